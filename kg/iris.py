@@ -1,0 +1,90 @@
+"""The only place instance IRIs are minted.
+
+IRIs depend on canonical content only (never on the order of reading, the run or the machine), so
+the same entity or fact read from two sources is one node, and rebuilding gives the same graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from pyoxigraph import NamedNode
+
+from kg.model import Entity, Evidence, Fact
+from kg.vocab import ID
+
+#: Relation name -> path segment for its fact nodes.
+_REL_SEGMENT = {
+    "holdsRole": "office-holding",
+    "promisesHandover": "provision",
+    "conditionedOn": "provision",
+}
+
+
+def slugify(text: str) -> str:
+    """ASCII, lower case, words joined by '-': 'Shikotan Island' -> 'shikotan-island'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"['’]s\b", "s", text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def entity_key(kind: str, name: str) -> str:
+    """The canonical key of an entity of ``kind`` called ``name``: 'state/japan'."""
+    return f"{kind.lower()}/{slugify(name)}"
+
+
+def entity_iri(entity: Entity) -> NamedNode:
+    return NamedNode(ID + entity.key)
+
+
+def source_iri(key: str) -> NamedNode:
+    """A source's IRI; it is also the name of the graph that holds the source's facts."""
+    return NamedNode(ID + "source/" + slugify(key))
+
+
+def role_iri(role: str) -> NamedNode:
+    """An office as an org:Role: 'Foreign Minister' -> id/role/foreign-minister."""
+    return NamedNode(ID + "role/" + slugify(role))
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:10]
+
+
+def _arg_token(value: object) -> str:
+    if isinstance(value, Entity):
+        return value.key
+    if isinstance(value, tuple):
+        return "+".join(sorted(_arg_token(v) for v in value))
+    return " ".join(str(value).lower().split())
+
+
+def fact_iri(fact: Fact) -> NamedNode:
+    """Same relation and same arguments give the same node, whichever source states it."""
+    tokens = [f"{role}={_arg_token(fact.args[role])}" for role in sorted(fact.args)]
+    if fact.negated:
+        tokens.append("negated")
+    if fact.reported_by is not None:
+        tokens.append(f"reported_by={fact.reported_by.key}")
+    names = [
+        v.key.rsplit("/", 1)[-1]
+        for role in sorted(fact.args)
+        for v in (fact.args[role] if isinstance(fact.args[role], tuple) else (fact.args[role],))
+        if isinstance(v, Entity)
+    ][:3]
+    segment = _REL_SEGMENT.get(fact.rel, slugify(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", fact.rel)))
+    readable = "--".join(names) or "x"
+    return NamedNode(f"{ID}{segment}/{readable}-{_digest(fact.rel, *tokens)}")
+
+
+def evidence_iri(fact: Fact) -> NamedNode:
+    ev: Evidence = fact.evidence
+    return NamedNode(
+        f"{ID}evidence/{slugify(ev.source)}/{ev.start}-{ev.end}-{_digest(fact_iri(fact).value, ev.rule)}"
+    )
+
+
+def condition_iri(fact: Fact, text: str) -> NamedNode:
+    return NamedNode(f"{fact_iri(fact).value}/condition-{_digest(text.lower())}")

@@ -1,0 +1,248 @@
+"""Model objects -> RDF quads: the one module that knows the ontology's shape.
+
+Every fact becomes a node of its own class (a claim, a provision, a meeting ...) with one property per
+role, and an evidence node (a Web Annotation on the source) that says which sentence, which
+characters and which rule. Binary relations also get their direct shortcut triple (``dkg:partOf``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg import iris
+from kg.model import Entity, Extraction, Fact, Source
+from kg.vocab import DCTERMS, DKG, NIF, OA, ORG, PROV, RDF, RDFS, SKOS, XSD
+
+#: rel -> class of its fact node.
+REL_CLASS = {
+    "holdsRole": "OfficeHolding",
+    "claims": "Claim",
+    "controls": "ControlAssertion",
+    "assertsSovereignty": "SovereigntyAssertion",
+    "disputes": "Dispute",
+    "partOf": "PartOfStatement",
+    "promisesHandover": "HandoverProvision",
+    "conditionedOn": "ConditionalProvision",
+    "handedOverTo": "Handover",
+    "withdrewObligation": "ObligationWithdrawal",
+    "signed": "Signing",
+    "issued": "Issuance",
+    "meeting": "Meeting",
+    "agreedTo": "AgreementReached",
+    "oversees": "Oversight",
+    "conducts": "Conduct",
+    "statement": "Statement",
+    "rejectsClaim": "ClaimRejection",
+    "adheresTo": "Adherence",
+    "successorOf": "Succession",
+    "suspends": "Suspension",
+    "protests": "Protest",
+    "recognizes": "Recognition",
+    "incorporates": "Incorporation",
+    "obliges": "Obligation",
+    "obstructs": "Obstruction",
+}
+
+#: role -> (property when the value is an entity, property when it is text).
+ROLE_PROPERTY: dict[str, tuple[str | None, str | None]] = {
+    "person": ("person", None),
+    "claimant": ("claimant", None),
+    "territory": ("territory", None),
+    "state": ("state", None),
+    "parties": ("party", None),
+    "party": ("party", None),
+    "participants": ("participant", None),
+    "part": ("part", None),
+    "whole": ("whole", None),
+    "document": ("document", None),
+    "from": ("fromState", None),
+    "to": ("toState", None),
+    "place": ("place", None),
+    "speaker": ("speaker", None),
+    "issuer": ("issuer", None),
+    "against": ("against", None),
+    "into": ("into", None),
+    "predecessor": ("predecessor", None),
+    "what": ("process", "whatText"),
+    "reason": ("reason", "reasonText"),
+    "obligation": (None, "obligationText"),
+    "quote_start": (None, "words"),
+    "subject": (None, "subjectText"),
+    "as": (None, "status"),
+    "action": (None, "action"),
+}
+
+#: Binary relations that also get a direct triple: rel -> (subject role, property, object role).
+SHORTCUTS = {
+    "partOf": ("part", "partOf", "whole"),
+    "successorOf": ("state", "successorOf", "predecessor"),
+    "oversees": ("person", "oversees", "what"),
+    "conducts": ("person", "conducts", "what"),
+}
+
+#: Condition types, recognised from the condition's own words.
+_CONDITION_TYPES = (
+    ("ForeignTroopWithdrawal", re.compile(r"\btroops?\b|\bforces\b|\bmilitary\b|\bbases?\b", re.I)),
+    ("PeaceTreatySignature", re.compile(r"\bpeace\s+(treaty|agreement|deal)\b", re.I)),
+)
+
+_LOW_CONFIDENCE = 0.5
+
+
+def date_literal(value: str) -> Literal:
+    """ISO date text as the narrowest XSD type that fits it (gYear, gYearMonth, date)."""
+    if re.fullmatch(r"-?\d{4}", value):
+        return Literal(value, datatype=XSD.gYear)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return Literal(value, datatype=XSD.date)
+    return Literal(value)
+
+
+def condition_type(text: str) -> str:
+    for name, pattern in _CONDITION_TYPES:
+        if pattern.search(text):
+            return name
+    return "OtherCondition"
+
+
+def entity_quads(entity: Entity, graph: NamedNode) -> Iterator[Quad]:
+    node = iris.entity_iri(entity)
+    yield Quad(node, RDF.type, DKG[entity.kind], graph)
+    if entity.subtype:
+        yield Quad(node, RDF.type, DKG[entity.subtype], graph)
+    label = Literal(entity.label, language="en")
+    yield Quad(node, RDFS.label, label, graph)
+    yield Quad(node, SKOS.prefLabel, label, graph)
+    for alias in sorted(set(entity.aliases) - {entity.label}):
+        yield Quad(node, SKOS.altLabel, Literal(alias, language="en"), graph)
+    if entity.date:
+        yield Quad(node, DCTERMS.date, date_literal(entity.date), graph)
+
+
+def source_quads(source: Source) -> Iterator[Quad]:
+    node = graph = iris.source_iri(source.key)
+    yield Quad(node, RDF.type, DKG.Source, graph)
+    yield Quad(node, RDF.type, DKG[source.kind], graph)
+    if source.title:
+        yield Quad(node, DCTERMS.title, Literal(source.title), graph)
+    if source.publisher:
+        yield Quad(node, DCTERMS.publisher, Literal(source.publisher), graph)
+    if source.dateline:
+        yield Quad(node, DKG.dateline, Literal(source.dateline), graph)
+    if source.published:
+        yield Quad(node, DCTERMS.issued, date_literal(source.published), graph)
+    if source.url:
+        yield Quad(node, DCTERMS.source, NamedNode(source.url), graph)
+    if source.path:
+        yield Quad(node, DCTERMS.identifier, Literal(source.path), graph)
+
+
+def _values(value: object) -> tuple:
+    return value if isinstance(value, tuple) else (value,)
+
+
+def fact_quads(fact: Fact, graph: NamedNode, as_of: str | None = None) -> Iterator[Quad]:
+    node = iris.fact_iri(fact)
+    yield Quad(node, RDF.type, DKG[REL_CLASS[fact.rel]], graph)
+    yield Quad(node, RDF.type, DKG.Fact, graph)
+    if fact.rel == "holdsRole":
+        yield from _office_quads(node, fact, graph, as_of)
+    for role, value in sorted(fact.args.items()):
+        if fact.rel == "holdsRole" and role in ("person", "role", "of"):
+            continue
+        if role == "condition":
+            yield from _condition_quads(node, fact, str(value), graph)
+            continue
+        if role == "date":
+            yield Quad(node, DKG.date, date_literal(str(value)), graph)
+            continue
+        entity_prop, text_prop = ROLE_PROPERTY.get(role, (None, None))
+        for v in _values(value):
+            if isinstance(v, Entity) and entity_prop:
+                yield Quad(node, DKG[entity_prop], iris.entity_iri(v), graph)
+            elif isinstance(v, str) and text_prop:
+                yield Quad(node, DKG[text_prop], Literal(v), graph)
+    if fact.rel in ("promisesHandover", "conditionedOn") and isinstance(
+        fact.args.get("document"), Entity
+    ):
+        yield Quad(iris.entity_iri(fact.args["document"]), DKG.hasProvision, node, graph)
+    if fact.rel in SHORTCUTS:
+        s_role, prop, o_role = SHORTCUTS[fact.rel]
+        s, o = fact.args.get(s_role), fact.args.get(o_role)
+        if isinstance(s, Entity) and isinstance(o, Entity) and not fact.negated:
+            yield Quad(iris.entity_iri(s), DKG[prop], iris.entity_iri(o), graph)
+    if fact.negated:
+        yield Quad(node, DKG.negated, Literal(True), graph)
+    if fact.reported_by is not None:
+        yield Quad(node, DKG.reportedBy, iris.entity_iri(fact.reported_by), graph)
+    yield from _evidence_quads(node, fact, graph)
+
+
+def _office_quads(node: NamedNode, fact: Fact, graph: NamedNode, as_of: str | None):
+    person, role, of = fact.args.get("person"), fact.args.get("role"), fact.args.get("of")
+    yield Quad(node, RDF.type, ORG.Membership, graph)
+    if isinstance(person, Entity):
+        yield Quad(node, ORG.member, iris.entity_iri(person), graph)
+    if isinstance(of, Entity):
+        yield Quad(node, ORG.organization, iris.entity_iri(of), graph)
+    if isinstance(role, str):
+        role_node = iris.role_iri(role)
+        yield Quad(node, ORG.role, role_node, graph)
+        yield Quad(role_node, RDF.type, ORG.Role, graph)
+        yield Quad(role_node, RDFS.label, Literal(role.lower(), language="en"), graph)
+    if as_of:
+        yield Quad(node, DKG.asOf, date_literal(as_of), graph)
+
+
+def _condition_quads(node: NamedNode, fact: Fact, text: str, graph: NamedNode):
+    cond = iris.condition_iri(fact, text)
+    yield Quad(node, DKG.hasCondition, cond, graph)
+    yield Quad(cond, RDF.type, DKG.Condition, graph)
+    yield Quad(cond, DKG.conditionType, DKG[condition_type(text)], graph)
+    yield Quad(cond, DKG.conditionText, Literal(text), graph)
+
+
+def _evidence_quads(node: NamedNode, fact: Fact, graph: NamedNode):
+    ev = fact.evidence
+    ev_node = iris.evidence_iri(fact)
+    yield Quad(node, DKG.evidence, ev_node, graph)
+    yield Quad(ev_node, RDF.type, DKG.Evidence, graph)
+    yield Quad(ev_node, RDF.type, OA.Annotation, graph)
+    yield Quad(ev_node, OA.hasBody, node, graph)
+    yield Quad(ev_node, DKG.inSource, iris.source_iri(ev.source), graph)
+    yield Quad(ev_node, NIF.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger), graph)
+    yield Quad(ev_node, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger), graph)
+    yield Quad(ev_node, NIF.anchorOf, Literal(ev.text), graph)
+    yield Quad(ev_node, DKG.extractionRule, Literal(ev.rule), graph)
+    yield Quad(ev_node, DKG.confidence, Literal(f"{ev.confidence:.2f}", datatype=XSD.decimal), graph)
+    yield Quad(ev_node, PROV.wasDerivedFrom, iris.source_iri(ev.source), graph)
+    if ev.confidence < _LOW_CONFIDENCE:
+        yield Quad(node, DKG.lowConfidence, Literal(True), graph)
+
+
+def extraction_quads(extraction: Extraction) -> list[Quad]:
+    """All quads of one source, in its own named graph, sorted and without duplicates."""
+    graph = iris.source_iri(extraction.source.key)
+    quads: set[Quad] = set(source_quads(extraction.source))
+    for entity in _all_entities(extraction):
+        quads.update(entity_quads(entity, graph))
+    for fact in extraction.facts:
+        quads.update(fact_quads(fact, graph, as_of=extraction.source.published))
+    return sorted(quads, key=str)
+
+
+def _all_entities(extraction: Extraction) -> Iterable[Entity]:
+    seen: dict[str, Entity] = {e.key: e for e in extraction.entities}
+    for fact in extraction.facts:
+        for value in fact.args.values():
+            for v in _values(value):
+                if isinstance(v, Entity):
+                    seen.setdefault(v.key, v)
+        if fact.reported_by is not None:
+            seen.setdefault(fact.reported_by.key, fact.reported_by)
+    return seen.values()

@@ -1,0 +1,108 @@
+"""The store facade: an embedded pyoxigraph store on disk, one named graph per source.
+
+Queries see the union of all named graphs as their default graph (as Virtuoso and GraphDB do), so a
+plain ``?s ?p ?o`` finds everything. Replacing a source's graph is one SPARQL Update request, which
+Oxigraph runs as one transaction: a source is either fully written or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+from kg.vocab import PREFIXES
+
+DEFAULT_STORE = ".kg"
+
+
+def default_store_path() -> Path:
+    return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
+class Store:
+    """A dispute-kg store on disk (or in memory with ``path=None``)."""
+
+    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._ox = ox.Store()
+            elif read_only:
+                if not self.path.exists():
+                    raise StoreError(f"{self.path}: no store here", hint="run 'kg build' first")
+                self._ox = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open the store: {_first_line(exc)}",
+                             hint=_busy_hint(exc)) from None
+
+    @property
+    def raw(self) -> ox.Store:
+        """The underlying pyoxigraph store, for callers that need its full API."""
+        return self._ox
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
+        """Replace one source's graph with ``quads`` in one transaction; returns the quad count."""
+        body = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
+        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n"
+        update += "\n".join(body) + "\n} }"
+        try:
+            self._ox.update(update)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot write graph {graph.value}: {_first_line(exc)}") from None
+        return len(body)
+
+    def drop_graph(self, graph: ox.NamedNode) -> None:
+        self._ox.update(f"DROP SILENT GRAPH {graph}")
+
+    def graphs(self) -> list[ox.NamedNode]:
+        return sorted((g for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode)),
+                      key=lambda g: g.value)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._ox.flush()
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def query(self, sparql: str, substitutions: dict | None = None,
+              *, graphs: list[ox.NamedNode] | None = None):
+        """Run a SPARQL query over the union of all sources (or of ``graphs``)."""
+        kwargs: dict = {"prefixes": PREFIXES}
+        if graphs is not None:
+            kwargs["default_graph"] = graphs
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if substitutions:
+            kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
+        try:
+            return self._ox.query(sparql, **kwargs)
+        except SyntaxError as exc:
+            raise QueryError(f"the query does not parse: {_first_line(exc)}") from None
+        except OSError as exc:
+            raise QueryError(f"the query failed: {_first_line(exc)}") from None
+
+    def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        return self._ox.quads_for_pattern(None, None, None, graph)
+
+    def __len__(self) -> int:
+        return len(self._ox)
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _busy_hint(exc: BaseException) -> str | None:
+    text = str(exc).lower()
+    if "lock" in text:
+        return "the store is busy: another kg process has it open; wait for it to finish"
+    return None

@@ -1,0 +1,39 @@
+"""Shared fixtures, and the rule for tests that need a system component.
+
+A test that needs Java, Chromium, Graphviz, Raptor or a SPARQL server calls ``require(...)``: where the
+component is absent it skips with the reason, unless ``KG_REQUIRE_ALL=1`` (set by ``.ci/run``), where
+the absence is a failure, so CI runs everything.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def require(ok: bool, reason: str) -> None:
+    """Skip (or, under KG_REQUIRE_ALL=1, fail) when a needed component is missing."""
+    if ok:
+        return
+    if os.environ.get("KG_REQUIRE_ALL") == "1":
+        pytest.fail(f"KG_REQUIRE_ALL=1 but {reason}")
+    pytest.skip(reason)
+
+
+def require_executable(name: str, package: str) -> str:
+    path = shutil.which(name)
+    require(path is not None, f"{name} not found (Debian package {package})")
+    return path  # type: ignore[return-value]
+
+
+def require_shared(*parts: str) -> Path:
+    """A path under ../shared (the evaluation set); tests say so when it is missing."""
+    path = SHARED.joinpath(*parts)
+    require(path.exists(), f"{path} is missing: these tests read the shared evaluation set")
+    return path
