@@ -1,0 +1,148 @@
+"""The news-article ingester: text in, plain model objects out (a Source, its entities and facts).
+
+Reading follows how a news page is laid out: page furniture ("All news"), a headline, sometimes a
+standfirst, a dateline ("MOSCOW, May 10. /TASS/.") or a date line, then paragraphs. Offsets always
+index the text as read, so every fact can quote its sentence exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg import gazetteer
+from kg.errors import SourceError
+from kg.iris import slugify
+from kg.ingest.nlp import lexicon
+from kg.ingest.nlp.dates import MONTHS, find_dates, infer_year
+from kg.ingest.nlp.rules import extract_facts
+from kg.ingest.nlp.segment import Span, paragraphs
+from kg.model import Extraction, Source
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z]),\s+(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2})"
+    r"(?:,\s*(?P<year>\d{4}))?\.?(?:\s*/?\(?(?P<agency>[A-Za-z][\w .-]{1,20}?)\)?/?\.?)?(?:\s+[-–—]\s+|\s+|$)"
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    source: Source
+    body: list[Span]  # paragraphs to read for facts (headline excluded)
+
+
+def read_text(path: Path) -> str:
+    """The file's text as UTF-8 (a BOM is dropped); a one-line SourceError otherwise."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise SourceError(str(path), "is a directory") from None
+    except PermissionError:
+        raise SourceError(str(path), "permission denied") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise SourceError(str(path), f"invalid UTF-16 at byte {exc.start}") from None
+    if b"\x00" in raw[:4096]:
+        raise SourceError(str(path), "binary file, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(str(path), f"invalid UTF-8 at byte {exc.start}",
+                          hint="save it as UTF-8") from None
+
+
+def parse(text: str, *, name: str = "article", title: str | None = None, url: str | None = None,
+          published: str | None = None, publisher: str | None = None) -> Article:
+    """Find headline, dateline, publication date and body paragraphs of an article's text."""
+    lex = lexicon.load()
+    paras = [p for p in paragraphs(text) if p.text.strip().lower().rstrip(".") not in lex.boilerplate]
+    if not paras:
+        raise SourceError(name, "no article text")
+    body = list(paras)
+    if title is None and len(body) > 1 and _headline(body[0].text):
+        title = body.pop(0).text
+    dateline = None
+    for i, para in enumerate(body[:4]):
+        m = _DATELINE.match(para.text)
+        date_only = _date_line(para.text)
+        if m and m.group("month").rstrip(".").lower() in MONTHS:
+            dateline = m.group(0).strip()
+            publisher = publisher or _agency(m.group("agency"), lex)
+            published = published or _dateline_date(m, text)
+            rest = para.start + m.end()
+            body[i] = Span(rest, para.end, text[rest : para.end])
+            break
+        if date_only:
+            dateline = para.text
+            published = published or date_only
+            body.pop(i)
+            break
+    if published is None:
+        years = [int(d.iso[:4]) for p in body for d in find_dates(text, p.start, p.end)]
+        published = str(max(years)) if years else None
+    key = slugify(" ".join(x for x in (publisher, published, title or name) if x))[:90]
+    source = Source(key=key, kind="Article", title=title, publisher=publisher, dateline=dateline,
+                    published=published, url=url, path=name, text=text)
+    return Article(source, [p for p in body if p.text.strip()])
+
+
+def extract(article: Article) -> Extraction:
+    """The facts of an article, each with its evidence."""
+    ref = None
+    if article.source.published and len(article.source.published) == 10:
+        ref = dt.date.fromisoformat(article.source.published)
+    entities, facts = extract_facts(gazetteer.load(), article.source, article.body, ref)
+    return Extraction(article.source, entities, facts)
+
+
+def read_article(path: Path) -> Extraction:
+    text = read_text(path)
+    if not text.strip():
+        raise SourceError(str(path), "empty file")
+    return extract(parse(text, name=path.name))
+
+
+def _headline(line: str) -> bool:
+    return len(line) < 200 and "\n" not in line and not line.rstrip().endswith((".", '"', "”"))
+
+
+def _agency(raw: str | None, lex) -> str | None:
+    if not raw:
+        return None
+    for agency in lex.agencies:
+        if raw.strip().lower() == agency.lower():
+            return agency
+    return None
+
+
+def _date_line(line: str) -> str | None:
+    """A paragraph that is only a date (or a place and a date): 'TOKYO, Nov. 1, 2010', '2022-02-16'."""
+    if len(line) > 60:
+        return None
+    dates = find_dates(line)
+    if len(dates) != 1 or len(dates[0].iso) < 10:
+        return None
+    rest = (line[: dates[0].start] + line[dates[0].end :]).strip(" ,.")
+    if rest and not re.fullmatch(r"[A-Z][A-Za-z .'-]*|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?|[\d:+ -]*(?:GMT|UTC|[+-]\d{4})?", rest):
+        if not re.fullmatch(r"(?:[A-Z][A-Za-z .'-]*,\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*[\d:+ -]*(?:GMT|UTC|[+-]\d{4})?", rest):
+            return None
+    return dates[0].iso
+
+
+def _dateline_date(m: re.Match[str], text: str) -> str | None:
+    month, day = MONTHS[m.group("month").rstrip(".").lower()], int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else None
+    if year is None:
+        weekday = re.search(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text)
+        years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", text)]
+        year = infer_year(month, day, weekday.group(1) if weekday else None, years, dt.date.today())
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,153 @@
+"""Date expressions in English news, normalised against the publication date.
+
+"Jan. 27, 1960", "27 January 1960", "May 10", "on Friday", "last month", "in 1956", "February",
+"today": each becomes ISO 8601 text at the precision the words give (YYYY, YYYY-MM, YYYY-MM-DD).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_PATTERNS = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<dd>\d{2})\b")),
+    ("mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b")),
+    ("dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
+    ("my", re.compile(_MONTH + r"\s+(?:of\s+)?(?P<year>\d{4})\b")),
+    ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
+    ("dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\b(?!,?\s*\d{4})")),
+    ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|last (?:month|year)|this (?:month|year))(?:'s|’s)?\b", re.I)),
+    ("year", re.compile(r"(?<![\d-])(?P<year>1[5-9]\d\d|20\d\d)(?![\d-])(?!\s*(?:troops|people|km|kilometers|miles|%))")),
+    ("month", re.compile(r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    iso: str
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _before(ref: dt.date, month: int, day: int | None = None) -> tuple[int, int, int | None]:
+    """The latest (year, month, day) not after ``ref`` (news reports the past more than the future)."""
+    year = ref.year
+    if (month, day or 1) > (ref.month, ref.day):
+        year -= 1
+    return year, month, day
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None, ref: dt.date | None = None) -> list[DateMention]:
+    """All date expressions in ``text[start:end]``, longest first where they overlap."""
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            iso = _normalise(kind, m, ref)
+            if iso is None:
+                continue
+            if kind == "weekday":
+                s = m.start("wd")
+            taken.append((s, e))
+            found.append(DateMention(s, e, text[s:e], iso))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
+    g = m.groupdict()
+    if kind == "iso":
+        y, mo, d = int(g["year"]), int(g["mm"]), int(g["dd"])
+        return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+    if kind in ("mdy", "dmy"):
+        y, mo, d = int(g["year"]), _month(g["month"]), int(g["day"])
+        return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+    if kind == "my":
+        return f"{int(g['year']):04d}-{_month(g['month']):02d}"
+    if kind == "year":
+        return g["year"]
+    if ref is None:
+        return None
+    if kind in ("md", "dm"):
+        mo, d = _month(g["month"]), int(g["day"])
+        if not 1 <= d <= 31:
+            return None
+        y, mo, d2 = _before(ref, mo, d)
+        return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+    if kind == "month":
+        y, mo, _ = _before(ref, _month(g["month"]))
+        return f"{y:04d}-{mo:02d}"
+    if kind == "weekday":
+        back = (ref.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7
+        return (ref - dt.timedelta(days=back)).isoformat()
+    rel = g["rel"].lower()
+    if rel == "today":
+        return ref.isoformat()
+    if rel == "yesterday":
+        return (ref - dt.timedelta(days=1)).isoformat()
+    if rel == "tomorrow":
+        return (ref + dt.timedelta(days=1)).isoformat()
+    if rel == "last month":
+        first = ref.replace(day=1) - dt.timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}"
+    if rel == "this month":
+        return f"{ref.year:04d}-{ref.month:02d}"
+    if rel == "last year":
+        return str(ref.year - 1)
+    if rel == "this year":
+        return str(ref.year)
+    return None
+
+
+def infer_year(month: int, day: int, weekday: str | None, years_seen: list[int], today: dt.date) -> int:
+    """The year of an undated dateline: the first year from the latest year the text mentions on
+    whose ``month``/``day`` falls the weekday the text names ("on Friday"), else that latest year."""
+    floor = max(years_seen) if years_seen else today.year
+    if weekday is None:
+        return floor
+    want = WEEKDAYS.index(weekday.lower())
+    for year in range(floor, today.year + 1):
+        if _valid(year, month, day) and dt.date(year, month, day).weekday() == want:
+            return year
+    return floor

@@ -1,0 +1,228 @@
+"""Reading an article sentence by sentence: mentions, and what short references point back to.
+
+"he", "the Japanese foreign minister", "his Russian counterpart", "the two countries", "the
+islands", "the negotiations", "I" inside a quotation: each is resolved against what the article has
+said so far, the way a reader does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Gazetteer
+from kg.iris import entity_key, slugify
+from kg.ingest.nlp import lexicon
+from kg.ingest.nlp.documents import find_documents
+from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
+from kg.ingest.nlp.persons import People, find_people
+from kg.ingest.nlp.segment import Span
+from kg.model import Entity
+
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
+_PAIR = re.compile(r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations)|the two)(?:['’]s?)?(?=\W)", re.I)
+_COUNTRY = re.compile(r"\bthe country\b(?!['’])", re.I)
+_ISLANDS = re.compile(r"\b(?:the|those|these|that|this)\s+(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago)\b", re.I)
+_GROUP = re.compile(r"\b(?:a|the)\s+(?P<label>group\s+of\s+(?:(?:small|tiny|uninhabited|rocky)\s+)?(?:islands|islets|rocks))\b", re.I)
+_ROLE_NP = re.compile(r"\b[Tt]he\s+(?:(?P<dem>«S\d+»)\s+)?(?P<office>{office})\b(?!\s+(?:of|to)\b)(?!\s*«P)")
+
+
+@dataclass
+class Sentence:
+    index: int
+    span: Span
+    masked: Masked
+    quote: tuple[int, int] | None = None  # set when the whole sentence lies inside a quotation
+
+
+@dataclass
+class Discourse:
+    gz: Gazetteer
+    text: str
+    ref: dt.date | None
+    people: People = field(default_factory=People)
+    documents: list[Entity] = field(default_factory=list)
+    processes: list[Entity] = field(default_factory=list)
+    state_counts: Counter = field(default_factory=Counter)
+    state_order: list[Entity] = field(default_factory=list)
+    last_territories: list[Mention] = field(default_factory=list)
+    subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
+
+    def main_states(self) -> list[Entity]:
+        """The article's two most mentioned states, in order of first mention."""
+        top = {k for k, _ in self.state_counts.most_common(2)}
+        return [s for s in self.state_order if s.key in top]
+
+    para_start: int = 0  # where the current paragraph begins (quotations may span sentences)
+
+    def analyse(self, index: int, span: Span, quote_speaker: Entity | None = None) -> Sentence:
+        lex = lexicon.load()
+        text, start, end = self.text, span.start, span.end
+        found = gazetteer_mentions(self.gz, text, start, end)
+        found = [m for m in found if not (m.tag == "T" and m.entity and re.fullmatch(r"[a-z ]+", m.text)
+                                          and m.text.split()[0] in ("islands", "island"))]
+        masked = mask(text, start, end, found)
+        docs = find_documents(self.gz, masked, self.ref, self.documents, self.main_states() or self._states(found))
+        for d in docs:
+            d.text = text[d.start:d.end]
+        found = merge(found, docs)
+        masked = mask(text, start, end, found)
+        people = find_people(self.gz, lex, masked, self.people, index)
+        for p in people:
+            p.text = text[p.start:p.end]
+        found = merge(found, people)
+        found = merge(found, self._references(span, found, quote_speaker, lex))
+        masked = mask(text, start, end, found)
+        found = merge(found, self._processes(masked))
+        masked = mask(text, start, end, found)
+        self._remember(found, index)
+        return Sentence(index, span, masked)
+
+    # -- short references -------------------------------------------------------------------------
+
+    def _references(self, span: Span, found: list[Mention], speaker: Entity | None, lex) -> list[Mention]:
+        text, out = self.text, []
+        for m in _PRONOUN.finditer(text, span.start, span.end):
+            if self._in_quote(m.start(), span):
+                continue
+            before = [f for f in found if f.tag == "P" and f.end <= m.start() and f.entity
+                      and not self._in_quote(f.start, span)]
+            person = before[0].entity if before else (self.subjects[-1] if self.subjects else None)
+            if person is not None:
+                out.append(Mention(m.start(), m.end(), m.group(), "P", person, how="pronoun"))
+        if speaker is not None:
+            for m in _FIRST_PERSON.finditer(text, span.start, span.end):
+                out.append(Mention(m.start(), m.end(), m.group(), "P", speaker, how="first-person"))
+        for m in _PAIR.finditer(text, span.start, span.end):
+            pair = tuple(self.main_states())
+            if len(pair) == 2:
+                out.append(Mention(m.start(), m.end(), m.group(), "S", None, members=pair, how="pair"))
+        for m in _COUNTRY.finditer(text, span.start, span.end):
+            states = [f for f in found if f.tag == "S" and f.entity and f.end <= m.start()]
+            if states:
+                out.append(Mention(m.start(), m.end(), m.group(), "S", states[-1].entity, how="anaphor"))
+        for m in _GROUP.finditer(text, span.start, span.end):
+            label = " ".join(m.group("label").split()).lower()
+            ent = Entity("IslandGroup", entity_key("Territory", label), label, ())
+            out.append(Mention(m.start(), m.end(), m.group(), "T", ent, how="description"))
+        for m in _ISLANDS.finditer(text, span.start, span.end):
+            if any(f.start <= m.start() < f.end for f in found + out):
+                continue
+            target = self._territory(plural=m.group("noun").lower().endswith(("s", "ies")),
+                                     current=[f for f in found if f.tag == "T" and f.end <= m.start()])
+            if target is not None:
+                out.append(Mention(m.start(), m.end(), m.group(), "T", target, how="anaphor"))
+        masked = mask(text, span.start, span.end, merge(found, out))
+        pattern = re.compile(_ROLE_NP.pattern.format(office=lex.office_pattern), re.I)
+        for m in pattern.finditer(masked.text):
+            state = masked.mention(m.group("dem")).entity if m.group("dem") else None
+            person = self._holder(self.gz.office(m.group("office")) or m.group("office").lower(), state)
+            if person is not None:
+                s, e = masked.offset(m.start()), masked.offset(m.end())
+                out.append(Mention(s, e, text[s:e], "P", person, how="role"))
+        return out
+
+    def _in_quote(self, pos: int, span: Span) -> bool:
+        before = self.text[min(self.para_start, span.start) : pos]
+        return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+
+    def _territory(self, plural: bool, current: list[Mention] = ()) -> Entity | None:
+        """The most talked-about territory so far (ties: the latest); groups for a plural."""
+        counts: Counter = Counter()
+        latest: dict[str, int] = {}
+        by_key: dict[str, Entity] = {}
+        for i, m in enumerate([*self.last_territories, *current]):
+            if m.entity is None or m.how == "description":
+                continue
+            if plural and m.entity.kind == "Island":
+                continue
+            counts[m.entity.key] += 1
+            latest[m.entity.key] = i
+            by_key[m.entity.key] = m.entity
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: (counts[k], latest[k]))
+        return by_key[best]
+
+    def _holder(self, office: str, state: Entity | None) -> Entity | None:
+        for info in reversed(list(self.people.by_key.values())):
+            if info.office == office and (state is None or info.of is None or info.of.key == state.key):
+                return info.entity
+        return None
+
+    def _processes(self, masked: Masked) -> list[Mention]:
+        out = []
+        for m in re.finditer(r"(?P<doc>«D\d+»)\s+(?:talks|negotiations|consultations|process)\b", masked.text):
+            doc = masked.mention(m.group("doc")).entity
+            label = f"{doc.label} negotiations" if doc else "negotiations"
+            ent = Entity("Process", "process/" + slugify(label), label, ())
+            if ent.key not in {p.key for p in self.processes}:
+                self.processes.append(ent)
+            s, e = masked.offset(m.start()), masked.offset(m.end())
+            out.append(Mention(s, e, self.text[s:e], "X", ent, how="process"))
+        for m in re.finditer(r"\bthe\s+(?:negotiations|talks|consultations)\b", masked.text):
+            if self.processes:
+                s, e = masked.offset(m.start()), masked.offset(m.end())
+                out.append(Mention(s, e, self.text[s:e], "X", self.processes[-1], how="anaphor"))
+        return out
+
+    # -- memory -----------------------------------------------------------------------------------
+
+    def _states(self, found: list[Mention]) -> list[Entity]:
+        return [m.entity for m in found if m.tag == "S" and m.entity]
+
+    def _remember(self, found: list[Mention], index: int) -> None:
+        first_person = None
+        for m in found:
+            if m.tag == "S" and m.entity is not None:
+                self.state_counts[m.entity.key] += 1
+                if m.entity not in self.state_order:
+                    self.state_order.append(m.entity)
+            elif m.tag == "T" and m.entity is not None:
+                self.last_territories.append(m)
+            elif m.tag == "D" and m.entity is not None and m.entity not in self.documents:
+                self.documents.append(m.entity)
+            elif m.tag == "P" and m.entity is not None:
+                if m.how not in ("first-person",) and not self._in_quote(m.start, Span(m.start, m.end, "")):
+                    first_person = first_person or m.entity
+                info = self.people.by_key.get(m.entity.key)
+                if info is not None and m.office:
+                    _learn_office(info, m, found, index, self)
+        if first_person is not None:
+            self.subjects.append(first_person)
+
+
+def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Discourse) -> None:
+    """Keep the most specific office a person's titles give (a counterpart's office is the other's)."""
+    office, of = m.office, m.office_of
+    if office in ("counterpart", "deputy"):
+        others = [f for f in found if f.tag == "P" and f.entity and f.entity.key != m.entity.key
+                  and f.start < m.start]
+        if office == "counterpart":
+            if not others:
+                return
+            other = disc.people.by_key.get(others[0].entity.key)
+            office = other.office if other else None
+        else:
+            deputies = [f for f in found if f.tag == "P" and f.office == "deputy"]
+            bosses: list = []
+            for f in others:
+                boss = disc.people.by_key.get(f.entity.key)
+                if boss and boss.office and f.office != "deputy" and boss not in bosses:
+                    bosses.append(boss)
+            if len(bosses) != len(deputies):
+                return
+            boss = bosses[deputies.index(m)]
+            office, of = f"deputy {boss.office}", of or boss.of
+        if office is None:
+            return
+    if office is None:
+        return
+    if info.office is None or (len(office) > len(info.office) and info.office in office) or \
+            (info.office in ("minister", "leader") and office != info.office):
+        info.office, info.sentence = office, index
+    if of is not None and info.of is None:
+        info.of = of

@@ -1,0 +1,110 @@
+"""Document mentions: treaties, declarations, memoranda, agreements, resolutions and rulings.
+
+Found by the way news names documents ("the 1956 declaration", "a Soviet government's memorandum
+dated January 27, 1960", "the November 27 maritime border agreement") and linked within an
+article by type and date, and to the gazetteer's well-known documents by type, year and parties.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.gazetteer import Gazetteer
+from kg.iris import slugify
+from kg.ingest.nlp.dates import find_dates
+from kg.ingest.nlp.mentions import Masked, Mention
+from kg.model import Entity
+
+_TYPES = {
+    "joint declaration": "JointDeclaration",
+    "declaration": "JointDeclaration",
+    "communique": "JointDeclaration",
+    "treaty": "Treaty",
+    "memorandum": "Memorandum",
+    "memoranda": "Memorandum",
+    "memorandum of understanding": "Memorandum",
+    "agreement": "Agreement",
+    "accord": "Agreement",
+    "deal": "Agreement",
+    "resolution": "Resolution",
+    "ruling": "Ruling",
+    "award": "Ruling",
+    "verdict": "Ruling",
+    "judgment": "Ruling",
+}
+_DOC = re.compile(
+    r"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
+    r"(?:(?P<year>1[5-9]\d\d|20\d\d)\s+)?"
+    r"(?:(?P<issuer>«S\d+»)(?:['’]s)?\s+(?:government(?:['’]s)?\s+)?)?"
+    r"(?P<mods>(?:(?:peace|joint|border|maritime|security|bilateral|trade|ceasefire|defen[cs]e|"
+    r"boundary|delimitation|demarcation|transit|fisheries|basic)\s+){0,3})"
+    r"(?P<type>joint\s+declaration|memorandum\s+of\s+understanding|declaration|treaty|memorandum|"
+    r"memoranda|agreement|accord|resolution|ruling|award|verdict|judgment|communiqu[eé])"
+    r"(?:s)?\b(?P<num>\s+\d{2,5})?",
+    re.IGNORECASE,
+)
+
+
+def find_documents(gz: Gazetteer, masked: Masked, ref: dt.date | None, known: list[Entity],
+                   article_states: list[Entity]) -> list[Mention]:
+    """Document mentions in a masked sentence; ``known`` are the article's documents so far."""
+    out = []
+    sentence_years = [d.iso[:4] for d in find_dates(masked.text, ref=ref)]
+    for m in _DOC.finditer(masked.text):
+        if m.group("det") is None and m.group("year") is None and not m.group("type")[0].isupper() \
+                and not m.group("mods"):
+            if not re.search(r"\b(?:a|an|the|its|their)\s+$", masked.text[: m.start()]):
+                continue
+        kind = _TYPES[re.sub(r"\s+", " ", m.group("type").lower()).replace("é", "e")]
+        mods = " ".join(m.group("mods").split()).lower()
+        date = _date_after(masked.text, m.end(), ref) or m.group("year")
+        issuer = masked.mention(m.group("issuer")).entity if m.group("issuer") else None
+        entity = _resolve(gz, kind, mods, date, issuer, m, known, article_states, sentence_years)
+        s, e = masked.offset(m.start()), masked.offset(m.end())
+        out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
+    return out
+
+
+def _date_after(text: str, pos: int, ref: dt.date | None) -> str | None:
+    tail = re.match(r"\s*,?\s*(?:dated|of|signed on|adopted on)\s+", text[pos:])
+    if not tail:
+        return None
+    dates = [d for d in find_dates(text, pos, min(len(text), pos + 40), ref) if d.start <= pos + tail.end() + 1]
+    return dates[0].iso if dates else None
+
+
+def _resolve(gz: Gazetteer, kind: str, mods: str, date: str | None, issuer: Entity | None,
+             m: re.Match[str], known: list[Entity], states: list[Entity],
+             sentence_years: list[str]) -> Entity:
+    """Link to a document the article already named, else a well-known one, else a new one."""
+    same_kind = [d for d in known if d.subtype == kind]
+    if "peace" in mods and kind == "Treaty":
+        names = sorted(s.label for s in states[:2])
+        label = "peace treaty"
+        key = "document/peace-treaty-" + slugify("-".join(names)) if names else "document/peace-treaty"
+        return Entity("Document", key, label, (" ".join(names) + " peace treaty",) if names else (), "Treaty")
+    for d in reversed(same_kind):
+        if date is None or (d.date and d.date.startswith(date[:4])):
+            return d
+    if date is None and len(set(sentence_years)) == 1 and m.group("det") and m.group("det").lower() in ("a", "an"):
+        date = sentence_years[0]
+    if date:
+        for e in gz.entities.values():
+            if e.kind == "Document" and e.subtype == kind and e.date and e.date[:4] == date[:4]:
+                if not states or any(s.label in e.label or any(s.label in a for a in e.aliases) for s in states) \
+                        or _demonym_in(gz, e, states):
+                    return e
+    words = [issuer.label if issuer else "", "government" if issuer and kind == "Memorandum" else "",
+             mods, m.group("type").lower(), (m.group("num") or "").strip()]
+    label = " ".join(w for w in words if w).strip()
+    if date:
+        label += f" of {date}"
+    key = "document/" + slugify(label)
+    return Entity("Document", key, label, (m.group("type").lower(),), kind, date)
+
+
+def _demonym_in(gz: Gazetteer, doc: Entity, states: list[Entity]) -> bool:
+    text = " ".join((doc.label, *doc.aliases)).lower()
+    keys = {s.key for s in states}
+    return any(d in text for d, k in gz.demonyms.items() if k in keys)

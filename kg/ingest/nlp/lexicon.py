@@ -1,0 +1,42 @@
+"""English-news word lists from ``data/lexicon.yaml``, and the office-title matcher built from the
+gazetteer's offices. Loaded once per process."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from kg import gazetteer
+from kg.paths import DATA_DIR
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    boilerplate: frozenset[str]
+    agencies: tuple[str, ...]
+    non_name_words: frozenset[str]
+    speech_verbs: tuple[str, ...]
+    place_prepositions: frozenset[str]
+    office_pattern: str  # regex alternation of every office title variant, longest first
+    speech_pattern: str
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    data = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+    gz = gazetteer.load()
+    variants = sorted(gz.offices, key=len, reverse=True)
+    office = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in variants) or "(?!)"
+    speech = sorted(data["speech_verbs"], key=len, reverse=True)
+    return Lexicon(
+        boilerplate=frozenset(s.lower() for s in data["boilerplate"]),
+        agencies=tuple(data["agencies"]),
+        non_name_words=frozenset(data["non_name_words"]),
+        speech_verbs=tuple(speech),
+        place_prepositions=frozenset(data["place_prepositions"]),
+        office_pattern=office,
+        speech_pattern="|".join(re.escape(v).replace(r"\ ", r"\s+") for v in speech),
+    )

@@ -1,0 +1,182 @@
+"""Mentions: spans of a sentence that refer to an entity, found with the gazetteer (longest match).
+
+A sentence is then *masked*: each mention becomes a placeholder such as ``«S3»`` (state 3 of the
+sentence), so relation rules read "«S0» laid claims to «T1»" whatever the names are. Tags:
+S state (also a capital or demonym standing for its state), P person, T territory, D document,
+C city or place, O organisation, X process (negotiations).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Gazetteer, Surface
+from kg.model import Entity
+
+TAG = {
+    "State": "S",
+    "Person": "P",
+    "Territory": "T",
+    "Island": "T",
+    "IslandGroup": "T",
+    "Document": "D",
+    "City": "C",
+    "Place": "C",
+    "Organization": "O",
+    "Process": "X",
+}
+_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*\.?|[^\s\w]", re.UNICODE)
+_MAX_NGRAM = 9
+PLACEHOLDER = re.compile(r"«([A-Z])(\d+)»")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    tag: str
+    entity: Entity | None = None
+    members: tuple[Entity, ...] = ()  # plural references: "the two countries"
+    how: str = "name"  # name, alias, demonym, capital, pronoun, role, surname ...
+    office: str | None = None  # persons: the office the mention's title gives
+    office_of: Entity | None = None
+    issuer: Entity | None = None  # documents: the state a possessive names ("a Soviet memorandum")
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        return self.members or ((self.entity,) if self.entity else ())
+
+
+@dataclass
+class Masked:
+    """A sentence with its mentions replaced by placeholders, and the way back to offsets."""
+
+    text: str
+    mentions: list[Mention]
+    starts: list[int] = field(default_factory=list)  # masked index -> original offset
+
+    def offset(self, i: int) -> int:
+        return self.starts[min(i, len(self.starts) - 1)]
+
+    def mention(self, placeholder: str) -> Mention:
+        m = PLACEHOLDER.fullmatch(placeholder.strip())
+        if not m:
+            raise ValueError(placeholder)
+        return self.mentions[int(m.group(2))]
+
+    def all_in(self, fragment: str) -> list[Mention]:
+        return [self.mentions[int(m.group(2))] for m in PLACEHOLDER.finditer(fragment)]
+
+
+def mask(text: str, start: int, end: int, mentions: list[Mention]) -> Masked:
+    """Replace each mention in ``text[start:end]`` by «<tag><index>»."""
+    ordered = sorted((m for m in mentions if start <= m.start and m.end <= end), key=lambda m: m.start)
+    out, starts, pos = [], [], start
+    for i, m in enumerate(ordered):
+        chunk = text[pos : m.start]
+        article = re.search(r"\b[Tt]he\s+$", chunk)
+        if article:  # "the «S1»" reads as "«S1»": rules need not spell out articles
+            chunk = chunk[: article.start()]
+        out.append(chunk)
+        starts.extend(range(pos, pos + len(chunk)))
+        ph = f"«{m.tag}{i}»"
+        out.append(ph)
+        starts.extend([m.start] * len(ph))
+        pos = m.end
+    out.append(text[pos:end])
+    starts.extend(range(pos, end))
+    starts.append(end)
+    return Masked("".join(out), ordered, starts)
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        if m.group().endswith(".") and len(m.group()) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", m.group()):
+            e -= 1  # a word before a full stop
+        spans.append((s, e))
+        if e < m.end():
+            spans.append((e, m.end()))
+    return spans
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("–", "-")).strip().lower()
+
+
+def _surface_case_ok(gz: Gazetteer, surface_text: str, refs: list[Surface]) -> bool:
+    """A capitalised name must be capitalised in the text; a descriptive alias need not be."""
+    if surface_text[:1].isupper() or surface_text[:1].isdigit():
+        return True
+    low = _norm(surface_text)
+    for r in refs:
+        for name in (r.entity.label, *r.entity.aliases):
+            if _norm(name) == low and not name[:1].isupper():
+                return True
+    return False
+
+
+def gazetteer_mentions(gz: Gazetteer, text: str, start: int, end: int) -> list[Mention]:
+    """Longest-match lookup of every gazetteer surface in ``text[start:end]``."""
+    toks = tokens(text, start, end)
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for j in range(min(len(toks), i + _MAX_NGRAM), i, -1):
+            s, e = toks[i][0], toks[j - 1][1]
+            refs = gz.lookup(text[s:e])
+            if refs and _surface_case_ok(gz, text[s:e], refs):
+                hit = (j, s, e, refs)
+                break
+        if hit is None:
+            i += 1
+            continue
+        j, s, e, refs = hit
+        out.append(_choose(gz, text, s, e, refs))
+        i = j
+    return out
+
+
+def _choose(gz: Gazetteer, text: str, s: int, e: int, refs: list[Surface]) -> Mention:
+    """Pick among entities sharing a surface; a capital is its state unless it is a place."""
+    before = text[max(0, s - 12) : s].lower().split()
+    after = text[e : e + 12]
+    prev = before[-1] if before else ""
+    from kg.ingest.nlp import lexicon  # late import: the lexicon needs the gazetteer loaded
+
+    as_place = prev in lexicon.load().place_prepositions or re.match(
+        r"\s+(?:meeting|talks|summit|visit|conference|office|airport|embassy|trip|forum)s?\b", after
+    ) is not None
+    as_place = as_place and not re.match(r"['’]s\b", after)
+    order = ["State", "Territory", "Island", "IslandGroup", "Organization", "Document", "City"]
+    if as_place:
+        order = ["City", "Territory", "Island", "IslandGroup", "State", "Organization", "Document"]
+    ranked = sorted(refs, key=lambda r: (order.index(r.entity.kind) if r.entity.kind in order else 99,
+                                         r.how != "name"))
+    best = ranked[0]
+    entity, how = best.entity, best.how
+    if entity.kind == "City" and not as_place and entity.key in gz.capitals:
+        state = gz.get(gz.capitals[entity.key])
+        if state is not None:
+            return Mention(s, e, text[s:e], "S", state, how="capital")
+    return Mention(s, e, text[s:e], TAG.get(entity.kind, "C"), entity, how=how)
+
+
+def overlaps(m: Mention, others: list[Mention]) -> bool:
+    return any(m.start < o.end and o.start < m.end for o in others)
+
+
+def merge(base: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """Add ``extra`` mentions that do not overlap ``base``; longer extras replace shorter bases."""
+    result = list(base)
+    for m in extra:
+        clash = [o for o in result if m.start < o.end and o.start < m.end]
+        if not clash:
+            result.append(m)
+        elif all((m.end - m.start) > (o.end - o.start) and m.start <= o.start and o.end <= m.end for o in clash):
+            result = [o for o in result if o not in clash] + [m]
+    return sorted(result, key=lambda m: m.start)

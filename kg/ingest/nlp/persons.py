@@ -1,0 +1,157 @@
+"""People: capitalised names with the titles news puts around them.
+
+"Japanese top diplomat Taro Kono", "his Russian counterpart Sergey Lavrov", "Mikhail Bely, Russia's
+ambassador to Japan", "Foreign Minister Seiji Maehara", "Turkish president Erdoğan". A single
+capitalised word is a person only after a title or when it is the surname of a name already seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Gazetteer
+from kg.iris import entity_key
+from kg.ingest.nlp.lexicon import Lexicon
+from kg.ingest.nlp.mentions import Masked, Mention
+from kg.model import Entity
+
+_NAME_TOKEN = r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:de|da|di|del|van|von|bin|al|el|la|le)\s+)?{_NAME_TOKEN}){{0,3}}")
+
+
+@dataclass
+class PersonInfo:
+    entity: Entity
+    office: str | None = None
+    of: Entity | None = None
+    sentence: int = -1  # index of the sentence that first gave the office
+
+
+@dataclass
+class People:
+    """The article's people so far, by key, with surnames for later short references."""
+
+    by_key: dict[str, PersonInfo] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str) -> PersonInfo:
+        key = entity_key("Person", name)
+        if key not in self.by_key:
+            parts = name.split()
+            aliases = (parts[-1],) if len(parts) > 1 else ()
+            self.by_key[key] = PersonInfo(Entity("Person", key, name, aliases))
+            if len(parts) > 1:
+                self.surnames.setdefault(parts[-1], key)
+        return self.by_key[key]
+
+
+def _is_name(run: str, lex: Lexicon) -> bool:
+    words = run.split()
+    return all(w not in lex.non_name_words and not w.isupper() for w in words)
+
+
+def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
+    """Cut a capitalised run at words that cannot be part of a name ('President Vladimir Putin')."""
+    parts, cur, cur_start, pos = [], [], start, start
+    for word in re.finditer(r"\S+", run):
+        w = word.group()
+        if w in lex.non_name_words or w.isupper() or not re.fullmatch(_NAME_TOKEN + r"|de|da|di|del|van|von|bin|al|el|la|le", w):
+            if cur:
+                parts.append((cur_start, " ".join(cur)))
+            cur = []
+            continue
+        if not cur:
+            cur_start = start + word.start()
+        cur.append(w)
+    if cur:
+        parts.append((cur_start, " ".join(cur)))
+    del pos
+    return parts
+
+
+def find_people(gz: Gazetteer, lex: Lexicon, masked: Masked, people: People, sentence_index: int,
+                known_only: bool = False) -> list[Mention]:
+    """Person mentions in a masked sentence, with the office their title gives."""
+    out: list[Mention] = []
+    text = masked.text
+    plural: dict | None = None  # "foreign ministers, Sergey Lavrov and Taro Kono": the title covers both
+    for run in _NAME_RUN.finditer(text):
+        for pos, name in _split_runs(run.group(), run.start(), lex):
+            end = pos + len(name)
+            if "«" in name:
+                continue
+            words = name.split()
+            title = _title_before(text[:pos], lex)
+            if title is None and plural is not None and re.search(r"(?:,|\band)\s*$", text[:pos]):
+                title = dict(plural, start=None)
+            if title and (title.get("plural") or title.get("office", "").lower().endswith("ies")):
+                plural = title
+            sentence_initial = not text[:pos].strip() or text[:pos].rstrip().endswith(('"', "“"))
+            if len(words) == 1:
+                key = people.surnames.get(name)
+                if key is None and not title:
+                    continue
+                info = people.by_key[key] if key else people.add(name)
+            else:
+                if known_only or (sentence_initial and words[0] in lex.non_name_words):
+                    continue
+                info = people.add(name)
+            office, of, how = None, None, "name"
+            if title:
+                office, of = _office(gz, masked, title)
+            apposition = _apposition_after(text[end:], lex)
+            if apposition and not office:
+                office, of = _office(gz, masked, apposition)
+            s, e = masked.offset(pos), masked.offset(end)
+            if title and title.get("start") is not None:
+                s = masked.offset(title["start"])
+                how = "titled"
+            out.append(Mention(s, e, "", "P", info.entity, how=how, office=office, office_of=of))
+    return out
+
+
+def _title_before(prefix: str, lex: Lexicon) -> dict | None:
+    pattern = re.compile(
+        r"(?:(?P<poss>\b(?:his|her|their)\s+))?(?:(?P<state>«S\d+»)(?:['’]s)?\s+)?"
+        r"(?:(?P<dem>«S\d+»)\s+)?"
+        rf"(?P<office>(?:{lex.office_pattern})|counterparts?|deputies|deputy|Mr\.?|Mrs\.?|Ms\.?)(?P<plural>s)?"
+        r"(?P<to>\s+(?:to|of|for)\s+«S\d+»)?\s*,?\s*$",
+        re.IGNORECASE,
+    )
+    m = pattern.search(prefix)
+    if not m:
+        return None
+    found = {k: v for k, v in m.groupdict().items() if v}
+    found["start"] = m.start() if not m.group("poss") else m.start("poss")
+    return found
+
+
+def _apposition_after(suffix: str, lex: Lexicon) -> dict | None:
+    pattern = re.compile(
+        r"^\s*,\s*(?:(?:the|a|an)\s+)?(?:(?P<state>«S\d+»)(?:['’]s)?\s+)?(?:(?P<dem>«S\d+»)\s+)?"
+        rf"(?P<office>{lex.office_pattern})(?P<to>\s+(?:to|of|for|at)\s+(?:the\s+)?«[SO]\d+»)?",
+        re.IGNORECASE,
+    )
+    m = pattern.search(suffix)
+    return {k: v for k, v in m.groupdict().items() if v} if m else None
+
+
+def _office(gz: Gazetteer, masked: Masked, title: dict) -> tuple[str | None, Entity | None]:
+    word = re.sub(r"\s+", " ", title.get("office", "")).lower().rstrip(".")
+    if word in ("mr", "mrs", "ms"):
+        return None, None
+    office = gz.office(word) or ("deputy" if word.startswith("deput") else
+                                 "counterpart" if word.startswith("counterpart") else word)
+    of = None
+    for role in ("state", "dem"):
+        if title.get(role):
+            of = masked.mention(title[role]).entity
+    if title.get("to"):
+        target = masked.all_in(title["to"])
+        if target and target[0].entity is not None:
+            if office == "ambassador":
+                office = f"ambassador to {target[0].entity.label}"
+            elif of is None:
+                of = target[0].entity
+    return office, of

@@ -1,0 +1,65 @@
+"""Relation rules over masked sentences, and the order they run in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.gazetteer import Gazetteer
+from kg.ingest.nlp.discourse import Discourse, Sentence
+from kg.ingest.nlp.rules import events, people, provisions, speech, territory
+from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.segment import Span, sentences
+from kg.model import Entity, Fact, Source
+
+#: Rules that read one sentence at a time, in order.
+SENTENCE_RULES = (
+    speech.reported,
+    events.meetings,
+    events.agreements,
+    events.negotiation_roles,
+    events.signings,
+    events.issued,
+    territory.claims,
+    territory.control,
+    territory.sovereignty,
+    territory.handovers,
+    territory.part_of,
+    provisions.promises,
+    provisions.conditional,
+    provisions.withdrawals,
+)
+
+
+def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date | None
+                  ) -> tuple[list[Entity], list[Fact]]:
+    disc = Discourse(gz, source.text, ref)
+    c = Collector(source, gz, disc, ref)
+    read: list[Sentence] = []
+    for para in body:
+        para_sentences = []
+        disc.para_start = para.start
+        for span in sentences(source.text, para):
+            para_sentences.append(disc.analyse(len(read) + len(para_sentences), span))
+        speakers = speech.quotations(c, para, para_sentences)
+        for s in para_sentences:
+            if s.index in speakers:
+                speech.add_first_person(c, s, speakers[s.index])
+            for rule in SENTENCE_RULES:
+                rule(c, s)
+        read.extend(para_sentences)
+    for s in read:
+        territory.disputes(c, s)
+    if read:
+        people.offices(c, read)
+    return _entities(read, disc), c.facts
+
+
+def _entities(read: list[Sentence], disc: Discourse) -> list[Entity]:
+    seen: dict[str, Entity] = {}
+    for s in read:
+        for m in s.masked.mentions:
+            for e in m.entities:
+                seen.setdefault(e.key, e)
+    for info in disc.people.by_key.values():
+        seen[info.entity.key] = info.entity
+    return sorted(seen.values(), key=lambda e: e.key)

@@ -1,0 +1,121 @@
+"""What every relation rule shares: placeholder patterns, the fact collector, negation and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Gazetteer
+from kg.ingest.nlp.dates import find_dates
+from kg.ingest.nlp.discourse import Discourse, Sentence
+from kg.model import Arg, Entity, Evidence, Fact, Source
+
+
+def ph(tag: str) -> str:
+    return rf"«{tag}\d+»"
+
+
+def plist(tag: str) -> str:
+    """A list of placeholders: «T1», «T2» and «T3»."""
+    one = ph(tag)
+    return rf"{one}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+){one})*"
+
+
+NEG = re.compile(r"\b(?:not|never|no longer|n't|refused to|refuses to|ruled out|rules out|denied|denies|"
+                 r"rejected|rejects|declined to|has yet to|have yet to|failed to|fail to)\b", re.I)
+MODAL = re.compile(r"\b(?:would|will|could|may|might|should|ready to|willing to|prepared to|plans? to|"
+                   r"intends? to|wants? to|is to|are to|to be)\b", re.I)
+CONDITION = re.compile(
+    r"\b(?P<marker>on (?:the )?condition that|provided that|providing that|only if|only after|if|once|"
+    r"as soon as|after|when|upon|in exchange for|in return for|as a condition for|subject to|unless)\s+"
+    r"(?P<cond>[^.;]+)",
+    re.I,
+)
+
+
+@dataclass
+class Collector:
+    """Facts of one article, without duplicates (same relation and arguments: first evidence wins)."""
+
+    source: Source
+    gz: Gazetteer
+    disc: Discourse
+    ref: dt.date | None
+    facts: list[Fact] = field(default_factory=list)
+    _seen: dict[tuple, int] = field(default_factory=dict)
+
+    def add(self, rel: str, args: dict[str, Arg], sentence: Sentence, rule: str, confidence: float = 0.9,
+            *, span: tuple[int, int] | None = None, negated: bool = False,
+            reported_by: Entity | None = None) -> Fact | None:
+        args = {k: v for k, v in args.items() if v not in (None, "", ())}
+        start, end = span or (sentence.span.start, sentence.span.end)
+        ev = Evidence(self.source.key, start, end, self.source.text[start:end], rule, confidence)
+        fact = Fact(rel, args, ev, negated=negated, reported_by=reported_by)
+        key = (rel, tuple(sorted((k, _token(v)) for k, v in args.items())), negated)
+        if key in self._seen:
+            return None
+        self._seen[key] = len(self.facts)
+        self.facts.append(fact)
+        return fact
+
+    def replace(self, old: Fact, new: Fact) -> None:
+        self.facts[self.facts.index(old)] = new
+
+    def of(self, rel: str) -> list[Fact]:
+        return [f for f in self.facts if f.rel == rel]
+
+
+def _token(v: object) -> object:
+    if isinstance(v, Entity):
+        return v.key
+    if isinstance(v, tuple):
+        return tuple(sorted(_token(x) for x in v))
+    return " ".join(str(v).lower().split())
+
+
+def entities(s: Sentence, fragment: str) -> tuple[Entity, ...]:
+    """The entities behind the placeholders of a fragment, in order, without repeats."""
+    out: list[Entity] = []
+    for m in s.masked.all_in(fragment):
+        for e in m.entities:
+            if e not in out:
+                out.append(e)
+    return tuple(out)
+
+
+def one(s: Sentence, fragment: str | None) -> Entity | None:
+    if not fragment:
+        return None
+    found = entities(s, fragment)
+    return found[0] if found else None
+
+
+def original(c: Collector, s: Sentence, start: int, end: int) -> str:
+    a, b = s.masked.offset(start), s.masked.offset(end)
+    return c.source.text[a:b].strip(" ,.;:\"“”")
+
+
+def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | None:
+    """The date the sentence gives (nearest to ``near`` in the masked text, if given)."""
+    dates = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
+    if not dates:
+        return None
+    if near is None:
+        return dates[0].iso
+    pos = s.masked.offset(near)
+    return min(dates, key=lambda d: abs(d.start - pos)).iso
+
+
+def then_state(c: Collector, state: Entity, date: str | None) -> Entity:
+    """The state as it was at ``date``: Russia in 1956 was the Soviet Union (its predecessor)."""
+    if not date or not date[:4].isdigit():
+        return state
+    year = int(date[:4])
+    until = getattr(c.gz, "until", {})
+    for pred_key in c.gz.successor_of.get(state.key, ()):
+        pred = c.gz.get(pred_key)
+        end = until.get(pred_key)
+        if pred is not None and end is not None and year <= end:
+            return pred
+    return state

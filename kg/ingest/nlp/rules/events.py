@@ -1,0 +1,103 @@
+"""Meetings, agreements, negotiation roles, signings and issued documents."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import NEG, Collector, entities, one, original, ph, plist, sentence_date, then_state
+from kg.model import Entity
+
+_MEET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summoned|summons|held\s+a\s+call|"
+                   r"phone\s+call|spoke\s+by\s+phone|gathered|hosted|visited)\b", re.I)
+
+
+def meetings(c: Collector, s: Sentence) -> None:
+    t = s.masked.text
+    trigger = _MEET.search(t)
+    if trigger is None:
+        return
+    people = tuple(e for e in entities(s, t) if e.kind == "Person")
+    if len(people) < 2:
+        return
+    place = None
+    for m in re.finditer(rf"(?:\bin\s+|\bat\s+(?:the\s+)?|\bthe\s+)?(?P<c>{ph('C')})", t):
+        place = one(s, m.group("c"))
+        break
+    date = sentence_date(c, s, trigger.start())
+    if date is None and re.search(r"\btoday\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", t):
+        date = c.ref.isoformat() if c.ref else None
+    for f in c.of("meeting"):  # one meeting, however many sentences tell of it
+        same = set(f.args["participants"]) == set(people)
+        if same and (f.args.get("date") in (None, date) or date is None):
+            return
+    c.add("meeting", {"participants": people, "place": place, "date": date}, s, "meeting", 0.8)
+
+
+def agreements(c: Collector, s: Sentence) -> None:
+    t = s.masked.text
+    m = re.search(r"\b(?:have\s+|has\s+|had\s+)?agreed\s+(?:that\s+|on\s+|(?=(?:not\s+)?to\s))(?P<what>[^;]+)$", t)
+    if m is None or NEG.search(t[max(0, m.start() - 12) : m.start()]):
+        return
+    head = t[: m.start()]
+    parties: tuple[Entity, ...] = ()
+    if re.search(r"\b[Ww]e\s+(?:have\s+|had\s+)?$", head) and s.quote is not None:
+        parties = tuple(c.disc.main_states())
+    else:
+        lists = list(re.finditer(rf"(?:{plist('P')}|{plist('S')})", head))
+        if lists:
+            parties = entities(s, lists[0].group())
+    if len(parties) < 1:
+        return
+    what = original(c, s, m.start("what"), len(t))
+    date = sentence_date(c, s) or (c.ref.isoformat() if c.ref and re.search(r"\bha(?:ve|s)\s+agreed", t) else None)
+    c.add("agreedTo", {"parties": parties, "what": what, "date": date}, s, "agreed-that", 0.8)
+
+
+def negotiation_roles(c: Collector, s: Sentence) -> None:
+    t = s.masked.text
+    for m in re.finditer(rf"(?P<who>{plist('P')}),?\s+(?:\w+\s+)?(?:oversee|oversees|oversaw|supervise|supervises|"
+                         rf"supervised|lead|leads|led|head|heads|headed)\s+(?P<x>{ph('X')})", t):
+        for person in entities(s, m.group("who")):
+            c.add("oversees", {"person": person, "what": one(s, m.group("x"))}, s, "oversees", 0.85)
+    for m in re.finditer(rf"(?P<x>{ph('X')}),?\s+(?:which\s+(?:is|are)\s+)?(?:conducted|led|held|handled|run)\s+by\s+"
+                         rf"(?:\w+\s+){{0,2}}?,?\s*(?P<who>{plist('P')})", t):
+        for person in entities(s, m.group("who")):
+            c.add("conducts", {"person": person, "what": one(s, m.group("x"))}, s, "conducted-by", 0.85)
+    for m in re.finditer(rf"(?P<who>{plist('P')}),?\s+(?:conduct|conducts|conducted|negotiate|negotiates)\s+(?P<x>{ph('X')})", t):
+        for person in entities(s, m.group("who")):
+            c.add("conducts", {"person": person, "what": one(s, m.group("x"))}, s, "conducts", 0.85)
+
+
+def signings(c: Collector, s: Sentence) -> None:
+    t = s.masked.text
+    found = []
+    for m in re.finditer(rf"(?P<p>{plist('S')})\s+(?:had\s+|have\s+|has\s+)?(?:signed|concluded|inked)\s+(?P<d>{ph('D')})", t):
+        found.append((m.group("p"), m.group("d"), m.start("d")))
+    for m in re.finditer(rf"(?P<d>{ph('D')}),?\s+(?:which\s+was\s+|was\s+|were\s+)?signed\s+by\s+(?P<p>{plist('S')})", t):
+        found.append((m.group("p"), m.group("d"), m.start("d")))
+    for parties_ph, doc_ph, pos in found:
+        doc = one(s, doc_ph)
+        if doc is None or NEG.search(t[:pos][-30:]):
+            continue
+        date = _doc_date(c, s, doc, pos)
+        parties = tuple(dict.fromkeys(then_state(c, p, date) for p in entities(s, parties_ph) if p.kind == "State"))
+        if len(parties) >= 2:
+            c.add("signed", {"parties": parties, "document": doc, "date": date}, s, "signed", 0.9)
+
+
+def issued(c: Collector, s: Sentence) -> None:
+    for m in s.masked.mentions:
+        if m.tag == "D" and m.issuer is not None and m.entity is not None:
+            issuer = then_state(c, m.issuer, m.entity.date)
+            c.add("issued", {"issuer": issuer, "document": m.entity, "date": m.entity.date}, s, "issuer-possessive", 0.85)
+    t = s.masked.text
+    for m in re.finditer(rf"(?P<who>{ph('S')}|{ph('O')})\s+(?:issued|released|published|sent|adopted)\s+(?:a\s+|an\s+|the\s+)?(?P<d>{ph('D')})", t):
+        doc = one(s, m.group("d"))
+        who = one(s, m.group("who"))
+        if doc and who:
+            c.add("issued", {"issuer": who, "document": doc, "date": doc.date or sentence_date(c, s)}, s, "issued", 0.85)
+
+
+def _doc_date(c: Collector, s: Sentence, doc: Entity, pos: int) -> str | None:
+    return sentence_date(c, s, pos) or doc.date

@@ -1,0 +1,95 @@
+"""What documents provide: promised handovers with their conditions, conditional provisions, and
+obligations a state later withdrew."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import CONDITION, Collector, entities, one, original, ph, plist, sentence_date, then_state
+from kg.model import Entity
+
+_S, _T, _D = ph("S"), ph("T"), ph("D")
+_SAYS = r"(?:said|stated|says|states|stipulated|stipulates|provided|provides|promised|promises|declared|declares|envisaged|envisages|noted|specified)"
+_HAND = r"(?:hand(?:ing)?\s+over|hand|transfer|return|give\s+up|give|cede|handover\s+of|transfer\s+of|return\s+of)"
+_PROMISE = [
+    rf"(?P<d>{_D})\s+{_SAYS}\s+(?:that\s+)?(?:the\s+)?(?P<from>{_S})(?:\s+government)?\s+(?:was|is|were|would\s+be|will\s+be)?\s*"
+    rf"(?:ready|willing|prepared|obliged|agreed|committed)?\s*to\s+{_HAND}\s+(?P<t>{plist('T')})\s+(?:over\s+|back\s+)?to\s+(?P<to>{_S})",
+    rf"(?P<d>{_D})\s+(?:provided|provides|promised|promises|envisaged|envisages|stipulated|stipulates)\s+(?:for\s+)?(?:the\s+)?"
+    rf"(?:handover|transfer|return)\s+of\s+(?P<t>{plist('T')})\s+(?:by\s+(?P<from>{_S})\s+)?to\s+(?P<to>{_S})",
+    rf"(?P<d>{_D})[^.;]{{0,40}}?,\s+(?P<from>{_S})\s+(?:agreed|promised|pledged)\s+to\s+{_HAND}\s+(?P<t>{plist('T')})\s+(?:over\s+)?to\s+(?P<to>{_S})",
+]
+_CONDITIONAL = re.compile(
+    rf"(?P<d>{_D})(?:[^.;]{{0,60}}?)\s+{_SAYS}\s+(?:that\s+)?(?P<what>[^.;]+?)\s+"
+    r"(?P<marker>on (?:the )?condition that|provided that|only if|only after|if|once|as soon as|after|in exchange for|unless)\s+"
+    r"(?P<cond>[^.;]+)"
+)
+_HANDED = re.compile(rf"(?P<t>{plist('T')})[^.;]*?\b(?:handed\s+over|transferred|returned|ceded|given)\s+(?:back\s+)?to\s+(?P<to>{_S})")
+
+
+def promises(c: Collector, s: Sentence) -> None:
+    t = s.masked.text
+    for pat in _PROMISE:
+        for m in re.finditer(pat, t):
+            doc = one(s, m.group("d"))
+            cond = CONDITION.search(t, m.end())
+            condition = original(c, s, cond.start("cond"), cond.end("cond")) if cond else None
+            date = doc.date if doc else None
+            frm = one(s, m.group("from"))
+            frm = then_state(c, frm, date) if frm else None
+            for terr in entities(s, m.group("t")):
+                c.add("promisesHandover", {"document": doc, "territory": terr, "from": frm,
+                                           "to": one(s, m.group("to")), "condition": condition},
+                      s, "document-promises-handover", 0.85)
+
+
+def conditional(c: Collector, s: Sentence) -> None:
+    t = s.masked.text
+    for m in _CONDITIONAL.finditer(t):
+        doc = one(s, m.group("d"))
+        if doc is None or any(f.args.get("document") == doc and f.evidence.start == s.span.start
+                              for f in c.of("promisesHandover")):
+            continue
+        what = original(c, s, m.start("what"), m.end("what"))
+        args: dict = {"document": doc, "condition": original(c, s, m.start("cond"), m.end("cond"))}
+        handed = _HANDED.search(m.group("what"))
+        if handed:
+            terrs = entities(s, handed.group("t"))
+            to = one(s, handed.group("to"))
+            if terrs and to:
+                what = f"handover of {_words(terrs)} to {to.label} ({what})"
+                args.update(territory=terrs[0], to=to)
+        args["what"] = what
+        c.add("conditionedOn", args, s, "document-conditions", 0.85)
+
+
+def withdrawals(c: Collector, s: Sentence) -> None:
+    t = s.masked.text
+    m = re.search(rf"(?P<s>{_S})\s+(?:\w+\s+)?(?:withdrew|withdraws|renounced|renounces|revoked|revokes|abandoned|abandons|"
+                  r"repudiated|repudiates|annulled|annuls|cancelled|canceled|scrapped|scraps|reneged\s+on)\s+"
+                  r"(?:its\s+|their\s+|the\s+)?(?P<what>(?:obligations?|commitments?|pledge|promise|undertaking)(?:\s+to\s+[^,.;]+)?)", t)
+    if m is None:
+        return
+    state = one(s, m.group("s"))
+    reason_doc, date = None, None
+    after = re.search(r"\b(?:after|following|in response to|because of|over)\b(?P<r>[^;]*?)(?:,|$)", t)
+    if after:
+        docs = [e for e in entities(s, after.group("r")) if e.kind == "Document"]
+        reason_doc = docs[0] if docs else None
+        date = sentence_date(c, s, after.start())
+    promise = next((f for f in reversed(c.of("promisesHandover"))), None)
+    obligation = original(c, s, m.start("what"), m.end("what"))
+    document = None
+    if promise is not None and re.search(r"\bhand|\btransfer|\breturn|\bcede", obligation):
+        document = promise.args.get("document")
+        to = promise.args.get("to")
+        terr_words = re.sub(r"^(?:obligations?|commitments?|pledge|promise)\s+to\s+\w+(?:\s+over)?\s+", "", obligation)
+        obligation = f"handover of {terr_words} to {to.label if isinstance(to, Entity) else ''} ({obligation})"
+    state = then_state(c, state, date) if state else None
+    c.add("withdrewObligation", {"state": state, "obligation": obligation, "document": document,
+                                  "reason": reason_doc or (original(c, s, after.start("r"), after.end("r")) if after else None),
+                                  "date": date}, s, "withdrew-obligation", 0.85)
+
+
+def _words(terrs: tuple[Entity, ...]) -> str:
+    return " and ".join(t.label for t in terrs)

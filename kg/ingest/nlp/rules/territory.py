@@ -1,0 +1,139 @@
+"""Claims, control, sovereignty, handovers, part-of and disputes over territory."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import MODAL, NEG, Collector, entities, one, ph, plist, sentence_date, then_state
+from kg.model import Entity
+
+_S, _T = ph("S"), ph("T")
+_CLAIM = [
+    rf"(?P<s>{_S})\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:laid|lays|lay|laying|staked|stakes|stake|made|makes|renewed|"
+    rf"renews|pressed|presses|maintains|maintained|asserted|asserts|has|have)?\s*(?:its\s+|their\s+)?claims?\s+(?:to|on|over)\s+(?P<t>{plist('T')})",
+    rf"(?P<s>{_S})\s+(?:also\s+)?(?:claims|claimed|claim)\s+(?P<t>{plist('T')})",
+    rf"(?P<t>{_T})[^.;]{{0,60}}?\b(?:which|that)\s+(?P<s>{_S})\s+(?:wants|want|seeks|demands)\s+(?:\w+\s+)?(?:returned|back)",
+    rf"(?P<t>{plist('T')}),?\s+(?:which\s+(?:is|are)\s+)?(?:also\s+)?claimed\s+by\s+(?P<s>{plist('S')})",
+    rf"(?P<s>{_S})-claimed\s+(?P<t>{_T})",
+    rf"(?P<s>{_S})\s+(?:wants|demands|seeks)\s+(?:the\s+return\s+of\s+)?(?P<t>{plist('T')})",
+]
+_CONTROL = [
+    rf"(?P<s>{_S})-(?:held|controlled|administered|occupied)\s+(?:[\w-]+\s+){{0,3}}?(?P<t>{_T})",
+    rf"(?P<t>{plist('T')}),?\s+(?:which\s+)?(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:controlled|administered|held|occupied|seized|annexed|captured)\s+by\s+(?P<s>{_S})",
+    rf"(?P<s>{_S})\s+(?:controls|administers|holds|occupies|seized|annexed|captured|took control of|took over)\s+(?P<t>{plist('T')})",
+]
+_SOVEREIGNTY = [
+    rf"(?P<s>{_S})(?:['’]s)?\s+sovereignty\s+over\s+(?P<t>{plist('T')})",
+    rf"sovereignty\s+of\s+(?P<s>{_S})\s+over\s+(?P<t>{plist('T')})",
+    rf"(?P<s>{_S})\s+(?:considers|regards|sees|views)\s+(?P<t>{plist('T')})(?:[^.;]{{0,60}}?)\s+(?:to\s+be\s+|as\s+)?(?:its\s+own|its|(?:an?\s+)?(?:inalienable|integral|inherent)\s+part\s+of\s+its|{_S})\s+territory",
+    rf"(?P<t>{plist('T')})\s+(?:is|are)\s+(?:an?\s+)?(?:inalienable|integral|inherent|indivisible)\s+part\s+of\s+(?P<s>{_S})",
+]
+_HANDOVER = [
+    rf"(?P<t>{plist('T')})\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:formally\s+)?(?:handed\s+over|transferred|ceded|returned|given|handed)\s+to\s+(?P<to>{_S})",
+    rf"(?P<from>{_S})\s+(?:formally\s+)?(?:handed\s+over|transferred|ceded|returned|gave)\s+(?P<t>{plist('T')})\s+(?:back\s+)?to\s+(?P<to>{_S})",
+]
+
+
+def _run(c: Collector, s: Sentence, patterns: list[str], rel: str, rule: str, conf: float, state_role: str) -> None:
+    t = s.masked.text
+    for pat in patterns:
+        for m in re.finditer(pat, t):
+            head = t[max(0, m.start() - 25) : m.start()]
+            negated = bool(NEG.search(t[m.start() : m.end()]) or NEG.search(head))
+            states = [e for e in entities(s, m.group("s")) if e.kind == "State"]
+            for state in states:
+                for terr in entities(s, m.group("t")):
+                    if terr.kind in ("Island", "IslandGroup", "Territory"):
+                        c.add(rel, {state_role: state, "territory": terr}, s, rule, conf, negated=negated)
+
+
+def claims(c: Collector, s: Sentence) -> None:
+    _run(c, s, _CLAIM, "claims", "claim", 0.85, "claimant")
+
+
+def control(c: Collector, s: Sentence) -> None:
+    _run(c, s, _CONTROL, "controls", "control", 0.8, "state")
+
+
+def sovereignty(c: Collector, s: Sentence) -> None:
+    _run(c, s, _SOVEREIGNTY, "assertsSovereignty", "sovereignty", 0.85, "state")
+
+
+def handovers(c: Collector, s: Sentence) -> None:
+    t = s.masked.text
+    for pat in _HANDOVER:
+        for m in re.finditer(pat, t):
+            lead = t[max(0, m.start() - 30) : m.start("t") if "from" in m.groupdict() and m.group("from") else m.end()]
+            if MODAL.search(t[m.start() : m.end()]) or MODAL.search(t[max(0, m.start() - 20) : m.start()]):
+                continue  # "would be handed over", "ready to hand over": a promise, not a handover
+            date = sentence_date(c, s, m.start())
+            to = then_state(c, one(s, m.group("to")), date)
+            frm = one(s, m.groupdict().get("from"))
+            for terr in entities(s, m.group("t")):
+                c.add("handedOverTo", {"territory": terr, "to": to, "from": frm, "date": date}, s, "handover",
+                      0.85, negated=bool(NEG.search(lead)))
+
+
+def part_of(c: Collector, s: Sentence) -> None:
+    """Appositive lists ("The four islands, Kunashir, Iturup, Shikotan and the Habomai islets, ...")
+    and "X is part of Y"; else what the gazetteer knows, for a part and a whole in one sentence."""
+    t = s.masked.text
+    for m in re.finditer(rf"(?P<w>{_T}),\s+(?P<parts>{_T}(?:\s*,\s*{_T})*\s*,?\s+and\s+(?:the\s+)?{_T}),", t):
+        whole = one(s, m.group("w"))
+        for part in entities(s, m.group("parts")):
+            if whole and part != whole:
+                c.add("partOf", {"part": part, "whole": whole}, s, "apposition-list", 0.8)
+    for m in re.finditer(rf"(?P<p>{plist('T')}),?\s+(?:is|are|was|were)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
+        for part in entities(s, m.group("p")):
+            c.add("partOf", {"part": part, "whole": one(s, m.group("w"))}, s, "part-of", 0.85)
+    for m in re.finditer(rf"(?P<p>{_T}),\s+one\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
+        c.add("partOf", {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))}, s, "one-of", 0.8)
+    named = [m.entity for m in s.masked.mentions if m.tag == "T" and m.entity and m.how != "anaphor"]
+    for whole in named:
+        for part in named:
+            if part.key in c.gz.parts.get(whole.key, ()):
+                c.add("partOf", {"part": part, "whole": whole}, s, "gazetteer-part", 0.6)
+
+
+_ISSUE = re.compile(r"(?P<t>«T\d+»)\s+(?:issue|dispute|row|question|problem|standoff|conflict)\b|"
+                    r"\b(?:dispute[sd]?|row|conflict|standoff|feud|quarrel)\s+over\s+(?:the\s+)?(?P<t2>«T\d+»)|"
+                    r"\bdisputed\s+(?P<t3>«T\d+»)", re.I)
+
+
+def disputes(c: Collector, s: Sentence) -> None:
+    """A territory named as an issue or dispute: its parties are the states that claim, hold or
+    assert sovereignty over it in this article, else the gazetteer's claimants named in it."""
+    for m in _ISSUE.finditer(s.masked.text):
+        terr = one(s, m.group("t") or m.group("t2") or m.group("t3"))
+        if terr is None:
+            continue
+        related = _related(c, terr)
+        parties = _parties(c, related)
+        named = {e.key for e in c.disc.state_order}
+        if len(parties) < 2:
+            for key in (c.gz.holder.get(terr.key), *c.gz.claimants.get(terr.key, ())):
+                ent = c.gz.get(key) if key else None
+                if ent is not None and ent.key in named and ent not in parties:
+                    parties.append(ent)
+        if len(parties) >= 2:
+            c.add("disputes", {"parties": tuple(parties), "territory": terr}, s, "dispute-over", 0.75)
+
+
+def _related(c: Collector, terr: Entity) -> set[str]:
+    keys = {terr.key}
+    keys.update(c.gz.parts.get(terr.key, ()))
+    for part in list(keys):
+        keys.update(c.gz.parts.get(part, ()))
+    return keys
+
+
+def _parties(c: Collector, related: set[str]) -> list[Entity]:
+    out: list[Entity] = []
+    for f in c.facts:
+        if f.rel in ("claims", "controls", "assertsSovereignty") and not f.negated:
+            terr = f.args.get("territory")
+            state = f.args.get("claimant") or f.args.get("state")
+            if isinstance(terr, Entity) and terr.key in related and isinstance(state, Entity) and state not in out:
+                out.append(state)
+    return out

@@ -1,0 +1,67 @@
+"""Paragraphs, sentences and quotations, each with character offsets into the original text.
+
+Offsets always index the text as read, so evidence can quote ``text[start:end]`` exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Mt|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Prof|Jr|Sr|No|Nos|vs|etc|Inc|Co|Corp|"
+    r"Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Fig)\.)$"
+    r"|(?:\b(?:[A-Z]\.){1,3})$"
+)
+_END = re.compile(r"[.!?]+['\"’”)]*(?=\s+['\"“‘(]?[A-Z0-9])|[.!?]+['\"’”)]*\s*$")
+_QUOTE = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def paragraphs(text: str, start: int = 0) -> list[Span]:
+    """Blocks separated by blank lines (or single lines), trimmed, with offsets."""
+    out = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:]):
+        s, e = m.start() + start, m.end() + start
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if chunk.strip():
+            out.append(Span(s + lead, e - trail, chunk.strip()))
+    return out
+
+
+def sentences(text: str, para: Span) -> list[Span]:
+    """Split one paragraph into sentences, keeping offsets; abbreviations do not end sentences."""
+    out: list[Span] = []
+    begin = para.start
+    for m in _END.finditer(text, para.start, para.end):
+        stop = m.end()
+        if m.group().strip() == "." and _ABBREV.search(text[begin : m.start() + 1]):
+            continue
+        piece = text[begin:stop]
+        lead = len(piece) - len(piece.lstrip())
+        s, e = begin + lead, begin + len(piece.rstrip())
+        if e > s:
+            out.append(Span(s, e, text[s:e]))
+        begin = stop
+    if begin < para.end and text[begin : para.end].strip():
+        piece = text[begin : para.end]
+        lead = len(piece) - len(piece.lstrip())
+        out.append(Span(begin + lead, para.end, text[begin + lead : para.end]))
+    return out
+
+
+def quotes(text: str, span: Span) -> list[Span]:
+    """Quoted passages inside ``span`` (straight or curly double quotes), without the marks."""
+    return [
+        Span(m.start(1), m.end(1), m.group(1))
+        for m in _QUOTE.finditer(text, span.start, span.end)
+    ]
