@@ -6,7 +6,9 @@ once per process. Nothing about a particular article or dispute is written in co
 
 from __future__ import annotations
 
+import csv
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -14,13 +16,16 @@ from pathlib import Path
 import yaml
 
 from kg.iris import entity_key
-from kg.model import Entity
-from kg.paths import GAZETTEER_DIR
+from kg.model import DOCUMENT_TYPES, KINDS, Entity
+from kg.paths import BORDERLINES_DIR, GAZETTEER_DIR
 
 try:  # the C loader is ~10x faster; fall back where libyaml is absent
     _Loader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
+
+#: Entity kinds that are territories; all of them are keyed ``territory/<slug>``.
+TERRITORY_KINDS = ("Territory", "Island", "IslandGroup")
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,12 @@ class Gazetteer:
     successor_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # state -> predecessors
     offices: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical role
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased demonym -> state key
+    until: dict[str, int] = field(default_factory=dict)  # former state key -> last year it existed
+    former: set[str] = field(default_factory=set)  # keys of states that no longer exist
+    territory_of_place: dict[str, str] = field(default_factory=dict)  # place key -> territory key
+    region: dict[str, str] = field(default_factory=dict)  # territory key -> BorderLines region
+    #: names the YAML files use for other entries (holder, part_of, ...), to check they resolve
+    _refs: list[tuple[str, str, str]] = field(default_factory=list, repr=False)
 
     def lookup(self, text: str) -> list[Surface]:
         return self.surfaces.get(_norm(text), [])
@@ -56,6 +67,29 @@ class Gazetteer:
                 return s.entity
         return None
 
+    def territory_by_name(self, name: str) -> Entity | None:
+        """A territory by any of its names; a slashed name ('Dokdo/Takeshima') by any part."""
+        for text in (name, *name.split("/")):
+            for s in self.lookup(text):
+                if s.entity.kind in TERRITORY_KINDS:
+                    return s.entity
+        return None
+
+    def part_of(self, key: str) -> tuple[str, ...]:
+        """The wholes ``key`` is directly a part of (inverse of ``parts``)."""
+        return tuple(whole for whole, parts in sorted(self.parts.items()) if key in parts)
+
+    def predecessors(self, state_key: str) -> tuple[str, ...]:
+        """All earlier states ``state_key`` succeeds, nearest first (Russia -> USSR -> Empire)."""
+        out: list[str] = []
+        todo = list(self.successor_of.get(state_key, ()))
+        while todo:
+            k = todo.pop(0)
+            if k not in out:
+                out.append(k)
+                todo.extend(self.successor_of.get(k, ()))
+        return tuple(out)
+
     def office(self, text: str) -> str | None:
         """Canonical office for a title ('top diplomat' -> 'foreign minister')."""
         return self.offices.get(_norm(text))
@@ -65,9 +99,14 @@ class Gazetteer:
     def add(self, entity: Entity, *, demonyms: tuple[str, ...] = ()) -> Entity:
         known = self.entities.get(entity.key)
         if known is not None:  # merge aliases of a repeated entry
-            entity = Entity(known.kind, known.key, known.label,
-                            tuple(dict.fromkeys(known.aliases + entity.aliases)),
-                            known.subtype or entity.subtype, known.date or entity.date)
+            entity = Entity(
+                known.kind,
+                known.key,
+                known.label,
+                tuple(dict.fromkeys(known.aliases + entity.aliases)),
+                known.subtype or entity.subtype,
+                known.date or entity.date,
+            )
         self.entities[entity.key] = entity
         self._surface(entity.label, entity, "name")
         for alias in entity.aliases:
@@ -109,42 +148,149 @@ def load(directory: str | None = None) -> Gazetteer:
     gz = Gazetteer()
     for row in _read(root / "states.yaml"):
         state = gz.add(
-            Entity("State", entity_key("State", row["name"]), row["name"], _tuple(row.get("aliases"))),
+            Entity(
+                "State", entity_key("State", row["name"]), row["name"], _tuple(row.get("aliases"))
+            ),
             demonyms=_tuple(row.get("demonyms")),
         )
         if row.get("capital"):
-            city = gz.add(Entity("City", entity_key("City", row["capital"]), row["capital"],
-                                 _tuple(row.get("capital_aliases"))))
+            city = gz.add(
+                Entity(
+                    "City",
+                    entity_key("City", row["capital"]),
+                    row["capital"],
+                    _tuple(row.get("capital_aliases")),
+                )
+            )
             gz.capitals[city.key] = state.key
             gz.state_of_city[city.key] = state.key
+        if row.get("until"):
+            gz.until[state.key] = int(row["until"])
         preds = tuple(entity_key("State", p) for p in _tuple(row.get("successor_of")))
         if preds:
             gz.successor_of[state.key] = preds
+        gz._refs += [
+            ("State", p, f"states.yaml {row['name']}") for p in _tuple(row.get("successor_of"))
+        ]
+        if row.get("former"):
+            gz.former.add(state.key)
     for row in _read(root / "places.yaml"):
-        city = gz.add(Entity(row.get("kind", "City"), entity_key(row.get("kind", "City"), row["name"]),
-                             row["name"], _tuple(row.get("aliases"))))
+        city = gz.add(
+            Entity(
+                row.get("kind", "City"),
+                entity_key(row.get("kind", "City"), row["name"]),
+                row["name"],
+                _tuple(row.get("aliases")),
+            )
+        )
         if row.get("country"):
             gz.state_of_city[city.key] = entity_key("State", row["country"])
+            gz._refs.append(("State", row["country"], f"places.yaml {row['name']}"))
+        if row.get("in"):
+            gz.territory_of_place[city.key] = entity_key("Territory", row["in"])
+            gz._refs.append(("Territory", row["in"], f"places.yaml {row['name']}"))
     for row in _read(root / "territories.yaml"):
         kind = row.get("kind", "Territory")
-        ent = gz.add(Entity(kind, entity_key("Territory", row["name"]), row["name"],
-                            _tuple(row.get("aliases"))))
+        if kind not in TERRITORY_KINDS:
+            gz._refs.append(("kind", kind, f"territories.yaml {row['name']}"))
+        ent = gz.add(
+            Entity(
+                kind, entity_key("Territory", row["name"]), row["name"], _tuple(row.get("aliases"))
+            )
+        )
+        where = f"territories.yaml {row['name']}"
         if row.get("holder"):
             gz.holder[ent.key] = entity_key("State", row["holder"])
+            gz._refs.append(("State", row["holder"], where))
         if row.get("claimants"):
             gz.claimants[ent.key] = tuple(entity_key("State", c) for c in _tuple(row["claimants"]))
+            gz._refs += [("State", c, where) for c in _tuple(row["claimants"])]
+        if row.get("region"):
+            gz.region[ent.key] = str(row["region"])
         for whole in _tuple(row.get("part_of")):
             wkey = entity_key("Territory", whole)
             gz.parts[wkey] = tuple(dict.fromkeys(gz.parts.get(wkey, ()) + (ent.key,)))
+            gz._refs.append(("Territory", whole, where))
     for row in _read(root / "organizations.yaml"):
-        gz.add(Entity("Organization", entity_key("Organization", row["name"]), row["name"],
-                      _tuple(row.get("aliases"))), demonyms=_tuple(row.get("demonyms")))
+        gz.add(
+            Entity(
+                "Organization",
+                entity_key("Organization", row["name"]),
+                row["name"],
+                _tuple(row.get("aliases")),
+            ),
+            demonyms=_tuple(row.get("demonyms")),
+        )
     for row in _read(root / "documents.yaml"):
-        gz.add(Entity("Document", entity_key("Document", row["name"]), row["name"],
-                      _tuple(row.get("aliases")), row.get("subtype"),
-                      str(row["date"]) if row.get("date") else None))
+        if row.get("subtype") not in DOCUMENT_TYPES:
+            gz._refs.append(("subtype", str(row.get("subtype")), f"documents.yaml {row['name']}"))
+        gz.add(
+            Entity(
+                "Document",
+                entity_key("Document", row["name"]),
+                row["name"],
+                _tuple(row.get("aliases")),
+                row.get("subtype"),
+                str(row["date"]) if row.get("date") else None,
+            )
+        )
     for row in _read(root / "offices.yaml"):
         canonical = row["role"]
         for variant in (canonical, *_tuple(row.get("variants"))):
             gz.offices[_norm(variant)] = canonical
     return gz
+
+
+# -- checking -------------------------------------------------------------------------------------
+
+_BAD_VALUE = {"kind": TERRITORY_KINDS, "subtype": DOCUMENT_TYPES}
+
+
+def check(gz: Gazetteer, tables: tuple[Path, ...] | None = None) -> list[str]:
+    """Every name the files refer to resolves: holders, claimants, part_of, successor_of, places'
+    states, and every territory, claimant and controller of the BorderLines tables. Returns the
+    problems, one line each (empty when all is well)."""
+    problems = []
+    for kind, name, where in gz._refs:
+        if kind in _BAD_VALUE:
+            problems.append(f"{where}: {kind} {name!r} is not one of {', '.join(_BAD_VALUE[kind])}")
+        elif gz.get(entity_key(kind, name)) is None:
+            problems.append(f"{where}: {kind.lower()} {name!r} is not defined")
+    bad_kinds = sorted({e.kind for e in gz.entities.values()} - set(KINDS))
+    problems += [f"unknown entity kind {k!r}" for k in bad_kinds]
+    if tables is None:
+        tables = tuple(sorted(BORDERLINES_DIR.glob("*.csv")))
+    for path in tables:
+        with path.open(encoding="utf-8", newline="") as f:
+            for line, row in enumerate(csv.DictReader(f), start=2):
+                if gz.territory_by_name(row["Territory"]) is None:
+                    problems.append(f"{path.name}:{line}: territory {row['Territory']!r} unknown")
+                names = row["Claimants"].split(";") + [row["Controller"]]
+                for name in (n.strip() for n in names):
+                    if name and name != "Unknown" and gz.state_by_name(name) is None:
+                        problems.append(f"{path.name}:{line}: state {name!r} unknown")
+    return problems
+
+
+def _main(argv: list[str]) -> int:
+    """``python -m kg.gazetteer --check``: report names that do not resolve."""
+    if argv != ["--check"]:
+        print("usage: python -m kg.gazetteer --check", file=sys.stderr)
+        return 2
+    gz = load()
+    problems = check(gz)
+    for p in problems:
+        print(p)
+    kinds: dict[str, int] = {}
+    for e in gz.entities.values():
+        kinds[e.kind] = kinds.get(e.kind, 0) + 1
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    print(
+        f"{'FAIL' if problems else 'ok'}: {len(gz.entities)} entities ({summary}); "
+        f"{len(gz.offices)} office titles; {len(problems)} problem(s)"
+    )
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(_main(sys.argv[1:]))

@@ -150,6 +150,8 @@ def fact_quads(fact: Fact, graph: NamedNode, as_of: str | None = None) -> Iterat
     node = iris.fact_iri(fact)
     yield Quad(node, RDF.type, DKG[REL_CLASS[fact.rel]], graph)
     yield Quad(node, RDF.type, DKG.Fact, graph)
+    if fact.rel == "conditionedOn" and isinstance(fact.args.get("territory"), Entity):
+        yield Quad(node, RDF.type, DKG.HandoverProvision, graph)  # "... handed over only if ..."
     if fact.rel == "holdsRole":
         yield from _office_quads(node, fact, graph, as_of)
     for role, value in sorted(fact.args.items()):
@@ -215,8 +217,10 @@ def _evidence_quads(node: NamedNode, fact: Fact, graph: NamedNode):
     yield Quad(ev_node, RDF.type, OA.Annotation, graph)
     yield Quad(ev_node, OA.hasBody, node, graph)
     yield Quad(ev_node, DKG.inSource, iris.source_iri(ev.source), graph)
-    yield Quad(ev_node, NIF.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger), graph)
-    yield Quad(ev_node, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger), graph)
+    # pyoxigraph 0.5 takes a typed literal's lexical form as text only
+    yield Quad(ev_node, NIF.beginIndex, Literal(str(ev.start), datatype=XSD.nonNegativeInteger),
+               graph)
+    yield Quad(ev_node, NIF.endIndex, Literal(str(ev.end), datatype=XSD.nonNegativeInteger), graph)
     yield Quad(ev_node, NIF.anchorOf, Literal(ev.text), graph)
     yield Quad(ev_node, DKG.extractionRule, Literal(ev.rule), graph)
     yield Quad(ev_node, DKG.confidence, Literal(f"{ev.confidence:.2f}", datatype=XSD.decimal), graph)

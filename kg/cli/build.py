@@ -1,0 +1,51 @@
+"""``kg build``: sources into the store."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg import build as _build
+from kg.cli._common import open_store, store_option
+from kg.paths import ARTICLES_DIR
+
+
+@click.command("build")
+@click.argument("paths", nargs=-1)
+@store_option
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract in this many processes (the graph is the same as a serial build's).")
+@click.option("--strict", is_flag=True, help="Stop at the first source that cannot be read.")
+@click.option("--as-of", "as_of", metavar="DATE", help="Date a table's claims (default: the date in its file name).")
+@click.option("--infer", is_flag=True, help="Also materialise RDFS/OWL inferences into their own graph.")
+def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict: bool,
+          as_of: str | None, infer: bool) -> None:
+    """Read articles (.txt, .json, .jsonl, '-') and tables (.csv) into the store."""
+    store = open_store(store_path)
+    sources = paths or (str(ARTICLES_DIR),)
+    tty = sys.stderr.isatty()
+    count = [0]
+
+    def progress(name: str) -> None:
+        count[0] += 1
+        if tty:
+            click.echo(f"\r{count[0]} source(s) read: {Path(name).name[:50]:<50}", nl=False, err=True)
+
+    report = _build.build(sources, store, workers=workers, strict=strict, as_of=as_of, progress=progress)
+    if tty:
+        click.echo("", err=True)
+    if infer:
+        from kg import infer as _infer
+
+        n = _infer.materialise(store)
+        click.echo(f"{n} inferred triple(s) in their own graph")
+    for name, reason in report.skipped:
+        click.echo(f"skipped: {reason}", err=True)
+    click.echo(report.summary())
+    if report.skipped:
+        raise SystemExit(1)
+
+
+COMMANDS = [build]
