@@ -31,6 +31,7 @@ _DATELINE = re.compile(
 class Article:
     source: Source
     body: list[Span]  # paragraphs to read for facts (headline excluded)
+    byline: tuple[str, str | None] | None = None  # (author, office) of a press statement
 
 
 def read_text(path: Path) -> str:
@@ -64,7 +65,7 @@ def parse(text: str, *, name: str = "article", title: str | None = None, url: st
     paras = [p for p in paragraphs(text) if p.text.strip().lower().rstrip(".") not in lex.boilerplate]
     if not paras:
         raise SourceError(name, "no article text")
-    body = list(paras)
+    body = _split_header(text, list(paras))
     if title is None and len(body) > 1 and _headline(body[0].text):
         title = body.pop(0).text
     dateline = None
@@ -83,13 +84,16 @@ def parse(text: str, *, name: str = "article", title: str | None = None, url: st
             published = published or date_only
             body.pop(i)
             break
+    byline = _byline(body, title)
+    if byline and body and body[0].text.startswith(byline[0]):
+        body.pop(0)
     if published is None:
         years = [int(d.iso[:4]) for p in body for d in find_dates(text, p.start, p.end)]
         published = str(max(years)) if years else None
     key = slugify(" ".join(x for x in (publisher, published, title or name) if x))[:90]
     source = Source(key=key, kind="Article", title=title, publisher=publisher, dateline=dateline,
                     published=published, url=url, path=name, text=text)
-    return Article(source, [p for p in body if p.text.strip()])
+    return Article(source, [p for p in body if p.text.strip()], byline)
 
 
 def extract(article: Article) -> Extraction:
@@ -97,7 +101,8 @@ def extract(article: Article) -> Extraction:
     ref = None
     if article.source.published and len(article.source.published) == 10:
         ref = dt.date.fromisoformat(article.source.published)
-    entities, facts = extract_facts(gazetteer.load(), article.source, article.body, ref)
+    entities, facts = extract_facts(gazetteer.load(), article.source, article.body, ref,
+                                    byline=article.byline)
     return Extraction(article.source, entities, facts)
 
 
@@ -106,6 +111,36 @@ def read_article(path: Path) -> Extraction:
     if not text.strip():
         raise SourceError(str(path), "empty file")
     return extract(parse(text, name=path.name))
+
+
+_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?P<office>[A-Z][A-Za-z ]{3,60})$")
+_STATEMENT_TITLE = re.compile(
+    r"^(?:Press\s+)?Statement\s+(?:from|by)\s+(?P<office>(?:[A-Z][a-z]+\s+){0,3})(?P<name>[A-Z][\w.'’-]+)\b")
+
+
+def _byline(body: list[Span], title: str | None) -> tuple[str, str | None] | None:
+    """The author of a press statement: a 'Name, Office' line, or 'Statement from President X'."""
+    if body:
+        m = _BYLINE.match(body[0].text.strip())
+        if m and len(body) > 1:
+            return m.group("name"), m.group("office").strip()
+    m = _STATEMENT_TITLE.match(title or "")
+    if m:
+        return m.group("name"), (m.group("office").strip() or None)
+    return None
+
+
+def _split_header(text: str, paras: list[Span]) -> list[Span]:
+    """A headline and a date line may share a block (one newline apart): give each line its own."""
+    if not paras or "\n" not in paras[0].text:
+        return paras
+    first, lines, pos = paras[0], [], paras[0].start
+    for line in text[first.start : first.end].split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            lines.append(Span(pos + lead, pos + len(line.rstrip()), line.strip()))
+        pos += len(line) + 1
+    return lines + paras[1:]
 
 
 def _headline(line: str) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.discourse import Discourse, Sentence
-from kg.ingest.nlp.rules import events, people, provisions, speech, territory
+from kg.ingest.nlp.rules import events, people, provisions, speech, stances, territory
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity, Fact, Source
@@ -27,14 +27,17 @@ SENTENCE_RULES = (
     provisions.promises,
     provisions.conditional,
     provisions.withdrawals,
+    stances.rejections,
+    stances.protests,
 )
 
 
-def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date | None
-                  ) -> tuple[list[Entity], list[Fact]]:
+def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date | None,
+                  byline: tuple[str, str | None] | None = None) -> tuple[list[Entity], list[Fact]]:
     disc = Discourse(gz, source.text, ref)
     c = Collector(source, gz, disc, ref)
     read: list[Sentence] = []
+    author = people.author(c, byline, body) if byline else None
     for para in body:
         para_sentences = []
         disc.para_start = para.start
@@ -46,11 +49,15 @@ def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date 
                 speech.add_first_person(c, s, speakers[s.index])
             for rule in SENTENCE_RULES:
                 rule(c, s)
+        if author is not None and para_sentences:
+            people.press_statement(c, author, para, para_sentences)
         read.extend(para_sentences)
     for s in read:
         territory.disputes(c, s)
     if read:
         people.offices(c, read)
+        if author is not None:
+            people.author_office(c, author, read)
     return _entities(read, disc), c.facts
 
 

@@ -43,6 +43,7 @@ class Collector:
     disc: Discourse
     ref: dt.date | None
     facts: list[Fact] = field(default_factory=list)
+    speaker_state: Entity | None = None  # whom "we" stands for in a press statement
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def add(self, rel: str, args: dict[str, Arg], sentence: Sentence, rule: str, confidence: float = 0.9,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.mentions import gazetteer_mentions, mask
+from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.segment import Span, sentences
 
 _VAGUE = {"minister", "leader", "official", "counterpart", "deputy"}
 
@@ -16,3 +21,37 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             continue
         s = by_index.get(info.sentence) or sentences[0]
         c.add("holdsRole", {"person": info.entity, "role": info.office, "of": info.of}, s, "title", 0.9)
+
+
+_SUBJECT_STATE = re.compile(r"^(?:On behalf of\s+)?«S(\d+)»(?:,)?\s+(?:[a-z]+\s+)?(?:condemns|supports|urges|is|are|will|welcomes|"
+                            r"calls|considers|views|remains|stands|rejects|congratulates|reaffirms|I\b)")
+
+
+def author(c: Collector, byline: tuple[str, str | None], body: list[Span]) -> PersonInfo:
+    """The author of a press statement: whom its paragraphs are statements of, and for whom "we" speaks."""
+    name, office = byline
+    info = c.disc.people.add(name)
+    if office:
+        info.office = c.gz.office(office) or office.lower()
+    for para in body:
+        for span in sentences(c.source.text, para):
+            for m in gazetteer_mentions(c.gz, c.source.text, span.start, span.end):
+                masked = mask(c.source.text, span.start, span.end, [m])
+                hit = _SUBJECT_STATE.search(masked.text)
+                if m.tag == "S" and m.entity and hit:
+                    c.speaker_state = c.speaker_state or m.entity
+    return info
+
+
+def press_statement(c: Collector, info: PersonInfo, para: Span, para_sentences: list[Sentence]) -> None:
+    """Each paragraph of a press statement is a statement by its author."""
+    if len(para.text.split()) < 6:
+        return
+    c.add("statement", {"speaker": info.entity, "quote_start": para.text}, para_sentences[0], "press-statement",
+          0.7, span=(para.start, para.end))
+
+
+def author_office(c: Collector, info: PersonInfo, read: list[Sentence]) -> None:
+    if info.office and c.speaker_state is not None:
+        c.add("holdsRole", {"person": info.entity, "role": info.office, "of": c.speaker_state}, read[0],
+              "byline", 0.7)

@@ -1,0 +1,50 @@
+"""Stances between states: rejecting a claim, act or ruling; lodging a protest."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector, entities, one, original, ph, sentence_date
+from kg.model import Entity
+
+_S = ph("S")
+_SUBJECT = rf"(?P<s>{_S}(?:['’]s)?(?:\s+(?:foreign\s+ministry|government|ministry\s+of\s+foreign\s+affairs|authorities))?|\b[Ww]e\b)"
+_REJECT = re.compile(
+    _SUBJECT + r"\s+(?:also\s+|strongly\s+|firmly\s+)?(?:condemns|condemned|condemn|rejects|rejected|reject|denounced|denounces|"
+    r"denounce|does\s+not\s+recognize|do\s+not\s+recognize|will\s+not\s+accept|would\s+not\s+accept|refuses\s+to\s+accept|"
+    r"opposes|opposed)\s+(?P<what>[^.;]+)"
+)
+_PROTEST = re.compile(
+    rf"(?P<s>{_S})\s+(?:has\s+|had\s+)?(?:lodged|filed|made|registered|lodges|files)\s+(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)?"
+    rf"protest\s+(?:with|to|against)\s+(?P<o>{_S})(?P<rest>[^.;]*)"
+)
+
+
+def _we(c: Collector, s: Sentence, token: str) -> Entity | None:
+    if token.lower() != "we":
+        return one(s, token)
+    return c.speaker_state
+
+
+def rejections(c: Collector, s: Sentence) -> None:
+    t = s.masked.text
+    for m in _REJECT.finditer(t):
+        state = _we(c, s, m.group("s").split()[0] if m.group("s").startswith("«") else m.group("s"))
+        if state is None or state.kind != "State":
+            continue
+        what_ph = m.group("what")
+        claimants = [e for e in entities(s, what_ph) if e.kind == "State" and e != state][:2]
+        terr = next((e for e in entities(s, what_ph) if e.kind in ("Island", "IslandGroup", "Territory")), None)
+        what = original(c, s, m.start("what"), m.end("what"))
+        for claimant in claimants or [None]:
+            c.add("rejectsClaim", {"state": state, "claimant": claimant, "territory": terr, "what": what}, s,
+                  "rejects", 0.75)
+
+
+def protests(c: Collector, s: Sentence) -> None:
+    for m in _PROTEST.finditer(s.masked.text):
+        rest = re.search(r"\b(?:after|over|about|against|regarding)\s+(?P<x>.+)$", m.group("rest"))
+        subject = original(c, s, m.start("rest") + rest.start("x"), m.end("rest")) if rest else None
+        c.add("protests", {"party": one(s, m.group("s")), "against": one(s, m.group("o")), "subject": subject,
+                           "date": sentence_date(c, s)}, s, "lodged-protest", 0.85)

@@ -1,0 +1,332 @@
+"""Structured tables of disputes (BorderLines format) -> claims, control, disputes and parts.
+
+A row ``Territory,Claimants,Controller,...`` says: each claimant claims the territory, the
+controller holds it, and the claimants dispute it. Names are resolved through the gazetteer, so a
+row's ``People's Republic of China`` and an article's ``Beijing`` are the same node; a name the
+gazetteer does not know still becomes an entity (keyed by its slug), never an error. Every fact's
+evidence is the row's line in the file, so a table is as traceable as an article.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg import gazetteer as _gazetteer
+from kg.errors import SourceError
+from kg.iris import entity_key, slugify
+from kg.model import Entity, Evidence, Extraction, Fact, Source
+from kg.paths import ROOT
+
+#: Columns a table must have; Controller is optional (no control facts without it).
+REQUIRED = ("Territory", "Claimants")
+#: Controller values that mean nobody (known) holds the territory.
+NO_CONTROLLER = frozenset({"", "unknown", "n/a", "na", "none", "-"})
+RULE = "borderlines-row"
+PART_RULE = "gazetteer-part-of"
+
+_DATE_IN_NAME = re.compile(r"[_-](\d{4}-\d{2}(?:-\d{2})?)$")
+_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One record of a table, with where it is in the file text."""
+
+    line: int  # 1-based line number of the record's first line
+    start: int
+    end: int  # text[start:end] is the record without its line break
+    territory: str
+    claimants: tuple[str, ...]
+    controller: str | None  # None: Unknown, N/A, empty or no Controller column
+
+
+def table_key(path: Path) -> str:
+    """Source key from the file name: disputed_territories_2021-08.csv ->
+    borderlines-disputed-territories-2021-08."""
+    slug = slugify(Path(path).stem)
+    return slug if slug.startswith("borderlines") else f"borderlines-{slug}"
+
+
+def date_from_name(path: Path) -> str | None:
+    """The snapshot date a file name ends with (``_2021-08`` -> "2021-08"), else None."""
+    m = _DATE_IN_NAME.search(Path(path).stem)
+    return m.group(1) if m else None
+
+
+def read_rows(path: Path) -> tuple[str, list[Row]]:
+    """The file's text and its records; SourceError for what cannot be read as such a table."""
+    path = Path(path)
+    text = _read_text(path)
+    lines = _LINE.findall(text)
+    if not lines or not lines[0].strip():
+        raise SourceError(str(path), "empty file, expected a header line", line=1)
+    offsets = [0]
+    for ln in lines:
+        offsets.append(offsets[-1] + len(ln))
+    consumed = 0
+
+    def feed():
+        nonlocal consumed
+        for ln in lines:
+            consumed += 1
+            yield ln
+
+    reader = csv.reader(feed())
+    header = [h.strip() for h in next(reader)]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise SourceError(
+            str(path),
+            f"missing column(s) {', '.join(missing)}",
+            line=1,
+            hint=f"the header has {', '.join(header) or 'nothing'}",
+        )
+    col = {name: header.index(name) for name in header if name}
+    rows = []
+    while True:
+        first = consumed + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise SourceError(str(path), f"bad CSV: {exc}", line=first) from None
+        if not any(field.strip() for field in record):
+            continue
+        rows.append(_row(path, record, col, first, consumed, offsets, text))
+    return text, rows
+
+
+def _row(path, record, col, first, last, offsets, text) -> Row:
+    def field(name: str) -> str:
+        i = col.get(name)
+        return record[i].strip() if i is not None and i < len(record) else ""
+
+    territory = field("Territory")
+    if not territory:
+        raise SourceError(str(path), "row without a Territory", line=first)
+    claimants = tuple(dict.fromkeys(c.strip() for c in field("Claimants").split(";") if c.strip()))
+    if not claimants:
+        raise SourceError(str(path), f"no Claimants for {territory!r}", line=first)
+    controller = field("Controller")
+    start, end = offsets[first - 1], offsets[last]
+    end = start + len(text[start:end].rstrip("\r\n"))
+    return Row(
+        first,
+        start,
+        end,
+        territory,
+        claimants,
+        None if controller.lower() in NO_CONTROLLER else controller,
+    )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise SourceError(str(path), "is a directory") from None
+    except PermissionError:
+        raise SourceError(str(path), "permission denied") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(
+            str(path), f"invalid UTF-8 at byte {exc.start}", hint="save it as UTF-8"
+        ) from None
+
+
+# -- resolving names ------------------------------------------------------------------------------
+
+
+def territory_entity(name: str, gz: _gazetteer.Gazetteer) -> Entity:
+    """The gazetteer's territory for a table name, else a new one: first slashed part is the
+    name, the other parts and the full spelling are aliases."""
+    known = gz.territory_by_name(name)
+    if known is not None:
+        return known
+    parts = [p.strip() for p in name.split("/") if p.strip()]
+    aliases = tuple(dict.fromkeys(parts[1:] + ([name] if len(parts) > 1 else [])))
+    return Entity("Territory", entity_key("Territory", parts[0]), parts[0], aliases)
+
+
+def state_entity(name: str, gz: _gazetteer.Gazetteer) -> Entity:
+    """The gazetteer's state for a name ('People's Republic of China' -> China), else a new one."""
+    return gz.state_by_name(name) or Entity("State", entity_key("State", name), name)
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+
+def read_table(
+    path: Path | str, as_of: str | None = None, *, gazetteer: _gazetteer.Gazetteer | None = None
+) -> Extraction:
+    """A BorderLines-format CSV as an Extraction (Source kind "Table").
+
+    ``as_of`` dates the table (and its claims and control facts); without it, the date at the end
+    of the file name is used, else the table is undated.
+    """
+    path = Path(path)
+    gz = gazetteer or _gazetteer.load()
+    text, rows = read_rows(path)
+    as_of = as_of or date_from_name(path)
+    source = Source(
+        key=table_key(path),
+        kind="Table",
+        title=f"BorderLines table {path.name}",
+        publisher="BorderLines (from Wikipedia, List of territorial disputes)",
+        published=as_of,
+        path=_display_path(path),
+        text=text,
+    )
+    entities: dict[str, Entity] = {}
+    facts: list[Fact] = []
+    for row in rows:
+        facts.extend(_row_facts(row, source, as_of, gz, entities))
+    return Extraction(source, sorted(entities.values()), facts)
+
+
+def _row_facts(row: Row, source: Source, as_of: str | None, gz, entities) -> list[Fact]:
+    ev = Evidence(source.key, row.start, row.end, source.text[row.start : row.end], RULE, 1.0)
+    territory = territory_entity(row.territory, gz)
+    claimants = list({e.key: e for e in (state_entity(c, gz) for c in row.claimants)}.values())
+    holder = state_entity(row.controller, gz) if row.controller else None
+    for e in (territory, *claimants, *([holder] if holder else [])):
+        entities.setdefault(e.key, e)
+    dated = {"date": as_of} if as_of else {}
+    facts = [
+        Fact("claims", {"claimant": c, "territory": territory, **dated}, ev)
+        for c in claimants
+        if holder is None or c.key != holder.key
+    ]
+    if holder is not None:
+        facts.append(Fact("controls", {"state": holder, "territory": territory, **dated}, ev))
+    if len(claimants) >= 2:
+        facts.append(Fact("disputes", {"parties": tuple(claimants), "territory": territory}, ev))
+    part_ev = Evidence(ev.source, ev.start, ev.end, ev.text, PART_RULE, 1.0)
+    for whole_key in gz.part_of(territory.key):
+        whole = gz.get(whole_key)
+        if whole is not None:
+            entities.setdefault(whole.key, whole)
+            facts.append(Fact("partOf", {"part": territory, "whole": whole}, part_ev))
+    return facts
+
+
+def _display_path(path: Path) -> str:
+    """A path that is the same on every checkout: relative to the project when inside it."""
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return path.name
+
+
+# -- comparing snapshots --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """How one territory's row differs between two snapshots of a table."""
+
+    territory: Entity
+    status: str  # "added" (only in the new table), "removed" (only in the old), "changed"
+    claimants_added: tuple[Entity, ...] = ()
+    claimants_removed: tuple[Entity, ...] = ()
+    controller_before: Entity | None = None
+    controller_after: Entity | None = None
+
+    @property
+    def controller_changed(self) -> bool:
+        return _key(self.controller_before) != _key(self.controller_after)
+
+    def describe(self) -> str:
+        """One line: 'Crimea: controller unknown -> Russia; claimants +Ukraine'."""
+        if self.status != "changed":
+            claimants = self.claimants_added or self.claimants_removed
+            holder = self.controller_after or self.controller_before
+            return (
+                f"{self.territory.label}: row {self.status} (claimants "
+                f"{', '.join(e.label for e in claimants)}; controller {_label(holder)})"
+            )
+        bits = []
+        if self.controller_changed:
+            bits.append(
+                f"controller {_label(self.controller_before)} -> {_label(self.controller_after)}"
+            )
+        if self.claimants_added:
+            bits.append("claimants +" + ", +".join(e.label for e in self.claimants_added))
+        if self.claimants_removed:
+            bits.append("claimants -" + ", -".join(e.label for e in self.claimants_removed))
+        return f"{self.territory.label}: {'; '.join(bits)}"
+
+
+@dataclass(frozen=True)
+class TableDiff:
+    old: str  # source keys
+    new: str
+    changes: tuple[RowChange, ...]
+
+    def lines(self) -> list[str]:
+        return [c.describe() for c in self.changes]
+
+
+def diff_tables(
+    old_path: Path | str, new_path: Path | str, *, gazetteer: _gazetteer.Gazetteer | None = None
+) -> TableDiff:
+    """What changed between two snapshots: rows added or removed, claimants added or removed,
+    controller changed. Rows are matched by territory as the gazetteer resolves them, so a
+    renamed row (``Sakhalin`` / ``Sakhalin/Karafuto``) is the same territory."""
+    gz = gazetteer or _gazetteer.load()
+    old, new = _summary(Path(old_path), gz), _summary(Path(new_path), gz)
+    changes = []
+    for key in sorted(old.keys() | new.keys(), key=lambda k: ((old.get(k) or new[k])[0].label, k)):
+        if key not in old or key not in new:
+            territory, claimants, holder = new[key] if key in new else old[key]
+            status = "added" if key in new else "removed"
+            empty: tuple[Entity, ...] = ()
+            changes.append(
+                RowChange(
+                    territory,
+                    status,
+                    claimants_added=claimants if status == "added" else empty,
+                    claimants_removed=claimants if status == "removed" else empty,
+                    controller_before=holder if status == "removed" else None,
+                    controller_after=holder if status == "added" else None,
+                )
+            )
+            continue
+        territory, c_old, h_old = old[key]
+        _, c_new, h_new = new[key]
+        added = tuple(e for e in c_new if e.key not in {o.key for o in c_old})
+        removed = tuple(e for e in c_old if e.key not in {n.key for n in c_new})
+        if added or removed or _key(h_old) != _key(h_new):
+            changes.append(RowChange(territory, "changed", added, removed, h_old, h_new))
+    return TableDiff(table_key(Path(old_path)), table_key(Path(new_path)), tuple(changes))
+
+
+def _summary(path: Path, gz) -> dict[str, tuple[Entity, tuple[Entity, ...], Entity | None]]:
+    """territory key -> (territory, claimants, controller); repeated rows are merged."""
+    out: dict[str, tuple[Entity, tuple[Entity, ...], Entity | None]] = {}
+    for row in read_rows(path)[1]:
+        territory = territory_entity(row.territory, gz)
+        claimants = tuple(state_entity(c, gz) for c in row.claimants)
+        holder = state_entity(row.controller, gz) if row.controller else None
+        if territory.key in out:
+            _, prev_claimants, prev_holder = out[territory.key]
+            claimants = prev_claimants + claimants
+            holder = prev_holder or holder
+        claimants = tuple(sorted({e.key: e for e in claimants}.values()))
+        out[territory.key] = (territory, claimants, holder)
+    return out
+
+
+def _key(entity: Entity | None) -> str | None:
+    return entity.key if entity else None
+
+
+def _label(entity: Entity | None) -> str:
+    return entity.label if entity else "unknown"
