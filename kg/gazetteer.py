@@ -2,6 +2,7 @@
 
 The files live in ``data/gazetteer/`` (see its README for where each fact comes from). They are read
 once per process. Nothing about a particular article or dispute is written in code.
+``python -m kg.gazetteer --check`` reports any name the files refer to that does not resolve.
 """
 
 from __future__ import annotations

@@ -17,10 +17,26 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
     """One holdsRole per person whose office and state the article gives."""
     by_index = {s.index: s for s in sentences}
     for info in c.disc.people.by_key.values():
-        if not info.office or info.office in _VAGUE or info.of is None:
+        if not info.office or info.office in _VAGUE:
             continue
         s = by_index.get(info.sentence) or sentences[0]
-        c.add("holdsRole", {"person": info.entity, "role": info.office, "of": info.of}, s, "title", 0.9)
+        if info.of is not None:
+            c.add("holdsRole", {"person": info.entity, "role": info.office, "of": info.of}, s, "title", 0.9)
+            continue
+        state = _place_state(c, s)
+        if state is not None:  # "In Moscow, Foreign Minister Sergei Lavrov said": Russia's, probably
+            c.add("holdsRole", {"person": info.entity, "role": info.office, "of": state}, s, "title-place", 0.5)
+
+
+def _place_state(c: Collector, s: Sentence):
+    """The state of the place a sentence opens with ("In Moscow, ..."), else of the dateline's city."""
+    m = re.match(r"^In\s+«C(\d+)»,", s.masked.text)
+    city = s.masked.mentions[int(m.group(1))].entity if m else None
+    if city is None and c.source.dateline:
+        refs = c.gz.lookup(c.source.dateline.split(",")[0].strip().title())
+        city = next((r.entity for r in refs if r.entity.kind == "City"), None)
+    key = c.gz.state_of_city.get(city.key) if city is not None else None
+    return c.gz.get(key) if key else None
 
 
 _SUBJECT_STATE = re.compile(r"^(?:On behalf of\s+)?«S(\d+)»(?:,)?\s+(?:[a-z]+\s+)?(?:condemns|supports|urges|is|are|will|welcomes|"
