@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg import iris, mapping
 from kg.errors import KgError, SourceError
-from kg.ingest import article, records, table
+from kg.ingest import article, html, records, table
 from kg.model import Extraction
 from kg.store import Store
 
@@ -27,6 +27,8 @@ SUFFIXES = {
     ".json": "records",
     ".jsonl": "records",
     ".ndjson": "records",
+    ".html": "html",
+    ".htm": "html",
 }
 
 
@@ -54,7 +56,7 @@ def find_sources(paths: Iterable[str | Path]) -> Iterator[Path | str]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
             if not found:
-                raise SourceError(str(path), "no sources here (.txt, .csv, .json, .jsonl)")
+                raise SourceError(str(path), "no sources here (.txt, .html, .csv, .json, .jsonl)")
             yield from found
         elif not path.exists():
             raise SourceError(str(path), "no such file or directory")
@@ -73,6 +75,8 @@ def extract_source(source: Path | str, *, as_of: str | None = None) -> list[Extr
         return [table.read_table(path, as_of=as_of)]
     if kind == "records":
         return records.read_records(path)
+    if kind == "html":
+        return [html.read_html(path)]
     return [article.read_article(path)]
 
 
@@ -88,7 +92,7 @@ def build(paths: Iterable[str | Path], store: Store, *, workers: int = 1, strict
           as_of: str | None = None, progress: Callable[[str], None] | None = None) -> BuildReport:
     """Extract every source and replace its graph in the store, one transaction per source."""
     report = BuildReport()
-    sources = list(find_sources(paths))
+    sources = _collect(paths, report, strict)
     jobs = [(s, as_of) for s in sources]
     if workers > 1 and len(jobs) > 1 and "-" not in sources:
         with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -98,6 +102,19 @@ def build(paths: Iterable[str | Path], store: Store, *, workers: int = 1, strict
         _write_all(map(_safe_extract, jobs), store, report, strict, progress)
     store.flush()
     return report
+
+
+def _collect(paths: Iterable[str | Path], report: BuildReport, strict: bool) -> list[Path | str]:
+    """The sources under each path; a path that is missing or holds none is skipped (or, strict, fatal)."""
+    sources: list[Path | str] = []
+    for raw in paths:
+        try:
+            sources.extend(find_sources([raw]))
+        except SourceError as exc:
+            if strict:
+                raise
+            report.skipped.append((str(raw), str(exc)))
+    return sources
 
 
 def _write_all(results: Iterable, store: Store, report: BuildReport, strict: bool,

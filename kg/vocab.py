@@ -45,7 +45,7 @@ DKG = Namespace(
     Document Treaty JointDeclaration Memorandum Agreement Resolution Ruling Process Negotiation
     Source Article Table Evidence
     Fact Claim ControlAssertion SovereigntyAssertion Dispute PartOfStatement
-    Provision HandoverProvision ConditionalProvision Condition ConditionType
+    Provision HandoverProvision ConditionalProvision Condition ConditionType conditionTypes
     Event Meeting Handover Signing Issuance ObligationWithdrawal AgreementReached
     Oversight Conduct Statement ClaimRejection Adherence Succession Suspension Protest
     Recognition Incorporation Obligation Obstruction OfficeHolding
@@ -53,7 +53,8 @@ DKG = Namespace(
     partOf hasPart successorOf predecessorOf oversees conducts
     person claimant territory state party part whole document fromState toState
     hasCondition conditionType conditionText what whatText obligationText reason reasonText
-    participant place speaker words quoteStart issuer against subjectText status into action
+    participant place speaker words quoteStart occasion occasionText issuer against subjectText
+    status into action
     predecessor process processText date asOf hasProvision provisionOf
     evidence inSource extractionRule confidence lowConfidence negated reportedBy
     dateline sourceKind

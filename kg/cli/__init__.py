@@ -21,9 +21,9 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 def _register() -> None:
-    from kg.cli import build, demo, extract, query, validate
+    from kg.cli import build, demo, export, extract, infer, query, serve, validate
 
-    for module in (build, demo, extract, query, validate):
+    for module in (build, demo, export, extract, infer, query, serve, validate):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -22,7 +22,7 @@ from kg.paths import ARTICLES_DIR
 @click.option("--infer", is_flag=True, help="Also materialise RDFS/OWL inferences into their own graph.")
 def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict: bool,
           as_of: str | None, infer: bool) -> None:
-    """Read articles (.txt, .json, .jsonl, '-') and tables (.csv) into the store."""
+    """Read articles (.txt, .html, .json, .jsonl, '-') and tables (.csv) into the store."""
     store = open_store(store_path)
     sources = paths or (str(ARTICLES_DIR),)
     tty = sys.stderr.isatty()

@@ -1,0 +1,81 @@
+"""``kg queries`` lists the competency questions; ``kg query`` answers one (or any SPARQL query)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import click
+
+from kg import queries, results
+from kg.cli._common import open_store, store_option
+from kg.errors import StoreError, UsageError
+from kg.store import default_store_path
+
+
+@click.command("queries")
+def queries_command() -> None:
+    """List the named queries: name, title and parameters."""
+    named = queries.load_all()
+    width = max(len(q.name) for q in named)
+    for q in named:
+        params = ", ".join(f"{p.name}{'' if p.required else '?'}" for p in q.params or ())
+        click.echo(f"{q.name.ljust(width)}  {q.title}" + (f"  [{params}]" if params else ""))
+
+
+@click.command("query")
+@click.argument("name", required=False)
+@click.option("--sparql", "sparql", metavar="QUERY", help="Run this SPARQL text instead.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="A parameter: an IRI, a prefixed name (id:state/japan) or a label.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(results.FORMATS),
+    default="table",
+    show_default=True,
+    help="table for people; json/csv/tsv: W3C SPARQL results.",
+)
+@store_option
+def query_command(
+    name: str | None, sparql: str | None, params: tuple[str, ...], fmt: str, store_path: Path | None
+) -> None:
+    """Answer the named query NAME (see 'kg queries'), a query FILE.rq, or --sparql TEXT."""
+    query = _the_query(name, sparql)
+    values = dict(_key_value(p) for p in params)
+    path = store_path or default_store_path()
+    if not path.exists():
+        raise StoreError(f"{path}: no store here", hint="run kg build or kg demo")
+    store = open_store(path, read_only=True)
+    result = queries.answer(store, query, values)
+    color = fmt == "table" and sys.stdout.isatty()
+    width = shutil.get_terminal_size((100, 24)).columns if color else 100
+    click.echo(results.serialize(result, fmt, store, color=color, width=width), nl=False)
+
+
+def _the_query(name: str | None, sparql: str | None) -> queries.NamedQuery:
+    if (name is None) == (sparql is None):
+        raise UsageError("give a query NAME (see 'kg queries'), a FILE.rq or --sparql TEXT")
+    if sparql is not None:
+        return queries.NamedQuery.adhoc(sparql)
+    if name.endswith(".rq") or Path(name).is_file():
+        return queries.load_file(Path(name))
+    return queries.get(name)
+
+
+def _key_value(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise UsageError(f"--param {text!r}: write KEY=VALUE, e.g. territory='Kuril Islands'")
+    return key.strip(), value
+
+
+COMMANDS = [queries_command, query_command]

@@ -1,0 +1,80 @@
+"""``kg serve``: the read-only SPARQL endpoint and query page over the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.cli._common import store_option
+from kg.errors import UsageError
+from kg.store import default_store_path
+
+
+@click.command("serve")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (loopback unless you mean to share the store).",
+)
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@store_option
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=float,
+    help="Seconds a query may run before it is stopped (answered 503).",
+)
+@click.option(
+    "--max-rows",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Result cap: rows (or triples) returned at most; a header says when cut.",
+)
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Query worker processes (queries that can run at once).",
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Allow SERVICE (federated queries to other endpoints); refused by default.",
+)
+def serve(
+    host: str,
+    port: int,
+    store_path: Path | None,
+    timeout: float,
+    max_rows: int,
+    workers: int,
+    allow_service: bool,
+) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint at /sparql, with a query page at /.
+
+    Read-only: updates are refused. Example: kg serve --port 7878, then
+    curl 'http://127.0.0.1:7878/sparql?query=ASK%7B%7D'.
+    """
+    from kg.serve import ServeConfig
+    from kg.serve import serve as run_server
+
+    if timeout <= 0:
+        raise UsageError(f"--timeout {timeout}: must be more than 0 seconds")
+    config = ServeConfig(
+        store_path=store_path or default_store_path(),
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_rows=max_rows,
+        workers=workers,
+        allow_service=allow_service,
+    )
+    run_server(config)
+
+
+COMMANDS = [serve]

@@ -1,0 +1,347 @@
+"""The store as an entity graph (networkx MultiDiGraph) for pictures and graph questions.
+
+Nodes are entities (states, people, territories, documents ...). A fact between exactly two entities
+with nothing else to say (a claim, a part-of, an office) is an edge labelled with its relation; any
+other fact (a provision with its conditions, a meeting with its participants and place) is a node of
+its own with one edge per role, so nothing is lost. Every node and edge carries ``type``, ``label``,
+``iri``, ``date`` (when known), ``evidence`` (count) and ``sources`` (count); the evidence itself is
+in :func:`evidence_index`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+import pyoxigraph as ox
+
+from kg.errors import UsageError
+from kg.mapping import REL_CLASS
+from kg.model import DOCUMENT_TYPES, KINDS
+from kg.store import Store
+from kg.vocab import DCTERMS, DKG, NIF, ONTOLOGY, ORG, RDF, RDFS, SKOS
+
+ENTITY_KINDS = frozenset(KINDS) | {"Place"}
+_CLASS_REL = {cls: rel for rel, cls in REL_CLASS.items()}
+#: Fact class -> (subject property, object property) when it can be drawn as one edge.
+BINARY = {
+    "Claim": (DKG.claimant, DKG.territory),
+    "ControlAssertion": (DKG.state, DKG.territory),
+    "SovereigntyAssertion": (DKG.state, DKG.territory),
+    "PartOfStatement": (DKG.part, DKG.whole),
+    "Succession": (DKG.state, DKG.predecessor),
+    "Oversight": (DKG.person, DKG.process),
+    "Conduct": (DKG.person, DKG.process),
+    "Adherence": (DKG.party, DKG.document),
+    "Obstruction": (DKG.territory, DKG.document),
+    "OfficeHolding": (ORG.member, ORG.organization),
+}
+#: Properties that repeat what a fact node already says (shortcuts and inverses): not drawn.
+_SKIP = {
+    DKG.evidence,
+    DKG.hasProvision,
+    RDF.type,
+    DKG.lowConfidence,
+    DKG.negated,
+    DKG.date,
+    DKG.asOf,
+    ORG.role,
+}
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    """One sentence that states a fact, in one source."""
+
+    source: str
+    source_title: str
+    text: str
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass
+class _Node:
+    iri: str
+    types: set[str] = field(default_factory=set)
+    props: dict[ox.NamedNode, list] = field(default_factory=lambda: defaultdict(list))
+
+    def first(self, *preds: ox.NamedNode) -> str | None:
+        for p in preds:
+            if self.props.get(p):
+                return self.props[p][0].value
+        return None
+
+
+def _read(store: Store, graphs: list[ox.NamedNode] | None) -> dict[str, _Node]:
+    nodes: dict[str, _Node] = {}
+    seen: set[tuple] = set()
+    quads = store.quads() if graphs is None else (q for g in graphs for q in store.quads(g))
+    for q in quads:
+        key = (q.subject, q.predicate, q.object)
+        if key in seen or not isinstance(q.subject, ox.NamedNode):
+            continue
+        seen.add(key)
+        node = nodes.setdefault(q.subject.value, _Node(q.subject.value))
+        if q.predicate == RDF.type and q.object.value.startswith(ONTOLOGY):
+            node.types.add(q.object.value[len(ONTOLOGY) :])
+        node.props[q.predicate].append(q.object)
+    for node in nodes.values():
+        for values in node.props.values():
+            values.sort(key=str)
+    return nodes
+
+
+def evidence_index(store: Store, graphs: list[ox.NamedNode] | None = None):
+    """Fact IRI -> its evidence sentences, sorted by source and offset."""
+    nodes = _read(store, graphs)
+    return _evidence(nodes)
+
+
+def _evidence(nodes: dict[str, _Node]) -> dict[str, list[EvidenceRef]]:
+    out: dict[str, list[EvidenceRef]] = defaultdict(list)
+    for fact in nodes.values():
+        for ev in fact.props.get(DKG.evidence, []):
+            e = nodes.get(ev.value)
+            if e is None:
+                continue
+            source = e.first(DKG.inSource) or ""
+            src = nodes.get(source)
+            title = (src.first(DCTERMS.title) if src else None) or source.rsplit("/", 1)[-1]
+            out[fact.iri].append(
+                EvidenceRef(
+                    source,
+                    title,
+                    e.first(NIF.anchorOf) or "",
+                    int(e.first(NIF.beginIndex) or 0),
+                    int(e.first(NIF.endIndex) or 0),
+                    e.first(DKG.extractionRule) or "",
+                )
+            )
+    for refs in out.values():
+        refs.sort(key=lambda r: (r.source, r.start, r.end))
+    return dict(out)
+
+
+def build_graph(store: Store, graphs: list[ox.NamedNode] | None = None) -> nx.MultiDiGraph:
+    """The entity graph of the store (or of some sources' graphs)."""
+    nodes = _read(store, graphs)
+    evidence = _evidence(nodes)
+    G = nx.MultiDiGraph()
+    for iri in sorted(nodes):
+        n = nodes[iri]
+        kinds = n.types & ENTITY_KINDS
+        if kinds:
+            kind = sorted(kinds)[0]
+            subtype = sorted(n.types & set(DOCUMENT_TYPES))
+            G.add_node(
+                iri,
+                **_clean(
+                    category="entity",
+                    kind=kind,
+                    type=subtype[0] if subtype else kind,
+                    label=n.first(SKOS.prefLabel, RDFS.label) or _tail(iri),
+                    iri=iri,
+                    date=n.first(DCTERMS.date),
+                ),
+            )
+    for iri in sorted(nodes):
+        n = nodes[iri]
+        if "Fact" in n.types:
+            _add_fact(G, n, nodes, evidence)
+    _count_entity_evidence(G, evidence)
+    return G
+
+
+def _add_fact(G: nx.MultiDiGraph, n: _Node, nodes: dict[str, _Node], evidence) -> None:
+    cls = sorted(n.types - {"Fact"})[0] if n.types - {"Fact"} else "Fact"
+    refs = evidence.get(n.iri, [])
+    common = _clean(
+        iri=n.iri,
+        type=cls,
+        date=n.first(DKG.date, DKG.asOf),
+        evidence=len(refs),
+        sources=len({r.source for r in refs}),
+        negated=bool(n.props.get(DKG.negated)) or None,
+    )
+    ends = BINARY.get(cls)
+    if ends and _is_binary(n, ends, G):
+        s, o = n.props[ends[0]][0].value, n.props[ends[1]][0].value
+        label = _CLASS_REL.get(cls, cls)
+        if cls == "OfficeHolding":
+            label = n.first(ORG.role) or label
+            role = nodes.get(label)
+            label = (role.first(RDFS.label) if role else None) or _tail(label)
+        G.add_edge(s, o, key=n.iri, category="fact", label=label, **common)
+        return
+    G.add_node(
+        n.iri,
+        category="fact",
+        kind="Fact",
+        label=_fact_label(cls, n, G),
+        text=_texts(n) or None,
+        **common,
+    )
+    for prop in sorted(n.props, key=str):
+        if prop in _SKIP:
+            continue
+        for value in n.props[prop]:
+            target = value.value if isinstance(value, ox.NamedNode) else None
+            if target is None:
+                continue
+            if target not in G and "Condition" in nodes.get(target, _Node("")).types:
+                cond = nodes[target]
+                G.add_node(
+                    target,
+                    **_clean(
+                        category="fact",
+                        kind="Condition",
+                        type="Condition",
+                        iri=target,
+                        label=cond.first(DKG.conditionText) or _tail(target),
+                        condition=_tail(cond.first(DKG.conditionType) or ""),
+                        evidence=len(refs),
+                        sources=common["sources"],
+                    ),
+                )
+            if target in G:
+                G.add_edge(
+                    n.iri,
+                    target,
+                    key=f"{n.iri} {_tail(prop.value)} {target}",
+                    category="role",
+                    type="role",
+                    label=_tail(prop.value),
+                    iri=prop.value,
+                )
+    G.nodes[n.iri]["label"] = _fact_label(cls, n, G)
+
+
+def _is_binary(n: _Node, ends: tuple, G: nx.MultiDiGraph) -> bool:
+    if n.props.get(DKG.negated) or n.props.get(DKG.reportedBy):
+        return False
+    if any(len(n.props.get(p, [])) != 1 or n.props[p][0].value not in G for p in ends):
+        return False
+    extra = set(n.props) - _SKIP - set(ends) - {ORG.organization, ORG.member}
+    return not extra
+
+
+def _fact_label(cls: str, n: _Node, G: nx.MultiDiGraph) -> str:
+    """'Meeting 2019-05-10: Taro Kono, Sergey Lavrov' - readable in a picture."""
+    words = "".join(" " + c.lower() if c.isupper() else c for c in cls).strip().capitalize()
+    date = n.first(DKG.date)
+    names = [
+        G.nodes[v.value]["label"]
+        for p in sorted(n.props, key=str)
+        if p not in _SKIP
+        for v in n.props[p]
+        if isinstance(v, ox.NamedNode)
+        and v.value in G
+        and G.nodes[v.value].get("category") == "entity"
+    ]
+    head = f"{words} {date}" if date else words
+    if n.props.get(DKG.negated):
+        head = f"Not: {head}"
+    return f"{head}: {', '.join(names[:4])}" if names else head
+
+
+def _texts(n: _Node) -> str:
+    return "; ".join(
+        f"{_tail(p.value)}: {v.value}"
+        for p in sorted(n.props, key=str)
+        if p not in _SKIP
+        for v in n.props[p]
+        if isinstance(v, ox.Literal)
+    )
+
+
+def _count_entity_evidence(G: nx.MultiDiGraph, evidence) -> None:
+    """An entity's evidence: the sentences of the facts it takes part in."""
+    refs: dict[str, set] = defaultdict(set)
+    for u, v, data in G.edges(data=True):
+        fact = data["iri"] if data["category"] == "fact" else u
+        for node in (u, v):
+            for r in evidence.get(fact, []):
+                refs[node].add(r)
+    for node, data in G.nodes(data=True):
+        if data["category"] == "entity":
+            data["evidence"] = len(refs[node])
+            data["sources"] = len({r.source for r in refs[node]})
+
+
+def filter_types(G: nx.MultiDiGraph, types: Iterable[str]) -> nx.MultiDiGraph:
+    """The subgraph of nodes whose type or kind is listed (case-insensitive; 'Fact' keeps facts)."""
+    wanted = {t.strip().lower() for t in types if t.strip()}
+    known = {t.lower() for t in DKG.terms if t[:1].isupper()}
+    unknown = sorted(wanted - known)
+    if unknown:
+        raise UsageError(
+            f"unknown type(s): {', '.join(unknown)}",
+            hint="use ontology class names such as State, Island, Meeting, Fact",
+        )
+    keep = [
+        n
+        for n, d in G.nodes(data=True)
+        if d["type"].lower() in wanted or d["kind"].lower() in wanted
+    ]
+    return induced(G, keep)
+
+
+def hop_weight(G: nx.Graph, u: str, v: str) -> float:
+    """Entity to entity is one hop; through a fact node, half a hop each side; conditions free."""
+    kinds = {G.nodes[u]["kind"], G.nodes[v]["kind"]}
+    if "Condition" in kinds:
+        return 0.0
+    return 0.5 if "Fact" in kinds else 1.0
+
+
+def distances(G: nx.MultiDiGraph, source: str, depth: float | None = None) -> dict[str, float]:
+    """Hops from ``source`` to every node within ``depth`` (facts do not count as a stop)."""
+    U = nx.Graph(G.to_undirected(as_view=True))
+    return nx.single_source_dijkstra_path_length(
+        U, source, cutoff=depth, weight=lambda u, v, _: hop_weight(U, u, v)
+    )
+
+
+def focus(G: nx.MultiDiGraph, node: str, depth: int) -> nx.MultiDiGraph:
+    """The neighbourhood of ``node``: entities within ``depth`` hops and the facts joining them."""
+    if node not in G:
+        raise UsageError(f"{node}: not a node of the graph (is it an entity or a fact?)")
+    near = set(distances(G, node, depth))
+    U = G.to_undirected(as_view=True)
+    for n, data in G.nodes(data=True):  # a fact between two near entities is near too
+        if n not in near and data["kind"] == "Fact" and len(set(U[n]) & near) >= 2:
+            near.add(n)
+    near |= {c for n in list(near) for c in G.successors(n) if G.nodes[c]["kind"] == "Condition"}
+    return induced(G, near)
+
+
+def induced(G: nx.MultiDiGraph, nodes) -> nx.MultiDiGraph:
+    """The subgraph on ``nodes`` in G's own order (networkx's subgraph views iterate a set, whose
+    order changes between runs)."""
+    keep = set(nodes)
+    H = nx.MultiDiGraph()
+    H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if n in keep)
+    H.add_edges_from(
+        (u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True) if u in keep and v in keep
+    )
+    return H
+
+
+def scalar_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attributes suit GraphML/GEXF: no None, booleans kept, all else str/int/float."""
+    H = nx.MultiDiGraph()
+    H.add_nodes_from((n, _clean(**d)) for n, d in G.nodes(data=True))
+    H.add_edges_from((u, v, k, _clean(**d)) for u, v, k, d in G.edges(keys=True, data=True))
+    return H
+
+
+def _clean(**attrs) -> dict:
+    return {k: v for k, v in attrs.items() if v is not None}
+
+
+def _tail(iri: str) -> str:
+    return iri.rstrip("/#").rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -1,0 +1,216 @@
+"""The store as RDF files: Turtle, TriG, N-Quads, N-Triples, JSON-LD, RDF/XML.
+
+Exports are deterministic (quads sorted, blank nodes relabelled from their content, so the same
+graph gives the same bytes) and lossless: re-reading an export gives an isomorphic graph. Triple
+formats (Turtle, N-Triples, RDF/XML) carry the union of the sources; TriG, N-Quads and JSON-LD keep
+one named graph per source.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import paths
+from kg.errors import KgError, SourceError, UsageError
+from kg.iris import slugify
+from kg.store import Store
+from kg.vocab import ID, ONTOLOGY, PREFIXES, RDF, XSD
+
+#: format name -> (pyoxigraph format or None for our JSON-LD writer, keeps named graphs, extension)
+FORMATS: dict[str, tuple[ox.RdfFormat | None, bool, str]] = {
+    "turtle": (ox.RdfFormat.TURTLE, False, "ttl"),
+    "trig": (ox.RdfFormat.TRIG, True, "trig"),
+    "nquads": (ox.RdfFormat.N_QUADS, True, "nq"),
+    "ntriples": (ox.RdfFormat.N_TRIPLES, False, "nt"),
+    "jsonld": (None, True, "jsonld"),
+    "rdfxml": (ox.RdfFormat.RDF_XML, False, "rdf"),
+}
+
+#: The graph that holds the ontology in dataset exports made with ``with_ontology``.
+ONTOLOGY_GRAPH = ox.NamedNode(ONTOLOGY.rstrip("#"))
+
+
+def export_rdf(
+    store: Store,
+    fmt: str,
+    *,
+    graph: ox.NamedNode | None = None,
+    with_ontology: bool = False,
+    ontology_file: Path | None = None,
+) -> bytes:
+    """The store (or one source's graph) serialised as ``fmt``."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown RDF format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    quads = list(store.quads(graph))
+    if with_ontology:
+        quads += ontology_quads(ontology_file or paths.ONTOLOGY_FILE)
+    return serialize(quads, fmt)
+
+
+def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
+    """Quads as ``fmt``, in a canonical order; triple formats get the union of the graphs."""
+    oxfmt, keeps_graphs, _ = FORMATS[fmt]
+    quads = _canonical_blank_nodes(set(quads))
+    if fmt == "jsonld":
+        return jsonld(quads)
+    if keeps_graphs:
+        items = sorted(quads, key=_quad_key)
+    else:
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+        items = sorted(triples, key=_quad_key)
+    try:
+        if fmt in ("turtle", "trig"):
+            return _pretty(items, oxfmt)
+        return ox.serialize(items, format=oxfmt, prefixes=PREFIXES)
+    except (ValueError, TypeError) as exc:
+        raise KgError(f"cannot write {fmt}: {exc}") from None
+
+
+def _pretty(items: list, oxfmt: ox.RdfFormat) -> bytes:
+    """Turtle/TriG with ``@base`` at the instance namespace, so instances read ``<state/japan>``
+    rather than ``id:state\\/japan`` (a '/' must be escaped in a prefixed name), and the header in
+    the project's prefix order with absolute IRIs."""
+    prefixes = {p: iri for p, iri in PREFIXES.items() if iri != ID}
+    body = ox.serialize(items, format=oxfmt, prefixes=prefixes, base_iri=ID).decode()
+    lines = body.splitlines(keepends=True)
+    while lines and lines[0].startswith(("@base ", "@prefix ")):
+        lines.pop(0)
+    header = f"@base <{ID}> .\n" + "".join(f"@prefix {p}: <{i}> .\n" for p, i in prefixes.items())
+    return (header + "\n" + "".join(lines)).encode()
+
+
+def ontology_quads(path: Path) -> list[ox.Quad]:
+    """The ontology file's triples, in the ontology's own named graph."""
+    if not path.exists():
+        raise SourceError(str(path), "the ontology file is missing")
+    try:
+        with path.open("rb") as fh:
+            triples = list(ox.parse(fh, format=ox.RdfFormat.TURTLE, base_iri=ONTOLOGY))
+    except SyntaxError as exc:
+        raise SourceError(str(path), f"not valid Turtle: {exc}") from None
+    return [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH) for t in triples]
+
+
+def resolve_graph(store: Store, text: str) -> ox.NamedNode:
+    """A source's graph from its IRI, a prefixed name (``id:source/...``) or its key."""
+    graphs = {g.value: g for g in store.graphs()}
+    text = text.strip().removeprefix("<").removesuffix(">")
+    prefix, _, local = text.partition(":")
+    candidates = [text, PREFIXES.get(prefix, "\0") + local, ID + "source/" + slugify(text)]
+    for iri in candidates:
+        if iri in graphs:
+            return graphs[iri]
+    known = ", ".join(g.removeprefix(ID + "source/") for g in graphs) or "none"
+    raise UsageError(f"{text!r}: no such source graph (sources: {known})")
+
+
+def jsonld_context() -> dict:
+    """The JSON-LD context of every export: the project's prefixes (ontology/context.jsonld)."""
+    return {"@context": dict(PREFIXES)}
+
+
+def jsonld(quads: Iterable[ox.Quad]) -> bytes:
+    """JSON-LD 1.1 with the project's context inlined: one ``@graph`` object per named graph.
+
+    Written by hand because pyoxigraph's writer streams expanded JSON-LD without a context; rdflib's
+    does not order its output.
+    """
+    graphs: dict[object, dict[object, dict[str, list]]] = defaultdict(lambda: defaultdict(dict))
+    for q in sorted(quads, key=_quad_key):
+        node = graphs[q.graph_name][q.subject]
+        if q.predicate == RDF.type and isinstance(q.object, ox.NamedNode):
+            node.setdefault("@type", []).append(_compact(q.object))
+        else:
+            node.setdefault(_compact(q.predicate), []).append(_value(q.object))
+    body: list[dict] = []
+    default = graphs.pop(ox.DefaultGraph(), {})
+    body += [_node_object(s, props) for s, props in default.items()]
+    for g, nodes in graphs.items():
+        body.append({"@id": _term_id(g), "@graph": [_node_object(s, p) for s, p in nodes.items()]})
+    doc = {**jsonld_context(), "@graph": body}
+    return (json.dumps(doc, indent=1, ensure_ascii=False) + "\n").encode()
+
+
+def _node_object(subject: object, props: dict[str, list]) -> dict:
+    obj: dict = {"@id": _term_id(subject)}
+    for key in sorted(props, key=lambda k: (k != "@type", k)):
+        values = props[key]
+        obj[key] = values[0] if len(values) == 1 else values
+    return obj
+
+
+def _term_id(term: object) -> str:
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return _compact(term)  # type: ignore[arg-type]
+
+
+def _compact(node: ox.NamedNode) -> str:
+    for prefix, ns in PREFIXES.items():
+        local = node.value[len(ns) :]
+        if node.value.startswith(ns) and local and not local.startswith("//"):
+            return f"{prefix}:{local}"
+    return node.value
+
+
+def _value(term: object) -> dict | str:
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"@value": term.value, "@language": term.language}
+        if term.datatype == XSD.string:
+            return term.value  # a bare JSON string is an xsd:string literal
+        return {"@value": term.value, "@type": _compact(term.datatype)}
+    return {"@id": _term_id(term)}
+
+
+def _quad_key(q: ox.Quad | ox.Triple) -> tuple:
+    graph = str(q.graph_name) if isinstance(q, ox.Quad) else ""
+    return (graph, str(q.subject), q.predicate != RDF.type, str(q.predicate), str(q.object))
+
+
+def _canonical_blank_nodes(quads: set[ox.Quad]) -> list[ox.Quad]:
+    """Relabel blank nodes by a hash of their surroundings (colour refinement), so that parsing
+    the ontology twice, which mints fresh labels, still gives the same bytes."""
+    touching: dict[ox.BlankNode, list[ox.Quad]] = defaultdict(list)
+    for q in quads:
+        for t in {q.subject, q.object, q.graph_name}:
+            if isinstance(t, ox.BlankNode):
+                touching[t].append(q)
+    if not touching:
+        return list(quads)
+    colour = {b: "" for b in touching}
+    classes = 1
+    for _ in range(len(touching)):
+        colour = {b: _signature(b, qs, colour) for b, qs in touching.items()}
+        now = len(set(colour.values()))
+        if now == classes:
+            break
+        classes = now
+    seen: dict[str, int] = defaultdict(int)
+    label: dict[ox.BlankNode, ox.BlankNode] = {}
+    for b in sorted(touching, key=lambda b: colour[b]):
+        label[b] = ox.BlankNode(f"b{colour[b][:16]}{seen[colour[b]] or ''}")
+        seen[colour[b]] += 1
+
+    def sub(t):
+        return label.get(t, t) if isinstance(t, ox.BlankNode) else t
+
+    return [ox.Quad(sub(q.subject), q.predicate, sub(q.object), sub(q.graph_name)) for q in quads]
+
+
+def _signature(node: ox.BlankNode, quads: list[ox.Quad], colour: dict) -> str:
+    def term(t) -> str:
+        if t == node:
+            return "@"
+        return "_:" + colour[t] if isinstance(t, ox.BlankNode) else str(t)
+
+    lines = sorted(
+        " ".join(term(t) for t in (q.subject, q.predicate, q.object, q.graph_name)) for q in quads
+    )
+    return hashlib.sha1("\n".join(lines).encode()).hexdigest()

@@ -1,0 +1,192 @@
+"""The dated events and documents of a dispute on a time axis (matplotlib), or as CSV/HTML.
+
+What belongs to a dispute is what the graph connects to its territory within ``depth`` hops (a fact
+node is not a stop): the claims' states, the documents that promise the islands, their signings, the
+meetings of the states' ministers. Undated events and documents are left out and counted.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import re
+from dataclasses import dataclass
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+import networkx as nx  # noqa: E402
+
+from kg.errors import UsageError  # noqa: E402
+from kg.export.colours import colour  # noqa: E402
+from kg.export.graph import distances  # noqa: E402
+from kg.vocab import DKG  # noqa: E402
+
+#: Fact classes that happen at a time (claims and office holdings are states of affairs).
+EVENT_TYPES = frozenset(
+    "Meeting Handover Signing Issuance ObligationWithdrawal AgreementReached Suspension Protest "
+    "Recognition Incorporation".split()
+)
+FORMATS = ("png", "svg", "csv", "html")
+
+
+@dataclass(frozen=True)
+class Event:
+    date: str  # ISO: YYYY, YYYY-MM or YYYY-MM-DD
+    type: str
+    label: str
+    iri: str
+    evidence: int
+    sources: int
+
+    @property
+    def when(self) -> dt.date:
+        parts = [int(p) for p in self.date.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+
+
+@dataclass
+class Timeline:
+    events: list[Event]
+    undated: int
+    title: str
+
+
+def timeline(
+    G: nx.MultiDiGraph,
+    seeds: list[str] | None = None,
+    *,
+    depth: float = 3,
+    title: str = "Chronology",
+) -> Timeline:
+    """Dated events and documents near ``seeds`` (all of the graph without seeds)."""
+    scope: set[str] = set(G.nodes)
+    if seeds:
+        scope = set()
+        for seed in seeds:
+            scope |= set(distances(G, seed, depth))
+    events, undated = [], 0
+    for n in sorted(scope):
+        d = G.nodes[n]
+        is_doc = d.get("category") == "entity" and d.get("kind") == "Document"
+        is_event = (
+            d.get("kind") == "Fact"
+            and not d.get("negated")
+            and (d.get("type") in EVENT_TYPES or d.get("date"))
+        )
+        if not (is_doc or is_event):
+            continue
+        date = d.get("date")
+        if not date or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", date):
+            undated += 1
+            continue
+        events.append(
+            Event(date, d["type"], d["label"], n, d.get("evidence", 0), d.get("sources", 0))
+        )
+    events.sort(key=lambda e: (e.when, len(e.date), e.label))
+    return Timeline(events, undated, title)
+
+
+def dispute_seeds(G: nx.MultiDiGraph, node: str) -> list[str]:
+    """A dispute fact's territories, or the territory itself."""
+    if node not in G:
+        raise UsageError(f"{node}: not in the graph")
+    d = G.nodes[node]
+    if d.get("type") == "Dispute":
+        return sorted(
+            v for _, v, e in G.out_edges(node, data=True) if e.get("iri") == DKG.territory.value
+        )
+    return [node]
+
+
+def render(tl: Timeline, fmt: str) -> bytes:
+    if fmt == "csv":
+        return _csv(tl)
+    if fmt == "html":
+        return _html(tl)
+    if fmt in ("png", "svg"):
+        return _figure(tl, fmt)
+    raise UsageError(f"unknown timeline format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+
+
+def _csv(tl: Timeline) -> bytes:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["date", "type", "label", "iri", "evidence", "sources"])
+    for e in tl.events:
+        w.writerow([e.date, e.type, e.label, e.iri, e.evidence, e.sources])
+    return out.getvalue().encode()
+
+
+def _figure(tl: Timeline, fmt: str) -> bytes:
+    plt.rcParams["svg.hashsalt"] = "dispute-kg"
+    fig, ax = plt.subplots(figsize=(13, 4.8), dpi=110)
+    levels = [1.6, -1.6, 3.0, -3.0, 0.8, -0.8, 2.3, -2.3]
+    if tl.events:
+        xs = [e.when for e in tl.events]
+        for i, e in enumerate(tl.events):
+            y = levels[i % len(levels)]
+            ax.vlines(xs[i], 0, y, color="#999999", linewidth=0.8)
+            ax.plot(xs[i], 0, "o", color=colour(e.type), markersize=7, zorder=3)
+            text = f"{e.date}  {e.label.replace(' ' + e.date, '', 1)}"
+            text = text if len(text) <= 60 else text[:59] + "…"
+            ax.annotate(
+                text,
+                (xs[i], y),
+                xytext=(3, 3 if y > 0 else -3),
+                textcoords="offset points",
+                fontsize=7.5,
+                va="bottom" if y > 0 else "top",
+            )
+        span = max((xs[-1] - xs[0]).days, 365)
+        pad = dt.timedelta(days=span * 0.12)
+        ax.set_xlim(xs[0] - pad, xs[-1] + pad)
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=5, maxticks=12))
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    else:
+        ax.text(0.5, 0.5, "no dated events", transform=ax.transAxes, ha="center")
+    ax.axhline(0, color="#333333", linewidth=1.2)
+    ax.set_ylim(-4, 4)
+    ax.yaxis.set_visible(False)
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    ax.set_title(tl.title, fontsize=11)
+    note = f"{len(tl.events)} dated events and documents; {tl.undated} undated left out"
+    fig.text(0.01, 0.01, note, fontsize=8, color="#555555")
+    fig.tight_layout()
+    out = io.BytesIO()
+    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
+    fig.savefig(out, format=fmt, metadata=metadata)
+    plt.close(fig)
+    return out.getvalue()
+
+
+def _html(tl: Timeline) -> bytes:
+    svg = _figure(tl, "svg").decode()
+    svg = svg[svg.index("<svg") :]
+    rows = "".join(
+        f"<tr><td>{html.escape(e.date)}</td><td>{html.escape(e.type)}</td>"
+        f"<td>{html.escape(e.label)}</td><td>{e.evidence}</td>"
+        f"<td><code>{html.escape(e.iri)}</code></td></tr>\n"
+        for e in tl.events
+    )
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(tl.title)}</title>
+<style>body{{font:14px system-ui,sans-serif;margin:20px}}table{{border-collapse:collapse}}
+td,th{{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left}}
+svg{{max-width:100%;height:auto}}
+code{{font-size:11px;color:#666}}</style></head><body>
+<h1>{html.escape(tl.title)}</h1>
+{svg}
+<p>{len(tl.events)} dated events and documents;
+<span id="undated">{tl.undated}</span> undated left out.</p>
+<table><thead><tr><th>date</th><th>type</th><th>event</th><th>evidence</th><th>IRI</th></tr></thead>
+<tbody>
+{rows}</tbody></table>
+</body></html>
+"""
+    return page.encode()

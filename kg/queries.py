@@ -1,0 +1,295 @@
+"""Named SPARQL queries: the competency questions in ``queries/*.rq``, their headers, running them.
+
+Each file starts with a header comment (title, question, params, returns), so one file documents
+itself, lists itself in ``kg queries`` and runs in any SPARQL tool. Parameter values are bound as
+RDF terms with pyoxigraph ``substitutions``, never pasted into the query text, so a value cannot
+change what the query means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, UsageError
+from kg.paths import QUERIES_DIR
+from kg.store import Store
+from kg.vocab import PREFIXES
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+_KEYS = ("title", "question", "params", "returns")
+_KEY_LINE = re.compile(r"#\s*([a-z]+)\s*:\s?(.*)$")
+_CONTINUATION = re.compile(r"#\s{2,}(\S.*)$")
+_PARAM = re.compile(
+    r"(?P<name>[A-Za-z_]\w*)\s+(?:—|–|--?)\s+(?P<description>.+?),\s*(?P<need>optional|required)"
+)
+_NAME = re.compile(r"[A-Za-z_]\w*")
+_PREFIXED = re.compile(r"([A-Za-z][\w.-]*):([^\s<>\"{}|^`\\]*)")
+
+
+class Param(NamedTuple):
+    name: str
+    description: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query with its header. ``params is None`` for ad-hoc queries: any parameter name binds."""
+
+    name: str
+    title: str
+    question: str
+    params: tuple[Param, ...] | None
+    returns: tuple[str, ...]
+    text: str
+    path: Path | None = None
+
+    @classmethod
+    def adhoc(cls, text: str, path: Path | None = None) -> NamedQuery:
+        name = path.stem if path else "sparql"
+        return cls(name, name, "", None, (), text, path)
+
+
+def parse(text: str, path: Path) -> NamedQuery:
+    """A query file's header and text; a malformed header is a QueryError naming the file."""
+    fields: dict[str, list[str]] = {}
+    last: str | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        key_match = _KEY_LINE.match(line)
+        if key_match and key_match.group(1) in _KEYS:
+            last = key_match.group(1)
+            if last in fields:
+                raise QueryError(f"{path}:{number}: '{last}:' given twice in the header")
+            fields[last] = [key_match.group(2).strip()]
+        elif last and (cont := _CONTINUATION.match(line)):
+            fields[last].append(cont.group(1).strip())
+        else:
+            break
+    missing = [k for k in _KEYS if not fields.get(k) or not fields[k][0]]
+    if missing:
+        raise QueryError(
+            f"{path}: header lacks {', '.join(k + ':' for k in missing)}",
+            hint="start the file with '# title:', '# question:', '# params:', '# returns:' lines",
+        )
+    returns = tuple(r.strip() for r in ", ".join(fields["returns"]).split(",") if r.strip())
+    if not all(_NAME.fullmatch(r) for r in returns):
+        raise QueryError(f"{path}: 'returns:' must list variable names separated by commas")
+    return NamedQuery(
+        name=path.stem,
+        title=" ".join(fields["title"]),
+        question=" ".join(fields["question"]),
+        params=_parse_params(fields["params"], path),
+        returns=returns,
+        text=text,
+        path=path,
+    )
+
+
+def _parse_params(lines: list[str], path: Path) -> tuple[Param, ...]:
+    if lines == ["(none)"]:
+        return ()
+    params = []
+    for line in lines:
+        match = _PARAM.fullmatch(line)
+        if not match:
+            raise QueryError(
+                f"{path}: bad 'params:' entry {line!r}",
+                hint="write 'NAME — description, optional' (or ', required'), or '(none)'",
+            )
+        params.append(Param(match["name"], match["description"], match["need"] == "required"))
+    return tuple(params)
+
+
+def load_file(path: Path) -> NamedQuery:
+    """A ``.rq`` file: with a header it is a named query, without one an ad-hoc query."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read the query file: {exc.strerror}") from None
+    first = _KEY_LINE.match(text.lstrip().split("\n", 1)[0])
+    if first and first.group(1) in _KEYS:
+        return parse(text, Path(path))
+    return NamedQuery.adhoc(text, Path(path))
+
+
+def load_all(directory: Path = QUERIES_DIR) -> list[NamedQuery]:
+    """Every ``*.rq`` in ``directory``, sorted by name."""
+    return [parse(p.read_text(encoding="utf-8"), p) for p in sorted(Path(directory).glob("*.rq"))]
+
+
+def get(name: str, directory: Path = QUERIES_DIR) -> NamedQuery:
+    queries = {q.name: q for q in load_all(directory)}
+    if name not in queries:
+        raise UsageError(
+            f"unknown query {name!r}; available: {', '.join(sorted(queries))}",
+            hint="run 'kg queries' for what each answers",
+        )
+    return queries[name]
+
+
+# -- parameters -----------------------------------------------------------------------------------
+
+_LABEL_EXACT = """
+SELECT ?entity ?rank ?label WHERE {
+  VALUES (?property ?rank) { (rdfs:label 0) (skos:prefLabel 0) (skos:altLabel 1) }
+  ?entity ?property ?label .
+} ORDER BY ?rank ?entity
+"""
+_LABEL_ANY_CASE = """
+SELECT ?entity ?rank ?label WHERE {
+  VALUES (?property ?rank) { (rdfs:label 0) (skos:prefLabel 0) (skos:altLabel 1) }
+  ?entity ?property ?text .
+  FILTER (LCASE(STR(?text)) = LCASE(STR(?label)))
+} ORDER BY ?rank ?entity
+"""
+
+
+def bind_params(store: Store, query: NamedQuery, values: Mapping[str, str]) -> dict[str, Term]:
+    """Parameter values (IRIs, prefixed names or labels) as terms, checked against the header."""
+    if query.params is not None:
+        allowed = {p.name: p for p in query.params}
+        for name in values:
+            if name not in allowed:
+                raise UsageError(
+                    f"query {query.name!r} has no parameter {name!r}; "
+                    f"allowed: {', '.join(allowed) or '(none)'}"
+                )
+        for param in query.params:
+            if param.required and not values.get(param.name):
+                raise UsageError(
+                    f"query {query.name!r} needs parameter {param.name!r} ({param.description})",
+                    hint=f"add --param {param.name}=VALUE",
+                )
+    return {name: resolve(store, name, value) for name, value in values.items()}
+
+
+def resolve(store: Store, name: str, value: str) -> ox.NamedNode:
+    """An IRI (``<...>`` or ``http(s)://...``), a prefixed name (``id:state/japan``) or a label."""
+    value = value.strip()
+    iri = None
+    if value.startswith("<") and value.endswith(">"):
+        iri = value[1:-1]
+    elif re.match(r"https?://", value):
+        iri = value
+    elif (match := _PREFIXED.fullmatch(value)) and match.group(1) in PREFIXES:
+        iri = PREFIXES[match.group(1)] + match.group(2)
+    if iri is not None:
+        try:
+            return ox.NamedNode(iri)
+        except ValueError as exc:
+            raise UsageError(f"parameter {name}={value!r} is not a valid IRI: {exc}") from None
+    return _entity_by_label(store, name, value)
+
+
+def _entity_by_label(store: Store, name: str, value: str) -> ox.NamedNode:
+    found: list[ox.QuerySolution] = []
+    for label in (ox.Literal(value, language="en"), ox.Literal(value)):  # exact: index lookups
+        found += store.query(_LABEL_EXACT, {"label": label})
+    if not found:  # any case, any language: a scan of the labels
+        found = list(store.query(_LABEL_ANY_CASE, {"label": ox.Literal(value)}))
+    found.sort(key=lambda s: int(s["rank"].value))
+    best = sorted({s["entity"].value for s in found if s["rank"] == found[0]["rank"]})
+    if not best:
+        raise UsageError(
+            f"parameter {name}={value!r}: no entity has this label",
+            hint="give an IRI or prefixed name (id:...), or a label 'kg query evidence' can show",
+        )
+    if len(best) > 1:
+        raise UsageError(
+            f"parameter {name}={value!r} is ambiguous: {', '.join(best)}", hint="give the IRI"
+        )
+    return ox.NamedNode(best[0])
+
+
+# -- running --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    """A query's answer: rows of terms (SELECT), a boolean (ASK) or triples (CONSTRUCT/DESCRIBE).
+
+    ``raw`` keeps SELECT and ASK answers as W3C SPARQL JSON results, written by pyoxigraph, so the
+    JSON, CSV and TSV outputs are pyoxigraph's own serialisations.
+    """
+
+    kind: str  # "select", "ask" or "graph"
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Term | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+    raw: bytes = b""
+
+    def column(self, name: str) -> list[Term | None]:
+        index = self.variables.index(name)
+        return [row[index] for row in self.rows]
+
+    def records(self) -> list[dict[str, Term]]:
+        """Rows as dicts of the bound variables (for tests and library callers)."""
+        return [
+            {v: t for v, t in zip(self.variables, row, strict=True) if t is not None}
+            for row in self.rows
+        ]
+
+
+def run(store: Store, query_text: str, bindings: Mapping[str, Term] | None = None) -> Result:
+    """Run a query over the store's union graph with ``bindings`` substituted as terms."""
+    try:
+        answer = store.query(query_text, dict(bindings or {}))
+        if isinstance(answer, ox.QuerySolutions):
+            raw = answer.serialize(format=ox.QueryResultsFormat.JSON)
+            solutions = ox.parse_query_results(raw, format=ox.QueryResultsFormat.JSON)
+            variables = [v.value for v in solutions.variables]
+            rows = [tuple(s[v] for v in variables) for s in solutions]
+            return Result("select", variables, rows, raw=raw)
+        if isinstance(answer, ox.QueryBoolean):
+            raw = answer.serialize(format=ox.QueryResultsFormat.JSON)
+            return Result("ask", boolean=bool(answer), raw=raw)
+        return Result("graph", ["subject", "predicate", "object"], triples=list(answer))
+    except RuntimeError as exc:  # e.g. a substituted variable missing from the projection
+        raise QueryError(f"the query cannot run: {str(exc).strip()}") from None
+
+
+def answer(store: Store, query: NamedQuery, values: Mapping[str, str] | None = None) -> Result:
+    """Bind ``values`` (names to text) and run ``query``: what ``kg query NAME`` does."""
+    return run(store, query.text, bind_params(store, query, values or {}))
+
+
+def readme(directory: Path = QUERIES_DIR) -> str:
+    """``queries/README.md``, generated from the headers (a test checks the committed copy)."""
+    lines = [
+        "# Competency questions",
+        "",
+        "<!-- Generated by kg.queries.readme() from the .rq headers; do not edit by hand. -->",
+        "",
+        "Each `.rq` file answers one question. Run one with `kg query NAME`, list them with",
+        "`kg queries`; every answer row carries its evidence (source, sentence, offsets).",
+        "",
+        "| name | question | parameters |",
+        "|---|---|---|",
+    ]
+    queries = load_all(directory)
+    for q in queries:
+        params = "; ".join(_param_text(p) for p in q.params or ()) or "—"
+        lines.append(f"| [`{q.name}`](#{q.name}) | {q.question} | {params} |")
+    for q in queries:
+        lines += ["", f"## {q.name}", "", f"**{q.title}.** {q.question}", ""]
+        for p in q.params or ():
+            lines.append(f"- parameter {_param_text(p)}")
+        lines += [f"- returns: {', '.join(f'`{r}`' for r in q.returns)}", ""]
+        lines += ["```", f"kg query {q.name}" + _example_params(q), "```"]
+    return "\n".join(lines) + "\n"
+
+
+def _param_text(p: Param) -> str:
+    return f"`{p.name}`: {p.description} ({'required' if p.required else 'optional'})"
+
+
+def _example_params(q: NamedQuery) -> str:
+    return "".join(f" --param {p.name}=..." for p in q.params or () if p.required)

@@ -1,0 +1,11 @@
+"""``kg serve``: a read-only SPARQL 1.1 Protocol endpoint over the store, with a query page.
+
+The HTTP side (Starlette on uvicorn) only parses and answers requests; every query runs in a pool of
+worker processes (:mod:`kg.serve.pool`), so a query past its deadline is killed, not waited for.
+"""
+
+from __future__ import annotations
+
+from kg.serve.app import ServeConfig, create_app, serve
+
+__all__ = ["ServeConfig", "create_app", "serve"]

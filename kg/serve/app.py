@@ -1,0 +1,194 @@
+"""The ASGI app: ``/sparql`` (the protocol), ``/queries`` (named queries) and ``/`` (the page).
+
+Starlette parses HTTP and answers; the store is only touched by the worker pool. Served by uvicorn.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import json
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from kg.errors import KgError
+from kg.serve.execute import Job, Limits, Reply, error
+from kg.serve.pool import QueryPool
+from kg.serve.protocol import ProtocolError, parse_query_request
+from kg.store import Store
+from kg.vocab import PREFIXES, sparql_prologue
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+_TEXT_TYPES = (
+    "text/",
+    "application/sparql-results",
+    "application/json",
+    "application/ld+json",
+    "application/n-triples",
+    "application/rdf+xml",
+)
+
+
+@dataclass(frozen=True)
+class ServeConfig:
+    store_path: Path
+    host: str = "127.0.0.1"
+    port: int = 7878
+    timeout: float = 10.0
+    max_rows: int = 10_000
+    max_body: int = 1_000_000
+    workers: int = 2
+    allow_service: bool = False
+
+
+def create_app(config: ServeConfig) -> Starlette:
+    Store(config.store_path, read_only=True)  # fail now, with the store's own message
+    limits = Limits(max_rows=config.max_rows, allow_service=config.allow_service)
+    pool = QueryPool(config.store_path, size=config.workers, timeout=config.timeout, limits=limits)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette):
+        pool.start()
+        where = f"http://{config.host}:{config.port}"
+        print(
+            f"kg serve: SPARQL endpoint {where}/sparql, query page {where}/ "
+            f"(store {config.store_path}, read-only; Ctrl-C to stop)",
+            file=sys.stderr,
+            flush=True,
+        )
+        try:
+            yield
+        finally:
+            pool.close()
+
+    async def sparql(request: Request) -> Response:
+        try:
+            body = await _read_body(request, config.max_body)
+            job = parse_query_request(
+                request.method,
+                request.scope.get("query_string", b""),
+                request.headers.get("content-type"),
+                body,
+                request.headers.get("accept"),
+                str(request.url.replace(query="", fragment="")),
+            )
+        except ProtocolError as exc:
+            return _reply(error(exc.status, str(exc)))
+        return _reply(await pool.run(job), head=request.method == "HEAD")
+
+    async def query_list(request: Request) -> Response:
+        return JSONResponse([_describe(q) for q in _named_queries()])
+
+    async def named_query(request: Request) -> Response:
+        params = dict(request.query_params)
+        fmt = params.pop("format", None)
+        job = Job(
+            name=request.path_params["name"],
+            params=params,
+            accept=request.headers.get("accept"),
+            format=fmt,
+        )
+        return _reply(await pool.run(job))
+
+    async def index(request: Request) -> Response:
+        return HTMLResponse(_index_html())
+
+    routes = [
+        Route("/", index),
+        Route("/sparql", sparql, methods=["GET", "POST", "HEAD"]),
+        Route("/sparql/", sparql, methods=["GET", "POST", "HEAD"]),
+        Route("/queries", query_list),
+        Route("/queries/{name}", named_query),
+        Mount("/static", StaticFiles(packages=[("kg.serve", "static")]), name="static"),
+    ]
+    cors = Middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_methods=["GET", "POST", "HEAD"],
+        allow_headers=["Accept", "Content-Type"],
+        expose_headers=["Kg-Truncated", "Retry-After"],
+        max_age=600,
+    )
+    return Starlette(routes=routes, middleware=[cors], lifespan=lifespan)
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise ProtocolError(413, f"the request body is over {limit} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ProtocolError(413, f"the request body is over {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _reply(reply: Reply, *, head: bool = False) -> Response:
+    media = reply.media_type
+    if media.startswith(_TEXT_TYPES):
+        media += "; charset=utf-8"
+    headers = {"Vary": "Accept", **reply.headers}
+    return Response(
+        b"" if head else reply.body, status_code=reply.status, media_type=media, headers=headers
+    )
+
+
+def _named_queries() -> list:
+    from kg import queries
+
+    try:
+        return queries.load_all()
+    except KgError:
+        return []
+
+
+def _describe(query) -> dict:
+    return {
+        "name": query.name,
+        "title": query.title,
+        "question": query.question,
+        "params": [
+            {"name": n, "description": d, "required": bool(r)} for n, d, r in query.params or ()
+        ],
+        "returns": list(query.returns),
+        "text": query.text,
+    }
+
+
+def _index_html() -> str:
+    page = resources.files("kg.serve").joinpath("static/index.html").read_text(encoding="utf-8")
+    page = page.replace("{{PROLOGUE}}", html.escape(sparql_prologue()))
+    # Inside <script> entities are not decoded: escape '<' the JSON way so '</script>' can't occur.
+    return page.replace("{{PREFIXES_JSON}}", json.dumps(PREFIXES).replace("<", "\\u003c"))
+
+
+def serve(config: ServeConfig) -> None:
+    """Run the endpoint until interrupted (Ctrl-C)."""
+    import uvicorn
+
+    app = create_app(config)
+    if config.host not in LOOPBACK:
+        print(
+            f"warning: listening on {config.host}: other machines can query this store",
+            file=sys.stderr,
+        )
+    where = f"http://{config.host}:{config.port}"
+    print(
+        f"kg serve: SPARQL endpoint {where}/sparql, query page {where}/ "
+        f"(store {config.store_path}, read-only; Ctrl-C to stop)",
+        file=sys.stderr,
+        flush=True,
+    )
+    uvicorn.run(app, host=config.host, port=config.port, log_level="warning")

@@ -1,0 +1,173 @@
+"""A small pool of worker processes that run queries, each under a deadline.
+
+Why processes: pyoxigraph evaluates a query in Rust and offers no way to cancel it. A thread past
+its deadline could only be abandoned, still holding a core and the store; repeated slow queries
+would pile up. A process can be ended: on timeout the worker is killed (the request answers 503)
+and a new one is started in the background, so the server keeps serving. Workers open the store
+read-only, and reopen it when the store directory changes, so a finished ``kg build`` shows without
+a restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import signal
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from kg.errors import KgError, StoreError
+from kg.serve.execute import Job, Limits, Reply, error, execute
+from kg.store import Store
+
+_STARTUP_SECONDS = 60.0
+
+
+def _stamp(path: Path) -> int:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return 0
+
+
+def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
+    """The worker process: open the store, then answer jobs until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
+    path = Path(store_path)
+    try:
+        store, stamp = Store(path, read_only=True), _stamp(path)
+    except KgError as exc:
+        conn.send(("error", str(exc)))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            if _stamp(path) != stamp:
+                store, stamp = Store(path, read_only=True), _stamp(path)
+            reply = execute(store, job, limits)
+        except KgError as exc:
+            reply = error(503, str(exc))
+        except Exception as exc:  # noqa: BLE001 - a worker answers, it never dies of a query
+            reply = error(500, f"internal error: {type(exc).__name__}: {exc}")
+        conn.send(reply)
+
+
+class _Worker:
+    def __init__(self, process: multiprocessing.process.BaseProcess, conn: Connection) -> None:
+        self.process, self.conn = process, conn
+
+    @classmethod
+    def start(cls, store_path: Path, limits: Limits) -> _Worker:
+        ctx = multiprocessing.get_context("spawn")  # no fork of a process with threads
+        parent, child = ctx.Pipe()
+        process = ctx.Process(
+            target=_worker_main,
+            args=(child, str(store_path), limits),
+            daemon=True,
+            name="kg-serve-worker",
+        )
+        process.start()
+        child.close()
+        worker = cls(process, parent)
+        if not parent.poll(_STARTUP_SECONDS):
+            worker.kill()
+            raise StoreError(
+                f"{store_path}: a query worker did not start in {_STARTUP_SECONDS:.0f} s"
+            )
+        try:
+            status, message = parent.recv()
+        except EOFError:
+            status, message = "error", "a query worker exited while starting"
+        if status != "ready":
+            worker.kill()
+            raise StoreError(message)
+        return worker
+
+    def roundtrip(self, job: Job, timeout: float) -> Reply | None:
+        """The worker's reply, or None if it did not answer within ``timeout`` seconds."""
+        try:
+            self.conn.send(job)
+            if not self.conn.poll(timeout):
+                return None
+            return self.conn.recv()
+        except (EOFError, OSError):
+            return error(500, "the query worker died while running the query")
+
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+class QueryPool:
+    """``size`` workers; ``run`` gives a job to a free worker and waits at most ``timeout``."""
+
+    def __init__(
+        self,
+        store_path: Path,
+        *,
+        size: int = 2,
+        timeout: float = 10.0,
+        limits: Limits | None = None,
+    ) -> None:
+        self.store_path, self.size, self.timeout = store_path, size, timeout
+        self.limits = limits or Limits()
+        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._all: set[_Worker] = set()
+        self._tasks: set[asyncio.Task] = set()
+        self._closed = False
+
+    def start(self) -> None:
+        for _ in range(self.size):
+            self._add(_Worker.start(self.store_path, self.limits))
+
+    def _add(self, worker: _Worker) -> None:
+        if self._closed:
+            worker.kill()
+            return
+        self._all.add(worker)
+        self._idle.put_nowait(worker)
+
+    async def run(self, job: Job) -> Reply:
+        try:
+            worker = await asyncio.wait_for(self._idle.get(), self.timeout)
+        except TimeoutError:
+            return _unavailable(
+                f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again later"
+            )
+        reply = await asyncio.to_thread(worker.roundtrip, job, self.timeout)
+        if reply is not None and worker.alive():
+            self._idle.put_nowait(worker)
+            return reply
+        self._all.discard(worker)
+        await asyncio.to_thread(worker.kill)
+        task = asyncio.create_task(self._replace())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        if reply is not None:
+            return reply
+        return _unavailable(f"the query ran past the {self.timeout:g} s timeout and was stopped")
+
+    async def _replace(self) -> None:
+        worker = await asyncio.to_thread(_Worker.start, self.store_path, self.limits)
+        self._add(worker)
+
+    def close(self) -> None:
+        self._closed = True
+        for worker in list(self._all):
+            worker.kill()
+        self._all.clear()
+
+
+def _unavailable(message: str) -> Reply:
+    reply = error(503, message)
+    return Reply(reply.status, reply.media_type, reply.body, {"Retry-After": "1"})

@@ -1,0 +1,78 @@
+"""Date expressions normalised against the publication date, at the precision the words give."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.ingest.nlp.dates import find_dates, infer_year
+
+FRIDAY = dt.date(2019, 5, 10)  # the first article's publication date, a Friday
+
+
+def _iso(text: str, ref: dt.date | None = FRIDAY) -> list[tuple[str, str]]:
+    found = find_dates(text, ref=ref)
+    for d in found:
+        assert text[d.start : d.end] == d.text
+    return [(d.text, d.iso) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers met on Friday.", [("Friday", "2019-05-10")]),  # the day itself
+        ("The ministers met on Saturday.", [("Saturday", "2019-05-04")]),  # the Saturday before
+        ("They met on Monday.", [("Monday", "2019-05-06")]),
+        ("He said so last month.", [("last month", "2019-04")]),
+        ("It happened last year.", [("last year", "2018")]),
+        ("at yesterday's talks", [("yesterday's", "2019-05-09")]),
+        ("A memorandum dated Jan. 27, 1960, said", [("Jan. 27, 1960", "1960-01-27")]),
+        ("signed on 27 January 1960 in Moscow", [("27 January 1960", "1960-01-27")]),
+        ("on November 14, 2018, in Singapore", [("November 14, 2018", "2018-11-14")]),
+        ("Sept. 11, 2001", [("Sept. 11, 2001", "2001-09-11")]),
+        ("They met on May 10.", [("May 10", "2019-05-10")]),
+        ("They met on Dec. 7.", [("Dec. 7", "2018-12-07")]),  # a December before May: last year's
+        ("at our February meetings", [("February", "2019-02")]),
+        ("in June they met", [("June", "2018-06")]),  # the most recent June before May 2019
+        ("on 2018-11-14 they met", [("2018-11-14", "2018-11-14")]),
+        ("in March 2019", [("March 2019", "2019-03")]),
+        ("In 1956, the two countries", [("1956", "1956")]),
+    ],
+)
+def test_normalised_against_the_publication_date(text, expected):
+    assert _iso(text) == expected
+
+
+def test_relative_dates_need_a_reference():
+    assert _iso("They met on Friday in February, on May 10, last month.", ref=None) == []
+    assert _iso("signed on 27 January 1960", ref=None) == [("27 January 1960", "1960-01-27")]
+
+
+def test_counts_and_invalid_days_are_not_dates():
+    assert _iso("2,000 troops and 1,000 people") == []
+    assert _iso("the 2000 troops") == []
+    assert all(len(iso) != 10 for _, iso in _iso("on Feb. 30, 2019"))  # no impossible day
+    assert _iso("They may meet again.") == []  # the modal is not the month
+
+
+def test_several_dates_in_reading_order_without_overlaps():
+    text = "After the 1956 declaration and the Jan. 27, 1960, memorandum, talks resumed in February."
+    assert [iso for _, iso in _iso(text)] == ["1956", "1960-01-27", "2019-02"]
+
+
+@pytest.mark.xfail(reason="dates._before puts every month/day in the past: 'will meet on May 14' in an "
+                   "article of May 10 becomes 2018-05-14", strict=True)
+def test_a_date_a_few_days_ahead_is_this_year():
+    assert _iso("The ministers will meet again on May 14.") == [("May 14", "2019-05-14")]
+
+
+def test_infer_year_from_the_weekday_and_the_years_mentioned():
+    today = dt.date(2025, 1, 1)
+    # "MOSCOW, May 10" and "on Friday", with 1956, 1960 and 2018 in the text: 10 May 2019 is a Friday
+    assert infer_year(5, 10, "Friday", [1956, 1960, 2018], today) == 2019
+    assert infer_year(11, 1, "Monday", [2010], today) == 2010
+    # no weekday: the latest year the text mentions
+    assert infer_year(5, 10, None, [1956, 1960, 2018], today) == 2018
+    # nothing to go on: this year
+    assert infer_year(5, 10, None, [], today) == 2025

@@ -1,0 +1,149 @@
+"""The entity graph and its file formats: GraphML/GEXF re-read with networkx and validate against
+the formats' XSDs (tests/data/xsd), DOT renders with Graphviz, Cytoscape.js JSON has its shape."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from conftest import require_executable
+from kuril_fixture import build_store
+from lxml import etree
+
+from kg.errors import UsageError
+from kg.export.cytoscape import cytoscape
+from kg.export.dot import dot
+from kg.export.gexf import gexf
+from kg.export.graph import build_graph, filter_types, focus
+from kg.export.graphml import graphml
+from kg.vocab import ID
+
+XSD = Path(__file__).parent / "data" / "xsd"
+KONO, LAVROV, JAPAN = ID + "person/taro-kono", ID + "person/sergey-lavrov", ID + "state/japan"
+KURILS, SHIKOTAN = ID + "islandgroup/kuril-islands", ID + "island/shikotan"
+
+
+@pytest.fixture(scope="module")
+def G():
+    return build_graph(build_store(None))
+
+
+def _facts(G, type_):
+    return [n for n, d in G.nodes(data=True) if d["type"] == type_]
+
+
+def test_entities_are_nodes_with_type_label_iri(G):
+    d = G.nodes[JAPAN]
+    assert (d["category"], d["type"], d["label"], d["iri"]) == ("entity", "State", "Japan", JAPAN)
+    assert G.nodes[ID + "document/joint-declaration"]["date"] == "1956"
+    assert G.nodes[ID + "document/joint-declaration"]["type"] == "JointDeclaration"
+    assert G.nodes[KONO]["sources"] == 2  # the second source restates the meeting
+
+
+def test_binary_facts_are_labelled_edges(G):
+    claims = [d for _, v, d in G.out_edges(JAPAN, data=True) if d["label"] == "claims"]
+    assert len(claims) == 1 and claims[0]["type"] == "Claim" and claims[0]["evidence"] == 1
+    assert G.has_edge(SHIKOTAN, KURILS)
+    office = [d for _, v, d in G.out_edges(KONO, data=True) if v == JAPAN]
+    assert office[0]["label"] == "foreign minister" and office[0]["date"] == "2019-05-10"
+
+
+def test_nary_facts_are_nodes_so_nothing_is_lost(G):
+    moscow = [n for n in _facts(G, "Meeting") if G.nodes[n]["date"] == "2019-05-10"]
+    assert len(moscow) == 1
+    roles = {(d["label"], v) for _, v, d in G.out_edges(moscow[0], data=True)}
+    assert {("participant", KONO), ("participant", LAVROV), ("place", ID + "city/moscow")} <= roles
+    assert G.nodes[moscow[0]]["evidence"] == 2 and G.nodes[moscow[0]]["sources"] == 2
+    provisions = _facts(G, "HandoverProvision")
+    conditions = {
+        G.nodes[c]["label"]
+        for p in provisions
+        for c in G.successors(p)
+        if G.nodes[c]["type"] == "Condition"
+    }
+    assert conditions == {
+        "a peace treaty was signed",
+        "all foreign troops were pulled out of the country",
+    }
+    negated = [n for n, d in G.nodes(data=True) if d.get("negated")]
+    assert len(negated) == 1 and G.nodes[negated[0]]["label"].startswith("Not: Signing")
+
+
+def test_focus_counts_fact_nodes_as_no_hop(G):
+    F = focus(G, KONO, 1)
+    assert LAVROV in F and JAPAN in F and ID + "city/moscow" in F
+    assert SHIKOTAN not in F and KURILS not in F
+    assert set(focus(G, KONO, 0)) == {KONO}
+
+
+def test_types_filter(G):
+    F = filter_types(G, ["State", "island"])
+    assert {d["type"] for _, d in F.nodes(data=True)} == {"State", "Island"}
+    assert {d["label"] for _, _, d in F.edges(data=True)} == {"successorOf"}
+    with pytest.raises(UsageError, match="unknown type"):
+        filter_types(G, ["Stat"])
+
+
+def _validate(data: bytes, xsd: Path) -> None:
+    schema = etree.XMLSchema(etree.parse(str(xsd)))
+    doc = etree.fromstring(data)
+    assert schema.validate(doc), str(schema.error_log)
+
+
+def test_graphml_validates_and_rereads(G):
+    data = graphml(G)
+    assert data == graphml(G)
+    _validate(data, XSD / "graphml" / "graphml.xsd")
+    H = nx.read_graphml(io.BytesIO(data), force_multigraph=True)
+    H = nx.relabel_nodes(H, {n: d["iri"] for n, d in H.nodes(data=True)})
+    assert set(H.nodes) == set(G.nodes) and H.number_of_edges() == G.number_of_edges()
+    assert H.nodes[JAPAN]["label"] == "Japan" and H.nodes[KONO]["evidence"] == 5
+    assert sorted((u, v, d["label"]) for u, v, d in H.edges(data=True)) == sorted(
+        (u, v, d["label"]) for u, v, d in G.edges(data=True)
+    )
+
+
+def test_gexf_validates_and_rereads(G):
+    data = gexf(G)
+    assert data == gexf(G)
+    _validate(data, XSD / "gexf" / "gexf.xsd")
+    H = nx.read_gexf(io.BytesIO(data))
+    assert set(H.nodes) == set(G.nodes) and H.number_of_edges() == G.number_of_edges()
+    assert H.nodes[JAPAN]["type"] == "State"
+
+
+def test_dot_renders_with_graphviz(G):
+    exe = require_executable("dot", "graphviz")
+    run = subprocess.run([exe, "-Tsvg"], input=dot(G), capture_output=True, timeout=60)
+    assert run.returncode == 0, run.stderr.decode()
+    svg = etree.fromstring(run.stdout)
+    titles = {t.text for t in svg.iter("{http://www.w3.org/2000/svg}title")}
+    assert KONO in titles and JAPAN in titles
+
+
+def test_dot_quotes_awkward_labels():
+    H = nx.MultiDiGraph()
+    H.add_node('a"b', label='say "hi"\\', type="State", category="entity")
+    assert b'"a\\"b" [label="say \\"hi\\"\\\\"' in dot(H)
+
+
+def test_cytoscape_json_shape(G):
+    doc = json.loads(cytoscape(G))
+    nodes, edges = doc["elements"]["nodes"], doc["elements"]["edges"]
+    assert len(nodes) == G.number_of_nodes() and len(edges) == G.number_of_edges()
+    ids = {n["data"]["id"] for n in nodes}
+    assert all({"id", "source", "target"} <= e["data"].keys() for e in edges)
+    assert all(e["data"]["source"] in ids and e["data"]["target"] in ids for e in edges)
+    assert len({e["data"]["id"] for e in edges}) == len(edges)
+    assert all("x" in n["position"] for n in nodes)
+
+
+def test_subgraphs_keep_the_graphs_order(G):
+    """Same store, same bytes: focus and type filters must not take a set's (per-run) order."""
+    for F in (focus(G, KONO, 2), filter_types(G, ["State", "Person", "Meeting"])):
+        assert list(F.nodes) == [n for n in G.nodes if n in F]
+        assert list(F.edges(keys=True)) == [e for e in G.edges(keys=True) if F.has_edge(*e)]

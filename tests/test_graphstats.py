@@ -1,0 +1,69 @@
+"""Graph questions on the first article: stats, path with evidence, neighbours."""
+
+from __future__ import annotations
+
+import pytest
+from kuril_fixture import build_store
+
+from kg.errors import UsageError
+from kg.export.graph import build_graph, evidence_index
+from kg.graphstats import neighbours, path, stats
+from kg.vocab import ID
+
+KONO, LAVROV, JAPAN = ID + "person/taro-kono", ID + "person/sergey-lavrov", ID + "state/japan"
+
+
+@pytest.fixture(scope="module")
+def store():
+    return build_store(None)
+
+
+@pytest.fixture(scope="module")
+def G(store):
+    return build_graph(store)
+
+
+def test_stats(G):
+    s = stats(G, top=3)
+    assert s["entities"] == 18
+    assert s["by_type"]["State"] == 4 and s["by_type"]["Meeting"] == 2
+    assert s["by_type"]["Claim"] == 1  # binary facts (edges) are counted too
+    assert s["most_connected"][0]["label"] == "Japan"
+    assert s["sources_per_fact"] == {"1": s["facts"] - 1, "2": 1}
+
+
+def test_path_through_a_meeting_has_its_evidence(G, store):
+    steps = path(G, KONO, LAVROV, evidence_index(store))
+    assert [s.relation for s in steps] == ["participant", "participant"]
+    assert not steps[0].forward and steps[1].forward
+    texts = {r.text for r in steps[0].evidence}
+    assert "Taro Kono met Sergey Lavrov in Moscow on 10 May 2019." in texts
+    assert len({r.source for r in steps[0].evidence}) == 2
+
+
+def test_path_to_an_island(G, store):
+    steps = path(G, KONO, ID + "island/shikotan", evidence_index(store))
+    assert steps[0].target == JAPAN and steps[-1].target == ID + "island/shikotan"
+    assert all(s.evidence for s in steps)
+
+
+def test_no_path(G, store):
+    G2 = G.copy()
+    G2.add_node("x", label="X", type="State", kind="State", category="entity")
+    with pytest.raises(UsageError, match="not connected"):
+        path(G2, KONO, "x", {})
+
+
+def test_neighbours(G):
+    rows = neighbours(G, KONO, 1)
+    assert [r["label"] for r in rows] == [
+        "Japan",
+        "Moscow",
+        "Sergey Lavrov",
+        "peace treaty negotiations",
+    ]
+    assert {r["via"] for r in rows if r["label"] == "Sergey Lavrov"} == {
+        "Meeting 2019-05-10: Sergey Lavrov, Taro Kono, Moscow"
+    }
+    far = {r["label"] for r in neighbours(G, KONO, 2)}
+    assert {"Russia", "Kuril Islands"} <= far

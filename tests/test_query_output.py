@@ -1,0 +1,121 @@
+"""Output formats of query results, and the ``kg queries`` / ``kg query`` commands."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+import test_queries
+from click.testing import CliRunner
+
+from kg import queries, results
+from kg.store import Store
+from kg.vocab import ID
+
+NAMES = test_queries.NAMES
+article_store = test_queries.article_store  # the one data fixture, shared
+
+# -- formats -------------------------------------------------------------------------------------
+
+
+def test_json_is_w3c_sparql_results(article_store):
+    result = queries.answer(article_store, queries.get("disputes"))
+    data = json.loads(results.serialize(result, "json"))
+    assert data["head"]["vars"] == list(queries.get("disputes").returns)
+    (binding,) = data["results"]["bindings"]
+    assert binding["territory"] == {"type": "uri", "value": ID + "islandgroup/kuril-islands"}
+    assert binding["start"]["type"] == "literal" and int(binding["start"]["value"]) == 1474
+
+
+def test_csv_and_tsv_headers(article_store):
+    result = queries.answer(article_store, queries.get("meetings"))
+    rows = list(csv.reader(io.StringIO(results.serialize(result, "csv").decode())))
+    assert rows[0] == list(result.variables) and len(rows) == 4
+    tsv = results.serialize(result, "tsv").decode().splitlines()
+    assert tsv[0].split("\t") == [f"?{v}" for v in result.variables]
+    assert '"2018-11-14"^^<http://www.w3.org/2001/XMLSchema#date>' in tsv[1]
+
+
+def test_table_is_readable_in_100_columns(article_store):
+    text = results.table(queries.answer(article_store, queries.get("officials")), article_store)
+    lines = text.splitlines()
+    assert lines[0].split() == ["person", "role", "state", "asOf"]
+    assert all(len(line) <= 100 for line in lines)
+    assert "Taro Kono" in text and "foreign minister" in text and "http" not in text
+    assert "\x1b[" not in text and lines[-2] == "6 rows"
+    assert any(line.startswith("  ↳ [1] 221–474 “Moscow and Tokyo") for line in lines)
+    wide = results.table(
+        queries.answer(article_store, queries.get("promised-handovers")), article_store
+    )
+    assert max(len(line) for line in wide.splitlines()) <= 100 and "…" in wide
+
+
+# -- the command line ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory, article_store) -> str:
+    path = tmp_path_factory.mktemp("kg") / "store"
+    disk = Store(path)
+    for graph in article_store.graphs():
+        disk.replace_graph(graph, article_store.quads(graph))
+    disk.flush()
+    del disk
+    return str(path)
+
+
+def cli(*args: str):
+    from kg.cli import main
+
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_cli_lists_the_queries():
+    result = cli("queries")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert [line.split()[0] for line in lines] == sorted(NAMES)
+    assert any(line.startswith("timeline") and "[territory?]" in line for line in lines)
+    assert any(line.startswith("evidence") and "[entity]" in line for line in lines)
+
+
+def test_cli_answers_a_named_query_with_a_label_parameter(store_dir):
+    result = cli("query", "timeline", "--param", "territory=Kuril Islands", "--store", store_dir)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].split()[:3] == ["date", "kind", "event"]
+    assert "12 rows" in result.output and "Singapore" in result.output
+
+
+def test_cli_formats_sparql_text_and_files(store_dir, tmp_path):
+    result = cli("query", "disputes", "-f", "json", "--store", store_dir)
+    assert json.loads(result.output)["results"]["bindings"][0]["parties"]["value"] == (
+        "Japan, Russia"
+    )
+    result = cli(
+        "query",
+        "--sparql",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?f a dkg:Meeting }",
+        "--format",
+        "csv",
+        "--store",
+        store_dir,
+    )
+    assert result.output.splitlines() == ["n", "3"]
+    file = tmp_path / "mine.rq"
+    file.write_text(f"ASK {{ ?s dkg:claimant <{ID}state/japan> }}")
+    assert cli("query", str(file), "--store", store_dir).output == "yes\n"
+
+
+def test_cli_errors_are_one_line(store_dir, tmp_path):
+    result = cli("query", "nope", "--store", store_dir)
+    assert result.exit_code == 2 and "available: agreements, claims" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    result = cli("query", "--sparql", "SELECT ?x WHERE {", "--store", store_dir)
+    assert result.exit_code == 1 and "does not parse" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    result = cli("query", "claims", "--store", str(tmp_path / "none"))
+    assert result.exit_code == 1 and "run kg build or kg demo" in result.output
+    result = cli("query", "evidence", "-p", 'entity=x" } UNION { ?s ?p ?o', "--store", store_dir)
+    assert result.exit_code == 2 and "no entity has this label" in result.output

@@ -1,0 +1,204 @@
+"""kg.validate on stores, and the exit codes and output of `kg validate` (click CliRunner)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from _all_relations import KURILS, SOURCE_KEY, extraction, quads, store
+from click.testing import CliRunner
+
+from kg import iris
+from kg.mapping import extraction_quads
+from kg.model import Fact
+from kg.paths import ARTICLES_DIR
+from kg.store import Store
+from kg.validate import ValidationSetupError, short_name, store_graph, validate
+from kg.vocab import DKG
+
+
+def _bad_extraction():
+    """The all-relations extraction plus a claim that names no claimant."""
+    good = extraction()
+    evidence = good.facts[0].evidence
+    claim = Fact("claims", {"territory": KURILS}, replace(evidence, rule="claim-without-claimant"))
+    return replace(good, facts=[*good.facts, claim])
+
+
+def _write(path, extraction_) -> None:
+    db = Store(path)
+    db.replace_graph(iris.source_iri(extraction_.source.key), extraction_quads(extraction_))
+    db.flush()
+    del db  # release the store's lock before the command opens it
+
+
+@pytest.fixture
+def good_store(tmp_path):
+    _write(tmp_path / "good", extraction())
+    return tmp_path / "good"
+
+
+@pytest.fixture
+def bad_store(tmp_path):
+    _write(tmp_path / "bad", _bad_extraction())
+    return tmp_path / "bad"
+
+
+def _kg(*args: str):
+    from kg.cli import main
+
+    return CliRunner().invoke(main, list(args))
+
+
+# -- the library -----------------------------------------------------------------------------------
+
+
+def test_a_store_built_by_the_mapper_conforms():
+    report = validate(store())
+    assert report.conforms and report.results == []
+    assert report.triples == len({q.triple for q in quads()})
+
+
+def test_the_union_graph_holds_each_triple_once():
+    """The same entity read from two sources is one set of triples in the union."""
+    db = store()
+    other = replace(extraction().source, key="second-source", title="Again")
+    db.replace_graph(
+        iris.source_iri(other.key), extraction_quads(replace(extraction(), source=other))
+    )
+    graph = store_graph(db)
+    assert len(graph) < 2 * len({q.triple for q in quads()})
+    japan = (iris.entity_iri(extraction().facts[1].args["claimant"])).value
+    labels = [o for s, p, o in graph if str(s) == japan and str(p).endswith("prefLabel")]
+    assert len(labels) == 1
+    assert validate(db).conforms
+
+
+def test_the_claim_without_claimant_is_reported_in_prefixed_names():
+    db = Store(None)
+    db.replace_graph(iris.source_iri(SOURCE_KEY), extraction_quads(_bad_extraction()))
+    report = validate(db)
+    assert not report.conforms
+    [result] = report.violations
+    assert result.focus.startswith("id:claims/kuril-islands-")
+    assert (result.path, result.message, result.severity) == (
+        "dkg:claimant",
+        "a claim needs a claimant (dkg:claimant)",
+        "Violation",
+    )
+    assert str(result) == (
+        f"Violation  {result.focus}  dkg:claimant  a claim needs a claimant (dkg:claimant)"
+    )
+
+
+def test_short_names():
+    import rdflib
+
+    assert short_name(rdflib.URIRef(DKG.Claim.value)) == "dkg:Claim"
+    assert (
+        short_name(rdflib.URIRef("https://w3id.org/dispute-kg/id/state/japan")) == "id:state/japan"
+    )
+    assert short_name(rdflib.URIRef("http://example.org/x")) == "<http://example.org/x>"
+    assert short_name(rdflib.Literal("x")) == '"x"'
+    assert short_name(rdflib.Literal("Japan", lang="en")) == '"Japan"@en'
+    assert short_name(rdflib.Literal("1.5", datatype=rdflib.XSD.decimal)) == '"1.5"^^xsd:decimal'
+
+
+def test_unparsable_shapes_are_one_line_errors(tmp_path):
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\nthis is not turtle\n")
+    with pytest.raises(ValidationSetupError) as info:
+        validate(store(), shapes=shapes)
+    assert info.value.exit_code == 2
+    assert str(info.value).startswith(f"{shapes}:2: the shapes do not parse as Turtle: ")
+    assert "\n" not in str(info.value)
+
+
+def test_the_first_articles_hand_made_facts_conform():
+    """The lead's stand-in for kg.build on the first article (tests/_article_facts.py)."""
+    facts = pytest.importorskip("_article_facts")
+    db = Store(None)
+    ex = facts.extraction()
+    db.replace_graph(iris.source_iri(ex.source.key), extraction_quads(ex))
+    report = validate(db)
+    assert report.results == [], "\n".join(map(str, report.results))
+
+
+def test_a_real_build_of_the_first_article_conforms(tmp_path):
+    """What the article ingester writes passes the shapes (runs once kg.build exists)."""
+    build = pytest.importorskip("kg.build")
+    db = Store(None)
+    build.build(sorted(ARTICLES_DIR.glob("*.txt")), db)
+    report = validate(db)
+    assert len(db) > 0
+    assert report.results == [], "\n".join(map(str, report.results))
+
+
+# -- the command -----------------------------------------------------------------------------------
+
+
+def test_kg_validate_on_a_good_store_exits_0(good_store):
+    result = _kg("validate", "--store", str(good_store))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("conforms: ")
+    assert "no problems" in result.output
+
+
+def test_kg_validate_on_a_bad_store_exits_1_with_one_line_per_violation(bad_store):
+    result = _kg("validate", "--store", str(bad_store))
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("Violation  id:claims/kuril-islands-")
+    assert lines[0].endswith("  dkg:claimant  a claim needs a claimant (dkg:claimant)")
+    assert lines[1].startswith("does not conform: 1 violation in ")
+
+
+def test_kg_validate_reads_the_store_from_kg_store(bad_store):
+    result = CliRunner(env={"KG_STORE": str(bad_store)}).invoke(_main(), ["validate"])
+    assert result.exit_code == 1
+
+
+def test_kg_validate_without_a_store_exits_2(tmp_path):
+    result = _kg("validate", "--store", str(tmp_path / "nowhere"))
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1
+    assert "nowhere: no store here" in result.output
+
+
+def test_kg_validate_with_unparsable_shapes_exits_2(good_store, tmp_path):
+    shapes = tmp_path / "broken.ttl"
+    shapes.write_text("dkg:Shape a sh:NodeShape .\n")  # prefixes never declared
+    result = _kg("validate", "--store", str(good_store), "--shapes", str(shapes))
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1
+    assert 'broken.ttl:1: the shapes do not parse as Turtle: Prefix "dkg:" not bound' in (
+        result.output
+    )
+
+
+def test_kg_validate_with_a_missing_shapes_file_exits_2(good_store, tmp_path):
+    result = _kg("validate", "--store", str(good_store), "--shapes", str(tmp_path / "no.ttl"))
+    assert result.exit_code == 2
+    assert "no.ttl: no such shapes file" in result.output
+
+
+def test_kg_validate_with_other_shapes(good_store, tmp_path):
+    """--shapes replaces the project's shapes: here one that every fact fails."""
+    shapes = tmp_path / "strict.ttl"
+    shapes.write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+        "@prefix dkg: <https://w3id.org/dispute-kg/ontology#> .\n"
+        "[] a sh:NodeShape ; sh:targetClass dkg:Claim ;\n"
+        '   sh:property [ sh:path dkg:date ; sh:minCount 1 ; sh:message "undated claim" ] .\n'
+    )
+    result = _kg("validate", "--store", str(good_store), "--shapes", str(shapes))
+    assert result.exit_code == 1
+    assert "dkg:date  undated claim" in result.output
+    assert f"checked against {shapes}" in result.output
+
+
+def _main():
+    from kg.cli import main
+
+    return main
