@@ -7,7 +7,6 @@ dataclasses are the only thing the two sides share, so either can change without
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 #: Entity kinds. Each is a class in the ontology (``dkg:<Kind>``).
 KINDS = (
@@ -43,7 +42,7 @@ class Entity:
 
 
 #: A fact argument: an entity, several entities (participants, parties) or text (dates, roles, words).
-Arg = Union[Entity, tuple[Entity, ...], str]
+Arg = Entity | tuple[Entity, ...] | str
 
 
 @dataclass(frozen=True)

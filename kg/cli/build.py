@@ -41,7 +41,7 @@ def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict:
 
         n = _infer.materialise(store)
         click.echo(f"{n} inferred triple(s) in their own graph")
-    for name, reason in report.skipped:
+    for _name, reason in report.skipped:
         click.echo(f"skipped: {reason}", err=True)
     click.echo(report.summary())
     if report.skipped:

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from kg import gazetteer
 from kg.errors import SourceError
-from kg.iris import slugify
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.dates import MONTHS, find_dates, infer_year
 from kg.ingest.nlp.rules import extract_facts
 from kg.ingest.nlp.segment import Span, paragraphs
+from kg.iris import slugify
 from kg.model import Extraction, Source
 
 _DATELINE = re.compile(

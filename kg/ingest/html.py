@@ -6,6 +6,9 @@ reads the page's metadata: title (``og:title``, ``<title>``, ``<h1>``), publicat
 such as ``article:published_time``, JSON-LD ``datePublished``, ``<time>``; never guessed from the
 body text), site name (``og:site_name``) and URL (``<link rel="canonical">``, ``og:url``).
 
+A page counts as an article only if its main text has at least one sentence (four words or more
+ending in a full stop, question or exclamation mark): a bare menu or a link list does not.
+
 The extracted text, one paragraph per block separated by blank lines, is what the article
 ingester reads and what the Source keeps: evidence offsets index that extracted text, not the
 HTML markup.
@@ -13,6 +16,7 @@ HTML markup.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +26,10 @@ from kg.model import Extraction
 
 #: Dates from markup only (meta tags, JSON-LD, <time>, the URL), never from the body's words.
 _DATE_PARAMS = {"original_date": True, "extensive_search": False, "outputformat": "%Y-%m-%d"}
+
+
+#: Article text has at least one sentence; menus, link lists and footers rarely do.
+_SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?][\"'”’)]*$")
 
 
 @dataclass(frozen=True)
@@ -56,7 +64,7 @@ def read_page(html: str | bytes, name: str = "page.html") -> Page:
     title = _clean(getattr(doc, "title", None))
     if title and lines and _same(lines[0], title):
         lines.pop(0)  # the <h1> repeats the title: it is metadata, not body
-    if not lines:
+    if not any(_SENTENCE.search(line) for line in lines):
         raise SourceError(name, "no article text found in the HTML")
     return Page(
         text="\n\n".join(lines) + "\n",

@@ -13,19 +13,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer
-from kg.iris import entity_key, slugify
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
 from kg.ingest.nlp.persons import People, find_people
 from kg.ingest.nlp.segment import Span
+from kg.iris import entity_key, slugify
 from kg.model import Entity
 
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
 _PAIR = re.compile(r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations)|the two)(?:['’]s?)?(?=\W)", re.I)
 _COUNTRY = re.compile(r"\bthe country\b(?!['’])", re.I)
-_ISLANDS = re.compile(r"\b(?:the|those|these|that|this)\s+(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago)\b", re.I)
+_ISLANDS = re.compile(r"\b(?:the|those|these|that|this)\s+(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?)\b", re.I)
 _GROUP = re.compile(r"\b(?:a|the)\s+(?P<label>group\s+of\s+(?:(?:small|tiny|uninhabited|rocky)\s+)?(?:islands|islets|rocks))\b", re.I)
 _ROLE_NP = re.compile(r"\b[Tt]he\s+(?:(?P<dem>«S\d+»)\s+)?(?P<office>{office})\b(?!\s+(?:of|to)\b)(?!\s*«P)")
 

@@ -11,9 +11,9 @@ import datetime as dt
 import re
 
 from kg.gazetteer import Gazetteer
-from kg.iris import slugify
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.mentions import Masked, Mention
+from kg.iris import slugify
 from kg.model import Entity
 
 _TYPES = {

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer
-from kg.iris import entity_key
 from kg.ingest.nlp.lexicon import Lexicon
 from kg.ingest.nlp.mentions import Masked, Mention
+from kg.iris import entity_key
 from kg.model import Entity
 
 _NAME_TOKEN = r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*"

@@ -54,6 +54,7 @@ def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date 
         read.extend(para_sentences)
     for s in read:
         territory.disputes(c, s)
+    territory.contested(c, read)
     if read:
         people.offices(c, read)
         if author is not None:

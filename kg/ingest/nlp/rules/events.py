@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.common import NEG, Collector, entities, one, original, ph, plist, sentence_date, then_state
+from kg.ingest.nlp.rules.common import (
+    NEG,
+    Collector,
+    entities,
+    one,
+    original,
+    ph,
+    plist,
+    sentence_date,
+    then_state,
+)
 from kg.model import Entity
 
 _MEET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summoned|summons|held\s+a\s+call|"
@@ -72,7 +82,7 @@ def negotiation_roles(c: Collector, s: Sentence) -> None:
 def signings(c: Collector, s: Sentence) -> None:
     t = s.masked.text
     found = []
-    for m in re.finditer(rf"(?P<p>{plist('S')})\s+(?:had\s+|have\s+|has\s+)?(?:signed|concluded|inked)\s+(?P<d>{ph('D')})", t):
+    for m in re.finditer(rf"(?P<p>{plist('S')})\s+(?:had\s+|have\s+|has\s+)?(?:signed|concluded|inked|sign|signs|conclude|concludes)\s+(?P<d>{ph('D')})", t):
         found.append((m.group("p"), m.group("d"), m.start("d")))
     for m in re.finditer(rf"(?P<d>{ph('D')}),?\s+(?:which\s+was\s+|was\s+|were\s+)?signed\s+by\s+(?P<p>{plist('S')})", t):
         found.append((m.group("p"), m.group("d"), m.start("d")))
@@ -100,4 +110,6 @@ def issued(c: Collector, s: Sentence) -> None:
 
 
 def _doc_date(c: Collector, s: Sentence, doc: Entity, pos: int) -> str | None:
-    return sentence_date(c, s, pos) or doc.date
+    present = re.search(r"\b(?:sign|signs|conclude|concludes)\s", s.masked.text)
+    today = c.ref.isoformat() if c.ref and present else None
+    return sentence_date(c, s, pos) or doc.date or today

@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.common import CONDITION, Collector, entities, one, original, ph, plist, sentence_date, then_state
+from kg.ingest.nlp.rules.common import (
+    CONDITION,
+    Collector,
+    entities,
+    one,
+    original,
+    ph,
+    plist,
+    sentence_date,
+    then_state,
+)
 from kg.model import Entity
 
 _S, _T, _D = ph("S"), ph("T"), ph("D")

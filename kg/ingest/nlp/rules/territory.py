@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.common import MODAL, NEG, Collector, entities, one, ph, plist, sentence_date, then_state
+from kg.ingest.nlp.rules.common import (
+    MODAL,
+    NEG,
+    Collector,
+    entities,
+    one,
+    ph,
+    plist,
+    sentence_date,
+    then_state,
+)
 from kg.model import Entity
 
 _S, _T = ph("S"), ph("T")
@@ -17,11 +27,15 @@ _CLAIM = [
     rf"(?P<t>{plist('T')}),?\s+(?:which\s+(?:is|are)\s+)?(?:also\s+)?claimed\s+by\s+(?P<s>{plist('S')})",
     rf"(?P<s>{_S})-claimed\s+(?P<t>{_T})",
     rf"(?P<s>{_S})\s+(?:wants|demands|seeks)\s+(?:the\s+return\s+of\s+)?(?P<t>{plist('T')})",
+    rf"(?P<s>{_S})\s+(?:claims|claimed)\s+[^,.;]{{0,60}},\s+which\s+it\s+calls\s+(?P<t>{_T})",
 ]
 _CONTROL = [
     rf"(?P<s>{_S})-(?:held|controlled|administered|occupied)\s+(?:[\w-]+\s+){{0,3}}?(?P<t>{_T})",
     rf"(?P<t>{plist('T')}),?\s+(?:which\s+)?(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:controlled|administered|held|occupied|seized|annexed|captured)\s+by\s+(?P<s>{_S})",
-    rf"(?P<s>{_S})\s+(?:controls|administers|holds|occupies|seized|annexed|captured|took control of|took over)\s+(?P<t>{plist('T')})",
+    rf"(?P<s>{_S})\s+(?:controls|administers|holds|occupies|seized|seizes|annexed|annexes|captured|captures|took control of|"
+    rf"takes control of|took over|takes over)\s+(?:the\s+)?(?:disputed\s+|contested\s+)?(?P<t>{plist('T')})",
+    rf"(?P<t>{_T})[^.;]{{0,40}}?\bunder\s+(?P<s>{_S})\s+(?:control|rule|administration)",
+    rf"(?P<t>{_T})[^.;]{{0,60}}?\b(?:an?\s+)?(?:overseas\s+territory|dependency|territory)\s+of\s+(?P<s>{_S})",
 ]
 _SOVEREIGNTY = [
     rf"(?P<s>{_S})(?:['’]s)?\s+sovereignty\s+over\s+(?P<t>{plist('T')})",
@@ -50,6 +64,12 @@ def _run(c: Collector, s: Sentence, patterns: list[str], rel: str, rule: str, co
 
 def claims(c: Collector, s: Sentence) -> None:
     _run(c, s, _CLAIM, "claims", "claim", 0.85, "claimant")
+    t = s.masked.text
+    for m in re.finditer(rf"(?P<s>{plist('S')})\s+(?:both\s+|also\s+|all\s+)?(?:claim|claims)\s+(?:it|them)\b", t):
+        terr = c.disc._territory(plural=False, current=[x for x in s.masked.mentions if x.tag == "T"])
+        for state in entities(s, m.group("s")):
+            if terr is not None and state.kind == "State":
+                c.add("claims", {"claimant": state, "territory": terr}, s, "claim-pronoun", 0.7)
 
 
 def control(c: Collector, s: Sentence) -> None:
@@ -89,6 +109,10 @@ def part_of(c: Collector, s: Sentence) -> None:
             c.add("partOf", {"part": part, "whole": one(s, m.group("w"))}, s, "part-of", 0.85)
     for m in re.finditer(rf"(?P<p>{_T}),\s+one\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
         c.add("partOf", {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))}, s, "one-of", 0.8)
+    for m in re.finditer(rf"(?P<p>{_T})\s+(?:in|of)\s+(?P<w>{_T})", t):
+        part, whole = one(s, m.group("p")), one(s, m.group("w"))
+        if part and whole and part != whole and whole.kind in ("IslandGroup", "Territory"):
+            c.add("partOf", {"part": part, "whole": whole}, s, "in-the", 0.6)
     named = [m.entity for m in s.masked.mentions if m.tag == "T" and m.entity and m.how != "anaphor"]
     for whole in named:
         for part in named:
@@ -118,6 +142,22 @@ def disputes(c: Collector, s: Sentence) -> None:
                     parties.append(ent)
         if len(parties) >= 2:
             c.add("disputes", {"parties": tuple(parties), "territory": terr}, s, "dispute-over", 0.75)
+
+
+def contested(c: Collector, sentences: list[Sentence]) -> None:
+    """A state claims what another controls: the two dispute it."""
+    for claim in c.of("claims"):
+        terr, claimant = claim.args.get("territory"), claim.args.get("claimant")
+        if claim.negated or not isinstance(terr, Entity):
+            continue
+        related = _related(c, terr)
+        for ctl in c.of("controls"):
+            holder, held = ctl.args.get("state"), ctl.args.get("territory")
+            if isinstance(held, Entity) and held.key in related and holder != claimant and not ctl.negated:
+                if not any(isinstance(d.args.get("territory"), Entity) and d.args["territory"].key in related
+                           for d in c.of("disputes")):
+                    s = next(x for x in sentences if x.span.start <= claim.evidence.start < x.span.end + 1)
+                    c.add("disputes", {"parties": (holder, claimant), "territory": terr}, s, "claim-vs-control", 0.65)
 
 
 def _related(c: Collector, terr: Entity) -> set[str]:
