@@ -89,7 +89,6 @@ def validate_graph(
         inference=inference,
         allow_warnings=True,
         allow_infos=True,
-        advanced=True,
     )
     results = sorted(_results(results_graph))
     return ValidationReport(conforms=bool(conforms), results=results, triples=len(data))
@@ -114,7 +113,7 @@ def load_turtle(path: Path, what: str) -> rdflib.Graph:
         graph.parse(path, format="turtle")
     except Exception as exc:  # noqa: BLE001 - rdflib raises many types for bad Turtle
         raise ValidationSetupError(
-            f"{_where(path, exc)}: the {what} do not parse as Turtle: {_why(exc)}"
+            f"{_where(path, exc)}: cannot parse the {what} as Turtle: {_why(exc)}"
         ) from None
     return graph
 

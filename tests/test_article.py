@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import require_shared
+
 from kg import facts as facts_format
 from kg.ingest import article
 from kg.model import Entity, Extraction, Fact
@@ -50,7 +50,10 @@ def _find(ex: Extraction, rel: str, **want) -> list[Fact]:
     for f in ex.facts:
         if f.rel != rel or f.negated:
             continue
-        if all(_key(f.args.get(k)) == (frozenset(v) if isinstance(v, set) else v) for k, v in want.items()):
+        if all(
+            _key(f.args.get(k)) == (frozenset(v) if isinstance(v, set) else v)
+            for k, v in want.items()
+        ):
             out.append(f)
     return out
 
@@ -88,10 +91,20 @@ def test_the_year_comes_from_on_friday(text):
 
 
 def test_metadata_given_by_the_caller_wins(text):
-    src = article.parse(text, name="x", title="Another title", url="https://example.org/a",
-                        published="2019-05-11", publisher="Example").source
+    src = article.parse(
+        text,
+        name="x",
+        title="Another title",
+        url="https://example.org/a",
+        published="2019-05-11",
+        publisher="Example",
+    ).source
     assert (src.title, src.url, src.published, src.publisher) == (
-        "Another title", "https://example.org/a", "2019-05-11", "Example")
+        "Another title",
+        "https://example.org/a",
+        "2019-05-11",
+        "Example",
+    )
 
 
 # -- facts and evidence -----------------------------------------------------------------------------
@@ -107,8 +120,12 @@ def test_every_evidence_quotes_the_text_exactly(extraction, text):
 
 
 def test_promised_handover_of_shikotan_with_the_peace_treaty_condition(extraction):
-    found = _find(extraction, "promisesHandover", territory="territory/shikotan",
-                  **{"from": "state/soviet-union", "to": "state/japan"})
+    found = _find(
+        extraction,
+        "promisesHandover",
+        territory="territory/shikotan",
+        **{"from": "state/soviet-union", "to": "state/japan"},
+    )
     assert len(found) == 1
     f = found[0]
     assert f.args["document"].subtype == "JointDeclaration"
@@ -117,7 +134,9 @@ def test_promised_handover_of_shikotan_with_the_peace_treaty_condition(extractio
 
 
 def test_memorandum_conditions_the_handover_on_troop_withdrawal(extraction):
-    found = [f for f in _find(extraction, "conditionedOn") if f.args["document"].subtype == "Memorandum"]
+    found = [
+        f for f in _find(extraction, "conditionedOn") if f.args["document"].subtype == "Memorandum"
+    ]
     assert len(found) == 1
     f = found[0]
     assert f.args["document"].date == "1960-01-27"
@@ -126,17 +145,36 @@ def test_memorandum_conditions_the_handover_on_troop_withdrawal(extraction):
 
 
 def test_offices(extraction):
-    assert _find(extraction, "holdsRole", person="person/taro-kono", role="foreign minister", of="state/japan")
-    assert _find(extraction, "holdsRole", person="person/sergey-lavrov", role="foreign minister",
-                 of="state/russia")
-    assert _find(extraction, "holdsRole", person="person/shinzo-abe", role="prime minister", of="state/japan")
+    assert _find(
+        extraction,
+        "holdsRole",
+        person="person/taro-kono",
+        role="foreign minister",
+        of="state/japan",
+    )
+    assert _find(
+        extraction,
+        "holdsRole",
+        person="person/sergey-lavrov",
+        role="foreign minister",
+        of="state/russia",
+    )
+    assert _find(
+        extraction, "holdsRole", person="person/shinzo-abe", role="prime minister", of="state/japan"
+    )
 
 
 def test_meetings_with_their_dates(extraction):
     by_date = {f.args.get("date"): f for f in _find(extraction, "meeting")}
     assert {"2019-05-10", "2018-11-14", "2019-02"} <= set(by_date)
-    assert _key(by_date["2019-05-10"].args["participants"]) == {"person/taro-kono", "person/sergey-lavrov"}
-    assert _key(by_date["2019-02"].args["participants"]) == {"person/taro-kono", "person/sergey-lavrov"}
+    assert _key(by_date["2019-05-10"].args["participants"]) == {
+        "person/taro-kono",
+        "person/sergey-lavrov",
+    }
+    assert _key(by_date["2019-02"].args["participants"]) == {
+        "person/taro-kono",
+        "person/sergey-lavrov",
+    }
     singapore = by_date["2018-11-14"]
     assert _key(singapore.args["participants"]) == {"person/vladimir-putin", "person/shinzo-abe"}
     assert _key(singapore.args["place"]) == "city/singapore"
@@ -150,9 +188,15 @@ def test_joint_declaration_signed_by_the_soviet_union_and_japan_in_1956(extracti
 
 
 def test_sovereignty_claim_handover_and_withdrawal(extraction):
-    assert _find(extraction, "assertsSovereignty", state="state/russia", territory="territory/kuril-islands")
-    assert _find(extraction, "claims", claimant="state/japan", territory="territory/southern-kuril-islands")
-    assert _find(extraction, "handedOverTo", territory="territory/kuril-islands", to="state/soviet-union")
+    assert _find(
+        extraction, "assertsSovereignty", state="state/russia", territory="territory/kuril-islands"
+    )
+    assert _find(
+        extraction, "claims", claimant="state/japan", territory="territory/southern-kuril-islands"
+    )
+    assert _find(
+        extraction, "handedOverTo", territory="territory/kuril-islands", to="state/soviet-union"
+    )
     withdrew = _find(extraction, "withdrewObligation", state="state/soviet-union")
     assert len(withdrew) == 1 and withdrew[0].args["date"] == "1960"
 
@@ -168,10 +212,17 @@ def test_no_fact_is_asserted_for_what_did_not_happen(extraction):
 
 def _extract_in_subprocess(path: Path, seed: str) -> bytes:
     env = {**os.environ, "PYTHONHASHSEED": seed}
-    code = ("import sys, pathlib; from kg import facts; from kg.ingest import article\n"
-            "for line in facts.lines(article.read_article(pathlib.Path(sys.argv[1]))): print(line)")
-    done = subprocess.run([sys.executable, "-c", code, str(path)], env=env, capture_output=True,
-                          check=True, timeout=120)
+    code = (
+        "import sys, pathlib; from kg import facts; from kg.ingest import article\n"
+        "for line in facts.lines(article.read_article(pathlib.Path(sys.argv[1]))): print(line)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        env=env,
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
     return done.stdout
 
 
@@ -193,10 +244,20 @@ def test_dev_article_00_scores_full_recall(tmp_path):
     for src in sorted((eval_dir / "dev" / "articles").glob("00_*.txt")):
         ex = article.read_article(src)
         (tmp_path / f"{src.stem}.jsonl").write_text(
-            "".join(line + "\n" for line in facts_format.lines(ex)), encoding="utf-8")
+            "".join(line + "\n" for line in facts_format.lines(ex)), encoding="utf-8"
+        )
         done = subprocess.run(
-            [sys.executable, str(score), str(gold_dir / f"{src.stem}.yaml"), str(tmp_path / f"{src.stem}.jsonl")],
-            capture_output=True, text=True, check=True, timeout=120)
+            [
+                sys.executable,
+                str(score),
+                str(gold_dir / f"{src.stem}.yaml"),
+                str(tmp_path / f"{src.stem}.jsonl"),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        )
         summary = json.loads(done.stdout.strip().splitlines()[-1])
         assert summary["strict"]["recall"] == 1.0, done.stdout
         assert summary["strict"]["precision"] >= 0.9, done.stdout

@@ -3,8 +3,8 @@ that is reported on one line without touching the store."""
 
 from __future__ import annotations
 
+import gc
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -35,7 +35,7 @@ def copies(folder: Path, n: int) -> list[Path]:
     out = []
     for i in range(n):
         path = folder / f"copy-{i}.txt"
-        path.write_text(text.replace(TITLE, f"{TITLE} (copy {i})"), encoding="utf-8")
+        path.write_text(text.replace(TITLE, f"Copy {i}: {TITLE}"), encoding="utf-8")
         out.append(path)
     return out
 
@@ -69,9 +69,14 @@ def test_each_source_has_its_own_graph_and_rebuilding_one_replaces_only_it(tmp_p
     g_b = next(g for g in graphs if g != g_a)
     b_before = graph_quads(store, g_b)
     # rewrite a: one sentence fewer
-    a.write_text(a.read_text(encoding="utf-8").replace(
-        " Moscow has stated many times that Russia’s sovereignty over the islands cannot be called into "
-        "question.", ""), encoding="utf-8")
+    a.write_text(
+        a.read_text(encoding="utf-8").replace(
+            " Moscow has stated many times that Russia’s sovereignty over the islands cannot be called into "
+            "question.",
+            "",
+        ),
+        encoding="utf-8",
+    )
     a_before = graph_quads(store, g_a)
     build.build([a], store)
     assert store.graphs() == graphs
@@ -96,30 +101,29 @@ def test_parallel_build_equals_serial_build(tmp_path):
 
 
 def test_json_and_jsonl_records_with_metadata(tmp_path, text):
-    record = {"text": text, "title": "A record title", "url": "https://example.org/kono",
-              "published": "2019-05-10T12:00:00+03:00", "publisher": "TASS"}
+    record = {
+        "text": text,
+        "title": "A record title",
+        "url": "https://example.org/kono",
+        "published": "2019-05-10T12:00:00+03:00",
+        "publisher": "TASS",
+    }
     (tmp_path / "one.json").write_text(json.dumps(record), encoding="utf-8")
-    lines = [json.dumps({**record, "title": f"Record {i}", "url": f"https://example.org/{i}"})
-             for i in range(2)]
+    lines = [
+        json.dumps({**record, "title": f"Record {i}", "url": f"https://example.org/{i}"})
+        for i in range(2)
+    ]
     (tmp_path / "many.jsonl").write_text("\n".join(lines) + "\n\n", encoding="utf-8")
     store = Store(tmp_path / "store")
     report = build.build([tmp_path / "one.json", tmp_path / "many.jsonl"], store)
     assert report.sources == 3 and not report.skipped
-    rows = store.query("SELECT ?url WHERE { ?s schema:url ?url }") if _has_schema() else None
-    found = {str(g.value) for g in store.graphs()}
-    assert len(found) == 3
+    assert len(store.graphs()) == 3
     text_quads = "\n".join(quads(store))
     for url in ("https://example.org/kono", "https://example.org/0", "https://example.org/1"):
         assert url in text_quads
     assert "A record title" in text_quads and "Record 1" in text_quads
     assert '"2019-05-10"' in text_quads  # the date part of the timestamp
-    del rows
-
-
-def _has_schema() -> bool:
-    from kg.vocab import PREFIXES
-
-    return "schema" in PREFIXES
+    assert "2019-05-10T12" not in text_quads
 
 
 def test_stdin_plain_text_and_jsonl(tmp_path, text):
@@ -146,7 +150,9 @@ def test_html_source(tmp_path):
 
 
 def _page() -> str:
-    return (Path(__file__).parent / "data" / "html" / "kono-lavrov.html").read_text(encoding="utf-8")
+    return (Path(__file__).parent / "data" / "html" / "kono-lavrov.html").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_csv_table(tmp_path):
@@ -173,14 +179,27 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
         "empty": ("empty.txt", b"", "empty file"),
         "blank": ("blank.txt", b"  \n\n \n", "empty file"),
         "binary": ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
-        "utf8": ("latin1.txt", "Kono met Lavrov in Moscow. Caf\xe9.".encode("latin-1"), "invalid UTF-8"),
-        "no_text": ("records.jsonl", b'{"text": "Fine text about nothing at all."}\n{"title": "no text"}\n',
-                    "records.jsonl:2: record has no 'text'"),
+        "utf8": (
+            "latin1.txt",
+            "Kono met Lavrov in Moscow. Caf\xe9.".encode("latin-1"),
+            "invalid UTF-8",
+        ),
+        "no_text": (
+            "records.jsonl",
+            b'{"text": "Fine text about nothing at all."}\n{"title": "no text"}\n',
+            "records.jsonl:2: record has no 'text'",
+        ),
         "truncated": ("broken.json", b'{"text": "Moscow and Tokyo', "broken.json:1: invalid JSON"),
-        "truncated_line": ("broken.jsonl", b'{"text": "ok text here"}\n{"text": "Mosc\n',
-                           "broken.jsonl:2: invalid JSON"),
-        "no_article": ("nav.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>",
-                       "no article text found in the HTML"),
+        "truncated_line": (
+            "broken.jsonl",
+            b'{"text": "ok text here"}\n{"text": "Mosc\n',
+            "broken.jsonl:2: invalid JSON",
+        ),
+        "no_article": (
+            "nav.html",
+            b"<html><body><nav><a href='/'>Home</a></nav></body></html>",
+            "no article text found in the HTML",
+        ),
     }
     out = {}
     for name, (file, data, message) in cases.items():
@@ -215,7 +234,9 @@ def test_build_goes_on_with_the_rest_and_exits_1(tmp_path):
     missing = tmp_path / "nope.txt"
     runner = CliRunner()
     store = tmp_path / "store"
-    done = runner.invoke(main, ["build", "--store", str(store), str(tmp_path / "src"), str(missing)])
+    done = runner.invoke(
+        main, ["build", "--store", str(store), str(tmp_path / "src"), str(missing)]
+    )
     assert done.exit_code == 1
     skipped = [line for line in done.output.splitlines() if line.startswith("skipped: ")]
     assert len(skipped) == len(bad) + 1
@@ -224,6 +245,9 @@ def test_build_goes_on_with_the_rest_and_exits_1(tmp_path):
     assert any(str(missing) in line for line in skipped)
     assert "Traceback" not in done.output
     assert f"{len(good)} source(s) read" in done.output
+    done.exc_info = None
+    del done
+    gc.collect()  # the in-process run's traceback held the store open
     assert len(Store(store).graphs()) == len(good)
 
 
@@ -238,7 +262,9 @@ def test_strict_stops_at_the_first_bad_source(tmp_path):
         build.build([folder], store, strict=True)
     assert len(store.graphs()) == 1  # a was written, c never read
     runner = CliRunner()
-    done = runner.invoke(main, ["build", "--store", str(tmp_path / "store2"), "--strict", str(folder)])
+    done = runner.invoke(
+        main, ["build", "--store", str(tmp_path / "store2"), "--strict", str(folder)]
+    )
     assert done.exit_code == 1
     assert done.output.strip().splitlines()[-1].startswith("Error: ")
     assert "b.txt: empty file" in done.output and "Traceback" not in done.output
@@ -255,4 +281,3 @@ def test_copies_share_no_source_key(tmp_path):
     paths = copies(tmp_path, 3)
     keys = {build.extract_source(p)[0].source.key for p in paths}
     assert len(keys) == 3
-    shutil.rmtree(tmp_path)

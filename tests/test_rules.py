@@ -34,7 +34,10 @@ def has(found: list[Fact], rel: str, negated: bool = False, **want) -> bool:
     for f in found:
         if f.rel != rel or f.negated != negated:
             continue
-        if all(_key(f.args.get(k)) == (frozenset(v) if isinstance(v, set) else v) for k, v in want.items()):
+        if all(
+            _key(f.args.get(k)) == (frozenset(v) if isinstance(v, set) else v)
+            for k, v in want.items()
+        ):
             return True
     return False
 
@@ -51,7 +54,11 @@ def gap(reason: str):
 
 ARGENTINA, UK, FALKLANDS = "state/argentina", "state/united-kingdom", "territory/falkland-islands"
 JAPAN, CHINA, RUSSIA, USSR = "state/japan", "state/china", "state/russia", "state/soviet-union"
-SENKAKU, KURILS, SHIKOTAN = "territory/senkaku-islands", "territory/kuril-islands", "territory/shikotan"
+SENKAKU, KURILS, SHIKOTAN = (
+    "territory/senkaku-islands",
+    "territory/kuril-islands",
+    "territory/shikotan",
+)
 HABOMAI, KUNASHIR, ITURUP = "territory/habomai", "territory/kunashir", "territory/iturup"
 
 
@@ -64,34 +71,52 @@ def test_claim_lays_claim_to():
 
 
 def test_claim_transitive_verb():
-    assert has(facts("Argentina claims the Falkland Islands."), "claims",
-               claimant=ARGENTINA, territory=FALKLANDS)
+    assert has(
+        facts("Argentina claims the Falkland Islands."),
+        "claims",
+        claimant=ARGENTINA,
+        territory=FALKLANDS,
+    )
 
 
-@gap("territory._CLAIM: only 'also' may stand between the state and 'claims' ('still', 'continues "
-     "to' are not read)")
+@gap(
+    "territory._CLAIM: only 'also' may stand between the state and 'claims' ('still', 'continues "
+    "to' are not read)"
+)
 def test_claim_transitive_verb_with_adverb():
-    assert has(facts("Argentina still claims the Falkland Islands."), "claims",
-               claimant=ARGENTINA, territory=FALKLANDS)
+    assert has(
+        facts("Argentina still claims the Falkland Islands."),
+        "claims",
+        claimant=ARGENTINA,
+        territory=FALKLANDS,
+    )
 
 
 @gap("territory.claims has no 'T, which S claims' relative clause")
 def test_claim_relative_clause():
-    found = facts("Coast guard ships sailed near the Senkaku Islands, which China claims as its own.")
+    found = facts(
+        "Coast guard ships sailed near the Senkaku Islands, which China claims as its own."
+    )
     assert has(found, "claims", claimant=CHINA, territory=SENKAKU)
 
 
 @gap("territory.claims: 'T are also claimed by S' needs 'which are'; without it nothing is read")
 def test_claim_passive():
-    assert has(facts("The Falkland Islands are also claimed by Argentina."), "claims",
-               claimant=ARGENTINA, territory=FALKLANDS)
+    assert has(
+        facts("The Falkland Islands are also claimed by Argentina."),
+        "claims",
+        claimant=ARGENTINA,
+        territory=FALKLANDS,
+    )
 
 
 # -- control ----------------------------------------------------------------------------------------
 
 
 def test_control_administered_by():
-    found = facts("The Senkaku Islands, which are administered by Japan, lie in the East China Sea.")
+    found = facts(
+        "The Senkaku Islands, which are administered by Japan, lie in the East China Sea."
+    )
     assert has(found, "controls", state=JAPAN, territory=SENKAKU)
 
 
@@ -100,8 +125,10 @@ def test_control_since():
     assert has(found, "controls", state=RUSSIA, territory=KURILS)
 
 
-@gap("mentions tokenizer keeps 'Russian-held' as one token, so the state is never masked and the "
-     "'S-held T' control pattern cannot match")
+@gap(
+    "mentions tokenizer keeps 'Russian-held' as one token, so the state is never masked and the "
+    "'S-held T' control pattern cannot match"
+)
 def test_control_hyphenated_held():
     found = facts("Dmitry Medvedev flew to the Russian-held island of Kunashir on Monday.")
     assert has(found, "controls", state=RUSSIA, territory=KUNASHIR)
@@ -152,8 +179,10 @@ def test_handover_particle_after_object():
 
 
 def test_ready_to_hand_over_is_a_promise_not_a_handover():
-    found = facts("The Soviet-Japanese Joint Declaration said that the Soviet Union was ready to hand "
-                  "Habomai over to Japan after a peace treaty was signed.")
+    found = facts(
+        "The Soviet-Japanese Joint Declaration said that the Soviet Union was ready to hand "
+        "Habomai over to Japan after a peace treaty was signed."
+    )
     assert not any(f.rel == "handedOverTo" for f in found)
     f = one(found, "promisesHandover")
     assert _key(f.args["territory"]) == HABOMAI and _key(f.args["to"]) == JAPAN
@@ -171,10 +200,17 @@ def test_has_not_been_returned_is_not_a_handover():
     assert not any(f.rel == "handedOverTo" and not f.negated for f in found)
 
 
-@gap("territory._HANDOVER does not match 'has not been returned', so the negated handover is not kept")
+@gap(
+    "territory._HANDOVER does not match 'has not been returned', so the negated handover is not kept"
+)
 def test_has_not_been_returned_is_kept_as_negated():
-    assert has(facts("Iturup has not been returned to Japan."), "handedOverTo", negated=True,
-               territory=ITURUP, to=JAPAN)
+    assert has(
+        facts("Iturup has not been returned to Japan."),
+        "handedOverTo",
+        negated=True,
+        territory=ITURUP,
+        to=JAPAN,
+    )
 
 
 # -- conditions -------------------------------------------------------------------------------------
@@ -183,12 +219,21 @@ def test_has_not_been_returned_is_kept_as_negated():
 @pytest.mark.parametrize(
     ("sentence", "condition"),
     [
-        ("The 1956 Joint Declaration provides for the return of Shikotan to Japan only if a peace treaty "
-         "is concluded.", "a peace treaty is concluded"),
-        ("The Soviet-Japanese Joint Declaration said that the Soviet Union was willing to give Habomai "
-         "back to Japan provided that a peace treaty was signed.", "a peace treaty was signed"),
-        ("Under the 1956 Joint Declaration, the Soviet Union promised to hand over Shikotan to Japan "
-         "once a peace treaty is signed.", "a peace treaty is signed"),
+        (
+            "The 1956 Joint Declaration provides for the return of Shikotan to Japan only if a peace treaty "
+            "is concluded.",
+            "a peace treaty is concluded",
+        ),
+        (
+            "The Soviet-Japanese Joint Declaration said that the Soviet Union was willing to give Habomai "
+            "back to Japan provided that a peace treaty was signed.",
+            "a peace treaty was signed",
+        ),
+        (
+            "Under the 1956 Joint Declaration, the Soviet Union promised to hand over Shikotan to Japan "
+            "once a peace treaty is signed.",
+            "a peace treaty is signed",
+        ),
     ],
 )
 def test_condition_on_a_promised_handover(sentence, condition):
@@ -200,10 +245,18 @@ def test_condition_on_a_promised_handover(sentence, condition):
 @pytest.mark.parametrize(
     ("sentence", "condition", "territory"),
     [
-        ("The Joint Declaration stated that Shikotan would be transferred to Japan after a peace treaty "
-         "is signed.", "a peace treaty is signed", SHIKOTAN),
-        ("The Joint Declaration said that Habomai would be returned to Japan in exchange for a peace "
-         "treaty.", "a peace treaty", HABOMAI),
+        (
+            "The Joint Declaration stated that Shikotan would be transferred to Japan after a peace treaty "
+            "is signed.",
+            "a peace treaty is signed",
+            SHIKOTAN,
+        ),
+        (
+            "The Joint Declaration said that Habomai would be returned to Japan in exchange for a peace "
+            "treaty.",
+            "a peace treaty",
+            HABOMAI,
+        ),
     ],
 )
 def test_condition_on_a_provision(sentence, condition, territory):
@@ -212,11 +265,15 @@ def test_condition_on_a_provision(sentence, condition, territory):
     assert _key(f.args["territory"]) == territory and _key(f.args["to"]) == JAPAN
 
 
-@gap("provisions._PROMISE: 'promised to hand over T to Tokyo' — the capital after 'to' is tagged a "
-     "city, so no promisesHandover to Japan is read")
+@gap(
+    "provisions._PROMISE: 'promised to hand over T to Tokyo' — the capital after 'to' is tagged a "
+    "city, so no promisesHandover to Japan is read"
+)
 def test_condition_promise_to_a_capital():
-    found = facts("Under the 1956 Joint Declaration, Moscow promised to hand over Shikotan to Tokyo once a "
-                  "peace treaty is signed.")
+    found = facts(
+        "Under the 1956 Joint Declaration, Moscow promised to hand over Shikotan to Tokyo once a "
+        "peace treaty is signed."
+    )
     assert has(found, "promisesHandover", territory=SHIKOTAN, to=JAPAN)
 
 
@@ -224,24 +281,39 @@ def test_condition_promise_to_a_capital():
 
 
 def test_meeting_met_with_place_and_weekday():
-    f = one(facts("Russian President Vladimir Putin met with Japanese Prime Minister Shinzo Abe in "
-                  "Vladivostok on Thursday."), "meeting")
+    f = one(
+        facts(
+            "Russian President Vladimir Putin met with Japanese Prime Minister Shinzo Abe in "
+            "Vladivostok on Thursday."
+        ),
+        "meeting",
+    )
     assert _key(f.args["participants"]) == {"person/vladimir-putin", "person/shinzo-abe"}
     assert f.args["date"] == "2020-04-30"  # the Thursday before Tuesday 5 May 2020
     assert f.args["place"].kind == "City" and f.args["place"].label == "Vladivostok"
 
 
 def test_meeting_held_talks_with_date():
-    f = one(facts("Chinese Foreign Minister Wang Yi held talks with Japanese Foreign Minister Toshimitsu "
-                  "Motegi in Tokyo on November 24."), "meeting")
+    f = one(
+        facts(
+            "Chinese Foreign Minister Wang Yi held talks with Japanese Foreign Minister Toshimitsu "
+            "Motegi in Tokyo on November 24."
+        ),
+        "meeting",
+    )
     assert _key(f.args["participants"]) == {"person/wang-yi", "person/toshimitsu-motegi"}
     assert f.args["date"] == "2019-11-24"
     assert _key(f.args["place"]) == "city/tokyo"
 
 
 def test_phone_call_today():
-    f = one(facts("Japanese Foreign Minister Toshimitsu Motegi spoke by phone with his Chinese counterpart "
-                  "Wang Yi on Tuesday."), "meeting")
+    f = one(
+        facts(
+            "Japanese Foreign Minister Toshimitsu Motegi spoke by phone with his Chinese counterpart "
+            "Wang Yi on Tuesday."
+        ),
+        "meeting",
+    )
     assert f.args["date"] == PUBLISHED
 
 
@@ -250,20 +322,26 @@ def test_phone_call_today():
 
 def test_office_title_before_name():
     found = facts("Japanese Foreign Minister Toshimitsu Motegi arrived in Beijing.")
-    assert has(found, "holdsRole", person="person/toshimitsu-motegi", role="foreign minister", of=JAPAN)
+    assert has(
+        found, "holdsRole", person="person/toshimitsu-motegi", role="foreign minister", of=JAPAN
+    )
 
 
 def test_office_apposition_ambassador():
-    found = facts("Kenichiro Sasae, Japan's ambassador to the United States, said the islands belong to "
-                  "Japan.")
+    found = facts(
+        "Kenichiro Sasae, Japan's ambassador to the United States, said the islands belong to "
+        "Japan."
+    )
     [f] = [f for f in found if f.rel == "holdsRole"]
     assert _key(f.args["person"]) == "person/kenichiro-sasae" and _key(f.args["of"]) == JAPAN
     assert f.args["role"].startswith("ambassador")
 
 
 def test_office_counterpart_takes_the_other_office_and_its_own_state():
-    found = facts("Japanese Foreign Minister Toshimitsu Motegi spoke by phone with his Chinese counterpart "
-                  "Wang Yi on Tuesday.")
+    found = facts(
+        "Japanese Foreign Minister Toshimitsu Motegi spoke by phone with his Chinese counterpart "
+        "Wang Yi on Tuesday."
+    )
     assert has(found, "holdsRole", person="person/wang-yi", role="foreign minister", of=CHINA)
 
 
@@ -271,37 +349,53 @@ def test_office_counterpart_takes_the_other_office_and_its_own_state():
 
 
 def test_statement_quoted_then_said():
-    f = one(facts('"The islands are Japanese territory and we will defend them," Japanese Prime Minister '
-                  "Shinzo Abe said."), "statement")
+    f = one(
+        facts(
+            '"The islands are Japanese territory and we will defend them," Japanese Prime Minister '
+            "Shinzo Abe said."
+        ),
+        "statement",
+    )
     assert _key(f.args["speaker"]) == "person/shinzo-abe"
     assert f.args["quote_start"].startswith("The islands are Japanese territory")
     assert f.evidence.rule == "quotation"
 
 
 def test_statement_quote_with_pronoun_speaker():
-    found = facts('Japanese Prime Minister Shinzo Abe arrived on Monday. "We will not make any concessions '
-                  'on the islands," he said.')
+    found = facts(
+        'Japanese Prime Minister Shinzo Abe arrived on Monday. "We will not make any concessions '
+        'on the islands," he said.'
+    )
     f = one(found, "statement")
     assert _key(f.args["speaker"]) == "person/shinzo-abe"
 
 
-@gap("speech.quotations: the 'said X' order ends in '\\b' right after the placeholder '»', which never "
-     "matches, so '\"...,\" said Shinzo Abe.' has no speaker")
+@gap(
+    "speech.quotations: the 'said X' order ends in '\\b' right after the placeholder '»', which never "
+    "matches, so '\"...,\" said Shinzo Abe.' has no speaker"
+)
 def test_statement_said_before_speaker():
     found = facts('"The islands are Japanese territory and we will defend them," said Shinzo Abe.')
     assert has(found, "statement", speaker="person/shinzo-abe")
 
 
 def test_statement_reported_that():
-    f = one(facts("Russian Foreign Minister Sergey Lavrov said that Moscow would not discuss the status "
-                  "of the Kuril Islands."), "statement")
+    f = one(
+        facts(
+            "Russian Foreign Minister Sergey Lavrov said that Moscow would not discuss the status "
+            "of the Kuril Islands."
+        ),
+        "statement",
+    )
     assert _key(f.args["speaker"]) == "person/sergey-lavrov"
     assert f.args["quote_start"] == "Moscow would not discuss the status of the Kuril Islands"
     assert f.evidence.rule == "reported-speech"
 
 
-@gap("speech.reported takes 'argued' as a speech verb before 'over': 'S and S have argued over T' "
-     "becomes a statement")
+@gap(
+    "speech.reported takes 'argued' as a speech verb before 'over': 'S and S have argued over T' "
+    "becomes a statement"
+)
 def test_argued_over_is_not_a_statement():
     found = facts("Japan and China have argued over the Senkaku Islands for decades.")
     assert not any(f.rel == "statement" for f in found)
@@ -311,8 +405,10 @@ def test_argued_over_is_not_a_statement():
 
 
 def test_capital_as_government_vs_capital_as_place():
-    found = facts("Tokyo rejected Beijing's claim to the Senkaku Islands. Russian President Vladimir Putin "
-                  "met Japanese Prime Minister Shinzo Abe in Tokyo on Monday.")
+    found = facts(
+        "Tokyo rejected Beijing's claim to the Senkaku Islands. Russian President Vladimir Putin "
+        "met Japanese Prime Minister Shinzo Abe in Tokyo on Monday."
+    )
     rejects = one(found, "rejectsClaim")
     assert _key(rejects.args["state"]) == JAPAN and _key(rejects.args["claimant"]) == CHINA
     meeting = one(found, "meeting")
@@ -320,15 +416,20 @@ def test_capital_as_government_vs_capital_as_place():
 
 
 def test_the_two_countries_are_the_two_states_of_the_article():
-    found = facts("Japan and China have long quarrelled about the islands. In 1978, the two countries "
-                  "signed the Treaty of Peace and Friendship.")
+    found = facts(
+        "Japan and China have long quarrelled about the islands. In 1978, the two countries "
+        "signed the Treaty of Peace and Friendship."
+    )
     f = one(found, "signed")
     assert _key(f.args["parties"]) == {JAPAN, CHINA}
     assert f.args["date"] == "1978"
 
 
 def test_a_1956_signing_by_russia_is_the_soviet_unions():
-    f = one(facts("In 1956, Russia and Japan signed a joint declaration ending the state of war."), "signed")
+    f = one(
+        facts("In 1956, Russia and Japan signed a joint declaration ending the state of war."),
+        "signed",
+    )
     assert _key(f.args["parties"]) == {USSR, JAPAN}
     assert f.args["document"].subtype == "JointDeclaration"
 

@@ -27,21 +27,35 @@ def test_paragraphs_are_blank_line_blocks_with_offsets():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Talks were held on Nov. 14 in Singapore. Both sides agreed.",
-         ["Talks were held on Nov. 14 in Singapore.", "Both sides agreed."]),
-        ("The U.S. and Japan signed a treaty. Russia objected.",
-         ["The U.S. and Japan signed a treaty.", "Russia objected."]),
-        ("Mr. Abe met Dr. Smith in St. Petersburg. They spoke.",
-         ["Mr. Abe met Dr. Smith in St. Petersburg.", "They spoke."]),
-        ("A memorandum dated Jan. 27, 1960, said so. It was clear.",
-         ["A memorandum dated Jan. 27, 1960, said so.", "It was clear."]),
-        ('"We will never give up the islands," he said. The talks ended.',
-         ['"We will never give up the islands," he said.', "The talks ended."]),
-        ('He said: "This land is ours." Then he left.',
-         ['He said: "This land is ours."', "Then he left."]),
+        (
+            "Talks were held on Nov. 14 in Singapore. Both sides agreed.",
+            ["Talks were held on Nov. 14 in Singapore.", "Both sides agreed."],
+        ),
+        (
+            "The U.S. and Japan signed a treaty. Russia objected.",
+            ["The U.S. and Japan signed a treaty.", "Russia objected."],
+        ),
+        (
+            "Mr. Abe met Dr. Smith in St. Petersburg. They spoke.",
+            ["Mr. Abe met Dr. Smith in St. Petersburg.", "They spoke."],
+        ),
+        (
+            "A memorandum dated Jan. 27, 1960, said so. It was clear.",
+            ["A memorandum dated Jan. 27, 1960, said so.", "It was clear."],
+        ),
+        (
+            '"We will never give up the islands," he said. The talks ended.',
+            ['"We will never give up the islands," he said.', "The talks ended."],
+        ),
+        (
+            'He said: "This land is ours." Then he left.',
+            ['He said: "This land is ours."', "Then he left."],
+        ),
         ("Is it over? No! It is not.", ["Is it over?", "No!", "It is not."]),
-        ("The treaty was signed in 1956. 2,000 troops stayed.",
-         ["The treaty was signed in 1956.", "2,000 troops stayed."]),
+        (
+            "The treaty was signed in 1956. 2,000 troops stayed.",
+            ["The treaty was signed in 1956.", "2,000 troops stayed."],
+        ),
         ("No full stop at the end", ["No full stop at the end"]),
     ],
 )
@@ -61,7 +75,9 @@ def test_sentence_offsets_inside_a_longer_text():
 @pytest.mark.xfail(reason="'Art.' is not in segment._ABBREV: 'Art. 9' ends a sentence", strict=True)
 def test_article_abbreviation_does_not_end_a_sentence():
     assert _split("He cited Art. 9 of the U.N. Charter. Then he left.") == [
-        "He cited Art. 9 of the U.N. Charter.", "Then he left."]
+        "He cited Art. 9 of the U.N. Charter.",
+        "Then he left.",
+    ]
 
 
 def test_quotes_straight_and_curly_without_marks():

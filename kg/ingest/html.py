@@ -78,8 +78,14 @@ def read_page(html: str | bytes, name: str = "page.html") -> Page:
 def parse_html(html: str | bytes, name: str = "page.html") -> article.Article:
     """The page as an article (headline, dateline, body) with the page's metadata filled in."""
     page = read_page(html, name)
-    return article.parse(page.text, name=name, title=page.title, url=page.url,
-                         published=page.published, publisher=page.publisher)
+    return article.parse(
+        page.text,
+        name=name,
+        title=page.title,
+        url=page.url,
+        published=page.published,
+        publisher=page.publisher,
+    )
 
 
 def read_html(path: Path) -> Extraction:
@@ -97,8 +103,14 @@ def read_html(path: Path) -> Extraction:
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SourceError(str(path), "binary file, not HTML")
     page = read_page(raw, name=str(path))
-    parsed = article.parse(page.text, name=path.name, title=page.title, url=page.url,
-                           published=page.published, publisher=page.publisher)
+    parsed = article.parse(
+        page.text,
+        name=path.name,
+        title=page.title,
+        url=page.url,
+        published=page.published,
+        publisher=page.publisher,
+    )
     return article.extract(parsed)
 
 
