@@ -29,7 +29,7 @@ _DATE_PARAMS = {"original_date": True, "extensive_search": False, "outputformat"
 
 
 #: Article text has at least one sentence; menus, link lists and footers rarely do.
-_SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?][\"'”’)]*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def read_page(html: str | bytes, name: str = "page.html") -> Page:
     title = _clean(getattr(doc, "title", None))
     if title and lines and _same(lines[0], title):
         lines.pop(0)  # the <h1> repeats the title: it is metadata, not body
-    if not any(_SENTENCE.search(line) for line in lines):
+    if not any(_is_sentence(line) for line in lines):
         raise SourceError(name, "no article text found in the HTML")
     return Page(
         text="\n\n".join(lines) + "\n",
@@ -75,9 +75,12 @@ def read_page(html: str | bytes, name: str = "page.html") -> Page:
     )
 
 
-def parse_html(html: str | bytes, name: str = "page.html") -> article.Article:
-    """The page as an article (headline, dateline, body) with the page's metadata filled in."""
-    page = read_page(html, name)
+def parse_html(
+    html: str | bytes, name: str = "page.html", *, where: str | None = None
+) -> article.Article:
+    """The page as an article (headline, dateline, body) with the page's metadata filled in;
+    errors name ``where`` (a full path, say) if given, else ``name``."""
+    page = read_page(html, where or name)
     return article.parse(
         page.text,
         name=name,
@@ -102,16 +105,11 @@ def read_html(path: Path) -> Extraction:
         raise SourceError(str(path), "empty file")
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SourceError(str(path), "binary file, not HTML")
-    page = read_page(raw, name=str(path))
-    parsed = article.parse(
-        page.text,
-        name=path.name,
-        title=page.title,
-        url=page.url,
-        published=page.published,
-        publisher=page.publisher,
-    )
-    return article.extract(parsed)
+    return article.extract(parse_html(raw, path.name, where=str(path)))
+
+
+def _is_sentence(line: str) -> bool:
+    return len(line.split()) >= 4 and _SENTENCE_END.search(line) is not None
 
 
 def _clean(value: str | None) -> str | None:

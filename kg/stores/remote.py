@@ -1,0 +1,378 @@
+"""A store on a SPARQL 1.1 server (Query, Update and Graph Store Protocols), tested on Virtuoso.
+
+Writes: each source is one named graph, replaced atomically (``DROP SILENT GRAPH`` and
+``INSERT DATA`` in one update request, which the server runs as one transaction; or one Graph
+Store Protocol ``PUT`` of the whole graph). Small sources are sent together, a batch of
+``batch_triples`` triples a request, since the round trip, not the data, is what costs.
+
+Reads: the server's JSON results and N-Triples are parsed by pyoxigraph, so callers get the same
+``QuerySolutions`` / ``QueryBoolean`` / ``QueryTriples`` as from the embedded store. The union
+default graph: by default (``union="graphs"``) each query names the store's graphs as its
+dataset (``default-graph-uri`` and ``named-graph-uri``, i.e. FROM and FROM NAMED), so it sees
+exactly the dispute-kg sources, as the embedded store does; Virtuoso's own default graph would add
+its system graphs. With ``union="native"`` the query goes as written, for a server or dataset whose
+default graph is already the union of the sources (Fuseki with ``unionDefaultGraph``, GraphDB,
+QLever). Credentials come from KG_STORE_USER / KG_STORE_PASSWORD, basic or digest as the server
+asks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+
+import pyoxigraph as ox
+import requests
+from requests.auth import HTTPBasicAuth, HTTPDigestAuth
+
+from kg.errors import QueryError, StoreError
+from kg.stores import sparqltext
+from kg.vocab import ID, PREFIXES
+
+_JSON = "application/sparql-results+json"
+_NT = "application/n-triples"
+_BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+_BOOLEAN_FORMS = {"1": "true", "0": "false"}
+#: Engine error messages that name the construct they stumbled on.
+_OFFENDING = (
+    re.compile(r"syntax error at '([^']+)'", re.I),  # Virtuoso
+    re.compile(r'Encountered\s+"\s*"?([^"\s]+)', re.I),  # Jena, RDF4J (GraphDB)
+    re.compile(r'Token "([^"]+)"', re.I),  # QLever
+    re.compile(r"not supported[:\s]+([\w ]+)", re.I),
+)
+
+
+class RemoteStore:
+    """A dispute-kg store on a SPARQL server; see the module docstring."""
+
+    def __init__(
+        self,
+        query_endpoint: str,
+        *,
+        update_endpoint: str | None = None,
+        gsp_endpoint: str | None = None,
+        read_only: bool = False,
+        union: str | None = None,
+        batch_triples: int = 5_000,
+        timeout: float | None = None,
+    ) -> None:
+        self.query_endpoint = query_endpoint
+        self.update_endpoint = update_endpoint or query_endpoint
+        self.gsp_endpoint = gsp_endpoint
+        self.read_only = read_only
+        self.union = (union or os.environ.get("KG_STORE_UNION") or "graphs").lower()
+        if self.union not in ("graphs", "native"):
+            raise StoreError(f"KG_STORE_UNION={self.union!r}: use 'graphs' or 'native'")
+        self.batch_triples = batch_triples
+        self.timeout = timeout or float(os.environ.get("KG_STORE_TIMEOUT") or 300)
+        self.engine = "SPARQL server"
+        self._user = os.environ.get("KG_STORE_USER")
+        self._password = os.environ.get("KG_STORE_PASSWORD") or ""
+        self._http = requests.Session()
+        self._pending: list[tuple[ox.NamedNode, list[str]]] = []
+        self._pending_size = 0
+        self._graphs: list[ox.NamedNode] | None = None
+        self._request("POST", self.query_endpoint, data={"query": "ASK {}"}, accept=_JSON)
+
+    @property
+    def path(self) -> str:
+        return self.query_endpoint
+
+    @property
+    def raw(self) -> _OxigraphLike:
+        """A pyoxigraph-``Store``-like view (query/update/quads_for_pattern) for older callers."""
+        return _OxigraphLike(self)
+
+    def describe(self) -> str:
+        return f"{self.engine} at {self.query_endpoint}"
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
+        """Queue ``graph``'s replacement; sent with the next batch, and at the latest by flush."""
+        self._writable()
+        written = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
+        lines = sorted(set(written))
+        self._pending.append((graph, lines))
+        self._pending_size += max(1, len(lines))
+        if self._pending_size >= self.batch_triples:
+            self._send()
+        return len(written)
+
+    def drop_graph(self, graph: ox.NamedNode) -> None:
+        self._writable()
+        self._send()
+        self.update(f"DROP SILENT GRAPH {graph}")
+
+    def flush(self) -> None:
+        self._send()
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update request (project prefixes declared)."""
+        self._writable()
+        self._send()
+        text = sparqltext.prologue(sparql, PREFIXES, None)
+        self._request("POST", self.update_endpoint, data={"update": text}, accept="*/*")
+        self._graphs = None
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.describe()}: opened read-only")
+
+    def _send(self) -> None:
+        """Write the queued graphs: big ones by a Graph Store PUT, the rest in one update."""
+        pending, self._pending, self._pending_size = self._pending, [], 0
+        if not pending:
+            return
+        self._graphs = None
+        ops: list[str] = []
+        for graph, lines in pending:
+            if self.gsp_endpoint and len(lines) >= self.batch_triples:
+                body = ("\n".join(lines) + "\n").encode()
+                self._request(
+                    "PUT",
+                    self.gsp_endpoint,
+                    params={"graph": graph.value},
+                    data=body,
+                    headers={"Content-Type": _NT},
+                    accept="*/*",
+                )
+                continue
+            ops.append(f"DROP SILENT GRAPH {graph}")
+            for start in range(0, len(lines), 1000):  # Virtuoso compiles each INSERT DATA to SQL
+                chunk = "\n".join(lines[start : start + 1000])
+                ops.append(f"INSERT DATA {{ GRAPH {graph} {{\n{chunk}\n}} }}")
+        if ops:
+            data = {"update": " ;\n".join(ops)}
+            self._request("POST", self.update_endpoint, data=data, accept="*/*")
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def graphs(self) -> list[ox.NamedNode]:
+        """The dispute-kg graphs on the server (those under the project's ``id/`` namespace)."""
+        self._send()
+        if self._graphs is None:
+            text = (
+                "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                f"FILTER(STRSTARTS(STR(?g), {ox.Literal(ID)})) }}"
+            )
+            found = self.select(text, dataset=False)
+            self._graphs = sorted(
+                (s["g"] for s in found if isinstance(s["g"], ox.NamedNode)), key=lambda g: g.value
+            )
+        return list(self._graphs)
+
+    def query(
+        self,
+        sparql: str,
+        substitutions: dict | None = None,
+        *,
+        graphs: list[ox.NamedNode] | None = None,
+    ):
+        """Run a query over the union of the store's graphs (or of ``graphs``)."""
+        try:
+            return self.run(sparql, substitutions, prefixes=PREFIXES, graphs=graphs)
+        except SyntaxError as exc:
+            raise QueryError(str(exc)) from None
+        except OSError as exc:
+            raise QueryError(str(exc)) from None
+
+    def run(
+        self,
+        sparql: str,
+        substitutions: Mapping[str, object] | None = None,
+        *,
+        prefixes: Mapping[str, str] | None = None,
+        base_iri: str | None = None,
+        graphs: list[ox.NamedNode] | None = None,
+        named: list[ox.NamedNode] | None = None,
+        union: bool = True,
+    ):
+        """The query as the server answers it, as pyoxigraph objects. A query the server cannot
+        parse raises SyntaxError, one it cannot run OSError; both name the engine."""
+        text = sparqltext.prologue(sparqltext.bind(sparql, substitutions or {}), prefixes, base_iri)
+        form = sparqltext.form(text)
+        if form == "UPDATE":
+            raise SyntaxError("updates go through update(), not query()")
+        if graphs is not None or named is not None:
+            text = sparqltext.with_dataset(text, graphs or [], named or [])
+        elif union and self.union == "graphs" and not sparqltext.has_dataset_clause(text):
+            mine = self.graphs() or [ox.NamedNode(ID + "graph/none")]
+            text = sparqltext.with_dataset(text, mine, mine)
+        data = {"query": text}
+        graph_form = form in ("CONSTRUCT", "DESCRIBE")
+        reply = self._request(
+            "POST", self.query_endpoint, data=data, accept=_NT if graph_form else _JSON, query=text
+        )
+        if graph_form:
+            return _as_query_triples(_parse_rdf(reply, self.engine))
+        try:
+            body = _canonical_json(reply.content)
+            return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        except SyntaxError as exc:
+            raise OSError(f"{self.engine} sent results pyoxigraph cannot read: {exc}") from None
+
+    def select(self, sparql: str, bindings: Mapping[str, object] | None = None, *, dataset=True):
+        return list(self.run(sparql, bindings, union=dataset))
+
+    def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        """Every quad of ``graph`` (or of every dispute-kg graph), one request a graph."""
+        for g in [graph] if graph is not None else self.graphs():
+            if self.gsp_endpoint:
+                reply = self._request("GET", self.gsp_endpoint, params={"graph": g.value}, accept=_NT)
+                triples = _parse_rdf(reply, self.engine)
+            else:
+                text = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
+                triples = list(self.run(text, union=False))
+            for t in triples:
+                yield ox.Quad(t.subject, t.predicate, t.object, g)
+
+    def quads_for_pattern(self, subject=None, predicate=None, obj=None, graph=None) -> list[ox.Quad]:
+        bound = {k: v for k, v in (("s", subject), ("p", predicate), ("o", obj), ("g", graph)) if v}
+        text = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+        mine = self.graphs() if self.union == "graphs" else None
+        rows = self.run(text, bound, named=mine) if mine is not None else self.run(text, bound)
+        return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
+
+    def __len__(self) -> int:
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(rows[0]["n"].value) if rows else 0
+
+    # -- HTTP ------------------------------------------------------------------------------------
+
+    def _request(self, method: str, url: str, *, accept: str, query: str = "", **kwargs):
+        headers = {"Accept": accept, **kwargs.pop("headers", {})}
+        try:
+            reply = self._http.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
+            if reply.status_code == 401 and self._http.auth is None:
+                self._http.auth = self._auth(url, reply)
+                reply = self._http.request(
+                    method, url, headers=headers, timeout=self.timeout, **kwargs
+                )
+        except requests.RequestException as exc:
+            raise StoreError(f"{url}: cannot reach the SPARQL server: {_first_line(exc)}") from None
+        self.engine = _engine(reply) or self.engine
+        if reply.status_code >= 400:
+            self._fail(url, method, reply, query)
+        return reply
+
+    def _auth(self, url: str, reply: requests.Response):
+        if not self._user:
+            raise StoreError(
+                f"{url}: the server asks for credentials",
+                hint="set KG_STORE_USER and KG_STORE_PASSWORD",
+            )
+        scheme = reply.headers.get("WWW-Authenticate", "").split(" ", 1)[0].lower()
+        if scheme == "digest":
+            return HTTPDigestAuth(self._user, self._password)
+        return HTTPBasicAuth(self._user, self._password)
+
+    def _fail(self, url: str, method: str, reply: requests.Response, query: str):
+        message = _first_line_text(reply.text) or reply.reason
+        if reply.status_code in (401, 403):
+            raise StoreError(
+                f"{url}: {self.engine} refused the {method} ({reply.status_code}): {message}",
+                hint="check KG_STORE_USER / KG_STORE_PASSWORD and the user's rights",
+            )
+        if query:
+            feature = _offending(reply.text)
+            what = f" (it does not support {feature!r})" if feature else ""
+            if reply.status_code == 400 or feature:
+                raise SyntaxError(f"{self.engine} cannot run this query{what}: {message}")
+            raise OSError(f"{self.engine} failed on the query ({reply.status_code}): {message}")
+        raise StoreError(f"{url}: {self.engine} failed ({reply.status_code}): {message}")
+
+
+class _OxigraphLike:
+    """The parts of ``pyoxigraph.Store`` that kg.infer, kg.results and kg.serve call."""
+
+    def __init__(self, store: RemoteStore) -> None:
+        self._store = store
+
+    def query(self, query: str, *, prefixes=None, base_iri=None, default_graph=None,
+              named_graphs=None, use_default_graph_as_union=False, substitutions=None):
+        subs = {getattr(k, "value", k): v for k, v in (substitutions or {}).items()}
+        if default_graph is not None or named_graphs is not None:
+            graphs = default_graph if isinstance(default_graph, list) else None
+            return self._store.run(query, subs, prefixes=prefixes, base_iri=base_iri,
+                                   graphs=graphs or [], named=named_graphs or [])
+        return self._store.run(query, subs, prefixes=prefixes, base_iri=base_iri,
+                               union=use_default_graph_as_union)
+
+    def update(self, update: str, **_: object) -> None:
+        self._store.update(update)
+
+    def quads_for_pattern(self, subject, predicate, obj, graph_name=None) -> list[ox.Quad]:
+        return self._store.quads_for_pattern(subject, predicate, obj, graph_name)
+
+    def named_graphs(self) -> list[ox.NamedNode]:
+        return self._store.graphs()
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+
+def _parse_rdf(reply: requests.Response, engine: str) -> list[ox.Triple]:
+    media = reply.headers.get("Content-Type", _NT).split(";")[0].strip()
+    fmt = ox.RdfFormat.from_media_type(media)
+    if fmt is None or media == "text/plain":
+        fmt = ox.RdfFormat.N_TRIPLES
+    try:
+        parsed = ox.parse(reply.content, fmt)
+        return [_canonical_triple(q if isinstance(q, ox.Triple) else q.triple) for q in parsed]
+    except SyntaxError as exc:
+        raise OSError(f"{engine} sent RDF pyoxigraph cannot read ({media}): {exc}") from None
+
+
+def _as_query_triples(triples: list[ox.Triple]):
+    """Triples as a real ``pyoxigraph.QueryTriples``, the type the embedded store returns."""
+    scratch = ox.Store()
+    scratch.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    return scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+
+
+def _canonical_json(body: bytes) -> bytes:
+    """SPARQL JSON results with booleans in canonical form (Virtuoso writes true as "1")."""
+    if b"#boolean" not in body:
+        return body
+    doc = json.loads(body)
+    for row in doc.get("results", {}).get("bindings", []):
+        for term in row.values():
+            if term.get("datatype") == _BOOLEAN.value:
+                term["value"] = _BOOLEAN_FORMS.get(term["value"], term["value"])
+    return json.dumps(doc).encode()
+
+
+def _canonical_triple(t: ox.Triple) -> ox.Triple:
+    o = t.object
+    if isinstance(o, ox.Literal) and o.datatype == _BOOLEAN and o.value in _BOOLEAN_FORMS:
+        return ox.Triple(t.subject, t.predicate, ox.Literal(_BOOLEAN_FORMS[o.value], datatype=_BOOLEAN))
+    return t
+
+
+def _engine(reply: requests.Response) -> str | None:
+    server = reply.headers.get("Server", "")
+    return server.split(" (")[0].strip() or None
+
+
+def _offending(text: str) -> str | None:
+    for pattern in _OFFENDING:
+        if match := pattern.search(text or ""):
+            return match.group(1).strip()
+    return None
+
+
+def _first_line_text(text: str) -> str:
+    for line in (text or "").splitlines():
+        if line.strip():
+            return line.strip()[:300]
+    return ""
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

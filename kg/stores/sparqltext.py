@@ -1,0 +1,142 @@
+"""Rewriting SPARQL text for a remote engine: prefixes, a base IRI and bound parameters.
+
+pyoxigraph binds parameters (``substitutions``) and implicit prefixes inside its own parser; a remote
+server only sees text. So the text is rewritten on tokens (strings, IRIs and comments are whole
+tokens, never touched): missing project prefixes are declared in front, and each bound parameter
+becomes a one-row ``VALUES`` block opening the query's outermost group. The values are RDF terms
+written by pyoxigraph in N-Triples syntax, so a value is always data, never query text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+
+_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+)
+  | (?P<comment>\#[^\n\r]*)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+               |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
+  | (?P<pname>(?:[A-Za-z\u00c0-\uffff][\w.\-\u00b7]*)?:(?:[\w:%\\\-\u00b7.]|%[0-9A-Fa-f]{2})*)
+  | (?P<blank>_:[\w.\-]+)
+  | (?P<word>[A-Za-z][\w\-]*)
+  | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
+_UPDATE = frozenset("INSERT DELETE LOAD CLEAR CREATE DROP COPY MOVE ADD WITH".split())
+
+
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    """(kind, text, offset) of every token but white space and comments."""
+    return [
+        (m.lastgroup or "other", m.group(), m.start())
+        for m in _TOKEN.finditer(text)
+        if m.lastgroup not in ("space", "comment")
+    ]
+
+
+def form(text: str) -> str:
+    """The query form: 'SELECT', 'CONSTRUCT', 'DESCRIBE', 'ASK' or 'UPDATE' ('' if unknown)."""
+    for kind, tok, _ in _tokens(text):
+        if kind != "word":
+            continue
+        word = tok.upper()
+        if word in ("BASE", "PREFIX"):
+            continue
+        if word in _FORMS:
+            return word
+        return "UPDATE" if word in _UPDATE else ""
+    return ""
+
+
+def has_dataset_clause(text: str) -> bool:
+    """True when the query names its own dataset (``FROM`` / ``FROM NAMED``)."""
+    return any(kind == "word" and tok.upper() == "FROM" for kind, tok, _ in _tokens(text))
+
+
+def declared_prefixes(text: str) -> set[str]:
+    toks = _tokens(text)
+    return {
+        toks[i + 1][1].rstrip(":")
+        for i, (kind, tok, _) in enumerate(toks[:-1])
+        if kind == "word" and tok.upper() == "PREFIX" and toks[i + 1][0] == "pname"
+    }
+
+
+def prologue(text: str, prefixes: Mapping[str, str] | None, base_iri: str | None) -> str:
+    """``text`` with a BASE and the PREFIX lines it does not declare itself put in front."""
+    head = f"BASE {ox.NamedNode(base_iri)}\n" if base_iri else ""
+    if prefixes:
+        mine = declared_prefixes(text)
+        head += "".join(
+            f"PREFIX {p}: {ox.NamedNode(iri)}\n" for p, iri in prefixes.items() if p not in mine
+        )
+    return head + text
+
+
+def bind(text: str, bindings: Mapping[str, object]) -> str:
+    """``text`` with each variable of ``bindings`` fixed to its term by a one-row VALUES block at
+    the start of the outermost group (the WHERE clause), as pyoxigraph's substitutions do."""
+    if not bindings:
+        return text
+    names = list(bindings)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_]\w*", name):
+            raise QueryError(f"{name!r} is not a SPARQL variable name")
+    terms = [_term(name, bindings[name]) for name in names]
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms)}) }} "
+    at = _pattern_start(text)[1]
+    return text[: at + 1] + block + text[at + 1 :]
+
+
+def with_dataset(text: str, default: list, named: list) -> str:
+    """``text`` with ``FROM`` / ``FROM NAMED`` clauses for these graphs, before its WHERE clause.
+
+    The dataset goes into the text rather than the protocol's ``default-graph-uri`` parameters,
+    which Virtuoso echoes as one response header each (past 100, Python's HTTP client gives up).
+    """
+    where, brace = _pattern_start(text)
+    at = brace if where is None else where
+    clauses = "".join(f"FROM {g}\n" for g in default) + "".join(f"FROM NAMED {g}\n" for g in named)
+    return text[:at] + clauses + text[at:]
+
+
+def _term(name: str, value: object) -> str:
+    if isinstance(value, ox.NamedNode | ox.Literal):
+        return str(value)  # N-Triples syntax: escaped by pyoxigraph
+    raise QueryError(f"parameter {name}: cannot send a {type(value).__name__} to a remote store")
+
+
+def _pattern_start(text: str) -> tuple[int | None, int]:
+    """The offsets of the WHERE keyword (None when left out) and of the '{' opening the pattern."""
+    toks = _tokens(text)
+    depth, top_braces, query_form = 0, [], ""
+    for i, (kind, tok, at) in enumerate(toks):
+        if kind == "word" and depth == 0:
+            word = tok.upper()
+            if word in _FORMS and not query_form:
+                query_form = word
+            if word == "WHERE":
+                nxt = next((t for t in toks[i + 1 :] if t[1] == "{"), None)
+                if nxt is None:
+                    break
+                return at, nxt[2]
+        if tok == "{":
+            if depth == 0:
+                top_braces.append(at)
+            depth += 1
+        elif tok == "}":
+            depth -= 1
+    wanted = 1 if query_form == "CONSTRUCT" else 0  # CONSTRUCT's template comes first
+    if len(top_braces) > wanted and query_form:
+        return None, top_braces[wanted]
+    raise QueryError("cannot rewrite the query for the remote store: it has no WHERE clause")
