@@ -60,6 +60,8 @@ def find_sources(paths: Iterable[str | Path]) -> Iterator[Path | str]:
             yield from found
         elif not path.exists():
             raise SourceError(str(path), "no such file or directory")
+        elif not path.is_file():
+            raise SourceError(str(path), "not a regular file (a FIFO, socket or device?)")
         else:
             yield path
 
@@ -67,7 +69,9 @@ def find_sources(paths: Iterable[str | Path]) -> Iterator[Path | str]:
 def extract_source(source: Path | str, *, as_of: str | None = None) -> list[Extraction]:
     """Read one source into extractions (a JSON Lines file may hold many articles)."""
     if source == "-":
-        text = sys.stdin.read()
+        text = sys.stdin.read(records.MAX_RECORDS_BYTES + 1)
+        if len(text) > records.MAX_RECORDS_BYTES:
+            raise SourceError("<stdin>", f"too large: over {records.MAX_RECORDS_BYTES} characters")
         return records.from_stdin(text)
     path = Path(source)
     kind = SUFFIXES.get(path.suffix.lower(), "article")
@@ -86,6 +90,13 @@ def _safe_extract(args: tuple[Path | str, str | None]) -> tuple[str, list[Extrac
         return str(source), extract_source(source, as_of=as_of)
     except KgError as exc:
         return str(source), str(exc)
+    except RecursionError:
+        return str(source), f"{source}: too deeply nested to read"
+    except Exception as exc:  # noqa: BLE001 - a bug on one source must not lose the others
+        return str(source), (
+            f"{source}: internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+            " (please report it)"
+        )
 
 
 def build(paths: Iterable[str | Path], store: Store, *, workers: int = 1, strict: bool = False,

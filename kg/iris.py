@@ -88,3 +88,10 @@ def evidence_iri(fact: Fact) -> NamedNode:
 
 def condition_iri(fact: Fact, text: str) -> NamedNode:
     return NamedNode(f"{fact_iri(fact).value}/condition-{_digest(text.lower())}")
+
+
+def loaded_graph_iri(name: str) -> NamedNode:
+    """The graph ``kg load`` puts a file in: 'geonames-japan.ttl' -> id/loaded/geonames-japan."""
+    stem = name.rsplit("/", 1)[-1]
+    stem = stem.rsplit(".", 1)[0] if "." in stem.strip(".") else stem
+    return NamedNode(ID + "loaded/" + slugify(stem))

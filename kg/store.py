@@ -8,6 +8,7 @@ Oxigraph runs as one transaction: a source is either fully written or not at all
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -26,21 +27,41 @@ def default_store_path() -> Path:
 class Store:
     """A dispute-kg store on disk (or in memory with ``path=None``)."""
 
-    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False,
+                 wait: float = 0.0) -> None:
+        """Open the store; a writer that finds it busy (another process holds RocksDB's LOCK)
+        retries with backoff for up to ``wait`` seconds, then gives up with a one-line error."""
         self.path = Path(path) if path is not None else None
-        try:
-            if self.path is None:
-                self._ox = ox.Store()
-            elif read_only:
-                if not self.path.exists():
-                    raise StoreError(f"{self.path}: no store here", hint="run 'kg build' first")
-                self._ox = ox.Store.read_only(str(self.path))
-            else:
-                self.path.mkdir(parents=True, exist_ok=True)
-                self._ox = ox.Store(str(self.path))
-        except OSError as exc:
-            raise StoreError(f"{self.path}: cannot open the store: {_first_line(exc)}",
-                             hint=_busy_hint(exc)) from None
+        deadline = time.monotonic() + max(wait, 0.0)
+        delay = 0.05
+        while True:
+            try:
+                self._ox = self._open(read_only)
+                return
+            except OSError as exc:
+                busy = _is_busy(exc)
+                left = deadline - time.monotonic()
+                if busy and left > 0:
+                    time.sleep(min(delay, left))
+                    delay = min(delay * 2, 1.0)
+                    continue
+                if busy:
+                    waited = f" (waited {wait:g} s)" if wait > 0 else ""
+                    raise StoreError(
+                        f"{self.path}: the store is busy: another kg process is writing it{waited}",
+                        hint="wait for it to finish, or give --wait SECONDS",
+                    ) from None
+                raise StoreError(f"{self.path}: cannot open the store: {_first_line(exc)}") from None
+
+    def _open(self, read_only: bool) -> ox.Store:
+        if self.path is None:
+            return ox.Store()
+        if read_only:
+            if not self.path.exists():
+                raise StoreError(f"{self.path}: no store here", hint="run 'kg build' first")
+            return ox.Store.read_only(str(self.path))
+        self.path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(self.path))
 
     @property
     def raw(self) -> ox.Store:
@@ -101,8 +122,7 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
-def _busy_hint(exc: BaseException) -> str | None:
+def _is_busy(exc: BaseException) -> bool:
+    """RocksDB's 'While lock file: …/LOCK: Resource temporarily unavailable'."""
     text = str(exc).lower()
-    if "lock" in text:
-        return "the store is busy: another kg process has it open; wait for it to finish"
-    return None
+    return "lock" in text and ("unavailable" in text or "lock hold" in text or "busy" in text)

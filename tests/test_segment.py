@@ -72,7 +72,6 @@ def test_sentence_offsets_inside_a_longer_text():
     assert got[-1].end == text.index("Japan was not.") + len("Japan was not.")
 
 
-@pytest.mark.xfail(reason="'Art.' is not in segment._ABBREV: 'Art. 9' ends a sentence", strict=True)
 def test_article_abbreviation_does_not_end_a_sentence():
     assert _split("He cited Art. 9 of the U.N. Charter. Then he left.") == [
         "He cited Art. 9 of the U.N. Charter.",

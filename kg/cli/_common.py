@@ -9,7 +9,8 @@ from typing import Any
 import click
 
 from kg.errors import KgError
-from kg.store import Store, default_store_path
+from kg.stores import GraphStore, is_remote
+from kg.stores import open_store as _open_store
 
 
 class KgClickError(click.ClickException):
@@ -20,21 +21,81 @@ class KgClickError(click.ClickException):
         self.exit_code = error.exit_code
 
 
+class StoreSpec(click.ParamType):
+    """A store directory (a Path) or a SPARQL endpoint URL (kept as text: a Path would eat '//')."""
+
+    name = "PATH|URL"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, Path) or is_remote(value):
+            return value
+        return Path(value)
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value:
+        ctx.meta[f"kg.{param.name}"] = value
+
+
 def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    """--store PATH (or KG_STORE), default .kg/ in the current directory."""
+    """--store PATH|URL (or KG_STORE), default .kg/; with a URL, --update-endpoint and
+    --gsp-endpoint where the server splits its protocols (credentials: KG_STORE_USER and
+    KG_STORE_PASSWORD, never options)."""
+    for name, envvar, text in (
+        ("gsp_endpoint", "KG_GSP_ENDPOINT", "Graph Store Protocol URL of a remote store."),
+        ("update_endpoint", "KG_UPDATE_ENDPOINT", "SPARQL Update URL of a remote store."),
+    ):
+        func = click.option(
+            "--" + name.replace("_", "-"),
+            name,
+            metavar="URL",
+            envvar=envvar,
+            expose_value=False,
+            callback=_remember,
+            help=text + " (default: the --store URL)" if name == "update_endpoint" else text,
+        )(func)
     return click.option(
         "--store",
         "store_path",
-        type=click.Path(path_type=Path),
+        type=StoreSpec(),
         default=None,
         envvar="KG_STORE",
         show_envvar=True,
-        help="Store directory (default: .kg/ in the current directory).",
+        help="Store directory (default: .kg/ here), or a SPARQL endpoint http(s)://…/sparql.",
     )(func)
 
 
-def open_store(store_path: Path | None, *, read_only: bool = False) -> Store:
-    return Store(store_path or default_store_path(), read_only=read_only)
+#: Seconds a writing command waits for a store another kg process is writing.
+DEFAULT_WAIT = 5.0
+
+
+def wait_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--wait SECONDS: how long a writer waits for a busy store before it gives up."""
+    return click.option(
+        "--wait",
+        "wait",
+        type=click.FloatRange(0),
+        default=DEFAULT_WAIT,
+        show_default=True,
+        metavar="SECONDS",
+        help="If another kg process is writing the store, wait this long for it (0: fail at once).",
+    )(func)
+
+
+def open_store(
+    store_path: Path | str | None, *, read_only: bool = False, wait: float = 0.0
+) -> GraphStore:
+    """The embedded store in a directory, or the remote store at a URL (with the endpoints
+    given to this command)."""
+    ctx = click.get_current_context(silent=True)
+    meta = ctx.meta if ctx is not None else {}
+    return _open_store(
+        store_path,
+        read_only=read_only,
+        update_endpoint=meta.get("kg.update_endpoint"),
+        gsp_endpoint=meta.get("kg.gsp_endpoint"),
+        wait=wait,
+    )
 
 
 class KgGroup(click.Group):
@@ -55,5 +116,7 @@ class KgGroup(click.Group):
         except Exception as exc:  # noqa: BLE001 - the last line of defence for users
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            msg = f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+            msg = (
+                f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+            )
             raise click.ClickException(msg) from None

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg import build as _build
-from kg.cli._common import open_store, store_option
+from kg.cli._common import open_store, store_option, wait_option
 from kg.paths import ARTICLES_DIR
 
 
@@ -19,11 +19,16 @@ from kg.paths import ARTICLES_DIR
               help="Extract in this many processes (the graph is the same as a serial build's).")
 @click.option("--strict", is_flag=True, help="Stop at the first source that cannot be read.")
 @click.option("--as-of", "as_of", metavar="DATE", help="Date a table's claims (default: the date in its file name).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: local processes, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786); default: a LocalCluster of --workers.")
 @click.option("--infer", is_flag=True, help="Also materialise RDFS/OWL inferences into their own graph.")
+@wait_option
 def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict: bool,
-          as_of: str | None, infer: bool) -> None:
+          as_of: str | None, engine: str, scheduler: str | None, infer: bool, wait: float) -> None:
     """Read articles (.txt, .html, .json, .jsonl, '-') and tables (.csv) into the store."""
-    store = open_store(store_path)
+    store = open_store(store_path, wait=wait)
     sources = paths or (str(ARTICLES_DIR),)
     tty = sys.stderr.isatty()
     count = [0]
@@ -33,7 +38,14 @@ def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict:
         if tty:
             click.echo(f"\r{count[0]} source(s) read: {Path(name).name[:50]:<50}", nl=False, err=True)
 
-    report = _build.build(sources, store, workers=workers, strict=strict, as_of=as_of, progress=progress)
+    if engine == "dask" or scheduler:
+        from kg.engines import dask as _dask
+
+        report = _dask.build(sources, store, scheduler=scheduler, workers=workers, strict=strict,
+                             as_of=as_of, progress=progress)
+    else:
+        report = _build.build(sources, store, workers=workers, strict=strict, as_of=as_of,
+                              progress=progress)
     if tty:
         click.echo("", err=True)
     if infer:

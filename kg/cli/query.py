@@ -52,7 +52,7 @@ def query_command(
     query = _the_query(name, sparql)
     values = dict(_key_value(p) for p in params)
     path = store_path or default_store_path()
-    if not path.exists():
+    if isinstance(path, Path) and not path.exists():
         raise StoreError(f"{path}: no store here", hint="run kg build or kg demo")
     store = open_store(path, read_only=True)
     result = queries.answer(store, query, values)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,33 +35,73 @@ class Article:
     byline: tuple[str, str | None] | None = None  # (author, office) of a press statement
 
 
-def read_text(path: Path) -> str:
-    """The file's text as UTF-8 (a BOM is dropped); a one-line SourceError otherwise."""
+#: The longest article text read (characters). News articles run to a few tens of thousands; past
+#: this a text is a book, a dump or a mistake, and the rules' time grows with its length, so it is
+#: refused (skipped, named, with this limit) rather than truncated: a cut text would lose facts quietly.
+MAX_ARTICLE_CHARS = 200_000
+#: The largest article file read, in bytes (UTF-16 takes two bytes a character, UTF-8 up to four).
+MAX_ARTICLE_BYTES = 4 * MAX_ARTICLE_CHARS
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The file's bytes: a regular file of at most ``max_bytes``; a one-line SourceError otherwise.
+
+    The size is checked before reading, so a huge file costs nothing, and only regular files are
+    opened, so a FIFO or a device named like a source cannot block the build.
+    """
     try:
-        raw = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceError(str(path), "is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(str(path), "not a regular file")
+        if info.st_size > max_bytes:
+            raise SourceError(str(path), f"too large: {info.st_size} bytes, the limit is "
+                              f"{max_bytes}", hint="split it into one file per article")
+        with open(path, "rb") as handle:
+            raw = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise SourceError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise SourceError(str(path), "is a directory") from None
     except PermissionError:
         raise SourceError(str(path), "permission denied") from None
+    except OSError as exc:
+        raise SourceError(str(path), f"cannot read it: {exc.strerror or exc}") from None
+    if len(raw) > max_bytes:  # it grew while we looked
+        raise SourceError(str(path), f"too large: over {max_bytes} bytes")
+    return raw
+
+
+def decode(raw: bytes, name: str) -> str:
+    """Text from bytes: UTF-16 with a BOM, else UTF-8 (a BOM is dropped); binary is refused."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise SourceError(str(path), f"invalid UTF-16 at byte {exc.start}") from None
+            raise SourceError(name, f"invalid UTF-16 at byte {exc.start}") from None
     if b"\x00" in raw[:4096]:
-        raise SourceError(str(path), "binary file, not text")
+        raise SourceError(name, "binary file, not text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SourceError(str(path), f"invalid UTF-8 at byte {exc.start}",
+        raise SourceError(name, f"invalid UTF-8 at byte {exc.start}",
                           hint="save it as UTF-8") from None
+
+
+def check_length(text: str, name: str) -> None:
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise SourceError(name, f"too long for one article: {len(text)} characters, the limit is "
+                          f"{MAX_ARTICLE_CHARS}", hint="split it into one file per article")
+
+
+def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
+    """The file's text (UTF-8, or UTF-16 with a BOM); a one-line SourceError otherwise."""
+    return decode(read_bytes(path, max_bytes), str(path))
 
 
 def parse(text: str, *, name: str = "article", title: str | None = None, url: str | None = None,
           published: str | None = None, publisher: str | None = None) -> Article:
     """Find headline, dateline, publication date and body paragraphs of an article's text."""
+    check_length(text, name)
     lex = lexicon.load()
     paras = [p for p in paragraphs(text) if p.text.strip().lower().rstrip(".") not in lex.boilerplate]
     if not paras:
@@ -110,6 +151,7 @@ def read_article(path: Path) -> Extraction:
     text = read_text(path)
     if not text.strip():
         raise SourceError(str(path), "empty file")
+    check_length(text, str(path))
     return extract(parse(text, name=path.name))
 
 

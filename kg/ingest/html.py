@@ -25,6 +25,9 @@ from kg.ingest import article
 from kg.model import Extraction
 
 #: Dates from markup only (meta tags, JSON-LD, <time>, the URL), never from the body's words.
+#: The largest page read (bytes): saved news pages with inline scripts run to a few megabytes.
+MAX_HTML_BYTES = 16 * 1024 * 1024
+
 _DATE_PARAMS = {"original_date": True, "extensive_search": False, "outputformat": "%Y-%m-%d"}
 
 
@@ -93,14 +96,7 @@ def parse_html(
 
 def read_html(path: Path) -> Extraction:
     """An HTML file's facts; the evidence quotes the extracted text (``Source.text``)."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise SourceError(str(path), "is a directory") from None
-    except PermissionError:
-        raise SourceError(str(path), "permission denied") from None
+    raw = article.read_bytes(path, MAX_HTML_BYTES)
     if not raw.strip():
         raise SourceError(str(path), "empty file")
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):

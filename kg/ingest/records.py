@@ -14,10 +14,12 @@ from kg.ingest import article
 from kg.model import Extraction
 
 _FIELDS = ("title", "url", "published", "publisher")
+#: The largest records file read (bytes); each record's text is also held to the article limit.
+MAX_RECORDS_BYTES = 256 * 1024 * 1024
 
 
 def read_records(path: Path) -> list[Extraction]:
-    text = article.read_text(path)
+    text = article.read_text(path, MAX_RECORDS_BYTES)
     if not text.strip():
         raise SourceError(str(path), "empty file")
     if path.suffix.lower() in (".jsonl", ".ndjson"):

@@ -25,7 +25,7 @@ from kg.errors import KgError
 from kg.serve.execute import Job, Limits, Reply, error
 from kg.serve.pool import QueryPool
 from kg.serve.protocol import ProtocolError, parse_query_request
-from kg.store import Store
+from kg.stores import open_store
 from kg.vocab import PREFIXES, sparql_prologue
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -41,7 +41,7 @@ _TEXT_TYPES = (
 
 @dataclass(frozen=True)
 class ServeConfig:
-    store_path: Path
+    store_path: Path | str  # a directory, or a SPARQL endpoint URL (kg serve as a proxy)
     host: str = "127.0.0.1"
     port: int = 7878
     timeout: float = 10.0
@@ -52,7 +52,7 @@ class ServeConfig:
 
 
 def create_app(config: ServeConfig) -> Starlette:
-    Store(config.store_path, read_only=True)  # fail now, with the store's own message
+    open_store(config.store_path, read_only=True)  # fail now, with the store's own message
     limits = Limits(max_rows=config.max_rows, allow_service=config.allow_service)
     pool = QueryPool(config.store_path, size=config.workers, timeout=config.timeout, limits=limits)
 

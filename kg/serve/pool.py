@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kg.errors import KgError, StoreError
 from kg.serve.execute import Job, Limits, Reply, error, execute
-from kg.store import Store
+from kg.stores import is_remote, open_store
 
 _STARTUP_SECONDS = 60.0
 
@@ -34,9 +34,9 @@ def _stamp(path: Path) -> int:
 def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
     """The worker process: open the store, then answer jobs until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
-    path = Path(store_path)
+    path, local = Path(store_path), not is_remote(store_path)
     try:
-        store, stamp = Store(path, read_only=True), _stamp(path)
+        store, stamp = open_store(store_path, read_only=True), _stamp(path)
     except KgError as exc:
         conn.send(("error", str(exc)))
         return
@@ -47,8 +47,8 @@ def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
         except (EOFError, OSError):
             return
         try:
-            if _stamp(path) != stamp:
-                store, stamp = Store(path, read_only=True), _stamp(path)
+            if local and _stamp(path) != stamp:
+                store, stamp = open_store(path, read_only=True), _stamp(path)
             reply = execute(store, job, limits)
         except KgError as exc:
             reply = error(503, str(exc))
@@ -62,7 +62,7 @@ class _Worker:
         self.process, self.conn = process, conn
 
     @classmethod
-    def start(cls, store_path: Path, limits: Limits) -> _Worker:
+    def start(cls, store_path: Path | str, limits: Limits) -> _Worker:
         ctx = multiprocessing.get_context("spawn")  # no fork of a process with threads
         parent, child = ctx.Pipe()
         process = ctx.Process(
@@ -113,7 +113,7 @@ class QueryPool:
 
     def __init__(
         self,
-        store_path: Path,
+        store_path: Path | str,
         *,
         size: int = 2,
         timeout: float = 10.0,

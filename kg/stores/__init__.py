@@ -27,6 +27,7 @@ def open_store(
     read_only: bool = False,
     update_endpoint: str | None = None,
     gsp_endpoint: str | None = None,
+    wait: float = 0.0,
 ) -> GraphStore:
     """The store at ``spec``: a SPARQL endpoint URL, or a directory (default: KG_STORE or .kg)."""
     from kg.store import Store, default_store_path
@@ -40,4 +41,5 @@ def open_store(
             gsp_endpoint=gsp_endpoint or os.environ.get("KG_GSP_ENDPOINT") or None,
             read_only=read_only,
         )
-    return Store(Path(spec) if spec is not None else default_store_path(), read_only=read_only)
+    path = Path(spec) if spec is not None else default_store_path()
+    return Store(path, read_only=read_only, wait=wait)  # wait: seconds for a busy store

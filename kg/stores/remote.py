@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
@@ -35,6 +36,8 @@ _JSON = "application/sparql-results+json"
 _NT = "application/n-triples"
 _BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
 _BOOLEAN_FORMS = {"1": "true", "0": "false"}
+#: Seconds the list of graphs is trusted (another process may build meanwhile; kg serve lives long).
+_GRAPHS_TTL = 5.0
 #: Engine error messages that name the construct they stumbled on.
 _OFFENDING = (
     re.compile(r"syntax error at '([^']+)'", re.I),  # Virtuoso
@@ -74,6 +77,7 @@ class RemoteStore:
         self._pending: list[tuple[ox.NamedNode, list[str]]] = []
         self._pending_size = 0
         self._graphs: list[ox.NamedNode] | None = None
+        self._graphs_at = 0.0
         self._request("POST", self.query_endpoint, data={"query": "ASK {}"}, accept=_JSON)
 
     @property
@@ -153,7 +157,7 @@ class RemoteStore:
     def graphs(self) -> list[ox.NamedNode]:
         """The dispute-kg graphs on the server (those under the project's ``id/`` namespace)."""
         self._send()
-        if self._graphs is None:
+        if self._graphs is None or time.monotonic() - self._graphs_at > _GRAPHS_TTL:
             text = (
                 "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
                 f"FILTER(STRSTARTS(STR(?g), {ox.Literal(ID)})) }}"
@@ -162,6 +166,7 @@ class RemoteStore:
             self._graphs = sorted(
                 (s["g"] for s in found if isinstance(s["g"], ox.NamedNode)), key=lambda g: g.value
             )
+            self._graphs_at = time.monotonic()
         return list(self._graphs)
 
     def query(
@@ -221,7 +226,9 @@ class RemoteStore:
         """Every quad of ``graph`` (or of every dispute-kg graph), one request a graph."""
         for g in [graph] if graph is not None else self.graphs():
             if self.gsp_endpoint:
-                reply = self._request("GET", self.gsp_endpoint, params={"graph": g.value}, accept=_NT)
+                reply = self._request(
+                    "GET", self.gsp_endpoint, params={"graph": g.value}, accept=_NT
+                )
                 triples = _parse_rdf(reply, self.engine)
             else:
                 text = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
@@ -229,7 +236,9 @@ class RemoteStore:
             for t in triples:
                 yield ox.Quad(t.subject, t.predicate, t.object, g)
 
-    def quads_for_pattern(self, subject=None, predicate=None, obj=None, graph=None) -> list[ox.Quad]:
+    def quads_for_pattern(
+        self, subject=None, predicate=None, obj=None, graph=None
+    ) -> list[ox.Quad]:
         bound = {k: v for k, v in (("s", subject), ("p", predicate), ("o", obj), ("g", graph)) if v}
         text = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
         mine = self.graphs() if self.union == "graphs" else None
@@ -291,15 +300,31 @@ class _OxigraphLike:
     def __init__(self, store: RemoteStore) -> None:
         self._store = store
 
-    def query(self, query: str, *, prefixes=None, base_iri=None, default_graph=None,
-              named_graphs=None, use_default_graph_as_union=False, substitutions=None):
+    def query(
+        self,
+        query: str,
+        *,
+        prefixes=None,
+        base_iri=None,
+        default_graph=None,
+        named_graphs=None,
+        use_default_graph_as_union=False,
+        substitutions=None,
+    ):
         subs = {getattr(k, "value", k): v for k, v in (substitutions or {}).items()}
         if default_graph is not None or named_graphs is not None:
             graphs = default_graph if isinstance(default_graph, list) else None
-            return self._store.run(query, subs, prefixes=prefixes, base_iri=base_iri,
-                                   graphs=graphs or [], named=named_graphs or [])
-        return self._store.run(query, subs, prefixes=prefixes, base_iri=base_iri,
-                               union=use_default_graph_as_union)
+            return self._store.run(
+                query,
+                subs,
+                prefixes=prefixes,
+                base_iri=base_iri,
+                graphs=graphs or [],
+                named=named_graphs or [],
+            )
+        return self._store.run(
+            query, subs, prefixes=prefixes, base_iri=base_iri, union=use_default_graph_as_union
+        )
 
     def update(self, update: str, **_: object) -> None:
         self._store.update(update)
@@ -351,7 +376,9 @@ def _canonical_json(body: bytes) -> bytes:
 def _canonical_triple(t: ox.Triple) -> ox.Triple:
     o = t.object
     if isinstance(o, ox.Literal) and o.datatype == _BOOLEAN and o.value in _BOOLEAN_FORMS:
-        return ox.Triple(t.subject, t.predicate, ox.Literal(_BOOLEAN_FORMS[o.value], datatype=_BOOLEAN))
+        return ox.Triple(
+            t.subject, t.predicate, ox.Literal(_BOOLEAN_FORMS[o.value], datatype=_BOOLEAN)
+        )
     return t
 
 

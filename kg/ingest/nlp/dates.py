@@ -71,7 +71,9 @@ def _before(ref: dt.date, month: int, day: int | None = None) -> tuple[int, int,
     """The latest (year, month, day) not after ``ref`` (news reports the past more than the future)."""
     year = ref.year
     if (month, day or 1) > (ref.month, ref.day):
-        year -= 1
+        soon = day is not None and _valid(year, month, day) and (dt.date(year, month, day) - ref).days <= 31
+        if not soon:  # "will meet on May 14" in an article of May 10 is this year's
+            year -= 1
     return year, month, day
 
 

@@ -26,7 +26,7 @@ TAG = {
     "Organization": "O",
     "Process": "X",
 }
-_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*\.?|[^\s\w]", re.UNICODE)
+_TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\s\w]", re.UNICODE)  # hyphens split: "Russian-held"
 _MAX_NGRAM = 9
 PLACEHOLDER = re.compile(r"«([A-Z])(\d+)»")
 

@@ -108,6 +108,14 @@ def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | N
     return min(dates, key=lambda d: abs(d.start - pos)).iso
 
 
+def state_of(c: Collector, entity: Entity | None) -> Entity | None:
+    """A state, or the state whose capital names it ("handed over to Tokyo")."""
+    if entity is None or entity.kind == "State":
+        return entity
+    key = c.gz.capitals.get(entity.key)
+    return c.gz.get(key) if key else None
+
+
 def then_state(c: Collector, state: Entity, date: str | None) -> Entity:
     """The state as it was at ``date``: Russia in 1956 was the Soviet Union (its predecessor)."""
     if not date or not date[:4].isdigit():

@@ -15,19 +15,21 @@ from kg.ingest.nlp.rules.common import (
     ph,
     plist,
     sentence_date,
+    state_of,
     then_state,
 )
 from kg.model import Entity
 
 _S, _T, _D = ph("S"), ph("T"), ph("D")
+_SC = r"«[SC]\d+»"
 _SAYS = r"(?:said|stated|says|states|stipulated|stipulates|provided|provides|promised|promises|declared|declares|envisaged|envisages|noted|specified)"
 _HAND = r"(?:hand(?:ing)?\s+over|hand|transfer|return|give\s+up|give|cede|handover\s+of|transfer\s+of|return\s+of)"
 _PROMISE = [
     rf"(?P<d>{_D})\s+{_SAYS}\s+(?:that\s+)?(?:the\s+)?(?P<from>{_S})(?:\s+government)?\s+(?:was|is|were|would\s+be|will\s+be)?\s*"
-    rf"(?:ready|willing|prepared|obliged|agreed|committed)?\s*to\s+{_HAND}\s+(?P<t>{plist('T')})\s+(?:over\s+|back\s+)?to\s+(?P<to>{_S})",
+    rf"(?:ready|willing|prepared|obliged|agreed|committed)?\s*to\s+{_HAND}\s+(?P<t>{plist('T')})\s+(?:over\s+|back\s+)?to\s+(?P<to>{_SC})",
     rf"(?P<d>{_D})\s+(?:provided|provides|promised|promises|envisaged|envisages|stipulated|stipulates)\s+(?:for\s+)?(?:the\s+)?"
-    rf"(?:handover|transfer|return)\s+of\s+(?P<t>{plist('T')})\s+(?:by\s+(?P<from>{_S})\s+)?to\s+(?P<to>{_S})",
-    rf"(?P<d>{_D})[^.;]{{0,40}}?,\s+(?P<from>{_S})\s+(?:agreed|promised|pledged)\s+to\s+{_HAND}\s+(?P<t>{plist('T')})\s+(?:over\s+)?to\s+(?P<to>{_S})",
+    rf"(?:handover|transfer|return)\s+of\s+(?P<t>{plist('T')})\s+(?:by\s+(?P<from>{_S})\s+)?to\s+(?P<to>{_SC})",
+    rf"(?P<d>{_D})[^.;]{{0,40}}?,\s+(?P<from>{_S})\s+(?:agreed|promised|pledged)\s+to\s+{_HAND}\s+(?P<t>{plist('T')})\s+(?:over\s+)?to\s+(?P<to>{_SC})",
 ]
 _CONDITIONAL = re.compile(
     rf"(?P<d>{_D})(?:[^.;]{{0,60}}?)\s+{_SAYS}\s+(?:that\s+)?(?P<what>[^.;]+?)\s+"
@@ -49,7 +51,7 @@ def promises(c: Collector, s: Sentence) -> None:
             frm = then_state(c, frm, date) if frm else None
             for terr in entities(s, m.group("t")):
                 c.add("promisesHandover", {"document": doc, "territory": terr, "from": frm,
-                                           "to": one(s, m.group("to")), "condition": condition},
+                                           "to": state_of(c, one(s, m.group("to"))), "condition": condition},
                       s, "document-promises-handover", 0.85)
 
 

@@ -26,7 +26,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
     found = [m for s in sentences for m in s.masked.mentions]
     masked = mask(text, para.start, para.end, found)
     speech = _speech()
-    after = re.compile(rf"^[\s,]*(?:{_WHO}\s+(?:{speech})|(?:{speech})\s+{_WHO.replace('who', 'who2')})\b",
+    after = re.compile(rf"^[\s,]*(?:{_WHO}\s+(?:{speech})\b|(?:{speech})\s+{_WHO.replace('who', 'who2')})",
                        re.I)
     before = re.compile(rf"{_WHO}\s+(?:{speech})\s*(?:that\s*)?[:,]?\s*$", re.I)
     speakers: dict[int, Entity] = {}
@@ -100,7 +100,7 @@ def reported(c: Collector, s: Sentence) -> None:
     m = re.search(rf"{_WHO}(?:,[^,]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:repeatedly\s+)?"
                   rf"(?:{speech})(?:\s+many times|\s+repeatedly|\s+on \w+|\s+to \w+)?\s+(?:that\s+)?"
                   rf"(?P<what>[^\"“].{{10,}})$", t)
-    if m and not re.match(r"\s*(?:on|to|in|at|with|by|following|after)\b", m.group("what")):
+    if m and _reported_ok(t, m):
         _statement(c, s, m.group("who"), m.start("what"), len(t.rstrip(" .")))
         return
     m = re.match(rf"^(?P<what>[^\"“].{{10,}}?),\s+{_WHO}\s+(?:{speech})\b", t)
@@ -110,6 +110,18 @@ def reported(c: Collector, s: Sentence) -> None:
     m = re.match(rf"^[Aa]ccording to {_WHO},\s+(?P<what>.{{10,}})$", t)
     if m:
         _statement(c, s, m.group("who"), m.start("what"), len(t.rstrip(" .")))
+
+
+_NO_THAT = re.compile(r"\b(?:said|says|say|told|tells|added|adds|stated|states|expressed|expresses|reiterated|reiterates)\b")
+
+
+def _reported_ok(t: str, m: re.Match[str]) -> bool:
+    """'X said the move was ...' needs no 'that'; 'X argued over Y', 'X announced the opening' are no speech."""
+    what = m.group("what")
+    if re.match(r"\s*(?:on|to|in|at|with|by|following|after|over|about|for|against|from|up|out)\b", what):
+        return False
+    verb_and_that = t[m.end("who") : m.start("what")]
+    return bool(re.search(r"\bthat\s*$", verb_and_that) or _NO_THAT.search(verb_and_that))
 
 
 def _statement(c: Collector, s: Sentence, who_ph: str, a: int, b: int) -> None:

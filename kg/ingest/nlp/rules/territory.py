@@ -14,15 +14,19 @@ from kg.ingest.nlp.rules.common import (
     ph,
     plist,
     sentence_date,
+    state_of,
     then_state,
 )
 from kg.model import Entity
 
 _S, _T = ph("S"), ph("T")
+_SC = r"«[SC]\d+»"  # a capital after "to" is tagged a place; as a recipient it is its state
 _CLAIM = [
     rf"(?P<s>{_S})\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:laid|lays|lay|laying|staked|stakes|stake|made|makes|renewed|"
     rf"renews|pressed|presses|maintains|maintained|asserted|asserts|has|have)?\s*(?:its\s+|their\s+)?claims?\s+(?:to|on|over)\s+(?P<t>{plist('T')})",
-    rf"(?P<s>{_S})\s+(?:also\s+)?(?:claims|claimed|claim)\s+(?P<t>{plist('T')})",
+    rf"(?P<s>{_S})\s+(?:(?:also|still|long|now|too|both|continues\s+to|continue\s+to|has\s+long|\w+ly)\s+)*(?:claims|claimed|claim)\s+(?P<t>{plist('T')})",
+    rf"(?P<t>{_T}),?\s+which\s+(?P<s>{_S})\s+(?:also\s+|still\s+)?(?:claims|claimed|claim)\b",
+    rf"(?P<t>{plist('T')})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?claimed\s+by\s+(?P<s>{plist('S')})",
     rf"(?P<t>{_T})[^.;]{{0,60}}?\b(?:which|that)\s+(?P<s>{_S})\s+(?:wants|want|seeks|demands)\s+(?:\w+\s+)?(?:returned|back)",
     rf"(?P<t>{plist('T')}),?\s+(?:which\s+(?:is|are)\s+)?(?:also\s+)?claimed\s+by\s+(?P<s>{plist('S')})",
     rf"(?P<s>{_S})-claimed\s+(?P<t>{_T})",
@@ -44,8 +48,8 @@ _SOVEREIGNTY = [
     rf"(?P<t>{plist('T')})\s+(?:is|are)\s+(?:an?\s+)?(?:inalienable|integral|inherent|indivisible)\s+part\s+of\s+(?P<s>{_S})",
 ]
 _HANDOVER = [
-    rf"(?P<t>{plist('T')})\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:formally\s+)?(?:handed\s+over|transferred|ceded|returned|given|handed)\s+to\s+(?P<to>{_S})",
-    rf"(?P<from>{_S})\s+(?:formally\s+)?(?:handed\s+over|transferred|ceded|returned|gave)\s+(?P<t>{plist('T')})\s+(?:back\s+)?to\s+(?P<to>{_S})",
+    rf"(?P<t>{plist('T')})\s+(?:was|were|had|has|have)\s+(?:not\s+|never\s+)?(?:yet\s+)?(?:been\s+)?(?:formally\s+)?(?:handed\s+over|transferred|ceded|returned|given|handed)\s+(?:back\s+)?to\s+(?P<to>{_SC})",
+    rf"(?P<from>{_S})\s+(?:formally\s+)?(?:handed\s+over|transferred|ceded|returned|gave|handed)\s+(?P<t>{plist('T')})\s+(?:over\s+|back\s+)?to\s+(?P<to>{_SC})",
 ]
 
 
@@ -84,11 +88,14 @@ def handovers(c: Collector, s: Sentence) -> None:
     t = s.masked.text
     for pat in _HANDOVER:
         for m in re.finditer(pat, t):
-            lead = t[max(0, m.start() - 30) : m.start("t") if "from" in m.groupdict() and m.group("from") else m.end()]
+            lead = t[max(0, m.start() - 30) : m.end()]
             if MODAL.search(t[m.start() : m.end()]) or MODAL.search(t[max(0, m.start() - 20) : m.start()]):
                 continue  # "would be handed over", "ready to hand over": a promise, not a handover
             date = sentence_date(c, s, m.start())
-            to = then_state(c, one(s, m.group("to")), date)
+            to = state_of(c, one(s, m.group("to")))
+            if to is None:
+                continue
+            to = then_state(c, to, date)
             frm = one(s, m.groupdict().get("from"))
             for terr in entities(s, m.group("t")):
                 c.add("handedOverTo", {"territory": terr, "to": to, "from": frm, "date": date}, s, "handover",

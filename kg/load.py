@@ -1,0 +1,215 @@
+"""Loading RDF files someone else wrote into their own named graph: parse all, then replace.
+
+An RDF file from elsewhere is untrusted input. So the whole file is parsed before the store is
+touched (a syntax error on line 12 loads nothing, and says ``file.ttl:12: …``), its triples go into
+one named graph that replaces the graph's old content in one transaction, and nothing is fetched:
+pyoxigraph refuses JSON-LD remote contexts (no document loader is set), and RDF/XML is checked
+with expat first, refusing external entities and DTDs, nested entities (the "billion laughs") and
+absurd nesting, because pyoxigraph's RDF/XML parser expands internal entities without a limit.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from xml.parsers import expat
+
+import pyoxigraph as ox
+
+from kg import iris
+from kg.errors import SourceError, UsageError
+from kg.store import Store
+from kg.vocab import ID
+
+#: ``--format`` names and the pyoxigraph formats they stand for.
+FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+#: The largest file loaded (bytes): the whole file is parsed in memory before writing.
+MAX_BYTES = 256 * 1024 * 1024
+#: RDF/XML limits: element nesting, and the bytes internal entities may expand to.
+MAX_XML_DEPTH = 256
+MAX_ENTITY_EXPANSION = 16 * 1024 * 1024
+
+_POSITION = re.compile(
+    r"^Parser error (?:at line \d+ between columns (\d+) and \d+"
+    r"|between line \d+ column (\d+) and line \d+ column \d+"
+    r"|at line \d+ column (\d+)): "
+)
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    graph: ox.NamedNode
+    triples: int  # distinct triples now in the graph
+    replaced: int  # triples the graph held before
+
+    def summary(self, name: str) -> str:
+        text = f"{self.triples} triple(s) from {name} in graph <{self.graph.value}>"
+        return text + (f" (replacing {self.replaced})" if self.replaced else "")
+
+
+def rdf_format(path: Path, name: str | None = None) -> ox.RdfFormat:
+    """The format named by ``--format``, else the one the file's extension says."""
+    if name is not None:
+        if name not in FORMATS:
+            raise UsageError(f"--format {name}: unknown; use one of {', '.join(FORMATS)}")
+        return FORMATS[name]
+    suffix = path.suffix.lstrip(".").lower()
+    found = ox.RdfFormat.from_extension(suffix) if suffix else None
+    if found is None or found not in FORMATS.values():
+        raise UsageError(
+            f"{path}: cannot tell the RDF format from the extension {path.suffix or '(none)'!r}",
+            hint=f"give --format ({', '.join(FORMATS)})",
+        )
+    return found
+
+
+def graph_iri(path: Path, graph: str | None = None) -> ox.NamedNode:
+    """``--graph`` as given (an absolute IRI, not a source's graph), else one from the file name."""
+    if graph is None:
+        return iris.loaded_graph_iri(path.name)
+    try:
+        node = ox.NamedNode(graph)
+    except ValueError as exc:
+        raise UsageError(f"--graph {graph!r} is not an absolute IRI: {exc}") from None
+    if node.value.startswith(ID + "source/"):
+        raise UsageError(
+            f"--graph {graph}: that is a source's graph, which 'kg build' writes",
+            hint="load into a graph of your own",
+        )
+    return node
+
+
+def parse_file(
+    path: Path, fmt: ox.RdfFormat, graph: ox.NamedNode, base_iri: str | None = None
+) -> list[ox.Quad]:
+    """Every triple of the file as a quad in ``graph`` (a dataset's graphs are merged into it)."""
+    raw = _read(path)
+    if fmt == ox.RdfFormat.RDF_XML:
+        check_xml(raw, str(path))
+    try:
+        parsed = list(ox.parse(raw, format=fmt, base_iri=base_iri or graph.value))
+    except SyntaxError as exc:
+        raise SourceError(str(path), _syntax_message(exc), line=exc.lineno) from None
+    except (ValueError, OSError) as exc:
+        raise SourceError(str(path), _first_line(exc)) from None
+    return [ox.Quad(q.subject, q.predicate, q.object, graph) for q in parsed]
+
+
+def prepare(
+    path: str | Path,
+    *,
+    graph: str | None = None,
+    fmt: str | None = None,
+    base_iri: str | None = None,
+) -> tuple[ox.NamedNode, list[ox.Quad]]:
+    """The target graph and every quad for it, or an error: nothing touches the store yet."""
+    path = Path(path)
+    target = graph_iri(path, graph)
+    return target, parse_file(path, rdf_format(path, fmt), target, base_iri)
+
+
+def write(store: Store, graph: ox.NamedNode, quads: list[ox.Quad]) -> LoadReport:
+    """Replace ``graph`` with ``quads`` in one transaction."""
+    before = sum(1 for _ in store.quads(graph))
+    store.replace_graph(graph, quads)
+    store.flush()
+    return LoadReport(graph, len({(q.subject, q.predicate, q.object) for q in quads}), before)
+
+
+def load(path: str | Path, store: Store, **options: str | None) -> LoadReport:
+    """Load an RDF file into its own named graph (``prepare`` then ``write``)."""
+    return write(store, *prepare(path, **options))
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+
+def _read(path: Path) -> bytes:
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(str(path), "not a regular file")
+        if info.st_size > MAX_BYTES:
+            raise SourceError(str(path), f"too large: {info.st_size} bytes, the limit is {MAX_BYTES}")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(str(path), "no such file") from None
+    except PermissionError:
+        raise SourceError(str(path), "permission denied") from None
+    except OSError as exc:
+        raise SourceError(str(path), f"cannot read it: {exc.strerror or exc}") from None
+
+
+class _Refused(Exception):
+    pass
+
+
+def check_xml(raw: bytes, name: str) -> None:
+    """Refuse RDF/XML that could fetch, read files or blow up when its entities are expanded."""
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    entities: dict[str, str] = {}
+    depth = 0
+
+    def doctype(doctype_name, system_id, public_id, has_internal_subset) -> None:
+        if system_id or public_id:
+            raise _Refused("an external DTD is not allowed (nothing is fetched)")
+
+    def entity(entity_name, is_parameter, value, base, system_id, public_id, notation) -> None:
+        if is_parameter:
+            raise _Refused(f"parameter entity %{entity_name}; is not allowed")
+        if value is None or system_id or public_id or notation:
+            raise _Refused(f"external entity &{entity_name}; is not allowed (nothing is read)")
+        if "&" in value or "%" in value:
+            raise _Refused(f"entity &{entity_name}; refers to other entities; not allowed")
+        entities[entity_name] = value
+
+    def start(tag, attributes) -> None:
+        nonlocal depth
+        depth += 1
+        if depth > MAX_XML_DEPTH:
+            raise _Refused(f"elements nested over {MAX_XML_DEPTH} deep")
+
+    def end(tag) -> None:
+        nonlocal depth
+        depth -= 1
+
+    parser.StartDoctypeDeclHandler = doctype
+    parser.EntityDeclHandler = entity
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        parser.Parse(raw, True)
+    except _Refused as exc:
+        raise SourceError(name, f"refused: {exc}", line=parser.CurrentLineNumber) from None
+    except expat.ExpatError as exc:
+        raise SourceError(
+            name, f"not well-formed XML: {expat.ErrorString(exc.code)}", line=exc.lineno
+        ) from None
+    expanded = sum(raw.count(f"&{n};".encode()) * len(v.encode()) for n, v in entities.items())
+    if expanded > MAX_ENTITY_EXPANSION:
+        raise SourceError(
+            name, f"refused: entities would expand to {expanded} bytes (limit {MAX_ENTITY_EXPANSION})"
+        )
+
+
+def _syntax_message(exc: SyntaxError) -> str:
+    text = re.sub(r"\s*\(line \d+\)$", "", _first_line(exc))
+    match = _POSITION.match(text)
+    if match:
+        column = next(g for g in match.groups() if g)
+        text = f"column {column}: {text[match.end():]}"
+    return text
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
