@@ -107,7 +107,7 @@ def parse(text: str, *, name: str = "article", title: str | None = None, url: st
     if not paras:
         raise SourceError(name, "no article text")
     body = _split_header(text, list(paras))
-    if title is None and len(body) > 1 and _headline(body[0].text):
+    if title is None and len(body) > 1 and _headline(body[0].text) and not _date_line(body[0].text):
         title = body.pop(0).text
     dateline = None
     for i, para in enumerate(body[:4]):

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from kg import gazetteer as _gazetteer
 from kg.errors import SourceError
-from kg.ingest.article import read_text
 from kg.iris import entity_key, slugify
 from kg.model import Entity, Evidence, Extraction, Fact, Source
 from kg.paths import ROOT
@@ -26,8 +25,6 @@ REQUIRED = ("Territory", "Claimants")
 #: Controller values that mean nobody (known) holds the territory.
 NO_CONTROLLER = frozenset({"", "unknown", "n/a", "na", "none", "-"})
 RULE = "borderlines-row"
-#: The largest table read (bytes).
-MAX_TABLE_BYTES = 64 * 1024 * 1024
 PART_RULE = "gazetteer-part-of"
 
 _DATE_IN_NAME = re.compile(r"[_-](\d{4}-\d{2}(?:-\d{2})?)$")
@@ -128,8 +125,20 @@ def _row(path, record, col, first, last, offsets, text) -> Row:
 
 
 def _read_text(path: Path) -> str:
-    """UTF-8 (or UTF-16 with a BOM), at most MAX_TABLE_BYTES; SourceError otherwise."""
-    return read_text(path, MAX_TABLE_BYTES)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise SourceError(str(path), "is a directory") from None
+    except PermissionError:
+        raise SourceError(str(path), "permission denied") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(
+            str(path), f"invalid UTF-8 at byte {exc.start}", hint="save it as UTF-8"
+        ) from None
 
 
 # -- resolving names ------------------------------------------------------------------------------

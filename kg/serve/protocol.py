@@ -115,6 +115,8 @@ def parse_query_request(
         raise ProtocolError(400, "the query contains a NUL character (is it UTF-16? send UTF-8)")
     if scan.operation(text) == "update":
         raise ProtocolError(403, READ_ONLY)
+    if scan.nesting(text) > scan.MAX_NESTING:
+        raise ProtocolError(400, f"the query nests over {scan.MAX_NESTING} levels deep")
     formats = [v for k, v in params if k in _FORMAT_PARAMS and v]
     return Job(
         query=text,

@@ -60,3 +60,28 @@ def uses_service(text: str) -> bool:
 def has_dataset_clause(text: str) -> bool:
     """True when the query names its own dataset (``FROM`` / ``FROM NAMED``)."""
     return any(word == "FROM" for word in words(text))
+
+
+#: Deepest bracket nesting (or longest run of prefix operators) a query may have: pyoxigraph's
+#: parser recurses on both, and a few thousand levels overflow its stack and kill the process.
+MAX_NESTING = 256
+
+
+def nesting(text: str) -> int:
+    """The query's deepest ``{ ( [`` nesting, or its longest run of ``! - +``, whichever is more."""
+    depth = deepest = run = 0
+    for match in _TOKEN.finditer(text):
+        kind, token = match.lastgroup, match.group()
+        if kind == "space" or kind == "comment":
+            continue
+        if kind == "other" and token in "!-+":
+            run += 1
+            deepest = max(deepest, run)
+            continue
+        run = 0
+        if kind == "other" and token in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif kind == "other" and token in "})]":
+            depth = max(depth - 1, 0)
+    return deepest

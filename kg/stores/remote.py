@@ -74,7 +74,7 @@ class RemoteStore:
         self._user = os.environ.get("KG_STORE_USER")
         self._password = os.environ.get("KG_STORE_PASSWORD") or ""
         self._http = requests.Session()
-        self._pending: list[tuple[ox.NamedNode, list[str]]] = []
+        self._pending: dict[ox.NamedNode, list[str]] = {}
         self._pending_size = 0
         self._graphs: list[ox.NamedNode] | None = None
         self._graphs_at = 0.0
@@ -99,7 +99,11 @@ class RemoteStore:
         self._writable()
         written = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
         lines = sorted(set(written))
-        self._pending.append((graph, lines))
+        # A graph queued twice keeps its last content only: the same end state as two
+        # replacements, and Virtuoso's DROP does not see an INSERT earlier in the same request.
+        earlier = self._pending.pop(graph, None)
+        self._pending_size -= max(1, len(earlier)) if earlier is not None else 0
+        self._pending[graph] = lines
         self._pending_size += max(1, len(lines))
         if self._pending_size >= self.batch_triples:
             self._send()
@@ -127,12 +131,12 @@ class RemoteStore:
 
     def _send(self) -> None:
         """Write the queued graphs: big ones by a Graph Store PUT, the rest in one update."""
-        pending, self._pending, self._pending_size = self._pending, [], 0
+        pending, self._pending, self._pending_size = self._pending, {}, 0
         if not pending:
             return
         self._graphs = None
         ops: list[str] = []
-        for graph, lines in pending:
+        for graph, lines in pending.items():
             if self.gsp_endpoint and len(lines) >= self.batch_triples:
                 body = ("\n".join(lines) + "\n").encode()
                 self._request(

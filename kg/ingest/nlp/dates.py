@@ -35,6 +35,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<dd>\d{2})\b")),
+    ("ymd", re.compile(r"\b(?P<year>\d{4})\s+" + _MONTH + r"\s+(?P<day>\d{1,2})\b")),
     ("mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b")),
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
     ("my", re.compile(_MONTH + r"\s+(?:of\s+)?(?P<year>\d{4})\b")),
@@ -102,7 +103,7 @@ def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     if kind == "iso":
         y, mo, d = int(g["year"]), int(g["mm"]), int(g["dd"])
         return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
-    if kind in ("mdy", "dmy"):
+    if kind in ("mdy", "dmy", "ymd"):
         y, mo, d = int(g["year"]), _month(g["month"]), int(g["day"])
         return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
     if kind == "my":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.rules import events, people, provisions, speech, stances, territory
 from kg.ingest.nlp.rules.common import Collector
@@ -38,6 +39,7 @@ def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date 
     c = Collector(source, gz, disc, ref)
     read: list[Sentence] = []
     author = people.author(c, byline, body) if byline else None
+    c.author = author.entity if author else None
     for para in body:
         para_sentences = []
         disc.para_start = para.start
@@ -49,6 +51,7 @@ def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date 
                 speech.add_first_person(c, s, speakers[s.index])
             for rule in SENTENCE_RULES:
                 rule(c, s)
+            _remember_date(c, s)
         if author is not None and para_sentences:
             people.press_statement(c, author, para, para_sentences)
         read.extend(para_sentences)
@@ -60,6 +63,12 @@ def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date 
         if author is not None:
             people.author_office(c, author, read)
     return _entities(read, disc), c.facts
+
+
+def _remember_date(c: Collector, s: Sentence) -> None:
+    full = [d.iso for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref) if len(d.iso) == 10]
+    if full:
+        c.last_date = full[-1]
 
 
 def _entities(read: list[Sentence], disc: Discourse) -> list[Entity]:

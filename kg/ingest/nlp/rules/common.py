@@ -44,6 +44,8 @@ class Collector:
     ref: dt.date | None
     facts: list[Fact] = field(default_factory=list)
     speaker_state: Entity | None = None  # whom "we" stands for in a press statement
+    last_date: str | None = None  # the latest full date read, for "later the same day"
+    author: Entity | None = None  # a press statement's author
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def add(self, rel: str, args: dict[str, Arg], sentence: Sentence, rule: str, confidence: float = 0.9,
@@ -101,6 +103,12 @@ def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | N
     """The date the sentence gives (nearest to ``near`` in the masked text, if given)."""
     dates = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
     if not dates:
+        same = re.search(r"\b(?:the same day|that day|later that day|that evening|the following day|the next day)\b",
+                         s.masked.text)
+        if same and c.last_date:
+            if re.search(r"following|next", same.group()):
+                return (dt.date.fromisoformat(c.last_date) + dt.timedelta(days=1)).isoformat()
+            return c.last_date
         return None
     if near is None:
         return dates[0].iso

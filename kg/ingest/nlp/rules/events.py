@@ -19,7 +19,7 @@ from kg.ingest.nlp.rules.common import (
 from kg.model import Entity
 
 _MEET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summoned|summons|held\s+a\s+call|"
-                   r"phone\s+call|spoke\s+by\s+phone|gathered|hosted|visited)\b", re.I)
+                   r"phone\s+call|spoke\s+by\s+phone|gathered|hosted|received)\b", re.I)
 
 
 def meetings(c: Collector, s: Sentence) -> None:

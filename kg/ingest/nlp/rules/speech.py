@@ -126,8 +126,8 @@ def _reported_ok(t: str, m: re.Match[str]) -> bool:
 
 def _statement(c: Collector, s: Sentence, who_ph: str, a: int, b: int) -> None:
     who = s.masked.mention(who_ph).entity
-    if who is None:
-        return
+    if who is None or (c.author is not None and who in (c.author, c.speaker_state)):
+        return  # a press statement's own words are already its author's statements
     start, end = s.masked.offset(a), s.masked.offset(b)
     words = c.source.text[start:end].strip(" ,.\"“”")
     if len(words.split()) < 3:

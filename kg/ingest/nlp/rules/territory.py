@@ -27,7 +27,7 @@ _CLAIM = [
     rf"(?P<s>{_S})\s+(?:(?:also|still|long|now|too|both|continues\s+to|continue\s+to|has\s+long|\w+ly)\s+)*(?:claims|claimed|claim)\s+(?P<t>{plist('T')})",
     rf"(?P<t>{_T}),?\s+which\s+(?P<s>{_S})\s+(?:also\s+|still\s+)?(?:claims|claimed|claim)\b",
     rf"(?P<t>{plist('T')})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?claimed\s+by\s+(?P<s>{plist('S')})",
-    rf"(?P<t>{_T})[^.;]{{0,60}}?\b(?:which|that)\s+(?P<s>{_S})\s+(?:wants|want|seeks|demands)\s+(?:\w+\s+)?(?:returned|back)",
+    rf"(?P<t>{_T})(?:(?!«T)[^.;]){{0,60}}?\b(?:which|that)\s+(?P<s>{_S})\s+(?:wants|want|seeks|demands)\s+(?:\w+\s+)?(?:returned|back)",
     rf"(?P<t>{plist('T')}),?\s+(?:which\s+(?:is|are)\s+)?(?:also\s+)?claimed\s+by\s+(?P<s>{plist('S')})",
     rf"(?P<s>{_S})-claimed\s+(?P<t>{_T})",
     rf"(?P<s>{_S})\s+(?:wants|demands|seeks)\s+(?:the\s+return\s+of\s+)?(?P<t>{plist('T')})",
@@ -61,9 +61,15 @@ def _run(c: Collector, s: Sentence, patterns: list[str], rel: str, rule: str, co
             negated = bool(NEG.search(t[m.start() : m.end()]) or NEG.search(head))
             states = [e for e in entities(s, m.group("s")) if e.kind == "State"]
             for state in states:
-                for terr in entities(s, m.group("t")):
+                for terr in _wholes(c, entities(s, m.group("t"))):
                     if terr.kind in ("Island", "IslandGroup", "Territory"):
                         c.add(rel, {state_role: state, "territory": terr}, s, rule, conf, negated=negated)
+
+
+def _wholes(c: Collector, terrs: tuple[Entity, ...]) -> list[Entity]:
+    """"The four islands, Kunashir, Iturup, Shikotan and Habomai": the group, not its listed parts."""
+    keys = {t.key for t in terrs}
+    return [t for t in terrs if not any(t.key in c.gz.parts.get(w, ()) for w in keys)]
 
 
 def claims(c: Collector, s: Sentence) -> None:
@@ -116,10 +122,14 @@ def part_of(c: Collector, s: Sentence) -> None:
             c.add("partOf", {"part": part, "whole": one(s, m.group("w"))}, s, "part-of", 0.85)
     for m in re.finditer(rf"(?P<p>{_T}),\s+one\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
         c.add("partOf", {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))}, s, "one-of", 0.8)
-    for m in re.finditer(rf"(?P<p>{_T})\s+(?:in|of)\s+(?P<w>{_T})", t):
+    for m in re.finditer(rf"(?=(?P<p>{_T})\s+(?:in|of)\s+(?P<w>{_T}))", t):
         part, whole = one(s, m.group("p")), one(s, m.group("w"))
         if part and whole and part != whole and whole.kind in ("IslandGroup", "Territory"):
             c.add("partOf", {"part": part, "whole": whole}, s, "in-the", 0.6)
+    for m in re.finditer(rf"(?P<w>{_S})['’]s\s+(?P<p>{_T})(?:\s+(?:region|province|oblast|prefecture|island|islands))?\b", t):
+        part, whole = one(s, m.group("p")), one(s, m.group("w"))
+        if part and whole and whole.kind == "State":  # "Ukraine's Donbas region"
+            c.add("partOf", {"part": part, "whole": whole}, s, "possessive-region", 0.6)
     named = [m.entity for m in s.masked.mentions if m.tag == "T" and m.entity and m.how != "anaphor"]
     for whole in named:
         for part in named:
@@ -159,12 +169,22 @@ def contested(c: Collector, sentences: list[Sentence]) -> None:
             continue
         related = _related(c, terr)
         for ctl in c.of("controls"):
-            holder, held = ctl.args.get("state"), ctl.args.get("territory")
+            holder, held = _now(c, ctl.args.get("state")), ctl.args.get("territory")
             if isinstance(held, Entity) and held.key in related and holder != claimant and not ctl.negated:
                 if not any(isinstance(d.args.get("territory"), Entity) and d.args["territory"].key in related
                            for d in c.of("disputes")):
                     s = next(x for x in sentences if x.span.start <= claim.evidence.start < x.span.end + 1)
                     c.add("disputes", {"parties": (holder, claimant), "territory": terr}, s, "claim-vs-control", 0.65)
+
+
+def _now(c: Collector, state: object) -> object:
+    """A former state's territory is held today by its successor (Soviet Union -> Russia)."""
+    if not isinstance(state, Entity) or state.key not in c.gz.until:
+        return state
+    for successor, preds in c.gz.successor_of.items():
+        if state.key in preds and successor not in c.gz.until:
+            return c.gz.get(successor) or state
+    return state
 
 
 def _related(c: Collector, terr: Entity) -> set[str]:

@@ -1,0 +1,200 @@
+"""The remote store against a real Virtuoso: the first article and the dev articles built into it
+answer every competency question as the embedded store does, and the CLI works on a URL.
+
+Virtuoso is started by ``.ci/virtuoso.sh`` (a throw-away database on 127.0.0.1) unless
+KG_VIRTUOSO_SPARQL names one already running. Where ``virtuoso-t`` is missing the tests skip
+(fail under KG_REQUIRE_ALL=1).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT, require, require_executable, require_shared
+
+from kg import build, queries
+from kg import validate as validation
+from kg.cli import main
+from kg.errors import QueryError
+from kg.paths import ARTICLES_DIR
+from kg.store import Store
+from kg.stores import open_store
+from kg.stores.remote import RemoteStore
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {XSD + t for t in ("integer", "decimal", "nonNegativeInteger", "int", "long")}
+#: Parameters for the queries that need one (and one optional one, to bind through VALUES).
+PARAMS = {"evidence": {"entity": "Japan"}, "claims": {"territory": "Falkland Islands"}}
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """(query/update endpoint, GSP endpoint) of a Virtuoso with dba's credentials in the env."""
+    if os.environ.get("KG_VIRTUOSO_SPARQL"):
+        yield os.environ["KG_VIRTUOSO_SPARQL"], os.environ.get("KG_VIRTUOSO_GSP")
+        return
+    require_executable("virtuoso-t", "virtuoso-opensource-7-bin")
+    folder = tmp_path_factory.mktemp("virtuoso")
+    run = subprocess.run(
+        ["bash", str(ROOT / ".ci" / "virtuoso.sh"), str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    require(run.returncode == 0, f"Virtuoso did not start: {run.stderr.strip()[-300:]}")
+    env = dict(line.split("=", 1) for line in run.stdout.split() if "=" in line)
+    try:
+        yield env["KG_VIRTUOSO_SPARQL"], env["KG_VIRTUOSO_GSP"]
+    finally:
+        subprocess.run(
+            ["bash", str(ROOT / ".ci" / "virtuoso.sh"), "stop", str(folder)], check=False
+        )
+
+
+@pytest.fixture(scope="session")
+def sources() -> list[Path]:
+    dev = require_shared("eval", "dev", "articles")
+    return [ARTICLES_DIR, dev]
+
+
+@pytest.fixture(autouse=True)
+def credentials(monkeypatch):
+    monkeypatch.setenv("KG_STORE_USER", os.environ.get("KG_VIRTUOSO_USER", "dba"))
+    monkeypatch.setenv("KG_STORE_PASSWORD", os.environ.get("KG_VIRTUOSO_PASSWORD", "dba"))
+
+
+@pytest.fixture(scope="session")
+def stores(virtuoso, sources, tmp_path_factory):
+    """(embedded, remote), both built from the same sources."""
+    os.environ.setdefault("KG_STORE_USER", "dba")
+    os.environ.setdefault("KG_STORE_PASSWORD", "dba")
+    endpoint, gsp = virtuoso
+    remote = RemoteStore(endpoint, gsp_endpoint=gsp)
+    for graph in remote.graphs():
+        remote.drop_graph(graph)
+    embedded = Store(tmp_path_factory.mktemp("embedded") / "kg")
+    build.build(sources, embedded)
+    report = build.build(sources, remote)
+    assert report.sources >= 16 and not report.skipped
+    return embedded, remote
+
+
+def _canonical(term) -> object:
+    """A term as a value where the two stores keep different lexical forms of the same value:
+    pyoxigraph turns xsd:nonNegativeInteger into xsd:integer, Virtuoso writes 0.90 as 0.9."""
+    if isinstance(term, ox.Literal) and term.datatype.value in _NUMERIC:
+        return ("number", Decimal(term.value).normalize())
+    if isinstance(term, ox.Literal) and ", " in term.value and "." not in term.value:
+        # a GROUP_CONCAT of labels: Virtuoso joins in its own order and drops the language tag
+        return ("list", tuple(sorted(term.value.split(", "))))
+    if isinstance(term, ox.Literal) and term.language:
+        return ("text", term.value)  # GROUP_CONCAT on Virtuoso: a plain string, tag dropped
+    return str(term) if term is not None else None
+
+
+def _answer(store, query) -> list:
+    result = queries.answer(store, query, PARAMS.get(query.name, {}))
+    if result.kind == "ask":
+        return [result.boolean]
+    rows = result.rows if result.kind == "select" else [tuple(t) for t in result.triples]
+    return [tuple(_canonical(t) for t in row) for row in rows]
+
+
+def _quads(store) -> set:
+    return {
+        (str(q.subject), str(q.predicate), _canonical(q.object), str(q.graph_name))
+        for q in store.quads()
+    }
+
+
+#: Known answers Virtuoso 7.2 gives differently; each is listed in docs/scaling-out.md.
+KNOWN_GAPS = {
+    "corroboration": "Virtuoso 7.2 finds an extra rival in the nested GROUP_CONCAT subquery "
+    "(property paths under OPTIONAL); not yet narrowed down",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(q.name, marks=pytest.mark.xfail(reason=KNOWN_GAPS[q.name], strict=True))
+        if q.name in KNOWN_GAPS
+        else q.name
+        for q in queries.load_all()
+    ],
+)
+def test_every_competency_query_answers_as_on_the_embedded_store(stores, name):
+    embedded, remote = stores
+    query = queries.get(name)
+    expected = _answer(embedded, query)
+    assert _answer(remote, query) == expected  # same rows, same ORDER BY order
+
+
+def test_the_graphs_and_quads_are_the_same(stores):
+    embedded, remote = stores
+    assert remote.graphs() == embedded.graphs()
+    assert _quads(remote) == _quads(embedded)
+    assert len(remote) == len(embedded)
+
+
+def test_rebuilding_a_source_replaces_its_graph(stores, sources):
+    embedded, remote = stores
+    first = sorted(Path(sources[1]).glob("*.txt"))[1]
+    before = _quads(remote)
+    build.build([first], remote)
+    build.build([first], remote)
+    assert _quads(remote) == before  # replaced, not added to
+
+
+def test_cli_on_a_url(stores, virtuoso):
+    endpoint, gsp = virtuoso
+    runner = CliRunner()
+    out = runner.invoke(main, ["query", "claims", "--store", endpoint, "-f", "csv"])
+    assert out.exit_code == 0, out.output
+    assert "Falkland Islands" in out.output
+    out = runner.invoke(main, ["validate", "--store", endpoint])
+    expected = validation.validate(stores[0])
+    assert out.exit_code == (0 if expected.conforms else 1)
+    assert out.output.splitlines()[:-1] == [str(r) for r in expected.results]
+    out = runner.invoke(
+        main, ["export", "-f", "nquads", "--store", endpoint, "--gsp-endpoint", gsp]
+    )
+    assert out.exit_code == 0
+    exported = set(ox.parse(out.stdout_bytes, format=ox.RdfFormat.N_QUADS))
+    assert {
+        (str(q.subject), str(q.predicate), _canonical(q.object), str(q.graph_name))
+        for q in exported
+    } == _quads(stores[0])
+    out = runner.invoke(main, ["viz", "-f", "graphml", "--store", endpoint])
+    assert out.exit_code == 0 and b"<graphml" in out.stdout_bytes
+
+
+def test_a_query_the_engine_cannot_run_names_engine_and_feature(stores, virtuoso):
+    _, remote = stores
+    with pytest.raises(QueryError, match=r"Virtuoso.*'LATERAL'"):
+        remote.query("SELECT * WHERE { ?s ?p ?o LATERAL { ?s ?q ?x } }")
+    out = CliRunner().invoke(
+        main, ["query", "--sparql", "SELECT * { ?s ?p }", "--store", virtuoso[0]]
+    )
+    assert out.exit_code == 1 and "Virtuoso" in out.output and "Traceback" not in out.output
+
+
+def test_wrong_credentials_are_one_line(virtuoso, monkeypatch):
+    monkeypatch.setenv("KG_STORE_PASSWORD", "wrong")
+    out = CliRunner().invoke(main, ["build", "--store", virtuoso[0], str(ARTICLES_DIR)])
+    assert out.exit_code == 1
+    assert "refused" in out.output and "KG_STORE_USER" in out.output
+
+
+def test_open_store_chooses_by_spec(virtuoso, tmp_path):
+    assert isinstance(open_store(virtuoso[0], read_only=True), RemoteStore)
+    assert isinstance(open_store(tmp_path / "s"), Store)
+    out = CliRunner().invoke(main, ["query", "claims", "--store", "http://127.0.0.1:9/sparql"])
+    assert out.exit_code == 1 and "cannot reach the SPARQL server" in out.output
