@@ -142,6 +142,22 @@ def _tuple(value: object) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _island_stems(gz: Gazetteer) -> None:
+    """News drops the generic word of a disputed island's name: "the Senkaku", "Uotsuri", "Diaoyu"."""
+    disputed = set(gz.claimants) | set(gz.holder)
+    for whole, parts in gz.parts.items():
+        if whole in disputed:
+            disputed.update(parts)
+    for key in sorted(disputed):
+        ent = gz.entities.get(key)
+        if ent is None or ent.kind not in ("Island", "IslandGroup"):
+            continue
+        for name in (ent.label, *ent.aliases):
+            m = re.fullmatch(r"(.+?)\s+(?:Islands|Island|Islets|Isles)", name)
+            if m and len(m.group(1)) > 3 and _norm(m.group(1)) not in gz.surfaces:
+                gz._surface(m.group(1), ent, "alias")
+
+
 @lru_cache(maxsize=4)
 def load(directory: str | None = None) -> Gazetteer:
     """Read the gazetteer once per process (cached)."""
@@ -212,6 +228,7 @@ def load(directory: str | None = None) -> Gazetteer:
             wkey = entity_key("Territory", whole)
             gz.parts[wkey] = tuple(dict.fromkeys(gz.parts.get(wkey, ()) + (ent.key,)))
             gz._refs.append(("Territory", whole, where))
+    _island_stems(gz)
     for row in _read(root / "organizations.yaml"):
         gz.add(
             Entity(

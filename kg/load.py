@@ -63,7 +63,8 @@ def rdf_format(path: Path, name: str | None = None) -> ox.RdfFormat:
             raise UsageError(f"--format {name}: unknown; use one of {', '.join(FORMATS)}")
         return FORMATS[name]
     suffix = path.suffix.lstrip(".").lower()
-    found = ox.RdfFormat.from_extension(suffix) if suffix else None
+    found = ox.RdfFormat.RDF_XML if suffix == "owl" else None  # OWL tools write RDF/XML
+    found = found or (ox.RdfFormat.from_extension(suffix) if suffix else None)
     if found is None or found not in FORMATS.values():
         raise UsageError(
             f"{path}: cannot tell the RDF format from the extension {path.suffix or '(none)'!r}",

@@ -25,7 +25,12 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
 _PAIR = re.compile(r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations)|the two)(?:['’]s?)?(?=\W)", re.I)
 _COUNTRY = re.compile(r"\bthe country\b(?!['’])", re.I)
-_ISLANDS = re.compile(r"\b(?:the|those|these|that|this)\s+(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?)\b", re.I)
+#: A place name used as a modifier ("East China Sea islands") is not the place itself.
+_MODIFIER = re.compile(r"\s+(?:islands?|islets?|isles|rocks|reefs?|shoals?)\b")
+_BORDER = re.compile(r"\b(?:the\s+)?(?:(?:[\w-]+\s+){0,2})border\s+between\s+(?P<a>«S\d+»)\s+and\s+(?P<b>«S\d+»)")
+_BORDER_ANAPHOR = re.compile(r"\b(?:the|their)\s+(?:(?:non-demarcated|disputed|shared|common|international)\s+)?border\b")
+_SOVEREIGN_TERRITORY = re.compile(r"\bsovereign\s+(?P<s>«S\d+»)\s+territory\b")
+_ISLANDS = re.compile(r"\b(?:the|those|these|that|this)\s+(?:(?:two|three|four|five|six|seven|\d+|disputed|uninhabited|contested|remote|small|tiny)\s+)*(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?)\b", re.I)
 _GROUP = re.compile(r"\b(?:a|the)\s+(?P<label>group\s+of\s+(?:(?:small|tiny|uninhabited|rocky)\s+)?(?:islands|islets|rocks))\b", re.I)
 _ROLE_NP = re.compile(r"\b[Tt]he\s+(?:(?P<dem>«S\d+»)\s+)?(?P<office>{office})\b(?!\s+(?:of|to)\b)(?!\s*«P)")
 
@@ -50,6 +55,7 @@ class Discourse:
     state_order: list[Entity] = field(default_factory=list)
     last_territories: list[Mention] = field(default_factory=list)
     subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
+    borders: list[Entity] = field(default_factory=list)
 
     def main_states(self) -> list[Entity]:
         """The article's two most mentioned states, in order of first mention."""
@@ -63,7 +69,8 @@ class Discourse:
         text, start, end = self.text, span.start, span.end
         found = gazetteer_mentions(self.gz, text, start, end)
         found = [m for m in found if not (m.tag == "T" and m.entity and re.fullmatch(r"[a-z ]+", m.text)
-                                          and m.text.split()[0] in ("islands", "island"))]
+                                          and m.text.split()[0] in ("islands", "island"))
+                 and not (m.tag == "T" and _MODIFIER.match(text, m.end))]
         masked = mask(text, start, end, found)
         docs = find_documents(self.gz, masked, self.ref, self.documents, self.main_states() or self._states(found))
         for d in docs:
@@ -116,6 +123,8 @@ class Discourse:
             if target is not None:
                 out.append(Mention(m.start(), m.end(), m.group(), "T", target, how="anaphor"))
         masked = mask(text, span.start, span.end, merge(found, out))
+        out.extend(self._borders(masked, span))
+        masked = mask(text, span.start, span.end, merge(found, out))
         pattern = re.compile(_ROLE_NP.pattern.format(office=lex.office_pattern), re.I)
         for m in pattern.finditer(masked.text):
             state = masked.mention(m.group("dem")).entity if m.group("dem") else None
@@ -123,6 +132,38 @@ class Discourse:
             if person is not None:
                 s, e = masked.offset(m.start()), masked.offset(m.end())
                 out.append(Mention(s, e, text[s:e], "P", person, how="role"))
+        return out
+
+    def _borders(self, masked: Masked, span: Span) -> list[Mention]:
+        """"the border between Armenia and Azerbaijan" is a territory of its own; "the border" refers back to
+        it; "sovereign Ukrainian territory" is a territory of that state."""
+        out = []
+        for m in _BORDER.finditer(masked.text):
+            a, b = masked.mention(m.group("a")).entity, masked.mention(m.group("b")).entity
+            if a is None or b is None:
+                continue
+            names = sorted((a.label, b.label))
+            label = f"{names[0]}–{names[1]} border"
+            ent = Entity("Territory", entity_key("Territory", label), label, (f"{names[0]}-{names[1]} border",))
+            self.borders.append(ent)
+            s, e = masked.offset(m.start()), masked.offset(m.end())
+            out.append(Mention(s, e, self.text[s:e], "T", ent, how="border"))
+        if not out and self.borders:
+            for m in _BORDER_ANAPHOR.finditer(masked.text):
+                if "«" in masked.text[m.start() : m.end()]:
+                    continue
+                s, e = masked.offset(m.start()), masked.offset(m.end())
+                out.append(Mention(s, e, self.text[s:e], "T", self.borders[-1], how="anaphor"))
+        for m in _SOVEREIGN_TERRITORY.finditer(masked.text):
+            state = masked.mention(m.group("s")).entity
+            if state is None:
+                continue
+            demonym = masked.mention(m.group("s")).text
+            label = f"{demonym} territory"
+            ent = Entity("Territory", entity_key("Territory", f"{state.label} territory"), label,
+                         (f"territory of {state.label}", f"sovereign {demonym} territory"))
+            s, e = masked.offset(m.start()), masked.offset(m.end())
+            out.append(Mention(s, e, self.text[s:e], "T", ent, how="state-territory", office_of=state))
         return out
 
     def _in_quote(self, pos: int, span: Span) -> bool:

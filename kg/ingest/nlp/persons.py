@@ -17,7 +17,7 @@ from kg.iris import entity_key
 from kg.model import Entity
 
 _NAME_TOKEN = r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:de|da|di|del|van|von|bin|al|el|la|le)\s+)?{_NAME_TOKEN}){{0,3}}")
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:de|da|di|del|van|von|bin|al|el|la|le)\s+)?{_NAME_TOKEN}){{0,9}}")
 
 
 @dataclass

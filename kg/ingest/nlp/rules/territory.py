@@ -130,6 +130,9 @@ def part_of(c: Collector, s: Sentence) -> None:
         part, whole = one(s, m.group("p")), one(s, m.group("w"))
         if part and whole and whole.kind == "State":  # "Ukraine's Donbas region"
             c.add("partOf", {"part": part, "whole": whole}, s, "possessive-region", 0.6)
+    for ment in s.masked.mentions:  # "sovereign Ukrainian territory" is Ukraine's
+        if ment.how == "state-territory" and ment.entity and ment.office_of:
+            c.add("partOf", {"part": ment.entity, "whole": ment.office_of}, s, "sovereign-territory", 0.7)
     named = [m.entity for m in s.masked.mentions if m.tag == "T" and m.entity and m.how != "anaphor"]
     for whole in named:
         for part in named:
