@@ -84,8 +84,9 @@ def find_people(gz: Gazetteer, lex: Lexicon, masked: Masked, people: People, sen
             words = name.split()
             title = _title_before(text[:pos], lex)
             if title is None and plural is not None and re.search(r"(?:,|\band)\s*$", text[:pos]):
+                plural["index"] = plural.get("index", 0) + 1
                 title = dict(plural, start=None)
-            if title and (title.get("plural") or title.get("office", "").lower().endswith("ies")):
+            if title and (title.get("plural") or title.get("office", "").lower().endswith(("ies", "parts"))):
                 plural = title
             sentence_initial = not text[:pos].strip() or text[:pos].rstrip().endswith(('"', "“"))
             if len(words) == 1:
@@ -114,6 +115,7 @@ def find_people(gz: Gazetteer, lex: Lexicon, masked: Masked, people: People, sen
 def _title_before(prefix: str, lex: Lexicon) -> dict | None:
     pattern = re.compile(
         r"(?:(?P<poss>\b(?:his|her|their)\s+))?(?:(?P<state>«S\d+»)(?:['’]s)?\s+)?"
+        r"(?:(?P<dems>«S\d+»(?:\s*,\s*«S\d+»)*\s*,?\s*and\s+«S\d+»)\s+)?"
         r"(?:(?P<dem>«S\d+»)\s+)?"
         rf"(?P<office>(?:{lex.office_pattern})|counterparts?|deputies|deputy|Mr\.?|Mrs\.?|Ms\.?)(?P<plural>s)?"
         r"(?P<to>\s+(?:to|of|for)\s+«S\d+»)?\s*,?\s*$",
@@ -147,6 +149,10 @@ def _office(gz: Gazetteer, masked: Masked, title: dict) -> tuple[str | None, Ent
     for role in ("state", "dem"):
         if title.get(role):
             of = masked.mention(title[role]).entity
+    if title.get("dems"):  # "his Greek, Cypriot and French counterparts, A, B and C, respectively"
+        listed = masked.all_in(title["dems"])
+        index = title.get("index", 0)
+        of = listed[index].entity if index < len(listed) else None
     if title.get("to"):
         target = masked.all_in(title["to"])
         if target and target[0].entity is not None:

@@ -29,6 +29,7 @@ SENTENCE_RULES = (
     provisions.conditional,
     provisions.withdrawals,
     stances.rejections,
+    stances.void,
     stances.protests,
 )
 

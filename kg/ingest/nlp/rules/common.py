@@ -116,6 +116,23 @@ def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | N
     return min(dates, key=lambda d: abs(d.start - pos)).iso
 
 
+GROUP_SUBJECT = r"(?:They|they|[Tt]he\s+(?:\w+\s+)?(?:ministers|leaders|participants|delegations|sides|envoys))"
+
+
+def last_participants(c: Collector) -> tuple[Entity, ...]:
+    """Whom "they" / "the ministers" means: the participants of the latest meeting."""
+    meetings = c.of("meeting")
+    return tuple(meetings[-1].args.get("participants", ())) if meetings else ()
+
+
+def person_state(c: Collector, entity: Entity | None) -> Entity | None:
+    """The state a person or state speaks for."""
+    if entity is None or entity.kind == "State":
+        return entity
+    info = c.disc.people.by_key.get(entity.key)
+    return info.of if info is not None else None
+
+
 def state_of(c: Collector, entity: Entity | None) -> Entity | None:
     """A state, or the state whose capital names it ("handed over to Tokyo")."""
     if entity is None or entity.kind == "State":

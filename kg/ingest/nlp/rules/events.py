@@ -6,9 +6,11 @@ import re
 
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import (
+    GROUP_SUBJECT,
     NEG,
     Collector,
     entities,
+    last_participants,
     one,
     original,
     ph,
@@ -53,6 +55,8 @@ def agreements(c: Collector, s: Sentence) -> None:
     parties: tuple[Entity, ...] = ()
     if re.search(r"\b[Ww]e\s+(?:have\s+|had\s+)?$", head) and s.quote is not None:
         parties = tuple(c.disc.main_states())
+    elif re.search(rf"^\s*{GROUP_SUBJECT}\s+(?:also\s+)?(?:have\s+|had\s+)?$", head):
+        parties = last_participants(c)
     else:
         lists = list(re.finditer(rf"(?:{plist('P')}|{plist('S')})", head))
         if lists:
