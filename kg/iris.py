@@ -25,6 +25,7 @@ _REL_SEGMENT = {
 
 def slugify(text: str) -> str:
     """ASCII, lower case, words joined by '-': 'Shikotan Island' -> 'shikotan-island'."""
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)  # dashes separate words: "Kyrgyzstan–Tajikistan"
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"['’]s\b", "s", text.lower())
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"

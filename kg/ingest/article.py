@@ -157,7 +157,8 @@ def read_article(path: Path) -> Extraction:
 
 _BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?P<office>[A-Z][A-Za-z ]{3,60})$")
 _STATEMENT_TITLE = re.compile(
-    r"^(?:Press\s+)?Statement\s+(?:from|by)\s+(?P<office>(?:[A-Z][a-z]+\s+){0,3})(?P<name>[A-Z][\w.'’-]+)\b")
+    r"^(?:Press\s+)?Statement\s+(?:from|by)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,7}?)"
+    r"(?=\s+(?:on|regarding|about|at|in|to|for)\b|\s*$)")
 
 
 def _byline(body: list[Span], title: str | None) -> tuple[str, str | None] | None:
@@ -167,8 +168,12 @@ def _byline(body: list[Span], title: str | None) -> tuple[str, str | None] | Non
         if m and len(body) > 1:
             return m.group("name"), m.group("office").strip()
     m = _STATEMENT_TITLE.match(title or "")
-    if m:
-        return m.group("name"), (m.group("office").strip() or None)
+    if m:  # "Statement by National Security Council Spokesperson Emily Horne on ...": the name is what
+        words = m.group("who").split()  # follows the last title word
+        titled = [i for i, w in enumerate(words) if w in lexicon.load().non_name_words]
+        cut = titled[-1] + 1 if titled else 0
+        if cut < len(words):
+            return " ".join(words[cut:]), (" ".join(words[:cut]) or None)
     return None
 
 

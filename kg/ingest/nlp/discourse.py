@@ -26,7 +26,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
 _PAIR = re.compile(r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations)|the two)(?:['’]s?)?(?=\W)", re.I)
 _COUNTRY = re.compile(r"\bthe country\b(?!['’])", re.I)
 #: A place name used as a modifier ("East China Sea islands") is not the place itself.
-_MODIFIER = re.compile(r"\s+(?:islands?|islets?|isles|rocks|reefs?|shoals?)\b")
+_MODIFIER = re.compile(r"\s+(?:islands?|islets?|isles|rocks|reefs?|shoals?|archipelago|chain|waters|coast|region)\b")
+_CALLS = re.compile(r"(?P<np>\b(?:the|three|four|two|five|some)\b[^«,.;]{0,60}?\b(?:islands?|islets|isles|archipelago|chain))"
+                    r"\s*,?\s+(?:which|that)\s+«S\d+»\s+(?:calls?|names?)\s+(?P<t>«T\d+»)")
 _BORDER = re.compile(r"\b(?:the\s+)?(?:(?:[\w-]+\s+){0,2})border\s+between\s+(?P<a>«S\d+»)\s+and\s+(?P<b>«S\d+»)")
 _BORDER_ANAPHOR = re.compile(r"\b(?:the|their)\s+(?:(?:non-demarcated|disputed|shared|common|international)\s+)?border\b")
 _SOVEREIGN_TERRITORY = re.compile(r"\bsovereign\s+(?P<s>«S\d+»)\s+territory\b")
@@ -124,6 +126,11 @@ class Discourse:
                 out.append(Mention(m.start(), m.end(), m.group(), "T", target, how="anaphor"))
         masked = mask(text, span.start, span.end, merge(found, out))
         out.extend(self._borders(masked, span))
+        for m in _CALLS.finditer(masked.text):  # "the islands, which Japan calls the Senkaku": those islands
+            named = masked.mention(m.group("t")).entity
+            s, e = masked.offset(m.start("np")), masked.offset(m.end("np"))
+            if named is not None and "«" not in m.group("np"):
+                out.append(Mention(s, e, text[s:e], "T", named, how="called"))
         masked = mask(text, span.start, span.end, merge(found, out))
         pattern = re.compile(_ROLE_NP.pattern.format(office=lex.office_pattern), re.I)
         for m in pattern.finditer(masked.text):

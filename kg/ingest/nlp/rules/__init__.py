@@ -30,6 +30,8 @@ SENTENCE_RULES = (
     provisions.withdrawals,
     stances.rejections,
     stances.void,
+    stances.calls_to_end,
+    events.rulings,
     stances.protests,
 )
 

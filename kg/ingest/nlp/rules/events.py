@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import (
     GROUP_SUBJECT,
@@ -18,6 +19,7 @@ from kg.ingest.nlp.rules.common import (
     sentence_date,
     then_state,
 )
+from kg.iris import slugify
 from kg.model import Entity
 
 _MEET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summoned|summons|held\s+a\s+call|"
@@ -57,6 +59,12 @@ def agreements(c: Collector, s: Sentence) -> None:
         parties = tuple(c.disc.main_states())
     elif re.search(rf"^\s*{GROUP_SUBJECT}\s+(?:also\s+)?(?:have\s+|had\s+)?$", head):
         parties = last_participants(c)
+        meetings = c.of("meeting")
+        if meetings and meetings[-1].args.get("date") and not _head_date(c, s, m.start()):
+            what = original(c, s, m.start("what"), len(t))  # agreed at that meeting
+            c.add("agreedTo", {"parties": parties, "what": what, "date": meetings[-1].args["date"]}, s,
+                  "agreed-that", 0.75)
+            return
     else:
         lists = list(re.finditer(rf"(?:{plist('P')}|{plist('S')})", head))
         if lists:
@@ -64,7 +72,7 @@ def agreements(c: Collector, s: Sentence) -> None:
     if len(parties) < 1:
         return
     what = original(c, s, m.start("what"), len(t))
-    date = sentence_date(c, s) or (c.ref.isoformat() if c.ref and re.search(r"\bha(?:ve|s)\s+agreed", t) else None)
+    date = _head_date(c, s, m.start()) or (c.ref.isoformat() if c.ref and re.search(r"\bha(?:ve|s)\s+agreed", t) else None)
     c.add("agreedTo", {"parties": parties, "what": what, "date": date}, s, "agreed-that", 0.8)
 
 
@@ -111,6 +119,41 @@ def issued(c: Collector, s: Sentence) -> None:
         who = one(s, m.group("who"))
         if doc and who:
             c.add("issued", {"issuer": who, "document": doc, "date": doc.date or sentence_date(c, s)}, s, "issued", 0.85)
+
+
+_RULES = re.compile(r"(?P<o>«O\d+»)\s+(?:rules|ruled|decides|decided|declares|declared|finds|found|orders|ordered)\b")
+_DISPUTE_WITH = re.compile(r"(?P<a>«S\d+»)[^.;]*?\b(?:territorial\s+|border\s+|maritime\s+)?(?:dispute|conflict|row)\s+with\s+(?P<b>«S\d+»)")
+
+
+def rulings(c: Collector, s: Sentence) -> None:
+    """"The International Court of Justice rules that ...": the court issued a ruling; "in a territorial
+    dispute with Gabon": the two states dispute the territory the sentence names."""
+    t = s.masked.text
+    for m in _RULES.finditer(t):
+        court = one(s, m.group("o"))
+        date = sentence_date(c, s) or (c.ref.isoformat() if c.ref else None)
+        if court is None:
+            continue
+        label = f"{court.label} ruling" + (f" of {date}" if date else "")
+        doc = Entity("Document", "document/" + slugify(label), label, ("ruling", f"{court.label} judgment"),
+                     "Ruling", date)
+        c.add("issued", {"issuer": court, "document": doc, "date": date}, s, "court-rules", 0.8)
+    for m in _DISPUTE_WITH.finditer(t):
+        a, b = one(s, m.group("a")), one(s, m.group("b"))
+        terr = next((e for e in entities(s, t[: m.end()]) if e.kind in ("Island", "IslandGroup", "Territory")), None)
+        if a and b and terr and a != b:
+            c.add("disputes", {"parties": (a, b), "territory": terr}, s, "dispute-with", 0.75)
+
+
+def _head_date(c: Collector, s: Sentence, before: int) -> str | None:
+    """A date stated before the verb ("On November 14, 2018, X and Y agreed ..."); one inside what
+    was agreed ("to meet in June") is not the agreement's."""
+    date = sentence_date(c, s)
+    if date is None:
+        return None
+    cut = s.masked.offset(before)
+    dates = [d for d in find_dates(c.source.text, s.span.start, cut, c.ref)]
+    return dates[-1].iso if dates else None
 
 
 def _doc_date(c: Collector, s: Sentence, doc: Entity, pos: int) -> str | None:

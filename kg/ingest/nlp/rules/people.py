@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import gazetteer_mentions, mask
@@ -10,22 +11,64 @@ from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.segment import Span, sentences
 
-_VAGUE = {"minister", "leader", "official", "counterpart", "deputy"}
+_VAGUE = {"minister", "leader", "official"}  # only with the state the title names
+_NEVER = {"counterpart", "deputy"}  # resolved into a real office, or nothing
 
 
 def offices(c: Collector, sentences: list[Sentence]) -> None:
-    """One holdsRole per person whose office and state the article gives."""
+    """One holdsRole per person whose office and state the article gives; where a title names no state,
+    the state comes from "X is the first Russian leader", else the place the sentence opens with or the
+    dateline's, else the state of the official named just before (low confidence)."""
     by_index = {s.index: s for s in sentences}
     for info in c.disc.people.by_key.values():
-        if not info.office or info.office in _VAGUE:
+        if not info.office or info.office in _NEVER or (info.office in _VAGUE and info.of is None):
             continue
+        if info.entity == c.author and info.of is None:
+            continue  # a press statement's author speaks for the state it names as subject (author_office)
         s = by_index.get(info.sentence) or sentences[0]
         if info.of is not None:
             c.add("holdsRole", {"person": info.entity, "role": info.office, "of": info.of}, s, "title", 0.9)
             continue
-        state = _place_state(c, s)
-        if state is not None:  # "In Moscow, Foreign Minister Sergei Lavrov said": Russia's, probably
-            c.add("holdsRole", {"person": info.entity, "role": info.office, "of": state}, s, "title-place", 0.5)
+        state = _copula_state(info.entity, sentences)
+        rule, confidence = "title-copula", 0.7
+        if state is None:
+            state, rule, confidence = _place_state(c, s), "title-place", 0.5
+        if state is None:
+            state, rule, confidence = _previous_official(c, info.entity, s, by_index), "title-neighbour", 0.4
+        if state is not None:
+            c.add("holdsRole", {"person": info.entity, "role": info.office, "of": state}, s, rule, confidence)
+
+
+_COPULA = re.compile(r"«P(\d+)»\s+(?:is|was|became|becomes)\s+(?:the\s+|a\s+)?(?:(?:first|new|current|former|then|sitting)\s+)?"
+                     r"«S(\d+)»\s+(?:[a-z]+\s+){0,3}?(?:leader|head\s+of\s+state|president|prime\s+minister|minister|"
+                     r"official|diplomat|envoy|ambassador|ruler|monarch|king|queen|chancellor)\b")
+
+
+def _copula_state(person, sentences: list[Sentence]):
+    for s in sentences:
+        for m in _COPULA.finditer(s.masked.text):
+            if s.masked.mentions[int(m.group(1))].entity == person:
+                return s.masked.mentions[int(m.group(2))].entity
+    return None
+
+
+def _previous_official(c: Collector, person, s: Sentence, by_index: dict[int, Sentence]):
+    """"British Foreign Secretary William Hague ... Prime Minister David Cameron said": Britain's too."""
+    for index in (s.index, s.index - 1):
+        prev = by_index.get(index)
+        if prev is None:
+            continue
+        before = [m for m in prev.masked.mentions if m.tag == "P" and m.entity and m.entity != person
+                  and (index < s.index or m.start < _first_start(s, person))]
+        for m in reversed(before):
+            info = c.disc.people.by_key.get(m.entity.key)
+            if info is not None and info.of is not None:
+                return info.of
+    return None
+
+
+def _first_start(s: Sentence, person) -> int:
+    return min((m.start for m in s.masked.mentions if m.entity == person), default=s.span.end)
 
 
 def _place_state(c: Collector, s: Sentence):
@@ -49,13 +92,20 @@ def author(c: Collector, byline: tuple[str, str | None], body: list[Span]) -> Pe
     info = c.disc.people.add(name)
     if office:
         info.office = c.gz.office(office) or office.lower()
+    subjects: Counter = Counter()
+    first: dict[str, object] = {}
     for para in body:
         for span in sentences(c.source.text, para):
-            for m in gazetteer_mentions(c.gz, c.source.text, span.start, span.end):
-                masked = mask(c.source.text, span.start, span.end, [m])
-                hit = _SUBJECT_STATE.search(masked.text)
-                if m.tag == "S" and m.entity and hit:
-                    c.speaker_state = c.speaker_state or m.entity
+            found = gazetteer_mentions(c.gz, c.source.text, span.start, span.end)
+            masked = mask(c.source.text, span.start, span.end, found)
+            hit = _SUBJECT_STATE.search(masked.text)
+            if hit:
+                m = masked.mentions[int(hit.group(1))]
+                if m.tag == "S" and m.entity and m.how in ("name", "alias"):
+                    subjects[m.entity.key] += 1
+                    first.setdefault(m.entity.key, m.entity)
+    if subjects:  # the state the statement speaks for: the usual subject ("The United States condemns")
+        c.speaker_state = first[max(subjects, key=lambda k: (subjects[k], -list(first).index(k)))]
     return info
 
 

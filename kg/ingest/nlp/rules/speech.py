@@ -97,7 +97,7 @@ def reported(c: Collector, s: Sentence) -> None:
         return
     speech = _speech()
     t = s.masked.text
-    m = re.search(rf"{_WHO}(?:,[^,]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:repeatedly\s+)?"
+    m = re.search(rf"{_WHO}(?:,[^,]{{1,80}},|\s+(?:[a-z]+\s+){{1,5}}?and)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:repeatedly\s+)?"
                   rf"(?:{speech})(?:\s+many times|\s+repeatedly|\s+on \w+|\s+to \w+)?\s+(?:that\s+)?"
                   rf"(?P<what>[^\"“].{{10,}})$", t)
     if m and _reported_ok(t, m):

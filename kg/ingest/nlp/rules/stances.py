@@ -102,7 +102,31 @@ def void(c: Collector, s: Sentence) -> None:
                                    "date": sentence_date(c, s)}, s, "null-and-void", 0.7)
 
 
+_CALL_ON = re.compile(
+    rf"(?P<s>{_S})(?:\s+[^.;]{{0,60}}?)?\s+call(?:s|ed|ing)?\s+on\s+(?P<c>{_S})\s+to\s+(?:immediately\s+)?"
+    r"(?:end|stop|halt|cease|reverse|abandon|withdraw|refrain\s+from)\s+(?P<what>[^.;]+)"
+)
+_SUMMONED = re.compile(
+    rf"(?P<o>{_S})\s+(?:ambassador|envoy)\s+(?:to\s+{_S}\s+)?(?:was|had\s+been|has\s+been|were)\s+summoned"
+    rf"[^.;]*?(?P<s>{_S})['’]s\s+(?:formal\s+|strong\s+|diplomatic\s+)?protest"
+)
+
+
+def calls_to_end(c: Collector, s: Sentence) -> None:
+    """"X calls on Y to end its provocative actions": X rejects what Y does."""
+    for m in _CALL_ON.finditer(s.masked.text):
+        state, claimant = one(s, m.group("s")), one(s, m.group("c"))
+        if state is None or claimant is None or state == claimant:
+            continue
+        terr = next((e for e in entities(s, s.masked.text) if e.kind in ("Island", "IslandGroup", "Territory")), None)
+        c.add("rejectsClaim", {"state": state, "claimant": claimant, "territory": terr,
+                               "what": original(c, s, m.start("what"), m.end("what"))}, s, "calls-to-end", 0.7)
+
+
 def protests(c: Collector, s: Sentence) -> None:
+    for m in _SUMMONED.finditer(s.masked.text):  # "the Japanese ambassador was summoned to hear China's protest"
+        c.add("protests", {"party": one(s, m.group("s")), "against": one(s, m.group("o")),
+                           "date": sentence_date(c, s)}, s, "summoned-to-protest", 0.8)
     for m in _PROTEST.finditer(s.masked.text):
         rest = re.search(r"\b(?:after|over|about|against|regarding)\s+(?P<x>.+)$", m.group("rest"))
         subject = original(c, s, m.start("rest") + rest.start("x"), m.end("rest")) if rest else None

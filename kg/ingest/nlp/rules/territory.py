@@ -86,8 +86,21 @@ def control(c: Collector, s: Sentence) -> None:
     _run(c, s, _CONTROL, "controls", "control", 0.8, "state")
 
 
+_SOVEREIGN_WORDS = [
+    r"\bassert(?:s|ed|ing)?\s+(?P<s>«S\d+»)\s+sovereignty",
+    r"(?:\bis|\bare|\bwas|\bwere|\bremains?|\bvisited|\bvisit|\bon)\s+(?:an?\s+)?(?:integral\s+part\s+of\s+)?(?P<s>«S\d+»)\s+(?:sovereign\s+)?territory\b",
+]
+
+
 def sovereignty(c: Collector, s: Sentence) -> None:
     _run(c, s, _SOVEREIGNTY, "assertsSovereignty", "sovereignty", 0.85, "state")
+    for pat in _SOVEREIGN_WORDS:  # "to assert Chinese sovereignty", "had simply visited Russian territory"
+        for m in re.finditer(pat, s.masked.text):
+            state = one(s, m.group("s"))
+            here = [x for x in s.masked.mentions if x.tag == "T" and x.entity and x.how != "state-territory"]
+            terr = here[0].entity if here else c.disc._territory(plural=False)
+            if state is not None and state.kind == "State" and terr is not None:
+                c.add("assertsSovereignty", {"state": state, "territory": terr}, s, "sovereignty-words", 0.65)
 
 
 def handovers(c: Collector, s: Sentence) -> None:
@@ -120,6 +133,8 @@ def part_of(c: Collector, s: Sentence) -> None:
     for m in re.finditer(rf"(?P<p>{plist('T')}),?\s+(?:is|are|was|were)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
         for part in entities(s, m.group("p")):
             c.add("partOf", {"part": part, "whole": one(s, m.group("w"))}, s, "part-of", 0.85)
+    for m in re.finditer(rf"(?P<w>{_T}),\s+(?P<p>{_T})\s+among\s+them", t):
+        c.add("partOf", {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))}, s, "among-them", 0.8)
     for m in re.finditer(rf"(?P<p>{_T}),\s+one\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
         c.add("partOf", {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))}, s, "one-of", 0.8)
     for m in re.finditer(rf"(?=(?P<p>{_T})\s+(?:in|of)\s+(?P<w>{_T}))", t):

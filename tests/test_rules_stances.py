@@ -1,0 +1,137 @@
+"""More relation rules on sentences written for these tests: group subjects, 'respectively' lists,
+rejections, protests, rulings, borders as territories, offices whose state the title leaves out."""
+
+from __future__ import annotations
+
+from test_rules import facts, has
+
+from kg.ingest import article
+
+
+def test_respectively_gives_each_counterpart_their_state():
+    found = facts(
+        "PARIS, May 4 — Spanish foreign minister Ana Ruiz and her Italian, Greek and Portuguese counterparts, "
+        "Marco Bellini, Yannis Petrakis and Joao Costa, respectively, gathered in Madrid on Monday."
+    )
+    assert has(
+        found, "holdsRole", person="person/marco-bellini", role="foreign minister", of="state/italy"
+    )
+    assert has(
+        found,
+        "holdsRole",
+        person="person/yannis-petrakis",
+        role="foreign minister",
+        of="state/greece",
+    )
+    assert has(
+        found, "holdsRole", person="person/joao-costa", role="foreign minister", of="state/portugal"
+    )
+
+
+def test_they_concluded_null_and_void_is_each_participants_rejection():
+    found = facts(
+        "Indian foreign minister Ravi Kumar and his Japanese counterpart, Ken Sato, met in Delhi on Monday. "
+        'They concluded that the accord between China and Pakistan is "null and void".'
+    )
+    assert has(found, "rejectsClaim", state="state/india", claimant="state/china")
+    assert has(found, "rejectsClaim", state="state/japan", claimant="state/china")
+
+
+def test_the_ministers_agreed_takes_the_meetings_participants_and_date():
+    found = facts(
+        "Chilean foreign minister Ana Soto and her Peruvian counterpart, Luis Vega, met in Lima on Monday. "
+        "The ministers agreed to hold another round of talks in June."
+    )
+    agreed = [f for f in found if f.rel == "agreedTo"]
+    assert agreed and {p.key for p in agreed[0].args["parties"]} == {
+        "person/ana-soto",
+        "person/luis-vega",
+    }
+    assert agreed[0].args["date"] == "2020-05-04"
+
+
+def test_a_border_between_two_states_is_a_territory_and_the_border_refers_back():
+    found = facts(
+        "Tensions rose along the border between Kyrgyzstan and Tajikistan on Monday. "
+        "Kazakhstan rejects the use of force to change the border."
+    )
+    border = "territory/kyrgyzstan-tajikistan-border"
+    assert has(found, "rejectsClaim", state="state/kazakhstan", territory=border)
+
+
+def test_sovereign_territory_belongs_to_its_state():
+    found = facts("Germany condemns the attempt to annex sovereign Georgian territory.")
+    assert has(found, "partOf", part="territory/georgia-territory", whole="state/georgia")
+
+
+def test_calling_on_a_state_to_end_its_actions_rejects_them():
+    found = facts("Vietnam called on China to end its construction work on the Paracel Islands.")
+    assert has(found, "rejectsClaim", state="state/vietnam", claimant="state/china")
+
+
+def test_an_ambassador_summoned_to_hear_a_protest():
+    found = facts(
+        "The South Korean ambassador was summoned on Monday to hear Japan's strong protest."
+    )
+    assert has(found, "protests", party="state/japan", against="state/south-korea")
+
+
+def test_a_court_that_rules_issues_a_ruling_and_a_dispute_with_names_the_parties():
+    found = facts(
+        "The International Court of Justice ruled on Monday that Belize owns the Sapodilla Cayes "
+        "in a territorial dispute with Honduras."
+    )
+    rulings = [f for f in found if f.rel == "issued"]
+    assert (
+        rulings and rulings[0].args["issuer"].key == "organization/international-court-of-justice"
+    )
+    assert (
+        rulings[0].args["document"].subtype == "Ruling" and rulings[0].args["date"] == "2020-05-04"
+    )
+    assert any(
+        f.rel == "disputes"
+        and {p.key for p in f.args["parties"]} == {"state/belize", "state/honduras"}
+        for f in found
+    )
+
+
+def test_is_the_first_demonym_leader_gives_the_office_its_state():
+    found = facts(
+        "TOKYO, May 5 — President Ivan Petrov visited Iturup on Monday. He is the first Russian leader to go there."
+    )
+    assert has(found, "holdsRole", person="person/ivan-petrov", role="president", of="state/russia")
+
+
+def test_assert_demonym_sovereignty_over_the_islands_in_the_sentence():
+    found = facts(
+        "Two Chinese coast guard ships sailed near the Senkaku Islands to assert Chinese sovereignty."
+    )
+    assert has(
+        found, "assertsSovereignty", state="state/china", territory="territory/senkaku-islands"
+    )
+
+
+def test_coordinated_speech_verb_is_a_statement():
+    found = facts(
+        "Norwegian Foreign Minister Eva Lund welcomed the vote and said all parties should respect it."
+    )
+    assert any(f.rel == "statement" and f.args["speaker"].key == "person/eva-lund" for f in found)
+
+
+def test_a_statement_titles_author_is_the_name_after_the_titles():
+    parsed = article.parse(
+        "Statement by National Security Council Spokesperson Jane Doe on the Border\n2021-04-08\n\n"
+        "The United States welcomes the talks between the two sides and urges calm."
+    )
+    assert parsed.byline == ("Jane Doe", "National Security Council Spokesperson")
+
+
+def test_a_place_name_used_as_a_modifier_is_not_the_place():
+    found = facts(
+        "China claims the uninhabited East China Sea islands, which Japan calls the Senkaku."
+    )
+    assert not any(
+        f.args.get("territory") and f.args["territory"].key == "territory/east-china-sea"
+        for f in found
+    )
+    assert has(found, "claims", claimant="state/china", territory="territory/senkaku-islands")
