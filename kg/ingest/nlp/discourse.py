@@ -66,6 +66,9 @@ class Discourse:
 
     para_start: int = 0  # where the current paragraph begins (quotations may span sentences)
 
+    def __post_init__(self) -> None:
+        self.people.known = self.gz.people
+
     def analyse(self, index: int, span: Span, quote_speaker: Entity | None = None) -> Sentence:
         lex = lexicon.load()
         text, start, end = self.text, span.start, span.end

@@ -34,8 +34,18 @@ class People:
 
     by_key: dict[str, PersonInfo] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
+    known: dict[str, Entity] = field(default_factory=dict)  # the gazetteer's spellings of public figures
 
     def add(self, name: str) -> PersonInfo:
+        canonical = self.known.get(" ".join(name.lower().split()))
+        if canonical is not None:  # "Sergei Lavrov" is the gazetteer's "Sergey Lavrov"
+            if canonical.key not in self.by_key:
+                parts = name.split()
+                spellings = dict.fromkeys((*canonical.aliases, name, parts[-1]))
+                aliases = tuple(a for a in spellings if a != canonical.label)
+                self.by_key[canonical.key] = PersonInfo(Entity("Person", canonical.key, canonical.label, aliases))
+            self.surnames.setdefault(name.split()[-1], canonical.key)
+            return self.by_key[canonical.key]
         key = entity_key("Person", name)
         if key not in self.by_key:
             parts = name.split()
