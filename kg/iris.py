@@ -67,8 +67,6 @@ def fact_iri(fact: Fact) -> NamedNode:
     tokens = [f"{role}={_arg_token(fact.args[role])}" for role in sorted(fact.args)]
     if fact.negated:
         tokens.append("negated")
-    if fact.reported_by is not None:
-        tokens.append(f"reported_by={fact.reported_by.key}")
     names = [
         v.key.rsplit("/", 1)[-1]
         for role in sorted(fact.args)

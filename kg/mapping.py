@@ -181,7 +181,7 @@ def fact_quads(fact: Fact, graph: NamedNode, as_of: str | None = None) -> Iterat
     if fact.negated:
         yield Quad(node, DKG.negated, Literal(True), graph)
     if fact.reported_by is not None:
-        yield Quad(node, DKG.reportedBy, iris.entity_iri(fact.reported_by), graph)
+        yield Quad(iris.evidence_iri(fact), DKG.reportedBy, iris.entity_iri(fact.reported_by), graph)
     yield from _evidence_quads(node, fact, graph)
 
 

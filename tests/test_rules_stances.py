@@ -135,3 +135,18 @@ def test_a_place_name_used_as_a_modifier_is_not_the_place():
         for f in found
     )
     assert has(found, "claims", claimant="state/china", territory="territory/senkaku-islands")
+
+
+def test_a_fact_inside_reported_speech_is_the_speakers_view():
+    found = facts(
+        "Foreign Minister Wang Yi said that Japan illegally controls the Senkaku Islands."
+    )
+    control = [f for f in found if f.rel == "controls"]
+    assert control and control[0].reported_by is not None
+    assert control[0].reported_by.key == "person/wang-yi"
+
+
+def test_the_outlets_own_fact_is_not_reported_by_anyone():
+    found = facts("Japan controls the Senkaku Islands.")
+    control = [f for f in found if f.rel == "controls"]
+    assert control and control[0].reported_by is None

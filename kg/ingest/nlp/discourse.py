@@ -43,6 +43,7 @@ class Sentence:
     span: Span
     masked: Masked
     quote: tuple[int, int] | None = None  # set when the whole sentence lies inside a quotation
+    reporter: Entity | None = None  # "X said that ...": facts read here are X's view
 
 
 @dataclass

@@ -89,6 +89,7 @@ def add_first_person(c: Collector, s: Sentence, speaker: Entity) -> None:
     if extra:
         s.masked = mask(text, s.span.start, s.span.end, merge(s.masked.mentions, extra))
     s.quote = (s.span.start, s.span.end)
+    s.reporter = speaker
 
 
 def reported(c: Collector, s: Sentence) -> None:
@@ -133,3 +134,4 @@ def _statement(c: Collector, s: Sentence, who_ph: str, a: int, b: int) -> None:
     if len(words.split()) < 3:
         return
     c.add("statement", {"speaker": who, "quote_start": words}, s, "reported-speech", 0.8)
+    s.reporter = who
