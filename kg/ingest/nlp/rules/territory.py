@@ -36,7 +36,7 @@ _CLAIM = [
 _CONTROL = [
     rf"(?P<s>{_S})-(?:held|controlled|administered|occupied)\s+(?:[\w-]+\s+){{0,3}}?(?P<t>{_T})",
     rf"(?P<t>{plist('T')}),?\s+(?:which\s+)?(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:controlled|administered|held|occupied|seized|annexed|captured)\s+by\s+(?P<s>{_S})",
-    rf"(?P<s>{_S})\s+(?:controls|administers|holds|occupies|seized|seizes|annexed|annexes|captured|captures|took control of|"
+    rf"(?P<s>{_S})\s+(?:(?:\w+ly|still|now|also|effectively|de\s+facto)\s+)*(?:controls|administers|holds|occupies|seized|seizes|annexed|annexes|captured|captures|took control of|"
     rf"takes control of|took over|takes over)\s+(?:the\s+)?(?:disputed\s+|contested\s+)?(?P<t>{plist('T')})",
     rf"(?P<t>{_T})[^.;]{{0,40}}?\bunder\s+(?P<s>{_S})\s+(?:control|rule|administration)",
     rf"(?P<t>{_T})[^.;]{{0,60}}?\b(?:an?\s+)?(?:overseas\s+territory|dependency|territory)\s+of\s+(?P<s>{_S})",
