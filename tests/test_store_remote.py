@@ -94,7 +94,7 @@ def _canonical(term) -> object:
     if isinstance(term, ox.Literal) and ", " in term.value and "." not in term.value:
         # a GROUP_CONCAT of labels: Virtuoso joins in its own order and drops the language tag
         return ("list", tuple(sorted(term.value.split(", "))))
-    if isinstance(term, ox.Literal) and term.language:
+    if isinstance(term, ox.Literal) and (term.language or term.datatype.value == XSD + "string"):
         return ("text", term.value)  # GROUP_CONCAT on Virtuoso: a plain string, tag dropped
     return str(term) if term is not None else None
 
@@ -107,9 +107,16 @@ def _answer(store, query) -> list:
     return [tuple(_canonical(t) for t in row) for row in rows]
 
 
+def _number(term) -> object:
+    """Only numbers by value: labels keep their language tags in the quads."""
+    if isinstance(term, ox.Literal) and term.datatype.value in _NUMERIC:
+        return ("number", Decimal(term.value).normalize())
+    return str(term)
+
+
 def _quads(store) -> set:
     return {
-        (str(q.subject), str(q.predicate), _canonical(q.object), str(q.graph_name))
+        (str(q.subject), str(q.predicate), _number(q.object), str(q.graph_name))
         for q in store.quads()
     }
 
@@ -169,8 +176,7 @@ def test_cli_on_a_url(stores, virtuoso):
     assert out.exit_code == 0
     exported = set(ox.parse(out.stdout_bytes, format=ox.RdfFormat.N_QUADS))
     assert {
-        (str(q.subject), str(q.predicate), _canonical(q.object), str(q.graph_name))
-        for q in exported
+        (str(q.subject), str(q.predicate), _number(q.object), str(q.graph_name)) for q in exported
     } == _quads(stores[0])
     out = runner.invoke(main, ["viz", "-f", "graphml", "--store", endpoint])
     assert out.exit_code == 0 and b"<graphml" in out.stdout_bytes
@@ -198,3 +204,24 @@ def test_open_store_chooses_by_spec(virtuoso, tmp_path):
     assert isinstance(open_store(tmp_path / "s"), Store)
     out = CliRunner().invoke(main, ["query", "claims", "--store", "http://127.0.0.1:9/sparql"])
     assert out.exit_code == 1 and "cannot reach the SPARQL server" in out.output
+
+
+def test_serve_proxies_the_remote_store(stores, virtuoso):
+    """What a kg serve worker does with each request, on a store opened from the URL."""
+    from kg.serve import ServeConfig
+    from kg.serve.app import create_app
+    from kg.serve.execute import Job, Limits, execute
+
+    create_app(ServeConfig(store_path=virtuoso[0], workers=1))  # opens the URL, as serve does
+    store = open_store(virtuoso[0], read_only=True)
+    reply = execute(store, Job(name="claims", accept="text/csv"), Limits())
+    assert reply.status == 200 and b"Falkland Islands" in reply.body
+    reply = execute(store, Job(query="ASK { ?s a dkg:Claim }", accept="application/json"), Limits())
+    assert reply.status == 200 and b"true" in reply.body
+    construct = "CONSTRUCT { ?s a dkg:Claim } WHERE { ?s a dkg:Claim }"
+    reply = execute(store, Job(query=construct, accept="application/n-triples"), Limits(max_rows=2))
+    assert reply.status == 200 and reply.body.count(b"\n") == 2
+    assert reply.headers.get("Kg-Truncated") == "2"
+    reply = execute(store, Job(query="DROP ALL"), Limits())
+    assert reply.status == 403
+    assert len(stores[1]) == len(stores[0])  # the proxy wrote nothing

@@ -243,11 +243,21 @@ class RemoteStore:
     def quads_for_pattern(
         self, subject=None, predicate=None, obj=None, graph=None
     ) -> list[ox.Quad]:
-        bound = {k: v for k, v in (("s", subject), ("p", predicate), ("o", obj), ("g", graph)) if v}
-        text = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
-        mine = self.graphs() if self.union == "graphs" else None
-        rows = self.run(text, bound, named=mine) if mine is not None else self.run(text, bound)
-        return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
+        """Quads matching a pattern. The bound terms are written into the pattern as pyoxigraph
+        serialises them (N-Triples syntax, escaped): Virtuoso plans an inline term as an index
+        lookup, but a VALUES row here as a scan of every quad."""
+        terms = {"s": subject, "p": predicate, "o": obj, "g": graph}
+        for term in terms.values():
+            if term is not None and not isinstance(term, ox.NamedNode | ox.Literal):
+                raise StoreError(f"cannot look up a {type(term).__name__} on a remote store")
+        at = {k: str(v) if v is not None else f"?{k}" for k, v in terms.items()}
+        text = f"SELECT * WHERE {{ GRAPH {at['g']} {{ {at['s']} {at['p']} {at['o']} }} }}"
+        mine = self.graphs() if self.union == "graphs" and graph is None else None
+        rows = self.run(text, named=mine) if mine is not None else self.run(text, union=False)
+        return [
+            ox.Quad(*(r[k] if k in r.variables_names else terms[k] for k in "spog"))
+            for r in _with_names(rows)
+        ]
 
     def __len__(self) -> int:
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -363,6 +373,19 @@ def _as_query_triples(triples: list[ox.Triple]):
     scratch = ox.Store()
     scratch.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
     return scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+
+
+class _Row:
+    def __init__(self, solution, names: set[str]) -> None:
+        self._solution, self.variables_names = solution, names
+
+    def __getitem__(self, key: str):
+        return self._solution[key]
+
+
+def _with_names(solutions) -> list[_Row]:
+    names = {v.value for v in solutions.variables}
+    return [_Row(s, names) for s in solutions]
 
 
 def _canonical_json(body: bytes) -> bytes:
