@@ -14,17 +14,12 @@ import io
 import re
 from dataclasses import dataclass
 
-import matplotlib
+import networkx as nx
 
-matplotlib.use("Agg")
-import matplotlib.dates as mdates  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import networkx as nx  # noqa: E402
-
-from kg.errors import UsageError  # noqa: E402
-from kg.export.colours import colour  # noqa: E402
-from kg.export.graph import distances  # noqa: E402
-from kg.vocab import DKG  # noqa: E402
+from kg.errors import UsageError
+from kg.export.colours import colour
+from kg.export.graph import distances
+from kg.vocab import DKG
 
 #: Fact classes that happen at a time (claims and office holdings are states of affairs).
 EVENT_TYPES = frozenset(
@@ -123,6 +118,13 @@ def _csv(tl: Timeline) -> bytes:
 
 
 def _figure(tl: Timeline, fmt: str) -> bytes:
+    # matplotlib is imported here, not at module load: it costs half a second every `kg` command.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
     plt.rcParams["svg.hashsalt"] = "dispute-kg"
     fig, ax = plt.subplots(figsize=(13, 4.8), dpi=110)
     levels = [1.6, -1.6, 3.0, -3.0, 0.8, -0.8, 2.3, -2.3]

@@ -8,6 +8,7 @@ index the text as read, so every fact can quote its sentence exactly.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import stat
 from dataclasses import dataclass
@@ -131,7 +132,7 @@ def parse(text: str, *, name: str = "article", title: str | None = None, url: st
     if published is None:
         years = [int(d.iso[:4]) for p in body for d in find_dates(text, p.start, p.end)]
         published = str(max(years)) if years else None
-    key = slugify(" ".join(x for x in (publisher, published, title or name) if x))[:90]
+    key = _key(slugify(" ".join(x for x in (publisher, published, title or name) if x)))
     source = Source(key=key, kind="Article", title=title, publisher=publisher, dateline=dateline,
                     published=published, url=url, path=name, text=text)
     return Article(source, [p for p in body if p.text.strip()], byline)
@@ -175,6 +176,13 @@ def _byline(body: list[Span], title: str | None) -> tuple[str, str | None] | Non
         if cut < len(words):
             return " ".join(words[cut:]), (" ".join(words[:cut]) or None)
     return None
+
+
+def _key(slug: str) -> str:
+    """Short enough for an IRI, unique for long headlines that begin alike (a digest of the rest)."""
+    if len(slug) <= 80:
+        return slug
+    return slug[:71].rstrip("-") + "-" + hashlib.sha1(slug.encode()).hexdigest()[:8]
 
 
 def _split_header(text: str, paras: list[Span]) -> list[Span]:
