@@ -189,7 +189,7 @@ def materialise(store: Store, ontology: str | Path | ox.Store | None = None) -> 
     """Recompute INFERRED_GRAPH from the store's data (one transaction); returns its size."""
     update = rules_update(load_tbox(ontology))
     try:
-        store.raw.update(update)
+        store.update_graph(INFERRED_GRAPH, update)
     except (OSError, SyntaxError) as exc:
         raise StoreError(f"cannot write the inferred graph: {exc}") from None
     return inferred_count(store)

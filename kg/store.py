@@ -72,17 +72,49 @@ class Store:
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
         """Replace one source's graph with ``quads`` in one transaction; returns the quad count."""
-        body = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
-        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n"
-        update += "\n".join(body) + "\n} }"
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        self.update_graph(graph, f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        return body.count("\n") + 1 if body else 0
+
+    def update_graph(self, graph: ox.NamedNode, update: str) -> None:
+        """Run ``update`` (which rewrites ``graph``) and keep the default graph the union of all named
+        graphs, all in one transaction.
+
+        Why a materialised union: Oxigraph's union default graph yields a triple once per graph that
+        holds it, so a label or type stated by 10,000 sources joins 10,000 times. The default graph
+        holds each triple once; queries read it, and GRAPH clauses still reach the sources.
+        """
+        unshared = (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+                    f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {graph}) }} }}")
+        union = f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
         try:
-            self._ox.update(update)
+            self._ox.update(f"{unshared} ;\n{update} ;\n{union}")
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write graph {graph.value}: {_first_line(exc)}") from None
-        return len(body)
+
+    def bulk_load(self, path: str | os.PathLike[str]) -> None:
+        """Load an N-Quads or TriG file (one named graph a source) into an EMPTY store with
+        pyoxigraph's bulk loader: for big loads, ~2x faster than one transaction per source.
+
+        The bulk loader writes without a transaction, so atomicity is kept at the store level:
+        only an empty store is loaded, and a failure empties it again. A source is therefore
+        either fully in the store or not at all, as with :meth:`replace_graph`.
+        """
+        fmt = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}.get(Path(path).suffix)
+        if fmt is None:
+            raise StoreError(f"{path}: bulk loading reads .nq (N-Quads) or .trig files")
+        if next(iter(self._ox), None) is not None:
+            raise StoreError(f"{self.path}: bulk loading needs an empty store",
+                             hint="load into a new store, or build sources one by one")
+        try:
+            self._ox.bulk_load(path=str(path), format=fmt)
+            self._ox.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the union, once
+        except (OSError, SyntaxError, ValueError) as exc:
+            self._ox.clear()
+            raise StoreError(f"{path}: cannot bulk-load: {_first_line(exc)}") from None
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
-        self._ox.update(f"DROP SILENT GRAPH {graph}")
+        self.update_graph(graph, f"DROP SILENT GRAPH {graph}")
 
     def graphs(self) -> list[ox.NamedNode]:
         return sorted((g for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode)),
@@ -96,12 +128,11 @@ class Store:
 
     def query(self, sparql: str, substitutions: dict | None = None,
               *, graphs: list[ox.NamedNode] | None = None):
-        """Run a SPARQL query over the union of all sources (or of ``graphs``)."""
+        """Run a SPARQL query over the union of all sources (the default graph, kept as that union by
+        :meth:`update_graph`), or over the union of ``graphs``."""
         kwargs: dict = {"prefixes": PREFIXES}
         if graphs is not None:
             kwargs["default_graph"] = graphs
-        else:
-            kwargs["use_default_graph_as_union"] = True
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
         try:
@@ -112,10 +143,14 @@ class Store:
             raise QueryError(f"the query failed: {_first_line(exc)}") from None
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
-        return self._ox.quads_for_pattern(None, None, None, graph)
+        """The quads of one graph, or of every source's graph (not the default graph's union copy)."""
+        found = self._ox.quads_for_pattern(None, None, None, graph)
+        return found if graph is not None else (q for q in found if isinstance(q.graph_name, ox.NamedNode))
 
     def __len__(self) -> int:
-        return len(self._ox)
+        """Quads in the named graphs (each source's statements, as written)."""
+        rows = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(rows))["n"].value)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -71,8 +71,7 @@ def _execute_sparql(store: Store, job: Job, limits: Limits) -> Reply:
     if job.default_graphs is not None or job.named_graphs is not None:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or []]
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or []]
-    elif not scan.has_dataset_clause(text):
-        kwargs["use_default_graph_as_union"] = True
+    # otherwise the store's default graph, which kg.store keeps as the union of all sources
     try:
         answer = store.raw.query(text, **kwargs)
     except SyntaxError as exc:
