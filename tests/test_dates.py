@@ -76,3 +76,14 @@ def test_infer_year_from_the_weekday_and_the_years_mentioned():
     assert infer_year(5, 10, None, [1956, 1960, 2018], today) == 2018
     # nothing to go on: this year
     assert infer_year(5, 10, None, [], today) == 2025
+
+
+def test_centuries_are_approximate_years():
+    from kg.ingest.nlp.dates import find_dates
+
+    found = {d.text.strip(): d.iso for d in find_dates("Since the mid-20th century and the early 19th century, "
+                                                       "through the late 18th century and the 21st century.")}
+    assert found["the mid-20th century"] == "1950"
+    assert found["the early 19th century"] == "1810"
+    assert found["the late 18th century"] == "1780"
+    assert found["the 21st century"] == "2000"

@@ -21,10 +21,10 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 def _register() -> None:
-    from kg.cli import build, demo, export, extract, infer, query, serve, validate
+    from kg.cli import build, demo, export, extract, infer, query, serve, tables, validate
     from kg.cli import load as load_command
 
-    for module in (build, demo, export, extract, infer, query, serve, validate, load_command):
+    for module in (build, demo, export, extract, infer, load_command, query, serve, tables, validate):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -34,6 +34,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _PATTERNS = [
+    ("century", re.compile(r"\b(?:the\s+)?(?P<part>early|mid|late)?-?\s*(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)\s+century\b", re.I)),
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<dd>\d{2})\b")),
     ("ymd", re.compile(r"\b(?P<year>\d{4})\s+" + _MONTH + r"\s+(?P<day>\d{1,2})\b")),
     ("mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b")),
@@ -100,6 +101,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, ref: dt.date |
 
 def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     g = m.groupdict()
+    if kind == "century":  # approximate: early 1910, mid 1950, late 1980, else the century's first year
+        start = (int(g["c"]) - 1) * 100
+        offset = {"early": 10, "mid": 50, "late": 80}.get((g["part"] or "").lower(), 0)
+        return f"{start + offset:04d}"
     if kind == "iso":
         y, mo, d = int(g["year"]), int(g["mm"]), int(g["dd"])
         return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
