@@ -121,22 +121,7 @@ def _quads(store) -> set:
     }
 
 
-#: Known answers Virtuoso 7.2 gives differently; each is listed in docs/scaling-out.md.
-KNOWN_GAPS = {
-    "corroboration": "Virtuoso 7.2 finds an extra rival in the nested GROUP_CONCAT subquery "
-    "(property paths under OPTIONAL); not yet narrowed down",
-}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(q.name, marks=pytest.mark.xfail(reason=KNOWN_GAPS[q.name], strict=True))
-        if q.name in KNOWN_GAPS
-        else q.name
-        for q in queries.load_all()
-    ],
-)
+@pytest.mark.parametrize("name", [q.name for q in queries.load_all()])
 def test_every_competency_query_answers_as_on_the_embedded_store(stores, name):
     embedded, remote = stores
     query = queries.get(name)
