@@ -140,7 +140,9 @@ def _read(path: Path) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise SourceError(str(path), "not a regular file")
         if info.st_size > MAX_BYTES:
-            raise SourceError(str(path), f"too large: {info.st_size} bytes, the limit is {MAX_BYTES}")
+            raise SourceError(
+                str(path), f"too large: {info.st_size} bytes, the limit is {MAX_BYTES}"
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise SourceError(str(path), "no such file") from None
@@ -199,7 +201,8 @@ def check_xml(raw: bytes, name: str) -> None:
     expanded = sum(raw.count(f"&{n};".encode()) * len(v.encode()) for n, v in entities.items())
     if expanded > MAX_ENTITY_EXPANSION:
         raise SourceError(
-            name, f"refused: entities would expand to {expanded} bytes (limit {MAX_ENTITY_EXPANSION})"
+            name,
+            f"refused: entities would expand to {expanded} bytes (limit {MAX_ENTITY_EXPANSION})",
         )
 
 
@@ -208,7 +211,7 @@ def _syntax_message(exc: SyntaxError) -> str:
     match = _POSITION.match(text)
     if match:
         column = next(g for g in match.groups() if g)
-        text = f"column {column}: {text[match.end():]}"
+        text = f"column {column}: {text[match.end() :]}"
     return text
 
 

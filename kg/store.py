@@ -135,6 +135,10 @@ class Store:
             kwargs["default_graph"] = graphs
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
+        from kg.serve import scan  # the parser crashes (not errs) on thousands of nested brackets
+
+        if scan.nesting(sparql) > scan.MAX_NESTING:
+            raise QueryError(f"the query nests over {scan.MAX_NESTING} levels deep")
         try:
             return self._ox.query(sparql, **kwargs)
         except SyntaxError as exc:

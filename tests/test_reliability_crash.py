@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg import build
 from kg.paths import ARTICLES_DIR
 from kg.store import Store
@@ -34,6 +36,17 @@ def by_graph(store: Store) -> dict[str, set[str]]:
     for q in store.quads():
         graphs.setdefault(q.graph_name.value, set()).add(str(q))
     return graphs
+
+
+def default_graph_is_the_union(store: Store) -> bool:
+    """The store keeps its default graph the union of the sources' graphs, in each write's
+    transaction: a kill must not leave the two out of step."""
+    default = {
+        (str(q.subject), str(q.predicate), str(q.object))
+        for q in store.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    }
+    union = {(str(q.subject), str(q.predicate), str(q.object)) for q in store.quads()}
+    return default == union
 
 
 def _wait_for_first_graph(store: Path, process: subprocess.Popen, limit: float = 60) -> None:
@@ -73,8 +86,10 @@ def test_kill_9_at_any_moment_loses_nothing_and_rebuild_completes(tmp_path):
         process.send_signal(signal.SIGKILL)
         process.wait()
         gc.collect()
-        seen = by_graph(Store(store, read_only=True))
+        opened = Store(store, read_only=True)
+        seen = by_graph(opened)
         partial.append(len(seen))
+        assert default_graph_is_the_union(opened), f"round {round_}"
         for graph, content in seen.items():  # every graph present is whole: atomic per source
             assert content == expected[graph], f"round {round_}: {graph} half-written"
     assert any(0 < n < COPIES for n in partial), f"no kill landed mid-build: {partial}"
@@ -85,3 +100,4 @@ def test_kill_9_at_any_moment_loses_nothing_and_rebuild_completes(tmp_path):
     result = Store(store, read_only=True)
     assert by_graph(result) == expected  # same triples, no orphans, no leftovers
     assert len(result) == len(reference)  # no duplicates
+    assert default_graph_is_the_union(result)

@@ -100,8 +100,9 @@ def test_a_50_mb_text_is_refused_without_reading_it(huge, monkeypatch):
     """Refused from its size alone: the file is never opened, so memory and time stay small."""
     opened = []
     real_open = open
-    monkeypatch.setattr(article, "open", lambda *a, **k: opened.append(a) or real_open(*a, **k),
-                        raising=False)
+    monkeypatch.setattr(
+        article, "open", lambda *a, **k: opened.append(a) or real_open(*a, **k), raising=False
+    )
     store = Store(None)
     report = build.build([huge], store)
     [(source, reason)] = report.skipped
@@ -234,7 +235,10 @@ def test_a_crash_in_one_source_loses_nothing_else(tmp_path, monkeypatch):
 def _bad_sources(folder: Path, huge: Path) -> dict[Path, str]:
     folder.mkdir(parents=True, exist_ok=True)
     files = {
-        "utf16-broken.txt": (b"\xff\xfe" + "Moscow".encode("utf-16-le") + b"\x00", "invalid UTF-16"),
+        "utf16-broken.txt": (
+            b"\xff\xfe" + "Moscow".encode("utf-16-le") + b"\x00",
+            "invalid UTF-16",
+        ),
         "table.csv": (b"Name,Owner\nKurils,Russia\n", "missing column(s)"),
         "empty.csv": (b"", "empty file"),
         "nothing.html": (b"<html><body><p>Hi</p></body></html>", "no article text"),

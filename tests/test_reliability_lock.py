@@ -56,7 +56,9 @@ def test_a_busy_store_is_one_line_at_once_with_wait_0(tmp_path):
         with pytest.raises(StoreError, match="the store is busy") as info:
             Store(store, wait=0)
         assert "\n" not in str(info.value) and "--wait" in str(info.value)
-        done = CliRunner().invoke(main, ["build", "--store", str(store), "--wait", "0", str(ARTICLE)])
+        done = CliRunner().invoke(
+            main, ["build", "--store", str(store), "--wait", "0", str(ARTICLE)]
+        )
         assert done.exit_code == 1
         lines = done.output.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("Error: ") and "busy" in lines[0]

@@ -193,8 +193,7 @@ def test_open_store_chooses_by_spec(virtuoso, tmp_path):
 
 def test_serve_proxies_the_remote_store(stores, virtuoso):
     """What a kg serve worker does with each request, on a store opened from the URL."""
-    from kg.serve import ServeConfig
-    from kg.serve.app import create_app
+    from kg.serve.app import ServeConfig, create_app
     from kg.serve.execute import Job, Limits, execute
 
     create_app(ServeConfig(store_path=virtuoso[0], workers=1))  # opens the URL, as serve does

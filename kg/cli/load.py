@@ -25,7 +25,9 @@ from kg.load import FORMATS
     default=None,
     help="RDF syntax (default: from the file's extension).",
 )
-@click.option("--base", "base_iri", metavar="IRI", help="Base IRI for relative IRIs (default: the graph's).")
+@click.option(
+    "--base", "base_iri", metavar="IRI", help="Base IRI for relative IRIs (default: the graph's)."
+)
 @wait_option
 def load(
     file: Path,

@@ -60,8 +60,8 @@ def serve(
     Read-only: updates are refused. Example: kg serve --port 7878, then
     curl 'http://127.0.0.1:7878/sparql?query=ASK%7B%7D'.
     """
-    from kg.serve import ServeConfig
-    from kg.serve import serve as run_server
+    from kg.serve.app import ServeConfig
+    from kg.serve.app import serve as run_server
 
     if timeout <= 0:
         raise UsageError(f"--timeout {timeout}: must be more than 0 seconds")

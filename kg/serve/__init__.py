@@ -6,6 +6,5 @@ worker processes (:mod:`kg.serve.pool`), so a query past its deadline is killed,
 
 from __future__ import annotations
 
-from kg.serve.app import ServeConfig, create_app, serve
-
-__all__ = ["ServeConfig", "create_app", "serve"]
+# The app lives in kg.serve.app; it is not imported here, so that the store can use kg.serve.scan
+# without loading Starlette.
