@@ -103,7 +103,7 @@ def build(paths: Iterable[str | Path], store: Store, *, workers: int = 1, strict
           as_of: str | None = None, progress: Callable[[str], None] | None = None) -> BuildReport:
     """Extract every source and replace its graph in the store, one transaction per source."""
     report = BuildReport()
-    sources = _collect(paths, report, strict)
+    sources = collect_sources(paths, report, strict)
     jobs = [(s, as_of) for s in sources]
     if workers > 1 and len(jobs) > 1 and "-" not in sources:
         with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -115,7 +115,7 @@ def build(paths: Iterable[str | Path], store: Store, *, workers: int = 1, strict
     return report
 
 
-def _collect(paths: Iterable[str | Path], report: BuildReport, strict: bool) -> list[Path | str]:
+def collect_sources(paths: Iterable[str | Path], report: BuildReport, strict: bool) -> list[Path | str]:
     """The sources under each path; a path that is missing or holds none is skipped (or, strict, fatal)."""
     sources: list[Path | str] = []
     for raw in paths:

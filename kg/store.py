@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import sparqlscan
 from kg.errors import QueryError, StoreError
 from kg.vocab import PREFIXES
 
@@ -135,10 +136,8 @@ class Store:
             kwargs["default_graph"] = graphs
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
-        from kg.serve import scan  # the parser crashes (not errs) on thousands of nested brackets
-
-        if scan.nesting(sparql) > scan.MAX_NESTING:
-            raise QueryError(f"the query nests over {scan.MAX_NESTING} levels deep")
+        if sparqlscan.nesting(sparql) > sparqlscan.MAX_NESTING:  # the parser crashes, not errs, on that
+            raise QueryError(f"the query nests over {sparqlscan.MAX_NESTING} levels deep")
         try:
             return self._ox.query(sparql, **kwargs)
         except SyntaxError as exc:

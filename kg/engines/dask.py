@@ -21,8 +21,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import iris, mapping
-from kg.build import BuildReport, extract_source, find_sources
-from kg.errors import KgError, SourceError, UsageError
+from kg.build import BuildReport, collect_sources, extract_source
+from kg.errors import KgError, UsageError
 from kg.stores.base import GraphStore
 
 #: One source's outcome: (name, [(graph IRI, N-Quads bytes, facts)]) or (name, error message).
@@ -75,7 +75,7 @@ def build(
     except ImportError:
         raise UsageError("--engine dask needs Dask: pip install 'dispute-kg[dask]'") from None
     report = BuildReport()
-    sources = _collect(paths, report, strict)
+    sources = collect_sources(paths, report, strict)
     if "-" in sources:
         raise UsageError("--engine dask reads files, not standard input ('-')")
     if not sources:
@@ -141,13 +141,3 @@ def _load(
         report.facts += facts
 
 
-def _collect(paths: Iterable[str | Path], report: BuildReport, strict: bool) -> list[Path | str]:
-    sources: list[Path | str] = []
-    for raw in paths:
-        try:
-            sources.extend(find_sources([raw]))
-        except SourceError as exc:
-            if strict:
-                raise
-            report.skipped.append((str(raw), str(exc)))
-    return sources

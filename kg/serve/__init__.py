@@ -6,5 +6,4 @@ worker processes (:mod:`kg.serve.pool`), so a query past its deadline is killed,
 
 from __future__ import annotations
 
-# The app lives in kg.serve.app; it is not imported here, so that the store can use kg.serve.scan
-# without loading Starlette.
+# The app lives in kg.serve.app; import it from there (this package loads no web framework).

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg import sparqlscan as scan
 from kg.errors import KgError
-from kg.serve import results, scan
+from kg.serve import results
 from kg.serve.negotiate import NotAcceptable, choose
 from kg.store import Store
 from kg.vocab import PREFIXES

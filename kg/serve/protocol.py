@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
 
-from kg.serve import scan
+from kg import sparqlscan as scan
 from kg.serve.execute import Job
 
 FORM = "application/x-www-form-urlencoded"

@@ -15,22 +15,9 @@ from collections.abc import Mapping
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.sparqlscan import TOKEN
 
-_TOKEN = re.compile(
-    r"""
-    (?P<space>\s+)
-  | (?P<comment>\#[^\n\r]*)
-  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-               |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
-  | (?P<pname>(?:[A-Za-z\u00c0-\uffff][\w.\-\u00b7]*)?:(?:[\w:%\\\-\u00b7.]|%[0-9A-Fa-f]{2})*)
-  | (?P<blank>_:[\w.\-]+)
-  | (?P<word>[A-Za-z][\w\-]*)
-  | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
+_TOKEN = TOKEN  # one SPARQL tokenizer for the project (kg.sparqlscan)
 _FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 _UPDATE = frozenset("INSERT DELETE LOAD CLEAR CREATE DROP COPY MOVE ADD WITH".split())
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_TOKEN = re.compile(
+TOKEN = re.compile(
     r"""
     (?P<space>\s+)
   | (?P<comment>\#[^\n\r]*)
@@ -34,7 +34,7 @@ QUERY_KEYWORDS = frozenset("SELECT CONSTRUCT DESCRIBE ASK".split())
 
 def words(text: str) -> Iterator[str]:
     """The bare words of ``text`` (keywords, function names), upper-cased, in order."""
-    for match in _TOKEN.finditer(text):
+    for match in TOKEN.finditer(text):
         if match.lastgroup == "word":
             yield match.group().upper()
 
@@ -70,7 +70,7 @@ MAX_NESTING = 256
 def nesting(text: str) -> int:
     """The query's deepest ``{ ( [`` nesting, or its longest run of ``! - +``, whichever is more."""
     depth = deepest = run = 0
-    for match in _TOKEN.finditer(text):
+    for match in TOKEN.finditer(text):
         kind, token = match.lastgroup, match.group()
         if kind == "space" or kind == "comment":
             continue
