@@ -37,3 +37,29 @@ def require_shared(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     require(path.exists(), f"{path} is missing: these tests read the shared evaluation set")
     return path
+
+
+#: Headless Chromium as this machine allows it: no sandbox as root, no background network.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """A headless Chromium driven by Playwright (Debian's chromium; never a downloaded browser)."""
+    chromium = require_executable("chromium", "chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        require(False, "playwright (Python package, the 'test' extra) is not installed")
+    with sync_playwright() as pw:
+        launched = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

@@ -7,35 +7,11 @@ import urllib.request
 
 import pytest
 from _serve_support import MANIFEST_DIR_OR_NONE, shared_server
-from conftest import require, require_executable
-
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     return shared_server(tmp_path_factory.mktemp("serve"), MANIFEST_DIR_OR_NONE)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    chromium = require_executable("chromium", "chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "playwright (Python package, the 'test' extra) is not installed")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def _named_query_with_rows(server) -> str:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import time
 
 import networkx as nx
-import pytest
-from conftest import require, require_executable
 from kuril_fixture import build_store
 from PIL import Image
 
@@ -15,29 +13,7 @@ from kg.export.graph import build_graph, evidence_index
 from kg.export.html import html_page
 from kg.vocab import ID
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 KONO = ID + "person/taro-kono"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    chromium = require_executable("chromium", "chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "playwright (Python package, the 'test' extra) is not installed")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def _open(browser, path):
