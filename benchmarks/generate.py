@@ -53,16 +53,56 @@ WEIGHTS: dict[str, float] = {
     "successorOf": 0.3,
     "obstructs": 0.3,
 }
-OFFICES = ("president", "prime minister", "foreign minister", "defence minister", "ambassador",
-           "deputy foreign minister", "spokesperson")
+OFFICES = (
+    "president",
+    "prime minister",
+    "foreign minister",
+    "defence minister",
+    "ambassador",
+    "deputy foreign minister",
+    "spokesperson",
+)
 PUBLISHERS = ("TASS", "Reuters", "Kyodo", "AFP", "Xinhua", "AP", "BBC", "Al Jazeera")
-_SYLLABLES = ("ka", "to", "mi", "ra", "sel", "van", "dor", "li", "ne", "os", "ta", "ber", "gu",
-              "an", "ri", "vo", "sha", "en", "ko", "lu", "me", "zo", "pa", "dri")
-_CONDITIONS = ("all foreign troops leave the islands", "a peace treaty is signed",
-               "the foreign military bases are closed", "the parties agree on fishing rights")
-_WORDS = ("we will never give up our land", "the talks were constructive",
-          "sovereignty is not up for discussion", "we call for restraint",
-          "the visit was a provocation", "dialogue remains the only way")
+_SYLLABLES = (
+    "ka",
+    "to",
+    "mi",
+    "ra",
+    "sel",
+    "van",
+    "dor",
+    "li",
+    "ne",
+    "os",
+    "ta",
+    "ber",
+    "gu",
+    "an",
+    "ri",
+    "vo",
+    "sha",
+    "en",
+    "ko",
+    "lu",
+    "me",
+    "zo",
+    "pa",
+    "dri",
+)
+_CONDITIONS = (
+    "all foreign troops leave the islands",
+    "a peace treaty is signed",
+    "the foreign military bases are closed",
+    "the parties agree on fishing rights",
+)
+_WORDS = (
+    "we will never give up our land",
+    "the talks were constructive",
+    "sovereignty is not up for discussion",
+    "we call for restraint",
+    "the visit was a provocation",
+    "dialogue remains the only way",
+)
 
 
 @dataclass(frozen=True)
@@ -94,8 +134,9 @@ class World:
             if p in ents and whole in ents
         )
         self.cities = sorted((e for e in ents.values() if e.kind == "City"), key=lambda e: e.key)
-        self.orgs = sorted((e for e in ents.values() if e.kind == "Organization"),
-                           key=lambda e: e.key)
+        self.orgs = sorted(
+            (e for e in ents.values() if e.kind == "Organization"), key=lambda e: e.key
+        )
         states = sorted({s.key for d in self.disputes for s in (d.holder, *d.claimants)})
         n_people = max(3 * len(states), n_sources // 2)
         self.people: dict[str, list[tuple[Entity, str]]] = {s: [] for s in states}
@@ -105,17 +146,24 @@ class World:
             person = Entity("Person", iris.entity_key("Person", f"{name} {i}"), name)
             self.people[states[i % len(states)]].append((person, OFFICES[i % len(OFFICES)]))
             self.state_of[person.key] = ents[states[i % len(states)]]
-        subtypes = ("Treaty", "JointDeclaration", "Memorandum", "Agreement", "Resolution",
-                    "Ruling")
+        subtypes = ("Treaty", "JointDeclaration", "Memorandum", "Agreement", "Resolution", "Ruling")
         self.documents = [
-            Entity("Document", f"document/bench-{i}",
-                   f"{subtypes[i % 6]} of {self.cities[i % len(self.cities)].label} {1900 + i % 120}",
-                   subtype=subtypes[i % 6], date=f"{1900 + i % 120}-{1 + i % 12:02d}")
+            Entity(
+                "Document",
+                f"document/bench-{i}",
+                f"{subtypes[i % 6]} of {self.cities[i % len(self.cities)].label} {1900 + i % 120}",
+                subtype=subtypes[i % 6],
+                date=f"{1900 + i % 120}-{1 + i % 12:02d}",
+            )
             for i in range(max(20, n_sources // 10))
         ]
         self.processes = [
-            Entity("Process", f"process/bench-talks-{i}", f"talks on dispute {i}",
-                   subtype="Negotiation")
+            Entity(
+                "Process",
+                f"process/bench-talks-{i}",
+                f"talks on dispute {i}",
+                subtype="Negotiation",
+            )
             for i in range(len(self.disputes))
         ]
 
@@ -150,24 +198,40 @@ def _args(rel: str, rng: random.Random, w: World, d: Dispute, di: int) -> dict:
             part, whole = (rng.choice(d.parts), d.territory) if d.parts else rng.choice(w.part_of)
             return {"part": part, "whole": whole}
         case "promisesHandover":
-            return {"document": doc, "territory": terr, "from": a, "to": b,
-                    "condition": rng.choice(_CONDITIONS)}
+            return {
+                "document": doc,
+                "territory": terr,
+                "from": a,
+                "to": b,
+                "condition": rng.choice(_CONDITIONS),
+            }
         case "conditionedOn":
-            return {"document": doc, "condition": rng.choice(_CONDITIONS),
-                    "what": f"the handover of {terr.label}"}
+            return {
+                "document": doc,
+                "condition": rng.choice(_CONDITIONS),
+                "what": f"the handover of {terr.label}",
+            }
         case "handedOverTo":
             return {"territory": terr, "from": b, "to": a, "date": date[:4]}
         case "withdrewObligation":
-            return {"state": a, "obligation": f"to hand over {terr.label}", "document": doc,
-                    "reason": rng.choice(w.documents), "date": date}
+            return {
+                "state": a,
+                "obligation": f"to hand over {terr.label}",
+                "document": doc,
+                "reason": rng.choice(w.documents),
+                "date": date,
+            }
         case "signed":
             return {"parties": tuple(sorted((a, b))), "document": doc, "date": date}
         case "issued":
             return {"issuer": a, "document": doc, "date": date}
         case "meeting":
             other = rng.choice(w.people[b.key])[0]
-            return {"participants": tuple(sorted({person, other})),
-                    "place": rng.choice(w.cities), "date": date}
+            return {
+                "participants": tuple(sorted({person, other})),
+                "place": rng.choice(w.cities),
+                "date": date,
+            }
         case "agreedTo":
             return {"parties": tuple(sorted((a, b))), "what": talks, "date": date}
         case "oversees" | "conducts":
@@ -183,8 +247,7 @@ def _args(rel: str, rng: random.Random, w: World, d: Dispute, di: int) -> dict:
         case "suspends":
             return {"party": b, "what": talks, "reason": "the visit of the president"}
         case "protests":
-            return {"party": b, "against": a, "subject": f"the visit to {terr.label}",
-                    "date": date}
+            return {"party": b, "against": a, "subject": f"the visit to {terr.label}", "date": date}
         case "recognizes":
             return {"party": rng.choice(w.orgs), "what": doc, "as": "binding"}
         case "incorporates":
@@ -217,8 +280,9 @@ def extraction(index: int, rng: random.Random, w: World, seed: int) -> Extractio
         args = _args(rel, rng, w, d, di)
         text = _sentence(rel, args)
         roll = rng.random()
-        evidence = Evidence(key, offset, offset + len(text), text, f"bench-{rel}",
-                            0.4 if roll < 0.05 else 0.9)
+        evidence = Evidence(
+            key, offset, offset + len(text), text, f"bench-{rel}", 0.4 if roll < 0.05 else 0.9
+        )
         reported = rng.choice(w.people[d.holder.key])[0] if rel == "claims" and roll > 0.9 else None
         facts.append(Fact(rel, args, evidence, negated=0.05 <= roll < 0.08, reported_by=reported))
         sentences.append(text)
@@ -271,8 +335,9 @@ def fixed_entities(seed: int = 1, target_quads: int = 10_000) -> dict[str, str]:
     rng = random.Random(seed)
     w = World(load_gazetteer(), rng, n_sources=max(1, target_quads // 200))
     ex = extraction(0, rng, w, seed)
-    person = next(a for f in ex.facts for a in f.args.values()
-                  if isinstance(a, Entity) and a.kind == "Person")
+    person = next(
+        a for f in ex.facts for a in f.args.values() if isinstance(a, Entity) and a.kind == "Person"
+    )
     territory, *_, holder = ex.entities
     return {
         "person": iris.entity_iri(person).value,

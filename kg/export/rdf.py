@@ -47,6 +47,10 @@ def export_rdf(
     """The store (or one source's graph) serialised as ``fmt``."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown RDF format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if graph is None and not with_ontology and fmt in ("nquads", "ntriples", "turtle"):
+        fast = _fast_export(store, fmt)
+        if fast is not None:
+            return fast
     quads = list(store.quads(graph))
     if with_ontology:
         quads += ontology_quads(ontology_file or paths.ONTOLOGY_FILE)
@@ -72,7 +76,34 @@ def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
         raise KgError(f"cannot write {fmt}: {exc}") from None
 
 
-def _pretty(items: list, oxfmt: ox.RdfFormat) -> bytes:
+def _fast_export(store: Store, fmt: str) -> bytes | None:
+    """The whole store as N-Quads, N-Triples or Turtle, written by pyoxigraph and put in canonical
+    order by sorting lines (in C), not term by term in Python: at 1M quads ~1.2x a raw dump instead
+    of ~3x (benchmarks/README.md). None when blank nodes need relabelling (the general path)."""
+    raw = getattr(store, "raw", None)
+    if not isinstance(raw, ox.Store):  # a remote store: the general path
+        return None
+    if fmt == "nquads":  # each source's graph (never a default-graph copy of their union)
+        lines = []
+        for g in raw.named_graphs():
+            if not isinstance(g, ox.NamedNode):
+                return None
+            tail = str(g).encode() + b" ."
+            data = raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+            lines += [line[:-1] + tail for line in data.splitlines() if line]
+    else:  # the union of the sources' graphs; duplicates go in the sort
+        union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        lines = (union.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").splitlines()
+    if any(b"_:" in line for line in lines):
+        return None
+    lines = sorted(set(lines) - {b""})
+    body = b"".join(line + b"\n" for line in lines)
+    if fmt == "turtle":
+        return _pretty(ox.parse(body, format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.TURTLE)
+    return body
+
+
+def _pretty(items: Iterable, oxfmt: ox.RdfFormat) -> bytes:
     """Turtle/TriG with ``@base`` at the instance namespace, so instances read ``<state/japan>``
     rather than ``id:state\\/japan`` (a '/' must be escaped in a prefixed name), and the header in
     the project's prefix order with absolute IRIs."""
