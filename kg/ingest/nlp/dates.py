@@ -150,12 +150,19 @@ def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
 
 def infer_year(month: int, day: int, weekday: str | None, years_seen: list[int], today: dt.date) -> int:
     """The year of an undated dateline: the first year from the latest year the text mentions on
-    whose ``month``/``day`` falls the weekday the text names ("on Friday"), else that latest year."""
-    floor = max(years_seen) if years_seen else today.year
+    whose ``month``/``day`` falls the weekday the text names ("on Friday"), else that latest year.
+    When the latest year mentioned is history (an 1899 award), news is recent: the latest such year
+    up to today."""
+    recent = [y for y in years_seen if today.year - y <= _RECENT]
+    floor = max(recent) if recent else None
     if weekday is None:
-        return floor
+        return floor if floor is not None else today.year
     want = WEEKDAYS.index(weekday.lower())
-    for year in range(floor, today.year + 1):
+    years = range(floor, today.year + 1) if floor is not None else range(today.year, today.year - 28, -1)
+    for year in years:
         if _valid(year, month, day) and dt.date(year, month, day).weekday() == want:
             return year
-    return floor
+    return floor if floor is not None else today.year
+
+
+_RECENT = 15  # years: a text's latest year older than this is history, not the news's own time

@@ -32,7 +32,7 @@ _CALLS = re.compile(r"(?P<np>\b(?:the|three|four|two|five|some)\b[^«,.;]{0,60}?
 _BORDER = re.compile(r"\b(?:the\s+)?(?:(?:[\w-]+\s+){0,2})border\s+between\s+(?P<a>«S\d+»)\s+and\s+(?P<b>«S\d+»)")
 _BORDER_ANAPHOR = re.compile(r"\b(?:the|their)\s+(?:(?:non-demarcated|disputed|shared|common|international)\s+)?border\b")
 _SOVEREIGN_TERRITORY = re.compile(r"\bsovereign\s+(?P<s>«S\d+»)\s+territory\b")
-_ISLANDS = re.compile(r"\b(?:the|those|these|that|this)\s+(?:(?:two|three|four|five|six|seven|\d+|disputed|uninhabited|contested|remote|small|tiny)\s+)*(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?)\b", re.I)
+_ISLANDS = re.compile(r"\b(?:the|those|these|that|this)\s+(?:(?:two|three|four|five|six|seven|\d+|disputed|uninhabited|contested|remote|small|tiny|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?)\b", re.I)
 _GROUP = re.compile(r"\b(?:a|the)\s+(?P<label>group\s+of\s+(?:(?:small|tiny|uninhabited|rocky)\s+)?(?:islands|islets|rocks))\b", re.I)
 _ROLE_NP = re.compile(r"\b[Tt]he\s+(?:(?P<dem>«S\d+»)\s+)?(?P<office>{office})\b(?!\s+(?:of|to)\b)(?!\s*«P)")
 
@@ -122,8 +122,8 @@ class Discourse:
             ent = Entity("IslandGroup", entity_key("Territory", label), label, ())
             out.append(Mention(m.start(), m.end(), m.group(), "T", ent, how="description"))
         for m in _ISLANDS.finditer(text, span.start, span.end):
-            if any(f.start <= m.start() < f.end for f in found + out):
-                continue
+            if any(f.start < m.end() and m.start() < f.end for f in found + out):
+                continue  # "the Kuril Islands" is a name, not a reference back
             target = self._territory(plural=m.group("noun").lower().endswith(("s", "ies")),
                                      current=[f for f in found if f.tag == "T" and f.end <= m.start()])
             if target is not None:

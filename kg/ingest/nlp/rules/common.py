@@ -52,7 +52,7 @@ class Collector:
             *, span: tuple[int, int] | None = None, negated: bool = False,
             reported_by: Entity | None = None) -> Fact | None:
         args = {k: v for k, v in args.items() if v not in (None, "", ())}
-        if reported_by is None and rel != "statement":
+        if reported_by is None and rel not in ("statement", "holdsRole"):  # titles are the outlet's words
             reported_by = sentence.reporter
         start, end = span or (sentence.span.start, sentence.span.end)
         ev = Evidence(self.source.key, start, end, self.source.text[start:end], rule, confidence)

@@ -122,6 +122,7 @@ def issued(c: Collector, s: Sentence) -> None:
 
 
 _RULES = re.compile(r"(?P<o>«O\d+»)\s+(?:rules|ruled|decides|decided|declares|declared|finds|found|orders|ordered)\b")
+_MUST = re.compile(r"\bthat\s+(?P<p>«S\d+»)\s+(?:must|should|shall|is\s+obliged\s+to|has\s+to)\s+(?P<action>(?:not\s+)?[^.;]+)")
 _DISPUTE_WITH = re.compile(r"(?P<a>«S\d+»)[^.;]*?\b(?:territorial\s+|border\s+|maritime\s+)?(?:dispute|conflict|row)\s+with\s+(?P<b>«S\d+»)")
 
 
@@ -138,6 +139,12 @@ def rulings(c: Collector, s: Sentence) -> None:
         doc = Entity("Document", "document/" + slugify(label), label, ("ruling", f"{court.label} judgment"),
                      "Ruling", date)
         c.add("issued", {"issuer": court, "document": doc, "date": date}, s, "court-rules", 0.8)
+        order = _MUST.search(t, m.end())  # "... ruled that Venezuela must refrain from ...": an order
+        if order:
+            party = one(s, order.group("p"))
+            action = original(c, s, order.start("action"), order.end("action"))
+            if party is not None:
+                c.add("obliges", {"document": doc, "party": party, "action": action}, s, "court-orders", 0.75)
     for m in _DISPUTE_WITH.finditer(t):
         a, b = one(s, m.group("a")), one(s, m.group("b"))
         terr = next((e for e in entities(s, t[: m.end()]) if e.kind in ("Island", "IslandGroup", "Territory")), None)

@@ -30,7 +30,7 @@ _REJECT = re.compile(
     r"opposes|opposed)\s+(?P<what>[^.;]+)"
 )
 _PROTEST = re.compile(
-    rf"(?P<s>{_S})\s+(?:has\s+|had\s+)?(?:lodged|filed|made|registered|lodges|files)\s+(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+)?"
+    rf"(?P<s>{_S})\s+(?:on\s+\w+\s+|\w+ly\s+)?(?:has\s+|had\s+)?(?:lodged|filed|made|registered|lodges|files)\s+(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+|stern\s+)?"
     rf"protest\s+(?:with|to|against)\s+(?P<o>{_S})(?P<rest>[^.;]*)"
 )
 

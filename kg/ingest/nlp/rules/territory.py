@@ -25,7 +25,7 @@ _CLAIM = [
     rf"(?P<s>{_S})\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:laid|lays|lay|laying|staked|stakes|stake|made|makes|renewed|"
     rf"renews|pressed|presses|maintains|maintained|asserted|asserts|has|have)?\s*(?:its\s+|their\s+)?claims?\s+(?:to|on|over)\s+(?P<t>{plist('T')})",
     rf"(?P<s>{_S})\s+(?:(?:also|still|long|now|too|both|continues\s+to|continue\s+to|has\s+long|\w+ly)\s+)*(?:claims|claimed|claim)\s+(?P<t>{plist('T')})",
-    rf"(?P<t>{_T}),?\s+which\s+(?P<s>{_S})\s+(?:also\s+|still\s+)?(?:claims|claimed|claim)\b",
+    rf"(?P<t>{_T}),?(?:(?!«T)[^.;]){{0,80}}?\b(?:which|that)\s+(?P<s>{_S})\s+(?:also\s+|still\s+|has\s+long\s+)?(?:claims|claimed|claim)\b",
     rf"(?P<t>{plist('T')})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?claimed\s+by\s+(?P<s>{plist('S')})",
     rf"(?P<t>{_T})(?:(?!«T)[^.;]){{0,60}}?\b(?:which|that)\s+(?P<s>{_S})\s+(?:wants|want|seeks|demands)\s+(?:\w+\s+)?(?:returned|back)",
     rf"(?P<t>{plist('T')}),?\s+(?:which\s+(?:is|are)\s+)?(?:also\s+)?claimed\s+by\s+(?P<s>{plist('S')})",
@@ -39,13 +39,16 @@ _CONTROL = [
     rf"(?P<s>{_S})\s+(?:(?:\w+ly|still|now|also|effectively|de\s+facto)\s+)*(?:controls|administers|holds|occupies|seized|seizes|annexed|annexes|captured|captures|took control of|"
     rf"takes control of|took over|takes over)\s+(?:the\s+)?(?:disputed\s+|contested\s+)?(?P<t>{plist('T')})",
     rf"(?P<t>{_T})[^.;]{{0,40}}?\bunder\s+(?P<s>{_S})\s+(?:control|rule|administration)",
+    rf"(?P<s>{_S})\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:controlled|administered|held|occupied|governed)\s+(?P<t>{plist('T')})",
+    rf"(?P<t>{_T}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:region|territory|area|island|islands|archipelago|enclave|"
+    rf"province|strip|peninsula)\s+(?:administered|controlled|held|occupied|governed|ruled)\s+by\s+(?P<s>{_S})",
     rf"(?P<t>{_T})[^.;]{{0,60}}?\b(?:an?\s+)?(?:overseas\s+territory|dependency|territory)\s+of\s+(?P<s>{_S})",
 ]
 _SOVEREIGNTY = [
     rf"(?P<s>{_S})(?:['’]s)?\s+sovereignty\s+over\s+(?P<t>{plist('T')})",
     rf"sovereignty\s+of\s+(?P<s>{_S})\s+over\s+(?P<t>{plist('T')})",
     rf"(?P<s>{_S})\s+(?:considers|regards|sees|views)\s+(?P<t>{plist('T')})(?:[^.;]{{0,60}}?)\s+(?:to\s+be\s+|as\s+)?(?:its\s+own|its|(?:an?\s+)?(?:inalienable|integral|inherent)\s+part\s+of\s+its|{_S})\s+territory",
-    rf"(?P<t>{plist('T')})\s+(?:is|are)\s+(?:an?\s+)?(?:inalienable|integral|inherent|indivisible)\s+part\s+of\s+(?P<s>{_S})",
+    rf"(?P<t>{plist('T')})\s+(?:is|are)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:inalienable|integral|inherent|indivisible)\s+part\s+of\s+(?P<s>{_S})",
 ]
 _HANDOVER = [
     rf"(?P<t>{plist('T')})\s+(?:was|were|had|has|have)\s+(?:not\s+|never\s+)?(?:yet\s+)?(?:been\s+)?(?:formally\s+)?(?:handed\s+over|transferred|ceded|returned|given|handed)\s+(?:back\s+)?to\s+(?P<to>{_SC})",
