@@ -87,3 +87,40 @@ def test_evidence_quotes_the_text(name: str):
     parsed, facts = _facts(name)
     for f in facts:
         assert parsed.source.text[f.evidence.start : f.evidence.end] == f.evidence.text
+
+
+def test_south_china_sea_claim_and_a_spokesman_of_a_ministry():
+    _, facts = _facts("second-thomas-shoal-style.txt")
+    assert _has(facts, "claims", claimant="state/china", territory="territory/south-china-sea")
+    spokesman = [
+        f for f in facts if f.rel == "holdsRole" and f.args["person"].key == "person/lin-jian"
+    ]
+    assert (
+        spokesman and spokesman[0].args["of"].key != "state/philippines"
+    )  # not the dateline's state
+
+
+def test_gibraltar_held_and_claimed_and_an_officer_of_an_organisation():
+    _, facts = _facts("gibraltar-style.txt")
+    assert _has(facts, "controls", state="state/united-kingdom", territory="territory/gibraltar")
+    assert _has(facts, "claims", claimant="state/spain", territory="territory/gibraltar")
+    assert _has(
+        facts, "holdsRole", person="person/maros-sefcovic", of="organization/european-commission"
+    )
+
+
+def test_agency_dateline_a_landmark_is_not_the_claimed_place_and_an_obstructed_treaty():
+    parsed, facts = _facts("kurils-ap-style.txt")
+    assert parsed.source.publisher == "AP" and parsed.source.dateline.startswith("TOKYO")
+    hokkaido = "territory/hokkaido"
+    assert not any(
+        f.rel in ("claims", "controls") and f.args.get("territory").key == hokkaido for f in facts
+    )
+    assert _has(facts, "protests", party="state/japan", against="state/russia")
+    assert _has(
+        facts,
+        "assertsSovereignty",
+        state="state/russia",
+        territory="territory/southern-kuril-islands",
+    )
+    assert any(f.rel == "obstructs" and f.args["document"].label == "peace treaty" for f in facts)

@@ -23,6 +23,8 @@ from kg.ingest.nlp.segment import Span, paragraphs
 from kg.iris import slugify
 from kg.model import Extraction, Source
 
+#: "TOKYO (AP) — ...": a place and an agency, no date.
+_AGENCY_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z])\s*\((?P<agency>[A-Za-z][\w .-]{1,20}?)\)\s*[-–—]+\s*")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z]),\s+(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2})"
     r"(?:,\s*(?P<year>\d{4}))?\.?(?:\s*/?\(?(?P<agency>[A-Za-z][\w .-]{1,20}?)\)?/?\.?)?(?:\s+[-–—]\s+|\s+|$)"
@@ -125,6 +127,13 @@ def parse(text: str, *, name: str = "article", title: str | None = None, url: st
             dateline = para.text
             published = published or date_only
             body.pop(i)
+            break
+        m = _AGENCY_DATELINE.match(para.text)
+        if m and _agency(m.group("agency"), lex):
+            dateline = m.group(0).strip(" —–-")
+            publisher = publisher or _agency(m.group("agency"), lex)
+            rest = para.start + m.end()
+            body[i] = Span(rest, para.end, text[rest : para.end])
             break
     byline = _byline(body, title)
     if byline and body and body[0].text.startswith(byline[0]):

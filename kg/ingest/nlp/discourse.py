@@ -29,6 +29,9 @@ _COUNTRY = re.compile(r"\bthe country\b(?!['’])", re.I)
 _MODIFIER = re.compile(r"\s+(?:islands?|islets?|isles|rocks|reefs?|shoals?|archipelago|chain|waters|coast|region)\b")
 _CALLS = re.compile(r"(?P<np>\b(?:the|three|four|two|five|some)\b[^«,.;]{0,60}?\b(?:islands?|islets|isles|archipelago|chain))"
                     r"\s*,?\s+(?:which|that)\s+«S\d+»\s+(?:calls?|names?)\s+(?P<t>«T\d+»)")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_ONE_OF = re.compile(r"(?P<t>«T\d+»),\s+one\s+of\s+(?:the\s+)?(?P<np>(?P<num>two|three|four|five|six|seven|eight|\d+)\s+"
+                     r"[^,.;]{0,60}?\b(?:islands|islets|isles))", re.I)
 _BORDER = re.compile(r"\b(?:the\s+)?(?:(?:[\w-]+\s+){0,2})border\s+between\s+(?P<a>«S\d+»)\s+and\s+(?P<b>«S\d+»)")
 _BORDER_ANAPHOR = re.compile(r"\b(?:the|their)\s+(?:(?:non-demarcated|disputed|shared|common|international)\s+)?border\b")
 _SOVEREIGN_TERRITORY = re.compile(r"\bsovereign\s+(?P<s>«S\d+»)\s+territory\b")
@@ -130,6 +133,7 @@ class Discourse:
                 out.append(Mention(m.start(), m.end(), m.group(), "T", target, how="anaphor"))
         masked = mask(text, span.start, span.end, merge(found, out))
         out.extend(self._borders(masked, span))
+        out.extend(self._one_of(masked))
         for m in _CALLS.finditer(masked.text):  # "the islands, which Japan calls the Senkaku": those islands
             named = masked.mention(m.group("t")).entity
             s, e = masked.offset(m.start("np")), masked.offset(m.end("np"))
@@ -175,6 +179,22 @@ class Discourse:
                          (f"territory of {state.label}", f"sovereign {demonym} territory"))
             s, e = masked.offset(m.start()), masked.offset(m.end())
             out.append(Mention(s, e, self.text[s:e], "T", ent, how="state-territory", office_of=state))
+        return out
+
+    def _one_of(self, masked: Masked) -> list[Mention]:
+        """"Kunashir, one of four Russian-held islands off Hokkaido": the group Kunashir belongs to."""
+        out = []
+        for m in _ONE_OF.finditer(masked.text):
+            part = masked.mention(m.group("t")).entity
+            if part is None:
+                continue
+            wholes = [w for w, parts in self.gz.parts.items() if part.key in parts]
+            count = _NUMBERS.get(m.group("num").lower()) or (int(m.group("num")) if m.group("num").isdigit() else None)
+            fitting = [w for w in wholes if count is None or len(self.gz.parts[w]) == count] or wholes
+            whole = self.gz.get(fitting[0]) if fitting else None
+            if whole is not None:
+                s, e = masked.offset(m.start("np")), masked.offset(m.end("np"))
+                out.append(Mention(s, e, self.text[s:e], "T", whole, how="one-of"))
         return out
 
     def _in_quote(self, pos: int, span: Span) -> bool:

@@ -126,7 +126,8 @@ def _title_before(prefix: str, lex: Lexicon) -> dict | None:
     pattern = re.compile(
         r"(?:(?P<poss>\b(?:his|her|their)\s+))?(?:(?P<state>«S\d+»)(?:['’]s)?\s+)?"
         r"(?:(?P<dems>«S\d+»(?:\s*,\s*«S\d+»)*\s*,?\s*and\s+«S\d+»)\s+)?"
-        r"(?:(?P<dem>«S\d+»)\s+)?"
+        r"(?:(?P<dem>«S\d+»)\s+(?:(?:foreign|defen[cs]e|interior|finance|trade|justice|state|"
+        r"ministry|ministerial|government|cabinet|army|navy|coast\s+guard)\s+){0,2})?(?:(?P<org>«O\d+»)\s+)?"
         rf"(?P<office>(?:{lex.office_pattern})|counterparts?|deputies|deputy|Mr\.?|Mrs\.?|Ms\.?)(?P<plural>s)?"
         r"(?P<to>\s+(?:to|of|for)\s+«S\d+»)?\s*,?\s*$",
         re.IGNORECASE,
@@ -156,7 +157,7 @@ def _office(gz: Gazetteer, masked: Masked, title: dict) -> tuple[str | None, Ent
     office = gz.office(word) or ("deputy" if word.startswith("deput") else
                                  "counterpart" if word.startswith("counterpart") else word)
     of = None
-    for role in ("state", "dem"):
+    for role in ("state", "dem", "org"):  # "European Commission vice-president X": of the Commission
         if title.get(role):
             of = masked.mention(title[role]).entity
     if title.get("dems"):  # "his Greek, Cypriot and French counterparts, A, B and C, respectively"

@@ -24,6 +24,7 @@ SENTENCE_RULES = (
     territory.control,
     territory.sovereignty,
     territory.handovers,
+    territory.obstructions,
     territory.part_of,
     provisions.promises,
     provisions.conditional,

@@ -102,6 +102,9 @@ def void(c: Collector, s: Sentence) -> None:
                                    "date": sentence_date(c, s)}, s, "null-and-void", 0.7)
 
 
+_PROTESTED = re.compile(
+    rf"(?P<s>{_S})\s+(?:on\s+\w+\s+)?(?:formally\s+|strongly\s+)?protested\s+(?:to|against|with)\s+(?P<o>{_S})(?P<rest>[^.;]*)"
+)
 _CALL_ON = re.compile(
     rf"(?P<s>{_S})(?:\s+[^.;]{{0,60}}?)?\s+call(?:s|ed|ing)?\s+on\s+(?P<c>{_S})\s+to\s+(?:immediately\s+)?"
     r"(?:end|stop|halt|cease|reverse|abandon|withdraw|refrain\s+from)\s+(?P<what>[^.;]+)"
@@ -127,7 +130,7 @@ def protests(c: Collector, s: Sentence) -> None:
     for m in _SUMMONED.finditer(s.masked.text):  # "the Japanese ambassador was summoned to hear China's protest"
         c.add("protests", {"party": one(s, m.group("s")), "against": one(s, m.group("o")),
                            "date": sentence_date(c, s)}, s, "summoned-to-protest", 0.8)
-    for m in _PROTEST.finditer(s.masked.text):
+    for m in [*_PROTEST.finditer(s.masked.text), *_PROTESTED.finditer(s.masked.text)]:
         rest = re.search(r"\b(?:after|over|about|against|regarding)\s+(?P<x>.+)$", m.group("rest"))
         subject = original(c, s, m.start("rest") + rest.start("x"), m.end("rest")) if rest else None
         c.add("protests", {"party": one(s, m.group("s")), "against": one(s, m.group("o")), "subject": subject,

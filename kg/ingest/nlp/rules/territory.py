@@ -24,10 +24,12 @@ _SC = r"«[SC]\d+»"  # a capital after "to" is tagged a place; as a recipient i
 _CLAIM = [
     rf"(?P<s>{_S})\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:laid|lays|lay|laying|staked|stakes|stake|made|makes|renewed|"
     rf"renews|pressed|presses|maintains|maintained|asserted|asserts|has|have)?\s*(?:its\s+|their\s+)?claims?\s+(?:to|on|over)\s+(?P<t>{plist('T')})",
-    rf"(?P<s>{_S})\s+(?:(?:also|still|long|now|too|both|continues\s+to|continue\s+to|has\s+long|\w+ly)\s+)*(?:claims|claimed|claim)\s+(?P<t>{plist('T')})",
+    rf"(?P<s>{_S})\s+(?:(?:also|still|long|now|too|both|continues\s+to|continue\s+to|has\s+long|\w+ly)\s+)*(?:claims|claimed|claim)\s+"
+    rf"(?:(?:almost|nearly|virtually|most\s+of|all\s+of|parts?\s+of|the\s+entire|the\s+whole(?:\s+of)?|the\s+rest\s+of)\s+)*(?P<t>{plist('T')})",
     rf"(?P<t>{_T}),?(?:(?!«T)[^.;]){{0,80}}?\b(?:which|that)\s+(?P<s>{_S})\s+(?:also\s+|still\s+|has\s+long\s+)?(?:claims|claimed|claim)\b",
     rf"(?P<t>{plist('T')})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?claimed\s+by\s+(?P<s>{plist('S')})",
     rf"(?P<t>{_T})(?:(?!«T)[^.;]){{0,60}}?\b(?:which|that)\s+(?P<s>{_S})\s+(?:wants|want|seeks|demands)\s+(?:\w+\s+)?(?:returned|back)",
+    rf"(?P<t>{_T})\s+(?:off|near|around)\s+{_T}\s+(?:which|that)\s+(?P<s>{_S})\s+(?:wants|want|seeks|demands|claims|claim)\b",
     rf"(?P<t>{plist('T')}),?\s+(?:which\s+(?:is|are)\s+)?(?:also\s+)?claimed\s+by\s+(?P<s>{plist('S')})",
     rf"(?P<s>{_S})-claimed\s+(?P<t>{_T})",
     rf"(?P<s>{_S})\s+(?:wants|demands|seeks)\s+(?:the\s+return\s+of\s+)?(?P<t>{plist('T')})",
@@ -62,6 +64,8 @@ def _run(c: Collector, s: Sentence, patterns: list[str], rel: str, rule: str, co
         for m in re.finditer(pat, t):
             head = t[max(0, m.start() - 25) : m.start()]
             negated = bool(NEG.search(t[m.start() : m.end()]) or NEG.search(head))
+            if _LANDMARK.search(t[: m.start("t")]):
+                continue  # "the islands off Hokkaido that Japan claims": Hokkaido only locates them
             states = [e for e in entities(s, m.group("s")) if e.kind == "State"]
             for state in states:
                 for terr in _wholes(c, entities(s, m.group("t"))):
@@ -89,9 +93,11 @@ def control(c: Collector, s: Sentence) -> None:
     _run(c, s, _CONTROL, "controls", "control", 0.8, "state")
 
 
+_LANDMARK = re.compile(r"\b(?:off|near|around|off\s+the\s+coast\s+of|(?:north|south|east|west)\s+of)\s+$")
 _SOVEREIGN_WORDS = [
     r"\bassert(?:s|ed|ing)?\s+(?P<s>«S\d+»)\s+sovereignty",
-    r"(?:\bis|\bare|\bwas|\bwere|\bremains?|\bvisited|\bvisit|\bon)\s+(?:an?\s+)?(?:integral\s+part\s+of\s+)?(?P<s>«S\d+»)\s+(?:sovereign\s+)?territory\b",
+    r"^(?P<s>«S\d+»)\b[^.;]*?\bto\s+assert\s+its\s+sovereignty",
+    r"(?:\bis|\bare|\bwas|\bwere|\bremains?|\bvisited|\bvisit|\bon|\bbecame|\bbecome|\bbecomes)\s+(?:an?\s+)?(?:integral\s+part\s+of\s+)?(?P<s>«S\d+»)\s+(?:sovereign\s+)?territory\b",
 ]
 
 
@@ -196,6 +202,20 @@ def contested(c: Collector, sentences: list[Sentence]) -> None:
                            for d in c.of("disputes")):
                     s = next(x for x in sentences if x.span.start <= claim.evidence.start < x.span.end + 1)
                     c.add("disputes", {"parties": (holder, claimant), "territory": terr}, s, "claim-vs-control", 0.65)
+
+
+_OBSTRUCTS = re.compile(r"\b(?:dispute|row|issue|standoff|disagreement)\b(?:\s+over\s+(?P<t>«T\d+»))?[^.;]{0,40}?\b"
+                        r"(?:prevented|prevents|blocked|blocks|hindered|hinders|stalled|stalls|held\s+up|holds\s+up)\b"
+                        r"[^.;]*?(?P<d>«D\d+»)")
+
+
+def obstructions(c: Collector, s: Sentence) -> None:
+    """"The dispute has prevented the two countries from signing a peace treaty"."""
+    for m in _OBSTRUCTS.finditer(s.masked.text):
+        terr = one(s, m.group("t")) if m.group("t") else c.disc._territory(plural=False)
+        doc = one(s, m.group("d"))
+        if terr is not None and doc is not None:
+            c.add("obstructs", {"territory": terr, "document": doc}, s, "dispute-obstructs", 0.7)
 
 
 def _now(c: Collector, state: object) -> object:
