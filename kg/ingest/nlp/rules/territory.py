@@ -64,8 +64,9 @@ def _run(c: Collector, s: Sentence, patterns: list[str], rel: str, rule: str, co
         for m in re.finditer(pat, t):
             head = t[max(0, m.start() - 25) : m.start()]
             negated = bool(NEG.search(t[m.start() : m.end()]) or NEG.search(head))
-            if _LANDMARK.search(t[: m.start("t")]):
+            if _LANDMARK.search(t[: m.start("t")]) and not re.match(r"\s*,", t[m.end("t") :]):
                 continue  # "the islands off Hokkaido that Japan claims": Hokkaido only locates them
+                # (but "near the Senkaku Islands, which China claims": the comma attaches it there)
             states = [e for e in entities(s, m.group("s")) if e.kind == "State"]
             for state in states:
                 for terr in _wholes(c, entities(s, m.group("t"))):
