@@ -30,14 +30,19 @@ def lines(extraction: Extraction) -> Iterator[str]:
         if e.date:
             obj["date"] = e.date
         yield json.dumps({"entity": obj}, ensure_ascii=False, sort_keys=True)
+    seen: set[str] = set()
     for f in extraction.facts:
+        fact_id = iris.fact_iri(f).value
+        if fact_id in seen:  # the same fact read again: more evidence in the graph, one line here
+            continue
+        seen.add(fact_id)
         obj = {
             "rel": f.rel,
             "args": {k: _arg(v) for k, v in f.args.items()},
             "evidence": {"start": f.evidence.start, "end": f.evidence.end, "text": f.evidence.text,
                          "rule": f.evidence.rule},
             "confidence": round(f.confidence, 2),
-            "id": iris.fact_iri(f).value,
+            "id": fact_id,
         }
         if f.negated:
             obj["negated"] = True

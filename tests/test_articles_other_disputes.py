@@ -124,3 +124,31 @@ def test_agency_dateline_a_landmark_is_not_the_claimed_place_and_an_obstructed_t
         territory="territory/southern-kuril-islands",
     )
     assert any(f.rel == "obstructs" and f.args["document"].label == "peace treaty" for f in facts)
+
+
+def test_a_proposed_signing_is_not_a_signing_and_a_promise_keeps_its_condition():
+    _, facts = _facts("kurils-conditions-style.txt")
+    assert not any(f.rel == "signed" for f in facts)  # "proposed that Russia and Japan sign"
+    promises = [f for f in facts if f.rel == "promisesHandover"]
+    assert {f.args["territory"].key for f in promises} == {
+        "territory/shikotan",
+        "territory/habomai",
+    }
+    assert all(
+        f.args["from"].key == "state/soviet-union" and "peace treaty" in f.args["condition"]
+        for f in promises
+    )
+
+
+def test_a_fact_read_twice_is_one_fact_with_two_pieces_of_evidence():
+    parsed, facts = _facts("falklands-style.txt")
+    claims = [f for f in facts if f.rel == "claims" and f.args["claimant"].key == "state/argentina"]
+    assert len(claims) == 2 and len({f.evidence.start for f in claims}) == 2
+    from kg import facts as facts_format
+
+    lines = [line for line in facts_format.lines(article.extract(parsed)) if '"claims"' in line]
+    assert len(lines) == 1  # one fact in the interchange format
+    assert _has(
+        facts, "controls", state="state/united-kingdom", territory="territory/falkland-islands"
+    )
+    assert _has(facts, "rejectsClaim", state="state/united-kingdom")

@@ -66,7 +66,7 @@ def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date 
         people.offices(c, read)
         if author is not None:
             people.author_office(c, author, read)
-    return _entities(read, disc), c.facts
+    return _entities(read, disc), c.facts + c.again
 
 
 def _remember_date(c: Collector, s: Sentence) -> None:

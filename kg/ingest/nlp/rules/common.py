@@ -45,20 +45,26 @@ class Collector:
     facts: list[Fact] = field(default_factory=list)
     speaker_state: Entity | None = None  # whom "we" stands for in a press statement
     last_date: str | None = None  # the latest full date read, for "later the same day"
+    again: list[Fact] = field(default_factory=list)  # facts read a second time, with their evidence
     author: Entity | None = None  # a press statement's author
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def add(self, rel: str, args: dict[str, Arg], sentence: Sentence, rule: str, confidence: float = 0.9,
             *, span: tuple[int, int] | None = None, negated: bool = False,
-            reported_by: Entity | None = None) -> Fact | None:
+            reported_by: Entity | None = None, derived: bool = False) -> Fact | None:
+        """Record a fact; the same fact read again in another sentence becomes more evidence for it
+        (kept in ``again``), so the graph shows every sentence that supports it."""
         args = {k: v for k, v in args.items() if v not in (None, "", ())}
-        if reported_by is None and rel not in ("statement", "holdsRole"):  # titles are the outlet's words
-            reported_by = sentence.reporter
+        if reported_by is None and not derived and rel not in ("statement", "holdsRole"):
+            reported_by = sentence.reporter  # titles, and what rules derive, are the outlet's words
         start, end = span or (sentence.span.start, sentence.span.end)
         ev = Evidence(self.source.key, start, end, self.source.text[start:end], rule, confidence)
         fact = Fact(rel, args, ev, negated=negated, reported_by=reported_by)
         key = (rel, tuple(sorted((k, _token(v)) for k, v in args.items())), negated)
         if key in self._seen:
+            first = self.facts[self._seen[key]]
+            if (start, end) != (first.evidence.start, first.evidence.end):
+                self.again.append(fact)
             return None
         self._seen[key] = len(self.facts)
         self.facts.append(fact)

@@ -91,6 +91,10 @@ def negotiation_roles(c: Collector, s: Sentence) -> None:
             c.add("conducts", {"person": person, "what": one(s, m.group("x"))}, s, "conducts", 0.85)
 
 
+_IRREALIS = re.compile(r"\b(?:propos|suggest|urg|call(?:s|ed)?\s+for|want|hope|plan|aim|would|will|could|should|"
+                       r"to\s+sign|agree(?:s|d)?\s+to)\w*\b[^.;]*$", re.I)
+
+
 def signings(c: Collector, s: Sentence) -> None:
     t = s.masked.text
     found = []
@@ -100,8 +104,8 @@ def signings(c: Collector, s: Sentence) -> None:
         found.append((m.group("p"), m.group("d"), m.start("d")))
     for parties_ph, doc_ph, pos in found:
         doc = one(s, doc_ph)
-        if doc is None or NEG.search(t[:pos][-30:]):
-            continue
+        if doc is None or NEG.search(t[:pos][-30:]) or _IRREALIS.search(t[:pos]):
+            continue  # "proposed that Russia and Japan sign a peace treaty": not (yet) signed
         date = _doc_date(c, s, doc, pos)
         parties = tuple(dict.fromkeys(then_state(c, p, date) for p in entities(s, parties_ph) if p.kind == "State"))
         if len(parties) >= 2:

@@ -134,4 +134,5 @@ def _statement(c: Collector, s: Sentence, who_ph: str, a: int, b: int) -> None:
     if len(words.split()) < 3:
         return
     c.add("statement", {"speaker": who, "quote_start": words}, s, "reported-speech", 0.8)
-    s.reporter = who
+    if end - start >= (s.span.end - s.span.start) / 2:  # the sentence is mostly what was said
+        s.reporter = who

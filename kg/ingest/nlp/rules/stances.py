@@ -25,7 +25,7 @@ _SUBJECT = (rf"(?P<s>{_S}(?:['’]s)?(?:\s+(?i:foreign\s+ministry|government|min
 _WHAT_END = re.compile(r",?\s+and\s+(?:call|calls|urge|urges|ask|asks|demand|demands|stand|stands|will|would|to|also|"
                        r"reaffirm|reaffirms|support|supports)\b")
 _REJECT = re.compile(
-    _SUBJECT + r"\s+(?:also\s+|strongly\s+|firmly\s+)?(?:condemns|condemned|condemn|rejects|rejected|reject|denounced|denounces|"
+    _SUBJECT + r"(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|strongly\s+|firmly\s+)?(?:condemns|condemned|condemn|rejects|rejected|reject|denounced|denounces|"
     r"denounce|does\s+not\s+recognize|do\s+not\s+recognize|will\s+not\s+accept|would\s+not\s+accept|refuses\s+to\s+accept|"
     r"opposes|opposed)\s+(?P<what>[^.;]+)"
 )

@@ -34,11 +34,14 @@ _CLAIM = [
     rf"(?P<s>{_S})-claimed\s+(?P<t>{_T})",
     rf"(?P<s>{_S})\s+(?:wants|demands|seeks)\s+(?:the\s+return\s+of\s+)?(?P<t>{plist('T')})",
     rf"(?P<s>{_S})\s+(?:claims|claimed)\s+[^,.;]{{0,60}},\s+which\s+it\s+calls\s+(?P<t>{_T})",
+    rf"(?P<s>{_S})(?:,[^,]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:claimed|claims|claim)\s+sovereignty\s+(?:over|of)\s+(?P<t>{plist('T')})",
+    rf"(?P<s>{_S})\s+(?:would|will|wants\s+to|seeks\s+to|vows\s+to|vowed\s+to|aims\s+to|is\s+determined\s+to)\s+(?:\w+ly\s+)?"
+    rf"(?:recover|regain|reclaim|retake|win\s+back|get\s+back)\s+(?P<t>{plist('T')})",
 ]
 _CONTROL = [
     rf"(?P<s>{_S})-(?:held|controlled|administered|occupied)\s+(?:[\w-]+\s+){{0,3}}?(?P<t>{_T})",
     rf"(?P<t>{plist('T')}),?\s+(?:which\s+)?(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:controlled|administered|held|occupied|seized|annexed|captured)\s+by\s+(?P<s>{_S})",
-    rf"(?P<s>{_S})\s+(?:(?:\w+ly|still|now|also|effectively|de\s+facto)\s+)*(?:controls|administers|holds|occupies|seized|seizes|annexed|annexes|captured|captures|took control of|"
+    rf"(?P<s>{_S})(?:,\s+which)?\s+(?:(?:\w+ly|still|now|also|effectively|de\s+facto)\s+)*(?:controls|administers|holds|occupies|seized|seizes|annexed|annexes|captured|captures|took control of|"
     rf"takes control of|took over|takes over)\s+(?:the\s+)?(?:disputed\s+|contested\s+)?(?P<t>{plist('T')})",
     rf"(?P<t>{_T})[^.;]{{0,40}}?\bunder\s+(?P<s>{_S})\s+(?:control|rule|administration)",
     rf"(?P<s>{_S})\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:controlled|administered|held|occupied|governed)\s+(?P<t>{plist('T')})",
@@ -186,7 +189,7 @@ def disputes(c: Collector, s: Sentence) -> None:
                 if ent is not None and ent.key in named and ent not in parties:
                     parties.append(ent)
         if len(parties) >= 2:
-            c.add("disputes", {"parties": tuple(parties), "territory": terr}, s, "dispute-over", 0.75)
+            c.add("disputes", {"parties": tuple(parties), "territory": terr}, s, "dispute-over", 0.75, derived=True)
 
 
 def contested(c: Collector, sentences: list[Sentence]) -> None:
@@ -202,7 +205,8 @@ def contested(c: Collector, sentences: list[Sentence]) -> None:
                 if not any(isinstance(d.args.get("territory"), Entity) and d.args["territory"].key in related
                            for d in c.of("disputes")):
                     s = next(x for x in sentences if x.span.start <= claim.evidence.start < x.span.end + 1)
-                    c.add("disputes", {"parties": (holder, claimant), "territory": terr}, s, "claim-vs-control", 0.65)
+                    c.add("disputes", {"parties": (holder, claimant), "territory": terr}, s, "claim-vs-control",
+                          0.65, derived=True)
 
 
 _OBSTRUCTS = re.compile(r"\b(?:dispute|row|issue|standoff|disagreement)\b(?:\s+over\s+(?P<t>«T\d+»))?[^.;]{0,40}?\b"
