@@ -73,6 +73,7 @@ def agreements(c: Collector, s: Sentence) -> None:
         return
     what = original(c, s, m.start("what"), len(t))
     date = _head_date(c, s, m.start()) or (c.ref.isoformat() if c.ref and re.search(r"\bha(?:ve|s)\s+agreed", t) else None)
+    parties = tuple(dict.fromkeys(then_state(c, p, date) if p.kind == "State" else p for p in parties))
     c.add("agreedTo", {"parties": parties, "what": what, "date": date}, s, "agreed-that", 0.8)
 
 
