@@ -121,7 +121,7 @@ def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
         mo, d = _month(g["month"]), int(g["day"])
         if not 1 <= d <= 31:
             return None
-        y, mo, d2 = _before(ref, mo, d)
+        y, mo, _ = _before(ref, mo, d)
         return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
     if kind == "month":
         y, mo, _ = _before(ref, _month(g["month"]))

@@ -86,7 +86,7 @@ class Discourse:
             d.text = text[d.start:d.end]
         found = merge(found, docs)
         masked = mask(text, start, end, found)
-        people = find_people(self.gz, lex, masked, self.people, index)
+        people = find_people(self.gz, lex, masked, self.people)
         for p in people:
             p.text = text[p.start:p.end]
         found = merge(found, people)

@@ -166,10 +166,6 @@ def _choose(gz: Gazetteer, text: str, s: int, e: int, refs: list[Surface]) -> Me
     return Mention(s, e, text[s:e], TAG.get(entity.kind, "C"), entity, how=how)
 
 
-def overlaps(m: Mention, others: list[Mention]) -> bool:
-    return any(m.start < o.end and o.start < m.end for o in others)
-
-
 def merge(base: list[Mention], extra: list[Mention]) -> list[Mention]:
     """Add ``extra`` mentions that do not overlap ``base``; longer extras replace shorter bases."""
     result = list(base)

@@ -56,14 +56,11 @@ class People:
         return self.by_key[key]
 
 
-def _is_name(run: str, lex: Lexicon) -> bool:
-    words = run.split()
-    return all(w not in lex.non_name_words and not w.isupper() for w in words)
-
-
 def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
     """Cut a capitalised run at words that cannot be part of a name ('President Vladimir Putin')."""
-    parts, cur, cur_start, pos = [], [], start, start
+    parts: list[tuple[int, str]] = []
+    cur: list[str] = []
+    cur_start = start
     for word in re.finditer(r"\S+", run):
         w = word.group()
         if w in lex.non_name_words or w.isupper() or not re.fullmatch(_NAME_TOKEN + r"|de|da|di|del|van|von|bin|al|el|la|le", w):
@@ -76,12 +73,10 @@ def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
         cur.append(w)
     if cur:
         parts.append((cur_start, " ".join(cur)))
-    del pos
     return parts
 
 
-def find_people(gz: Gazetteer, lex: Lexicon, masked: Masked, people: People, sentence_index: int,
-                known_only: bool = False) -> list[Mention]:
+def find_people(gz: Gazetteer, lex: Lexicon, masked: Masked, people: People) -> list[Mention]:
     """Person mentions in a masked sentence, with the office their title gives."""
     out: list[Mention] = []
     text = masked.text
@@ -105,7 +100,7 @@ def find_people(gz: Gazetteer, lex: Lexicon, masked: Masked, people: People, sen
                     continue
                 info = people.by_key[key] if key else people.add(name)
             else:
-                if known_only or (sentence_initial and words[0] in lex.non_name_words):
+                if sentence_initial and words[0] in lex.non_name_words:
                     continue
                 info = people.add(name)
             office, of, how = None, None, "name"
