@@ -13,6 +13,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg import iris, mapping
 from kg.errors import KgError, SourceError
 from kg.ingest import article, html, records, table
@@ -84,10 +86,25 @@ def extract_source(source: Path | str, *, as_of: str | None = None) -> list[Extr
     return [article.read_article(path)]
 
 
-def _safe_extract(args: tuple[Path | str, str | None]) -> tuple[str, list[Extraction] | str]:
+@dataclass(frozen=True)
+class _Mapped:
+    """One source's graph, ready to write: mapped where it was extracted (in the worker), so that the
+    writing process only writes."""
+
+    graph: ox.NamedNode
+    quads: list[ox.Quad]
+    facts: int
+
+
+def _map(extraction: Extraction) -> _Mapped:
+    return _Mapped(iris.source_iri(extraction.source.key), mapping.extraction_quads(extraction),
+                   len(extraction.facts))
+
+
+def _safe_extract(args: tuple[Path | str, str | None]) -> tuple[str, list[_Mapped] | str]:
     source, as_of = args
     try:
-        return str(source), extract_source(source, as_of=as_of)
+        return str(source), [_map(e) for e in extract_source(source, as_of=as_of)]
     except KgError as exc:
         return str(source), str(exc)
     except RecursionError:
@@ -136,18 +153,21 @@ def _write_all(results: Iterable, store: Store, report: BuildReport, strict: boo
                 raise KgError(outcome)
             report.skipped.append((name, outcome))
         else:
-            for extraction in outcome:
-                write(store, extraction, report)
+            for mapped in outcome:
+                _write(store, mapped, report)
         if progress:
             progress(name)
 
 
 def write(store: Store, extraction: Extraction, report: BuildReport | None = None) -> int:
     """Replace one source's named graph with its extraction (atomic)."""
-    quads = mapping.extraction_quads(extraction)
-    n = store.replace_graph(iris.source_iri(extraction.source.key), quads)
+    return _write(store, _map(extraction), report)
+
+
+def _write(store: Store, mapped: _Mapped, report: BuildReport | None) -> int:
+    n = store.replace_graph(mapped.graph, mapped.quads)
     if report is not None:
         report.sources += 1
-        report.facts += len(extraction.facts)
+        report.facts += mapped.facts
         report.quads += n
     return n
