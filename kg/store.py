@@ -156,6 +156,7 @@ class Store:
             kwargs["default_graph"] = graphs
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
+            sparql = _seeded(sparql, substitutions)
         if sparqlscan.nesting(sparql) > sparqlscan.MAX_NESTING:  # the parser crashes, not errs, on that
             raise QueryError(f"the query nests over {sparqlscan.MAX_NESTING} levels deep")
         try:
@@ -174,6 +175,24 @@ class Store:
         """Quads in the named graphs (each source's statements, as written)."""
         rows = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(next(iter(rows))["n"].value)
+
+
+def _seeded(sparql: str, substitutions: dict) -> str:
+    """The query with a VALUES row of the substituted terms at the start of its WHERE clause.
+
+    pyoxigraph 0.5 applies substitutions after evaluating the patterns (a bound entity's facts took
+    118 ms at 1M quads, 0.2 ms with the row), so the row lets the planner start from the bound
+    term. The binding itself stays pyoxigraph's substitution; the row only repeats it, written from
+    validated RDF terms by pyoxigraph (never from the user's text), so it cannot change the query.
+    """
+    from kg.stores import sparqltext
+
+    if not all(isinstance(v, ox.NamedNode | ox.Literal) for v in substitutions.values()):
+        return sparql
+    try:
+        return sparqltext.bind(sparql, substitutions)
+    except QueryError:
+        return sparql
 
 
 def _first_line(exc: BaseException) -> str:
