@@ -11,7 +11,6 @@ absurd nesting, because pyoxigraph's RDF/XML parser expands internal entities wi
 from __future__ import annotations
 
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
@@ -20,6 +19,7 @@ import pyoxigraph as ox
 
 from kg import iris
 from kg.errors import SourceError, UsageError
+from kg.files import read_bytes
 from kg.store import Store
 from kg.vocab import ID
 
@@ -93,7 +93,7 @@ def parse_file(
     path: Path, fmt: ox.RdfFormat, graph: ox.NamedNode, base_iri: str | None = None
 ) -> list[ox.Quad]:
     """Every triple of the file as a quad in ``graph`` (a dataset's graphs are merged into it)."""
-    raw = _read(path)
+    raw = read_bytes(path, MAX_BYTES)
     if fmt == ox.RdfFormat.RDF_XML:
         check_xml(raw, str(path))
     try:
@@ -132,24 +132,6 @@ def load(path: str | Path, store: Store, **options: str | None) -> LoadReport:
 
 
 # -- reading --------------------------------------------------------------------------------------
-
-
-def _read(path: Path) -> bytes:
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise SourceError(str(path), "not a regular file")
-        if info.st_size > MAX_BYTES:
-            raise SourceError(
-                str(path), f"too large: {info.st_size} bytes, the limit is {MAX_BYTES}"
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError(str(path), "no such file") from None
-    except PermissionError:
-        raise SourceError(str(path), "permission denied") from None
-    except OSError as exc:
-        raise SourceError(str(path), f"cannot read it: {exc.strerror or exc}") from None
 
 
 class _Refused(Exception):

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg import build
+from kg import build, files
 from kg.cli import main
 from kg.ingest import article
 from kg.paths import ARTICLES_DIR
@@ -160,7 +160,7 @@ def test_an_unreadable_file_is_skipped_and_the_rest_is_built(tmp_path, monkeypat
             raise error
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(article, "open", fake_open, raising=False)
+    monkeypatch.setattr(files, "open", fake_open, raising=False)  # where sources are opened
     store = Store(None)
     report = build.build([tmp_path], store)
     [(source, reason)] = report.skipped

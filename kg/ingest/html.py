@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import SourceError
+from kg.files import read_bytes
 from kg.ingest import article
 from kg.model import Extraction
 
@@ -96,7 +97,7 @@ def parse_html(
 
 def read_html(path: Path) -> Extraction:
     """An HTML file's facts; the evidence quotes the extracted text (``Source.text``)."""
-    raw = article.read_bytes(path, MAX_HTML_BYTES)
+    raw = read_bytes(path, MAX_HTML_BYTES)
     if not raw.strip():
         raise SourceError(str(path), "empty file")
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):

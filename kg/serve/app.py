@@ -184,11 +184,4 @@ def serve(config: ServeConfig) -> None:
             f"warning: listening on {config.host}: other machines can query this store",
             file=sys.stderr,
         )
-    where = f"http://{config.host}:{config.port}"
-    print(
-        f"kg serve: SPARQL endpoint {where}/sparql, query page {where}/ "
-        f"(store {config.store_path}, read-only; Ctrl-C to stop)",
-        file=sys.stderr,
-        flush=True,
-    )
     uvicorn.run(app, host=config.host, port=config.port, log_level="warning")
