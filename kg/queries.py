@@ -8,6 +8,7 @@ change what the query means.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from kg.store import Store
 from kg.vocab import PREFIXES
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 _KEYS = ("title", "question", "params", "returns")
 _KEY_LINE = re.compile(r"#\s*([a-z]+)\s*:\s?(.*)$")
@@ -215,8 +217,9 @@ def _entity_by_label(store: Store, name: str, value: str) -> ox.NamedNode:
 class Result:
     """A query's answer: rows of terms (SELECT), a boolean (ASK) or triples (CONSTRUCT/DESCRIBE).
 
-    ``raw`` keeps SELECT and ASK answers as W3C SPARQL JSON results, written by pyoxigraph, so the
-    JSON, CSV and TSV outputs are pyoxigraph's own serialisations.
+    Rows are taken from the solutions as they come (a round trip through SPARQL JSON cost a
+    quarter of a listing's time); ``raw`` writes the W3C SPARQL JSON results only when an output
+    asks for them, and the JSON, CSV and TSV outputs are pyoxigraph's serialisations of it.
     """
 
     kind: str  # "select", "ask" or "graph"
@@ -224,7 +227,18 @@ class Result:
     rows: list[tuple[Term | None, ...]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[ox.Triple] = field(default_factory=list)
-    raw: bytes = b""
+
+    @property
+    def raw(self) -> bytes:
+        """SELECT and ASK answers as W3C SPARQL 1.1 JSON results."""
+        if self.kind == "ask":
+            return json.dumps({"head": {}, "boolean": bool(self.boolean)}).encode()
+        bindings = [
+            {v: _json_term(t) for v, t in zip(self.variables, row, strict=True) if t is not None}
+            for row in self.rows
+        ]
+        head = {"head": {"vars": self.variables}, "results": {"bindings": bindings}}
+        return json.dumps(head, ensure_ascii=False).encode("utf-8")
 
     def column(self, name: str) -> list[Term | None]:
         index = self.variables.index(name)
@@ -243,17 +257,36 @@ def run(store: Store, query_text: str, bindings: Mapping[str, Term] | None = Non
     try:
         answer = store.query(query_text, dict(bindings or {}))
         if isinstance(answer, ox.QuerySolutions):
-            raw = answer.serialize(format=ox.QueryResultsFormat.JSON)
-            solutions = ox.parse_query_results(raw, format=ox.QueryResultsFormat.JSON)
-            variables = [v.value for v in solutions.variables]
-            rows = [tuple(s[v] for v in variables) for s in solutions]
-            return Result("select", variables, rows, raw=raw)
+            variables = [v.value for v in answer.variables]
+            return Result("select", variables, [tuple(s) for s in answer])
         if isinstance(answer, ox.QueryBoolean):
-            raw = answer.serialize(format=ox.QueryResultsFormat.JSON)
-            return Result("ask", boolean=bool(answer), raw=raw)
+            return Result("ask", boolean=bool(answer))
         return Result("graph", ["subject", "predicate", "object"], triples=list(answer))
     except RuntimeError as exc:  # e.g. a substituted variable missing from the projection
         raise QueryError(f"the query cannot run: {str(exc).strip()}") from None
+
+
+def _json_term(term: Term) -> dict:
+    """One term as SPARQL JSON results write it (a triple term as in SPARQL 1.2)."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    return {
+        "type": "triple",
+        "value": {
+            "subject": _json_term(term.subject),
+            "predicate": _json_term(term.predicate),
+            "object": _json_term(term.object),
+        },
+    }
 
 
 def answer(store: Store, query: NamedQuery, values: Mapping[str, str] | None = None) -> Result:

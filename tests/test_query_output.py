@@ -29,6 +29,30 @@ def test_json_is_w3c_sparql_results(article_store):
     assert binding["start"]["type"] == "literal" and int(binding["start"]["value"]) == 1474
 
 
+def test_json_keeps_every_kind_of_term():
+    """The JSON is written from the rows: each term comes back as pyoxigraph reads it."""
+    import pyoxigraph as ox
+
+    store = Store(None)
+    s, p = ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p")
+    objects = [
+        ox.Literal("Курилы", language="ru"),
+        ox.Literal("1956-10-19", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")),
+        ox.Literal('plain "quoted"\n'),
+        ox.BlankNode("b1"),
+        ox.NamedNode("http://example.org/o"),
+    ]
+    store.raw.extend(ox.Quad(s, p, o) for o in objects)
+    result = queries.run(store, "SELECT ?o ?none WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?none } }")
+    back = ox.parse_query_results(
+        results.serialize(result, "json"), format=ox.QueryResultsFormat.JSON
+    )
+    rows = sorted((str(sol["o"]), sol["none"]) for sol in back)
+    assert rows == sorted((str(o), None) for o in objects)
+    ask = queries.run(store, "ASK { ?s ?p 'nothing' }")
+    assert json.loads(results.serialize(ask, "json")) == {"head": {}, "boolean": False}
+
+
 def test_csv_and_tsv_headers(article_store):
     result = queries.answer(article_store, queries.get("meetings"))
     rows = list(csv.reader(io.StringIO(results.serialize(result, "csv").decode())))
