@@ -122,12 +122,13 @@ def build(paths: Iterable[str | Path], store: Store, *, workers: int = 1, strict
     report = BuildReport()
     sources = collect_sources(paths, report, strict)
     jobs = [(s, as_of) for s in sources]
-    if workers > 1 and len(jobs) > 1 and "-" not in sources:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results: Iterable = pool.map(_safe_extract, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
-            _write_all(results, store, report, strict, progress)
-    else:
-        _write_all(map(_safe_extract, jobs), store, report, strict, progress)
+    with store.batched():  # new sources go in by batches, each whole or not at all
+        if workers > 1 and len(jobs) > 1 and "-" not in sources:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                results: Iterable = pool.map(_safe_extract, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+                _write_all(results, store, report, strict, progress)
+        else:
+            _write_all(map(_safe_extract, jobs), store, report, strict, progress)
     store.flush()
     return report
 

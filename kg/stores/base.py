@@ -10,6 +10,7 @@ they have. ``query`` answers with pyoxigraph's own result types (``QuerySolution
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from typing import Any, Protocol, runtime_checkable
 
 import pyoxigraph as ox
@@ -21,6 +22,10 @@ class GraphStore(Protocol):
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
         """Replace ``graph``'s content atomically (visible at the latest after ``flush``)."""
+        ...
+
+    def batched(self) -> AbstractContextManager[Any]:
+        """A block whose new sources may be written together (each still whole or not at all)."""
         ...
 
     def drop_graph(self, graph: ox.NamedNode) -> None: ...

@@ -23,6 +23,7 @@ import os
 import re
 import time
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 
 import pyoxigraph as ox
 import requests
@@ -108,6 +109,14 @@ class RemoteStore:
         if self._pending_size >= self.batch_triples:
             self._send()
         return len(written)
+
+    @contextmanager
+    def batched(self) -> Iterator[RemoteStore]:
+        """Writes here are always sent in batches (see ``replace_graph``); the block sends the rest."""
+        try:
+            yield self
+        finally:
+            self._send()
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self._writable()
