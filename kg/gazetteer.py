@@ -56,9 +56,17 @@ class Gazetteer:
     region: dict[str, str] = field(default_factory=dict)  # territory key -> BorderLines region
     #: names the YAML files use for other entries (holder, part_of, ...), to check they resolve
     _refs: list[tuple[str, str, str]] = field(default_factory=list, repr=False)
+    _prefixes: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def lookup(self, text: str) -> list[Surface]:
         return self.surfaces.get(_norm(text), [])
+
+    def prefixes(self) -> frozenset[str]:
+        """Every leading substring of every surface: mention finding stops lengthening an n-gram
+        as soon as it begins no surface, instead of trying all nine lengths at every token."""
+        if self._prefixes is None:
+            self._prefixes = frozenset(k[:i] for k in self.surfaces for i in range(1, len(k) + 1))
+        return self._prefixes
 
     def get(self, key: str) -> Entity | None:
         return self.entities.get(key)
@@ -119,6 +127,7 @@ class Gazetteer:
         return entity
 
     def _surface(self, text: str, entity: Entity, how: str) -> None:
+        self._prefixes = None
         refs = self.surfaces.setdefault(_norm(text), [])
         if not any(r.entity.key == entity.key and r.how == how for r in refs):
             refs.append(Surface(entity, how))
@@ -130,6 +139,10 @@ def _norm(text: str) -> str:
     n-gram of every sentence (~40% of ingestion time before; benchmarks/README.md)."""
     text = text.replace("’", "'").replace("–", "-").replace("—", "-")
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+#: The key ``surfaces`` is indexed by, for callers that scan n-grams themselves.
+norm = _norm
 
 
 def _read(path: Path) -> list[dict]:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
@@ -38,6 +39,12 @@ _SOVEREIGN_TERRITORY = re.compile(r"\bsovereign\s+(?P<s>«S\d+»)\s+territory\b"
 _ISLANDS = re.compile(r"\b(?:the|those|these|that|this)\s+(?:(?:two|three|four|five|six|seven|\d+|disputed|uninhabited|contested|remote|small|tiny|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?)\b", re.I)
 _GROUP = re.compile(r"\b(?:a|the)\s+(?P<label>group\s+of\s+(?:(?:small|tiny|uninhabited|rocky)\s+)?(?:islands|islets|rocks))\b", re.I)
 _ROLE_NP = re.compile(r"\b[Tt]he\s+(?:(?P<dem>«S\d+»)\s+)?(?P<office>{office})\b(?!\s+(?:of|to)\b)(?!\s*«P)")
+
+
+@lru_cache(maxsize=4)
+def _role_np(office_pattern: str) -> re.Pattern[str]:
+    """"the foreign minister", built once per lexicon (not once per sentence)."""
+    return re.compile(_ROLE_NP.pattern.format(office=office_pattern), re.I)
 
 
 @dataclass
@@ -85,15 +92,18 @@ class Discourse:
         for d in docs:
             d.text = text[d.start:d.end]
         found = merge(found, docs)
-        masked = mask(text, start, end, found)
+        if docs:  # (masking again the same mentions would give the same text)
+            masked = mask(text, start, end, found)
         people = find_people(self.gz, lex, masked, self.people)
         for p in people:
             p.text = text[p.start:p.end]
         found = merge(found, people)
         found = merge(found, self._references(span, found, quote_speaker, lex))
         masked = mask(text, start, end, found)
-        found = merge(found, self._processes(masked))
-        masked = mask(text, start, end, found)
+        processes = self._processes(masked)
+        if processes:
+            found = merge(found, processes)
+            masked = mask(text, start, end, found)
         self._remember(found, index)
         return Sentence(index, span, masked)
 
@@ -132,6 +142,7 @@ class Discourse:
             if target is not None:
                 out.append(Mention(m.start(), m.end(), m.group(), "T", target, how="anaphor"))
         masked = mask(text, span.start, span.end, merge(found, out))
+        masked_with = len(out)
         out.extend(self._borders(masked, span))
         out.extend(self._one_of(masked))
         for m in _CALLS.finditer(masked.text):  # "the islands, which Japan calls the Senkaku": those islands
@@ -139,9 +150,9 @@ class Discourse:
             s, e = masked.offset(m.start("np")), masked.offset(m.end("np"))
             if named is not None and "«" not in m.group("np"):
                 out.append(Mention(s, e, text[s:e], "T", named, how="called"))
-        masked = mask(text, span.start, span.end, merge(found, out))
-        pattern = re.compile(_ROLE_NP.pattern.format(office=lex.office_pattern), re.I)
-        for m in pattern.finditer(masked.text):
+        if len(out) > masked_with:
+            masked = mask(text, span.start, span.end, merge(found, out))
+        for m in _role_np(lex.office_pattern).finditer(masked.text):
             state = masked.mention(m.group("dem")).entity if m.group("dem") else None
             person = self._holder(self.gz.office(m.group("office")) or m.group("office").lower(), state)
             if person is not None:

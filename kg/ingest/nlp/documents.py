@@ -45,11 +45,20 @@ _DOC = re.compile(
     re.IGNORECASE,
 )
 
+#: A word every document mention holds (the type's first letters): a sentence without one is
+#: skipped without running ``_DOC``, whose optional lead-in is tried at every position.
+_TYPE_WORD = re.compile(
+    r"declaration|treaty|memorand|agreement|accord|resolution|ruling|award|verdict|judgment|communiqu",
+    re.IGNORECASE,
+)
+
 
 def find_documents(gz: Gazetteer, masked: Masked, ref: dt.date | None, known: list[Entity],
                    article_states: list[Entity]) -> list[Mention]:
     """Document mentions in a masked sentence; ``known`` are the article's documents so far."""
-    out = []
+    out: list[Mention] = []
+    if _TYPE_WORD.search(masked.text) is None:
+        return out
     sentence_years = [d.iso[:4] for d in find_dates(masked.text, ref=ref)]
     for m in _DOC.finditer(masked.text):
         if m.group("det") is None and m.group("year") is None and not m.group("type")[0].isupper() \

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.gazetteer import Gazetteer, Surface
+from kg.gazetteer import Gazetteer, Surface, norm
 from kg.model import Entity
 
 TAG = {
@@ -29,6 +29,8 @@ TAG = {
 _TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\s\w]", re.UNICODE)  # hyphens split: "Russian-held"
 _MAX_NGRAM = 9
 PLACEHOLDER = re.compile(r"«([A-Z])(\d+)»")
+_ARTICLE = re.compile(r"\b[Tt]he\s+$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 @dataclass
@@ -76,7 +78,7 @@ def mask(text: str, start: int, end: int, mentions: list[Mention]) -> Masked:
     out, starts, pos = [], [], start
     for i, m in enumerate(ordered):
         chunk = text[pos : m.start]
-        article = re.search(r"\b[Tt]he\s+$", chunk)
+        article = _ARTICLE.search(chunk, max(0, len(chunk.rstrip()) - 3))  # it can only start there
         if article:  # "the «S1»" reads as "«S1»": rules need not spell out articles
             chunk = chunk[: article.start()]
         out.append(chunk)
@@ -95,11 +97,12 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
-        if m.group().endswith(".") and len(m.group()) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", m.group()):
-            e -= 1  # a word before a full stop
-        spans.append((s, e))
-        if e < m.end():
-            spans.append((e, m.end()))
+        word = m.group()
+        if len(word) > 2 and word[-1] == "." and not _INITIALS.fullmatch(word):
+            spans.append((s, e - 1))  # a word before a full stop
+            spans.append((e - 1, e))
+        else:
+            spans.append((s, e))
     return spans
 
 
@@ -120,16 +123,31 @@ def _surface_case_ok(gz: Gazetteer, surface_text: str, refs: list[Surface]) -> b
 
 
 def gazetteer_mentions(gz: Gazetteer, text: str, start: int, end: int) -> list[Mention]:
-    """Longest-match lookup of every gazetteer surface in ``text[start:end]``."""
+    """Longest-match lookup of every gazetteer surface in ``text[start:end]``.
+
+    From each token, n-grams grow one token at a time while they still begin some surface (a
+    normalised n-gram extends the normalised shorter one), so most tokens cost one set lookup."""
     toks = tokens(text, start, end)
+    surfaces, prefixes = gz.surfaces, gz.prefixes()
+    prune = "Σ" not in text[start:end]  # the one letter str.lower() reads in context (final sigma)
     out: list[Mention] = []
-    i = 0
-    while i < len(toks):
+    i, n = 0, len(toks)
+    while i < n:
+        s, e = toks[i]
+        if prune and norm(text[s:e]) not in prefixes:  # most tokens begin no surface
+            i += 1
+            continue
+        found = []  # (n-gram end token, end offset, refs), shortest first
+        for j in range(i, min(n, i + _MAX_NGRAM)):
+            key = norm(text[s : toks[j][1]])
+            if prune and key not in prefixes:
+                break
+            refs = surfaces.get(key)
+            if refs:
+                found.append((j + 1, toks[j][1], refs))
         hit = None
-        for j in range(min(len(toks), i + _MAX_NGRAM), i, -1):
-            s, e = toks[i][0], toks[j - 1][1]
-            refs = gz.lookup(text[s:e])
-            if refs and _surface_case_ok(gz, text[s:e], refs):
+        for j, e, refs in reversed(found):
+            if _surface_case_ok(gz, text[s:e], refs):
                 hit = (j, s, e, refs)
                 break
         if hit is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.lexicon import Lexicon
@@ -17,6 +18,8 @@ from kg.iris import entity_key
 from kg.model import Entity
 
 _NAME_TOKEN = r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*"
+_NAME_WORD = re.compile(_NAME_TOKEN + r"|de|da|di|del|van|von|bin|al|el|la|le")
+_WORD = re.compile(r"\S+")
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:de|da|di|del|van|von|bin|al|el|la|le)\s+)?{_NAME_TOKEN}){{0,9}}")
 
 
@@ -61,9 +64,9 @@ def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
     parts: list[tuple[int, str]] = []
     cur: list[str] = []
     cur_start = start
-    for word in re.finditer(r"\S+", run):
+    for word in _WORD.finditer(run):
         w = word.group()
-        if w in lex.non_name_words or w.isupper() or not re.fullmatch(_NAME_TOKEN + r"|de|da|di|del|van|von|bin|al|el|la|le", w):
+        if w in lex.non_name_words or w.isupper() or not _NAME_WORD.fullmatch(w):
             if cur:
                 parts.append((cur_start, " ".join(cur)))
             cur = []
@@ -118,16 +121,9 @@ def find_people(gz: Gazetteer, lex: Lexicon, masked: Masked, people: People) -> 
 
 
 def _title_before(prefix: str, lex: Lexicon) -> dict | None:
-    pattern = re.compile(
-        r"(?:(?P<poss>\b(?:his|her|their)\s+))?(?:(?P<state>«S\d+»)(?:['’]s)?\s+)?"
-        r"(?:(?P<dems>«S\d+»(?:\s*,\s*«S\d+»)*\s*,?\s*and\s+«S\d+»)\s+)?"
-        r"(?:(?P<dem>«S\d+»)\s+(?:(?:foreign|defen[cs]e|interior|finance|trade|justice|state|"
-        r"ministry|ministerial|government|cabinet|army|navy|coast\s+guard)\s+){0,2})?(?:(?P<org>«O\d+»)\s+)?"
-        rf"(?P<office>(?:{lex.office_pattern})|counterparts?|deputies|deputy|Mr\.?|Mrs\.?|Ms\.?)(?P<plural>s)?"
-        r"(?P<to>\s+(?:to|of|for)\s+«S\d+»)?\s*,?\s*$",
-        re.IGNORECASE,
-    )
-    m = pattern.search(prefix)
+    if not _may_end_in_title(prefix, lex):
+        return None
+    m = _title_pattern(lex.office_pattern).search(prefix)
     if not m:
         return None
     found = {k: v for k, v in m.groupdict().items() if v}
@@ -135,14 +131,50 @@ def _title_before(prefix: str, lex: Lexicon) -> dict | None:
     return found
 
 
-def _apposition_after(suffix: str, lex: Lexicon) -> dict | None:
-    pattern = re.compile(
-        r"^\s*,\s*(?:(?:the|a|an)\s+)?(?:(?P<state>«S\d+»)(?:['’]s)?\s+)?(?:(?P<dem>«S\d+»)\s+)?"
-        rf"(?P<office>{lex.office_pattern})(?P<to>\s+(?:to|of|for|at)\s+(?:the\s+)?«[SO]\d+»)?",
+def _may_end_in_title(prefix: str, lex: Lexicon) -> bool:
+    """Whether ``prefix`` ends (bar a comma) in a title's last word, as it must for the title
+    pattern to match. That pattern, anchored at the end but tried from every position, was the
+    costliest search of extraction; most names follow no title and are let go here."""
+    tail = prefix.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    if tail.endswith("»"):  # "ambassador to «S1»": left to the full pattern
+        return True
+    words = tail.split()
+    return not words or _title_end(lex.office_ends).search(words[-1]) is not None
+
+
+@lru_cache(maxsize=4)
+def _title_end(office_ends: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{office_ends}|counterparts?|deputies|deputy|Mr\.?|Mrs\.?|Ms\.?)s?$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _title_pattern(office_pattern: str) -> re.Pattern[str]:
+    """Built once per lexicon, not once per name (the office alternation is long)."""
+    return re.compile(
+        r"(?:(?P<poss>\b(?:his|her|their)\s+))?(?:(?P<state>«S\d+»)(?:['’]s)?\s+)?"
+        r"(?:(?P<dems>«S\d+»(?:\s*,\s*«S\d+»)*\s*,?\s*and\s+«S\d+»)\s+)?"
+        r"(?:(?P<dem>«S\d+»)\s+(?:(?:foreign|defen[cs]e|interior|finance|trade|justice|state|"
+        r"ministry|ministerial|government|cabinet|army|navy|coast\s+guard)\s+){0,2})?(?:(?P<org>«O\d+»)\s+)?"
+        rf"(?P<office>(?:{office_pattern})|counterparts?|deputies|deputy|Mr\.?|Mrs\.?|Ms\.?)(?P<plural>s)?"
+        r"(?P<to>\s+(?:to|of|for)\s+«S\d+»)?\s*,?\s*$",
         re.IGNORECASE,
     )
-    m = pattern.search(suffix)
+
+
+def _apposition_after(suffix: str, lex: Lexicon) -> dict | None:
+    m = _apposition_pattern(lex.office_pattern).search(suffix)
     return {k: v for k, v in m.groupdict().items() if v} if m else None
+
+
+@lru_cache(maxsize=4)
+def _apposition_pattern(office_pattern: str) -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*,\s*(?:(?:the|a|an)\s+)?(?:(?P<state>«S\d+»)(?:['’]s)?\s+)?(?:(?P<dem>«S\d+»)\s+)?"
+        rf"(?P<office>{office_pattern})(?P<to>\s+(?:to|of|for|at)\s+(?:the\s+)?«[SO]\d+»)?",
+        re.IGNORECASE,
+    )
 
 
 def _office(gz: Gazetteer, masked: Masked, title: dict) -> tuple[str | None, Entity | None]:

@@ -63,6 +63,8 @@ _HANDOVER = [
 
 def _run(c: Collector, s: Sentence, patterns: list[str], rel: str, rule: str, conf: float, state_role: str) -> None:
     t = s.masked.text
+    if "«S" not in t or "«T" not in t:  # every pattern here names a state and a territory
+        return
     for pat in patterns:
         for m in re.finditer(pat, t):
             head = t[max(0, m.start() - 25) : m.start()]
