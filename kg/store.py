@@ -83,18 +83,19 @@ class Store:
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
         """Replace one source's graph with ``quads`` in one transaction; returns the quad count."""
-        triples = [(q.subject, q.predicate, q.object) for q in quads]
-        n = len(triples)
-        if self._batch is not None and triples:
+        quads = quads if isinstance(quads, list) else list(quads)
+        n = len(quads)
+        if self._batch is not None and quads:
             if graph in self._batch_graphs:  # the same source twice: the first goes in first
                 self._write_batch()
             elif not self._ox.contains_named_graph(graph):
-                self._batch += [ox.Quad(s, p, o, graph) for s, p, o in triples]
-                self._batch += [ox.Quad(s, p, o) for s, p, o in triples]
+                self._batch += [q if q.graph_name == graph else _in(q, graph) for q in quads]
+                self._batch += [ox.Quad(q.subject, q.predicate, q.object) for q in quads]
                 self._batch_graphs.add(graph)
                 if len(self._batch) >= BATCH_QUADS:
                     self._write_batch()
                 return n
+        triples = [(q.subject, q.predicate, q.object) for q in quads]
         if self._ox.contains_named_graph(graph):
             body = "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
             self.update_graph(graph, f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
@@ -226,6 +227,10 @@ class Store:
         """Quads in the named graphs (each source's statements, as written)."""
         rows = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(next(iter(rows))["n"].value)
+
+
+def _in(quad: ox.Quad, graph: ox.NamedNode) -> ox.Quad:
+    return ox.Quad(quad.subject, quad.predicate, quad.object, graph)
 
 
 def _seeded(sparql: str, substitutions: dict) -> str:
