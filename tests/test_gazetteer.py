@@ -12,6 +12,7 @@ import pytest
 from kg import gazetteer
 from kg.gazetteer import TERRITORY_KINDS, check, load
 from kg.iris import entity_key
+from kg.paths import ARTICLES_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -165,3 +166,23 @@ def test_borderlines_copy_is_unchanged_and_credited():
 def test_module_has_no_world_facts_in_code():
     src = Path(gazetteer.__file__).read_text()
     assert "Japan" not in src and "Kuril" not in src
+
+
+def test_pruned_name_lookup_finds_what_trying_every_length_finds(gz):
+    """The lookup stops growing a phrase once no name starts with it; a capital sigma (whose
+    lowercase depends on context) turns that pruning off, so the same text with one appended must
+    give the same mentions."""
+    from kg.ingest.nlp.mentions import gazetteer_mentions
+
+    folders = [Path(__file__).parent / "data" / "articles", ARTICLES_DIR]
+    texts = [p.read_text(encoding="utf-8") for f in folders for p in sorted(f.glob("*.txt"))]
+    texts.append("The South Kuril Islands, the Kurils, Port Stanley and the Falkland Islands.")
+    found = 0
+    for text in texts:
+        pruned = gazetteer_mentions(gz, text, 0, len(text))
+        unpruned = gazetteer_mentions(gz, text + " Σ", 0, len(text) + 2)
+        assert [(m.start, m.end, m.tag, m.entity) for m in pruned] == [
+            (m.start, m.end, m.tag, m.entity) for m in unpruned
+        ]
+        found += len(pruned)
+    assert found > 100  # the texts do name many places, states and people
