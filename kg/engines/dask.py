@@ -104,9 +104,10 @@ def build(
         with tempfile.TemporaryDirectory(prefix="kg-shards-") as tmp:
             shards = Path(shard_dir or tmp)
             shards.mkdir(parents=True, exist_ok=True)
-            for future in futures:  # in partition order: the store sees the serial order
-                for name, outcome in future.result():
-                    _load(name, outcome, store, shards, report, strict)
+            with store.batched():  # new sources by batches, each whole or not at all
+                for future in futures:  # in partition order: the store sees the serial order
+                    for name, outcome in future.result():
+                        _load(name, outcome, store, shards, report, strict)
                     if progress:
                         progress(name)
     finally:
@@ -125,7 +126,7 @@ def _load(
     report: BuildReport,
     strict: bool,
 ) -> None:
-    """Write a source's shard, then replace its graph from the shard (one transaction)."""
+    """Write a source's shard, then replace its graph from the shard (whole or not at all)."""
     if isinstance(outcome, str):
         if strict:
             raise KgError(outcome)
