@@ -308,6 +308,53 @@ def test_q15_counts_sources_across_a_corpus(article_store):
     assert {r["source"] for r in claims} == {SOURCE, ID + "source/copy"}
 
 
+def test_q15_a_rival_over_the_same_territory_contests(article_store):
+    """Two states asserting the same territory contest each other, not only a whole and its part;
+    a rival stated as not so (negated) contests nothing."""
+    from kg.model import Entity, Evidence, Extraction, Fact, Source
+
+    def entity(kind: str, label: str) -> Entity:
+        return Entity(kind, iris.entity_key(kind, label), label)
+
+    argentina, uk, chile = (
+        entity("State", "Argentina"),
+        entity("State", "United Kingdom"),
+        entity("State", "Chile"),
+    )
+    falklands = entity("IslandGroup", "Falkland Islands")
+    text = "Argentina claims the Falklands. Britain holds sovereignty. Chile does not claim them."
+    spans = [(0, 31), (32, 58), (59, len(text))]
+    facts = [
+        Fact(
+            "claims",
+            {"claimant": argentina, "territory": falklands},
+            Evidence("f", *spans[0], text[0:31], "t"),
+        ),
+        Fact(
+            "assertsSovereignty",
+            {"state": uk, "territory": falklands},
+            Evidence("f", *spans[1], text[32:58], "t"),
+        ),
+        Fact(
+            "claims",
+            {"claimant": chile, "territory": falklands},
+            Evidence("f", *spans[2], text[59:], "t"),
+            negated=True,
+        ),
+    ]
+    ex = Extraction(
+        Source("f", "Article", title="Falklands"), [argentina, uk, chile, falklands], facts
+    )
+    store = Store(None)
+    store.replace_graph(iris.source_iri("f"), extraction_quads(ex))
+    got = {(r["kind"], r["disagreement"]) for r in ask_rows(store, "corroboration")}
+    assert got == {
+        ("Claim", "contested by United Kingdom"),
+        ("SovereigntyAssertion", "contested by Argentina"),
+        ("Claim", "negated"),
+    }
+
+
 def _two_sources() -> list[list[ox.Quad]]:
     first = extraction()
     claim = next(f for f in first.facts if f.rel == "claims")
