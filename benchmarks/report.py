@@ -71,7 +71,7 @@ def markdown(res: dict) -> str:
         if not isinstance(next(iter(res["sizes"].values()))["cq"].get(q), dict):
             continue
         target = "≤ 10" if q in SELECTIVE else "≤ 50"
-        row(f"`{q}` p50 / p95 (ms)", lambda r, q=q: _cq(r, q), target + " at 1M")
+        row(f"`{q}` p50 / p95 ms (rows)", lambda r, q=q: _cq(r, q), target + " at 1M")
     row(
         "**rdflib / kg, geometric mean of p50**",
         lambda r: _f(_rdflib(r), ".0f") + "×" if _rdflib(r) else "—",
@@ -136,7 +136,8 @@ def _cq(r: dict, q: str) -> str:
         return "—"
     if v.get("p50") is None:
         return f"> {v.get('timed_out', 0):.0f} s"
-    return f"{v['p50']:.3g} / {v['p95']:.3g}"
+    rows = f" ({v['rows']:,} rows)" if v.get("rows") is not None else ""
+    return f"{v['p50']:.3g} / {v['p95']:.3g}{rows}"
 
 
 def _rdflib(r: dict) -> float | None:
