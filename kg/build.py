@@ -103,7 +103,7 @@ class _Mapped:
 
 
 def _map(extraction: Extraction, packed: bool = False) -> _Mapped:
-    quads = mapping.extraction_quads(extraction)
+    quads = mapping.extraction_quads(extraction, ordered=False)  # the store is a set
     return _Mapped(iris.source_iri(extraction.source.key),
                    ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if packed else quads,
                    len(extraction.facts))

@@ -25,6 +25,9 @@ try:  # the C loader is ~10x faster; fall back where libyaml is absent
 except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
+#: A character a token goes on with (mentions.py's tokens are runs of these, or one other character).
+_WORD_CHAR = re.compile(r"[^\W_]")
+
 #: Entity kinds that are territories; all of them are keyed ``territory/<slug>``.
 TERRITORY_KINDS = ("Territory", "Island", "IslandGroup")
 
@@ -62,10 +65,19 @@ class Gazetteer:
         return self.surfaces.get(_norm(text), [])
 
     def prefixes(self) -> frozenset[str]:
-        """Every leading substring of every surface: mention finding stops lengthening an n-gram
-        as soon as it begins no surface, instead of trying all nine lengths at every token."""
+        """Every leading substring of every surface that ends where a token can end (at the
+        surface's end, before a character no word goes on with, or after a one-character token
+        such as "-"; lower-casing keeps word and other characters apart): mention finding stops
+        lengthening an n-gram as soon as it begins no surface, instead of trying all nine lengths
+        at every token. A token is a whole word, so "to" cannot begin "tokyo": leaving out such
+        prefixes lets "to", "the", "in" (two tokens in five) stop at once."""
         if self._prefixes is None:
-            self._prefixes = frozenset(k[:i] for k in self.surfaces for i in range(1, len(k) + 1))
+            self._prefixes = frozenset(
+                k[:i]
+                for k in self.surfaces
+                for i in range(1, len(k) + 1)
+                if i == len(k) or not _WORD_CHAR.match(k, i) or not _WORD_CHAR.match(k, i - 1)
+            )
         return self._prefixes
 
     def get(self, key: str) -> Entity | None:

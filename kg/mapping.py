@@ -180,7 +180,7 @@ def fact_quads(fact: Fact, graph: NamedNode, as_of: str | None = None,
                nodes: _Nodes | None = None) -> Iterator[Quad]:
     nodes = nodes or _Nodes()
     node = iris.fact_iri(fact)
-    ev_node = iris.evidence_iri(fact)
+    ev_node = iris.evidence_iri(fact, node)
     yield Quad(node, _TYPE, _dkg(REL_CLASS[fact.rel]), graph)
     yield Quad(node, _TYPE, _dkg("Fact"), graph)
     if fact.rel == "conditionedOn" and isinstance(fact.args.get("territory"), Entity):
@@ -236,7 +236,7 @@ def _office_quads(node: NamedNode, fact: Fact, graph: NamedNode, as_of: str | No
 
 
 def _condition_quads(node: NamedNode, fact: Fact, text: str, graph: NamedNode):
-    cond = iris.condition_iri(fact, text)
+    cond = iris.condition_iri(fact, text, node)
     yield Quad(node, _dkg("hasCondition"), cond, graph)
     yield Quad(cond, _TYPE, _dkg("Condition"), graph)
     yield Quad(cond, _dkg("conditionType"), _dkg(condition_type(text)), graph)
@@ -263,8 +263,10 @@ def _evidence_quads(node: NamedNode, ev_node: NamedNode, fact: Fact, graph: Name
         yield Quad(node, _dkg("lowConfidence"), _TRUE, graph)
 
 
-def extraction_quads(extraction: Extraction) -> list[Quad]:
-    """All quads of one source, in its own named graph, sorted and without duplicates."""
+def extraction_quads(extraction: Extraction, *, ordered: bool = True) -> list[Quad]:
+    """All quads of one source, in its own named graph, without duplicates; sorted (as text) unless
+    ``ordered`` is false. Output files need the order; a store is a set, and sorting by ``str``
+    was a third of mapping's time, so ``kg build`` asks for none."""
     graph = iris.source_iri(extraction.source.key)
     nodes = _Nodes()
     quads: set[Quad] = set(source_quads(extraction.source))
@@ -272,7 +274,7 @@ def extraction_quads(extraction: Extraction) -> list[Quad]:
         quads.update(entity_quads(entity, graph, nodes))
     for fact in extraction.facts:
         quads.update(fact_quads(fact, graph, extraction.source.published, nodes))
-    return sorted(quads, key=str)
+    return sorted(quads, key=str) if ordered else list(quads)
 
 
 def _all_entities(extraction: Extraction) -> Iterable[Entity]:

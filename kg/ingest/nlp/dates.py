@@ -48,6 +48,10 @@ _PATTERNS = [
     ("month", re.compile(r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b")),
 ]
 
+#: The patterns up to the last that can give a full date (the rest come after it in ``_PATTERNS``).
+_DAY_PATTERNS = [(kind, p) for kind, p in _PATTERNS if kind not in ("year", "month")]
+assert [k for k, _ in _PATTERNS[len(_DAY_PATTERNS):]] == ["year", "month"]
+
 #: Cheap tests a span must pass for a pattern to have any chance in it: every pattern but three
 #: needs a digit, the day-month ones a month name, "century" its word. Skipping the hopeless
 #: patterns halves the time of date finding (it runs on every sentence, several times).
@@ -56,6 +60,16 @@ _ANY_MONTH = re.compile(_MONTH)
 _CENTURY = re.compile(r"century", re.I)
 _NEEDS_DIGIT = frozenset(("century", "iso", "ymd", "mdy", "dmy", "my", "md", "dm", "year"))
 _NEEDS_MONTH = frozenset(("ymd", "mdy", "dmy", "my", "md", "dm", "month"))
+
+
+#: A word every "relative" match holds, and the letters a case-blind regex reads as "s" or "i"
+#: though ``str.lower`` does not ("ſ", "ı", and the dot "İ" lowers to), where the test proves nothing.
+_RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "month", "year")
+_FOLD_ODD = ("ſ", "ı", "\u0307")
+
+
+def _may_be_relative(low: str) -> bool:
+    return any(w in low for w in _RELATIVE_WORDS) or any(c in low for c in _FOLD_ODD)
 
 
 @dataclass(frozen=True)
@@ -88,17 +102,25 @@ def _before(ref: dt.date, month: int, day: int | None = None) -> tuple[int, int,
     return year, month, day
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None, ref: dt.date | None = None) -> list[DateMention]:
-    """All date expressions in ``text[start:end]``, longest first where they overlap."""
+def find_dates(text: str, start: int = 0, end: int | None = None, ref: dt.date | None = None, *,
+               days_only: bool = False) -> list[DateMention]:
+    """All date expressions in ``text[start:end]``, longest first where they overlap.
+
+    ``days_only``: the caller keeps only full dates (YYYY-MM-DD), so the year and month patterns,
+    which give none and, tried last, take nothing from the others, are not run."""
     end = len(text) if end is None else end
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     digit = _DIGIT.search(text, start, end) is not None
     month = _ANY_MONTH.search(text, start, end) is not None
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _DAY_PATTERNS if days_only else _PATTERNS:
         if (not digit and kind in _NEEDS_DIGIT) or (not month and kind in _NEEDS_MONTH) or (
             kind == "century" and _CENTURY.search(text, start, end) is None
         ):
+            continue
+        if kind == "weekday" and "day" not in text[start:end]:  # every weekday's name ends so
+            continue
+        if kind == "relative" and not _may_be_relative(text[start:end].lower()):
             continue
         for m in pattern.finditer(text, start, end):
             s, e = m.span()

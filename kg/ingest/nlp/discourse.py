@@ -41,6 +41,20 @@ _GROUP = re.compile(r"\b(?:a|the)\s+(?P<label>group\s+of\s+(?:(?:small|tiny|unin
 _ROLE_NP = re.compile(r"\b[Tt]he\s+(?:(?P<dem>«S\d+»)\s+)?(?P<office>{office})\b(?!\s+(?:of|to)\b)(?!\s*«P)")
 
 
+#: Words one of which every _ISLANDS match holds (lower case).
+_ISLAND_NOUNS = ("island", "islet", "territor", "archipelago", "chain", "atoll", "reef")
+
+
+#: Letters a case-blind regex matches to an ASCII letter that ``str.lower`` leaves apart ("ſ", "ı",
+#: and the dot "İ" lowers to): where one occurs, a word test is no proof and the regex runs.
+_FOLD_ODD = ("ſ", "ı", "\u0307")
+
+
+def _may_hold(low: str, words: tuple[str, ...]) -> bool:
+    """Whether a lower-cased text may hold one of ``words`` as a case-blind regex sees it."""
+    return any(w in low for w in words) or any(c in low for c in _FOLD_ODD)
+
+
 @lru_cache(maxsize=4)
 def _role_np(office_pattern: str) -> re.Pattern[str]:
     """"the foreign minister", built once per lexicon (not once per sentence)."""
@@ -111,6 +125,7 @@ class Discourse:
 
     def _references(self, span: Span, found: list[Mention], speaker: Entity | None, lex) -> list[Mention]:
         text, out = self.text, []
+        low = text[span.start : span.end].lower()  # cheap word tests spare regexes that cannot match
         for m in _PRONOUN.finditer(text, span.start, span.end):
             if self._in_quote(m.start(), span):
                 continue
@@ -122,19 +137,19 @@ class Discourse:
         if speaker is not None:
             for m in _FIRST_PERSON.finditer(text, span.start, span.end):
                 out.append(Mention(m.start(), m.end(), m.group(), "P", speaker, how="first-person"))
-        for m in _PAIR.finditer(text, span.start, span.end):
+        for m in _PAIR.finditer(text, span.start, span.end) if _may_hold(low, ("two", "both")) else ():
             pair = tuple(self.main_states())
             if len(pair) == 2:
                 out.append(Mention(m.start(), m.end(), m.group(), "S", None, members=pair, how="pair"))
-        for m in _COUNTRY.finditer(text, span.start, span.end):
+        for m in _COUNTRY.finditer(text, span.start, span.end) if _may_hold(low, ("country",)) else ():
             states = [f for f in found if f.tag == "S" and f.entity and f.end <= m.start()]
             if states:
                 out.append(Mention(m.start(), m.end(), m.group(), "S", states[-1].entity, how="anaphor"))
-        for m in _GROUP.finditer(text, span.start, span.end):
+        for m in _GROUP.finditer(text, span.start, span.end) if _may_hold(low, ("group",)) else ():
             label = " ".join(m.group("label").split()).lower()
             ent = Entity("IslandGroup", entity_key("Territory", label), label, ())
             out.append(Mention(m.start(), m.end(), m.group(), "T", ent, how="description"))
-        for m in _ISLANDS.finditer(text, span.start, span.end):
+        for m in _ISLANDS.finditer(text, span.start, span.end) if _may_hold(low, _ISLAND_NOUNS) else ():
             if any(f.start < m.end() and m.start() < f.end for f in found + out):
                 continue  # "the Kuril Islands" is a name, not a reference back
             target = self._territory(plural=m.group("noun").lower().endswith(("s", "ies")),
@@ -145,7 +160,8 @@ class Discourse:
         masked_with = len(out)
         out.extend(self._borders(masked, span))
         out.extend(self._one_of(masked))
-        for m in _CALLS.finditer(masked.text):  # "the islands, which Japan calls the Senkaku": those islands
+        calls = "«T" in masked.text and ("call" in masked.text or "name" in masked.text)
+        for m in _CALLS.finditer(masked.text) if calls else ():  # "the islands, which Japan calls the Senkaku": those islands
             named = masked.mention(m.group("t")).entity
             s, e = masked.offset(m.start("np")), masked.offset(m.end("np"))
             if named is not None and "«" not in m.group("np"):
@@ -163,7 +179,9 @@ class Discourse:
     def _borders(self, masked: Masked, span: Span) -> list[Mention]:
         """"the border between Armenia and Azerbaijan" is a territory of its own; "the border" refers back to
         it; "sovereign Ukrainian territory" is a territory of that state."""
-        out = []
+        out: list[Mention] = []
+        if "border" not in masked.text and "sovereign" not in masked.text:
+            return out
         for m in _BORDER.finditer(masked.text):
             a, b = masked.mention(m.group("a")).entity, masked.mention(m.group("b")).entity
             if a is None or b is None:
@@ -194,7 +212,9 @@ class Discourse:
 
     def _one_of(self, masked: Masked) -> list[Mention]:
         """"Kunashir, one of four Russian-held islands off Hokkaido": the group Kunashir belongs to."""
-        out = []
+        out: list[Mention] = []
+        if "«" not in masked.text:  # (case-blind: "«t1»" would do)
+            return out
         for m in _ONE_OF.finditer(masked.text):
             part = masked.mention(m.group("t")).entity
             if part is None:

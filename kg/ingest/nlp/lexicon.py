@@ -32,7 +32,7 @@ def load() -> Lexicon:
     data = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
     gz = gazetteer.load()
     variants = sorted(gz.offices, key=len, reverse=True)
-    office = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in variants) or "(?!)"
+    office = _alternation(variants)
     speech = sorted(data["speech_verbs"], key=len, reverse=True)
     return Lexicon(
         boilerplate=frozenset(s.lower() for s in data["boilerplate"]),
@@ -44,3 +44,28 @@ def load() -> Lexicon:
         speech_pattern="|".join(re.escape(v).replace(r"\ ", r"\s+") for v in speech),
         office_ends="|".join(sorted({re.escape(v.split()[-1]) if v.split() else "" for v in variants})),
     )
+
+
+def _alternation(variants: list[str]) -> str:
+    """The variants as one regex alternation, in their order, factored by first letter:
+    ``m(?:inister|...)|a(?:mbassador|...)``. re tries every branch of a flat alternation at every
+    position a search starts from (no fast reject for case-insensitive literals), and the title
+    search starts from every position of the text before a name; one letter per group cuts that
+    ~20-fold. Only one group can match at a position (their first letters differ), and in it the
+    branches keep their order, so what matches, and which variant wins, stay the same."""
+
+    def escaped(v: str) -> str:
+        return re.escape(v).replace(r"\ ", r"\s+")
+
+    if not variants:
+        return "(?!)"
+    if not all(v[:1].isalpha() and v[:1].islower() for v in variants):
+        return "|".join(escaped(v) for v in variants)  # keep the flat form for odd data
+    groups: dict[str, list[str]] = {}
+    for v in variants:
+        groups.setdefault(v[0], []).append(v)
+    parts = []
+    for first, members in groups.items():
+        rests = [escaped(v[1:]) for v in members]
+        parts.append(f"{re.escape(first)}(?:{'|'.join(rests)})")
+    return "|".join(parts)

@@ -9,7 +9,9 @@ C city or place, O organisation, X process (negotiations).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.gazetteer import Gazetteer, Surface, norm
 from kg.model import Entity
@@ -31,6 +33,8 @@ _MAX_NGRAM = 9
 PLACEHOLDER = re.compile(r"«([A-Z])(\d+)»")
 _ARTICLE = re.compile(r"\b[Tt]he\s+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_PLACE_NOUN = re.compile(r"\s+(?:meeting|talks|summit|visit|conference|office|airport|embassy|trip|forum)s?\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @dataclass
@@ -53,14 +57,37 @@ class Mention:
 
 @dataclass
 class Masked:
-    """A sentence with its mentions replaced by placeholders, and the way back to offsets."""
+    """A sentence with its mentions replaced by placeholders, and the way back to offsets.
+
+    The way back is kept as runs (masked index where each begins, original offset there, and step:
+    1 through plain text, 0 through a placeholder), not one list entry per character: building
+    that list was most of the cost of masking, done three or four times a sentence."""
 
     text: str
     mentions: list[Mention]
-    starts: list[int] = field(default_factory=list)  # masked index -> original offset
+    runs: tuple[list[int], list[int], list[int]] = field(default_factory=lambda: ([0], [0], [1]))
+
+    @property
+    def starts(self) -> list[int]:
+        """Masked index -> original offset, one entry per character and one past the end."""
+        at, orig, step = self.runs
+        bounds = [*at[1:], len(self.text) + 1]
+        out: list[int] = []
+        for a, b, o, st in zip(at, bounds, orig, step, strict=True):
+            out.extend(range(o, o + b - a) if st else [o] * (b - a))
+        return out
 
     def offset(self, i: int) -> int:
-        return self.starts[min(i, len(self.starts) - 1)]
+        """``starts[i]``, indexed as a list is (past the end: the last entry)."""
+        size = len(self.text) + 1
+        i = min(i, size - 1)
+        if i < 0:
+            i += size
+            if i < 0:
+                raise IndexError("masked index out of range")
+        at, orig, step = self.runs
+        k = bisect_right(at, i) - 1
+        return orig[k] + (i - at[k]) * step[k]
 
     def mention(self, placeholder: str) -> Mention:
         m = PLACEHOLDER.fullmatch(placeholder.strip())
@@ -72,41 +99,52 @@ class Masked:
         return [self.mentions[int(m.group(2))] for m in PLACEHOLDER.finditer(fragment)]
 
 
+def _key_start(m: Mention) -> int:
+    return m.start
+
+
 def mask(text: str, start: int, end: int, mentions: list[Mention]) -> Masked:
     """Replace each mention in ``text[start:end]`` by «<tag><index>»."""
-    ordered = sorted((m for m in mentions if start <= m.start and m.end <= end), key=lambda m: m.start)
-    out, starts, pos = [], [], start
+    ordered = sorted((m for m in mentions if start <= m.start and m.end <= end), key=_key_start)
+    out: list[str] = []
+    at: list[int] = []  # runs alternate: text (step 1), placeholder (step 0), ..., text
+    orig: list[int] = []
+    pos, n = start, 0
     for i, m in enumerate(ordered):
         chunk = text[pos : m.start]
-        article = _ARTICLE.search(chunk, max(0, len(chunk.rstrip()) - 3))  # it can only start there
-        if article:  # "the «S1»" reads as "«S1»": rules need not spell out articles
-            chunk = chunk[: article.start()]
-        out.append(chunk)
-        starts.extend(range(pos, pos + len(chunk)))
+        if chunk[-1:].isspace():  # "the «S1»" reads as "«S1»": rules need not spell out articles
+            article = _ARTICLE.search(chunk, max(0, len(chunk.rstrip()) - 3))  # it can only start there
+            if article:
+                chunk = chunk[: article.start()]
         ph = f"«{m.tag}{i}»"
-        out.append(ph)
-        starts.extend([m.start] * len(ph))
+        out += (chunk, ph)
+        at += (n, n + len(chunk))
+        orig += (pos, m.start)
+        n += len(chunk) + len(ph)
         pos = m.end
     out.append(text[pos:end])
-    starts.extend(range(pos, end))
-    starts.append(end)
-    return Masked("".join(out), ordered, starts)
+    at.append(n)
+    orig.append(pos)
+    return Masked("".join(out), ordered, (at, orig, [1, 0] * len(ordered) + [1]))
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
+    append = spans.append
     for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
         word = m.group()
-        if len(word) > 2 and word[-1] == "." and not _INITIALS.fullmatch(word):
-            spans.append((s, e - 1))  # a word before a full stop
-            spans.append((e - 1, e))
+        if word[-1] == "." and len(word) > 2 and not _INITIALS.fullmatch(word):
+            s, e = m.span()
+            append((s, e - 1))  # a word before a full stop
+            append((e - 1, e))
         else:
-            spans.append((s, e))
+            append(m.span())
     return spans
 
 
+@lru_cache(maxsize=1 << 14)
 def _norm(text: str) -> str:
+    """Cached: case checks ask it for the same gazetteer names again and again."""
     return re.sub(r"\s+", " ", text.replace("’", "'").replace("–", "-")).strip().lower()
 
 
@@ -166,10 +204,8 @@ def _choose(gz: Gazetteer, text: str, s: int, e: int, refs: list[Surface]) -> Me
     prev = before[-1] if before else ""
     from kg.ingest.nlp import lexicon  # late import: the lexicon needs the gazetteer loaded
 
-    as_place = prev in lexicon.load().place_prepositions or re.match(
-        r"\s+(?:meeting|talks|summit|visit|conference|office|airport|embassy|trip|forum)s?\b", after
-    ) is not None
-    as_place = as_place and not re.match(r"['’]s\b", after)
+    as_place = prev in lexicon.load().place_prepositions or _PLACE_NOUN.match(after) is not None
+    as_place = as_place and not _POSSESSIVE.match(after)
     order = ["State", "Territory", "Island", "IslandGroup", "Organization", "Document", "City"]
     if as_place:
         order = ["City", "Territory", "Island", "IslandGroup", "State", "Organization", "Document"]

@@ -14,6 +14,8 @@ _ABBREV = re.compile(
     r"Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Fig|Art|Arts|Sec|Para|Amb|Adm|Pres|Gen|Maj|Brig|Rev|Hon|Ave|Dept|Univ|Vol|pp|cf|al)\.)$"
     r"|(?:\b(?:[A-Z]\.){1,3})$"
 )
+#: Longer than any _ABBREV match ("approx." is 7 characters, "A.B.C." 6), with a margin.
+_ABBREV_MAX = 10
 _END = re.compile(r"[.!?]+['\"’”)]*(?=\s+['\"“‘(]?[A-Z0-9])|[.!?]+['\"’”)]*\s*$")
 _QUOTE = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
 
@@ -44,7 +46,7 @@ def sentences(text: str, para: Span) -> list[Span]:
     begin = para.start
     for m in _END.finditer(text, para.start, para.end):
         stop = m.end()
-        if m.group().strip() == "." and _ABBREV.search(text[begin : m.start() + 1]):
+        if m.group().strip() == "." and _is_abbreviation(text[begin : m.start() + 1]):
             continue
         piece = text[begin:stop]
         lead = len(piece) - len(piece.lstrip())
@@ -57,6 +59,13 @@ def sentences(text: str, para: Span) -> list[Span]:
         lead = len(piece) - len(piece.lstrip())
         out.append(Span(begin + lead, para.end, text[begin + lead : para.end]))
     return out
+
+
+def _is_abbreviation(piece: str) -> bool:
+    """Whether ``piece`` ends in an abbreviation. ``_ABBREV`` is anchored at the end and no match
+    is longer than ``_ABBREV_MAX``, so the search starts that far from the end (not at every
+    position of the sentence); starting there, ``\b`` still sees the character before."""
+    return _ABBREV.search(piece, max(0, len(piece) - _ABBREV_MAX)) is not None
 
 
 def quotes(text: str, span: Span) -> list[Span]:

@@ -70,7 +70,8 @@ def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date 
 
 
 def _remember_date(c: Collector, s: Sentence) -> None:
-    full = [d.iso for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref) if len(d.iso) == 10]
+    full = [d.iso for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref, days_only=True)
+            if len(d.iso) == 10]
     if full:
         c.last_date = full[-1]
 

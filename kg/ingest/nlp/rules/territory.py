@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import (
@@ -18,6 +20,14 @@ from kg.ingest.nlp.rules.common import (
     then_state,
 )
 from kg.model import Entity
+
+#: The rules' patterns, compiled once: most are f-strings handed to ``finditer`` per sentence, and
+#: going through ``re``'s own cache each time cost more than some of the searches.
+_compiled = lru_cache(maxsize=None)(re.compile)
+
+
+def _finditer(pattern: str, text: str) -> Iterator[re.Match[str]]:
+    return _compiled(pattern).finditer(text)
 
 _S, _T = ph("S"), ph("T")
 _SC = r"«[SC]\d+»"  # a capital after "to" is tagged a place; as a recipient it is its state
@@ -66,7 +76,7 @@ def _run(c: Collector, s: Sentence, patterns: list[str], rel: str, rule: str, co
     if "«S" not in t or "«T" not in t:  # every pattern here names a state and a territory
         return
     for pat in patterns:
-        for m in re.finditer(pat, t):
+        for m in _finditer(pat, t):
             head = t[max(0, m.start() - 25) : m.start()]
             negated = bool(NEG.search(t[m.start() : m.end()]) or NEG.search(head))
             if _LANDMARK.search(t[: m.start("t")]) and not re.match(r"\s*,", t[m.end("t") :]):
@@ -88,7 +98,7 @@ def _wholes(c: Collector, terrs: tuple[Entity, ...]) -> list[Entity]:
 def claims(c: Collector, s: Sentence) -> None:
     _run(c, s, _CLAIM, "claims", "claim", 0.85, "claimant")
     t = s.masked.text
-    for m in re.finditer(rf"(?P<s>{plist('S')})\s+(?:both\s+|also\s+|all\s+)?(?:claim|claims)\s+(?:it|them)\b", t):
+    for m in _finditer(rf"(?P<s>{plist('S')})\s+(?:both\s+|also\s+|all\s+)?(?:claim|claims)\s+(?:it|them)\b", t):
         terr = c.disc._territory(plural=False, current=[x for x in s.masked.mentions if x.tag == "T"])
         for state in entities(s, m.group("s")):
             if terr is not None and state.kind == "State":
@@ -110,7 +120,7 @@ _SOVEREIGN_WORDS = [
 def sovereignty(c: Collector, s: Sentence) -> None:
     _run(c, s, _SOVEREIGNTY, "assertsSovereignty", "sovereignty", 0.85, "state")
     for pat in _SOVEREIGN_WORDS:  # "to assert Chinese sovereignty", "had simply visited Russian territory"
-        for m in re.finditer(pat, s.masked.text):
+        for m in _finditer(pat, s.masked.text):
             state = one(s, m.group("s"))
             here = [x for x in s.masked.mentions if x.tag == "T" and x.entity and x.how != "state-territory"]
             terr = here[0].entity if here else c.disc._territory(plural=False)
@@ -121,7 +131,7 @@ def sovereignty(c: Collector, s: Sentence) -> None:
 def handovers(c: Collector, s: Sentence) -> None:
     t = s.masked.text
     for pat in _HANDOVER:
-        for m in re.finditer(pat, t):
+        for m in _finditer(pat, t):
             lead = t[max(0, m.start() - 30) : m.end()]
             if MODAL.search(t[m.start() : m.end()]) or MODAL.search(t[max(0, m.start() - 20) : m.start()]):
                 continue  # "would be handed over", "ready to hand over": a promise, not a handover
@@ -140,23 +150,24 @@ def part_of(c: Collector, s: Sentence) -> None:
     """Appositive lists ("The four islands, Kunashir, Iturup, Shikotan and the Habomai islets, ...")
     and "X is part of Y"; else what the gazetteer knows, for a part and a whole in one sentence."""
     t = s.masked.text
-    for m in re.finditer(rf"(?P<w>{_T}),\s+(?P<parts>{_T}(?:\s*,\s*{_T})*\s*,?\s+and\s+(?:the\s+)?{_T}),", t):
+    t = t if "«T" in t else ""  # every pattern below names a territory: nothing to search without one
+    for m in _finditer(rf"(?P<w>{_T}),\s+(?P<parts>{_T}(?:\s*,\s*{_T})*\s*,?\s+and\s+(?:the\s+)?{_T}),", t):
         whole = one(s, m.group("w"))
         for part in entities(s, m.group("parts")):
             if whole and part != whole:
                 c.add("partOf", {"part": part, "whole": whole}, s, "apposition-list", 0.8)
-    for m in re.finditer(rf"(?P<p>{plist('T')}),?\s+(?:is|are|was|were)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
+    for m in _finditer(rf"(?P<p>{plist('T')}),?\s+(?:is|are|was|were)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
         for part in entities(s, m.group("p")):
             c.add("partOf", {"part": part, "whole": one(s, m.group("w"))}, s, "part-of", 0.85)
-    for m in re.finditer(rf"(?P<w>{_T}),\s+(?P<p>{_T})\s+among\s+them", t):
+    for m in _finditer(rf"(?P<w>{_T}),\s+(?P<p>{_T})\s+among\s+them", t):
         c.add("partOf", {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))}, s, "among-them", 0.8)
-    for m in re.finditer(rf"(?P<p>{_T}),\s+one\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
+    for m in _finditer(rf"(?P<p>{_T}),\s+one\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
         c.add("partOf", {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))}, s, "one-of", 0.8)
-    for m in re.finditer(rf"(?=(?P<p>{_T})\s+(?:in|of)\s+(?P<w>{_T}))", t):
+    for m in _finditer(rf"(?=(?P<p>{_T})\s+(?:in|of)\s+(?P<w>{_T}))", t):
         part, whole = one(s, m.group("p")), one(s, m.group("w"))
         if part and whole and part != whole and whole.kind in ("IslandGroup", "Territory"):
             c.add("partOf", {"part": part, "whole": whole}, s, "in-the", 0.6)
-    for m in re.finditer(rf"(?P<w>{_S})['’]s\s+(?P<p>{_T})(?:\s+(?:region|province|oblast|prefecture|island|islands))?\b", t):
+    for m in _finditer(rf"(?P<w>{_S})['’]s\s+(?P<p>{_T})(?:\s+(?:region|province|oblast|prefecture|island|islands))?\b", t):
         part, whole = one(s, m.group("p")), one(s, m.group("w"))
         if part and whole and whole.kind == "State":  # "Ukraine's Donbas region"
             c.add("partOf", {"part": part, "whole": whole}, s, "possessive-region", 0.6)
@@ -178,6 +189,8 @@ _ISSUE = re.compile(r"(?P<t>«T\d+»)\s+(?:issue|dispute|row|question|problem|st
 def disputes(c: Collector, s: Sentence) -> None:
     """A territory named as an issue or dispute: its parties are the states that claim, hold or
     assert sovereignty over it in this article, else the gazetteer's claimants named in it."""
+    if "«" not in s.masked.text:  # every branch of _ISSUE names a territory
+        return
     for m in _ISSUE.finditer(s.masked.text):
         terr = one(s, m.group("t") or m.group("t2") or m.group("t3"))
         if terr is None:
@@ -218,6 +231,8 @@ _OBSTRUCTS = re.compile(r"\b(?:dispute|row|issue|standoff|disagreement)\b(?:\s+o
 
 def obstructions(c: Collector, s: Sentence) -> None:
     """"The dispute has prevented the two countries from signing a peace treaty"."""
+    if "«D" not in s.masked.text:  # the obstructed document
+        return
     for m in _OBSTRUCTS.finditer(s.masked.text):
         terr = one(s, m.group("t")) if m.group("t") else c.disc._territory(plural=False)
         doc = one(s, m.group("d"))
