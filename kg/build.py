@@ -96,11 +96,6 @@ class _Mapped:
     quads: list[ox.Quad] | bytes
     facts: int
 
-    def unpacked(self) -> Iterable[ox.Quad]:
-        if isinstance(self.quads, bytes):
-            return ox.parse(self.quads, format=ox.RdfFormat.N_QUADS)
-        return self.quads
-
 
 def _map(extraction: Extraction, packed: bool = False) -> _Mapped:
     quads = mapping.extraction_quads(extraction, ordered=False)  # the store is a set
@@ -182,7 +177,7 @@ def write(store: Store, extraction: Extraction, report: BuildReport | None = Non
 
 
 def _write(store: Store, mapped: _Mapped, report: BuildReport | None) -> int:
-    n = store.replace_graph(mapped.graph, mapped.unpacked())
+    n = store.replace_graph(mapped.graph, mapped.quads)
     if report is not None:
         report.sources += 1
         report.facts += mapped.facts

@@ -68,7 +68,7 @@ class _FailingBulk:
     def __init__(self, inner: ox.Store) -> None:
         self._inner = inner
 
-    def bulk_extend(self, quads):  # noqa: ANN001 - pyoxigraph's signature
+    def bulk_load(self, *args, **kwargs):  # noqa: ANN002, ANN003 - pyoxigraph's signature
         raise OSError("No space left on device\nmore detail")
 
     def __getattr__(self, name: str):
@@ -82,3 +82,23 @@ def test_a_batch_that_cannot_be_written_is_a_one_line_error_and_writes_nothing(t
         store.replace_graph(*_source(1))
     assert "No space left on device" in str(caught.value) and "\n" not in str(caught.value)
     assert store.graphs() == [] and not _contents(store)[1]
+
+
+def test_n_quads_bytes_write_what_the_quads_write(tmp_path):
+    """A build's workers hand sources over as N-Quads bytes; they must land as the quads would,
+    in the graph named by the call even when the lines name another."""
+    nq = ox.RdfFormat.N_QUADS
+    writes = [_source(i) for i in range(4)]
+    from_quads, from_bytes = Store(tmp_path / "q"), Store(tmp_path / "b")
+    with from_quads.batched():
+        for graph, quads in writes:
+            from_quads.replace_graph(graph, quads)
+    with from_bytes.batched():
+        for i, (graph, quads) in enumerate(writes):
+            elsewhere = [
+                ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(EX + "x")) for q in quads
+            ]
+            data = ox.serialize(elsewhere if i == 3 else quads, format=nq)
+            assert from_bytes.replace_graph(graph, data) == len(quads)
+    assert _contents(from_bytes) == _contents(from_quads)
+    assert ox.NamedNode(EX + "x") not in from_bytes.graphs()

@@ -20,8 +20,9 @@ import pyoxigraph as ox
 class GraphStore(Protocol):
     """A quad store holding one named graph per source, queried as the union of its graphs."""
 
-    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
-        """Replace ``graph``'s content atomically (visible at the latest after ``flush``)."""
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad] | bytes) -> int:
+        """Replace ``graph``'s content atomically (visible at the latest after ``flush``); the
+        quads may come as the N-Quads bytes of quads in ``graph``."""
         ...
 
     def batched(self) -> AbstractContextManager[Any]:

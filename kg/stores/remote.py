@@ -95,9 +95,12 @@ class RemoteStore:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
-        """Queue ``graph``'s replacement; sent with the next batch, and at the latest by flush."""
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad] | bytes) -> int:
+        """Queue ``graph``'s replacement (quads, or their N-Quads bytes); sent with the next batch,
+        and at the latest by flush."""
         self._writable()
+        if isinstance(quads, bytes):
+            quads = ox.parse(quads, format=ox.RdfFormat.N_QUADS)
         written = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
         lines = sorted(set(written))
         # A graph queued twice keeps its last content only: the same end state as two
