@@ -8,7 +8,6 @@ change what the query means.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,13 +16,13 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
+from kg import sparqljson
 from kg.errors import QueryError, UsageError
 from kg.paths import QUERIES_DIR
 from kg.store import Store
 from kg.vocab import PREFIXES
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 _KEYS = ("title", "question", "params", "returns")
 _KEY_LINE = re.compile(r"#\s*([a-z]+)\s*:\s?(.*)$")
@@ -232,13 +231,8 @@ class Result:
     def raw(self) -> bytes:
         """SELECT and ASK answers as W3C SPARQL 1.1 JSON results."""
         if self.kind == "ask":
-            return json.dumps({"head": {}, "boolean": bool(self.boolean)}).encode()
-        bindings = [
-            {v: _json_term(t) for v, t in zip(self.variables, row, strict=True) if t is not None}
-            for row in self.rows
-        ]
-        head = {"head": {"vars": self.variables}, "results": {"bindings": bindings}}
-        return json.dumps(head, ensure_ascii=False).encode("utf-8")
+            return sparqljson.boolean(bool(self.boolean))
+        return sparqljson.solutions(self.variables, self.rows)
 
     def column(self, name: str) -> list[Term | None]:
         index = self.variables.index(name)
@@ -264,29 +258,6 @@ def run(store: Store, query_text: str, bindings: Mapping[str, Term] | None = Non
         return Result("graph", ["subject", "predicate", "object"], triples=list(answer))
     except RuntimeError as exc:  # e.g. a substituted variable missing from the projection
         raise QueryError(f"the query cannot run: {str(exc).strip()}") from None
-
-
-def _json_term(term: Term) -> dict:
-    """One term as SPARQL JSON results write it (a triple term as in SPARQL 1.2)."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != _XSD_STRING:
-            out["datatype"] = term.datatype.value
-        return out
-    return {
-        "type": "triple",
-        "value": {
-            "subject": _json_term(term.subject),
-            "predicate": _json_term(term.predicate),
-            "object": _json_term(term.object),
-        },
-    }
 
 
 def answer(store: Store, query: NamedQuery, values: Mapping[str, str] | None = None) -> Result:

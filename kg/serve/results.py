@@ -10,12 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import json
 from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
+from kg import sparqljson
 from kg.serve.negotiate import Format
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -38,13 +38,13 @@ def take(items: Iterable, limit: int) -> tuple[list, bool]:
 
 
 def solutions(variables: Sequence[str], rows: Iterable[Row], fmt: Format) -> bytes:
-    writer = {"json": _json, "xml": _xml, "csv": _csv, "tsv": _tsv}[fmt.key]
+    writer = {"json": sparqljson.solutions, "xml": _xml, "csv": _csv, "tsv": _tsv}[fmt.key]
     return writer(list(variables), rows)
 
 
 def boolean(value: bool, fmt: Format) -> bytes:
     if fmt.key == "json":
-        return json.dumps({"head": {}, "boolean": value}).encode()
+        return sparqljson.boolean(value)
     if fmt.key == "xml":
         text = "true" if value else "false"
         return (
@@ -58,39 +58,6 @@ def graph(triples: Iterable[ox.Triple], fmt: Format, prefixes: dict[str, str]) -
     rdf_format = _RDF_FORMATS[fmt.key]
     kwargs = {"prefixes": prefixes} if fmt.key in ("turtle", "rdfxml") else {}
     return ox.serialize(triples, format=rdf_format, **kwargs) or b""
-
-
-def json_term(term: object) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out: dict = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != _XSD_STRING:
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {
-            "type": "triple",
-            "value": {
-                "subject": json_term(term.subject),
-                "predicate": json_term(term.predicate),
-                "object": json_term(term.object),
-            },
-        }
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def _json(variables: list[str], rows: Iterable[Row]) -> bytes:
-    bindings = [
-        {v: json_term(t) for v, t in zip(variables, row, strict=True) if t is not None}
-        for row in rows
-    ]
-    doc = {"head": {"vars": variables}, "results": {"bindings": bindings}}
-    return json.dumps(doc, ensure_ascii=False).encode()
 
 
 def _xml_term(term: object) -> str:
