@@ -102,6 +102,15 @@ def markdown(res: dict) -> str:
             f"HTML {_f(viz.get('html_seconds'))} s ({_f(viz.get('html_mb'))} MB); peak RSS "
             f"{_f(viz.get('peak_rss_mb'), '.0f')} MB."
         )
+    scaled = res.get("viz_scaled", {})
+    if scaled.get("nodes"):
+        lines.append(
+            f"`kg viz` writers at {_f(scaled.get('nodes'), ',')} nodes, "
+            f"{_f(scaled.get('edges'), ',')} edges ({scaled.get('copies')} copies of that graph): "
+            f"GraphML {_f(scaled.get('graphml_seconds'))} s, GEXF "
+            f"{_f(scaled.get('gexf_seconds'))} s, HTML {_f(scaled.get('html_seconds'))} s "
+            f"({_f(scaled.get('html_mb'))} MB); peak RSS {_f(scaled.get('peak_rss_mb'), '.0f')} MB."
+        )
     if html:
         lines.append(
             f"HTML view of {_f(html.get('nodes'), ',')} nodes in headless Chromium: interactive "
