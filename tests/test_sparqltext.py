@@ -52,6 +52,23 @@ def test_values_binding_answers_as_substitutions_do(store, text, var):
     assert _rows(store.query(rewritten)) == _rows(expected)
 
 
+def test_sub_selects_projecting_the_variable_start_from_it_others_keep_their_own(store):
+    russia = ox.Literal("Russia", language="en")
+    inner = f"{{ SELECT ?name WHERE {{ ?x <{EX}label> ?name }} }}"
+    scoped = f"{{ SELECT ?who WHERE {{ ?who <{EX}knows> ?x . ?x <{EX}label> ?name }} }}"
+    limited = f"{{ SELECT ?name WHERE {{ ?x <{EX}label> ?name }} ORDER BY ?name LIMIT 1 }}"
+    renamed = f"{{ SELECT (STR(?l) AS ?name) WHERE {{ ?x <{EX}label> ?l }} }}"
+    for sub, rows in [(inner, 2), (scoped, 1), (limited, 2), (renamed, 1)]:
+        text = f"SELECT ?who ?name WHERE {{ ?who <{EX}label> ?name . {sub} }}"
+        bound = sparqltext.bind(text, {"name": russia})
+        assert bound.count("VALUES") == rows  # the outer group, and a sub-select projecting it
+        expected = store.query(text, substitutions={ox.Variable("name"): russia})
+        assert _rows(store.query(bound)) == _rows(expected)
+    # the scoped sub-select's ?name is its own: seeding it would have found nobody knowing b
+    text = f"SELECT ?who WHERE {{ ?who <{EX}label> ?name . {scoped} }}"
+    assert _rows(store.query(sparqltext.bind(text, {"name": russia}))) == [(f"<{EX}b>",)]
+
+
 def test_a_hostile_literal_stays_data(store):
     evil = ox.Literal('x" } ; DROP ALL #')
     text = sparqltext.bind(f"SELECT ?who WHERE {{ ?who <{EX}label> ?name }}", {"name": evil})

@@ -129,6 +129,18 @@ def test_every_competency_query_answers_as_on_the_embedded_store(stores, name):
     assert _answer(remote, query) == expected  # same rows, same ORDER BY order
 
 
+@pytest.mark.parametrize("territory", ["Kuril Islands", "Shikotan", "Senkaku Islands"])
+def test_a_timeline_of_one_territory_answers_as_on_the_embedded_store(stores, territory):
+    """The bound parameter reaches inside the query's sub-selects on both engines."""
+    embedded, remote = stores
+    query = queries.get("timeline")
+    answer = queries.answer(embedded, query, {"territory": territory})
+    assert answer.rows and all(row[4] is not None for row in answer.rows)
+    expected = [tuple(_canonical(t) for t in row) for row in answer.rows]
+    got = queries.answer(remote, query, {"territory": territory}).rows
+    assert [tuple(_canonical(t) for t in row) for row in got] == expected
+
+
 def test_the_graphs_and_quads_are_the_same(stores):
     embedded, remote = stores
     assert remote.graphs() == embedded.graphs()

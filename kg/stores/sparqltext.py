@@ -3,8 +3,9 @@
 pyoxigraph binds parameters (``substitutions``) and implicit prefixes inside its own parser; a remote
 server only sees text. So the text is rewritten on tokens (strings, IRIs and comments are whole
 tokens, never touched): missing project prefixes are declared in front, and each bound parameter
-becomes a one-row ``VALUES`` block opening the query's outermost group. The values are RDF terms
-written by pyoxigraph in N-Triples syntax, so a value is always data, never query text.
+becomes a one-row ``VALUES`` block opening the query's outermost group (and each sub-select
+projecting it). The values are RDF terms written by pyoxigraph in N-Triples syntax, so a value is
+always data, never query text.
 """
 
 from __future__ import annotations
@@ -72,17 +73,46 @@ def prologue(text: str, prefixes: Mapping[str, str] | None, base_iri: str | None
 
 def bind(text: str, bindings: Mapping[str, object]) -> str:
     """``text`` with each variable of ``bindings`` fixed to its term by a one-row VALUES block at
-    the start of the outermost group (the WHERE clause), as pyoxigraph's substitutions do."""
+    the start of the outermost group (the WHERE clause), as pyoxigraph's substitutions do.
+
+    A sub-select that projects a bound variable by name gets a row for it too, as pyoxigraph binds
+    it there too (before the sub-select's LIMIT), so the planner starts it from that term. A
+    sub-select that does not project the variable has its own of that name and is left alone.
+    """
     if not bindings:
         return text
     names = list(bindings)
     for name in names:
         if not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise QueryError(f"{name!r} is not a SPARQL variable name")
-    terms = [_term(name, bindings[name]) for name in names]
-    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms)}) }} "
-    at = _pattern_start(text)[1]
-    return text[: at + 1] + block + text[at + 1 :]
+    terms = {name: _term(name, bindings[name]) for name in names}
+    inserts = [(_pattern_start(text)[1], names)]
+    inserts += [(at, [n for n in names if n in projected]) for at, projected in _subselects(text)]
+    for at, bound in sorted(inserts, reverse=True):
+        if bound:
+            variables, values = " ".join("?" + n for n in bound), " ".join(terms[n] for n in bound)
+            row = f" VALUES ({variables}) {{ ({values}) }} "
+            text = text[: at + 1] + row + text[at + 1 :]
+    return text
+
+
+def _subselects(text: str) -> list[tuple[int, set[str]]]:
+    """(offset of the '{' opening its WHERE group, variables it projects by name) of each
+    sub-select."""
+    toks = _tokens(text)
+    found = []
+    for i, (kind, tok, _) in enumerate(toks):
+        if not (kind == "word" and tok.upper() == "SELECT" and i and toks[i - 1][1] == "{"):
+            continue
+        projected, depth = set(), 0
+        for k, t, at in toks[i + 1 :]:
+            if depth == 0 and t == "{":
+                found.append((at, projected))
+                break
+            depth += (t == "(") - (t == ")")
+            if k == "var" and depth == 0:  # not an expression's input nor its ``AS`` name
+                projected.add(t[1:])
+    return found
 
 
 def with_dataset(text: str, default: list, named: list) -> str:
