@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from pyoxigraph import NamedNode
 
@@ -40,8 +41,10 @@ def entity_iri(entity: Entity) -> NamedNode:
     return NamedNode(ID + entity.key)
 
 
+@lru_cache(maxsize=4096)
 def source_iri(key: str) -> NamedNode:
-    """A source's IRI; it is also the name of the graph that holds the source's facts."""
+    """A source's IRI; it is also the name of the graph that holds the source's facts. Cached:
+    mapping asks for it once a piece of evidence, and the slug is a regex pass."""
     return NamedNode(ID + "source/" + slugify(key))
 
 

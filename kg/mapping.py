@@ -120,28 +120,8 @@ _TRUE = Literal(True)
 _dkg = cache(DKG.__getitem__)
 
 
-class _Nodes:
-    """IRIs of one extraction's entities and sources, each minted (by :mod:`kg.iris`) once."""
-
-    def __init__(self) -> None:
-        self._entities: dict[str, NamedNode] = {}
-        self._sources: dict[str, NamedNode] = {}
-
-    def entity(self, entity: Entity) -> NamedNode:
-        node = self._entities.get(entity.key)
-        if node is None:
-            node = self._entities[entity.key] = iris.entity_iri(entity)
-        return node
-
-    def source(self, key: str) -> NamedNode:
-        node = self._sources.get(key)
-        if node is None:
-            node = self._sources[key] = iris.source_iri(key)
-        return node
-
-
-def entity_quads(entity: Entity, graph: NamedNode, nodes: _Nodes | None = None) -> Iterator[Quad]:
-    node = (nodes or _Nodes()).entity(entity)
+def entity_quads(entity: Entity, graph: NamedNode) -> Iterator[Quad]:
+    node = iris.entity_iri(entity)
     yield Quad(node, _TYPE, _dkg(entity.kind), graph)
     if entity.subtype:
         yield Quad(node, _TYPE, _dkg(entity.subtype), graph)
@@ -176,9 +156,7 @@ def _values(value: object) -> tuple:
     return value if isinstance(value, tuple) else (value,)
 
 
-def fact_quads(fact: Fact, graph: NamedNode, as_of: str | None = None,
-               nodes: _Nodes | None = None) -> Iterator[Quad]:
-    nodes = nodes or _Nodes()
+def fact_quads(fact: Fact, graph: NamedNode, as_of: str | None = None) -> Iterator[Quad]:
     node = iris.fact_iri(fact)
     ev_node = iris.evidence_iri(fact, node)
     yield Quad(node, _TYPE, _dkg(REL_CLASS[fact.rel]), graph)
@@ -186,7 +164,7 @@ def fact_quads(fact: Fact, graph: NamedNode, as_of: str | None = None,
     if fact.rel == "conditionedOn" and isinstance(fact.args.get("territory"), Entity):
         yield Quad(node, _TYPE, _dkg("HandoverProvision"), graph)  # "... handed over only if ..."
     if fact.rel == "holdsRole":
-        yield from _office_quads(node, fact, graph, as_of, nodes)
+        yield from _office_quads(node, fact, graph, as_of)
     for role, value in sorted(fact.args.items()):
         if fact.rel == "holdsRole" and role in ("person", "role", "of"):
             continue
@@ -199,33 +177,32 @@ def fact_quads(fact: Fact, graph: NamedNode, as_of: str | None = None,
         entity_prop, text_prop = ROLE_PROPERTY.get(role, (None, None))
         for v in _values(value):
             if isinstance(v, Entity) and entity_prop:
-                yield Quad(node, _dkg(entity_prop), nodes.entity(v), graph)
+                yield Quad(node, _dkg(entity_prop), iris.entity_iri(v), graph)
             elif isinstance(v, str) and text_prop:
                 yield Quad(node, _dkg(text_prop), Literal(v), graph)
     if fact.rel in ("promisesHandover", "conditionedOn") and isinstance(
         fact.args.get("document"), Entity
     ):
-        yield Quad(nodes.entity(fact.args["document"]), _dkg("hasProvision"), node, graph)
+        yield Quad(iris.entity_iri(fact.args["document"]), _dkg("hasProvision"), node, graph)
     if fact.rel in SHORTCUTS:
         s_role, prop, o_role = SHORTCUTS[fact.rel]
         s, o = fact.args.get(s_role), fact.args.get(o_role)
         if isinstance(s, Entity) and isinstance(o, Entity) and not fact.negated:
-            yield Quad(nodes.entity(s), _dkg(prop), nodes.entity(o), graph)
+            yield Quad(iris.entity_iri(s), _dkg(prop), iris.entity_iri(o), graph)
     if fact.negated:
         yield Quad(node, _dkg("negated"), _TRUE, graph)
     if fact.reported_by is not None:
-        yield Quad(ev_node, _dkg("reportedBy"), nodes.entity(fact.reported_by), graph)
-    yield from _evidence_quads(node, ev_node, fact, graph, nodes)
+        yield Quad(ev_node, _dkg("reportedBy"), iris.entity_iri(fact.reported_by), graph)
+    yield from _evidence_quads(node, ev_node, fact, graph)
 
 
-def _office_quads(node: NamedNode, fact: Fact, graph: NamedNode, as_of: str | None,
-                  nodes: _Nodes):
+def _office_quads(node: NamedNode, fact: Fact, graph: NamedNode, as_of: str | None):
     person, role, of = fact.args.get("person"), fact.args.get("role"), fact.args.get("of")
     yield Quad(node, _TYPE, ORG.Membership, graph)
     if isinstance(person, Entity):
-        yield Quad(node, ORG.member, nodes.entity(person), graph)
+        yield Quad(node, ORG.member, iris.entity_iri(person), graph)
     if isinstance(of, Entity):
-        yield Quad(node, ORG.organization, nodes.entity(of), graph)
+        yield Quad(node, ORG.organization, iris.entity_iri(of), graph)
     if isinstance(role, str):
         role_node = iris.role_iri(role)
         yield Quad(node, ORG.role, role_node, graph)
@@ -243,10 +220,9 @@ def _condition_quads(node: NamedNode, fact: Fact, text: str, graph: NamedNode):
     yield Quad(cond, _dkg("conditionText"), Literal(text), graph)
 
 
-def _evidence_quads(node: NamedNode, ev_node: NamedNode, fact: Fact, graph: NamedNode,
-                    nodes: _Nodes):
+def _evidence_quads(node: NamedNode, ev_node: NamedNode, fact: Fact, graph: NamedNode):
     ev = fact.evidence
-    source = nodes.source(ev.source)
+    source = iris.source_iri(ev.source)
     yield Quad(node, _dkg("evidence"), ev_node, graph)
     yield Quad(ev_node, _TYPE, _dkg("Evidence"), graph)
     yield Quad(ev_node, _TYPE, _OA_ANNOTATION, graph)
@@ -268,12 +244,11 @@ def extraction_quads(extraction: Extraction, *, ordered: bool = True) -> list[Qu
     ``ordered`` is false. Output files need the order; a store is a set, and sorting by ``str``
     was a third of mapping's time, so ``kg build`` asks for none."""
     graph = iris.source_iri(extraction.source.key)
-    nodes = _Nodes()
     quads: set[Quad] = set(source_quads(extraction.source))
     for entity in _all_entities(extraction):
-        quads.update(entity_quads(entity, graph, nodes))
+        quads.update(entity_quads(entity, graph))
     for fact in extraction.facts:
-        quads.update(fact_quads(fact, graph, extraction.source.published, nodes))
+        quads.update(fact_quads(fact, graph, extraction.source.published))
     return sorted(quads, key=str) if ordered else list(quads)
 
 
