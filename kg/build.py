@@ -121,7 +121,7 @@ def _safe_extract(args: tuple[Path | str, str | None, bool]) -> tuple[str, list[
 
 def build(paths: Iterable[str | Path], store: Store, *, workers: int = 1, strict: bool = False,
           as_of: str | None = None, progress: Callable[[str], None] | None = None) -> BuildReport:
-    """Extract every source and replace its graph in the store, one transaction per source."""
+    """Extract every source and replace its graph in the store, each whole or not at all."""
     report = BuildReport()
     sources = collect_sources(paths, report, strict)
     parallel = workers > 1 and len(sources) > 1 and "-" not in sources

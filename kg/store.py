@@ -84,7 +84,8 @@ class Store:
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad] | bytes) -> int:
         """Replace one source's graph with ``quads`` (or the N-Quads bytes of quads in ``graph``, as
-        a build's workers hand them over) in one transaction; returns the quad count."""
+        a build's workers hand them over), whole or not at all: in one transaction, or for a new
+        source inside :meth:`batched`, with its batch. Returns the quad count."""
         if self._batch is not None and graph in self._batch_graphs:
             self._write_batch()  # the same source twice: the first goes in first
         elif self._batch is not None and not self._ox.contains_named_graph(graph):
