@@ -1,5 +1,5 @@
-"""``kill -9`` of ``kg build`` at several moments: every source graph in the store is whole (one
-transaction per source), and building again gives exactly the graph of an uninterrupted build."""
+"""``kill -9`` of ``kg build`` at several moments: every source graph in the store is whole (a
+transaction or an atomic batch), and building again gives exactly the graph of an uninterrupted build."""
 
 from __future__ import annotations
 
@@ -7,28 +7,16 @@ import gc
 import random
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pyoxigraph as ox
+from _copies import KG, copies
 
 from kg import build
-from kg.paths import ARTICLES_DIR
 from kg.store import Store
 
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
-TITLE = "Japanese top diplomat says Russia, Japan fail to overcome differences at Moscow meeting"
-KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
 COPIES = 150  # enough that a kill lands mid-build at ~100 articles/s, batches of ~30 sources
-
-
-def copies(folder: Path, n: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    text = ARTICLE.read_text(encoding="utf-8")
-    for i in range(n):
-        (folder / f"copy-{i:03d}.txt").write_text(text.replace(TITLE, f"Copy {i}: {TITLE}"))
-    return folder
 
 
 def by_graph(store: Store) -> dict[str, set[str]]:

@@ -10,25 +10,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from _copies import ARTICLE, KG, copies
 from click.testing import CliRunner
 
 from kg import build
 from kg.cli import main
 from kg.errors import StoreError
-from kg.paths import ARTICLES_DIR
 from kg.store import Store
-
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
-TITLE = "Japanese top diplomat says Russia, Japan fail to overcome differences at Moscow meeting"
-KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
-
-
-def copies(folder: Path, n: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    text = ARTICLE.read_text(encoding="utf-8")
-    for i in range(n):
-        (folder / f"copy-{i:03d}.txt").write_text(text.replace(TITLE, f"Copy {i}: {TITLE}"))
-    return folder
 
 
 def holder(store: Path, seconds: float) -> subprocess.Popen:
