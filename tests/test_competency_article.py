@@ -30,7 +30,7 @@ EXPECTED: dict[str, tuple[dict[str, str], list[str]]] = {
     "withdrawn-obligations": ({}, ["Soviet Union", "1960", "Treaty of Mutual Cooperation and Security"]),
     "statements": ({}, ["Taro Kono", "I can’t say", "We have agreed", "Tokyo was ready", "Russia", "sovereignty"]),
     "timeline": ({"territory": "Kuril Islands"}, ["1956", "1960", "2018-11-14", "2019-05-10"]),
-    "evidence": ({"entity": "Shikotan"}, ["Shikotan", "document-promises-handover"]),
+    "evidence": ({"entity": "Shikotan"}, ["Shikotan", "handover-verb:hand"]),
     "disputes": ({}, ["Kuril Islands", "Japan", "Russia"]),
     "agreements": ({}, ["speed up peace treaty talks", "1956 declaration", "2018-11-14", "not to disclose the details"]),
     "territory-parts": ({}, ["Southern Kuril Islands", "Kuril Islands"]),

@@ -16,6 +16,7 @@ from functools import lru_cache
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.documents import find_documents
+from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
 from kg.ingest.nlp.persons import People, find_people
 from kg.ingest.nlp.segment import Span
@@ -68,6 +69,7 @@ class Sentence:
     masked: Masked
     quote: tuple[int, int] | None = None  # set when the whole sentence lies inside a quotation
     reporter: Entity | None = None  # "X said that ...": facts read here are X's view
+    parsed: Parsed | None = None  # the dependency parse, where the sentence may state a relation
 
 
 @dataclass
@@ -90,6 +92,7 @@ class Discourse:
         return [s for s in self.state_order if s.key in top]
 
     para_start: int = 0  # where the current paragraph begins (quotations may span sentences)
+    source_key: str = ""  # generic mentions get keys local to this source
 
     def __post_init__(self) -> None:
         self.people.known = self.gz.people
@@ -100,9 +103,11 @@ class Discourse:
         found = gazetteer_mentions(self.gz, text, start, end)
         found = [m for m in found if not (m.tag == "T" and m.entity and re.fullmatch(r"[a-z ]+", m.text)
                                           and m.text.split()[0] in ("islands", "island"))
-                 and not (m.tag == "T" and _MODIFIER.match(text, m.end))]
+                 and not (m.tag == "T" and _MODIFIER.match(text, m.end) and m.entity is not None
+                          and m.entity.kind not in ("Island", "IslandGroup"))]
         masked = mask(text, start, end, found)
-        docs = find_documents(self.gz, masked, self.ref, self.documents, self.main_states() or self._states(found))
+        docs = find_documents(self.gz, masked, self.ref, self.documents, self.main_states() or self._states(found),
+                              self.local_key)
         for d in docs:
             d.text = text[d.start:d.end]
         found = merge(found, docs)
@@ -147,7 +152,11 @@ class Discourse:
                 out.append(Mention(m.start(), m.end(), m.group(), "S", states[-1].entity, how="anaphor"))
         for m in _GROUP.finditer(text, span.start, span.end) if _may_hold(low, ("group",)) else ():
             label = " ".join(m.group("label").split()).lower()
-            ent = Entity("IslandGroup", entity_key("Territory", label), label, ())
+            named = self._sibling_group([f.entity for f in found if f.tag == "T" and f.entity is not None])
+            if named is not None:  # "Shikotan and a group of small islands": the gazetteer knows which
+                out.append(Mention(m.start(), m.end(), m.group(), "T", named, how="description-linked"))
+                continue
+            ent = Entity("IslandGroup", self.local_key("Territory", label), label, ())
             out.append(Mention(m.start(), m.end(), m.group(), "T", ent, how="description"))
         for m in _ISLANDS.finditer(text, span.start, span.end) if _may_hold(low, _ISLAND_NOUNS) else ():
             if any(f.start < m.end() and m.start() < f.end for f in found + out):
@@ -175,6 +184,25 @@ class Discourse:
                 s, e = masked.offset(m.start()), masked.offset(m.end())
                 out.append(Mention(s, e, text[s:e], "P", person, how="role"))
         return out
+
+    def local_key(self, kind: str, label: str) -> str:
+        """A key for a generic mention ("a group of small islands") that the text ties to nothing
+        named: local to its source, so two unrelated articles never share the node."""
+        key = entity_key(kind, label)
+        return f"{key}/in/{slugify(self.source_key)}" if self.source_key else key
+
+    def _sibling_group(self, named: list[Entity]) -> Entity | None:
+        """The one island group the gazetteer puts beside a named island in every group they share."""
+        for island in named:
+            if island.kind != "Island":
+                continue
+            wholes = self.gz.part_of(island.key)
+            groups = {k for w in wholes for k in self.gz.parts.get(w, ()) if k != island.key
+                      and (e := self.gz.get(k)) is not None and e.kind == "IslandGroup"
+                      and all(k in self.gz.parts.get(w2, ()) for w2 in wholes)}
+            if len(groups) == 1:
+                return self.gz.get(groups.pop())
+        return None
 
     def _borders(self, masked: Masked, span: Span) -> list[Mention]:
         """"the border between Armenia and Azerbaijan" is a territory of its own; "the border" refers back to

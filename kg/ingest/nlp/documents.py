@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.dates import find_dates
@@ -46,12 +47,14 @@ _DOC = re.compile(  # (the lookahead: the first letters a match can start with, 
     re.IGNORECASE,
 )
 
+_DOC_ANAPHOR = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+document\b")
+
 #: A word every document mention holds (the type's first letters): a sentence without one is
 #: skipped without running ``_DOC``, whose optional lead-in is tried at every position. Tested as
 #: substrings of the lower-cased text (a case-blind regex scan cost more than a sentence's
 #: documents); where a letter occurs that such a regex reads as "s" or "i" but ``str.lower``
 #: does not ("ſ", "ı", the dot "İ" lowers to), the test proves nothing and ``_DOC`` runs.
-_TYPE_WORDS = ("declaration", "treaty", "memorand", "agreement", "accord", "resolution", "ruling",
+_TYPE_WORDS = ("document", "declaration", "treaty", "memorand", "agreement", "accord", "resolution", "ruling",
                "award", "verdict", "judgment", "communiqu")
 _FOLD_ODD = ("ſ", "ı", "\u0307")
 
@@ -61,12 +64,15 @@ def _may_name_type(low: str) -> bool:
 
 
 def find_documents(gz: Gazetteer, masked: Masked, ref: dt.date | None, known: list[Entity],
-                   article_states: list[Entity]) -> list[Mention]:
+                   article_states: list[Entity], local: Callable[[str, str], str] | None = None) -> list[Mention]:
     """Document mentions in a masked sentence; ``known`` are the article's documents so far."""
     out: list[Mention] = []
     if not _may_name_type(masked.text.lower()):
         return out
     sentence_years = [d.iso[:4] for d in find_dates(masked.text, ref=ref)]
+    for m in _DOC_ANAPHOR.finditer(masked.text) if known and "document" in masked.text else ():
+        s, e = masked.offset(m.start()), masked.offset(m.end())  # "that document": the last one named
+        out.append(Mention(s, e, "", "D", known[-1], how="anaphor"))
     for m in _DOC.finditer(masked.text):
         if m.group("det") is None and m.group("year") is None and not m.group("type")[0].isupper() \
                 and not m.group("mods"):
@@ -76,7 +82,7 @@ def find_documents(gz: Gazetteer, masked: Masked, ref: dt.date | None, known: li
         mods = " ".join(m.group("mods").split()).lower()
         date = _date_after(masked.text, m.end(), ref) or m.group("year")
         issuer = masked.mention(m.group("issuer")).entity if m.group("issuer") else None
-        entity = _resolve(gz, kind, mods, date, issuer, m, known, article_states, sentence_years)
+        entity = _resolve(gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local)
         s, e = masked.offset(m.start()), masked.offset(m.end())
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
@@ -92,7 +98,7 @@ def _date_after(text: str, pos: int, ref: dt.date | None) -> str | None:
 
 def _resolve(gz: Gazetteer, kind: str, mods: str, date: str | None, issuer: Entity | None,
              m: re.Match[str], known: list[Entity], states: list[Entity],
-             sentence_years: list[str]) -> Entity:
+             sentence_years: list[str], local: Callable[[str, str], str] | None = None) -> Entity:
     """Link to a document the article already named, else a well-known one, else a new one."""
     same_kind = [d for d in known if d.subtype == kind]
     if "peace" in mods and kind == "Treaty":
@@ -117,6 +123,8 @@ def _resolve(gz: Gazetteer, kind: str, mods: str, date: str | None, issuer: Enti
     if date:
         label += f" of {date}"
     key = "document/" + slugify(label)
+    if local is not None and not (date or issuer or mods or m.group("num")):
+        key = local("Document", label)  # "an agreement": this article's, not every article's
     return Entity("Document", key, label, (m.group("type").lower(),), kind, date)
 
 

@@ -7,7 +7,9 @@ import datetime as dt
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
-from kg.ingest.nlp.rules import events, people, provisions, speech, stances, territory
+from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.parse import parse_many
+from kg.ingest.nlp.rules import events, people, provisions, relations, speech, stances, territory
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity, Fact, Source
@@ -15,21 +17,13 @@ from kg.model import Entity, Fact, Source
 #: Rules that read one sentence at a time, in order.
 SENTENCE_RULES = (
     speech.reported,
+    relations.read,
     events.meetings,
-    events.agreements,
     events.negotiation_roles,
-    events.signings,
     events.issued,
-    territory.claims,
-    territory.control,
-    territory.sovereignty,
-    territory.handovers,
-    territory.obstructions,
     territory.part_of,
-    provisions.promises,
     provisions.conditional,
     provisions.withdrawals,
-    stances.rejections,
     stances.void,
     stances.calls_to_end,
     events.rulings,
@@ -39,16 +33,22 @@ SENTENCE_RULES = (
 
 def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date | None,
                   byline: tuple[str, str | None] | None = None) -> tuple[list[Entity], list[Fact]]:
-    disc = Discourse(gz, source.text, ref)
+    disc = Discourse(gz, source.text, ref, source_key=source.key)
     c = Collector(source, gz, disc, ref)
     read: list[Sentence] = []
     author = people.author(c, byline, body) if byline else None
     c.author = author.entity if author else None
-    for para in body:
+    spans = [list(sentences(source.text, para)) for para in body]
+    docs = _parse(source.text, [sp for para_spans in spans for sp in para_spans])
+    for para, para_spans in zip(body, spans, strict=True):
         para_sentences = []
         disc.para_start = para.start
-        for span in sentences(source.text, para):
-            para_sentences.append(disc.analyse(len(read) + len(para_sentences), span))
+        for span in para_spans:
+            s = disc.analyse(len(read) + len(para_sentences), span)
+            doc = docs.get(span.start)
+            if doc is not None:
+                s.parsed = Parsed.of(doc, span.start, s.masked.mentions)
+            para_sentences.append(s)
         speakers = speech.quotations(c, para, para_sentences)
         for s in para_sentences:
             if s.index in speakers:
@@ -67,6 +67,11 @@ def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date 
         if author is not None:
             people.author_office(c, author, read)
     return _entities(read, disc), c.facts + c.again
+
+
+def _parse(text: str, spans: list[Span]) -> dict:
+    """Parse the article's sentences in one batch (spaCy's pipe is much faster than a call each)."""
+    return dict(zip((sp.start for sp in spans), parse_many(text[sp.start : sp.end] for sp in spans), strict=True))
 
 
 def _remember_date(c: Collector, s: Sentence) -> None:

@@ -47,6 +47,7 @@ class Collector:
     last_date: str | None = None  # the latest full date read, for "later the same day"
     again: list[Fact] = field(default_factory=list)  # facts read a second time, with their evidence
     author: Entity | None = None  # a press statement's author
+    actor: Entity | None = None  # the state or body that last acted as a subject: whom "it" means
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def add(self, rel: str, args: dict[str, Arg], sentence: Sentence, rule: str, confidence: float = 0.9,

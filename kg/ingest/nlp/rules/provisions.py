@@ -7,7 +7,6 @@ import re
 
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import (
-    CONDITION,
     Collector,
     entities,
     one,
@@ -15,22 +14,12 @@ from kg.ingest.nlp.rules.common import (
     ph,
     plist,
     sentence_date,
-    state_of,
     then_state,
 )
 from kg.model import Entity
 
 _S, _T, _D = ph("S"), ph("T"), ph("D")
-_SC = r"«[SC]\d+»"
 _SAYS = r"(?:said|stated|says|states|stipulated|stipulates|provided|provides|promised|promises|declared|declares|envisaged|envisages|noted|specified)"
-_HAND = r"(?:hand(?:ing)?\s+over|hand|transfer|return|give\s+up|give|cede|handover\s+of|transfer\s+of|return\s+of)"
-_PROMISE = [
-    rf"(?P<d>{_D})\s+{_SAYS}\s+(?:that\s+)?(?:the\s+)?(?P<from>{_S})(?:\s+government)?\s+(?:was|is|were|would\s+be|will\s+be)?\s*"
-    rf"(?:ready|willing|prepared|obliged|agreed|committed)?\s*to\s+{_HAND}\s+(?P<t>{plist('T')})\s+(?:over\s+|back\s+)?to\s+(?P<to>{_SC})",
-    rf"(?P<d>{_D})\s+(?:provided|provides|promised|promises|envisaged|envisages|stipulated|stipulates)\s+(?:for\s+)?(?:the\s+)?"
-    rf"(?:handover|transfer|return)\s+of\s+(?P<t>{plist('T')})\s+(?:by\s+(?P<from>{_S})\s+)?to\s+(?P<to>{_SC})",
-    rf"(?P<d>{_D})[^.;]{{0,40}}?,\s+(?P<from>{_S})\s+(?:agreed|promised|pledged)\s+to\s+{_HAND}\s+(?P<t>{plist('T')})\s+(?:over\s+)?to\s+(?P<to>{_SC})",
-]
 _CONDITIONAL = re.compile(
     rf"(?P<d>{_D})(?:[^.;]{{0,60}}?)\s+{_SAYS}\s+(?:that\s+)?(?P<what>[^.;]+?)\s+"
     r"(?P<marker>on (?:the )?condition that|provided that|only if|only after|if|once|as soon as|after|in exchange for|unless)\s+"
@@ -39,28 +28,12 @@ _CONDITIONAL = re.compile(
 _HANDED = re.compile(rf"(?P<t>{plist('T')})[^.;]*?\b(?:handed\s+over|transferred|returned|ceded|given)\s+(?:back\s+)?to\s+(?P<to>{_S})")
 
 
-def promises(c: Collector, s: Sentence) -> None:
-    t = s.masked.text
-    for pat in _PROMISE:
-        for m in re.finditer(pat, t):
-            doc = one(s, m.group("d"))
-            cond = CONDITION.search(t, m.end())
-            condition = original(c, s, cond.start("cond"), cond.end("cond")) if cond else None
-            date = doc.date if doc else None
-            frm = one(s, m.group("from"))
-            frm = then_state(c, frm, date) if frm else None
-            for terr in entities(s, m.group("t")):
-                c.add("promisesHandover", {"document": doc, "territory": terr, "from": frm,
-                                           "to": state_of(c, one(s, m.group("to"))), "condition": condition},
-                      s, "document-promises-handover", 0.85)
-
-
 def conditional(c: Collector, s: Sentence) -> None:
     t = s.masked.text
     for m in _CONDITIONAL.finditer(t):
         doc = one(s, m.group("d"))
-        if doc is None or any(f.args.get("document") == doc and f.evidence.start == s.span.start
-                              for f in c.of("promisesHandover")):
+        if doc is None or any(f.evidence.start == s.span.start for f in (*c.of("promisesHandover"),
+                                                                          *c.of("conditionedOn"))):
             continue
         what = original(c, s, m.start("what"), m.end("what"))
         args: dict = {"document": doc, "condition": original(c, s, m.start("cond"), m.end("cond"))}

@@ -22,13 +22,6 @@ _S = ph("S")
 _SUBJECT = (rf"(?P<s>{_S}(?:['’]s)?(?:\s+(?i:foreign\s+ministry|government|ministry\s+of\s+foreign\s+affairs|authorities|"
             rf"leadership|president|prime\s+minister|foreign\s+minister))?|\b[Ww]e\b)")
 #: Where the rejected thing ends: at the next coordinated verb ("reject X and call on Y").
-_WHAT_END = re.compile(r",?\s+and\s+(?:call|calls|urge|urges|ask|asks|demand|demands|stand|stands|will|would|to|also|"
-                       r"reaffirm|reaffirms|support|supports)\b")
-_REJECT = re.compile(
-    _SUBJECT + r"(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|strongly\s+|firmly\s+)?(?:condemns|condemned|condemn|rejects|rejected|reject|denounced|denounces|"
-    r"denounce|does\s+not\s+recognize|do\s+not\s+recognize|will\s+not\s+accept|would\s+not\s+accept|refuses\s+to\s+accept|"
-    r"opposes|opposed)\s+(?P<what>[^.;]+)"
-)
 _PROTEST = re.compile(
     rf"(?P<s>{_S})\s+(?:on\s+\w+\s+|\w+ly\s+)?(?:has\s+|had\s+)?(?:lodged|filed|made|registered|lodges|files)\s+(?:a\s+)?(?:formal\s+|strong\s+|diplomatic\s+|stern\s+)?"
     rf"protest\s+(?:with|to|against)\s+(?P<o>{_S})(?P<rest>[^.;]*)"
@@ -39,41 +32,6 @@ def _we(c: Collector, s: Sentence, token: str) -> Entity | None:
     if token.lower() != "we":
         return one(s, token)
     return c.speaker_state
-
-
-def rejections(c: Collector, s: Sentence) -> None:
-    t = s.masked.text
-    for m in _REJECT.finditer(t):
-        state = _we(c, s, m.group("s").split()[0] if m.group("s").startswith("«") else m.group("s"))
-        if state is None or state.kind != "State":
-            continue
-        end = _WHAT_END.search(m.group("what"))
-        what_end = m.start("what") + end.start() if end else m.end("what")
-        what_ph = s.masked.text[m.start("what") : what_end]
-        claimants = _claimants(s, what_ph, state)
-        terr = next((e for e in entities(s, what_ph) if e.kind in ("Island", "IslandGroup", "Territory")), None)
-        what = original(c, s, m.start("what"), what_end)
-        for claimant in claimants or [None]:
-            c.add("rejectsClaim", {"state": state, "claimant": claimant, "territory": terr, "what": what}, s,
-                  "rejects", 0.75)
-
-
-def _claimants(s: Sentence, what: str, state: Entity) -> list[Entity]:
-    """Whose act is rejected: possessors ("Russia's attempt"), agents ("by Turkish President X"),
-    else the first state named."""
-    found: list[Entity] = []
-    for m in re.finditer(r"«S(\d+)»['’]s\b", what):
-        found.append(s.masked.mentions[int(m.group(1))].entity)
-    by = re.search(r"\bby\s+(.+)$", what)
-    if by:
-        for ment in s.masked.all_in(by.group(1)):
-            if ment.tag == "P" and ment.office_of is not None:
-                found.append(ment.office_of)
-            elif ment.tag == "S" and ment.entity is not None:
-                found.append(ment.entity)
-    if not found:
-        found = [e for e in entities(s, what) if e.kind == "State"][:1]
-    return [e for e in dict.fromkeys(f for f in found if f is not None) if e != state and e.kind == "State"][:2]
 
 
 _VOID = re.compile(

@@ -1,0 +1,360 @@
+"""Relations read from grammar: the trigger classes of ``data/lexicon/relations.yaml`` over the parse.
+
+Each trigger is a lemma (verb or noun) with the grammatical slots its roles take; this module finds
+the triggers in a sentence, fills the roles with the mentions the slots hold (kg.ingest.nlp.grammar),
+and records one fact for each combination. Widening a relation is an edit of the data file.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.dates import find_dates
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.rules.common import Collector, last_participants, state_of, then_state
+from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
+from kg.model import Arg, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Roles that hold several entities at once (one fact for "Japan and Russia signed").
+_LIST_ROLES = frozenset({"parties", "participants"})
+#: Roles a relation may leave empty (the rest are required: a fact without them says nothing).
+_OPTIONAL = {
+    "rejectsClaim": {"claimant", "territory"},
+    "handover": {"from"},
+    "incorporates": {"document", "state"},
+    "protests": {"subject"},
+    "recognizes": {"as"},
+}
+_TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
+#: Plural nouns that name the participants last introduced ("the two leaders agreed").
+_GROUPS = frozenset({"they", "ministers", "leaders", "sides", "participants", "delegations", "envoys",
+                     "negotiators", "presidents", "diplomats", "we"})
+
+
+def read(c: Collector, s: Sentence) -> None:
+    """Every relation of the trigger classes that the sentence's grammar states."""
+    p = s.parsed
+    if p is None:
+        return
+    index = by_lemma()
+    for tok in p.doc:
+        for rel, trig in index.get(tok.lemma_.lower(), ()):
+            if trig.noun != (tok.pos_ in ("NOUN", "PROPN")) and not (not trig.noun and tok.pos_ == "ADJ"):
+                continue
+            _apply(c, s, p, tok, rel, trig)
+    _remember_actor(c, p)
+
+
+def _remember_actor(c: Collector, p: g.Parsed) -> None:
+    """The state or body the sentence is about (its main clause's subject): what "it" will mean."""
+    for tok in p.doc:
+        if tok.dep_ == "ROOT":
+            for subj in g.subjects(tok):
+                found = g.fillers(p, [subj], {"S", "O"})
+                if found and found[0].entity is not None:
+                    c.actor = found[0].entity
+                    return
+
+
+def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
+    for host in g.ancestors_to_root(tok):
+        for subj in g.subjects(host):
+            if subj is tok or subj.lower_ in ("it", "its"):
+                continue
+            found = g.fillers(p, [subj], {"S", "O"})
+            if found and found[0].entity is not None:
+                return found[0].entity
+    return None
+
+
+def _pronoun(c: Collector, s: Sentence, p: g.Parsed, toks: list[Token], tags: frozenset[str], role: str) -> list[Entity]:
+    """What "it", "they", "them", "we" stand for, where the mentions do not say."""
+    out: list[Entity] = []
+    if tags & {"S", "O"}:  # "part of its territory": the possessive inside the phrase
+        toks = [*toks, *(x for t in toks for x in t.children if x.dep_ == "poss" and x.lower_ in ("its", "their"))]
+    for tok in toks:
+        word = tok.lower_
+        if word == "we" and role in _LIST_ROLES and s.quote is not None or word == "we" and len(c.disc.main_states()) == 2:
+            out += c.disc.main_states()  # "We have agreed", said by one of the two sides
+            continue
+        if word in _GROUPS and role in _LIST_ROLES and last_participants(c):
+            out += last_participants(c)  # "the ministers agreed": those who just met
+            continue
+        if "T" in tags and word in ("it", "them", "they"):
+            terr = c.disc._territory(plural=word != "it")
+            if terr is not None:
+                out.append(terr)
+        elif tags & {"S", "O"} and word in ("it", "its"):
+            above = _subject_above(p, tok)  # "the Soviet side declared it was willing to ..."
+            if above is not None or c.actor is not None:
+                out.append(above or c.actor)
+        elif "S" in tags and word in ("we", "they") and role in _LIST_ROLES:
+            out += c.disc.main_states()
+        elif "S" in tags and word == "we" and c.speaker_state is not None:
+            out.append(c.speaker_state)
+    return out
+
+
+def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger) -> None:
+    if trig.particle and g.particle(tok) not in trig.particle:
+        return
+    if trig.requires_head and tok.head.lemma_.lower() not in trig.requires_head:
+        return
+    if trig.modifiers and not any(ch.lemma_.lower() in trig.modifiers for ch in tok.children):
+        return
+    for prep, words in trig.requires_prep:  # "putting talks on hold" (wherever the parser hangs "on hold")
+        if not any(x.lower_ == prep and any(o.lemma_.lower() in words for o in x.children) for x in tok.subtree):
+            return
+    if trig.noun:
+        gov = g.governor(tok)
+        if gov is not None and not trig.free and gov.lemma_ not in trig.light and not trig.modifiers \
+                and tok.dep_ not in ("attr", "appos") and tok.head.lower_ != "under":
+            return
+        neg = g.negated(gov) if gov is not None and gov.lemma_ in trig.light else g.negated(tok)
+    else:
+        neg = g.negated(tok)
+    if trig.negated == "skip" and neg:
+        return
+    if trig.negated == "opposite":
+        if not neg:
+            return
+        neg = False
+    mood = g.modal(tok)
+    if trig.modal == "skip" and mood:
+        return
+    objs = g.objects(tok) if not trig.noun else []
+    if trig.object_lemmas:
+        heads = [*objs, *(x for w in ("from", "out", "of") for x in g.preps(tok, w))]
+        if not any(h.lemma_.lower() in trig.object_lemmas for h in heads):
+            return
+    if trig.object_not and any((m := p.mention(o)) is not None and m.tag in trig.object_not for o in objs):
+        return
+    filled = _fill(c, s, p, tok, rel, trig)
+    if filled is None:
+        return
+    if rel.name == "handover":
+        _handover(c, s, p, tok, trig, filled, neg, mood)
+        return
+    _emit(c, s, p, tok, rel.name, trig, filled, neg)
+
+
+def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
+    base = slot.split(".")[0]
+    if base == "subject":
+        if trig.noun:
+            return g.noun_subject(tok)
+        subj = g.subjects(tok)
+        if trig.subject_nouns:
+            return [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
+        return subj
+    if base == "object":
+        return g.objects(tok)
+    if base == "agent":
+        return g.noun_agents(tok, trig.light)
+    if base == "dative":
+        return g.datives(tok)
+    if base == "clause":
+        return g.clause(tok)
+    if base == "under":
+        return g.under_head(tok)
+    if base == "what_self":
+        return [tok]
+    if base == "rest":
+        subj = set(g.subjects(tok))
+        return [ch for ch in tok.children if ch not in subj and ch.dep_ not in ("nsubj", "aux", "neg", "punct")]
+    if base.startswith("prep_"):
+        found = g.preps(tok, base[5:])
+        gov = g.governor(tok) if trig.noun else None
+        if not found and gov is not None:  # "laid claim to", "provided for the handover of X to Y": on the verb
+            found = g.preps(gov, base[5:])
+        return found
+    raise ValueError(f"unknown slot {slot!r}")
+
+
+def _fill(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger) -> dict | None:
+    filled: dict[str, list] = {}
+    for slot, role in trig.slots:
+        toks = _slot(p, tok, trig, slot)
+        if not toks:
+            continue
+        tags = rel.roles[role]
+        if "text" in tags:
+            span = g.text_of(p, toks)
+            if span is not None and role not in filled:
+                filled[role] = [span]
+            continue
+        found = g.fillers(p, toks, set(tags), deep=slot == "rest" or "." in slot)
+        ents = [e for m in found for e in _entities(c, m, tags)] or _pronoun(c, s, p, toks, tags, role)
+        if rel.name == "handover" and role == "territory" and found and all(m.how == "anaphor" for m in found):
+            ents = _handed_before(c) or ents  # "those islands": the ones a handover was last told of
+        if ents:
+            filled.setdefault(role, [])
+            filled[role] += [e for e in ents if e not in filled[role]]
+    for role in trig.implicit - set(filled):  # "ships arrived to assert Chinese sovereignty": over what they reached
+        if rel.roles[role] == {"T"} and (rel.name != "obstructs" or _slot(p, tok, trig, "subject")):
+            here = [m.entity for m in s.masked.mentions if m.tag == "T" and m.entity is not None
+                    and m.entity.kind in _TERRITORY_KINDS]
+            terr = here[0] if here else c.disc._territory(plural=False)
+            if terr is not None:
+                filled[role] = [terr]
+    required = set(rel.roles) - _OPTIONAL.get(rel.name, set())
+    if not required <= set(filled):
+        return None
+    return filled
+
+
+def _entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
+    out = []
+    for e in m.entities:
+        if "T" in tags and m.tag == "T" and e.kind not in _TERRITORY_KINDS:
+            continue
+        if m.tag == "C" and "C" in tags:
+            e = state_of(c, e) or e
+        out.append(e)
+    return out
+
+
+def _emit(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: str, trig: Trigger,
+          filled: dict[str, list], neg: bool) -> None:
+    date = _date(c, s, p, tok, [v for vs in filled.values() for v in vs if isinstance(v, tuple)])
+    singles = {r: v for r, v in filled.items() if r not in _LIST_ROLES}
+    names = list(singles)
+    for combo in itertools.product(*(singles[r] for r in names)):
+        args: dict[str, Arg] = {}
+        for role, value in zip(names, combo, strict=True):
+            args[role] = _text(c, value) if isinstance(value, tuple) else value
+        for role in _LIST_ROLES & set(filled):
+            members = tuple(dict.fromkeys(then_state(c, e, date) if e.kind == "State" else e for e in filled[role]))
+            args[role] = members
+        if not _sane(rel, args):
+            continue
+        met = last_participants(c)
+        if date is None and met and set(args.get("parties", ())) == set(met):
+            date = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
+        if rel in ("signed", "issued", "agreedTo", "suspends", "protests", "recognizes", "incorporates") and date:
+            args["date"] = date
+        c.add(rel, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence, negated=neg)
+
+
+def _sane(rel: str, args: dict[str, Arg]) -> bool:
+    """Two roles of one fact are never the same thing ("Japan rejects Japan's claim")."""
+    ents = [v for k, v in args.items() if isinstance(v, Entity)]
+    if len({e.key for e in ents}) < len(ents):
+        return False
+    if rel in ("signed", "agreedTo") and len(args.get("parties", ())) < 2:
+        return False  # an agreement is between parties: one named alone is a consent, not a deal
+    return True
+
+
+def _text(c: Collector, span: tuple[int, int]) -> str:
+    return c.source.text[span[0] : span[1]].strip(" ,.;:\"“”")
+
+
+def _date(c: Collector, s: Sentence, p: g.Parsed, tok: Token, inside: list[tuple[int, int]] = ()) -> str | None:
+    """The date of the event: the one nearest the trigger, not one inside what was agreed or said
+    ("agreed to speed up talks based on the 1956 declaration" is no event of 1956); where the
+    sentence gives none and the verb is in the present perfect ("has struck a deal"), the article's."""
+    dates = [d for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref)
+             if not any(a <= d.start < b for a, b in inside)]
+    if not dates:
+        verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
+        perfect = any(x.dep_ == "aux" and x.lemma_ == "have" and x.tag_ in ("VBZ", "VBP") for x in verb.children)
+        return c.ref.isoformat() if c.ref and (perfect or verb.tag_ in ("VBZ", "VBP")) else None
+    pos = p.offset + tok.idx
+    return min(dates, key=lambda d: abs(d.start - pos)).iso
+
+
+# -- handovers: done, or promised ------------------------------------------------------------------
+
+
+def _handover(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger, filled: dict[str, list],
+              neg: bool, mood: bool) -> None:
+    doc = _document_around(p, tok)
+    cond_docs = {m.entity.key for _, cl in g.conditions(tok) if cl is not None for t in cl.subtree
+                 if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None}
+    if doc is None and mood:  # "... would return them": the document the article is telling of
+        doc = next((d for d in reversed(c.disc.documents) if d.key not in cond_docs), None)
+    date = doc.date if doc is not None else _date(c, s, p, tok)
+    for terr in filled["territory"]:
+        for to in filled["to"]:
+            for frm in filled.get("from") or [None]:
+                if to.kind != "State" or frm == to:
+                    continue
+                if frm is None and doc is not None:  # "would go to Japan": from whoever held it then
+                    holder = c.gz.get(c.gz.holder.get(terr.key, "") or "")
+                    frm = holder if holder is not None and holder != to else None
+                frm2 = then_state(c, frm, date) if frm is not None and frm.kind == "State" else frm
+                to2 = then_state(c, to, date)
+                if doc is not None:
+                    _promise(c, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence, neg, doc, terr, frm2, to2,
+                             _condition(c, p, tok))
+                elif not mood:
+                    c.add("handedOverTo", {"territory": terr, "to": to2, "from": frm2, "date": date}, s, f"{trig.rule}:{tok.lemma_.lower()}",
+                          trig.confidence, negated=neg)
+
+
+def _handed_before(c: Collector) -> list[Entity]:
+    """The territories of the latest handover the article told of (promised or done)."""
+    for f in reversed(c.facts):
+        if f.rel in ("promisesHandover", "handedOverTo") and isinstance(f.args.get("territory"), Entity):
+            first = f.evidence.start
+            return [x.args["territory"] for x in c.facts if x.rel == f.rel and x.evidence.start == first
+                    and isinstance(x.args.get("territory"), Entity)]
+    return []
+
+
+def _promise(c: Collector, s: Sentence, rule: str, conf: float, neg: bool, doc: Entity, terr: Entity,
+             frm: Entity | None, to: Entity, cond: str | None) -> None:
+    """A document's handover. Told again with its condition ("adding that Tokyo would get control
+    after a treaty was signed"), the promise gains the condition; promised earlier by another
+    document and now made conditional ("a later memorandum said they would only be handed over
+    if ..."), it is the later document's condition on that promise."""
+    earlier = [f for f in c.of("promisesHandover") if f.args.get("territory") == terr and f.args.get("to") == to]
+    same = [f for f in earlier if f.args.get("document") == doc]
+    if same and cond and not same[0].args.get("condition"):
+        old = same[0]
+        c.replace(old, replace(old, args={**old.args, "condition": cond}))
+        return
+    if cond and earlier and not same:
+        what = f"handover of {terr.label} to {to.label}"
+        c.add("conditionedOn", {"document": doc, "condition": cond, "what": what, "territory": terr, "to": to},
+              s, rule, conf, negated=neg)
+        return
+    c.add("promisesHandover", {"document": doc, "territory": terr, "from": frm or (same[0].args.get("from") if same else None),
+                               "to": to, "condition": cond}, s, rule, conf, negated=neg)
+
+
+def _document_around(p: g.Parsed, tok: Token) -> Entity | None:
+    """The document that states a handover: the subject of a verb above it ("the declaration
+    provided for the handover"), or the object of "under"/"according to"/"in" there."""
+    for host in (tok, *g.ancestors_to_root(tok)):
+        slots = [*g.subjects(host), *(x for w in ("under", "to", "in", "by") for x in g.preps(host, w))]
+        for m in g.fillers(p, slots, {"D"}):
+            if m.entity is not None:
+                return m.entity
+    return None
+
+
+def _condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
+    for marker, clause in g.conditions(tok):
+        if clause is None:
+            continue
+        span = g.text_of(p, [clause])
+        if span is None:
+            continue
+        lead = [t for t in clause.subtree if t.dep_ in ("mark", "advmod", "cc", "punct") and t.head == clause
+                and t.i < clause.i and t.lower_ in ("only", "though", "although", "even", "that", ",", *g._CONDITION_MARKS)]
+        if lead:  # "though only once a treaty is signed": the condition is what follows the markers
+            span = (p.offset + p.doc[max(t.i for t in lead) + 1].idx, span[1])
+        text = _text(c, span)
+        if marker.lower_ in ("on", "upon"):
+            text = text.removeprefix("condition that").removeprefix("condition").strip()
+        return text or None
+    return None

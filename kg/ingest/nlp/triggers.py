@@ -1,0 +1,103 @@
+"""The trigger classes of the relations read from grammar, from ``data/lexicon/relations.yaml``.
+
+Loaded once per process; rules/relations.py reads sentences with them. The file's header says what
+each key means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from kg.paths import DATA_DIR
+
+RELATIONS_FILE = DATA_DIR / "lexicon" / "relations.yaml"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    rel: str
+    noun: bool
+    lemmas: frozenset[str]
+    slots: tuple[tuple[str, str], ...]  # (slot, role), e.g. ("object.claimant", "claimant")
+    particle: frozenset[str] = frozenset()
+    light: frozenset[str] = frozenset()
+    free: bool = False
+    negated: str = "keep"  # keep | skip | opposite
+    modal: str = "keep"  # keep | skip
+    object_lemmas: frozenset[str] = frozenset()
+    object_not: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    subject_nouns: frozenset[str] = frozenset()
+    requires_prep: tuple[tuple[str, frozenset[str]], ...] = ()
+    confidence: float = 0.8
+    implicit: frozenset[str] = frozenset()  # roles the sentence or the discourse may supply
+    requires_head: frozenset[str] = frozenset()  # the trigger must hang on one of these ("let Japan have")
+
+    @property
+    def rule(self) -> str:
+        return f"{self.rel}-{'noun' if self.noun else 'verb'}"
+
+
+@dataclass(frozen=True)
+class Relation:
+    name: str
+    roles: dict[str, frozenset[str]]  # role -> mention tags, or {"text"}
+    triggers: tuple[Trigger, ...] = field(default=())
+
+
+_SPECIAL = {"requires_head", "implicit", "verbs", "nouns", "particle", "light", "free", "negated", "modal", "object_lemmas", "object_not",
+            "modifiers", "subject_nouns", "requires_prep", "confidence"}
+
+
+@lru_cache(maxsize=1)
+def load() -> tuple[Relation, ...]:
+    data = yaml.safe_load(RELATIONS_FILE.read_text(encoding="utf-8"))
+    _no_booleans(data)
+    out = []
+    for name, spec in data.items():
+        roles = {r: frozenset(str(v).split()) for r, v in spec["roles"].items()}
+        triggers = []
+        for t in spec["triggers"]:
+            slots = tuple((k, v) for k, v in t.items() if k not in _SPECIAL)
+            for k, v in slots:
+                if v not in roles:
+                    raise ValueError(f"{RELATIONS_FILE}: {name}: slot {k} names an unknown role {v!r}")
+            part = t.get("particle") or ()
+            triggers.append(Trigger(
+                rel=name, noun="nouns" in t, lemmas=frozenset(t.get("nouns") or t.get("verbs")), slots=slots,
+                particle=frozenset([part] if isinstance(part, str) else part), light=frozenset(t.get("light", ())),
+                free=bool(t.get("free")), negated=t.get("negated", "keep"), modal=t.get("modal", "keep"),
+                object_lemmas=frozenset(t.get("object_lemmas", ())), object_not=frozenset(t.get("object_not", ())),
+                modifiers=frozenset(t.get("modifiers", ())), subject_nouns=frozenset(t.get("subject_nouns", ())),
+                requires_prep=tuple((p, frozenset(ws)) for p, ws in (t.get("requires_prep") or {}).items()),
+                confidence=float(t.get("confidence", 0.8)), implicit=frozenset(t.get("implicit", ())),
+                requires_head=frozenset(t.get("requires_head", ()))))
+        out.append(Relation(name, roles, tuple(triggers)))
+    return tuple(out)
+
+
+def _no_booleans(node: object, word: bool = False) -> None:
+    """YAML reads a bare on/off/yes/no as a boolean: as a word (a key, a list item, a particle) that
+    is a silent loss."""
+    if isinstance(node, bool) and word:
+        raise ValueError(f"{RELATIONS_FILE}: a bare on/off/yes/no was read as {node}; quote the word")
+    if isinstance(node, dict):
+        for k, v in node.items():
+            _no_booleans(k, True)
+            _no_booleans(v, k == "particle")
+    elif isinstance(node, list):
+        for v in node:
+            _no_booleans(v, True)
+
+
+@lru_cache(maxsize=1)
+def by_lemma() -> dict[str, list[tuple[Relation, Trigger]]]:
+    index: dict[str, list[tuple[Relation, Trigger]]] = {}
+    for rel in load():
+        for trig in rel.triggers:
+            for lemma in trig.lemmas:
+                index.setdefault(lemma, []).append((rel, trig))
+    return index

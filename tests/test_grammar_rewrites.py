@@ -1,0 +1,115 @@
+"""Relations read from grammar survive rewrites that keep the meaning.
+
+Each group is one fact told several ways: active and passive, an adverbial or an apposition put in
+between, another trigger of the same class (data/lexicon/relations.yaml), a nominalisation, a
+relative clause. The sentences are written for these tests, not taken from the dev articles. A rule
+keyed to one word order passes one line of a group and fails the others.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rules import CHINA, JAPAN, RUSSIA, SENKAKU, SHIKOTAN, UK, USSR, facts, has
+
+ARGENTINA, FALKLANDS = "state/argentina", "territory/falkland-islands"
+MAURITIUS, CHAGOS = "state/mauritius", "territory/chagos-archipelago"
+CRIMEA, UKRAINE = "territory/crimea", "state/ukraine"
+DECLARATION = "document/soviet-japanese-joint-declaration"
+
+REWRITES = {
+    ("claims", (("claimant", ARGENTINA), ("territory", FALKLANDS))): [
+        "Argentina claims the Falkland Islands.",
+        "Argentina, which lost a war in 1982, still claims the Falkland Islands.",
+        "The Falkland Islands are claimed by Argentina.",
+        "The Falkland Islands, which Argentina claims, voted on Sunday.",
+        "Argentina has long laid claim to the Falkland Islands.",
+        "Argentina's claim to the Falkland Islands dates back to 1833.",
+        "Argentina on Monday renewed its claim over the Falkland Islands.",
+        "Argentina wants to recover the Falkland Islands.",
+    ],
+    ("controls", (("state", RUSSIA), ("territory", CRIMEA))): [
+        "Russia controls Crimea.",
+        "Russia has effectively controlled Crimea since 2014.",
+        "Crimea is controlled by Russia.",
+        "Crimea, which Russia seized in 2014, has a new governor.",
+        "Russia seized and annexed Crimea in 2014.",
+        "The Russian-occupied Crimea held a vote.",
+        "Russia's annexation of Crimea was condemned.",
+        "Crimea has been under Russian control since 2014.",
+    ],
+    ("assertsSovereignty", (("state", CHINA), ("territory", SENKAKU))): [
+        "China asserted its sovereignty over the Senkaku Islands.",
+        "China, in a statement on Friday, reaffirmed its sovereignty over the Senkaku Islands.",
+        "Beijing says the Senkaku Islands are an inalienable part of China.",
+        "China's sovereignty over the Senkaku Islands is indisputable, the ministry said.",
+    ],
+    ("rejectsClaim", (("state", UK), ("claimant", ARGENTINA))): [
+        "Britain rejected Argentina's claim to the Falkland Islands.",
+        "Britain, once again, firmly rejected Argentina's claim to the Falkland Islands.",
+        "Britain does not recognise Argentina's claim to the Falkland Islands.",
+        "Britain has refused to accept Argentina's claim to the Falkland Islands.",
+        "Britain dismissed the Argentine claim to the Falkland Islands.",
+        "Argentina's claim to the Falkland Islands was rejected by Britain.",
+    ],
+    ("promisesHandover", (("document", DECLARATION), ("territory", SHIKOTAN), ("to", JAPAN))): [
+        "Under the 1956 Joint Declaration, the Soviet Union promised to hand Shikotan over to Japan.",
+        "The 1956 Joint Declaration said the Soviet Union would return Shikotan to Japan.",
+        "The 1956 Joint Declaration said that Shikotan would be handed over to Japan.",
+        "The 1956 Joint Declaration provided for the handover of Shikotan to Japan.",
+        "The 1956 Joint Declaration, signed in Moscow, stated that Moscow was ready to transfer Shikotan to Tokyo.",
+        "Under the 1956 Joint Declaration, Japan would receive Shikotan.",
+        "The 1956 Joint Declaration said that Shikotan would go to Japan.",
+    ],
+    ("agreedTo", (("parties", frozenset({UK, MAURITIUS})),)): [
+        "Britain and Mauritius agreed to settle the dispute over the Chagos Archipelago.",
+        "Britain and Mauritius on Thursday agreed on a plan for the Chagos Archipelago.",
+        "Britain has struck a deal with Mauritius over the Chagos Archipelago.",
+        "Britain and Mauritius reached an agreement on the Chagos Archipelago.",
+        "Britain and Mauritius, after two years of talks, pledged to settle the dispute.",
+    ],
+    ("signed", (("parties", frozenset({JAPAN, USSR})), ("document", DECLARATION))): [
+        "Japan and the Soviet Union signed the 1956 Joint Declaration.",
+        "In 1956, Japan and the Soviet Union, still formally at war, signed the 1956 Joint Declaration.",
+        "The 1956 Joint Declaration was signed by Japan and the Soviet Union.",
+        "Japan signed the 1956 Joint Declaration with the Soviet Union.",
+    ],
+    ("suspends", (("party", RUSSIA),)): [
+        "Russia suspended peace treaty talks with Japan.",
+        "Russia on Monday halted peace treaty negotiations with Japan.",
+        "Peace treaty talks with Japan were suspended by Russia.",
+        "Russia is putting its peace treaty talks with Japan on hold.",
+        "Russia pulled out of peace treaty talks with Japan.",
+    ],
+}
+
+CASES = [
+    pytest.param(rel, dict(roles), sentence, id=f"{rel}-{i}")
+    for (rel, roles), sentences in REWRITES.items()
+    for i, sentence in enumerate(sentences)
+]
+
+
+@pytest.mark.parametrize(("rel", "roles", "sentence"), CASES)
+def test_a_fact_survives_its_rewrites(rel, roles, sentence):
+    found = facts(sentence)
+    assert has(found, rel, **roles), [(f.rel, {k: getattr(v, "key", v) for k, v in f.args.items()}) for f in found]
+
+
+NEGATIVES = [
+    ("Japan and Russia proposed to sign a peace treaty next year.", "signed"),
+    ("The Soviet Union withdrew its obligation to hand over Shikotan to Japan.", "handedOverTo"),
+    ("Russia does not control the Falkland Islands.", "controls"),
+    ("China never claimed the Falkland Islands.", "claims"),
+    ("Medvedev flew to Kunashir, one of the islands off Hokkaido held by Russia.", "controls"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rel"), NEGATIVES)
+def test_no_fact_where_the_grammar_denies_it(sentence, rel):
+    found = facts(sentence)
+    asserted = [f for f in found if f.rel == rel and not f.negated]
+    if rel == "controls":  # a landmark is never what is held
+        asserted = [f for f in asserted if f.args["territory"].key == "territory/hokkaido" or "falkland" in
+                    f.args["territory"].key]
+    assert not asserted, asserted
