@@ -1,4 +1,4 @@
-"""Model objects -> RDF quads: the one module that knows the ontology's shape.
+"""Model objects -> RDF quads: the one module that writes the ontology's shape.
 
 Every fact becomes a node of its own class (a claim, a provision, a meeting ...) with one property per
 role, and an evidence node (a Web Annotation on the source) that says which sentence, which

@@ -12,7 +12,7 @@ vocabulary (``org:member``, ``foaf:Agent``). This module is plain data: it impor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 #: What an extractor gives for a role, and so how it is written:
@@ -42,7 +42,7 @@ class Role:
 
     def ranged(self, cls: str) -> Role:
         """The same role whose entity must be a ``cls`` (the ``what`` of an oversight)."""
-        return Role(self.name, self.value, self.prop, self.text_prop, cls, self.inverse)
+        return replace(self, range=cls)
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ class Relation:
         object.__setattr__(self, "by_role", {r.name: r for r in self.roles})
         named = set(self.core)
         if self.edge:
-            named |= {self.edge.source, self.edge.target, self.edge.label_role} - {None}
+            named |= {r for r in (self.edge.source, self.edge.target, self.edge.label_role) if r}
         if self.shortcut:
             named |= {self.shortcut.subject, self.shortcut.object}
         if self.also_if:
@@ -191,6 +191,7 @@ RELATIONS: dict[str, Relation] = {
         _rel("assertsSovereignty", "SovereigntyAssertion", "asserts-sovereignty",
              _STATE, _TERRITORY,
              core="state territory", edge=Edge("state", "territory")),
+        # a rejection's date beyond FORMAT.md: when a ruling was declared null and void
         _rel("rejectsClaim", "ClaimRejection", "rejects-claim",
              _STATE, _CLAIMANT, _TERRITORY, _WHAT, _DATE,
              core="state"),
