@@ -14,14 +14,8 @@ from functools import lru_cache
 from pyoxigraph import NamedNode
 
 from kg.model import Entity, Evidence, Fact
+from kg.relations import RELATIONS
 from kg.vocab import ID
-
-#: Relation name -> path segment for its fact nodes.
-_REL_SEGMENT = {
-    "holdsRole": "office-holding",
-    "promisesHandover": "provision",
-    "conditionedOn": "provision",
-}
 
 
 def slugify(text: str) -> str:
@@ -76,9 +70,17 @@ def fact_iri(fact: Fact) -> NamedNode:
         for v in (fact.args[role] if isinstance(fact.args[role], tuple) else (fact.args[role],))
         if isinstance(v, Entity)
     ][:3]
-    segment = _REL_SEGMENT.get(fact.rel, slugify(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", fact.rel)))
+    segment = _segment(fact.rel)
     readable = "--".join(names) or "x"
     return NamedNode(f"{ID}{segment}/{readable}-{_digest(fact.rel, *tokens)}")
+
+
+def _segment(rel: str) -> str:
+    """The registry's segment; a relation the graph does not know (``kg extract`` prints any
+    fact) still gets a readable one: 'fooBar' -> 'foo-bar'."""
+    if rel in RELATIONS:
+        return RELATIONS[rel].segment
+    return slugify(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", rel))
 
 
 def evidence_iri(fact: Fact, fact_node: NamedNode | None = None) -> NamedNode:

@@ -1,8 +1,9 @@
-"""Model objects -> RDF quads: the one module that knows the ontology's shape.
+"""Model objects -> RDF quads: the one module that writes the ontology's shape.
 
 Every fact becomes a node of its own class (a claim, a provision, a meeting ...) with one property per
 role, and an evidence node (a Web Annotation on the source) that says which sentence, which
 characters and which rule. Binary relations also get their direct shortcut triple (``dkg:partOf``).
+Which class, property and shortcut: the relation registry (``kg/relations.py``); the how is here.
 """
 
 from __future__ import annotations
@@ -15,74 +16,8 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import iris
 from kg.model import Entity, Extraction, Fact, Source
-from kg.vocab import DCTERMS, DKG, NIF, OA, ORG, PROV, RDF, RDFS, SKOS, XSD
-
-#: rel -> class of its fact node.
-REL_CLASS = {
-    "holdsRole": "OfficeHolding",
-    "claims": "Claim",
-    "controls": "ControlAssertion",
-    "assertsSovereignty": "SovereigntyAssertion",
-    "disputes": "Dispute",
-    "partOf": "PartOfStatement",
-    "promisesHandover": "HandoverProvision",
-    "conditionedOn": "ConditionalProvision",
-    "handedOverTo": "Handover",
-    "withdrewObligation": "ObligationWithdrawal",
-    "signed": "Signing",
-    "issued": "Issuance",
-    "meeting": "Meeting",
-    "agreedTo": "AgreementReached",
-    "oversees": "Oversight",
-    "conducts": "Conduct",
-    "statement": "Statement",
-    "rejectsClaim": "ClaimRejection",
-    "adheresTo": "Adherence",
-    "successorOf": "Succession",
-    "suspends": "Suspension",
-    "protests": "Protest",
-    "recognizes": "Recognition",
-    "incorporates": "Incorporation",
-    "obliges": "Obligation",
-    "obstructs": "Obstruction",
-}
-
-#: role -> (property when the value is an entity, property when it is text).
-ROLE_PROPERTY: dict[str, tuple[str | None, str | None]] = {
-    "person": ("person", None),
-    "claimant": ("claimant", None),
-    "territory": ("territory", None),
-    "state": ("state", None),
-    "parties": ("party", None),
-    "party": ("party", None),
-    "participants": ("participant", None),
-    "part": ("part", None),
-    "whole": ("whole", None),
-    "document": ("document", None),
-    "from": ("fromState", None),
-    "to": ("toState", None),
-    "place": ("place", None),
-    "speaker": ("speaker", None),
-    "issuer": ("issuer", None),
-    "against": ("against", None),
-    "into": ("into", None),
-    "predecessor": ("predecessor", None),
-    "what": ("process", "whatText"),
-    "reason": ("reason", "reasonText"),
-    "obligation": (None, "obligationText"),
-    "quote_start": (None, "words"),
-    "subject": (None, "subjectText"),
-    "as": (None, "status"),
-    "action": (None, "action"),
-}
-
-#: Binary relations that also get a direct triple: rel -> (subject role, property, object role).
-SHORTCUTS = {
-    "partOf": ("part", "partOf", "whole"),
-    "successorOf": ("state", "successorOf", "predecessor"),
-    "oversees": ("person", "oversees", "what"),
-    "conducts": ("person", "conducts", "what"),
-}
+from kg.relations import RELATIONS, Role
+from kg.vocab import DCTERMS, DKG, NIF, OA, ORG, PROV, RDF, RDFS, SKOS, XSD, term
 
 #: Condition types, recognised from the condition's own words.
 _CONDITION_TYPES = (
@@ -118,6 +53,7 @@ _OA_ANNOTATION, _OA_BODY = OA.Annotation, OA.hasBody
 _BEGIN, _END, _ANCHOR, _DERIVED = NIF.beginIndex, NIF.endIndex, NIF.anchorOf, PROV.wasDerivedFrom
 _TRUE = Literal(True)
 _dkg = cache(DKG.__getitem__)
+_term = cache(term)
 
 
 def entity_quads(entity: Entity, graph: NamedNode) -> Iterator[Quad]:
@@ -157,38 +93,26 @@ def _values(value: object) -> tuple:
 
 
 def fact_quads(fact: Fact, graph: NamedNode, as_of: str | None = None) -> Iterator[Quad]:
+    """The fact's node with its classes and roles, its shortcut, and its evidence. Roles its
+    relation does not declare are not written (``tests/test_relations.py`` holds the extractor to
+    the registry)."""
+    rel = RELATIONS[fact.rel]
     node = iris.fact_iri(fact)
     ev_node = iris.evidence_iri(fact, node)
-    yield Quad(node, _TYPE, _dkg(REL_CLASS[fact.rel]), graph)
-    yield Quad(node, _TYPE, _dkg("Fact"), graph)
-    if fact.rel == "conditionedOn" and isinstance(fact.args.get("territory"), Entity):
-        yield Quad(node, _TYPE, _dkg("HandoverProvision"), graph)  # "... handed over only if ..."
-    if fact.rel == "holdsRole":
-        yield from _office_quads(node, fact, graph, as_of)
-    for role, value in sorted(fact.args.items()):
-        if fact.rel == "holdsRole" and role in ("person", "role", "of"):
-            continue
-        if role == "condition":
-            yield from _condition_quads(node, fact, str(value), graph)
-            continue
-        if role == "date":
-            yield Quad(node, _dkg("date"), date_literal(str(value)), graph)
-            continue
-        entity_prop, text_prop = ROLE_PROPERTY.get(role, (None, None))
-        for v in _values(value):
-            if isinstance(v, Entity) and entity_prop:
-                yield Quad(node, _dkg(entity_prop), iris.entity_iri(v), graph)
-            elif isinstance(v, str) and text_prop:
-                yield Quad(node, _dkg(text_prop), Literal(v), graph)
-    if fact.rel in ("promisesHandover", "conditionedOn") and isinstance(
-        fact.args.get("document"), Entity
-    ):
-        yield Quad(iris.entity_iri(fact.args["document"]), _dkg("hasProvision"), node, graph)
-    if fact.rel in SHORTCUTS:
-        s_role, prop, o_role = SHORTCUTS[fact.rel]
-        s, o = fact.args.get(s_role), fact.args.get(o_role)
-        if isinstance(s, Entity) and isinstance(o, Entity) and not fact.negated:
-            yield Quad(iris.entity_iri(s), _dkg(prop), iris.entity_iri(o), graph)
+    for cls in (rel.cls, "Fact", *rel.also_types):
+        yield Quad(node, _TYPE, _term(cls), graph)
+    if rel.also_if and isinstance(fact.args.get(rel.also_if[0]), Entity):
+        yield Quad(node, _TYPE, _term(rel.also_if[1]), graph)
+    for name, value in fact.args.items():
+        role = rel.by_role.get(name)
+        if role is not None:
+            yield from _role_quads(node, fact, role, value, graph)
+    if rel.as_of and as_of:
+        yield Quad(node, _dkg("asOf"), date_literal(as_of), graph)
+    if rel.shortcut and not fact.negated:
+        s, o = fact.args.get(rel.shortcut.subject), fact.args.get(rel.shortcut.object)
+        if isinstance(s, Entity) and isinstance(o, Entity):
+            yield Quad(iris.entity_iri(s), _term(rel.shortcut.prop), iris.entity_iri(o), graph)
     if fact.negated:
         yield Quad(node, _dkg("negated"), _TRUE, graph)
     if fact.reported_by is not None:
@@ -196,25 +120,37 @@ def fact_quads(fact: Fact, graph: NamedNode, as_of: str | None = None) -> Iterat
     yield from _evidence_quads(node, ev_node, fact, graph)
 
 
-def _office_quads(node: NamedNode, fact: Fact, graph: NamedNode, as_of: str | None):
-    person, role, of = fact.args.get("person"), fact.args.get("role"), fact.args.get("of")
-    yield Quad(node, _TYPE, ORG.Membership, graph)
-    if isinstance(person, Entity):
-        yield Quad(node, ORG.member, iris.entity_iri(person), graph)
-    if isinstance(of, Entity):
-        yield Quad(node, ORG.organization, iris.entity_iri(of), graph)
-    if isinstance(role, str):
-        role_node = iris.role_iri(role)
-        yield Quad(node, ORG.role, role_node, graph)
-        yield Quad(role_node, _TYPE, ORG.Role, graph)
-        yield Quad(role_node, _LABEL, Literal(role.lower(), language="en"), graph)
-    if as_of:
-        yield Quad(node, _dkg("asOf"), date_literal(as_of), graph)
+def _role_quads(
+    node: NamedNode, fact: Fact, role: Role, value: object, graph: NamedNode
+) -> Iterator[Quad]:
+    if role.value == "date":
+        yield Quad(node, _term(role.prop), date_literal(str(value)), graph)
+    elif role.value == "condition":
+        yield from _condition_quads(node, fact, _term(role.prop), str(value), graph)
+    elif role.value == "office":
+        if isinstance(value, str):
+            yield from _office_quads(node, _term(role.prop), value, graph)
+    else:
+        for v in _values(value):
+            if isinstance(v, Entity) and role.prop:
+                entity = iris.entity_iri(v)
+                yield Quad(node, _term(role.prop), entity, graph)
+                if role.inverse:
+                    yield Quad(entity, _term(role.inverse), node, graph)
+            elif isinstance(v, str) and role.text_prop:
+                yield Quad(node, _term(role.text_prop), Literal(v), graph)
 
 
-def _condition_quads(node: NamedNode, fact: Fact, text: str, graph: NamedNode):
+def _office_quads(node: NamedNode, prop: NamedNode, office: str, graph: NamedNode):
+    role_node = iris.role_iri(office)
+    yield Quad(node, prop, role_node, graph)
+    yield Quad(role_node, _TYPE, ORG.Role, graph)
+    yield Quad(role_node, _LABEL, Literal(office.lower(), language="en"), graph)
+
+
+def _condition_quads(node: NamedNode, fact: Fact, prop: NamedNode, text: str, graph: NamedNode):
     cond = iris.condition_iri(fact, text, node)
-    yield Quad(node, _dkg("hasCondition"), cond, graph)
+    yield Quad(node, prop, cond, graph)
     yield Quad(cond, _TYPE, _dkg("Condition"), graph)
     yield Quad(cond, _dkg("conditionType"), _dkg(condition_type(text)), graph)
     yield Quad(cond, _dkg("conditionText"), Literal(text), graph)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pyoxigraph import NamedNode
 
+from kg import relations
+
 BASE = "https://w3id.org/dispute-kg/"
 ONTOLOGY = BASE + "ontology#"
 ID = BASE + "id/"
@@ -37,28 +39,22 @@ class Namespace:
         return self._terms or frozenset()
 
 
-# Classes and properties of the dispute ontology. Keep in step with ontology/dispute.ttl.
+# Classes and properties of the dispute ontology. Keep in step with ontology/dispute.ttl. The fact
+# classes and role properties come from the relation registry (kg/relations.py).
 DKG = Namespace(
     ONTOLOGY,
     """
     State Person Territory Island IslandGroup City Organization Place
     Document Treaty JointDeclaration Memorandum Agreement Resolution Ruling Process Negotiation
     Source Article Table Evidence
-    Fact Claim ControlAssertion SovereigntyAssertion Dispute PartOfStatement
-    Provision HandoverProvision ConditionalProvision Condition ConditionType conditionTypes
-    Event Meeting Handover Signing Issuance ObligationWithdrawal AgreementReached
-    Oversight Conduct Statement ClaimRejection Adherence Succession Suspension Protest
-    Recognition Incorporation Obligation Obstruction OfficeHolding
+    Fact Provision Condition ConditionType conditionTypes Event
     PeaceTreatySignature ForeignTroopWithdrawal OtherCondition
-    partOf hasPart successorOf predecessorOf oversees conducts
-    person claimant territory state party part whole document fromState toState
-    hasCondition conditionType conditionText what whatText obligationText reason reasonText
-    participant place speaker words quoteStart occasion occasionText issuer against subjectText
-    status into action
-    predecessor process processText date asOf hasProvision provisionOf
+    hasPart predecessorOf conditionType conditionText what processText quoteStart occasion
+    occasionText asOf provisionOf
     evidence inSource extractionRule confidence lowConfidence negated reportedBy
     dateline sourceKind
-    """,
+    """
+    + " ".join(sorted(relations.dkg_terms())),
 )
 
 RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
@@ -92,6 +88,12 @@ PREFIXES: dict[str, str] = {
     "nif": str(NIF),
     "foaf": str(FOAF),
 }
+
+
+def term(name: str) -> NamedNode:
+    """A term as the relation registry writes it: 'claimant' (dkg:) or a prefixed name 'org:member'."""
+    prefix, _, local = name.rpartition(":")
+    return NamedNode(PREFIXES[prefix] + local) if prefix else DKG[local]
 
 
 def sparql_prologue() -> str:

@@ -1,9 +1,9 @@
 """A hand-made extraction with one fact of every relation and every role, mapped by the real
 kg.mapping: the well-formed graph that the ontology, shape and validate tests start from.
 
-``extraction()`` covers every rel in ``mapping.REL_CLASS`` and every role in
-``mapping.ROLE_PROPERTY`` (entity and text forms), plus conditions, dates, a negated fact, a
-reported fact and a low-confidence one. Tests break copies of its graph to check each shape.
+``extraction()`` has every role of every relation in ``kg.relations.RELATIONS`` (entity and text
+forms; ``tests/test_relations.py`` holds it to that), plus a negated fact, a reported fact and a
+low-confidence one. Tests break copies of its graph to check each shape.
 """
 
 from __future__ import annotations
@@ -43,11 +43,11 @@ RULING = _e("Document", "Arbitral award", subtype="Ruling")
 AGREEMENT = _e("Document", "Fisheries agreement", subtype="Agreement")
 RESOLUTION = _e("Document", "Resolution 2758", subtype="Resolution")
 
-#: rel -> args; one fact each, in the order of mapping.REL_CLASS.
+#: rel -> args: one fact of each relation, with all its roles.
 FACT_ARGS: dict[str, dict] = {
     "holdsRole": {"person": KONO, "role": "Foreign Minister", "of": JAPAN},
-    "claims": {"claimant": JAPAN, "territory": KURILS},
-    "controls": {"state": RUSSIA, "territory": KURILS},
+    "claims": {"claimant": JAPAN, "territory": KURILS, "date": "2021-08"},
+    "controls": {"state": RUSSIA, "territory": KURILS, "date": "2021-08"},
     "assertsSovereignty": {"state": RUSSIA, "territory": KURILS},
     "disputes": {"parties": (RUSSIA, JAPAN), "territory": KURILS},
     "partOf": {"part": SHIKOTAN, "whole": KURILS},
@@ -62,6 +62,8 @@ FACT_ARGS: dict[str, dict] = {
         "document": MEMORANDUM,
         "condition": "all foreign troops leave Japan",
         "what": "the handover of the islands",
+        "territory": SHIKOTAN,
+        "to": JAPAN,
     },
     "handedOverTo": {"territory": KURILS, "from": JAPAN, "to": USSR, "date": "1945"},
     "withdrewObligation": {
@@ -78,12 +80,23 @@ FACT_ARGS: dict[str, dict] = {
     "oversees": {"person": LAVROV, "what": TALKS},
     "conducts": {"person": MORGULOV, "what": TALKS},
     "statement": {"speaker": KONO, "quote_start": "I can't say that we managed"},
-    "rejectsClaim": {"state": RUSSIA, "claimant": JAPAN, "territory": KURILS, "what": RULING},
+    "rejectsClaim": {
+        "state": RUSSIA,
+        "claimant": JAPAN,
+        "territory": KURILS,
+        "what": RULING,
+        "date": "2016-07-12",
+    },
     "adheresTo": {"party": RUSSIA, "document": DECLARATION},
     "successorOf": {"state": RUSSIA, "predecessor": USSR},
-    "suspends": {"party": JAPAN, "what": TALKS, "reason": "the president's visit"},
+    "suspends": {
+        "party": JAPAN,
+        "what": TALKS,
+        "reason": "the president's visit",
+        "date": "2022-03-21",
+    },
     "protests": {"party": JAPAN, "against": RUSSIA, "subject": "the visit", "date": "2010-11-01"},
-    "recognizes": {"party": UN, "what": RESOLUTION, "as": "binding"},
+    "recognizes": {"party": UN, "what": RESOLUTION, "as": "binding", "date": "1971-10-25"},
     "incorporates": {"document": RESOLUTION, "territory": KURILS, "into": USSR, "date": "1946"},
     "obliges": {"document": RULING, "party": JAPAN, "action": "refrain from fishing"},
     "obstructs": {"territory": KURILS, "document": AGREEMENT},

@@ -10,7 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.mapping import REL_CLASS
+from kg.relations import RELATIONS
 from kg.store import Store
 from kg.vocab import DKG
 
@@ -54,7 +54,7 @@ def test_every_relation_at_a_larger_size():
     rels = set()
     for extraction, _ in generate.extractions(60_000, seed=1):
         rels |= {f.rel for f in extraction.facts}
-    assert rels == set(REL_CLASS)
+    assert rels == set(RELATIONS)
 
 
 def test_conforms_to_the_shapes(graph):

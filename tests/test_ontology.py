@@ -8,14 +8,14 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
-from _all_relations import FACT_ARGS, KONO, quads
+from _all_relations import KONO, quads
 from conftest import require_executable
 from rdflib import OWL, RDF, RDFS, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg import iris
-from kg.mapping import REL_CLASS, ROLE_PROPERTY, SHORTCUTS
 from kg.paths import ONTOLOGY_FILE
+from kg.relations import RELATIONS
 from kg.vocab import DKG, ONTOLOGY
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/dispute-kg/ontology")
@@ -149,20 +149,13 @@ def test_reused_terms_keep_their_standard_superclasses(ontology):
 # -- the data the mapper writes --------------------------------------------------------------------
 
 
-def test_the_fixture_covers_every_relation_and_role():
-    assert set(FACT_ARGS) == set(REL_CLASS)
-    roles = {role for args in FACT_ARGS.values() for role in args}
-    assert set(ROLE_PROPERTY) <= roles
-    assert set(SHORTCUTS) <= set(FACT_ARGS)
-
-
 def test_every_predicate_and_class_the_data_uses_is_declared(ontology, data):
     declared = _declared(ontology) | BUILT_IN
     predicates = set(data.predicates())
     classes = set(data.objects(None, RDF.type))
     assert predicates - declared == set()
     assert classes - _declared(ontology, {OWL.Class}) == set()
-    fact_classes = {URIRef(DKG[c].value) for c in REL_CLASS.values()}
+    fact_classes = {URIRef(DKG[rel.cls].value) for rel in RELATIONS.values()}
     assert fact_classes <= classes, "the fixture must produce every fact class"
 
 
@@ -182,9 +175,9 @@ def test_properties_are_object_or_datatype_properties_as_the_mapper_uses_them(on
 
 def test_every_fact_class_is_a_fact(ontology):
     fact = URIRef(DKG.Fact.value)
-    for name in REL_CLASS.values():
-        supers = set(ontology.transitive_objects(URIRef(DKG[name].value), RDFS.subClassOf))
-        assert fact in supers, f"dkg:{name} is not a dkg:Fact"
+    for rel in RELATIONS.values():
+        supers = set(ontology.transitive_objects(URIRef(DKG[rel.cls].value), RDFS.subClassOf))
+        assert fact in supers, f"dkg:{rel.cls} is not a dkg:Fact"
 
 
 # -- a real reasoner -------------------------------------------------------------------------------

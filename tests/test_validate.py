@@ -189,11 +189,11 @@ def test_kg_validate_with_other_shapes(good_store, tmp_path):
         "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
         "@prefix dkg: <https://w3id.org/dispute-kg/ontology#> .\n"
         "[] a sh:NodeShape ; sh:targetClass dkg:Claim ;\n"
-        '   sh:property [ sh:path dkg:date ; sh:minCount 1 ; sh:message "undated claim" ] .\n'
+        '   sh:property [ sh:path dkg:place ; sh:minCount 1 ; sh:message "claim made nowhere" ] .\n'
     )
     result = _kg("validate", "--store", str(good_store), "--shapes", str(shapes))
     assert result.exit_code == 1
-    assert "dkg:date  undated claim" in result.output
+    assert "dkg:place  claim made nowhere" in result.output
     assert f"checked against {shapes}" in result.output
 
 

@@ -18,26 +18,35 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import UsageError
-from kg.mapping import REL_CLASS
 from kg.model import DOCUMENT_TYPES, KINDS
+from kg.relations import RELATIONS, Relation
 from kg.store import Store
-from kg.vocab import DCTERMS, DKG, NIF, ONTOLOGY, ORG, RDF, RDFS, SKOS
+from kg.vocab import DCTERMS, DKG, NIF, ONTOLOGY, RDF, RDFS, SKOS, term
 
 ENTITY_KINDS = frozenset(KINDS) | {"Place"}
-_CLASS_REL = {cls: rel for rel, cls in REL_CLASS.items()}
-#: Fact class -> (subject property, object property) when it can be drawn as one edge.
-BINARY = {
-    "Claim": (DKG.claimant, DKG.territory),
-    "ControlAssertion": (DKG.state, DKG.territory),
-    "SovereigntyAssertion": (DKG.state, DKG.territory),
-    "PartOfStatement": (DKG.part, DKG.whole),
-    "Succession": (DKG.state, DKG.predecessor),
-    "Oversight": (DKG.person, DKG.process),
-    "Conduct": (DKG.person, DKG.process),
-    "Adherence": (DKG.party, DKG.document),
-    "Obstruction": (DKG.territory, DKG.document),
-    "OfficeHolding": (ORG.member, ORG.organization),
-}
+
+
+@dataclass(frozen=True)
+class _EdgeSpec:
+    """A fact class drawn as one edge (from the registry's ``Edge``): its ends' properties, the
+    label, and the property whose node's label replaces it (an office)."""
+
+    source: ox.NamedNode
+    target: ox.NamedNode
+    label: str
+    label_prop: ox.NamedNode | None
+
+
+def _edge_spec(rel: Relation) -> _EdgeSpec | None:
+    if rel.edge is None:
+        return None
+    prop = {name: term(role.prop) for name, role in rel.by_role.items() if role.prop}
+    label_prop = prop[rel.edge.label_role] if rel.edge.label_role else None
+    return _EdgeSpec(prop[rel.edge.source], prop[rel.edge.target], rel.name, label_prop)
+
+
+#: Fact class -> how it is drawn when it can be one edge.
+_EDGES = {rel.cls: spec for rel in RELATIONS.values() if (spec := _edge_spec(rel))}
 #: Properties that repeat what a fact node already says (shortcuts and inverses): not drawn.
 _SKIP = {
     DKG.evidence,
@@ -47,7 +56,7 @@ _SKIP = {
     DKG.negated,
     DKG.date,
     DKG.asOf,
-    ORG.role,
+    *(spec.label_prop for spec in _EDGES.values() if spec.label_prop),  # org:role: the edge label
 }
 
 
@@ -167,12 +176,12 @@ def _add_fact(G: nx.MultiDiGraph, n: _Node, nodes: dict[str, _Node], evidence) -
         sources=len({r.source for r in refs}),
         negated=bool(n.props.get(DKG.negated)) or None,
     )
-    ends = BINARY.get(cls)
-    if ends and _is_binary(n, ends, G):
-        s, o = n.props[ends[0]][0].value, n.props[ends[1]][0].value
-        label = _CLASS_REL.get(cls, cls)
-        if cls == "OfficeHolding":
-            label = n.first(ORG.role) or label
+    spec = _EDGES.get(cls)
+    if spec and _is_binary(n, spec, G):
+        s, o = n.props[spec.source][0].value, n.props[spec.target][0].value
+        label = spec.label
+        if spec.label_prop is not None:
+            label = n.first(spec.label_prop) or label
             role = nodes.get(label)
             label = (role.first(RDFS.label) if role else None) or _tail(label)
         G.add_edge(s, o, key=n.iri, category="fact", label=label, **common)
@@ -220,12 +229,14 @@ def _add_fact(G: nx.MultiDiGraph, n: _Node, nodes: dict[str, _Node], evidence) -
     G.nodes[n.iri]["label"] = _fact_label(cls, n, G)
 
 
-def _is_binary(n: _Node, ends: tuple, G: nx.MultiDiGraph) -> bool:
+def _is_binary(n: _Node, spec: _EdgeSpec, G: nx.MultiDiGraph) -> bool:
+    """Drawn as an edge only when the two ends are all the fact says (no date, text, third role)."""
     if n.props.get(DKG.negated) or n.props.get(DKG.reportedBy):
         return False
+    ends = (spec.source, spec.target)
     if any(len(n.props.get(p, [])) != 1 or n.props[p][0].value not in G for p in ends):
         return False
-    extra = set(n.props) - _SKIP - set(ends) - {ORG.organization, ORG.member}
+    extra = set(n.props) - _SKIP - set(ends)
     return not extra
 
 

@@ -1,0 +1,228 @@
+"""Every relation the graph knows, declared once: its fact class, its roles and their properties,
+its IRI segment, its edge in the entity graph and its shortcut triple.
+
+``kg.mapping`` writes facts from this table, ``kg.iris`` names them, ``kg.export.graph`` draws
+them and ``kg.vocab`` takes its relation terms from it; ``tests/test_relations.py`` checks the
+ontology and the shapes against it. A relation's name is the ``rel`` of a :class:`kg.model.Fact`
+and of ``../shared/eval/FORMAT.md``; a role's name is a key of ``Fact.args``.
+
+Terms are ontology local names (``claimant`` is ``dkg:claimant``) or prefixed names of a reused
+vocabulary (``org:member``, ``foaf:Agent``). This module is plain data: it imports nothing of kg.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+#: What an extractor gives for a role, and so how it is written:
+#: ``entity`` / ``entities`` an Entity / a tuple of them (each to ``prop``); ``text`` a string (to
+#: ``text_prop``); ``entity-or-text`` either; ``date`` ISO text (to ``prop`` as xsd:date, gYearMonth
+#: or gYear); ``condition`` text that becomes a typed dkg:Condition node; ``office`` text that
+#: becomes an org:Role node.
+Value = Literal["entity", "entities", "entity-or-text", "text", "date", "condition", "office"]
+
+
+@dataclass(frozen=True)
+class Role:
+    """One argument of a fact and the property that carries it."""
+
+    name: str
+    value: Value
+    prop: str | None = None  # the property for an entity (or a date, a condition, an office)
+    text_prop: str | None = None  # the property for text
+    range: str | None = None  # the class an entity must be (rdfs:range, sh:class); None: any
+    inverse: str | None = None  # also entity -> fact by this property (dkg:hasProvision)
+
+    def __post_init__(self) -> None:
+        wants_prop = self.value != "text"
+        wants_text = self.value in ("text", "entity-or-text")
+        if wants_prop != bool(self.prop) or wants_text != bool(self.text_prop):
+            raise ValueError(f"role {self.name!r}: properties do not fit a {self.value} value")
+
+    def ranged(self, cls: str) -> Role:
+        """The same role whose entity must be a ``cls`` (the ``what`` of an oversight)."""
+        return replace(self, range=cls)
+
+
+@dataclass(frozen=True)
+class Edge:
+    """How a fact is drawn as one edge of the entity graph, when it has nothing else to say:
+    from the entity in role ``source`` to the one in ``target``, labelled with the relation's name
+    or with the label of the node in role ``label_role`` (an office)."""
+
+    source: str
+    target: str
+    label_role: str | None = None
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """A direct triple beside the fact node: entity in ``subject`` --``prop``--> entity in
+    ``object``, for the questions that need no provenance (never written for a negated fact)."""
+
+    subject: str
+    prop: str
+    object: str
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One relation: its fact nodes' class, IRI segment and roles (``core`` ones the shapes
+    require, as FORMAT.md marks them)."""
+
+    name: str
+    cls: str
+    segment: str  # fact IRIs are id:<segment>/<names>-<digest>
+    roles: tuple[Role, ...]
+    core: tuple[str, ...]
+    edge: Edge | None = None
+    shortcut: Shortcut | None = None
+    also_types: tuple[str, ...] = ()  # further classes of every fact node (org:Membership)
+    also_if: tuple[str, str] | None = None  # (role, class): with an entity there, also that class
+    as_of: bool = False  # the source's publication date as dkg:asOf (an office is held as of it)
+    by_role: dict[str, Role] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_role", {r.name: r for r in self.roles})
+        named = set(self.core)
+        if self.edge:
+            named |= {r for r in (self.edge.source, self.edge.target, self.edge.label_role) if r}
+        if self.shortcut:
+            named |= {self.shortcut.subject, self.shortcut.object}
+        if self.also_if:
+            named.add(self.also_if[0])
+        unknown = named - set(self.by_role)
+        if unknown or len(self.by_role) != len(self.roles):
+            raise ValueError(f"relation {self.name!r}: unknown or repeated roles {sorted(unknown)}")
+
+    @property
+    def classes(self) -> tuple[str, ...]:
+        """Every class a fact node of this relation may have (the ontology declares each)."""
+        return (self.cls, *self.also_types, *(self.also_if[1:] if self.also_if else ()))
+
+
+# -- roles: one declaration each, shared by the relations that have them ---------------------------
+
+_PERSON = Role("person", "entity", "person", range="Person")
+_CLAIMANT = Role("claimant", "entity", "claimant", range="State")
+_TERRITORY = Role("territory", "entity", "territory", range="Territory")
+_STATE = Role("state", "entity", "state", range="State")
+_PARTIES = Role("parties", "entities", "party", range="foaf:Agent")
+_PARTY = Role("party", "entity", "party", range="foaf:Agent")
+_PARTICIPANTS = Role("participants", "entities", "participant", range="foaf:Agent")
+_PART = Role("part", "entity", "part", range="Territory")
+_WHOLE = Role("whole", "entity", "whole", range="Territory")
+_DOCUMENT = Role("document", "entity", "document", range="Document")
+_PROVIDING_DOCUMENT = Role("document", "entity", "document", range="Document", inverse="hasProvision")
+_FROM = Role("from", "entity", "fromState", range="State")
+_TO = Role("to", "entity", "toState", range="State")
+_PLACE = Role("place", "entity", "place", range="prov:Location")
+_SPEAKER = Role("speaker", "entity", "speaker", range="foaf:Agent")
+_ISSUER = Role("issuer", "entity", "issuer", range="foaf:Agent")
+_AGAINST = Role("against", "entity", "against", range="foaf:Agent")
+_INTO = Role("into", "entity", "into", range="State")
+_PREDECESSOR = Role("predecessor", "entity", "predecessor", range="State")
+_WHAT = Role("what", "entity-or-text", "process", "whatText")
+_REASON = Role("reason", "entity-or-text", "reason", "reasonText")
+_OBLIGATION = Role("obligation", "text", text_prop="obligationText")
+_QUOTE_START = Role("quote_start", "text", text_prop="words")
+_SUBJECT = Role("subject", "text", text_prop="subjectText")
+_AS = Role("as", "text", text_prop="status")
+_ACTION = Role("action", "text", text_prop="action")
+_DATE = Role("date", "date", "date")
+_CONDITION = Role("condition", "condition", "hasCondition", range="Condition")
+#: An office holding is a W3C ORG membership: member, organisation and role (an org:Role node).
+_MEMBER = Role("person", "entity", "org:member", range="Person")
+_OFFICE = Role("role", "office", "org:role", range="org:Role")
+_OF = Role("of", "entity", "org:organization", range="org:Organization")
+
+
+def _rel(name: str, cls: str, segment: str, *roles: Role, core: str, **more) -> Relation:
+    return Relation(name, cls, segment, roles, tuple(core.split()), **more)
+
+
+#: rel -> its declaration, in the order of FORMAT.md.
+RELATIONS: dict[str, Relation] = {
+    r.name: r
+    for r in (
+        _rel("holdsRole", "OfficeHolding", "office-holding", _MEMBER, _OFFICE, _OF,
+             core="person role of", edge=Edge("person", "of", label_role="role"),
+             also_types=("org:Membership",), as_of=True),
+        # the dates of claims and control are a table's "as of" date
+        _rel("claims", "Claim", "claims", _CLAIMANT, _TERRITORY, _DATE,
+             core="claimant territory", edge=Edge("claimant", "territory")),
+        _rel("controls", "ControlAssertion", "controls", _STATE, _TERRITORY, _DATE,
+             core="state territory", edge=Edge("state", "territory")),
+        _rel("disputes", "Dispute", "disputes", _PARTIES, _TERRITORY,
+             core="parties territory"),
+        _rel("partOf", "PartOfStatement", "part-of", _PART, _WHOLE,
+             core="part whole", edge=Edge("part", "whole"),
+             shortcut=Shortcut("part", "partOf", "whole")),
+        _rel("promisesHandover", "HandoverProvision", "provision",
+             _PROVIDING_DOCUMENT, _TERRITORY, _FROM, _TO, _CONDITION,
+             core="document territory to"),
+        _rel("handedOverTo", "Handover", "handed-over-to", _TERRITORY, _TO, _FROM, _DATE,
+             core="territory to"),
+        # "... handed over only if ...": a condition with a territory (and a receiver) is also
+        # a handover provision
+        _rel("conditionedOn", "ConditionalProvision", "provision",
+             _PROVIDING_DOCUMENT, _CONDITION, _WHAT, _TERRITORY, _TO,
+             core="document condition", also_if=("territory", "HandoverProvision")),
+        _rel("withdrewObligation", "ObligationWithdrawal", "withdrew-obligation",
+             _STATE, _OBLIGATION, _DOCUMENT, _REASON, _DATE,
+             core="state"),
+        _rel("signed", "Signing", "signed", _PARTIES, _DOCUMENT, _DATE,
+             core="parties document"),
+        _rel("issued", "Issuance", "issued", _ISSUER, _DOCUMENT, _DATE,
+             core="issuer document"),
+        _rel("meeting", "Meeting", "meeting", _PARTICIPANTS, _PLACE, _DATE,
+             core="participants"),
+        _rel("agreedTo", "AgreementReached", "agreed-to", _PARTIES, _WHAT, _DATE,
+             core="parties what"),
+        _rel("oversees", "Oversight", "oversees", _PERSON, _WHAT.ranged("Process"),
+             core="person what", edge=Edge("person", "what"),
+             shortcut=Shortcut("person", "oversees", "what")),
+        _rel("conducts", "Conduct", "conducts", _PERSON, _WHAT.ranged("Process"),
+             core="person what", edge=Edge("person", "what"),
+             shortcut=Shortcut("person", "conducts", "what")),
+        _rel("statement", "Statement", "statement", _SPEAKER, _QUOTE_START,
+             core="speaker quote_start"),
+        _rel("assertsSovereignty", "SovereigntyAssertion", "asserts-sovereignty",
+             _STATE, _TERRITORY,
+             core="state territory", edge=Edge("state", "territory")),
+        # a rejection's date beyond FORMAT.md: when a ruling was declared null and void
+        _rel("rejectsClaim", "ClaimRejection", "rejects-claim",
+             _STATE, _CLAIMANT, _TERRITORY, _WHAT, _DATE,
+             core="state"),
+        _rel("adheresTo", "Adherence", "adheres-to", _PARTY, _DOCUMENT,
+             core="party document", edge=Edge("party", "document")),
+        _rel("successorOf", "Succession", "successor-of", _STATE, _PREDECESSOR,
+             core="state predecessor", edge=Edge("state", "predecessor"),
+             shortcut=Shortcut("state", "successorOf", "predecessor")),
+        _rel("suspends", "Suspension", "suspends", _PARTY, _WHAT, _REASON, _DATE,
+             core="party what"),
+        _rel("protests", "Protest", "protests", _PARTY, _AGAINST, _SUBJECT, _DATE,
+             core="party against"),
+        _rel("recognizes", "Recognition", "recognizes", _PARTY, _WHAT, _AS, _DATE,
+             core="party what"),
+        _rel("incorporates", "Incorporation", "incorporates", _DOCUMENT, _TERRITORY, _INTO, _DATE,
+             core="territory into"),
+        _rel("obliges", "Obligation", "obliges", _DOCUMENT, _PARTY, _ACTION,
+             core="document party action"),
+        _rel("obstructs", "Obstruction", "obstructs", _TERRITORY, _DOCUMENT,
+             core="territory document", edge=Edge("territory", "document")),
+    )
+}
+
+
+def dkg_terms() -> set[str]:
+    """The ontology terms (local names) the relations use: classes, role and shortcut properties."""
+    terms: set[str] = set()
+    for rel in RELATIONS.values():
+        terms.update(rel.classes)
+        for role in rel.roles:
+            terms.update(t for t in (role.prop, role.text_prop, role.inverse, role.range) if t)
+        if rel.shortcut:
+            terms.add(rel.shortcut.prop)
+    return {t for t in terms if ":" not in t}
