@@ -178,7 +178,7 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
     cases = {
         "empty": ("empty.txt", b"", "empty file"),
         "blank": ("blank.txt", b"  \n\n \n", "empty file"),
-        "binary": ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
+        "binary": ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "a PNG image"),
         "utf8": (
             "latin1.txt",
             "Kono met Lavrov in Moscow. Caf\xe9.".encode("latin-1"),
