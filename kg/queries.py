@@ -17,7 +17,7 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from kg import classes, sparqlerrors, sparqljson, suggest
-from kg.errors import QueryError, UsageError
+from kg.errors import QueryError, SourceError, UsageError
 from kg.paths import QUERIES_DIR
 from kg.store import Store
 from kg.vocab import DKG, PREFIXES
@@ -128,8 +128,11 @@ def load_file(path: Path) -> NamedQuery:
     """A ``.rq`` file: with a header it is a named query, without one an ad-hoc query."""
     try:
         text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read the query file: {exc.strerror}") from None
+    except FileNotFoundError:  # as for a missing source in kg build or kg load: exit 1
+        raise SourceError(str(path), "no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        cause = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise SourceError(str(path), f"cannot read the query file: {cause}") from None
     first = _KEY_LINE.match(text.lstrip().split("\n", 1)[0])
     if first and first.group(1) in _KEYS:
         return parse(text, Path(path))

@@ -106,6 +106,15 @@ def test_the_endpoint_gives_the_same_syntax_message():
 # -- names and parameters --------------------------------------------------------------------------
 
 
+def test_a_missing_file_fails_alike_in_every_command(store_dir, tmp_path):
+    missing = str(tmp_path / "missing")
+    for args in (["query", missing + ".rq"], ["load", missing + ".ttl"],
+                 ["build", missing + ".txt"], ["extract", missing + ".txt"]):
+        result = cli(*args, "--store", store_dir) if args[0] != "extract" else cli(*args)
+        assert result.exit_code == 1, (args, result.output)
+        assert f"{missing}.{args[1].rsplit('.', 1)[1]}: no such file" in result.output
+
+
 def test_an_unknown_question_suggests_the_nearest(store_dir):
     result = cli("query", "claim", "--store", store_dir)
     assert result.exit_code == 2
