@@ -16,9 +16,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import paths
+from kg import paths, sources
 from kg.errors import KgError, SourceError, UsageError
-from kg.iris import slugify
 from kg.store import Store
 from kg.vocab import ID, ONTOLOGY, PREFIXES, RDF, XSD
 
@@ -129,16 +128,8 @@ def ontology_quads(path: Path) -> list[ox.Quad]:
 
 
 def resolve_graph(store: Store, text: str) -> ox.NamedNode:
-    """A source's graph from its IRI, a prefixed name (``id:source/...``) or its key."""
-    graphs = {g.value: g for g in store.graphs()}
-    text = text.strip().removeprefix("<").removesuffix(">")
-    prefix, _, local = text.partition(":")
-    candidates = [text, PREFIXES.get(prefix, "\0") + local, ID + "source/" + slugify(text)]
-    for iri in candidates:
-        if iri in graphs:
-            return graphs[iri]
-    known = ", ".join(g.removeprefix(ID + "source/") for g in graphs) or "none"
-    raise UsageError(f"{text!r}: no such source graph (sources: {known})")
+    """A source's graph from its key, IRI or prefixed name (see :func:`kg.sources.resolve`)."""
+    return sources.resolve(store, text)
 
 
 def jsonld_context() -> dict:
