@@ -26,9 +26,10 @@ def read_only_message(text: str) -> str | None:
             "SELECT, ASK, CONSTRUCT and DESCRIBE")
 
 
-def describe(text: str, exc: BaseException, prefixes: Mapping[str, str] = {}) -> str:  # noqa: B006
+def describe(text: str, exc: BaseException, prefixes: Mapping[str, str] | None = None) -> str:
     """The message for a query that does not parse: the cause with line and column, then the line
     and a caret under the spot. ``prefixes`` are those the interface declares for the query."""
+    prefixes = prefixes or {}
     read_only = read_only_message(text)
     if read_only:
         return read_only
