@@ -36,16 +36,23 @@ SUFFIXES = {
 
 @dataclass
 class BuildReport:
+    """What a build did: each source read was added (new), replaced (changed) or left unchanged
+    (the store held the same graph: not written again); each it could not read was refused."""
+
     sources: int = 0
     facts: int = 0
     quads: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason): refused
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    #: graphs in the store when the build began (read once), and the ones it has added since
+    known: set[str] | None = field(default=None, repr=False, compare=False)
 
     def summary(self) -> str:
-        text = f"{self.sources} source(s) read, {self.facts} fact(s), {self.quads} quad(s) written"
-        if self.skipped:
-            text += f"; {len(self.skipped)} skipped"
-        return text
+        return (f"{self.sources} source(s) read: {self.added} added, {self.replaced} replaced, "
+                f"{self.unchanged} unchanged, {len(self.skipped)} refused; "
+                f"{self.facts} fact(s), {self.quads} quad(s) written")
 
 
 def find_sources(paths: Iterable[str | Path]) -> Iterator[Path | str]:
@@ -120,10 +127,15 @@ def _safe_extract(args: tuple[Path | str, str | None, bool]) -> tuple[str, list[
 
 
 def build(paths: Iterable[str | Path], store: Store, *, workers: int = 1, strict: bool = False,
-          as_of: str | None = None, progress: Callable[[str], None] | None = None) -> BuildReport:
-    """Extract every source and replace its graph in the store, each whole or not at all."""
+          as_of: str | None = None, progress: Callable[[str], None] | None = None,
+          start: Callable[[int], None] | None = None) -> BuildReport:
+    """Extract every source and replace its graph in the store, each whole or not at all.
+    ``start`` hears how many sources there are before the first is read, ``progress`` each one
+    as it is done."""
     report = BuildReport()
     sources = collect_sources(paths, report, strict)
+    if start:
+        start(len(sources))
     parallel = workers > 1 and len(sources) > 1 and "-" not in sources
     jobs = [(s, as_of, parallel) for s in sources]  # workers hand quads over as N-Quads bytes
     with store.batched():  # new sources go in by batches, each whole or not at all
@@ -177,9 +189,44 @@ def write(store: Store, extraction: Extraction, report: BuildReport | None = Non
 
 
 def _write(store: Store, mapped: _Mapped, report: BuildReport | None) -> int:
-    n = store.replace_graph(mapped.graph, mapped.quads)
-    if report is not None:
-        report.sources += 1
-        report.facts += mapped.facts
-        report.quads += n
+    if report is None:
+        return store.replace_graph(mapped.graph, mapped.quads)
+    return write_source(store, mapped.graph, mapped.quads, mapped.facts, report)
+
+
+def write_source(store: Store, graph: ox.NamedNode, quads: list[ox.Quad] | bytes, facts: int,
+                 report: BuildReport) -> int:
+    """Write one source's graph and count it as added, replaced or unchanged; a graph the store
+    already holds exactly is not written again. Returns the quads written."""
+    if report.known is None:
+        report.known = {g.value for g in store.graphs()}
+    if graph.value not in report.known:
+        n = store.replace_graph(graph, quads)
+        report.known.add(graph.value)  # the same source again in this build replaces it
+        report.added += 1
+    elif _same(store, graph, quads):
+        n = 0
+        report.unchanged += 1
+    else:
+        n = store.replace_graph(graph, quads)
+        report.replaced += 1
+    report.sources += 1
+    report.facts += facts
+    report.quads += n
     return n
+
+
+def _same(store: Store, graph: ox.NamedNode, quads: list[ox.Quad] | bytes) -> bool:
+    """True when ``graph`` in the store holds exactly ``quads`` (blank nodes: never the same).
+    The new quads pass through an in-memory Oxigraph first: it stores literals in canonical form
+    (an xsd:nonNegativeInteger comes back an xsd:integer), as the store did the old ones."""
+    canonical = ox.Store()
+    if isinstance(quads, bytes):
+        canonical.load(quads, format=ox.RdfFormat.N_QUADS)
+    else:
+        canonical.extend(quads)
+    new = {(q.subject, q.predicate, q.object) for q in canonical}
+    if any(isinstance(t, ox.BlankNode) for triple in new for t in triple):
+        return False
+    old = {(q.subject, q.predicate, q.object) for q in store.quads(graph)}
+    return old == new

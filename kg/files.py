@@ -1,4 +1,4 @@
-"""Reading a source file safely: a regular file, of bounded size, with one-line errors."""
+"""Reading a source file safely: a regular file, of bounded size, that is text, with one-line errors."""
 
 from __future__ import annotations
 
@@ -34,3 +34,48 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     if len(raw) > max_bytes:  # it grew while we looked
         raise SourceError(str(path), f"too large: over {max_bytes} bytes")
     return raw
+
+
+#: (offset, magic bytes, what a file starting so is): the common files people give by mistake.
+_MAGIC: tuple[tuple[int, bytes, str], ...] = (
+    (0, b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (0, b"\xff\xd8\xff", "a JPEG image"),
+    (0, b"GIF87a", "a GIF image"),
+    (0, b"GIF89a", "a GIF image"),
+    (0, b"II*\x00", "a TIFF image"),
+    (0, b"MM\x00*", "a TIFF image"),
+    (8, b"WEBP", "a WebP image"),
+    (0, b"%PDF-", "a PDF document"),
+    (0, b"PK\x03\x04", "a ZIP archive (Word, Excel and EPUB files are ZIP archives too)"),
+    (0, b"PK\x05\x06", "a ZIP archive (empty)"),
+    (0, b"\x1f\x8b", "a gzip archive"),
+    (0, b"BZh", "a bzip2 archive"),
+    (0, b"\xfd7zXZ\x00", "an xz archive"),
+    (0, b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (0, b"\x28\xb5\x2f\xfd", "a Zstandard archive"),
+    (0, b"Rar!\x1a\x07", "a RAR archive"),
+    (257, b"ustar", "a tar archive"),
+    (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc, .xls)"),
+    (0, b"SQLite format 3\x00", "an SQLite database"),
+    (0, b"\x7fELF", "a program (ELF executable)"),
+    (4, b"ftyp", "a video or audio file (MP4)"),
+)
+
+
+def sniff(raw: bytes) -> str | None:
+    """What a file that is not text is, from its first bytes ('a PNG image'); None otherwise."""
+    for offset, magic, what in _MAGIC:
+        if raw[offset : offset + len(magic)] == magic:
+            return what
+    return None
+
+
+def require_text(raw: bytes, name: str, expected: str = "text") -> None:
+    """A SourceError naming what the file is when its bytes are an image, a PDF, an archive...
+    (rather than 'invalid UTF-8 at byte 0'), or binary of a kind not known here."""
+    what = sniff(raw)
+    if what is not None:
+        raise SourceError(name, f"{what}, not {expected}",
+                          hint="give articles as .txt or .html, tables as .csv, records as .json")
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError(name, f"binary file, not {expected}")

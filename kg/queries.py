@@ -16,11 +16,11 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
-from kg import sparqljson
-from kg.errors import QueryError, UsageError
+from kg import classes, sparqlerrors, sparqljson, suggest
+from kg.errors import QueryError, SourceError, UsageError
 from kg.paths import QUERIES_DIR
 from kg.store import Store
-from kg.vocab import PREFIXES
+from kg.vocab import DKG, PREFIXES
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
@@ -28,7 +28,8 @@ _KEYS = ("title", "question", "params", "returns")
 _KEY_LINE = re.compile(r"#\s*([a-z]+)\s*:\s?(.*)$")
 _CONTINUATION = re.compile(r"#\s{2,}(\S.*)$")
 _PARAM = re.compile(
-    r"(?P<name>[A-Za-z_]\w*)\s+(?:—|–|--?)\s+(?P<description>.+?),\s*(?P<need>optional|required)"
+    r"(?P<name>[A-Za-z_]\w*)(?:\s*\[(?P<types>[^\]]*)\])?\s+(?:—|–|--?)\s+(?P<description>.+?),"
+    r"\s*(?P<need>optional|required)"
 )
 _NAME = re.compile(r"[A-Za-z_]\w*")
 _PREFIXED = re.compile(r"([A-Za-z][\w.-]*):([^\s<>\"{}|^`\\]*)")
@@ -51,6 +52,8 @@ class NamedQuery:
     returns: tuple[str, ...]
     text: str
     path: Path | None = None
+    #: (parameter, the dkg classes its entity must have one of), for typed parameters
+    param_types: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def adhoc(cls, text: str, path: Path | None = None) -> NamedQuery:
@@ -82,38 +85,54 @@ def parse(text: str, path: Path) -> NamedQuery:
     returns = tuple(r.strip() for r in ", ".join(fields["returns"]).split(",") if r.strip())
     if not all(_NAME.fullmatch(r) for r in returns):
         raise QueryError(f"{path}: 'returns:' must list variable names separated by commas")
+    params, types = _parse_params(fields["params"], path)
     return NamedQuery(
         name=path.stem,
         title=" ".join(fields["title"]),
         question=" ".join(fields["question"]),
-        params=_parse_params(fields["params"], path),
+        params=params,
         returns=returns,
         text=text,
         path=path,
+        param_types=types,
     )
 
 
-def _parse_params(lines: list[str], path: Path) -> tuple[Param, ...]:
+def _parse_params(
+    lines: list[str], path: Path
+) -> tuple[tuple[Param, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The parameters, and the classes of the typed ones: ``territory [Territory] — ...``."""
     if lines == ["(none)"]:
-        return ()
-    params = []
+        return (), ()
+    params, types = [], []
     for line in lines:
         match = _PARAM.fullmatch(line)
         if not match:
             raise QueryError(
                 f"{path}: bad 'params:' entry {line!r}",
-                hint="write 'NAME — description, optional' (or ', required'), or '(none)'",
+                hint="write 'NAME [Class, ...] — description, optional' (or ', required'; the "
+                "[classes] are optional), or '(none)'",
             )
         params.append(Param(match["name"], match["description"], match["need"] == "required"))
-    return tuple(params)
+        if match["types"] is not None:
+            classes = tuple(c.strip() for c in match["types"].split(",") if c.strip())
+            unknown = [c for c in classes if c not in DKG.terms or not c[:1].isupper()]
+            if unknown or not classes:
+                raise QueryError(f"{path}: parameter {match['name']!r}: {', '.join(unknown) or '[]'}"
+                                 " is not a class of the ontology")
+            types.append((match["name"], classes))
+    return tuple(params), tuple(types)
 
 
 def load_file(path: Path) -> NamedQuery:
     """A ``.rq`` file: with a header it is a named query, without one an ad-hoc query."""
     try:
         text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read the query file: {exc.strerror}") from None
+    except FileNotFoundError:  # as for a missing source in kg build or kg load: exit 1
+        raise SourceError(str(path), "no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        cause = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise SourceError(str(path), f"cannot read the query file: {cause}") from None
     first = _KEY_LINE.match(text.lstrip().split("\n", 1)[0])
     if first and first.group(1) in _KEYS:
         return parse(text, Path(path))
@@ -128,8 +147,10 @@ def load_all(directory: Path = QUERIES_DIR) -> list[NamedQuery]:
 def get(name: str, directory: Path = QUERIES_DIR) -> NamedQuery:
     queries = {q.name: q for q in load_all(directory)}
     if name not in queries:
+        nearest = suggest.did_you_mean(name, queries)
         raise UsageError(
-            f"unknown query {name!r}; available: {', '.join(sorted(queries))}",
+            f"unknown query {name!r}; " + (f"{nearest} (available: " if nearest else "available: ")
+            + ", ".join(sorted(queries)) + (")" if nearest else ""),
             hint="run 'kg queries' for what each answers",
         )
     return queries[name]
@@ -150,17 +171,39 @@ SELECT ?entity ?rank ?label WHERE {
   FILTER (LCASE(STR(?text)) = LCASE(STR(?label)))
 } ORDER BY ?rank ?entity
 """
+_ALL_LABELS = """
+SELECT DISTINCT ?entity ?text ?type WHERE {
+  VALUES ?property { rdfs:label skos:prefLabel skos:altLabel }
+  ?entity ?property ?text .
+  OPTIONAL { ?entity a ?type }
+}
+"""
+
+
+def param_values(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """Parameters given as (name, value) pairs, one value a name: a repeated one is a UsageError
+    (keeping the last would answer a question the user did not ask)."""
+    values: dict[str, str] = {}
+    for name, value in pairs:
+        if name in values:
+            raise UsageError(f"parameter {name!r} given twice ({values[name]!r} and {value!r}); "
+                             "give it once")
+        values[name] = value
+    return values
 
 
 def bind_params(store: Store, query: NamedQuery, values: Mapping[str, str]) -> dict[str, Term]:
-    """Parameter values (IRIs, prefixed names or labels) as terms, checked against the header."""
+    """Parameter values (IRIs, prefixed names or labels) as terms, checked against the header:
+    known names, required ones present, and the entity of a typed one of the right class."""
     if query.params is not None:
         allowed = {p.name: p for p in query.params}
         for name in values:
             if name not in allowed:
+                nearest = suggest.did_you_mean(name, allowed)
                 raise UsageError(
                     f"query {query.name!r} has no parameter {name!r}; "
-                    f"allowed: {', '.join(allowed) or '(none)'}"
+                    + (f"{nearest} " if nearest else "")
+                    + f"allowed: {', '.join(allowed) or '(none)'}"
                 )
         for param in query.params:
             if param.required and not values.get(param.name):
@@ -168,11 +211,14 @@ def bind_params(store: Store, query: NamedQuery, values: Mapping[str, str]) -> d
                     f"query {query.name!r} needs parameter {param.name!r} ({param.description})",
                     hint=f"add --param {param.name}=VALUE",
                 )
-    return {name: resolve(store, name, value) for name, value in values.items()}
+    types = dict(query.param_types)
+    return {name: resolve(store, name, value, types.get(name, ()))
+            for name, value in values.items()}
 
 
-def resolve(store: Store, name: str, value: str) -> ox.NamedNode:
-    """An IRI (``<...>`` or ``http(s)://...``), a prefixed name (``id:state/japan``) or a label."""
+def resolve(store: Store, name: str, value: str, types: tuple[str, ...] = ()) -> ox.NamedNode:
+    """An IRI (``<...>`` or ``http(s)://...``), a prefixed name (``id:state/japan``) or a label;
+    with ``types`` (dkg class names), an entity of one of those classes or a UsageError."""
     value = value.strip()
     iri = None
     if value.startswith("<") and value.endswith(">"):
@@ -181,15 +227,18 @@ def resolve(store: Store, name: str, value: str) -> ox.NamedNode:
         iri = value
     elif (match := _PREFIXED.fullmatch(value)) and match.group(1) in PREFIXES:
         iri = PREFIXES[match.group(1)] + match.group(2)
-    if iri is not None:
-        try:
-            return ox.NamedNode(iri)
-        except ValueError as exc:
-            raise UsageError(f"parameter {name}={value!r} is not a valid IRI: {exc}") from None
-    return _entity_by_label(store, name, value)
+    if iri is None:
+        return _entity_by_label(store, name, value, types)
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError as exc:
+        raise UsageError(f"parameter {name}={value!r} is not a valid IRI: {exc}") from None
+    if types:
+        _check_type(store, name, value, node, types)
+    return node
 
 
-def _entity_by_label(store: Store, name: str, value: str) -> ox.NamedNode:
+def _entity_by_label(store: Store, name: str, value: str, types: tuple[str, ...]) -> ox.NamedNode:
     found: list[ox.QuerySolution] = []
     for label in (ox.Literal(value, language="en"), ox.Literal(value)):  # exact: index lookups
         found += store.query(_LABEL_EXACT, {"label": label})
@@ -197,16 +246,53 @@ def _entity_by_label(store: Store, name: str, value: str) -> ox.NamedNode:
         found = list(store.query(_LABEL_ANY_CASE, {"label": ox.Literal(value)}))
     found.sort(key=lambda s: int(s["rank"].value))
     best = sorted({s["entity"].value for s in found if s["rank"] == found[0]["rank"]})
+    if types and len(best) > 1:  # a label shared across kinds: the kind asked for decides
+        fitting = [iri for iri in best if classes.fits(classes.of(store, ox.NamedNode(iri)), types)]
+        best = fitting or best
     if not best:
+        nearest = suggest.did_you_mean(value, _labels(store, types))
         raise UsageError(
-            f"parameter {name}={value!r}: no entity has this label",
+            f"parameter {name}={value!r}: no entity has this label"
+            + (f"; {nearest}" if nearest else ""),
             hint="give an IRI or prefixed name (id:...), or a label 'kg query evidence' can show",
         )
     if len(best) > 1:
         raise UsageError(
             f"parameter {name}={value!r} is ambiguous: {', '.join(best)}", hint="give the IRI"
         )
-    return ox.NamedNode(best[0])
+    node = ox.NamedNode(best[0])
+    if types:
+        _check_type(store, name, value, node, types)
+    return node
+
+
+def _labels(store: Store, types: tuple[str, ...]) -> set[str]:
+    """Every label in the store, or of the entities of ``types`` (one query, for suggestions)."""
+    label_of: dict[str, set[str]] = {}
+    types_of: dict[str, set[str]] = {}
+    for row in store.query(_ALL_LABELS):
+        entity = row["entity"].value
+        label_of.setdefault(entity, set()).add(row["text"].value)
+        kind = row["type"]
+        if isinstance(kind, ox.NamedNode) and kind.value.startswith(classes.ONTOLOGY):
+            types_of.setdefault(entity, set()).add(kind.value[len(classes.ONTOLOGY):])
+    return {label for entity, labels in label_of.items()
+            if not types or classes.fits(types_of.get(entity, set()), types) for label in labels}
+
+
+def _check_type(store: Store, name: str, value: str, node: ox.NamedNode,
+                types: tuple[str, ...]) -> None:
+    """A UsageError unless the store types ``node`` as one of ``types`` (or a subclass)."""
+    have = classes.of(store, node)
+    if classes.fits(have, types):
+        return
+    wanted = " or ".join(classes.phrase(t) for t in types)
+    if not have:
+        raise UsageError(f"parameter {name}={value!r}: {node.value} is not in the store; "
+                         f"expected {wanted}")
+    own = " and ".join(classes.phrase(t) for t in classes.most_specific(have))
+    raise UsageError(f"parameter {name}={value!r} is {own} ({classes.prefixed(node.value)}), "
+                     f"not {wanted}", hint=f"give {wanted} for {name}")
 
 
 # -- running --------------------------------------------------------------------------------------
@@ -247,7 +333,11 @@ class Result:
 
 
 def run(store: Store, query_text: str, bindings: Mapping[str, Term] | None = None) -> Result:
-    """Run a query over the store's union graph with ``bindings`` substituted as terms."""
+    """Run a query over the store's union graph with ``bindings`` substituted as terms; an update
+    is refused before it reaches the store (the interface is read-only)."""
+    read_only = sparqlerrors.read_only_message(query_text)
+    if read_only:
+        raise UsageError(read_only, hint="kg build, kg load and kg rm change the store")
     try:
         answer = store.query(query_text, dict(bindings or {}))
         if isinstance(answer, ox.QuerySolutions):
@@ -280,19 +370,21 @@ def readme(directory: Path = QUERIES_DIR) -> str:
     ]
     queries = load_all(directory)
     for q in queries:
-        params = "; ".join(_param_text(p) for p in q.params or ()) or "—"
+        types = dict(q.param_types)
+        params = "; ".join(_param_text(p, types) for p in q.params or ()) or "—"
         lines.append(f"| [`{q.name}`](#{q.name}) | {q.question} | {params} |")
     for q in queries:
         lines += ["", f"## {q.name}", "", f"**{q.title}.** {q.question}", ""]
         for p in q.params or ():
-            lines.append(f"- parameter {_param_text(p)}")
+            lines.append(f"- parameter {_param_text(p, types)}")
         lines += [f"- returns: {', '.join(f'`{r}`' for r in q.returns)}", ""]
         lines += ["```", f"kg query {q.name}" + _example_params(q), "```"]
     return "\n".join(lines) + "\n"
 
 
-def _param_text(p: Param) -> str:
-    return f"`{p.name}`: {p.description} ({'required' if p.required else 'optional'})"
+def _param_text(p: Param, types: Mapping[str, tuple[str, ...]]) -> str:
+    kind = f" (of class {' or '.join(types[p.name])})" if p.name in types else ""
+    return f"`{p.name}`: {p.description}{kind} ({'required' if p.required else 'optional'})"
 
 
 def _example_params(q: NamedQuery) -> str:

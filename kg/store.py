@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import sparqlscan
+from kg import sparqlerrors, sparqlscan
 from kg.errors import QueryError, StoreError
 from kg.vocab import PREFIXES
 
@@ -212,6 +212,7 @@ class Store:
         kwargs: dict = {"prefixes": PREFIXES}
         if graphs is not None:
             kwargs["default_graph"] = graphs
+        given = sparql
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
             sparql = _seeded(sparql, substitutions)
@@ -220,7 +221,7 @@ class Store:
         try:
             return self._ox.query(sparql, **kwargs)
         except SyntaxError as exc:
-            raise QueryError(f"the query does not parse: {_first_line(exc)}") from None
+            raise QueryError(_syntax_message(given, sparql, exc)) from None
         except OSError as exc:
             raise QueryError(f"the query failed: {_first_line(exc)}") from None
 
@@ -275,6 +276,17 @@ def _seeded(sparql: str, substitutions: dict) -> str:
         return sparqltext.bind(sparql, substitutions)
     except QueryError:
         return sparql
+
+
+def _syntax_message(given: str, ran: str, exc: SyntaxError) -> str:
+    """The parser's complaint about the text the user gave (not the seeded one that ran), with
+    its line, column and a caret."""
+    if ran != given:  # the position is in the seeded text: parse the given text for its own
+        try:
+            ox.Store().query(given, prefixes=PREFIXES)
+        except SyntaxError as own:
+            exc = own
+    return sparqlerrors.describe(given, exc, PREFIXES)
 
 
 def _first_line(exc: BaseException) -> str:

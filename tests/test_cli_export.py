@@ -31,6 +31,7 @@ def test_export_to_file_and_stdout(store_path, tmp_path):
     assert graphs == {"https://w3id.org/dispute-kg/id/source/second-source"}
     r = _run(store_path, "export", "-f", "jsonld")
     assert r.exit_code == 0 and json.loads(r.stdout)["@context"]["dkg"].endswith("ontology#")
+    assert _run(store_path, "export", "--format", "json-ld").stdout == r.stdout  # the usual name
 
 
 def test_export_unknown_graph_is_one_line(store_path):

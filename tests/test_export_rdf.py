@@ -16,8 +16,10 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg import paths
 from kg.errors import SourceError, UsageError
-from kg.export.rdf import FORMATS, ONTOLOGY_GRAPH, export_rdf, jsonld_context, resolve_graph
+from kg.export.jsonld import context as jsonld_context
+from kg.export.rdf import FORMATS, ONTOLOGY_GRAPH, export_rdf, resolve_graph
 from kg.iris import source_iri
+from kg.vocab import ONTOLOGY as ONTOLOGY_IRI
 
 _PARSE = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -160,6 +162,44 @@ def test_jsonld_uses_the_shipped_context(store):
     assert doc["@context"] == shipped["@context"] == jsonld_context()["@context"]
     names = {g["@id"] for g in doc["@graph"]}
     assert f"id:source/{SOURCE_KEY}" in names
+
+
+def test_jsonld_reads_with_the_ontology_terms(store):
+    doc = json.loads(export_rdf(store, "jsonld"))
+    ctx = doc["@context"]
+    assert ctx["claimant"] == {"@id": "dkg:claimant", "@type": "@id"}  # an object property
+    assert ctx["Claim"] == "dkg:Claim" and ctx["confidence"] == "dkg:confidence"
+    nodes = [n for g in doc["@graph"] for n in g.get("@graph", [g])]
+    claims = [n for n in nodes if "Claim" in _types(n)]
+    assert claims and all("claimant" in n and "territory" in n for n in claims)
+    assert all(isinstance(n["claimant"], str) and n["claimant"].startswith("id:") for n in claims)
+    keys = {k for n in nodes for k in n}
+    assert not any(k.startswith(("dkg:", ONTOLOGY_IRI)) for k in keys)  # every dkg key a term
+
+
+def _types(node: dict) -> list[str]:
+    types = node.get("@type", [])
+    return types if isinstance(types, list) else [types]
+
+
+def test_jsonld_round_trips_to_the_turtle_graph(store):
+    """Parsed back by rdflib, the JSON-LD (one graph a source) is the Turtle export's graph."""
+    ds = rdflib.Dataset()
+    ds.parse(data=export_rdf(store, "jsonld").decode(), format="json-ld")
+    union = rdflib.Graph()
+    for s, p, o, _g in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    turtle = rdflib.Graph().parse(data=export_rdf(store, "turtle").decode(), format="turtle")
+    _assert_iso(turtle, union, "JSON-LD read back by rdflib")
+
+
+def test_the_context_is_generated_from_the_ontology(tmp_path):
+    onto = tmp_path / "dispute.ttl"
+    onto.write_text(STAND_IN + "dkg:lately a owl:DatatypeProperty .\n", encoding="utf-8")
+    ctx = jsonld_context(onto)["@context"]
+    assert ctx["Claim"] == "dkg:Claim" and ctx["lately"] == "dkg:lately"
+    assert ctx["territory"] == {"@id": "dkg:territory", "@type": "@id"}
+    assert "claimant" not in ctx  # not declared in this ontology: no term
 
 
 def test_missing_ontology_file_is_a_clear_error(store, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -30,24 +31,18 @@ def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict:
     """Read articles (.txt, .html, .json, .jsonl, '-') and tables (.csv) into the store."""
     store = open_store(store_path, wait=wait)
     sources = paths or (str(ARTICLES_DIR),)
-    tty = sys.stderr.isatty()
-    count = [0]
+    bar = _Progress(sys.stderr.isatty())
+    try:
+        if engine == "dask" or scheduler:
+            from kg.engines import dask as _dask
 
-    def progress(name: str) -> None:
-        count[0] += 1
-        if tty:
-            click.echo(f"\r{count[0]} source(s) read: {Path(name).name[:50]:<50}", nl=False, err=True)
-
-    if engine == "dask" or scheduler:
-        from kg.engines import dask as _dask
-
-        report = _dask.build(sources, store, scheduler=scheduler, workers=workers, strict=strict,
-                             as_of=as_of, progress=progress)
-    else:
-        report = _build.build(sources, store, workers=workers, strict=strict, as_of=as_of,
-                              progress=progress)
-    if tty:
-        click.echo("", err=True)
+            report = _dask.build(sources, store, scheduler=scheduler, workers=workers,
+                                 strict=strict, as_of=as_of, progress=bar.advance, start=bar.start)
+        else:
+            report = _build.build(sources, store, workers=workers, strict=strict, as_of=as_of,
+                                  progress=bar.advance, start=bar.start)
+    finally:
+        bar.finish()
     if infer:
         from kg import infer as _infer
 
@@ -58,6 +53,38 @@ def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict:
     click.echo(report.summary())
     if report.skipped:
         raise SystemExit(1)
+
+
+class _Progress:
+    """On a terminal, a bar with the rate and the time left (click's ETA) for builds of more
+    than one source; nothing on a pipe, where a log would fill with redrawn lines."""
+
+    def __init__(self, tty: bool) -> None:
+        self._tty = tty
+        self._bar = None
+        self._began = time.monotonic()
+        self._done = 0
+
+    def start(self, total: int) -> None:
+        if self._tty and total > 1:
+            self._bar = click.progressbar(length=total, label="building", file=sys.stderr,
+                                          show_eta=True, show_pos=True, item_show_func=self._rate)
+            self._bar.__enter__()
+            self._began = time.monotonic()
+
+    def advance(self, name: str) -> None:
+        self._done += 1
+        if self._bar is not None:
+            self._bar.update(1, Path(name).name)
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+    def _rate(self, name: str | None) -> str:
+        elapsed = max(time.monotonic() - self._began, 1e-6)
+        return f"{self._done / elapsed:.1f} sources/s  {(name or '')[:40]}"
 
 
 COMMANDS = [build]

@@ -48,10 +48,11 @@ output_option = click.option(
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(list(rdf.FORMATS)),
+    type=click.Choice(list(rdf.FORMATS) + list(rdf.ALIASES)),
     default="turtle",
     show_default=True,
-    help="RDF syntax; trig, nquads and jsonld keep one graph a source.",
+    help="RDF syntax; trig, nquads and jsonld (or json-ld: terms of the ontology, "
+    "context embedded) keep one graph a source.",
 )
 @output_option
 @click.option(

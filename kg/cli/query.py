@@ -33,7 +33,7 @@ def queries_command() -> None:
     "params",
     multiple=True,
     metavar="KEY=VALUE",
-    help="A parameter: an IRI, a prefixed name (id:state/japan) or a label.",
+    help="A parameter, once each: an IRI, a prefixed name (id:state/japan) or a label.",
 )
 @click.option(
     "--format",
@@ -50,7 +50,7 @@ def query_command(
 ) -> None:
     """Answer the named query NAME (see 'kg queries'), a query FILE.rq, or --sparql TEXT."""
     query = _the_query(name, sparql)
-    values = dict(_key_value(p) for p in params)
+    values = queries.param_values([_key_value(p) for p in params])
     path = store_path or default_store_path()
     if isinstance(path, Path) and not path.exists():
         raise StoreError(f"{path}: no store here", hint="run kg build or kg demo")

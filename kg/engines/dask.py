@@ -21,7 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import iris, mapping
-from kg.build import BuildReport, collect_sources, extract_source
+from kg.build import BuildReport, collect_sources, extract_source, write_source
 from kg.errors import KgError, UsageError
 from kg.stores.base import GraphStore
 
@@ -68,8 +68,10 @@ def build(
     as_of: str | None = None,
     progress: Callable[[str], None] | None = None,
     shard_dir: Path | None = None,
+    start: Callable[[int], None] | None = None,
 ) -> BuildReport:
-    """Extract ``paths`` on a Dask cluster and load the shards into ``store``."""
+    """Extract ``paths`` on a Dask cluster and load the shards into ``store`` (``start`` and
+    ``progress`` as in :func:`kg.build.build`)."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -80,6 +82,8 @@ def build(
         raise UsageError("--engine dask reads files, not standard input ('-')")
     if not sources:
         return report
+    if start:
+        start(len(sources))
     cluster = None
     try:
         if scheduler:
@@ -108,8 +112,8 @@ def build(
                 for future in futures:  # in partition order: the store sees the serial order
                     for name, outcome in future.result():
                         _load(name, outcome, store, shards, report, strict)
-                    if progress:
-                        progress(name)
+                        if progress:
+                            progress(name)
     finally:
         client.close()
         if cluster is not None:
@@ -135,8 +139,6 @@ def _load(
     for graph, data, facts in outcome:
         shard = shards / f"{report.sources:06d}.nq"
         shard.write_bytes(data)  # with shard_dir, kept for a server's own bulk loader
-        report.quads += store.replace_graph(ox.NamedNode(graph), data)
-        report.sources += 1
-        report.facts += facts
+        write_source(store, ox.NamedNode(graph), data, facts, report)
 
 

@@ -9,18 +9,17 @@ one named graph per source.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import paths
+from kg import paths, sources
 from kg.errors import KgError, SourceError, UsageError
-from kg.iris import slugify
+from kg.export import jsonld
 from kg.store import Store
-from kg.vocab import ID, ONTOLOGY, PREFIXES, RDF, XSD
+from kg.vocab import ID, ONTOLOGY, PREFIXES, RDF
 
 #: format name -> (pyoxigraph format or None for our JSON-LD writer, keeps named graphs, extension)
 FORMATS: dict[str, tuple[ox.RdfFormat | None, bool, str]] = {
@@ -31,6 +30,9 @@ FORMATS: dict[str, tuple[ox.RdfFormat | None, bool, str]] = {
     "jsonld": (None, True, "jsonld"),
     "rdfxml": (ox.RdfFormat.RDF_XML, False, "rdf"),
 }
+
+#: Other names people use for a format.
+ALIASES = {"json-ld": "jsonld", "ttl": "turtle", "nt": "ntriples", "nq": "nquads"}
 
 #: The graph that holds the ontology in dataset exports made with ``with_ontology``.
 ONTOLOGY_GRAPH = ox.NamedNode(ONTOLOGY.rstrip("#"))
@@ -44,7 +46,8 @@ def export_rdf(
     with_ontology: bool = False,
     ontology_file: Path | None = None,
 ) -> bytes:
-    """The store (or one source's graph) serialised as ``fmt``."""
+    """The store (or one source's graph) serialised as ``fmt`` (a name of FORMATS or ALIASES)."""
+    fmt = ALIASES.get(fmt, fmt)
     if fmt not in FORMATS:
         raise UsageError(f"unknown RDF format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     if graph is None and not with_ontology and fmt in ("nquads", "ntriples", "turtle"):
@@ -62,7 +65,7 @@ def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     oxfmt, keeps_graphs, _ = FORMATS[fmt]
     quads = _canonical_blank_nodes(set(quads))
     if fmt == "jsonld":
-        return jsonld(quads)
+        return jsonld.write(sorted(quads, key=_quad_key))
     if keeps_graphs:
         items = sorted(quads, key=_quad_key)
     else:
@@ -129,75 +132,8 @@ def ontology_quads(path: Path) -> list[ox.Quad]:
 
 
 def resolve_graph(store: Store, text: str) -> ox.NamedNode:
-    """A source's graph from its IRI, a prefixed name (``id:source/...``) or its key."""
-    graphs = {g.value: g for g in store.graphs()}
-    text = text.strip().removeprefix("<").removesuffix(">")
-    prefix, _, local = text.partition(":")
-    candidates = [text, PREFIXES.get(prefix, "\0") + local, ID + "source/" + slugify(text)]
-    for iri in candidates:
-        if iri in graphs:
-            return graphs[iri]
-    known = ", ".join(g.removeprefix(ID + "source/") for g in graphs) or "none"
-    raise UsageError(f"{text!r}: no such source graph (sources: {known})")
-
-
-def jsonld_context() -> dict:
-    """The JSON-LD context of every export: the project's prefixes (ontology/context.jsonld)."""
-    return {"@context": dict(PREFIXES)}
-
-
-def jsonld(quads: Iterable[ox.Quad]) -> bytes:
-    """JSON-LD 1.1 with the project's context inlined: one ``@graph`` object per named graph.
-
-    Written by hand because pyoxigraph's writer streams expanded JSON-LD without a context; rdflib's
-    does not order its output.
-    """
-    graphs: dict[object, dict[object, dict[str, list]]] = defaultdict(lambda: defaultdict(dict))
-    for q in sorted(quads, key=_quad_key):
-        node = graphs[q.graph_name][q.subject]
-        if q.predicate == RDF.type and isinstance(q.object, ox.NamedNode):
-            node.setdefault("@type", []).append(_compact(q.object))
-        else:
-            node.setdefault(_compact(q.predicate), []).append(_value(q.object))
-    body: list[dict] = []
-    default = graphs.pop(ox.DefaultGraph(), {})
-    body += [_node_object(s, props) for s, props in default.items()]
-    for g, nodes in graphs.items():
-        body.append({"@id": _term_id(g), "@graph": [_node_object(s, p) for s, p in nodes.items()]})
-    doc = {**jsonld_context(), "@graph": body}
-    return (json.dumps(doc, indent=1, ensure_ascii=False) + "\n").encode()
-
-
-def _node_object(subject: object, props: dict[str, list]) -> dict:
-    obj: dict = {"@id": _term_id(subject)}
-    for key in sorted(props, key=lambda k: (k != "@type", k)):
-        values = props[key]
-        obj[key] = values[0] if len(values) == 1 else values
-    return obj
-
-
-def _term_id(term: object) -> str:
-    if isinstance(term, ox.BlankNode):
-        return "_:" + term.value
-    return _compact(term)  # type: ignore[arg-type]
-
-
-def _compact(node: ox.NamedNode) -> str:
-    for prefix, ns in PREFIXES.items():
-        local = node.value[len(ns) :]
-        if node.value.startswith(ns) and local and not local.startswith("//"):
-            return f"{prefix}:{local}"
-    return node.value
-
-
-def _value(term: object) -> dict | str:
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return {"@value": term.value, "@language": term.language}
-        if term.datatype == XSD.string:
-            return term.value  # a bare JSON string is an xsd:string literal
-        return {"@value": term.value, "@type": _compact(term.datatype)}
-    return {"@id": _term_id(term)}
+    """A source's graph from its key, IRI or prefixed name (see :func:`kg.sources.resolve`)."""
+    return sources.resolve(store, text)
 
 
 def _quad_key(q: ox.Quad | ox.Triple) -> tuple:

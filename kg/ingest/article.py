@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg import gazetteer
 from kg.errors import SourceError
-from kg.files import read_bytes
+from kg.files import read_bytes, require_text
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.dates import MONTHS, find_dates, infer_year
 from kg.ingest.nlp.rules import extract_facts
@@ -49,14 +49,14 @@ MAX_ARTICLE_BYTES = 4 * MAX_ARTICLE_CHARS
 
 
 def decode(raw: bytes, name: str) -> str:
-    """Text from bytes: UTF-16 with a BOM, else UTF-8 (a BOM is dropped); binary is refused."""
+    """Text from bytes: UTF-16 with a BOM, else UTF-8 (a BOM is dropped); binary is refused,
+    named for what it is (an image, a PDF, an archive) when its first bytes tell."""
+    require_text(raw, name)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise SourceError(name, f"invalid UTF-16 at byte {exc.start}") from None
-    if b"\x00" in raw[:4096]:
-        raise SourceError(name, "binary file, not text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import SourceError
-from kg.files import read_bytes
+from kg.files import read_bytes, require_text
 from kg.ingest import article
 from kg.model import Extraction
 
@@ -100,8 +100,7 @@ def read_html(path: Path) -> Extraction:
     raw = read_bytes(path, MAX_HTML_BYTES)
     if not raw.strip():
         raise SourceError(str(path), "empty file")
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise SourceError(str(path), "binary file, not HTML")
+    require_text(raw, str(path), "HTML")
     return article.extract(parse_html(raw, path.name, where=str(path)))
 
 

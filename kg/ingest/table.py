@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kg import gazetteer as _gazetteer
 from kg.errors import SourceError
+from kg.files import require_text
 from kg.iris import entity_key, slugify
 from kg.model import Entity, Evidence, Extraction, Fact, Source
 from kg.paths import ROOT
@@ -133,6 +134,7 @@ def _read_text(path: Path) -> str:
         raise SourceError(str(path), "is a directory") from None
     except PermissionError:
         raise SourceError(str(path), "permission denied") from None
+    require_text(raw, str(path), "a CSV table")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg import sparqlerrors
 from kg import sparqlscan as scan
 from kg.errors import KgError
 from kg.serve import results
@@ -78,7 +79,7 @@ def _execute_sparql(store: Store, job: Job, limits: Limits) -> Reply:
     except SyntaxError as exc:
         if scan.operation(text) == "update":
             return error(403, "updates are not allowed: this endpoint is read-only")
-        return error(400, f"the query does not parse: {_first_line(exc)}")
+        return error(400, sparqlerrors.describe(text, exc, PREFIXES))
     except OSError as exc:
         return error(500, f"the query failed: {_first_line(exc)}")
     return render(answer, job, limits)

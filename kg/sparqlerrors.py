@@ -1,0 +1,106 @@
+"""SPARQL errors a person can fix: where the parser stopped (line, column, a caret under the spot),
+which prefix is undeclared, and that an update was sent to a read-only interface.
+
+pyoxigraph's SyntaxError says only ``error at LINE:COLUMN: expected ...`` (the column counts
+characters, from 1), and an undeclared prefix reads as "expected OPTIONAL" after the name, so the
+position is parsed from its message and the prefixes are checked here, on the query's tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from kg import sparqlscan
+
+_POSITION = re.compile(r"error at (?P<line>\d+):(?P<column>\d+):\s*(?P<cause>.*)", re.DOTALL)
+_PREFIX_DECL = re.compile(r"(?P<name>(?:[A-Za-z\u00c0-\uffff][\w.\-\u00b7]*)?):$")
+
+
+def read_only_message(text: str) -> str | None:
+    """What to say when ``text`` is an update (INSERT, DELETE, LOAD, CLEAR...); None for a query."""
+    if sparqlscan.operation(text) != "update":
+        return None
+    keyword = next(w for w in sparqlscan.words(text) if w in sparqlscan.UPDATE_KEYWORDS)
+    return (f"{keyword} is a SPARQL update, and this interface is read-only: it answers "
+            "SELECT, ASK, CONSTRUCT and DESCRIBE")
+
+
+def describe(text: str, exc: BaseException, prefixes: Mapping[str, str] | None = None) -> str:
+    """The message for a query that does not parse: the cause with line and column, then the line
+    and a caret under the spot. ``prefixes`` are those the interface declares for the query."""
+    prefixes = prefixes or {}
+    read_only = read_only_message(text)
+    if read_only:
+        return read_only
+    unknown = undeclared_prefix(text, prefixes)
+    if unknown is not None:
+        name, offset = unknown
+        line, column = _line_column(text, offset)
+        known = ", ".join(sorted(set(prefixes) | set(declared_prefixes(text)))) or "none"
+        return (f"the query does not parse: unknown prefix '{name}:' at line {line}, column "
+                f"{column} (prefixes here: {known})\n" + caret(text, line, column))
+    raw = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    match = _POSITION.match(raw)
+    if not match:
+        return f"the query does not parse: {raw}"
+    line, column = int(match["line"]), int(match["column"])
+    return (f"the query does not parse at line {line}, column {column}: "
+            f"{_short(match['cause'].strip())}\n" + caret(text, line, column))
+
+
+def caret(text: str, line: int, column: int) -> str:
+    """The ``line``-th line of ``text`` and a ``^`` under its ``column``-th character (both from 1);
+    tabs are kept in the padding so the caret stays under the spot."""
+    lines = text.splitlines() or [""]
+    line = min(max(line, 1), len(lines))
+    source = lines[line - 1]
+    column = min(max(column, 1), len(source) + 1)
+    gutter = f"{line} | "
+    pad = "".join(c if c == "\t" else " " for c in source[: column - 1])
+    return f"  {gutter}{source}\n  {' ' * (len(gutter) - 2)}| {pad}^"
+
+
+def declared_prefixes(text: str) -> list[str]:
+    """The prefixes the query declares itself (``PREFIX name: <...>``)."""
+    tokens = [(m.lastgroup, m.group()) for m in sparqlscan.TOKEN.finditer(text)
+              if m.lastgroup not in ("space", "comment")]
+    found = []
+    for (kind, word), (next_kind, token) in zip(tokens, tokens[1:], strict=False):
+        if kind == "word" and word.upper() == "PREFIX" and next_kind == "pname":
+            decl = _PREFIX_DECL.match(token)
+            if decl:
+                found.append(decl["name"])
+    return found
+
+
+def undeclared_prefix(text: str, prefixes: Mapping[str, str]) -> tuple[str, int] | None:
+    """The first prefixed name whose prefix neither the query nor the interface declares, with
+    its offset in ``text``; None when every prefix is known."""
+    known = set(prefixes) | set(declared_prefixes(text))
+    previous = None
+    for match in sparqlscan.TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind in ("space", "comment"):
+            continue
+        if kind == "pname" and not (previous or "").upper() == "PREFIX":
+            name = match.group().partition(":")[0]
+            if name not in known:
+                return name, match.start()
+        previous = match.group() if kind == "word" else None
+    return None
+
+
+def _short(cause: str, limit: int = 90) -> str:
+    """The parser's 'expected one of ...' cut to its first alternatives: it can list dozens of
+    tokens and character ranges."""
+    if len(cause) <= limit:
+        return cause
+    cut = cause.rfind(", ", 0, limit)
+    return cause[: cut if cut > 0 else limit] + ", …"
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    line = before.count("\n") + 1
+    return line, offset - (before.rfind("\n") + 1) + 1
