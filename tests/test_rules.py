@@ -365,7 +365,7 @@ def test_statement_reported_that():
     )
     assert _key(f.args["speaker"]) == "person/sergey-lavrov"
     assert f.args["quote_start"] == "Moscow would not discuss the status of the Kuril Islands"
-    assert f.evidence.rule == "reported-speech"
+    assert f.evidence.rule == "statement-verb:say"
 
 
 def test_argued_over_is_not_a_statement():

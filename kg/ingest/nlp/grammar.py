@@ -293,7 +293,8 @@ def _add(out: list[Mention], m: Mention) -> None:
 
 def text_of(p: Parsed, slot: list[Token]) -> tuple[int, int] | None:
     """The article span a text role takes: the slot's whole phrase."""
-    toks = [t for root in slot for t in root.subtree]
+    toks = [t for root in slot for t in root.subtree
+            if not (t.dep_ == "mark" and t.head == root and t.i < root.i)]  # "(that) Moscow would ..."
     toks = [t for t in toks if not t.is_punct or t.i not in (min(x.i for x in toks), max(x.i for x in toks))]
     if not toks:
         return None

@@ -15,6 +15,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.rules import speech
 from kg.ingest.nlp.rules.common import Collector, last_participants, state_of, then_state
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Arg, Entity
@@ -33,6 +34,8 @@ _OPTIONAL = {
     "recognizes": {"as"},
 }
 _TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
+#: Which kind of mention fills a role that takes several, when a phrase holds more than one.
+_TAG_ORDER = "PSOTDCX"
 #: Plural nouns that name the participants last introduced ("the two leaders agreed").
 _GROUPS = frozenset({"they", "ministers", "leaders", "sides", "participants", "delegations", "envoys",
                      "negotiators", "presidents", "diplomats", "we"})
@@ -44,11 +47,11 @@ def read(c: Collector, s: Sentence) -> None:
     if p is None:
         return
     index = by_lemma()
-    for tok in p.doc:
-        for rel, trig in index.get(tok.lemma_.lower(), ()):
-            if trig.noun != (tok.pos_ in ("NOUN", "PROPN")) and not (not trig.noun and tok.pos_ == "ADJ"):
-                continue
-            _apply(c, s, p, tok, rel, trig)
+    found = [(tok, rel, trig) for tok in p.doc for rel, trig in index.get(tok.lemma_.lower(), ())
+             if trig.noun == (tok.pos_ in ("NOUN", "PROPN")) or (not trig.noun and tok.pos_ == "ADJ")]
+    # speech first: "X said that ..." makes what follows X's view (the sentence's reporter)
+    for tok, rel, trig in sorted(found, key=lambda x: (x[1].name != "statement", x[0].i)):
+        _apply(c, s, p, tok, rel, trig)
     _remember_actor(c, p)
 
 
@@ -66,7 +69,7 @@ def _remember_actor(c: Collector, p: g.Parsed) -> None:
 def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
     for host in g.ancestors_to_root(tok):
         for subj in g.subjects(host):
-            if subj is tok or subj.lower_ in ("it", "its"):
+            if subj == tok or subj.lower_ in ("it", "its"):
                 continue
             found = g.fillers(p, [subj], {"S", "O"})
             if found and found[0].entity is not None:
@@ -142,6 +145,13 @@ def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tr
     if rel.name == "handover":
         _handover(c, s, p, tok, trig, filled, neg, mood)
         return
+    if rel.name == "statement":
+        if any(a.lemma_.lower() in trig.lemmas for a in g.ancestors_to_root(tok)):
+            return  # "said he would tell him that ...": the outer verb is the statement
+        if s.quote is None:  # inside a quotation the speaker is the quotation's
+            for who in filled["speaker"]:
+                speech.record(c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}")
+        return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 
 
@@ -162,6 +172,8 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
         return g.datives(tok)
     if base == "clause":
         return g.clause(tok)
+    if base == "ccomp":  # what was said: the complement clause, never an object ("announced a plan")
+        return [ch for ch in tok.children if ch.dep_ == "ccomp"]
     if base == "under":
         return g.under_head(tok)
     if base == "what_self":
@@ -191,6 +203,9 @@ def _fill(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tri
                 filled[role] = [span]
             continue
         found = g.fillers(p, toks, set(tags), deep=slot == "rest" or "." in slot)
+        if role not in _LIST_ROLES and len({m.tag for m in found}) > 1:  # "Japan's top diplomat Kono": the person
+            best = min((m.tag for m in found), key=_TAG_ORDER.index)
+            found = [m for m in found if m.tag == best]
         ents = [e for m in found for e in _entities(c, m, tags)] or _pronoun(c, s, p, toks, tags, role)
         if rel.name == "handover" and role == "territory" and found and all(m.how == "anaphor" for m in found):
             ents = _handed_before(c) or ents  # "those islands": the ones a handover was last told of

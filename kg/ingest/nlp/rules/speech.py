@@ -93,46 +93,27 @@ def add_first_person(c: Collector, s: Sentence, speaker: Entity) -> None:
 
 
 def reported(c: Collector, s: Sentence) -> None:
-    """'X said (that) ...', '..., X said', 'according to X, ...'."""
+    """'According to X, ...' (the other forms of reported speech are read from grammar:
+    data/lexicon/relations.yaml, statement)."""
     if s.quote is not None:
         return
-    speech = _speech()
-    t = s.masked.text
-    m = re.search(rf"{_WHO}(?:,[^,]{{1,80}},|\s+(?:[a-z]+\s+){{1,5}}?and)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:repeatedly\s+)?"
-                  rf"(?:{speech})(?:\s+many times|\s+repeatedly|\s+on \w+|\s+to \w+)?\s+(?:that\s+)?"
-                  rf"(?P<what>[^\"“].{{10,}})$", t)
-    if m and _reported_ok(t, m):
-        _statement(c, s, m.group("who"), m.start("what"), len(t.rstrip(" .")))
-        return
-    m = re.match(rf"^(?P<what>[^\"“].{{10,}}?),\s+{_WHO}\s+(?:{speech})\b", t)
+    m = re.match(rf"^[Aa]ccording to {_WHO},\s+(?P<what>.{{10,}})$", s.masked.text)
     if m:
-        _statement(c, s, m.group("who"), 0, m.end("what"))
-        return
-    m = re.match(rf"^[Aa]ccording to {_WHO},\s+(?P<what>.{{10,}})$", t)
-    if m:
-        _statement(c, s, m.group("who"), m.start("what"), len(t.rstrip(" .")))
+        who = s.masked.mention(m.group("who")).entity
+        if who is not None:
+            a, b = s.masked.offset(m.start("what")), s.masked.offset(len(s.masked.text.rstrip(" .")))
+            record(c, s, who, (a, b), "according-to")
 
 
-_NO_THAT = re.compile(r"\b(?:said|says|say|told|tells|added|adds|stated|states|expressed|expresses|reiterated|reiterates)\b")
-
-
-def _reported_ok(t: str, m: re.Match[str]) -> bool:
-    """'X said the move was ...' needs no 'that'; 'X argued over Y', 'X announced the opening' are no speech."""
-    what = m.group("what")
-    if re.match(r"\s*(?:on|to|in|at|with|by|following|after|over|about|for|against|from|up|out)\b", what):
-        return False
-    verb_and_that = t[m.end("who") : m.start("what")]
-    return bool(re.search(r"\bthat\s*$", verb_and_that) or _NO_THAT.search(verb_and_that))
-
-
-def _statement(c: Collector, s: Sentence, who_ph: str, a: int, b: int) -> None:
-    who = s.masked.mention(who_ph).entity
-    if who is None or (c.author is not None and who in (c.author, c.speaker_state)):
+def record(c: Collector, s: Sentence, who: Entity, span: tuple[int, int], rule: str) -> None:
+    """A statement of reported speech; where the sentence is mostly what was said, the facts read in
+    it are the speaker's view, not the outlet's."""
+    if c.author is not None and who in (c.author, c.speaker_state):
         return  # a press statement's own words are already its author's statements
-    start, end = s.masked.offset(a), s.masked.offset(b)
+    start, end = span
     words = c.source.text[start:end].strip(" ,.\"“”")
     if len(words.split()) < 3:
         return
-    c.add("statement", {"speaker": who, "quote_start": words}, s, "reported-speech", 0.8)
-    if end - start >= (s.span.end - s.span.start) / 2:  # the sentence is mostly what was said
+    c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
+    if end - start >= (s.span.end - s.span.start) / 2:
         s.reporter = who
