@@ -78,7 +78,7 @@ def _parse(gz: Gazetteer, text: str, spans: list[Span]) -> dict:
     return dict(zip((sp.start for sp in chosen), parse_many(text[sp.start : sp.end] for sp in chosen), strict=True))
 
 
-_REFERRING = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|the (?:two|islands?|ministers?|leaders|sides|"
+_REFERRING = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|[Tt]he (?:two|islands?|ministers?|leaders|sides|"
                         r"countries|government|ministry|agreement|deal|treaty|declaration|memorandum)|"
                         r"said|says|told|tells|added|stated|announced|insisted|stressed|warned)\b")
 
