@@ -314,7 +314,9 @@ class Discourse:
                     self.state_order.append(m.entity)
             elif m.tag == "T" and m.entity is not None:
                 self.last_territories.append(m)
-            elif m.tag == "D" and m.entity is not None and m.entity not in self.documents:
+            elif m.tag == "D" and m.entity is not None:  # most recently named last
+                if m.entity in self.documents:
+                    self.documents.remove(m.entity)
                 self.documents.append(m.entity)
             elif m.tag == "P" and m.entity is not None:
                 if m.how not in ("first-person",) and not self._in_quote(m.start, Span(m.start, m.end, "")):

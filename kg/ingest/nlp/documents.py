@@ -10,57 +10,59 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
+
+import yaml
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.iris import slugify
 from kg.model import Entity
+from kg.paths import DATA_DIR
 
-_TYPES = {
-    "joint declaration": "JointDeclaration",
-    "declaration": "JointDeclaration",
-    "communique": "JointDeclaration",
-    "treaty": "Treaty",
-    "memorandum": "Memorandum",
-    "memoranda": "Memorandum",
-    "memorandum of understanding": "Memorandum",
-    "agreement": "Agreement",
-    "accord": "Agreement",
-    "deal": "Agreement",
-    "resolution": "Resolution",
-    "ruling": "Ruling",
-    "award": "Ruling",
-    "verdict": "Ruling",
-    "judgment": "Ruling",
-}
-_DOC = re.compile(  # (the lookahead: the first letters a match can start with, to fail fast elsewhere)
-    r"(?=[taijbmspcdfrv12«])"
-    r"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
-    r"(?:(?P<year>1[5-9]\d\d|20\d\d)\s+)?"
-    r"(?:(?P<issuer>«S\d+»)(?:['’]s)?\s+(?:government(?:['’]s)?\s+)?)?"
-    r"(?P<mods>(?:(?:peace|joint|border|maritime|security|bilateral|trade|ceasefire|defen[cs]e|"
-    r"boundary|delimitation|demarcation|transit|fisheries|basic)\s+){0,3})"
-    r"(?P<type>joint\s+declaration|memorandum\s+of\s+understanding|declaration|treaty|memorandum|"
-    r"memoranda|agreement|accord|resolution|ruling|award|verdict|judgment|communiqu[eé])"
-    r"(?:s)?\b(?P<num>\s+\d{2,5})?",
-    re.IGNORECASE,
-)
+DOCUMENT_NOUNS = DATA_DIR / "lexicon" / "documents.yaml"
+
+
+@lru_cache(maxsize=1)
+def _types() -> dict[str, str | None]:
+    """Document noun -> ontology subclass (None: a plain document), from the data file."""
+    data = yaml.safe_load(DOCUMENT_NOUNS.read_text(encoding="utf-8"))
+    return {" ".join(str(k).lower().split()): v for k, v in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _doc() -> re.Pattern[str]:
+    nouns = sorted(_types(), key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    return re.compile(
+        r"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
+        r"(?:(?P<year>1[5-9]\d\d|20\d\d)\s+)?"
+        r"(?:(?P<issuer>«S\d+»)(?:['’]s)?\s+(?:government(?:['’]s)?\s+)?)?"
+        r"(?P<mods>(?:(?:peace|joint|border|maritime|security|bilateral|trade|ceasefire|defen[cs]e|"
+        r"boundary|delimitation|demarcation|transit|fisheries|basic|political|final|interim|framework|"
+        r"diplomatic|defence|territorial)\s+){0,3})"
+        rf"(?P<type>{alternation})"
+        r"(?:s)?\b(?P<num>\s+\d{2,5})?",
+        re.IGNORECASE,
+    )
+
 
 _DOC_ANAPHOR = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+document\b")
-
-#: A word every document mention holds (the type's first letters): a sentence without one is
-#: skipped without running ``_DOC``, whose optional lead-in is tried at every position. Tested as
-#: substrings of the lower-cased text (a case-blind regex scan cost more than a sentence's
-#: documents); where a letter occurs that such a regex reads as "s" or "i" but ``str.lower``
-#: does not ("ſ", "ı", the dot "İ" lowers to), the test proves nothing and ``_DOC`` runs.
-_TYPE_WORDS = ("document", "declaration", "treaty", "memorand", "agreement", "accord", "resolution", "ruling",
-               "award", "verdict", "judgment", "communiqu")
 _FOLD_ODD = ("ſ", "ı", "\u0307")
 
 
+@lru_cache(maxsize=1)
+def _type_words() -> tuple[str, ...]:
+    """A word every document mention holds (a noun's first letters): a sentence without one is
+    skipped without running the pattern, whose optional lead-in is tried at every position. Where a
+    letter occurs that a case-blind regex reads as "s" or "i" but ``str.lower`` does not ("ſ", "ı",
+    the dot "İ" lowers to), the test proves nothing and the pattern runs."""
+    return ("document", *sorted({n.split()[0][:8] for n in _types()}))
+
+
 def _may_name_type(low: str) -> bool:
-    return any(w in low for w in _TYPE_WORDS) or any(c in low for c in _FOLD_ODD)
+    return any(w in low for w in _type_words()) or any(c in low for c in _FOLD_ODD)
 
 
 def find_documents(gz: Gazetteer, masked: Masked, ref: dt.date | None, known: list[Entity],
@@ -73,12 +75,12 @@ def find_documents(gz: Gazetteer, masked: Masked, ref: dt.date | None, known: li
     for m in _DOC_ANAPHOR.finditer(masked.text) if known and "document" in masked.text else ():
         s, e = masked.offset(m.start()), masked.offset(m.end())  # "that document": the last one named
         out.append(Mention(s, e, "", "D", known[-1], how="anaphor"))
-    for m in _DOC.finditer(masked.text):
+    for m in _doc().finditer(masked.text):
         if m.group("det") is None and m.group("year") is None and not m.group("type")[0].isupper() \
                 and not m.group("mods"):
             if not re.search(r"\b(?:a|an|the|its|their)\s+$", masked.text[: m.start()]):
                 continue
-        kind = _TYPES[re.sub(r"\s+", " ", m.group("type").lower()).replace("é", "e")]
+        kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()
         date = _date_after(masked.text, m.end(), ref) or m.group("year")
         issuer = masked.mention(m.group("issuer")).entity if m.group("issuer") else None

@@ -191,6 +191,9 @@ def clause(t: Token) -> list[Token]:
     for c in t.children:
         if c.dep_ in ("xcomp", "ccomp"):
             return [c]
+    for c in t.children:  # "agreed in 1989 to restore ...": the parser may call the infinitive an advcl
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return [c]
     for word in ("on", "to", "upon"):
         found = preps(t, word)
         if found:

@@ -134,7 +134,7 @@ def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tr
         return
     objs = g.objects(tok) if not trig.noun else []
     if trig.object_lemmas:
-        heads = [*objs, *(x for w in ("from", "out", "of") for x in g.preps(tok, w))]
+        heads = [*objs, *(x for w in ("from", "out", "of", "for") for x in g.preps(tok, w))]
         if not any(h.lemma_.lower() in trig.object_lemmas for h in heads):
             return
     if trig.object_not and any((m := p.mention(o)) is not None and m.tag in trig.object_not for o in objs):
