@@ -8,10 +8,12 @@ and records one fact for each combination. Widening a relation is an edit of the
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
@@ -32,6 +34,7 @@ _OPTIONAL = {
     "incorporates": {"document", "state"},
     "protests": {"subject"},
     "recognizes": {"as"},
+    "office": {"of"},
 }
 _TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
 #: Which kind of mention fills a role that takes several, when a phrase holds more than one.
@@ -64,6 +67,25 @@ def _remember_actor(c: Collector, p: g.Parsed) -> None:
                 if found and found[0].entity is not None:
                     c.actor = found[0].entity
                     return
+
+
+def _office(c: Collector, s: Sentence, filled: dict[str, list]) -> None:
+    """An office named in the role phrase ("Russia's foreign minister") becomes what the article
+    knows of the person, unless a title already told it."""
+    text = _text(c, filled["role"][0])
+    found = re.search(rf"\b(?:{lexicon.load().office_pattern})\b", text, re.I)
+    if found is None:
+        return
+    office = c.gz.office(found.group()) or found.group().lower()
+    of = next(iter(filled.get("of") or []), None)
+    for person in filled["person"]:
+        info = c.disc.people.by_key.get(person.key)
+        if info is None or (info.office and info.of):
+            continue
+        info.office = info.office or office
+        info.of = info.of or of
+        if info.sentence < 0:
+            info.sentence = s.index
 
 
 def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
@@ -145,6 +167,9 @@ def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tr
     if rel.name == "handover":
         _handover(c, s, p, tok, trig, filled, neg, mood)
         return
+    if rel.name == "office":
+        _office(c, s, filled)
+        return
     if rel.name == "statement":
         if any(a.lemma_.lower() in trig.lemmas for a in g.ancestors_to_root(tok)):
             return  # "said he would tell him that ...": the outer verb is the statement
@@ -172,6 +197,8 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
         return g.datives(tok)
     if base == "clause":
         return g.clause(tok)
+    if base == "attr":  # "X became prime minister"
+        return [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
     if base == "ccomp":  # what was said: the complement clause, never an object ("announced a plan")
         return [ch for ch in tok.children if ch.dep_ == "ccomp"]
     if base == "under":
