@@ -92,7 +92,7 @@ def create_app(config: ServeConfig) -> Starlette:
                 config.max_query,
             )
         except ProtocolError as exc:
-            return _reply(error(exc.status, str(exc)))
+            return _reply(_refusal(exc))
         return _reply(await pool.run(job), head=request.method == "HEAD")
 
     async def query_list(request: Request) -> Response:
@@ -149,6 +149,14 @@ async def _read_body(request: Request, limit: int, timeout: float) -> bytes:
             408, f"the request body did not arrive within {timeout:g} s (kg serve --read-timeout)"
         ) from None
     return b"".join(chunks)
+
+
+def _refusal(exc: ProtocolError) -> Reply:
+    """The error reply; after a body that was not read to its end (408, 413) the connection closes."""
+    reply = error(exc.status, str(exc))
+    if exc.status in (408, 413):
+        return Reply(reply.status, reply.media_type, reply.body, {"Connection": "close"})
+    return reply
 
 
 def _warn_about_network(why: str | None, allow_service: bool) -> None:
