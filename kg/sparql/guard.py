@@ -109,17 +109,19 @@ def _parse(text: str, *, update: bool) -> object:
     def run() -> None:
         try:
             outcome[0] = parse(text)
-        except Exception as exc:  # noqa: BLE001 - a parser failure is a refusal, never a crash
-            outcome[0] = exc
-        except RecursionError as exc:
+        except Exception as exc:  # noqa: BLE001 - RecursionError too: a refusal, never a crash
             outcome[0] = exc
 
     old_stack, old_limit = threading.stack_size(), sys.getrecursionlimit()
-    threading.stack_size(_STACK_BYTES)
-    sys.setrecursionlimit(max(old_limit, _RECURSION))
     try:
+        threading.stack_size(_STACK_BYTES)
         thread = threading.Thread(target=run, name="kg-sparql-guard", daemon=True)
+        sys.setrecursionlimit(max(old_limit, _RECURSION))
         thread.start()
+    except (RuntimeError, ValueError, MemoryError):  # no such stack here: parse with the usual one
+        sys.setrecursionlimit(old_limit)
+        run()
+        return outcome[0]
     finally:
         threading.stack_size(old_stack)
     thread.join()
