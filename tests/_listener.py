@@ -36,3 +36,19 @@ class Listener:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+class FirstWallOff:
+    """Query-worker limits that put the network wall up but leave the guard off: ``allow_service``
+    reads False once (the worker's start, kg.serve.pool._wall) and True after (the guard), so a
+    SERVICE reaches pyoxigraph and only the second wall can stop it. Tests only."""
+
+    max_rows = 100
+
+    def __init__(self) -> None:
+        self._reads = 0
+
+    @property
+    def allow_service(self) -> bool:
+        self._reads += 1
+        return self._reads > 1

@@ -9,6 +9,7 @@ so the test can fail. (Before the guard parsed, ``e:x\\'`` hid SERVICE from a to
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import random
 import subprocess
@@ -19,12 +20,14 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from _listener import Listener
+from _listener import FirstWallOff, Listener
 from _serve_support import build_store, start_server
 from click.testing import CliRunner
 from conftest import require
 
 from kg.cli import main
+from kg.serve.execute import Job, Limits
+from kg.serve.pool import QueryPool
 from kg.sparql import guard
 
 #: The form from issue 16: the tokenizer read ``\'`` as a string's start, ``#'`` as its end.
@@ -244,3 +247,35 @@ def test_the_endpoint_workers_are_walled(store_path):
     walled.stop()
     log = walled.process.stderr.read().decode()
     assert "kg serve: SPARQL endpoint" in log and "network wall is unavailable" not in log, log
+
+
+def _run_in_pool(store_path, limits, query: str):
+    async def go():
+        pool = QueryPool(store_path, size=1, timeout=20, limits=limits)
+        pool.start()
+        try:
+            return pool.network_wall(), await pool.run(Job(query=query, accept="application/json"))
+        finally:
+            pool.close()
+
+    return asyncio.run(go())
+
+
+def test_a_real_worker_with_the_guard_off_still_cannot_fetch(store_path, listener):
+    """Inside a query worker, the second wall alone stops a SERVICE that got past the first."""
+    probe = subprocess.run(
+        [sys.executable, "-c", "from kg.sparql import netwall; print(netwall.isolate())"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    require(probe.stdout.strip() == "None", f"no network namespace here: {probe.stdout.strip()}")
+    query = f"SELECT * {{ SERVICE <{listener.url}> {{ ?a ?b ?c }} }}"
+    before = len(listener.hits)
+    wall, reply = _run_in_pool(store_path, FirstWallOff(), query)
+    assert wall is None
+    assert reply.status != 200 and len(reply.body.splitlines()) == 1, reply
+    assert len(listener.hits) == before
+    wall, reply = _run_in_pool(store_path, Limits(allow_service=True), query)  # the control
+    assert wall == "--allow-service was given" and reply.status == 200, reply
+    assert len(listener.hits) > before
