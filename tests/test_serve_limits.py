@@ -114,6 +114,14 @@ def test_an_over_long_query_is_413_naming_the_limit(server):
     assert b"65536 bytes" in body and b"--max-query-length" in body
     status, body = _post(server, "ASK {} #" + "x" * (64 * 1024 - 16))
     assert status == 200, body
+    for size, expected in ((30_000, 200), (64 * 1024 + 1, 413)):  # in a URL, too
+        query = urllib.parse.quote("ASK {} #" + "x" * (size - 8))
+        try:
+            with urllib.request.urlopen(f"{server.sparql}?query={query}", timeout=30) as answer:
+                status = answer.status
+        except urllib.error.HTTPError as exc:
+            status = exc.code
+        assert status == expected, size
 
 
 def test_64_kb_of_a_dot_a_is_refused_fast(server):

@@ -231,4 +231,6 @@ def serve(config: ServeConfig) -> None:
         log_level="warning",
         http=protocol(config.read_timeout, config.max_connections),
         timeout_keep_alive=5,
+        # room for a GET carrying the longest query percent-encoded, so it meets the 413 below
+        h11_max_incomplete_event_size=3 * config.max_query + 16 * 1024,
     )
