@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import os
 import random
 import subprocess
 import sys
@@ -232,6 +233,35 @@ def test_a_walled_process_cannot_connect_or_fetch(listener):
     # and without the wall the same connect works (so the probe can tell)
     with urllib.request.urlopen(listener.url, timeout=5) as answer:
         assert answer.status == 200
+
+
+_AS_NOBODY = """
+import encodings.idna, os, socket  # imported first: nobody cannot read this Python's files
+from kg.sparql import netwall
+os.setgid(65534)
+os.setuid(65534)
+print(netwall.isolate())
+try:
+    socket.create_connection(("127.0.0.1", {port}), timeout=5).close()
+    print("connected")
+except OSError as exc:
+    print("refused:", exc)
+"""
+
+
+def test_an_unprivileged_process_walls_itself_in_a_user_namespace(listener):
+    """The path for a server not run as root (CI runs as root, so it would go unseen)."""
+    if os.getuid() != 0:
+        pytest.skip("runs as root, to drop to an unprivileged user; the other tests cover non-root")
+    done = subprocess.run(
+        [sys.executable, "-c", _AS_NOBODY.format(port=listener.port)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    why, _, connect = done.stdout.partition("\n")
+    require(why == "None", f"no unprivileged user namespace here: {why} {done.stderr[-300:]}")
+    assert connect.startswith("refused:"), (done.stdout, done.stderr)
 
 
 def test_the_endpoint_workers_are_walled(store_path):

@@ -94,3 +94,28 @@ def test_no_repeated_unit_makes_the_tokenizer_slow():
         started = time.monotonic()
         sparqlscan.nesting(unit * (65536 // len(unit)))
         assert time.monotonic() - started < 1.0, unit
+
+
+def test_every_named_query_parses_with_the_checking_parser():
+    """The two parsers agree on the project's own questions (kg query checks them too)."""
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    from kg import queries
+
+    for query in queries.load_all():
+        assert not guard.federates(parseQuery(query.text)), query.name
+        guard.check_query(query.text)
+
+
+def test_one_warning_line_when_the_network_wall_is_down(capsys):
+    from kg.serve.app import _warn_about_network
+    from kg.serve.execute import Limits
+    from kg.serve.pool import _wall
+
+    _warn_about_network("unshare(CLONE_NEWNET) failed (EPERM)", allow_service=False)
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "network wall is unavailable" in said and "EPERM" in said
+    _warn_about_network(None, allow_service=False)
+    assert capsys.readouterr().err == ""
+    assert "remote endpoint" in _wall(False, Limits())
+    assert _wall(True, Limits(allow_service=True)) == "--allow-service was given"

@@ -10,7 +10,6 @@ already open (the worker's line to the server) keep working; new connections fai
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import errno
 import os
 import sys
@@ -27,7 +26,7 @@ def isolate() -> str | None:
     if not sys.platform.startswith("linux"):
         return f"network namespaces are Linux-only (this is {sys.platform})"
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)  # the process's own symbols: libc's unshare
         unshare = libc.unshare
     except (OSError, AttributeError) as exc:
         return f"unshare() is not available: {exc}"
