@@ -119,3 +119,23 @@ def test_one_warning_line_when_the_network_wall_is_down(capsys):
     assert capsys.readouterr().err == ""
     assert "remote endpoint" in _wall(False, Limits())
     assert _wall(True, Limits(allow_service=True)) == "--allow-service was given"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * { SERVICE <http://x/> { ?s ?p ?o } }",
+        "SELECT * { ?s ?p ?o OPTIONAL { \\u0073ervice silent ?e { ?a ?b ?c } } }",
+    ],
+)
+def test_pyoxigraph_is_asked_too_should_rdflib_miss_a_service(monkeypatch, text):
+    """Should rdflib ever read a SERVICE keyword as something else, pyoxigraph's parser tells."""
+    monkeypatch.setattr(guard, "federates", lambda tree: False)
+    with pytest.raises(guard.Refused, match="read 'service' in this query differently"):
+        guard.check_query(text)
+
+
+def test_service_as_a_name_or_in_a_literal_is_not_a_disagreement():
+    guard.check_query(
+        'PREFIX service: <http://s/> SELECT ?service { ?service service:p "x"@service, "Service" }'
+    )
