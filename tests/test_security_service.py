@@ -164,7 +164,7 @@ def test_no_variant_reaches_the_network_through_kg_query(store_path, listener):
     for text in variants(listener.url):
         done = runner.invoke(main, ["query", "--store", str(store_path), "--sparql", text])
         assert done.exit_code == 1, (text, done.output)
-        assert "SERVICE" in done.output or "does not parse" in done.output, (text, done.output)
+        assert "service" in done.output.lower(), (text, done.output)
         assert "Traceback" not in done.output
     assert len(listener.hits) == before
 
