@@ -10,7 +10,8 @@ import click
 
 from kg import queries, results
 from kg.cli._common import open_store, store_option
-from kg.errors import StoreError, UsageError
+from kg.errors import QueryError, StoreError, UsageError
+from kg.sparql import guard
 from kg.store import default_store_path
 
 
@@ -44,12 +45,23 @@ def queries_command() -> None:
     show_default=True,
     help="table for people; json/csv/tsv: W3C SPARQL results.",
 )
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Allow SERVICE (a federated query fetches from other endpoints); refused by default.",
+)
 @store_option
 def query_command(
-    name: str | None, sparql: str | None, params: tuple[str, ...], fmt: str, store_path: Path | None
+    name: str | None,
+    sparql: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    allow_service: bool,
+    store_path: Path | None,
 ) -> None:
     """Answer the named query NAME (see 'kg queries'), a query FILE.rq, or --sparql TEXT."""
     query = _the_query(name, sparql)
+    _check(query.text, allow_service)
     values = queries.param_values([_key_value(p) for p in params])
     path = store_path or default_store_path()
     if isinstance(path, Path) and not path.exists():
@@ -69,6 +81,15 @@ def _the_query(name: str | None, sparql: str | None) -> queries.NamedQuery:
     if name.endswith(".rq") or Path(name).is_file():
         return queries.load_file(Path(name))
     return queries.get(name)
+
+
+def _check(text: str, allow_service: bool) -> None:
+    """The endpoint's check (kg.sparql.guard): SERVICE and updates refused, on the parsed text."""
+    try:
+        guard.check_query(text, allow_service=allow_service)
+    except guard.Refused as exc:
+        message = str(exc).replace("this endpoint is read-only", "kg query only reads")
+        raise QueryError(message) from None
 
 
 def _key_value(text: str) -> tuple[str, str]:

@@ -44,7 +44,30 @@ from kg.store import default_store_path
 @click.option(
     "--allow-service",
     is_flag=True,
-    help="Allow SERVICE (federated queries to other endpoints); refused by default.",
+    help="Allow SERVICE (federated queries to other endpoints) and give the query workers "
+    "network access; both refused by default.",
+)
+@click.option(
+    "--max-query-length",
+    default=64 * 1024,  # kg.serve.protocol.MAX_QUERY, not imported: the CLI loads no server
+    show_default=True,
+    type=click.IntRange(1),
+    help="Longest query text accepted, in bytes (longer: 413).",
+)
+@click.option(
+    "--read-timeout",
+    default=10.0,
+    show_default=True,
+    type=float,
+    help="Seconds a client may take to send a request's headers, and again its body; "
+    "slower connections are closed.",
+)
+@click.option(
+    "--max-connections",
+    default=256,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Open connections at most; one more is answered 503 and closed.",
 )
 def serve(
     host: str,
@@ -54,6 +77,9 @@ def serve(
     max_rows: int,
     workers: int,
     allow_service: bool,
+    max_query_length: int,
+    read_timeout: float,
+    max_connections: int,
 ) -> None:
     """Serve the store as a SPARQL 1.1 endpoint at /sparql, with a query page at /.
 
@@ -65,6 +91,8 @@ def serve(
 
     if timeout <= 0:
         raise UsageError(f"--timeout {timeout}: must be more than 0 seconds")
+    if read_timeout <= 0:
+        raise UsageError(f"--read-timeout {read_timeout}: must be more than 0 seconds")
     config = ServeConfig(
         store_path=store_path or default_store_path(),
         host=host,
@@ -73,6 +101,9 @@ def serve(
         max_rows=max_rows,
         workers=workers,
         allow_service=allow_service,
+        max_query=max_query_length,
+        read_timeout=read_timeout,
+        max_connections=max_connections,
     )
     run_server(config)
 

@@ -1,10 +1,13 @@
 """The ASGI app: ``/sparql`` (the protocol), ``/queries`` (named queries) and ``/`` (the page).
 
 Starlette parses HTTP and answers; the store is only touched by the worker pool. Served by uvicorn.
+The event loop only moves bytes: decoding a request runs in a thread, checking and running a query
+in a worker process, so no request can stall the others. Slow clients are cut off by deadlines.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import html
 import json
@@ -24,7 +27,7 @@ from starlette.staticfiles import StaticFiles
 from kg.errors import KgError
 from kg.serve.execute import Job, Limits, Reply, error
 from kg.serve.pool import QueryPool
-from kg.serve.protocol import ProtocolError, parse_query_request
+from kg.serve.protocol import MAX_QUERY, ProtocolError, parse_query_request
 from kg.stores import open_store
 from kg.vocab import PREFIXES, sparql_prologue
 
@@ -49,6 +52,9 @@ class ServeConfig:
     max_body: int = 1_000_000
     workers: int = 2
     allow_service: bool = False
+    max_query: int = MAX_QUERY  # bytes of query text
+    read_timeout: float = 10.0  # seconds for a request's headers, and again for its body
+    max_connections: int = 256
 
 
 def create_app(config: ServeConfig) -> Starlette:
@@ -66,6 +72,7 @@ def create_app(config: ServeConfig) -> Starlette:
             file=sys.stderr,
             flush=True,
         )
+        _warn_about_network(pool.network_wall(), config.allow_service)
         try:
             yield
         finally:
@@ -73,17 +80,19 @@ def create_app(config: ServeConfig) -> Starlette:
 
     async def sparql(request: Request) -> Response:
         try:
-            body = await _read_body(request, config.max_body)
-            job = parse_query_request(
+            body = await _read_body(request, config.max_body, config.read_timeout)
+            job = await asyncio.to_thread(
+                parse_query_request,
                 request.method,
                 request.scope.get("query_string", b""),
                 request.headers.get("content-type"),
                 body,
                 request.headers.get("accept"),
                 str(request.url.replace(query="", fragment="")),
+                config.max_query,
             )
         except ProtocolError as exc:
-            return _reply(error(exc.status, str(exc)))
+            return _reply(_refusal(exc))
         return _reply(await pool.run(job), head=request.method == "HEAD")
 
     async def query_list(request: Request) -> Response:
@@ -122,17 +131,46 @@ def create_app(config: ServeConfig) -> Starlette:
     return Starlette(routes=routes, middleware=[cors], lifespan=lifespan)
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def _read_body(request: Request, limit: int, timeout: float) -> bytes:
+    """The body, at most ``limit`` bytes, all of it within ``timeout`` seconds (else 413 / 408)."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise ProtocolError(413, f"the request body is over {limit} bytes")
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise ProtocolError(413, f"the request body is over {limit} bytes")
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(timeout):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise ProtocolError(413, f"the request body is over {limit} bytes")
+                chunks.append(chunk)
+    except TimeoutError:
+        raise ProtocolError(
+            408, f"the request body did not arrive within {timeout:g} s (kg serve --read-timeout)"
+        ) from None
     return b"".join(chunks)
+
+
+def _refusal(exc: ProtocolError) -> Reply:
+    """The error reply; after a body that was not read to its end (408, 413) the connection closes."""
+    reply = error(exc.status, str(exc))
+    if exc.status in (408, 413):
+        return Reply(reply.status, reply.media_type, reply.body, {"Connection": "close"})
+    return reply
+
+
+def _warn_about_network(why: str | None, allow_service: bool) -> None:
+    """One line at start when the query workers can reach the network (the second wall is down)."""
+    if allow_service:
+        message = "warning: --allow-service: queries may fetch from any endpoint this machine reaches"
+    elif why is not None:
+        message = (
+            f"warning: the query workers' network wall is unavailable ({why}); "
+            "SERVICE is still refused on the parsed query"
+        )
+    else:
+        return
+    print(message, file=sys.stderr, flush=True)
 
 
 def _reply(reply: Reply, *, head: bool = False) -> Response:
@@ -184,4 +222,15 @@ def serve(config: ServeConfig) -> None:
             f"warning: listening on {config.host}: other machines can query this store",
             file=sys.stderr,
         )
-    uvicorn.run(app, host=config.host, port=config.port, log_level="warning")
+    from kg.serve.http import protocol
+
+    uvicorn.run(
+        app,
+        host=config.host,
+        port=config.port,
+        log_level="warning",
+        http=protocol(config.read_timeout, config.max_connections),
+        timeout_keep_alive=5,
+        # room for a GET carrying the longest query percent-encoded, so it meets the 413 below
+        h11_max_incomplete_event_size=3 * config.max_query + 16 * 1024,
+    )

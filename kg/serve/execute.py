@@ -1,7 +1,8 @@
 """Running one protocol request against an open store and rendering the answer (in a worker).
 
 Everything that touches the store happens here, inside a worker process of :mod:`kg.serve.pool`,
-so a query that runs too long can be stopped by ending its process.
+so a query that runs too long can be stopped by ending its process. That includes the checks of
+:mod:`kg.sparql.guard` (update? SERVICE?): they parse, which costs CPU the event loop must not pay.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg import sparqlerrors
-from kg import sparqlscan as scan
 from kg.errors import KgError
 from kg.serve import results
 from kg.serve.negotiate import NotAcceptable, choose
+from kg.sparql import guard
 from kg.store import Store
 from kg.vocab import PREFIXES
 
@@ -63,12 +64,10 @@ def execute(store: Store, job: Job, limits: Limits) -> Reply:
 
 def _execute_sparql(store: Store, job: Job, limits: Limits) -> Reply:
     text = job.query or ""
-    if not limits.allow_service and scan.uses_service(text):
-        return error(
-            403,
-            "SERVICE (federated query) is not allowed here; start the server with "
-            "--allow-service to allow it",
-        )
+    try:
+        guard.check_query(text, allow_service=limits.allow_service)
+    except guard.Refused as exc:
+        return error(exc.status, str(exc))
     kwargs: dict = {"prefixes": PREFIXES, "base_iri": job.base_iri}
     if job.default_graphs is not None or job.named_graphs is not None:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or []]
@@ -77,8 +76,8 @@ def _execute_sparql(store: Store, job: Job, limits: Limits) -> Reply:
     try:
         answer = store.raw.query(text, **kwargs)
     except SyntaxError as exc:
-        if scan.operation(text) == "update":
-            return error(403, "updates are not allowed: this endpoint is read-only")
+        if guard.is_update(text):
+            return error(403, guard.READ_ONLY)
         return error(400, sparqlerrors.describe(text, exc, PREFIXES))
     except OSError as exc:
         return error(500, f"the query failed: {_first_line(exc)}")

@@ -5,7 +5,8 @@ its deadline could only be abandoned, still holding a core and the store; repeat
 would pile up. A process can be ended: on timeout the worker is killed (the request answers 503)
 and a new one is started in the background, so the server keeps serving. Workers open the store
 read-only, and reopen it when the store directory changes, so a finished ``kg build`` shows without
-a restart.
+a restart. Unless SERVICE is allowed (or the store is a remote endpoint), each worker first cuts
+itself off the network (:mod:`kg.sparql.netwall`) and tells the pool whether that worked.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from kg.errors import KgError, StoreError
 from kg.serve.execute import Job, Limits, Reply, error, execute
+from kg.sparql import netwall
 from kg.stores import is_remote, open_store
 
 _STARTUP_SECONDS = 60.0
@@ -35,12 +37,13 @@ def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
     """The worker process: open the store, then answer jobs until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     path, local = Path(store_path), not is_remote(store_path)
+    wall = _wall(local, limits)
     try:
         store, stamp = open_store(store_path, read_only=True), _stamp(path)
     except KgError as exc:
         conn.send(("error", str(exc)))
         return
-    conn.send(("ready", None))
+    conn.send(("ready", wall))
     while True:
         try:
             job = conn.recv()
@@ -57,9 +60,19 @@ def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
         conn.send(reply)
 
 
+def _wall(local: bool, limits: Limits) -> str | None:
+    """Put up the network wall; None when it stands, else why not (said once at server start)."""
+    if limits.allow_service:
+        return "--allow-service was given"
+    if not local:
+        return "the store is a remote endpoint, which the workers must reach"
+    return netwall.isolate()
+
+
 class _Worker:
     def __init__(self, process: multiprocessing.process.BaseProcess, conn: Connection) -> None:
         self.process, self.conn = process, conn
+        self.wall: str | None = None  # why this worker has network, None when it has none
 
     @classmethod
     def start(cls, store_path: Path | str, limits: Limits) -> _Worker:
@@ -86,6 +99,7 @@ class _Worker:
         if status != "ready":
             worker.kill()
             raise StoreError(message)
+        worker.wall = message
         return worker
 
     def roundtrip(self, job: Job, timeout: float) -> Reply | None:
@@ -129,6 +143,10 @@ class QueryPool:
     def start(self) -> None:
         for _ in range(self.size):
             self._add(_Worker.start(self.store_path, self.limits))
+
+    def network_wall(self) -> str | None:
+        """None when every worker is off the network, else why one is not."""
+        return next((w.wall for w in self._all if w.wall is not None), None)
 
     def _add(self, worker: _Worker) -> None:
         if self._closed:
