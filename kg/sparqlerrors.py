@@ -12,16 +12,21 @@ import re
 from collections.abc import Mapping
 
 from kg import sparqlscan
+from kg.sparql import guard
 
 _POSITION = re.compile(r"error at (?P<line>\d+):(?P<column>\d+):\s*(?P<cause>.*)", re.DOTALL)
 _PREFIX_DECL = re.compile(r"(?P<name>(?:[A-Za-z\u00c0-\uffff][\w.\-\u00b7]*)?):$")
 
 
+_UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
+
+
 def read_only_message(text: str) -> str | None:
-    """What to say when ``text`` is an update (INSERT, DELETE, LOAD, CLEAR...); None for a query."""
-    if sparqlscan.operation(text) != "update":
+    """What to say when ``text`` is an update (INSERT, DELETE, LOAD, CLEAR...); None for a query.
+    Whether it is one is decided by a SPARQL parser (kg.sparql.guard), never by its tokens."""
+    if not guard.is_update(text):
         return None
-    keyword = next(w for w in sparqlscan.words(text) if w in sparqlscan.UPDATE_KEYWORDS)
+    keyword = next((w for w in sparqlscan.words(text) if w in _UPDATE_KEYWORDS), "this")
     return (f"{keyword} is a SPARQL update, and this interface is read-only: it answers "
             "SELECT, ASK, CONSTRUCT and DESCRIBE")
 

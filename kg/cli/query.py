@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kg import queries, results
+from kg import queries, results, sparqlerrors
 from kg.cli._common import open_store, store_option
 from kg.errors import QueryError, StoreError, UsageError
 from kg.sparql import guard
@@ -88,8 +88,10 @@ def _check(text: str, allow_service: bool) -> None:
     try:
         guard.check_query(text, allow_service=allow_service)
     except guard.Refused as exc:
-        message = str(exc).replace("this endpoint is read-only", "kg query only reads")
-        raise QueryError(message) from None
+        read_only = sparqlerrors.read_only_message(text) if exc.status == 403 else None
+        if read_only:
+            raise UsageError(read_only) from None
+        raise QueryError(str(exc)) from None
 
 
 def _key_value(text: str) -> tuple[str, str]:
