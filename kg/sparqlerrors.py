@@ -61,9 +61,16 @@ def caret(text: str, line: int, column: int) -> str:
     line = min(max(line, 1), len(lines))
     source = lines[line - 1]
     column = min(max(column, 1), len(source) + 1)
+    start = max(0, column - 1 - _WINDOW)  # a long line is shown around the spot, not whole
+    end = min(len(source), column - 1 + _WINDOW)
+    shown = ("…" if start else "") + source[start:end] + ("…" if end < len(source) else "")
     gutter = f"{line} | "
-    pad = "".join(c if c == "\t" else " " for c in source[: column - 1])
-    return f"  {gutter}{source}\n  {' ' * (len(gutter) - 2)}| {pad}^"
+    pad = ("" if not start else " ") + "".join(c if c == "\t" else " " for c in source[start : column - 1])
+    return f"  {gutter}{shown}\n  {' ' * (len(gutter) - 2)}| {pad}^"
+
+
+#: Characters of a long line shown on each side of the spot a syntax error names.
+_WINDOW = 60
 
 
 def declared_prefixes(text: str) -> list[str]:
