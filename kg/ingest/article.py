@@ -25,10 +25,15 @@ from kg.model import Extraction, Source
 
 #: "TOKYO (AP) — ...": a place and an agency, no date.
 _AGENCY_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z])\s*\((?P<agency>[A-Za-z][\w .-]{1,20}?)\)\s*[-–—]+\s*")
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z]),\s+(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2})"
-    r"(?:,\s*(?P<year>\d{4}))?\.?(?:\s*/?\(?(?P<agency>[A-Za-z][\w .-]{1,20}?)\)?/?\.?)?(?:\s+[-–—]\s+|\s+|$)"
+_DATELINE = re.compile(  # "MOSCOW, May 10. /TASS/.", "SEOUL, South Korea, Jul. 14, 2020 (Yonhap) --",
+    # "Moscow, 22 March 2022 (AFP) -": a place (and its country), a date, an agency's credit
+    r"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}),\s+"
+    r"(?:(?P<country>[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2}),\s+)?"
+    r"(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}\.?))"
+    r"(?:,?\s*(?P<year>\d{4}))?\.?(?:\s*/?\(?(?P<agency>[A-Za-z][\w .-]{1,20}?)\)?/?\.?)?(?:\s*[-–—]+\s*|\s+|$)"
 )
+#: Lines above a dateline that are the byline or the wire's name: "By Jane Doe", "Reuters".
+_BYLINE_LINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}$")
 
 
 @dataclass(frozen=True)
@@ -88,9 +93,13 @@ def parse(text: str, *, name: str = "article", title: str | None = None, url: st
         title = body.pop(0).text
     dateline = None
     for i, para in enumerate(body[:4]):
-        m = _DATELINE.match(para.text)
+        if _BYLINE_LINE.match(para.text.strip()) or (_agency(para.text.strip(), lex) and i + 1 < len(body)):
+            publisher = publisher or _agency(para.text.strip(), lex)
+            body[i] = Span(para.end, para.end, "")  # a byline or the wire's name: not article text
+            continue
         date_only = _date_line(para.text)
-        if m and m.group("month").rstrip(".").lower() in MONTHS:
+        m = None if date_only else _DATELINE.match(para.text)  # "Thu, 17 Feb 2022 05:01:17": a date line
+        if m and _month_word(m).rstrip(".").lower() in MONTHS and _dateline_like(m, lex):
             dateline = m.group(0).strip()
             publisher = publisher or _agency(m.group("agency"), lex)
             published = published or _dateline_date(m, text)
@@ -208,8 +217,24 @@ def _date_line(line: str) -> str | None:
     return dates[0].iso
 
 
+def _dateline_like(m: re.Match[str], lex) -> bool:
+    """A place in capitals is a dateline; "Tokyo, May 3 is a holiday" needs a year, a known agency or
+    the dash that ends a dateline to be one."""
+    if m.group("place").rstrip(".").lower()[:3] in _WEEKDAYS:
+        return False
+    return (m.group("place").isupper() or bool(m.group("year")) or bool(_agency(m.group("agency"), lex))
+            or bool(re.search(r"[-–—]\s*$", m.group(0))))
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _month_word(m: re.Match[str]) -> str:
+    return m.group("month") or m.group("month2")
+
+
 def _dateline_date(m: re.Match[str], text: str) -> str | None:
-    month, day = MONTHS[m.group("month").rstrip(".").lower()], int(m.group("day"))
+    month, day = MONTHS[_month_word(m).rstrip(".").lower()], int(m.group("day") or m.group("day2"))
     year = int(m.group("year")) if m.group("year") else None
     if year is None:
         weekday = re.search(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text)
