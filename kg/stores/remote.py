@@ -239,16 +239,11 @@ class RemoteStore:
         return list(self.run(sparql, bindings, union=dataset))
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
-        """Every quad of ``graph`` (or of every dispute-kg graph), one request a graph."""
+        """Every quad of ``graph`` (or of every dispute-kg graph), one request a graph. Read with a
+        CONSTRUCT, not the Graph Store's GET: Virtuoso's answers 404 for a graph its SPARQL lists."""
         for g in [graph] if graph is not None else self.graphs():
-            if self.gsp_endpoint:
-                reply = self._request(
-                    "GET", self.gsp_endpoint, params={"graph": g.value}, accept=_NT
-                )
-                triples = _parse_rdf(reply, self.engine)
-            else:
-                text = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
-                triples = list(self.run(text, union=False))
+            text = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
+            triples = list(self.run(text, union=False))
             for t in triples:
                 yield ox.Quad(t.subject, t.predicate, t.object, g)
 
