@@ -174,8 +174,9 @@ def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tr
         if any(a.lemma_.lower() in trig.lemmas for a in g.ancestors_to_root(tok)):
             return  # "said he would tell him that ...": the outer verb is the statement
         if s.quote is None:  # inside a quotation the speaker is the quotation's
-            for who in filled["speaker"]:
-                speech.record(c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}")
+            speakers = filled["speaker"]  # "A and B said": one statement of both
+            who = speakers[0] if len(speakers) == 1 else tuple(speakers)
+            speech.record(c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}")
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 

@@ -105,9 +105,9 @@ def reported(c: Collector, s: Sentence) -> None:
             record(c, s, who, (a, b), "according-to")
 
 
-def record(c: Collector, s: Sentence, who: Entity, span: tuple[int, int], rule: str) -> None:
-    """A statement of reported speech; where the sentence is mostly what was said, the facts read in
-    it are the speaker's view, not the outlet's."""
+def record(c: Collector, s: Sentence, who: Entity | tuple[Entity, ...], span: tuple[int, int], rule: str) -> None:
+    """A statement of reported speech (by one speaker, or jointly by several); where the sentence is
+    mostly what was said, the facts read in it are the (single) speaker's view, not the outlet's."""
     if c.author is not None and who in (c.author, c.speaker_state):
         return  # a press statement's own words are already its author's statements
     start, end = span
@@ -115,5 +115,5 @@ def record(c: Collector, s: Sentence, who: Entity, span: tuple[int, int], rule: 
     if len(words.split()) < 3:
         return
     c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
-    if end - start >= (s.span.end - s.span.start) / 2:
+    if end - start >= (s.span.end - s.span.start) / 2 and isinstance(who, Entity):
         s.reporter = who
