@@ -17,8 +17,9 @@ _NEVER = {"counterpart", "deputy"}  # resolved into a real office, or nothing
 
 def offices(c: Collector, sentences: list[Sentence]) -> None:
     """One holdsRole per person whose office and state the article gives; where a title names no state,
-    the state comes from "X is the first Russian leader", else the place the sentence opens with or the
-    dateline's, else the state of the official named just before (low confidence)."""
+    the state comes from "X is the first Russian leader", else the place the sentence opens with, else
+    the one state the sentence names that is no other official's, else the state of the official
+    named just before (low confidence). Never the dateline's city: it says where the reporter was."""
     by_index = {s.index: s for s in sentences}
     for info in c.disc.people.by_key.values():
         if not info.office or info.office in _NEVER or (info.office in _VAGUE and info.of is None):
@@ -33,6 +34,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         rule, confidence = "title-copula", 0.7
         if state is None:
             state, rule, confidence = _place_state(c, s), "title-place", 0.5
+        if state is None:
+            state, rule, confidence = _sentence_state(c, info.entity, s), "title-sentence", 0.5
         if state is None:
             state, rule, confidence = _previous_official(c, info.entity, s, by_index), "title-neighbour", 0.4
         if state is not None:
@@ -67,17 +70,25 @@ def _previous_official(c: Collector, person, s: Sentence, by_index: dict[int, Se
     return None
 
 
+def _sentence_state(c: Collector, person, s: Sentence):
+    """The one state the sentence names that is not another official's ("Foreign Minister Maehara
+    summoned Bely, Russia's ambassador to Japan": Russia is Bely's, so Japan)."""
+    others = {info.of.key for m in s.masked.mentions if m.tag == "P" and m.entity and m.entity != person
+              and (info := c.disc.people.by_key.get(m.entity.key)) is not None and info.of is not None}
+    states = {m.entity.key: m.entity for m in s.masked.mentions if m.tag == "S" and m.entity is not None
+              and m.entity.kind == "State" and m.entity.key not in others}
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
 def _first_start(s: Sentence, person) -> int:
     return min((m.start for m in s.masked.mentions if m.entity == person), default=s.span.end)
 
 
 def _place_state(c: Collector, s: Sentence):
-    """The state of the place a sentence opens with ("In Moscow, ..."), else of the dateline's city."""
+    """The state of the place a sentence opens with ("In Moscow, ..."); never the dateline's city,
+    which says where the reporter was, not whom an official serves (Lavrov in Munich)."""
     m = re.match(r"^In\s+«C(\d+)»,", s.masked.text)
     city = s.masked.mentions[int(m.group(1))].entity if m else None
-    if city is None and c.source.dateline:
-        refs = c.gz.lookup(c.source.dateline.split(",")[0].strip().title())
-        city = next((r.entity for r in refs if r.entity.kind == "City"), None)
     key = c.gz.state_of_city.get(city.key) if city is not None else None
     return c.gz.get(key) if key else None
 
