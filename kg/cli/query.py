@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import click
 
-from kg import queries, results
+from kg import queries, results, texttable
 from kg.cli._common import open_store, store_option
 from kg.errors import StoreError, UsageError
 from kg.store import default_store_path
@@ -44,9 +43,13 @@ def queries_command() -> None:
     show_default=True,
     help="table for people; json/csv/tsv: W3C SPARQL results.",
 )
+@click.option("--limit", type=click.IntRange(1), metavar="N", help="Only the first N rows.")
+@click.option("--wide", is_flag=True,
+              help="Table rows on one line each, nothing wrapped or shortened (for a pager).")
 @store_option
 def query_command(
-    name: str | None, sparql: str | None, params: tuple[str, ...], fmt: str, store_path: Path | None
+    name: str | None, sparql: str | None, params: tuple[str, ...], fmt: str, limit: int | None,
+    wide: bool, store_path: Path | None,
 ) -> None:
     """Answer the named query NAME (see 'kg queries'), a query FILE.rq, or --sparql TEXT."""
     query = _the_query(name, sparql)
@@ -57,8 +60,9 @@ def query_command(
     store = open_store(path, read_only=True)
     result = queries.answer(store, query, values)
     color = fmt == "table" and sys.stdout.isatty()
-    width = shutil.get_terminal_size((100, 24)).columns if color else 100
-    click.echo(results.serialize(result, fmt, store, color=color, width=width), nl=False)
+    width = None if wide else texttable.terminal_width()
+    click.echo(results.serialize(result, fmt, store, color=color, width=width, limit=limit),
+               nl=False)
 
 
 def _the_query(name: str | None, sparql: str | None) -> queries.NamedQuery:
