@@ -24,7 +24,7 @@ _COMMANDS = [
     ["timeline", "-f", "csv"], ["timeline", "-f", "csv", "--territory", "Kuril Islands"],
     ["path", "Japan", "Shikotan"], ["neighbours", "Japan", "--depth", "2"],
     ["export", "-f", "turtle"], ["export", "-f", "nquads"], ["export", "-f", "trig"],
-    ["export", "-f", "jsonld"],
+    ["export", "-f", "jsonld"], ["validate"],
 ]
 
 
