@@ -198,7 +198,8 @@ def _add_fact(G: nx.MultiDiGraph, n: _Node, nodes: dict[str, _Node], evidence) -
             label = n.first(spec.label_prop) or label
             role = nodes.get(label)
             label = (role.first(RDFS.label) if role else None) or _tail(label)
-        G.add_edge(s, o, key=n.iri, category="fact", label=label, **common)
+        G.add_edge(s, o, key=n.iri, category="fact", label=label,
+                   **_clean(title=n.first(RDFS.label)), **common)  # title: the fact in words
         return
     G.add_node(
         n.iri,
