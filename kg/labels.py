@@ -11,6 +11,7 @@ sorted), so the label is as deterministic as the fact's IRI.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.model import Entity, Fact
@@ -59,12 +60,12 @@ def fact_label(fact: Fact) -> str:
 
 def _fill(template: str, args: dict, roles: dict) -> str | None:
     """The template with the fact's values, or None when a required role is missing."""
-    named = [m for m in _PLACEHOLDER.findall(template) if m in roles]
+    pieces, placeholders = _parsed(template)
+    named = [m for m in placeholders if m in roles]
     subject = args.get(named[0]) if named else None
     out: list[str] = []
-    for piece in _OPTIONAL.split(template):
-        optional = piece.startswith("[")
-        text, values = _piece(piece.strip("[]") if optional else piece, args, roles, subject)
+    for optional, piece in pieces:
+        text, values = _piece(piece, args, roles, subject)
         if "" in values and not optional:
             return None
         # an optional part is left out when a role in it is missing, or when what it says is said
@@ -75,6 +76,13 @@ def _fill(template: str, args: dict, roles: dict) -> str | None:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=256)
+def _parsed(template: str) -> tuple[tuple[tuple[bool, str], ...], tuple[str, ...]]:
+    """A template's parts (optional or not, without brackets) and its placeholders, in order."""
+    pieces = tuple((p.startswith("["), p.strip("[]")) for p in _OPTIONAL.split(template) if p)
+    return pieces, tuple(_PLACEHOLDER.findall(template))
+
+
 def _piece(text: str, args: dict, roles: dict, subject: object) -> tuple[str, list[str]]:
     """One part of a template filled in, and the words of each role in it ("" when missing)."""
     values: list[str] = []
@@ -83,7 +91,8 @@ def _piece(text: str, args: dict, roles: dict, subject: object) -> tuple[str, li
         name = m.group(1)
         if name not in roles:
             return _verb(name, subject)
-        words = "" if args.get(name) in (None, "", ()) else _value(name, args[name])
+        value = args.get(name)
+        words = _value(name, value) if value is not None and value != "" and value != () else ""
         values.append(words.removeprefix("on ").removeprefix("in "))
         return words
 
@@ -132,6 +141,7 @@ def _value(role: str, value: object) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)
 def entity_phrase(entity: Entity) -> str:
     """An entity's label as it reads in a sentence: 'the Kuril Islands', 'Japan', 'the Treaty
     of San Francisco'; an ISO date in it reads '27 January 1960'."""
