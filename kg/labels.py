@@ -3,10 +3,11 @@
 Why one place: tables, the query page, pictures, the timeline and every export show a fact by its
 ``rdfs:label``, which ``kg.mapping`` writes from :func:`fact_label`; the wording of each relation is
 the ``label`` template of its declaration in ``kg.relations``. A template reads ``{role}`` as the
-role's value, drops a ``[...]`` part whose role is missing, takes the first of its ``||``
-alternatives whose roles are all there, and makes ``{is}``, ``{was}`` and any other ``{verb}`` agree with
-its first role ("Japan and Russia dispute ..."). The same fact always reads the same (parties are
-sorted), so the label is as deterministic as the fact's IRI.
+role's value; drops a ``[...]`` part whose role is missing or whose words are said already ("the
+memorandum of 27 January 1960" needs no "on 27 January 1960"); takes the first of its ``||``
+alternatives whose roles are all there; and makes ``{is}``, ``{was}`` and any other ``{verb}``
+agree with its first role ("Japan and Russia dispute ..."). The same fact always reads the same
+(parties are sorted), so the label is as deterministic as the fact's IRI.
 """
 
 from __future__ import annotations

@@ -52,9 +52,9 @@ def row(cells: list[str], widths: list[int]) -> list[str]:
     """One row as lines: each cell wrapped to its column (words kept whole where they fit)."""
     wrapped = [wrap(c, w) for c, w in zip(cells, widths, strict=True)]
     height = max((len(w) for w in wrapped), default=1)
+    columns = list(zip(wrapped, widths, strict=True))
     return [
-        GAP.join((w[i] if i < len(w) else "").ljust(n) for w, n in zip(wrapped, widths, strict=True))
-        .rstrip()
+        GAP.join((w[i] if i < len(w) else "").ljust(n) for w, n in columns).rstrip()
         for i in range(height)
     ]
 

@@ -9,8 +9,9 @@ import pytest
 import test_queries
 from click.testing import CliRunner
 
-from kg import queries, results
+from kg import queries, results, sources
 from kg.store import Store
+from kg.vocab import ID
 
 article_store = test_queries.article_store  # the one data fixture, shared
 MOSCOW_MEETING = "Sergey Lavrov and Taro Kono met in Moscow on 10 May 2019"
@@ -45,8 +46,9 @@ def test_facts_read_as_words_in_the_meeting_and_timeline_columns(store_dir):
     assert out.splitlines()[0].split()[0] == "meeting"
     assert MOSCOW_MEETING in out and "id:meeting/" not in out
     out = kg(store_dir, "query", "timeline", "--wide")
-    assert "Japan and the Soviet Union signed the Joint Declaration in 1956" in out and "id:" not in (
-        out.split("rows\n")[0])
+    table = out.split("rows\n")[0]  # the legend names sources by their id:
+    assert "Japan and the Soviet Union signed the Joint Declaration in 1956" in table
+    assert "id:" not in table
 
 
 def test_a_wide_terminal_is_used_and_a_narrow_one_wraps_without_cutting(store_dir):
@@ -56,7 +58,8 @@ def test_a_wide_terminal_is_used_and_a_narrow_one_wraps_without_cutting(store_di
     lines = narrow.splitlines()
     assert max(len(line) for line in lines) <= 60
     first = lines[0].index("date")  # the meeting column, read down its wrapped lines
-    column = _unwrapped(" ".join(line[:first] for line in lines[1:] if not line.startswith("  ↳")))
+    rows = [line for line in lines[1:] if not line.startswith("  ↳")]
+    column = _unwrapped(" ".join(line[:first] for line in rows))
     assert MOSCOW_MEETING not in narrow and MOSCOW_MEETING in column
     cells = [line for line in lines if not line.lstrip().startswith("↳")]
     assert not any("…" in line for line in cells)  # only the evidence preview is shortened
@@ -75,7 +78,11 @@ def test_limit_keeps_the_first_rows_of_any_format(store_dir):
     assert "2 of 3 rows (--limit 2)" in out and out.count(" met ") == 2
     csv_lines = kg(store_dir, "query", "meetings", "--limit", "1", "-f", "csv").splitlines()
     assert len(csv_lines) == 2
-    assert re.fullmatch(r"1 source, \d+ facts", kg(store_dir, "sources", "--limit", "1").splitlines()[-1])
+    last = kg(store_dir, "sources", "--limit", "1").splitlines()[-1]
+    assert re.fullmatch(r"1 source, \d+ facts", last)  # nothing left out: no note
+    two = [sources.SourceInfo(k, ID + "source/" + k, "Article", k, None, None, 3) for k in "ab"]
+    table = sources.render(two, "table", limit=1).splitlines()
+    assert table[-1] == "1 of 2 sources, 6 facts (--limit 1)" and table[-2].startswith("a ")
 
 
 def test_sources_wrap_and_widen(store_dir):
