@@ -33,7 +33,7 @@ _THE_STATE = re.compile(
 #: Territory names that take "the" for a word in them ("the West Bank", "the Chagos Archipelago").
 _THE_PLACE = re.compile(
     r"\b(Sea|Strait|Straits|Bank|Strip|Gulf|Peninsula|Archipelago|Region|Triangle|Corridor|"
-    r"Valley|Sound|Channel|Shoal|Reef|Plateau|Desert|Basin|Delta|Bay|[Bb]order)\b"
+    r"Valley|Sound|Channel|Shoal|Reef|Plateau|Desert|Basin|Delta|[Bb]order)\b"
 )
 _TERRITORIES = ("Territory", "Island", "IslandGroup")
 #: What a typed condition reads as ("on the withdrawal of foreign troops").
@@ -115,7 +115,8 @@ def _plural(value: object) -> bool:
         return len(value) > 1 or (len(value) == 1 and _plural(value[0]))
     if not isinstance(value, Entity) or value.kind not in _TERRITORIES:
         return False
-    last = value.label.split()[-1] if value.label.split() else ""
+    head = re.split(r" (?:of|in|on) ", value.label)[0].split()  # "Scattered Islands in the ..."
+    last = head[-1] if head else ""
     return last.endswith("s") and not last.endswith(("us", "as", "os", "is", "ss"))
 
 

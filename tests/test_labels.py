@@ -21,7 +21,7 @@ from _all_relations import (
 )
 
 from kg import iris
-from kg.labels import date_phrase, fact_label
+from kg.labels import date_phrase, entity_phrase, fact_label
 from kg.mapping import extraction_quads
 from kg.model import Evidence, Fact
 from kg.relations import RELATIONS
@@ -97,3 +97,23 @@ def test_the_mapper_writes_one_label_a_fact_and_only_that_is_new():
         assert found[node] == [ox.Literal(fact_label(fact), language="en")]
     again = extraction_quads(extraction())
     assert again == extraction_quads(extraction())  # deterministic, byte for byte
+
+
+@pytest.mark.parametrize(("kind", "name", "reads"), [
+    ("IslandGroup", "Kuril Islands", "the Kuril Islands"),
+    ("Territory", "Scattered Islands in the Indian Ocean", "the Scattered Islands in the Indian Ocean"),
+    ("Territory", "Strait of Kerch", "the Strait of Kerch"),
+    ("Territory", "Golan Heights", "the Golan Heights"),
+    ("Territory", "Mbamba Bay", "Mbamba Bay"),
+    ("Territory", "Cyprus", "Cyprus"),
+    ("Island", "Shikotan", "Shikotan"),
+    ("State", "Philippines", "the Philippines"),
+    ("State", "Turkish Republic of Northern Cyprus", "the Turkish Republic of Northern Cyprus"),
+    ("State", "Japan", "Japan"),
+    ("Organization", "United Nations", "the United Nations"),
+    ("Organization", "ASEAN", "ASEAN"),
+    ("Document", "Memorandum of 1960-01-27", "the Memorandum of 27 January 1960"),
+    ("Person", "Taro Kono", "Taro Kono"),
+])
+def test_names_take_the_article_they_take_in_a_sentence(kind, name, reads):
+    assert entity_phrase(_e(kind, name)) == reads
