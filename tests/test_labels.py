@@ -80,8 +80,9 @@ def test_every_relation_reads_as_words(rel):
     assert all(n.split()[0] in label for n in names), (label, names)
 
 
-def test_every_template_names_only_its_own_roles():
+def test_every_relation_declares_its_words_and_names_only_its_own_roles():
     for rel in RELATIONS.values():
+        assert rel.label, f"{rel.name}: no label template in kg/relations.py"
         for template in rel.label.split(" || "):
             first = re.findall(r"\{([a-z_]+)\}", template)[0]
             assert first in rel.by_role, (rel.name, template)
