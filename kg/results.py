@@ -2,9 +2,9 @@
 
 The machine formats are pyoxigraph's own serialisations. The table shows labels instead of IRIs
 (a fact's label is its sentence, kg.labels), puts each row's evidence (source, offsets, the
-sentence, shortened to a line) on a line of its own under the row, and fits a terminal of ``width``
-columns by wrapping the widest cells onto more lines (kg.texttable); ``width=None`` is one line a
-row, nothing shortened. ``limit`` keeps the first rows of any format.
+sentence, shortened to one line of ``width``) on a line of its own under the row, and fits
+``width`` columns by wrapping the widest cells onto more lines (kg.texttable); ``width=None`` is
+one line a row, nothing shortened. ``limit`` keeps the first rows of any format.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ _SOLUTION_FORMATS = {
 _GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES}
 #: Variables shown on a row's evidence line rather than as columns.
 EVIDENCE = ("source", "sourceTitle", "sentence", "start", "end")
-SENTENCE_WIDTH = 80
 
 
 def serialize(
@@ -142,7 +141,7 @@ def _evidence_line(
         prefix += f" [{number}]"
     if row.get("start") is not None and row.get("end") is not None:
         prefix += f" {row['start'].value}–{row['end'].value}"
-    budget = None if width is None else min(SENTENCE_WIDTH, width - len(prefix) - 3)
+    budget = None if width is None else width - len(prefix) - 3  # one line of the terminal
     return f"{prefix} “{_cut(sentence.value if sentence else '', budget)}”"
 
 
