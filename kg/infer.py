@@ -24,10 +24,9 @@ import pyoxigraph as ox
 from kg.errors import SourceError, StoreError
 from kg.paths import ONTOLOGY_FILE
 from kg.store import Store
-from kg.vocab import ID, OWL, RDF, RDFS
+from kg.vocab import INFERRED_GRAPH, OWL, RDF, RDFS
 
-#: The graph that holds every inferred triple, and nothing else.
-INFERRED_GRAPH = ox.NamedNode(ID + "graph/inferred")
+__all__ = ["INFERRED_GRAPH", "drop", "load_tbox", "materialise"]
 
 
 @dataclass

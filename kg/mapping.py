@@ -15,6 +15,7 @@ from functools import cache
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import iris
+from kg.labels import fact_label
 from kg.model import Entity, Extraction, Fact, Source
 from kg.relations import RELATIONS, Role
 from kg.vocab import DCTERMS, DKG, NIF, OA, ORG, PROV, RDF, RDFS, SKOS, XSD, term
@@ -93,7 +94,8 @@ def _values(value: object) -> tuple:
 
 
 def fact_quads(fact: Fact, graph: NamedNode, as_of: str | None = None) -> Iterator[Quad]:
-    """The fact's node with its classes and roles, its shortcut, and its evidence. Roles its
+    """The fact's node with its classes, its label (kg.labels), its roles, its shortcut and its
+    evidence. Roles its
     relation does not declare are not written (``tests/test_relations.py`` holds the extractor to
     the registry)."""
     rel = RELATIONS[fact.rel]
@@ -101,6 +103,7 @@ def fact_quads(fact: Fact, graph: NamedNode, as_of: str | None = None) -> Iterat
     ev_node = iris.evidence_iri(fact, node)
     for cls in (rel.cls, "Fact", *rel.also_types):
         yield Quad(node, _TYPE, _term(cls), graph)
+    yield Quad(node, _LABEL, Literal(fact_label(fact), language="en"), graph)
     if rel.also_if and isinstance(fact.args.get(rel.also_if[0]), Entity):
         yield Quad(node, _TYPE, _term(rel.also_if[1]), graph)
     for name, value in fact.args.items():

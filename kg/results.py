@@ -1,17 +1,21 @@
 """Query results for machines (W3C SPARQL JSON, CSV, TSV) and for people (an aligned text table).
 
-The machine formats are pyoxigraph's own serialisations. The table shows labels instead of IRIs,
-puts each row's evidence (source, offsets, the sentence, shortened) on a line of its own under the
-row, and fits a terminal of ``width`` columns by shortening the widest cells.
+The machine formats are pyoxigraph's own serialisations. The table shows labels instead of IRIs
+(a fact's label is its sentence, kg.labels), puts each row's evidence (source, offsets, the
+sentence, shortened to one line of ``width``) on a line of its own under the row, and fits
+``width`` columns by wrapping the widest cells onto more lines (kg.texttable); ``width=None`` is
+one line a row, nothing shortened. ``limit`` keeps the first rows of any format.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import click
 import pyoxigraph as ox
 
+from kg import texttable
 from kg.errors import UsageError
 from kg.queries import Result, Term
 from kg.store import Store
@@ -26,19 +30,20 @@ _SOLUTION_FORMATS = {
 _GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES}
 #: Variables shown on a row's evidence line rather than as columns.
 EVIDENCE = ("source", "sourceTitle", "sentence", "start", "end")
-SENTENCE_WIDTH = 80
-_MAX_CELL = 40
-_MIN_CELL = 6
-_IRI_CELL = 16
-_GAP = "  "
 
 
 def serialize(
-    result: Result, fmt: str, store: Store | None = None, *, color: bool = False, width: int = 100
+    result: Result, fmt: str, store: Store | None = None, *, color: bool = False,
+    width: int | None = 100, limit: int | None = None,
 ) -> bytes:
-    """``result`` in ``fmt`` (one of FORMATS) as bytes, ready for stdout."""
+    """``result`` in ``fmt`` (one of FORMATS) as bytes, ready for stdout; only its first
+    ``limit`` rows (or triples) when given."""
+    total = len(result.triples if result.kind == "graph" else result.rows)
+    if limit is not None:
+        result = dataclasses.replace(result, rows=result.rows[:limit],
+                                     triples=result.triples[:limit])
     if fmt == "table":
-        return table(result, store, color=color, width=width).encode("utf-8")
+        return table(result, store, color=color, width=width, total=total).encode("utf-8")
     if result.kind == "graph":
         if fmt not in _GRAPH_FORMATS:
             raise UsageError(f"a graph result is written as table, turtle or ntriples, not {fmt}")
@@ -59,9 +64,11 @@ def serialize(
 
 
 def table(
-    result: Result, store: Store | None = None, *, color: bool = False, width: int = 100
+    result: Result, store: Store | None = None, *, color: bool = False,
+    width: int | None = 100, total: int | None = None,
 ) -> str:
-    """An aligned text table for people; see the module docstring."""
+    """An aligned text table for people; see the module docstring. ``total``: the rows there
+    were before a limit kept the first ones."""
     style = _Style(color)
     if result.kind == "ask":
         return f"{'yes' if result.boolean else 'no'}\n"
@@ -80,27 +87,31 @@ def table(
     ]
     headers = [_header(variables[i]) for i in columns]
     cells = [[names.text(row[i]) for i in columns] for row in rows]
-    plain = [
+    plain = [  # columns of unlabelled IRIs narrow first
         all(
             isinstance(row[i], ox.NamedNode) and c.startswith("id:")
             for row, c in zip(rows, (r[k] for r in cells), strict=True)
         )
         for k, i in enumerate(columns)
     ]
-    widths = _fit([len(h) for h in headers], cells, width, first=plain)
-    lines = [style.header(_line(headers, widths))]
+    widths = texttable.fit(headers, cells, width, first=plain)
+    lines = [style.header(line) for line in texttable.row(headers, widths)]
     with_evidence = "sentence" in variables
     sources: dict[str, int] = {}
     for row, row_cells in zip(rows, cells, strict=True):
-        lines.append(_line(row_cells, widths))
+        lines += texttable.row(row_cells, widths)
         if with_evidence:
             lines.append(
                 style.dim(_evidence_line(dict(zip(variables, row, strict=True)), sources, width))
             )
     noun = "triple" if result.kind == "graph" else "row"
-    lines.append(f"{len(rows)} {noun}{'' if len(rows) == 1 else 's'}")
+    shown = f"{len(rows)} {noun}{'' if len(rows) == 1 else 's'}"
+    if total is not None and total > len(rows):
+        shown = f"{len(rows)} of {total} {noun}s (--limit {len(rows)})"
+    lines.append(shown)
     for source, number in sources.items():
-        lines.append(_cut(f"[{number}] {names.prefixed(source)}  {names.title(source)}", width))
+        legend = f"[{number}] {names.prefixed(source)}  {names.title(source)}"
+        lines += texttable.wrap(legend, width, indent=" " * (len(str(number)) + 3))
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
@@ -113,36 +124,14 @@ def _header(variable: str) -> str:
     return variable.removesuffix("Label") or variable
 
 
-def _fit(
-    header_widths: list[int], cells: list[list[str]], width: int, first: list[bool]
-) -> list[int]:
-    """Column widths: each its longest cell (at most _MAX_CELL), the widest shrunk to fit;
-    columns of unlabelled IRIs (``first``) shrink first, down to _IRI_CELL."""
-    widths = [
-        max([h, *(len(row[i]) for row in cells)]) if cells else h
-        for i, h in enumerate(header_widths)
-    ]
-    widths = [min(w, max(_MAX_CELL, h)) for w, h in zip(widths, header_widths, strict=True)]
-    while widths and sum(widths) + len(_GAP) * (len(widths) - 1) > width:
-        widest = max(
-            range(len(widths)), key=lambda i: (first[i] and widths[i] > _IRI_CELL, widths[i])
-        )
-        if widths[widest] <= _MIN_CELL:
-            break
-        widths[widest] -= 1
-    return widths
-
-
-def _line(cells: list[str], widths: list[int]) -> str:
-    return _GAP.join(_cut(c, w).ljust(w) for c, w in zip(cells, widths, strict=True))
-
-
-def _cut(text: str, width: int) -> str:
+def _cut(text: str, width: int | None) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+    return text if width is None or len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
-def _evidence_line(row: dict[str, Term | None], sources: dict[str, int], width: int) -> str:
+def _evidence_line(
+    row: dict[str, Term | None], sources: dict[str, int], width: int | None
+) -> str:
     source, sentence = row.get("source"), row.get("sentence")
     if source is None and sentence is None:
         return "  ↳ (no evidence)"
@@ -152,7 +141,7 @@ def _evidence_line(row: dict[str, Term | None], sources: dict[str, int], width: 
         prefix += f" [{number}]"
     if row.get("start") is not None and row.get("end") is not None:
         prefix += f" {row['start'].value}–{row['end'].value}"
-    budget = min(SENTENCE_WIDTH, width - len(prefix) - 3)
+    budget = None if width is None else width - len(prefix) - 3  # one line of the terminal
     return f"{prefix} “{_cut(sentence.value if sentence else '', budget)}”"
 
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import textwrap
 from dataclasses import asdict, dataclass
 
 import pyoxigraph as ox
 
-from kg import suggest
+from kg import suggest, texttable
 from kg.errors import UsageError
 from kg.iris import slugify
 from kg.store import Store
@@ -115,8 +114,12 @@ def remove(store: Store, graph: ox.NamedNode) -> int:
 _COLUMNS = ("key", "title", "publisher", "date", "facts", "duplicate_of")
 
 
-def render(found: list[SourceInfo], fmt: str, width: int = 100) -> str:
-    """The sources as an aligned table (fitted to ``width``), JSON or CSV."""
+def render(found: list[SourceInfo], fmt: str, width: int | None = 100,
+           limit: int | None = None) -> str:
+    """The sources as an aligned table (fitted to ``width``, None: one line each), JSON or CSV;
+    the first ``limit`` of them when given."""
+    total, facts = len(found), sum(s.facts for s in found)
+    found = found[:limit] if limit is not None else found
     if fmt == "json":
         return json.dumps([asdict(s) for s in found], indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
@@ -131,23 +134,12 @@ def render(found: list[SourceInfo], fmt: str, width: int = 100) -> str:
     headers = ["key", "title", "publisher", "date", "facts", "near-duplicate of"]
     rows = [[s.key, s.title or "", s.publisher or "", s.date or "", str(s.facts),
              s.duplicate_of or ""] for s in found]
-    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
-    while sum(widths) + 2 * (len(widths) - 1) > width and max(widths[:3]) > 10:
-        widest = widths.index(max(widths[:3]))  # key, title, publisher wrap; the rest are short
-        widths[widest] -= 1
-    lines = [_row(headers, widths)]
+    widths = texttable.fit(headers, rows, width, whole=[False, False, False, True, True, False])
+    lines = texttable.row(headers, widths)
     for row in rows:
-        lines.append(_row(row, widths))
-    facts = sum(s.facts for s in found)
-    lines.append(f"{len(found)} source{'' if len(found) == 1 else 's'}, {facts} facts")
+        lines += texttable.row(row, widths)
+    shown = f"{total} source{'' if total == 1 else 's'}, {facts} facts"
+    if len(found) < total:
+        shown = f"{len(found)} of {shown} (--limit {len(found)})"
+    lines.append(shown)
     return "\n".join(lines) + "\n"
-
-
-def _row(cells: list[str], widths: list[int]) -> str:
-    """One row, its long cells wrapped onto as many lines as they need (never cut)."""
-    wrapped = [textwrap.wrap(c, w, break_on_hyphens=True) or [""] for c, w in zip(cells, widths, strict=True)]
-    height = max(len(w) for w in wrapped)
-    return "\n".join(
-        "  ".join((w[i] if i < len(w) else "").ljust(width) for w, width in zip(wrapped, widths, strict=True)).rstrip()
-        for i in range(height)
-    )

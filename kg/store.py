@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg import sparqlerrors, sparqlscan
 from kg.errors import QueryError, StoreError
-from kg.vocab import PREFIXES
+from kg.vocab import INFERRED_GRAPH, PREFIXES
 
 DEFAULT_STORE = ".kg"
 #: Quads written between flushes: unflushed writes stay in RocksDB's memtables, so without this a
@@ -193,7 +193,9 @@ class Store:
         self.update_graph(graph, f"DROP SILENT GRAPH {graph}")
 
     def graphs(self) -> list[ox.NamedNode]:
-        return sorted((g for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode)),
+        """The sources' graphs: the inferred graph is derived from them, not one of them."""
+        return sorted((g for g in self._ox.named_graphs()
+                       if isinstance(g, ox.NamedNode) and g != INFERRED_GRAPH),
                       key=lambda g: g.value)
 
     def flush(self) -> None:
@@ -226,9 +228,11 @@ class Store:
             raise QueryError(f"the query failed: {_first_line(exc)}") from None
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
-        """The quads of one graph, or of every source's graph (not the default graph's union copy)."""
+        """The quads of one graph, or of every source's graph (not the default graph's union copy,
+        nor the inferred graph: views read what the sources assert)."""
         found = self._ox.quads_for_pattern(None, None, None, graph)
-        return found if graph is not None else (q for q in found if isinstance(q.graph_name, ox.NamedNode))
+        return found if graph is not None else (
+            q for q in found if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != INFERRED_GRAPH)
 
     def __len__(self) -> int:
         """Quads in the named graphs (each source's statements, as written)."""

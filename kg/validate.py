@@ -22,7 +22,7 @@ from rdflib.term import BNode, Literal, Node, URIRef
 from kg import paths
 from kg.errors import KgError
 from kg.store import Store
-from kg.vocab import PREFIXES
+from kg.vocab import INFERRED_GRAPH, PREFIXES
 
 _SEVERITY = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
@@ -95,8 +95,12 @@ def validate_graph(
 
 
 def store_graph(store: Store) -> rdflib.Graph:
-    """The union of all the store's graphs as one rdflib graph (each triple once)."""
-    constructed = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    """The union of the sources' graphs as one rdflib graph (each triple once): what they assert,
+    not what ``kg infer`` derived from it."""
+    where = "?s ?p ?o"  # the default graph: the sources' union, each triple once
+    if bool(store.query(f"ASK {{ GRAPH {INFERRED_GRAPH} {{ ?s ?p ?o }} }}")):
+        where = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {INFERRED_GRAPH})"
+    constructed = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
     data = constructed.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
     graph = rdflib.Graph()
     if data:

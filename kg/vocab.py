@@ -12,6 +12,8 @@ from kg import relations
 BASE = "https://w3id.org/dispute-kg/"
 ONTOLOGY = BASE + "ontology#"
 ID = BASE + "id/"
+#: The graph ``kg infer`` writes: derived from the sources, never one of them (kg.infer).
+INFERRED_GRAPH = NamedNode(ID + "graph/inferred")
 
 
 class Namespace:

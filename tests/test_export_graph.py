@@ -70,7 +70,8 @@ def test_nary_facts_are_nodes_so_nothing_is_lost(G):
         "all foreign troops were pulled out of the country",
     }
     negated = [n for n, d in G.nodes(data=True) if d.get("negated")]
-    assert len(negated) == 1 and G.nodes[negated[0]]["label"].startswith("Not: Signing")
+    assert len(negated) == 1 and G.nodes[negated[0]]["label"] == (
+        "Not so: Japan and Russia signed the peace treaty")
 
 
 def test_focus_counts_fact_nodes_as_no_hop(G):
@@ -147,3 +148,13 @@ def test_subgraphs_keep_the_graphs_order(G):
     for F in (focus(G, KONO, 2), filter_types(G, ["State", "Person", "Meeting"])):
         assert list(F.nodes) == [n for n in G.nodes if n in F]
         assert list(F.edges(keys=True)) == [e for e in G.edges(keys=True) if F.has_edge(*e)]
+
+
+def test_every_fact_carries_its_words_as_a_node_label_or_an_edge_title(G):
+    """Pictures and graph files say what a fact says (its rdfs:label, kg.labels), not its class."""
+    edges = {d["title"] for _, _, d in G.edges(data=True) if d["category"] == "fact"}
+    assert "Taro Kono is foreign minister of Japan" in edges
+    labels = {d["label"] for _, d in G.nodes(data=True) if d["kind"] == "Fact"}
+    assert "Sergey Lavrov and Taro Kono met in Moscow on 10 May 2019" in labels
+    assert 'tooltip="Taro Kono is foreign minister of Japan"' in dot(G).decode()
+    assert "Taro Kono is foreign minister of Japan" in graphml(G).decode()

@@ -63,7 +63,7 @@ def test_neighbours(G):
         "peace treaty negotiations",
     ]
     assert {r["via"] for r in rows if r["label"] == "Sergey Lavrov"} == {
-        "Meeting 2019-05-10: Sergey Lavrov, Taro Kono, Moscow"
+        "Sergey Lavrov and Taro Kono met in Moscow on 10 May 2019"
     }
     far = {r["label"] for r in neighbours(G, KONO, 2)}
     assert {"Russia", "Kuril Islands"} <= far

@@ -127,7 +127,7 @@ def test_agrees_with_owlrl_on_the_test_data(store):
     classes = {c for pair in tbox.sub_class for c in pair}
     ours = {
         (q.subject.value, q.predicate.value, q.object.value)
-        for q in store.quads()
+        for q in [*store.quads(), *store.quads(infer.INFERRED_GRAPH)]  # the sources' and inferred
         if isinstance(q.object, ox.NamedNode | ox.BlankNode)
     }
 

@@ -68,12 +68,13 @@ def test_table_is_readable_in_100_columns(article_store):
     assert lines[0].split() == ["person", "role", "state", "asOf"]
     assert all(len(line) <= 100 for line in lines)
     assert "Taro Kono" in text and "foreign minister" in text and "http" not in text
-    assert "\x1b[" not in text and lines[-2] == "6 rows"
+    assert "\x1b[" not in text and "6 rows" in lines
     assert any(line.startswith("  ↳ [1] 221–474 “Moscow and Tokyo") for line in lines)
     wide = results.table(
         queries.answer(article_store, queries.get("promised-handovers")), article_store
     )
-    assert max(len(line) for line in wide.splitlines()) <= 100 and "…" in wide
+    cells = [line for line in wide.splitlines() if not line.startswith("  ↳")]
+    assert max(len(line) for line in wide.splitlines()) <= 100 and not any("…" in c for c in cells)
 
 
 # -- the command line ----------------------------------------------------------------------------

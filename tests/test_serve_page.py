@@ -59,3 +59,15 @@ def test_page_runs_a_named_query_and_opens_an_entity(server, browser, tmp_path):
     assert "Shikotan is one of the Lesser Kuril Islands." in facts
     page.screenshot(path=str(tmp_path / "entity.png"), full_page=True)
     assert outside == []  # works with no network: nothing is fetched from elsewhere
+
+
+def test_page_shows_words_for_facts_and_entities(server, browser):
+    """A fact's cell reads as its sentence, an entity's as its name; the IRI is the link's title."""
+    page = browser.new_page()
+    page.goto(server.url + "/")
+    page.fill("#query", "SELECT ?meeting ?who WHERE { ?meeting a dkg:Meeting ; dkg:participant ?who }")
+    page.click("#run")
+    page.wait_for_selector("#results a.entity:has-text(' met ')", timeout=15_000)
+    texts = page.locator("#results a.entity").all_inner_texts()
+    assert "Taro Kono" in texts and not any(t.startswith("id:") for t in texts)
+    assert any(t.startswith("Sergey Lavrov and Taro Kono met") for t in texts)

@@ -118,6 +118,18 @@ def test_a_fact_without_evidence():
     ]
 
 
+def test_a_fact_without_its_words():
+    claim = _one(_STORED, "Claim")
+    results = _broken(lambda g: g.remove((claim, RDFS.label, None)))
+    assert [(r.focus, r.path, r.message) for r in results] == [
+        (
+            short_name(claim),
+            "rdfs:label",
+            "a fact needs an rdfs:label: its words, which every view shows (rebuild an older store)",
+        )
+    ]
+
+
 def test_an_evidence_that_begins_after_it_ends():
     ev = _evidence(_STORED)
 

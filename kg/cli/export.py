@@ -212,15 +212,19 @@ def path_cmd(a, b, store_path):
 @click.command("neighbours")
 @click.argument("entity")
 @click.option("--depth", type=click.IntRange(1, 10), default=1, show_default=True)
+@click.option("--limit", type=click.IntRange(1), metavar="N", help="Only the N nearest.")
 @store_option
-def neighbours_cmd(entity, depth, store_path):
+def neighbours_cmd(entity, depth, limit, store_path):
     """The entities within DEPTH hops of ENTITY, and what links them."""
     from kg.graphstats import neighbours
 
     store = open_store(store_path, read_only=True)
     G = entity_graph.build_graph(store)
-    for row in neighbours(G, _entity(store, G, entity, "ENTITY"), depth):
+    rows = neighbours(G, _entity(store, G, entity, "ENTITY"), depth)
+    for row in rows[:limit]:
         click.echo(f"{row['distance']:g}\t{row['label']} ({row['type']})\tvia {row['via']}")
+    if limit is not None and len(rows) > limit:
+        click.echo(f"{limit} of {len(rows)} entities (--limit {limit})")
 
 
 COMMANDS = [export_cmd, viz_cmd, timeline_cmd, stats_cmd, path_cmd, neighbours_cmd]

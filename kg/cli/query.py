@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import click
 
-from kg import queries, results, sparqlerrors
+from kg import queries, results, sparqlerrors, texttable
 from kg.cli._common import open_store, store_option
 from kg.errors import QueryError, StoreError, UsageError
 from kg.sparql import guard
@@ -50,14 +49,13 @@ def queries_command() -> None:
     is_flag=True,
     help="Allow SERVICE (a federated query fetches from other endpoints); refused by default.",
 )
+@click.option("--limit", type=click.IntRange(1), metavar="N", help="Only the first N rows.")
+@click.option("--wide", is_flag=True,
+              help="Table rows on one line each, nothing wrapped or shortened (for a pager).")
 @store_option
 def query_command(
-    name: str | None,
-    sparql: str | None,
-    params: tuple[str, ...],
-    fmt: str,
-    allow_service: bool,
-    store_path: Path | None,
+    name: str | None, sparql: str | None, params: tuple[str, ...], fmt: str, allow_service: bool,
+    limit: int | None, wide: bool, store_path: Path | None,
 ) -> None:
     """Answer the named query NAME (see 'kg queries'), a query FILE.rq, or --sparql TEXT."""
     query = _the_query(name, sparql)
@@ -69,8 +67,9 @@ def query_command(
     store = open_store(path, read_only=True)
     result = queries.answer(store, query, values)
     color = fmt == "table" and sys.stdout.isatty()
-    width = shutil.get_terminal_size((100, 24)).columns if color else 100
-    click.echo(results.serialize(result, fmt, store, color=color, width=width), nl=False)
+    width = None if wide else texttable.terminal_width()
+    click.echo(results.serialize(result, fmt, store, color=color, width=width, limit=limit),
+               nl=False)
 
 
 def _the_query(name: str | None, sparql: str | None) -> queries.NamedQuery:

@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import click
 
 from kg import sources as _sources
+from kg import texttable
 from kg.cli._common import open_store, store_option, wait_option
 
 
 @click.command("sources")
 @click.option("-f", "--format", "fmt", type=click.Choice(_sources.FORMATS), default="table",
               show_default=True, help="table for people; json or csv for programs.")
+@click.option("--limit", type=click.IntRange(1), metavar="N", help="Only the first N sources.")
+@click.option("--wide", is_flag=True, help="Table rows on one line each, nothing wrapped.")
 @store_option
-def sources_command(fmt: str, store_path: Path | None) -> None:
+def sources_command(fmt: str, limit: int | None, wide: bool, store_path: Path | None) -> None:
     """List the sources: key, title, publisher, date, facts and near-duplicate of.
 
     The near-duplicate column stays empty until near-duplicate detection (issue 13, point 3)
     records which source copies which.
     """
     store = open_store(store_path, read_only=True)
-    width = shutil.get_terminal_size((100, 24)).columns
-    click.echo(_sources.render(_sources.list_sources(store), fmt, width=width), nl=False)
+    width = None if wide else texttable.terminal_width()
+    found = _sources.list_sources(store)
+    click.echo(_sources.render(found, fmt, width=width, limit=limit), nl=False)
 
 
 @click.command("rm")

@@ -34,7 +34,10 @@ def dot(G: nx.MultiDiGraph) -> bytes:
         }
         lines.append(f"  {_q(n)} [{_attrs(attrs)}];")
     for u, v, d in G.edges(data=True):
-        lines.append(f"  {_q(u)} -> {_q(v)} [{_attrs({'label': d.get('label', '')})}];")
+        attrs = {"label": d.get("label", "")}
+        if d.get("title"):  # the fact in words, on hover
+            attrs["tooltip"] = d["title"]
+        lines.append(f"  {_q(u)} -> {_q(v)} [{_attrs(attrs)}];")
     lines.append("}")
     return ("\n".join(lines) + "\n").encode()
 

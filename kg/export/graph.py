@@ -56,6 +56,7 @@ _SKIP = {
     DKG.negated,
     DKG.date,
     DKG.asOf,
+    RDFS.label,  # a fact's label is the words for the rest (kg.labels)
     *(spec.label_prop for spec in _EDGES.values() if spec.label_prop),  # org:role: the edge label
 }
 
@@ -165,8 +166,21 @@ def build_graph(store: Store, graphs: list[ox.NamedNode] | None = None) -> nx.Mu
     return G
 
 
+#: The class each relation's facts are written with, most specific first (a conditional provision
+#: with a territory is also a handover provision: it stays a conditional one).
+_FACT_CLASSES = sorted((rel.cls for rel in RELATIONS.values()),
+                       key=lambda c: any(r.also_if and r.also_if[1] == c for r in RELATIONS.values()))
+
+
+def _fact_class(types: set[str]) -> str:
+    """The fact's own class as its source writes it, never a superclass (Event, Provision)."""
+    own = [c for c in _FACT_CLASSES if c in types]
+    rest = sorted(types - {"Fact"})
+    return own[0] if own else rest[0] if rest else "Fact"
+
+
 def _add_fact(G: nx.MultiDiGraph, n: _Node, nodes: dict[str, _Node], evidence) -> None:
-    cls = sorted(n.types - {"Fact"})[0] if n.types - {"Fact"} else "Fact"
+    cls = _fact_class(n.types)
     refs = evidence.get(n.iri, [])
     common = _clean(
         iri=n.iri,
@@ -184,7 +198,8 @@ def _add_fact(G: nx.MultiDiGraph, n: _Node, nodes: dict[str, _Node], evidence) -
             label = n.first(spec.label_prop) or label
             role = nodes.get(label)
             label = (role.first(RDFS.label) if role else None) or _tail(label)
-        G.add_edge(s, o, key=n.iri, category="fact", label=label, **common)
+        G.add_edge(s, o, key=n.iri, category="fact", label=label,
+                   **_clean(title=n.first(RDFS.label)), **common)  # title: the fact in words
         return
     G.add_node(
         n.iri,
@@ -241,7 +256,10 @@ def _is_binary(n: _Node, spec: _EdgeSpec, G: nx.MultiDiGraph) -> bool:
 
 
 def _fact_label(cls: str, n: _Node, G: nx.MultiDiGraph) -> str:
-    """'Meeting 2019-05-10: Taro Kono, Sergey Lavrov' - readable in a picture."""
+    """The fact's rdfs:label (kg.labels); for a store built before facts had one, 'Meeting
+    2019-05-10: Taro Kono, Sergey Lavrov'."""
+    if n.props.get(RDFS.label):
+        return n.props[RDFS.label][0].value
     words = "".join(" " + c.lower() if c.isupper() else c for c in cls).strip().capitalize()
     date = n.first(DKG.date)
     names = [

@@ -61,6 +61,7 @@ def html_page(
                 index[v],
                 d.get("label", ""),
                 d["iri"] if d.get("category") == "fact" else "",
+                d.get("title", ""),
             ]
             for u, v, d in G.edges(data=True)
         ],

@@ -19,7 +19,7 @@ from kg import paths, sources
 from kg.errors import KgError, SourceError, UsageError
 from kg.export import jsonld
 from kg.store import Store
-from kg.vocab import ID, ONTOLOGY, PREFIXES, RDF
+from kg.vocab import ID, INFERRED_GRAPH, ONTOLOGY, PREFIXES, RDF
 
 #: format name -> (pyoxigraph format or None for our JSON-LD writer, keeps named graphs, extension)
 FORMATS: dict[str, tuple[ox.RdfFormat | None, bool, str]] = {
@@ -86,16 +86,21 @@ def _fast_export(store: Store, fmt: str) -> bytes | None:
     raw = getattr(store, "raw", None)
     if not isinstance(raw, ox.Store):  # a remote store: the general path
         return None
+    inferred = raw.contains_named_graph(INFERRED_GRAPH)  # not a source: never exported
     if fmt == "nquads":  # each source's graph (never a default-graph copy of their union)
         lines = []
         for g in raw.named_graphs():
             if not isinstance(g, ox.NamedNode):
                 return None
+            if g == INFERRED_GRAPH:
+                continue
             tail = str(g).encode() + b" ."
             data = raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
             lines += [line[:-1] + tail for line in data.splitlines() if line]
     else:  # the union of the sources' graphs; duplicates go in the sort
-        union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        where = (f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {INFERRED_GRAPH})" if inferred
+                 else "?s ?p ?o")  # the default graph holds the inferences too
+        union = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
         lines = (union.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").splitlines()
     if any(b"_:" in line for line in lines):
         return None

@@ -19,6 +19,8 @@ import networkx as nx
 from kg.errors import UsageError
 from kg.export.colours import colour
 from kg.export.graph import distances
+from kg.labels import date_phrase
+from kg.model import DOCUMENT_TYPES
 from kg.vocab import DKG
 
 #: Fact classes that happen at a time (claims and office holdings are states of affairs).
@@ -27,6 +29,7 @@ EVENT_TYPES = frozenset(
     "Recognition Incorporation".split()
 )
 FORMATS = ("png", "svg", "csv", "html")
+_DOCUMENTS = frozenset(DOCUMENT_TYPES) | {"Document"}
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,8 @@ def timeline(
         events.append(
             Event(date, d["type"], d["label"], n, d.get("evidence", 0), d.get("sources", 0))
         )
-    events.sort(key=lambda e: (e.when, len(e.date), e.label))
+    # a document before what is done with it on its day (its signing), then by words
+    events.sort(key=lambda e: (e.when, len(e.date), e.type not in _DOCUMENTS, e.label))
     return Timeline(events, undated, title)
 
 
@@ -134,7 +138,7 @@ def _figure(tl: Timeline, fmt: str) -> bytes:
             y = levels[i % len(levels)]
             ax.vlines(xs[i], 0, y, color="#999999", linewidth=0.8)
             ax.plot(xs[i], 0, "o", color=colour(e.type), markersize=7, zorder=3)
-            text = f"{e.date}  {e.label.replace(' ' + e.date, '', 1)}"
+            text = f"{e.date}  {e.label.replace(' ' + date_phrase(e.date), '', 1)}"
             text = text if len(text) <= 60 else text[:59] + "…"
             ax.annotate(
                 text,

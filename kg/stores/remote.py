@@ -31,7 +31,7 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
 from kg.errors import QueryError, StoreError
 from kg.stores import sparqltext
-from kg.vocab import ID, PREFIXES
+from kg.vocab import ID, INFERRED_GRAPH, PREFIXES
 
 _JSON = "application/sparql-results+json"
 _NT = "application/n-triples"
@@ -171,7 +171,12 @@ class RemoteStore:
     # -- reading ---------------------------------------------------------------------------------
 
     def graphs(self) -> list[ox.NamedNode]:
-        """The dispute-kg graphs on the server (those under the project's ``id/`` namespace)."""
+        """The sources' graphs on the server (under the project's ``id/`` namespace; the inferred
+        graph is derived from them, not a source)."""
+        return [g for g in self._id_graphs() if g != INFERRED_GRAPH]
+
+    def _id_graphs(self) -> list[ox.NamedNode]:
+        """Every dispute-kg graph on the server, the inferred one too: a query's dataset."""
         self._send()
         if self._graphs is None or time.monotonic() - self._graphs_at > _GRAPHS_TTL:
             text = (
@@ -220,7 +225,7 @@ class RemoteStore:
         if graphs is not None or named is not None:
             text = sparqltext.with_dataset(text, graphs or [], named or [])
         elif union and self.union == "graphs" and not sparqltext.has_dataset_clause(text):
-            mine = self.graphs() or [ox.NamedNode(ID + "graph/none")]
+            mine = self._id_graphs() or [ox.NamedNode(ID + "graph/none")]
             text = sparqltext.with_dataset(text, mine, mine)
         data = {"query": text}
         graph_form = form in ("CONSTRUCT", "DESCRIBE")

@@ -66,7 +66,32 @@ function renderJson(doc, container) {
   }
   table.append(body);
   container.append(table);
+  addLabels(table);
   return doc.results.bindings.length;
+}
+
+// Words for the graph's own IRIs: an entity's label, a fact's sentence ("Japan claims the
+// Southern Kuril Islands"); the IRI stays in the link's title. One request for the whole table.
+async function addLabels(container) {
+  const links = [...container.querySelectorAll("a.entity")];
+  const iris = [...new Set(links.map((a) => a.title))].filter((i) => SAFE_IRI.test(i)).slice(0, 500);
+  if (!iris.length) return;
+  const query = `SELECT ?s (MIN(STR(?l)) AS ?label) WHERE {
+  VALUES ?s { ${iris.map((i) => "<" + i + ">").join(" ")} } ?s rdfs:label ?l } GROUP BY ?s`;
+  try {
+    const response = await fetch("sparql", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded",
+                 Accept: "application/sparql-results+json" },
+      body: new URLSearchParams({ query }),
+    });
+    if (!response.ok) return;
+    const found = (await response.json()).results.bindings;
+    const labels = new Map(found.map((b) => [b.s.value, b.label.value]));
+    for (const a of links) if (labels.has(a.title)) a.textContent = labels.get(a.title);
+  } catch (err) {
+    // the IRIs stay: a page without labels still works
+  }
 }
 
 function setStatus(text, isError = false) {

@@ -1,0 +1,181 @@
+"""A fact as a person reads it: "Japan claims the Southern Kuril Islands".
+
+Why one place: tables, the query page, pictures, the timeline and every export show a fact by its
+``rdfs:label``, which ``kg.mapping`` writes from :func:`fact_label`; the wording of each relation is
+the ``label`` template of its declaration in ``kg.relations``. A template reads ``{role}`` as the
+role's value; drops a ``[...]`` part whose role is missing or whose words are said already ("the
+memorandum of 27 January 1960" needs no "on 27 January 1960"); takes the first of its ``||``
+alternatives whose roles are all there; and makes ``{is}``, ``{was}`` and any other ``{verb}``
+agree with its first role ("Japan and Russia dispute ..."). The same fact always reads the same
+(parties are sorted), so the label is as deterministic as the fact's IRI.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.model import Entity, Fact
+from kg.relations import RELATIONS
+
+_MONTHS = ("January February March April May June July August September October November "
+           "December").split()
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_OPTIONAL = re.compile(r"(\[[^\[\]]*\])")
+_VERBS = {"is": "are", "was": "were", "has": "have"}
+#: States whose name takes "the" ("the United States", "the Soviet Union", "the Turkish Republic
+#: of Northern Cyprus").
+_THE_STATE = re.compile(
+    r"^(United|Soviet|People|Holy See|Vatican|Netherlands|Philippines|Bahamas|Gambia|Maldives|"
+    r"Comoros|Seychelles|UAE|UK|US|USA|USSR)\b|"
+    r"\b(Republic|Kingdom|Federation|Union|Empire|Emirates|States|Islands)\b"
+)
+#: Territory names that take "the" for a word in them ("the West Bank", "the Chagos Archipelago").
+_THE_PLACE = re.compile(
+    r"\b(Sea|Strait|Straits|Bank|Strip|Gulf|Peninsula|Archipelago|Region|Triangle|Corridor|"
+    r"Valley|Sound|Channel|Shoal|Reef|Plateau|Desert|Basin|Delta|[Bb]order)\b"
+)
+_TERRITORIES = ("Territory", "Island", "IslandGroup")
+#: What a typed condition reads as ("on the withdrawal of foreign troops").
+_CONDITIONS = {
+    "ForeignTroopWithdrawal": "the withdrawal of foreign troops",
+    "PeaceTreatySignature": "the signing of a peace treaty",
+}
+_QUOTE_WORDS = 12
+
+
+def fact_label(fact: Fact) -> str:
+    """The fact in words, from its relation's template (a generic one for an unknown relation)."""
+    rel = RELATIONS.get(fact.rel)
+    text = None
+    for template in (rel.label.split(" || ") if rel and rel.label else []):
+        text = _fill(template, fact.args, rel.by_role)
+        if text is not None:
+            break
+    if text is None:
+        names = [_value(role, v) for role, v in sorted(fact.args.items())]
+        text = f"{_words(fact.rel)}: {', '.join(names)}"
+    text = text[:1].upper() + text[1:]
+    return f"Not so: {text}" if fact.negated else text
+
+
+def _fill(template: str, args: dict, roles: dict) -> str | None:
+    """The template with the fact's values, or None when a required role is missing."""
+    pieces, placeholders = _parsed(template)
+    named = [m for m in placeholders if m in roles]
+    subject = args.get(named[0]) if named else None
+    out: list[str] = []
+    for optional, piece in pieces:
+        text, values = _piece(piece, args, roles, subject)
+        if "" in values and not optional:
+            return None
+        # an optional part is left out when a role in it is missing, or when what it says is said
+        # already ("the memorandum of 27 January 1960", "the handover of Shikotan")
+        said = "".join(out)
+        if not optional or ("" not in values and not all(_said(v, said) for v in values)):
+            out.append(text)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(template: str) -> tuple[tuple[tuple[bool, str], ...], tuple[str, ...]]:
+    """A template's parts (optional or not, without brackets) and its placeholders, in order."""
+    pieces = tuple((p.startswith("["), p.strip("[]")) for p in _OPTIONAL.split(template) if p)
+    return pieces, tuple(_PLACEHOLDER.findall(template))
+
+
+def _piece(text: str, args: dict, roles: dict, subject: object) -> tuple[str, list[str]]:
+    """One part of a template filled in, and the words of each role in it ("" when missing)."""
+    values: list[str] = []
+
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in roles:
+            return _verb(name, subject)
+        value = args.get(name)
+        words = _value(name, value) if value is not None and value != "" and value != () else ""
+        values.append(words.removeprefix("on ").removeprefix("in "))
+        return words
+
+    return _PLACEHOLDER.sub(sub, text), values
+
+
+def _said(value: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text) is not None
+
+
+def _verb(verb: str, subject: object) -> str:
+    if not _plural(subject):
+        return verb
+    return _VERBS.get(verb, verb[:-1] if verb.endswith("s") else verb)
+
+
+def _plural(value: object) -> bool:
+    if isinstance(value, tuple):
+        return len(value) > 1 or (len(value) == 1 and _plural(value[0]))
+    if not isinstance(value, Entity) or value.kind not in _TERRITORIES:
+        return False
+    head = re.split(r" (?:of|in|on) ", value.label)[0].split()  # "Scattered Islands in the ..."
+    last = head[-1] if head else ""
+    return last.endswith("s") and not last.endswith(("us", "as", "os", "is", "ss"))
+
+
+def _value(role: str, value: object) -> str:
+    if isinstance(value, tuple):
+        names = sorted((entity_phrase(v) for v in value), key=lambda n: n.removeprefix("the "))
+        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    if isinstance(value, Entity):
+        return entity_phrase(value)
+    text = " ".join(str(value).split())
+    if role == "date":
+        return date_phrase(text)
+    if role == "condition":
+        from kg.mapping import condition_type  # mapping writes labels: imported when first used
+
+        return _CONDITIONS.get(condition_type(text), f"“{text}”")
+    if role == "quote_start":
+        words = text.split()
+        return " ".join(words[:_QUOTE_WORDS]) + ("…" if len(words) > _QUOTE_WORDS else "")
+    if role == "action":
+        return text.removeprefix("to ")
+    if re.match(r"[a-z]+ of\b", text):  # "handover of Shikotan" reads "the handover of Shikotan"
+        return "the " + text
+    return text
+
+
+@functools.lru_cache(maxsize=4096)
+def entity_phrase(entity: Entity) -> str:
+    """An entity's label as it reads in a sentence: 'the Kuril Islands', 'Japan', 'the Treaty
+    of San Francisco'; an ISO date in it reads '27 January 1960'."""
+    label = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m: _day(*m.groups()), entity.label)
+    if re.match(r"(?i)the\b", label):
+        return "the" + label[3:]
+    kind = entity.kind
+    the = (
+        kind in ("Document", "Process")
+        or (kind == "State" and bool(_THE_STATE.search(label)))
+        or (kind in _TERRITORIES and (_plural(entity) or bool(_THE_PLACE.search(label))))
+        or (kind == "Organization" and len(label.split()) > 1)
+    )
+    return f"the {label}" if the else label
+
+
+def date_phrase(iso: str) -> str:
+    """'on 10 May 2019', 'in February 2019', 'in 1956'; other text as it is, in brackets."""
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso):
+        return "on " + _day(*m.groups())
+    if (m := re.fullmatch(r"(\d{4})-(\d{2})", iso)) and 1 <= int(m.group(2)) <= 12:
+        return f"in {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+    if re.fullmatch(r"-?\d{4}", iso):
+        return f"in {iso}"
+    return f"({iso})"
+
+
+def _day(year: str, month: str, day: str) -> str:
+    if not 1 <= int(month) <= 12:
+        return f"{year}-{month}-{day}"
+    return f"{int(day)} {_MONTHS[int(month) - 1]} {year}"
+
+
+def _words(name: str) -> str:
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower()
