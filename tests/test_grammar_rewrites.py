@@ -27,6 +27,9 @@ REWRITES = {
         "Argentina's claim to the Falkland Islands dates back to 1833.",
         "Argentina on Monday renewed its claim over the Falkland Islands.",
         "Argentina wants to recover the Falkland Islands.",
+        "Argentina has called for the return of the Falkland Islands.",
+        "Britain said the vote did not affect Argentina's claim to the Falkland Islands.",
+        "Britain and Argentina met near the Falkland Islands, which both countries claim.",
     ],
     ("controls", (("state", RUSSIA), ("territory", CRIMEA))): [
         "Russia controls Crimea.",
@@ -98,6 +101,8 @@ def test_a_fact_survives_its_rewrites(rel, roles, sentence):
 
 NEGATIVES = [
     ("Japan and Russia proposed to sign a peace treaty next year.", "signed"),
+    ("Britain said it would never hand the Falkland Islands to Argentina.", "promisesHandover"),
+    ("China has no claim to the Falkland Islands.", "claims"),
     ("The Soviet Union withdrew its obligation to hand over Shikotan to Japan.", "handedOverTo"),
     ("Russia does not control the Falkland Islands.", "controls"),
     ("China never claimed the Falkland Islands.", "claims"),

@@ -144,6 +144,9 @@ class Discourse:
                 out.append(Mention(m.start(), m.end(), m.group(), "P", speaker, how="first-person"))
         for m in _PAIR.finditer(text, span.start, span.end) if _may_hold(low, ("two", "both")) else ():
             pair = tuple(self.main_states())
+            here = list(dict.fromkeys(f.entity for f in found if f.tag == "S" and f.entity and f.start < m.start()))
+            if len(pair) < 2 and len(here) == 2:  # "Vietnam ... China ..., which both countries claim"
+                pair = tuple(here)
             if len(pair) == 2:
                 out.append(Mention(m.start(), m.end(), m.group(), "S", None, members=pair, how="pair"))
         for m in _COUNTRY.finditer(text, span.start, span.end) if _may_hold(low, ("country",)) else ():

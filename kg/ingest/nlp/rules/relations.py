@@ -142,7 +142,9 @@ def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tr
         if gov is not None and not trig.free and gov.lemma_ not in trig.light and not trig.modifiers \
                 and tok.dep_ not in ("attr", "appos") and tok.head.lower_ != "under":
             return
-        neg = g.negated(gov) if gov is not None and gov.lemma_ in trig.light else g.negated(tok)
+        # "did not affect Spain's claim": a verb that is no light verb of the noun does not deny it
+        own = any(ch.dep_ == "neg" or (ch.dep_ == "det" and ch.lower_ == "no") for ch in tok.children)
+        neg = own or (gov is not None and gov.lemma_ in trig.light and g.negated(gov))
     else:
         neg = g.negated(tok)
     if trig.negated == "skip" and neg:
@@ -320,6 +322,8 @@ def _date(c: Collector, s: Sentence, p: g.Parsed, tok: Token, inside: list[tuple
 def _handover(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger, filled: dict[str, list],
               neg: bool, mood: bool) -> None:
     doc = _document_around(p, tok)
+    if neg and mood and doc is None:
+        return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
     cond_docs = {m.entity.key for _, cl in g.conditions(tok) if cl is not None for t in cl.subtree
                  if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None}
     if doc is None and mood:  # "... would return them": the document the article is telling of
