@@ -99,6 +99,14 @@ def test_a_fact_survives_its_rewrites(rel, roles, sentence):
     assert has(found, rel, **roles), [(f.rel, {k: getattr(v, "key", v) for k, v in f.args.items()}) for f in found]
 
 
+def test_a_list_of_every_part_of_a_group_is_the_group_and_both_of_them_are_the_two_states():
+    found = facts("Russia and Japan disagree over four islands that both of them claim: Kunashir, Iturup, "
+                  "Shikotan and Habomai.")
+    group = "territory/southern-kuril-islands"
+    assert has(found, "claims", claimant=RUSSIA, territory=group)
+    assert has(found, "claims", claimant=JAPAN, territory=group)
+
+
 NEGATIVES = [
     ("Japan and Russia proposed to sign a peace treaty next year.", "signed"),
     ("Britain said it would never hand the Falkland Islands to Argentina.", "promisesHandover"),

@@ -286,6 +286,10 @@ def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False)
             m = p.mention(tok)
             if m is not None and m.tag in tags:
                 _add(out, m)
+        if not out:  # "four islands: Kunashir, Iturup, Shikotan and Habomai": the list names them
+            for c in root.children:
+                if c.dep_ in ("appos", "dep") and p.mention(c) is not None:
+                    out += [m for m in fillers(p, [c], tags, deep=deep) if m not in out]
     return out
 
 

@@ -122,6 +122,8 @@ def _pronoun(c: Collector, s: Sentence, p: g.Parsed, toks: list[Token], tags: fr
                 out.append(above or c.actor)
         elif "S" in tags and word in ("we", "they") and role in _LIST_ROLES:
             out += c.disc.main_states()
+        elif "S" in tags and word == "both" and len(c.disc.main_states()) == 2:
+            out += c.disc.main_states()  # "islands that both of them claim": each of the two
         elif "S" in tags and word == "we" and c.speaker_state is not None:
             out.append(c.speaker_state)
     return out
@@ -240,6 +242,8 @@ def _fill(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tri
         if rel.name == "handover" and role == "territory" and found and all(m.how == "anaphor" for m in found):
             ents = _handed_before(c) or ents  # "those islands": the ones a handover was last told of
         if ents:
+            if "T" in tags:
+                ents = _whole_for_parts(c, ents)
             filled.setdefault(role, [])
             filled[role] += [e for e in ents if e not in filled[role]]
     for role in trig.implicit - set(filled):  # "ships arrived to assert Chinese sovereignty": over what they reached
@@ -253,6 +257,20 @@ def _fill(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tri
     if not required <= set(filled):
         return None
     return filled
+
+
+def _whole_for_parts(c: Collector, terrs: list[Entity]) -> list[Entity]:
+    """"Kunashir, Iturup, Shikotan and Habomai", all the parts of one group the gazetteer knows, are
+    that group (the Southern Kurils); a list that leaves one out, or names only two, stays a list."""
+    keys = {t.key for t in terrs}
+    if len(keys) < 3:  # two islands named are two islands (Shikotan and Habomai were offered alone)
+        return terrs
+    for whole, parts in sorted(c.gz.parts.items()):
+        if keys == set(parts):
+            entity = c.gz.get(whole)
+            if entity is not None:
+                return [entity]
+    return terrs
 
 
 def _entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
