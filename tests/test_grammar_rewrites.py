@@ -107,6 +107,28 @@ def test_a_list_of_every_part_of_a_group_is_the_group_and_both_of_them_are_the_t
     assert has(found, "claims", claimant=JAPAN, territory=group)
 
 
+KONO = "person/taro-kono"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Taro Kono said the talks with Russia had been difficult.",
+        "Taro Kono said on Friday that the talks with Russia had been difficult.",
+        "The talks with Russia had been difficult, Taro Kono said.",
+        "The talks with Russia, Taro Kono said, had been difficult.",
+        "Taro Kono left Moscow on Friday, saying the talks with Russia had been difficult.",
+        "Taro Kono, Japan's foreign minister, told reporters that the talks with Russia had been difficult.",
+    ],
+)
+def test_speech_is_attributed_wherever_the_tag_stands(sentence):
+    found = [f for f in facts(sentence) if f.rel == "statement"]
+    assert [f.args["speaker"].key for f in found] == [KONO], found
+    said = found[0].args["quote_start"]
+    assert said.startswith("the talks with Russia") or said.startswith("The talks with Russia"), said
+    assert "had been difficult" in said and "Kono" not in said
+
+
 NEGATIVES = [
     ("Japan and Russia proposed to sign a peace treaty next year.", "signed"),
     ("Britain said it would never hand the Falkland Islands to Argentina.", "promisesHandover"),

@@ -88,6 +88,15 @@ def _office(c: Collector, s: Sentence, filled: dict[str, list]) -> None:
             info.sentence = s.index
 
 
+def _without_tag(p: g.Parsed, tag: Token) -> str:
+    """What was said around a speech tag set in its middle, without the tag and its commas."""
+    inside = {t.i for t in tag.subtree}
+    keep = [t for t in tag.head.subtree if t.i not in inside and not (t.is_punct and t.i - 1 in inside)]
+    words = " ".join(t.text for t in keep)
+    return re.sub(r"\s+([,.;:!?’'])|(\S)\s+(['’]s)\b", lambda m: m.group(1) or m.group(2) + m.group(3),
+                  words).strip(" ,.;:")
+
+
 def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
     for host in g.ancestors_to_root(tok):
         for subj in g.subjects(host):
@@ -180,7 +189,8 @@ def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tr
         if s.quote is None:  # inside a quotation the speaker is the quotation's
             speakers = filled["speaker"]  # "A and B said": one statement of both
             who = speakers[0] if len(speakers) == 1 else tuple(speakers)
-            speech.record(c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}")
+            words = _without_tag(p, tok) if tok.dep_ == "parataxis" else None
+            speech.record(c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}", words)
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 
@@ -205,7 +215,10 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
     if base == "attr":  # "X became prime minister"
         return [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
     if base == "ccomp":  # what was said: the complement clause, never an object ("announced a plan")
-        return [ch for ch in tok.children if ch.dep_ == "ccomp"]
+        found = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+        if not found and tok.dep_ == "parataxis":  # "The talks, Kono said, were difficult"
+            found = [tok.head]
+        return found
     if base == "under":
         return g.under_head(tok)
     if base == "what_self":

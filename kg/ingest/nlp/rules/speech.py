@@ -105,13 +105,14 @@ def reported(c: Collector, s: Sentence) -> None:
             record(c, s, who, (a, b), "according-to")
 
 
-def record(c: Collector, s: Sentence, who: Entity | tuple[Entity, ...], span: tuple[int, int], rule: str) -> None:
+def record(c: Collector, s: Sentence, who: Entity | tuple[Entity, ...], span: tuple[int, int], rule: str,
+           words: str | None = None) -> None:
     """A statement of reported speech (by one speaker, or jointly by several); where the sentence is
     mostly what was said, the facts read in it are the (single) speaker's view, not the outlet's."""
     if c.author is not None and who in (c.author, c.speaker_state):
         return  # a press statement's own words are already its author's statements
     start, end = span
-    words = c.source.text[start:end].strip(" ,.\"“”")
+    words = words or c.source.text[start:end].strip(" ,.\"“”")
     if len(words.split()) < 3:
         return
     c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
