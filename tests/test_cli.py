@@ -190,3 +190,12 @@ def test_debug_shows_the_traceback(tmp_path):
     assert debug.returncode == 1
     assert "Traceback (most recent call last)" in debug.stderr
     assert "SourceError" in debug.stderr and missing in debug.stderr
+
+
+def test_python_dash_m_kg_is_the_kg_command():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "kg", "queries"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "claims" in done.stdout.split()

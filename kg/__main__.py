@@ -1,0 +1,5 @@
+"""``python -m kg``: the same command as ``kg``."""
+
+from kg.cli import run
+
+run()
