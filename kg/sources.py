@@ -27,7 +27,7 @@ FORMATS = ("table", "json", "csv")
 
 _LIST = """
 SELECT ?source ?kind (SAMPLE(?t) AS ?title) (SAMPLE(?p) AS ?publisher) (SAMPLE(?d) AS ?date)
-       (COUNT(DISTINCT ?fact) AS ?facts)
+       (COUNT(DISTINCT ?fact) AS ?facts) (SAMPLE(?c) AS ?copyOf)
 WHERE {
   GRAPH ?source {
     ?source a dkg:Source, ?kind .
@@ -35,6 +35,7 @@ WHERE {
     OPTIONAL { ?source dcterms:title ?t }
     OPTIONAL { ?source dcterms:publisher ?p }
     OPTIONAL { ?source dcterms:issued ?d }
+    OPTIONAL { ?source dkg:nearDuplicateOf ?c }
     OPTIONAL { ?fact dkg:evidence/dkg:inSource ?source }
   }
 }
@@ -45,8 +46,8 @@ ORDER BY ?source
 
 @dataclass(frozen=True)
 class SourceInfo:
-    """One source as ``kg sources`` lists it. ``duplicate_of`` (the source this one is a
-    near-copy of) stays None until near-duplicate detection records it in the graph."""
+    """One source as ``kg sources`` lists it. ``duplicate_of``: the key of the source this one is
+    a near-copy of (``dkg:nearDuplicateOf``, kg.duplicates), None for an original."""
 
     key: str
     iri: str
@@ -73,11 +74,12 @@ def list_sources(store: Store) -> list[SourceInfo]:
             publisher=_text(row["publisher"]),
             date=_text(row["date"]),
             facts=int(row["facts"].value),
+            duplicate_of=(_text(row["copyOf"]) or "").removeprefix(_PREFIX) or None,
         )
     return list(found.values())
 
 
-def _text(term: ox.Literal | None) -> str | None:
+def _text(term: ox.Literal | ox.NamedNode | None) -> str | None:
     return term.value if term is not None else None
 
 
@@ -132,8 +134,9 @@ def render(found: list[SourceInfo], fmt: str, width: int = 100) -> str:
     rows = [[s.key, s.title or "", s.publisher or "", s.date or "", str(s.facts),
              s.duplicate_of or ""] for s in found]
     widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
-    while sum(widths) + 2 * (len(widths) - 1) > width and max(widths[:3]) > 10:
-        widest = widths.index(max(widths[:3]))  # key, title, publisher wrap; the rest are short
+    wrapping = (0, 1, 2, 5)  # key, title, publisher and the original's key wrap; the rest are short
+    while sum(widths) + 2 * (len(widths) - 1) > width and max(widths[i] for i in wrapping) > 10:
+        widest = max(wrapping, key=lambda i: (widths[i], -i))
         widths[widest] -= 1
     lines = [_row(headers, widths)]
     for row in rows:
