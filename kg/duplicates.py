@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from datasketch import MinHash, MinHashLSH
 
 from kg.model import Source
+from kg.stores.base import GraphStore
 from kg.vocab import DKG
 
 #: Jaccard similarity of word 5-gram shingles (headline left out) above which two texts are one
@@ -80,7 +81,7 @@ class Index:
     """The signatures of the sources in a store, and each one's original (itself, or the source
     it copies), loaded once a build and kept up to date as the build writes."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store: GraphStore) -> None:
         self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=_PERMUTATIONS)
         self._signatures: dict[str, MinHash] = {}
         self._originals: dict[str, str] = {}
