@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import iris, mapping
+from kg import duplicates, iris, mapping
 from kg.errors import KgError, SourceError
 from kg.ingest import article, html, records, table
 from kg.model import Extraction
@@ -46,13 +46,18 @@ class BuildReport:
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+    near_duplicates: int = 0  # sources read that copy an earlier source's text
     #: graphs in the store when the build began (read once), and the ones it has added since
     known: set[str] | None = field(default=None, repr=False, compare=False)
+    #: the signatures of the sources in the store (read once), and of the ones written since
+    copies: duplicates.Index | None = field(default=None, repr=False, compare=False)
 
     def summary(self) -> str:
+        copies = (f"; {self.near_duplicates} a near-duplicate of an earlier source"
+                  if self.near_duplicates else "")
         return (f"{self.sources} source(s) read: {self.added} added, {self.replaced} replaced, "
                 f"{self.unchanged} unchanged, {len(self.skipped)} refused; "
-                f"{self.facts} fact(s), {self.quads} quad(s) written")
+                f"{self.facts} fact(s), {self.quads} quad(s) written{copies}")
 
 
 def find_sources(paths: Iterable[str | Path]) -> Iterator[Path | str]:
@@ -102,13 +107,20 @@ class _Mapped:
     graph: ox.NamedNode
     quads: list[ox.Quad] | bytes
     facts: int
+    signature: str | None = None  # the text's MinHash (kg.duplicates), compared when written
 
 
 def _map(extraction: Extraction, packed: bool = False) -> _Mapped:
     quads = mapping.extraction_quads(extraction, ordered=False)  # the store is a set
     return _Mapped(iris.source_iri(extraction.source.key),
                    ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if packed else quads,
-                   len(extraction.facts))
+                   len(extraction.facts), signature(extraction))
+
+
+def signature(extraction: Extraction) -> str | None:
+    """The source's text signature as it is stored, computed where the text is (the worker)."""
+    minhash = duplicates.signature(extraction.source)
+    return duplicates.encode(minhash) if minhash is not None else None
 
 
 def _safe_extract(args: tuple[Path | str, str | None, bool]) -> tuple[str, list[_Mapped] | str]:
@@ -191,15 +203,21 @@ def write(store: Store, extraction: Extraction, report: BuildReport | None = Non
 def _write(store: Store, mapped: _Mapped, report: BuildReport | None) -> int:
     if report is None:
         return store.replace_graph(mapped.graph, mapped.quads)
-    return write_source(store, mapped.graph, mapped.quads, mapped.facts, report)
+    return write_source(store, mapped.graph, mapped.quads, mapped.facts, report, mapped.signature)
 
 
 def write_source(store: Store, graph: ox.NamedNode, quads: list[ox.Quad] | bytes, facts: int,
-                 report: BuildReport) -> int:
+                 report: BuildReport, signature: str | None = None) -> int:
     """Write one source's graph and count it as added, replaced or unchanged; a graph the store
-    already holds exactly is not written again. Returns the quads written."""
+    already holds exactly is not written again. With its text's ``signature``, the graph also
+    keeps it and names the source it is a near-duplicate of, if any. Returns the quads written."""
     if report.known is None:
         report.known = {g.value for g in store.graphs()}
+    if report.copies is None:
+        report.copies = duplicates.Index(store)
+    minhash = duplicates.decode(signature) if signature else None
+    original = report.copies.original(graph, minhash)
+    quads = _with(quads, duplicates.quads(graph, minhash, original))
     if graph.value not in report.known:
         n = store.replace_graph(graph, quads)
         report.known.add(graph.value)  # the same source again in this build replaces it
@@ -210,10 +228,20 @@ def write_source(store: Store, graph: ox.NamedNode, quads: list[ox.Quad] | bytes
     else:
         n = store.replace_graph(graph, quads)
         report.replaced += 1
+    report.copies.record(graph, minhash, original)
+    report.near_duplicates += original is not None
     report.sources += 1
     report.facts += facts
     report.quads += n
     return n
+
+
+def _with(quads: list[ox.Quad] | bytes, more: list[ox.Quad]) -> list[ox.Quad] | bytes:
+    if not more:
+        return quads
+    if isinstance(quads, bytes):
+        return quads + ox.serialize(more, format=ox.RdfFormat.N_QUADS)
+    return [*quads, *more]
 
 
 def _same(store: Store, graph: ox.NamedNode, quads: list[ox.Quad] | bytes) -> bool:

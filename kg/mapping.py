@@ -14,7 +14,7 @@ from functools import cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg import iris
+from kg import gazetteer, iris
 from kg.labels import fact_label
 from kg.model import Entity, Extraction, Fact, Source
 from kg.relations import RELATIONS, Role
@@ -184,11 +184,27 @@ def extraction_quads(extraction: Extraction, *, ordered: bool = True) -> list[Qu
     was a third of mapping's time, so ``kg build`` asks for none."""
     graph = iris.source_iri(extraction.source.key)
     quads: set[Quad] = set(source_quads(extraction.source))
-    for entity in _all_entities(extraction):
+    entities = list(_all_entities(extraction))
+    for entity in entities:
         quads.update(entity_quads(entity, graph))
+    quads.update(_succession_quads(entities, graph))
     for fact in extraction.facts:
         quads.update(fact_quads(fact, graph, extraction.source.published))
     return sorted(quads, key=str) if ordered else list(quads)
+
+
+def _succession_quads(entities: list[Entity], graph: NamedNode) -> Iterator[Quad]:
+    """``<Russia> dkg:successorOf <Soviet Union>`` between two states a source names, from the
+    gazetteer: a state and its predecessor are one side, never rivals (queries/corroboration.rq)."""
+    states = {e.key: e for e in entities if e.kind == "State"}
+    if len(states) < 2:
+        return
+    gz = gazetteer.load()
+    for key, state in sorted(states.items()):
+        for predecessor in gz.predecessors(key):
+            if predecessor in states:
+                yield Quad(iris.entity_iri(state), DKG.successorOf,
+                           iris.entity_iri(states[predecessor]), graph)
 
 
 def _all_entities(extraction: Extraction) -> Iterable[Entity]:

@@ -26,7 +26,7 @@ FORMATS = ("table", "json", "csv")
 
 _LIST = """
 SELECT ?source ?kind (SAMPLE(?t) AS ?title) (SAMPLE(?p) AS ?publisher) (SAMPLE(?d) AS ?date)
-       (COUNT(DISTINCT ?fact) AS ?facts)
+       (COUNT(DISTINCT ?fact) AS ?facts) (SAMPLE(?c) AS ?copyOf)
 WHERE {
   GRAPH ?source {
     ?source a dkg:Source, ?kind .
@@ -34,6 +34,7 @@ WHERE {
     OPTIONAL { ?source dcterms:title ?t }
     OPTIONAL { ?source dcterms:publisher ?p }
     OPTIONAL { ?source dcterms:issued ?d }
+    OPTIONAL { ?source dkg:nearDuplicateOf ?c }
     OPTIONAL { ?fact dkg:evidence/dkg:inSource ?source }
   }
 }
@@ -44,8 +45,8 @@ ORDER BY ?source
 
 @dataclass(frozen=True)
 class SourceInfo:
-    """One source as ``kg sources`` lists it. ``duplicate_of`` (the source this one is a
-    near-copy of) stays None until near-duplicate detection records it in the graph."""
+    """One source as ``kg sources`` lists it. ``duplicate_of``: the key of the source this one is
+    a near-copy of (``dkg:nearDuplicateOf``, kg.duplicates), None for an original."""
 
     key: str
     iri: str
@@ -72,11 +73,12 @@ def list_sources(store: Store) -> list[SourceInfo]:
             publisher=_text(row["publisher"]),
             date=_text(row["date"]),
             facts=int(row["facts"].value),
+            duplicate_of=(_text(row["copyOf"]) or "").removeprefix(_PREFIX) or None,
         )
     return list(found.values())
 
 
-def _text(term: ox.Literal | None) -> str | None:
+def _text(term: ox.Literal | ox.NamedNode | None) -> str | None:
     return term.value if term is not None else None
 
 

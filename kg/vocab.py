@@ -54,7 +54,7 @@ DKG = Namespace(
     hasPart predecessorOf conditionType conditionText what processText quoteStart occasion
     occasionText asOf provisionOf
     evidence inSource extractionRule confidence lowConfidence negated reportedBy
-    dateline sourceKind
+    dateline sourceKind nearDuplicateOf minHash
     """
     + " ".join(sorted(relations.dkg_terms())),
 )

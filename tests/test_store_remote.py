@@ -221,3 +221,45 @@ def test_serve_proxies_the_remote_store(stores, virtuoso):
     reply = execute(store, Job(query="DROP ALL"), Limits())
     assert reply.status == 403
     assert len(stores[1]) == len(stores[0])  # the proxy wrote nothing
+
+
+def _contested(store) -> dict[str, tuple[str, ...]]:
+    """fact -> the states corroboration names as contesting it (in any order)."""
+    rows = queries.answer(store, queries.get("corroboration"), {}).records()
+    return {
+        r["fact"].value: tuple(sorted(r["disagreement"].value.removeprefix("contested by ").split(", ")))
+        for r in rows if r["disagreement"].value.startswith("contested by ")
+    }
+
+
+def test_corroboration_names_the_same_contesting_states(stores):
+    """Virtuoso used to leave every disagreement empty where the embedded store named states."""
+    embedded, remote = stores
+    expected = _contested(embedded)
+    assert len(expected) >= 10
+    assert _contested(remote) == expected
+
+
+def test_near_duplicates_are_found_on_the_remote_store_as_on_the_embedded(stores, tmp_path):
+    from _copies import copies
+
+    from kg import sources
+
+    folder = copies(tmp_path / "news", 3)  # the TASS article, already in both stores, re-headlined
+    try:
+        reports = [build.build([folder], store) for store in stores]
+        assert [r.near_duplicates for r in reports] == [3, 3]
+        listed = [{(s.key, s.duplicate_of) for s in sources.list_sources(store)} for store in stores]
+        assert listed[0] == listed[1]
+        assert sum(dup is not None for _, dup in listed[0]) == 3
+        counted = [
+            {r["fact"].value: r["sources"].value for r in
+             queries.answer(store, queries.get("corroboration"), {}).records()}
+            for store in stores
+        ]
+        assert counted[0] == counted[1]
+    finally:
+        for store in stores:
+            for source in sources.list_sources(store):
+                if "copy-" in source.key:
+                    sources.remove(store, ox.NamedNode(source.iri))

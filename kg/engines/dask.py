@@ -21,12 +21,13 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import iris, mapping
-from kg.build import BuildReport, collect_sources, extract_source, write_source
+from kg.build import BuildReport, collect_sources, extract_source, signature, write_source
 from kg.errors import KgError, UsageError
 from kg.stores.base import GraphStore
 
-#: One source's outcome: (name, [(graph IRI, N-Quads bytes, facts)]) or (name, error message).
-Outcome = tuple[str, list[tuple[str, bytes, int]] | str]
+#: One source's outcome: (name, [(graph IRI, N-Quads bytes, facts, text signature)]) or
+#: (name, error message).
+Outcome = tuple[str, list[tuple[str, bytes, int, str | None]] | str]
 
 
 def extract_partition(sources: list[str], as_of: str | None) -> list[Outcome]:
@@ -39,7 +40,7 @@ def extract_partition(sources: list[str], as_of: str | None) -> list[Outcome]:
                 quads = list(mapping.extraction_quads(extraction))
                 graph = iris.source_iri(extraction.source.key).value
                 data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
-                graphs.append((graph, data, len(extraction.facts)))
+                graphs.append((graph, data, len(extraction.facts), signature(extraction)))
             out.append((source, graphs))
         except KgError as exc:
             out.append((source, str(exc)))
@@ -124,7 +125,7 @@ def build(
 
 def _load(
     name: str,
-    outcome: list[tuple[str, bytes, int]] | str,
+    outcome: list[tuple[str, bytes, int, str | None]] | str,
     store: GraphStore,
     shards: Path,
     report: BuildReport,
@@ -136,9 +137,9 @@ def _load(
             raise KgError(outcome)
         report.skipped.append((name, outcome))
         return
-    for graph, data, facts in outcome:
+    for graph, data, facts, text_signature in outcome:
         shard = shards / f"{report.sources:06d}.nq"
         shard.write_bytes(data)  # with shard_dir, kept for a server's own bulk loader
-        write_source(store, ox.NamedNode(graph), data, facts, report)
+        write_source(store, ox.NamedNode(graph), data, facts, report, text_signature)
 
 

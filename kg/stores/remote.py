@@ -245,7 +245,9 @@ class RemoteStore:
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
         """Every quad of ``graph`` (or of every dispute-kg graph), one request a graph. Read with a
-        CONSTRUCT, not the Graph Store's GET: Virtuoso's answers 404 for a graph its SPARQL lists."""
+        CONSTRUCT, not the Graph Store's GET: Virtuoso's answers 404 for a graph its SPARQL lists.
+        Queued writes are sent first, so a build that meets a source twice reads what it wrote."""
+        self._send()
         for g in [graph] if graph is not None else self.graphs():
             text = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
             triples = list(self.run(text, union=False))
