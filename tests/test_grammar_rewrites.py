@@ -129,6 +129,16 @@ def test_speech_is_attributed_wherever_the_tag_stands(sentence):
     assert "had been difficult" in said and "Kono" not in said
 
 
+def test_an_order_obliges_the_party_it_names():
+    found = facts("The International Court of Justice on Friday issued an order requiring Venezuela to "
+                  "refrain from any action that would alter the situation.")
+    order = [f for f in found if f.rel == "obliges"]
+    assert len(order) == 1 and order[0].args["party"].key == "state/venezuela"
+    assert order[0].args["action"].startswith("to refrain from any action")
+    assert has(found, "issued", issuer="organization/international-court-of-justice",
+               document=order[0].args["document"].key)
+
+
 NEGATIVES = [
     ("Japan and Russia proposed to sign a peace treaty next year.", "signed"),
     ("Britain said it would never hand the Falkland Islands to Argentina.", "promisesHandover"),

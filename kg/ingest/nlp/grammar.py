@@ -106,6 +106,8 @@ def subjects(t: Token) -> list[Token]:
                 and c.i + 1 < len(t.doc) and t.doc[c.i + 1].text == "-"]
     if t.dep_ == "relcl":  # "Japan, which claims ...": handled by the pronoun; here a reduced clause
         return []
+    if t.dep_ == "acl" and t.tag_ == "VBG":  # "an order requiring Venezuela to ...": the order does
+        return [t.head]
     if t.dep_ in ("xcomp", "conj", "advcl", "acomp", "attr", "oprd", "pcomp") and t.head != t:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
             return []  # "if Japan ...": a clause with its own marker has its own subject
