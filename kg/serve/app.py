@@ -25,13 +25,13 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from kg.errors import KgError
+from kg.serve.browser import LOOPBACK_NAMES, HostCheck, served_names
 from kg.serve.execute import Job, Limits, Reply, error
 from kg.serve.pool import QueryPool
 from kg.serve.protocol import MAX_QUERY, ProtocolError, parse_query_request
 from kg.stores import open_store
 from kg.vocab import PREFIXES, sparql_prologue
 
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
 _TEXT_TYPES = (
     "text/",
     "application/sparql-results",
@@ -55,6 +55,8 @@ class ServeConfig:
     max_query: int = MAX_QUERY  # bytes of query text
     read_timeout: float = 10.0  # seconds for a request's headers, and again for its body
     max_connections: int = 256
+    cors: tuple[str, ...] = ()  # origins whose pages may read answers (none by default)
+    allow_hosts: tuple[str, ...] = ()  # Host names served besides the listening address
 
 
 def create_app(config: ServeConfig) -> Starlette:
@@ -120,15 +122,20 @@ def create_app(config: ServeConfig) -> Starlette:
         Route("/queries/{name}", named_query),
         Mount("/static", StaticFiles(packages=[("kg.serve", "static")]), name="static"),
     ]
-    cors = Middleware(
-        CORSMiddleware,
-        allow_origins=["*"],
-        allow_methods=["GET", "POST", "HEAD"],
-        allow_headers=["Accept", "Content-Type"],
-        expose_headers=["Kg-Truncated", "Retry-After"],
-        max_age=600,
-    )
-    return Starlette(routes=routes, middleware=[cors], lifespan=lifespan)
+    middleware = [
+        Middleware(HostCheck, names=served_names(config.host, config.allow_hosts),
+                   listen=config.host)
+    ]
+    if config.cors:
+        middleware.append(Middleware(
+            CORSMiddleware,
+            allow_origins=list(config.cors),
+            allow_methods=["GET", "POST", "HEAD"],
+            allow_headers=["Accept", "Content-Type"],
+            expose_headers=["Kg-Truncated", "Retry-After"],
+            max_age=600,
+        ))
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
 
 
 async def _read_body(request: Request, limit: int, timeout: float) -> bytes:
@@ -217,7 +224,7 @@ def serve(config: ServeConfig) -> None:
     import uvicorn
 
     app = create_app(config)
-    if config.host not in LOOPBACK:
+    if config.host not in LOOPBACK_NAMES:
         print(
             f"warning: listening on {config.host}: other machines can query this store",
             file=sys.stderr,
