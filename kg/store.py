@@ -223,7 +223,8 @@ class Store:
         try:
             return self._ox.query(sparql, **kwargs)
         except SyntaxError as exc:
-            raise QueryError(_syntax_message(given, sparql, exc)) from None
+            message, _, shown = _syntax_message(given, sparql, exc).partition("\n")
+            raise QueryError(message, detail=shown or None) from None
         except OSError as exc:
             raise QueryError(f"the query failed: {_first_line(exc)}") from None
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from kg.cli._common import open_store, store_option, wait_option
+from kg.errors import printable
 from kg.load import FORMATS
 
 
@@ -47,7 +48,7 @@ def load(
     # Parse before opening the store: a bad file never waits for, or locks, the store.
     graph_node, quads = loading.prepare(file, graph=graph, fmt=fmt, base_iri=base_iri)
     report = loading.write(open_store(store_path, wait=wait), graph_node, quads)
-    click.echo(report.summary(file.name))
+    click.echo(printable(report.summary(file.name)))
 
 
 COMMANDS = [load]
