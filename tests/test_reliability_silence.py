@@ -4,6 +4,7 @@ internal error, a RecursionError or a whole file dropped for one record."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -11,6 +12,7 @@ import subprocess
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from _copies import KG, copies
 from click.testing import CliRunner
@@ -18,6 +20,7 @@ from click.testing import CliRunner
 from kg import build
 from kg.cli import main
 from kg.store import Store
+from kg.vocab import INFERRED_GRAPH
 
 GOOD = "Japan laid claims to the Kuril Islands."
 
@@ -168,3 +171,59 @@ def test_workers_die_with_a_killed_build(tmp_path):
     for w in left:
         os.kill(w, signal.SIGKILL)
     assert not left, "workers lived on after their build was killed"
+
+
+# -- kg load -------------------------------------------------------------------------------------
+
+
+def _load(store: Path, *args: str):
+    done = CliRunner().invoke(main, ["load", "--store", str(store), *args])
+    done.exc_info = None  # a kept traceback would hold the store open
+    gc.collect()
+    return done
+
+
+def _quads(store: Path, graph: ox.NamedNode | None = None) -> list[ox.Quad]:
+    gc.collect()
+    opened = Store(store, read_only=True)
+    found = list(opened.quads(graph))
+    del opened
+    gc.collect()
+    return found
+
+
+def test_load_overwrites_a_graph_kg_writes_only_with_replace(tmp_path):
+    store = tmp_path / "s"
+    article = tmp_path / "a.txt"
+    article.write_text(GOOD, encoding="utf-8")
+    assert _build("--store", str(store), str(article)).exit_code == 0
+    gc.collect()
+    [source] = {q.graph_name for q in _quads(store)}
+    data = tmp_path / "mine.ttl"
+    data.write_text("<http://x/a> <http://x/p> 1 .\n", encoding="utf-8")
+    for graph, what in ((source.value, "a source's graph"),
+                        (str(INFERRED_GRAPH.value), "the inferred graph")):
+        refused = _load(store, str(data), "--graph", graph)
+        assert refused.exit_code == 2 and what in refused.output and "--replace" in refused.output
+        assert refused.output.count("\n") == 1
+    assert len(_quads(store, source)) > 1  # the source's graph is untouched
+    done = _load(store, str(data), "--graph", source.value, "--replace")
+    assert done.exit_code == 0, done.output
+    assert len(_quads(store, source)) == 1
+
+
+def test_rdf_12_triple_terms_load_and_reload(tmp_path):
+    data = tmp_path / "said.ttl"
+    data.write_text(
+        "PREFIX ex: <http://example.org/>\n"
+        "ex:tass ex:reported <<( ex:japan ex:claims ex:kurils )>> .\n"
+        "ex:claim ex:q << ex:russia ex:holds ex:kurils >> .\n", encoding="utf-8")
+    store = tmp_path / "s"
+    first = _load(store, str(data))
+    assert first.exit_code == 0, first.output
+    for _ in range(2):
+        again = _load(store, str(data))
+        assert again.exit_code == 0, again.output
+        assert "3 triple(s)" in again.output and "(replacing 3)" in again.output
+    objects = [q.object for q in _quads(store)]
+    assert sum(isinstance(o, ox.Triple) for o in objects) == 2
