@@ -4,6 +4,8 @@ only http(s) IRIs rendered as links on the query page."""
 from __future__ import annotations
 
 import http.client
+import socket
+import time
 import urllib.parse
 
 import pytest
@@ -96,3 +98,25 @@ def test_page_renders_only_web_iris_as_links(server, browser):
     assert hrefs == ["https://example.org/a"]
     cells = page.locator("#results td").all_inner_texts()
     assert "javascript:alert(1)" in cells and "data:text/html,x" in cells
+
+
+def test_a_client_that_disconnects_is_one_log_line(tmp_path):
+    path = tmp_path / "store"
+    build_store(path)
+    server = start_server(path)
+    parts = urllib.parse.urlsplit(server.url)
+    try:
+        for head in (b"Content-Type: application/sparql-query\r\nContent-Length: 100\r\n\r\nASK",
+                     b"Content-Type: application/sparql-query\r\nContent-Length: 7\r\n\r\nASK {}\n"):
+            sock = socket.create_connection((parts.hostname, parts.port), timeout=10)
+            sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: localhost\r\n" + head)
+            time.sleep(0.3)
+            sock.close()
+        time.sleep(0.5)
+        assert _get(server, ASK)[0] == 200  # still serving
+    finally:
+        server.stop()
+    log = server.process.stderr.read().decode()
+    assert "Traceback" not in log and "ClientDisconnect" not in log, log
+    [line] = [x for x in log.splitlines() if "disconnected" in x]
+    assert "127.0.0.1:" in line and "POST /sparql" in line

@@ -19,7 +19,7 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -95,6 +95,9 @@ def create_app(config: ServeConfig) -> Starlette:
             )
         except ProtocolError as exc:
             return _reply(_refusal(exc))
+        except ClientDisconnect:  # nobody to answer: one line in the log, not a traceback
+            _log_disconnect(request)
+            return Response(status_code=400)
         return _reply(await pool.run(job), head=request.method == "HEAD")
 
     async def query_list(request: Request) -> Response:
@@ -156,6 +159,13 @@ async def _read_body(request: Request, limit: int, timeout: float) -> bytes:
             408, f"the request body did not arrive within {timeout:g} s (kg serve --read-timeout)"
         ) from None
     return b"".join(chunks)
+
+
+def _log_disconnect(request: Request) -> None:
+    client = request.client
+    who = f"{client.host}:{client.port}" if client else "a client"
+    print(f"kg serve: {who} disconnected before its request was read ({request.method} "
+          f"{request.url.path}); nothing answered", file=sys.stderr, flush=True)
 
 
 def _refusal(exc: ProtocolError) -> Reply:
