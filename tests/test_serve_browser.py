@@ -55,6 +55,15 @@ def test_cors_opens_to_the_origin_given_only(opened):
     assert headers["access-control-allow-origin"] == "https://ok.example"
     _, headers, _ = _get(opened, ASK, Origin="http://elsewhere.example")
     assert "access-control-allow-origin" not in headers
+    parts = urllib.parse.urlsplit(opened.url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    conn.request("OPTIONS", "/sparql", headers={
+        "Origin": "https://ok.example", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
+    preflight = conn.getresponse()
+    preflight.read()
+    conn.close()
+    assert preflight.status == 200 and "POST" in preflight.getheader("access-control-allow-methods")
 
 
 @pytest.mark.parametrize("host", ["attacker.example", "attacker.example:7878", "127.0.0.1.nip.io"])

@@ -24,7 +24,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from kg.errors import KgError
+from kg.errors import KgError, printable
 from kg.serve.browser import LOOPBACK_NAMES, HostCheck, served_names
 from kg.serve.execute import Job, Limits, Reply, error
 from kg.serve.pool import QueryPool
@@ -165,7 +165,7 @@ def _log_disconnect(request: Request) -> None:
     client = request.client
     who = f"{client.host}:{client.port}" if client else "a client"
     print(f"kg serve: {who} disconnected before its request was read ({request.method} "
-          f"{request.url.path}); nothing answered", file=sys.stderr, flush=True)
+          f"{printable(request.url.path)[:200]}); nothing answered", file=sys.stderr, flush=True)
 
 
 def _refusal(exc: ProtocolError) -> Reply:
