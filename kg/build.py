@@ -7,7 +7,9 @@ the sources, so a parallel build gives exactly the graph of a serial one.
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -60,16 +62,23 @@ class BuildReport:
                 f"{self.facts} fact(s), {self.quads} quad(s) written{copies}")
 
 
-def find_sources(paths: Iterable[str | Path]) -> Iterator[Path | str]:
-    """Files as given, folders recursively (known suffixes only, sorted), '-' for stdin."""
+def find_sources(paths: Iterable[str | Path],
+                 problems: list[tuple[str, str]] | None = None) -> Iterator[Path | str]:
+    """Files as given, folders walked (known suffixes only, sorted), '-' for stdin. A folder that
+    cannot be read is added to ``problems`` as (folder, reason), or raised without a list."""
     for raw in paths:
         if str(raw) == "-":
             yield "-"
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            if not found:
+            unreadable: list[tuple[str, str]] = []
+            found = sorted(_walk(path, unreadable))
+            if unreadable and problems is None:
+                raise SourceError(*unreadable[0])
+            if problems is not None:
+                problems.extend((name, str(SourceError(name, cause))) for name, cause in unreadable)
+            if not found and not unreadable:
                 raise SourceError(str(path), "no sources here (.txt, .html, .csv, .json, .jsonl)")
             yield from found
         elif not path.exists():
@@ -80,22 +89,62 @@ def find_sources(paths: Iterable[str | Path]) -> Iterator[Path | str]:
             yield path
 
 
-def extract_source(source: Path | str, *, as_of: str | None = None) -> list[Extraction]:
-    """Read one source into extractions (a JSON Lines file may hold many articles)."""
+def _walk(root: Path, unreadable: list[tuple[str, str]]) -> Iterator[Path]:
+    """The source files under ``root``, with an explicit stack (no depth limit: a folder 1,100
+    levels deep is walked, not a RecursionError); links to folders are not followed (no cycles)."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError as exc:
+            cause = ("folder not readable: permission denied" if isinstance(exc, PermissionError)
+                     else f"cannot read the folder: {exc.strerror or exc}")
+            unreadable.append((str(folder), cause))
+            continue
+        for entry in listed:
+            path = folder / entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(path)
+                elif path.suffix.lower() in SUFFIXES and entry.is_file():
+                    yield path
+            except OSError as exc:
+                unreadable.append((str(path), f"cannot read it: {exc.strerror or exc}"))
+
+
+def extract_source(source: Path | str, *, as_of: str | None = None,
+                   problems: list[str] | None = None) -> list[Extraction]:
+    """Read one source into extractions (a JSON Lines file may hold many articles). A bad record
+    of a records file is added to ``problems`` and skipped (without a list: raised)."""
     if source == "-":
-        text = sys.stdin.read(records.MAX_RECORDS_BYTES + 1)
-        if len(text) > records.MAX_RECORDS_BYTES:
-            raise SourceError("<stdin>", f"too large: over {records.MAX_RECORDS_BYTES} characters")
-        return records.from_stdin(text)
+        return records.from_stdin(_read_stdin(), problems)
     path = Path(source)
     kind = SUFFIXES.get(path.suffix.lower(), "article")
     if kind == "table":
         return [table.read_table(path, as_of=as_of)]
     if kind == "records":
-        return records.read_records(path)
+        return records.read_records(path, problems)
     if kind == "html":
         return [html.read_html(path)]
     return [article.read_article(path)]
+
+
+def _read_stdin() -> str:
+    """Standard input checked like a file: bounded, text (not an image, archive or binary), UTF-8
+    or UTF-16 with a BOM."""
+    limit = records.MAX_RECORDS_BYTES
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text-only stream (embedding code): the size check only
+        text = sys.stdin.read(limit + 1)
+        if len(text) > limit:
+            raise SourceError("<stdin>", f"too large: over {limit} characters")
+        return text
+    raw = stream.read(limit + 1)
+    if len(raw) > limit:
+        raise SourceError("<stdin>", f"too large: over {limit} bytes")
+    return article.decode(raw, "<stdin>")
 
 
 @dataclass(frozen=True)
@@ -123,19 +172,23 @@ def signature(extraction: Extraction) -> str | None:
     return duplicates.encode(minhash) if minhash is not None else None
 
 
-def _safe_extract(args: tuple[Path | str, str | None, bool]) -> tuple[str, list[_Mapped] | str]:
+def _safe_extract(args: tuple[Path | str, str | None, bool]
+                  ) -> tuple[str, list[_Mapped] | str, list[str]]:
+    """(source, its graphs or why it was refused, the bad records skipped in it)."""
     source, as_of, packed = args
+    problems: list[str] = []
     try:
-        return str(source), [_map(e, packed) for e in extract_source(source, as_of=as_of)]
+        extractions = extract_source(source, as_of=as_of, problems=problems)
+        return str(source), [_map(e, packed) for e in extractions], problems
     except KgError as exc:
-        return str(source), str(exc)
+        return str(source), str(exc), problems
     except RecursionError:
-        return str(source), f"{source}: too deeply nested to read"
+        return str(source), f"{source}: too deeply nested to read", problems
     except Exception as exc:  # noqa: BLE001 - a bug on one source must not lose the others
         return str(source), (
             f"{source}: internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
             " (please report it)"
-        )
+        ), problems
 
 
 def build(paths: Iterable[str | Path], store: Store, *, workers: int = 1, strict: bool = False,
@@ -152,13 +205,43 @@ def build(paths: Iterable[str | Path], store: Store, *, workers: int = 1, strict
     jobs = [(s, as_of, parallel) for s in sources]  # workers hand quads over as N-Quads bytes
     with store.batched():  # new sources go in by batches, each whole or not at all
         if parallel:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent,
+                                     initargs=(os.getpid(),)) as pool:
                 results: Iterable = pool.map(_safe_extract, jobs, chunksize=_chunksize(len(jobs), workers))
                 _write_all(results, store, report, strict, progress)
         else:
             _write_all(map(_safe_extract, jobs), store, report, strict, progress)
     store.flush()
     return report
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: a worker is killed when the build that started it dies (even by
+    ``kill -9``), rather than living on, blocked on its queue. Linux: PR_SET_PDEATHSIG; elsewhere
+    a thread that watches the parent's pid."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # it died before prctl took effect
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _chunksize(jobs: int, workers: int) -> int:
@@ -169,11 +252,12 @@ def _chunksize(jobs: int, workers: int) -> int:
 
 
 def collect_sources(paths: Iterable[str | Path], report: BuildReport, strict: bool) -> list[Path | str]:
-    """The sources under each path; a path that is missing or holds none is skipped (or, strict, fatal)."""
+    """The sources under each path; a path that is missing or holds none, and a folder that cannot
+    be read, is reported in ``report.skipped`` (or, strict, fatal)."""
     sources: list[Path | str] = []
     for raw in paths:
         try:
-            sources.extend(find_sources([raw]))
+            sources.extend(find_sources([raw], None if strict else report.skipped))
         except SourceError as exc:
             if strict:
                 raise
@@ -183,7 +267,10 @@ def collect_sources(paths: Iterable[str | Path], report: BuildReport, strict: bo
 
 def _write_all(results: Iterable, store: Store, report: BuildReport, strict: bool,
                progress: Callable[[str], None] | None) -> None:
-    for name, outcome in results:
+    for name, outcome, problems in results:
+        if strict and problems:
+            raise KgError(problems[0])
+        report.skipped.extend((name, p) for p in problems)  # bad records, each named by line
         if isinstance(outcome, str):
             if strict:
                 raise KgError(outcome)

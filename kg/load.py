@@ -21,7 +21,7 @@ from kg import iris
 from kg.errors import SourceError, UsageError
 from kg.files import read_bytes
 from kg.store import Store
-from kg.vocab import ID
+from kg.vocab import ID, INFERRED_GRAPH
 
 #: ``--format`` names and the pyoxigraph formats they stand for.
 FORMATS = {
@@ -73,18 +73,25 @@ def rdf_format(path: Path, name: str | None = None) -> ox.RdfFormat:
     return found
 
 
-def graph_iri(path: Path, graph: str | None = None) -> ox.NamedNode:
-    """``--graph`` as given (an absolute IRI, not a source's graph), else one from the file name."""
+def graph_iri(path: Path, graph: str | None = None, *, replace: bool = False) -> ox.NamedNode:
+    """``--graph`` as given (an absolute IRI), else one from the file name. A graph kg writes
+    itself (a source's, or the inferred graph) is refused unless ``replace``: loading would
+    silently overwrite what ``kg build`` or ``kg infer`` wrote there."""
     if graph is None:
         return iris.loaded_graph_iri(path.name)
     try:
         node = ox.NamedNode(graph)
     except ValueError as exc:
         raise UsageError(f"--graph {graph!r} is not an absolute IRI: {exc}") from None
-    if node.value.startswith(ID + "source/"):
+    if not replace and node.value.startswith(ID + "source/"):
         raise UsageError(
             f"--graph {graph}: that is a source's graph, which 'kg build' writes",
-            hint="load into a graph of your own",
+            hint="load into a graph of your own, or give --replace to overwrite it",
+        )
+    if not replace and node == INFERRED_GRAPH:
+        raise UsageError(
+            f"--graph {graph}: that is the inferred graph, which 'kg infer' writes",
+            hint="load into a graph of your own, or give --replace to overwrite it",
         )
     return node
 
@@ -111,10 +118,11 @@ def prepare(
     graph: str | None = None,
     fmt: str | None = None,
     base_iri: str | None = None,
+    replace: bool = False,
 ) -> tuple[ox.NamedNode, list[ox.Quad]]:
     """The target graph and every quad for it, or an error: nothing touches the store yet."""
     path = Path(path)
-    target = graph_iri(path, graph)
+    target = graph_iri(path, graph, replace=replace)
     return target, parse_file(path, rdf_format(path, fmt), target, base_iri)
 
 
@@ -126,7 +134,7 @@ def write(store: Store, graph: ox.NamedNode, quads: list[ox.Quad]) -> LoadReport
     return LoadReport(graph, len({(q.subject, q.predicate, q.object) for q in quads}), before)
 
 
-def load(path: str | Path, store: Store, **options: str | None) -> LoadReport:
+def load(path: str | Path, store: Store, **options: str | bool | None) -> LoadReport:
     """Load an RDF file into its own named graph (``prepare`` then ``write``)."""
     return write(store, *prepare(path, **options))
 

@@ -103,7 +103,9 @@ class Store:
         n = len(quads)
         triples = [(q.subject, q.predicate, q.object) for q in quads]
         if self._ox.contains_named_graph(graph):
-            body = "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+            from kg.stores.sparqltext import triple_line
+
+            body = "\n".join(triple_line(s, p, o) for s, p, o in triples)
             self.update_graph(graph, f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
         else:  # a new source: nothing leaves the union; it and its union copy go in one transaction
             try:
@@ -223,7 +225,8 @@ class Store:
         try:
             return self._ox.query(sparql, **kwargs)
         except SyntaxError as exc:
-            raise QueryError(_syntax_message(given, sparql, exc)) from None
+            message, _, shown = _syntax_message(given, sparql, exc).partition("\n")
+            raise QueryError(message, detail=shown or None) from None
         except OSError as exc:
             raise QueryError(f"the query failed: {_first_line(exc)}") from None
 

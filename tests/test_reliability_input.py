@@ -261,7 +261,7 @@ def test_build_cli_reports_each_bad_source_on_one_line_and_exits_1(tmp_path, hug
     done = CliRunner().invoke(main, ["build", "--store", str(store_path), str(src)])
     assert done.exit_code == 1, done.output
     skipped = [line for line in done.output.splitlines() if line.startswith("skipped: ")]
-    assert len(skipped) == len(bad)
+    assert len(skipped) == len(bad) + 2  # list.json: each of its two bad records, then the file
     for path, cause in bad.items():
         assert any(str(path) in line and cause in line for line in skipped), (path, skipped)
     assert "1 source(s) read" in done.output and "Traceback" not in done.output

@@ -136,6 +136,7 @@ def test_cli_loads_and_says_where(tmp_path, expected):
         (["data.xyz"], "cannot tell the RDF format"),
         (["data.ttl", "--graph", "not an iri"], "not an absolute IRI"),
         (["data.ttl", "--graph", ID + "source/tass-x"], "source's graph"),
+        (["data.ttl", "--graph", ID + "graph/inferred"], "the inferred graph"),
     ],
 )
 def test_cli_usage_errors(tmp_path, args, message):

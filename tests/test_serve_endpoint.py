@@ -296,23 +296,6 @@ def test_other_methods_are_405(server):
     assert info.value.code == 405
 
 
-def test_cors(server):
-    status, headers, _ = _get(_q(server, "ASK {}"), Origin="http://elsewhere.example")
-    assert status == 200 and headers["access-control-allow-origin"] == "*"
-    request = urllib.request.Request(
-        server.sparql,
-        method="OPTIONS",
-        headers={
-            "Origin": "http://elsewhere.example",
-            "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "content-type",
-        },
-    )
-    with urllib.request.urlopen(request, timeout=10) as response:
-        assert response.status == 200
-        assert "POST" in response.headers["access-control-allow-methods"]
-
-
 # -- named queries --------------------------------------------------------------------------------
 
 

@@ -201,3 +201,18 @@ def _main():
     from kg.cli import main
 
     return main
+
+
+def test_an_article_without_a_headline_is_a_warning_not_a_violation(tmp_path):
+    """A Wikipedia Current Events item is a date, a category and one sentence: no headline."""
+    path = tmp_path / "wcep.txt"
+    path.write_text("2025 April 26\nArmed conflicts and attacks\nTerritorial disputes in the South "
+                    "China Sea\nChina seizes the disputed Sandy Cay Reef in the Spratly Islands of "
+                    "the South China Sea. (Financial Times)\n", encoding="utf-8")
+    store = Store(None)
+    from kg import build
+
+    build.build([path], store)
+    report = validate(store)
+    titles = [r for r in report.results if r.path == "dcterms:title"]
+    assert report.conforms and [r.severity for r in titles] == ["Warning"]

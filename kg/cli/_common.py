@@ -10,16 +10,21 @@ from typing import Any
 
 import click
 
-from kg.errors import KgError
+from kg.errors import KgError, printable
 from kg.stores import GraphStore, is_remote
 from kg.stores import open_store as _open_store
 
 
 class KgClickError(click.ClickException):
-    """A KgError as click prints it: 'Error: <message>' on one line, with the KgError's exit code."""
+    """A KgError as click prints it: 'Error: <message>' on one line, with the KgError's exit code
+    (control characters in a file name are shown escaped: they must not break the line or reach
+    the terminal)."""
 
     def __init__(self, error: KgError) -> None:
-        super().__init__(str(error))
+        shown = printable(error.headline())
+        if error.detail:
+            shown += "\n" + printable(error.detail, keep="\n\t")
+        super().__init__(shown)
         self.exit_code = error.exit_code
 
 
@@ -111,7 +116,10 @@ class KgGroup(click.Group):
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             raise KgClickError(exc) from None
-        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+        except click.ClickException as exc:  # click's own ("Path 'a\nb' does not exist")
+            exc.message = printable(exc.message)
+            raise
+        except (click.exceptions.Exit, click.exceptions.Abort):
             raise
         except KeyboardInterrupt:
             raise click.exceptions.Exit(130) from None
@@ -125,4 +133,4 @@ class KgGroup(click.Group):
             msg = (
                 f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
             )
-            raise click.ClickException(msg) from None
+            raise click.ClickException(printable(msg)) from None

@@ -10,6 +10,7 @@ import click
 
 from kg import build as _build
 from kg.cli._common import open_store, store_option, wait_option
+from kg.errors import printable
 from kg.paths import ARTICLES_DIR
 
 
@@ -49,7 +50,7 @@ def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict:
         n = _infer.materialise(store)
         click.echo(f"{n} inferred triple(s) in their own graph")
     for _name, reason in report.skipped:
-        click.echo(f"skipped: {reason}", err=True)
+        click.echo(f"skipped: {printable(reason)}", err=True)
     click.echo(report.summary())
     if report.skipped:
         raise SystemExit(1)
@@ -75,7 +76,7 @@ class _Progress:
     def advance(self, name: str) -> None:
         self._done += 1
         if self._bar is not None:
-            self._bar.update(1, Path(name).name)
+            self._bar.update(1, printable(Path(name).name))
 
     def finish(self) -> None:
         if self._bar is not None:

@@ -10,7 +10,7 @@ import click
 
 from kg import queries
 from kg.cli._common import open_store, store_option
-from kg.errors import UsageError
+from kg.errors import UsageError, printable
 from kg.export import graph as entity_graph
 from kg.export import rdf, timeline
 from kg.store import Store
@@ -24,7 +24,7 @@ def _write(data: bytes, output: Path | None) -> None:
         sys.stdout.flush()
     else:
         output.write_bytes(data)
-        click.echo(f"wrote {output} ({len(data):,} bytes)", err=True)
+        click.echo(f"wrote {printable(str(output))} ({len(data):,} bytes)", err=True)
 
 
 def _entity(store: Store, G, text: str, what: str) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from kg.cli._common import open_store, store_option, wait_option
+from kg.errors import printable
 from kg.load import FORMATS
 
 
@@ -28,6 +29,12 @@ from kg.load import FORMATS
 @click.option(
     "--base", "base_iri", metavar="IRI", help="Base IRI for relative IRIs (default: the graph's)."
 )
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Allow --graph to name a graph kg writes itself (a source's, or the inferred graph), "
+    "overwriting it.",
+)
 @wait_option
 def load(
     file: Path,
@@ -35,6 +42,7 @@ def load(
     graph: str | None,
     fmt: str | None,
     base_iri: str | None,
+    replace: bool,
     wait: float,
 ) -> None:
     """Load FILE (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) into one named graph.
@@ -45,9 +53,11 @@ def load(
     from kg import load as loading
 
     # Parse before opening the store: a bad file never waits for, or locks, the store.
-    graph_node, quads = loading.prepare(file, graph=graph, fmt=fmt, base_iri=base_iri)
+    graph_node, quads = loading.prepare(
+        file, graph=graph, fmt=fmt, base_iri=base_iri, replace=replace
+    )
     report = loading.write(open_store(store_path, wait=wait), graph_node, quads)
-    click.echo(report.summary(file.name))
+    click.echo(printable(report.summary(file.name)))
 
 
 COMMANDS = [load]

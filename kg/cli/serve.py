@@ -69,6 +69,22 @@ from kg.store import default_store_path
     type=click.IntRange(1),
     help="Open connections at most; one more is answered 503 and closed.",
 )
+@click.option(
+    "--cors",
+    "cors",
+    metavar="ORIGIN",
+    multiple=True,
+    help="Let web pages from ORIGIN (e.g. https://example.org) read answers; repeatable. "
+    "Off by default: other sites' pages cannot read this store.",
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    metavar="NAME",
+    multiple=True,
+    help="Also answer requests addressed to NAME (the Host header); others get 403, which "
+    "stops DNS rebinding. Repeatable.",
+)
 def serve(
     host: str,
     port: int,
@@ -80,6 +96,8 @@ def serve(
     max_query_length: int,
     read_timeout: float,
     max_connections: int,
+    cors: tuple[str, ...],
+    allow_hosts: tuple[str, ...],
 ) -> None:
     """Serve the store as a SPARQL 1.1 endpoint at /sparql, with a query page at /.
 
@@ -104,6 +122,8 @@ def serve(
         max_query=max_query_length,
         read_timeout=read_timeout,
         max_connections=max_connections,
+        cors=cors,
+        allow_hosts=allow_hosts,
     )
     run_server(config)
 

@@ -25,25 +25,26 @@ from kg.build import BuildReport, collect_sources, extract_source, signature, wr
 from kg.errors import KgError, UsageError
 from kg.stores.base import GraphStore
 
-#: One source's outcome: (name, [(graph IRI, N-Quads bytes, facts, text signature)]) or
-#: (name, error message).
-Outcome = tuple[str, list[tuple[str, bytes, int, str | None]] | str]
+#: One source's outcome: (name, [(graph IRI, N-Quads bytes, facts, text signature)] or an error
+#: message, the bad records skipped in it).
+Outcome = tuple[str, list[tuple[str, bytes, int, str | None]] | str, list[str]]
 
 
 def extract_partition(sources: list[str], as_of: str | None) -> list[Outcome]:
     """What a worker does: extract each source of a partition and serialise its quads."""
     out: list[Outcome] = []
     for source in sources:
+        problems: list[str] = []
         try:
             graphs = []
-            for extraction in extract_source(Path(source), as_of=as_of):
+            for extraction in extract_source(Path(source), as_of=as_of, problems=problems):
                 quads = list(mapping.extraction_quads(extraction))
                 graph = iris.source_iri(extraction.source.key).value
                 data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
                 graphs.append((graph, data, len(extraction.facts), signature(extraction)))
-            out.append((source, graphs))
+            out.append((source, graphs, problems))
         except KgError as exc:
-            out.append((source, str(exc)))
+            out.append((source, str(exc), problems))
     return out
 
 
@@ -111,7 +112,10 @@ def build(
             shards.mkdir(parents=True, exist_ok=True)
             with store.batched():  # new sources by batches, each whole or not at all
                 for future in futures:  # in partition order: the store sees the serial order
-                    for name, outcome in future.result():
+                    for name, outcome, problems in future.result():
+                        if strict and problems:
+                            raise KgError(problems[0])
+                        report.skipped.extend((name, p) for p in problems)
                         _load(name, outcome, store, shards, report, strict)
                         if progress:
                             progress(name)

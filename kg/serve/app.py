@@ -19,19 +19,19 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from kg.errors import KgError
+from kg.errors import KgError, printable
+from kg.serve.browser import LOOPBACK_NAMES, HostCheck, served_names
 from kg.serve.execute import Job, Limits, Reply, error
 from kg.serve.pool import QueryPool
 from kg.serve.protocol import MAX_QUERY, ProtocolError, parse_query_request
 from kg.stores import open_store
 from kg.vocab import PREFIXES, sparql_prologue
 
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
 _TEXT_TYPES = (
     "text/",
     "application/sparql-results",
@@ -55,6 +55,8 @@ class ServeConfig:
     max_query: int = MAX_QUERY  # bytes of query text
     read_timeout: float = 10.0  # seconds for a request's headers, and again for its body
     max_connections: int = 256
+    cors: tuple[str, ...] = ()  # origins whose pages may read answers (none by default)
+    allow_hosts: tuple[str, ...] = ()  # Host names served besides the listening address
 
 
 def create_app(config: ServeConfig) -> Starlette:
@@ -93,6 +95,9 @@ def create_app(config: ServeConfig) -> Starlette:
             )
         except ProtocolError as exc:
             return _reply(_refusal(exc))
+        except ClientDisconnect:  # nobody to answer: one line in the log, not a traceback
+            _log_disconnect(request)
+            return Response(status_code=400)
         return _reply(await pool.run(job), head=request.method == "HEAD")
 
     async def query_list(request: Request) -> Response:
@@ -120,15 +125,20 @@ def create_app(config: ServeConfig) -> Starlette:
         Route("/queries/{name}", named_query),
         Mount("/static", StaticFiles(packages=[("kg.serve", "static")]), name="static"),
     ]
-    cors = Middleware(
-        CORSMiddleware,
-        allow_origins=["*"],
-        allow_methods=["GET", "POST", "HEAD"],
-        allow_headers=["Accept", "Content-Type"],
-        expose_headers=["Kg-Truncated", "Retry-After"],
-        max_age=600,
-    )
-    return Starlette(routes=routes, middleware=[cors], lifespan=lifespan)
+    middleware = [
+        Middleware(HostCheck, names=served_names(config.host, config.allow_hosts),
+                   listen=config.host)
+    ]
+    if config.cors:
+        middleware.append(Middleware(
+            CORSMiddleware,
+            allow_origins=list(config.cors),
+            allow_methods=["GET", "POST", "HEAD"],
+            allow_headers=["Accept", "Content-Type"],
+            expose_headers=["Kg-Truncated", "Retry-After"],
+            max_age=600,
+        ))
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
 
 
 async def _read_body(request: Request, limit: int, timeout: float) -> bytes:
@@ -149,6 +159,13 @@ async def _read_body(request: Request, limit: int, timeout: float) -> bytes:
             408, f"the request body did not arrive within {timeout:g} s (kg serve --read-timeout)"
         ) from None
     return b"".join(chunks)
+
+
+def _log_disconnect(request: Request) -> None:
+    client = request.client
+    who = f"{client.host}:{client.port}" if client else "a client"
+    print(f"kg serve: {who} disconnected before its request was read ({request.method} "
+          f"{printable(request.url.path)[:200]}); nothing answered", file=sys.stderr, flush=True)
 
 
 def _refusal(exc: ProtocolError) -> Reply:
@@ -217,7 +234,7 @@ def serve(config: ServeConfig) -> None:
     import uvicorn
 
     app = create_app(config)
-    if config.host not in LOOPBACK:
+    if config.host not in LOOPBACK_NAMES:
         print(
             f"warning: listening on {config.host}: other machines can query this store",
             file=sys.stderr,

@@ -101,7 +101,7 @@ class RemoteStore:
         self._writable()
         if isinstance(quads, bytes):
             quads = ox.parse(quads, format=ox.RdfFormat.N_QUADS)
-        written = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
+        written = [sparqltext.triple_line(q.subject, q.predicate, q.object) for q in quads]
         lines = sorted(set(written))
         # A graph queued twice keeps its last content only: the same end state as two
         # replacements, and Virtuoso's DROP does not see an INSERT earlier in the same request.

@@ -157,3 +157,15 @@ def _pattern_start(text: str) -> tuple[int | None, int]:
     if len(top_braces) > wanted and query_form:
         return None, top_braces[wanted]
     raise QueryError("cannot rewrite the query for the remote store: it has no WHERE clause")
+
+
+def triple_line(s: object, p: object, o: object) -> str:
+    """One triple as a line of SPARQL ``INSERT DATA``. A term's ``str`` is N-Triples, which SPARQL
+    shares, except an RDF 1.2 triple term: N-Triples prints it bare, SPARQL needs ``<<( … )>>``."""
+    return f"{_data_term(s)} {_data_term(p)} {_data_term(o)} ."
+
+
+def _data_term(term: object) -> str:
+    if isinstance(term, ox.Triple):
+        return f"<<( {_data_term(term.subject)} {_data_term(term.predicate)} {_data_term(term.object)} )>>"
+    return str(term)

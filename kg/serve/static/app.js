@@ -6,6 +6,8 @@ const ID_NS = PREFIXES.id;
 const ACCEPT = "application/sparql-results+json, text/turtle;q=0.9";
 const $ = (id) => document.getElementById(id);
 let namedQueries = [];
+// Only these IRIs become links: a record's url may be "javascript:…", which must stay text.
+const WEB_URL = /^https?:\/\/[^\s]+$/i;
 
 function shorten(iri) {
   for (const [prefix, ns] of Object.entries(PREFIXES)) {
@@ -31,8 +33,10 @@ function termCell(term) {
       const a = el("a", { href: "#entity=" + encodeURIComponent(term.value), class: "entity",
                           title: term.value }, shorten(term.value));
       td.append(a);
+    } else if (WEB_URL.test(term.value)) {
+      td.append(el("a", { href: term.value, title: term.value, rel: "noopener noreferrer" }, shorten(term.value)));
     } else {
-      td.append(el("a", { href: term.value, title: term.value, rel: "noopener" }, shorten(term.value)));
+      td.append(el("span", { title: term.value }, shorten(term.value)));  // javascript:, data:…: text only
     }
   } else if (term.type === "literal") {
     td.append(document.createTextNode(term.value));
