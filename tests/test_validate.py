@@ -216,3 +216,17 @@ def test_an_article_without_a_headline_is_a_warning_not_a_violation(tmp_path):
     report = validate(store)
     titles = [r for r in report.results if r.path == "dcterms:title"]
     assert report.conforms and [r.severity for r in titles] == ["Warning"]
+
+
+def test_a_clean_build_of_the_dev_articles_conforms():
+    """Every shape holds on what the extractor writes for real articles (issue 16: today's
+    'whole' may be a state: "Ukraine's Donbas region")."""
+    from conftest import require_shared
+
+    from kg import build
+
+    articles = require_shared("eval", "dev", "articles")
+    db = Store(None)
+    build.build([articles], db)
+    report = validate(db)
+    assert report.conforms, [r for r in report.results if r.severity == "Violation"][:5]
