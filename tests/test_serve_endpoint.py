@@ -272,7 +272,9 @@ def test_timeout_answers_503_and_server_keeps_serving(server):
         ("POST", "", "ASK {}".encode("utf-16"), "application/sparql-query; charset=UTF-16", 415),
         ("POST", "", "ASK {}".encode("utf-16"), "application/sparql-query", 400),
         ("POST", "", b"query=ASK%7B%7D&query=ASK%7B%7D", "application/x-www-form-urlencoded", 400),
-        ("POST", "", b"x" * 1_000_001, "application/sparql-query", 413),
+        # just past the 64 KB default: a body far larger is refused before it is all sent, and the
+        # client then sees a broken pipe, not the 413 (tests/test_serve_limits.py covers the limit)
+        ("POST", "", b"x" * (64 * 1024 + 1), "application/sparql-query", 413),
         ("GET", "query=ASK%7B%7D&default-graph-uri=not%20an%20iri", None, None, 400),
     ],
 )
