@@ -63,3 +63,18 @@ def browser():
         launched = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory, article_store) -> str:
+    """The first article's store on disk, for commands run with --store (the modules that use it
+    import ``article_store`` from test_queries: the one data fixture)."""
+    from kg.store import Store
+
+    path = tmp_path_factory.mktemp("kg") / "store"
+    disk = Store(path)
+    for graph in article_store.graphs():
+        disk.replace_graph(graph, article_store.quads(graph))
+    disk.flush()
+    del disk
+    return str(path)

@@ -21,17 +21,6 @@ from kg.store import Store
 article_store = test_queries.article_store  # the one data fixture, shared
 
 
-@pytest.fixture(scope="module")
-def store_dir(tmp_path_factory, article_store) -> str:
-    path = tmp_path_factory.mktemp("kg") / "store"
-    disk = Store(path)
-    for graph in article_store.graphs():
-        disk.replace_graph(graph, article_store.quads(graph))
-    disk.flush()
-    del disk
-    return str(path)
-
-
 def cli(*args: str):
     return CliRunner().invoke(main, list(args))
 

@@ -6,7 +6,6 @@ import csv
 import io
 import json
 
-import pytest
 import test_queries
 from click.testing import CliRunner
 
@@ -78,17 +77,6 @@ def test_table_is_readable_in_100_columns(article_store):
 
 
 # -- the command line ----------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def store_dir(tmp_path_factory, article_store) -> str:
-    path = tmp_path_factory.mktemp("kg") / "store"
-    disk = Store(path)
-    for graph in article_store.graphs():
-        disk.replace_graph(graph, article_store.quads(graph))
-    disk.flush()
-    del disk
-    return str(path)
 
 
 def cli(*args: str):

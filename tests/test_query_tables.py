@@ -21,17 +21,6 @@ MOSCOW_MEETING = "Sergey Lavrov and Taro Kono met in Moscow on 10 May 2019"
 TITLE = "Japanese top diplomat says Russia, Japan fail to overcome differences at Moscow meeting"
 
 
-@pytest.fixture(scope="module")
-def store_dir(tmp_path_factory, article_store) -> str:
-    path = tmp_path_factory.mktemp("kg") / "store"
-    disk = Store(path)
-    for graph in article_store.graphs():
-        disk.replace_graph(graph, article_store.quads(graph))
-    disk.flush()
-    del disk
-    return str(path)
-
-
 def kg(store_dir: str, *args: str, columns: int = 100) -> str:
     from kg.cli import main
 
