@@ -259,6 +259,11 @@ def _fill(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tri
                 ents = _whole_for_parts(c, ents)
             filled.setdefault(role, [])
             filled[role] += [e for e in ents if e not in filled[role]]
+    for role, tags in rel.roles.items():  # "Essequibo, where Guyana exercises control": the place is the role
+        if role not in filled and tags == {"T"}:
+            place = _where(p, tok)
+            if place:
+                filled[role] = place
     for role in trig.implicit - set(filled):  # "ships arrived to assert Chinese sovereignty": over what they reached
         if rel.roles[role] == {"T"} and (rel.name != "obstructs" or _slot(p, tok, trig, "subject")):
             here = [m.entity for m in s.masked.mentions if m.tag == "T" and m.entity is not None
@@ -270,6 +275,15 @@ def _fill(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tri
     if not required <= set(filled):
         return None
     return filled
+
+
+def _where(p: g.Parsed, tok: Token) -> list[Entity]:
+    """The territory a "where" clause describes, when the trigger stands in one."""
+    for host in (tok, *g.ancestors_to_root(tok)):
+        if host.dep_ == "relcl" and any(ch.lower_ == "where" for ch in host.children):
+            return [m.entity for m in g.fillers(p, [host.head], {"T"}) if m.entity is not None
+                    and m.entity.kind in _TERRITORY_KINDS]
+    return []
 
 
 def _whole_for_parts(c: Collector, terrs: list[Entity]) -> list[Entity]:
