@@ -30,6 +30,7 @@ REWRITES = {
         "Argentina has called for the return of the Falkland Islands.",
         "Britain said the vote did not affect Argentina's claim to the Falkland Islands.",
         "Britain and Argentina met near the Falkland Islands, which both countries claim.",
+        "Argentine President Javier Milei reaffirmed his country's claim to the Falkland Islands.",
     ],
     ("controls", (("state", RUSSIA), ("territory", CRIMEA))): [
         "Russia controls Crimea.",
@@ -120,6 +121,7 @@ KONO = "person/taro-kono"
         "The talks with Russia, Taro Kono said, had been difficult.",
         "Taro Kono left Moscow on Friday, saying the talks with Russia had been difficult.",
         "Taro Kono, Japan's foreign minister, told reporters that the talks with Russia had been difficult.",
+        "Taro Kono reaffirmed Japan's position but said the talks with Russia had been difficult.",
     ],
 )
 def test_speech_is_attributed_wherever_the_tag_stands(sentence):

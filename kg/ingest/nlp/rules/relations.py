@@ -18,7 +18,13 @@ from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules import speech
-from kg.ingest.nlp.rules.common import Collector, last_participants, state_of, then_state
+from kg.ingest.nlp.rules.common import (
+    Collector,
+    last_participants,
+    person_state,
+    state_of,
+    then_state,
+)
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Arg, Entity
 
@@ -88,6 +94,20 @@ def _office(c: Collector, s: Sentence, filled: dict[str, list]) -> None:
             info.sentence = s.index
 
 
+def _inside_speech(tok: Token, trig: Trigger) -> bool:
+    """Whether the speech verb stands in what another one says ("said he would tell him that"),
+    not beside it ("reaffirmed the claim but said ...")."""
+    node, through_clause = tok, False
+    for _ in range(12):
+        if node.head == node:
+            return False
+        through_clause = through_clause or node.dep_ in ("ccomp", "xcomp", "advcl", "relcl")
+        node = node.head
+        if through_clause and node.lemma_.lower() in trig.lemmas:
+            return True
+    return False
+
+
 def _without_tag(p: g.Parsed, tag: Token) -> str:
     """What was said around a speech tag set in its middle, without the tag and its commas."""
     inside = {t.i for t in tag.subtree}
@@ -95,6 +115,17 @@ def _without_tag(p: g.Parsed, tag: Token) -> str:
     words = " ".join(t.text for t in keep)
     return re.sub(r"\s+([,.;:!?’'])|(\S)\s+(['’]s)\b", lambda m: m.group(1) or m.group(2) + m.group(3),
                   words).strip(" ,.;:")
+
+
+def _speaker_state(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
+    """The state of the person a clause above ``tok`` has as its subject."""
+    for host in g.ancestors_to_root(tok):
+        for subj in g.subjects(host):
+            for m in g.fillers(p, [subj], {"P"}):
+                state = person_state(c, m.entity)
+                if state is not None:
+                    return state
+    return None
 
 
 def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
@@ -115,6 +146,13 @@ def _pronoun(c: Collector, s: Sentence, p: g.Parsed, toks: list[Token], tags: fr
         toks = [*toks, *(x for t in toks for x in t.children if x.dep_ == "poss" and x.lower_ in ("its", "their"))]
     for tok in toks:
         word = tok.lower_
+        country = next((x for x in tok.subtree if x.lemma_ in ("country", "nation", "government")
+                        and any(ch.lower_ in ("his", "her") for ch in x.children)), None)
+        if country is not None and tags & {"S"}:  # "Milei reaffirmed his country's claim": Argentina
+            state = _speaker_state(c, p, country)
+            if state is not None:
+                out.append(state)
+                continue
         if word == "we" and role in _LIST_ROLES and s.quote is not None or word == "we" and len(c.disc.main_states()) == 2:
             out += c.disc.main_states()  # "We have agreed", said by one of the two sides
             continue
@@ -184,7 +222,7 @@ def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tr
         _office(c, s, filled)
         return
     if rel.name == "statement":
-        if any(a.lemma_.lower() in trig.lemmas for a in g.ancestors_to_root(tok)):
+        if _inside_speech(tok, trig):
             return  # "said he would tell him that ...": the outer verb is the statement
         if s.quote is None:  # inside a quotation the speaker is the quotation's
             speakers = filled["speaker"]  # "A and B said": one statement of both
