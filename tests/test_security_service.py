@@ -264,8 +264,8 @@ def test_an_unprivileged_process_walls_itself_in_a_user_namespace(listener):
     assert connect.startswith("refused:"), (done.stdout, done.stderr)
 
 
-def test_the_endpoint_workers_are_walled(store_path):
-    """No warning line at start means every worker reported the wall up."""
+def _require_network_namespace() -> None:
+    """Skip (with the reason) where this machine cannot give a process an empty network namespace."""
     probe = subprocess.run(
         [sys.executable, "-c", "from kg.sparql import netwall; print(netwall.isolate())"],
         capture_output=True,
@@ -273,6 +273,11 @@ def test_the_endpoint_workers_are_walled(store_path):
         timeout=60,
     )
     require(probe.stdout.strip() == "None", f"no network namespace here: {probe.stdout.strip()}")
+
+
+def test_the_endpoint_workers_are_walled(store_path):
+    """No warning line at start means every worker reported the wall up."""
+    _require_network_namespace()
     walled = start_server(store_path)
     walled.stop()
     log = walled.process.stderr.read().decode()
@@ -293,13 +298,7 @@ def _run_in_pool(store_path, limits, query: str):
 
 def test_a_real_worker_with_the_guard_off_still_cannot_fetch(store_path, listener):
     """Inside a query worker, the second wall alone stops a SERVICE that got past the first."""
-    probe = subprocess.run(
-        [sys.executable, "-c", "from kg.sparql import netwall; print(netwall.isolate())"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    require(probe.stdout.strip() == "None", f"no network namespace here: {probe.stdout.strip()}")
+    _require_network_namespace()
     query = f"SELECT * {{ SERVICE <{listener.url}> {{ ?a ?b ?c }} }}"
     before = len(listener.hits)
     wall, reply = _run_in_pool(store_path, FirstWallOff(), query)
