@@ -18,7 +18,7 @@ from kg.ingest.nlp.rules.common import (
 )
 from kg.model import Entity
 
-_S, _T, _D = ph("S"), ph("T"), ph("D")
+_S, _D = ph("S"), ph("D")
 _SAYS = r"(?:said|stated|says|states|stipulated|stipulates|provided|provides|promised|promises|declared|declares|envisaged|envisages|noted|specified)"
 _CONDITIONAL = re.compile(
     rf"(?P<d>{_D})(?:[^.;]{{0,60}}?)\s+{_SAYS}\s+(?:that\s+)?(?P<what>[^.;]+?)\s+"
