@@ -86,6 +86,13 @@ REWRITES = {
         "Russia is putting its peace treaty talks with Japan on hold.",
         "Russia pulled out of peace treaty talks with Japan.",
     ],
+    ("protests", (("party", CHINA), ("against", JAPAN))): [
+        "China lodged a protest with Japan over the purchase of the islands.",
+        "China summoned the Japanese ambassador over the purchase of the islands.",
+        "China, angry at the purchase, summoned Japan's ambassador on Monday.",
+        "China strongly protests the claims Japan has made to the islands.",
+        "China protested to Japan about the purchase.",
+    ],
 }
 
 CASES = [
@@ -122,6 +129,8 @@ KONO = "person/taro-kono"
         "Taro Kono left Moscow on Friday, saying the talks with Russia had been difficult.",
         "Taro Kono, Japan's foreign minister, told reporters that the talks with Russia had been difficult.",
         "Taro Kono reaffirmed Japan's position but said the talks with Russia had been difficult.",
+        "Taro Kono issued a statement saying the talks with Russia had been difficult.",
+        "Foreign Minister Taro Kono met reporters. The minister said the talks with Russia had been difficult.",
     ],
 )
 def test_speech_is_attributed_wherever_the_tag_stands(sentence):
@@ -161,3 +170,34 @@ def test_no_fact_where_the_grammar_denies_it(sentence, rel):
         asserted = [f for f in asserted if f.args["territory"].key == "territory/hokkaido" or "falkland" in
                     f.args["territory"].key]
     assert not asserted, asserted
+
+
+RUSSIAN_MFA = "organization/russian-ministry-of-foreign-affairs"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Russia is putting its talks with Japan on hold, its Foreign Ministry said on Monday.", RUSSIAN_MFA),
+        ("The Russian Foreign Ministry said on Monday that the talks with Japan were on hold.", RUSSIAN_MFA),
+        ("Russia's Foreign Ministry met the press. The ministry said the talks with Japan were on hold.", RUSSIAN_MFA),
+        ("South Korea's foreign ministry said the talks with Japan were on hold.",
+         "organization/ministry-of-foreign-affairs-of-south-korea"),
+        ("Seoul was angry. The South Korean foreign ministry said the talks with Japan were on hold.",
+         "organization/ministry-of-foreign-affairs-of-south-korea"),
+    ],
+)
+def test_a_body_named_by_description_is_the_states_body(text, speaker):
+    """The gazetteer's entry where it knows the body, else one named for the state the text gives."""
+    found = [f for f in facts(text) if f.rel == "statement"]
+    assert [f.args["speaker"].key for f in found] == [speaker], found
+
+
+def test_a_body_of_no_stated_state_is_no_mention_and_its_it_is_its_state():
+    assert not [f for f in facts("The foreign ministry said the talks with Japan were on hold.")
+                if f.rel == "statement"]
+    found = facts("Russia's Foreign Ministry met the press. The ministry said that it would suspend "
+                  "peace treaty talks with Japan.")
+    assert has(found, "suspends", party=RUSSIA)
+    found = facts("The Turkish Foreign Ministry rejected Greece's claim to the islands.")
+    assert has(found, "rejectsClaim", state="state/turkey", claimant="state/greece")

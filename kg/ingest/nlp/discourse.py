@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import lexicon
+from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
@@ -85,6 +85,7 @@ class Discourse:
     last_territories: list[Mention] = field(default_factory=list)
     subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
     borders: list[Entity] = field(default_factory=list)
+    organizations: list[Entity] = field(default_factory=list)  # named so far, latest last
 
     def main_states(self) -> list[Entity]:
         """The article's two most mentioned states, in order of first mention."""
@@ -186,6 +187,10 @@ class Discourse:
             if person is not None:
                 s, e = masked.offset(m.start()), masked.offset(m.end())
                 out.append(Mention(s, e, text[s:e], "P", person, how="role"))
+        if _may_hold(low, ("ministr", "embass", "cabinet", "parliament", "office", "guard", "legislat", "house",
+                           "department")):
+            out.extend(bodies.find(self.gz, text, mask(text, span.start, span.end, merge(found, out)),
+                                   self.organizations))
         return out
 
     def local_key(self, kind: str, label: str) -> str:
@@ -282,10 +287,20 @@ class Discourse:
         return by_key[best]
 
     def _holder(self, office: str, state: Entity | None) -> Entity | None:
-        for info in reversed(list(self.people.by_key.values())):
-            if info.office == office and (state is None or info.of is None or info.of.key == state.key):
+        """Who holds the office; a bare head ("the minister", "the president") is the latest person
+        whose office it heads ("foreign minister"), as a reader takes it."""
+        fits = [info for info in self.people.by_key.values()
+                if info.office and (state is None or info.of is None or info.of.key == state.key)]
+        for info in reversed(fits):
+            if info.office == office:
                 return info.entity
-        return None
+        if " " in office:
+            return None
+        heads = {info.entity.key: info for info in fits if info.office.split()[-1] == office}
+        for person in reversed(self.subjects):
+            if person.key in heads:
+                return person
+        return next((info.entity for info in reversed(list(heads.values()))), None)
 
     def _processes(self, masked: Masked) -> list[Mention]:
         out = []
@@ -317,6 +332,10 @@ class Discourse:
                     self.state_order.append(m.entity)
             elif m.tag == "T" and m.entity is not None:
                 self.last_territories.append(m)
+            elif m.tag == "O" and m.entity is not None:
+                if m.entity in self.organizations:
+                    self.organizations.remove(m.entity)
+                self.organizations.append(m.entity)
             elif m.tag == "D" and m.entity is not None:  # most recently named last
                 if m.entity in self.documents:
                     self.documents.remove(m.entity)

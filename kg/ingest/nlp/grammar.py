@@ -265,7 +265,7 @@ def walk(root: Token, *, deep: bool) -> Iterator[Token]:
         tok = stack.pop()
         yield tok
         for c in tok.children:
-            if c.dep_ in _PRUNE and not (deep and c.dep_ in ("xcomp", "ccomp", "acl")):
+            if c.dep_ in _PRUNE and not (deep and c.dep_ in ("xcomp", "ccomp", "acl", "relcl")):
                 continue
             if c.dep_ == "prep" and c.lower_ in _LANDMARK and not deep:
                 continue

@@ -25,6 +25,8 @@ class Lexicon:
     #: regex alternation of the last word of every office title: a text that ends in none of them
     #: cannot end in a title (persons.py tests this before its costly title search)
     office_ends: str = ""
+    #: a state's bodies named by description: (name in the graph, the descriptions), see bodies.py
+    bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +45,7 @@ def load() -> Lexicon:
         office_pattern=office,
         speech_pattern="|".join(re.escape(v).replace(r"\ ", r"\s+") for v in speech),
         office_ends="|".join(sorted({re.escape(v.split()[-1]) if v.split() else "" for v in variants})),
+        bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),
     )
 
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
@@ -164,9 +164,11 @@ def _pronoun(c: Collector, s: Sentence, p: g.Parsed, toks: list[Token], tags: fr
             if terr is not None:
                 out.append(terr)
         elif tags & {"S", "O"} and word in ("it", "its"):
-            above = _subject_above(p, tok)  # "the Soviet side declared it was willing to ..."
-            if above is not None or c.actor is not None:
-                out.append(above or c.actor)
+            above = _subject_above(p, tok) or c.actor  # "the Soviet side declared it was willing to ..."
+            if above is not None and above.kind == "Organization" and "O" not in tags:
+                above = bodies.owner(c.gz, above)  # "the ministry said it would stop": the state acts
+            if above is not None:
+                out.append(above)
         elif "S" in tags and word in ("we", "they") and role in _LIST_ROLES:
             out += c.disc.main_states()
         elif "S" in tags and word == "both" and len(c.disc.main_states()) == 2:
@@ -239,6 +241,9 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
         if trig.noun:
             return g.noun_subject(tok)
         subj = g.subjects(tok)
+        if tok.dep_ == "acl" and subj == [tok.head] and tok.head.dep_ in ("dobj", "pobj") \
+                and not g.fillers(p, subj, {"S", "P", "O", "D"}):
+            subj = g.subjects(tok.head.head)  # "issued a commentary saying ...": its issuer says it
         if trig.subject_nouns:
             return [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
         return subj
@@ -285,7 +290,10 @@ def _fill(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tri
             if span is not None and role not in filled:
                 filled[role] = [span]
             continue
-        found = g.fillers(p, toks, set(tags), deep=slot == "rest" or "." in slot)
+        # a state's body stands for the state where only a state can act ("the Turkish Foreign
+        # Ministry denounced ..."): bodies are looked for too, and mapped to their state below
+        want = set(tags) | ({"O"} if "S" in tags else set())
+        found = g.fillers(p, toks, want, deep=slot == "rest" or "." in slot)
         if role not in _LIST_ROLES and len({m.tag for m in found}) > 1:  # "Japan's top diplomat Kono": the person
             best = min((m.tag for m in found), key=_TAG_ORDER.index)
             found = [m for m in found if m.tag == best]
@@ -343,6 +351,11 @@ def _entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
     for e in m.entities:
         if "T" in tags and m.tag == "T" and e.kind not in _TERRITORY_KINDS:
             continue
+        if m.tag == "O" and "O" not in tags:
+            owner = bodies.owner(c.gz, e)
+            if owner is None:
+                continue
+            e = owner
         if m.tag == "C" and "C" in tags:
             e = state_of(c, e) or e
         out.append(e)

@@ -1,0 +1,103 @@
+"""A state's bodies named by description: "its Foreign Ministry", "South Korea's foreign ministry",
+"the Japanese embassy", and "the ministry" once one has been named.
+
+News names a ministry by what it is and whose it is far more often than by its name; the gazetteer
+cannot list every state's every body. The descriptions are data (``data/lexicon.yaml``, bodies); the
+state comes from the text (a possessive, a demonym, "its" for the sentence's subject), never from a
+guess: where the text does not say whose body it is, no mention is made.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import lexicon
+from kg.ingest.nlp.mentions import Masked, Mention
+from kg.iris import entity_key
+from kg.model import Entity
+
+#: Possessives that stand for the state the sentence is about ("Russia ..., its Foreign Ministry said").
+_OWNERS = ("its", "their")
+
+
+@lru_cache(maxsize=4)
+def _patterns(bodies: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = sorted({w for _, ws in bodies for w in ws}, key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    described = re.compile(
+        rf"(?:\b(?P<det>the|its|their)\s+|(?P<s>«S\d+»)(?:['’]s?)?\s+)(?:(?P<s2>«S\d+»)\s+)?(?P<body>{alts})\b"
+        r"(?!\s*«)", re.I)
+    heads = sorted({w.split()[-1] for w in words}, key=len, reverse=True)
+    bare = re.compile(rf"\bthe\s+(?P<head>{'|'.join(map(re.escape, heads))})\b(?!\s*(?:of\b|«))", re.I)
+    return described, bare
+
+
+def _body(bodies: tuple[tuple[str, tuple[str, ...]], ...], text: str) -> tuple[str, tuple[str, ...]]:
+    said = " ".join(text.lower().split())
+    return next(b for b in bodies if said in b[1])
+
+
+def _demonyms(gz: Gazetteer, state_key: str) -> list[str]:
+    return [d for d, k in gz.demonyms.items() if k == state_key]
+
+
+def body_of(gz: Gazetteer, state: Entity, name: str, words: tuple[str, ...]) -> Entity:
+    """The state's body: the gazetteer's entry where it knows one by such a description, else an
+    entity named for the state (one per state and body, so two articles share it)."""
+    for w in words:
+        for owner in (f"{state.label}'s", *_demonyms(gz, state.key)):
+            for ref in gz.lookup(f"{owner} {w}"):
+                if ref.entity.kind == "Organization":
+                    return ref.entity
+    label = f"{name} of {state.label}"
+    return Entity("Organization", entity_key("Organization", label), label, (f"{state.label}'s {words[0]}",))
+
+
+def find(gz: Gazetteer, text: str, masked: Masked, seen: list[Entity]) -> list[Mention]:
+    """Mentions of bodies in one masked sentence; ``seen`` holds the bodies named so far (latest
+    last), which "the ministry" refers back to."""
+    bodies = lexicon.load().bodies
+    if not bodies:
+        return []
+    described, bare = _patterns(bodies)
+    out: list[Mention] = []
+    for m in described.finditer(masked.text):
+        ph = m.group("s2") or m.group("s")
+        if ph is not None:
+            state = masked.mention(ph).entity
+        elif m.group("det").lower() in _OWNERS:
+            before = [x for x in masked.all_in(masked.text[: m.start()]) if x.tag == "S" and x.entity is not None]
+            state = before[0].entity if before else None
+        else:
+            state = None
+        if state is None or state.kind != "State":
+            continue
+        name, words = _body(bodies, m.group("body"))
+        ent = body_of(gz, state, name, words)
+        s, e = masked.offset(m.start()), masked.offset(m.end())
+        out.append(Mention(s, e, text[s:e], "O", ent, how="description"))
+    taken = [(x.start, x.end) for x in out]
+    for m in bare.finditer(masked.text):
+        s, e = masked.offset(m.start()), masked.offset(m.end())
+        if any(a < e and s < b for a, b in taken):
+            continue
+        head = m.group("head").lower()
+        ent = next((x for x in reversed(seen) if head in x.label.lower().split()
+                    or any(head in a.lower().split() for a in x.aliases)), None)
+        if ent is not None:
+            out.append(Mention(s, e, text[s:e], "O", ent, how="anaphor"))
+    return out
+
+
+def owner(gz: Gazetteer, body: Entity) -> Entity | None:
+    """The state a body belongs to, as its name says ("Russian Ministry of Foreign Affairs",
+    "Ministry of Foreign Affairs of South Korea"): what "it" means where only a state can act."""
+    words = body.label.split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            state = gz.state_by_name(" ".join(words[i : i + size]))
+            if state is not None:
+                return state
+    return None
