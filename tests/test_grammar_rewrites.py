@@ -201,3 +201,10 @@ def test_a_body_of_no_stated_state_is_no_mention_and_its_it_is_its_state():
     assert has(found, "suspends", party=RUSSIA)
     found = facts("The Turkish Foreign Ministry rejected Greece's claim to the islands.")
     assert has(found, "rejectsClaim", state="state/turkey", claimant="state/greece")
+
+
+def test_what_a_speaker_adds_later_takes_the_date_they_spoke():
+    found = facts("Russia's Foreign Ministry said on March 21, 2022 that it would suspend peace treaty talks "
+                  "with Japan. The ministry added that it would stop a visa-free programme for former residents.")
+    stops = [f for f in found if f.rel == "suspends" and "visa-free" in f.args["what"]]
+    assert [f.args.get("date") for f in stops] == ["2022-03-21"], found

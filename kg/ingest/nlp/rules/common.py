@@ -48,6 +48,7 @@ class Collector:
     again: list[Fact] = field(default_factory=list)  # facts read a second time, with their evidence
     author: Entity | None = None  # a press statement's author
     actor: Entity | None = None  # the state or body that last acted as a subject: whom "it" means
+    said_on: dict[str, str] = field(default_factory=dict)  # speaker key -> date of their latest words
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def add(self, rel: str, args: dict[str, Arg], sentence: Sentence, rule: str, confidence: float = 0.9,

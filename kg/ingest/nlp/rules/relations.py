@@ -404,6 +404,8 @@ def _date(c: Collector, s: Sentence, p: g.Parsed, tok: Token, inside: list[tuple
     sentence gives none and the verb is in the present perfect ("has struck a deal"), the article's."""
     dates = [d for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref)
              if not any(a <= d.start < b for a, b in inside)]
+    if not dates and s.reporter is not None and s.reporter.key in c.said_on:
+        return c.said_on[s.reporter.key]  # "The ministry added that it would ...": when it spoke before
     if not dates:
         verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
         perfect = any(x.dep_ == "aux" and x.lemma_ == "have" and x.tag_ in ("VBZ", "VBP") for x in verb.children)

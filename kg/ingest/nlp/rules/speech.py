@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.nlp import lexicon
+from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention, mask, merge
 from kg.ingest.nlp.rules.common import Collector, ph
@@ -116,5 +117,8 @@ def record(c: Collector, s: Sentence, who: Entity | tuple[Entity, ...], span: tu
     if len(words.split()) < 3:
         return
     c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
+    when = [d.iso for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref) if not start <= d.start < end]
+    if when and isinstance(who, Entity):  # "X said on Monday ... The ministry added that": that Monday
+        c.said_on[who.key] = when[0]
     if end - start >= (s.span.end - s.span.start) / 2 and isinstance(who, Entity):
         s.reporter = who
