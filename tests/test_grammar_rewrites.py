@@ -57,6 +57,12 @@ REWRITES = {
         "Britain dismissed the Argentine claim to the Falkland Islands.",
         "Argentina's claim to the Falkland Islands was rejected by Britain.",
     ],
+    ("rejectsClaim", (("state", UK), ("claimant", ARGENTINA), ("territory", FALKLANDS))): [
+        "Britain called on Argentina to drop its claim to the Falkland Islands.",
+        "Britain urged Argentina to abandon its claim to the Falkland Islands.",
+        "Britain demanded that Argentina immediately withdraw its claim to the Falkland Islands.",
+        "Britain, in a note on Monday, asked Argentina to renounce its claim to the Falkland Islands.",
+    ],
     ("promisesHandover", (("document", DECLARATION), ("territory", SHIKOTAN), ("to", JAPAN))): [
         "Under the 1956 Joint Declaration, the Soviet Union promised to hand Shikotan over to Japan.",
         "The 1956 Joint Declaration said the Soviet Union would return Shikotan to Japan.",
@@ -208,3 +214,12 @@ def test_what_a_speaker_adds_later_takes_the_date_they_spoke():
                   "with Japan. The ministry added that it would stop a visa-free programme for former residents.")
     stops = [f for f in found if f.rel == "suspends" and "visa-free" in f.args["what"]]
     assert [f.args.get("date") for f in stops] == ["2022-03-21"], found
+
+
+def test_whom_a_verb_urges_is_who_is_to_act():
+    """Object control: in "urged Argentina to drop its claim" the claim is Argentina's, not Britain's."""
+    for sentence in ("Britain urged Argentina to drop its claim to the Falkland Islands.",
+                     "Britain called on Argentina to drop its claim to the Falkland Islands."):
+        found = facts(sentence)
+        assert has(found, "claims", claimant=ARGENTINA, territory=FALKLANDS), found
+        assert not has(found, "claims", claimant=UK, territory=FALKLANDS), found

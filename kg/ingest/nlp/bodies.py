@@ -72,10 +72,15 @@ def find(gz: Gazetteer, text: str, masked: Masked, seen: list[Entity]) -> list[M
             state = before[0].entity if before else None
         else:
             state = None
-        if state is None or state.kind != "State":
-            continue
         name, words = _body(bodies, m.group("body"))
-        ent = body_of(gz, state, name, words)
+        if state is None:  # "the foreign ministry": the one the article has named, if any
+            ent = next((x for x in reversed(seen) if x.label.startswith(name) or x.label.endswith(name)), None)
+            if ent is None:
+                continue
+        elif state.kind != "State":
+            continue
+        else:
+            ent = body_of(gz, state, name, words)
         s, e = masked.offset(m.start()), masked.offset(m.end())
         out.append(Mention(s, e, text[s:e], "O", ent, how="description"))
     taken = [(x.start, x.end) for x in out]

@@ -88,6 +88,12 @@ def _resolve_relative(tok: Token) -> Token:
     return tok
 
 
+#: Verbs whose object does what their infinitive says ("urged Tokyo to ...", "asked Moscow to ...").
+_OBJECT_CONTROL = frozenset({"urge", "ask", "press", "persuade", "force", "allow", "invite", "encourage", "call",
+                             "tell", "order", "request", "push", "require", "compel", "oblige", "expect", "want",
+                             "permit", "enable", "help", "instruct", "direct", "advise", "warn"})
+
+
 def subjects(t: Token) -> list[Token]:
     """The doer of ``t``: its subject, or the by-phrase of a passive, or where the subject is shared."""
     if is_passive(t):
@@ -113,6 +119,13 @@ def subjects(t: Token) -> list[Token]:
             return []  # "if Japan ...": a clause with its own marker has its own subject
         if t.dep_ == "pcomp":
             return subjects(t.head.head) if t.head.head != t.head else []
+        if t.head.lemma_.lower() in _OBJECT_CONTROL and (t.dep_ == "xcomp" or t.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            told = [c for c in t.head.children if c.dep_ in ("dobj", "obj")] or \
+                [o for c in t.head.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+                 if o.dep_ == "pobj"]  # "called on Argentina to drop"
+            if told:  # "urged Tokyo to take the claims back": Tokyo is to take them
+                return [_resolve_relative(x) for x in told]
         return subjects(t.head)
     return []
 

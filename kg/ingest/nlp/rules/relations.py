@@ -249,6 +249,8 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
         return subj
     if base == "object":
         return g.objects(tok)
+    if base == "asker":  # "demanded that Japan retract its claims": who demands it
+        return g.subjects(tok.head) if tok.dep_ in ("ccomp", "xcomp", "advcl") and tok.head != tok else []
     if base == "agent":
         return g.noun_agents(tok, trig.light)
     if base == "dative":
