@@ -115,8 +115,8 @@ def subjects(t: Token) -> list[Token]:
     if t.dep_ == "acl" and t.tag_ == "VBG":  # "an order requiring Venezuela to ...": the order does
         return [t.head]
     if t.dep_ in ("xcomp", "conj", "advcl", "acomp", "attr", "oprd", "pcomp") and t.head != t:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
-            return []  # "if Japan ...": a clause with its own marker has its own subject
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children) and t.tag_ not in ("VBG", "VBN"):
+            return []  # "if Japan ...": a clause with its own marker has its own subject ("while saying": not)
         if t.dep_ == "pcomp":
             return subjects(t.head.head) if t.head.head != t.head else []
         if t.head.lemma_.lower() in _OBJECT_CONTROL and (t.dep_ == "xcomp" or t.dep_ == "advcl" and any(
