@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp.candidates import worth_parsing
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.mentions import gazetteer_mentions
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.rules import events, people, provisions, relations, speech, stances, territory
 from kg.ingest.nlp.rules.common import Collector
@@ -40,17 +39,12 @@ def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date 
     read: list[Sentence] = []
     author = people.author(c, byline, body) if byline else None
     c.author = author.entity if author else None
-    spans = [list(sentences(source.text, para)) for para in body]
-    docs = _parse(gz, source.text, [sp for para_spans in spans for sp in para_spans])
-    for para, para_spans in zip(body, spans, strict=True):
-        para_sentences = []
+    for para in body:
+        para_sentences: list[Sentence] = []
         disc.para_start = para.start
-        for span in para_spans:
-            s = disc.analyse(len(read) + len(para_sentences), span)
-            doc = docs.get(span.start)
-            if doc is not None:
-                s.parsed = Parsed.of(doc, span.start, s.masked.mentions)
-            para_sentences.append(s)
+        for span in sentences(source.text, para):
+            para_sentences.append(disc.analyse(len(read) + len(para_sentences), span))
+        _parse(source.text, para_sentences)
         speakers = speech.quotations(c, para, para_sentences)
         for s in para_sentences:
             if s.index in speakers:
@@ -71,20 +65,12 @@ def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date 
     return _entities(read, disc), c.facts + c.again
 
 
-def _parse(gz: Gazetteer, text: str, spans: list[Span]) -> dict:
-    """Parse, in one batch, the sentences that may state a relation: those that name something the
-    gazetteer knows or refer back to something named (the parser is most of extraction's time)."""
-    chosen = [sp for sp in spans if _worth_parsing(gz, text, sp)]
-    return dict(zip((sp.start for sp in chosen), parse_many(text[sp.start : sp.end] for sp in chosen), strict=True))
-
-
-_REFERRING = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|[Tt]he (?:two|islands?|ministers?|leaders|sides|"
-                        r"countries|government|ministry|agreement|deal|treaty|declaration|memorandum)|"
-                        r"said|says|told|tells|added|stated|announced|insisted|stressed|warned)\b")
-
-
-def _worth_parsing(gz: Gazetteer, text: str, sp: Span) -> bool:
-    return bool(_REFERRING.search(text, sp.start, sp.end) or gazetteer_mentions(gz, text, sp.start, sp.end))
+def _parse(text: str, read: list[Sentence]) -> None:
+    """Parse, in one batch, the sentences of a paragraph that may state a relation (the parser is
+    most of extraction's time): kg.ingest.nlp.candidates decides on words and mentions."""
+    chosen = [s for s in read if worth_parsing(text[s.span.start : s.span.end], s.masked.mentions)]
+    for s, doc in zip(chosen, parse_many(text[s.span.start : s.span.end] for s in chosen), strict=True):
+        s.parsed = Parsed.of(doc, s.span.start, s.masked.mentions)
 
 
 def _remember_date(c: Collector, s: Sentence) -> None:

@@ -26,6 +26,7 @@ from kg.ingest.nlp.rules.common import (
     then_state,
 )
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
+from kg.ingest.nlp.triggers import load as load_relations
 from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
@@ -319,10 +320,15 @@ def _fill(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tri
             terr = here[0] if here else c.disc._territory(plural=False)
             if terr is not None:
                 filled[role] = [terr]
-    required = set(rel.roles) - _OPTIONAL.get(rel.name, set())
-    if not required <= set(filled):
+    if not required_roles(rel.name) <= set(filled):
         return None
     return filled
+
+
+def required_roles(rel: str) -> frozenset[str]:
+    """The roles a fact of ``rel`` cannot go without (a fact without them says nothing)."""
+    relation = next(r for r in load_relations() if r.name == rel)
+    return frozenset(relation.roles) - _OPTIONAL.get(rel, set())
 
 
 def _where(p: g.Parsed, tok: Token) -> list[Entity]:

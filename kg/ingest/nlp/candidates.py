@@ -1,0 +1,67 @@
+"""Which sentences are worth the parser: those that hold a form of some trigger whose required roles
+the sentence's mentions (or a pronoun) could fill.
+
+The parser is most of extraction's time, and a sentence with no trigger, or with a trigger but
+nothing to fill it ("be" with no person in sight), can state no relation. The forms are made from
+the trigger lemmas (``data/lexicon/relations.yaml``) and the irregular forms of
+``data/lexicon.yaml``; the test is on words, before any parse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.triggers import by_lemma
+from kg.paths import DATA_DIR
+
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+#: Words that stand for a state, a person or a group where no name does ("it", "the two sides").
+_STANDS_IN = frozenset({"it", "its", "they", "their", "them", "we", "our", "us", "he", "she", "his", "her", "i",
+                        "both", "two", "sides", "leaders", "ministers", "countries", "side", "government"})
+
+
+def _forms(lemma: str) -> set[str]:
+    out = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        out |= {lemma[:-1] + "ing"}
+    if lemma.endswith("y"):
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):  # stop -> stopped, commit -> committed
+        out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return out
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[tuple[frozenset[str], ...]]]:
+    """Word form -> for each trigger it may be, the mention tags each of its required roles takes."""
+    irregular = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8")).get("irregular_forms") or {}
+    from kg.ingest.nlp.rules.relations import (
+        required_roles,  # the engine says which roles a fact needs
+    )
+
+    index: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for lemma, pairs in by_lemma().items():
+        forms = _forms(lemma) | set(irregular.get(lemma, ()))
+        for rel, trig in pairs:
+            needs = tuple(tags for role, tags in rel.roles.items() if role in required_roles(rel.name)
+                          and "text" not in tags and role not in trig.implicit)
+            for form in forms:
+                index.setdefault(form, []).append(needs)
+    return index
+
+
+def worth_parsing(text: str, mentions: list[Mention]) -> bool:
+    """Whether some trigger form in ``text`` could have each of its required roles filled."""
+    words = set(_WORD.findall(text.lower()))
+    index = _index()
+    hits = [w for w in words if w in index]
+    if not hits:
+        return False
+    tags = {m.tag for m in mentions}
+    if words & _STANDS_IN:
+        tags |= set("SPOT")
+    return any(all(n & tags for n in needs) for w in hits for needs in index[w])
