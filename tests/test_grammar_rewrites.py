@@ -223,3 +223,39 @@ def test_whom_a_verb_urges_is_who_is_to_act():
         found = facts(sentence)
         assert has(found, "claims", claimant=ARGENTINA, territory=FALKLANDS), found
         assert not has(found, "claims", claimant=UK, territory=FALKLANDS), found
+
+
+MEMO = "The Soviet Union promised to hand Shikotan to Japan. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Soviet government memorandum of January 27, 1960 tied the handover of Shikotan to the withdrawal of "
+        "all foreign troops from Japan.",
+        "A Soviet government memorandum of January 27, 1960 made the handover of Shikotan conditional on the "
+        "withdrawal of all foreign troops from Japan.",
+        "A Soviet government memorandum of January 27, 1960, sent to Tokyo, conditioned the handover of Shikotan "
+        "on the withdrawal of all foreign troops from Japan.",
+    ],
+)
+def test_a_document_that_ties_a_handover_to_a_condition(sentence):
+    found = [f for f in facts(MEMO + sentence) if f.rel == "conditionedOn"]
+    assert len(found) == 1, found
+    assert found[0].args["document"].label.endswith("memorandum of 1960-01-27")
+    assert "withdrawal of all foreign troops" in found[0].args["condition"]
+    assert "handover of Shikotan" in found[0].args["what"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Taro Kono, the talks with Russia had been difficult.",
+        "The talks with Russia, according to Taro Kono, had been difficult.",
+    ],
+)
+def test_according_to_is_a_statement_of_the_rest_of_the_clause(sentence):
+    found = [f for f in facts(sentence) if f.rel == "statement"]
+    assert [f.args["speaker"].key for f in found] == [KONO], found
+    assert "had been difficult" in found[0].args["quote_start"]
+    assert "according" not in found[0].args["quote_start"].lower()

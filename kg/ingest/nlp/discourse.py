@@ -86,6 +86,7 @@ class Discourse:
     subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
     borders: list[Entity] = field(default_factory=list)
     organizations: list[Entity] = field(default_factory=list)  # named so far, latest last
+    named_at: dict[str, int] = field(default_factory=dict)  # document key -> offset of its first mention
 
     def main_states(self) -> list[Entity]:
         """The article's two most mentioned states, in order of first mention."""
@@ -337,6 +338,7 @@ class Discourse:
                     self.organizations.remove(m.entity)
                 self.organizations.append(m.entity)
             elif m.tag == "D" and m.entity is not None:  # most recently named last
+                self.named_at.setdefault(m.entity.key, m.start)
                 if m.entity in self.documents:
                     self.documents.remove(m.entity)
                 self.documents.append(m.entity)

@@ -159,6 +159,11 @@ def objects(t: Token) -> list[Token]:
     own = [_resolve_relative(c) for c in t.children if c.dep_ in ("dobj", "obj")]
     if own:
         return own
+    for c in t.children:  # "made the handover conditional on ...": the small clause's subject
+        if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ":
+            small = [x for x in c.children if x.dep_ == "nsubj"]
+            if small:
+                return small
     if t.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj") for c in t.children):
         return [_described(t.head)]  # "the islands (that) Japan claims"
     if t.dep_ == "amod":  # "Russian-held islands"

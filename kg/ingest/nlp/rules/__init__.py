@@ -17,18 +17,14 @@ from kg.model import Entity, Fact, Source
 
 #: Rules that read one sentence at a time, in order.
 SENTENCE_RULES = (
-    speech.reported,
     relations.read,
     events.meetings,
     events.negotiation_roles,
     events.issued,
     territory.part_of,
-    provisions.conditional,
     provisions.withdrawals,
     stances.void,
-    stances.calls_to_end,
     events.rulings,
-    stances.protests,
 )
 
 

@@ -12,42 +12,12 @@ from kg.ingest.nlp.rules.common import (
     one,
     original,
     ph,
-    plist,
     sentence_date,
     then_state,
 )
 from kg.model import Entity
 
 _S, _D = ph("S"), ph("D")
-_SAYS = r"(?:said|stated|says|states|stipulated|stipulates|provided|provides|promised|promises|declared|declares|envisaged|envisages|noted|specified)"
-_CONDITIONAL = re.compile(
-    rf"(?P<d>{_D})(?:[^.;]{{0,60}}?)\s+{_SAYS}\s+(?:that\s+)?(?P<what>[^.;]+?)\s+"
-    r"(?P<marker>on (?:the )?condition that|provided that|only if|only after|if|once|as soon as|after|in exchange for|unless)\s+"
-    r"(?P<cond>[^.;]+)"
-)
-_HANDED = re.compile(rf"(?P<t>{plist('T')})[^.;]*?\b(?:handed\s+over|transferred|returned|ceded|given)\s+(?:back\s+)?to\s+(?P<to>{_S})")
-
-
-def conditional(c: Collector, s: Sentence) -> None:
-    t = s.masked.text
-    for m in _CONDITIONAL.finditer(t):
-        doc = one(s, m.group("d"))
-        if doc is None or any(f.evidence.start == s.span.start for f in (*c.of("promisesHandover"),
-                                                                          *c.of("conditionedOn"))):
-            continue
-        what = original(c, s, m.start("what"), m.end("what"))
-        args: dict = {"document": doc, "condition": original(c, s, m.start("cond"), m.end("cond"))}
-        handed = _HANDED.search(m.group("what"))
-        if handed:
-            terrs = entities(s, handed.group("t"))
-            to = one(s, handed.group("to"))
-            if terrs and to:
-                what = f"handover of {_words(terrs)} to {to.label} ({what})"
-                args.update(territory=terrs[0], to=to)
-        args["what"] = what
-        c.add("conditionedOn", args, s, "document-conditions", 0.85)
-
-
 def withdrawals(c: Collector, s: Sentence) -> None:
     t = s.masked.text
     m = re.search(rf"(?P<s>{_S})\s+(?:\w+\s+)?(?:withdrew|withdraws|renounced|renounces|revoked|revokes|abandoned|abandons|"
@@ -74,7 +44,3 @@ def withdrawals(c: Collector, s: Sentence) -> None:
     c.add("withdrewObligation", {"state": state, "obligation": obligation, "document": document,
                                   "reason": reason_doc or (original(c, s, after.start("r"), after.end("r")) if after else None),
                                   "date": date}, s, "withdrew-obligation", 0.85)
-
-
-def _words(terrs: tuple[Entity, ...]) -> str:
-    return " and ".join(t.label for t in terrs)

@@ -109,10 +109,18 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
     return False
 
 
+def _clause_of(tok: Token) -> Token:
+    """The verb of the clause ``tok`` hangs in ("The talks, according to X, stalled": stalled)."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
+        node = node.head
+    return node
+
+
 def _without_tag(p: g.Parsed, tag: Token) -> str:
     """What was said around a speech tag set in its middle, without the tag and its commas."""
     inside = {t.i for t in tag.subtree}
-    keep = [t for t in tag.head.subtree if t.i not in inside and not (t.is_punct and t.i - 1 in inside)]
+    keep = [t for t in _clause_of(tag).subtree if t.i not in inside and not (t.is_punct and t.i - 1 in inside)]
     words = " ".join(t.text for t in keep)
     return re.sub(r"\s+([,.;:!?’'])|(\S)\s+(['’]s)\b", lambda m: m.group(1) or m.group(2) + m.group(3),
                   words).strip(" ,.;:")
@@ -230,7 +238,8 @@ def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tr
         if s.quote is None:  # inside a quotation the speaker is the quotation's
             speakers = filled["speaker"]  # "A and B said": one statement of both
             who = speakers[0] if len(speakers) == 1 else tuple(speakers)
-            words = _without_tag(p, tok) if tok.dep_ == "parataxis" else None
+            hosted = tok.dep_ == "parataxis" or any(slot == "host" for slot, _ in trig.slots)
+            words = _without_tag(p, tok) if hosted else None
             speech.record(c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}", words)
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
@@ -250,6 +259,12 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
         return subj
     if base == "object":
         return g.objects(tok)
+    if base == "occasion":  # "lodged a protest after Medvedev visited Kunashir": what prompted it
+        host = (g.governor(tok) or tok) if trig.noun else tok
+        return [ch for ch in host.children if ch.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("after", "because", "following", "since") for m in ch.children)]
+    if base == "host":  # "According to X, the talks stalled": the clause the tag hangs in
+        return [_clause_of(tok)] if tok.head != tok else []
     if base == "asker":  # "demanded that Japan retract its claims": who demands it
         return g.subjects(tok.head) if tok.dep_ in ("ccomp", "xcomp", "advcl") and tok.head != tok else []
     if base == "agent":
@@ -273,7 +288,9 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
         subj = set(g.subjects(tok))
         return [ch for ch in tok.children if ch not in subj and ch.dep_ not in ("nsubj", "aux", "neg", "punct")]
     if base.startswith("prep_"):
-        found = g.preps(tok, base[5:])
+        found = g.preps(tok, base[5:]) or [  # "made it conditional on ...": on the predicate adjective
+            x for ch in tok.children if ch.dep_ in ("oprd", "acomp", "ccomp") and ch.pos_ == "ADJ"
+            for x in g.preps(ch, base[5:])]
         gov = g.governor(tok) if trig.noun else None
         if not found and gov is not None:  # "laid claim to", "provided for the handover of X to Y": on the verb
             found = g.preps(gov, base[5:])
@@ -433,7 +450,8 @@ def _handover(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger,
     cond_docs = {m.entity.key for _, cl in g.conditions(tok) if cl is not None for t in cl.subtree
                  if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None}
     if doc is None and mood:  # "... would return them": the document the article is telling of
-        doc = next((d for d in reversed(c.disc.documents) if d.key not in cond_docs), None)
+        doc = next((d for d in reversed(c.disc.documents) if d.key not in cond_docs
+                    and c.disc.named_at.get(d.key, s.span.start) < s.span.start), None)
     date = doc.date if doc is not None else _date(c, s, p, tok)
     for terr in filled["territory"]:
         for to in filled["to"]:

@@ -93,19 +93,6 @@ def add_first_person(c: Collector, s: Sentence, speaker: Entity) -> None:
     s.reporter = speaker
 
 
-def reported(c: Collector, s: Sentence) -> None:
-    """'According to X, ...' (the other forms of reported speech are read from grammar:
-    data/lexicon/relations.yaml, statement)."""
-    if s.quote is not None:
-        return
-    m = re.match(rf"^[Aa]ccording to {_WHO},\s+(?P<what>.{{10,}})$", s.masked.text)
-    if m:
-        who = s.masked.mention(m.group("who")).entity
-        if who is not None:
-            a, b = s.masked.offset(m.start("what")), s.masked.offset(len(s.masked.text.rstrip(" .")))
-            record(c, s, who, (a, b), "according-to")
-
-
 def record(c: Collector, s: Sentence, who: Entity | tuple[Entity, ...], span: tuple[int, int], rule: str,
            words: str | None = None) -> None:
     """A statement of reported speech (by one speaker, or jointly by several); where the sentence is
