@@ -67,6 +67,7 @@ class Index:
     def __init__(self, store: Store | None, gz: gazetteer.Gazetteer | None = None) -> None:
         self._names: dict[str, list[Candidate]] = {}
         self._capitals: set[str] = set()  # names matched only as written: acronyms
+        self._written: dict[str, str] = {}  # normalised name -> the name as first written
         by_label: dict[str, set[str]] = {}  # normalised label -> store IRIs
         if store is not None:
             for candidate, text in _store_candidates(store):
@@ -83,6 +84,7 @@ class Index:
 
     def _add(self, text: str, candidate: Candidate) -> None:
         key = gazetteer.norm(text)
+        self._written.setdefault(key, text)
         found = self._names.setdefault(key, [])
         if not any(c.iri == candidate.iri for c in found):
             found.append(candidate)
@@ -104,7 +106,7 @@ class Index:
         choices = [n for n in self._names if n[:1] == key[:1] and len(n) >= _FUZZY_MIN
                    and abs(len(n) - len(key)) <= slack]
         best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-        return (best[0], self._names[best[0]]) if best else None
+        return (self._written[best[0]], self._names[best[0]]) if best else None
 
 
 def mentions(question: str, ws: list[Word], index: Index, skip: Iterable[int] = ()) -> list[Mention]:
