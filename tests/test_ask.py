@@ -91,8 +91,9 @@ def test_a_question_it_cannot_map_lists_what_can_be_asked(article_store, index):
 def test_the_answer_is_the_catalogue_query_with_the_entity_bound(article_store):  # noqa: F811
     answer = ask.answer(article_store, "what did Kono say?")
     assert answer.interpretation.query.name == "statements"
-    direct = queries.answer(article_store, queries.get("statements"),
-                            {"speaker": "id:person/taro-kono"})
+    direct = queries.answer(
+        article_store, queries.get("statements"), {"speaker": "id:person/taro-kono"}
+    )
     assert answer.result.rows == direct.rows and answer.result.rows
     unbound = queries.answer(article_store, queries.get("statements"))
     assert len(unbound.rows) > len(direct.rows)  # the parameter narrowed the answer
@@ -125,8 +126,9 @@ def test_json_carries_the_question_params_sparql_and_w3c_results(article_store):
     assert set(body) == {"question", "title", "params", "sparql", "results"}
     assert body["question"] == "officials" and body["params"] == {"state": ID + "state/russia"}
     assert body["sparql"] == queries.get("officials").text
-    parsed = ox.parse_query_results(json.dumps(body["results"]).encode(),
-                                    format=ox.QueryResultsFormat.JSON)
+    parsed = ox.parse_query_results(
+        json.dumps(body["results"]).encode(), format=ox.QueryResultsFormat.JSON
+    )
     states = {s["state"] for s in parsed}
     assert states == {ox.NamedNode(ID + "state/russia")}
 
@@ -135,8 +137,21 @@ def test_json_carries_the_question_params_sparql_and_w3c_results(article_store):
 
 
 def test_cli_prints_the_question_params_sparql_and_rows_with_evidence(store_dir):
-    done = CliRunner().invoke(main, ["ask", "--store", store_dir, "--wide",
-                                     "who", "has", "sovereignty", "over", "the", "Kurils?"])
+    done = CliRunner().invoke(
+        main,
+        [
+            "ask",
+            "--store",
+            store_dir,
+            "--wide",
+            "who",
+            "has",
+            "sovereignty",
+            "over",
+            "the",
+            "Kurils?",
+        ],
+    )
     assert done.exit_code == 0, done.output
     out = done.output
     assert "question:  claims — Claims and sovereignty" in out
@@ -148,8 +163,9 @@ def test_cli_prints_the_question_params_sparql_and_rows_with_evidence(store_dir)
 
 
 def test_cli_json_is_the_endpoint_json(store_dir):
-    done = CliRunner().invoke(main, ["ask", "--store", store_dir, "-f", "json",
-                                     "show statements by Lavorv"])
+    done = CliRunner().invoke(
+        main, ["ask", "--store", store_dir, "-f", "json", "show statements by Lavorv"]
+    )
     assert done.exit_code == 0, done.output
     body = json.loads(done.output)
     assert body["question"] == "statements"

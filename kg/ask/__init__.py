@@ -88,13 +88,17 @@ def examples(rules: intents.Rules | None = None) -> list[tuple[str, str]]:
     return [(i.name, i.example) for i in (rules or intents.load()).intents]
 
 
-def interpret(store: Store | None, question: str, rules: intents.Rules | None = None,
-              index: entities.Index | None = None) -> Interpretation:
+def interpret(
+    store: Store | None,
+    question: str,
+    rules: intents.Rules | None = None,
+    index: entities.Index | None = None,
+) -> Interpretation:
     """The competency question (and its parameters) ``question`` asks; NotUnderstood if none."""
     rules = rules or intents.load()
     question = " ".join(question.split())
     if not question:
-        raise UsageError("ask a question, e.g. kg ask \"who claims the Kuril Islands?\"")
+        raise UsageError('ask a question, e.g. kg ask "who claims the Kuril Islands?"')
     if len(question) > MAX_QUESTION:
         raise UsageError(f"the question is over {MAX_QUESTION} characters; ask a shorter one")
     ws = words.words(question)
@@ -111,8 +115,11 @@ def interpret(store: Store | None, question: str, rules: intents.Rules | None = 
         ranked.append((-total, -len(params), order, intent, params))
     ranked.sort(key=lambda r: r[:3])
     if not ranked or -ranked[0][0] < rules.threshold:
-        why = "no words of its that point to one" if not any(all_hits.values()) \
+        why = (
+            "none of its words points to one"
+            if not any(all_hits.values())
             else "its words point to none clearly enough"
+        )
         raise NotUnderstood(question, examples(rules), why)
     total, _, _, intent, params = ranked[0]
     used = {id(b.mention) for b in params.values()}
@@ -138,8 +145,10 @@ def _bind(query: queries.NamedQuery, found: list[entities.Mention]) -> dict[str,
         for m in found:
             if id(m) in used:
                 continue
-            fit = next((c for c in m.candidates
-                        if not wanted or classes.fits(set(c.classes), wanted)), None)
+            fit = next(
+                (c for c in m.candidates if not wanted or classes.fits(set(c.classes), wanted)),
+                None,
+            )
             if fit is not None:
                 bound[param.name] = Binding(fit, m)
                 used.add(id(m))

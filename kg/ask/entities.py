@@ -103,13 +103,18 @@ class Index:
         letter apart, two from eight letters on: "people" is not "Pole"), ratio >= _FUZZY_CUTOFF."""
         key = gazetteer.norm(text)
         slack = 1 if len(key) < 8 else 2
-        choices = [n for n in self._names if n[:1] == key[:1] and len(n) >= _FUZZY_MIN
-                   and abs(len(n) - len(key)) <= slack]
+        choices = [
+            n
+            for n in self._names
+            if n[:1] == key[:1] and len(n) >= _FUZZY_MIN and abs(len(n) - len(key)) <= slack
+        ]
         best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
         return (self._written[best[0]], self._names[best[0]]) if best else None
 
 
-def mentions(question: str, ws: list[Word], index: Index, skip: Iterable[int] = ()) -> list[Mention]:
+def mentions(
+    question: str, ws: list[Word], index: Index, skip: Iterable[int] = ()
+) -> list[Mention]:
     """The entities named in the question, in order, longest names first; words in ``skip`` (those
     that are cue words) are never taken for a misspelt name."""
     found: list[Mention] = []
@@ -117,9 +122,9 @@ def mentions(question: str, ws: list[Word], index: Index, skip: Iterable[int] = 
     i = 0
     while i < len(ws):
         for n in range(min(_MAX_WORDS, len(ws) - i), 0, -1):
-            if not _edges_fit(ws[i:i + n]):
+            if not _edges_fit(ws[i : i + n]):
                 continue
-            text = question[ws[i].start:ws[i + n - 1].end]
+            text = question[ws[i].start : ws[i + n - 1].end]
             candidates = index.exact(text)
             if candidates:
                 found.append(Mention(text, i, i + n, text, False, tuple(candidates)))
@@ -133,10 +138,10 @@ def mentions(question: str, ws: list[Word], index: Index, skip: Iterable[int] = 
         if i in skipped or not w.content or not w.text[:1].isalpha():
             continue
         for n in (2, 1):
-            span = ws[i:i + n]
+            span = ws[i : i + n]
             if len(span) < n or any(j in skipped for j in range(i, i + n)) or not _edges_fit(span):
                 continue
-            text = question[span[0].start:span[-1].end]
+            text = question[span[0].start : span[-1].end]
             if len(text) < _FUZZY_MIN:
                 continue
             near = index.nearest(text)
@@ -165,7 +170,7 @@ def _store_candidates(store: Store) -> list[tuple[Candidate, str]]:
         kind = row["type"]
         have = classes.setdefault(iri.value, set())
         if kind is not None and kind.value.startswith(ONTOLOGY):
-            have.add(kind.value[len(ONTOLOGY):])
+            have.add(kind.value[len(ONTOLOGY) :])
         rank = 1 if row["property"].value == _ALT else 0
         names.setdefault(iri.value, []).append((row["text"].value, rank))
     out = []
@@ -184,10 +189,21 @@ def _gazetteer_candidates(gz: gazetteer.Gazetteer) -> list[tuple[Candidate, str]
             e = s.entity
             text = next((t for t in (e.label, *e.aliases) if gazetteer.norm(t) == key), key)
             rank = 0 if s.how == "name" else 1
-            out.append((Candidate(ID + e.key, e.label, frozenset({e.kind}), "gazetteer", rank),
-                        text))
+            out.append(
+                (Candidate(ID + e.key, e.label, frozenset({e.kind}), "gazetteer", rank), text)
+            )
     for key, person in sorted(gz.people.items()):
         text = next((t for t in (person.label, *person.aliases) if gazetteer.norm(t) == key), key)
-        out.append((Candidate(ID + person.key, person.label, frozenset({"Person"}), "gazetteer",
-                              0 if text == person.label else 1), text))
+        out.append(
+            (
+                Candidate(
+                    ID + person.key,
+                    person.label,
+                    frozenset({"Person"}),
+                    "gazetteer",
+                    0 if text == person.label else 1,
+                ),
+                text,
+            )
+        )
     return out

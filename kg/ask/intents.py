@@ -69,8 +69,9 @@ def load(path: Path = INTENTS_FILE) -> Rules:
     intents = []
     for name, spec in data["intents"].items():
         if name not in catalogue:
-            raise SourceError(str(path), f"intent {name!r} is not a query of the catalogue",
-                              hint="see kg queries")
+            raise SourceError(
+                str(path), f"intent {name!r} is not a query of the catalogue", hint="see kg queries"
+            )
         if not isinstance(spec, dict) or not spec.get("example"):
             raise SourceError(str(path), f"intent {name!r} needs an 'example:'")
         cues = [_cue(path, name, k, w) for k, w in (spec.get("cues") or {}).items()]
@@ -83,9 +84,12 @@ def _cue(path: Path, intent: str, key: object, weight: object) -> Cue:
     text, _, pos = str(key).partition("/")
     lemmas = tuple(text.lower().split())
     if not lemmas or not isinstance(weight, int) or (pos and pos not in _POS):
-        raise SourceError(str(path), f"intent {intent!r}: bad cue {key!r}: {weight!r}",
-                          hint=f"write 'lemma: WEIGHT' or 'lemma/POS: WEIGHT' (POS one of "
-                               f"{', '.join(_POS)}), WEIGHT a whole number")
+        raise SourceError(
+            str(path),
+            f"intent {intent!r}: bad cue {key!r}: {weight!r}",
+            hint=f"write 'lemma: WEIGHT' or 'lemma/POS: WEIGHT' (POS one of "
+            f"{', '.join(_POS)}), WEIGHT a whole number",
+        )
     return Cue(lemmas, weight, pos or None)
 
 

@@ -15,13 +15,23 @@ def explanation(it: Interpretation) -> str:
     """How the question was read: the question chosen, the words that chose it, the parameters
     bound (and from which words), the entities named that it does not take."""
     q = it.query
-    cues = ", ".join(dict.fromkeys(
-        (f"{h.spelled!r}→{h.cue.text}" if h.fuzzy or h.spelled.lower() != h.cue.text
-         else h.cue.text) + f" {h.cue.weight:+d}" for h in it.hits))
+    cues = ", ".join(
+        dict.fromkeys(
+            (
+                f"{h.spelled!r}→{h.cue.text}"
+                if h.fuzzy or h.spelled.lower() != h.cue.text
+                else h.cue.text
+            )
+            + f" {h.cue.weight:+d}"
+            for h in it.hits
+        )
+    )
     because = cues or "no cue words"
     if it.params:
-        because += f", {len(it.params)} parameter{'s' if len(it.params) > 1 else ''} filled " \
-                   f"{len(it.params):+d}"
+        because += (
+            f", {len(it.params)} parameter{'s' if len(it.params) > 1 else ''} filled "
+            f"{len(it.params):+d}"
+        )
     lines = [
         f"question:  {q.name} — {q.title}",
         f"           {q.question}",
@@ -32,10 +42,12 @@ def explanation(it: Interpretation) -> str:
         lines.append("params:    (none)")
     for i, (name, b) in enumerate(it.params.items()):
         c, m = b.candidate, b.mention
-        how = "misspelt, nearest name" if m.fuzzy else "name"
+        how = f"{m.text!r} misspelt, nearest name {m.name!r}" if m.fuzzy else f"{m.text!r}"
         origin = "the store" if c.origin == "store" else "the gazetteer only, not in the store"
-        lines.append(f"{'params:' if i == 0 else '':<11}{name} = {c.label}  {prefixed(c.iri)}  "
-                     f"({how} {m.name!r} for {m.text!r}, from {origin})")
+        lines.append(
+            f"{'params:' if i == 0 else '':<11}{name} = {c.label}  {prefixed(c.iri)}  "
+            f"(named {how}; from {origin})"
+        )
     if it.unused:
         named = ", ".join(f"{m.candidates[0].label} ({m.text!r})" for m in it.unused)
         lines.append(f"not used:  {named}: no parameter of this question takes them")
@@ -44,11 +56,18 @@ def explanation(it: Interpretation) -> str:
     return "\n".join(lines) + "\n"
 
 
-def text(answer: Answer, store: Store | None, *, color: bool = False,
-         width: int | None = 100, limit: int | None = None) -> str:
+def text(
+    answer: Answer,
+    store: Store | None,
+    *,
+    color: bool = False,
+    width: int | None = 100,
+    limit: int | None = None,
+) -> str:
     """The explanation, then the answer as ``kg query`` prints it (rows with their evidence)."""
-    table = results.serialize(answer.result, "table", store, color=color, width=width,
-                              limit=limit).decode("utf-8")
+    table = results.serialize(
+        answer.result, "table", store, color=color, width=width, limit=limit
+    ).decode("utf-8")
     return explanation(answer.interpretation) + "\nanswer:\n" + table
 
 

@@ -28,7 +28,9 @@ class Word:
     @property
     def content(self) -> bool:
         """A word that may name something: not punctuation, not a function word."""
-        return not self.stop and self.pos not in ("PUNCT", "SPACE", "SYM") and self.text.strip() != ""
+        return (
+            not self.stop and self.pos not in ("PUNCT", "SPACE", "SYM") and self.text.strip() != ""
+        )
 
 
 @dataclass(frozen=True)
@@ -59,12 +61,18 @@ def corrected(ws: list[Word], rules: Rules) -> list[str | None]:
     vocabulary = rules.vocabulary()
     out: list[str | None] = []
     for w in ws:
-        if not w.content or len(w.text) < _FUZZY_MIN or w.lemma in vocabulary \
-                or w.text.lower() in vocabulary or not w.text.isalpha():
+        if (
+            not w.content
+            or len(w.text) < _FUZZY_MIN
+            or w.lemma in vocabulary
+            or w.text.lower() in vocabulary
+            or not w.text.isalpha()
+        ):
             out.append(None)
             continue
-        best = process.extractOne(w.text.lower(), vocabulary, scorer=fuzz.ratio,
-                                  score_cutoff=_FUZZY_CUTOFF)
+        best = process.extractOne(
+            w.text.lower(), vocabulary, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+        )
         out.append(best[0] if best else None)
     return out
 
@@ -84,8 +92,8 @@ def hits(ws: list[Word], cues: tuple[Cue, ...], fixes: list[str | None]) -> list
                 if cue.pos and not _is(ws, i, cue.pos):
                     continue
                 found.append(Hit(cue, i, i + 1, w.text, not exact))
-            elif tuple(lemmas[i:i + n]) == cue.lemmas:
-                found.append(Hit(cue, i, i + n, " ".join(w.text for w in ws[i:i + n]), False))
+            elif tuple(lemmas[i : i + n]) == cue.lemmas:
+                found.append(Hit(cue, i, i + n, " ".join(w.text for w in ws[i : i + n]), False))
     return found
 
 
@@ -98,8 +106,12 @@ def _is(ws: list[Word], i: int, pos: str) -> bool:
         return w.pos == pos
     if w.pos in ("VERB", "AUX"):
         return True
-    return (w.tag in ("NN", "VB", "VBP") and i > 0 and any(x.lemma == "do" for x in ws[:i])
-            and ws[i - 1].pos not in ("DET", "ADJ", "NUM", "ADP", "PRON"))
+    return (
+        w.tag in ("NN", "VB", "VBP")
+        and i > 0
+        and any(x.lemma == "do" for x in ws[:i])
+        and ws[i - 1].pos not in ("DET", "ADJ", "NUM", "ADP", "PRON")
+    )
 
 
 def score(found: list[Hit]) -> int:

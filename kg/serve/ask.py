@@ -40,5 +40,4 @@ def execute_ask(store: Store, question: str, limits: Limits) -> Reply:
 
 
 def _json(status: int, body: dict, headers: dict[str, str] | None = None) -> Reply:
-    return Reply(status, _JSON, json.dumps(body, ensure_ascii=False).encode("utf-8"),
-                 headers or {})
+    return Reply(status, _JSON, json.dumps(body, ensure_ascii=False).encode("utf-8"), headers or {})
