@@ -156,9 +156,15 @@ def _bind(query: queries.NamedQuery, found: list[entities.Mention]) -> dict[str,
     return bound
 
 
-def answer(store: Store, question: str, rules: intents.Rules | None = None) -> Answer:
-    """Interpret ``question`` and run the chosen catalogue query with its parameters bound."""
-    it = interpret(store, question, rules)
+def answer(
+    store: Store,
+    question: str,
+    rules: intents.Rules | None = None,
+    index: entities.Index | None = None,
+) -> Answer:
+    """Interpret ``question`` and run the chosen catalogue query with its parameters bound
+    (``index``: the store's names, when the caller keeps them between questions)."""
+    it = interpret(store, question, rules, index)
     try:  # a catalogue query, never the user's text; checked as the endpoint checks any query
         guard.check_query(it.query.text)
     except guard.Refused as exc:

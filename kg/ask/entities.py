@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rapidfuzz import fuzz, process
@@ -36,6 +37,7 @@ SELECT ?entity ?property ?text ?type WHERE {
 }
 """
 _ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+_PERSON = frozenset({"Person"})
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class Candidate:
     label: str  # the entity's own name
     classes: frozenset[str]  # its dkg classes (local names)
     origin: str  # "store" or "gazetteer" (known to the gazetteer, not in the store)
-    rank: int  # 0: the name is the entity's label, 1: an alias
+    rank: int  # 0: the name is the entity's label, 1: an alias, 2: a surname alone
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class Index:
             for candidate, text in _store_candidates(store):
                 self._add(text, candidate)
                 by_label.setdefault(gazetteer.norm(text), set()).add(candidate.iri)
-        for candidate, text in _gazetteer_candidates(gz or gazetteer.load()):
+        for candidate, text in _gazetteer_candidates(gz) if gz else _gazetteer_names():
             known = by_label.get(gazetteer.norm(candidate.label))
             if not known:
                 self._add(text, candidate)
@@ -181,6 +183,12 @@ def _store_candidates(store: Store) -> list[tuple[Candidate, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_names() -> tuple[tuple[Candidate, str], ...]:
+    """The default gazetteer's names, read once per process (a server asks many questions)."""
+    return tuple(_gazetteer_candidates(gazetteer.load()))
+
+
 def _gazetteer_candidates(gz: gazetteer.Gazetteer) -> list[tuple[Candidate, str]]:
     """Every name the gazetteer knows, as written in its files (the index keys are lower case)."""
     out = []
@@ -192,18 +200,16 @@ def _gazetteer_candidates(gz: gazetteer.Gazetteer) -> list[tuple[Candidate, str]
             out.append(
                 (Candidate(ID + e.key, e.label, frozenset({e.kind}), "gazetteer", rank), text)
             )
+    people = {person.key: person for person in gz.people.values()}
+    surnames: dict[str, list[str]] = {}  # "Zakharova" alone names Maria Zakharova, if only her
+    for person in people.values():
+        surnames.setdefault(person.label.split()[-1], []).append(person.key)
     for key, person in sorted(gz.people.items()):
         text = next((t for t in (person.label, *person.aliases) if gazetteer.norm(t) == key), key)
-        out.append(
-            (
-                Candidate(
-                    ID + person.key,
-                    person.label,
-                    frozenset({"Person"}),
-                    "gazetteer",
-                    0 if text == person.label else 1,
-                ),
-                text,
-            )
-        )
+        rank = 0 if text == person.label else 1
+        out.append((Candidate(ID + person.key, person.label, _PERSON, "gazetteer", rank), text))
+    for surname, keys in sorted(surnames.items()):
+        if len(keys) == 1 and len(surname) >= _FUZZY_MIN:
+            person = people[keys[0]]
+            out.append((Candidate(ID + person.key, person.label, _PERSON, "gazetteer", 2), surname))
     return out

@@ -78,9 +78,9 @@ def corrected(ws: list[Word], rules: Rules) -> list[str | None]:
 
 
 def hits(ws: list[Word], cues: tuple[Cue, ...], fixes: list[str | None]) -> list[Hit]:
-    """The cues the words match: a single-word cue once per word, a phrase on consecutive words."""
+    """The cues the words match: a single-word cue once per word, a phrase on consecutive words
+    (each by its lemma or as written: spaCy lemmatises "me" to "I")."""
     found: list[Hit] = []
-    lemmas = [w.lemma for w in ws]
     for cue in cues:
         n = len(cue.lemmas)
         for i in range(len(ws) - n + 1):
@@ -92,7 +92,10 @@ def hits(ws: list[Word], cues: tuple[Cue, ...], fixes: list[str | None]) -> list
                 if cue.pos and not _is(ws, i, cue.pos):
                     continue
                 found.append(Hit(cue, i, i + 1, w.text, not exact))
-            elif tuple(lemmas[i : i + n]) == cue.lemmas:
+            elif all(
+                c in (w.lemma, w.text.lower())
+                for c, w in zip(cue.lemmas, ws[i : i + n], strict=True)
+            ):
                 found.append(Hit(cue, i, i + n, " ".join(w.text for w in ws[i : i + n]), False))
     return found
 

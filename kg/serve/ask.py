@@ -10,21 +10,25 @@ SPARQL text.
 from __future__ import annotations
 
 import json
+import weakref
 
+from kg import ask
+from kg.ask.entities import Index
 from kg.errors import KgError
 from kg.serve.execute import Limits, Reply
 from kg.store import Store
 
 _JSON = "application/json"
+#: The entity index of each open store: a worker reopens its store when the files change, so an
+#: index lives as long as the store object it was read from (building one scans every label).
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def execute_ask(store: Store, question: str, limits: Limits) -> Reply:
-    from kg import ask  # imported here: only the worker needs spaCy and the rules
-
     try:
         if not question.strip():
             raise ask.NotUnderstood("", ask.examples(), "the question is empty")
-        answer = ask.answer(store, question)
+        answer = ask.answer(store, question, index=_index(store))
     except ask.NotUnderstood as exc:
         examples = [{"question": n, "example": e} for n, e in exc.examples]
         return _json(422, {"error": exc.headline(), "examples": examples})
@@ -37,6 +41,16 @@ def execute_ask(store: Store, question: str, limits: Limits) -> Reply:
         body["results"]["results"]["bindings"] = bindings[: limits.max_rows]
         headers["Kg-Truncated"] = str(limits.max_rows)
     return _json(200, body, headers)
+
+
+def _index(store: Store) -> Index:
+    try:
+        index = _INDEXES.get(store)
+    except TypeError:  # a store that cannot be weakly referenced: read the names each time
+        return Index(store)
+    if index is None:
+        index = _INDEXES[store] = Index(store)
+    return index
 
 
 def _json(status: int, body: dict, headers: dict[str, str] | None = None) -> Reply:
