@@ -107,12 +107,14 @@ def test_an_entity_only_the_gazetteer_knows_is_bound_by_its_build_iri(article_st
     assert answer.result.rows == []  # the first article does not speak of them
 
 
-def test_an_acronym_is_matched_in_capitals_only(article_store, index):  # noqa: F811
+def test_an_acronym_that_is_a_word_is_matched_in_capitals_only(article_store, index):  # noqa: F811
     it = ask.interpret(article_store, "What did the US say?", index=index)
     assert it.params["speaker"].candidate.iri == ID + "state/united-states"
     it = ask.interpret(article_store, "what did Lavrov tell us?", index=index)
     assert it.params["speaker"].candidate.iri == ID + "person/sergey-lavrov"
     assert not it.unused
+    it = ask.interpret(article_store, "which obligations did the ussr withdraw?", index=index)
+    assert [m.candidates[0].iri for m in it.unused] == [ID + "state/soviet-union"]
 
 
 def test_entities_named_but_not_parameters_are_reported(article_store, index):  # noqa: F811

@@ -1,8 +1,8 @@
 """The entities a question names: by the store's labels first, then by the gazetteer's names.
 
-A name is matched exactly (case and spacing aside; an acronym such as "US" only in capitals, so the
-word "us" is not the United States), longest first, then, for the words left, by similarity, so a
-misspelt "Lavorv" still finds Sergey Lavrov. An entity the store has is given by the store's IRI;
+A name is matched exactly (case and spacing aside; an acronym that is also an English word, such
+as "US", only in capitals, so the word "us" is not the United States), longest first, then, for
+the words left, by similarity, so a misspelt "Lavorv" still finds Sergey Lavrov. An entity the store has is given by the store's IRI;
 one only the gazetteer knows by the IRI a build would give it, so its question can be asked (and
 answered with nothing) on a store that does not hold it.
 """
@@ -68,7 +68,7 @@ class Index:
 
     def __init__(self, store: Store | None, gz: gazetteer.Gazetteer | None = None) -> None:
         self._names: dict[str, list[Candidate]] = {}
-        self._capitals: set[str] = set()  # names matched only as written: acronyms
+        self._capitals: set[str] = set()  # acronyms that are English words too: "US", not "us"
         self._written: dict[str, str] = {}  # normalised name -> the name as first written
         by_label: dict[str, set[str]] = {}  # normalised label -> store IRIs
         if store is not None:
@@ -91,7 +91,7 @@ class Index:
         if not any(c.iri == candidate.iri for c in found):
             found.append(candidate)
             found.sort(key=lambda c: (c.origin != "store", c.rank, c.iri))
-        if text.isupper() and len(text) <= 5:
+        if text.isupper() and key in _stop_words():
             self._capitals.add(text)
 
     def exact(self, text: str) -> list[Candidate]:
@@ -181,6 +181,13 @@ def _store_candidates(store: Store) -> list[tuple[Candidate, str]]:
         for text, rank in dict.fromkeys(own):
             out.append((Candidate(iri, own[0][0], frozenset(classes[iri]), "store", rank), text))
     return out
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 @lru_cache(maxsize=1)
