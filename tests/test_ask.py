@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from test_queries import article_store  # noqa: F401 - the one data fixture
 
 from kg import ask, queries
-from kg.ask import entities, intents
+from kg.ask import entities, intents, render
 from kg.cli import main
 from kg.vocab import ID
 
@@ -121,6 +121,9 @@ def test_entities_named_but_not_parameters_are_reported(article_store, index):  
     it = ask.interpret(article_store, "when did Japan and Russia meet in 2019?", index=index)
     assert it.query.name == "meetings" and not it.params
     assert [m.candidates[0].iri for m in it.unused] == [ID + "state/japan", ID + "state/russia"]
+    assert it.years == ("2019",)
+    shown = render.explanation(it)
+    assert "not used:  Japan ('Japan'), Russia ('Russia'), the year 2019" in shown
 
 
 def test_json_carries_the_question_params_sparql_and_w3c_results(article_store):  # noqa: F811

@@ -11,6 +11,7 @@ are never SPARQL) and its rows with their evidence.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from kg.store import Store
 
 #: Longest question accepted (characters): a question, not a document.
 MAX_QUESTION = 500
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 
 class NotUnderstood(KgError):
@@ -56,6 +58,7 @@ class Interpretation:
     hits: tuple[words.Hit, ...]
     params: Mapping[str, Binding]
     unused: tuple[entities.Mention, ...]  # entities named that no parameter of the question takes
+    years: tuple[str, ...]  # years named ("in 2019"): no competency question takes a date yet
     runner_up: tuple[str, int] | None  # the next best question and its score
 
     @property
@@ -130,8 +133,15 @@ def interpret(
         hits=tuple(all_hits[intent.name]),
         params=params,
         unused=tuple(m for m in found if id(m) not in used),
+        years=_years(ws, found),
         runner_up=(ranked[1][3].name, -ranked[1][0]) if len(ranked) > 1 else None,
     )
+
+
+def _years(ws: list[words.Word], found: list[entities.Mention]) -> tuple[str, ...]:
+    """Years the question names outside an entity's name ("1956 declaration" is a name)."""
+    named = {i for m in found for i in range(m.start, m.end)}
+    return tuple(w.text for i, w in enumerate(ws) if i not in named and _YEAR.fullmatch(w.text))
 
 
 def _bind(query: queries.NamedQuery, found: list[entities.Mention]) -> dict[str, Binding]:

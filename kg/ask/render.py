@@ -48,8 +48,11 @@ def explanation(it: Interpretation) -> str:
             f"{'params:' if i == 0 else '':<11}{name} = {c.label}  {prefixed(c.iri)}  "
             f"(named {how}; from {origin})"
         )
-    if it.unused:
-        named = ", ".join(f"{m.candidates[0].label} ({m.text!r})" for m in it.unused)
+    if it.unused or it.years:
+        named = ", ".join(
+            [f"{m.candidates[0].label} ({m.text!r})" for m in it.unused]
+            + [f"the year {y}" for y in it.years]
+        )
         lines.append(f"not used:  {named}: no parameter of this question takes them")
     lines.append(f"sparql:    {q.path.name if q.path else q.name}, parameters bound as RDF terms")
     lines += ["    " + line if line else "" for line in q.text.rstrip().splitlines()]
