@@ -2,7 +2,9 @@
 
 A name is matched exactly (case and spacing aside; an acronym that is also an English word, such
 as "US", only in capitals, so the word "us" is not the United States), longest first, then, for
-the words left, by similarity, so a misspelt "Lavorv" still finds Sergey Lavrov. An entity the store has is given by the store's IRI;
+the words left, by similarity, so a misspelt "Lavorv" still finds Sergey Lavrov (rapidfuzz's plain
+ratio, not the weighted ratio of kg.suggest: that one scores "kuril" a match for "Kuril Islands",
+right for a did-you-mean among names, wrong for finding names among the words of a sentence). An entity the store has is given by the store's IRI;
 one only the gazetteer knows by the IRI a build would give it, so its question can be asked (and
 answered with nothing) on a store that does not hold it.
 """
