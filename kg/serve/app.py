@@ -114,6 +114,11 @@ def create_app(config: ServeConfig) -> Starlette:
         )
         return _reply(await pool.run(job))
 
+    async def ask_question(request: Request) -> Response:
+        # interpreting and answering parse and query: in a worker, as for /sparql
+        job = Job(ask=request.query_params.get("q", ""))
+        return _reply(await pool.run(job), head=request.method == "HEAD")
+
     async def index(request: Request) -> Response:
         return HTMLResponse(_index_html())
 
@@ -123,6 +128,7 @@ def create_app(config: ServeConfig) -> Starlette:
         Route("/sparql/", sparql, methods=["GET", "POST", "HEAD"]),
         Route("/queries", query_list),
         Route("/queries/{name}", named_query),
+        Route("/ask", ask_question, methods=["GET", "HEAD"]),
         Mount("/static", StaticFiles(packages=[("kg.serve", "static")]), name="static"),
     ]
     middleware = [

@@ -35,6 +35,7 @@ class Job:
     accept: str | None = None
     format: str | None = None
     base_iri: str | None = None  # relative IRIs in the query resolve against the endpoint's URL
+    ask: str | None = None  # a question in plain English (GET /ask), see kg.serve.ask
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,10 @@ def error(status: int, message: str) -> Reply:
 
 
 def execute(store: Store, job: Job, limits: Limits) -> Reply:
+    if job.ask is not None:
+        from kg.serve.ask import execute_ask
+
+        return execute_ask(store, job.ask, limits)
     if job.name is not None:
         return _execute_named(store, job, limits)
     return _execute_sparql(store, job, limits)
