@@ -230,3 +230,19 @@ def test_isolated_nodes_are_laid_out_apart():
     assert all(-50 <= x <= 50 and -50 <= y <= 50 for x, y in linked)
     assert min(pos[n][1] for n in "xy") > max(y for _, y in linked)
     assert pos == layout(H, size=100)
+
+
+def test_big_graphs_get_a_cheap_spiral_that_keeps_neighbours_near():
+    from kg.export.layout import layout
+
+    H = nx.MultiDiGraph()
+    nx.add_path(H, [f"p{i:03d}" for i in range(300)])
+    pos = layout(H, size=100, force_limit=50)
+    assert pos == layout(H, size=100, force_limit=50)
+
+    def dist(a, b):
+        return ((pos[a][0] - pos[b][0]) ** 2 + (pos[a][1] - pos[b][1]) ** 2) ** 0.5
+
+    steps = [dist(u, v) for u, v, _ in H.edges]
+    pairs = [dist(f"p{i:03d}", f"p{(i * 7 + 150) % 300:03d}") for i in range(300)]
+    assert sum(steps) / len(steps) < 0.2 * sum(pairs) / len(pairs)

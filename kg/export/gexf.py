@@ -15,19 +15,23 @@ from kg.export.graph import scalar_copy
 from kg.export.layout import layout
 from kg.export.timeline import EVENT_TYPES
 
+#: Above this many connected nodes the positions are a cheap spiral (breadth-first), not a force layout: Gephi
+#: runs its own (ForceAtlas 2) from them, and a force layout of 100k nodes would take minutes.
+FORCE_LIMIT = 5000
 _ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def gexf(G: nx.MultiDiGraph) -> bytes:
     """GEXF 1.2draft. networkx stamps today's date in <meta> and writes a ``name`` attribute on
-    <graph> that the 1.2draft schema does not allow: both are replaced, so equal graphs give
-    equal bytes and the file validates against gexf.xsd. An edge's ``type`` is written as
-    ``relation_type``. Nodes carry ``viz:color`` (the type's colour, as in every picture),
-    ``viz:size`` (by degree) and ``viz:position`` (:func:`kg.export.layout.layout`, seeded);
-    dated nodes and edges carry ``start``/``end`` (:func:`spell`), which makes the graph
-    ``mode="dynamic"`` with ``timeformat="date"``."""
+        <graph> that the 1.2draft schema does not allow: both are replaced, so equal graphs give
+        equal bytes and the file validates against gexf.xsd. An edge's ``type`` is written as
+        ``relation_type``. Nodes carry ``viz:color`` (the type's colour, as in every picture),
+        ``viz:size`` (by degree) and ``viz:position`` (:func:`kg.export.layout.layout`, seeded; a
+    spiral above ``FORCE_LIMIT`` nodes);
+        dated nodes and edges carry ``start``/``end`` (:func:`spell`), which makes the graph
+        ``mode="dynamic"`` with ``timeformat="date"``."""
     H = scalar_copy(G)
-    pos = layout(H)
+    pos = layout(H, force_limit=FORCE_LIMIT)
     for n, d in H.nodes(data=True):
         x, y = pos[n]
         d["viz"] = {

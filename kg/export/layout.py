@@ -24,9 +24,13 @@ def isolated(G: nx.Graph) -> list:
     return [n for n in G.nodes if G.degree(n) == 0]
 
 
-def layout(G: nx.Graph, *, size: float = 1000.0) -> dict[str, tuple[float, float]]:
+def layout(
+    G: nx.Graph, *, size: float = 1000.0, force_limit: int | None = None
+) -> dict[str, tuple[float, float]]:
     """Positions: the connected part in [-size/2, size/2]^2 (y grows downwards, as on screen),
-    the isolated nodes in rows below it."""
+    the isolated nodes in rows below it. Above ``force_limit`` connected nodes, a spiral in
+    breadth-first order (:func:`_spiral`, linear time) replaces the force layout: for files whose
+    reader lays the graph out again anyway (Gephi), a start that costs nothing."""
     alone = isolated(G)
     lonely = set(alone)
     nodes = [n for n in G.nodes if n not in lonely]
@@ -34,7 +38,9 @@ def layout(G: nx.Graph, *, size: float = 1000.0) -> dict[str, tuple[float, float
     if nodes:
         U = nx.Graph(G.to_undirected(as_view=True)) if G.is_directed() else nx.Graph(G)
         U.remove_nodes_from(alone)
-        if len(nodes) <= _SMALL:
+        if force_limit is not None and len(nodes) > force_limit:
+            xy = _spiral(U, nodes)
+        elif len(nodes) <= _SMALL:
             raw = nx.spring_layout(U, seed=_SEED, iterations=100)
             xy = np.array([raw[n] for n in nodes], dtype=float)
         else:
@@ -56,6 +62,28 @@ def _rows(nodes: list, size: float, below: float) -> dict[str, tuple[float, floa
         n: (-size / 2 + (i % per_row) * step, top + (i // per_row) * step)
         for i, n in enumerate(nodes)
     }
+
+
+def _spiral(U: nx.Graph, nodes: list) -> np.ndarray:
+    """An Archimedean spiral walked in breadth-first order, the largest component first: nodes
+    one step apart in the order are one unit apart on the curve, as are the turns, so a chain of
+    neighbours stays together. Every choice follows ``nodes``' order (deterministic)."""
+    rank = {n: i for i, n in enumerate(nodes)}
+    comps = sorted(nx.connected_components(U), key=lambda c: (-len(c), min(rank[n] for n in c)))
+    order: list = []
+    for comp in comps:
+        root = min(comp, key=lambda n: (-U.degree(n), rank[n]))
+        seen, queue = {root}, [root]
+        for n in queue:  # the queue grows while it is read: breadth first
+            for m in sorted(U[n], key=rank.__getitem__):
+                if m not in seen:
+                    seen.add(m)
+                    queue.append(m)
+        order.extend(queue)
+    place = {n: i for i, n in enumerate(order)}
+    theta = np.sqrt(4 * np.pi * np.array([place[n] for n in nodes], dtype=float))
+    radius = theta / (2 * np.pi)  # arc length ~ index: equal steps along the curve
+    return np.column_stack((radius * np.cos(theta), radius * np.sin(theta)))
 
 
 def _sampled_fr(U: nx.Graph, nodes: list, iterations: int = 100, sample: int = 100) -> np.ndarray:
