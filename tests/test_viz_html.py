@@ -95,6 +95,10 @@ def test_five_thousand_nodes_open_fast(browser, tmp_path):
     )
     assert page.evaluate("kgViz.nodeCount") == 5000
     assert page.evaluate("kgViz.search('node 4999')") == 1
+    page.press("#q", "Enter")  # focus: centred, and closed in on (not all 5,000 in view)
+    page.wait_for_timeout(100)
+    assert page.evaluate("kgViz.selected()") == "n4999"
+    assert page.evaluate("kgViz.drawnNodes") < 2500
     assert errors == []
     assert opened < 30 and built < 120  # sanity bounds only; the numbers are printed
 
