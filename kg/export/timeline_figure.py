@@ -94,13 +94,19 @@ def axis(days: list[int], left: float, right: float) -> Axis:
 
 
 def _ticks(ax: Axis, i: int) -> list[tuple[float, str]]:
-    """Year ticks (months for a stretch under two years) that fit inside stretch ``i``."""
+    """Year ticks (months for a stretch under two years, days under two months) that fit inside
+    stretch ``i``."""
     s, e = ax.segments[i]
     lo, hi = ax.lefts[i] + 0.1, ax.lefts[i] + ax.widths[i] - 0.1  # tick labels stay off a cut
     room = max(int(ax.widths[i] / _TICK_ROOM), 1)
     first, last = dt.date.fromordinal(s), dt.date.fromordinal(e)
     out: list[tuple[float, str]] = []
-    if e > s and (e - s) < 2 * 365:
+    if e > s and (e - s) < 62:
+        per = max(int(ax.widths[i] / (1.5 * _TICK_ROOM)), 1)  # an ISO day is a wide label
+        step = next((d for d in (1, 2, 7, 14, 31) if (e - s + 2) / d <= per), 31)
+        for day in range(s - 1, e + 2, step):
+            out.append((ax.x(day, i), dt.date.fromordinal(day).isoformat()))
+    elif e > s and (e - s) < 2 * 365:
         months = (last.year - first.year) * 12 + last.month - first.month + 3
         step = next((m for m in (1, 2, 3, 6, 12) if months / m <= room), 12)
         start = first.year * 12 + first.month - 1 - 1
