@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -241,7 +242,9 @@ def figure(tl: Timeline, fmt: str) -> bytes:
     return out.getvalue()
 
 
-def _legend_rows(kinds: list[str], width, W: float) -> list[list[tuple[float, str]]]:
+def _legend_rows(
+    kinds: list[str], width: Callable[[str, float], float], W: float
+) -> list[list[tuple[float, str]]]:
     """Legend entries (x, kind) in rows as wide as the figure."""
     rows: list[list[tuple[float, str]]] = [[]]
     x = _MARGIN
