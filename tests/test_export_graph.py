@@ -71,7 +71,8 @@ def test_nary_facts_are_nodes_so_nothing_is_lost(G):
     }
     negated = [n for n, d in G.nodes(data=True) if d.get("negated")]
     assert len(negated) == 1 and G.nodes[negated[0]]["label"] == (
-        "Not so: Japan and Russia signed the peace treaty")
+        "Not so: Japan and Russia signed the peace treaty"
+    )
 
 
 def test_focus_counts_fact_nodes_as_no_hop(G):
@@ -158,3 +159,90 @@ def test_every_fact_carries_its_words_as_a_node_label_or_an_edge_title(G):
     assert "Sergey Lavrov and Taro Kono met in Moscow on 10 May 2019" in labels
     assert 'tooltip="Taro Kono is foreign minister of Japan"' in dot(G).decode()
     assert "Taro Kono is foreign minister of Japan" in graphml(G).decode()
+
+
+GEXF_NS = "{http://www.gexf.net/1.2draft}"
+VIZ_NS = "{http://www.gexf.net/1.2draft/viz}"
+
+
+def test_gexf_carries_colours_sizes_positions(G):
+    from kg.export.colours import colour
+    from kg.export.layout import layout
+
+    doc = etree.fromstring(gexf(G))
+    nodes = {n.get("id"): n for n in doc.iter(GEXF_NS + "node")}
+    japan = nodes[JAPAN]
+    rgb = japan.find(VIZ_NS + "color")
+    assert "#{:02x}{:02x}{:02x}".format(*(int(rgb.get(c)) for c in "rgb")) == colour("State")
+    sizes = {n: float(e.find(VIZ_NS + "size").get("value")) for n, e in nodes.items()}
+    assert sizes[JAPAN] > sizes[ID + "city/singapore"]  # the most connected node is the largest
+    pos = layout(G)
+    for n, e in nodes.items():
+        p = e.find(VIZ_NS + "position")
+        assert (float(p.get("x")), -float(p.get("y"))) == pytest.approx(pos[n], abs=0.01)
+    # a bad colour is refused by the schema: it does check the viz elements
+    rgb.set("r", "300")
+    schema = etree.XMLSchema(etree.parse(str(XSD / "gexf" / "gexf.xsd")))
+    assert not schema.validate(doc)
+
+
+def test_gexf_is_dynamic_with_the_dates_gephi_plays(G):
+    doc = etree.fromstring(gexf(G))
+    graph = doc.find(GEXF_NS + "graph")
+    assert (graph.get("mode"), graph.get("timeformat")) == ("dynamic", "date")
+    nodes = {n.get("id"): n for n in doc.iter(GEXF_NS + "node")}
+    moscow = next(n for n in _facts(G, "Meeting") if G.nodes[n]["date"] == "2019-05-10")
+    assert (nodes[moscow].get("start"), nodes[moscow].get("end")) == ("2019-05-10", "2019-05-10")
+    # a document is there from its date on; an undated entity always
+    declaration = nodes[ID + "document/joint-declaration"]
+    assert (declaration.get("start"), declaration.get("end")) == ("1956-01-01", None)
+    assert nodes[JAPAN].get("start") is None
+    # a role edge lives as long as its fact node
+    roles = [e for e in doc.iter(GEXF_NS + "edge") if e.get("source") == moscow]
+    assert roles and all(e.get("start") == "2019-05-10" for e in roles)
+    H = nx.read_gexf(io.BytesIO(gexf(G)))
+    assert H.nodes[moscow]["start"] == "2019-05-10"
+
+
+def test_gexf_spells_cover_the_whole_period_of_an_event():
+    from kg.export.gexf import spell
+
+    assert spell({"date": "2019-02", "type": "Meeting"}) == {
+        "start": "2019-02-01",
+        "end": "2019-02-28",
+    }
+    assert spell({"date": "1956", "type": "Signing"}) == {
+        "start": "1956-01-01",
+        "end": "1956-12-31",
+    }
+    assert spell({"date": "2019-05-10", "type": "Claim"}) == {"start": "2019-05-10"}
+    assert spell({"date": "in the 1950s", "type": "Meeting"}) == spell({"type": "State"}) == {}
+
+
+def test_isolated_nodes_are_laid_out_apart():
+    from kg.export.layout import layout
+
+    H = nx.MultiDiGraph()
+    H.add_edges_from([("a", "b"), ("b", "c"), ("c", "a")])
+    H.add_nodes_from(["x", "y"])
+    pos = layout(H, size=100)
+    linked = [pos[n] for n in "abc"]
+    assert all(-50 <= x <= 50 and -50 <= y <= 50 for x, y in linked)
+    assert min(pos[n][1] for n in "xy") > max(y for _, y in linked)
+    assert pos == layout(H, size=100)
+
+
+def test_big_graphs_get_a_cheap_spiral_that_keeps_neighbours_near():
+    from kg.export.layout import layout
+
+    H = nx.MultiDiGraph()
+    nx.add_path(H, [f"p{i:03d}" for i in range(300)])
+    pos = layout(H, size=100, force_limit=50)
+    assert pos == layout(H, size=100, force_limit=50)
+
+    def dist(a, b):
+        return ((pos[a][0] - pos[b][0]) ** 2 + (pos[a][1] - pos[b][1]) ** 2) ** 0.5
+
+    steps = [dist(u, v) for u, v, _ in H.edges]
+    pairs = [dist(f"p{i:03d}", f"p{(i * 7 + 150) % 300:03d}") for i in range(300)]
+    assert sum(steps) / len(steps) < 0.2 * sum(pairs) / len(pairs)

@@ -1,11 +1,13 @@
 """The self-contained viewer page in headless Chromium: it loads offline with no console errors,
-draws the nodes, search and click-to-show-facts work, and 5,000 nodes open fast."""
+draws the nodes, search and click-to-show-facts work, the view fits the connected part (isolated
+nodes listed apart), ticking types and relations off hides them, and 5,000 nodes open fast."""
 
 from __future__ import annotations
 
 import time
 
 import networkx as nx
+import pytest
 from kuril_fixture import build_store
 from PIL import Image
 
@@ -93,5 +95,98 @@ def test_five_thousand_nodes_open_fast(browser, tmp_path):
     )
     assert page.evaluate("kgViz.nodeCount") == 5000
     assert page.evaluate("kgViz.search('node 4999')") == 1
+    page.press("#q", "Enter")  # focus: centred, and closed in on (not all 5,000 in view)
+    page.wait_for_timeout(100)
+    assert page.evaluate("kgViz.selected()") == "n4999"
+    assert page.evaluate("kgViz.drawnNodes") < 2500
     assert errors == []
     assert opened < 30 and built < 120  # sanity bounds only; the numbers are printed
+
+
+def _page(browser, tmp_path, G, name="kg.html"):
+    path = tmp_path / name
+    path.write_bytes(html_page(G, {}, title="test"))
+    page, errors, outside, _ = _open(browser, path)
+    return page, errors + outside
+
+
+def _linked(G):
+    return [n for n in G.nodes if G.degree(n)]
+
+
+def test_view_fits_the_connected_part_and_sets_isolated_nodes_aside(browser, tmp_path):
+    G = build_graph(build_store(None))
+    lonely = G.copy()
+    for i in range(120):
+        lonely.add_node(
+            f"urn:x:alone-{i:03d}",
+            label=f"Lonely {i}",
+            type="Island",
+            kind="Island",
+            category="entity",
+        )
+    page, problems = _page(browser, tmp_path, lonely)
+    width, height = page.evaluate("kgViz.size()")
+    xy = {n: page.evaluate("id => kgViz.screen(id)", n) for n in _linked(G)}
+    xs, ys = [p[0] for p in xy.values()], [p[1] for p in xy.values()]
+    assert min(xs) >= 0 and max(xs) <= width and min(ys) >= 0 and max(ys) <= height
+    # the connected part fills the canvas (to the page's 30-pixel margins) in one direction
+    assert max(xs) - min(xs) >= 0.95 * (width - 60) or max(ys) - min(ys) >= 0.95 * (height - 60)
+    # and sits where it sits without the isolated nodes: they take no part in the fit
+    plain, _ = _page(browser, tmp_path, G, "plain.html")
+    for n, p in xy.items():
+        assert plain.evaluate("id => kgViz.screen(id)", n) == pytest.approx(p, abs=0.5)
+    # they are listed apart, each a click away
+    assert page.inner_text("#alone-head") == "Unconnected (120)"
+    page.locator("#alone div", has_text="Lonely 7 (Island)").click()
+    assert page.evaluate("kgViz.selected()") == "urn:x:alone-007"
+    assert problems == []
+
+
+def test_search_finds_and_centres_a_node(browser, tmp_path):
+    G = build_graph(build_store(None))
+    page, problems = _page(browser, tmp_path, G)
+    page.fill("#q", "shikot")
+    assert page.locator("#hits div").first.inner_text() == "Shikotan (Island)"
+    page.press("#q", "Enter")
+    assert page.evaluate("kgViz.selected()") == ID + "island/shikotan"
+    width, height = page.evaluate("kgViz.size()")
+    assert page.evaluate("id => kgViz.screen(id)", ID + "island/shikotan") == pytest.approx(
+        [width / 2, height / 2], abs=1
+    )
+    assert problems == []
+
+
+def _pixels(page, tmp_path, hex_colour):
+    shot = tmp_path / "shot.png"
+    page.locator("canvas").screenshot(path=str(shot))
+    rgb = tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return sum(n for n, c in Image.open(shot).convert("RGB").getcolors(1_000_000) if c == rgb)
+
+
+def test_unticking_a_type_or_a_relation_hides_it(browser, tmp_path):
+    from kg.export.colours import colour
+
+    G = build_graph(build_store(None))
+    page, problems = _page(browser, tmp_path, G)
+    people = [n for n, d in G.nodes(data=True) if d["type"] == "Person"]
+    drawn = page.evaluate("kgViz.drawnNodes")
+    assert _pixels(page, tmp_path, colour("Person")) > 0
+    page.locator("#legend .filter", has_text="Person").locator("input").uncheck()
+    page.wait_for_timeout(100)
+    assert page.evaluate("kgViz.drawnNodes") == drawn - len(people)
+    assert not page.evaluate("id => kgViz.shown(id)", KONO)
+    assert _pixels(page, tmp_path, colour("Person")) == 0
+    page.fill("#q", "kono")  # still finds the meetings, not the hidden person
+    assert "Taro Kono (Person)" not in page.inner_text("#hits") and "met" in page.inner_text(
+        "#hits"
+    )
+    page.locator("#legend .filter", has_text="Person").locator("input").check()
+    assert page.evaluate("id => kgViz.shown(id)", KONO)
+
+    claims = sum(1 for _, _, d in G.edges(data=True) if d["type"] == "Claim")
+    assert claims
+    edges = page.evaluate("kgViz.shownEdges()")
+    page.locator("#relations .filter", has_text="claims").locator("input").uncheck()
+    assert page.evaluate("kgViz.shownEdges()") == edges - claims
+    assert problems == []

@@ -47,6 +47,8 @@ def _edge_spec(rel: Relation) -> _EdgeSpec | None:
 
 #: Fact class -> how it is drawn when it can be one edge.
 _EDGES = {rel.cls: spec for rel in RELATIONS.values() if (spec := _edge_spec(rel))}
+#: Fact class -> the name of its relation (``claims`` for dkg:Claim), for filters by relation.
+_RELATION_OF = {rel.cls: rel.name for rel in RELATIONS.values()}
 #: Properties that repeat what a fact node already says (shortcuts and inverses): not drawn.
 _SKIP = {
     DKG.evidence,
@@ -168,8 +170,10 @@ def build_graph(store: Store, graphs: list[ox.NamedNode] | None = None) -> nx.Mu
 
 #: The class each relation's facts are written with, most specific first (a conditional provision
 #: with a territory is also a handover provision: it stays a conditional one).
-_FACT_CLASSES = sorted((rel.cls for rel in RELATIONS.values()),
-                       key=lambda c: any(r.also_if and r.also_if[1] == c for r in RELATIONS.values()))
+_FACT_CLASSES = sorted(
+    (rel.cls for rel in RELATIONS.values()),
+    key=lambda c: any(r.also_if and r.also_if[1] == c for r in RELATIONS.values()),
+)
 
 
 def _fact_class(types: set[str]) -> str:
@@ -198,8 +202,15 @@ def _add_fact(G: nx.MultiDiGraph, n: _Node, nodes: dict[str, _Node], evidence) -
             label = n.first(spec.label_prop) or label
             role = nodes.get(label)
             label = (role.first(RDFS.label) if role else None) or _tail(label)
-        G.add_edge(s, o, key=n.iri, category="fact", label=label,
-                   **_clean(title=n.first(RDFS.label)), **common)  # title: the fact in words
+        G.add_edge(
+            s,
+            o,
+            key=n.iri,
+            category="fact",
+            label=label,
+            **_clean(title=n.first(RDFS.label)),  # title: the fact in words
+            **common,
+        )
         return
     G.add_node(
         n.iri,
@@ -299,6 +310,25 @@ def _count_entity_evidence(G: nx.MultiDiGraph, evidence) -> None:
         if data["category"] == "entity":
             data["evidence"] = len(refs[node])
             data["sources"] = len({r.source for r in refs[node]})
+
+
+def relation_of(G: nx.MultiDiGraph, u: str, data: dict) -> str | None:
+    """The relation (its name in kg.relations) an edge from ``u`` belongs to: a fact edge's own,
+    a role edge's fact node's; None for an edge of no fact."""
+    if data.get("category") == "fact":
+        fact_type = data.get("type", "")
+    elif data.get("category") == "role" and G.nodes[u].get("kind") == "Fact":
+        fact_type = G.nodes[u].get("type", "")
+    else:
+        return None
+    return _RELATION_OF.get(fact_type, fact_type or None)
+
+
+def node_relation(data: dict) -> str | None:
+    """The relation a fact node states (None for an entity or a condition)."""
+    if data.get("kind") != "Fact":
+        return None
+    return _RELATION_OF.get(data.get("type", ""), data.get("type") or None)
 
 
 def filter_types(G: nx.MultiDiGraph, types: Iterable[str]) -> nx.MultiDiGraph:

@@ -1,8 +1,10 @@
 """One self-contained HTML page to explore the graph: no network, no library, layout precomputed.
 
-The page (``assets/viz.html``) draws on a canvas: pan, zoom, colours by type, a search box, and a
-click on a node lists its facts with the sentences and sources that state them. Positions come
-from :mod:`kg.export.layout`, so 5,000 nodes open at once.
+The page (``assets/viz.html``) draws on a canvas: pan, zoom, colours by type, a search box,
+checkboxes that show or hide node types and relations, and a click on a node lists its facts with
+the sentences and sources that state them. Positions come from :mod:`kg.export.layout`, so 5,000
+nodes open at once; the view opens fitted to the connected part, and isolated nodes (laid out in
+rows below it) are listed apart.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from importlib import resources
 import networkx as nx
 
 from kg.export.colours import colour
-from kg.export.graph import EvidenceRef
-from kg.export.layout import layout
+from kg.export.graph import EvidenceRef, node_relation, relation_of
+from kg.export.layout import isolated, layout
 
 
 def html_page(
@@ -27,6 +29,7 @@ def html_page(
     """The page for ``G``; ``evidence`` (fact IRI -> sentences) feeds the facts panel."""
     evidence = evidence or {}
     pos = layout(G)
+    alone = set(isolated(G))
     nodes = list(G.nodes)
     index = {n: i for i, n in enumerate(nodes)}
     facts = {n for n, d in G.nodes(data=True) if d.get("category") == "fact"}
@@ -52,6 +55,8 @@ def html_page(
                 d.get("date"),
                 d.get("evidence", 0),
                 d.get("text"),
+                int(n in alone),
+                node_relation(d),
             ]
             for n, d in G.nodes(data=True)
         ],
@@ -62,6 +67,7 @@ def html_page(
                 d.get("label", ""),
                 d["iri"] if d.get("category") == "fact" else "",
                 d.get("title", ""),
+                relation_of(G, u, d),
             ]
             for u, v, d in G.edges(data=True)
         ],

@@ -1,4 +1,5 @@
-"""The dated events and documents of a dispute on a time axis (matplotlib), or as CSV/HTML.
+"""The dated events and documents of a dispute on a time axis (matplotlib, drawn by
+:mod:`kg.export.timeline_figure`), or as CSV/HTML.
 
 What belongs to a dispute is what the graph connects to its territory within ``depth`` hops (a fact
 node is not a stop): the claims' states, the documents that promise the islands, their signings, the
@@ -17,9 +18,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.errors import UsageError
-from kg.export.colours import colour
 from kg.export.graph import distances
-from kg.labels import date_phrase
 from kg.model import DOCUMENT_TYPES
 from kg.vocab import DKG
 
@@ -122,53 +121,9 @@ def _csv(tl: Timeline) -> bytes:
 
 
 def _figure(tl: Timeline, fmt: str) -> bytes:
-    # matplotlib is imported here, not at module load: it costs half a second every `kg` command.
-    import matplotlib
+    from kg.export.timeline_figure import figure
 
-    matplotlib.use("Agg")
-    import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-
-    plt.rcParams["svg.hashsalt"] = "dispute-kg"
-    fig, ax = plt.subplots(figsize=(13, 4.8), dpi=110)
-    levels = [1.6, -1.6, 3.0, -3.0, 0.8, -0.8, 2.3, -2.3]
-    if tl.events:
-        xs = [e.when for e in tl.events]
-        for i, e in enumerate(tl.events):
-            y = levels[i % len(levels)]
-            ax.vlines(xs[i], 0, y, color="#999999", linewidth=0.8)
-            ax.plot(xs[i], 0, "o", color=colour(e.type), markersize=7, zorder=3)
-            text = f"{e.date}  {e.label.replace(' ' + date_phrase(e.date), '', 1)}"
-            text = text if len(text) <= 60 else text[:59] + "…"
-            ax.annotate(
-                text,
-                (xs[i], y),
-                xytext=(3, 3 if y > 0 else -3),
-                textcoords="offset points",
-                fontsize=7.5,
-                va="bottom" if y > 0 else "top",
-            )
-        span = max((xs[-1] - xs[0]).days, 365)
-        pad = dt.timedelta(days=span * 0.12)
-        ax.set_xlim(xs[0] - pad, xs[-1] + pad)
-        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=5, maxticks=12))
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    else:
-        ax.text(0.5, 0.5, "no dated events", transform=ax.transAxes, ha="center")
-    ax.axhline(0, color="#333333", linewidth=1.2)
-    ax.set_ylim(-4, 4)
-    ax.yaxis.set_visible(False)
-    for side in ("left", "right", "top"):
-        ax.spines[side].set_visible(False)
-    ax.set_title(tl.title, fontsize=11)
-    note = f"{len(tl.events)} dated events and documents; {tl.undated} undated left out"
-    fig.text(0.01, 0.01, note, fontsize=8, color="#555555")
-    fig.tight_layout()
-    out = io.BytesIO()
-    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-    fig.savefig(out, format=fmt, metadata=metadata)
-    plt.close(fig)
-    return out.getvalue()
+    return figure(tl, fmt)
 
 
 def _html(tl: Timeline) -> bytes:
