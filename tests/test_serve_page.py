@@ -14,6 +14,8 @@ import pytest
 from _page_support import cells, open_page, query_text, run, set_query
 from _serve_support import MANIFEST_DIR_OR_NONE, shared_server
 
+from kg.vocab import PREFIXES
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
@@ -116,6 +118,12 @@ def test_completion_offers_prefixes_and_the_names_under_them(server, browser):
     _complete(page, "PREFIX sk")
     page.keyboard.press("Enter")
     assert query_text(page) == "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>"
+    set_query(page, "PREFIX ")
+    page.evaluate("() => { window.kgEditor.focus(); window.kgEditor.execCommand('goDocEnd'); }")
+    page.keyboard.type("nif:")  # typing the colon offers the namespace
+    page.wait_for_selector(".CodeMirror-hints li", timeout=10_000)
+    page.keyboard.press("Enter")
+    assert query_text(page) == f"PREFIX nif: <{PREFIXES['nif']}>"
 
 
 def test_clicking_a_header_sorts_the_rows(server, browser):

@@ -30,6 +30,12 @@ function localNames(prefix) {
 async function hints(cm) {
   const cursor = cm.getCursor();
   const before = cm.getLine(cursor.line).slice(0, cursor.ch);
+  const declared = /\bprefix\s+([A-Za-z][\w\-]*):$/i.exec(before);
+  if (declared && declared[1] in PREFIXES) {  // `PREFIX dkg:` goes on with its namespace
+    const ns = PREFIXES[declared[1]];
+    return { list: [{ text: ` <${ns}>`, displayText: `${declared[1]}: <${ns}>` }],
+             from: cursor, to: cursor };
+  }
   const prefixed = /([A-Za-z][\w\-.]*):([\w\-.]*)$/.exec(before);
   if (prefixed && prefixed[1] in PREFIXES) {
     const [, prefix, typed] = prefixed;
