@@ -5,7 +5,7 @@
 import { setupAsk } from "./ask.js";
 import { createEditor } from "./editor.js";
 import { onHash } from "./entity.js";
-import { el, renderResults } from "./table.js";
+import { el, postQuery, renderResults } from "./table.js";
 
 const ACCEPT = "application/sparql-results+json, text/turtle;q=0.9";
 const $ = (id) => document.getElementById(id);
@@ -109,11 +109,7 @@ async function run() {
   try {
     const response = request.name
       ? await fetch(urls(request).run, { headers: { Accept: ACCEPT } })
-      : await fetch("sparql", {
-        method: "POST",
-        headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: ACCEPT },
-        body: new URLSearchParams({ query: request.query }),
-      });
+      : await postQuery(request.query, ACCEPT);
     await show(request, response, started);
   } catch (err) {
     setStatus(String(err), true);

@@ -2,7 +2,7 @@
 // completion of the project's prefixes and of the names the store uses under each of them.
 "use strict";
 
-import { PREFIXES } from "./table.js";
+import { PREFIXES, select } from "./table.js";
 
 /* global CodeMirror */
 const namesByPrefix = new Map();  // prefix -> Promise<string[]>: asked once per page
@@ -13,15 +13,9 @@ function localNames(prefix) {
     const ns = PREFIXES[prefix];
     const query = `SELECT DISTINCT ?t WHERE { { [] a ?t } UNION { [] ?t [] }
   FILTER(STRSTARTS(STR(?t), ${JSON.stringify(ns)})) } LIMIT 2000`;
-    namesByPrefix.set(prefix, fetch("sparql", {
-      method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded",
-                 Accept: "application/sparql-results+json" },
-      body: new URLSearchParams({ query }),
-    }).then((r) => (r.ok ? r.json() : { results: { bindings: [] } }))
-      .then((doc) => doc.results.bindings.map((b) => b.t.value.slice(ns.length))
-        .filter((name) => /^[\w\-.]*$/.test(name) && !name.endsWith(".")).sort())
-      .catch(() => []));
+    namesByPrefix.set(prefix, select(query).then((found) => (found ?? [])
+      .map((b) => b.t.value.slice(ns.length))
+      .filter((name) => /^[\w\-.]*$/.test(name) && !name.endsWith(".")).sort()));
   }
   return namesByPrefix.get(prefix);
 }

@@ -1,18 +1,13 @@
 // An entity's page (#entity=IRI): headed by its label, the IRI beneath, then its facts with evidence.
 "use strict";
 
-import { labelOf, renderResults, SAFE_IRI, shorten } from "./table.js";
+import { labelOf, postQuery, renderResults, SAFE_IRI, shorten } from "./table.js";
 
 const $ = (id) => document.getElementById(id);
 
 async function table(query, container) {
   container.replaceChildren();
-  const response = await fetch("sparql", {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded",
-               Accept: "application/sparql-results+json" },
-    body: new URLSearchParams({ query }),
-  });
+  const response = await postQuery(query);
   if (response.ok) renderResults(await response.json(), container);
   else container.textContent = `${response.status}: ${(await response.text()).trim()}`;
 }

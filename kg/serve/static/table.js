@@ -185,14 +185,19 @@ async function addLabels(container) {
   for (const a of links) if (labels.has(a.title)) a.textContent = labels.get(a.title);
 }
 
-async function select(query) {
+/** POST a query to the endpoint for SPARQL JSON results (the page's own queries). */
+export function postQuery(query, accept = "application/sparql-results+json") {
+  return fetch("sparql", {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: accept },
+    body: new URLSearchParams({ query }),
+  });
+}
+
+/** The bindings of a SELECT, or null when it fails. */
+export async function select(query) {
   try {
-    const response = await fetch("sparql", {
-      method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded",
-                 Accept: "application/sparql-results+json" },
-      body: new URLSearchParams({ query }),
-    });
+    const response = await postQuery(query);
     return response.ok ? (await response.json()).results.bindings : null;
   } catch (err) {
     return null;  // the IRIs stay: a page without labels still works
