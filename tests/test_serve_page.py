@@ -11,10 +11,14 @@ import urllib.parse
 import urllib.request
 
 import pytest
+import rdflib
 from _page_support import cells, open_page, query_text, run, set_query
 from _serve_support import MANIFEST_DIR_OR_NONE, shared_server
+from rdflib.compare import isomorphic
 
 from kg.vocab import PREFIXES
+
+ISLAND = "https://w3id.org/dispute-kg/id/island/shikotan"
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +72,7 @@ def test_page_runs_a_named_query_and_opens_an_entity(server, browser, tmp_path):
     page.click("#results a.entity")
     page.wait_for_selector("#entity-facts table tbody tr", timeout=15_000)
     page.wait_for_function("document.getElementById('entity-title').textContent === 'Shikotan'")
-    assert page.inner_text("#entity-iri") == "https://w3id.org/dispute-kg/id/island/shikotan"
+    assert page.inner_text("#entity-iri") == ISLAND
     assert "Shikotan is one of the Lesser Kuril Islands." in page.inner_text("#entity-facts")
     page.screenshot(path=str(tmp_path / "entity.png"), full_page=True)
     assert outside == []  # works with no network: nothing is fetched from elsewhere
@@ -179,6 +183,23 @@ def test_downloads_hold_what_the_table_shows(server, browser):
     href = page.get_attribute("#downloads a[data-format='csv']", "href")
     text = _get(urllib.parse.urljoin(server.url + "/", href), "text/csv").decode()
     assert len(list(csv.DictReader(io.StringIO(text)))) == 60
+
+    # a graph (CONSTRUCT) downloads as Turtle or JSON-LD, the same graph either way
+    set_query(page, "CONSTRUCT { ?s a dkg:Island } WHERE { ?s a dkg:Island }")
+    run(page)
+    links = page.eval_on_selector_all(
+        "#downloads a[data-format]", "links => links.map(a => [a.dataset.format, a.href])"
+    )
+    assert [f for f, _ in links] == ["turtle", "jsonld"]
+    expected = rdflib.Graph()
+    expected.add(
+        (rdflib.URIRef(ISLAND), rdflib.RDF.type, rdflib.URIRef(PREFIXES["dkg"] + "Island"))
+    )
+    for fmt, href in links:
+        got = rdflib.Graph().parse(
+            data=_get(href, "*/*").decode(), format=fmt.replace("jsonld", "json-ld")
+        )
+        assert isomorphic(got, expected), fmt
 
 
 def test_a_link_reopens_the_same_query(server, browser):

@@ -53,7 +53,7 @@ function urls(request) {
 function offer(request, isGraph) {
   const { download, share } = urls(request);
   const formats = isGraph ? [["turtle", "Turtle", "ttl"], ["jsonld", "JSON-LD", "jsonld"]]
-                          : [["csv", "CSV", "csv"], ["json", "JSON", "srj"]];
+                          : [["csv", "CSV", "csv"], ["json", "JSON", "json"]];
   const links = formats.map(([format, title, ext]) => el("a", {
     href: download(format), download: `${request.name || "results"}.${ext}`, "data-format": format,
   }, title));
