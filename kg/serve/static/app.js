@@ -69,7 +69,7 @@ function clearResults() {
   setStatus("");
 }
 
-/** Show an answer: a SPARQL JSON document, or a response from the server. */
+/** Show a SPARQL JSON answer to `request`, with its downloads and the link that reopens it. */
 export function showAnswer(request, doc, ms, note = "") {
   const count = renderResults(doc, $("results"));
   offer(request, false);
