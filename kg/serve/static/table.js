@@ -99,7 +99,10 @@ function draw(state, container) {
   const table = el("table", { class: state.vars.length > WRAP_EVERYWHERE ? "results wide" : "results" });
   const head = el("tr");
   for (const v of state.vars) {
-    const th = el("th", { "data-var": v, title: "sort by " + v }, v);
+    const th = el("th", { "data-var": v, title: "sort by " + v, tabindex: "0" }, v);
+    th.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); th.click(); }
+    });
     if (state.sortBy === v) {
       th.setAttribute("aria-sort", state.descending ? "descending" : "ascending");
       th.append(el("span", { class: "arrow" }, state.descending ? " ▼" : " ▲"));
