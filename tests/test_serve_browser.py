@@ -9,6 +9,7 @@ import time
 import urllib.parse
 
 import pytest
+from _page_support import open_page, run, set_query
 from _serve_support import MANIFEST_DIR_OR_NONE, build_store, shared_server, start_server
 
 from kg.serve.browser import host_refusal, served_names
@@ -39,8 +40,11 @@ def _get(server, path: str, **headers: str) -> tuple[int, dict[str, str], str]:
         conn.putheader(name, value)
     conn.endheaders()
     response = conn.getresponse()
-    result = (response.status, {k.lower(): v for k, v in response.getheaders()},
-              response.read().decode())
+    result = (
+        response.status,
+        {k.lower(): v for k, v in response.getheaders()},
+        response.read().decode(),
+    )
     conn.close()
     return result
 
@@ -57,9 +61,15 @@ def test_cors_opens_to_the_origin_given_only(opened):
     assert "access-control-allow-origin" not in headers
     parts = urllib.parse.urlsplit(opened.url)
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
-    conn.request("OPTIONS", "/sparql", headers={
-        "Origin": "https://ok.example", "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "content-type"})
+    conn.request(
+        "OPTIONS",
+        "/sparql",
+        headers={
+            "Origin": "https://ok.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
     preflight = conn.getresponse()
     preflight.read()
     conn.close()
@@ -97,12 +107,13 @@ def test_served_names():
 
 
 def test_page_renders_only_web_iris_as_links(server, browser):
-    page = browser.new_page()
-    page.goto(server.url + "/")
-    page.fill("#query", "SELECT ?u WHERE { VALUES ?u { <javascript:alert(1)> "
-              "<data:text/html,x> <https://example.org/a> } } ORDER BY ?u")
-    page.click("#run")
-    page.wait_for_selector("#results td", timeout=15_000)
+    page = open_page(browser, server.url + "/")
+    set_query(
+        page,
+        "SELECT ?u WHERE { VALUES ?u { <javascript:alert(1)> "
+        "<data:text/html,x> <https://example.org/a> } } ORDER BY ?u",
+    )
+    run(page)
     hrefs = page.eval_on_selector_all("#results a", "links => links.map(a => a.href)")
     assert hrefs == ["https://example.org/a"]
     cells = page.locator("#results td").all_inner_texts()
@@ -115,8 +126,10 @@ def test_a_client_that_disconnects_is_one_log_line(tmp_path):
     server = start_server(path)
     parts = urllib.parse.urlsplit(server.url)
     try:
-        for head in (b"Content-Type: application/sparql-query\r\nContent-Length: 100\r\n\r\nASK",
-                     b"Content-Type: application/sparql-query\r\nContent-Length: 7\r\n\r\nASK {}\n"):
+        for head in (
+            b"Content-Type: application/sparql-query\r\nContent-Length: 100\r\n\r\nASK",
+            b"Content-Type: application/sparql-query\r\nContent-Length: 7\r\n\r\nASK {}\n",
+        ):
             sock = socket.create_connection((parts.hostname, parts.port), timeout=10)
             sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: localhost\r\n" + head)
             time.sleep(0.3)
