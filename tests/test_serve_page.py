@@ -299,7 +299,7 @@ def _mock_ask(page, status: int, body: dict) -> None:
 
 
 def test_ask_box_selects_the_question_it_answers_with(server, browser):
-    """The contract of GET /ask (built on another branch): 200 selects the named question with
+    """The contract of GET /ask (mocked here): 200 selects the named question with
     its parameters and shows its results."""
     results = json.loads(_get(server.url + "/queries/claims?territory=Kuril%20Islands"))
     page = open_page(browser, server.url + "/")
@@ -355,8 +355,21 @@ def test_ask_box_shows_examples_when_not_understood(server, browser):
     assert page.input_value("#ask-text") == "Who met whom?"
 
 
+def test_ask_box_answers_from_the_server(server, browser):
+    """End to end: the server's own /ask (kg ask) picks the question, the page shows its rows."""
+    page = open_page(browser, server.url + "/")
+    page.wait_for_selector("#named-select option[value='claims']", state="attached")
+    page.fill("#ask-text", "who claims the Kuril Islands?")
+    page.click("#ask button[type='submit']")
+    page.wait_for_selector("#results table tbody tr", timeout=20_000)
+    assert page.input_value("#named-select") == "claims"
+    assert page.input_value("#named-params input[name='territory']")
+    assert page.locator("#results tbody tr").count() >= 1
+
+
 def test_ask_box_says_when_the_server_has_no_ask(server, browser):
     page = open_page(browser, server.url + "/")
+    _mock_ask(page, 404, {"error": "not found"})
     page.fill("#ask-text", "who claims the Kurils?")
     page.click("#ask button[type='submit']")
     page.wait_for_function("document.getElementById('ask-message').textContent.includes('/ask')")

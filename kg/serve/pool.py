@@ -15,6 +15,7 @@ import asyncio
 import multiprocessing
 import os
 import signal
+import threading
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -33,6 +34,17 @@ def _stamp(path: Path) -> int:
         return 0
 
 
+def _warm() -> None:
+    """Load the language pipeline /ask reads questions with while the worker waits for its first
+    job, so the first question does not pay for it within its time limit."""
+    try:
+        from kg.ingest.nlp.parse import nlp
+
+        nlp()
+    except Exception:  # noqa: BLE001 - a pipeline that cannot load says so when /ask needs it
+        return
+
+
 def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
     """The worker process: open the store, then answer jobs until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
@@ -44,6 +56,7 @@ def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
         conn.send(("error", str(exc)))
         return
     conn.send(("ready", wall))
+    threading.Thread(target=_warm, daemon=True, name="kg-warm").start()
     while True:
         try:
             job = conn.recv()

@@ -59,6 +59,23 @@ class People:
         return self.by_key[key]
 
 
+_SURNAMES: dict[int, dict[str, str]] = {}
+
+
+def _public_surnames(known: dict[str, Entity]) -> dict[str, str]:
+    """The gazetteer's public figures by surname alone ("Lavrov"), where one figure has it."""
+    if id(known) not in _SURNAMES:
+        seen: dict[str, set[str]] = {}
+        spelling: dict[str, str] = {}
+        for name, person in known.items():
+            surname = name.split()[-1]
+            if len(name.split()) > 1 and len(surname) > 3:
+                seen.setdefault(surname, set()).add(person.key)
+                spelling.setdefault(surname, name)
+        _SURNAMES[id(known)] = {s: spelling[s] for s, keys in seen.items() if len(keys) == 1}
+    return _SURNAMES[id(known)]
+
+
 def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
     """Cut a capitalised run at words that cannot be part of a name ('President Vladimir Putin')."""
     parts: list[tuple[int, str]] = []
@@ -99,9 +116,10 @@ def find_people(gz: Gazetteer, lex: Lexicon, masked: Masked, people: People) -> 
             sentence_initial = not text[:pos].strip() or text[:pos].rstrip().endswith(('"', "“"))
             if len(words) == 1:
                 key = people.surnames.get(name)
-                if key is None and not title:
-                    continue
-                info = people.by_key[key] if key else people.add(name)
+                public = _public_surnames(people.known).get(name.lower()) if key is None and not title else None
+                if key is None and not title and public is None:
+                    continue  # a lone capitalised word is a name only if the article or gazetteer says so
+                info = people.by_key[key] if key else people.add(people.known[public].label if public else name)
             else:
                 if sentence_initial and words[0] in lex.non_name_words:
                     continue
