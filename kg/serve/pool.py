@@ -15,7 +15,6 @@ import asyncio
 import multiprocessing
 import os
 import signal
-import threading
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -25,6 +24,9 @@ from kg.sparql import netwall
 from kg.stores import is_remote, open_store
 
 _STARTUP_SECONDS = 60.0
+#: A worker's first plain-English question loads the language pipeline (a second or two, more on a
+#: busy machine): that once, the question gets this much longer than the query timeout.
+_FIRST_ASK_SECONDS = 30.0
 
 
 def _stamp(path: Path) -> int:
@@ -32,17 +34,6 @@ def _stamp(path: Path) -> int:
         return os.stat(path).st_mtime_ns
     except OSError:
         return 0
-
-
-def _warm() -> None:
-    """Load the language pipeline /ask reads questions with while the worker waits for its first
-    job, so the first question does not pay for it within its time limit."""
-    try:
-        from kg.ingest.nlp.parse import nlp
-
-        nlp()
-    except Exception:  # noqa: BLE001 - a pipeline that cannot load says so when /ask needs it
-        return
 
 
 def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
@@ -56,7 +47,6 @@ def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
         conn.send(("error", str(exc)))
         return
     conn.send(("ready", wall))
-    threading.Thread(target=_warm, daemon=True, name="kg-warm").start()
     while True:
         try:
             job = conn.recv()
@@ -86,6 +76,7 @@ class _Worker:
     def __init__(self, process: multiprocessing.process.BaseProcess, conn: Connection) -> None:
         self.process, self.conn = process, conn
         self.wall: str | None = None  # why this worker has network, None when it has none
+        self.asked = False  # whether it has loaded the language pipeline for /ask
 
     @classmethod
     def start(cls, store_path: Path | str, limits: Limits) -> _Worker:
@@ -175,7 +166,10 @@ class QueryPool:
             return _unavailable(
                 f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again later"
             )
-        reply = await asyncio.to_thread(worker.roundtrip, job, self.timeout)
+        first_ask = job.ask is not None and not worker.asked
+        timeout = self.timeout + (_FIRST_ASK_SECONDS if first_ask else 0.0)
+        reply = await asyncio.to_thread(worker.roundtrip, job, timeout)
+        worker.asked = worker.asked or job.ask is not None
         if reply is not None and worker.alive():
             self._idle.put_nowait(worker)
             return reply
