@@ -298,9 +298,11 @@ def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False)
         own = p.mention(root)
         if own is not None and own.tag in tags:
             _add(out, own)
-            for c in root.children:
-                if c.dep_ == "conj":
-                    out += [m for m in fillers(p, [c], tags, deep=deep) if m not in out]
+            # coordinated with the mention: hung on its head, or on another of its words when the
+            # mention takes in a title ("their deputies, Igor Morgulov and Takeo Mori")
+            inside = [t for t in root.doc if p.mention(t) is own]
+            for c in (c for t in inside for c in t.children if c.dep_ == "conj" and p.mention(c) is not own):
+                out += [m for m in fillers(p, [c], tags, deep=deep) if m not in out]
             continue
         for tok in walk(root, deep=deep):
             m = p.mention(tok)
@@ -310,6 +312,24 @@ def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False)
             for c in root.children:
                 if c.dep_ in ("appos", "dep") and p.mention(c) is not None:
                     out += [m for m in fillers(p, [c], tags, deep=deep) if m not in out]
+        if not out and root.tag_ == "NNS":
+            out += _flat_apposition(p, root, tags)
+    return out
+
+
+def _flat_apposition(p: Parsed, noun: Token, tags: set[str]) -> list[Mention]:
+    """"by their deputies, Igor Morgulov and Takeo Mori": the names right after a plural noun and
+    its comma, where the parser hung them elsewhere."""
+    doc, out = noun.doc, []
+    i = noun.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return out
+    for tok in doc[i + 1 :]:
+        m = p.mention(tok)
+        if m is not None and m.tag in tags:
+            _add(out, m)
+        elif m is None and tok.lower_ not in (",", "and"):
+            break
     return out
 
 

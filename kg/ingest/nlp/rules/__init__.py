@@ -19,7 +19,6 @@ from kg.model import Entity, Fact, Source
 SENTENCE_RULES = (
     relations.read,
     events.meetings,
-    events.negotiation_roles,
     events.issued,
     territory.part_of,
     provisions.withdrawals,
