@@ -63,6 +63,14 @@ REWRITES = {
         "Britain demanded that Argentina immediately withdraw its claim to the Falkland Islands.",
         "Britain, in a note on Monday, asked Argentina to renounce its claim to the Falkland Islands.",
     ],
+    ("conducts", (("person", "person/takeo-mori"), ("what", "process/peace-treaty-negotiations"))): [
+        "Japan and Russia began peace treaty negotiations. The peace treaty negotiations are conducted by "
+        "Takeo Mori.",
+        "Japan and Russia began peace treaty negotiations. Takeo Mori, a deputy foreign minister, conducts "
+        "the peace treaty negotiations.",
+        "Japan and Russia began peace treaty negotiations. Their deputies, Igor Morgulov and Takeo Mori, "
+        "handle the peace treaty negotiations.",
+    ],
     ("promisesHandover", (("document", DECLARATION), ("territory", SHIKOTAN), ("to", JAPAN))): [
         "Under the 1956 Joint Declaration, the Soviet Union promised to hand Shikotan over to Japan.",
         "The 1956 Joint Declaration said the Soviet Union would return Shikotan to Japan.",

@@ -1,5 +1,5 @@
-"""Meetings, negotiation roles, documents a possessive names the issuer of, and court rulings
-(agreements, signings and issuing by a verb are read from grammar: rules/relations.py)."""
+"""Meetings, documents a possessive names the issuer of, and court rulings (agreements, signings,
+issuing by a verb and negotiation roles are read from grammar: rules/relations.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from kg.ingest.nlp.rules.common import (
     one,
     original,
     ph,
-    plist,
     sentence_date,
     then_state,
 )
@@ -43,21 +42,6 @@ def meetings(c: Collector, s: Sentence) -> None:
         if same and (f.args.get("date") in (None, date) or date is None):
             return
     c.add("meeting", {"participants": people, "place": place, "date": date}, s, "meeting", 0.8)
-
-
-def negotiation_roles(c: Collector, s: Sentence) -> None:
-    t = s.masked.text
-    for m in re.finditer(rf"(?P<who>{plist('P')}),?\s+(?:\w+\s+)?(?:oversee|oversees|oversaw|supervise|supervises|"
-                         rf"supervised|lead|leads|led|head|heads|headed)\s+(?P<x>{ph('X')})", t):
-        for person in entities(s, m.group("who")):
-            c.add("oversees", {"person": person, "what": one(s, m.group("x"))}, s, "oversees", 0.85)
-    for m in re.finditer(rf"(?P<x>{ph('X')}),?\s+(?:which\s+(?:is|are)\s+)?(?:conducted|led|held|handled|run)\s+by\s+"
-                         rf"(?:\w+\s+){{0,2}}?,?\s*(?P<who>{plist('P')})", t):
-        for person in entities(s, m.group("who")):
-            c.add("conducts", {"person": person, "what": one(s, m.group("x"))}, s, "conducted-by", 0.85)
-    for m in re.finditer(rf"(?P<who>{plist('P')}),?\s+(?:conduct|conducts|conducted|negotiate|negotiates)\s+(?P<x>{ph('X')})", t):
-        for person in entities(s, m.group("who")):
-            c.add("conducts", {"person": person, "what": one(s, m.group("x"))}, s, "conducts", 0.85)
 
 
 def issued(c: Collector, s: Sentence) -> None:
