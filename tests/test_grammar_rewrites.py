@@ -71,6 +71,12 @@ REWRITES = {
         "Japan and Russia began peace treaty negotiations. Their deputies, Igor Morgulov and Takeo Mori, "
         "handle the peace treaty negotiations.",
     ],
+    ("partOf", (("part", "territory/kuril-islands"), ("whole", USSR))): [
+        "The Kuril Islands became part of the Soviet Union in 1946.",
+        "The Kuril Islands were proclaimed part of the territory of the Soviet Union in February 1946.",
+        "The Kuril Islands, seized in 1945, were made part of the Soviet Union in 1946.",
+        "The Soviet Union, which then included the Kuril Islands, signed no peace treaty with Japan.",
+    ],
     ("promisesHandover", (("document", DECLARATION), ("territory", SHIKOTAN), ("to", JAPAN))): [
         "Under the 1956 Joint Declaration, the Soviet Union promised to hand Shikotan over to Japan.",
         "The 1956 Joint Declaration said the Soviet Union would return Shikotan to Japan.",

@@ -28,7 +28,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
 _PAIR = re.compile(r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations)|the two)(?:['’]s?)?(?=\W)", re.I)
 _COUNTRY = re.compile(r"\bthe country\b(?!['’])", re.I)
 #: A place name used as a modifier ("East China Sea islands") is not the place itself.
-_MODIFIER = re.compile(r"\s+(?:islands?|islets?|isles|rocks|reefs?|shoals?|archipelago|chain|waters|coast|region)\b")
+_MODIFIER = re.compile(r"\s+(?:islands?|islets?|isles|rocks|reefs?|shoals?|archipelago|chain|waters|coast|region|"
+                       r"peninsula|port|fleet|shelf)\b")
 _CALLS = re.compile(r"(?P<np>\b(?:the|three|four|two|five|some)\b[^«,.;]{0,60}?\b(?:islands?|islets|isles|archipelago|chain))"
                     r"\s*,?\s+(?:which|that)\s+«S\d+»\s+(?:calls?|names?)\s+(?P<t>«T\d+»)")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -37,7 +38,7 @@ _ONE_OF = re.compile(r"(?P<t>«T\d+»),\s+one\s+of\s+(?:the\s+)?(?P<np>(?P<num>t
 _BORDER = re.compile(r"\b(?:the\s+)?(?:(?:[\w-]+\s+){0,2})border\s+between\s+(?P<a>«S\d+»)\s+and\s+(?P<b>«S\d+»)")
 _BORDER_ANAPHOR = re.compile(r"\b(?:the|their)\s+(?:(?:non-demarcated|disputed|shared|common|international)\s+)?border\b")
 _SOVEREIGN_TERRITORY = re.compile(r"\bsovereign\s+(?P<s>«S\d+»)\s+territory\b")
-_ISLANDS = re.compile(r"\b(?:the|those|these|that|this)\s+(?:(?:two|three|four|five|six|seven|\d+|disputed|uninhabited|contested|remote|small|tiny|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?)\b", re.I)
+_ISLANDS = re.compile(r"\b(?:the|those|these|that|this)\s+(?:(?:two|three|four|five|six|seven|\d+|disputed|uninhabited|contested|remote|small|tiny|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?)\b(?!\s+of\s+(?:the\s+)?[A-Z])", re.I)
 _GROUP = re.compile(r"\b(?:a|the)\s+(?P<label>group\s+of\s+(?:(?:small|tiny|uninhabited|rocky)\s+)?(?:islands|islets|rocks))\b", re.I)
 _ROLE_NP = re.compile(r"\b[Tt]he\s+(?:(?P<dem>«S\d+»)\s+)?(?P<office>{office})\b(?!\s+(?:of|to)\b)(?!\s*«P)")
 

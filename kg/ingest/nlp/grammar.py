@@ -252,8 +252,8 @@ def noun_subject(n: Token) -> list[Token]:
         objs = [c for c in n.head.children if c.dep_ in ("dobj", "obj")]  # "considers X an integral part"
         if objs:
             return objs
-    if n.dep_ in ("attr", "acomp", "oprd"):
-        return [c for c in n.head.children if c.dep_ in _SUBJ] or subjects(n.head)
+    if n.dep_ in ("attr", "acomp", "oprd"):  # "were proclaimed part of": the passive's subject
+        return [c for c in n.head.children if c.dep_ in (*_SUBJ, "nsubjpass")] or subjects(n.head)
     if n.dep_ == "appos":
         return [n.head]
     if n.dep_ == "pobj" and n.head.lower_ == "as":

@@ -12,7 +12,6 @@ from kg.ingest.nlp.rules.common import (
     entities,
     one,
     ph,
-    plist,
 )
 from kg.model import Entity
 
@@ -35,7 +34,7 @@ def _wholes(c: Collector, terrs: tuple[Entity, ...]) -> list[Entity]:
 
 def part_of(c: Collector, s: Sentence) -> None:
     """Appositive lists ("The four islands, Kunashir, Iturup, Shikotan and the Habomai islets, ...")
-    and "X is part of Y"; else what the gazetteer knows, for a part and a whole in one sentence."""
+    ("X is part of Y" is read from grammar); else what the gazetteer knows, for a part and a whole in one sentence."""
     t = s.masked.text
     t = t if "«T" in t else ""  # every pattern below names a territory: nothing to search without one
     for m in _finditer(rf"(?P<w>{_T}),\s+(?P<parts>{_T}(?:\s*,\s*{_T})*\s*,?\s+and\s+(?:the\s+)?{_T}),", t):
@@ -43,9 +42,6 @@ def part_of(c: Collector, s: Sentence) -> None:
         for part in entities(s, m.group("parts")):
             if whole and part != whole:
                 c.add("partOf", {"part": part, "whole": whole}, s, "apposition-list", 0.8)
-    for m in _finditer(rf"(?P<p>{plist('T')}),?\s+(?:is|are|was|were)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
-        for part in entities(s, m.group("p")):
-            c.add("partOf", {"part": part, "whole": one(s, m.group("w"))}, s, "part-of", 0.85)
     for m in _finditer(rf"(?P<w>{_T}),\s+(?P<p>{_T})\s+among\s+them", t):
         c.add("partOf", {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))}, s, "among-them", 0.8)
     for m in _finditer(rf"(?P<p>{_T}),\s+one\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
