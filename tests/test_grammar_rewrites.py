@@ -273,3 +273,17 @@ def test_according_to_is_a_statement_of_the_rest_of_the_clause(sentence):
     assert [f.args["speaker"].key for f in found] == [KONO], found
     assert "had been difficult" in found[0].args["quote_start"]
     assert "according" not in found[0].args["quote_start"].lower()
+
+
+def test_after_clause_misread_as_a_conjunct_keeps_its_own_subject():
+    """spaCy may hang "laid" in "summoned a diplomat after Tokyo laid claim" on "summoned": the
+    claim is still Tokyo's."""
+    found = facts("South Korea's foreign ministry summoned a senior Japanese diplomat on Tuesday to protest "
+                  "after Tokyo again laid claim to Dokdo in its newest defense white paper.")
+    assert has(found, "claims", claimant=JAPAN, territory="territory/liancourt-rocks"), found
+    assert not has(found, "claims", claimant="state/south-korea", territory="territory/liancourt-rocks"), found
+
+
+def test_without_negates_what_it_governs():
+    found = facts("Britain cannot move forward without recognising Argentina's claim to the Falkland Islands.")
+    assert not [f for f in found if f.rel in ("recognizes", "adheresTo") and not f.negated], found

@@ -119,6 +119,10 @@ def subjects(t: Token) -> list[Token]:
             return []  # "if Japan ...": a clause with its own marker has its own subject ("while saying": not)
         if t.dep_ == "pcomp":
             return subjects(t.head.head) if t.head.head != t.head else []
+        if t.dep_ == "conj":
+            misread = _clause_subject_misread(t)
+            if misread is not None:
+                return [misread]
         if t.head.lemma_.lower() in _OBJECT_CONTROL and (t.dep_ == "xcomp" or t.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
             told = [c for c in t.head.children if c.dep_ in ("dobj", "obj")] or \
@@ -128,6 +132,25 @@ def subjects(t: Token) -> list[Token]:
                 return [_resolve_relative(x) for x in told]
         return subjects(t.head)
     return []
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as", "because", "while", "once"})
+
+
+def _clause_subject_misread(t: Token) -> Token | None:
+    """"summoned a diplomat after Tokyo again laid claim to ...": the parser may make "laid" a
+    conjunct of "summoned" (no "and" between) and "Tokyo" the object of "after"; the clause's
+    subject is then the noun right before the verb."""
+    if any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children):
+        return None
+    i = t.i - 1
+    while i >= 0 and t.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    before = t.doc[i] if i >= 0 else None
+    if before is not None and before.dep_ == "pobj" and before.head.lower_ in _SUBORDINATORS \
+            and before.pos_ in ("PROPN", "NOUN", "PRON"):
+        return before
+    return None
 
 
 def _described(noun: Token) -> Token:
@@ -358,6 +381,8 @@ def negated(t: Token) -> bool:
         if tok is None:
             return False
         if any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in _NEG_WORDS) for c in tok.children):
+            return True
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":  # "without recognising it"
             return True
         if tok.dep_ in ("xcomp", "conj", "dobj", "pobj") and tok.head != tok:
             if tok.dep_ == "xcomp" and tok.head.lemma_ in _CANCELLING:

@@ -77,7 +77,9 @@ def rulings(c: Collector, s: Sentence) -> None:
                 c.add("obliges", {"document": doc, "party": party, "action": action}, s, "court-orders", 0.75)
     for m in _DISPUTE_WITH.finditer(t):
         a, b = one(s, m.group("a")), one(s, m.group("b"))
-        terr = next((e for e in entities(s, t[: m.end()]) if e.kind in ("Island", "IslandGroup", "Territory")), None)
+        kinds = ("Island", "IslandGroup", "Territory")  # "a dispute with Russia concerning the Kurils": that one
+        terr = next((e for e in entities(s, t[m.end() :]) if e.kind in kinds), None) or \
+            next((e for e in entities(s, t[: m.end()]) if e.kind in kinds), None)
         if a and b and terr and a != b:
             c.add("disputes", {"parties": (a, b), "territory": terr}, s, "dispute-with", 0.75)
 
