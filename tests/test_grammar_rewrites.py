@@ -151,6 +151,9 @@ KONO = "person/taro-kono"
         "Taro Kono reaffirmed Japan's position but said the talks with Russia had been difficult.",
         "Taro Kono issued a statement saying the talks with Russia had been difficult.",
         "Foreign Minister Taro Kono met reporters. The minister said the talks with Russia had been difficult.",
+        "Foreign Minister Taro Kono met reporters. Still, he pointed out, the talks with Russia had been difficult.",
+        "The talks with Russia in the spring of that year had been difficult, Taro Kono, Japan's foreign "
+        "minister, said to journalists on Friday.",
     ],
 )
 def test_speech_is_attributed_wherever_the_tag_stands(sentence):
@@ -287,3 +290,23 @@ def test_after_clause_misread_as_a_conjunct_keeps_its_own_subject():
 def test_without_negates_what_it_governs():
     found = facts("Britain cannot move forward without recognising Argentina's claim to the Falkland Islands.")
     assert not [f for f in found if f.rel in ("recognizes", "adheresTo") and not f.negated], found
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ('Taro Kono hailed the outcome as "a moment of progress" for Japan.', "a moment of progress"),
+        ('Taro Kono described the islands as "clearly our inherent territory".', "clearly our inherent territory"),
+        ('Taro Kono called the agreement "null and void".', "null and void"),
+        ('Taro Kono sees the vote as an "existential threat".', "an existential threat"),
+    ],
+)
+def test_what_a_speaker_calls_something_is_a_statement(sentence, said):
+    found = [f for f in facts(sentence) if f.rel == "statement"]
+    assert [(f.args["speaker"].key, f.args["quote_start"]) for f in found] == [(KONO, said)], found
+
+
+def test_calling_on_someone_is_no_description():
+    found = [f for f in facts("Taro Kono called on Russia to release the detainees.") if f.rel == "statement"]
+    assert not found, found

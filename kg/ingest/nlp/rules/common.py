@@ -163,3 +163,10 @@ def then_state(c: Collector, state: Entity, date: str | None) -> Entity:
         if pred is not None and end is not None and year <= end:
             return pred
     return state
+
+
+def balanced(text: str) -> str:
+    """A text role without a half quotation ('an "existential threat' -> 'an existential threat')."""
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        text = text.replace('"', "").replace("“", "").replace("”", "")
+    return text

@@ -20,6 +20,7 @@ from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules import speech
 from kg.ingest.nlp.rules.common import (
     Collector,
+    balanced,
     last_participants,
     person_state,
     state_of,
@@ -109,6 +110,13 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
     return False
 
 
+def _tag_after(tok: Token) -> bool:
+    """"Japan regarded the islands as Soviet, Lavrov said": a tag after a long clause that the
+    parser made a conjunct of it (no "and" between) is a tag, as a parenthetical one is."""
+    return tok.dep_ == "conj" and tok.i > tok.head.i and tok.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+
+
 def _clause_of(tok: Token) -> Token:
     """The verb of the clause ``tok`` hangs in ("The talks, according to X, stalled": stalled)."""
     node = tok.head
@@ -121,9 +129,9 @@ def _without_tag(p: g.Parsed, tag: Token) -> str:
     """What was said around a speech tag set in its middle, without the tag and its commas."""
     inside = {t.i for t in tag.subtree}
     keep = [t for t in _clause_of(tag).subtree if t.i not in inside and not (t.is_punct and t.i - 1 in inside)]
-    words = " ".join(t.text for t in keep)
-    return re.sub(r"\s+([,.;:!?’'])|(\S)\s+(['’]s)\b", lambda m: m.group(1) or m.group(2) + m.group(3),
-                  words).strip(" ,.;:")
+    words = "".join(t.text + (t.whitespace_ if i + 1 < len(keep) and keep[i + 1].i == t.i + 1 else " ")
+                    for i, t in enumerate(keep))  # the text's own spacing ("Japan-Soviet") where kept
+    return re.sub(r"\s+", " ", re.sub(r"\s+([,.;:!?’'])", r"\1", words)).strip(" ,.;:")
 
 
 def _speaker_state(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
@@ -238,7 +246,7 @@ def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tr
         if s.quote is None:  # inside a quotation the speaker is the quotation's
             speakers = filled["speaker"]  # "A and B said": one statement of both
             who = speakers[0] if len(speakers) == 1 else tuple(speakers)
-            hosted = tok.dep_ == "parataxis" or any(slot == "host" for slot, _ in trig.slots)
+            hosted = tok.dep_ == "parataxis" or _tag_after(tok) or any(slot == "host" for slot, _ in trig.slots)
             words = _without_tag(p, tok) if hosted else None
             speech.record(c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}", words)
         return
@@ -273,11 +281,14 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
         return g.datives(tok)
     if base == "clause":
         return g.clause(tok)
+    if base == "predicate":  # "called the agreement 'null and void'": the quoted words it was called
+        return [ch for ch in tok.children if (ch.dep_ == "oprd" or ch.dep_ == "ccomp" and ch.pos_ == "ADJ")
+                and any(t.text in ('"', "“", "”") for t in tok.doc[max(0, ch.left_edge.i - 1) : ch.right_edge.i + 2])]
     if base == "attr":  # "X became prime minister"
         return [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
     if base == "ccomp":  # what was said: the complement clause, never an object ("announced a plan")
         found = [ch for ch in tok.children if ch.dep_ == "ccomp"]
-        if not found and tok.dep_ == "parataxis":  # "The talks, Kono said, were difficult"
+        if not found and (tok.dep_ == "parataxis" or _tag_after(tok)):  # "The talks, Kono said, were difficult"
             found = [tok.head]
         return found
     if base == "under":
@@ -420,7 +431,7 @@ def _sane(rel: str, args: dict[str, Arg]) -> bool:
 
 
 def _text(c: Collector, span: tuple[int, int]) -> str:
-    return c.source.text[span[0] : span[1]].strip(" ,.;:\"“”")
+    return balanced(c.source.text[span[0] : span[1]].strip(" ,.;:\"“”"))
 
 
 def _date(c: Collector, s: Sentence, p: g.Parsed, tok: Token, inside: list[tuple[int, int]] = ()) -> str | None:

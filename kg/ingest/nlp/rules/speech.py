@@ -8,7 +8,7 @@ from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention, mask, merge
-from kg.ingest.nlp.rules.common import Collector, ph
+from kg.ingest.nlp.rules.common import Collector, balanced, ph
 from kg.ingest.nlp.segment import Span, quotes
 from kg.model import Entity
 
@@ -100,7 +100,7 @@ def record(c: Collector, s: Sentence, who: Entity | tuple[Entity, ...], span: tu
     if c.author is not None and who in (c.author, c.speaker_state):
         return  # a press statement's own words are already its author's statements
     start, end = span
-    words = words or c.source.text[start:end].strip(" ,.\"“”")
+    words = balanced(words or c.source.text[start:end].strip(" ,.\"“”"))
     if len(words.split()) < 3:
         return
     c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
