@@ -31,7 +31,7 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
 from kg.errors import QueryError, StoreError
 from kg.stores import sparqltext
-from kg.vocab import ID, INFERRED_GRAPH, PREFIXES
+from kg.vocab import ID, NOT_SOURCES, PREFIXES
 
 _JSON = "application/sparql-results+json"
 _NT = "application/n-triples"
@@ -173,7 +173,7 @@ class RemoteStore:
     def graphs(self) -> list[ox.NamedNode]:
         """The sources' graphs on the server (under the project's ``id/`` namespace; the inferred
         graph is derived from them, not a source)."""
-        return [g for g in self._id_graphs() if g != INFERRED_GRAPH]
+        return [g for g in self._id_graphs() if g not in NOT_SOURCES]
 
     def _id_graphs(self) -> list[ox.NamedNode]:
         """Every dispute-kg graph on the server, the inferred one too: a query's dataset."""
