@@ -81,7 +81,8 @@ def changes(
         for row in store.query(queries.get("new-facts", builds.QUERIES).text, bindings)
     ]
     found += table_changes(store, since=since, territory=place, build=build)
-    return sorted(found, key=lambda c: (c.published, c.source, c.start or 0, c.change, c.what))
+    # stable: the query's order within a sentence, the table diff's order (by territory) within one
+    return sorted(found, key=lambda c: (c.published, c.source, c.start or 0))
 
 
 def _fact_change(row) -> Change:
