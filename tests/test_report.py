@@ -74,9 +74,9 @@ def test_the_1956_declaration_its_promise_condition_and_withdrawal(dossier):
     ]
     assert len(declaration) == 1 and "1956-10-19" in declaration[0].heading
     words = [i.text for i in declaration[0].items]
-    assert any(w.startswith("Signed by Japan, Soviet Union") for w in words)
+    assert any(w.startswith("Signed by Japan and the Soviet Union") for w in words)
     promise = _item(
-        dossier, "Promises the handover of Habomai, Shikotan from the Soviet Union to Japan"
+        dossier, "Promises the handover of Habomai and Shikotan from the Soviet Union to Japan"
     )
     assert "on condition that a peace treaty was signed" in promise.text
     assert "ready to hand Shikotan Island" in _sentence(dossier, promise)
@@ -89,7 +89,7 @@ def test_the_1960_memorandum_and_its_condition(dossier):
     memo = [s for s in dossier.sections if "memorandum" in s.heading]
     assert len(memo) == 1 and "1960-01-27" in memo[0].heading
     promise = _item(dossier, "all foreign troops were pulled out of the country")
-    assert promise.text.startswith("Promises the handover of Habomai, Shikotan to Japan")
+    assert promise.text.startswith("Promises the handover of Habomai and Shikotan to Japan")
     assert "foreign troop withdrawal" in promise.text
     assert "memorandum dated January 27, 1960" in _sentence(dossier, promise)
 
@@ -98,7 +98,7 @@ def test_officials_meetings_and_statements(dossier):
     assert _item(dossier, "Taro Kono: foreign minister of Japan")
     assert _item(dossier, "Igor Morgulov conducts the peace treaty negotiations")
     singapore = _item(dossier, "met in Singapore")
-    assert singapore.text.startswith("2018-11-14: Shinzo Abe, Vladimir Putin")
+    assert singapore.text.startswith("2018-11-14: Shinzo Abe and Vladimir Putin")
     assert _item(dossier, "Russia’s sovereignty over the islands cannot be called into question")
     assert [d for d, _ in dossier.timeline] == sorted(d for d, _ in dossier.timeline)
 

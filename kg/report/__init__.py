@@ -170,6 +170,17 @@ def _state(row, name: str) -> str:
     return entity_phrase(Entity("State", "state/" + label.lower(), label)) if label else ""
 
 
+def _and(listed: str, kind: str = "State") -> str:
+    """A query's comma-separated labels as a phrase: 'Japan, Soviet Union' -> 'Japan and the
+    Soviet Union'."""
+    names = [
+        entity_phrase(Entity(kind, f"{kind.lower()}/{n.lower()}", n))
+        for n in listed.split(", ")
+        if n
+    ]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
 def _words(camel: str) -> str:
     """'ForeignTroopWithdrawal' -> 'foreign troop withdrawal'."""
     return "".join(" " + c.lower() if c.isupper() else c for c in camel).strip()
@@ -216,7 +227,7 @@ def _documents(signed: list, promised: list, withdrawn: list, notes: _Notes) -> 
         doc = r["document"].value
         _name(names, doc, _v(r, "documentLabel", doc), _v(r, "date"))
         act = r["act"].value
-        text = f"{act.capitalize()} by {_v(r, 'parties')}" + (
+        text = f"{act.capitalize()} by {_and(_v(r, 'parties'))}" + (
             f" ({_v(r, 'date')})" if _v(r, "date") else ""
         )
         _merge(docs[doc], text, notes.cite(r))
@@ -227,7 +238,9 @@ def _documents(signed: list, promised: list, withdrawn: list, notes: _Notes) -> 
         grouped[(doc, _state(r, "fromLabel"), _state(r, "toLabel"), _v(r, "condition"))].append(r)
     for (doc, giver, receiver, condition), group in grouped.items():
         places = sorted({_v(r, "territoryLabel") or _v(r, "what") for r in group})
-        text = "Promises the handover of " + ", ".join(places)
+        text = "Promises the handover of " + (
+            ", ".join(places[:-1]) + " and " + places[-1] if len(places) > 1 else places[0]
+        )
         text += f" from {giver}" if giver else ""
         text += f" to {receiver}" if receiver else ""
         if condition:
@@ -242,7 +255,10 @@ def _documents(signed: list, promised: list, withdrawn: list, notes: _Notes) -> 
         text = f"Withdrawn by {_state(r, 'stateLabel')}"
         text += f" ({_v(r, 'date')})" if _v(r, "date") else ""
         text += f": {_v(r, 'obligation')}" if _v(r, "obligation") else ""
-        text += f", in reaction to {_v(r, 'reasonLabel')}" if _v(r, "reasonLabel") else ""
+        reason = _v(r, "reasonLabel")
+        if reason and isinstance(r["reason"], ox.NamedNode):  # a document: 'the Treaty of ...'
+            reason = entity_phrase(Entity("Document", "document/" + reason.lower(), reason))
+        text += f", in reaction to {reason}" if reason else ""
         _merge(docs[doc], text, notes.cite(r))
     order = sorted(
         docs, key=lambda d: (names.get(d, ("", ""))[1] or "9999", names.get(d, (d, ""))[0])
@@ -257,7 +273,7 @@ def _documents(signed: list, promised: list, withdrawn: list, notes: _Notes) -> 
 def _agreements(rows: Iterable, notes: _Notes) -> Section:
     items: dict[str, Item] = {}
     for r in rows:
-        text = f"{_v(r, 'parties')} agreed: {_v(r, 'what')}"
+        text = f"{_and(_v(r, 'parties'))} agreed: {_v(r, 'what')}"
         _merge(items, _dated(text, _v(r, "date")), notes.cite(r))
     return Section("Agreements", list(items.values()))
 
@@ -282,7 +298,7 @@ def _meetings(rows: Iterable, notes: _Notes) -> Section:
     for r in rows:
         where = f" in {_v(r, 'placeLabel')}" if _v(r, "placeLabel") else ""
         when = f"{_v(r, 'date')}: " if _v(r, "date") else ""
-        _merge(items, f"{when}{_v(r, 'participants')} met{where}", notes.cite(r))
+        _merge(items, f"{when}{_and(_v(r, 'participants'), 'Person')} met{where}", notes.cite(r))
     return Section("Meetings", list(items.values()))
 
 
