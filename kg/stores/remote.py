@@ -31,7 +31,7 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
 from kg.errors import QueryError, StoreError
 from kg.stores import sparqltext
-from kg.vocab import ID, NOT_SOURCES, PREFIXES
+from kg.vocab import BUILDS_GRAPH, ID, NOT_SOURCES, PREFIXES
 
 _JSON = "application/sparql-results+json"
 _NT = "application/n-triples"
@@ -226,7 +226,8 @@ class RemoteStore:
             text = sparqltext.with_dataset(text, graphs or [], named or [])
         elif union and self.union == "graphs" and not sparqltext.has_dataset_clause(text):
             mine = self._id_graphs() or [ox.NamedNode(ID + "graph/none")]
-            text = sparqltext.with_dataset(text, mine, mine)
+            union_of = [g for g in mine if g != BUILDS_GRAPH] or [ox.NamedNode(ID + "graph/none")]
+            text = sparqltext.with_dataset(text, union_of, mine)  # the build log: by GRAPH only
         data = {"query": text}
         graph_form = form in ("CONSTRUCT", "DESCRIBE")
         reply = self._request(
