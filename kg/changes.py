@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from kg import builds, iris, queries, texttable
 from kg.errors import UsageError
-from kg.ingest.table import RowChange
+from kg.ingest.table import Summary, compare
 from kg.model import Entity
 from kg.stores import GraphStore
 from kg.vocab import ID
@@ -107,8 +107,6 @@ def _key(iri: str) -> str:
 
 # -- BorderLines snapshots ------------------------------------------------------------------------
 
-_Snapshot = dict[str, tuple[Entity, dict[str, Entity], Entity | None]]
-
 
 def table_changes(
     store: GraphStore,
@@ -119,18 +117,22 @@ def table_changes(
 ) -> list[Change]:
     """Each table snapshot published since ``since`` (or written by build ``build``) against the
     snapshot of the same table before it: rows added or removed, claimants, controller."""
-    snapshots: dict[str, _Snapshot] = defaultdict(dict)
+    rows: dict[str, dict[str, tuple[Entity, dict[str, Entity], Entity | None]]] = defaultdict(dict)
     dates: dict[str, str] = {}
     for row in store.query(queries.get("table-snapshots", builds.QUERIES).text):
         source = row["source"].value
         dates[source] = row["published"].value
         place = _entity(row["territory"], row["territoryLabel"])
         state = _entity(row["state"], row["stateLabel"])
-        _, claimants, holder = snapshots[source].get(place.key, (place, {}, None))
+        _, claimants, holder = rows[source].get(place.key, (place, {}, None))
         if row["relation"].value == "controls":
             holder = state
         claimants[state.key] = state  # BorderLines lists the controller among the claimants
-        snapshots[source][place.key] = (place, claimants, holder)
+        rows[source][place.key] = (place, claimants, holder)
+    snapshots: dict[str, Summary] = {
+        source: {k: (p, tuple(sorted(c.values())), h) for k, (p, c, h) in by_place.items()}
+        for source, by_place in rows.items()
+    }
     written = _written(store, build)
     families: dict[str, list[str]] = defaultdict(list)
     for source in sorted(dates, key=lambda s: (dates[s], s)):
@@ -142,7 +144,7 @@ def table_changes(
                 written is not None and new not in written
             ):
                 continue
-            for change in _diff(snapshots[old], snapshots[new]):
+            for change in compare(snapshots[old], snapshots[new]):
                 if territory is not None and change.territory.key != territory.value.removeprefix(
                     ID
                 ):
@@ -170,35 +172,6 @@ def _written(store: GraphStore, build: int | None) -> set[str] | None:
 def _entity(iri: ox.NamedNode, label: ox.Literal | None) -> Entity:
     key = iri.value.removeprefix(ID)
     return Entity(key.split("/", 1)[0].capitalize(), key, label.value if label is not None else key)
-
-
-def _diff(old: _Snapshot, new: _Snapshot) -> list[RowChange]:
-    """As kg.ingest.table.diff_tables, over two snapshots read from the store."""
-    out = []
-    for key in sorted(old.keys() | new.keys(), key=lambda k: ((old.get(k) or new[k])[0].label, k)):
-        if key not in old or key not in new:
-            place, claimants, holder = new[key] if key in new else old[key]
-            listed = tuple(sorted(claimants.values(), key=lambda e: e.key))
-            added = key in new
-            out.append(
-                RowChange(
-                    place,
-                    "added" if added else "removed",
-                    claimants_added=listed if added else (),
-                    claimants_removed=() if added else listed,
-                    controller_before=None if added else holder,
-                    controller_after=holder if added else None,
-                )
-            )
-            continue
-        place, before, held = old[key]
-        _, after, holds = new[key]
-        plus = tuple(after[k] for k in sorted(after.keys() - before.keys()))
-        minus = tuple(before[k] for k in sorted(before.keys() - after.keys()))
-        change = RowChange(place, "changed", plus, minus, held, holds)
-        if plus or minus or change.controller_changed:
-            out.append(change)
-    return out
 
 
 # -- output ---------------------------------------------------------------------------------------
