@@ -172,6 +172,14 @@ def test_headless_chromium_reads_the_dossier(written):
         assert text in dom, text
 
 
+def test_the_same_store_writes_the_same_file(written, tmp_path):
+    again = tmp_path / "again.html"
+    done = CliRunner().invoke(
+        main, ["report", "Kuril Islands", "--store", str(written["store"]), "-o", str(again)]
+    )
+    assert done.exit_code == 0 and again.read_bytes() == written["html"].read_bytes()
+
+
 def test_bad_output_and_unknown_territory_are_one_line_errors(written, tmp_path):
     runner = CliRunner()
     bad = runner.invoke(

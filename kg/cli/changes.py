@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import click
 
-from kg import builds
+from kg import builds, texttable
 from kg import changes as _changes
 from kg.cli._common import open_store, store_option
 
@@ -49,8 +48,7 @@ def changes(
     if since is None and build is None:
         raise click.UsageError("give --since DATE or --since-build N (or --builds)")
     found = _changes.changes(store, since=since, territory=territory, build=build)
-    width = shutil.get_terminal_size((100, 24)).columns
-    click.echo(_changes.render(found, fmt, width), nl=False)
+    click.echo(_changes.render(found, fmt, texttable.terminal_width()), nl=False)
 
 
 COMMANDS = [changes]

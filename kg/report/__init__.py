@@ -35,7 +35,7 @@ class Note:
 
     number: int
     source: str  # key
-    title: str
+    title: str  # the source's title, publisher and date
     sentence: str
     start: int
     end: int
@@ -104,7 +104,13 @@ def dossier(store: GraphStore, territory: str, *, timeline_svg: bool = True) -> 
             hint="kg build the articles first",
         )
     graphs = [ox.NamedNode(s["source"]) for s in sources]
-    notes = _Notes({s["source"]: s.get("title", "") for s in sources})
+    # a note names its source by title, publisher and date
+    notes = _Notes(
+        {
+            s["source"]: ", ".join(filter(None, (s["title"], s["publisher"], s["published"])))
+            for s in sources
+        }
+    )
 
     def rows(name: str, bindings: dict | None = None, report: bool = False) -> list:
         return _run(store, name, bindings, report=report, graphs=graphs)
