@@ -19,6 +19,8 @@ INFERRED_GRAPH = NamedNode(ID + "graph/inferred")
 BUILDS_GRAPH = NamedNode(ID + "graph/builds")
 #: Named graphs that are not sources.
 NOT_SOURCES = frozenset({INFERRED_GRAPH, BUILDS_GRAPH})
+#: A SPARQL filter that keeps ``?g`` to the sources' graphs.
+SOURCES_ONLY = f"FILTER(?g NOT IN ({', '.join(sorted(map(str, NOT_SOURCES)))}))"
 
 
 class Namespace:

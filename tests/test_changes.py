@@ -202,3 +202,25 @@ def test_table_snapshots_differ_as_kg_table_diff_says(tmp_path):
     assert {c.what for c in table} == set(diff_tables(old, new).lines())
     assert not [c for c in changes.changes(store, since="2022") if c.change.startswith("table")]
     assert len(changes.changes(store, since="2021-09", territory="Tibet")) >= 1
+
+
+def test_the_log_stays_out_of_exports_after_kg_infer_too(tmp_path):
+    store = tmp_path / "s"
+    assert cli("build", "--store", store, FIRST).exit_code == 0
+    assert cli("infer", "--store", store).exit_code == 0
+    for fmt in ("turtle", "nquads"):
+        done = cli("export", "--store", store, "-f", fmt)
+        assert done.exit_code == 0 and "id/build/" not in done.output, fmt
+    assert "build 1:" in cli("changes", "--store", store, "--builds").output
+    assert cli("build", "--store", store, FIRST).exit_code == 0  # build 2: unchanged (prov:used)
+    assert cli("infer", "--store", store).exit_code == 0  # nothing inferred from the log
+    seen = cli(
+        "query",
+        "--store",
+        store,
+        "--sparql",
+        "SELECT ?p WHERE { <https://w3id.org/dispute-kg/id/build/2> ?p ?o }",
+        "-f",
+        "csv",
+    )
+    assert seen.exit_code == 0 and seen.output.split() == ["p"]

@@ -19,7 +19,7 @@ from kg import paths, sources
 from kg.errors import KgError, SourceError, UsageError
 from kg.export import jsonld
 from kg.store import Store
-from kg.vocab import ID, INFERRED_GRAPH, NOT_SOURCES, ONTOLOGY, PREFIXES, RDF
+from kg.vocab import ID, INFERRED_GRAPH, NOT_SOURCES, ONTOLOGY, PREFIXES, RDF, SOURCES_ONLY
 
 #: format name -> (pyoxigraph format or None for our JSON-LD writer, keeps named graphs, extension)
 FORMATS: dict[str, tuple[ox.RdfFormat | None, bool, str]] = {
@@ -98,7 +98,7 @@ def _fast_export(store: Store, fmt: str) -> bytes | None:
             data = raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
             lines += [line[:-1] + tail for line in data.splitlines() if line]
     else:  # the union of the sources' graphs; duplicates go in the sort
-        where = (f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({', '.join(map(str, sorted(NOT_SOURCES, key=str)))}))" if inferred
+        where = (f"GRAPH ?g {{ ?s ?p ?o }} {SOURCES_ONLY}" if inferred
                  else "?s ?p ?o")  # the default graph holds the inferences too
         union = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
         lines = (union.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").splitlines()
