@@ -174,6 +174,14 @@ def test_rm_is_logged_as_a_removal(tmp_path):
     assert list(removed) == ["removed"] and removed["removed"][0].endswith(key)
 
 
+def test_the_log_cannot_be_loaded_over(tmp_path):
+    rdf = tmp_path / "x.ttl"
+    rdf.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
+    for extra in ([], ["--replace"]):
+        done = cli("load", "--store", tmp_path / "s", rdf, "--graph", BUILDS_GRAPH.value, *extra)
+        assert done.exit_code == 2 and "that is the build log" in done.output
+
+
 @pytest.mark.parametrize(
     "args, message",
     [
