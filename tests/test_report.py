@@ -199,3 +199,18 @@ def test_bad_output_and_unknown_territory_are_one_line_errors(written, tmp_path)
     )
     assert unknown.exit_code != 0 and "Atlantis" in unknown.output
     assert "Traceback" not in bad.output + unknown.output and not (tmp_path / "x.md").exists()
+
+
+def test_the_report_and_changes_queries_have_headers_matching_their_projection(written):
+    from kg import builds, queries
+
+    store = Store(written["store"], read_only=True)
+    for folder in (report.QUERIES, builds.QUERIES):
+        named = queries.load_all(folder)
+        assert named, folder
+        for q in named:
+            assert q.title and q.question.endswith("?") and "ORDER BY" in q.text, q.name
+            bound = (
+                {"territory": "Kuril Islands"} if any(p.required for p in q.params or ()) else {}
+            )
+            assert tuple(queries.answer(store, q, bound).variables) == q.returns, q.name
