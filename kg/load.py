@@ -89,8 +89,10 @@ def graph_iri(path: Path, graph: str | None = None, *, replace: bool = False) ->
             hint="load into a graph of your own, or give --replace to overwrite it",
         )
     if node == BUILDS_GRAPH:  # written outside the union: a load would copy it into the union
-        raise UsageError(f"--graph {graph}: that is the build log, which only 'kg build' writes",
-                         hint="load into a graph of your own")
+        raise UsageError(
+            f"--graph {graph}: that is the build log, which only 'kg build' writes",
+            hint="load into a graph of your own",
+        )
     if not replace and node == INFERRED_GRAPH:
         raise UsageError(
             f"--graph {graph}: that is the inferred graph, which 'kg infer' writes",
