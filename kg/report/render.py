@@ -16,6 +16,7 @@ h3 { font-size: 1.05rem; margin-bottom: 0.3rem; }
 ol.notes { font-size: 0.85rem; color: #333; } ol.notes q { font-style: italic; }
 .timeline svg { width: 100%; height: auto; }
 table { border-collapse: collapse; } td { padding: 2px 10px 2px 0; vertical-align: top; }
+td:first-child { white-space: nowrap; }
 @media print {
   body { max-width: none; margin: 0; font-size: 11pt; }
   a { color: inherit; text-decoration: none; }
