@@ -49,6 +49,9 @@ class BuildReport:
     replaced: int = 0
     unchanged: int = 0
     near_duplicates: int = 0  # sources read that copy an earlier source's text
+    #: the sources' graphs by outcome, in the order written: what the build log records (kg.builds)
+    outcomes: dict[str, list[ox.NamedNode]] = field(
+        default_factory=lambda: {"added": [], "replaced": [], "unchanged": []}, repr=False, compare=False)
     #: graphs in the store when the build began (read once), and the ones it has added since
     known: set[str] | None = field(default=None, repr=False, compare=False)
     #: the signatures of the sources in the store (read once), and of the ones written since
@@ -309,12 +312,15 @@ def write_source(store: Store, graph: ox.NamedNode, quads: list[ox.Quad] | bytes
         n = store.replace_graph(graph, quads)
         report.known.add(graph.value)  # the same source again in this build replaces it
         report.added += 1
+        report.outcomes["added"].append(graph)
     elif _same(store, graph, quads):
         n = 0
         report.unchanged += 1
+        report.outcomes["unchanged"].append(graph)
     else:
         n = store.replace_graph(graph, quads)
         report.replaced += 1
+        report.outcomes["replaced"].append(graph)
     report.copies.record(graph, minhash, original)
     report.near_duplicates += original is not None
     report.sources += 1

@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from kg.errors import SourceError, StoreError
 from kg.paths import ONTOLOGY_FILE
 from kg.store import Store
-from kg.vocab import INFERRED_GRAPH, OWL, RDF, RDFS
+from kg.vocab import BUILDS_GRAPH, INFERRED_GRAPH, OWL, RDF, RDFS
 
 __all__ = ["INFERRED_GRAPH", "drop", "load_tbox", "materialise"]
 
@@ -130,25 +130,26 @@ def _reach(edges: set[tuple[str, str]]) -> set[tuple[str, str]]:
 def rules_update(tbox: TBox) -> str:
     """The SPARQL Update request that replaces INFERRED_GRAPH with the closure of the data."""
     inf = str(INFERRED_GRAPH)
+    log = f"FILTER(?g != {BUILDS_GRAPH})"  # the build log is about the store: nothing to infer
     forward, backward = property_implications(tbox)
     ops = [f"DROP SILENT GRAPH {inf}"]
     for _ in range(1 + _transitive_families(tbox)):  # rounds enough for chained transitive ones
         if forward:
             ops.append(
                 f"INSERT {{ GRAPH {inf} {{ ?s ?q ?o }} }} WHERE {{ {_values(forward)} "
-                "GRAPH ?g { ?s ?p ?o } }"
+                f"GRAPH ?g {{ ?s ?p ?o }} {log} }}"
             )
         if backward:
             ops.append(
                 f"INSERT {{ GRAPH {inf} {{ ?o ?q ?s }} }} WHERE {{ {_values(backward)} "
-                "GRAPH ?g { ?s ?p ?o } FILTER(!isLiteral(?o)) }"
+                f"GRAPH ?g {{ ?s ?p ?o }} FILTER(!isLiteral(?o)) {log} }}"
             )
         for prop in sorted(tbox.transitive):
             t = f"<{prop}>"
             # Copy the property's edges from every graph, then close them within this one graph,
             # so a chain that runs across two sources is still followed.
             ops.append(
-                f"INSERT {{ GRAPH {inf} {{ ?s {t} ?o }} }} WHERE {{ GRAPH ?g {{ ?s {t} ?o }} }}"
+                f"INSERT {{ GRAPH {inf} {{ ?s {t} ?o }} }} WHERE {{ GRAPH ?g {{ ?s {t} ?o }} {log} }}"
             )
             ops.append(
                 f"INSERT {{ GRAPH {inf} {{ ?s {t} ?x }} }} "
@@ -158,7 +159,7 @@ def rules_update(tbox: TBox) -> str:
     if classes:
         ops.append(
             f"INSERT {{ GRAPH {inf} {{ ?x {RDF.type} ?q }} }} WHERE {{ {_values(classes)} "
-            f"GRAPH ?g {{ ?x {RDF.type} ?p }} }}"
+            f"GRAPH ?g {{ ?x {RDF.type} ?p }} {log} }}"
         )
     # Keep only what is new: a triple some source already states is not an inference.
     ops.append(

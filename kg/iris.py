@@ -98,6 +98,11 @@ def condition_iri(fact: Fact, text: str, fact_node: NamedNode | None = None) -> 
     return NamedNode(f"{(fact_node or fact_iri(fact)).value}/condition-{_digest(text.lower())}")
 
 
+def build_iri(number: int) -> NamedNode:
+    """The ``number``-th run of ``kg build`` on a store (a dkg:Build): id/build/3."""
+    return NamedNode(f"{ID}build/{number}")
+
+
 def loaded_graph_iri(name: str) -> NamedNode:
     """The graph ``kg load`` puts a file in: 'geonames-japan.ttl' -> id/loaded/geonames-japan."""
     stem = name.rsplit("/", 1)[-1]

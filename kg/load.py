@@ -21,7 +21,7 @@ from kg import iris
 from kg.errors import SourceError, UsageError
 from kg.files import read_bytes
 from kg.store import Store
-from kg.vocab import ID, INFERRED_GRAPH
+from kg.vocab import BUILDS_GRAPH, ID, INFERRED_GRAPH
 
 #: ``--format`` names and the pyoxigraph formats they stand for.
 FORMATS = {
@@ -87,6 +87,11 @@ def graph_iri(path: Path, graph: str | None = None, *, replace: bool = False) ->
         raise UsageError(
             f"--graph {graph}: that is a source's graph, which 'kg build' writes",
             hint="load into a graph of your own, or give --replace to overwrite it",
+        )
+    if node == BUILDS_GRAPH:  # written outside the union: a load would copy it into the union
+        raise UsageError(
+            f"--graph {graph}: that is the build log, which only 'kg build' writes",
+            hint="load into a graph of your own",
         )
     if not replace and node == INFERRED_GRAPH:
         raise UsageError(

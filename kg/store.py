@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg import sparqlerrors, sparqlscan
 from kg.errors import QueryError, StoreError
-from kg.vocab import INFERRED_GRAPH, PREFIXES
+from kg.vocab import BUILDS_GRAPH, NOT_SOURCES, PREFIXES
 
 DEFAULT_STORE = ".kg"
 #: Quads written between flushes: unflushed writes stay in RocksDB's memtables, so without this a
@@ -191,13 +191,22 @@ class Store:
             self._ox.clear()
             raise StoreError(f"{path}: cannot bulk-load: {_first_line(exc)}") from None
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update that writes outside the sources' graphs (the build log, kg.builds):
+        the union default graph is left as it is, as the remote store's ``update`` does."""
+        try:
+            self._ox.update(sparql)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot update the store: {_first_line(exc)}") from None
+
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self.update_graph(graph, f"DROP SILENT GRAPH {graph}")
 
     def graphs(self) -> list[ox.NamedNode]:
-        """The sources' graphs: the inferred graph is derived from them, not one of them."""
+        """The sources' graphs: the inferred graph is derived from them and the build log is about
+        the store, so neither is one of them."""
         return sorted((g for g in self._ox.named_graphs()
-                       if isinstance(g, ox.NamedNode) and g != INFERRED_GRAPH),
+                       if isinstance(g, ox.NamedNode) and g not in NOT_SOURCES),
                       key=lambda g: g.value)
 
     def flush(self) -> None:
@@ -235,11 +244,11 @@ class Store:
         nor the inferred graph: views read what the sources assert)."""
         found = self._ox.quads_for_pattern(None, None, None, graph)
         return found if graph is not None else (
-            q for q in found if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != INFERRED_GRAPH)
+            q for q in found if isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in NOT_SOURCES)
 
     def __len__(self) -> int:
         """Quads in the named graphs (each source's statements, as written)."""
-        rows = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        rows = self._ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {BUILDS_GRAPH}) }}")
         return int(next(iter(rows))["n"].value)
 
 

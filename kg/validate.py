@@ -22,7 +22,7 @@ from rdflib.term import BNode, Literal, Node, URIRef
 from kg import paths
 from kg.errors import KgError
 from kg.store import Store
-from kg.vocab import INFERRED_GRAPH, PREFIXES
+from kg.vocab import INFERRED_GRAPH, PREFIXES, SOURCES_ONLY
 
 _SEVERITY = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
@@ -99,7 +99,7 @@ def store_graph(store: Store) -> rdflib.Graph:
     not what ``kg infer`` derived from it."""
     where = "?s ?p ?o"  # the default graph: the sources' union, each triple once
     if bool(store.query(f"ASK {{ GRAPH {INFERRED_GRAPH} {{ ?s ?p ?o }} }}")):
-        where = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {INFERRED_GRAPH})"
+        where = f"GRAPH ?g {{ ?s ?p ?o }} {SOURCES_ONLY}"
     constructed = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
     data = constructed.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
     graph = rdflib.Graph()

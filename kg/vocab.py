@@ -14,6 +14,13 @@ ONTOLOGY = BASE + "ontology#"
 ID = BASE + "id/"
 #: The graph ``kg infer`` writes: derived from the sources, never one of them (kg.infer).
 INFERRED_GRAPH = NamedNode(ID + "graph/inferred")
+#: The graph ``kg build`` logs its runs in (prov:Activity each, kg.builds): about the store, not
+#: a source, so never exported, validated or copied into the union default graph.
+BUILDS_GRAPH = NamedNode(ID + "graph/builds")
+#: Named graphs that are not sources.
+NOT_SOURCES = frozenset({INFERRED_GRAPH, BUILDS_GRAPH})
+#: A SPARQL filter that keeps ``?g`` to the sources' graphs.
+SOURCES_ONLY = f"FILTER(?g NOT IN ({', '.join(sorted(map(str, NOT_SOURCES)))}))"
 
 
 class Namespace:
@@ -55,6 +62,7 @@ DKG = Namespace(
     occasionText asOf provisionOf
     evidence inSource extractionRule confidence lowConfidence negated reportedBy
     dateline sourceKind nearDuplicateOf minHash
+    Build buildNumber addedSource replacedSource removedSource unchangedSource
     """
     + " ".join(sorted(relations.dkg_terms())),
 )

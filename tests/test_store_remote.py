@@ -266,3 +266,22 @@ def test_near_duplicates_are_found_on_the_remote_store_as_on_the_embedded(stores
             for source in sources.list_sources(store):
                 if "copy-" in source.key:
                     sources.remove(store, ox.NamedNode(source.iri))
+
+
+def test_the_build_log_on_a_remote_store(stores):
+    """A build is logged on a remote store as on the embedded one: in its own graph, read by
+    GRAPH, outside the union that queries and exports read."""
+    from kg import builds
+    from kg.vocab import BUILDS_GRAPH
+
+    _, remote = stores
+    before = builds.log(remote)
+    report = build.BuildReport()
+    report.outcomes["added"].append(remote.graphs()[0])
+    moment = builds.now()
+    number = builds.record(remote, report, moment, moment)
+    assert number == (before[-1].number + 1 if before else 1)
+    logged = builds.log(remote, number)[0]
+    assert logged.sources == {"added": [remote.graphs()[0].value]}
+    assert BUILDS_GRAPH not in remote.graphs()
+    assert not bool(remote.query("ASK { ?b a dkg:Build }"))  # not in the union

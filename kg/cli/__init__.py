@@ -22,11 +22,24 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 def _register() -> None:
     from kg.cli import ask as ask_command
-    from kg.cli import build, demo, export, extract, infer, query, serve, sources, tables, validate
+    from kg.cli import (
+        build,
+        changes,
+        demo,
+        export,
+        extract,
+        infer,
+        query,
+        report,
+        serve,
+        sources,
+        tables,
+        validate,
+    )
     from kg.cli import load as load_command
 
-    for module in (ask_command, build, demo, export, extract, infer, load_command, query, serve, sources,
-                   tables, validate):
+    for module in (ask_command, build, changes, demo, export, extract, infer, load_command, query, report, serve,
+                   sources, tables, validate):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from kg import build as _build
+from kg import builds as _builds
 from kg.cli._common import open_store, store_option, wait_option
 from kg.errors import printable
 from kg.paths import ARTICLES_DIR
@@ -33,6 +34,7 @@ def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict:
     store = open_store(store_path, wait=wait)
     sources = paths or (str(ARTICLES_DIR),)
     bar = _Progress(sys.stderr.isatty())
+    started = _builds.now()
     try:
         if engine == "dask" or scheduler:
             from kg.engines import dask as _dask
@@ -44,6 +46,7 @@ def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict:
                                   progress=bar.advance, start=bar.start)
     finally:
         bar.finish()
+    number = _builds.record(store, report, started, _builds.now())
     if infer:
         from kg import infer as _infer
 
@@ -51,7 +54,7 @@ def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict:
         click.echo(f"{n} inferred triple(s) in their own graph")
     for _name, reason in report.skipped:
         click.echo(f"skipped: {printable(reason)}", err=True)
-    click.echo(report.summary())
+    click.echo(f"build {number}: {report.summary()}")
     if report.skipped:
         raise SystemExit(1)
 

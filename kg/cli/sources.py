@@ -6,8 +6,9 @@ from pathlib import Path
 
 import click
 
+from kg import builds, texttable
 from kg import sources as _sources
-from kg import texttable
+from kg.build import BuildReport
 from kg.cli._common import open_store, store_option, wait_option
 
 
@@ -41,9 +42,12 @@ def rm_command(source: tuple[str, ...], store_path: Path | None, wait: float) ->
     """
     store = open_store(store_path, wait=wait)
     graphs = [_sources.resolve(store, s) for s in source]  # all found before any is removed
+    started = builds.now()
     for graph in graphs:
         n = _sources.remove(store, graph)
         click.echo(f"removed {graph.value.rsplit('/', 1)[-1]} ({n} quads)")
+    number = builds.record(store, BuildReport(), started, builds.now(), removed=graphs)
+    click.echo(f"logged as build {number} (kg changes --builds)")
 
 
 COMMANDS = [sources_command, rm_command]

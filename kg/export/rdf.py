@@ -19,7 +19,7 @@ from kg import paths, sources
 from kg.errors import KgError, SourceError, UsageError
 from kg.export import jsonld
 from kg.store import Store
-from kg.vocab import ID, INFERRED_GRAPH, ONTOLOGY, PREFIXES, RDF
+from kg.vocab import ID, INFERRED_GRAPH, NOT_SOURCES, ONTOLOGY, PREFIXES, RDF, SOURCES_ONLY
 
 #: format name -> (pyoxigraph format or None for our JSON-LD writer, keeps named graphs, extension)
 FORMATS: dict[str, tuple[ox.RdfFormat | None, bool, str]] = {
@@ -92,13 +92,13 @@ def _fast_export(store: Store, fmt: str) -> bytes | None:
         for g in raw.named_graphs():
             if not isinstance(g, ox.NamedNode):
                 return None
-            if g == INFERRED_GRAPH:
+            if g in NOT_SOURCES:  # the inferences and the build log: not sources
                 continue
             tail = str(g).encode() + b" ."
             data = raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
             lines += [line[:-1] + tail for line in data.splitlines() if line]
     else:  # the union of the sources' graphs; duplicates go in the sort
-        where = (f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {INFERRED_GRAPH})" if inferred
+        where = (f"GRAPH ?g {{ ?s ?p ?o }} {SOURCES_ONLY}" if inferred
                  else "?s ?p ?o")  # the default graph holds the inferences too
         union = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
         lines = (union.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").splitlines()

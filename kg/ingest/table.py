@@ -283,7 +283,17 @@ def diff_tables(
     controller changed. Rows are matched by territory as the gazetteer resolves them, so a
     renamed row (``Sakhalin`` / ``Sakhalin/Karafuto``) is the same territory."""
     gz = gazetteer or _gazetteer.load()
-    old, new = _summary(Path(old_path), gz), _summary(Path(new_path), gz)
+    changes = compare(_summary(Path(old_path), gz), _summary(Path(new_path), gz))
+    return TableDiff(table_key(Path(old_path)), table_key(Path(new_path)), tuple(changes))
+
+
+#: territory key -> (territory, its claimants, its controller): one snapshot, as compared
+Summary = dict[str, tuple[Entity, tuple[Entity, ...], Entity | None]]
+
+
+def compare(old: Summary, new: Summary) -> list[RowChange]:
+    """Rows added or removed, claimants added or removed, controller changed, by territory
+    label; for two files (diff_tables) or two snapshots in the store (kg.changes)."""
     changes = []
     for key in sorted(old.keys() | new.keys(), key=lambda k: ((old.get(k) or new[k])[0].label, k)):
         if key not in old or key not in new:
@@ -307,10 +317,10 @@ def diff_tables(
         removed = tuple(e for e in c_old if e.key not in {n.key for n in c_new})
         if added or removed or _key(h_old) != _key(h_new):
             changes.append(RowChange(territory, "changed", added, removed, h_old, h_new))
-    return TableDiff(table_key(Path(old_path)), table_key(Path(new_path)), tuple(changes))
+    return changes
 
 
-def _summary(path: Path, gz) -> dict[str, tuple[Entity, tuple[Entity, ...], Entity | None]]:
+def _summary(path: Path, gz) -> Summary:
     """territory key -> (territory, claimants, controller); repeated rows are merged."""
     out: dict[str, tuple[Entity, tuple[Entity, ...], Entity | None]] = {}
     for row in read_rows(path)[1]:

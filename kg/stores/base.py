@@ -31,6 +31,11 @@ class GraphStore(Protocol):
 
     def drop_graph(self, graph: ox.NamedNode) -> None: ...
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update outside the sources' graphs (the build log): the union default
+        graph is not maintained for it."""
+        ...
+
     def graphs(self) -> list[ox.NamedNode]:
         """The store's named graphs, sorted by IRI."""
         ...

@@ -31,7 +31,7 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
 from kg.errors import QueryError, StoreError
 from kg.stores import sparqltext
-from kg.vocab import ID, INFERRED_GRAPH, PREFIXES
+from kg.vocab import BUILDS_GRAPH, ID, NOT_SOURCES, PREFIXES
 
 _JSON = "application/sparql-results+json"
 _NT = "application/n-triples"
@@ -173,7 +173,7 @@ class RemoteStore:
     def graphs(self) -> list[ox.NamedNode]:
         """The sources' graphs on the server (under the project's ``id/`` namespace; the inferred
         graph is derived from them, not a source)."""
-        return [g for g in self._id_graphs() if g != INFERRED_GRAPH]
+        return [g for g in self._id_graphs() if g not in NOT_SOURCES]
 
     def _id_graphs(self) -> list[ox.NamedNode]:
         """Every dispute-kg graph on the server, the inferred one too: a query's dataset."""
@@ -226,7 +226,8 @@ class RemoteStore:
             text = sparqltext.with_dataset(text, graphs or [], named or [])
         elif union and self.union == "graphs" and not sparqltext.has_dataset_clause(text):
             mine = self._id_graphs() or [ox.NamedNode(ID + "graph/none")]
-            text = sparqltext.with_dataset(text, mine, mine)
+            union_of = [g for g in mine if g != BUILDS_GRAPH] or [ox.NamedNode(ID + "graph/none")]
+            text = sparqltext.with_dataset(text, union_of, mine)  # the build log: by GRAPH only
         data = {"query": text}
         graph_form = form in ("CONSTRUCT", "DESCRIBE")
         reply = self._request(
