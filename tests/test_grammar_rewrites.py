@@ -310,3 +310,10 @@ def test_what_a_speaker_calls_something_is_a_statement(sentence, said):
 def test_calling_on_someone_is_no_description():
     found = [f for f in facts("Taro Kono called on Russia to release the detainees.") if f.rel == "statement"]
     assert not found, found
+
+
+def test_the_demonym_and_office_of_someone_named_before_is_that_person():
+    found = [f for f in facts("Japanese top diplomat Taro Kono met Sergey Lavrov on Friday. The Japanese foreign "
+                              "minister confirmed that Tokyo was ready to maintain dialogue with Moscow.")
+             if f.rel == "statement"]
+    assert [f.args["speaker"].key for f in found] == [KONO], found

@@ -40,7 +40,10 @@ _BORDER_ANAPHOR = re.compile(r"\b(?:the|their)\s+(?:(?:non-demarcated|disputed|s
 _SOVEREIGN_TERRITORY = re.compile(r"\bsovereign\s+(?P<s>«S\d+»)\s+territory\b")
 _ISLANDS = re.compile(r"\b(?:the|those|these|that|this)\s+(?:(?:two|three|four|five|six|seven|\d+|disputed|uninhabited|contested|remote|small|tiny|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?)\b(?!\s+of\s+(?:the\s+)?[A-Z])", re.I)
 _GROUP = re.compile(r"\b(?:a|the)\s+(?P<label>group\s+of\s+(?:(?:small|tiny|uninhabited|rocky)\s+)?(?:islands|islets|rocks))\b", re.I)
-_ROLE_NP = re.compile(r"\b[Tt]he\s+(?:(?P<dem>«S\d+»)\s+)?(?P<office>{office})\b(?!\s+(?:of|to)\b)(?!\s*«P)")
+#: "the foreign minister", "the Japanese foreign minister" (masking drops the article before «S0»),
+#: "Russia's foreign minister": an office held by someone named before, when no name follows.
+_ROLE_NP = re.compile(r"(?:\b[Tt]he\s+(?:(?P<dem>«S\d+»)\s+)?|(?P<dem2>«S\d+»)(?:['’]s)?\s+)(?P<office>{office})\b"
+                      r"(?!\s+(?:of|to)\b)(?!\s*,?\s*«P)")
 
 
 #: Words one of which every _ISLANDS match holds (lower case).
@@ -184,7 +187,8 @@ class Discourse:
         if len(out) > masked_with:
             masked = mask(text, span.start, span.end, merge(found, out))
         for m in _role_np(lex.office_pattern).finditer(masked.text):
-            state = masked.mention(m.group("dem")).entity if m.group("dem") else None
+            dem = m.group("dem") or m.group("dem2")
+            state = masked.mention(dem).entity if dem else None
             person = self._holder(self.gz.office(m.group("office")) or m.group("office").lower(), state)
             if person is not None:
                 s, e = masked.offset(m.start()), masked.offset(m.end())

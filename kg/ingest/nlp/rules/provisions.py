@@ -39,7 +39,7 @@ def withdrawals(c: Collector, s: Sentence) -> None:
         document = promise.args.get("document")
         to = promise.args.get("to")
         terr_words = re.sub(r"^(?:obligations?|commitments?|pledge|promise)\s+to\s+\w+(?:\s+over)?\s+", "", obligation)
-        obligation = f"handover of {terr_words} to {to.label if isinstance(to, Entity) else ''} ({obligation})"
+        obligation = f"handover of {terr_words} to {to.label}" if isinstance(to, Entity) else obligation
     state = then_state(c, state, date) if state else None
     c.add("withdrewObligation", {"state": state, "obligation": obligation, "document": document,
                                   "reason": reason_doc or (original(c, s, after.start("r"), after.end("r")) if after else None),
