@@ -62,7 +62,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
     for who, start, end, parts in runs:
         if anchor is None:
             break
-        c.add("statement", {"speaker": who, "quote_start": " ".join(parts)}, anchor, "quotation",
+        c.add("statement", {"speaker": who, "quote_start": " ".join(parts).rstrip(" ,")}, anchor, "quotation",
               0.9, span=(start, end))
     return speakers
 
