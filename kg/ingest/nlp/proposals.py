@@ -1,0 +1,70 @@
+"""Names the gazetteer does not know, proposed by spaCy's statistical entity recogniser.
+
+The gazetteer stays the authority for what it knows; a proper name nothing else recognised (a
+person named without a title, "the Korean Maritime Institute") is put to the recogniser, and its
+PERSON and ORG entities become mentions, so the relations can use them. Run only on sentences that
+need it: the recogniser costs about as much again as the parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.nlp.discourse import Discourse, Sentence
+from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.mentions import Mention, mask, merge
+from kg.ingest.nlp.parse import recognise
+from kg.iris import entity_key
+from kg.model import Entity
+
+#: Where a proper name plays a part in a relation (as subject, object, agent or apposition).
+_ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "compound"})
+_TAGS = {"PERSON": "P", "ORG": "O"}
+#: Proper nouns that are no names of people or bodies ("on Friday", "in February").
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                      "june july august september october november december".split())
+
+
+def _unknown_name(p: Parsed) -> bool:
+    """A proper name no mention covers, where it may fill a role: worth the recogniser's look."""
+    return any(t.pos_ == "PROPN" and p.mention(t) is None and t.dep_ in _ROLE_DEPS and t.text[:1].isupper()
+               and t.lower_ not in _CALENDAR and not (t.dep_ == "compound" and t.head.lower_ in _CALENDAR)
+               for t in p.doc)
+
+
+def propose(disc: Discourse, text: str, s: Sentence) -> None:
+    """Add the recogniser's people and organisations to a parsed sentence's mentions."""
+    p = s.parsed
+    if p is None or not _unknown_name(p):
+        return
+    doc = recognise(p.doc)
+    keep = list(s.masked.mentions)
+    new: list[Mention] = []
+    for ent in doc.ents:
+        tag = _TAGS.get(ent.label_)
+        start = p.offset + ent.start_char
+        end = p.offset + ent.end_char
+        overlap = [m for m in keep if m.start < end and start < m.end]
+        if tag == "O" and overlap and all(_guessed_person(m) and start <= m.start and m.end <= end for m in overlap):
+            keep = [m for m in keep if m not in overlap]  # "Korean Maritime" was the start of an institute's name
+        elif tag is None or overlap:
+            continue
+        name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
+        if len(name) < 3 or not name[:1].isupper():
+            continue
+        if tag == "P":
+            if len(name.split()) < 2 and name not in disc.people.surnames:
+                continue  # one word alone is too weak a name
+            entity = disc.people.add(name).entity
+        else:
+            entity = Entity("Organization", entity_key("Organization", name), name, ())
+            disc.organizations.append(entity)
+        new.append(Mention(start, end, text[start:end], tag, entity, how="recognised"))
+    if new:
+        s.masked = mask(text, s.span.start, s.span.end, merge(keep, new))
+        s.parsed = Parsed.of(doc, p.offset, s.masked.mentions)
+
+
+def _guessed_person(m: Mention) -> bool:
+    """A person found only as a run of capitalised words, with no title and unknown to the gazetteer."""
+    return m.tag == "P" and m.how == "name" and m.office is None
