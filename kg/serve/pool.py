@@ -6,7 +6,9 @@ would pile up. A process can be ended: on timeout the worker is killed (the requ
 and a new one is started in the background, so the server keeps serving. Workers open the store
 read-only, and reopen it when the store directory changes, so a finished ``kg build`` shows without
 a restart. Unless SERVICE is allowed (or the store is a remote endpoint), each worker first cuts
-itself off the network (:mod:`kg.sparql.netwall`) and tells the pool whether that worked.
+itself off the network (:mod:`kg.sparql.netwall`), caps the memory a query may add to it
+(:mod:`kg.serve.memory`), and tells the pool whether both worked. A query past the memory cap
+aborts its worker; the pool answers it 503 naming the cap and starts a new worker, as on timeout.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ import asyncio
 import multiprocessing
 import os
 import signal
+import sys
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.errors import KgError, StoreError
+from kg.serve import memory
 from kg.serve.execute import Job, Limits, Reply, error, execute
 from kg.sparql import netwall
 from kg.stores import is_remote, open_store
@@ -46,7 +50,7 @@ def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
     except KgError as exc:
         conn.send(("error", str(exc)))
         return
-    conn.send(("ready", wall))
+    conn.send(("ready", (wall, memory.cap(limits.memory))))
     while True:
         try:
             job = conn.recv()
@@ -58,6 +62,8 @@ def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
             reply = execute(store, job, limits)
         except KgError as exc:
             reply = error(503, str(exc))
+        except MemoryError:  # Python's allocations fail cleanly; Rust's abort the worker instead
+            reply = error(503, _over_memory(limits))
         except Exception as exc:  # noqa: BLE001 - a worker answers, it never dies of a query
             reply = error(500, f"internal error: {type(exc).__name__}: {exc}")
         conn.send(reply)
@@ -77,6 +83,7 @@ class _Worker:
         self.process, self.conn = process, conn
         self.wall: str | None = None  # why this worker has network, None when it has none
         self.asked = False  # whether it has loaded the language pipeline for /ask
+        self.uncapped: str | None = None  # why its memory is not capped, None when it is
 
     @classmethod
     def start(cls, store_path: Path | str, limits: Limits) -> _Worker:
@@ -103,7 +110,7 @@ class _Worker:
         if status != "ready":
             worker.kill()
             raise StoreError(message)
-        worker.wall = message
+        worker.wall, worker.uncapped = message
         return worker
 
     def roundtrip(self, job: Job, timeout: float) -> Reply | None:
@@ -114,6 +121,7 @@ class _Worker:
                 return None
             return self.conn.recv()
         except (EOFError, OSError):
+            self.process.join(5)  # reaped, so alive() is False and the exit code tells why
             return error(500, "the query worker died while running the query")
 
     def alive(self) -> bool:
@@ -152,6 +160,10 @@ class QueryPool:
         """None when every worker is off the network, else why one is not."""
         return next((w.wall for w in self._all if w.wall is not None), None)
 
+    def memory_cap(self) -> str | None:
+        """None when every worker's memory is capped as asked, else why one is not."""
+        return next((w.uncapped for w in self._all if w.uncapped is not None), None)
+
     def _add(self, worker: _Worker) -> None:
         if self._closed:
             worker.kill()
@@ -175,6 +187,10 @@ class QueryPool:
             return reply
         self._all.discard(worker)
         await asyncio.to_thread(worker.kill)
+        if self.limits.memory is not None and worker.process.exitcode in memory.CAP_SIGNALS:
+            said = f"kg serve: {_over_memory(self.limits)}; its worker was replaced"
+            print(said, file=sys.stderr, flush=True)
+            reply = error(503, _over_memory(self.limits))
         task = asyncio.create_task(self._replace())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -191,6 +207,13 @@ class QueryPool:
         for worker in list(self._all):
             worker.kill()
         self._all.clear()
+
+
+def _over_memory(limits: Limits) -> str:
+    return (
+        f"the query needed more than the {memory.show(limits.memory)} of memory a query may use "
+        "(kg serve --query-memory) and was stopped"
+    )
 
 
 def _unavailable(message: str) -> Reply:
