@@ -236,6 +236,24 @@ def test_a_named_question_is_answered_while_ad_hoc_queries_hold_their_lane(cappe
     assert done[0] == "named", done
 
 
+def test_a_query_known_to_be_slow_runs_in_its_own_lane(capped):
+    """Admission by measured cost: a query that kept a worker over a second goes to the slow
+    lane the next time, so with one ad-hoc worker, cheap queries are answered while it runs again
+    (before, they waited behind it)."""
+    slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    status, body = _post(capped, slow)  # the first time: in the ad-hoc lane, past the timeout
+    assert status == 503 and b"timeout" in body, body
+    done: list[str] = []
+    again = threading.Thread(target=lambda: (_post(capped, slow), done.append("slow")))
+    again.start()
+    time.sleep(1.0)
+    cheap = [_cheap(capped) for _ in range(3)]
+    done.append("cheap")
+    again.join(120)
+    assert all(status == 200 for status, _ in cheap), cheap
+    assert done == ["cheap", "slow"], done
+
+
 def test_query_memory_is_written_as_a_size():
     from kg.serve.memory import parse_size, show
 

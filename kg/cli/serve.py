@@ -50,6 +50,14 @@ from kg.store import default_store_path
     "so slow questions never hold up ad-hoc queries.",
 )
 @click.option(
+    "--slow-workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Query worker processes for queries that took over a second the last time they were "
+    "asked (a lane of their own, so they do not hold up the cheap ones).",
+)
+@click.option(
     "--query-memory",
     default="2G",
     show_default=True,
@@ -109,6 +117,7 @@ def serve(
     max_rows: int,
     workers: int,
     named_workers: int,
+    slow_workers: int,
     query_memory: str,
     allow_service: bool,
     max_query_length: int,
@@ -142,6 +151,7 @@ def serve(
         max_rows=max_rows,
         workers=workers,
         named_workers=named_workers,
+        slow_workers=slow_workers,
         query_memory=memory,
         allow_service=allow_service,
         max_query=max_query_length,

@@ -53,6 +53,7 @@ class ServeConfig:
     max_body: int = 1_000_000
     workers: int = 2  # ad-hoc lane (/sparql)
     named_workers: int = 2  # named lane (/queries/NAME)
+    slow_workers: int = 1  # slow lane (queries that took over a second last time)
     query_memory: int | None = 2 << 30  # bytes one query may add to its worker; None: no cap
     allow_service: bool = False
     max_query: int = MAX_QUERY  # bytes of query text
@@ -71,6 +72,7 @@ def create_app(config: ServeConfig) -> Starlette:
         config.store_path,
         adhoc=config.workers,
         named=config.named_workers,
+        slow=config.slow_workers,
         timeout=config.timeout,
         limits=limits,
     )

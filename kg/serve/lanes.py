@@ -1,12 +1,17 @@
-"""Fair scheduling: named questions and ad-hoc SPARQL run in separate lanes of workers.
+"""Fair scheduling: named questions, ad-hoc SPARQL and known-slow queries in separate lanes.
 
-The named questions (``/queries/NAME``) are known and some are heavy (a territory's timeline over
-thousands of sources takes seconds); ad-hoc queries (``/sparql``) are mostly small. In one pool,
-20 clients asking named questions held every worker and a cheap ``ASK`` waited seconds behind
-them. So each lane has its own workers and its own queue: a slow lane can time out its own
-requests (503 after ``--timeout`` in the queue), never the other lane's. Within a lane, requests
-are served first come, first served; a slow ad-hoc query holds one ad-hoc worker until its
-timeout, the others go on.
+The named questions (``/queries/NAME``) are known and some are heavy (whole-graph listings,
+``corroboration``); ad-hoc queries (``/sparql``) are mostly small. In one pool, 20 clients asking
+named questions held every worker and a cheap ``ASK`` waited seconds behind them. So each lane has
+its own workers and its own queue, and a lane that is overloaded refuses its own requests (503
+after ``--timeout`` in the queue), never the other lanes'.
+
+Admission by cost, measured: pyoxigraph gives no estimate before it runs a query, so the lanes
+remember what each query (a named question with its parameters, or a SPARQL text) cost a worker
+last time; one that took over :data:`SLOW_SECONDS` (or ran out of time) goes to the ``slow`` lane
+next time, so the same heavy question asked again and again fills one worker of its own, not the
+lane of the cheap ones. A query that became fast again goes back. Within a lane, first come,
+first served.
 """
 
 from __future__ import annotations
@@ -16,12 +21,30 @@ from pathlib import Path
 from kg.serve.execute import Job, Limits, Reply
 from kg.serve.pool import QueryPool
 
-LANES = ("adhoc", "named")
+LANES = ("adhoc", "named", "slow")
+_LABELS = {"adhoc": "ad-hoc query", "named": "named-question", "slow": "slow-query"}
+#: A query that kept a worker this long is sent to the slow lane the next time it is asked.
+SLOW_SECONDS = 1.0
+#: Queries remembered at most (then forgotten all at once: a cache, not a record).
+_REMEMBERED = 10_000
 
 
-def lane_of(job: Job) -> str:
-    """``named`` for a competency question asked by name, ``adhoc`` for SPARQL text."""
+def lane_of(job: Job, slow: bool = False) -> str:
+    """``slow`` for a query known to be slow, ``named`` for a question asked by name, else
+    ``adhoc``."""
+    if slow:
+        return "slow"
     return "named" if job.name is not None else "adhoc"
+
+
+def _key(job: Job) -> tuple:
+    return (
+        job.name,
+        tuple(sorted(job.params.items())),
+        job.query,
+        tuple(job.default_graphs or ()),
+        tuple(job.named_graphs or ()),
+    )
 
 
 class Lanes:
@@ -33,21 +56,36 @@ class Lanes:
         *,
         adhoc: int = 2,
         named: int = 2,
+        slow: int = 1,
         timeout: float = 10.0,
         limits: Limits | None = None,
     ) -> None:
-        sizes = {"adhoc": adhoc, "named": named}
+        sizes = {"adhoc": adhoc, "named": named, "slow": slow}
         self.pools = {
-            lane: QueryPool(store_path, size=sizes[lane], timeout=timeout, limits=limits)
+            lane: QueryPool(
+                store_path, size=sizes[lane], timeout=timeout, limits=limits, label=_LABELS[lane]
+            )
             for lane in LANES
         }
+        self._cost: dict[tuple, float] = {}
 
     def start(self) -> None:
         for pool in self.pools.values():
             pool.start()
 
+    def lane(self, job: Job) -> str:
+        """The lane ``job`` goes to now."""
+        return lane_of(job, self._cost.get(_key(job), 0.0) >= SLOW_SECONDS)
+
     async def run(self, job: Job) -> Reply:
-        return await self.pools[lane_of(job)].run(job)
+        key = _key(job)
+
+        def remember(seconds: float) -> None:
+            if len(self._cost) >= _REMEMBERED:
+                self._cost.clear()
+            self._cost[key] = seconds
+
+        return await self.pools[self.lane(job)].run(job, on_cost=remember)
 
     def network_wall(self) -> str | None:
         """None when every worker is off the network, else why one is not."""

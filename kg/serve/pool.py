@@ -18,6 +18,8 @@ import multiprocessing
 import os
 import signal
 import sys
+import time
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -144,8 +146,9 @@ class QueryPool:
         size: int = 2,
         timeout: float = 10.0,
         limits: Limits | None = None,
+        label: str = "query",
     ) -> None:
-        self.store_path, self.size, self.timeout = store_path, size, timeout
+        self.store_path, self.size, self.timeout, self.label = store_path, size, timeout, label
         self.limits = limits or Limits()
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
         self._all: set[_Worker] = set()
@@ -171,17 +174,22 @@ class QueryPool:
         self._all.add(worker)
         self._idle.put_nowait(worker)
 
-    async def run(self, job: Job) -> Reply:
+    async def run(self, job: Job, on_cost: Callable[[float], None] | None = None) -> Reply:
+        """The job's reply; ``on_cost`` is told the seconds a worker spent on it (not the wait)."""
         try:
             worker = await asyncio.wait_for(self._idle.get(), self.timeout)
         except TimeoutError:
             return _unavailable(
-                f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again later"
+                f"all {self.size} {self.label} workers stayed busy for {self.timeout:g} s; "
+                "try again later"
             )
         first_ask = job.ask is not None and not worker.asked
         timeout = self.timeout + (_FIRST_ASK_SECONDS if first_ask else 0.0)
+        started = time.monotonic()
         reply = await asyncio.to_thread(worker.roundtrip, job, timeout)
         worker.asked = worker.asked or job.ask is not None
+        if on_cost is not None and not first_ask:  # a first question's cost is the pipeline's
+            on_cost(time.monotonic() - started)
         if reply is not None and worker.alive():
             self._idle.put_nowait(worker)
             return reply
