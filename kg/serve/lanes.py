@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.errors import StoreError
 from kg.serve.execute import Job, Limits, Reply
 from kg.serve.pool import QueryPool
 
@@ -70,8 +71,16 @@ class Lanes:
         self._cost: dict[tuple, float] = {}
 
     def start(self) -> None:
-        for pool in self.pools.values():
-            pool.start()
+        """Start every lane's workers at once, then wait for them all."""
+        launched = {lane: pool.launch() for lane, pool in self.pools.items()}
+        try:
+            for lane, pool in self.pools.items():
+                pool.ready(launched[lane])
+        except StoreError:
+            for workers in launched.values():
+                for worker in workers:
+                    worker.kill()
+            raise
 
     def lane(self, job: Job) -> str:
         """The lane ``job`` goes to now."""

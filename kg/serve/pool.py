@@ -89,6 +89,11 @@ class _Worker:
 
     @classmethod
     def start(cls, store_path: Path | str, limits: Limits) -> _Worker:
+        return cls.launch(store_path, limits).ready(store_path)
+
+    @classmethod
+    def launch(cls, store_path: Path | str, limits: Limits) -> _Worker:
+        """Start the process (not waiting for it: a server starts all its workers at once)."""
         ctx = multiprocessing.get_context("spawn")  # no fork of a process with threads
         parent, child = ctx.Pipe()
         process = ctx.Process(
@@ -99,21 +104,24 @@ class _Worker:
         )
         process.start()
         child.close()
-        worker = cls(process, parent)
-        if not parent.poll(_STARTUP_SECONDS):
-            worker.kill()
+        return cls(process, parent)
+
+    def ready(self, store_path: Path | str) -> _Worker:
+        """This worker once it has opened the store; StoreError if it could not."""
+        if not self.conn.poll(_STARTUP_SECONDS):
+            self.kill()
             raise StoreError(
                 f"{store_path}: a query worker did not start in {_STARTUP_SECONDS:.0f} s"
             )
         try:
-            status, message = parent.recv()
+            status, message = self.conn.recv()
         except EOFError:
             status, message = "error", "a query worker exited while starting"
         if status != "ready":
-            worker.kill()
+            self.kill()
             raise StoreError(message)
-        worker.wall, worker.uncapped = message
-        return worker
+        self.wall, self.uncapped = message
+        return self
 
     def roundtrip(self, job: Job, timeout: float) -> Reply | None:
         """The worker's reply, or None if it did not answer within ``timeout`` seconds."""
@@ -156,8 +164,21 @@ class QueryPool:
         self._closed = False
 
     def start(self) -> None:
-        for _ in range(self.size):
-            self._add(_Worker.start(self.store_path, self.limits))
+        self.ready(self.launch())
+
+    def launch(self) -> list[_Worker]:
+        """Start every worker's process; :meth:`ready` waits for them (split so that lanes start
+        all their workers at once)."""
+        return [_Worker.launch(self.store_path, self.limits) for _ in range(self.size)]
+
+    def ready(self, launched: list[_Worker]) -> None:
+        try:
+            for worker in launched:
+                self._add(worker.ready(self.store_path))
+        except StoreError:
+            for worker in launched:
+                worker.kill()
+            raise
 
     def network_wall(self) -> str | None:
         """None when every worker is off the network, else why one is not."""
