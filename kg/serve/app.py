@@ -134,7 +134,7 @@ def create_app(config: ServeConfig) -> Starlette:
     async def ask_question(request: Request) -> Response:
         # interpreting and answering parse and query: in a worker, as for /sparql
         job = Job(ask=request.query_params.get("q", ""))
-        return _reply(await pool.run(job), head=request.method == "HEAD")
+        return _reply(await lanes.run(job), head=request.method == "HEAD")
 
     async def index(request: Request) -> Response:
         return HTMLResponse(_index_html())

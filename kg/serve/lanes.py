@@ -31,15 +31,16 @@ _REMEMBERED = 10_000
 
 
 def lane_of(job: Job, slow: bool = False) -> str:
-    """``slow`` for a query known to be slow, ``named`` for a question asked by name, else
-    ``adhoc``."""
+    """``slow`` for a query known to be slow, ``named`` for a question asked by name (or in plain
+    English at ``/ask``: it answers a named question), else ``adhoc``."""
     if slow:
         return "slow"
-    return "named" if job.name is not None else "adhoc"
+    return "named" if job.name is not None or job.ask is not None else "adhoc"
 
 
 def _key(job: Job) -> tuple:
     return (
+        job.ask,
         job.name,
         tuple(sorted(job.params.items())),
         job.query,
