@@ -1,10 +1,10 @@
 """A small SPARQL tokenizer: strings, IRIs, comments, variables and prefixed names are whole tokens.
 
 It serves rewriting (:mod:`kg.stores.sparqltext`) and the size check (nesting and operators) that
-keeps pyoxigraph's parser from overflowing its stack. It decides no security question: whether a text is an update or
-uses SERVICE is decided on a parse by :mod:`kg.sparql.guard` (tokens were fooled by ``e:x\\'``).
-Every pattern is possessive and an unclosed string ends where its content does (no parser reads
-past it), so each character is read once: a run such as ``a.a.a.…`` was
+keeps pyoxigraph's parser from overflowing its stack. It decides no security question: whether a
+text is an update or uses SERVICE is decided on a parse by :mod:`kg.sparql.guard` (tokens were
+fooled by ``e:x\\'``). Every pattern is possessive and an unclosed string ends where its content
+does (no parser reads past it), so each character is read once: a run such as ``a.a.a.…`` was
 read once per character before (quadratic: 64 KB took 30 s).
 """
 

@@ -1,7 +1,7 @@
 """The ASGI app: ``/sparql`` (the protocol), ``/queries`` (named queries) and ``/`` (the page).
 
-Starlette parses HTTP and answers; the store is only touched by the workers of
-the two query lanes (:mod:`kg.serve.lanes`). Served by uvicorn.
+Starlette parses HTTP and answers; the store is only touched by the workers of the query lanes
+(:mod:`kg.serve.lanes`). Served by uvicorn.
 The event loop only moves bytes: decoding a request runs in a thread, checking and running a query
 in a worker process, so no request can stall the others. Slow clients are cut off by deadlines.
 """
@@ -54,7 +54,7 @@ class ServeConfig:
     workers: int = 2  # ad-hoc lane (/sparql)
     named_workers: int = 2  # named lane (/queries/NAME)
     slow_workers: int = 1  # slow lane (queries that took over a second last time)
-    query_memory: int | None = 2 << 30  # bytes one query may add to its worker; None: no cap
+    query_memory: int | None = Limits.memory  # bytes one query may add to its worker; None: no cap
     allow_service: bool = False
     max_query: int = MAX_QUERY  # bytes of query text
     read_timeout: float = 10.0  # seconds for a request's headers, and again for its body

@@ -40,8 +40,9 @@ class Refused(Exception):
 def check_query(text: str, *, allow_service: bool = False) -> None:
     """Raise :class:`Refused` unless ``text`` may be handed to pyoxigraph's ``query``.
 
-    Refused: nesting deeper or operators more than pyoxigraph's parser survives, and (unless ``allow_service``) any
-    text whose parse has a SERVICE pattern or that rdflib cannot parse while it names the keyword.
+    Refused: more nesting or operators than pyoxigraph's parser survives, and (unless
+    ``allow_service``) any text whose parse has a SERVICE pattern or that rdflib cannot parse while
+    it names the keyword.
     """
     too_big = sparqlscan.too_big(text)
     if too_big:
