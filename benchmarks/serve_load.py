@@ -112,13 +112,15 @@ def build_store(path: Path, sources: list[Path] | None = None) -> None:
     build.build(sources or [ARTICLES_DIR], Store(path))
 
 
-def start_server(store: Path, workers: int) -> tuple[subprocess.Popen, str]:
+def start_server(
+    store: Path, workers: int, extra: tuple[str, ...] = ()
+) -> tuple[subprocess.Popen, str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     command = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
     command += ["serve"]
-    command += ["--store", str(store), "--port", str(port), "--workers", str(workers)]
+    command += ["--store", str(store), "--port", str(port), "--workers", str(workers), *extra]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

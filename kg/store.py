@@ -229,8 +229,9 @@ class Store:
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
             sparql = _seeded(sparql, substitutions)
-        if sparqlscan.nesting(sparql) > sparqlscan.MAX_NESTING:  # the parser crashes, not errs, on that
-            raise QueryError(f"the query nests over {sparqlscan.MAX_NESTING} levels deep")
+        too_big = sparqlscan.too_big(sparql)  # the parser crashes, not errs, on that
+        if too_big:
+            raise QueryError(too_big)
         try:
             return self._ox.query(sparql, **kwargs)
         except SyntaxError as exc:

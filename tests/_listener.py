@@ -44,6 +44,7 @@ class FirstWallOff:
     SERVICE reaches pyoxigraph and only the second wall can stop it. Tests only."""
 
     max_rows = 100
+    memory = None  # no memory cap (kg.serve.memory)
 
     def __init__(self) -> None:
         self._reads = 0

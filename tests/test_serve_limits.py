@@ -1,5 +1,7 @@
 """Requests never block the server: slow clients are cut off, long queries refused, parsing runs
-off the event loop, and a cheap query is answered while an expensive one is still being handled."""
+off the event loop, and a cheap query is answered while an expensive one is still being handled.
+Limits per query: a query too big for the parser's stack is refused, one past its memory cap is
+stopped (and the server answers the next), and the named questions have a lane of their own."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import urllib.request
 
 import pytest
 from _serve_support import build_store, start_server
+from test_query_size import _shapes
 
 READ_TIMEOUT = 1.0
 MAX_CONNECTIONS = 12
@@ -134,9 +137,10 @@ def test_64_kb_of_a_dot_a_is_refused_fast(server):
 
 
 def test_a_cheap_query_answers_while_an_expensive_parse_runs(server):
-    """~64 KB of '||' naming 'service' costs the checking parser seconds, in one worker process;
-    the event loop and the other worker keep answering meanwhile."""
-    big = "ASK { FILTER(" + "true||" * 10_000 + "'service') }"
+    """~30 KB of an IN list naming 'service' costs the checking parser seconds, in one worker
+    process; the event loop and the other worker keep answering meanwhile. (A list, as a chain of
+    '||' that long is now refused by the size check before any parser.)"""
+    big = "ASK { FILTER(1 IN (" + "true, " * 5_000 + "'service')) }"
     big_done: list[float] = []
     started = time.monotonic()
     worker = threading.Thread(
@@ -165,3 +169,105 @@ def test_connections_past_the_limit_get_503_and_the_server_recovers(server):
             sock.close()
     time.sleep(0.3)
     assert _cheap(server)[0] == 200
+
+
+# -- limits per query (issue 16, point 3) -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def capped(tmp_path_factory):
+    """A server whose queries may add 256 MB each, one worker a lane, over a bulk graph, taking
+    queries up to 900 KB long."""
+    path = tmp_path_factory.mktemp("capped") / "store"
+    build_store(path, bulk=2_000)
+    found = start_server(
+        path,
+        *("--query-memory", "256M", "--timeout", "10", "--workers", "1", "--named-workers", "1"),
+        *("--max-query-length", "900000"),  # room for 10,000-way queries
+    )
+    yield found
+    found.stop()
+
+
+@pytest.mark.parametrize("shape", ["or", "union", "path", "minus", "triples"])
+def test_a_10_000_way_query_is_400_and_the_worker_lives(capped, shape):
+    status, body = _post(capped, _shapes(10_000)[shape])
+    assert status == 400 and b"operators" in body and body.count(b"\n") == 1, body
+    assert _cheap(capped)[0] == 200
+
+
+def test_a_query_past_its_memory_cap_is_503_and_the_next_is_answered(capped):
+    """ORDER BY over a three-way cross join of 2,000 triples holds billions of rows in memory."""
+    hog = "SELECT ?a ?b ?c { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z } ORDER BY ?x ?y ?z"
+    status, body = _post(capped, hog)
+    assert status == 503 and b"256M of memory" in body and b"--query-memory" in body, body
+    for _ in range(3):  # the worker was replaced: the one ad-hoc worker answers again
+        assert _cheap(capped)[0] == 200
+    status, body = _post(capped, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+    assert status == 200 and b"2" in body
+
+
+def test_a_named_question_is_answered_while_ad_hoc_queries_hold_their_lane(capped):
+    """Two lanes: with the one ad-hoc worker busy on a slow query (and another queued behind it),
+    a named question is still answered at once, before either slow query ends."""
+    slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    done: list[str] = []
+    lock = threading.Lock()
+
+    def ask(label: str, call) -> None:
+        call()
+        with lock:
+            done.append(label)
+
+    slow_threads = [
+        threading.Thread(target=ask, args=("slow", lambda: _post(capped, slow))) for _ in range(2)
+    ]
+    for thread in slow_threads:
+        thread.start()
+    time.sleep(1.0)
+    url = capped.url + "/queries/territory-parts"
+    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        assert answer.status == 200 and b"Shikotan" in answer.read()
+    with lock:
+        done.append("named")
+    for thread in slow_threads:
+        thread.join(120)
+    assert done[0] == "named", done
+
+
+def test_a_query_known_to_be_slow_runs_in_its_own_lane(capped):
+    """Admission by measured cost: a query that kept a worker over a second goes to the slow
+    lane the next time, so with one ad-hoc worker, cheap queries are answered while it runs again
+    (before, they waited behind it)."""
+    slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    status, body = _post(capped, slow)  # the first time: in the ad-hoc lane, past the timeout
+    assert status == 503 and b"timeout" in body, body
+    done: list[str] = []
+    again = threading.Thread(target=lambda: (_post(capped, slow), done.append("slow")))
+    again.start()
+    time.sleep(1.0)
+    cheap = [_cheap(capped) for _ in range(3)]
+    done.append("cheap")
+    again.join(120)
+    assert all(status == 200 for status, _ in cheap), cheap
+    assert done == ["cheap", "slow"], done
+
+
+def test_query_memory_is_written_as_a_size():
+    from kg.serve.memory import parse_size, show
+
+    assert parse_size("2G") == 2 << 30 and parse_size("512m") == 512 << 20
+    assert parse_size("1.5GiB") == 3 << 29 and parse_size("0") is None
+    assert show(parse_size("2G")) == "2G" and show(None) == "no cap"
+
+
+@pytest.mark.parametrize("value", ["lots", "10M", "-1G"])
+def test_a_bad_query_memory_is_one_line_before_anything_starts(value):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    done = CliRunner().invoke(main, ["serve", "--query-memory", value])
+    assert done.exit_code != 0 and "Traceback" not in done.output
+    assert len(done.output.strip().splitlines()) == 1 and "--query-memory" in done.output

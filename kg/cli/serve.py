@@ -39,7 +39,31 @@ from kg.store import default_store_path
     default=2,
     show_default=True,
     type=click.IntRange(1, 64),
-    help="Query worker processes (queries that can run at once).",
+    help="Query worker processes for ad-hoc SPARQL (/sparql): such queries that can run at once.",
+)
+@click.option(
+    "--named-workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Query worker processes for the named questions (/queries/NAME), a lane of their own "
+    "so slow questions never hold up ad-hoc queries.",
+)
+@click.option(
+    "--slow-workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Query worker processes for queries that took over a second the last time they were "
+    "asked (a lane of their own, so they do not hold up the cheap ones).",
+)
+@click.option(
+    "--query-memory",
+    default="2G",
+    show_default=True,
+    metavar="SIZE",
+    help="Memory one query may add to its worker (e.g. 512M, 2G; 0 for no cap); past it the "
+    "query is stopped and answered 503.",
 )
 @click.option(
     "--allow-service",
@@ -92,6 +116,9 @@ def serve(
     timeout: float,
     max_rows: int,
     workers: int,
+    named_workers: int,
+    slow_workers: int,
+    query_memory: str,
     allow_service: bool,
     max_query_length: int,
     read_timeout: float,
@@ -106,11 +133,16 @@ def serve(
     """
     from kg.serve.app import ServeConfig
     from kg.serve.app import serve as run_server
+    from kg.serve.memory import parse_size
 
     if timeout <= 0:
         raise UsageError(f"--timeout {timeout}: must be more than 0 seconds")
     if read_timeout <= 0:
         raise UsageError(f"--read-timeout {read_timeout}: must be more than 0 seconds")
+    try:
+        memory = parse_size(query_memory)
+    except ValueError as exc:
+        raise UsageError(f"--query-memory {exc}") from None
     config = ServeConfig(
         store_path=store_path or default_store_path(),
         host=host,
@@ -118,6 +150,9 @@ def serve(
         timeout=timeout,
         max_rows=max_rows,
         workers=workers,
+        named_workers=named_workers,
+        slow_workers=slow_workers,
+        query_memory=memory,
         allow_service=allow_service,
         max_query=max_query_length,
         read_timeout=read_timeout,

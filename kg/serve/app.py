@@ -1,6 +1,7 @@
 """The ASGI app: ``/sparql`` (the protocol), ``/queries`` (named queries) and ``/`` (the page).
 
-Starlette parses HTTP and answers; the store is only touched by the worker pool. Served by uvicorn.
+Starlette parses HTTP and answers; the store is only touched by the workers of the query lanes
+(:mod:`kg.serve.lanes`). Served by uvicorn.
 The event loop only moves bytes: decoding a request runs in a thread, checking and running a query
 in a worker process, so no request can stall the others. Slow clients are cut off by deadlines.
 """
@@ -27,7 +28,7 @@ from starlette.staticfiles import StaticFiles
 from kg.errors import KgError, printable
 from kg.serve.browser import LOOPBACK_NAMES, HostCheck, served_names
 from kg.serve.execute import Job, Limits, Reply, error
-from kg.serve.pool import QueryPool
+from kg.serve.lanes import Lanes
 from kg.serve.protocol import MAX_QUERY, ProtocolError, parse_query_request
 from kg.stores import open_store
 from kg.vocab import PREFIXES, sparql_prologue
@@ -50,7 +51,10 @@ class ServeConfig:
     timeout: float = 10.0
     max_rows: int = 10_000
     max_body: int = 1_000_000
-    workers: int = 2
+    workers: int = 2  # ad-hoc lane (/sparql)
+    named_workers: int = 2  # named lane (/queries/NAME)
+    slow_workers: int = 1  # slow lane (queries that took over a second last time)
+    query_memory: int | None = Limits.memory  # bytes one query may add to its worker; None: no cap
     allow_service: bool = False
     max_query: int = MAX_QUERY  # bytes of query text
     read_timeout: float = 10.0  # seconds for a request's headers, and again for its body
@@ -61,12 +65,21 @@ class ServeConfig:
 
 def create_app(config: ServeConfig) -> Starlette:
     open_store(config.store_path, read_only=True)  # fail now, with the store's own message
-    limits = Limits(max_rows=config.max_rows, allow_service=config.allow_service)
-    pool = QueryPool(config.store_path, size=config.workers, timeout=config.timeout, limits=limits)
+    limits = Limits(
+        max_rows=config.max_rows, allow_service=config.allow_service, memory=config.query_memory
+    )
+    lanes = Lanes(
+        config.store_path,
+        adhoc=config.workers,
+        named=config.named_workers,
+        slow=config.slow_workers,
+        timeout=config.timeout,
+        limits=limits,
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
-        pool.start()
+        lanes.start()
         where = f"http://{config.host}:{config.port}"
         print(
             f"kg serve: SPARQL endpoint {where}/sparql, query page {where}/ "
@@ -74,11 +87,15 @@ def create_app(config: ServeConfig) -> Starlette:
             file=sys.stderr,
             flush=True,
         )
-        _warn_about_network(pool.network_wall(), config.allow_service)
+        _warn_about_network(lanes.network_wall(), config.allow_service)
+        uncapped = lanes.memory_cap()
+        if uncapped:
+            warning = f"warning: queries' memory is not capped ({uncapped})"
+            print(warning, file=sys.stderr, flush=True)
         try:
             yield
         finally:
-            pool.close()
+            lanes.close()
 
     async def sparql(request: Request) -> Response:
         try:
@@ -98,7 +115,7 @@ def create_app(config: ServeConfig) -> Starlette:
         except ClientDisconnect:  # nobody to answer: one line in the log, not a traceback
             _log_disconnect(request)
             return Response(status_code=400)
-        return _reply(await pool.run(job), head=request.method == "HEAD")
+        return _reply(await lanes.run(job), head=request.method == "HEAD")
 
     async def query_list(request: Request) -> Response:
         return JSONResponse([_describe(q) for q in _named_queries()])
@@ -112,12 +129,12 @@ def create_app(config: ServeConfig) -> Starlette:
             accept=request.headers.get("accept"),
             format=fmt,
         )
-        return _reply(await pool.run(job))
+        return _reply(await lanes.run(job))
 
     async def ask_question(request: Request) -> Response:
         # interpreting and answering parse and query: in a worker, as for /sparql
         job = Job(ask=request.query_params.get("q", ""))
-        return _reply(await pool.run(job), head=request.method == "HEAD")
+        return _reply(await lanes.run(job), head=request.method == "HEAD")
 
     async def index(request: Request) -> Response:
         return HTMLResponse(_index_html())

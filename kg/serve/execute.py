@@ -50,6 +50,8 @@ class Reply:
 class Limits:
     max_rows: int = 10_000
     allow_service: bool = False
+    #: bytes a query may add to its worker (kg.serve.memory); None: no cap
+    memory: int | None = 2 << 30
 
 
 def error(status: int, message: str) -> Reply:

@@ -40,11 +40,13 @@ class Refused(Exception):
 def check_query(text: str, *, allow_service: bool = False) -> None:
     """Raise :class:`Refused` unless ``text`` may be handed to pyoxigraph's ``query``.
 
-    Refused: nesting deeper than pyoxigraph's parser survives, and (unless ``allow_service``) any
-    text whose parse has a SERVICE pattern or that rdflib cannot parse while it names the keyword.
+    Refused: more nesting or operators than pyoxigraph's parser survives, and (unless
+    ``allow_service``) any text whose parse has a SERVICE pattern or that rdflib cannot parse while
+    it names the keyword.
     """
-    if sparqlscan.nesting(text) > sparqlscan.MAX_NESTING:
-        raise Refused(400, f"the query nests over {sparqlscan.MAX_NESTING} levels deep")
+    too_big = sparqlscan.too_big(text)
+    if too_big:
+        raise Refused(400, too_big)
     if allow_service or not may_name_service(text):
         return
     tree = _parse(text, update=False)

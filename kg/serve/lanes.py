@@ -1,0 +1,110 @@
+"""Fair scheduling: named questions, ad-hoc SPARQL and known-slow queries in separate lanes.
+
+The named questions (``/queries/NAME``) are known and some are heavy (whole-graph listings,
+``corroboration``); ad-hoc queries (``/sparql``) are mostly small. In one pool, 20 clients asking
+named questions held every worker and a cheap ``ASK`` waited seconds behind them. So each lane has
+its own workers and its own queue, and a lane that is overloaded refuses its own requests (503
+after ``--timeout`` in the queue), never the other lanes'.
+
+Admission by cost, measured: pyoxigraph gives no estimate before it runs a query, so the lanes
+remember what each query (a named question with its parameters, or a SPARQL text) cost a worker
+last time; one that took over :data:`SLOW_SECONDS` (or ran out of time) goes to the ``slow`` lane
+next time, so the same heavy question asked again and again fills one worker of its own, not the
+lane of the cheap ones. A query that became fast again goes back. Within a lane, first come,
+first served.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.errors import StoreError
+from kg.serve.execute import Job, Limits, Reply
+from kg.serve.pool import QueryPool
+
+LANES = ("adhoc", "named", "slow")
+_LABELS = {"adhoc": "ad-hoc query", "named": "named-question", "slow": "slow-query"}
+#: A query that kept a worker this long is sent to the slow lane the next time it is asked.
+SLOW_SECONDS = 1.0
+#: Queries remembered at most (then forgotten all at once: a cache, not a record).
+_REMEMBERED = 10_000
+
+
+def lane_of(job: Job, slow: bool = False) -> str:
+    """``slow`` for a query known to be slow, ``named`` for a question asked by name (or in plain
+    English at ``/ask``: it answers a named question), else ``adhoc``."""
+    if slow:
+        return "slow"
+    return "named" if job.name is not None or job.ask is not None else "adhoc"
+
+
+def _key(job: Job) -> tuple:
+    return (
+        job.ask,
+        job.name,
+        tuple(sorted(job.params.items())),
+        job.query,
+        tuple(job.default_graphs or ()),
+        tuple(job.named_graphs or ()),
+    )
+
+
+class Lanes:
+    """One :class:`QueryPool` a lane; ``run`` sends a job to its lane's pool."""
+
+    def __init__(
+        self,
+        store_path: Path | str,
+        *,
+        adhoc: int = 2,
+        named: int = 2,
+        slow: int = 1,
+        timeout: float = 10.0,
+        limits: Limits | None = None,
+    ) -> None:
+        sizes = {"adhoc": adhoc, "named": named, "slow": slow}
+        self.pools = {
+            lane: QueryPool(
+                store_path, size=sizes[lane], timeout=timeout, limits=limits, label=_LABELS[lane]
+            )
+            for lane in LANES
+        }
+        self._cost: dict[tuple, float] = {}
+
+    def start(self) -> None:
+        """Start every lane's workers at once, then wait for them all."""
+        launched = {lane: pool.launch() for lane, pool in self.pools.items()}
+        try:
+            for lane, pool in self.pools.items():
+                pool.ready(launched[lane])
+        except StoreError:
+            for workers in launched.values():
+                for worker in workers:
+                    worker.kill()
+            raise
+
+    def lane(self, job: Job) -> str:
+        """The lane ``job`` goes to now."""
+        return lane_of(job, self._cost.get(_key(job), 0.0) >= SLOW_SECONDS)
+
+    async def run(self, job: Job) -> Reply:
+        key = _key(job)
+
+        def remember(seconds: float) -> None:
+            if len(self._cost) >= _REMEMBERED:
+                self._cost.clear()
+            self._cost[key] = seconds
+
+        return await self.pools[self.lane(job)].run(job, on_cost=remember)
+
+    def network_wall(self) -> str | None:
+        """None when every worker is off the network, else why one is not."""
+        return next((w for p in self.pools.values() if (w := p.network_wall())), None)
+
+    def memory_cap(self) -> str | None:
+        """None when every worker's memory is capped (or no cap was asked), else why not."""
+        return next((w for p in self.pools.values() if (w := p.memory_cap())), None)
+
+    def close(self) -> None:
+        for pool in self.pools.values():
+            pool.close()
