@@ -68,9 +68,6 @@ def test_stats_counts_the_sources_not_the_inferred_graph(outputs):
     assert "Event" not in after[("viz", "-f", "dot")]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (issue 13, point 1): queries/corroboration.rq still "
-                   "lists an inferred superclass as a further kind after kg infer; reading the kind "
-                   "from the source's graph, as evidence.rq does, makes Virtuoso time out there")
 def test_infer_changes_no_corroboration(outputs):
     before, after = outputs
     command = ("query", "corroboration", "-f", "csv")
