@@ -191,7 +191,9 @@ def _values(pairs: set[tuple[str, str]]) -> str:
 def materialise(store: GraphStore, ontology: str | Path | ox.Store | None = None) -> int:
     """Recompute INFERRED_GRAPH from the store's data (one transaction); returns its size."""
     if not isinstance(store, Store):  # update_graph is the embedded store's
-        raise StoreError(f"{describe(store)}: the inferred graph is written to embedded stores only")
+        raise StoreError(
+            f"{describe(store)}: the inferred graph is written to embedded stores only"
+        )
     update = rules_update(load_tbox(ontology))
     try:
         store.update_graph(INFERRED_GRAPH, update)

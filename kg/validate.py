@@ -25,7 +25,10 @@ from kg.stores.base import GraphStore
 from kg.vocab import INFERRED_GRAPH, PREFIXES
 
 _SEVERITY: dict[Node | None, str] = {
-    SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+    SH.Violation: "Violation",
+    SH.Warning: "Warning",
+    SH.Info: "Info",
+}
 
 
 class ValidationSetupError(KgError):

@@ -98,8 +98,11 @@ def _read(store: GraphStore, graphs: list[ox.NamedNode] | None) -> dict[str, _No
             continue
         seen.add(key)
         node = nodes.setdefault(q.subject.value, _Node(q.subject.value))
-        if (q.predicate == RDF.type and not isinstance(q.object, ox.Triple)
-                and q.object.value.startswith(ONTOLOGY)):
+        if (
+            q.predicate == RDF.type
+            and not isinstance(q.object, ox.Triple)
+            and q.object.value.startswith(ONTOLOGY)
+        ):
             node.types.add(q.object.value[len(ONTOLOGY) :])
         node.props[q.predicate].append(q.object)
     for node in nodes.values():

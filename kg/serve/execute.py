@@ -134,7 +134,9 @@ def render(answer: object, job: Job, limits: Limits) -> Reply:
         if isinstance(answer, ox.QueryBoolean | bool):
             body = results.boolean(bool(answer), fmt)
         elif graph:
-            triples = answer.triples if isinstance(answer, _Graph) else cast(ox.QueryTriples, answer)
+            triples = (
+                answer.triples if isinstance(answer, _Graph) else cast(ox.QueryTriples, answer)
+            )
             kept, truncated = results.take(triples, limits.max_rows)
             body = results.graph(kept, fmt, _GRAPH_PREFIXES)
         else:
