@@ -21,7 +21,7 @@ from kg import duplicates, iris, mapping
 from kg.errors import KgError, SourceError
 from kg.ingest import article, html, records, table
 from kg.model import Extraction
-from kg.store import Store
+from kg.stores.base import GraphStore
 
 #: File suffix -> kind of source.
 SUFFIXES = {
@@ -165,7 +165,7 @@ class _Mapped:
 def _map(extraction: Extraction, packed: bool = False) -> _Mapped:
     quads = mapping.extraction_quads(extraction, ordered=False)  # the store is a set
     return _Mapped(iris.source_iri(extraction.source.key),
-                   ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if packed else quads,
+                   (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"") if packed else quads,
                    len(extraction.facts), signature(extraction))
 
 
@@ -194,7 +194,7 @@ def _safe_extract(args: tuple[Path | str, str | None, bool]
         ), problems
 
 
-def build(paths: Iterable[str | Path], store: Store, *, workers: int = 1, strict: bool = False,
+def build(paths: Iterable[str | Path], store: GraphStore, *, workers: int = 1, strict: bool = False,
           as_of: str | None = None, progress: Callable[[str], None] | None = None,
           start: Callable[[int], None] | None = None) -> BuildReport:
     """Extract every source and replace its graph in the store, each whole or not at all.
@@ -268,7 +268,7 @@ def collect_sources(paths: Iterable[str | Path], report: BuildReport, strict: bo
     return sources
 
 
-def _write_all(results: Iterable, store: Store, report: BuildReport, strict: bool,
+def _write_all(results: Iterable, store: GraphStore, report: BuildReport, strict: bool,
                progress: Callable[[str], None] | None) -> None:
     for name, outcome, problems in results:
         if strict and problems:
@@ -285,18 +285,18 @@ def _write_all(results: Iterable, store: Store, report: BuildReport, strict: boo
             progress(name)
 
 
-def write(store: Store, extraction: Extraction, report: BuildReport | None = None) -> int:
+def write(store: GraphStore, extraction: Extraction, report: BuildReport | None = None) -> int:
     """Replace one source's named graph with its extraction (atomic)."""
     return _write(store, _map(extraction), report)
 
 
-def _write(store: Store, mapped: _Mapped, report: BuildReport | None) -> int:
+def _write(store: GraphStore, mapped: _Mapped, report: BuildReport | None) -> int:
     if report is None:
         return store.replace_graph(mapped.graph, mapped.quads)
     return write_source(store, mapped.graph, mapped.quads, mapped.facts, report, mapped.signature)
 
 
-def write_source(store: Store, graph: ox.NamedNode, quads: list[ox.Quad] | bytes, facts: int,
+def write_source(store: GraphStore, graph: ox.NamedNode, quads: list[ox.Quad] | bytes, facts: int,
                  report: BuildReport, signature: str | None = None) -> int:
     """Write one source's graph and count it as added, replaced or unchanged; a graph the store
     already holds exactly is not written again. With its text's ``signature``, the graph also
@@ -333,11 +333,11 @@ def _with(quads: list[ox.Quad] | bytes, more: list[ox.Quad]) -> list[ox.Quad] | 
     if not more:
         return quads
     if isinstance(quads, bytes):
-        return quads + ox.serialize(more, format=ox.RdfFormat.N_QUADS)
+        return quads + (ox.serialize(more, format=ox.RdfFormat.N_QUADS) or b"")
     return [*quads, *more]
 
 
-def _same(store: Store, graph: ox.NamedNode, quads: list[ox.Quad] | bytes) -> bool:
+def _same(store: GraphStore, graph: ox.NamedNode, quads: list[ox.Quad] | bytes) -> bool:
     """True when ``graph`` in the store holds exactly ``quads`` (blank nodes: never the same).
     The new quads pass through an in-memory Oxigraph first: it stores literals in canonical form
     (an xsd:nonNegativeInteger comes back an xsd:integer), as the store did the old ones."""

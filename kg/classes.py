@@ -8,13 +8,13 @@ import re
 
 import pyoxigraph as ox
 
-from kg.store import Store
+from kg.stores.base import GraphStore
 from kg.vocab import ONTOLOGY, PREFIXES
 
 _TYPES = "SELECT DISTINCT ?entity ?type WHERE { ?entity a ?type }"
 
 
-def of(store: Store, node: ox.NamedNode) -> set[str]:
+def of(store: GraphStore, node: ox.NamedNode) -> set[str]:
     """The dkg classes (local names) the store gives ``node``."""
     return {row["type"].value[len(ONTOLOGY):] for row in store.query(_TYPES, {"entity": node})
             if isinstance(row["type"], ox.NamedNode) and row["type"].value.startswith(ONTOLOGY)}

@@ -16,7 +16,7 @@ def run_demo(store_path: Path | None, out_dir: Path, echo: Callable[[str], None]
     report = build.build([ARTICLES_DIR], store)
     echo(f"Built {store.path}: {report.summary()}\n")
     for q in queries.load_all():
-        values = {p.name: _example(p.name) for p in q.params if p.required}
+        values = {p.name: _example(p.name) for p in q.params or () if p.required}
         echo(f"== {q.title}\n   {q.question}")
         result = queries.answer(store, q, values)
         echo(results.serialize(result, "table", store).decode("utf-8"))

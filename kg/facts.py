@@ -24,7 +24,7 @@ def _arg(value: Arg) -> object:
 def lines(extraction: Extraction) -> Iterator[str]:
     """Entities first (sorted by IRI), then facts in reading order; keys sorted for stable output."""
     for e in sorted(extraction.entities, key=lambda e: e.key):
-        obj = {"id": iris.entity_iri(e).value, "type": e.kind, "label": e.label, "aliases": list(e.aliases)}
+        obj: dict[str, object] = {"id": iris.entity_iri(e).value, "type": e.kind, "label": e.label, "aliases": list(e.aliases)}
         if e.subtype:
             obj["subtype"] = e.subtype
         if e.date:

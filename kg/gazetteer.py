@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -163,7 +164,7 @@ def _read(path: Path) -> list[dict]:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []
 
 
-def _tuple(value: object) -> tuple[str, ...]:
+def _tuple(value: str | Iterable[object] | None) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):

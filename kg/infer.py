@@ -18,12 +18,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import pyoxigraph as ox
 
 from kg.errors import SourceError, StoreError
 from kg.paths import ONTOLOGY_FILE
 from kg.store import Store
+from kg.stores.base import GraphStore, describe
 from kg.vocab import BUILDS_GRAPH, INFERRED_GRAPH, OWL, RDF, RDFS
 
 __all__ = ["INFERRED_GRAPH", "drop", "load_tbox", "materialise"]
@@ -59,12 +61,13 @@ def load_tbox(ontology: str | Path | ox.Store | None = None) -> TBox:
         query = f"SELECT ?a ?b WHERE {{ {pattern} FILTER(isIRI(?a) && isIRI(?b)) }}"
         return {
             (r["a"].value, r["b"].value)
-            for r in graph.query(query, use_default_graph_as_union=True)
+            for r in cast(ox.QuerySolutions, graph.query(query, use_default_graph_as_union=True))
         }
 
     def members(cls: ox.NamedNode) -> set[str]:
         query = f"SELECT ?a WHERE {{ ?a a {cls} FILTER(isIRI(?a)) }}"
-        return {r["a"].value for r in graph.query(query, use_default_graph_as_union=True)}
+        rows = cast(ox.QuerySolutions, graph.query(query, use_default_graph_as_union=True))
+        return {r["a"].value for r in rows}
 
     tbox.sub_class = pairs(f"?a {RDFS.subClassOf} ?b")
     for a, b in pairs(f"?a {OWL.equivalentClass} ?b"):
@@ -93,7 +96,8 @@ def property_implications(tbox: TBox) -> tuple[set[tuple[str, str]], set[tuple[s
         inverses[p].add(q)
         inverses[q].add(p)
     properties = set(supers) | set(inverses) | tbox.symmetric
-    forward, backward = set(), set()
+    forward: set[tuple[str, str]] = set()
+    backward: set[tuple[str, str]] = set()
     for start in properties:
         seen = {(start, True)}
         todo = [(start, True)]
@@ -185,8 +189,12 @@ def _values(pairs: set[tuple[str, str]]) -> str:
     return f"VALUES (?p ?q) {{ {rows} }}"
 
 
-def materialise(store: Store, ontology: str | Path | ox.Store | None = None) -> int:
+def materialise(store: GraphStore, ontology: str | Path | ox.Store | None = None) -> int:
     """Recompute INFERRED_GRAPH from the store's data (one transaction); returns its size."""
+    if not isinstance(store, Store):  # update_graph is the embedded store's
+        raise StoreError(
+            f"{describe(store)}: the inferred graph is written to embedded stores only"
+        )
     update = rules_update(load_tbox(ontology))
     try:
         store.update_graph(INFERRED_GRAPH, update)
@@ -195,11 +203,11 @@ def materialise(store: Store, ontology: str | Path | ox.Store | None = None) -> 
     return inferred_count(store)
 
 
-def inferred_count(store: Store) -> int:
+def inferred_count(store: GraphStore) -> int:
     query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {INFERRED_GRAPH} {{ ?s ?p ?o }} }}"
     return int(next(iter(store.raw.query(query)))["n"].value)
 
 
-def drop(store: Store) -> None:
+def drop(store: GraphStore) -> None:
     """Remove every inferred triple (the data itself is untouched)."""
     store.drop_graph(INFERRED_GRAPH)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pyoxigraph import NamedNode
 
-from kg.model import Entity, Evidence, Fact
+from kg.model import Arg, Entity, Evidence, Fact
 from kg.relations import RELATIONS
 from kg.vocab import ID
 
@@ -59,6 +59,10 @@ def _arg_token(value: object) -> str:
     return " ".join(str(value).lower().split())
 
 
+def _members(arg: Arg) -> tuple[Entity | str, ...]:
+    return arg if isinstance(arg, tuple) else (arg,)
+
+
 def fact_iri(fact: Fact) -> NamedNode:
     """Same relation and same arguments give the same node, whichever source states it."""
     tokens = [f"{role}={_arg_token(fact.args[role])}" for role in sorted(fact.args)]
@@ -67,7 +71,7 @@ def fact_iri(fact: Fact) -> NamedNode:
     names = [
         v.key.rsplit("/", 1)[-1]
         for role in sorted(fact.args)
-        for v in (fact.args[role] if isinstance(fact.args[role], tuple) else (fact.args[role],))
+        for v in _members(fact.args[role])
         if isinstance(v, Entity)
     ][:3]
     segment = _segment(fact.rel)

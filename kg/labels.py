@@ -49,7 +49,7 @@ def fact_label(fact: Fact) -> str:
     rel = RELATIONS.get(fact.rel)
     text = None
     for template in (rel.label.split(" || ") if rel and rel.label else []):
-        text = _fill(template, fact.args, rel.by_role)
+        text = _fill(template, fact.args, rel.by_role if rel else {})  # rel is there: it has a label
         if text is not None:
             break
     if text is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.parsers import expat
 
 import pyoxigraph as ox
@@ -20,7 +21,7 @@ import pyoxigraph as ox
 from kg import iris
 from kg.errors import SourceError, UsageError
 from kg.files import read_bytes
-from kg.store import Store
+from kg.stores.base import GraphStore
 from kg.vocab import BUILDS_GRAPH, ID, INFERRED_GRAPH
 
 #: ``--format`` names and the pyoxigraph formats they stand for.
@@ -131,7 +132,7 @@ def prepare(
     return target, parse_file(path, rdf_format(path, fmt), target, base_iri)
 
 
-def write(store: Store, graph: ox.NamedNode, quads: list[ox.Quad]) -> LoadReport:
+def write(store: GraphStore, graph: ox.NamedNode, quads: list[ox.Quad]) -> LoadReport:
     """Replace ``graph`` with ``quads`` in one transaction."""
     before = sum(1 for _ in store.quads(graph))
     store.replace_graph(graph, quads)
@@ -139,7 +140,7 @@ def write(store: Store, graph: ox.NamedNode, quads: list[ox.Quad]) -> LoadReport
     return LoadReport(graph, len({(q.subject, q.predicate, q.object) for q in quads}), before)
 
 
-def load(path: str | Path, store: Store, **options: str | bool | None) -> LoadReport:
+def load(path: str | Path, store: GraphStore, **options: Any) -> LoadReport:
     """Load an RDF file into its own named graph (``prepare`` then ``write``)."""
     return write(store, *prepare(path, **options))
 

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from kg import classes, sparqlerrors, sparqljson, suggest
 from kg.errors import QueryError, SourceError, UsageError
 from kg.paths import QUERIES_DIR
-from kg.store import Store
+from kg.stores.base import GraphStore
 from kg.vocab import DKG, PREFIXES
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -192,7 +192,7 @@ def param_values(pairs: list[tuple[str, str]]) -> dict[str, str]:
     return values
 
 
-def bind_params(store: Store, query: NamedQuery, values: Mapping[str, str]) -> dict[str, Term]:
+def bind_params(store: GraphStore, query: NamedQuery, values: Mapping[str, str]) -> dict[str, Term]:
     """Parameter values (IRIs, prefixed names or labels) as terms, checked against the header:
     known names, required ones present, and the entity of a typed one of the right class."""
     if query.params is not None:
@@ -216,7 +216,7 @@ def bind_params(store: Store, query: NamedQuery, values: Mapping[str, str]) -> d
             for name, value in values.items()}
 
 
-def resolve(store: Store, name: str, value: str, types: tuple[str, ...] = ()) -> ox.NamedNode:
+def resolve(store: GraphStore, name: str, value: str, types: tuple[str, ...] = ()) -> ox.NamedNode:
     """An IRI (``<...>`` or ``http(s)://...``), a prefixed name (``id:state/japan``) or a label;
     with ``types`` (dkg class names), an entity of one of those classes or a UsageError."""
     value = value.strip()
@@ -238,7 +238,7 @@ def resolve(store: Store, name: str, value: str, types: tuple[str, ...] = ()) ->
     return node
 
 
-def _entity_by_label(store: Store, name: str, value: str, types: tuple[str, ...]) -> ox.NamedNode:
+def _entity_by_label(store: GraphStore, name: str, value: str, types: tuple[str, ...]) -> ox.NamedNode:
     found: list[ox.QuerySolution] = []
     for label in (ox.Literal(value, language="en"), ox.Literal(value)):  # exact: index lookups
         found += store.query(_LABEL_EXACT, {"label": label})
@@ -266,7 +266,7 @@ def _entity_by_label(store: Store, name: str, value: str, types: tuple[str, ...]
     return node
 
 
-def _labels(store: Store, types: tuple[str, ...]) -> set[str]:
+def _labels(store: GraphStore, types: tuple[str, ...]) -> set[str]:
     """Every label in the store, or of the entities of ``types`` (one query, for suggestions)."""
     label_of: dict[str, set[str]] = {}
     types_of: dict[str, set[str]] = {}
@@ -280,7 +280,7 @@ def _labels(store: Store, types: tuple[str, ...]) -> set[str]:
             if not types or classes.fits(types_of.get(entity, set()), types) for label in labels}
 
 
-def _check_type(store: Store, name: str, value: str, node: ox.NamedNode,
+def _check_type(store: GraphStore, name: str, value: str, node: ox.NamedNode,
                 types: tuple[str, ...]) -> None:
     """A UsageError unless the store types ``node`` as one of ``types`` (or a subclass)."""
     have = classes.of(store, node)
@@ -332,7 +332,7 @@ class Result:
         ]
 
 
-def run(store: Store, query_text: str, bindings: Mapping[str, Term] | None = None) -> Result:
+def run(store: GraphStore, query_text: str, bindings: Mapping[str, Term] | None = None) -> Result:
     """Run a query over the store's union graph with ``bindings`` substituted as terms; an update
     is refused before it reaches the store (the interface is read-only)."""
     read_only = sparqlerrors.read_only_message(query_text)
@@ -350,7 +350,7 @@ def run(store: Store, query_text: str, bindings: Mapping[str, Term] | None = Non
         raise QueryError(f"the query cannot run: {str(exc).strip()}") from None
 
 
-def answer(store: Store, query: NamedQuery, values: Mapping[str, str] | None = None) -> Result:
+def answer(store: GraphStore, query: NamedQuery, values: Mapping[str, str] | None = None) -> Result:
     """Bind ``values`` (names to text) and run ``query``: what ``kg query NAME`` does."""
     return run(store, query.text, bind_params(store, query, values or {}))
 

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from kg import texttable
 from kg.errors import UsageError
 from kg.queries import Result, Term
-from kg.store import Store
+from kg.stores.base import GraphStore
 from kg.vocab import PREFIXES, RDFS
 
 FORMATS = ("table", "json", "csv", "tsv", "turtle", "ntriples")
@@ -33,7 +33,7 @@ EVIDENCE = ("source", "sourceTitle", "sentence", "start", "end")
 
 
 def serialize(
-    result: Result, fmt: str, store: Store | None = None, *, color: bool = False,
+    result: Result, fmt: str, store: GraphStore | None = None, *, color: bool = False,
     width: int | None = 100, limit: int | None = None,
 ) -> bytes:
     """``result`` in ``fmt`` (one of FORMATS) as bytes, ready for stdout; only its first
@@ -51,20 +51,20 @@ def serialize(
             result.triples,
             format=_GRAPH_FORMATS[fmt],
             prefixes=PREFIXES if fmt == "turtle" else None,
-        )
+        ) or b""
     if fmt not in _SOLUTION_FORMATS:
         raise UsageError(
             f"a {result.kind.upper()} result is written as table, json, csv or tsv, not {fmt}"
         )
     answer = ox.parse_query_results(result.raw, format=ox.QueryResultsFormat.JSON)
-    return answer.serialize(format=_SOLUTION_FORMATS[fmt])
+    return answer.serialize(format=_SOLUTION_FORMATS[fmt]) or b""
 
 
 # -- the table ------------------------------------------------------------------------------------
 
 
 def table(
-    result: Result, store: Store | None = None, *, color: bool = False,
+    result: Result, store: GraphStore | None = None, *, color: bool = False,
     width: int | None = 100, total: int | None = None,
 ) -> str:
     """An aligned text table for people; see the module docstring. ``total``: the rows there
@@ -137,18 +137,19 @@ def _evidence_line(
         return "  ↳ (no evidence)"
     prefix = "  ↳"
     if source is not None:
-        number = sources.setdefault(source.value, len(sources) + 1)
+        number = sources.setdefault(_value(source), len(sources) + 1)
         prefix += f" [{number}]"
-    if row.get("start") is not None and row.get("end") is not None:
-        prefix += f" {row['start'].value}–{row['end'].value}"
+    start, end = row.get("start"), row.get("end")
+    if start is not None and end is not None:
+        prefix += f" {_value(start)}–{_value(end)}"
     budget = None if width is None else width - len(prefix) - 3  # one line of the terminal
-    return f"{prefix} “{_cut(sentence.value if sentence else '', budget)}”"
+    return f"{prefix} “{_cut(_value(sentence) if sentence else '', budget)}”"
 
 
 class _Names:
     """Readable names for terms: a label from the store, else a prefixed name, else the IRI."""
 
-    def __init__(self, store: Store | None) -> None:
+    def __init__(self, store: GraphStore | None) -> None:
         self._store = store
         self._labels: dict[str, str] = {}
 
@@ -176,7 +177,7 @@ class _Names:
             return ""
         values = {q.object for q in self._store.raw.quads_for_pattern(node, predicate, None)}
         literals = sorted(values, key=_label_rank)
-        return literals[0].value if literals else ""
+        return _value(literals[0]) if literals else ""
 
     @staticmethod
     def prefixed(iri: str) -> str:
@@ -186,6 +187,11 @@ class _Names:
             default=None,
         )
         return f"{best[0]}:{iri[len(best[1]) :]}" if best else f"<{iri}>"
+
+
+def _value(term: Term) -> str:
+    """A term's lexical value; an RDF-star triple has none, so its N-Triples text."""
+    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
 def _label_rank(term: Term) -> tuple[int, str]:

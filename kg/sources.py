@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from kg import suggest, texttable
 from kg.errors import UsageError
 from kg.iris import slugify
-from kg.store import Store
+from kg.stores.base import GraphStore
 from kg.vocab import ID, PREFIXES
 
 _PREFIX = ID + "source/"
@@ -58,7 +58,7 @@ class SourceInfo:
     duplicate_of: str | None = None
 
 
-def list_sources(store: Store) -> list[SourceInfo]:
+def list_sources(store: GraphStore) -> list[SourceInfo]:
     """Every source in the store, sorted by key."""
     found: dict[str, SourceInfo] = {}
     for row in store.query(_LIST):
@@ -82,7 +82,7 @@ def _text(term: ox.Literal | ox.NamedNode | None) -> str | None:
     return term.value if term is not None else None
 
 
-def resolve(store: Store, text: str) -> ox.NamedNode:
+def resolve(store: GraphStore, text: str) -> ox.NamedNode:
     """A source's graph from its key, its IRI or a prefixed name (``id:source/...``); a
     UsageError that suggests the nearest keys otherwise."""
     graphs = {g.value: g for g in store.graphs()}
@@ -101,7 +101,7 @@ def resolve(store: Store, text: str) -> ox.NamedNode:
                      hint="'kg sources' lists them")
 
 
-def remove(store: Store, graph: ox.NamedNode) -> int:
+def remove(store: GraphStore, graph: ox.NamedNode) -> int:
     """Drop one source's graph and its share of the union, atomically; returns the quads it had.
     A triple another source also states stays in the union."""
     count = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")

@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -249,7 +250,8 @@ class Store:
 
     def __len__(self) -> int:
         """Quads in the named graphs (each source's statements, as written)."""
-        rows = self._ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {BUILDS_GRAPH}) }}")
+        rows = cast(ox.QuerySolutions, self._ox.query(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {BUILDS_GRAPH}) }}"))
         return int(next(iter(rows))["n"].value)
 
 
@@ -264,17 +266,19 @@ def _nquads_in(graph: ox.NamedNode, quads: Iterable[ox.Quad] | bytes) -> tuple[b
     escapes line breaks inside literals, so the ending can only be a line's graph label. Writing
     bytes lets the bulk loader parse in Rust, with no Python object a quad.
     """
-    if not isinstance(quads, bytes):
-        quads = ox.serialize(
+    if isinstance(quads, bytes):
+        lines = quads
+    else:  # serialize without an output answers bytes
+        lines = ox.serialize(
             (q if q.graph_name == graph else ox.Quad(q.subject, q.predicate, q.object, graph)
              for q in quads),
             format=ox.RdfFormat.N_QUADS,
-        )
-    n = quads.count(b"\n")
-    if quads.count(_tail(graph)) != n:  # not all in ``graph``: put them there
+        ) or b""
+    n = lines.count(b"\n")
+    if lines.count(_tail(graph)) != n:  # not all in ``graph``: put them there
         return _nquads_in(graph, [ox.Quad(q.subject, q.predicate, q.object, graph)
-                                  for q in ox.parse(quads, format=ox.RdfFormat.N_QUADS)])
-    return quads, n
+                                  for q in ox.parse(lines, format=ox.RdfFormat.N_QUADS)])
+    return lines, n
 
 
 def _seeded(sparql: str, substitutions: dict) -> str:

@@ -21,10 +21,14 @@ from rdflib.term import BNode, Literal, Node, URIRef
 
 from kg import paths
 from kg.errors import KgError
-from kg.store import Store
+from kg.stores.base import GraphStore
 from kg.vocab import INFERRED_GRAPH, PREFIXES, SOURCES_ONLY
 
-_SEVERITY = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+_SEVERITY: dict[Node | None, str] = {
+    SH.Violation: "Violation",
+    SH.Warning: "Warning",
+    SH.Info: "Info",
+}
 
 
 class ValidationSetupError(KgError):
@@ -62,7 +66,7 @@ class ValidationReport:
 
 
 def validate(
-    store: Store,
+    store: GraphStore,
     *,
     shapes: Path | None = None,
     ontology: Path | None = None,
@@ -94,7 +98,7 @@ def validate_graph(
     return ValidationReport(conforms=bool(conforms), results=results, triples=len(data))
 
 
-def store_graph(store: Store) -> rdflib.Graph:
+def store_graph(store: GraphStore) -> rdflib.Graph:
     """The union of the sources' graphs as one rdflib graph (each triple once): what they assert,
     not what ``kg infer`` derived from it."""
     where = "?s ?p ?o"  # the default graph: the sources' union, each triple once

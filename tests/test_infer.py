@@ -9,6 +9,7 @@ from _serve_support import KURILS, LESSER, SHIKOTAN, build_store, extractions
 from click.testing import CliRunner
 
 from kg import infer, iris
+from kg.errors import StoreError
 from kg.paths import ONTOLOGY_FILE
 from kg.vocab import DKG, OWL, RDF, RDFS
 
@@ -181,3 +182,15 @@ def test_vocab_terms_used_by_the_tests_are_in_the_ontology():
         (DKG.hasPart.value, DKG.partOf.value),
     } & tbox.inverse
     assert OWL.TransitiveProperty and RDFS.subClassOf  # the namespaces the rules read
+
+
+def test_a_store_without_update_graph_is_refused_in_one_line():
+    """A remote store cannot run the inference update in one transaction: a KgError (one line in
+    the CLI) names the store, rather than an AttributeError from deep inside."""
+
+    class _Remote:  # what kg.stores.remote.RemoteStore offers: no update_graph
+        def describe(self) -> str:
+            return "Virtuoso at http://localhost:8890/sparql"
+
+    with pytest.raises(StoreError, match=r"^Virtuoso at http://localhost:8890/sparql: .*embedded"):
+        infer.materialise(_Remote())

@@ -21,7 +21,7 @@ from kg import classes, queries
 from kg.ask import entities, intents, words
 from kg.errors import KgError, QueryError, UsageError
 from kg.sparql import guard
-from kg.store import Store
+from kg.stores.base import GraphStore
 
 #: Longest question accepted (characters): a question, not a document.
 MAX_QUESTION = 500
@@ -92,7 +92,7 @@ def examples(rules: intents.Rules | None = None) -> list[tuple[str, str]]:
 
 
 def interpret(
-    store: Store | None,
+    store: GraphStore | None,
     question: str,
     rules: intents.Rules | None = None,
     index: entities.Index | None = None,
@@ -167,7 +167,7 @@ def _bind(query: queries.NamedQuery, found: list[entities.Mention]) -> dict[str,
 
 
 def answer(
-    store: Store,
+    store: GraphStore,
     question: str,
     rules: intents.Rules | None = None,
     index: entities.Index | None = None,

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from kg import gazetteer
 from kg.ask.words import Word
-from kg.store import Store
+from kg.stores.base import GraphStore
 from kg.vocab import ID, ONTOLOGY
 
 #: Longest name tried, in words ("Treaty of Mutual Cooperation and Security" is six).
@@ -68,7 +68,7 @@ class Mention:
 class Index:
     """Names (normalised) to the entities they may stand for, from a store and the gazetteer."""
 
-    def __init__(self, store: Store | None, gz: gazetteer.Gazetteer | None = None) -> None:
+    def __init__(self, store: GraphStore | None, gz: gazetteer.Gazetteer | None = None) -> None:
         self._names: dict[str, list[Candidate]] = {}
         self._capitals: set[str] = set()  # acronyms that are English words too: "US", not "us"
         self._written: dict[str, str] = {}  # normalised name -> the name as first written
@@ -164,7 +164,7 @@ def _edges_fit(span: list[Word]) -> bool:
     return first.content and last.content and first.pos != "PART" and last.pos != "PART"
 
 
-def _store_candidates(store: Store) -> list[tuple[Candidate, str]]:
+def _store_candidates(store: GraphStore) -> list[tuple[Candidate, str]]:
     classes: dict[str, set[str]] = {}
     names: dict[str, list[tuple[str, int]]] = {}
     for row in store.query(_LABELS):

@@ -8,7 +8,7 @@ import json
 from kg import results
 from kg.ask import Answer, Interpretation
 from kg.classes import prefixed
-from kg.store import Store
+from kg.stores.base import GraphStore
 
 
 def explanation(it: Interpretation) -> str:
@@ -61,7 +61,7 @@ def explanation(it: Interpretation) -> str:
 
 def text(
     answer: Answer,
-    store: Store | None,
+    store: GraphStore | None,
     *,
     color: bool = False,
     width: int | None = 100,

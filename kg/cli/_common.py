@@ -25,7 +25,8 @@ class KgClickError(click.ClickException):
         if error.detail:
             shown += "\n" + printable(error.detail, keep="\n\t")
         super().__init__(shown)
-        self.exit_code = error.exit_code
+        # click types exit_code as a class variable; its main() reads it from the instance
+        self.exit_code = error.exit_code  # type: ignore[misc]
 
 
 class StoreSpec(click.ParamType):
@@ -117,7 +118,8 @@ class KgGroup(click.Group):
                 raise
             raise KgClickError(exc) from None
         except click.ClickException as exc:  # click's own ("Path 'a\nb' does not exist")
-            exc.message = printable(exc.message)
+            # click types message as Final; escaped in place, click's show() still adds its hints
+            exc.message = printable(exc.message)  # type: ignore[misc]
             raise
         except (click.exceptions.Exit, click.exceptions.Abort):
             raise

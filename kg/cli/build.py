@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -13,6 +14,9 @@ from kg import builds as _builds
 from kg.cli._common import open_store, store_option, wait_option
 from kg.errors import printable
 from kg.paths import ARTICLES_DIR
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 
 @click.command("build")
@@ -65,7 +69,7 @@ class _Progress:
 
     def __init__(self, tty: bool) -> None:
         self._tty = tty
-        self._bar = None
+        self._bar: ProgressBar[str | None] | None = None
         self._began = time.monotonic()
         self._done = 0
 

@@ -13,7 +13,7 @@ from kg.cli._common import open_store, store_option
 from kg.errors import UsageError, printable
 from kg.export import graph as entity_graph
 from kg.export import rdf, timeline
-from kg.store import Store
+from kg.stores.base import GraphStore
 
 VIZ_FORMATS = ("graphml", "gexf", "dot", "svg", "cytoscape", "html")
 
@@ -27,7 +27,7 @@ def _write(data: bytes, output: Path | None) -> None:
         click.echo(f"wrote {printable(str(output))} ({len(data):,} bytes)", err=True)
 
 
-def _entity(store: Store, G, text: str, what: str) -> str:
+def _entity(store: GraphStore, G, text: str, what: str) -> str:
     iri = queries.resolve(store, what, text).value
     if iri not in G:
         raise UsageError(f"{what}={text!r}: {iri} is not an entity or fact of the graph")
@@ -70,7 +70,7 @@ def export_cmd(fmt, output, source, with_ontology, store_path):
     _write(rdf.export_rdf(store, fmt, graph=graph, with_ontology=with_ontology), output)
 
 
-def _graph(store: Store, focus: str | None, depth: int, types: str | None):
+def _graph(store: GraphStore, focus: str | None, depth: int, types: str | None):
     G = entity_graph.build_graph(store)
     if focus:
         G = entity_graph.focus(G, _entity(store, G, focus, "focus"), depth)

@@ -30,7 +30,7 @@ def extract(source: Path, fmt: str) -> None:
         out = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     else:
         out = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-    click.echo(out.decode("utf-8"), nl=False)
+    click.echo((out or b"").decode("utf-8"), nl=False)
 
 
 COMMANDS = [extract]

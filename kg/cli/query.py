@@ -77,6 +77,7 @@ def _the_query(name: str | None, sparql: str | None) -> queries.NamedQuery:
         raise UsageError("give a query NAME (see 'kg queries'), a FILE.rq or --sparql TEXT")
     if sparql is not None:
         return queries.NamedQuery.adhoc(sparql)
+    assert name is not None  # one of the two, checked above
     if name.endswith(".rq") or Path(name).is_file():
         return queries.load_file(Path(name))
     return queries.get(name)

@@ -40,7 +40,7 @@ def extract_partition(sources: list[str], as_of: str | None) -> list[Outcome]:
             for extraction in extract_source(Path(source), as_of=as_of, problems=problems):
                 quads = list(mapping.extraction_quads(extraction))
                 graph = iris.source_iri(extraction.source.key).value
-                data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
+                data = (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"") if quads else b""
                 graphs.append((graph, data, len(extraction.facts), signature(extraction)))
             out.append((source, graphs, problems))
         except KgError as exc:

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from kg.errors import UsageError
 from kg.model import DOCUMENT_TYPES, KINDS
 from kg.relations import RELATIONS, Relation
-from kg.store import Store
+from kg.stores.base import GraphStore
 from kg.vocab import DCTERMS, DKG, NIF, ONTOLOGY, RDF, RDFS, SKOS, term
 
 ENTITY_KINDS = frozenset(KINDS) | {"Place"}
@@ -88,7 +88,7 @@ class _Node:
         return None
 
 
-def _read(store: Store, graphs: list[ox.NamedNode] | None) -> dict[str, _Node]:
+def _read(store: GraphStore, graphs: list[ox.NamedNode] | None) -> dict[str, _Node]:
     nodes: dict[str, _Node] = {}
     seen: set[tuple] = set()
     quads = store.quads() if graphs is None else (q for g in graphs for q in store.quads(g))
@@ -98,7 +98,11 @@ def _read(store: Store, graphs: list[ox.NamedNode] | None) -> dict[str, _Node]:
             continue
         seen.add(key)
         node = nodes.setdefault(q.subject.value, _Node(q.subject.value))
-        if q.predicate == RDF.type and q.object.value.startswith(ONTOLOGY):
+        if (
+            q.predicate == RDF.type
+            and not isinstance(q.object, ox.Triple)
+            and q.object.value.startswith(ONTOLOGY)
+        ):
             node.types.add(q.object.value[len(ONTOLOGY) :])
         node.props[q.predicate].append(q.object)
     for node in nodes.values():
@@ -107,7 +111,7 @@ def _read(store: Store, graphs: list[ox.NamedNode] | None) -> dict[str, _Node]:
     return nodes
 
 
-def evidence_index(store: Store, graphs: list[ox.NamedNode] | None = None):
+def evidence_index(store: GraphStore, graphs: list[ox.NamedNode] | None = None):
     """Fact IRI -> its evidence sentences, sorted by source and offset."""
     nodes = _read(store, graphs)
     return _evidence(nodes)
@@ -138,7 +142,7 @@ def _evidence(nodes: dict[str, _Node]) -> dict[str, list[EvidenceRef]]:
     return dict(out)
 
 
-def build_graph(store: Store, graphs: list[ox.NamedNode] | None = None) -> nx.MultiDiGraph:
+def build_graph(store: GraphStore, graphs: list[ox.NamedNode] | None = None) -> nx.MultiDiGraph:
     """The entity graph of the store (or of some sources' graphs)."""
     nodes = _read(store, graphs)
     evidence = _evidence(nodes)

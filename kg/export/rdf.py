@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from kg import paths, sources
 from kg.errors import KgError, SourceError, UsageError
 from kg.export import jsonld
-from kg.store import Store
+from kg.stores.base import GraphStore
 from kg.vocab import ID, INFERRED_GRAPH, NOT_SOURCES, ONTOLOGY, PREFIXES, RDF, SOURCES_ONLY
 
 #: format name -> (pyoxigraph format or None for our JSON-LD writer, keeps named graphs, extension)
@@ -39,7 +39,7 @@ ONTOLOGY_GRAPH = ox.NamedNode(ONTOLOGY.rstrip("#"))
 
 
 def export_rdf(
-    store: Store,
+    store: GraphStore,
     fmt: str,
     *,
     graph: ox.NamedNode | None = None,
@@ -66,6 +66,8 @@ def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     quads = _canonical_blank_nodes(set(quads))
     if fmt == "jsonld":
         return jsonld.write(sorted(quads, key=_quad_key))
+    assert oxfmt is not None  # only jsonld has none
+    items: list[ox.Quad] | list[ox.Triple]
     if keeps_graphs:
         items = sorted(quads, key=_quad_key)
     else:
@@ -74,12 +76,12 @@ def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     try:
         if fmt in ("turtle", "trig"):
             return _pretty(items, oxfmt)
-        return ox.serialize(items, format=oxfmt, prefixes=PREFIXES)
+        return ox.serialize(items, format=oxfmt, prefixes=PREFIXES) or b""
     except (ValueError, TypeError) as exc:
         raise KgError(f"cannot write {fmt}: {exc}") from None
 
 
-def _fast_export(store: Store, fmt: str) -> bytes | None:
+def _fast_export(store: GraphStore, fmt: str) -> bytes | None:
     """The whole store as N-Quads, N-Triples or Turtle, written by pyoxigraph and put in canonical
     order by sorting lines (in C), not term by term in Python: at 1M quads ~1.2x a raw dump instead
     of ~3x (benchmarks/README.md). None when blank nodes need relabelling (the general path)."""
@@ -95,7 +97,7 @@ def _fast_export(store: Store, fmt: str) -> bytes | None:
             if g in NOT_SOURCES:  # the inferences and the build log: not sources
                 continue
             tail = str(g).encode() + b" ."
-            data = raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+            data = raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b""
             lines += [line[:-1] + tail for line in data.splitlines() if line]
     else:  # the union of the sources' graphs; duplicates go in the sort
         where = (f"GRAPH ?g {{ ?s ?p ?o }} {SOURCES_ONLY}" if inferred
@@ -116,7 +118,7 @@ def _pretty(items: Iterable, oxfmt: ox.RdfFormat) -> bytes:
     rather than ``id:state\\/japan`` (a '/' must be escaped in a prefixed name), and the header in
     the project's prefix order with absolute IRIs."""
     prefixes = {p: iri for p, iri in PREFIXES.items() if iri != ID}
-    body = ox.serialize(items, format=oxfmt, prefixes=prefixes, base_iri=ID).decode()
+    body = (ox.serialize(items, format=oxfmt, prefixes=prefixes, base_iri=ID) or b"").decode()
     lines = body.splitlines(keepends=True)
     while lines and lines[0].startswith(("@base ", "@prefix ")):
         lines.pop(0)
@@ -136,7 +138,7 @@ def ontology_quads(path: Path) -> list[ox.Quad]:
     return [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH) for t in triples]
 
 
-def resolve_graph(store: Store, text: str) -> ox.NamedNode:
+def resolve_graph(store: GraphStore, text: str) -> ox.NamedNode:
     """A source's graph from its key, IRI or prefixed name (see :func:`kg.sources.resolve`)."""
     return sources.resolve(store, text)
 

@@ -112,8 +112,8 @@ def _ticks(ax: Axis, i: int) -> list[tuple[float, str]]:
         step = next((m for m in (1, 2, 3, 6, 12) if months / m <= room), 12)
         start = first.year * 12 + first.month - 1 - 1
         for k in range(start - start % step, start + months + step, step):
-            day = dt.date(k // 12, k % 12 + 1, 1)
-            out.append((ax.x(day.toordinal(), i), f"{day.year}-{day.month:02d}"))
+            month = dt.date(k // 12, k % 12 + 1, 1)
+            out.append((ax.x(month.toordinal(), i), f"{month.year}-{month.month:02d}"))
     elif e > s:
         years = last.year - first.year + 3
         step = next((y for y in (1, 2, 5, 10, 20, 25, 50, 100, 200) if years / y <= room), 500)

@@ -64,7 +64,7 @@ def _read(items: Iterable[tuple[int, object]], name: str, problems: list[str] | 
                 raise
             problems.append(str(exc))
             bad, last = bad + 1, exc
-    if not out and bad == 1:  # the file's one record: the file is refused, for that reason
+    if not out and bad == 1 and problems is not None:  # the file's one record: the file is refused, for that reason
         problems.pop()
         raise last
     if not out and bad:

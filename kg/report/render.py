@@ -111,9 +111,9 @@ def markdown(d: Dossier) -> str:
     out += ["## Timeline", "", "| date | event |", "| --- | --- |"]
     out += [f"| {date} | {_md(text).replace('|', '/')} |" for date, text in d.timeline] + [""]
     out += ["## Sources", ""]
-    for i, s in enumerate(d.sources, 1):
-        extra = "".join(f", {s[k]}" for k in ("publisher", "published") if s.get(k))
-        out.append(f"{i}. **{_md(s.get('title') or s['source'])}**{_md(extra)} `{s['source']}`")
+    for i, src in enumerate(d.sources, 1):
+        extra = "".join(f", {src[k]}" for k in ("publisher", "published") if src.get(k))
+        out.append(f"{i}. **{_md(src.get('title') or src['source'])}**{_md(extra)} `{src['source']}`")
     out.append("")
     for n in d.notes:
         out.append(

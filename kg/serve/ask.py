@@ -16,7 +16,7 @@ from kg import ask
 from kg.ask.entities import Index
 from kg.errors import KgError
 from kg.serve.execute import Limits, Reply
-from kg.store import Store
+from kg.stores.base import GraphStore
 
 _JSON = "application/json"
 #: The entity index of each open store: a worker reopens its store when the files change, so an
@@ -24,7 +24,7 @@ _JSON = "application/json"
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def execute_ask(store: Store, question: str, limits: Limits) -> Reply:
+def execute_ask(store: GraphStore, question: str, limits: Limits) -> Reply:
     try:
         if not question.strip():
             raise ask.NotUnderstood("", ask.examples(), "the question is empty")
@@ -43,7 +43,7 @@ def execute_ask(store: Store, question: str, limits: Limits) -> Reply:
     return _json(200, body, headers)
 
 
-def _index(store: Store) -> Index:
+def _index(store: GraphStore) -> Index:
     try:
         index = _INDEXES.get(store)
     except TypeError:  # a store that cannot be weakly referenced: read the names each time

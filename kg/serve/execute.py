@@ -8,6 +8,7 @@ so a query that runs too long can be stopped by ending its process. That include
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -16,7 +17,7 @@ from kg.errors import KgError
 from kg.serve import results
 from kg.serve.negotiate import NotAcceptable, choose
 from kg.sparql import guard
-from kg.store import Store
+from kg.stores.base import GraphStore
 from kg.vocab import PREFIXES
 
 #: Prefixes for Turtle and RDF/XML answers; not ``id:``, whose names have slashes to escape.
@@ -59,7 +60,7 @@ def error(status: int, message: str) -> Reply:
     return Reply(status, "text/plain", (message.strip() + "\n").encode())
 
 
-def execute(store: Store, job: Job, limits: Limits) -> Reply:
+def execute(store: GraphStore, job: Job, limits: Limits) -> Reply:
     if job.ask is not None:
         from kg.serve.ask import execute_ask
 
@@ -69,7 +70,7 @@ def execute(store: Store, job: Job, limits: Limits) -> Reply:
     return _execute_sparql(store, job, limits)
 
 
-def _execute_sparql(store: Store, job: Job, limits: Limits) -> Reply:
+def _execute_sparql(store: GraphStore, job: Job, limits: Limits) -> Reply:
     text = job.query or ""
     try:
         guard.check_query(text, allow_service=limits.allow_service)
@@ -91,7 +92,7 @@ def _execute_sparql(store: Store, job: Job, limits: Limits) -> Reply:
     return render(answer, job, limits)
 
 
-def _execute_named(store: Store, job: Job, limits: Limits) -> Reply:
+def _execute_named(store: GraphStore, job: Job, limits: Limits) -> Reply:
     from kg import queries  # imported here: only the worker needs the query files
 
     try:
@@ -135,7 +136,9 @@ def render(answer: object, job: Job, limits: Limits) -> Reply:
         if isinstance(answer, ox.QueryBoolean | bool):
             body = results.boolean(bool(answer), fmt)
         elif graph:
-            triples = answer.triples if isinstance(answer, _Graph) else answer
+            triples = (
+                answer.triples if isinstance(answer, _Graph) else cast(ox.QueryTriples, answer)
+            )
             kept, truncated = results.take(triples, limits.max_rows)
             body = results.graph(kept, fmt, _GRAPH_PREFIXES)
         else:

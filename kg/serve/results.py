@@ -11,6 +11,7 @@ import csv
 import io
 import itertools
 from collections.abc import Iterable, Sequence
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
@@ -56,7 +57,7 @@ def boolean(value: bool, fmt: Format) -> bytes:
 
 def graph(triples: Iterable[ox.Triple], fmt: Format, prefixes: dict[str, str]) -> bytes:
     rdf_format = _RDF_FORMATS[fmt.key]
-    kwargs = {"prefixes": prefixes} if fmt.key in ("turtle", "rdfxml") else {}
+    kwargs: dict[str, Any] = {"prefixes": prefixes} if fmt.key in ("turtle", "rdfxml") else {}
     return ox.serialize(triples, format=rdf_format, **kwargs) or b""
 
 

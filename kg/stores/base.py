@@ -16,6 +16,31 @@ from typing import Any, Protocol, runtime_checkable
 import pyoxigraph as ox
 
 
+class RawStore(Protocol):
+    """What callers reach through :attr:`GraphStore.raw`: ``pyoxigraph.Store``'s query and
+    pattern match (the remote store's view imitates them)."""
+
+    def query(
+        self,
+        query: str,
+        /,
+        *,
+        base_iri: str | None = None,
+        prefixes: dict[str, str] | None = None,
+        default_graph: Any = None,
+        named_graphs: Any = None,
+    ) -> Any: ...
+
+    def quads_for_pattern(
+        self,
+        subject: ox.NamedNode | ox.BlankNode | ox.Triple | None,
+        predicate: ox.NamedNode | None,
+        object: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None,
+        graph_name: ox.NamedNode | ox.BlankNode | ox.DefaultGraph | None = None,
+        /,
+    ) -> Iterable[ox.Quad]: ...
+
+
 @runtime_checkable
 class GraphStore(Protocol):
     """A quad store holding one named graph per source, queried as the union of its graphs."""
@@ -57,6 +82,11 @@ class GraphStore(Protocol):
         ...
 
     def __len__(self) -> int: ...
+
+    @property
+    def raw(self) -> RawStore:
+        """A pyoxigraph-``Store``-like view, for callers that need more than the above."""
+        ...
 
 
 def describe(store: object) -> str:

@@ -104,7 +104,8 @@ def _subselects(text: str) -> list[tuple[int, set[str]]]:
     for i, (kind, tok, _) in enumerate(toks):
         if not (kind == "word" and tok.upper() == "SELECT" and i and toks[i - 1][1] == "{"):
             continue
-        projected, depth = set(), 0
+        projected: set[str] = set()
+        depth = 0
         for k, t, at in toks[i + 1 :]:
             if depth == 0 and t == "{":
                 found.append((at, projected))

@@ -274,7 +274,7 @@ class Discourse:
         before = self.text[min(self.para_start, span.start) : pos]
         return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
-    def _territory(self, plural: bool, current: list[Mention] = ()) -> Entity | None:
+    def _territory(self, plural: bool, current: list[Mention] | tuple[()] = ()) -> Entity | None:
         """The most talked-about territory so far (ties: the latest); groups for a plural."""
         counts: Counter = Counter()
         latest: dict[str, int] = {}

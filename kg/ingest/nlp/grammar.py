@@ -343,7 +343,7 @@ def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False)
 def _flat_apposition(p: Parsed, noun: Token, tags: set[str]) -> list[Mention]:
     """"by their deputies, Igor Morgulov and Takeo Mori": the names right after a plural noun and
     its comma, where the parser hung them elsewhere."""
-    doc, out = noun.doc, []
+    doc, out = noun.doc, list[Mention]()
     i = noun.i + 1
     if i >= len(doc) or doc[i].text != ",":
         return out

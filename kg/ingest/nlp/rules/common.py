@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer
@@ -51,12 +52,12 @@ class Collector:
     said_on: dict[str, str] = field(default_factory=dict)  # speaker key -> date of their latest words
     _seen: dict[tuple, int] = field(default_factory=dict)
 
-    def add(self, rel: str, args: dict[str, Arg], sentence: Sentence, rule: str, confidence: float = 0.9,
+    def add(self, rel: str, given: Mapping[str, Arg | None], sentence: Sentence, rule: str, confidence: float = 0.9,
             *, span: tuple[int, int] | None = None, negated: bool = False,
             reported_by: Entity | None = None, derived: bool = False) -> Fact | None:
         """Record a fact; the same fact read again in another sentence becomes more evidence for it
         (kept in ``again``), so the graph shows every sentence that supports it."""
-        args = {k: v for k, v in args.items() if v not in (None, "", ())}
+        args = {k: v for k, v in given.items() if v is not None and v not in ("", ())}
         if reported_by is None and not derived and rel not in ("statement", "holdsRole"):
             reported_by = sentence.reporter  # titles, and what rules derive, are the outlet's words
         start, end = span or (sentence.span.start, sentence.span.end)

@@ -434,7 +434,7 @@ def _text(c: Collector, span: tuple[int, int]) -> str:
     return balanced(c.source.text[span[0] : span[1]].strip(" ,.;:\"“”"))
 
 
-def _date(c: Collector, s: Sentence, p: g.Parsed, tok: Token, inside: list[tuple[int, int]] = ()) -> str | None:
+def _date(c: Collector, s: Sentence, p: g.Parsed, tok: Token, inside: list[tuple[int, int]] | tuple[()] = ()) -> str | None:
     """The date of the event: the one nearest the trigger, not one inside what was agreed or said
     ("agreed to speed up talks based on the 1956 declaration" is no event of 1956); where the
     sentence gives none and the verb is in the present perfect ("has struck a deal"), the article's."""
