@@ -302,7 +302,7 @@ class Discourse:
                 return info.entity
         if " " in office:
             return None
-        heads = {info.entity.key: info for info in fits if info.office.split()[-1] == office}
+        heads = {info.entity.key: info for info in fits if info.office and info.office.split()[-1] == office}
         for person in reversed(self.subjects):
             if person.key in heads:
                 return person
@@ -360,19 +360,21 @@ class Discourse:
 def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Discourse) -> None:
     """Keep the most specific office a person's titles give (a counterpart's office is the other's)."""
     office, of = m.office, m.office_of
+    if m.entity is None:
+        return
     if office in ("counterpart", "deputy"):
         others = [f for f in found if f.tag == "P" and f.entity and f.entity.key != m.entity.key
                   and f.start < m.start]
         if office == "counterpart":
             if not others:
                 return
-            other = disc.people.by_key.get(others[0].entity.key)
+            other = disc.people.by_key.get(others[0].entity.key) if others[0].entity else None
             office = other.office if other else None
         else:
             deputies = [f for f in found if f.tag == "P" and f.office == "deputy"]
             bosses: list = []
             for f in others:
-                boss = disc.people.by_key.get(f.entity.key)
+                boss = disc.people.by_key.get(f.entity.key) if f.entity else None
                 if boss and boss.office and f.office != "deputy" and boss not in bosses:
                     bosses.append(boss)
             if len(bosses) != len(deputies):

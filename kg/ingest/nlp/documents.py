@@ -98,7 +98,7 @@ def _date_after(text: str, pos: int, ref: dt.date | None) -> str | None:
     return dates[0].iso if dates else None
 
 
-def _resolve(gz: Gazetteer, kind: str, mods: str, date: str | None, issuer: Entity | None,
+def _resolve(gz: Gazetteer, kind: str | None, mods: str, date: str | None, issuer: Entity | None,
              m: re.Match[str], known: list[Entity], states: list[Entity],
              sentence_years: list[str], local: Callable[[str, str], str] | None = None) -> Entity:
     """Link to a document the article already named, else a well-known one, else a new one."""

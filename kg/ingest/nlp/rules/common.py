@@ -84,7 +84,7 @@ def _token(v: object) -> object:
     if isinstance(v, Entity):
         return v.key
     if isinstance(v, tuple):
-        return tuple(sorted(_token(x) for x in v))
+        return tuple(sorted(str(_token(x)) for x in v))
     return " ".join(str(v).lower().split())
 
 
@@ -130,10 +130,17 @@ def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | N
 GROUP_SUBJECT = r"(?:They|they|[Tt]he\s+(?:\w+\s+)?(?:ministers|leaders|participants|delegations|sides|envoys))"
 
 
+def members(value: Arg | None) -> tuple[Entity, ...]:
+    """The entities a role holds: several ("parties"), one, or none (a text)."""
+    if isinstance(value, tuple):
+        return value
+    return (value,) if isinstance(value, Entity) else ()
+
+
 def last_participants(c: Collector) -> tuple[Entity, ...]:
     """Whom "they" / "the ministers" means: the participants of the latest meeting."""
     meetings = c.of("meeting")
-    return tuple(meetings[-1].args.get("participants", ())) if meetings else ()
+    return members(meetings[-1].args.get("participants")) if meetings else ()
 
 
 def person_state(c: Collector, entity: Entity | None) -> Entity | None:

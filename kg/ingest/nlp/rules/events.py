@@ -9,6 +9,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import (
     Collector,
     entities,
+    members,
     one,
     original,
     ph,
@@ -38,7 +39,7 @@ def meetings(c: Collector, s: Sentence) -> None:
     if date is None and re.search(r"\btoday\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", t):
         date = c.ref.isoformat() if c.ref else None
     for f in c.of("meeting"):  # one meeting, however many sentences tell of it
-        same = set(f.args["participants"]) == set(people)
+        same = set(members(f.args.get("participants"))) == set(people)
         if same and (f.args.get("date") in (None, date) or date is None):
             return
     c.add("meeting", {"participants": people, "place": place, "date": date}, s, "meeting", 0.8)

@@ -10,6 +10,7 @@ from kg.ingest.nlp.mentions import gazetteer_mentions, mask
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.segment import Span, sentences
+from kg.model import Entity
 
 _VAGUE = {"minister", "leader", "official"}  # only with the state the title names
 _NEVER = {"counterpart", "deputy"}  # resolved into a real office, or nothing
@@ -64,7 +65,7 @@ def _previous_official(c: Collector, person, s: Sentence, by_index: dict[int, Se
         before = [m for m in prev.masked.mentions if m.tag == "P" and m.entity and m.entity != person
                   and (index < s.index or m.start < _first_start(s, person))]
         for m in reversed(before):
-            info = c.disc.people.by_key.get(m.entity.key)
+            info = c.disc.people.by_key.get(m.entity.key) if m.entity else None
             if info is not None and info.of is not None:
                 return info.of
     return None
@@ -104,7 +105,7 @@ def author(c: Collector, byline: tuple[str, str | None], body: list[Span]) -> Pe
     if office:
         info.office = c.gz.office(office) or office.lower()
     subjects: Counter = Counter()
-    first: dict[str, object] = {}
+    first: dict[str, Entity] = {}
     for para in body:
         for span in sentences(c.source.text, para):
             found = gazetteer_mentions(c.gz, c.source.text, span.start, span.end)

@@ -22,6 +22,7 @@ from kg.ingest.nlp.rules.common import (
     Collector,
     balanced,
     last_participants,
+    members,
     person_state,
     state_of,
     then_state,
@@ -247,8 +248,8 @@ def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tr
             speakers = filled["speaker"]  # "A and B said": one statement of both
             who = speakers[0] if len(speakers) == 1 else tuple(speakers)
             hosted = tok.dep_ == "parataxis" or _tag_after(tok) or any(slot == "host" for slot, _ in trig.slots)
-            words = _without_tag(p, tok) if hosted else None
-            speech.record(c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}", words)
+            said = _without_tag(p, tok) if hosted else None
+            speech.record(c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}", said)
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 
@@ -296,8 +297,8 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
     if base == "what_self":
         return [tok]
     if base == "rest":
-        subj = set(g.subjects(tok))
-        return [ch for ch in tok.children if ch not in subj and ch.dep_ not in ("nsubj", "aux", "neg", "punct")]
+        doers = set(g.subjects(tok))
+        return [ch for ch in tok.children if ch not in doers and ch.dep_ not in ("nsubj", "aux", "neg", "punct")]
     if base.startswith("prep_"):
         found = g.preps(tok, base[5:]) or [  # "made it conditional on ...": on the predicate adjective
             x for ch in tok.children if ch.dep_ in ("oprd", "acomp", "ccomp") and ch.pos_ == "ADJ"
@@ -408,13 +409,13 @@ def _emit(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: str, trig: Tr
         for role, value in zip(names, combo, strict=True):
             args[role] = _text(c, value) if isinstance(value, tuple) else value
         for role in _LIST_ROLES & set(filled):
-            members = tuple(dict.fromkeys(then_state(c, e, date) if e.kind == "State" else e for e in filled[role]))
-            args[role] = members
+            args[role] = tuple(dict.fromkeys(then_state(c, e, date) if e.kind == "State" else e for e in filled[role]))
         if not _sane(rel, args):
             continue
         met = last_participants(c)
-        if date is None and met and set(args.get("parties", ())) == set(met):
-            date = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
+        if date is None and met and set(members(args.get("parties"))) == set(met):
+            when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
+            date = when if isinstance(when, str) else None
         if rel in ("signed", "issued", "agreedTo", "suspends", "protests", "recognizes", "incorporates") and date:
             args["date"] = date
         c.add(rel, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence, negated=neg)
@@ -425,7 +426,7 @@ def _sane(rel: str, args: dict[str, Arg]) -> bool:
     ents = [v for k, v in args.items() if isinstance(v, Entity)]
     if len({e.key for e in ents}) < len(ents):
         return False
-    if rel in ("signed", "agreedTo") and len(args.get("parties", ())) < 2:
+    if rel in ("signed", "agreedTo") and len(members(args.get("parties"))) < 2:
         return False  # an agreement is between parties: one named alone is a consent, not a deal
     return True
 
@@ -487,8 +488,8 @@ def _handed_before(c: Collector) -> list[Entity]:
     for f in reversed(c.facts):
         if f.rel in ("promisesHandover", "handedOverTo") and isinstance(f.args.get("territory"), Entity):
             first = f.evidence.start
-            return [x.args["territory"] for x in c.facts if x.rel == f.rel and x.evidence.start == first
-                    and isinstance(x.args.get("territory"), Entity)]
+            return [t for x in c.facts if x.rel == f.rel and x.evidence.start == first
+                    and isinstance(t := x.args.get("territory"), Entity)]
     return []
 
 

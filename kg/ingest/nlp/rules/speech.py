@@ -38,14 +38,14 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         mq_end = _masked_pos(masked, q.end + 1)
         mq_start = _masked_pos(masked, q.start - 1)
         who = None
-        m = after.match(masked.text[mq_end:])
+        m: re.Match[str] | _Found | None = after.match(masked.text[mq_end:])
         if m is None:
-            m = before.search(masked.text[:mq_start])
-            if m is not None:
-                m = _Found(m.group("who"))
-        if m is not None:
-            ment = masked.mention(m.group("who") or m.group("who2"))
-            who = ment.entity
+            tag = before.search(masked.text[:mq_start])
+            if tag is not None:
+                m = _Found(tag.group("who"))
+        placeholder = (m.group("who") or m.group("who2")) if m is not None else None
+        if placeholder:
+            who = masked.mention(placeholder).entity
         if who is None and runs and runs[-1][2] >= q.start - 80:
             who = runs[-1][0]
         if who is None:

@@ -47,13 +47,13 @@ def part_of(c: Collector, s: Sentence) -> None:
     for m in _finditer(rf"(?P<p>{_T}),\s+one\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
         c.add("partOf", {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))}, s, "one-of", 0.8)
     for m in _finditer(rf"(?=(?P<p>{_T})\s+(?:in|of)\s+(?P<w>{_T}))", t):
-        part, whole = one(s, m.group("p")), one(s, m.group("w"))
-        if part and whole and part != whole and whole.kind in ("IslandGroup", "Territory"):
-            c.add("partOf", {"part": part, "whole": whole}, s, "in-the", 0.6)
+        inner, outer = one(s, m.group("p")), one(s, m.group("w"))
+        if inner and outer and inner != outer and outer.kind in ("IslandGroup", "Territory"):
+            c.add("partOf", {"part": inner, "whole": outer}, s, "in-the", 0.6)
     for m in _finditer(rf"(?P<w>{_S})['’]s\s+(?P<p>{_T})(?:\s+(?:region|province|oblast|prefecture|island|islands))?\b", t):
-        part, whole = one(s, m.group("p")), one(s, m.group("w"))
-        if part and whole and whole.kind == "State":  # "Ukraine's Donbas region"
-            c.add("partOf", {"part": part, "whole": whole}, s, "possessive-region", 0.6)
+        region, state = one(s, m.group("p")), one(s, m.group("w"))
+        if region and state and state.kind == "State":  # "Ukraine's Donbas region"
+            c.add("partOf", {"part": region, "whole": state}, s, "possessive-region", 0.6)
     for ment in s.masked.mentions:  # "sovereign Ukrainian territory" is Ukraine's
         if ment.how == "state-territory" and ment.entity and ment.office_of:
             c.add("partOf", {"part": ment.entity, "whole": ment.office_of}, s, "sovereign-territory", 0.7)
@@ -99,8 +99,10 @@ def contested(c: Collector, sentences: list[Sentence]) -> None:
         related = _related(c, terr)
         for ctl in c.of("controls"):
             holder, held = _now(c, ctl.args.get("state")), ctl.args.get("territory")
+            if not (isinstance(holder, Entity) and isinstance(claimant, Entity)):
+                continue
             if isinstance(held, Entity) and held.key in related and holder != claimant and not ctl.negated:
-                if not any(isinstance(d.args.get("territory"), Entity) and d.args["territory"].key in related
+                if not any(isinstance(t := d.args.get("territory"), Entity) and t.key in related
                            for d in c.of("disputes")):
                     s = next(x for x in sentences if x.span.start <= claim.evidence.start < x.span.end + 1)
                     c.add("disputes", {"parties": (holder, claimant), "territory": terr}, s, "claim-vs-control",
