@@ -37,20 +37,27 @@ def open_regular(path: Path) -> BinaryIO:
     block the reader for ever and a device (``/dev/zero``, ``/dev/urandom``, also behind a
     link) would never end; either is a one-line SourceError, as are missing and unreadable files.
     Every reader of a user's path opens it here (one check, one set of messages)."""
-    try:  # non-blocking: opening a FIFO must not wait for a writer (no effect on a file)
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        handle = open(path, "rb", opener=_nonblocking)  # noqa: SIM115 - the caller closes it
+    except IsADirectoryError:
+        raise SourceError(str(path), "is a directory") from None
     except FileNotFoundError:
         raise SourceError(str(path), "no such file") from None
     except PermissionError:
         raise SourceError(str(path), "permission denied") from None
     except OSError as exc:
         raise SourceError(str(path), f"cannot read it: {exc.strerror or exc}") from None
-    mode = os.fstat(fd).st_mode
+    mode = os.fstat(handle.fileno()).st_mode
     if not stat.S_ISREG(mode):
-        os.close(fd)
+        handle.close()
         raise SourceError(str(path), "is a directory" if stat.S_ISDIR(mode)
                           else f"not a regular file ({_kind(mode)})")
-    return os.fdopen(fd, "rb")
+    return handle
+
+
+def _nonblocking(path: str, flags: int) -> int:
+    """Open without waiting: opening a FIFO would wait for a writer (no effect on a file)."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def _kind(mode: int) -> str:
