@@ -11,8 +11,10 @@ Here a node is rehashed only when a class next to it splits, and only the smalle
 are sent on, so a node's neighbours are scanned O(log n) times: 100,000 chained nodes in seconds.
 
 Labels depend only on the graph's structure, not on the input order or the parser's fresh labels,
-so the same graph gives the same bytes. Nodes that refinement cannot tell apart (symmetric ones,
-whose order does not change the output) are numbered in input order.
+so the same graph gives the same bytes. Where refinement cannot tell nodes apart (a cycle), one is
+singled out and refinement goes on; for symmetric nodes any choice gives the same output. (Nodes
+alike for refinement but not symmetric, rare in RDF, may be numbered in input order: the price of
+staying near-linear rather than searching every choice as exact canonical labelling does.)
 """
 
 from __future__ import annotations
@@ -74,6 +76,21 @@ def _refine(terms: list[tuple], index: dict[ox.BlankNode, int]) -> tuple[list[in
     for node, c in enumerate(colour):
         members[c].add(node)
     queue, queued = deque(range(len(names))), set(range(len(names)))
+    while True:
+        _drain(queue, queued, adjacent, colour, members, names)
+        tied = [c for c in range(len(names)) if len(members[c]) > 1]
+        if not tied:
+            return colour, names
+        # Individualise one node of the first tied class and refine again: symmetric nodes
+        # (a cycle) then get labels that follow the structure, not the input order.
+        tie = min(tied, key=lambda c: (names[c], c))
+        _split(tie, {("individual",): [min(members[tie])]}, tie, colour, members, names,
+               queue, queued)
+
+
+def _drain(queue: deque, queued: set[int], adjacent: list, colour: list[int],
+           members: list[set[int]], names: list[str]) -> None:
+    """Refine until no class splits another: the coarsest stable partition."""
     while queue:
         splitter = queue.popleft()
         queued.discard(splitter)
@@ -86,7 +103,6 @@ def _refine(terms: list[tuple], index: dict[ox.BlankNode, int]) -> tuple[list[in
             parts[colour[v]][tuple(sorted(count.items()))].append(v)
         for old in sorted(parts):
             _split(old, parts[old], splitter, colour, members, names, queue, queued)
-    return colour, names
 
 
 def _split(old: int, parts: dict[tuple, list[int]], splitter: int, colour: list[int],
