@@ -61,7 +61,9 @@ def time_budget(seconds: float | None, name: str, line: int | None = None) -> It
         yield
     except _Overtime:
         raise SourceError(
-            name, f"took over {seconds:g} s to read, the per-source time limit", line=line,
+            name,
+            f"took over {seconds:g} s to read, the per-source time limit",
+            line=line,
             hint="raise it with --source-timeout SECONDS, or split the text",
         ) from None
     finally:

@@ -125,8 +125,11 @@ def parse_file(
     with open_regular(path) as handle:
         size = os.fstat(handle.fileno()).st_size
         if size > MAX_BYTES:
-            raise SourceError(str(path), f"too large: {size} bytes, over the RDF file limit of "
-                              f"{MAX_BYTES}", hint="split it")
+            raise SourceError(
+                str(path),
+                f"too large: {size} bytes, over the RDF file limit of {MAX_BYTES}",
+                hint="split it",
+            )
         source: bytes | BinaryIO = handle
         if fmt == ox.RdfFormat.RDF_XML:
             source = handle.read(MAX_BYTES + 1)

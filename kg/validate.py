@@ -117,8 +117,9 @@ def load_turtle(path: Path, what: str) -> rdflib.Graph:
         data = read_bytes(path, MAX_SHAPES_BYTES, limit=f"the {what} file limit", hint="")
     except SourceError as exc:
         cause = f"no such {what} file" if str(exc).endswith("no such file") else str(exc)
-        raise ValidationSetupError(cause if cause.startswith(str(path)) else f"{path}: {cause}"
-                                   ) from None
+        raise ValidationSetupError(
+            cause if cause.startswith(str(path)) else f"{path}: {cause}"
+        ) from None
     graph = rdflib.Graph()
     try:
         graph.parse(data=data, format="turtle", publicID=path.resolve().as_uri())

@@ -63,11 +63,13 @@ def test_a_table_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
     old, new = _table(tmp_path / "old.csv", 2), _table(tmp_path / "new.csv", 30)
     size = new.stat().st_size
     result = CliRunner().invoke(
-        main, ["table-diff", "--max-table-bytes", str(size - 1), str(old), str(new)])
+        main, ["table-diff", "--max-table-bytes", str(size - 1), str(old), str(new)]
+    )
     assert result.exit_code == 1
     _one_line(result.output, str(new), f"{size} bytes", "table size limit", "--max-table-bytes")
     result = CliRunner().invoke(
-        main, ["table-diff", "--max-table-bytes", str(size), str(old), str(new)])
+        main, ["table-diff", "--max-table-bytes", str(size), str(old), str(new)]
+    )
     assert result.exit_code == 0 and "28 territories changed" in result.output
 
 
@@ -78,7 +80,8 @@ def test_a_build_refuses_the_big_table_and_builds_the_rest(tmp_path):
     _table(folder / "small.csv", 2)
     store = tmp_path / "store"
     result = CliRunner().invoke(
-        main, ["build", "--store", str(store), "--max-table-rows", "5", str(folder)])
+        main, ["build", "--store", str(store), "--max-table-rows", "5", str(folder)]
+    )
     assert result.exit_code == 1
     assert "skipped: " in result.output and "big.csv:7: too many rows" in result.output
     assert "1 source(s) read" in result.output and "1 refused" in result.output
@@ -133,7 +136,9 @@ def test_cli_source_timeout_is_one_line(tmp_path):
     result = CliRunner().invoke(main, ["extract", "--source-timeout", "0.001", str(ARTICLE)])
     assert result.exit_code == 1
     _one_line(result.output, str(ARTICLE), "per-source time limit", "--source-timeout")
-    assert CliRunner().invoke(main, ["extract", "--source-timeout", "0", str(ARTICLE)]).exit_code == 0
+    assert (
+        CliRunner().invoke(main, ["extract", "--source-timeout", "0", str(ARTICLE)]).exit_code == 0
+    )
 
 
 def test_the_budget_ends_with_the_source():
@@ -150,8 +155,9 @@ def test_the_budget_ends_with_the_source():
 def _run_with_deadline(args: list[str], seconds: float = 60):
     """CliRunner in a thread, so that a reader that blocks fails the test instead of hanging it."""
     out: list = []
-    worker = threading.Thread(target=lambda: out.append(CliRunner().invoke(main, args)),
-                              daemon=True)
+    worker = threading.Thread(
+        target=lambda: out.append(CliRunner().invoke(main, args)), daemon=True
+    )
     worker.start()
     worker.join(seconds)
     assert out, f"kg {' '.join(args)} blocked"
@@ -186,8 +192,16 @@ def odd(tmp_path) -> dict[str, Path]:
 def test_fifos_and_devices_are_refused_by_every_reader(tmp_path, odd, kind, command):
     store = tmp_path / "store"
     Store(store)  # an empty store for the commands that open one
-    args = [a.format(csv=odd[f"{kind}.csv"], txt=odd[f"{kind}.txt"], ttl=odd[f"{kind}.ttl"],
-                     rq=odd[f"{kind}.rq"], store=store) for a in command]
+    args = [
+        a.format(
+            csv=odd[f"{kind}.csv"],
+            txt=odd[f"{kind}.txt"],
+            ttl=odd[f"{kind}.ttl"],
+            rq=odd[f"{kind}.rq"],
+            store=store,
+        )
+        for a in command
+    ]
     result = _run_with_deadline(args)
     assert result.exit_code == 1, result.output
     text = result.output.replace("skipped: ", "Error: ")
@@ -214,8 +228,10 @@ def _ntriples(path: Path, n: int, bad_line: int | None = None) -> Path:
 
 
 def _graph(store: Store, graph: ox.NamedNode) -> rdflib.Graph:
-    data = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(graph)],
-                        format=ox.RdfFormat.N_TRIPLES)
+    data = ox.serialize(
+        [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(graph)],
+        format=ox.RdfFormat.N_TRIPLES,
+    )
     return rdflib.Graph().parse(data=data, format="nt")
 
 
@@ -226,8 +242,10 @@ def test_a_file_of_many_chunks_loads_whole(tmp_path, monkeypatch):
     report = load.load(path, store)
     assert report.triples == 50
     assert isomorphic(_graph(store, report.graph), rdflib.Graph().parse(path, format="nt"))
-    union = {(q.subject, q.predicate, q.object) for q in store.raw.quads_for_pattern(
-        None, None, None, ox.DefaultGraph())}
+    union = {
+        (q.subject, q.predicate, q.object)
+        for q in store.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    }
     assert len(union) == 50  # the union default graph has them too
     smaller = _ntriples(tmp_path / "many.nt", 20)  # loaded again: replaced, chunk by chunk
     report = load.load(smaller, store)
@@ -273,17 +291,27 @@ def _chain(n: int, seed: int) -> list[ox.Quad]:
 def test_a_long_blank_node_chain_exports_the_same_bytes_and_the_same_graph():
     """3,000 chained blank nodes (the old refinement took ~30 s; this takes well under one).
     Fresh labels and another order give the same bytes; the export reads back isomorphic."""
-    first, second = rdf.serialize(_chain(3000, 1), "nquads"), rdf.serialize(_chain(3000, 2), "nquads")
+    first, second = (
+        rdf.serialize(_chain(3000, 1), "nquads"),
+        rdf.serialize(_chain(3000, 2), "nquads"),
+    )
     assert first == second
-    original = rdflib.Graph().parse(data=ox.serialize(
-        [ox.Triple(q.subject, q.predicate, q.object) for q in _chain(3000, 3)],
-        format=ox.RdfFormat.N_TRIPLES), format="nt")
+    original = rdflib.Graph().parse(
+        data=ox.serialize(
+            [ox.Triple(q.subject, q.predicate, q.object) for q in _chain(3000, 3)],
+            format=ox.RdfFormat.N_TRIPLES,
+        ),
+        format="nt",
+    )
     assert isomorphic(rdflib.Graph().parse(data=first, format="nt"), original)
-    assert len({t for line in first.split(b"\n") for t in line.split() if t.startswith(b"_:")}) == 3000
+    assert (
+        len({t for line in first.split(b"\n") for t in line.split() if t.startswith(b"_:")}) == 3000
+    )
 
 
 def test_symmetric_blank_nodes_still_give_the_same_bytes():
     """A cycle: refinement cannot tell its nodes apart; the output must not depend on that."""
+
     def cycle(seed: int) -> list[ox.Quad]:
         nodes = [ox.BlankNode() for _ in range(12)]
         p = ox.NamedNode("http://example.org/next")

@@ -61,9 +61,16 @@ def _refine(terms: list[tuple], index: dict[ox.BlankNode, int]) -> tuple[list[in
         blanks = [(i, index[t]) for i, t in enumerate(quad) if isinstance(t, ox.BlankNode)]
         predicate = str(quad[1])
         for _, node in blanks:
-            lines[node].append(" ".join(
-                "@" if t is not None and index.get(t) == node else
-                "_:" if isinstance(t, ox.BlankNode) else str(t) for t in quad))
+            lines[node].append(
+                " ".join(
+                    "@"
+                    if t is not None and index.get(t) == node
+                    else "_:"
+                    if isinstance(t, ox.BlankNode)
+                    else str(t)
+                    for t in quad
+                )
+            )
         for i, u in blanks:  # u's class, when it splits, tells v where it is linked
             for j, v in blanks:
                 if i != j:
@@ -84,12 +91,19 @@ def _refine(terms: list[tuple], index: dict[ox.BlankNode, int]) -> tuple[list[in
         # Individualise one node of the first tied class and refine again: symmetric nodes
         # (a cycle) then get labels that follow the structure, not the input order.
         tie = min(tied, key=lambda c: (names[c], c))
-        _split(tie, {("individual",): [min(members[tie])]}, tie, colour, members, names,
-               queue, queued)
+        _split(
+            tie, {("individual",): [min(members[tie])]}, tie, colour, members, names, queue, queued
+        )
 
 
-def _drain(queue: deque, queued: set[int], adjacent: list, colour: list[int],
-           members: list[set[int]], names: list[str]) -> None:
+def _drain(
+    queue: deque,
+    queued: set[int],
+    adjacent: list,
+    colour: list[int],
+    members: list[set[int]],
+    names: list[str],
+) -> None:
     """Refine until no class splits another: the coarsest stable partition."""
     while queue:
         splitter = queue.popleft()
@@ -105,8 +119,16 @@ def _drain(queue: deque, queued: set[int], adjacent: list, colour: list[int],
             _split(old, parts[old], splitter, colour, members, names, queue, queued)
 
 
-def _split(old: int, parts: dict[tuple, list[int]], splitter: int, colour: list[int],
-           members: list[set[int]], names: list[str], queue: deque, queued: set[int]) -> None:
+def _split(
+    old: int,
+    parts: dict[tuple, list[int]],
+    splitter: int,
+    colour: list[int],
+    members: list[set[int]],
+    names: list[str],
+    queue: deque,
+    queued: set[int],
+) -> None:
     """Split class ``old`` by its members' links into ``splitter`` (``parts``; members not in
     a part have none). New classes are numbered and named in the order of their link counts."""
     untouched = len(members[old]) - sum(len(p) for p in parts.values())

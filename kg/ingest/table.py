@@ -58,8 +58,9 @@ def date_from_name(path: Path) -> str | None:
     return m.group(1) if m else None
 
 
-def read_rows(path: Path, *, max_bytes: int = MAX_TABLE_BYTES,
-              max_rows: int = MAX_TABLE_ROWS) -> tuple[str, list[Row]]:
+def read_rows(
+    path: Path, *, max_bytes: int = MAX_TABLE_BYTES, max_rows: int = MAX_TABLE_ROWS
+) -> tuple[str, list[Row]]:
     """The file's text and its records; SourceError for what cannot be read as such a table, and
     for a file over ``max_bytes`` or with over ``max_rows`` records (refused, not cut short)."""
     path = Path(path)
@@ -101,8 +102,12 @@ def read_rows(path: Path, *, max_bytes: int = MAX_TABLE_BYTES,
         if not any(field.strip() for field in record):
             continue
         if len(rows) == max_rows:
-            raise SourceError(str(path), f"too many rows: over {max_rows}, the table row limit",
-                              line=first, hint="raise it with --max-table-rows N, or split the table")
+            raise SourceError(
+                str(path),
+                f"too many rows: over {max_rows}, the table row limit",
+                line=first,
+                hint="raise it with --max-table-rows N, or split the table",
+            )
         rows.append(_row(path, record, col, first, consumed, offsets, text))
     return text, rows
 
@@ -132,8 +137,12 @@ def _row(path, record, col, first, last, offsets, text) -> Row:
 
 
 def _read_text(path: Path, max_bytes: int) -> str:
-    raw = read_bytes(path, max_bytes, limit="the table size limit",
-                     hint="raise it with --max-table-bytes N, or split the table")
+    raw = read_bytes(
+        path,
+        max_bytes,
+        limit="the table size limit",
+        hint="raise it with --max-table-bytes N, or split the table",
+    )
     require_text(raw, str(path), "a CSV table")
     try:
         return raw.decode("utf-8-sig")
@@ -166,8 +175,12 @@ def state_entity(name: str, gz: _gazetteer.Gazetteer) -> Entity:
 
 
 def read_table(
-    path: Path | str, as_of: str | None = None, *, gazetteer: _gazetteer.Gazetteer | None = None,
-    max_bytes: int = MAX_TABLE_BYTES, max_rows: int = MAX_TABLE_ROWS,
+    path: Path | str,
+    as_of: str | None = None,
+    *,
+    gazetteer: _gazetteer.Gazetteer | None = None,
+    max_bytes: int = MAX_TABLE_BYTES,
+    max_rows: int = MAX_TABLE_ROWS,
 ) -> Extraction:
     """A BorderLines-format CSV as an Extraction (Source kind "Table").
 
@@ -278,8 +291,12 @@ class TableDiff:
 
 
 def diff_tables(
-    old_path: Path | str, new_path: Path | str, *, gazetteer: _gazetteer.Gazetteer | None = None,
-    max_bytes: int = MAX_TABLE_BYTES, max_rows: int = MAX_TABLE_ROWS,
+    old_path: Path | str,
+    new_path: Path | str,
+    *,
+    gazetteer: _gazetteer.Gazetteer | None = None,
+    max_bytes: int = MAX_TABLE_BYTES,
+    max_rows: int = MAX_TABLE_ROWS,
 ) -> TableDiff:
     """What changed between two snapshots: rows added or removed, claimants added or removed,
     controller changed. Rows are matched by territory as the gazetteer resolves them, so a
@@ -313,8 +330,9 @@ def diff_tables(
     return TableDiff(table_key(Path(old_path)), table_key(Path(new_path)), tuple(changes))
 
 
-def _summary(path: Path, gz, limits: dict[str, int]
-             ) -> dict[str, tuple[Entity, tuple[Entity, ...], Entity | None]]:
+def _summary(
+    path: Path, gz, limits: dict[str, int]
+) -> dict[str, tuple[Entity, tuple[Entity, ...], Entity | None]]:
     """territory key -> (territory, claimants, controller); repeated rows are merged."""
     out: dict[str, tuple[Entity, tuple[Entity, ...], Entity | None]] = {}
     for row in read_rows(path, **limits)[1]:
