@@ -8,7 +8,8 @@ and rdflib's ``to_canonical_graph`` are exact but take 7 s for a chain of 300 bl
 minutes for 4,000 (the hash-n-degree step explores every path); the round-by-round refinement
 that was here took 52 s for 4,000 (each round rehashed every node, and a chain needs n/2 rounds).
 Here a node is rehashed only when a class next to it splits, and only the smaller parts of a split
-are sent on, so a node's neighbours are scanned O(log n) times: 100,000 chained nodes in seconds.
+are sent on, so a node's neighbours are scanned O(log n) times: 4,000 chained nodes in 0.5 s,
+100,000 in ~6 s.
 
 Labels depend only on the graph's structure, not on the input order or the parser's fresh labels,
 so the same graph gives the same bytes. Where refinement cannot tell nodes apart (a cycle), one is
