@@ -4,8 +4,8 @@ labelling tools (nauty, Traces) and RDF canonicalisation (the hash-first-degree 
 RDFC-1.0) do.
 
 Why not a library: pyoxigraph's ``Dataset.canonicalize`` (RDFC-1.0 and its UNSTABLE variant)
-and rdflib's ``to_canonical_graph`` are exact but take 7 s for a chain of 300 blank nodes and
-minutes for 4,000 (the hash-n-degree step explores every path); the round-by-round refinement
+and rdflib's ``to_canonical_graph`` are exact but slow on chains: pyoxigraph's took 7 s for a
+chain of 300 blank nodes (UNSTABLE) and did not finish 1,000 in two minutes (RDFC-1.0); the round-by-round refinement
 that was here took 52 s for 4,000 (each round rehashed every node, and a chain needs n/2 rounds).
 Here a node is rehashed only when a class next to it splits, and only the smaller parts of a split
 are sent on, so a node's neighbours are scanned O(log n) times: 4,000 chained nodes in 0.5 s,
