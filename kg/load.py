@@ -163,7 +163,7 @@ def prepare(
 
 def write(store: GraphStore, prepared: Prepared) -> LoadReport:
     """Replace the graph with the file's quads: in one transaction up to :data:`CHUNK_QUADS`,
-    past that a transaction a chunk (the first also drops the old content). Should the file fail
+    past that the old content is dropped first, then a transaction a chunk. Should the file fail
     on this second reading (it changed since it was checked), the graph is dropped, not left half
     loaded."""
     graph = prepared.graph
