@@ -20,6 +20,8 @@ import pyoxigraph as ox
 from kg import duplicates, iris, mapping
 from kg.errors import KgError, SourceError
 from kg.ingest import article, html, records, table
+from kg.limits import DEFAULT as DEFAULT_LIMITS
+from kg.limits import Limits, time_budget
 from kg.model import Extraction
 from kg.stores.base import GraphStore
 
@@ -118,20 +120,25 @@ def _walk(root: Path, unreadable: list[tuple[str, str]]) -> Iterator[Path]:
 
 
 def extract_source(source: Path | str, *, as_of: str | None = None,
-                   problems: list[str] | None = None) -> list[Extraction]:
+                   problems: list[str] | None = None,
+                   limits: Limits = DEFAULT_LIMITS) -> list[Extraction]:
     """Read one source into extractions (a JSON Lines file may hold many articles). A bad record
-    of a records file is added to ``problems`` and skipped (without a list: raised)."""
+    of a records file is added to ``problems`` and skipped (without a list: raised). Each article
+    (each record of a records file) and each table is held to ``limits.source_seconds``."""
+    seconds = limits.source_seconds
     if source == "-":
-        return records.from_stdin(_read_stdin(), problems)
+        return records.from_stdin(_read_stdin(), problems, seconds=seconds)
     path = Path(source)
     kind = SUFFIXES.get(path.suffix.lower(), "article")
-    if kind == "table":
-        return [table.read_table(path, as_of=as_of)]
     if kind == "records":
-        return records.read_records(path, problems)
-    if kind == "html":
-        return [html.read_html(path)]
-    return [article.read_article(path)]
+        return records.read_records(path, problems, seconds=seconds)
+    with time_budget(seconds, str(path)):
+        if kind == "table":
+            return [table.read_table(path, as_of=as_of, max_bytes=limits.table_bytes,
+                                     max_rows=limits.table_rows)]
+        if kind == "html":
+            return [html.read_html(path)]
+        return [article.read_article(path)]
 
 
 def _read_stdin() -> str:
@@ -175,13 +182,13 @@ def signature(extraction: Extraction) -> str | None:
     return duplicates.encode(minhash) if minhash is not None else None
 
 
-def _safe_extract(args: tuple[Path | str, str | None, bool]
+def _safe_extract(args: tuple[Path | str, str | None, bool, Limits]
                   ) -> tuple[str, list[_Mapped] | str, list[str]]:
     """(source, its graphs or why it was refused, the bad records skipped in it)."""
-    source, as_of, packed = args
+    source, as_of, packed, limits = args
     problems: list[str] = []
     try:
-        extractions = extract_source(source, as_of=as_of, problems=problems)
+        extractions = extract_source(source, as_of=as_of, problems=problems, limits=limits)
         return str(source), [_map(e, packed) for e in extractions], problems
     except KgError as exc:
         return str(source), str(exc), problems
@@ -196,16 +203,17 @@ def _safe_extract(args: tuple[Path | str, str | None, bool]
 
 def build(paths: Iterable[str | Path], store: GraphStore, *, workers: int = 1, strict: bool = False,
           as_of: str | None = None, progress: Callable[[str], None] | None = None,
-          start: Callable[[int], None] | None = None) -> BuildReport:
+          start: Callable[[int], None] | None = None,
+          limits: Limits = DEFAULT_LIMITS) -> BuildReport:
     """Extract every source and replace its graph in the store, each whole or not at all.
     ``start`` hears how many sources there are before the first is read, ``progress`` each one
-    as it is done."""
+    as it is done; a source past one of ``limits`` is refused (named, counted, the rest built)."""
     report = BuildReport()
     sources = collect_sources(paths, report, strict)
     if start:
         start(len(sources))
     parallel = workers > 1 and len(sources) > 1 and "-" not in sources
-    jobs = [(s, as_of, parallel) for s in sources]  # workers hand quads over as N-Quads bytes
+    jobs = [(s, as_of, parallel, limits) for s in sources]  # workers hand quads over as N-Quads bytes
     with store.batched():  # new sources go in by batches, each whole or not at all
         if parallel:
             with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent,

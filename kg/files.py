@@ -2,38 +2,72 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.errors import SourceError
 
 
-def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes: a regular file of at most ``max_bytes``; a one-line SourceError otherwise.
+def read_bytes(path: Path, max_bytes: int, *, limit: str = "the limit",
+               hint: str = "split it into one file per article") -> bytes:
+    """The file's bytes: a regular file of at most ``max_bytes``; a one-line SourceError otherwise
+    (``limit`` names the limit in it, ``hint`` says how to get past it).
 
     The size is checked before reading, so a huge file costs nothing, and only regular files are
-    opened, so a FIFO or a device named like a source cannot block the build.
+    opened, so a FIFO or a device named like a source (or a link to one) cannot block the build.
     """
-    try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise SourceError(str(path), "is a directory")
-        if not stat.S_ISREG(info.st_mode):
-            raise SourceError(str(path), "not a regular file")
-        if info.st_size > max_bytes:
-            raise SourceError(str(path), f"too large: {info.st_size} bytes, the limit is "
-                              f"{max_bytes}", hint="split it into one file per article")
-        with open(path, "rb") as handle:
+    with open_regular(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > max_bytes:
+            raise SourceError(str(path), f"too large: {size} bytes, over {limit} of {max_bytes}",
+                              hint=hint)
+        try:
             raw = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise SourceError(str(path), f"cannot read it: {exc.strerror or exc}") from None
+    if len(raw) > max_bytes:  # it grew while we looked
+        raise SourceError(str(path), f"too large: over {limit} of {max_bytes} bytes", hint=hint)
+    return raw
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading in binary, checked to be a regular file first: a FIFO would
+    block the reader for ever and a device (``/dev/zero``, ``/dev/urandom``, also behind a
+    link) would never end; either is a one-line SourceError, as are missing and unreadable files.
+    Every reader of a user's path opens it here (one check, one set of messages)."""
+    try:
+        handle = open(path, "rb", opener=_nonblocking)  # noqa: SIM115 - the caller closes it
+    except IsADirectoryError:
+        raise SourceError(str(path), "is a directory") from None
     except FileNotFoundError:
         raise SourceError(str(path), "no such file") from None
     except PermissionError:
         raise SourceError(str(path), "permission denied") from None
     except OSError as exc:
         raise SourceError(str(path), f"cannot read it: {exc.strerror or exc}") from None
-    if len(raw) > max_bytes:  # it grew while we looked
-        raise SourceError(str(path), f"too large: over {max_bytes} bytes")
-    return raw
+    mode = os.fstat(handle.fileno()).st_mode
+    if not stat.S_ISREG(mode):
+        handle.close()
+        raise SourceError(str(path), "is a directory" if stat.S_ISDIR(mode)
+                          else f"not a regular file ({_kind(mode)})")
+    return handle
+
+
+def _nonblocking(path: str, flags: int) -> int:
+    """Open without waiting: opening a FIFO would wait for a writer (no effect on a file)."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
 
 
 #: (offset, magic bytes, what a file starting so is): the common files people give by mistake.

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from kg import classes, sparqlerrors, sparqljson, suggest
 from kg.errors import QueryError, SourceError, UsageError
+from kg.files import read_bytes
 from kg.paths import QUERIES_DIR
 from kg.stores.base import GraphStore
 from kg.vocab import DKG, PREFIXES
@@ -124,15 +125,18 @@ def _parse_params(
     return tuple(params), tuple(types)
 
 
+#: The longest query file ``kg query FILE.rq`` reads (bytes); ``kg serve`` takes 64 KB a query.
+MAX_QUERY_FILE_BYTES = 1024 * 1024
+
+
 def load_file(path: Path) -> NamedQuery:
     """A ``.rq`` file: with a header it is a named query, without one an ad-hoc query."""
+    raw = read_bytes(Path(path), MAX_QUERY_FILE_BYTES, limit="the query file limit",
+                     hint="a query that long is a mistake")  # a regular file: not a FIFO or device
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:  # as for a missing source in kg build or kg load: exit 1
-        raise SourceError(str(path), "no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        cause = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        raise SourceError(str(path), f"cannot read the query file: {cause}") from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SourceError(str(path), "cannot read the query file: not UTF-8 text") from None
     first = _KEY_LINE.match(text.lstrip().split("\n", 1)[0])
     if first and first.group(1) in _KEYS:
         return parse(text, Path(path))

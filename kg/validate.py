@@ -20,15 +20,14 @@ from rdflib.namespace import SH, XSD
 from rdflib.term import BNode, Literal, Node, URIRef
 
 from kg import paths
-from kg.errors import KgError
+from kg.errors import KgError, SourceError
+from kg.files import read_bytes
 from kg.stores.base import GraphStore
 from kg.vocab import INFERRED_GRAPH, PREFIXES, SOURCES_ONLY
 
-_SEVERITY: dict[Node | None, str] = {
-    SH.Violation: "Violation",
-    SH.Warning: "Warning",
-    SH.Info: "Info",
-}
+#: The largest shapes or ontology file read (bytes): the project's are ~100 KB.
+MAX_SHAPES_BYTES = 64 * 1024 * 1024
+_SEVERITY: dict[Node | None, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
 
 class ValidationSetupError(KgError):
@@ -114,11 +113,16 @@ def store_graph(store: GraphStore) -> rdflib.Graph:
 
 def load_turtle(path: Path, what: str) -> rdflib.Graph:
     """Parse a Turtle file, turning a missing or broken file into a one-line error."""
-    if not path.is_file():
-        raise ValidationSetupError(f"{path}: no such {what} file")
+    try:
+        data = read_bytes(path, MAX_SHAPES_BYTES, limit=f"the {what} file limit", hint="")
+    except SourceError as exc:
+        cause = f"no such {what} file" if str(exc).endswith("no such file") else str(exc)
+        raise ValidationSetupError(
+            cause if cause.startswith(str(path)) else f"{path}: {cause}"
+        ) from None
     graph = rdflib.Graph()
     try:
-        graph.parse(path, format="turtle")
+        graph.parse(data=data, format="turtle", publicID=path.resolve().as_uri())
     except Exception as exc:  # noqa: BLE001 - rdflib raises many types for bad Turtle
         raise ValidationSetupError(
             f"{_where(path, exc)}: cannot parse the {what} as Turtle: {_why(exc)}"

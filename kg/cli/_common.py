@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from typing import Any
 
 import click
 
+from kg import limits as _limits
 from kg.errors import KgError, printable
 from kg.stores import GraphStore, is_remote
 from kg.stores import open_store as _open_store
@@ -88,6 +90,38 @@ def wait_option(func: Callable[..., Any]) -> Callable[..., Any]:
         metavar="SECONDS",
         help="If another kg process is writing the store, wait this long for it (0: fail at once).",
     )(func)
+
+
+def limit_options(timeout: bool = True) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--max-table-bytes, --max-table-rows and (with ``timeout``) --source-timeout, handed to
+    the command as one ``limits`` argument (a :class:`kg.limits.Limits`)."""
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(func)
+        def with_limits(*args: Any, max_table_bytes: int, max_table_rows: int,
+                        source_timeout: float | None = None, **kwargs: Any) -> Any:
+            limits = _limits.Limits(max_table_bytes, max_table_rows, source_timeout or None)
+            return func(*args, limits=limits, **kwargs)
+
+        options = [
+            click.option("--max-table-bytes", type=click.IntRange(1), metavar="N",
+                         default=_limits.MAX_TABLE_BYTES, show_default=True,
+                         help="Refuse a CSV table larger than this."),
+            click.option("--max-table-rows", type=click.IntRange(1), metavar="N",
+                         default=_limits.MAX_TABLE_ROWS, show_default=True,
+                         help="Refuse a CSV table with more rows than this."),
+        ]
+        if timeout:
+            options.append(click.option(
+                "--source-timeout", type=click.FloatRange(0), metavar="SECONDS",
+                default=_limits.SOURCE_SECONDS, show_default=True,
+                help="Refuse a source (an article, a record, a table) whose extraction takes "
+                "longer (0: no limit)."))
+        for option in reversed(options):
+            with_limits = option(with_limits)
+        return with_limits
+
+    return decorate
 
 
 def open_store(

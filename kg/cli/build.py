@@ -11,8 +11,9 @@ import click
 
 from kg import build as _build
 from kg import builds as _builds
-from kg.cli._common import open_store, store_option, wait_option
+from kg.cli._common import limit_options, open_store, store_option, wait_option
 from kg.errors import printable
+from kg.limits import Limits
 from kg.paths import ARTICLES_DIR
 
 if TYPE_CHECKING:
@@ -32,8 +33,10 @@ if TYPE_CHECKING:
               help="Dask scheduler (tcp://host:8786); default: a LocalCluster of --workers.")
 @click.option("--infer", is_flag=True, help="Also materialise RDFS/OWL inferences into their own graph.")
 @wait_option
+@limit_options()
 def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict: bool,
-          as_of: str | None, engine: str, scheduler: str | None, infer: bool, wait: float) -> None:
+          as_of: str | None, engine: str, scheduler: str | None, infer: bool, wait: float,
+          limits: Limits) -> None:
     """Read articles (.txt, .html, .json, .jsonl, '-') and tables (.csv) into the store."""
     store = open_store(store_path, wait=wait)
     sources = paths or (str(ARTICLES_DIR),)
@@ -44,10 +47,11 @@ def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict:
             from kg.engines import dask as _dask
 
             report = _dask.build(sources, store, scheduler=scheduler, workers=workers,
-                                 strict=strict, as_of=as_of, progress=bar.advance, start=bar.start)
+                                 strict=strict, as_of=as_of, progress=bar.advance, start=bar.start,
+                                 limits=limits)
         else:
             report = _build.build(sources, store, workers=workers, strict=strict, as_of=as_of,
-                                  progress=bar.advance, start=bar.start)
+                                  progress=bar.advance, start=bar.start, limits=limits)
     finally:
         bar.finish()
     number = _builds.record(store, report, started, _builds.now())

@@ -9,6 +9,8 @@ import pyoxigraph as ox
 
 from kg import facts, mapping
 from kg.build import extract_source
+from kg.cli._common import limit_options
+from kg.limits import Limits
 from kg.vocab import PREFIXES
 
 
@@ -16,9 +18,10 @@ from kg.vocab import PREFIXES
 @click.argument("source", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["facts", "turtle", "trig"]), default="facts",
               show_default=True, help="facts: JSON Lines (see shared/eval/FORMAT.md); turtle/trig: RDF.")
-def extract(source: Path, fmt: str) -> None:
+@limit_options()
+def extract(source: Path, fmt: str, limits: Limits) -> None:
     """Print the entities and facts read from one source."""
-    extractions = extract_source(str(source) if str(source) == "-" else source)
+    extractions = extract_source(str(source) if str(source) == "-" else source, limits=limits)
     if fmt == "facts":
         for ex in extractions:
             for line in facts.lines(ex):

@@ -47,16 +47,15 @@ def load(
 ) -> None:
     """Load FILE (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) into one named graph.
 
-    The file is parsed completely first: an error loads nothing. Nothing is fetched from the
+    The file is checked completely first: an error loads nothing. It is then streamed in, so
+    memory stays bounded. Nothing is fetched from the
     network (JSON-LD remote contexts and XML external entities are refused).
     """
     from kg import load as loading
 
     # Parse before opening the store: a bad file never waits for, or locks, the store.
-    graph_node, quads = loading.prepare(
-        file, graph=graph, fmt=fmt, base_iri=base_iri, replace=replace
-    )
-    report = loading.write(open_store(store_path, wait=wait), graph_node, quads)
+    prepared = loading.prepare(file, graph=graph, fmt=fmt, base_iri=base_iri, replace=replace)
+    report = loading.write(open_store(store_path, wait=wait), prepared)
     click.echo(printable(report.summary(file.name)))
 
 

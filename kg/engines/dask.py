@@ -23,6 +23,8 @@ import pyoxigraph as ox
 from kg import iris, mapping
 from kg.build import BuildReport, collect_sources, extract_source, signature, write_source
 from kg.errors import KgError, UsageError
+from kg.limits import DEFAULT as DEFAULT_LIMITS
+from kg.limits import Limits
 from kg.stores.base import GraphStore
 
 #: One source's outcome: (name, [(graph IRI, N-Quads bytes, facts, text signature)] or an error
@@ -30,14 +32,17 @@ from kg.stores.base import GraphStore
 Outcome = tuple[str, list[tuple[str, bytes, int, str | None]] | str, list[str]]
 
 
-def extract_partition(sources: list[str], as_of: str | None) -> list[Outcome]:
-    """What a worker does: extract each source of a partition and serialise its quads."""
+def extract_partition(sources: list[str], as_of: str | None,
+                      limits: Limits = DEFAULT_LIMITS) -> list[Outcome]:
+    """What a worker does: extract each source of a partition and serialise its quads (the table
+    limits apply; the time limit does not, off a process's main thread: kg.limits)."""
     out: list[Outcome] = []
     for source in sources:
         problems: list[str] = []
         try:
             graphs = []
-            for extraction in extract_source(Path(source), as_of=as_of, problems=problems):
+            for extraction in extract_source(Path(source), as_of=as_of, problems=problems,
+                                             limits=limits):
                 quads = list(mapping.extraction_quads(extraction))
                 graph = iris.source_iri(extraction.source.key).value
                 data = (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"") if quads else b""
@@ -71,6 +76,7 @@ def build(
     progress: Callable[[str], None] | None = None,
     shard_dir: Path | None = None,
     start: Callable[[int], None] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> BuildReport:
     """Extract ``paths`` on a Dask cluster and load the shards into ``store`` (``start`` and
     ``progress`` as in :func:`kg.build.build`)."""
@@ -106,7 +112,7 @@ def build(
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         parts = partitions([str(s) for s in sources], n_workers * 4)
-        futures = client.map(extract_partition, parts, as_of=as_of, pure=False)
+        futures = client.map(extract_partition, parts, as_of=as_of, limits=limits, pure=False)
         with tempfile.TemporaryDirectory(prefix="kg-shards-") as tmp:
             shards = Path(shard_dir or tmp)
             shards.mkdir(parents=True, exist_ok=True)

@@ -1,15 +1,13 @@
 """The store as RDF files: Turtle, TriG, N-Quads, N-Triples, JSON-LD, RDF/XML.
 
-Exports are deterministic (quads sorted, blank nodes relabelled from their content, so the same
-graph gives the same bytes) and lossless: re-reading an export gives an isomorphic graph. Triple
+Exports are deterministic (quads sorted, blank nodes relabelled from their place in the graph by
+:mod:`kg.export.canon`, so the same graph gives the same bytes) and lossless: re-reading an export gives an isomorphic graph. Triple
 formats (Turtle, N-Triples, RDF/XML) carry the union of the sources; TriG, N-Quads and JSON-LD keep
 one named graph per source.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,7 +15,7 @@ import pyoxigraph as ox
 
 from kg import paths, sources
 from kg.errors import KgError, SourceError, UsageError
-from kg.export import jsonld
+from kg.export import canon, jsonld
 from kg.stores.base import GraphStore
 from kg.vocab import ID, INFERRED_GRAPH, NOT_SOURCES, ONTOLOGY, PREFIXES, RDF, SOURCES_ONLY
 
@@ -63,7 +61,7 @@ def export_rdf(
 def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     """Quads as ``fmt``, in a canonical order; triple formats get the union of the graphs."""
     oxfmt, keeps_graphs, _ = FORMATS[fmt]
-    quads = _canonical_blank_nodes(set(quads))
+    quads = canon.relabel(set(quads))
     if fmt == "jsonld":
         return jsonld.write(sorted(quads, key=_quad_key))
     assert oxfmt is not None  # only jsonld has none
@@ -146,45 +144,3 @@ def resolve_graph(store: GraphStore, text: str) -> ox.NamedNode:
 def _quad_key(q: ox.Quad | ox.Triple) -> tuple:
     graph = str(q.graph_name) if isinstance(q, ox.Quad) else ""
     return (graph, str(q.subject), q.predicate != RDF.type, str(q.predicate), str(q.object))
-
-
-def _canonical_blank_nodes(quads: set[ox.Quad]) -> list[ox.Quad]:
-    """Relabel blank nodes by a hash of their surroundings (colour refinement), so that parsing
-    the ontology twice, which mints fresh labels, still gives the same bytes."""
-    touching: dict[ox.BlankNode, list[ox.Quad]] = defaultdict(list)
-    for q in quads:
-        for t in {q.subject, q.object, q.graph_name}:
-            if isinstance(t, ox.BlankNode):
-                touching[t].append(q)
-    if not touching:
-        return list(quads)
-    colour = {b: "" for b in touching}
-    classes = 1
-    for _ in range(len(touching)):
-        colour = {b: _signature(b, qs, colour) for b, qs in touching.items()}
-        now = len(set(colour.values()))
-        if now == classes:
-            break
-        classes = now
-    seen: dict[str, int] = defaultdict(int)
-    label: dict[ox.BlankNode, ox.BlankNode] = {}
-    for b in sorted(touching, key=lambda b: colour[b]):
-        label[b] = ox.BlankNode(f"b{colour[b][:16]}{seen[colour[b]] or ''}")
-        seen[colour[b]] += 1
-
-    def sub(t):
-        return label.get(t, t) if isinstance(t, ox.BlankNode) else t
-
-    return [ox.Quad(sub(q.subject), q.predicate, sub(q.object), sub(q.graph_name)) for q in quads]
-
-
-def _signature(node: ox.BlankNode, quads: list[ox.Quad], colour: dict) -> str:
-    def term(t) -> str:
-        if t == node:
-            return "@"
-        return "_:" + colour[t] if isinstance(t, ox.BlankNode) else str(t)
-
-    lines = sorted(
-        " ".join(term(t) for t in (q.subject, q.predicate, q.object, q.graph_name)) for q in quads
-    )
-    return hashlib.sha1("\n".join(lines).encode()).hexdigest()

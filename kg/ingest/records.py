@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from kg.errors import SourceError
 from kg.ingest import article
+from kg.limits import time_budget
 from kg.model import Extraction
 
 _FIELDS = ("title", "url", "published", "publisher")
@@ -26,17 +27,20 @@ MAX_RECORDS_BYTES = 256 * 1024 * 1024
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?")
 
 
-def read_records(path: Path, problems: list[str] | None = None) -> list[Extraction]:
-    """The file's records; each bad one is added to ``problems`` (else raised) and skipped."""
+def read_records(path: Path, problems: list[str] | None = None, *,
+                 seconds: float | None = None) -> list[Extraction]:
+    """The file's records; each bad one is added to ``problems`` (else raised) and skipped, as is
+    one whose extraction takes over ``seconds`` (the per-source time limit, a record each)."""
     text = article.read_text(path, MAX_RECORDS_BYTES)
     if not text.strip():
         raise SourceError(str(path), "empty file")
     if path.suffix.lower() in (".jsonl", ".ndjson"):
-        return _read(_lines(text, str(path)), str(path), problems)
-    return _read(_document(text, str(path)), str(path), problems)
+        return _read(_lines(text, str(path)), str(path), problems, seconds)
+    return _read(_document(text, str(path)), str(path), problems, seconds)
 
 
-def from_stdin(text: str, problems: list[str] | None = None) -> list[Extraction]:
+def from_stdin(text: str, problems: list[str] | None = None, *,
+               seconds: float | None = None) -> list[Extraction]:
     """Standard input: JSON Lines, a JSON document, or plain article text."""
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
@@ -44,21 +48,23 @@ def from_stdin(text: str, problems: list[str] | None = None) -> list[Extraction]
             items = list(_document(text, "<stdin>"))
         except SourceError:
             items = list(_lines(text, "<stdin>"))
-        return _read(items, "<stdin>", problems)
+        return _read(items, "<stdin>", problems, seconds)
     if not stripped:
         raise SourceError("<stdin>", "empty input")
-    return [article.extract(article.parse(text, name="stdin"))]
+    with time_budget(seconds, "<stdin>"):
+        return [article.extract(article.parse(text, name="stdin"))]
 
 
-def _read(items: Iterable[tuple[int, object]], name: str, problems: list[str] | None
-          ) -> list[Extraction]:
+def _read(items: Iterable[tuple[int, object]], name: str, problems: list[str] | None,
+          seconds: float | None = None) -> list[Extraction]:
     out: list[Extraction] = []
     bad = 0
     for n, obj in items:
         try:
             if isinstance(obj, SourceError):
                 raise obj
-            out.append(_record(obj, name, n))
+            with time_budget(seconds, name, n):
+                out.append(_record(obj, name, n))
         except SourceError as exc:
             if problems is None:
                 raise

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from kg import gazetteer as _gazetteer
 from kg.errors import SourceError
-from kg.files import require_text
+from kg.files import read_bytes, require_text
 from kg.iris import entity_key, slugify
+from kg.limits import MAX_TABLE_BYTES, MAX_TABLE_ROWS
 from kg.model import Entity, Evidence, Extraction, Fact, Source
 from kg.paths import ROOT
 
@@ -57,10 +58,13 @@ def date_from_name(path: Path) -> str | None:
     return m.group(1) if m else None
 
 
-def read_rows(path: Path) -> tuple[str, list[Row]]:
-    """The file's text and its records; SourceError for what cannot be read as such a table."""
+def read_rows(
+    path: Path, *, max_bytes: int = MAX_TABLE_BYTES, max_rows: int = MAX_TABLE_ROWS
+) -> tuple[str, list[Row]]:
+    """The file's text and its records; SourceError for what cannot be read as such a table, and
+    for a file over ``max_bytes`` or with over ``max_rows`` records (refused, not cut short)."""
     path = Path(path)
-    text = _read_text(path)
+    text = _read_text(path, max_bytes)
     lines = _LINE.findall(text)
     if not lines or not lines[0].strip():
         raise SourceError(str(path), "empty file, expected a header line", line=1)
@@ -86,7 +90,7 @@ def read_rows(path: Path) -> tuple[str, list[Row]]:
             hint=f"the header has {', '.join(header) or 'nothing'}",
         )
     col = {name: header.index(name) for name in header if name}
-    rows = []
+    rows: list[Row] = []
     while True:
         first = consumed + 1
         try:
@@ -97,6 +101,13 @@ def read_rows(path: Path) -> tuple[str, list[Row]]:
             raise SourceError(str(path), f"bad CSV: {exc}", line=first) from None
         if not any(field.strip() for field in record):
             continue
+        if len(rows) == max_rows:
+            raise SourceError(
+                str(path),
+                f"too many rows: over {max_rows}, the table row limit",
+                line=first,
+                hint="raise it with --max-table-rows N, or split the table",
+            )
         rows.append(_row(path, record, col, first, consumed, offsets, text))
     return text, rows
 
@@ -125,15 +136,13 @@ def _row(path, record, col, first, last, offsets, text) -> Row:
     )
 
 
-def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise SourceError(str(path), "is a directory") from None
-    except PermissionError:
-        raise SourceError(str(path), "permission denied") from None
+def _read_text(path: Path, max_bytes: int) -> str:
+    raw = read_bytes(
+        path,
+        max_bytes,
+        limit="the table size limit",
+        hint="raise it with --max-table-bytes N, or split the table",
+    )
     require_text(raw, str(path), "a CSV table")
     try:
         return raw.decode("utf-8-sig")
@@ -166,7 +175,12 @@ def state_entity(name: str, gz: _gazetteer.Gazetteer) -> Entity:
 
 
 def read_table(
-    path: Path | str, as_of: str | None = None, *, gazetteer: _gazetteer.Gazetteer | None = None
+    path: Path | str,
+    as_of: str | None = None,
+    *,
+    gazetteer: _gazetteer.Gazetteer | None = None,
+    max_bytes: int = MAX_TABLE_BYTES,
+    max_rows: int = MAX_TABLE_ROWS,
 ) -> Extraction:
     """A BorderLines-format CSV as an Extraction (Source kind "Table").
 
@@ -175,7 +189,7 @@ def read_table(
     """
     path = Path(path)
     gz = gazetteer or _gazetteer.load()
-    text, rows = read_rows(path)
+    text, rows = read_rows(path, max_bytes=max_bytes, max_rows=max_rows)
     as_of = as_of or date_from_name(path)
     source = Source(
         key=table_key(path),
@@ -277,13 +291,19 @@ class TableDiff:
 
 
 def diff_tables(
-    old_path: Path | str, new_path: Path | str, *, gazetteer: _gazetteer.Gazetteer | None = None
+    old_path: Path | str,
+    new_path: Path | str,
+    *,
+    gazetteer: _gazetteer.Gazetteer | None = None,
+    max_bytes: int = MAX_TABLE_BYTES,
+    max_rows: int = MAX_TABLE_ROWS,
 ) -> TableDiff:
     """What changed between two snapshots: rows added or removed, claimants added or removed,
     controller changed. Rows are matched by territory as the gazetteer resolves them, so a
     renamed row (``Sakhalin`` / ``Sakhalin/Karafuto``) is the same territory."""
     gz = gazetteer or _gazetteer.load()
-    changes = compare(_summary(Path(old_path), gz), _summary(Path(new_path), gz))
+    limits = {"max_bytes": max_bytes, "max_rows": max_rows}
+    changes = compare(_summary(Path(old_path), gz, limits), _summary(Path(new_path), gz, limits))
     return TableDiff(table_key(Path(old_path)), table_key(Path(new_path)), tuple(changes))
 
 
@@ -320,10 +340,10 @@ def compare(old: Summary, new: Summary) -> list[RowChange]:
     return changes
 
 
-def _summary(path: Path, gz) -> Summary:
+def _summary(path: Path, gz, limits: dict[str, int]) -> Summary:
     """territory key -> (territory, claimants, controller); repeated rows are merged."""
     out: dict[str, tuple[Entity, tuple[Entity, ...], Entity | None]] = {}
-    for row in read_rows(path)[1]:
+    for row in read_rows(path, **limits)[1]:
         territory = territory_entity(row.territory, gz)
         claimants = tuple(state_entity(c, gz) for c in row.claimants)
         holder = state_entity(row.controller, gz) if row.controller else None
