@@ -317,3 +317,9 @@ def test_the_demonym_and_office_of_someone_named_before_is_that_person():
                               "minister confirmed that Tokyo was ready to maintain dialogue with Moscow.")
              if f.rel == "statement"]
     assert [f.args["speaker"].key for f in found] == [KONO], found
+
+
+def test_both_governments_are_the_two_states_last_named():
+    found = [f for f in facts("Canada and Denmark agreed on Tuesday to split Hans Island. Both governments presented "
+                              "the deal as the start of a new and closer relationship.") if f.rel == "statement"]
+    assert [{e.key for e in f.args["speaker"]} for f in found] == [{"state/canada", "state/denmark"}], found

@@ -25,7 +25,7 @@ from kg.model import Entity
 
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
-_PAIR = re.compile(r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations)|the two)(?:['’]s?)?(?=\W)", re.I)
+_PAIR = re.compile(r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations|governments|states)|the two)(?:['’]s?)?(?=\W)", re.I)
 _COUNTRY = re.compile(r"\bthe country\b(?!['’])", re.I)
 #: A place name used as a modifier ("East China Sea islands") is not the place itself.
 _MODIFIER = re.compile(r"\s+(?:islands?|islets?|isles|rocks|reefs?|shoals?|archipelago|chain|waters|coast|region|"
