@@ -323,3 +323,10 @@ def test_both_governments_are_the_two_states_last_named():
     found = [f for f in facts("Canada and Denmark agreed on Tuesday to split Hans Island. Both governments presented "
                               "the deal as the start of a new and closer relationship.") if f.rel == "statement"]
     assert [{e.key for e in f.args["speaker"]} for f in found] == [{"state/canada", "state/denmark"}], found
+
+
+def test_an_office_of_a_body_named_by_description():
+    found = facts("South Korea's foreign ministry summoned a Japanese diplomat. Kim In-chul, the ministry's "
+                  "spokesperson, said the talks had been difficult.")
+    assert has(found, "holdsRole", person="person/kim-in-chul", role="spokesperson",
+               of="organization/ministry-of-foreign-affairs-of-south-korea"), found

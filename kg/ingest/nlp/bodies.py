@@ -34,6 +34,11 @@ def _patterns(bodies: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Patte
     return described, bare
 
 
+@lru_cache(maxsize=4)
+def _heads(bodies: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
+    return frozenset(w.split()[-1].lower() for _, ws in bodies for w in ws)
+
+
 def _body(bodies: tuple[tuple[str, tuple[str, ...]], ...], text: str) -> tuple[str, tuple[str, ...]]:
     said = " ".join(text.lower().split())
     return next(b for b in bodies if said in b[1])
@@ -62,6 +67,9 @@ def find(gz: Gazetteer, text: str, masked: Masked, seen: list[Entity]) -> list[M
     if not bodies:
         return []
     described, bare = _patterns(bodies)
+    low = masked.text.lower()
+    if not any(head in low for head in _heads(bodies)):  # most sentences name no body: no regex
+        return []
     out: list[Mention] = []
     for m in described.finditer(masked.text):
         ph = m.group("s2") or m.group("s")

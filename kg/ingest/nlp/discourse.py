@@ -119,6 +119,10 @@ class Discourse:
         found = merge(found, docs)
         if docs:  # (masking again the same mentions would give the same text)
             masked = mask(text, start, end, found)
+        named_bodies = bodies.find(self.gz, text, masked, self.organizations)
+        if named_bodies:  # before the titles: "Kim, the ministry's spokesperson"
+            found = merge(found, named_bodies)
+            masked = mask(text, start, end, found)
         people = find_people(self.gz, lex, masked, self.people)
         for p in people:
             p.text = text[p.start:p.end]
@@ -193,10 +197,6 @@ class Discourse:
             if person is not None:
                 s, e = masked.offset(m.start()), masked.offset(m.end())
                 out.append(Mention(s, e, text[s:e], "P", person, how="role"))
-        if _may_hold(low, ("ministr", "embass", "cabinet", "parliament", "office", "guard", "legislat", "house",
-                           "department")):
-            out.extend(bodies.find(self.gz, text, mask(text, span.start, span.end, merge(found, out)),
-                                   self.organizations))
         return out
 
     def local_key(self, kind: str, label: str) -> str:

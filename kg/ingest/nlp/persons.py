@@ -189,7 +189,8 @@ def _apposition_after(suffix: str, lex: Lexicon) -> dict | None:
 @lru_cache(maxsize=4)
 def _apposition_pattern(office_pattern: str) -> re.Pattern[str]:
     return re.compile(
-        r"^\s*,\s*(?:(?:the|a|an)\s+)?(?:(?P<state>«S\d+»)(?:['’]s)?\s+)?(?:(?P<dem>«S\d+»)\s+)?"
+        r"^\s*,\s*(?:(?:the|a|an)\s+)?(?:(?P<state>«S\d+»)(?:['’]s)?\s+)?(?:(?P<org>«O\d+»)['’]s\s+)?"
+        r"(?:(?P<dem>«S\d+»)\s+)?"
         rf"(?P<office>{office_pattern})(?P<to>\s+(?:to|of|for|at)\s+(?:the\s+)?«[SO]\d+»)?",
         re.IGNORECASE,
     )
