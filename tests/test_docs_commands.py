@@ -43,6 +43,7 @@ PLACEHOLDERS = {
     "OLD.csv": "data/borderlines/disputed_territories_2021-08.csv",
     "NEW.csv": "data/borderlines/disputed_territories_2023-05.csv",
     "COMMAND": "query",
+    "NAME": "claims",
     "QUESTION": "who claims the Kuril Islands?",
     "A": "Taro Kono",
     "B": "Shikotan",
@@ -66,6 +67,7 @@ REWRITE = {
     "kg extract SOURCE": "kg extract ARTICLE",  # a source file here, not a source's key
     "kg ask --format json": "kg ask --format json 'who claims the Kuril Islands?'",
     "kg validate [--store PATH] [--shapes FILE]": f"kg validate --store .kg --shapes {SHAPES_FILE}",
+    "kg …": "kg --help",  # "every `kg …` line": the command as a whole
     "kg --debug …": "kg --debug sources",
     "kg --debug ...": "kg --debug sources",
     # bash's $'…' quoting, which shlex does not know: the same query written out
