@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 from _copies import KG, copies
 
 from kg import build
