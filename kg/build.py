@@ -1,5 +1,6 @@
 """Building a store from sources: find them, extract each (in parallel if asked), write each source's
-graph in one transaction, and report what was read, skipped and added.
+graph whole (new sources by batches, each batch one atomic bulk load; a source already in the store
+in a transaction of its own), and report what was read, skipped and added.
 
 Extraction runs in worker processes; writing stays in this process and follows the sorted order of
 the sources, so a parallel build gives exactly the graph of a serial one.

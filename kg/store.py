@@ -1,8 +1,9 @@
 """The store facade: an embedded pyoxigraph store on disk, one named graph per source.
 
 Queries see the union of all named graphs as their default graph (as Virtuoso and GraphDB do), so a
-plain ``?s ?p ?o`` finds everything. Replacing a source's graph is one SPARQL Update request, which
-Oxigraph runs as one transaction: a source is either fully written or not at all.
+plain ``?s ?p ?o`` finds everything. A source is either fully written or not at all: a new one in one
+transaction, or with its batch in one atomic bulk load (``batched``, as ``kg build`` writes); one
+already in the store is replaced by one SPARQL Update request, which Oxigraph runs as a transaction.
 """
 
 from __future__ import annotations

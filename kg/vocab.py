@@ -1,6 +1,8 @@
 """Namespaces and the ontology's terms, strict: a misspelt term is an error, not a new IRI.
 
-``tests/test_vocab.py`` checks that every term listed here is declared in ``ontology/dispute.ttl``.
+``tests/test_ontology.py`` checks that the terms listed here are exactly those declared in
+``ontology/dispute.ttl``; ``tests/test_ontology_written.py`` that the mapper writes each one that is
+not deprecated, inferred or structural.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ def test_partitions_keep_order_and_cover_everything():
     assert partitions(items[:2], 8) == [["0"], ["1"]]
 
 
+@pytest.mark.slow
 def test_dask_build_equals_serial_build(tmp_path):
     try:
         import dask.distributed  # noqa: F401

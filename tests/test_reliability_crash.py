@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 from _copies import KG, copies
 
 from kg import build
@@ -50,6 +51,7 @@ def _wait_for_first_graph(store: Path, process: subprocess.Popen, limit: float =
         time.sleep(0.05)
 
 
+@pytest.mark.slow
 def test_kill_9_at_any_moment_loses_nothing_and_rebuild_completes(tmp_path):
     src = copies(tmp_path / "src", COPIES)
     reference = Store(None)

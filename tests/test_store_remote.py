@@ -243,6 +243,7 @@ def test_corroboration_names_the_same_contesting_states(stores):
     assert _contested(remote) == expected
 
 
+@pytest.mark.slow
 def test_near_duplicates_are_found_on_the_remote_store_as_on_the_embedded(stores, tmp_path):
     from _copies import copies
 

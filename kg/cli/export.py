@@ -23,6 +23,7 @@ def _write(data: bytes, output: Path | None) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
+        output.parent.mkdir(parents=True, exist_ok=True)  # `-o out/graph.ttl` in a new folder
         output.write_bytes(data)
         click.echo(f"wrote {printable(str(output))} ({len(data):,} bytes)", err=True)
 

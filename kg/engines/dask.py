@@ -3,8 +3,9 @@
 The sources are cut into partitions; each Dask task extracts one partition's sources
 (:func:`kg.build.extract_source`) and maps them to quads (:func:`kg.mapping.extraction_quads`),
 returning each source's graph as N-Quads. The client writes the results as one N-Quads shard per
-source, then loads the shards into the store in sorted source order, one transaction per source
-(``replace_graph``): exactly what a serial build writes, whatever order the workers finish in.
+source, then loads the shards into the store in sorted source order (``replace_graph`` inside
+``Store.batched``: new sources by atomic batches, a source already in the store in a transaction of
+its own): exactly what a serial build writes, whatever order the workers finish in.
 
 Workers read the sources by path, so on a real cluster the sources must be on storage every worker
 sees at the same path (a shared file system). The shards are returned to the client, so the
