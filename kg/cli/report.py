@@ -36,6 +36,7 @@ def report(territory: str, output: Path, store_path: Path | None) -> None:
     store = open_store(store_path, read_only=True)
     dossier = _report.dossier(store, territory)
     data = (_report.to_html(dossier) if fmt == "html" else _report.to_markdown(dossier)).encode()
+    output.parent.mkdir(parents=True, exist_ok=True)  # `-o out/kurils.html` in a new folder
     output.write_bytes(data)
     click.echo(
         f"wrote {printable(str(output))} ({len(data):,} bytes): {len(dossier.notes)} "
