@@ -312,7 +312,6 @@ def _rss_now_mb() -> float:
 def extract_only(corpus: str) -> dict:
     """Extraction alone (no store), for the ingestion profile."""
     from kg.build import extract_source
-
     from kg.ingest.nlp import parse
     from kg.ingest.nlp import rules as _rules
 
@@ -333,8 +332,12 @@ def extract_only(corpus: str) -> dict:
         seconds, _ = _clock(lambda: [extract_source(p) for p in paths])
     finally:
         _rules.parse_many = real
-    return {"seconds": seconds, "articles_per_s": len(paths) / seconds, "parse_seconds": parsing[0],
-            "parse_share": parsing[0] / seconds}
+    return {
+        "seconds": seconds,
+        "articles_per_s": len(paths) / seconds,
+        "parse_seconds": parsing[0],
+        "parse_share": parsing[0] / seconds,
+    }
 
 
 # -- views -----------------------------------------------------------------------------------------

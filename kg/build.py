@@ -54,22 +54,31 @@ class BuildReport:
     near_duplicates: int = 0  # sources read that copy an earlier source's text
     #: the sources' graphs by outcome, in the order written: what the build log records (kg.builds)
     outcomes: dict[str, list[ox.NamedNode]] = field(
-        default_factory=lambda: {"added": [], "replaced": [], "unchanged": []}, repr=False, compare=False)
+        default_factory=lambda: {"added": [], "replaced": [], "unchanged": []},
+        repr=False,
+        compare=False,
+    )
     #: graphs in the store when the build began (read once), and the ones it has added since
     known: set[str] | None = field(default=None, repr=False, compare=False)
     #: the signatures of the sources in the store (read once), and of the ones written since
     copies: duplicates.Index | None = field(default=None, repr=False, compare=False)
 
     def summary(self) -> str:
-        copies = (f"; {self.near_duplicates} a near-duplicate of an earlier source"
-                  if self.near_duplicates else "")
-        return (f"{self.sources} source(s) read: {self.added} added, {self.replaced} replaced, "
-                f"{self.unchanged} unchanged, {len(self.skipped)} refused; "
-                f"{self.facts} fact(s), {self.quads} quad(s) written{copies}")
+        copies = (
+            f"; {self.near_duplicates} a near-duplicate of an earlier source"
+            if self.near_duplicates
+            else ""
+        )
+        return (
+            f"{self.sources} source(s) read: {self.added} added, {self.replaced} replaced, "
+            f"{self.unchanged} unchanged, {len(self.skipped)} refused; "
+            f"{self.facts} fact(s), {self.quads} quad(s) written{copies}"
+        )
 
 
-def find_sources(paths: Iterable[str | Path],
-                 problems: list[tuple[str, str]] | None = None) -> Iterator[Path | str]:
+def find_sources(
+    paths: Iterable[str | Path], problems: list[tuple[str, str]] | None = None
+) -> Iterator[Path | str]:
     """Files as given, folders walked (known suffixes only, sorted), '-' for stdin. A folder that
     cannot be read is added to ``problems`` as (folder, reason), or raised without a list."""
     for raw in paths:
@@ -105,8 +114,11 @@ def _walk(root: Path, unreadable: list[tuple[str, str]]) -> Iterator[Path]:
             with os.scandir(folder) as entries:
                 listed = list(entries)
         except OSError as exc:
-            cause = ("folder not readable: permission denied" if isinstance(exc, PermissionError)
-                     else f"cannot read the folder: {exc.strerror or exc}")
+            cause = (
+                "folder not readable: permission denied"
+                if isinstance(exc, PermissionError)
+                else f"cannot read the folder: {exc.strerror or exc}"
+            )
             unreadable.append((str(folder), cause))
             continue
         for entry in listed:
@@ -120,9 +132,13 @@ def _walk(root: Path, unreadable: list[tuple[str, str]]) -> Iterator[Path]:
                 unreadable.append((str(path), f"cannot read it: {exc.strerror or exc}"))
 
 
-def extract_source(source: Path | str, *, as_of: str | None = None,
-                   problems: list[str] | None = None,
-                   limits: Limits = DEFAULT_LIMITS) -> list[Extraction]:
+def extract_source(
+    source: Path | str,
+    *,
+    as_of: str | None = None,
+    problems: list[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> list[Extraction]:
     """Read one source into extractions (a JSON Lines file may hold many articles). A bad record
     of a records file is added to ``problems`` and skipped (without a list: raised). Each article
     (each record of a records file) and each table is held to ``limits.source_seconds``."""
@@ -135,8 +151,11 @@ def extract_source(source: Path | str, *, as_of: str | None = None,
         return records.read_records(path, problems, seconds=seconds)
     with time_budget(seconds, str(path)):
         if kind == "table":
-            return [table.read_table(path, as_of=as_of, max_bytes=limits.table_bytes,
-                                     max_rows=limits.table_rows)]
+            return [
+                table.read_table(
+                    path, as_of=as_of, max_bytes=limits.table_bytes, max_rows=limits.table_rows
+                )
+            ]
         if kind == "html":
             return [html.read_html(path)]
         return [article.read_article(path)]
@@ -172,9 +191,12 @@ class _Mapped:
 
 def _map(extraction: Extraction, packed: bool = False) -> _Mapped:
     quads = mapping.extraction_quads(extraction, ordered=False)  # the store is a set
-    return _Mapped(iris.source_iri(extraction.source.key),
-                   (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"") if packed else quads,
-                   len(extraction.facts), signature(extraction))
+    return _Mapped(
+        iris.source_iri(extraction.source.key),
+        (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"") if packed else quads,
+        len(extraction.facts),
+        signature(extraction),
+    )
 
 
 def signature(extraction: Extraction) -> str | None:
@@ -183,8 +205,9 @@ def signature(extraction: Extraction) -> str | None:
     return duplicates.encode(minhash) if minhash is not None else None
 
 
-def _safe_extract(args: tuple[Path | str, str | None, bool, Limits]
-                  ) -> tuple[str, list[_Mapped] | str, list[str]]:
+def _safe_extract(
+    args: tuple[Path | str, str | None, bool, Limits],
+) -> tuple[str, list[_Mapped] | str, list[str]]:
     """(source, its graphs or why it was refused, the bad records skipped in it)."""
     source, as_of, packed, limits = args
     problems: list[str] = []
@@ -196,16 +219,27 @@ def _safe_extract(args: tuple[Path | str, str | None, bool, Limits]
     except RecursionError:
         return str(source), f"{source}: too deeply nested to read", problems
     except Exception as exc:  # noqa: BLE001 - a bug on one source must not lose the others
-        return str(source), (
-            f"{source}: internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
-            " (please report it)"
-        ), problems
+        return (
+            str(source),
+            (
+                f"{source}: internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+                " (please report it)"
+            ),
+            problems,
+        )
 
 
-def build(paths: Iterable[str | Path], store: GraphStore, *, workers: int = 1, strict: bool = False,
-          as_of: str | None = None, progress: Callable[[str], None] | None = None,
-          start: Callable[[int], None] | None = None,
-          limits: Limits = DEFAULT_LIMITS) -> BuildReport:
+def build(
+    paths: Iterable[str | Path],
+    store: GraphStore,
+    *,
+    workers: int = 1,
+    strict: bool = False,
+    as_of: str | None = None,
+    progress: Callable[[str], None] | None = None,
+    start: Callable[[int], None] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> BuildReport:
     """Extract every source and replace its graph in the store, each whole or not at all.
     ``start`` hears how many sources there are before the first is read, ``progress`` each one
     as it is done; a source past one of ``limits`` is refused (named, counted, the rest built)."""
@@ -214,12 +248,17 @@ def build(paths: Iterable[str | Path], store: GraphStore, *, workers: int = 1, s
     if start:
         start(len(sources))
     parallel = workers > 1 and len(sources) > 1 and "-" not in sources
-    jobs = [(s, as_of, parallel, limits) for s in sources]  # workers hand quads over as N-Quads bytes
+    jobs = [
+        (s, as_of, parallel, limits) for s in sources
+    ]  # workers hand quads over as N-Quads bytes
     with store.batched():  # new sources go in by batches, each whole or not at all
         if parallel:
-            with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent,
-                                     initargs=(os.getpid(),)) as pool:
-                results: Iterable = pool.map(_safe_extract, jobs, chunksize=_chunksize(len(jobs), workers))
+            with ProcessPoolExecutor(
+                max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),)
+            ) as pool:
+                results: Iterable = pool.map(
+                    _safe_extract, jobs, chunksize=_chunksize(len(jobs), workers)
+                )
                 _write_all(results, store, report, strict, progress)
         else:
             _write_all(map(_safe_extract, jobs), store, report, strict, progress)
@@ -263,7 +302,9 @@ def _chunksize(jobs: int, workers: int) -> int:
     return max(1, min(16, jobs // (workers * 8)))
 
 
-def collect_sources(paths: Iterable[str | Path], report: BuildReport, strict: bool) -> list[Path | str]:
+def collect_sources(
+    paths: Iterable[str | Path], report: BuildReport, strict: bool
+) -> list[Path | str]:
     """The sources under each path; a path that is missing or holds none, and a folder that cannot
     be read, is reported in ``report.skipped`` (or, strict, fatal)."""
     sources: list[Path | str] = []
@@ -277,8 +318,13 @@ def collect_sources(paths: Iterable[str | Path], report: BuildReport, strict: bo
     return sources
 
 
-def _write_all(results: Iterable, store: GraphStore, report: BuildReport, strict: bool,
-               progress: Callable[[str], None] | None) -> None:
+def _write_all(
+    results: Iterable,
+    store: GraphStore,
+    report: BuildReport,
+    strict: bool,
+    progress: Callable[[str], None] | None,
+) -> None:
     for name, outcome, problems in results:
         if strict and problems:
             raise KgError(problems[0])
@@ -305,8 +351,14 @@ def _write(store: GraphStore, mapped: _Mapped, report: BuildReport | None) -> in
     return write_source(store, mapped.graph, mapped.quads, mapped.facts, report, mapped.signature)
 
 
-def write_source(store: GraphStore, graph: ox.NamedNode, quads: list[ox.Quad] | bytes, facts: int,
-                 report: BuildReport, signature: str | None = None) -> int:
+def write_source(
+    store: GraphStore,
+    graph: ox.NamedNode,
+    quads: list[ox.Quad] | bytes,
+    facts: int,
+    report: BuildReport,
+    signature: str | None = None,
+) -> int:
     """Write one source's graph and count it as added, replaced or unchanged; a graph the store
     already holds exactly is not written again. With its text's ``signature``, the graph also
     keeps it and names the source it is a near-duplicate of, if any. Returns the quads written."""

@@ -16,8 +16,11 @@ _TYPES = "SELECT DISTINCT ?entity ?type WHERE { ?entity a ?type }"
 
 def of(store: GraphStore, node: ox.NamedNode) -> set[str]:
     """The dkg classes (local names) the store gives ``node``."""
-    return {row["type"].value[len(ONTOLOGY):] for row in store.query(_TYPES, {"entity": node})
-            if isinstance(row["type"], ox.NamedNode) and row["type"].value.startswith(ONTOLOGY)}
+    return {
+        row["type"].value[len(ONTOLOGY) :]
+        for row in store.query(_TYPES, {"entity": node})
+        if isinstance(row["type"], ox.NamedNode) and row["type"].value.startswith(ONTOLOGY)
+    }
 
 
 def fits(have: set[str], wanted: tuple[str, ...]) -> bool:
@@ -40,7 +43,7 @@ def subclasses() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for sub, sup in infer.class_closure(infer.load_tbox()):
         if sub.startswith(ONTOLOGY) and sup.startswith(ONTOLOGY):
-            found.setdefault(sup[len(ONTOLOGY):], set()).add(sub[len(ONTOLOGY):])
+            found.setdefault(sup[len(ONTOLOGY) :], set()).add(sub[len(ONTOLOGY) :])
     return {k: frozenset(v) for k, v in found.items()}
 
 
@@ -54,5 +57,5 @@ def prefixed(iri: str) -> str:
     """``id:state/japan`` for an IRI under a project prefix, else ``<iri>``."""
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return f"<{iri}>"

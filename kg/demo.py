@@ -24,15 +24,19 @@ def run_demo(store_path: Path | None, out_dir: Path, echo: Callable[[str], None]
     target = out_dir / "graph.ttl"
     target.write_bytes(export_rdf(store, "turtle"))
     echo(f"Wrote {target}.\n")
-    echo("Try next:\n"
-         "  kg queries                                   # the questions, by name\n"
-         "  kg query timeline --param territory='Kuril Islands'\n"
-         "  kg query evidence --param entity='Taro Kono' --format json\n"
-         "  kg query --sparql 'SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 5'\n"
-         "  kg validate                                  # SHACL check of the store\n"
-         "  kg build ../my-articles/                     # your own articles")
+    echo(
+        "Try next:\n"
+        "  kg queries                                   # the questions, by name\n"
+        "  kg query timeline --param territory='Kuril Islands'\n"
+        "  kg query evidence --param entity='Taro Kono' --format json\n"
+        "  kg query --sparql 'SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 5'\n"
+        "  kg validate                                  # SHACL check of the store\n"
+        "  kg build ../my-articles/                     # your own articles"
+    )
     return store
 
 
 def _example(param: str) -> str:
-    return {"entity": "Shikotan", "territory": "Kuril Islands", "dispute": "Kuril Islands"}.get(param, "")
+    return {"entity": "Shikotan", "territory": "Kuril Islands", "dispute": "Kuril Islands"}.get(
+        param, ""
+    )

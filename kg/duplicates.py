@@ -56,7 +56,7 @@ def signature(source: Source) -> MinHash | None:
     if source.title:
         text = text.replace(source.title, " ", 1)
     words = _WORD.findall(text.lower())
-    shingles = {" ".join(words[i:i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+    shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
     if len(shingles) < _MIN_SHINGLES:
         return None
     minhash = MinHash(num_perm=_PERMUTATIONS, seed=_SEED, scheme=_SCHEME)
@@ -73,7 +73,7 @@ def decode(text: str) -> MinHash | None:
     """A signature from :func:`encode`; None for one made with other settings (not comparable)."""
     if not text.startswith(_HEADER):
         return None
-    values = np.frombuffer(base64.b64decode(text[len(_HEADER):]), dtype="<u4")
+    values = np.frombuffer(base64.b64decode(text[len(_HEADER) :]), dtype="<u4")
     return MinHash(seed=_SEED, hashvalues=values.astype(np.uint32), scheme=_SCHEME)
 
 
@@ -89,8 +89,9 @@ class Index:
             minhash = decode(row["signature"].value)
             if minhash is not None:
                 original = row["original"]
-                self._add(row["source"].value, minhash,
-                          original.value if original is not None else None)
+                self._add(
+                    row["source"].value, minhash, original.value if original is not None else None
+                )
 
     def original(self, graph: ox.NamedNode, minhash: MinHash | None) -> ox.NamedNode | None:
         """The original of the group ``graph``'s text belongs to, or None when it is the first of
@@ -105,8 +106,9 @@ class Index:
                 scored.add((-similarity, root))
         return ox.NamedNode(min(scored)[1]) if scored else None
 
-    def record(self, graph: ox.NamedNode, minhash: MinHash | None,
-               original: ox.NamedNode | None) -> None:
+    def record(
+        self, graph: ox.NamedNode, minhash: MinHash | None, original: ox.NamedNode | None
+    ) -> None:
         """Remember a source just written, so the next ones in the build are compared with it."""
         if minhash is not None:
             self._add(graph.value, minhash, original.value if original is not None else None)
@@ -119,8 +121,9 @@ class Index:
         self._originals[key] = original or key
 
 
-def quads(graph: ox.NamedNode, minhash: MinHash | None,
-          original: ox.NamedNode | None) -> list[ox.Quad]:
+def quads(
+    graph: ox.NamedNode, minhash: MinHash | None, original: ox.NamedNode | None
+) -> list[ox.Quad]:
     """What a source's graph says of its text: its signature and the source it copies."""
     found = []
     if minhash is not None:

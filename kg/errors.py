@@ -48,7 +48,9 @@ class UsageError(KgError):
 class SourceError(KgError):
     """A source that cannot be read or parsed; the message names the file and where."""
 
-    def __init__(self, source: str, cause: str, *, line: int | None = None, hint: str | None = None):
+    def __init__(
+        self, source: str, cause: str, *, line: int | None = None, hint: str | None = None
+    ):
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {cause}", hint=hint)
         self.source = source

@@ -24,7 +24,12 @@ def _arg(value: Arg) -> object:
 def lines(extraction: Extraction) -> Iterator[str]:
     """Entities first (sorted by IRI), then facts in reading order; keys sorted for stable output."""
     for e in sorted(extraction.entities, key=lambda e: e.key):
-        obj: dict[str, object] = {"id": iris.entity_iri(e).value, "type": e.kind, "label": e.label, "aliases": list(e.aliases)}
+        obj: dict[str, object] = {
+            "id": iris.entity_iri(e).value,
+            "type": e.kind,
+            "label": e.label,
+            "aliases": list(e.aliases),
+        }
         if e.subtype:
             obj["subtype"] = e.subtype
         if e.date:
@@ -39,8 +44,12 @@ def lines(extraction: Extraction) -> Iterator[str]:
         obj = {
             "rel": f.rel,
             "args": {k: _arg(v) for k, v in f.args.items()},
-            "evidence": {"start": f.evidence.start, "end": f.evidence.end, "text": f.evidence.text,
-                         "rule": f.evidence.rule},
+            "evidence": {
+                "start": f.evidence.start,
+                "end": f.evidence.end,
+                "text": f.evidence.text,
+                "rule": f.evidence.rule,
+            },
             "confidence": round(f.confidence, 2),
             "id": fact_id,
         }

@@ -10,8 +10,13 @@ from typing import BinaryIO
 from kg.errors import SourceError
 
 
-def read_bytes(path: Path, max_bytes: int, *, limit: str = "the limit",
-               hint: str = "split it into one file per article") -> bytes:
+def read_bytes(
+    path: Path,
+    max_bytes: int,
+    *,
+    limit: str = "the limit",
+    hint: str = "split it into one file per article",
+) -> bytes:
     """The file's bytes: a regular file of at most ``max_bytes``; a one-line SourceError otherwise
     (``limit`` names the limit in it, ``hint`` says how to get past it).
 
@@ -21,8 +26,9 @@ def read_bytes(path: Path, max_bytes: int, *, limit: str = "the limit",
     with open_regular(path) as handle:
         size = os.fstat(handle.fileno()).st_size
         if size > max_bytes:
-            raise SourceError(str(path), f"too large: {size} bytes, over {limit} of {max_bytes}",
-                              hint=hint)
+            raise SourceError(
+                str(path), f"too large: {size} bytes, over {limit} of {max_bytes}", hint=hint
+            )
         try:
             raw = handle.read(max_bytes + 1)
         except OSError as exc:
@@ -50,8 +56,10 @@ def open_regular(path: Path) -> BinaryIO:
     mode = os.fstat(handle.fileno()).st_mode
     if not stat.S_ISREG(mode):
         handle.close()
-        raise SourceError(str(path), "is a directory" if stat.S_ISDIR(mode)
-                          else f"not a regular file ({_kind(mode)})")
+        raise SourceError(
+            str(path),
+            "is a directory" if stat.S_ISDIR(mode) else f"not a regular file ({_kind(mode)})",
+        )
     return handle
 
 
@@ -109,7 +117,10 @@ def require_text(raw: bytes, name: str, expected: str = "text") -> None:
     (rather than 'invalid UTF-8 at byte 0'), or binary of a kind not known here."""
     what = sniff(raw)
     if what is not None:
-        raise SourceError(name, f"{what}, not {expected}",
-                          hint="give articles as .txt or .html, tables as .csv, records as .json")
+        raise SourceError(
+            name,
+            f"{what}, not {expected}",
+            hint="give articles as .txt or .html, tables as .csv, records as .json",
+        )
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SourceError(name, f"binary file, not {expected}")

@@ -54,7 +54,9 @@ class Gazetteer:
     offices: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical role
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased demonym -> state key
     until: dict[str, int] = field(default_factory=dict)  # former state key -> last year it existed
-    people: dict[str, Entity] = field(default_factory=dict)  # lower-cased spelling -> canonical person
+    people: dict[str, Entity] = field(
+        default_factory=dict
+    )  # lower-cased spelling -> canonical person
     former: set[str] = field(default_factory=set)  # keys of states that no longer exist
     territory_of_place: dict[str, str] = field(default_factory=dict)  # place key -> territory key
     region: dict[str, str] = field(default_factory=dict)  # territory key -> BorderLines region
@@ -260,7 +262,9 @@ def load(directory: str | None = None) -> Gazetteer:
             gz._refs.append(("Territory", whole, where))
     _island_stems(gz)
     for row in _read(root / "people.yaml"):
-        person = Entity("Person", entity_key("Person", row["name"]), row["name"], _tuple(row.get("aliases")))
+        person = Entity(
+            "Person", entity_key("Person", row["name"]), row["name"], _tuple(row.get("aliases"))
+        )
         for spelling in (person.label, *person.aliases):
             gz.people[_norm(spelling)] = person
     for row in _read(root / "organizations.yaml"):

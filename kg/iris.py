@@ -20,7 +20,9 @@ from kg.vocab import ID
 
 def slugify(text: str) -> str:
     """ASCII, lower case, words joined by '-': 'Shikotan Island' -> 'shikotan-island'."""
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)  # dashes separate words: "Kyrgyzstan–Tajikistan"
+    text = re.sub(
+        r"[\u2010-\u2015\u2212]", "-", text
+    )  # dashes separate words: "Kyrgyzstan–Tajikistan"
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"['’]s\b", "s", text.lower())
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"

@@ -18,8 +18,9 @@ import re
 from kg.model import Entity, Fact
 from kg.relations import RELATIONS
 
-_MONTHS = ("January February March April May June July August September October November "
-           "December").split()
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _OPTIONAL = re.compile(r"(\[[^\[\]]*\])")
 _VERBS = {"is": "are", "was": "were", "has": "have"}
@@ -48,8 +49,10 @@ def fact_label(fact: Fact) -> str:
     """The fact in words, from its relation's template (a generic one for an unknown relation)."""
     rel = RELATIONS.get(fact.rel)
     text = None
-    for template in (rel.label.split(" || ") if rel and rel.label else []):
-        text = _fill(template, fact.args, rel.by_role if rel else {})  # rel is there: it has a label
+    for template in rel.label.split(" || ") if rel and rel.label else []:
+        text = _fill(
+            template, fact.args, rel.by_role if rel else {}
+        )  # rel is there: it has a label
         if text is not None:
             break
     if text is None:

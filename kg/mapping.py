@@ -172,7 +172,9 @@ def _evidence_quads(node: NamedNode, ev_node: NamedNode, fact: Fact, graph: Name
     yield Quad(ev_node, _END, Literal(str(ev.end), datatype=_NON_NEG), graph)
     yield Quad(ev_node, _ANCHOR, Literal(ev.text), graph)
     yield Quad(ev_node, _dkg("extractionRule"), Literal(ev.rule), graph)
-    yield Quad(ev_node, _dkg("confidence"), Literal(f"{ev.confidence:.2f}", datatype=_DECIMAL), graph)
+    yield Quad(
+        ev_node, _dkg("confidence"), Literal(f"{ev.confidence:.2f}", datatype=_DECIMAL), graph
+    )
     yield Quad(ev_node, _DERIVED, source, graph)
     if ev.confidence < _LOW_CONFIDENCE:
         yield Quad(node, _dkg("lowConfidence"), _TRUE, graph)
@@ -203,8 +205,12 @@ def _succession_quads(entities: list[Entity], graph: NamedNode) -> Iterator[Quad
     for key, state in sorted(states.items()):
         for predecessor in gz.predecessors(key):
             if predecessor in states:
-                yield Quad(iris.entity_iri(state), DKG.successorOf,
-                           iris.entity_iri(states[predecessor]), graph)
+                yield Quad(
+                    iris.entity_iri(state),
+                    DKG.successorOf,
+                    iris.entity_iri(states[predecessor]),
+                    graph,
+                )
 
 
 def _all_entities(extraction: Extraction) -> Iterable[Entity]:

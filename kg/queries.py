@@ -119,8 +119,10 @@ def _parse_params(
             classes = tuple(c.strip() for c in match["types"].split(",") if c.strip())
             unknown = [c for c in classes if c not in DKG.terms or not c[:1].isupper()]
             if unknown or not classes:
-                raise QueryError(f"{path}: parameter {match['name']!r}: {', '.join(unknown) or '[]'}"
-                                 " is not a class of the ontology")
+                raise QueryError(
+                    f"{path}: parameter {match['name']!r}: {', '.join(unknown) or '[]'}"
+                    " is not a class of the ontology"
+                )
             types.append((match["name"], classes))
     return tuple(params), tuple(types)
 
@@ -131,8 +133,12 @@ MAX_QUERY_FILE_BYTES = 1024 * 1024
 
 def load_file(path: Path) -> NamedQuery:
     """A ``.rq`` file: with a header it is a named query, without one an ad-hoc query."""
-    raw = read_bytes(Path(path), MAX_QUERY_FILE_BYTES, limit="the query file limit",
-                     hint="a query that long is a mistake")  # a regular file: not a FIFO or device
+    raw = read_bytes(
+        Path(path),
+        MAX_QUERY_FILE_BYTES,
+        limit="the query file limit",
+        hint="a query that long is a mistake",
+    )  # a regular file: not a FIFO or device
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -153,8 +159,10 @@ def get(name: str, directory: Path = QUERIES_DIR) -> NamedQuery:
     if name not in queries:
         nearest = suggest.did_you_mean(name, queries)
         raise UsageError(
-            f"unknown query {name!r}; " + (f"{nearest} (available: " if nearest else "available: ")
-            + ", ".join(sorted(queries)) + (")" if nearest else ""),
+            f"unknown query {name!r}; "
+            + (f"{nearest} (available: " if nearest else "available: ")
+            + ", ".join(sorted(queries))
+            + (")" if nearest else ""),
             hint="run 'kg queries' for what each answers",
         )
     return queries[name]
@@ -190,8 +198,9 @@ def param_values(pairs: list[tuple[str, str]]) -> dict[str, str]:
     values: dict[str, str] = {}
     for name, value in pairs:
         if name in values:
-            raise UsageError(f"parameter {name!r} given twice ({values[name]!r} and {value!r}); "
-                             "give it once")
+            raise UsageError(
+                f"parameter {name!r} given twice ({values[name]!r} and {value!r}); give it once"
+            )
         values[name] = value
     return values
 
@@ -216,8 +225,9 @@ def bind_params(store: GraphStore, query: NamedQuery, values: Mapping[str, str])
                     hint=f"add --param {param.name}=VALUE",
                 )
     types = dict(query.param_types)
-    return {name: resolve(store, name, value, types.get(name, ()))
-            for name, value in values.items()}
+    return {
+        name: resolve(store, name, value, types.get(name, ())) for name, value in values.items()
+    }
 
 
 def resolve(store: GraphStore, name: str, value: str, types: tuple[str, ...] = ()) -> ox.NamedNode:
@@ -242,7 +252,9 @@ def resolve(store: GraphStore, name: str, value: str, types: tuple[str, ...] = (
     return node
 
 
-def _entity_by_label(store: GraphStore, name: str, value: str, types: tuple[str, ...]) -> ox.NamedNode:
+def _entity_by_label(
+    store: GraphStore, name: str, value: str, types: tuple[str, ...]
+) -> ox.NamedNode:
     found: list[ox.QuerySolution] = []
     for label in (ox.Literal(value, language="en"), ox.Literal(value)):  # exact: index lookups
         found += store.query(_LABEL_EXACT, {"label": label})
@@ -279,24 +291,32 @@ def _labels(store: GraphStore, types: tuple[str, ...]) -> set[str]:
         label_of.setdefault(entity, set()).add(row["text"].value)
         kind = row["type"]
         if isinstance(kind, ox.NamedNode) and kind.value.startswith(classes.ONTOLOGY):
-            types_of.setdefault(entity, set()).add(kind.value[len(classes.ONTOLOGY):])
-    return {label for entity, labels in label_of.items()
-            if not types or classes.fits(types_of.get(entity, set()), types) for label in labels}
+            types_of.setdefault(entity, set()).add(kind.value[len(classes.ONTOLOGY) :])
+    return {
+        label
+        for entity, labels in label_of.items()
+        if not types or classes.fits(types_of.get(entity, set()), types)
+        for label in labels
+    }
 
 
-def _check_type(store: GraphStore, name: str, value: str, node: ox.NamedNode,
-                types: tuple[str, ...]) -> None:
+def _check_type(
+    store: GraphStore, name: str, value: str, node: ox.NamedNode, types: tuple[str, ...]
+) -> None:
     """A UsageError unless the store types ``node`` as one of ``types`` (or a subclass)."""
     have = classes.of(store, node)
     if classes.fits(have, types):
         return
     wanted = " or ".join(classes.phrase(t) for t in types)
     if not have:
-        raise UsageError(f"parameter {name}={value!r}: {node.value} is not in the store; "
-                         f"expected {wanted}")
+        raise UsageError(
+            f"parameter {name}={value!r}: {node.value} is not in the store; expected {wanted}"
+        )
     own = " and ".join(classes.phrase(t) for t in classes.most_specific(have))
-    raise UsageError(f"parameter {name}={value!r} is {own} ({classes.prefixed(node.value)}), "
-                     f"not {wanted}", hint=f"give {wanted} for {name}")
+    raise UsageError(
+        f"parameter {name}={value!r} is {own} ({classes.prefixed(node.value)}), not {wanted}",
+        hint=f"give {wanted} for {name}",
+    )
 
 
 # -- running --------------------------------------------------------------------------------------

@@ -33,25 +33,34 @@ EVIDENCE = ("source", "sourceTitle", "sentence", "start", "end")
 
 
 def serialize(
-    result: Result, fmt: str, store: GraphStore | None = None, *, color: bool = False,
-    width: int | None = 100, limit: int | None = None,
+    result: Result,
+    fmt: str,
+    store: GraphStore | None = None,
+    *,
+    color: bool = False,
+    width: int | None = 100,
+    limit: int | None = None,
 ) -> bytes:
     """``result`` in ``fmt`` (one of FORMATS) as bytes, ready for stdout; only its first
     ``limit`` rows (or triples) when given."""
     total = len(result.triples if result.kind == "graph" else result.rows)
     if limit is not None:
-        result = dataclasses.replace(result, rows=result.rows[:limit],
-                                     triples=result.triples[:limit])
+        result = dataclasses.replace(
+            result, rows=result.rows[:limit], triples=result.triples[:limit]
+        )
     if fmt == "table":
         return table(result, store, color=color, width=width, total=total).encode("utf-8")
     if result.kind == "graph":
         if fmt not in _GRAPH_FORMATS:
             raise UsageError(f"a graph result is written as table, turtle or ntriples, not {fmt}")
-        return ox.serialize(
-            result.triples,
-            format=_GRAPH_FORMATS[fmt],
-            prefixes=PREFIXES if fmt == "turtle" else None,
-        ) or b""
+        return (
+            ox.serialize(
+                result.triples,
+                format=_GRAPH_FORMATS[fmt],
+                prefixes=PREFIXES if fmt == "turtle" else None,
+            )
+            or b""
+        )
     if fmt not in _SOLUTION_FORMATS:
         raise UsageError(
             f"a {result.kind.upper()} result is written as table, json, csv or tsv, not {fmt}"
@@ -64,8 +73,12 @@ def serialize(
 
 
 def table(
-    result: Result, store: GraphStore | None = None, *, color: bool = False,
-    width: int | None = 100, total: int | None = None,
+    result: Result,
+    store: GraphStore | None = None,
+    *,
+    color: bool = False,
+    width: int | None = 100,
+    total: int | None = None,
 ) -> str:
     """An aligned text table for people; see the module docstring. ``total``: the rows there
     were before a limit kept the first ones."""
@@ -129,9 +142,7 @@ def _cut(text: str, width: int | None) -> str:
     return text if width is None or len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
-def _evidence_line(
-    row: dict[str, Term | None], sources: dict[str, int], width: int | None
-) -> str:
+def _evidence_line(row: dict[str, Term | None], sources: dict[str, int], width: int | None) -> str:
     source, sentence = row.get("source"), row.get("sentence")
     if source is None and sentence is None:
         return "  ↳ (no evidence)"

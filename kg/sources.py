@@ -94,11 +94,16 @@ def resolve(store: GraphStore, text: str) -> ox.NamedNode:
             return graphs[iri]
     keys = [g.removeprefix(_PREFIX) for g in graphs]
     starting = sorted(k for k in keys if k.startswith(slugify(text)))[:3]  # never taken unasked
-    nearest = (f"did you mean: {', '.join(map(repr, starting))}?" if starting
-               else suggest.did_you_mean(text, keys))
-    raise UsageError(f"{text!r}: no such source graph"
-                     + (f"; {nearest}" if nearest else f" (sources: {', '.join(keys) or 'none'})"),
-                     hint="'kg sources' lists them")
+    nearest = (
+        f"did you mean: {', '.join(map(repr, starting))}?"
+        if starting
+        else suggest.did_you_mean(text, keys)
+    )
+    raise UsageError(
+        f"{text!r}: no such source graph"
+        + (f"; {nearest}" if nearest else f" (sources: {', '.join(keys) or 'none'})"),
+        hint="'kg sources' lists them",
+    )
 
 
 def remove(store: GraphStore, graph: ox.NamedNode) -> int:
@@ -116,8 +121,9 @@ def remove(store: GraphStore, graph: ox.NamedNode) -> int:
 _COLUMNS = ("key", "title", "publisher", "date", "facts", "duplicate_of")
 
 
-def render(found: list[SourceInfo], fmt: str, width: int | None = 100,
-           limit: int | None = None) -> str:
+def render(
+    found: list[SourceInfo], fmt: str, width: int | None = 100, limit: int | None = None
+) -> str:
     """The sources as an aligned table (fitted to ``width``, None: one line each), JSON or CSV;
     the first ``limit`` of them when given."""
     total, facts = len(found), sum(s.facts for s in found)
@@ -134,8 +140,10 @@ def render(found: list[SourceInfo], fmt: str, width: int | None = 100,
     if fmt != "table":
         raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     headers = ["key", "title", "publisher", "date", "facts", "near-duplicate of"]
-    rows = [[s.key, s.title or "", s.publisher or "", s.date or "", str(s.facts),
-             s.duplicate_of or ""] for s in found]
+    rows = [
+        [s.key, s.title or "", s.publisher or "", s.date or "", str(s.facts), s.duplicate_of or ""]
+        for s in found
+    ]
     widths = texttable.fit(headers, rows, width, whole=[False, False, False, True, True, False])
     lines = texttable.row(headers, widths)
     for row in rows:

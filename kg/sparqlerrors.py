@@ -18,7 +18,9 @@ _POSITION = re.compile(r"error at (?P<line>\d+):(?P<column>\d+):\s*(?P<cause>.*)
 _PREFIX_DECL = re.compile(r"(?P<name>(?:[A-Za-z\u00c0-\uffff][\w.\-\u00b7]*)?):$")
 
 
-_UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
+_UPDATE_KEYWORDS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+)
 
 
 def read_only_message(text: str) -> str | None:
@@ -27,8 +29,10 @@ def read_only_message(text: str) -> str | None:
     if not guard.is_update(text):
         return None
     keyword = next((w for w in sparqlscan.words(text) if w in _UPDATE_KEYWORDS), "this")
-    return (f"{keyword} is a SPARQL update, and this interface is read-only: it answers "
-            "SELECT, ASK, CONSTRUCT and DESCRIBE")
+    return (
+        f"{keyword} is a SPARQL update, and this interface is read-only: it answers "
+        "SELECT, ASK, CONSTRUCT and DESCRIBE"
+    )
 
 
 def describe(text: str, exc: BaseException, prefixes: Mapping[str, str] | None = None) -> str:
@@ -43,15 +47,19 @@ def describe(text: str, exc: BaseException, prefixes: Mapping[str, str] | None =
         name, offset = unknown
         line, column = _line_column(text, offset)
         known = ", ".join(sorted(set(prefixes) | set(declared_prefixes(text)))) or "none"
-        return (f"the query does not parse: unknown prefix '{name}:' at line {line}, column "
-                f"{column} (prefixes here: {known})\n" + caret(text, line, column))
+        return (
+            f"the query does not parse: unknown prefix '{name}:' at line {line}, column "
+            f"{column} (prefixes here: {known})\n" + caret(text, line, column)
+        )
     raw = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
     match = _POSITION.match(raw)
     if not match:
         return f"the query does not parse: {raw}"
     line, column = int(match["line"]), int(match["column"])
-    return (f"the query does not parse at line {line}, column {column}: "
-            f"{_short(match['cause'].strip())}\n" + caret(text, line, column))
+    return (
+        f"the query does not parse at line {line}, column {column}: "
+        f"{_short(match['cause'].strip())}\n" + caret(text, line, column)
+    )
 
 
 def caret(text: str, line: int, column: int) -> str:
@@ -65,7 +73,9 @@ def caret(text: str, line: int, column: int) -> str:
     end = min(len(source), column - 1 + _WINDOW)
     shown = ("…" if start else "") + source[start:end] + ("…" if end < len(source) else "")
     gutter = f"{line} | "
-    pad = ("" if not start else " ") + "".join(c if c == "\t" else " " for c in source[start : column - 1])
+    pad = ("" if not start else " ") + "".join(
+        c if c == "\t" else " " for c in source[start : column - 1]
+    )
     return f"  {gutter}{shown}\n  {' ' * (len(gutter) - 2)}| {pad}^"
 
 
@@ -75,8 +85,11 @@ _WINDOW = 60
 
 def declared_prefixes(text: str) -> list[str]:
     """The prefixes the query declares itself (``PREFIX name: <...>``)."""
-    tokens = [(m.lastgroup, m.group()) for m in sparqlscan.TOKEN.finditer(text)
-              if m.lastgroup not in ("space", "comment")]
+    tokens = [
+        (m.lastgroup, m.group())
+        for m in sparqlscan.TOKEN.finditer(text)
+        if m.lastgroup not in ("space", "comment")
+    ]
     found = []
     for (kind, word), (next_kind, token) in zip(tokens, tokens[1:], strict=False):
         if kind == "word" and word.upper() == "PREFIX" and next_kind == "pname":

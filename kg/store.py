@@ -37,8 +37,9 @@ def default_store_path() -> Path:
 class Store:
     """A dispute-kg store on disk (or in memory with ``path=None``)."""
 
-    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False,
-                 wait: float = 0.0) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str] | None, *, read_only: bool = False, wait: float = 0.0
+    ) -> None:
         """Open the store; a writer that finds it busy (another process holds RocksDB's LOCK)
         retries with backoff for up to ``wait`` seconds, then gives up with a one-line error."""
         self.path = Path(path) if path is not None else None
@@ -65,7 +66,9 @@ class Store:
                         f"{self.path}: the store is busy: another kg process is writing it{waited}",
                         hint="wait for it to finish, or give --wait SECONDS",
                     ) from None
-                raise StoreError(f"{self.path}: cannot open the store: {_first_line(exc)}") from None
+                raise StoreError(
+                    f"{self.path}: cannot open the store: {_first_line(exc)}"
+                ) from None
 
     def _open(self, read_only: bool) -> ox.Store:
         if self.path is None:
@@ -108,11 +111,16 @@ class Store:
             from kg.stores.sparqltext import triple_line
 
             body = "\n".join(triple_line(s, p, o) for s, p, o in triples)
-            self.update_graph(graph, f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+            self.update_graph(
+                graph,
+                f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}",
+            )
         else:  # a new source: nothing leaves the union; it and its union copy go in one transaction
             try:
-                self._ox.extend([ox.Quad(s, p, o, graph) for s, p, o in triples]
-                                + [ox.Quad(s, p, o) for s, p, o in triples])
+                self._ox.extend(
+                    [ox.Quad(s, p, o, graph) for s, p, o in triples]
+                    + [ox.Quad(s, p, o) for s, p, o in triples]
+                )
                 if not triples:
                     self._ox.add_graph(graph)
             except OSError as exc:
@@ -127,8 +135,10 @@ class Store:
         ``kg load`` streams a big file in, a chunk at a time (kg.load)."""
         triples = [(q.subject, q.predicate, q.object) for q in quads]
         try:
-            self._ox.extend([ox.Quad(s, p, o, graph) for s, p, o in triples]
-                            + [ox.Quad(s, p, o) for s, p, o in triples])
+            self._ox.extend(
+                [ox.Quad(s, p, o, graph) for s, p, o in triples]
+                + [ox.Quad(s, p, o) for s, p, o in triples]
+            )
         except OSError as exc:
             raise StoreError(f"cannot write graph {graph.value}: {_first_line(exc)}") from None
         self._unflushed += len(triples)
@@ -177,8 +187,10 @@ class Store:
         holds it, so a label or type stated by 10,000 sources joins 10,000 times. The default graph
         holds each triple once; queries read it, and GRAPH clauses still reach the sources.
         """
-        unshared = (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
-                    f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {graph}) }} }}")
+        unshared = (
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {graph}) }} }}"
+        )
         union = f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
         try:
             self._ox.update(f"{unshared} ;\n{update} ;\n{union}")
@@ -197,12 +209,16 @@ class Store:
         if fmt is None:
             raise StoreError(f"{path}: bulk loading reads .nq (N-Quads) or .trig files")
         if next(iter(self._ox), None) is not None:
-            raise StoreError(f"{self.path}: bulk loading needs an empty store",
-                             hint="load into a new store, or build sources one by one")
+            raise StoreError(
+                f"{self.path}: bulk loading needs an empty store",
+                hint="load into a new store, or build sources one by one",
+            )
         try:
             self._ox.bulk_load(path=str(path), format=fmt)
             with open(path, "rb") as fh:  # the union copy, through the bulk loader too
-                self._ox.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(fh, format=fmt))
+                self._ox.bulk_extend(
+                    ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(fh, format=fmt)
+                )
         except (OSError, SyntaxError, ValueError) as exc:
             self._ox.clear()
             raise StoreError(f"{path}: cannot bulk-load: {_first_line(exc)}") from None
@@ -221,9 +237,14 @@ class Store:
     def graphs(self) -> list[ox.NamedNode]:
         """The sources' graphs: the inferred graph is derived from them and the build log is about
         the store, so neither is one of them."""
-        return sorted((g for g in self._ox.named_graphs()
-                       if isinstance(g, ox.NamedNode) and g not in NOT_SOURCES),
-                      key=lambda g: g.value)
+        return sorted(
+            (
+                g
+                for g in self._ox.named_graphs()
+                if isinstance(g, ox.NamedNode) and g not in NOT_SOURCES
+            ),
+            key=lambda g: g.value,
+        )
 
     def flush(self) -> None:
         if self._batch:
@@ -234,8 +255,13 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def query(self, sparql: str, substitutions: dict | None = None,
-              *, graphs: list[ox.NamedNode] | None = None):
+    def query(
+        self,
+        sparql: str,
+        substitutions: dict | None = None,
+        *,
+        graphs: list[ox.NamedNode] | None = None,
+    ):
         """Run a SPARQL query over the union of all sources (the default graph, kept as that union by
         :meth:`update_graph`), or over the union of ``graphs``."""
         kwargs: dict = {"prefixes": PREFIXES}
@@ -260,13 +286,24 @@ class Store:
         """The quads of one graph, or of every source's graph (not the default graph's union copy,
         nor the inferred graph: views read what the sources assert)."""
         found = self._ox.quads_for_pattern(None, None, None, graph)
-        return found if graph is not None else (
-            q for q in found if isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in NOT_SOURCES)
+        return (
+            found
+            if graph is not None
+            else (
+                q
+                for q in found
+                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in NOT_SOURCES
+            )
+        )
 
     def __len__(self) -> int:
         """Quads in the named graphs (each source's statements, as written)."""
-        rows = cast(ox.QuerySolutions, self._ox.query(
-            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {BUILDS_GRAPH}) }}"))
+        rows = cast(
+            ox.QuerySolutions,
+            self._ox.query(
+                f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {BUILDS_GRAPH}) }}"
+            ),
+        )
         return int(next(iter(rows))["n"].value)
 
 
@@ -284,15 +321,25 @@ def _nquads_in(graph: ox.NamedNode, quads: Iterable[ox.Quad] | bytes) -> tuple[b
     if isinstance(quads, bytes):
         lines = quads
     else:  # serialize without an output answers bytes
-        lines = ox.serialize(
-            (q if q.graph_name == graph else ox.Quad(q.subject, q.predicate, q.object, graph)
-             for q in quads),
-            format=ox.RdfFormat.N_QUADS,
-        ) or b""
+        lines = (
+            ox.serialize(
+                (
+                    q if q.graph_name == graph else ox.Quad(q.subject, q.predicate, q.object, graph)
+                    for q in quads
+                ),
+                format=ox.RdfFormat.N_QUADS,
+            )
+            or b""
+        )
     n = lines.count(b"\n")
     if lines.count(_tail(graph)) != n:  # not all in ``graph``: put them there
-        return _nquads_in(graph, [ox.Quad(q.subject, q.predicate, q.object, graph)
-                                  for q in ox.parse(lines, format=ox.RdfFormat.N_QUADS)])
+        return _nquads_in(
+            graph,
+            [
+                ox.Quad(q.subject, q.predicate, q.object, graph)
+                for q in ox.parse(lines, format=ox.RdfFormat.N_QUADS)
+            ],
+        )
     return lines, n
 
 

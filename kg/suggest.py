@@ -16,8 +16,14 @@ CUTOFF = 70
 
 def nearest(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
     """Up to ``limit`` choices closest to ``word``, best first (case and punctuation ignored)."""
-    found = process.extract(word, set(choices), scorer=fuzz.WRatio, processor=utils.default_process,
-                            limit=limit, score_cutoff=CUTOFF)
+    found = process.extract(
+        word,
+        set(choices),
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        limit=limit,
+        score_cutoff=CUTOFF,
+    )
     return [choice for choice, _score, _key in sorted(found, key=lambda f: (-f[1], f[0]))]
 
 

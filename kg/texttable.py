@@ -25,8 +25,14 @@ def terminal_width(default: int = 100) -> int:
     return default
 
 
-def fit(headers: list[str], rows: list[list[str]], width: int | None, *,
-        first: list[bool] | None = None, whole: list[bool] | None = None) -> list[int]:
+def fit(
+    headers: list[str],
+    rows: list[list[str]],
+    width: int | None,
+    *,
+    first: list[bool] | None = None,
+    whole: list[bool] | None = None,
+) -> list[int]:
     """Column widths: each its longest cell; when that is wider than ``width`` (None: no limit),
     the widest column narrows (and wraps) by one until the table fits. ``first`` columns (IRIs)
     narrow before the others, down to ``2 * MIN_CELL``; no column below its longest word (up to
@@ -36,9 +42,12 @@ def fit(headers: list[str], rows: list[list[str]], width: int | None, *,
         return widths
     first = first or [False] * len(widths)
     words = [max([len(w) for r in rows for w in r[i].split()] or [0]) for i in range(len(headers))]
-    floor = [w if keep else max(MIN_CELL, min(max(*map(len, h.split()), word), 2 * MIN_CELL))
-             for w, h, word, keep in zip(widths, headers, words, whole or [False] * len(widths),
-                                         strict=True)]
+    floor = [
+        w if keep else max(MIN_CELL, min(max(*map(len, h.split()), word), 2 * MIN_CELL))
+        for w, h, word, keep in zip(
+            widths, headers, words, whole or [False] * len(widths), strict=True
+        )
+    ]
     while sum(widths) + len(GAP) * (len(widths) - 1) > width:
         narrowable = [i for i, w in enumerate(widths) if w > floor[i]]
         if not narrowable:

@@ -27,7 +27,11 @@ from kg.vocab import INFERRED_GRAPH, PREFIXES, SOURCES_ONLY
 
 #: The largest shapes or ontology file read (bytes): the project's are ~100 KB.
 MAX_SHAPES_BYTES = 64 * 1024 * 1024
-_SEVERITY: dict[Node | None, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+_SEVERITY: dict[Node | None, str] = {
+    SH.Violation: "Violation",
+    SH.Warning: "Warning",
+    SH.Info: "Info",
+}
 
 
 class ValidationSetupError(KgError):

@@ -11,7 +11,9 @@ def _m(tag: str) -> Mention:
 
 
 def test_no_trigger_no_parse():
-    assert not worth_parsing("The weather in the region was mild and sunny for most of the week.", [_m("T")])
+    assert not worth_parsing(
+        "The weather in the region was mild and sunny for most of the week.", [_m("T")]
+    )
 
 
 def test_a_trigger_whose_roles_nothing_could_fill_is_not_parsed():

@@ -196,6 +196,8 @@ def test_python_dash_m_kg_is_the_kg_command():
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-m", "kg", "queries"], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "queries"], capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert "claims" in done.stdout.split()

@@ -72,12 +72,15 @@ def test_stats_path_neighbours(store_path):
     assert r.exit_code == 0, r.output
     assert "participant" in r.stdout and "Taro Kono met Sergey Lavrov" in r.stdout
     r = _run(store_path, "neighbours", "kono")
-    assert "Sergey Lavrov (Person)\tvia Sergey Lavrov and Taro Kono met in Moscow on 10 May 2019" in (
-        r.stdout)
+    assert (
+        "Sergey Lavrov (Person)\tvia Sergey Lavrov and Taro Kono met in Moscow on 10 May 2019"
+        in (r.stdout)
+    )
 
 
 def test_neighbours_limit_keeps_the_nearest_and_says_so(store_path):
     every = _run(store_path, "neighbours", "Japan", "--depth", "2").stdout.splitlines()
     r = _run(store_path, "neighbours", "Japan", "--depth", "2", "--limit", "2")
     assert r.exit_code == 0 and r.stdout.splitlines() == every[:2] + [
-        f"2 of {len(every)} entities (--limit 2)"]
+        f"2 of {len(every)} entities (--limit 2)"
+    ]

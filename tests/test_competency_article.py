@@ -18,21 +18,88 @@ ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
 TEXT = ARTICLE.read_text(encoding="utf-8")
 
 EXPECTED: dict[str, tuple[dict[str, str], list[str]]] = {
-    "handover-conditioned-on-troop-withdrawal": ({}, ["memorandum", "1960-01-27", "foreign troops"]),
-    "promised-handovers": ({}, ["Shikotan", "group of small islands", "Soviet Union", "Japan", "peace treaty", "foreign troops"]),
-    "claims": ({}, ["Japan", "claims", "Southern Kuril Islands", "Russia", "sovereignty", "Soviet Union"]),
-    "officials": ({}, ["Taro Kono", "foreign minister", "Sergey Lavrov", "Vladimir Putin", "president", "Shinzo Abe",
-                       "prime minister", "Igor Morgulov", "Takeo Mori", "deputy foreign minister", "2019-05-10"]),
-    "meetings": ({}, ["2019-05-10", "Moscow", "2018-11-14", "Singapore", "2019-02", "Taro Kono", "Sergey Lavrov"]),
-    "negotiation-roles": ({}, ["Sergey Lavrov", "Taro Kono", "Igor Morgulov", "Takeo Mori", "peace treaty negotiations"]),
-    "signed-documents": ({}, ["Joint Declaration", "1956", "Soviet Union", "Treaty of Mutual Cooperation and Security",
-                              "1960", "United States"]),
-    "withdrawn-obligations": ({}, ["Soviet Union", "1960", "Treaty of Mutual Cooperation and Security"]),
-    "statements": ({}, ["Taro Kono", "I can’t say", "We have agreed", "Tokyo was ready", "Russia", "sovereignty"]),
+    "handover-conditioned-on-troop-withdrawal": (
+        {},
+        ["memorandum", "1960-01-27", "foreign troops"],
+    ),
+    "promised-handovers": (
+        {},
+        [
+            "Shikotan",
+            "group of small islands",
+            "Soviet Union",
+            "Japan",
+            "peace treaty",
+            "foreign troops",
+        ],
+    ),
+    "claims": (
+        {},
+        ["Japan", "claims", "Southern Kuril Islands", "Russia", "sovereignty", "Soviet Union"],
+    ),
+    "officials": (
+        {},
+        [
+            "Taro Kono",
+            "foreign minister",
+            "Sergey Lavrov",
+            "Vladimir Putin",
+            "president",
+            "Shinzo Abe",
+            "prime minister",
+            "Igor Morgulov",
+            "Takeo Mori",
+            "deputy foreign minister",
+            "2019-05-10",
+        ],
+    ),
+    "meetings": (
+        {},
+        [
+            "2019-05-10",
+            "Moscow",
+            "2018-11-14",
+            "Singapore",
+            "2019-02",
+            "Taro Kono",
+            "Sergey Lavrov",
+        ],
+    ),
+    "negotiation-roles": (
+        {},
+        ["Sergey Lavrov", "Taro Kono", "Igor Morgulov", "Takeo Mori", "peace treaty negotiations"],
+    ),
+    "signed-documents": (
+        {},
+        [
+            "Joint Declaration",
+            "1956",
+            "Soviet Union",
+            "Treaty of Mutual Cooperation and Security",
+            "1960",
+            "United States",
+        ],
+    ),
+    "withdrawn-obligations": (
+        {},
+        ["Soviet Union", "1960", "Treaty of Mutual Cooperation and Security"],
+    ),
+    "statements": (
+        {},
+        ["Taro Kono", "I can’t say", "We have agreed", "Tokyo was ready", "Russia", "sovereignty"],
+    ),
     "timeline": ({"territory": "Kuril Islands"}, ["1956", "1960", "2018-11-14", "2019-05-10"]),
     "evidence": ({"entity": "Shikotan"}, ["Shikotan", "handover-verb:hand"]),
     "disputes": ({}, ["Kuril Islands", "Japan", "Russia"]),
-    "agreements": ({}, ["speed up peace treaty talks", "1956 declaration", "2018-11-14", "not to disclose the details"]),
+    "agreements": (
+        {},
+        [
+            "speed up peace treaty talks",
+            "1956 declaration",
+            "2018-11-14",
+            "not to disclose the details",
+        ],
+    ),
     "territory-parts": ({}, ["Southern Kuril Islands", "Kuril Islands"]),
     "corroboration": ({}, ["Claim", "1"]),
 }

@@ -12,13 +12,26 @@ BODY = "\n\nThe ministry said on Monday that talks would go on.\n"
 @pytest.mark.parametrize(
     ("lead", "dateline", "published", "publisher"),
     [
-        ("SEOUL, South Korea, Jul. 14, 2020 (Yonhap) -- ", "SEOUL, South Korea, Jul. 14, 2020 (Yonhap) --",
-         "2020-07-14", "Yonhap"),
-        ("BEIJING, Sept. 11, 2012 (Xinhua) -- ", "BEIJING, Sept. 11, 2012 (Xinhua) --", "2012-09-11", "Xinhua"),
+        (
+            "SEOUL, South Korea, Jul. 14, 2020 (Yonhap) -- ",
+            "SEOUL, South Korea, Jul. 14, 2020 (Yonhap) --",
+            "2020-07-14",
+            "Yonhap",
+        ),
+        (
+            "BEIJING, Sept. 11, 2012 (Xinhua) -- ",
+            "BEIJING, Sept. 11, 2012 (Xinhua) --",
+            "2012-09-11",
+            "Xinhua",
+        ),
         ("MOSCOW, May 10, 2019. /TASS/. ", "MOSCOW, May 10, 2019. /TASS/.", "2019-05-10", "TASS"),
         ("Moscow, 22 March 2022 (AFP) - ", "Moscow, 22 March 2022 (AFP) -", "2022-03-22", "AFP"),
-        ("GEORGETOWN, Guyana, Dec 5, 2023 (Reuters) - ", "GEORGETOWN, Guyana, Dec 5, 2023 (Reuters) -",
-         "2023-12-05", "Reuters"),
+        (
+            "GEORGETOWN, Guyana, Dec 5, 2023 (Reuters) - ",
+            "GEORGETOWN, Guyana, Dec 5, 2023 (Reuters) -",
+            "2023-12-05",
+            "Reuters",
+        ),
     ],
 )
 def test_a_dateline_gives_place_date_and_agency(lead, dateline, published, publisher):
@@ -26,18 +39,27 @@ def test_a_dateline_gives_place_date_and_agency(lead, dateline, published, publi
     assert article.source.dateline == dateline
     assert article.source.published == published
     assert article.source.publisher == publisher
-    assert article.body[0].text == "Japan protested to Russia."  # the dateline is not read for facts
+    assert (
+        article.body[0].text == "Japan protested to Russia."
+    )  # the dateline is not read for facts
 
 
 def test_a_byline_and_the_wires_name_above_the_dateline_are_not_article_text():
-    article = parse("Talks stall\n\nBy Jane Doe\n\nReuters\n\nTOKYO, July 14, 2020 (Reuters) - Japan protested."
-                    + BODY)
+    article = parse(
+        "Talks stall\n\nBy Jane Doe\n\nReuters\n\nTOKYO, July 14, 2020 (Reuters) - Japan protested."
+        + BODY
+    )
     assert article.source.publisher == "Reuters" and article.source.published == "2020-07-14"
     assert [p.text for p in article.body][0] == "Japan protested."
 
 
-@pytest.mark.parametrize("first", ["Tokyo, May 3 is a holiday, officials said.",
-                                   "Japan, China and Russia have all said the islands matter."])
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Tokyo, May 3 is a holiday, officials said.",
+        "Japan, China and Russia have all said the islands matter.",
+    ],
+)
 def test_a_sentence_that_begins_with_a_place_and_a_comma_is_no_dateline(first):
     article = parse("Talks stall\n\n" + first + BODY)
     assert article.source.dateline is None and article.body[0].text == first

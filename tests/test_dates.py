@@ -81,8 +81,13 @@ def test_infer_year_from_the_weekday_and_the_years_mentioned():
 def test_centuries_are_approximate_years():
     from kg.ingest.nlp.dates import find_dates
 
-    found = {d.text.strip(): d.iso for d in find_dates("Since the mid-20th century and the early 19th century, "
-                                                       "through the late 18th century and the 21st century.")}
+    found = {
+        d.text.strip(): d.iso
+        for d in find_dates(
+            "Since the mid-20th century and the early 19th century, "
+            "through the late 18th century and the 21st century."
+        )
+    }
     assert found["the mid-20th century"] == "1950"
     assert found["the early 19th century"] == "1810"
     assert found["the late 18th century"] == "1780"

@@ -76,8 +76,7 @@ REWRITE = {
     "kg query -p": "kg query --help",
     "kg validate --shapes": "kg validate --help",
     "kg query FILE.rq": f"kg query {QUERIES_DIR / 'claims.rq'}",
-    "kg query queries/report/stances.rq -p territory='Kuril Islands'":
-        f"kg query {QUERIES_DIR / 'report' / 'stances.rq'} -p territory='Kuril Islands'",
+    "kg query queries/report/stances.rq -p territory='Kuril Islands'": f"kg query {QUERIES_DIR / 'report' / 'stances.rq'} -p territory='Kuril Islands'",
     "kg --debug …": "kg --debug sources",
     "kg --debug ...": "kg --debug sources",
     # bash's $'…' quoting, which shlex does not know: the same query written out
@@ -121,20 +120,16 @@ NOT_RUN = {
     "kg build --engine dask [--scheduler tcp://HOST:8786]": "starts a Dask cluster",
     "kg serve --workers 2 --named-workers 2 --slow-workers 1 --query-memory 1G": "starts a server "
     "(tests/test_serve_limits.py runs the lanes and the memory cap)",
-    "kg query --sparql \"ASK { FILTER($(python3 -c 'print(\" || \".join([\"true\"] * 10000))')) }\"":
-        "shell command substitution writes the query (tests/test_query_size.py sends it)",
+    'kg query --sparql "ASK { FILTER($(python3 -c \'print(" || ".join(["true"] * 10000))\')) }"': "shell command substitution writes the query (tests/test_query_size.py sends it)",
     "kg extract pipe.csv": "needs a FIFO made with mkfifo (tests/test_reliability_limits.py)",
     "kg build --max-table-rows 50000 --source-timeout 120 data/big-table.csv": "a big table of the reader's "
     "own (tests/test_reliability_limits.py checks the limits)",
     "kg build --max-table-rows 100 tables/": "a folder of the reader's tables (tests/test_reliability_limits.py)",
     "kg build && kg build kurils-2021.txt": "a second article of the reader's "
     "own; tests/test_changes.py runs two logged builds",
-    "kg build kurils-2021.txt": "a second article of the reader's own "
-    "(tests/test_changes.py)",
-    "kg changes --since-build 2": "needs two "
-    "logged builds (tests/test_changes.py)",
-    "kg changes --since-build 2 --format json": "needs two "
-    "logged builds (tests/test_changes.py)",
+    "kg build kurils-2021.txt": "a second article of the reader's own (tests/test_changes.py)",
+    "kg changes --since-build 2": "needs two logged builds (tests/test_changes.py)",
+    "kg changes --since-build 2 --format json": "needs two logged builds (tests/test_changes.py)",
     "kg query queries/changes/new-facts.rq -p territory='Kuril Islands' -p build=id:build/2": "needs two "
     "logged builds (tests/test_changes.py)",
 }

@@ -34,9 +34,11 @@ def reheadlined(articles: Path, folder: Path, n: int) -> Path:
         text = path.read_text(encoding="utf-8")
         shutil.copy(path, folder / path.name)
         lines = text.split("\n")
-        first = next(i for i, line in enumerate(lines) if line.strip() and line.strip() != "All news")
+        first = next(
+            i for i, line in enumerate(lines) if line.strip() and line.strip() != "All news"
+        )
         for k in range(n):
-            copy = lines[:first] + [f"UPDATED {k + 1}: {lines[first]}"] + lines[first + 1:]
+            copy = lines[:first] + [f"UPDATED {k + 1}: {lines[first]}"] + lines[first + 1 :]
             (folder / f"{path.stem}-copy{k + 1}.txt").write_text("\n".join(copy), encoding="utf-8")
     return folder
 
@@ -150,8 +152,9 @@ def test_one_publisher_counts_once(tmp_path):
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "a.txt").write_text(text, encoding="utf-8")
     # the second keeps less than half of the first's paragraphs: not a copy, the same publisher
-    (tmp_path / "news" / "b.txt").write_text("\n\n".join(paragraphs[: len(paragraphs) * 2 // 5]),
-                                           encoding="utf-8")
+    (tmp_path / "news" / "b.txt").write_text(
+        "\n\n".join(paragraphs[: len(paragraphs) * 2 // 5]), encoding="utf-8"
+    )
     store = Store(tmp_path / "s")
     report = build.build([tmp_path / "news"], store)
     assert report.near_duplicates == 0 and report.sources == 2
@@ -164,8 +167,9 @@ def test_one_publisher_counts_once(tmp_path):
 
 def _disagreement(store: Store) -> dict[str, str]:
     rows = queries.answer(store, queries.get("corroboration"), {}).records()
-    return {r["fact"].value.split("/id/")[1].rsplit("-", 1)[0]: r["disagreement"].value
-            for r in rows}
+    return {
+        r["fact"].value.split("/id/")[1].rsplit("-", 1)[0]: r["disagreement"].value for r in rows
+    }
 
 
 def test_who_disagrees_is_a_state_set_against_the_fact(dev_store):
@@ -207,7 +211,11 @@ def test_disputes_agree_with_claims_and_roll_a_part_up(dev_store):
 
 
 def test_the_territory_parameter_asks_for_the_whole(dev_store):
-    rows = queries.answer(dev_store, queries.get("disputes"), {"territory": "Kuril Islands"}).records()
+    rows = queries.answer(
+        dev_store, queries.get("disputes"), {"territory": "Kuril Islands"}
+    ).records()
     assert {r["part"].value for r in rows} == {"", "Southern Kuril Islands"}
-    assert all(r["territory"] == ox.NamedNode("https://w3id.org/dispute-kg/id/territory/kuril-islands")
-               for r in rows)
+    assert all(
+        r["territory"] == ox.NamedNode("https://w3id.org/dispute-kg/id/territory/kuril-islands")
+        for r in rows
+    )

@@ -73,8 +73,13 @@ def test_a_prefix_the_query_declares_is_known():
 
 
 @pytest.mark.parametrize(
-    "update", ["INSERT DATA { <a:b> <a:b> <a:b> }", "DELETE WHERE { ?s ?p ?o }",
-               "LOAD <http://example.org/x>", "PREFIX a: <a:> CLEAR ALL"],
+    "update",
+    [
+        "INSERT DATA { <a:b> <a:b> <a:b> }",
+        "DELETE WHERE { ?s ?p ?o }",
+        "LOAD <http://example.org/x>",
+        "PREFIX a: <a:> CLEAR ALL",
+    ],
 )
 def test_an_update_is_refused_as_read_only_not_as_a_syntax_error(store_dir, update):
     result = cli("query", "--sparql", update, "--store", store_dir)
@@ -97,8 +102,12 @@ def test_the_endpoint_gives_the_same_syntax_message():
 
 def test_a_missing_file_fails_alike_in_every_command(store_dir, tmp_path):
     missing = str(tmp_path / "missing")
-    for args in (["query", missing + ".rq"], ["load", missing + ".ttl"],
-                 ["build", missing + ".txt"], ["extract", missing + ".txt"]):
+    for args in (
+        ["query", missing + ".rq"],
+        ["load", missing + ".ttl"],
+        ["build", missing + ".txt"],
+        ["extract", missing + ".txt"],
+    ):
         result = cli(*args, "--store", store_dir) if args[0] != "extract" else cli(*args)
         assert result.exit_code == 1, (args, result.output)
         assert f"{missing}.{args[1].rsplit('.', 1)[1]}: no such file" in result.output
@@ -136,8 +145,16 @@ def test_typed_parameters_accept_subclasses_and_unknown_iris_are_named(article_s
 
 
 def test_a_repeated_parameter_is_an_error(store_dir):
-    result = cli("query", "claims", "-p", "territory=Kuril Islands", "-p", "territory=Shikotan",
-                 "--store", store_dir)
+    result = cli(
+        "query",
+        "claims",
+        "-p",
+        "territory=Kuril Islands",
+        "-p",
+        "territory=Shikotan",
+        "--store",
+        store_dir,
+    )
     assert result.exit_code == 2
     (line,) = error_of(result)
     assert "parameter 'territory' given twice ('Kuril Islands' and 'Shikotan')" in line

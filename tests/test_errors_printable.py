@@ -24,7 +24,10 @@ def test_printable_escapes_control_characters_only():
 
 @pytest.mark.parametrize("command", [["extract"], ["load"], ["build", "--strict"]])
 def test_a_missing_file_with_control_characters_is_one_clean_line(tmp_path, command):
-    args = [*command, str(tmp_path / NASTY.replace(".txt", ".ttl" if command == ["load"] else ".txt"))]
+    args = [
+        *command,
+        str(tmp_path / NASTY.replace(".txt", ".ttl" if command == ["load"] else ".txt")),
+    ]
     if command[0] != "extract":
         args += ["--store", str(tmp_path / "s")]
     done = CliRunner().invoke(main, args)
@@ -35,7 +38,9 @@ def test_a_missing_file_with_control_characters_is_one_clean_line(tmp_path, comm
 
 def test_a_bad_source_with_control_characters_is_one_clean_line(tmp_path):
     (tmp_path / NASTY).write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
-    done = CliRunner().invoke(main, ["build", "--store", str(tmp_path / "s"), str(tmp_path / NASTY)])
+    done = CliRunner().invoke(
+        main, ["build", "--store", str(tmp_path / "s"), str(tmp_path / NASTY)]
+    )
     assert done.exit_code == 1
     skipped = [line for line in done.output.splitlines() if line.startswith("skipped:")]
     assert len(skipped) == 1 and "a PNG image" in skipped[0]

@@ -63,7 +63,10 @@ REWRITES = {
         "Britain demanded that Argentina immediately withdraw its claim to the Falkland Islands.",
         "Britain, in a note on Monday, asked Argentina to renounce its claim to the Falkland Islands.",
     ],
-    ("conducts", (("person", "person/takeo-mori"), ("what", "process/peace-treaty-negotiations"))): [
+    (
+        "conducts",
+        (("person", "person/takeo-mori"), ("what", "process/peace-treaty-negotiations")),
+    ): [
         "Japan and Russia began peace treaty negotiations. The peace treaty negotiations are conducted by "
         "Takeo Mori.",
         "Japan and Russia began peace treaty negotiations. Takeo Mori, a deputy foreign minister, conducts "
@@ -125,12 +128,16 @@ CASES = [
 @pytest.mark.parametrize(("rel", "roles", "sentence"), CASES)
 def test_a_fact_survives_its_rewrites(rel, roles, sentence):
     found = facts(sentence)
-    assert has(found, rel, **roles), [(f.rel, {k: getattr(v, "key", v) for k, v in f.args.items()}) for f in found]
+    assert has(found, rel, **roles), [
+        (f.rel, {k: getattr(v, "key", v) for k, v in f.args.items()}) for f in found
+    ]
 
 
 def test_a_list_of_every_part_of_a_group_is_the_group_and_both_of_them_are_the_two_states():
-    found = facts("Russia and Japan disagree over four islands that both of them claim: Kunashir, Iturup, "
-                  "Shikotan and Habomai.")
+    found = facts(
+        "Russia and Japan disagree over four islands that both of them claim: Kunashir, Iturup, "
+        "Shikotan and Habomai."
+    )
     group = "territory/southern-kuril-islands"
     assert has(found, "claims", claimant=RUSSIA, territory=group)
     assert has(found, "claims", claimant=JAPAN, territory=group)
@@ -160,18 +167,26 @@ def test_speech_is_attributed_wherever_the_tag_stands(sentence):
     found = [f for f in facts(sentence) if f.rel == "statement"]
     assert [f.args["speaker"].key for f in found] == [KONO], found
     said = found[0].args["quote_start"]
-    assert said.startswith("the talks with Russia") or said.startswith("The talks with Russia"), said
+    assert said.startswith("the talks with Russia") or said.startswith("The talks with Russia"), (
+        said
+    )
     assert "had been difficult" in said and "Kono" not in said
 
 
 def test_an_order_obliges_the_party_it_names():
-    found = facts("The International Court of Justice on Friday issued an order requiring Venezuela to "
-                  "refrain from any action that would alter the situation.")
+    found = facts(
+        "The International Court of Justice on Friday issued an order requiring Venezuela to "
+        "refrain from any action that would alter the situation."
+    )
     order = [f for f in found if f.rel == "obliges"]
     assert len(order) == 1 and order[0].args["party"].key == "state/venezuela"
     assert order[0].args["action"].startswith("to refrain from any action")
-    assert has(found, "issued", issuer="organization/international-court-of-justice",
-               document=order[0].args["document"].key)
+    assert has(
+        found,
+        "issued",
+        issuer="organization/international-court-of-justice",
+        document=order[0].args["document"].key,
+    )
 
 
 NEGATIVES = [
@@ -190,8 +205,12 @@ def test_no_fact_where_the_grammar_denies_it(sentence, rel):
     found = facts(sentence)
     asserted = [f for f in found if f.rel == rel and not f.negated]
     if rel == "controls":  # a landmark is never what is held
-        asserted = [f for f in asserted if f.args["territory"].key == "territory/hokkaido" or "falkland" in
-                    f.args["territory"].key]
+        asserted = [
+            f
+            for f in asserted
+            if f.args["territory"].key == "territory/hokkaido"
+            or "falkland" in f.args["territory"].key
+        ]
     assert not asserted, asserted
 
 
@@ -201,13 +220,26 @@ RUSSIAN_MFA = "organization/russian-ministry-of-foreign-affairs"
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Russia is putting its talks with Japan on hold, its Foreign Ministry said on Monday.", RUSSIAN_MFA),
-        ("The Russian Foreign Ministry said on Monday that the talks with Japan were on hold.", RUSSIAN_MFA),
-        ("Russia's Foreign Ministry met the press. The ministry said the talks with Japan were on hold.", RUSSIAN_MFA),
-        ("South Korea's foreign ministry said the talks with Japan were on hold.",
-         "organization/ministry-of-foreign-affairs-of-south-korea"),
-        ("Seoul was angry. The South Korean foreign ministry said the talks with Japan were on hold.",
-         "organization/ministry-of-foreign-affairs-of-south-korea"),
+        (
+            "Russia is putting its talks with Japan on hold, its Foreign Ministry said on Monday.",
+            RUSSIAN_MFA,
+        ),
+        (
+            "The Russian Foreign Ministry said on Monday that the talks with Japan were on hold.",
+            RUSSIAN_MFA,
+        ),
+        (
+            "Russia's Foreign Ministry met the press. The ministry said the talks with Japan were on hold.",
+            RUSSIAN_MFA,
+        ),
+        (
+            "South Korea's foreign ministry said the talks with Japan were on hold.",
+            "organization/ministry-of-foreign-affairs-of-south-korea",
+        ),
+        (
+            "Seoul was angry. The South Korean foreign ministry said the talks with Japan were on hold.",
+            "organization/ministry-of-foreign-affairs-of-south-korea",
+        ),
     ],
 )
 def test_a_body_named_by_description_is_the_states_body(text, speaker):
@@ -217,26 +249,35 @@ def test_a_body_named_by_description_is_the_states_body(text, speaker):
 
 
 def test_a_body_of_no_stated_state_is_no_mention_and_its_it_is_its_state():
-    assert not [f for f in facts("The foreign ministry said the talks with Japan were on hold.")
-                if f.rel == "statement"]
-    found = facts("Russia's Foreign Ministry met the press. The ministry said that it would suspend "
-                  "peace treaty talks with Japan.")
+    assert not [
+        f
+        for f in facts("The foreign ministry said the talks with Japan were on hold.")
+        if f.rel == "statement"
+    ]
+    found = facts(
+        "Russia's Foreign Ministry met the press. The ministry said that it would suspend "
+        "peace treaty talks with Japan."
+    )
     assert has(found, "suspends", party=RUSSIA)
     found = facts("The Turkish Foreign Ministry rejected Greece's claim to the islands.")
     assert has(found, "rejectsClaim", state="state/turkey", claimant="state/greece")
 
 
 def test_what_a_speaker_adds_later_takes_the_date_they_spoke():
-    found = facts("Russia's Foreign Ministry said on March 21, 2022 that it would suspend peace treaty talks "
-                  "with Japan. The ministry added that it would stop a visa-free programme for former residents.")
+    found = facts(
+        "Russia's Foreign Ministry said on March 21, 2022 that it would suspend peace treaty talks "
+        "with Japan. The ministry added that it would stop a visa-free programme for former residents."
+    )
     stops = [f for f in found if f.rel == "suspends" and "visa-free" in f.args["what"]]
     assert [f.args.get("date") for f in stops] == ["2022-03-21"], found
 
 
 def test_whom_a_verb_urges_is_who_is_to_act():
     """Object control: in "urged Argentina to drop its claim" the claim is Argentina's, not Britain's."""
-    for sentence in ("Britain urged Argentina to drop its claim to the Falkland Islands.",
-                     "Britain called on Argentina to drop its claim to the Falkland Islands."):
+    for sentence in (
+        "Britain urged Argentina to drop its claim to the Falkland Islands.",
+        "Britain called on Argentina to drop its claim to the Falkland Islands.",
+    ):
         found = facts(sentence)
         assert has(found, "claims", claimant=ARGENTINA, territory=FALKLANDS), found
         assert not has(found, "claims", claimant=UK, territory=FALKLANDS), found
@@ -281,23 +322,34 @@ def test_according_to_is_a_statement_of_the_rest_of_the_clause(sentence):
 def test_after_clause_misread_as_a_conjunct_keeps_its_own_subject():
     """spaCy may hang "laid" in "summoned a diplomat after Tokyo laid claim" on "summoned": the
     claim is still Tokyo's."""
-    found = facts("South Korea's foreign ministry summoned a senior Japanese diplomat on Tuesday to protest "
-                  "after Tokyo again laid claim to Dokdo in its newest defense white paper.")
+    found = facts(
+        "South Korea's foreign ministry summoned a senior Japanese diplomat on Tuesday to protest "
+        "after Tokyo again laid claim to Dokdo in its newest defense white paper."
+    )
     assert has(found, "claims", claimant=JAPAN, territory="territory/liancourt-rocks"), found
-    assert not has(found, "claims", claimant="state/south-korea", territory="territory/liancourt-rocks"), found
+    assert not has(
+        found, "claims", claimant="state/south-korea", territory="territory/liancourt-rocks"
+    ), found
 
 
 def test_without_negates_what_it_governs():
-    found = facts("Britain cannot move forward without recognising Argentina's claim to the Falkland Islands.")
+    found = facts(
+        "Britain cannot move forward without recognising Argentina's claim to the Falkland Islands."
+    )
     assert not [f for f in found if f.rel in ("recognizes", "adheresTo") and not f.negated], found
-
 
 
 @pytest.mark.parametrize(
     ("sentence", "said"),
     [
-        ('Taro Kono hailed the outcome as "a moment of progress" for Japan.', "a moment of progress"),
-        ('Taro Kono described the islands as "clearly our inherent territory".', "clearly our inherent territory"),
+        (
+            'Taro Kono hailed the outcome as "a moment of progress" for Japan.',
+            "a moment of progress",
+        ),
+        (
+            'Taro Kono described the islands as "clearly our inherent territory".',
+            "clearly our inherent territory",
+        ),
         ('Taro Kono called the agreement "null and void".', "null and void"),
         ('Taro Kono sees the vote as an "existential threat".', "an existential threat"),
     ],
@@ -308,25 +360,49 @@ def test_what_a_speaker_calls_something_is_a_statement(sentence, said):
 
 
 def test_calling_on_someone_is_no_description():
-    found = [f for f in facts("Taro Kono called on Russia to release the detainees.") if f.rel == "statement"]
+    found = [
+        f
+        for f in facts("Taro Kono called on Russia to release the detainees.")
+        if f.rel == "statement"
+    ]
     assert not found, found
 
 
 def test_the_demonym_and_office_of_someone_named_before_is_that_person():
-    found = [f for f in facts("Japanese top diplomat Taro Kono met Sergey Lavrov on Friday. The Japanese foreign "
-                              "minister confirmed that Tokyo was ready to maintain dialogue with Moscow.")
-             if f.rel == "statement"]
+    found = [
+        f
+        for f in facts(
+            "Japanese top diplomat Taro Kono met Sergey Lavrov on Friday. The Japanese foreign "
+            "minister confirmed that Tokyo was ready to maintain dialogue with Moscow."
+        )
+        if f.rel == "statement"
+    ]
     assert [f.args["speaker"].key for f in found] == [KONO], found
 
 
 def test_both_governments_are_the_two_states_last_named():
-    found = [f for f in facts("Canada and Denmark agreed on Tuesday to split Hans Island. Both governments presented "
-                              "the deal as the start of a new and closer relationship.") if f.rel == "statement"]
-    assert [{e.key for e in f.args["speaker"]} for f in found] == [{"state/canada", "state/denmark"}], found
+    found = [
+        f
+        for f in facts(
+            "Canada and Denmark agreed on Tuesday to split Hans Island. Both governments presented "
+            "the deal as the start of a new and closer relationship."
+        )
+        if f.rel == "statement"
+    ]
+    assert [{e.key for e in f.args["speaker"]} for f in found] == [
+        {"state/canada", "state/denmark"}
+    ], found
 
 
 def test_an_office_of_a_body_named_by_description():
-    found = facts("South Korea's foreign ministry summoned a Japanese diplomat. Kim In-chul, the ministry's "
-                  "spokesperson, said the talks had been difficult.")
-    assert has(found, "holdsRole", person="person/kim-in-chul", role="spokesperson",
-               of="organization/ministry-of-foreign-affairs-of-south-korea"), found
+    found = facts(
+        "South Korea's foreign ministry summoned a Japanese diplomat. Kim In-chul, the ministry's "
+        "spokesperson, said the talks had been difficult."
+    )
+    assert has(
+        found,
+        "holdsRole",
+        person="person/kim-in-chul",
+        role="spokesperson",
+        of="organization/ministry-of-foreign-affairs-of-south-korea",
+    ), found

@@ -15,16 +15,28 @@ from kg.paths import ARTICLES_DIR
 
 ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
 #: Parameters for the questions that need or take one.
-_PARAMS = {"evidence": ["-p", "entity=Japan"], "claims": ["-p", "territory=Kuril Islands"],
-           "timeline": ["-p", "territory=Kuril Islands"]}
+_PARAMS = {
+    "evidence": ["-p", "entity=Japan"],
+    "claims": ["-p", "territory=Kuril Islands"],
+    "timeline": ["-p", "territory=Kuril Islands"],
+}
 #: Every view and export, as a user runs them.
 _COMMANDS = [
-    ["stats"], ["stats", "--json"], ["sources"],
-    ["viz", "-f", "dot"], ["viz", "-f", "graphml"], ["viz", "-f", "cytoscape"],
-    ["timeline", "-f", "csv"], ["timeline", "-f", "csv", "--territory", "Kuril Islands"],
-    ["path", "Japan", "Shikotan"], ["neighbours", "Japan", "--depth", "2"],
-    ["export", "-f", "turtle"], ["export", "-f", "nquads"], ["export", "-f", "trig"],
-    ["export", "-f", "jsonld"], ["validate"],
+    ["stats"],
+    ["stats", "--json"],
+    ["sources"],
+    ["viz", "-f", "dot"],
+    ["viz", "-f", "graphml"],
+    ["viz", "-f", "cytoscape"],
+    ["timeline", "-f", "csv"],
+    ["timeline", "-f", "csv", "--territory", "Kuril Islands"],
+    ["path", "Japan", "Shikotan"],
+    ["neighbours", "Japan", "--depth", "2"],
+    ["export", "-f", "turtle"],
+    ["export", "-f", "nquads"],
+    ["export", "-f", "trig"],
+    ["export", "-f", "jsonld"],
+    ["validate"],
 ]
 
 
@@ -55,8 +67,11 @@ def outputs(tmp_path_factory):
     return before, after
 
 
-@pytest.mark.parametrize("command", [tuple(c) for c in _COMMANDS + _questions()
-                                     if c[1:2] != ["corroboration"]], ids=" ".join)
+@pytest.mark.parametrize(
+    "command",
+    [tuple(c) for c in _COMMANDS + _questions() if c[1:2] != ["corroboration"]],
+    ids=" ".join,
+)
 def test_infer_changes_no_answer(outputs, command):
     before, after = outputs
     assert after[command] == before[command]

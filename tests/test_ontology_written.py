@@ -40,9 +40,18 @@ STRUCTURAL = {
     "conditionTypes": "the SKOS scheme of the condition types, declared in the ontology itself",
     "OtherCondition": "the condition type of a condition no pattern of kg.mapping knows; no fixture "
     "has one, so test_other_condition_is_what_an_unknown_condition_gets checks it",
-    **{term: "the build log's, which `kg build` writes (kg/builds.py) beside the sources, not the mapper; "
-       "tests/test_changes.py checks it" for term in ("Build", "buildNumber", "addedSource", "replacedSource",
-                                                       "unchangedSource", "removedSource")},
+    **{
+        term: "the build log's, which `kg build` writes (kg/builds.py) beside the sources, not the mapper; "
+        "tests/test_changes.py checks it"
+        for term in (
+            "Build",
+            "buildNumber",
+            "addedSource",
+            "replacedSource",
+            "unchangedSource",
+            "removedSource",
+        )
+    },
 }
 
 

@@ -127,7 +127,10 @@ def test_cli_errors_are_one_line(store_dir, tmp_path):
     assert len(result.output.strip().splitlines()) == 1
     result = cli("query", "--sparql", "SELECT ?x WHERE {", "--store", store_dir)
     assert result.exit_code == 1 and "does not parse at line 1, column 18" in result.output
-    assert result.output.strip().splitlines()[1:] == ["  1 | SELECT ?x WHERE {", "    |" + " " * 18 + "^"]
+    assert result.output.strip().splitlines()[1:] == [
+        "  1 | SELECT ?x WHERE {",
+        "    |" + " " * 18 + "^",
+    ]
     result = cli("query", "claims", "--store", str(tmp_path / "none"))
     assert result.exit_code == 1 and "run kg build or kg demo" in result.output
     result = cli("query", "evidence", "-p", 'entity=x" } UNION { ?s ?p ?o', "--store", store_dir)

@@ -101,8 +101,11 @@ def _assert_each_row_once(store: Store, name: str) -> None:
     result = queries.answer(store, queries.get(name), params)
     assert result.rows and len(set(result.rows)) == len(result.rows)
     names = results._Names(store)
-    shown = [i for i, v in enumerate(result.variables)
-             if results._shown(v, result.variables) or v in ("source", "start", "end")]
+    shown = [
+        i
+        for i, v in enumerate(result.variables)
+        if results._shown(v, result.variables) or v in ("source", "start", "end")
+    ]
     seen = [tuple(names.text(row[i]) for i in shown) for row in result.rows]
     assert len(set(seen)) == len(seen)
 

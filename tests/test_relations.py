@@ -134,8 +134,13 @@ def test_the_ontology_declares_each_role_property_with_a_fitting_domain_and_rang
 @pytest.mark.parametrize("rel", [r for r in _relations() if r.shortcut], ids=lambda r: r.name)
 def test_the_ontology_declares_each_shortcut_between_its_roles_classes(ontology, rel):
     s, o = rel.by_role[rel.shortcut.subject], rel.by_role[rel.shortcut.object]
-    _check_property(ontology, _u(rel.shortcut.prop), OWL.ObjectProperty,
-                    _u(s.range) if s.range else None, _u(o.range) if o.range else None)
+    _check_property(
+        ontology,
+        _u(rel.shortcut.prop),
+        OWL.ObjectProperty,
+        _u(s.range) if s.range else None,
+        _u(o.range) if o.range else None,
+    )
 
 
 # -- the shapes ------------------------------------------------------------------------------------
@@ -175,7 +180,10 @@ def test_the_shapes_require_exactly_the_core_roles(shapes, rel):
 def _value_constraints(shapes: rdflib.Graph, prop: URIRef, cls: URIRef) -> list[dict]:
     """The property shapes on ``prop`` that apply to a fact of ``cls`` holding it."""
     found = []
-    for shape in {*shapes.subjects(SH.targetSubjectsOf, prop), *shapes.subjects(SH.targetClass, cls)}:
+    for shape in {
+        *shapes.subjects(SH.targetSubjectsOf, prop),
+        *shapes.subjects(SH.targetClass, cls),
+    }:
         for ps in shapes.objects(shape, SH.property):
             if shapes.value(ps, SH.path) == prop:
                 found.append({p: o for p, o in shapes.predicate_objects(ps)})
@@ -205,7 +213,11 @@ def test_the_shapes_check_the_values_of_every_role_property(shapes, rel):
 def test_the_shapes_check_each_shortcuts_values(shapes, rel):
     prop = _u(rel.shortcut.prop)
     obj = rel.by_role[rel.shortcut.object]
-    checks = [ps for shape in shapes.subjects(SH.targetSubjectsOf, prop) for ps in shapes.objects(shape, SH.property)]
+    checks = [
+        ps
+        for shape in shapes.subjects(SH.targetSubjectsOf, prop)
+        for ps in shapes.objects(shape, SH.property)
+    ]
     if obj.range:
         assert _u(obj.range) in {shapes.value(ps, SH["class"]) for ps in checks}
     else:  # any class: the value must still be a node, not a literal

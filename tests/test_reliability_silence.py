@@ -30,8 +30,11 @@ def _build(*args: str, input: bytes | None = None):
 
 
 def _skipped(output: str) -> list[str]:
-    return [line.removeprefix("skipped: ") for line in output.splitlines()
-            if line.startswith("skipped: ")]
+    return [
+        line.removeprefix("skipped: ")
+        for line in output.splitlines()
+        if line.startswith("skipped: ")
+    ]
 
 
 def test_an_unreadable_subfolder_is_named_counted_and_exits_1(tmp_path, monkeypatch):
@@ -79,8 +82,12 @@ def test_a_bad_record_is_named_by_line_and_the_others_are_built(tmp_path):
         {"text": "Japan claims Shikotan.", "url": "javascript:alert(1)"},
         {"text": "Japan claims Habomai.", "url": "http://example.org/a b"},
         {"text": "Japan claims Iturup.", "published": "2019-13-45"},
-        {"text": "Japan claims Kunashir.", "published": "Fri, 10 May 2019 09:00:00 GMT",
-         "url": "https://example.org/news/1", "title": "Good two"},
+        {
+            "text": "Japan claims Kunashir.",
+            "published": "Fri, 10 May 2019 09:00:00 GMT",
+            "url": "https://example.org/news/1",
+            "title": "Good two",
+        },
     ]
     path = tmp_path / "r.jsonl"
     path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in records) + "\n")
@@ -103,11 +110,13 @@ def test_a_bad_record_is_named_by_line_and_the_others_are_built(tmp_path):
 
 
 def test_a_bad_date_in_extract_is_a_user_error(tmp_path):
-    done = CliRunner().invoke(main, ["extract", "-"],
-                              input=json.dumps({"text": GOOD, "published": "not-a-date"}))
+    done = CliRunner().invoke(
+        main, ["extract", "-"], input=json.dumps({"text": GOOD, "published": "not-a-date"})
+    )
     assert done.exit_code == 1
-    assert done.output == ("Error: <stdin>:1: field 'published': 'not-a-date' is not a date "
-                           "(use YYYY-MM-DD)\n")
+    assert done.output == (
+        "Error: <stdin>:1: field 'published': 'not-a-date' is not a date (use YYYY-MM-DD)\n"
+    )
 
 
 def test_a_records_file_with_no_good_record_is_refused(tmp_path):
@@ -126,8 +135,9 @@ def test_random_bytes_on_stdin_are_refused_like_a_file(tmp_path):
     assert "0 added" in done.output
     png = _build("--store", str(tmp_path / "s2"), "-", input=b"\x89PNG\r\n\x1a\n" + bytes(100))
     assert _skipped(png.output)[0].startswith("<stdin>: a PNG image, not text")
-    latin = CliRunner().invoke(main, ["extract", "-"], input="Japan claims the Kuril Islands. "
-                               "Caf\xe9.".encode("latin-1"))
+    latin = CliRunner().invoke(
+        main, ["extract", "-"], input="Japan claims the Kuril Islands. Caf\xe9.".encode("latin-1")
+    )
     assert latin.exit_code == 1 and "<stdin>: invalid UTF-8 at byte" in latin.output
 
 
@@ -155,8 +165,11 @@ def _alive(pid: int) -> bool:
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 def test_workers_die_with_a_killed_build(tmp_path):
     sources = copies(tmp_path / "src", 150)
-    process = subprocess.Popen([*KG, "build", "--store", str(tmp_path / "s"), "--workers", "2",
-                                str(sources)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [*KG, "build", "--store", str(tmp_path / "s"), "--workers", "2", str(sources)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline, workers = time.monotonic() + 60, set()
     while time.monotonic() < deadline and len(workers) < 2 and process.poll() is None:
         workers = _children(process.pid)
@@ -201,8 +214,10 @@ def test_load_overwrites_a_graph_kg_writes_only_with_replace(tmp_path):
     [source] = {q.graph_name for q in _quads(store)}
     data = tmp_path / "mine.ttl"
     data.write_text("<http://x/a> <http://x/p> 1 .\n", encoding="utf-8")
-    for graph, what in ((source.value, "a source's graph"),
-                        (str(INFERRED_GRAPH.value), "the inferred graph")):
+    for graph, what in (
+        (source.value, "a source's graph"),
+        (str(INFERRED_GRAPH.value), "the inferred graph"),
+    ):
         refused = _load(store, str(data), "--graph", graph)
         assert refused.exit_code == 2 and what in refused.output and "--replace" in refused.output
         assert refused.output.count("\n") == 1
@@ -217,7 +232,9 @@ def test_rdf_12_triple_terms_load_and_reload(tmp_path):
     data.write_text(
         "PREFIX ex: <http://example.org/>\n"
         "ex:tass ex:reported <<( ex:japan ex:claims ex:kurils )>> .\n"
-        "ex:claim ex:q << ex:russia ex:holds ex:kurils >> .\n", encoding="utf-8")
+        "ex:claim ex:q << ex:russia ex:holds ex:kurils >> .\n",
+        encoding="utf-8",
+    )
     store = tmp_path / "s"
     first = _load(store, str(data))
     assert first.exit_code == 0, first.output

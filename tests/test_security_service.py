@@ -153,7 +153,9 @@ def test_no_variant_reaches_the_network_through_the_endpoint(server, listener):
     texts, before = variants(listener.url), len(listener.hits)
     with ThreadPoolExecutor(4) as pool:
         answers = list(pool.map(lambda t: _ask(server, t), texts))
-    let_through = [(t, s, b[:120]) for t, (s, b) in zip(texts, answers, strict=True) if s not in (400, 403)]
+    let_through = [
+        (t, s, b[:120]) for t, (s, b) in zip(texts, answers, strict=True) if s not in (400, 403)
+    ]
     assert let_through == []
     assert all(len(b.splitlines()) == 1 and b"Traceback" not in b for _, b in answers)
     assert len(listener.hits) == before

@@ -87,7 +87,11 @@ def _read_to_close(sock: socket.socket) -> bytes:
 
 def test_slow_headers_are_cut_off_while_another_client_is_answered(server):
     sock = _connect(server)
-    head = b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: localhost\r\nX-Slow: " + b"a" * 60 + b"\r\n\r\n"
+    head = (
+        b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: localhost\r\nX-Slow: "
+        + b"a" * 60
+        + b"\r\n\r\n"
+    )
     cheap: list[tuple[int, float]] = []
     other = threading.Thread(target=lambda: (time.sleep(0.3), cheap.append(_cheap(server))))
     other.start()

@@ -52,16 +52,28 @@ def test_kg_sources_lists_key_title_publisher_date_and_facts(tmp_path, two_copie
     assert cli("build", "--store", store_dir, str(two_copies)).exit_code == 0
     table = cli("sources", "--store", store_dir)
     assert table.exit_code == 0, table.output
-    assert table.output.splitlines()[0].split()[:5] == ["key", "title", "publisher", "date", "facts"]
+    assert table.output.splitlines()[0].split()[:5] == [
+        "key",
+        "title",
+        "publisher",
+        "date",
+        "facts",
+    ]
     assert "near-duplicate of" in table.output.splitlines()[0]
     rows = json.loads(cli("sources", "-f", "json", "--store", store_dir).output)
     assert [r["title"] for r in rows] == [f"Copy 0: {TITLE}", f"Copy 1: {TITLE}"]
     per_copy = len(set(extract_facts(two_copies / "copy-000.txt")))
-    assert {(r["publisher"], r["date"], r["facts"]) for r in rows} == {("TASS", "2019-05-10", per_copy)}
+    assert {(r["publisher"], r["date"], r["facts"]) for r in rows} == {
+        ("TASS", "2019-05-10", per_copy)
+    }
     assert [r["duplicate_of"] for r in rows] == [None, rows[0]["key"]]  # a re-headlined copy
     assert table.output.rstrip().endswith(f"2 sources, {2 * per_copy} facts")
-    listed = list(csv.DictReader(io.StringIO(cli("sources", "-f", "csv", "--store", store_dir).output)))
-    assert [r["key"] for r in listed] == [r["key"] for r in rows] and listed[0]["facts"] == str(per_copy)
+    listed = list(
+        csv.DictReader(io.StringIO(cli("sources", "-f", "csv", "--store", store_dir).output))
+    )
+    assert [r["key"] for r in listed] == [r["key"] for r in rows] and listed[0]["facts"] == str(
+        per_copy
+    )
 
 
 def test_the_table_wraps_long_titles_to_the_width(tmp_path, two_copies):
@@ -104,8 +116,12 @@ def test_every_build_says_what_it_added_replaced_left_unchanged_and_refused(tmp_
     store_dir = str(tmp_path / "s")
     first = cli("build", "--store", store_dir, str(two_copies))
     assert "2 source(s) read: 2 added, 0 replaced, 0 unchanged, 0 refused" in first.output
-    (two_copies / "copy-001.txt").write_text(ARTICLE.read_text(encoding="utf-8").replace(
-        TITLE, f"Copy 1: {TITLE}").replace("Lavrov", "Sergey Lavrov", 1), encoding="utf-8")
+    (two_copies / "copy-001.txt").write_text(
+        ARTICLE.read_text(encoding="utf-8")
+        .replace(TITLE, f"Copy 1: {TITLE}")
+        .replace("Lavrov", "Sergey Lavrov", 1),
+        encoding="utf-8",
+    )
     (two_copies / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     again = cli("build", "--store", store_dir, str(two_copies))
     assert again.exit_code == 1  # something was refused
@@ -124,8 +140,12 @@ def test_an_unchanged_source_is_not_written_again(tmp_path):
 def test_a_build_on_a_terminal_shows_a_bar_with_rate_and_time_left(tmp_path):
     folder = copies(tmp_path / "news", 6)
     main_fd, child_fd = pty.openpty()
-    proc = subprocess.Popen([*KG, "build", "--store", str(tmp_path / "s"), str(folder)],
-                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=child_fd)
+    proc = subprocess.Popen(
+        [*KG, "build", "--store", str(tmp_path / "s"), str(folder)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=child_fd,
+    )
     os.close(child_fd)
     seen = b""
     deadline = time.monotonic() + 120
@@ -146,6 +166,9 @@ def test_a_build_on_a_terminal_shows_a_bar_with_rate_and_time_left(tmp_path):
 
 def test_no_bar_on_a_pipe(tmp_path):
     folder = copies(tmp_path / "news", 3)
-    done = subprocess.run([*KG, "build", "--store", str(tmp_path / "s"), str(folder)],
-                          capture_output=True, timeout=120)
+    done = subprocess.run(
+        [*KG, "build", "--store", str(tmp_path / "s"), str(folder)],
+        capture_output=True,
+        timeout=120,
+    )
     assert done.returncode == 0 and done.stderr == b""

@@ -230,8 +230,11 @@ def _contested(store) -> dict[str, tuple[str, ...]]:
     """fact -> the states corroboration names as contesting it (in any order)."""
     rows = queries.answer(store, queries.get("corroboration"), {}).records()
     return {
-        r["fact"].value: tuple(sorted(r["disagreement"].value.removeprefix("contested by ").split(", ")))
-        for r in rows if r["disagreement"].value.startswith("contested by ")
+        r["fact"].value: tuple(
+            sorted(r["disagreement"].value.removeprefix("contested by ").split(", "))
+        )
+        for r in rows
+        if r["disagreement"].value.startswith("contested by ")
     }
 
 
@@ -253,12 +256,16 @@ def test_near_duplicates_are_found_on_the_remote_store_as_on_the_embedded(stores
     try:
         reports = [build.build([folder], store) for store in stores]
         assert [r.near_duplicates for r in reports] == [3, 3]
-        listed = [{(s.key, s.duplicate_of) for s in sources.list_sources(store)} for store in stores]
+        listed = [
+            {(s.key, s.duplicate_of) for s in sources.list_sources(store)} for store in stores
+        ]
         assert listed[0] == listed[1]
         assert sum(dup is not None for _, dup in listed[0]) == 3
         counted = [
-            {r["fact"].value: r["sources"].value for r in
-             queries.answer(store, queries.get("corroboration"), {}).records()}
+            {
+                r["fact"].value: r["sources"].value
+                for r in queries.answer(store, queries.get("corroboration"), {}).records()
+            }
             for store in stores
         ]
         assert counted[0] == counted[1]

@@ -206,9 +206,12 @@ def _main():
 def test_an_article_without_a_headline_is_a_warning_not_a_violation(tmp_path):
     """A Wikipedia Current Events item is a date, a category and one sentence: no headline."""
     path = tmp_path / "wcep.txt"
-    path.write_text("2025 April 26\nArmed conflicts and attacks\nTerritorial disputes in the South "
-                    "China Sea\nChina seizes the disputed Sandy Cay Reef in the Spratly Islands of "
-                    "the South China Sea. (Financial Times)\n", encoding="utf-8")
+    path.write_text(
+        "2025 April 26\nArmed conflicts and attacks\nTerritorial disputes in the South "
+        "China Sea\nChina seizes the disputed Sandy Cay Reef in the Spratly Islands of "
+        "the South China Sea. (Financial Times)\n",
+        encoding="utf-8",
+    )
     store = Store(None)
     from kg import build
 

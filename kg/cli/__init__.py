@@ -38,8 +38,22 @@ def _register() -> None:
     )
     from kg.cli import load as load_command
 
-    for module in (ask_command, build, changes, demo, export, extract, infer, load_command, query, report, serve,
-                   sources, tables, validate):
+    for module in (
+        ask_command,
+        build,
+        changes,
+        demo,
+        export,
+        extract,
+        infer,
+        load_command,
+        query,
+        report,
+        serve,
+        sources,
+        tables,
+        validate,
+    ):
         for command in module.COMMANDS:
             main.add_command(command)
 

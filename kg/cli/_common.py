@@ -98,25 +98,46 @@ def limit_options(timeout: bool = True) -> Callable[[Callable[..., Any]], Callab
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(func)
-        def with_limits(*args: Any, max_table_bytes: int, max_table_rows: int,
-                        source_timeout: float | None = None, **kwargs: Any) -> Any:
+        def with_limits(
+            *args: Any,
+            max_table_bytes: int,
+            max_table_rows: int,
+            source_timeout: float | None = None,
+            **kwargs: Any,
+        ) -> Any:
             limits = _limits.Limits(max_table_bytes, max_table_rows, source_timeout or None)
             return func(*args, limits=limits, **kwargs)
 
         options = [
-            click.option("--max-table-bytes", type=click.IntRange(1), metavar="N",
-                         default=_limits.MAX_TABLE_BYTES, show_default=True,
-                         help="Refuse a CSV table larger than this."),
-            click.option("--max-table-rows", type=click.IntRange(1), metavar="N",
-                         default=_limits.MAX_TABLE_ROWS, show_default=True,
-                         help="Refuse a CSV table with more rows than this."),
+            click.option(
+                "--max-table-bytes",
+                type=click.IntRange(1),
+                metavar="N",
+                default=_limits.MAX_TABLE_BYTES,
+                show_default=True,
+                help="Refuse a CSV table larger than this.",
+            ),
+            click.option(
+                "--max-table-rows",
+                type=click.IntRange(1),
+                metavar="N",
+                default=_limits.MAX_TABLE_ROWS,
+                show_default=True,
+                help="Refuse a CSV table with more rows than this.",
+            ),
         ]
         if timeout:
-            options.append(click.option(
-                "--source-timeout", type=click.FloatRange(0), metavar="SECONDS",
-                default=_limits.SOURCE_SECONDS, show_default=True,
-                help="Refuse a source (an article, a record, a table) whose extraction takes "
-                "longer (0: no limit)."))
+            options.append(
+                click.option(
+                    "--source-timeout",
+                    type=click.FloatRange(0),
+                    metavar="SECONDS",
+                    default=_limits.SOURCE_SECONDS,
+                    show_default=True,
+                    help="Refuse a source (an article, a record, a table) whose extraction takes "
+                    "longer (0: no limit).",
+                )
+            )
         for option in reversed(options):
             with_limits = option(with_limits)
         return with_limits
@@ -159,7 +180,9 @@ class KgGroup(click.Group):
             raise
         except KeyboardInterrupt:
             raise click.exceptions.Exit(130) from None
-        except BrokenPipeError:  # `kg stats | head`: the reader has gone; stop quietly, as Unix tools do
+        except (
+            BrokenPipeError
+        ):  # `kg stats | head`: the reader has gone; stop quietly, as Unix tools do
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise click.exceptions.Exit(141) from None

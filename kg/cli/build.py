@@ -23,20 +23,49 @@ if TYPE_CHECKING:
 @click.command("build")
 @click.argument("paths", nargs=-1)
 @store_option
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Extract in this many processes (the graph is the same as a serial build's).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Extract in this many processes (the graph is the same as a serial build's).",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first source that cannot be read.")
-@click.option("--as-of", "as_of", metavar="DATE", help="Date a table's claims (default: the date in its file name).")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Where extraction runs: local processes, or a Dask cluster.")
-@click.option("--scheduler", metavar="ADDRESS",
-              help="Dask scheduler (tcp://host:8786); default: a LocalCluster of --workers.")
-@click.option("--infer", is_flag=True, help="Also materialise RDFS/OWL inferences into their own graph.")
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    help="Date a table's claims (default: the date in its file name).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where extraction runs: local processes, or a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Dask scheduler (tcp://host:8786); default: a LocalCluster of --workers.",
+)
+@click.option(
+    "--infer", is_flag=True, help="Also materialise RDFS/OWL inferences into their own graph."
+)
 @wait_option
 @limit_options()
-def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict: bool,
-          as_of: str | None, engine: str, scheduler: str | None, infer: bool, wait: float,
-          limits: Limits) -> None:
+def build(
+    paths: tuple[str, ...],
+    store_path: Path | None,
+    workers: int,
+    strict: bool,
+    as_of: str | None,
+    engine: str,
+    scheduler: str | None,
+    infer: bool,
+    wait: float,
+    limits: Limits,
+) -> None:
     """Read articles (.txt, .html, .json, .jsonl, '-') and tables (.csv) into the store."""
     store = open_store(store_path, wait=wait)
     sources = paths or (str(ARTICLES_DIR),)
@@ -46,12 +75,28 @@ def build(paths: tuple[str, ...], store_path: Path | None, workers: int, strict:
         if engine == "dask" or scheduler:
             from kg.engines import dask as _dask
 
-            report = _dask.build(sources, store, scheduler=scheduler, workers=workers,
-                                 strict=strict, as_of=as_of, progress=bar.advance, start=bar.start,
-                                 limits=limits)
+            report = _dask.build(
+                sources,
+                store,
+                scheduler=scheduler,
+                workers=workers,
+                strict=strict,
+                as_of=as_of,
+                progress=bar.advance,
+                start=bar.start,
+                limits=limits,
+            )
         else:
-            report = _build.build(sources, store, workers=workers, strict=strict, as_of=as_of,
-                                  progress=bar.advance, start=bar.start, limits=limits)
+            report = _build.build(
+                sources,
+                store,
+                workers=workers,
+                strict=strict,
+                as_of=as_of,
+                progress=bar.advance,
+                start=bar.start,
+                limits=limits,
+            )
     finally:
         bar.finish()
     number = _builds.record(store, report, started, _builds.now())
@@ -79,8 +124,14 @@ class _Progress:
 
     def start(self, total: int) -> None:
         if self._tty and total > 1:
-            self._bar = click.progressbar(length=total, label="building", file=sys.stderr,
-                                          show_eta=True, show_pos=True, item_show_func=self._rate)
+            self._bar = click.progressbar(
+                length=total,
+                label="building",
+                file=sys.stderr,
+                show_eta=True,
+                show_pos=True,
+                item_show_func=self._rate,
+            )
             self._bar.__enter__()
             self._began = time.monotonic()
 

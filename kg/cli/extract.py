@@ -16,8 +16,14 @@ from kg.vocab import PREFIXES
 
 @click.command("extract")
 @click.argument("source", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["facts", "turtle", "trig"]), default="facts",
-              show_default=True, help="facts: JSON Lines (see shared/eval/FORMAT.md); turtle/trig: RDF.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["facts", "turtle", "trig"]),
+    default="facts",
+    show_default=True,
+    help="facts: JSON Lines (see shared/eval/FORMAT.md); turtle/trig: RDF.",
+)
 @limit_options()
 def extract(source: Path, fmt: str, limits: Limits) -> None:
     """Print the entities and facts read from one source."""

@@ -50,12 +50,21 @@ def queries_command() -> None:
     help="Allow SERVICE (a federated query fetches from other endpoints); refused by default.",
 )
 @click.option("--limit", type=click.IntRange(1), metavar="N", help="Only the first N rows.")
-@click.option("--wide", is_flag=True,
-              help="Table rows on one line each, nothing wrapped or shortened (for a pager).")
+@click.option(
+    "--wide",
+    is_flag=True,
+    help="Table rows on one line each, nothing wrapped or shortened (for a pager).",
+)
 @store_option
 def query_command(
-    name: str | None, sparql: str | None, params: tuple[str, ...], fmt: str, allow_service: bool,
-    limit: int | None, wide: bool, store_path: Path | None,
+    name: str | None,
+    sparql: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    allow_service: bool,
+    limit: int | None,
+    wide: bool,
+    store_path: Path | None,
 ) -> None:
     """Answer the named query NAME (see 'kg queries'), a query FILE.rq, or --sparql TEXT."""
     query = _the_query(name, sparql)
@@ -68,8 +77,9 @@ def query_command(
     result = queries.answer(store, query, values)
     color = fmt == "table" and sys.stdout.isatty()
     width = None if wide else texttable.terminal_width()
-    click.echo(results.serialize(result, fmt, store, color=color, width=width, limit=limit),
-               nl=False)
+    click.echo(
+        results.serialize(result, fmt, store, color=color, width=width, limit=limit), nl=False
+    )
 
 
 def _the_query(name: str | None, sparql: str | None) -> queries.NamedQuery:

@@ -13,8 +13,15 @@ from kg.cli._common import open_store, store_option, wait_option
 
 
 @click.command("sources")
-@click.option("-f", "--format", "fmt", type=click.Choice(_sources.FORMATS), default="table",
-              show_default=True, help="table for people; json or csv for programs.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(_sources.FORMATS),
+    default="table",
+    show_default=True,
+    help="table for people; json or csv for programs.",
+)
 @click.option("--limit", type=click.IntRange(1), metavar="N", help="Only the first N sources.")
 @click.option("--wide", is_flag=True, help="Table rows on one line each, nothing wrapped.")
 @store_option

@@ -33,8 +33,9 @@ from kg.stores.base import GraphStore
 Outcome = tuple[str, list[tuple[str, bytes, int, str | None]] | str, list[str]]
 
 
-def extract_partition(sources: list[str], as_of: str | None,
-                      limits: Limits = DEFAULT_LIMITS) -> list[Outcome]:
+def extract_partition(
+    sources: list[str], as_of: str | None, limits: Limits = DEFAULT_LIMITS
+) -> list[Outcome]:
     """What a worker does: extract each source of a partition and serialise its quads (the table
     limits apply; the time limit does not, off a process's main thread: kg.limits)."""
     out: list[Outcome] = []
@@ -42,8 +43,9 @@ def extract_partition(sources: list[str], as_of: str | None,
         problems: list[str] = []
         try:
             graphs = []
-            for extraction in extract_source(Path(source), as_of=as_of, problems=problems,
-                                             limits=limits):
+            for extraction in extract_source(
+                Path(source), as_of=as_of, problems=problems, limits=limits
+            ):
                 quads = list(mapping.extraction_quads(extraction))
                 graph = iris.source_iri(extraction.source.key).value
                 data = (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"") if quads else b""
@@ -152,5 +154,3 @@ def _load(
         shard = shards / f"{report.sources:06d}.nq"
         shard.write_bytes(data)  # with shard_dir, kept for a server's own bulk loader
         write_source(store, ox.NamedNode(graph), data, facts, report, text_signature)
-
-

@@ -22,8 +22,12 @@ from kg import paths
 from kg.vocab import ONTOLOGY, OWL, PREFIXES, RDF, XSD
 
 #: Declarations that make a term, and whether its values are IRIs.
-_KINDS = {OWL.Class: False, OWL.ObjectProperty: True, OWL.DatatypeProperty: False,
-          OWL.AnnotationProperty: False}
+_KINDS = {
+    OWL.Class: False,
+    OWL.ObjectProperty: True,
+    OWL.DatatypeProperty: False,
+    OWL.AnnotationProperty: False,
+}
 
 
 @functools.lru_cache(maxsize=4)
@@ -38,11 +42,13 @@ def context(ontology_file: Path | None = None) -> dict:
             iri = quad.subject
             if not isinstance(iri, ox.NamedNode) or not iri.value.startswith(ONTOLOGY):
                 continue
-            name = iri.value[len(ONTOLOGY):]
+            name = iri.value[len(ONTOLOGY) :]
             if name in PREFIXES or not name:  # a prefix keeps its name
                 continue
             terms[name] = {"@id": f"dkg:{name}", "@type": "@id"} if is_iri else f"dkg:{name}"
-    return {"@context": {**PREFIXES, **dict(sorted(terms.items(), key=lambda t: (t[0].lower(), t[0])))}}
+    return {
+        "@context": {**PREFIXES, **dict(sorted(terms.items(), key=lambda t: (t[0].lower(), t[0])))}
+    }
 
 
 def write(quads: Iterable[ox.Quad]) -> bytes:

@@ -98,8 +98,9 @@ def _fast_export(store: GraphStore, fmt: str) -> bytes | None:
             data = raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b""
             lines += [line[:-1] + tail for line in data.splitlines() if line]
     else:  # the union of the sources' graphs; duplicates go in the sort
-        where = (f"GRAPH ?g {{ ?s ?p ?o }} {SOURCES_ONLY}" if inferred
-                 else "?s ?p ?o")  # the default graph holds the inferences too
+        where = (
+            f"GRAPH ?g {{ ?s ?p ?o }} {SOURCES_ONLY}" if inferred else "?s ?p ?o"
+        )  # the default graph holds the inferences too
         union = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
         lines = (union.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").splitlines()
     if any(b"_:" in line for line in lines):

@@ -24,7 +24,9 @@ from kg.iris import slugify
 from kg.model import Extraction, Source
 
 #: "TOKYO (AP) — ...": a place and an agency, no date.
-_AGENCY_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z])\s*\((?P<agency>[A-Za-z][\w .-]{1,20}?)\)\s*[-–—]+\s*")
+_AGENCY_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z])\s*\((?P<agency>[A-Za-z][\w .-]{1,20}?)\)\s*[-–—]+\s*"
+)
 _DATELINE = re.compile(  # "MOSCOW, May 10. /TASS/.", "SEOUL, South Korea, Jul. 14, 2020 (Yonhap) --",
     # "Moscow, 22 March 2022 (AFP) -": a place (and its country), a date, an agency's credit
     r"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}),\s+"
@@ -51,8 +53,6 @@ MAX_ARTICLE_CHARS = 200_000
 MAX_ARTICLE_BYTES = 4 * MAX_ARTICLE_CHARS
 
 
-
-
 def decode(raw: bytes, name: str) -> str:
     """Text from bytes: UTF-16 with a BOM, else UTF-8 (a BOM is dropped); binary is refused,
     named for what it is (an image, a PDF, an archive) when its first bytes tell."""
@@ -65,14 +65,18 @@ def decode(raw: bytes, name: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SourceError(name, f"invalid UTF-8 at byte {exc.start}",
-                          hint="save it as UTF-8") from None
+        raise SourceError(
+            name, f"invalid UTF-8 at byte {exc.start}", hint="save it as UTF-8"
+        ) from None
 
 
 def check_length(text: str, name: str) -> None:
     if len(text) > MAX_ARTICLE_CHARS:
-        raise SourceError(name, f"too long for one article: {len(text)} characters, the limit is "
-                          f"{MAX_ARTICLE_CHARS}", hint="split it into one file per article")
+        raise SourceError(
+            name,
+            f"too long for one article: {len(text)} characters, the limit is {MAX_ARTICLE_CHARS}",
+            hint="split it into one file per article",
+        )
 
 
 def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
@@ -80,12 +84,21 @@ def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     return decode(read_bytes(path, max_bytes), str(path))
 
 
-def parse(text: str, *, name: str = "article", title: str | None = None, url: str | None = None,
-          published: str | None = None, publisher: str | None = None) -> Article:
+def parse(
+    text: str,
+    *,
+    name: str = "article",
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    publisher: str | None = None,
+) -> Article:
     """Find headline, dateline, publication date and body paragraphs of an article's text."""
     check_length(text, name)
     lex = lexicon.load()
-    paras = [p for p in paragraphs(text) if p.text.strip().lower().rstrip(".") not in lex.boilerplate]
+    paras = [
+        p for p in paragraphs(text) if p.text.strip().lower().rstrip(".") not in lex.boilerplate
+    ]
     if not paras:
         raise SourceError(name, "no article text")
     body = _split_header(text, list(paras))
@@ -93,12 +106,16 @@ def parse(text: str, *, name: str = "article", title: str | None = None, url: st
         title = body.pop(0).text
     dateline = None
     for i, para in enumerate(body[:4]):
-        if _BYLINE_LINE.match(para.text.strip()) or (_agency(para.text.strip(), lex) and i + 1 < len(body)):
+        if _BYLINE_LINE.match(para.text.strip()) or (
+            _agency(para.text.strip(), lex) and i + 1 < len(body)
+        ):
             publisher = publisher or _agency(para.text.strip(), lex)
             body[i] = Span(para.end, para.end, "")  # a byline or the wire's name: not article text
             continue
         date_only = _date_line(para.text)
-        m = None if date_only else _DATELINE.match(para.text)  # "Thu, 17 Feb 2022 05:01:17": a date line
+        m = (
+            None if date_only else _DATELINE.match(para.text)
+        )  # "Thu, 17 Feb 2022 05:01:17": a date line
         if m and _month_word(m).rstrip(".").lower() in MONTHS and _dateline_like(m, lex):
             dateline = m.group(0).strip()
             publisher = publisher or _agency(m.group("agency"), lex)
@@ -125,8 +142,17 @@ def parse(text: str, *, name: str = "article", title: str | None = None, url: st
         years = [int(d.iso[:4]) for p in body for d in find_dates(text, p.start, p.end)]
         published = str(max(years)) if years else None
     key = _key(slugify(" ".join(x for x in (publisher, published, title or name) if x)))
-    source = Source(key=key, kind="Article", title=title, publisher=publisher, dateline=dateline,
-                    published=published, url=url, path=name, text=text)
+    source = Source(
+        key=key,
+        kind="Article",
+        title=title,
+        publisher=publisher,
+        dateline=dateline,
+        published=published,
+        url=url,
+        path=name,
+        text=text,
+    )
     return Article(source, [p for p in body if p.text.strip()], byline)
 
 
@@ -135,8 +161,9 @@ def extract(article: Article) -> Extraction:
     ref = None
     if article.source.published and len(article.source.published) == 10:
         ref = dt.date.fromisoformat(article.source.published)
-    entities, facts = extract_facts(gazetteer.load(), article.source, article.body, ref,
-                                    byline=article.byline)
+    entities, facts = extract_facts(
+        gazetteer.load(), article.source, article.body, ref, byline=article.byline
+    )
     return Extraction(article.source, entities, facts)
 
 
@@ -148,10 +175,13 @@ def read_article(path: Path) -> Extraction:
     return extract(parse(text, name=path.name))
 
 
-_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?P<office>[A-Z][A-Za-z ]{3,60})$")
+_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?P<office>[A-Z][A-Za-z ]{3,60})$"
+)
 _STATEMENT_TITLE = re.compile(
     r"^(?:Press\s+)?Statement\s+(?:from|by)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,7}?)"
-    r"(?=\s+(?:on|regarding|about|at|in|to|for)\b|\s*$)")
+    r"(?=\s+(?:on|regarding|about|at|in|to|for)\b|\s*$)"
+)
 
 
 def _byline(body: list[Span], title: str | None) -> tuple[str, str | None] | None:
@@ -161,7 +191,9 @@ def _byline(body: list[Span], title: str | None) -> tuple[str, str | None] | Non
         if m and len(body) > 1:
             return m.group("name"), m.group("office").strip()
     m = _STATEMENT_TITLE.match(title or "")
-    if m:  # "Statement by National Security Council Spokesperson Emily Horne on ...": the name is what
+    if (
+        m
+    ):  # "Statement by National Security Council Spokesperson Emily Horne on ...": the name is what
         words = m.group("who").split()  # follows the last title word
         titled = [i for i, w in enumerate(words) if w in lexicon.load().non_name_words]
         cut = titled[-1] + 1 if titled else 0
@@ -211,8 +243,14 @@ def _date_line(line: str) -> str | None:
     if len(dates) != 1 or len(dates[0].iso) < 10:
         return None
     rest = (line[: dates[0].start] + line[dates[0].end :]).strip(" ,.")
-    if rest and not re.fullmatch(r"[A-Z][A-Za-z .'-]*|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?|[\d:+ -]*(?:GMT|UTC|[+-]\d{4})?", rest):
-        if not re.fullmatch(r"(?:[A-Z][A-Za-z .'-]*,\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*[\d:+ -]*(?:GMT|UTC|[+-]\d{4})?", rest):
+    if rest and not re.fullmatch(
+        r"[A-Z][A-Za-z .'-]*|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?|[\d:+ -]*(?:GMT|UTC|[+-]\d{4})?",
+        rest,
+    ):
+        if not re.fullmatch(
+            r"(?:[A-Z][A-Za-z .'-]*,\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*[\d:+ -]*(?:GMT|UTC|[+-]\d{4})?",
+            rest,
+        ):
             return None
     return dates[0].iso
 
@@ -222,8 +260,12 @@ def _dateline_like(m: re.Match[str], lex) -> bool:
     the dash that ends a dateline to be one."""
     if m.group("place").rstrip(".").lower()[:3] in _WEEKDAYS:
         return False
-    return (m.group("place").isupper() or bool(m.group("year")) or bool(_agency(m.group("agency"), lex))
-            or bool(re.search(r"[-–—]\s*$", m.group(0))))
+    return (
+        m.group("place").isupper()
+        or bool(m.group("year"))
+        or bool(_agency(m.group("agency"), lex))
+        or bool(re.search(r"[-–—]\s*$", m.group(0)))
+    )
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -237,7 +279,9 @@ def _dateline_date(m: re.Match[str], text: str) -> str | None:
     month, day = MONTHS[_month_word(m).rstrip(".").lower()], int(m.group("day") or m.group("day2"))
     year = int(m.group("year")) if m.group("year") else None
     if year is None:
-        weekday = re.search(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text)
+        weekday = re.search(
+            r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text
+        )
         years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", text)]
         year = infer_year(month, day, weekday.group(1) if weekday else None, years, dt.date.today())
     try:

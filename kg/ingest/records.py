@@ -27,8 +27,9 @@ MAX_RECORDS_BYTES = 256 * 1024 * 1024
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?")
 
 
-def read_records(path: Path, problems: list[str] | None = None, *,
-                 seconds: float | None = None) -> list[Extraction]:
+def read_records(
+    path: Path, problems: list[str] | None = None, *, seconds: float | None = None
+) -> list[Extraction]:
     """The file's records; each bad one is added to ``problems`` (else raised) and skipped, as is
     one whose extraction takes over ``seconds`` (the per-source time limit, a record each)."""
     text = article.read_text(path, MAX_RECORDS_BYTES)
@@ -39,8 +40,9 @@ def read_records(path: Path, problems: list[str] | None = None, *,
     return _read(_document(text, str(path)), str(path), problems, seconds)
 
 
-def from_stdin(text: str, problems: list[str] | None = None, *,
-               seconds: float | None = None) -> list[Extraction]:
+def from_stdin(
+    text: str, problems: list[str] | None = None, *, seconds: float | None = None
+) -> list[Extraction]:
     """Standard input: JSON Lines, a JSON document, or plain article text."""
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
@@ -55,8 +57,12 @@ def from_stdin(text: str, problems: list[str] | None = None, *,
         return [article.extract(article.parse(text, name="stdin"))]
 
 
-def _read(items: Iterable[tuple[int, object]], name: str, problems: list[str] | None,
-          seconds: float | None = None) -> list[Extraction]:
+def _read(
+    items: Iterable[tuple[int, object]],
+    name: str,
+    problems: list[str] | None,
+    seconds: float | None = None,
+) -> list[Extraction]:
     out: list[Extraction] = []
     bad = 0
     for n, obj in items:
@@ -70,7 +76,9 @@ def _read(items: Iterable[tuple[int, object]], name: str, problems: list[str] | 
                 raise
             problems.append(str(exc))
             bad, last = bad + 1, exc
-    if not out and bad == 1 and problems is not None:  # the file's one record: the file is refused, for that reason
+    if (
+        not out and bad == 1 and problems is not None
+    ):  # the file's one record: the file is refused, for that reason
         problems.pop()
         raise last
     if not out and bad:
@@ -128,8 +136,9 @@ def _date(value: str, name: str, n: int) -> str:
         return email.utils.parsedate_to_datetime(value).date().isoformat()
     except (ValueError, TypeError, IndexError):
         shown = value if len(value) <= 40 else value[:40] + "…"
-        raise SourceError(name, f"field 'published': {shown!r} is not a date",
-                          line=n, hint="use YYYY-MM-DD") from None
+        raise SourceError(
+            name, f"field 'published': {shown!r} is not a date", line=n, hint="use YYYY-MM-DD"
+        ) from None
 
 
 def _url(value: str, name: str, n: int) -> str:
@@ -140,6 +149,10 @@ def _url(value: str, name: str, n: int) -> str:
     try:
         ox.NamedNode(value)
     except ValueError:
-        raise SourceError(name, f"field 'url': {shown!r} is not a valid URL "
-                          "(spaces or other characters a URL cannot hold?)", line=n) from None
+        raise SourceError(
+            name,
+            f"field 'url': {shown!r} is not a valid URL "
+            "(spaces or other characters a URL cannot hold?)",
+            line=n,
+        ) from None
     return value

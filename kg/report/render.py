@@ -113,7 +113,9 @@ def markdown(d: Dossier) -> str:
     out += ["## Sources", ""]
     for i, src in enumerate(d.sources, 1):
         extra = "".join(f", {src[k]}" for k in ("publisher", "published") if src.get(k))
-        out.append(f"{i}. **{_md(src.get('title') or src['source'])}**{_md(extra)} `{src['source']}`")
+        out.append(
+            f"{i}. **{_md(src.get('title') or src['source'])}**{_md(extra)} `{src['source']}`"
+        )
     out.append("")
     for n in d.notes:
         out.append(

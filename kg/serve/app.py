@@ -149,18 +149,21 @@ def create_app(config: ServeConfig) -> Starlette:
         Mount("/static", StaticFiles(packages=[("kg.serve", "static")]), name="static"),
     ]
     middleware = [
-        Middleware(HostCheck, names=served_names(config.host, config.allow_hosts),
-                   listen=config.host)
+        Middleware(
+            HostCheck, names=served_names(config.host, config.allow_hosts), listen=config.host
+        )
     ]
     if config.cors:
-        middleware.append(Middleware(
-            CORSMiddleware,
-            allow_origins=list(config.cors),
-            allow_methods=["GET", "POST", "HEAD"],
-            allow_headers=["Accept", "Content-Type"],
-            expose_headers=["Kg-Truncated", "Retry-After"],
-            max_age=600,
-        ))
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(config.cors),
+                allow_methods=["GET", "POST", "HEAD"],
+                allow_headers=["Accept", "Content-Type"],
+                expose_headers=["Kg-Truncated", "Retry-After"],
+                max_age=600,
+            )
+        )
     return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
 
 
@@ -187,8 +190,12 @@ async def _read_body(request: Request, limit: int, timeout: float) -> bytes:
 def _log_disconnect(request: Request) -> None:
     client = request.client
     who = f"{client.host}:{client.port}" if client else "a client"
-    print(f"kg serve: {who} disconnected before its request was read ({request.method} "
-          f"{printable(request.url.path)[:200]}); nothing answered", file=sys.stderr, flush=True)
+    print(
+        f"kg serve: {who} disconnected before its request was read ({request.method} "
+        f"{printable(request.url.path)[:200]}); nothing answered",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _refusal(exc: ProtocolError) -> Reply:
@@ -202,7 +209,9 @@ def _refusal(exc: ProtocolError) -> Reply:
 def _warn_about_network(why: str | None, allow_service: bool) -> None:
     """One line at start when the query workers can reach the network (the second wall is down)."""
     if allow_service:
-        message = "warning: --allow-service: queries may fetch from any endpoint this machine reaches"
+        message = (
+            "warning: --allow-service: queries may fetch from any endpoint this machine reaches"
+        )
     elif why is not None:
         message = (
             f"warning: the query workers' network wall is unavailable ({why}); "

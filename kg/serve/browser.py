@@ -40,8 +40,10 @@ def host_refusal(header: str | None, names: frozenset[str], listen: str) -> str 
     if _bare(listen) in _ALL_INTERFACES and _is_ip(name):
         return None
     shown = printable(name)[:100]
-    return (f"Host '{shown}' is not a name this server answers to "
-            f"(DNS rebinding guard; start it with --allow-host {shown or 'NAME'} to allow it)")
+    return (
+        f"Host '{shown}' is not a name this server answers to "
+        f"(DNS rebinding guard; start it with --allow-host {shown or 'NAME'} to allow it)"
+    )
 
 
 class HostCheck:
@@ -52,15 +54,22 @@ class HostCheck:
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "http":
-            header = next((v.decode("latin-1") for k, v in scope.get("headers", ())
-                           if k == b"host"), None)
+            header = next(
+                (v.decode("latin-1") for k, v in scope.get("headers", ()) if k == b"host"), None
+            )
             reason = host_refusal(header, self.names, self.listen)
             if reason is not None:
                 body = (reason + "\n").encode()
-                await send({"type": "http.response.start", "status": 403, "headers": [
-                    (b"content-type", b"text/plain; charset=utf-8"),
-                    (b"content-length", str(len(body)).encode()),
-                ]})
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 403,
+                        "headers": [
+                            (b"content-type", b"text/plain; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode()),
+                        ],
+                    }
+                )
                 await send({"type": "http.response.body", "body": body})
                 return
         await self.app(scope, receive, send)

@@ -23,14 +23,20 @@ _OWNERS = ("its", "their")
 
 
 @lru_cache(maxsize=4)
-def _patterns(bodies: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(
+    bodies: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = sorted({w for _, ws in bodies for w in ws}, key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     described = re.compile(
         rf"(?:\b(?P<det>the|its|their)\s+|(?P<s>«S\d+»)(?:['’]s?)?\s+)(?:(?P<s2>«S\d+»)\s+)?(?P<body>{alts})\b"
-        r"(?!\s*«)", re.I)
+        r"(?!\s*«)",
+        re.I,
+    )
     heads = sorted({w.split()[-1] for w in words}, key=len, reverse=True)
-    bare = re.compile(rf"\bthe\s+(?P<head>{'|'.join(map(re.escape, heads))})\b(?!\s*(?:of\b|«))", re.I)
+    bare = re.compile(
+        rf"\bthe\s+(?P<head>{'|'.join(map(re.escape, heads))})\b(?!\s*(?:of\b|«))", re.I
+    )
     return described, bare
 
 
@@ -39,7 +45,9 @@ def _heads(bodies: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
     return frozenset(w.split()[-1].lower() for _, ws in bodies for w in ws)
 
 
-def _body(bodies: tuple[tuple[str, tuple[str, ...]], ...], text: str) -> tuple[str, tuple[str, ...]]:
+def _body(
+    bodies: tuple[tuple[str, tuple[str, ...]], ...], text: str
+) -> tuple[str, tuple[str, ...]]:
     said = " ".join(text.lower().split())
     return next(b for b in bodies if said in b[1])
 
@@ -57,7 +65,9 @@ def body_of(gz: Gazetteer, state: Entity, name: str, words: tuple[str, ...]) -> 
                 if ref.entity.kind == "Organization":
                     return ref.entity
     label = f"{name} of {state.label}"
-    return Entity("Organization", entity_key("Organization", label), label, (f"{state.label}'s {words[0]}",))
+    return Entity(
+        "Organization", entity_key("Organization", label), label, (f"{state.label}'s {words[0]}",)
+    )
 
 
 def find(gz: Gazetteer, text: str, masked: Masked, seen: list[Entity]) -> list[Mention]:
@@ -76,13 +86,20 @@ def find(gz: Gazetteer, text: str, masked: Masked, seen: list[Entity]) -> list[M
         if ph is not None:
             state = masked.mention(ph).entity
         elif m.group("det").lower() in _OWNERS:
-            before = [x for x in masked.all_in(masked.text[: m.start()]) if x.tag == "S" and x.entity is not None]
+            before = [
+                x
+                for x in masked.all_in(masked.text[: m.start()])
+                if x.tag == "S" and x.entity is not None
+            ]
             state = before[0].entity if before else None
         else:
             state = None
         name, words = _body(bodies, m.group("body"))
         if state is None:  # "the foreign ministry": the one the article has named, if any
-            ent = next((x for x in reversed(seen) if x.label.startswith(name) or x.label.endswith(name)), None)
+            ent = next(
+                (x for x in reversed(seen) if x.label.startswith(name) or x.label.endswith(name)),
+                None,
+            )
             if ent is None:
                 continue
         elif state.kind != "State":
@@ -97,8 +114,15 @@ def find(gz: Gazetteer, text: str, masked: Masked, seen: list[Entity]) -> list[M
         if any(a < e and s < b for a, b in taken):
             continue
         head = m.group("head").lower()
-        ent = next((x for x in reversed(seen) if head in x.label.lower().split()
-                    or any(head in a.lower().split() for a in x.aliases)), None)
+        ent = next(
+            (
+                x
+                for x in reversed(seen)
+                if head in x.label.lower().split()
+                or any(head in a.lower().split() for a in x.aliases)
+            ),
+            None,
+        )
         if ent is not None:
             out.append(Mention(s, e, text[s:e], "O", ent, how="anaphor"))
     return out

@@ -20,8 +20,31 @@ from kg.paths import DATA_DIR
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 #: Words that stand for a state, a person or a group where no name does ("it", "the two sides").
-_STANDS_IN = frozenset({"it", "its", "they", "their", "them", "we", "our", "us", "he", "she", "his", "her", "i",
-                        "both", "two", "sides", "leaders", "ministers", "countries", "side", "government"})
+_STANDS_IN = frozenset(
+    {
+        "it",
+        "its",
+        "they",
+        "their",
+        "them",
+        "we",
+        "our",
+        "us",
+        "he",
+        "she",
+        "his",
+        "her",
+        "i",
+        "both",
+        "two",
+        "sides",
+        "leaders",
+        "ministers",
+        "countries",
+        "side",
+        "government",
+    }
+)
 
 
 def _forms(lemma: str) -> set[str]:
@@ -38,7 +61,12 @@ def _forms(lemma: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _index() -> dict[str, list[tuple[frozenset[str], ...]]]:
     """Word form -> for each trigger it may be, the mention tags each of its required roles takes."""
-    irregular = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8")).get("irregular_forms") or {}
+    irregular = (
+        yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8")).get(
+            "irregular_forms"
+        )
+        or {}
+    )
     from kg.ingest.nlp.rules.relations import (
         required_roles,  # the engine says which roles a fact needs
     )
@@ -47,8 +75,13 @@ def _index() -> dict[str, list[tuple[frozenset[str], ...]]]:
     for lemma, pairs in by_lemma().items():
         forms = _forms(lemma) | set(irregular.get(lemma, ()))
         for rel, trig in pairs:
-            needs = tuple(tags for role, tags in rel.roles.items() if role in required_roles(rel.name)
-                          and "text" not in tags and role not in trig.implicit)
+            needs = tuple(
+                tags
+                for role, tags in rel.roles.items()
+                if role in required_roles(rel.name)
+                and "text" not in tags
+                and role not in trig.implicit
+            )
             for form in forms:
                 index.setdefault(form, []).append(needs)
     return index

@@ -34,23 +34,53 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _PATTERNS = [
-    ("century", re.compile(r"\b(?:the\s+)?(?P<part>early|mid|late)?-?\s*(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)\s+century\b", re.I)),
+    (
+        "century",
+        re.compile(
+            r"\b(?:the\s+)?(?P<part>early|mid|late)?-?\s*(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)\s+century\b",
+            re.I,
+        ),
+    ),
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<dd>\d{2})\b")),
     ("ymd", re.compile(r"\b(?P<year>\d{4})\s+" + _MONTH + r"\s+(?P<day>\d{1,2})\b")),
     ("mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b")),
-    ("dmy", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b")),
+    (
+        "dmy",
+        re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b"),
+    ),
     ("my", re.compile(_MONTH + r"\s+(?:of\s+)?(?P<year>\d{4})\b")),
     ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
     ("dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\b(?!,?\s*\d{4})")),
-    ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|last (?:month|year)|this (?:month|year))(?:'s|’s)?\b", re.I)),
-    ("year", re.compile(r"(?<![\d-])(?P<year>1[5-9]\d\d|20\d\d)(?![\d-])(?!\s*(?:troops|people|km|kilometers|miles|%))")),
-    ("month", re.compile(r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>today|yesterday|tomorrow|last (?:month|year)|this (?:month|year))(?:'s|’s)?\b",
+            re.I,
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"(?<![\d-])(?P<year>1[5-9]\d\d|20\d\d)(?![\d-])(?!\s*(?:troops|people|km|kilometers|miles|%))"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b"
+        ),
+    ),
 ]
 
 #: The patterns up to the last that can give a full date (the rest come after it in ``_PATTERNS``).
 _DAY_PATTERNS = [(kind, p) for kind, p in _PATTERNS if kind not in ("year", "month")]
-assert [k for k, _ in _PATTERNS[len(_DAY_PATTERNS):]] == ["year", "month"]
+assert [k for k, _ in _PATTERNS[len(_DAY_PATTERNS) :]] == ["year", "month"]
 
 #: Cheap tests a span must pass for a pattern to have any chance in it: every pattern but three
 #: needs a digit, the day-month ones a month name, "century" its word. Skipping the hopeless
@@ -96,14 +126,24 @@ def _before(ref: dt.date, month: int, day: int | None = None) -> tuple[int, int,
     """The latest (year, month, day) not after ``ref`` (news reports the past more than the future)."""
     year = ref.year
     if (month, day or 1) > (ref.month, ref.day):
-        soon = day is not None and _valid(year, month, day) and (dt.date(year, month, day) - ref).days <= 31
+        soon = (
+            day is not None
+            and _valid(year, month, day)
+            and (dt.date(year, month, day) - ref).days <= 31
+        )
         if not soon:  # "will meet on May 14" in an article of May 10 is this year's
             year -= 1
     return year, month, day
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None, ref: dt.date | None = None, *,
-               days_only: bool = False) -> list[DateMention]:
+def find_dates(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    ref: dt.date | None = None,
+    *,
+    days_only: bool = False,
+) -> list[DateMention]:
     """All date expressions in ``text[start:end]``, longest first where they overlap.
 
     ``days_only``: the caller keeps only full dates (YYYY-MM-DD), so the year and month patterns,
@@ -114,8 +154,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, ref: dt.date |
     digit = _DIGIT.search(text, start, end) is not None
     month = _ANY_MONTH.search(text, start, end) is not None
     for kind, pattern in _DAY_PATTERNS if days_only else _PATTERNS:
-        if (not digit and kind in _NEEDS_DIGIT) or (not month and kind in _NEEDS_MONTH) or (
-            kind == "century" and _CENTURY.search(text, start, end) is None
+        if (
+            (not digit and kind in _NEEDS_DIGIT)
+            or (not month and kind in _NEEDS_MONTH)
+            or (kind == "century" and _CENTURY.search(text, start, end) is None)
         ):
             continue
         if kind == "weekday" and "day" not in text[start:end]:  # every weekday's name ends so
@@ -138,7 +180,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None, ref: dt.date |
 
 def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     g = m.groupdict()
-    if kind == "century":  # approximate: early 1910, mid 1950, late 1980, else the century's first year
+    if (
+        kind == "century"
+    ):  # approximate: early 1910, mid 1950, late 1980, else the century's first year
         start = (int(g["c"]) - 1) * 100
         offset = {"early": 10, "mid": 50, "late": 80}.get((g["part"] or "").lower(), 0)
         return f"{start + offset:04d}"
@@ -185,7 +229,9 @@ def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     return None
 
 
-def infer_year(month: int, day: int, weekday: str | None, years_seen: list[int], today: dt.date) -> int:
+def infer_year(
+    month: int, day: int, weekday: str | None, years_seen: list[int], today: dt.date
+) -> int:
     """The year of an undated dateline: the first year from the latest year the text mentions on
     whose ``month``/``day`` falls the weekday the text names ("on Friday"), else that latest year.
     When the latest year mentioned is history (an 1899 award), news is recent: the latest such year
@@ -195,7 +241,11 @@ def infer_year(month: int, day: int, weekday: str | None, years_seen: list[int],
     if weekday is None:
         return floor if floor is not None else today.year
     want = WEEKDAYS.index(weekday.lower())
-    years = range(floor, today.year + 1) if floor is not None else range(today.year, today.year - 28, -1)
+    years = (
+        range(floor, today.year + 1)
+        if floor is not None
+        else range(today.year, today.year - 28, -1)
+    )
     for year in years:
         if _valid(year, month, day) and dt.date(year, month, day).weekday() == want:
             return year

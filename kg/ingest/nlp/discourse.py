@@ -25,25 +25,47 @@ from kg.model import Entity
 
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
-_PAIR = re.compile(r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations|governments|states)|the two)(?:['’]s?)?(?=\W)", re.I)
+_PAIR = re.compile(
+    r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations|governments|states)|the two)(?:['’]s?)?(?=\W)",
+    re.I,
+)
 _COUNTRY = re.compile(r"\bthe country\b(?!['’])", re.I)
 #: A place name used as a modifier ("East China Sea islands") is not the place itself.
-_MODIFIER = re.compile(r"\s+(?:islands?|islets?|isles|rocks|reefs?|shoals?|archipelago|chain|waters|coast|region|"
-                       r"peninsula|port|fleet|shelf)\b")
-_CALLS = re.compile(r"(?P<np>\b(?:the|three|four|two|five|some)\b[^«,.;]{0,60}?\b(?:islands?|islets|isles|archipelago|chain))"
-                    r"\s*,?\s+(?:which|that)\s+«S\d+»\s+(?:calls?|names?)\s+(?P<t>«T\d+»)")
+_MODIFIER = re.compile(
+    r"\s+(?:islands?|islets?|isles|rocks|reefs?|shoals?|archipelago|chain|waters|coast|region|"
+    r"peninsula|port|fleet|shelf)\b"
+)
+_CALLS = re.compile(
+    r"(?P<np>\b(?:the|three|four|two|five|some)\b[^«,.;]{0,60}?\b(?:islands?|islets|isles|archipelago|chain))"
+    r"\s*,?\s+(?:which|that)\s+«S\d+»\s+(?:calls?|names?)\s+(?P<t>«T\d+»)"
+)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_ONE_OF = re.compile(r"(?P<t>«T\d+»),\s+one\s+of\s+(?:the\s+)?(?P<np>(?P<num>two|three|four|five|six|seven|eight|\d+)\s+"
-                     r"[^,.;]{0,60}?\b(?:islands|islets|isles))", re.I)
-_BORDER = re.compile(r"\b(?:the\s+)?(?:(?:[\w-]+\s+){0,2})border\s+between\s+(?P<a>«S\d+»)\s+and\s+(?P<b>«S\d+»)")
-_BORDER_ANAPHOR = re.compile(r"\b(?:the|their)\s+(?:(?:non-demarcated|disputed|shared|common|international)\s+)?border\b")
+_ONE_OF = re.compile(
+    r"(?P<t>«T\d+»),\s+one\s+of\s+(?:the\s+)?(?P<np>(?P<num>two|three|four|five|six|seven|eight|\d+)\s+"
+    r"[^,.;]{0,60}?\b(?:islands|islets|isles))",
+    re.I,
+)
+_BORDER = re.compile(
+    r"\b(?:the\s+)?(?:(?:[\w-]+\s+){0,2})border\s+between\s+(?P<a>«S\d+»)\s+and\s+(?P<b>«S\d+»)"
+)
+_BORDER_ANAPHOR = re.compile(
+    r"\b(?:the|their)\s+(?:(?:non-demarcated|disputed|shared|common|international)\s+)?border\b"
+)
 _SOVEREIGN_TERRITORY = re.compile(r"\bsovereign\s+(?P<s>«S\d+»)\s+territory\b")
-_ISLANDS = re.compile(r"\b(?:the|those|these|that|this)\s+(?:(?:two|three|four|five|six|seven|\d+|disputed|uninhabited|contested|remote|small|tiny|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?)\b(?!\s+of\s+(?:the\s+)?[A-Z])", re.I)
-_GROUP = re.compile(r"\b(?:a|the)\s+(?P<label>group\s+of\s+(?:(?:small|tiny|uninhabited|rocky)\s+)?(?:islands|islets|rocks))\b", re.I)
+_ISLANDS = re.compile(
+    r"\b(?:the|those|these|that|this)\s+(?:(?:two|three|four|five|six|seven|\d+|disputed|uninhabited|contested|remote|small|tiny|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?)\b(?!\s+of\s+(?:the\s+)?[A-Z])",
+    re.I,
+)
+_GROUP = re.compile(
+    r"\b(?:a|the)\s+(?P<label>group\s+of\s+(?:(?:small|tiny|uninhabited|rocky)\s+)?(?:islands|islets|rocks))\b",
+    re.I,
+)
 #: "the foreign minister", "the Japanese foreign minister" (masking drops the article before «S0»),
 #: "Russia's foreign minister": an office held by someone named before, when no name follows.
-_ROLE_NP = re.compile(r"(?:\b[Tt]he\s+(?:(?P<dem>«S\d+»)\s+)?|(?P<dem2>«S\d+»)(?:['’]s)?\s+)(?P<office>{office})\b"
-                      r"(?!\s+(?:of|to)\b)(?!\s*,?\s*«P)")
+_ROLE_NP = re.compile(
+    r"(?:\b[Tt]he\s+(?:(?P<dem>«S\d+»)\s+)?|(?P<dem2>«S\d+»)(?:['’]s)?\s+)(?P<office>{office})\b"
+    r"(?!\s+(?:of|to)\b)(?!\s*,?\s*«P)"
+)
 
 
 #: Words one of which every _ISLANDS match holds (lower case).
@@ -62,7 +84,7 @@ def _may_hold(low: str, words: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=4)
 def _role_np(office_pattern: str) -> re.Pattern[str]:
-    """"the foreign minister", built once per lexicon (not once per sentence)."""
+    """ "the foreign minister", built once per lexicon (not once per sentence)."""
     return re.compile(_ROLE_NP.pattern.format(office=office_pattern), re.I)
 
 
@@ -90,7 +112,9 @@ class Discourse:
     subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
     borders: list[Entity] = field(default_factory=list)
     organizations: list[Entity] = field(default_factory=list)  # named so far, latest last
-    named_at: dict[str, int] = field(default_factory=dict)  # document key -> offset of its first mention
+    named_at: dict[str, int] = field(
+        default_factory=dict
+    )  # document key -> offset of its first mention
 
     def main_states(self) -> list[Entity]:
         """The article's two most mentioned states, in order of first mention."""
@@ -107,15 +131,33 @@ class Discourse:
         lex = lexicon.load()
         text, start, end = self.text, span.start, span.end
         found = gazetteer_mentions(self.gz, text, start, end)
-        found = [m for m in found if not (m.tag == "T" and m.entity and re.fullmatch(r"[a-z ]+", m.text)
-                                          and m.text.split()[0] in ("islands", "island"))
-                 and not (m.tag == "T" and _MODIFIER.match(text, m.end) and m.entity is not None
-                          and m.entity.kind not in ("Island", "IslandGroup"))]
+        found = [
+            m
+            for m in found
+            if not (
+                m.tag == "T"
+                and m.entity
+                and re.fullmatch(r"[a-z ]+", m.text)
+                and m.text.split()[0] in ("islands", "island")
+            )
+            and not (
+                m.tag == "T"
+                and _MODIFIER.match(text, m.end)
+                and m.entity is not None
+                and m.entity.kind not in ("Island", "IslandGroup")
+            )
+        ]
         masked = mask(text, start, end, found)
-        docs = find_documents(self.gz, masked, self.ref, self.documents, self.main_states() or self._states(found),
-                              self.local_key)
+        docs = find_documents(
+            self.gz,
+            masked,
+            self.ref,
+            self.documents,
+            self.main_states() or self._states(found),
+            self.local_key,
+        )
         for d in docs:
-            d.text = text[d.start:d.end]
+            d.text = text[d.start : d.end]
         found = merge(found, docs)
         if docs:  # (masking again the same mentions would give the same text)
             masked = mask(text, start, end, found)
@@ -125,7 +167,7 @@ class Discourse:
             masked = mask(text, start, end, found)
         people = find_people(self.gz, lex, masked, self.people)
         for p in people:
-            p.text = text[p.start:p.end]
+            p.text = text[p.start : p.end]
         found = merge(found, people)
         found = merge(found, self._references(span, found, quote_speaker, lex))
         masked = mask(text, start, end, found)
@@ -138,44 +180,78 @@ class Discourse:
 
     # -- short references -------------------------------------------------------------------------
 
-    def _references(self, span: Span, found: list[Mention], speaker: Entity | None, lex) -> list[Mention]:
+    def _references(
+        self, span: Span, found: list[Mention], speaker: Entity | None, lex
+    ) -> list[Mention]:
         text, out = self.text, []
-        low = text[span.start : span.end].lower()  # cheap word tests spare regexes that cannot match
+        low = text[
+            span.start : span.end
+        ].lower()  # cheap word tests spare regexes that cannot match
         for m in _PRONOUN.finditer(text, span.start, span.end):
             if self._in_quote(m.start(), span):
                 continue
-            before = [f for f in found if f.tag == "P" and f.end <= m.start() and f.entity
-                      and not self._in_quote(f.start, span)]
+            before = [
+                f
+                for f in found
+                if f.tag == "P"
+                and f.end <= m.start()
+                and f.entity
+                and not self._in_quote(f.start, span)
+            ]
             person = before[0].entity if before else (self.subjects[-1] if self.subjects else None)
             if person is not None:
                 out.append(Mention(m.start(), m.end(), m.group(), "P", person, how="pronoun"))
         if speaker is not None:
             for m in _FIRST_PERSON.finditer(text, span.start, span.end):
                 out.append(Mention(m.start(), m.end(), m.group(), "P", speaker, how="first-person"))
-        for m in _PAIR.finditer(text, span.start, span.end) if _may_hold(low, ("two", "both")) else ():
+        for m in (
+            _PAIR.finditer(text, span.start, span.end) if _may_hold(low, ("two", "both")) else ()
+        ):
             pair = tuple(self.main_states())
-            here = list(dict.fromkeys(f.entity for f in found if f.tag == "S" and f.entity and f.start < m.start()))
-            if len(pair) < 2 and len(here) == 2:  # "Vietnam ... China ..., which both countries claim"
+            here = list(
+                dict.fromkeys(
+                    f.entity for f in found if f.tag == "S" and f.entity and f.start < m.start()
+                )
+            )
+            if (
+                len(pair) < 2 and len(here) == 2
+            ):  # "Vietnam ... China ..., which both countries claim"
                 pair = tuple(here)
             if len(pair) == 2:
-                out.append(Mention(m.start(), m.end(), m.group(), "S", None, members=pair, how="pair"))
-        for m in _COUNTRY.finditer(text, span.start, span.end) if _may_hold(low, ("country",)) else ():
+                out.append(
+                    Mention(m.start(), m.end(), m.group(), "S", None, members=pair, how="pair")
+                )
+        for m in (
+            _COUNTRY.finditer(text, span.start, span.end) if _may_hold(low, ("country",)) else ()
+        ):
             states = [f for f in found if f.tag == "S" and f.entity and f.end <= m.start()]
             if states:
-                out.append(Mention(m.start(), m.end(), m.group(), "S", states[-1].entity, how="anaphor"))
+                out.append(
+                    Mention(m.start(), m.end(), m.group(), "S", states[-1].entity, how="anaphor")
+                )
         for m in _GROUP.finditer(text, span.start, span.end) if _may_hold(low, ("group",)) else ():
             label = " ".join(m.group("label").split()).lower()
-            named = self._sibling_group([f.entity for f in found if f.tag == "T" and f.entity is not None])
-            if named is not None:  # "Shikotan and a group of small islands": the gazetteer knows which
-                out.append(Mention(m.start(), m.end(), m.group(), "T", named, how="description-linked"))
+            named = self._sibling_group(
+                [f.entity for f in found if f.tag == "T" and f.entity is not None]
+            )
+            if (
+                named is not None
+            ):  # "Shikotan and a group of small islands": the gazetteer knows which
+                out.append(
+                    Mention(m.start(), m.end(), m.group(), "T", named, how="description-linked")
+                )
                 continue
             ent = Entity("IslandGroup", self.local_key("Territory", label), label, ())
             out.append(Mention(m.start(), m.end(), m.group(), "T", ent, how="description"))
-        for m in _ISLANDS.finditer(text, span.start, span.end) if _may_hold(low, _ISLAND_NOUNS) else ():
+        for m in (
+            _ISLANDS.finditer(text, span.start, span.end) if _may_hold(low, _ISLAND_NOUNS) else ()
+        ):
             if any(f.start < m.end() and m.start() < f.end for f in found + out):
                 continue  # "the Kuril Islands" is a name, not a reference back
-            target = self._territory(plural=m.group("noun").lower().endswith(("s", "ies")),
-                                     current=[f for f in found if f.tag == "T" and f.end <= m.start()])
+            target = self._territory(
+                plural=m.group("noun").lower().endswith(("s", "ies")),
+                current=[f for f in found if f.tag == "T" and f.end <= m.start()],
+            )
             if target is not None:
                 out.append(Mention(m.start(), m.end(), m.group(), "T", target, how="anaphor"))
         masked = mask(text, span.start, span.end, merge(found, out))
@@ -183,7 +259,9 @@ class Discourse:
         out.extend(self._borders(masked, span))
         out.extend(self._one_of(masked))
         calls = "«T" in masked.text and ("call" in masked.text or "name" in masked.text)
-        for m in _CALLS.finditer(masked.text) if calls else ():  # "the islands, which Japan calls the Senkaku": those islands
+        for m in (
+            _CALLS.finditer(masked.text) if calls else ()
+        ):  # "the islands, which Japan calls the Senkaku": those islands
             named = masked.mention(m.group("t")).entity
             s, e = masked.offset(m.start("np")), masked.offset(m.end("np"))
             if named is not None and "«" not in m.group("np"):
@@ -193,7 +271,9 @@ class Discourse:
         for m in _role_np(lex.office_pattern).finditer(masked.text):
             dem = m.group("dem") or m.group("dem2")
             state = masked.mention(dem).entity if dem else None
-            person = self._holder(self.gz.office(m.group("office")) or m.group("office").lower(), state)
+            person = self._holder(
+                self.gz.office(m.group("office")) or m.group("office").lower(), state
+            )
             if person is not None:
                 s, e = masked.offset(m.start()), masked.offset(m.end())
                 out.append(Mention(s, e, text[s:e], "P", person, how="role"))
@@ -211,15 +291,21 @@ class Discourse:
             if island.kind != "Island":
                 continue
             wholes = self.gz.part_of(island.key)
-            groups = {k for w in wholes for k in self.gz.parts.get(w, ()) if k != island.key
-                      and (e := self.gz.get(k)) is not None and e.kind == "IslandGroup"
-                      and all(k in self.gz.parts.get(w2, ()) for w2 in wholes)}
+            groups = {
+                k
+                for w in wholes
+                for k in self.gz.parts.get(w, ())
+                if k != island.key
+                and (e := self.gz.get(k)) is not None
+                and e.kind == "IslandGroup"
+                and all(k in self.gz.parts.get(w2, ()) for w2 in wholes)
+            }
             if len(groups) == 1:
                 return self.gz.get(groups.pop())
         return None
 
     def _borders(self, masked: Masked, span: Span) -> list[Mention]:
-        """"the border between Armenia and Azerbaijan" is a territory of its own; "the border" refers back to
+        """ "the border between Armenia and Azerbaijan" is a territory of its own; "the border" refers back to
         it; "sovereign Ukrainian territory" is a territory of that state."""
         out: list[Mention] = []
         if "border" not in masked.text and "sovereign" not in masked.text:
@@ -230,7 +316,12 @@ class Discourse:
                 continue
             names = sorted((a.label, b.label))
             label = f"{names[0]}–{names[1]} border"
-            ent = Entity("Territory", entity_key("Territory", label), label, (f"{names[0]}-{names[1]} border",))
+            ent = Entity(
+                "Territory",
+                entity_key("Territory", label),
+                label,
+                (f"{names[0]}-{names[1]} border",),
+            )
             self.borders.append(ent)
             s, e = masked.offset(m.start()), masked.offset(m.end())
             out.append(Mention(s, e, self.text[s:e], "T", ent, how="border"))
@@ -246,14 +337,20 @@ class Discourse:
                 continue
             demonym = masked.mention(m.group("s")).text
             label = f"{demonym} territory"
-            ent = Entity("Territory", entity_key("Territory", f"{state.label} territory"), label,
-                         (f"territory of {state.label}", f"sovereign {demonym} territory"))
+            ent = Entity(
+                "Territory",
+                entity_key("Territory", f"{state.label} territory"),
+                label,
+                (f"territory of {state.label}", f"sovereign {demonym} territory"),
+            )
             s, e = masked.offset(m.start()), masked.offset(m.end())
-            out.append(Mention(s, e, self.text[s:e], "T", ent, how="state-territory", office_of=state))
+            out.append(
+                Mention(s, e, self.text[s:e], "T", ent, how="state-territory", office_of=state)
+            )
         return out
 
     def _one_of(self, masked: Masked) -> list[Mention]:
-        """"Kunashir, one of four Russian-held islands off Hokkaido": the group Kunashir belongs to."""
+        """ "Kunashir, one of four Russian-held islands off Hokkaido": the group Kunashir belongs to."""
         out: list[Mention] = []
         if "«" not in masked.text:  # (case-blind: "«t1»" would do)
             return out
@@ -262,8 +359,12 @@ class Discourse:
             if part is None:
                 continue
             wholes = [w for w, parts in self.gz.parts.items() if part.key in parts]
-            count = _NUMBERS.get(m.group("num").lower()) or (int(m.group("num")) if m.group("num").isdigit() else None)
-            fitting = [w for w in wholes if count is None or len(self.gz.parts[w]) == count] or wholes
+            count = _NUMBERS.get(m.group("num").lower()) or (
+                int(m.group("num")) if m.group("num").isdigit() else None
+            )
+            fitting = [
+                w for w in wholes if count is None or len(self.gz.parts[w]) == count
+            ] or wholes
             whole = self.gz.get(fitting[0]) if fitting else None
             if whole is not None:
                 s, e = masked.offset(m.start("np")), masked.offset(m.end("np"))
@@ -295,14 +396,21 @@ class Discourse:
     def _holder(self, office: str, state: Entity | None) -> Entity | None:
         """Who holds the office; a bare head ("the minister", "the president") is the latest person
         whose office it heads ("foreign minister"), as a reader takes it."""
-        fits = [info for info in self.people.by_key.values()
-                if info.office and (state is None or info.of is None or info.of.key == state.key)]
+        fits = [
+            info
+            for info in self.people.by_key.values()
+            if info.office and (state is None or info.of is None or info.of.key == state.key)
+        ]
         for info in reversed(fits):
             if info.office == office:
                 return info.entity
         if " " in office:
             return None
-        heads = {info.entity.key: info for info in fits if info.office and info.office.split()[-1] == office}
+        heads = {
+            info.entity.key: info
+            for info in fits
+            if info.office and info.office.split()[-1] == office
+        }
         for person in reversed(self.subjects):
             if person.key in heads:
                 return person
@@ -310,7 +418,9 @@ class Discourse:
 
     def _processes(self, masked: Masked) -> list[Mention]:
         out = []
-        for m in re.finditer(r"(?P<doc>«D\d+»)\s+(?:talks|negotiations|consultations|process)\b", masked.text):
+        for m in re.finditer(
+            r"(?P<doc>«D\d+»)\s+(?:talks|negotiations|consultations|process)\b", masked.text
+        ):
             doc = masked.mention(m.group("doc")).entity
             label = f"{doc.label} negotiations" if doc else "negotiations"
             ent = Entity("Process", "process/" + slugify(label), label, ())
@@ -348,7 +458,9 @@ class Discourse:
                     self.documents.remove(m.entity)
                 self.documents.append(m.entity)
             elif m.tag == "P" and m.entity is not None:
-                if m.how not in ("first-person",) and not self._in_quote(m.start, Span(m.start, m.end, "")):
+                if m.how not in ("first-person",) and not self._in_quote(
+                    m.start, Span(m.start, m.end, "")
+                ):
                     first_person = first_person or m.entity
                 info = self.people.by_key.get(m.entity.key)
                 if info is not None and m.office:
@@ -363,8 +475,11 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
     if m.entity is None:
         return
     if office in ("counterpart", "deputy"):
-        others = [f for f in found if f.tag == "P" and f.entity and f.entity.key != m.entity.key
-                  and f.start < m.start]
+        others = [
+            f
+            for f in found
+            if f.tag == "P" and f.entity and f.entity.key != m.entity.key and f.start < m.start
+        ]
         if office == "counterpart":
             if not others:
                 return
@@ -385,8 +500,11 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
             return
     if office is None:
         return
-    if info.office is None or (len(office) > len(info.office) and info.office in office) or \
-            (info.office in ("minister", "leader") and office != info.office):
+    if (
+        info.office is None
+        or (len(office) > len(info.office) and info.office in office)
+        or (info.office in ("minister", "leader") and office != info.office)
+    ):
         info.office, info.sentence = office, index
     if of is not None and info.of is None:
         info.of = of

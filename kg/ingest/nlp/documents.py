@@ -65,26 +65,41 @@ def _may_name_type(low: str) -> bool:
     return any(w in low for w in _type_words()) or any(c in low for c in _FOLD_ODD)
 
 
-def find_documents(gz: Gazetteer, masked: Masked, ref: dt.date | None, known: list[Entity],
-                   article_states: list[Entity], local: Callable[[str, str], str] | None = None) -> list[Mention]:
+def find_documents(
+    gz: Gazetteer,
+    masked: Masked,
+    ref: dt.date | None,
+    known: list[Entity],
+    article_states: list[Entity],
+    local: Callable[[str, str], str] | None = None,
+) -> list[Mention]:
     """Document mentions in a masked sentence; ``known`` are the article's documents so far."""
     out: list[Mention] = []
     if not _may_name_type(masked.text.lower()):
         return out
     sentence_years = [d.iso[:4] for d in find_dates(masked.text, ref=ref)]
     for m in _DOC_ANAPHOR.finditer(masked.text) if known and "document" in masked.text else ():
-        s, e = masked.offset(m.start()), masked.offset(m.end())  # "that document": the last one named
+        s, e = (
+            masked.offset(m.start()),
+            masked.offset(m.end()),
+        )  # "that document": the last one named
         out.append(Mention(s, e, "", "D", known[-1], how="anaphor"))
     for m in _doc().finditer(masked.text):
-        if m.group("det") is None and m.group("year") is None and not m.group("type")[0].isupper() \
-                and not m.group("mods"):
+        if (
+            m.group("det") is None
+            and m.group("year") is None
+            and not m.group("type")[0].isupper()
+            and not m.group("mods")
+        ):
             if not re.search(r"\b(?:a|an|the|its|their)\s+$", masked.text[: m.start()]):
                 continue
         kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()
         date = _date_after(masked.text, m.end(), ref) or m.group("year")
         issuer = masked.mention(m.group("issuer")).entity if m.group("issuer") else None
-        entity = _resolve(gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local)
+        entity = _resolve(
+            gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local
+        )
         s, e = masked.offset(m.start()), masked.offset(m.end())
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
@@ -94,33 +109,67 @@ def _date_after(text: str, pos: int, ref: dt.date | None) -> str | None:
     tail = re.match(r"\s*,?\s*(?:dated|of|signed on|adopted on)\s+", text[pos:])
     if not tail:
         return None
-    dates = [d for d in find_dates(text, pos, min(len(text), pos + 40), ref) if d.start <= pos + tail.end() + 1]
+    dates = [
+        d
+        for d in find_dates(text, pos, min(len(text), pos + 40), ref)
+        if d.start <= pos + tail.end() + 1
+    ]
     return dates[0].iso if dates else None
 
 
-def _resolve(gz: Gazetteer, kind: str | None, mods: str, date: str | None, issuer: Entity | None,
-             m: re.Match[str], known: list[Entity], states: list[Entity],
-             sentence_years: list[str], local: Callable[[str, str], str] | None = None) -> Entity:
+def _resolve(
+    gz: Gazetteer,
+    kind: str | None,
+    mods: str,
+    date: str | None,
+    issuer: Entity | None,
+    m: re.Match[str],
+    known: list[Entity],
+    states: list[Entity],
+    sentence_years: list[str],
+    local: Callable[[str, str], str] | None = None,
+) -> Entity:
     """Link to a document the article already named, else a well-known one, else a new one."""
     same_kind = [d for d in known if d.subtype == kind]
     if "peace" in mods and kind == "Treaty":
         names = sorted(s.label for s in states[:2])
         label = "peace treaty"
-        key = "document/peace-treaty-" + slugify("-".join(names)) if names else "document/peace-treaty"
-        return Entity("Document", key, label, (" ".join(names) + " peace treaty",) if names else (), "Treaty")
+        key = (
+            "document/peace-treaty-" + slugify("-".join(names))
+            if names
+            else "document/peace-treaty"
+        )
+        return Entity(
+            "Document", key, label, (" ".join(names) + " peace treaty",) if names else (), "Treaty"
+        )
     for d in reversed(same_kind):
         if date is None or (d.date and d.date.startswith(date[:4])):
             return d
-    if date is None and len(set(sentence_years)) == 1 and m.group("det") and m.group("det").lower() in ("a", "an"):
+    if (
+        date is None
+        and len(set(sentence_years)) == 1
+        and m.group("det")
+        and m.group("det").lower() in ("a", "an")
+    ):
         date = sentence_years[0]
     if date:
         for e in gz.entities.values():
             if e.kind == "Document" and e.subtype == kind and e.date and e.date[:4] == date[:4]:
-                if not states or any(s.label in e.label or any(s.label in a for a in e.aliases) for s in states) \
-                        or _demonym_in(gz, e, states):
+                if (
+                    not states
+                    or any(
+                        s.label in e.label or any(s.label in a for a in e.aliases) for s in states
+                    )
+                    or _demonym_in(gz, e, states)
+                ):
                     return e
-    words = [issuer.label if issuer else "", "government" if issuer and kind == "Memorandum" else "",
-             mods, m.group("type").lower(), (m.group("num") or "").strip()]
+    words = [
+        issuer.label if issuer else "",
+        "government" if issuer and kind == "Memorandum" else "",
+        mods,
+        m.group("type").lower(),
+        (m.group("num") or "").strip(),
+    ]
     label = " ".join(w for w in words if w).strip()
     if date:
         label += f" of {date}"

@@ -23,21 +23,98 @@ _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 #: Verbs whose infinitive complement shares their subject ("wants to recover", "agreed to hand").
 _CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "conj")
 #: Clauses and phrases a role's mentions are not looked for in: they say something else.
-_PRUNE = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "xcomp", "csubj", "mark", "cc",
-                    "punct", "prep_landmark"})
-_LANDMARK = frozenset({"off", "near", "around", "beyond", "from", "between", "across", "along", "outside",
-                       "inside", "within", "at", "north", "south", "east", "west", "since", "after", "before",
-                       "during", "until", "in"})
+_PRUNE = frozenset(
+    {
+        "relcl",
+        "acl",
+        "advcl",
+        "ccomp",
+        "parataxis",
+        "appos",
+        "xcomp",
+        "csubj",
+        "mark",
+        "cc",
+        "punct",
+        "prep_landmark",
+    }
+)
+_LANDMARK = frozenset(
+    {
+        "off",
+        "near",
+        "around",
+        "beyond",
+        "from",
+        "between",
+        "across",
+        "along",
+        "outside",
+        "inside",
+        "within",
+        "at",
+        "north",
+        "south",
+        "east",
+        "west",
+        "since",
+        "after",
+        "before",
+        "during",
+        "until",
+        "in",
+    }
+)
 _PARTICLES = frozenset({"back", "over", "out", "up", "off"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "nor"})
 #: Verbs that cancel the clause they govern: "refused to accept", "failed to sign".
-_CANCELLING = frozenset({"refuse", "decline", "fail", "reject", "deny", "rule", "avoid", "cease", "stop"})
-_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "shall", "can", "must", "'ll", "wo"})
+_CANCELLING = frozenset(
+    {"refuse", "decline", "fail", "reject", "deny", "rule", "avoid", "cease", "stop"}
+)
+_MODALS = frozenset(
+    {"would", "will", "could", "may", "might", "should", "shall", "can", "must", "'ll", "wo"}
+)
 #: Governing words that make what they govern a plan, not a deed ("ready to hand over").
-_IRREALIS = frozenset({"ready", "willing", "prepared", "plan", "intend", "want", "agree", "pledge", "promise",
-                       "offer", "propose", "hope", "aim", "seek", "expect", "vow", "undertake", "commit",
-                       "able", "obliged", "going", "set", "try", "call", "urge", "demand", "ask", "suggest",
-                       "consider", "envisage", "provide", "stipulate", "say", "state", "declare", "need"})
+_IRREALIS = frozenset(
+    {
+        "ready",
+        "willing",
+        "prepared",
+        "plan",
+        "intend",
+        "want",
+        "agree",
+        "pledge",
+        "promise",
+        "offer",
+        "propose",
+        "hope",
+        "aim",
+        "seek",
+        "expect",
+        "vow",
+        "undertake",
+        "commit",
+        "able",
+        "obliged",
+        "going",
+        "set",
+        "try",
+        "call",
+        "urge",
+        "demand",
+        "ask",
+        "suggest",
+        "consider",
+        "envisage",
+        "provide",
+        "stipulate",
+        "say",
+        "state",
+        "declare",
+        "need",
+    }
+)
 
 
 @dataclass
@@ -74,11 +151,12 @@ class Parsed:
 
 def is_passive(t: Token) -> bool:
     return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in t.children) or (
-        t.dep_ in ("acl", "amod") and t.tag_ == "VBN")
+        t.dep_ in ("acl", "amod") and t.tag_ == "VBN"
+    )
 
 
 def _resolve_relative(tok: Token) -> Token:
-    """"which"/"that" standing for the noun its clause hangs on."""
+    """ "which"/"that" standing for the noun its clause hangs on."""
     if tok.lower_ in _RELATIVE:
         clause = tok.head
         while clause.dep_ == "conj" and clause.head != clause:
@@ -89,33 +167,81 @@ def _resolve_relative(tok: Token) -> Token:
 
 
 #: Verbs whose object does what their infinitive says ("urged Tokyo to ...", "asked Moscow to ...").
-_OBJECT_CONTROL = frozenset({"urge", "ask", "press", "persuade", "force", "allow", "invite", "encourage", "call",
-                             "tell", "order", "request", "push", "require", "compel", "oblige", "expect", "want",
-                             "permit", "enable", "help", "instruct", "direct", "advise", "warn"})
+_OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "press",
+        "persuade",
+        "force",
+        "allow",
+        "invite",
+        "encourage",
+        "call",
+        "tell",
+        "order",
+        "request",
+        "push",
+        "require",
+        "compel",
+        "oblige",
+        "expect",
+        "want",
+        "permit",
+        "enable",
+        "help",
+        "instruct",
+        "direct",
+        "advise",
+        "warn",
+    }
+)
 
 
 def subjects(t: Token) -> list[Token]:
     """The doer of ``t``: its subject, or the by-phrase of a passive, or where the subject is shared."""
     if is_passive(t):
-        agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = [
+            g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
         if agents:
             return agents
         if t.dep_ in ("amod", "acl"):  # "the Russian-held island": the word before the hyphen
-            return [c for c in t.children if c.i < t.i and c.dep_ in ("npadvmod", "compound", "nmod", "advmod", "amod")
-                    and c.i + 1 < len(t.doc) and t.doc[c.i + 1].text == "-"]
+            return [
+                c
+                for c in t.children
+                if c.i < t.i
+                and c.dep_ in ("npadvmod", "compound", "nmod", "advmod", "amod")
+                and c.i + 1 < len(t.doc)
+                and t.doc[c.i + 1].text == "-"
+            ]
         return []
     own = [c for c in t.children if c.dep_ in _SUBJ]
     if own:
         return [_resolve_relative(s) for s in own]
-    if t.dep_ in ("amod", "acl") and t.tag_ == "VBN":  # "the Russian-held island": the word before the hyphen
-        return [c for c in t.children if c.i < t.i and c.dep_ in ("npadvmod", "compound", "nmod", "advmod", "amod")
-                and c.i + 1 < len(t.doc) and t.doc[c.i + 1].text == "-"]
-    if t.dep_ == "relcl":  # "Japan, which claims ...": handled by the pronoun; here a reduced clause
+    if (
+        t.dep_ in ("amod", "acl") and t.tag_ == "VBN"
+    ):  # "the Russian-held island": the word before the hyphen
+        return [
+            c
+            for c in t.children
+            if c.i < t.i
+            and c.dep_ in ("npadvmod", "compound", "nmod", "advmod", "amod")
+            and c.i + 1 < len(t.doc)
+            and t.doc[c.i + 1].text == "-"
+        ]
+    if (
+        t.dep_ == "relcl"
+    ):  # "Japan, which claims ...": handled by the pronoun; here a reduced clause
         return []
     if t.dep_ == "acl" and t.tag_ == "VBG":  # "an order requiring Venezuela to ...": the order does
         return [t.head]
     if t.dep_ in ("xcomp", "conj", "advcl", "acomp", "attr", "oprd", "pcomp") and t.head != t:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children) and t.tag_ not in ("VBG", "VBN"):
+        if (
+            t.dep_ == "advcl"
+            and any(c.dep_ == "mark" for c in t.children)
+            and t.tag_ not in ("VBG", "VBN")
+        ):
             return []  # "if Japan ...": a clause with its own marker has its own subject ("while saying": not)
         if t.dep_ == "pcomp":
             return subjects(t.head.head) if t.head.head != t.head else []
@@ -123,22 +249,31 @@ def subjects(t: Token) -> list[Token]:
             misread = _clause_subject_misread(t)
             if misread is not None:
                 return [misread]
-        if t.head.lemma_.lower() in _OBJECT_CONTROL and (t.dep_ == "xcomp" or t.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
-            told = [c for c in t.head.children if c.dep_ in ("dobj", "obj")] or \
-                [o for c in t.head.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
-                 if o.dep_ == "pobj"]  # "called on Argentina to drop"
+        if t.head.lemma_.lower() in _OBJECT_CONTROL and (
+            t.dep_ == "xcomp"
+            or t.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        ):
+            told = [c for c in t.head.children if c.dep_ in ("dobj", "obj")] or [
+                o
+                for c in t.head.children
+                if c.dep_ == "prep" and c.lower_ == "on"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]  # "called on Argentina to drop"
             if told:  # "urged Tokyo to take the claims back": Tokyo is to take them
                 return [_resolve_relative(x) for x in told]
         return subjects(t.head)
     return []
 
 
-_SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as", "because", "while", "once"})
+_SUBORDINATORS = frozenset(
+    {"after", "before", "since", "until", "when", "as", "because", "while", "once"}
+)
 
 
 def _clause_subject_misread(t: Token) -> Token | None:
-    """"summoned a diplomat after Tokyo again laid claim to ...": the parser may make "laid" a
+    """ "summoned a diplomat after Tokyo again laid claim to ...": the parser may make "laid" a
     conjunct of "summoned" (no "and" between) and "Tokyo" the object of "after"; the clause's
     subject is then the noun right before the verb."""
     if any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children):
@@ -147,8 +282,12 @@ def _clause_subject_misread(t: Token) -> Token | None:
     while i >= 0 and t.doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1
     before = t.doc[i] if i >= 0 else None
-    if before is not None and before.dep_ == "pobj" and before.head.lower_ in _SUBORDINATORS \
-            and before.pos_ in ("PROPN", "NOUN", "PRON"):
+    if (
+        before is not None
+        and before.dep_ == "pobj"
+        and before.head.lower_ in _SUBORDINATORS
+        and before.pos_ in ("PROPN", "NOUN", "PRON")
+    ):
         return before
     return None
 
@@ -156,7 +295,11 @@ def _clause_subject_misread(t: Token) -> Token | None:
 def _described(noun: Token) -> Token:
     """The noun a clause describes, past a landmark the parser hung it on: in "islands off Hokkaido
     held by Russia" what is held is the islands."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in _LANDMARK and noun.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in _LANDMARK
+        and noun.head.head.pos_ in ("NOUN", "PROPN", "NUM")
+    ):
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.pos_ == "PROPN":
         described = noun.head.head.head  # "a region administered by Guyana that Venezuela claims"
@@ -203,8 +346,14 @@ def preps(t: Token, word: str) -> list[Token]:
     """Objects of the preposition ``word`` attached to ``t``, to its object or to its particle."""
     out: list[Token] = []
     objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
-    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]  # "hand A and B over to Japan"
-    hosts = [t, *objs, *(c for h in (t, *objs) for c in h.children if c.dep_ == "prt" or c.lower_ in _PARTICLES)]
+    objs += [
+        c for o in objs for c in o.children if c.dep_ == "conj"
+    ]  # "hand A and B over to Japan"
+    hosts = [
+        t,
+        *objs,
+        *(c for h in (t, *objs) for c in h.children if c.dep_ == "prt" or c.lower_ in _PARTICLES),
+    ]
     for host in hosts:
         for c in host.children:
             if c.dep_ not in ("prep", "agent", "dative", "prt", "advmod"):
@@ -234,7 +383,9 @@ def clause(t: Token) -> list[Token]:
     for c in t.children:
         if c.dep_ in ("xcomp", "ccomp"):
             return [c]
-    for c in t.children:  # "agreed in 1989 to restore ...": the parser may call the infinitive an advcl
+    for (
+        c
+    ) in t.children:  # "agreed in 1989 to restore ...": the parser may call the infinitive an advcl
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return [c]
     for word in ("on", "to", "upon"):
@@ -248,8 +399,13 @@ def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
     """The doer of a nominal trigger: "Japan's claim", "the Japanese claim", "a claim by Japan", or
     the subject of the light verb that carries it ("Japan laid claim to")."""
     out = [c for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-    out += [g for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
-            if g.dep_ == "pobj"]
+    out += [
+        g
+        for c in n.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     gov = governor(n)
     if gov is not None and gov.lemma_ in light:
         out += subjects(gov)
@@ -268,11 +424,15 @@ def governor(n: Token) -> Token | None:
 def noun_subject(n: Token) -> list[Token]:
     """Whom a predicate noun describes: "Russia is the successor", "Russia, the successor ...",
     "Russia, as the successor ..."."""
-    own = [c for c in n.children if c.dep_ in _SUBJ]  # a small clause: "considers [X an integral part]"
+    own = [
+        c for c in n.children if c.dep_ in _SUBJ
+    ]  # a small clause: "considers [X an integral part]"
     if own:
         return own
     if n.dep_ == "oprd" or (n.dep_ in ("ccomp", "xcomp") and n.pos_ == "NOUN"):
-        objs = [c for c in n.head.children if c.dep_ in ("dobj", "obj")]  # "considers X an integral part"
+        objs = [
+            c for c in n.head.children if c.dep_ in ("dobj", "obj")
+        ]  # "considers X an integral part"
         if objs:
             return objs
     if n.dep_ in ("attr", "acomp", "oprd"):  # "were proclaimed part of": the passive's subject
@@ -286,7 +446,7 @@ def noun_subject(n: Token) -> list[Token]:
 
 
 def under_head(n: Token) -> list[Token]:
-    """"X, under Russian control": the noun the "under" phrase describes."""
+    """ "X, under Russian control": the noun the "under" phrase describes."""
     if n.dep_ == "pobj" and n.head.lower_ == "under":
         host = n.head.head
         if host.pos_ in ("NOUN", "PROPN"):
@@ -324,7 +484,12 @@ def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False)
             # coordinated with the mention: hung on its head, or on another of its words when the
             # mention takes in a title ("their deputies, Igor Morgulov and Takeo Mori")
             inside = [t for t in root.doc if p.mention(t) is own]
-            for c in (c for t in inside for c in t.children if c.dep_ == "conj" and p.mention(c) is not own):
+            for c in (
+                c
+                for t in inside
+                for c in t.children
+                if c.dep_ == "conj" and p.mention(c) is not own
+            ):
                 out += [m for m in fillers(p, [c], tags, deep=deep) if m not in out]
             continue
         for tok in walk(root, deep=deep):
@@ -341,7 +506,7 @@ def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False)
 
 
 def _flat_apposition(p: Parsed, noun: Token, tags: set[str]) -> list[Mention]:
-    """"by their deputies, Igor Morgulov and Takeo Mori": the names right after a plural noun and
+    """ "by their deputies, Igor Morgulov and Takeo Mori": the names right after a plural noun and
     its comma, where the parser hung them elsewhere."""
     doc, out = noun.doc, list[Mention]()
     i = noun.i + 1
@@ -363,9 +528,17 @@ def _add(out: list[Mention], m: Mention) -> None:
 
 def text_of(p: Parsed, slot: list[Token]) -> tuple[int, int] | None:
     """The article span a text role takes: the slot's whole phrase."""
-    toks = [t for root in slot for t in root.subtree
-            if not (t.dep_ == "mark" and t.head == root and t.i < root.i)]  # "(that) Moscow would ..."
-    toks = [t for t in toks if not t.is_punct or t.i not in (min(x.i for x in toks), max(x.i for x in toks))]
+    toks = [
+        t
+        for root in slot
+        for t in root.subtree
+        if not (t.dep_ == "mark" and t.head == root and t.i < root.i)
+    ]  # "(that) Moscow would ..."
+    toks = [
+        t
+        for t in toks
+        if not t.is_punct or t.i not in (min(x.i for x in toks), max(x.i for x in toks))
+    ]
     if not toks:
         return None
     return p.span(toks)
@@ -375,12 +548,15 @@ def text_of(p: Parsed, slot: list[Token]) -> tuple[int, int] | None:
 
 
 def negated(t: Token) -> bool:
-    """"does not recognise", "never accepted", "refused to accept", "no claim"."""
+    """ "does not recognise", "never accepted", "refused to accept", "no claim"."""
     tok: Token | None = t
     for _ in range(4):
         if tok is None:
             return False
-        if any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in _NEG_WORDS) for c in tok.children):
+        if any(
+            c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in _NEG_WORDS)
+            for c in tok.children
+        ):
             return True
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":  # "without recognising it"
             return True
@@ -406,16 +582,25 @@ def modal(t: Token) -> bool:
         for c in tok.children:
             if c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.lemma_ in _MODALS):
                 return True
-            if c.dep_ == "aux" and c.lower_ == "to" and tok.dep_ in ("acl", "advcl", "relcl", "xcomp", "ccomp"):
-                return True  # an infinitive: "its obligation to hand over the islands" is no handover
+            if (
+                c.dep_ == "aux"
+                and c.lower_ == "to"
+                and tok.dep_ in ("acl", "advcl", "relcl", "xcomp", "ccomp")
+            ):
+                return (
+                    True  # an infinitive: "its obligation to hand over the islands" is no handover
+                )
         if tok.dep_ in ("xcomp", "acomp", "ccomp", "conj", "pcomp", "advcl") and tok.head != tok:
             head = tok.head
             if tok.dep_ in ("xcomp", "acomp", "pcomp") and head.lemma_ in _IRREALIS:
                 return True
             if tok.dep_ == "ccomp" and head.lemma_ in _PROPOSING and tok.tag_ in ("VB", "VBP"):
                 return True  # "proposed that Russia and Japan sign": a subjunctive, not a deed
-            if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-                    and head.lemma_ == "be":
+            if (
+                tok.dep_ == "xcomp"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and head.lemma_ == "be"
+            ):
                 return True  # "is to be handed over"
             tok = head
             continue
@@ -428,8 +613,12 @@ def modal(t: Token) -> bool:
     return False
 
 
-_PROPOSING = frozenset({"propose", "suggest", "urge", "demand", "ask", "insist", "recommend", "request"})
-_CONDITION_MARKS = frozenset({"if", "once", "after", "unless", "provided", "providing", "when", "until"})
+_PROPOSING = frozenset(
+    {"propose", "suggest", "urge", "demand", "ask", "insist", "recommend", "request"}
+)
+_CONDITION_MARKS = frozenset(
+    {"if", "once", "after", "unless", "provided", "providing", "when", "until"}
+)
 
 
 def ancestors_to_root(t: Token) -> Iterator[Token]:
@@ -447,20 +636,39 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
     out: list[tuple[Token, Token | None]] = []
     for host in (t, *ancestors_to_root(t)):
         for c in host.children:
-            if c.lower_ in ("provided", "providing") and c.dep_ in ("advcl", "ccomp", "conj", "prep"):
+            if c.lower_ in ("provided", "providing") and c.dep_ in (
+                "advcl",
+                "ccomp",
+                "conj",
+                "prep",
+            ):
                 out.append((c, next((g for g in c.children if g.dep_ in ("ccomp", "advcl")), None)))
             elif c.dep_ == "advcl":
                 marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS]
                 if marks:
                     out.append((marks[0], c))
-            elif c.dep_ == "prep" and c.lower_ in ("on", "upon", "after", "for", "in", "subject", "following"):
+            elif c.dep_ == "prep" and c.lower_ in (
+                "on",
+                "upon",
+                "after",
+                "for",
+                "in",
+                "subject",
+                "following",
+            ):
                 pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is None:
                     continue
                 if c.lower_ in ("on", "upon") and pobj.lemma_ == "condition":
                     out.append((c, pobj))
                 elif c.lower_ == "in" and pobj.lemma_ in ("exchange", "return"):
-                    what = [x for f in pobj.children if f.lower_ == "for" for x in f.children if x.dep_ == "pobj"]
+                    what = [
+                        x
+                        for f in pobj.children
+                        if f.lower_ == "for"
+                        for x in f.children
+                        if x.dep_ == "pobj"
+                    ]
                     out.append((c, what[0] if what else pobj))  # "in exchange for a peace treaty"
                 elif c.lower_ == "after" and pobj.pos_ in ("NOUN", "VERB"):
                     out.append((c, pobj))

@@ -44,7 +44,9 @@ def load() -> Lexicon:
         place_prepositions=frozenset(data["place_prepositions"]),
         office_pattern=office,
         speech_pattern="|".join(re.escape(v).replace(r"\ ", r"\s+") for v in speech),
-        office_ends="|".join(sorted({re.escape(v.split()[-1]) if v.split() else "" for v in variants})),
+        office_ends="|".join(
+            sorted({re.escape(v.split()[-1]) if v.split() else "" for v in variants})
+        ),
         bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),
     )
 

@@ -28,12 +28,16 @@ TAG = {
     "Organization": "O",
     "Process": "X",
 }
-_TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\s\w]", re.UNICODE)  # hyphens split: "Russian-held"
+_TOKEN = re.compile(
+    r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\s\w]", re.UNICODE
+)  # hyphens split: "Russian-held"
 _MAX_NGRAM = 9
 PLACEHOLDER = re.compile(r"«([A-Z])(\d+)»")
 _ARTICLE = re.compile(r"\b[Tt]he\s+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_PLACE_NOUN = re.compile(r"\s+(?:meeting|talks|summit|visit|conference|office|airport|embassy|trip|forum)s?\b")
+_PLACE_NOUN = re.compile(
+    r"\s+(?:meeting|talks|summit|visit|conference|office|airport|embassy|trip|forum)s?\b"
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -113,7 +117,9 @@ def mask(text: str, start: int, end: int, mentions: list[Mention]) -> Masked:
     for i, m in enumerate(ordered):
         chunk = text[pos : m.start]
         if chunk[-1:].isspace():  # "the «S1»" reads as "«S1»": rules need not spell out articles
-            article = _ARTICLE.search(chunk, max(0, len(chunk.rstrip()) - 3))  # it can only start there
+            article = _ARTICLE.search(
+                chunk, max(0, len(chunk.rstrip()) - 3)
+            )  # it can only start there
             if article:
                 chunk = chunk[: article.start()]
         ph = f"«{m.tag}{i}»"
@@ -209,8 +215,13 @@ def _choose(gz: Gazetteer, text: str, s: int, e: int, refs: list[Surface]) -> Me
     order = ["State", "Territory", "Island", "IslandGroup", "Organization", "Document", "City"]
     if as_place:
         order = ["City", "Territory", "Island", "IslandGroup", "State", "Organization", "Document"]
-    ranked = sorted(refs, key=lambda r: (order.index(r.entity.kind) if r.entity.kind in order else 99,
-                                         r.how != "name"))
+    ranked = sorted(
+        refs,
+        key=lambda r: (
+            order.index(r.entity.kind) if r.entity.kind in order else 99,
+            r.how != "name",
+        ),
+    )
     best = ranked[0]
     entity, how = best.entity, best.how
     if entity.kind == "City" and not as_place and entity.key in gz.capitals:
@@ -227,6 +238,9 @@ def merge(base: list[Mention], extra: list[Mention]) -> list[Mention]:
         clash = [o for o in result if m.start < o.end and o.start < m.end]
         if not clash:
             result.append(m)
-        elif all((m.end - m.start) > (o.end - o.start) and m.start <= o.start and o.end <= m.end for o in clash):
+        elif all(
+            (m.end - m.start) > (o.end - o.start) and m.start <= o.start and o.end <= m.end
+            for o in clash
+        ):
             result = [o for o in result if o not in clash] + [m]
     return sorted(result, key=lambda m: m.start)

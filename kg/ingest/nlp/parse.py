@@ -33,8 +33,10 @@ def nlp() -> Language:
 
         return spacy.load(MODEL, disable=list(_ON_DEMAND))
     except (ImportError, OSError) as exc:
-        raise KgError(f"the English pipeline {MODEL!r} is not installed ({exc}); "
-                      "reinstall dispute-kg: pip install -e .") from None
+        raise KgError(
+            f"the English pipeline {MODEL!r} is not installed ({exc}); "
+            "reinstall dispute-kg: pip install -e ."
+        ) from None
 
 
 def parse_many(texts: Iterable[str]) -> list[Doc]:

@@ -20,7 +20,9 @@ from kg.model import Entity
 _NAME_TOKEN = r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*"
 _NAME_WORD = re.compile(_NAME_TOKEN + r"|de|da|di|del|van|von|bin|al|el|la|le")
 _WORD = re.compile(r"\S+")
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:de|da|di|del|van|von|bin|al|el|la|le)\s+)?{_NAME_TOKEN}){{0,9}}")
+_NAME_RUN = re.compile(
+    rf"{_NAME_TOKEN}(?:\s+(?:(?:de|da|di|del|van|von|bin|al|el|la|le)\s+)?{_NAME_TOKEN}){{0,9}}"
+)
 
 
 @dataclass
@@ -37,7 +39,9 @@ class People:
 
     by_key: dict[str, PersonInfo] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
-    known: dict[str, Entity] = field(default_factory=dict)  # the gazetteer's spellings of public figures
+    known: dict[str, Entity] = field(
+        default_factory=dict
+    )  # the gazetteer's spellings of public figures
 
     def add(self, name: str) -> PersonInfo:
         canonical = self.known.get(" ".join(name.lower().split()))
@@ -46,7 +50,9 @@ class People:
                 parts = name.split()
                 spellings = dict.fromkeys((*canonical.aliases, name, parts[-1]))
                 aliases = tuple(a for a in spellings if a != canonical.label)
-                self.by_key[canonical.key] = PersonInfo(Entity("Person", canonical.key, canonical.label, aliases))
+                self.by_key[canonical.key] = PersonInfo(
+                    Entity("Person", canonical.key, canonical.label, aliases)
+                )
             self.surnames.setdefault(name.split()[-1], canonical.key)
             return self.by_key[canonical.key]
         key = entity_key("Person", name)
@@ -100,7 +106,9 @@ def find_people(gz: Gazetteer, lex: Lexicon, masked: Masked, people: People) -> 
     """Person mentions in a masked sentence, with the office their title gives."""
     out: list[Mention] = []
     text = masked.text
-    plural: dict | None = None  # "foreign ministers, Sergey Lavrov and Taro Kono": the title covers both
+    plural: dict | None = (
+        None  # "foreign ministers, Sergey Lavrov and Taro Kono": the title covers both
+    )
     for run in _NAME_RUN.finditer(text):
         for pos, name in _split_runs(run.group(), run.start(), lex):
             end = pos + len(name)
@@ -111,15 +119,25 @@ def find_people(gz: Gazetteer, lex: Lexicon, masked: Masked, people: People) -> 
             if title is None and plural is not None and re.search(r"(?:,|\band)\s*$", text[:pos]):
                 plural["index"] = plural.get("index", 0) + 1
                 title = dict(plural, start=None)
-            if title and (title.get("plural") or title.get("office", "").lower().endswith(("ies", "parts"))):
+            if title and (
+                title.get("plural") or title.get("office", "").lower().endswith(("ies", "parts"))
+            ):
                 plural = title
             sentence_initial = not text[:pos].strip() or text[:pos].rstrip().endswith(('"', "“"))
             if len(words) == 1:
                 key = people.surnames.get(name)
-                public = _public_surnames(people.known).get(name.lower()) if key is None and not title else None
+                public = (
+                    _public_surnames(people.known).get(name.lower())
+                    if key is None and not title
+                    else None
+                )
                 if key is None and not title and public is None:
                     continue  # a lone capitalised word is a name only if the article or gazetteer says so
-                info = people.by_key[key] if key else people.add(people.known[public].label if public else name)
+                info = (
+                    people.by_key[key]
+                    if key
+                    else people.add(people.known[public].label if public else name)
+                )
             else:
                 if sentence_initial and words[0] in lex.non_name_words:
                     continue
@@ -164,7 +182,9 @@ def _may_end_in_title(prefix: str, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=4)
 def _title_end(office_ends: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{office_ends}|counterparts?|deputies|deputy|Mr\.?|Mrs\.?|Ms\.?)s?$", re.I)
+    return re.compile(
+        rf"(?:{office_ends}|counterparts?|deputies|deputy|Mr\.?|Mrs\.?|Ms\.?)s?$", re.I
+    )
 
 
 @lru_cache(maxsize=4)
@@ -200,10 +220,19 @@ def _office(gz: Gazetteer, masked: Masked, title: dict) -> tuple[str | None, Ent
     word = re.sub(r"\s+", " ", title.get("office", "")).lower().rstrip(".")
     if word in ("mr", "mrs", "ms"):
         return None, None
-    office = gz.office(word) or ("deputy" if word.startswith("deput") else
-                                 "counterpart" if word.startswith("counterpart") else word)
+    office = gz.office(word) or (
+        "deputy"
+        if word.startswith("deput")
+        else "counterpart"
+        if word.startswith("counterpart")
+        else word
+    )
     of = None
-    for role in ("state", "dem", "org"):  # "European Commission vice-president X": of the Commission
+    for role in (
+        "state",
+        "dem",
+        "org",
+    ):  # "European Commission vice-president X": of the Commission
         if title.get(role):
             of = masked.mention(title[role]).entity
     if title.get("dems"):  # "his Greek, Cypriot and French counterparts, A, B and C, respectively"

@@ -21,15 +21,23 @@ from kg.model import Entity
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "compound"})
 _TAGS = {"PERSON": "P", "ORG": "O"}
 #: Proper nouns that are no names of people or bodies ("on Friday", "in February").
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
-                      "june july august september october november december".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
 
 
 def _unknown_name(p: Parsed) -> bool:
     """A proper name no mention covers, where it may fill a role: worth the recogniser's look."""
-    return any(t.pos_ == "PROPN" and p.mention(t) is None and t.dep_ in _ROLE_DEPS and t.text[:1].isupper()
-               and t.lower_ not in _CALENDAR and not (t.dep_ == "compound" and t.head.lower_ in _CALENDAR)
-               for t in p.doc)
+    return any(
+        t.pos_ == "PROPN"
+        and p.mention(t) is None
+        and t.dep_ in _ROLE_DEPS
+        and t.text[:1].isupper()
+        and t.lower_ not in _CALENDAR
+        and not (t.dep_ == "compound" and t.head.lower_ in _CALENDAR)
+        for t in p.doc
+    )
 
 
 def propose(disc: Discourse, text: str, s: Sentence) -> None:
@@ -45,8 +53,14 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         start = p.offset + ent.start_char
         end = p.offset + ent.end_char
         overlap = [m for m in keep if m.start < end and start < m.end]
-        if tag == "O" and overlap and all(_guessed_person(m) and start <= m.start and m.end <= end for m in overlap):
-            keep = [m for m in keep if m not in overlap]  # "Korean Maritime" was the start of an institute's name
+        if (
+            tag == "O"
+            and overlap
+            and all(_guessed_person(m) and start <= m.start and m.end <= end for m in overlap)
+        ):
+            keep = [
+                m for m in keep if m not in overlap
+            ]  # "Korean Maritime" was the start of an institute's name
         elif tag is None or overlap:
             continue
         name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()

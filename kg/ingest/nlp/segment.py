@@ -71,6 +71,5 @@ def _is_abbreviation(piece: str) -> bool:
 def quotes(text: str, span: Span) -> list[Span]:
     """Quoted passages inside ``span`` (straight or curly double quotes), without the marks."""
     return [
-        Span(m.start(1), m.end(1), m.group(1))
-        for m in _QUOTE.finditer(text, span.start, span.end)
+        Span(m.start(1), m.end(1), m.group(1)) for m in _QUOTE.finditer(text, span.start, span.end)
     ]

@@ -34,7 +34,9 @@ class Trigger:
     requires_prep: tuple[tuple[str, frozenset[str]], ...] = ()
     confidence: float = 0.8
     implicit: frozenset[str] = frozenset()  # roles the sentence or the discourse may supply
-    requires_head: frozenset[str] = frozenset()  # the trigger must hang on one of these ("let Japan have")
+    requires_head: frozenset[str] = (
+        frozenset()
+    )  # the trigger must hang on one of these ("let Japan have")
 
     @property
     def rule(self) -> str:
@@ -48,8 +50,23 @@ class Relation:
     triggers: tuple[Trigger, ...] = field(default=())
 
 
-_SPECIAL = {"requires_head", "implicit", "verbs", "nouns", "particle", "light", "free", "negated", "modal", "object_lemmas", "object_not",
-            "modifiers", "subject_nouns", "requires_prep", "confidence"}
+_SPECIAL = {
+    "requires_head",
+    "implicit",
+    "verbs",
+    "nouns",
+    "particle",
+    "light",
+    "free",
+    "negated",
+    "modal",
+    "object_lemmas",
+    "object_not",
+    "modifiers",
+    "subject_nouns",
+    "requires_prep",
+    "confidence",
+}
 
 
 @lru_cache(maxsize=1)
@@ -64,17 +81,33 @@ def load() -> tuple[Relation, ...]:
             slots = tuple((k, v) for k, v in t.items() if k not in _SPECIAL)
             for k, v in slots:
                 if v not in roles:
-                    raise ValueError(f"{RELATIONS_FILE}: {name}: slot {k} names an unknown role {v!r}")
+                    raise ValueError(
+                        f"{RELATIONS_FILE}: {name}: slot {k} names an unknown role {v!r}"
+                    )
             part = t.get("particle") or ()
-            triggers.append(Trigger(
-                rel=name, noun="nouns" in t, lemmas=frozenset(t.get("nouns") or t.get("verbs")), slots=slots,
-                particle=frozenset([part] if isinstance(part, str) else part), light=frozenset(t.get("light", ())),
-                free=bool(t.get("free")), negated=t.get("negated", "keep"), modal=t.get("modal", "keep"),
-                object_lemmas=frozenset(t.get("object_lemmas", ())), object_not=frozenset(t.get("object_not", ())),
-                modifiers=frozenset(t.get("modifiers", ())), subject_nouns=frozenset(t.get("subject_nouns", ())),
-                requires_prep=tuple((p, frozenset(ws)) for p, ws in (t.get("requires_prep") or {}).items()),
-                confidence=float(t.get("confidence", 0.8)), implicit=frozenset(t.get("implicit", ())),
-                requires_head=frozenset(t.get("requires_head", ()))))
+            triggers.append(
+                Trigger(
+                    rel=name,
+                    noun="nouns" in t,
+                    lemmas=frozenset(t.get("nouns") or t.get("verbs")),
+                    slots=slots,
+                    particle=frozenset([part] if isinstance(part, str) else part),
+                    light=frozenset(t.get("light", ())),
+                    free=bool(t.get("free")),
+                    negated=t.get("negated", "keep"),
+                    modal=t.get("modal", "keep"),
+                    object_lemmas=frozenset(t.get("object_lemmas", ())),
+                    object_not=frozenset(t.get("object_not", ())),
+                    modifiers=frozenset(t.get("modifiers", ())),
+                    subject_nouns=frozenset(t.get("subject_nouns", ())),
+                    requires_prep=tuple(
+                        (p, frozenset(ws)) for p, ws in (t.get("requires_prep") or {}).items()
+                    ),
+                    confidence=float(t.get("confidence", 0.8)),
+                    implicit=frozenset(t.get("implicit", ())),
+                    requires_head=frozenset(t.get("requires_head", ())),
+                )
+            )
         out.append(Relation(name, roles, tuple(triggers)))
     return tuple(out)
 
@@ -83,7 +116,9 @@ def _no_booleans(node: object, word: bool = False) -> None:
     """YAML reads a bare on/off/yes/no as a boolean: as a word (a key, a list item, a particle) that
     is a silent loss."""
     if isinstance(node, bool) and word:
-        raise ValueError(f"{RELATIONS_FILE}: a bare on/off/yes/no was read as {node}; quote the word")
+        raise ValueError(
+            f"{RELATIONS_FILE}: a bare on/off/yes/no was read as {node}; quote the word"
+        )
     if isinstance(node, dict):
         for k, v in node.items():
             _no_booleans(k, True)

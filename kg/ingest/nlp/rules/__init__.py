@@ -28,8 +28,13 @@ SENTENCE_RULES = (
 )
 
 
-def extract_facts(gz: Gazetteer, source: Source, body: list[Span], ref: dt.date | None,
-                  byline: tuple[str, str | None] | None = None) -> tuple[list[Entity], list[Fact]]:
+def extract_facts(
+    gz: Gazetteer,
+    source: Source,
+    body: list[Span],
+    ref: dt.date | None,
+    byline: tuple[str, str | None] | None = None,
+) -> tuple[list[Entity], list[Fact]]:
     disc = Discourse(gz, source.text, ref, source_key=source.key)
     c = Collector(source, gz, disc, ref)
     read: list[Sentence] = []
@@ -67,13 +72,18 @@ def _parse(text: str, read: list[Sentence]) -> None:
     """Parse, in one batch, the sentences of a paragraph that may state a relation (the parser is
     most of extraction's time): kg.ingest.nlp.candidates decides on words and mentions."""
     chosen = [s for s in read if worth_parsing(text[s.span.start : s.span.end], s.masked.mentions)]
-    for s, doc in zip(chosen, parse_many(text[s.span.start : s.span.end] for s in chosen), strict=True):
+    for s, doc in zip(
+        chosen, parse_many(text[s.span.start : s.span.end] for s in chosen), strict=True
+    ):
         s.parsed = Parsed.of(doc, s.span.start, s.masked.mentions)
 
 
 def _remember_date(c: Collector, s: Sentence) -> None:
-    full = [d.iso for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref, days_only=True)
-            if len(d.iso) == 10]
+    full = [
+        d.iso
+        for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref, days_only=True)
+        if len(d.iso) == 10
+    ]
     if full:
         c.last_date = full[-1]
 

@@ -23,10 +23,16 @@ def plist(tag: str) -> str:
     return rf"{one}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+){one})*"
 
 
-NEG = re.compile(r"\b(?:not|never|no longer|n't|refused to|refuses to|ruled out|rules out|denied|denies|"
-                 r"rejected|rejects|declined to|has yet to|have yet to|failed to|fail to)\b", re.I)
-MODAL = re.compile(r"\b(?:would|will|could|may|might|should|ready to|willing to|prepared to|plans? to|"
-                   r"intends? to|wants? to|is to|are to|to be)\b", re.I)
+NEG = re.compile(
+    r"\b(?:not|never|no longer|n't|refused to|refuses to|ruled out|rules out|denied|denies|"
+    r"rejected|rejects|declined to|has yet to|have yet to|failed to|fail to)\b",
+    re.I,
+)
+MODAL = re.compile(
+    r"\b(?:would|will|could|may|might|should|ready to|willing to|prepared to|plans? to|"
+    r"intends? to|wants? to|is to|are to|to be)\b",
+    re.I,
+)
 CONDITION = re.compile(
     r"\b(?P<marker>on (?:the )?condition that|provided that|providing that|only if|only after|if|once|"
     r"as soon as|after|when|upon|in exchange for|in return for|as a condition for|subject to|unless)\s+"
@@ -49,12 +55,24 @@ class Collector:
     again: list[Fact] = field(default_factory=list)  # facts read a second time, with their evidence
     author: Entity | None = None  # a press statement's author
     actor: Entity | None = None  # the state or body that last acted as a subject: whom "it" means
-    said_on: dict[str, str] = field(default_factory=dict)  # speaker key -> date of their latest words
+    said_on: dict[str, str] = field(
+        default_factory=dict
+    )  # speaker key -> date of their latest words
     _seen: dict[tuple, int] = field(default_factory=dict)
 
-    def add(self, rel: str, given: Mapping[str, Arg | None], sentence: Sentence, rule: str, confidence: float = 0.9,
-            *, span: tuple[int, int] | None = None, negated: bool = False,
-            reported_by: Entity | None = None, derived: bool = False) -> Fact | None:
+    def add(
+        self,
+        rel: str,
+        given: Mapping[str, Arg | None],
+        sentence: Sentence,
+        rule: str,
+        confidence: float = 0.9,
+        *,
+        span: tuple[int, int] | None = None,
+        negated: bool = False,
+        reported_by: Entity | None = None,
+        derived: bool = False,
+    ) -> Fact | None:
         """Record a fact; the same fact read again in another sentence becomes more evidence for it
         (kept in ``again``), so the graph shows every sentence that supports it."""
         args = {k: v for k, v in given.items() if v is not None and v not in ("", ())}
@@ -107,15 +125,17 @@ def one(s: Sentence, fragment: str | None) -> Entity | None:
 
 def original(c: Collector, s: Sentence, start: int, end: int) -> str:
     a, b = s.masked.offset(start), s.masked.offset(end)
-    return c.source.text[a:b].strip(" ,.;:\"“”")
+    return c.source.text[a:b].strip(' ,.;:"“”')
 
 
 def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | None:
     """The date the sentence gives (nearest to ``near`` in the masked text, if given)."""
     dates = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
     if not dates:
-        same = re.search(r"\b(?:the same day|that day|later that day|that evening|the following day|the next day)\b",
-                         s.masked.text)
+        same = re.search(
+            r"\b(?:the same day|that day|later that day|that evening|the following day|the next day)\b",
+            s.masked.text,
+        )
         if same and c.last_date:
             if re.search(r"following|next", same.group()):
                 return (dt.date.fromisoformat(c.last_date) + dt.timedelta(days=1)).isoformat()
@@ -127,7 +147,9 @@ def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | N
     return min(dates, key=lambda d: abs(d.start - pos)).iso
 
 
-GROUP_SUBJECT = r"(?:They|they|[Tt]he\s+(?:\w+\s+)?(?:ministers|leaders|participants|delegations|sides|envoys))"
+GROUP_SUBJECT = (
+    r"(?:They|they|[Tt]he\s+(?:\w+\s+)?(?:ministers|leaders|participants|delegations|sides|envoys))"
+)
 
 
 def members(value: Arg | None) -> tuple[Entity, ...]:

@@ -19,8 +19,11 @@ from kg.ingest.nlp.rules.common import (
 from kg.iris import slugify
 from kg.model import Entity
 
-_MEET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summoned|summons|held\s+a\s+call|"
-                   r"phone\s+call|spoke\s+by\s+phone|gathered|hosted|received)\b", re.I)
+_MEET = re.compile(
+    r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summoned|summons|held\s+a\s+call|"
+    r"phone\s+call|spoke\s+by\s+phone|gathered|hosted|received)\b",
+    re.I,
+)
 
 
 def meetings(c: Collector, s: Sentence) -> None:
@@ -36,7 +39,9 @@ def meetings(c: Collector, s: Sentence) -> None:
         place = one(s, m.group("c"))
         break
     date = sentence_date(c, s, trigger.start())
-    if date is None and re.search(r"\btoday\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", t):
+    if date is None and re.search(
+        r"\btoday\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", t
+    ):
         date = c.ref.isoformat() if c.ref else None
     for f in c.of("meeting"):  # one meeting, however many sentences tell of it
         same = set(members(f.args.get("participants"))) == set(people)
@@ -49,16 +54,28 @@ def issued(c: Collector, s: Sentence) -> None:
     for m in s.masked.mentions:
         if m.tag == "D" and m.issuer is not None and m.entity is not None:
             issuer = then_state(c, m.issuer, m.entity.date)
-            c.add("issued", {"issuer": issuer, "document": m.entity, "date": m.entity.date}, s, "issuer-possessive", 0.85)
+            c.add(
+                "issued",
+                {"issuer": issuer, "document": m.entity, "date": m.entity.date},
+                s,
+                "issuer-possessive",
+                0.85,
+            )
 
 
-_RULES = re.compile(r"(?P<o>«O\d+»)\s+(?:rules|ruled|decides|decided|declares|declared|finds|found|orders|ordered)\b")
-_MUST = re.compile(r"\bthat\s+(?P<p>«S\d+»)\s+(?:must|should|shall|is\s+obliged\s+to|has\s+to)\s+(?P<action>(?:not\s+)?[^.;]+)")
-_DISPUTE_WITH = re.compile(r"(?P<a>«S\d+»)[^.;]*?\b(?:territorial\s+|border\s+|maritime\s+)?(?:dispute|conflict|row)\s+with\s+(?P<b>«S\d+»)")
+_RULES = re.compile(
+    r"(?P<o>«O\d+»)\s+(?:rules|ruled|decides|decided|declares|declared|finds|found|orders|ordered)\b"
+)
+_MUST = re.compile(
+    r"\bthat\s+(?P<p>«S\d+»)\s+(?:must|should|shall|is\s+obliged\s+to|has\s+to)\s+(?P<action>(?:not\s+)?[^.;]+)"
+)
+_DISPUTE_WITH = re.compile(
+    r"(?P<a>«S\d+»)[^.;]*?\b(?:territorial\s+|border\s+|maritime\s+)?(?:dispute|conflict|row)\s+with\s+(?P<b>«S\d+»)"
+)
 
 
 def rulings(c: Collector, s: Sentence) -> None:
-    """"The International Court of Justice rules that ...": the court issued a ruling; "in a territorial
+    """ "The International Court of Justice rules that ...": the court issued a ruling; "in a territorial
     dispute with Gabon": the two states dispute the territory the sentence names."""
     t = s.masked.text
     for m in _RULES.finditer(t):
@@ -67,21 +84,38 @@ def rulings(c: Collector, s: Sentence) -> None:
         if court is None:
             continue
         label = f"{court.label} ruling" + (f" of {date}" if date else "")
-        doc = Entity("Document", "document/" + slugify(label), label, ("ruling", f"{court.label} judgment"),
-                     "Ruling", date)
+        doc = Entity(
+            "Document",
+            "document/" + slugify(label),
+            label,
+            ("ruling", f"{court.label} judgment"),
+            "Ruling",
+            date,
+        )
         c.add("issued", {"issuer": court, "document": doc, "date": date}, s, "court-rules", 0.8)
-        order = _MUST.search(t, m.end())  # "... ruled that Venezuela must refrain from ...": an order
+        order = _MUST.search(
+            t, m.end()
+        )  # "... ruled that Venezuela must refrain from ...": an order
         if order:
             party = one(s, order.group("p"))
             action = original(c, s, order.start("action"), order.end("action"))
             if party is not None:
-                c.add("obliges", {"document": doc, "party": party, "action": action}, s, "court-orders", 0.75)
+                c.add(
+                    "obliges",
+                    {"document": doc, "party": party, "action": action},
+                    s,
+                    "court-orders",
+                    0.75,
+                )
     for m in _DISPUTE_WITH.finditer(t):
         a, b = one(s, m.group("a")), one(s, m.group("b"))
-        kinds = ("Island", "IslandGroup", "Territory")  # "a dispute with Russia concerning the Kurils": that one
-        terr = next((e for e in entities(s, t[m.end() :]) if e.kind in kinds), None) or \
-            next((e for e in entities(s, t[: m.end()]) if e.kind in kinds), None)
+        kinds = (
+            "Island",
+            "IslandGroup",
+            "Territory",
+        )  # "a dispute with Russia concerning the Kurils": that one
+        terr = next((e for e in entities(s, t[m.end() :]) if e.kind in kinds), None) or next(
+            (e for e in entities(s, t[: m.end()]) if e.kind in kinds), None
+        )
         if a and b and terr and a != b:
             c.add("disputes", {"parties": (a, b), "territory": terr}, s, "dispute-with", 0.75)
-
-

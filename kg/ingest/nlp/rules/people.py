@@ -29,7 +29,13 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             continue  # a press statement's author speaks for the state it names as subject (author_office)
         s = by_index.get(info.sentence) or sentences[0]
         if info.of is not None:
-            c.add("holdsRole", {"person": info.entity, "role": info.office, "of": info.of}, s, "title", 0.9)
+            c.add(
+                "holdsRole",
+                {"person": info.entity, "role": info.office, "of": info.of},
+                s,
+                "title",
+                0.9,
+            )
             continue
         state = _copula_state(info.entity, sentences)
         rule, confidence = "title-copula", 0.7
@@ -38,14 +44,26 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if state is None:
             state, rule, confidence = _sentence_state(c, info.entity, s), "title-sentence", 0.5
         if state is None:
-            state, rule, confidence = _previous_official(c, info.entity, s, by_index), "title-neighbour", 0.4
+            state, rule, confidence = (
+                _previous_official(c, info.entity, s, by_index),
+                "title-neighbour",
+                0.4,
+            )
         if state is not None:
-            c.add("holdsRole", {"person": info.entity, "role": info.office, "of": state}, s, rule, confidence)
+            c.add(
+                "holdsRole",
+                {"person": info.entity, "role": info.office, "of": state},
+                s,
+                rule,
+                confidence,
+            )
 
 
-_COPULA = re.compile(r"«P(\d+)»\s+(?:is|was|became|becomes)\s+(?:the\s+|a\s+)?(?:(?:first|new|current|former|then|sitting)\s+)?"
-                     r"«S(\d+)»\s+(?:[a-z]+\s+){0,3}?(?:leader|head\s+of\s+state|president|prime\s+minister|minister|"
-                     r"official|diplomat|envoy|ambassador|ruler|monarch|king|queen|chancellor)\b")
+_COPULA = re.compile(
+    r"«P(\d+)»\s+(?:is|was|became|becomes)\s+(?:the\s+|a\s+)?(?:(?:first|new|current|former|then|sitting)\s+)?"
+    r"«S(\d+)»\s+(?:[a-z]+\s+){0,3}?(?:leader|head\s+of\s+state|president|prime\s+minister|minister|"
+    r"official|diplomat|envoy|ambassador|ruler|monarch|king|queen|chancellor)\b"
+)
 
 
 def _copula_state(person, sentences: list[Sentence]):
@@ -57,13 +75,19 @@ def _copula_state(person, sentences: list[Sentence]):
 
 
 def _previous_official(c: Collector, person, s: Sentence, by_index: dict[int, Sentence]):
-    """"British Foreign Secretary William Hague ... Prime Minister David Cameron said": Britain's too."""
+    """ "British Foreign Secretary William Hague ... Prime Minister David Cameron said": Britain's too."""
     for index in (s.index, s.index - 1):
         prev = by_index.get(index)
         if prev is None:
             continue
-        before = [m for m in prev.masked.mentions if m.tag == "P" and m.entity and m.entity != person
-                  and (index < s.index or m.start < _first_start(s, person))]
+        before = [
+            m
+            for m in prev.masked.mentions
+            if m.tag == "P"
+            and m.entity
+            and m.entity != person
+            and (index < s.index or m.start < _first_start(s, person))
+        ]
         for m in reversed(before):
             info = c.disc.people.by_key.get(m.entity.key) if m.entity else None
             if info is not None and info.of is not None:
@@ -74,10 +98,23 @@ def _previous_official(c: Collector, person, s: Sentence, by_index: dict[int, Se
 def _sentence_state(c: Collector, person, s: Sentence):
     """The one state the sentence names that is not another official's ("Foreign Minister Maehara
     summoned Bely, Russia's ambassador to Japan": Russia is Bely's, so Japan)."""
-    others = {info.of.key for m in s.masked.mentions if m.tag == "P" and m.entity and m.entity != person
-              and (info := c.disc.people.by_key.get(m.entity.key)) is not None and info.of is not None}
-    states = {m.entity.key: m.entity for m in s.masked.mentions if m.tag == "S" and m.entity is not None
-              and m.entity.kind == "State" and m.entity.key not in others}
+    others = {
+        info.of.key
+        for m in s.masked.mentions
+        if m.tag == "P"
+        and m.entity
+        and m.entity != person
+        and (info := c.disc.people.by_key.get(m.entity.key)) is not None
+        and info.of is not None
+    }
+    states = {
+        m.entity.key: m.entity
+        for m in s.masked.mentions
+        if m.tag == "S"
+        and m.entity is not None
+        and m.entity.kind == "State"
+        and m.entity.key not in others
+    }
     return next(iter(states.values())) if len(states) == 1 else None
 
 
@@ -94,8 +131,10 @@ def _place_state(c: Collector, s: Sentence):
     return c.gz.get(key) if key else None
 
 
-_SUBJECT_STATE = re.compile(r"^(?:On behalf of\s+)?«S(\d+)»(?:,)?\s+(?:[a-z]+\s+)?(?:condemns|supports|urges|is|are|will|welcomes|"
-                            r"calls|considers|views|remains|stands|rejects|congratulates|reaffirms|I\b)")
+_SUBJECT_STATE = re.compile(
+    r"^(?:On behalf of\s+)?«S(\d+)»(?:,)?\s+(?:[a-z]+\s+)?(?:condemns|supports|urges|is|are|will|welcomes|"
+    r"calls|considers|views|remains|stands|rejects|congratulates|reaffirms|I\b)"
+)
 
 
 def author(c: Collector, byline: tuple[str, str | None], body: list[Span]) -> PersonInfo:
@@ -116,20 +155,35 @@ def author(c: Collector, byline: tuple[str, str | None], body: list[Span]) -> Pe
                 if m.tag == "S" and m.entity and m.how in ("name", "alias"):
                     subjects[m.entity.key] += 1
                     first.setdefault(m.entity.key, m.entity)
-    if subjects:  # the state the statement speaks for: the usual subject ("The United States condemns")
+    if (
+        subjects
+    ):  # the state the statement speaks for: the usual subject ("The United States condemns")
         c.speaker_state = first[max(subjects, key=lambda k: (subjects[k], -list(first).index(k)))]
     return info
 
 
-def press_statement(c: Collector, info: PersonInfo, para: Span, para_sentences: list[Sentence]) -> None:
+def press_statement(
+    c: Collector, info: PersonInfo, para: Span, para_sentences: list[Sentence]
+) -> None:
     """Each paragraph of a press statement is a statement by its author."""
     if len(para.text.split()) < 6:
         return
-    c.add("statement", {"speaker": info.entity, "quote_start": para.text}, para_sentences[0], "press-statement",
-          0.7, span=(para.start, para.end))
+    c.add(
+        "statement",
+        {"speaker": info.entity, "quote_start": para.text},
+        para_sentences[0],
+        "press-statement",
+        0.7,
+        span=(para.start, para.end),
+    )
 
 
 def author_office(c: Collector, info: PersonInfo, read: list[Sentence]) -> None:
     if info.office and c.speaker_state is not None:
-        c.add("holdsRole", {"person": info.entity, "role": info.office, "of": c.speaker_state}, read[0],
-              "byline", 0.7)
+        c.add(
+            "holdsRole",
+            {"person": info.entity, "role": info.office, "of": c.speaker_state},
+            read[0],
+            "byline",
+            0.7,
+        )

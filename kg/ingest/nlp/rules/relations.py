@@ -49,8 +49,21 @@ _TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
 #: Which kind of mention fills a role that takes several, when a phrase holds more than one.
 _TAG_ORDER = "PSOTDCX"
 #: Plural nouns that name the participants last introduced ("the two leaders agreed").
-_GROUPS = frozenset({"they", "ministers", "leaders", "sides", "participants", "delegations", "envoys",
-                     "negotiators", "presidents", "diplomats", "we"})
+_GROUPS = frozenset(
+    {
+        "they",
+        "ministers",
+        "leaders",
+        "sides",
+        "participants",
+        "delegations",
+        "envoys",
+        "negotiators",
+        "presidents",
+        "diplomats",
+        "we",
+    }
+)
 
 
 def read(c: Collector, s: Sentence) -> None:
@@ -59,8 +72,12 @@ def read(c: Collector, s: Sentence) -> None:
     if p is None:
         return
     index = by_lemma()
-    found = [(tok, rel, trig) for tok in p.doc for rel, trig in index.get(tok.lemma_.lower(), ())
-             if trig.noun == (tok.pos_ in ("NOUN", "PROPN")) or (not trig.noun and tok.pos_ == "ADJ")]
+    found = [
+        (tok, rel, trig)
+        for tok in p.doc
+        for rel, trig in index.get(tok.lemma_.lower(), ())
+        if trig.noun == (tok.pos_ in ("NOUN", "PROPN")) or (not trig.noun and tok.pos_ == "ADJ")
+    ]
     # speech first: "X said that ..." makes what follows X's view (the sentence's reporter)
     for tok, rel, trig in sorted(found, key=lambda x: (x[1].name != "statement", x[0].i)):
         _apply(c, s, p, tok, rel, trig)
@@ -112,10 +129,14 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
 
 
 def _tag_after(tok: Token) -> bool:
-    """"Japan regarded the islands as Soviet, Lavrov said": a tag after a long clause that the
+    """ "Japan regarded the islands as Soviet, Lavrov said": a tag after a long clause that the
     parser made a conjunct of it (no "and" between) is a tag, as a parenthetical one is."""
-    return tok.dep_ == "conj" and tok.i > tok.head.i and tok.head.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    return (
+        tok.dep_ == "conj"
+        and tok.i > tok.head.i
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    )
 
 
 def _clause_of(tok: Token) -> Token:
@@ -129,9 +150,15 @@ def _clause_of(tok: Token) -> Token:
 def _without_tag(p: g.Parsed, tag: Token) -> str:
     """What was said around a speech tag set in its middle, without the tag and its commas."""
     inside = {t.i for t in tag.subtree}
-    keep = [t for t in _clause_of(tag).subtree if t.i not in inside and not (t.is_punct and t.i - 1 in inside)]
-    words = "".join(t.text + (t.whitespace_ if i + 1 < len(keep) and keep[i + 1].i == t.i + 1 else " ")
-                    for i, t in enumerate(keep))  # the text's own spacing ("Japan-Soviet") where kept
+    keep = [
+        t
+        for t in _clause_of(tag).subtree
+        if t.i not in inside and not (t.is_punct and t.i - 1 in inside)
+    ]
+    words = "".join(
+        t.text + (t.whitespace_ if i + 1 < len(keep) and keep[i + 1].i == t.i + 1 else " ")
+        for i, t in enumerate(keep)
+    )  # the text's own spacing ("Japan-Soviet") where kept
     return re.sub(r"\s+", " ", re.sub(r"\s+([,.;:!?’'])", r"\1", words)).strip(" ,.;:")
 
 
@@ -157,21 +184,46 @@ def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
     return None
 
 
-def _pronoun(c: Collector, s: Sentence, p: g.Parsed, toks: list[Token], tags: frozenset[str], role: str) -> list[Entity]:
+def _pronoun(
+    c: Collector, s: Sentence, p: g.Parsed, toks: list[Token], tags: frozenset[str], role: str
+) -> list[Entity]:
     """What "it", "they", "them", "we" stand for, where the mentions do not say."""
     out: list[Entity] = []
     if tags & {"S", "O"}:  # "part of its territory": the possessive inside the phrase
-        toks = [*toks, *(x for t in toks for x in t.children if x.dep_ == "poss" and x.lower_ in ("its", "their"))]
+        toks = [
+            *toks,
+            *(
+                x
+                for t in toks
+                for x in t.children
+                if x.dep_ == "poss" and x.lower_ in ("its", "their")
+            ),
+        ]
     for tok in toks:
         word = tok.lower_
-        country = next((x for x in tok.subtree if x.lemma_ in ("country", "nation", "government")
-                        and any(ch.lower_ in ("his", "her") for ch in x.children)), None)
-        if country is not None and tags & {"S"}:  # "Milei reaffirmed his country's claim": Argentina
+        country = next(
+            (
+                x
+                for x in tok.subtree
+                if x.lemma_ in ("country", "nation", "government")
+                and any(ch.lower_ in ("his", "her") for ch in x.children)
+            ),
+            None,
+        )
+        if country is not None and tags & {
+            "S"
+        }:  # "Milei reaffirmed his country's claim": Argentina
             state = _speaker_state(c, p, country)
             if state is not None:
                 out.append(state)
                 continue
-        if word == "we" and role in _LIST_ROLES and s.quote is not None or word == "we" and len(c.disc.main_states()) == 2:
+        if (
+            word == "we"
+            and role in _LIST_ROLES
+            and s.quote is not None
+            or word == "we"
+            and len(c.disc.main_states()) == 2
+        ):
             out += c.disc.main_states()  # "We have agreed", said by one of the two sides
             continue
         if word in _GROUPS and role in _LIST_ROLES and last_participants(c):
@@ -182,9 +234,13 @@ def _pronoun(c: Collector, s: Sentence, p: g.Parsed, toks: list[Token], tags: fr
             if terr is not None:
                 out.append(terr)
         elif tags & {"S", "O"} and word in ("it", "its"):
-            above = _subject_above(p, tok) or c.actor  # "the Soviet side declared it was willing to ..."
+            above = (
+                _subject_above(p, tok) or c.actor
+            )  # "the Soviet side declared it was willing to ..."
             if above is not None and above.kind == "Organization" and "O" not in tags:
-                above = bodies.owner(c.gz, above)  # "the ministry said it would stop": the state acts
+                above = bodies.owner(
+                    c.gz, above
+                )  # "the ministry said it would stop": the state acts
             if above is not None:
                 out.append(above)
         elif "S" in tags and word in ("we", "they") and role in _LIST_ROLES:
@@ -196,23 +252,39 @@ def _pronoun(c: Collector, s: Sentence, p: g.Parsed, toks: list[Token], tags: fr
     return out
 
 
-def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger) -> None:
+def _apply(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
     if trig.particle and g.particle(tok) not in trig.particle:
         return
     if trig.requires_head and tok.head.lemma_.lower() not in trig.requires_head:
         return
     if trig.modifiers and not any(ch.lemma_.lower() in trig.modifiers for ch in tok.children):
         return
-    for prep, words in trig.requires_prep:  # "putting talks on hold" (wherever the parser hangs "on hold")
-        if not any(x.lower_ == prep and any(o.lemma_.lower() in words for o in x.children) for x in tok.subtree):
+    for (
+        prep,
+        words,
+    ) in trig.requires_prep:  # "putting talks on hold" (wherever the parser hangs "on hold")
+        if not any(
+            x.lower_ == prep and any(o.lemma_.lower() in words for o in x.children)
+            for x in tok.subtree
+        ):
             return
     if trig.noun:
         gov = g.governor(tok)
-        if gov is not None and not trig.free and gov.lemma_ not in trig.light and not trig.modifiers \
-                and tok.dep_ not in ("attr", "appos") and tok.head.lower_ != "under":
+        if (
+            gov is not None
+            and not trig.free
+            and gov.lemma_ not in trig.light
+            and not trig.modifiers
+            and tok.dep_ not in ("attr", "appos")
+            and tok.head.lower_ != "under"
+        ):
             return
         # "did not affect Spain's claim": a verb that is no light verb of the noun does not deny it
-        own = any(ch.dep_ == "neg" or (ch.dep_ == "det" and ch.lower_ == "no") for ch in tok.children)
+        own = any(
+            ch.dep_ == "neg" or (ch.dep_ == "det" and ch.lower_ == "no") for ch in tok.children
+        )
         neg = own or (gov is not None and gov.lemma_ in trig.light and g.negated(gov))
     else:
         neg = g.negated(tok)
@@ -230,7 +302,9 @@ def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tr
         heads = [*objs, *(x for w in ("from", "out", "of", "for") for x in g.preps(tok, w))]
         if not any(h.lemma_.lower() in trig.object_lemmas for h in heads):
             return
-    if trig.object_not and any((m := p.mention(o)) is not None and m.tag in trig.object_not for o in objs):
+    if trig.object_not and any(
+        (m := p.mention(o)) is not None and m.tag in trig.object_not for o in objs
+    ):
         return
     filled = _fill(c, s, p, tok, rel, trig)
     if filled is None:
@@ -247,9 +321,15 @@ def _apply(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tr
         if s.quote is None:  # inside a quotation the speaker is the quotation's
             speakers = filled["speaker"]  # "A and B said": one statement of both
             who = speakers[0] if len(speakers) == 1 else tuple(speakers)
-            hosted = tok.dep_ == "parataxis" or _tag_after(tok) or any(slot == "host" for slot, _ in trig.slots)
+            hosted = (
+                tok.dep_ == "parataxis"
+                or _tag_after(tok)
+                or any(slot == "host" for slot, _ in trig.slots)
+            )
             said = _without_tag(p, tok) if hosted else None
-            speech.record(c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}", said)
+            speech.record(
+                c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}", said
+            )
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 
@@ -260,8 +340,12 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
         if trig.noun:
             return g.noun_subject(tok)
         subj = g.subjects(tok)
-        if tok.dep_ == "acl" and subj == [tok.head] and tok.head.dep_ in ("dobj", "pobj") \
-                and not g.fillers(p, subj, {"S", "P", "O", "D"}):
+        if (
+            tok.dep_ == "acl"
+            and subj == [tok.head]
+            and tok.head.dep_ in ("dobj", "pobj")
+            and not g.fillers(p, subj, {"S", "P", "O", "D"})
+        ):
             subj = g.subjects(tok.head.head)  # "issued a commentary saying ...": its issuer says it
         if trig.subject_nouns:
             return [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
@@ -270,26 +354,50 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
         return g.objects(tok)
     if base == "occasion":  # "lodged a protest after Medvedev visited Kunashir": what prompted it
         host = (g.governor(tok) or tok) if trig.noun else tok
-        return [ch for ch in host.children if ch.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("after", "because", "following", "since") for m in ch.children)]
+        return [
+            ch
+            for ch in host.children
+            if ch.dep_ == "advcl"
+            and any(
+                m.dep_ == "mark" and m.lower_ in ("after", "because", "following", "since")
+                for m in ch.children
+            )
+        ]
     if base == "host":  # "According to X, the talks stalled": the clause the tag hangs in
         return [_clause_of(tok)] if tok.head != tok else []
     if base == "asker":  # "demanded that Japan retract its claims": who demands it
-        return g.subjects(tok.head) if tok.dep_ in ("ccomp", "xcomp", "advcl") and tok.head != tok else []
+        return (
+            g.subjects(tok.head)
+            if tok.dep_ in ("ccomp", "xcomp", "advcl") and tok.head != tok
+            else []
+        )
     if base == "agent":
         return g.noun_agents(tok, trig.light)
     if base == "dative":
         return g.datives(tok)
     if base == "clause":
         return g.clause(tok)
-    if base == "predicate":  # "called the agreement 'null and void'": the quoted words it was called
-        return [ch for ch in tok.children if (ch.dep_ == "oprd" or ch.dep_ == "ccomp" and ch.pos_ == "ADJ")
-                and any(t.text in ('"', "“", "”") for t in tok.doc[max(0, ch.left_edge.i - 1) : ch.right_edge.i + 2])]
+    if (
+        base == "predicate"
+    ):  # "called the agreement 'null and void'": the quoted words it was called
+        return [
+            ch
+            for ch in tok.children
+            if (ch.dep_ == "oprd" or ch.dep_ == "ccomp" and ch.pos_ == "ADJ")
+            and any(
+                t.text in ('"', "“", "”")
+                for t in tok.doc[max(0, ch.left_edge.i - 1) : ch.right_edge.i + 2]
+            )
+        ]
     if base == "attr":  # "X became prime minister"
         return [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
-    if base == "ccomp":  # what was said: the complement clause, never an object ("announced a plan")
+    if (
+        base == "ccomp"
+    ):  # what was said: the complement clause, never an object ("announced a plan")
         found = [ch for ch in tok.children if ch.dep_ == "ccomp"]
-        if not found and (tok.dep_ == "parataxis" or _tag_after(tok)):  # "The talks, Kono said, were difficult"
+        if not found and (
+            tok.dep_ == "parataxis" or _tag_after(tok)
+        ):  # "The talks, Kono said, were difficult"
             found = [tok.head]
         return found
     if base == "under":
@@ -298,19 +406,33 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
         return [tok]
     if base == "rest":
         doers = set(g.subjects(tok))
-        return [ch for ch in tok.children if ch not in doers and ch.dep_ not in ("nsubj", "aux", "neg", "punct")]
+        return [
+            ch
+            for ch in tok.children
+            if ch not in doers and ch.dep_ not in ("nsubj", "aux", "neg", "punct")
+        ]
     if base.startswith("prep_"):
-        found = g.preps(tok, base[5:]) or [  # "made it conditional on ...": on the predicate adjective
-            x for ch in tok.children if ch.dep_ in ("oprd", "acomp", "ccomp") and ch.pos_ == "ADJ"
-            for x in g.preps(ch, base[5:])]
+        found = (
+            g.preps(tok, base[5:])
+            or [  # "made it conditional on ...": on the predicate adjective
+                x
+                for ch in tok.children
+                if ch.dep_ in ("oprd", "acomp", "ccomp") and ch.pos_ == "ADJ"
+                for x in g.preps(ch, base[5:])
+            ]
+        )
         gov = g.governor(tok) if trig.noun else None
-        if not found and gov is not None:  # "laid claim to", "provided for the handover of X to Y": on the verb
+        if (
+            not found and gov is not None
+        ):  # "laid claim to", "provided for the handover of X to Y": on the verb
             found = g.preps(gov, base[5:])
         return found
     raise ValueError(f"unknown slot {slot!r}")
 
 
-def _fill(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger) -> dict | None:
+def _fill(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> dict | None:
     filled: dict[str, list] = {}
     for slot, role in trig.slots:
         toks = _slot(p, tok, trig, slot)
@@ -326,26 +448,45 @@ def _fill(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tri
         # Ministry denounced ..."): bodies are looked for too, and mapped to their state below
         want = set(tags) | ({"O"} if "S" in tags else set())
         found = g.fillers(p, toks, want, deep=slot == "rest" or "." in slot)
-        if role not in _LIST_ROLES and len({m.tag for m in found}) > 1:  # "Japan's top diplomat Kono": the person
+        if (
+            role not in _LIST_ROLES and len({m.tag for m in found}) > 1
+        ):  # "Japan's top diplomat Kono": the person
             best = min((m.tag for m in found), key=_TAG_ORDER.index)
             found = [m for m in found if m.tag == best]
-        ents = [e for m in found for e in _entities(c, m, tags)] or _pronoun(c, s, p, toks, tags, role)
-        if rel.name == "handover" and role == "territory" and found and all(m.how == "anaphor" for m in found):
-            ents = _handed_before(c) or ents  # "those islands": the ones a handover was last told of
+        ents = [e for m in found for e in _entities(c, m, tags)] or _pronoun(
+            c, s, p, toks, tags, role
+        )
+        if (
+            rel.name == "handover"
+            and role == "territory"
+            and found
+            and all(m.how == "anaphor" for m in found)
+        ):
+            ents = (
+                _handed_before(c) or ents
+            )  # "those islands": the ones a handover was last told of
         if ents:
             if "T" in tags:
                 ents = _whole_for_parts(c, ents)
             filled.setdefault(role, [])
             filled[role] += [e for e in ents if e not in filled[role]]
-    for role, tags in rel.roles.items():  # "Essequibo, where Guyana exercises control": the place is the role
+    for (
+        role,
+        tags,
+    ) in rel.roles.items():  # "Essequibo, where Guyana exercises control": the place is the role
         if role not in filled and tags == {"T"}:
             place = _where(p, tok)
             if place:
                 filled[role] = place
-    for role in trig.implicit - set(filled):  # "ships arrived to assert Chinese sovereignty": over what they reached
+    for role in trig.implicit - set(
+        filled
+    ):  # "ships arrived to assert Chinese sovereignty": over what they reached
         if rel.roles[role] == {"T"} and (rel.name != "obstructs" or _slot(p, tok, trig, "subject")):
-            here = [m.entity for m in s.masked.mentions if m.tag == "T" and m.entity is not None
-                    and m.entity.kind in _TERRITORY_KINDS]
+            here = [
+                m.entity
+                for m in s.masked.mentions
+                if m.tag == "T" and m.entity is not None and m.entity.kind in _TERRITORY_KINDS
+            ]
             terr = here[0] if here else c.disc._territory(plural=False)
             if terr is not None:
                 filled[role] = [terr]
@@ -364,13 +505,16 @@ def _where(p: g.Parsed, tok: Token) -> list[Entity]:
     """The territory a "where" clause describes, when the trigger stands in one."""
     for host in (tok, *g.ancestors_to_root(tok)):
         if host.dep_ == "relcl" and any(ch.lower_ == "where" for ch in host.children):
-            return [m.entity for m in g.fillers(p, [host.head], {"T"}) if m.entity is not None
-                    and m.entity.kind in _TERRITORY_KINDS]
+            return [
+                m.entity
+                for m in g.fillers(p, [host.head], {"T"})
+                if m.entity is not None and m.entity.kind in _TERRITORY_KINDS
+            ]
     return []
 
 
 def _whole_for_parts(c: Collector, terrs: list[Entity]) -> list[Entity]:
-    """"Kunashir, Iturup, Shikotan and Habomai", all the parts of one group the gazetteer knows, are
+    """ "Kunashir, Iturup, Shikotan and Habomai", all the parts of one group the gazetteer knows, are
     that group (the Southern Kurils); a list that leaves one out, or names only two, stays a list."""
     keys = {t.key for t in terrs}
     if len(keys) < 3:  # two islands named are two islands (Shikotan and Habomai were offered alone)
@@ -399,8 +543,16 @@ def _entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
     return out
 
 
-def _emit(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: str, trig: Trigger,
-          filled: dict[str, list], neg: bool) -> None:
+def _emit(
+    c: Collector,
+    s: Sentence,
+    p: g.Parsed,
+    tok: Token,
+    rel: str,
+    trig: Trigger,
+    filled: dict[str, list],
+    neg: bool,
+) -> None:
     date = _date(c, s, p, tok, [v for vs in filled.values() for v in vs if isinstance(v, tuple)])
     singles = {r: v for r, v in filled.items() if r not in _LIST_ROLES}
     names = list(singles)
@@ -409,14 +561,30 @@ def _emit(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: str, trig: Tr
         for role, value in zip(names, combo, strict=True):
             args[role] = _text(c, value) if isinstance(value, tuple) else value
         for role in _LIST_ROLES & set(filled):
-            args[role] = tuple(dict.fromkeys(then_state(c, e, date) if e.kind == "State" else e for e in filled[role]))
+            args[role] = tuple(
+                dict.fromkeys(
+                    then_state(c, e, date) if e.kind == "State" else e for e in filled[role]
+                )
+            )
         if not _sane(rel, args):
             continue
         met = last_participants(c)
         if date is None and met and set(members(args.get("parties"))) == set(met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
             date = when if isinstance(when, str) else None
-        if rel in ("signed", "issued", "agreedTo", "suspends", "protests", "recognizes", "incorporates") and date:
+        if (
+            rel
+            in (
+                "signed",
+                "issued",
+                "agreedTo",
+                "suspends",
+                "protests",
+                "recognizes",
+                "incorporates",
+            )
+            and date
+        ):
             args["date"] = date
         c.add(rel, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence, negated=neg)
 
@@ -432,20 +600,34 @@ def _sane(rel: str, args: dict[str, Arg]) -> bool:
 
 
 def _text(c: Collector, span: tuple[int, int]) -> str:
-    return balanced(c.source.text[span[0] : span[1]].strip(" ,.;:\"“”"))
+    return balanced(c.source.text[span[0] : span[1]].strip(' ,.;:"“”'))
 
 
-def _date(c: Collector, s: Sentence, p: g.Parsed, tok: Token, inside: list[tuple[int, int]] | tuple[()] = ()) -> str | None:
+def _date(
+    c: Collector,
+    s: Sentence,
+    p: g.Parsed,
+    tok: Token,
+    inside: list[tuple[int, int]] | tuple[()] = (),
+) -> str | None:
     """The date of the event: the one nearest the trigger, not one inside what was agreed or said
     ("agreed to speed up talks based on the 1956 declaration" is no event of 1956); where the
     sentence gives none and the verb is in the present perfect ("has struck a deal"), the article's."""
-    dates = [d for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref)
-             if not any(a <= d.start < b for a, b in inside)]
+    dates = [
+        d
+        for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref)
+        if not any(a <= d.start < b for a, b in inside)
+    ]
     if not dates and s.reporter is not None and s.reporter.key in c.said_on:
-        return c.said_on[s.reporter.key]  # "The ministry added that it would ...": when it spoke before
+        return c.said_on[
+            s.reporter.key
+        ]  # "The ministry added that it would ...": when it spoke before
     if not dates:
         verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
-        perfect = any(x.dep_ == "aux" and x.lemma_ == "have" and x.tag_ in ("VBZ", "VBP") for x in verb.children)
+        perfect = any(
+            x.dep_ == "aux" and x.lemma_ == "have" and x.tag_ in ("VBZ", "VBP")
+            for x in verb.children
+        )
         return c.ref.isoformat() if c.ref and (perfect or verb.tag_ in ("VBZ", "VBP")) else None
     pos = p.offset + tok.idx
     return min(dates, key=lambda d: abs(d.start - pos)).iso
@@ -454,52 +636,111 @@ def _date(c: Collector, s: Sentence, p: g.Parsed, tok: Token, inside: list[tuple
 # -- handovers: done, or promised ------------------------------------------------------------------
 
 
-def _handover(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger, filled: dict[str, list],
-              neg: bool, mood: bool) -> None:
+def _handover(
+    c: Collector,
+    s: Sentence,
+    p: g.Parsed,
+    tok: Token,
+    trig: Trigger,
+    filled: dict[str, list],
+    neg: bool,
+    mood: bool,
+) -> None:
     doc = _document_around(p, tok)
     if neg and mood and doc is None:
         return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
-    cond_docs = {m.entity.key for _, cl in g.conditions(tok) if cl is not None for t in cl.subtree
-                 if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None}
+    cond_docs = {
+        m.entity.key
+        for _, cl in g.conditions(tok)
+        if cl is not None
+        for t in cl.subtree
+        if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None
+    }
     if doc is None and mood:  # "... would return them": the document the article is telling of
-        doc = next((d for d in reversed(c.disc.documents) if d.key not in cond_docs
-                    and c.disc.named_at.get(d.key, s.span.start) < s.span.start), None)
+        doc = next(
+            (
+                d
+                for d in reversed(c.disc.documents)
+                if d.key not in cond_docs
+                and c.disc.named_at.get(d.key, s.span.start) < s.span.start
+            ),
+            None,
+        )
     date = doc.date if doc is not None else _date(c, s, p, tok)
     for terr in filled["territory"]:
         for to in filled["to"]:
             for frm in filled.get("from") or [None]:
                 if to.kind != "State" or frm == to:
                     continue
-                if frm is None and doc is not None:  # "would go to Japan": from whoever held it then
+                if (
+                    frm is None and doc is not None
+                ):  # "would go to Japan": from whoever held it then
                     holder = c.gz.get(c.gz.holder.get(terr.key, "") or "")
                     frm = holder if holder is not None and holder != to else None
                 frm2 = then_state(c, frm, date) if frm is not None and frm.kind == "State" else frm
                 to2 = then_state(c, to, date)
                 if doc is not None:
-                    _promise(c, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence, neg, doc, terr, frm2, to2,
-                             _condition(c, p, tok))
+                    _promise(
+                        c,
+                        s,
+                        f"{trig.rule}:{tok.lemma_.lower()}",
+                        trig.confidence,
+                        neg,
+                        doc,
+                        terr,
+                        frm2,
+                        to2,
+                        _condition(c, p, tok),
+                    )
                 elif not mood:
-                    c.add("handedOverTo", {"territory": terr, "to": to2, "from": frm2, "date": date}, s, f"{trig.rule}:{tok.lemma_.lower()}",
-                          trig.confidence, negated=neg)
+                    c.add(
+                        "handedOverTo",
+                        {"territory": terr, "to": to2, "from": frm2, "date": date},
+                        s,
+                        f"{trig.rule}:{tok.lemma_.lower()}",
+                        trig.confidence,
+                        negated=neg,
+                    )
 
 
 def _handed_before(c: Collector) -> list[Entity]:
     """The territories of the latest handover the article told of (promised or done)."""
     for f in reversed(c.facts):
-        if f.rel in ("promisesHandover", "handedOverTo") and isinstance(f.args.get("territory"), Entity):
+        if f.rel in ("promisesHandover", "handedOverTo") and isinstance(
+            f.args.get("territory"), Entity
+        ):
             first = f.evidence.start
-            return [t for x in c.facts if x.rel == f.rel and x.evidence.start == first
-                    and isinstance(t := x.args.get("territory"), Entity)]
+            return [
+                t
+                for x in c.facts
+                if x.rel == f.rel
+                and x.evidence.start == first
+                and isinstance(t := x.args.get("territory"), Entity)
+            ]
     return []
 
 
-def _promise(c: Collector, s: Sentence, rule: str, conf: float, neg: bool, doc: Entity, terr: Entity,
-             frm: Entity | None, to: Entity, cond: str | None) -> None:
+def _promise(
+    c: Collector,
+    s: Sentence,
+    rule: str,
+    conf: float,
+    neg: bool,
+    doc: Entity,
+    terr: Entity,
+    frm: Entity | None,
+    to: Entity,
+    cond: str | None,
+) -> None:
     """A document's handover. Told again with its condition ("adding that Tokyo would get control
     after a treaty was signed"), the promise gains the condition; promised earlier by another
     document and now made conditional ("a later memorandum said they would only be handed over
     if ..."), it is the later document's condition on that promise."""
-    earlier = [f for f in c.of("promisesHandover") if f.args.get("territory") == terr and f.args.get("to") == to]
+    earlier = [
+        f
+        for f in c.of("promisesHandover")
+        if f.args.get("territory") == terr and f.args.get("to") == to
+    ]
     same = [f for f in earlier if f.args.get("document") == doc]
     if same and cond and not same[0].args.get("condition"):
         old = same[0]
@@ -507,18 +748,39 @@ def _promise(c: Collector, s: Sentence, rule: str, conf: float, neg: bool, doc: 
         return
     if cond and earlier and not same:
         what = f"handover of {terr.label} to {to.label}"
-        c.add("conditionedOn", {"document": doc, "condition": cond, "what": what, "territory": terr, "to": to},
-              s, rule, conf, negated=neg)
+        c.add(
+            "conditionedOn",
+            {"document": doc, "condition": cond, "what": what, "territory": terr, "to": to},
+            s,
+            rule,
+            conf,
+            negated=neg,
+        )
         return
-    c.add("promisesHandover", {"document": doc, "territory": terr, "from": frm or (same[0].args.get("from") if same else None),
-                               "to": to, "condition": cond}, s, rule, conf, negated=neg)
+    c.add(
+        "promisesHandover",
+        {
+            "document": doc,
+            "territory": terr,
+            "from": frm or (same[0].args.get("from") if same else None),
+            "to": to,
+            "condition": cond,
+        },
+        s,
+        rule,
+        conf,
+        negated=neg,
+    )
 
 
 def _document_around(p: g.Parsed, tok: Token) -> Entity | None:
     """The document that states a handover: the subject of a verb above it ("the declaration
     provided for the handover"), or the object of "under"/"according to"/"in" there."""
     for host in (tok, *g.ancestors_to_root(tok)):
-        slots = [*g.subjects(host), *(x for w in ("under", "to", "in", "by") for x in g.preps(host, w))]
+        slots = [
+            *g.subjects(host),
+            *(x for w in ("under", "to", "in", "by") for x in g.preps(host, w)),
+        ]
         for m in g.fillers(p, slots, {"D"}):
             if m.entity is not None:
                 return m.entity
@@ -532,8 +794,14 @@ def _condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
         span = g.text_of(p, [clause])
         if span is None:
             continue
-        lead = [t for t in clause.subtree if t.dep_ in ("mark", "advmod", "cc", "punct") and t.head == clause
-                and t.i < clause.i and t.lower_ in ("only", "though", "although", "even", "that", ",", *g._CONDITION_MARKS)]
+        lead = [
+            t
+            for t in clause.subtree
+            if t.dep_ in ("mark", "advmod", "cc", "punct")
+            and t.head == clause
+            and t.i < clause.i
+            and t.lower_ in ("only", "though", "although", "even", "that", ",", *g._CONDITION_MARKS)
+        ]
         if lead:  # "though only once a treaty is signed": the condition is what follows the markers
             span = (p.offset + p.doc[max(t.i for t in lead) + 1].idx, span[1])
         text = _text(c, span)

@@ -27,8 +27,9 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
     found = [m for s in sentences for m in s.masked.mentions]
     masked = mask(text, para.start, para.end, found)
     speech = _speech()
-    after = re.compile(rf"^[\s,]*(?:{_WHO}\s+(?:{speech})\b|(?:{speech})\s+{_WHO.replace('who', 'who2')})",
-                       re.I)
+    after = re.compile(
+        rf"^[\s,]*(?:{_WHO}\s+(?:{speech})\b|(?:{speech})\s+{_WHO.replace('who', 'who2')})", re.I
+    )
     before = re.compile(rf"{_WHO}\s+(?:{speech})\s*(?:that\s*)?[:,]?\s*$", re.I)
     speakers: dict[int, Entity] = {}
     runs: list[tuple[Entity, int, int, list[str]]] = []
@@ -62,8 +63,14 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
     for who, start, end, parts in runs:
         if anchor is None:
             break
-        c.add("statement", {"speaker": who, "quote_start": " ".join(parts).rstrip(" ,")}, anchor, "quotation",
-              0.9, span=(start, end))
+        c.add(
+            "statement",
+            {"speaker": who, "quote_start": " ".join(parts).rstrip(" ,")},
+            anchor,
+            "quotation",
+            0.9,
+            span=(start, end),
+        )
     return speakers
 
 
@@ -85,27 +92,41 @@ def _masked_pos(masked, offset: int) -> int:
 def add_first_person(c: Collector, s: Sentence, speaker: Entity) -> None:
     """Inside a quotation, "I" and "me" are the speaker."""
     text = c.source.text
-    extra = [Mention(m.start(), m.end(), m.group(), "P", speaker, how="first-person")
-             for m in _FIRST.finditer(text, s.span.start, s.span.end)]
+    extra = [
+        Mention(m.start(), m.end(), m.group(), "P", speaker, how="first-person")
+        for m in _FIRST.finditer(text, s.span.start, s.span.end)
+    ]
     if extra:
         s.masked = mask(text, s.span.start, s.span.end, merge(s.masked.mentions, extra))
     s.quote = (s.span.start, s.span.end)
     s.reporter = speaker
 
 
-def record(c: Collector, s: Sentence, who: Entity | tuple[Entity, ...], span: tuple[int, int], rule: str,
-           words: str | None = None) -> None:
+def record(
+    c: Collector,
+    s: Sentence,
+    who: Entity | tuple[Entity, ...],
+    span: tuple[int, int],
+    rule: str,
+    words: str | None = None,
+) -> None:
     """A statement of reported speech (by one speaker, or jointly by several); where the sentence is
     mostly what was said, the facts read in it are the (single) speaker's view, not the outlet's."""
     if c.author is not None and who in (c.author, c.speaker_state):
         return  # a press statement's own words are already its author's statements
     start, end = span
-    words = balanced(words or c.source.text[start:end].strip(" ,.\"“”"))
+    words = balanced(words or c.source.text[start:end].strip(' ,."“”'))
     if len(words.split()) < 3:
         return
     c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
-    when = [d.iso for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref) if not start <= d.start < end]
-    if when and isinstance(who, Entity):  # "X said on Monday ... The ministry added that": that Monday
+    when = [
+        d.iso
+        for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref)
+        if not start <= d.start < end
+    ]
+    if when and isinstance(
+        who, Entity
+    ):  # "X said on Monday ... The ministry added that": that Monday
         c.said_on[who.key] = when[0]
     if end - start >= (s.span.end - s.span.start) / 2 and isinstance(who, Entity):
         s.reporter = who

@@ -27,7 +27,7 @@ _VOID = re.compile(
 
 
 def void(c: Collector, s: Sentence) -> None:
-    """"They concluded that the agreement is null and void": each of them rejects it."""
+    """ "They concluded that the agreement is null and void": each of them rejects it."""
     for m in _VOID.finditer(s.masked.text):
         who = m.group("who")
         if who.startswith("«"):
@@ -41,5 +41,15 @@ def void(c: Collector, s: Sentence) -> None:
             state = person_state(c, actor)
             if state is None or (claimants and claimants[0] == state):
                 continue
-            c.add("rejectsClaim", {"state": state, "claimant": claimants[0] if claimants else None, "what": what,
-                                   "date": sentence_date(c, s)}, s, "null-and-void", 0.7)
+            c.add(
+                "rejectsClaim",
+                {
+                    "state": state,
+                    "claimant": claimants[0] if claimants else None,
+                    "what": what,
+                    "date": sentence_date(c, s),
+                },
+                s,
+                "null-and-void",
+                0.7,
+            )

@@ -23,11 +23,12 @@ _compiled = lru_cache(maxsize=None)(re.compile)
 def _finditer(pattern: str, text: str) -> Iterator[re.Match[str]]:
     return _compiled(pattern).finditer(text)
 
+
 _S, _T = ph("S"), ph("T")
 
 
 def _wholes(c: Collector, terrs: tuple[Entity, ...]) -> list[Entity]:
-    """"The four islands, Kunashir, Iturup, Shikotan and Habomai": the group, not its listed parts."""
+    """ "The four islands, Kunashir, Iturup, Shikotan and Habomai": the group, not its listed parts."""
     keys = {t.key for t in terrs}
     return [t for t in terrs if not any(t.key in c.gz.parts.get(w, ()) for w in keys)]
 
@@ -36,37 +37,67 @@ def part_of(c: Collector, s: Sentence) -> None:
     """Appositive lists ("The four islands, Kunashir, Iturup, Shikotan and the Habomai islets, ...")
     ("X is part of Y" is read from grammar); else what the gazetteer knows, for a part and a whole in one sentence."""
     t = s.masked.text
-    t = t if "«T" in t else ""  # every pattern below names a territory: nothing to search without one
-    for m in _finditer(rf"(?P<w>{_T}),\s+(?P<parts>{_T}(?:\s*,\s*{_T})*\s*,?\s+and\s+(?:the\s+)?{_T}),", t):
+    t = (
+        t if "«T" in t else ""
+    )  # every pattern below names a territory: nothing to search without one
+    for m in _finditer(
+        rf"(?P<w>{_T}),\s+(?P<parts>{_T}(?:\s*,\s*{_T})*\s*,?\s+and\s+(?:the\s+)?{_T}),", t
+    ):
         whole = one(s, m.group("w"))
         for part in entities(s, m.group("parts")):
             if whole and part != whole:
                 c.add("partOf", {"part": part, "whole": whole}, s, "apposition-list", 0.8)
     for m in _finditer(rf"(?P<w>{_T}),\s+(?P<p>{_T})\s+among\s+them", t):
-        c.add("partOf", {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))}, s, "among-them", 0.8)
+        c.add(
+            "partOf",
+            {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))},
+            s,
+            "among-them",
+            0.8,
+        )
     for m in _finditer(rf"(?P<p>{_T}),\s+one\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
-        c.add("partOf", {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))}, s, "one-of", 0.8)
+        c.add(
+            "partOf",
+            {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))},
+            s,
+            "one-of",
+            0.8,
+        )
     for m in _finditer(rf"(?=(?P<p>{_T})\s+(?:in|of)\s+(?P<w>{_T}))", t):
         inner, outer = one(s, m.group("p")), one(s, m.group("w"))
         if inner and outer and inner != outer and outer.kind in ("IslandGroup", "Territory"):
             c.add("partOf", {"part": inner, "whole": outer}, s, "in-the", 0.6)
-    for m in _finditer(rf"(?P<w>{_S})['’]s\s+(?P<p>{_T})(?:\s+(?:region|province|oblast|prefecture|island|islands))?\b", t):
+    for m in _finditer(
+        rf"(?P<w>{_S})['’]s\s+(?P<p>{_T})(?:\s+(?:region|province|oblast|prefecture|island|islands))?\b",
+        t,
+    ):
         region, state = one(s, m.group("p")), one(s, m.group("w"))
         if region and state and state.kind == "State":  # "Ukraine's Donbas region"
             c.add("partOf", {"part": region, "whole": state}, s, "possessive-region", 0.6)
     for ment in s.masked.mentions:  # "sovereign Ukrainian territory" is Ukraine's
         if ment.how == "state-territory" and ment.entity and ment.office_of:
-            c.add("partOf", {"part": ment.entity, "whole": ment.office_of}, s, "sovereign-territory", 0.7)
-    named = [m.entity for m in s.masked.mentions if m.tag == "T" and m.entity and m.how != "anaphor"]
+            c.add(
+                "partOf",
+                {"part": ment.entity, "whole": ment.office_of},
+                s,
+                "sovereign-territory",
+                0.7,
+            )
+    named = [
+        m.entity for m in s.masked.mentions if m.tag == "T" and m.entity and m.how != "anaphor"
+    ]
     for whole in named:
         for part in named:
             if part.key in c.gz.parts.get(whole.key, ()):
                 c.add("partOf", {"part": part, "whole": whole}, s, "gazetteer-part", 0.6)
 
 
-_ISSUE = re.compile(r"(?P<t>«T\d+»)\s+(?:issue|dispute|row|question|problem|standoff|conflict)\b|"
-                    r"\b(?:dispute[sd]?|row|conflict|standoff|feud|quarrel)\s+over\s+(?:the\s+)?(?P<t2>«T\d+»)|"
-                    r"\bdisputed\s+(?P<t3>«T\d+»)", re.I)
+_ISSUE = re.compile(
+    r"(?P<t>«T\d+»)\s+(?:issue|dispute|row|question|problem|standoff|conflict)\b|"
+    r"\b(?:dispute[sd]?|row|conflict|standoff|feud|quarrel)\s+over\s+(?:the\s+)?(?P<t2>«T\d+»)|"
+    r"\bdisputed\s+(?P<t3>«T\d+»)",
+    re.I,
+)
 
 
 def disputes(c: Collector, s: Sentence) -> None:
@@ -87,7 +118,14 @@ def disputes(c: Collector, s: Sentence) -> None:
                 if ent is not None and ent.key in named and ent not in parties:
                     parties.append(ent)
         if len(parties) >= 2:
-            c.add("disputes", {"parties": tuple(parties), "territory": terr}, s, "dispute-over", 0.75, derived=True)
+            c.add(
+                "disputes",
+                {"parties": tuple(parties), "territory": terr},
+                s,
+                "dispute-over",
+                0.75,
+                derived=True,
+            )
 
 
 def contested(c: Collector, sentences: list[Sentence]) -> None:
@@ -101,12 +139,29 @@ def contested(c: Collector, sentences: list[Sentence]) -> None:
             holder, held = _now(c, ctl.args.get("state")), ctl.args.get("territory")
             if not (isinstance(holder, Entity) and isinstance(claimant, Entity)):
                 continue
-            if isinstance(held, Entity) and held.key in related and holder != claimant and not ctl.negated:
-                if not any(isinstance(t := d.args.get("territory"), Entity) and t.key in related
-                           for d in c.of("disputes")):
-                    s = next(x for x in sentences if x.span.start <= claim.evidence.start < x.span.end + 1)
-                    c.add("disputes", {"parties": (holder, claimant), "territory": terr}, s, "claim-vs-control",
-                          0.65, derived=True)
+            if (
+                isinstance(held, Entity)
+                and held.key in related
+                and holder != claimant
+                and not ctl.negated
+            ):
+                if not any(
+                    isinstance(t := d.args.get("territory"), Entity) and t.key in related
+                    for d in c.of("disputes")
+                ):
+                    s = next(
+                        x
+                        for x in sentences
+                        if x.span.start <= claim.evidence.start < x.span.end + 1
+                    )
+                    c.add(
+                        "disputes",
+                        {"parties": (holder, claimant), "territory": terr},
+                        s,
+                        "claim-vs-control",
+                        0.65,
+                        derived=True,
+                    )
 
 
 def _now(c: Collector, state: object) -> object:
@@ -133,6 +188,11 @@ def _parties(c: Collector, related: set[str]) -> list[Entity]:
         if f.rel in ("claims", "controls", "assertsSovereignty") and not f.negated:
             terr = f.args.get("territory")
             state = f.args.get("claimant") or f.args.get("state")
-            if isinstance(terr, Entity) and terr.key in related and isinstance(state, Entity) and state not in out:
+            if (
+                isinstance(terr, Entity)
+                and terr.key in related
+                and isinstance(state, Entity)
+                and state not in out
+            ):
                 out.append(state)
     return out
