@@ -406,3 +406,40 @@ def test_an_office_of_a_body_named_by_description():
         role="spokesperson",
         of="organization/ministry-of-foreign-affairs-of-south-korea",
     ), found
+
+
+ABKHAZIA, S_OSSETIA = "territory/abkhazia", "territory/south-ossetia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicaragua recognised Abkhazia and South Ossetia in 2008.",
+        "Georgia protested again. Nicaragua recognised Abkhazia and South Ossetia in 2008.",
+        "Abkhazia and South Ossetia broke away. In 2008 Nicaragua recognised both regions.",
+        "Abkhazia and South Ossetia broke away. Nicaragua recognised the two breakaway regions.",
+    ],
+)
+def test_coordinated_or_counted_objects_are_one_fact_each(text):
+    found = [f for f in facts(text) if f.rel == "recognizes"]
+    assert sorted(f.args["what"] for f in found) == ["Abkhazia", "South Ossetia"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia controls Abkhazia.",
+        "Abkhazia, which Moscow has controlled since the war, held a vote.",
+        "Abkhazia and South Ossetia broke away. Moscow has controlled both regions since 2008.",
+    ],
+)
+def test_a_would_be_state_is_land_where_only_land_fits(text):
+    assert has(facts(text), "controls", state=RUSSIA, territory=ABKHAZIA)
+
+
+def test_a_count_that_fits_a_known_group_is_that_group():
+    found = facts(
+        "Japan claims Shikotan and Hokkaido lies near. Soviet troops took the four disputed "
+        "islands from Japan in 1945."
+    )
+    assert not has(found, "controls", state=USSR, territory="territory/hokkaido")

@@ -87,6 +87,13 @@ def _index() -> dict[str, list[tuple[frozenset[str], ...]]]:
     return index
 
 
+@lru_cache(maxsize=1024)
+def _is_land(label: str) -> bool:
+    from kg import gazetteer
+
+    return gazetteer.load().territory_by_name(label) is not None
+
+
 def worth_parsing(text: str, mentions: list[Mention]) -> bool:
     """Whether some trigger form in ``text`` could have each of its required roles filled."""
     words = set(_WORD.findall(text.lower()))
@@ -95,6 +102,8 @@ def worth_parsing(text: str, mentions: list[Mention]) -> bool:
     if not hits:
         return False
     tags = {m.tag for m in mentions}
+    if any(m.tag == "S" and m.entity is not None and _is_land(m.entity.label) for m in mentions):
+        tags.add("T")  # "Russia controls Abkhazia": a would-be state is land too (rules.relations)
     if words & _STANDS_IN:
         tags |= set("SPOT")
     return any(all(n & tags for n in needs) for w in hits for needs in index[w])

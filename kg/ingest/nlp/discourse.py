@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import replace, dataclass, field
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
@@ -26,7 +26,7 @@ from kg.model import Entity
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
 _PAIR = re.compile(
-    r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations|governments|states)|the two)(?:['’]s?)?(?=\W)",
+    r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations|governments|states)|the two(?!\s+(?:\w+\s+){0,2}(?:islands|islets|regions|territories|provinces|areas)\b))(?:['’]s?)?(?=\W)",
     re.I,
 )
 _COUNTRY = re.compile(r"\bthe country\b(?!['’])", re.I)
@@ -53,7 +53,7 @@ _BORDER_ANAPHOR = re.compile(
 )
 _SOVEREIGN_TERRITORY = re.compile(r"\bsovereign\s+(?P<s>«S\d+»)\s+territory\b")
 _ISLANDS = re.compile(
-    r"\b(?:the|those|these|that|this)\s+(?:(?:two|three|four|five|six|seven|\d+|disputed|uninhabited|contested|remote|small|tiny|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?)\b(?!\s+of\s+(?:the\s+)?[A-Z])",
+    r"\b(?:the|those|these|that|this|both)\s+(?:(?P<count>two|three|four|five|six|seven)\s+)?(?:(?:\d+|disputed|uninhabited|contested|remote|small|tiny|breakaway|separatist|occupied|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?|regions)\b(?!\s+of\s+(?:the\s+)?[A-Z])",
     re.I,
 )
 _GROUP = re.compile(
@@ -69,7 +69,8 @@ _ROLE_NP = re.compile(
 
 
 #: Words one of which every _ISLANDS match holds (lower case).
-_ISLAND_NOUNS = ("island", "islet", "territor", "archipelago", "chain", "atoll", "reef")
+_ISLAND_NOUNS = ("island", "islet", "territor", "archipelago", "chain", "atoll", "reef", "regions")
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 #: Letters a case-blind regex matches to an ASCII letter that ``str.lower`` leaves apart ("ſ", "ı",
@@ -109,6 +110,7 @@ class Discourse:
     state_counts: Counter = field(default_factory=Counter)
     state_order: list[Entity] = field(default_factory=list)
     last_territories: list[Mention] = field(default_factory=list)
+    named_lands: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, territory) by name
     subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
     borders: list[Entity] = field(default_factory=list)
     organizations: list[Entity] = field(default_factory=list)  # named so far, latest last
@@ -248,10 +250,16 @@ class Discourse:
         ):
             if any(f.start < m.end() and m.start() < f.end for f in found + out):
                 continue  # "the Kuril Islands" is a name, not a reference back
+            current = [f for f in found if f.tag == "T" and f.end <= m.start()]
+            count = _COUNTS.get((m.group("count") or m.group().split()[0]).lower())
             target = self._territory(
-                plural=m.group("noun").lower().endswith(("s", "ies")),
-                current=[f for f in found if f.tag == "T" and f.end <= m.start()],
+                plural=m.group("noun").lower().endswith(("s", "ies")), current=current
             )
+            group = target is not None and len(self.gz.parts.get(target.key, ())) == count
+            several = self._latest_territories(count, current) if count and not group else ()
+            if several:  # "the two breakaway regions": the two last named
+                out.append(Mention(m.start(), m.end(), m.group(), "T", None, several, "anaphor"))
+                continue
             if target is not None:
                 out.append(Mention(m.start(), m.end(), m.group(), "T", target, how="anaphor"))
         masked = mask(text, span.start, span.end, merge(found, out))
@@ -393,6 +401,18 @@ class Discourse:
         best = max(counts, key=lambda k: (counts[k], latest[k]))
         return by_key[best]
 
+    def _latest_territories(self, count: int, current: list[Mention]) -> tuple[Entity, ...]:
+        """The last ``count`` territories named, when the last sentence that named any named that
+        many (a reference to a pair reaches no further back than the pair)."""
+        here = tuple(dict.fromkeys(m.entity for m in current if m.entity))
+        if here:
+            return here if len(here) == count else ()
+        if not self.named_lands:
+            return ()
+        last = self.named_lands[-1][0]
+        latest = tuple(dict.fromkeys(e for i, e in self.named_lands if i == last))
+        return latest if len(latest) == count else ()
+
     def _holder(self, office: str, state: Entity | None) -> Entity | None:
         """Who holds the office; a bare head ("the minister", "the president") is the latest person
         whose office it heads ("foreign minister"), as a reader takes it."""
@@ -446,8 +466,14 @@ class Discourse:
                 self.state_counts[m.entity.key] += 1
                 if m.entity not in self.state_order:
                     self.state_order.append(m.entity)
+                land = self.gz.territory_by_name(m.entity.label) if m.how == "name" else None
+                if land is not None:  # Abkhazia, a would-be state, is land someone holds
+                    self.last_territories.append(replace(m, tag="T", entity=land))
+                    self.named_lands.append((index, land))
             elif m.tag == "T" and m.entity is not None:
                 self.last_territories.append(m)
+                if m.how in ("name", "alias"):
+                    self.named_lands.append((index, m.entity))
             elif m.tag == "O" and m.entity is not None:
                 if m.entity in self.organizations:
                     self.organizations.remove(m.entity)

@@ -492,6 +492,14 @@ def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False)
             ):
                 out += [m for m in fillers(p, [c], tags, deep=deep) if m not in out]
             continue
+        owner = [
+            c
+            for c in root.children
+            if c.dep_ == "poss" and (m := p.mention(c)) is not None and m.tag in tags
+        ]
+        if owner and root.pos_ == "NOUN":  # "against Managua's recognition of X": Managua acts
+            out += [m for m in fillers(p, owner, tags, deep=deep) if m not in out]
+            continue
         for tok in walk(root, deep=deep):
             m = p.mention(tok)
             if m is not None and m.tag in tags:

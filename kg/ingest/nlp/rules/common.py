@@ -87,6 +87,16 @@ class Collector:
             if (start, end) != (first.evidence.start, first.evidence.end):
                 self.again.append(fact)
             return None
+        for i, old in enumerate(self.facts):  # two triggers of one event in one sentence
+            if old.rel != rel or old.negated != negated or old.evidence.start != start:
+                continue
+            if _within(old.args, args):  # the richer reading replaces the poorer
+                del self._seen[next(k for k, v in self._seen.items() if v == i)]
+                self._seen[key] = i
+                self.facts[i] = fact
+                return fact
+            if _within(args, old.args):
+                return None
         self._seen[key] = len(self.facts)
         self.facts.append(fact)
         return fact
@@ -96,6 +106,13 @@ class Collector:
 
     def of(self, rel: str) -> list[Fact]:
         return [f for f in self.facts if f.rel == rel]
+
+
+def _within(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:
+    """Whether ``rich`` says all ``poor`` says, and more."""
+    return len(poor) < len(rich) and all(
+        k in rich and _token(v) == _token(rich[k]) for k, v in poor.items()
+    )
 
 
 def _token(v: object) -> object:

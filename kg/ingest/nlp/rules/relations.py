@@ -435,23 +435,33 @@ def _fill(
 ) -> dict | None:
     filled: dict[str, list] = {}
     for slot, role in trig.slots:
+        if "." in slot and role in filled:
+            continue  # a role found inside another slot is a fallback, not one more filler
         toks = _slot(p, tok, trig, slot)
         if not toks:
             continue
         tags = rel.roles[role]
         if "text" in tags:
-            span = g.text_of(p, toks)
-            if span is not None and role not in filled:
-                filled[role] = [span]
+            if p.mention(toks[0]) is not None and any(
+                other != slot and other.split(".")[0] == slot for other, _ in trig.slots
+            ):
+                continue  # "protested against Japan": the name fills its own role, no words
+            spans = [x for x in _named_list(p, toks) or [g.text_of(p, toks)] if x is not None]
+            if spans and role not in filled:
+                filled[role] = spans
             continue
         # a state's body stands for the state where only a state can act ("the Turkish Foreign
         # Ministry denounced ..."): bodies are looked for too, and mapped to their state below
+        # and a would-be state is a territory where only a territory fits ("controls Abkhazia")
         want = set(tags) | ({"O"} if "S" in tags else set())
-        found = g.fillers(p, toks, want, deep=slot == "rest" or "." in slot)
+        deep = slot == "rest" or "." in slot
+        found = g.fillers(p, toks, want, deep=deep)
+        if not found and "T" in tags:
+            found = g.fillers(p, toks, want | {"S"}, deep=deep)
         if (
             role not in _LIST_ROLES and len({m.tag for m in found}) > 1
         ):  # "Japan's top diplomat Kono": the person
-            best = min((m.tag for m in found), key=_TAG_ORDER.index)
+            best = min((m.tag for m in found), key=lambda t: (t not in tags, _TAG_ORDER.index(t)))
             found = [m for m in found if m.tag == best]
         ents = [e for m in found for e in _entities(c, m, tags)] or _pronoun(
             c, s, p, toks, tags, role
@@ -495,6 +505,25 @@ def _fill(
     return filled
 
 
+def _named_list(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int] | str]:
+    """ "recognised Abkhazia and South Ossetia" (or "the two regions" after them): a text role that
+    is only coordinated names is one value per name, so each gets its own fact; a phrase ("the talks
+    with Japan") stays whole."""
+    head = p.mention(toks[0]) if len(toks) == 1 else None
+    if head is None:
+        return []
+    if head.members and all(p.mention(t) is head for t in toks[0].subtree):
+        return [e.label for e in head.members]
+    found = g.fillers(p, toks, {"S", "T", "O", "C"})
+    if len(found) < 2:
+        return []
+    own = {t.i for m in found for t in toks[0].subtree if p.mention(t) is m}
+    rest = [t for t in toks[0].subtree if t.i not in own]
+    if any(t.dep_ not in ("cc", "punct", "det", "preconj") for t in rest):
+        return []
+    return [(m.start, m.end) for m in found]
+
+
 def required_roles(rel: str) -> frozenset[str]:
     """The roles a fact of ``rel`` cannot go without (a fact without them says nothing)."""
     relation = next(r for r in load_relations() if r.name == rel)
@@ -530,6 +559,11 @@ def _whole_for_parts(c: Collector, terrs: list[Entity]) -> list[Entity]:
 def _entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
     out = []
     for e in m.entities:
+        if "T" in tags and m.tag == "S" and "S" not in tags:
+            # "which Moscow has controlled": Abkhazia the land, not Abkhazia the would-be state
+            e = c.gz.territory_by_name(e.label) or e
+            if e.kind not in _TERRITORY_KINDS:
+                continue
         if "T" in tags and m.tag == "T" and e.kind not in _TERRITORY_KINDS:
             continue
         if m.tag == "O" and "O" not in tags:
