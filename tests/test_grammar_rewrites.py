@@ -443,3 +443,50 @@ def test_a_count_that_fits_a_known_group_is_that_group():
         "islands from Japan in 1945."
     )
     assert not has(found, "controls", state=USSR, territory="territory/hokkaido")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Russia pulled out of the peace talks in retaliation for Western sanctions.", "Western sanctions"),
+        ("Russia suspended the peace talks in response to the sanctions.", "the sanctions"),
+        ("Russia suspended the peace talks because of the sanctions.", "the sanctions"),
+        ("Russia put the peace talks on hold because of the sanctions.", "the sanctions"),
+    ],
+)
+def test_a_suspension_keeps_its_reason(sentence, reason):
+    found = [f for f in facts(sentence) if f.rel == "suspends"]
+    assert [f.args.get("reason") for f in found] == [reason], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia is the successor of the Soviet Union.",
+        "Russia is the successor state of the Soviet Union.",
+        "Russia regards itself as the successor state of the Soviet Union.",
+        "Russia, which regards itself as the successor state of the Soviet Union, objected.",
+    ],
+)
+def test_successor_in_every_wording(sentence):
+    assert has(facts(sentence), "successorOf", state=RUSSIA, predecessor=USSR)
+
+
+def test_a_document_held_binding_is_adhered_to():
+    found = facts(
+        "Under the Joint Declaration of 1956, Moscow offered Shikotan to Japan. Russia has said "
+        "it still considers the declaration binding."
+    )
+    assert has(found, "adheresTo", party=RUSSIA, document=DECLARATION)
+
+
+def test_a_capital_put_on_hold_talks_is_its_state_suspending_them():
+    found = [f for f in facts("Beijing has put on hold talks with Tokyo.") if f.rel == "suspends"]
+    assert [f.args["party"].key for f in found] == [CHINA] and "talks" in found[0].args["what"]
+
+
+def test_an_official_who_rejects_acts_for_the_state():
+    found = facts(
+        "Yoshimasa Hayashi, Japan's chief cabinet secretary, dismissed the protest on Friday."
+    )
+    assert has(found, "rejectsClaim", state=JAPAN, what="the protest")

@@ -87,6 +87,17 @@ def _index() -> dict[str, list[tuple[frozenset[str], ...]]]:
     return index
 
 
+#: Two or more capitalised words in a row: a name, perhaps of someone the gazetteer does not know.
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
+
+
+def _unknown_name(text: str, mentions: list[Mention], start: int) -> bool:
+    return any(
+        not any(m.start < start + n.end() and start + n.start() < m.end for m in mentions)
+        for n in _NAME.finditer(text)
+    )
+
+
 @lru_cache(maxsize=1024)
 def _is_land(label: str) -> bool:
     from kg import gazetteer
@@ -94,14 +105,17 @@ def _is_land(label: str) -> bool:
     return gazetteer.load().territory_by_name(label) is not None
 
 
-def worth_parsing(text: str, mentions: list[Mention]) -> bool:
-    """Whether some trigger form in ``text`` could have each of its required roles filled."""
+def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
+    """Whether some trigger form in ``text`` (at ``start`` in the article) could have each of its
+    required roles filled."""
     words = set(_WORD.findall(text.lower()))
     index = _index()
     hits = [w for w in words if w in index]
     if not hits:
         return False
     tags = {m.tag for m in mentions}
+    if _unknown_name(text, mentions, start):
+        tags |= {"P", "O"}  # "Kemi Badenoch denounced ...": the recogniser may name who
     if any(m.tag == "S" and m.entity is not None and _is_land(m.entity.label) for m in mentions):
         tags.add("T")  # "Russia controls Abkhazia": a would-be state is land too (rules.relations)
     if words & _STANDS_IN:

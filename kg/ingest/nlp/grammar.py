@@ -367,6 +367,32 @@ def preps(t: Token, word: str) -> list[Token]:
     return out
 
 
+#: "in retaliation for X", "in response to X", "because of X", "over X": why it was done.
+_REASON_NOUNS = frozenset({"retaliation", "response", "protest", "reaction", "reprisal"})
+
+
+def reasons(t: Token) -> list[Token]:
+    """What a clause gives as the reason for its verb: the object of "in retaliation for", "in
+    response to", "because of", "over", "citing", or a "because" clause."""
+    out = [  # "in retaliation for" says why wherever the parser hangs it
+        o
+        for n in t.subtree
+        if n.dep_ == "pobj" and n.lemma_.lower() in _REASON_NOUNS and n.head.lower_ == "in"
+        for x in n.children
+        if x.dep_ == "prep"
+        for o in x.children
+        if o.dep_ == "pobj"
+    ]
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("over", "because", "due"):
+            out += [o for o in c.subtree if o.dep_ == "pobj"][:1]  # "because of", "due to"
+        elif c.dep_ == "advcl" and (
+            c.lower_ == "citing" or any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+        ):
+            out.append(c)
+    return out
+
+
 def datives(t: Token) -> list[Token]:
     return [c for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"]
 

@@ -37,6 +37,7 @@ class Trigger:
     requires_head: frozenset[str] = (
         frozenset()
     )  # the trigger must hang on one of these ("let Japan have")
+    compound_heads: frozenset[str] = frozenset()  # "the successor state of": the noun it modifies
 
     @property
     def rule(self) -> str:
@@ -66,6 +67,7 @@ _SPECIAL = {
     "subject_nouns",
     "requires_prep",
     "confidence",
+    "compound_heads",
 }
 
 
@@ -106,6 +108,7 @@ def load() -> tuple[Relation, ...]:
                     confidence=float(t.get("confidence", 0.8)),
                     implicit=frozenset(t.get("implicit", ())),
                     requires_head=frozenset(t.get("requires_head", ())),
+                    compound_heads=frozenset(t.get("compound_heads", ())),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

@@ -71,7 +71,11 @@ def extract_facts(
 def _parse(text: str, read: list[Sentence]) -> None:
     """Parse, in one batch, the sentences of a paragraph that may state a relation (the parser is
     most of extraction's time): kg.ingest.nlp.candidates decides on words and mentions."""
-    chosen = [s for s in read if worth_parsing(text[s.span.start : s.span.end], s.masked.mentions)]
+    chosen = [
+        s
+        for s in read
+        if worth_parsing(text[s.span.start : s.span.end], s.masked.mentions, s.span.start)
+    ]
     for s, doc in zip(
         chosen, parse_many(text[s.span.start : s.span.end] for s in chosen), strict=True
     ):

@@ -43,6 +43,7 @@ _OPTIONAL = {
     "incorporates": {"document", "state"},
     "protests": {"subject"},
     "recognizes": {"as"},
+    "suspends": {"reason"},
     "office": {"of"},
 }
 _TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
@@ -257,6 +258,8 @@ def _apply(
 ) -> None:
     if trig.particle and g.particle(tok) not in trig.particle:
         return
+    if trig.noun and tok.dep_ == "compound" and tok.head.lemma_.lower() in trig.compound_heads:
+        tok = tok.head  # "the successor state of X": the phrase's head carries the roles
     if trig.requires_head and tok.head.lemma_.lower() not in trig.requires_head:
         return
     if trig.modifiers and not any(ch.lemma_.lower() in trig.modifiers for ch in tok.children):
@@ -266,7 +269,7 @@ def _apply(
         words,
     ) in trig.requires_prep:  # "putting talks on hold" (wherever the parser hangs "on hold")
         if not any(
-            x.lower_ == prep and any(o.lemma_.lower() in words for o in x.children)
+            x.lower_ == prep and any(o.lemma_.lower() in words for o in x.subtree)
             for x in tok.subtree
         ):
             return
@@ -278,7 +281,7 @@ def _apply(
             and gov.lemma_ not in trig.light
             and not trig.modifiers
             and tok.dep_ not in ("attr", "appos")
-            and tok.head.lower_ != "under"
+            and tok.head.lower_ not in ("under", "as")  # "regards itself as the successor"
         ):
             return
         # "did not affect Spain's claim": a verb that is no light verb of the noun does not deny it
@@ -297,7 +300,7 @@ def _apply(
     mood = g.modal(tok)
     if trig.modal == "skip" and mood:
         return
-    objs = g.objects(tok) if not trig.noun else []
+    objs = (g.objects(tok) or _object_inside_prep(tok, trig)) if not trig.noun else []
     if trig.object_lemmas:
         heads = [*objs, *(x for w in ("from", "out", "of", "for") for x in g.preps(tok, w))]
         if not any(h.lemma_.lower() in trig.object_lemmas for h in heads):
@@ -351,7 +354,9 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
             return [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
         return subj
     if base == "object":
-        return g.objects(tok)
+        return g.objects(tok) or _object_inside_prep(tok, trig)
+    if base == "reason":
+        return g.reasons(tok)
     if base == "occasion":  # "lodged a protest after Medvedev visited Kunashir": what prompted it
         host = (g.governor(tok) or tok) if trig.noun else tok
         return [
@@ -430,6 +435,20 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
     raise ValueError(f"unknown slot {slot!r}")
 
 
+def _object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
+    """ "put on hold talks with Tokyo", parsed as "on [hold talks]": the talks are the object."""
+    return [
+        o
+        for prep, words in trig.requires_prep
+        for x in tok.children
+        if x.dep_ == "prep" and x.lower_ == prep
+        for o in x.children
+        if o.dep_ == "pobj"
+        and o.lemma_.lower() not in words
+        and any(ch.dep_ == "compound" and ch.lemma_.lower() in words for ch in o.children)
+    ]
+
+
 def _fill(
     c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
 ) -> dict | None:
@@ -458,6 +477,8 @@ def _fill(
         found = g.fillers(p, toks, want, deep=deep)
         if not found and "T" in tags:
             found = g.fillers(p, toks, want | {"S"}, deep=deep)
+        if not found and "S" in tags and "P" not in tags:  # an official acts for the state
+            found = g.fillers(p, toks, want | {"P"}, deep=deep)
         if (
             role not in _LIST_ROLES and len({m.tag for m in found}) > 1
         ):  # "Japan's top diplomat Kono": the person
@@ -573,6 +594,13 @@ def _entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
             e = owner
         if m.tag == "C" and "C" in tags:
             e = state_of(c, e) or e
+        if m.tag == "P" and "P" not in tags:
+            owner = person_state(c, e)
+            if owner is not None and owner.kind != "State":
+                owner = bodies.owner(c.gz, owner)  # the ministry's spokesperson: its state
+            if owner is None:
+                continue
+            e = owner
         out.append(e)
     return out
 
