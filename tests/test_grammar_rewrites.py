@@ -448,7 +448,10 @@ def test_a_count_that_fits_a_known_group_is_that_group():
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [
-        ("Russia pulled out of the peace talks in retaliation for Western sanctions.", "Western sanctions"),
+        (
+            "Russia pulled out of the peace talks in retaliation for Western sanctions.",
+            "Western sanctions",
+        ),
         ("Russia suspended the peace talks in response to the sanctions.", "the sanctions"),
         ("Russia suspended the peace talks because of the sanctions.", "the sanctions"),
         ("Russia put the peace talks on hold because of the sanctions.", "the sanctions"),

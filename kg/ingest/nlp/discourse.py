@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import replace, dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
@@ -110,7 +110,9 @@ class Discourse:
     state_counts: Counter = field(default_factory=Counter)
     state_order: list[Entity] = field(default_factory=list)
     last_territories: list[Mention] = field(default_factory=list)
-    named_lands: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, territory) by name
+    named_lands: list[tuple[int, Entity]] = field(
+        default_factory=list
+    )  # (sentence, territory) by name
     subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
     borders: list[Entity] = field(default_factory=list)
     organizations: list[Entity] = field(default_factory=list)  # named so far, latest last

@@ -387,7 +387,8 @@ def reasons(t: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in ("over", "because", "due"):
             out += [o for o in c.subtree if o.dep_ == "pobj"][:1]  # "because of", "due to"
         elif c.dep_ == "advcl" and (
-            c.lower_ == "citing" or any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+            c.lower_ == "citing"
+            or any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
         ):
             out.append(c)
     return out
