@@ -465,7 +465,8 @@ def _fill(
                 other != slot and other.split(".")[0] == slot for other, _ in trig.slots
             ):
                 continue  # "protested against Japan": the name fills its own role, no words
-            spans = [x for x in _named_list(p, toks) or [g.text_of(p, toks)] if x is not None]
+            whole = g.text_of(p, toks)
+            spans = _named_list(p, toks) or ([whole] if whole is not None else [])
             if spans and role not in filled:
                 filled[role] = spans
             continue
