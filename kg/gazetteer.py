@@ -58,6 +58,7 @@ class Gazetteer:
         default_factory=dict
     )  # lower-cased spelling -> canonical person
     former: set[str] = field(default_factory=set)  # keys of states that no longer exist
+    serves: dict[str, str] = field(default_factory=dict)  # person key -> key of the state served
     territory_of_place: dict[str, str] = field(default_factory=dict)  # place key -> territory key
     region: dict[str, str] = field(default_factory=dict)  # territory key -> BorderLines region
     #: names the YAML files use for other entries (holder, part_of, ...), to check they resolve
@@ -267,6 +268,9 @@ def load(directory: str | None = None) -> Gazetteer:
         )
         for spelling in (person.label, *person.aliases):
             gz.people[_norm(spelling)] = person
+        if row.get("state"):
+            gz._refs.append(("State", row["state"], f"people.yaml: {row['name']}"))
+            gz.serves[person.key] = entity_key("State", row["state"])
     for row in _read(root / "organizations.yaml"):
         gz.add(
             Entity(

@@ -493,3 +493,20 @@ def test_an_official_who_rejects_acts_for_the_state():
         "Yoshimasa Hayashi, Japan's chief cabinet secretary, dismissed the protest on Friday."
     )
     assert has(found, "rejectsClaim", state=JAPAN, what="the protest")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Shigeru Ishiba told parliament that Japan and Russia should talk.",
+        "Shigeru Ishiba, the prime minister, met Vladimir Putin and Xi Jinping.",
+    ],
+)
+def test_a_title_naming_no_state_takes_the_state_the_person_serves(sentence):
+    assert has(
+        facts(sentence),
+        "holdsRole",
+        person="person/shigeru-ishiba",
+        role="prime minister",
+        of=JAPAN,
+    )

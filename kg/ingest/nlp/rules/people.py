@@ -18,7 +18,8 @@ _NEVER = {"counterpart", "deputy"}  # resolved into a real office, or nothing
 
 def offices(c: Collector, sentences: list[Sentence]) -> None:
     """One holdsRole per person whose office and state the article gives; where a title names no state,
-    the state comes from "X is the first Russian leader", else the place the sentence opens with, else
+    the state comes from "X is the first Russian leader", else the state the gazetteer says the person
+    serves, else the place the sentence opens with, else
     the one state the sentence names that is no other official's, else the state of the official
     named just before (low confidence). Never the dateline's city: it says where the reporter was."""
     by_index = {s.index: s for s in sentences}
@@ -39,6 +40,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             continue
         state = _copula_state(info.entity, sentences)
         rule, confidence = "title-copula", 0.7
+        if state is None and info.entity.key in c.gz.serves:  # "Prime Minister Ishiba": Japan's
+            state, rule, confidence = c.gz.get(c.gz.serves[info.entity.key]), "title-known", 0.8
         if state is None:
             state, rule, confidence = _place_state(c, s), "title-place", 0.5
         if state is None:
