@@ -510,3 +510,24 @@ def test_a_title_naming_no_state_takes_the_state_the_person_serves(sentence):
         role="prime minister",
         of=JAPAN,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan claims all four of them: Etorofu, Kunashiri, Shikotan and the Habomai islets.",
+        "Japan claims all four: Etorofu, Kunashiri, Shikotan and Habomai.",
+    ],
+)
+def test_a_count_spelled_out_after_a_colon_is_the_list(text):
+    found = facts(text)
+    assert has(found, "claims", claimant=JAPAN, territory="territory/southern-kuril-islands")
+    assert has(found, "partOf", part=SHIKOTAN, whole="territory/southern-kuril-islands")
+
+
+@pytest.mark.parametrize(
+    "rejecter", ["Britain rejected the claim.", "Britain dismissed that claim."]
+)
+def test_the_claim_rejected_is_the_one_last_told_of(rejecter):
+    found = facts(f"Argentina reaffirmed its claim over the Falkland Islands. {rejecter}")
+    assert has(found, "rejectsClaim", state=UK, claimant=ARGENTINA, territory=FALKLANDS)

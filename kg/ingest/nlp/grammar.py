@@ -324,7 +324,7 @@ def objects(t: Token) -> list[Token]:
         return []
     own = [_resolve_relative(c) for c in t.children if c.dep_ in ("dobj", "obj")]
     if own:
-        return own
+        return [_listed_after_colon(t, o) or o for o in own]
     for c in t.children:  # "made the handover conditional on ...": the small clause's subject
         if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ":
             small = [x for x in c.children if x.dep_ == "nsubj"]
@@ -340,6 +340,21 @@ def objects(t: Token) -> list[Token]:
             if found:
                 return found
     return []
+
+
+_LIST_MARKS = frozenset({":", "\u2014", "\u2013"})
+
+
+def _listed_after_colon(verb: Token, obj: Token) -> Token | None:
+    """ "claims all four of them: Etorofu, Kunashiri, ...": a count or pronoun object that a list
+    after a colon spells out is that list."""
+    if obj.pos_ not in ("NUM", "PRON", "DET"):
+        return None
+    doc = obj.doc
+    colon = next((t for t in doc[obj.i + 1 : obj.right_edge.i + 2] if t.text in _LIST_MARKS), None)
+    if colon is None:
+        return None
+    return next((c for c in verb.children if c.i > colon.i and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def preps(t: Token, word: str) -> list[Token]:

@@ -499,7 +499,7 @@ def _fill(
             )  # "those islands": the ones a handover was last told of
         if ents:
             if "T" in tags:
-                ents = _whole_for_parts(c, ents)
+                ents = _whole_for_parts(c, s, ents)
             filled.setdefault(role, [])
             filled[role] += [e for e in ents if e not in filled[role]]
     for (
@@ -564,9 +564,10 @@ def _where(p: g.Parsed, tok: Token) -> list[Entity]:
     return []
 
 
-def _whole_for_parts(c: Collector, terrs: list[Entity]) -> list[Entity]:
+def _whole_for_parts(c: Collector, s: Sentence, terrs: list[Entity]) -> list[Entity]:
     """ "Kunashir, Iturup, Shikotan and Habomai", all the parts of one group the gazetteer knows, are
-    that group (the Southern Kurils); a list that leaves one out, or names only two, stays a list."""
+    that group (the Southern Kurils), and the text has named its parts; a list that leaves one out,
+    or names only two, stays a list."""
     keys = {t.key for t in terrs}
     if len(keys) < 3:  # two islands named are two islands (Shikotan and Habomai were offered alone)
         return terrs
@@ -574,6 +575,8 @@ def _whole_for_parts(c: Collector, terrs: list[Entity]) -> list[Entity]:
         if keys == set(parts):
             entity = c.gz.get(whole)
             if entity is not None:
+                for part in terrs:
+                    c.add("partOf", {"part": part, "whole": entity}, s, "listed-parts", 0.7)
                 return [entity]
     return terrs
 
@@ -629,6 +632,8 @@ def _emit(
                     then_state(c, e, date) if e.kind == "State" else e for e in filled[role]
                 )
             )
+        if rel == "rejectsClaim":
+            args = _claim_referred(c, args)
         if not _sane(rel, args):
             continue
         met = last_participants(c)
@@ -650,6 +655,22 @@ def _emit(
         ):
             args["date"] = date
         c.add(rel, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence, negated=neg)
+
+
+_THE_CLAIM = re.compile(r"(?:the|this|that|these|those|such)\s+claims?", re.I)
+
+
+def _claim_referred(c: Collector, args: dict[str, Arg]) -> dict[str, Arg]:
+    """ "Britain rejected the claim": the claim last told of, by someone other than the rejecter."""
+    what = args.get("what")
+    if "claimant" in args or not isinstance(what, str) or not _THE_CLAIM.fullmatch(what):
+        return args
+    for claim in reversed(c.of("claims")):
+        if claim.negated or claim.args.get("claimant") == args.get("state"):
+            continue
+        more = {k: claim.args[r] for k, r in (("claimant", "claimant"), ("territory", "territory"))}
+        return {**args, **{k: v for k, v in more.items() if k not in args}}
+    return args
 
 
 def _sane(rel: str, args: dict[str, Arg]) -> bool:
