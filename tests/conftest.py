@@ -1,4 +1,5 @@
-"""Shared fixtures, and the rule for tests that need a system component.
+"""Shared fixtures (the first article's stores among them), and the rule for tests that need a
+system component. Shared helpers that are not fixtures live in helpers.py.
 
 A test that needs Java, Chromium, Graphviz, Raptor or a SPARQL server calls ``require(...)``: where the
 component is absent it skips with the reason, unless ``KG_REQUIRE_ALL=1`` (set by ``.ci/run``), where
@@ -65,10 +66,40 @@ def browser():
         launched.close()
 
 
+@pytest.fixture(scope="session")
+def article_store():
+    """The first article's hand-made model (tests/first_article.py) in an in-memory store: the
+    query tests' data, apart from the extractor. Read only: the whole session shares it."""
+    from first_article import extraction
+
+    from kg import iris
+    from kg.mapping import extraction_quads
+    from kg.store import Store
+
+    store = Store(None)
+    ex = extraction()
+    store.replace_graph(iris.source_iri(ex.source.key), extraction_quads(ex))
+    return store
+
+
+@pytest.fixture(scope="session")
+def built_article_store():
+    """The first article through the real pipeline (``kg build``), built once for the session,
+    for the tests whose point is what the extractor reads from it. Read only."""
+    from first_article import ARTICLE
+
+    from kg import build
+    from kg.store import Store
+
+    store = Store(None)
+    report = build.build([ARTICLE], store)
+    assert report.sources == 1 and not report.skipped, report
+    return store
+
+
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory, article_store) -> str:
-    """The first article's store on disk, for commands run with --store (the modules that use it
-    import ``article_store`` from test_queries: the one data fixture)."""
+    """The first article's hand-made model on disk, for commands run with --store."""
     from kg.store import Store
 
     path = tmp_path_factory.mktemp("kg") / "store"
