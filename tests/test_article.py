@@ -11,14 +11,11 @@ from pathlib import Path
 
 import pytest
 from conftest import require_shared
+from first_article import ARTICLE, TITLE
 
 from kg import facts as facts_format
 from kg.ingest import article
 from kg.model import Entity, Extraction, Fact
-from kg.paths import ARTICLES_DIR
-
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
-TITLE = "Japanese top diplomat says Russia, Japan fail to overcome differences at Moscow meeting"
 
 
 @pytest.fixture(scope="module")

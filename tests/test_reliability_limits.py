@@ -16,6 +16,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from click.testing import CliRunner
+from first_article import ARTICLE
 from rdflib.compare import isomorphic
 
 from kg import build, load
@@ -24,11 +25,8 @@ from kg.errors import SourceError
 from kg.export import rdf
 from kg.ingest import article
 from kg.limits import Limits
-from kg.paths import ARTICLES_DIR
 from kg.store import Store
 from kg.validate import ValidationSetupError, load_turtle
-
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
 
 
 def _table(path: Path, rows: int) -> Path:
