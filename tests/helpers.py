@@ -1,10 +1,15 @@
 """Small helpers the test modules share, in one place so that no test module imports another.
 
-Entities for hand-made extractions, the extractor run on a test sentence, and the checks on the
-facts it finds; fixtures live in conftest.py, the first article's model in first_article.py.
+Entities for hand-made extractions, the extractor run on a test sentence, the checks on the facts
+it finds, RDF as an rdflib graph to compare by isomorphism, the queries that nest too deep; fixtures live in conftest.py, the first article's model in first_article.py.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+import rdflib
 
 from kg import iris
 from kg.ingest import article
@@ -72,6 +77,12 @@ def one(found: list[Fact], rel: str) -> Fact:
     matching = [f for f in found if f.rel == rel]
     assert len(matching) == 1, matching
     return matching[0]
+
+
+def triples_graph(quads: Iterable[ox.Quad]) -> rdflib.Graph:
+    """The triples of ``quads`` (graph names dropped) as an rdflib Graph, to compare as graphs."""
+    data = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES) or b""
+    return rdflib.Graph().parse(data=data.decode(), format="nt")
 
 
 def deep_queries(n: int) -> dict[str, str]:
