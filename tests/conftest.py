@@ -8,9 +8,11 @@ the absence is a failure, so CI runs everything.
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -31,6 +33,16 @@ def require_executable(name: str, package: str) -> str:
     path = shutil.which(name)
     require(path is not None, f"{name} not found (Debian package {package})")
     return path  # type: ignore[return-value]
+
+
+def require_module(name: str, package: str) -> ModuleType:
+    """A module of the ``test`` extra, imported; where it is missing, skip (or fail) as above,
+    which ``pytest.importorskip`` would not."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        require(False, f"{name} is not installed (Python package {package}, the 'test' extra)")
+        raise
 
 
 def require_shared(*parts: str) -> Path:
@@ -56,11 +68,8 @@ CHROMIUM_ARGS = [
 def browser():
     """A headless Chromium driven by Playwright (Debian's chromium; never a downloaded browser)."""
     chromium = require_executable("chromium", "chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "playwright (Python package, the 'test' extra) is not installed")
-    with sync_playwright() as pw:
+    sync_api = require_module("playwright.sync_api", "playwright")
+    with sync_api.sync_playwright() as pw:
         launched = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
