@@ -6,14 +6,19 @@ it finds, RDF as an rdflib graph to compare by isomorphism, the queries that nes
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
 
+from kg import facts as facts_format
 from kg import iris
 from kg.ingest import article
-from kg.model import Entity, Fact
+from kg.model import Entity, Extraction, Fact
 
 #: Entity keys the rule tests look for (as ``kg.iris`` mints them from the gazetteer's names).
 ARGENTINA, UK, FALKLANDS = "state/argentina", "state/united-kingdom", "territory/falkland-islands"
@@ -77,6 +82,25 @@ def one(found: list[Fact], rel: str) -> Fact:
     matching = [f for f in found if f.rel == rel]
     assert len(matching) == 1, matching
     return matching[0]
+
+
+def gold_score(extraction: Extraction, gold: Path, scorer: Path, workdir: Path) -> dict:
+    """The shared scorer's summary (``strict`` and ``core`` precision, recall, F1) of what
+    ``kg extract --format facts`` prints for ``extraction``, against a gold YAML file."""
+    system = workdir / f"{gold.stem}.jsonl"
+    system.write_text(
+        "".join(line + "\n" for line in facts_format.lines(extraction)), encoding="utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(system)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    summary["report"] = done.stdout
+    return summary
 
 
 def triples_graph(quads: Iterable[ox.Quad]) -> rdflib.Graph:

@@ -3,7 +3,6 @@ and the development-set score."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import require_shared
 from first_article import ARTICLE, TITLE
-from helpers import arg_key, find
+from helpers import arg_key, find, gold_score
 
 from kg import facts as facts_format
 from kg.ingest import article
@@ -235,25 +234,8 @@ def test_two_runs_give_the_same_facts_byte_for_byte(extraction):
 
 def test_dev_article_00_scores_full_recall(tmp_path):
     eval_dir = require_shared("eval")
-    gold_dir = eval_dir / "dev" / "gold"
-    score = eval_dir / "score.py"
     for src in sorted((eval_dir / "dev" / "articles").glob("00_*.txt")):
-        ex = article.read_article(src)
-        (tmp_path / f"{src.stem}.jsonl").write_text(
-            "".join(line + "\n" for line in facts_format.lines(ex)), encoding="utf-8"
-        )
-        done = subprocess.run(
-            [
-                sys.executable,
-                str(score),
-                str(gold_dir / f"{src.stem}.yaml"),
-                str(tmp_path / f"{src.stem}.jsonl"),
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=120,
-        )
-        summary = json.loads(done.stdout.strip().splitlines()[-1])
-        assert summary["strict"]["recall"] == 1.0, done.stdout
-        assert summary["strict"]["precision"] >= 0.9, done.stdout
+        gold = eval_dir / "dev" / "gold" / f"{src.stem}.yaml"
+        summary = gold_score(article.read_article(src), gold, eval_dir / "score.py", tmp_path)
+        assert summary["strict"]["recall"] == 1.0, summary["report"]
+        assert summary["strict"]["precision"] >= 0.9, summary["report"]
