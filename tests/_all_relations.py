@@ -9,17 +9,14 @@ low-confidence one. Tests break copies of its graph to check each shape.
 from __future__ import annotations
 
 import pyoxigraph as ox
+from helpers import entity as _e
 
 from kg import iris
 from kg.mapping import extraction_quads
-from kg.model import Entity, Evidence, Extraction, Fact, Source
+from kg.model import Evidence, Extraction, Fact, Source
 from kg.store import Store
 
 SOURCE_KEY = "test-all-relations"
-
-
-def _e(kind: str, label: str, *aliases: str, subtype: str | None = None, date: str | None = None):
-    return Entity(kind, iris.entity_key(kind, label), label, aliases, subtype, date)
 
 
 JAPAN = _e("State", "Japan", "Tokyo")

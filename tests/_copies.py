@@ -6,10 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kg.paths import ARTICLES_DIR
+from first_article import ARTICLE, TITLE
 
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
-TITLE = "Japanese top diplomat says Russia, Japan fail to overcome differences at Moscow meeting"
 #: ``kg`` in a process of its own, with this interpreter.
 KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
 

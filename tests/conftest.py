@@ -1,4 +1,5 @@
-"""Shared fixtures, and the rule for tests that need a system component.
+"""Shared fixtures (the first article's stores among them), and the rule for tests that need a
+system component. Shared helpers that are not fixtures live in helpers.py.
 
 A test that needs Java, Chromium, Graphviz, Raptor or a SPARQL server calls ``require(...)``: where the
 component is absent it skips with the reason, unless ``KG_REQUIRE_ALL=1`` (set by ``.ci/run``), where
@@ -7,9 +8,11 @@ the absence is a failure, so CI runs everything.
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -30,6 +33,16 @@ def require_executable(name: str, package: str) -> str:
     path = shutil.which(name)
     require(path is not None, f"{name} not found (Debian package {package})")
     return path  # type: ignore[return-value]
+
+
+def require_module(name: str, package: str) -> ModuleType:
+    """A module of the ``test`` extra, imported; where it is missing, skip (or fail) as above,
+    which ``pytest.importorskip`` would not."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        require(False, f"{name} is not installed (Python package {package}, the 'test' extra)")
+        raise
 
 
 def require_shared(*parts: str) -> Path:
@@ -55,20 +68,47 @@ CHROMIUM_ARGS = [
 def browser():
     """A headless Chromium driven by Playwright (Debian's chromium; never a downloaded browser)."""
     chromium = require_executable("chromium", "chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "playwright (Python package, the 'test' extra) is not installed")
-    with sync_playwright() as pw:
+    sync_api = require_module("playwright.sync_api", "playwright")
+    with sync_api.sync_playwright() as pw:
         launched = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
 
 
+@pytest.fixture(scope="session")
+def article_store():
+    """The first article's hand-made model (tests/first_article.py) in an in-memory store: the
+    query tests' data, apart from the extractor. Read only: the whole session shares it."""
+    from first_article import extraction
+
+    from kg import iris
+    from kg.mapping import extraction_quads
+    from kg.store import Store
+
+    store = Store(None)
+    ex = extraction()
+    store.replace_graph(iris.source_iri(ex.source.key), extraction_quads(ex))
+    return store
+
+
+@pytest.fixture(scope="session")
+def built_article_store():
+    """The first article through the real pipeline (``kg build``), built once for the session,
+    for the tests whose point is what the extractor reads from it. Read only."""
+    from first_article import ARTICLE
+
+    from kg import build
+    from kg.store import Store
+
+    store = Store(None)
+    report = build.build([ARTICLE], store)
+    assert report.sources == 1 and not report.skipped, report
+    return store
+
+
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory, article_store) -> str:
-    """The first article's store on disk, for commands run with --store (the modules that use it
-    import ``article_store`` from test_queries: the one data fixture)."""
+    """The first article's hand-made model on disk, for commands run with --store."""
     from kg.store import Store
 
     path = tmp_path_factory.mktemp("kg") / "store"

@@ -3,7 +3,6 @@ and the development-set score."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -11,14 +10,12 @@ from pathlib import Path
 
 import pytest
 from conftest import require_shared
+from first_article import ARTICLE, TITLE
+from helpers import arg_key, find, gold_score
 
 from kg import facts as facts_format
 from kg.ingest import article
-from kg.model import Entity, Extraction, Fact
-from kg.paths import ARTICLES_DIR
-
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
-TITLE = "Japanese top diplomat says Russia, Japan fail to overcome differences at Moscow meeting"
+from kg.model import Extraction
 
 
 @pytest.fixture(scope="module")
@@ -34,28 +31,6 @@ def parsed(text) -> article.Article:
 @pytest.fixture(scope="module")
 def extraction(parsed) -> Extraction:
     return article.extract(parsed)
-
-
-def _key(value) -> object:
-    if isinstance(value, Entity):
-        return value.key
-    if isinstance(value, tuple):
-        return frozenset(v.key for v in value)
-    return value
-
-
-def _find(ex: Extraction, rel: str, **want) -> list[Fact]:
-    """Facts of ``rel`` whose arguments have the given entity keys (or texts)."""
-    out = []
-    for f in ex.facts:
-        if f.rel != rel or f.negated:
-            continue
-        if all(
-            _key(f.args.get(k)) == (frozenset(v) if isinstance(v, set) else v)
-            for k, v in want.items()
-        ):
-            out.append(f)
-    return out
 
 
 # -- layout and metadata ----------------------------------------------------------------------------
@@ -120,8 +95,8 @@ def test_every_evidence_quotes_the_text_exactly(extraction, text):
 
 
 def test_promised_handover_of_shikotan_with_the_peace_treaty_condition(extraction):
-    found = _find(
-        extraction,
+    found = find(
+        extraction.facts,
         "promisesHandover",
         territory="territory/shikotan",
         **{"from": "state/soviet-union", "to": "state/japan"},
@@ -135,77 +110,95 @@ def test_promised_handover_of_shikotan_with_the_peace_treaty_condition(extractio
 
 def test_memorandum_conditions_the_handover_on_troop_withdrawal(extraction):
     found = [
-        f for f in _find(extraction, "conditionedOn") if f.args["document"].subtype == "Memorandum"
+        f
+        for f in find(extraction.facts, "conditionedOn")
+        if f.args["document"].subtype == "Memorandum"
     ]
     # "those islands" are the ones the 1956 declaration offered: Shikotan and the group of small
     # islands (the Habomai), a fact each; not the whole Kuril chain
-    assert {_key(f.args["territory"]) for f in found} == {"territory/shikotan", "territory/habomai"}
+    assert {arg_key(f.args["territory"]) for f in found} == {
+        "territory/shikotan",
+        "territory/habomai",
+    }
     for f in found:
         assert f.args["document"].date == "1960-01-27"
         assert "foreign troops" in f.args["condition"] and "pulled out" in f.args["condition"]
-        assert _key(f.args.get("to")) == "state/japan"
+        assert arg_key(f.args.get("to")) == "state/japan"
 
 
 def test_offices(extraction):
-    assert _find(
-        extraction,
+    assert find(
+        extraction.facts,
         "holdsRole",
         person="person/taro-kono",
         role="foreign minister",
         of="state/japan",
     )
-    assert _find(
-        extraction,
+    assert find(
+        extraction.facts,
         "holdsRole",
         person="person/sergey-lavrov",
         role="foreign minister",
         of="state/russia",
     )
-    assert _find(
-        extraction, "holdsRole", person="person/shinzo-abe", role="prime minister", of="state/japan"
+    assert find(
+        extraction.facts,
+        "holdsRole",
+        person="person/shinzo-abe",
+        role="prime minister",
+        of="state/japan",
     )
 
 
 def test_meetings_with_their_dates(extraction):
-    by_date = {f.args.get("date"): f for f in _find(extraction, "meeting")}
+    by_date = {f.args.get("date"): f for f in find(extraction.facts, "meeting")}
     assert {"2019-05-10", "2018-11-14", "2019-02"} <= set(by_date)
-    assert _key(by_date["2019-05-10"].args["participants"]) == {
+    assert arg_key(by_date["2019-05-10"].args["participants"]) == {
         "person/taro-kono",
         "person/sergey-lavrov",
     }
-    assert _key(by_date["2019-02"].args["participants"]) == {
+    assert arg_key(by_date["2019-02"].args["participants"]) == {
         "person/taro-kono",
         "person/sergey-lavrov",
     }
     singapore = by_date["2018-11-14"]
-    assert _key(singapore.args["participants"]) == {"person/vladimir-putin", "person/shinzo-abe"}
-    assert _key(singapore.args["place"]) == "city/singapore"
+    assert arg_key(singapore.args["participants"]) == {"person/vladimir-putin", "person/shinzo-abe"}
+    assert arg_key(singapore.args["place"]) == "city/singapore"
 
 
 def test_joint_declaration_signed_by_the_soviet_union_and_japan_in_1956(extraction):
-    found = _find(extraction, "signed", parties={"state/soviet-union", "state/japan"})
+    found = find(extraction.facts, "signed", parties={"state/soviet-union", "state/japan"})
     declarations = [f for f in found if f.args["document"].subtype == "JointDeclaration"]
     assert len(declarations) == 1
     assert declarations[0].args["date"].startswith("1956")
 
 
 def test_sovereignty_claim_handover_and_withdrawal(extraction):
-    assert _find(
-        extraction, "assertsSovereignty", state="state/russia", territory="territory/kuril-islands"
+    assert find(
+        extraction.facts,
+        "assertsSovereignty",
+        state="state/russia",
+        territory="territory/kuril-islands",
     )
-    assert _find(
-        extraction, "claims", claimant="state/japan", territory="territory/southern-kuril-islands"
+    assert find(
+        extraction.facts,
+        "claims",
+        claimant="state/japan",
+        territory="territory/southern-kuril-islands",
     )
-    assert _find(
-        extraction, "handedOverTo", territory="territory/kuril-islands", to="state/soviet-union"
+    assert find(
+        extraction.facts,
+        "handedOverTo",
+        territory="territory/kuril-islands",
+        to="state/soviet-union",
     )
-    withdrew = _find(extraction, "withdrewObligation", state="state/soviet-union")
+    withdrew = find(extraction.facts, "withdrewObligation", state="state/soviet-union")
     assert len(withdrew) == 1 and withdrew[0].args["date"] == "1960"
 
 
 def test_no_fact_is_asserted_for_what_did_not_happen(extraction):
     # "a peace treaty has still not been reached": no signed peace treaty
-    for f in _find(extraction, "signed"):
+    for f in find(extraction.facts, "signed"):
         assert f.args["document"].subtype != "Treaty" or "Security" in f.args["document"].label
 
 
@@ -241,25 +234,8 @@ def test_two_runs_give_the_same_facts_byte_for_byte(extraction):
 
 def test_dev_article_00_scores_full_recall(tmp_path):
     eval_dir = require_shared("eval")
-    gold_dir = eval_dir / "dev" / "gold"
-    score = eval_dir / "score.py"
     for src in sorted((eval_dir / "dev" / "articles").glob("00_*.txt")):
-        ex = article.read_article(src)
-        (tmp_path / f"{src.stem}.jsonl").write_text(
-            "".join(line + "\n" for line in facts_format.lines(ex)), encoding="utf-8"
-        )
-        done = subprocess.run(
-            [
-                sys.executable,
-                str(score),
-                str(gold_dir / f"{src.stem}.yaml"),
-                str(tmp_path / f"{src.stem}.jsonl"),
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=120,
-        )
-        summary = json.loads(done.stdout.strip().splitlines()[-1])
-        assert summary["strict"]["recall"] == 1.0, done.stdout
-        assert summary["strict"]["precision"] >= 0.9, done.stdout
+        gold = eval_dir / "dev" / "gold" / f"{src.stem}.yaml"
+        summary = gold_score(article.read_article(src), gold, eval_dir / "score.py", tmp_path)
+        assert summary["strict"]["recall"] == 1.0, summary["report"]
+        assert summary["strict"]["precision"] >= 0.9, summary["report"]

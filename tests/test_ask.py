@@ -13,7 +13,6 @@ import pyoxigraph as ox
 import pytest
 import yaml
 from click.testing import CliRunner
-from test_queries import article_store  # noqa: F401 - the one data fixture
 
 from kg import ask, queries
 from kg.ask import entities, intents, render
@@ -32,7 +31,7 @@ def _expand(value: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def index(article_store):  # noqa: F811
+def index(article_store):
     return entities.Index(article_store)
 
 
@@ -66,13 +65,13 @@ def test_the_phrasings_cover_every_question_three_times_or_more():
 
 
 @pytest.mark.parametrize("name", ["phrasings.yaml", "heldout.yaml"])
-def test_accuracy_is_90_percent_or_more(article_store, index, name):  # noqa: F811
+def test_accuracy_is_90_percent_or_more(article_store, index, name):
     accuracy, misses = _accuracy(article_store, index, name)
     print(f"{name}: {accuracy:.0%} mapped to the right question and parameters")
     assert accuracy >= 0.9, f"{name}: {accuracy:.0%}; misses:\n" + "\n".join(misses)
 
 
-def test_every_catalogue_query_has_rules_and_its_example_maps_to_it(article_store, index):  # noqa: F811
+def test_every_catalogue_query_has_rules_and_its_example_maps_to_it(article_store, index):
     rules = intents.load()
     assert sorted(i.name for i in rules.intents) == sorted(q.name for q in queries.load_all())
     for intent in rules.intents:
@@ -80,7 +79,7 @@ def test_every_catalogue_query_has_rules_and_its_example_maps_to_it(article_stor
         assert it.query.name == intent.name, intent.example
 
 
-def test_a_question_it_cannot_map_lists_what_can_be_asked(article_store, index):  # noqa: F811
+def test_a_question_it_cannot_map_lists_what_can_be_asked(article_store, index):
     with pytest.raises(ask.NotUnderstood) as caught:
         ask.interpret(article_store, "what is the weather like in Tokyo?", index=index)
     assert "\n" not in caught.value.headline()
@@ -88,7 +87,7 @@ def test_a_question_it_cannot_map_lists_what_can_be_asked(article_store, index):
     assert all(e for _, e in caught.value.examples)
 
 
-def test_the_answer_is_the_catalogue_query_with_the_entity_bound(article_store):  # noqa: F811
+def test_the_answer_is_the_catalogue_query_with_the_entity_bound(article_store):
     answer = ask.answer(article_store, "what did Kono say?")
     assert answer.interpretation.query.name == "statements"
     direct = queries.answer(
@@ -99,7 +98,7 @@ def test_the_answer_is_the_catalogue_query_with_the_entity_bound(article_store):
     assert len(unbound.rows) > len(direct.rows)  # the parameter narrowed the answer
 
 
-def test_an_entity_only_the_gazetteer_knows_is_bound_by_its_build_iri(article_store):  # noqa: F811
+def test_an_entity_only_the_gazetteer_knows_is_bound_by_its_build_iri(article_store):
     answer = ask.answer(article_store, "who claims the Senkaku Islands?")
     (binding,) = answer.interpretation.params.values()
     assert binding.candidate.origin == "gazetteer"
@@ -107,7 +106,7 @@ def test_an_entity_only_the_gazetteer_knows_is_bound_by_its_build_iri(article_st
     assert answer.result.rows == []  # the first article does not speak of them
 
 
-def test_an_acronym_that_is_a_word_is_matched_in_capitals_only(article_store, index):  # noqa: F811
+def test_an_acronym_that_is_a_word_is_matched_in_capitals_only(article_store, index):
     it = ask.interpret(article_store, "What did the US say?", index=index)
     assert it.params["speaker"].candidate.iri == ID + "state/united-states"
     it = ask.interpret(article_store, "what did Lavrov tell us?", index=index)
@@ -117,7 +116,7 @@ def test_an_acronym_that_is_a_word_is_matched_in_capitals_only(article_store, in
     assert [m.candidates[0].iri for m in it.unused] == [ID + "state/soviet-union"]
 
 
-def test_entities_named_but_not_parameters_are_reported(article_store, index):  # noqa: F811
+def test_entities_named_but_not_parameters_are_reported(article_store, index):
     it = ask.interpret(article_store, "when did Japan and Russia meet in 2019?", index=index)
     assert it.query.name == "meetings" and not it.params
     assert [m.candidates[0].iri for m in it.unused] == [ID + "state/japan", ID + "state/russia"]
@@ -126,7 +125,7 @@ def test_entities_named_but_not_parameters_are_reported(article_store, index):  
     assert "not used:  Japan ('Japan'), Russia ('Russia'), the year 2019" in shown
 
 
-def test_json_carries_the_question_params_sparql_and_w3c_results(article_store):  # noqa: F811
+def test_json_carries_the_question_params_sparql_and_w3c_results(article_store):
     body = ask.answer(article_store, "Who is Russia's foreign minister?").to_json()
     assert set(body) == {"question", "title", "params", "sparql", "results"}
     assert body["question"] == "officials" and body["params"] == {"state": ID + "state/russia"}

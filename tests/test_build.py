@@ -9,15 +9,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from first_article import ARTICLE, TITLE
 
 from kg import build, iris
 from kg.cli import main
 from kg.errors import KgError
 from kg.paths import ARTICLES_DIR
 from kg.store import Store
-
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
-TITLE = "Japanese top diplomat says Russia, Japan fail to overcome differences at Moscow meeting"
 
 
 def quads(store: Store) -> set[str]:

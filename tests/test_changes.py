@@ -11,15 +11,16 @@ import json
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from first_article import ARTICLE
 
 from kg import builds, changes, iris
 from kg.cli import main
 from kg.ingest.table import diff_tables
-from kg.paths import ARTICLES_DIR, ROOT
+from kg.paths import ROOT
 from kg.store import Store
 from kg.vocab import BUILDS_GRAPH, DKG, PROV, RDF
 
-FIRST = ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
+FIRST = ARTICLE
 LATER = """Russia and Japan resume talks on the Kuril Islands
 
 TOKYO, June 3, 2021

@@ -12,12 +12,10 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from click.testing import CliRunner
+from first_article import ARTICLE
 
 from kg import queries
 from kg.cli import main
-from kg.paths import ARTICLES_DIR
-
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
 
 
 @pytest.fixture()

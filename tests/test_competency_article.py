@@ -9,13 +9,10 @@ import re
 
 import pyoxigraph as ox
 import pytest
+from first_article import TEXT
 
-from kg import build, queries
-from kg.paths import ARTICLES_DIR
+from kg import queries
 from kg.store import Store
-
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
-TEXT = ARTICLE.read_text(encoding="utf-8")
 
 EXPECTED: dict[str, tuple[dict[str, str], list[str]]] = {
     "handover-conditioned-on-troop-withdrawal": (
@@ -106,11 +103,8 @@ EXPECTED: dict[str, tuple[dict[str, str], list[str]]] = {
 
 
 @pytest.fixture(scope="module")
-def store() -> Store:
-    s = Store(None)
-    report = build.build([ARTICLE], s)
-    assert report.sources == 1 and not report.skipped
-    return s
+def store(built_article_store) -> Store:
+    return built_article_store
 
 
 def test_every_question_is_checked():

@@ -6,12 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from first_article import ARTICLE as FIRST
 
 from kg import build
-from kg.paths import ARTICLES_DIR
 from kg.store import Store
-
-FIRST = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
 
 SECOND = """Lavrov and Kono fail to bridge gap over islands
 

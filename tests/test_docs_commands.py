@@ -21,15 +21,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from first_article import ARTICLE, TITLE
 
 from kg import build
 from kg.cli import main
-from kg.paths import ARTICLES_DIR, QUERIES_DIR, SHAPES_FILE
+from kg.paths import QUERIES_DIR, SHAPES_FILE
 from kg.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
 SOURCE_KEY = "tass-2019-05-10-japanese-top-diplomat-says-russia-japan-fail-to-overcom-1c8da271"
 
 #: Placeholder arguments of the docs, and the real value each stands for here.
@@ -211,11 +211,8 @@ def pristine(tmp_path_factory) -> Path:
     store.flush()
     del store
     text = ARTICLE.read_text(encoding="utf-8")
-    title = (
-        "Japanese top diplomat says Russia, Japan fail to overcome differences at Moscow meeting"
-    )
     record = {
-        "title": title,
+        "title": TITLE,
         "url": "https://example.org/politics/1057567",
         "published": "2019-05-10T15:42:00+03:00",
         "publisher": "TASS",

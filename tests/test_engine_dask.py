@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from conftest import require
+from conftest import require, require_module
 
 from kg import build
 from kg.cli import main
@@ -46,7 +46,7 @@ def test_dask_build_equals_serial_build(tmp_path):
 
 
 def test_dask_refuses_stdin(tmp_path):
-    pytest.importorskip("dask.distributed")
+    require_module("dask.distributed", "dask[distributed]")
     out = CliRunner().invoke(
         main, ["build", "--store", str(tmp_path / "s"), "--engine", "dask", "-"]
     )

@@ -9,7 +9,6 @@ import io
 import zipfile
 
 import pytest
-import test_queries
 from click.testing import CliRunner
 
 from kg import queries, sparqlerrors
@@ -17,8 +16,6 @@ from kg.cli import main
 from kg.errors import QueryError, UsageError
 from kg.files import sniff
 from kg.store import Store
-
-article_store = test_queries.article_store  # the one data fixture, shared
 
 
 def cli(*args: str):

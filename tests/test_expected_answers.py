@@ -36,8 +36,9 @@ NAMES = sorted(q.name for q in queries.load_all())
 
 
 @pytest.fixture(scope="module")
-def store():
-    return SCRIPT.article_store()
+def store(built_article_store):
+    """The build the script writes from (``SCRIPT.article_store()``), shared with the session."""
+    return built_article_store
 
 
 def _rows(data: bytes) -> tuple[list[str], list[tuple[str, ...]]]:

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from conftest import require_executable
-from kuril_fixture import SOURCE_KEY, build_store
+from first_article import SOURCE_KEY, build_store
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg import paths

@@ -9,8 +9,7 @@ keyed to one word order passes one line of a group and fails the others.
 from __future__ import annotations
 
 import pytest
-
-from tests.test_rules import CHINA, JAPAN, RUSSIA, SENKAKU, SHIKOTAN, UK, USSR, facts, has
+from helpers import CHINA, JAPAN, RUSSIA, SENKAKU, SHIKOTAN, UK, USSR, facts, has
 
 ARGENTINA, FALKLANDS = "state/argentina", "territory/falkland-islands"
 MAURITIUS, CHAGOS = "state/mauritius", "territory/chagos-archipelago"

@@ -6,15 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from first_article import ARTICLE, TITLE
 
 from kg import build
 from kg.errors import SourceError
 from kg.ingest import article, html
 from kg.model import Entity, Extraction
-from kg.paths import ARTICLES_DIR
 
 PAGE = Path(__file__).parent / "data" / "html" / "kono-lavrov.html"
-TITLE = "Japanese top diplomat says Russia, Japan fail to overcome differences at Moscow meeting"
 FURNITURE = (
     "Most read",
     "Subscribe",
@@ -88,7 +87,7 @@ def _signature(ex: Extraction) -> set:
 
 
 def test_same_facts_as_the_plain_text_article(extraction):
-    text = article.read_article(ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt")
+    text = article.read_article(ARTICLE)
     assert _signature(extraction) == _signature(text)
     assert extraction.source.key == text.source.key  # the same article is the same source
 

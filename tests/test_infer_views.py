@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
+from first_article import ARTICLE
 
 from kg import queries
 from kg.cli import main
-from kg.paths import ARTICLES_DIR
 
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
 #: Parameters for the questions that need or take one.
 _PARAMS = {
     "evidence": ["-p", "entity=Japan"],

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from _all_relations import KONO, quads
-from conftest import require_executable
+from conftest import require_executable, require_module
 from rdflib import OWL, RDF, RDFS, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
@@ -190,7 +190,7 @@ def _hermit(graph: rdflib.Graph, tmp_path: Path, *, data: bool = True):
     told to skip them there; the ontology alone must not need that.
     """
     require_executable("java", "default-jre-headless")
-    owlready2 = pytest.importorskip("owlready2")
+    owlready2 = require_module("owlready2", "owlready2")
     path = tmp_path / "graph.owl"
     graph.serialize(path, format="xml")
     world = owlready2.World()
@@ -215,7 +215,7 @@ def test_hermit_finds_the_ontology_plus_mapped_data_consistent(ontology, data, t
 )
 def test_hermit_finds_data_against_the_axioms_inconsistent(ontology, data, tmp_path, bad):
     """The axioms have teeth: disjoint claim/control, and toState's range State vs Person."""
-    owlready2 = pytest.importorskip("owlready2")
+    owlready2 = require_module("owlready2", "owlready2")
     graph = ontology + data
     if bad.startswith("a claim"):
         claim = next(graph.subjects(RDF.type, URIRef(DKG.Claim.value)))

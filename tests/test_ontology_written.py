@@ -14,16 +14,14 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from _all_relations import quads
+from first_article import ARTICLE, TITLE
 from rdflib import OWL, RDF
 
 from kg import build, infer
 from kg.mapping import condition_type
-from kg.paths import ARTICLES_DIR, BORDERLINES_DIR, ONTOLOGY_FILE
+from kg.paths import BORDERLINES_DIR, ONTOLOGY_FILE
 from kg.store import Store
 from kg.vocab import DKG, ONTOLOGY
-
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
-TITLE = "Japanese top diplomat says Russia, Japan fail to overcome differences at Moscow meeting"
 
 #: Terms the mapper leaves to ``kg infer`` (kg.infer derives them from the ontology's axioms).
 INFERRED = {

@@ -8,9 +8,9 @@ stays fast; hypothesis keeps failures it found in .hypothesis/ and replays them 
 
 from __future__ import annotations
 
-import pyoxigraph as ox
 import pytest
 import rdflib
+from helpers import triples_graph
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -151,13 +151,7 @@ def test_news_like_text_never_crashes_and_quotes_its_evidence(text):
 
 
 def _graph(extractions) -> rdflib.Graph:
-    triples = {
-        ox.Triple(q.subject, q.predicate, q.object)
-        for ex in extractions
-        for q in mapping.extraction_quads(ex)
-    }
-    data = ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES) or b""
-    return rdflib.Graph().parse(data=data.decode(), format="nt")
+    return triples_graph(q for ex in extractions for q in mapping.extraction_quads(ex))
 
 
 @settings(SETTINGS, max_examples=8)

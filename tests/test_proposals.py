@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_rules import facts
+from helpers import facts
 
 
 def _speakers(text: str) -> list[str]:

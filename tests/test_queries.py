@@ -1,14 +1,15 @@
 """Each competency question answered on the first article; parameters, formats and the CLI.
 
-The data source is ONE fixture, ``article_store``: today the hand-made gold facts of the article
-(tests/_article_facts.py) mapped by the real kg.mapping; switch it to kg.build.build when it lands.
+The data source is ONE fixture, conftest's ``article_store``: the hand-made gold facts of the article
+(tests/first_article.py) mapped by the real kg.mapping, so the queries' logic is checked apart from
+the extractor (tests/test_competency_article.py and test_expected_answers.py check the real build).
 """
 
 from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-from _article_facts import ARTICLE, SOURCE_KEY, extraction
+from first_article import KURILS, SOURCE_KEY, TEXT, extraction
 
 from kg import iris, queries
 from kg.errors import QueryError, UsageError
@@ -34,16 +35,7 @@ NAMES = [
     "territory-parts",
     "corroboration",
 ]
-TEXT = ARTICLE.read_text(encoding="utf-8")
 SOURCE = ID + "source/" + SOURCE_KEY
-
-
-@pytest.fixture(scope="module")
-def article_store() -> Store:
-    store = Store(None)
-    ex = extraction()
-    store.replace_graph(iris.source_iri(ex.source.key), extraction_quads(ex))
-    return store
 
 
 def ask(store: Store, name: str, **params: str) -> list[dict[str, str]]:
@@ -241,9 +233,7 @@ def test_q10_timeline(article_store):
         ("2018-11-14", "Meeting"),
         ("2019-05-10", "Meeting"),
     } <= kinds
-    assert {r["territory"] for r in rows} == {
-        iris.entity_iri(extraction().facts[15].args["territory"]).value
-    }
+    assert {r["territory"] for r in rows} == {iris.entity_iri(KURILS).value}
     # a part's timeline: the source speaks of it; an unrelated territory has none
     assert len(ask(article_store, "timeline", territory="Shikotan")) == len(rows)
     assert len(ask(article_store, "timeline")) == len(rows)

@@ -6,15 +6,13 @@ import csv
 import io
 import json
 
-import test_queries
 from click.testing import CliRunner
 
 from kg import queries, results
 from kg.store import Store
 from kg.vocab import ID
 
-NAMES = test_queries.NAMES
-article_store = test_queries.article_store  # the one data fixture, shared
+NAMES = [q.name for q in queries.load_all()]
 
 # -- formats -------------------------------------------------------------------------------------
 

@@ -11,47 +11,30 @@ import subprocess
 import sys
 
 import pytest
-import test_queries
 from click.testing import CliRunner
+from helpers import deep_queries
 
 from kg import sparqlscan
 from kg.cli import main
 from kg.sparql import guard
 
-article_store = test_queries.article_store  # the one data fixture, shared (store_dir)
 N = 10_000
-P = "<http://example.org/p>"
 
 
-def _shapes(n: int) -> dict[str, str]:
-    """One query per construct pyoxigraph chains recursively, ``n`` ways."""
-    return {
-        "or": "ASK { ?s ?p ?o FILTER(" + " || ".join(["?o"] * n) + ") }",
-        "and": "ASK { ?s ?p ?o FILTER(" + " && ".join(["?o"] * n) + ") }",
-        "plus": "ASK { ?s ?p ?o FILTER(" + " + ".join(["?o"] * n) + " > 1) }",
-        "union": "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * n) + " }",
-        "optional": "SELECT * WHERE { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o } " * n + "}",
-        "minus": "SELECT * WHERE { ?s ?p ?o " + "MINUS { ?s ?p ?o } " * n + "}",
-        "path": "SELECT * WHERE { ?s " + "/".join([P] * n) + " ?o }",
-        "alternative": "SELECT * WHERE { ?s " + "|".join([P] * n) + " ?o }",
-        "triples": "SELECT * WHERE { " + " . ".join(f"?s {P} ?o{i}" for i in range(n)) + " }",
-        "objects": "SELECT * WHERE { ?s " + P + " " + ", ".join(["?o"] * n) + " }",
-        "groups": "SELECT * WHERE " + "{" * n + " ?s ?p ?o " + "}" * n,
-    }
-
-
-@pytest.mark.parametrize("shape", sorted(_shapes(1)))
+@pytest.mark.parametrize("shape", sorted(deep_queries(1)))
 def test_kg_query_refuses_a_10_000_way_query_in_one_line(shape, store_dir):
-    done = CliRunner().invoke(main, ["query", "--store", store_dir, "--sparql", _shapes(N)[shape]])
+    done = CliRunner().invoke(
+        main, ["query", "--store", store_dir, "--sparql", deep_queries(N)[shape]]
+    )
     assert done.exit_code == 1, done.output
     lines = done.output.strip().splitlines()
     assert len(lines) == 1 and ("operators" in lines[0] or "levels deep" in lines[0]), lines
     assert "Traceback" not in done.output
 
 
-@pytest.mark.parametrize("shape", sorted(_shapes(1)))
+@pytest.mark.parametrize("shape", sorted(deep_queries(1)))
 def test_the_same_query_a_few_ways_is_not_refused(shape):
-    guard.check_query(_shapes(20)[shape])
+    guard.check_query(deep_queries(20)[shape])
 
 
 def test_numbers_and_argument_lists_are_not_operators():

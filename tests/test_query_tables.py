@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-import test_queries
 from click.testing import CliRunner
 from conftest import require_shared
+from first_article import TITLE
 
 from kg import queries, results, sources
 from kg.build import build
@@ -16,9 +16,7 @@ from kg.paths import ARTICLES_DIR
 from kg.store import Store
 from kg.vocab import ID
 
-article_store = test_queries.article_store  # the one data fixture, shared
 MOSCOW_MEETING = "Sergey Lavrov and Taro Kono met in Moscow on 10 May 2019"
-TITLE = "Japanese top diplomat says Russia, Japan fail to overcome differences at Moscow meeting"
 
 
 def kg(store_dir: str, *args: str, columns: int = 100) -> str:
@@ -110,11 +108,11 @@ def _assert_each_row_once(store: Store, name: str) -> None:
     assert len(set(seen)) == len(seen)
 
 
-@pytest.mark.parametrize("name", test_queries.NAMES)
+@pytest.mark.parametrize("name", sorted(q.name for q in queries.load_all()))
 def test_no_question_lists_a_row_twice(article_store, name):
     _assert_each_row_once(article_store, name)
 
 
-@pytest.mark.parametrize("name", test_queries.NAMES)
+@pytest.mark.parametrize("name", sorted(q.name for q in queries.load_all()))
 def test_no_question_lists_a_row_twice_on_the_dev_articles(dev_store, name):
     _assert_each_row_once(dev_store, name)

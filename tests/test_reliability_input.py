@@ -15,14 +15,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from first_article import ARTICLE
 
 from kg import build, files
 from kg.cli import main
 from kg.ingest import article
-from kg.paths import ARTICLES_DIR
 from kg.store import Store
-
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
 
 
 def quads(store: Store) -> set[str]:

@@ -16,6 +16,8 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from click.testing import CliRunner
+from first_article import ARTICLE
+from helpers import triples_graph
 from rdflib.compare import isomorphic
 
 from kg import build, load
@@ -24,11 +26,8 @@ from kg.errors import SourceError
 from kg.export import rdf
 from kg.ingest import article
 from kg.limits import Limits
-from kg.paths import ARTICLES_DIR
 from kg.store import Store
 from kg.validate import ValidationSetupError, load_turtle
-
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
 
 
 def _table(path: Path, rows: int) -> Path:
@@ -227,21 +226,15 @@ def _ntriples(path: Path, n: int, bad_line: int | None = None) -> Path:
     return path
 
 
-def _graph(store: Store, graph: ox.NamedNode) -> rdflib.Graph:
-    data = ox.serialize(
-        [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(graph)],
-        format=ox.RdfFormat.N_TRIPLES,
-    )
-    return rdflib.Graph().parse(data=data, format="nt")
-
-
 def test_a_file_of_many_chunks_loads_whole(tmp_path, monkeypatch):
     monkeypatch.setattr(load, "CHUNK_QUADS", 7)
     path = _ntriples(tmp_path / "many.nt", 50)
     store = Store(tmp_path / "store")
     report = load.load(path, store)
     assert report.triples == 50
-    assert isomorphic(_graph(store, report.graph), rdflib.Graph().parse(path, format="nt"))
+    assert isomorphic(
+        triples_graph(store.quads(report.graph)), rdflib.Graph().parse(path, format="nt")
+    )
     union = {
         (q.subject, q.predicate, q.object)
         for q in store.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())
@@ -250,20 +243,22 @@ def test_a_file_of_many_chunks_loads_whole(tmp_path, monkeypatch):
     smaller = _ntriples(tmp_path / "many.nt", 20)  # loaded again: replaced, chunk by chunk
     report = load.load(smaller, store)
     assert (report.triples, report.replaced) == (20, 50)
-    assert isomorphic(_graph(store, report.graph), rdflib.Graph().parse(smaller, format="nt"))
+    assert isomorphic(
+        triples_graph(store.quads(report.graph)), rdflib.Graph().parse(smaller, format="nt")
+    )
 
 
 def test_an_error_after_many_chunks_loads_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(load, "CHUNK_QUADS", 7)
     store = Store(tmp_path / "store")
     good = load.load(_ntriples(tmp_path / "data.nt", 10), store)
-    before = _graph(store, good.graph)
+    before = triples_graph(store.quads(good.graph))
     bad = _ntriples(tmp_path / "data.nt", 50, bad_line=45)
     result = CliRunner().invoke(main, ["load", "--store", str(tmp_path / "store"), str(bad)])
     assert result.exit_code == 1
     _one_line(result.output, f"{bad}:45")
     del store
-    assert isomorphic(_graph(Store(tmp_path / "store"), good.graph), before)
+    assert isomorphic(triples_graph(Store(tmp_path / "store").quads(good.graph)), before)
 
 
 def test_a_file_that_turns_bad_between_check_and_write_leaves_no_half_graph(tmp_path):

@@ -10,15 +10,11 @@ from html.parser import HTMLParser
 import pytest
 from click.testing import CliRunner
 from conftest import CHROMIUM_ARGS, require_executable
+from first_article import ARTICLE, TEXT
 
 from kg import report
 from kg.cli import main
-from kg.paths import ARTICLES_DIR
 from kg.store import Store
-
-#: The project's copy of the first article (the same text as ../shared/eval/dev/articles/00_*).
-ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
-TEXT = ARTICLE.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

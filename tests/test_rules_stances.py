@@ -3,7 +3,7 @@ rejections, protests, rulings, borders as territories, offices whose state the t
 
 from __future__ import annotations
 
-from test_rules import facts, has
+from helpers import facts, has
 
 from kg.ingest import article
 

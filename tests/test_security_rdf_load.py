@@ -10,6 +10,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from click.testing import CliRunner
+from helpers import triples_graph
 from rdflib.compare import isomorphic
 
 from kg import iris, load
@@ -39,12 +40,6 @@ def expected() -> rdflib.Graph:
     return rdflib.Graph().parse(data=TURTLE, format="turtle")
 
 
-def graph_of(store: Store, graph: ox.NamedNode) -> rdflib.Graph:
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(graph)]
-    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-    return rdflib.Graph().parse(data=data.decode(), format="nt")
-
-
 def quads(store: Store) -> set[str]:
     return {str(q) for q in store.quads()}
 
@@ -62,7 +57,7 @@ def test_every_format_loads_into_its_own_graph(tmp_path, expected, ext):
     report = load.load(path, store)
     assert report.graph == iris.loaded_graph_iri("kurils.ttl") == ox.NamedNode(ID + "loaded/kurils")
     assert store.graphs() == [report.graph] and report.triples == len(expected)
-    assert isomorphic(graph_of(store, report.graph), expected)
+    assert isomorphic(triples_graph(store.quads(report.graph)), expected)
 
 
 def test_a_dataset_is_merged_into_the_one_graph(tmp_path):
@@ -127,7 +122,9 @@ def test_cli_loads_and_says_where(tmp_path, expected):
     )
     del done
     gc.collect()
-    assert isomorphic(graph_of(Store(store), iris.loaded_graph_iri("kurils.ttl")), expected)
+    assert isomorphic(
+        triples_graph(Store(store).quads(iris.loaded_graph_iri("kurils.ttl"))), expected
+    )
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ import urllib.request
 
 import pytest
 from _serve_support import start_server
-from test_queries import article_store  # noqa: F401 - the one data fixture (for store_dir)
 
 from kg import queries
 from kg.ask import intents

@@ -15,7 +15,7 @@ import urllib.request
 
 import pytest
 from _serve_support import build_store, start_server
-from test_query_size import _shapes
+from helpers import deep_queries
 
 READ_TIMEOUT = 1.0
 MAX_CONNECTIONS = 12
@@ -195,7 +195,7 @@ def capped(tmp_path_factory):
 
 @pytest.mark.parametrize("shape", ["or", "union", "path", "minus", "triples"])
 def test_a_10_000_way_query_is_400_and_the_worker_lives(capped, shape):
-    status, body = _post(capped, _shapes(10_000)[shape])
+    status, body = _post(capped, deep_queries(10_000)[shape])
     assert status == 400 and b"operators" in body and body.count(b"\n") == 1, body
     assert _cheap(capped)[0] == 200
 

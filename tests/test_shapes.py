@@ -9,6 +9,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from _all_relations import JAPAN, KONO, SHIKOTAN, SOURCE_KEY, quads, store
+from helpers import triples_graph
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, SH, SKOS
 
@@ -27,8 +28,7 @@ def _u(node: ox.NamedNode) -> URIRef:
 
 def _mapped() -> rdflib.Graph:
     """The mapper's own output (offsets as xsd:nonNegativeInteger)."""
-    data = ox.serialize([q.triple for q in quads()], format=ox.RdfFormat.N_TRIPLES)
-    return rdflib.Graph().parse(data=data, format="nt")
+    return triples_graph(quads())
 
 
 def _broken(change: Callable[[rdflib.Graph], None]) -> list[ValidationResult]:

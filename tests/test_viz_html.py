@@ -8,7 +8,7 @@ import time
 
 import networkx as nx
 import pytest
-from kuril_fixture import build_store
+from first_article import build_store
 from PIL import Image
 
 from kg.export.graph import build_graph, evidence_index

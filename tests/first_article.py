@@ -1,22 +1,31 @@
-"""The gold facts of the first article, by hand, as kg.model objects (a stand-in for kg.build).
+"""The first article (TASS, 10 May 2019) for the tests: its file, title and text, and the one
+hand-made model of what it states, mapped by the real kg.mapping.
 
-Mirrors ../shared/eval/dev/gold/00_tass-kono-lavrov-2019.yaml, with evidence spans found in the real
-text, so the competency-question tests check real offsets. Mapped by the real kg.mapping.
+``extraction()`` mirrors ../shared/eval/dev/gold/00_tass-kono-lavrov-2019.yaml, with evidence spans
+found in the real text, so the tests check real offsets; it stands apart from the extractor, so the
+query, export and shape tests do not change when the extractor does. Tests whose point is what the
+extractor reads use conftest's ``built_article_store`` (the article through ``kg.build``) instead.
+``extraction(extras=True)`` adds what the export tests filter on and the gold does not list: a
+negated fact the article states and a low-confidence inference; ``second_extraction()`` is a short
+second source that restates one fact.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from helpers import entity as _e
+
 from kg import iris
-from kg.model import Entity, Evidence, Extraction, Fact, Source
+from kg.mapping import extraction_quads
+from kg.model import Evidence, Extraction, Fact, Source
 from kg.paths import ARTICLES_DIR
+from kg.store import Store
 
 ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
 SOURCE_KEY = "tass-2019-05-10-kono-lavrov"
 TITLE = "Japanese top diplomat says Russia, Japan fail to overcome differences at Moscow meeting"
-
-
-def _e(kind: str, label: str, *aliases: str, subtype: str | None = None, date: str | None = None):
-    return Entity(kind, iris.entity_key(kind, label), label, aliases, subtype, date)
+TEXT = ARTICLE.read_text(encoding="utf-8")
 
 
 JAPAN = _e("State", "Japan", "Tokyo", "Japanese")
@@ -54,6 +63,7 @@ MEMORANDUM = _e(
     subtype="Memorandum",
     date="1960-01-27",
 )
+PEACE_TREATY = _e("Document", "peace treaty", "Russia-Japan peace treaty", subtype="Treaty")
 
 #: Sentences of the article: (first words, last words).
 SENTENCES = {
@@ -73,10 +83,6 @@ SENTENCES = {
 }
 
 
-def article_text() -> str:
-    return ARTICLE.read_text(encoding="utf-8")
-
-
 def span(text: str, sentence: str) -> tuple[int, int]:
     """Character offsets of one of SENTENCES in the article (its first occurrence)."""
     first, last = SENTENCES[sentence]
@@ -84,13 +90,16 @@ def span(text: str, sentence: str) -> tuple[int, int]:
     return start, text.index(last, start) + len(last)
 
 
-def extraction() -> Extraction:
-    text = article_text()
+def extraction(*, extras: bool = False) -> Extraction:
+    """The gold facts of the article (and, with ``extras``, the two the export tests need)."""
+    text = TEXT
 
-    def fact(rel: str, sentence: str, rule: str, **args) -> Fact:
+    def fact(
+        rel: str, sentence: str, rule: str, confidence: float = 0.9, negated: bool = False, **args
+    ) -> Fact:
         start, end = span(text, sentence)
-        evidence = Evidence(SOURCE_KEY, start, end, text[start:end], rule, 0.9)
-        return Fact(rel, {k.rstrip("_"): v for k, v in args.items()}, evidence)
+        evidence = Evidence(SOURCE_KEY, start, end, text[start:end], rule, confidence)
+        return Fact(rel, {k.rstrip("_"): v for k, v in args.items()}, evidence, negated=negated)
 
     talks = "peace treaty negotiations"
     facts = [
@@ -267,6 +276,22 @@ def extraction() -> Extraction:
             quote_start="Russia’s sovereignty over the islands cannot be called into question",
         ),
     ]
+    if extras:
+        facts += [
+            # "a peace treaty has still not been reached": signed, negated
+            fact(
+                "signed",
+                "declaration",
+                "document.signed",
+                negated=True,
+                parties=(JAPAN, RUSSIA),
+                document=PEACE_TREATY,
+            ),
+            # not stated: an inference of low confidence, for the confidence filters
+            fact(
+                "successorOf", "declaration", "state.successor", 0.4, state=RUSSIA, predecessor=USSR
+            ),
+        ]
     source = Source(
         key=SOURCE_KEY,
         kind="Article",
@@ -278,3 +303,25 @@ def extraction() -> Extraction:
         text=text,
     )
     return Extraction(source=source, facts=facts)
+
+
+def second_extraction() -> Extraction:
+    """A tiny second source restating the Kono-Lavrov meeting: one fact, two sources."""
+    text = "Taro Kono met Sergey Lavrov in Moscow on 10 May 2019."
+    ev = Evidence("second-source", 0, len(text), text, "meeting", 0.8)
+    fact = Fact(
+        "meeting", {"participants": (KONO, LAVROV), "place": MOSCOW, "date": "2019-05-10"}, ev
+    )
+    return Extraction(
+        Source("second-source", "Article", title="A second report", text=text), facts=[fact]
+    )
+
+
+def build_store(path: Path | None, *, extras: bool = True, second: bool = True) -> Store:
+    """A store holding the article's graph (by default with the extras and the second source)."""
+    store = Store(path)
+    extractions = [extraction(extras=extras)] + ([second_extraction()] if second else [])
+    for ex in extractions:
+        store.replace_graph(iris.source_iri(ex.source.key), extraction_quads(ex))
+    store.flush()
+    return store

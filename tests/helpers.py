@@ -1,0 +1,128 @@
+"""Small helpers the test modules share, in one place so that no test module imports another.
+
+Entities for hand-made extractions, the extractor run on a test sentence, the checks on the facts
+it finds, RDF as an rdflib graph to compare by isomorphism, the queries that nest too deep; fixtures live in conftest.py, the first article's model in first_article.py.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from kg import facts as facts_format
+from kg import iris
+from kg.ingest import article
+from kg.model import Entity, Extraction, Fact
+
+#: Entity keys the rule tests look for (as ``kg.iris`` mints them from the gazetteer's names).
+ARGENTINA, UK, FALKLANDS = "state/argentina", "state/united-kingdom", "territory/falkland-islands"
+JAPAN, CHINA, RUSSIA, USSR = "state/japan", "state/china", "state/russia", "state/soviet-union"
+SENKAKU, KURILS, SHIKOTAN = (
+    "territory/senkaku-islands",
+    "territory/kuril-islands",
+    "territory/shikotan",
+)
+HABOMAI, KUNASHIR, ITURUP = "territory/habomai", "territory/kunashir", "territory/iturup"
+
+#: The date the rule tests' sentences are published on (a Tuesday), for relative dates.
+PUBLISHED = "2020-05-05"
+
+
+def entity(
+    kind: str, label: str, *aliases: str, subtype: str | None = None, date: str | None = None
+) -> Entity:
+    """An entity keyed as the extractor keys it, so hand-made and extracted facts share IRIs."""
+    return Entity(kind, iris.entity_key(kind, label), label, aliases, subtype, date)
+
+
+def facts(text: str, published: str = PUBLISHED) -> list[Fact]:
+    """The facts the article extractor reads from ``text``, each evidence span checked."""
+    ex = article.extract(article.parse(text, name="test", published=published))
+    for f in ex.facts:
+        assert text[f.evidence.start : f.evidence.end] == f.evidence.text
+    return ex.facts
+
+
+def arg_key(value: object) -> object:
+    """A fact argument as compared: an entity by key, several entities as a set of keys."""
+    if isinstance(value, Entity):
+        return value.key
+    if isinstance(value, tuple):
+        return frozenset(v.key for v in value)
+    return value
+
+
+def find(found: list[Fact], rel: str, negated: bool = False, **want) -> list[Fact]:
+    """Facts of ``rel`` whose arguments have these entity keys (a set for several) or texts."""
+    return [
+        f
+        for f in found
+        if f.rel == rel
+        and f.negated == negated
+        and all(
+            arg_key(f.args.get(k)) == (frozenset(v) if isinstance(v, set) else v)
+            for k, v in want.items()
+        )
+    ]
+
+
+def has(found: list[Fact], rel: str, negated: bool = False, **want) -> bool:
+    """Whether ``find`` finds such a fact."""
+    return bool(find(found, rel, negated, **want))
+
+
+def one(found: list[Fact], rel: str) -> Fact:
+    """The only fact of ``rel`` (fails naming them when there are none or several)."""
+    matching = [f for f in found if f.rel == rel]
+    assert len(matching) == 1, matching
+    return matching[0]
+
+
+def gold_score(extraction: Extraction, gold: Path, scorer: Path, workdir: Path) -> dict:
+    """The shared scorer's summary (``strict`` and ``core`` precision, recall, F1) of what
+    ``kg extract --format facts`` prints for ``extraction``, against a gold YAML file."""
+    system = workdir / f"{gold.stem}.jsonl"
+    system.write_text(
+        "".join(line + "\n" for line in facts_format.lines(extraction)), encoding="utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(system)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    summary["report"] = done.stdout
+    return summary
+
+
+def triples_graph(quads: Iterable[ox.Quad]) -> rdflib.Graph:
+    """The triples of ``quads`` (graph names dropped) as an rdflib Graph, to compare as graphs."""
+    data = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES) or b""
+    return rdflib.Graph().parse(data=data.decode(), format="nt")
+
+
+def deep_queries(n: int) -> dict[str, str]:
+    """One query per construct pyoxigraph chains recursively, ``n`` ways (the stack guard's
+    cases, refused by ``kg query`` and by ``kg serve``)."""
+    p = "<http://example.org/p>"
+    return {
+        "or": "ASK { ?s ?p ?o FILTER(" + " || ".join(["?o"] * n) + ") }",
+        "and": "ASK { ?s ?p ?o FILTER(" + " && ".join(["?o"] * n) + ") }",
+        "plus": "ASK { ?s ?p ?o FILTER(" + " + ".join(["?o"] * n) + " > 1) }",
+        "union": "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * n) + " }",
+        "optional": "SELECT * WHERE { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o } " * n + "}",
+        "minus": "SELECT * WHERE { ?s ?p ?o " + "MINUS { ?s ?p ?o } " * n + "}",
+        "path": "SELECT * WHERE { ?s " + "/".join([p] * n) + " ?o }",
+        "alternative": "SELECT * WHERE { ?s " + "|".join([p] * n) + " ?o }",
+        "triples": "SELECT * WHERE { " + " . ".join(f"?s {p} ?o{i}" for i in range(n)) + " }",
+        "objects": "SELECT * WHERE { ?s " + p + " " + ", ".join(["?o"] * n) + " }",
+        "groups": "SELECT * WHERE " + "{" * n + " ?s ?p ?o " + "}" * n,
+    }
