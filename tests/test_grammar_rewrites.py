@@ -530,3 +530,53 @@ def test_a_count_spelled_out_after_a_colon_is_the_list(text):
 def test_the_claim_rejected_is_the_one_last_told_of(rejecter):
     found = facts(f"Argentina reaffirmed its claim over the Falkland Islands. {rejecter}")
     assert has(found, "rejectsClaim", state=UK, claimant=ARGENTINA, territory=FALKLANDS)
+
+
+def test_an_order_named_in_a_fronted_phrase_obliges_and_is_issued_by_the_subject():
+    found = facts(
+        "In an order issued in December, the International Court of Justice required Venezuela "
+        "to refrain from any action that would modify the situation."
+    )
+    order = [f for f in found if f.rel == "obliges"]
+    assert len(order) == 1 and order[0].args["party"].key == "state/venezuela"
+    assert has(
+        found,
+        "issued",
+        issuer="organization/international-court-of-justice",
+        document=order[0].args["document"].key,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        (
+            "The International Court of Justice said in a 2019 advisory opinion that Britain must go.",
+            True,
+        ),
+        (
+            "The 1956 declaration was signed. In that declaration the Soviet side said it was ready.",
+            False,
+        ),
+    ],
+)
+def test_saying_in_a_new_document_issues_it_and_in_a_known_one_does_not(text, issued):
+    assert any(f.rel == "issued" for f in facts(text)) is issued
+
+
+def test_a_law_that_declares_a_region_a_state_of_x_incorporates_it():
+    found = facts(
+        "Maduro signed a law that declares the Essequibo region a new state of Venezuela."
+    )
+    assert has(
+        found, "incorporates", territory="territory/guayana-esequiba", into="state/venezuela"
+    )
+
+
+def test_the_date_of_an_event_is_the_one_in_its_own_clause():
+    found = facts(
+        "Japan surrendered in September 1945, and the Kuril Islands were proclaimed part of the "
+        "Soviet Union in February 1946."
+    )
+    dates = [f.args.get("date") for f in found if f.rel == "incorporates"]
+    assert dates == ["1946-02"], found

@@ -326,7 +326,7 @@ def objects(t: Token) -> list[Token]:
     if own:
         return [_listed_after_colon(t, o) or o for o in own]
     for c in t.children:  # "made the handover conditional on ...": the small clause's subject
-        if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ":
+        if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN"):
             small = [x for x in c.children if x.dep_ == "nsubj"]
             if small:
                 return small

@@ -38,6 +38,9 @@ class Trigger:
         frozenset()
     )  # the trigger must hang on one of these ("let Japan have")
     compound_heads: frozenset[str] = frozenset()  # "the successor state of": the noun it modifies
+    indefinite: frozenset[str] = (
+        frozenset()
+    )  # roles named here for the first time ("in a statement")
 
     @property
     def rule(self) -> str:
@@ -68,6 +71,7 @@ _SPECIAL = {
     "requires_prep",
     "confidence",
     "compound_heads",
+    "indefinite",
 }
 
 
@@ -109,6 +113,7 @@ def load() -> tuple[Relation, ...]:
                     implicit=frozenset(t.get("implicit", ())),
                     requires_head=frozenset(t.get("requires_head", ())),
                     compound_heads=frozenset(t.get("compound_heads", ())),
+                    indefinite=frozenset(t.get("indefinite", ())),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

@@ -350,6 +350,13 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
             and not g.fillers(p, subj, {"S", "P", "O", "D"})
         ):
             subj = g.subjects(tok.head.head)  # "issued a commentary saying ...": its issuer says it
+        if (
+            not subj
+            and tok.dep_ == "acl"
+            and tok.head.dep_ == "pobj"
+            and tok.head.head.head.pos_ in ("VERB", "AUX")
+        ):  # "In an order issued in December, the court required ...": the clause's subject
+            subj = g.subjects(tok.head.head.head)
         if trig.subject_nouns:
             return [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
         return subj
@@ -393,6 +400,12 @@ def _slot(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
                 t.text in ('"', "“", "”")
                 for t in tok.doc[max(0, ch.left_edge.i - 1) : ch.right_edge.i + 2]
             )
+        ]
+    if base == "complement":  # "declares [the region a new state of Venezuela]": what it is made
+        return [
+            ch
+            for ch in tok.children
+            if ch.dep_ in ("ccomp", "oprd", "xcomp", "attr") and ch.pos_ in ("NOUN", "ADJ")
         ]
     if base == "attr":  # "X became prime minister"
         return [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
@@ -457,6 +470,12 @@ def _fill(
         if "." in slot and role in filled:
             continue  # a role found inside another slot is a fallback, not one more filler
         toks = _slot(p, tok, trig, slot)
+        if role in trig.indefinite:  # "said in a statement", not "in that document"
+            toks = [
+                t
+                for t in toks
+                if all(d.lower_ in ("a", "an") for d in t.children if d.dep_ == "det")
+            ]
         if not toks:
             continue
         tags = rel.roles[role]
@@ -714,7 +733,10 @@ def _date(
         )
         return c.ref.isoformat() if c.ref and (perfect or verb.tag_ in ("VBZ", "VBP")) else None
     pos = p.offset + tok.idx
-    return min(dates, key=lambda d: abs(d.start - pos)).iso
+    verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
+    start, end = p.span([verb.left_edge, verb.right_edge])
+    own = [d for d in dates if start <= d.start < end]  # "signed in 1945, and X was proclaimed ..."
+    return min(own or dates, key=lambda d: abs(d.start - pos)).iso
 
 
 # -- handovers: done, or promised ------------------------------------------------------------------
