@@ -53,7 +53,7 @@ _BORDER_ANAPHOR = re.compile(
 )
 _SOVEREIGN_TERRITORY = re.compile(r"\bsovereign\s+(?P<s>«S\d+»)\s+territory\b")
 _ISLANDS = re.compile(
-    r"\b(?:the|those|these|that|this|both)\s+(?:(?P<count>two|three|four|five|six|seven)\s+)?(?:(?:\d+|disputed|uninhabited|contested|remote|small|tiny|breakaway|separatist|occupied|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?|regions)\b(?!\s+of\s+(?:the\s+)?[A-Z])",
+    r"\b(?:the|those|these|that|this|both)\s+(?:(?P<count>two|three|four|five|six|seven)\s+)?(?:(?:\d+|disputed|uninhabited|contested|remote|small|tiny|breakaway|separatist|occupied|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?|regions|colony|enclave|exclave|peninsula|land)\b(?!\s+of\s+(?:the\s+)?[A-Z])",
     re.I,
 )
 _GROUP = re.compile(
@@ -69,7 +69,21 @@ _ROLE_NP = re.compile(
 
 
 #: Words one of which every _ISLANDS match holds (lower case).
-_ISLAND_NOUNS = ("island", "islet", "territor", "archipelago", "chain", "atoll", "reef", "regions")
+_ISLAND_NOUNS = (
+    "island",
+    "islet",
+    "territor",
+    "archipelago",
+    "chain",
+    "atoll",
+    "reef",
+    "regions",
+    "colony",
+    "enclave",
+    "exclave",
+    "peninsula",
+    "land",
+)
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -254,8 +268,11 @@ class Discourse:
                 continue  # "the Kuril Islands" is a name, not a reference back
             current = [f for f in found if f.tag == "T" and f.end <= m.start()]
             count = _COUNTS.get((m.group("count") or m.group().split()[0]).lower())
+            noun = m.group("noun").lower()
             target = self._territory(
-                plural=m.group("noun").lower().endswith(("s", "ies")), current=current
+                plural=noun.endswith(("s", "ies")),
+                current=current,
+                island=noun in ("island", "islet"),
             )
             group = target is not None and len(self.gz.parts.get(target.key, ())) == count
             several = self._latest_territories(count, current) if count and not group else ()
@@ -385,8 +402,11 @@ class Discourse:
         before = self.text[min(self.para_start, span.start) : pos]
         return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
-    def _territory(self, plural: bool, current: list[Mention] | tuple[()] = ()) -> Entity | None:
-        """The most talked-about territory so far (ties: the latest); groups for a plural."""
+    def _territory(
+        self, plural: bool, current: list[Mention] | tuple[()] = (), island: bool = False
+    ) -> Entity | None:
+        """The most talked-about territory so far (ties: the latest); groups for a plural, an
+        island for "the island"."""
         counts: Counter = Counter()
         latest: dict[str, int] = {}
         by_key: dict[str, Entity] = {}
@@ -394,6 +414,8 @@ class Discourse:
             if m.entity is None or m.how == "description":
                 continue
             if plural and m.entity.kind == "Island":
+                continue
+            if island and m.entity.kind != "Island":
                 continue
             counts[m.entity.key] += 1
             latest[m.entity.key] = i

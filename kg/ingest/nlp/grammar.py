@@ -232,6 +232,13 @@ def subjects(t: Token) -> list[Token]:
         ]
     if (
         t.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and t.head.dep_ in ("dobj", "obj")
+        and t.head.head.lemma_.lower() not in _OBJECT_CONTROL
+    ):  # "summoned a diplomat to protest", parsed as "a diplomat to protest": a purpose
+        return subjects(t.head.head)
+    if (
+        t.dep_ == "relcl"
     ):  # "Japan, which claims ...": handled by the pronoun; here a reduced clause
         return []
     if t.dep_ == "acl" and t.tag_ == "VBG":  # "an order requiring Venezuela to ...": the order does
