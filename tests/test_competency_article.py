@@ -1,4 +1,4 @@
-"""Every competency question on the real graph of the first article, built by ``kg.build`` (the
+"""Every competency question on the real graph of the first article, built by the local engine (the
 pipeline ``kg demo`` runs): each answer names what shared/design/competency-questions.md says it
 includes, and every row carries its evidence. tests/test_queries.py checks the queries' logic in
 detail on hand-made facts; this checks the whole pipeline end to end."""
@@ -10,7 +10,8 @@ import re
 import pyoxigraph as ox
 import pytest
 
-from kg import build, queries
+from kg import queries
+from kg.engines import local
 from kg.paths import ARTICLES_DIR
 from kg.store import Store
 
@@ -108,7 +109,7 @@ EXPECTED: dict[str, tuple[dict[str, str], list[str]]] = {
 @pytest.fixture(scope="module")
 def store() -> Store:
     s = Store(None)
-    report = build.build([ARTICLE], s)
+    report = local.build([ARTICLE], s)
     assert report.sources == 1 and not report.skipped
     return s
 
