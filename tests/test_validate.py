@@ -114,7 +114,7 @@ def test_unparsable_shapes_are_one_line_errors(tmp_path):
 
 
 def test_the_first_articles_hand_made_facts_conform():
-    """The lead's stand-in for kg.build on the first article (tests/_article_facts.py)."""
+    """The lead's stand-in for a build on the first article (tests/_article_facts.py)."""
     facts = pytest.importorskip("_article_facts")
     db = Store(None)
     ex = facts.extraction()
