@@ -105,11 +105,11 @@ def run(urls: list[str], clients: int, seconds: float) -> Stats:
 
 def build_store(path: Path, sources: list[Path] | None = None) -> None:
     """A store from ``sources`` (default: the project's articles)."""
-    from kg import build
+    from kg.engines import local
     from kg.paths import ARTICLES_DIR
     from kg.store import Store
 
-    build.build(sources or [ARTICLES_DIR], Store(path))
+    local.build(sources or [ARTICLES_DIR], Store(path))
 
 
 def start_server(

@@ -275,7 +275,7 @@ def cq_rdflib(nq: str, fixed: dict, runs: int, budget: float, limit: float = 60.
 
 def ingest(corpus: str, workers: int, store: str | None) -> dict:
     """``kg build`` of the corpus (extraction and writing), with RSS sampled as it goes."""
-    from kg.build import build
+    from kg.engines.local import build
     from kg.store import Store
 
     shutil.rmtree(store, ignore_errors=True) if store else None
@@ -311,9 +311,9 @@ def _rss_now_mb() -> float:
 
 def extract_only(corpus: str) -> dict:
     """Extraction alone (no store), for the ingestion profile."""
-    from kg.build import extract_source
     from kg.ingest.nlp import parse
     from kg.ingest.nlp import rules as _rules
+    from kg.ingest.sources import extract_source
 
     paths = sorted(Path(corpus).glob("*.txt"))
     parse.nlp()  # the pipeline's one-off load is not a per-article cost
@@ -346,7 +346,7 @@ def extract_only(corpus: str) -> dict:
 def viz(store: str, out: str) -> dict:
     """``kg viz`` as GraphML, GEXF and HTML of the whole entity graph."""
     from kg.export import gexf, graphml, html
-    from kg.export.graph import build_graph, evidence_index
+    from kg.graph.view import build_graph, evidence_index
     from kg.store import Store
 
     s = Store(store, read_only=True)
@@ -371,7 +371,7 @@ def viz_scaled(store: str, out: str, nodes: int) -> dict:
     import networkx as nx
 
     from kg.export import gexf, graphml, html
-    from kg.export.graph import build_graph, evidence_index
+    from kg.graph.view import build_graph, evidence_index
     from kg.store import Store
 
     s = Store(store, read_only=True)
@@ -397,7 +397,7 @@ def html_open(store: str, out: str, nodes: int) -> dict:
     from playwright.sync_api import sync_playwright
 
     from kg.export import html
-    from kg.export.graph import build_graph, evidence_index, induced
+    from kg.graph.view import build_graph, evidence_index, induced
     from kg.store import Store
 
     s = Store(store, read_only=True)

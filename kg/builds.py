@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg import iris, queries
-from kg.build import BuildReport
+from kg.engines.base import BuildReport
 from kg.paths import QUERIES_DIR
 from kg.stores import GraphStore
 from kg.stores.sparqltext import triple_line

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from kg import build, queries, results
+from kg import queries, results
+from kg.engines import local
 from kg.export.rdf import export_rdf
 from kg.paths import ARTICLES_DIR
 from kg.store import Store, default_store_path
@@ -13,7 +14,7 @@ from kg.store import Store, default_store_path
 
 def run_demo(store_path: Path | None, out_dir: Path, echo: Callable[[str], None] = print) -> Store:
     store = Store(store_path or default_store_path())
-    report = build.build([ARTICLES_DIR], store)
+    report = local.build([ARTICLES_DIR], store)
     echo(f"Built {store.path}: {report.summary()}\n")
     for q in queries.load_all():
         values = {p.name: _example(p.name) for p in q.params or () if p.required}

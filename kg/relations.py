@@ -1,7 +1,7 @@
 """Every relation the graph knows, declared once: its fact class, its roles and their properties,
 its IRI segment, its edge in the entity graph and its shortcut triple.
 
-``kg.mapping`` writes facts from this table, ``kg.iris`` names them, ``kg.export.graph`` draws
+``kg.mapping`` writes facts from this table, ``kg.iris`` names them, ``kg.graph.view`` draws
 them and ``kg.vocab`` takes its relation terms from it; ``tests/test_relations.py`` checks the
 ontology and the shapes against it. A relation's name is the ``rel`` of a :class:`kg.model.Fact`
 and of ``../shared/eval/FORMAT.md``; a role's name is a key of ``Fact.args``.

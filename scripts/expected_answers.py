@@ -2,7 +2,7 @@
 
     python scripts/expected_answers.py [OUT_DIR]     (default: tests/data/expected)
 
-Builds the bundled first article (TASS, 10 May 2019) with ``kg.build`` into an in-memory store,
+Builds the bundled first article (TASS, 10 May 2019) with ``kg.engines.local`` into an in-memory store,
 answers each question in ``queries/`` (with the parameter of ``PARAMS`` where it has one) and
 writes ``<question>.csv``: the W3C SPARQL CSV that ``kg query NAME --format csv`` prints. The files
 are then read against the article by a person; rows the article contradicts are listed in
@@ -16,7 +16,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kg import build, queries, results
+from kg import queries, results
+from kg.engines import local
 from kg.paths import ARTICLES_DIR, ROOT
 from kg.store import Store
 
@@ -34,7 +35,7 @@ PARAMS: dict[str, dict[str, str]] = {
 def article_store() -> Store:
     """The first article built by the real pipeline (what ``kg build`` stores)."""
     store = Store(None)
-    build.build([ARTICLE], store)
+    local.build([ARTICLE], store)
     return store
 
 

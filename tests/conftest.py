@@ -97,11 +97,11 @@ def built_article_store():
     for the tests whose point is what the extractor reads from it. Read only."""
     from first_article import ARTICLE
 
-    from kg import build
+    from kg.engines import local
     from kg.store import Store
 
     store = Store(None)
-    report = build.build([ARTICLE], store)
+    report = local.build([ARTICLE], store)
     assert report.sources == 1 and not report.skipped, report
     return store
 

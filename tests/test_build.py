@@ -11,9 +11,11 @@ import pytest
 from click.testing import CliRunner
 from first_article import ARTICLE, TITLE
 
-from kg import build, iris
+from kg import iris
 from kg.cli import main
+from kg.engines import local
 from kg.errors import KgError
+from kg.ingest import sources as ingest_sources
 from kg.paths import ARTICLES_DIR
 from kg.store import Store
 
@@ -48,10 +50,10 @@ def text() -> str:
 
 def test_building_twice_gives_the_same_graph(tmp_path):
     store = Store(tmp_path / "store")
-    first = build.build([ARTICLE], store)
+    first = local.build([ARTICLE], store)
     before = quads(store)
     n = len(store)
-    second = build.build([ARTICLE], store)
+    second = local.build([ARTICLE], store)
     assert len(store) == n == len(before) == first.quads
     assert second.quads == 0 and second.unchanged == 1  # the same graph is not written again
     assert quads(store) == before
@@ -61,7 +63,7 @@ def test_building_twice_gives_the_same_graph(tmp_path):
 def test_each_source_has_its_own_graph_and_rebuilding_one_replaces_only_it(tmp_path):
     a, b = copies(tmp_path / "src", 2)
     store = Store(tmp_path / "store")
-    build.build([a, b], store)
+    local.build([a, b], store)
     graphs = store.graphs()
     assert len(graphs) == 2
     g_a = next(g for g in graphs if "copy-0" in g.value)
@@ -77,7 +79,7 @@ def test_each_source_has_its_own_graph_and_rebuilding_one_replaces_only_it(tmp_p
         encoding="utf-8",
     )
     a_before = graph_quads(store, g_a)
-    build.build([a], store)
+    local.build([a], store)
     assert store.graphs() == graphs
     assert graph_quads(store, g_b) == b_before  # untouched
     a_after = graph_quads(store, g_a)
@@ -88,8 +90,8 @@ def test_each_source_has_its_own_graph_and_rebuilding_one_replaces_only_it(tmp_p
 def test_parallel_build_equals_serial_build(tmp_path):
     sources = copies(tmp_path / "src", 4)
     serial, parallel = Store(tmp_path / "serial"), Store(tmp_path / "parallel")
-    r1 = build.build([tmp_path / "src"], serial, workers=1)
-    r2 = build.build([tmp_path / "src"], parallel, workers=2)
+    r1 = local.build([tmp_path / "src"], serial, workers=1)
+    r2 = local.build([tmp_path / "src"], parallel, workers=2)
     assert r1.sources == r2.sources == len(sources)
     assert len(serial.graphs()) == len(sources)
     assert quads(serial) == quads(parallel)
@@ -114,7 +116,7 @@ def test_json_and_jsonl_records_with_metadata(tmp_path, text):
     ]
     (tmp_path / "many.jsonl").write_text("\n".join(lines) + "\n\n", encoding="utf-8")
     store = Store(tmp_path / "store")
-    report = build.build([tmp_path / "one.json", tmp_path / "many.jsonl"], store)
+    report = local.build([tmp_path / "one.json", tmp_path / "many.jsonl"], store)
     assert report.sources == 3 and not report.skipped
     assert len(store.graphs()) == 3
     text_quads = "\n".join(quads(store))
@@ -143,7 +145,7 @@ def test_html_source(tmp_path):
     page = tmp_path / "kono.html"
     page.write_text(_page(), encoding="utf-8")
     store = Store(tmp_path / "store")
-    report = build.build([tmp_path], store)
+    report = local.build([tmp_path], store)
     assert report.sources == 1 and report.facts > 0 and not report.skipped
     assert "https://example.org/politics/1057567" in "\n".join(quads(store))
 
@@ -157,7 +159,7 @@ def _page() -> str:
 def test_csv_table(tmp_path):
     table = ARTICLES_DIR.parent / "borderlines" / "disputed_territories_2021-08.csv"
     store = Store(tmp_path / "store")
-    report = build.build([table], store)
+    report = local.build([table], store)
     assert report.sources == 1 and report.facts > 0
     assert [g.value for g in store.graphs()] == [iris.source_iri(_table_key(table)).value]
 
@@ -210,7 +212,7 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
 
 def test_each_bad_input_is_one_line_naming_the_file_and_leaves_the_store_unchanged(tmp_path):
     store = Store(tmp_path / "store")
-    build.build([ARTICLE], store)
+    local.build([ARTICLE], store)
     before = quads(store)
     bad = _bad_inputs(tmp_path / "bad")
     bad["missing"] = (tmp_path / "nope.txt", "no such file or directory")
@@ -219,7 +221,7 @@ def test_each_bad_input_is_one_line_naming_the_file_and_leaves_the_store_unchang
     bad["empty_dir"] = (tmp_path / "nothing", "no sources here")
     partial = {"no_text", "truncated_line"}  # a bad record is skipped, the good one before it built
     for name, (path, message) in bad.items():
-        report = build.build([path], store)
+        report = local.build([path], store)
         assert report.sources == (1 if name in partial else 0), name
         [(source, reason)] = report.skipped
         assert str(path) in reason, (name, reason)
@@ -262,7 +264,7 @@ def test_strict_stops_at_the_first_bad_source(tmp_path):
     (folder / "b.txt").write_bytes(b"")
     store = Store(tmp_path / "store")
     with pytest.raises(KgError, match=r"b\.txt: empty file"):
-        build.build([folder], store, strict=True)
+        local.build([folder], store, strict=True)
     assert len(store.graphs()) == 1  # a was written, c never read
     runner = CliRunner()
     done = runner.invoke(
@@ -276,11 +278,11 @@ def test_strict_stops_at_the_first_bad_source(tmp_path):
 def test_strict_stops_at_a_missing_path(tmp_path):
     store = Store(tmp_path / "store")
     with pytest.raises(KgError, match="no such file"):
-        build.build([tmp_path / "nope.txt", ARTICLE], store, strict=True)
+        local.build([tmp_path / "nope.txt", ARTICLE], store, strict=True)
     assert len(store) == 0
 
 
 def test_copies_share_no_source_key(tmp_path):
     paths = copies(tmp_path, 3)
-    keys = {build.extract_source(p)[0].source.key for p in paths}
+    keys = {ingest_sources.extract_source(p)[0].source.key for p in paths}
     assert len(keys) == 3

@@ -202,9 +202,9 @@ def test_table_snapshots_differ_as_kg_table_diff_says(tmp_path):
         TABLES / "disputed_territories_2021-12.csv",
     )
     store = Store(tmp_path / "s")
-    from kg import build
+    from kg.engines import local
 
-    build.build([old, new], store)
+    local.build([old, new], store)
     found = changes.changes(store, since="2021-09")
     table = [c for c in found if c.change.startswith("table: ")]
     assert table and {c.published for c in table} == {"2021-12"}

@@ -1,4 +1,4 @@
-"""Every competency question on the real graph of the first article, built by ``kg.build`` (the
+"""Every competency question on the real graph of the first article, built by the local engine (the
 pipeline ``kg demo`` runs): each answer names what shared/design/competency-questions.md says it
 includes, and every row carries its evidence. tests/test_queries.py checks the queries' logic in
 detail on hand-made facts; this checks the whole pipeline end to end."""

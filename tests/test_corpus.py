@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from first_article import ARTICLE as FIRST
 
-from kg import build
+from kg.engines import local
 from kg.store import Store
 
 SECOND = """Lavrov and Kono fail to bridge gap over islands
@@ -44,7 +44,7 @@ def corpus(tmp_path: Path) -> Store:
     (folder / "c-contra.txt").write_text(CONTRA, encoding="utf-8")
     (folder / "d-pro.txt").write_text(PRO, encoding="utf-8")
     store = Store(None)
-    report = build.build([folder], store)
+    report = local.build([folder], store)
     assert report.sources == 4 and not report.skipped
     return store
 

@@ -23,8 +23,8 @@ import pytest
 from click.testing import CliRunner
 from first_article import ARTICLE, TITLE
 
-from kg import build
 from kg.cli import main
+from kg.engines import local
 from kg.paths import QUERIES_DIR, SHAPES_FILE
 from kg.store import Store
 
@@ -207,7 +207,7 @@ def pristine(tmp_path_factory) -> Path:
     """A folder as a reader of the docs has it after ``kg build``: the store and the files named."""
     root = tmp_path_factory.mktemp("docs")
     store = Store(root / ".kg")
-    build.build([ARTICLE], store)
+    local.build([ARTICLE], store)
     store.flush()
     del store
     text = ARTICLE.read_text(encoding="utf-8")

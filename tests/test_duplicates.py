@@ -15,8 +15,9 @@ from _copies import ARTICLE, TITLE, copies
 from click.testing import CliRunner
 from conftest import require_shared
 
-from kg import build, duplicates, queries, sources
+from kg import duplicates, queries, sources
 from kg.cli import main
+from kg.engines import local
 from kg.store import Store
 from kg.vocab import DKG
 
@@ -61,7 +62,7 @@ def dev() -> Path:
 @pytest.fixture(scope="module")
 def dev_store(dev, tmp_path_factory) -> Store:
     store = Store(tmp_path_factory.mktemp("dev") / "kg")
-    build.build([dev], store)
+    local.build([dev], store)
     return store
 
 
@@ -93,7 +94,7 @@ def duplicates_of(store: Store) -> dict[str, str | None]:
 
 def test_a_signature_is_kept_with_its_source_and_read_back_the_same(tmp_path):
     store = Store(tmp_path / "s")
-    build.build([ARTICLE], store)
+    local.build([ARTICLE], store)
     (sig,) = [q.object.value for q in store.quads() if q.predicate == DKG.minHash]
     again = duplicates.decode(sig)
     assert duplicates.encode(again) == sig
@@ -103,21 +104,21 @@ def test_a_signature_is_kept_with_its_source_and_read_back_the_same(tmp_path):
 def test_copies_found_in_a_later_build_point_to_the_source_already_there(tmp_path):
     folder = copies(tmp_path / "news", 3)
     store = Store(tmp_path / "s")
-    build.build([folder / "copy-002.txt"], store)
-    report = build.build([folder], store)
+    local.build([folder / "copy-002.txt"], store)
+    report = local.build([folder], store)
     assert report.near_duplicates == 2  # copy-002 is itself; the others copy it
     found = duplicates_of(store)
     original = next(k for k, v in found.items() if v is None)
     assert "copy-2" in original
     assert sorted(found.values(), key=lambda v: v or "") == [None, original, original]
-    again = build.build([folder], store)
+    again = local.build([folder], store)
     assert again.unchanged == 3 and again.quads == 0  # the same input: the same graph
 
 
 def test_a_parallel_build_records_the_same_copies_as_a_serial_one(tmp_path):
     folder = copies(tmp_path / "news", 6)
     serial = Store(tmp_path / "a")
-    build.build([folder], serial)
+    local.build([folder], serial)
     cli("build", "--workers", "2", "--store", str(tmp_path / "b"), str(folder))
     parallel = Store(tmp_path / "b", read_only=True)
     assert nquads(serial) == nquads(parallel)
@@ -156,7 +157,7 @@ def test_one_publisher_counts_once(tmp_path):
         "\n\n".join(paragraphs[: len(paragraphs) * 2 // 5]), encoding="utf-8"
     )
     store = Store(tmp_path / "s")
-    report = build.build([tmp_path / "news"], store)
+    report = local.build([tmp_path / "news"], store)
     assert report.near_duplicates == 0 and report.sources == 2
     assert {s.publisher for s in sources.list_sources(store)} == {"TASS"}
     assert set(counts(store).values()) == {1}

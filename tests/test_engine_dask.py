@@ -6,9 +6,9 @@ import pytest
 from click.testing import CliRunner
 from conftest import require, require_module
 
-from kg import build
 from kg.cli import main
 from kg.engines import dask as dask_engine
+from kg.engines import local
 from kg.engines.dask import partitions
 from kg.paths import ARTICLES_DIR
 from kg.store import Store
@@ -30,7 +30,7 @@ def test_dask_build_equals_serial_build(tmp_path):
         require(False, "dask[distributed] is not installed (pip install 'dispute-kg[dask]')")
     sources = [ARTICLES_DIR, ARTICLES_DIR / "missing.txt"]
     serial = Store(tmp_path / "serial")
-    expected = build.build(sources, serial)
+    expected = local.build(sources, serial)
     distributed = Store(tmp_path / "dask")
     report = dask_engine.build(sources, distributed, workers=2)
     assert report == expected  # same sources, facts, quads and skipped paths

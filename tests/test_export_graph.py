@@ -18,8 +18,8 @@ from kg.errors import UsageError
 from kg.export.cytoscape import cytoscape
 from kg.export.dot import dot
 from kg.export.gexf import gexf
-from kg.export.graph import build_graph, filter_types, focus
 from kg.export.graphml import graphml
+from kg.graph.view import build_graph, filter_types, focus
 from kg.vocab import ID
 
 XSD = Path(__file__).parent / "data" / "xsd"

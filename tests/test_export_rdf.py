@@ -16,8 +16,9 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg import paths
 from kg.errors import SourceError, UsageError
+from kg.export.formats import RDF as FORMATS
 from kg.export.jsonld import context as jsonld_context
-from kg.export.rdf import FORMATS, ONTOLOGY_GRAPH, export_rdf, resolve_graph
+from kg.export.rdf import ONTOLOGY_GRAPH, export_rdf, resolve_graph
 from kg.iris import source_iri
 from kg.vocab import ONTOLOGY as ONTOLOGY_IRI
 
@@ -97,7 +98,7 @@ def test_round_trip_is_isomorphic_and_deterministic(store, ontology, fmt, with_o
         g = rdflib.Graph().parse(data=STAND_IN, format="turtle")
         original += [ox.Quad(*(_ox(t) for t in triple), ONTOLOGY_GRAPH) for triple in g]
     back = _reparse(data, fmt)
-    if FORMATS[fmt][1]:  # named graphs kept: compare graph by graph
+    if FORMATS[fmt].datasets:  # named graphs kept: compare graph by graph
         want, got = _graphs(original), _graphs(back)
         assert sorted(got) == sorted(want)
         for name in want:

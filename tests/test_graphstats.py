@@ -6,8 +6,8 @@ import pytest
 from first_article import build_store, extraction, second_extraction
 
 from kg.errors import UsageError
-from kg.export.graph import build_graph, evidence_index
-from kg.graphstats import neighbours, path, stats
+from kg.graph.questions import neighbours, path, stats
+from kg.graph.view import build_graph, evidence_index
 from kg.vocab import ID
 
 KONO, LAVROV, JAPAN = ID + "person/taro-kono", ID + "person/sergey-lavrov", ID + "state/japan"

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from first_article import ARTICLE, TITLE
 
-from kg import build
 from kg.errors import SourceError
 from kg.ingest import article, html
+from kg.ingest import sources as ingest_sources
 from kg.model import Entity, Extraction
 
 PAGE = Path(__file__).parent / "data" / "html" / "kono-lavrov.html"
@@ -159,9 +159,9 @@ def test_legacy_encoding_declared_in_the_page(tmp_path):
 def test_build_reads_html_and_htm(tmp_path):
     (tmp_path / "a.html").write_bytes(PAGE.read_bytes())
     (tmp_path / "b.htm").write_bytes(PAGE.read_bytes().replace(TITLE.encode(), b"Another headline"))
-    sources = list(build.find_sources([tmp_path]))
+    sources = list(ingest_sources.find_sources([tmp_path]))
     assert [p.name for p in sources] == ["a.html", "b.htm"]
-    keys = [build.extract_source(p)[0].source.key for p in sources]
+    keys = [ingest_sources.extract_source(p)[0].source.key for p in sources]
     assert len(set(keys)) == 2
 
 

@@ -17,7 +17,8 @@ from _all_relations import quads
 from first_article import ARTICLE, TITLE
 from rdflib import OWL, RDF
 
-from kg import build, infer
+from kg import infer
+from kg.engines import local
 from kg.mapping import condition_type
 from kg.paths import BORDERLINES_DIR, ONTOLOGY_FILE
 from kg.store import Store
@@ -66,7 +67,7 @@ def store(tmp_path_factory) -> Store:
     table = BORDERLINES_DIR / "disputed_territories_2021-08.csv"
     s = Store(None)
     s.replace_graph(ox.NamedNode("urn:x-test:all-relations"), quads())
-    build.build([ARTICLE, copy, table], s)
+    local.build([ARTICLE, copy, table], s)
     return s
 
 

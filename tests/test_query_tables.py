@@ -11,7 +11,7 @@ from conftest import require_shared
 from first_article import TITLE
 
 from kg import queries, results, sources
-from kg.build import build
+from kg.engines.local import build
 from kg.paths import ARTICLES_DIR
 from kg.store import Store
 from kg.vocab import ID

@@ -17,7 +17,7 @@ from rdflib import OWL, RDF, RDFS, URIRef
 from rdflib.namespace import SH
 
 from kg import iris
-from kg.export.graph import build_graph
+from kg.graph.view import build_graph
 from kg.mapping import extraction_quads, fact_quads
 from kg.paths import ONTOLOGY_FILE, SHAPES_FILE
 from kg.relations import RELATIONS, Relation, Role
@@ -229,7 +229,7 @@ def test_the_shapes_check_each_shortcuts_values(shapes, rel):
 
 def test_the_extractor_emits_only_registered_relations_and_declared_roles():
     """A role its relation does not declare is not written: the extractor must not emit one."""
-    from kg.build import extract_source, find_sources
+    from kg.ingest.sources import extract_source, find_sources
 
     dev = require_shared("eval", "dev", "articles")
     for source in find_sources([dev]):

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 import pytest
 from _copies import KG, copies
 
-from kg import build
+from kg.engines import local
 from kg.store import Store
 
 COPIES = 150  # enough that a kill lands mid-build at ~100 articles/s, batches of ~30 sources
@@ -55,7 +55,7 @@ def _wait_for_first_graph(store: Path, process: subprocess.Popen, limit: float =
 def test_kill_9_at_any_moment_loses_nothing_and_rebuild_completes(tmp_path):
     src = copies(tmp_path / "src", COPIES)
     reference = Store(None)
-    build.build([src], reference)
+    local.build([src], reference)
     expected = by_graph(reference)
     assert len(expected) == COPIES
 
@@ -84,7 +84,7 @@ def test_kill_9_at_any_moment_loses_nothing_and_rebuild_completes(tmp_path):
             assert content == expected[graph], f"round {round_}: {graph} half-written"
     assert any(0 < n < COPIES for n in partial), f"no kill landed mid-build: {partial}"
 
-    report = build.build([src], Store(store))
+    report = local.build([src], Store(store))
     gc.collect()
     assert report.sources == COPIES and not report.skipped
     result = Store(store, read_only=True)

@@ -17,8 +17,9 @@ import pytest
 from click.testing import CliRunner
 from first_article import ARTICLE
 
-from kg import build, files
+from kg import files
 from kg.cli import main
+from kg.engines import local
 from kg.ingest import article
 from kg.store import Store
 
@@ -44,7 +45,7 @@ def reference(tmp_path_factory) -> set[str]:
     folder = tmp_path_factory.mktemp("utf8")
     (folder / "a.txt").write_bytes(ARTICLE.read_bytes())
     store = Store(None)
-    build.build([folder / "a.txt"], store)
+    local.build([folder / "a.txt"], store)
     return quads(store)
 
 
@@ -61,7 +62,7 @@ def test_other_encodings_are_read_like_utf8(tmp_path, text, reference, encoding)
         raw = text.encode(encoding)
     (tmp_path / "a.txt").write_bytes(raw)
     store = Store(None)
-    report = build.build([tmp_path / "a.txt"], store)
+    report = local.build([tmp_path / "a.txt"], store)
     assert not report.skipped and report.facts > 0
     if encoding == "crlf":  # offsets index the text as read; the facts are the same
         assert {q.split(" ")[1] for q in quads(store)} == {q.split(" ")[1] for q in reference}
@@ -102,7 +103,7 @@ def test_a_50_mb_text_is_refused_without_reading_it(huge, monkeypatch):
         article, "open", lambda *a, **k: opened.append(a) or real_open(*a, **k), raising=False
     )
     store = Store(None)
-    report = build.build([huge], store)
+    report = local.build([huge], store)
     [(source, reason)] = report.skipped
     _one_line_naming(reason, huge, "too large")
     assert str(article.MAX_ARTICLE_BYTES) in reason
@@ -113,7 +114,7 @@ def test_a_50_mb_jsonl_record_is_refused_by_the_article_limit(tmp_path, huge):
     path = tmp_path / "huge.jsonl"
     path.write_text(json.dumps({"text": huge.read_text(encoding="utf-8")}) + "\n", encoding="utf-8")
     store = Store(None)
-    report = build.build([path], store)
+    report = local.build([path], store)
     [(source, reason)] = report.skipped
     assert "huge.jsonl" in reason and "too long for one article" in reason
     assert len(store) == 0
@@ -126,13 +127,13 @@ def test_text_over_the_character_limit_is_refused_and_under_it_is_read(tmp_path,
     repeat = article.MAX_ARTICLE_CHARS // len(body) + 1
     over.write_text("\n\n".join([paras[0]] + [body] * repeat), encoding="utf-8")
     assert len(over.read_text(encoding="utf-8")) > article.MAX_ARTICLE_CHARS
-    report = build.build([over], Store(None))
+    report = local.build([over], Store(None))
     [(_, reason)] = report.skipped
     _one_line_naming(reason, over, "too long for one article")
     # just under the limit: read, and it finishes (no timing asserted)
     under = tmp_path / "under.txt"
     under.write_text("\n\n".join([paras[0]] + [body] * (repeat - 2)), encoding="utf-8")
-    report = build.build([under], Store(None))
+    report = local.build([under], Store(None))
     assert not report.skipped and report.facts > 0
 
 
@@ -160,7 +161,7 @@ def test_an_unreadable_file_is_skipped_and_the_rest_is_built(tmp_path, monkeypat
 
     monkeypatch.setattr(files, "open", fake_open, raising=False)  # where sources are opened
     store = Store(None)
-    report = build.build([tmp_path], store)
+    report = local.build([tmp_path], store)
     [(source, reason)] = report.skipped
     _one_line_naming(reason, locked, cause)
     assert report.sources == 1 and len(store.graphs()) == 1
@@ -171,9 +172,9 @@ def test_a_fifo_named_like_a_source_never_blocks(tmp_path):
     os.mkfifo(fifo)
     (tmp_path / "a.txt").write_bytes(ARTICLE.read_bytes())
     store = Store(None)
-    report = build.build([tmp_path], store)  # in a folder: not a file, not a source
+    report = local.build([tmp_path], store)  # in a folder: not a file, not a source
     assert report.sources == 1 and not report.skipped
-    report = build.build([fifo], store)  # named: skipped, never opened
+    report = local.build([fifo], store)  # named: skipped, never opened
     [(_, reason)] = report.skipped
     _one_line_naming(reason, fifo, "not a regular file")
     with pytest.raises(Exception, match="not a regular file"):
@@ -183,7 +184,7 @@ def test_a_fifo_named_like_a_source_never_blocks(tmp_path):
 def test_a_directory_named_like_a_source(tmp_path):
     folder = tmp_path / "looks.txt"
     folder.mkdir()
-    report = build.build([folder], Store(None))
+    report = local.build([folder], Store(None))
     [(_, reason)] = report.skipped
     _one_line_naming(reason, folder, "no sources here")
     with pytest.raises(Exception, match="is a directory"):
@@ -193,7 +194,7 @@ def test_a_directory_named_like_a_source(tmp_path):
 def test_csv_without_the_required_columns(tmp_path):
     table = tmp_path / "table.csv"
     table.write_text("Name,Owner\nKurils,Russia\n", encoding="utf-8")
-    report = build.build([table], Store(None))
+    report = local.build([table], Store(None))
     [(_, reason)] = report.skipped
     _one_line_naming(reason, table, "missing column(s) Territory, Claimants")
 
@@ -201,7 +202,7 @@ def test_csv_without_the_required_columns(tmp_path):
 def test_json_nested_too_deep(tmp_path):
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
-    report = build.build([deep], Store(None))
+    report = local.build([deep], Store(None))
     [(_, reason)] = report.skipped
     assert "deep.json" in reason and "\n" not in reason
 
@@ -219,12 +220,12 @@ def test_a_crash_in_one_source_loses_nothing_else(tmp_path, monkeypatch):
 
     monkeypatch.setattr(article, "extract", flaky)
     store = Store(None)
-    report = build.build([tmp_path], store)
+    report = local.build([tmp_path], store)
     [(_, reason)] = report.skipped
     _one_line_naming(reason, tmp_path / "b.txt", "internal error: TypeError: unexpected multiline")
     assert report.sources == 1 and len(store.graphs()) == 1
     with pytest.raises(Exception, match="internal error"):
-        build.build([tmp_path], Store(None), strict=True)
+        local.build([tmp_path], Store(None), strict=True)
 
 
 # -- the CLI: one line per bad source, the rest built, exit 1 ---------------------------------------
@@ -268,7 +269,7 @@ def test_build_cli_reports_each_bad_source_on_one_line_and_exits_1(tmp_path, hug
     store = Store(store_path)
     assert len(store.graphs()) == 1
     reference = Store(None)
-    build.build([src / "good.txt"], reference)
+    local.build([src / "good.txt"], reference)
     assert quads(store) == quads(reference)  # nothing of any failed source
 
 

@@ -20,11 +20,13 @@ from first_article import ARTICLE
 from helpers import triples_graph
 from rdflib.compare import isomorphic
 
-from kg import build, load
+from kg import load
 from kg.cli import main
+from kg.engines import local
 from kg.errors import SourceError
 from kg.export import rdf
 from kg.ingest import article
+from kg.ingest import sources as ingest_sources
 from kg.limits import Limits
 from kg.store import Store
 from kg.validate import ValidationSetupError, load_turtle
@@ -104,7 +106,7 @@ def test_a_source_over_the_time_budget_is_refused_and_the_others_built(tmp_path,
     monkeypatch.setattr(article, "read_article", stuck)
     store = Store(None)
     began = time.monotonic()
-    report = build.build([tmp_path], store, limits=Limits(source_seconds=0.5))
+    report = local.build([tmp_path], store, limits=Limits(source_seconds=0.5))
     assert time.monotonic() - began < 30
     [(source, reason)] = report.skipped
     assert source == str(slow)
@@ -122,10 +124,12 @@ def test_a_record_over_the_time_budget_is_named_by_line(tmp_path, monkeypatch):
             time.sleep(60)
         return real(parsed)
 
-    build.extract_source(ARTICLE)  # the rules loaded: the first record is not charged for it
+    ingest_sources.extract_source(
+        ARTICLE
+    )  # the rules loaded: the first record is not charged for it
     monkeypatch.setattr(article, "extract", slow)
     problems: list[str] = []
-    found = build.extract_source(feed, problems=problems, limits=Limits(source_seconds=2))
+    found = ingest_sources.extract_source(feed, problems=problems, limits=Limits(source_seconds=2))
     assert len(found) == 1
     [problem] = problems
     assert problem.startswith(f"{feed}:2: took over 2 s")
@@ -142,7 +146,7 @@ def test_cli_source_timeout_is_one_line(tmp_path):
 
 def test_the_budget_ends_with_the_source():
     """After a source, no timer is left to fire in the middle of the next one (or of the writer)."""
-    build.extract_source(ARTICLE, limits=Limits(source_seconds=30))
+    ingest_sources.extract_source(ARTICLE, limits=Limits(source_seconds=30))
     import signal
 
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

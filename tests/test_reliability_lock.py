@@ -13,8 +13,8 @@ import pytest
 from _copies import ARTICLE, KG, copies
 from click.testing import CliRunner
 
-from kg import build
 from kg.cli import main
+from kg.engines import local
 from kg.errors import StoreError
 from kg.store import Store
 
@@ -65,7 +65,7 @@ def test_a_writer_waits_for_a_busy_store_then_writes(tmp_path):
     try:
         opened = Store(store, wait=30)  # backs off until the holder is gone
         assert process.poll() is not None  # it could only open once the other one ended
-        build.build([ARTICLE], opened)
+        local.build([ARTICLE], opened)
         assert len(opened.graphs()) == 1
     finally:
         process.kill()
@@ -82,7 +82,7 @@ def test_the_same_process_opening_twice_is_busy_not_a_crash(tmp_path):
 def test_two_builds_at_once_both_finish_and_the_store_is_whole(tmp_path):
     src = copies(tmp_path / "src", 6)
     reference = Store(None)
-    build.build([src], reference)
+    local.build([src], reference)
     store = tmp_path / "store"
     runs = [
         subprocess.Popen(

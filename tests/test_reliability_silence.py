@@ -17,8 +17,8 @@ import pytest
 from _copies import KG, copies
 from click.testing import CliRunner
 
-from kg import build
 from kg.cli import main
+from kg.ingest import sources as ingest_sources
 from kg.store import Store
 from kg.vocab import INFERRED_GRAPH
 
@@ -50,7 +50,7 @@ def test_an_unreadable_subfolder_is_named_counted_and_exits_1(tmp_path, monkeypa
             raise PermissionError(13, "Permission denied", str(path))
         return real(path)
 
-    monkeypatch.setattr(build.os, "scandir", scandir)
+    monkeypatch.setattr(ingest_sources.os, "scandir", scandir)
     done = _build("--store", str(tmp_path / "s"), str(tmp_path))
     assert done.exit_code == 1
     assert _skipped(done.output) == [f"{locked}: folder not readable: permission denied"]
@@ -66,7 +66,7 @@ def test_a_folder_1100_levels_deep_is_walked(tmp_path):
         deep.mkdir()
     (deep / "a.txt").write_text(GOOD, encoding="utf-8")
     try:
-        assert list(build.find_sources([tmp_path])) == [deep / "a.txt"]
+        assert list(ingest_sources.find_sources([tmp_path])) == [deep / "a.txt"]
     finally:  # shutil.rmtree (pytest's clean-up) recurses too
         (deep / "a.txt").unlink()
         while deep != tmp_path:

@@ -18,8 +18,9 @@ import pytest
 from _copies import ARTICLE, KG, TITLE, copies
 from click.testing import CliRunner
 
-from kg import build, sources
+from kg import sources
 from kg.cli import main
+from kg.engines import local
 from kg.errors import UsageError
 from kg.store import Store
 
@@ -78,7 +79,7 @@ def test_kg_sources_lists_key_title_publisher_date_and_facts(tmp_path, two_copie
 
 def test_the_table_wraps_long_titles_to_the_width(tmp_path, two_copies):
     store = Store(tmp_path / "s")
-    build.build([two_copies], store)
+    local.build([two_copies], store)
     text = sources.render(sources.list_sources(store), "table", width=80)
     assert max(len(line) for line in text.splitlines()) <= 80
     assert "overcome" in text and "…" not in text  # wrapped, not cut
@@ -86,9 +87,9 @@ def test_the_table_wraps_long_titles_to_the_width(tmp_path, two_copies):
 
 def test_rm_removes_a_source_and_keeps_what_another_states(tmp_path, two_copies):
     store = Store(tmp_path / "s")
-    build.build([two_copies / "copy-000.txt"], store)
+    local.build([two_copies / "copy-000.txt"], store)
     only_first = union(store)
-    build.build([two_copies], store)
+    local.build([two_copies], store)
     key = sources.list_sources(store)[1].key
     second = sources.resolve(store, key)
     removed = sources.remove(store, second)
@@ -131,9 +132,9 @@ def test_every_build_says_what_it_added_replaced_left_unchanged_and_refused(tmp_
 
 def test_an_unchanged_source_is_not_written_again(tmp_path):
     store = Store(tmp_path / "s")
-    build.build([ARTICLE], store)
+    local.build([ARTICLE], store)
     before = union(store)
-    report = build.build([ARTICLE], store)
+    report = local.build([ARTICLE], store)
     assert (report.unchanged, report.quads) == (1, 0) and union(store) == before
 
 

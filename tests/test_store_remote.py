@@ -18,9 +18,11 @@ import pytest
 from click.testing import CliRunner
 from conftest import ROOT, require, require_executable, require_shared
 
-from kg import build, queries
+from kg import queries
 from kg import validate as validation
 from kg.cli import main
+from kg.engines import local
+from kg.engines.base import BuildReport
 from kg.errors import QueryError
 from kg.paths import ARTICLES_DIR
 from kg.store import Store
@@ -80,8 +82,8 @@ def stores(virtuoso, sources, tmp_path_factory):
     for graph in remote.graphs():
         remote.drop_graph(graph)
     embedded = Store(tmp_path_factory.mktemp("embedded") / "kg")
-    build.build(sources, embedded)
-    report = build.build(sources, remote)
+    local.build(sources, embedded)
+    report = local.build(sources, remote)
     assert report.sources >= 16 and not report.skipped
     return embedded, remote
 
@@ -155,8 +157,8 @@ def test_rebuilding_a_source_replaces_its_graph(stores, sources):
     embedded, remote = stores
     first = sorted(Path(sources[1]).glob("*.txt"))[1]
     before = _quads(remote)
-    build.build([first], remote)
-    build.build([first], remote)
+    local.build([first], remote)
+    local.build([first], remote)
     assert _quads(remote) == before  # replaced, not added to
 
 
@@ -254,7 +256,7 @@ def test_near_duplicates_are_found_on_the_remote_store_as_on_the_embedded(stores
 
     folder = copies(tmp_path / "news", 3)  # the TASS article, already in both stores, re-headlined
     try:
-        reports = [build.build([folder], store) for store in stores]
+        reports = [local.build([folder], store) for store in stores]
         assert [r.near_duplicates for r in reports] == [3, 3]
         listed = [
             {(s.key, s.duplicate_of) for s in sources.list_sources(store)} for store in stores
@@ -284,7 +286,7 @@ def test_the_build_log_on_a_remote_store(stores):
 
     _, remote = stores
     before = builds.log(remote)
-    report = build.BuildReport()
+    report = BuildReport()
     report.outcomes["added"].append(remote.graphs()[0])
     moment = builds.now()
     number = builds.record(remote, report, moment, moment)

@@ -15,9 +15,9 @@ from lxml import etree
 from PIL import Image
 
 from kg.errors import UsageError
-from kg.export.graph import build_graph
 from kg.export.timeline import Event, Timeline, dispute_seeds, render, timeline
 from kg.export.timeline_figure import axis, lanes
+from kg.graph.view import build_graph
 from kg.vocab import ID
 
 KURILS = ID + "islandgroup/kuril-islands"

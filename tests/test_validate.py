@@ -207,9 +207,9 @@ def test_an_article_without_a_headline_is_a_warning_not_a_violation(tmp_path):
         encoding="utf-8",
     )
     store = Store(None)
-    from kg import build
+    from kg.engines import local
 
-    build.build([path], store)
+    local.build([path], store)
     report = validate(store)
     titles = [r for r in report.results if r.path == "dcterms:title"]
     assert report.conforms and [r.severity for r in titles] == ["Warning"]
@@ -220,10 +220,10 @@ def test_a_clean_build_of_the_dev_articles_conforms():
     'whole' may be a state: "Ukraine's Donbas region")."""
     from conftest import require_shared
 
-    from kg import build
+    from kg.engines import local
 
     articles = require_shared("eval", "dev", "articles")
     db = Store(None)
-    build.build([articles], db)
+    local.build([articles], db)
     report = validate(db)
     assert report.conforms, [r for r in report.results if r.severity == "Violation"][:5]

@@ -11,8 +11,8 @@ import pytest
 from first_article import build_store
 from PIL import Image
 
-from kg.export.graph import build_graph, evidence_index
 from kg.export.html import html_page
+from kg.graph.view import build_graph, evidence_index
 from kg.vocab import ID
 
 KONO = ID + "person/taro-kono"

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kg import build as _build
 from kg import builds as _builds
 from kg.cli._common import limit_options, open_store, store_option, wait_option
+from kg.engines import ENGINES, local
 from kg.errors import printable
+from kg.ingest import registry
 from kg.limits import Limits
 from kg.paths import ARTICLES_DIR
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
 
 
-@click.command("build")
+@click.command("build", help=f"Read {registry.describe()} into the store.")
 @click.argument("paths", nargs=-1)
 @store_option
 @click.option(
@@ -39,8 +40,8 @@ if TYPE_CHECKING:
 )
 @click.option(
     "--engine",
-    type=click.Choice(["local", "dask"]),
-    default="local",
+    type=click.Choice(ENGINES),
+    default=ENGINES[0],
     show_default=True,
     help="Where extraction runs: local processes, or a Dask cluster.",
 )
@@ -66,7 +67,7 @@ def build(
     wait: float,
     limits: Limits,
 ) -> None:
-    """Read articles (.txt, .html, .json, .jsonl, '-') and tables (.csv) into the store."""
+    """Build the store from PATHS (default: the bundled articles); help: the ingesters' table."""
     store = open_store(store_path, wait=wait)
     sources = paths or (str(ARTICLES_DIR),)
     bar = _Progress(sys.stderr.isatty())
@@ -87,7 +88,7 @@ def build(
                 limits=limits,
             )
         else:
-            report = _build.build(
+            report = local.build(
                 sources,
                 store,
                 workers=workers,

@@ -8,8 +8,8 @@ import click
 import pyoxigraph as ox
 
 from kg import facts, mapping
-from kg.build import extract_source
 from kg.cli._common import limit_options
+from kg.ingest.sources import extract_source
 from kg.limits import Limits
 from kg.vocab import PREFIXES
 

@@ -8,8 +8,8 @@ import click
 
 from kg import builds, texttable
 from kg import sources as _sources
-from kg.build import BuildReport
 from kg.cli._common import open_store, store_option, wait_option
+from kg.engines.base import BuildReport
 
 
 @click.command("sources")

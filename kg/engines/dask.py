@@ -1,7 +1,7 @@
 """Distributed ingestion on Dask: extract on the cluster, load here, same graph as a serial build.
 
 The sources are cut into partitions; each Dask task extracts one partition's sources
-(:func:`kg.build.extract_source`) and maps them to quads (:func:`kg.mapping.extraction_quads`),
+(:func:`kg.ingest.sources.extract_source`) and maps them to quads (:func:`kg.mapping.extraction_quads`),
 returning each source's graph as N-Quads. The client writes the results as one N-Quads shard per
 source, then loads the shards into the store in sorted source order (``replace_graph`` inside
 ``Store.batched``: new sources by atomic batches, a source already in the store in a transaction of
@@ -22,8 +22,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import iris, mapping
-from kg.build import BuildReport, collect_sources, extract_source, signature, write_source
+from kg.engines.base import BuildReport, collect_sources, signature, write_source
 from kg.errors import KgError, UsageError
+from kg.ingest.sources import extract_source
 from kg.limits import DEFAULT as DEFAULT_LIMITS
 from kg.limits import Limits
 from kg.stores.base import GraphStore
@@ -82,7 +83,7 @@ def build(
     limits: Limits = DEFAULT_LIMITS,
 ) -> BuildReport:
     """Extract ``paths`` on a Dask cluster and load the shards into ``store`` (``start`` and
-    ``progress`` as in :func:`kg.build.build`)."""
+    ``progress`` as in :func:`kg.engines.local.build`)."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:

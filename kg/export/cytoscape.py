@@ -6,8 +6,8 @@ import json
 
 import networkx as nx
 
-from kg.export.graph import scalar_copy
 from kg.export.layout import layout
+from kg.graph.view import scalar_copy
 
 
 def cytoscape(G: nx.MultiDiGraph, *, positions: bool = True) -> bytes:

@@ -11,9 +11,9 @@ import re
 import networkx as nx
 
 from kg.export.colours import colour
-from kg.export.graph import scalar_copy
 from kg.export.layout import layout
 from kg.export.timeline import EVENT_TYPES
+from kg.graph.view import scalar_copy
 
 #: Above this many connected nodes the positions are a cheap spiral (breadth-first), not a force layout: Gephi
 #: runs its own (ForceAtlas 2) from them, and a force layout of 100k nodes would take minutes.

@@ -6,7 +6,7 @@ import io
 
 import networkx as nx
 
-from kg.export.graph import scalar_copy
+from kg.graph.view import scalar_copy
 
 
 def graphml(G: nx.MultiDiGraph) -> bytes:

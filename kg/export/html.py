@@ -16,8 +16,8 @@ from importlib import resources
 import networkx as nx
 
 from kg.export.colours import colour
-from kg.export.graph import EvidenceRef, node_relation, relation_of
 from kg.export.layout import isolated, layout
+from kg.graph.view import EvidenceRef, node_relation, relation_of
 
 
 def html_page(

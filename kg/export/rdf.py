@@ -15,22 +15,9 @@ import pyoxigraph as ox
 
 from kg import paths, sources
 from kg.errors import KgError, SourceError, UsageError
-from kg.export import canon, jsonld
+from kg.export import canon, formats, jsonld
 from kg.stores.base import GraphStore
 from kg.vocab import ID, INFERRED_GRAPH, NOT_SOURCES, ONTOLOGY, PREFIXES, RDF, SOURCES_ONLY
-
-#: format name -> (pyoxigraph format or None for our JSON-LD writer, keeps named graphs, extension)
-FORMATS: dict[str, tuple[ox.RdfFormat | None, bool, str]] = {
-    "turtle": (ox.RdfFormat.TURTLE, False, "ttl"),
-    "trig": (ox.RdfFormat.TRIG, True, "trig"),
-    "nquads": (ox.RdfFormat.N_QUADS, True, "nq"),
-    "ntriples": (ox.RdfFormat.N_TRIPLES, False, "nt"),
-    "jsonld": (None, True, "jsonld"),
-    "rdfxml": (ox.RdfFormat.RDF_XML, False, "rdf"),
-}
-
-#: Other names people use for a format.
-ALIASES = {"json-ld": "jsonld", "ttl": "turtle", "nt": "ntriples", "nq": "nquads"}
 
 #: The graph that holds the ontology in dataset exports made with ``with_ontology``.
 ONTOLOGY_GRAPH = ox.NamedNode(ONTOLOGY.rstrip("#"))
@@ -44,10 +31,12 @@ def export_rdf(
     with_ontology: bool = False,
     ontology_file: Path | None = None,
 ) -> bytes:
-    """The store (or one source's graph) serialised as ``fmt`` (a name of FORMATS or ALIASES)."""
-    fmt = ALIASES.get(fmt, fmt)
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown RDF format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    """The store (or one source's graph) serialised as ``fmt`` (a name or alias of
+    :data:`kg.export.formats.RDF`)."""
+    found = formats.find(formats.RDF, fmt)
+    if found is None:
+        raise UsageError(f"unknown RDF format {fmt!r}; choose one of: {', '.join(formats.RDF)}")
+    fmt = found.name
     if graph is None and not with_ontology and fmt in ("nquads", "ntriples", "turtle"):
         fast = _fast_export(store, fmt)
         if fast is not None:
@@ -59,12 +48,13 @@ def export_rdf(
 
 
 def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
-    """Quads as ``fmt``, in a canonical order; triple formats get the union of the graphs."""
-    oxfmt, keeps_graphs, _ = FORMATS[fmt]
+    """Quads as ``fmt``, in a canonical order; triple formats get the union of the graphs. JSON-LD
+    is our writer (terms of the ontology, the context embedded), the others pyoxigraph's."""
+    oxfmt, keeps_graphs = formats.RDF[fmt].syntax, formats.RDF[fmt].datasets
     quads = canon.relabel(set(quads))
     if fmt == "jsonld":
         return jsonld.write(sorted(quads, key=_quad_key))
-    assert oxfmt is not None  # only jsonld has none
+    assert oxfmt is not None  # every RDF format has a pyoxigraph syntax
     items: list[ox.Quad] | list[ox.Triple]
     if keeps_graphs:
         items = sorted(quads, key=_quad_key)

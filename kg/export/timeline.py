@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.errors import UsageError
-from kg.export.graph import distances
+from kg.export import formats
+from kg.graph.view import distances
 from kg.model import DOCUMENT_TYPES
 from kg.vocab import DKG
 
@@ -27,7 +28,6 @@ EVENT_TYPES = frozenset(
     "Meeting Handover Signing Issuance ObligationWithdrawal AgreementReached Suspension Protest "
     "Recognition Incorporation".split()
 )
-FORMATS = ("png", "svg", "csv", "html")
 _DOCUMENTS = frozenset(DOCUMENT_TYPES) | {"Document"}
 
 
@@ -108,7 +108,9 @@ def render(tl: Timeline, fmt: str) -> bytes:
         return _html(tl)
     if fmt in ("png", "svg"):
         return _figure(tl, fmt)
-    raise UsageError(f"unknown timeline format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    raise UsageError(
+        f"unknown timeline format {fmt!r}; choose one of: {', '.join(formats.TIMELINE)}"
+    )
 
 
 def _csv(tl: Timeline) -> bytes:

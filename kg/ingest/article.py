@@ -16,11 +16,13 @@ from pathlib import Path
 from kg import gazetteer
 from kg.errors import SourceError
 from kg.files import read_bytes, require_text
+from kg.ingest.base import FileIngester, ReadOptions
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.dates import MONTHS, find_dates, infer_year
 from kg.ingest.nlp.rules import extract_facts
 from kg.ingest.nlp.segment import Span, paragraphs
 from kg.iris import slugify
+from kg.limits import time_budget
 from kg.model import Extraction, Source
 
 #: "TOKYO (AP) — ...": a place and an agency, no date.
@@ -173,6 +175,15 @@ def read_article(path: Path) -> Extraction:
         raise SourceError(str(path), "empty file")
     check_length(text, str(path))
     return extract(parse(text, name=path.name))
+
+
+def _ingest(path: Path, options: ReadOptions) -> list[Extraction]:
+    with time_budget(options.limits.source_seconds, str(path)):
+        return [read_article(path)]
+
+
+#: News text, one article a file.
+INGESTER = FileIngester("article", (".txt", ".text"), "articles", _ingest)
 
 
 _BYLINE = re.compile(

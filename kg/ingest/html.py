@@ -23,6 +23,8 @@ from pathlib import Path
 from kg.errors import SourceError
 from kg.files import read_bytes, require_text
 from kg.ingest import article
+from kg.ingest.base import FileIngester, ReadOptions
+from kg.limits import time_budget
 from kg.model import Extraction
 
 #: Dates from markup only (meta tags, JSON-LD, <time>, the URL), never from the body's words.
@@ -102,6 +104,15 @@ def read_html(path: Path) -> Extraction:
         raise SourceError(str(path), "empty file")
     require_text(raw, str(path), "HTML")
     return article.extract(parse_html(raw, path.name, where=str(path)))
+
+
+def _ingest(path: Path, options: ReadOptions) -> list[Extraction]:
+    with time_budget(options.limits.source_seconds, str(path)):
+        return [read_html(path)]
+
+
+#: A saved news page, one article a file.
+INGESTER = FileIngester("html", (".html", ".htm"), "articles", _ingest)
 
 
 def _is_sentence(line: str) -> bool:

@@ -18,10 +18,13 @@ import pyoxigraph as ox
 
 from kg.errors import SourceError
 from kg.ingest import article
+from kg.ingest.base import FileIngester, ReadOptions
 from kg.limits import time_budget
 from kg.model import Extraction
 
 _FIELDS = ("title", "url", "published", "publisher")
+#: Suffixes of JSON Lines files (one record a line); a .json file is one document.
+_LINES = (".jsonl", ".ndjson")
 #: The largest records file read (bytes); each record's text is also held to the article limit.
 MAX_RECORDS_BYTES = 256 * 1024 * 1024
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?")
@@ -35,9 +38,17 @@ def read_records(
     text = article.read_text(path, MAX_RECORDS_BYTES)
     if not text.strip():
         raise SourceError(str(path), "empty file")
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
+    if path.suffix.lower() in _LINES:
         return _read(_lines(text, str(path)), str(path), problems, seconds)
     return _read(_document(text, str(path)), str(path), problems, seconds)
+
+
+def _ingest(path: Path, options: ReadOptions) -> list[Extraction]:
+    return read_records(path, options.problems, seconds=options.limits.source_seconds)
+
+
+#: Articles as JSON records (the time limit applies to each record).
+INGESTER = FileIngester("records", (".json", *_LINES), "articles", _ingest)
 
 
 def from_stdin(

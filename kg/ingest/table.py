@@ -17,8 +17,9 @@ from pathlib import Path
 from kg import gazetteer as _gazetteer
 from kg.errors import SourceError
 from kg.files import read_bytes, require_text
+from kg.ingest.base import FileIngester, ReadOptions
 from kg.iris import entity_key, slugify
-from kg.limits import MAX_TABLE_BYTES, MAX_TABLE_ROWS
+from kg.limits import MAX_TABLE_BYTES, MAX_TABLE_ROWS, time_budget
 from kg.model import Entity, Evidence, Extraction, Fact, Source
 from kg.paths import ROOT
 
@@ -205,6 +206,20 @@ def read_table(
     for row in rows:
         facts.extend(_row_facts(row, source, as_of, gz, entities))
     return Extraction(source, sorted(entities.values()), facts)
+
+
+def _ingest(path: Path, options: ReadOptions) -> list[Extraction]:
+    limits = options.limits
+    with time_budget(limits.source_seconds, str(path)):
+        return [
+            read_table(
+                path, as_of=options.as_of, max_bytes=limits.table_bytes, max_rows=limits.table_rows
+            )
+        ]
+
+
+#: A BorderLines-format CSV of claims and control.
+INGESTER = FileIngester("table", (".csv",), "tables", _ingest)
 
 
 def _row_facts(row: Row, source: Source, as_of: str | None, gz, entities) -> list[Fact]:

@@ -320,8 +320,8 @@ def _timeline(
     store: GraphStore, place: ox.NamedNode, label: str, svg: bool
 ) -> tuple[list[tuple[str, str]], str]:
     """The dated events around the territory, as ``kg timeline`` finds and draws them."""
-    from kg.export import graph as entity_graph
     from kg.export import timeline
+    from kg.graph import view as entity_graph
 
     G = entity_graph.build_graph(store)
     if place.value not in G:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.export import formats
+
 
 @dataclass(frozen=True)
 class Format:
@@ -20,10 +22,17 @@ JSON = Format("json", "application/sparql-results+json")
 XML = Format("xml", "application/sparql-results+xml")
 CSV = Format("csv", "text/csv")
 TSV = Format("tsv", "text/tab-separated-values")
-TURTLE = Format("turtle", "text/turtle")
-NTRIPLES = Format("ntriples", "application/n-triples")
-JSONLD = Format("jsonld", "application/ld+json")
-RDFXML = Format("rdfxml", "application/rdf+xml")
+
+
+def _graph_format(name: str) -> Format:
+    """A graph format the endpoint serves, named and typed as the export table has it."""
+    return Format(name, formats.RDF[name].media_type)
+
+
+TURTLE = _graph_format("turtle")
+NTRIPLES = _graph_format("ntriples")
+JSONLD = _graph_format("jsonld")
+RDFXML = _graph_format("rdfxml")
 
 #: media type -> format, in order of preference when the client accepts anything.
 RESULTS: dict[str, Format] = {
@@ -38,31 +47,31 @@ RESULTS: dict[str, Format] = {
     "text/tab-separated-values": TSV,
 }
 GRAPHS: dict[str, Format] = {
-    "text/turtle": TURTLE,
+    TURTLE.media_type: TURTLE,
     "application/x-turtle": TURTLE,
-    "application/n-triples": NTRIPLES,
+    NTRIPLES.media_type: NTRIPLES,
     "text/plain": NTRIPLES,
-    "application/ld+json": JSONLD,
+    JSONLD.media_type: JSONLD,
     "application/json": JSONLD,
-    "application/rdf+xml": RDFXML,
+    RDFXML.media_type: RDFXML,
     "application/xml": RDFXML,
     "text/xml": RDFXML,
 }
+
+
+def _names(name: str) -> tuple[str, ...]:
+    return (name, *formats.RDF[name].aliases)
+
+
 #: ``format=`` / ``output=`` short names (as SPARQLWrapper and many endpoints send them).
 _SHORT = {
     "results": {"json": JSON, "xml": XML, "csv": CSV, "tsv": TSV},
-    "graph": {
-        "turtle": TURTLE,
-        "ttl": TURTLE,
+    "graph": {  # the export table's names and aliases, and the endpoints' own short names
+        **{n: f for f in (TURTLE, NTRIPLES, JSONLD, RDFXML) for n in _names(f.key)},
         "n3": TURTLE,
-        "ntriples": NTRIPLES,
-        "nt": NTRIPLES,
-        "json-ld": JSONLD,
-        "jsonld": JSONLD,
         "json": JSONLD,
         "xml": RDFXML,
         "rdf+xml": RDFXML,
-        "rdfxml": RDFXML,
         "rdf": RDFXML,
     },
 }

@@ -17,17 +17,12 @@ from xml.sax.saxutils import escape, quoteattr
 import pyoxigraph as ox
 
 from kg import sparqljson
+from kg.export import formats
 from kg.serve.negotiate import Format
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
-_RDF_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-}
 
 Row = Sequence[object | None]
 
@@ -56,7 +51,7 @@ def boolean(value: bool, fmt: Format) -> bytes:
 
 
 def graph(triples: Iterable[ox.Triple], fmt: Format, prefixes: dict[str, str]) -> bytes:
-    rdf_format = _RDF_FORMATS[fmt.key]
+    rdf_format = formats.RDF[fmt.key].syntax
     kwargs: dict[str, Any] = {"prefixes": prefixes} if fmt.key in ("turtle", "rdfxml") else {}
     return ox.serialize(triples, format=rdf_format, **kwargs) or b""
 

@@ -1,6 +1,6 @@
 """Graph questions networkx answers well: counts, hubs, how two entities connect, neighbourhoods.
 
-All work on the entity graph of :mod:`kg.export.graph`, where a fact node is half a hop from each of
+All work on the entity graph of :mod:`kg.graph.view`, where a fact node is half a hop from each of
 its arguments, so "Kono met Lavrov" puts them one hop apart, as a binary fact would.
 """
 
@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from kg import queries
 from kg.errors import UsageError
-from kg.export.graph import EvidenceRef, distances, hop_weight
+from kg.graph.view import EvidenceRef, distances, hop_weight
+from kg.stores.base import GraphStore
 
 
 @dataclass
@@ -25,6 +27,15 @@ class Step:
     fact: str
     forward: bool = True  # the edge points from source to target
     evidence: list[EvidenceRef] = field(default_factory=list)
+
+
+def node(store: GraphStore, G: nx.MultiDiGraph, text: str, what: str) -> str:
+    """The node of ``G`` a user means by ``text`` (a label, IRI or prefixed name), the first step
+    of every question about one entity; ``what`` names the option or argument in the error."""
+    iri = queries.resolve(store, what, text).value
+    if iri not in G:
+        raise UsageError(f"{what}={text!r}: {iri} is not an entity or fact of the graph")
+    return iri
 
 
 def stats(G: nx.MultiDiGraph, *, top: int = 10) -> dict:
