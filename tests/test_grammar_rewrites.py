@@ -580,3 +580,45 @@ def test_the_date_of_an_event_is_the_one_in_its_own_clause():
     )
     dates = [f.args.get("date") for f in found if f.rel == "incorporates"]
     assert dates == ["1946-02"], found
+
+
+def test_two_claimants_of_a_territory_no_one_is_said_to_hold_dispute_it():
+    found = facts("Both Canada and Denmark claimed Hans Island for decades.")
+    assert has(
+        found,
+        "disputes",
+        parties={"state/canada", "state/denmark"},
+        territory="territory/hans-island",
+    )
+
+
+def test_rival_claims_to_a_held_territory_are_each_against_the_holder():
+    found = facts("Japan controls the Senkaku Islands. China and Taiwan claim them.")
+    assert not has(found, "disputes", parties={CHINA, "state/taiwan"}, territory=SENKAKU)
+
+
+def test_a_body_in_a_capital_is_that_states_body():
+    found = facts(
+        "Japan renewed its claim to Dokdo. The foreign ministry in Seoul urged Japan to withdraw "
+        "the claim immediately, calling it unjust and saying the islets are Korean territory."
+    )
+    said = [f for f in found if f.rel == "statement"]
+    assert [f.args["speaker"].key for f in said] == [
+        "organization/ministry-of-foreign-affairs-of-south-korea"
+    ], said
+    assert has(
+        found,
+        "rejectsClaim",
+        state="state/south-korea",
+        claimant=JAPAN,
+        territory="territory/liancourt-rocks",
+        what="the claim",
+    )
+
+
+def test_a_former_colony_refers_back_to_the_territory():
+    found = facts(
+        "Western Sahara was ruled by Spain. Morocco annexed most of the former Spanish colony in "
+        "1975."
+    )
+    assert has(found, "controls", state="state/morocco", territory="territory/western-sahara")

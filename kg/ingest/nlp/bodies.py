@@ -30,7 +30,7 @@ def _patterns(
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     described = re.compile(
         rf"(?:\b(?P<det>the|its|their)\s+|(?P<s>«S\d+»)(?:['’]s?)?\s+)(?:(?P<s2>«S\d+»)\s+)?(?P<body>{alts})\b"
-        r"(?!\s*«)",
+        r"(?:\s+in\s+(?P<at>«[CS]\d+»))?(?!\s*«)",  # "the foreign ministry in Seoul"
         re.I,
     )
     heads = sorted({w.split()[-1] for w in words}, key=len, reverse=True)
@@ -85,6 +85,10 @@ def find(gz: Gazetteer, text: str, masked: Masked, seen: list[Entity]) -> list[M
         ph = m.group("s2") or m.group("s")
         if ph is not None:
             state = masked.mention(ph).entity
+        elif m.group("at") is not None:
+            at = masked.mention(m.group("at")).entity
+            key = gz.capitals.get(at.key) if at is not None and at.kind != "State" else None
+            state = gz.get(key) if key else at
         elif m.group("det").lower() in _OWNERS:
             before = [
                 x

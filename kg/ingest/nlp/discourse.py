@@ -53,7 +53,7 @@ _BORDER_ANAPHOR = re.compile(
 )
 _SOVEREIGN_TERRITORY = re.compile(r"\bsovereign\s+(?P<s>«S\d+»)\s+territory\b")
 _ISLANDS = re.compile(
-    r"\b(?:the|those|these|that|this|both)\s+(?:(?P<count>two|three|four|five|six|seven)\s+)?(?:(?:\d+|disputed|uninhabited|contested|remote|small|tiny|breakaway|separatist|occupied|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?|regions|colony|enclave|exclave|peninsula|land)\b(?!\s+of\s+(?:the\s+)?[A-Z])",
+    r"\b(?:the|those|these|that|this|both)\s+(?:(?P<count>two|three|four|five|six|seven)\s+)?(?:(?:\d+|disputed|uninhabited|contested|remote|small|tiny|breakaway|separatist|occupied|former|barren|rocky|whole|entire|strategic|annexed|southern|northern|eastern|western|[a-z]+-(?:rich|held|controlled|administered)|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?|regions|colony|enclave|exclave|peninsula|land)\b(?!\s+of\s+(?:the\s+)?[A-Z])",
     re.I,
 )
 _GROUP = re.compile(
@@ -264,8 +264,13 @@ class Discourse:
         for m in (
             _ISLANDS.finditer(text, span.start, span.end) if _may_hold(low, _ISLAND_NOUNS) else ()
         ):
-            if any(f.start < m.end() and m.start() < f.end for f in found + out):
-                continue  # "the Kuril Islands" is a name, not a reference back
+            if any(
+                f.start < m.end()
+                and m.start() < f.end
+                and (f.tag == "T" or f.end > m.start("noun"))
+                for f in found + out
+            ):
+                continue  # "the Kuril Islands" is a name, not a reference back ("the Spanish colony" is)
             current = [f for f in found if f.tag == "T" and f.end <= m.start()]
             count = _COUNTS.get((m.group("count") or m.group().split()[0]).lower())
             noun = m.group("noun").lower()

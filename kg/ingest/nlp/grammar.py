@@ -252,6 +252,15 @@ def subjects(t: Token) -> list[Token]:
             return []  # "if Japan ...": a clause with its own marker has its own subject ("while saying": not)
         if t.dep_ == "pcomp":
             return subjects(t.head.head) if t.head.head != t.head else []
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.i > 0
+            and t.doc[t.i - 1].text == ","
+            and t.head.dep_ == "xcomp"
+            and t.head.head.lemma_.lower() in _OBJECT_CONTROL
+        ):  # "urged Japan to withdraw it, calling it unjust": the urger calls it so
+            return subjects(t.head.head)
         if t.dep_ == "conj":
             misread = _clause_subject_misread(t)
             if misread is not None:

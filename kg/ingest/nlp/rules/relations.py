@@ -680,12 +680,15 @@ _THE_CLAIM = re.compile(r"(?:the|this|that|these|those|such)\s+claims?", re.I)
 
 
 def _claim_referred(c: Collector, args: dict[str, Arg]) -> dict[str, Arg]:
-    """ "Britain rejected the claim": the claim last told of, by someone other than the rejecter."""
+    """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
+    (by that claimant, or by anyone but the rejecter)."""
     what = args.get("what")
-    if "claimant" in args or not isinstance(what, str) or not _THE_CLAIM.fullmatch(what):
+    if "territory" in args or not isinstance(what, str) or not _THE_CLAIM.fullmatch(what):
         return args
     for claim in reversed(c.of("claims")):
         if claim.negated or claim.args.get("claimant") == args.get("state"):
+            continue
+        if "claimant" in args and claim.args.get("claimant") != args["claimant"]:
             continue
         more = {k: claim.args[r] for k, r in (("claimant", "claimant"), ("territory", "territory"))}
         return {**args, **{k: v for k, v in more.items() if k not in args}}

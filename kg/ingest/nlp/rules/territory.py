@@ -13,7 +13,7 @@ from kg.ingest.nlp.rules.common import (
     one,
     ph,
 )
-from kg.model import Entity
+from kg.model import Entity, Fact
 
 #: The rules' patterns, compiled once: most are f-strings handed to ``finditer`` per sentence, and
 #: going through ``re``'s own cache each time cost more than some of the searches.
@@ -129,7 +129,8 @@ def disputes(c: Collector, s: Sentence) -> None:
 
 
 def contested(c: Collector, sentences: list[Sentence]) -> None:
-    """A state claims what another controls: the two dispute it."""
+    """A state claims what another controls, or two states claim one territory no one is said to
+    hold: they dispute it."""
     for claim in c.of("claims"):
         terr, claimant = claim.args.get("territory"), claim.args.get("claimant")
         if claim.negated or not isinstance(terr, Entity):
@@ -162,6 +163,40 @@ def contested(c: Collector, sentences: list[Sentence]) -> None:
                         0.65,
                         derived=True,
                     )
+    _rival_claims(c, sentences)
+
+
+def _rival_claims(c: Collector, sentences: list[Sentence]) -> None:
+    """ "Both countries had claimed the island": two claimants of one territory dispute it."""
+    by_territory: dict[str, list[Fact]] = {}
+    for claim in c.of("claims"):
+        terr = claim.args.get("territory")
+        if not claim.negated and isinstance(terr, Entity):
+            by_territory.setdefault(terr.key, []).append(claim)
+    for claims in by_territory.values():
+        claimants = list(
+            dict.fromkeys(
+                x
+                for f in claims
+                if isinstance(x := f.args.get("claimant"), Entity) and x.kind == "State"
+            )
+        )
+        terr = claims[0].args["territory"]
+        related = _related(c, terr)
+        if len(claimants) < 2 or any(
+            isinstance(t := d.args.get("territory"), Entity) and t.key in related
+            for d in (*c.of("disputes"), *c.of("controls"))
+        ):
+            continue
+        s = next(x for x in sentences if x.span.start <= claims[-1].evidence.start < x.span.end + 1)
+        c.add(
+            "disputes",
+            {"parties": tuple(claimants), "territory": terr},
+            s,
+            "rival-claims",
+            0.65,
+            derived=True,
+        )
 
 
 def _now(c: Collector, state: object) -> object:
