@@ -182,6 +182,7 @@ def _rival_claims(c: Collector, sentences: list[Sentence]) -> None:
             )
         )
         terr = claims[0].args["territory"]
+        assert isinstance(terr, Entity)  # grouped by it above
         related = _related(c, terr)
         if len(claimants) < 2 or any(
             isinstance(t := d.args.get("territory"), Entity) and t.key in related
