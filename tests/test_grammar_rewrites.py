@@ -622,3 +622,9 @@ def test_a_former_colony_refers_back_to_the_territory():
         "1975."
     )
     assert has(found, "controls", state="state/morocco", territory="territory/western-sahara")
+
+
+def test_a_movement_can_claim_land_and_a_ministry_claims_for_its_state():
+    found = facts("The Polisario Front, backed by Algeria, claims Western Sahara.")
+    claims = [f for f in found if f.rel == "claims"]
+    assert [f.args["claimant"].kind for f in claims] == ["Organization"], claims
