@@ -67,7 +67,7 @@ def _index() -> dict[str, list[tuple[frozenset[str], ...]]]:
         )
         or {}
     )
-    from kg.ingest.nlp.rules.relations import (
+    from kg.ingest.nlp.rules.slots import (
         required_roles,  # the engine says which roles a fact needs
     )
 

@@ -14,6 +14,8 @@ import yaml
 from kg.paths import DATA_DIR
 
 RELATIONS_FILE = DATA_DIR / "lexicon" / "relations.yaml"
+#: Roles that hold several entities at once (one fact for "Japan and Russia signed").
+LIST_ROLES = frozenset({"parties", "participants"})
 
 
 @dataclass(frozen=True)

@@ -217,3 +217,8 @@ def balanced(text: str) -> str:
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         text = text.replace('"', "").replace("“", "").replace("”", "")
     return text
+
+
+def span_text(c: Collector, span: tuple[int, int]) -> str:
+    """The article's words at ``span``, trimmed of quotes and stray punctuation."""
+    return balanced(c.source.text[span[0] : span[1]].strip(' ,.;:"“”'))

@@ -1,0 +1,196 @@
+"""Handovers: a territory handed over, or promised on a condition, read from the handover triggers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import (
+    Collector,
+    span_text,
+    then_state,
+)
+from kg.ingest.nlp.triggers import Trigger
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from kg.ingest.nlp.rules.when import event_date
+
+
+def handover(
+    c: Collector,
+    s: Sentence,
+    p: g.Parsed,
+    tok: Token,
+    trig: Trigger,
+    filled: dict[str, list],
+    neg: bool,
+    mood: bool,
+) -> None:
+    doc = _document_around(p, tok)
+    if neg and mood and doc is None:
+        return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
+    cond_docs = {
+        m.entity.key
+        for _, cl in g.conditions(tok)
+        if cl is not None
+        for t in cl.subtree
+        if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None
+    }
+    if doc is None and mood:  # "... would return them": the document the article is telling of
+        doc = next(
+            (
+                d
+                for d in reversed(c.disc.documents)
+                if d.key not in cond_docs
+                and c.disc.named_at.get(d.key, s.span.start) < s.span.start
+            ),
+            None,
+        )
+    date = doc.date if doc is not None else event_date(c, s, p, tok)
+    for terr in filled["territory"]:
+        for to in filled["to"]:
+            for frm in filled.get("from") or [None]:
+                if to.kind != "State" or frm == to:
+                    continue
+                if (
+                    frm is None and doc is not None
+                ):  # "would go to Japan": from whoever held it then
+                    holder = c.gz.get(c.gz.holder.get(terr.key, "") or "")
+                    frm = holder if holder is not None and holder != to else None
+                frm2 = then_state(c, frm, date) if frm is not None and frm.kind == "State" else frm
+                to2 = then_state(c, to, date)
+                if doc is not None:
+                    _promise(
+                        c,
+                        s,
+                        f"{trig.rule}:{tok.lemma_.lower()}",
+                        trig.confidence,
+                        neg,
+                        doc,
+                        terr,
+                        frm2,
+                        to2,
+                        _condition(c, p, tok),
+                    )
+                elif not mood:
+                    c.add(
+                        "handedOverTo",
+                        {"territory": terr, "to": to2, "from": frm2, "date": date},
+                        s,
+                        f"{trig.rule}:{tok.lemma_.lower()}",
+                        trig.confidence,
+                        negated=neg,
+                    )
+
+
+def handed_before(c: Collector) -> list[Entity]:
+    """The territories of the latest handover the article told of (promised or done)."""
+    for f in reversed(c.facts):
+        if f.rel in ("promisesHandover", "handedOverTo") and isinstance(
+            f.args.get("territory"), Entity
+        ):
+            first = f.evidence.start
+            return [
+                t
+                for x in c.facts
+                if x.rel == f.rel
+                and x.evidence.start == first
+                and isinstance(t := x.args.get("territory"), Entity)
+            ]
+    return []
+
+
+def _promise(
+    c: Collector,
+    s: Sentence,
+    rule: str,
+    conf: float,
+    neg: bool,
+    doc: Entity,
+    terr: Entity,
+    frm: Entity | None,
+    to: Entity,
+    cond: str | None,
+) -> None:
+    """A document's handover. Told again with its condition ("adding that Tokyo would get control
+    after a treaty was signed"), the promise gains the condition; promised earlier by another
+    document and now made conditional ("a later memorandum said they would only be handed over
+    if ..."), it is the later document's condition on that promise."""
+    earlier = [
+        f
+        for f in c.of("promisesHandover")
+        if f.args.get("territory") == terr and f.args.get("to") == to
+    ]
+    same = [f for f in earlier if f.args.get("document") == doc]
+    if same and cond and not same[0].args.get("condition"):
+        old = same[0]
+        c.replace(old, replace(old, args={**old.args, "condition": cond}))
+        return
+    if cond and earlier and not same:
+        what = f"handover of {terr.label} to {to.label}"
+        c.add(
+            "conditionedOn",
+            {"document": doc, "condition": cond, "what": what, "territory": terr, "to": to},
+            s,
+            rule,
+            conf,
+            negated=neg,
+        )
+        return
+    c.add(
+        "promisesHandover",
+        {
+            "document": doc,
+            "territory": terr,
+            "from": frm or (same[0].args.get("from") if same else None),
+            "to": to,
+            "condition": cond,
+        },
+        s,
+        rule,
+        conf,
+        negated=neg,
+    )
+
+
+def _document_around(p: g.Parsed, tok: Token) -> Entity | None:
+    """The document that states a handover: the subject of a verb above it ("the declaration
+    provided for the handover"), or the object of "under"/"according to"/"in" there."""
+    for host in (tok, *g.ancestors_to_root(tok)):
+        slots = [
+            *g.subjects(host),
+            *(x for w in ("under", "to", "in", "by") for x in g.preps(host, w)),
+        ]
+        for m in g.fillers(p, slots, {"D"}):
+            if m.entity is not None:
+                return m.entity
+    return None
+
+
+def _condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
+    for marker, clause in g.conditions(tok):
+        if clause is None:
+            continue
+        span = g.text_of(p, [clause])
+        if span is None:
+            continue
+        lead = [
+            t
+            for t in clause.subtree
+            if t.dep_ in ("mark", "advmod", "cc", "punct")
+            and t.head == clause
+            and t.i < clause.i
+            and t.lower_ in ("only", "though", "although", "even", "that", ",", *g._CONDITION_MARKS)
+        ]
+        if lead:  # "though only once a treaty is signed": the condition is what follows the markers
+            span = (p.offset + p.doc[max(t.i for t in lead) + 1].idx, span[1])
+        text = span_text(c, span)
+        if marker.lower_ in ("on", "upon"):
+            text = text.removeprefix("condition that").removeprefix("condition").strip()
+        return text or None
+    return None

@@ -1,0 +1,354 @@
+"""Where a trigger's roles stand: the grammatical slots of ``data/lexicon/relations.yaml`` (subject,
+object, prepositions, clauses ...) read off the parse, and the mentions that fill each role, with
+what pronouns, counts and lists refer to where no mention says."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import bodies
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.rules.common import (
+    Collector,
+    person_state,
+    state_of,
+)
+from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
+from kg.ingest.nlp.triggers import load as load_relations
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from kg.ingest.nlp.rules.handovers import handed_before
+from kg.ingest.nlp.rules.pronouns import pronoun
+
+#: Roles a relation may leave empty (the rest are required: a fact without them says nothing).
+OPTIONAL = {
+    "rejectsClaim": {"claimant", "territory"},
+    "handover": {"from"},
+    "incorporates": {"document", "state"},
+    "protests": {"subject"},
+    "recognizes": {"as"},
+    "suspends": {"reason"},
+    "office": {"of"},
+}
+
+
+TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
+
+
+#: Which kind of mention fills a role that takes several, when a phrase holds more than one.
+_TAG_ORDER = "PSOTDCX"
+
+
+def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
+    base = slot.split(".")[0]
+    if base == "subject":
+        if trig.noun:
+            return g.noun_subject(tok)
+        subj = g.subjects(tok)
+        if (
+            tok.dep_ == "acl"
+            and subj == [tok.head]
+            and tok.head.dep_ in ("dobj", "pobj")
+            and not g.fillers(p, subj, {"S", "P", "O", "D"})
+        ):
+            subj = g.subjects(tok.head.head)  # "issued a commentary saying ...": its issuer says it
+        if (
+            not subj
+            and tok.dep_ == "acl"
+            and tok.head.dep_ == "pobj"
+            and tok.head.head.head.pos_ in ("VERB", "AUX")
+        ):  # "In an order issued in December, the court required ...": the clause's subject
+            subj = g.subjects(tok.head.head.head)
+        if trig.subject_nouns:
+            return [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
+        return subj
+    if base == "object":
+        return g.objects(tok) or object_inside_prep(tok, trig)
+    if base == "reason":
+        return g.reasons(tok)
+    if base == "occasion":  # "lodged a protest after Medvedev visited Kunashir": what prompted it
+        host = (g.governor(tok) or tok) if trig.noun else tok
+        return [
+            ch
+            for ch in host.children
+            if ch.dep_ == "advcl"
+            and any(
+                m.dep_ == "mark" and m.lower_ in ("after", "because", "following", "since")
+                for m in ch.children
+            )
+        ]
+    if base == "host":  # "According to X, the talks stalled": the clause the tag hangs in
+        return [clause_of(tok)] if tok.head != tok else []
+    if base == "asker":  # "demanded that Japan retract its claims": who demands it
+        return (
+            g.subjects(tok.head)
+            if tok.dep_ in ("ccomp", "xcomp", "advcl") and tok.head != tok
+            else []
+        )
+    if base == "agent":
+        return g.noun_agents(tok, trig.light)
+    if base == "dative":
+        return g.datives(tok)
+    if base == "clause":
+        return g.clause(tok)
+    if (
+        base == "predicate"
+    ):  # "called the agreement 'null and void'": the quoted words it was called
+        return [
+            ch
+            for ch in tok.children
+            if (ch.dep_ == "oprd" or ch.dep_ == "ccomp" and ch.pos_ == "ADJ")
+            and any(
+                t.text in ('"', "“", "”")
+                for t in tok.doc[max(0, ch.left_edge.i - 1) : ch.right_edge.i + 2]
+            )
+        ]
+    if base == "complement":  # "declares [the region a new state of Venezuela]": what it is made
+        return [
+            ch
+            for ch in tok.children
+            if ch.dep_ in ("ccomp", "oprd", "xcomp", "attr") and ch.pos_ in ("NOUN", "ADJ")
+        ]
+    if base == "attr":  # "X became prime minister"
+        return [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
+    if (
+        base == "ccomp"
+    ):  # what was said: the complement clause, never an object ("announced a plan")
+        found = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+        if not found and (
+            tok.dep_ == "parataxis" or tag_after(tok)
+        ):  # "The talks, Kono said, were difficult"
+            found = [tok.head]
+        return found
+    if base == "under":
+        return g.under_head(tok)
+    if base == "what_self":
+        return [tok]
+    if base == "rest":
+        doers = set(g.subjects(tok))
+        return [
+            ch
+            for ch in tok.children
+            if ch not in doers and ch.dep_ not in ("nsubj", "aux", "neg", "punct")
+        ]
+    if base.startswith("prep_"):
+        found = (
+            g.preps(tok, base[5:])
+            or [  # "made it conditional on ...": on the predicate adjective
+                x
+                for ch in tok.children
+                if ch.dep_ in ("oprd", "acomp", "ccomp") and ch.pos_ == "ADJ"
+                for x in g.preps(ch, base[5:])
+            ]
+        )
+        gov = g.governor(tok) if trig.noun else None
+        if (
+            not found and gov is not None
+        ):  # "laid claim to", "provided for the handover of X to Y": on the verb
+            found = g.preps(gov, base[5:])
+        return found
+    raise ValueError(f"unknown slot {slot!r}")
+
+
+def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
+    """ "put on hold talks with Tokyo", parsed as "on [hold talks]": the talks are the object."""
+    return [
+        o
+        for prep, words in trig.requires_prep
+        for x in tok.children
+        if x.dep_ == "prep" and x.lower_ == prep
+        for o in x.children
+        if o.dep_ == "pobj"
+        and o.lemma_.lower() not in words
+        and any(ch.dep_ == "compound" and ch.lemma_.lower() in words for ch in o.children)
+    ]
+
+
+def fill(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> dict | None:
+    filled: dict[str, list] = {}
+    for slot, role in trig.slots:
+        if "." in slot and role in filled:
+            continue  # a role found inside another slot is a fallback, not one more filler
+        toks = slot_tokens(p, tok, trig, slot)
+        if role in trig.indefinite:  # "said in a statement", not "in that document"
+            toks = [
+                t
+                for t in toks
+                if all(d.lower_ in ("a", "an") for d in t.children if d.dep_ == "det")
+            ]
+        if not toks:
+            continue
+        tags = rel.roles[role]
+        if "text" in tags:
+            if p.mention(toks[0]) is not None and any(
+                other != slot and other.split(".")[0] == slot for other, _ in trig.slots
+            ):
+                continue  # "protested against Japan": the name fills its own role, no words
+            whole = g.text_of(p, toks)
+            spans = _named_list(p, toks) or ([whole] if whole is not None else [])
+            if spans and role not in filled:
+                filled[role] = spans
+            continue
+        # a state's body stands for the state where only a state can act ("the Turkish Foreign
+        # Ministry denounced ..."): bodies are looked for too, and mapped to their state below
+        # and a would-be state is a territory where only a territory fits ("controls Abkhazia")
+        want = set(tags) | ({"O"} if "S" in tags else set())
+        deep = slot == "rest" or "." in slot
+        found = g.fillers(p, toks, want, deep=deep)
+        if not found and "T" in tags:
+            found = g.fillers(p, toks, want | {"S"}, deep=deep)
+        if not found and "S" in tags and "P" not in tags:  # an official acts for the state
+            found = g.fillers(p, toks, want | {"P"}, deep=deep)
+        if (
+            role not in LIST_ROLES and len({m.tag for m in found}) > 1
+        ):  # "Japan's top diplomat Kono": the person
+            best = min((m.tag for m in found), key=lambda t: (t not in tags, _TAG_ORDER.index(t)))
+            found = [m for m in found if m.tag == best]
+        ents = [e for m in found for e in _entities(c, m, tags)] or pronoun(
+            c, s, p, toks, tags, role
+        )
+        if (
+            rel.name == "handover"
+            and role == "territory"
+            and found
+            and all(m.how == "anaphor" for m in found)
+        ):
+            ents = handed_before(c) or ents  # "those islands": the ones a handover was last told of
+        if ents:
+            if "T" in tags:
+                ents = _whole_for_parts(c, s, ents)
+            filled.setdefault(role, [])
+            filled[role] += [e for e in ents if e not in filled[role]]
+    for (
+        role,
+        tags,
+    ) in rel.roles.items():  # "Essequibo, where Guyana exercises control": the place is the role
+        if role not in filled and tags == {"T"}:
+            place = _where(p, tok)
+            if place:
+                filled[role] = place
+    for role in trig.implicit - set(
+        filled
+    ):  # "ships arrived to assert Chinese sovereignty": over what they reached
+        if rel.roles[role] == {"T"} and (
+            rel.name != "obstructs" or slot_tokens(p, tok, trig, "subject")
+        ):
+            here = [
+                m.entity
+                for m in s.masked.mentions
+                if m.tag == "T" and m.entity is not None and m.entity.kind in TERRITORY_KINDS
+            ]
+            terr = here[0] if here else c.disc._territory(plural=False)
+            if terr is not None:
+                filled[role] = [terr]
+    if not required_roles(rel.name) <= set(filled):
+        return None
+    return filled
+
+
+def _named_list(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int] | str]:
+    """ "recognised Abkhazia and South Ossetia" (or "the two regions" after them): a text role that
+    is only coordinated names is one value per name, so each gets its own fact; a phrase ("the talks
+    with Japan") stays whole."""
+    head = p.mention(toks[0]) if len(toks) == 1 else None
+    if head is None:
+        return []
+    if head.members and all(p.mention(t) is head for t in toks[0].subtree):
+        return [e.label for e in head.members]
+    found = g.fillers(p, toks, {"S", "T", "O", "C"})
+    if len(found) < 2:
+        return []
+    own = {t.i for m in found for t in toks[0].subtree if p.mention(t) is m}
+    rest = [t for t in toks[0].subtree if t.i not in own]
+    if any(t.dep_ not in ("cc", "punct", "det", "preconj") for t in rest):
+        return []
+    return [(m.start, m.end) for m in found]
+
+
+def required_roles(rel: str) -> frozenset[str]:
+    """The roles a fact of ``rel`` cannot go without (a fact without them says nothing)."""
+    relation = next(r for r in load_relations() if r.name == rel)
+    return frozenset(relation.roles) - OPTIONAL.get(rel, set())
+
+
+def _where(p: g.Parsed, tok: Token) -> list[Entity]:
+    """The territory a "where" clause describes, when the trigger stands in one."""
+    for host in (tok, *g.ancestors_to_root(tok)):
+        if host.dep_ == "relcl" and any(ch.lower_ == "where" for ch in host.children):
+            return [
+                m.entity
+                for m in g.fillers(p, [host.head], {"T"})
+                if m.entity is not None and m.entity.kind in TERRITORY_KINDS
+            ]
+    return []
+
+
+def _whole_for_parts(c: Collector, s: Sentence, terrs: list[Entity]) -> list[Entity]:
+    """ "Kunashir, Iturup, Shikotan and Habomai", all the parts of one group the gazetteer knows, are
+    that group (the Southern Kurils), and the text has named its parts; a list that leaves one out,
+    or names only two, stays a list."""
+    keys = {t.key for t in terrs}
+    if len(keys) < 3:  # two islands named are two islands (Shikotan and Habomai were offered alone)
+        return terrs
+    for whole, parts in sorted(c.gz.parts.items()):
+        if keys == set(parts):
+            entity = c.gz.get(whole)
+            if entity is not None:
+                for part in terrs:
+                    c.add("partOf", {"part": part, "whole": entity}, s, "listed-parts", 0.7)
+                return [entity]
+    return terrs
+
+
+def _entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
+    out = []
+    for e in m.entities:
+        if "T" in tags and m.tag == "S" and "S" not in tags:
+            # "which Moscow has controlled": Abkhazia the land, not Abkhazia the would-be state
+            e = c.gz.territory_by_name(e.label) or e
+            if e.kind not in TERRITORY_KINDS:
+                continue
+        if "T" in tags and m.tag == "T" and e.kind not in TERRITORY_KINDS:
+            continue
+        if m.tag == "O" and "O" not in tags:
+            owner = bodies.owner(c.gz, e)
+            if owner is None:
+                continue
+            e = owner
+        if m.tag == "C" and "C" in tags:
+            e = state_of(c, e) or e
+        if m.tag == "P" and "P" not in tags:
+            owner = person_state(c, e)
+            if owner is not None and owner.kind != "State":
+                owner = bodies.owner(c.gz, owner)  # the ministry's spokesperson: its state
+            if owner is None:
+                continue
+            e = owner
+        out.append(e)
+    return out
+
+
+def tag_after(tok: Token) -> bool:
+    """ "Japan regarded the islands as Soviet, Lavrov said": a tag after a long clause that the
+    parser made a conjunct of it (no "and" between) is a tag, as a parenthetical one is."""
+    return (
+        tok.dep_ == "conj"
+        and tok.i > tok.head.i
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    )
+
+
+def clause_of(tok: Token) -> Token:
+    """The verb of the clause ``tok`` hangs in ("The talks, according to X, stalled": stalled)."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
+        node = node.head
+    return node
