@@ -185,7 +185,7 @@ def _condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
             if t.dep_ in ("mark", "advmod", "cc", "punct")
             and t.head == clause
             and t.i < clause.i
-            and t.lower_ in ("only", "though", "although", "even", "that", ",", *g._CONDITION_MARKS)
+            and t.lower_ in ("only", "though", "although", "even", "that", ",", *g.CONDITION_MARKS)
         ]
         if lead:  # "though only once a treaty is signed": the condition is what follows the markers
             span = (p.offset + p.doc[max(t.i for t in lead) + 1].idx, span[1])

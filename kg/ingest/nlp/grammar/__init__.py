@@ -1,0 +1,55 @@
+"""Grammatical roles over spaCy's dependency parse: who does what to whom, whatever stands between.
+
+A relation rule names a trigger and the slots its arguments take (subject, object, a preposition's
+object, ...); this module finds those slots in the parse - through the passive, relative clauses,
+participles, control verbs ("wants to recover"), coordination and light verbs ("laid claim to") -
+and the mentions that fill them. Negation and modality are read from the parse too.
+"""
+
+from kg.ingest.nlp.grammar.fillers import fillers, text_of, walk
+from kg.ingest.nlp.grammar.mood import (
+    CONDITION_MARKS,
+    ancestors_to_root,
+    conditions,
+    modal,
+    negated,
+)
+from kg.ingest.nlp.grammar.parsed import Parsed
+from kg.ingest.nlp.grammar.roles import (
+    clause,
+    datives,
+    governor,
+    is_passive,
+    noun_agents,
+    noun_subject,
+    objects,
+    particle,
+    preps,
+    reasons,
+    subjects,
+    under_head,
+)
+
+__all__ = [
+    "CONDITION_MARKS",
+    "Parsed",
+    "ancestors_to_root",
+    "clause",
+    "conditions",
+    "datives",
+    "fillers",
+    "governor",
+    "is_passive",
+    "modal",
+    "negated",
+    "noun_agents",
+    "noun_subject",
+    "objects",
+    "particle",
+    "preps",
+    "reasons",
+    "subjects",
+    "text_of",
+    "under_head",
+    "walk",
+]

@@ -1,0 +1,109 @@
+"""The mentions that fill a slot: the head's own mention and those coordinated with it, else the
+nearest inside the phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from kg.ingest.nlp.grammar.parsed import Parsed
+from kg.ingest.nlp.grammar.words import _LANDMARK, _PRUNE
+
+
+def walk(root: Token, *, deep: bool) -> Iterator[Token]:
+    """``root`` and its dependents, leaving out clauses and phrases that say something else (and,
+    unless ``deep``, prepositional phrases that only locate: "islands off Hokkaido")."""
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        for c in tok.children:
+            if c.dep_ in _PRUNE and not (deep and c.dep_ in ("xcomp", "ccomp", "acl", "relcl")):
+                continue
+            if c.dep_ == "prep" and c.lower_ in _LANDMARK and not deep:
+                continue
+            stack.append(c)
+
+
+def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False) -> list[Mention]:
+    """The mentions of the wanted kinds a slot holds: its head's own mention (and those coordinated
+    with it) when that is of the right kind, else the nearest ones inside it."""
+    out: list[Mention] = []
+    for root in slot:
+        own = p.mention(root)
+        if own is not None and own.tag in tags:
+            _add(out, own)
+            # coordinated with the mention: hung on its head, or on another of its words when the
+            # mention takes in a title ("their deputies, Igor Morgulov and Takeo Mori")
+            inside = [t for t in root.doc if p.mention(t) is own]
+            for c in (
+                c
+                for t in inside
+                for c in t.children
+                if c.dep_ == "conj" and p.mention(c) is not own
+            ):
+                out += [m for m in fillers(p, [c], tags, deep=deep) if m not in out]
+            continue
+        owner = [
+            c
+            for c in root.children
+            if c.dep_ == "poss" and (m := p.mention(c)) is not None and m.tag in tags
+        ]
+        if owner and root.pos_ == "NOUN":  # "against Managua's recognition of X": Managua acts
+            out += [m for m in fillers(p, owner, tags, deep=deep) if m not in out]
+            continue
+        for tok in walk(root, deep=deep):
+            m = p.mention(tok)
+            if m is not None and m.tag in tags:
+                _add(out, m)
+        if not out:  # "four islands: Kunashir, Iturup, Shikotan and Habomai": the list names them
+            for c in root.children:
+                if c.dep_ in ("appos", "dep") and p.mention(c) is not None:
+                    out += [m for m in fillers(p, [c], tags, deep=deep) if m not in out]
+        if not out and root.tag_ == "NNS":
+            out += _flat_apposition(p, root, tags)
+    return out
+
+
+def _flat_apposition(p: Parsed, noun: Token, tags: set[str]) -> list[Mention]:
+    """ "by their deputies, Igor Morgulov and Takeo Mori": the names right after a plural noun and
+    its comma, where the parser hung them elsewhere."""
+    doc, out = noun.doc, list[Mention]()
+    i = noun.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return out
+    for tok in doc[i + 1 :]:
+        m = p.mention(tok)
+        if m is not None and m.tag in tags:
+            _add(out, m)
+        elif m is None and tok.lower_ not in (",", "and"):
+            break
+    return out
+
+
+def _add(out: list[Mention], m: Mention) -> None:
+    if m not in out:
+        out.append(m)
+
+
+def text_of(p: Parsed, slot: list[Token]) -> tuple[int, int] | None:
+    """The article span a text role takes: the slot's whole phrase."""
+    toks = [
+        t
+        for root in slot
+        for t in root.subtree
+        if not (t.dep_ == "mark" and t.head == root and t.i < root.i)
+    ]  # "(that) Moscow would ..."
+    toks = [
+        t
+        for t in toks
+        if not t.is_punct or t.i not in (min(x.i for x in toks), max(x.i for x in toks))
+    ]
+    if not toks:
+        return None
+    return p.span(toks)

@@ -1,0 +1,128 @@
+"""The closed word classes the grammar reads: dependency labels, negators, modals, landmarks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+
+_SUBJ = ("nsubj", "csubj", "expl")
+
+
+_PASS_SUBJ = ("nsubjpass", "csubjpass")
+
+
+_RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
+
+
+#: Verbs whose infinitive complement shares their subject ("wants to recover", "agreed to hand").
+_CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "conj")
+
+
+#: Clauses and phrases a role's mentions are not looked for in: they say something else.
+_PRUNE = frozenset(
+    {
+        "relcl",
+        "acl",
+        "advcl",
+        "ccomp",
+        "parataxis",
+        "appos",
+        "xcomp",
+        "csubj",
+        "mark",
+        "cc",
+        "punct",
+        "prep_landmark",
+    }
+)
+
+
+_LANDMARK = frozenset(
+    {
+        "off",
+        "near",
+        "around",
+        "beyond",
+        "from",
+        "between",
+        "across",
+        "along",
+        "outside",
+        "inside",
+        "within",
+        "at",
+        "north",
+        "south",
+        "east",
+        "west",
+        "since",
+        "after",
+        "before",
+        "during",
+        "until",
+        "in",
+    }
+)
+
+
+_PARTICLES = frozenset({"back", "over", "out", "up", "off"})
+
+
+_NEG_WORDS = frozenset({"not", "n't", "never", "no", "nor"})
+
+
+#: Verbs that cancel the clause they govern: "refused to accept", "failed to sign".
+_CANCELLING = frozenset(
+    {"refuse", "decline", "fail", "reject", "deny", "rule", "avoid", "cease", "stop"}
+)
+
+
+_MODALS = frozenset(
+    {"would", "will", "could", "may", "might", "should", "shall", "can", "must", "'ll", "wo"}
+)
+
+
+#: Governing words that make what they govern a plan, not a deed ("ready to hand over").
+_IRREALIS = frozenset(
+    {
+        "ready",
+        "willing",
+        "prepared",
+        "plan",
+        "intend",
+        "want",
+        "agree",
+        "pledge",
+        "promise",
+        "offer",
+        "propose",
+        "hope",
+        "aim",
+        "seek",
+        "expect",
+        "vow",
+        "undertake",
+        "commit",
+        "able",
+        "obliged",
+        "going",
+        "set",
+        "try",
+        "call",
+        "urge",
+        "demand",
+        "ask",
+        "suggest",
+        "consider",
+        "envisage",
+        "provide",
+        "stipulate",
+        "say",
+        "state",
+        "declare",
+        "need",
+    }
+)
