@@ -628,3 +628,14 @@ def test_a_movement_can_claim_land_and_a_ministry_claims_for_its_state():
     found = facts("The Polisario Front, backed by Algeria, claims Western Sahara.")
     claims = [f for f in found if f.rel == "claims"]
     assert [f.args["claimant"].kind for f in claims] == ["Organization"], claims
+
+
+def test_one_who_looks_on_is_no_party():
+    found = facts(
+        "The deal was signed in Ottawa by Canadian Foreign Minister Melanie Joly and her Danish "
+        "counterpart Jeppe Kofod, with Greenland's premier, Mugaabe Egede, in attendance."
+    )
+    signed = [f for f in found if f.rel == "signed"]
+    assert [{e.key for e in f.args["parties"]} for f in signed] == [
+        {"state/canada", "state/denmark"}
+    ], signed

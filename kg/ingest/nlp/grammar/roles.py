@@ -257,7 +257,18 @@ def preps(t: Token, word: str) -> list[Token]:
             for p in c.children:
                 if p.dep_ == "prep" and (p.lower_ == word or c.lower_ == word):
                     out.extend(g for g in p.children if g.dep_ == "pobj" and g not in out)
-    return out
+    return [o for o in out if not _onlooker(o)]
+
+
+#: "with C in attendance", "in the presence of C": C looks on and takes no part.
+_LOOKING_ON = frozenset({"attendance", "presence", "tow"})
+
+
+def _onlooker(o: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(x.lemma_ in _LOOKING_ON for x in c.children)
+        for c in o.children
+    )
 
 
 #: "in retaliation for X", "in response to X", "because of X", "over X": why it was done.
