@@ -639,3 +639,23 @@ def test_one_who_looks_on_is_no_party():
     assert [{e.key for e in f.args["parties"]} for f in signed] == [
         {"state/canada", "state/denmark"}
     ], signed
+
+
+def test_an_organisation_reaches_an_agreement_on_a_day_about_a_treaty():
+    found = facts(
+        "Britain and the European Union reached a political agreement on Wednesday on a treaty "
+        "that will govern Gibraltar's relations with the EU.",
+        published="2025-06-12",
+    )
+    deal = [f for f in found if f.rel == "agreedTo"]
+    assert len(deal) == 1 and deal[0].args.get("date") == "2025-06-11", deal
+    assert {e.key for e in deal[0].args["parties"]} == {
+        "state/united-kingdom",
+        "organization/european-union",
+    }
+    assert "treaty" in deal[0].args["what"]
+
+
+def test_signing_up_to_a_clause_is_agreeing_to_it():
+    found = facts("Britain and Spain signed up to a clause on sovereignty.")
+    assert any(f.rel == "agreedTo" and "clause" in f.args["what"] for f in found), found

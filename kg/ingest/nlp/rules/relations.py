@@ -204,8 +204,18 @@ def _emit(
     filled: dict[str, list],
     neg: bool,
 ) -> None:
+    own = p.offset + tok.idx  # "reached an agreement on Wednesday": the noun's own date is its
     date = event_date(
-        c, s, p, tok, [v for vs in filled.values() for v in vs if isinstance(v, tuple)]
+        c,
+        s,
+        p,
+        tok,
+        [
+            v
+            for vs in filled.values()
+            for v in vs
+            if isinstance(v, tuple) and not v[0] <= own < v[1]
+        ],
     )
     singles = {r: v for r, v in filled.items() if r not in LIST_ROLES}
     names = list(singles)

@@ -44,6 +44,9 @@ TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
 _TAG_ORDER = "PSOTDCX"
 
 
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
     base = slot.split(".")[0]
     if base == "subject":
@@ -127,8 +130,17 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         return found
     if base == "under":
         return g.under_head(tok)
-    if base == "what_self":
-        return [tok]
+    if base == "what_self":  # "reached an agreement on Wednesday on a treaty ...": on what, too
+        gov = g.governor(tok)
+        about = [
+            c
+            for c in (gov.children if gov is not None else ())
+            if c.dep_ == "prep"
+            and c.lower_ in ("on", "over", "about")
+            and c.i > tok.i
+            and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in _DAYS for x in c.children)
+        ]
+        return [tok, *about]
     if base == "rest":
         doers = set(g.subjects(tok))
         return [
