@@ -59,6 +59,7 @@ class Gazetteer:
     )  # lower-cased spelling -> canonical person
     former: set[str] = field(default_factory=set)  # keys of states that no longer exist
     serves: dict[str, str] = field(default_factory=dict)  # person key -> key of the state served
+    office_state: dict[str, str] = field(default_factory=dict)  # one state's office -> that state
     territory_of_place: dict[str, str] = field(default_factory=dict)  # place key -> territory key
     region: dict[str, str] = field(default_factory=dict)  # territory key -> BorderLines region
     #: names the YAML files use for other entries (holder, part_of, ...), to check they resolve
@@ -298,6 +299,9 @@ def load(directory: str | None = None) -> Gazetteer:
         canonical = row["role"]
         for variant in (canonical, *_tuple(row.get("variants"))):
             gz.offices[_norm(variant)] = canonical
+        if row.get("state"):
+            gz._refs.append(("State", row["state"], f"offices.yaml {canonical}"))
+            gz.office_state[canonical] = entity_key("State", row["state"])
     return gz
 
 

@@ -659,3 +659,37 @@ def test_an_organisation_reaches_an_agreement_on_a_day_about_a_treaty():
 def test_signing_up_to_a_clause_is_agreeing_to_it():
     found = facts("Britain and Spain signed up to a clause on sovereignty.")
     assert any(f.rel == "agreedTo" and "clause" in f.args["what"] for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "of"),
+    [
+        (
+            "Melanie Joly, Canada's foreign minister, and Jeppe Kofod, her Danish counterpart, "
+            "signed the accord.",
+            "person/jeppe-kofod",
+            "foreign minister",
+            "state/denmark",
+        ),
+        (
+            "Gibraltar's Chief Minister, Fabian Picardo, hailed the outcome.",
+            "person/fabian-picardo",
+            "chief minister",
+            "territory/gibraltar",
+        ),
+        (
+            "Chief Cabinet Secretary Osamu Fujimura announced the decision on Monday.",
+            "person/osamu-fujimura",
+            "chief cabinet secretary",
+            JAPAN,
+        ),
+        (
+            "The deal was sealed at a meeting attended by EU trade commissioner Maros Sefcovic.",
+            "person/maros-sefcovic",
+            "commissioner",
+            "organization/european-union",
+        ),
+    ],
+)
+def test_offices_from_titles_after_names_territories_and_one_states_offices(text, person, role, of):
+    assert has(facts(text), "holdsRole", person=person, role=role, of=of)

@@ -191,7 +191,7 @@ def _title_end(office_ends: str) -> re.Pattern[str]:
 def _title_pattern(office_pattern: str) -> re.Pattern[str]:
     """Built once per lexicon, not once per name (the office alternation is long)."""
     return re.compile(
-        r"(?:(?P<poss>\b(?:his|her|their)\s+))?(?:(?P<state>«S\d+»)(?:['’]s)?\s+)?"
+        r"(?:(?P<poss>\b(?:his|her|their)\s+))?(?:(?P<state>«[ST]\d+»)(?:['’]s)?\s+)?"
         r"(?:(?P<dems>«S\d+»(?:\s*,\s*«S\d+»)*\s*,?\s*and\s+«S\d+»)\s+)?"
         r"(?:(?P<dem>«S\d+»)\s+(?:(?:foreign|defen[cs]e|interior|finance|trade|justice|state|"
         r"ministry|ministerial|government|cabinet|army|navy|coast\s+guard)\s+){0,2})?(?:(?P<org>«O\d+»)\s+)?"
@@ -209,9 +209,9 @@ def _apposition_after(suffix: str, lex: Lexicon) -> dict | None:
 @lru_cache(maxsize=4)
 def _apposition_pattern(office_pattern: str) -> re.Pattern[str]:
     return re.compile(
-        r"^\s*,\s*(?:(?:the|a|an)\s+)?(?:(?P<state>«S\d+»)(?:['’]s)?\s+)?(?:(?P<org>«O\d+»)['’]s\s+)?"
-        r"(?:(?P<dem>«S\d+»)\s+)?"
-        rf"(?P<office>{office_pattern})(?P<to>\s+(?:to|of|for|at)\s+(?:the\s+)?«[SO]\d+»)?",
+        r"^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?(?:(?P<state>«[ST]\d+»)(?:['’]s)?\s+)?"
+        r"(?:(?P<org>«O\d+»)['’]s\s+)?(?:(?P<dem>«S\d+»)\s+)?"
+        rf"(?P<office>{office_pattern}|counterpart)(?P<to>\s+(?:to|of|for|at)\s+(?:the\s+)?«[SO]\d+»)?",
         re.IGNORECASE,
     )
 

@@ -42,6 +42,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         rule, confidence = "title-copula", 0.7
         if state is None and info.entity.key in c.gz.serves:  # "Prime Minister Ishiba": Japan's
             state, rule, confidence = c.gz.get(c.gz.serves[info.entity.key]), "title-known", 0.8
+        if state is None and info.office in c.gz.office_state:  # only Japan has the office
+            state, rule, confidence = c.gz.get(c.gz.office_state[info.office]), "title-office", 0.8
         if state is None:
             state, rule, confidence = _place_state(c, s), "title-place", 0.5
         if state is None:
