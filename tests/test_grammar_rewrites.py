@@ -693,3 +693,37 @@ def test_signing_up_to_a_clause_is_agreeing_to_it():
 )
 def test_offices_from_titles_after_names_territories_and_one_states_offices(text, person, role, of):
     assert has(facts(text), "holdsRole", person=person, role=role, of=of)
+
+
+def test_an_apposition_misparsed_as_a_second_object_still_describes_the_noun_before():
+    found = facts(
+        "Voters on Sunday approved the creation of a new state in the Essequibo region, a "
+        "territory administered by neighbouring Guyana, the council said."
+    )
+    assert has(found, "controls", state="state/guyana", territory="territory/guayana-esequiba")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States reaffirmed its support for Guyana's sovereignty.",
+        "Tokyo insists the islands are an inherent part of Japan.",
+    ],
+)
+def test_support_for_sovereignty_asserts_nothing_and_an_inherent_part_is_no_geography(text):
+    found = facts(text)
+    assert not any(f.rel in ("partOf",) for f in found), found
+    assert not has(found, "assertsSovereignty", state="state/guyana")
+
+
+def test_the_region_refers_back_to_the_land_the_article_called_a_region():
+    found = facts(
+        "Voters approved a new state in the Essequibo region, which Guyana administers. Maduro "
+        "said Venezuela would recover the region."
+    )
+    assert has(found, "claims", claimant="state/venezuela", territory="territory/guayana-esequiba")
+
+
+def test_the_region_is_no_reference_where_no_land_was_called_one():
+    found = facts("There is tension in the region. Venezuela wants to recover the region.")
+    assert not any(f.rel == "claims" for f in found), found

@@ -56,6 +56,9 @@ _ISLANDS = re.compile(
     r"\b(?:the|those|these|that|this|both)\s+(?:(?P<count>two|three|four|five|six|seven)\s+)?(?:(?:\d+|disputed|uninhabited|contested|remote|small|tiny|breakaway|separatist|occupied|former|barren|rocky|whole|entire|strategic|annexed|southern|northern|eastern|western|[a-z]+-(?:rich|held|controlled|administered)|[A-Z][a-z]+)\s+){0,3}(?P<noun>islands?|islets?|territor(?:y|ies)|archipelago|chain|atolls?|reefs?|regions|colony|enclave|exclave|peninsula|land)\b(?!\s+of\s+(?:the\s+)?[A-Z])",
     re.I,
 )
+_REGION = re.compile(
+    r"\bthe\s+(?:(?:disputed|contested|whole|entire)\s+)?region\b(?!\s+of\b)", re.I
+)
 _GROUP = re.compile(
     r"\b(?:a|the)\s+(?P<label>group\s+of\s+(?:(?:small|tiny|uninhabited|rocky)\s+)?(?:islands|islets|rocks))\b",
     re.I,
@@ -127,6 +130,7 @@ class Discourse:
     named_lands: list[tuple[int, Entity]] = field(
         default_factory=list
     )  # (sentence, territory) by name
+    region_lands: list[Entity] = field(default_factory=list)  # named as "the X region"
     subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
     borders: list[Entity] = field(default_factory=list)
     organizations: list[Entity] = field(default_factory=list)  # named so far, latest last
@@ -286,6 +290,11 @@ class Discourse:
                 continue
             if target is not None:
                 out.append(Mention(m.start(), m.end(), m.group(), "T", target, how="anaphor"))
+        for m in _REGION.finditer(text, span.start, span.end) if self.region_lands else ():
+            if not any(f.start < m.end() and m.start() < f.end for f in found + out):
+                # "the region", after "the Essequibo region": the article's word for that land
+                region = self.region_lands[-1]
+                out.append(Mention(m.start(), m.end(), m.group(), "T", region, how="anaphor"))
         masked = mask(text, span.start, span.end, merge(found, out))
         masked_with = len(out)
         out.extend(self._borders(masked, span))
@@ -503,6 +512,8 @@ class Discourse:
                 self.last_territories.append(m)
                 if m.how in ("name", "alias"):
                     self.named_lands.append((index, m.entity))
+                    if "region" in self.text[m.start : m.end + 7].lower():
+                        self.region_lands.append(m.entity)
             elif m.tag == "O" and m.entity is not None:
                 if m.entity in self.organizations:
                     self.organizations.remove(m.entity)

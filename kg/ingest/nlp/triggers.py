@@ -40,9 +40,10 @@ class Trigger:
         frozenset()
     )  # the trigger must hang on one of these ("let Japan have")
     compound_heads: frozenset[str] = frozenset()  # "the successor state of": the noun it modifies
-    indefinite: frozenset[str] = (
-        frozenset()
-    )  # roles named here for the first time ("in a statement")
+    #: roles named here for the first time ("said in a statement", not "in that document")
+    indefinite: frozenset[str] = frozenset()
+    #: the noun must not carry one of these ("an inherent part of": a claim, not geography)
+    modifiers_not: frozenset[str] = frozenset()
 
     @property
     def rule(self) -> str:
@@ -74,6 +75,7 @@ _SPECIAL = {
     "confidence",
     "compound_heads",
     "indefinite",
+    "modifiers_not",
 }
 
 
@@ -116,6 +118,7 @@ def load() -> tuple[Relation, ...]:
                     requires_head=frozenset(t.get("requires_head", ())),
                     compound_heads=frozenset(t.get("compound_heads", ())),
                     indefinite=frozenset(t.get("indefinite", ())),
+                    modifiers_not=frozenset(t.get("modifiers_not", ())),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

@@ -81,6 +81,10 @@ def subjects(t: Token) -> list[Token]:
     own = [c for c in t.children if c.dep_ in _SUBJ]
     if own:
         return [_resolve_relative(s) for s in own]
+    if t.pos_ == "VERB":  # "which Guyana administers", misparsed with Guyana as the verb's compound
+        named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
+        if named:
+            return named
     if (
         t.dep_ in ("amod", "acl") and t.tag_ == "VBN"
     ):  # "the Russian-held island": the word before the hyphen
@@ -185,6 +189,15 @@ def _described(noun: Token) -> Token:
             noun = described
     if noun.dep_ == "appos" and noun.pos_ == "NOUN":  # "Essequibo, a region ... that X claims"
         return noun.head
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 1 else None
+    if (
+        noun.dep_ in ("dobj", "obj")
+        and before is not None
+        and before.text == ","
+        and noun.doc[before.i - 1].pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in noun.head.children)
+    ):  # "approved a state in the Essequibo region, a territory administered by Guyana", parsed
+        return noun.doc[before.i - 1]  # as a second object: the apposition of the noun before
     return noun
 
 

@@ -121,6 +121,8 @@ def _apply(
         return
     if trig.modifiers and not any(ch.lemma_.lower() in trig.modifiers for ch in tok.children):
         return
+    if any(ch.lemma_.lower() in trig.modifiers_not for ch in tok.children):
+        return
     for (
         prep,
         words,
@@ -140,6 +142,15 @@ def _apply(
             and tok.dep_ not in ("attr", "appos")
             and tok.head.lower_ not in ("under", "as")  # "regards itself as the successor"
         ):
+            return
+        if (
+            gov is None
+            and not trig.free
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("for", "of", "to", "against")
+            and tok.head.head.pos_ == "NOUN"
+            and tok.head.head.lemma_ not in trig.light
+        ):  # "its support for Guyana's sovereignty" asserts nothing of Guyana's
             return
         # "did not affect Spain's claim": a verb that is no light verb of the noun does not deny it
         own = any(
