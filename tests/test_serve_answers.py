@@ -1,21 +1,23 @@
-"""A query worker computes a named question's answer once per store generation (kg.serve.answers),
-and never answers from a store that has changed since: the server shows a new source at once."""
+"""The server answers a named question once per generation of the store (kg.serve.answers), shares
+one run among clients asking at once, and never answers from a store that has changed since: a
+new source shows at once."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import time
 import urllib.request
 
 import pytest
-from _serve_support import JAPAN, build_store, start_server
+from _serve_support import build_store, start_server
 
-from kg import iris, mapping, queries
+from kg import iris, mapping
 from kg.model import Entity, Evidence, Extraction, Fact, Source
-from kg.serve import execute as worker
 from kg.serve.answers import Answers
-from kg.serve.execute import Job, Limits
+from kg.serve.execute import Job, Reply
+from kg.serve.lanes import Lanes
 from kg.store import Store
 
 TEXT = "China claims the Paracel Islands."
@@ -42,55 +44,73 @@ def _claimants(body: bytes) -> set[str]:
     return {row["stateLabel"] for row in csv.DictReader(io.StringIO(body.decode()))}
 
 
-def _ask(job: Job, store: Store) -> bytes:
-    reply = worker.execute(store, job, Limits(memory=None))
-    assert reply.status == 200, reply.body
-    return reply.body
+def _reply(text: str) -> Reply:
+    return Reply(200, "text/csv", text.encode())
 
 
-def test_a_named_question_runs_once_per_store_generation(tmp_path, monkeypatch):
+def test_an_answer_is_kept_for_its_generation_of_the_store(tmp_path):
     path = tmp_path / "store"
-    build_store(path).raw.flush()
-    runs = []
-    real_run = queries.run
-
-    def counting_run(store, text, bindings=None):
-        runs.append(text)
-        return real_run(store, text, bindings)
-
-    monkeypatch.setattr(queries, "run", counting_run)
-    monkeypatch.setattr(worker, "ANSWERS", Answers())
+    build_store(path).flush()
+    answers = Answers(path)
     job = Job(name="claims", format="csv")
-    first = Store(path, read_only=True)
-    answer = _ask(job, first)
-    assert _ask(job, first) == answer and len(runs) == 1  # the second from memory
-    assert _ask(Job(name="claims", format="json"), first) and len(runs) == 1  # any format
-    _ask(Job(name="claims", params={"territory": "Kuril Islands"}, format="csv"), first)
-    assert len(runs) == 2  # other parameters: another answer
-
-    _add_claim(path)
-    reopened = Store(path, read_only=True)  # what a worker does when the store's files change
-    assert _claimants(_ask(job, reopened)) == _claimants(answer) | {"China"}
-    assert len(runs) == 3
+    assert answers.get(job) is None
+    answers.keep(job, answers.generation(), _reply("first"))
+    assert answers.get(job).body == b"first"
+    assert answers.get(Job(name="claims", format="json")) is None  # another format
+    assert answers.get(Job(name="claims", params={"territory": "Kurils"}, format="csv")) is None
+    _add_claim(path)  # a new generation: nothing kept is sent again
+    assert answers.get(job) is None and len(answers) == 0
 
 
-def test_answers_kept_are_bounded_by_rows(tmp_path):
-    store = build_store(tmp_path / "store")
-    answers = Answers(max_rows=3)
-
-    def rows(n):
-        return lambda: queries.Result("select", ["x"], [(JAPAN_IRI,)] * n)
-
-    big = answers.get(store, "big", rows(4))
-    assert len(big.rows) == 4 and len(answers) == 0  # over the bound: answered, not kept
-    answers.get(store, "a", rows(2))
-    answers.get(store, "b", rows(1))
-    answers.get(store, "c", rows(1))  # the oldest ("a") makes room
-    assert len(answers) == 2
-    assert answers.get(store, "a", rows(0)).rows == []  # computed again
+def test_only_answers_to_named_questions_that_succeeded_are_kept(tmp_path):
+    path = tmp_path / "store"
+    build_store(path).flush()
+    answers = Answers(path)
+    now = answers.generation()
+    answers.keep(Job(query="ASK {}"), now, _reply("true"))
+    answers.keep(Job(name="claims"), now, Reply(503, "text/plain", b"busy"))
+    answers.keep(Job(name="claims", ask="who claims the Kurils?"), now, _reply("x"))
+    assert len(answers) == 0
+    remote = Answers("http://127.0.0.1:9/sparql")
+    remote.keep(Job(name="claims"), remote.generation(), _reply("x"))
+    assert remote.get(Job(name="claims")) is None  # a remote endpoint changes when it will
 
 
-JAPAN_IRI = iris.entity_iri(JAPAN)
+def test_answers_kept_are_bounded_in_bytes(tmp_path):
+    path = tmp_path / "store"
+    build_store(path).flush()
+    answers = Answers(path, max_bytes=10)
+    now = answers.generation()
+    answers.keep(Job(name="big"), now, _reply("x" * 11))  # over the bound: not kept
+    for name in ("a", "b", "c"):
+        answers.keep(Job(name=name), now, _reply("x" * 4))
+    assert answers.get(Job(name="a")) is None  # the oldest made room
+    assert answers.get(Job(name="c")).body == b"xxxx" and len(answers) == 2
+
+
+def test_clients_asking_the_same_question_at_once_share_one_run(tmp_path):
+    path = tmp_path / "store"
+    build_store(path).flush()
+    lanes = Lanes(path, adhoc=1, named=1, slow=1)  # not started: _run stands in for the workers
+    runs = []
+
+    async def one_run(job):
+        runs.append(job)
+        await asyncio.sleep(0.2)
+        return _reply(job.name or "")
+
+    lanes._run = one_run
+
+    async def ask_all():
+        named = [lanes.run(Job(name="claims")) for _ in range(5)]
+        adhoc = [lanes.run(Job(query="ASK {}")) for _ in range(2)]
+        return await asyncio.gather(*named, *adhoc)
+
+    replies = asyncio.run(ask_all())
+    assert [r.body for r in replies] == [b"claims"] * 5 + [b""] * 2
+    assert sum(job.name == "claims" for job in runs) == 1 and len(runs) == 3
+    asyncio.run(lanes.run(Job(name="claims")))
+    assert len(runs) == 3  # kept: answered again without a run
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +133,7 @@ def test_the_server_answers_from_the_store_as_it_is_now(server):
     url = found.url + "/queries/claims"
     before = _claimants(_get(url))
     assert before and "China" not in before
-    assert _claimants(_get(url)) == before  # asked again: the same, from the worker's memory
+    assert _claimants(_get(url)) == before  # asked again: the same, kept
     _add_claim(path)
     deadline = time.monotonic() + 10
     while "China" not in (now := _claimants(_get(url))) and time.monotonic() < deadline:

@@ -15,7 +15,6 @@ import pyoxigraph as ox
 from kg import sparqlerrors
 from kg.errors import KgError
 from kg.serve import results
-from kg.serve.answers import Answers
 from kg.serve.negotiate import NotAcceptable, choose
 from kg.sparql import guard
 from kg.stores.base import GraphStore
@@ -54,10 +53,6 @@ class Limits:
     allow_service: bool = False
     #: bytes a query may add to its worker (kg.serve.memory); None: no cap
     memory: int | None = 2 << 30
-
-
-#: This worker's answers to named questions, while its store stays the same (kg.serve.answers).
-ANSWERS = Answers()
 
 
 def error(status: int, message: str) -> Reply:
@@ -106,8 +101,7 @@ def _execute_named(store: GraphStore, job: Job, limits: Limits) -> Reply:
         if query is None:
             return error(404, f"no named query {job.name!r}; GET /queries lists them")
         bindings = queries.bind_params(store, query, job.params)
-        key = (query.text, tuple(sorted(bindings.items(), key=lambda kv: kv[0])))
-        result = ANSWERS.get(store, key, lambda: queries.run(store, query.text, bindings))
+        result = queries.run(store, query.text, bindings)
     except KgError as exc:
         return error(400, str(exc))
     if result.kind == "ask":

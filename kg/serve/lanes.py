@@ -11,14 +11,18 @@ remember what each query (a named question with its parameters, or a SPARQL text
 last time; one that took over :data:`SLOW_SECONDS` (or ran out of time) goes to the ``slow`` lane
 next time, so the same heavy question asked again and again fills one worker of its own, not the
 lane of the cheap ones. A query that became fast again goes back. Within a lane, first come,
-first served.
+first served. A named question already answered in this generation of the store is answered
+again without a worker (:mod:`kg.serve.answers`), and clients asking one that is being answered
+wait for that run rather than start their own.
 """
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from kg.errors import StoreError
+from kg.serve import answers
 from kg.serve.execute import Job, Limits, Reply
 from kg.serve.pool import QueryPool
 
@@ -70,6 +74,8 @@ class Lanes:
             for lane in LANES
         }
         self._cost: dict[tuple, float] = {}
+        self.answers = answers.Answers(store_path)
+        self._pending: dict[tuple, asyncio.Future] = {}  # named questions being answered
 
     def start(self) -> None:
         """Start every lane's workers at once, then wait for them all."""
@@ -88,6 +94,28 @@ class Lanes:
         return lane_of(job, self._cost.get(_key(job), 0.0) >= SLOW_SECONDS)
 
     async def run(self, job: Job) -> Reply:
+        """The reply to ``job``: a named question's from this generation of the store if there is
+        one, or from the run of the same question already under way; else from its lane."""
+        kept = self.answers.get(job)
+        if kept is not None:
+            return kept
+        key = answers.key_of(job)
+        if key is None:
+            return await self._run(job)
+        task = self._pending.get(key)
+        if task is None:  # the first to ask: the others wait for the same run
+            generation = self.answers.generation()
+            task = asyncio.ensure_future(self._run(job))
+            self._pending[key] = task
+            task.add_done_callback(lambda done: self._settle(job, key, generation, done))
+        return await asyncio.shield(task)  # a client that leaves does not stop the others' run
+
+    def _settle(self, job: Job, key: tuple, generation, done: asyncio.Future) -> None:
+        self._pending.pop(key, None)
+        if not done.cancelled() and done.exception() is None:
+            self.answers.keep(job, generation, done.result())
+
+    async def _run(self, job: Job) -> Reply:
         key = _key(job)
 
         def remember(seconds: float) -> None:

@@ -35,7 +35,9 @@ _STARTUP_SECONDS = 60.0
 _FIRST_ASK_SECONDS = 30.0
 
 
-def _stamp(path: Path) -> int:
+def stamp(path: Path) -> int:
+    """The store's generation as a worker sees it: the time its directory last changed (RocksDB
+    adds a file on every flush), 0 if it cannot be read."""
     try:
         return os.stat(path).st_mtime_ns
     except OSError:
@@ -48,7 +50,7 @@ def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
     path, local = Path(store_path), not is_remote(store_path)
     wall = _wall(local, limits)
     try:
-        store, stamp = open_store(store_path, read_only=True), _stamp(path)
+        store, opened = open_store(store_path, read_only=True), stamp(path)
     except KgError as exc:
         conn.send(("error", str(exc)))
         return
@@ -59,8 +61,8 @@ def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
         except (EOFError, OSError):
             return
         try:
-            if local and _stamp(path) != stamp:
-                store, stamp = open_store(path, read_only=True), _stamp(path)
+            if local and stamp(path) != opened:
+                store, opened = open_store(path, read_only=True), stamp(path)
             reply = execute(store, job, limits)
         except KgError as exc:
             reply = error(503, str(exc))
