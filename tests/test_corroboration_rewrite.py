@@ -1,7 +1,7 @@
 """The rewritten questions give the answers of the texts they replaced, row for row, on a synthetic
 store where claims, control, sovereignty, rejections, disputes and part-of chains meet (issue 16
-point 3: ``corroboration``'s rivals from who holds a stance on what, and its sort; ``disputes``'
-outermost wholes and parties). tests/data/queries/NAME-before.rq are the old texts, kept only for
+point 3: ``corroboration``'s rivals from who holds a stance on what; ``disputes``' outermost
+wholes and parties). tests/data/queries/NAME-before.rq are the old texts, kept only for
 this comparison."""
 
 from __future__ import annotations
