@@ -17,7 +17,7 @@ from kg import iris, mapping
 from kg.model import Entity, Evidence, Extraction, Fact, Source
 from kg.serve.answers import Answers
 from kg.serve.execute import Job, Reply
-from kg.serve.lanes import Lanes
+from kg.serve.lanes import NAMED_BUDGET, Lanes
 from kg.store import Store
 
 TEXT = "China claims the Paracel Islands."
@@ -94,7 +94,7 @@ def test_clients_asking_the_same_question_at_once_share_one_run(tmp_path):
     lanes = Lanes(path, adhoc=1, named=1, slow=1)  # not started: _run stands in for the workers
     runs = []
 
-    async def one_run(job):
+    async def one_run(job, budget=None):
         runs.append(job)
         await asyncio.sleep(0.2)
         return _reply(job.name or "")
@@ -111,6 +111,31 @@ def test_clients_asking_the_same_question_at_once_share_one_run(tmp_path):
     assert sum(job.name == "claims" for job in runs) == 1 and len(runs) == 3
     asyncio.run(lanes.run(Job(name="claims")))
     assert len(runs) == 3  # kept: answered again without a run
+
+
+def test_a_long_named_run_goes_on_for_everyone_while_clients_are_told_to_retry(tmp_path):
+    path = tmp_path / "store"
+    build_store(path).flush()
+    lanes = Lanes(path, adhoc=1, named=1, slow=1, timeout=0.2)
+    budgets = []
+
+    async def long_run(job, budget=None):
+        budgets.append(budget)
+        await asyncio.sleep(0.5)  # past the clients' timeout, within the run's budget
+        return _reply("answer")
+
+    lanes._run = long_run
+
+    async def ask_twice():
+        first = await asyncio.gather(*(lanes.run(Job(name="corroboration")) for _ in range(3)))
+        await asyncio.sleep(0.5)
+        return first, await lanes.run(Job(name="corroboration"))
+
+    waited, later = asyncio.run(ask_twice())
+    assert {r.status for r in waited} == {503}
+    assert "being computed" in waited[0].body.decode() and waited[0].headers["Retry-After"]
+    assert later.body == b"answer"  # the run went on and its answer was kept
+    assert budgets == [NAMED_BUDGET * 0.2]  # one run, with the longer budget
 
 
 @pytest.fixture(scope="module")

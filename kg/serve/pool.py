@@ -197,17 +197,25 @@ class QueryPool:
         self._all.add(worker)
         self._idle.put_nowait(worker)
 
-    async def run(self, job: Job, on_cost: Callable[[float], None] | None = None) -> Reply:
-        """The job's reply; ``on_cost`` is told the seconds a worker spent on it (not the wait)."""
+    async def run(
+        self,
+        job: Job,
+        on_cost: Callable[[float], None] | None = None,
+        *,
+        budget: float | None = None,
+    ) -> Reply:
+        """The job's reply; ``on_cost`` is told the seconds a worker spent on it (not the wait).
+        A worker may spend ``budget`` seconds on it (default: the pool's timeout)."""
+        budget = self.timeout if budget is None else budget
         try:
             worker = await asyncio.wait_for(self._idle.get(), self.timeout)
         except TimeoutError:
-            return _unavailable(
+            return unavailable(
                 f"all {self.size} {self.label} workers stayed busy for {self.timeout:g} s; "
                 "try again later"
             )
         first_ask = job.ask is not None and not worker.asked
-        timeout = self.timeout + (_FIRST_ASK_SECONDS if first_ask else 0.0)
+        timeout = budget + (_FIRST_ASK_SECONDS if first_ask else 0.0)
         started = time.monotonic()
         reply = await asyncio.to_thread(worker.roundtrip, job, timeout)
         worker.asked = worker.asked or job.ask is not None
@@ -227,7 +235,7 @@ class QueryPool:
         task.add_done_callback(self._tasks.discard)
         if reply is not None:
             return reply
-        return _unavailable(f"the query ran past the {self.timeout:g} s timeout and was stopped")
+        return unavailable(f"the query ran past the {budget:g} s timeout and was stopped")
 
     async def _replace(self) -> None:
         worker = await asyncio.to_thread(_Worker.start, self.store_path, self.limits)
@@ -247,6 +255,7 @@ def _over_memory(limits: Limits) -> str:
     )
 
 
-def _unavailable(message: str) -> Reply:
+def unavailable(message: str) -> Reply:
+    """503 with ``Retry-After``: the server is busy, not broken."""
     reply = error(503, message)
     return Reply(reply.status, reply.media_type, reply.body, {"Retry-After": "1"})
