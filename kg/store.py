@@ -132,22 +132,6 @@ class Store:
             self.flush()
         return n
 
-    def add_quads(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> int:
-        """Add ``quads`` to ``graph``, and to the union default graph, in one transaction: how
-        ``kg load`` streams a big file in, a chunk at a time (kg.load)."""
-        triples = [(q.subject, q.predicate, q.object) for q in quads]
-        try:
-            self._ox.extend(
-                [ox.Quad(s, p, o, graph) for s, p, o in triples]
-                + [ox.Quad(s, p, o) for s, p, o in triples]
-            )
-        except OSError as exc:
-            raise StoreError(f"cannot write graph {graph.value}: {_first_line(exc)}") from None
-        self._unflushed += len(triples)
-        if self._unflushed >= FLUSH_EVERY:
-            self.flush()
-        return len(triples)
-
     def ingest(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Add ``quads`` to ``graph`` and to the union default graph in one RocksDB ingestion,
         streamed: whole or not at all for up to :data:`INGEST_QUADS` (union copies included),

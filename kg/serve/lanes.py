@@ -122,7 +122,9 @@ class Lanes:
                 "kept once done, until the store changes); try again shortly"
             )
 
-    def _settle(self, job: Job, key: tuple, generation, done: asyncio.Future) -> None:
+    def _settle(
+        self, job: Job, key: tuple, generation: answers.Generation | None, done: asyncio.Future
+    ) -> None:
         self._pending.pop(key, None)
         if not done.cancelled() and done.exception() is None:
             self.answers.keep(job, generation, done.result())
