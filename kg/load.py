@@ -2,9 +2,10 @@
 
 An RDF file from elsewhere is untrusted input. So the whole file is parsed before the store is
 touched (a syntax error on line 12 loads nothing, and says ``file.ttl:12: …``), without keeping
-what it parsed; it is then parsed again and streamed into one named graph, a transaction every
-:data:`CHUNK_QUADS` quads, so memory stays bounded whatever the file's size (it was ~50x the
-file when the quads were held as Python objects). Nothing is fetched:
+what it parsed; it is then parsed again and written whole or not at all: a small file in one
+transaction, a big one streamed into one RocksDB ingestion (up to :data:`ATOMIC_TRIPLES`), so
+memory stays bounded whatever the file's size (it was ~50x the file when the quads were held
+as Python objects, and ~5 KB a triple in one transaction). Nothing is fetched:
 pyoxigraph refuses JSON-LD remote contexts (no document loader is set), and RDF/XML is checked
 with expat first, refusing external entities and DTDs, nested entities (the "billion laughs") and
 absurd nesting, because pyoxigraph's RDF/XML parser expands internal entities without a limit.
@@ -16,6 +17,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.parsers import expat
@@ -25,7 +27,7 @@ import pyoxigraph as ox
 from kg import iris
 from kg.errors import SourceError, UsageError
 from kg.files import open_regular
-from kg.store import Store
+from kg.store import INGEST_QUADS, Store
 from kg.stores.base import GraphStore
 from kg.vocab import BUILDS_GRAPH, ID, INFERRED_GRAPH
 
@@ -41,9 +43,12 @@ FORMATS = {
 #: The largest file loaded (bytes). The file is streamed, so this bounds time, not memory (RDF/XML
 #: is held in memory for its entity check).
 MAX_BYTES = 1024 * 1024 * 1024
-#: Quads written a transaction: a file of up to this many is loaded in one transaction, and this
-#: bounds the memory of a load.
+#: A file of up to this many triples is loaded in one transaction (which holds all it writes in
+#: memory, ~5 KB a triple).
 CHUNK_QUADS = 50_000
+#: Triples written in one atomic ingestion (each with its union copy: half of what Oxigraph's bulk
+#: loader ingests at once); this bounds the memory of a load.
+ATOMIC_TRIPLES = INGEST_QUADS // 4
 #: RDF/XML limits: element nesting, and the bytes internal entities may expand to.
 MAX_XML_DEPTH = 256
 MAX_ENTITY_EXPANSION = 16 * 1024 * 1024
@@ -167,24 +172,28 @@ def prepare(
 
 
 def write(store: GraphStore, prepared: Prepared) -> LoadReport:
-    """Replace the graph with the file's quads: in one transaction up to :data:`CHUNK_QUADS`,
-    past that the old content is dropped first, then a transaction a chunk. Should the file fail
-    on this second reading (it changed since it was checked), the graph is dropped, not left half
-    loaded."""
+    """Replace the graph with the file's quads, whole or not at all where the size allows.
+
+    Up to :data:`CHUNK_QUADS` triples: one transaction (the old content and the new swap in one
+    step). Past that, one RocksDB ingestion of :data:`ATOMIC_TRIPLES` at most (the graph and its
+    union copy together, streamed by Oxigraph's bulk loader: a kill leaves the store as it was);
+    an existing graph is dropped first, in its own transaction, so a kill between the two leaves
+    that graph absent, never partly replaced. A file of more triples goes in one ingestion per
+    :data:`ATOMIC_TRIPLES`: a kill between two can leave the first ones (docs/safety.md). Should
+    the file fail on this second reading (it changed since it was checked), the graph is
+    dropped, not left half loaded."""
     graph = prepared.graph
     before = sum(1 for _ in store.quads(graph))
     quads = parse_file(prepared.path, prepared.fmt, graph, prepared.base_iri)
-    if not isinstance(store, Store):  # a remote store takes a graph in one request
-        store.replace_graph(graph, list(quads))
+    if not isinstance(store, Store) or prepared.quads <= CHUNK_QUADS:
+        store.replace_graph(graph, list(quads))  # one transaction (a remote store: one request)
     else:
-        chunks = _chunks(quads, CHUNK_QUADS)
         try:
-            if prepared.quads <= CHUNK_QUADS or not before:
-                store.replace_graph(graph, next(chunks, []))  # in one transaction
-            else:  # the old content goes first: a transaction over both would hold both
+            if before:  # a transaction over both would hold both in memory
                 store.drop_graph(graph)
-            for chunk in chunks:
-                store.add_quads(graph, chunk)
+            remaining = iter(quads)
+            for first in remaining:
+                store.ingest(graph, chain([first], islice(remaining, ATOMIC_TRIPLES - 1)))
         except SourceError:
             store.drop_graph(graph)
             raise
@@ -195,17 +204,6 @@ def write(store: GraphStore, prepared: Prepared) -> LoadReport:
 def load(path: str | Path, store: GraphStore, **options: Any) -> LoadReport:
     """Load an RDF file into its own named graph (``prepare`` then ``write``)."""
     return write(store, prepare(path, **options))
-
-
-def _chunks(quads: Iterator[ox.Quad], size: int) -> Iterator[list[ox.Quad]]:
-    chunk: list[ox.Quad] = []
-    for q in quads:
-        chunk.append(q)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 # -- reading --------------------------------------------------------------------------------------

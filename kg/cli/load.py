@@ -47,14 +47,25 @@ def load(
 ) -> None:
     """Load FILE (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML) into one named graph.
 
-    The file is checked completely first: an error loads nothing. It is then streamed in, so
-    memory stays bounded. Nothing is fetched from the
-    network (JSON-LD remote contexts and XML external entities are refused).
+    The file is checked completely first: an error loads nothing. It is then written whole or
+    not at all, streamed, so memory stays bounded (a file too big for one step is written in
+    steps, and says so). Nothing is fetched from the network (JSON-LD remote contexts and XML
+    external entities are refused).
     """
     from kg import load as loading
 
     # Parse before opening the store: a bad file never waits for, or locks, the store.
     prepared = loading.prepare(file, graph=graph, fmt=fmt, base_iri=base_iri, replace=replace)
+    if prepared.quads > loading.ATOMIC_TRIPLES:
+        steps = -(-prepared.quads // loading.ATOMIC_TRIPLES)
+        click.echo(
+            printable(
+                f"note: {file.name}: {prepared.quads} triples, over {loading.ATOMIC_TRIPLES} "
+                f"written at once: written in {steps} steps, so a kill between two leaves part "
+                "of the graph (load it again to replace it)"
+            ),
+            err=True,
+        )
     report = loading.write(open_store(store_path, wait=wait), prepared)
     click.echo(printable(report.summary(file.name)))
 

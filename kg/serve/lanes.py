@@ -11,21 +11,30 @@ remember what each query (a named question with its parameters, or a SPARQL text
 last time; one that took over :data:`SLOW_SECONDS` (or ran out of time) goes to the ``slow`` lane
 next time, so the same heavy question asked again and again fills one worker of its own, not the
 lane of the cheap ones. A query that became fast again goes back. Within a lane, first come,
-first served.
+first served. A named question already answered in this generation of the store is answered
+again without a worker (:mod:`kg.serve.answers`), and clients asking one that is being answered
+wait for that run rather than start their own; as that run's answer serves everyone, it may take
+:data:`NAMED_BUDGET` times the timeout (a client waits ``--timeout`` at most, then gets 503).
 """
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from kg.errors import StoreError
+from kg.serve import answers
 from kg.serve.execute import Job, Limits, Reply
-from kg.serve.pool import QueryPool
+from kg.serve.pool import QueryPool, unavailable
 
 LANES = ("adhoc", "named", "slow")
 _LABELS = {"adhoc": "ad-hoc query", "named": "named-question", "slow": "slow-query"}
 #: A query that kept a worker this long is sent to the slow lane the next time it is asked.
 SLOW_SECONDS = 1.0
+#: A named question's run may take this many times ``--timeout``: its answer is kept for every client
+#: until the store changes, and the clients waiting past ``--timeout`` get 503 with ``Retry-After``
+#: meanwhile (``corroboration`` takes 5 s of CPU at ~2,900 sources, over 10 s on a busy machine).
+NAMED_BUDGET = 6
 #: Queries remembered at most (then forgotten all at once: a cache, not a record).
 _REMEMBERED = 10_000
 
@@ -70,6 +79,9 @@ class Lanes:
             for lane in LANES
         }
         self._cost: dict[tuple, float] = {}
+        self.timeout = timeout
+        self.answers = answers.Answers(store_path)
+        self._pending: dict[tuple, asyncio.Future] = {}  # named questions being answered
 
     def start(self) -> None:
         """Start every lane's workers at once, then wait for them all."""
@@ -88,6 +100,36 @@ class Lanes:
         return lane_of(job, self._cost.get(_key(job), 0.0) >= SLOW_SECONDS)
 
     async def run(self, job: Job) -> Reply:
+        """The reply to ``job``: a named question's from this generation of the store if there is
+        one, or from the run of the same question already under way; else from its lane."""
+        kept = self.answers.get(job)
+        if kept is not None:
+            return kept
+        key = answers.key_of(job)
+        if key is None:
+            return await self._run(job)
+        task = self._pending.get(key)
+        if task is None:  # the first to ask: the others wait for the same run
+            generation = self.answers.generation()
+            task = asyncio.ensure_future(self._run(job, budget=NAMED_BUDGET * self.timeout))
+            self._pending[key] = task
+            task.add_done_callback(lambda done: self._settle(job, key, generation, done))
+        try:  # shielded: a client that leaves, or waits no longer, does not stop the run
+            return await asyncio.wait_for(asyncio.shield(task), self.timeout)
+        except TimeoutError:
+            return unavailable(
+                f"the answer to {job.name!r} is being computed (over {self.timeout:g} s; it is "
+                "kept once done, until the store changes); try again shortly"
+            )
+
+    def _settle(
+        self, job: Job, key: tuple, generation: answers.Generation | None, done: asyncio.Future
+    ) -> None:
+        self._pending.pop(key, None)
+        if not done.cancelled() and done.exception() is None:
+            self.answers.keep(job, generation, done.result())
+
+    async def _run(self, job: Job, budget: float | None = None) -> Reply:
         key = _key(job)
 
         def remember(seconds: float) -> None:
@@ -95,7 +137,7 @@ class Lanes:
                 self._cost.clear()
             self._cost[key] = seconds
 
-        return await self.pools[self.lane(job)].run(job, on_cost=remember)
+        return await self.pools[self.lane(job)].run(job, on_cost=remember, budget=budget)
 
     def network_wall(self) -> str | None:
         """None when every worker is off the network, else why one is not."""

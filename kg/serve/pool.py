@@ -35,7 +35,9 @@ _STARTUP_SECONDS = 60.0
 _FIRST_ASK_SECONDS = 30.0
 
 
-def _stamp(path: Path) -> int:
+def stamp(path: Path) -> int:
+    """The store's generation as a worker sees it: the time its directory last changed (RocksDB
+    adds a file on every flush), 0 if it cannot be read."""
     try:
         return os.stat(path).st_mtime_ns
     except OSError:
@@ -48,7 +50,7 @@ def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
     path, local = Path(store_path), not is_remote(store_path)
     wall = _wall(local, limits)
     try:
-        store, stamp = open_store(store_path, read_only=True), _stamp(path)
+        store, opened = open_store(store_path, read_only=True), stamp(path)
     except KgError as exc:
         conn.send(("error", str(exc)))
         return
@@ -59,8 +61,8 @@ def _worker_main(conn: Connection, store_path: str, limits: Limits) -> None:
         except (EOFError, OSError):
             return
         try:
-            if local and _stamp(path) != stamp:
-                store, stamp = open_store(path, read_only=True), _stamp(path)
+            if local and stamp(path) != opened:
+                store, opened = open_store(path, read_only=True), stamp(path)
             reply = execute(store, job, limits)
         except KgError as exc:
             reply = error(503, str(exc))
@@ -195,17 +197,25 @@ class QueryPool:
         self._all.add(worker)
         self._idle.put_nowait(worker)
 
-    async def run(self, job: Job, on_cost: Callable[[float], None] | None = None) -> Reply:
-        """The job's reply; ``on_cost`` is told the seconds a worker spent on it (not the wait)."""
+    async def run(
+        self,
+        job: Job,
+        on_cost: Callable[[float], None] | None = None,
+        *,
+        budget: float | None = None,
+    ) -> Reply:
+        """The job's reply; ``on_cost`` is told the seconds a worker spent on it (not the wait).
+        A worker may spend ``budget`` seconds on it (default: the pool's timeout)."""
+        budget = self.timeout if budget is None else budget
         try:
             worker = await asyncio.wait_for(self._idle.get(), self.timeout)
         except TimeoutError:
-            return _unavailable(
+            return unavailable(
                 f"all {self.size} {self.label} workers stayed busy for {self.timeout:g} s; "
                 "try again later"
             )
         first_ask = job.ask is not None and not worker.asked
-        timeout = self.timeout + (_FIRST_ASK_SECONDS if first_ask else 0.0)
+        timeout = budget + (_FIRST_ASK_SECONDS if first_ask else 0.0)
         started = time.monotonic()
         reply = await asyncio.to_thread(worker.roundtrip, job, timeout)
         worker.asked = worker.asked or job.ask is not None
@@ -225,7 +235,7 @@ class QueryPool:
         task.add_done_callback(self._tasks.discard)
         if reply is not None:
             return reply
-        return _unavailable(f"the query ran past the {self.timeout:g} s timeout and was stopped")
+        return unavailable(f"the query ran past the {budget:g} s timeout and was stopped")
 
     async def _replace(self) -> None:
         worker = await asyncio.to_thread(_Worker.start, self.store_path, self.limits)
@@ -245,6 +255,7 @@ def _over_memory(limits: Limits) -> str:
     )
 
 
-def _unavailable(message: str) -> Reply:
+def unavailable(message: str) -> Reply:
+    """503 with ``Retry-After``: the server is busy, not broken."""
     reply = error(503, message)
     return Reply(reply.status, reply.media_type, reply.body, {"Retry-After": "1"})
