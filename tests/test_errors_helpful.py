@@ -35,12 +35,15 @@ def error_of(result) -> list[str]:
 
 def test_a_syntax_error_shows_line_column_and_a_caret(store_dir, tmp_path):
     text = "SELECT ?x WHERE {\n  ?x ?p ?o .\n  ?x foo ?y }"
-    for args in (["--sparql", text], [str(tmp_path / "bad.rq")]):
-        (tmp_path / "bad.rq").write_text(text, encoding="utf-8")
+    bad = tmp_path / "bad.rq"
+    for args, named in ((["--sparql", text], ""), ([str(bad)], f"{bad}: ")):
+        bad.write_text(text, encoding="utf-8")
         result = cli("query", *args, "--store", store_dir)
         assert result.exit_code == 1
         lines = error_of(result)
-        assert lines[0] == "Error: the query does not parse at line 3, column 11: expected OPTIONAL"
+        assert lines[0] == (
+            f"Error: {named}the query does not parse at line 3, column 11: expected OPTIONAL"
+        )
         assert lines[1] == "  3 |   ?x foo ?y }"
         assert lines[2].index("^") - lines[2].index("|") - 2 == 10  # under column 11
 
@@ -199,3 +202,27 @@ def test_a_file_that_is_not_text_is_called_what_it_is(tmp_path, name, data, what
 def test_text_is_not_mistaken_for_a_known_binary():
     assert sniff(b"PK is a fine start of a sentence.") is None
     assert sniff(b"Gif89a? no: GIF is upper-case") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", 2),
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", 1),
+        ("SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 2000) + " }", 1),
+    ],
+)
+def test_a_query_files_refusal_names_the_file(store_dir, tmp_path, text, code):
+    path = tmp_path / "q.rq"
+    path.write_text(text, encoding="utf-8")
+    result = cli("query", str(path), "--store", store_dir)
+    assert result.exit_code == code
+    assert error_of(result)[0].startswith(f"Error: {path}: "), result.output
+
+
+def test_a_mistyped_source_never_opens_the_store(store_dir, tmp_path):
+    """A build of a file that is not there fails before the store is opened, so a reader of the
+    same store in the same process (as the test runner, or a notebook, is) keeps working."""
+    assert cli("build", str(tmp_path / "nothing.txt"), "--store", store_dir).exit_code == 1
+    result = cli("query", "claims", "-p", "territory=Kuril Islands", "--store", store_dir)
+    assert result.exit_code == 0, result.output

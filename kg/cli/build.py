@@ -14,6 +14,7 @@ from kg.cli._common import limit_options, open_store, store_option, wait_option
 from kg.engines import ENGINES, local
 from kg.errors import printable
 from kg.ingest import registry
+from kg.ingest import sources as ingest_sources
 from kg.limits import Limits
 from kg.paths import ARTICLES_DIR
 
@@ -68,8 +69,11 @@ def build(
     limits: Limits,
 ) -> None:
     """Build the store from PATHS (default: the bundled articles); help: the ingesters' table."""
-    store = open_store(store_path, wait=wait)
     sources = paths or (str(ARTICLES_DIR),)
+    for raw in sources:
+        if raw != "-":
+            ingest_sources.check(Path(raw))
+    store = open_store(store_path, wait=wait)
     bar = _Progress(sys.stderr.isatty())
     started = _builds.now()
     try:

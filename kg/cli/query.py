@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from kg import queries, results, sparqlerrors, texttable
 from kg.cli._common import open_store, store_option
-from kg.errors import QueryError, StoreError, UsageError
+from kg.errors import KgError, QueryError, StoreError, UsageError, printable
 from kg.sparql import guard
 from kg.store import default_store_path
 
@@ -68,13 +70,15 @@ def query_command(
 ) -> None:
     """Answer the named query NAME (see 'kg queries'), a query FILE.rq, or --sparql TEXT."""
     query = _the_query(name, sparql)
-    _check(query.text, allow_service)
+    with _naming(query.path):
+        _check(query.text, allow_service)
     values = queries.param_values([_key_value(p) for p in params])
     path = store_path or default_store_path()
     if isinstance(path, Path) and not path.exists():
         raise StoreError(f"{path}: no store here", hint="run kg build or kg demo")
     store = open_store(path, read_only=True)
-    result = queries.answer(store, query, values)
+    with _naming(query.path):
+        result = queries.answer(store, query, values)
     color = fmt == "table" and sys.stdout.isatty()
     width = None if wide else texttable.terminal_width()
     click.echo(
@@ -91,6 +95,21 @@ def _the_query(name: str | None, sparql: str | None) -> queries.NamedQuery:
     if name.endswith(".rq") or Path(name).is_file():
         return queries.load_file(Path(name))
     return queries.get(name)
+
+
+@contextmanager
+def _naming(path: Path | None) -> Iterator[None]:
+    """A query file's errors name the file ("q.rq: expected ... at line 3, column 5")."""
+    try:
+        yield
+    except KgError as exc:
+        if path is None or str(exc).startswith(str(path)):
+            raise
+        named = type(exc).__new__(type(exc))
+        KgError.__init__(
+            named, f"{printable(str(path))}: {exc.args[0]}", hint=exc.hint, detail=exc.detail
+        )
+        raise named from None
 
 
 def _check(text: str, allow_service: bool) -> None:

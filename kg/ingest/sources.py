@@ -36,12 +36,18 @@ def find_sources(
             if not found and not unreadable:
                 raise SourceError(str(path), f"no sources here ({', '.join(registry.suffixes())})")
             yield from found
-        elif not path.exists():
-            raise SourceError(str(path), "no such file or directory")
-        elif not path.is_file():
-            raise SourceError(str(path), "not a regular file (a FIFO, socket or device?)")
         else:
+            check(path)
             yield path
+
+
+def check(path: Path) -> None:
+    """A source named on the command line exists and is a folder or a regular file (checked before
+    the store is opened: a mistyped name never opens, locks or compacts it)."""
+    if not path.exists():
+        raise SourceError(str(path), "no such file or directory")
+    if not path.is_dir() and not path.is_file():
+        raise SourceError(str(path), "not a regular file (a FIFO, socket or device?)")
 
 
 def _walk(root: Path, unreadable: list[tuple[str, str]]) -> Iterator[Path]:

@@ -10,6 +10,7 @@ from kg.ingest.nlp.mentions import gazetteer_mentions, mask
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.segment import Span, sentences
+from kg.iris import entity_key
 from kg.model import Entity
 
 _VAGUE = {"minister", "leader", "official"}  # only with the state the title names
@@ -32,7 +33,7 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if info.of is not None:
             c.add(
                 "holdsRole",
-                {"person": info.entity, "role": info.office, "of": info.of},
+                {"person": info.entity, "role": info.office, "of": _government(info.of)},
                 s,
                 "title",
                 0.9,
@@ -62,6 +63,17 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
                 rule,
                 confidence,
             )
+
+
+def _government(of: Entity) -> Entity:
+    """An office of a territory ("Gibraltar's Chief Minister") is an office of its government: an
+    organisation (W3C ORG), not the land."""
+    if of.kind not in ("Territory", "Island", "IslandGroup"):
+        return of
+    label = f"Government of {of.label}"
+    return Entity(
+        "Organization", entity_key("Organization", label), label, (f"{of.label} government",)
+    )
 
 
 _COPULA = re.compile(
