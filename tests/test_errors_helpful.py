@@ -15,7 +15,7 @@ from kg import queries, sparqlerrors
 from kg.cli import main
 from kg.errors import QueryError, UsageError
 from kg.files import sniff
-from kg.store import Store
+from kg.stores.embedded import Store
 
 
 def cli(*args: str):

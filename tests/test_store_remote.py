@@ -25,8 +25,8 @@ from kg.engines import local
 from kg.engines.base import BuildReport
 from kg.errors import QueryError
 from kg.paths import ARTICLES_DIR
-from kg.store import Store
 from kg.stores import open_store
+from kg.stores.embedded import Store
 from kg.stores.remote import RemoteStore
 
 XSD = "http://www.w3.org/2001/XMLSchema#"

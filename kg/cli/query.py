@@ -11,7 +11,7 @@ from kg import queries, results, sparqlerrors, texttable
 from kg.cli._common import open_store, store_option
 from kg.errors import QueryError, StoreError, UsageError
 from kg.sparql import guard
-from kg.store import default_store_path
+from kg.stores.embedded import default_store_path
 
 
 @click.command("queries")
