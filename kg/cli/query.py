@@ -7,10 +7,11 @@ from pathlib import Path
 
 import click
 
-from kg import queries, results, sparqlerrors, texttable
+from kg import queries, results, texttable
 from kg.cli._common import open_store, store_option
 from kg.errors import QueryError, StoreError, UsageError
 from kg.sparql import guard
+from kg.sparql.errors import read_only_message
 from kg.stores.embedded import default_store_path
 
 
@@ -98,7 +99,7 @@ def _check(text: str, allow_service: bool) -> None:
     try:
         guard.check_query(text, allow_service=allow_service)
     except guard.Refused as exc:
-        read_only = sparqlerrors.read_only_message(text) if exc.status == 403 else None
+        read_only = read_only_message(text) if exc.status == 403 else None
         if read_only:
             raise UsageError(read_only) from None
         raise QueryError(str(exc)) from None

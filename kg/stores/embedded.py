@@ -17,9 +17,10 @@ from typing import Any, cast
 
 import pyoxigraph as ox
 
-from kg import sparqlerrors, sparqlscan
 from kg.errors import QueryError, QueryFailed, StoreError
-from kg.stores import sparqltext
+from kg.sparql import errors as sparql_errors
+from kg.sparql import rewrite
+from kg.sparql.size import too_big
 from kg.vocab import BUILDS_GRAPH, NOT_SOURCES, PREFIXES
 
 DEFAULT_STORE = ".kg"
@@ -106,7 +107,7 @@ class Store:
         n = len(quads)
         triples = [(q.subject, q.predicate, q.object) for q in quads]
         if self._ox.contains_named_graph(graph):
-            body = "\n".join(sparqltext.triple_line(s, p, o) for s, p, o in triples)
+            body = "\n".join(rewrite.triple_line(s, p, o) for s, p, o in triples)
             self.update_graph(
                 graph,
                 f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}",
@@ -271,9 +272,9 @@ class Store:
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
             sparql = _seeded(sparql, substitutions)
-        too_big = sparqlscan.too_big(sparql)  # the parser crashes, not errs, on that
-        if too_big:
-            raise QueryError(too_big)
+        oversized = too_big(sparql)  # the parser crashes, not errs, on that
+        if oversized:
+            raise QueryError(oversized)
         try:
             return self._ox.query(sparql, **kwargs)
         except SyntaxError as exc:
@@ -365,7 +366,7 @@ def _seeded(sparql: str, substitutions: dict) -> str:
     if not all(isinstance(v, ox.NamedNode | ox.Literal) for v in substitutions.values()):
         return sparql
     try:
-        return sparqltext.bind(sparql, substitutions)
+        return rewrite.bind(sparql, substitutions)
     except QueryError:
         return sparql
 
@@ -378,7 +379,7 @@ def _syntax_message(given: str, ran: str, exc: SyntaxError) -> str:
             ox.Store().query(given, prefixes=PREFIXES)
         except SyntaxError as own:
             exc = own
-    return sparqlerrors.describe(given, exc, PREFIXES)
+    return sparql_errors.describe(given, exc, PREFIXES)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -31,7 +31,7 @@ import requests
 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
 from kg.errors import QueryError, QueryFailed, StoreError
-from kg.stores import sparqltext
+from kg.sparql import rewrite, tokens
 from kg.vocab import BUILDS_GRAPH, ID, NOT_SOURCES, PREFIXES
 
 _JSON = "application/sparql-results+json"
@@ -97,7 +97,7 @@ class RemoteStore:
         self._writable()
         if isinstance(quads, bytes):
             quads = ox.parse(quads, format=ox.RdfFormat.N_QUADS)
-        written = [sparqltext.triple_line(q.subject, q.predicate, q.object) for q in quads]
+        written = [rewrite.triple_line(q.subject, q.predicate, q.object) for q in quads]
         lines = sorted(set(written))
         # A graph queued twice keeps its last content only: the same end state as two
         # replacements, and Virtuoso's DROP does not see an INSERT earlier in the same request.
@@ -129,7 +129,7 @@ class RemoteStore:
         """Run a SPARQL Update request (project prefixes declared)."""
         self._writable()
         self._send()
-        text = sparqltext.prologue(sparql, PREFIXES, None)
+        text = rewrite.prologue(sparql, PREFIXES, None)
         self._request("POST", self.update_endpoint, data={"update": text}, accept="*/*")
         self._graphs = None
 
@@ -224,16 +224,16 @@ class RemoteStore:
     ):
         """The query as the server answers it, as pyoxigraph objects. A query the server cannot
         parse raises SyntaxError, one it cannot run OSError; both name the engine."""
-        text = sparqltext.prologue(sparqltext.bind(sparql, substitutions or {}), prefixes, base_iri)
-        form = sparqltext.form(text)
+        text = rewrite.prologue(rewrite.bind(sparql, substitutions or {}), prefixes, base_iri)
+        form = tokens.form(text)
         if form == "UPDATE":
             raise SyntaxError("updates go through update(), not query()")
         if graphs is not None or named is not None:
-            text = sparqltext.with_dataset(text, graphs or [], named or [])
-        elif union and self.union == "graphs" and not sparqltext.has_dataset_clause(text):
+            text = rewrite.with_dataset(text, graphs or [], named or [])
+        elif union and self.union == "graphs" and not tokens.has_dataset_clause(text):
             mine = self._id_graphs() or [ox.NamedNode(ID + "graph/none")]
             union_of = [g for g in mine if g != BUILDS_GRAPH] or [ox.NamedNode(ID + "graph/none")]
-            text = sparqltext.with_dataset(text, union_of, mine)  # the build log: by GRAPH only
+            text = rewrite.with_dataset(text, union_of, mine)  # the build log: by GRAPH only
         data = {"query": text}
         graph_form = form in ("CONSTRUCT", "DESCRIBE")
         reply = self._request(
