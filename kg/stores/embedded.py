@@ -308,6 +308,15 @@ class Store:
             )
         )
 
+    def has_graph(self, graph: ox.NamedNode) -> bool:
+        """Whether ``graph`` is in the store, even empty."""
+        return self._ox.contains_named_graph(graph)
+
+    def dump_graph(self, graph: ox.NamedNode) -> bytes:
+        """One graph as N-Triples, written by pyoxigraph with no Python object a quad: how
+        ``kg export`` writes a big store fast (kg.export.rdf)."""
+        return self._ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+
     def __len__(self) -> int:
         """Quads in the named graphs (each source's statements, as written)."""
         rows = cast(
