@@ -15,6 +15,11 @@ from typing import Any, Protocol, runtime_checkable
 
 import pyoxigraph as ox
 
+#: The terms a quad pattern may bind (None binds nothing), as ``quads_for_pattern`` takes them.
+Subject = ox.NamedNode | ox.BlankNode | ox.Triple
+Object = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+GraphName = ox.NamedNode | ox.DefaultGraph
+
 
 @runtime_checkable
 class GraphStore(Protocol):
@@ -57,10 +62,10 @@ class GraphStore(Protocol):
 
     def quads_for_pattern(
         self,
-        subject: ox.NamedNode | ox.BlankNode | ox.Triple | None,
+        subject: Subject | None,
         predicate: ox.NamedNode | None,
-        object: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None,
-        graph_name: ox.NamedNode | ox.DefaultGraph | None = None,
+        object: Object | None,
+        graph_name: GraphName | None = None,
         /,
     ) -> Iterable[ox.Quad]:
         """The quads matching a pattern (None matches anything): in one graph, in the union

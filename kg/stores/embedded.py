@@ -21,6 +21,7 @@ from kg.errors import QueryError, QueryFailed, StoreError
 from kg.sparql import errors as sparql_errors
 from kg.sparql import rewrite
 from kg.sparql.size import too_big
+from kg.stores.base import GraphName, Object, Subject
 from kg.vocab import BUILDS_GRAPH, NOT_SOURCES, PREFIXES
 
 DEFAULT_STORE = ".kg"
@@ -285,10 +286,10 @@ class Store:
 
     def quads_for_pattern(
         self,
-        subject: ox.NamedNode | ox.BlankNode | ox.Triple | None,
+        subject: Subject | None,
         predicate: ox.NamedNode | None,
-        object: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None,
-        graph_name: ox.NamedNode | ox.DefaultGraph | None = None,
+        object: Object | None,
+        graph_name: GraphName | None = None,
         /,
     ) -> Iterator[ox.Quad]:
         """The quads matching a pattern; ``DefaultGraph()`` is the union copy, None any graph."""

@@ -32,6 +32,7 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
 from kg.errors import QueryError, QueryFailed, StoreError
 from kg.sparql import rewrite, tokens
+from kg.stores.base import GraphName, Object, Subject
 from kg.vocab import BUILDS_GRAPH, ID, NOT_SOURCES, PREFIXES
 
 _JSON = "application/sparql-results+json"
@@ -263,10 +264,10 @@ class RemoteStore:
 
     def quads_for_pattern(
         self,
-        subject: ox.NamedNode | ox.BlankNode | ox.Triple | None,
+        subject: Subject | None,
         predicate: ox.NamedNode | None,
-        object: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None,
-        graph_name: ox.NamedNode | ox.DefaultGraph | None = None,
+        object: Object | None,
+        graph_name: GraphName | None = None,
         /,
     ) -> list[ox.Quad]:
         """Quads matching a pattern: in one graph, in the union of the sources
