@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.generate import write_nquads  # noqa: E402
 from kg import ask  # noqa: E402
 from kg.ask import entities, words  # noqa: E402
-from kg.store import Store  # noqa: E402
+from kg.stores.embedded import Store  # noqa: E402
 
 QUESTIONS = ["who claims the Kuril Islands?", "what did Lavorv say?", "list the meetings"]
 

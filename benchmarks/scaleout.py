@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--gsp", metavar="URL", help="its Graph Store Protocol endpoint")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     report: dict = {"articles": args.articles, "extract": {}, "load": {}}
     with tempfile.TemporaryDirectory() as tmp:

@@ -133,7 +133,7 @@ def run(urls: dict[str, list[str]], clients: int, seconds: float) -> dict[str, K
 def build(path: Path, sources: int) -> dict:
     """The synthetic store (~220 quads a source) and the entities the parameters name."""
     from benchmarks.generate import fixed_entities, write_nquads
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     nq = path.with_suffix(".nq")
     counts = write_nquads(nq, sources * 220)

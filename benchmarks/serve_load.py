@@ -107,7 +107,7 @@ def build_store(path: Path, sources: list[Path] | None = None) -> None:
     """A store from ``sources`` (default: the project's articles)."""
     from kg.engines import local
     from kg.paths import ARTICLES_DIR
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     local.build(sources or [ARTICLES_DIR], Store(path))
 

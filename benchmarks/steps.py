@@ -85,7 +85,7 @@ def load_raw_union(nq: str, store: str) -> dict:
 
 def load_kg(nq: str, store: str) -> dict:
     """The kg bulk path: Store.bulk_load (all-or-nothing into an empty store)."""
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     shutil.rmtree(store, ignore_errors=True)
 
@@ -101,7 +101,7 @@ def load_kg(nq: str, store: str) -> dict:
 
 def load_kg_sources(nq: str, store: str) -> dict:
     """The per-source path of ``kg build``: Store.replace_graph a source, in ``Store.batched``."""
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     shutil.rmtree(store, ignore_errors=True)
 
@@ -129,7 +129,7 @@ def load_kg_sources(nq: str, store: str) -> dict:
 
 def export(store: str, fmt: str, path: str) -> dict:
     from kg.export import rdf
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     s = Store(store, read_only=True)
     seconds, data = _clock(lambda: rdf.export_rdf(s, fmt))
@@ -205,7 +205,7 @@ def _pct(times: list[float], p: float) -> float:
 def cq(store: str, fixed: dict, runs: int, budget: float, only: list[str] | None = None) -> dict:
     """p50/p95 of every competency query through kg.queries.run (terms out, JSON round trip)."""
     from kg import queries
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     s = Store(store, read_only=True)
     out = {}
@@ -276,7 +276,7 @@ def cq_rdflib(nq: str, fixed: dict, runs: int, budget: float, limit: float = 60.
 def ingest(corpus: str, workers: int, store: str | None) -> dict:
     """``kg build`` of the corpus (extraction and writing), with RSS sampled as it goes."""
     from kg.engines.local import build
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     shutil.rmtree(store, ignore_errors=True) if store else None
     s = Store(store)
@@ -347,7 +347,7 @@ def viz(store: str, out: str) -> dict:
     """``kg viz`` as GraphML, GEXF and HTML of the whole entity graph."""
     from kg.export import gexf, graphml, html
     from kg.graph.view import build_graph, evidence_index
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     s = Store(store, read_only=True)
     result: dict = {}
@@ -372,7 +372,7 @@ def viz_scaled(store: str, out: str, nodes: int) -> dict:
 
     from kg.export import gexf, graphml, html
     from kg.graph.view import build_graph, evidence_index
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     s = Store(store, read_only=True)
     base, evidence = build_graph(s), evidence_index(s)
@@ -398,7 +398,7 @@ def html_open(store: str, out: str, nodes: int) -> dict:
 
     from kg.export import html
     from kg.graph.view import build_graph, evidence_index, induced
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     s = Store(store, read_only=True)
     G = build_graph(s)

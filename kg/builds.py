@@ -18,8 +18,8 @@ import pyoxigraph as ox
 from kg import iris, queries
 from kg.engines.base import BuildReport
 from kg.paths import QUERIES_DIR
+from kg.sparql.rewrite import triple_line
 from kg.stores import GraphStore
-from kg.stores.sparqltext import triple_line
 from kg.vocab import BUILDS_GRAPH, DKG, PROV, RDF, RDFS, XSD
 
 #: The queries of the log and of what is new (queries/changes/*.rq).

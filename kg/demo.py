@@ -9,7 +9,7 @@ from kg import queries, results
 from kg.engines import local
 from kg.export.rdf import export_rdf
 from kg.paths import ARTICLES_DIR
-from kg.store import Store, default_store_path
+from kg.stores.embedded import Store, default_store_path
 
 
 def run_demo(store_path: Path | None, out_dir: Path, echo: Callable[[str], None] = print) -> Store:

@@ -62,3 +62,7 @@ class StoreError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query that does not parse or cannot run."""
+
+
+class QueryFailed(QueryError):
+    """A query that parsed but that the engine could not run (an endpoint answers 500, not 400)."""

@@ -24,8 +24,8 @@ import pyoxigraph as ox
 
 from kg.errors import SourceError, StoreError
 from kg.paths import ONTOLOGY_FILE
-from kg.store import Store
 from kg.stores.base import GraphStore, describe
+from kg.stores.embedded import Store
 from kg.vocab import BUILDS_GRAPH, INFERRED_GRAPH, OWL, RDF, RDFS
 
 __all__ = ["INFERRED_GRAPH", "drop", "load_tbox", "materialise"]
@@ -205,7 +205,7 @@ def materialise(store: GraphStore, ontology: str | Path | ox.Store | None = None
 
 def inferred_count(store: GraphStore) -> int:
     query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {INFERRED_GRAPH} {{ ?s ?p ?o }} }}"
-    return int(next(iter(store.raw.query(query)))["n"].value)
+    return int(next(iter(store.query(query)))["n"].value)
 
 
 def drop(store: GraphStore) -> None:

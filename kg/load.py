@@ -27,8 +27,8 @@ import pyoxigraph as ox
 from kg import iris
 from kg.errors import SourceError, UsageError
 from kg.files import open_regular
-from kg.store import INGEST_QUADS, Store
 from kg.stores.base import GraphStore
+from kg.stores.embedded import INGEST_QUADS, Store
 from kg.vocab import BUILDS_GRAPH, ID, INFERRED_GRAPH
 
 #: ``--format`` names and the pyoxigraph formats they stand for.

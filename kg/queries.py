@@ -16,10 +16,12 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
-from kg import classes, sparqlerrors, sparqljson, suggest
+from kg import classes, suggest
 from kg.errors import QueryError, SourceError, UsageError
 from kg.files import read_bytes
 from kg.paths import QUERIES_DIR
+from kg.sparql import results as sparql_results
+from kg.sparql.errors import read_only_message
 from kg.stores.base import GraphStore
 from kg.vocab import DKG, PREFIXES
 
@@ -341,8 +343,8 @@ class Result:
     def raw(self) -> bytes:
         """SELECT and ASK answers as W3C SPARQL 1.1 JSON results."""
         if self.kind == "ask":
-            return sparqljson.boolean(bool(self.boolean))
-        return sparqljson.solutions(self.variables, self.rows)
+            return sparql_results.boolean(bool(self.boolean))
+        return sparql_results.solutions(self.variables, self.rows)
 
     def column(self, name: str) -> list[Term | None]:
         index = self.variables.index(name)
@@ -359,7 +361,7 @@ class Result:
 def run(store: GraphStore, query_text: str, bindings: Mapping[str, Term] | None = None) -> Result:
     """Run a query over the store's union graph with ``bindings`` substituted as terms; an update
     is refused before it reaches the store (the interface is read-only)."""
-    read_only = sparqlerrors.read_only_message(query_text)
+    read_only = read_only_message(query_text)
     if read_only:
         raise UsageError(read_only, hint="kg build, kg load and kg rm change the store")
     try:

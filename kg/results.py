@@ -186,7 +186,7 @@ class _Names:
     def _lookup(self, node: ox.NamedNode, predicate: ox.NamedNode) -> str:
         if self._store is None:
             return ""
-        values = {q.object for q in self._store.raw.quads_for_pattern(node, predicate, None)}
+        values = {q.object for q in self._store.quads_for_pattern(node, predicate, None)}
         literals = sorted(values, key=_label_rank)
         return _value(literals[0]) if literals else ""
 

@@ -3,7 +3,7 @@ its key, IRI or prefixed name, and remove one.
 
 A source is a named graph that describes itself as a ``dkg:Source`` (so the graph of ``kg infer``
 is not one). Removing it drops its graph and, in the same transaction, the triples of the union
-default graph that no other source states (:meth:`kg.store.Store.drop_graph`).
+default graph that no other source states (:meth:`kg.stores.embedded.Store.drop_graph`).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from pathlib import Path
 from kg import queries, results
 from kg.engines import local
 from kg.paths import ARTICLES_DIR, ROOT
-from kg.store import Store
+from kg.stores.embedded import Store
 
 ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
 OUT_DIR = ROOT / "tests" / "data" / "expected"

@@ -14,7 +14,7 @@ from helpers import entity as _e
 from kg import iris
 from kg.mapping import extraction_quads
 from kg.model import Evidence, Extraction, Fact, Source
-from kg.store import Store
+from kg.stores.embedded import Store
 
 SOURCE_KEY = "test-all-relations"
 

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from kg import iris, mapping
 from kg.model import Entity, Evidence, Extraction, Fact, Source
-from kg.store import Store
+from kg.stores.embedded import Store
 
 W3C_DATA = "http://kasei.us/2009/09/sparql/data/"
 _W3C_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "w3c-sparql-protocol"

@@ -83,7 +83,7 @@ def article_store():
 
     from kg import iris
     from kg.mapping import extraction_quads
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     store = Store(None)
     ex = extraction()
@@ -98,7 +98,7 @@ def built_article_store():
     from first_article import ARTICLE
 
     from kg.engines import local
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     store = Store(None)
     report = local.build([ARTICLE], store)
@@ -109,7 +109,7 @@ def built_article_store():
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory, article_store) -> str:
     """The first article's hand-made model on disk, for commands run with --store."""
-    from kg.store import Store
+    from kg.stores.embedded import Store
 
     path = tmp_path_factory.mktemp("kg") / "store"
     disk = Store(path)

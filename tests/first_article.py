@@ -20,7 +20,7 @@ from kg import iris
 from kg.mapping import extraction_quads
 from kg.model import Evidence, Extraction, Fact, Source
 from kg.paths import ARTICLES_DIR
-from kg.store import Store
+from kg.stores.embedded import Store
 
 ARTICLE = ARTICLES_DIR / "tass-2019-05-10-kono-lavrov.txt"
 SOURCE_KEY = "tass-2019-05-10-kono-lavrov"

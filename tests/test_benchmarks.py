@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.relations import RELATIONS
-from kg.store import Store
+from kg.stores.embedded import Store
 from kg.vocab import DKG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +61,7 @@ def test_conforms_to_the_shapes(graph):
     from kg.validate import validate
 
     store = Store(None)
-    store.raw.load(path=str(graph), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(graph)
     report = validate(store)
     assert report.conforms, "\n".join(map(str, report.violations[:5]))
 

@@ -17,7 +17,7 @@ from kg.engines import local
 from kg.errors import KgError
 from kg.ingest import sources as ingest_sources
 from kg.paths import ARTICLES_DIR
-from kg.store import Store
+from kg.stores.embedded import Store
 
 
 def quads(store: Store) -> set[str]:

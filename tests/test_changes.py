@@ -17,7 +17,7 @@ from kg import builds, changes, iris
 from kg.cli import main
 from kg.ingest.table import diff_tables
 from kg.paths import ROOT
-from kg.store import Store
+from kg.stores.embedded import Store
 from kg.vocab import BUILDS_GRAPH, DKG, PROV, RDF
 
 FIRST = ARTICLE
@@ -129,7 +129,7 @@ def test_the_builds_are_prov_activities_in_their_own_graph(news):
     node = iris.build_iri(2)
     log = {
         (q.subject, q.predicate, q.object)
-        for q in store.raw.quads_for_pattern(None, None, None, BUILDS_GRAPH)
+        for q in store.quads_for_pattern(None, None, None, BUILDS_GRAPH)
     }
     assert (node, RDF.type, PROV.Activity) in log and (node, RDF.type, DKG.Build) in log
     assert {o for s, p, o in log if s == node and p == PROV.generated} == {
@@ -140,7 +140,7 @@ def test_the_builds_are_prov_activities_in_their_own_graph(news):
     )
     # the log is not a source, and not in the union the queries read
     assert BUILDS_GRAPH not in store.graphs()
-    assert not list(store.raw.quads_for_pattern(node, None, None, ox.DefaultGraph()))
+    assert not list(store.quads_for_pattern(node, None, None, ox.DefaultGraph()))
     del store
 
 

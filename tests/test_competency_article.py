@@ -12,7 +12,7 @@ import pytest
 from first_article import TEXT
 
 from kg import queries
-from kg.store import Store
+from kg.stores.embedded import Store
 
 EXPECTED: dict[str, tuple[dict[str, str], list[str]]] = {
     "handover-conditioned-on-troop-withdrawal": (

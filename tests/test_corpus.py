@@ -9,7 +9,7 @@ import pytest
 from first_article import ARTICLE as FIRST
 
 from kg.engines import local
-from kg.store import Store
+from kg.stores.embedded import Store
 
 SECOND = """Lavrov and Kono fail to bridge gap over islands
 

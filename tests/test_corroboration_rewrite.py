@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg import queries
-from kg.store import Store
+from kg.stores.embedded import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

@@ -26,7 +26,7 @@ from first_article import ARTICLE, TITLE
 from kg.cli import main
 from kg.engines import local
 from kg.paths import QUERIES_DIR, SHAPES_FILE
-from kg.store import Store
+from kg.stores.embedded import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]

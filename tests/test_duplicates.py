@@ -18,7 +18,7 @@ from conftest import require_shared
 from kg import duplicates, queries, sources
 from kg.cli import main
 from kg.engines import local
-from kg.store import Store
+from kg.stores.embedded import Store
 from kg.vocab import DKG
 
 

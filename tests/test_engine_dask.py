@@ -11,7 +11,7 @@ from kg.engines import dask as dask_engine
 from kg.engines import local
 from kg.engines.dask import partitions
 from kg.paths import ARTICLES_DIR
-from kg.store import Store
+from kg.stores.embedded import Store
 
 
 def test_partitions_keep_order_and_cover_everything():

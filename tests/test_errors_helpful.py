@@ -11,11 +11,12 @@ import zipfile
 import pytest
 from click.testing import CliRunner
 
-from kg import queries, sparqlerrors
+from kg import queries
 from kg.cli import main
 from kg.errors import QueryError, UsageError
 from kg.files import sniff
-from kg.store import Store
+from kg.sparql import errors as sparql_errors
+from kg.stores.embedded import Store
 
 
 def cli(*args: str):
@@ -67,9 +68,9 @@ def test_an_unknown_prefix_is_named_with_the_prefixes_there_are(store_dir):
 
 def test_a_prefix_the_query_declares_is_known():
     text = "PREFIX ex: <http://example.org/>\nSELECT ?x WHERE { ?x ex:p ?o . ?x dkg:q ?y }"
-    assert sparqlerrors.undeclared_prefix(text, {"dkg": "x"}) is None
-    assert sparqlerrors.undeclared_prefix(text, {}) == ("dkg", text.index("dkg:q"))
-    assert sparqlerrors.undeclared_prefix('SELECT * { ?x ?p "ex:p", <ex:p> }', {}) is None
+    assert sparql_errors.undeclared_prefix(text, {"dkg": "x"}) is None
+    assert sparql_errors.undeclared_prefix(text, {}) == ("dkg", text.index("dkg:q"))
+    assert sparql_errors.undeclared_prefix('SELECT * { ?x ?p "ex:p", <ex:p> }', {}) is None
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from kg import load
 from kg.cli import main
-from kg.store import Store
+from kg.stores.embedded import Store
 
 BIG = 120_000  # over CHUNK_QUADS (one transaction), under ATOMIC_TRIPLES (one ingestion)
 
@@ -34,9 +34,9 @@ def _ntriples(path: Path, n: int, *, bad_last: bool = False, subject: str = "s")
 def _state(path: Path) -> tuple[frozenset[str], frozenset[str]]:
     """Every quad of the store (named graphs and the union default graph), as text."""
     store = Store(path, read_only=True)
-    named = frozenset(str(q) for q in store.raw.quads_for_pattern(None, None, None, None))
+    named = frozenset(str(q) for q in store.quads_for_pattern(None, None, None, None))
     default = frozenset(
-        str(q) for q in store.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        str(q) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
     )
     return named - default, default
 
@@ -112,7 +112,7 @@ def test_a_file_over_one_ingestion_is_written_in_several(tmp_path, monkeypatch):
     }
     default = {
         (q.subject, q.predicate, q.object)
-        for q in store.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
     }
     assert len(named) == 12 and len(default) == 12 + 2  # the union of the two graphs, no more
 

@@ -21,7 +21,7 @@ from kg import infer
 from kg.engines import local
 from kg.mapping import condition_type
 from kg.paths import BORDERLINES_DIR, ONTOLOGY_FILE
-from kg.store import Store
+from kg.stores.embedded import Store
 from kg.vocab import DKG, ONTOLOGY
 
 #: Terms the mapper leaves to ``kg infer`` (kg.infer derives them from the ontology's axioms).

@@ -15,7 +15,7 @@ from kg import iris, queries
 from kg.errors import QueryError, UsageError
 from kg.mapping import extraction_quads
 from kg.paths import QUERIES_DIR
-from kg.store import Store
+from kg.stores.embedded import Store
 from kg.vocab import ID
 
 NAMES = [

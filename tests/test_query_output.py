@@ -9,7 +9,7 @@ import json
 from click.testing import CliRunner
 
 from kg import queries, results
-from kg.store import Store
+from kg.stores.embedded import Store
 from kg.vocab import ID
 
 NAMES = [q.name for q in queries.load_all()]
@@ -39,7 +39,7 @@ def test_json_keeps_every_kind_of_term():
         ox.BlankNode("b1"),
         ox.NamedNode("http://example.org/o"),
     ]
-    store.raw.extend(ox.Quad(s, p, o) for o in objects)
+    store.replace_graph(ox.NamedNode("http://example.org/g"), [ox.Quad(s, p, o) for o in objects])
     result = queries.run(store, "SELECT ?o ?none WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?none } }")
     back = ox.parse_query_results(
         results.serialize(result, "json"), format=ox.QueryResultsFormat.JSON

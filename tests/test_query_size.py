@@ -14,9 +14,8 @@ import pytest
 from click.testing import CliRunner
 from helpers import deep_queries
 
-from kg import sparqlscan
 from kg.cli import main
-from kg.sparql import guard
+from kg.sparql import guard, size
 
 N = 10_000
 
@@ -43,25 +42,25 @@ def test_numbers_and_argument_lists_are_not_operators():
     in_list = "ASK { FILTER(1 IN (" + ", ".join(str(i) for i in range(5000)) + ")) }"
     concat = "SELECT (CONCAT(" + ", ".join(['"a"'] * 5000) + ") AS ?c) {}"
     for text in (values, in_list, concat):
-        assert sparqlscan.too_big(text) is None
+        assert size.too_big(text) is None
 
 
 def test_the_named_queries_are_far_below_the_limits():
     from kg import queries
 
     for query in queries.load_all():
-        nesting, operators = sparqlscan.measure(query.text)
-        assert nesting < sparqlscan.MAX_NESTING / 10 and operators < sparqlscan.MAX_OPERATORS / 10
+        nesting, operators = size.measure(query.text)
+        assert nesting < size.MAX_NESTING / 10 and operators < size.MAX_OPERATORS / 10
 
 
 def test_a_query_just_inside_the_limits_runs_without_crashing():
     """The limits are calibrated: MINUS (the deepest per operator) at the operator limit, inside
     groups nested to the nesting limit, runs in a fresh process with the usual stack (8 MB)."""
-    depth, ways = sparqlscan.MAX_NESTING - 6, sparqlscan.MAX_OPERATORS - 10
+    depth, ways = size.MAX_NESTING - 6, size.MAX_OPERATORS - 10
     text = (
         "SELECT * WHERE " + "{" * depth + "?s ?p ?o " + "MINUS { ?s ?p ?o } " * ways + "}" * depth
     )
-    assert sparqlscan.too_big(text) is None
+    assert size.too_big(text) is None
     code = "import sys, pyoxigraph as ox; print(len(list(ox.Store().query(sys.stdin.read()))))"
     done = subprocess.run(
         [sys.executable, "-c", code], input=text, capture_output=True, text=True, timeout=120

@@ -13,7 +13,7 @@ from first_article import TITLE
 from kg import queries, results, sources
 from kg.engines.local import build
 from kg.paths import ARTICLES_DIR
-from kg.store import Store
+from kg.stores.embedded import Store
 from kg.vocab import ID
 
 MOSCOW_MEETING = "Sergey Lavrov and Taro Kono met in Moscow on 10 May 2019"

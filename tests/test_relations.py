@@ -21,7 +21,7 @@ from kg.graph.view import build_graph
 from kg.mapping import extraction_quads, fact_quads
 from kg.paths import ONTOLOGY_FILE, SHAPES_FILE
 from kg.relations import RELATIONS, Relation, Role
-from kg.store import Store
+from kg.stores.embedded import Store
 from kg.vocab import ID, term
 
 _XSD_STRING = rdflib.XSD.string  # a module-level XSD namespace makes pytest's collection warn

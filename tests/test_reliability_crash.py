@@ -15,7 +15,7 @@ import pytest
 from _copies import KG, copies
 
 from kg.engines import local
-from kg.store import Store
+from kg.stores.embedded import Store
 
 COPIES = 150  # enough that a kill lands mid-build at ~100 articles/s, batches of ~30 sources
 
@@ -32,7 +32,7 @@ def default_graph_is_the_union(store: Store) -> bool:
     transaction: a kill must not leave the two out of step."""
     default = {
         (str(q.subject), str(q.predicate), str(q.object))
-        for q in store.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
     }
     union = {(str(q.subject), str(q.predicate), str(q.object)) for q in store.quads()}
     return default == union

@@ -21,7 +21,7 @@ from kg import files
 from kg.cli import main
 from kg.engines import local
 from kg.ingest import article
-from kg.store import Store
+from kg.stores.embedded import Store
 
 
 def quads(store: Store) -> set[str]:

@@ -28,7 +28,7 @@ from kg.export import rdf
 from kg.ingest import article
 from kg.ingest import sources as ingest_sources
 from kg.limits import Limits
-from kg.store import Store
+from kg.stores.embedded import Store
 from kg.validate import ValidationSetupError, load_turtle
 
 
@@ -241,7 +241,7 @@ def test_a_file_of_many_chunks_loads_whole(tmp_path, monkeypatch):
     )
     union = {
         (q.subject, q.predicate, q.object)
-        for q in store.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
     }
     assert len(union) == 50  # the union default graph has them too
     smaller = _ntriples(tmp_path / "many.nt", 20)  # loaded again: replaced, chunk by chunk

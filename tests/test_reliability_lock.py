@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.engines import local
 from kg.errors import StoreError
-from kg.store import Store
+from kg.stores.embedded import Store
 
 
 def holder(store: Path, seconds: float) -> subprocess.Popen:
@@ -24,7 +24,7 @@ def holder(store: Path, seconds: float) -> subprocess.Popen:
     code = textwrap.dedent(
         f"""
         import sys, time
-        from kg.store import Store
+        from kg.stores.embedded import Store
         s = Store({str(store)!r})
         print("open", flush=True)
         time.sleep({seconds})

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.ingest import sources as ingest_sources
-from kg.store import Store
+from kg.stores.embedded import Store
 from kg.vocab import INFERRED_GRAPH
 
 GOOD = "Japan laid claims to the Kuril Islands."

@@ -14,7 +14,7 @@ from first_article import ARTICLE, TEXT
 
 from kg import report
 from kg.cli import main
-from kg.store import Store
+from kg.stores.embedded import Store
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from rdflib.compare import isomorphic
 from kg import iris, load
 from kg.cli import main
 from kg.errors import SourceError, UsageError
-from kg.store import Store
+from kg.stores.embedded import Store
 from kg.vocab import ID
 
 TURTLE = """@prefix ex: <http://example.org/> .

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from _serve_support import MAX_ROWS, build_store, start_server
 
-from kg.store import Store
+from kg.stores.embedded import Store
 
 PASSWD = b"root:x:0:"
 PYPROJECT = b"[build-system]"

@@ -18,7 +18,7 @@ from kg.model import Entity, Evidence, Extraction, Fact, Source
 from kg.serve.answers import Answers
 from kg.serve.execute import Job, Reply
 from kg.serve.lanes import NAMED_BUDGET, Lanes
-from kg.store import Store
+from kg.stores.embedded import Store
 
 TEXT = "China claims the Paracel Islands."
 PARACELS = Entity("IslandGroup", "islandgroup/paracel-islands", "Paracel Islands")

@@ -22,7 +22,7 @@ from kg import sources
 from kg.cli import main
 from kg.engines import local
 from kg.errors import UsageError
-from kg.store import Store
+from kg.stores.embedded import Store
 
 
 def extract_facts(path):
@@ -40,7 +40,7 @@ def cli(*args: str):
 
 def union(store: Store) -> set[str]:
     """The default graph (the union copy the queries read), as N-Triples lines."""
-    return {str(q.triple) for q in store.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    return {str(q.triple) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
 
 
 @pytest.fixture()

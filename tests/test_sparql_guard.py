@@ -7,8 +7,7 @@ import time
 
 import pytest
 
-from kg import sparqlscan
-from kg.sparql import guard
+from kg.sparql import guard, size
 
 
 @pytest.mark.parametrize(
@@ -79,7 +78,7 @@ def test_nesting_is_refused_before_any_parser_sees_it():
 def test_the_token_checks_are_linear(text):
     """The old tokenizer took ~30 s on 64 KB of ``a.a.``; each of these must take well under 1 s."""
     started = time.monotonic()
-    sparqlscan.nesting(text)
+    size.nesting(text)
     guard.may_name_service(text)
     assert time.monotonic() - started < 1.0
 
@@ -92,7 +91,7 @@ def test_no_repeated_unit_makes_the_tokenizer_slow():
     for _ in range(200):
         unit = "".join(rand.choice("a.:'\"\\<>#_?{}\n -%e") for _ in range(rand.randint(1, 6)))
         started = time.monotonic()
-        sparqlscan.nesting(unit * (65536 // len(unit)))
+        size.nesting(unit * (65536 // len(unit)))
         assert time.monotonic() - started < 1.0, unit
 
 

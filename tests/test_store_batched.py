@@ -6,9 +6,9 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from kg import store as store_module
 from kg.errors import StoreError
-from kg.store import Store
+from kg.stores import embedded as store_module
+from kg.stores.embedded import Store
 
 EX = "http://example.org/"
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -30,7 +30,7 @@ def _source(i: int, shared: int = 3) -> tuple[ox.NamedNode, list[ox.Quad]]:
 
 def _contents(store: Store) -> tuple[set[str], set[str]]:
     named = {str(q) for q in store.quads()}
-    default = {str(q) for q in store.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    default = {str(q) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
     return named, default
 
 

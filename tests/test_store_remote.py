@@ -25,8 +25,8 @@ from kg.engines import local
 from kg.engines.base import BuildReport
 from kg.errors import QueryError
 from kg.paths import ARTICLES_DIR
-from kg.store import Store
 from kg.stores import open_store
+from kg.stores.embedded import Store
 from kg.stores.remote import RemoteStore
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -151,6 +151,29 @@ def test_the_graphs_and_quads_are_the_same(stores):
     assert remote.graphs() == embedded.graphs()
     assert _quads(remote) == _quads(embedded)
     assert len(remote) == len(embedded)
+
+
+def test_pattern_lookups_answer_as_on_the_embedded_store(stores):
+    """quads_for_pattern in one graph, in the union (DefaultGraph) and in every source's graph."""
+    from kg.vocab import ID
+
+    embedded, remote = stores
+    japan = ox.NamedNode(ID + "state/japan")
+    source = next(
+        q.graph_name
+        for q in embedded.quads_for_pattern(japan, None, None)
+        if isinstance(q.graph_name, ox.NamedNode)
+    )
+    for graph in (ox.DefaultGraph(), source, None):
+        found = [
+            {
+                (str(q.subject), str(q.predicate), _number(q.object), str(q.graph_name))
+                for q in store.quads_for_pattern(japan, None, None, graph)
+                if graph is not None or q.graph_name != ox.DefaultGraph()  # the union copy
+            }
+            for store in stores
+        ]
+        assert found[0] and found[1] == found[0], graph
 
 
 def test_rebuilding_a_source_replaces_its_graph(stores, sources):

@@ -200,7 +200,7 @@ def test_maps_to_quads_deterministically():
 
 def test_table_graph_conforms_to_the_shapes(tmp_path):
     from kg import iris
-    from kg.store import Store
+    from kg.stores.embedded import Store
     from kg.validate import validate
 
     store = Store(tmp_path / "store")

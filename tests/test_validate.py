@@ -14,7 +14,7 @@ from rdflib.namespace import SKOS
 from kg import iris
 from kg.mapping import extraction_quads
 from kg.model import Fact
-from kg.store import Store
+from kg.stores.embedded import Store
 from kg.validate import ValidationSetupError, short_name, store_graph, validate
 from kg.vocab import DKG
 

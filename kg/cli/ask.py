@@ -12,7 +12,7 @@ from kg import ask, texttable
 from kg.ask import render
 from kg.cli._common import open_store, store_option
 from kg.errors import StoreError
-from kg.store import default_store_path
+from kg.stores.embedded import default_store_path
 
 
 @click.command("ask")

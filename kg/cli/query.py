@@ -9,11 +9,12 @@ from pathlib import Path
 
 import click
 
-from kg import queries, results, sparqlerrors, texttable
+from kg import queries, results, texttable
 from kg.cli._common import open_store, store_option
 from kg.errors import KgError, QueryError, StoreError, UsageError, printable
 from kg.sparql import guard
-from kg.store import default_store_path
+from kg.sparql.errors import read_only_message
+from kg.stores.embedded import default_store_path
 
 
 @click.command("queries")
@@ -117,7 +118,7 @@ def _check(text: str, allow_service: bool) -> None:
     try:
         guard.check_query(text, allow_service=allow_service)
     except guard.Refused as exc:
-        read_only = sparqlerrors.read_only_message(text) if exc.status == 403 else None
+        read_only = read_only_message(text) if exc.status == 403 else None
         if read_only:
             raise UsageError(read_only) from None
         raise QueryError(str(exc)) from None

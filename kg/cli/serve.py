@@ -8,7 +8,7 @@ import click
 
 from kg.cli._common import store_option
 from kg.errors import UsageError
-from kg.store import default_store_path
+from kg.stores.embedded import default_store_path
 
 
 @click.command("serve")

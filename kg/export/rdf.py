@@ -17,7 +17,8 @@ from kg import paths, sources
 from kg.errors import KgError, SourceError, UsageError
 from kg.export import canon, formats, jsonld
 from kg.stores.base import GraphStore
-from kg.vocab import ID, INFERRED_GRAPH, NOT_SOURCES, ONTOLOGY, PREFIXES, RDF, SOURCES_ONLY
+from kg.stores.embedded import Store
+from kg.vocab import ID, INFERRED_GRAPH, ONTOLOGY, PREFIXES, RDF, SOURCES_ONLY
 
 #: The graph that holds the ontology in dataset exports made with ``with_ontology``.
 ONTOLOGY_GRAPH = ox.NamedNode(ONTOLOGY.rstrip("#"))
@@ -73,19 +74,14 @@ def _fast_export(store: GraphStore, fmt: str) -> bytes | None:
     """The whole store as N-Quads, N-Triples or Turtle, written by pyoxigraph and put in canonical
     order by sorting lines (in C), not term by term in Python: at 1M quads ~1.2x a raw dump instead
     of ~3x (benchmarks/README.md). None when blank nodes need relabelling (the general path)."""
-    raw = getattr(store, "raw", None)
-    if not isinstance(raw, ox.Store):  # a remote store: the general path
+    if not isinstance(store, Store):  # a remote store: the general path
         return None
-    inferred = raw.contains_named_graph(INFERRED_GRAPH)  # not a source: never exported
+    inferred = store.has_graph(INFERRED_GRAPH)  # not a source: never exported
     if fmt == "nquads":  # each source's graph (never a default-graph copy of their union)
         lines = []
-        for g in raw.named_graphs():
-            if not isinstance(g, ox.NamedNode):
-                return None
-            if g in NOT_SOURCES:  # the inferences and the build log: not sources
-                continue
+        for g in store.graphs():  # not the inferences nor the build log: not sources
             tail = str(g).encode() + b" ."
-            data = raw.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b""
+            data = store.dump_graph(g)
             lines += [line[:-1] + tail for line in data.splitlines() if line]
     else:  # the union of the sources' graphs; duplicates go in the sort
         where = (

@@ -12,8 +12,7 @@ from typing import cast
 
 import pyoxigraph as ox
 
-from kg import sparqlerrors
-from kg.errors import KgError
+from kg.errors import KgError, QueryError, QueryFailed
 from kg.serve import results
 from kg.serve.negotiate import NotAcceptable, choose
 from kg.sparql import guard
@@ -76,19 +75,19 @@ def _execute_sparql(store: GraphStore, job: Job, limits: Limits) -> Reply:
         guard.check_query(text, allow_service=limits.allow_service)
     except guard.Refused as exc:
         return error(exc.status, str(exc))
-    kwargs: dict = {"prefixes": PREFIXES, "base_iri": job.base_iri}
+    graphs = named = None
     if job.default_graphs is not None or job.named_graphs is not None:
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or []]
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or []]
-    # otherwise the store's default graph, which kg.store keeps as the union of all sources
+        graphs = [ox.NamedNode(g) for g in job.default_graphs or []]
+        named = [ox.NamedNode(g) for g in job.named_graphs or []]
+    # otherwise the store's default graph: the union of all sources
     try:
-        answer = store.raw.query(text, **kwargs)
-    except SyntaxError as exc:
+        answer = store.query(text, graphs=graphs, named_graphs=named, base_iri=job.base_iri)
+    except QueryFailed as exc:
+        return error(500, str(exc))
+    except QueryError as exc:  # it does not parse: an update, or a mistake (line, caret)
         if guard.is_update(text):
             return error(403, guard.READ_ONLY)
-        return error(400, sparqlerrors.describe(text, exc, PREFIXES))
-    except OSError as exc:
-        return error(500, f"the query failed: {_first_line(exc)}")
+        return error(400, str(exc))
     return render(answer, job, limits)
 
 

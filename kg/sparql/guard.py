@@ -17,7 +17,7 @@ import re
 import sys
 import threading
 
-from kg import sparqlscan
+from kg.sparql.size import too_big
 from kg.vocab import PREFIXES
 
 SERVICE_REFUSED = "SERVICE (federated query) is not allowed here; allow it with --allow-service"
@@ -44,9 +44,9 @@ def check_query(text: str, *, allow_service: bool = False) -> None:
     ``allow_service``) any text whose parse has a SERVICE pattern or that rdflib cannot parse while
     it names the keyword.
     """
-    too_big = sparqlscan.too_big(text)
-    if too_big:
-        raise Refused(400, too_big)
+    oversized = too_big(text)
+    if oversized:
+        raise Refused(400, oversized)
     if allow_service or not may_name_service(text):
         return
     tree = _parse(text, update=False)

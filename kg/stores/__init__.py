@@ -1,7 +1,8 @@
 """Stores: the embedded pyoxigraph store on disk, or a SPARQL server, behind one interface.
 
 ``open_store(spec)`` chooses by the spec: ``http(s)://…`` is a remote SPARQL endpoint
-(:mod:`kg.stores.remote`), anything else a directory for the embedded store (:class:`kg.store.Store`).
+(:mod:`kg.stores.remote`), anything else a directory for the embedded store
+(:mod:`kg.stores.embedded`). Both satisfy the protocol of :mod:`kg.stores.base`.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import re
 from pathlib import Path
 
 from kg.stores.base import GraphStore, describe
+from kg.stores.embedded import Store, default_store_path
 
-__all__ = ["GraphStore", "describe", "is_remote", "open_store"]
+__all__ = ["GraphStore", "Store", "default_store_path", "describe", "is_remote", "open_store"]
 
 _URL = re.compile(r"https?://", re.I)
 
@@ -30,9 +32,8 @@ def open_store(
     wait: float = 0.0,
 ) -> GraphStore:
     """The store at ``spec``: a SPARQL endpoint URL, or a directory (default: KG_STORE or .kg)."""
-    from kg.store import Store, default_store_path
-
     if is_remote(spec):
+        # imported here only so that a local command does not load requests (~70 ms)
         from kg.stores.remote import RemoteStore
 
         return RemoteStore(

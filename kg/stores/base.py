@@ -1,10 +1,10 @@
 """What every store offers the rest of dispute-kg: one named graph per source, a union view.
 
-The embedded store (:class:`kg.store.Store`, pyoxigraph on disk) and the remote one
+The embedded store (:class:`kg.stores.embedded.Store`, pyoxigraph on disk) and the remote one
 (:class:`kg.stores.remote.RemoteStore`, any SPARQL 1.1 Protocol server) both satisfy
-:class:`GraphStore`, so building, querying, exporting, drawing and validating never ask which one
-they have. ``query`` answers with pyoxigraph's own result types (``QuerySolutions``,
-``QueryBoolean``, ``QueryTriples``) from either.
+:class:`GraphStore`, so building, querying, exporting, drawing, validating and serving never ask
+which one they have, nor reach past it to pyoxigraph. ``query`` answers with pyoxigraph's own
+result types (``QuerySolutions``, ``QueryBoolean``, ``QueryTriples``) from either.
 """
 
 from __future__ import annotations
@@ -15,30 +15,10 @@ from typing import Any, Protocol, runtime_checkable
 
 import pyoxigraph as ox
 
-
-class RawStore(Protocol):
-    """What callers reach through :attr:`GraphStore.raw`: ``pyoxigraph.Store``'s query and
-    pattern match (the remote store's view imitates them)."""
-
-    def query(
-        self,
-        query: str,
-        /,
-        *,
-        base_iri: str | None = None,
-        prefixes: dict[str, str] | None = None,
-        default_graph: Any = None,
-        named_graphs: Any = None,
-    ) -> Any: ...
-
-    def quads_for_pattern(
-        self,
-        subject: ox.NamedNode | ox.BlankNode | ox.Triple | None,
-        predicate: ox.NamedNode | None,
-        object: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None,
-        graph_name: ox.NamedNode | ox.BlankNode | ox.DefaultGraph | None = None,
-        /,
-    ) -> Iterable[ox.Quad]: ...
+#: The terms a quad pattern may bind (None binds nothing), as ``quads_for_pattern`` takes them.
+Subject = ox.NamedNode | ox.BlankNode | ox.Triple
+Object = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+GraphName = ox.NamedNode | ox.DefaultGraph
 
 
 @runtime_checkable
@@ -71,8 +51,25 @@ class GraphStore(Protocol):
         substitutions: dict | None = None,
         *,
         graphs: list[ox.NamedNode] | None = None,
+        named_graphs: list[ox.NamedNode] | None = None,
+        base_iri: str | None = None,
     ) -> Any:
-        """Run a query over the union of all graphs (or of ``graphs``); parameters are terms."""
+        """Run a query over the union of all graphs, or over a dataset of its own: ``graphs`` as
+        the default graph, ``named_graphs`` for GRAPH clauses (a protocol request's
+        ``default-graph-uri`` and ``named-graph-uri``). Parameters are terms; the project's
+        prefixes are declared. Raises QueryError, QueryFailed when it parsed but could not run."""
+        ...
+
+    def quads_for_pattern(
+        self,
+        subject: Subject | None,
+        predicate: ox.NamedNode | None,
+        object: Object | None,
+        graph_name: GraphName | None = None,
+        /,
+    ) -> Iterable[ox.Quad]:
+        """The quads matching a pattern (None matches anything): in one graph, in the union
+        default graph (``DefaultGraph()``), or with ``graph_name=None`` in any of them."""
         ...
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]: ...
@@ -82,11 +79,6 @@ class GraphStore(Protocol):
         ...
 
     def __len__(self) -> int: ...
-
-    @property
-    def raw(self) -> RawStore:
-        """A pyoxigraph-``Store``-like view, for callers that need more than the above."""
-        ...
 
 
 def describe(store: object) -> str:

@@ -24,13 +24,15 @@ import re
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from typing import Any
 
 import pyoxigraph as ox
 import requests
 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
-from kg.errors import QueryError, StoreError
-from kg.stores import sparqltext
+from kg.errors import QueryError, QueryFailed, StoreError
+from kg.sparql import rewrite, tokens
+from kg.stores.base import GraphName, Object, Subject
 from kg.vocab import BUILDS_GRAPH, ID, NOT_SOURCES, PREFIXES
 
 _JSON = "application/sparql-results+json"
@@ -85,11 +87,6 @@ class RemoteStore:
     def path(self) -> str:
         return self.query_endpoint
 
-    @property
-    def raw(self) -> _OxigraphLike:
-        """A pyoxigraph-``Store``-like view (query/update/quads_for_pattern) for older callers."""
-        return _OxigraphLike(self)
-
     def describe(self) -> str:
         return f"{self.engine} at {self.query_endpoint}"
 
@@ -101,7 +98,7 @@ class RemoteStore:
         self._writable()
         if isinstance(quads, bytes):
             quads = ox.parse(quads, format=ox.RdfFormat.N_QUADS)
-        written = [sparqltext.triple_line(q.subject, q.predicate, q.object) for q in quads]
+        written = [rewrite.triple_line(q.subject, q.predicate, q.object) for q in quads]
         lines = sorted(set(written))
         # A graph queued twice keeps its last content only: the same end state as two
         # replacements, and Virtuoso's DROP does not see an INSERT earlier in the same request.
@@ -133,7 +130,7 @@ class RemoteStore:
         """Run a SPARQL Update request (project prefixes declared)."""
         self._writable()
         self._send()
-        text = sparqltext.prologue(sparql, PREFIXES, None)
+        text = rewrite.prologue(sparql, PREFIXES, None)
         self._request("POST", self.update_endpoint, data={"update": text}, accept="*/*")
         self._graphs = None
 
@@ -196,14 +193,24 @@ class RemoteStore:
         substitutions: dict | None = None,
         *,
         graphs: list[ox.NamedNode] | None = None,
-    ):
-        """Run a query over the union of the store's graphs (or of ``graphs``)."""
+        named_graphs: list[ox.NamedNode] | None = None,
+        base_iri: str | None = None,
+    ) -> Any:
+        """Run a query over the union of the store's graphs, or over the dataset of ``graphs`` and
+        ``named_graphs``."""
         try:
-            return self.run(sparql, substitutions, prefixes=PREFIXES, graphs=graphs)
+            return self.run(
+                sparql,
+                substitutions,
+                prefixes=PREFIXES,
+                base_iri=base_iri,
+                graphs=graphs,
+                named=named_graphs,
+            )
         except SyntaxError as exc:
             raise QueryError(str(exc)) from None
         except OSError as exc:
-            raise QueryError(str(exc)) from None
+            raise QueryFailed(str(exc)) from None
 
     def run(
         self,
@@ -218,16 +225,16 @@ class RemoteStore:
     ):
         """The query as the server answers it, as pyoxigraph objects. A query the server cannot
         parse raises SyntaxError, one it cannot run OSError; both name the engine."""
-        text = sparqltext.prologue(sparqltext.bind(sparql, substitutions or {}), prefixes, base_iri)
-        form = sparqltext.form(text)
+        text = rewrite.prologue(rewrite.bind(sparql, substitutions or {}), prefixes, base_iri)
+        form = tokens.form(text)
         if form == "UPDATE":
             raise SyntaxError("updates go through update(), not query()")
         if graphs is not None or named is not None:
-            text = sparqltext.with_dataset(text, graphs or [], named or [])
-        elif union and self.union == "graphs" and not sparqltext.has_dataset_clause(text):
+            text = rewrite.with_dataset(text, graphs or [], named or [])
+        elif union and self.union == "graphs" and not tokens.has_dataset_clause(text):
             mine = self._id_graphs() or [ox.NamedNode(ID + "graph/none")]
             union_of = [g for g in mine if g != BUILDS_GRAPH] or [ox.NamedNode(ID + "graph/none")]
-            text = sparqltext.with_dataset(text, union_of, mine)  # the build log: by GRAPH only
+            text = rewrite.with_dataset(text, union_of, mine)  # the build log: by GRAPH only
         data = {"query": text}
         graph_form = form in ("CONSTRUCT", "DESCRIBE")
         reply = self._request(
@@ -256,23 +263,34 @@ class RemoteStore:
                 yield ox.Quad(t.subject, t.predicate, t.object, g)
 
     def quads_for_pattern(
-        self, subject=None, predicate=None, obj=None, graph=None
+        self,
+        subject: Subject | None,
+        predicate: ox.NamedNode | None,
+        object: Object | None,
+        graph_name: GraphName | None = None,
+        /,
     ) -> list[ox.Quad]:
-        """Quads matching a pattern. The bound terms are written into the pattern as pyoxigraph
-        serialises them (N-Triples syntax, escaped): Virtuoso plans an inline term as an index
-        lookup, but a VALUES row here as a scan of every quad."""
-        terms = {"s": subject, "p": predicate, "o": obj, "g": graph}
+        """Quads matching a pattern: in one graph, in the union of the sources
+        (``DefaultGraph()``), or in any dispute-kg graph (None). The bound terms are written into
+        the pattern as pyoxigraph serialises them (N-Triples syntax, escaped): Virtuoso plans an
+        inline term as an index lookup, but a VALUES row here as a scan of every quad."""
+        terms: dict[str, Any] = {"s": subject, "p": predicate, "o": object}
         for term in terms.values():
             if term is not None and not isinstance(term, ox.NamedNode | ox.Literal):
                 raise StoreError(f"cannot look up a {type(term).__name__} on a remote store")
         at = {k: str(v) if v is not None else f"?{k}" for k, v in terms.items()}
-        text = f"SELECT * WHERE {{ GRAPH {at['g']} {{ {at['s']} {at['p']} {at['o']} }} }}"
-        mine = self.graphs() if self.union == "graphs" and graph is None else None
+        triple = f"{at['s']} {at['p']} {at['o']}"
+        if isinstance(graph_name, ox.DefaultGraph):
+            rows = self.run(f"SELECT * WHERE {{ {triple} }}")  # the union, as queries see it
+            return _matched(rows, terms)
+        if graph_name is not None and not isinstance(graph_name, ox.NamedNode):
+            raise StoreError(f"cannot look up a {type(graph_name).__name__} on a remote store")
+        terms["g"] = graph_name
+        g = str(graph_name) if graph_name is not None else "?g"
+        text = f"SELECT * WHERE {{ GRAPH {g} {{ {triple} }} }}"
+        mine = self.graphs() if self.union == "graphs" and graph_name is None else None
         rows = self.run(text, named=mine) if mine is not None else self.run(text, union=False)
-        return [
-            ox.Quad(*(r[k] if k in r.variables_names else terms[k] for k in "spog"))
-            for r in _with_names(rows)
-        ]
+        return _matched(rows, terms)
 
     def __len__(self) -> int:
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -323,54 +341,6 @@ class RemoteStore:
         raise StoreError(f"{url}: {self.engine} failed ({reply.status_code}): {message}")
 
 
-class _OxigraphLike:
-    """The parts of ``pyoxigraph.Store`` that kg.infer, kg.results and kg.serve call."""
-
-    def __init__(self, store: RemoteStore) -> None:
-        self._store = store
-
-    def query(
-        self,
-        query: str,
-        *,
-        prefixes=None,
-        base_iri=None,
-        default_graph=None,
-        named_graphs=None,
-        use_default_graph_as_union=False,
-        substitutions=None,
-    ):
-        subs = {getattr(k, "value", k): v for k, v in (substitutions or {}).items()}
-        if default_graph is not None or named_graphs is not None:
-            graphs = default_graph if isinstance(default_graph, list) else None
-            return self._store.run(
-                query,
-                subs,
-                prefixes=prefixes,
-                base_iri=base_iri,
-                graphs=graphs or [],
-                named=named_graphs or [],
-            )
-        return self._store.run(
-            query, subs, prefixes=prefixes, base_iri=base_iri, union=use_default_graph_as_union
-        )
-
-    def update(self, update: str, **_: object) -> None:
-        self._store.update(update)
-
-    def quads_for_pattern(self, subject, predicate, obj, graph_name=None) -> list[ox.Quad]:
-        return self._store.quads_for_pattern(subject, predicate, obj, graph_name)
-
-    def named_graphs(self) -> list[ox.NamedNode]:
-        return self._store.graphs()
-
-    def flush(self) -> None:
-        self._store.flush()
-
-    def __len__(self) -> int:
-        return len(self._store)
-
-
 def _parse_rdf(reply: requests.Response, engine: str) -> list[ox.Triple]:
     media = reply.headers.get("Content-Type", _NT).split(";")[0].strip()
     fmt = ox.RdfFormat.from_media_type(media)
@@ -390,17 +360,11 @@ def _as_query_triples(triples: list[ox.Triple]):
     return scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
 
 
-class _Row:
-    def __init__(self, solution, names: set[str]) -> None:
-        self._solution, self.variables_names = solution, names
-
-    def __getitem__(self, key: str):
-        return self._solution[key]
-
-
-def _with_names(solutions) -> list[_Row]:
+def _matched(solutions: Any, terms: dict[str, Any]) -> list[ox.Quad]:
+    """The quads a pattern query matched: each solution's values for the pattern's variables,
+    the pattern's own terms elsewhere (``terms`` has "s", "p", "o" and maybe "g")."""
     names = {v.value for v in solutions.variables}
-    return [_Row(s, names) for s in solutions]
+    return [ox.Quad(*(s[k] if k in names else terms[k] for k in terms)) for s in solutions]
 
 
 def _canonical_json(body: bytes) -> bytes:

@@ -8,7 +8,8 @@ import pytest
 
 from kg import queries
 from kg.errors import QueryError
-from kg.stores import is_remote, sparqltext
+from kg.sparql import rewrite, tokens
+from kg.stores import is_remote
 from kg.vocab import PREFIXES
 
 EX = "http://example.org/"
@@ -47,7 +48,7 @@ VALUES = {
 def test_values_binding_answers_as_substitutions_do(store, text, var):
     bound = {var: VALUES[var]}
     expected = store.query(text, substitutions={ox.Variable(var): VALUES[var]})
-    rewritten = sparqltext.bind(text, bound)
+    rewritten = rewrite.bind(text, bound)
     assert rewritten != text
     assert _rows(store.query(rewritten)) == _rows(expected)
 
@@ -60,18 +61,18 @@ def test_sub_selects_projecting_the_variable_start_from_it_others_keep_their_own
     renamed = f"{{ SELECT (STR(?l) AS ?name) WHERE {{ ?x <{EX}label> ?l }} }}"
     for sub, rows in [(inner, 2), (scoped, 1), (limited, 2), (renamed, 1)]:
         text = f"SELECT ?who ?name WHERE {{ ?who <{EX}label> ?name . {sub} }}"
-        bound = sparqltext.bind(text, {"name": russia})
+        bound = rewrite.bind(text, {"name": russia})
         assert bound.count("VALUES") == rows  # the outer group, and a sub-select projecting it
         expected = store.query(text, substitutions={ox.Variable("name"): russia})
         assert _rows(store.query(bound)) == _rows(expected)
     # the scoped sub-select's ?name is its own: seeding it would have found nobody knowing b
     text = f"SELECT ?who WHERE {{ ?who <{EX}label> ?name . {scoped} }}"
-    assert _rows(store.query(sparqltext.bind(text, {"name": russia}))) == [(f"<{EX}b>",)]
+    assert _rows(store.query(rewrite.bind(text, {"name": russia}))) == [(f"<{EX}b>",)]
 
 
 def test_a_hostile_literal_stays_data(store):
     evil = ox.Literal('x" } ; DROP ALL #')
-    text = sparqltext.bind(f"SELECT ?who WHERE {{ ?who <{EX}label> ?name }}", {"name": evil})
+    text = rewrite.bind(f"SELECT ?who WHERE {{ ?who <{EX}label> ?name }}", {"name": evil})
     assert "DROP ALL" in text  # as an escaped literal, inside one VALUES row
     assert _rows(store.query(text)) == [(f"<{EX}c>",)]  # the label matched, as a whole literal
     assert len(store) == 5
@@ -79,18 +80,18 @@ def test_a_hostile_literal_stays_data(store):
 
 def test_construct_template_is_skipped_and_dataset_goes_before_where(store):
     text = f"CONSTRUCT {{ ?who <{EX}named> ?name }} WHERE {{ ?who <{EX}label> ?name }}"
-    bound = sparqltext.bind(text, {"name": ox.Literal("Russia", language="en")})
+    bound = rewrite.bind(text, {"name": ox.Literal("Russia", language="en")})
     assert [t.subject.value for t in store.query(bound)] == [EX + "b"]
     g = ox.NamedNode(EX + "g")
-    with_from = sparqltext.with_dataset(bound, [g], [g])
+    with_from = rewrite.with_dataset(bound, [g], [g])
     assert with_from.index("FROM <") < with_from.index("WHERE")
-    assert sparqltext.has_dataset_clause(with_from)
-    assert not sparqltext.has_dataset_clause(text)
+    assert tokens.has_dataset_clause(with_from)
+    assert not tokens.has_dataset_clause(text)
 
 
 def test_prologue_declares_only_missing_prefixes_and_a_base():
     text = "PREFIX dkg: <urn:mine#>\nSELECT * WHERE { ?s a dkg:Claim ; rdfs:label ?l }"
-    out = sparqltext.prologue(text, PREFIXES, "http://example.org/base/")
+    out = rewrite.prologue(text, PREFIXES, "http://example.org/base/")
     assert out.count("PREFIX dkg:") == 1
     assert "PREFIX rdfs:" in out
     assert out.startswith("BASE <http://example.org/base/>")
@@ -98,18 +99,18 @@ def test_prologue_declares_only_missing_prefixes_and_a_base():
 
 
 def test_forms_and_errors():
-    assert sparqltext.form("PREFIX a: <urn:a>\nask {}") == "ASK"
-    assert sparqltext.form("# SELECT\nINSERT DATA {}") == "UPDATE"
+    assert tokens.form("PREFIX a: <urn:a>\nask {}") == "ASK"
+    assert tokens.form("# SELECT\nINSERT DATA {}") == "UPDATE"
     with pytest.raises(QueryError, match="variable name"):
-        sparqltext.bind("SELECT * WHERE {}", {"a b": ox.Literal("x")})
+        rewrite.bind("SELECT * WHERE {}", {"a b": ox.Literal("x")})
     with pytest.raises(QueryError, match="no WHERE clause"):
-        sparqltext.bind("DESCRIBE <urn:x>", {"x": ox.Literal("x")})
+        rewrite.bind("DESCRIBE <urn:x>", {"x": ox.Literal("x")})
 
 
 def test_every_competency_query_can_be_bound():
     for query in queries.load_all():
         for param in query.params or ():
-            text = sparqltext.bind(query.text, {param.name: ox.NamedNode(EX + "x")})
+            text = rewrite.bind(query.text, {param.name: ox.NamedNode(EX + "x")})
             ox.Store().query(text, prefixes=PREFIXES)  # still parses
 
 

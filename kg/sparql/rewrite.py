@@ -1,10 +1,10 @@
-"""Rewriting SPARQL text for a remote engine: prefixes, a base IRI and bound parameters.
+"""Rewriting SPARQL text for a remote engine: prefixes, a base IRI, bound parameters, a dataset.
 
 pyoxigraph binds parameters (``substitutions``) and implicit prefixes inside its own parser; a remote
-server only sees text. So the text is rewritten on tokens (strings, IRIs and comments are whole
-tokens, never touched): missing project prefixes are declared in front, and each bound parameter
-becomes a one-row ``VALUES`` block opening the query's outermost group (and each sub-select
-projecting it). The values are RDF terms written by pyoxigraph in N-Triples syntax, so a value is
+server only sees text. So the text is rewritten on the tokens of :mod:`kg.sparql.tokens` (strings,
+IRIs and comments are whole tokens, never touched): missing project prefixes are declared in front,
+each bound parameter becomes a one-row ``VALUES`` block opening the query's outermost group (and
+each sub-select projecting it), and a dataset becomes FROM clauses. The values are RDF terms written by pyoxigraph in N-Triples syntax, so a value is
 always data, never query text.
 """
 
@@ -16,55 +16,14 @@ from collections.abc import Mapping
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.sparqlscan import TOKEN
-
-_TOKEN = TOKEN  # one SPARQL tokenizer for the project (kg.sparqlscan)
-_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
-_UPDATE = frozenset("INSERT DELETE LOAD CLEAR CREATE DROP COPY MOVE ADD WITH".split())
-
-
-def _tokens(text: str) -> list[tuple[str, str, int]]:
-    """(kind, text, offset) of every token but white space and comments."""
-    return [
-        (m.lastgroup or "other", m.group(), m.start())
-        for m in _TOKEN.finditer(text)
-        if m.lastgroup not in ("space", "comment")
-    ]
-
-
-def form(text: str) -> str:
-    """The query form: 'SELECT', 'CONSTRUCT', 'DESCRIBE', 'ASK' or 'UPDATE' ('' if unknown)."""
-    for kind, tok, _ in _tokens(text):
-        if kind != "word":
-            continue
-        word = tok.upper()
-        if word in ("BASE", "PREFIX"):
-            continue
-        if word in _FORMS:
-            return word
-        return "UPDATE" if word in _UPDATE else ""
-    return ""
-
-
-def has_dataset_clause(text: str) -> bool:
-    """True when the query names its own dataset (``FROM`` / ``FROM NAMED``)."""
-    return any(kind == "word" and tok.upper() == "FROM" for kind, tok, _ in _tokens(text))
-
-
-def declared_prefixes(text: str) -> set[str]:
-    toks = _tokens(text)
-    return {
-        toks[i + 1][1].rstrip(":")
-        for i, (kind, tok, _) in enumerate(toks[:-1])
-        if kind == "word" and tok.upper() == "PREFIX" and toks[i + 1][0] == "pname"
-    }
+from kg.sparql.tokens import FORMS, declared_prefixes, scan
 
 
 def prologue(text: str, prefixes: Mapping[str, str] | None, base_iri: str | None) -> str:
     """``text`` with a BASE and the PREFIX lines it does not declare itself put in front."""
     head = f"BASE {ox.NamedNode(base_iri)}\n" if base_iri else ""
     if prefixes:
-        mine = declared_prefixes(text)
+        mine = set(declared_prefixes(text))
         head += "".join(
             f"PREFIX {p}: {ox.NamedNode(iri)}\n" for p, iri in prefixes.items() if p not in mine
         )
@@ -99,7 +58,7 @@ def bind(text: str, bindings: Mapping[str, object]) -> str:
 def _subselects(text: str) -> list[tuple[int, set[str]]]:
     """(offset of the '{' opening its WHERE group, variables it projects by name) of each
     sub-select."""
-    toks = _tokens(text)
+    toks = list(scan(text))
     found = []
     for i, (kind, tok, _) in enumerate(toks):
         if not (kind == "word" and tok.upper() == "SELECT" and i and toks[i - 1][1] == "{"):
@@ -136,12 +95,12 @@ def _term(name: str, value: object) -> str:
 
 def _pattern_start(text: str) -> tuple[int | None, int]:
     """The offsets of the WHERE keyword (None when left out) and of the '{' opening the pattern."""
-    toks = _tokens(text)
+    toks = list(scan(text))
     depth, top_braces, query_form = 0, [], ""
     for i, (kind, tok, at) in enumerate(toks):
         if kind == "word" and depth == 0:
             word = tok.upper()
-            if word in _FORMS and not query_form:
+            if word in FORMS and not query_form:
                 query_form = word
             if word == "WHERE":
                 nxt = next((t for t in toks[i + 1 :] if t[1] == "{"), None)

@@ -1,42 +1,11 @@
-"""A small SPARQL tokenizer: strings, IRIs, comments, variables and prefixed names are whole tokens.
-
-It serves rewriting (:mod:`kg.stores.sparqltext`) and the size check (nesting and operators) that
-keeps pyoxigraph's parser from overflowing its stack. It decides no security question: whether a
-text is an update or uses SERVICE is decided on a parse by :mod:`kg.sparql.guard` (tokens were
-fooled by ``e:x\\'``). Every pattern is possessive and an unclosed string ends where its content
-does (no parser reads past it), so each character is read once: a run such as ``a.a.a.…`` was
-read once per character before (quadratic: 64 KB took 30 s).
+"""How big a query is for a recursive parser: its deepest nesting and its operators, counted on the
+tokens (:mod:`kg.sparql.tokens`) in one linear pass, so a text that would overflow pyoxigraph's
+stack is refused before any parser sees it.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-
-TOKEN = re.compile(
-    r"""
-    (?P<space>\s+)
-  | (?P<comment>\#[^\n\r]*)
-  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*+(?:''')?+|\"\"\"(?:[^"\\]|\\.|"(?!""))*+(?:\"\"\")?+
-               |'(?:[^'\\\n\r]|\\.)*+'?+|"(?:[^"\\\n\r]|\\.)*+"?+)
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
-  | (?P<pname>(?:[A-Za-z\u00c0-\uffff][\w\-\u00b7]*+(?:\.++[\w\-\u00b7]++)*+)?+
-               :(?:[\w:%\-\u00b7.]|\\[_~.\-!$&'()*+,;=/?\#@%])*+)
-  | (?P<blank>_:[\w.\-]+)
-  | (?P<word>[A-Za-z\u00c0-\uffff][\w\-\u00b7]*+(?:\.++[\w\-\u00b7]++)*+)
-  | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-
-
-def words(text: str) -> Iterator[str]:
-    """The bare words of ``text`` (keywords, function names), upper-cased, in order."""
-    for match in TOKEN.finditer(text):
-        if match.lastgroup == "word":
-            yield match.group().upper()
-
+from kg.sparql.tokens import scan
 
 #: Deepest bracket nesting (or longest run of prefix operators) a query may have: pyoxigraph's
 #: parser recurses on both, and a few thousand levels overflow its stack and kill the process.
@@ -71,17 +40,13 @@ def measure(text: str) -> tuple[int, int]:
     depth = deepest = run = operators = 0
     brackets: list[str] = []
     last, last_end = "", -1
-    for match in TOKEN.finditer(text):
-        kind, token = match.lastgroup, match.group()
-        if kind == "space" or kind == "comment":
-            continue
+    for kind, token, start in scan(text):
+        end = start + len(token)
         if kind == "word" and token.upper() in _GROUP_WORDS:
             operators += 1
         elif kind == "other":
-            operators += _counts(
-                token, last, match.start() == last_end, text, match.end(), brackets
-            )
-        last, last_end = (token if kind == "other" else ""), match.end()
+            operators += _counts(token, last, start == last_end, text, end, brackets)
+        last, last_end = (token if kind == "other" else ""), end
         if kind == "other" and token in "!-+":
             run += 1
             deepest = max(deepest, run)

@@ -11,16 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from kg import sparqlscan
 from kg.sparql import guard
+from kg.sparql.tokens import declared_prefixes, scan, update_keyword
 
 _POSITION = re.compile(r"error at (?P<line>\d+):(?P<column>\d+):\s*(?P<cause>.*)", re.DOTALL)
-_PREFIX_DECL = re.compile(r"(?P<name>(?:[A-Za-z\u00c0-\uffff][\w.\-\u00b7]*)?):$")
-
-
-_UPDATE_KEYWORDS = frozenset(
-    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
-)
 
 
 def read_only_message(text: str) -> str | None:
@@ -28,7 +22,7 @@ def read_only_message(text: str) -> str | None:
     Whether it is one is decided by a SPARQL parser (kg.sparql.guard), never by its tokens."""
     if not guard.is_update(text):
         return None
-    keyword = next((w for w in sparqlscan.words(text) if w in _UPDATE_KEYWORDS), "this")
+    keyword = update_keyword(text) or "this"
     return (
         f"{keyword} is a SPARQL update, and this interface is read-only: it answers "
         "SELECT, ASK, CONSTRUCT and DESCRIBE"
@@ -83,36 +77,17 @@ def caret(text: str, line: int, column: int) -> str:
 _WINDOW = 60
 
 
-def declared_prefixes(text: str) -> list[str]:
-    """The prefixes the query declares itself (``PREFIX name: <...>``)."""
-    tokens = [
-        (m.lastgroup, m.group())
-        for m in sparqlscan.TOKEN.finditer(text)
-        if m.lastgroup not in ("space", "comment")
-    ]
-    found = []
-    for (kind, word), (next_kind, token) in zip(tokens, tokens[1:], strict=False):
-        if kind == "word" and word.upper() == "PREFIX" and next_kind == "pname":
-            decl = _PREFIX_DECL.match(token)
-            if decl:
-                found.append(decl["name"])
-    return found
-
-
 def undeclared_prefix(text: str, prefixes: Mapping[str, str]) -> tuple[str, int] | None:
     """The first prefixed name whose prefix neither the query nor the interface declares, with
     its offset in ``text``; None when every prefix is known."""
     known = set(prefixes) | set(declared_prefixes(text))
     previous = None
-    for match in sparqlscan.TOKEN.finditer(text):
-        kind = match.lastgroup
-        if kind in ("space", "comment"):
-            continue
+    for kind, token, start in scan(text):
         if kind == "pname" and not (previous or "").upper() == "PREFIX":
-            name = match.group().partition(":")[0]
+            name = token.partition(":")[0]
             if name not in known:
-                return name, match.start()
-        previous = match.group() if kind == "word" else None
+                return name, start
+        previous = token if kind == "word" else None
     return None
 
 

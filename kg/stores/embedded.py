@@ -13,12 +13,15 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import pyoxigraph as ox
 
-from kg import sparqlerrors, sparqlscan
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, QueryFailed, StoreError
+from kg.sparql import errors as sparql_errors
+from kg.sparql import rewrite
+from kg.sparql.size import too_big
+from kg.stores.base import GraphName, Object, Subject
 from kg.vocab import BUILDS_GRAPH, NOT_SOURCES, PREFIXES
 
 DEFAULT_STORE = ".kg"
@@ -82,11 +85,6 @@ class Store:
         self.path.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(self.path))
 
-    @property
-    def raw(self) -> ox.Store:
-        """The underlying pyoxigraph store, for callers that need its full API."""
-        return self._ox
-
     # -- writing ---------------------------------------------------------------------------------
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad] | bytes) -> int:
@@ -110,9 +108,7 @@ class Store:
         n = len(quads)
         triples = [(q.subject, q.predicate, q.object) for q in quads]
         if self._ox.contains_named_graph(graph):
-            from kg.stores.sparqltext import triple_line
-
-            body = "\n".join(triple_line(s, p, o) for s, p, o in triples)
+            body = "\n".join(rewrite.triple_line(s, p, o) for s, p, o in triples)
             self.update_graph(
                 graph,
                 f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}",
@@ -263,26 +259,41 @@ class Store:
         substitutions: dict | None = None,
         *,
         graphs: list[ox.NamedNode] | None = None,
-    ):
+        named_graphs: list[ox.NamedNode] | None = None,
+        base_iri: str | None = None,
+    ) -> Any:
         """Run a SPARQL query over the union of all sources (the default graph, kept as that union by
-        :meth:`update_graph`), or over the union of ``graphs``."""
-        kwargs: dict = {"prefixes": PREFIXES}
+        :meth:`update_graph`), or over the dataset of ``graphs`` and ``named_graphs``."""
+        kwargs: dict = {"prefixes": PREFIXES, "base_iri": base_iri}
         if graphs is not None:
             kwargs["default_graph"] = graphs
+        if named_graphs is not None:
+            kwargs["named_graphs"] = named_graphs
         given = sparql
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
             sparql = _seeded(sparql, substitutions)
-        too_big = sparqlscan.too_big(sparql)  # the parser crashes, not errs, on that
-        if too_big:
-            raise QueryError(too_big)
+        oversized = too_big(sparql)  # the parser crashes, not errs, on that
+        if oversized:
+            raise QueryError(oversized)
         try:
             return self._ox.query(sparql, **kwargs)
         except SyntaxError as exc:
             message, _, shown = _syntax_message(given, sparql, exc).partition("\n")
             raise QueryError(message, detail=shown or None) from None
         except OSError as exc:
-            raise QueryError(f"the query failed: {_first_line(exc)}") from None
+            raise QueryFailed(f"the query failed: {_first_line(exc)}") from None
+
+    def quads_for_pattern(
+        self,
+        subject: Subject | None,
+        predicate: ox.NamedNode | None,
+        object: Object | None,
+        graph_name: GraphName | None = None,
+        /,
+    ) -> Iterator[ox.Quad]:
+        """The quads matching a pattern; ``DefaultGraph()`` is the union copy, None any graph."""
+        return self._ox.quads_for_pattern(subject, predicate, object, graph_name)
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
         """The quads of one graph, or of every source's graph (not the default graph's union copy,
@@ -297,6 +308,15 @@ class Store:
                 if isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in NOT_SOURCES
             )
         )
+
+    def has_graph(self, graph: ox.NamedNode) -> bool:
+        """Whether ``graph`` is in the store, even empty."""
+        return self._ox.contains_named_graph(graph)
+
+    def dump_graph(self, graph: ox.NamedNode) -> bytes:
+        """One graph as N-Triples, written by pyoxigraph with no Python object a quad: how
+        ``kg export`` writes a big store fast (kg.export.rdf)."""
+        return self._ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
 
     def __len__(self) -> int:
         """Quads in the named graphs (each source's statements, as written)."""
@@ -353,12 +373,10 @@ def _seeded(sparql: str, substitutions: dict) -> str:
     term. The binding itself stays pyoxigraph's substitution; the row only repeats it, written from
     validated RDF terms by pyoxigraph (never from the user's text), so it cannot change the query.
     """
-    from kg.stores import sparqltext
-
     if not all(isinstance(v, ox.NamedNode | ox.Literal) for v in substitutions.values()):
         return sparql
     try:
-        return sparqltext.bind(sparql, substitutions)
+        return rewrite.bind(sparql, substitutions)
     except QueryError:
         return sparql
 
@@ -371,7 +389,7 @@ def _syntax_message(given: str, ran: str, exc: SyntaxError) -> str:
             ox.Store().query(given, prefixes=PREFIXES)
         except SyntaxError as own:
             exc = own
-    return sparqlerrors.describe(given, exc, PREFIXES)
+    return sparql_errors.describe(given, exc, PREFIXES)
 
 
 def _first_line(exc: BaseException) -> str:
