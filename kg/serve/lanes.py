@@ -33,7 +33,7 @@ _LABELS = {"adhoc": "ad-hoc query", "named": "named-question", "slow": "slow-que
 SLOW_SECONDS = 1.0
 #: A named question's run may take this many times ``--timeout``: its answer is kept for every client
 #: until the store changes, and the clients waiting past ``--timeout`` get 503 with ``Retry-After``
-#: meanwhile (``corroboration`` takes 5 s of CPU at ~2,900 sources, over 10 s on a busy machine).
+#: meanwhile (``corroboration`` takes seconds on a store of thousands of sources: docs/performance.md).
 NAMED_BUDGET = 6
 #: Queries remembered at most (then forgotten all at once: a cache, not a record).
 _REMEMBERED = 10_000

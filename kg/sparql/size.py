@@ -13,8 +13,8 @@ MAX_NESTING = 256
 
 #: Most operators a query may have. pyoxigraph builds a chain of ``||``, ``&&``, UNION, OPTIONAL,
 #: MINUS, path steps or triple patterns as a left-deep tree and walks it recursively: with the
-#: usual 8 MB stack 3,000 MINUS (10,000 of the others) overflow it and kill the process (exit
-#: 139). The deepest such tree is never longer than the query's operators, so counting them on
+#: usual stack a few thousand of them overflow it and kill the process (exit 139; the limits
+#: measured are in docs/safety.md). The deepest such tree is never longer than the query's operators, so counting them on
 #: the tokens decides safely; 1,000 leaves room for the nesting allowed above.
 MAX_OPERATORS = 1_000
 

@@ -33,7 +33,7 @@ def open_store(
 ) -> GraphStore:
     """The store at ``spec``: a SPARQL endpoint URL, or a directory (default: KG_STORE or .kg)."""
     if is_remote(spec):
-        # imported here only so that a local command does not load requests (~70 ms)
+        # imported here only, so that a local command does not load requests
         from kg.stores.remote import RemoteStore
 
         return RemoteStore(

@@ -26,7 +26,7 @@ from kg.vocab import BUILDS_GRAPH, NOT_SOURCES, PREFIXES
 
 DEFAULT_STORE = ".kg"
 #: Quads written between flushes: unflushed writes stay in RocksDB's memtables, so without this a
-#: build's memory grows with the corpus (~0.3 MB a source; 700 MB for 1,000 articles).
+#: build's memory grows with the corpus (figures: docs/performance.md).
 FLUSH_EVERY = 50_000
 #: Quads (with their union copies) of new sources gathered by :meth:`Store.batched` before one
 #: ingestion: ~3x faster a quad than a transaction a source (benchmarks/README.md).
