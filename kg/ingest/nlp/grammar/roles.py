@@ -60,6 +60,18 @@ _OBJECT_CONTROL = frozenset(
 )
 
 
+def _before_hyphen(t: Token) -> list[Token]:
+    """ "the Russian-held island": the doer is the word before the hyphen."""
+    return [
+        c
+        for c in t.children
+        if c.i < t.i
+        and c.dep_ in ("npadvmod", "compound", "nmod", "advmod", "amod")
+        and c.i + 1 < len(t.doc)
+        and t.doc[c.i + 1].text == "-"
+    ]
+
+
 def subjects(t: Token) -> list[Token]:
     """The doer of ``t``: its subject, or the by-phrase of a passive, or where the subject is shared."""
     if is_passive(t):
@@ -68,16 +80,7 @@ def subjects(t: Token) -> list[Token]:
         ]
         if agents:
             return agents
-        if t.dep_ in ("amod", "acl"):  # "the Russian-held island": the word before the hyphen
-            return [
-                c
-                for c in t.children
-                if c.i < t.i
-                and c.dep_ in ("npadvmod", "compound", "nmod", "advmod", "amod")
-                and c.i + 1 < len(t.doc)
-                and t.doc[c.i + 1].text == "-"
-            ]
-        return []
+        return _before_hyphen(t) if t.dep_ in ("amod", "acl") else []
     own = [c for c in t.children if c.dep_ in _SUBJ]
     if own:
         return [_resolve_relative(s) for s in own]
@@ -85,17 +88,8 @@ def subjects(t: Token) -> list[Token]:
         named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
         if named:
             return named
-    if (
-        t.dep_ in ("amod", "acl") and t.tag_ == "VBN"
-    ):  # "the Russian-held island": the word before the hyphen
-        return [
-            c
-            for c in t.children
-            if c.i < t.i
-            and c.dep_ in ("npadvmod", "compound", "nmod", "advmod", "amod")
-            and c.i + 1 < len(t.doc)
-            and t.doc[c.i + 1].text == "-"
-        ]
+    if t.dep_ in ("amod", "acl") and t.tag_ == "VBN":
+        return _before_hyphen(t)
     if (
         t.dep_ == "relcl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
