@@ -117,10 +117,8 @@ def require_text(raw: bytes, name: str, expected: str = "text") -> None:
     (rather than 'invalid UTF-8 at byte 0'), or binary of a kind not known here."""
     what = sniff(raw)
     if what is not None:
-        raise SourceError(
-            name,
-            f"{what}, not {expected}",
-            hint="give articles as .txt or .html, tables as .csv, records as .json",
-        )
+        from kg.ingest import registry  # late: the ingesters read files through this module
+
+        raise SourceError(name, f"{what}, not {expected}", hint=f"give {registry.describe()}")
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SourceError(name, f"binary file, not {expected}")

@@ -42,8 +42,9 @@ output_option = click.option(
     type=click.Choice(formats.names(formats.RDF, aliases=True)),
     default=next(iter(formats.RDF)),
     show_default=True,
-    help="RDF syntax; trig, nquads and jsonld (or json-ld: terms of the ontology, "
-    "context embedded) keep one graph a source.",
+    help="RDF syntax; "
+    + ", ".join(f.name for f in formats.RDF.values() if f.datasets)
+    + " keep one graph a source (JSON-LD with the ontology's terms, context embedded).",
 )
 @output_option
 @click.option(
