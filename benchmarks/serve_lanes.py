@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import multiprocessing
 import statistics
 import sys
 import tempfile
@@ -93,37 +94,53 @@ def _ask(url: str) -> tuple[int, str]:
         return 0, f"{type(exc).__name__}: {exc}"[:160]
 
 
-def run(urls: dict[str, list[str]], clients: int, seconds: float) -> dict[str, Kind]:
-    """``clients`` threads, half on each kind's URLs round-robin, until ``seconds`` have passed."""
-    per_kind = {"named": clients // 2, "adhoc": clients - clients // 2}
-    kinds = {kind: Kind(n) for kind, n in per_kind.items()}
+def _clients(urls: list[str], n: int, seconds: float, out: multiprocessing.Queue) -> None:
+    """``n`` client threads on ``urls`` round-robin until ``seconds`` have passed; puts the
+    latencies and the non-200 answers on ``out``. One process a kind of client: reading the named
+    answers (large bodies) holds this process's GIL, which must not delay the other kind's clocks."""
+    latencies: list[float] = []
+    non_200: Counter[str] = Counter()
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
 
-    def client(kind: str, offset: int) -> None:
-        for url in itertools.islice(itertools.cycle(urls[kind]), offset, None):
+    def client(offset: int) -> None:
+        for url in itertools.islice(itertools.cycle(urls), offset, None):
             if time.monotonic() >= deadline:
                 return
             started = time.perf_counter()
             status, reason = _ask(url)
             elapsed = time.perf_counter() - started
             with lock:
-                kinds[kind].latencies.append(elapsed)
+                latencies.append(elapsed)
                 if status != 200:
                     name = urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1]
-                    key = f"{status} {name}: {reason}"
-                    kinds[kind].non_200[key] = kinds[kind].non_200.get(key, 0) + 1
+                    non_200[f"{status} {name}: {reason}"] += 1
 
-    started = time.monotonic()
-    threads = [
-        threading.Thread(target=client, args=(kind, i))
-        for kind, n in per_kind.items()
-        for i in range(n)
-    ]
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(n)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
+    out.put((latencies, dict(non_200)))
+
+
+def run(urls: dict[str, list[str]], clients: int, seconds: float) -> dict[str, Kind]:
+    """``clients`` clients, half on each kind's URLs, each kind in its own process."""
+    per_kind = {"named": clients // 2, "adhoc": clients - clients // 2}
+    kinds = {kind: Kind(n) for kind, n in per_kind.items()}
+    queues = {kind: multiprocessing.Queue() for kind in per_kind}
+    started = time.monotonic()
+    procs = [
+        multiprocessing.Process(target=_clients, args=(urls[kind], n, seconds, queues[kind]))
+        for kind, n in per_kind.items()
+    ]
+    for proc in procs:
+        proc.start()
+    for kind in per_kind:
+        latencies, non_200 = queues[kind].get()
+        kinds[kind].latencies, kinds[kind].non_200 = latencies, non_200
+    for proc in procs:
+        proc.join()
     elapsed = time.monotonic() - started
     for kind in kinds.values():
         kind.finish(elapsed)

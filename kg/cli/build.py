@@ -70,9 +70,10 @@ def build(
 ) -> None:
     """Build the store from PATHS (default: the bundled articles); help: the ingesters' table."""
     sources = paths or (str(ARTICLES_DIR),)
-    for raw in sources:
-        if raw != "-":
-            ingest_sources.check(Path(raw))
+    named = [Path(raw) for raw in sources if raw != "-"]
+    bad = [path for path in named if not path.exists()]
+    if bad and (strict or len(bad) == len(sources)):  # nothing to build, or --strict: the store
+        ingest_sources.check(bad[0])  # is not even opened (a mistyped name never locks it)
     store = open_store(store_path, wait=wait)
     bar = _Progress(sys.stderr.isatty())
     started = _builds.now()
