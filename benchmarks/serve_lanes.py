@@ -17,6 +17,7 @@ import argparse
 import itertools
 import json
 import multiprocessing
+import os
 import statistics
 import sys
 import tempfile
@@ -98,6 +99,7 @@ def _clients(urls: list[str], n: int, seconds: float, out: multiprocessing.Queue
     """``n`` client threads on ``urls`` round-robin until ``seconds`` have passed; puts the
     latencies and the non-200 answers on ``out``. One process a kind of client: reading the named
     answers (large bodies) holds this process's GIL, which must not delay the other kind's clocks."""
+    os.nice(10)  # the load generator yields the cores to the server, as clients elsewhere would
     latencies: list[float] = []
     non_200: Counter[str] = Counter()
     lock = threading.Lock()
