@@ -726,3 +726,19 @@ def test_the_region_refers_back_to_the_land_the_article_called_a_region():
 def test_the_region_is_no_reference_where_no_land_was_called_one():
     found = facts("There is tension in the region. Venezuela wants to recover the region.")
     assert not any(f.rel == "claims" for f in found), found
+
+
+def test_a_person_named_later_by_the_first_name_alone():
+    found = facts(
+        'Malaysian Prime Minister Anwar Ibrahim met Lawrence Wong. "We have put the past behind '
+        'us," Anwar told a news conference.'
+    )
+    said = [f for f in found if f.rel == "statement"]
+    assert [f.args["speaker"].key for f in said] == ["person/anwar-ibrahim"], said
+
+
+def test_a_first_name_two_people_share_is_nobody():
+    found = facts(
+        "David Lammy met David Cameron in London. David said the talks went well.",
+    )
+    assert not any(f.rel == "statement" for f in found), found

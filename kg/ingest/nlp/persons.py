@@ -39,6 +39,9 @@ class People:
 
     by_key: dict[str, PersonInfo] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
+    #: first names, where one person of the article has it ("Anwar told", after "Anwar Ibrahim";
+    #: "" where two do): some names are shortened to the first, not the last
+    given: dict[str, str] = field(default_factory=dict)
     known: dict[str, Entity] = field(
         default_factory=dict
     )  # the gazetteer's spellings of public figures
@@ -54,6 +57,7 @@ class People:
                     Entity("Person", canonical.key, canonical.label, aliases)
                 )
             self.surnames.setdefault(name.split()[-1], canonical.key)
+            self._first_name(name, canonical.key)
             return self.by_key[canonical.key]
         key = entity_key("Person", name)
         if key not in self.by_key:
@@ -62,7 +66,17 @@ class People:
             self.by_key[key] = PersonInfo(Entity("Person", key, name, aliases))
             if len(parts) > 1:
                 self.surnames.setdefault(parts[-1], key)
+            self._first_name(name, key)
         return self.by_key[key]
+
+    def _first_name(self, name: str, key: str) -> None:
+        parts = name.split()
+        if len(parts) > 1:
+            self.given[parts[0]] = key if self.given.get(parts[0], key) == key else ""
+
+    def short(self, word: str) -> str | None:
+        """Whom a lone name means: a surname seen, else a first name one person has."""
+        return self.surnames.get(word) or self.given.get(word) or None
 
 
 _SURNAMES: dict[int, dict[str, str]] = {}
@@ -125,7 +139,7 @@ def find_people(gz: Gazetteer, lex: Lexicon, masked: Masked, people: People) -> 
                 plural = title
             sentence_initial = not text[:pos].strip() or text[:pos].rstrip().endswith(('"', "“"))
             if len(words) == 1:
-                key = people.surnames.get(name)
+                key = people.short(name)
                 public = (
                     _public_surnames(people.known).get(name.lower())
                     if key is None and not title
