@@ -742,3 +742,14 @@ def test_a_first_name_two_people_share_is_nobody():
         "David Lammy met David Cameron in London. David said the talks went well.",
     )
     assert not any(f.rel == "statement" for f in found), found
+
+
+def test_a_counterpart_after_and_is_a_second_speaker_not_an_apposition():
+    found = facts(
+        "Singapore's Prime Minister Lawrence Wong and his Malaysian counterpart Anwar Ibrahim said "
+        "officials would meet within three months."
+    )
+    said = [f for f in found if f.rel == "statement"]
+    assert [{e.key for e in f.args["speaker"]} for f in said] == [
+        {"person/lawrence-wong", "person/anwar-ibrahim"}
+    ], said

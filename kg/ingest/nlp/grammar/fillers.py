@@ -45,7 +45,7 @@ def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False)
                 c
                 for t in inside
                 for c in t.children
-                if c.dep_ == "conj" and p.mention(c) is not own
+                if (c.dep_ == "conj" or _misread_conj(c)) and p.mention(c) is not own
             ):
                 out += [m for m in fillers(p, [c], tags, deep=deep) if m not in out]
             continue
@@ -68,6 +68,12 @@ def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False)
         if not out and root.tag_ == "NNS":
             out += _flat_apposition(p, root, tags)
     return out
+
+
+def _misread_conj(c: Token) -> bool:
+    """ "Prime Minister X and his Malaysian counterpart Y", with Y's phrase parsed as an apposition of
+    the first: an "and" just before it makes it a conjunct."""
+    return c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ == "and"
 
 
 def _flat_apposition(p: Parsed, noun: Token, tags: set[str]) -> list[Mention]:
