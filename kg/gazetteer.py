@@ -59,6 +59,7 @@ class Gazetteer:
     )  # lower-cased spelling -> canonical person
     former: set[str] = field(default_factory=set)  # keys of states that no longer exist
     serves: dict[str, str] = field(default_factory=dict)  # person key -> key of the state served
+    lands: dict[str, str] = field(default_factory=dict)  # would-be state key -> its territory's key
     office_state: dict[str, str] = field(default_factory=dict)  # one state's office -> that state
     territory_of_place: dict[str, str] = field(default_factory=dict)  # place key -> territory key
     region: dict[str, str] = field(default_factory=dict)  # territory key -> BorderLines region
@@ -101,6 +102,11 @@ class Gazetteer:
                 if s.entity.kind in TERRITORY_KINDS:
                     return s.entity
         return None
+
+    def land_of(self, state: Entity) -> Entity | None:
+        """The territory a would-be state also is (Abkhazia the land, beside Abkhazia the state)."""
+        key = self.lands.get(state.key)
+        return self.entities.get(key) if key else None
 
     def part_of(self, key: str) -> tuple[str, ...]:
         """The wholes ``key`` is directly a part of (inverse of ``parts``)."""
@@ -302,6 +308,10 @@ def load(directory: str | None = None) -> Gazetteer:
         if row.get("state"):
             gz._refs.append(("State", row["state"], f"offices.yaml {canonical}"))
             gz.office_state[canonical] = entity_key("State", row["state"])
+    for entity in list(gz.entities.values()):
+        land = gz.territory_by_name(entity.label) if entity.kind == "State" else None
+        if land is not None:
+            gz.lands[entity.key] = land.key
     return gz
 
 

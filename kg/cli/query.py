@@ -104,13 +104,9 @@ def _naming(path: Path | None) -> Iterator[None]:
     try:
         yield
     except KgError as exc:
-        if path is None or str(exc).startswith(str(path)):
-            raise
-        named = type(exc).__new__(type(exc))
-        KgError.__init__(
-            named, f"{printable(str(path))}: {exc.args[0]}", hint=exc.hint, detail=exc.detail
-        )
-        raise named from None
+        if path is not None and not str(exc).startswith(str(path)):
+            exc.args = (f"{printable(str(path))}: {exc.args[0]}", *exc.args[1:])
+        raise
 
 
 def _check(text: str, allow_service: bool) -> None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import yaml
 
+from kg import gazetteer
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.triggers import by_lemma
 from kg.paths import DATA_DIR
@@ -98,13 +99,6 @@ def _unknown_name(text: str, mentions: list[Mention], start: int) -> bool:
     )
 
 
-@lru_cache(maxsize=1024)
-def _is_land(label: str) -> bool:
-    from kg import gazetteer
-
-    return gazetteer.load().territory_by_name(label) is not None
-
-
 def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
     """Whether some trigger form in ``text`` (at ``start`` in the article) could have each of its
     required roles filled."""
@@ -116,7 +110,8 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
     tags = {m.tag for m in mentions}
     if _unknown_name(text, mentions, start):
         tags |= {"P", "O"}  # "Kemi Badenoch denounced ...": the recogniser may name who
-    if any(m.tag == "S" and m.entity is not None and _is_land(m.entity.label) for m in mentions):
+    lands = gazetteer.load().lands
+    if any(m.tag == "S" and m.entity is not None and m.entity.key in lands for m in mentions):
         tags.add("T")  # "Russia controls Abkhazia": a would-be state is land too (rules.relations)
     if words & _STANDS_IN:
         tags |= set("SPOT")

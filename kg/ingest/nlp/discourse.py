@@ -132,7 +132,7 @@ class Discourse(References):
                 self.state_counts[m.entity.key] += 1
                 if m.entity not in self.state_order:
                     self.state_order.append(m.entity)
-                land = self.gz.territory_by_name(m.entity.label) if m.how == "name" else None
+                land = self.gz.land_of(m.entity) if m.how == "name" else None
                 if land is not None:  # Abkhazia, a would-be state, is land someone holds
                     self.last_territories.append(replace(m, tag="T", entity=land))
                     self.named_lands.append((index, land))

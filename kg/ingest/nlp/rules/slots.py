@@ -324,7 +324,7 @@ def _entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
     for e in m.entities:
         if "T" in tags and m.tag == "S" and "S" not in tags:
             # "which Moscow has controlled": Abkhazia the land, not Abkhazia the would-be state
-            e = c.gz.territory_by_name(e.label) or e
+            e = c.gz.land_of(e) or e
             if e.kind not in TERRITORY_KINDS:
                 continue
         if "T" in tags and m.tag == "T" and e.kind not in TERRITORY_KINDS:

@@ -146,23 +146,8 @@ def contested(c: Collector, sentences: list[Sentence]) -> None:
                 and holder != claimant
                 and not ctl.negated
             ):
-                if not any(
-                    isinstance(t := d.args.get("territory"), Entity) and t.key in related
-                    for d in c.of("disputes")
-                ):
-                    s = next(
-                        x
-                        for x in sentences
-                        if x.span.start <= claim.evidence.start < x.span.end + 1
-                    )
-                    c.add(
-                        "disputes",
-                        {"parties": (holder, claimant), "territory": terr},
-                        s,
-                        "claim-vs-control",
-                        0.65,
-                        derived=True,
-                    )
+                if not _told_of(c, related, "disputes"):
+                    _derive(c, sentences, claim, (holder, claimant), terr, "claim-vs-control")
     _rival_claims(c, sentences)
 
 
@@ -183,21 +168,32 @@ def _rival_claims(c: Collector, sentences: list[Sentence]) -> None:
         )
         terr = claims[0].args["territory"]
         assert isinstance(terr, Entity)  # grouped by it above
-        related = _related(c, terr)
-        if len(claimants) < 2 or any(
-            isinstance(t := d.args.get("territory"), Entity) and t.key in related
-            for d in (*c.of("disputes"), *c.of("controls"))
-        ):
+        if len(claimants) < 2 or _told_of(c, _related(c, terr), "disputes", "controls"):
             continue
-        s = next(x for x in sentences if x.span.start <= claims[-1].evidence.start < x.span.end + 1)
-        c.add(
-            "disputes",
-            {"parties": tuple(claimants), "territory": terr},
-            s,
-            "rival-claims",
-            0.65,
-            derived=True,
-        )
+        _derive(c, sentences, claims[-1], tuple(claimants), terr, "rival-claims")
+
+
+def _told_of(c: Collector, related: set[str], *rels: str) -> bool:
+    """Whether a fact of ``rels`` is already on one of the ``related`` territories."""
+    return any(
+        isinstance(t := f.args.get("territory"), Entity) and t.key in related
+        for rel in rels
+        for f in c.of(rel)
+    )
+
+
+def _derive(
+    c: Collector,
+    sentences: list[Sentence],
+    claim: Fact,
+    parties: tuple[Entity, ...],
+    terr: Entity,
+    rule: str,
+) -> None:
+    """A dispute derived from a claim, with the claim's sentence as its evidence."""
+    start = claim.evidence.start
+    s = next(x for x in sentences if x.span.start <= start < x.span.end + 1)
+    c.add("disputes", {"parties": parties, "territory": terr}, s, rule, 0.65, derived=True)
 
 
 def _now(c: Collector, state: object) -> object:
