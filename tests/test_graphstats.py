@@ -78,3 +78,29 @@ def test_neighbours(G):
     }
     far = {r["label"] for r in neighbours(G, KONO, 2)}
     assert {"Russia", "Kuril Islands"} <= far
+
+
+@pytest.mark.slow
+def test_path_and_neighbours_are_the_same_whatever_the_hash_seed(store_dir):
+    """Between equally short paths the choice must not fall by Python's hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    answers = set()
+    for seed in ("0", "1", "2", "3", "4"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        run = [sys.executable, "-m", "kg"]
+        out = [
+            subprocess.run(
+                [*run, *args, "--store", store_dir], env=env, capture_output=True, text=True
+            ).stdout
+            for args in (
+                ["path", "Lavrov", "Abe"],
+                ["path", "Kono", "Shikotan"],
+                ["neighbours", "Japan"],
+            )
+        ]
+        assert all(out), out
+        answers.add(tuple(out))
+    assert len(answers) == 1

@@ -15,6 +15,8 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 
+from kg.graph.view import undirected
+
 _SMALL = 400
 _SEED = 7
 
@@ -36,7 +38,7 @@ def layout(
     nodes = [n for n in G.nodes if n not in lonely]
     pos: dict[str, tuple[float, float]] = {}
     if nodes:
-        U = nx.Graph(G.to_undirected(as_view=True)) if G.is_directed() else nx.Graph(G)
+        U = undirected(G) if G.is_directed() else nx.Graph(G)
         U.remove_nodes_from(alone)
         if force_limit is not None and len(nodes) > force_limit:
             xy = _spiral(U, nodes)

@@ -13,7 +13,7 @@ import networkx as nx
 
 from kg import queries
 from kg.errors import UsageError
-from kg.graph.view import EvidenceRef, distances, hop_weight
+from kg.graph.view import EvidenceRef, distances, hop_weight, undirected
 from kg.stores.base import GraphStore
 
 
@@ -77,7 +77,7 @@ def path(G: nx.MultiDiGraph, a: str, b: str, evidence: dict[str, list[EvidenceRe
     for n in (a, b):
         if n not in G:
             raise UsageError(f"{n}: not an entity of the graph")
-    U = nx.Graph(G.to_undirected(as_view=True))
+    U = undirected(G)
     try:
         nodes = nx.shortest_path(U, a, b, weight=lambda u, v, _: hop_weight(U, u, v) or 1e-3)
     except nx.NetworkXNoPath:
@@ -98,7 +98,7 @@ def neighbours(G: nx.MultiDiGraph, node: str, depth: int = 1) -> list[dict]:
     """Entities within ``depth`` hops of ``node``, nearest first, each with how it is reached."""
     if node not in G:
         raise UsageError(f"{node}: not an entity of the graph")
-    U = nx.Graph(G.to_undirected(as_view=True))
+    U = undirected(G)
     dist, paths = nx.single_source_dijkstra(
         U, node, cutoff=depth, weight=lambda u, v, _: hop_weight(U, u, v)
     )

@@ -361,9 +361,19 @@ def hop_weight(G: nx.Graph, u: str, v: str) -> float:
     return 0.5 if "Fact" in kinds else 1.0
 
 
+def undirected(G: nx.MultiDiGraph) -> nx.Graph:
+    """``G`` without directions or parallel edges, its neighbours in a fixed order: networkx's
+    undirected view iterates a set of them, so between two equally short paths the hash seed
+    would choose, and ``kg path`` would answer differently from one run to the next."""
+    U = nx.Graph()
+    U.add_nodes_from(G.nodes(data=True))
+    U.add_edges_from(sorted({(u, v) if u <= v else (v, u) for u, v in G.edges()}))
+    return U
+
+
 def distances(G: nx.MultiDiGraph, source: str, depth: float | None = None) -> dict[str, float]:
     """Hops from ``source`` to every node within ``depth`` (facts do not count as a stop)."""
-    U = nx.Graph(G.to_undirected(as_view=True))
+    U = undirected(G)
     return nx.single_source_dijkstra_path_length(
         U, source, cutoff=depth, weight=lambda u, v, _: hop_weight(U, u, v)
     )
