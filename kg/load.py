@@ -27,6 +27,7 @@ import pyoxigraph as ox
 from kg import iris
 from kg.errors import SourceError, UsageError
 from kg.files import open_regular
+from kg.stores import unfinished
 from kg.stores.base import GraphStore
 from kg.stores.embedded import INGEST_QUADS, Store
 from kg.vocab import BUILDS_GRAPH, ID, INFERRED_GRAPH
@@ -179,7 +180,8 @@ def write(store: GraphStore, prepared: Prepared) -> LoadReport:
     union copy together, streamed by Oxigraph's bulk loader: a kill leaves the store as it was);
     an existing graph is dropped first, in its own transaction, so a kill between the two leaves
     that graph absent, never partly replaced. A file of more triples goes in one ingestion per
-    :data:`ATOMIC_TRIPLES`: a kill between two can leave the first ones (docs/safety.md). Should
+    :data:`ATOMIC_TRIPLES`, the graph marked unfinished meanwhile (kg.stores.unfinished): after a
+    kill between two, the next writer to open the store drops it, so it is whole or absent. Should
     the file fail on this second reading (it changed since it was checked), the graph is
     dropped, not left half loaded."""
     graph = prepared.graph
@@ -188,15 +190,22 @@ def write(store: GraphStore, prepared: Prepared) -> LoadReport:
     if not isinstance(store, Store) or prepared.quads <= CHUNK_QUADS:
         store.replace_graph(graph, list(quads))  # one transaction (a remote store: one request)
     else:
+        steps = prepared.quads > ATOMIC_TRIPLES
+        if steps:  # dropped when the store is next opened for writing, unless unmarked below
+            unfinished.begin(store, graph)
         try:
             if before:  # a transaction over both would hold both in memory
                 store.drop_graph(graph)
             remaining = iter(quads)
             for first in remaining:
                 store.ingest(graph, chain([first], islice(remaining, ATOMIC_TRIPLES - 1)))
-        except SourceError:
-            store.drop_graph(graph)
+        except BaseException:  # a changed file, a full disk, Ctrl-C: not half loaded
+            store.drop_graph(graph)  # should this fail, the mark stays for the next writer
+            if steps:
+                unfinished.end(store, graph)
             raise
+        if steps:
+            unfinished.end(store, graph)
     store.flush()
     return LoadReport(graph, sum(1 for _ in store.quads(graph)), before)
 

@@ -64,7 +64,7 @@ DKG = Namespace(
     occasionText asOf provisionOf
     evidence inSource extractionRule confidence lowConfidence negated reportedBy
     dateline sourceKind nearDuplicateOf minHash
-    Build buildNumber addedSource replacedSource removedSource unchangedSource
+    Build buildNumber addedSource replacedSource removedSource unchangedSource unfinishedLoad
     """
     + " ".join(sorted(relations.dkg_terms())),
 )

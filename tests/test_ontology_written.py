@@ -51,6 +51,8 @@ STRUCTURAL = {
             "removedSource",
         )
     },
+    "unfinishedLoad": "the mark `kg load` keeps in the build log while it writes a big file in "
+    "steps (kg/stores/unfinished.py); tests/test_load_atomic.py checks it",
 }
 
 

@@ -152,13 +152,19 @@ def open_store(
     given to this command)."""
     ctx = click.get_current_context(silent=True)
     meta = ctx.meta if ctx is not None else {}
-    return _open_store(
+    store = _open_store(
         store_path,
         read_only=read_only,
         update_endpoint=meta.get("kg.update_endpoint"),
         gsp_endpoint=meta.get("kg.gsp_endpoint"),
         wait=wait,
     )
+    for graph in getattr(store, "recovered", ()):  # kg.stores.unfinished
+        click.echo(
+            printable(f"note: dropped {graph.value}: a kg load stopped before writing it whole"),
+            err=True,
+        )
+    return store
 
 
 class KgGroup(click.Group):

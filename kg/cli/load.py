@@ -61,8 +61,8 @@ def load(
         click.echo(
             printable(
                 f"note: {file.name}: {prepared.quads} triples, over {loading.ATOMIC_TRIPLES} "
-                f"written at once: written in {steps} steps, so a kill between two leaves part "
-                "of the graph (load it again to replace it)"
+                f"written at once: written in {steps} steps; should it be stopped between two, "
+                "the next command that writes the store drops the part loaded"
             ),
             err=True,
         )

@@ -21,6 +21,7 @@ from kg.errors import QueryError, QueryFailed, StoreError
 from kg.sparql import errors as sparql_errors
 from kg.sparql import rewrite
 from kg.sparql.size import too_big
+from kg.stores import unfinished
 from kg.stores.base import GraphName, Object, Subject
 from kg.vocab import BUILDS_GRAPH, NOT_SOURCES, PREFIXES
 
@@ -57,7 +58,7 @@ class Store:
         while True:
             try:
                 self._ox = self._open(read_only)
-                return
+                break
             except OSError as exc:
                 busy = _is_busy(exc)
                 left = deadline - time.monotonic()
@@ -74,6 +75,8 @@ class Store:
                 raise StoreError(
                     f"{self.path}: cannot open the store: {_first_line(exc)}"
                 ) from None
+        #: Graphs a load left unfinished (killed between two steps), dropped now (kg.stores.unfinished).
+        self.recovered: list[ox.NamedNode] = [] if read_only else unfinished.recover(self)
 
     def _open(self, read_only: bool) -> ox.Store:
         if self.path is None:
@@ -228,6 +231,14 @@ class Store:
             self._ox.update(sparql)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot update the store: {_first_line(exc)}") from None
+
+    def add_quad(self, quad: ox.Quad) -> None:
+        """Add one quad as it is (no union copy), in a transaction of its own: the build log's."""
+        self._ox.add(quad)
+
+    def remove_quad(self, quad: ox.Quad) -> None:
+        """Remove one quad as it is (no union copy), in a transaction of its own."""
+        self._ox.remove(quad)
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self.update_graph(graph, f"DROP SILENT GRAPH {graph}")
