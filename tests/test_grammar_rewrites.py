@@ -9,7 +9,7 @@ keyed to one word order passes one line of a group and fails the others.
 from __future__ import annotations
 
 import pytest
-from helpers import CHINA, JAPAN, RUSSIA, SENKAKU, SHIKOTAN, UK, USSR, facts, has
+from helpers import CHINA, JAPAN, RUSSIA, SENKAKU, SHIKOTAN, UK, USSR, facts, find, has
 
 ARGENTINA, FALKLANDS = "state/argentina", "territory/falkland-islands"
 MAURITIUS, CHAGOS = "state/mauritius", "territory/chagos-archipelago"
@@ -753,3 +753,24 @@ def test_a_counterpart_after_and_is_a_second_speaker_not_an_apposition():
     assert [{e.key for e in f.args["speaker"]} for f in said] == [
         {"person/lawrence-wong", "person/anwar-ibrahim"}
     ], said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China rejected the arbitral award.",
+        "The arbitral award was rejected by China.",
+        "China, which boycotted the hearings, rejected the award.",
+        "China does not accept the award.",
+        "China refused to accept the award.",
+        "China has never accepted the ruling of the tribunal.",
+        "China announced its rejection of the award.",
+        "The rejection of the award by China angered Manila.",
+    ],
+)
+def test_a_ruling_rejected_is_a_rejection_whatever_the_wording(sentence):
+    """FORMAT.md: a state rejects another's claim, demand, act or ruling; a document (the award)
+    fills no role of its own, so it is what is rejected."""
+    found = find(facts(sentence), "rejectsClaim", state=CHINA)
+    assert len(found) == 1, found
+    assert found[0].args["what"].split()[-1] in ("award", "tribunal"), found[0].args

@@ -199,10 +199,13 @@ def fill(
             continue
         tags = rel.roles[role]
         if "text" in tags:
-            if p.mention(toks[0]) is not None and any(
-                other != slot and other.split(".")[0] == slot for other, _ in trig.slots
+            named = p.mention(toks[0])
+            if named is not None and any(
+                other != slot and other.split(".")[0] == slot and named.tag in rel.roles[r]
+                for other, r in trig.slots
             ):
                 continue  # "protested against Japan": the name fills its own role, no words
+            # ("rejected the ruling": a document fills no role of its own, so it is the words)
             whole = g.text_of(p, toks)
             spans = _named_list(p, toks) or ([whole] if whole is not None else [])
             if spans and role not in filled:
