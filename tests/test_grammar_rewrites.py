@@ -774,3 +774,21 @@ def test_a_ruling_rejected_is_a_rejection_whatever_the_wording(sentence):
     found = find(facts(sentence), "rejectsClaim", state=CHINA)
     assert len(found) == 1, found
     assert found[0].args["what"].split()[-1] in ("award", "tribunal"), found[0].args
+
+
+KURILS = "territory/kuril-islands"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dispute over the Kuril Islands has prevented Russia and Japan from signing a peace treaty.",
+        "The Kuril Islands dispute remains the main obstacle to a peace treaty between Russia and Japan.",
+        "The dispute over the Kurils has been a hurdle to a peace treaty for decades.",
+        "Russia and Japan both claim the Kuril Islands. The row over the islands is the biggest "
+        "stumbling block to a peace treaty.",
+    ],
+)
+def test_a_dispute_in_the_way_of_a_treaty_obstructs_it(sentence):
+    found = find(facts(sentence), "obstructs", territory=KURILS)
+    assert [f.args["document"].label for f in found] == ["peace treaty"], found
