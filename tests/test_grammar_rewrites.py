@@ -39,6 +39,7 @@ REWRITES = {
         "Russia seized and annexed Crimea in 2014.",
         "The Russian-occupied Crimea held a vote.",
         "Russia's annexation of Crimea was condemned.",
+        "The European Union condemned Russia's annexation of Crimea.",
         "Crimea has been under Russian control since 2014.",
         "Ukraine wants back Crimea, where Russia has exercised control since 2014.",
     ],
@@ -47,6 +48,7 @@ REWRITES = {
         "China, in a statement on Friday, reaffirmed its sovereignty over the Senkaku Islands.",
         "Beijing says the Senkaku Islands are an inalienable part of China.",
         "China's sovereignty over the Senkaku Islands is indisputable, the ministry said.",
+        "China's sovereignty over the Senkaku Islands cannot be called into question.",
     ],
     ("rejectsClaim", (("state", UK), ("claimant", ARGENTINA))): [
         "Britain rejected Argentina's claim to the Falkland Islands.",
@@ -92,6 +94,7 @@ REWRITES = {
         "Britain and Mauritius agreed to settle the dispute over the Chagos Archipelago.",
         "Britain and Mauritius on Thursday agreed on a plan for the Chagos Archipelago.",
         "Britain has struck a deal with Mauritius over the Chagos Archipelago.",
+        "A deal over the Chagos Archipelago has been struck by Britain and Mauritius.",
         "Britain and Mauritius reached an agreement on the Chagos Archipelago.",
         "Britain and Mauritius, after two years of talks, pledged to settle the dispute.",
     ],
@@ -110,6 +113,7 @@ REWRITES = {
     ],
     ("protests", (("party", CHINA), ("against", JAPAN))): [
         "China lodged a protest with Japan over the purchase of the islands.",
+        "A protest over the purchase of the islands was lodged by China with Japan.",
         "China summoned the Japanese ambassador over the purchase of the islands.",
         "China, angry at the purchase, summoned Japan's ambassador on Monday.",
         "China strongly protests the claims Japan has made to the islands.",

@@ -352,7 +352,7 @@ def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
 
 def governor(n: Token) -> Token | None:
     """The verb a noun is the object of ("laid claim"), through "to" ("committed to the deal")."""
-    if n.dep_ in ("dobj", "obj", "attr", "oprd"):
+    if n.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass"):  # "a deal was struck by": as active
         return n.head
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB", "AUX"):
         return n.head.head
