@@ -102,6 +102,9 @@ def subjects(t: Token) -> list[Token]:
     ):  # "Japan, which claims ...": handled by the pronoun; here a reduced clause
         return []
     if t.dep_ == "acl" and t.tag_ == "VBG":  # "an order requiring Venezuela to ...": the order does
+        before = t.doc[t.i - 1] if t.i else t
+        if before.dep_ == "pobj" and before.head.lower_ == "with":
+            return [before]  # "ended with Britain retaking the islands", read as "a war retaking"
         return [t.head]
     if t.dep_ in ("xcomp", "conj", "advcl", "acomp", "attr", "oprd", "pcomp") and t.head != t:
         if (

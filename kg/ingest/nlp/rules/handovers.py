@@ -160,10 +160,13 @@ def _promise(
 
 def _document_around(p: g.Parsed, tok: Token) -> Entity | None:
     """The document that states a handover: the subject of a verb above it ("the declaration
-    provided for the handover"), or the object of "under"/"according to"/"in" there."""
+    provided for the handover"), the noun a participle above it hangs on ("the memorandum calling
+    for the handover", and "the declaration provided for ..." where the parser read a participle),
+    or the object of "under"/"according to"/"in" there."""
     for host in (tok, *g.ancestors_to_root(tok)):
         slots = [
             *g.subjects(host),
+            *([host.head] if host.dep_ == "acl" else []),
             *(x for w in ("under", "to", "in", "by") for x in g.preps(host, w)),
         ]
         for m in g.fillers(p, slots, {"D"}):
