@@ -800,3 +800,41 @@ KURILS = "territory/kuril-islands"
 def test_a_dispute_in_the_way_of_a_treaty_obstructs_it(sentence):
     found = find(facts(sentence), "obstructs", territory=KURILS)
     assert [f.args["document"].label for f in found] == ["peace treaty"], found
+
+
+@pytest.mark.parametrize(
+    ("rel", "roles", "sentence"),
+    [
+        (
+            "signed",
+            {"parties": {"state/russian-empire", JAPAN}},
+            "Signed by Russia and Japan in 1855, the Treaty of Shimoda drew the border.",
+        ),
+        (
+            "signed",
+            {"parties": {USSR, JAPAN}},
+            "A declaration signed in Moscow by the USSR and Japan "
+            "in October 1956 restored their ties.",
+        ),
+        (
+            "signed",
+            {"parties": {"state/canada", "state/denmark"}},
+            "Canada and Denmark put their signatures to the accord.",
+        ),
+        (
+            "recognizes",
+            {"party": RUSSIA, "what": "Crimea"},
+            "Putin signed a decree on Russia's recognition of Crimea as an independent state.",
+        ),
+        (
+            "suspends",
+            {"party": RUSSIA},
+            "The ministry signalled Russia's withdrawal from joint "
+            "business projects on the islands.",
+        ),
+    ],
+)
+def test_participles_signatures_and_nouns_carry_their_facts(rel, roles, sentence):
+    """A participle with a by-agent is passive however it is hung (fronted, or read as the verb of
+    its noun); a noun carried by its light verb, or named in a document's title, is the fact."""
+    assert has(facts(sentence), rel, **roles), [(f.rel, f.args) for f in facts(sentence)]

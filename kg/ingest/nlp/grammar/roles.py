@@ -12,8 +12,21 @@ from kg.ingest.nlp.grammar.words import _LANDMARK, _PARTICLES, _PASS_SUBJ, _RELA
 
 
 def is_passive(t: Token) -> bool:
-    return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in t.children) or (
-        t.dep_ in ("acl", "amod") and t.tag_ == "VBN"
+    return (
+        any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in t.children)
+        or (t.dep_ in ("acl", "amod") and t.tag_ == "VBN")
+        or _agent_only(t)
+    )
+
+
+def _agent_only(t: Token) -> bool:
+    """A participle with a by-agent and no object is passive however the parser hung it: "A
+    declaration signed by the USSR and Japan restored ..." (read as "declaration" its subject),
+    "Signed by Russia and Japan in 1855, the treaty ..."."""
+    return (
+        t.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in t.children)
+        and not any(c.dep_ in ("dobj", "obj") for c in t.children)
     )
 
 
@@ -205,6 +218,12 @@ def objects(t: Token) -> list[Token]:
         own = [_resolve_relative(c) for c in t.children if c.dep_ in _PASS_SUBJ]
         if own:
             return own
+        if _agent_only(t):
+            named = [c for c in t.children if c.dep_ == "nsubj"]  # the parser's "subject"
+            if named:
+                return named
+            if t.dep_ == "advcl" and t.i < t.head.i:  # fronted: the main clause's subject
+                return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.dep_ in ("acl", "amod", "relcl"):
             return [_described(t.head)]
         if t.dep_ == "conj":

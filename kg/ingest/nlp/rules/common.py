@@ -208,8 +208,15 @@ def then_state(c: Collector, state: Entity, date: str | None) -> Entity:
         pred = c.gz.get(pred_key)
         end = until.get(pred_key)
         if pred is not None and end is not None and year <= end:
-            return pred
+            # Russia in 1855 was the Russian Empire, the Soviet Union's own predecessor
+            return then_state(c, pred, date) if _predecessor_existed(c, pred, year) else pred
     return state
+
+
+def _predecessor_existed(c: Collector, state: Entity, year: int) -> bool:
+    """Whether a predecessor of ``state`` that the gazetteer dates still existed in ``year``."""
+    until = getattr(c.gz, "until", {})
+    return any(year <= until.get(p, -1) for p in c.gz.successor_of.get(state.key, ()))
 
 
 def balanced(text: str) -> str:

@@ -141,6 +141,7 @@ def _apply(
             and not trig.modifiers
             and tok.dep_ not in ("attr", "appos")
             and tok.head.lower_ not in ("under", "as")  # "regards itself as the successor"
+            and not _content_of_document(p, tok, gov)
         ):
             return
         if (
@@ -203,6 +204,16 @@ def _apply(
             )
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
+
+
+def _content_of_document(p: g.Parsed, tok: Token, gov: Token) -> bool:
+    """ "signed a decree on Russia's recognition of X" (the parser hanging "on" on the verb): the
+    noun is what the document enacts, not what the verb does to it."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("on", "about", "concerning")
+        and any((m := p.mention(o)) is not None and m.tag == "D" for o in g.objects(gov))
+    )
 
 
 def _emit(
