@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules import speech
+from kg.ingest.nlp.rules import speech, stances
 from kg.ingest.nlp.rules.common import (
     Collector,
     last_participants,
@@ -167,6 +167,9 @@ def _apply(
         neg = False
     mood = g.modal(tok)
     if trig.modal == "skip" and mood:
+        return
+    if trig.declared_by:  # "declared the agreement null and void": the predicate's own reading
+        stances.void(c, s, p, tok, trig)
         return
     objs = (g.objects(tok) or object_inside_prep(tok, trig)) if not trig.noun else []
     if trig.object_lemmas:
