@@ -47,6 +47,10 @@ class Trigger:
     #: a predicate (ADJ/noun) that counts only as the complement of one of these verbs, whose subject
     #: holds it of the thing it describes ("declared the agreement null and void"): rules/stances.py
     declared_by: frozenset[str] = frozenset()
+    #: the rules/ reader that fills the roles itself (rules/relations.py READERS), "" for the common one
+    reader: str = ""
+    #: the noun a document made by the reader is called by ("the court ordered": an order)
+    names: str = ""
 
     @property
     def rule(self) -> str:
@@ -80,6 +84,8 @@ _SPECIAL = {
     "indefinite",
     "modifiers_not",
     "declared_by",
+    "reader",
+    "names",
 }
 
 
@@ -124,6 +130,8 @@ def load() -> tuple[Relation, ...]:
                     indefinite=frozenset(t.get("indefinite", ())),
                     modifiers_not=frozenset(t.get("modifiers_not", ())),
                     declared_by=frozenset(t.get("declared_by", ())),
+                    reader=str(t.get("reader", "")),
+                    names=str(t.get("names", "")),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

@@ -19,11 +19,10 @@ from kg.model import Entity, Fact, Source
 #: Rules that read one sentence at a time, in order.
 SENTENCE_RULES = (
     relations.read,
-    events.meetings,
     events.issued,
     territory.part_of,
     provisions.withdrawals,
-    events.rulings,
+    events.remember_people,
 )
 
 

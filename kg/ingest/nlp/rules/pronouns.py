@@ -38,8 +38,9 @@ _GROUPS = frozenset(
 
 
 def group(c: Collector, tok: Token) -> tuple[Entity, ...]:
-    """The participants last introduced, where ``tok`` names them as a group ("they concluded")."""
-    return last_participants(c) if tok.lower_ in _GROUPS else ()
+    """The participants last introduced, where ``tok`` names them as a group ("they concluded"):
+    of the latest meeting, else the people last named together."""
+    return (last_participants(c) or c.named_together) if tok.lower_ in _GROUPS else ()
 
 
 def _speaker_state(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:

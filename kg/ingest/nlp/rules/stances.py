@@ -17,7 +17,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, span_text
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.when import event_date
-from kg.ingest.nlp.triggers import Trigger
+from kg.ingest.nlp.triggers import Relation, Trigger
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _COPULAS = frozenset({"be", "remain", "become", "have"})
 
 
-def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> None:
+def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger) -> None:
     """ "They concluded that the agreement is null and void": each of them rejects it."""
     found = _declaration(tok, trig.declared_by)
     if found is None:
