@@ -23,6 +23,7 @@ VOID = [
     "Ravi Kumar, India's foreign minister, insisted that the border accord between China and Pakistan "
     "was null and void.",
     "The border accord between China and Pakistan was declared null and void by India.",
+    "India declared the border accord between China and Pakistan null and void.",  # misparsed
 ]
 
 
@@ -32,6 +33,15 @@ def test_declaring_a_thing_invalid_rejects_it(sentence):
     rejects = [f for f in found if f.rel == "rejectsClaim"]
     assert has(found, "rejectsClaim", state=INDIA, claimant=CHINA), rejects
     assert all("border accord" in f.args["what"] for f in rejects), rejects
+
+
+def test_they_who_declared_are_the_people_last_named_together():
+    found = facts(
+        "Indian foreign minister Ravi Kumar and his Bhutanese counterpart, Tashi Dorji, arrived on "
+        "Sunday. They declared the border accord between China and Pakistan null and void."
+    )
+    for state in (INDIA, "state/bhutan"):
+        assert has(found, "rejectsClaim", state=state, claimant=CHINA), found
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,12 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
     verb, thing = found
     if thing.pos_ == "PRON" or g.negated(verb):
         return  # "declared it illegal": "it" says nothing of what was rejected
-    what = g.text_of(p, [thing])
+    words = [t for t in thing.subtree if t.i < tok.i]  # not the predicate misread into it
+    while words and (
+        words[-1].is_punct or words[-1].dep_ == "cc" or words[-1].i >= _start(tok, trig.lemmas)
+    ):
+        words.pop()
+    what = p.span(words) if words else None
     if what is None:
         return
     claimant = next(
@@ -66,7 +71,10 @@ def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | Non
     if any(ch.dep_ == "neg" for ch in pred.children):
         return None
     head = pred.head
-    if pred.dep_ in ("amod", "pobj") and head.lower_ == "as":  # "regards the vote as illegal"
+    misread = _object_misread(pred, verbs)
+    if misread is not None:
+        verb, things = misread.head, [misread]
+    elif pred.dep_ in ("amod", "pobj") and head.lower_ == "as":  # "regards the vote as illegal"
         verb = head.head
         things = g.objects(verb)
     elif pred.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_ in verbs:
@@ -81,6 +89,28 @@ def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | Non
     if verb.lemma_.lower() not in verbs or not things:
         return None
     return verb, things[0]
+
+
+def _start(pred: Token, lemmas: frozenset[str]) -> int:
+    """Where the predicate's coordination begins ("null and void": at "null")."""
+    while pred.dep_ == "conj" and pred.head.i < pred.i and pred.head.lemma_.lower() in lemmas:
+        pred = pred.head
+    return pred.i
+
+
+def _object_misread(pred: Token, verbs: frozenset[str]) -> Token | None:
+    """ "declared the accord between Bolivia and Peru null and void": the parser may fold the
+    predicate into the object (coordinated with its last name, or as a noun in its phrase); the
+    object of the verb of declaring is then the thing declared (the predicate standing after it)."""
+    node = pred
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    for up in (node, *node.ancestors):
+        if up.dep_ in ("dobj", "obj") and up.head.lemma_.lower() in verbs and up.i < pred.i:
+            return up
+        if up.dep_ not in ("pobj", "prep", "conj", "compound", "appos"):
+            return None
+    return None
 
 
 def _declarers(c: Collector, p: g.Parsed, verb: Token, pred: Token) -> tuple[Entity, ...]:
