@@ -44,6 +44,12 @@ def test_they_who_declared_are_the_people_last_named_together():
         assert has(found, "rejectsClaim", state=state, claimant=CHINA), found
 
 
+def test_a_body_of_no_stated_state_that_declares_a_deal_illegal_rejects_it():
+    found = facts("The Senate declared last November that the Greentree Agreement was illegal.")
+    [f] = [f for f in found if f.rel == "rejectsClaim"]
+    assert f.args["state"].label == "Senate" and "Greentree Agreement" in f.args["what"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -134,6 +140,8 @@ RULINGS = [
     "On Friday the International Court of Justice found that Venezuela must not annex the Essequibo "
     "region.",
     "The International Court of Justice on Friday ordered Venezuela not to annex the Essequibo region.",
+    "The International Court of Justice ruled on Friday that the region lies in Guyana and that "
+    "Venezuela is obliged not to annex the Essequibo region.",
 ]
 
 

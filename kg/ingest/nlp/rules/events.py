@@ -289,24 +289,33 @@ def obligation(
     c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
 ) -> None:
     """ "The court ruled that Venezuela must refrain from ...", "In its order, the court told
-    Venezuela that it must not ...": the document obliges the party to the modal's clause."""
-    verb = tok.head
-    if tok.dep_ != "aux" or verb.dep_ not in ("ccomp", "xcomp") or verb.head == verb:
+    Venezuela that it must not ...", "ruled ... and that Thailand is obliged to withdraw": the
+    document obliges the party to the clause the modal (or the passive verb) governs."""
+    if tok.dep_ == "aux":  # "must not take ...": the modal's verb, its subject
+        verb, doers = tok.head, g.subjects(tok.head)
+        action = list(p.doc[tok.i + 1 : verb.right_edge.i + 1])
+    elif g.is_passive(tok):  # "is obliged to withdraw ...": the passive's subject, its infinitive
+        verb, doers = tok, g.objects(tok)
+        todo = [ch for ch in tok.children if ch.dep_ in ("xcomp", "advcl") and ch.i > tok.i]
+        action = list(todo[0].subtree) if todo else []
+    else:
         return
-    outer = verb.head
+    first = verb
+    while first.dep_ == "conj" and first.head != first:  # "ruled that A and that B is obliged"
+        first = first.head
+    if first.dep_ not in ("ccomp", "xcomp") or first.head == first or not action:
+        return
+    outer = first.head
     doc = _document_of(c, s, p, outer)
     if doc is None:
         return
-    parties = g.fillers(p, g.subjects(verb), {"S"})
-    if not parties:  # "told Venezuela that it must": whom it was told
+    parties = g.fillers(p, doers, {"S"})
+    if not parties and any(x.pos_ == "PRON" for x in doers):  # "told Venezuela that it must"
         told = [ch for ch in outer.children if ch.dep_ in ("dobj", "dative")]
-        parties = (
-            g.fillers(p, told, {"S"}) if any(x.pos_ == "PRON" for x in g.subjects(verb)) else []
-        )
-    action = p.doc[tok.i + 1 : verb.right_edge.i + 1]  # "(must) not take any step that ..."
-    if not parties or not len(action) or tok.i > verb.i:
+        parties = g.fillers(p, told, {"S"})
+    if not parties:
         return
-    what = span_text(c, p.span(list(action)))
+    what = span_text(c, p.span(action))
     for m in parties:
         for party in m.entities:
             c.add(

@@ -129,8 +129,8 @@ def _declarers(c: Collector, p: g.Parsed, verb: Token, pred: Token) -> tuple[Ent
         for m in found:
             for e in m.entities:
                 state = person_state(c, e)
-                if m.tag == "O":  # a state's body for its state; a union of states (the EU) itself
-                    state = bodies.owner(c.gz, e) or (e if c.gz.get(e.key) is not None else None)
+                if m.tag == "O":  # a state's body for its state; a body of no stated state itself
+                    state = bodies.owner(c.gz, e) or e  # (the EU, "the Senate")
                 if state is not None:
                     out.append(state)
     return tuple(out)
