@@ -34,8 +34,8 @@ OPTIONAL = {
     "recognizes": {"as"},
     "suspends": {"reason"},
     "office": {"of"},
-    "meeting": {"participants", "place"},  # rules/events.py: two people or none, a place or none
-    "disputes": {"parties", "territory"},  # rules/events.py looks further for both
+    "meeting": {"place"},
+    "disputes": {"territory"},  # rules/events.py looks further for it
 }
 
 
