@@ -44,10 +44,14 @@ def test_they_who_declared_are_the_people_last_named_together():
         assert has(found, "rejectsClaim", state=state, claimant=CHINA), found
 
 
-def test_a_body_of_no_stated_state_that_declares_a_deal_illegal_rejects_it():
+def test_a_body_of_a_state_that_declares_a_deal_illegal_is_its_states_rejection():
+    found = facts("The Indian foreign ministry declared the Greentree Agreement illegal.")
+    assert has(found, "rejectsClaim", state=INDIA), found
+
+
+def test_a_body_of_no_stated_state_rejects_nothing_for_a_state():
     found = facts("The Senate declared last November that the Greentree Agreement was illegal.")
-    [f] = [f for f in found if f.rel == "rejectsClaim"]
-    assert f.args["state"].label == "Senate" and "Greentree Agreement" in f.args["what"]
+    assert not [f for f in found if f.rel == "rejectsClaim"], found  # dkg:state is a dkg:State
 
 
 @pytest.mark.parametrize(

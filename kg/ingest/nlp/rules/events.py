@@ -70,7 +70,7 @@ def meeting(
     people: list[Entity] = []
     for e in (
         *filled.get("participants", ()),
-        *_clause_doers(c, p, tok, trig, {"P"}),
+        *_clause_doers(p, tok, trig, {"P"}),
         *_first_person(s, p, tok, trig),
     ):
         if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
@@ -155,9 +155,7 @@ def _located(t: Token, depth: int) -> list[Token]:
     return out
 
 
-def _clause_doers(
-    c: Collector, p: g.Parsed, tok: Token, trig: Trigger, tags: set[str]
-) -> list[Entity]:
+def _clause_doers(p: g.Parsed, tok: Token, trig: Trigger, tags: set[str]) -> list[Entity]:
     """The doers of a noun trigger that its phrase leaves to the clause: the subject of the clause an
     adverbial holds it in ("said after talks with X", "possesses it in a dispute with Y"), and the
     doers of a light verb's participle ("a meeting attended by A and B")."""
@@ -211,7 +209,7 @@ def dispute(
     territorial dispute with Gabon": the parties dispute the territory."""
     filled = fill(c, s, p, tok, rel, trig) or {}
     parties = list(filled.get("parties", ()))
-    for e in _clause_doers(c, p, tok, trig, {"S"}):
+    for e in _clause_doers(p, tok, trig, {"S"}):
         if e not in parties:
             parties.append(e)
     terrs = [e for e in filled.get("territory", ()) if e.kind in TERRITORY_KINDS]

@@ -129,8 +129,8 @@ def _declarers(c: Collector, p: g.Parsed, verb: Token, pred: Token) -> tuple[Ent
         for m in found:
             for e in m.entities:
                 state = person_state(c, e)
-                if m.tag == "O":  # a state's body for its state; a body of no stated state itself
-                    state = bodies.owner(c.gz, e) or e  # (the EU, "the Senate")
+                if m.tag == "O":  # a state's body for its state (the rejecter is a dkg:State:
+                    state = bodies.owner(c.gz, e)  # the EU or "the Senate" alone is none)
                 if state is not None:
                     out.append(state)
     return tuple(out)
