@@ -8,8 +8,14 @@ sentences are written for these tests, not taken from the dev articles.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from helpers import facts, has
+
+from kg.ingest.sources import extract_source
+
+LIMA = Path(__file__).parent / "data" / "events" / "lima.txt"
 
 INDIA, PAKISTAN, CHINA = "state/india", "state/pakistan", "state/china"
 
@@ -175,3 +181,19 @@ def test_every_reader_the_trigger_classes_name_exists():
 
     named = {t.reader for rel in load() for t in rel.triggers if t.reader}
     assert named and named <= set(READERS), named - set(READERS)
+
+
+def test_the_readme_example_meets_and_declares():
+    """tests/data/events/lima.txt, the README's example: a meeting of the two ministers named the
+    sentence before, and their states' rejection of the accord they declared null and void."""
+    [ex] = list(extract_source(LIMA))
+    met = [f for f in ex.facts if f.rel == "meeting"]
+    assert [{p.key for p in f.args["participants"]} for f in met] == [
+        {"person/ana-soto", "person/luis-vega"}
+    ]
+    assert met[0].args["place"].key == "city/lima" and met[0].args["date"] == "2020-05-04"
+    rejects = [f for f in ex.facts if f.rel == "rejectsClaim"]
+    assert {f.args["state"].key for f in rejects} == {"state/chile", "state/peru"}
+    assert {f.args["what"] for f in rejects} == {
+        "the 1929 border accord between Bolivia and Paraguay"
+    }
