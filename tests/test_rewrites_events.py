@@ -112,6 +112,7 @@ def test_a_meeting_survives_its_rewrites(sentence):
         "Ana Soto did not meet Luis Vega in Lima.",
         "Chile and Peru held talks in Lima on Monday.",  # states: no people met
         "Ana Soto met reporters in Lima on Monday.",  # one person is no meeting
+        "Ana Soto called for talks with Luis Vega.",  # asked for, not held
     ],
 )
 def test_no_meeting_where_none_took_place(sentence):

@@ -82,7 +82,8 @@ def meeting(
             for e in group(c, x)
             if e not in people
         ]
-    if len(people) == 1:  # "(Kono said) following talks with Lavrov", the tag misparsed: the one
+    if len(people) == 1 and trig.noun and tok.head.lower_ in _ADVERBIAL:
+        # "(Kono said) following talks with Lavrov", the tag misparsed: the one
         others = {  # other person the sentence names, if it names only one
             e for m in s.masked.mentions if m.tag == "P" for e in m.entities if e.kind in _PEOPLE
         } - set(people)
@@ -289,7 +290,9 @@ def obligation(
     """ "The court ruled that Venezuela must refrain from ...", "In its order, the court told
     Venezuela that it must not ...", "ruled ... and that Thailand is obliged to withdraw": the
     document obliges the party to the clause the modal (or the passive verb) governs."""
-    if tok.dep_ == "aux":  # "must not take ...": the modal's verb, its subject
+    if (
+        tok.dep_ == "aux" and tok.i < tok.head.i
+    ):  # "must not take ...": the modal's verb, its subject
         verb, doers = tok.head, g.subjects(tok.head)
         action = list(p.doc[tok.i + 1 : verb.right_edge.i + 1])
     elif g.is_passive(tok):  # "is obliged to withdraw ...": the passive's subject, its infinitive
