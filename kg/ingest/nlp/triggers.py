@@ -44,6 +44,13 @@ class Trigger:
     indefinite: frozenset[str] = frozenset()
     #: the noun must not carry one of these ("an inherent part of": a claim, not geography)
     modifiers_not: frozenset[str] = frozenset()
+    #: a predicate (ADJ/noun) that counts only as the complement of one of these verbs, whose subject
+    #: holds it of the thing it describes ("declared the agreement null and void"): rules/stances.py
+    declared_by: frozenset[str] = frozenset()
+    #: the rules/ reader that fills the roles itself (rules/relations.py READERS), "" for the common one
+    reader: str = ""
+    #: the noun a document made by the reader is called by ("the court ordered": an order)
+    names: str = ""
 
     @property
     def rule(self) -> str:
@@ -76,6 +83,9 @@ _SPECIAL = {
     "compound_heads",
     "indefinite",
     "modifiers_not",
+    "declared_by",
+    "reader",
+    "names",
 }
 
 
@@ -119,6 +129,9 @@ def load() -> tuple[Relation, ...]:
                     compound_heads=frozenset(t.get("compound_heads", ())),
                     indefinite=frozenset(t.get("indefinite", ())),
                     modifiers_not=frozenset(t.get("modifiers_not", ())),
+                    declared_by=frozenset(t.get("declared_by", ())),
+                    reader=str(t.get("reader", "")),
+                    names=str(t.get("names", "")),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

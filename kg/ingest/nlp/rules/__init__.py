@@ -11,7 +11,7 @@ from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.parse import parse_many
-from kg.ingest.nlp.rules import events, people, provisions, relations, speech, stances, territory
+from kg.ingest.nlp.rules import events, people, provisions, relations, speech, territory
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity, Fact, Source
@@ -19,12 +19,10 @@ from kg.model import Entity, Fact, Source
 #: Rules that read one sentence at a time, in order.
 SENTENCE_RULES = (
     relations.read,
-    events.meetings,
     events.issued,
     territory.part_of,
     provisions.withdrawals,
-    stances.void,
-    events.rulings,
+    events.remember_people,
 )
 
 

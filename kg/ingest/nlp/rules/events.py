@@ -1,53 +1,48 @@
-"""Meetings, documents a possessive names the issuer of, and court rulings (agreements, signings,
-issuing by a verb and negotiation roles are read from grammar: rules/relations.py)."""
+"""Meetings, disputes named as such, court rulings and what they oblige, and documents a possessive
+names the issuer of (agreements, signings, issuing by a verb and negotiation roles: rules/relations.py).
+
+The triggers are classes of ``data/lexicon/relations.yaml`` (``reader: meeting``, ``dispute``,
+``ruling``, ``obligation``); rules/relations.py finds them in the parse and hands them here, where
+their roles are read by grammatical role, as the common reader does, and completed from the sentence
+and the discourse where news writing leaves them implicit ("after talks with X": the speaker met X).
+"""
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import (
     Collector,
-    entities,
     members,
-    one,
-    original,
-    ph,
-    sentence_date,
+    span_text,
     then_state,
 )
+from kg.ingest.nlp.rules.pronouns import group
+from kg.ingest.nlp.rules.slots import TERRITORY_KINDS, clause_of, fill, slot_tokens
+from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.iris import slugify
 from kg.model import Entity
 
-_MEET = re.compile(
-    r"\b(?:met|meet|meets|meeting|meetings|talks|summit|summoned|summons|held\s+a\s+call|"
-    r"phone\s+call|spoke\s+by\s+phone|gathered|hosted|received)\b",
-    re.I,
-)
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: The kinds of entity that meet (states hold talks too, but a meeting of FORMAT.md is of people).
+_PEOPLE = frozenset({"Person"})
+#: Prepositions (and participles used as such) that set an event beside the clause's own:
+#: "said after talks with X", "in a territorial dispute with Y": the clause's subject took part.
+_ADVERBIAL = frozenset({"after", "following", "before", "during", "at", "in", "amid", "ahead"})
 
 
-def meetings(c: Collector, s: Sentence) -> None:
-    t = s.masked.text
-    people = tuple(e for e in entities(s, t) if e.kind == "Person")
-    if len(people) < 2:  # (tested first: cheaper than the trigger search, and fails more often)
-        return
-    trigger = _MEET.search(t)
-    if trigger is None:
-        return
-    place = None
-    for m in re.finditer(rf"(?:\bin\s+|\bat\s+(?:the\s+)?|\bthe\s+)?(?P<c>{ph('C')})", t):
-        place = one(s, m.group("c"))
-        break
-    date = sentence_date(c, s, trigger.start())
-    if date is None and re.search(
-        r"\btoday\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", t
-    ):
-        date = c.ref.isoformat() if c.ref else None
-    for f in c.of("meeting"):  # one meeting, however many sentences tell of it
-        same = set(members(f.args.get("participants"))) == set(people)
-        if same and (f.args.get("date") in (None, date) or date is None):
-            return
-    c.add("meeting", {"participants": people, "place": place, "date": date}, s, "meeting", 0.8)
+def remember_people(c: Collector, s: Sentence) -> None:
+    """The people a sentence names together: whom "the two leaders" means before any meeting."""
+    named = {
+        e.key: e for m in s.masked.mentions if m.tag == "P" for e in m.entities if e.kind in _PEOPLE
+    }
+    if len(named) >= 2:
+        c.named_together = tuple(named.values())
 
 
 def issued(c: Collector, s: Sentence) -> None:
@@ -63,59 +58,288 @@ def issued(c: Collector, s: Sentence) -> None:
             )
 
 
-_RULES = re.compile(
-    r"(?P<o>«O\d+»)\s+(?:rules|ruled|decides|decided|declares|declared|finds|found|orders|ordered)\b"
-)
-_MUST = re.compile(
-    r"\bthat\s+(?P<p>«S\d+»)\s+(?:must|should|shall|is\s+obliged\s+to|has\s+to)\s+(?P<action>(?:not\s+)?[^.;]+)"
-)
-_DISPUTE_WITH = re.compile(
-    r"(?P<a>«S\d+»)[^.;]*?\b(?:territorial\s+|border\s+|maritime\s+)?(?:dispute|conflict|row)\s+with\s+(?P<b>«S\d+»)"
-)
+# -- meetings ---------------------------------------------------------------------------------------
 
 
-def rulings(c: Collector, s: Sentence) -> None:
-    """ "The International Court of Justice rules that ...": the court issued a ruling; "in a territorial
-    dispute with Gabon": the two states dispute the territory the sentence names."""
-    t = s.masked.text
-    for m in _RULES.finditer(t):
-        court = one(s, m.group("o"))
-        date = sentence_date(c, s) or (c.ref.isoformat() if c.ref else None)
-        if court is None:
+def meeting(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """ "Kono met Lavrov in Moscow on Friday", "held talks with", "the meeting between A and B", "spoke
+    by phone with", "summoned X", "the two leaders met": one meeting, however many sentences tell it."""
+    filled = fill(c, s, p, tok, rel, trig) or {}
+    people: list[Entity] = []
+    for e in (
+        *filled.get("participants", ()),
+        *_clause_doers(p, tok, trig, {"P"}),
+        *_first_person(s, p, tok, trig),
+    ):
+        if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
+            people.append(e)
+    if not people:  # "the two leaders met", before any meeting: the people last named together
+        people += [
+            e
+            for x in _slot_tokens(p, tok, trig, "participants")
+            for e in group(c, x)
+            if e not in people
+        ]
+    if len(people) == 1 and trig.noun and tok.head.lower_ in _ADVERBIAL:
+        # "(Kono said) following talks with Lavrov", the tag misparsed: the one
+        others = {  # other person the sentence names, if it names only one
+            e for m in s.masked.mentions if m.tag == "P" for e in m.entities if e.kind in _PEOPLE
+        } - set(people)
+        if len(others) == 1:
+            people += others
+    if len(people) < 2:
+        return
+    place = _place(p, tok, trig) or _place_told_beside(p)
+    date = event_date(c, s, p, tok) or c.last_date
+    for f in c.of("meeting"):  # one meeting, however many sentences tell of it
+        if set(members(f.args.get("participants"))) == set(people) and (
+            date is None or f.args.get("date") in (None, date)
+        ):
+            return
+    c.add(
+        "meeting",
+        {"participants": tuple(people), "place": place, "date": date},
+        s,
+        f"{trig.rule}:{tok.lemma_.lower()}",
+        trig.confidence,
+    )
+
+
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+
+
+def _first_person(s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
+    """ "the first meeting between Minister Lavrov and me", in a quotation: the speaker."""
+    if s.quote is None or s.reporter is None or s.reporter.kind not in _PEOPLE:
+        return []
+    slots = _slot_tokens(p, tok, trig, "participants")
+    mine = any(t.lower_ in _FIRST_PERSON for x in slots for t in x.subtree)
+    return [s.reporter] if mine else []
+
+
+def _slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, role: str) -> list[Token]:
+    """The heads of the phrases in the slots that ``role`` takes."""
+    return [
+        x
+        for slot, r in trig.slots
+        if r == role and "." not in slot
+        for x in slot_tokens(p, tok, trig, slot)
+    ]
+
+
+def _place(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
+    """The city of the trigger's in/at phrase (its slots in relations.yaml), or of its light verb's."""
+    host = [tok, *([g.governor(tok)] if trig.noun and g.governor(tok) is not None else [])]
+    where = [
+        o
+        for h in host
+        for slot, role in trig.slots
+        if role == "place" and slot.startswith("prep_")
+        for o in g.preps(h, slot[5:])
+    ]
+    if not where:  # "on the sidelines of the UN in New York", "at the summit in Tokyo"
+        where = [o for h in host for o in _located(h, 3)]
+    return next((m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None), None)
+
+
+def _located(t: Token, depth: int) -> list[Token]:
+    """The objects of "in"/"at" phrases down a chain of prepositional phrases from ``t``."""
+    out: list[Token] = []
+    for prep in (ch for ch in t.children if ch.dep_ in ("prep", "agent")):  # "by X in Lima"
+        for o in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ in ("in", "at"):
+                out.append(o)
+            elif depth > 1:
+                out += _located(o, depth - 1)
+    return out
+
+
+def _clause_doers(p: g.Parsed, tok: Token, trig: Trigger, tags: set[str]) -> list[Entity]:
+    """The doers of a noun trigger that its phrase leaves to the clause: the subject of the clause an
+    adverbial holds it in ("said after talks with X", "possesses it in a dispute with Y"), and the
+    doers of a light verb's participle ("a meeting attended by A and B")."""
+    if not trig.noun:
+        return []
+    hosts: list[Token] = []
+    head = tok.head
+    if tok.dep_ in ("pobj", "dobj") and head.lower_ in _ADVERBIAL:
+        hosts += g.subjects(clause_of(head))  # past "following", itself a verb
+    hosts += [
+        d
+        for ch in tok.children
+        if ch.dep_ == "acl" and ch.lemma_.lower() in trig.light
+        for d in g.subjects(ch)
+    ]
+    out: list[Entity] = []
+    for m in g.fillers(p, hosts, tags):
+        out += [e for e in m.entities if e not in out]
+    return out
+
+
+def _place_told_beside(p: g.Parsed) -> Entity | None:
+    """The place of the same meeting told by another trigger of the sentence ("at the Moscow meeting
+    ..., Kono said following talks with Lavrov"), or of the gathering it was held at ("on the
+    sidelines of the summit in Singapore")."""
+    for other in p.doc:
+        told = by_lemma().get(other.lemma_.lower(), ())
+        if other.pos_ not in ("NOUN", "PROPN") or not any(
+            r.name == "meeting" and t.noun for r, t in told
+        ):
             continue
-        label = f"{court.label} ruling" + (f" of {date}" if date else "")
-        doc = Entity(
-            "Document",
-            "document/" + slugify(label),
-            label,
-            ("ruling", f"{court.label} judgment"),
-            "Ruling",
-            date,
+        near = [
+            x
+            for ch in other.children
+            for x in (ch, *(ch.children if ch.dep_ == "prep" and ch.lower_ in ("in", "at") else ()))
+            if x.dep_ in ("compound", "nmod", "pobj")
+        ]
+        for m in g.fillers(p, near, {"C"}):
+            if m.entity is not None:
+                return m.entity
+    return None
+
+
+# -- disputes ---------------------------------------------------------------------------------------
+
+
+def dispute(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """ "Japan's territorial dispute with Russia over the Kurils", "(X possesses the islands) in a
+    territorial dispute with Gabon": the parties dispute the territory."""
+    filled = fill(c, s, p, tok, rel, trig) or {}
+    parties = list(filled.get("parties", ()))
+    for e in _clause_doers(p, tok, trig, {"S"}):
+        if e not in parties:
+            parties.append(e)
+    terrs = [e for e in filled.get("territory", ()) if e.kind in TERRITORY_KINDS]
+    if not terrs:  # "the dispute ..., concerning the Kurils" hung elsewhere: what its clause names
+        inside = g.fillers(p, [clause_of(tok)], {"T"}, deep=True)
+        terrs = [e for m in inside for e in m.entities if e.kind in TERRITORY_KINDS][:1]
+    if len(parties) < 2 or not terrs:
+        return
+    for terr in terrs:
+        c.add(
+            "disputes",
+            {"parties": tuple(parties), "territory": terr},
+            s,
+            f"{trig.rule}:{tok.lemma_.lower()}",
+            trig.confidence,
         )
-        c.add("issued", {"issuer": court, "document": doc, "date": date}, s, "court-rules", 0.8)
-        order = _MUST.search(
-            t, m.end()
-        )  # "... ruled that Venezuela must refrain from ...": an order
-        if order:
-            party = one(s, order.group("p"))
-            action = original(c, s, order.start("action"), order.end("action"))
-            if party is not None:
-                c.add(
-                    "obliges",
-                    {"document": doc, "party": party, "action": action},
-                    s,
-                    "court-orders",
-                    0.75,
-                )
-    for m in _DISPUTE_WITH.finditer(t):
-        a, b = one(s, m.group("a")), one(s, m.group("b"))
-        kinds = (
-            "Island",
-            "IslandGroup",
-            "Territory",
-        )  # "a dispute with Russia concerning the Kurils": that one
-        terr = next((e for e in entities(s, t[m.end() :]) if e.kind in kinds), None) or next(
-            (e for e in entities(s, t[: m.end()]) if e.kind in kinds), None
-        )
-        if a and b and terr and a != b:
-            c.add("disputes", {"parties": (a, b), "territory": terr}, s, "dispute-with", 0.75)
+
+
+# -- court rulings and the obligations they set -----------------------------------------------------
+
+
+def ruling(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """ "The International Court of Justice rules that ...": the court issued a ruling."""
+    found = _court_ruling(c, s, p, tok, trig)
+    if found is None:
+        return
+    court, doc = found
+    rule = f"{trig.rule}:{tok.lemma_.lower()}"
+    c.add("issued", {"issuer": court, "document": doc, "date": doc.date}, s, rule, trig.confidence)
+    todo = [ch for ch in tok.children if ch.dep_ in ("xcomp", "ccomp") and ch.i > tok.i]
+    if not todo:
+        return
+    action = g.text_of(p, todo[:1])  # "ordered Venezuela not to take any action ...": obliged
+    for m in g.fillers(p, g.objects(tok), {"S"}) if action else ():
+        for party in m.entities:
+            args = {"document": doc, "party": party, "action": span_text(c, action)}
+            c.add("obliges", args, s, rule, trig.confidence)
+
+
+def _court_ruling(
+    c: Collector, s: Sentence, p: g.Parsed, verb: Token, trig: Trigger
+) -> tuple[Entity, Entity] | None:
+    """The court that ``verb`` says rules, and its ruling as a document of the court and the date
+    (none where the sentence names the document: "ruled in its 2019 opinion that")."""
+    if any(
+        d.dep_ == "prep" and d.lower_ == "in" and g.fillers(p, [d], {"D"}) for d in verb.children
+    ):
+        return None
+    courts = [
+        e
+        for m in g.fillers(p, g.subjects(verb), {"O"})
+        for e in m.entities
+        if set(e.label.lower().split()) & trig.subject_nouns
+        or any(set(a.lower().split()) & trig.subject_nouns for a in e.aliases)
+    ]
+    if not courts:
+        return None
+    date = event_date(c, s, p, verb) or (c.ref.isoformat() if c.ref else None)
+    noun = trig.names or "ruling"
+    label = f"{courts[0].label} {noun}" + (f" of {date}" if date else "")
+    doc = Entity(
+        "Document",
+        "document/" + slugify(label),
+        label,
+        (noun, f"{courts[0].label} {noun}"),
+        "Ruling",
+        date,
+    )
+    return courts[0], doc
+
+
+def obligation(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """ "The court ruled that Venezuela must refrain from ...", "In its order, the court told
+    Venezuela that it must not ...", "ruled ... and that Thailand is obliged to withdraw": the
+    document obliges the party to the clause the modal (or the passive verb) governs."""
+    if (
+        tok.dep_ == "aux" and tok.i < tok.head.i
+    ):  # "must not take ...": the modal's verb, its subject
+        verb, doers = tok.head, g.subjects(tok.head)
+        action = list(p.doc[tok.i + 1 : verb.right_edge.i + 1])
+    elif g.is_passive(tok):  # "is obliged to withdraw ...": the passive's subject, its infinitive
+        verb, doers = tok, g.objects(tok)
+        todo = [ch for ch in tok.children if ch.dep_ in ("xcomp", "advcl") and ch.i > tok.i]
+        action = list(todo[0].subtree) if todo else []
+    else:
+        return
+    first = verb
+    while first.dep_ == "conj" and first.head != first:  # "ruled that A and that B is obliged"
+        first = first.head
+    if first.dep_ not in ("ccomp", "xcomp") or first.head == first or not action:
+        return
+    outer = first.head
+    doc = _document_of(c, s, p, outer)
+    if doc is None:
+        return
+    parties = g.fillers(p, doers, {"S"})
+    if not parties and any(x.pos_ == "PRON" for x in doers):  # "told Venezuela that it must"
+        told = [ch for ch in outer.children if ch.dep_ in ("dobj", "dative")]
+        parties = g.fillers(p, told, {"S"})
+    if not parties:
+        return
+    what = span_text(c, p.span(action))
+    for m in parties:
+        for party in m.entities:
+            c.add(
+                "obliges",
+                {"document": doc, "party": party, "action": what},
+                s,
+                f"{trig.rule}:{tok.lemma_.lower()}",
+                trig.confidence,
+            )
+
+
+def _document_of(c: Collector, s: Sentence, p: g.Parsed, outer: Token) -> Entity | None:
+    """The document that says what ``outer`` introduces: a court's ruling ("the court ruled that"),
+    the document it is said in ("in its order, the court told") or that says it."""
+    for r, t in by_lemma().get(outer.lemma_.lower(), ()):
+        if t.reader == "ruling" and r.name == "issued":
+            found = _court_ruling(c, s, p, outer, t)
+            if found is not None:
+                return found[1]
+    said_in = [
+        o for d in outer.children if d.dep_ == "prep" and d.lower_ == "in" for o in d.children
+    ]
+    for m in g.fillers(p, [*said_in, *g.subjects(outer)], {"D"}):
+        if m.entity is not None:
+            return m.entity
+    return None

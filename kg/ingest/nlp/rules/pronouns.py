@@ -37,6 +37,12 @@ _GROUPS = frozenset(
 )
 
 
+def group(c: Collector, tok: Token) -> tuple[Entity, ...]:
+    """The participants last introduced, where ``tok`` names them as a group ("they concluded"):
+    of the latest meeting, else the people last named together."""
+    return (last_participants(c) or c.named_together) if tok.lower_ in _GROUPS else ()
+
+
 def _speaker_state(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
     """The state of the person a clause above ``tok`` has as its subject."""
     for host in g.ancestors_to_root(tok):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules import speech
+from kg.ingest.nlp.rules import events, speech, stances
 from kg.ingest.nlp.rules.common import (
     Collector,
     last_participants,
@@ -31,6 +31,15 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.rules.handovers import handover
 from kg.ingest.nlp.rules.slots import clause_of, fill, object_inside_prep, tag_after
 from kg.ingest.nlp.rules.when import event_date
+
+#: The rule modules that read a trigger's roles themselves (the ``reader`` key of relations.yaml).
+READERS = {
+    "void": stances.void,
+    "meeting": events.meeting,
+    "dispute": events.dispute,
+    "ruling": events.ruling,
+    "obligation": events.obligation,
+}
 
 
 def read(c: Collector, s: Sentence) -> None:
@@ -168,6 +177,9 @@ def _apply(
         neg = False
     mood = g.modal(tok)
     if trig.modal == "skip" and mood:
+        return
+    if trig.reader:  # a trigger whose roles a rule module reads itself (meetings, rulings ...)
+        READERS[trig.reader](c, s, p, tok, rel, trig)
         return
     objs = (g.objects(tok) or object_inside_prep(tok, trig)) if not trig.noun else []
     if trig.object_lemmas:

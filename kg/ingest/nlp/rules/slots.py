@@ -34,6 +34,8 @@ OPTIONAL = {
     "recognizes": {"as"},
     "suspends": {"reason"},
     "office": {"of"},
+    "meeting": {"place"},
+    "disputes": {"territory"},  # rules/events.py looks further for it
 }
 
 

@@ -1,55 +1,141 @@
-"""Stances between states: declaring an act or a vote "null and void" rejects it."""
+"""Stances between states: declaring an act or a deal "null and void" rejects it.
+
+The invalidity predicates and the verbs of declaring are a trigger class of ``rejectsClaim`` in
+``data/lexicon/relations.yaml`` (``declared_by``); this module reads where they stand in the parse:
+the predicate is the complement of the verb ("called the vote illegitimate", "regards the vote as
+illegal") or of a copula in the clause it takes ("concluded that the agreement is null and void",
+"said the treaty has no legal effect"). The verb's subject rejects what the predicate describes.
+"""
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import bodies
+from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.common import (
-    GROUP_SUBJECT,
-    Collector,
-    entities,
-    last_participants,
-    one,
-    original,
-    person_state,
-    ph,
-    sentence_date,
-)
+from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, span_text
+from kg.ingest.nlp.rules.pronouns import group
+from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.triggers import Relation, Trigger
+from kg.model import Entity
 
-_S = ph("S")
-#: Where the rejected thing ends: at the next coordinated verb ("reject X and call on Y").
-_VOID = re.compile(
-    rf"(?P<who>{GROUP_SUBJECT}|«[SP]\d+»)(?:\s+[^,.;\"“]{{0,60}}?)?\s+(?:concluded|declared|said|stated|deemed|called|"
-    r"insisted|considers|considered|regards|regarded)\s+(?:that\s+)?(?P<what>[^;.]*?(?:null\s+and\s+void|illegal|"
-    r"illegitimate|invalid|unlawful|ha(?:s|ve)\s+no\s+legitimacy|no\s+legal\s+(?:effect|basis|consequences?))[^;.]*)"
-)
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Copulas whose subject a predicate describes ("the deal is void", "the treaty has no effect").
+_COPULAS = frozenset({"be", "remain", "become", "have"})
 
 
-def void(c: Collector, s: Sentence) -> None:
+def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger) -> None:
     """ "They concluded that the agreement is null and void": each of them rejects it."""
-    for m in _VOID.finditer(s.masked.text):
-        who = m.group("who")
-        if who.startswith("«"):
-            actors: tuple = (one(s, who),)
-        else:
-            actors = last_participants(c)
-        what_ph = m.group("what")
-        claimants = [e for e in entities(s, what_ph) if e.kind == "State"][:1]
-        what = original(c, s, m.start("what"), m.end("what"))
-        for actor in actors:
-            state = person_state(c, actor)
-            if state is None or (claimants and claimants[0] == state):
-                continue
-            c.add(
-                "rejectsClaim",
-                {
-                    "state": state,
-                    "claimant": claimants[0] if claimants else None,
-                    "what": what,
-                    "date": sentence_date(c, s),
-                },
-                s,
-                "null-and-void",
-                0.7,
-            )
+    found = _declaration(tok, trig.declared_by)
+    if found is None:
+        return
+    verb, thing = found
+    if thing.pos_ == "PRON" or g.negated(verb):
+        return  # "declared it illegal": "it" says nothing of what was rejected
+    words = [t for t in thing.subtree if t.i < tok.i]  # not the predicate misread into it
+    while words and (
+        words[-1].is_punct or words[-1].dep_ == "cc" or words[-1].i >= _start(tok, trig.lemmas)
+    ):
+        words.pop()
+    what = p.span(words) if words else None
+    if what is None:
+        return
+    claimant = next(
+        (e for m in g.fillers(p, [thing], {"S"}, deep=True) for e in m.entities), None
+    )  # "the maritime agreement between Turkey and Libya": the first party named
+    date = event_date(c, s, p, verb, [what])
+    actors = _declarers(c, p, verb, tok)
+    if date is None and actors and actors == _met(c):
+        when = c.of("meeting")[-1].args.get("date")  # "They concluded": when they met
+        date = when if isinstance(when, str) else None
+    for state in dict.fromkeys(actors):
+        if claimant is not None and claimant == state:
+            continue
+        c.add(
+            "rejectsClaim",
+            {"state": state, "claimant": claimant, "what": span_text(c, what), "date": date},
+            s,
+            f"{trig.rule}:declared-{tok.lemma_.lower()}",
+            trig.confidence,
+        )
+
+
+def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | None:
+    """The verb of declaring and the thing declared invalid, for the predicate ``tok``."""
+    pred = tok
+    while pred.dep_ == "conj" and pred.head.pos_ == pred.pos_:  # "null and void"
+        pred = pred.head
+    if any(ch.dep_ == "neg" for ch in pred.children):
+        return None
+    head = pred.head
+    misread = _object_misread(pred, verbs)
+    if misread is not None:
+        verb, things = misread.head, [misread]
+    elif pred.dep_ in ("amod", "pobj") and head.lower_ == "as":  # "regards the vote as illegal"
+        verb = head.head
+        things = g.objects(verb)
+    elif pred.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_ in verbs:
+        verb = head  # "called the vote illegitimate", "declared [it illegal]", "was declared void"
+        things = [ch for ch in pred.children if ch.dep_ == "nsubj"] or g.objects(verb)
+    elif pred.dep_ in ("acomp", "attr", "dobj") and head.lemma_ in _COPULAS:
+        if g.negated(head) or head.dep_ not in ("ccomp", "xcomp", "parataxis"):
+            return None  # "concluded that the deal is void"; a bare "X is illegal" is nobody's view
+        verb, things = head.head, [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return None
+    if verb.lemma_.lower() not in verbs or not things:
+        return None
+    return verb, things[0]
+
+
+def _start(pred: Token, lemmas: frozenset[str]) -> int:
+    """Where the predicate's coordination begins ("null and void": at "null")."""
+    while pred.dep_ == "conj" and pred.head.i < pred.i and pred.head.lemma_.lower() in lemmas:
+        pred = pred.head
+    return pred.i
+
+
+def _object_misread(pred: Token, verbs: frozenset[str]) -> Token | None:
+    """ "declared the accord between Bolivia and Peru null and void": the parser may fold the
+    predicate into the object (coordinated with its last name, or as a noun in its phrase); the
+    object of the verb of declaring is then the thing declared (the predicate standing after it)."""
+    node = pred
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    for up in (node, *node.ancestors):
+        if up.dep_ in ("dobj", "obj") and up.head.lemma_.lower() in verbs and up.i < pred.i:
+            return up
+        if up.dep_ not in ("pobj", "prep", "conj", "compound", "appos"):
+            return None
+    return None
+
+
+def _declarers(c: Collector, p: g.Parsed, verb: Token, pred: Token) -> tuple[Entity, ...]:
+    """The states that declare: the verb's subjects (a person or a ministry for its state), or the
+    participants last introduced where the subject names them as a group ("they", "the ministers")."""
+    out: list[Entity] = []
+    doers = g.subjects(verb)
+    if not doers and g.is_passive(verb):  # "was declared null and void by X", "by" hung on "void"
+        doers = [
+            o for a in pred.subtree if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+        ]
+    for subj in doers:
+        found = g.fillers(p, [subj], {"S", "O", "P"})
+        if not found:
+            out += [e for e in (person_state(c, x) for x in group(c, subj)) if e is not None]
+        for m in found:
+            for e in m.entities:
+                state = person_state(c, e)
+                if m.tag == "O":  # a state's body for its state (the rejecter is a dkg:State:
+                    state = bodies.owner(c.gz, e)  # the EU or "the Senate" alone is none)
+                if state is not None:
+                    out.append(state)
+    return tuple(out)
+
+
+def _met(c: Collector) -> tuple[Entity, ...]:
+    """The states of the participants last introduced."""
+    return tuple(dict.fromkeys(e for e in (person_state(c, x) for x in last_participants(c)) if e))
