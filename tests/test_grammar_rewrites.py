@@ -40,6 +40,7 @@ REWRITES = {
         "The Russian-occupied Crimea held a vote.",
         "Russia's annexation of Crimea was condemned.",
         "Crimea has been under Russian control since 2014.",
+        "The war ended with Crimea under Russian control.",
         "Ukraine wants back Crimea, where Russia has exercised control since 2014.",
     ],
     ("assertsSovereignty", (("state", CHINA), ("territory", SENKAKU))): [
