@@ -114,6 +114,16 @@ REWRITES = {
             ESSEQUIBO_FIRST + "Venezuela, which lost an arbitration in 1899, claims the region.",
         ],
     ),
+    "the claim told of before": (
+        ("rejectsClaim", {"state": UK, "claimant": ARGENTINA, "territory": FALKLANDS}),
+        [
+            FALKLANDS_FIRST + "Britain rejected the claim.",
+            FALKLANDS_FIRST + "Britain, in a note on Monday, firmly rejected this claim.",
+            FALKLANDS_FIRST + "The claim was rejected by Britain.",
+            FALKLANDS_FIRST + "Britain dismissed such claims.",
+            FALKLANDS_FIRST + "Britain urged Argentina to drop the claim.",
+        ],
+    ),
 }
 
 CASES = [

@@ -52,6 +52,7 @@ class Nouns:
     naming: frozenset[str]
     partitive: frozenset[str]
     numbers: dict[str, int]
+    claim_determiners: frozenset[str]
     forms: dict[str, tuple[str, bool]]  # word form -> (lemma, plural)
 
 
@@ -94,6 +95,7 @@ def nouns() -> Nouns:
         naming=frozenset(data["naming_verbs"]),
         partitive=frozenset(data["partitive"]),
         numbers=dict(data["numbers"]),
+        claim_determiners=frozenset(data["claim_determiners"]),
         forms=forms,
     )
 
@@ -193,3 +195,15 @@ def named_as(head: Token) -> tuple[Token, Token] | None:
             if name is not None and namer is not None:
                 return namer, name
     return None
+
+
+def bare_reference(p: Parsed, span: tuple[int, int], heads: frozenset[str]) -> bool:
+    """Whether the words at ``span`` are only a head of ``heads`` and a determiner that points
+    back ("the claim", "these claims"): a reference to what was told before, not a new one."""
+    toks = [t for t in p.doc if span[0] <= p.offset + t.idx < span[1] and not t.is_punct]
+    inner = [t for t in toks if t.head not in toks or t.head == t]
+    if len(inner) != 1 or inner[0].lemma_.lower() not in heads:
+        return False
+    dets = nouns().claim_determiners
+    rest = [t for t in toks if t.i != inner[0].i]
+    return bool(rest) and all(t.head.i == inner[0].i and t.lower_ in dets for t in rest)
