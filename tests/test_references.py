@@ -192,3 +192,26 @@ def test_a_name_is_not_a_reference_back():
     found = read(FALKLANDS_FIRST + "Russia controls the Kuril Islands.")
     assert not has(found, "controls", state=RUSSIA, territory=FALKLANDS)
     assert has(found, "controls", state=RUSSIA, territory="territory/kuril-islands")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sea"),
+    [
+        ("China claims the uninhabited East China Sea islands.", "territory/east-china-sea"),
+        ("China claims a chain of South China Sea reefs.", "territory/south-china-sea"),
+        ("The Aegean islets are claimed by Turkey.", "territory/aegean-sea"),
+        ("Turkey, in a note on Monday, claimed the small Aegean islets.", "territory/aegean-sea"),
+        ("Russia controls the Black Sea coast.", "territory/black-sea"),
+    ],
+)
+def test_a_place_that_modifies_a_noun_is_not_the_place(sentence, sea):
+    """ "the East China Sea islands" are islands in the sea, not the sea (the nouns are data)."""
+    assert not [
+        f for f in read(sentence) if sea in {getattr(v, "key", None) for v in f.args.values()}
+    ]
+
+
+def test_a_place_named_alone_is_the_place():
+    assert has(
+        read("China claims the South China Sea."), "claims", territory="territory/south-china-sea"
+    )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import bodies, lexicon
+from kg.ingest.nlp import bodies, lexicon, phrases
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
@@ -25,12 +25,6 @@ from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-#: A place name used as a modifier ("East China Sea islands") is not the place itself.
-_MODIFIER = re.compile(
-    r"\s+(?:islands?|islets?|isles|rocks|reefs?|shoals?|archipelago|chain|waters|coast|region|"
-    r"peninsula|port|fleet|shelf)\b"
-)
 
 
 @dataclass
@@ -89,11 +83,12 @@ class Discourse(References):
                 and re.fullmatch(r"[a-z ]+", m.text)
                 and m.text.split()[0] in ("islands", "island")
             )
-            and not (
+            and not (  # a place name used as a modifier ("East China Sea islands")
                 m.tag == "T"
-                and _MODIFIER.match(text, m.end)
+                and doc is not None
                 and m.entity is not None
                 and m.entity.kind not in ("Island", "IslandGroup")
+                and phrases.place_as_modifier(doc, start, m.start, m.end)
             )
         ]
         masked = mask(text, start, end, found)

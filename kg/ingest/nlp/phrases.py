@@ -19,7 +19,7 @@ import yaml
 from kg.paths import DATA_DIR
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from kg.ingest.nlp.grammar import Parsed
 
@@ -53,6 +53,7 @@ class Nouns:
     partitive: frozenset[str]
     numbers: dict[str, int]
     claim_determiners: frozenset[str]
+    modified_by_place: frozenset[str]
     forms: dict[str, tuple[str, bool]]  # word form -> (lemma, plural)
 
 
@@ -71,11 +72,15 @@ def nouns() -> Nouns:
         entry = data[name]
         return _Class(frozenset(entry["nouns"]), frozenset(entry.get("determiners", ())))
 
-    heads = {
-        n
-        for key in ("lands", "region", "states", "groups", "borders", "state_territory")
-        for n in data[key]["nouns"]
-    } | set(data["groups"]["members"])
+    heads = (
+        {
+            n
+            for key in ("lands", "region", "states", "groups", "borders", "state_territory")
+            for n in data[key]["nouns"]
+        }
+        | set(data["groups"]["members"])
+        | set(data["modified_by_place"])
+    )
     forms: dict[str, tuple[str, bool]] = {}
     for n in sorted(heads):
         forms[n] = (n, False)
@@ -96,6 +101,7 @@ def nouns() -> Nouns:
         partitive=frozenset(data["partitive"]),
         numbers=dict(data["numbers"]),
         claim_determiners=frozenset(data["claim_determiners"]),
+        modified_by_place=frozenset(data["modified_by_place"]),
         forms=forms,
     )
 
@@ -207,3 +213,15 @@ def bare_reference(p: Parsed, span: tuple[int, int], heads: frozenset[str]) -> b
     dets = nouns().claim_determiners
     rest = [t for t in toks if t.i != inner[0].i]
     return bool(rest) and all(t.head.i == inner[0].i and t.lower_ in dets for t in rest)
+
+
+def place_as_modifier(doc: Doc, offset: int, start: int, end: int) -> bool:
+    """Whether the words at ``start``-``end`` (article offsets) modify a common noun of
+    ``modified_by_place``: "East China Sea" in "East China Sea islands" names no place here."""
+    toks = [t for t in doc if start <= offset + t.idx < end]
+    roots = [t for t in toks if t.head not in toks or t.head == t]
+    if len(roots) != 1 or roots[0].dep_ not in ("compound", "nmod", "amod", "npadvmod"):
+        return False
+    head = roots[0].head
+    form = head_of(head)
+    return form is not None and form[0] in nouns().modified_by_place and head.text.islower()
