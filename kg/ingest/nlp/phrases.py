@@ -54,6 +54,11 @@ class Nouns:
     numbers: dict[str, int]
     claim_determiners: frozenset[str]
     modified_by_place: frozenset[str]
+    dispute_nouns: frozenset[str]
+    dispute_preps: frozenset[str]
+    dispute_marks: frozenset[str]
+    part_preps: frozenset[str]
+    among: frozenset[str]
     forms: dict[str, tuple[str, bool]]  # word form -> (lemma, plural)
 
 
@@ -102,6 +107,11 @@ def nouns() -> Nouns:
         numbers=dict(data["numbers"]),
         claim_determiners=frozenset(data["claim_determiners"]),
         modified_by_place=frozenset(data["modified_by_place"]),
+        dispute_nouns=frozenset(data["disputed_as"]["nouns"]),
+        dispute_preps=frozenset(data["disputed_as"]["prepositions"]),
+        dispute_marks=frozenset(data["disputed_as"]["marks"]),
+        part_preps=frozenset(data["part_prepositions"]),
+        among=frozenset(data["among"]),
         forms=forms,
     )
 

@@ -54,6 +54,7 @@ def extract_facts(
             index = len(read) + len(para_sentences)
             para_sentences.append(disc.analyse(index, span, doc=docs.get(span.start)))
         _parse(source.text, para_sentences)
+        _parse_more(source.text, [s for s in para_sentences if territory.wants_parse(s)])
         for s in para_sentences:
             proposals.propose(disc, source.text, s)
         speakers = speech.quotations(c, para, para_sentences)
@@ -90,6 +91,13 @@ def _parse(text: str, read: list[Sentence]) -> None:
     for s in chosen:
         assert s.doc is not None  # parsed above
         s.parsed = Parsed.of(s.doc, s.span.start, s.masked.mentions)
+
+
+def _parse_more(text: str, read: list[Sentence]) -> None:
+    """Parse, in one batch, the sentences not parsed yet that a rule reading the parse asks for."""
+    todo = [s for s in read if s.doc is None]
+    for s, doc in zip(todo, parse_many(text[s.span.start : s.span.end] for s in todo), strict=True):
+        s.doc = doc
 
 
 def _parse_references(text: str, spans: list[Span]) -> dict[int, Doc]:
