@@ -112,3 +112,30 @@ def test_no_dispute_where_none_is_named(sentence):
 def test_the_parts_named_are_not_the_whole():
     found = facts("China claims the Senkaku Islands, Shikotan and Iturup.")
     assert not has(found, "partOf", part=SHIKOTAN, whole=SENKAKU)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mishustin visited Iturup, one of the four islands that Tokyo calls its Northern Territories.",
+        "Russia controls the Southern Kurils. Japan refers to them as its Northern Territories.",
+        "Tokyo calls the islands its Northern Territories.",
+        "Tokyo, which lost the islands in 1945, still calls them its Northern Territories.",
+        "Japan names the islands its Northern Territories in every white paper.",
+    ],
+)
+def test_a_state_that_names_a_territory_as_its_own_claims_it(sentence):
+    assert has(facts(sentence), "claims", claimant=JAPAN, territory=SOUTHERN_KURILS)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A boat sank near the East China Sea islands that Beijing calls the Diaoyu and Tokyo "
+        "calls the Senkaku.",
+        "A boat sank near the islands, which Beijing calls the Diaoyu.",
+    ],
+)
+def test_a_name_alone_claims_nothing(sentence):
+    found = facts(sentence)
+    assert not [f for f in found if f.rel == "claims"], found

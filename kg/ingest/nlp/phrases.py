@@ -50,6 +50,7 @@ class Nouns:
     state_territory: frozenset[str]
     sovereign: frozenset[str]
     naming: frozenset[str]
+    naming_as: frozenset[str]
     partitive: frozenset[str]
     numbers: dict[str, int]
     claim_determiners: frozenset[str]
@@ -103,6 +104,7 @@ def nouns() -> Nouns:
         state_territory=frozenset(data["state_territory"]["nouns"]),
         sovereign=frozenset(data["state_territory"]["marks"]),
         naming=frozenset(data["naming_verbs"]),
+        naming_as=frozenset(data["naming_as"]),
         partitive=frozenset(data["partitive"]),
         numbers=dict(data["numbers"]),
         claim_determiners=frozenset(data["claim_determiners"]),

@@ -27,6 +27,7 @@ SENTENCE_RULES = (
     events.meetings,
     events.issued,
     territory.part_of,
+    territory.named_own,
     provisions.withdrawals,
     stances.void,
     events.rulings,

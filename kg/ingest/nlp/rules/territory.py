@@ -136,6 +136,33 @@ def part_of(c: Collector, s: Sentence) -> None:
                 c.add("partOf", {"part": part, "whole": whole}, s, "gazetteer-part", 0.6)
 
 
+def named_own(c: Collector, s: Sentence) -> None:
+    """ "the islands that Tokyo calls its Northern Territories", "Japan refers to them as its
+    Northern Territories": a state that names a territory as its own claims it. A name without the
+    possessive ("that Beijing calls the Diaoyu") claims nothing."""
+    p = _parsed(s) if "«T" in s.masked.text else None
+    n = ph.nouns()
+    for verb in p.doc if p is not None else ():
+        lemma = verb.lemma_.lower()
+        if lemma in n.naming:
+            names = [t for t in verb.children if t.dep_ in ("oprd", "attr")]
+            objs = [t for t in verb.children if t.dep_ == "dobj"]
+            if not names and objs:  # "calls them X" parsed as two objects, or X as apposition
+                names = [objs[-1], *(t for t in objs[0].children if t.dep_ == "appos")]
+        elif lemma in n.naming_as:
+            names = g.preps(verb, "as")
+        else:
+            continue
+        namers = [m for t in g.subjects(verb) if (m := p.mention(t)) and m.tag == "S" and m.entity]
+        for name in names:
+            own = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in name.children)
+            land = _land(p, name)
+            if not own or land is None or not namers:
+                continue
+            args = {"claimant": namers[0].entity, "territory": land.entities[0]}
+            c.add("claims", args, s, "named-own", 0.7, negated=g.negated(verb))
+
+
 def _disputed(p: g.Parsed) -> list[Entity]:
     """Territories the sentence names as a matter in dispute: "the Kuril Islands issue", "a
     quarrel over four islands", "the disputed Senkaku Islands" (the words are data)."""
