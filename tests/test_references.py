@@ -112,6 +112,7 @@ REWRITES = {
             ESSEQUIBO_FIRST + "Venezuela claims the region.",
             ESSEQUIBO_FIRST + "The whole region is claimed by Venezuela.",
             ESSEQUIBO_FIRST + "Venezuela, which lost an arbitration in 1899, claims the region.",
+            "Guyana administers the region of Essequibo. Venezuela claims the region.",
         ],
     ),
     "the claim told of before": (
@@ -159,6 +160,11 @@ def test_a_count_reaches_both_territories_last_named():
             BORDER_FIRST + "Russia controls the Russian border.",
             "controls",
             {"state": RUSSIA, "territory": BORDER},
+        ),
+        (  # a land never called a region is not "the region"
+            "Guyana administers Essequibo. Venezuela claims the region.",
+            "claims",
+            {"claimant": VENEZUELA, "territory": ESSEQUIBO},
         ),
         (  # "the region of X" names a region of its own
             ESSEQUIBO_FIRST + "Venezuela claims the region of Guayana.",

@@ -119,7 +119,7 @@ class Discourse(References):
         if processes:
             found = merge(found, processes)
             masked = mask(text, start, end, found)
-        self._remember(found, index)
+        self._remember(found, index, doc, start)
         return Sentence(index, span, masked, doc=doc)
 
     # -- short references -------------------------------------------------------------------------
@@ -129,7 +129,7 @@ class Discourse(References):
     def _states(self, found: list[Mention]) -> list[Entity]:
         return [m.entity for m in found if m.tag == "S" and m.entity]
 
-    def _remember(self, found: list[Mention], index: int) -> None:
+    def _remember(self, found: list[Mention], index: int, doc: Doc | None, start: int) -> None:
         first_person = None
         for m in found:
             if m.tag == "S" and m.entity is not None:
@@ -144,7 +144,7 @@ class Discourse(References):
                 self.last_territories.append(m)
                 if m.how in ("name", "alias"):
                     self.named_lands.append((index, m.entity))
-                    if "region" in self.text[m.start : m.end + 7].lower():
+                    if doc is not None and phrases.names_region(doc, start, m.start, m.end):
                         self.region_lands.append(m.entity)
             elif m.tag == "O" and m.entity is not None:
                 if m.entity in self.organizations:

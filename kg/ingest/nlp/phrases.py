@@ -237,3 +237,24 @@ def place_as_modifier(doc: Doc, offset: int, start: int, end: int) -> bool:
     head = roots[0].head
     form = head_of(head)
     return form is not None and form[0] in nouns().modified_by_place and head.text.islower()
+
+
+def names_region(doc: Doc, offset: int, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` is called a region ("the Essequibo region", "the
+    region of Essequibo"): the article's later "the region" is that land."""
+    toks = [t for t in doc if start <= offset + t.idx < end]
+    regions = nouns().region.nouns
+    if any(head_of(t) == (r, False) for t in toks for r in regions):
+        return True  # the name holds the word ("Essequibo region" in the gazetteer)
+    roots = [t for t in toks if t.head not in toks or t.head == t]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    if root.dep_ == "compound" and head_of(root.head) in {(r, False) for r in regions}:
+        return True
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and head_of(prep.head) in {(r, False) for r in regions}
+    )
