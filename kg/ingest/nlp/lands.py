@@ -34,6 +34,10 @@ class Lands:
     region_lands: list[Entity]
     borders: list[Entity]
 
+    def local_key(self, kind: str, label: str) -> str:
+        """A key local to the source (kg.ingest.nlp.references.References says how)."""
+        raise NotImplementedError
+
     def _phrases(self, p: Parsed, found: list[Mention], before: list[Mention]) -> list[Mention]:
         """The sentence's descriptive mentions, each resolved; a phrase already taken by a
         mention (a name, or a more telling reading of the same words) is left alone."""

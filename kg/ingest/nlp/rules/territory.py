@@ -72,12 +72,35 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def part_of(c: Collector, s: Sentence) -> None:
-    """Read from the parse: an appositive list ("The four islands, Kunashir, Iturup, Shikotan and
-    the Habomai islets"), "Uotsuri among them", "Kunashir, one of the four islands", "Kunashir in
-    the Kuril Islands", "Ukraine's Donbas region"; else what the gazetteer knows, for a part and a
-    whole in one sentence ("X is part of Y" is a relation of the trigger classes)."""
+    """Read from the parse (:func:`_parts_said`); then "sovereign Ukrainian territory", and what
+    the gazetteer knows, for a part and a whole named in one sentence ("X is part of Y" is a
+    relation of the trigger classes)."""
     p = _parsed(s) if "«T" in s.masked.text else None
-    for tok, m in _roots(p, "T") if p is not None else ():
+    if p is not None:
+        _parts_said(c, s, p)
+    for ment in s.masked.mentions:  # "sovereign Ukrainian territory" is Ukraine's
+        if ment.how == "state-territory" and ment.entity and ment.office_of:
+            c.add(
+                "partOf",
+                {"part": ment.entity, "whole": ment.office_of},
+                s,
+                "sovereign-territory",
+                0.7,
+            )
+    named = [
+        m.entity for m in s.masked.mentions if m.tag == "T" and m.entity and m.how != "anaphor"
+    ]
+    for whole in named:
+        for part in named:
+            if part.key in c.gz.parts.get(whole.key, ()):
+                c.add("partOf", {"part": part, "whole": whole}, s, "gazetteer-part", 0.6)
+
+
+def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
+    """An appositive list ("The four islands, Kunashir, Iturup, Shikotan and the Habomai islets"),
+    "Uotsuri among them", "Kunashir, one of the four islands", "the Spratly Islands in the South
+    China Sea", "Japan's Hokkaido"."""
+    for tok, m in _roots(p, "T"):
         whole = m.entities[0]
         for app in (ch for ch in tok.children if ch.dep_ == "appos"):
             parts = [x for t in _conjuncts(app) if (x := _land(p, t)) is not None]
@@ -85,14 +108,15 @@ def part_of(c: Collector, s: Sentence) -> None:
                 for part in dict.fromkeys(e for x in parts for e in x.entities):
                     if part != whole:
                         c.add("partOf", {"part": part, "whole": whole}, s, "apposition-list", 0.8)
-            if _land(p, app) and any(  # "Uotsuri among them" (hung on either noun)
+            among = _land(p, app)
+            if among is not None and any(  # "Uotsuri among them" (hung on either noun)
                 ch.dep_ == "prep" and ch.lower_ in ph.nouns().among
                 for ch in (*app.children, *tok.children)
             ):
-                part = _land(p, app).entities[0]  # type: ignore[union-attr]
+                part = among.entities[0]
                 c.add("partOf", {"part": part, "whole": whole}, s, "among-them", 0.8)
-        named = ph.partitive_of(tok)
-        part_m = _land(p, named) if named is not None else None
+        part_tok = ph.partitive_of(tok)
+        part_m = _land(p, part_tok) if part_tok is not None else None
         if part_m is not None:  # "Kunashir, one of the four islands"
             args = {"part": part_m.entities[0], "whole": whole}
             c.add("partOf", args, s, "one-of", 0.8)
@@ -116,24 +140,8 @@ def part_of(c: Collector, s: Sentence) -> None:
         if owner is not None and owner.entity and owner.entity.kind == "State":
             rivals = set(c.gz.claimants.get(whole.key, ())) - {owner.entity.key}
             if not rivals:  # "Russia's Southern Kurils", which Japan claims, is a stance
-                args = {"part": whole, "whole": owner.entity}  # "Ukraine's Luhansk Oblast"
+                args = {"part": whole, "whole": owner.entity}
                 c.add("partOf", args, s, "possessive-region", 0.6)
-    for ment in s.masked.mentions:  # "sovereign Ukrainian territory" is Ukraine's
-        if ment.how == "state-territory" and ment.entity and ment.office_of:
-            c.add(
-                "partOf",
-                {"part": ment.entity, "whole": ment.office_of},
-                s,
-                "sovereign-territory",
-                0.7,
-            )
-    named = [
-        m.entity for m in s.masked.mentions if m.tag == "T" and m.entity and m.how != "anaphor"
-    ]
-    for whole in named:
-        for part in named:
-            if part.key in c.gz.parts.get(whole.key, ()):
-                c.add("partOf", {"part": part, "whole": whole}, s, "gazetteer-part", 0.6)
 
 
 def named_own(c: Collector, s: Sentence) -> None:
@@ -141,8 +149,10 @@ def named_own(c: Collector, s: Sentence) -> None:
     Northern Territories": a state that names a territory as its own claims it. A name without the
     possessive ("that Beijing calls the Diaoyu") claims nothing."""
     p = _parsed(s) if "«T" in s.masked.text else None
+    if p is None:
+        return
     n = ph.nouns()
-    for verb in p.doc if p is not None else ():
+    for verb in p.doc:
         lemma = verb.lemma_.lower()
         if lemma in n.naming:
             names = [t for t in verb.children if t.dep_ in ("oprd", "attr")]
