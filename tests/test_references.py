@@ -104,6 +104,8 @@ REWRITES = {
             "China, in a statement on Friday, claimed the five rocky islets that Japan calls the "
             "Senkaku.",
             "China claims three of the islands that Tokyo names the Senkaku.",
+            "China claims the islands known in Japan as the Senkaku.",
+            "The islands, known in Japan as the Senkaku, are claimed by China.",
         ],
     ),
     "the region named before": (

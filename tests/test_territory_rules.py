@@ -134,6 +134,7 @@ def test_a_state_that_names_a_territory_as_its_own_claims_it(sentence):
         "A boat sank near the East China Sea islands that Beijing calls the Diaoyu and Tokyo "
         "calls the Senkaku.",
         "A boat sank near the islands, which Beijing calls the Diaoyu.",
+        "A boat sank near the islands, known in China as the Diaoyu.",
     ],
 )
 def test_a_name_alone_claims_nothing(sentence):

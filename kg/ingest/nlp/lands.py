@@ -74,9 +74,12 @@ class Lands:
         named = ph.named_as(tok) if lemma in ph.nouns().lands.nouns else None
         if named is None:
             return None
-        namer, name = (p.mention(t) for t in named)
-        if not (name and name.tag == "T" and name.entity and namer and namer.tag == "S"):
+        namer = p.mention(named[0]) if named[0] is not None else None
+        name = p.mention(named[1])
+        if not (name and name.tag == "T" and name.entity):
             return None
+        if named[0] is not None and (namer is None or namer.tag != "S"):
+            return None  # "which Japan calls": a state names them
         s, e = ph.bounds(p, tok)
         number = ph.partitive_number(tok)  # "three of the islands, which ..."
         if number is not None:

@@ -201,17 +201,26 @@ def partitive_number(head: Token) -> Token | None:
     return None
 
 
-def named_as(head: Token) -> tuple[Token, Token] | None:
-    """For "the islands, which Japan calls the Senkaku": (who names them, the name's head)."""
+def named_as(head: Token) -> tuple[Token | None, Token] | None:
+    """For "the islands, which Japan calls the Senkaku", "the islands, known in Japan as the
+    Northern Territories": (who names them, if said, the name's head). A passive participle may
+    leave the namer unsaid; a clause in the active voice says it."""
+    n = nouns()
     for ch in head.children:
-        if ch.dep_ in ("relcl", "acl") and ch.lemma_.lower() in nouns().naming:
-            names = (
-                t for t in ch.children if t.dep_ in ("oprd", "attr", "dobj") and t.pos_ != "PRON"
-            )
-            name = next(names, None)
-            namer = next((t for t in ch.children if t.dep_ == "nsubj"), None)
-            if name is not None and namer is not None:
-                return namer, name
+        if ch.dep_ not in ("relcl", "acl"):
+            continue
+        lemma = ch.lemma_.lower()
+        if lemma in n.naming:
+            names = (t for t in ch.children if t.dep_ in ("oprd", "attr", "dobj"))
+            name = next((t for t in names if t.pos_ != "PRON"), None)
+        elif lemma in n.naming_as:
+            preps = (t for t in ch.children if t.dep_ == "prep" and t.lower_ == "as")
+            name = next((o for w in preps for o in w.children if o.dep_ == "pobj"), None)
+        else:
+            continue
+        namer = next((t for t in ch.children if t.dep_ == "nsubj"), None)
+        if name is not None and (namer is not None or ch.tag_ == "VBN"):
+            return namer, name
     return None
 
 
