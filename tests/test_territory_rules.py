@@ -39,6 +39,8 @@ REWRITES = {
             "by the government.",
             "China claims the Senkaku Islands. The three islands, Uotsuri among them, which a "
             "family owned, were bought by the government.",
+            "China claims the Senkaku Islands. The government leases the three islands, Uotsuri "
+            "among them.",
         ],
     ),
     "a part in its whole": (

@@ -109,9 +109,10 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
                     if part != whole:
                         c.add("partOf", {"part": part, "whole": whole}, s, "apposition-list", 0.8)
             among = _land(p, app)
-            if among is not None and any(  # "Uotsuri among them" (hung on either noun)
+            verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
+            if among is not None and any(  # "Uotsuri among them" (on either noun, or the verb)
                 ch.dep_ == "prep" and ch.lower_ in ph.nouns().among
-                for ch in (*app.children, *tok.children)
+                for ch in (*app.children, *tok.children, *verb.children)
             ):
                 part = among.entities[0]
                 c.add("partOf", {"part": part, "whole": whole}, s, "among-them", 0.8)
