@@ -86,9 +86,7 @@ def _parse(text: str, read: list[Sentence]) -> None:
         for s in read
         if worth_parsing(text[s.span.start : s.span.end], s.masked.mentions, s.span.start)
     ]
-    todo = [s for s in chosen if s.doc is None]  # (some were parsed for their references)
-    for s, doc in zip(todo, parse_many(text[s.span.start : s.span.end] for s in todo), strict=True):
-        s.doc = doc
+    _parse_more(text, chosen)  # (some were parsed for their references already)
     for s in chosen:
         assert s.doc is not None  # parsed above
         s.parsed = Parsed.of(s.doc, s.span.start, s.masked.mentions)
