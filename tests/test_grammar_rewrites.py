@@ -42,6 +42,7 @@ REWRITES = {
         "Russia's annexation of Crimea was condemned.",
         "The European Union condemned Russia's annexation of Crimea.",
         "Crimea has been under Russian control since 2014.",
+        "The war ended with Crimea under Russian control.",
         "Ukraine wants back Crimea, where Russia has exercised control since 2014.",
     ],
     ("assertsSovereignty", (("state", CHINA), ("territory", SENKAKU))): [

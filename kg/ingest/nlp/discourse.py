@@ -11,9 +11,10 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import bodies, lexicon
+from kg.ingest.nlp import bodies, lexicon, phrases
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
@@ -22,11 +23,8 @@ from kg.ingest.nlp.references import References
 from kg.ingest.nlp.segment import Span
 from kg.model import Entity
 
-#: A place name used as a modifier ("East China Sea islands") is not the place itself.
-_MODIFIER = re.compile(
-    r"\s+(?:islands?|islets?|isles|rocks|reefs?|shoals?|archipelago|chain|waters|coast|region|"
-    r"peninsula|port|fleet|shelf)\b"
-)
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -37,6 +35,7 @@ class Sentence:
     quote: tuple[int, int] | None = None  # set when the whole sentence lies inside a quotation
     reporter: Entity | None = None  # "X said that ...": facts read here are X's view
     parsed: Parsed | None = None  # the dependency parse, where the sentence may state a relation
+    doc: Doc | None = None  # its parse, if parsed already for its references
 
 
 @dataclass
@@ -67,7 +66,11 @@ class Discourse(References):
     def __post_init__(self) -> None:
         self.people.known = self.gz.people
 
-    def analyse(self, index: int, span: Span, quote_speaker: Entity | None = None) -> Sentence:
+    def analyse(
+        self, index: int, span: Span, quote_speaker: Entity | None = None, doc: Doc | None = None
+    ) -> Sentence:
+        """The sentence's mentions, its short references resolved; ``doc`` is its parse where it
+        may hold a descriptive reference (kg.ingest.nlp.phrases.may_refer)."""
         lex = lexicon.load()
         text, start, end = self.text, span.start, span.end
         found = gazetteer_mentions(self.gz, text, start, end)
@@ -80,11 +83,12 @@ class Discourse(References):
                 and re.fullmatch(r"[a-z ]+", m.text)
                 and m.text.split()[0] in ("islands", "island")
             )
-            and not (
+            and not (  # a place name used as a modifier ("East China Sea islands")
                 m.tag == "T"
-                and _MODIFIER.match(text, m.end)
+                and doc is not None
                 and m.entity is not None
                 and m.entity.kind not in ("Island", "IslandGroup")
+                and phrases.place_as_modifier(doc, start, m.start, m.end)
             )
         ]
         masked = mask(text, start, end, found)
@@ -109,14 +113,14 @@ class Discourse(References):
         for p in people:
             p.text = text[p.start : p.end]
         found = merge(found, people)
-        found = merge(found, self._references(span, found, quote_speaker, lex))
+        found = merge(found, self._references(span, found, quote_speaker, lex, doc))
         masked = mask(text, start, end, found)
         processes = self._processes(masked)
         if processes:
             found = merge(found, processes)
             masked = mask(text, start, end, found)
-        self._remember(found, index)
-        return Sentence(index, span, masked)
+        self._remember(found, index, doc, start)
+        return Sentence(index, span, masked, doc=doc)
 
     # -- short references -------------------------------------------------------------------------
 
@@ -125,7 +129,7 @@ class Discourse(References):
     def _states(self, found: list[Mention]) -> list[Entity]:
         return [m.entity for m in found if m.tag == "S" and m.entity]
 
-    def _remember(self, found: list[Mention], index: int) -> None:
+    def _remember(self, found: list[Mention], index: int, doc: Doc | None, start: int) -> None:
         first_person = None
         for m in found:
             if m.tag == "S" and m.entity is not None:
@@ -140,7 +144,7 @@ class Discourse(References):
                 self.last_territories.append(m)
                 if m.how in ("name", "alias"):
                     self.named_lands.append((index, m.entity))
-                    if "region" in self.text[m.start : m.end + 7].lower():
+                    if doc is not None and phrases.names_region(doc, start, m.start, m.end):
                         self.region_lands.append(m.entity)
             elif m.tag == "O" and m.entity is not None:
                 if m.entity in self.organizations:

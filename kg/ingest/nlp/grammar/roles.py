@@ -411,5 +411,12 @@ def under_head(n: Token) -> list[Token]:
         host = n.head.head
         if host.pos_ in ("NOUN", "PROPN"):
             return [host]
-        return [c for c in host.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
+        absolute = [  # "ended with the islands back under British control": the islands
+            o
+            for w in host.children
+            if w.dep_ == "prep" and w.lower_ == "with" and w.i < n.head.i
+            for o in w.children
+            if o.dep_ == "pobj"
+        ]
+        return absolute or [c for c in host.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
     return []

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp import lexicon
+from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import events, speech, stances
 from kg.ingest.nlp.rules.common import (
@@ -22,7 +23,7 @@ from kg.ingest.nlp.rules.common import (
     span_text,
     then_state,
 )
-from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma
+from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma, load
 from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
@@ -255,16 +256,19 @@ def _emit(
     names = list(singles)
     for combo in itertools.product(*(singles[r] for r in names)):
         args: dict[str, Arg] = {}
+        spans: dict[str, tuple[int, int]] = {}
         for role, value in zip(names, combo, strict=True):
             args[role] = span_text(c, value) if isinstance(value, tuple) else value
+            if isinstance(value, tuple):
+                spans[role] = value
         for role in LIST_ROLES & set(filled):
             args[role] = tuple(
                 dict.fromkeys(
                     then_state(c, e, date) if e.kind == "State" else e for e in filled[role]
                 )
             )
-        if rel == "rejectsClaim":
-            args = _claim_referred(c, args)
+        if rel == "rejectsClaim" and "what" in spans:
+            args = _claim_referred(c, args, p, spans["what"])
         if not _sane(rel, args):
             continue
         met = last_participants(c)
@@ -288,14 +292,25 @@ def _emit(
         c.add(rel, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence, negated=neg)
 
 
-_THE_CLAIM = re.compile(r"(?:the|this|that|these|those|such)\s+claims?", re.I)
+@lru_cache(maxsize=1)
+def _claim_nouns() -> frozenset[str]:
+    """The nouns of the ``claims`` trigger class ("claim")."""
+    return frozenset(
+        lemma
+        for r in load()
+        if r.name == "claims"
+        for t in r.triggers
+        if t.noun
+        for lemma in t.lemmas
+    )
 
 
-def _claim_referred(c: Collector, args: dict[str, Arg]) -> dict[str, Arg]:
+def _claim_referred(
+    c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
+) -> dict[str, Arg]:
     """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
     (by that claimant, or by anyone but the rejecter)."""
-    what = args.get("what")
-    if "territory" in args or not isinstance(what, str) or not _THE_CLAIM.fullmatch(what):
+    if "territory" in args or not phrases.bare_reference(p, what, _claim_nouns()):
         return args
     for claim in reversed(c.of("claims")):
         if claim.negated or claim.args.get("claimant") == args.get("state"):

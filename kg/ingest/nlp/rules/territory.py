@@ -4,27 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.common import (
-    Collector,
-    entities,
-    one,
-    ph,
-)
+from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.rules.common import Collector
 from kg.model import Entity, Fact
 
-#: The rules' patterns, compiled once: most are f-strings handed to ``finditer`` per sentence, and
-#: going through ``re``'s own cache each time cost more than some of the searches.
-_compiled = lru_cache(maxsize=None)(re.compile)
-
-
-def _finditer(pattern: str, text: str) -> Iterator[re.Match[str]]:
-    return _compiled(pattern).finditer(text)
-
-
-_S, _T = ph("S"), ph("T")
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def _wholes(c: Collector, terrs: tuple[Entity, ...]) -> list[Entity]:
@@ -33,47 +23,61 @@ def _wholes(c: Collector, terrs: tuple[Entity, ...]) -> list[Entity]:
     return [t for t in terrs if not any(t.key in c.gz.parts.get(w, ()) for w in keys)]
 
 
+def _parsed(s: Sentence) -> g.Parsed | None:
+    """The sentence's parse with its mentions (parsed for its relations, references or here)."""
+    if s.parsed is not None:
+        return s.parsed
+    return g.Parsed.of(s.doc, s.span.start, s.masked.mentions) if s.doc is not None else None
+
+
+def wants_parse(s: Sentence) -> bool:
+    """Whether the territory rules may read something in a sentence nothing else parsed: a
+    territory beside another territory or a state, or a word of dispute."""
+    tags = [m.tag for m in s.masked.mentions]
+    if "T" not in tags:
+        return False
+    return len([t for t in tags if t in ("S", "T")]) > 1 or any(
+        w in ph.nouns().dispute_nouns or w in ph.nouns().dispute_marks
+        for w in re.findall(r"[a-z]+", s.masked.text.lower())
+    )
+
+
+def _land(p: g.Parsed, tok: Token) -> Mention | None:
+    """The territory mention a token heads ("the Habomai islets": by its compound's mention)."""
+    m = p.mention(tok)
+    if m is not None and m.tag == "T" and m.entities:
+        return m
+    for ch in tok.children:
+        m = p.mention(ch)
+        if ch.dep_ == "compound" and m is not None and m.tag == "T" and m.entities:
+            return m
+    return None
+
+
+def _roots(p: g.Parsed, tag: str) -> Iterator[tuple[Token, Mention]]:
+    """Each mention of ``tag`` with the token that heads its words in the parse."""
+    for tok in p.doc:
+        m = p.mention(tok)
+        if m is not None and m.tag == tag and m.entities:
+            if tok.head.i == tok.i or p.mention(tok.head) is not m:
+                yield tok, m
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for t in tok.subtree:
+        if t.dep_ == "conj" and t.head in out:
+            out.append(t)
+    return out
+
+
 def part_of(c: Collector, s: Sentence) -> None:
-    """Appositive lists ("The four islands, Kunashir, Iturup, Shikotan and the Habomai islets, ...")
-    ("X is part of Y" is read from grammar); else what the gazetteer knows, for a part and a whole in one sentence."""
-    t = s.masked.text
-    t = (
-        t if "«T" in t else ""
-    )  # every pattern below names a territory: nothing to search without one
-    for m in _finditer(
-        rf"(?P<w>{_T}),\s+(?P<parts>{_T}(?:\s*,\s*{_T})*\s*,?\s+and\s+(?:the\s+)?{_T}),", t
-    ):
-        whole = one(s, m.group("w"))
-        for part in entities(s, m.group("parts")):
-            if whole and part != whole:
-                c.add("partOf", {"part": part, "whole": whole}, s, "apposition-list", 0.8)
-    for m in _finditer(rf"(?P<w>{_T}),\s+(?P<p>{_T})\s+among\s+them", t):
-        c.add(
-            "partOf",
-            {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))},
-            s,
-            "among-them",
-            0.8,
-        )
-    for m in _finditer(rf"(?P<p>{_T}),\s+one\s+of\s+(?:the\s+)?(?P<w>{_T})", t):
-        c.add(
-            "partOf",
-            {"part": one(s, m.group("p")), "whole": one(s, m.group("w"))},
-            s,
-            "one-of",
-            0.8,
-        )
-    for m in _finditer(rf"(?=(?P<p>{_T})\s+(?:in|of)\s+(?P<w>{_T}))", t):
-        inner, outer = one(s, m.group("p")), one(s, m.group("w"))
-        if inner and outer and inner != outer and outer.kind in ("IslandGroup", "Territory"):
-            c.add("partOf", {"part": inner, "whole": outer}, s, "in-the", 0.6)
-    for m in _finditer(
-        rf"(?P<w>{_S})['’]s\s+(?P<p>{_T})(?:\s+(?:region|province|oblast|prefecture|island|islands))?\b",
-        t,
-    ):
-        region, state = one(s, m.group("p")), one(s, m.group("w"))
-        if region and state and state.kind == "State":  # "Ukraine's Donbas region"
-            c.add("partOf", {"part": region, "whole": state}, s, "possessive-region", 0.6)
+    """Read from the parse (:func:`_parts_said`); then "sovereign Ukrainian territory", and what
+    the gazetteer knows, for a part and a whole named in one sentence ("X is part of Y" is a
+    relation of the trigger classes)."""
+    p = _parsed(s) if "«T" in s.masked.text else None
+    if p is not None:
+        _parts_said(c, s, p)
     for ment in s.masked.mentions:  # "sovereign Ukrainian territory" is Ukraine's
         if ment.how == "state-territory" and ment.entity and ment.office_of:
             c.add(
@@ -92,23 +96,114 @@ def part_of(c: Collector, s: Sentence) -> None:
                 c.add("partOf", {"part": part, "whole": whole}, s, "gazetteer-part", 0.6)
 
 
-_ISSUE = re.compile(
-    r"(?P<t>«T\d+»)\s+(?:issue|dispute|row|question|problem|standoff|conflict)\b|"
-    r"\b(?:dispute[sd]?|row|conflict|standoff|feud|quarrel)\s+over\s+(?:the\s+)?(?P<t2>«T\d+»)|"
-    r"\bdisputed\s+(?P<t3>«T\d+»)",
-    re.I,
-)
+def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
+    """An appositive list ("The four islands, Kunashir, Iturup, Shikotan and the Habomai islets"),
+    "Uotsuri among them", "Kunashir, one of the four islands", "the Spratly Islands in the South
+    China Sea", "Japan's Hokkaido"."""
+    for tok, m in _roots(p, "T"):
+        whole = m.entities[0]
+        for app in (ch for ch in tok.children if ch.dep_ == "appos"):
+            parts = [x for t in _conjuncts(app) if (x := _land(p, t)) is not None]
+            if len(parts) >= 2:
+                for part in dict.fromkeys(e for x in parts for e in x.entities):
+                    if part != whole:
+                        c.add("partOf", {"part": part, "whole": whole}, s, "apposition-list", 0.8)
+            among = _land(p, app)
+            verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
+            if among is not None and any(  # "Uotsuri among them" (on either noun, or the verb)
+                ch.dep_ == "prep" and ch.lower_ in ph.nouns().among
+                for ch in (*app.children, *tok.children, *verb.children)
+            ):
+                part = among.entities[0]
+                c.add("partOf", {"part": part, "whole": whole}, s, "among-them", 0.8)
+        part_tok = ph.partitive_of(tok)
+        part_m = _land(p, part_tok) if part_tok is not None else None
+        if part_m is not None:  # "Kunashir, one of the four islands"
+            args = {"part": part_m.entities[0], "whole": whole}
+            c.add("partOf", args, s, "one-of", 0.8)
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ph.nouns().part_preps:
+                continue
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                outer_m = _land(p, obj)
+                outer = outer_m.entities[0] if outer_m is not None else None
+                if outer and outer != whole and outer.kind in ("IslandGroup", "Territory"):
+                    c.add("partOf", {"part": whole, "whole": outer}, s, "in-the", 0.6)
+        owner = next(
+            (
+                o
+                for h in (tok, tok.head if tok.dep_ == "compound" else tok)
+                for ch in h.children
+                if ch.dep_ == "poss" and (o := p.mention(ch)) is not None and o.tag == "S"
+            ),
+            None,
+        )
+        if owner is not None and owner.entity and owner.entity.kind == "State":
+            rivals = set(c.gz.claimants.get(whole.key, ())) - {owner.entity.key}
+            if not rivals:  # "Russia's Southern Kurils", which Japan claims, is a stance
+                args = {"part": whole, "whole": owner.entity}
+                c.add("partOf", args, s, "possessive-region", 0.6)
+
+
+def named_own(c: Collector, s: Sentence) -> None:
+    """ "the islands that Tokyo calls its Northern Territories", "Japan refers to them as its
+    Northern Territories": a state that names a territory as its own claims it. A name without the
+    possessive ("that Beijing calls the Diaoyu") claims nothing."""
+    p = _parsed(s) if "«T" in s.masked.text else None
+    if p is None:
+        return
+    n = ph.nouns()
+    for verb in p.doc:
+        lemma = verb.lemma_.lower()
+        if lemma in n.naming:
+            names = [t for t in verb.children if t.dep_ in ("oprd", "attr")]
+            objs = [t for t in verb.children if t.dep_ == "dobj"]
+            if not names and objs:  # "calls them X" parsed as two objects, or X as apposition
+                names = [objs[-1], *(t for t in objs[0].children if t.dep_ == "appos")]
+        elif lemma in n.naming_as:
+            names = g.preps(verb, "as")
+        else:
+            continue
+        namers = [m for t in g.subjects(verb) if (m := p.mention(t)) and m.tag == "S" and m.entity]
+        for name in names:
+            own = any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in name.children)
+            land = _land(p, name)
+            if not own or land is None or not namers:
+                continue
+            args = {"claimant": namers[0].entity, "territory": land.entities[0]}
+            c.add("claims", args, s, "named-own", 0.7, negated=g.negated(verb))
+
+
+def _disputed(p: g.Parsed) -> list[Entity]:
+    """Territories the sentence names as a matter in dispute: "the Kuril Islands issue", "a
+    quarrel over four islands", "the disputed Senkaku Islands" (the words are data)."""
+    n = ph.nouns()
+    out: list[Entity] = []
+    for tok in p.doc:
+        lemma = tok.lemma_.lower()
+        if lemma in n.dispute_nouns and not (
+            tok.lower_ in n.dispute_marks and tok.dep_ in ("amod", "compound")
+        ):
+            for ch in tok.children:  # "the Kuril Islands issue"
+                m = _land(p, ch)
+                if ch.dep_ in ("compound", "nmod", "amod") and m is not None:
+                    out.extend(m.entities[:1])
+            for prep in tok.children:  # "a quarrel over four islands"
+                if prep.dep_ == "prep" and prep.lower_ in n.dispute_preps:
+                    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                        out.extend(m.entities[0] for t in _conjuncts(obj) if (m := _land(p, t)))
+        if tok.lower_ in n.dispute_marks and tok.dep_ in ("amod", "compound"):
+            m = _land(p, tok.head)  # "the disputed Senkaku Islands" (not "the disputed islands")
+            if m is not None and m is not p.mention(tok):
+                out.extend(m.entities[:1])
+    return list(dict.fromkeys(out))
 
 
 def disputes(c: Collector, s: Sentence) -> None:
     """A territory named as an issue or dispute: its parties are the states that claim, hold or
     assert sovereignty over it in this article, else the gazetteer's claimants named in it."""
-    if "«" not in s.masked.text:  # every branch of _ISSUE names a territory
-        return
-    for m in _ISSUE.finditer(s.masked.text):
-        terr = one(s, m.group("t") or m.group("t2") or m.group("t3"))
-        if terr is None:
-            continue
+    p = _parsed(s) if "«T" in s.masked.text else None
+    for terr in _disputed(p) if p is not None else ():
         related = _related(c, terr)
         parties = _parties(c, related)
         named = {e.key for e in c.disc.state_order}

@@ -1,0 +1,289 @@
+"""What a descriptive mention of land or a state refers to: "the islands" (the territory last talked
+about), "the two breakaway regions" (the two last named), "the region", "the country", "a group of
+small islands", "the border between A and B" and "the border", "sovereign Ukrainian territory",
+"Kunashir, one of four islands" (the group), "the islands, which Japan calls the Senkaku".
+
+The phrases come from the parse (kg.ingest.nlp.phrases, head nouns as data); this mixin of the
+discourse (kg.ingest.nlp.references) resolves them against what the article has named so far.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import phrases as ph
+from kg.ingest.nlp.mentions import Mention
+from kg.iris import entity_key
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.ingest.nlp.grammar import Parsed
+
+
+class Lands:
+    """Resolution of descriptive mentions; the fields are the discourse's."""
+
+    gz: Gazetteer
+    text: str
+    last_territories: list[Mention]
+    named_lands: list[tuple[int, Entity]]
+    region_lands: list[Entity]
+    borders: list[Entity]
+
+    def local_key(self, kind: str, label: str) -> str:
+        """A key local to the source (kg.ingest.nlp.references.References says how)."""
+        raise NotImplementedError
+
+    def _phrases(self, p: Parsed, found: list[Mention], before: list[Mention]) -> list[Mention]:
+        """The sentence's descriptive mentions, each resolved; a phrase already taken by a
+        mention (a name, or a more telling reading of the same words) is left alone."""
+        out: list[Mention] = []
+
+        def free(s: int, e: int) -> bool:
+            return not any(
+                f.start < e and s < f.end and (f.tag == "T" or f in before or f in out)
+                for f in (*found, *before, *out)
+            )
+
+        heads = [(tok, form) for tok in p.doc if (form := ph.head_of(tok)) is not None]
+        readers = (self._called, self._one_of, self._border, self._state_territory, self._group)
+        for read in readers:
+            for tok, (lemma, plural) in heads:
+                m = read(p, tok, lemma, plural, found)
+                if m is not None and free(m.start, m.end):
+                    out.append(m)
+        new_border = any(m.how == "border" for m in out)
+        for tok, (lemma, plural) in heads:
+            m = self._country(p, tok, lemma, plural, found)
+            m = m or self._land(p, tok, lemma, plural, found, [*before, *out])
+            m = m or self._region(p, tok, lemma, plural)
+            if m is None and not new_border:
+                m = self._border_anaphor(p, tok, lemma)
+            if m is not None and free(m.start, m.end):
+                out.append(m)
+        return out
+
+    # -- phrases that name what they refer to ----------------------------------------------------
+
+    def _called(self, p: Parsed, tok: Token, lemma: str, plural: bool, found) -> Mention | None:
+        """ "the islands, which Japan calls the Senkaku": those islands are the Senkaku."""
+        named = ph.named_as(tok) if lemma in ph.nouns().lands.nouns else None
+        if named is None:
+            return None
+        namer = p.mention(named[0]) if named[0] is not None else None
+        name = p.mention(named[1])
+        if not (name and name.tag == "T" and name.entity):
+            return None
+        if named[0] is not None and (namer is None or namer.tag != "S"):
+            return None  # "which Japan calls": a state names them
+        s, e = ph.bounds(p, tok)
+        number = ph.partitive_number(tok)  # "three of the islands, which ..."
+        if number is not None:
+            s = p.offset + number.idx
+        if any(s < f.end and f.start < e for f in found):
+            return None
+        return Mention(s, e, self.text[s:e], "T", name.entity, how="called")
+
+    def _one_of(self, p: Parsed, tok: Token, lemma: str, plural: bool, found) -> Mention | None:
+        """ "Kunashir, one of four Russian-held islands off Hokkaido": the group Kunashir is in."""
+        part_tok = ph.partitive_of(tok) if plural and lemma in ph.nouns().lands.nouns else None
+        part = p.mention(part_tok) if part_tok is not None else None
+        if part is None or part.tag != "T" or part.entity is None:
+            return None
+        wholes = [w for w, parts in self.gz.parts.items() if part.entity.key in parts]
+        n = ph.count(tok) or next((int(t.text) for t in tok.children if t.text.isdigit()), None)
+        fitting = [w for w in wholes if n is None or len(self.gz.parts[w]) == n] or wholes
+        whole = self.gz.get(fitting[0]) if fitting else None
+        if whole is None:
+            return None
+        s, e = ph.bounds(p, tok, with_det=False)
+        return Mention(s, e, self.text[s:e], "T", whole, how="one-of")
+
+    def _border(self, p: Parsed, tok: Token, lemma: str, plural: bool, found) -> Mention | None:
+        """ "the border between Armenia and Azerbaijan": a territory of its own."""
+        if lemma not in ph.nouns().borders.nouns:
+            return None
+        sides = [p.mention(o) for o in ph.prep_objects(tok, ph.nouns().between)]
+        states = [m for m in sides if m is not None and m.tag == "S" and m.entity is not None]
+        if len(states) != 2 or states[0].entity == states[1].entity:
+            return None
+        names = sorted(m.entity.label for m in states if m.entity is not None)
+        label = f"{names[0]}–{names[1]} border"
+        ent = Entity(
+            "Territory", entity_key("Territory", label), label, (f"{names[0]}-{names[1]} border",)
+        )
+        self.borders.append(ent)
+        s, e = ph.bounds(p, tok)[0], max(m.end for m in states)
+        return Mention(s, e, self.text[s:e], "T", ent, how="border")
+
+    def _state_territory(
+        self, p: Parsed, tok: Token, lemma: str, plural: bool, found
+    ) -> Mention | None:
+        """ "sovereign Ukrainian territory": a territory of that state."""
+        n = ph.nouns()
+        if lemma not in n.state_territory or plural:
+            return None
+        mods = ph.modifiers(tok)
+        marked = [t for t in mods if t.lower_ in n.sovereign]
+        state = next((m for t in mods if (m := p.mention(t)) and m.tag == "S" and m.entity), None)
+        if not marked or state is None or state.entity is None:
+            return None
+        label = state.entity.label
+        ent = Entity(
+            "Territory",
+            entity_key("Territory", f"{label} territory"),
+            f"{state.text} territory",
+            (f"territory of {label}", f"sovereign {state.text} territory"),
+        )
+        s, e = p.offset + marked[0].idx, ph.bounds(p, tok)[1]
+        return Mention(
+            s, e, self.text[s:e], "T", ent, how="state-territory", office_of=state.entity
+        )
+
+    def _group(self, p: Parsed, tok: Token, lemma: str, plural: bool, found) -> Mention | None:
+        """ "Shikotan and a group of small islands": the gazetteer's group beside the named island,
+        else islands local to this source."""
+        n = ph.nouns()
+        member = ph.of_phrase(tok) if lemma in n.groups.nouns else None
+        form = ph.head_of(member) if member is not None else None
+        if member is None or form is None or form[0] not in n.group_members:
+            return None
+        if ph.determiner(tok) not in n.groups.determiners:
+            return None
+        s = ph.bounds(p, tok)[0]
+        e = ph.bounds(p, member)[1]
+        label = " ".join(self.text[p.offset + tok.idx : e].split()).lower()
+        named = self._sibling_group([f.entity for f in found if f.tag == "T" and f.entity])
+        if named is not None:
+            return Mention(s, e, self.text[s:e], "T", named, how="description-linked")
+        ent = Entity("IslandGroup", self.local_key("Territory", label), label, ())
+        return Mention(s, e, self.text[s:e], "T", ent, how="description")
+
+    # -- phrases that refer back -----------------------------------------------------------------
+
+    def _country(self, p: Parsed, tok: Token, lemma: str, plural: bool, found) -> Mention | None:
+        """ "the country": the state named last before it in the sentence."""
+        n = ph.nouns().states
+        if lemma not in n.nouns or plural or ph.determiner(tok) not in n.determiners:
+            return None
+        if any(ch.dep_ == "case" for ch in tok.children) or any(
+            p.mention(t) for t in ph.modifiers(tok)
+        ):
+            return None  # "the country's" is a possessor; "the Russian country" no reference
+        s, e = ph.bounds(p, tok)
+        states = [f for f in found if f.tag == "S" and f.entity and f.end <= s]
+        if not states:
+            return None
+        return Mention(s, e, self.text[s:e], "S", states[-1].entity, how="anaphor")
+
+    def _land(
+        self, p: Parsed, tok: Token, lemma: str, plural: bool, found, taken: list[Mention]
+    ) -> Mention | None:
+        """ "the islands", "the former Spanish colony", "the two breakaway regions"."""
+        n = ph.nouns()
+        if lemma not in n.lands.nouns or (lemma in n.plural_only and not plural):
+            return None
+        if ph.determiner(tok) not in n.lands.determiners or ph.of_phrase(tok) is not None:
+            return None  # "the islands of the Pacific" is no reference back
+        s, e = ph.bounds(p, tok)
+        head = p.offset + tok.idx
+        if any(
+            f.start < e and s < f.end and (f.tag == "T" or f.end > head) for f in (*found, *taken)
+        ):
+            return None  # "the Kuril Islands" is a name, not a reference back
+        current = [f for f in found if f.tag == "T" and f.end <= s]
+        n_of = ph.count(tok)
+        target = self._territory(plural, current, island=lemma in n.singular_island and not plural)
+        group = target is not None and len(self.gz.parts.get(target.key, ())) == n_of
+        several = self._latest_territories(n_of, current) if n_of and not group else ()
+        if several:  # "the two breakaway regions": the two last named
+            return Mention(s, e, self.text[s:e], "T", None, several, "anaphor")
+        if target is None:
+            return None
+        return Mention(s, e, self.text[s:e], "T", target, how="anaphor")
+
+    def _region(self, p: Parsed, tok: Token, lemma: str, plural: bool) -> Mention | None:
+        """ "the region", after "the Essequibo region": the article's word for that land."""
+        n = ph.nouns().region
+        if lemma not in n.nouns or plural or not self.region_lands:
+            return None
+        if ph.determiner(tok) not in n.determiners or any(
+            ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children
+        ):
+            return None
+        if any(t.dep_ != "amod" for t in ph.modifiers(tok) if t.head == tok):
+            return None  # "the Essequibo region" names it
+        s, e = ph.bounds(p, tok)
+        return Mention(s, e, self.text[s:e], "T", self.region_lands[-1], how="anaphor")
+
+    def _border_anaphor(self, p: Parsed, tok: Token, lemma: str) -> Mention | None:
+        """ "the border", "their non-demarcated border": the border last named."""
+        n = ph.nouns()
+        if lemma not in n.borders.nouns or not self.borders:
+            return None
+        if ph.determiner(tok) not in n.borders.determiners or ph.prep_objects(tok, n.between):
+            return None
+        if any(p.mention(t) for t in ph.modifiers(tok)):
+            return None  # "the Russian border" is another border
+        s, e = ph.bounds(p, tok)
+        return Mention(s, e, self.text[s:e], "T", self.borders[-1], how="anaphor")
+
+    # -- memory ------------------------------------------------------------------------------------
+
+    def _sibling_group(self, named: list[Entity]) -> Entity | None:
+        """The one island group the gazetteer puts beside a named island in every group they share."""
+        for island in named:
+            if island.kind != "Island":
+                continue
+            wholes = self.gz.part_of(island.key)
+            groups = {
+                k
+                for w in wholes
+                for k in self.gz.parts.get(w, ())
+                if k != island.key
+                and (e := self.gz.get(k)) is not None
+                and e.kind == "IslandGroup"
+                and all(k in self.gz.parts.get(w2, ()) for w2 in wholes)
+            }
+            if len(groups) == 1:
+                return self.gz.get(groups.pop())
+        return None
+
+    def _territory(
+        self, plural: bool, current: list[Mention] | tuple[()] = (), island: bool = False
+    ) -> Entity | None:
+        """The most talked-about territory so far (ties: the latest); groups for a plural, an
+        island for "the island"."""
+        counts: Counter = Counter()
+        latest: dict[str, int] = {}
+        by_key: dict[str, Entity] = {}
+        for i, m in enumerate([*self.last_territories, *current]):
+            if m.entity is None or m.how == "description":
+                continue
+            if plural and m.entity.kind == "Island":
+                continue
+            if island and m.entity.kind != "Island":
+                continue
+            counts[m.entity.key] += 1
+            latest[m.entity.key] = i
+            by_key[m.entity.key] = m.entity
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: (counts[k], latest[k]))
+        return by_key[best]
+
+    def _latest_territories(self, count: int, current: list[Mention]) -> tuple[Entity, ...]:
+        """The last ``count`` territories named, when the last sentence that named any named that
+        many (a reference to a pair reaches no further back than the pair)."""
+        here = tuple(dict.fromkeys(m.entity for m in current if m.entity))
+        if here:
+            return here if len(here) == count else ()
+        if not self.named_lands:
+            return ()
+        last = self.named_lands[-1][0]
+        latest = tuple(dict.fromkeys(e for i, e in self.named_lands if i == last))
+        return latest if len(latest) == count else ()

@@ -1,0 +1,269 @@
+"""Noun phrases that refer back, read from the parse: "the islands", "the two breakaway regions",
+"a group of small islands", "the border between A and B", "sovereign Ukrainian territory",
+"Kunashir, one of four islands", "the islands, which Japan calls the Senkaku".
+
+A phrase is found by its head noun's class (``data/lexicon/references.yaml``), its determiner,
+number and modifiers as the parse gives them, not by word order; which entity it means is the
+discourse's business (kg.ingest.nlp.references).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import yaml
+
+from kg.paths import DATA_DIR
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.ingest.nlp.grammar import Parsed
+
+_WORD = re.compile(r"[a-z]+")
+#: Dependents that stand before a head noun inside its phrase.
+_PRENOMINAL = frozenset({"det", "predet", "nummod", "amod", "compound", "npadvmod", "poss", "nmod"})
+
+
+@dataclass(frozen=True)
+class _Class:
+    nouns: frozenset[str]
+    determiners: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Nouns:
+    """The head-noun classes of ``data/lexicon/references.yaml``."""
+
+    lands: _Class
+    singular_island: frozenset[str]
+    plural_only: frozenset[str]
+    region: _Class
+    states: _Class
+    groups: _Class
+    group_members: frozenset[str]
+    borders: _Class
+    between: frozenset[str]
+    state_territory: frozenset[str]
+    sovereign: frozenset[str]
+    naming: frozenset[str]
+    naming_as: frozenset[str]
+    partitive: frozenset[str]
+    numbers: dict[str, int]
+    claim_determiners: frozenset[str]
+    modified_by_place: frozenset[str]
+    dispute_nouns: frozenset[str]
+    dispute_preps: frozenset[str]
+    dispute_marks: frozenset[str]
+    part_preps: frozenset[str]
+    among: frozenset[str]
+    forms: dict[str, tuple[str, bool]]  # word form -> (lemma, plural)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+@lru_cache(maxsize=1)
+def nouns() -> Nouns:
+    """The classes, read once per process."""
+    data = yaml.safe_load((DATA_DIR / "lexicon" / "references.yaml").read_text(encoding="utf-8"))
+
+    def cls(name: str) -> _Class:
+        entry = data[name]
+        return _Class(frozenset(entry["nouns"]), frozenset(entry.get("determiners", ())))
+
+    heads = (
+        {
+            n
+            for key in ("lands", "region", "states", "groups", "borders", "state_territory")
+            for n in data[key]["nouns"]
+        }
+        | set(data["groups"]["members"])
+        | set(data["modified_by_place"])
+    )
+    forms: dict[str, tuple[str, bool]] = {}
+    for n in sorted(heads):
+        forms[n] = (n, False)
+        forms[_plural(n)] = (n, True)
+    return Nouns(
+        lands=cls("lands"),
+        singular_island=frozenset(data["lands"].get("singular_island", ())),
+        plural_only=frozenset(data["lands"].get("plural_only", ())),
+        region=cls("region"),
+        states=cls("states"),
+        groups=cls("groups"),
+        group_members=frozenset(data["groups"]["members"]),
+        borders=cls("borders"),
+        between=frozenset(data["borders"]["between"]),
+        state_territory=frozenset(data["state_territory"]["nouns"]),
+        sovereign=frozenset(data["state_territory"]["marks"]),
+        naming=frozenset(data["naming_verbs"]),
+        naming_as=frozenset(data["naming_as"]),
+        partitive=frozenset(data["partitive"]),
+        numbers=dict(data["numbers"]),
+        claim_determiners=frozenset(data["claim_determiners"]),
+        modified_by_place=frozenset(data["modified_by_place"]),
+        dispute_nouns=frozenset(data["disputed_as"]["nouns"]),
+        dispute_preps=frozenset(data["disputed_as"]["prepositions"]),
+        dispute_marks=frozenset(data["disputed_as"]["marks"]),
+        part_preps=frozenset(data["part_prepositions"]),
+        among=frozenset(data["among"]),
+        forms=forms,
+    )
+
+
+def may_refer(text: str) -> bool:
+    """Whether a sentence holds a head noun of some class: worth parsing for its references."""
+    forms = nouns().forms
+    return any(w in forms for w in _WORD.findall(text.lower()))
+
+
+def head_of(tok: Token) -> tuple[str, bool] | None:
+    """The class lemma a token is a form of, and whether it is plural ("Islands" too)."""
+    return nouns().forms.get(tok.lower_)
+
+
+def determiner(head: Token) -> str:
+    """The head's determiner or possessive pronoun, lower case ("" if none)."""
+    for ch in head.children:
+        if ch.dep_ in ("det", "predet") or (ch.dep_ == "poss" and ch.pos_ == "PRON"):
+            return ch.lower_
+    return ""
+
+
+def count(head: Token) -> int | None:
+    """How many the phrase counts ("the three islands", "both regions")."""
+    numbers = nouns().numbers
+    for ch in head.children:
+        if ch.dep_ in ("nummod", "det", "predet") and ch.lower_ in numbers:
+            return numbers[ch.lower_]
+    return None
+
+
+def modifiers(head: Token) -> list[Token]:
+    """Every word of the phrase before the head but its determiner ("Russian-held", "breakaway")."""
+    out: list[Token] = []
+    for ch in head.lefts:
+        if ch.dep_ in _PRENOMINAL and ch.dep_ not in ("det", "predet"):
+            out.extend(ch.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def bounds(p: Parsed, head: Token, with_det: bool = True) -> tuple[int, int]:
+    """Article offsets of the phrase: its first prenominal word (or number) to the head."""
+    first = head
+    for ch in head.lefts:
+        if ch.dep_ in _PRENOMINAL and (with_det or ch.dep_ not in ("det", "predet")):
+            first = min(first, ch.left_edge, key=lambda t: t.i)
+    return p.span([first, head])
+
+
+def of_phrase(head: Token) -> Token | None:
+    """The object of an "of" right after the head ("the islands of the Pacific")."""
+    for ch in head.rights:
+        if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i == head.i + 1:
+            return next((o for o in ch.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def prep_objects(head: Token, words: frozenset[str]) -> list[Token]:
+    """The objects of the head's prepositions in ``words``, with their conjuncts ("between A and B")."""
+    out: list[Token] = []
+    for ch in head.children:
+        if ch.dep_ == "prep" and ch.lower_ in words:
+            for o in ch.children:
+                if o.dep_ == "pobj":
+                    out.append(o)
+                    out.extend(t for t in o.subtree if t.dep_ == "conj" and t.head.i == o.i)
+    return out
+
+
+def partitive_of(head: Token) -> Token | None:
+    """For "X, one of four islands": X, the named part the head's group holds."""
+    prep = head.head
+    one = prep.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or one.lower_ not in nouns().partitive:
+        return None
+    return one.head if one.dep_ == "appos" else None
+
+
+def partitive_number(head: Token) -> Token | None:
+    """For "three of the islands": the number the head stands under."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NUM":
+        return prep.head
+    return None
+
+
+def named_as(head: Token) -> tuple[Token | None, Token] | None:
+    """For "the islands, which Japan calls the Senkaku", "the islands, known in Japan as the
+    Northern Territories": (who names them, if said, the name's head). A passive participle may
+    leave the namer unsaid; a clause in the active voice says it."""
+    n = nouns()
+    for ch in head.children:
+        if ch.dep_ not in ("relcl", "acl"):
+            continue
+        lemma = ch.lemma_.lower()
+        if lemma in n.naming:
+            names = (t for t in ch.children if t.dep_ in ("oprd", "attr", "dobj"))
+            name = next((t for t in names if t.pos_ != "PRON"), None)
+        elif lemma in n.naming_as:
+            preps = (t for t in ch.children if t.dep_ == "prep" and t.lower_ == "as")
+            name = next((o for w in preps for o in w.children if o.dep_ == "pobj"), None)
+        else:
+            continue
+        namer = next((t for t in ch.children if t.dep_ == "nsubj"), None)
+        if name is not None and (namer is not None or ch.tag_ == "VBN"):
+            return namer, name
+    return None
+
+
+def bare_reference(p: Parsed, span: tuple[int, int], heads: frozenset[str]) -> bool:
+    """Whether the words at ``span`` are only a head of ``heads`` and a determiner that points
+    back ("the claim", "these claims"): a reference to what was told before, not a new one."""
+    toks = [t for t in p.doc if span[0] <= p.offset + t.idx < span[1] and not t.is_punct]
+    inner = [t for t in toks if t.head not in toks or t.head == t]
+    if len(inner) != 1 or inner[0].lemma_.lower() not in heads:
+        return False
+    dets = nouns().claim_determiners
+    rest = [t for t in toks if t.i != inner[0].i]
+    return bool(rest) and all(t.head.i == inner[0].i and t.lower_ in dets for t in rest)
+
+
+def place_as_modifier(doc: Doc, offset: int, start: int, end: int) -> bool:
+    """Whether the words at ``start``-``end`` (article offsets) modify a common noun of
+    ``modified_by_place``: "East China Sea" in "East China Sea islands" names no place here."""
+    toks = [t for t in doc if start <= offset + t.idx < end]
+    roots = [t for t in toks if t.head not in toks or t.head == t]
+    if len(roots) != 1 or roots[0].dep_ not in ("compound", "nmod", "amod", "npadvmod"):
+        return False
+    head = roots[0].head
+    form = head_of(head)
+    return form is not None and form[0] in nouns().modified_by_place and head.text.islower()
+
+
+def names_region(doc: Doc, offset: int, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` is called a region ("the Essequibo region", "the
+    region of Essequibo"): the article's later "the region" is that land."""
+    toks = [t for t in doc if start <= offset + t.idx < end]
+    regions = nouns().region.nouns
+    if any(head_of(t) == (r, False) for t in toks for r in regions):
+        return True  # the name holds the word ("Essequibo region" in the gazetteer)
+    roots = [t for t in toks if t.head not in toks or t.head == t]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    if root.dep_ == "compound" and head_of(root.head) in {(r, False) for r in regions}:
+        return True
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and head_of(prep.head) in {(r, False) for r in regions}
+    )

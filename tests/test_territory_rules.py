@@ -1,0 +1,144 @@
+"""Part-of and dispute readings of the territory rules, from the parse (rules/territory.py).
+
+An appositive list of a group's parts, "X among them", "X, one of the N islands", "X in Y", a
+state's possessive, and a territory named as a matter in dispute ("the X issue", "a quarrel over
+X", "the disputed X"), each told several ways. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import ITURUP, JAPAN, KUNASHIR, KURILS, RUSSIA, SENKAKU, SHIKOTAN, facts, has
+
+SOUTHERN_KURILS = "territory/southern-kuril-islands"
+SPRATLYS, SOUTH_CHINA_SEA = "territory/spratly-islands", "territory/south-china-sea"
+UOTSURI, HOKKAIDO = "territory/uotsuri-island", "territory/hokkaido"
+
+REWRITES = {
+    "a list of the group's parts": (
+        {"part": ITURUP, "whole": SOUTHERN_KURILS},
+        [
+            "The four islands, Kunashir, Iturup, Shikotan and the Habomai islets, were seized in 1945.",
+            "Soviet troops seized the four islands, Kunashir, Iturup, Shikotan and Habomai, in 1945.",
+            "The four islands, Kunashir, Iturup, Shikotan and Habomai, which Japan claims, are "
+            "held by Russia.",
+        ],
+    ),
+    "one of the islands": (
+        {"part": KUNASHIR, "whole": SOUTHERN_KURILS},
+        [
+            "Kunashir, one of the four islands, is near Hokkaido.",
+            "Medvedev visited Kunashir, one of four islands that Japan claims, on Monday.",
+            "Kunashir, one of the four disputed islands off Hokkaido, was visited by Medvedev.",
+        ],
+    ),
+    "a part among them": (
+        {"part": UOTSURI, "whole": SENKAKU},
+        [
+            "China claims the Senkaku Islands. The three islands, Uotsuri among them, are leased "
+            "by the government.",
+            "China claims the Senkaku Islands. The three islands, Uotsuri among them, which a "
+            "family owned, were bought by the government.",
+            "China claims the Senkaku Islands. The government leases the three islands, Uotsuri "
+            "among them.",
+        ],
+    ),
+    "a part in its whole": (
+        {"part": SPRATLYS, "whole": SOUTH_CHINA_SEA},
+        [
+            "The Spratly Islands, in the South China Sea, are claimed by China.",
+            "China built an airstrip on the Spratly Islands in the South China Sea.",
+            "The Spratly Islands of the South China Sea are claimed by Vietnam.",
+        ],
+    ),
+    "a state's possessive": (
+        {"part": HOKKAIDO, "whole": JAPAN},
+        [
+            "Tourists flew to Japan's Hokkaido.",
+            "Japan's Hokkaido island lies near the Kuril Islands.",
+            "Japan's Hokkaido, which lies near the Kuril Islands, had snow on Monday.",
+        ],
+    ),
+}
+
+CASES = [
+    pytest.param(roles, sentence, id=f"{kind}-{i}")
+    for kind, (roles, sentences) in REWRITES.items()
+    for i, sentence in enumerate(sentences)
+]
+
+
+@pytest.mark.parametrize(("roles", "sentence"), CASES)
+def test_a_part_survives_its_rewrites(roles, sentence):
+    found = facts(sentence)
+    assert has(found, "partOf", **roles), [
+        (f.rel, {k: getattr(v, "key", v) for k, v in f.args.items()}) for f in found
+    ]
+
+
+def test_a_possessive_on_land_another_state_claims_is_no_part_of():
+    """ "Russia's Southern Kurils": Japan claims them too (the gazetteer), a stance, not a fact."""
+    found = facts("The talks concern Russia's Southern Kurils.")
+    assert not has(found, "partOf", part=SOUTHERN_KURILS, whole=RUSSIA)
+
+
+ARGUED = "Japan and Russia argued over the Kuril Islands. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        ARGUED + "The Kuril Islands issue remains unsolved.",
+        ARGUED + "The dispute over the Kuril Islands remains unsolved.",
+        ARGUED
+        + "Their long quarrel over the Kuril Islands, which began in 1945, remains unsolved.",
+        ARGUED + "Tourists visited the disputed Kuril Islands.",
+        ARGUED + "The Kuril Islands question was raised again on Monday.",
+    ],
+)
+def test_a_territory_named_as_a_matter_in_dispute(sentence):
+    assert has(facts(sentence), "disputes", parties=frozenset({JAPAN, RUSSIA}), territory=KURILS)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan and Russia met near the Kuril Islands. Tourists visited the Kuril Islands.",
+        "Japan and Russia met near the Kuril Islands. The Kuril Islands have a new airport.",
+    ],
+)
+def test_no_dispute_where_none_is_named(sentence):
+    assert not has(facts(sentence), "disputes", territory=KURILS)
+
+
+def test_the_parts_named_are_not_the_whole():
+    found = facts("China claims the Senkaku Islands, Shikotan and Iturup.")
+    assert not has(found, "partOf", part=SHIKOTAN, whole=SENKAKU)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mishustin visited Iturup, one of the four islands that Tokyo calls its Northern Territories.",
+        "Russia controls the Southern Kurils. Japan refers to them as its Northern Territories.",
+        "Tokyo calls the islands its Northern Territories.",
+        "Tokyo, which lost the islands in 1945, still calls them its Northern Territories.",
+        "Japan names the islands its Northern Territories in every white paper.",
+    ],
+)
+def test_a_state_that_names_a_territory_as_its_own_claims_it(sentence):
+    assert has(facts(sentence), "claims", claimant=JAPAN, territory=SOUTHERN_KURILS)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A boat sank near the East China Sea islands that Beijing calls the Diaoyu and Tokyo "
+        "calls the Senkaku.",
+        "A boat sank near the islands, which Beijing calls the Diaoyu.",
+        "A boat sank near the islands, known in China as the Diaoyu.",
+    ],
+)
+def test_a_name_alone_claims_nothing(sentence):
+    found = facts(sentence)
+    assert not [f for f in found if f.rel == "claims"], found
