@@ -182,10 +182,21 @@ def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
 
 
 def fill(
-    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+    c: Collector,
+    s: Sentence,
+    p: g.Parsed,
+    tok: Token,
+    rel: Relation,
+    trig: Trigger,
+    roles: frozenset[str] | None = None,
 ) -> dict | None:
+    """The mentions (or words) that fill each role of ``trig`` at ``tok``; None where a required
+    role stays empty. ``roles``: fill and require only these (a quotation's tag needs its speaker
+    alone: what was said is the quotation)."""
     filled: dict[str, list] = {}
     for slot, role in trig.slots:
+        if roles is not None and role not in roles:
+            continue
         if "." in slot and role in filled:
             continue  # a role found inside another slot is a fallback, not one more filler
         toks = slot_tokens(p, tok, trig, slot)
@@ -260,7 +271,7 @@ def fill(
             terr = here[0] if here else c.disc._territory(plural=False)
             if terr is not None:
                 filled[role] = [terr]
-    if not required_roles(rel.name) <= set(filled):
+    if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
     return filled
 
