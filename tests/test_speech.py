@@ -102,3 +102,25 @@ def test_first_person_in_a_quotation_is_its_speaker(text):
     [met] = [f for f in facts(text) if f.rel == "meeting"]
     assert arg_key(met.args["participants"]) == {KONO, LAVROV}, met
     assert arg_key(met.reported_by) == KONO, met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono made it clear that Japan would never give up the islands.",
+        "Taro Kono made clear on Friday that Japan would never give up the islands.",
+        "Taro Kono, the foreign minister, insisted that Japan would never give up the islands.",
+        "Taro Kono warned that Japan would never give up the islands.",
+        "Taro Kono demanded that Japan never give up the islands.",
+        "Taro Kono stressed again on Friday that Japan would never give up the islands.",
+    ],
+)
+def test_reported_speech_with_other_verbs_of_the_class(text):
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    assert found[0][1].startswith("Japan would never") or found[0][1].startswith("Japan never")
+    assert found[0][1].endswith("give up the islands"), found
+
+
+def test_making_something_is_no_statement():
+    assert statements('Taro Kono made a speech on Friday: "the islands are cold in winter."') == []

@@ -123,6 +123,14 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         base == "ccomp"
     ):  # what was said: the complement clause, never an object ("announced a plan")
         found = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+        if any(ch.pos_ != "ADJ" for ch in found):  # "made clear that ...": the clause, not "clear"
+            found = [ch for ch in found if ch.pos_ != "ADJ"]
+        found = [  # "made it clear that ...": the clause the adjective carries
+            next((x for x in ch.children if x.dep_ in ("advcl", "ccomp")), ch)
+            if ch.pos_ == "ADJ"
+            else ch
+            for ch in found
+        ]
         if not found and (
             tok.dep_ == "parataxis" or tag_after(tok)
         ):  # "The talks, Kono said, were difficult"

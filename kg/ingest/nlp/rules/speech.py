@@ -138,6 +138,10 @@ def _tag(
                     continue
                 if trig.particle and g.particle(tok) not in trig.particle:
                     continue
+                if trig.modifiers and not any(
+                    ch.lemma_.lower() in trig.modifiers for ch in tok.children
+                ):
+                    continue  # "made it clear", not any "made"
                 if trig.negated == "skip" and g.negated(tok):
                     continue
                 distance = _link(tok, here, quoted)
