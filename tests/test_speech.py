@@ -124,3 +124,18 @@ def test_reported_speech_with_other_verbs_of_the_class(text):
 
 def test_making_something_is_no_statement():
     assert statements('Taro Kono made a speech on Friday: "the islands are cold in winter."') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the talks fail, Taro Kono said on Friday, Japan would never give up the islands.",
+        "Taro Kono met Sergey Lavrov. Should the talks fail, he went on, Japan would never give up "
+        "the islands.",
+    ],
+)
+def test_a_tag_after_an_opening_clause_reports_the_main_clause(text):
+    """The parser makes such a tag a complement of the main verb; it is still the tag."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    assert found[0][1].endswith("Japan would never give up the islands"), found

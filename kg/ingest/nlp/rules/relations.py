@@ -29,7 +29,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.rules.handovers import handover
-from kg.ingest.nlp.rules.slots import clause_of, fill, object_inside_prep, tag_after
+from kg.ingest.nlp.rules.slots import (
+    clause_of,
+    fill,
+    object_inside_prep,
+    tag_after,
+    tag_between,
+)
 from kg.ingest.nlp.rules.when import event_date
 
 
@@ -195,6 +201,7 @@ def _apply(
             hosted = (
                 tok.dep_ == "parataxis"
                 or tag_after(tok)
+                or tag_between(tok)
                 or any(slot == "host" for slot, _ in trig.slots)
             )
             said = _without_tag(p, tok) if hosted else None

@@ -132,7 +132,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             for ch in found
         ]
         if not found and (
-            tok.dep_ == "parataxis" or tag_after(tok)
+            tok.dep_ == "parataxis" or tag_after(tok) or tag_between(tok)
         ):  # "The talks, Kono said, were difficult"
             found = [tok.head]
         return found
@@ -374,6 +374,20 @@ def tag_after(tok: Token) -> bool:
         and tok.i > tok.head.i
         and tok.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    )
+
+
+def tag_between(tok: Token) -> bool:
+    """ "If the sides agreed, he went on, they would ...": a tag set off by commas in the middle of
+    the clause it reports, which the parser made a complement of that clause's verb."""
+    right = tok.right_edge.i
+    return (
+        tok.dep_ == "ccomp"
+        and tok.i < tok.head.i
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        and right + 1 < len(tok.doc)
+        and tok.doc[right + 1].text == ","
     )
 
 
