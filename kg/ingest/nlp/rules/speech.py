@@ -72,14 +72,18 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
             tag is not None
             and i + 1 < len(found)
             and parts[-1].end <= tag.offset < found[i + 1].start
-            and not re.search(r"[.!?;]", text[parts[-1].end + 1 : found[i + 1].start - 1])
+            and _sentence(sentences, tag.offset) == _sentence(sentences, found[i + 1].start)
         ):
             i += 1
             parts.append(found[i])
         i += 1
         if tag is None and len(parts) == 1 and i < len(found):
             later = _tag(c, sentences, found[i], spans)  # the tag after the second part
-            if later is not None and parts[0].end <= later.offset < found[i].start:
+            if (
+                later is not None
+                and parts[0].end <= later.offset < found[i].start
+                and _sentence(sentences, parts[0].start) == _sentence(sentences, later.offset)
+            ):
                 tag, parts, i = later, [parts[0], found[i]], i + 1
         said = " ".join(q.text.strip().rstrip(" ,") for q in parts)
         if len(said.split()) < _MIN_WORDS:
@@ -183,6 +187,10 @@ def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
     after = next((t for t in doc[last + 1 :] if not t.is_punct), None)
     near = [t for t in (before, after) if t is not None and t.i in own]
     return min(abs(t.i - tok.i) for t in near) + 1 if near else None
+
+
+def _sentence(sentences: list[Sentence], offset: int) -> int | None:
+    return next((s.index for s in sentences if s.span.start <= offset < s.span.end), None)
 
 
 def _joined(parts: list[str]) -> str:
