@@ -43,8 +43,26 @@ Speaker = Entity | tuple[Entity, ...]
 @dataclass
 class _Tag:
     who: Speaker
+    verb: Token
     offset: int  # where the speech verb stands in the article
     distance: int  # tokens between the verb and the quotation (a grammatical link counts as 0)
+    quoted: set[int]  # the quoted tokens of the verb's sentence
+
+    @property
+    def said(self) -> bool:
+        """Whether the quotation is what the verb says, not a name it gives something ('called
+        the ruling "a victory"'): then the sentence is the speaker's words."""
+        return not any(
+            ch.dep_ in ("oprd", "dobj") and ch.i in self.quoted for ch in self.verb.children
+        )
+
+    def reaches(self, q: Span) -> bool:
+        """Whether the verb also tags ``q`` ('"We," he said, "will ..."'), not just stands before it
+        ('"...," she said, adding that they would try "all avenues"')."""
+        here = {
+            t.i for t in self.verb.doc if q.start <= self.offset - self.verb.idx + t.idx < q.end
+        }
+        return bool(here) and _link(self.verb, here, self.quoted) is not None
 
 
 @dataclass
@@ -73,6 +91,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
             and i + 1 < len(found)
             and parts[-1].end <= tag.offset < found[i + 1].start
             and _sentence(sentences, tag.offset) == _sentence(sentences, found[i + 1].start)
+            and tag.reaches(found[i + 1])
         ):
             i += 1
             parts.append(found[i])
@@ -89,7 +108,8 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         if len(said.split()) < _MIN_WORDS:
             continue
         start, end = parts[0].start, parts[-1].end
-        inside = [s.index for s in sentences if s.span.start < end and start < s.span.end]
+        held = [s for s in sentences if s.span.start < end and start < s.span.end]
+        inside = [s.index for s in held]
         if not inside:
             continue
         who = tag.who if tag is not None else None
@@ -102,8 +122,13 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
             runs[-1].parts.append(said)
         else:
             runs.append(_Run(who, start, end, [said], inside[-1]))
-        for index in inside:
-            speakers[index] = who
+        for sentence in held:  # the speaker's words, not the outlet's ("I" is the speaker)
+            if _mostly(sentence, start, end) or (
+                tag is not None
+                and tag.said
+                and sentence.span.start <= tag.offset < sentence.span.end
+            ):
+                speakers[sentence.index] = who
     anchor = sentences[0] if sentences else None
     for run in runs:
         if anchor is None:
@@ -155,7 +180,13 @@ def _tag(
                 if filled is None:
                     continue
                 who = filled["speaker"]
-                best = _Tag(who[0] if len(who) == 1 else tuple(who), p.offset + tok.idx, distance)
+                best = _Tag(
+                    who[0] if len(who) == 1 else tuple(who),
+                    tok,
+                    p.offset + tok.idx,
+                    distance,
+                    quoted,
+                )
         if best is not None:
             return best
     return None
@@ -189,6 +220,14 @@ def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
     return min(abs(t.i - tok.i) for t in near) + 1 if near else None
 
 
+def _mostly(s: Sentence, start: int, end: int) -> bool:
+    """Whether the quotation (start, end) covers half the sentence or more: a quoted phrase in a
+    sentence of reported speech leaves the sentence the outlet's ('called the ruling "a victory
+    for both" and said ...')."""
+    covered = min(end, s.span.end) - max(start, s.span.start)
+    return covered * 2 >= s.span.end - s.span.start
+
+
 def _sentence(sentences: list[Sentence], offset: int) -> int | None:
     return next((s.index for s in sentences if s.span.start <= offset < s.span.end), None)
 
@@ -211,8 +250,12 @@ def _mark(t: Token) -> bool:
     return t.text in ('"', "“", "”")
 
 
-def add_first_person(c: Collector, s: Sentence, speaker: Entity) -> None:
-    """Inside a quotation, "I" and "me" are the speaker."""
+def add_first_person(c: Collector, s: Sentence, speaker: Speaker) -> None:
+    """Inside a quotation, "I" and "me" are the speaker (and what it says is the speaker's view);
+    words several speakers said together have no one "I"."""
+    s.quote = (s.span.start, s.span.end)
+    if not isinstance(speaker, Entity):
+        return
     text = c.source.text
     extra = [
         Mention(m.start(), m.end(), m.group(), "P", speaker, how="first-person")
@@ -220,7 +263,6 @@ def add_first_person(c: Collector, s: Sentence, speaker: Entity) -> None:
     ]
     if extra:
         s.masked = mask(text, s.span.start, s.span.end, merge(s.masked.mentions, extra))
-    s.quote = (s.span.start, s.span.end)
     s.reporter = speaker
 
 
