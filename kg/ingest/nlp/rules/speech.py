@@ -84,26 +84,8 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
     speakers: dict[int, Speaker] = {}
     i = 0
     while i < len(found):
-        parts = [found[i]]
-        tag = _tag(c, sentences, found[i], spans)
-        while (  # '"We," he said, "will never ...": one quotation around its tag
-            tag is not None
-            and i + 1 < len(found)
-            and parts[-1].end <= tag.offset < found[i + 1].start
-            and _sentence(sentences, tag.offset) == _sentence(sentences, found[i + 1].start)
-            and tag.reaches(found[i + 1])
-        ):
-            i += 1
-            parts.append(found[i])
-        i += 1
-        if tag is None and len(parts) == 1 and i < len(found):
-            later = _tag(c, sentences, found[i], spans)  # the tag after the second part
-            if (
-                later is not None
-                and parts[0].end <= later.offset < found[i].start
-                and _sentence(sentences, parts[0].start) == _sentence(sentences, later.offset)
-            ):
-                tag, parts, i = later, [parts[0], found[i]], i + 1
+        parts, tag = _quotation(c, sentences, found, i, spans)
+        i += len(parts)
         said = " ".join(q.text.strip().rstrip(" ,") for q in parts)
         if len(said.split()) < _MIN_WORDS:
             continue
@@ -142,6 +124,31 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
             span=(run.start, run.end),
         )
     return speakers
+
+
+def _quotation(
+    c: Collector, sentences: list[Sentence], found: list[Span], i: int, spans: list[tuple[int, int]]
+) -> tuple[list[Span], _Tag | None]:
+    """The quotation that starts with ``found[i]``: that passage, and the next ones where its tag
+    stands between them in one sentence and links both ('"We," he said, "will never ..."').
+    Returns the passages and the tag (None: untagged)."""
+    parts = [found[i]]
+    tag = _tag(c, sentences, found[i], spans)
+    while (
+        tag is not None
+        and i + len(parts) < len(found)
+        and _between(sentences, tag, parts[-1])
+        and tag.offset < found[i + len(parts)].start
+        and _sentence(sentences, tag.offset) == _sentence(sentences, found[i + len(parts)].start)
+        and tag.reaches(found[i + len(parts)])
+    ):
+        parts.append(found[i + len(parts)])
+    return parts, tag
+
+
+def _between(sentences: list[Sentence], tag: _Tag, q: Span) -> bool:
+    """Whether the tag follows ``q`` in its sentence."""
+    return q.end <= tag.offset and _sentence(sentences, q.start) == _sentence(sentences, tag.offset)
 
 
 def _tag(
@@ -202,14 +209,14 @@ def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
     def all_quoted(toks) -> bool:
         return all(t.i in quoted or t.is_punct for t in toks)
 
-    for ch in tok.children:
-        if ch.dep_ in _HOLDS and ch.i in here and all_quoted(ch.subtree):
-            return 0
-    if tok.dep_ in _HANGS and tok.head.i in here:
-        own = {t.i for t in tok.subtree}
-        if all_quoted(t for t in tok.head.subtree if t.i not in own):
+    for ch in tok.children:  # the quotation is (part of) a complement all in quotation marks
+        if ch.dep_ in _HOLDS and here & {t.i for t in ch.subtree} and all_quoted(ch.subtree):
             return 0
     own = {t.i for t in tok.subtree}
+    if tok.dep_ in _HANGS:  # the tag hangs in a clause all in quotation marks, the quotation's
+        rest = [t for t in tok.head.subtree if t.i not in own]
+        if here & {t.i for t in rest} and all_quoted(rest):
+            return 0
     doc = tok.doc
     if own & here or not all_quoted(t for t in doc if t.i not in own):
         return None  # 'said the islands "have been ours"': a phrase quoted in reported speech
