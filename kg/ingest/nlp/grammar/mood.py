@@ -109,12 +109,11 @@ def negated(t: Token) -> bool:
 def modal(t: Token) -> bool:
     """A plan, promise or possibility rather than a deed: "would hand over", "ready to return",
     "to be handed over"."""
+    w = words()
     tok = t
     for _ in range(4):
         for c in tok.children:
-            if c.dep_ in ("aux", "auxpass") and (
-                c.lower_ in words().modals or c.lemma_ in words().modals
-            ):
+            if c.dep_ in ("aux", "auxpass") and (c.lower_ in w.modals or c.lemma_ in w.modals):
                 return True
             if (
                 c.dep_ == "aux"
@@ -126,13 +125,9 @@ def modal(t: Token) -> bool:
                 )
         if tok.dep_ in ("xcomp", "acomp", "ccomp", "conj", "pcomp", "advcl") and tok.head != tok:
             head = tok.head
-            if tok.dep_ in ("xcomp", "acomp", "pcomp") and head.lemma_ in words().irrealis:
+            if tok.dep_ in ("xcomp", "acomp", "pcomp") and head.lemma_ in w.irrealis:
                 return True
-            if (
-                tok.dep_ == "ccomp"
-                and head.lemma_ in words().proposing
-                and tok.tag_ in ("VB", "VBP")
-            ):
+            if tok.dep_ == "ccomp" and head.lemma_ in w.proposing and tok.tag_ in ("VB", "VBP"):
                 return True  # "proposed that Russia and Japan sign": a subjunctive, not a deed
             if (
                 tok.dep_ == "xcomp"
@@ -145,7 +140,7 @@ def modal(t: Token) -> bool:
         if tok.dep_ in ("pobj",) and tok.head.dep_ == "prep":
             tok = tok.head.head
             continue
-        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in words().irrealis:
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in w.irrealis:
             return True  # "provided for the handover of"
         return False
     return False

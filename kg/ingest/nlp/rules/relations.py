@@ -29,13 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.rules.handovers import handover
-from kg.ingest.nlp.rules.slots import (
-    clause_of,
-    fill,
-    object_inside_prep,
-    tag_after,
-    tag_between,
-)
+from kg.ingest.nlp.rules.slots import clause_of, fill, is_tag, object_inside_prep
 from kg.ingest.nlp.rules.when import event_date
 
 
@@ -198,12 +192,7 @@ def _apply(
         if s.quote is None:  # inside a quotation the speaker is the quotation's
             speakers = filled["speaker"]  # "A and B said": one statement of both
             who = speakers[0] if len(speakers) == 1 else tuple(speakers)
-            hosted = (
-                tok.dep_ == "parataxis"
-                or tag_after(tok)
-                or tag_between(tok)
-                or any(slot == "host" for slot, _ in trig.slots)
-            )
+            hosted = is_tag(tok) or any(slot == "host" for slot, _ in trig.slots)
             said = _without_tag(p, tok) if hosted else None
             speech.record(
                 c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}", said

@@ -131,9 +131,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             else ch
             for ch in found
         ]
-        if not found and (
-            tok.dep_ == "parataxis" or tag_after(tok) or tag_between(tok)
-        ):  # "The talks, Kono said, were difficult"
+        if not found and is_tag(tok):  # "The talks, Kono said, were difficult"
             found = [tok.head]
         return found
     if base == "under":
@@ -377,9 +375,15 @@ def tag_after(tok: Token) -> bool:
     )
 
 
+def is_tag(tok: Token) -> bool:
+    """Whether a speech verb is a tag set in or after the clause it reports, not its head."""
+    return tok.dep_ == "parataxis" or tag_after(tok) or tag_between(tok)
+
+
 def tag_between(tok: Token) -> bool:
-    """ "If the sides agreed, he went on, they would ...": a tag set off by commas in the middle of
-    the clause it reports, which the parser made a complement of that clause's verb."""
+    """ "If the sides agreed, he went on, they would ...": a tag (its subject before it, a comma
+    after it) in the middle of the clause it reports, which the parser made a complement of that
+    clause's verb."""
     right = tok.right_edge.i
     return (
         tok.dep_ == "ccomp"
