@@ -137,18 +137,19 @@ def _quotation(
     while (
         tag is not None
         and i + len(parts) < len(found)
-        and _between(sentences, tag, parts[-1])
-        and tag.offset < found[i + len(parts)].start
-        and _sentence(sentences, tag.offset) == _sentence(sentences, found[i + len(parts)].start)
+        and _around(sentences, tag, parts[-1], found[i + len(parts)])
         and tag.reaches(found[i + len(parts)])
     ):
         parts.append(found[i + len(parts)])
     return parts, tag
 
 
-def _between(sentences: list[Sentence], tag: _Tag, q: Span) -> bool:
-    """Whether the tag follows ``q`` in its sentence."""
-    return q.end <= tag.offset and _sentence(sentences, q.start) == _sentence(sentences, tag.offset)
+def _around(sentences: list[Sentence], tag: _Tag, before: Span, after: Span) -> bool:
+    """Whether the tag stands between two passages of one sentence."""
+    where = _sentence(sentences, tag.offset)
+    return before.end <= tag.offset < after.start and _sentence(
+        sentences, before.start
+    ) == where == _sentence(sentences, after.start)
 
 
 def _tag(
