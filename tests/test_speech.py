@@ -170,3 +170,33 @@ def test_a_later_quoted_phrase_is_not_part_of_the_quotation_before_the_tag():
     )
     assert (KONO, "This is a victory for the law") in found, found
     assert not [said for _, said in found if "law" in said and "avenues" in said], found
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            '"We will never give up the islands," Taro Kono said, adding that Japan would appeal.',
+            SAID,
+        ),
+        (
+            '"We will never give up the islands," said Taro Kono, adding that Japan would appeal.',
+            SAID,
+        ),
+        (
+            "Taro Kono said the talks had been hard, adding that Japan would appeal.",
+            "the talks had been hard",
+        ),
+    ],
+)
+def test_adding_that_beside_a_tag_is_a_second_statement(text, first):
+    assert statements(text) == [(KONO, first), (KONO, "Japan would appeal")]
+
+
+def test_adding_inside_what_was_said_is_no_second_speaker():
+    """Where the parser hangs "adding" in the reported clause, its subject is not the speaker."""
+    found = statements(
+        "Taro Kono said on Friday that Japan would never give up the islands, adding that Japan "
+        "would appeal."
+    )
+    assert [who for who, _ in found] == [KONO], found

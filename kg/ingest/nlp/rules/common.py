@@ -41,6 +41,7 @@ class Collector:
     said_on: dict[str, str] = field(
         default_factory=dict
     )  # speaker key -> date of their latest words
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations read so far
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def add(

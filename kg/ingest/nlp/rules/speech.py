@@ -80,6 +80,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
     text = c.source.text
     found = quotes(text, para)
     spans = [(q.start, q.end) for q in found]
+    c.quoted += spans
     runs: list[_Run] = []
     speakers: dict[int, Speaker] = {}
     i = 0
@@ -256,6 +257,16 @@ def _quoted(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def _mark(t: Token) -> bool:
     return t.text in ('"', "“", "”")
+
+
+def beside_quotations(c: Collector, s: Sentence, verb: int, said: tuple[int, int]) -> bool:
+    """Whether a speech verb at ``verb`` and what it says stand outside the quotations of its
+    sentence: '"...," she said, adding that they would appeal' reports more than the quotation."""
+    return not any(
+        start <= verb < end or (start < said[1] and said[0] < end)
+        for start, end in c.quoted
+        if start < s.span.end and s.span.start < end
+    )
 
 
 def add_first_person(c: Collector, s: Sentence, speaker: Speaker) -> None:
