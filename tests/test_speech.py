@@ -41,6 +41,7 @@ def statements(text: str) -> list[tuple[object, str]]:
         'According to Taro Kono, "we will never give up the islands."',
         'Taro Kono left Moscow on Friday, saying "we will never give up the islands."',
         '"We will never give up the islands," Taro Kono told Sergey Lavrov.',
+        '"We will never give up the islands," Taro Kono had vowed on Tuesday.',
     ],
 )
 def test_a_quotation_is_its_tags_speakers_words(text):
@@ -116,6 +117,7 @@ def test_first_person_in_a_quotation_is_its_speaker(text):
         "Taro Kono warned that Japan would never give up the islands.",
         "Taro Kono demanded that Japan never give up the islands.",
         "Taro Kono stressed again on Friday that Japan would never give up the islands.",
+        "Taro Kono vowed that Japan would never give up the islands.",
     ],
 )
 def test_reported_speech_with_other_verbs_of_the_class(text):
@@ -127,6 +129,10 @@ def test_reported_speech_with_other_verbs_of_the_class(text):
 
 def test_making_something_is_no_statement():
     assert statements('Taro Kono made a speech on Friday: "the islands are cold in winter."') == []
+
+
+def test_a_vow_to_act_is_no_statement():
+    assert statements("Taro Kono vowed to defend the islands.") == []
 
 
 @pytest.mark.parametrize(
