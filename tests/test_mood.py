@@ -87,6 +87,7 @@ DECLARATION = "The 1956 declaration said the Soviet Union would hand over Shikot
         "only after a peace treaty was signed.",
         "in exchange for a peace treaty.",
         "subject to the signing of a peace treaty.",
+        "upon the signing of a peace treaty.",
     ],
 )
 def test_a_condition_clause_is_the_promises_condition(clause):
