@@ -206,23 +206,3 @@ def test_adding_inside_what_was_said_is_no_second_speaker():
         "would appeal."
     )
     assert [who for who, _ in found] == [KONO], found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Taro Kono said that Japan would never give up the islands and that the talks would go on.",
-        "Taro Kono said on Friday that Japan would never give up the islands, and that the talks "
-        "would go on.",
-    ],
-)
-def test_each_that_clause_is_a_statement_of_its_own(text):
-    assert statements(text) == [
-        (KONO, "Japan would never give up the islands"),
-        (KONO, "the talks would go on"),
-    ]
-
-
-def test_a_clause_with_and_inside_is_one_statement():
-    found = statements("Taro Kono said that Japan and Russia would meet again and talk.")
-    assert found == [(KONO, "Japan and Russia would meet again and talk")], found

@@ -205,10 +205,9 @@ def _apply(
             who = speakers[0] if len(speakers) == 1 else tuple(speakers)
             hosted = is_tag(tok) or any(slot == "host" for slot, _ in trig.slots)
             said = _without_tag(p, tok) if hosted else None
-            rule = f"{trig.rule}:{tok.lemma_.lower()}"
-            parts = [] if said is not None else speech.said_clauses(p, tok)
-            for span in parts or [said_span]:  # "said that A, and that B": two statements
-                speech.record(c, s, who, span, rule, said)
+            speech.record(
+                c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}", said
+            )
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 

@@ -269,37 +269,6 @@ def beside_quotations(c: Collector, s: Sentence, verb: int, said: tuple[int, int
     )
 
 
-def said_clauses(p: g.Parsed, verb: Token) -> list[tuple[int, int]]:
-    """ "said that A, and that B": each clause with its own "that" is a statement of its own (the
-    parser may hang the second on any verb of the first); [] where there is one clause."""
-    comp = next((ch for ch in verb.children if ch.dep_ == "ccomp"), None)
-    if comp is None:
-        return []
-    more = [
-        t
-        for t in comp.subtree
-        if t.dep_ == "conj"
-        and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < t.i for m in t.children)
-    ]
-    if not more:
-        return []
-    bounds = [comp.left_edge.i, *(t.left_edge.i for t in more), comp.right_edge.i + 1]
-    out = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        toks = [
-            t
-            for t in p.doc[a:b]
-            if not (t.dep_ == "mark" and t.lower_ == "that" and t.i < t.head.i)
-        ]
-        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-            toks.pop()
-        while toks and toks[0].is_punct:
-            toks.pop(0)
-        if toks:
-            out.append(p.span(toks))
-    return out
-
-
 def add_first_person(c: Collector, s: Sentence, speaker: Speaker) -> None:
     """Inside a quotation, "I" and "me" are the speaker (and what it says is the speaker's view);
     words several speakers said together have no one "I"."""
