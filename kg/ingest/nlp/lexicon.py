@@ -18,10 +18,8 @@ class Lexicon:
     boilerplate: frozenset[str]
     agencies: tuple[str, ...]
     non_name_words: frozenset[str]
-    speech_verbs: tuple[str, ...]
     place_prepositions: frozenset[str]
     office_pattern: str  # regex alternation of every office title variant, longest first
-    speech_pattern: str
     #: regex alternation of the last word of every office title: a text that ends in none of them
     #: cannot end in a title (persons.py tests this before its costly title search)
     office_ends: str = ""
@@ -35,15 +33,12 @@ def load() -> Lexicon:
     gz = gazetteer.load()
     variants = sorted(gz.offices, key=len, reverse=True)
     office = _alternation(variants)
-    speech = sorted(data["speech_verbs"], key=len, reverse=True)
     return Lexicon(
         boilerplate=frozenset(s.lower() for s in data["boilerplate"]),
         agencies=tuple(data["agencies"]),
         non_name_words=frozenset(data["non_name_words"]),
-        speech_verbs=tuple(speech),
         place_prepositions=frozenset(data["place_prepositions"]),
         office_pattern=office,
-        speech_pattern="|".join(re.escape(v).replace(r"\ ", r"\s+") for v in speech),
         office_ends="|".join(
             sorted({re.escape(v.split()[-1]) if v.split() else "" for v in variants})
         ),

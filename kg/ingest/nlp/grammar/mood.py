@@ -1,15 +1,85 @@
 """Negation, modality and conditions read from the parse ("does not and will never recognise",
-"would hand over", "only if")."""
+"would hand over", "only if"); the words that mark them are data (data/lexicon/mood.yaml)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import yaml
+
+from kg.paths import DATA_DIR
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.grammar.words import _CANCELLING, _IRREALIS, _MODALS, _NEG_WORDS
+MOOD_FILE = DATA_DIR / "lexicon" / "mood.yaml"
+
+
+@dataclass(frozen=True)
+class MoodWords:
+    """The closed word classes of data/lexicon/mood.yaml (its comments say what each is)."""
+
+    negators: frozenset[str]
+    negated_adverbs: dict[str, frozenset[str]]
+    cancelling: frozenset[str]
+    cancelling_with: dict[str, frozenset[str]]
+    modals: frozenset[str]
+    irrealis: frozenset[str]
+    proposing: frozenset[str]
+    condition_marks: frozenset[str]
+    condition_participles: frozenset[str]
+    condition_adverbs: dict[str, frozenset[str]]
+    condition_preps: dict[str, frozenset[str]]
+    condition_words: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def words() -> MoodWords:
+    data = yaml.safe_load(MOOD_FILE.read_text(encoding="utf-8"))
+    cond = data["conditions"]
+
+    def table(d: dict | None) -> dict[str, frozenset[str]]:
+        return {str(k): frozenset(str(w) for w in v) for k, v in (d or {}).items()}
+
+    return MoodWords(
+        negators=frozenset(str(w) for w in data["negators"]),
+        negated_adverbs=table(data.get("negated_adverbs")),
+        cancelling=frozenset(data["cancelling"]),
+        cancelling_with=table(data.get("cancelling_with")),
+        modals=frozenset(str(w) for w in data["modals"]),
+        irrealis=frozenset(data["irrealis"]),
+        proposing=frozenset(data["proposing"]),
+        condition_marks=frozenset(cond["marks"]),
+        condition_participles=frozenset(cond.get("participles", ())),
+        condition_adverbs=table(cond.get("adverb_marks")),
+        condition_preps=table(cond.get("prepositions")),
+        condition_words=table(cond.get("words")),
+    )
+
+
+#: Markers of a conditional clause ("if", "once", ...), as rules name them beside the parse.
+CONDITION_MARKS = words().condition_marks
+
+
+def _negating(c: Token) -> bool:
+    """A dependent that negates its head: "not", "never", "no", "no longer"."""
+    w = words()
+    if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in w.negators):
+        return True
+    needs = w.negated_adverbs.get(c.lower_)
+    return c.dep_ == "advmod" and needs is not None and any(g.lower_ in needs for g in c.children)
+
+
+def _cancels(head: Token) -> bool:
+    """A verb that cancels what it governs: "refused to", "has yet to"."""
+    w = words()
+    if head.lemma_ in w.cancelling:
+        return True
+    needs = w.cancelling_with.get(head.lemma_)
+    return needs is not None and any(c.lower_ in needs for c in head.children)
 
 
 def negated(t: Token) -> bool:
@@ -18,15 +88,12 @@ def negated(t: Token) -> bool:
     for _ in range(4):
         if tok is None:
             return False
-        if any(
-            c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in _NEG_WORDS)
-            for c in tok.children
-        ):
+        if any(_negating(c) for c in tok.children):
             return True
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":  # "without recognising it"
             return True
         if tok.dep_ in ("xcomp", "conj", "dobj", "pobj") and tok.head != tok:
-            if tok.dep_ == "xcomp" and tok.head.lemma_ in _CANCELLING:
+            if tok.dep_ == "xcomp" and _cancels(tok.head):
                 return True
             if tok.dep_ == "pobj":
                 tok = tok.head.head if tok.head.dep_ == "prep" else None
@@ -42,10 +109,11 @@ def negated(t: Token) -> bool:
 def modal(t: Token) -> bool:
     """A plan, promise or possibility rather than a deed: "would hand over", "ready to return",
     "to be handed over"."""
+    w = words()
     tok = t
     for _ in range(4):
         for c in tok.children:
-            if c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.lemma_ in _MODALS):
+            if c.dep_ in ("aux", "auxpass") and (c.lower_ in w.modals or c.lemma_ in w.modals):
                 return True
             if (
                 c.dep_ == "aux"
@@ -57,9 +125,9 @@ def modal(t: Token) -> bool:
                 )
         if tok.dep_ in ("xcomp", "acomp", "ccomp", "conj", "pcomp", "advcl") and tok.head != tok:
             head = tok.head
-            if tok.dep_ in ("xcomp", "acomp", "pcomp") and head.lemma_ in _IRREALIS:
+            if tok.dep_ in ("xcomp", "acomp", "pcomp") and head.lemma_ in w.irrealis:
                 return True
-            if tok.dep_ == "ccomp" and head.lemma_ in _PROPOSING and tok.tag_ in ("VB", "VBP"):
+            if tok.dep_ == "ccomp" and head.lemma_ in w.proposing and tok.tag_ in ("VB", "VBP"):
                 return True  # "proposed that Russia and Japan sign": a subjunctive, not a deed
             if (
                 tok.dep_ == "xcomp"
@@ -72,20 +140,10 @@ def modal(t: Token) -> bool:
         if tok.dep_ in ("pobj",) and tok.head.dep_ == "prep":
             tok = tok.head.head
             continue
-        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in _IRREALIS:
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in w.irrealis:
             return True  # "provided for the handover of"
         return False
     return False
-
-
-_PROPOSING = frozenset(
-    {"propose", "suggest", "urge", "demand", "ask", "insist", "recommend", "request"}
-)
-
-
-CONDITION_MARKS = frozenset(
-    {"if", "once", "after", "unless", "provided", "providing", "when", "until"}
-)
 
 
 def ancestors_to_root(t: Token) -> Iterator[Token]:
@@ -98,37 +156,36 @@ def ancestors_to_root(t: Token) -> Iterator[Token]:
 
 
 def conditions(t: Token) -> list[tuple[Token, Token | None]]:
-    """Conditions on ``t`` or on the clauses above it: "if ...", "once ...", "after ...", "on
-    condition that ...", "provided that ...", "in exchange for ...". (marker, clause) pairs."""
+    """Conditions on ``t`` or on the clauses above it: "if ...", "once ...", "as soon as ...", "on
+    condition that ...", "provided that ...", "in exchange for ...", "subject to ...", "after the
+    withdrawal". (marker, clause) pairs."""
+    w = words()
     out: list[tuple[Token, Token | None]] = []
     for host in (t, *ancestors_to_root(t)):
         for c in host.children:
-            if c.lower_ in ("provided", "providing") and c.dep_ in (
-                "advcl",
-                "ccomp",
-                "conj",
-                "prep",
-            ):
+            if c.lower_ in w.condition_participles and c.dep_ in ("advcl", "ccomp", "conj", "prep"):
+                # "provided (that) ...", parsed as the participle heading its clause
                 out.append((c, next((g for g in c.children if g.dep_ in ("ccomp", "advcl")), None)))
             elif c.dep_ == "advcl":
-                marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS]
+                marks = [
+                    m for m in c.children if m.dep_ == "mark" and m.lower_ in w.condition_marks
+                ]
                 if marks:
                     out.append((marks[0], c))
-            elif c.dep_ == "prep" and c.lower_ in (
-                "on",
-                "upon",
-                "after",
-                "for",
-                "in",
-                "subject",
-                "following",
-            ):
+            elif c.dep_ == "advmod" and c.lower_ in w.condition_adverbs:  # "as soon as ..."
+                out += [
+                    (m, cl)
+                    for cl in c.children
+                    if cl.dep_ == "advcl"
+                    for m in cl.children
+                    if m.dep_ == "mark" and m.lower_ in w.condition_adverbs[c.lower_]
+                ][:1]
+            elif c.dep_ == "prep" and c.lower_ in w.condition_preps:
                 pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is None:
                     continue
-                if c.lower_ in ("on", "upon") and pobj.lemma_ == "condition":
-                    out.append((c, pobj))
-                elif c.lower_ == "in" and pobj.lemma_ in ("exchange", "return"):
+                nouns = w.condition_preps[c.lower_]
+                if pobj.lemma_ in nouns:
                     what = [
                         x
                         for f in pobj.children
@@ -137,6 +194,14 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
                         if x.dep_ == "pobj"
                     ]
                     out.append((c, what[0] if what else pobj))  # "in exchange for a peace treaty"
-                elif c.lower_ == "after" and pobj.pos_ in ("NOUN", "VERB"):
-                    out.append((c, pobj))
+                elif "*" in nouns and pobj.pos_ in ("NOUN", "VERB"):
+                    out.append((c, pobj))  # "after the withdrawal of all foreign troops"
+            elif c.lower_ in w.condition_words:  # "subject to ratification"
+                out += [
+                    (c, x)
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in w.condition_words[c.lower_]
+                    for x in p.children
+                    if x.dep_ in ("pobj", "pcomp")
+                ][:1]
     return out

@@ -1,4 +1,5 @@
-"""What every relation rule shares: placeholder patterns, the fact collector, negation and dates."""
+"""What every relation rule shares: placeholder patterns, the fact collector and dates (negation,
+modality and conditions are read from the parse: kg.ingest.nlp.grammar.mood)."""
 
 from __future__ import annotations
 
@@ -23,24 +24,6 @@ def plist(tag: str) -> str:
     return rf"{one}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+){one})*"
 
 
-NEG = re.compile(
-    r"\b(?:not|never|no longer|n't|refused to|refuses to|ruled out|rules out|denied|denies|"
-    r"rejected|rejects|declined to|has yet to|have yet to|failed to|fail to)\b",
-    re.I,
-)
-MODAL = re.compile(
-    r"\b(?:would|will|could|may|might|should|ready to|willing to|prepared to|plans? to|"
-    r"intends? to|wants? to|is to|are to|to be)\b",
-    re.I,
-)
-CONDITION = re.compile(
-    r"\b(?P<marker>on (?:the )?condition that|provided that|providing that|only if|only after|if|once|"
-    r"as soon as|after|when|upon|in exchange for|in return for|as a condition for|subject to|unless)\s+"
-    r"(?P<cond>[^.;]+)",
-    re.I,
-)
-
-
 @dataclass
 class Collector:
     """Facts of one article, without duplicates (same relation and arguments: first evidence wins)."""
@@ -60,6 +43,7 @@ class Collector:
     said_on: dict[str, str] = field(
         default_factory=dict
     )  # speaker key -> date of their latest words
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations read so far
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def add(

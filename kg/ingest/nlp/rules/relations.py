@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.rules.handovers import handover
-from kg.ingest.nlp.rules.slots import clause_of, fill, object_inside_prep, tag_after
+from kg.ingest.nlp.rules.slots import clause_of, fill, is_tag, object_inside_prep
 from kg.ingest.nlp.rules.when import event_date
 
 #: The rule modules that read a trigger's roles themselves (the ``reader`` key of relations.yaml).
@@ -93,11 +93,18 @@ def _office(c: Collector, s: Sentence, filled: dict[str, list]) -> None:
 
 def _inside_speech(tok: Token, trig: Trigger) -> bool:
     """Whether the speech verb stands in what another one says ("said he would tell him that"),
-    not beside it ("reaffirmed the claim but said ...")."""
+    not beside it ("reaffirmed the claim but said ...", "said ..., adding that ...")."""
     node, through_clause = tok, False
     for _ in range(12):
         if node.head == node:
             return False
+        if (
+            node is tok
+            and node.dep_ == "advcl"
+            and node.tag_ == "VBG"
+            and node.head.lemma_.lower() in trig.lemmas
+        ):
+            return False  # "..., he said, adding that ...": a second statement beside the first
         through_clause = through_clause or node.dep_ in ("ccomp", "xcomp", "advcl", "relcl")
         node = node.head
         if through_clause and node.lemma_.lower() in trig.lemmas:
@@ -203,14 +210,14 @@ def _apply(
     if rel.name == "statement":
         if _inside_speech(tok, trig):
             return  # "said he would tell him that ...": the outer verb is the statement
-        if s.quote is None:  # inside a quotation the speaker is the quotation's
+        said_span = filled["quote_start"][0]
+        if s.quote is None or (  # inside a quotation the speaker is the quotation's ...
+            isinstance(said_span, tuple)  # ... but not '"...," she said, adding that ...'
+            and speech.beside_quotations(c, s, p.offset + tok.idx, said_span)
+        ):
             speakers = filled["speaker"]  # "A and B said": one statement of both
             who = speakers[0] if len(speakers) == 1 else tuple(speakers)
-            hosted = (
-                tok.dep_ == "parataxis"
-                or tag_after(tok)
-                or any(slot == "host" for slot, _ in trig.slots)
-            )
+            hosted = is_tag(tok) or any(slot == "host" for slot, _ in trig.slots)
             said = _without_tag(p, tok) if hosted else None
             speech.record(
                 c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}", said

@@ -125,9 +125,15 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         base == "ccomp"
     ):  # what was said: the complement clause, never an object ("announced a plan")
         found = [ch for ch in tok.children if ch.dep_ == "ccomp"]
-        if not found and (
-            tok.dep_ == "parataxis" or tag_after(tok)
-        ):  # "The talks, Kono said, were difficult"
+        if any(ch.pos_ != "ADJ" for ch in found):  # "made clear that ...": the clause, not "clear"
+            found = [ch for ch in found if ch.pos_ != "ADJ"]
+        found = [  # "made it clear that ...": the clause the adjective carries
+            next((x for x in ch.children if x.dep_ in ("advcl", "ccomp")), ch)
+            if ch.pos_ == "ADJ"
+            else ch
+            for ch in found
+        ]
+        if not found and is_tag(tok):  # "The talks, Kono said, were difficult"
             found = [tok.head]
         return found
     if base == "under":
@@ -184,10 +190,21 @@ def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
 
 
 def fill(
-    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+    c: Collector,
+    s: Sentence,
+    p: g.Parsed,
+    tok: Token,
+    rel: Relation,
+    trig: Trigger,
+    roles: frozenset[str] | None = None,
 ) -> dict | None:
+    """The mentions (or words) that fill each role of ``trig`` at ``tok``; None where a required
+    role stays empty. ``roles``: fill and require only these (a quotation's tag needs its speaker
+    alone: what was said is the quotation)."""
     filled: dict[str, list] = {}
     for slot, role in trig.slots:
+        if roles is not None and role not in roles:
+            continue
         if "." in slot and role in filled:
             continue  # a role found inside another slot is a fallback, not one more filler
         toks = slot_tokens(p, tok, trig, slot)
@@ -265,7 +282,7 @@ def fill(
             terr = here[0] if here else c.disc._territory(plural=False)
             if terr is not None:
                 filled[role] = [terr]
-    if not required_roles(rel.name) <= set(filled):
+    if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
     return filled
 
@@ -360,6 +377,26 @@ def tag_after(tok: Token) -> bool:
         and tok.i > tok.head.i
         and tok.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    )
+
+
+def is_tag(tok: Token) -> bool:
+    """Whether a speech verb is a tag set in or after the clause it reports, not its head."""
+    return tok.dep_ == "parataxis" or tag_after(tok) or tag_between(tok)
+
+
+def tag_between(tok: Token) -> bool:
+    """ "If the sides agreed, he went on, they would ...": a tag (its subject before it, a comma
+    after it) in the middle of the clause it reports, which the parser made a complement of that
+    clause's verb."""
+    right = tok.right_edge.i
+    return (
+        tok.dep_ == "ccomp"
+        and tok.i < tok.head.i
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        and right + 1 < len(tok.doc)
+        and tok.doc[right + 1].text == ","
     )
 
 

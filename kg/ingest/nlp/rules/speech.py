@@ -1,96 +1,280 @@
-"""Statements: quotations with their attribution, and reported speech ("X said that ...")."""
+"""Statements: quotations with their attribution, and reported speech ("X said that ...").
+
+A quotation's tag is read from the parse: a verb of the ``statement`` class of
+data/lexicon/relations.yaml (say, tell, add, stress, reaffirm, "according to" ...) outside the
+quotation marks whose complement the quotation holds ('Lavrov said: "..."', '..., saying "..."'),
+which hangs in the quotation (the tag after it or in its middle: '"We," he said, "will ..."'), or
+which stands next to it in its sentence. The speaker fills the class's speaker slot (the subject,
+inverted or not, every coordinated one; the object of "according to"), so who the words were said
+to is never the speaker, and the quotation alone is what was said. A quotation with no tag of its
+own that goes on in the next sentence stays with its speaker.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from kg.ingest.nlp import lexicon
+from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention, mask, merge
-from kg.ingest.nlp.rules.common import Collector, balanced, ph
+from kg.ingest.nlp.rules.common import Collector, balanced
+from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.segment import Span, quotes
+from kg.ingest.nlp.triggers import by_lemma
 from kg.model import Entity
 
-_WHO = rf"(?P<who>{ph('P')}|{ph('S')}|{ph('O')})"
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 _FIRST = re.compile(r"\b(?:I|me)\b")
+#: Where a speech verb's complement hangs: the clause (or words) it says.
+_HOLDS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "oprd", "conj", "advcl", "dep"})
+#: How a tag hangs in the clause it reports ('"...," Lavrov said', "according to X").
+_HANGS = frozenset({"parataxis", "ccomp", "advcl", "conj", "prep", "npadvmod", "dep"})
+_SPEAKER = frozenset({"speaker"})
+_MIN_WORDS = 4  # fewer quoted words are a scare quote ("so-called"), not a statement
+
+Speaker = Entity | tuple[Entity, ...]
 
 
-def _speech() -> str:
-    return lexicon.load().speech_pattern
+@dataclass
+class _Tag:
+    who: Speaker
+    verb: Token
+    offset: int  # where the speech verb stands in the article
+    distance: int  # tokens between the verb and the quotation (a grammatical link counts as 0)
+    quoted: set[int]  # the quoted tokens of the verb's sentence
+
+    @property
+    def said(self) -> bool:
+        """Whether the quotation is what the verb says, not a name it gives something ('called
+        the ruling "a victory"'): then the sentence is the speaker's words."""
+        return not any(
+            ch.dep_ in ("oprd", "dobj") and ch.i in self.quoted for ch in self.verb.children
+        )
+
+    def reaches(self, q: Span) -> bool:
+        """Whether the verb also tags ``q`` ('"We," he said, "will ..."'), not just stands before it
+        ('"...," she said, adding that they would try "all avenues"')."""
+        here = {
+            t.i for t in self.verb.doc if q.start <= self.offset - self.verb.idx + t.idx < q.end
+        }
+        return bool(here) and _link(self.verb, here, self.quoted) is not None
 
 
-def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int, Entity]:
+@dataclass
+class _Run:
+    who: Speaker
+    start: int
+    end: int
+    parts: list[str]
+    last: int  # index of the sentence the run reaches
+
+
+def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int, Speaker]:
     """Statements for the quotations of one paragraph; returns sentence index -> speaker for
     sentences inside a quotation (so "I" and "me" there can be resolved)."""
     text = c.source.text
-    found = [m for s in sentences for m in s.masked.mentions]
-    masked = mask(text, para.start, para.end, found)
-    speech = _speech()
-    after = re.compile(
-        rf"^[\s,]*(?:{_WHO}\s+(?:{speech})\b|(?:{speech})\s+{_WHO.replace('who', 'who2')})", re.I
-    )
-    before = re.compile(rf"{_WHO}\s+(?:{speech})\s*(?:that\s*)?[:,]?\s*$", re.I)
-    speakers: dict[int, Entity] = {}
-    runs: list[tuple[Entity, int, int, list[str]]] = []
-    for q in quotes(text, para):
-        if len(q.text.split()) < 4:
-            continue  # scare quotes, not a statement
-        mq_end = _masked_pos(masked, q.end + 1)
-        mq_start = _masked_pos(masked, q.start - 1)
-        who = None
-        m: re.Match[str] | _Found | None = after.match(masked.text[mq_end:])
-        if m is None:
-            tag = before.search(masked.text[:mq_start])
-            if tag is not None:
-                m = _Found(tag.group("who"))
-        placeholder = (m.group("who") or m.group("who2")) if m is not None else None
-        if placeholder:
-            who = masked.mention(placeholder).entity
-        if who is None and runs and runs[-1][2] >= q.start - 80:
-            who = runs[-1][0]
+    found = quotes(text, para)
+    spans = [(q.start, q.end) for q in found]
+    c.quoted += spans
+    runs: list[_Run] = []
+    speakers: dict[int, Speaker] = {}
+    i = 0
+    while i < len(found):
+        parts, tag = _quotation(c, sentences, found, i, spans)
+        i += len(parts)
+        said = " ".join(q.text.strip().rstrip(" ,") for q in parts)
+        if len(said.split()) < _MIN_WORDS:
+            continue
+        start, end = parts[0].start, parts[-1].end
+        held = [s for s in sentences if s.span.start < end and start < s.span.end]
+        inside = [s.index for s in held]
+        if not inside:
+            continue
+        who = tag.who if tag is not None else None
+        if who is None and runs and runs[-1].last >= inside[0] - 1:
+            who = runs[-1].who  # a quotation goes on, untagged, in the next sentence
         if who is None:
             continue
-        if runs and runs[-1][0] == who:
-            prev = runs.pop()
-            runs.append((who, prev[1], q.end, prev[3] + [q.text]))
+        if tag is None:  # its speaker's run goes on
+            runs[-1].end, runs[-1].last = end, inside[-1]
+            runs[-1].parts.append(said)
         else:
-            runs.append((who, q.start, q.end, [q.text]))
-        for s in sentences:
-            if s.span.start < q.end and q.start < s.span.end:
-                speakers[s.index] = who
+            runs.append(_Run(who, start, end, [said], inside[-1]))
+        for sentence in held:  # the speaker's words, not the outlet's ("I" is the speaker)
+            if _mostly(sentence, start, end) or (
+                tag is not None
+                and tag.said
+                and sentence.span.start <= tag.offset < sentence.span.end
+            ):
+                speakers[sentence.index] = who
     anchor = sentences[0] if sentences else None
-    for who, start, end, parts in runs:
+    for run in runs:
         if anchor is None:
             break
         c.add(
             "statement",
-            {"speaker": who, "quote_start": " ".join(parts).rstrip(" ,")},
+            {"speaker": run.who, "quote_start": _joined(run.parts)},
             anchor,
             "quotation",
             0.9,
-            span=(start, end),
+            span=(run.start, run.end),
         )
     return speakers
 
 
-class _Found:
-    def __init__(self, who: str) -> None:
-        self._who = who
+def _quotation(
+    c: Collector, sentences: list[Sentence], found: list[Span], i: int, spans: list[tuple[int, int]]
+) -> tuple[list[Span], _Tag | None]:
+    """The quotation that starts with ``found[i]``: that passage, and the next ones where its tag
+    stands between them in one sentence and links both ('"We," he said, "will never ..."').
+    Returns the passages and the tag (None: untagged)."""
+    parts = [found[i]]
+    tag = _tag(c, sentences, found[i], spans)
+    while (
+        tag is not None
+        and i + len(parts) < len(found)
+        and _around(sentences, tag, parts[-1], found[i + len(parts)])
+        and tag.reaches(found[i + len(parts)])
+    ):
+        parts.append(found[i + len(parts)])
+    return parts, tag
 
-    def group(self, name: str) -> str | None:
-        return self._who if name == "who" else None
+
+def _around(sentences: list[Sentence], tag: _Tag, before: Span, after: Span) -> bool:
+    """Whether the tag stands between two passages of one sentence."""
+    where = _sentence(sentences, tag.offset)
+    return before.end <= tag.offset < after.start and _sentence(
+        sentences, before.start
+    ) == where == _sentence(sentences, after.start)
 
 
-def _masked_pos(masked, offset: int) -> int:
-    for i, o in enumerate(masked.starts):
-        if o >= offset:
-            return i
-    return len(masked.text)
+def _tag(
+    c: Collector, sentences: list[Sentence], q: Span, spans: list[tuple[int, int]]
+) -> _Tag | None:
+    """The speech verb that attributes quotation ``q``, and its speaker(s): in the sentence where
+    the quotation ends (a tag after it) or where it starts (a tag before it)."""
+    inside = [s for s in sentences if s.span.start < q.end and q.start < s.span.end]
+    best: _Tag | None = None
+    for s in inside[-1:] + inside[:1] if len(inside) > 1 else inside:
+        p = s.parsed
+        if p is None:
+            continue
+        quoted = {t.i for t in p.doc if _quoted(p.offset + t.idx, spans) or _mark(t)}
+        here = {t.i for t in p.doc if q.start <= p.offset + t.idx < q.end}
+        if not here:
+            continue
+        for tok in p.doc:
+            if tok.i in quoted or tok.pos_ in ("NOUN", "PROPN"):
+                continue
+            for rel, trig in by_lemma().get(tok.lemma_.lower(), ()):
+                if rel.name != "statement" or trig.noun:
+                    continue
+                if trig.particle and g.particle(tok) not in trig.particle:
+                    continue
+                if trig.modifiers and not any(
+                    ch.lemma_.lower() in trig.modifiers for ch in tok.children
+                ):
+                    continue  # "made it clear", not any "made"
+                if trig.negated == "skip" and g.negated(tok):
+                    continue
+                distance = _link(tok, here, quoted)
+                if distance is None or (best is not None and best.distance <= distance):
+                    continue
+                filled = fill(c, s, p, tok, rel, trig, roles=_SPEAKER)
+                if filled is None:
+                    continue
+                who = filled["speaker"]
+                best = _Tag(
+                    who[0] if len(who) == 1 else tuple(who),
+                    tok,
+                    p.offset + tok.idx,
+                    distance,
+                    quoted,
+                )
+        if best is not None:
+            return best
+    return None
 
 
-def add_first_person(c: Collector, s: Sentence, speaker: Entity) -> None:
-    """Inside a quotation, "I" and "me" are the speaker."""
+def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
+    """How the speech verb ``tok`` stands to the quotation's tokens ``here``: 0 where the parse
+    links them (the quotation holds its complement, or the verb hangs in the quotation), the words
+    between them where only punctuation separates the verb's phrase from the quotation, None
+    where the sentence says more than the quotation and its tag (a quoted phrase in one's own
+    words is no quotation)."""
+
+    def all_quoted(toks) -> bool:
+        return all(t.i in quoted or t.is_punct for t in toks)
+
+    for ch in tok.children:  # the quotation is (part of) a complement all in quotation marks
+        if ch.dep_ in _HOLDS and here & {t.i for t in ch.subtree} and all_quoted(ch.subtree):
+            return 0
+    own = {t.i for t in tok.subtree}
+    if tok.dep_ in _HANGS:  # the tag hangs in a clause all in quotation marks, the quotation's
+        rest = [t for t in tok.head.subtree if t.i not in own]
+        if here & {t.i for t in rest} and all_quoted(rest):
+            return 0
+    doc = tok.doc
+    if own & here or not all_quoted(t for t in doc if t.i not in own):
+        return None  # 'said the islands "have been ours"': a phrase quoted in reported speech
+    first, last = min(here), max(here)
+    before = next((t for t in reversed(doc[:first]) if not t.is_punct), None)
+    after = next((t for t in doc[last + 1 :] if not t.is_punct), None)
+    near = [t for t in (before, after) if t is not None and t.i in own]
+    return min(abs(t.i - tok.i) for t in near) + 1 if near else None
+
+
+def _mostly(s: Sentence, start: int, end: int) -> bool:
+    """Whether the quotation (start, end) covers half the sentence or more: a quoted phrase in a
+    sentence of reported speech leaves the sentence the outlet's ('called the ruling "a victory
+    for both" and said ...')."""
+    covered = min(end, s.span.end) - max(start, s.span.start)
+    return covered * 2 >= s.span.end - s.span.start
+
+
+def _sentence(sentences: list[Sentence], offset: int) -> int | None:
+    return next((s.index for s in sentences if s.span.start <= offset < s.span.end), None)
+
+
+def _joined(parts: list[str]) -> str:
+    """Quotations of one run, each a sentence ('"A," he said. "B."' is "A. B")."""
+    out = ""
+    for part in parts:
+        if out:
+            out += " " if out[-1] in ".!?" else ". "
+        out += part
+    return out.rstrip(" ,.;:")
+
+
+def _quoted(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _mark(t: Token) -> bool:
+    return t.text in ('"', "“", "”")
+
+
+def beside_quotations(c: Collector, s: Sentence, verb: int, said: tuple[int, int]) -> bool:
+    """Whether a speech verb at ``verb`` and what it says stand outside the quotations of its
+    sentence: '"...," she said, adding that they would appeal' reports more than the quotation."""
+    return not any(
+        start <= verb < end or (start < said[1] and said[0] < end)
+        for start, end in c.quoted
+        if start < s.span.end and s.span.start < end
+    )
+
+
+def add_first_person(c: Collector, s: Sentence, speaker: Speaker) -> None:
+    """Inside a quotation, "I" and "me" are the speaker (and what it says is the speaker's view);
+    words several speakers said together have no one "I"."""
+    s.quote = (s.span.start, s.span.end)
+    if not isinstance(speaker, Entity):
+        return
     text = c.source.text
     extra = [
         Mention(m.start(), m.end(), m.group(), "P", speaker, how="first-person")
@@ -98,7 +282,6 @@ def add_first_person(c: Collector, s: Sentence, speaker: Entity) -> None:
     ]
     if extra:
         s.masked = mask(text, s.span.start, s.span.end, merge(s.masked.mentions, extra))
-    s.quote = (s.span.start, s.span.end)
     s.reporter = speaker
 
 
