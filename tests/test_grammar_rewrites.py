@@ -839,3 +839,22 @@ def test_participles_signatures_and_nouns_carry_their_facts(rel, roles, sentence
     """A participle with a by-agent is passive however it is hung (fronted, or read as the verb of
     its noun); a noun carried by its light verb, or named in a document's title, is the fact."""
     assert has(facts(sentence), rel, **roles), [(f.rel, f.args) for f in facts(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Equatorial Guinea and Gabon have long contested the islands of Conga and Mbanie.",
+        "The islands of Conga and Mbanie, which Equatorial Guinea and Gabon have disputed for decades, "
+        "are small.",
+        "The islands of Conga and Mbanie are disputed by Equatorial Guinea and Gabon.",
+    ],
+)
+def test_two_states_contesting_land_dispute_it_and_reject_no_claim(sentence):
+    found = facts(sentence)
+    assert has(found, "disputes", parties={"state/equatorial-guinea", "state/gabon"}), found
+    assert not [f for f in found if f.rel == "rejectsClaim"], found
+
+
+def test_one_state_contesting_land_is_no_dispute():
+    assert not [f for f in facts("Britain contests the Falkland Islands.") if f.rel == "disputes"]

@@ -195,7 +195,11 @@ def _apply(
         if not any(h.lemma_.lower() in trig.object_lemmas for h in heads):
             return
     if trig.object_not and any(
-        (m := p.mention(o)) is not None and m.tag in trig.object_not for o in objs
+        (m := p.mention(o)) is not None
+        and m.tag in trig.object_not
+        or "T" in trig.object_not
+        and o.lemma_.lower() in phrases.nouns().lands.nouns  # "the islands of A, B and C"
+        for o in objs
     ):
         return
     filled = fill(c, s, p, tok, rel, trig)
@@ -334,6 +338,6 @@ def _sane(rel: str, args: dict[str, Arg]) -> bool:
     ents = [v for k, v in args.items() if isinstance(v, Entity)]
     if len({e.key for e in ents}) < len(ents):
         return False
-    if rel in ("signed", "agreedTo") and len(members(args.get("parties"))) < 2:
-        return False  # an agreement is between parties: one named alone is a consent, not a deal
+    if rel in ("signed", "agreedTo", "disputes") and len(members(args.get("parties"))) < 2:
+        return False  # an agreement (or a dispute) is between parties: one alone is none
     return True
