@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import bodies, lexicon
@@ -21,6 +22,9 @@ from kg.ingest.nlp.persons import People, find_people
 from kg.ingest.nlp.references import References
 from kg.ingest.nlp.segment import Span
 from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: A place name used as a modifier ("East China Sea islands") is not the place itself.
 _MODIFIER = re.compile(
@@ -37,6 +41,7 @@ class Sentence:
     quote: tuple[int, int] | None = None  # set when the whole sentence lies inside a quotation
     reporter: Entity | None = None  # "X said that ...": facts read here are X's view
     parsed: Parsed | None = None  # the dependency parse, where the sentence may state a relation
+    doc: Doc | None = None  # the sentence's parse, read by the titles before any relation
 
 
 @dataclass
@@ -67,7 +72,9 @@ class Discourse(References):
     def __post_init__(self) -> None:
         self.people.known = self.gz.people
 
-    def analyse(self, index: int, span: Span, quote_speaker: Entity | None = None) -> Sentence:
+    def analyse(
+        self, index: int, span: Span, quote_speaker: Entity | None = None, doc: Doc | None = None
+    ) -> Sentence:
         lex = lexicon.load()
         text, start, end = self.text, span.start, span.end
         found = gazetteer_mentions(self.gz, text, start, end)
@@ -105,7 +112,8 @@ class Discourse(References):
         if named_bodies:  # before the titles: "Kim, the ministry's spokesperson"
             found = merge(found, named_bodies)
             masked = mask(text, start, end, found)
-        people = find_people(self.gz, lex, masked, self.people)
+        parsed = Parsed.of(doc, start, found) if doc is not None else None
+        people = find_people(self.gz, lex, masked, self.people, parsed)
         for p in people:
             p.text = text[p.start : p.end]
         found = merge(found, people)
@@ -116,7 +124,7 @@ class Discourse(References):
             found = merge(found, processes)
             masked = mask(text, start, end, found)
         self._remember(found, index)
-        return Sentence(index, span, masked)
+        return Sentence(index, span, masked, doc=doc)
 
     # -- short references -------------------------------------------------------------------------
 

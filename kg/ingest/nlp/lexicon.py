@@ -22,9 +22,6 @@ class Lexicon:
     place_prepositions: frozenset[str]
     office_pattern: str  # regex alternation of every office title variant, longest first
     speech_pattern: str
-    #: regex alternation of the last word of every office title: a text that ends in none of them
-    #: cannot end in a title (persons.py tests this before its costly title search)
-    office_ends: str = ""
     #: a state's bodies named by description: (name in the graph, the descriptions), see bodies.py
     bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -44,9 +41,6 @@ def load() -> Lexicon:
         place_prepositions=frozenset(data["place_prepositions"]),
         office_pattern=office,
         speech_pattern="|".join(re.escape(v).replace(r"\ ", r"\s+") for v in speech),
-        office_ends="|".join(
-            sorted({re.escape(v.split()[-1]) if v.split() else "" for v in variants})
-        ),
         bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),
     )
 

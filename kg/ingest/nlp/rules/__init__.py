@@ -43,8 +43,10 @@ def extract_facts(
     for para in body:
         para_sentences: list[Sentence] = []
         disc.para_start = para.start
-        for span in sentences(source.text, para):
-            para_sentences.append(disc.analyse(len(read) + len(para_sentences), span))
+        spans = list(sentences(source.text, para))
+        docs = parse_many(source.text[span.start : span.end] for span in spans)
+        for span, doc in zip(spans, docs, strict=True):
+            para_sentences.append(disc.analyse(len(read) + len(para_sentences), span, doc=doc))
         _parse(source.text, para_sentences)
         for s in para_sentences:
             proposals.propose(disc, source.text, s)
@@ -76,9 +78,8 @@ def _parse(text: str, read: list[Sentence]) -> None:
         for s in read
         if worth_parsing(text[s.span.start : s.span.end], s.masked.mentions, s.span.start)
     ]
-    for s, doc in zip(
-        chosen, parse_many(text[s.span.start : s.span.end] for s in chosen), strict=True
-    ):
+    for s in chosen:
+        doc = s.doc or parse_many([text[s.span.start : s.span.end]])[0]
         s.parsed = Parsed.of(doc, s.span.start, s.masked.mentions)
 
 

@@ -1,0 +1,81 @@
+"""Office titles survive rewrites: wherever the title stands, the parse ties it to the name.
+
+The sentences are written for these tests (not taken from the dev articles): the title before the
+name, after it, in a "who serves as" clause, as an apposition with "of X", with a possessive state,
+as a copula's predicate, and a counterpart's office read from the other person's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, has
+
+VIEIRA, SCHIALER = "person/mauro-vieira", "person/elmer-schialer"
+BRAZIL, PERU = "state/brazil", "state/peru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian Foreign Minister Mauro Vieira met reporters in Lisbon on Monday.",
+        "Brazil's top diplomat, Mauro Vieira, met reporters in Lisbon on Monday.",
+        "Mauro Vieira, Brazil's foreign minister, met reporters in Lisbon on Monday.",
+        "Mauro Vieira, the minister of foreign affairs of Brazil, met reporters in Lisbon.",
+        "Mauro Vieira, who serves as foreign minister of Brazil, met reporters in Lisbon.",
+        "Mauro Vieira, who serves as Brazil's foreign minister, met reporters in Lisbon.",
+        "Mauro Vieira is the foreign minister of Brazil. He met reporters in Lisbon.",
+        "Mauro Vieira is Brazil's top diplomat.",
+    ],
+)
+def test_a_title_anywhere_around_the_name_gives_the_office_and_its_state(text):
+    found = facts(text)
+    assert has(found, "holdsRole", person=VIEIRA, role="foreign minister", of=BRAZIL), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian Foreign Minister Mauro Vieira and his Peruvian counterpart Elmer Schialer met.",
+        "Brazilian Foreign Minister Mauro Vieira met his Peruvian counterpart, Elmer Schialer.",
+        "Mauro Vieira, Brazil's foreign minister, and Elmer Schialer, his Peruvian counterpart, met.",
+    ],
+)
+def test_a_counterpart_holds_the_other_persons_office_of_the_state_the_title_names(text):
+    found = facts(text)
+    assert has(found, "holdsRole", person=SCHIALER, role="foreign minister", of=PERU), found
+    assert has(found, "holdsRole", person=VIEIRA, role="foreign minister", of=BRAZIL), found
+
+
+def test_a_list_after_a_plural_title_takes_each_demonym_in_turn():
+    found = facts(
+        "Chile's foreign minister Alberto van Klaveren and his Brazilian and Peruvian "
+        "counterparts, Mauro Vieira and Elmer Schialer, respectively, met on Monday."
+    )
+    assert has(found, "holdsRole", person=VIEIRA, role="foreign minister", of=BRAZIL), found
+    assert has(found, "holdsRole", person=SCHIALER, role="foreign minister", of=PERU), found
+
+
+def test_an_ambassadors_office_names_the_host_and_the_title_the_sending_state():
+    found = facts("Mauro Vieira, Brazil's ambassador to Peru, was summoned on Monday.")
+    assert has(found, "holdsRole", person=VIEIRA, role="ambassador to Peru", of=BRAZIL), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's Mauro Vieira met reporters in Lisbon on Monday.",
+        "Mauro Vieira, a vice-minister of Brazil, met reporters in Lisbon on Monday.",
+    ],
+)
+def test_no_office_where_the_title_names_none(text):
+    found = facts(text)
+    assert not any(f.rel == "holdsRole" for f in found), found
+
+
+def test_the_demonym_title_later_refers_back_to_the_person_who_holds_it():
+    found = facts(
+        "Brazilian Foreign Minister Mauro Vieira met Elmer Schialer on Friday. The Brazilian "
+        "foreign minister said that talks would resume."
+    )
+    said = [f for f in found if f.rel == "statement"]
+    assert [f.args["speaker"].key for f in said] == [VIEIRA], said
