@@ -79,3 +79,40 @@ def test_the_demonym_title_later_refers_back_to_the_person_who_holds_it():
     )
     said = [f for f in found if f.rel == "statement"]
     assert [f.args["speaker"].key for f in said] == [VIEIRA], said
+
+
+def test_a_title_in_a_copula_gives_the_state_to_an_office_named_before():
+    found = facts(
+        "President Elmer Schialer spoke on Monday. Schialer is the first Peruvian leader to "
+        "visit the islands."
+    )
+    assert has(found, "holdsRole", person=SCHIALER, role="president", of=PERU), found
+
+
+STATEMENT = "Detention of Soldiers\nThu, 27 May 2021 18:52:31 +0000\n\nJane Doe, Department Spokesperson\n\n{}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peru condemns the detention of several soldiers near the border.\n\n"
+        "Peru urges both sides to return to talks without delay.",
+        "On Monday, Peru, together with its partners, strongly condemned the detention of several "
+        "soldiers near the border.\n\nPeru urges both sides to return to talks without delay.",
+        "On behalf of Peru, I condemn the detention of several soldiers near the border.\n\n"
+        "We urge both sides to return to talks without delay.",
+    ],
+)
+def test_a_press_statements_author_serves_the_state_its_main_clauses_have_as_subject(body):
+    found = facts(STATEMENT.format(body))
+    assert has(found, "holdsRole", person="person/jane-doe", of=PERU), found
+
+
+def test_a_place_set_before_the_subject_gives_a_title_its_state_the_dateline_never():
+    found = facts("In Lima, Foreign Minister Elmer Schialer met reporters on Monday.")
+    assert has(found, "holdsRole", person=SCHIALER, role="foreign minister", of=PERU), found
+    found = facts(
+        "MUNICH, Germany, Feb. 16, 2019 (Reuters) - Foreign Minister Elmer Schialer met "
+        "reporters on Saturday."
+    )
+    assert not any(f.rel == "holdsRole" for f in found), found
