@@ -117,7 +117,7 @@ class Discourse(References):
         for p in people:
             p.text = text[p.start : p.end]
         found = merge(found, people)
-        found = merge(found, self._references(span, found, quote_speaker, lex))
+        found = merge(found, self._references(span, found, quote_speaker, doc))
         masked = mask(text, start, end, found)
         processes = self._processes(masked)
         if processes:
