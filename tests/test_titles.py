@@ -137,3 +137,22 @@ def test_an_office_of_another_state_or_of_several_people_is_not_the_holder(later
     found = facts("Brazilian Foreign Minister Mauro Vieira met Elmer Schialer on Friday. " + later)
     said = [f for f in found if f.rel == "statement"]
     assert not any(getattr(f.args["speaker"], "key", None) == VIEIRA for f in said), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ichiro Matsui, the mayor of Osaka, welcomed the vote on Sunday.",
+        "Osaka mayor Ichiro Matsui welcomed the vote on Sunday.",
+        "Ichiro Matsui, who serves as mayor of Osaka, welcomed the vote on Sunday.",
+    ],
+)
+def test_an_office_of_a_city_is_an_office_of_its_government(text):
+    found = facts(text)
+    assert has(
+        found,
+        "holdsRole",
+        person="person/ichiro-matsui",
+        role="mayor",
+        of="organization/government-of-osaka",
+    ), found

@@ -32,7 +32,9 @@ _STAND_INS = {"counterpart": "counterpart", "deputy": "deputy"}
 _BEFORE = frozenset({"compound", "amod", "nmod", "npadvmod"})
 #: Prepositions whose object is the state or body of an office ("minister of X", "envoy to X").
 _OF = frozenset({"of", "to", "for", "at"})
-_STATE_TAGS = ("O", "S", "T")  # a body's office before a state's, a state's before a land's
+_STATE_TAGS = ("O", "S", "T", "C")  # a body's office before a state's, a land's, a city's
+#: What "of X" may name as an office's owner: a state, a body, a land or a city ("mayor of X").
+_PREP_TAGS = frozenset({"S", "O", "T", "C"})
 
 
 @dataclass(frozen=True)
@@ -316,7 +318,7 @@ def _prep_target(p: Parsed, noun: Token) -> tuple[str, Entity] | None:
                 if o.dep_ != "pobj":
                     continue
                 m = p.mention(o)
-                if m is not None and m.entity is not None and m.tag in ("S", "O"):
+                if m is not None and m.entity is not None and m.tag in _PREP_TAGS:
                     return c.lower_, m.entity
                 if m is None:
                     todo.append(o)

@@ -67,9 +67,9 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
 
 
 def _government(of: Entity) -> Entity:
-    """An office of a territory ("Gibraltar's Chief Minister") is an office of its government: an
-    organisation (W3C ORG), not the land."""
-    if of.kind not in ("Territory", "Island", "IslandGroup"):
+    """An office of a territory ("Gibraltar's Chief Minister") or a city ("mayor of Sevastopol")
+    is an office of its government: an organisation (W3C ORG), not the land."""
+    if of.kind not in ("Territory", "Island", "IslandGroup", "City"):
         return of
     label = f"Government of {of.label}"
     return Entity(
