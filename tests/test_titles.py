@@ -156,3 +156,21 @@ def test_an_office_of_a_city_is_an_office_of_its_government(text):
         role="mayor",
         of="organization/government-of-osaka",
     ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Secretary of State Antony Blinken met reporters in Manila.",
+        "Antony Blinken, the U.S. secretary of state, met reporters in Manila.",
+    ],
+)
+def test_a_title_with_of_inside_is_no_part_of_the_name(text):
+    found = facts(text)
+    assert has(
+        found,
+        "holdsRole",
+        person="person/antony-blinken",
+        role="secretary of state",
+        of="state/united-states",
+    ), found

@@ -134,7 +134,10 @@ def find_people(
             if "«" in name:
                 continue
             s, e = masked.offset(pos), masked.offset(end)
-            toks = _tokens(parsed, s, e)
+            toks = _name_tokens(_tokens(parsed, s, e))
+            if toks and parsed is not None and parsed.offset + toks[0].idx > s:
+                cut = parsed.offset + toks[0].idx - s  # "Secretary of State Antony Blinken"
+                name, pos, s = name[cut:], pos + cut, s + cut
             title = title_of(parsed, gz, toks) if parsed is not None and toks else None
             words = name.split()
             sentence_initial = not text[:pos].strip() or text[:pos].rstrip().endswith(('"', "“"))
@@ -163,6 +166,14 @@ def find_people(
                     s, how = min(s, title.start), "titled"
             out.append(Mention(s, e, "", "P", info.entity, how=how, office=office, office_of=of))
     return out
+
+
+def _name_tokens(toks: list[Token]) -> list[Token]:
+    """The run's tokens that the parse binds into one name: a capitalised word before it that
+    hangs elsewhere ("State" in "Secretary of State Antony Blinken") is no part of it."""
+    while len(toks) > 1 and toks[0].head not in toks[1:]:
+        toks = toks[1:]
+    return toks
 
 
 def _tokens(parsed: Parsed | None, start: int, end: int) -> list[Token]:
