@@ -174,3 +174,17 @@ def test_a_title_with_of_inside_is_no_part_of_the_name(text):
         role="secretary of state",
         of="state/united-states",
     ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mauro Vieira and Elmer Schialer, the foreign ministers of Brazil and Peru, met on Monday.",
+        "Mauro Vieira and Elmer Schialer, the Brazilian and Peruvian foreign ministers, met.",
+        "The foreign ministers of Brazil and Peru, Mauro Vieira and Elmer Schialer, met on Monday.",
+    ],
+)
+def test_a_plural_title_beside_coordinated_names_gives_each_the_state_in_its_place(text):
+    found = facts(text)
+    assert has(found, "holdsRole", person=VIEIRA, role="foreign minister", of=BRAZIL), found
+    assert has(found, "holdsRole", person=SCHIALER, role="foreign minister", of=PERU), found

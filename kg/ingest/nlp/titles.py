@@ -55,6 +55,7 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
         _compound_before(p, gz, head, name),
         _apposed_to(p, gz, head, name),
         _listed_after(p, gz, name),
+        _shared_apposition(p, gz, head),
         _apposition_after(p, gz, head, name),
         _predicate(p, gz, head),
         _compound_misread(p, gz, name),
@@ -115,8 +116,8 @@ def _listed_after(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
     j, index = first - 1, 0
     while j > 0 and p.mention(doc[j]) is None:
         tok = doc[j]
-        if tok.text == "," and doc[j - 1].tag_ == "NNS" and p.mention(doc[j - 1]) is None:
-            noun = doc[j - 1]
+        noun = _plural_ending_at(p, doc[j - 1]) if tok.text == "," else None
+        if noun is not None:
             toks = [t for t in _phrase(noun, ()) if t.i < noun.i or t == noun]
             found = _title(p, gz, toks, noun, before=True, index=index)
             if found is None or not found.plural:
@@ -127,6 +128,19 @@ def _listed_after(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
         elif tok.pos_ != "PROPN" and tok.lower_ not in (",", "and", "-"):
             return None
         j -= 1
+    return None
+
+
+def _plural_ending_at(p: Parsed, last: Token) -> Token | None:
+    """The plural noun whose phrase ends at ``last`` ("ministers" for "the foreign ministers" and
+    for "the foreign ministers of Brazil and Peru"), or None."""
+    node = last
+    for _ in range(6):
+        if node.tag_ == "NNS" and p.mention(node) is None:
+            return node
+        if node.dep_ not in ("pobj", "prep", "conj") or node.head == node or node.head.i > node.i:
+            return None
+        node = node.head
     return None
 
 
@@ -159,6 +173,29 @@ def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) 
             found = _predicate_of(p, gz, c)
             if found is not None:
                 return found
+    return None
+
+
+def _shared_apposition(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
+    """ "Sergei Lavrov and Taro Kono, the foreign ministers of Russia and Japan": a plural title
+    after coordinated names is each one's, the states named in the same order."""
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head != first:
+        first = first.head
+    chain = [first]
+    while True:
+        nxt = [c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if not nxt:
+            break
+        chain.append(nxt[0])
+    if len(chain) < 2 or head not in chain:
+        return None
+    for member in chain:
+        for c in member.children:
+            if c.dep_ == "appos" and c.i > chain[-1].i and c.tag_ in ("NNS", "NNPS"):
+                found = _title(p, gz, _phrase(c, ()), c, index=chain.index(head))
+                if found is not None:
+                    return found
     return None
 
 
@@ -227,7 +264,7 @@ def _title(
         return None
     plural = noun.tag_ in ("NNS", "NNPS")
     of = _owner(p, toks, noun, index if plural else 0)
-    target = _prep_target(p, noun)
+    target = _prep_target(p, noun, index if plural else 0)
     if target is not None:
         if office == "ambassador" and target[0] == "to":
             office = f"ambassador to {target[1].label}"
@@ -305,9 +342,10 @@ def _owner(p: Parsed, toks: list[Token], noun: Token, index: int) -> Entity | No
     return None
 
 
-def _prep_target(p: Parsed, noun: Token) -> tuple[str, Entity] | None:
+def _prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] | None:
     """ "ambassador to Japan", "minister of foreign affairs of Russia": the state or body named
-    by a preposition of the title's phrase."""
+    by a preposition of the title's phrase ("the foreign ministers of Russia and Japan": the one in
+    the name's place)."""
     todo = [noun]
     while todo:
         node = todo.pop(0)
@@ -317,10 +355,17 @@ def _prep_target(p: Parsed, noun: Token) -> tuple[str, Entity] | None:
             for o in c.children:
                 if o.dep_ != "pobj":
                     continue
-                m = p.mention(o)
-                if m is not None and m.entity is not None and m.tag in _PREP_TAGS:
-                    return c.lower_, m.entity
-                if m is None:
+                listed = [
+                    m.entity
+                    for t in (o, *(x for x in o.subtree if x.dep_ == "conj"))
+                    if (m := p.mention(t)) is not None
+                    and m.entity is not None
+                    and m.tag in _PREP_TAGS
+                ]
+                listed = list(dict.fromkeys(listed))
+                if listed:
+                    return c.lower_, listed[index] if index < len(listed) else listed[0]
+                if p.mention(o) is None:
                     todo.append(o)
     return None
 
