@@ -188,3 +188,30 @@ def test_a_plural_title_beside_coordinated_names_gives_each_the_state_in_its_pla
     found = facts(text)
     assert has(found, "holdsRole", person=VIEIRA, role="foreign minister", of=BRAZIL), found
     assert has(found, "holdsRole", person=SCHIALER, role="foreign minister", of=PERU), found
+
+
+GIBRALTAR_GOVERNMENT = "organization/government-of-gibraltar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Petrov, the finance minister in Gibraltar's government, said the talks went well.",
+        "Ivan Petrov, who became finance minister in Gibraltar's government in 2020, spoke.",
+    ],
+)
+def test_an_office_in_a_places_government_is_that_governments(text):
+    found = facts(text)
+    assert has(
+        found,
+        "holdsRole",
+        person="person/ivan-petrov",
+        role="finance minister",
+        of=GIBRALTAR_GOVERNMENT,
+    ), found
+
+
+def test_the_place_an_official_serves_in_is_not_whose_official_they_are():
+    found = facts("Ivan Petrov, Peru's ambassador in Tokyo, said the talks went well.")
+    assert has(found, "holdsRole", person="person/ivan-petrov", role="ambassador", of=PERU)
+    assert not has(found, "holdsRole", person="person/ivan-petrov", of="state/japan"), found

@@ -350,7 +350,14 @@ def _prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] |
     while todo:
         node = todo.pop(0)
         for c in node.children:
-            if c.dep_ != "prep" or c.lower_ not in _OF or c.i < noun.i:
+            if c.dep_ != "prep" or c.i < noun.i:
+                continue
+            if c.lower_ == "in":  # "prime minister in Crimea's government": that government's
+                owner = _in_government(p, c)
+                if owner is not None:
+                    return "of", owner
+                continue
+            if c.lower_ not in _OF:
                 continue
             for o in c.children:
                 if o.dep_ != "pobj":
@@ -367,6 +374,19 @@ def _prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] |
                     return c.lower_, listed[index] if index < len(listed) else listed[0]
                 if p.mention(o) is None:
                     todo.append(o)
+    return None
+
+
+def _in_government(p: Parsed, prep: Token) -> Entity | None:
+    """The land, city or state whose body an "in" phrase names by a possessive ("in Crimea's
+    regional government"); a place itself ("minister in Moscow") is where, not whose."""
+    for o in prep.children:
+        if o.dep_ != "pobj" or p.mention(o) is not None:
+            continue
+        for c in o.children:
+            m = p.mention(c) if c.dep_ == "poss" else None
+            if m is not None and m.entity is not None and m.tag in ("S", "T", "C"):
+                return m.entity
     return None
 
 
