@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, mask, merge
+from kg.ingest.nlp.office_phrase import office_of_noun
 from kg.ingest.nlp.persons import People
 from kg.ingest.nlp.segment import Span
-from kg.ingest.nlp.titles import office_of_noun
 from kg.iris import entity_key, slugify
 from kg.model import Entity
 
