@@ -215,3 +215,13 @@ def test_the_place_an_official_serves_in_is_not_whose_official_they_are():
     found = facts("Ivan Petrov, Peru's ambassador in Tokyo, said the talks went well.")
     assert has(found, "holdsRole", person="person/ivan-petrov", role="ambassador", of=PERU)
     assert not has(found, "holdsRole", person="person/ivan-petrov", of="state/japan"), found
+
+
+def test_a_counterpart_holds_the_office_of_the_person_named_just_before():
+    found = facts(
+        "President Javier Milei called Prime Minister Luis Montenegro of Portugal and his Spanish "
+        "counterpart, Pedro Sanchez."
+    )
+    assert has(
+        found, "holdsRole", person="person/pedro-sanchez", role="prime minister", of="state/spain"
+    ), found

@@ -172,7 +172,8 @@ class Discourse(References):
 
 
 def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Discourse) -> None:
-    """Keep the most specific office a person's titles give (a counterpart's office is the other's)."""
+    """Keep the most specific office a person's titles give (a counterpart's office is that of the
+    person named last before: "called Prime Minister X of Greece and his Turkish counterpart, Y")."""
     office, of = m.office, m.office_of
     if m.entity is None:
         return
@@ -185,7 +186,7 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
         if office == "counterpart":
             if not others:
                 return
-            other = disc.people.by_key.get(others[0].entity.key) if others[0].entity else None
+            other = disc.people.by_key.get(others[-1].entity.key) if others[-1].entity else None
             office = other.office if other else None
         else:
             deputies = [f for f in found if f.tag == "P" and f.office == "deputy"]
