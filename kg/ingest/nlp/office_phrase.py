@@ -17,10 +17,10 @@ from kg.ingest.nlp.grammar import Parsed
 from kg.model import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Nouns that stand for an office named elsewhere: resolved later against the other person's.
-_STAND_INS = {"counterpart": "counterpart", "deputy": "deputy"}
+_STAND_INS = ("counterpart", "deputy")
 #: Prepositions whose object is the state or body of an office ("minister of X", "envoy to X").
 OF_PREPOSITIONS = frozenset({"of", "to", "for", "at"})
 _STATE_TAGS = ("O", "S", "T", "C")  # a body's office before a state's, a land's, a city's
@@ -109,22 +109,20 @@ def _office_words(p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token) -> s
     return best[1] if best else None
 
 
-def _singular(doc, start: int, last: Token) -> str:
+def _singular(doc: Doc, start: int, last: Token) -> str:
     """ "foreign ministers" as "foreign minister": the run with its last noun's lemma."""
     return "".join(t.text_with_ws for t in doc[start : last.i]) + last.lemma_
 
 
-def _inside_word(doc, i: int) -> bool:
+def _inside_word(doc: Doc, i: int) -> bool:
     """Whether token ``i`` continues a hyphenated word ("vice-speaker": "speaker" is no office)."""
     return i > 1 and doc[i - 1].text in ("-", "‐") and not doc[i - 2].whitespace_
 
 
 def _stand_in(text: str) -> str | None:
+    """ "counterpart(s)", "deputy"/"deputies": an office the other person's title will name."""
     word = text.lower()
-    for stem, office in _STAND_INS.items():
-        if word in (stem, stem + "s", stem[:-1] + "ies"):
-            return office
-    return None
+    return next((s for s in _STAND_INS if word in (s, s + "s", s[:-1] + "ies")), None)
 
 
 def _owner(p: Parsed, toks: list[Token], noun: Token, index: int) -> Entity | None:

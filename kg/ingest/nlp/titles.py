@@ -12,6 +12,7 @@ phrase gives the office and the state (kg.ingest.nlp.office_phrase: a demonym, a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,14 @@ def _head(name: list[Token]) -> Token:
     return next((t for t in name if t.head.i not in inside or t.head == t), name[-1])
 
 
+def _first_conjunct(name: Token) -> tuple[Token, int]:
+    """The first name of a coordination of names ("A, B and C"), and this one's place in it."""
+    first, index = name, 0
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head != first:
+        first, index = first.head, index + 1
+    return first, index
+
+
 def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
     """ "Russian Foreign Minister Sergei Lavrov": title words hung on the name, before it."""
     first = min(t.i for t in name)
@@ -68,9 +77,7 @@ def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -
 def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
     """ "his Russian counterpart, Sergey Lavrov", "the foreign ministers, A and B": the name is
     the apposition of a title before it (a later name of a list, a conjunct of the first)."""
-    first, index = head, 0
-    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head != first:
-        first, index = first.head, index + 1
+    first, index = _first_conjunct(head)
     noun = first.head
     if first.dep_ != "appos" or noun.i > first.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -78,9 +85,7 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
     toks = [t for t in phrase(noun, inside) if t.i < first.left_edge.i]
     found = title_from(p, gz, toks, noun, before=True, index=index)
     if found is not None and index:
-        return Title(
-            found.office, found.of, None, found.plural
-        )  # the title begins before the first
+        return replace(found, start=None)  # the title begins before the first name, not this one
     return found
 
 
@@ -99,7 +104,7 @@ def _listed_after(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
             found = title_from(p, gz, toks, noun, before=True, index=index)
             if found is None or not found.plural:
                 return None
-            return found if index == 0 else Title(found.office, found.of, None, True)
+            return found if index == 0 else replace(found, start=None)
         if tok.pos_ == "PROPN" and doc[j + 1].lower_ in (",", "and"):
             index += 1  # the end of a name before this one
         elif tok.pos_ != "PROPN" and tok.lower_ not in (",", "and", "-"):
@@ -156,10 +161,7 @@ def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) 
 def _shared_apposition(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
     """ "Sergei Lavrov and Taro Kono, the foreign ministers of Russia and Japan": a plural title
     after coordinated names is each one's, the states named in the same order."""
-    first = head
-    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head != first:
-        first = first.head
-    chain = [first]
+    chain = [_first_conjunct(head)[0]]
     while True:
         nxt = [c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "PROPN"]
         if not nxt:
