@@ -11,7 +11,7 @@ import pytest
 from helpers import facts, has
 
 VIEIRA, SCHIALER = "person/mauro-vieira", "person/elmer-schialer"
-BRAZIL, PERU = "state/brazil", "state/peru"
+BRAZIL, PERU, RUSSIA = "state/brazil", "state/peru", "state/russia"
 
 
 @pytest.mark.parametrize(
@@ -224,4 +224,19 @@ def test_a_counterpart_holds_the_office_of_the_person_named_just_before():
     )
     assert has(
         found, "holdsRole", person="person/pedro-sanchez", role="prime minister", of="state/spain"
+    ), found
+
+
+def test_two_titles_of_one_person_give_the_office_and_the_state_together():
+    found = facts(
+        "Vieira, the foreign minister, spoke after talks with his Peruvian counterpart, Foreign "
+        "Minister Elmer Schialer."
+    )
+    assert has(found, "holdsRole", person=SCHIALER, role="foreign minister", of=PERU), found
+
+
+def test_a_titled_surname_the_gazetteer_knows_is_that_public_figure():
+    found = facts("Lavrov, the foreign minister, spoke to reporters after the talks.")
+    assert has(
+        found, "holdsRole", person="person/sergey-lavrov", role="foreign minister", of=RUSSIA
     ), found

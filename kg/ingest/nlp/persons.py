@@ -144,10 +144,8 @@ def find_people(
             if len(words) == 1:
                 key = people.short(name)
                 public = (
-                    _public_surnames(people.known).get(name.lower())
-                    if key is None and not title
-                    else None
-                )
+                    _public_surnames(people.known).get(name.lower()) if key is None else None
+                )  # "Lavrov, the foreign minister,": the gazetteer's Sergey Lavrov
                 if key is None and not title and public is None:
                     continue  # a lone capitalised word is a name only if the article or gazetteer says so
                 info = (

@@ -33,20 +33,27 @@ _BEFORE = frozenset({"compound", "amod", "nmod", "npadvmod"})
 def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
     """The title the parse ties to the name (its tokens), wherever it stands."""
     head = _head(name)
-    honorific: Title | None = None
-    for found in (
-        _compound_before(p, gz, head, name),
-        _apposed_to(p, gz, head, name),
-        _listed_after(p, gz, name),
-        _shared_apposition(p, gz, head),
-        _apposition_after(p, gz, head, name),
-        _predicate(p, gz, head),
-        _compound_misread(p, gz, name),
-    ):
-        if found is not None and found.office is not None:
-            return found
-        honorific = honorific or found
-    return honorific
+    readings = [
+        found
+        for found in (
+            _compound_before(p, gz, head, name),
+            _apposed_to(p, gz, head, name),
+            _listed_after(p, gz, name),
+            _shared_apposition(p, gz, head),
+            _apposition_after(p, gz, head, name),
+            _predicate(p, gz, head),
+            _compound_misread(p, gz, name),
+        )
+        if found is not None
+    ]
+    titled = [t for t in readings if t.office is not None]
+    if not titled:
+        return readings[0] if readings else None  # "Mr. Lavrov": a title, no office
+    first = titled[0]
+    if first.of is None:  # "his Japanese counterpart, Foreign Minister Fumio Kishida": one
+        owner = next((t.of for t in titled[1:] if t.of is not None), None)  # office, two titles
+        first = replace(first, of=owner)
+    return first
 
 
 def _head(name: list[Token]) -> Token:
