@@ -35,7 +35,7 @@ class Sentence:
     quote: tuple[int, int] | None = None  # set when the whole sentence lies inside a quotation
     reporter: Entity | None = None  # "X said that ...": facts read here are X's view
     parsed: Parsed | None = None  # the dependency parse, where the sentence may state a relation
-    doc: Doc | None = None  # its parse, if parsed already for its references
+    doc: Doc | None = None  # its parse, read by the titles and the references before any relation
 
 
 @dataclass
@@ -69,8 +69,7 @@ class Discourse(References):
     def analyse(
         self, index: int, span: Span, quote_speaker: Entity | None = None, doc: Doc | None = None
     ) -> Sentence:
-        """The sentence's mentions, its short references resolved; ``doc`` is its parse where it
-        may hold a descriptive reference (kg.ingest.nlp.phrases.may_refer)."""
+        """The sentence's mentions, its short references and titles resolved; ``doc`` is its parse."""
         lex = lexicon.load()
         text, start, end = self.text, span.start, span.end
         found = gazetteer_mentions(self.gz, text, start, end)
@@ -109,11 +108,12 @@ class Discourse(References):
         if named_bodies:  # before the titles: "Kim, the ministry's spokesperson"
             found = merge(found, named_bodies)
             masked = mask(text, start, end, found)
-        people = find_people(self.gz, lex, masked, self.people)
+        parsed = Parsed.of(doc, start, found) if doc is not None else None
+        people = find_people(self.gz, lex, masked, self.people, parsed)
         for p in people:
             p.text = text[p.start : p.end]
         found = merge(found, people)
-        found = merge(found, self._references(span, found, quote_speaker, lex, doc))
+        found = merge(found, self._references(span, found, quote_speaker, doc))
         masked = mask(text, start, end, found)
         processes = self._processes(masked)
         if processes:
@@ -168,7 +168,8 @@ class Discourse(References):
 
 
 def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Discourse) -> None:
-    """Keep the most specific office a person's titles give (a counterpart's office is the other's)."""
+    """Keep the most specific office a person's titles give (a counterpart's office is that of the
+    person named last before: "called Prime Minister X of Greece and his Turkish counterpart, Y")."""
     office, of = m.office, m.office_of
     if m.entity is None:
         return
@@ -181,7 +182,7 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
         if office == "counterpart":
             if not others:
                 return
-            other = disc.people.by_key.get(others[0].entity.key) if others[0].entity else None
+            other = disc.people.by_key.get(others[-1].entity.key) if others[-1].entity else None
             office = other.office if other else None
         else:
             deputies = [f for f in found if f.tag == "P" and f.office == "deputy"]

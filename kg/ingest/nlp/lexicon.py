@@ -20,9 +20,6 @@ class Lexicon:
     non_name_words: frozenset[str]
     place_prepositions: frozenset[str]
     office_pattern: str  # regex alternation of every office title variant, longest first
-    #: regex alternation of the last word of every office title: a text that ends in none of them
-    #: cannot end in a title (persons.py tests this before its costly title search)
-    office_ends: str = ""
     #: a state's bodies named by description: (name in the graph, the descriptions), see bodies.py
     bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -39,9 +36,6 @@ def load() -> Lexicon:
         non_name_words=frozenset(data["non_name_words"]),
         place_prepositions=frozenset(data["place_prepositions"]),
         office_pattern=office,
-        office_ends="|".join(
-            sorted({re.escape(v.split()[-1]) if v.split() else "" for v in variants})
-        ),
         bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),
     )
 

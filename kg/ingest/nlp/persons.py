@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.lexicon import Lexicon
 from kg.ingest.nlp.mentions import Masked, Mention
+from kg.ingest.nlp.titles import title_of
 from kg.iris import entity_key
 from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _NAME_TOKEN = r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*"
 _NAME_WORD = re.compile(_NAME_TOKEN + r"|de|da|di|del|van|von|bin|al|el|la|le")
@@ -116,35 +121,31 @@ def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
     return parts
 
 
-def find_people(gz: Gazetteer, lex: Lexicon, masked: Masked, people: People) -> list[Mention]:
-    """Person mentions in a masked sentence, with the office their title gives."""
+def find_people(
+    gz: Gazetteer, lex: Lexicon, masked: Masked, people: People, parsed: Parsed | None = None
+) -> list[Mention]:
+    """Person mentions in a masked sentence, with the office their title gives (read from the
+    sentence's parse, kg.ingest.nlp.titles: a sentence not parsed gives names without titles)."""
     out: list[Mention] = []
     text = masked.text
-    plural: dict | None = (
-        None  # "foreign ministers, Sergey Lavrov and Taro Kono": the title covers both
-    )
     for run in _NAME_RUN.finditer(text):
         for pos, name in _split_runs(run.group(), run.start(), lex):
             end = pos + len(name)
             if "«" in name:
                 continue
+            s, e = masked.offset(pos), masked.offset(end)
+            toks = _name_tokens(_tokens(parsed, s, e))
+            if toks and parsed is not None and parsed.offset + toks[0].idx > s:
+                cut = parsed.offset + toks[0].idx - s  # "Secretary of State Antony Blinken"
+                name, pos, s = name[cut:], pos + cut, s + cut
+            title = title_of(parsed, gz, toks) if parsed is not None and toks else None
             words = name.split()
-            title = _title_before(text[:pos], lex)
-            if title is None and plural is not None and re.search(r"(?:,|\band)\s*$", text[:pos]):
-                plural["index"] = plural.get("index", 0) + 1
-                title = dict(plural, start=None)
-            if title and (
-                title.get("plural") or title.get("office", "").lower().endswith(("ies", "parts"))
-            ):
-                plural = title
             sentence_initial = not text[:pos].strip() or text[:pos].rstrip().endswith(('"', "“"))
             if len(words) == 1:
                 key = people.short(name)
                 public = (
-                    _public_surnames(people.known).get(name.lower())
-                    if key is None and not title
-                    else None
-                )
+                    _public_surnames(people.known).get(name.lower()) if key is None else None
+                )  # "Lavrov, the foreign minister,": the gazetteer's Sergey Lavrov
                 if key is None and not title and public is None:
                     continue  # a lone capitalised word is a name only if the article or gazetteer says so
                 info = (
@@ -157,107 +158,24 @@ def find_people(gz: Gazetteer, lex: Lexicon, masked: Masked, people: People) -> 
                     continue
                 info = people.add(name)
             office, of, how = None, None, "name"
-            if title:
-                office, of = _office(gz, masked, title)
-            apposition = _apposition_after(text[end:], lex)
-            if apposition and not office:
-                office, of = _office(gz, masked, apposition)
-            s, e = masked.offset(pos), masked.offset(end)
-            if title and title.get("start") is not None:
-                s = masked.offset(title["start"])
-                how = "titled"
+            if title is not None:
+                office, of = title.office, title.of if title.office else None
+                if title.start is not None:
+                    s, how = min(s, title.start), "titled"
             out.append(Mention(s, e, "", "P", info.entity, how=how, office=office, office_of=of))
     return out
 
 
-def _title_before(prefix: str, lex: Lexicon) -> dict | None:
-    if not _may_end_in_title(prefix, lex):
-        return None
-    m = _title_pattern(lex.office_pattern).search(prefix)
-    if not m:
-        return None
-    found = {k: v for k, v in m.groupdict().items() if v}
-    found["start"] = m.start() if not m.group("poss") else m.start("poss")
-    return found
+def _name_tokens(toks: list[Token]) -> list[Token]:
+    """The run's tokens that the parse binds into one name: a capitalised word before it that
+    hangs elsewhere ("State" in "Secretary of State Antony Blinken") is no part of it."""
+    while len(toks) > 1 and toks[0].head not in toks[1:]:
+        toks = toks[1:]
+    return toks
 
 
-def _may_end_in_title(prefix: str, lex: Lexicon) -> bool:
-    """Whether ``prefix`` ends (bar a comma) in a title's last word, as it must for the title
-    pattern to match. That pattern, anchored at the end but tried from every position, was the
-    costliest search of extraction; most names follow no title and are let go here."""
-    tail = prefix.rstrip()
-    if tail.endswith(","):
-        tail = tail[:-1].rstrip()
-    if tail.endswith("»"):  # "ambassador to «S1»": left to the full pattern
-        return True
-    words = tail.split()
-    return not words or _title_end(lex.office_ends).search(words[-1]) is not None
-
-
-@lru_cache(maxsize=4)
-def _title_end(office_ends: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:{office_ends}|counterparts?|deputies|deputy|Mr\.?|Mrs\.?|Ms\.?)s?$", re.I
-    )
-
-
-@lru_cache(maxsize=4)
-def _title_pattern(office_pattern: str) -> re.Pattern[str]:
-    """Built once per lexicon, not once per name (the office alternation is long)."""
-    return re.compile(
-        r"(?:(?P<poss>\b(?:his|her|their)\s+))?(?:(?P<state>«[ST]\d+»)(?:['’]s)?\s+)?"
-        r"(?:(?P<dems>«S\d+»(?:\s*,\s*«S\d+»)*\s*,?\s*and\s+«S\d+»)\s+)?"
-        r"(?:(?P<dem>«S\d+»)\s+(?:(?:foreign|defen[cs]e|interior|finance|trade|justice|state|"
-        r"ministry|ministerial|government|cabinet|army|navy|coast\s+guard)\s+){0,2})?(?:(?P<org>«O\d+»)\s+)?"
-        rf"(?P<office>(?:{office_pattern})|counterparts?|deputies|deputy|Mr\.?|Mrs\.?|Ms\.?)(?P<plural>s)?"
-        r"(?P<to>\s+(?:to|of|for)\s+«S\d+»)?\s*,?\s*$",
-        re.IGNORECASE,
-    )
-
-
-def _apposition_after(suffix: str, lex: Lexicon) -> dict | None:
-    m = _apposition_pattern(lex.office_pattern).search(suffix)
-    return {k: v for k, v in m.groupdict().items() if v} if m else None
-
-
-@lru_cache(maxsize=4)
-def _apposition_pattern(office_pattern: str) -> re.Pattern[str]:
-    return re.compile(
-        r"^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?(?:(?P<state>«[ST]\d+»)(?:['’]s)?\s+)?"
-        r"(?:(?P<org>«O\d+»)['’]s\s+)?(?:(?P<dem>«S\d+»)\s+)?"
-        rf"(?P<office>{office_pattern}|counterpart)(?P<to>\s+(?:to|of|for|at)\s+(?:the\s+)?«[SO]\d+»)?",
-        re.IGNORECASE,
-    )
-
-
-def _office(gz: Gazetteer, masked: Masked, title: dict) -> tuple[str | None, Entity | None]:
-    word = re.sub(r"\s+", " ", title.get("office", "")).lower().rstrip(".")
-    if word in ("mr", "mrs", "ms"):
-        return None, None
-    office = gz.office(word) or (
-        "deputy"
-        if word.startswith("deput")
-        else "counterpart"
-        if word.startswith("counterpart")
-        else word
-    )
-    of = None
-    for role in (
-        "state",
-        "dem",
-        "org",
-    ):  # "European Commission vice-president X": of the Commission
-        if title.get(role):
-            of = masked.mention(title[role]).entity
-    if title.get("dems"):  # "his Greek, Cypriot and French counterparts, A, B and C, respectively"
-        listed = masked.all_in(title["dems"])
-        index = title.get("index", 0)
-        of = listed[index].entity if index < len(listed) else None
-    if title.get("to"):
-        target = masked.all_in(title["to"])
-        if target and target[0].entity is not None:
-            if office == "ambassador":
-                office = f"ambassador to {target[0].entity.label}"
-            elif of is None:
-                of = target[0].entity
-    return office, of
+def _tokens(parsed: Parsed | None, start: int, end: int) -> list[Token]:
+    """The parse's tokens of the article span [start, end)."""
+    if parsed is None:
+        return []
+    return [t for t in parsed.doc if start <= parsed.offset + t.idx < end]

@@ -118,12 +118,6 @@ def nouns() -> Nouns:
     )
 
 
-def may_refer(text: str) -> bool:
-    """Whether a sentence holds a head noun of some class: worth parsing for its references."""
-    forms = nouns().forms
-    return any(w in forms for w in _WORD.findall(text.lower()))
-
-
 def head_of(tok: Token) -> tuple[str, bool] | None:
     """The class lemma a token is a form of, and whether it is plural ("Islands" too)."""
     return nouns().forms.get(tok.lower_)

@@ -6,20 +6,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.lands import Lands
-from kg.ingest.nlp.mentions import Masked, Mention, mask, merge
+from kg.ingest.nlp.mentions import Masked, Mention, merge
+from kg.ingest.nlp.office_phrase import office_of_noun
 from kg.ingest.nlp.persons import People
 from kg.ingest.nlp.segment import Span
 from kg.iris import entity_key, slugify
 from kg.model import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 
@@ -33,28 +33,25 @@ _PAIR = re.compile(
 )
 
 
-#: "the foreign minister", "the Japanese foreign minister" (masking drops the article before «S0»),
-#: "Russia's foreign minister": an office held by someone named before, when no name follows.
-_ROLE_NP = re.compile(
-    r"(?:\b[Tt]he\s+(?:(?P<dem>«S\d+»)\s+)?|(?P<dem2>«S\d+»)(?:['’]s)?\s+)(?P<office>{office})\b"
-    r"(?!\s+(?:of|to)\b)(?!\s*,?\s*«P)"
-)
-
-
 #: Letters a case-blind regex matches to an ASCII letter that ``str.lower`` leaves apart ("ſ", "ı",
 #: and the dot "İ" lowers to): where one occurs, a word test is no proof and the regex runs.
 _FOLD_ODD = ("ſ", "ı", "\u0307")
 
 
+def _names_beside(p: Parsed, noun: Token) -> bool:
+    """Whether a person's name stands in apposition to or compounds with the noun."""
+    near = [*noun.children, noun.head]
+    return any((m := p.mention(t)) is not None and m.tag == "P" for t in near if t != noun)
+
+
+def _state(p: Parsed, t: Token) -> bool:
+    m = p.mention(t)
+    return m is not None and m.tag == "S"
+
+
 def _may_hold(low: str, words: tuple[str, ...]) -> bool:
     """Whether a lower-cased text may hold one of ``words`` as a case-blind regex sees it."""
     return any(w in low for w in words) or any(c in low for c in _FOLD_ODD)
-
-
-@lru_cache(maxsize=4)
-def _role_np(office_pattern: str) -> re.Pattern[str]:
-    """ "the foreign minister", built once per lexicon (not once per sentence)."""
-    return re.compile(_ROLE_NP.pattern.format(office=office_pattern), re.I)
 
 
 class References(Lands):
@@ -86,7 +83,7 @@ class References(Lands):
         return f"{key}/in/{slugify(self.source_key)}" if self.source_key else key
 
     def _references(
-        self, span: Span, found: list[Mention], speaker: Entity | None, lex, doc: Doc | None
+        self, span: Span, found: list[Mention], speaker: Entity | None, doc: Doc | None
     ) -> list[Mention]:
         text, out = self.text, []
         low = text[
@@ -128,16 +125,31 @@ class References(Lands):
                 )
         if doc is not None:
             out.extend(self._phrases(Parsed.of(doc, span.start, found), found, out))
-        masked = mask(text, span.start, span.end, merge(found, out))
-        for m in _role_np(lex.office_pattern).finditer(masked.text):
-            dem = m.group("dem") or m.group("dem2")
-            state = masked.mention(dem).entity if dem else None
-            person = self._holder(
-                self.gz.office(m.group("office")) or m.group("office").lower(), state
-            )
+            out.extend(self._roles(Parsed.of(doc, span.start, merge(found, out))))
+        return out
+
+    def _roles(self, p: Parsed) -> list[Mention]:
+        """ "the foreign minister", "the Japanese foreign minister", "Russia's foreign minister":
+        an office named with no name beside it is the person named before who holds it."""
+        out: list[Mention] = []
+        for noun in p.doc:
+            if noun.tag_ not in ("NN", "NNP") or p.mention(noun) is not None:
+                continue  # (a plural, "the foreign ministers", is the participants: discourse)
+            if noun.dep_ in ("compound", "amod") or _names_beside(p, noun):
+                continue  # "Foreign Minister Lavrov", "the foreign minister, Lavrov": a title
+            if any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in noun.children):
+                continue  # "the minister of ...": another office, or another person's
+            lead = [c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "poss")]
+            if not any(c.lower_ == "the" or _state(p, c) for c in lead):
+                continue
+            title = office_of_noun(p, self.gz, noun)
+            if title is None or title.office is None:
+                continue
+            person = self._holder(title.office, title.of)
             if person is not None:
-                s, e = masked.offset(m.start()), masked.offset(m.end())
-                out.append(Mention(s, e, text[s:e], "P", person, how="role"))
+                first = min(c.left_edge.i for c in lead)
+                s, e = p.span([p.doc[first], noun])
+                out.append(Mention(s, e, self.text[s:e], "P", person, how="role"))
         return out
 
     def _in_quote(self, pos: int, span: Span) -> bool:

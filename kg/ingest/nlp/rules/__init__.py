@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import proposals
@@ -12,14 +11,10 @@ from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.parse import parse_many
-from kg.ingest.nlp.phrases import may_refer
 from kg.ingest.nlp.rules import events, people, provisions, relations, speech, territory
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity, Fact, Source
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 #: Rules that read one sentence at a time, in order.
 SENTENCE_RULES = (
@@ -48,12 +43,11 @@ def extract_facts(
         para_sentences: list[Sentence] = []
         disc.para_start = para.start
         spans = list(sentences(source.text, para))
-        docs = _parse_references(source.text, spans)
-        for span in spans:
-            index = len(read) + len(para_sentences)
-            para_sentences.append(disc.analyse(index, span, doc=docs.get(span.start)))
+        # every sentence is parsed: titles, references and relations read the parse
+        docs = parse_many(source.text[span.start : span.end] for span in spans)
+        for span, doc in zip(spans, docs, strict=True):
+            para_sentences.append(disc.analyse(len(read) + len(para_sentences), span, doc=doc))
         _parse(source.text, para_sentences)
-        _parse_more(source.text, [s for s in para_sentences if territory.wants_parse(s)])
         for s in para_sentences:
             proposals.propose(disc, source.text, s)
         speakers = speech.quotations(c, para, para_sentences)
@@ -84,25 +78,9 @@ def _parse(text: str, read: list[Sentence]) -> None:
         for s in read
         if worth_parsing(text[s.span.start : s.span.end], s.masked.mentions, s.span.start)
     ]
-    _parse_more(text, chosen)  # (some were parsed for their references already)
     for s in chosen:
-        assert s.doc is not None  # parsed above
+        assert s.doc is not None  # every sentence was parsed before its mentions were read
         s.parsed = Parsed.of(s.doc, s.span.start, s.masked.mentions)
-
-
-def _parse_more(text: str, read: list[Sentence]) -> None:
-    """Parse, in one batch, the sentences not parsed yet that a rule reading the parse asks for."""
-    todo = [s for s in read if s.doc is None]
-    for s, doc in zip(todo, parse_many(text[s.span.start : s.span.end] for s in todo), strict=True):
-        s.doc = doc
-
-
-def _parse_references(text: str, spans: list[Span]) -> dict[int, Doc]:
-    """Parse, in one batch, the sentences that may hold a descriptive reference ("the islands",
-    "the border between A and B"): their mentions are read from the parse."""
-    chosen = [s for s in spans if may_refer(text[s.start : s.end])]
-    docs = parse_many(text[s.start : s.end] for s in chosen)
-    return {s.start: doc for s, doc in zip(chosen, docs, strict=True)}
 
 
 def _remember_date(c: Collector, s: Sentence) -> None:

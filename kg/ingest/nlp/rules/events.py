@@ -24,7 +24,7 @@ from kg.ingest.nlp.rules.slots import TERRITORY_KINDS, clause_of, fill, slot_tok
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.iris import slugify
-from kg.model import Entity
+from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -131,7 +131,8 @@ def _slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, role: str) -> list[Toke
 
 def _place(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
     """The city of the trigger's in/at phrase (its slots in relations.yaml), or of its light verb's."""
-    host = [tok, *([g.governor(tok)] if trig.noun and g.governor(tok) is not None else [])]
+    gov = g.governor(tok) if trig.noun else None
+    host = [tok, *([gov] if gov is not None else [])]
     where = [
         o
         for h in host
@@ -246,9 +247,15 @@ def ruling(
     if not todo:
         return
     action = g.text_of(p, todo[:1])  # "ordered Venezuela not to take any action ...": obliged
-    for m in g.fillers(p, g.objects(tok), {"S"}) if action else ():
+    if action is None:
+        return
+    for m in g.fillers(p, g.objects(tok), {"S"}):
         for party in m.entities:
-            args = {"document": doc, "party": party, "action": span_text(c, action)}
+            args: dict[str, Arg] = {
+                "document": doc,
+                "party": party,
+                "action": span_text(c, action),
+            }
             c.add("obliges", args, s, rule, trig.confidence)
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.mentions import gazetteer_mentions, mask
+from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.mentions import gazetteer_mentions
+from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.segment import Span, sentences
@@ -18,9 +20,9 @@ _NEVER = {"counterpart", "deputy"}  # resolved into a real office, or nothing
 
 
 def offices(c: Collector, sentences: list[Sentence]) -> None:
-    """One holdsRole per person whose office and state the article gives; where a title names no state,
-    the state comes from "X is the first Russian leader", else the state the gazetteer says the person
-    serves, else the place the sentence opens with, else
+    """One holdsRole per person whose office and state the article gives (a title, or "X is the first
+    Russian leader": kg.ingest.nlp.titles); where none names the state, it is the state the
+    gazetteer says the person serves, else the place set before the sentence's subject, else
     the one state the sentence names that is no other official's, else the state of the official
     named just before (low confidence). Never the dateline's city: it says where the reporter was."""
     by_index = {s.index: s for s in sentences}
@@ -39,9 +41,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
                 0.9,
             )
             continue
-        state = _copula_state(info.entity, sentences)
-        rule, confidence = "title-copula", 0.7
-        if state is None and info.entity.key in c.gz.serves:  # "Prime Minister Ishiba": Japan's
+        state, rule, confidence = None, "title-known", 0.8
+        if info.entity.key in c.gz.serves:  # "Prime Minister Ishiba": Japan's
             state, rule, confidence = c.gz.get(c.gz.serves[info.entity.key]), "title-known", 0.8
         if state is None and info.office in c.gz.office_state:  # only Japan has the office
             state, rule, confidence = c.gz.get(c.gz.office_state[info.office]), "title-office", 0.8
@@ -66,29 +67,14 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
 
 
 def _government(of: Entity) -> Entity:
-    """An office of a territory ("Gibraltar's Chief Minister") is an office of its government: an
-    organisation (W3C ORG), not the land."""
-    if of.kind not in ("Territory", "Island", "IslandGroup"):
+    """An office of a territory ("Gibraltar's Chief Minister") or a city ("mayor of Sevastopol")
+    is an office of its government: an organisation (W3C ORG), not the land."""
+    if of.kind not in ("Territory", "Island", "IslandGroup", "City"):
         return of
     label = f"Government of {of.label}"
     return Entity(
         "Organization", entity_key("Organization", label), label, (f"{of.label} government",)
     )
-
-
-_COPULA = re.compile(
-    r"«P(\d+)»\s+(?:is|was|became|becomes)\s+(?:the\s+|a\s+)?(?:(?:first|new|current|former|then|sitting)\s+)?"
-    r"«S(\d+)»\s+(?:[a-z]+\s+){0,3}?(?:leader|head\s+of\s+state|president|prime\s+minister|minister|"
-    r"official|diplomat|envoy|ambassador|ruler|monarch|king|queen|chancellor)\b"
-)
-
-
-def _copula_state(person, sentences: list[Sentence]):
-    for s in sentences:
-        for m in _COPULA.finditer(s.masked.text):
-            if s.masked.mentions[int(m.group(1))].entity == person:
-                return s.masked.mentions[int(m.group(2))].entity
-    return None
 
 
 def _previous_official(c: Collector, person, s: Sentence, by_index: dict[int, Sentence]):
@@ -142,16 +128,20 @@ def _first_start(s: Sentence, person) -> int:
 def _place_state(c: Collector, s: Sentence):
     """The state of the place a sentence opens with ("In Moscow, ..."); never the dateline's city,
     which says where the reporter was, not whom an official serves (Lavrov in Munich)."""
-    m = re.match(r"^In\s+«C(\d+)»,", s.masked.text)
-    city = s.masked.mentions[int(m.group(1))].entity if m else None
-    key = c.gz.state_of_city.get(city.key) if city is not None else None
-    return c.gz.get(key) if key else None
-
-
-_SUBJECT_STATE = re.compile(
-    r"^(?:On behalf of\s+)?«S(\d+)»(?:,)?\s+(?:[a-z]+\s+)?(?:condemns|supports|urges|is|are|will|welcomes|"
-    r"calls|considers|views|remains|stands|rejects|congratulates|reaffirms|I\b)"
-)
+    if s.doc is None:
+        return None
+    p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
+    for root in (t for t in p.doc if t.dep_ == "ROOT"):
+        doers = g.subjects(root)
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or any(d.i < prep.i for d in doers):
+                continue  # a place set before the subject: the scene of the whole sentence
+            for o in prep.children:
+                m = p.mention(o) if o.dep_ == "pobj" else None
+                if m is not None and m.tag == "C" and m.entity is not None:
+                    key = c.gz.state_of_city.get(m.entity.key)
+                    return c.gz.get(key) if key else None
+    return None
 
 
 def author(c: Collector, byline: tuple[str, str | None], body: list[Span]) -> PersonInfo:
@@ -162,21 +152,49 @@ def author(c: Collector, byline: tuple[str, str | None], body: list[Span]) -> Pe
         info.office = c.gz.office(office) or office.lower()
     subjects: Counter = Counter()
     first: dict[str, Entity] = {}
-    for para in body:
-        for span in sentences(c.source.text, para):
-            found = gazetteer_mentions(c.gz, c.source.text, span.start, span.end)
-            masked = mask(c.source.text, span.start, span.end, found)
-            hit = _SUBJECT_STATE.search(masked.text)
-            if hit:
-                m = masked.mentions[int(hit.group(1))]
-                if m.tag == "S" and m.entity and m.how in ("name", "alias"):
-                    subjects[m.entity.key] += 1
-                    first.setdefault(m.entity.key, m.entity)
+    spans = [span for para in body for span in sentences(c.source.text, para)]
+    docs = parse_many(c.source.text[span.start : span.end] for span in spans)
+    for span, doc in zip(spans, docs, strict=True):
+        found = gazetteer_mentions(c.gz, c.source.text, span.start, span.end)
+        p = Parsed.of(doc, span.start, found)
+        for state in _main_subject(p):
+            subjects[state.key] += 1
+            first.setdefault(state.key, state)
     if (
         subjects
     ):  # the state the statement speaks for: the usual subject ("The United States condemns")
         c.speaker_state = first[max(subjects, key=lambda k: (subjects[k], -list(first).index(k)))]
     return info
+
+
+def _main_subject(p: Parsed) -> list[Entity]:
+    """The state a sentence's main clause has as subject ("The United States condemns"), or
+    speaks for ("On behalf of the United States, I congratulate"), named by its name."""
+    out: list[Entity] = []
+    for root in (t for t in p.doc if t.dep_ == "ROOT"):
+        toks = list(g.subjects(root))
+        toks += [  # "on behalf of X"
+            o
+            for c in root.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for b in c.children
+            if b.lower_ == "behalf"
+            for of in b.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for o in of.children
+            if o.dep_ == "pobj"
+        ]
+        for t in toks:
+            m = p.mention(t)
+            if (
+                m
+                and m.tag == "S"
+                and m.entity
+                and m.how in ("name", "alias")
+                and m.entity not in out
+            ):
+                out.append(m.entity)
+    return out
 
 
 def press_statement(

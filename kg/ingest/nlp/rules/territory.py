@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -28,18 +27,6 @@ def _parsed(s: Sentence) -> g.Parsed | None:
     if s.parsed is not None:
         return s.parsed
     return g.Parsed.of(s.doc, s.span.start, s.masked.mentions) if s.doc is not None else None
-
-
-def wants_parse(s: Sentence) -> bool:
-    """Whether the territory rules may read something in a sentence nothing else parsed: a
-    territory beside another territory or a state, or a word of dispute."""
-    tags = [m.tag for m in s.masked.mentions]
-    if "T" not in tags:
-        return False
-    return len([t for t in tags if t in ("S", "T")]) > 1 or any(
-        w in ph.nouns().dispute_nouns or w in ph.nouns().dispute_marks
-        for w in re.findall(r"[a-z]+", s.masked.text.lower())
-    )
 
 
 def _land(p: g.Parsed, tok: Token) -> Mention | None:

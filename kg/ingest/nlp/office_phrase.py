@@ -1,0 +1,192 @@
+"""A title's phrase read from the parse: the office its words name and whose office it is.
+
+"Japanese top diplomat", "Russia's foreign minister", "the minister of foreign affairs of Russia",
+"ambassador to Japan", "prime minister in Crimea's regional government": the office is the
+longest run of the phrase's plain words that ``data/gazetteer/offices.yaml`` knows (one canonical
+office each), and the owner is the body, state, land or city the phrase names by a demonym, a
+possessive, or "of X" / "to X". Where the title stands beside a name is kg.ingest.nlp.titles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.gazetteer import Gazetteer
+from kg.ingest.nlp.grammar import Parsed
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Nouns that stand for an office named elsewhere: resolved later against the other person's.
+_STAND_INS = ("counterpart", "deputy")
+#: Prepositions whose object is the state or body of an office ("minister of X", "envoy to X").
+OF_PREPOSITIONS = frozenset({"of", "to", "for", "at"})
+_STATE_TAGS = ("O", "S", "T", "C")  # a body's office before a state's, a land's, a city's
+#: What "of X" may name as an office's owner: a state, a body, a land or a city ("mayor of X").
+_PREP_TAGS = frozenset({"S", "O", "T", "C"})
+
+
+@dataclass(frozen=True)
+class Title:
+    """What a title tells of the person it names."""
+
+    office: str | None  # canonical office, "counterpart" or "deputy"; None for "Mr."
+    of: Entity | None = None
+    start: int | None = None  # article offset where a title standing before the name begins
+    plural: bool = False  # "foreign ministers, A and B": one title for several names
+
+
+def office_of_noun(p: Parsed, gz: Gazetteer, noun: Token) -> Title | None:
+    """The office a noun names with its modifiers ("the Japanese prime minister"), if any."""
+    return title_from(p, gz, phrase(noun, ()), noun)
+
+
+def phrase(noun: Token, skip: set[int] | tuple[()]) -> list[Token]:
+    """A title noun's phrase: its modifiers before it, itself, and its "of"/"to" phrases after."""
+    out = [t for t in noun.subtree if t.i < noun.i and t.i not in skip]
+    out.append(noun)
+    todo = [noun]
+    while todo:
+        node = todo.pop()
+        for c in node.children:
+            if c.i > noun.i and c.dep_ == "prep" and c.lower_ in OF_PREPOSITIONS:
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.i not in skip:
+                        out += [c, *(t for t in o.subtree if t.i not in skip)]
+                        todo.append(o)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def title_from(
+    p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token, before: bool = False, index: int = 0
+) -> Title | None:
+    """The office the phrase's words name (with ``noun`` among them) and the state it gives."""
+    office = _office_words(p, gz, toks, noun)
+    if office is None:
+        return None
+    plural = noun.tag_ in ("NNS", "NNPS")
+    of = _owner(p, toks, noun, index if plural else 0)
+    target = _prep_target(p, noun, index if plural else 0)
+    if target is not None:
+        if office == "ambassador" and target[0] == "to":
+            office = f"ambassador to {target[1].label}"
+        elif of is None:
+            of = target[1]
+    start = None
+    if before:
+        lead = [t for t in toks if t.dep_ != "det" and t.pos_ != "PUNCT"]
+        start = p.offset + lead[0].idx if lead else p.offset + noun.idx
+    return Title(office, of, start, plural)
+
+
+def _office_words(p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token) -> str | None:
+    """The longest run of the phrase's plain words (no names, no determiners) that is an office."""
+    words = [
+        t
+        for t in toks
+        if p.mention(t) is None
+        and t.dep_ not in ("det", "poss", "case")
+        and (t.pos_ != "PUNCT" or t.tag_ == "HYPH")
+    ]
+    best: tuple[int, str] | None = None
+    for i, a in enumerate(words):
+        for j in range(i, len(words)):
+            b = words[j]
+            if b.i - a.i != j - i:
+                break  # a gap: no longer one run of words
+            if not a.i <= noun.i <= b.i:
+                continue
+            text = p.doc[a.i : b.i + 1].text
+            found = _stand_in(text) or gz.office(text) or gz.office(_singular(p.doc, a.i, b))
+            if (
+                found is not None
+                and (best is None or j - i + 1 > best[0])
+                and not _inside_word(p.doc, a.i)
+            ):
+                best = (j - i + 1, found)
+    return best[1] if best else None
+
+
+def _singular(doc: Doc, start: int, last: Token) -> str:
+    """ "foreign ministers" as "foreign minister": the run with its last noun's lemma."""
+    return "".join(t.text_with_ws for t in doc[start : last.i]) + last.lemma_
+
+
+def _inside_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` continues a hyphenated word ("vice-speaker": "speaker" is no office)."""
+    return i > 1 and doc[i - 1].text in ("-", "‐") and not doc[i - 2].whitespace_
+
+
+def _stand_in(text: str) -> str | None:
+    """ "counterpart(s)", "deputy"/"deputies": an office the other person's title will name."""
+    word = text.lower()
+    return next((s for s in _STAND_INS if word in (s, s + "s", s[:-1] + "ies")), None)
+
+
+def _owner(p: Parsed, toks: list[Token], noun: Token, index: int) -> Entity | None:
+    """The body or state the title's own words name before it (possessive, demonym, compound);
+    with a list of demonyms for a list of names, the one in the same place."""
+    before = [t for t in toks if t.i < noun.i]
+    found: dict[str, list[Entity]] = {}
+    for t in before:
+        m = p.mention(t)
+        if m is not None and m.entity is not None and m.tag in _STATE_TAGS:
+            if m.entity not in found.setdefault(m.tag, []):
+                found[m.tag].append(m.entity)
+    for tag in _STATE_TAGS:
+        listed = found.get(tag)
+        if listed:
+            if len(listed) > 1 and tag == "S":  # "his Greek, Cypriot and French counterparts"
+                return listed[index] if index < len(listed) else None
+            return listed[0]
+    return None
+
+
+def _prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] | None:
+    """ "ambassador to Japan", "minister of foreign affairs of Russia": the state or body named
+    by a preposition of the title's phrase ("the foreign ministers of Russia and Japan": the one in
+    the name's place)."""
+    todo = [noun]
+    while todo:
+        node = todo.pop(0)
+        for c in node.children:
+            if c.dep_ != "prep" or c.i < noun.i:
+                continue
+            if c.lower_ == "in":  # "prime minister in Crimea's government": that government's
+                owner = _in_government(p, c)
+                if owner is not None:
+                    return "of", owner
+                continue
+            if c.lower_ not in OF_PREPOSITIONS:
+                continue
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                listed = [
+                    m.entity
+                    for t in (o, *(x for x in o.subtree if x.dep_ == "conj"))
+                    if (m := p.mention(t)) is not None
+                    and m.entity is not None
+                    and m.tag in _PREP_TAGS
+                ]
+                listed = list(dict.fromkeys(listed))
+                if listed:
+                    return c.lower_, listed[index] if index < len(listed) else listed[0]
+                if p.mention(o) is None:
+                    todo.append(o)
+    return None
+
+
+def _in_government(p: Parsed, prep: Token) -> Entity | None:
+    """The land, city or state whose body an "in" phrase names by a possessive ("in Crimea's
+    regional government"); a place itself ("minister in Moscow") is where, not whose."""
+    for o in prep.children:
+        if o.dep_ != "pobj" or p.mention(o) is not None:
+            continue
+        for c in o.children:
+            m = p.mention(c) if c.dep_ == "poss" else None
+            if m is not None and m.entity is not None and m.tag in ("S", "T", "C"):
+                return m.entity
+    return None

@@ -1,0 +1,229 @@
+"""Office titles read from the parse: which office a person's title names, and of which state.
+
+A title stands before the name ("Russian Foreign Minister Sergei Lavrov", "his Malaysian
+counterpart, Anwar Ibrahim"), after it ("Sergei Lavrov, Russia's foreign minister", "Lavrov, the
+minister of foreign affairs of Russia"), in a relative clause ("Lavrov, who serves as foreign
+minister") or as a predicate ("Lavrov is Russia's foreign minister"). Wherever it stands, the
+parse ties it to the name (compound, apposition, relative clause, subject); the title's own
+phrase gives the office and the state (kg.ingest.nlp.office_phrase: a demonym, a possessive, or
+"of X" / "to X"), never the dateline's city. The verbs of "serves as" and "became" are the
+``office`` class of ``data/lexicon/relations.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import triggers
+from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.office_phrase import Title, phrase, title_from
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Words that title a person without naming an office ("Mr. Lavrov").
+_HONORIFICS = frozenset({"mr", "mrs", "ms"})
+#: Dependencies by which a title before a name hangs on it ("Foreign Minister Lavrov").
+_BEFORE = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
+    """The title the parse ties to the name (its tokens), wherever it stands."""
+    head = _head(name)
+    readings = [
+        found
+        for found in (
+            _compound_before(p, gz, head, name),
+            _apposed_to(p, gz, head, name),
+            _listed_after(p, gz, name),
+            _shared_apposition(p, gz, head),
+            _apposition_after(p, gz, head, name),
+            _predicate(p, gz, head),
+            _compound_misread(p, gz, name),
+        )
+        if found is not None
+    ]
+    titled = [t for t in readings if t.office is not None]
+    if not titled:
+        return readings[0] if readings else None  # "Mr. Lavrov": a title, no office
+    first = titled[0]
+    if first.of is None:  # "his Japanese counterpart, Foreign Minister Fumio Kishida": one
+        owner = next((t.of for t in titled[1:] if t.of is not None), None)  # office, two titles
+        first = replace(first, of=owner)
+    return first
+
+
+def _head(name: list[Token]) -> Token:
+    inside = {t.i for t in name}
+    return next((t for t in name if t.head.i not in inside or t.head == t), name[-1])
+
+
+def _first_conjunct(name: Token) -> tuple[Token, int]:
+    """The first name of a coordination of names ("A, B and C"), and this one's place in it."""
+    first, index = name, 0
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head != first:
+        first, index = first.head, index + 1
+    return first, index
+
+
+def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
+    """ "Russian Foreign Minister Sergei Lavrov": title words hung on the name, before it."""
+    first = min(t.i for t in name)
+    inside = {t.i for t in name}
+    kids = [c for c in head.children if c.i < first and c.i not in inside and c.dep_ in _BEFORE]
+    if any(_honorific(c) for c in kids):
+        return Title(None, start=p.offset + min(c.idx for c in kids if _honorific(c)))
+    toks = sorted({t for c in kids for t in c.subtree if t.i not in inside}, key=lambda t: t.i)
+    nouns = [c for c in kids if c.pos_ in ("NOUN", "PROPN") and p.mention(c) is None]
+    return title_from(p, gz, toks, nouns[-1], before=True) if nouns else None
+
+
+def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
+    """ "his Russian counterpart, Sergey Lavrov", "the foreign ministers, A and B": the name is
+    the apposition of a title before it (a later name of a list, a conjunct of the first)."""
+    first, index = _first_conjunct(head)
+    noun = first.head
+    if first.dep_ != "appos" or noun.i > first.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    inside = {t.i for t in name}
+    toks = [t for t in phrase(noun, inside) if t.i < first.left_edge.i]
+    found = title_from(p, gz, toks, noun, before=True, index=index)
+    if found is not None and index:
+        return replace(found, start=None)  # the title begins before the first name, not this one
+    return found
+
+
+def _listed_after(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
+    """ "the foreign ministers, Sergey Lavrov and Taro Kono", "his counterparts, A, B and C": a
+    list of names after a plural title and its comma is its apposition, however the parser hung
+    the list (it often makes the names conjuncts of the title, or of another noun)."""
+    doc = name[0].doc
+    first = min(t.i for t in name)
+    j, index = first - 1, 0
+    while j > 0 and p.mention(doc[j]) is None:
+        tok = doc[j]
+        noun = _plural_ending_at(p, doc[j - 1]) if tok.text == "," else None
+        if noun is not None:
+            toks = [t for t in phrase(noun, ()) if t.i < noun.i or t == noun]
+            found = title_from(p, gz, toks, noun, before=True, index=index)
+            if found is None or not found.plural:
+                return None
+            return found if index == 0 else replace(found, start=None)
+        if tok.pos_ == "PROPN" and doc[j + 1].lower_ in (",", "and"):
+            index += 1  # the end of a name before this one
+        elif tok.pos_ != "PROPN" and tok.lower_ not in (",", "and", "-"):
+            return None
+        j -= 1
+    return None
+
+
+def _plural_ending_at(p: Parsed, last: Token) -> Token | None:
+    """The plural noun whose phrase ends at ``last`` ("ministers" for "the foreign ministers" and
+    for "the foreign ministers of Brazil and Peru"), or None."""
+    node = last
+    for _ in range(6):
+        if node.tag_ == "NNS" and p.mention(node) is None:
+            return node
+        if node.dep_ not in ("pobj", "prep", "conj") or node.head == node or node.head.i > node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _compound_misread(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
+    """ "by Turkish Cypriot leader Ersin Tatar and Turkish President Recep Tayyip Erdogan": a title
+    right before a name that the parser hung elsewhere (here as a conjunct) is still its title."""
+    doc = name[0].doc
+    j = min(t.i for t in name) - 1
+    toks: list[Token] = []
+    while j >= 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].dep_ != "det":
+        toks.insert(0, doc[j])
+        j -= 1
+    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN") and p.mention(t) is None]
+    if not nouns or nouns[-1].i != min(t.i for t in name) - 1:
+        return None
+    return title_from(p, gz, toks, nouns[-1], before=True)
+
+
+def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
+    """ "Sergei Lavrov, Russia's foreign minister", "Lavrov, who serves as foreign minister"."""
+    last = max(t.i for t in name)
+    for c in head.children:
+        if c.i <= last:
+            continue
+        if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and p.mention(c) is None:
+            found = title_from(p, gz, phrase(c, ()), c)
+            if found is not None:
+                return found
+        if c.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in c.children):
+            found = _predicate_of(p, gz, c)
+            if found is not None:
+                return found
+    return None
+
+
+def _shared_apposition(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
+    """ "Sergei Lavrov and Taro Kono, the foreign ministers of Russia and Japan": a plural title
+    after coordinated names is each one's, the states named in the same order."""
+    chain = [_first_conjunct(head)[0]]
+    while True:
+        nxt = [c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if not nxt:
+            break
+        chain.append(nxt[0])
+    if len(chain) < 2 or head not in chain:
+        return None
+    for member in chain:
+        for c in member.children:
+            if c.dep_ == "appos" and c.i > chain[-1].i and c.tag_ in ("NNS", "NNPS"):
+                found = title_from(p, gz, phrase(c, ()), c, index=chain.index(head))
+                if found is not None:
+                    return found
+    return None
+
+
+def _predicate(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
+    """ "Lavrov is Russia's foreign minister", "Lavrov became prime minister"."""
+    if head.dep_ != "nsubj":
+        return None
+    return _predicate_of(p, gz, head.head)
+
+
+def _predicate_of(p: Parsed, gz: Gazetteer, verb: Token) -> Title | None:
+    """The office a verb of the ``office`` class gives its subject ("serves as X", "became X")."""
+    slots = _office_verbs().get(verb.lemma_.lower())
+    if slots is None:
+        return None
+    nouns: list[Token] = []
+    for c in verb.children:
+        if "attr" in slots and c.dep_ in ("attr", "oprd"):
+            nouns.append(c)
+        for word in slots:
+            if word.startswith("prep_") and c.dep_ == "prep" and c.lower_ == word[5:]:
+                nouns += [o for o in c.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        found = title_from(p, gz, phrase(noun, ()), noun)
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=1)
+def _office_verbs() -> dict[str, frozenset[str]]:
+    """Verb lemma -> the slots ("attr", "prep_as") where the ``office`` class finds the office."""
+    out: dict[str, set[str]] = {}
+    for rel in triggers.load():
+        if rel.name != "office":
+            continue
+        for trig in rel.triggers:
+            slots = {slot.split(".")[0] for slot, role in trig.slots if role == "role"}
+            for lemma in trig.lemmas:
+                out.setdefault(lemma, set()).update(slots)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _honorific(t: Token) -> bool:
+    return t.text.rstrip(".").lower() in _HONORIFICS
