@@ -858,3 +858,37 @@ def test_two_states_contesting_land_dispute_it_and_reject_no_claim(sentence):
 
 def test_one_state_contesting_land_is_no_dispute():
     assert not [f for f in facts("Britain contests the Falkland Islands.") if f.rel == "disputes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Soviet Union withdrew its obligation to hand Shikotan over to Japan.",
+        "The Soviet Union, angered by the treaty, withdrew its obligation to hand over Shikotan.",
+        "The Soviet Union renounced its commitment to return Shikotan to Japan in 1960.",
+        "The Soviet Union reneged on its pledge to hand over Shikotan.",
+        "The obligation to hand over Shikotan was withdrawn by the Soviet Union in 1960.",
+        "After Japan signed the security treaty, the Soviet Union revoked its promise.",
+    ],
+)
+def test_an_obligation_withdrawn_whatever_the_wording(sentence):
+    found = [f for f in facts(sentence) if f.rel == "withdrewObligation"]
+    assert [f.args["state"].key for f in found] == [USSR], found
+
+
+def test_an_obligation_kept_is_no_withdrawal():
+    found = facts("The Soviet Union did not withdraw its obligation to hand over Shikotan.")
+    assert not [f for f in found if f.rel == "withdrewObligation"]
+
+
+def test_the_promise_withdrawn_and_its_reason_are_read_from_the_sentences():
+    found = facts(
+        "Under the 1956 Joint Declaration, the Soviet Union promised to hand Shikotan over to Japan. "
+        "After Japan and the United States signed the Treaty of Mutual Cooperation and Security in "
+        "1960, the Soviet Union withdrew its obligation to hand over the island."
+    )
+    (withdrawn,) = [f for f in found if f.rel == "withdrewObligation"]
+    assert withdrawn.args["document"].key == DECLARATION
+    assert withdrawn.args["obligation"].startswith("handover of ")
+    assert withdrawn.args["obligation"].endswith(" to Japan")
+    assert "Security" in withdrawn.args["reason"].label and withdrawn.args["date"] == "1960"

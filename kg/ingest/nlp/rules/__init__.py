@@ -11,7 +11,7 @@ from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.parse import parse_many
-from kg.ingest.nlp.rules import events, people, provisions, relations, speech, territory
+from kg.ingest.nlp.rules import events, people, relations, speech, territory
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity, Fact, Source
@@ -22,7 +22,6 @@ SENTENCE_RULES = (
     events.issued,
     territory.part_of,
     territory.named_own,
-    provisions.withdrawals,
     events.remember_people,
 )
 

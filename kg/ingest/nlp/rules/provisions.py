@@ -1,70 +1,105 @@
-"""What documents provide: promised handovers with their conditions, conditional provisions, and
-obligations a state later withdrew."""
+"""Obligations a state withdrew: "the Soviet Union withdrew its obligation to hand over the
+islands" (the trigger class ``withdrewObligation`` of data/lexicon/relations.yaml), read from the
+parse; the promise it undoes is the handover a document promised, where the obligation is one."""
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.common import (
-    Collector,
-    entities,
-    one,
-    original,
-    ph,
-    sentence_date,
-    then_state,
-)
-from kg.model import Entity
+from kg.ingest.nlp.rules.common import Collector, span_text, then_state
+from kg.ingest.nlp.rules.slots import fill
+from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
+from kg.model import Arg, Entity
 
-_S, _D = ph("S"), ph("D")
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Markers of the clause a withdrawal came after or in answer to: its reason.
+_AFTER = frozenset({"after", "following", "because", "since", "once", "when"})
 
 
-def withdrawals(c: Collector, s: Sentence) -> None:
-    t = s.masked.text
-    m = re.search(
-        rf"(?P<s>{_S})\s+(?:\w+\s+)?(?:withdrew|withdraws|renounced|renounces|revoked|revokes|abandoned|abandons|"
-        r"repudiated|repudiates|annulled|annuls|cancelled|canceled|scrapped|scraps|reneged\s+on)\s+"
-        r"(?:its\s+|their\s+|the\s+)?(?P<what>(?:obligations?|commitments?|pledge|promise|undertaking)(?:\s+to\s+[^,.;]+)?)",
-        t,
-    )
-    if m is None:
+def withdrawal(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    objs = [*g.objects(tok), *g.preps(tok, "on")]
+    said = [o for o in objs if o.lemma_.lower() in trig.object_lemmas]
+    if not said or g.negated(tok):
         return
-    state = one(s, m.group("s"))
-    reason_doc, date = None, None
-    after = re.search(
-        r"\b(?:after|following|in response to|because of|over)\b(?P<r>[^;]*?)(?:,|$)", t
-    )
-    if after:
-        docs = [e for e in entities(s, after.group("r")) if e.kind == "Document"]
-        reason_doc = docs[0] if docs else None
-        date = sentence_date(c, s, after.start())
-    promise = next((f for f in reversed(c.of("promisesHandover"))), None)
-    obligation = original(c, s, m.start("what"), m.end("what"))
+    filled = fill(c, s, p, tok, rel, trig)
+    if filled is None:
+        return
+    reason, why = _reason(p, tok)
+    inside = [why] if why is not None else []
+    date = event_date(c, s, p, tok, inside) or _date_in(c, s, p, why)
+    words = g.text_of(p, said[:1])
+    obligation: str = span_text(c, words) if words else said[0].text
     document = None
-    if promise is not None and re.search(r"\bhand|\btransfer|\breturn|\bcede", obligation):
-        document = promise.args.get("document")
-        to = promise.args.get("to")
-        terr_words = re.sub(
-            r"^(?:obligations?|commitments?|pledge|promise)\s+to\s+\w+(?:\s+over)?\s+",
-            "",
-            obligation,
-        )
-        obligation = (
-            f"handover of {terr_words} to {to.label}" if isinstance(to, Entity) else obligation
-        )
-    state = then_state(c, state, date) if state else None
-    c.add(
-        "withdrewObligation",
-        {
-            "state": state,
+    promised = _promised(c, p, said[0])
+    if promised is not None:
+        document, obligation = promised
+    for state in filled["state"]:
+        args: dict[str, Arg | None] = {
+            "state": then_state(c, state, date) if state.kind == "State" else state,
             "obligation": obligation,
             "document": document,
-            "reason": reason_doc
-            or (original(c, s, after.start("r"), after.end("r")) if after else None),
+            "reason": reason,
             "date": date,
-        },
-        s,
-        "withdrew-obligation",
-        0.85,
-    )
+        }
+        c.add("withdrewObligation", args, s, f"{trig.rule}:{tok.lemma_.lower()}", 0.85)
+
+
+def _reason(p: g.Parsed, tok: Token) -> tuple[Arg | None, tuple[int, int] | None]:
+    """What the withdrawal came after or answered: a document named there, else its words."""
+    clauses = [
+        ch
+        for ch in tok.children
+        if ch.dep_ in ("advcl", "ccomp")  # (a fronted "after ..." clause is read as either)
+        and any(m.lower_ in _AFTER for m in ch.children if m.dep_ in ("mark", "advmod"))
+        or ch.dep_ == "prep"
+        and ch.lower_ in _AFTER
+    ] + g.reasons(tok)
+    for clause in clauses:
+        span = g.text_of(p, [clause])
+        for t in clause.subtree:  # "after Japan and the US had signed the security treaty"
+            m = p.mention(t)
+            if m is not None and m.tag == "D" and m.entity is not None:
+                return m.entity, span
+        if span is not None:
+            return None, span
+    return None, None
+
+
+def _date_in(c: Collector, s: Sentence, p: g.Parsed, span: tuple[int, int] | None) -> str | None:
+    """The date the reason's clause gives ("after they signed the treaty in 1960")."""
+    if span is None:
+        return None
+    dates = find_dates(c.source.text, span[0], span[1], c.ref)
+    return dates[0].iso if dates else None
+
+
+def _promised(c: Collector, p: g.Parsed, noun: Token) -> tuple[Entity | None, str] | None:
+    """ "its obligation to hand over the islands": the handover a document promised, as
+    (document, "handover of the islands to Japan")."""
+    handing = {
+        lemma for lemma, found in by_lemma().items() if any(r.name == "handover" for r, _ in found)
+    }
+    for verb in noun.children:
+        if verb.dep_ not in ("acl", "relcl", "xcomp") or verb.lemma_.lower() not in handing:
+            continue
+        promise = next(iter(reversed(c.of("promisesHandover"))), None)
+        if promise is None:
+            return None
+        what = g.text_of(p, g.objects(verb))
+        to = promise.args.get("to")
+        if what is None or not isinstance(to, Entity):
+            return None
+        document = promise.args.get("document")
+        return (
+            document if isinstance(document, Entity) else None,
+            f"handover of {span_text(c, what)} to {to.label}",
+        )
+    return None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules import events, speech, stances
+from kg.ingest.nlp.rules import events, provisions, speech, stances
 from kg.ingest.nlp.rules.common import (
     Collector,
     last_participants,
@@ -40,6 +40,7 @@ READERS = {
     "dispute": events.dispute,
     "ruling": events.ruling,
     "obligation": events.obligation,
+    "withdrawal": provisions.withdrawal,
 }
 
 
