@@ -8,22 +8,22 @@ and its dependency; the lemmatizer reads the word, and the part of speech and mo
 gave. So the answer for a token is a function of (orth, tag, dep), and is kept under that key.
 
 The few patterns of several tokens ("gon na", "let 's") would make a token's answer depend on its
-neighbour, and those of whitespace tokens also set the tag and the dependency: a sentence holding
-a word of the former or a whitespace token goes through the real components, as does a sentence
-with a word not yet seen. The ruler's patterns are read when the cache is made: one that reads or
-sets anything else turns the cache off, so a new model cannot make it wrong.
+neighbour, and those of whitespace tokens also set the tag and the dependency: a sentence that
+could match one (it holds what each of the pattern's tokens requires) goes through the real
+components. Keys not seen yet are learnt from the components run on a doc of just those tokens,
+a batch's together. The ruler's patterns are read when the cache is made: one that reads or sets
+anything else turns the cache off, so a new model cannot make it wrong.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+from spacy.tokens import Doc
+from spacy.util import minibatch
 
 #: One requirement a pattern of several tokens puts on each of its tokens that names one plainly:
 #: the column ("lower" or "dep") and the values (hashes) one of which some token must have.
@@ -49,29 +49,71 @@ class TokenAttributes:
         self._seen: dict[tuple[int, int, int], tuple[int, int, int]] = {}
         self._guards, self.enabled = _guards(nlp, self._ruler.patterns)
         self.enabled &= self._lemmatizer.mode in ("rule", "lookup")
-        self.hits = self.misses = 0  # sentences answered from the cache, and by the components
+        self.hits = self.misses = 0  # sentences answered from the cache alone, and not
 
     def __call__(self, doc: Doc) -> Doc:
-        keys = doc.to_array([ORTH, TAG, DEP, LOWER, IS_SPACE])
-        keyed = (
-            self.enabled
-            and len(doc) > 0
-            and not keys[:, 4].any()
-            and not self._may_match_several(keys)
-        )
-        if keyed:
-            rows = [self._seen.get(k) for k in map(tuple, keys[:, :3].tolist())]
-            if None not in rows:
+        return self._answer([doc])[0]
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        """A batch's unseen keys are learnt together (one small doc), not a sentence at a time."""
+        for batch in minibatch(docs, batch_size):
+            yield from self._answer(batch)
+
+    def _answer(self, docs: list[Doc]) -> list[Doc]:
+        seen = self._seen
+        plans: list[list[tuple[int, int, int]] | None] = []
+        new: dict[tuple[int, int, int], None] = {}
+        for doc in docs:
+            keys = doc.to_array([ORTH, TAG, DEP, LOWER, IS_SPACE])
+            keyed = (
+                self.enabled
+                and len(doc) > 0
+                and not keys[:, 4].any()
+                and not self._may_match_several(keys)
+            )
+            if not keyed:  # the components themselves
+                self._lemmatizer(self._ruler(doc))
+                plans.append(None)
+                continue
+            triples = list(map(tuple, keys[:, :3].tolist()))
+            unseen = [k for k in triples if k not in seen]
+            new.update(dict.fromkeys(unseen))
+            self.misses += bool(unseen)
+            self.hits += not unseen
+            plans.append(triples)
+        learnt = self._learn(docs, list(new)) if new else {}
+        for doc, triples in zip(docs, plans, strict=True):
+            if triples is not None:
+                rows = [seen.get(k) or learnt[k] for k in triples]
                 doc.from_array([POS, MORPH, LEMMA], np.array(rows, dtype="uint64"))
-                self.hits += 1
-                return doc
-        self._lemmatizer(self._ruler(doc))
-        self.misses += 1
-        if keyed and len(self._seen) < LIMIT:  # a sentence the key decides: its answers are kept
-            answers = doc.to_array([POS, MORPH, LEMMA]).tolist()
-            for key, answer in zip(map(tuple, keys[:, :3].tolist()), answers, strict=True):
-                self._seen[key] = tuple(answer)
-        return doc
+        return docs
+
+    def _learn(self, docs: list[Doc], new: list[tuple[int, int, int]]) -> dict:
+        """The components' answers for unseen keys, from a doc of just those tokens (each with its
+        tag and dependency): in a sentence no pattern of several tokens can match, a token's
+        answer is its own, so the tokens need not stand where they stood. Should the words of
+        several sentences together hold what such a pattern needs, each sentence is learnt from
+        on its own."""
+        part = self._part(docs[0].vocab, new)
+        if self._may_match_several(part.to_array([ORTH, TAG, DEP, LOWER])):
+            learnt: dict = {}
+            for doc in docs:
+                keys = map(tuple, doc.to_array([ORTH, TAG, DEP]).tolist())
+                own = [k for k in dict.fromkeys(keys) if k in new and k not in learnt]
+                if own:
+                    learnt.update(self._learn([doc], own))
+            return learnt
+        answers = self._lemmatizer(self._ruler(part)).to_array([POS, MORPH, LEMMA]).tolist()
+        learnt = dict(zip(new, map(tuple, answers), strict=True))
+        if len(self._seen) < LIMIT:
+            self._seen.update(learnt)
+        return learnt
+
+    @staticmethod
+    def _part(vocab, new: list[tuple[int, int, int]]) -> Doc:
+        part = Doc(vocab, words=[vocab.strings[k[0]] for k in new])
+        part.from_array([TAG, DEP], np.array([k[1:] for k in new], dtype="uint64"))
+        return part
 
     def _may_match_several(self, keys: np.ndarray) -> bool:
         """Whether some pattern of several tokens could match: the sentence holds one of the words
