@@ -24,6 +24,7 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
+from spacy.vocab import Vocab
 
 #: One requirement a pattern of several tokens puts on each of its tokens that names one plainly:
 #: the column ("lower" or "dep") and the values (hashes) one of which some token must have.
@@ -111,7 +112,8 @@ class TokenAttributes:
         return learnt
 
     @staticmethod
-    def _part(vocab, new: list[tuple[int, int, int]]) -> Doc:
+    def _part(vocab: Vocab, new: list[tuple[int, int, int]]) -> Doc:
+        """A doc of one token for each key, with the key's tag and dependency."""
         part = Doc(vocab, words=[vocab.strings[k[0]] for k in new])
         part.from_array([TAG, DEP], np.array([k[1:] for k in new], dtype="uint64"))
         return part
