@@ -99,9 +99,17 @@ def _unknown_name(text: str, mentions: list[Mention], start: int) -> bool:
     )
 
 
+def has_trigger(text: str) -> bool:
+    """Whether ``text`` holds a form of some trigger: what :func:`worth_parsing` asks first, on
+    words alone, so that an article's sentences can be parsed in one batch before the mentions
+    of each are known (kg.ingest.nlp.rules)."""
+    index = _index()
+    return any(w in index for w in _WORD.findall(text.lower()))
+
+
 def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
     """Whether some trigger form in ``text`` (at ``start`` in the article) could have each of its
-    required roles filled."""
+    required roles filled (never where :func:`has_trigger` is false)."""
     words = set(_WORD.findall(text.lower()))
     index = _index()
     hits = [w for w in words if w in index]

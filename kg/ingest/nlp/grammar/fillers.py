@@ -40,7 +40,7 @@ def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False)
             _add(out, own)
             # coordinated with the mention: hung on its head, or on another of its words when the
             # mention takes in a title ("their deputies, Igor Morgulov and Takeo Mori")
-            inside = [t for t in root.doc if p.mention(t) is own]
+            inside = [root.doc[i] for i, m in enumerate(p.by_token) if m is own]
             for c in (
                 c
                 for t in inside

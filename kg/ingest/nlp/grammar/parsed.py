@@ -22,11 +22,12 @@ class Parsed:
     @classmethod
     def of(cls, doc: Doc, offset: int, mentions: list[Mention]) -> Parsed:
         by_token: list[Mention | None] = [None] * len(doc)
-        for m in mentions:
-            for tok in doc:
-                start = offset + tok.idx
-                if m.start <= start < m.end or (start <= m.start < start + len(tok.text)):
-                    by_token[tok.i] = m
+        if mentions:  # each token's place read once (a Token object is made on every access)
+            places = [(offset + tok.idx, len(tok.text)) for tok in doc]
+            for m in mentions:
+                for i, (start, size) in enumerate(places):
+                    if m.start <= start < m.end or (start <= m.start < start + size):
+                        by_token[i] = m
         return cls(doc, offset, by_token)
 
     def mention(self, tok: Token) -> Mention | None:
