@@ -892,3 +892,15 @@ def test_the_promise_withdrawn_and_its_reason_are_read_from_the_sentences():
     assert withdrawn.args["obligation"].startswith("handover of ")
     assert withdrawn.args["obligation"].endswith(" to Japan")
     assert "Security" in withdrawn.args["reason"].label and withdrawn.args["date"] == "1960"
+
+
+def test_a_name_and_title_before_a_tag_the_parser_hung_elsewhere_are_the_speaker():
+    """ "Kim, the ministry's spokesperson, said ..." parsed with "said" a parenthesis of the verb
+    that follows: the opening name said it, and is not part of what was said."""
+    found = facts(
+        "Kim In-chul, the ministry's spokesperson, said South Korea strongly protests the "
+        "repeated and unjust territorial claims Japan has made to the islets."
+    )
+    (said,) = [f for f in found if f.rel == "statement"]
+    assert said.args["speaker"].key == "person/kim-in-chul"
+    assert said.args["quote_start"].startswith("South Korea strongly protests")

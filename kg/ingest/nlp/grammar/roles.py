@@ -85,6 +85,19 @@ def _before_hyphen(t: Token) -> list[Token]:
     ]
 
 
+def _name_before_tag(t: Token) -> Token | None:
+    """ "Kim, the ministry's spokesperson, said South Korea protests ...", parsed with "said" a
+    parenthesis of "protests" and the name hung on that verb: the name opening the sentence, with
+    only its own words and commas before the tag, is who said it."""
+    for sib in t.head.children:
+        if sib.i >= t.i or sib.pos_ != "PROPN" or sib.dep_ in _SUBJ:
+            continue
+        between = t.doc[sib.right_edge.i + 1 : t.i]
+        if sib.left_edge.i == t.sent.start and all(x.is_punct for x in between):
+            return sib
+    return None
+
+
 def subjects(t: Token) -> list[Token]:
     """The doer of ``t``: its subject, or the by-phrase of a passive, or where the subject is shared."""
     if is_passive(t):
@@ -114,6 +127,10 @@ def subjects(t: Token) -> list[Token]:
         t.dep_ == "relcl"
     ):  # "Japan, which claims ...": handled by the pronoun; here a reduced clause
         return []
+    if t.dep_ == "parataxis" and t.head != t:
+        named = _name_before_tag(t)
+        if named is not None:
+            return [named]
     if t.dep_ == "acl" and t.tag_ == "VBG":  # "an order requiring Venezuela to ...": the order does
         before = t.doc[t.i - 1] if t.i else t
         if before.dep_ == "pobj" and before.head.lower_ == "with":

@@ -115,7 +115,7 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
 
 def _without_tag(p: g.Parsed, tag: Token) -> str:
     """What was said around a speech tag set in its middle, without the tag and its commas."""
-    inside = {t.i for t in tag.subtree}
+    inside = {t.i for t in tag.subtree} | {t.i for x in g.subjects(tag) for t in x.subtree}
     keep = [
         t
         for t in clause_of(tag).subtree
