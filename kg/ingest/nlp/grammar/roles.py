@@ -128,9 +128,9 @@ def subjects(t: Token) -> list[Token]:
     ):  # "Japan, which claims ...": handled by the pronoun; here a reduced clause
         return []
     if t.dep_ == "parataxis" and t.head != t:
-        named = _name_before_tag(t)
-        if named is not None:
-            return [named]
+        opener = _name_before_tag(t)
+        if opener is not None:
+            return [opener]
     if t.dep_ == "acl" and t.tag_ == "VBG":  # "an order requiring Venezuela to ...": the order does
         before = t.doc[t.i - 1] if t.i else t
         if before.dep_ == "pobj" and before.head.lower_ == "with":
