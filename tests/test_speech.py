@@ -76,10 +76,19 @@ def test_a_quotation_goes_on_with_its_speaker_until_a_new_tag():
 
 def test_a_new_tag_is_a_new_statement_of_the_same_speaker():
     found = statements(
-        '"We will never give up the islands," Taro Kono said. He later added, "the talks with '
+        '"We will never give up the islands," Taro Kono said. He later warned, "the talks with '
         'Russia will go on next year."'
     )
     assert found == [(KONO, SAID), (KONO, "the talks with Russia will go on next year")], found
+
+
+def test_what_a_speaker_added_goes_on_with_the_same_statement():
+    """data/lexicon.yaml speech_continues: '"...," he added' is the same statement going on."""
+    found = statements(
+        '"We will never give up the islands," Taro Kono said. "The talks with Russia will go on '
+        'next year," he added.'
+    )
+    assert [who for who, _ in found] == [KONO] and found[0][1].startswith(SAID[:20]), found
 
 
 def test_a_phrase_quoted_in_reported_speech_is_no_quotation_of_its_own():

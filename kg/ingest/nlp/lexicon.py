@@ -19,6 +19,7 @@ class Lexicon:
     agencies: tuple[str, ...]
     non_name_words: frozenset[str]
     place_prepositions: frozenset[str]
+    speech_continues: frozenset[str]  # '"...," he added': the same statement goes on
     office_pattern: str  # regex alternation of every office title variant, longest first
     #: a state's bodies named by description: (name in the graph, the descriptions), see bodies.py
     bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -35,6 +36,7 @@ def load() -> Lexicon:
         agencies=tuple(data["agencies"]),
         non_name_words=frozenset(data["non_name_words"]),
         place_prepositions=frozenset(data["place_prepositions"]),
+        speech_continues=frozenset(data["speech_continues"]),
         office_pattern=office,
         bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),
     )

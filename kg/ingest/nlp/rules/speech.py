@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention, mask, merge
@@ -100,7 +101,14 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
             who = runs[-1].who  # a quotation goes on, untagged, in the next sentence
         if who is None:
             continue
-        if tag is None:  # its speaker's run goes on
+        goes_on = (
+            tag is not None
+            and tag.verb.lemma_.lower() in lexicon.load().speech_continues
+            and runs
+            and runs[-1].who == who
+            and runs[-1].last >= inside[0] - 1
+        )
+        if tag is None or goes_on:  # its speaker's run goes on ('"...," he added')
             runs[-1].end, runs[-1].last = end, inside[-1]
             runs[-1].parts.append(said)
         else:
