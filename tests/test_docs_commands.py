@@ -118,6 +118,8 @@ NOT_RUN = {
     "kg build --engine dask --workers 2 data/articles ../shared/eval/dev/articles": "starts a Dask cluster on ../shared (tests/test_engine_dask.py)",
     "kg build --engine dask --scheduler tcp://scheduler:8786 /shared/articles": "needs a Dask scheduler on the network",
     "kg build --engine dask [--scheduler tcp://HOST:8786]": "starts a Dask cluster",
+    "kg serve --warm": "starts a server (tests/test_serve_answers.py runs it with --warm)",
+    "kg serve: answering 14 named questions ahead": "the output of kg serve --warm, not a command",
     "kg serve --workers 2 --named-workers 2 --slow-workers 1 --query-memory 1G": "starts a server "
     "(tests/test_serve_limits.py runs the lanes and the memory cap)",
     'kg query --sparql "ASK { FILTER($(python3 -c \'print(" || ".join(["true"] * 10000))\')) }"': "shell command substitution writes the query (tests/test_query_size.py sends it)",

@@ -164,3 +164,69 @@ def test_the_server_answers_from_the_store_as_it_is_now(server):
     while "China" not in (now := _claimants(_get(url))) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert now == before | {"China"}
+
+
+def test_one_answer_serves_every_client_that_negotiates_the_same_format(tmp_path):
+    path = tmp_path / "store"
+    build_store(path).flush()
+    answers = Answers(path)
+    answers.keep(Job(name="claims"), answers.generation(), _reply("json"))  # the default: JSON
+    for same in (
+        Job(name="claims", accept="application/sparql-results+json"),
+        Job(name="claims", accept="application/sparql-results+json, */*;q=0.1"),
+        Job(name="claims", format="json"),
+    ):
+        assert answers.get(same).body == b"json", same
+    assert answers.get(Job(name="claims", accept="text/csv")) is None
+
+
+def test_warming_answers_the_whole_graph_questions_before_anyone_asks(tmp_path):
+    """kg serve --warm: each question once, in turn; a client asking meanwhile shares that run,
+    and one asking later is answered without a run."""
+    path = tmp_path / "store"
+    build_store(path).flush()
+    lanes = Lanes(path, adhoc=1, named=1, slow=1)
+    runs = []
+
+    async def one_run(job, budget=None):
+        runs.append(job.name)
+        await asyncio.sleep(0.1)
+        return _reply(job.name or "")
+
+    lanes._run = one_run
+
+    async def warm_while_asked():
+        warming = asyncio.ensure_future(lanes.warm(["corroboration", "claims"]))
+        await asyncio.sleep(0.02)
+        asked = await lanes.run(Job(name="corroboration", accept="application/sparql-results+json"))
+        await warming
+        return asked
+
+    asked = asyncio.run(warm_while_asked())
+    assert asked.body == b"corroboration" and runs == ["corroboration", "claims"]
+    later = asyncio.run(lanes.run(Job(name="claims", format="json")))
+    assert later.body == b"claims" and runs == ["corroboration", "claims"]
+
+
+def test_the_questions_warmed_are_those_asked_without_parameters():
+    from kg.serve.app import whole_graph_questions
+
+    names = whole_graph_questions()
+    assert "corroboration" in names and "claims" in names  # an optional parameter left out
+    assert "evidence" not in names  # it needs an entity
+
+
+def test_kg_serve_warm_answers_the_questions_ahead(tmp_path):
+    path = tmp_path / "store"
+    build_store(path).flush()
+    found = start_server(path, "--warm", "--workers", "1", "--named-workers", "1")
+    try:
+        request = urllib.request.Request(found.url + "/queries/corroboration")
+        with urllib.request.urlopen(request, timeout=60) as response:
+            assert response.status == 200
+    finally:
+        found.stop()
+    from kg.serve.app import whole_graph_questions
+
+    ahead = f"answering {len(whole_graph_questions())} named questions ahead"
+    assert ahead in found.process.stderr.read().decode()

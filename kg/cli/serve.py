@@ -102,6 +102,12 @@ from kg.stores.embedded import default_store_path
     "Off by default: other sites' pages cannot read this store.",
 )
 @click.option(
+    "--warm",
+    is_flag=True,
+    help="Answer the whole-graph named questions (those with no required parameter) once at "
+    "start, in the background, so that their first asker waits no longer than later ones.",
+)
+@click.option(
     "--allow-host",
     "allow_hosts",
     metavar="NAME",
@@ -125,6 +131,7 @@ def serve(
     max_connections: int,
     cors: tuple[str, ...],
     allow_hosts: tuple[str, ...],
+    warm: bool,
 ) -> None:
     """Serve the store as a SPARQL 1.1 endpoint at /sparql, with a query page at /.
 
@@ -159,6 +166,7 @@ def serve(
         max_connections=max_connections,
         cors=cors,
         allow_hosts=allow_hosts,
+        warm=warm,
     )
     run_server(config)
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kg.queries import QUERIES_DIR
 from kg.serve.execute import Job, Reply
+from kg.serve.negotiate import NotAcceptable, choose
 from kg.serve.pool import stamp
 from kg.stores import is_remote
 
@@ -83,7 +84,12 @@ class Answers:
 
 
 def key_of(job: Job) -> tuple | None:
-    """Named questions only (a plain-English one is parsed anew, ad-hoc SPARQL not kept)."""
+    """Named questions only (a plain-English one is parsed anew, ad-hoc SPARQL not kept), by the
+    format negotiated, not the header's words: every client that gets JSON shares one answer."""
     if job.name is None or job.ask is not None:
         return None
-    return (job.name, tuple(sorted(job.params.items())), job.accept, job.format)
+    try:  # (the named questions are SELECT queries: a table of results)
+        fmt = choose("results", job.accept, job.format).key
+    except NotAcceptable:
+        return None  # answered 406 by the worker, never kept
+    return (job.name, tuple(sorted(job.params.items())), fmt)

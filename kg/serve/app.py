@@ -25,6 +25,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from kg import queries
 from kg.errors import KgError, printable
 from kg.serve.browser import LOOPBACK_NAMES, HostCheck, served_names
 from kg.serve.execute import Job, Limits, Reply, error
@@ -61,6 +62,12 @@ class ServeConfig:
     max_connections: int = 256
     cors: tuple[str, ...] = ()  # origins whose pages may read answers (none by default)
     allow_hosts: tuple[str, ...] = ()  # Host names served besides the listening address
+    warm: bool = False  # answer the whole-graph named questions once at start (Lanes.warm)
+
+
+def whole_graph_questions() -> list[str]:
+    """The named questions asked with no parameter at all: the whole-graph listings."""
+    return [q.name for q in queries.load_all() if not any(p.required for p in q.params or ())]
 
 
 def create_app(config: ServeConfig) -> Starlette:
@@ -92,9 +99,16 @@ def create_app(config: ServeConfig) -> Starlette:
         if uncapped:
             warning = f"warning: queries' memory is not capped ({uncapped})"
             print(warning, file=sys.stderr, flush=True)
+        warming = None
+        if config.warm:
+            names = whole_graph_questions()
+            print(f"kg serve: answering {len(names)} named questions ahead", file=sys.stderr)
+            warming = asyncio.ensure_future(lanes.warm(names))
         try:
             yield
         finally:
+            if warming is not None:
+                warming.cancel()
             lanes.close()
 
     async def sparql(request: Request) -> Response:

@@ -122,6 +122,17 @@ class Lanes:
                 "kept once done, until the store changes); try again shortly"
             )
 
+    async def warm(self, names: list[str]) -> None:
+        """Answer these named questions once, in turn, before clients ask (``kg serve --warm``):
+        a whole-graph question then costs its first asker nothing, as it would every later one,
+        until the store changes. In JSON, the format clients get unless they ask for another."""
+        for name in names:
+            job = Job(name=name)
+            await self.run(job)  # through the same run a client asking meanwhile waits for
+            pending = self._pending.get(answers.key_of(job) or ())
+            if pending is not None:
+                await asyncio.wait([pending])
+
     def _settle(
         self, job: Job, key: tuple, generation: answers.Generation | None, done: asyncio.Future
     ) -> None:
