@@ -77,6 +77,11 @@ def has(found: list[Fact], rel: str, negated: bool = False, **want) -> bool:
     return bool(find(found, rel, negated, **want))
 
 
+def shown(found: list[Fact]) -> list[tuple[str, dict]]:
+    """Facts as a failing assertion shows them: relation and arguments by entity key."""
+    return [(f.rel, {k: getattr(v, "key", v) for k, v in f.args.items()}) for f in found]
+
+
 def one(found: list[Fact], rel: str) -> Fact:
     """The only fact of ``rel`` (fails naming them when there are none or several)."""
     matching = [f for f in found if f.rel == rel]
