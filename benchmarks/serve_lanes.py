@@ -169,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="kg serve --workers (ad-hoc lane)")
     parser.add_argument("--named-workers", type=int, default=2, help="kg serve --named-workers")
     parser.add_argument("--timeout", type=float, default=10.0, help="kg serve --timeout")
+    parser.add_argument("--warm", action="store_true", help="kg serve --warm")
     parser.add_argument("--json", type=Path, help="also write the numbers here")
     args = parser.parse_args(argv)
     report: dict = {"sources": args.sources, "runs": []}
@@ -178,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         report.update(built, build_s=round(time.monotonic() - started, 1))
         print(f"store: {built['sources']} sources, {built['quads']} quads", flush=True)
         extra = ("--named-workers", str(args.named_workers), "--timeout", str(args.timeout))
+        extra += ("--warm",) if args.warm else ()
         process, base = start_server(Path(tmp) / "store", args.workers, extra)
         try:
             urls = {
