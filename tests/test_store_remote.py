@@ -126,7 +126,22 @@ def _quads(store) -> set:
 # Runs before the sweep of every question below: after ~15 other queries in one Virtuoso session,
 # Virtuoso 7.2 answers a bound timeline with fewer rows (the partOf* closure comes back short;
 # alone, or first, it answers as Oxigraph does). See docs/scaling-out.md.
-@pytest.mark.parametrize("territory", ["Kuril Islands", "Shikotan", "Senkaku Islands"])
+@pytest.mark.parametrize(
+    "territory",
+    [
+        "Kuril Islands",
+        pytest.param(
+            "Shikotan",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="Virtuoso 7.2 leaves out of this timeline an event that names a whole of "
+                "the territory (the Kurils' incorporation in 1946), asked after another timeline; "
+                "docs/scaling-out.md",
+            ),
+        ),
+        "Senkaku Islands",
+    ],
+)
 def test_a_timeline_of_one_territory_answers_as_on_the_embedded_store(stores, territory):
     """The bound parameter reaches inside the query's sub-selects on both engines."""
     embedded, remote = stores
