@@ -36,6 +36,9 @@ class Title:
     of: Entity | None = None
     start: int | None = None  # article offset where a title standing before the name begins
     plural: bool = False  # "foreign ministers, A and B": one title for several names
+    #: the office as the text words it ("spokesman for the defence ministry", "premier"): the
+    #: fact's role text; ``office`` stays the canonical name the graph's org:Role node has
+    words: str | None = None
 
 
 def office_of_noun(p: Parsed, gz: Gazetteer, noun: Token) -> Title | None:
@@ -63,26 +66,57 @@ def title_from(
     p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token, before: bool = False, index: int = 0
 ) -> Title | None:
     """The office the phrase's words name (with ``noun`` among them) and the state it gives."""
-    office = _office_words(p, gz, toks, noun)
-    if office is None:
+    found = _office_words(p, gz, toks, noun)
+    if found is None:
         return None
+    office, run = found
     plural = noun.tag_ in ("NNS", "NNPS")
     of = _owner(p, toks, noun, index if plural else 0)
     target = _prep_target(p, noun, index if plural else 0)
+    words = _as_written(p, gz, run, noun, office)
     if target is not None:
         if office == "ambassador" and target[0] == "to":
             office = f"ambassador to {target[1].label}"
+            words = f"{words} to {target[1].label}"
         elif of is None:
             of = target[1]
     start = None
     if before:
         lead = [t for t in toks if t.dep_ != "det" and t.pos_ != "PUNCT"]
         start = p.offset + lead[0].idx if lead else p.offset + noun.idx
-    return Title(office, of, start, plural)
+    return Title(office, of, start, plural, words)
 
 
-def _office_words(p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token) -> str | None:
-    """The longest run of the phrase's plain words (no names, no determiners) that is an office."""
+def _as_written(p: Parsed, gz: Gazetteer, run: list[Token], noun: Token, office: str) -> str:
+    """The office's own words, with the body its "of"/"for" phrase names after them ("director of
+    the ministry's information and press department"); a state, land or city there is the
+    holding's ``of``, not part of the office. A stand-in ("counterpart") has no words of its own."""
+    if office in _STAND_INS:
+        return office
+    said = _singular(p.doc, run[0].i, run[-1]).lower()  # "foreign ministers": each one's office
+    words = [gz.office_words(said, office)]
+    for c in noun.children:
+        if c.i <= run[-1].i or c.dep_ != "prep" or c.lower_ not in OF_PREPOSITIONS:
+            continue
+        if any(_body(p, o) for o in c.children if o.dep_ == "pobj"):
+            words.append(p.doc[c.i : c.right_edge.i + 1].text)  # names keep their capitals
+    return " ".join(" ".join(words).split())
+
+
+def _body(p: Parsed, o: Token) -> bool:
+    """Whether a preposition's object is a body (an organisation, or a noun no mention covers, such
+    as "department"), rather than a state, land, city or person."""
+    m = p.mention(o)
+    if m is not None:
+        return m.tag == "O"
+    return o.pos_ == "NOUN"
+
+
+def _office_words(
+    p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token
+) -> tuple[str, list[Token]] | None:
+    """The longest run of the phrase's plain words (no names, no determiners) that is an office,
+    and the run."""
     words = [
         t
         for t in toks
@@ -90,7 +124,7 @@ def _office_words(p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token) -> s
         and t.dep_ not in ("det", "poss", "case")
         and (t.pos_ != "PUNCT" or t.tag_ == "HYPH")
     ]
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, list[Token]] | None = None
     for i, a in enumerate(words):
         for j in range(i, len(words)):
             b = words[j]
@@ -105,8 +139,8 @@ def _office_words(p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token) -> s
                 and (best is None or j - i + 1 > best[0])
                 and not _inside_word(p.doc, a.i)
             ):
-                best = (j - i + 1, found)
-    return best[1] if best else None
+                best = (j - i + 1, found, words[i : j + 1])
+    return (best[1], best[2]) if best else None
 
 
 def _singular(doc: Doc, start: int, last: Token) -> str:
