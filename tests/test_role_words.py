@@ -107,3 +107,22 @@ def test_two_wordings_of_one_office_share_one_role_node():
     assert set(g.objects(None, ORG_ROLE)) == {
         rdflib.URIRef("https://w3id.org/dispute-kg/id/role/spokesperson")
     }  # ... one office
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The purchase was urged by Tokyo's nationalist governor, Kenji Mori, last spring.",
+        "Kenji Mori, Tokyo's governor, urged the purchase last spring.",
+        "The purchase was urged last spring by Kenji Mori, the governor of Tokyo.",
+        "Tokyo's mayor, Kenji Mori, urged the purchase last spring.",  # another office of a city
+    ],
+)
+def test_a_capital_with_a_citys_office_is_the_city_not_its_state(text):
+    fact = _holding(text, "person/kenji-mori")
+    assert fact.args["of"].key == "organization/government-of-tokyo"
+
+
+def test_a_capital_with_a_states_office_stays_its_state():
+    fact = _holding("Tokyo's top diplomat, Kenji Mori, urged the purchase.", "person/kenji-mori")
+    assert fact.args["of"].key == "state/japan"

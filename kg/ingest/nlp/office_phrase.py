@@ -72,6 +72,8 @@ def title_from(
     office, run = found
     plural = noun.tag_ in ("NNS", "NNPS")
     of = _owner(p, toks, noun, index if plural else 0)
+    if of is not None and office in gz.place_offices:
+        of = _city_named(p, gz, toks, of) or of
     target = _prep_target(p, noun, index if plural else 0)
     words = _as_written(p, gz, run, noun, office)
     if target is not None:
@@ -175,6 +177,16 @@ def _owner(p: Parsed, toks: list[Token], noun: Token, index: int) -> Entity | No
             if len(listed) > 1 and tag == "S":  # "his Greek, Cypriot and French counterparts"
                 return listed[index] if index < len(listed) else None
             return listed[0]
+    return None
+
+
+def _city_named(p: Parsed, gz: Gazetteer, toks: list[Token], state: Entity) -> Entity | None:
+    """ "Tokyo's governor": a capital that would stand for its state names the city whose office
+    it is, when the office is a city's or a region's (``of: place`` in offices.yaml)."""
+    for t in toks:
+        m = p.mention(t)
+        if m is not None and m.how == "capital" and m.entity == state:
+            return gz.capital_of(state.key)
     return None
 
 
