@@ -4,7 +4,9 @@
 "ambassador to Japan", "prime minister in Crimea's regional government": the office is the
 longest run of the phrase's plain words that ``data/gazetteer/offices.yaml`` knows (one canonical
 office each), and the owner is the body, state, land or city the phrase names by a demonym, a
-possessive, or "of X" / "to X". Where the title stands beside a name is kg.ingest.nlp.titles.
+possessive, or "of X" / "to X". The title's own words are kept beside the canonical office (``Title.words``:
+"premier", "spokesman for China's defense ministry"), since a fact reports the office as the article
+words it. Where the title stands beside a name is kg.ingest.nlp.titles.
 """
 
 from __future__ import annotations
