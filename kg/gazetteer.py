@@ -52,6 +52,8 @@ class Gazetteer:
     parts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # whole key -> part keys
     successor_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # state -> predecessors
     offices: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical role
+    epithets: set[str] = field(default_factory=set)  # lower-cased "top diplomat": no title
+    place_offices: set[str] = field(default_factory=set)  # a city's or region's: governor, mayor
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased demonym -> state key
     until: dict[str, int] = field(default_factory=dict)  # former state key -> last year it existed
     people: dict[str, Entity] = field(
@@ -126,6 +128,15 @@ class Gazetteer:
     def office(self, text: str) -> str | None:
         """Canonical office for a title ('top diplomat' -> 'foreign minister')."""
         return self.offices.get(_norm(text))
+
+    def capital_of(self, state_key: str) -> Entity | None:
+        """The capital city of a state, where the gazetteer gives one."""
+        return next((self.get(c) for c, s in self.capitals.items() if s == state_key), None)
+
+    def office_words(self, text: str, office: str) -> str:
+        """How a fact words an office the text titles ``text``: as written, unless the words are
+        an epithet ("top diplomat"), which do not title it: then its canonical name."""
+        return office if _norm(text) in self.epithets else text
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -303,8 +314,11 @@ def load(directory: str | None = None) -> Gazetteer:
         )
     for row in _read(root / "offices.yaml"):
         canonical = row["role"]
-        for variant in (canonical, *_tuple(row.get("variants"))):
+        for variant in (canonical, *_tuple(row.get("variants")), *_tuple(row.get("epithets"))):
             gz.offices[_norm(variant)] = canonical
+        gz.epithets.update(_norm(e) for e in _tuple(row.get("epithets")))
+        if row.get("of") == "place":
+            gz.place_offices.add(canonical)
         if row.get("state"):
             gz._refs.append(("State", row["state"], f"offices.yaml {canonical}"))
             gz.office_state[canonical] = entity_key("State", row["state"])

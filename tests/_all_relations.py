@@ -42,7 +42,12 @@ RESOLUTION = _e("Document", "Resolution 2758", subtype="Resolution")
 
 #: rel -> args: one fact of each relation, with all its roles.
 FACT_ARGS: dict[str, dict] = {
-    "holdsRole": {"person": KONO, "role": "Foreign Minister", "of": JAPAN},
+    "holdsRole": {
+        "person": KONO,
+        "role": "top diplomat",
+        "office": "foreign minister",
+        "of": JAPAN,
+    },
     "claims": {"claimant": JAPAN, "territory": KURILS, "date": "2021-08"},
     "controls": {"state": RUSSIA, "territory": KURILS, "date": "2021-08"},
     "assertsSovereignty": {"state": RUSSIA, "territory": KURILS},

@@ -668,7 +668,7 @@ def test_signing_up_to_a_clause_is_agreeing_to_it():
 
 
 @pytest.mark.parametrize(
-    ("text", "person", "role", "of"),
+    ("text", "person", "office", "of"),
     [
         (
             "Melanie Joly, Canada's foreign minister, and Jeppe Kofod, her Danish counterpart, "
@@ -697,8 +697,10 @@ def test_signing_up_to_a_clause_is_agreeing_to_it():
         ),
     ],
 )
-def test_offices_from_titles_after_names_territories_and_one_states_offices(text, person, role, of):
-    assert has(facts(text), "holdsRole", person=person, role=role, of=of)
+def test_offices_from_titles_after_names_territories_and_one_states_offices(
+    text, person, office, of
+):
+    assert has(facts(text), "holdsRole", person=person, office=office, of=of)
 
 
 def test_an_apposition_misparsed_as_a_second_object_still_describes_the_noun_before():

@@ -231,10 +231,10 @@ _CASES = [
         "a statement needs the words said",
     ),
     (
-        "an office holding without its office",
-        lambda g: g.remove((_one(g, "OfficeHolding"), _u(ORG.role), None)),
-        "org:role",
-        "an office holding needs exactly one org:role",
+        "an office holding without its office as worded",
+        lambda g: g.remove((_one(g, "OfficeHolding"), _u(DKG.roleText), None)),
+        "dkg:roleText",
+        "an office holding needs exactly one dkg:roleText (its office as worded)",
     ),
     (
         "an office held by a state",

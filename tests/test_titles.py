@@ -29,7 +29,7 @@ BRAZIL, PERU, RUSSIA = "state/brazil", "state/peru", "state/russia"
 )
 def test_a_title_anywhere_around_the_name_gives_the_office_and_its_state(text):
     found = facts(text)
-    assert has(found, "holdsRole", person=VIEIRA, role="foreign minister", of=BRAZIL), found
+    assert has(found, "holdsRole", person=VIEIRA, office="foreign minister", of=BRAZIL), found
 
 
 @pytest.mark.parametrize(
@@ -42,8 +42,8 @@ def test_a_title_anywhere_around_the_name_gives_the_office_and_its_state(text):
 )
 def test_a_counterpart_holds_the_other_persons_office_of_the_state_the_title_names(text):
     found = facts(text)
-    assert has(found, "holdsRole", person=SCHIALER, role="foreign minister", of=PERU), found
-    assert has(found, "holdsRole", person=VIEIRA, role="foreign minister", of=BRAZIL), found
+    assert has(found, "holdsRole", person=SCHIALER, office="foreign minister", of=PERU), found
+    assert has(found, "holdsRole", person=VIEIRA, office="foreign minister", of=BRAZIL), found
 
 
 def test_a_list_after_a_plural_title_takes_each_demonym_in_turn():
@@ -51,13 +51,13 @@ def test_a_list_after_a_plural_title_takes_each_demonym_in_turn():
         "Chile's foreign minister Alberto van Klaveren and his Brazilian and Peruvian "
         "counterparts, Mauro Vieira and Elmer Schialer, respectively, met on Monday."
     )
-    assert has(found, "holdsRole", person=VIEIRA, role="foreign minister", of=BRAZIL), found
-    assert has(found, "holdsRole", person=SCHIALER, role="foreign minister", of=PERU), found
+    assert has(found, "holdsRole", person=VIEIRA, office="foreign minister", of=BRAZIL), found
+    assert has(found, "holdsRole", person=SCHIALER, office="foreign minister", of=PERU), found
 
 
 def test_an_ambassadors_office_names_the_host_and_the_title_the_sending_state():
     found = facts("Mauro Vieira, Brazil's ambassador to Peru, was summoned on Monday.")
-    assert has(found, "holdsRole", person=VIEIRA, role="ambassador to Peru", of=BRAZIL), found
+    assert has(found, "holdsRole", person=VIEIRA, office="ambassador to Peru", of=BRAZIL), found
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_a_title_in_a_copula_gives_the_state_to_an_office_named_before():
         "President Elmer Schialer spoke on Monday. Schialer is the first Peruvian leader to "
         "visit the islands."
     )
-    assert has(found, "holdsRole", person=SCHIALER, role="president", of=PERU), found
+    assert has(found, "holdsRole", person=SCHIALER, office="president", of=PERU), found
 
 
 STATEMENT = "Detention of Soldiers\nThu, 27 May 2021 18:52:31 +0000\n\nJane Doe, Department Spokesperson\n\n{}"
@@ -118,7 +118,7 @@ def test_a_press_statements_author_serves_the_state_its_main_clauses_have_as_sub
 
 def test_a_place_set_before_the_subject_gives_a_title_its_state_the_dateline_never():
     found = facts("In Lima, Foreign Minister Elmer Schialer met reporters on Monday.")
-    assert has(found, "holdsRole", person=SCHIALER, role="foreign minister", of=PERU), found
+    assert has(found, "holdsRole", person=SCHIALER, office="foreign minister", of=PERU), found
     found = facts(
         "MUNICH, Germany, Feb. 16, 2019 (Reuters) - Foreign Minister Elmer Schialer met "
         "reporters on Saturday."
@@ -153,7 +153,7 @@ def test_an_office_of_a_city_is_an_office_of_its_government(text):
         found,
         "holdsRole",
         person="person/ichiro-matsui",
-        role="mayor",
+        office="mayor",
         of="organization/government-of-osaka",
     ), found
 
@@ -171,7 +171,7 @@ def test_a_title_with_of_inside_is_no_part_of_the_name(text):
         found,
         "holdsRole",
         person="person/antony-blinken",
-        role="secretary of state",
+        office="secretary of state",
         of="state/united-states",
     ), found
 
@@ -186,8 +186,8 @@ def test_a_title_with_of_inside_is_no_part_of_the_name(text):
 )
 def test_a_plural_title_beside_coordinated_names_gives_each_the_state_in_its_place(text):
     found = facts(text)
-    assert has(found, "holdsRole", person=VIEIRA, role="foreign minister", of=BRAZIL), found
-    assert has(found, "holdsRole", person=SCHIALER, role="foreign minister", of=PERU), found
+    assert has(found, "holdsRole", person=VIEIRA, office="foreign minister", of=BRAZIL), found
+    assert has(found, "holdsRole", person=SCHIALER, office="foreign minister", of=PERU), found
 
 
 GIBRALTAR_GOVERNMENT = "organization/government-of-gibraltar"
@@ -206,14 +206,14 @@ def test_an_office_in_a_places_government_is_that_governments(text):
         found,
         "holdsRole",
         person="person/ivan-petrov",
-        role="finance minister",
+        office="finance minister",
         of=GIBRALTAR_GOVERNMENT,
     ), found
 
 
 def test_the_place_an_official_serves_in_is_not_whose_official_they_are():
     found = facts("Ivan Petrov, Peru's ambassador in Tokyo, said the talks went well.")
-    assert has(found, "holdsRole", person="person/ivan-petrov", role="ambassador", of=PERU)
+    assert has(found, "holdsRole", person="person/ivan-petrov", office="ambassador", of=PERU)
     assert not has(found, "holdsRole", person="person/ivan-petrov", of="state/japan"), found
 
 
@@ -223,7 +223,7 @@ def test_a_counterpart_holds_the_office_of_the_person_named_just_before():
         "counterpart, Pedro Sanchez."
     )
     assert has(
-        found, "holdsRole", person="person/pedro-sanchez", role="prime minister", of="state/spain"
+        found, "holdsRole", person="person/pedro-sanchez", office="prime minister", of="state/spain"
     ), found
 
 
@@ -232,11 +232,11 @@ def test_two_titles_of_one_person_give_the_office_and_the_state_together():
         "Vieira, the foreign minister, spoke after talks with his Peruvian counterpart, Foreign "
         "Minister Elmer Schialer."
     )
-    assert has(found, "holdsRole", person=SCHIALER, role="foreign minister", of=PERU), found
+    assert has(found, "holdsRole", person=SCHIALER, office="foreign minister", of=PERU), found
 
 
 def test_a_titled_surname_the_gazetteer_knows_is_that_public_figure():
     found = facts("Lavrov, the foreign minister, spoke to reporters after the talks.")
     assert has(
-        found, "holdsRole", person="person/sergey-lavrov", role="foreign minister", of=RUSSIA
+        found, "holdsRole", person="person/sergey-lavrov", office="foreign minister", of=RUSSIA
     ), found

@@ -60,6 +60,7 @@ _SKIP = {
     DKG.asOf,
     RDFS.label,  # a fact's label is the words for the rest (kg.labels)
     *(spec.label_prop for spec in _EDGES.values() if spec.label_prop),  # org:role: the edge label
+    DKG.roleText,  # the office as worded: the edge's label names the office
 }
 
 

@@ -50,9 +50,11 @@ _AS = Role("as", "text", text_prop="status")
 _ACTION = Role("action", "text", text_prop="action")
 _DATE = Role("date", "date", "date")
 _CONDITION = Role("condition", "condition", "hasCondition", range="Condition")
-#: An office holding is a W3C ORG membership: member, organisation and role (an org:Role node).
+#: An office holding is a W3C ORG membership: member, organisation and office (an org:Role node,
+#: one per canonical office); its role is the office as the source words it ("premier").
 _MEMBER = Role("person", "entity", "org:member", range="Person")
-_OFFICE = Role("role", "office", "org:role", range="org:Role")
+_ROLE_WORDS = Role("role", "text", text_prop="roleText")
+_OFFICE = Role("office", "office", "org:role", range="org:Role")
 _OF = Role("of", "entity", "org:organization", range="org:Organization")
 
 
@@ -69,11 +71,12 @@ RELATIONS: dict[str, Relation] = {
             "OfficeHolding",
             "office-holding",
             _MEMBER,
+            _ROLE_WORDS,
             _OFFICE,
             _OF,
             core="person role of",
             label="{person} {is} {role} of {of}",
-            edge=Edge("person", "of", label_role="role"),
+            edge=Edge("person", "of", label_role="office"),
             also_types=("org:Membership",),
             as_of=True,
         ),

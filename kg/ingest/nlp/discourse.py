@@ -170,7 +170,7 @@ class Discourse(References):
 def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Discourse) -> None:
     """Keep the most specific office a person's titles give (a counterpart's office is that of the
     person named last before: "called Prime Minister X of Greece and his Turkish counterpart, Y")."""
-    office, of = m.office, m.office_of
+    office, of, words = m.office, m.office_of, m.office_words
     if m.entity is None:
         return
     if office in ("counterpart", "deputy"):
@@ -184,6 +184,7 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
                 return
             other = disc.people.by_key.get(others[-1].entity.key) if others[-1].entity else None
             office = other.office if other else None
+            words = other.words if other else None  # "her Danish counterpart": the other's words
         else:
             deputies = [f for f in found if f.tag == "P" and f.office == "deputy"]
             bosses: list = []
@@ -195,6 +196,7 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
                 return
             boss = bosses[deputies.index(m)]
             office, of = f"deputy {boss.office}", of or boss.of
+            words = f"deputy {boss.words or boss.office}"
         if office is None:
             return
     if office is None:
@@ -204,6 +206,6 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
         or (len(office) > len(info.office) and info.office in office)
         or (info.office in ("minister", "leader") and office != info.office)
     ):
-        info.office, info.sentence = office, index
+        info.office, info.sentence, info.words = office, index, words or office
     if of is not None and info.of is None:
         info.of = of

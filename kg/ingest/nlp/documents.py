@@ -22,6 +22,7 @@ from kg.model import Entity
 from kg.paths import DATA_DIR
 
 DOCUMENT_NOUNS = DATA_DIR / "lexicon" / "documents.yaml"
+REFERENCES = DATA_DIR / "lexicon" / "references.yaml"
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,13 @@ def _doc() -> re.Pattern[str]:
         r"(?:s)?\b(?P<num>\s+\d{2,5})?",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _introducing() -> frozenset[str]:
+    """Determiners that name a new document ("an agreement"), from the references data file."""
+    data = yaml.safe_load(REFERENCES.read_text(encoding="utf-8"))
+    return frozenset(str(d).lower() for d in data.get("new_document_determiners", ()))
 
 
 _DOC_ANAPHOR = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+document\b")
@@ -142,8 +150,9 @@ def _resolve(
         return Entity(
             "Document", key, label, (" ".join(names) + " peace treaty",) if names else (), "Treaty"
         )
+    new = (m.group("det") or "").lower() in _introducing()  # "an agreement": not the last one
     for d in reversed(same_kind):
-        if date is None or (d.date and d.date.startswith(date[:4])):
+        if (date is None and not new) or (date and d.date and d.date.startswith(date[:4])):
             return d
     if (
         date is None

@@ -52,6 +52,7 @@ class Mention:
     how: str = "name"  # name, alias, demonym, capital, pronoun, role, surname ...
     office: str | None = None  # persons: the office the mention's title gives
     office_of: Entity | None = None
+    office_words: str | None = None  # the office as the title words it ("premier")
     issuer: Entity | None = None  # documents: the state a possessive names ("a Soviet memorandum")
 
     @property

@@ -4,7 +4,9 @@
 "ambassador to Japan", "prime minister in Crimea's regional government": the office is the
 longest run of the phrase's plain words that ``data/gazetteer/offices.yaml`` knows (one canonical
 office each), and the owner is the body, state, land or city the phrase names by a demonym, a
-possessive, or "of X" / "to X". Where the title stands beside a name is kg.ingest.nlp.titles.
+possessive, or "of X" / "to X". The title's own words are kept beside the canonical office (``Title.words``:
+"premier", "spokesman for China's defense ministry"), since a fact reports the office as the article
+words it. Where the title stands beside a name is kg.ingest.nlp.titles.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ class Title:
     of: Entity | None = None
     start: int | None = None  # article offset where a title standing before the name begins
     plural: bool = False  # "foreign ministers, A and B": one title for several names
+    #: the office as the text words it ("spokesman for the defence ministry", "premier"): the
+    #: fact's role text; ``office`` stays the canonical name the graph's org:Role node has
+    words: str | None = None
 
 
 def office_of_noun(p: Parsed, gz: Gazetteer, noun: Token) -> Title | None:
@@ -63,26 +68,59 @@ def title_from(
     p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token, before: bool = False, index: int = 0
 ) -> Title | None:
     """The office the phrase's words name (with ``noun`` among them) and the state it gives."""
-    office = _office_words(p, gz, toks, noun)
-    if office is None:
+    found = _office_words(p, gz, toks, noun)
+    if found is None:
         return None
+    office, run = found
     plural = noun.tag_ in ("NNS", "NNPS")
     of = _owner(p, toks, noun, index if plural else 0)
+    if of is not None and office in gz.place_offices:
+        of = _city_named(p, gz, toks, of) or of
     target = _prep_target(p, noun, index if plural else 0)
+    words = _as_written(p, gz, run, noun, office)
     if target is not None:
         if office == "ambassador" and target[0] == "to":
             office = f"ambassador to {target[1].label}"
+            words = f"{words} to {target[1].label}"
         elif of is None:
             of = target[1]
     start = None
     if before:
         lead = [t for t in toks if t.dep_ != "det" and t.pos_ != "PUNCT"]
         start = p.offset + lead[0].idx if lead else p.offset + noun.idx
-    return Title(office, of, start, plural)
+    return Title(office, of, start, plural, words)
 
 
-def _office_words(p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token) -> str | None:
-    """The longest run of the phrase's plain words (no names, no determiners) that is an office."""
+def _as_written(p: Parsed, gz: Gazetteer, run: list[Token], noun: Token, office: str) -> str:
+    """The office's own words, with the body its "of"/"for" phrase names after them ("director of
+    the ministry's information and press department"); a state, land or city there is the
+    holding's ``of``, not part of the office. A stand-in ("counterpart") has no words of its own."""
+    if office in _STAND_INS:
+        return office
+    said = _singular(p.doc, run[0].i, run[-1]).lower()  # "foreign ministers": each one's office
+    words = [gz.office_words(said, office)]
+    for c in noun.children:
+        if c.i <= run[-1].i or c.dep_ != "prep" or c.lower_ not in OF_PREPOSITIONS:
+            continue
+        if any(_body(p, o) for o in c.children if o.dep_ == "pobj"):
+            words.append(p.doc[c.i : c.right_edge.i + 1].text)  # names keep their capitals
+    return " ".join(" ".join(words).split())
+
+
+def _body(p: Parsed, o: Token) -> bool:
+    """Whether a preposition's object is a body (an organisation, or a noun no mention covers, such
+    as "department"), rather than a state, land, city or person."""
+    m = p.mention(o)
+    if m is not None:
+        return m.tag == "O"
+    return o.pos_ == "NOUN"
+
+
+def _office_words(
+    p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token
+) -> tuple[str, list[Token]] | None:
+    """The longest run of the phrase's plain words (no names, no determiners) that is an office,
+    and the run."""
     words = [
         t
         for t in toks
@@ -90,7 +128,7 @@ def _office_words(p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token) -> s
         and t.dep_ not in ("det", "poss", "case")
         and (t.pos_ != "PUNCT" or t.tag_ == "HYPH")
     ]
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, list[Token]] | None = None
     for i, a in enumerate(words):
         for j in range(i, len(words)):
             b = words[j]
@@ -105,8 +143,8 @@ def _office_words(p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token) -> s
                 and (best is None or j - i + 1 > best[0])
                 and not _inside_word(p.doc, a.i)
             ):
-                best = (j - i + 1, found)
-    return best[1] if best else None
+                best = (j - i + 1, found, words[i : j + 1])
+    return (best[1], best[2]) if best else None
 
 
 def _singular(doc: Doc, start: int, last: Token) -> str:
@@ -141,6 +179,16 @@ def _owner(p: Parsed, toks: list[Token], noun: Token, index: int) -> Entity | No
             if len(listed) > 1 and tag == "S":  # "his Greek, Cypriot and French counterparts"
                 return listed[index] if index < len(listed) else None
             return listed[0]
+    return None
+
+
+def _city_named(p: Parsed, gz: Gazetteer, toks: list[Token], state: Entity) -> Entity | None:
+    """ "Tokyo's governor": a capital that would stand for its state names the city whose office
+    it is, when the office is a city's or a region's (``of: place`` in offices.yaml)."""
+    for t in toks:
+        m = p.mention(t)
+        if m is not None and m.how == "capital" and m.entity == state:
+            return gz.capital_of(state.key)
     return None
 
 

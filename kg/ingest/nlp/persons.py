@@ -35,6 +35,7 @@ class PersonInfo:
     entity: Entity
     office: str | None = None
     of: Entity | None = None
+    words: str | None = None  # the office as the article words it ("spokesman", "premier")
     sentence: int = -1  # index of the sentence that first gave the office
 
 
@@ -157,12 +158,25 @@ def find_people(
                 if sentence_initial and words[0] in lex.non_name_words:
                     continue
                 info = people.add(name)
-            office, of, how = None, None, "name"
+            office, of, words, how = None, None, None, "name"
             if title is not None:
                 office, of = title.office, title.of if title.office else None
+                words = title.words if title.office else None
                 if title.start is not None:
                     s, how = min(s, title.start), "titled"
-            out.append(Mention(s, e, "", "P", info.entity, how=how, office=office, office_of=of))
+            out.append(
+                Mention(
+                    s,
+                    e,
+                    "",
+                    "P",
+                    info.entity,
+                    how=how,
+                    office=office,
+                    office_of=of,
+                    office_words=words,
+                )
+            )
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.dates import find_dates
@@ -83,6 +83,20 @@ class Collector:
                 return fact
             if _within(args, old.args):
                 return None
+        # One event told twice, once with its date ("signed an agreement on Tuesday ... put their
+        # signatures to the accord"): one fact with the date, the other sentence more evidence.
+        told = _told_again_in(self.facts, rel, args, negated)
+        if told is not None:
+            if (start, end) != (told.evidence.start, told.evidence.end):
+                self.again.append(replace(fact, args=told.args))
+            return None
+        for i, old in enumerate(self.facts):  # the date told after: the first telling gets it
+            if old.rel == rel and old.negated == negated and _undated(old.args, args):
+                del self._seen[next(k for k, v in self._seen.items() if v == i)]
+                self._seen[key] = i
+                self.facts[i] = replace(old, args=args)
+                self.again.append(fact)
+                return self.facts[i]
         self._seen[key] = len(self.facts)
         self.facts.append(fact)
         return fact
@@ -92,6 +106,23 @@ class Collector:
 
     def of(self, rel: str) -> list[Fact]:
         return [f for f in self.facts if f.rel == rel]
+
+
+def _told_again_in(
+    facts: list[Fact], rel: str, args: Mapping[str, object], negated: bool
+) -> Fact | None:
+    """The fact recorded before that says what ``args`` say and its date."""
+    return next(
+        (f for f in facts if f.rel == rel and f.negated == negated and _undated(args, f.args)),
+        None,
+    )
+
+
+def _undated(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:
+    """Whether ``poor`` is ``rich`` without its date: the same event told again."""
+    return (
+        "date" in rich and "date" not in poor and _within(poor, rich) and len(rich) == len(poor) + 1
+    )
 
 
 def _within(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:

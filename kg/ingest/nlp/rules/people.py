@@ -35,7 +35,7 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if info.of is not None:
             c.add(
                 "holdsRole",
-                {"person": info.entity, "role": info.office, "of": _government(info.of)},
+                {"person": info.entity, **role_args(info), "of": _government(info.of)},
                 s,
                 "title",
                 0.9,
@@ -59,11 +59,19 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if state is not None:
             c.add(
                 "holdsRole",
-                {"person": info.entity, "role": info.office, "of": state},
+                {"person": info.entity, **role_args(info), "of": state},
                 s,
                 rule,
                 confidence,
             )
+
+
+def role_args(info: PersonInfo) -> dict[str, str]:
+    """A holding's role as the article words it ("spokesman for the defence ministry": what a
+    reader and the eval's gold see) and its canonical office ("spokesperson": the one org:Role
+    node every wording of it shares, kg.mapping)."""
+    office = info.office or ""
+    return {"role": info.words or office, "office": office}
 
 
 def _government(of: Entity) -> Entity:
@@ -149,7 +157,7 @@ def author(c: Collector, byline: tuple[str, str | None], body: list[Span]) -> Pe
     name, office = byline
     info = c.disc.people.add(name)
     if office:
-        info.office = c.gz.office(office) or office.lower()
+        info.office, info.words = c.gz.office(office) or office.lower(), office.lower()
     subjects: Counter = Counter()
     first: dict[str, Entity] = {}
     spans = [span for para in body for span in sentences(c.source.text, para)]
@@ -217,7 +225,7 @@ def author_office(c: Collector, info: PersonInfo, read: list[Sentence]) -> None:
     if info.office and c.speaker_state is not None:
         c.add(
             "holdsRole",
-            {"person": info.entity, "role": info.office, "of": c.speaker_state},
+            {"person": info.entity, **role_args(info), "of": c.speaker_state},
             read[0],
             "byline",
             0.7,

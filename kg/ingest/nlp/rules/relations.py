@@ -86,7 +86,8 @@ def _office(c: Collector, s: Sentence, filled: dict[str, list]) -> None:
         info = c.disc.people.by_key.get(person.key)
         if info is None or (info.office and info.of):
             continue
-        info.office = info.office or office
+        if info.office is None:
+            info.office, info.words = office, found.group().lower()
         info.of = info.of or of
         if info.sentence < 0:
             info.sentence = s.index
