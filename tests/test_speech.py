@@ -215,3 +215,41 @@ def test_adding_inside_what_was_said_is_no_second_speaker():
         "would appeal."
     )
     assert [who for who, _ in found] == [KONO], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Taro Kono called the ruling "a betrayal".',
+        'Taro Kono, the foreign minister, denounced the ruling as "a betrayal".',
+        'The ruling was condemned by Taro Kono as "a betrayal".',
+        'Taro Kono described the ruling on Friday as a "betrayal".',
+        'The court issued a ruling, which Taro Kono dismissed as "a betrayal".',
+    ],
+)
+def test_a_few_quoted_words_one_calls_something_are_a_statement(text):
+    """Calling something by quoted words is saying them, however few (a scare quote stands alone,
+    with no verb of the class naming what it describes); active, passive, inserted apposition,
+    relative clause, another verb of the class."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    assert "betrayal" in found[0][1], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono described the ruling as a betrayal of the law.",
+        "Taro Kono called the islands the Northern Territories of Japan.",
+        "The ruling, which Taro Kono characterised as a betrayal of the law, stands.",
+    ],
+)
+def test_naming_something_in_the_outlets_words_is_no_statement(text):
+    """Unquoted, "described X as Y" and "called X Y" name it in the outlet's words, not the
+    speaker's."""
+    assert statements(text) == [], statements(text)
+
+
+def test_a_short_unquoted_characterisation_stays_no_statement():
+    """The quoted-words exception does not let a word or two of the outlet's through."""
+    assert statements("Taro Kono hailed the ruling as fair.") == []

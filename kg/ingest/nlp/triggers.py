@@ -51,6 +51,12 @@ class Trigger:
     reader: str = ""
     #: the noun a document made by the reader is called by ("the court ordered": an order)
     names: str = ""
+    #: roles whose words count at any length in quotation marks ('called the deal "a surrender"':
+    #: the speaker's own words)
+    quoted: frozenset[str] = frozenset()
+    #: "skip": those roles count only in quotation marks ("described Kyiv as the birthplace of ..."
+    #: names it in the outlet's words)
+    unquoted: str = "keep"
 
     @property
     def rule(self) -> str:
@@ -86,6 +92,8 @@ _SPECIAL = {
     "declared_by",
     "reader",
     "names",
+    "quoted",
+    "unquoted",
 }
 
 
@@ -132,6 +140,8 @@ def load() -> tuple[Relation, ...]:
                     declared_by=frozenset(t.get("declared_by", ())),
                     reader=str(t.get("reader", "")),
                     names=str(t.get("names", "")),
+                    quoted=frozenset(t.get("quoted", ())),
+                    unquoted=str(t.get("unquoted", "keep")),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))
