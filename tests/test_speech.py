@@ -253,3 +253,55 @@ def test_naming_something_in_the_outlets_words_is_no_statement(text):
 def test_a_short_unquoted_characterisation_stays_no_statement():
     """The quoted-words exception does not let a word or two of the outlet's through."""
     assert statements("Taro Kono hailed the ruling as fair.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono met Sergey Lavrov in Moscow on Friday. The two ministers said that the talks on "
+        "the islands would go on next year.",
+        "Taro Kono met Sergey Lavrov in Moscow on Friday. The talks on the islands would go on next "
+        "year, the two ministers said.",
+        "Taro Kono met Sergey Lavrov in Moscow on Friday. The two ministers told reporters that the "
+        "talks on the islands would go on next year.",
+        "Taro Kono met Sergey Lavrov in Moscow on Friday. They said that the talks on the islands "
+        "would go on next year.",
+        "Japan and Russia held talks on Friday. Taro Kono and Sergey Lavrov met in Moscow. The two "
+        "leaders stressed that the talks on the islands would go on next year.",
+    ],
+)
+def test_a_group_speaker_is_the_people_last_named_together(text):
+    """ "The two ministers said", "they said", with the tag before or after, another verb of the
+    class: one statement of both, people (not their states, though "the two" alone would be)."""
+    found = statements(text)
+    assert [who for who, _ in found] == [frozenset({KONO, LAVROV})], found
+
+
+@pytest.mark.parametrize("group", ["The parties", "The two sides", "Both governments"])
+def test_the_sides_as_speaker_are_the_states_of_those_who_met(group):
+    found = statements(
+        "Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergey Lavrov in Moscow "
+        f"on Friday. {group} said that the talks on the islands would go on next year."
+    )
+    assert [who for who, _ in found] == [frozenset({"state/japan", "state/russia"})], found
+
+
+def test_they_after_a_joint_statement_are_its_speakers():
+    """ "They said" goes on with the speakers of the joint statement just told, not the people
+    who met before it."""
+    found = statements(
+        "Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergey Lavrov in Moscow "
+        "on Friday. In a joint statement, the two sides said the talks had been useful. They said "
+        "that the talks on the islands would go on next year."
+    )
+    states = frozenset({"state/japan", "state/russia"})
+    assert [who for who, _ in found] == [states, states], found
+
+
+def test_a_group_that_does_something_else_says_nothing():
+    """ "All sides signed up to a clause stating ...": the clause says it, not the sides."""
+    found = statements(
+        "Taro Kono met Sergey Lavrov in Moscow on Friday. The parties signed a protocol stating "
+        "that the talks on the islands would go on next year."
+    )
+    assert all(not isinstance(who, frozenset) for who, _ in found), found

@@ -16,6 +16,9 @@ from kg.paths import DATA_DIR
 RELATIONS_FILE = DATA_DIR / "lexicon" / "relations.yaml"
 #: Roles that hold several entities at once (one fact for "Japan and Russia signed").
 LIST_ROLES = frozenset({"parties", "participants"})
+#: Roles one entity or several fill together ("Kono and Lavrov said": one statement of both), so a
+#: plural group ("the two leaders said") fills them with its members.
+JOINT_ROLES = frozenset({"speaker"})
 
 
 @dataclass(frozen=True)
