@@ -305,3 +305,17 @@ def test_a_group_that_does_something_else_says_nothing():
         "that the talks on the islands would go on next year."
     )
     assert all(not isinstance(who, frozenset) for who, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Japan says the line was drawn unfairly by China, which it has condemned as "a bully".',
+        'Japan says the islands were seized by China, which it has long described as "a bully".',
+        'Japan, an ally of the US, says the line was drawn by China, which it has called "a bully".',
+    ],
+)
+def test_it_in_a_relative_clause_is_not_the_noun_the_clause_describes(text):
+    """ "by China, which it has condemned as ...": "it" is the subject above (Japan), never China."""
+    found = [who for who, words in statements(text) if words == "a bully"]
+    assert found == ["state/japan"], statements(text)

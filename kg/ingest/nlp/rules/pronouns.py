@@ -92,9 +92,12 @@ def _speaker_state(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
 
 
 def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
+    """The nearest named subject above ``tok``; never the noun a relative clause holding ``tok``
+    describes ("drawn by Britain, which it has condemned": "it" is not Britain)."""
+    described = {h.head.i for h in (tok, *g.ancestors_to_root(tok)) if h.dep_ == "relcl"}
     for host in g.ancestors_to_root(tok):
         for subj in g.subjects(host):
-            if subj == tok or subj.lower_ in ("it", "its"):
+            if subj == tok or subj.lower_ in ("it", "its") or subj.i in described:
                 continue
             found = g.fillers(p, [subj], {"S", "O"})
             if found and found[0].entity is not None:
