@@ -319,3 +319,32 @@ def test_it_in_a_relative_clause_is_not_the_noun_the_clause_describes(text):
     """ "by China, which it has condemned as ...": "it" is the subject above (Japan), never China."""
     found = [who for who, words in statements(text) if words == "a bully"]
     assert found == ["state/japan"], statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono expressed grave concern about the military drills on the islands.",
+        "Grave concern about the military drills on the islands was expressed by Taro Kono.",
+        "Taro Kono, the foreign minister, voiced grave concern about the military drills on the "
+        "islands.",
+        "Foreign Minister Taro Kono on Friday conveyed Japan's grave concern about the military "
+        "drills on the islands.",
+    ],
+)
+def test_a_feeling_one_voices_is_a_statement(text):
+    """ "expressed concern about ...": active, passive, apposition, another verb of the class."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    assert "concern about the military drills" in found[0][1], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono expressed the documents to Moscow on Friday.",
+        "Taro Kono did not express concern about the military drills on the islands.",
+    ],
+)
+def test_expressing_something_else_or_nothing_is_no_statement(text):
+    assert statements(text) == [], statements(text)
