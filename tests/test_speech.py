@@ -348,3 +348,33 @@ def test_a_feeling_one_voices_is_a_statement(text):
 )
 def test_expressing_something_else_or_nothing_is_no_statement(text):
     assert statements(text) == [], statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono was adamant that the first step would be a peace treaty.",
+        "Taro Kono was clear: the first step would be a peace treaty.",
+        "Taro Kono, the foreign minister, was clear about the order: the first step would be a "
+        "peace treaty.",
+        "The first step would be a peace treaty, Taro Kono was adamant.",
+        "Taro Kono stressed one point: the first step would be a peace treaty.",
+    ],
+)
+def test_being_clear_or_adamant_is_saying(text):
+    """A predicate adjective of saying ("was adamant that", "was clear:"), the tag before a colon
+    (the parser hangs it in the clause it reports), after it, with an apposition, another verb."""
+    found = [(who, words.lower()) for who, words in statements(text)]
+    assert found == [(KONO, "the first step would be a peace treaty")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was clear that the first step would be a peace treaty.",
+        "The rules were clear that the first step would be a peace treaty.",
+        "Taro Kono was clear about his plans for the year.",
+    ],
+)
+def test_a_clear_fact_is_nobodys_statement(text):
+    assert statements(text) == [], statements(text)

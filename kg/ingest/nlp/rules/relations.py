@@ -108,6 +108,8 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
             return False  # "..., he said, adding that ...": a second statement beside the first
         through_clause = through_clause or node.dep_ in ("ccomp", "xcomp", "advcl", "relcl")
         node = node.head
+        if node.i == tok.head.i and is_tag(tok):
+            continue  # "He was clear: the first step would be ...": the clause it reports
         if through_clause and node.lemma_.lower() in trig.lemmas:
             return True
     return False
