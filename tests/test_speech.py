@@ -378,3 +378,26 @@ def test_being_clear_or_adamant_is_saying(text):
 )
 def test_a_clear_fact_is_nobodys_statement(text):
     assert statements(text) == [], statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The government in Georgetown called the law "a flagrant breach of the treaty".',
+        "Venezuela passed a law, a step the government in Georgetown called "
+        '"a flagrant breach of the treaty".',
+        'The government in Georgetown described the law as "a flagrant breach of the treaty".',
+        'According to the government in Georgetown, the law is "a flagrant breach of the treaty".',
+    ],
+)
+def test_a_government_named_by_its_seat_is_the_speaker(text):
+    """ "the government in <capital>": that state's government speaks (a body, as "the foreign
+    ministry in Seoul"); reduced relative clause, another verb, "according to"."""
+    found = [who for who, words in statements(text) if "flagrant breach" in words]
+    assert found and set(found) == {"organization/government-of-guyana"}, statements(text)
+
+
+def test_a_government_named_by_its_state_is_the_state():
+    """ "The Soviet government issued ...": the state, as before (no body named by a demonym)."""
+    found = statements("The Soviet government said that the islands would be handed over.")
+    assert [who for who, _ in found] == ["state/soviet-union"], found
