@@ -215,3 +215,189 @@ def test_adding_inside_what_was_said_is_no_second_speaker():
         "would appeal."
     )
     assert [who for who, _ in found] == [KONO], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Taro Kono called the ruling "a betrayal".',
+        'Taro Kono, the foreign minister, denounced the ruling as "a betrayal".',
+        'The ruling was condemned by Taro Kono as "a betrayal".',
+        'Taro Kono described the ruling on Friday as a "betrayal".',
+        'The court issued a ruling, which Taro Kono dismissed as "a betrayal".',
+    ],
+)
+def test_a_few_quoted_words_one_calls_something_are_a_statement(text):
+    """Calling something by quoted words is saying them, however few (a scare quote stands alone,
+    with no verb of the class naming what it describes); active, passive, inserted apposition,
+    relative clause, another verb of the class."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    assert "betrayal" in found[0][1], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono described the ruling as a betrayal of the law.",
+        "Taro Kono called the islands the Northern Territories of Japan.",
+        "The ruling, which Taro Kono characterised as a betrayal of the law, stands.",
+    ],
+)
+def test_naming_something_in_the_outlets_words_is_no_statement(text):
+    """Unquoted, "described X as Y" and "called X Y" name it in the outlet's words, not the
+    speaker's."""
+    assert statements(text) == [], statements(text)
+
+
+def test_a_short_unquoted_characterisation_stays_no_statement():
+    """The quoted-words exception does not let a word or two of the outlet's through."""
+    assert statements("Taro Kono hailed the ruling as fair.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono met Sergey Lavrov in Moscow on Friday. The two ministers said that the talks on "
+        "the islands would go on next year.",
+        "Taro Kono met Sergey Lavrov in Moscow on Friday. The talks on the islands would go on next "
+        "year, the two ministers said.",
+        "Taro Kono met Sergey Lavrov in Moscow on Friday. The two ministers told reporters that the "
+        "talks on the islands would go on next year.",
+        "Taro Kono met Sergey Lavrov in Moscow on Friday. They said that the talks on the islands "
+        "would go on next year.",
+        "Japan and Russia held talks on Friday. Taro Kono and Sergey Lavrov met in Moscow. The two "
+        "leaders stressed that the talks on the islands would go on next year.",
+    ],
+)
+def test_a_group_speaker_is_the_people_last_named_together(text):
+    """ "The two ministers said", "they said", with the tag before or after, another verb of the
+    class: one statement of both, people (not their states, though "the two" alone would be)."""
+    found = statements(text)
+    assert [who for who, _ in found] == [frozenset({KONO, LAVROV})], found
+
+
+@pytest.mark.parametrize("group", ["The parties", "The two sides", "Both governments"])
+def test_the_sides_as_speaker_are_the_states_of_those_who_met(group):
+    found = statements(
+        "Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergey Lavrov in Moscow "
+        f"on Friday. {group} said that the talks on the islands would go on next year."
+    )
+    assert [who for who, _ in found] == [frozenset({"state/japan", "state/russia"})], found
+
+
+def test_they_after_a_joint_statement_are_its_speakers():
+    """ "They said" goes on with the speakers of the joint statement just told, not the people
+    who met before it."""
+    found = statements(
+        "Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergey Lavrov in Moscow "
+        "on Friday. In a joint statement, the two sides said the talks had been useful. They said "
+        "that the talks on the islands would go on next year."
+    )
+    states = frozenset({"state/japan", "state/russia"})
+    assert [who for who, _ in found] == [states, states], found
+
+
+def test_a_group_that_does_something_else_says_nothing():
+    """ "All sides signed up to a clause stating ...": the clause says it, not the sides."""
+    found = statements(
+        "Taro Kono met Sergey Lavrov in Moscow on Friday. The parties signed a protocol stating "
+        "that the talks on the islands would go on next year."
+    )
+    assert all(not isinstance(who, frozenset) for who, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Japan says the line was drawn unfairly by China, which it has condemned as "a bully".',
+        'Japan says the islands were seized by China, which it has long described as "a bully".',
+        'Japan, an ally of the US, says the line was drawn by China, which it has called "a bully".',
+    ],
+)
+def test_it_in_a_relative_clause_is_not_the_noun_the_clause_describes(text):
+    """ "by China, which it has condemned as ...": "it" is the subject above (Japan), never China."""
+    found = [who for who, words in statements(text) if words == "a bully"]
+    assert found == ["state/japan"], statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono expressed grave concern about the military drills on the islands.",
+        "Grave concern about the military drills on the islands was expressed by Taro Kono.",
+        "Taro Kono, the foreign minister, voiced grave concern about the military drills on the "
+        "islands.",
+        "Foreign Minister Taro Kono on Friday conveyed Japan's grave concern about the military "
+        "drills on the islands.",
+    ],
+)
+def test_a_feeling_one_voices_is_a_statement(text):
+    """ "expressed concern about ...": active, passive, apposition, another verb of the class."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    assert "concern about the military drills" in found[0][1], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono expressed the documents to Moscow on Friday.",
+        "Taro Kono did not express concern about the military drills on the islands.",
+    ],
+)
+def test_expressing_something_else_or_nothing_is_no_statement(text):
+    assert statements(text) == [], statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono was adamant that the first step would be a peace treaty.",
+        "Taro Kono was clear: the first step would be a peace treaty.",
+        "Taro Kono, the foreign minister, was clear about the order: the first step would be a "
+        "peace treaty.",
+        "The first step would be a peace treaty, Taro Kono was adamant.",
+        "Taro Kono stressed one point: the first step would be a peace treaty.",
+    ],
+)
+def test_being_clear_or_adamant_is_saying(text):
+    """A predicate adjective of saying ("was adamant that", "was clear:"), the tag before a colon
+    (the parser hangs it in the clause it reports), after it, with an apposition, another verb."""
+    found = [(who, words.lower()) for who, words in statements(text)]
+    assert found == [(KONO, "the first step would be a peace treaty")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was clear that the first step would be a peace treaty.",
+        "The rules were clear that the first step would be a peace treaty.",
+        "Taro Kono was clear about his plans for the year.",
+    ],
+)
+def test_a_clear_fact_is_nobodys_statement(text):
+    assert statements(text) == [], statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The government in Georgetown called the law "a flagrant breach of the treaty".',
+        "Venezuela passed a law, a step the government in Georgetown called "
+        '"a flagrant breach of the treaty".',
+        'The government in Georgetown described the law as "a flagrant breach of the treaty".',
+        'According to the government in Georgetown, the law is "a flagrant breach of the treaty".',
+    ],
+)
+def test_a_government_named_by_its_seat_is_the_speaker(text):
+    """ "the government in <capital>": that state's government speaks (a body, as "the foreign
+    ministry in Seoul"); reduced relative clause, another verb, "according to"."""
+    found = [who for who, words in statements(text) if "flagrant breach" in words]
+    assert found and set(found) == {"organization/government-of-guyana"}, statements(text)
+
+
+def test_a_government_named_by_its_state_is_the_state():
+    """ "The Soviet government issued ...": the state, as before (no body named by a demonym)."""
+    found = statements("The Soviet government said that the islands would be handed over.")
+    assert [who for who, _ in found] == ["state/soviet-union"], found

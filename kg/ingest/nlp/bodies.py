@@ -99,6 +99,8 @@ def find(gz: Gazetteer, text: str, masked: Masked, seen: list[Entity]) -> list[M
         else:
             state = None
         name, words = _body(bodies, m.group("body"))
+        if name in lexicon.load().by_seat and m.group("at") is None:
+            continue  # "the Soviet government": the state itself, named so
         if state is None:  # "the foreign ministry": the one the article has named, if any
             ent = next(
                 (x for x in reversed(seen) if x.label.startswith(name) or x.label.endswith(name)),

@@ -44,6 +44,8 @@ _STANDS_IN = frozenset(
         "countries",
         "side",
         "government",
+        "governments",
+        "parties",
     }
 )
 

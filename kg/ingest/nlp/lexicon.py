@@ -23,6 +23,9 @@ class Lexicon:
     office_pattern: str  # regex alternation of every office title variant, longest first
     #: a state's bodies named by description: (name in the graph, the descriptions), see bodies.py
     bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: bodies named only by their seat ("the government in Georgetown"): with a state's name before
+    #: them ("the Soviet government") the words are the state's own
+    by_seat: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +42,7 @@ def load() -> Lexicon:
         speech_continues=frozenset(data["speech_continues"]),
         office_pattern=office,
         bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),
+        by_seat=frozenset(b["name"] for b in data.get("bodies", ()) if b.get("by_seat")),
     )
 
 

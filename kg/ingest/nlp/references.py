@@ -28,7 +28,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
 
 
 _PAIR = re.compile(
-    r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations|governments|states)|the two(?!\s+(?:\w+\s+){0,2}(?:islands|islets|regions|territories|provinces|areas)\b))(?:['’]s?)?(?=\W)",
+    r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations|governments|states)|the two(?!\s+(?:\w+\s+){0,2}(?:islands|islets|regions|territories|provinces|areas|leaders|ministers|presidents|envoys|diplomats)\b))(?:['’]s?)?(?=\W)",
     re.I,
 )
 

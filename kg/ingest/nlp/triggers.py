@@ -16,6 +16,9 @@ from kg.paths import DATA_DIR
 RELATIONS_FILE = DATA_DIR / "lexicon" / "relations.yaml"
 #: Roles that hold several entities at once (one fact for "Japan and Russia signed").
 LIST_ROLES = frozenset({"parties", "participants"})
+#: Roles one entity or several fill together ("Kono and Lavrov said": one statement of both), so a
+#: plural group ("the two leaders said") fills them with its members.
+JOINT_ROLES = frozenset({"speaker"})
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,12 @@ class Trigger:
     reader: str = ""
     #: the noun a document made by the reader is called by ("the court ordered": an order)
     names: str = ""
+    #: roles whose words count at any length in quotation marks ('called the deal "a surrender"':
+    #: the speaker's own words)
+    quoted: frozenset[str] = frozenset()
+    #: "skip": those roles count only in quotation marks ("described Kyiv as the birthplace of ..."
+    #: names it in the outlet's words)
+    unquoted: str = "keep"
 
     @property
     def rule(self) -> str:
@@ -86,6 +95,8 @@ _SPECIAL = {
     "declared_by",
     "reader",
     "names",
+    "quoted",
+    "unquoted",
 }
 
 
@@ -132,6 +143,8 @@ def load() -> tuple[Relation, ...]:
                     declared_by=frozenset(t.get("declared_by", ())),
                     reader=str(t.get("reader", "")),
                     names=str(t.get("names", "")),
+                    quoted=frozenset(t.get("quoted", ())),
+                    unquoted=str(t.get("unquoted", "keep")),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

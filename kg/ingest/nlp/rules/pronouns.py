@@ -12,7 +12,7 @@ from kg.ingest.nlp.rules.common import (
     last_participants,
     person_state,
 )
-from kg.ingest.nlp.triggers import LIST_ROLES
+from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, by_lemma
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -37,6 +37,43 @@ _GROUPS = frozenset(
 )
 
 
+#: Plural nouns of _GROUPS that name people only ("the two leaders said").
+_PEOPLE_GROUPS = frozenset(
+    {"ministers", "leaders", "envoys", "negotiators", "presidents", "diplomats"}
+)
+#: Plural nouns that name the states of the participants last introduced ("the two sides said").
+_STATE_GROUPS = frozenset({"sides", "parties", "countries", "governments", "nations", "states"})
+
+
+def _joint(c: Collector, tok: Token) -> list[Entity]:
+    """Who "they", "the two leaders" or "the parties" are as the joint speaker of a statement: the
+    participants last introduced (their states, for "the sides"); several or none."""
+    word = tok.lower_
+    if word not in _GROUPS | _STATE_GROUPS or word == "we" or tok.tag_ not in ("NNS", "PRP"):
+        return []
+    if not any(  # "All sides signed up to a clause stating ...": the sides do not say it
+        JOINT_ROLES & set(rel.roles) for rel, _ in by_lemma().get(tok.head.lemma_.lower(), ())
+    ):
+        return []
+    said = [f.args["speaker"] for f in c.of("statement")]
+    if word == "they" and said and isinstance(said[-1], tuple):
+        return list(said[-1])  # "The four parties said ... They said ...": the same speakers
+    found = list(last_participants(c) or c.named_together)
+    if word in _PEOPLE_GROUPS:  # "the two leaders": people, though states held the talks
+        found = next(
+            (
+                list(x)
+                for x in (last_participants(c), c.named_together)
+                if sum(e.kind == "Person" for e in x) >= 2
+            ),
+            [],
+        )
+    if word in _STATE_GROUPS:
+        found = [e for e in dict.fromkeys(person_state(c, x) for x in found) if e is not None]
+        found = found if len(found) >= 2 else list(c.disc.main_states())
+    return found if len(found) >= 2 else []
+
+
 def group(c: Collector, tok: Token) -> tuple[Entity, ...]:
     """The participants last introduced, where ``tok`` names them as a group ("they concluded"):
     of the latest meeting, else the people last named together."""
@@ -55,9 +92,12 @@ def _speaker_state(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
 
 
 def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
+    """The nearest named subject above ``tok``; never the noun a relative clause holding ``tok``
+    describes ("drawn by Britain, which it has condemned": "it" is not Britain)."""
+    described = {h.head.i for h in (tok, *g.ancestors_to_root(tok)) if h.dep_ == "relcl"}
     for host in g.ancestors_to_root(tok):
         for subj in g.subjects(host):
-            if subj == tok or subj.lower_ in ("it", "its"):
+            if subj == tok or subj.lower_ in ("it", "its") or subj.i in described:
                 continue
             found = g.fillers(p, [subj], {"S", "O"})
             if found and found[0].entity is not None:
@@ -82,6 +122,9 @@ def pronoun(
         ]
     for tok in toks:
         word = tok.lower_
+        if role in JOINT_ROLES and (joint := _joint(c, tok)):
+            out += joint  # "the two leaders said": one statement of both
+            continue
         country = next(
             (
                 x

@@ -109,6 +109,8 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
             return False  # "..., he said, adding that ...": a second statement beside the first
         through_clause = through_clause or node.dep_ in ("ccomp", "xcomp", "advcl", "relcl")
         node = node.head
+        if node.i == tok.head.i and is_tag(tok):
+            continue  # "He was clear: the first step would be ...": the clause it reports
         if through_clause and node.lemma_.lower() in trig.lemmas:
             return True
     return False
@@ -221,13 +223,15 @@ def _apply(
             isinstance(said_span, tuple)  # ... but not '"...," she said, adding that ...'
             and speech.beside_quotations(c, s, p.offset + tok.idx, said_span)
         ):
+            quoted = "quote_start" in trig.quoted and speech.ends_quoted(c, s, said_span)
+            if not quoted and trig.unquoted == "skip":
+                return  # "described Kyiv as the birthplace of ...": the outlet's words
             speakers = filled["speaker"]  # "A and B said": one statement of both
             who = speakers[0] if len(speakers) == 1 else tuple(speakers)
             hosted = is_tag(tok) or any(slot == "host" for slot, _ in trig.slots)
             said = _without_tag(p, tok) if hosted else None
-            speech.record(
-                c, s, who, filled["quote_start"][0], f"{trig.rule}:{tok.lemma_.lower()}", said
-            )
+            rule = f"{trig.rule}:{tok.lemma_.lower()}"
+            speech.record(c, s, who, said_span, rule, said, min_words=1 if quoted else 3)
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 

@@ -382,7 +382,20 @@ def tag_after(tok: Token) -> bool:
 
 def is_tag(tok: Token) -> bool:
     """Whether a speech verb is a tag set in or after the clause it reports, not its head."""
-    return tok.dep_ == "parataxis" or tag_after(tok) or tag_between(tok)
+    return tok.dep_ == "parataxis" or tag_after(tok) or tag_between(tok) or tag_before_colon(tok)
+
+
+def tag_before_colon(tok: Token) -> bool:
+    """ "He was clear: the first step would be ...": a tag before a colon, which the parser made a
+    complement of the clause after it."""
+    right = tok.right_edge.i
+    return (
+        tok.dep_ in ("ccomp", "advcl")
+        and tok.i < tok.head.i
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        and right + 1 < tok.head.i
+        and tok.doc[right + 1].text == ":"
+    )
 
 
 def tag_between(tok: Token) -> bool:

@@ -277,6 +277,16 @@ def beside_quotations(c: Collector, s: Sentence, verb: int, said: tuple[int, int
     )
 
 
+def ends_quoted(c: Collector, s: Sentence, span: tuple[int, int] | Token) -> bool:
+    """Whether the words at ``span`` end inside a quotation of sentence ``s`` ('denounced the deal
+    as a "land grabber"'): the speaker's own words, not the outlet's."""
+    if not isinstance(span, tuple):
+        return False
+    text = c.source.text
+    end = next((i for i in range(span[1] - 1, span[0] - 1, -1) if text[i].isalnum()), None)
+    return end is not None and any(q.start <= end < q.end for q in quotes(text, s.span))
+
+
 def add_first_person(c: Collector, s: Sentence, speaker: Speaker) -> None:
     """Inside a quotation, "I" and "me" are the speaker (and what it says is the speaker's view);
     words several speakers said together have no one "I"."""
@@ -300,15 +310,17 @@ def record(
     span: tuple[int, int],
     rule: str,
     words: str | None = None,
+    min_words: int = 3,
 ) -> None:
-    """A statement of reported speech (by one speaker, or jointly by several); where the sentence is
-    mostly what was said, the facts read in it are the (single) speaker's view, not the outlet's."""
+    """A statement of reported speech (by one speaker, or jointly by several) of ``min_words`` words
+    or more; where the sentence is mostly what was said, the facts read in it are the (single)
+    speaker's view, not the outlet's."""
     if c.author is not None and who in (c.author, c.speaker_state):
         return  # a press statement's own words are already its author's statements
     start, end = span
     words = balanced(words or c.source.text[start:end].strip(' ,."“”'))
-    if len(words.split()) < 3:
-        return
+    if len(words.split()) < min_words:
+        return  # a word or two of one's own is no statement, unless quoted ("a surrender")
     c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
     when = [
         d.iso
