@@ -158,10 +158,10 @@ def find_people(
                 if sentence_initial and words[0] in lex.non_name_words:
                     continue
                 info = people.add(name)
-            office, of, words, how = None, None, None, "name"
+            office, of, written, how = None, None, None, "name"
             if title is not None:
                 office, of = title.office, title.of if title.office else None
-                words = title.words if title.office else None
+                written = title.words if title.office else None
                 if title.start is not None:
                     s, how = min(s, title.start), "titled"
             out.append(
@@ -174,7 +174,7 @@ def find_people(
                     how=how,
                     office=office,
                     office_of=of,
-                    office_words=words,
+                    office_words=written,
                 )
             )
     return out
