@@ -287,6 +287,10 @@ def _emit(
         if date is None and met and set(members(args.get("parties"))) == set(met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
             date = when if isinstance(when, str) else None
+        if date is None and rel in _ONCE:
+            date = _told_date(
+                c, rel, args
+            )  # "put their signatures to the accord": when it was signed
         if (
             rel
             in (
@@ -302,6 +306,29 @@ def _emit(
         ):
             args["date"] = date
         c.add(rel, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence, negated=neg)
+
+
+#: Relations that happen once for their arguments: a document is signed by its parties once.
+_ONCE = ("signed", "issued")
+
+
+def _told_date(c: Collector, rel: str, args: dict[str, Arg]) -> str | None:
+    """The date of the same event told earlier in the article (the same document, the same
+    signatories or issuer): a second telling of a signing is that signing, not another one."""
+    mine = {k: v for k, v in args.items() if k != "date"}
+    for old in reversed(c.of(rel)):
+        when = old.args.get("date")
+        theirs = {k: v for k, v in old.args.items() if k != "date"}
+        if isinstance(when, str) and _same_args(theirs, mine):
+            return when
+    return None
+
+
+def _same_args(a: dict[str, Arg], b: dict[str, Arg]) -> bool:
+    def key(v: Arg) -> object:
+        return frozenset(x.key for x in v) if isinstance(v, tuple) else getattr(v, "key", v)
+
+    return a.keys() == b.keys() and all(key(a[k]) == key(b[k]) for k in a)
 
 
 @lru_cache(maxsize=1)

@@ -40,9 +40,26 @@ def event_date(
             x.dep_ == "aux" and x.lemma_ == "have" and x.tag_ in ("VBZ", "VBP")
             for x in verb.children
         )
-        return c.ref.isoformat() if c.ref and (perfect or verb.tag_ in ("VBZ", "VBP")) else None
+        return c.ref.isoformat() if c.ref and (perfect or _present(verb)) else None
     pos = p.offset + tok.idx
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
     start, end = p.span([verb.left_edge, verb.right_edge])
     own = [d for d in dates if start <= d.start < end]  # "signed in 1945, and X was proclaimed ..."
     return min(own or dates, key=lambda d: abs(d.start - pos)).iso
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present tense ("signs", "is signed"): also a bare form with a subject and no
+    auxiliary, which the tagger takes for an infinitive in a headline-style report ("A and B sign
+    an agreement")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ == "VBN" and any(
+        ch.dep_ == "auxpass" and ch.tag_ in ("VBZ", "VBP") for ch in verb.children
+    ):
+        return True
+    return (
+        verb.tag_ == "VB"
+        and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+        and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    )

@@ -1,0 +1,107 @@
+"""Agreements, signings and documents issued, read from grammar, survive rewrites (issue 12).
+
+Each group is one fact told several ways: active and passive, an inserted clause, another trigger
+of the same class (data/lexicon/relations.yaml), a relative clause. The sentences are written for
+these tests, not taken from the dev articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import PUBLISHED, facts, find
+
+KAZAKHSTAN, UZBEKISTAN = "state/kazakhstan", "state/uzbekistan"
+CANADA, DENMARK = "state/canada", "state/denmark"
+BOTH = {KAZAKHSTAN, UZBEKISTAN}
+
+
+def _args(found):
+    return [(f.rel, {k: getattr(v, "key", v) for k, v in f.args.items()}) for f in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan and Uzbekistan sign a border treaty in Astana.",
+        "Kazakhstan and Uzbekistan, after years of talks, sign a border treaty.",
+        "A border treaty is signed by Kazakhstan and Uzbekistan.",
+    ],
+)
+def test_a_signing_told_in_the_present_is_of_the_day_of_publication(sentence):
+    found = find(facts(sentence), "signed", parties=BOTH)
+    assert [f.args.get("date") for f in found] == [PUBLISHED], _args(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan and Uzbekistan did not sign a border treaty.",
+        "Kazakhstan and Uzbekistan are expected to sign a border treaty.",
+    ],
+)
+def test_a_signing_that_did_not_happen_has_no_fact(sentence):
+    assert not find(facts(sentence), "signed"), _args(facts(sentence))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The treaty was signed by Kazakhstan and Uzbekistan after long talks.",
+        "Their foreign ministers put their signatures to the treaty at a ceremony.",
+    ],
+)
+def test_a_second_telling_of_a_signing_is_that_signing_with_its_date(second):
+    found = facts(f"Kazakhstan and Uzbekistan signed a border treaty in Astana on Monday. {second}")
+    signed = find(found, "signed", parties=BOTH)
+    assert signed and {f.args.get("date") for f in signed} == {"2020-05-04"}, _args(signed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada and Denmark signed an agreement that ends the border dispute over Hans Island.",
+        "Canada and Denmark on Tuesday signed an agreement that ends the border dispute over Hans "
+        "Island.",
+        "An agreement that ends the border dispute over Hans Island was signed by Canada and "
+        "Denmark.",
+        "Canada and Denmark signed a treaty, which ends the border dispute over Hans Island, in "
+        "Ottawa.",
+        "Canada signed with Denmark an accord that ends the border dispute over Hans Island.",
+    ],
+)
+def test_what_a_signed_document_does_is_what_its_signatories_agreed_to(sentence):
+    found = find(facts(sentence), "agreedTo", parties={CANADA, DENMARK})
+    assert len(found) == 1, _args(facts(sentence))
+    what = found[0].args["what"]
+    assert what.startswith("ends the border dispute") and "Hans Island" in what, what
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada and Denmark signed the agreement that Greenland had long wanted.",
+        "Canada and Denmark signed a treaty that Britain rejected.",
+    ],
+)
+def test_a_relative_clause_about_the_document_is_no_content_of_it(sentence):
+    assert not find(facts(sentence), "agreedTo"), _args(facts(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain and Mauritius pledged to guarantee that the base on Diego Garcia keeps operating.",
+        "Britain and Mauritius pledged to guarantee, in the treaty as well, that the base on Diego "
+        "Garcia keeps operating.",
+        "Britain and Mauritius agreed to ensure, in a separate protocol, that the base on Diego "
+        "Garcia keeps operating.",
+        "Britain and Mauritius met in London. Both countries pledged to guarantee, in the treaty, "
+        "that the base on Diego Garcia keeps operating.",
+        "Britain and Mauritius vowed to ensure, in a protocol, that the base on Diego Garcia keeps "
+        "operating.",
+    ],
+)
+def test_what_is_pledged_is_the_infinitive_with_its_that_clause(sentence):
+    found = find(facts(sentence), "agreedTo", parties={"state/united-kingdom", "state/mauritius"})
+    assert len(found) == 1, _args(facts(sentence))
+    assert "base on Diego Garcia keeps operating" in found[0].args["what"], found[0].args
