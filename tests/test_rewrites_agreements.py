@@ -105,3 +105,36 @@ def test_what_is_pledged_is_the_infinitive_with_its_that_clause(sentence):
     found = find(facts(sentence), "agreedTo", parties={"state/united-kingdom", "state/mauritius"})
     assert len(found) == 1, _args(facts(sentence))
     assert "base on Diego Garcia keeps operating" in found[0].args["what"], found[0].args
+
+
+CABINET = "organization/cabinet-of-japan"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan's Cabinet signed off on the annual defence white paper on Tuesday.",
+        "Japan's Cabinet, chaired by the prime minister, on Tuesday signed off on the annual "
+        "defence white paper.",
+        "The annual defence white paper was signed off on by Japan's cabinet on Tuesday.",
+        "Japan's Cabinet approved the annual defence white paper on Tuesday.",
+        "The annual defence white paper was adopted by Japan's cabinet on Tuesday.",
+    ],
+)
+def test_a_document_a_cabinet_signs_off_on_is_issued_by_it(sentence):
+    found = find(facts(sentence), "issued", issuer=CABINET)
+    assert [f.args.get("date") for f in found] == [PUBLISHED], _args(facts(sentence))
+
+
+def test_a_cabinet_that_did_not_sign_off_issued_nothing():
+    found = facts("Japan's Cabinet did not sign off on the annual defence white paper.")
+    assert not find(found, "issued"), _args(found)
+
+
+def test_earlier_the_same_day_is_the_date_last_read():
+    found = facts(
+        "Japan's defence ministry published its annual white paper on July 14, 2020. Japan's "
+        "Cabinet signed off on the white paper earlier the same day."
+    )
+    issued = find(found, "issued", issuer=CABINET)
+    assert [f.args.get("date") for f in issued] == ["2020-07-14"], _args(found)
