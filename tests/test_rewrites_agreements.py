@@ -138,3 +138,36 @@ def test_earlier_the_same_day_is_the_date_last_read():
     )
     issued = find(found, "issued", issuer=CABINET)
     assert [f.args.get("date") for f in issued] == ["2020-07-14"], _args(found)
+
+
+ARMENIA, AZERBAIJAN = "state/armenia", "state/azerbaijan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A peace treaty signed by Armenia and Azerbaijan in 2026 restored their diplomatic ties.",
+        "A peace treaty, signed by Armenia and Azerbaijan in 2026, restored their diplomatic ties.",
+        "Armenia and Azerbaijan signed a peace treaty in 2026. The treaty restored their diplomatic "
+        "ties.",
+        "Armenia and Azerbaijan signed a peace treaty in 2026. The treaty ended a long war. It "
+        "restored their diplomatic ties.",
+    ],
+)
+def test_what_a_signed_document_does_its_signatories_agreed_to(text):
+    found = find(facts(text), "agreedTo", parties={ARMENIA, AZERBAIJAN})
+    assert any("restored their diplomatic ties" in f.args["what"] for f in found), _args(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia issued a memorandum in 2026. The memorandum ended the talks.",  # nobody signed it
+        "Armenia and Azerbaijan signed a peace treaty in 2026. The treaty did not end the war.",
+        "Armenia and Azerbaijan signed a peace treaty in 2026. The treaty would end the war.",
+        "Armenia and Azerbaijan signed a peace treaty in 2026. Russia welcomed it. It ended the war.",
+    ],
+)
+def test_no_agreement_from_a_document_nobody_signed_or_an_act_it_did_not_do(text):
+    found = facts(text)
+    assert not find(found, "agreedTo"), _args(found)
