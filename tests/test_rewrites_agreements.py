@@ -171,3 +171,22 @@ def test_what_a_signed_document_does_its_signatories_agreed_to(text):
 def test_no_agreement_from_a_document_nobody_signed_or_an_act_it_did_not_do(text):
     found = facts(text)
     assert not find(found, "agreedTo"), _args(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 1956 declaration was signed in Moscow. Russia and Japan had agreed in the declaration "
+        "to take steps toward a peace treaty.",
+        "In the 1956 declaration, Russia and Japan agreed to take steps toward a peace treaty.",
+    ],
+)
+def test_an_agreement_made_in_a_dated_document_is_of_its_day_and_its_states(text):
+    found = find(facts(text), "agreedTo", parties={"state/soviet-union", "state/japan"})
+    assert [f.args["date"][:4] for f in found] == ["1956"], _args(facts(text))
+
+
+def test_an_agreement_dated_in_its_own_clause_keeps_that_date_and_the_states_of_now():
+    found = facts("Russia and Japan agreed in 2018 to take steps toward a peace treaty.")
+    agreed = find(found, "agreedTo", parties={"state/russia", "state/japan"})
+    assert [f.args["date"] for f in agreed] == ["2018"], _args(found)

@@ -265,6 +265,8 @@ def _emit(
             if isinstance(v, tuple) and not v[0] <= own < v[1]
         ],
     )
+    if date is None and rel == "agreedTo":
+        date = _date_of_document_in(p, tok)  # "had agreed in the 1956 declaration to ..."
     singles = {r: v for r, v in filled.items() if r not in LIST_ROLES}
     names = list(singles)
     for combo in itertools.product(*(singles[r] for r in names)):
@@ -307,6 +309,17 @@ def _emit(
         ):
             args["date"] = date
         c.add(rel, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence, negated=neg)
+
+
+def _date_of_document_in(p: g.Parsed, tok: Token) -> str | None:
+    """The date of the document an agreement was made in or under ("agreed in the declaration"),
+    where the gazetteer dates it: the parties are the states of that day."""
+    for word in ("in", "under"):
+        for o in g.preps(tok, word):
+            m = p.mention(o)
+            if m is not None and m.tag == "D" and m.entity is not None and m.entity.date:
+                return m.entity.date
+    return None
 
 
 #: Relations that happen once for their arguments: a document is signed by its parties once.
