@@ -245,6 +245,7 @@ def pristine(tmp_path_factory) -> Path:
     (root / "my-shapes.ttl").write_text("# no prefixes\ndkg:S a sh:NodeShape .\n")
     shutil.copy(QUERIES_DIR / "claims.rq", root / "my-question.rq")
     shutil.copy(ROOT / "tests" / "data" / "events" / "lima.txt", root / "lima.txt")
+    shutil.copy(ROOT / "tests" / "data" / "agreements" / "baku.txt", root / "baku.txt")
     return root
 
 

@@ -190,3 +190,26 @@ def test_an_agreement_dated_in_its_own_clause_keeps_that_date_and_the_states_of_
     found = facts("Russia and Japan agreed in 2018 to take steps toward a peace treaty.")
     agreed = find(found, "agreedTo", parties={"state/russia", "state/japan"})
     assert [f.args["date"] for f in agreed] == ["2018"], _args(found)
+
+
+def test_the_readme_example_reads_as_the_readme_says():
+    """README.md, "Agreements, signings and documents issued": the three facts it shows."""
+    from pathlib import Path
+
+    from kg.ingest import sources
+
+    path = Path(__file__).parent / "data" / "agreements" / "baku.txt"
+    found = [
+        f
+        for ex in sources.extract_source(path)
+        for f in ex.facts
+        if f.rel in ("agreedTo", "signed")
+    ]
+    parties = {ARMENIA, AZERBAIJAN}
+    assert {f.args.get("date") for f in found} == {"2026-05-05"}, _args(found)
+    assert len(find(found, "signed", parties=parties)) == 1, _args(found)
+    agreed = sorted(f.args["what"] for f in find(found, "agreedTo", parties=parties))
+    assert agreed == [
+        "ends their dispute over the border villages",
+        "restores their diplomatic ties",
+    ]
