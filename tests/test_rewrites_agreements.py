@@ -213,3 +213,32 @@ def test_the_readme_example_reads_as_the_readme_says():
         "ends their dispute over the border villages",
         "restores their diplomatic ties",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan and Russia reaffirmed that they would continue the talks on the basis of the 1956 "
+        "declaration.",
+        "Japan and Russia, meeting in Osaka in 2018, reaffirmed that they would continue the talks "
+        "on the basis of the 1956 declaration.",
+        "Japan and Russia reconfirmed that they would continue the talks on the basis of the 1956 "
+        "declaration.",
+    ],
+)
+def test_two_parties_reaffirming_a_commitment_together_agree_to_it(sentence):
+    found = find(facts(sentence), "agreedTo", parties={"state/japan", "state/russia"})
+    assert len(found) == 1 and "continue the talks" in found[0].args["what"], _args(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan reaffirmed that it would continue the talks with Russia.",  # one party alone
+        "Japan and Russia reaffirmed their positions on the islands.",  # no commitment told
+        "Japan and Russia did not reaffirm that they would continue the talks.",
+    ],
+)
+def test_a_reaffirmation_of_one_party_or_of_no_commitment_agrees_nothing(sentence):
+    found = facts(sentence)
+    assert not find(found, "agreedTo"), _args(found)
