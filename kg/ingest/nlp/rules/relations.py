@@ -290,10 +290,8 @@ def _emit(
         if date is None and met and set(members(args.get("parties"))) == set(met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
             date = when if isinstance(when, str) else None
-        if date is None and rel in _ONCE:
-            date = _told_date(
-                c, rel, args
-            )  # "put their signatures to the accord": when it was signed
+        if date is None and rel in _ONCE:  # "put their signatures to the accord": when signed
+            date = _told_date(c, rel, args)
         if (
             rel
             in (
