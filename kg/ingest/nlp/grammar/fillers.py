@@ -103,8 +103,12 @@ def text_of(p: Parsed, slot: list[Token]) -> tuple[int, int] | None:
         t
         for root in slot
         for t in root.subtree
-        if not (t.dep_ == "mark" and t.head == root and t.i < root.i)
-    ]  # "(that) Moscow would ..."
+        if not (
+            (t.dep_ == "mark" or t.dep_ == "nsubj" and t.tag_ == "WDT")
+            and t.head == root
+            and t.i < root.i
+        )
+    ]  # "(that) Moscow would ...", "an agreement (that) ends the dispute"
     toks = [
         t
         for t in toks

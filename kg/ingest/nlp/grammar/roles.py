@@ -355,9 +355,25 @@ def particle(t: Token) -> str | None:
     return None
 
 
+#: What completes a verb: without one, a that-clause after its infinitive is its own.
+_COMPLEMENTS = ("dobj", "obj", "ccomp", "xcomp", "dative")
+
+
+def _that_clause(t: Token) -> bool:
+    """A complement clause, or one the parser took for an adverbial though only "that" opens it."""
+    if t.dep_ == "ccomp":
+        return True
+    marks = [m.lower_ for m in t.children if m.dep_ == "mark"]
+    return t.dep_ == "advcl" and marks == ["that"] and t.doc[t.left_edge.i].lower_ == "that"
+
+
 def clause(t: Token) -> list[Token]:
     """What an agreement or pledge is about: its complement clause, or the object of on/to/that."""
     for c in t.children:
+        if c.dep_ == "xcomp" and not any(x.dep_ in _COMPLEMENTS for x in c.children):
+            later = [x for x in t.children if x.i > c.i and _that_clause(x)]
+            if later:  # "pledged to guarantee, in the treaty, that ...": the parser hangs the
+                return [c, later[0]]  # infinitive's that-clause on the outer verb
         if c.dep_ in ("xcomp", "ccomp"):
             return [c]
     for (

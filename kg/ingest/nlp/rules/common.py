@@ -44,6 +44,8 @@ class Collector:
         default_factory=dict
     )  # speaker key -> date of their latest words
     quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations read so far
+    #: the signed document whose content a sentence last told (its index): what "It fixes" means
+    document_last: tuple[int, Entity] | None = None
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def add(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules import events, provisions, speech, stances
+from kg.ingest.nlp.rules import agreements, events, provisions, speech, stances
 from kg.ingest.nlp.rules.common import (
     Collector,
     last_participants,
@@ -41,6 +41,7 @@ READERS = {
     "ruling": events.ruling,
     "obligation": events.obligation,
     "withdrawal": provisions.withdrawal,
+    "content": agreements.content,
 }
 
 
@@ -269,6 +270,8 @@ def _emit(
             if isinstance(v, tuple) and not v[0] <= own < v[1]
         ],
     )
+    if date is None and rel == "agreedTo":
+        date = _date_of_document_in(p, tok)  # "had agreed in the 1956 declaration to ..."
     singles = {r: v for r, v in filled.items() if r not in LIST_ROLES}
     names = list(singles)
     for combo in itertools.product(*(singles[r] for r in names)):
@@ -292,6 +295,8 @@ def _emit(
         if date is None and met and set(members(args.get("parties"))) == set(met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
             date = when if isinstance(when, str) else None
+        if date is None and rel in _ONCE:  # "put their signatures to the accord": when signed
+            date = _told_date(c, rel, args)
         if (
             rel
             in (
@@ -307,6 +312,40 @@ def _emit(
         ):
             args["date"] = date
         c.add(rel, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence, negated=neg)
+
+
+def _date_of_document_in(p: g.Parsed, tok: Token) -> str | None:
+    """The date of the document an agreement was made in or under ("agreed in the declaration"),
+    where the gazetteer dates it: the parties are the states of that day."""
+    for word in ("in", "under"):
+        for o in g.preps(tok, word):
+            m = p.mention(o)
+            if m is not None and m.tag == "D" and m.entity is not None and m.entity.date:
+                return m.entity.date
+    return None
+
+
+#: Relations that happen once for their arguments: a document is signed by its parties once.
+_ONCE = ("signed", "issued")
+
+
+def _told_date(c: Collector, rel: str, args: dict[str, Arg]) -> str | None:
+    """The date of the same event told earlier in the article (the same document, the same
+    signatories or issuer): a second telling of a signing is that signing, not another one."""
+    mine = {k: v for k, v in args.items() if k != "date"}
+    for old in reversed(c.of(rel)):
+        when = old.args.get("date")
+        theirs = {k: v for k, v in old.args.items() if k != "date"}
+        if isinstance(when, str) and _same_args(theirs, mine):
+            return when
+    return None
+
+
+def _same_args(a: dict[str, Arg], b: dict[str, Arg]) -> bool:
+    def key(v: Arg) -> object:
+        return frozenset(x.key for x in v) if isinstance(v, tuple) else getattr(v, "key", v)
+
+    return a.keys() == b.keys() and all(key(a[k]) == key(b[k]) for k in a)
 
 
 @lru_cache(maxsize=1)

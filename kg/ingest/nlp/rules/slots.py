@@ -149,6 +149,15 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in _DAYS for x in c.children)
         ]
         return [tok, *about]
+    if base == "content":  # "signed an agreement that ends the dispute": what the document does
+        return [
+            rc
+            for o in g.objects(tok)
+            if (m := p.mention(o)) is not None and m.tag == "D"
+            for rc in o.children
+            if rc.dep_ == "relcl"
+            and any(ch.dep_ == "nsubj" and ch.tag_ == "WDT" for ch in rc.children)
+        ]
     if base == "rest":
         doers = set(g.subjects(tok))
         return [

@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.common import (
-    Collector,
-)
+from kg.ingest.nlp.rules.common import Collector, sentence_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,24 +23,41 @@ def event_date(
     """The date of the event: the one nearest the trigger, not one inside what was agreed or said
     ("agreed to speed up talks based on the 1956 declaration" is no event of 1956); where the
     sentence gives none and the verb is in the present perfect ("has struck a deal"), the article's."""
-    dates = [
-        d
-        for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref)
-        if not any(a <= d.start < b for a, b in inside)
-    ]
+    told = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
+    dates = [d for d in told if not any(a <= d.start < b for a, b in inside)]
     if not dates and s.reporter is not None and s.reporter.key in c.said_on:
         return c.said_on[
             s.reporter.key
         ]  # "The ministry added that it would ...": when it spoke before
     if not dates:
+        same_day = None if told else sentence_date(c, s)  # "earlier the same day": the last date
+        if same_day is not None:
+            return same_day
         verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
         perfect = any(
             x.dep_ == "aux" and x.lemma_ == "have" and x.tag_ in ("VBZ", "VBP")
             for x in verb.children
         )
-        return c.ref.isoformat() if c.ref and (perfect or verb.tag_ in ("VBZ", "VBP")) else None
+        return c.ref.isoformat() if c.ref and (perfect or _present(verb)) else None
     pos = p.offset + tok.idx
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
     start, end = p.span([verb.left_edge, verb.right_edge])
     own = [d for d in dates if start <= d.start < end]  # "signed in 1945, and X was proclaimed ..."
     return min(own or dates, key=lambda d: abs(d.start - pos)).iso
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present tense ("signs", "is signed"): also a bare form with a subject and no
+    auxiliary, which the tagger takes for an infinitive in a headline-style report ("A and B sign
+    an agreement")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ == "VBN" and any(
+        ch.dep_ == "auxpass" and ch.tag_ in ("VBZ", "VBP") for ch in verb.children
+    ):
+        return True
+    return (
+        verb.tag_ == "VB"
+        and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+        and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    )

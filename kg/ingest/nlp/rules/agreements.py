@@ -1,0 +1,55 @@
+"""What a signed document does, its signatories agreed to: "A declaration signed by A and B in 1956
+restored their ties", "The accord ... It fixes the maritime line" (the ``content`` reader of the
+``agreedTo`` trigger class in data/lexicon/relations.yaml).
+
+The document is the verb's subject (or "it", the document the sentence before was about); its
+parties are those the article has said signed it. A document nobody is said to have signed (a
+note, a memorandum) agrees nothing, so its acts stay other relations (conditionedOn ...).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector, members, span_text
+from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.triggers import Relation, Trigger
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def content(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    if g.is_passive(tok) or not g.objects(tok):
+        return
+    subj = g.subjects(tok)
+    docs = [m.entity for m in g.fillers(p, subj, {"D"}) if m.entity is not None]
+    if not docs and [x.lower_ for x in subj] == ["it"] and c.document_last is not None:
+        index, doc = c.document_last
+        docs = [doc] if index == s.index - 1 else []  # "It fixes ...": the document just told of
+    for doc in docs:
+        parties = _signatories(c, doc)
+        if len(parties) < 2:
+            continue
+        after = [t for t in tok.subtree if t.i >= tok.i]
+        while after and after[-1].is_punct:
+            after.pop()
+        what = p.span(after)
+        date = event_date(c, s, p, tok, [what])
+        args = {"parties": parties, "what": span_text(c, what), "date": date}
+        c.add(rel.name, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
+        c.document_last = (s.index, doc)
+
+
+def _signatories(c: Collector, doc: Entity) -> tuple[Entity, ...]:
+    """The parties the article says signed ``doc`` (the latest telling)."""
+    for f in reversed(c.of("signed")):
+        signed = f.args.get("document")
+        if isinstance(signed, Entity) and signed.key == doc.key and not f.negated:
+            return members(f.args.get("parties"))
+    return ()
