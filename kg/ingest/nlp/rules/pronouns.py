@@ -169,6 +169,14 @@ def pronoun(
                 out.append(above)
         elif "S" in tags and word in ("we", "they") and role in LIST_ROLES:
             out += c.disc.main_states()
+        elif (
+            "S" in tags
+            and "P" not in tags
+            and word in _PEOPLE_GROUPS
+            and role in LIST_ROLES
+            and len(c.disc.main_states()) == 2
+        ):  # "the two foreign ministers signed the accord", where only states sign: the two sides
+            out += c.disc.main_states()
         elif "S" in tags and word == "both" and len(c.disc.main_states()) == 2:
             out += c.disc.main_states()  # "islands that both of them claim": each of the two
         elif "S" in tags and word == "we" and c.speaker_state is not None:
