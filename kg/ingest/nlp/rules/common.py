@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
+from kg.iris import entity_key
 from kg.model import Arg, Entity, Evidence, Fact, Source
 
 
@@ -248,3 +249,15 @@ def balanced(text: str) -> str:
 def span_text(c: Collector, span: tuple[int, int]) -> str:
     """The article's words at ``span``, trimmed of quotes and stray punctuation."""
     return balanced(c.source.text[span[0] : span[1]].strip(' ,.;:"“”'))
+
+
+def government_of(of: Entity) -> Entity:
+    """What acts for a territory or a city: its government, an organisation (W3C ORG), not the
+    land ("Gibraltar's Chief Minister" holds an office of the Government of Gibraltar; "the four
+    parties said" counts it among the speakers)."""
+    if of.kind not in ("Territory", "Island", "IslandGroup", "City"):
+        return of
+    label = f"Government of {of.label}"
+    return Entity(
+        "Organization", entity_key("Organization", label), label, (f"{of.label} government",)
+    )

@@ -10,9 +10,8 @@ from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import gazetteer_mentions
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.persons import PersonInfo
-from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.segment import Span, sentences
-from kg.iris import entity_key
 from kg.model import Entity
 
 _VAGUE = {"minister", "leader", "official"}  # only with the state the title names
@@ -35,7 +34,7 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if info.of is not None:
             c.add(
                 "holdsRole",
-                {"person": info.entity, **role_args(info), "of": _government(info.of)},
+                {"person": info.entity, **role_args(info), "of": government_of(info.of)},
                 s,
                 "title",
                 0.9,
@@ -72,17 +71,6 @@ def role_args(info: PersonInfo) -> dict[str, str]:
     node every wording of it shares, kg.mapping)."""
     office = info.office or ""
     return {"role": info.words or office, "office": office}
-
-
-def _government(of: Entity) -> Entity:
-    """An office of a territory ("Gibraltar's Chief Minister") or a city ("mayor of Sevastopol")
-    is an office of its government: an organisation (W3C ORG), not the land."""
-    if of.kind not in ("Territory", "Island", "IslandGroup", "City"):
-        return of
-    label = f"Government of {of.label}"
-    return Entity(
-        "Organization", entity_key("Organization", label), label, (f"{of.label} government",)
-    )
 
 
 def _previous_official(c: Collector, person, s: Sentence, by_index: dict[int, Sentence]):

@@ -9,6 +9,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import (
     Collector,
+    government_of,
     last_participants,
     person_state,
 )
@@ -69,7 +70,11 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
             [],
         )
     if word in _STATE_GROUPS:
-        found = [e for e in dict.fromkeys(person_state(c, x) for x in found) if e is not None]
+        found = [
+            government_of(e)
+            for e in dict.fromkeys(person_state(c, x) for x in found)
+            if e is not None
+        ]
         found = found if len(found) >= 2 else list(c.disc.main_states())
     return found if len(found) >= 2 else []
 
