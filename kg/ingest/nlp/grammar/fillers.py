@@ -33,8 +33,19 @@ def walk(root: Token, *, deep: bool) -> Iterator[Token]:
 def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False) -> list[Mention]:
     """The mentions of the wanted kinds a slot holds: its head's own mention (and those coordinated
     with it) when that is of the right kind, else the nearest ones inside it."""
+    return _fillers(p, slot, tags, deep, set())
+
+
+def _fillers(
+    p: Parsed, slot: list[Token], tags: set[str], deep: bool, seen: set[int]
+) -> list[Mention]:
+    """``fillers``, each token visited once: a mention takes in several words, and a misparse can
+    hang a conjunct on one of them whose possessor is another (a loop without ``seen``)."""
     out: list[Mention] = []
     for root in slot:
+        if root.i in seen:
+            continue
+        seen.add(root.i)
         own = p.mention(root)
         if own is not None and own.tag in tags:
             _add(out, own)
@@ -47,7 +58,7 @@ def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False)
                 for c in t.children
                 if (c.dep_ == "conj" or _misread_conj(c)) and p.mention(c) is not own
             ):
-                out += [m for m in fillers(p, [c], tags, deep=deep) if m not in out]
+                out += [m for m in _fillers(p, [c], tags, deep, seen) if m not in out]
             continue
         owner = [
             c
@@ -55,7 +66,7 @@ def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False)
             if c.dep_ == "poss" and (m := p.mention(c)) is not None and m.tag in tags
         ]
         if owner and root.pos_ == "NOUN":  # "against Managua's recognition of X": Managua acts
-            out += [m for m in fillers(p, owner, tags, deep=deep) if m not in out]
+            out += [m for m in _fillers(p, owner, tags, deep, seen) if m not in out]
             continue
         for tok in walk(root, deep=deep):
             m = p.mention(tok)
@@ -64,7 +75,7 @@ def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False)
         if not out:  # "four islands: Kunashir, Iturup, Shikotan and Habomai": the list names them
             for c in root.children:
                 if c.dep_ in ("appos", "dep") and p.mention(c) is not None:
-                    out += [m for m in fillers(p, [c], tags, deep=deep) if m not in out]
+                    out += [m for m in _fillers(p, [c], tags, deep, seen) if m not in out]
         if not out and root.tag_ == "NNS":
             out += _flat_apposition(p, root, tags)
     return out
