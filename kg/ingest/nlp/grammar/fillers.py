@@ -78,6 +78,8 @@ def _fillers(
                     out += [m for m in _fillers(p, [c], tags, deep, seen) if m not in out]
         if not out and root.tag_ == "NNS":
             out += _flat_apposition(p, root, tags)
+        elif not out and root.tag_ == "NN" and "P" in tags:  # "met his counterpart, Fumio Kishida"
+            out += [m for m in _flat_apposition(p, root, {"P"})[:1] if m.tag == "P"]
     return out
 
 
@@ -97,6 +99,8 @@ def _flat_apposition(p: Parsed, noun: Token, tags: set[str]) -> list[Mention]:
     for tok in doc[i + 1 :]:
         m = p.mention(tok)
         if m is not None and m.tag in tags:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                break  # "met his counterpart, Kishida said": the name is the next clause's subject
             _add(out, m)
         elif m is None and tok.lower_ not in (",", "and"):
             break

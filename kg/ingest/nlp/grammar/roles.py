@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.grammar.words import _LANDMARK, _PARTICLES, _PASS_SUBJ, _RELATIVE, _SUBJ
 
 
+def misread_verb(t: Token) -> bool:
+    """A word tagged as a noun that takes a direct object is a verb ("The United States denounces
+    the announcement", read as a compound "States denounces"): nouns have no objects."""
+    return t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "obj") for c in t.children)
+
+
 def is_passive(t: Token) -> bool:
     return (
         any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in t.children)
@@ -110,7 +116,8 @@ def subjects(t: Token) -> list[Token]:
     own = [c for c in t.children if c.dep_ in _SUBJ]
     if own:
         return [_resolve_relative(s) for s in own]
-    if t.pos_ == "VERB":  # "which Guyana administers", misparsed with Guyana as the verb's compound
+    if t.pos_ == "VERB" or misread_verb(t):  # "which Guyana administers", misparsed with Guyana
+        # as the verb's compound
         named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
         if named:
             return named
@@ -248,7 +255,7 @@ def objects(t: Token) -> list[Token]:
         return []
     own = [_resolve_relative(c) for c in t.children if c.dep_ in ("dobj", "obj")]
     if own:
-        return [_listed_after_colon(t, o) or o for o in own]
+        return [_listed_after_colon(t, o) or o for o in own] + _object_phrase_misread(t, own[-1])
     for c in t.children:  # "made the handover conditional on ...": the small clause's subject
         if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN"):
             small = [x for x in c.children if x.dep_ == "nsubj"]
@@ -264,6 +271,25 @@ def objects(t: Token) -> list[Token]:
             if found:
                 return found
     return []
+
+
+def _object_phrase_misread(verb: Token, obj: Token) -> list[Token]:
+    """What the parser hung on the verb that belongs to its object's phrase: "condemns the
+    announcement by A, the X leader, and B, the Y president, regarding ...", with "and B" (a name
+    with no verb of its own) a conjunct of the verb, or "by A" the agent of an active verb."""
+    return [
+        c
+        for c in verb.children
+        if c.i > obj.i
+        and (
+            c.dep_ == "conj"
+            and c.pos_ == "PROPN"
+            and any(x.dep_ == "cc" and obj.i < x.i < c.i for x in verb.children)
+            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
+            or c.dep_ == "agent"
+            and c.i == obj.right_edge.i + 1
+        )
+    ]
 
 
 _LIST_MARKS = frozenset({":", "\u2014", "\u2013"})

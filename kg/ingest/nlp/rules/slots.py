@@ -69,6 +69,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             and tok.head.head.head.pos_ in ("VERB", "AUX")
         ):  # "In an order issued in December, the court required ...": the clause's subject
             subj = g.subjects(tok.head.head.head)
+        if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and not _actors(p, subj):
+            subj = _beside_relative(tok.head) or subj
         if trig.subject_nouns:
             return [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
         return subj
@@ -182,6 +184,20 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             found = g.preps(gov, base[5:])
         return found
     raise ValueError(f"unknown slot {slot!r}")
+
+
+def _actors(p: g.Parsed, toks: list[Token]) -> bool:
+    return bool(g.fillers(p, toks, {"S", "P", "O", "D"}))
+
+
+def _beside_relative(relcl: Token) -> list[Token]:
+    """ "Britain won the war that followed and has controlled the islands since", parsed with "has
+    controlled" a conjunct of the relative clause: where the relative's noun cannot act (a war), the
+    verb is a conjunct of the clause that noun stands in, and shares that clause's subject."""
+    host = relcl.head.head
+    if host.pos_ == "ADP":
+        host = host.head
+    return g.subjects(host) if host.pos_ in ("VERB", "AUX") else []
 
 
 def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
