@@ -164,3 +164,54 @@ def test_a_third_party_that_finds_nothing_of_a_state_names_no_dispute():
         "In the dispute with Gabon, the International Court of Justice praised the judges."
     )
     assert not [f for f in found if f.rel == "disputes"], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "A deal on fishing rights in the Barents Sea after Brexit was struck by Norway and the "
+            "United Kingdom last year.",
+            {"state/norway", "state/united-kingdom"},
+        ),
+        (
+            "An accord on the border after years of talks was reached by India and Bangladesh in "
+            "2015.",
+            {"state/india", "state/bangladesh"},
+        ),
+    ],
+)
+def test_a_passive_light_verb_read_as_a_clause_of_after_still_carries_the_deal(sentence, parties):
+    """ "after Brexit was struck by": the parser reads a clause of "after" and leaves the sentence
+    without a verb; the noun is the passive's subject all the same."""
+    assert has(facts(sentence), "agreedTo", parties=parties)
+
+
+def test_a_deal_only_proposed_after_something_was_not_made():
+    found = facts("A framework on the islands after the war was proposed by Japan and Russia.")
+    assert not [f for f in found if f.rel == "agreedTo"], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        (
+            "That declaration provides for the return of Shikotan and the Habomai islets to Japan "
+            "after the conclusion of a peace treaty.",
+            "territory/shikotan",
+        ),
+        (
+            "The treaty provides for the handover of Iturup and the Habomai islets to Japan.",
+            "territory/iturup",
+        ),
+    ],
+)
+def test_a_name_whose_last_word_was_read_as_a_verb_is_still_handed_over(sentence, first):
+    found = facts(sentence)
+    for territory in (first, "territory/habomai"):
+        assert has(found, "promisesHandover", territory=territory, to="state/japan"), found
+
+
+def test_a_return_demanded_is_no_promise():
+    found = facts("Japan demands the return of Shikotan and the Habomai islets.")
+    assert not [f for f in found if f.rel == "promisesHandover"], found

@@ -437,6 +437,12 @@ def governor(n: Token) -> Token | None:
         return n.head
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB", "AUX"):
         return n.head.head
+    if n.dep_ == "ROOT":  # "An agreement on X after Brexit was reached by A and B", parsed with no
+        return (
+            next(  # verb of its own and "after Brexit" as the verb's clause: the passive's subject
+                (c for c in n.children if c.dep_ == "advcl" and is_passive(c) and c.i > n.i), None
+            )
+        )
     return None
 
 

@@ -182,6 +182,17 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             not found and gov is not None
         ):  # "laid claim to", "provided for the handover of X to Y": on the verb
             found = g.preps(gov, base[5:])
+        if not found:  # "the return of A and B to Japan": hung on the last conjunct of "of"
+            found = [
+                x
+                for prep in tok.children
+                if prep.dep_ == "prep"
+                for o in prep.children
+                if o.dep_ == "pobj"
+                for c in o.conjuncts
+                if c.i > o.i
+                for x in g.preps(c, base[5:])
+            ]
         return found
     raise ValueError(f"unknown slot {slot!r}")
 
