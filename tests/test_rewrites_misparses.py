@@ -215,3 +215,26 @@ def test_a_name_whose_last_word_was_read_as_a_verb_is_still_handed_over(sentence
 def test_a_return_demanded_is_no_promise():
     found = facts("Japan demands the return of Shikotan and the Habomai islets.")
     assert not [f for f in found if f.rel == "promisesHandover"], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An exchange programme that brings students to the islands that Japan claims will be "
+        "halted by Russia, the ministry said.",
+        "Joint projects that bring investment to the islands that Japan claims would be frozen by "
+        "Moscow, officials said.",
+    ],
+)
+def test_a_passive_after_a_relative_clause_read_as_its_subject_suspends_the_first_noun(sentence):
+    """ "(that) Japan claims" taken for the passive's subject: a clause with a subject, no object and
+    "that" before it is a relative clause; the passive says what the noun it stands in undergoes."""
+    assert has(facts(sentence), "suspends", party="state/russia")
+
+
+def test_a_programme_praised_is_not_suspended():
+    found = facts(
+        "A program that lets former residents visit the islands that Japan claims was praised by "
+        "Russia."
+    )
+    assert not [f for f in found if f.rel == "suspends"], found

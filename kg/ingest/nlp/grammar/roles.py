@@ -240,6 +240,7 @@ def objects(t: Token) -> list[Token]:
     clause describes."""
     if is_passive(t):
         own = [_resolve_relative(c) for c in t.children if c.dep_ in _PASS_SUBJ]
+        own = [_gapped_relative(t, o) or o for o in own]
         if own:
             return own
         if _agent_only(t):
@@ -271,6 +272,25 @@ def objects(t: Token) -> list[Token]:
             if found:
                 return found
     return []
+
+
+def _gapped_relative(t: Token, subj: Token) -> Token | None:
+    """ "A program that lets ... to the islands that Japan claims would be stopped by Russia", parsed
+    with "(that) Japan claims" the passive's subject: a verb (or a word tagged a noun) with a subject
+    of its own, no object, and "that" or "which" before it is a relative clause that lost its noun,
+    no subject; the passive says what holds the outermost noun whose relative clause it stands in."""
+    subjects_own = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
+    if not subjects_own or any(c.dep_ in _COMPLEMENTS for c in subj.children):
+        return None
+    before = subjects_own[0].left_edge.i - 1
+    if before < 0 or t.doc[before].lower_ not in ("that", "which"):
+        return None
+    node, noun = t, None
+    while node.head != node:
+        if node.dep_ == "relcl":
+            noun = node.head
+        node = node.head
+    return noun
 
 
 def _object_phrase_misread(verb: Token, obj: Token) -> list[Token]:
