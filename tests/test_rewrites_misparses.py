@@ -207,6 +207,7 @@ def test_a_deal_only_proposed_after_something_was_not_made():
     ],
 )
 def test_a_name_whose_last_word_was_read_as_a_verb_is_still_handed_over(sentence, first):
+    """The first sentence is the README's example (section "Misreadings of the parser, mended")."""
     found = facts(sentence)
     for territory in (first, "territory/habomai"):
         assert has(found, "promisesHandover", territory=territory, to="state/japan"), found
