@@ -183,8 +183,10 @@ def test_a_third_party_that_finds_nothing_of_a_state_names_no_dispute():
 )
 def test_a_passive_light_verb_read_as_a_clause_of_after_still_carries_the_deal(sentence, parties):
     """ "after Brexit was struck by": the parser reads a clause of "after" and leaves the sentence
-    without a verb; the noun is the passive's subject all the same."""
-    assert has(facts(sentence), "agreedTo", parties=parties)
+    without a verb; the noun is the passive's subject all the same, and what was agreed is the
+    noun's phrase without the verb that says it was agreed."""
+    [deal] = find(facts(sentence), "agreedTo", parties=parties)
+    assert " by " not in deal.args["what"], deal.args["what"]
 
 
 def test_a_deal_only_proposed_after_something_was_not_made():
@@ -230,7 +232,8 @@ def test_a_return_demanded_is_no_promise():
 def test_a_passive_after_a_relative_clause_read_as_its_subject_suspends_the_first_noun(sentence):
     """ "(that) Japan claims" taken for the passive's subject: a clause with a subject, no object and
     "that" before it is a relative clause; the passive says what the noun it stands in undergoes."""
-    assert has(facts(sentence), "suspends", party="state/russia")
+    [stop] = find(facts(sentence), "suspends", party="state/russia")
+    assert " by " not in stop.args["what"], stop.args["what"]
 
 
 def test_a_programme_praised_is_not_suspended():

@@ -112,13 +112,16 @@ def _add(out: list[Mention], m: Mention) -> None:
         out.append(m)
 
 
-def text_of(p: Parsed, slot: list[Token]) -> tuple[int, int] | None:
-    """The article span a text role takes: the slot's whole phrase."""
+def text_of(p: Parsed, slot: list[Token], without: Token | None = None) -> tuple[int, int] | None:
+    """The article span a text role takes: the slot's whole phrase (``without`` the phrase of a
+    word the parser hung inside it)."""
+    left_out = {t.i for t in without.subtree} if without is not None else set()
     toks = [
         t
         for root in slot
         for t in root.subtree
-        if not (
+        if t.i not in left_out
+        and not (
             (t.dep_ == "mark" or t.dep_ == "nsubj" and t.tag_ == "WDT")
             and t.head == root
             and t.i < root.i

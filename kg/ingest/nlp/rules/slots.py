@@ -197,6 +197,17 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     raise ValueError(f"unknown slot {slot!r}")
 
 
+def _predicate_inside(tok: Token, trig: Trigger, toks: list[Token]) -> Token | None:
+    """The trigger's own passive verb where a misparse put it inside its argument's phrase ("A
+    program ... would be stopped by Russia", "An agreement ... was reached by A"): an argument never
+    holds the words that say what is done to it. (A speech tag inside what was said is not this:
+    "The talks, Kono said, were difficult" is read by rules/relations.py.)"""
+    verb = g.governor(tok) if trig.noun else tok
+    if verb is None or verb in toks or not g.is_passive(verb):
+        return None
+    return verb if any(verb in root.subtree for root in toks) else None
+
+
 def _actors(p: g.Parsed, toks: list[Token]) -> bool:
     return bool(g.fillers(p, toks, {"S", "P", "O", "D"}))
 
@@ -261,7 +272,7 @@ def fill(
             ):
                 continue  # "protested against Japan": the name fills its own role, no words
             # ("rejected the ruling": a document fills no role of its own, so it is the words)
-            whole = g.text_of(p, toks)
+            whole = g.text_of(p, toks, without=_predicate_inside(tok, trig, toks))
             spans = _named_list(p, toks) or ([whole] if whole is not None else [])
             if spans and role not in filled:
                 filled[role] = spans
