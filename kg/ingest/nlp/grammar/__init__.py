@@ -7,6 +7,7 @@ and the mentions that fill them. Negation and modality are read from the parse t
 """
 
 from kg.ingest.nlp.grammar.fillers import fillers, text_of, walk
+from kg.ingest.nlp.grammar.misreads import misread_verb
 from kg.ingest.nlp.grammar.mood import (
     CONDITION_MARKS,
     ancestors_to_root,
@@ -20,7 +21,6 @@ from kg.ingest.nlp.grammar.roles import (
     datives,
     governor,
     is_passive,
-    misread_verb,
     noun_agents,
     noun_subject,
     objects,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs
 from kg.ingest.nlp.mentions import Mention
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ class Parsed:
                 for i, (start, size) in enumerate(places):
                     if m.start <= start < m.end or (start <= m.start < start + size):
                         by_token[i] = m
-            _mend_names_read_as_verbs(doc, by_token)
+            mend_names_read_as_verbs(doc, by_token)
         return cls(doc, offset, by_token)
 
     def mention(self, tok: Token) -> Mention | None:
@@ -40,20 +41,3 @@ class Parsed:
         start = self.doc[first].idx
         end = self.doc[last].idx + len(self.doc[last].text)
         return self.offset + start, self.offset + end
-
-
-def _mend_names_read_as_verbs(doc: Doc, by_token: list[Mention | None]) -> None:
-    """ "the return of Shikotan and the Habomai islets to Japan", with "islets" tagged a verb and
-    hung as a conjunct of the clause: a word of a name is no verb; after "and" it is a conjunct of
-    the noun that "and" hangs on. The parse is mended in place (the same each time)."""
-    for tok in doc:
-        m = by_token[tok.i]
-        if m is None or tok.pos_ != "VERB" or tok.dep_ != "conj":
-            continue
-        first = next(i for i, x in enumerate(by_token) if x is m)
-        while first > 0 and doc[first - 1].pos_ == "DET":  # "and the Habomai islets"
-            first -= 1
-        cc = doc[first - 1] if first > 0 else None
-        if cc is None or cc.dep_ != "cc" or by_token[cc.head.i] is m or tok.is_ancestor(cc.head):
-            continue
-        tok.head, tok.pos_ = cc.head, "NOUN"

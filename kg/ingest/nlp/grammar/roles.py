@@ -8,13 +8,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.grammar.words import _LANDMARK, _PARTICLES, _PASS_SUBJ, _RELATIVE, _SUBJ
-
-
-def misread_verb(t: Token) -> bool:
-    """A word tagged as a noun that takes a direct object is a verb ("The United States denounces
-    the announcement", read as a compound "States denounces"): nouns have no objects."""
-    return t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "obj") for c in t.children)
+from kg.ingest.nlp.grammar.misreads import gapped_relative, misread_verb, object_phrase_misread
+from kg.ingest.nlp.grammar.words import (
+    _COMPLEMENTS,
+    _LANDMARK,
+    _PARTICLES,
+    _PASS_SUBJ,
+    _RELATIVE,
+    _SUBJ,
+)
 
 
 def is_passive(t: Token) -> bool:
@@ -240,7 +242,7 @@ def objects(t: Token) -> list[Token]:
     clause describes."""
     if is_passive(t):
         own = [_resolve_relative(c) for c in t.children if c.dep_ in _PASS_SUBJ]
-        own = [_gapped_relative(t, o) or o for o in own]
+        own = [gapped_relative(t, o) or o for o in own]
         if own:
             return own
         if _agent_only(t):
@@ -256,7 +258,7 @@ def objects(t: Token) -> list[Token]:
         return []
     own = [_resolve_relative(c) for c in t.children if c.dep_ in ("dobj", "obj")]
     if own:
-        return [_listed_after_colon(t, o) or o for o in own] + _object_phrase_misread(t, own[-1])
+        return [_listed_after_colon(t, o) or o for o in own] + object_phrase_misread(t, own[-1])
     for c in t.children:  # "made the handover conditional on ...": the small clause's subject
         if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN"):
             small = [x for x in c.children if x.dep_ == "nsubj"]
@@ -272,44 +274,6 @@ def objects(t: Token) -> list[Token]:
             if found:
                 return found
     return []
-
-
-def _gapped_relative(t: Token, subj: Token) -> Token | None:
-    """ "A program that lets ... to the islands that Japan claims would be stopped by Russia", parsed
-    with "(that) Japan claims" the passive's subject: a verb (or a word tagged a noun) with a subject
-    of its own, no object, and "that" or "which" before it is a relative clause that lost its noun,
-    no subject; the passive says what holds the outermost noun whose relative clause it stands in."""
-    subjects_own = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
-    if not subjects_own or any(c.dep_ in _COMPLEMENTS for c in subj.children):
-        return None
-    before = subjects_own[0].left_edge.i - 1
-    if before < 0 or t.doc[before].lower_ not in ("that", "which"):
-        return None
-    node, noun = t, None
-    while node.head != node:
-        if node.dep_ == "relcl":
-            noun = node.head
-        node = node.head
-    return noun
-
-
-def _object_phrase_misread(verb: Token, obj: Token) -> list[Token]:
-    """What the parser hung on the verb that belongs to its object's phrase: "condemns the
-    announcement by A, the X leader, and B, the Y president, regarding ...", with "and B" (a name
-    with no verb of its own) a conjunct of the verb, or "by A" the agent of an active verb."""
-    return [
-        c
-        for c in verb.children
-        if c.i > obj.i
-        and (
-            c.dep_ == "conj"
-            and c.pos_ == "PROPN"
-            and any(x.dep_ == "cc" and obj.i < x.i < c.i for x in verb.children)
-            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
-            or c.dep_ == "agent"
-            and c.i == obj.right_edge.i + 1
-        )
-    ]
 
 
 _LIST_MARKS = frozenset({":", "\u2014", "\u2013"})
@@ -399,10 +363,6 @@ def particle(t: Token) -> str | None:
         if c.dep_ == "prt":
             return c.lower_
     return None
-
-
-#: What completes a verb: without one, a that-clause after its infinitive is its own.
-_COMPLEMENTS = ("dobj", "obj", "ccomp", "xcomp", "dative")
 
 
 def _that_clause(t: Token) -> bool:
