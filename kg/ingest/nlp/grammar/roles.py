@@ -118,8 +118,8 @@ def subjects(t: Token) -> list[Token]:
     own = [c for c in t.children if c.dep_ in _SUBJ]
     if own:
         return [_resolve_relative(s) for s in own]
-    if t.pos_ == "VERB" or misread_verb(t):  # "which Guyana administers", misparsed with Guyana
-        # as the verb's compound
+    if t.pos_ == "VERB" or misread_verb(t):
+        # "which Guyana administers", "The United States denounces": the name read as a compound
         named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
         if named:
             return named
@@ -417,12 +417,11 @@ def governor(n: Token) -> Token | None:
         return n.head
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB", "AUX"):
         return n.head.head
-    if n.dep_ == "ROOT":  # "An agreement on X after Brexit was reached by A and B", parsed with no
-        return (
-            next(  # verb of its own and "after Brexit" as the verb's clause: the passive's subject
-                (c for c in n.children if c.dep_ == "advcl" and is_passive(c) and c.i > n.i), None
-            )
-        )
+    if n.dep_ == "ROOT":
+        # "An agreement on X after Brexit was reached by A and B", parsed with no verb of its own
+        # and "after Brexit" a clause: the noun is that passive clause's subject
+        later = [c for c in n.children if c.dep_ == "advcl" and is_passive(c) and c.i > n.i]
+        return later[0] if later else None
     return None
 
 

@@ -59,7 +59,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             tok.dep_ == "acl"
             and subj == [tok.head]
             and tok.head.dep_ in ("dobj", "pobj")
-            and not g.fillers(p, subj, {"S", "P", "O", "D"})
+            and not _actors(p, subj)
         ):
             subj = g.subjects(tok.head.head)  # "issued a commentary saying ...": its issuer says it
         if (
@@ -209,6 +209,7 @@ def _predicate_inside(tok: Token, trig: Trigger, toks: list[Token]) -> Token | N
 
 
 def _actors(p: g.Parsed, toks: list[Token]) -> bool:
+    """Whether the phrases name someone who can act: a state, person, body or document."""
     return bool(g.fillers(p, toks, {"S", "P", "O", "D"}))
 
 
