@@ -7,6 +7,7 @@ and the mentions that fill them. Negation and modality are read from the parse t
 """
 
 from kg.ingest.nlp.grammar.fillers import fillers, text_of, walk
+from kg.ingest.nlp.grammar.misreads import misread_verb
 from kg.ingest.nlp.grammar.mood import (
     CONDITION_MARKS,
     ancestors_to_root,
@@ -40,6 +41,7 @@ __all__ = [
     "fillers",
     "governor",
     "is_passive",
+    "misread_verb",
     "modal",
     "negated",
     "noun_agents",

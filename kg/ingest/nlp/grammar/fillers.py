@@ -78,6 +78,8 @@ def _fillers(
                     out += [m for m in _fillers(p, [c], tags, deep, seen) if m not in out]
         if not out and root.tag_ == "NNS":
             out += _flat_apposition(p, root, tags)
+        elif not out and root.tag_ == "NN" and "P" in tags:  # "met his counterpart, Fumio Kishida"
+            out += [m for m in _flat_apposition(p, root, {"P"})[:1] if m.tag == "P"]
     return out
 
 
@@ -97,6 +99,8 @@ def _flat_apposition(p: Parsed, noun: Token, tags: set[str]) -> list[Mention]:
     for tok in doc[i + 1 :]:
         m = p.mention(tok)
         if m is not None and m.tag in tags:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                break  # "met his counterpart, Kishida said": the name is the next clause's subject
             _add(out, m)
         elif m is None and tok.lower_ not in (",", "and"):
             break
@@ -108,13 +112,16 @@ def _add(out: list[Mention], m: Mention) -> None:
         out.append(m)
 
 
-def text_of(p: Parsed, slot: list[Token]) -> tuple[int, int] | None:
-    """The article span a text role takes: the slot's whole phrase."""
+def text_of(p: Parsed, slot: list[Token], without: Token | None = None) -> tuple[int, int] | None:
+    """The article span a text role takes: the slot's whole phrase (``without`` the phrase of a
+    word the parser hung inside it)."""
+    left_out = {t.i for t in without.subtree} if without is not None else set()
     toks = [
         t
         for root in slot
         for t in root.subtree
-        if not (
+        if t.i not in left_out
+        and not (
             (t.dep_ == "mark" or t.dep_ == "nsubj" and t.tag_ == "WDT")
             and t.head == root
             and t.i < root.i

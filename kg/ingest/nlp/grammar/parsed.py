@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs
 from kg.ingest.nlp.mentions import Mention
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ class Parsed:
                 for i, (start, size) in enumerate(places):
                     if m.start <= start < m.end or (start <= m.start < start + size):
                         by_token[i] = m
+            mend_names_read_as_verbs(doc, by_token)
         return cls(doc, offset, by_token)
 
     def mention(self, tok: Token) -> Mention | None:

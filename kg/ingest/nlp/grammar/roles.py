@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.grammar.words import _LANDMARK, _PARTICLES, _PASS_SUBJ, _RELATIVE, _SUBJ
+from kg.ingest.nlp.grammar.misreads import gapped_relative, misread_verb, object_phrase_misread
+from kg.ingest.nlp.grammar.words import (
+    _COMPLEMENTS,
+    _LANDMARK,
+    _PARTICLES,
+    _PASS_SUBJ,
+    _RELATIVE,
+    _SUBJ,
+)
 
 
 def is_passive(t: Token) -> bool:
@@ -110,7 +118,8 @@ def subjects(t: Token) -> list[Token]:
     own = [c for c in t.children if c.dep_ in _SUBJ]
     if own:
         return [_resolve_relative(s) for s in own]
-    if t.pos_ == "VERB":  # "which Guyana administers", misparsed with Guyana as the verb's compound
+    if t.pos_ == "VERB" or misread_verb(t):
+        # "which Guyana administers", "The United States denounces": the name read as a compound
         named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
         if named:
             return named
@@ -233,6 +242,7 @@ def objects(t: Token) -> list[Token]:
     clause describes."""
     if is_passive(t):
         own = [_resolve_relative(c) for c in t.children if c.dep_ in _PASS_SUBJ]
+        own = [gapped_relative(t, o) or o for o in own]
         if own:
             return own
         if _agent_only(t):
@@ -248,7 +258,7 @@ def objects(t: Token) -> list[Token]:
         return []
     own = [_resolve_relative(c) for c in t.children if c.dep_ in ("dobj", "obj")]
     if own:
-        return [_listed_after_colon(t, o) or o for o in own]
+        return [_listed_after_colon(t, o) or o for o in own] + object_phrase_misread(t, own[-1])
     for c in t.children:  # "made the handover conditional on ...": the small clause's subject
         if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN"):
             small = [x for x in c.children if x.dep_ == "nsubj"]
@@ -355,10 +365,6 @@ def particle(t: Token) -> str | None:
     return None
 
 
-#: What completes a verb: without one, a that-clause after its infinitive is its own.
-_COMPLEMENTS = ("dobj", "obj", "ccomp", "xcomp", "dative")
-
-
 def _that_clause(t: Token) -> bool:
     """A complement clause, or one the parser took for an adverbial though only "that" opens it."""
     if t.dep_ == "ccomp":
@@ -411,6 +417,11 @@ def governor(n: Token) -> Token | None:
         return n.head
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB", "AUX"):
         return n.head.head
+    if n.dep_ == "ROOT":
+        # "An agreement on X after Brexit was reached by A and B", parsed with no verb of its own
+        # and "after Brexit" a clause: the noun is that passive clause's subject
+        later = [c for c in n.children if c.dep_ == "advcl" and is_passive(c) and c.i > n.i]
+        return later[0] if later else None
     return None
 
 

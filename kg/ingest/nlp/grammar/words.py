@@ -69,3 +69,7 @@ _LANDMARK = frozenset(
 
 
 _PARTICLES = frozenset({"back", "over", "out", "up", "off"})
+
+
+#: What completes a verb: without one, a that-clause after its infinitive is its own.
+_COMPLEMENTS = ("dobj", "obj", "ccomp", "xcomp", "dative")

@@ -149,7 +149,9 @@ def _located(t: Token, depth: int) -> list[Token]:
     """The objects of "in"/"at" phrases down a chain of prepositional phrases from ``t``."""
     out: list[Token] = []
     for prep in (ch for ch in t.children if ch.dep_ in ("prep", "agent")):  # "by X in Lima"
-        for o in (o for o in prep.children if o.dep_ == "pobj"):
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        # "the meeting between A and B in Singapore": the parser hangs the place on the last conjunct
+        for o in [*objs, *(c for x in objs for c in x.conjuncts if c.i > x.i)]:
             if prep.lower_ in ("in", "at"):
                 out.append(o)
             elif depth > 1:
@@ -215,8 +217,16 @@ def dispute(
         if e not in parties:
             parties.append(e)
     terrs = [e for e in filled.get("territory", ()) if e.kind in TERRITORY_KINDS]
+    found = _found_by_third_party(p, tok) if len(parties) < 2 else []
+    for e in (
+        e
+        for m in g.fillers(p, [x for v in found for x in g.subjects(v)], {"S"})
+        for e in m.entities
+    ):
+        if e not in parties:
+            parties.append(e)
     if not terrs:  # "the dispute ..., concerning the Kurils" hung elsewhere: what its clause names
-        inside = g.fillers(p, [clause_of(tok)], {"T"}, deep=True)
+        inside = g.fillers(p, [clause_of(tok), *found], {"T"}, deep=True)
         terrs = [e for m in inside for e in m.entities if e.kind in TERRITORY_KINDS][:1]
     if len(parties) < 2 or not terrs:
         return
@@ -228,6 +238,20 @@ def dispute(
             f"{trig.rule}:{tok.lemma_.lower()}",
             trig.confidence,
         )
+
+
+def _found_by_third_party(p: g.Parsed, tok: Token) -> list[Token]:
+    """ "Ruling in the dispute with Gabon, the court finds that Equatorial Guinea possesses X": the
+    dispute's clause is an adverbial of a verb whose doer is no state (a court, a mediator); the
+    other party and the territory are in what that verb finds or says (its complement clause)."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in _ADVERBIAL):
+        return []
+    verb = clause_of(tok.head)
+    while verb.dep_ in ("advcl", "conj") and verb.head != verb:
+        verb = verb.head
+    if g.fillers(p, g.subjects(verb), {"S"}):
+        return []  # a state's own clause: its doer is the party (_clause_doers)
+    return [ch for ch in verb.children if ch.dep_ == "ccomp"]
 
 
 # -- court rulings and the obligations they set -----------------------------------------------------

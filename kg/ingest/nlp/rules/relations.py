@@ -55,7 +55,8 @@ def read(c: Collector, s: Sentence) -> None:
         (tok, rel, trig)
         for tok in p.doc
         for rel, trig in index.get(tok.lemma_.lower(), ())
-        if trig.noun == (tok.pos_ in ("NOUN", "PROPN")) or (not trig.noun and tok.pos_ == "ADJ")
+        if trig.noun == (tok.pos_ in ("NOUN", "PROPN") and not g.misread_verb(tok))
+        or (not trig.noun and tok.pos_ == "ADJ")
     ]
     # speech first: "X said that ..." makes what follows X's view (the sentence's reporter)
     for tok, rel, trig in sorted(found, key=lambda x: (x[1].name != "statement", x[0].i)):

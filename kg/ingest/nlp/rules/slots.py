@@ -59,7 +59,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             tok.dep_ == "acl"
             and subj == [tok.head]
             and tok.head.dep_ in ("dobj", "pobj")
-            and not g.fillers(p, subj, {"S", "P", "O", "D"})
+            and not _actors(p, subj)
         ):
             subj = g.subjects(tok.head.head)  # "issued a commentary saying ...": its issuer says it
         if (
@@ -69,6 +69,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             and tok.head.head.head.pos_ in ("VERB", "AUX")
         ):  # "In an order issued in December, the court required ...": the clause's subject
             subj = g.subjects(tok.head.head.head)
+        if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and not _actors(p, subj):
+            subj = _beside_relative(tok.head) or subj
         if trig.subject_nouns:
             return [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
         return subj
@@ -180,8 +182,45 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             not found and gov is not None
         ):  # "laid claim to", "provided for the handover of X to Y": on the verb
             found = g.preps(gov, base[5:])
+        if not found:  # "the return of A and B to Japan": hung on the last conjunct of "of"
+            found = [
+                x
+                for prep in tok.children
+                if prep.dep_ == "prep"
+                for o in prep.children
+                if o.dep_ == "pobj"
+                for c in o.conjuncts
+                if c.i > o.i
+                for x in g.preps(c, base[5:])
+            ]
         return found
     raise ValueError(f"unknown slot {slot!r}")
+
+
+def _predicate_inside(tok: Token, trig: Trigger, toks: list[Token]) -> Token | None:
+    """The trigger's own passive verb where a misparse put it inside its argument's phrase ("A
+    program ... would be stopped by Russia", "An agreement ... was reached by A"): an argument never
+    holds the words that say what is done to it. (A speech tag inside what was said is not this:
+    "The talks, Kono said, were difficult" is read by rules/relations.py.)"""
+    verb = g.governor(tok) if trig.noun else tok
+    if verb is None or verb in toks or not g.is_passive(verb):
+        return None
+    return verb if any(verb in root.subtree for root in toks) else None
+
+
+def _actors(p: g.Parsed, toks: list[Token]) -> bool:
+    """Whether the phrases name someone who can act: a state, person, body or document."""
+    return bool(g.fillers(p, toks, {"S", "P", "O", "D"}))
+
+
+def _beside_relative(relcl: Token) -> list[Token]:
+    """ "Britain won the war that followed and has controlled the islands since", parsed with "has
+    controlled" a conjunct of the relative clause: where the relative's noun cannot act (a war), the
+    verb is a conjunct of the clause that noun stands in, and shares that clause's subject."""
+    host = relcl.head.head
+    if host.pos_ == "ADP":
+        host = host.head
+    return g.subjects(host) if host.pos_ in ("VERB", "AUX") else []
 
 
 def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
@@ -234,7 +273,7 @@ def fill(
             ):
                 continue  # "protested against Japan": the name fills its own role, no words
             # ("rejected the ruling": a document fills no role of its own, so it is the words)
-            whole = g.text_of(p, toks)
+            whole = g.text_of(p, toks, without=_predicate_inside(tok, trig, toks))
             spans = _named_list(p, toks) or ([whole] if whole is not None else [])
             if spans and role not in filled:
                 filled[role] = spans

@@ -1,0 +1,80 @@
+"""Misreadings of the small English model that grammar can tell, and how to read past them.
+
+The parser sometimes tags a word of a name as a verb ("the Habomai islets"), a verb as a noun ("The
+United States denounces ..."), hangs a conjunct on the verb instead of the object's phrase, or takes
+a relative clause for a passive's subject. Each reading here is a rule of English grammar (a noun
+takes no object, a name is no verb, a transitive verb with no object after "that" is a relative
+clause), never a word list: kg.ingest.nlp.grammar.roles and .parsed read the parse through them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp.grammar.words import _COMPLEMENTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.ingest.nlp.mentions import Mention
+
+
+def misread_verb(t: Token) -> bool:
+    """A word tagged as a noun that takes a direct object is a verb ("The United States denounces
+    the announcement", read as a compound "States denounces"): nouns have no objects."""
+    return t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "obj") for c in t.children)
+
+
+def object_phrase_misread(verb: Token, obj: Token) -> list[Token]:
+    """What the parser hung on the verb that belongs to its object's phrase: "condemns the
+    announcement by A, the X leader, and B, the Y president, regarding ...", with "and B" (a name
+    with no verb of its own) a conjunct of the verb, or "by A" the agent of an active verb."""
+    return [
+        c
+        for c in verb.children
+        if c.i > obj.i
+        and (
+            c.dep_ == "conj"
+            and c.pos_ == "PROPN"
+            and any(x.dep_ == "cc" and obj.i < x.i < c.i for x in verb.children)
+            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
+            or c.dep_ == "agent"
+            and c.i == obj.right_edge.i + 1
+        )
+    ]
+
+
+def gapped_relative(t: Token, subj: Token) -> Token | None:
+    """ "A program that lets ... to the islands that Japan claims would be stopped by Russia", parsed
+    with "(that) Japan claims" the passive's subject: a verb (or a word tagged a noun) with a subject
+    of its own, no object, and "that" or "which" before it is a relative clause that lost its noun,
+    no subject; the passive says what holds the outermost noun whose relative clause it stands in."""
+    subjects_own = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
+    if not subjects_own or any(c.dep_ in _COMPLEMENTS for c in subj.children):
+        return None
+    before = subjects_own[0].left_edge.i - 1
+    if before < 0 or t.doc[before].lower_ not in ("that", "which"):
+        return None
+    node, noun = t, None
+    while node.head != node:
+        if node.dep_ == "relcl":
+            noun = node.head
+        node = node.head
+    return noun
+
+
+def mend_names_read_as_verbs(doc: Doc, by_token: list[Mention | None]) -> None:
+    """ "the return of Shikotan and the Habomai islets to Japan", with "islets" tagged a verb and
+    hung as a conjunct of the clause: a word of a name is no verb; after "and" it is a conjunct of
+    the noun that "and" hangs on. The parse is mended in place (the same each time)."""
+    for tok in doc:
+        m = by_token[tok.i]
+        if m is None or tok.pos_ != "VERB" or tok.dep_ != "conj":
+            continue
+        first = next(i for i, x in enumerate(by_token) if x is m)
+        while first > 0 and doc[first - 1].pos_ == "DET":  # "and the Habomai islets"
+            first -= 1
+        cc = doc[first - 1] if first > 0 else None
+        if cc is None or cc.dep_ != "cc" or by_token[cc.head.i] is m or tok.is_ancestor(cc.head):
+            continue
+        tok.head, tok.pos_ = cc.head, "NOUN"
