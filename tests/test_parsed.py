@@ -55,3 +55,19 @@ def test_mentions_outside_the_sentence_take_no_token():
     after = Mention(OFFSET + len(TEXT), OFFSET + len(TEXT) + 5, "after", "S", None)
     assert Parsed.of(doc, OFFSET, [before, after]).by_token == [None] * len(doc)
     assert Parsed.of(parse_many([""])[0], OFFSET, [before]).by_token == []
+
+
+def test_having_finds_the_tokens_a_full_scan_finds():
+    from spacy.attrs import DEP, POS, TAG
+
+    doc = parse_many([TEXT + " The minister and the ambassador said they would not go."])[0]
+    p = Parsed.of(doc, OFFSET, [])
+    for attr, name, values in (
+        (TAG, "tag_", ("NN", "NNP")),
+        (POS, "pos_", ("PROPN",)),
+        (DEP, "dep_", ("ROOT",)),
+    ):
+        expected = [t.i for t in doc if getattr(t, name) in values]
+        assert expected, (name, values)  # the sentence holds some of each
+        assert [t.i for t in p.having(attr, *values)] == expected
+    assert p.having(TAG, "no such tag") == []

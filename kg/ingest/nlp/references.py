@@ -134,10 +134,7 @@ class References(Lands):
         """ "the foreign minister", "the Japanese foreign minister", "Russia's foreign minister":
         an office named with no name beside it is the person named before who holds it."""
         out: list[Mention] = []
-        singular = {p.doc.vocab.strings[t] for t in ("NN", "NNP")}
-        tags = p.doc.to_array([TAG]).tolist()  # a Token object only for the few singular nouns
-        for i in (i for i, tag in enumerate(tags) if tag in singular):
-            noun = p.doc[i]
+        for noun in p.having(TAG, "NN", "NNP"):
             if p.mention(noun) is not None:
                 continue  # (a plural, "the foreign ministers", is the participants: discourse)
             if noun.dep_ in ("compound", "amod") or _names_beside(p, noun):

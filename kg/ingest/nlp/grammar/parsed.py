@@ -45,6 +45,14 @@ class Parsed:
     def mention(self, tok: Token) -> Mention | None:
         return self.by_token[tok.i]
 
+    def having(self, attr: int, *values: str) -> list[Token]:
+        """The tokens whose ``attr`` (a spaCy attribute id: ``TAG``, ``POS``, ``DEP``) is one of
+        ``values``, in order: a scan for a few tokens makes a ``Token`` object for those alone."""
+        strings = self.doc.vocab.strings
+        wanted = {strings[v] for v in values}
+        column = self.doc.to_array([attr]).tolist()
+        return [self.doc[i] for i, value in enumerate(column) if value in wanted]
+
     def span(self, toks: list[Token]) -> tuple[int, int]:
         """Article offsets of the text the tokens cover."""
         first, last = min(t.i for t in toks), max(t.i for t in toks)

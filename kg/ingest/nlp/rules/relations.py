@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP
+
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Sentence
@@ -65,13 +67,12 @@ def read(c: Collector, s: Sentence) -> None:
 
 def _remember_actor(c: Collector, p: g.Parsed) -> None:
     """The state or body the sentence is about (its main clause's subject): what "it" will mean."""
-    for tok in p.doc:
-        if tok.dep_ == "ROOT":
-            for subj in g.subjects(tok):
-                found = g.fillers(p, [subj], {"S", "O"})
-                if found and found[0].entity is not None:
-                    c.actor = found[0].entity
-                    return
+    for tok in p.having(DEP, "ROOT"):
+        for subj in g.subjects(tok):
+            found = g.fillers(p, [subj], {"S", "O"})
+            if found and found[0].entity is not None:
+                c.actor = found[0].entity
+                return
 
 
 def _office(c: Collector, s: Sentence, filled: dict[str, list]) -> None:
