@@ -133,7 +133,7 @@ class TokenAttributes:
         held = {"lower": set(keys[:, 3].tolist()), "dep": set(keys[:, 2].tolist())}
         rows: list[list[int]] | None = None
         for g in self._guards:
-            if all(n is None or n[0] == "regex" or n[1] & held[n[0]] for n in g):
+            if all(n is None or isinstance(n[1], re.Pattern) or n[1] & held[n[0]] for n in g):
                 rows = keys.tolist() if rows is None else rows
                 if any(self._matches_at(g, rows, i) for i in range(len(rows) - len(g) + 1)):
                     return True
@@ -144,10 +144,11 @@ class TokenAttributes:
             row = rows[at + place]
             if need is None:
                 continue
-            if need[0] == "regex":
-                if not need[1].search(self._strings[row[_COLUMNS["lower"]]]):
+            column, values = need
+            if isinstance(values, re.Pattern):
+                if not values.search(self._strings[row[_COLUMNS["lower"]]]):
                     return False
-            elif row[_COLUMNS[need[0]]] not in need[1]:
+            elif row[_COLUMNS[column]] not in values:
                 return False
         return True
 
