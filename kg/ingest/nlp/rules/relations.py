@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, LEMMA
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, phrases
@@ -52,11 +52,13 @@ def read(c: Collector, s: Sentence) -> None:
     p = s.parsed
     if p is None:
         return
-    index = by_lemma()
-    found = [
+    index, strings = by_lemma(), p.doc.vocab.strings
+    found = [  # lemmas read as one column: a Token object for the triggers alone
         (tok, rel, trig)
-        for tok in p.doc
-        for rel, trig in index.get(tok.lemma_.lower(), ())
+        for i, lemma in enumerate(p.doc.to_array([LEMMA]).tolist())
+        if (pairs := index.get(strings[lemma].lower()))
+        for tok in (p.doc[i],)
+        for rel, trig in pairs
         if trig.noun == (tok.pos_ in ("NOUN", "PROPN")) or (not trig.noun and tok.pos_ == "ADJ")
     ]
     # speech first: "X said that ..." makes what follows X's view (the sentence's reporter)
