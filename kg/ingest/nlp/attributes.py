@@ -10,9 +10,9 @@ gave. So the answer for a token is a function of (orth, tag, dep), and is kept u
 The few patterns of several tokens ("gon na", "let 's") would make a token's answer depend on its
 neighbour, and those of whitespace tokens also set the tag and the dependency: a sentence that
 could match one (side by side, tokens that hold what each of the pattern's tokens requires) goes
-through the real components. Keys not seen yet are learnt from the components run on a doc of just those tokens,
-a batch's together. The ruler's patterns are read when the cache is made: one that reads or sets
-anything else turns the cache off, so a new model cannot make it wrong.
+through the real components. Keys not seen yet are learnt from the components run on a doc of
+just those tokens, a batch's together. The ruler's patterns are read when the cache is made: one
+that reads or sets anything else turns the cache off, so a new model cannot make it wrong.
 """
 
 from __future__ import annotations
