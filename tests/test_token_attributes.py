@@ -27,6 +27,9 @@ SENTENCES = [
     # must not make the pattern "gon na" match
     "Gon.",
     "Na.",
+    # the words of a pattern apart: answered from the cache, as no pattern can match
+    "Let them say what Russia's minister said about all of it.",
+    "There, talks on the islands is what we were told all along.",
 ]
 
 
@@ -56,6 +59,25 @@ def test_a_pattern_the_key_cannot_decide_turns_the_cache_off():
     assert attributes._guards(nlp, ok)[1]
     reads_more = [{"patterns": [[{"ENT_TYPE": "GPE"}]], "attrs": {"POS": "PROPN"}}]
     sets_more = [{"patterns": [[{"TAG": "NN"}]], "attrs": {"NORM": "x"}}]
-    no_word = [{"patterns": [[{"LOWER": {"REGEX": "^a"}}, {"TAG": "NN"}]], "attrs": {"POS": "X"}}]
-    for patterns in (reads_more, sets_more, no_word):
+    no_word = [{"patterns": [[{"TAG": "NNP"}, {"TAG": "NN"}]], "attrs": {"POS": "X"}}]
+    not_fixed = [{"patterns": [[{"LOWER": "a", "OP": "?"}, {"LOWER": "b"}]], "attrs": {"POS": "X"}}]
+    for patterns in (reads_more, sets_more, no_word, not_fixed):
         assert not attributes._guards(nlp, ok + patterns)[1]
+    regex = [{"patterns": [[{"LOWER": {"REGEX": "^a"}}, {"TAG": "NN"}]], "attrs": {"POS": "X"}}]
+    assert attributes._guards(nlp, ok + regex)[1]
+
+
+def test_a_sentence_holding_a_patterns_words_apart_is_answered_from_the_cache():
+    """ "y'all" is a pattern ("y'" or "y", then "all"): "all" elsewhere must not send a sentence
+    through the components, nor "let" and "'s" apart; "let's" side by side must."""
+    cache = parse.nlp().get_pipe(attributes.FACTORY)
+    apart = ["All of it, they said, was Russia's, let alone the islands."]
+    parse.parse_many(apart)  # its words learnt
+    hits = cache.hits
+    parse.parse_many(apart)
+    assert cache.hits == hits + 1
+    together = ["Let's go."]
+    parse.parse_many(together)
+    hits, misses = cache.hits, cache.misses
+    parse.parse_many(together)
+    assert (cache.hits, cache.misses) == (hits, misses)  # neither: the components answered

@@ -46,11 +46,11 @@ class Hit:
 
 def words(question: str) -> list[Word]:
     """The question's words with their lemmas (spaCy, loaded once per process)."""
-    from kg.ingest.nlp.parse import nlp
+    from kg.ingest.nlp.parse import parse_many  # (the model's BLAS held to one thread)
 
     return [
         Word(t.text, t.lemma_.lower(), t.pos_, t.tag_, t.is_stop, t.idx, t.idx + len(t.text))
-        for t in nlp()(question)
+        for t in parse_many([question])[0]
         if not t.is_space
     ]
 

@@ -9,14 +9,15 @@ gave. So the answer for a token is a function of (orth, tag, dep), and is kept u
 
 The few patterns of several tokens ("gon na", "let 's") would make a token's answer depend on its
 neighbour, and those of whitespace tokens also set the tag and the dependency: a sentence that
-could match one (it holds what each of the pattern's tokens requires) goes through the real
-components. Keys not seen yet are learnt from the components run on a doc of just those tokens,
-a batch's together. The ruler's patterns are read when the cache is made: one that reads or sets
-anything else turns the cache off, so a new model cannot make it wrong.
+could match one (side by side, tokens that hold what each of the pattern's tokens requires) goes
+through the real components. Keys not seen yet are learnt from the components run on a doc of
+just those tokens, a batch's together. The ruler's patterns are read when the cache is made: one
+that reads or sets anything else turns the cache off, so a new model cannot make it wrong.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any, cast
 
@@ -27,9 +28,13 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 from spacy.vocab import Vocab
 
-#: One requirement a pattern of several tokens puts on each of its tokens that names one plainly:
-#: the column ("lower" or "dep") and the values (hashes) one of which some token must have.
-_Guard = tuple[tuple[str, frozenset[int]], ...]
+#: What a pattern of several tokens requires of the token at each of its places, where it says
+#: so plainly: the column ("lower" or "dep") and the values (hashes) one of which the token must
+#: have, or ("regex", pattern) its lower-case word must match; None where it names nothing.
+_Need = tuple[str, frozenset[int]] | tuple[str, re.Pattern[str]] | None
+_Guard = tuple[_Need, ...]
+#: Where each column of the keys read in ``_answer`` and ``_learn`` is.
+_COLUMNS = {"orth": 0, "tag": 1, "dep": 2, "lower": 3}
 
 #: What a one-token pattern may read for (orth, tag, dep) to decide it.
 _KEYED = frozenset({"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "DEP"})
@@ -50,6 +55,7 @@ class TokenAttributes:
         self._ruler = nlp.get_pipe("attribute_ruler")
         self._lemmatizer = nlp.get_pipe("lemmatizer")
         self._seen: dict[tuple[int, int, int], tuple[int, int, int]] = {}
+        self._strings = nlp.vocab.strings
         ruler: Any = self._ruler  # (typed by spaCy as a plain pipe callable)
         self._guards, self.enabled = _guards(nlp, ruler.patterns)
         self.enabled &= getattr(self._lemmatizer, "mode", None) in ("rule", "lookup")
@@ -121,26 +127,47 @@ class TokenAttributes:
         return part
 
     def _may_match_several(self, keys: np.ndarray) -> bool:
-        """Whether some pattern of several tokens could match: the sentence holds one of the words
-        or dependencies each of its tokens requires."""
+        """Whether some pattern of several tokens could match: side by side, tokens that hold one
+        of the words or dependencies each place of the pattern requires. The words alone are
+        tested first (the sentence holds each somewhere): most sentences stop there."""
         held = {"lower": set(keys[:, 3].tolist()), "dep": set(keys[:, 2].tolist())}
-        return any(all(values & held[column] for column, values in g) for g in self._guards)
+        rows: list[list[int]] | None = None
+        for g in self._guards:
+            if all(n is None or isinstance(n[1], re.Pattern) or n[1] & held[n[0]] for n in g):
+                rows = keys.tolist() if rows is None else rows
+                if any(self._matches_at(g, rows, i) for i in range(len(rows) - len(g) + 1)):
+                    return True
+        return False
+
+    def _matches_at(self, guard: _Guard, rows: list[list[int]], at: int) -> bool:
+        for place, need in enumerate(guard):
+            row = rows[at + place]
+            if need is None:
+                continue
+            column, values = need
+            if isinstance(values, re.Pattern):
+                if not values.search(self._strings[row[_COLUMNS["lower"]]]):
+                    return False
+            elif row[_COLUMNS[column]] not in values:
+                return False
+        return True
 
 
 def _guards(nlp: Language, patterns: list[dict]) -> tuple[list[_Guard], bool]:
-    """What a sentence must hold for each of the ruler's patterns of several tokens to match, and
-    whether the cache is sound: each pattern of several tokens names words or dependencies that
-    must be there; each other pattern matches only whitespace, or reads only what the key holds and
-    sets only what the cache keeps."""
+    """What the tokens at each place of the ruler's patterns of several tokens must hold for it to
+    match, and whether the cache is sound: each pattern of several tokens is of fixed length (no
+    operator) and names a word or a dependency at some place; each other pattern matches only
+    whitespace, or reads only what the key holds and sets only what the cache keeps."""
     guards: list[_Guard] = []
     for entry in patterns:
         for pattern in entry["patterns"]:
             if not isinstance(pattern, str) and len(pattern) == 1 and pattern[0].get("IS_SPACE"):
                 continue  # a sentence with a whitespace token is never answered from the cache
             if isinstance(pattern, str) or len(pattern) > 1:
-                needs = [] if isinstance(pattern, str) else [_needs(nlp, s) for s in pattern]
-                guard = tuple(n for n in needs if n is not None)
-                if not guard:
+                if isinstance(pattern, str) or any("OP" in spec for spec in pattern):
+                    return [], False  # (its tokens' places are not fixed)
+                guard = tuple(_needs(nlp, spec) for spec in pattern)
+                if all(n is None for n in guard):
                     return [], False
                 guards.append(guard)
             elif not set(pattern[0]) <= _KEYED or not set(entry["attrs"]) <= _KEPT:
@@ -148,9 +175,12 @@ def _guards(nlp: Language, patterns: list[dict]) -> tuple[list[_Guard], bool]:
     return guards, True
 
 
-def _needs(nlp: Language, spec: dict) -> tuple[str, frozenset[int]] | None:
+def _needs(nlp: Language, spec: dict) -> _Need:
     """The lower-case words or the dependencies (as hashes) one of which a token pattern requires,
-    if it names them plainly."""
+    or the regular expression its lower-case word must match, if it names them plainly."""
+    lower = spec.get("LOWER")
+    if isinstance(lower, dict) and set(lower) == {"REGEX"} and isinstance(lower["REGEX"], str):
+        return "regex", re.compile(lower["REGEX"])  # the matcher's REGEX: re.search on lower_
     for key, column in (("LOWER", "lower"), ("ORTH", "lower"), ("TEXT", "lower"), ("DEP", "dep")):
         value = spec.get(key)
         values = (

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import POS
+
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention, mask, merge
@@ -30,13 +32,12 @@ _CALENDAR = frozenset(
 def _unknown_name(p: Parsed) -> bool:
     """A proper name no mention covers, where it may fill a role: worth the recogniser's look."""
     return any(
-        t.pos_ == "PROPN"
-        and p.mention(t) is None
+        p.mention(t) is None
         and t.dep_ in _ROLE_DEPS
         and t.text[:1].isupper()
         and t.lower_ not in _CALENDAR
         and not (t.dep_ == "compound" and t.head.lower_ in _CALENDAR)
-        for t in p.doc
+        for t in p.having(POS, "PROPN")
     )
 
 

@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.lands import Lands
@@ -132,8 +134,8 @@ class References(Lands):
         """ "the foreign minister", "the Japanese foreign minister", "Russia's foreign minister":
         an office named with no name beside it is the person named before who holds it."""
         out: list[Mention] = []
-        for noun in p.doc:
-            if noun.tag_ not in ("NN", "NNP") or p.mention(noun) is not None:
+        for noun in p.having(TAG, "NN", "NNP"):
+            if p.mention(noun) is not None:
                 continue  # (a plural, "the foreign ministers", is the participants: discourse)
             if noun.dep_ in ("compound", "amod") or _names_beside(p, noun):
                 continue  # "Foreign Minister Lavrov", "the foreign minister, Lavrov": a title

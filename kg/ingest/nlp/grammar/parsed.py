@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from spacy.attrs import IDX, LENGTH
 
 from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs
 from kg.ingest.nlp.mentions import Mention
@@ -22,18 +25,35 @@ class Parsed:
 
     @classmethod
     def of(cls, doc: Doc, offset: int, mentions: list[Mention]) -> Parsed:
+        """Each token's mention: the last of ``mentions`` in which the token starts, or that
+        starts inside the token. Tokens are read as one array, not one ``Token`` object each (a
+        sentence is matched to its mentions several times, and the objects were a tenth of
+        extraction's time); tokens are in order and never overlap, so each mention's tokens are
+        found by bisection."""
         by_token: list[Mention | None] = [None] * len(doc)
-        if mentions:  # each token's place read once (a Token object is made on every access)
-            places = [(offset + tok.idx, len(tok.text)) for tok in doc]
+        if mentions and len(doc):
+            places = doc.to_array([IDX, LENGTH])
+            starts, sizes = places[:, 0].tolist(), places[:, 1].tolist()
             for m in mentions:
-                for i, (start, size) in enumerate(places):
-                    if m.start <= start < m.end or (start <= m.start < start + size):
-                        by_token[i] = m
+                first, last = m.start - offset, m.end - offset
+                for i in range(bisect_left(starts, first), bisect_left(starts, last)):
+                    by_token[i] = m  # the token starts inside the mention
+                i = bisect_right(starts, first) - 1
+                if i >= 0 and first < starts[i] + sizes[i]:
+                    by_token[i] = m  # the mention starts inside the token
             mend_names_read_as_verbs(doc, by_token)
         return cls(doc, offset, by_token)
 
     def mention(self, tok: Token) -> Mention | None:
         return self.by_token[tok.i]
+
+    def having(self, attr: int, *values: str) -> list[Token]:
+        """The tokens whose ``attr`` (a spaCy attribute id: ``TAG``, ``POS``, ``DEP``) is one of
+        ``values``, in order: a scan for a few tokens makes a ``Token`` object for those alone."""
+        strings = self.doc.vocab.strings
+        wanted = {strings[v] for v in values}
+        column = self.doc.to_array([attr]).tolist()
+        return [self.doc[i] for i, value in enumerate(column) if value in wanted]
 
     def span(self, toks: list[Token]) -> tuple[int, int]:
         """Article offsets of the text the tokens cover."""

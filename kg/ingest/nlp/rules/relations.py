@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP, LEMMA
+
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Sentence
@@ -50,11 +52,13 @@ def read(c: Collector, s: Sentence) -> None:
     p = s.parsed
     if p is None:
         return
-    index = by_lemma()
-    found = [
+    index, strings = by_lemma(), p.doc.vocab.strings
+    found = [  # lemmas read as one column: a Token object for the triggers alone
         (tok, rel, trig)
-        for tok in p.doc
-        for rel, trig in index.get(tok.lemma_.lower(), ())
+        for i, lemma in enumerate(p.doc.to_array([LEMMA]).tolist())
+        if (pairs := index.get(strings[lemma].lower()))
+        for tok in (p.doc[i],)
+        for rel, trig in pairs
         if trig.noun == (tok.pos_ in ("NOUN", "PROPN") and not g.misread_verb(tok))
         or (not trig.noun and tok.pos_ == "ADJ")
     ]
@@ -66,13 +70,12 @@ def read(c: Collector, s: Sentence) -> None:
 
 def _remember_actor(c: Collector, p: g.Parsed) -> None:
     """The state or body the sentence is about (its main clause's subject): what "it" will mean."""
-    for tok in p.doc:
-        if tok.dep_ == "ROOT":
-            for subj in g.subjects(tok):
-                found = g.fillers(p, [subj], {"S", "O"})
-                if found and found[0].entity is not None:
-                    c.actor = found[0].entity
-                    return
+    for tok in p.having(DEP, "ROOT"):
+        for subj in g.subjects(tok):
+            found = g.fillers(p, [subj], {"S", "O"})
+            if found and found[0].entity is not None:
+                c.actor = found[0].entity
+                return
 
 
 def _office(c: Collector, s: Sentence, filled: dict[str, list]) -> None:
