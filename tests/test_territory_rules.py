@@ -8,7 +8,21 @@ X", "the disputed X"), each told several ways. The sentences are written for the
 from __future__ import annotations
 
 import pytest
-from helpers import ITURUP, JAPAN, KUNASHIR, KURILS, RUSSIA, SENKAKU, SHIKOTAN, facts, has, shown
+from helpers import (
+    CHINA,
+    HABOMAI,
+    ITURUP,
+    JAPAN,
+    KUNASHIR,
+    KURILS,
+    RUSSIA,
+    SENKAKU,
+    SHIKOTAN,
+    arg_key,
+    facts,
+    has,
+    shown,
+)
 
 SOUTHERN_KURILS = "territory/southern-kuril-islands"
 SPRATLYS, SOUTH_CHINA_SEA = "territory/spratly-islands", "territory/south-china-sea"
@@ -140,3 +154,48 @@ def test_a_state_that_names_a_territory_as_its_own_claims_it(sentence):
 def test_a_name_alone_claims_nothing(sentence):
     found = facts(sentence)
     assert not [f for f in found if f.rel == "claims"], found
+
+
+@pytest.mark.parametrize(
+    ("rel", "roles", "sentence"),
+    [
+        (
+            "controls",
+            {"state": "state/soviet-union", "territory": SOUTHERN_KURILS},
+            "Japan says the Soviet Union occupied the four islands, Iturup, Kunashir, Shikotan and "
+            "the Habomai, in 1945.",
+        ),
+        (
+            "controls",
+            {"state": RUSSIA, "territory": SOUTHERN_KURILS},
+            "Russia, which won the war, has held the Southern Kurils, Iturup, Kunashir, Shikotan "
+            "and Habomai, ever since.",
+        ),
+        (
+            "controls",
+            {"state": "state/soviet-union", "territory": SOUTHERN_KURILS},
+            "The four islands, Iturup, Kunashir, Shikotan and the Habomai islets, were seized by "
+            "the Soviet Union in 1945.",
+        ),
+        (
+            "claims",
+            {"claimant": CHINA, "territory": SENKAKU},
+            "China claims the Senkaku Islands, Uotsuri, Kuba and Taisho, as its own.",
+        ),
+    ],
+)
+def test_a_group_named_with_its_parts_is_the_group(rel, roles, sentence):
+    """The parser often reads the parts after a group's name as its conjuncts: the act is on the
+    group, not on each of its islands over again."""
+    found = facts(sentence)
+    assert has(found, rel, **roles), shown(found)
+    parts = {ITURUP, KUNASHIR, SHIKOTAN, HABOMAI, UOTSURI, "territory/kuba-island"}
+    assert not [f for f in found if f.rel == rel and arg_key(f.args["territory"]) in parts]
+
+
+def test_a_list_that_only_ends_with_a_whole_stays_a_list():
+    found = facts(
+        "Vietnam claims the Spratly Islands, the Paracel Islands and the South China Sea."
+    )
+    assert has(found, "claims", claimant="state/vietnam", territory=SPRATLYS), shown(found)
+    assert has(found, "claims", claimant="state/vietnam", territory="territory/paracel-islands")
