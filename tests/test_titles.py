@@ -240,3 +240,51 @@ def test_a_titled_surname_the_gazetteer_knows_is_that_public_figure():
     assert has(
         found, "holdsRole", person="person/sergey-lavrov", office="foreign minister", of=RUSSIA
     ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian Foreign Minister Elmer Schialer opened the talks on Monday. The border was settled "
+        "in 1998. Interior Minister Juan Santivanez told reporters the police were ready.",
+        "Foreign Minister Elmer Schialer of Peru opened the talks on Monday, and he said the border "
+        "was settled. Later, Interior Minister Juan Santivanez, speaking in Lima, told reporters "
+        "that the police were ready.",
+        "Elmer Schialer, Peru's foreign minister, opened the talks. The border, he said, was settled. "
+        "The police were ready, said Interior Minister Juan Santivanez.",
+    ],
+)
+def test_a_bare_title_takes_the_state_of_the_official_its_paragraph_named_before(text):
+    found = facts(text)
+    santivanez = "person/juan-santivanez"
+    assert has(found, "holdsRole", person=santivanez, office="interior minister", of=PERU), found
+
+
+def test_the_official_before_may_have_his_state_from_his_office_alone():
+    """Only Japan has a chief cabinet secretary (the gazetteer's offices): his paragraph is Japan's."""
+    found = facts(
+        "Chief Cabinet Secretary Hiro Tanaka announced the purchase on Monday. He said it was not "
+        "meant to provoke anyone. Defence Minister Ken Sato told reporters the coast guard was ready."
+    )
+    assert has(found, "holdsRole", person="person/ken-sato", of="state/japan"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian Foreign Minister Elmer Schialer opened the talks on Monday. He said the border was "
+        "settled.\n\nThe next day, the weather was fine. Interior Minister Juan Santivanez told "
+        "reporters the police were ready.",
+        "Brazilian President Luiz Inacio Lula da Silva wrote on Monday to King Harald of Norway.",
+    ],
+)
+def test_no_state_from_an_official_of_another_paragraph_or_the_addressee_of_a_letter(text):
+    found = facts(text)
+    wrong = [
+        f
+        for f in found
+        if f.rel == "holdsRole"
+        and getattr(f.args["person"], "key", "") in ("person/juan-santivanez", "person/harald")
+        and getattr(f.args["of"], "key", "") in (PERU, "state/brazil")
+    ]
+    assert not wrong, found
