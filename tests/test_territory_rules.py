@@ -25,6 +25,7 @@ from helpers import (
 )
 
 SOUTHERN_KURILS = "territory/southern-kuril-islands"
+CRIMEA, UKRAINE = "territory/crimea", "state/ukraine"
 SPRATLYS, SOUTH_CHINA_SEA = "territory/spratly-islands", "territory/south-china-sea"
 UOTSURI, HOKKAIDO = "territory/uotsuri-island", "territory/hokkaido"
 
@@ -199,3 +200,51 @@ def test_a_list_that_only_ends_with_a_whole_stays_a_list():
     )
     assert has(found, "claims", claimant="state/vietnam", territory=SPRATLYS), shown(found)
     assert has(found, "claims", claimant="state/vietnam", territory="territory/paracel-islands")
+
+
+GUYANA, ESSEQUIBO = "state/guyana", "territory/guayana-esequiba"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "whole"),
+    [
+        ("Venezuela claims Essequibo, an oil-rich region of Guyana.", ESSEQUIBO, GUYANA),
+        ("Essequibo is a region of Guyana, the court said.", ESSEQUIBO, GUYANA),
+        (
+            "Essequibo, a sparsely populated region of Guyana that Venezuela claims, held no vote.",
+            ESSEQUIBO,
+            GUYANA,
+        ),
+        ("Crimea, a region of Ukraine that Russia annexed in 2014, held a vote.", CRIMEA, UKRAINE),
+        (
+            "Medvedev visited Kunashir, the largest island of the Southern Kurils, on Monday.",
+            KUNASHIR,
+            SOUTHERN_KURILS,
+        ),
+    ],
+)
+def test_a_land_described_as_a_region_or_island_of_another(sentence, part, whole):
+    """The nouns are a trigger of partOf in relations.yaml; the part is the noun's subject."""
+    assert has(facts(sentence), "partOf", part=part, whole=whole), shown(facts(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Essequibo, which Venezuela claims, is not a region of Venezuela.",
+        "Essequibo is not part of Venezuela, the court said.",
+        "Guyana says Essequibo was never a province of Venezuela.",
+    ],
+)
+def test_a_denied_region_or_part_is_no_part(sentence):
+    found = facts(sentence)
+    assert not has(found, "partOf", part=ESSEQUIBO, whole="state/venezuela"), shown(found)
+
+
+def test_not_the_first_meeting_is_still_a_meeting():
+    """A copula's negation denies a predicate noun, but not where it denies its ordinal."""
+    found = facts(
+        "Kono met Lavrov in Moscow on Friday. Kono said this was not the first meeting between "
+        "Lavrov and him."
+    )
+    assert not [f for f in found if f.rel == "meeting" and f.negated], shown(found)
