@@ -248,3 +248,28 @@ def test_not_the_first_meeting_is_still_a_meeting():
         "Lavrov and him."
     )
     assert not [f for f in found if f.rel == "meeting" and f.negated], shown(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan and Russia signed a treaty that ends their long dispute over the Kuril Islands.",
+        "Japan and Russia on Friday concluded an accord that settles a quarrel lasting decades over "
+        "the Kuril Islands.",
+        "Japan and Russia signed a deal which, officials said, ends a dispute over the Kuril Islands.",
+        "Japan and Russia signed an agreement that ended the row over the Kuril Islands.",
+    ],
+)
+def test_the_parties_to_a_document_that_ends_a_dispute_are_its_parties(sentence):
+    found = facts(sentence)
+    assert has(found, "disputes", parties={JAPAN, RUSSIA}, territory=KURILS), shown(found)
+
+
+def test_who_brokered_a_document_that_ends_a_dispute_is_no_party_to_it():
+    found = facts(
+        "Norway brokered a treaty that ends the dispute between Japan and Russia over the Kuril "
+        "Islands."
+    )
+    assert has(found, "disputes", parties={JAPAN, RUSSIA}, territory=KURILS), shown(found)
+    found = facts("Norway, acting as a mediator, resolved the dispute over the Kuril Islands.")
+    assert not [f for f in found if f.rel == "disputes"], shown(found)

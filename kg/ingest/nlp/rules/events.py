@@ -179,6 +179,25 @@ def _clause_doers(p: g.Parsed, tok: Token, trig: Trigger, tags: set[str]) -> lis
     return out
 
 
+def _signers_of_doer(c: Collector, p: g.Parsed, tok: Token) -> list[Entity]:
+    """ "Canada and Denmark signed an agreement that ends a border dispute": where a document does
+    what the verb does to the noun, its parties are the ones the article says signed it (not one
+    who brokered or proposed it)."""
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
+        return []
+    docs = {
+        e.key
+        for doer in g.subjects(tok.head)
+        if (m := p.mention(doer)) is not None and m.tag == "D"
+        for e in m.entities
+    }
+    out: list[Entity] = []
+    for f in c.of("signed"):
+        if getattr(f.args.get("document"), "key", None) in docs:
+            out += [e for e in members(f.args.get("parties")) if e not in out]
+    return out
+
+
 def _place_told_beside(p: g.Parsed) -> Entity | None:
     """The place of the same meeting told by another trigger of the sentence ("at the Moscow meeting
     ..., Kono said following talks with Lavrov"), or of the gathering it was held at ("on the
@@ -211,7 +230,7 @@ def dispute(
     territorial dispute with Gabon": the parties dispute the territory."""
     filled = fill(c, s, p, tok, rel, trig) or {}
     parties = list(filled.get("parties", ()))
-    for e in _clause_doers(p, tok, trig, {"S"}):
+    for e in [*_clause_doers(p, tok, trig, {"S"}), *_signers_of_doer(c, p, tok)]:
         if e not in parties:
             parties.append(e)
     terrs = [e for e in filled.get("territory", ()) if e.kind in TERRITORY_KINDS]
