@@ -273,3 +273,36 @@ def test_who_brokered_a_document_that_ends_a_dispute_is_no_party_to_it():
     assert has(found, "disputes", parties={JAPAN, RUSSIA}, territory=KURILS), shown(found)
     found = facts("Norway, acting as a mediator, resolved the dispute over the Kuril Islands.")
     assert not [f for f in found if f.rel == "disputes"], shown(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state", "group", "part"),
+    [
+        (
+            "Medvedev visited Kunashir, one of four Russian-held islands off Hokkaido.",
+            RUSSIA,
+            SOUTHERN_KURILS,
+            KUNASHIR,
+        ),
+        (
+            "Kunashir, one of the four Russian-controlled islands that Japan claims, was visited "
+            "by Medvedev on Monday.",
+            RUSSIA,
+            SOUTHERN_KURILS,
+            KUNASHIR,
+        ),
+        (
+            "Activists landed on Uotsuri, one of the three Japanese-administered islands in the "
+            "East China Sea.",
+            JAPAN,
+            SENKAKU,
+            UOTSURI,
+        ),
+    ],
+)
+def test_the_holder_named_in_the_group_of_one_of_them_holds_the_group(sentence, state, group, part):
+    """The description of the group keeps its holder as a mention of its own: "Russian-held" is a
+    control of the group, and the island is one of its parts."""
+    found = facts(sentence)
+    assert has(found, "controls", state=state, territory=group), shown(found)
+    assert has(found, "partOf", part=part, whole=group), shown(found)

@@ -101,6 +101,8 @@ class Lands:
         if whole is None:
             return None
         s, e = ph.bounds(p, tok, with_det=False)
+        if any(f.tag == "S" and s <= f.start < p.offset + tok.idx for f in found):
+            s = p.offset + tok.idx  # "four Russian-held islands": the holder stays its own mention
         return Mention(s, e, self.text[s:e], "T", whole, how="one-of")
 
     def _border(self, p: Parsed, tok: Token, lemma: str, plural: bool, found) -> Mention | None:
