@@ -306,3 +306,36 @@ def test_the_holder_named_in_the_group_of_one_of_them_holds_the_group(sentence, 
     found = facts(sentence)
     assert has(found, "controls", state=state, territory=group), shown(found)
     assert has(found, "partOf", part=part, whole=group), shown(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia controls the four Kuril Islands that Japan claims.",
+        "The Soviet Union offered Japan two of the four disputed Kuril Islands in 1956.",
+        "The four Kuril Islands, which Japan claims, are held by Russia.",
+        "The four disputed Kuril Islands were occupied by the Soviet Union in 1945.",
+        "Japan wants back the four Kuril Islands, Moscow said.",
+    ],
+)
+def test_a_group_counted_as_one_of_its_parts_is_that_part(sentence):
+    """The Kuril chain's only part of four islands (the gazetteer's groups) is the Southern Kurils:
+    "the four Kuril Islands" is that group, and a part of the chain."""
+    found = facts(sentence)
+    assert has(found, "partOf", part=SOUTHERN_KURILS, whole=KURILS), shown(found)
+    assert not [
+        f for f in found if f.rel != "partOf" and KURILS in {arg_key(v) for v in f.args.values()}
+    ], shown(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "territory"),
+    [
+        ("China claims the three Senkaku Islands.", SENKAKU),
+        ("Russia controls the 56 Kuril Islands.", KURILS),
+    ],
+)
+def test_a_group_counted_by_its_own_number_or_none_is_itself(sentence, territory):
+    found = facts(sentence)
+    assert [f for f in found if f.rel in ("claims", "controls")], shown(found)
+    assert all(arg_key(f.args["territory"]) == territory for f in found if "territory" in f.args)
