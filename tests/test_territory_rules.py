@@ -339,3 +339,32 @@ def test_a_group_counted_by_its_own_number_or_none_is_itself(sentence, territory
     found = facts(sentence)
     assert [f for f in found if f.rel in ("claims", "controls")], shown(found)
     assert all(arg_key(f.args["territory"]) == territory for f in found if "territory" in f.args)
+
+
+TOLD = "Tourists visited the Kuril Islands in May. The Kuril Islands have a new airport. "
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Because of the territorial row, Tokyo and Moscow have yet to sign a peace treaty.",
+        "Because of the long territorial quarrel, Japan and Russia have still not signed a "
+        "peace treaty.",
+        "Amid their dispute, Tokyo and Moscow have never signed a peace treaty.",
+    ],
+)
+def test_the_dispute_told_of_before_is_over_the_land_the_article_talks_about(later):
+    found = facts(TOLD + later)
+    assert has(found, "disputes", parties={JAPAN, RUSSIA}, territory=KURILS), shown(found)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Because of a trade dispute, Tokyo and Moscow have yet to sign a peace treaty.",
+        "Because of the row, Tokyo has yet to sign a peace treaty.",
+    ],
+)
+def test_a_new_dispute_or_one_party_is_no_dispute_over_that_land(later):
+    found = facts("Soviet troops occupied the Kuril Islands in 1945. " + later)
+    assert not has(found, "disputes", parties={JAPAN, RUSSIA}, territory=KURILS), shown(found)
