@@ -929,3 +929,48 @@ def test_protests_on_two_days_are_two():
     )
     dates = {f.args.get("date") for f in found if f.rel == "protests"}
     assert dates == {"2020-05-04", "2020-05-01"}, shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "territory"),
+    [
+        (
+            "South Korea has kept a small police detachment on Dokdo since 1954.",
+            "state/south-korea",
+            "territory/liancourt-rocks",
+        ),
+        (
+            "The Philippines keeps a handful of marines on the Second Thomas Shoal.",
+            "state/philippines",
+            "territory/second-thomas-shoal",
+        ),
+        (
+            "Since 1988 Vietnam, which claims the whole chain, has maintained a garrison on Sandy Cay.",
+            "state/vietnam",
+            "territory/sandy-cay",
+        ),
+        (
+            "A coastguard detachment has been stationed on Dokdo by South Korea since 1954.",
+            "state/south-korea",
+            "territory/liancourt-rocks",
+        ),
+    ],
+)
+def test_a_garrison_kept_on_a_territory_is_control_of_it(text, state, territory):
+    """The verbs and what is kept there are a trigger of the controls class (relations.yaml)."""
+    found = facts(text)
+    assert has(found, "controls", state=state, territory=territory), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States keeps troops on Okinawa.",
+        "Japan wants to keep the Senkaku Islands in a stable condition.",
+        "China does not keep a garrison on the Senkaku Islands.",
+        "China may station coastguard ships on the Senkaku Islands.",
+    ],
+)
+def test_no_control_from_troops_kept_or_a_garrison_denied(text):
+    found = facts(text)
+    assert not [f for f in found if f.rel == "controls" and not f.negated], shown(found)
