@@ -98,11 +98,12 @@ def _previous_official(
             and (index < s.index or m.start < _first_start(s, person))
         ]
         for m in reversed(before):
-            info = c.disc.people.by_key.get(m.entity.key) if m.entity else None
+            key = m.entity.key if m.entity else ""
+            info = c.disc.people.by_key.get(key)
             if info is not None and info.of is not None:
                 return info.of
-            if index < s.index and m.entity.key in resolved:
-                return resolved[m.entity.key]  # not one in this sentence: "X wrote to King Y"
+            if index < s.index and key in resolved:
+                return resolved[key]  # not one in this sentence: "X wrote to King Y"
         earlier = by_index.get(index - 1)
         if earlier is None or (
             index < s.index and "\n\n" in c.source.text[earlier.span.end : prev.span.start]
