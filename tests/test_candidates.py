@@ -12,7 +12,7 @@ def _m(tag: str) -> Mention:
 
 def test_no_trigger_no_parse():
     assert not worth_parsing(
-        "The weather in the region was mild and sunny for most of the week.", [_m("T")]
+        "The weather in the north was mild and sunny for most of the week.", [_m("T")]
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.article import parse
+from kg.ingest.article import extract, parse
 
 BODY = "\n\nThe ministry said on Monday that talks would go on.\n"
 
@@ -63,3 +63,24 @@ def test_a_byline_and_the_wires_name_above_the_dateline_are_not_article_text():
 def test_a_sentence_that_begins_with_a_place_and_a_comma_is_no_dateline(first):
     article = parse("Talks stall\n\n" + first + BODY)
     assert article.source.dateline is None and article.body[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("lead", "city"),
+    [
+        ("MOSCOW, May 10, 2019. /TASS/. ", "city/moscow"),
+        ("GEORGETOWN, Guyana, Dec 5, 2023 (Reuters) - ", "city/georgetown"),
+        ("OTTAWA, June 14, 2022\n\n", "city/ottawa"),
+        ("STANLEY, Falkland Islands, March 12, 2013\n\n", "city/stanley"),
+    ],
+)
+def test_the_city_a_dateline_names_is_an_entity_of_the_article(lead, city):
+    """The place the report was filed from is named by the article (a city, never the state whose
+    capital it is: test_titles.py has it give no office its state)."""
+    ex = extract(parse("Talks stall over islands\n\n" + lead + "Japan protested to Russia." + BODY))
+    assert city in {e.key for e in ex.entities}
+
+
+def test_a_place_the_gazetteer_does_not_know_is_no_entity():
+    ex = extract(parse("Talks stall\n\nNOWHERETOWN, June 14, 2022\n\nJapan protested to Russia."))
+    assert not [e for e in ex.entities if e.kind == "City"]

@@ -904,3 +904,73 @@ def test_a_name_and_title_before_a_tag_the_parser_hung_elsewhere_are_the_speaker
     (said,) = [f for f in found if f.rel == "statement"]
     assert said.args["speaker"].key == "person/kim-in-chul"
     assert said.args["quote_start"].startswith("South Korea strongly protests")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China summoned the Japanese ambassador on Monday to protest. China strongly protests "
+        "Japan's purchase of the islands, the ministry said on Monday.",
+        "On Monday China lodged a protest with Japan. In a statement the same day, China protested "
+        "to Japan over the purchase of the islands.",
+    ],
+)
+def test_one_protest_told_twice_is_one_fact_with_what_it_was_over(text):
+    """The second telling is more evidence for the one fact (the extraction lists it again)."""
+    found = [f for f in facts(text) if f.rel == "protests"]
+    assert len({tuple(sorted(f.args)) for f in found}) == 1, shown(found)
+    assert "purchase" in found[0].args.get("subject", ""), shown(found)
+
+
+def test_protests_on_two_days_are_two():
+    found = facts(
+        "China summoned the Japanese ambassador on Monday to protest. On Friday China protested "
+        "to Japan over the purchase of the islands."
+    )
+    dates = {f.args.get("date") for f in found if f.rel == "protests"}
+    assert dates == {"2020-05-04", "2020-05-01"}, shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "territory"),
+    [
+        (
+            "South Korea has kept a small police detachment on Dokdo since 1954.",
+            "state/south-korea",
+            "territory/liancourt-rocks",
+        ),
+        (
+            "The Philippines keeps a handful of marines on the Second Thomas Shoal.",
+            "state/philippines",
+            "territory/second-thomas-shoal",
+        ),
+        (
+            "Since 1988 Vietnam, which claims the whole chain, has maintained a garrison on Sandy Cay.",
+            "state/vietnam",
+            "territory/sandy-cay",
+        ),
+        (
+            "A coastguard detachment has been stationed on Dokdo by South Korea since 1954.",
+            "state/south-korea",
+            "territory/liancourt-rocks",
+        ),
+    ],
+)
+def test_a_garrison_kept_on_a_territory_is_control_of_it(text, state, territory):
+    """The verbs and what is kept there are a trigger of the controls class (relations.yaml)."""
+    found = facts(text)
+    assert has(found, "controls", state=state, territory=territory), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States keeps troops on Okinawa.",
+        "Japan wants to keep the Senkaku Islands in a stable condition.",
+        "China does not keep a garrison on the Senkaku Islands.",
+        "China may station coastguard ships on the Senkaku Islands.",
+    ],
+)
+def test_no_control_from_troops_kept_or_a_garrison_denied(text):
+    found = facts(text)
+    assert not [f for f in found if f.rel == "controls" and not f.negated], shown(found)

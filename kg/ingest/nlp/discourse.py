@@ -90,6 +90,7 @@ class Discourse(References):
                 and phrases.place_as_modifier(doc, start, m.start, m.end)
             )
         ]
+        found = [self.counted_group(m, doc, start) for m in found]  # "the four Kuril Islands"
         masked = mask(text, start, end, found)
         docs = find_documents(
             self.gz,

@@ -10,6 +10,7 @@ discourse (kg.ingest.nlp.references) resolves them against what the article has 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
@@ -19,7 +20,7 @@ from kg.iris import entity_key
 from kg.model import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from kg.ingest.nlp.grammar import Parsed
 
@@ -101,6 +102,8 @@ class Lands:
         if whole is None:
             return None
         s, e = ph.bounds(p, tok, with_det=False)
+        if any(f.tag == "S" and s <= f.start < p.offset + tok.idx for f in found):
+            s = p.offset + tok.idx  # "four Russian-held islands": the holder stays its own mention
         return Mention(s, e, self.text[s:e], "T", whole, how="one-of")
 
     def _border(self, p: Parsed, tok: Token, lemma: str, plural: bool, found) -> Mention | None:
@@ -162,6 +165,26 @@ class Lands:
             return Mention(s, e, self.text[s:e], "T", named, how="description-linked")
         ent = Entity("IslandGroup", self.local_key("Territory", label), label, ())
         return Mention(s, e, self.text[s:e], "T", ent, how="description")
+
+    def counted_group(self, m: Mention, doc: Doc | None, start: int) -> Mention:
+        """ "two of the four disputed Kuril Islands": a group's name counted by a number that is not
+        its own count of parts names the one part of the group that has that many (the Southern
+        Kurils, of the Kuril chain's parts in ``data/gazetteer``); otherwise the group itself."""
+        parts = self.gz.parts.get(m.entity.key, ()) if m.tag == "T" and m.entity else ()
+        if not parts or doc is None:
+            return m
+        inside = [t for t in doc if m.start <= start + t.idx < m.end]
+        head = next((t for t in inside if t.head not in inside or t.head == t), None)
+        n = ph.count(head) if head is not None else None
+        if n is None or n == len(parts):
+            return m
+        subs = [x for x in parts if len(self.gz.parts.get(x, ())) == n]
+        group = self.gz.get(subs[0]) if len(subs) == 1 else None
+        if group is None:
+            return m
+        return replace(
+            m, entity=group, how="counted", office_of=m.entity
+        )  # the part, and its whole
 
     # -- phrases that refer back -----------------------------------------------------------------
 

@@ -51,6 +51,7 @@ class Mention:
     members: tuple[Entity, ...] = ()  # plural references: "the two countries"
     how: str = "name"  # name, alias, demonym, capital, pronoun, role, surname ...
     office: str | None = None  # persons: the office the mention's title gives
+    #: persons: whose office; lands: whose territory or what whole it is part of (kg.ingest.nlp.lands)
     office_of: Entity | None = None
     office_words: str | None = None  # the office as the title words it ("premier")
     issuer: Entity | None = None  # documents: the state a possessive names ("a Soviet memorandum")

@@ -51,6 +51,7 @@ def office_of_noun(p: Parsed, gz: Gazetteer, noun: Token) -> Title | None:
 def phrase(noun: Token, skip: set[int] | tuple[()]) -> list[Token]:
     """A title noun's phrase: its modifiers before it, itself, and its "of"/"to" phrases after."""
     out = [t for t in noun.subtree if t.i < noun.i and t.i not in skip]
+    out += [t for t in _hyphened_before(noun) if t.i not in skip]
     out.append(noun)
     todo = [noun]
     while todo:
@@ -62,6 +63,19 @@ def phrase(noun: Token, skip: set[int] | tuple[()]) -> list[Token]:
                         out += [c, *(t for t in o.subtree if t.i not in skip)]
                         todo.append(o)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _hyphened_before(noun: Token) -> list[Token]:
+    """ "vice-speaker", split by the tokenizer and often parsed as three appositions: the words the
+    noun is joined to by a hyphen with no space are one word with it."""
+    doc, i = noun.doc, noun.i
+    out: list[Token] = []
+    while i > 1 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_:
+        if doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
+            break
+        out[:0] = [doc[i - 2], doc[i - 1]]
+        i -= 2
+    return out
 
 
 def title_from(

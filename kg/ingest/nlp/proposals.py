@@ -16,6 +16,7 @@ from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention, mask, merge
 from kg.ingest.nlp.parse import recognise
+from kg.ingest.nlp.titles import retitle
 from kg.iris import entity_key
 from kg.model import Entity
 
@@ -78,6 +79,8 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
     if new:
         s.masked = mask(text, s.span.start, s.span.end, merge(keep, new))
         s.parsed = Parsed.of(doc, p.offset, s.masked.mentions)
+        if any(m.tag == "O" for m in new):  # "the leader of the opposition Conservative Party"
+            retitle(disc.gz, disc.people, s.parsed, s.masked.mentions, s.index)
 
 
 def _guessed_person(m: Mention) -> bool:

@@ -17,12 +17,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import triggers
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.office_phrase import Title, phrase, title_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from kg.ingest.nlp.mentions import Mention
+    from kg.ingest.nlp.persons import People
 
 #: Words that title a person without naming an office ("Mr. Lavrov").
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
@@ -193,7 +197,11 @@ def _predicate(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
 
 
 def _predicate_of(p: Parsed, gz: Gazetteer, verb: Token) -> Title | None:
-    """The office a verb of the ``office`` class gives its subject ("serves as X", "became X")."""
+    """The office a verb of the ``office`` class gives its subject ("serves as X", "became X",
+    "heads X")."""
+    held = _holder_names().get(verb.lemma_.lower())
+    if held is not None and verb.pos_ == "VERB":
+        return _governs(p, gz, verb, held)
     slots = _office_verbs().get(verb.lemma_.lower())
     if slots is None:
         return None
@@ -209,6 +217,30 @@ def _predicate_of(p: Parsed, gz: Gazetteer, verb: Token) -> Title | None:
         if found is not None:
             return found
     return None
+
+
+def _governs(p: Parsed, gz: Gazetteer, verb: Token, held: str) -> Title | None:
+    """ "who heads the Council for Foreign and Defense Policies": the head of the body (or state) the
+    verb governs; nothing where it governs no named body ("leads the talks") or is negated."""
+    if g.negated(verb):
+        return None
+    owners = g.fillers(p, g.objects(verb), {"O", "S"})
+    if not owners or owners[0].entity is None:
+        return None
+    return Title(gz.office(held) or held, owners[0].entity, words=held)
+
+
+@lru_cache(maxsize=1)
+def _holder_names() -> dict[str, str]:
+    """Verb lemma -> what the ``office`` class calls the one who does it ("head" -> "head")."""
+    return {
+        lemma: trig.names
+        for rel in triggers.load()
+        if rel.name == "office"
+        for trig in rel.triggers
+        if trig.names and not trig.noun
+        for lemma in trig.lemmas
+    }
 
 
 @lru_cache(maxsize=1)
@@ -227,3 +259,22 @@ def _office_verbs() -> dict[str, frozenset[str]]:
 
 def _honorific(t: Token) -> bool:
     return t.text.rstrip(".").lower() in _HONORIFICS
+
+
+def retitle(gz: Gazetteer, people: People, p: Parsed, mentions: list[Mention], index: int) -> None:
+    """Read the titles of a sentence's people again once the recogniser has added the bodies the
+    gazetteer does not know ("Kemi Badenoch, the leader of the opposition Conservative Party"):
+    a title whose owner was no mention then gave no owner, and "leader" alone is no office."""
+    for m in mentions:
+        info = people.by_key.get(m.entity.key) if m.tag == "P" and m.entity else None
+        if info is None or info.of is not None:
+            continue
+        toks = [t for t in p.doc if m.start <= p.offset + t.idx < m.end and t.pos_ == "PROPN"]
+        while len(toks) > 1 and toks[0].head not in toks[1:]:
+            toks = toks[1:]  # the name's own words, as kg.ingest.nlp.persons reads them
+        title = title_of(p, gz, toks) if toks else None
+        if title is None or title.office is None or title.of is None:
+            continue
+        if info.office is None or info.office == title.office:
+            info.office, info.words, info.of = title.office, title.words, title.of
+            info.sentence = index if info.sentence < 0 else info.sentence

@@ -70,7 +70,7 @@ def extract_facts(
         people.offices(c, read)
         if author is not None:
             people.author_office(c, author, read)
-    return _entities(read, disc), c.facts + c.again
+    return _entities(read, disc, _dateline_place(gz, source)), c.facts + c.again
 
 
 def _parse_ahead(text: str, spans: list[Span]) -> dict[tuple[int, int], Doc]:
@@ -103,8 +103,17 @@ def _remember_date(c: Collector, s: Sentence) -> None:
         c.last_date = full[-1]
 
 
-def _entities(read: list[Sentence], disc: Discourse) -> list[Entity]:
-    seen: dict[str, Entity] = {}
+def _dateline_place(gz: Gazetteer, source: Source) -> Entity | None:
+    """The city a dateline names ("MOSCOW, Dec. 3, 2016"): a place the article names, where the
+    report was filed (never whose office a title is: kg.ingest.nlp.rules.people)."""
+    if not source.dateline:
+        return None
+    name = source.dateline.split(",")[0].strip()
+    return next((x.entity for x in gz.lookup(name) if x.entity.kind == "City"), None)
+
+
+def _entities(read: list[Sentence], disc: Discourse, place: Entity | None) -> list[Entity]:
+    seen: dict[str, Entity] = {place.key: place} if place is not None else {}
     for s in read:
         for m in s.masked.mentions:
             for e in m.entities:

@@ -121,11 +121,16 @@ def _told_again_in(
     )
 
 
+#: Roles an event may be told without, and still be the same event told again: its date, and what
+#: a protest was over ("summoned the Japanese envoy to protest" ... "South Korea strongly protests
+#: the claims Japan has made": one protest).
+_DETAILS = frozenset({"date", "subject"})
+
+
 def _undated(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:
-    """Whether ``poor`` is ``rich`` without its date: the same event told again."""
-    return (
-        "date" in rich and "date" not in poor and _within(poor, rich) and len(rich) == len(poor) + 1
-    )
+    """Whether ``poor`` is ``rich`` without one detail (its date, ...): the same event told again."""
+    extra = set(rich) - set(poor)
+    return len(extra) == 1 and extra <= _DETAILS and _within(poor, rich)
 
 
 def _within(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:

@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 _PEOPLE = frozenset({"Person"})
 #: Prepositions (and participles used as such) that set an event beside the clause's own:
 #: "said after talks with X", "in a territorial dispute with Y": the clause's subject took part.
-_ADVERBIAL = frozenset({"after", "following", "before", "during", "at", "in", "amid", "ahead"})
+_ADVERBIAL = frozenset(
+    {"after", "following", "before", "during", "at", "in", "amid", "ahead", "because"}
+)
 
 
 def remember_people(c: Collector, s: Sentence) -> None:
@@ -181,6 +183,48 @@ def _clause_doers(p: g.Parsed, tok: Token, trig: Trigger, tags: set[str]) -> lis
     return out
 
 
+def _told_before(tok: Token) -> bool:
+    """ "the row", "their dispute": a dispute the article has told of (not "a dispute")."""
+    return any(
+        ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ in ("the", "this", "that"))
+        for ch in tok.children
+    )
+
+
+def _talked_about(c: Collector, before: int) -> list[Entity]:
+    """The territory the article has talked about most before ``before`` (ties: the latest)."""
+    counts: dict[str, int] = {}
+    last: dict[str, tuple[int, Entity]] = {}
+    for i, m in enumerate(c.disc.last_territories):
+        for e in m.entities if m.start < before else ():
+            if e.kind in TERRITORY_KINDS:
+                counts[e.key] = counts.get(e.key, 0) + 1
+                last[e.key] = (i, e)
+    if not counts:
+        return []
+    best = max(counts, key=lambda k: (counts[k], last[k][0]))
+    return [last[best][1]]
+
+
+def _signers_of_doer(c: Collector, p: g.Parsed, tok: Token) -> list[Entity]:
+    """ "Canada and Denmark signed an agreement that ends a border dispute": where a document does
+    what the verb does to the noun, its parties are the ones the article says signed it (not one
+    who brokered or proposed it)."""
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
+        return []
+    docs = {
+        e.key
+        for doer in g.subjects(tok.head)
+        if (m := p.mention(doer)) is not None and m.tag == "D"
+        for e in m.entities
+    }
+    out: list[Entity] = []
+    for f in c.of("signed"):
+        if getattr(f.args.get("document"), "key", None) in docs:
+            out += [e for e in members(f.args.get("parties")) if e not in out]
+    return out
+
+
 def _place_told_beside(p: g.Parsed) -> Entity | None:
     """The place of the same meeting told by another trigger of the sentence ("at the Moscow meeting
     ..., Kono said following talks with Lavrov"), or of the gathering it was held at ("on the
@@ -213,7 +257,7 @@ def dispute(
     territorial dispute with Gabon": the parties dispute the territory."""
     filled = fill(c, s, p, tok, rel, trig) or {}
     parties = list(filled.get("parties", ()))
-    for e in _clause_doers(p, tok, trig, {"S"}):
+    for e in [*_clause_doers(p, tok, trig, {"S"}), *_signers_of_doer(c, p, tok)]:
         if e not in parties:
             parties.append(e)
     terrs = [e for e in filled.get("territory", ()) if e.kind in TERRITORY_KINDS]
@@ -228,6 +272,8 @@ def dispute(
     if not terrs:  # "the dispute ..., concerning the Kurils" hung elsewhere: what its clause names
         inside = g.fillers(p, [clause_of(tok), *found], {"T"}, deep=True)
         terrs = [e for m in inside for e in m.entities if e.kind in TERRITORY_KINDS][:1]
+    if not terrs and _told_before(tok):  # "Because of the territorial row, ...": the land told of
+        terrs = _talked_about(c, p.offset + tok.idx)
     if len(parties) < 2 or not terrs:
         return
     for terr in terrs:

@@ -25,6 +25,7 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
     the one state the sentence names that is no other official's, else the state of the official
     named just before (low confidence). Never the dateline's city: it says where the reporter was."""
     by_index = {s.index: s for s in sentences}
+    resolved: dict[str, Entity] = {}  # the state each official was found to serve, in order
     for info in c.disc.people.by_key.values():
         if not info.office or info.office in _NEVER or (info.office in _VAGUE and info.of is None):
             continue
@@ -39,6 +40,7 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
                 "title",
                 0.9,
             )
+            resolved[info.entity.key] = info.of
             continue
         state, rule, confidence = None, "title-known", 0.8
         if info.entity.key in c.gz.serves:  # "Prime Minister Ishiba": Japan's
@@ -51,11 +53,12 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             state, rule, confidence = _sentence_state(c, info.entity, s), "title-sentence", 0.5
         if state is None:
             state, rule, confidence = (
-                _previous_official(c, info.entity, s, by_index),
+                _previous_official(c, info.entity, s, by_index, resolved),
                 "title-neighbour",
                 0.4,
             )
         if state is not None:
+            resolved[info.entity.key] = state
             c.add(
                 "holdsRole",
                 {"person": info.entity, **role_args(info), "of": state},
@@ -73,12 +76,19 @@ def role_args(info: PersonInfo) -> dict[str, str]:
     return {"role": info.words or office, "office": office}
 
 
-def _previous_official(c: Collector, person, s: Sentence, by_index: dict[int, Sentence]):
-    """ "British Foreign Secretary William Hague ... Prime Minister David Cameron said": Britain's too."""
-    for index in (s.index, s.index - 1):
-        prev = by_index.get(index)
-        if prev is None:
-            continue
+def _previous_official(
+    c: Collector,
+    person,
+    s: Sentence,
+    by_index: dict[int, Sentence],
+    resolved: dict[str, Entity],
+):
+    """ "British Foreign Secretary William Hague ... Prime Minister David Cameron said": Britain's
+    too. The official named last before, in this sentence or an earlier one of its paragraph (a
+    paragraph keeps to one side: "Chief Cabinet Secretary Fujimura announced ... He said ...
+    Foreign Minister Gemba told reporters ..."), whose state is known."""
+    index = s.index
+    while (prev := by_index.get(index)) is not None:
         before = [
             m
             for m in prev.masked.mentions
@@ -88,9 +98,18 @@ def _previous_official(c: Collector, person, s: Sentence, by_index: dict[int, Se
             and (index < s.index or m.start < _first_start(s, person))
         ]
         for m in reversed(before):
-            info = c.disc.people.by_key.get(m.entity.key) if m.entity else None
+            key = m.entity.key if m.entity else ""
+            info = c.disc.people.by_key.get(key)
             if info is not None and info.of is not None:
                 return info.of
+            if index < s.index and key in resolved:
+                return resolved[key]  # not one in this sentence: "X wrote to King Y"
+        earlier = by_index.get(index - 1)
+        if earlier is None or (
+            index < s.index and "\n\n" in c.source.text[earlier.span.end : prev.span.start]
+        ):
+            return None  # the sentence just before, then no further than the paragraph
+        index -= 1
     return None
 
 

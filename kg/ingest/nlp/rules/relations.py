@@ -183,7 +183,14 @@ def _apply(
         own = any(
             ch.dep_ == "neg" or (ch.dep_ == "det" and ch.lower_ == "no") for ch in tok.children
         )
-        neg = own or (gov is not None and gov.lemma_ in trig.light and g.negated(gov))
+        # "X is not part of Y": the copula's negation; "this is not the first meeting" denies the
+        # ordinal (or superlative), not the meeting
+        predicate = tok.dep_ in ("attr", "oprd") and not any(
+            ch.dep_ == "amod" and (ch.tag_ in ("JJS", "RBS") or ch.like_num) for ch in tok.children
+        )
+        neg = own or (
+            gov is not None and (gov.lemma_ in trig.light or predicate) and g.negated(gov)
+        )
     else:
         neg = g.negated(tok)
     if trig.negated == "skip" and neg:

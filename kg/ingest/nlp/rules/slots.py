@@ -375,8 +375,12 @@ def _where(p: g.Parsed, tok: Token) -> list[Entity]:
 def _whole_for_parts(c: Collector, s: Sentence, terrs: list[Entity]) -> list[Entity]:
     """ "Kunashir, Iturup, Shikotan and Habomai", all the parts of one group the gazetteer knows, are
     that group (the Southern Kurils), and the text has named its parts; a list that leaves one out,
-    or names only two, stays a list."""
+    or names only two, stays a list. A group named with its parts ("occupied the four islands,
+    Etorofu, Kunashiri, Shikotan and the Habomai", the list parsed as conjuncts) is the group;
+    "the Spratlys, the Paracels and the South China Sea" stays a list."""
     keys = {t.key for t in terrs}
+    if len(keys) >= 3 and keys - {terrs[0].key} <= _parts_within(c, terrs[0].key):
+        return [terrs[0]]  # the group first, its parts spelling it out
     if len(keys) < 3:  # two islands named are two islands (Shikotan and Habomai were offered alone)
         return terrs
     for whole, parts in sorted(c.gz.parts.items()):
@@ -387,6 +391,18 @@ def _whole_for_parts(c: Collector, s: Sentence, terrs: list[Entity]) -> list[Ent
                     c.add("partOf", {"part": part, "whole": entity}, s, "listed-parts", 0.7)
                 return [entity]
     return terrs
+
+
+def _parts_within(c: Collector, key: str) -> set[str]:
+    """The gazetteer's parts of ``key``, and their parts (islands of the groups of a chain)."""
+    out: set[str] = set()
+    todo = list(c.gz.parts.get(key, ()))
+    while todo:
+        part = todo.pop()
+        if part not in out:
+            out.add(part)
+            todo.extend(c.gz.parts.get(part, ()))
+    return out
 
 
 def _entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:

@@ -74,6 +74,8 @@ def part_of(c: Collector, s: Sentence) -> None:
                 "sovereign-territory",
                 0.7,
             )
+        if ment.how == "counted" and ment.entity and ment.office_of:  # "the four Kuril Islands"
+            c.add("partOf", {"part": ment.entity, "whole": ment.office_of}, s, "counted-part", 0.7)
     named = [
         m.entity for m in s.masked.mentions if m.tag == "T" and m.entity and m.how != "anaphor"
     ]
