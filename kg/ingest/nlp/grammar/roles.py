@@ -323,7 +323,7 @@ _REASON_NOUNS = frozenset({"retaliation", "response", "protest", "reaction", "re
 
 def reasons(t: Token) -> list[Token]:
     """What a clause gives as the reason for its verb: the object of "in retaliation for", "in
-    response to", "because of", "over", "citing", or a "because" clause."""
+    response to", "because of", "due to", "owing to", "over", "citing", or a "because" clause."""
     out = [  # "in retaliation for" says why wherever the parser hangs it
         o
         for n in t.subtree
@@ -336,6 +336,10 @@ def reasons(t: Token) -> list[Token]:
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("over", "because", "due"):
             out += [o for o in c.subtree if o.dep_ == "pobj"][:1]  # "because of", "due to"
+        elif c.lower_ == "owing" and c.dep_ in ("advcl", "prep"):  # "owing to X"
+            out += [
+                o for p in c.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+            ]
         elif c.dep_ == "advcl" and (
             c.lower_ == "citing"
             or any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules import agreements, events, provisions, speech, stances
+from kg.ingest.nlp.rules import agreements, events, obstruction, provisions, speech, stances
 from kg.ingest.nlp.rules.common import (
     Collector,
     last_participants,
@@ -42,6 +42,7 @@ READERS = {
     "obligation": events.obligation,
     "withdrawal": provisions.withdrawal,
     "content": agreements.content,
+    "obstruction": obstruction.obstruction,
 }
 
 

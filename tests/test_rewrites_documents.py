@@ -1,0 +1,80 @@
+"""What documents do and suffer, read from grammar, survives rewrites (issue 12, document relations).
+
+Each group is one fact told several ways (active and passive, an inserted clause, a fronted reason,
+another trigger of the same class in data/lexicon/relations.yaml, a nominalisation), followed by
+sentences that look alike and state no such fact. The sentences are written for these tests, about
+other disputes than the dev articles' where the wording allows, not taken from the dev articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, find, shown
+
+DOKDO = "territory/liancourt-rocks"
+HANS = "territory/hans-island"
+KURILS = "territory/kuril-islands"
+
+#: The sentence before: which dispute "the row", "the quarrel" is (the article is about it).
+KOREA_JAPAN = "South Korea and Japan have quarrelled over the Dokdo islets for decades. "
+
+
+# -- obstruction: a dispute keeps a document from being made ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the dispute does it
+        KOREA_JAPAN + "The row has kept the two neighbours from signing a fisheries treaty.",
+        KOREA_JAPAN + "A fisheries treaty has been held up for years by the row.",
+        KOREA_JAPAN + "What has kept the two neighbours from a fisheries treaty is the row.",
+        KOREA_JAPAN + "The row over the islets still stands in the way of a fisheries treaty.",
+        # the document not made, the dispute given as the reason
+        KOREA_JAPAN + "Because of the row, Seoul and Tokyo have yet to sign a fisheries treaty.",
+        KOREA_JAPAN
+        + "Seoul and Tokyo, because of the row, have never concluded a fisheries treaty.",
+        KOREA_JAPAN + "A fisheries treaty has never been signed by Seoul and Tokyo because of the "
+        "row.",
+        KOREA_JAPAN
+        + "Owing to the row, Seoul and Tokyo have failed to conclude a fisheries treaty.",
+        # the dispute called the reason
+        KOREA_JAPAN + "The row is the reason Seoul and Tokyo have never signed a fisheries treaty.",
+        KOREA_JAPAN + "The row is the main reason why the two neighbours never concluded a "
+        "fisheries treaty.",
+        KOREA_JAPAN + "The reason Seoul and Tokyo have never signed a fisheries treaty is the row.",
+        KOREA_JAPAN + "The row is why Seoul and Tokyo never signed a fisheries treaty.",
+    ],
+)
+def test_a_dispute_that_keeps_a_treaty_from_being_made_obstructs_it(sentence):
+    found = find(facts(sentence), "obstructs", territory=DOKDO)
+    assert [f.args["document"].label for f in found] == ["fisheries treaty"], shown(facts(sentence))
+
+
+def test_the_disputes_own_territory_is_the_one_obstructing():
+    sentence = (
+        "Because of their dispute over Hans Island, Canada and Denmark had never concluded a "
+        "boundary treaty."
+    )
+    found = find(facts(sentence), "obstructs", territory=HANS)
+    assert [f.args["document"].label for f in found] == ["boundary treaty"], shown(facts(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the treaty was made: a reason for making it obstructs nothing
+        KOREA_JAPAN + "Because of the row, Seoul and Tokyo signed a fisheries treaty.",
+        KOREA_JAPAN + "The row is the reason Seoul and Tokyo signed a fisheries treaty.",
+        # not made, but for a reason that is no dispute
+        KOREA_JAPAN
+        + "Because of the election, Seoul and Tokyo have yet to sign a fisheries treaty.",
+        KOREA_JAPAN + "The weather is the reason the ministers never signed a fisheries treaty.",
+        # not made, and no reason given
+        KOREA_JAPAN + "Seoul and Tokyo have never signed a fisheries treaty.",
+        # a fear, not a fact
+        KOREA_JAPAN + "The row could delay a fisheries treaty.",
+    ],
+)
+def test_no_obstruction_without_a_dispute_keeping_the_document_unmade(sentence):
+    assert not find(facts(sentence), "obstructs"), shown(facts(sentence))
