@@ -78,3 +78,69 @@ def test_the_disputes_own_territory_is_the_one_obstructing():
 )
 def test_no_obstruction_without_a_dispute_keeping_the_document_unmade(sentence):
     assert not find(facts(sentence), "obstructs"), shown(facts(sentence))
+
+
+# -- orders: what a court's order obliges, and that the court issued it ------------------------------
+
+ITLOS = "The International Tribunal for the Law of the Sea issued an order on Monday. "
+CHILE, PERU = "state/chile", "state/peru"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # the court named, the order named in an "in" phrase
+        (ITLOS + "In its order, the tribunal barred Chile from fishing in the zone.", {CHILE}),
+        (
+            ITLOS + "In that order, the tribunal told Chile that it must not fish in the zone.",
+            {CHILE},
+        ),
+        # the court's members ("the judges", "the arbitrators"): the order the court issued
+        (
+            ITLOS
+            + "The judges also instructed Chile and Peru to refrain from fishing in the zone.",
+            {CHILE, PERU},
+        ),
+        (
+            ITLOS + "The judges, in a unanimous order, barred Chile from fishing in the zone.",
+            {CHILE},
+        ),
+        (ITLOS + "The judges ordered Peru not to fish in the zone.", {PERU}),
+    ],
+)
+def test_an_order_obliges_each_party_it_names(sentence, parties):
+    found = facts(sentence)
+    obliges = [f for f in found if f.rel == "obliges"]
+    assert {f.args["party"].key for f in obliges} == parties, shown(found)
+    assert all("fish" in f.args["action"] for f in obliges), shown(obliges)
+    [issued] = {f.args["document"].key for f in found if f.rel == "issued"}
+    assert {f.args["document"].key for f in obliges} == {issued}
+
+
+def test_barred_from_is_an_obligation_not_to():
+    found = facts(ITLOS + "In its order, the tribunal barred Chile from fishing in the zone.")
+    [order] = [f for f in found if f.rel == "obliges"]
+    assert order.args["action"] == "not fishing in the zone", order.args
+
+
+def test_an_order_told_in_an_opinion_is_issued_by_the_court_on_the_day():
+    found = facts(
+        "In its order, the International Court of Justice told Chile that it must not fish."
+    )
+    issued = find(found, "issued", issuer="organization/international-court-of-justice")
+    assert [f.args.get("date") for f in issued] == ["2020-05-05"], shown(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # judges with no court told before, a ministry's order, a barred act of no party
+        "The judges also instructed Chile and Peru to refrain from fishing in the zone.",
+        "The foreign ministry barred Chile from fishing in the zone.",
+        ITLOS + "The judges also instructed the fishermen to leave the zone.",
+        # not barred
+        ITLOS + "The judges did not bar Chile from fishing in the zone.",
+    ],
+)
+def test_no_obligation_without_a_court_and_a_party(sentence):
+    assert not [f for f in facts(sentence) if f.rel == "obliges"], shown(facts(sentence))

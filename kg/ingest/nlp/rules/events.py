@@ -236,27 +236,78 @@ def dispute(
 def ruling(
     c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
 ) -> None:
-    """ "The International Court of Justice rules that ...": the court issued a ruling."""
-    found = _court_ruling(c, s, p, tok, trig)
+    """ "The International Court of Justice rules that ...": the court issued a ruling. "In its
+    order, the court barred X from ...", "The judges also instructed both countries to ...": the
+    order named, or the one the court was last told to issue, obliges the parties."""
+    rule = f"{trig.rule}:{tok.lemma_.lower()}"
+    found = _court_ruling(c, s, p, tok, trig) or _ruling_named(c, s, p, tok, trig)
     if found is None:
         return
     court, doc = found
-    rule = f"{trig.rule}:{tok.lemma_.lower()}"
-    c.add("issued", {"issuer": court, "document": doc, "date": doc.date}, s, rule, trig.confidence)
-    todo = [ch for ch in tok.children if ch.dep_ in ("xcomp", "ccomp") and ch.i > tok.i]
-    if not todo:
-        return
-    action = g.text_of(p, todo[:1])  # "ordered Venezuela not to take any action ...": obliged
+    if not _issued_before(c, court, doc):  # "in a ruling issued in April, the court held"
+        date = doc.date or event_date(c, s, p, tok) or (c.ref.isoformat() if c.ref else None)
+        c.add("issued", {"issuer": court, "document": doc, "date": date}, s, rule, trig.confidence)
+    action = _action(c, p, tok)
     if action is None:
         return
     for m in g.fillers(p, g.objects(tok), {"S"}):
         for party in m.entities:
-            args: dict[str, Arg] = {
-                "document": doc,
-                "party": party,
-                "action": span_text(c, action),
-            }
+            args: dict[str, Arg] = {"document": doc, "party": party, "action": action}
             c.add("obliges", args, s, rule, trig.confidence)
+
+
+def _action(c: Collector, p: g.Parsed, verb: Token) -> str | None:
+    """What an order makes its party do: "ordered X not to take any action" (the infinitive), or
+    not do: "barred X from taking any step" ("not taking any step")."""
+    todo = [ch for ch in verb.children if ch.dep_ in ("xcomp", "ccomp") and ch.i > verb.i]
+    if todo:
+        span = g.text_of(p, todo[:1])
+        return span_text(c, span) if span is not None else None
+    kept = [
+        x
+        for pr in verb.children
+        if pr.dep_ == "prep" and pr.lower_ == "from" and pr.i > verb.i
+        for x in pr.children
+        if x.dep_ == "pcomp"
+    ]
+    span = g.text_of(p, kept[:1])
+    return f"not {span_text(c, span)}" if span is not None else None
+
+
+def _ruling_named(
+    c: Collector, s: Sentence, p: g.Parsed, verb: Token, trig: Trigger
+) -> tuple[Entity, Entity] | None:
+    """The court and the document of "In its order, the court barred ..." (the document named in
+    the "in" phrase), or of "The judges also instructed ..." (a court's word for its members, no
+    name: the court and the document it was last told to issue)."""
+    subj = g.subjects(verb)
+    ins = [o for d in verb.children if d.dep_ == "prep" and d.lower_ == "in" for o in d.children]
+    named = [m.entity for m in g.fillers(p, ins, {"D"}) if m.entity is not None]
+    courts = [e for m in g.fillers(p, subj, {"O"}) for e in m.entities if _is_court(e, trig)]
+    if named and courts:
+        return courts[0], named[0]
+    if named or g.fillers(p, subj, {"O", "S", "P"}):
+        return None
+    if not any(x.lemma_.lower() in trig.subject_nouns for x in subj):
+        return None
+    for f in reversed(c.of("issued")):
+        court, doc = f.args.get("issuer"), f.args.get("document")
+        if isinstance(court, Entity) and isinstance(doc, Entity) and _is_court(court, trig):
+            return court, doc
+    return None
+
+
+def _issued_before(c: Collector, issuer: Entity, doc: Entity) -> bool:
+    """Whether the article has told that ``issuer`` issued ``doc``: a document is issued once."""
+    return any(
+        f.args.get("issuer") == issuer and f.args.get("document") == doc for f in c.of("issued")
+    )
+
+
+def _is_court(e: Entity, trig: Trigger) -> bool:
+    return bool(set(e.label.lower().split()) & trig.subject_nouns) or any(
+        set(a.lower().split()) & trig.subject_nouns for a in e.aliases
+    )
 
 
 def _court_ruling(
@@ -269,11 +320,7 @@ def _court_ruling(
     ):
         return None
     courts = [
-        e
-        for m in g.fillers(p, g.subjects(verb), {"O"})
-        for e in m.entities
-        if set(e.label.lower().split()) & trig.subject_nouns
-        or any(set(a.lower().split()) & trig.subject_nouns for a in e.aliases)
+        e for m in g.fillers(p, g.subjects(verb), {"O"}) for e in m.entities if _is_court(e, trig)
     ]
     if not courts:
         return None
@@ -319,10 +366,15 @@ def obligation(
         return
     parties = g.fillers(p, doers, {"S"})
     if not parties and any(x.pos_ == "PRON" for x in doers):  # "told Venezuela that it must"
-        told = [ch for ch in outer.children if ch.dep_ in ("dobj", "dative")]
+        told = [ch for ch in outer.children if ch.dep_ in ("dobj", "dative", "nsubjpass")]
         parties = g.fillers(p, told, {"S"})
     if not parties:
         return
+    rule = f"{trig.rule}:{tok.lemma_.lower()}"
+    for m in g.fillers(p, g.subjects(outer), {"O"}):  # "In its order, the court told X": its order
+        for court in (e for e in m.entities if _is_court(e, trig)):
+            date = doc.date or event_date(c, s, p, outer) or (c.ref.isoformat() if c.ref else None)
+            c.add("issued", {"issuer": court, "document": doc, "date": date}, s, rule, 0.8)
     what = span_text(c, p.span(action))
     for m in parties:
         for party in m.entities:
@@ -330,7 +382,7 @@ def obligation(
                 "obliges",
                 {"document": doc, "party": party, "action": what},
                 s,
-                f"{trig.rule}:{tok.lemma_.lower()}",
+                rule,
                 trig.confidence,
             )
 
