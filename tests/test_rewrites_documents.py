@@ -144,3 +144,38 @@ def test_an_order_told_in_an_opinion_is_issued_by_the_court_on_the_day():
 )
 def test_no_obligation_without_a_court_and_a_party(sentence):
     assert not [f for f in facts(sentence) if f.rel == "obliges"], shown(facts(sentence))
+
+
+# -- adherence: a party still bound by a document -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile remains committed to the 1904 border treaty.",
+        "Chile has never rejected the 1904 border treaty.",
+        "Chile, as its signatory since 1904, remains committed to the 1904 border treaty.",
+        "Chile, the foreign minister said, has not renounced the 1904 border treaty.",
+        '"We have never rejected the 1904 border treaty," Chilean Foreign Minister Ana Soto said.',
+        '"We remain committed to the 1904 border treaty," said Ana Soto, the Chilean foreign '
+        "minister.",
+    ],
+)
+def test_a_party_that_keeps_to_a_document_adheres_to_it(sentence):
+    found = find(facts(sentence), "adheresTo", party=CHILE)
+    assert [f.args["document"].label for f in found] == ["border treaty of 1904"], shown(
+        facts(sentence)
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile rejected the 1904 border treaty.",
+        "Chile has renounced the 1904 border treaty.",
+        '"We have rejected the 1904 border treaty," Chilean Foreign Minister Ana Soto said.',
+        "Chile never rejected Peru's claim to the islands.",
+    ],
+)
+def test_a_rejection_that_was_made_is_no_adherence(sentence):
+    assert not find(facts(sentence), "adheresTo"), shown(facts(sentence))

@@ -154,6 +154,8 @@ def subjects(t: Token) -> list[Token]:
             and t.head.head.lemma_.lower() in _OBJECT_CONTROL
         ):  # "urged Japan to withdraw it, calling it unjust": the urger calls it so
             return subjects(t.head.head)
+        if t.dep_ == "advcl" and t.head.pos_ in ("PROPN", "NOUN") and t.tag_ in _FINITE:
+            return [t.head]  # "Russia, as X's successor, remains bound ..., Y said": misparsed
         if t.dep_ == "conj":
             misread = _clause_subject_misread(t)
             if misread is not None:
@@ -175,6 +177,9 @@ def subjects(t: Token) -> list[Token]:
         return subjects(t.head)
     return []
 
+
+#: Tags of a verb with a tense: a clause of its own, whose subject a noun it hangs on may be.
+_FINITE = frozenset({"VBZ", "VBP", "VBD"})
 
 _SUBORDINATORS = frozenset(
     {"after", "before", "since", "until", "when", "as", "because", "while", "once"}

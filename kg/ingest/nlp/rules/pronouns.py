@@ -148,6 +148,15 @@ def pronoun(
                 continue
         if (
             word == "we"
+            and "S" in tags
+            and role not in LIST_ROLES
+            and s.quote is not None
+            and (ours := person_state(c, s.reporter)) is not None
+        ):
+            out.append(ours)  # '"We have never rejected it," Lavrov said': the speaker's state
+            continue
+        if (
+            word == "we"
             and role in LIST_ROLES
             and s.quote is not None
             or word == "we"
