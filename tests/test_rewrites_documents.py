@@ -179,3 +179,68 @@ def test_a_party_that_keeps_to_a_document_adheres_to_it(sentence):
 )
 def test_a_rejection_that_was_made_is_no_adherence(sentence):
     assert not find(facts(sentence), "adheresTo"), shown(facts(sentence))
+
+
+# -- conditions a document sets ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 1992 memorandum states that the border commission will meet only if both parliaments "
+        "ratify the accord.",
+        "According to the 1992 memorandum, the border commission will meet once both parliaments "
+        "ratify the accord.",
+        "The border commission, according to the 1992 memorandum, will meet provided that both "
+        "parliaments ratify the accord.",
+        "According to the 1992 memorandum, the minister said, the border commission will meet once "
+        "both parliaments ratify the accord.",
+        "The 1992 memorandum made the meeting of the border commission conditional on both "
+        "parliaments ratifying the accord.",
+        "The 1992 memorandum made the meeting of the border commission dependent upon the "
+        "ratification of the accord by both parliaments.",
+    ],
+)
+def test_a_document_that_sets_a_condition_conditions_what_it_says(sentence):
+    found = [f for f in facts(sentence) if f.rel == "conditionedOn"]
+    assert len(found) == 1, shown(facts(sentence))
+    args = found[0].args
+    assert args["document"].label == "memorandum of 1992", args
+    assert "ratif" in args["condition"] and "commission" not in args["condition"], args
+    assert "border commission" in args["what"] and "ratif" not in args["what"], args
+    assert "minister" not in args["what"], args
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 1992 memorandum states that the border commission met in May.",  # no condition
+        "According to the minister, the border commission will meet once both parliaments ratify "
+        "the accord.",  # no document
+        "The 1992 memorandum made the border commission responsible for the survey.",
+    ],
+)
+def test_no_condition_without_a_document_and_a_conditional_clause(sentence):
+    assert not [f for f in facts(sentence) if f.rel == "conditionedOn"], shown(facts(sentence))
+
+
+def test_a_handover_a_document_promises_on_a_condition_is_one_promise_with_it():
+    """FORMAT.md: a document that itself promises a handover on a condition is one
+    promisesHandover with its condition, not a conditionedOn."""
+    found = facts(
+        "The 1992 memorandum states that Habomai will be handed over to Japan only if all "
+        "foreign troops leave."
+    )
+    assert not [f for f in found if f.rel == "conditionedOn"], shown(found)
+    [promise] = [f for f in found if f.rel == "promisesHandover"]
+    assert "foreign troops leave" in promise.args["condition"]
+
+
+def test_the_document_is_the_one_that_exists_not_a_treaty_still_to_be_made():
+    found = facts(
+        "The 1956 declaration restored ties between Japan and the Soviet Union. The two countries "
+        "have since taken steps toward a peace treaty. Russia adheres to this document, Lavrov said."
+    )
+    assert [f.args["document"].key for f in found if f.rel == "adheresTo"] == [
+        "document/soviet-japanese-joint-declaration"
+    ], shown(found)

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules import agreements, events, obstruction, provisions, speech, stances
+from kg.ingest.nlp.rules import (
+    agreements,
+    events,
+    obstruction,
+    provisions,
+    speech,
+    stances,
+    stipulations,
+)
 from kg.ingest.nlp.rules.common import (
     Collector,
     last_participants,
@@ -43,6 +51,7 @@ READERS = {
     "withdrawal": provisions.withdrawal,
     "content": agreements.content,
     "obstruction": obstruction.obstruction,
+    "stipulation": stipulations.stipulation,
 }
 
 
