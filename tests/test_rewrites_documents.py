@@ -244,3 +244,49 @@ def test_the_document_is_the_one_that_exists_not_a_treaty_still_to_be_made():
     assert [f.args["document"].key for f in found if f.rel == "adheresTo"] == [
         "document/soviet-japanese-joint-declaration"
     ], shown(found)
+
+
+# -- what a court's ruling recognises ---------------------------------------------------------------
+
+ICJ = "organization/international-court-of-justice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The International Court of Justice ruled on Tuesday that Singapore has sovereignty over "
+        "Pedra Branca.",
+        "The International Court of Justice, sitting in The Hague, found on Tuesday that Singapore "
+        "possesses sovereignty of Pedra Branca.",
+        "The International Court of Justice decided on Tuesday that Pedra Branca belongs to "
+        "Singapore.",
+        "Singapore's sovereignty over Pedra Branca was upheld by the International Court of "
+        "Justice on Tuesday.",
+    ],
+)
+def test_a_court_that_finds_a_land_is_a_states_recognises_it_as_such(sentence):
+    found = find(facts(sentence), "recognizes", party=ICJ)
+    assert [(f.args["what"], f.args["as"], f.args["date"]) for f in found] == [
+        ("Pedra Branca", "sovereignty of Singapore", "2020-05-05")
+    ], shown(facts(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no court: a state's own view is no finding of a court
+        "Singapore said on Tuesday that it has sovereignty over Pedra Branca.",
+        # the court found no sovereignty
+        "The International Court of Justice ruled on Tuesday that Singapore does not have "
+        "sovereignty over Pedra Branca.",
+        # the court found something else
+        "The International Court of Justice ruled on Tuesday that it has jurisdiction over the case.",
+    ],
+)
+def test_no_recognition_without_a_courts_finding_of_sovereignty(sentence):
+    assert not find(facts(sentence), "recognizes"), shown(facts(sentence))
+
+
+def test_a_court_that_decides_issues_a_ruling():
+    found = facts("The International Court of Justice decides that the islands belong to Gabon.")
+    assert [f.args["document"].subtype for f in find(found, "issued", issuer=ICJ)] == ["Ruling"]

@@ -18,6 +18,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import (
     agreements,
     events,
+    findings,
     obstruction,
     provisions,
     speech,
@@ -51,6 +52,7 @@ READERS = {
     "withdrawal": provisions.withdrawal,
     "content": agreements.content,
     "obstruction": obstruction.obstruction,
+    "finding": findings.finding,
     "stipulation": stipulations.stipulation,
 }
 
