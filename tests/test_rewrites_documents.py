@@ -290,3 +290,37 @@ def test_no_recognition_without_a_courts_finding_of_sovereignty(sentence):
 def test_a_court_that_decides_issues_a_ruling():
     found = facts("The International Court of Justice decides that the islands belong to Gabon.")
     assert [f.args["document"].subtype for f in find(found, "issued", issuer=ICJ)] == ["Ruling"]
+
+
+# -- sovereignty asserted in the speaker's own words ------------------------------------------------
+
+SOUTH_KOREA, DOKDO_KEY = "state/south-korea", "territory/liancourt-rocks"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'South Korean Foreign Minister Park Jin described Dokdo as "clearly our territory".',
+        "Park Jin, South Korea's foreign minister, described Dokdo as \"our inherent territory, "
+        'historically and by international law".',
+        "Park Jin, the South Korean foreign ministry's spokesperson, spoke on Tuesday. He described "
+        'Dokdo as "clearly our inherent territory" and urged Tokyo to drop its claim.',
+    ],
+)
+def test_a_land_a_speaker_calls_our_territory_is_one_whose_sovereignty_the_state_asserts(sentence):
+    found = find(facts(sentence), "assertsSovereignty", state=SOUTH_KOREA, territory=DOKDO_KEY)
+    assert len(found) == 1, shown(facts(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the land is called someone's by others, in the outlet's words
+        "Most countries regard Dokdo as South Korean territory held by Seoul.",
+        'Japanese Foreign Minister Taro Kono described Dokdo as "a dispute Seoul created".',
+    ],
+)
+def test_no_assertion_of_sovereignty_in_others_words(sentence):
+    assert not find(facts(sentence), "assertsSovereignty", state=SOUTH_KOREA), shown(
+        facts(sentence)
+    )

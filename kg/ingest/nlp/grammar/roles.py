@@ -443,8 +443,22 @@ def noun_subject(n: Token) -> list[Token]:
         return [n.head]
     if n.dep_ == "pobj" and n.head.lower_ == "as":
         host = n.head.head
+        objs = [
+            c
+            for c in host.children
+            if c.dep_ in ("dobj", "obj") and not c.lower_.endswith(("self", "selves"))
+        ]  # 'described Dokdo as "our inherent territory"': the quoted words name the object
+        if objs and host.pos_ == "VERB" and _quoted(n):
+            return objs
         return subjects(host) if host.pos_ in ("VERB", "AUX") else [host]
     return []
+
+
+def _quoted(n: Token) -> bool:
+    """Whether the phrase of ``n`` opens with a quotation mark (the speaker's own words)."""
+    first = n.left_edge
+    before = n.doc[first.i - 1] if first.i > 0 else None
+    return first.text in ('"', "“") or (before is not None and before.text in ('"', "“"))
 
 
 def under_head(n: Token) -> list[Token]:
