@@ -324,3 +324,46 @@ def test_no_assertion_of_sovereignty_in_others_words(sentence):
     assert not find(facts(sentence), "assertsSovereignty", state=SOUTH_KOREA), shown(
         facts(sentence)
     )
+
+
+def test_the_readme_example_reads_as_the_readme_says():
+    """README.md, "What documents do": the four facts it shows."""
+    from pathlib import Path
+
+    from kg.ingest import sources
+
+    path = Path(__file__).parent / "data" / "documents" / "hague.txt"
+    [ex] = list(sources.extract_source(path))
+    got = {
+        (f.rel, tuple(sorted((k, getattr(v, "label", v)) for k, v in f.args.items())))
+        for f in ex.facts
+        if f.rel in ("obstructs", "obliges", "conditionedOn", "recognizes")
+    }
+    assert got == {
+        ("obstructs", (("document", "maritime boundary treaty"), ("territory", "Pedra Branca"))),
+        (
+            "recognizes",
+            (
+                ("as", "sovereignty of Singapore"),
+                ("date", "2026-05-05"),
+                ("party", "International Court of Justice"),
+                ("what", "Pedra Branca"),
+            ),
+        ),
+        (
+            "obliges",
+            (
+                ("action", "not fishing in the waters around the island"),
+                ("document", "order"),
+                ("party", "Malaysia"),
+            ),
+        ),
+        (
+            "conditionedOn",
+            (
+                ("condition", "both parliaments ratify the accord"),
+                ("document", "fisheries memorandum of 1995"),
+                ("what", "the border commission will meet"),
+            ),
+        ),
+    }
