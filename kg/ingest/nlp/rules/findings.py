@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, span_text, state_of
+from kg.ingest.nlp.rules.rulings import is_court
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, load
 from kg.model import Entity
@@ -32,11 +33,7 @@ def finding(
 ) -> None:
     """One ``recognizes`` for each land a court's finding gives to a state."""
     courts = [
-        e
-        for m in g.fillers(p, g.subjects(tok), {"O"})
-        for e in m.entities
-        if set(e.label.lower().split()) & trig.subject_nouns
-        or any(set(a.lower().split()) & trig.subject_nouns for a in e.aliases)
+        e for m in g.fillers(p, g.subjects(tok), {"O"}) for e in m.entities if is_court(e, trig)
     ]
     if not courts:
         return
