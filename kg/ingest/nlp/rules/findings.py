@@ -19,7 +19,7 @@ from kg.ingest.nlp.rules.common import Collector, span_text, state_of
 from kg.ingest.nlp.rules.rulings import is_court
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, load
-from kg.model import Entity
+from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +41,7 @@ def finding(
     date = event_date(c, s, p, tok) or (c.ref.isoformat() if c.ref else None)
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
     for holder, land in _sovereignty(c, p, said):
-        args = {
+        args: dict[str, Arg | None] = {
             "party": courts[0],
             "what": span_text(c, land),
             "as": f"sovereignty of {holder.label}",

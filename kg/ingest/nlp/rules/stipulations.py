@@ -20,6 +20,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, balanced
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
+from kg.model import Arg
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,7 +48,11 @@ def stipulation(
         return  # a handover a document promises on a condition: rules/handovers.py
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
     for doc in filled.get("document", ()):
-        args = {"document": doc, "what": _text(what), "condition": _text(condition)}
+        args: dict[str, Arg] = {
+            "document": doc,
+            "what": _text(what),
+            "condition": _text(condition),
+        }
         c.add("conditionedOn", args, s, rule, trig.confidence)
 
 
