@@ -367,3 +367,29 @@ def test_the_readme_example_reads_as_the_readme_says():
             ),
         ),
     }
+
+
+# -- "did so": the same act by another party ---------------------------------------------------------
+
+ABKHAZIA, NAURU, VENEZUELA_KEY = "territory/abkhazia", "state/nauru", "state/venezuela"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Venezuela recognised Abkhazia in 2009, shortly after Nauru did so.",
+        "Venezuela recognised Abkhazia in 2009, and Nauru did so too.",
+        "Venezuela recognised Abkhazia as an independent state in 2009, and Nauru did so a few "
+        "weeks later.",
+    ],
+)
+def test_a_party_that_did_so_did_the_same(sentence):
+    found = facts(sentence)
+    parties = {f.args["party"].key for f in found if f.rel == "recognizes" and not f.negated}
+    assert parties == {VENEZUELA_KEY, NAURU}, shown(found)
+
+
+def test_a_party_that_did_not_do_so_did_not():
+    found = facts("Venezuela recognised Abkhazia in 2009, but Nauru did not do so.")
+    assert find(found, "recognizes", negated=True, party=NAURU), shown(found)
+    assert not find(found, "recognizes", party=NAURU), shown(found)

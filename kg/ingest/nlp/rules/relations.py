@@ -269,6 +269,7 @@ def _emit(
     trig: Trigger,
     filled: dict[str, list],
     neg: bool,
+    ellipsis: bool = True,
 ) -> None:
     own = p.offset + tok.idx  # "reached an agreement on Wednesday": the noun's own date is its
     date = event_date(
@@ -325,6 +326,36 @@ def _emit(
         ):
             args["date"] = date
         c.add(rel, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence, negated=neg)
+    if ellipsis:
+        for role, doers, did in _done_so(c, p, tok, trig, filled):
+            again = {**filled, role: doers}
+            _emit(c, s, p, tok, rel, trig, again, g.negated(did), ellipsis=False)
+
+
+def _done_so(
+    c: Collector, p: g.Parsed, tok: Token, trig: Trigger, filled: dict[str, list]
+) -> list[tuple[str, list[Entity], Token]]:
+    """ "Nicaragua recognised them in 2008, shortly after Russia did so", "..., and Nauru did so
+    too": the same act by the subject of "did so", in the role the trigger's subject fills."""
+    role = next((r for slot, r in trig.slots if slot == "subject"), None)
+    if trig.noun or role is None or role not in filled or role in LIST_ROLES:
+        return []
+    tags = set(load_roles(trig.rel).get(role, ())) | {"O"}
+    out = []
+    for did in tok.children:
+        if did.dep_ not in ("advcl", "conj") or did.lemma_ != "do":
+            continue
+        if not any(x.lower_ == "so" and x.dep_ == "advmod" for x in did.subtree if x.i > did.i):
+            continue
+        doers = [
+            e
+            for m in g.fillers(p, g.subjects(did), tags)
+            for e in m.entities
+            if e not in filled[role]
+        ]
+        if doers:
+            out.append((role, doers, did))
+    return out
 
 
 def _date_of_document_in(p: g.Parsed, tok: Token) -> str | None:
@@ -359,6 +390,11 @@ def _same_args(a: dict[str, Arg], b: dict[str, Arg]) -> bool:
         return frozenset(x.key for x in v) if isinstance(v, tuple) else getattr(v, "key", v)
 
     return a.keys() == b.keys() and all(key(a[k]) == key(b[k]) for k in a)
+
+
+def load_roles(rel: str) -> dict[str, frozenset[str]]:
+    """The mention kinds each role of ``rel`` takes (relations.yaml)."""
+    return next((r.roles for r in load() if r.name == rel), {})
 
 
 @lru_cache(maxsize=1)
