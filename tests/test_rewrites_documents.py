@@ -287,6 +287,17 @@ def test_no_recognition_without_a_courts_finding_of_sovereignty(sentence):
     assert not find(facts(sentence), "recognizes"), shown(facts(sentence))
 
 
+def test_a_courts_finding_is_no_assertion_by_the_state():
+    found = facts(
+        "The International Court of Justice ruled on Tuesday that Singapore has sovereignty over "
+        "Pedra Branca."
+    )
+    assert find(found, "recognizes", party=ICJ), shown(found)
+    assert not find(found, "assertsSovereignty"), shown(found)
+    said = facts("Singapore said on Tuesday that it has sovereignty over Pedra Branca.")
+    assert find(said, "assertsSovereignty", state="state/singapore"), shown(said)
+
+
 def test_a_court_that_decides_issues_a_ruling():
     found = facts("The International Court of Justice decides that the islands belong to Gabon.")
     assert [f.args["document"].subtype for f in find(found, "issued", issuer=ICJ)] == ["Ruling"]

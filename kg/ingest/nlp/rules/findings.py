@@ -44,10 +44,25 @@ def finding(
         args: dict[str, Arg | None] = {
             "party": courts[0],
             "what": span_text(c, land),
-            "as": f"sovereignty of {holder.label}",
+            "as": _as(holder),
             "date": date,
         }
         c.add("recognizes", args, s, rule, trig.confidence)
+
+
+def found_by_court(c: Collector, s: Sentence, state: Entity, territory: Entity) -> bool:
+    """Whether a court's finding in sentence ``s`` gave ``territory`` to ``state``: then the
+    sentence's "X has sovereignty over T" is the court's finding, not X asserting it."""
+    return any(
+        f.evidence.start == s.span.start
+        and f.args.get("as") == _as(state)
+        and territory.label in str(f.args.get("what"))
+        for f in c.of("recognizes")
+    )
+
+
+def _as(holder: Entity) -> str:
+    return f"sovereignty of {holder.label}"
 
 
 def _sovereignty(

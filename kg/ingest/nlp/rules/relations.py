@@ -305,6 +305,13 @@ def _emit(
             args = _claim_referred(c, args, p, spans["what"])
         if not _sane(rel, args):
             continue
+        if (  # "The court ruled that X has sovereignty over T": the court's finding, not X's claim
+            rel == "assertsSovereignty"
+            and isinstance(st := args.get("state"), Entity)
+            and isinstance(terr := args.get("territory"), Entity)
+            and findings.found_by_court(c, s, st, terr)
+        ):
+            continue
         met = last_participants(c)
         if date is None and met and set(members(args.get("parties"))) == set(met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
