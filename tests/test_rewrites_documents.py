@@ -51,6 +51,16 @@ def test_a_dispute_that_keeps_a_treaty_from_being_made_obstructs_it(sentence):
     assert [f.args["document"].label for f in found] == ["fisheries treaty"], shown(facts(sentence))
 
 
+def test_such_a_deal_is_the_document_just_named():
+    sentence = (
+        KOREA_JAPAN
+        + "The lack of a fisheries treaty has long weighed on their ties. What has kept "
+        "the two neighbours from such a deal is the row over the islets."
+    )
+    found = find(facts(sentence), "obstructs", territory=DOKDO)
+    assert [f.args["document"].label for f in found] == ["fisheries treaty"], shown(facts(sentence))
+
+
 def test_the_disputes_own_territory_is_the_one_obstructing():
     sentence = (
         "Because of their dispute over Hans Island, Canada and Denmark had never concluded a "

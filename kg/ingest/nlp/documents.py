@@ -108,6 +108,8 @@ def find_documents(
         entity = _resolve(
             gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local
         )
+        if known and not date and re.search(r"\bsuch\s+$", masked.text[: m.start()], re.I):
+            entity = known[-1]  # "the lack of a peace treaty ... kept them from such a deal"
         s, e = masked.offset(m.start()), masked.offset(m.end())
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
