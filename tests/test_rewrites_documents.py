@@ -127,6 +127,20 @@ def test_an_order_obliges_each_party_it_names(sentence, parties):
     assert {f.args["document"].key for f in obliges} == {issued}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tribunal said in a 2016 award that Chile was obliged to stop fishing in the zone.",
+        "The tribunal issued a 2016 award that Chile is obliged to stop fishing in the zone.",
+    ],
+)
+def test_what_a_document_says_a_party_is_obliged_to_it_obliges(sentence):
+    found = facts(ITLOS + sentence)
+    obliges = find(found, "obliges", party=CHILE)
+    assert [f.args["document"].label for f in obliges] == ["award of 2016"], shown(found)
+    assert obliges[0].args["action"] == "to stop fishing in the zone"
+
+
 def test_barred_from_is_an_obligation_not_to():
     found = facts(ITLOS + "In its order, the tribunal barred Chile from fishing in the zone.")
     [order] = [f for f in found if f.rel == "obliges"]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, span_text
+from kg.ingest.nlp.rules.slots import clause_of
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.iris import slugify
@@ -143,7 +144,8 @@ def obligation(
         verb, doers = tok.head, g.subjects(tok.head)
         action = list(p.doc[tok.i + 1 : verb.right_edge.i + 1])
     elif g.is_passive(tok):  # "is obliged to withdraw ...": the passive's subject, its infinitive
-        verb, doers = tok, g.objects(tok)
+        verb = tok
+        doers = [ch for ch in tok.children if ch.dep_ == "nsubjpass"] or g.objects(tok)
         todo = [ch for ch in tok.children if ch.dep_ in ("xcomp", "advcl") and ch.i > tok.i]
         action = list(todo[0].subtree) if todo else []
     else:
@@ -151,10 +153,16 @@ def obligation(
     first = verb
     while first.dep_ == "conj" and first.head != first:  # "ruled that A and that B is obliged"
         first = first.head
-    if first.dep_ not in ("ccomp", "xcomp") or first.head == first or not action:
+    said_in = _content_of(p, first)  # "said in an opinion that X was obliged to ..."
+    if (
+        said_in is None
+        and first.dep_ not in ("ccomp", "xcomp")
+        or first.head == first
+        or not action
+    ):
         return
-    outer = first.head
-    doc = _document_of(c, s, p, outer)
+    outer = first.head if said_in is None else clause_of(first.head)
+    doc = said_in or _document_of(c, s, p, outer)
     if doc is None:
         return
     parties = g.fillers(p, doers, {"S"})
@@ -165,7 +173,7 @@ def obligation(
         return
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
     for m in g.fillers(p, g.subjects(outer), {"O"}):  # "In its order, the court told X": its order
-        for court in (e for e in m.entities if is_court(e, trig)):
+        for court in (e for e in m.entities if is_court(e, trig) and not _issued_before(c, e, doc)):
             date = doc.date or event_date(c, s, p, outer) or (c.ref.isoformat() if c.ref else None)
             c.add("issued", {"issuer": court, "document": doc, "date": date}, s, rule, 0.8)
     what = span_text(c, p.span(action))
@@ -178,6 +186,16 @@ def obligation(
                 rule,
                 trig.confidence,
             )
+
+
+def _content_of(p: g.Parsed, clause: Token) -> Entity | None:
+    """The document a "that" clause is the content of ("an advisory opinion that X was obliged")."""
+    if clause.dep_ not in ("acl", "relcl") or not any(  # "that" a mark: content, not relative
+        ch.dep_ == "mark" and ch.lower_ == "that" for ch in clause.children
+    ):
+        return None
+    m = p.mention(clause.head)
+    return m.entity if m is not None and m.tag == "D" else None
 
 
 def _document_of(c: Collector, s: Sentence, p: g.Parsed, outer: Token) -> Entity | None:
