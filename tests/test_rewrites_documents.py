@@ -428,3 +428,35 @@ def test_a_party_that_did_not_do_so_did_not():
     found = facts("Venezuela recognised Abkhazia in 2009, but Nauru did not do so.")
     assert find(found, "recognizes", negated=True, party=NAURU), shown(found)
     assert not find(found, "recognizes", party=NAURU), shown(found)
+
+
+# -- incorporation by a document -------------------------------------------------------------------
+
+CRIMEA_KEY, RUSSIA_KEY = "territory/crimea", "state/russia"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia and Crimea on Tuesday signed a treaty under which Crimea becomes part of Russia.",
+        "Russia and Crimea on Tuesday signed a treaty by which the peninsula, after the vote, "
+        "becomes part of Russia.",
+    ],
+)
+def test_a_document_under_which_a_land_becomes_part_of_a_state_incorporates_it(sentence):
+    found = facts("Crimea voted on Sunday. " + sentence)
+    inc = find(found, "incorporates", territory=CRIMEA_KEY, into=RUSSIA_KEY)
+    assert [(f.args["document"].subtype, f.args["date"]) for f in inc] == [
+        ("Treaty", "2020-05-05")
+    ], shown(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Crimea became part of Russia in 2014.",  # no document
+        "Russia and Crimea signed a treaty under which Crimea does not become part of Russia.",
+    ],
+)
+def test_no_incorporation_without_a_document_making_it(sentence):
+    assert not find(facts(sentence), "incorporates"), shown(facts(sentence))

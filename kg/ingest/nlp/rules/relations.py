@@ -19,6 +19,7 @@ from kg.ingest.nlp.rules import (
     agreements,
     events,
     findings,
+    incorporation,
     obstruction,
     provisions,
     rulings,
@@ -54,6 +55,7 @@ READERS = {
     "content": agreements.content,
     "obstruction": obstruction.obstruction,
     "finding": findings.finding,
+    "incorporation": incorporation.incorporation,
     "stipulation": stipulations.stipulation,
 }
 
