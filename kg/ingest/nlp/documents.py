@@ -91,7 +91,7 @@ def find_documents(
             masked.offset(m.start()),
             masked.offset(m.end()),
         )  # "that document": the last one named
-        out.append(Mention(s, e, "", "D", known[-1], how="anaphor"))
+        out.append(Mention(s, e, "", "D", _document_referred(known), how="anaphor"))
     for m in _doc().finditer(masked.text):
         if (
             m.group("det") is None
@@ -108,9 +108,17 @@ def find_documents(
         entity = _resolve(
             gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local
         )
+        if known and not date and re.search(r"\bsuch\s+$", masked.text[: m.start()], re.I):
+            entity = known[-1]  # "the lack of a peace treaty ... kept them from such a deal"
         s, e = masked.offset(m.start()), masked.offset(m.end())
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
+
+
+def _document_referred(known: list[Entity]) -> Entity:
+    """What "the document" refers to: the last document named that exists (dated), not a treaty
+    still to be made ("steps toward a peace treaty. According to the document, ..."), else the last."""
+    return next((d for d in reversed(known) if d.date), known[-1])
 
 
 def _date_after(text: str, pos: int, ref: dt.date | None) -> str | None:

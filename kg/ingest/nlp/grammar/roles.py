@@ -163,6 +163,8 @@ def subjects(t: Token) -> list[Token]:
             and t.head.head.lemma_.lower() in _OBJECT_CONTROL
         ):  # "urged Japan to withdraw it, calling it unjust": the urger calls it so
             return subjects(t.head.head)
+        if t.dep_ == "advcl" and t.head.pos_ in ("PROPN", "NOUN") and t.tag_ in _FINITE:
+            return [t.head]  # "Russia, as X's successor, remains bound ..., Y said": misparsed
         if t.dep_ == "conj":
             misread = _clause_subject_misread(t)
             if misread is not None:
@@ -184,6 +186,9 @@ def subjects(t: Token) -> list[Token]:
         return subjects(t.head)
     return []
 
+
+#: Tags of a verb with a tense: a clause of its own, whose subject a noun it hangs on may be.
+_FINITE = frozenset({"VBZ", "VBP", "VBD"})
 
 _SUBORDINATORS = frozenset(
     {"after", "before", "since", "until", "when", "as", "because", "while", "once"}
@@ -333,7 +338,7 @@ _REASON_NOUNS = frozenset({"retaliation", "response", "protest", "reaction", "re
 
 def reasons(t: Token) -> list[Token]:
     """What a clause gives as the reason for its verb: the object of "in retaliation for", "in
-    response to", "because of", "over", "citing", or a "because" clause."""
+    response to", "because of", "due to", "owing to", "over", "citing", or a "because" clause."""
     out = [  # "in retaliation for" says why wherever the parser hangs it
         o
         for n in t.subtree
@@ -346,6 +351,10 @@ def reasons(t: Token) -> list[Token]:
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("over", "because", "due"):
             out += [o for o in c.subtree if o.dep_ == "pobj"][:1]  # "because of", "due to"
+        elif c.lower_ == "owing" and c.dep_ in ("advcl", "prep"):  # "owing to X"
+            out += [
+                o for p in c.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+            ]
         elif c.dep_ == "advcl" and (
             c.lower_ == "citing"
             or any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
@@ -445,8 +454,22 @@ def noun_subject(n: Token) -> list[Token]:
         return [n.head]
     if n.dep_ == "pobj" and n.head.lower_ == "as":
         host = n.head.head
+        objs = [
+            c
+            for c in host.children
+            if c.dep_ in ("dobj", "obj") and not c.lower_.endswith(("self", "selves"))
+        ]  # 'described Dokdo as "our inherent territory"': the quoted words name the object
+        if objs and host.pos_ == "VERB" and _quoted(n):
+            return objs
         return subjects(host) if host.pos_ in ("VERB", "AUX") else [host]
     return []
+
+
+def _quoted(n: Token) -> bool:
+    """Whether the phrase of ``n`` opens with a quotation mark (the speaker's own words)."""
+    first = n.left_edge
+    before = n.doc[first.i - 1] if first.i > 0 else None
+    return first.text in ('"', "“") or (before is not None and before.text in ('"', "“"))
 
 
 def under_head(n: Token) -> list[Token]:

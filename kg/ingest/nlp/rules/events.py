@@ -1,8 +1,9 @@
-"""Meetings, disputes named as such, court rulings and what they oblige, and documents a possessive
-names the issuer of (agreements, signings, issuing by a verb and negotiation roles: rules/relations.py).
+"""Meetings, disputes named as such, and documents a possessive names the issuer of (court rulings
+and what they oblige: rules/rulings.py; agreements, signings, issuing by a verb and negotiation
+roles: rules/relations.py).
 
-The triggers are classes of ``data/lexicon/relations.yaml`` (``reader: meeting``, ``dispute``,
-``ruling``, ``obligation``); rules/relations.py finds them in the parse and hands them here, where
+The triggers are classes of ``data/lexicon/relations.yaml`` (``reader: meeting``, ``dispute``);
+rules/relations.py finds them in the parse and hands them here, where
 their roles are read by grammatical role, as the common reader does, and completed from the sentence
 and the discourse where news writing leaves them implicit ("after talks with X": the speaker met X).
 """
@@ -16,15 +17,13 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import (
     Collector,
     members,
-    span_text,
     then_state,
 )
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.slots import TERRITORY_KINDS, clause_of, fill, slot_tokens
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
-from kg.iris import slugify
-from kg.model import Arg, Entity
+from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -298,125 +297,3 @@ def _found_by_third_party(p: g.Parsed, tok: Token) -> list[Token]:
     if g.fillers(p, g.subjects(verb), {"S"}):
         return []  # a state's own clause: its doer is the party (_clause_doers)
     return [ch for ch in verb.children if ch.dep_ == "ccomp"]
-
-
-# -- court rulings and the obligations they set -----------------------------------------------------
-
-
-def ruling(
-    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
-) -> None:
-    """ "The International Court of Justice rules that ...": the court issued a ruling."""
-    found = _court_ruling(c, s, p, tok, trig)
-    if found is None:
-        return
-    court, doc = found
-    rule = f"{trig.rule}:{tok.lemma_.lower()}"
-    c.add("issued", {"issuer": court, "document": doc, "date": doc.date}, s, rule, trig.confidence)
-    todo = [ch for ch in tok.children if ch.dep_ in ("xcomp", "ccomp") and ch.i > tok.i]
-    if not todo:
-        return
-    action = g.text_of(p, todo[:1])  # "ordered Venezuela not to take any action ...": obliged
-    if action is None:
-        return
-    for m in g.fillers(p, g.objects(tok), {"S"}):
-        for party in m.entities:
-            args: dict[str, Arg] = {
-                "document": doc,
-                "party": party,
-                "action": span_text(c, action),
-            }
-            c.add("obliges", args, s, rule, trig.confidence)
-
-
-def _court_ruling(
-    c: Collector, s: Sentence, p: g.Parsed, verb: Token, trig: Trigger
-) -> tuple[Entity, Entity] | None:
-    """The court that ``verb`` says rules, and its ruling as a document of the court and the date
-    (none where the sentence names the document: "ruled in its 2019 opinion that")."""
-    if any(
-        d.dep_ == "prep" and d.lower_ == "in" and g.fillers(p, [d], {"D"}) for d in verb.children
-    ):
-        return None
-    courts = [
-        e
-        for m in g.fillers(p, g.subjects(verb), {"O"})
-        for e in m.entities
-        if set(e.label.lower().split()) & trig.subject_nouns
-        or any(set(a.lower().split()) & trig.subject_nouns for a in e.aliases)
-    ]
-    if not courts:
-        return None
-    date = event_date(c, s, p, verb) or (c.ref.isoformat() if c.ref else None)
-    noun = trig.names or "ruling"
-    label = f"{courts[0].label} {noun}" + (f" of {date}" if date else "")
-    doc = Entity(
-        "Document",
-        "document/" + slugify(label),
-        label,
-        (noun, f"{courts[0].label} {noun}"),
-        "Ruling",
-        date,
-    )
-    return courts[0], doc
-
-
-def obligation(
-    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
-) -> None:
-    """ "The court ruled that Venezuela must refrain from ...", "In its order, the court told
-    Venezuela that it must not ...", "ruled ... and that Thailand is obliged to withdraw": the
-    document obliges the party to the clause the modal (or the passive verb) governs."""
-    if (
-        tok.dep_ == "aux" and tok.i < tok.head.i
-    ):  # "must not take ...": the modal's verb, its subject
-        verb, doers = tok.head, g.subjects(tok.head)
-        action = list(p.doc[tok.i + 1 : verb.right_edge.i + 1])
-    elif g.is_passive(tok):  # "is obliged to withdraw ...": the passive's subject, its infinitive
-        verb, doers = tok, g.objects(tok)
-        todo = [ch for ch in tok.children if ch.dep_ in ("xcomp", "advcl") and ch.i > tok.i]
-        action = list(todo[0].subtree) if todo else []
-    else:
-        return
-    first = verb
-    while first.dep_ == "conj" and first.head != first:  # "ruled that A and that B is obliged"
-        first = first.head
-    if first.dep_ not in ("ccomp", "xcomp") or first.head == first or not action:
-        return
-    outer = first.head
-    doc = _document_of(c, s, p, outer)
-    if doc is None:
-        return
-    parties = g.fillers(p, doers, {"S"})
-    if not parties and any(x.pos_ == "PRON" for x in doers):  # "told Venezuela that it must"
-        told = [ch for ch in outer.children if ch.dep_ in ("dobj", "dative")]
-        parties = g.fillers(p, told, {"S"})
-    if not parties:
-        return
-    what = span_text(c, p.span(action))
-    for m in parties:
-        for party in m.entities:
-            c.add(
-                "obliges",
-                {"document": doc, "party": party, "action": what},
-                s,
-                f"{trig.rule}:{tok.lemma_.lower()}",
-                trig.confidence,
-            )
-
-
-def _document_of(c: Collector, s: Sentence, p: g.Parsed, outer: Token) -> Entity | None:
-    """The document that says what ``outer`` introduces: a court's ruling ("the court ruled that"),
-    the document it is said in ("in its order, the court told") or that says it."""
-    for r, t in by_lemma().get(outer.lemma_.lower(), ()):
-        if t.reader == "ruling" and r.name == "issued":
-            found = _court_ruling(c, s, p, outer, t)
-            if found is not None:
-                return found[1]
-    said_in = [
-        o for d in outer.children if d.dep_ == "prep" and d.lower_ == "in" for o in d.children
-    ]
-    for m in g.fillers(p, [*said_in, *g.subjects(outer)], {"D"}):
-        if m.entity is not None:
-            return m.entity
-    return None

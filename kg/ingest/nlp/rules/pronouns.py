@@ -148,6 +148,22 @@ def pronoun(
                 continue
         if (
             word == "we"
+            and "S" in tags
+            and role not in LIST_ROLES
+            and s.quote is not None
+            and (ours := person_state(c, s.reporter)) is not None
+        ):
+            out.append(ours)  # '"We have never rejected it," Lavrov said': the speaker's state
+            continue
+        if word == "our" and "S" in tags and role not in LIST_ROLES:
+            ours = _speaker_state(c, p, tok)  # 'described Dokdo as "our inherent territory"'
+            if ours is not None and ours.kind == "Organization":
+                ours = bodies.owner(c.gz, ours)  # a ministry's spokesperson: the state's
+            if ours is not None:
+                out.append(ours)
+                continue
+        if (
+            word == "we"
             and role in LIST_ROLES
             and s.quote is not None
             or word == "we"

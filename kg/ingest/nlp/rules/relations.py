@@ -17,7 +17,18 @@ from spacy.attrs import DEP, LEMMA
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules import agreements, events, provisions, speech, stances
+from kg.ingest.nlp.rules import (
+    agreements,
+    events,
+    findings,
+    incorporation,
+    obstruction,
+    provisions,
+    rulings,
+    speech,
+    stances,
+    stipulations,
+)
 from kg.ingest.nlp.rules.common import (
     Collector,
     last_participants,
@@ -40,10 +51,14 @@ READERS = {
     "void": stances.void,
     "meeting": events.meeting,
     "dispute": events.dispute,
-    "ruling": events.ruling,
-    "obligation": events.obligation,
+    "ruling": rulings.ruling,
+    "obligation": rulings.obligation,
     "withdrawal": provisions.withdrawal,
     "content": agreements.content,
+    "obstruction": obstruction.obstruction,
+    "finding": findings.finding,
+    "incorporation": incorporation.incorporation,
+    "stipulation": stipulations.stipulation,
 }
 
 
@@ -267,6 +282,7 @@ def _emit(
     trig: Trigger,
     filled: dict[str, list],
     neg: bool,
+    ellipsis: bool = True,
 ) -> None:
     own = p.offset + tok.idx  # "reached an agreement on Wednesday": the noun's own date is its
     date = event_date(
@@ -302,6 +318,13 @@ def _emit(
             args = _claim_referred(c, args, p, spans["what"])
         if not _sane(rel, args):
             continue
+        if (  # "The court ruled that X has sovereignty over T": the court's finding, not X's claim
+            rel == "assertsSovereignty"
+            and isinstance(st := args.get("state"), Entity)
+            and isinstance(terr := args.get("territory"), Entity)
+            and findings.found_by_court(c, s, st, terr)
+        ):
+            continue
         met = last_participants(c)
         if date is None and met and set(members(args.get("parties"))) == set(met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
@@ -323,6 +346,36 @@ def _emit(
         ):
             args["date"] = date
         c.add(rel, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence, negated=neg)
+    if ellipsis:
+        for role, doers, did in _done_so(c, p, tok, trig, filled):
+            again = {**filled, role: doers}
+            _emit(c, s, p, tok, rel, trig, again, g.negated(did), ellipsis=False)
+
+
+def _done_so(
+    c: Collector, p: g.Parsed, tok: Token, trig: Trigger, filled: dict[str, list]
+) -> list[tuple[str, list[Entity], Token]]:
+    """ "Nicaragua recognised them in 2008, shortly after Russia did so", "..., and Nauru did so
+    too": the same act by the subject of "did so", in the role the trigger's subject fills."""
+    role = next((r for slot, r in trig.slots if slot == "subject"), None)
+    if trig.noun or role is None or role not in filled or role in LIST_ROLES:
+        return []
+    tags = set(load_roles(trig.rel).get(role, ())) | {"O"}
+    out = []
+    for did in tok.children:
+        if did.dep_ not in ("advcl", "conj") or did.lemma_ != "do":
+            continue
+        if not any(x.lower_ == "so" and x.dep_ == "advmod" for x in did.subtree if x.i > did.i):
+            continue
+        doers = [
+            e
+            for m in g.fillers(p, g.subjects(did), tags)
+            for e in m.entities
+            if e not in filled[role]
+        ]
+        if doers:
+            out.append((role, doers, did))
+    return out
 
 
 def _date_of_document_in(p: g.Parsed, tok: Token) -> str | None:
@@ -357,6 +410,11 @@ def _same_args(a: dict[str, Arg], b: dict[str, Arg]) -> bool:
         return frozenset(x.key for x in v) if isinstance(v, tuple) else getattr(v, "key", v)
 
     return a.keys() == b.keys() and all(key(a[k]) == key(b[k]) for k in a)
+
+
+def load_roles(rel: str) -> dict[str, frozenset[str]]:
+    """The mention kinds each role of ``rel`` takes (relations.yaml)."""
+    return next((r.roles for r in load() if r.name == rel), {})
 
 
 @lru_cache(maxsize=1)

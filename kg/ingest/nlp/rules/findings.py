@@ -1,0 +1,122 @@
+"""What a court's ruling recognises: "The court rules that X possesses sovereignty of T", "finds
+that X has sovereignty over T", "decides that T belongs to X", "X's sovereignty over T is upheld
+by the court": the court recognises T as X's (``recognizes``, ``as`` "sovereignty of X").
+
+Read from the parse (the ``recognizes`` trigger class with ``reader: finding`` in
+data/lexicon/relations.yaml): the court is the verb's subject (a passive's by-agent) and one of the
+trigger's ``subject_nouns``; the sovereignty is a noun of the ``assertsSovereignty`` class with its
+land in an "of"/"over" phrase, its holder the possessor or the subject of the verb that carries it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector, span_text, state_of
+from kg.ingest.nlp.rules.rulings import is_court
+from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.triggers import Relation, Trigger, load
+from kg.model import Arg, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Verbs that say a land is someone's: "the islands belong to Equatorial Guinea".
+_BELONG = frozenset({"belong", "pertain", "appertain"})
+
+
+def finding(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """One ``recognizes`` for each land a court's finding gives to a state."""
+    courts = [
+        e for m in g.fillers(p, g.subjects(tok), {"O"}) for e in m.entities if is_court(e, trig)
+    ]
+    if not courts:
+        return
+    said = [ch for ch in tok.children if ch.dep_ == "ccomp"] or g.objects(tok)
+    date = event_date(c, s, p, tok) or (c.ref.isoformat() if c.ref else None)
+    rule = f"{trig.rule}:{tok.lemma_.lower()}"
+    for holder, land in _sovereignty(c, p, said):
+        args: dict[str, Arg | None] = {
+            "party": courts[0],
+            "what": span_text(c, land),
+            "as": _as(holder),
+            "date": date,
+        }
+        c.add("recognizes", args, s, rule, trig.confidence)
+
+
+def found_by_court(c: Collector, s: Sentence, state: Entity, territory: Entity) -> bool:
+    """Whether a court's finding in sentence ``s`` gave ``territory`` to ``state``: then the
+    sentence's "X has sovereignty over T" is the court's finding, not X asserting it."""
+    return any(
+        f.evidence.start == s.span.start
+        and f.args.get("as") == _as(state)
+        and territory.label in str(f.args.get("what"))
+        for f in c.of("recognizes")
+    )
+
+
+def _as(holder: Entity) -> str:
+    return f"sovereignty of {holder.label}"
+
+
+def _sovereignty(
+    c: Collector, p: g.Parsed, roots: list[Token]
+) -> list[tuple[Entity, tuple[int, int]]]:
+    """(holder, the land's words) of what the clauses say is whose."""
+    out: list[tuple[Entity, tuple[int, int]]] = []
+    for root in roots:
+        for t in root.subtree:
+            lemma = t.lemma_.lower()
+            if lemma in _sovereignty_nouns() and t.pos_ in ("NOUN", "PROPN"):
+                lands = g.preps(t, "over") or g.preps(t, "of")
+                gov = g.governor(t)
+                holders = g.noun_agents(t, frozenset()) or (g.subjects(gov) if gov else [])
+            elif lemma in _BELONG and t.pos_ == "VERB":
+                lands, holders = g.subjects(t), g.preps(t, "to")
+            else:
+                continue
+            states = [  # "belongs to Singapore": the state, where the name is its capital's too
+                st
+                for m in g.fillers(p, holders, {"S", "C"})
+                for e in m.entities
+                if (st := state_of(c, e)) is not None
+            ]
+            if not states or not g.fillers(p, lands, {"T"}, deep=True):
+                continue
+            if not g.negated(t):
+                out.append((states[0], _land_words(p, lands[0])))
+    return out
+
+
+def _land_words(p: g.Parsed, land: Token) -> tuple[int, int]:
+    """The land's phrase, without a phrase the parser hung on it that says something else ("the
+    islands of A and B in a territorial dispute with C")."""
+    away = {
+        x.i
+        for ch in land.subtree
+        if ch.dep_ in ("prep", "relcl", "acl") and ch.lower_ != "of"
+        for x in ch.subtree
+    }
+    words = [x for x in land.subtree if x.i not in away]
+    while words and words[-1].is_punct:
+        words.pop()
+    return p.span(words)
+
+
+@lru_cache(maxsize=1)
+def _sovereignty_nouns() -> frozenset[str]:
+    """The nouns of the ``assertsSovereignty`` class whose land stands in an "over" phrase."""
+    return frozenset(
+        lemma
+        for r in load()
+        if r.name == "assertsSovereignty"
+        for t in r.triggers
+        if t.noun and any(slot == "prep_over" for slot, _ in t.slots)
+        for lemma in t.lemmas
+    )

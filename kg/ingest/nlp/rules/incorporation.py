@@ -1,0 +1,78 @@
+"""Incorporation by a document: "a treaty under which the peninsula becomes part of Russia" (the
+``incorporates`` trigger with ``reader: incorporation`` in data/lexicon/relations.yaml).
+
+The predicate noun ("part") counts under one of the trigger's ``declared_by`` verbs ("becomes");
+the document is the noun a relative clause of that verb hangs on through "under/by which" (the
+document under which it happens); the date is the day the article says that document was signed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.slots import fill
+from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.triggers import Relation, Trigger
+from kg.model import Arg, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Prepositions of "the treaty under which ...", "the law by which ...".
+_THROUGH = frozenset({"under", "by", "through", "with"})
+
+
+def incorporation(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """One ``incorporates`` for each territory the document makes part of a state."""
+    verb = tok.head
+    if verb.lemma_.lower() not in trig.declared_by or tok.dep_ not in ("attr", "oprd"):
+        return
+    if g.negated(verb) or g.negated(tok):
+        return  # "under which it does not become part of X"
+    doc = _document_under_which(p, verb)
+    if doc is None:
+        return
+    filled = fill(c, s, p, tok, rel, trig, frozenset({"territory", "into"}))
+    if filled is None:
+        return
+    date = _signed_on(c, doc) or event_date(c, s, p, verb)
+    rule = f"{trig.rule}:{tok.lemma_.lower()}"
+    for terr in filled["territory"]:
+        for into in filled["into"]:
+            if into.kind != "State":
+                continue
+            args: dict[str, Arg | None] = {
+                "document": doc,
+                "territory": terr,
+                "into": into,
+                "date": date,
+            }
+            c.add("incorporates", args, s, rule, trig.confidence)
+
+
+def _document_under_which(p: g.Parsed, verb: Token) -> Entity | None:
+    """The document of "a treaty under which X becomes ...": the noun the relative clause hangs on."""
+    if verb.dep_ != "relcl":
+        return None
+    through = any(
+        pr.dep_ == "prep"
+        and pr.lower_ in _THROUGH
+        and any(o.tag_ == "WDT" for o in pr.children if o.dep_ == "pobj")
+        for pr in verb.children
+    )
+    m = p.mention(verb.head)
+    return m.entity if through and m is not None and m.tag == "D" else None
+
+
+def _signed_on(c: Collector, doc: Entity) -> str | None:
+    """The day the article says ``doc`` was signed."""
+    for f in reversed(c.of("signed")):
+        when = f.args.get("date")
+        if f.args.get("document") == doc and isinstance(when, str):
+            return when
+    return None

@@ -1,0 +1,215 @@
+"""Court rulings and the obligations they set: "The International Court of Justice rules that ...",
+"the court ordered (barred) X not to (from) ...", "In its order, the court told X that it must not
+...", "The judges also instructed both countries to ...", "ruled that X is obliged to ...".
+
+The triggers are classes of ``data/lexicon/relations.yaml`` (``reader: ruling``, ``obligation``);
+rules/relations.py finds them in the parse and hands them here. A court (a subject whose name holds
+one of the trigger's ``subject_nouns``) issues a ruling or an order of its own, or the one the
+sentence names ("in its order"); "the judges" are the court last told of; the document obliges the
+party of the infinitive, of "must ...", or of "is obliged to ...".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector, span_text
+from kg.ingest.nlp.rules.slots import clause_of
+from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
+from kg.iris import slugify
+from kg.model import Arg, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def ruling(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """ "The International Court of Justice rules that ...": the court issued a ruling. "In its
+    order, the court barred X from ...", "The judges also instructed both countries to ...": the
+    order named, or the one the court was last told to issue, obliges the parties."""
+    rule = f"{trig.rule}:{tok.lemma_.lower()}"
+    found = _court_ruling(c, s, p, tok, trig) or _ruling_named(c, s, p, tok, trig)
+    if found is None:
+        return
+    court, doc = found
+    if not _issued_before(c, court, doc):  # "in a ruling issued in April, the court held"
+        date = doc.date or event_date(c, s, p, tok) or (c.ref.isoformat() if c.ref else None)
+        c.add("issued", {"issuer": court, "document": doc, "date": date}, s, rule, trig.confidence)
+    action = _action(c, p, tok)
+    if action is None:
+        return
+    for m in g.fillers(p, g.objects(tok), {"S"}):
+        for party in m.entities:
+            args: dict[str, Arg] = {"document": doc, "party": party, "action": action}
+            c.add("obliges", args, s, rule, trig.confidence)
+
+
+def _action(c: Collector, p: g.Parsed, verb: Token) -> str | None:
+    """What an order makes its party do: "ordered X not to take any action" (the infinitive), or
+    not do: "barred X from taking any step" ("not taking any step")."""
+    todo = [ch for ch in verb.children if ch.dep_ in ("xcomp", "ccomp") and ch.i > verb.i]
+    if todo:
+        span = g.text_of(p, todo[:1])
+        return span_text(c, span) if span is not None else None
+    kept = [
+        x
+        for pr in verb.children
+        if pr.dep_ == "prep" and pr.lower_ == "from" and pr.i > verb.i
+        for x in pr.children
+        if x.dep_ == "pcomp"
+    ]
+    span = g.text_of(p, kept[:1])
+    return f"not {span_text(c, span)}" if span is not None else None
+
+
+def _ruling_named(
+    c: Collector, s: Sentence, p: g.Parsed, verb: Token, trig: Trigger
+) -> tuple[Entity, Entity] | None:
+    """The court and the document of "In its order, the court barred ..." (the document named in
+    the "in" phrase), or of "The judges also instructed ..." (a court's word for its members, no
+    name: the court and the document it was last told to issue)."""
+    subj = g.subjects(verb)
+    ins = [o for d in verb.children if d.dep_ == "prep" and d.lower_ == "in" for o in d.children]
+    named = [m.entity for m in g.fillers(p, ins, {"D"}) if m.entity is not None]
+    courts = [e for m in g.fillers(p, subj, {"O"}) for e in m.entities if is_court(e, trig)]
+    if named and courts:
+        return courts[0], named[0]
+    if named or g.fillers(p, subj, {"O", "S", "P"}):
+        return None
+    if not any(x.lemma_.lower() in trig.subject_nouns for x in subj):
+        return None
+    for f in reversed(c.of("issued")):
+        court, doc = f.args.get("issuer"), f.args.get("document")
+        if isinstance(court, Entity) and isinstance(doc, Entity) and is_court(court, trig):
+            return court, doc
+    return None
+
+
+def _issued_before(c: Collector, issuer: Entity, doc: Entity) -> bool:
+    """Whether the article has told that ``issuer`` issued ``doc``: a document is issued once."""
+    return any(
+        f.args.get("issuer") == issuer and f.args.get("document") == doc for f in c.of("issued")
+    )
+
+
+def is_court(e: Entity, trig: Trigger) -> bool:
+    """Whether ``e`` is a court: its name holds one of the trigger's ``subject_nouns``."""
+    return bool(set(e.label.lower().split()) & trig.subject_nouns) or any(
+        set(a.lower().split()) & trig.subject_nouns for a in e.aliases
+    )
+
+
+def _court_ruling(
+    c: Collector, s: Sentence, p: g.Parsed, verb: Token, trig: Trigger
+) -> tuple[Entity, Entity] | None:
+    """The court that ``verb`` says rules, and its ruling as a document of the court and the date
+    (none where the sentence names the document: "ruled in its 2019 opinion that")."""
+    if any(
+        d.dep_ == "prep" and d.lower_ == "in" and g.fillers(p, [d], {"D"}) for d in verb.children
+    ):
+        return None
+    courts = [
+        e for m in g.fillers(p, g.subjects(verb), {"O"}) for e in m.entities if is_court(e, trig)
+    ]
+    if not courts:
+        return None
+    date = event_date(c, s, p, verb) or (c.ref.isoformat() if c.ref else None)
+    noun = trig.names or "ruling"
+    label = f"{courts[0].label} {noun}" + (f" of {date}" if date else "")
+    doc = Entity(
+        "Document",
+        "document/" + slugify(label),
+        label,
+        (noun, f"{courts[0].label} {noun}"),
+        "Ruling",
+        date,
+    )
+    return courts[0], doc
+
+
+def obligation(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """ "The court ruled that Venezuela must refrain from ...", "In its order, the court told
+    Venezuela that it must not ...", "ruled ... and that Thailand is obliged to withdraw": the
+    document obliges the party to the clause the modal (or the passive verb) governs."""
+    if (
+        tok.dep_ == "aux" and tok.i < tok.head.i
+    ):  # "must not take ...": the modal's verb, its subject
+        verb, doers = tok.head, g.subjects(tok.head)
+        action = list(p.doc[tok.i + 1 : verb.right_edge.i + 1])
+    elif g.is_passive(tok):  # "is obliged to withdraw ...": the passive's subject, its infinitive
+        verb = tok
+        doers = [ch for ch in tok.children if ch.dep_ == "nsubjpass"] or g.objects(tok)
+        todo = [ch for ch in tok.children if ch.dep_ in ("xcomp", "advcl") and ch.i > tok.i]
+        action = list(todo[0].subtree) if todo else []
+    else:
+        return
+    first = verb
+    while first.dep_ == "conj" and first.head != first:  # "ruled that A and that B is obliged"
+        first = first.head
+    said_in = _content_of(p, first)  # "said in an opinion that X was obliged to ..."
+    if (
+        said_in is None
+        and first.dep_ not in ("ccomp", "xcomp")
+        or first.head == first
+        or not action
+    ):
+        return
+    outer = first.head if said_in is None else clause_of(first.head)
+    doc = said_in or _document_of(c, s, p, outer)
+    if doc is None:
+        return
+    parties = g.fillers(p, doers, {"S"})
+    if not parties and any(x.pos_ == "PRON" for x in doers):  # "told Venezuela that it must"
+        told = [ch for ch in outer.children if ch.dep_ in ("dobj", "dative", "nsubjpass")]
+        parties = g.fillers(p, told, {"S"})
+    if not parties:
+        return
+    rule = f"{trig.rule}:{tok.lemma_.lower()}"
+    for m in g.fillers(p, g.subjects(outer), {"O"}):  # "In its order, the court told X": its order
+        for court in (e for e in m.entities if is_court(e, trig) and not _issued_before(c, e, doc)):
+            date = doc.date or event_date(c, s, p, outer) or (c.ref.isoformat() if c.ref else None)
+            c.add("issued", {"issuer": court, "document": doc, "date": date}, s, rule, 0.8)
+    what = span_text(c, p.span(action))
+    for m in parties:
+        for party in m.entities:
+            c.add(
+                "obliges",
+                {"document": doc, "party": party, "action": what},
+                s,
+                rule,
+                trig.confidence,
+            )
+
+
+def _content_of(p: g.Parsed, clause: Token) -> Entity | None:
+    """The document a "that" clause is the content of ("an advisory opinion that X was obliged")."""
+    if clause.dep_ not in ("acl", "relcl") or not any(  # "that" a mark: content, not relative
+        ch.dep_ == "mark" and ch.lower_ == "that" for ch in clause.children
+    ):
+        return None
+    m = p.mention(clause.head)
+    return m.entity if m is not None and m.tag == "D" else None
+
+
+def _document_of(c: Collector, s: Sentence, p: g.Parsed, outer: Token) -> Entity | None:
+    """The document that says what ``outer`` introduces: a court's ruling ("the court ruled that"),
+    the document it is said in ("in its order, the court told") or that says it."""
+    for r, t in by_lemma().get(outer.lemma_.lower(), ()):
+        if t.reader == "ruling" and r.name == "issued":
+            found = _court_ruling(c, s, p, outer, t)
+            if found is not None:
+                return found[1]
+    said_in = [
+        o for d in outer.children if d.dep_ == "prep" and d.lower_ == "in" for o in d.children
+    ]
+    for m in g.fillers(p, [*said_in, *g.subjects(outer)], {"D"}):
+        if m.entity is not None:
+            return m.entity
+    return None

@@ -1,0 +1,221 @@
+"""Conditions a document sets: "the treaty states that the border will be demarcated only if both
+parliaments ratify it", "according to the document, once that agreement was signed Moscow would be
+ready to settle ...", "in its documents it set a fresh condition for X, namely that Y".
+
+Read from the parse (the ``conditionedOn`` trigger classes of data/lexicon/relations.yaml with
+``reader: stipulation``): the document is the verb's subject, the object of "according to" or of
+"in"; the condition is a conditional clause ("if", "once", "provided that", "on condition that":
+grammar/mood.py's markers) of what the document says, or the "that" clause a condition noun
+carries; what is conditioned is the rest of what it says, or the noun's "for" phrase. A handover
+a document makes conditional is read by rules/handovers.py (a promise with its condition, or a
+later document's condition on an earlier promise), never here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector, balanced
+from kg.ingest.nlp.rules.slots import fill
+from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
+from kg.model import Arg
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Words that open a condition's own clause and are not part of it ("only if", "namely that").
+_LEAD = frozenset({"only", "namely", "that", "even", ",", ":"})
+
+
+def stipulation(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """One ``conditionedOn`` for each document that sets a condition where ``tok`` stands."""
+    if tok.pos_ == "ADJ":  # "made X conditional on Y": the document made it so
+        made = _maker(tok, trig)
+        docs = [] if made is None else g.fillers(p, g.subjects(made), {"D"})
+        filled = {"document": [m.entity for m in docs if m.entity is not None]}
+        found = _made_condition(tok, made) if made is not None and filled["document"] else None
+    else:
+        filled = fill(c, s, p, tok, rel, trig, frozenset({"document"})) or {}
+        found = _noun_condition(p, tok) if trig.noun else _clause_condition(p, tok)
+    if found is None:
+        return
+    what, condition = found
+    if not trig.noun and tok.pos_ != "ADJ" and _handover_in(what):
+        return  # a handover a document promises on a condition: rules/handovers.py
+    rule = f"{trig.rule}:{tok.lemma_.lower()}"
+    for doc in filled.get("document", ()):
+        args: dict[str, Arg] = {
+            "document": doc,
+            "what": _text(what),
+            "condition": _text(condition),
+        }
+        c.add("conditionedOn", args, s, rule, trig.confidence)
+
+
+def _clause_condition(p: g.Parsed, tok: Token) -> tuple[list[Token], list[Token]] | None:
+    """(what, condition) of the clause a document says: the complement of "states that", or the
+    clause "according to the document" hangs on (itself past a speech tag: "..., he said, ...")."""
+    said = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+    host = said[0] if said else (tok.head if tok.head != tok else None)
+    if host is None:
+        return None
+    aside = {t.i for t in tok.subtree} if not said else set()
+    for verb in [host, *(t for t in host.subtree if t.pos_ in ("VERB", "AUX") and t != host)]:
+        for marker, clause in [*g.conditions(verb), *_marked_as_adverb(verb)]:
+            if clause is None or clause.i not in {t.i for t in host.subtree} or clause.i in aside:
+                continue
+            if verb not in (clause.head, clause.head.head):
+                continue  # a condition of a clause above: read at that clause's verb
+            inner = {t.i for t in clause.subtree}
+            # "once that agreement was signed Moscow would be ready ...", the main clause hung
+            # on the condition's verb by the parser: that clause is what is conditioned
+            then = [ch for ch in clause.children if ch.dep_ == "ccomp" and ch.i > clause.i]
+            cond_words = [
+                t
+                for t in clause.subtree
+                if not any(t.i in {x.i for x in th.subtree} for th in then)
+            ]
+            if then:
+                what = list(then[0].subtree)
+            else:  # what the document says, without the condition and a speech tag set in it
+                tag = _tag_words(host)
+                what = [t for t in host.subtree if t.i not in inner | aside | tag and t.i != tok.i]
+            cond_words = _without_lead(cond_words, marker)
+            what = _trim(what)
+            if what and cond_words:
+                return what, cond_words
+    return None
+
+
+def _marked_as_adverb(verb: Token) -> list[tuple[Token, Token]]:
+    """ "will meet once both parliaments ratify it", with "once" parsed as the verb's adverb beside
+    the clause it opens: (marker, clause)."""
+    doc = verb.doc
+    return [
+        (doc[ch.left_edge.i - 1], ch)
+        for ch in verb.children
+        if ch.dep_ == "advcl"
+        and ch.left_edge.i > 0
+        and doc[ch.left_edge.i - 1].head == verb
+        and doc[ch.left_edge.i - 1].lower_ in g.CONDITION_MARKS
+    ]
+
+
+def _maker(adj: Token, trig: Trigger) -> Token | None:
+    """The verb that makes something ``adj`` ("made the handover conditional on"): the nearest of
+    the trigger's ``declared_by`` verbs above it, the parser may hang the adjective deep."""
+    for up in g.ancestors_to_root(adj):
+        if up.lemma_.lower() in trig.declared_by:
+            return up
+        if up.dep_ in ("ROOT", "ccomp", "relcl", "advcl"):
+            return None
+    return None
+
+
+def _made_condition(adj: Token, made: Token) -> tuple[list[Token], list[Token]] | None:
+    """(what, condition) of "made X conditional on Y": X is what the verb makes so, Y the object
+    of "on"/"upon" (on the adjective, the verb, or a word between, where the parser hung it)."""
+    path = [adj]
+    for up in g.ancestors_to_root(adj):
+        path.append(up)
+        if up == made:
+            break
+    on = [
+        pr for x in path for pr in x.children if pr.dep_ == "prep" and pr.lower_ in ("on", "upon")
+    ]
+    if not on:
+        return None
+    # "conditional on both parliaments ratifying it", the participle hung on the adjective
+    more = [ch for ch in adj.children if ch.dep_ in ("xcomp", "advcl") and ch.i > on[0].i]
+    cond = [t for x in (on[0], *more) for t in x.subtree if t != on[0]]
+    away = {adj.i} | {t.i for t in adj.subtree if t.i > adj.i} | {t.i for t in on[0].subtree}
+    what = [
+        t
+        for ch in made.children
+        if ch.dep_ in ("dobj", "xcomp", "ccomp", "oprd", "nsubjpass") and ch.i > made.i
+        for t in ch.subtree
+        if t.i not in away
+    ]
+    what, cond = _trim(what), _trim(cond)
+    return (what, cond) if what and cond else None
+
+
+def _noun_condition(p: g.Parsed, noun: Token) -> tuple[list[Token], list[Token]] | None:
+    """(what, condition) of "set a condition for X, namely that Y" / "the condition that Y for X"."""
+    clauses = [
+        t
+        for t in noun.subtree
+        if t.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
+    ]
+    if not clauses:
+        return None
+    cond = clauses[0]
+    inner = {t.i for t in cond.subtree}
+    about = [
+        t
+        for pr in noun.children
+        if pr.dep_ == "prep" and pr.lower_ == "for"
+        for t in pr.subtree
+        if t.i not in inner and t != pr
+    ]
+    if not about:
+        return None
+    cond_words = [
+        t for t in cond.subtree if not (t.head == cond and t.i < cond.i and t.lower_ in _LEAD)
+    ]
+    return _trim(about), cond_words
+
+
+def _without_lead(words: list[Token], marker: Token) -> list[Token]:
+    """The condition without its marker and the words before it ("only if", "on condition that")."""
+    after = [t for t in words if t.i > marker.i]
+    while after and (
+        after[0].dep_ in ("mark", "advmod", "punct")
+        and after[0].lower_ in _LEAD
+        or after[0].lower_ == "condition"  # "on condition that"
+    ):
+        after.pop(0)
+    return _trim(after)
+
+
+def _tag_words(host: Token) -> set[int]:
+    """The words of speech tags in the clause ("..., he said, ..."): the reporter's, not the
+    document's."""
+    out: set[int] = set()
+    for v in host.subtree:
+        if v.lemma_.lower() in _SPEECH and (v.dep_ == "parataxis" or v == host):
+            out |= {v.i} | {x.i for s in g.subjects(v) for x in s.subtree}
+            out |= {ch.i for ch in v.children if ch.is_punct}
+    return out
+
+
+def _trim(words: list[Token]) -> list[Token]:
+    words = sorted(words, key=lambda t: t.i)
+    while words and (words[0].is_punct or words[0].dep_ in ("mark", "cc")):
+        words.pop(0)
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
+
+
+def _text(words: list[Token]) -> str:
+    """The words as written, one space where the clause leaves words out ("..., he said, ...")."""
+    out = ""
+    for i, t in enumerate(words):
+        out += t.text
+        if i + 1 < len(words):
+            out += t.whitespace_ if words[i + 1].i == t.i + 1 else " "
+    return balanced(" ".join(out.split()).strip(' ,.;:"“”'))
+
+
+def _handover_in(words: list[Token]) -> bool:
+    return any(r.name == "handover" for t in words for r, _ in by_lemma().get(t.lemma_.lower(), ()))
+
+
+#: Verbs of a speech tag inside the clause: the reporter's words, not the document's.
+_SPEECH = frozenset({"say", "add", "note", "stress", "recall", "explain"})
