@@ -401,3 +401,88 @@ def test_a_government_named_by_its_state_is_the_state():
     """ "The Soviet government issued ...": the state, as before (no body named by a demonym)."""
     found = statements("The Soviet government said that the islands would be handed over.")
     assert [who for who, _ in found] == ["state/soviet-union"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan strongly protests the unjust claims Russia has made to the islands, Taro Kono, the "
+        "foreign minister, said in a commentary.",
+        "Japan strongly protests the unjust claims Russia has made to the islands, Taro Kono, "
+        "Japan's foreign minister, stressed on Friday.",
+        "The unjust claims to the islands are strongly protested by Japan, Foreign Minister Taro "
+        "Kono said.",
+    ],
+)
+def test_a_tag_after_its_clause_speaks_for_the_name_before_it(text):
+    """The parser may hang the name of a tag set after a long clause on that clause (its object)
+    and make the tag a conjunct: the name set off by commas before the tag is still the speaker,
+    and not part of what was said; title after the name, another verb, passive."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    assert "Kono" not in found[0][1] and "claims" in found[0][1], found
+
+
+def test_a_verb_joined_by_and_keeps_its_own_subject():
+    """ "Japan protests ... and said ...": a conjunct, not a tag; Japan speaks, not the name in
+    its object."""
+    found = statements(
+        "Japan strongly protests the claims of Taro Kono's rivals and said the islands were its own."
+    )
+    assert [who for who, _ in found] == ["state/japan"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono met reporters. Under the treaty, he said, Japan would never give up the islands.",
+        "Taro Kono met reporters. Under the treaty, he stressed, Japan would never give up the "
+        "islands.",
+        "Foreign Minister Taro Kono met reporters. Under the treaty, the foreign minister said, the "
+        "islands would never be given up by Japan.",
+        "Under the treaty, Taro Kono said, Japan would never give up the islands.",
+    ],
+)
+def test_a_tag_in_commas_that_the_parser_made_the_head_reports_the_rest(text):
+    """ "According to X, he said, once ... Y would ...": the parser makes the tag the sentence's
+    head and what was said its modifiers; the statement is the sentence without the tag, its
+    opening phrase may stay; pronoun, another verb, passive, title for the name."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    said = found[0][1]
+    assert "never give up" in said or "never be given up" in said, found
+    assert "said" not in said and "stressed" not in said and "Kono" not in said, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono met reporters. Under the treaty, he said nothing about the islands.",
+        "Taro Kono, the foreign minister, said on Friday that Japan would never give up the islands.",
+    ],
+)
+def test_a_head_verb_with_its_own_complement_or_object_is_no_tag_in_commas(text):
+    found = statements(text)
+    assert all(not said.startswith("Under the treaty") for _, said in found), found
+    assert all("Kono" not in said for _, said in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono met reporters. According to the memorandum, he said, once that treaty was "
+        "signed Moscow would be ready to settle the question of demarcating the islands.",
+        "Taro Kono met reporters. According to the declaration, he said, once that treaty was "
+        "signed Japan would be ready to settle the question of demarcating the sea.",
+        "Taro Kono met reporters. According to the document, he added, once that agreement was "
+        "ratified Moscow would be ready to discuss the question of demarcating the border.",
+    ],
+)
+def test_a_tag_the_parser_made_the_head_of_what_it_reports(text):
+    """These parse with the tag as the sentence's head and the reported clause as its modifier:
+    the tag is still read as one (its speaker, the rest of the sentence what was said)."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    said = found[0][1]
+    assert said.startswith("According to the") and "would be ready" in said, found
+    assert " he " not in said, found

@@ -30,7 +30,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.rules.handovers import handover
-from kg.ingest.nlp.rules.slots import clause_of, fill, is_tag, object_inside_prep
+from kg.ingest.nlp.rules.slots import (
+    clause_of,
+    fill,
+    is_tag,
+    object_inside_prep,
+    tag_span,
+    tag_subjects,
+)
 from kg.ingest.nlp.rules.when import event_date
 
 #: The rule modules that read a trigger's roles themselves (the ``reader`` key of relations.yaml).
@@ -119,12 +126,16 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
 
 def _without_tag(p: g.Parsed, tag: Token) -> str:
     """What was said around a speech tag set in its middle, without the tag and its commas."""
-    inside = {t.i for t in tag.subtree} | {t.i for x in g.subjects(tag) for t in x.subtree}
-    keep = [
-        t
-        for t in clause_of(tag).subtree
-        if t.i not in inside and not (t.is_punct and t.i - 1 in inside)
-    ]
+    span = tag_span(tag)
+    if span is not None:  # the tag is the sentence's head: all but the tag and its commas
+        keep = [t for t in tag.doc if not span[0] < t.i <= span[1]]
+    else:
+        inside = {t.i for t in tag.subtree} | {t.i for x in tag_subjects(tag) for t in x.subtree}
+        keep = [
+            t
+            for t in clause_of(tag).subtree
+            if t.i not in inside and not (t.is_punct and t.i - 1 in inside)
+        ]
     words = "".join(
         t.text + (t.whitespace_ if i + 1 < len(keep) and keep[i + 1].i == t.i + 1 else " ")
         for i, t in enumerate(keep)

@@ -46,6 +46,7 @@ TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
 _TAG_ORDER = "PSOTDCX"
 
 
+_NOMINAL = ("NOUN", "PROPN")
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -54,7 +55,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     if base == "subject":
         if trig.noun:
             return g.noun_subject(tok)
-        subj = g.subjects(tok)
+        subj = tag_subjects(tok)
         if (
             tok.dep_ == "acl"
             and subj == [tok.head]
@@ -391,7 +392,57 @@ def tag_after(tok: Token) -> bool:
 
 def is_tag(tok: Token) -> bool:
     """Whether a speech verb is a tag set in or after the clause it reports, not its head."""
-    return tok.dep_ == "parataxis" or tag_after(tok) or tag_between(tok) or tag_before_colon(tok)
+    return (
+        tok.dep_ == "parataxis"
+        or tag_after(tok)
+        or tag_between(tok)
+        or tag_before_colon(tok)
+        or tag_span(tok) is not None
+    )
+
+
+def tag_subjects(tok: Token) -> list[Token]:
+    """Who a verb's subject is; for a tag after its clause with no subject of its own ("Seoul
+    protests the claims, Kim, the spokesperson, said"), the phrase set off by commas right before
+    it, which the parser hung on the clause (as its object): that is who speaks."""
+    if tag_after(tok) and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
+        doc = tok.doc
+        prev = next((t for t in reversed(doc[: tok.i]) if not t.is_punct), None)
+        node = prev
+        while node is not None and node.head.i != tok.head.i and node.head.pos_ in _NOMINAL:
+            node = node.head
+        if (
+            node is not None
+            and node.head.i == tok.head.i
+            and node.pos_ in _NOMINAL
+            and node.dep_ not in ("nsubj", "nsubjpass")
+            and node.left_edge.i > tok.head.i
+            and doc[node.left_edge.i - 1].text == ","
+            and doc[tok.i - 1].is_punct
+        ):
+            return [node]
+    return g.subjects(tok)
+
+
+def tag_span(tok: Token) -> tuple[int, int] | None:
+    """The tokens (first, last) of a tag that the parser made the sentence's head, set in commas in
+    its middle ("According to the document, he said, once the treaty is signed, Moscow would
+    ..."): its subject and verb between two commas, with nothing said of its own (no complement,
+    no object)."""
+    if tok.dep_ != "ROOT" or any(
+        ch.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for ch in tok.children
+    ):
+        return None
+    subj = [ch for ch in tok.children if ch.dep_ == "nsubj" and ch.i < tok.i]
+    doc = tok.doc
+    if len(subj) != 1 or subj[0].right_edge.i + 1 != tok.i:
+        return None
+    first, last = subj[0].left_edge.i - 1, tok.i + 1
+    if first <= 0 or last >= len(doc) - 1:
+        return None
+    if doc[first].text != "," or doc[last].text != ",":
+        return None
+    return first, last
 
 
 def tag_before_colon(tok: Token) -> bool:
