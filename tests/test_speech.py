@@ -486,3 +486,47 @@ def test_a_tag_the_parser_made_the_head_of_what_it_reports(text):
     said = found[0][1]
     assert said.startswith("According to the") and "would be ready" in said, found
     assert " he " not in said, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono said in a commentary that Japan rejects the claim to the islands.",
+        "Taro Kono wrote in a letter that Japan rejects the claim to the islands.",
+        "Taro Kono, the foreign minister, said on Friday in a statement that Japan rejects the "
+        "claim to the islands.",
+        "In a commentary, Taro Kono said that Japan rejects the claim to the islands.",
+        "Foreign Minister Taro Kono stressed in a statement that the claim to the islands is "
+        "rejected by Japan.",
+    ],
+)
+def test_what_was_said_in_a_statement_is_said(text):
+    """ "said in a commentary that ...": the parser may hang the clause on the commentary (as if
+    the commentary were what it describes); it is still what was said. Apposition, date, fronted
+    phrase, another verb, passive."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    assert "Japan" in found[0][1] and "claim" in found[0][1], found
+    assert not found[0][1].lower().startswith("that"), found
+
+
+def test_a_statement_that_someone_released_is_not_what_was_said():
+    """ "that" as the relative pronoun (the object of "released") opens no clause of speech."""
+    assert statements("Taro Kono spoke in a statement that Japan released on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The International Court of Justice said in a 2021 advisory opinion that Japan was obliged "
+        "to end its administration of the islands.",
+        "In its order, the court told Japan that it must not take any step that would alter the "
+        "situation on the islands.",
+        "The tribunal, in a ruling issued on Friday, stated that Japan must end its administration "
+        "of the islands.",
+    ],
+)
+def test_what_a_ruling_says_is_no_statement(text):
+    """A court speaking in its ruling, order or opinion: the document's content (issued,
+    obliges), not a statement; "in a statement" or "in a letter" is still speech (above)."""
+    assert statements(text) == [], statements(text)

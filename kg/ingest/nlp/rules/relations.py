@@ -35,9 +35,8 @@ from kg.ingest.nlp.rules.slots import (
     fill,
     is_tag,
     object_inside_prep,
-    tag_span,
-    tag_subjects,
 )
+from kg.ingest.nlp.rules.tags import tag_span, tag_subjects
 from kg.ingest.nlp.rules.when import event_date
 
 #: The rule modules that read a trigger's roles themselves (the ``reader`` key of relations.yaml).
@@ -230,6 +229,8 @@ def _apply(
     if rel.name == "statement":
         if _inside_speech(tok, trig):
             return  # "said he would tell him that ...": the outer verb is the statement
+        if speech.in_ruling(p, tok):
+            return  # "said in an advisory opinion that ...": the ruling's content
         said_span = filled["quote_start"][0]
         if s.quote is None or (  # inside a quotation the speaker is the quotation's ...
             isinstance(said_span, tuple)  # ... but not '"...," she said, adding that ...'

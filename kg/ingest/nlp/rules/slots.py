@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
+from kg.ingest.nlp.rules.tags import said_in_prep, tag_after, tag_span, tag_subjects
 
 #: Roles a relation may leave empty (the rest are required: a fact without them says nothing).
 OPTIONAL = {
@@ -46,7 +47,6 @@ TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
 _TAG_ORDER = "PSOTDCX"
 
 
-_NOMINAL = ("NOUN", "PROPN")
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -136,6 +136,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         ]
         if not found and is_tag(tok):  # "The talks, Kono said, were difficult"
             found = [tok.head]
+        if not found:  # "said in a statement that ...", misparsed as the statement's clause
+            found = said_in_prep(tok)
         return found
     if base == "under":
         return g.under_head(tok)
@@ -379,17 +381,6 @@ def _entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
     return out
 
 
-def tag_after(tok: Token) -> bool:
-    """ "Japan regarded the islands as Soviet, Lavrov said": a tag after a long clause that the
-    parser made a conjunct of it (no "and" between) is a tag, as a parenthetical one is."""
-    return (
-        tok.dep_ == "conj"
-        and tok.i > tok.head.i
-        and tok.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
-    )
-
-
 def is_tag(tok: Token) -> bool:
     """Whether a speech verb is a tag set in or after the clause it reports, not its head."""
     return (
@@ -399,50 +390,6 @@ def is_tag(tok: Token) -> bool:
         or tag_before_colon(tok)
         or tag_span(tok) is not None
     )
-
-
-def tag_subjects(tok: Token) -> list[Token]:
-    """Who a verb's subject is; for a tag after its clause with no subject of its own ("Seoul
-    protests the claims, Kim, the spokesperson, said"), the phrase set off by commas right before
-    it, which the parser hung on the clause (as its object): that is who speaks."""
-    if tag_after(tok) and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
-        doc = tok.doc
-        prev = next((t for t in reversed(doc[: tok.i]) if not t.is_punct), None)
-        node = prev
-        while node is not None and node.head.i != tok.head.i and node.head.pos_ in _NOMINAL:
-            node = node.head
-        if (
-            node is not None
-            and node.head.i == tok.head.i
-            and node.pos_ in _NOMINAL
-            and node.dep_ not in ("nsubj", "nsubjpass")
-            and node.left_edge.i > tok.head.i
-            and doc[node.left_edge.i - 1].text == ","
-            and doc[tok.i - 1].is_punct
-        ):
-            return [node]
-    return g.subjects(tok)
-
-
-def tag_span(tok: Token) -> tuple[int, int] | None:
-    """The tokens (first, last) of a tag that the parser made the sentence's head, set in commas in
-    its middle ("According to the document, he said, once the treaty is signed, Moscow would
-    ..."): its subject and verb between two commas, with nothing said of its own (no complement,
-    no object)."""
-    if tok.dep_ != "ROOT" or any(
-        ch.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for ch in tok.children
-    ):
-        return None
-    subj = [ch for ch in tok.children if ch.dep_ == "nsubj" and ch.i < tok.i]
-    doc = tok.doc
-    if len(subj) != 1 or subj[0].right_edge.i + 1 != tok.i:
-        return None
-    first, last = subj[0].left_edge.i - 1, tok.i + 1
-    if first <= 0 or last >= len(doc) - 1:
-        return None
-    if doc[first].text != "," or doc[last].text != ",":
-        return None
-    return first, last
 
 
 def tag_before_colon(tok: Token) -> bool:

@@ -267,6 +267,22 @@ def _mark(t: Token) -> bool:
     return t.text in ('"', "“", "”")
 
 
+def in_ruling(p: g.Parsed, tok: Token) -> bool:
+    """Whether a speech verb tells what a ruling says ("said in a 2019 advisory opinion that ...",
+    "In its order, the court told Venezuela that ..."): the ruling's content (rules/events.py reads
+    it as issued and obliges), not a statement; "in a statement", "in a letter" are still speech."""
+    return any(
+        (m := p.mention(o)) is not None
+        and m.tag == "D"
+        and m.entity is not None
+        and m.entity.subtype == "Ruling"
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
+
+
 def beside_quotations(c: Collector, s: Sentence, verb: int, said: tuple[int, int]) -> bool:
     """Whether a speech verb at ``verb`` and what it says stand outside the quotations of its
     sentence: '"...," she said, adding that they would appeal' reports more than the quotation."""
@@ -319,6 +335,8 @@ def record(
         return  # a press statement's own words are already its author's statements
     start, end = span
     words = balanced(words or c.source.text[start:end].strip(' ,."“”'))
+    if words[:5].lower() == "that ":
+        words = words[5:]  # the complementiser the parser left in the clause
     if len(words.split()) < min_words:
         return  # a word or two of one's own is no statement, unless quoted ("a surrender")
     c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)

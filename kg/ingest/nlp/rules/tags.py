@@ -1,0 +1,91 @@
+"""Speech tags the small parser misreads, read back from the parse: where a tag stands, who its
+speaker is and what it says when the parser hung them elsewhere (kg.ingest.nlp.rules.slots reads
+the ``subject`` and ``ccomp`` slots of the ``statement`` class through these)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NOMINAL = ("NOUN", "PROPN")
+
+
+def tag_after(tok: Token) -> bool:
+    """ "Japan regarded the islands as Soviet, Lavrov said": a tag after a long clause that the
+    parser made a conjunct of it (no "and" between) is a tag, as a parenthetical one is."""
+    return (
+        tok.dep_ == "conj"
+        and tok.i > tok.head.i
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    )
+
+
+def tag_subjects(tok: Token) -> list[Token]:
+    """Who a verb's subject is; for a tag after its clause with no subject of its own ("Seoul
+    protests the claims, Kim, the spokesperson, said"), the phrase set off by commas right before
+    it, which the parser hung on the clause (as its object): that is who speaks."""
+    if tag_after(tok) and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
+        doc = tok.doc
+        prev = next((t for t in reversed(doc[: tok.i]) if not t.is_punct), None)
+        node = prev
+        while node is not None and node.head.i != tok.head.i and node.head.pos_ in _NOMINAL:
+            node = node.head
+        if (
+            node is not None
+            and node.head.i == tok.head.i
+            and node.pos_ in _NOMINAL
+            and node.dep_ not in ("nsubj", "nsubjpass")
+            and node.left_edge.i > tok.head.i
+            and doc[node.left_edge.i - 1].text == ","
+            and doc[tok.i - 1].is_punct
+        ):
+            return [node]
+    return g.subjects(tok)
+
+
+def tag_span(tok: Token) -> tuple[int, int] | None:
+    """The tokens (first, last) of a tag that the parser made the sentence's head, set in commas in
+    its middle ("According to the document, he said, once the treaty is signed, Moscow would
+    ..."): its subject and verb between two commas, with nothing said of its own (no complement,
+    no object)."""
+    if tok.dep_ != "ROOT" or any(
+        ch.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for ch in tok.children
+    ):
+        return None
+    subj = [ch for ch in tok.children if ch.dep_ == "nsubj" and ch.i < tok.i]
+    doc = tok.doc
+    if len(subj) != 1 or subj[0].right_edge.i + 1 != tok.i:
+        return None
+    first, last = subj[0].left_edge.i - 1, tok.i + 1
+    if first <= 0 or last >= len(doc) - 1:
+        return None
+    if doc[first].text != "," or doc[last].text != ",":
+        return None
+    return first, last
+
+
+def said_in_prep(tok: Token) -> list[Token]:
+    """What a speech verb says where the parser hung the clause on the noun of its prepositional
+    phrase ("said in a commentary that Japan rejects the claim", parsed as a relative clause of
+    "commentary"): a clause of that noun opened by "that" as a complementiser (not a relative
+    pronoun that is its subject or object) with a subject of its own."""
+    return [
+        cl
+        for prep in tok.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for cl in noun.children
+        if cl.dep_ in ("relcl", "acl")
+        and cl.i > noun.i
+        and any(
+            ch.lower_ == "that" and ch.dep_ in ("mark", "advmod") and ch.i == noun.i + 1
+            for ch in cl.children
+        )
+        and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in cl.children)
+    ]
