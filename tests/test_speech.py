@@ -530,3 +530,34 @@ def test_what_a_ruling_says_is_no_statement(text):
     """A court speaking in its ruling, order or opinion: the document's content (issued,
     obliges), not a statement; "in a statement" or "in a letter" is still speech (above)."""
     assert statements(text) == [], statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono repeated that Japan would never give up the islands.",
+        "Taro Kono, the foreign minister, assured reporters on Friday that Japan would never give "
+        "up the islands.",
+        "Taro Kono denied that Japan would ever give up the islands.",
+        "Taro Kono revealed in an interview that Japan would never give up the islands.",
+        "Japan would never give up the islands, Taro Kono repeated on Friday.",
+    ],
+)
+def test_more_verbs_of_saying_with_a_clause(text):
+    """data/lexicon/relations.yaml: repeat, assure, deny, reveal, promise ... with a clause said;
+    apposition and a date, a dative, an inserted phrase, the tag after the clause."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    assert "give up the islands" in found[0][1], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono denied the report.",
+        "Taro Kono promised to keep talking to Russia.",
+        "Taro Kono repeated his visit to the islands.",
+    ],
+)
+def test_those_verbs_without_a_clause_said_are_no_statement(text):
+    assert statements(text) == [], statements(text)
