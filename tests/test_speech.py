@@ -561,3 +561,25 @@ def test_more_verbs_of_saying_with_a_clause(text):
 )
 def test_those_verbs_without_a_clause_said_are_no_statement(text):
     assert statements(text) == [], statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono told a regular briefing the islands belonged to Japan.",
+        "Taro Kono, the foreign minister, told a briefing on Friday the islands were Japanese.",
+        "Foreign Minister Taro Kono told a news conference the islands had been seized by Russia.",
+    ],
+)
+def test_what_one_told_a_briefing_is_said(text):
+    """ "told a briefing the islands ...": the parser may hang the clause on the briefing (a
+    relative clause with no pronoun); it is what was said. Apposition, date, passive, title."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    assert found[0][1].startswith("the islands"), found
+
+
+def test_a_relative_clause_of_what_one_told_is_not_what_was_said():
+    """ "told a story the islanders love": the clause lacks its object (the story), so it says
+    nothing of its own subject."""
+    assert statements("Taro Kono told a story the islanders love.") == []

@@ -12,6 +12,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _NOMINAL = ("NOUN", "PROPN")
+#: What a clause said has besides its subject; a relative clause may lack all of them, its gap
+#: being the noun it hangs on ("told a story the islanders love")
+_COMPLETE = frozenset(
+    {"dobj", "ccomp", "xcomp", "prep", "acomp", "attr", "agent", "oprd", "dative"}
+)
 
 
 def tag_after(tok: Token) -> bool:
@@ -70,22 +75,36 @@ def tag_span(tok: Token) -> tuple[int, int] | None:
 
 
 def said_in_prep(tok: Token) -> list[Token]:
-    """What a speech verb says where the parser hung the clause on the noun of its prepositional
-    phrase ("said in a commentary that Japan rejects the claim", parsed as a relative clause of
-    "commentary"): a clause of that noun opened by "that" as a complementiser (not a relative
-    pronoun that is its subject or object) with a subject of its own."""
-    return [
-        cl
+    """What a speech verb says where the parser hung the clause on a noun of the verb: the noun of
+    its prepositional phrase ("said in a commentary that Japan rejects the claim", parsed as a
+    relative clause of "commentary") or whom it told ("told a briefing the islands belonged to
+    China"). The clause starts right after the noun, has a subject of its own and no relative
+    pronoun ("that" as its subject or object: "in a statement that Japan released" says nothing);
+    after a preposition's noun it opens with "that" as complementiser. It says something of its
+    subject (an object, complement or phrase of its own), not of the noun it hangs on."""
+    nouns = [
+        (noun, True)
         for prep in tok.children
         if prep.dep_ == "prep"
         for noun in prep.children
         if noun.dep_ == "pobj"
+    ] + [(noun, False) for noun in tok.children if noun.dep_ in ("dobj", "dative")]
+    return [
+        cl
+        for noun, after_prep in nouns
         for cl in noun.children
         if cl.dep_ in ("relcl", "acl")
-        and cl.i > noun.i
-        and any(
-            ch.lower_ == "that" and ch.dep_ in ("mark", "advmod") and ch.i == noun.i + 1
+        and cl.left_edge.i == noun.i + 1
+        and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ != "that" for ch in cl.children)
+        and not any(
+            ch.tag_ in ("WDT", "WP", "WP$", "WRB")
+            and ch.lower_ != "that"
+            or ch.lower_ == "that"
+            and ch.dep_ not in ("mark", "advmod")
             for ch in cl.children
         )
-        and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in cl.children)
+        and (
+            not after_prep or any(ch.lower_ == "that" and ch.i == noun.i + 1 for ch in cl.children)
+        )
+        and any(ch.dep_ in _COMPLETE for ch in cl.children)
     ]
