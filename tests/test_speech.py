@@ -583,3 +583,39 @@ def test_a_relative_clause_of_what_one_told_is_not_what_was_said():
     """ "told a story the islanders love": the clause lacks its object (the story), so it says
     nothing of its own subject."""
     assert statements("Taro Kono told a story the islanders love.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will never give up the islands," Taro Kono was quoted as saying.',
+        '"We will never give up the islands," Kyodo quoted Taro Kono as saying.',
+        '"We will never give up the islands," the foreign minister, Taro Kono, was quoted by Kyodo '
+        "as saying.",
+    ],
+)
+def test_the_one_quoted_is_the_speaker_of_a_quotation(text):
+    """ "was quoted as saying": who is quoted speaks, not the outlet quoting; passive, active,
+    apposition, the agent named."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    assert found[0][1].lower() == SAID.lower(), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono was quoted as saying that Japan would never give up the islands.",
+        "Taro Kono was quoted by Kyodo as saying Japan would never give up the islands.",
+        "Kyodo quoted Taro Kono, the foreign minister, as saying Japan would never give up the "
+        "islands.",
+    ],
+)
+def test_the_one_quoted_is_the_speaker_of_reported_speech(text):
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    assert found[0][1] == "Japan would never give up the islands", found
+
+
+def test_quoting_someone_says_nothing_of_its_own():
+    assert statements("Kyodo, which quoted Taro Kono, reported on the talks in Moscow.") == []

@@ -33,7 +33,8 @@ def tag_after(tok: Token) -> bool:
 def tag_subjects(tok: Token) -> list[Token]:
     """Who a verb's subject is; for a tag after its clause with no subject of its own ("Seoul
     protests the claims, Kim, the spokesperson, said"), the phrase set off by commas right before
-    it, which the parser hung on the clause (as its object): that is who speaks."""
+    it, which the parser hung on the clause (as its object): that is who speaks. "Kono was quoted
+    as saying", "Kyodo quoted Kono as saying": the one quoted (the object, or a passive's subject)."""
     if tag_after(tok) and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
         doc = tok.doc
         prev = next((t for t in reversed(doc[: tok.i]) if not t.is_punct), None)
@@ -50,6 +51,10 @@ def tag_subjects(tok: Token) -> list[Token]:
             and doc[tok.i - 1].is_punct
         ):
             return [node]
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head is not tok.head:
+        host = tok.head.head  # "was quoted as saying", "quoted Kono as saying": who is quoted
+        if g.objects(host):
+            return g.objects(host)
     return g.subjects(tok)
 
 
