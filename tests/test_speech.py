@@ -619,3 +619,46 @@ def test_the_one_quoted_is_the_speaker_of_reported_speech(text):
 
 def test_quoting_someone_says_nothing_of_its_own():
     assert statements("Kyodo, which quoted Taro Kono, reported on the talks in Moscow.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement from the Japanese foreign ministry said Japan would never give up the "
+        "islands.",
+        "A statement issued by the Japanese foreign ministry on Friday said Japan would never give "
+        "up the islands.",
+        "Officials from Japan's foreign ministry said Japan would never give up the islands.",
+        '"Japan will never give up the islands," a statement from the Japanese foreign ministry '
+        "said.",
+    ],
+)
+def test_a_statement_from_a_body_is_the_bodys(text):
+    """ "A statement from X said", "issued by X", "officials from X": the words are X's; reported
+    and quoted, a participle with a date, a possessive."""
+    found = statements(text)
+    assert [who for who, _ in found] == ["organization/japanese-ministry-of-foreign-affairs"], found
+
+
+def test_a_name_from_a_place_is_still_the_speaker():
+    """Only a common noun ("a statement", "officials") speaks for whoever it is from."""
+    found = statements("Taro Kono, from Japan, said the talks with Russia had been hard.")
+    assert [who for who, _ in found] == [KONO], found
+
+
+def test_who_signed_a_treaty_is_not_what_the_treaty_does():
+    """Who a document is "from" or "signed by" speaks only for a verb of saying: "The treaty,
+    signed by A and B, transfers X" is still the treaty's handover (with every verb reading it so,
+    the handover was lost)."""
+    found = facts(
+        "Russia on Friday signed a treaty with Japan under which it will hand over the Kuril "
+        "Islands. The treaty, signed in Moscow by President Vladimir Putin and his Japanese "
+        "counterpart Shinzo Abe, transfers the archipelago to Japan on condition that Japan keeps "
+        "no foreign troops on them."
+    )
+    handed = [f for f in found if f.rel == "promisesHandover"]
+    assert [
+        (arg_key(f.args["territory"]), arg_key(f.args["to"]), f.args.get("condition"))
+        for f in handed
+    ] == [("territory/kuril-islands", "state/japan", "Japan keeps no foreign troops on them")]
+    assert arg_key(handed[0].args["document"]).startswith("document/treaty"), handed

@@ -55,7 +55,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     if base == "subject":
         if trig.noun:
             return g.noun_subject(tok)
-        subj = tag_subjects(tok)
+        speech = any(role == "speaker" for _, role in trig.slots)
+        subj = tag_subjects(tok) if speech else g.subjects(tok)
         if (
             tok.dep_ == "acl"
             and subj == [tok.head]

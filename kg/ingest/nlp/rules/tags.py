@@ -55,7 +55,29 @@ def tag_subjects(tok: Token) -> list[Token]:
         host = tok.head.head  # "was quoted as saying", "quoted Kono as saying": who is quoted
         if g.objects(host):
             return g.objects(host)
-    return g.subjects(tok)
+    subj = g.subjects(tok)
+    return subj + [x for n in subj if n.pos_ == "NOUN" for x in _issuers(n)]
+
+
+def _issuers(noun: Token) -> list[Token]:
+    """Whose words a common noun as a speaker carries ("A statement from the ministry said",
+    "a statement issued by the ministry said", "officials from the ministry said"): the phrase
+    after "from", or the agent of the participle that describes it."""
+    return [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ] + [
+        o
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def tag_span(tok: Token) -> tuple[int, int] | None:
