@@ -662,3 +662,23 @@ def test_who_signed_a_treaty_is_not_what_the_treaty_does():
         for f in handed
     ] == [("territory/kuril-islands", "state/japan", "Japan keeps no foreign troops on them")]
     assert arg_key(handed[0].args["document"]).startswith("document/treaty"), handed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono told reporters in Tokyo the islands belonged to Japan.",
+        "Taro Kono told lawmakers the islands belong to Japan.",
+        "Taro Kono, the foreign minister, told lawmakers on Friday the islands belong to Japan.",
+    ],
+)
+def test_what_one_told_someone_without_that_is_said(text):
+    """ "told reporters the islands belonged to ...": the parser may make "the islands" a second
+    object and "belonged" its participle; a finite verb is none, so that is what was said."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+    assert found[0][1].startswith("the islands belong"), found
+
+
+def test_a_second_object_with_a_participle_is_no_clause_said():
+    assert statements("Taro Kono showed reporters the islands seized in 1945.") == []

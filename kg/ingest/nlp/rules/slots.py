@@ -24,7 +24,13 @@ if TYPE_CHECKING:
 
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
-from kg.ingest.nlp.rules.tags import said_in_prep, tag_after, tag_span, tag_subjects
+from kg.ingest.nlp.rules.tags import (
+    said_as_object,
+    said_in_prep,
+    tag_after,
+    tag_span,
+    tag_subjects,
+)
 
 #: Roles a relation may leave empty (the rest are required: a fact without them says nothing).
 OPTIONAL = {
@@ -138,7 +144,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         if not found and is_tag(tok):  # "The talks, Kono said, were difficult"
             found = [tok.head]
         if not found:  # "said in a statement that ...", misparsed as the statement's clause
-            found = said_in_prep(tok)
+            found = said_in_prep(tok) or said_as_object(tok)
         return found
     if base == "under":
         return g.under_head(tok)

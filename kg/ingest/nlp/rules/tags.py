@@ -101,6 +101,22 @@ def tag_span(tok: Token) -> tuple[int, int] | None:
     return first, last
 
 
+def said_as_object(tok: Token) -> list[Token]:
+    """What a verb of telling says where the parser made the clause's subject a second object and
+    its verb a participle of it ("told parliament the islands belonged to Japan": "islands" an
+    object, "belonged" its acl): a finite verb (past or present tense) is no participle, so the
+    noun and its verb are the clause said."""
+    objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "dative")]
+    return [
+        noun
+        for noun in objs[1:]
+        if any(
+            cl.dep_ in ("acl", "relcl") and cl.tag_ in ("VBD", "VBZ", "VBP") and cl.i > noun.i
+            for cl in noun.children
+        )
+    ]
+
+
 def said_in_prep(tok: Token) -> list[Token]:
     """What a speech verb says where the parser hung the clause on a noun of the verb: the noun of
     its prepositional phrase ("said in a commentary that Japan rejects the claim", parsed as a
