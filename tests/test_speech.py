@@ -682,3 +682,24 @@ def test_what_one_told_someone_without_that_is_said(text):
 
 def test_a_second_object_with_a_participle_is_no_clause_said():
     assert statements("Taro Kono showed reporters the islands seized in 1945.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono did not say whether Japan would give up the islands.",
+        "Taro Kono declined to say whether Japan would give up the islands.",
+        "Taro Kono, the foreign minister, refused to say on Friday whether Japan would give up the "
+        "islands.",
+        "Taro Kono never stated that Japan would give up the islands.",
+    ],
+)
+def test_what_was_not_said_is_no_statement(text):
+    """Negated or cancelled speech ("did not say", "declined to say", "refused to say") states
+    nothing; another verb, apposition and date."""
+    assert statements(text) == [], statements(text)
+
+
+def test_a_negation_inside_what_was_said_is_still_said():
+    found = statements("Taro Kono said Japan would not give up the islands.")
+    assert found == [(KONO, "Japan would not give up the islands")], found
