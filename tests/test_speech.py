@@ -703,3 +703,37 @@ def test_what_was_not_said_is_no_statement(text):
 def test_a_negation_inside_what_was_said_is_still_said():
     found = statements("Taro Kono said Japan would not give up the islands.")
     assert found == [(KONO, "Japan would not give up the islands")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two memoranda from 1960 must be weighed in the talks, an official of the Japanese foreign "
+        "ministry told reporters on Thursday. The official, Taro Kono, brought up the papers.",
+        "An official of the Japanese foreign ministry said the two memoranda from 1960 must be "
+        "weighed in the talks. The official, Taro Kono, who heads its press office, brought up "
+        "the papers.",
+        '"The two memoranda from 1960 must be weighed in the talks," a spokesman for the Japanese '
+        "foreign ministry said. The spokesman, Taro Kono, left soon after.",
+    ],
+)
+def test_someone_described_then_named_is_the_speaker(text):
+    """ "an official of the ministry told reporters ... The official, <name>, ...": the statement
+    is the named person's; tag after or before, a relative clause in the apposition, quoted."""
+    found = statements(text)
+    assert [who for who, _ in found] == [KONO], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Japanese foreign ministry said the talks had failed. The minister, "
+        "Taro Kono, left soon after.",
+        "A spokesman for the Japanese foreign ministry said the talks had failed. Taro Kono, the "
+        "minister, left soon after.",
+    ],
+)
+def test_someone_else_named_later_is_not_the_speaker(text):
+    """Another noun ("the minister"), or a name with no describing noun, names someone else."""
+    found = statements(text)
+    assert [who for who, _ in found] == ["organization/japanese-ministry-of-foreign-affairs"], found

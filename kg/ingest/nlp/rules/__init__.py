@@ -27,6 +27,7 @@ SENTENCE_RULES = (
     territory.part_of,
     territory.named_own,
     events.remember_people,
+    speech.named_later,
 )
 
 

@@ -244,7 +244,8 @@ def _apply(
             hosted = is_tag(tok) or any(slot == "host" for slot, _ in trig.slots)
             said = _without_tag(p, tok) if hosted else None
             rule = f"{trig.rule}:{tok.lemma_.lower()}"
-            speech.record(c, s, who, said_span, rule, said, min_words=1 if quoted else 3)
+            fact = speech.record(c, s, who, said_span, rule, said, min_words=1 if quoted else 3)
+            speech.described(c, tok, fact)
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 

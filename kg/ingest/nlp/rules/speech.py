@@ -13,7 +13,7 @@ own that goes on in the next sentence stays with its speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
@@ -23,9 +23,10 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention, mask, merge
 from kg.ingest.nlp.rules.common import Collector, balanced
 from kg.ingest.nlp.rules.slots import fill
+from kg.ingest.nlp.rules.tags import tag_subjects
 from kg.ingest.nlp.segment import Span, quotes
 from kg.ingest.nlp.triggers import by_lemma
-from kg.model import Entity
+from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,6 +74,7 @@ class _Run:
     end: int
     parts: list[str]
     last: int  # index of the sentence the run reaches
+    verb: Token | None = None  # the speech verb that tagged it
 
 
 def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int, Speaker]:
@@ -112,7 +114,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
             runs[-1].end, runs[-1].last = end, inside[-1]
             runs[-1].parts.append(said)
         else:
-            runs.append(_Run(who, start, end, [said], inside[-1]))
+            runs.append(_Run(who, start, end, [said], inside[-1], tag.verb if tag else None))
         for sentence in held:  # the speaker's words, not the outlet's ("I" is the speaker)
             if _mostly(sentence, start, end) or (
                 tag is not None
@@ -124,7 +126,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
     for run in runs:
         if anchor is None:
             break
-        c.add(
+        fact = c.add(
             "statement",
             {"speaker": run.who, "quote_start": _joined(run.parts)},
             anchor,
@@ -132,6 +134,8 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
             0.9,
             span=(run.start, run.end),
         )
+        if run.verb is not None:
+            described(c, run.verb, fact)  # '"...," an official said. The official, X, ...'
     return speakers
 
 
@@ -303,6 +307,49 @@ def ends_quoted(c: Collector, s: Sentence, span: tuple[int, int] | Token) -> boo
     return end is not None and any(q.start <= end < q.end for q in quotes(text, s.span))
 
 
+def described(c: Collector, tok: Token, fact: Fact | None) -> None:
+    """Remember a statement whose speaker is described, not named: the speech verb's subject is a
+    common noun introduced with "a"/"an" ("an official of the Russian Foreign Ministry told
+    reporters"), its speaker found inside that phrase. A later "The official, <name>," names
+    who spoke (:func:`named_later`)."""
+    if fact is None:
+        return
+    subj = tag_subjects(tok)
+    if len(subj) == 1 and subj[0].pos_ == "NOUN" and _introduced(subj[0]):
+        c.unnamed[subj[0].lemma_.lower()] = fact
+
+
+def named_later(c: Collector, s: Sentence) -> None:
+    """ "The official, Maria Zakharova, ...": the person the apposition names is who made the
+    statement an official was credited with (the described noun again, now with "the")."""
+    if not c.unnamed or s.doc is None:
+        return
+    for tok in s.doc:
+        fact = c.unnamed.get(tok.lemma_.lower())
+        if fact is None or not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+            continue
+        for ap in tok.children:
+            if ap.dep_ != "appos":
+                continue
+            at = s.span.start + ap.idx
+            person = next(
+                (
+                    m.entity
+                    for m in s.masked.mentions
+                    if m.tag == "P" and m.entity is not None and m.start <= at < m.end
+                ),
+                None,
+            )
+            if person is not None and fact in c.facts:
+                c.replace(fact, replace(fact, args={**fact.args, "speaker": person}))
+                del c.unnamed[tok.lemma_.lower()]
+                return
+
+
+def _introduced(noun: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
+
+
 def add_first_person(c: Collector, s: Sentence, speaker: Speaker) -> None:
     """Inside a quotation, "I" and "me" are the speaker (and what it says is the speaker's view);
     words several speakers said together have no one "I"."""
@@ -327,7 +374,7 @@ def record(
     rule: str,
     words: str | None = None,
     min_words: int = 3,
-) -> None:
+) -> Fact | None:
     """A statement of reported speech (by one speaker, or jointly by several) of ``min_words`` words
     or more; where the sentence is mostly what was said, the facts read in it are the (single)
     speaker's view, not the outlet's."""
@@ -339,7 +386,7 @@ def record(
         words = words[5:]  # the complementiser the parser left in the clause
     if len(words.split()) < min_words:
         return  # a word or two of one's own is no statement, unless quoted ("a surrender")
-    c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
+    fact = c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
     when = [
         d.iso
         for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref)
@@ -351,3 +398,4 @@ def record(
         c.said_on[who.key] = when[0]
     if end - start >= (s.span.end - s.span.start) / 2 and isinstance(who, Entity):
         s.reporter = who
+    return fact
