@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules import agreements, events, provisions, speech, stances
+from kg.ingest.nlp.rules import agreements, events, provisions, speech, stances, unnamed
 from kg.ingest.nlp.rules.common import (
     Collector,
     last_participants,
@@ -245,7 +245,7 @@ def _apply(
             said = _without_tag(p, tok) if hosted else None
             rule = f"{trig.rule}:{tok.lemma_.lower()}"
             fact = speech.record(c, s, who, said_span, rule, said, min_words=1 if quoted else 3)
-            speech.described(c, tok, fact)
+            unnamed.described(c, tok, fact)
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 
