@@ -737,3 +737,16 @@ def test_someone_else_named_later_is_not_the_speaker(text):
     """Another noun ("the minister"), or a name with no describing noun, names someone else."""
     found = statements(text)
     assert [who for who, _ in found] == ["organization/japanese-ministry-of-foreign-affairs"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono told the envoy, who had arrived on Friday, that Japan would never give up the "
+        "islands.",
+        "Taro Kono told the envoy, in a meeting on Friday, that Japan would never give up the "
+        "islands.",
+    ],
+)
+def test_a_that_clause_after_the_hearer_and_commas_is_what_was_told(text):
+    assert statements(text) == [(KONO, "Japan would never give up the islands")], statements(text)

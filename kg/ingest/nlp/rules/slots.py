@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.tags import (
+    beyond_object,
     said_as_object,
     said_in_prep,
     tag_after,
@@ -133,6 +134,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         base == "ccomp"
     ):  # what was said: the complement clause, never an object ("announced a plan")
         found = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+        if any(role == "speaker" for _, role in trig.slots):
+            found = [ch for ch in found if not beyond_object(tok, ch)]
         if any(ch.pos_ != "ADJ" for ch in found):  # "made clear that ...": the clause, not "clear"
             found = [ch for ch in found if ch.pos_ != "ADJ"]
         found = [  # "made it clear that ...": the clause the adjective carries

@@ -101,6 +101,18 @@ def tag_span(tok: Token) -> tuple[int, int] | None:
     return first, last
 
 
+def beyond_object(tok: Token, clause: Token) -> bool:
+    """Whether a clause the parser made a speech verb's complement stands after the verb's object
+    and a comma ("Japan has announced a string of measures, so the talks look set to stay
+    stuck"): the verb has said what it says, its object; the clause goes on about something else.
+    A clause opened by "that" is still its complement."""
+    objs = [ch for ch in tok.children if ch.dep_ == "dobj" and ch.i < clause.i]
+    start = next(t.i for t in clause.subtree if not t.is_punct or t.i == clause.i)
+    if tok.doc[start].lower_ == "that":
+        return False  # "told the envoy, in a meeting on Friday, that ...": its complement
+    return bool(objs) and start > objs[-1].right_edge.i and tok.doc[start - 1].text == ","
+
+
 def said_as_object(tok: Token) -> list[Token]:
     """What a verb of telling says where the parser made the clause's subject a second object and
     its verb a participle of it ("told parliament the islands belonged to Japan": "islands" an
