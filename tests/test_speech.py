@@ -750,3 +750,25 @@ def test_someone_else_named_later_is_not_the_speaker(text):
 )
 def test_a_that_clause_after_the_hearer_and_commas_is_what_was_told(text):
     assert statements(text) == [(KONO, "Japan would never give up the islands")], statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan has struck a deal with Russia, the Japanese government announced. According to the "
+        "government, the talks on the islands would go on next year.",
+        "Japan has struck a deal with Russia, the Japanese government announced. The government "
+        "said the talks on the islands would go on next year.",
+        "Japan's government on Friday reached a deal with Russia. The talks on the islands would "
+        "go on next year, the government said.",
+    ],
+)
+def test_the_government_is_the_government_of_the_state_last_acting(text):
+    """ "the government", with no state of its own, after the article had a state act: that state's
+    government speaks; "according to", "said" before and after."""
+    found = [who for who, said in statements(text) if "go on next year" in said]
+    assert found == ["state/japan"], statements(text)
+
+
+def test_the_government_with_no_state_before_is_nobody():
+    assert statements("The government said the talks on the islands would go on next year.") == []

@@ -172,6 +172,15 @@ def pronoun(
                 )  # "the ministry said it would stop": the state acts
             if above is not None:
                 out.append(above)
+        elif (
+            role == "speaker"
+            and word == "government"
+            and c.actor is not None
+            and [ch.lower_ for ch in tok.children] == ["the"]
+        ):  # "the UK government announced ... According to the government": the state last acting
+            out.append(
+                c.actor if c.actor.kind == "State" else bodies.owner(c.gz, c.actor) or c.actor
+            )
         elif "S" in tags and word in ("we", "they") and role in LIST_ROLES:
             out += c.disc.main_states()
         elif (
