@@ -772,3 +772,26 @@ def test_the_government_is_the_government_of_the_state_last_acting(text):
 
 def test_the_government_with_no_state_before_is_nobody():
     assert statements("The government said the talks on the islands would go on next year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's cabinet approved the white paper on Friday. The document also hardens its tone on "
+        "Russia. It says that Russia has occupied the islands illegally.",
+        "Japan's cabinet approved the white paper on Friday. The white paper, which runs to 500 "
+        "pages, lists the islands as Japanese. It states that Russia has occupied them illegally.",
+    ],
+)
+def test_it_after_a_document_is_the_document_not_a_speaker(text):
+    """ "The document ... It says ...": what a document says is its content, not a statement of
+    the cabinet that approved it (another verb, a relative clause)."""
+    assert statements(text) == [], statements(text)
+
+
+def test_it_after_a_body_is_still_the_body():
+    found = statements(
+        "Japan's foreign ministry published the white paper on Friday. It said that Russia has "
+        "occupied the islands illegally."
+    )
+    assert [who for who, _ in found] == ["organization/japanese-ministry-of-foreign-affairs"], found

@@ -28,6 +28,7 @@ SENTENCE_RULES = (
     territory.named_own,
     events.remember_people,
     unnamed.named_later,
+    unnamed.document_subject,
 )
 
 

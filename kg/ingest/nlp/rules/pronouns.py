@@ -162,6 +162,13 @@ def pronoun(
             terr = c.disc._territory(plural=word != "it")
             if terr is not None:
                 out.append(terr)
+        elif (
+            role == "speaker"
+            and word == "it"
+            and c.document_subject is not None
+            and c.document_subject >= s.index - 1
+        ):
+            continue  # "The white paper hardens its language. It says ...": the document's words
         elif tags & {"S", "O"} and word in ("it", "its"):
             above = (
                 _subject_above(p, tok) or c.actor

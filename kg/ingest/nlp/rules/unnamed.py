@@ -1,5 +1,7 @@
-"""Speakers described before they are named: "an official of the Russian Foreign Ministry told
-reporters ... The official, Maria Zakharova, ..." — the statement is the named person's."""
+"""Speakers told of in other sentences: described before they are named ("an official of the
+Russian Foreign Ministry told reporters ... The official, Maria Zakharova, ..." — the statement is
+the named person's), and the document a later "it" stands for ("The document hardens its
+language. It says ..." — the document's content, no one's statement)."""
 
 from __future__ import annotations
 
@@ -56,3 +58,20 @@ def named_later(c: Collector, s: Sentence) -> None:
 
 def _introduced(noun: Token) -> bool:
     return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
+
+
+def document_subject(c: Collector, s: Sentence) -> None:
+    """Note whether the sentence's main subject is a document ("The white paper also hardens its
+    language"): an "It says ..." right after it is the document speaking, not a person or state."""
+    if s.doc is None:
+        return
+    for tok in s.doc:
+        if tok.dep_ != "ROOT":
+            continue
+        for subj in (ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")):
+            at = s.span.start + subj.idx
+            tag = next((m.tag for m in s.masked.mentions if m.start <= at < m.end), None)
+            if tag == "D":
+                c.document_subject = s.index
+            elif tag is not None or subj.lower_ not in ("it", "its"):
+                c.document_subject = None
