@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.ingest.nlp.parse import nlp
-from kg.ingest.nlp.rules.tags import beyond_object
+from kg.ingest.nlp.rules.tags import beyond_object, quoted_after_object
 
 
 def _doc(rows: list[tuple[str, int, str]]) -> Doc:
@@ -68,3 +68,39 @@ def test_a_clause_right_after_the_verb_is_its_complement():
         ]
     )
     assert not beyond_object(doc[1], doc[4])
+
+
+def _tagged(rows: list[tuple[str, int, str, str]]) -> Doc:
+    words, heads, deps, pos = zip(*rows, strict=True)
+    return Doc(nlp().vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos))
+
+
+def test_quoted_words_after_the_object_are_what_it_was_called():
+    """'calling the accords "lawful and fair"', with the adjectives made a modifier of "accords"
+    after it: they are what the accords were called."""
+    doc = _tagged(
+        [
+            ("calling", 0, "ROOT", "VERB"),
+            ("the", 2, "det", "DET"),
+            ("accords", 0, "dobj", "NOUN"),
+            ('"', 2, "punct", "PUNCT"),
+            ("lawful", 2, "amod", "ADJ"),
+            ("and", 4, "cc", "CCONJ"),
+            ("fair", 4, "conj", "ADJ"),
+            ('"', 0, "punct", "PUNCT"),
+        ]
+    )
+    assert [t.text for t in quoted_after_object(doc[0])] == ["lawful"]
+
+
+def test_an_adjective_before_its_noun_or_unquoted_is_no_name_given():
+    doc = _tagged(
+        [
+            ("calling", 0, "ROOT", "VERB"),
+            ("the", 3, "det", "DET"),
+            ("new", 3, "amod", "ADJ"),
+            ("accords", 0, "dobj", "NOUN"),
+            ("invalid", 3, "amod", "ADJ"),
+        ]
+    )
+    assert quoted_after_object(doc[0]) == []

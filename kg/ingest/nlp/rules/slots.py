@@ -26,6 +26,7 @@ from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.tags import (
     beyond_object,
+    quoted_after_object,
     said_as_object,
     said_in_prep,
     tag_after,
@@ -121,7 +122,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
                 t.text in ('"', "“", "”")
                 for t in tok.doc[max(0, ch.left_edge.i - 1) : ch.right_edge.i + 2]
             )
-        ]
+        ] or quoted_after_object(tok)
     if base == "complement":  # "declares [the region a new state of Venezuela]": what it is made
         return [
             ch

@@ -113,6 +113,23 @@ def beyond_object(tok: Token, clause: Token) -> bool:
     return bool(objs) and start > objs[-1].right_edge.i and tok.doc[start - 1].text == ","
 
 
+def quoted_after_object(tok: Token) -> list[Token]:
+    """What a verb of naming called its object where the parser made the quoted words a modifier
+    after the noun ('calling the agreements "legitimate and fully compatible with ..."', the
+    adjective an amod of "agreements"): an adjective after its noun is no attribute of it in
+    English, so the quoted words are the predicate."""
+    return [
+        ch
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for ch in o.children
+        if ch.dep_ == "amod"
+        and ch.i > o.i
+        and ch.pos_ == "ADJ"
+        and tok.doc[ch.left_edge.i - 1].text in ('"', "“")
+    ]
+
+
 def said_as_object(tok: Token) -> list[Token]:
     """What a verb of telling says where the parser made the clause's subject a second object and
     its verb a participle of it ("told parliament the islands belonged to Japan": "islands" an
