@@ -795,3 +795,29 @@ def test_it_after_a_body_is_still_the_body():
         "occupied the islands illegally."
     )
     assert [who for who, _ in found] == ["organization/japanese-ministry-of-foreign-affairs"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan would never give up the islands, according to a statement from the Japanese "
+        "foreign ministry.",
+        "According to a statement issued by the Japanese foreign ministry on Friday, Japan would "
+        "never give up the islands.",
+    ],
+)
+def test_according_to_a_statement_from_a_body_is_the_bodys(text):
+    found = statements(text)
+    assert [who for who, _ in found] == ["organization/japanese-ministry-of-foreign-affairs"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the treaty signed by Japan and Russia, the islands would be handed over.",
+        "The treaty, signed by Japan and Russia in 1956, says the islands would be handed over.",
+    ],
+)
+def test_a_documents_signatories_do_not_speak_what_it_says(text):
+    """What a treaty says is its content; those who signed it are not its speakers."""
+    assert statements(text) == [], statements(text)

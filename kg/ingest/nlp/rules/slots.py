@@ -26,6 +26,7 @@ from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.tags import (
     beyond_object,
+    issuers,
     quoted_after_object,
     said_as_object,
     said_in_prep,
@@ -64,7 +65,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         if trig.noun:
             return g.noun_subject(tok)
         speech = any(role == "speaker" for _, role in trig.slots)
-        subj = tag_subjects(tok) if speech else g.subjects(tok)
+        subj = tag_subjects(tok, p) if speech else g.subjects(tok)
         if (
             tok.dep_ == "acl"
             and subj == [tok.head]
@@ -194,6 +195,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             not found and gov is not None
         ):  # "laid claim to", "provided for the handover of X to Y": on the verb
             found = g.preps(gov, base[5:])
+        if any(role == "speaker" for _, role in trig.slots):  # "according to a statement from X"
+            found = found + [x for n in found if n.pos_ == "NOUN" for x in issuers(n, p)]
         return found
     raise ValueError(f"unknown slot {slot!r}")
 

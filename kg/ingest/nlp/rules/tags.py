@@ -30,7 +30,7 @@ def tag_after(tok: Token) -> bool:
     )
 
 
-def tag_subjects(tok: Token) -> list[Token]:
+def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
     """Who a verb's subject is; for a tag after its clause with no subject of its own ("Seoul
     protests the claims, Kim, the spokesperson, said"), the phrase set off by commas right before
     it, which the parser hung on the clause (as its object): that is who speaks. "Kono was quoted
@@ -56,13 +56,15 @@ def tag_subjects(tok: Token) -> list[Token]:
         if g.objects(host):
             return g.objects(host)
     subj = g.subjects(tok)
-    return subj + [x for n in subj if n.pos_ == "NOUN" for x in _issuers(n)]
+    return subj + [x for n in subj if n.pos_ == "NOUN" for x in issuers(n, p)]
 
 
-def _issuers(noun: Token) -> list[Token]:
+def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
     """Whose words a common noun as a speaker carries ("A statement from the ministry said",
     "a statement issued by the ministry said", "officials from the ministry said"): the phrase
     after "from", or the agent of the participle that describes it."""
+    if p is not None and (m := p.mention(noun)) is not None and m.tag == "D":
+        return []  # "the treaty signed by A and B says": a document's signatories do not speak it
     return [
         o
         for c in noun.children
