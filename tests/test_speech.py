@@ -821,3 +821,21 @@ def test_according_to_a_statement_from_a_body_is_the_bodys(text):
 def test_a_documents_signatories_do_not_speak_what_it_says(text):
     """What a treaty says is its content; those who signed it are not its speakers."""
     assert statements(text) == [], statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taro Kono, asked about the islands, said Japan would never give up the islands.",
+        "Taro Kono, asked about the islands on Friday, said that Japan would never give up the "
+        "islands.",
+        "Asked about the islands, Taro Kono said Japan would never give up the islands.",
+        "Taro Kono posted on social media that Japan would never give up the islands.",
+    ],
+)
+def test_an_aside_before_the_verb_keeps_its_speaker(text):
+    """ "Kono, asked about X, said ...": the parser may give "Kono" to the aside and leave "said"
+    with no subject; the one before the aside still speaks. A date in the aside, "that", the
+    aside fronted, another verb of the class (post)."""
+    found = statements(text)
+    assert found == [(KONO, "Japan would never give up the islands")], found

@@ -55,8 +55,23 @@ def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
         host = tok.head.head  # "was quoted as saying", "quoted Kono as saying": who is quoted
         if g.objects(host):
             return g.objects(host)
-    subj = g.subjects(tok)
+    subj = g.subjects(tok) or _subject_of_aside(tok)
     return subj + [x for n in subj if n.pos_ == "NOUN" for x in issuers(n, p)]
+
+
+def _subject_of_aside(tok: Token) -> list[Token]:
+    """The speaker the parser gave to an aside before the verb ("Kono, asked about the islands,
+    said ...": "Kono" made the subject of "asked", the verb left with none): the subject before
+    the aside, set off from it by a comma."""
+    return [
+        subj
+        for aside in tok.children
+        if aside.dep_ in ("parataxis", "advcl") and aside.i < tok.i
+        for subj in aside.children
+        if subj.dep_ == "nsubj"
+        and subj.i < aside.i
+        and any(t.text == "," for t in tok.doc[subj.i + 1 : aside.i])
+    ]
 
 
 def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
