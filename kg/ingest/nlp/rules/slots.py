@@ -190,13 +190,13 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
                 for x in g.preps(ch, base[5:])
             ]
         )
+        if any(role == "speaker" for _, role in trig.slots):  # "according to a statement from X"
+            found = found + [x for n in found if n.pos_ == "NOUN" for x in issuers(n, p)]
         gov = g.governor(tok) if trig.noun else None
         if (
             not found and gov is not None
         ):  # "laid claim to", "provided for the handover of X to Y": on the verb
             found = g.preps(gov, base[5:])
-        if any(role == "speaker" for _, role in trig.slots):  # "according to a statement from X"
-            found = found + [x for n in found if n.pos_ == "NOUN" for x in issuers(n, p)]
         return found
     raise ValueError(f"unknown slot {slot!r}")
 
