@@ -246,6 +246,7 @@ def pristine(tmp_path_factory) -> Path:
     shutil.copy(QUERIES_DIR / "claims.rq", root / "my-question.rq")
     shutil.copy(ROOT / "tests" / "data" / "events" / "lima.txt", root / "lima.txt")
     shutil.copy(ROOT / "tests" / "data" / "speech" / "talks.txt", root / "talks.txt")
+    shutil.copy(ROOT / "tests" / "data" / "speech" / "tags.txt", root / "tags.txt")
     shutil.copy(ROOT / "tests" / "data" / "agreements" / "baku.txt", root / "baku.txt")
     shutil.copy(ROOT / "tests" / "data" / "documents" / "hague.txt", root / "hague.txt")
     return root

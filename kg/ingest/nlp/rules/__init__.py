@@ -12,7 +12,7 @@ from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.parse import parse_many
-from kg.ingest.nlp.rules import events, people, relations, speech, territory
+from kg.ingest.nlp.rules import events, people, relations, speech, territory, unnamed
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity, Fact, Source
@@ -27,6 +27,8 @@ SENTENCE_RULES = (
     territory.part_of,
     territory.named_own,
     events.remember_people,
+    unnamed.named_later,
+    unnamed.document_subject,
 )
 
 

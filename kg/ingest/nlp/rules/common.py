@@ -45,6 +45,12 @@ class Collector:
         default_factory=dict
     )  # speaker key -> date of their latest words
     quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations read so far
+    #: statements by someone described, not named ("an official of the ministry told reporters"):
+    #: the describing noun -> the statement, until "The official, Maria Zakharova," names them
+    unnamed: dict[str, Fact] = field(default_factory=dict)
+    #: the sentence (index) whose main subject was last a document: "It says ..." after it is the
+    #: document's content, no one's statement
+    document_subject: int | None = None
     #: the signed document whose content a sentence last told (its index): what "It fixes" means
     document_last: tuple[int, Entity] | None = None
     _seen: dict[tuple, int] = field(default_factory=dict)

@@ -178,6 +178,13 @@ def pronoun(
             terr = c.disc._territory(plural=word != "it")
             if terr is not None:
                 out.append(terr)
+        elif (
+            role == "speaker"
+            and word == "it"
+            and c.document_subject is not None
+            and c.document_subject >= s.index - 1
+        ):
+            continue  # "The white paper hardens its language. It says ...": the document's words
         elif tags & {"S", "O"} and word in ("it", "its"):
             above = (
                 _subject_above(p, tok) or c.actor
@@ -188,6 +195,15 @@ def pronoun(
                 )  # "the ministry said it would stop": the state acts
             if above is not None:
                 out.append(above)
+        elif (
+            role == "speaker"
+            and word == "government"
+            and c.actor is not None
+            and [ch.lower_ for ch in tok.children] == ["the"]
+        ):  # "the UK government announced ... According to the government": the state last acting
+            out.append(
+                c.actor if c.actor.kind == "State" else bodies.owner(c.gz, c.actor) or c.actor
+            )
         elif "S" in tags and word in ("we", "they") and role in LIST_ROLES:
             out += c.disc.main_states()
         elif (

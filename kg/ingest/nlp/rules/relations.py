@@ -28,6 +28,7 @@ from kg.ingest.nlp.rules import (
     speech,
     stances,
     stipulations,
+    unnamed,
 )
 from kg.ingest.nlp.rules.common import (
     Collector,
@@ -43,7 +44,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.rules.handovers import handover
-from kg.ingest.nlp.rules.slots import clause_of, fill, is_tag, object_inside_prep
+from kg.ingest.nlp.rules.slots import (
+    clause_of,
+    fill,
+    is_tag,
+    object_inside_prep,
+)
+from kg.ingest.nlp.rules.tags import tag_span, tag_subjects
 from kg.ingest.nlp.rules.when import event_date
 
 #: The rule modules that read a trigger's roles themselves (the ``reader`` key of relations.yaml).
@@ -138,12 +145,16 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
 
 def _without_tag(p: g.Parsed, tag: Token) -> str:
     """What was said around a speech tag set in its middle, without the tag and its commas."""
-    inside = {t.i for t in tag.subtree} | {t.i for x in g.subjects(tag) for t in x.subtree}
-    keep = [
-        t
-        for t in clause_of(tag).subtree
-        if t.i not in inside and not (t.is_punct and t.i - 1 in inside)
-    ]
+    span = tag_span(tag)
+    if span is not None:  # the tag is the sentence's head: all but the tag and its commas
+        keep = [t for t in tag.doc if not span[0] < t.i <= span[1]]
+    else:
+        inside = {t.i for t in tag.subtree} | {t.i for x in tag_subjects(tag) for t in x.subtree}
+        keep = [
+            t
+            for t in clause_of(tag).subtree
+            if t.i not in inside and not (t.is_punct and t.i - 1 in inside)
+        ]
     words = "".join(
         t.text + (t.whitespace_ if i + 1 < len(keep) and keep[i + 1].i == t.i + 1 else " ")
         for i, t in enumerate(keep)
@@ -245,6 +256,8 @@ def _apply(
     if rel.name == "statement":
         if _inside_speech(tok, trig):
             return  # "said he would tell him that ...": the outer verb is the statement
+        if speech.in_ruling(p, tok):
+            return  # "said in an advisory opinion that ...": the ruling's content
         said_span = filled["quote_start"][0]
         if s.quote is None or (  # inside a quotation the speaker is the quotation's ...
             isinstance(said_span, tuple)  # ... but not '"...," she said, adding that ...'
@@ -258,7 +271,8 @@ def _apply(
             hosted = is_tag(tok) or any(slot == "host" for slot, _ in trig.slots)
             said = _without_tag(p, tok) if hosted else None
             rule = f"{trig.rule}:{tok.lemma_.lower()}"
-            speech.record(c, s, who, said_span, rule, said, min_words=1 if quoted else 3)
+            fact = speech.record(c, s, who, said_span, rule, said, min_words=1 if quoted else 3)
+            unnamed.described(c, tok, fact)
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 

@@ -24,6 +24,16 @@ if TYPE_CHECKING:
 
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
+from kg.ingest.nlp.rules.tags import (
+    beyond_object,
+    issuers,
+    quoted_after_object,
+    said_as_object,
+    said_in_prep,
+    tag_after,
+    tag_span,
+    tag_subjects,
+)
 
 #: Roles a relation may leave empty (the rest are required: a fact without them says nothing).
 OPTIONAL = {
@@ -54,7 +64,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     if base == "subject":
         if trig.noun:
             return g.noun_subject(tok)
-        subj = g.subjects(tok)
+        speech = any(role == "speaker" for _, role in trig.slots)
+        subj = tag_subjects(tok, p) if speech else g.subjects(tok)
         if (
             tok.dep_ == "acl"
             and subj == [tok.head]
@@ -114,7 +125,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
                 t.text in ('"', "“", "”")
                 for t in tok.doc[max(0, ch.left_edge.i - 1) : ch.right_edge.i + 2]
             )
-        ]
+        ] or quoted_after_object(tok)
     if base == "complement":  # "declares [the region a new state of Venezuela]": what it is made
         return [
             ch
@@ -127,6 +138,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         base == "ccomp"
     ):  # what was said: the complement clause, never an object ("announced a plan")
         found = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+        if any(role == "speaker" for _, role in trig.slots):
+            found = [ch for ch in found if not beyond_object(tok, ch)]
         if any(ch.pos_ != "ADJ" for ch in found):  # "made clear that ...": the clause, not "clear"
             found = [ch for ch in found if ch.pos_ != "ADJ"]
         found = [  # "made it clear that ...": the clause the adjective carries
@@ -137,6 +150,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         ]
         if not found and is_tag(tok):  # "The talks, Kono said, were difficult"
             found = [tok.head]
+        if not found:  # "said in a statement that ...", misparsed as the statement's clause
+            found = said_in_prep(tok) or said_as_object(tok)
         return found
     if base == "under":
         return g.under_head(tok)
@@ -177,6 +192,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
                 for x in g.preps(ch, base[5:])
             ]
         )
+        if any(role == "speaker" for _, role in trig.slots):  # "according to a statement from X"
+            found = found + [x for n in found if n.pos_ == "NOUN" for x in issuers(n, p)]
         gov = g.governor(tok) if trig.noun else None
         if (
             not found and gov is not None
@@ -433,20 +450,15 @@ def _entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
     return out
 
 
-def tag_after(tok: Token) -> bool:
-    """ "Japan regarded the islands as Soviet, Lavrov said": a tag after a long clause that the
-    parser made a conjunct of it (no "and" between) is a tag, as a parenthetical one is."""
-    return (
-        tok.dep_ == "conj"
-        and tok.i > tok.head.i
-        and tok.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
-    )
-
-
 def is_tag(tok: Token) -> bool:
     """Whether a speech verb is a tag set in or after the clause it reports, not its head."""
-    return tok.dep_ == "parataxis" or tag_after(tok) or tag_between(tok) or tag_before_colon(tok)
+    return (
+        tok.dep_ == "parataxis"
+        or tag_after(tok)
+        or tag_between(tok)
+        or tag_before_colon(tok)
+        or tag_span(tok) is not None
+    )
 
 
 def tag_before_colon(tok: Token) -> bool:

@@ -23,9 +23,10 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention, mask, merge
 from kg.ingest.nlp.rules.common import Collector, balanced
 from kg.ingest.nlp.rules.slots import fill
+from kg.ingest.nlp.rules.unnamed import described
 from kg.ingest.nlp.segment import Span, quotes
 from kg.ingest.nlp.triggers import by_lemma
-from kg.model import Entity
+from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,6 +74,7 @@ class _Run:
     end: int
     parts: list[str]
     last: int  # index of the sentence the run reaches
+    verb: Token | None = None  # the speech verb that tagged it
 
 
 def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int, Speaker]:
@@ -112,7 +114,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
             runs[-1].end, runs[-1].last = end, inside[-1]
             runs[-1].parts.append(said)
         else:
-            runs.append(_Run(who, start, end, [said], inside[-1]))
+            runs.append(_Run(who, start, end, [said], inside[-1], tag.verb if tag else None))
         for sentence in held:  # the speaker's words, not the outlet's ("I" is the speaker)
             if _mostly(sentence, start, end) or (
                 tag is not None
@@ -124,7 +126,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
     for run in runs:
         if anchor is None:
             break
-        c.add(
+        fact = c.add(
             "statement",
             {"speaker": run.who, "quote_start": _joined(run.parts)},
             anchor,
@@ -132,6 +134,8 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
             0.9,
             span=(run.start, run.end),
         )
+        if run.verb is not None:
+            described(c, run.verb, fact)  # '"...," an official said. The official, X, ...'
     return speakers
 
 
@@ -267,6 +271,22 @@ def _mark(t: Token) -> bool:
     return t.text in ('"', "“", "”")
 
 
+def in_ruling(p: g.Parsed, tok: Token) -> bool:
+    """Whether a speech verb tells what a ruling says ("said in a 2019 advisory opinion that ...",
+    "In its order, the court told Venezuela that ..."): the ruling's content (rules/events.py reads
+    it as issued and obliges), not a statement; "in a statement", "in a letter" are still speech."""
+    return any(
+        (m := p.mention(o)) is not None
+        and m.tag == "D"
+        and m.entity is not None
+        and m.entity.subtype == "Ruling"
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
+
+
 def beside_quotations(c: Collector, s: Sentence, verb: int, said: tuple[int, int]) -> bool:
     """Whether a speech verb at ``verb`` and what it says stand outside the quotations of its
     sentence: '"...," she said, adding that they would appeal' reports more than the quotation."""
@@ -311,17 +331,19 @@ def record(
     rule: str,
     words: str | None = None,
     min_words: int = 3,
-) -> None:
+) -> Fact | None:
     """A statement of reported speech (by one speaker, or jointly by several) of ``min_words`` words
     or more; where the sentence is mostly what was said, the facts read in it are the (single)
     speaker's view, not the outlet's."""
     if c.author is not None and who in (c.author, c.speaker_state):
-        return  # a press statement's own words are already its author's statements
+        return None  # a press statement's own words are already its author's statements
     start, end = span
     words = balanced(words or c.source.text[start:end].strip(' ,."“”'))
+    if words[:5].lower() == "that ":
+        words = words[5:]  # the complementiser the parser left in the clause
     if len(words.split()) < min_words:
-        return  # a word or two of one's own is no statement, unless quoted ("a surrender")
-    c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
+        return None  # a word or two of one's own is no statement, unless quoted ("a surrender")
+    fact = c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
     when = [
         d.iso
         for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref)
@@ -333,3 +355,4 @@ def record(
         c.said_on[who.key] = when[0]
     if end - start >= (s.span.end - s.span.start) / 2 and isinstance(who, Entity):
         s.reporter = who
+    return fact

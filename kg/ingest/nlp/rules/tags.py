@@ -1,0 +1,199 @@
+"""Speech tags the small parser misreads, read back from the parse: where a tag stands, who its
+speaker is and what it says when the parser hung them elsewhere (kg.ingest.nlp.rules.slots reads
+the ``subject`` and ``ccomp`` slots of the ``statement`` class through these)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NOMINAL = ("NOUN", "PROPN")
+#: What a clause said has besides its subject; a relative clause may lack all of them, its gap
+#: being the noun it hangs on ("told a story the islanders love")
+_COMPLETE = frozenset(
+    {"dobj", "ccomp", "xcomp", "prep", "acomp", "attr", "agent", "oprd", "dative"}
+)
+
+
+def tag_after(tok: Token) -> bool:
+    """ "Japan regarded the islands as Soviet, Lavrov said": a tag after a long clause that the
+    parser made a conjunct of it (no "and" between) is a tag, as a parenthetical one is."""
+    return (
+        tok.dep_ == "conj"
+        and tok.i > tok.head.i
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    )
+
+
+def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
+    """Who a verb's subject is; for a tag after its clause with no subject of its own ("Seoul
+    protests the claims, Kim, the spokesperson, said"), the phrase set off by commas right before
+    it, which the parser hung on the clause (as its object): that is who speaks. "Kono was quoted
+    as saying", "Kyodo quoted Kono as saying": the one quoted (the object, or a passive's subject)."""
+    if tag_after(tok) and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
+        doc = tok.doc
+        prev = next((t for t in reversed(doc[: tok.i]) if not t.is_punct), None)
+        node = prev
+        while node is not None and node.head.i != tok.head.i and node.head.pos_ in _NOMINAL:
+            node = node.head
+        if (
+            node is not None
+            and node.head.i == tok.head.i
+            and node.pos_ in _NOMINAL
+            and node.dep_ not in ("nsubj", "nsubjpass")
+            and node.left_edge.i > tok.head.i
+            and doc[node.left_edge.i - 1].text == ","
+            and doc[tok.i - 1].is_punct
+        ):
+            return [node]
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head is not tok.head:
+        host = tok.head.head  # "was quoted as saying", "quoted Kono as saying": who is quoted
+        if g.objects(host):
+            return g.objects(host)
+    subj = g.subjects(tok) or _subject_of_aside(tok)
+    return subj + [x for n in subj if n.pos_ == "NOUN" for x in issuers(n, p)]
+
+
+def _subject_of_aside(tok: Token) -> list[Token]:
+    """The speaker the parser gave to an aside before the verb ("Kono, asked about the islands,
+    said ...": "Kono" made the subject of "asked", the verb left with none): the subject before
+    the aside, set off from it by a comma."""
+    return [
+        subj
+        for aside in tok.children
+        if aside.dep_ in ("parataxis", "advcl") and aside.i < tok.i
+        for subj in aside.children
+        if subj.dep_ == "nsubj"
+        and subj.i < aside.i
+        and any(t.text == "," for t in tok.doc[subj.i + 1 : aside.i])
+    ]
+
+
+def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
+    """Whose words a common noun as a speaker carries ("A statement from the ministry said",
+    "a statement issued by the ministry said", "officials from the ministry said"): the phrase
+    after "from", or the agent of the participle that describes it."""
+    if p is not None and (m := p.mention(noun)) is not None and m.tag == "D":
+        return []  # "the treaty signed by A and B says": a document's signatories do not speak it
+    return [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ] + [
+        o
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def tag_span(tok: Token) -> tuple[int, int] | None:
+    """The tokens (first, last) of a tag that the parser made the sentence's head, set in commas in
+    its middle ("According to the document, he said, once the treaty is signed, Moscow would
+    ..."): its subject and verb between two commas, with nothing said of its own (no complement,
+    no object)."""
+    if tok.dep_ != "ROOT" or any(
+        ch.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for ch in tok.children
+    ):
+        return None
+    subj = [ch for ch in tok.children if ch.dep_ == "nsubj" and ch.i < tok.i]
+    doc = tok.doc
+    if len(subj) != 1 or subj[0].right_edge.i + 1 != tok.i:
+        return None
+    first, last = subj[0].left_edge.i - 1, tok.i + 1
+    if first <= 0 or last >= len(doc) - 1:
+        return None
+    if doc[first].text != "," or doc[last].text != ",":
+        return None
+    return first, last
+
+
+def beyond_object(tok: Token, clause: Token) -> bool:
+    """Whether a clause the parser made a speech verb's complement stands after the verb's object
+    and a comma ("Japan has announced a string of measures, so the talks look set to stay
+    stuck"): the verb has said what it says, its object; the clause goes on about something else.
+    A clause opened by "that" is still its complement."""
+    objs = [ch for ch in tok.children if ch.dep_ == "dobj" and ch.i < clause.i]
+    start = next(t.i for t in clause.subtree if not t.is_punct or t.i == clause.i)
+    if tok.doc[start].lower_ == "that":
+        return False  # "told the envoy, in a meeting on Friday, that ...": its complement
+    return bool(objs) and start > objs[-1].right_edge.i and tok.doc[start - 1].text == ","
+
+
+def quoted_after_object(tok: Token) -> list[Token]:
+    """What a verb of naming called its object where the parser made the quoted words a modifier
+    after the noun ('calling the agreements "legitimate and fully compatible with ..."', the
+    adjective an amod of "agreements"): an adjective after its noun is no attribute of it in
+    English, so the quoted words are the predicate."""
+    return [
+        ch
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for ch in o.children
+        if ch.dep_ == "amod"
+        and ch.i > o.i
+        and ch.pos_ == "ADJ"
+        and tok.doc[ch.left_edge.i - 1].text in ('"', "“")
+    ]
+
+
+def said_as_object(tok: Token) -> list[Token]:
+    """What a verb of telling says where the parser made the clause's subject a second object and
+    its verb a participle of it ("told parliament the islands belonged to Japan": "islands" an
+    object, "belonged" its acl): a finite verb (past or present tense) is no participle, so the
+    noun and its verb are the clause said."""
+    objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "dative")]
+    return [
+        noun
+        for noun in objs[1:]
+        if any(
+            cl.dep_ in ("acl", "relcl") and cl.tag_ in ("VBD", "VBZ", "VBP") and cl.i > noun.i
+            for cl in noun.children
+        )
+    ]
+
+
+def said_in_prep(tok: Token) -> list[Token]:
+    """What a speech verb says where the parser hung the clause on a noun of the verb: the noun of
+    its prepositional phrase ("said in a commentary that Japan rejects the claim", parsed as a
+    relative clause of "commentary") or whom it told ("told a briefing the islands belonged to
+    China"). The clause starts right after the noun, has a subject of its own and no relative
+    pronoun ("that" as its subject or object: "in a statement that Japan released" says nothing);
+    after a preposition's noun it opens with "that" as complementiser. It says something of its
+    subject (an object, complement or phrase of its own), not of the noun it hangs on."""
+    nouns = [
+        (noun, True)
+        for prep in tok.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ] + [(noun, False) for noun in tok.children if noun.dep_ in ("dobj", "dative")]
+    return [
+        cl
+        for noun, after_prep in nouns
+        for cl in noun.children
+        if cl.dep_ in ("relcl", "acl")
+        and cl.left_edge.i == noun.i + 1
+        and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ != "that" for ch in cl.children)
+        and not any(
+            ch.tag_ in ("WDT", "WP", "WP$", "WRB")
+            and ch.lower_ != "that"
+            or ch.lower_ == "that"
+            and ch.dep_ not in ("mark", "advmod")
+            for ch in cl.children
+        )
+        and (
+            not after_prep or any(ch.lower_ == "that" and ch.i == noun.i + 1 for ch in cl.children)
+        )
+        and any(ch.dep_ in _COMPLETE for ch in cl.children)
+    ]

@@ -1,0 +1,77 @@
+"""Speakers told of in other sentences: described before they are named ("an official of the
+Russian Foreign Ministry told reporters ... The official, Maria Zakharova, ..." — the statement is
+the named person's), and the document a later "it" stands for ("The document hardens its
+language. It says ..." — the document's content, no one's statement)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.tags import tag_subjects
+from kg.model import Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def described(c: Collector, tok: Token, fact: Fact | None) -> None:
+    """Remember a statement whose speaker is described, not named: the speech verb's subject is a
+    common noun introduced with "a"/"an" ("an official of the Russian Foreign Ministry told
+    reporters"), its speaker found inside that phrase. A later "The official, <name>," names
+    who spoke (:func:`named_later`)."""
+    if fact is None:
+        return
+    subj = tag_subjects(tok)
+    if len(subj) == 1 and subj[0].pos_ == "NOUN" and _introduced(subj[0]):
+        c.unnamed[subj[0].lemma_.lower()] = fact
+
+
+def named_later(c: Collector, s: Sentence) -> None:
+    """ "The official, Maria Zakharova, ...": the person the apposition names is who made the
+    statement an official was credited with (the described noun again, now with "the")."""
+    if not c.unnamed or s.doc is None:
+        return
+    for tok in s.doc:
+        fact = c.unnamed.get(tok.lemma_.lower())
+        if fact is None or not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+            continue
+        for ap in tok.children:
+            if ap.dep_ != "appos":
+                continue
+            at = s.span.start + ap.idx
+            person = next(
+                (
+                    m.entity
+                    for m in s.masked.mentions
+                    if m.tag == "P" and m.entity is not None and m.start <= at < m.end
+                ),
+                None,
+            )
+            if person is not None and fact in c.facts:
+                c.replace(fact, replace(fact, args={**fact.args, "speaker": person}))
+                del c.unnamed[tok.lemma_.lower()]
+                return
+
+
+def _introduced(noun: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
+
+
+def document_subject(c: Collector, s: Sentence) -> None:
+    """Note whether the sentence's main subject is a document ("The white paper also hardens its
+    language"): an "It says ..." right after it is the document speaking, not a person or state."""
+    if s.doc is None:
+        return
+    for tok in s.doc:
+        if tok.dep_ != "ROOT":
+            continue
+        for subj in (ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")):
+            at = s.span.start + subj.idx
+            tag = next((m.tag for m in s.masked.mentions if m.start <= at < m.end), None)
+            if tag == "D":
+                c.document_subject = s.index
+            elif tag is not None or subj.lower_ not in ("it", "its"):
+                c.document_subject = None
