@@ -100,9 +100,16 @@ def test_most_originals_yield_their_fact_so_that_survival_measures_something(out
     assert len(measured) * 3 >= len(outcomes) * 2, SCRIPT.report(outcomes)
 
 
+def test_95_percent_of_the_facts_survive_their_rewrites(outcomes):
+    """The issue's bar, over every measured rewrite of every relation."""
+    survived, measured = SCRIPT.rates(outcomes)["overall"]
+    assert measured >= 120, SCRIPT.report(outcomes)
+    assert survived / measured >= SCRIPT.BAR, SCRIPT.report(outcomes)
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="95.1 % overall, but issued, meeting, obliges, adheresTo, statement < 95 %: issue 12 open",
+    reason="stricter than the issue: issued, meeting, obliges each lose one of six to nine rewrites",
 )
 def test_every_relation_keeps_95_percent_of_its_facts_through_the_rewrites(outcomes):
     table = SCRIPT.rates(outcomes)
