@@ -60,6 +60,9 @@ class Trigger:
     #: "skip": those roles count only in quotation marks ("described Kyiv as the birthplace of ..."
     #: names it in the outlet's words)
     unquoted: str = "keep"
+    #: the fact counts only where the gazetteer says another state holds the territory ("belongs
+    #: to Syria" claims the Golan; "belongs to Russia", of Crimea, asserts what Russia holds)
+    unheld: bool = False
 
     @property
     def rule(self) -> str:
@@ -97,6 +100,7 @@ _SPECIAL = {
     "names",
     "quoted",
     "unquoted",
+    "unheld",
 }
 
 
@@ -145,6 +149,7 @@ def load() -> tuple[Relation, ...]:
                     names=str(t.get("names", "")),
                     quoted=frozenset(t.get("quoted", ())),
                     unquoted=str(t.get("unquoted", "keep")),
+                    unheld=bool(t.get("unheld")),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

@@ -98,6 +98,10 @@ def _name_before_tag(t: Token) -> Token | None:
     return None
 
 
+#: Tags of a verb that carries its own subject (not an infinitive or a participle).
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+
+
 def subjects(t: Token) -> list[Token]:
     """The doer of ``t``: its subject, or the by-phrase of a passive, or where the subject is shared."""
     if is_passive(t):
@@ -114,6 +118,13 @@ def subjects(t: Token) -> list[Token]:
         named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
         if named:
             return named
+        opener = [  # "Beijing, citing old maps, lays claim": the name read as an adverbial
+            c
+            for c in t.children
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < t.i and t.tag_ in _FINITE
+        ]
+        if opener:
+            return opener[:1]
     if t.dep_ in ("amod", "acl") and t.tag_ == "VBN":
         return _before_hyphen(t)
     if (

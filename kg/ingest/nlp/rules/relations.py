@@ -54,13 +54,22 @@ def read(c: Collector, s: Sentence) -> None:
     found = [
         (tok, rel, trig)
         for tok in p.doc
-        for rel, trig in index.get(tok.lemma_.lower(), ())
+        for rel, trig in index.get(_lemma(tok, index), ())
         if trig.noun == (tok.pos_ in ("NOUN", "PROPN")) or (not trig.noun and tok.pos_ == "ADJ")
     ]
     # speech first: "X said that ..." makes what follows X's view (the sentence's reporter)
     for tok, rel, trig in sorted(found, key=lambda x: (x[1].name != "statement", x[0].i)):
         _apply(c, s, p, tok, rel, trig)
     _remember_actor(c, p)
+
+
+def _lemma(tok: Token, index: dict) -> str:
+    """The token's lemma; for a participle the tagger took for an adjective while it governs an
+    object ("Russia formally annexed Crimea", lemma "annexed"), the verb's lemma the index knows."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and lemma.endswith("ed") and any(ch.dep_ == "dobj" for ch in tok.children):
+        return next((x for x in (lemma[:-2], lemma[:-1]) if x in index), lemma)
+    return lemma
 
 
 def _remember_actor(c: Collector, p: g.Parsed) -> None:
@@ -289,7 +298,7 @@ def _emit(
             )
         if rel == "rejectsClaim" and "what" in spans:
             args = _claim_referred(c, args, p, spans["what"])
-        if not _sane(rel, args):
+        if not _sane(rel, args) or (trig.unheld and _holds_it(c, args)):
             continue
         met = last_participants(c)
         if date is None and met and set(members(args.get("parties"))) == set(met):
@@ -376,6 +385,19 @@ def _claim_referred(
         more = {k: claim.args[r] for k, r in (("claimant", "claimant"), ("territory", "territory"))}
         return {**args, **{k: v for k, v in more.items() if k not in args}}
     return args
+
+
+def _holds_it(c: Collector, args: dict[str, Arg]) -> bool:
+    """Whether the gazetteer's holder of the fact's territory (or a state it succeeds: "Soviet
+    land" of what Russia holds) is the fact's state (claimant)."""
+    terr = args.get("territory")
+    held = c.gz.holder.get(terr.key) if isinstance(terr, Entity) else None
+    if held is None:
+        return False
+    holders = {held, *c.gz.predecessors(held)}
+    return any(
+        isinstance(v, Entity) and v.key in holders for k, v in args.items() if k != "territory"
+    )
 
 
 def _sane(rel: str, args: dict[str, Arg]) -> bool:
