@@ -27,6 +27,7 @@ OKINAWA, PARACELS, INDIA = "territory/okinawa", "territory/paracel-islands", "st
 AKSAI_CHIN, LIANCOURT = "territory/aksai-chin", "territory/liancourt-rocks"
 ARMENIA, AZERBAIJAN = "state/armenia", "state/azerbaijan"
 CANADA, DENMARK = "state/canada", "state/denmark"
+VIETNAM = "state/vietnam"
 
 
 class Words(str):
@@ -629,6 +630,146 @@ BATTERY: list[tuple[str, dict, str, str | None]] = [
         {"state": INDIA, "territory": "territory/kashmir"},
         "India holds about two-thirds of Kashmir.",
         None,
+    ),
+    # more of how agencies write them: quantities, coordination, hyphenated participles,
+    # participles of light verbs, the territory as the doer of its own return
+    (
+        "claims",
+        {"claimant": CHINA, "territory": "territory/south-china-sea"},
+        "China, which claims almost all of the South China Sea, built an airstrip on Mischief Reef.",
+        None,
+    ),
+    (
+        "claims",
+        {"claimant": VENEZUELA, "territory": ESSEQUIBO},
+        "The Essequibo region, claimed by Venezuela, makes up two-thirds of Guyana.",
+        None,
+    ),
+    (
+        "claims",
+        {"claimant": "state/philippines", "territory": "territory/spratly-islands"},
+        "Vietnam and the Philippines also claim parts of the Spratly Islands.",
+        None,
+    ),
+    (
+        "claims",
+        {"claimant": "state/philippines", "territory": "territory/scarborough-shoal"},
+        "The Scarborough Shoal is claimed by both China and the Philippines.",
+        None,
+    ),
+    (
+        "claims",
+        {"claimant": CHINA, "territory": "territory/scarborough-shoal"},
+        "Chinese coast guard ships sailed near the Chinese-claimed Scarborough Shoal.",
+        None,
+    ),
+    (
+        "claims",
+        {"claimant": VIETNAM, "territory": "territory/spratly-islands"},
+        "Rival claims to the Spratly Islands by China and Vietnam have led to clashes.",
+        'the parser tags the plural noun "claims" at the head of a subject as a verb',
+    ),
+    (
+        "controls",
+        {"state": CHINA, "territory": "territory/mischief-reef"},
+        "China has occupied Mischief Reef since 1995.",
+        None,
+    ),
+    (
+        "controls",
+        {"state": JAPAN, "territory": "territory/senkaku-islands"},
+        "Chinese ships entered waters around the Japan-administered Senkaku Islands.",
+        None,
+    ),
+    (
+        "controls",
+        {"state": GUYANA, "territory": ESSEQUIBO},
+        "The Essequibo region, which is administered by Guyana, is rich in oil.",
+        None,
+    ),
+    (
+        "controls",
+        {"state": MOROCCO, "territory": SAHARA},
+        "Western Sahara is mostly under Moroccan administration.",
+        None,
+    ),
+    (
+        "controls",
+        {"state": ISRAEL, "territory": GOLAN},
+        "Israel captured the Golan Heights from Syria in 1967.",
+        None,
+    ),
+    (
+        "agreedTo",
+        {"parties": frozenset({CANADA, DENMARK}), "what": Words("Hans Island")},
+        "Canada and Denmark have reached a deal to split Hans Island.",
+        None,
+    ),
+    (
+        "agreedTo",
+        {"parties": frozenset({ARMENIA, AZERBAIJAN}), "what": Words("agreement")},
+        "The agreement, reached by Armenia and Azerbaijan in August, ends decades of war.",
+        None,
+    ),
+    (
+        "agreedTo",
+        {"parties": frozenset({JAPAN, CHINA}), "what": Words("peacefully")},
+        "Japan and China agreed that the dispute should be settled peacefully.",
+        None,
+    ),
+    (
+        "handedOverTo",
+        {"territory": HONG_KONG, "to": CHINA},
+        "Hong Kong returned to Chinese rule in 1997.",
+        None,
+    ),
+    (
+        "handedOverTo",
+        {"territory": MACAU, "to": CHINA},
+        "Macau's return to China in 1999 ended Portuguese rule.",
+        None,
+    ),
+    (
+        "handedOverTo",
+        {"territory": HONG_KONG, "to": CHINA, "from": UK},
+        "After Britain gave Hong Kong back to China in 1997, the city kept its own laws.",
+        None,
+    ),
+    (
+        "recognizes",
+        {"party": US, "what": Words("Jerusalem"), "as": Words("capital")},
+        "The United States recognised Jerusalem as the capital of Israel in 2017.",
+        None,
+    ),
+    (
+        "recognizes",
+        {"party": US, "what": Words("Golan Heights")},
+        "Israel's sovereignty over the Golan Heights was recognised by the United States in 2019.",
+        None,
+    ),
+    (
+        "suspends",
+        {"party": MOROCCO, "what": Words("contacts")},
+        "Morocco suspended contacts with the European Union.",
+        None,
+    ),
+    (
+        "suspends",
+        {"party": JAPAN, "what": Words("talks")},
+        "Tokyo has put its talks with Moscow on ice.",
+        None,
+    ),
+    (
+        "suspends",
+        {"party": RUSSIA, "what": Words("talks")},
+        "The talks have been frozen by Russia since 2022.",
+        None,
+    ),
+    (
+        "suspends",
+        {"party": RUSSIA, "what": Words("talks")},
+        "Russia's decision to halt the talks with Japan angered Tokyo.",
+        'the doer of an infinitive after a noun (its possessor: "Russia\'s decision to") is not read',
     ),
 ]
 

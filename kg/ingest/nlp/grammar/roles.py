@@ -413,6 +413,15 @@ def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
     gov = governor(n)
     if gov is not None and gov.lemma_ in light:
         out += subjects(gov)
+    out += [  # "the agreement, reached by A and B": the by-phrase of a light verb's participle
+        g
+        for c in n.children
+        if c.dep_ == "acl" and c.lemma_ in light
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
     return out
 
 
