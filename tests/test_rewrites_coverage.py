@@ -771,6 +771,19 @@ BATTERY: list[tuple[str, dict, str, str | None]] = [
         "Russia's decision to halt the talks with Japan angered Tokyo.",
         'the doer of an infinitive after a noun (its possessor: "Russia\'s decision to") is not read',
     ),
+    # what is suspended, as the text says it, where the parser hangs part of it on the verb
+    (
+        "suspends",
+        {"party": CHINA, "what": Words("talks with Japan on a fisheries agreement")},
+        "China has put on hold talks with Japan on a fisheries agreement, its foreign ministry said.",
+        None,
+    ),
+    (
+        "suspends",
+        {"party": RUSSIA, "what": Words("talks with Japan on a peace treaty")},
+        "Russia suspended talks with Japan on a peace treaty.",
+        None,
+    ),
 ]
 
 CASES = [
@@ -858,3 +871,16 @@ DENIED_CASES = [
 def test_negation_and_modality_yield_no_fact(sentence, rel, roles):
     found = facts(sentence)
     assert not _holds(found, rel, roles), shown(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia suspended talks with Japan on Monday.",
+        "China has put on hold talks with Japan, its foreign ministry said.",
+    ],
+)
+def test_what_is_suspended_takes_no_date_and_no_word_of_the_verb(sentence):
+    """ "on Monday" is when, not what; "hold" belongs to "put on hold", not to the talks."""
+    found = [f for f in facts(sentence) if f.rel == "suspends"]
+    assert [f.args["what"] for f in found] == ["talks with Japan"], shown(found)

@@ -158,10 +158,7 @@ def _apply(
         prep,
         words,
     ) in trig.requires_prep:  # "putting talks on hold" (wherever the parser hangs "on hold")
-        if not any(
-            x.lower_ == prep and any(o.lemma_.lower() in words for o in x.subtree)
-            for x in tok.subtree
-        ):
+        if not any(_prep_phrase(x, prep, words) for x in tok.subtree):
             return
     if trig.noun:
         gov = g.governor(tok)
@@ -244,6 +241,22 @@ def _apply(
             speech.record(c, s, who, said_span, rule, said, min_words=1 if quoted else 3)
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
+
+
+def _prep_phrase(x: Token, prep: str, words: frozenset[str]) -> bool:
+    """Whether ``x`` is the preposition of a required phrase ("on hold"), its word under it or, where
+    the parser left the preposition bare, taken into the next noun ("put on [hold talks]")."""
+    if x.lower_ != prep:
+        return False
+    if any(o.lemma_.lower() in words for o in x.subtree):
+        return True
+    nxt = x.nbor(1) if x.i + 1 < len(x.doc) else None
+    return (
+        not list(x.children)
+        and nxt is not None
+        and nxt.lemma_.lower() in words
+        and nxt.dep_ == "compound"
+    )
 
 
 def _content_of_document(p: g.Parsed, tok: Token, gov: Token) -> bool:
