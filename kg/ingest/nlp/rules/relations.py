@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules import agreements, events, provisions, speech, stances
+from kg.ingest.nlp.rules import agreements, events, provisions, speech, stances, wording
 from kg.ingest.nlp.rules.common import (
     Collector,
     last_participants,
@@ -54,22 +54,13 @@ def read(c: Collector, s: Sentence) -> None:
     found = [
         (tok, rel, trig)
         for tok in p.doc
-        for rel, trig in index.get(_lemma(tok, index), ())
+        for rel, trig in index.get(wording.lemma(tok, index), ())
         if trig.noun == (tok.pos_ in ("NOUN", "PROPN")) or (not trig.noun and tok.pos_ == "ADJ")
     ]
     # speech first: "X said that ..." makes what follows X's view (the sentence's reporter)
     for tok, rel, trig in sorted(found, key=lambda x: (x[1].name != "statement", x[0].i)):
         _apply(c, s, p, tok, rel, trig)
     _remember_actor(c, p)
-
-
-def _lemma(tok: Token, index: dict) -> str:
-    """The token's lemma; for a participle the tagger took for an adjective while it governs an
-    object ("Russia formally annexed Crimea", lemma "annexed"), the verb's lemma the index knows."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "ADJ" and lemma.endswith("ed") and any(ch.dep_ == "dobj" for ch in tok.children):
-        return next((x for x in (lemma[:-2], lemma[:-1]) if x in index), lemma)
-    return lemma
 
 
 def _remember_actor(c: Collector, p: g.Parsed) -> None:
@@ -158,7 +149,7 @@ def _apply(
         prep,
         words,
     ) in trig.requires_prep:  # "putting talks on hold" (wherever the parser hangs "on hold")
-        if not any(_prep_phrase(x, prep, words) for x in tok.subtree):
+        if not any(wording.prep_phrase(x, prep, words) for x in tok.subtree):
             return
     if trig.noun:
         gov = g.governor(tok)
@@ -241,22 +232,6 @@ def _apply(
             speech.record(c, s, who, said_span, rule, said, min_words=1 if quoted else 3)
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
-
-
-def _prep_phrase(x: Token, prep: str, words: frozenset[str]) -> bool:
-    """Whether ``x`` is the preposition of a required phrase ("on hold"), its word under it or, where
-    the parser left the preposition bare, taken into the next noun ("put on [hold talks]")."""
-    if x.lower_ != prep:
-        return False
-    if any(o.lemma_.lower() in words for o in x.subtree):
-        return True
-    nxt = x.nbor(1) if x.i + 1 < len(x.doc) else None
-    return (
-        not list(x.children)
-        and nxt is not None
-        and nxt.lemma_.lower() in words
-        and nxt.dep_ == "compound"
-    )
 
 
 def _content_of_document(p: g.Parsed, tok: Token, gov: Token) -> bool:

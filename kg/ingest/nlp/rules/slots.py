@@ -22,6 +22,7 @@ from kg.model import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from kg.ingest.nlp.rules import wording
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
 
@@ -44,9 +45,6 @@ TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
 
 #: Which kind of mention fills a role that takes several, when a phrase holds more than one.
 _TAG_ORDER = "PSOTDCX"
-
-
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
@@ -146,7 +144,9 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             if c.dep_ == "prep"
             and c.lower_ in ("on", "over", "about")
             and c.i > tok.i
-            and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in _DAYS for x in c.children)
+            and not any(
+                x.ent_type_ in ("DATE", "TIME") or x.lower_ in wording.DAYS for x in c.children
+            )
         ]
         return [tok, *about]
     if base == "content":  # "signed an agreement that ends the dispute": what the document does
@@ -236,7 +236,7 @@ def fill(
             # ("rejected the ruling": a document fills no role of its own, so it is the words)
             whole = g.text_of(p, toks)
             if slot == "object" and not trig.noun and whole is not None:
-                whole = _object_phrase(p, tok, trig, toks, whole)
+                whole = wording.object_phrase(p, tok, trig, toks, whole)
             spans = _named_list(p, toks) or ([whole] if whole is not None else [])
             if spans and role not in filled:
                 filled[role] = spans
@@ -296,31 +296,6 @@ def fill(
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
     return filled
-
-
-def _object_phrase(
-    p: g.Parsed, tok: Token, trig: Trigger, toks: list[Token], span: tuple[int, int]
-) -> tuple[int, int]:
-    """What a verb acts on, as the text says it: without the words of a phrase the parser took into
-    it ("put on [hold talks]"), and with an on/over/about phrase it hung on the verb right after
-    it ("put on hold talks with Tokyo [on a maritime mechanism]")."""
-    start, end = span
-    head = toks[0]
-    words = {w for _, ws in trig.requires_prep for w in ws}
-    lead = [ch for ch in head.children if ch.dep_ == "compound" and ch.lemma_.lower() in words]
-    if lead and lead[0].i == head.left_edge.i and lead[0].i + 1 < len(p.doc):
-        start = p.offset + p.doc[lead[0].i + 1].idx
-    after = head.right_edge.i + 1
-    for ch in tok.children:
-        if (
-            ch.i == after
-            and ch.dep_ == "prep"
-            and ch.lower_ in ("on", "over", "about")
-            and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in _DAYS for x in ch.subtree)
-        ):
-            last = p.doc[ch.right_edge.i]
-            end = p.offset + last.idx + len(last.text)
-    return start, end
 
 
 def _named_list(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int] | str]:

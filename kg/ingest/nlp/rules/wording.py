@@ -1,0 +1,67 @@
+"""Where the small parser slips on a trigger's words, read them as written: a participle tagged as an
+adjective ("formally annexed Crimea"), "on hold" left bare or taken into the next noun, and what a
+verb acts on cut or stretched by where the parser hung a phrase. Used by rules/relations.py and
+rules/slots.py; the trigger classes themselves stay data (data/lexicon/relations.yaml)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Day names: "on Monday" is when, not what.
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def lemma(tok: Token, index: dict) -> str:
+    """The token's lemma; for a participle the tagger took for an adjective while it governs an
+    object ("Russia formally annexed Crimea", lemma "annexed"), the verb's lemma the index knows."""
+    word = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and word.endswith("ed") and any(ch.dep_ == "dobj" for ch in tok.children):
+        return next((x for x in (word[:-2], word[:-1]) if x in index), word)
+    return word
+
+
+def prep_phrase(x: Token, prep: str, words: frozenset[str]) -> bool:
+    """Whether ``x`` is the preposition of a required phrase ("on hold"), its word under it or, where
+    the parser left the preposition bare, taken into the next noun ("put on [hold talks]")."""
+    if x.lower_ != prep:
+        return False
+    if any(o.lemma_.lower() in words for o in x.subtree):
+        return True
+    nxt = x.nbor(1) if x.i + 1 < len(x.doc) else None
+    return (
+        not list(x.children)
+        and nxt is not None
+        and nxt.lemma_.lower() in words
+        and nxt.dep_ == "compound"
+    )
+
+
+def object_phrase(
+    p: g.Parsed, tok: Token, trig: Trigger, toks: list[Token], span: tuple[int, int]
+) -> tuple[int, int]:
+    """What a verb acts on, as the text says it: without the words of a phrase the parser took into
+    it ("put on [hold talks]"), and with an on/over/about phrase it hung on the verb right after
+    it ("put on hold talks with Tokyo [on a maritime mechanism]")."""
+    start, end = span
+    head = toks[0]
+    words = {w for _, ws in trig.requires_prep for w in ws}
+    lead = [ch for ch in head.children if ch.dep_ == "compound" and ch.lemma_.lower() in words]
+    if lead and lead[0].i == head.left_edge.i and lead[0].i + 1 < len(p.doc):
+        start = p.offset + p.doc[lead[0].i + 1].idx
+    after = head.right_edge.i + 1
+    for ch in tok.children:
+        if (
+            ch.i == after
+            and ch.dep_ == "prep"
+            and ch.lower_ in ("on", "over", "about")
+            and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in DAYS for x in ch.subtree)
+        ):
+            last = p.doc[ch.right_edge.i]
+            end = p.offset + last.idx + len(last.text)
+    return start, end
