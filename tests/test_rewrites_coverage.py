@@ -784,6 +784,49 @@ BATTERY: list[tuple[str, dict, str, str | None]] = [
         "Russia suspended talks with Japan on a peace treaty.",
         None,
     ),
+    # claimants named as such, sovereignty sought, forces kept on a territory
+    (
+        "claims",
+        {"claimant": VIETNAM, "territory": "territory/spratly-islands"},
+        "Vietnam, another claimant to the Spratly Islands, protested.",
+        None,
+    ),
+    (
+        "claims",
+        {"claimant": MAURITIUS, "territory": CHAGOS},
+        "Mauritius has long sought sovereignty over the Chagos Archipelago.",
+        None,
+    ),
+    (
+        "claims",
+        {"claimant": CHINA, "territory": "territory/spratly-islands"},
+        "China claims sovereignty over the Spratly Islands.",
+        None,
+    ),
+    (
+        "claims",
+        {"claimant": JAPAN, "territory": LIANCOURT},
+        "South Korea controls the Liancourt Rocks, which Japan also claims.",
+        None,
+    ),
+    (
+        "controls",
+        {"state": "state/south-korea", "territory": LIANCOURT},
+        "South Korea has stationed police on the Liancourt Rocks since 1954.",
+        None,
+    ),
+    (
+        "controls",
+        {"state": "state/south-korea", "territory": LIANCOURT},
+        "Seoul keeps a small police garrison on the Liancourt Rocks.",
+        None,
+    ),
+    (
+        "controls",
+        {"state": UK, "territory": "territory/diego-garcia"},
+        "Britain maintains a military base on Diego Garcia.",
+        None,
+    ),
 ]
 
 CASES = [
@@ -808,6 +851,19 @@ DENIED: list[tuple[str, str, dict, str | None]] = [
         "a claim noun is free: the verb that drops it is not read as ending it",
     ),
     ("Britain has no claim to the Chagos Archipelago.", "claims", {"claimant": UK}, None),
+    (
+        "Britain no longer seeks sovereignty over the Chagos Archipelago.",
+        "claims",
+        {"claimant": UK},
+        None,
+    ),
+    (
+        "Russia has no plans to station troops on the Kuril Islands.",
+        "controls",
+        {"state": RUSSIA},
+        None,
+    ),
+    ("China would deploy missiles on the Paracel Islands.", "controls", {"state": CHINA}, None),
     ("Russia does not plan to annex Transnistria.", "incorporates", {"into": RUSSIA}, None),
     ("Turkey has never annexed Northern Cyprus.", "incorporates", {"into": "state/turkey"}, None),
     ("Serbia does not recognise Kosovo's independence.", "recognizes", {"party": SERBIA}, None),
