@@ -827,6 +827,31 @@ BATTERY: list[tuple[str, dict, str, str | None]] = [
         "Britain maintains a military base on Diego Garcia.",
         None,
     ),
+    # one fact for each name recognised; a dispute two parties settle; a territory admitted
+    (
+        "recognizes",
+        {"party": RUSSIA, "what": Words("South Ossetia")},
+        "Russia recognised the independence of Abkhazia and South Ossetia in 2008.",
+        None,
+    ),
+    (
+        "recognizes",
+        {"party": RUSSIA, "what": Words("Abkhazia")},
+        "Russia recognised the independence of Abkhazia and South Ossetia in 2008.",
+        None,
+    ),
+    (
+        "agreedTo",
+        {"parties": frozenset({CANADA, DENMARK}), "what": Words("dispute")},
+        "Canada and Denmark settled their dispute over Hans Island.",
+        None,
+    ),
+    (
+        "incorporates",
+        {"territory": CRIMEA, "into": RUSSIA},
+        "Crimea was admitted to the Russian Federation in March 2014.",
+        None,
+    ),
 ]
 
 CASES = [
@@ -940,3 +965,22 @@ def test_what_is_suspended_takes_no_date_and_no_word_of_the_verb(sentence):
     """ "on Monday" is when, not what; "hold" belongs to "put on hold", not to the talks."""
     found = [f for f in facts(sentence) if f.rel == "suspends"]
     assert [f.args["what"] for f in found] == ["talks with Japan"], shown(found)
+
+
+def test_what_is_recognised_leaves_out_the_status_it_is_recognised_as():
+    found = [
+        f
+        for f in facts("Moscow recognises Abkhazia and its neighbour as independent states.")
+        if f.rel == "recognizes"
+    ]
+    assert found and all("independent" not in f.args["what"] for f in found), shown(found)
+    assert all(f.args.get("as") == "independent states" for f in found), shown(found)
+
+
+def test_ending_a_dispute_is_what_the_agreement_does_not_one_more_agreement():
+    found = facts(
+        "Canada and Denmark signed an agreement dividing Hans Island, ending a long dispute."
+    )
+    assert not [f for f in found if f.rel == "agreedTo" and "dispute" in f.args["what"]], shown(
+        found
+    )

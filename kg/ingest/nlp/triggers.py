@@ -63,6 +63,8 @@ class Trigger:
     #: the fact counts only where the gazetteer says another state holds the territory ("belongs
     #: to Syria" claims the Golan; "belongs to Russia", of Crimea, asserts what Russia holds)
     unheld: bool = False
+    #: text roles where "the independence of A and B" is one value per name (one fact each)
+    each: frozenset[str] = frozenset()
 
     @property
     def rule(self) -> str:
@@ -101,6 +103,7 @@ _SPECIAL = {
     "quoted",
     "unquoted",
     "unheld",
+    "each",
 }
 
 
@@ -150,6 +153,7 @@ def load() -> tuple[Relation, ...]:
                     quoted=frozenset(t.get("quoted", ())),
                     unquoted=str(t.get("unquoted", "keep")),
                     unheld=bool(t.get("unheld")),
+                    each=frozenset(t.get("each", ())),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

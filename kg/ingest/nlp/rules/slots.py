@@ -237,7 +237,11 @@ def fill(
             whole = g.text_of(p, toks)
             if slot == "object" and not trig.noun and whole is not None:
                 whole = wording.object_phrase(p, tok, trig, toks, whole)
-            spans = _named_list(p, toks) or ([whole] if whole is not None else [])
+            spans = (
+                _named_list(p, toks)
+                or (wording.each_named(p, toks) if role in trig.each else [])
+                or ([whole] if whole is not None else [])
+            )
             if spans and role not in filled:
                 filled[role] = spans
             continue

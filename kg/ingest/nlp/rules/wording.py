@@ -47,13 +47,19 @@ def object_phrase(
 ) -> tuple[int, int]:
     """What a verb acts on, as the text says it: without the words of a phrase the parser took into
     it ("put on [hold talks]"), and with an on/over/about phrase it hung on the verb right after
-    it ("put on hold talks with Tokyo [on a maritime mechanism]")."""
+    it ("put on hold talks with Tokyo [on a maritime mechanism]"), but not the as-phrase the parser
+    put inside it where the trigger reads that as its own role ("recognises the regions as states")."""
     start, end = span
     head = toks[0]
     words = {w for _, ws in trig.requires_prep for w in ws}
     lead = [ch for ch in head.children if ch.dep_ == "compound" and ch.lemma_.lower() in words]
     if lead and lead[0].i == head.left_edge.i and lead[0].i + 1 < len(p.doc):
         start = p.offset + p.doc[lead[0].i + 1].idx
+    if any(slot == "prep_as" for slot, _ in trig.slots):  # "recognises [the regions] as states"
+        own_as = [x for x in head.subtree if x.dep_ == "prep" and x.lower_ == "as" and x.i > head.i]
+        if own_as and own_as[0].i > toks[0].left_edge.i:
+            last = p.doc[own_as[0].i - 1]
+            end = min(end, p.offset + last.idx + len(last.text))
     after = head.right_edge.i + 1
     for ch in tok.children:
         if (
@@ -62,6 +68,26 @@ def object_phrase(
             and ch.lower_ in ("on", "over", "about")
             and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in DAYS for x in ch.subtree)
         ):
-            last = p.doc[ch.right_edge.i]
+            stop = next(  # "... on a peace treaty on hold": up to the phrase the verb requires
+                (
+                    x.i
+                    for x in ch.subtree
+                    for prep, ws in trig.requires_prep
+                    if x.i > ch.i and prep_phrase(x, prep, ws)
+                ),
+                ch.right_edge.i + 1,
+            )
+            last = p.doc[stop - 1]
             end = p.offset + last.idx + len(last.text)
     return start, end
+
+
+def each_named(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int]]:
+    """ "recognised the independence of Abkhazia and South Ossetia": where the phrase is a noun of
+    two names or more, one value per name (each recognised), as for "recognised A and B"."""
+    if len(toks) != 1 or p.mention(toks[0]) is not None:
+        return []
+    of = [ch for ch in toks[0].children if ch.dep_ == "prep" and ch.lower_ == "of"]
+    objs = [o for ch in of for o in ch.children if o.dep_ == "pobj"]
+    found = g.fillers(p, objs, {"S", "T", "O", "C"})
+    return [(m.start, m.end) for m in found] if len(found) >= 2 else []
