@@ -852,6 +852,19 @@ BATTERY: list[tuple[str, dict, str, str | None]] = [
         "Crimea was admitted to the Russian Federation in March 2014.",
         None,
     ),
+    # a claim that a negated or asked-for verb would end still stands
+    (
+        "claims",
+        {"claimant": ARGENTINA, "territory": FALKLANDS},
+        "Argentina will never drop its claim to the Falkland Islands.",
+        None,
+    ),
+    (
+        "claims",
+        {"claimant": ARGENTINA, "territory": FALKLANDS},
+        "Britain urged Argentina to abandon its claim to the Falkland Islands.",
+        None,
+    ),
 ]
 
 CASES = [
@@ -873,7 +886,7 @@ DENIED: list[tuple[str, str, dict, str | None]] = [
         "Canada dropped its claim to Hans Island in 2022.",
         "claims",
         {"claimant": CANADA},
-        "a claim noun is free: the verb that drops it is not read as ending it",
+        None,
     ),
     ("Britain has no claim to the Chagos Archipelago.", "claims", {"claimant": UK}, None),
     (

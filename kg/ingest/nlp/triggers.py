@@ -65,6 +65,8 @@ class Trigger:
     unheld: bool = False
     #: text roles where "the independence of A and B" is one value per name (one fact each)
     each: frozenset[str] = frozenset()
+    #: for nouns: verbs that end what the noun names ("dropped its claim"): done, no fact
+    ended_by: frozenset[str] = frozenset()
 
     @property
     def rule(self) -> str:
@@ -104,6 +106,7 @@ _SPECIAL = {
     "unquoted",
     "unheld",
     "each",
+    "ended_by",
 }
 
 
@@ -154,6 +157,7 @@ def load() -> tuple[Relation, ...]:
                     unquoted=str(t.get("unquoted", "keep")),
                     unheld=bool(t.get("unheld")),
                     each=frozenset(t.get("each", ())),
+                    ended_by=frozenset(t.get("ended_by", ())),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

@@ -177,6 +177,8 @@ def _apply(
             ch.dep_ == "neg" or (ch.dep_ == "det" and ch.lower_ == "no") for ch in tok.children
         )
         neg = own or (gov is not None and gov.lemma_ in trig.light and g.negated(gov))
+        if gov is not None and gov.lemma_ in trig.ended_by and wording.ended(gov):
+            return  # "Canada dropped its claim": no longer held ("urged X to drop", "never dropped": held)
     else:
         neg = g.negated(tok)
     if trig.negated == "skip" and neg:

@@ -91,3 +91,9 @@ def each_named(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int]]:
     objs = [o for ch in of for o in ch.children if o.dep_ == "pobj"]
     found = g.fillers(p, objs, {"S", "T", "O", "C"})
     return [(m.start, m.end) for m in found] if len(found) >= 2 else []
+
+
+def ended(verb: Token) -> bool:
+    """Whether a verb that ends what it governs ("dropped its claim") did so: not negated ("has
+    never dropped"), not asked for or to come ("urged X to drop", "would drop": a base form)."""
+    return verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not g.negated(verb) and not g.modal(verb)
