@@ -865,6 +865,20 @@ BATTERY: list[tuple[str, dict, str, str | None]] = [
         "Britain urged Argentina to abandon its claim to the Falkland Islands.",
         None,
     ),
+    # a document that declares a territory part of a state, a relative clause in between
+    (
+        "incorporates",
+        {"territory": ESSEQUIBO, "into": VENEZUELA},
+        "The National Assembly approved a law that declares the Essequibo region a state of Venezuela.",
+        None,
+    ),
+    (
+        "incorporates",
+        {"territory": ESSEQUIBO, "into": VENEZUELA},
+        "The National Assembly approved a law that declares the Essequibo region, which Guyana has "
+        "administered since 1966, a new state of Venezuela.",
+        None,
+    ),
 ]
 
 CASES = [

@@ -116,7 +116,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             ch
             for ch in tok.children
             if ch.dep_ in ("ccomp", "oprd", "xcomp", "attr") and ch.pos_ in ("NOUN", "ADJ")
-        ]
+        ] or wording.complement_after_relative(tok)
     if base == "attr":  # "X became prime minister"
         return [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
     if (

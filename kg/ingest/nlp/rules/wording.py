@@ -97,3 +97,22 @@ def ended(verb: Token) -> bool:
     """Whether a verb that ends what it governs ("dropped its claim") did so: not negated ("has
     never dropped"), not asked for or to come ("urged X to drop", "would drop": a base form)."""
     return verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not g.negated(verb) and not g.modal(verb)
+
+
+def complement_after_relative(verb: Token) -> list[Token]:
+    """ "declares the region, which Guyana administers, a new state of Venezuela": with a relative
+    clause put between object and complement, the parser hangs the complement on the clause's last
+    noun, or on the object, as an apposition; it is the verb's complement."""
+    return [
+        x
+        for o in verb.children
+        if o.dep_ in ("dobj", "obj")
+        for rc in o.children
+        if rc.dep_ == "relcl"
+        for x in (*rc.subtree, *o.children)
+        if x.dep_ == "appos"
+        and x.pos_ == "NOUN"
+        and (x.head.i > rc.i if x.head != o else x.i > rc.right_edge.i)
+        and x.left_edge.i > 0
+        and x.doc[x.left_edge.i - 1].text == ","
+    ][:1]
