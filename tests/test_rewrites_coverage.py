@@ -879,6 +879,31 @@ BATTERY: list[tuple[str, dict, str, str | None]] = [
         "administered since 1966, a new state of Venezuela.",
         None,
     ),
+    # handovers told from the receiver's side, or completed
+    (
+        "handedOverTo",
+        {"territory": OKINAWA, "to": JAPAN, "from": US},
+        "Japan took back Okinawa from the United States in 1972.",
+        None,
+    ),
+    (
+        "handedOverTo",
+        {"territory": BAKASSI, "to": CAMEROON, "from": NIGERIA},
+        "Nigeria completed the handover of the Bakassi Peninsula to Cameroon in August 2008.",
+        None,
+    ),
+    (
+        "handedOverTo",
+        {"territory": OKINAWA, "to": JAPAN},
+        "Okinawa reverted to Japanese control in 1972.",
+        None,
+    ),
+    (
+        "handedOverTo",
+        {"territory": HONG_KONG, "to": CHINA},
+        "China resumed sovereignty over Hong Kong in 1997.",
+        "sovereignty resumed or regained as a handover: tried, it added an unmatched held-out fact",
+    ),
 ]
 
 CASES = [

@@ -363,6 +363,9 @@ def particle(t: Token) -> str | None:
     for c in t.children:
         if c.dep_ == "prt":
             return c.lower_
+    for c in t.children:  # "took back Okinawa": the particle read as an adverb right after the verb
+        if c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in _PARTICLES:
+            return c.lower_
     return None
 
 
