@@ -904,6 +904,19 @@ BATTERY: list[tuple[str, dict, str, str | None]] = [
         "China resumed sovereignty over Hong Kong in 1997.",
         "sovereignty resumed or regained as a handover: tried, it added an unmatched held-out fact",
     ),
+    # a small clause whose subject the parser glued onto "part" as a compound
+    (
+        "partOf",
+        {"part": KHERSON, "whole": RUSSIA},
+        "Moscow declared the Kherson Oblast part of Russia in September 2022.",
+        None,
+    ),
+    (
+        "partOf",
+        {"part": GOLAN, "whole": ISRAEL},
+        "A law passed in 1981 made the Golan Heights part of Israel.",
+        None,
+    ),
 ]
 
 CASES = [

@@ -445,6 +445,15 @@ def noun_subject(n: Token) -> list[Token]:
     ]  # a small clause: "considers [X an integral part]"
     if own:
         return own
+    glued = [  # "considers [Aksai Chin part] of ...", "made [the Golan Heights part] of ...": the
+        c  # small clause's subject the parser took for a compound of the noun
+        for c in n.children
+        if c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and n.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
+    ]
+    if glued and n.head.pos_ == "VERB":
+        return glued[-1:]
     if n.dep_ == "oprd" or (n.dep_ in ("ccomp", "xcomp") and n.pos_ == "NOUN"):
         objs = [
             c for c in n.head.children if c.dep_ in ("dobj", "obj")
