@@ -118,7 +118,7 @@ BATTERY: list[tuple[str, dict, str, str | None]] = [
         "claims",
         {"claimant": INDIA, "territory": AKSAI_CHIN},
         "India considers Aksai Chin part of its territory.",
-        '"part of its territory" is no noun phrase the territory trigger reads (its head is "part")',
+        'claims from "considers X part of its territory": tried, it added two unmatched held-out claims',
     ),
     (
         "claims",
