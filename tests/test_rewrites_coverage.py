@@ -462,7 +462,7 @@ BATTERY: list[tuple[str, dict, str, str | None]] = [
         "handedOverTo",
         {"territory": OKINAWA, "to": JAPAN},
         "Japan regained Okinawa from the United States in 1972.",
-        '"regain" is in the claims class ("wants to regain"); a regaining that happened is not told apart',
+        "a regaining that happened is no claim any more, but not yet read as a handover",
     ),
     (
         "handedOverTo",
@@ -920,6 +920,12 @@ BATTERY: list[tuple[str, dict, str, str | None]] = [
         "A law passed in 1981 made the Golan Heights part of Israel.",
         None,
     ),
+    (
+        "claims",
+        {"claimant": ARGENTINA, "territory": FALKLANDS},
+        "Argentina is seeking to regain the Falkland Islands.",
+        None,
+    ),
 ]
 
 CASES = [
@@ -1008,6 +1014,8 @@ DENIED: list[tuple[str, str, dict, str | None]] = [
     ("Argentina does not control the Falkland Islands.", "controls", {"state": ARGENTINA}, None),
     ("China wants to control Taiwan.", "controls", {"state": CHINA}, None),
     ("Venezuela threatened to seize the Essequibo region.", "controls", {"state": VENEZUELA}, None),
+    ("Canada has dropped its claim to Hans Island.", "claims", {"claimant": CANADA}, None),
+    ("Japan regained Okinawa from the United States in 1972.", "claims", {"claimant": JAPAN}, None),
 ]
 
 DENIED_CASES = [

@@ -31,7 +31,7 @@ class Trigger:
     light: frozenset[str] = frozenset()
     free: bool = False
     negated: str = "keep"  # keep | skip | opposite
-    modal: str = "keep"  # keep | skip
+    modal: str = "keep"  # keep | skip | only
     object_lemmas: frozenset[str] = frozenset()
     object_not: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()

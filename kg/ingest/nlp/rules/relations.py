@@ -188,8 +188,8 @@ def _apply(
             return
         neg = False
     mood = g.modal(tok)
-    if trig.modal == "skip" and mood:
-        return
+    if trig.modal == "skip" and mood or trig.modal == "only" and not (mood or tok.tag_ == "VB"):
+        return  # "only": "wants to regain", "would regain" claim it; "regained it" does not
     if trig.reader:  # a trigger whose roles a rule module reads itself (meetings, rulings ...)
         READERS[trig.reader](c, s, p, tok, rel, trig)
         return
