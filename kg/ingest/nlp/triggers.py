@@ -31,7 +31,7 @@ class Trigger:
     light: frozenset[str] = frozenset()
     free: bool = False
     negated: str = "keep"  # keep | skip | opposite
-    modal: str = "keep"  # keep | skip
+    modal: str = "keep"  # keep | skip | only
     object_lemmas: frozenset[str] = frozenset()
     object_not: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
@@ -60,6 +60,13 @@ class Trigger:
     #: "skip": those roles count only in quotation marks ("described Kyiv as the birthplace of ..."
     #: names it in the outlet's words)
     unquoted: str = "keep"
+    #: the fact counts only where the gazetteer says another state holds the territory ("belongs
+    #: to Syria" claims the Golan; "belongs to Russia", of Crimea, asserts what Russia holds)
+    unheld: bool = False
+    #: text roles where "the independence of A and B" is one value per name (one fact each)
+    each: frozenset[str] = frozenset()
+    #: for nouns: verbs that end what the noun names ("dropped its claim"): done, no fact
+    ended_by: frozenset[str] = frozenset()
 
     @property
     def rule(self) -> str:
@@ -97,6 +104,9 @@ _SPECIAL = {
     "names",
     "quoted",
     "unquoted",
+    "unheld",
+    "each",
+    "ended_by",
 }
 
 
@@ -145,6 +155,9 @@ def load() -> tuple[Relation, ...]:
                     names=str(t.get("names", "")),
                     quoted=frozenset(t.get("quoted", ())),
                     unquoted=str(t.get("unquoted", "keep")),
+                    unheld=bool(t.get("unheld")),
+                    each=frozenset(t.get("each", ())),
+                    ended_by=frozenset(t.get("ended_by", ())),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

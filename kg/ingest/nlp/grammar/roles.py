@@ -106,6 +106,10 @@ def _name_before_tag(t: Token) -> Token | None:
     return None
 
 
+#: Tags of a verb that carries its own subject (not an infinitive or a participle).
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+
+
 def subjects(t: Token) -> list[Token]:
     """The doer of ``t``: its subject, or the by-phrase of a passive, or where the subject is shared."""
     if is_passive(t):
@@ -123,6 +127,13 @@ def subjects(t: Token) -> list[Token]:
         named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
         if named:
             return named
+        opener = [  # "Beijing, citing old maps, lays claim": the name read as an adverbial
+            c
+            for c in t.children
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < t.i and t.tag_ in _FINITE
+        ]
+        if opener:
+            return opener[:1]
     if t.dep_ in ("amod", "acl") and t.tag_ == "VBN":
         return _before_hyphen(t)
     if (
@@ -137,9 +148,9 @@ def subjects(t: Token) -> list[Token]:
     ):  # "Japan, which claims ...": handled by the pronoun; here a reduced clause
         return []
     if t.dep_ == "parataxis" and t.head != t:
-        opener = _name_before_tag(t)
-        if opener is not None:
-            return [opener]
+        tagged = _name_before_tag(t)
+        if tagged is not None:
+            return [tagged]
     if t.dep_ == "acl" and t.tag_ == "VBG":  # "an order requiring Venezuela to ...": the order does
         before = t.doc[t.i - 1] if t.i else t
         if before.dep_ == "pobj" and before.head.lower_ == "with":
@@ -371,6 +382,9 @@ def particle(t: Token) -> str | None:
     for c in t.children:
         if c.dep_ == "prt":
             return c.lower_
+    for c in t.children:  # "took back Okinawa": the particle read as an adverb right after the verb
+        if c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in _PARTICLES:
+            return c.lower_
     return None
 
 
@@ -417,6 +431,15 @@ def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
     gov = governor(n)
     if gov is not None and gov.lemma_ in light:
         out += subjects(gov)
+    out += [  # "the agreement, reached by A and B": the by-phrase of a light verb's participle
+        g
+        for c in n.children
+        if c.dep_ == "acl" and c.lemma_ in light
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
     return out
 
 
@@ -442,6 +465,15 @@ def noun_subject(n: Token) -> list[Token]:
     ]  # a small clause: "considers [X an integral part]"
     if own:
         return own
+    glued = [  # "considers [Aksai Chin part] of ...", "made [the Golan Heights part] of ...": the
+        c  # small clause's subject the parser took for a compound of the noun
+        for c in n.children
+        if c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and n.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
+    ]
+    if glued and n.head.pos_ == "VERB":
+        return glued[-1:]
     if n.dep_ == "oprd" or (n.dep_ in ("ccomp", "xcomp") and n.pos_ == "NOUN"):
         objs = [
             c for c in n.head.children if c.dep_ in ("dobj", "obj")

@@ -29,6 +29,7 @@ from kg.ingest.nlp.rules import (
     stances,
     stipulations,
     unnamed,
+    wording,
 )
 from kg.ingest.nlp.rules.common import (
     Collector,
@@ -78,9 +79,9 @@ def read(c: Collector, s: Sentence) -> None:
     found = [  # lemmas read as one column: a Token object for the triggers alone
         (tok, rel, trig)
         for i, lemma in enumerate(p.doc.to_array([LEMMA]).tolist())
-        if (pairs := index.get(strings[lemma].lower()))
+        if (word := strings[lemma].lower()) in index or word.endswith("ed")
         for tok in (p.doc[i],)
-        for rel, trig in pairs
+        for rel, trig in index.get(wording.lemma(tok, index), ())
         if trig.noun == (tok.pos_ in ("NOUN", "PROPN") and not g.misread_verb(tok))
         or (not trig.noun and tok.pos_ == "ADJ")
     ]
@@ -179,10 +180,7 @@ def _apply(
         prep,
         words,
     ) in trig.requires_prep:  # "putting talks on hold" (wherever the parser hangs "on hold")
-        if not any(
-            x.lower_ == prep and any(o.lemma_.lower() in words for o in x.subtree)
-            for x in tok.subtree
-        ):
+        if not any(wording.prep_phrase(x, prep, words) for x in tok.subtree):
             return
     if trig.noun:
         gov = g.governor(tok)
@@ -217,6 +215,8 @@ def _apply(
         neg = own or (
             gov is not None and (gov.lemma_ in trig.light or predicate) and g.negated(gov)
         )
+        if gov is not None and gov.lemma_ in trig.ended_by and wording.ended(gov):
+            return  # "Canada dropped its claim": no longer held ("urged X to drop", "never dropped": held)
     else:
         neg = g.negated(tok)
     if trig.negated == "skip" and neg:
@@ -226,8 +226,8 @@ def _apply(
             return
         neg = False
     mood = g.modal(tok)
-    if trig.modal == "skip" and mood:
-        return
+    if trig.modal == "skip" and mood or trig.modal == "only" and not (mood or tok.tag_ == "VB"):
+        return  # "only": "wants to regain", "would regain" claim it; "regained it" does not
     if trig.reader:  # a trigger whose roles a rule module reads itself (meetings, rulings ...)
         READERS[trig.reader](c, s, p, tok, rel, trig)
         return
@@ -330,7 +330,7 @@ def _emit(
             )
         if rel == "rejectsClaim" and "what" in spans:
             args = _claim_referred(c, args, p, spans["what"])
-        if not _sane(rel, args):
+        if not _sane(rel, args) or (trig.unheld and _holds_it(c, args)):
             continue
         if (  # "The court ruled that X has sovereignty over T": the court's finding, not X's claim
             rel == "assertsSovereignty"
@@ -459,6 +459,19 @@ def _claim_referred(
         more = {k: claim.args[r] for k, r in (("claimant", "claimant"), ("territory", "territory"))}
         return {**args, **{k: v for k, v in more.items() if k not in args}}
     return args
+
+
+def _holds_it(c: Collector, args: dict[str, Arg]) -> bool:
+    """Whether the gazetteer's holder of the fact's territory (or a state it succeeds: "Soviet
+    land" of what Russia holds) is the fact's state (claimant)."""
+    terr = args.get("territory")
+    held = c.gz.holder.get(terr.key) if isinstance(terr, Entity) else None
+    if held is None:
+        return False
+    holders = {held, *c.gz.predecessors(held)}
+    return any(
+        isinstance(v, Entity) and v.key in holders for k, v in args.items() if k != "territory"
+    )
 
 
 def _sane(rel: str, args: dict[str, Arg]) -> bool:

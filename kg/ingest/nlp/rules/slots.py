@@ -22,6 +22,7 @@ from kg.model import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from kg.ingest.nlp.rules import wording
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.tags import (
@@ -54,9 +55,6 @@ TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
 
 #: Which kind of mention fills a role that takes several, when a phrase holds more than one.
 _TAG_ORDER = "PSOTDCX"
-
-
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token]:
@@ -131,7 +129,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             ch
             for ch in tok.children
             if ch.dep_ in ("ccomp", "oprd", "xcomp", "attr") and ch.pos_ in ("NOUN", "ADJ")
-        ]
+        ] or wording.complement_after_relative(tok)
     if base == "attr":  # "X became prime minister"
         return [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
     if (
@@ -163,7 +161,9 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             if c.dep_ == "prep"
             and c.lower_ in ("on", "over", "about")
             and c.i > tok.i
-            and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in _DAYS for x in c.children)
+            and not any(
+                x.ent_type_ in ("DATE", "TIME") or x.lower_ in wording.DAYS for x in c.children
+            )
         ]
         return [tok, *about]
     if base == "content":  # "signed an agreement that ends the dispute": what the document does
@@ -291,7 +291,13 @@ def fill(
                 continue  # "protested against Japan": the name fills its own role, no words
             # ("rejected the ruling": a document fills no role of its own, so it is the words)
             whole = g.text_of(p, toks, without=_predicate_inside(tok, trig, toks))
-            spans = _named_list(p, toks) or ([whole] if whole is not None else [])
+            if slot == "object" and not trig.noun and whole is not None:
+                whole = wording.object_phrase(p, tok, trig, toks, whole)
+            spans = (
+                _named_list(p, toks)
+                or (wording.each_named(p, toks) if role in trig.each else [])
+                or ([whole] if whole is not None else [])
+            )
             if spans and role not in filled:
                 filled[role] = spans
             continue

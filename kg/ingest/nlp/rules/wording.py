@@ -1,0 +1,118 @@
+"""Where the small parser slips on a trigger's words, read them as written: a participle tagged as an
+adjective ("formally annexed Crimea"), "on hold" left bare or taken into the next noun, and what a
+verb acts on cut or stretched by where the parser hung a phrase. Used by rules/relations.py and
+rules/slots.py; the trigger classes themselves stay data (data/lexicon/relations.yaml)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Day names: "on Monday" is when, not what.
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def lemma(tok: Token, index: dict) -> str:
+    """The token's lemma; for a participle the tagger took for an adjective while it governs an
+    object ("Russia formally annexed Crimea", lemma "annexed"), the verb's lemma the index knows."""
+    word = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and word.endswith("ed") and any(ch.dep_ == "dobj" for ch in tok.children):
+        return next((x for x in (word[:-2], word[:-1]) if x in index), word)
+    return word
+
+
+def prep_phrase(x: Token, prep: str, words: frozenset[str]) -> bool:
+    """Whether ``x`` is the preposition of a required phrase ("on hold"), its word under it or, where
+    the parser left the preposition bare, taken into the next noun ("put on [hold talks]")."""
+    if x.lower_ != prep:
+        return False
+    if any(o.lemma_.lower() in words for o in x.subtree):
+        return True
+    nxt = x.nbor(1) if x.i + 1 < len(x.doc) else None
+    return (
+        not list(x.children)
+        and nxt is not None
+        and nxt.lemma_.lower() in words
+        and nxt.dep_ == "compound"
+    )
+
+
+def object_phrase(
+    p: g.Parsed, tok: Token, trig: Trigger, toks: list[Token], span: tuple[int, int]
+) -> tuple[int, int]:
+    """What a verb acts on, as the text says it: without the words of a phrase the parser took into
+    it ("put on [hold talks]"), and with an on/over/about phrase it hung on the verb right after
+    it ("put on hold talks with Tokyo [on a maritime mechanism]"), but not the as-phrase the parser
+    put inside it where the trigger reads that as its own role ("recognises the regions as states")."""
+    start, end = span
+    head = toks[0]
+    words = {w for _, ws in trig.requires_prep for w in ws}
+    lead = [ch for ch in head.children if ch.dep_ == "compound" and ch.lemma_.lower() in words]
+    if lead and lead[0].i == head.left_edge.i and lead[0].i + 1 < len(p.doc):
+        start = p.offset + p.doc[lead[0].i + 1].idx
+    if any(slot == "prep_as" for slot, _ in trig.slots):  # "recognises [the regions] as states"
+        own_as = [x for x in head.subtree if x.dep_ == "prep" and x.lower_ == "as" and x.i > head.i]
+        if own_as and own_as[0].i > toks[0].left_edge.i:
+            last = p.doc[own_as[0].i - 1]
+            end = min(end, p.offset + last.idx + len(last.text))
+    after = head.right_edge.i + 1
+    for ch in tok.children:
+        if (
+            ch.i == after
+            and ch.dep_ == "prep"
+            and ch.lower_ in ("on", "over", "about")
+            and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in DAYS for x in ch.subtree)
+        ):
+            stop = next(  # "... on a peace treaty on hold": up to the phrase the verb requires
+                (
+                    x.i
+                    for x in ch.subtree
+                    for prep, ws in trig.requires_prep
+                    if x.i > ch.i and prep_phrase(x, prep, ws)
+                ),
+                ch.right_edge.i + 1,
+            )
+            last = p.doc[stop - 1]
+            end = p.offset + last.idx + len(last.text)
+    return start, end
+
+
+def each_named(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int]]:
+    """ "recognised the independence of Abkhazia and South Ossetia": where the phrase is a noun of
+    two names or more, one value per name (each recognised), as for "recognised A and B"."""
+    if len(toks) != 1 or p.mention(toks[0]) is not None:
+        return []
+    of = [ch for ch in toks[0].children if ch.dep_ == "prep" and ch.lower_ == "of"]
+    objs = [o for ch in of for o in ch.children if o.dep_ == "pobj"]
+    found = g.fillers(p, objs, {"S", "T", "O", "C"})
+    return [(m.start, m.end) for m in found] if len(found) >= 2 else []
+
+
+def ended(verb: Token) -> bool:
+    """Whether a verb that ends what it governs ("dropped its claim") did so: not negated ("has
+    never dropped"), not asked for or to come ("urged X to drop", "would drop": a base form)."""
+    return verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not g.negated(verb) and not g.modal(verb)
+
+
+def complement_after_relative(verb: Token) -> list[Token]:
+    """ "declares the region, which Guyana administers, a new state of Venezuela": with a relative
+    clause put between object and complement, the parser hangs the complement on the clause's last
+    noun, or on the object, as an apposition; it is the verb's complement."""
+    return [
+        x
+        for o in verb.children
+        if o.dep_ in ("dobj", "obj")
+        for rc in o.children
+        if rc.dep_ == "relcl"
+        for x in (*rc.subtree, *o.children)
+        if x.dep_ == "appos"
+        and x.pos_ == "NOUN"
+        and (x.head.i > rc.i if x.head != o else x.i > rc.right_edge.i)
+        and x.left_edge.i > 0
+        and x.doc[x.left_edge.i - 1].text == ","
+    ][:1]
