@@ -150,3 +150,41 @@ def test_the_outlets_own_fact_is_not_reported_by_anyone():
     found = facts("Japan controls the Senkaku Islands.")
     control = [f for f in found if f.rel == "controls"]
     assert control and control[0].reported_by is None
+
+
+def _rejecters(found) -> set[str]:
+    return {f.args["state"].key for f in found if f.rel == "rejectsClaim" and "state" in f.args}
+
+
+def test_who_is_rallied_to_denounce_is_the_one_who_denounces():
+    # object control ("rally X to do"): the rallied do the denouncing, not the rallier
+    assert "state/canada" in _rejecters(
+        facts("Britain rallied Canada to condemn the seizure of the islets.")
+    )
+    for text in (
+        "Britain rallied Canada to condemn the seizure of the islets.",
+        "France will rally the other European governments to denounce the annexation of the islands.",
+        "Germany mobilised the other members of the union to both condemn these moves and to act.",
+    ):
+        assert not {"state/britain", "state/united-kingdom", "state/france", "state/germany"} & (
+            _rejecters(facts(text))
+        ), text
+    # the verb's own subject still rejects where nobody is rallied
+    assert "state/france" in _rejecters(
+        facts("France will denounce the annexation of the islands.")
+    )
+
+
+def test_a_subjectless_without_clause_before_an_impersonal_it_rejects_nothing():
+    # "it is impossible to ..." is no actor: the gerund after "without" has nobody as its subject
+    for text in (
+        'Malaysia says it will keep talking. "Without recognizing this ruling it is impossible to '
+        'move forward," the minister said.',
+        "Malaysia says it will keep talking. Without accepting that fact it was pointless to meet "
+        "again, the minister said.",
+        "Malaysia says it will keep talking. It is hard to make progress without accepting the "
+        "border, the minister said.",
+    ):
+        assert not _rejecters(facts(text)), text
+    # a named subject still rejects
+    assert "state/malaysia" in _rejecters(facts("Malaysia does not accept the ruling."))
