@@ -188,3 +188,43 @@ def test_a_subjectless_without_clause_before_an_impersonal_it_rejects_nothing():
         assert not _rejecters(facts(text)), text
     # a named subject still rejects
     assert "state/malaysia" in _rejecters(facts("Malaysia does not accept the ruling."))
+
+
+def _rejections(text: str) -> set[tuple]:
+    """Each rejection once (a fact told again is more evidence for it): its roles."""
+    return {
+        tuple(sorted((k, getattr(v, "key", v)) for k, v in f.args.items() if k != "date"))
+        for f in facts(text)
+        if f.rel == "rejectsClaim"
+    }
+
+
+_FALKLANDS = (
+    ("claimant", "state/argentina"),
+    ("state", "state/united-kingdom"),
+    ("territory", "territory/falkland-islands"),
+)
+
+
+def test_a_claim_referred_to_is_that_claim_however_often_it_is_rejected():
+    told = "Argentina claims the Falkland Islands. "
+    for text in (
+        "Britain rejected the claim on Monday and urged Buenos Aires to drop its claim. London, "
+        "in a statement, again dismissed the claim.",
+        "The claim was rejected by Britain on Monday.",  # passive
+        "Britain, which has held the islands since 1833, turned the claim down.",  # inserted clause
+        "Britain does not recognise these claims and urged Argentina to withdraw them.",
+    ):
+        found = _rejections(told + text)
+        assert len(found) == 1, (text, found)
+        roles = dict(next(iter(found)))
+        assert set(_FALKLANDS) <= set(roles.items()), (text, roles)
+        assert "Argentina" in roles["what"] and "Falkland" in roles["what"], roles
+
+
+def test_what_is_not_a_claim_keeps_its_own_words():
+    found = _rejections("Argentina claims the Falkland Islands. Britain rejected the plan.")
+    assert found == {(("state", "state/united-kingdom"), ("what", "the plan"))}
+    # a claim told with its own words is not rewritten
+    found = _rejections("Britain rejected Argentina's claim to the Falkland Islands.")
+    assert [dict(x)["what"] for x in found] == ["Argentina's claim to the Falkland Islands"]

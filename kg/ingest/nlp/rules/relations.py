@@ -377,16 +377,27 @@ def _claim_referred(
 ) -> dict[str, Arg]:
     """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
     (by that claimant, or by anyone but the rejecter)."""
-    if "territory" in args or not phrases.bare_reference(p, what, _claim_nouns()):
+    if not phrases.bare_reference(p, what, _claim_nouns()):
         return args
-    for claim in reversed(c.of("claims")):
-        if claim.negated or claim.args.get("claimant") == args.get("state"):
-            continue
-        if "claimant" in args and claim.args.get("claimant") != args["claimant"]:
-            continue
-        more = {k: claim.args[r] for k, r in (("claimant", "claimant"), ("territory", "territory"))}
-        return {**args, **{k: v for k, v in more.items() if k not in args}}
-    return args
+    if "territory" not in args:
+        for claim in reversed(c.of("claims")):
+            if claim.negated or claim.args.get("claimant") == args.get("state"):
+                continue
+            if "claimant" in args and claim.args.get("claimant") != args["claimant"]:
+                continue
+            more = {k: claim.args.get(k) for k in ("claimant", "territory")}
+            args = {**args, **{k: v for k, v in more.items() if k not in args and v}}
+            break
+    return _named_claim(args)
+
+
+def _named_claim(args: dict[str, Arg]) -> dict[str, Arg]:
+    """ "the claim", "its claims" once whose claim to what is known: that claim by name, so the
+    same rejection told three times ("drop the claim", "retract its claims") is one fact."""
+    claimant, land = args.get("claimant"), args.get("territory")
+    if not isinstance(claimant, Entity) or not isinstance(land, Entity):
+        return args
+    return {**args, "what": f"the claim of {claimant.label} to {land.label}"}
 
 
 def _sane(rel: str, args: dict[str, Arg]) -> bool:
