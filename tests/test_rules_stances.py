@@ -228,3 +228,33 @@ def test_what_is_not_a_claim_keeps_its_own_words():
     # a claim told with its own words is not rewritten
     found = _rejections("Britain rejected Argentina's claim to the Falkland Islands.")
     assert [dict(x)["what"] for x in found] == ["Argentina's claim to the Falkland Islands"]
+
+
+def _claimants(text: str) -> set[str]:
+    return {
+        f.args["claimant"].key
+        for f in facts(text)
+        if f.rel == "rejectsClaim" and "claimant" in f.args
+    }
+
+
+def test_coordinated_people_in_what_is_rejected_each_stand_for_their_state():
+    both = {"state/turkey", "state/libya"}
+    for text in (
+        "Greece condemned the deal announced by Turkish President Recep Tayyip Erdogan and Libyan "
+        "Prime Minister Fayez al-Sarraj.",
+        "The deal announced by Turkish President Recep Tayyip Erdogan and Libyan Prime Minister "
+        "Fayez al-Sarraj was condemned by Greece.",  # passive
+        # inserted clause, another trigger, a state named beside the people in the same phrase
+        "Greece, which claims the waters, denounced the announcement by Turkish Foreign Minister "
+        "Ali Demir and Libyan Prime Minister Omar Saleh regarding the transfer of the islets to "
+        "Turkish control.",
+        "Greece rejected the plan of Turkish Foreign Minister Ali Demir and Libyan Prime Minister "
+        "Omar Saleh to place the islets under Libyan control.",
+    ):
+        assert _claimants(text) == both, text
+    # the rejecter is never its own claimant
+    assert "state/greece" not in _claimants(
+        "Greece rejected the plan of Greek Foreign Minister Nikos Dendias and Libyan Prime "
+        "Minister Omar Saleh."
+    )
