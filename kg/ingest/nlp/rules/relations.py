@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, LEMMA
@@ -25,7 +24,7 @@ from kg.ingest.nlp.rules.common import (
     span_text,
     then_state,
 )
-from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma, load
+from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma
 from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
@@ -299,7 +298,7 @@ def _emit(
                 )
             )
         if rel == "rejectsClaim" and "what" in spans:
-            args = _claim_referred(c, args, p, spans["what"])
+            args = stances.claim_referred(c, args, p, spans["what"])
         if not _sane(rel, args):
             continue
         met = last_participants(c)
@@ -357,47 +356,6 @@ def _same_args(a: dict[str, Arg], b: dict[str, Arg]) -> bool:
         return frozenset(x.key for x in v) if isinstance(v, tuple) else getattr(v, "key", v)
 
     return a.keys() == b.keys() and all(key(a[k]) == key(b[k]) for k in a)
-
-
-@lru_cache(maxsize=1)
-def _claim_nouns() -> frozenset[str]:
-    """The nouns of the ``claims`` trigger class ("claim")."""
-    return frozenset(
-        lemma
-        for r in load()
-        if r.name == "claims"
-        for t in r.triggers
-        if t.noun
-        for lemma in t.lemmas
-    )
-
-
-def _claim_referred(
-    c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
-) -> dict[str, Arg]:
-    """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
-    (by that claimant, or by anyone but the rejecter)."""
-    if not phrases.bare_reference(p, what, _claim_nouns()):
-        return args
-    if "territory" not in args:
-        for claim in reversed(c.of("claims")):
-            if claim.negated or claim.args.get("claimant") == args.get("state"):
-                continue
-            if "claimant" in args and claim.args.get("claimant") != args["claimant"]:
-                continue
-            more = {k: claim.args.get(k) for k in ("claimant", "territory")}
-            args = {**args, **{k: v for k, v in more.items() if k not in args and v}}
-            break
-    return _named_claim(args)
-
-
-def _named_claim(args: dict[str, Arg]) -> dict[str, Arg]:
-    """ "the claim", "its claims" once whose claim to what is known: that claim by name, so the
-    same rejection told three times ("drop the claim", "retract its claims") is one fact."""
-    claimant, land = args.get("claimant"), args.get("territory")
-    if not isinstance(claimant, Entity) or not isinstance(land, Entity):
-        return args
-    return {**args, "what": f"the claim of {claimant.label} to {land.label}"}
 
 
 def _sane(rel: str, args: dict[str, Arg]) -> bool:
