@@ -258,3 +258,20 @@ def test_coordinated_people_in_what_is_rejected_each_stand_for_their_state():
         "Greece rejected the plan of Greek Foreign Minister Nikos Dendias and Libyan Prime "
         "Minister Omar Saleh."
     )
+
+
+def test_the_readme_example_of_rejections():
+    """README.md, "Rejections: who rejects, and which claim": the three facts it shows."""
+    found = _rejections(
+        "Argentina claims the Falkland Islands. Britain rejected the claim on Monday and urged "
+        "Buenos Aires to drop its claim. Chile condemned the announcement by Turkish President "
+        "Recep Tayyip Erdogan and Libyan Prime Minister Fayez al-Sarraj."
+    )
+    assert {(r["state"], r.get("claimant")) for r in map(dict, found)} == {
+        ("state/united-kingdom", "state/argentina"),
+        ("state/chile", "state/turkey"),
+        ("state/chile", "state/libya"),
+    }
+    assert {dict(x)["what"] for x in found if dict(x)["state"] == "state/united-kingdom"} == {
+        "the claim of Argentina to Falkland Islands"
+    }
