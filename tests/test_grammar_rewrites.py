@@ -619,7 +619,6 @@ def test_a_body_in_a_capital_is_that_states_body():
         state="state/south-korea",
         claimant=JAPAN,
         territory="territory/liancourt-rocks",
-        what="the claim",
     )
 
 

@@ -150,3 +150,128 @@ def test_the_outlets_own_fact_is_not_reported_by_anyone():
     found = facts("Japan controls the Senkaku Islands.")
     control = [f for f in found if f.rel == "controls"]
     assert control and control[0].reported_by is None
+
+
+def _rejecters(found) -> set[str]:
+    return {f.args["state"].key for f in found if f.rel == "rejectsClaim" and "state" in f.args}
+
+
+def test_who_is_rallied_to_denounce_is_the_one_who_denounces():
+    # object control ("rally X to do"): the rallied do the denouncing, not the rallier
+    assert "state/canada" in _rejecters(
+        facts("Britain rallied Canada to condemn the seizure of the islets.")
+    )
+    for text in (
+        "Britain rallied Canada to condemn the seizure of the islets.",
+        "France will rally the other European governments to denounce the annexation of the islands.",
+        "Germany mobilised the other members of the union to both condemn these moves and to act.",
+    ):
+        assert not {"state/britain", "state/united-kingdom", "state/france", "state/germany"} & (
+            _rejecters(facts(text))
+        ), text
+    # the verb's own subject still rejects where nobody is rallied
+    assert "state/france" in _rejecters(
+        facts("France will denounce the annexation of the islands.")
+    )
+
+
+def test_a_subjectless_without_clause_before_an_impersonal_it_rejects_nothing():
+    # "it is impossible to ..." is no actor: the gerund after "without" has nobody as its subject
+    for text in (
+        'Malaysia says it will keep talking. "Without recognizing this ruling it is impossible to '
+        'move forward," the minister said.',
+        "Malaysia says it will keep talking. Without accepting that fact it was pointless to meet "
+        "again, the minister said.",
+        "Malaysia says it will keep talking. It is hard to make progress without accepting the "
+        "border, the minister said.",
+    ):
+        assert not _rejecters(facts(text)), text
+    # a named subject still rejects
+    assert "state/malaysia" in _rejecters(facts("Malaysia does not accept the ruling."))
+
+
+def _rejections(text: str) -> set[tuple]:
+    """Each rejection once (a fact told again is more evidence for it): its roles."""
+    return {
+        tuple(sorted((k, getattr(v, "key", v)) for k, v in f.args.items() if k != "date"))
+        for f in facts(text)
+        if f.rel == "rejectsClaim"
+    }
+
+
+_FALKLANDS = (
+    ("claimant", "state/argentina"),
+    ("state", "state/united-kingdom"),
+    ("territory", "territory/falkland-islands"),
+)
+
+
+def test_a_claim_referred_to_is_that_claim_however_often_it_is_rejected():
+    told = "Argentina claims the Falkland Islands. "
+    for text in (
+        "Britain rejected the claim on Monday and urged Buenos Aires to drop its claim. London, "
+        "in a statement, again dismissed the claim.",
+        "The claim was rejected by Britain on Monday.",  # passive
+        "Britain, which has held the islands since 1833, turned the claim down.",  # inserted clause
+        "Britain does not recognise these claims and urged Argentina to withdraw them.",
+    ):
+        found = _rejections(told + text)
+        assert len(found) == 1, (text, found)
+        roles = dict(next(iter(found)))
+        assert set(_FALKLANDS) <= set(roles.items()), (text, roles)
+        assert "Argentina" in roles["what"] and "Falkland" in roles["what"], roles
+
+
+def test_what_is_not_a_claim_keeps_its_own_words():
+    found = _rejections("Argentina claims the Falkland Islands. Britain rejected the plan.")
+    assert found == {(("state", "state/united-kingdom"), ("what", "the plan"))}
+    # a claim told with its own words is not rewritten
+    found = _rejections("Britain rejected Argentina's claim to the Falkland Islands.")
+    assert [dict(x)["what"] for x in found] == ["Argentina's claim to the Falkland Islands"]
+
+
+def _claimants(text: str) -> set[str]:
+    return {
+        f.args["claimant"].key
+        for f in facts(text)
+        if f.rel == "rejectsClaim" and "claimant" in f.args
+    }
+
+
+def test_coordinated_people_in_what_is_rejected_each_stand_for_their_state():
+    both = {"state/turkey", "state/libya"}
+    for text in (
+        "Greece condemned the deal announced by Turkish President Recep Tayyip Erdogan and Libyan "
+        "Prime Minister Fayez al-Sarraj.",
+        "The deal announced by Turkish President Recep Tayyip Erdogan and Libyan Prime Minister "
+        "Fayez al-Sarraj was condemned by Greece.",  # passive
+        # inserted clause, another trigger, a state named beside the people in the same phrase
+        "Greece, which claims the waters, denounced the announcement by Turkish Foreign Minister "
+        "Ali Demir and Libyan Prime Minister Omar Saleh regarding the transfer of the islets to "
+        "Turkish control.",
+        "Greece rejected the plan of Turkish Foreign Minister Ali Demir and Libyan Prime Minister "
+        "Omar Saleh to place the islets under Libyan control.",
+    ):
+        assert _claimants(text) == both, text
+    # the rejecter is never its own claimant
+    assert "state/greece" not in _claimants(
+        "Greece rejected the plan of Greek Foreign Minister Nikos Dendias and Libyan Prime "
+        "Minister Omar Saleh."
+    )
+
+
+def test_the_readme_example_of_rejections():
+    """README.md, "Rejections: who rejects, and which claim": the three facts it shows."""
+    found = _rejections(
+        "Argentina claims the Falkland Islands. Britain rejected the claim on Monday and urged "
+        "Buenos Aires to drop its claim. Chile condemned the announcement by Turkish President "
+        "Recep Tayyip Erdogan and Libyan Prime Minister Fayez al-Sarraj."
+    )
+    assert {(r["state"], r.get("claimant")) for r in map(dict, found)} == {
+        ("state/united-kingdom", "state/argentina"),
+        ("state/chile", "state/turkey"),
+        ("state/chile", "state/libya"),
+    }
+    assert {dict(x)["what"] for x in found if dict(x)["state"] == "state/united-kingdom"} == {
+        "the claim of Argentina to Falkland Islands"
+    }

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from kg.ingest.nlp import dates
 from kg.paths import DATA_DIR
 
 if TYPE_CHECKING:
@@ -226,8 +227,22 @@ def bare_reference(p: Parsed, span: tuple[int, int], heads: frozenset[str]) -> b
     if len(inner) != 1 or inner[0].lemma_.lower() not in heads:
         return False
     dets = nouns().claim_determiners
-    rest = [t for t in toks if t.i != inner[0].i]
+    when = {  # "rejected the claim on Monday", the date hung on the noun: no part of it
+        x.i
+        for prep in inner[0].children
+        if prep.dep_ == "prep"
+        and any(
+            o.dep_ == "pobj" and (o.lower_ in dates.WEEKDAYS or dates.find_dates(_words(o)))
+            for o in prep.children
+        )
+        for x in prep.subtree
+    }
+    rest = [t for t in toks if t.i != inner[0].i and t.i not in when]
     return bool(rest) and all(t.head.i == inner[0].i and t.lower_ in dets for t in rest)
+
+
+def _words(tok: Token) -> str:
+    return "".join(t.text_with_ws for t in tok.subtree)
 
 
 def place_as_modifier(doc: Doc, offset: int, start: int, end: int) -> bool:

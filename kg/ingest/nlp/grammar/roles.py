@@ -77,6 +77,9 @@ _OBJECT_CONTROL = frozenset(
         "direct",
         "advise",
         "warn",
+        "rally",  # "rally the world to denounce X": the world is to denounce it
+        "mobilise",
+        "mobilize",
     }
 )
 
@@ -164,7 +167,10 @@ def subjects(t: Token) -> list[Token]:
         ):
             return []  # "if Japan ...": a clause with its own marker has its own subject ("while saying": not)
         if t.dep_ == "pcomp":
-            return subjects(t.head.head) if t.head.head != t.head else []
+            host = t.head.head
+            if host == t.head or _expletive(host):
+                return []  # "Without recognising X it is impossible to ...": nobody in particular
+            return subjects(host)
         if (
             t.dep_ == "advcl"
             and t.tag_ == "VBG"
@@ -194,12 +200,21 @@ def subjects(t: Token) -> list[Token]:
             ]  # "called on Argentina to drop"
             if told:  # "urged Tokyo to take the claims back": Tokyo is to take them
                 return [_resolve_relative(x) for x in told]
+        if t.dep_ == "xcomp" and _expletive(t.head):
+            return []  # "it is hard to make progress": the "it" is the clause, no doer
         return subjects(t.head)
     return []
 
 
-#: Tags of a verb with a tense: a clause of its own, whose subject a noun it hangs on may be.
-_FINITE = frozenset({"VBZ", "VBP", "VBD"})
+def _expletive(t: Token) -> bool:
+    """ "it is impossible to move forward": an "it" standing for the clause extraposed after the
+    predicate, not for anything the text named."""
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in t.children) and any(
+        c.dep_ in ("acomp", "attr")
+        and any(x.dep_ in ("xcomp", "ccomp") for x in (*c.children, *t.children))
+        for c in t.children
+    )
+
 
 _SUBORDINATORS = frozenset(
     {"after", "before", "since", "until", "when", "as", "because", "while", "once"}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, LEMMA
@@ -329,7 +328,7 @@ def _emit(
                 )
             )
         if rel == "rejectsClaim" and "what" in spans:
-            args = _claim_referred(c, args, p, spans["what"])
+            args = stances.claim_referred(c, args, p, spans["what"])
         if not _sane(rel, args) or (trig.unheld and _holds_it(c, args)):
             continue
         if (  # "The court ruled that X has sovereignty over T": the court's finding, not X's claim
@@ -429,36 +428,6 @@ def _same_args(a: dict[str, Arg], b: dict[str, Arg]) -> bool:
 def load_roles(rel: str) -> dict[str, frozenset[str]]:
     """The mention kinds each role of ``rel`` takes (relations.yaml)."""
     return next((r.roles for r in load() if r.name == rel), {})
-
-
-@lru_cache(maxsize=1)
-def _claim_nouns() -> frozenset[str]:
-    """The nouns of the ``claims`` trigger class ("claim")."""
-    return frozenset(
-        lemma
-        for r in load()
-        if r.name == "claims"
-        for t in r.triggers
-        if t.noun
-        for lemma in t.lemmas
-    )
-
-
-def _claim_referred(
-    c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
-) -> dict[str, Arg]:
-    """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
-    (by that claimant, or by anyone but the rejecter)."""
-    if "territory" in args or not phrases.bare_reference(p, what, _claim_nouns()):
-        return args
-    for claim in reversed(c.of("claims")):
-        if claim.negated or claim.args.get("claimant") == args.get("state"):
-            continue
-        if "claimant" in args and claim.args.get("claimant") != args["claimant"]:
-            continue
-        more = {k: claim.args[r] for k, r in (("claimant", "claimant"), ("territory", "territory"))}
-        return {**args, **{k: v for k, v in more.items() if k not in args}}
-    return args
 
 
 def _holds_it(c: Collector, args: dict[str, Arg]) -> bool:

@@ -311,8 +311,12 @@ def fill(
             found = g.fillers(p, toks, want | {"S"}, deep=deep)
         if not found and "S" in tags and "P" not in tags:  # an official acts for the state
             found = g.fillers(p, toks, want | {"P"}, deep=deep)
+        elif deep and "S" in tags and "P" not in tags:
+            found += _coordinated_people(p, toks, found)
         if (
-            role not in LIST_ROLES and len({m.tag for m in found}) > 1
+            role not in LIST_ROLES
+            and len({m.tag for m in found}) > 1
+            and not (deep and _doers(found, tags))
         ):  # "Japan's top diplomat Kono": the person
             best = min((m.tag for m in found), key=lambda t: (t not in tags, _TAG_ORDER.index(t)))
             found = [m for m in found if m.tag == best]
@@ -356,6 +360,18 @@ def fill(
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
     return filled
+
+
+def _doers(found: list[Mention], tags: frozenset[str]) -> bool:
+    """Whether coordinated people stand among the states found for a role that takes states."""
+    return "S" in tags and "P" not in tags and sum(m.tag == "P" for m in found) > 1
+
+
+def _coordinated_people(p: g.Parsed, toks: list[Token], found: list[Mention]) -> list[Mention]:
+    """ "the announcement by Tatar and Erdogan ... to Turkish Cypriot control": coordinated people
+    in a phrase whose role takes states each stand for their state, beside the state it names."""
+    people = [m for m in g.fillers(p, toks, {"P"}, deep=True) if m not in found]
+    return people if len(people) > 1 else []
 
 
 def _named_list(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int] | str]:

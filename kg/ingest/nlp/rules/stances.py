@@ -1,4 +1,5 @@
-"""Stances between states: declaring an act or a deal "null and void" rejects it.
+"""Stances between states: declaring an act or a deal "null and void" rejects it; rejecting "the
+claim" rejects the claim last told of.
 
 The invalidity predicates and the verbs of declaring are a trigger class of ``rejectsClaim`` in
 ``data/lexicon/relations.yaml`` (``declared_by``); this module reads where they stand in the parse:
@@ -9,16 +10,17 @@ illegal") or of a copula in the clause it takes ("concluded that the agreement i
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp import bodies
+from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, span_text
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.when import event_date
-from kg.ingest.nlp.triggers import Relation, Trigger
-from kg.model import Entity
+from kg.ingest.nlp.triggers import Relation, Trigger, load
+from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -139,3 +141,44 @@ def _declarers(c: Collector, p: g.Parsed, verb: Token, pred: Token) -> tuple[Ent
 def _met(c: Collector) -> tuple[Entity, ...]:
     """The states of the participants last introduced."""
     return tuple(dict.fromkeys(e for e in (person_state(c, x) for x in last_participants(c)) if e))
+
+
+@lru_cache(maxsize=1)
+def _claim_nouns() -> frozenset[str]:
+    """The nouns of the ``claims`` trigger class ("claim")."""
+    return frozenset(
+        lemma
+        for r in load()
+        if r.name == "claims"
+        for t in r.triggers
+        if t.noun
+        for lemma in t.lemmas
+    )
+
+
+def claim_referred(
+    c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
+) -> dict[str, Arg]:
+    """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
+    (by that claimant, or by anyone but the rejecter)."""
+    if not phrases.bare_reference(p, what, _claim_nouns()):
+        return args
+    if "territory" not in args:
+        for claim in reversed(c.of("claims")):
+            if claim.negated or claim.args.get("claimant") == args.get("state"):
+                continue
+            if "claimant" in args and claim.args.get("claimant") != args["claimant"]:
+                continue
+            more = {k: claim.args.get(k) for k in ("claimant", "territory")}
+            args = {**args, **{k: v for k, v in more.items() if k not in args and v}}
+            break
+    return _named_claim(args)
+
+
+def _named_claim(args: dict[str, Arg]) -> dict[str, Arg]:
+    """ "the claim", "its claims" once whose claim to what is known: that claim by name, so the
+    same rejection told three times ("drop the claim", "retract its claims") is one fact."""
+    claimant, land = args.get("claimant"), args.get("territory")
+    if not isinstance(claimant, Entity) or not isinstance(land, Entity):
+        return args
+    return {**args, "what": f"the claim of {claimant.label} to {land.label}"}
