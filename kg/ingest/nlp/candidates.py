@@ -92,12 +92,16 @@ def _index() -> dict[str, list[tuple[frozenset[str], ...]]]:
 
 #: Two or more capitalised words in a row: a name, perhaps of someone the gazetteer does not know.
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
+#: A capitalised word after the first: a name, perhaps of a place the gazetteer does not know.
+_PLACE = re.compile(r"(?<=\S )[A-Z][a-z]+\b")
 
 
-def _unknown_name(text: str, mentions: list[Mention], start: int) -> bool:
+def _unknown_name(
+    text: str, mentions: list[Mention], start: int, name: re.Pattern[str] = _NAME
+) -> bool:
     return any(
         not any(m.start < start + n.end() and start + n.start() < m.end for m in mentions)
-        for n in _NAME.finditer(text)
+        for n in name.finditer(text)
     )
 
 
@@ -120,6 +124,8 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
     tags = {m.tag for m in mentions}
     if _unknown_name(text, mentions, start):
         tags |= {"P", "O"}  # "Kemi Badenoch denounced ...": the recogniser may name who
+    if _unknown_name(text, mentions, start, _PLACE):
+        tags.add("T")  # "Britain ceded Heligoland": the recogniser may name land (proposals)
     lands = gazetteer.load().lands
     if any(m.tag == "S" and m.entity is not None and m.entity.key in lands for m in mentions):
         tags.add("T")  # "Russia controls Abkhazia": a would-be state is land too (rules.relations)

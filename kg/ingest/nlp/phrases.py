@@ -61,6 +61,7 @@ class Nouns:
     dispute_marks: frozenset[str]
     part_preps: frozenset[str]
     among: frozenset[str]
+    place_preps: frozenset[str]  # "met in Kasane": a place where, not land at stake
     forms: dict[str, tuple[str, bool]]  # word form -> (lemma, plural)
 
 
@@ -115,6 +116,7 @@ def nouns() -> Nouns:
         dispute_marks=frozenset(data["disputed_as"]["marks"]),
         part_preps=frozenset(data["part_prepositions"]),
         among=frozenset(data["among"]),
+        place_preps=frozenset(data["place_prepositions"]),
         forms=forms,
     )
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from spacy.attrs import POS
+from spacy.tokens import Span
 
+from kg.ingest.nlp import phrases
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention, mask, merge
@@ -22,7 +24,7 @@ from kg.model import Entity
 
 #: Where a proper name plays a part in a relation (as subject, object, agent or apposition).
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "compound"})
-_TAGS = {"PERSON": "P", "ORG": "O"}
+_TAGS = {"PERSON": "P", "ORG": "O", "GPE": "T", "LOC": "T"}
 #: Proper nouns that are no names of people or bodies ("on Friday", "in February").
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -72,10 +74,18 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
             if len(name.split()) < 2 and name not in disc.people.surnames:
                 continue  # one word alone is too weak a name
             entity = disc.people.add(name).entity
+        elif tag == "T":
+            land = _land(disc, p, ent, s.index)
+            if land is None:
+                continue
+            entity = land
         else:
             entity = Entity("Organization", entity_key("Organization", name), name, ())
             disc.organizations.append(entity)
-        new.append(Mention(start, end, text[start:end], tag, entity, how="recognised"))
+        m = Mention(start, end, text[start:end], tag, entity, how="recognised")
+        new.append(m)
+        if tag == "T":
+            disc.last_territories.append(m)
     if new:
         s.masked = mask(text, s.span.start, s.span.end, merge(keep, new))
         s.parsed = Parsed.of(doc, p.offset, s.masked.mentions)
@@ -86,3 +96,18 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
 def _guessed_person(m: Mention) -> bool:
     """A person found only as a run of capitalised words, with no title and unknown to the gazetteer."""
     return m.tag == "P" and m.how == "name" and m.office is None
+
+
+def _land(disc: Discourse, p: Parsed, ent: Span, index: int) -> Entity | None:
+    """An unknown place the recogniser names, as land the relations can take ("Britain ceded
+    Heligoland"), unless the grammar places an event there ("met in Kasane"): a town, no land;
+    or the name modifies another noun."""
+    head = ent[-1]  # the head of a name ("the Black Sea" in "the Black Sea coast": not its root)
+    if head.dep_ == "pobj" and head.head.lower_ in phrases.nouns().place_preps:
+        return None
+    if head.dep_ in ("compound", "amod", "nmod", "poss"):
+        return None  # a place naming something else: "the Black Sea peninsula", "Kasane's mayor"
+    name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
+    entity = Entity("Territory", entity_key("Territory", name), name, ())
+    disc.named_lands.append((index, entity))
+    return entity

@@ -24,7 +24,8 @@ def event_date(
     ("agreed to speed up talks based on the 1956 declaration" is no event of 1956); where the
     sentence gives none and the verb is in the present perfect ("has struck a deal"), the article's."""
     told = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
-    dates = [d for d in told if not any(a <= d.start < b for a, b in inside)]
+    apart = [*inside, *_other_relative_clauses(p, tok)]
+    dates = [d for d in told if not any(a <= d.start < b for a, b in apart)]
     if not dates and s.reporter is not None and s.reporter.key in c.said_on:
         return c.said_on[
             s.reporter.key
@@ -44,6 +45,16 @@ def event_date(
     start, end = p.span([verb.left_edge, verb.right_edge])
     own = [d for d in dates if start <= d.start < end]  # "signed in 1945, and X was proclaimed ..."
     return min(own or dates, key=lambda d: abs(d.start - pos)).iso
+
+
+def _other_relative_clauses(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
+    """Relative clauses that do not hold the trigger: their dates are of another event ("ceded
+    Heligoland, which it had seized in 1807, to Germany" is no handover of 1807)."""
+    out = []
+    for t in p.doc:
+        if t.dep_ == "relcl" and not (t.left_edge.i <= tok.i <= t.right_edge.i):
+            out.append(p.span([t.left_edge, t.right_edge]))
+    return out
 
 
 def _present(verb: Token) -> bool:
