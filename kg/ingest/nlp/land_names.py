@@ -46,13 +46,20 @@ def _name_word(p: Parsed, t: Token, skip: frozenset[str]) -> bool:
     )
 
 
-def _kind(t: Token, kinds: dict[str, str], name_words: int) -> str | None:
+def _base(t: Token, kinds: dict[str, str]) -> str | None:
+    """The land noun a token is a form of: its lemma, or its singular where the tagger kept a
+    capitalised plural whole ("the Marrow Cayes")."""
+    low = t.lower_
+    forms = [t.lemma_.lower(), low]
+    if low.endswith("s"):
+        forms += [low[:-1], low[:-2]] if low.endswith("es") else [low[:-1]]
+    return next((f for f in forms if f in kinds), None)
+
+
+def _kind(t: Token, kinds: dict[str, str], base: str) -> str:
     """The kind a land noun gives its name: islands named in the plural are a group."""
-    lemma = t.lemma_.lower()
-    kind = kinds.get(lemma) or kinds.get(t.lower_)
-    if kind == "Island" and t.lower_ != lemma:
-        return "IslandGroup"
-    return kind if name_words else None
+    kind = kinds[base]
+    return "IslandGroup" if kind == "Island" and t.lower_ != base else kind
 
 
 def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
@@ -90,8 +97,8 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
     for noun in p.doc:
         if noun.dep_ == "compound" or p.mention(noun) is not None:
             continue  # "the Mekong River Commission": the river names a body, no place
-        lemma = noun.lemma_.lower()
-        if lemma not in kinds and noun.lower_ not in kinds:
+        base = _base(noun, kinds)
+        if base is None:
             continue
         if noun.lower_ == "post" and (noun.i == 0 or p.doc[noun.i - 1].lower_ != "border"):
             continue  # only a border post is a place ("the Washington Post" is a newspaper)
@@ -99,16 +106,14 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
         if left:
             first, last = left[0], noun
             label = text[p.offset + first.idx : p.offset + noun.idx + len(noun.text)]
-            kind = _kind(noun, kinds, len(left))
+            kind = _kind(noun, kinds, base)
         else:
             named = _of_name(p, noun, skip) if noun.tag_ in ("NN", "NNS") else []
             if not named:
                 continue
             first, last = noun, named[-1]
             label = text[p.offset + named[0].idx : p.offset + last.idx + len(last.text)]
-            kind = "Territory" if kinds.get(lemma) != "Island" else "Island"
-        if kind is None:
-            continue
+            kind = kinds[base]
         s, e = p.offset + first.idx, p.offset + last.idx + len(last.text)
         label = " ".join(label.split())
         key = entity_key("Territory", label)
