@@ -101,6 +101,17 @@ def _unknown_name(text: str, mentions: list[Mention], start: int) -> bool:
     )
 
 
+#: One capitalised word inside a sentence: a place's name, perhaps (kg.ingest.nlp.proposals).
+_WORD_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b")
+
+
+def _unknown_word(text: str, mentions: list[Mention], start: int) -> bool:
+    return any(
+        not any(m.start < start + n.end() and start + n.start() < m.end for m in mentions)
+        for n in _WORD_NAME.finditer(text)
+    )
+
+
 def has_trigger(text: str) -> bool:
     """Whether ``text`` holds a form of some trigger: what :func:`worth_parsing` asks first, on
     words alone, so that an article's sentences can be parsed in one batch before the mentions
@@ -119,7 +130,9 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
         return False
     tags = {m.tag for m in mentions}
     if _unknown_name(text, mentions, start):
-        tags |= {"P", "O"}  # "Kemi Badenoch denounced ...": the recogniser may name who
+        tags |= {"P", "O", "T"}  # "Kemi Badenoch denounced ...": the recogniser may name who
+    elif _unknown_word(text, mentions, start):
+        tags.add("T")  # "Tajikistan claims Sokhra": the recogniser may name a place
     lands = gazetteer.load().lands
     if any(m.tag == "S" and m.entity is not None and m.entity.key in lands for m in mentions):
         tags.add("T")  # "Russia controls Abkhazia": a would-be state is land too (rules.relations)

@@ -22,7 +22,10 @@ from kg.model import Entity
 
 #: Where a proper name plays a part in a relation (as subject, object, agent or apposition).
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "compound"})
-_TAGS = {"PERSON": "P", "ORG": "O"}
+_TAGS = {"PERSON": "P", "ORG": "O", "GPE": "T", "LOC": "T"}
+#: Where an unknown place the recogniser finds is an argument of the clause ("claims Sokhra"),
+#: not a place things happen in ("met in Sokhra"): only there it is a territory.
+_PLACE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "conj"})
 #: How a state is named inside a body's name for the body to win ("of Nepal", "Nepal's").
 _OWNER_HOWS = frozenset({"name", "alias"})
 #: Proper nouns that are no names of people or bodies ("on Friday", "in February").
@@ -46,7 +49,8 @@ def _unknown_name(p: Parsed) -> bool:
 
 
 def propose(disc: Discourse, text: str, s: Sentence) -> None:
-    """Add the recogniser's people and organisations to a parsed sentence's mentions."""
+    """Add the recogniser's people, organisations and places (as arguments) to a parsed
+    sentence's mentions."""
     p = s.parsed
     if p is None or not _unknown_name(p):
         return
@@ -73,7 +77,12 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
         if len(name) < 3 or not name[:1].isupper():
             continue
-        if tag == "P":
+        if tag == "T":
+            if ent.root.dep_ not in _PLACE_DEPS:
+                continue
+            key = entity_key("Territory", name)
+            entity = disc.unknown_lands.setdefault(key, Entity("Territory", key, name, ()))
+        elif tag == "P":
             if len(name.split()) < 2 and name not in disc.people.surnames:
                 continue  # one word alone is too weak a name
             entity = disc.people.add(name).entity
