@@ -11,12 +11,15 @@ a strict xfail with the reason.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
 import pytest
+from click.testing import CliRunner
 from helpers import PUBLISHED
 
+from kg.cli import main
 from kg.ingest import article
 from kg.model import Entity, Fact
 
@@ -385,3 +388,32 @@ def test_a_place_named_twice_is_one_entity() -> None:
     assert len(cays) == 1
     keys = {f.args["territory"].key for f in found if f.rel in ("claims", "controls")}
     assert keys == {cays[0].key}
+
+
+def test_cli_extract_lists_unknown_places_with_their_facts(tmp_path) -> None:
+    """`kg extract --format facts` gives an unknown place as an entity and as a fact's argument,
+    with the same IRI each time it is named."""
+    src = tmp_path / "names.txt"
+    src.write_text(
+        "Vietnam renewed its claim to Tallow Cay on Monday. "
+        "India controls the Tarnow Corridor, which Nepal claims.\n",
+        encoding="utf-8",
+    )
+    done = CliRunner().invoke(main, ["extract", str(src), "--format", "facts"])
+    assert done.exit_code == 0, done.output
+    lines = [json.loads(line) for line in done.output.splitlines() if line.strip()]
+    places = {
+        e["entity"]["label"]: e["entity"]["id"]
+        for e in lines
+        if "entity" in e and e["entity"]["type"] in _COMPATIBLE["Territory"]
+    }
+    assert set(places) == {"Tallow Cay", "Tarnow Corridor"}
+    claims = {
+        (f["args"]["claimant"]["label"], f["args"]["territory"]["id"])
+        for f in lines
+        if f.get("rel") == "claims"
+    }
+    assert claims == {
+        ("Vietnam", places["Tallow Cay"]),
+        ("Nepal", places["Tarnow Corridor"]),
+    }
