@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import bodies, lexicon, phrases
+from kg.ingest.nlp import bodies, land_names, lexicon, phrases
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
@@ -56,6 +56,7 @@ class Discourse(References):
     subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
     borders: list[Entity] = field(default_factory=list)
     organizations: list[Entity] = field(default_factory=list)  # named so far, latest last
+    unknown_lands: dict[str, Entity] = field(default_factory=dict)  # named by a land noun (key)
     named_at: dict[str, int] = field(
         default_factory=dict
     )  # document key -> offset of its first mention
@@ -109,6 +110,11 @@ class Discourse(References):
         if named_bodies:  # before the titles: "Kim, the ministry's spokesperson"
             found = merge(found, named_bodies)
             masked = mask(text, start, end, found)
+        if doc is not None:  # "Loaita Cay", before a run of capitals is read as a person
+            lands = land_names.find(Parsed.of(doc, start, found), text, self.unknown_lands)
+            if lands:
+                found = merge(found, lands)
+                masked = mask(text, start, end, found)
         parsed = Parsed.of(doc, start, found) if doc is not None else None
         people = find_people(self.gz, lex, masked, self.people, parsed)
         for p in people:

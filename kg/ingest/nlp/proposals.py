@@ -25,6 +25,8 @@ from kg.model import Entity
 #: Where a proper name plays a part in a relation (as subject, object, agent or apposition).
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "compound"})
 _TAGS = {"PERSON": "P", "ORG": "O", "GPE": "T", "LOC": "T"}
+#: How a state is named inside a body's name for the body to win ("of Nepal", "Nepal's").
+_OWNER_HOWS = frozenset({"name", "alias"})
 #: Proper nouns that are no names of people or bodies ("on Friday", "in February").
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -33,9 +35,10 @@ _CALENDAR = frozenset(
 
 
 def _unknown_name(p: Parsed) -> bool:
-    """A proper name no mention covers, where it may fill a role: worth the recogniser's look."""
+    """A proper name no mention covers (or only a guess at a person: "the Sahel Boundary
+    Authority"), where it may fill a role: worth the recogniser's look."""
     return any(
-        p.mention(t) is None
+        ((m := p.mention(t)) is None or _guessed_person(m))
         and t.dep_ in _ROLE_DEPS
         and t.text[:1].isupper()
         and t.lower_ not in _CALENDAR
@@ -45,7 +48,8 @@ def _unknown_name(p: Parsed) -> bool:
 
 
 def propose(disc: Discourse, text: str, s: Sentence) -> None:
-    """Add the recogniser's people and organisations to a parsed sentence's mentions."""
+    """Add the recogniser's people, organisations and places (as arguments) to a parsed
+    sentence's mentions."""
     p = s.parsed
     if p is None or not _unknown_name(p):
         return
@@ -65,6 +69,8 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
             keep = [
                 m for m in keep if m not in overlap
             ]  # "Korean Maritime" was the start of an institute's name
+        elif tag == "O" and overlap and _owned_body(text, overlap, start, end):
+            keep = [m for m in keep if m not in overlap]  # "Nepal's Armed Police Force"
         elif tag is None or overlap:
             continue
         name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
@@ -108,6 +114,20 @@ def _land(disc: Discourse, p: Parsed, ent: Span, index: int) -> Entity | None:
     if head.dep_ in ("compound", "amod", "nmod", "poss"):
         return None  # a place naming something else: "the Black Sea peninsula", "Kasane's mayor"
     name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
-    entity = Entity("Territory", entity_key("Territory", name), name, ())
+    key = entity_key("Territory", name)
+    entity = disc.unknown_lands.setdefault(key, Entity("Territory", key, name, ()))
     disc.named_lands.append((index, entity))
     return entity
+
+
+def _owned_body(text: str, inside: list[Mention], start: int, end: int) -> bool:
+    """A body whose name holds its state's ("the Ministry of Foreign Affairs of Nepal", "Nepal's
+    Armed Police Force"): the state's name is part of the body's, which names more than it."""
+    if not all(
+        m.tag == "S" and m.how in _OWNER_HOWS and start <= m.start and m.end <= end for m in inside
+    ):
+        return False
+    rest = text[start:end]
+    for m in sorted(inside, key=lambda m: -m.start):
+        rest = rest[: m.start - start] + rest[m.end - start :]
+    return any(w[:1].isupper() and w.lower() not in ("the", "of", "'s") for w in rest.split())

@@ -1,0 +1,122 @@
+"""Places the gazetteer does not know, named by a land noun: "Loaita Cay", "the Okinotori atoll",
+"the Lipulekh Pass", "the Tsorona border post", "the village of Ankoko".
+
+Unseen articles name small places the gazetteer cannot list; a fact whose territory is not
+recognised cannot be found, and a run of capitalised words left alone is read as a person ("Tin
+Bigha Corridor"). The land nouns are data (``data/lexicon.yaml``, land_names); the name comes from
+the parse: proper-name words that modify a land noun heading its phrase, or the proper name after
+"the NOUN of". The gazetteer stays the authority: a name it knows is its mention already.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Token
+
+from kg.ingest.nlp import lexicon
+from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.mentions import Mention
+from kg.iris import entity_key
+from kg.model import Entity
+from kg.paths import DATA_DIR
+
+#: How a name word modifies its land noun ("Loaita Cay": compound; "Okinotori atoll": compound).
+_NAME_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[dict[str, str], frozenset[str]]:
+    """Land noun lemma -> entity kind, and the capitalised words that are never a place's name."""
+    data = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+    land = data.get("land_names", {})
+    kinds = {w: "Island" for w in land.get("islands", ())}
+    kinds.update({w: "Territory" for w in land.get("lands", ())})
+    skip = frozenset(str(w).lower() for w in lexicon.load().non_name_words)
+    return kinds, skip | frozenset(str(w).lower() for w in land.get("not_names", ()))
+
+
+def _name_word(p: Parsed, t: Token, skip: frozenset[str]) -> bool:
+    return (
+        p.mention(t) is None
+        and t.text[:1].isupper()
+        and t.pos_ in ("PROPN", "NOUN", "ADJ")
+        and t.lower_ not in skip
+    )
+
+
+def _base(t: Token, kinds: dict[str, str]) -> str | None:
+    """The land noun a token is a form of: its lemma, or its singular where the tagger kept a
+    capitalised plural whole ("the Marrow Cayes")."""
+    low = t.lower_
+    forms = [t.lemma_.lower(), low]
+    if low.endswith("s"):
+        forms += [low[:-1], low[:-2]] if low.endswith("es") else [low[:-1]]
+    return next((f for f in forms if f in kinds), None)
+
+
+def _kind(t: Token, kinds: dict[str, str], base: str) -> str:
+    """The kind a land noun gives its name: islands named in the plural are a group."""
+    kind = kinds[base]
+    return "IslandGroup" if kind == "Island" and t.lower_ != base else kind
+
+
+def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
+    """The proper-name words right before the land noun that modify it ("Tin Bigha Corridor")."""
+    words: list[Token] = []
+    i = noun.i - 1
+    if i >= 0 and noun.lower_ == "post" and p.doc[i].lower_ == "border":
+        i -= 1  # "the Tsorona border post"
+    while i >= 0:
+        t = p.doc[i]
+        if not (_name_word(p, t, skip) and t.dep_ in _NAME_DEPS and t.head.i <= noun.i):
+            break
+        words.insert(0, t)
+        i -= 1
+    return words
+
+
+def _of_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
+    """ "the village of Ankoko": the proper name the land noun is of."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or not _name_word(p, obj, skip) or obj.pos_ != "PROPN":
+                return []
+            left = [c for c in obj.lefts if c.dep_ == "compound" and _name_word(p, c, skip)]
+            return [*left, obj]
+    return []
+
+
+def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
+    """Mentions of places named by a land noun in one parsed sentence; ``seen`` keeps one entity a
+    name per source, so every mention of it is the same place."""
+    kinds, skip = _nouns()
+    out: list[Mention] = []
+    for noun in p.doc:
+        if noun.dep_ == "compound" or p.mention(noun) is not None:
+            continue  # "the Mekong River Commission": the river names a body, no place
+        base = _base(noun, kinds)
+        if base is None:
+            continue
+        if noun.lower_ == "post" and (noun.i == 0 or p.doc[noun.i - 1].lower_ != "border"):
+            continue  # only a border post is a place ("the Washington Post" is a newspaper)
+        left = _left_name(p, noun, skip)
+        if left:
+            first, last = left[0], noun
+            label = text[p.offset + first.idx : p.offset + noun.idx + len(noun.text)]
+            kind = _kind(noun, kinds, base)
+        else:
+            named = _of_name(p, noun, skip) if noun.tag_ in ("NN", "NNS") else []
+            if not named:
+                continue
+            first, last = noun, named[-1]
+            label = text[p.offset + named[0].idx : p.offset + last.idx + len(last.text)]
+            kind = kinds[base]
+        s, e = p.offset + first.idx, p.offset + last.idx + len(last.text)
+        label = " ".join(label.split())
+        key = entity_key("Territory", label)
+        ent = seen.setdefault(key, Entity(kind, key, label, ()))
+        out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))
+    return out
