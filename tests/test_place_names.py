@@ -118,3 +118,24 @@ def test_a_landmark_is_not_what_the_island_means(first):
     found = facts(first + " Both countries had claimed the island for decades.")
     assert has(found, "claims", claimant=HONDURAS, territory="territory/media-luna-reef")
     assert not has(found, "claims", claimant=HONDURAS, territory="territory/cayo-gorda")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nicaragua protested over the Albuquerque Cays, a chain of small islands that Colombia "
+        "controls.",
+        "Nicaragua protested on Monday over the Albuquerque Cays, a string of tiny islands that "
+        "Colombia has administered since 1928.",
+        "Nicaragua protested on Monday over the Albuquerque Cays, a cluster of islets which "
+        "Colombia controls.",
+    ],
+)
+def test_a_group_phrase_in_apposition_is_the_group_named(sentence):
+    found = facts(sentence)
+    assert has(found, "controls", state=COLOMBIA, territory="territory/albuquerque-cays")
+
+
+def test_a_group_phrase_with_no_group_beside_it_is_no_named_group():
+    found = facts("Colombia controls a chain of small coral islands near the coast.")
+    assert not has(found, "controls", state=COLOMBIA, territory="territory/albuquerque-cays")
