@@ -148,7 +148,8 @@ class Discourse(References):
                     self.last_territories.append(replace(m, tag="T", entity=land))
                     self.named_lands.append((index, land))
             elif m.tag == "T" and m.entity is not None:
-                self.last_territories.append(m)
+                if doc is None or not phrases.landmark(doc, start, m.start, m.end):
+                    self.last_territories.append(m)
                 if m.how in ("name", "alias"):
                     self.named_lands.append((index, m.entity))
                     if doc is not None and phrases.names_region(doc, start, m.start, m.end):

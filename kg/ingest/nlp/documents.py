@@ -40,6 +40,7 @@ def _doc() -> re.Pattern[str]:
         r"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
         r"(?:(?P<year>1[5-9]\d\d|20\d\d)\s+)?"
         r"(?:(?P<issuer>«S\d+»)(?:['’]s)?\s+(?:government(?:['’]s)?\s+)?)?"
+        rf"(?P<adj>(?:(?:{_describing()})\s+){{0,2}})"
         r"(?P<mods>(?:(?:peace|joint|border|maritime|security|bilateral|trade|ceasefire|defen[cs]e|"
         r"boundary|delimitation|demarcation|transit|fisheries|basic|political|final|interim|framework|"
         r"diplomatic|defence|territorial)\s+){0,3})"
@@ -47,6 +48,15 @@ def _doc() -> re.Pattern[str]:
         r"(?:s)?\b(?P<num>\s+\d{2,5})?",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _describing() -> str:
+    """Adjectives that describe a document without naming it ("a similar treaty", "the landmark
+    accord"), from the references data file, as a regex alternation."""
+    data = yaml.safe_load(REFERENCES.read_text(encoding="utf-8"))
+    words = sorted((str(w) for w in data.get("document_adjectives", ())), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words) or "(?!)"
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +108,7 @@ def find_documents(
             and m.group("year") is None
             and not m.group("type")[0].isupper()
             and not m.group("mods")
+            and not m.group("adj")
         ):
             if not re.search(r"\b(?:a|an|the|its|their)\s+$", masked.text[: m.start()]):
                 continue

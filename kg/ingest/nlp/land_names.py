@@ -3,7 +3,7 @@
 
 Unseen articles name small places the gazetteer cannot list; a fact whose territory is not
 recognised cannot be found, and a run of capitalised words left alone is read as a person ("Tin
-Bigha Corridor"). The land nouns are data (``data/lexicon.yaml``, land_names); the name comes from
+Bigha Corridor"). The land nouns are data (``data/lexicon/places.yaml``, beside the place-name words); the name comes from
 the parse: proper-name words that modify a land noun heading its phrase, or the proper name after
 "the NOUN of". The gazetteer stays the authority: a name it knows is its mention already.
 """
@@ -29,9 +29,15 @@ _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 @lru_cache(maxsize=1)
 def _nouns() -> tuple[dict[str, str], frozenset[str]]:
     """Land noun lemma -> entity kind, and the capitalised words that are never a place's name."""
-    data = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
-    land = data.get("land_names", {})
-    kinds = {w: "Island" for w in land.get("islands", ())}
+    data = yaml.safe_load((DATA_DIR / "lexicon" / "places.yaml").read_text(encoding="utf-8"))
+    land = data["land_nouns"]
+    last = {w.lower() for w in data["islands"]["last"]}
+    groups = {w.lower() for w in data["islands"]["groups"]}
+    kinds = {  # a plural is read from its singular (_kind); a group noun alone is a group
+        w: "IslandGroup" if w in groups else "Island"
+        for w in last
+        if w not in groups or not ({w[:-1], w[:-2]} & last)
+    }
     kinds.update({w: "Territory" for w in land.get("lands", ())})
     skip = frozenset(str(w).lower() for w in lexicon.load().non_name_words)
     return kinds, skip | frozenset(str(w).lower() for w in land.get("not_names", ()))

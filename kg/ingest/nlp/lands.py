@@ -148,8 +148,8 @@ class Lands:
         )
 
     def _group(self, p: Parsed, tok: Token, lemma: str, plural: bool, found) -> Mention | None:
-        """ "Shikotan and a group of small islands": the gazetteer's group beside the named island,
-        else islands local to this source."""
+        """ "Shikotan and a group of small islands": the gazetteer's group beside the named island
+        (or the group the phrase is in apposition to), else islands local to this source."""
         n = ph.nouns()
         member = ph.of_phrase(tok) if lemma in n.groups.nouns else None
         form = ph.head_of(member) if member is not None else None
@@ -160,7 +160,9 @@ class Lands:
         s = ph.bounds(p, tok)[0]
         e = ph.bounds(p, member)[1]
         label = " ".join(self.text[p.offset + tok.idx : e].split()).lower()
-        named = self._sibling_group([f.entity for f in found if f.tag == "T" and f.entity])
+        named = self._apposed_group(p, tok) or self._sibling_group(
+            [f.entity for f in found if f.tag == "T" and f.entity]
+        )
         if named is not None:
             return Mention(s, e, self.text[s:e], "T", named, how="description-linked")
         ent = Entity("IslandGroup", self.local_key("Territory", label), label, ())
@@ -256,6 +258,15 @@ class Lands:
         return Mention(s, e, self.text[s:e], "T", self.borders[-1], how="anaphor")
 
     # -- memory ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _apposed_group(p: Parsed, tok: Token) -> Entity | None:
+        """ "the Sapodilla Cayes, a chain of small coral islands": the group the phrase is in
+        apposition to."""
+        m = p.mention(tok.head) if tok.dep_ == "appos" else None
+        if m is not None and m.tag == "T" and m.entity and m.entity.kind == "IslandGroup":
+            return m.entity
+        return None
 
     def _sibling_group(self, named: list[Entity]) -> Entity | None:
         """The one island group the gazetteer puts beside a named island in every group they share."""

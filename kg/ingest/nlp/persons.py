@@ -15,6 +15,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.lexicon import Lexicon
 from kg.ingest.nlp.mentions import Masked, Mention
+from kg.ingest.nlp.places import places_in
 from kg.ingest.nlp.titles import title_of
 from kg.iris import entity_key
 from kg.model import Entity
@@ -126,11 +127,17 @@ def find_people(
     gz: Gazetteer, lex: Lexicon, masked: Masked, people: People, parsed: Parsed | None = None
 ) -> list[Mention]:
     """Person mentions in a masked sentence, with the office their title gives (read from the
-    sentence's parse, kg.ingest.nlp.titles: a sentence not parsed gives names without titles)."""
+    sentence's parse, kg.ingest.nlp.titles: a sentence not parsed gives names without titles); a
+    run that names a place by a word of its own (kg.ingest.nlp.places) is that place instead."""
     out: list[Mention] = []
     text = masked.text
     for run in _NAME_RUN.finditer(text):
-        for pos, name in _split_runs(run.group(), run.start(), lex):
+        run_text = run.group()
+        for a, b, place in places_in(run_text, lex.non_name_words):  # "Hunter Cay", "Isla Aves"
+            s, e = masked.offset(run.start() + a), masked.offset(run.start() + b)
+            out.append(Mention(s, e, "", "C" if place.kind == "City" else "T", place))
+            run_text = run_text[:a] + "¤" * (b - a) + run_text[b:]  # cuts the run there
+        for pos, name in _split_runs(run_text, run.start(), lex):
             end = pos + len(name)
             if "«" in name:
                 continue

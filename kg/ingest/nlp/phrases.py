@@ -62,6 +62,7 @@ class Nouns:
     part_preps: frozenset[str]
     among: frozenset[str]
     place_preps: frozenset[str]  # "met in Kasane": a place where, not land at stake
+    landmark_preps: frozenset[str]
     forms: dict[str, tuple[str, bool]]  # word form -> (lemma, plural)
 
 
@@ -117,6 +118,7 @@ def nouns() -> Nouns:
         part_preps=frozenset(data["part_prepositions"]),
         among=frozenset(data["among"]),
         place_preps=frozenset(data["place_prepositions"]),
+        landmark_preps=frozenset(data.get("landmark_prepositions", ())),
         forms=forms,
     )
 
@@ -182,10 +184,13 @@ def prep_objects(head: Token, words: frozenset[str]) -> list[Token]:
 
 
 def partitive_of(head: Token) -> Token | None:
-    """For "X, one of four islands": X, the named part the head's group holds."""
+    """For "X, one of four islands" (or a superlative: "X, the largest of the islands"): X, the
+    named part the head's group holds."""
     prep = head.head
     one = prep.head
-    if head.dep_ != "pobj" or prep.lower_ != "of" or one.lower_ not in nouns().partitive:
+    if head.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    if one.lower_ not in nouns().partitive and one.tag_ != "JJS":
         return None
     return one.head if one.dep_ == "appos" else None
 
@@ -278,3 +283,18 @@ def names_region(doc: Doc, offset: int, start: int, end: int) -> bool:
         and prep.lower_ == "of"
         and head_of(prep.head) in {(r, False) for r in regions}
     )
+
+
+def landmark(doc: Doc, offset: int, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` only locates a thing a noun names: "a rock in the
+    strait between Greenland and Ellesmere Island". Such a landmark is not what the article is
+    about, and a later "the island" does not mean it."""
+    toks = [t for t in doc if start <= offset + t.idx < end]
+    roots = [t for t in toks if t.head not in toks or t.head == t]
+    if len(roots) != 1:
+        return False
+    tok = roots[0]
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in nouns().landmark_preps and prep.head.pos_ == "NOUN"

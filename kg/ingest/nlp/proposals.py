@@ -18,6 +18,7 @@ from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention, mask, merge
 from kg.ingest.nlp.parse import recognise
+from kg.ingest.nlp.places import place_entity
 from kg.ingest.nlp.titles import retitle
 from kg.iris import entity_key
 from kg.model import Entity
@@ -76,7 +77,10 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
         if len(name) < 3 or not name[:1].isupper():
             continue
-        if tag == "P":
+        place = place_entity(name) if tag == "P" else None
+        if place is not None:  # the recogniser's "person" Hunter Cay is an island
+            tag, entity = ("C" if place.kind == "City" else "T"), place
+        elif tag == "P":
             if len(name.split()) < 2 and name not in disc.people.surnames:
                 continue  # one word alone is too weak a name
             entity = disc.people.add(name).entity

@@ -78,3 +78,18 @@ def mend_names_read_as_verbs(doc: Doc, by_token: list[Mention | None]) -> None:
         if cc is None or cc.dep_ != "cc" or by_token[cc.head.i] is m or tok.is_ancestor(cc.head):
             continue
         tok.head, tok.pos_ = cc.head, "NOUN"
+
+
+def stray_agent(t: Token) -> list[Token]:
+    """The by-phrase of a participle that the parser hung on the participle's noun: "The
+    declaration, signed in Beijing on Dec. 19, 1984, by A and B, provided ...", with "by A" a
+    modifier of "declaration". A passive participle takes a by-agent; a document noun right after
+    its own participle's phrase does not."""
+    noun = t.head
+    if t.dep_ != "acl" or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
+        return []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.text.lower() == "by" and c.i == t.right_edge.i + 2:
+            if t.doc[c.i - 1].text == ",":
+                return [g for g in c.children if g.dep_ == "pobj"]
+    return []

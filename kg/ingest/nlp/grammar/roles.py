@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.grammar.misreads import gapped_relative, misread_verb, object_phrase_misread
+from kg.ingest.nlp.grammar.misreads import (
+    gapped_relative,
+    misread_verb,
+    object_phrase_misread,
+    stray_agent,
+)
 from kg.ingest.nlp.grammar.words import (
     _COMPLEMENTS,
     _LANDMARK,
@@ -121,6 +126,9 @@ def subjects(t: Token) -> list[Token]:
         ]
         if agents:
             return agents
+        stray = stray_agent(t)  # "The declaration, signed on May 2, by A and B, ..."
+        if stray:
+            return stray
         return _before_hyphen(t) if t.dep_ in ("amod", "acl") else []
     own = [c for c in t.children if c.dep_ in _SUBJ]
     if own:

@@ -1,0 +1,107 @@
+"""Place names the gazetteer does not know, told from people's names by a word of their own.
+
+News names small places no gazetteer lists ("Hunter Cay", "Isla Aves", "Puerto Cortes"). Read as a
+run of capitalised words they look like a person's name; a word that only a place name has (a
+feature noun such as "Cay" or "Reef", a prefix such as "Isla" or "Puerto", kept as data in
+``data/lexicon/places.yaml``) makes the run an island, a group of islands or a town instead, so the
+relation rules can use it as the territory or place it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from kg.iris import entity_key
+from kg.model import Entity
+from kg.paths import DATA_DIR
+
+_WORD = re.compile(r"\S+")
+_PARTICLES = frozenset({"de", "da", "del", "la", "le", "du", "des", "do", "dos"})
+
+
+@dataclass(frozen=True)
+class _Words:
+    island_last: frozenset[str]
+    island_first: frozenset[str]
+    groups: frozenset[str]
+    town_first: frozenset[str]
+    town_last: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = yaml.safe_load((DATA_DIR / "lexicon" / "places.yaml").read_text(encoding="utf-8"))
+    isl, town = data["islands"], data["settlements"]
+    return _Words(
+        frozenset(isl["last"]),
+        frozenset(isl["first"]),
+        frozenset(isl["groups"]),
+        frozenset(town["first"]),
+        frozenset(town["last"]),
+    )
+
+
+def place_entity(name: str) -> Entity | None:
+    """The island, group of islands or town a capitalised name of two or more words names, by its
+    first or last word; None for a name that may be a person's. Keys are the name's own, so the
+    same name in any article is the same node."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    w = _words()
+    first, last = words[0], words[-1]
+    if last in w.island_last or first in w.island_first:
+        group = last in w.groups if last in w.island_last else first in w.groups
+        kind = "IslandGroup" if group else "Island"
+        return Entity(kind, entity_key("Territory", name), name, ())
+    if first in w.town_first or last in w.town_last:
+        return Entity("City", entity_key("City", name), name, ())
+    return None
+
+
+def places_in(run: str, non_name: frozenset[str]) -> list[tuple[int, int, Entity]]:
+    """The place names in a run of capitalised words, as (start, end, place) within the run: a
+    feature word with the name words before it ("Serranilla Shoal"), or a prefix with the name
+    words after it ("Isla Aves", "Puerto Cortes"). Words that are never part of a name
+    (``non_name``, "President") end a place name as they end a person's."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(run)]
+    w = _words()
+    out: list[tuple[int, int, Entity]] = []
+    i = 0
+    while i < len(words):
+        word = words[i][1]
+        if word in w.island_first or word in w.town_first:
+            j = i + 1
+            while j < len(words) and _name_word(words[j][1], non_name):
+                j += 1
+            if words[j - 1][1] in _PARTICLES:
+                j -= 1
+        else:
+            last = w.island_last | w.town_last
+            if word in last or not _name_word(word, non_name):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words) and words[j][1] not in last and _name_word(words[j][1], non_name):
+                j += 1
+            if j < len(words) and words[j][1] in last:
+                j += 1
+            else:
+                i += 1
+                continue
+        start, end = words[i][0], words[j - 1][0] + len(words[j - 1][1])
+        place = place_entity(run[start:end])
+        if place is not None:
+            out.append((start, end, place))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _name_word(word: str, non_name: frozenset[str]) -> bool:
+    return word in _PARTICLES or (word[:1].isupper() and word not in non_name)
