@@ -755,3 +755,28 @@ def test_no_statement(text: str) -> None:
 )
 def test_statement_not_yet_attributed(text: str, speaker: str, words: str) -> None:
     assert said_by(text, speaker, words), statements(text)
+
+
+def test_short_tagged_quotation_and_its_sequel_are_one_statement() -> None:
+    """A short quotation that is its sentence with its tag is a statement (a scare quote is a
+    phrase inside the outlet's sentence), and the untagged quotation after it goes on with it."""
+    text = (
+        'Anna Lindqvist spoke after the talks. "We made progress," she said. "But there is still '
+        'much to do before a deal."'
+    )
+    assert statements(HEADLINE + text) == [
+        ("person/anna-lindqvist", "We made progress. But there is still much to do before a deal")
+    ]
+
+
+def test_quotation_paragraph_after_a_short_quotation_is_the_same_speakers() -> None:
+    """A new paragraph is a new statement (as quotations are read a paragraph at a time), by the
+    speaker of the tag that ends the paragraph before."""
+    text = (
+        '"We made progress," Foreign Minister Anna Lindqvist said.\n\n"But there is still much '
+        'to do before a deal."'
+    )
+    assert set(statements(HEADLINE + text)) == {
+        ("person/anna-lindqvist", "We made progress"),
+        ("person/anna-lindqvist", "But there is still much to do before a deal"),
+    }

@@ -91,10 +91,12 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         parts, tag = _quotation(c, sentences, found, i, spans)
         i += len(parts)
         said = " ".join(q.text.strip().rstrip(" ,") for q in parts)
-        if len(said.split()) < _MIN_WORDS:
-            continue
         start, end = parts[0].start, parts[-1].end
         held = [s for s in sentences if s.span.start < end and start < s.span.end]
+        if len(said.split()) < _MIN_WORDS and not (
+            tag is not None and tag.said and held and _mostly(held[0], start, end)
+        ):
+            continue  # a scare quote, not a short sentence with its tag ('"We are ready," she said')
         inside = [s.index for s in held]
         if not inside:
             continue
