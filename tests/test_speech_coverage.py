@@ -11,6 +11,8 @@ with its reason, so a fix shows up as an unexpected pass.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from helpers import arg_key, facts
 
@@ -780,3 +782,15 @@ def test_quotation_paragraph_after_a_short_quotation_is_the_same_speakers() -> N
         ("person/anna-lindqvist", "We made progress"),
         ("person/anna-lindqvist", "But there is still much to do before a deal"),
     }
+
+
+def test_readme_example_file() -> None:
+    """tests/data/speech/announced.txt, the README's example: both statements as shown there."""
+    text = (Path(__file__).parent / "data" / "speech" / "announced.txt").read_text()
+    assert statements(text) == [
+        (
+            "person/tomas-berg",
+            "We will defend every metre of our territory. Nobody should doubt our resolve",
+        ),
+        ("state/vietnam", "the islands had been Vietnamese since the 17th century"),
+    ]
