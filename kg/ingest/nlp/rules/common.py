@@ -53,6 +53,9 @@ class Collector:
     document_subject: int | None = None
     #: the signed document whose content a sentence last told (its index): what "It fixes" means
     document_last: tuple[int, Entity] | None = None
+    #: the last sentence of the paragraph read before: a tag there may announce a quotation that
+    #: opens the next paragraph ('X told reporters: ¶ "..."')
+    last_sentence: Sentence | None = None
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def add(

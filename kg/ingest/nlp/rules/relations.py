@@ -73,6 +73,9 @@ def read(c: Collector, s: Sentence) -> None:
     """Every relation of the trigger classes that the sentence's grammar states."""
     p = s.parsed
     if p is None:
+        if s.doc is not None and any(m.tag in ("S", "O") for m in s.masked.mentions):
+            # "Vietnam released a map. It said ...": a sentence with no relation still says who acts
+            _remember_actor(c, g.Parsed.of(s.doc, s.span.start, s.masked.mentions))
         return
     index, strings = by_lemma(), p.doc.vocab.strings
     found = [  # lemmas read as one column: a Token object for the triggers alone

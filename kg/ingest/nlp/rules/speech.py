@@ -91,16 +91,21 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         parts, tag = _quotation(c, sentences, found, i, spans)
         i += len(parts)
         said = " ".join(q.text.strip().rstrip(" ,") for q in parts)
-        if len(said.split()) < _MIN_WORDS:
-            continue
         start, end = parts[0].start, parts[-1].end
         held = [s for s in sentences if s.span.start < end and start < s.span.end]
+        if len(said.split()) < _MIN_WORDS and not (
+            tag is not None and tag.said and held and _mostly(held[0], start, end)
+        ):
+            continue  # a scare quote, not a short sentence with its tag ('"We are ready," she said')
         inside = [s.index for s in held]
         if not inside:
             continue
         who = tag.who if tag is not None else None
         if who is None and runs and runs[-1].last >= inside[0] - 1:
             who = runs[-1].who  # a quotation goes on, untagged, in the next sentence
+        announced = who is None and _opens(text, held[0], start)
+        if announced:
+            who = _announced(c, sentences, held[0])  # 'X told reporters: ¶ "..."'
         if who is None:
             continue
         goes_on = (
@@ -110,7 +115,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
             and runs[-1].who == who
             and runs[-1].last >= inside[0] - 1
         )
-        if tag is None or goes_on:  # its speaker's run goes on ('"...," he added')
+        if (tag is None and not announced) or goes_on:  # the run goes on ('"...," he added')
             runs[-1].end, runs[-1].last = end, inside[-1]
             runs[-1].parts.append(said)
         else:
@@ -122,6 +127,8 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
                 and sentence.span.start <= tag.offset < sentence.span.end
             ):
                 speakers[sentence.index] = who
+    if sentences:
+        c.last_sentence = sentences[-1]
     anchor = sentences[0] if sentences else None
     for run in runs:
         if anchor is None:
@@ -180,36 +187,62 @@ def _tag(
         here = {t.i for t in p.doc if q.start <= p.offset + t.idx < q.end}
         if not here:
             continue
-        for tok in p.doc:
-            if tok.i in quoted or tok.pos_ in ("NOUN", "PROPN"):
+        for tok, who in _speech_verbs(c, s, p, quoted):
+            distance = _link(tok, here, quoted)
+            if distance is None or (best is not None and best.distance <= distance):
                 continue
-            for rel, trig in by_lemma().get(tok.lemma_.lower(), ()):
-                if rel.name != "statement" or trig.noun:
-                    continue
-                if trig.particle and g.particle(tok) not in trig.particle:
-                    continue
-                if trig.modifiers and not any(
-                    ch.lemma_.lower() in trig.modifiers for ch in tok.children
-                ):
-                    continue  # "made it clear", not any "made"
-                if trig.negated == "skip" and g.negated(tok):
-                    continue
-                distance = _link(tok, here, quoted)
-                if distance is None or (best is not None and best.distance <= distance):
-                    continue
-                filled = fill(c, s, p, tok, rel, trig, roles=_SPEAKER)
-                if filled is None:
-                    continue
-                who = filled["speaker"]
-                best = _Tag(
-                    who[0] if len(who) == 1 else tuple(who),
-                    tok,
-                    p.offset + tok.idx,
-                    distance,
-                    quoted,
-                )
+            best = _Tag(who, tok, p.offset + tok.idx, distance, quoted)
         if best is not None:
             return best
+    return None
+
+
+def _speech_verbs(c: Collector, s: Sentence, p: g.Parsed, quoted: set[int]):
+    """Each verb of the ``statement`` class outside the quotations of ``s`` whose speaker the
+    parse gives, with that speaker (one, or several coordinated)."""
+    for tok in p.doc:
+        if tok.i in quoted or tok.pos_ in ("NOUN", "PROPN"):
+            continue
+        for rel, trig in by_lemma().get(tok.lemma_.lower(), ()):
+            if rel.name != "statement" or trig.noun:
+                continue
+            if trig.particle and g.particle(tok) not in trig.particle:
+                continue
+            if trig.modifiers and not any(
+                ch.lemma_.lower() in trig.modifiers for ch in tok.children
+            ):
+                continue  # "made it clear", not any "made"
+            if trig.negated == "skip" and g.negated(tok):
+                continue
+            filled = fill(c, s, p, tok, rel, trig, roles=_SPEAKER)
+            if filled is None:
+                continue
+            who = filled["speaker"]
+            yield tok, (who[0] if len(who) == 1 else tuple(who))
+
+
+def _opens(text: str, s: Sentence, start: int) -> bool:
+    """Whether the quotation at ``start`` opens its sentence (nothing but its mark before it): a
+    quotation the sentence only holds ('calls the plan "a step ..."') is no one's words alone."""
+    return not text[s.span.start : start].strip(' "“')
+
+
+def _announced(c: Collector, sentences: list[Sentence], s: Sentence) -> Speaker | None:
+    """Who speaks in the sentence right before ``s`` (in its paragraph, or ending the previous
+    one), where its main verb is a speech verb not negated: an untagged quotation that follows
+    'X told reporters:' or 'X said the army was ready.' is X's words."""
+    before = next((b for b in sentences if b.index == s.index - 1), None)
+    if before is None and c.last_sentence is not None and c.last_sentence.index == s.index - 1:
+        before = c.last_sentence
+    if before is None or before.doc is None:
+        return None
+    p = before.parsed or g.Parsed.of(before.doc, before.span.start, before.masked.mentions)
+    text = c.source.text
+    spans = [(q.start, q.end) for q in quotes(text, before.span)]
+    quoted = {t.i for t in p.doc if _quoted(p.offset + t.idx, spans) or _mark(t)}
+    for tok, who in _speech_verbs(c, before, p, quoted):
+        if tok.dep_ == "ROOT" and not g.negated(tok) and not in_ruling(p, tok):
+            return who
     return None
 
 
