@@ -36,8 +36,10 @@ def _types() -> dict[str, str | None]:
 def _doc() -> re.Pattern[str]:
     nouns = sorted(_types(), key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    epithets = "|".join(re.escape(w) for w in sorted(_epithets(), key=len, reverse=True))
     return re.compile(
         r"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
+        rf"(?:(?:{epithets})\s+){{0,2}}"
         r"(?:(?P<year>1[5-9]\d\d|20\d\d)\s+)?"
         r"(?:(?P<issuer>«S\d+»)(?:['’]s)?\s+(?:government(?:['’]s)?\s+)?)?"
         r"(?P<mods>(?:(?:peace|joint|border|maritime|security|bilateral|trade|ceasefire|defen[cs]e|"
@@ -47,6 +49,15 @@ def _doc() -> re.Pattern[str]:
         r"(?:s)?\b(?P<num>\s+\d{2,5})?",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _epithets() -> frozenset[str]:
+    """Words that describe a document without naming it ("its annual white paper", "a new map"):
+    skipped between the determiner and the noun, and kept out of the label, from the references
+    data file."""
+    data = yaml.safe_load(REFERENCES.read_text(encoding="utf-8"))
+    return frozenset(str(d).lower() for d in data.get("document_epithets", ()))
 
 
 @lru_cache(maxsize=1)

@@ -428,9 +428,23 @@ def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    out += [  # "the signing of the treaty by A and B": the by-phrase the parser hung on the of-object
+        g
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for b in o.children
+        if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+        for g in b.children
+        if g.dep_ == "pobj"
+    ]
     gov = governor(n)
     if gov is not None and gov.lemma_ in light:
         out += subjects(gov)
+    for c in n.children:  # "the deal (that) A and B reached": a light verb's relative clause
+        if c.dep_ == "relcl" and c.lemma_ in light and not is_passive(c):
+            out += [s for s in subjects(c) if s != n and s.tag_ not in ("WDT", "WP")]
     out += [  # "the agreement, reached by A and B": the by-phrase of a light verb's participle
         g
         for c in n.children
