@@ -250,6 +250,7 @@ def pristine(tmp_path_factory) -> Path:
     shutil.copy(ROOT / "tests" / "data" / "agreements" / "baku.txt", root / "baku.txt")
     shutil.copy(ROOT / "tests" / "data" / "documents" / "hague.txt", root / "hague.txt")
     shutil.copy(ROOT / "tests" / "data" / "coverage" / "gulf.txt", root / "gulf.txt")
+    shutil.copy(ROOT / "tests" / "data" / "coverage" / "signatures.txt", root / "signatures.txt")
     return root
 
 

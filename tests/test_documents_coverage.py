@@ -85,7 +85,11 @@ POSITIVE = [
      "signed", {"parties": {UK, MAURITIUS}}, "agreement"),
     ("Japan signed the treaty with the Soviet Union in 1956, the minister said.",
      "signed", {"parties": {JAPAN, USSR}}, "treaty"),
-    # a law or a decree is signed by one party, the person who signs it
+    ("Under the agreement, which Nigeria and Cameroon signed in 2006, Nigeria withdrew.",
+     "signed", {"parties": {"state/nigeria", "state/cameroon"}}, "agreement"),
+    ("The 2000 Algiers agreement, signed by Eritrea and Ethiopia, ended the war.",
+     "signed", {"parties": {"state/eritrea", "state/ethiopia"}}, "algiers"),
+    # a law is signed by one party, the person who signs it
     ("President Nicolas Maduro signed the law on Wednesday.",
      "signed", {"parties": {"person/nicolas-maduro"}}, "law"),
     ("The law, which President Nicolas Maduro signed on Wednesday, creates a new state.",
@@ -155,6 +159,9 @@ NEGATIVE = [  # fmt: skip
     ("Maduro refused to sign the law.", "signed"),
     ("A decree signed by President Vladimir Putin annexed Crimea.", "signed"),  # a decree: issued
     ("Britain and Argentina fought over the Falkland Islands in 1982.", "disputes"),
+    # a capital in a document's name is where it was made, not who issued it
+    ("The 2000 Algiers agreement, signed by Eritrea and Ethiopia, ended the war.", "issued"),
+    ("The Minsk accords, signed by Russia and Ukraine, never took hold.", "issued"),
 ]
 
 # (sentence, relation, arguments, why it is not read yet)
@@ -217,3 +224,14 @@ def test_an_epithet_is_no_name_and_links_no_two_sources() -> None:
     assert one and two
     assert [f.args["document"].label for f in one + two] == ["white paper", "white paper"]
     assert one[0].args["document"].key != two[0].args["document"].key
+
+
+def test_a_white_paper_does_not_refer_back_to_a_law() -> None:
+    """Nouns of no narrower document kind refer back only to their own noun: "its white paper",
+    after a law, is a white paper."""
+    found = facts(
+        "President Nicolas Maduro signed the law on Wednesday. "
+        "The Japanese Defense Ministry released its annual white paper on Friday."
+    )
+    assert [f.args["document"].label for f in find(found, "issued")] == ["white paper"]
+    assert [f.args["document"].label for f in find(found, "signed")] == ["law"]

@@ -115,7 +115,7 @@ def find_documents(
         kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()
         date = _date_after(masked.text, m.end(), ref) or m.group("year")
-        issuer = masked.mention(m.group("issuer")).entity if m.group("issuer") else None
+        issuer = _issuer(masked, m)
         entity = _resolve(
             gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local
         )
@@ -124,6 +124,19 @@ def find_documents(
         s, e = masked.offset(m.start()), masked.offset(m.end())
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
+
+
+def _issuer(masked: Masked, m: re.Match[str]) -> Entity | None:
+    """The state a document is named after: its issuer ("Japan's white paper", "the Soviet note"),
+    except a capital without a possessive, which names the place it was made ("the Algiers
+    agreement", "the Minsk accords")."""
+    if not m.group("issuer"):
+        return None
+    named = masked.mention(m.group("issuer"))
+    possessive = re.match(r"«S\d+»['’]s", m.group(0)[m.start("issuer") - m.start() :])
+    if named.how == "capital" and not possessive:
+        return None
+    return named.entity
 
 
 def _document_referred(known: list[Entity]) -> Entity:
@@ -157,7 +170,10 @@ def _resolve(
     local: Callable[[str, str], str] | None = None,
 ) -> Entity:
     """Link to a document the article already named, else a well-known one, else a new one."""
-    same_kind = [d for d in known if d.subtype == kind]
+    noun = " ".join(m.group("type").lower().split())
+    same_kind = [  # a noun of no narrower kind refers back to its own noun: "its white paper", not a law
+        d for d in known if d.subtype == kind and (kind is not None or noun in d.aliases)
+    ]
     if "peace" in mods and kind == "Treaty":
         names = sorted(s.label for s in states[:2])
         label = "peace treaty"
