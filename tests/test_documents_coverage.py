@@ -117,6 +117,9 @@ POSITIVE = [
      "agreedTo", {"parties": {ARMENIA, AZERBAIJAN}}, None),
     ("Thailand and Cambodia, after years of clashes, agreed to withdraw their troops.",
      "agreedTo", {"parties": {"state/thailand", "state/cambodia"}}, None),
+    # a when-phrase is not what was agreed on
+    ("Nigeria and Cameroon agreed on Tuesday on a timetable.",
+     "agreedTo", {"parties": {"state/nigeria", "state/cameroon"}, "what": "a timetable"}, None),
     ("India and Nepal agreed a new boundary.", "agreedTo", {"parties": {INDIA, NEPAL}}, None),
     # -- disputes: verb, noun with between/with/over, participle, rival claims, both claim
     ("China and Japan dispute the Senkaku Islands.",
@@ -176,6 +179,10 @@ NOT_YET = [
     ("Venezuela accepted a proposal by Guyana to resume talks.", "agreedTo",
      {"parties": {VENEZUELA, GUYANA}},
      "accepting another party's proposal is no agreedTo trigger yet"),
+    ("An agreement between Nigeria and Cameroon was reached in 2006.", "agreedTo",
+     {"parties": {"state/nigeria", "state/cameroon"}},
+     "a between-phrase on the agreement noun, tried, also read 'the agreement between A and B "
+     "ended ...' and cost a dev false fact"),
     ("A decree signed by President Vladimir Putin annexed Crimea.", "issued", {"issuer": RUSSIA},
      "a decree is the head's own act, issued by his state: no rule reads a signer as the issuer"),
     ("The accord Armenia and Azerbaijan struck last year has held.", "agreedTo",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from kg.ingest.nlp.dates import MONTHS, WEEKDAYS
 from kg.ingest.nlp.grammar.misreads import gapped_relative, misread_verb, object_phrase_misread
 from kg.ingest.nlp.grammar.words import (
     _COMPLEMENTS,
@@ -411,10 +412,15 @@ def clause(t: Token) -> list[Token]:
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return [c]
     for word in ("on", "to", "upon"):
-        found = preps(t, word)
+        found = [o for o in preps(t, word) if not _day(o)]  # "agreed on Tuesday on a timetable"
         if found:
             return found
     return [c for c in t.children if c.dep_ in ("dobj", "obj")]
+
+
+def _day(t: Token) -> bool:
+    """A weekday or a month, the head of a when-phrase ("on Tuesday", "on May 5"), not a topic."""
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in WEEKDAYS or t.lower_ in MONTHS
 
 
 def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
