@@ -134,6 +134,10 @@ POSITIVE = [
      "disputes", {"parties": {JAPAN, SOUTH_KOREA}, "territory": LIANCOURT}, None),
     ("The Liancourt Rocks, which both Japan and South Korea claim, lie in the Sea of Japan.",
      "disputes", {"parties": {JAPAN, SOUTH_KOREA}, "territory": LIANCOURT}, None),
+    ("India and Pakistan remain at odds over Sir Creek.",
+     "disputes", {"parties": {INDIA, PAKISTAN}, "territory": "territory/sir-creek"}, None),
+    ("Japan is at odds with China over the Senkaku Islands.",
+     "disputes", {"parties": {JAPAN, CHINA}, "territory": SENKAKU}, None),
     ("Sir Creek is contested by India and Pakistan.",
      "disputes", {"parties": {INDIA, PAKISTAN}, "territory": "territory/sir-creek"}, None),
     # -- partOf: apposition, lies in, the largest of, a city in, the district of
@@ -162,6 +166,8 @@ NEGATIVE = [  # fmt: skip
     ("Maduro refused to sign the law.", "signed"),
     ("A decree signed by President Vladimir Putin annexed Crimea.", "signed"),  # a decree: issued
     ("Britain and Argentina fought over the Falkland Islands in 1982.", "disputes"),
+    ("Japan is not at odds with China over the Senkaku Islands.", "disputes"),
+    ("The odds of a deal over Sir Creek are low.", "disputes"),
     # a capital in a document's name is where it was made, not who issued it
     ("The 2000 Algiers agreement, signed by Eritrea and Ethiopia, ended the war.", "issued"),
     ("The Minsk accords, signed by Russia and Ukraine, never took hold.", "issued"),
