@@ -1,5 +1,5 @@
 """A document named with a describing adjective ("a similar treaty", "a landmark accord") is still
-the document (data: ``document_adjectives`` in data/lexicon/references.yaml); its signing reads as
+the document (data: ``document_epithets`` in data/lexicon/references.yaml); its signing reads as
 any other. The sentences are written for these tests, on disputes of no dev article.
 """
 

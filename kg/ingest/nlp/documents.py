@@ -38,6 +38,7 @@ def _doc() -> re.Pattern[str]:
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     return re.compile(
         r"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
+        rf"(?:(?:{_describing()})\s+){{0,2}}"
         r"(?:(?P<year>1[5-9]\d\d|20\d\d)\s+)?"
         r"(?:(?P<issuer>«S\d+»)(?:['’]s)?\s+(?:government(?:['’]s)?\s+)?)?"
         rf"(?P<adj>(?:(?:{_describing()})\s+){{0,2}})"
@@ -52,10 +53,10 @@ def _doc() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _describing() -> str:
-    """Adjectives that describe a document without naming it ("a similar treaty", "the landmark
-    accord"), from the references data file, as a regex alternation."""
+    """Adjectives that describe a document without naming it ("a similar treaty", "its annual
+    white paper"), from the references data file, as a regex alternation."""
     data = yaml.safe_load(REFERENCES.read_text(encoding="utf-8"))
-    words = sorted((str(w) for w in data.get("document_adjectives", ())), key=len, reverse=True)
+    words = sorted((str(w) for w in data.get("document_epithets", ())), key=len, reverse=True)
     return "|".join(re.escape(w) for w in words) or "(?!)"
 
 
@@ -115,7 +116,7 @@ def find_documents(
         kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()
         date = _date_after(masked.text, m.end(), ref) or m.group("year")
-        issuer = masked.mention(m.group("issuer")).entity if m.group("issuer") else None
+        issuer = _issuer(masked, m)
         entity = _resolve(
             gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local
         )
@@ -124,6 +125,19 @@ def find_documents(
         s, e = masked.offset(m.start()), masked.offset(m.end())
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
+
+
+def _issuer(masked: Masked, m: re.Match[str]) -> Entity | None:
+    """The state a document is named after: its issuer ("Japan's white paper", "the Soviet note"),
+    except a capital without a possessive, which names the place it was made ("the Algiers
+    agreement", "the Minsk accords")."""
+    if not m.group("issuer"):
+        return None
+    named = masked.mention(m.group("issuer"))
+    possessive = re.match(r"«S\d+»['’]s", m.group(0)[m.start("issuer") - m.start() :])
+    if named.how == "capital" and not possessive:
+        return None
+    return named.entity
 
 
 def _document_referred(known: list[Entity]) -> Entity:
@@ -157,7 +171,10 @@ def _resolve(
     local: Callable[[str, str], str] | None = None,
 ) -> Entity:
     """Link to a document the article already named, else a well-known one, else a new one."""
-    same_kind = [d for d in known if d.subtype == kind]
+    noun = " ".join(m.group("type").lower().split())
+    same_kind = [  # a noun of no narrower kind refers back to its own noun: "its white paper", not a law
+        d for d in known if d.subtype == kind and (kind is not None or noun in d.aliases)
+    ]
     if "peace" in mods and kind == "Treaty":
         names = sorted(s.label for s in states[:2])
         label = "peace treaty"

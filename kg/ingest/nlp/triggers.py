@@ -67,6 +67,11 @@ class Trigger:
     each: frozenset[str] = frozenset()
     #: for nouns: verbs that end what the noun names ("dropped its claim"): done, no fact
     ended_by: frozenset[str] = frozenset()
+    #: one party is enough ("Maduro signed the law": a head of state signs a law by himself)
+    alone: bool = False
+    #: role -> mention kinds for this trigger only, in place of the relation's (the one who signs
+    #: a law alone is the person, where a treaty's signatories are their states)
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def rule(self) -> str:
@@ -107,6 +112,8 @@ _SPECIAL = {
     "unheld",
     "each",
     "ended_by",
+    "alone",
+    "kinds",
 }
 
 
@@ -158,6 +165,8 @@ def load() -> tuple[Relation, ...]:
                     unheld=bool(t.get("unheld")),
                     each=frozenset(t.get("each", ())),
                     ended_by=frozenset(t.get("ended_by", ())),
+                    alone=bool(t.get("alone")),
+                    kinds={r: frozenset(str(v).split()) for r, v in (t.get("kinds") or {}).items()},
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from kg.ingest.nlp.dates import MONTHS, WEEKDAYS
 from kg.ingest.nlp.grammar.misreads import (
     gapped_relative,
     misread_verb,
@@ -434,10 +435,15 @@ def clause(t: Token) -> list[Token]:
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return [c]
     for word in ("on", "to", "upon"):
-        found = preps(t, word)
+        found = [o for o in preps(t, word) if not _day(o)]  # "agreed on Tuesday on a timetable"
         if found:
             return found
     return [c for c in t.children if c.dep_ in ("dobj", "obj")]
+
+
+def _day(t: Token) -> bool:
+    """A weekday or a month, the head of a when-phrase ("on Tuesday", "on May 5"), not a topic."""
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in WEEKDAYS or t.lower_ in MONTHS
 
 
 def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
@@ -451,9 +457,23 @@ def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    out += [  # "the signing of the treaty by A and B": the by-phrase the parser hung on the of-object
+        g
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for b in o.children
+        if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+        for g in b.children
+        if g.dep_ == "pobj"
+    ]
     gov = governor(n)
     if gov is not None and gov.lemma_ in light:
         out += subjects(gov)
+    for c in n.children:  # "the deal (that) A and B reached": a light verb's relative clause
+        if c.dep_ == "relcl" and c.lemma_ in light and not is_passive(c):
+            out += [s for s in subjects(c) if s != n and s.tag_ not in ("WDT", "WP")]
     out += [  # "the agreement, reached by A and B": the by-phrase of a light verb's participle
         g
         for c in n.children

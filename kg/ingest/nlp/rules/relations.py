@@ -332,7 +332,7 @@ def _emit(
             )
         if rel == "rejectsClaim" and "what" in spans:
             args = stances.claim_referred(c, args, p, spans["what"])
-        if not _sane(rel, args) or (trig.unheld and _holds_it(c, args)):
+        if not _sane(rel, args, trig.alone) or (trig.unheld and _holds_it(c, args)):
             continue
         if (  # "The court ruled that X has sovereignty over T": the court's finding, not X's claim
             rel == "assertsSovereignty"
@@ -446,11 +446,14 @@ def _holds_it(c: Collector, args: dict[str, Arg]) -> bool:
     )
 
 
-def _sane(rel: str, args: dict[str, Arg]) -> bool:
-    """Two roles of one fact are never the same thing ("Japan rejects Japan's claim")."""
+def _sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
+    """Two roles of one fact are never the same thing ("Japan rejects Japan's claim"); ``alone``:
+    the trigger's document is one a single party signs (a law)."""
     ents = [v for k, v in args.items() if isinstance(v, Entity)]
     if len({e.key for e in ents}) < len(ents):
         return False
-    if rel in ("signed", "agreedTo", "disputes") and len(members(args.get("parties"))) < 2:
+    if rel in ("signed", "agreedTo", "disputes") and len(members(args.get("parties"))) < (
+        1 if alone else 2
+    ):
         return False  # an agreement (or a dispute) is between parties: one alone is none
     return True

@@ -281,7 +281,7 @@ def fill(
             ]
         if not toks:
             continue
-        tags = rel.roles[role]
+        tags = trig.kinds.get(role, rel.roles[role])
         if "text" in tags:
             named = p.mention(toks[0])
             if named is not None and any(
