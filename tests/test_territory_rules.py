@@ -132,6 +132,28 @@ def test_the_parts_named_are_not_the_whole():
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Moscow offered to hand Iturup Island and a group of small islands over to Japan.",
+        "Iturup Island and a cluster of islets were offered to Japan.",
+        "Japan wants Iturup Island and the group of rocks near it returned.",
+    ],
+)
+def test_the_land_noun_of_a_name_is_no_part_of_relation(sentence):
+    """ "Iturup Island": the noun ends the island's name; it says nothing of what Iturup is part of
+    (while "Iturup is the largest island of the chain" does)."""
+    found = facts(sentence)
+    assert not [f for f in found if f["rel"] == "partOf" and arg_key(f, "part") == ITURUP], shown(
+        found
+    )
+
+
+def test_a_land_noun_as_predicate_is_still_a_part_of():
+    found = facts("Kunashir is the largest island of the Southern Kurils.")
+    assert has(found, "partOf", part=KUNASHIR, whole=SOUTHERN_KURILS), shown(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Mishustin visited Iturup, one of the four islands that Tokyo calls its Northern Territories.",
         "Russia controls the Southern Kurils. Japan refers to them as its Northern Territories.",
         "Tokyo calls the islands its Northern Territories.",

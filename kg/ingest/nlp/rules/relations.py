@@ -86,11 +86,19 @@ def read(c: Collector, s: Sentence) -> None:
         for rel, trig in index.get(wording.lemma(tok, index), ())
         if trig.noun == (tok.pos_ in ("NOUN", "PROPN") and not g.misread_verb(tok))
         or (not trig.noun and tok.pos_ == "ADJ")
+        if not (trig.noun and _in_place_name(p, tok))
     ]
     # speech first: "X said that ..." makes what follows X's view (the sentence's reporter)
     for tok, rel, trig in sorted(found, key=lambda x: (x[1].name != "statement", x[0].i)):
         _apply(c, s, p, tok, rel, trig)
     _remember_actor(c, p)
+
+
+def _in_place_name(p: g.Parsed, tok: Token) -> bool:
+    """ "Shikotan Island", "the Lipulekh Pass": a land noun that ends a place's name is the name,
+    not a noun of the relation ("an island of the chain")."""
+    m = p.mention(tok)
+    return m is not None and m.tag == "T" and tok.i > 0 and p.mention(tok.doc[tok.i - 1]) is m
 
 
 def _remember_actor(c: Collector, p: g.Parsed) -> None:
