@@ -6,6 +6,7 @@ participles, control verbs ("wants to recover"), coordination and light verbs ("
 and the mentions that fill them. Negation and modality are read from the parse too.
 """
 
+from kg.ingest.nlp.grammar.adjuncts import datives, particle, preps, reasons
 from kg.ingest.nlp.grammar.fillers import fillers, text_of, walk
 from kg.ingest.nlp.grammar.misreads import misread_verb
 from kg.ingest.nlp.grammar.mood import (
@@ -15,21 +16,9 @@ from kg.ingest.nlp.grammar.mood import (
     modal,
     negated,
 )
+from kg.ingest.nlp.grammar.nouns import governor, noun_agents, noun_subject, under_head
 from kg.ingest.nlp.grammar.parsed import Parsed
-from kg.ingest.nlp.grammar.roles import (
-    clause,
-    datives,
-    governor,
-    is_passive,
-    noun_agents,
-    noun_subject,
-    objects,
-    particle,
-    preps,
-    reasons,
-    subjects,
-    under_head,
-)
+from kg.ingest.nlp.grammar.roles import clause, is_passive, objects, subjects
 
 __all__ = [
     "CONDITION_MARKS",

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.dates import MONTHS, WEEKDAYS
+from kg.ingest.nlp.grammar.adjuncts import preps
 from kg.ingest.nlp.grammar.misreads import (
     gapped_relative,
     misread_verb,
@@ -18,7 +19,6 @@ from kg.ingest.nlp.grammar.misreads import (
 from kg.ingest.nlp.grammar.words import (
     _COMPLEMENTS,
     _LANDMARK,
-    _PARTICLES,
     _PASS_SUBJ,
     _RELATIVE,
     _SUBJ,
@@ -331,87 +331,6 @@ def _listed_after_colon(verb: Token, obj: Token) -> Token | None:
     return next((c for c in verb.children if c.i > colon.i and c.pos_ in ("PROPN", "NOUN")), None)
 
 
-def preps(t: Token, word: str) -> list[Token]:
-    """Objects of the preposition ``word`` attached to ``t``, to its object or to its particle."""
-    out: list[Token] = []
-    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
-    objs += [
-        c for o in objs for c in o.children if c.dep_ == "conj"
-    ]  # "hand A and B over to Japan"
-    hosts = [
-        t,
-        *objs,
-        *(c for h in (t, *objs) for c in h.children if c.dep_ == "prt" or c.lower_ in _PARTICLES),
-    ]
-    for host in hosts:
-        for c in host.children:
-            if c.dep_ not in ("prep", "agent", "dative", "prt", "advmod"):
-                continue
-            if c.lower_ == word:
-                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
-            # "out of", "over to": the object hangs on the second word
-            for p in c.children:
-                if p.dep_ == "prep" and (p.lower_ == word or c.lower_ == word):
-                    out.extend(g for g in p.children if g.dep_ == "pobj" and g not in out)
-    return [o for o in out if not _onlooker(o)]
-
-
-#: "with C in attendance", "in the presence of C": C looks on and takes no part.
-_LOOKING_ON = frozenset({"attendance", "presence", "tow"})
-
-
-def _onlooker(o: Token) -> bool:
-    return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(x.lemma_ in _LOOKING_ON for x in c.children)
-        for c in o.children
-    )
-
-
-#: "in retaliation for X", "in response to X", "because of X", "over X": why it was done.
-_REASON_NOUNS = frozenset({"retaliation", "response", "protest", "reaction", "reprisal"})
-
-
-def reasons(t: Token) -> list[Token]:
-    """What a clause gives as the reason for its verb: the object of "in retaliation for", "in
-    response to", "because of", "due to", "owing to", "over", "citing", or a "because" clause."""
-    out = [  # "in retaliation for" says why wherever the parser hangs it
-        o
-        for n in t.subtree
-        if n.dep_ == "pobj" and n.lemma_.lower() in _REASON_NOUNS and n.head.lower_ == "in"
-        for x in n.children
-        if x.dep_ == "prep"
-        for o in x.children
-        if o.dep_ == "pobj"
-    ]
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in ("over", "because", "due"):
-            out += [o for o in c.subtree if o.dep_ == "pobj"][:1]  # "because of", "due to"
-        elif c.lower_ == "owing" and c.dep_ in ("advcl", "prep"):  # "owing to X"
-            out += [
-                o for p in c.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
-            ]
-        elif c.dep_ == "advcl" and (
-            c.lower_ == "citing"
-            or any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
-        ):
-            out.append(c)
-    return out
-
-
-def datives(t: Token) -> list[Token]:
-    return [c for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-
-
-def particle(t: Token) -> str | None:
-    for c in t.children:
-        if c.dep_ == "prt":
-            return c.lower_
-    for c in t.children:  # "took back Okinawa": the particle read as an adverb right after the verb
-        if c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in _PARTICLES:
-            return c.lower_
-    return None
-
-
 def _that_clause(t: Token) -> bool:
     """A complement clause, or one the parser took for an adverbial though only "that" opens it."""
     if t.dep_ == "ccomp":
@@ -446,119 +365,9 @@ def _day(t: Token) -> bool:
     return t.ent_type_ in ("DATE", "TIME") or t.lower_ in WEEKDAYS or t.lower_ in MONTHS
 
 
-def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
-    """The doer of a nominal trigger: "Japan's claim", "the Japanese claim", "a claim by Japan", or
-    the subject of the light verb that carries it ("Japan laid claim to")."""
-    out = [c for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-    out += [
-        g
-        for c in n.children
-        if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    out += [  # "the signing of the treaty by A and B": the by-phrase the parser hung on the of-object
-        g
-        for c in n.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
-        if o.dep_ == "pobj"
-        for b in o.children
-        if b.dep_ in ("prep", "agent") and b.lower_ == "by"
-        for g in b.children
-        if g.dep_ == "pobj"
-    ]
-    gov = governor(n)
-    if gov is not None and gov.lemma_ in light:
-        out += subjects(gov)
-    for c in n.children:  # "the deal (that) A and B reached": a light verb's relative clause
-        if c.dep_ == "relcl" and c.lemma_ in light and not is_passive(c):
-            out += [s for s in subjects(c) if s != n and s.tag_ not in ("WDT", "WP")]
-    out += [  # "the agreement, reached by A and B": the by-phrase of a light verb's participle
-        g
-        for c in n.children
-        if c.dep_ == "acl" and c.lemma_ in light
-        for a in c.children
-        if a.dep_ == "agent"
-        for g in a.children
-        if g.dep_ == "pobj"
-    ]
-    return out
-
-
-def governor(n: Token) -> Token | None:
-    """The verb a noun is the object of ("laid claim"), through "to" ("committed to the deal")."""
-    if n.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass"):  # "a deal was struck by": as active
-        return n.head
-    if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB", "AUX"):
-        return n.head.head
-    if n.dep_ == "ROOT":
-        # "An agreement on X after Brexit was reached by A and B", parsed with no verb of its own
-        # and "after Brexit" a clause: the noun is that passive clause's subject
-        later = [c for c in n.children if c.dep_ == "advcl" and is_passive(c) and c.i > n.i]
-        return later[0] if later else None
-    return None
-
-
-def noun_subject(n: Token) -> list[Token]:
-    """Whom a predicate noun describes: "Russia is the successor", "Russia, the successor ...",
-    "Russia, as the successor ..."."""
-    own = [
-        c for c in n.children if c.dep_ in _SUBJ
-    ]  # a small clause: "considers [X an integral part]"
-    if own:
-        return own
-    glued = [  # "considers [Aksai Chin part] of ...", "made [the Golan Heights part] of ...": the
-        c  # small clause's subject the parser took for a compound of the noun
-        for c in n.children
-        if c.dep_ == "compound"
-        and c.pos_ == "PROPN"
-        and n.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
-    ]
-    if glued and n.head.pos_ == "VERB":
-        return glued[-1:]
-    if n.dep_ == "oprd" or (n.dep_ in ("ccomp", "xcomp") and n.pos_ == "NOUN"):
-        objs = [
-            c for c in n.head.children if c.dep_ in ("dobj", "obj")
-        ]  # "considers X an integral part"
-        if objs:
-            return objs
-    if n.dep_ in ("attr", "acomp", "oprd"):  # "were proclaimed part of": the passive's subject
-        return [c for c in n.head.children if c.dep_ in (*_SUBJ, "nsubjpass")] or subjects(n.head)
-    if n.dep_ == "appos":
-        return [n.head]
-    if n.dep_ == "pobj" and n.head.lower_ == "as":
-        host = n.head.head
-        objs = [
-            c
-            for c in host.children
-            if c.dep_ in ("dobj", "obj") and not c.lower_.endswith(("self", "selves"))
-        ]  # 'described Dokdo as "our inherent territory"': the quoted words name the object
-        if objs and host.pos_ == "VERB" and _quoted(n):
-            return objs
-        return subjects(host) if host.pos_ in ("VERB", "AUX") else [host]
-    return []
-
-
-def _quoted(n: Token) -> bool:
-    """Whether the phrase of ``n`` opens with a quotation mark (the speaker's own words)."""
-    first = n.left_edge
-    before = n.doc[first.i - 1] if first.i > 0 else None
-    return first.text in ('"', "“") or (before is not None and before.text in ('"', "“"))
-
-
-def under_head(n: Token) -> list[Token]:
-    """ "X, under Russian control": the noun the "under" phrase describes."""
-    if n.dep_ == "pobj" and n.head.lower_ == "under":
-        host = n.head.head
-        if host.pos_ in ("NOUN", "PROPN"):
-            return [host]
-        absolute = [  # "ended with the islands back under British control": the islands
-            o
-            for w in host.children
-            if w.dep_ == "prep" and w.lower_ == "with" and w.i < n.head.i
-            for o in w.children
-            if o.dep_ == "pobj"
-        ]
-        return absolute or [c for c in host.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
-    return []
+def clause_of(tok: Token) -> Token:
+    """The verb of the clause ``tok`` hangs in ("The talks, according to X, stalled": stalled)."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
+        node = node.head
+    return node

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import (
     Collector,
     members,
     then_state,
 )
 from kg.ingest.nlp.rules.pronouns import group
-from kg.ingest.nlp.rules.slots import TERRITORY_KINDS, clause_of, fill, slot_tokens
+from kg.ingest.nlp.rules.slots import TERRITORY_KINDS, fill, slot_tokens
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Entity

@@ -18,6 +18,8 @@ from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import (
     agreements,
+    checks,
+    did_so,
     events,
     findings,
     incorporation,
@@ -37,20 +39,16 @@ from kg.ingest.nlp.rules.common import (
     span_text,
     then_state,
 )
-from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma, load
+from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma
 from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.handovers import handover
-from kg.ingest.nlp.rules.slots import (
-    clause_of,
-    fill,
-    is_tag,
-    object_inside_prep,
-)
-from kg.ingest.nlp.rules.tags import tag_span, tag_subjects
+from kg.ingest.nlp.rules.slots import fill, object_inside_prep
+from kg.ingest.nlp.rules.tags import is_tag, tag_span, tag_subjects
 from kg.ingest.nlp.rules.when import event_date
 
 #: The rule modules that read a trigger's roles themselves (the ``reader`` key of relations.yaml).
@@ -340,7 +338,7 @@ def _emit(
             )
         if rel == "rejectsClaim" and "what" in spans:
             args = stances.claim_referred(c, args, p, spans["what"])
-        if not _sane(rel, args, trig.alone) or (trig.unheld and _holds_it(c, args)):
+        if not checks.sane(rel, args, trig.alone) or (trig.unheld and checks.holds_it(c, args)):
             continue
         if (  # "The court ruled that X has sovereignty over T": the court's finding, not X's claim
             rel == "assertsSovereignty"
@@ -353,8 +351,8 @@ def _emit(
         if date is None and met and set(members(args.get("parties"))) == set(met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
             date = when if isinstance(when, str) else None
-        if date is None and rel in _ONCE:  # "put their signatures to the accord": when signed
-            date = _told_date(c, rel, args)
+        if date is None and rel in checks.ONCE:  # "put their signatures to the accord": when signed
+            date = checks.told_date(c, rel, args)
         if (
             rel
             in (
@@ -371,35 +369,9 @@ def _emit(
             args["date"] = date
         c.add(rel, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence, negated=neg)
     if ellipsis:
-        for role, doers, did in _done_so(c, p, tok, trig, filled):
+        for role, doers, did in did_so.done_so(p, tok, trig, filled):
             again = {**filled, role: doers}
             _emit(c, s, p, tok, rel, trig, again, g.negated(did), ellipsis=False)
-
-
-def _done_so(
-    c: Collector, p: g.Parsed, tok: Token, trig: Trigger, filled: dict[str, list]
-) -> list[tuple[str, list[Entity], Token]]:
-    """ "Nicaragua recognised them in 2008, shortly after Russia did so", "..., and Nauru did so
-    too": the same act by the subject of "did so", in the role the trigger's subject fills."""
-    role = next((r for slot, r in trig.slots if slot == "subject"), None)
-    if trig.noun or role is None or role not in filled or role in LIST_ROLES:
-        return []
-    tags = set(load_roles(trig.rel).get(role, ())) | {"O"}
-    out = []
-    for did in tok.children:
-        if did.dep_ not in ("advcl", "conj") or did.lemma_ != "do":
-            continue
-        if not any(x.lower_ == "so" and x.dep_ == "advmod" for x in did.subtree if x.i > did.i):
-            continue
-        doers = [
-            e
-            for m in g.fillers(p, g.subjects(did), tags)
-            for e in m.entities
-            if e not in filled[role]
-        ]
-        if doers:
-            out.append((role, doers, did))
-    return out
 
 
 def _date_of_document_in(p: g.Parsed, tok: Token) -> str | None:
@@ -411,57 +383,3 @@ def _date_of_document_in(p: g.Parsed, tok: Token) -> str | None:
             if m is not None and m.tag == "D" and m.entity is not None and m.entity.date:
                 return m.entity.date
     return None
-
-
-#: Relations that happen once for their arguments: a document is signed by its parties once.
-_ONCE = ("signed", "issued")
-
-
-def _told_date(c: Collector, rel: str, args: dict[str, Arg]) -> str | None:
-    """The date of the same event told earlier in the article (the same document, the same
-    signatories or issuer): a second telling of a signing is that signing, not another one."""
-    mine = {k: v for k, v in args.items() if k != "date"}
-    for old in reversed(c.of(rel)):
-        when = old.args.get("date")
-        theirs = {k: v for k, v in old.args.items() if k != "date"}
-        if isinstance(when, str) and _same_args(theirs, mine):
-            return when
-    return None
-
-
-def _same_args(a: dict[str, Arg], b: dict[str, Arg]) -> bool:
-    def key(v: Arg) -> object:
-        return frozenset(x.key for x in v) if isinstance(v, tuple) else getattr(v, "key", v)
-
-    return a.keys() == b.keys() and all(key(a[k]) == key(b[k]) for k in a)
-
-
-def load_roles(rel: str) -> dict[str, frozenset[str]]:
-    """The mention kinds each role of ``rel`` takes (relations.yaml)."""
-    return next((r.roles for r in load() if r.name == rel), {})
-
-
-def _holds_it(c: Collector, args: dict[str, Arg]) -> bool:
-    """Whether the gazetteer's holder of the fact's territory (or a state it succeeds: "Soviet
-    land" of what Russia holds) is the fact's state (claimant)."""
-    terr = args.get("territory")
-    held = c.gz.holder.get(terr.key) if isinstance(terr, Entity) else None
-    if held is None:
-        return False
-    holders = {held, *c.gz.predecessors(held)}
-    return any(
-        isinstance(v, Entity) and v.key in holders for k, v in args.items() if k != "territory"
-    )
-
-
-def _sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
-    """Two roles of one fact are never the same thing ("Japan rejects Japan's claim"); ``alone``:
-    the trigger's document is one a single party signs (a law)."""
-    ents = [v for k, v in args.items() if isinstance(v, Entity)]
-    if len({e.key for e in ents}) < len(ents):
-        return False
-    if rel in ("signed", "agreedTo", "disputes") and len(members(args.get("parties"))) < (
-        1 if alone else 2
-    ):
-        return False  # an agreement (or a dispute) is between parties: one alone is none
-    return True

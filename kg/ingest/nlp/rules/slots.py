@@ -6,33 +6,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp import bodies
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import (
     Collector,
-    person_state,
-    state_of,
 )
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
 from kg.ingest.nlp.triggers import load as load_relations
-from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.rules import wording
+from kg.ingest.nlp.rules import arguments, wording
+from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.tags import (
     beyond_object,
+    is_tag,
     issuers,
     quoted_after_object,
     said_as_object,
     said_in_prep,
-    tag_after,
-    tag_span,
     tag_subjects,
 )
 
@@ -48,9 +45,6 @@ OPTIONAL = {
     "meeting": {"place"},
     "disputes": {"territory"},  # rules/events.py looks further for it
 }
-
-
-TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
 
 
 #: Which kind of mention fills a role that takes several, when a phrase holds more than one.
@@ -320,7 +314,7 @@ def fill(
         ):  # "Japan's top diplomat Kono": the person
             best = min((m.tag for m in found), key=lambda t: (t not in tags, _TAG_ORDER.index(t)))
             found = [m for m in found if m.tag == best]
-        ents = [e for m in found for e in _entities(c, m, tags)] or pronoun(
+        ents = [e for m in found for e in arguments.entities(c, m, tags)] or pronoun(
             c, s, p, toks, tags, role
         )
         if (
@@ -332,7 +326,7 @@ def fill(
             ents = handed_before(c) or ents  # "those islands": the ones a handover was last told of
         if ents:
             if "T" in tags:
-                ents = _whole_for_parts(c, s, ents)
+                ents = arguments.whole_for_parts(c, s, ents)
             filled.setdefault(role, [])
             filled[role] += [e for e in ents if e not in filled[role]]
     for (
@@ -340,7 +334,7 @@ def fill(
         tags,
     ) in rel.roles.items():  # "Essequibo, where Guyana exercises control": the place is the role
         if role not in filled and tags == {"T"}:
-            place = _where(p, tok)
+            place = arguments.where(p, tok)
             if place:
                 filled[role] = place
     for role in trig.implicit - set(
@@ -397,123 +391,3 @@ def required_roles(rel: str) -> frozenset[str]:
     """The roles a fact of ``rel`` cannot go without (a fact without them says nothing)."""
     relation = next(r for r in load_relations() if r.name == rel)
     return frozenset(relation.roles) - OPTIONAL.get(rel, set())
-
-
-def _where(p: g.Parsed, tok: Token) -> list[Entity]:
-    """The territory a "where" clause describes, when the trigger stands in one."""
-    for host in (tok, *g.ancestors_to_root(tok)):
-        if host.dep_ == "relcl" and any(ch.lower_ == "where" for ch in host.children):
-            return [
-                m.entity
-                for m in g.fillers(p, [host.head], {"T"})
-                if m.entity is not None and m.entity.kind in TERRITORY_KINDS
-            ]
-    return []
-
-
-def _whole_for_parts(c: Collector, s: Sentence, terrs: list[Entity]) -> list[Entity]:
-    """ "Kunashir, Iturup, Shikotan and Habomai", all the parts of one group the gazetteer knows, are
-    that group (the Southern Kurils), and the text has named its parts; a list that leaves one out,
-    or names only two, stays a list. A group named with its parts ("occupied the four islands,
-    Etorofu, Kunashiri, Shikotan and the Habomai", the list parsed as conjuncts) is the group;
-    "the Spratlys, the Paracels and the South China Sea" stays a list."""
-    keys = {t.key for t in terrs}
-    if len(keys) >= 3 and keys - {terrs[0].key} <= _parts_within(c, terrs[0].key):
-        return [terrs[0]]  # the group first, its parts spelling it out
-    if len(keys) < 3:  # two islands named are two islands (Shikotan and Habomai were offered alone)
-        return terrs
-    for whole, parts in sorted(c.gz.parts.items()):
-        if keys == set(parts):
-            entity = c.gz.get(whole)
-            if entity is not None:
-                for part in terrs:
-                    c.add("partOf", {"part": part, "whole": entity}, s, "listed-parts", 0.7)
-                return [entity]
-    return terrs
-
-
-def _parts_within(c: Collector, key: str) -> set[str]:
-    """The gazetteer's parts of ``key``, and their parts (islands of the groups of a chain)."""
-    out: set[str] = set()
-    todo = list(c.gz.parts.get(key, ()))
-    while todo:
-        part = todo.pop()
-        if part not in out:
-            out.add(part)
-            todo.extend(c.gz.parts.get(part, ()))
-    return out
-
-
-def _entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
-    out = []
-    for e in m.entities:
-        if "T" in tags and m.tag == "S" and "S" not in tags:
-            # "which Moscow has controlled": Abkhazia the land, not Abkhazia the would-be state
-            e = c.gz.land_of(e) or e
-            if e.kind not in TERRITORY_KINDS:
-                continue
-        if "T" in tags and m.tag == "T" and e.kind not in TERRITORY_KINDS:
-            continue
-        if m.tag == "O" and "O" not in tags:
-            owner = bodies.owner(c.gz, e)
-            if owner is None:
-                continue
-            e = owner
-        if m.tag == "C" and "C" in tags:
-            e = state_of(c, e) or e
-        if m.tag == "P" and "P" not in tags:
-            owner = person_state(c, e)
-            if owner is not None and owner.kind != "State":
-                owner = bodies.owner(c.gz, owner)  # the ministry's spokesperson: its state
-            if owner is None:
-                continue
-            e = owner
-        out.append(e)
-    return out
-
-
-def is_tag(tok: Token) -> bool:
-    """Whether a speech verb is a tag set in or after the clause it reports, not its head."""
-    return (
-        tok.dep_ == "parataxis"
-        or tag_after(tok)
-        or tag_between(tok)
-        or tag_before_colon(tok)
-        or tag_span(tok) is not None
-    )
-
-
-def tag_before_colon(tok: Token) -> bool:
-    """ "He was clear: the first step would be ...": a tag before a colon, which the parser made a
-    complement of the clause after it."""
-    right = tok.right_edge.i
-    return (
-        tok.dep_ in ("ccomp", "advcl")
-        and tok.i < tok.head.i
-        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
-        and right + 1 < tok.head.i
-        and tok.doc[right + 1].text == ":"
-    )
-
-
-def tag_between(tok: Token) -> bool:
-    """ "If the sides agreed, he went on, they would ...": a tag (its subject before it, a comma
-    after it) in the middle of the clause it reports, which the parser made a complement of that
-    clause's verb."""
-    right = tok.right_edge.i
-    return (
-        tok.dep_ == "ccomp"
-        and tok.i < tok.head.i
-        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
-        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
-        and right + 1 < len(tok.doc)
-        and tok.doc[right + 1].text == ","
-    )
-
-
-def clause_of(tok: Token) -> Token:
-    """The verb of the clause ``tok`` hangs in ("The talks, according to X, stalled": stalled)."""
-    node = tok.head
-    while node.pos_ not in ("VERB", "AUX") and node.head != node:
-        node = node.head
-    return node

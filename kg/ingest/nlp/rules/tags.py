@@ -197,3 +197,42 @@ def said_in_prep(tok: Token) -> list[Token]:
         )
         and any(ch.dep_ in _COMPLETE for ch in cl.children)
     ]
+
+
+def is_tag(tok: Token) -> bool:
+    """Whether a speech verb is a tag set in or after the clause it reports, not its head."""
+    return (
+        tok.dep_ == "parataxis"
+        or tag_after(tok)
+        or tag_between(tok)
+        or tag_before_colon(tok)
+        or tag_span(tok) is not None
+    )
+
+
+def tag_before_colon(tok: Token) -> bool:
+    """ "He was clear: the first step would be ...": a tag before a colon, which the parser made a
+    complement of the clause after it."""
+    right = tok.right_edge.i
+    return (
+        tok.dep_ in ("ccomp", "advcl")
+        and tok.i < tok.head.i
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        and right + 1 < tok.head.i
+        and tok.doc[right + 1].text == ":"
+    )
+
+
+def tag_between(tok: Token) -> bool:
+    """ "If the sides agreed, he went on, they would ...": a tag (its subject before it, a comma
+    after it) in the middle of the clause it reports, which the parser made a complement of that
+    clause's verb."""
+    right = tok.right_edge.i
+    return (
+        tok.dep_ == "ccomp"
+        and tok.i < tok.head.i
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        and right + 1 < len(tok.doc)
+        and tok.doc[right + 1].text == ","
+    )

@@ -1,0 +1,92 @@
+"""The phrases around a verb that are no subject or object: a preposition's objects (through the
+verb's object and particle), the reason a clause gives, datives, particles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from kg.ingest.nlp.grammar.words import _PARTICLES
+
+
+def preps(t: Token, word: str) -> list[Token]:
+    """Objects of the preposition ``word`` attached to ``t``, to its object or to its particle."""
+    out: list[Token] = []
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    objs += [
+        c for o in objs for c in o.children if c.dep_ == "conj"
+    ]  # "hand A and B over to Japan"
+    hosts = [
+        t,
+        *objs,
+        *(c for h in (t, *objs) for c in h.children if c.dep_ == "prt" or c.lower_ in _PARTICLES),
+    ]
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ not in ("prep", "agent", "dative", "prt", "advmod"):
+                continue
+            if c.lower_ == word:
+                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            # "out of", "over to": the object hangs on the second word
+            for p in c.children:
+                if p.dep_ == "prep" and (p.lower_ == word or c.lower_ == word):
+                    out.extend(g for g in p.children if g.dep_ == "pobj" and g not in out)
+    return [o for o in out if not _onlooker(o)]
+
+
+#: "with C in attendance", "in the presence of C": C looks on and takes no part.
+_LOOKING_ON = frozenset({"attendance", "presence", "tow"})
+
+
+def _onlooker(o: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(x.lemma_ in _LOOKING_ON for x in c.children)
+        for c in o.children
+    )
+
+
+#: "in retaliation for X", "in response to X", "because of X", "over X": why it was done.
+_REASON_NOUNS = frozenset({"retaliation", "response", "protest", "reaction", "reprisal"})
+
+
+def reasons(t: Token) -> list[Token]:
+    """What a clause gives as the reason for its verb: the object of "in retaliation for", "in
+    response to", "because of", "due to", "owing to", "over", "citing", or a "because" clause."""
+    out = [  # "in retaliation for" says why wherever the parser hangs it
+        o
+        for n in t.subtree
+        if n.dep_ == "pobj" and n.lemma_.lower() in _REASON_NOUNS and n.head.lower_ == "in"
+        for x in n.children
+        if x.dep_ == "prep"
+        for o in x.children
+        if o.dep_ == "pobj"
+    ]
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("over", "because", "due"):
+            out += [o for o in c.subtree if o.dep_ == "pobj"][:1]  # "because of", "due to"
+        elif c.lower_ == "owing" and c.dep_ in ("advcl", "prep"):  # "owing to X"
+            out += [
+                o for p in c.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+            ]
+        elif c.dep_ == "advcl" and (
+            c.lower_ == "citing"
+            or any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+        ):
+            out.append(c)
+    return out
+
+
+def datives(t: Token) -> list[Token]:
+    return [c for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+
+
+def particle(t: Token) -> str | None:
+    for c in t.children:
+        if c.dep_ == "prt":
+            return c.lower_
+    for c in t.children:  # "took back Okinawa": the particle read as an adverb right after the verb
+        if c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in _PARTICLES:
+            return c.lower_
+    return None

@@ -1,0 +1,131 @@
+"""Roles around a noun: the doer of a nominal trigger ("Japan's claim", "a claim by Japan", "laid
+claim to"), the verb that governs it, whom a predicate noun describes, what an "under" phrase
+describes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from kg.ingest.nlp.grammar.roles import is_passive, subjects
+from kg.ingest.nlp.grammar.words import _PASS_SUBJ, _SUBJ
+
+
+def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
+    """The doer of a nominal trigger: "Japan's claim", "the Japanese claim", "a claim by Japan", or
+    the subject of the light verb that carries it ("Japan laid claim to")."""
+    out = [c for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    out += [
+        g
+        for c in n.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    out += [  # "the signing of the treaty by A and B": the by-phrase the parser hung on the of-object
+        g
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for b in o.children
+        if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+        for g in b.children
+        if g.dep_ == "pobj"
+    ]
+    gov = governor(n)
+    if gov is not None and gov.lemma_ in light:
+        out += subjects(gov)
+    for c in n.children:  # "the deal (that) A and B reached": a light verb's relative clause
+        if c.dep_ == "relcl" and c.lemma_ in light and not is_passive(c):
+            out += [s for s in subjects(c) if s != n and s.tag_ not in ("WDT", "WP")]
+    out += [  # "the agreement, reached by A and B": the by-phrase of a light verb's participle
+        g
+        for c in n.children
+        if c.dep_ == "acl" and c.lemma_ in light
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+    return out
+
+
+def governor(n: Token) -> Token | None:
+    """The verb a noun is the object of ("laid claim"), through "to" ("committed to the deal")."""
+    if n.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass"):  # "a deal was struck by": as active
+        return n.head
+    if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB", "AUX"):
+        return n.head.head
+    if n.dep_ == "ROOT":
+        # "An agreement on X after Brexit was reached by A and B", parsed with no verb of its own
+        # and "after Brexit" a clause: the noun is that passive clause's subject
+        later = [c for c in n.children if c.dep_ == "advcl" and is_passive(c) and c.i > n.i]
+        return later[0] if later else None
+    return None
+
+
+def noun_subject(n: Token) -> list[Token]:
+    """Whom a predicate noun describes: "Russia is the successor", "Russia, the successor ...",
+    "Russia, as the successor ..."."""
+    own = [
+        c for c in n.children if c.dep_ in _SUBJ
+    ]  # a small clause: "considers [X an integral part]"
+    if own:
+        return own
+    glued = [  # "considers [Aksai Chin part] of ...", "made [the Golan Heights part] of ...": the
+        c  # small clause's subject the parser took for a compound of the noun
+        for c in n.children
+        if c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and n.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
+    ]
+    if glued and n.head.pos_ == "VERB":
+        return glued[-1:]
+    if n.dep_ == "oprd" or (n.dep_ in ("ccomp", "xcomp") and n.pos_ == "NOUN"):
+        objs = [
+            c for c in n.head.children if c.dep_ in ("dobj", "obj")
+        ]  # "considers X an integral part"
+        if objs:
+            return objs
+    if n.dep_ in ("attr", "acomp", "oprd"):  # "were proclaimed part of": the passive's subject
+        return [c for c in n.head.children if c.dep_ in (*_SUBJ, "nsubjpass")] or subjects(n.head)
+    if n.dep_ == "appos":
+        return [n.head]
+    if n.dep_ == "pobj" and n.head.lower_ == "as":
+        host = n.head.head
+        objs = [
+            c
+            for c in host.children
+            if c.dep_ in ("dobj", "obj") and not c.lower_.endswith(("self", "selves"))
+        ]  # 'described Dokdo as "our inherent territory"': the quoted words name the object
+        if objs and host.pos_ == "VERB" and _quoted(n):
+            return objs
+        return subjects(host) if host.pos_ in ("VERB", "AUX") else [host]
+    return []
+
+
+def _quoted(n: Token) -> bool:
+    """Whether the phrase of ``n`` opens with a quotation mark (the speaker's own words)."""
+    first = n.left_edge
+    before = n.doc[first.i - 1] if first.i > 0 else None
+    return first.text in ('"', "“") or (before is not None and before.text in ('"', "“"))
+
+
+def under_head(n: Token) -> list[Token]:
+    """ "X, under Russian control": the noun the "under" phrase describes."""
+    if n.dep_ == "pobj" and n.head.lower_ == "under":
+        host = n.head.head
+        if host.pos_ in ("NOUN", "PROPN"):
+            return [host]
+        absolute = [  # "ended with the islands back under British control": the islands
+            o
+            for w in host.children
+            if w.dep_ == "prep" and w.lower_ == "with" and w.i < n.head.i
+            for o in w.children
+            if o.dep_ == "pobj"
+        ]
+        return absolute or [c for c in host.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
+    return []

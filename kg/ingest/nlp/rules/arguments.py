@@ -1,0 +1,91 @@
+"""What the mentions filling a role give it: a body or a person standing for its state, a land for
+a would-be state, a group for the list of all its parts, the territory a "where" clause describes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import bodies
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.rules.common import Collector, person_state, state_of
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
+
+
+def where(p: g.Parsed, tok: Token) -> list[Entity]:
+    """The territory a "where" clause describes, when the trigger stands in one."""
+    for host in (tok, *g.ancestors_to_root(tok)):
+        if host.dep_ == "relcl" and any(ch.lower_ == "where" for ch in host.children):
+            return [
+                m.entity
+                for m in g.fillers(p, [host.head], {"T"})
+                if m.entity is not None and m.entity.kind in TERRITORY_KINDS
+            ]
+    return []
+
+
+def whole_for_parts(c: Collector, s: Sentence, terrs: list[Entity]) -> list[Entity]:
+    """ "Kunashir, Iturup, Shikotan and Habomai", all the parts of one group the gazetteer knows, are
+    that group (the Southern Kurils), and the text has named its parts; a list that leaves one out,
+    or names only two, stays a list. A group named with its parts ("occupied the four islands,
+    Etorofu, Kunashiri, Shikotan and the Habomai", the list parsed as conjuncts) is the group;
+    "the Spratlys, the Paracels and the South China Sea" stays a list."""
+    keys = {t.key for t in terrs}
+    if len(keys) >= 3 and keys - {terrs[0].key} <= _parts_within(c, terrs[0].key):
+        return [terrs[0]]  # the group first, its parts spelling it out
+    if len(keys) < 3:  # two islands named are two islands (Shikotan and Habomai were offered alone)
+        return terrs
+    for whole, parts in sorted(c.gz.parts.items()):
+        if keys == set(parts):
+            entity = c.gz.get(whole)
+            if entity is not None:
+                for part in terrs:
+                    c.add("partOf", {"part": part, "whole": entity}, s, "listed-parts", 0.7)
+                return [entity]
+    return terrs
+
+
+def _parts_within(c: Collector, key: str) -> set[str]:
+    """The gazetteer's parts of ``key``, and their parts (islands of the groups of a chain)."""
+    out: set[str] = set()
+    todo = list(c.gz.parts.get(key, ()))
+    while todo:
+        part = todo.pop()
+        if part not in out:
+            out.add(part)
+            todo.extend(c.gz.parts.get(part, ()))
+    return out
+
+
+def entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
+    out = []
+    for e in m.entities:
+        if "T" in tags and m.tag == "S" and "S" not in tags:
+            # "which Moscow has controlled": Abkhazia the land, not Abkhazia the would-be state
+            e = c.gz.land_of(e) or e
+            if e.kind not in TERRITORY_KINDS:
+                continue
+        if "T" in tags and m.tag == "T" and e.kind not in TERRITORY_KINDS:
+            continue
+        if m.tag == "O" and "O" not in tags:
+            owner = bodies.owner(c.gz, e)
+            if owner is None:
+                continue
+            e = owner
+        if m.tag == "C" and "C" in tags:
+            e = state_of(c, e) or e
+        if m.tag == "P" and "P" not in tags:
+            owner = person_state(c, e)
+            if owner is not None and owner.kind != "State":
+                owner = bodies.owner(c.gz, owner)  # the ministry's spokesperson: its state
+            if owner is None:
+                continue
+            e = owner
+        out.append(e)
+    return out

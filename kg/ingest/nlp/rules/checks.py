@@ -1,0 +1,56 @@
+"""Checks on a fact's arguments before it is recorded: two roles are never one thing, an agreement
+needs two parties, a claim is not by the territory's holder, a second telling of a signing is the
+same signing."""
+
+from __future__ import annotations
+
+from kg.ingest.nlp.rules.common import Collector, members
+from kg.model import Arg, Entity
+
+#: Relations that happen once for their arguments: a document is signed by its parties once.
+ONCE = ("signed", "issued")
+
+
+def told_date(c: Collector, rel: str, args: dict[str, Arg]) -> str | None:
+    """The date of the same event told earlier in the article (the same document, the same
+    signatories or issuer): a second telling of a signing is that signing, not another one."""
+    mine = {k: v for k, v in args.items() if k != "date"}
+    for old in reversed(c.of(rel)):
+        when = old.args.get("date")
+        theirs = {k: v for k, v in old.args.items() if k != "date"}
+        if isinstance(when, str) and _same_args(theirs, mine):
+            return when
+    return None
+
+
+def _same_args(a: dict[str, Arg], b: dict[str, Arg]) -> bool:
+    def key(v: Arg) -> object:
+        return frozenset(x.key for x in v) if isinstance(v, tuple) else getattr(v, "key", v)
+
+    return a.keys() == b.keys() and all(key(a[k]) == key(b[k]) for k in a)
+
+
+def holds_it(c: Collector, args: dict[str, Arg]) -> bool:
+    """Whether the gazetteer's holder of the fact's territory (or a state it succeeds: "Soviet
+    land" of what Russia holds) is the fact's state (claimant)."""
+    terr = args.get("territory")
+    held = c.gz.holder.get(terr.key) if isinstance(terr, Entity) else None
+    if held is None:
+        return False
+    holders = {held, *c.gz.predecessors(held)}
+    return any(
+        isinstance(v, Entity) and v.key in holders for k, v in args.items() if k != "territory"
+    )
+
+
+def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
+    """Two roles of one fact are never the same thing ("Japan rejects Japan's claim"); ``alone``:
+    the trigger's document is one a single party signs (a law)."""
+    ents = [v for k, v in args.items() if isinstance(v, Entity)]
+    if len({e.key for e in ents}) < len(ents):
+        return False
+    if rel in ("signed", "agreedTo", "disputes") and len(members(args.get("parties"))) < (
+        1 if alone else 2
+    ):
+        return False  # an agreement (or a dispute) is between parties: one alone is none
+    return True
