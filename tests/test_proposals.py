@@ -23,3 +23,13 @@ def test_the_gazetteer_stays_the_authority():
     assert _speakers("Sergei Lavrov said on Friday the talks with Japan had been useful.") == [
         "person/sergey-lavrov"
     ]
+
+
+def test_a_person_named_before_stays_a_person_when_the_recogniser_calls_the_surname_a_body():
+    """'Zakharova said ...' after 'Maria Zakharova': the recogniser may tag the lone surname ORG;
+    only a longer span ("the Korean Maritime Institute") takes a guessed person's place."""
+    text = (
+        "The official, Maria Zakharova, spoke at a news conference. Speaking to reporters, "
+        "Zakharova said all questions, security among them, belong on the agenda of the talks."
+    )
+    assert _speakers(text) == ["person/maria-zakharova"]

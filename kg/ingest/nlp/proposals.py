@@ -65,7 +65,7 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         if (
             tag == "O"
             and overlap
-            and all(_guessed_person(m) and start <= m.start and m.end <= end for m in overlap)
+            and all(_guessed_person(m) and _longer(start, end, m) for m in overlap)
         ):
             keep = [
                 m for m in keep if m not in overlap
@@ -101,6 +101,12 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         s.parsed = Parsed.of(doc, p.offset, s.masked.mentions)
         if any(m.tag == "O" for m in new):  # "the leader of the opposition Conservative Party"
             retitle(disc.gz, disc.people, s.parsed, s.masked.mentions, s.index)
+
+
+def _longer(start: int, end: int, m: Mention) -> bool:
+    """Whether the recogniser's span holds the mention and more ("Korean Maritime" in "the Korean
+    Maritime Institute"): the same words alone ("Lavrov said") stay the person the article named."""
+    return start <= m.start and m.end <= end and end - start > m.end - m.start
 
 
 def _guessed_person(m: Mention) -> bool:
