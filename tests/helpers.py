@@ -89,6 +89,18 @@ def one(found: list[Fact], rel: str) -> Fact:
     return matching[0]
 
 
+def statements(text: str) -> list[tuple[object, str]]:
+    """(speaker key, or the set of keys of joint speakers; words) of each statement, once (a
+    statement read twice is one, with more evidence)."""
+    return list(
+        dict.fromkeys(
+            (arg_key(f.args["speaker"]), f.args["quote_start"])
+            for f in facts(text)
+            if f.rel == "statement"
+        )
+    )
+
+
 def gold_score(extraction: Extraction, gold: Path, scorer: Path, workdir: Path) -> dict:
     """The shared scorer's summary (``strict`` and ``core`` precision, recall, F1) of what
     ``kg extract --format facts`` prints for ``extraction``, against a gold YAML file."""

@@ -9,21 +9,10 @@ mark passes a few lines of a group and fails the others.
 from __future__ import annotations
 
 import pytest
-from helpers import arg_key, facts
+from helpers import arg_key, facts, statements
 
 KONO, LAVROV = "person/taro-kono", "person/sergey-lavrov"
 SAID = "We will never give up the islands"
-
-
-def statements(text: str) -> list[tuple[object, str]]:
-    """(speaker, words) of each statement, once (a statement read twice is one, with more evidence)."""
-    return list(
-        dict.fromkeys(
-            (arg_key(f.args["speaker"]), f.args["quote_start"])
-            for f in facts(text)
-            if f.rel == "statement"
-        )
-    )
 
 
 @pytest.mark.parametrize(

@@ -14,18 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import arg_key, facts
-
-
-def statements(text: str) -> list[tuple[object, str]]:
-    """(speaker key, or the set of keys of joint speakers; words) of each statement, once."""
-    return list(
-        dict.fromkeys(
-            (arg_key(f.args["speaker"]), f.args["quote_start"])
-            for f in facts(text)
-            if f.rel == "statement"
-        )
-    )
+from helpers import statements
 
 
 def said_by(text: str, speaker: object, words: str) -> bool:
