@@ -132,15 +132,7 @@ def _quads(store) -> set:
     "territory",
     [
         "Kuril Islands",
-        pytest.param(
-            "Shikotan",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Virtuoso 7.2 leaves out of this timeline an event that names a whole of "
-                "the territory (the Kurils' incorporation in 1946), asked after another timeline; "
-                "docs/scaling-out.md",
-            ),
-        ),
+        "Shikotan",
         "Senkaku Islands",
     ],
 )

@@ -390,3 +390,11 @@ def test_the_dispute_told_of_before_is_over_the_land_the_article_talks_about(lat
 def test_a_new_dispute_or_one_party_is_no_dispute_over_that_land(later):
     found = facts("Soviet troops occupied the Kuril Islands in 1945. " + later)
     assert not has(found, "disputes", parties={JAPAN, RUSSIA}, territory=KURILS), shown(found)
+
+
+def test_a_dispute_over_no_land_named_is_no_dispute_fact():
+    """The shapes want a dispute's territory: a zone contested, with no land read, gives none."""
+    found = facts(
+        "Venezuela's claim to such a zone is contested by Dominica and Saint Kitts and Nevis."
+    )
+    assert not [f for f in found if f.rel == "disputes" and "territory" not in f.args], shown(found)

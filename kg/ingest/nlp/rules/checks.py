@@ -53,4 +53,6 @@ def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
         1 if alone else 2
     ):
         return False  # an agreement (or a dispute) is between parties: one alone is none
+    if rel == "disputes" and "territory" not in args:
+        return False  # "X's claim to a zone is contested by A and B": a dispute over no land named
     return True
