@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from kg.ingest.nlp import dates
+from kg.ingest.nlp.grammar.words import _LANDMARK
 from kg.paths import DATA_DIR
 
 if TYPE_CHECKING:
@@ -62,7 +63,6 @@ class Nouns:
     part_preps: frozenset[str]
     among: frozenset[str]
     place_preps: frozenset[str]  # "met in Kasane": a place where, not land at stake
-    landmark_preps: frozenset[str]
     forms: dict[str, tuple[str, bool]]  # word form -> (lemma, plural)
 
 
@@ -118,7 +118,6 @@ def nouns() -> Nouns:
         part_preps=frozenset(data["part_prepositions"]),
         among=frozenset(data["among"]),
         place_preps=frozenset(data["place_prepositions"]),
-        landmark_preps=frozenset(data.get("landmark_prepositions", ())),
         forms=forms,
     )
 
@@ -297,4 +296,4 @@ def landmark(doc: Doc, offset: int, start: int, end: int) -> bool:
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ in nouns().landmark_preps and prep.head.pos_ == "NOUN"
+    return tok.dep_ == "pobj" and prep.lower_ in _LANDMARK and prep.head.pos_ == "NOUN"

@@ -48,6 +48,8 @@ _LANDMARK = frozenset(
         "beyond",
         "from",
         "between",
+        "beside",
+        "opposite",
         "across",
         "along",
         "outside",
