@@ -44,6 +44,18 @@ def _agent_only(t: Token) -> bool:
     )
 
 
+def _fronted_noun(t: Token) -> Token | None:
+    """... unless the participle follows the noun of a fronted phrase and its comma: "Under the
+    accord, signed in 1974 by A and B, X became ..." (the parser hangs it on the main verb)."""
+    if t.i < 3 or t.doc[t.i - 1].text != ",":
+        return None
+    noun = t.doc[t.i - 2]
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or prep.head != t.head:
+        return None
+    return noun if prep.dep_ == "prep" and prep.i < t.i else None
+
+
 def _resolve_relative(tok: Token) -> Token:
     """ "which"/"that" standing for the noun its clause hangs on."""
     if tok.lower_ in _RELATIVE:
@@ -289,12 +301,17 @@ def objects(t: Token) -> list[Token]:
             named = [c for c in t.children if c.dep_ == "nsubj"]  # the parser's "subject"
             if named:
                 return named
-            if t.dep_ == "advcl" and t.i < t.head.i:  # fronted: the main clause's subject
+            if t.dep_ == "advcl" and t.i < t.head.i:  # fronted: the main clause's subject ...
+                noun = _fronted_noun(t)
+                if noun is not None:
+                    return [noun]
                 return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.dep_ in ("acl", "amod", "relcl"):
             return [_described(t.head)]
         if t.dep_ == "conj":
             return objects(t.head)
+        if t.dep_ in ("acomp", "xcomp") and t.tag_ == "VBN":  # "Japan remains bound by ..."
+            return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return []
     own = [_resolve_relative(c) for c in t.children if c.dep_ in ("dobj", "obj")]
     if own:
