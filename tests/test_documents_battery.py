@@ -38,6 +38,15 @@ POSITIVE = [
      "incorporates", {"territory": CRIMEA, "into": RUSSIA}, "treaty"),
     ("Under the 1974 accord, Katchatheevu Island became part of Sri Lanka.",
      "incorporates", {"territory": "territory/katchatheevu-island", "into": SRI_LANKA}, "accord"),
+    ("The treaty, under which Crimea is part of Russia, was signed in 2014.",
+     "incorporates", {"territory": CRIMEA, "into": RUSSIA}, "treaty"),
+    # a court's finding that a land is part of a state: its ruling incorporates it
+    ("The International Court of Justice ruled in 2002 that the Bakassi Peninsula is part of Cameroon.",
+     "incorporates", {"territory": "territory/bakassi", "into": "state/cameroon", "date": "2002"},
+     "ruling"),
+    ("The International Court of Justice found in 2012 that the Quitasueno cays form part of "
+     "Colombia's territory.",
+     "incorporates", {"territory": "territory/quitasueno-cays", "into": "state/colombia"}, "ruling"),
     # -- signed: a participle after a fronted phrase's noun describes that noun
     ("Under the accord, signed in 1974 by India and Sri Lanka, Katchatheevu became part of Sri Lanka.",
      "signed", {"parties": {INDIA, SRI_LANKA}, "date": "1974"}, "accord"),
@@ -105,6 +114,10 @@ NEGATIVE = [  # fmt: skip
     ("Russia would declare Crimea part of Russia.", "incorporates"),
     ("Russia did not declare Crimea part of Russia.", "incorporates"),
     ("Under the treaty, Crimea did not become part of Russia.", "incorporates"),
+    (
+        "The International Court of Justice ruled that Kasikili Island did not form part of Namibia.",
+        "incorporates",
+    ),
     ("Japan is not bound by the 1956 declaration.", "adheresTo"),
     ("Japan would be bound by the declaration.", "adheresTo"),
     ("Japan's commitment to the declaration was questioned.", "adheresTo"),  # no one reaffirms it
