@@ -54,6 +54,8 @@ POSITIVE = [
      "signed", {"parties": {"state/russian-empire", JAPAN}, "date": "1855"}, "shimoda"),
     ("Signed by Russia and Japan in 1855, the treaty drew the border.",
      "signed", {"parties": {"state/russian-empire", JAPAN}}, "treaty"),
+    ("The treaty was signed between Russia and China in 2001.",
+     "signed", {"parties": {RUSSIA, CHINA}, "date": "2001"}, "treaty"),
     ("Azerbaijan and Armenia initialled a peace agreement at the White House in August.",
      "signed", {"parties": {"state/azerbaijan", "state/armenia"}}, "agreement"),
     ("Thailand and Cambodia signed a ceasefire deal in Kuala Lumpur.",
@@ -80,12 +82,22 @@ POSITIVE = [
      "suspends", {"party": INDIA, "what": "the Indus Waters Treaty"}, None),
     ("Japan broke off talks with Russia in 2022.",
      "suspends", {"party": JAPAN, "what": "talks with Russia", "date": "2022"}, None),
+    ("Armenia froze its membership in the CSTO.",
+     "suspends", {"party": "state/armenia", "what": "its membership"}, None),
+    ("Russia suspended its membership of the Council of Europe in 2022.",
+     "suspends", {"party": RUSSIA, "what": "its membership of the Council of Europe",
+                  "date": "2022"}, None),
     ("Russia pulled out of the Black Sea grain deal in July.",
      "suspends", {"party": RUSSIA, "what": "the Black Sea grain deal"}, None),
     # -- recognizes: the status without the time phrase, which is the date
     ("Nicaragua recognised Abkhazia and South Ossetia as independent states in 2008.",
      "recognizes", {"party": "state/nicaragua", "what": "Abkhazia", "as": "independent states",
                     "date": "2008"}, None),
+    ("Britain formally recognised Palestine as a state in September.",
+     "recognizes", {"party": UK, "what": "Palestine", "as": "a state"}, None),
+    # an official acts for his state: the sentence is read though it names no state
+    ("Russian President Vladimir Putin recognised the independence of Abkhazia.",
+     "recognizes", {"party": RUSSIA, "what": "the independence of Abkhazia"}, None),
     ("Paraguay recognises Taiwan as a sovereign state.",
      "recognizes", {"party": "state/paraguay", "what": "Taiwan", "as": "a sovereign state"}, None),
     # -- handedOverTo / promisesHandover: from-phrases, nouns, a document's promise
@@ -123,6 +135,7 @@ NEGATIVE = [  # fmt: skip
     ("Japan's commitment to the declaration was questioned.", "adheresTo"),  # no one reaffirms it
     ("India kept the treaty in force.", "suspends"),
     ("Spain does not recognise Kosovo.", "recognizes"),
+    ("Britain did not recognise Palestine as a state in September.", "recognizes"),
     ("Spain will hand over Ceuta to Morocco.", "handedOverTo"),  # a plan, and no document
     ("Japan and Russia would sign a peace treaty if talks succeed.", "signed"),
 ]

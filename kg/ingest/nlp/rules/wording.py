@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.dates import find_dates
+from kg.ingest.nlp.dates import MONTHS, find_dates
 from kg.ingest.nlp.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -98,10 +98,16 @@ def without_time(p: g.Parsed, text: str, span: tuple[int, int]) -> tuple[int, in
         ):
             after = p.offset + t.idx + len(t.text)
             told = find_dates(text, after, end)
-            if told and all(text[after : d.start].strip() == "" for d in told[:1]):
+            if (told and not text[after : told[0].start].strip()) or _month_or_day(t):
                 before = p.doc[t.i - 1]
                 return start, p.offset + before.idx + len(before.text)
     return span
+
+
+def _month_or_day(prep: Token) -> bool:
+    """ "in September", "on Monday": a time phrase that names no year."""
+    words = [x for x in prep.subtree if x.i > prep.i]
+    return len(words) == 1 and (words[0].lower_ in MONTHS or words[0].lower_ in DAYS)
 
 
 def each_named(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int]]:
