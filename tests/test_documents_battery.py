@@ -110,6 +110,23 @@ POSITIVE = [
     ("Under the deal, Britain will hand the Chagos Islands over to Mauritius.",
      "promisesHandover", {"territory": "territory/chagos-archipelago", "from": UK,
                           "to": MAURITIUS}, "deal"),
+    # the document whose terms the handover is made under ("under its terms": the one just named)
+    ("The Heligoland-Zanzibar Treaty was signed in 1890. Under its terms Britain ceded Heligoland "
+     "to Germany.",
+     "promisesHandover", {"territory": "territory/heligoland", "from": UK,
+                          "to": "state/germany"}, "heligoland"),
+    ("Britain ceded Heligoland to Germany under the provisions of the treaty.",
+     "promisesHandover", {"territory": "territory/heligoland", "to": "state/germany"}, "treaty"),
+    # a short first sentence that ends on its date is no date line
+    ("Heligoland was handed over to Germany on August 9, 1890.",
+     "handedOverTo", {"territory": "territory/heligoland", "to": "state/germany",
+                      "date": "1890-08-09"}, None),
+    # -- signed: a by-phrase the parser hung on the date, a second name on the verb
+    ("The accord was signed on May 5, 2004, by Russia and China.",
+     "signed", {"parties": {RUSSIA, CHINA}, "date": "2004-05-05"}, "accord"),
+    ("The agreement was signed in Berlin on July 1, 1890, by British Ambassador Edward Malet and "
+     "German Chancellor Leo von Caprivi.",
+     "signed", {"parties": {UK, "state/germany"}}, "agreement"),
     # -- issued, agreedTo
     ("Tokyo published its annual diplomatic bluebook on Friday.",
      "issued", {"issuer": JAPAN}, "bluebook"),
@@ -138,6 +155,7 @@ NEGATIVE = [  # fmt: skip
     ("Britain did not recognise Palestine as a state in September.", "recognizes"),
     ("Spain will hand over Ceuta to Morocco.", "handedOverTo"),  # a plan, and no document
     ("Japan and Russia would sign a peace treaty if talks succeed.", "signed"),
+    ("Under its terms, Egypt handed Tiran and Sanafir to Saudi Arabia.", "promisesHandover"),
 ]
 
 

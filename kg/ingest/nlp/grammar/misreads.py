@@ -86,10 +86,34 @@ def stray_agent(t: Token) -> list[Token]:
     modifier of "declaration". A passive participle takes a by-agent; a document noun right after
     its own participle's phrase does not."""
     noun = t.head
+    if t.tag_ == "VBN" and not any(c.dep_ == "agent" for c in t.children):
+        found = _agent_on_date(t)
+        if found:
+            return found
     if t.dep_ != "acl" or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
         return []
     for c in noun.children:
         if c.dep_ == "prep" and c.text.lower() == "by" and c.i == t.right_edge.i + 2:
             if t.doc[c.i - 1].text == ",":
                 return [g for g in c.children if g.dep_ == "pobj"]
+    return []
+
+
+def _agent_on_date(t: Token) -> list[Token]:
+    """ "was signed in Berlin on July 1, 1890, by A, ..., and B": the by-phrase hung on the date
+    (a date takes no agent), and a second name hung on the verb as its conjunct (a name with no
+    verb of its own)."""
+    for prep in (c for c in t.children if c.dep_ == "prep"):
+        for when in (o for o in prep.children if o.dep_ == "pobj"):
+            for by in when.children:
+                if by.dep_ == "prep" and by.lower_ == "by" and t.doc[by.i - 1].text == ",":
+                    names = [g for g in by.children if g.dep_ == "pobj"]
+                    return names + [
+                        c
+                        for c in t.children
+                        if c.dep_ == "conj"
+                        and c.pos_ == "PROPN"
+                        and c.i > by.i
+                        and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
+                    ]
     return []
