@@ -54,6 +54,9 @@ POSITIVE = [
      "signed", {"parties": {"state/russian-empire", JAPAN}, "date": "1855"}, "shimoda"),
     ("Signed by Russia and Japan in 1855, the treaty drew the border.",
      "signed", {"parties": {"state/russian-empire", JAPAN}}, "treaty"),
+    ("The 1974 Indo-Sri Lankan Maritime Agreement, signed by India and Sri Lanka, gave "
+     "Katchatheevu to Sri Lanka.",
+     "signed", {"parties": {INDIA, SRI_LANKA}, "date": "1974"}, "maritime agreement"),
     ("The treaty was signed between Russia and China in 2001.",
      "signed", {"parties": {RUSSIA, CHINA}, "date": "2001"}, "treaty"),
     ("Azerbaijan and Armenia initialled a peace agreement at the White House in August.",
@@ -156,6 +159,12 @@ NEGATIVE = [  # fmt: skip
     ("Spain will hand over Ceuta to Morocco.", "handedOverTo"),  # a plan, and no document
     ("Japan and Russia would sign a peace treaty if talks succeed.", "signed"),
     ("Under its terms, Egypt handed Tiran and Sanafir to Saudi Arabia.", "promisesHandover"),
+    # a state joined to another by a hyphen names one side of a bilateral document, no issuer
+    (
+        "The 1974 Indo-Sri Lankan Maritime Agreement, signed by India and Sri Lanka, gave "
+        "Katchatheevu to Sri Lanka.",
+        "issued",
+    ),
 ]
 
 
