@@ -135,6 +135,8 @@ POSITIVE = [
      "issued", {"issuer": JAPAN}, "bluebook"),
     ("The United Nations General Assembly adopted Resolution 68/262 in March 2014.",
      "issued", {"issuer": "organization/un-general-assembly", "date": "2014-03"}, "68/262"),
+    ("The UN Security Council adopted resolution 242 in November 1967.",
+     "issued", {"issuer": "organization/un-security-council", "date": "1967-11"}, "242"),
     ("Greece and North Macedonia struck a deal on the name dispute in 2018.",
      "agreedTo", {"parties": {"state/greece", "state/north-macedonia"}, "date": "2018"}, None),
     ("Baku and Yerevan agreed to open transport links.",

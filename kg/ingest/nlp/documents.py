@@ -110,6 +110,7 @@ def find_documents(
             and not m.group("type")[0].isupper()
             and not m.group("mods")
             and not m.group("adj")
+            and not m.group("num")  # "adopted resolution 242": a numbered document is named
         ):
             if not re.search(r"\b(?:a|an|the|its|their)\s+$", masked.text[: m.start()]):
                 continue
