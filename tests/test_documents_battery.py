@@ -101,6 +101,11 @@ POSITIVE = [
     # an official acts for his state: the sentence is read though it names no state
     ("Russian President Vladimir Putin recognised the independence of Abkhazia.",
      "recognizes", {"party": RUSSIA, "what": "the independence of Abkhazia"}, None),
+    # a second by-phrase coordinated with the first: a second party
+    ("Venezuela's sovereignty over Isla Aves was recognised by the United States in 1978, and by "
+     "the Netherlands in 1978.",
+     "recognizes", {"party": "state/netherlands", "what": "Venezuela's sovereignty over Isla Aves",
+                    "date": "1978"}, None),
     ("Paraguay recognises Taiwan as a sovereign state.",
      "recognizes", {"party": "state/paraguay", "what": "Taiwan", "as": "a sovereign state"}, None),
     # -- handedOverTo / promisesHandover: from-phrases, nouns, a document's promise
@@ -135,6 +140,8 @@ POSITIVE = [
      "issued", {"issuer": JAPAN}, "bluebook"),
     ("The United Nations General Assembly adopted Resolution 68/262 in March 2014.",
      "issued", {"issuer": "organization/un-general-assembly", "date": "2014-03"}, "68/262"),
+    ("The treaty was signed by Britain in 1890 and by Germany a week later.",
+     "signed", {"parties": {UK, "state/germany"}, "date": "1890"}, "treaty"),
     ("The UN Security Council adopted resolution 242 in November 1967.",
      "issued", {"issuer": "organization/un-security-council", "date": "1967-11"}, "242"),
     ("Greece and North Macedonia struck a deal on the name dispute in 2018.",

@@ -117,3 +117,30 @@ def _agent_on_date(t: Token) -> list[Token]:
                         and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
                     ]
     return []
+
+
+def fronted_noun(t: Token) -> Token | None:
+    """The noun a passive participle describes where it follows a fronted phrase's noun and its
+    comma: "Under the accord, signed in 1974 by A and B, X became ..." (the parser hangs the
+    participle on the main verb, whose subject is not what was signed)."""
+    if t.i < 3 or t.doc[t.i - 1].text != ",":
+        return None
+    noun = t.doc[t.i - 2]
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or prep.head != t.head:
+        return None
+    return noun if prep.dep_ == "prep" and prep.i < t.i else None
+
+
+def more_agents(t: Token) -> list[Token]:
+    """A second by-phrase coordinated with the first: "was recognised by A in 1978, and by B"
+    (the parser hangs "by B" on the verb or on the phrase before it)."""
+    return [
+        g
+        for by in t.subtree
+        if by.lower_ == "by"
+        and by.dep_ == "conj"
+        and (by.head == t or (by.head.dep_ in ("prep", "agent") and by.head.head == t))
+        for g in by.children
+        if g.dep_ == "pobj"
+    ]

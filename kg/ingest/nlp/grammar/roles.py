@@ -11,8 +11,10 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.dates import MONTHS, WEEKDAYS
 from kg.ingest.nlp.grammar.adjuncts import preps
 from kg.ingest.nlp.grammar.misreads import (
+    fronted_noun,
     gapped_relative,
     misread_verb,
+    more_agents,
     object_phrase_misread,
     stray_agent,
 )
@@ -42,18 +44,6 @@ def _agent_only(t: Token) -> bool:
         and any(c.dep_ == "agent" for c in t.children)
         and not any(c.dep_ in ("dobj", "obj") for c in t.children)
     )
-
-
-def _fronted_noun(t: Token) -> Token | None:
-    """... unless the participle follows the noun of a fronted phrase and its comma: "Under the
-    accord, signed in 1974 by A and B, X became ..." (the parser hangs it on the main verb)."""
-    if t.i < 3 or t.doc[t.i - 1].text != ",":
-        return None
-    noun = t.doc[t.i - 2]
-    prep = noun.head
-    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or prep.head != t.head:
-        return None
-    return noun if prep.dep_ == "prep" and prep.i < t.i else None
 
 
 def _resolve_relative(tok: Token) -> Token:
@@ -138,7 +128,7 @@ def subjects(t: Token) -> list[Token]:
             g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
         if agents:
-            return agents
+            return agents + more_agents(t)
         stray = stray_agent(t)  # "The declaration, signed on May 2, by A and B, ..."
         if stray:
             return stray
@@ -301,8 +291,8 @@ def objects(t: Token) -> list[Token]:
             named = [c for c in t.children if c.dep_ == "nsubj"]  # the parser's "subject"
             if named:
                 return named
-            if t.dep_ == "advcl" and t.i < t.head.i:  # fronted: the main clause's subject ...
-                noun = _fronted_noun(t)
+            if t.dep_ == "advcl" and t.i < t.head.i:  # fronted: the main clause's subject
+                noun = fronted_noun(t)
                 if noun is not None:
                     return [noun]
                 return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
