@@ -246,6 +246,10 @@ def _agency(raw: str | None, lex) -> str | None:
     return None
 
 
+#: A dateline's place: capitalised words, with the small words of names ("Rio de Janeiro").
+_PLACE_WORDS = r"[A-Z][A-Za-z.'-]*(?: +(?:[A-Z][A-Za-z.'-]*|de|da|do|del|la|el|al|of|upon))*"
+
+
 def _date_line(line: str) -> str | None:
     """A paragraph that is only a date (or a place and a date): 'TOKYO, Nov. 1, 2010', '2022-02-16'."""
     if len(line) > 60:
@@ -254,12 +258,15 @@ def _date_line(line: str) -> str | None:
     if len(dates) != 1 or len(dates[0].iso) < 10:
         return None
     rest = (line[: dates[0].start] + line[dates[0].end :]).strip(" ,.")
-    if rest and not re.fullmatch(
-        r"[A-Z][A-Za-z .'-]*|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?|[\d:+ -]*(?:GMT|UTC|[+-]\d{4})?",
-        rest,
+    if (
+        rest
+        and not re.fullmatch(  # a place is capitalised words ("a sentence ending on a date" is none)
+            rf"{_PLACE_WORDS}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?|[\d:+ -]*(?:GMT|UTC|[+-]\d{{4}})?",
+            rest,
+        )
     ):
         if not re.fullmatch(
-            r"(?:[A-Z][A-Za-z .'-]*,\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*[\d:+ -]*(?:GMT|UTC|[+-]\d{4})?",
+            rf"(?:{_PLACE_WORDS},\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*[\d:+ -]*(?:GMT|UTC|[+-]\d{{4}})?",
             rest,
         ):
             return None

@@ -129,6 +129,8 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
     lands = gazetteer.load().lands
     if any(m.tag == "S" and m.entity is not None and m.entity.key in lands for m in mentions):
         tags.add("T")  # "Russia controls Abkhazia": a would-be state is land too (rules.relations)
+    if "P" in tags:  # "Russian President Vladimir Putin recognised ...": he acts for his state
+        tags.add("S")
     if words & _STANDS_IN:
         tags |= set("SPOT")
     return any(all(n & tags for n in needs) for w in hits for needs in index[w])

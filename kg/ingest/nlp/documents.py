@@ -110,6 +110,7 @@ def find_documents(
             and not m.group("type")[0].isupper()
             and not m.group("mods")
             and not m.group("adj")
+            and not m.group("num")  # "adopted resolution 242": a numbered document is named
         ):
             if not re.search(r"\b(?:a|an|the|its|their)\s+$", masked.text[: m.start()]):
                 continue
@@ -130,9 +131,11 @@ def find_documents(
 def _issuer(masked: Masked, m: re.Match[str]) -> Entity | None:
     """The state a document is named after: its issuer ("Japan's white paper", "the Soviet note"),
     except a capital without a possessive, which names the place it was made ("the Algiers
-    agreement", "the Minsk accords")."""
+    agreement", "the Minsk accords"), or a state joined to another by a hyphen."""
     if not m.group("issuer"):
         return None
+    if masked.text[m.start("issuer") - 1 : m.start("issuer")] in ("-", "–"):
+        return None  # "the Indo-Sri Lankan agreement": one side of a bilateral document's name
     named = masked.mention(m.group("issuer"))
     possessive = re.match(r"«S\d+»['’]s", m.group(0)[m.start("issuer") - m.start() :])
     if named.how == "capital" and not possessive:

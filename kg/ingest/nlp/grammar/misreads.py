@@ -86,6 +86,10 @@ def stray_agent(t: Token) -> list[Token]:
     modifier of "declaration". A passive participle takes a by-agent; a document noun right after
     its own participle's phrase does not."""
     noun = t.head
+    if t.tag_ == "VBN" and not any(c.dep_ == "agent" for c in t.children):
+        found = _agent_on_date(t)
+        if found:
+            return found
     if t.dep_ != "acl" or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
         return []
     for c in noun.children:
@@ -93,3 +97,50 @@ def stray_agent(t: Token) -> list[Token]:
             if t.doc[c.i - 1].text == ",":
                 return [g for g in c.children if g.dep_ == "pobj"]
     return []
+
+
+def _agent_on_date(t: Token) -> list[Token]:
+    """ "was signed in Berlin on July 1, 1890, by A, ..., and B": the by-phrase hung on the date
+    (a date takes no agent), and a second name hung on the verb as its conjunct (a name with no
+    verb of its own)."""
+    for prep in (c for c in t.children if c.dep_ == "prep"):
+        for when in (o for o in prep.children if o.dep_ == "pobj"):
+            for by in when.children:
+                if by.dep_ == "prep" and by.lower_ == "by" and t.doc[by.i - 1].text == ",":
+                    names = [g for g in by.children if g.dep_ == "pobj"]
+                    return names + [
+                        c
+                        for c in t.children
+                        if c.dep_ == "conj"
+                        and c.pos_ == "PROPN"
+                        and c.i > by.i
+                        and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
+                    ]
+    return []
+
+
+def fronted_noun(t: Token) -> Token | None:
+    """The noun a passive participle describes where it follows a fronted phrase's noun and its
+    comma: "Under the accord, signed in 1974 by A and B, X became ..." (the parser hangs the
+    participle on the main verb, whose subject is not what was signed)."""
+    if t.i < 3 or t.doc[t.i - 1].text != ",":
+        return None
+    noun = t.doc[t.i - 2]
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or prep.head != t.head:
+        return None
+    return noun if prep.dep_ == "prep" and prep.i < t.i else None
+
+
+def more_agents(t: Token) -> list[Token]:
+    """A second by-phrase coordinated with the first: "was recognised by A in 1978, and by B"
+    (the parser hangs "by B" on the verb or on the phrase before it)."""
+    return [
+        g
+        for by in t.subtree
+        if by.lower_ == "by"
+        and by.dep_ == "conj"
+        and (by.head == t or (by.head.dep_ in ("prep", "agent") and by.head.head == t))
+        for g in by.children
+        if g.dep_ == "pobj"
+    ]

@@ -11,8 +11,10 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.dates import MONTHS, WEEKDAYS
 from kg.ingest.nlp.grammar.adjuncts import preps
 from kg.ingest.nlp.grammar.misreads import (
+    fronted_noun,
     gapped_relative,
     misread_verb,
+    more_agents,
     object_phrase_misread,
     stray_agent,
 )
@@ -126,7 +128,7 @@ def subjects(t: Token) -> list[Token]:
             g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
         if agents:
-            return agents
+            return agents + more_agents(t)
         stray = stray_agent(t)  # "The declaration, signed on May 2, by A and B, ..."
         if stray:
             return stray
@@ -290,11 +292,16 @@ def objects(t: Token) -> list[Token]:
             if named:
                 return named
             if t.dep_ == "advcl" and t.i < t.head.i:  # fronted: the main clause's subject
+                noun = fronted_noun(t)
+                if noun is not None:
+                    return [noun]
                 return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.dep_ in ("acl", "amod", "relcl"):
             return [_described(t.head)]
         if t.dep_ == "conj":
             return objects(t.head)
+        if t.dep_ in ("acomp", "xcomp") and t.tag_ == "VBN":  # "Japan remains bound by ..."
+            return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return []
     own = [_resolve_relative(c) for c in t.children if c.dep_ in ("dobj", "obj")]
     if own:

@@ -48,6 +48,57 @@ def finding(
             "date": date,
         }
         c.add("recognizes", args, s, rule, trig.confidence)
+    ruled = _ruling_of(c, s, courts[0])
+    for into, part in _parts(c, p, said):
+        c.add(
+            "incorporates",
+            {"document": ruled, "territory": part, "into": into, "date": date},
+            s,
+            rule,
+            trig.confidence,
+        )
+
+
+def _ruling_of(c: Collector, s: Sentence, court: Entity) -> Entity | None:
+    """The ruling the court issued in this sentence (rules/rulings.py records it first)."""
+    for f in reversed(c.of("issued")):
+        doc = f.args.get("document")
+        if f.args.get("issuer") == court and isinstance(doc, Entity):
+            return doc if f.evidence.start >= s.span.start else None
+    return None
+
+
+def _parts(c: Collector, p: g.Parsed, roots: list[Token]) -> list[tuple[Entity, Entity]]:
+    """(state, land) of what the court's clauses say is part of a state: "the island formed part
+    of Botswana's territory", "is part of Nigeria" (the incorporation class's predicate nouns and
+    the verbs they count under, data/lexicon/relations.yaml)."""
+    nouns, verbs = _part_words()
+    out: list[tuple[Entity, Entity]] = []
+    for root in roots:
+        for t in root.subtree:
+            if t.lemma_.lower() not in nouns or t.pos_ != "NOUN" or t.dep_ not in ("attr", "dobj"):
+                continue
+            if t.head.lemma_.lower() not in verbs or g.negated(t.head) or g.modal(t.head):
+                continue
+            states = [
+                st
+                for m in g.fillers(p, g.preps(t, "of"), {"S", "C"}, deep=True)
+                for e in m.entities
+                if (st := state_of(c, e)) is not None
+            ]
+            lands = [e for m in g.fillers(p, g.subjects(t.head), {"T"}) for e in m.entities]
+            out += [(states[0], land) for land in lands if states]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The incorporation class's predicate nouns ("part") and the verbs they count under."""
+    triggers = [t for r in load() if r.name == "incorporates" for t in r.triggers]
+    return (
+        frozenset(lemma for t in triggers if t.noun and t.declared_by for lemma in t.lemmas),
+        frozenset(v for t in triggers if t.noun for v in t.declared_by),
+    )
 
 
 def found_by_court(c: Collector, s: Sentence, state: Entity, territory: Entity) -> bool:

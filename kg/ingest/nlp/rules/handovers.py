@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import yaml
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
@@ -14,6 +17,7 @@ from kg.ingest.nlp.rules.common import (
 )
 from kg.ingest.nlp.triggers import Trigger
 from kg.model import Entity
+from kg.paths import DATA_DIR
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +35,7 @@ def handover(
     neg: bool,
     mood: bool,
 ) -> None:
-    doc = _document_around(p, tok)
+    doc = _document_around(p, tok, c.disc.documents)
     if neg and mood and doc is None:
         return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
     cond_docs = {
@@ -158,21 +162,33 @@ def _promise(
     )
 
 
-def _document_around(p: g.Parsed, tok: Token) -> Entity | None:
+def _document_around(p: g.Parsed, tok: Token, known: list[Entity]) -> Entity | None:
     """The document that states a handover: the subject of a verb above it ("the declaration
     provided for the handover"), the noun a participle above it hangs on ("the memorandum calling
     for the handover", and "the declaration provided for ..." where the parser read a participle),
-    or the object of "under"/"according to"/"in" there."""
+    or the object of "under"/"according to"/"in" there, or whose terms that object is ("under
+    its terms", "under the terms of the treaty"; ``known``: the article's documents so far)."""
     for host in (tok, *g.ancestors_to_root(tok)):
-        slots = [
-            *g.subjects(host),
-            *([host.head] if host.dep_ == "acl" else []),
-            *(x for w in ("under", "to", "in", "by") for x in g.preps(host, w)),
-        ]
+        through = [x for w in ("under", "to", "in", "by") for x in g.preps(host, w)]
+        slots = [*g.subjects(host), *([host.head] if host.dep_ == "acl" else []), *through]
         for m in g.fillers(p, slots, {"D"}):
             if m.entity is not None:
                 return m.entity
+        for part in (x for x in through if x.lemma_.lower() in _document_parts()):
+            whose = [ch for ch in part.children if ch.dep_ == "poss"] + g.preps(part, "of")
+            for m in g.fillers(p, whose, {"D"}):
+                if m.entity is not None:
+                    return m.entity
+            if known and any(w.lower_ in ("its", "their") for w in whose):
+                return known[-1]  # "Under its terms Britain ceded ...": the document just named
     return None
+
+
+@lru_cache(maxsize=1)
+def _document_parts() -> frozenset[str]:
+    """Nouns for the parts of a document ("terms", "provisions"), from the references data file."""
+    data = yaml.safe_load((DATA_DIR / "lexicon" / "references.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in data.get("document_parts", ()))
 
 
 def _condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:

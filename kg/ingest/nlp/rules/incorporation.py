@@ -56,9 +56,14 @@ def incorporation(
 
 
 def _document_under_which(p: g.Parsed, verb: Token) -> Entity | None:
-    """The document of "a treaty under which X becomes ...": the noun the relative clause hangs on."""
+    """The document of "a treaty under which X becomes ...": the noun the relative clause hangs on;
+    or of "Under the accord, X became ...": the object of the verb's own "under"."""
     if verb.dep_ != "relcl":
-        return None
+        own = [o for w in _THROUGH - {"with"} for o in g.preps(verb, w)]
+        return next(
+            (m.entity for m in g.fillers(p, own, {"D"}) if m.entity is not None),
+            None,
+        )
     through = any(
         pr.dep_ == "prep"
         and pr.lower_ in _THROUGH

@@ -45,6 +45,7 @@ from kg.model import Arg, Entity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.handovers import handover
 from kg.ingest.nlp.rules.slots import fill, object_inside_prep
@@ -233,7 +234,7 @@ def _apply(
         if not neg:
             return
         neg = False
-    mood = g.modal(tok)
+    mood = _mood(tok, trig)
     if trig.modal == "skip" and mood or trig.modal == "only" and not (mood or tok.tag_ == "VB"):
         return  # "only": "wants to regain", "would regain" claim it; "regained it" does not
     if trig.reader:  # a trigger whose roles a rule module reads itself (meetings, rulings ...)
@@ -283,6 +284,20 @@ def _apply(
             unnamed.described(c, tok, fact)
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
+
+
+def _mood(tok: Token, trig: Trigger) -> bool:
+    """A plan, not a deed. A noun its light verb carries takes that verb's mood: "declared the
+    region part of Russia" is a deed, though "declare" governs a plan elsewhere ("declared the
+    handover of"), and "would declare it part of" is a plan."""
+    gov = g.governor(tok) if trig.noun else None
+    if (
+        gov is not None
+        and gov.lemma_.lower() in trig.light
+        and gov.lemma_.lower() in mood_words().irrealis
+    ):
+        return g.modal(gov)
+    return g.modal(tok)
 
 
 def _content_of_document(p: g.Parsed, tok: Token, gov: Token) -> bool:

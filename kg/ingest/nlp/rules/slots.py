@@ -287,6 +287,8 @@ def fill(
             whole = g.text_of(p, toks, without=_predicate_inside(tok, trig, toks))
             if slot == "object" and not trig.noun and whole is not None:
                 whole = wording.object_phrase(p, tok, trig, toks, whole)
+            if whole is not None and toks[0].pos_ in ("NOUN", "PROPN"):
+                whole = wording.without_time(p, c.source.text, whole)
             spans = (
                 _named_list(p, toks)
                 or (wording.each_named(p, toks) if role in trig.each else [])

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.dates import MONTHS, find_dates
 from kg.ingest.nlp.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -80,6 +81,33 @@ def object_phrase(
             last = p.doc[stop - 1]
             end = p.offset + last.idx + len(last.text)
     return start, end
+
+
+def without_time(p: g.Parsed, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A noun phrase's words without the time phrase the parser hung on its last noun ("recognised
+    them as [independent states] in 2008", "broke off [talks with Russia] in 2022"): when is the
+    event's date, not what was done."""
+    start, end = span
+    for t in p.doc:
+        if (
+            t.dep_ == "prep"
+            and t.lower_ in ("in", "on", "since")
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and p.offset + t.idx > start
+            and p.offset + t.right_edge.idx + len(t.right_edge.text) == end
+        ):
+            after = p.offset + t.idx + len(t.text)
+            told = find_dates(text, after, end)
+            if (told and not text[after : told[0].start].strip()) or _month_or_day(t):
+                before = p.doc[t.i - 1]
+                return start, p.offset + before.idx + len(before.text)
+    return span
+
+
+def _month_or_day(prep: Token) -> bool:
+    """ "in September", "on Monday": a time phrase that names no year."""
+    words = [x for x in prep.subtree if x.i > prep.i]
+    return len(words) == 1 and (words[0].lower_ in MONTHS or words[0].lower_ in DAYS)
 
 
 def each_named(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int]]:
