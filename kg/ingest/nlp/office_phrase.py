@@ -27,7 +27,7 @@ _STAND_INS = ("counterpart", "deputy")
 OF_PREPOSITIONS = frozenset({"of", "to", "for", "at"})
 _STATE_TAGS = ("O", "S", "T", "C")  # a body's office before a state's, a land's, a city's
 #: What "of X" may name as an office's owner: a state, a body, a land or a city ("mayor of X").
-_PREP_TAGS = frozenset({"S", "O", "T", "C"})
+OWNER_TAGS = frozenset({"S", "O", "T", "C"})
 
 
 @dataclass(frozen=True)
@@ -231,13 +231,26 @@ def _prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] |
                     for t in (o, *(x for x in o.subtree if x.dep_ == "conj"))
                     if (m := p.mention(t)) is not None
                     and m.entity is not None
-                    and m.tag in _PREP_TAGS
+                    and m.tag in OWNER_TAGS
                 ]
                 listed = list(dict.fromkeys(listed))
                 if listed:
                     return c.lower_, listed[index] if index < len(listed) else listed[0]
                 if p.mention(o) is None:
+                    owner = _owner_of_body(p, o)
+                    if owner is not None:  # "head of the African Union commission"
+                        return c.lower_, owner
                     todo.append(o)
+    return None
+
+
+def _owner_of_body(p: Parsed, noun: Token) -> Entity | None:
+    """The body or state a noun no mention covers is named with ("the African Union commission",
+    "Japan's coast guard"): whose office a title "of" it is."""
+    for c in noun.children:
+        m = p.mention(c) if c.dep_ in ("compound", "poss") and c.i < noun.i else None
+        if m is not None and m.entity is not None and m.tag in ("O", "S"):
+            return m.entity
     return None
 
 

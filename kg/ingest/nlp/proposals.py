@@ -13,7 +13,7 @@ import re
 from spacy.attrs import POS
 from spacy.tokens import Span
 
-from kg.ingest.nlp import phrases
+from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention, mask, merge
@@ -75,7 +75,7 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         elif tag is None or overlap:
             continue
         name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
-        if len(name) < 3 or not name[:1].isupper():
+        if len(name) < 3 or not name[:1].isupper() or _abbreviated_title(name):
             continue
         place = place_entity(name) if tag == "P" else None
         if place is not None:  # the recogniser's "person" Hunter Cay is an island
@@ -101,6 +101,14 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         s.parsed = Parsed.of(doc, p.offset, s.masked.mentions)
         if any(m.tag == "O" for m in new):  # "the leader of the opposition Conservative Party"
             retitle(disc.gz, disc.people, s.parsed, s.masked.mentions, s.index)
+
+
+def _abbreviated_title(name: str) -> bool:
+    """ "Rear Adm.", "Lt. Gen.": a rank or title abbreviated, which the recogniser takes for a body
+    or a person: words that are never names (``non_name_words``), one of them cut short."""
+    words = name.split()
+    stop = lexicon.load().non_name_words
+    return any(w.endswith(".") for w in words) and all(w.rstrip(".") in stop for w in words)
 
 
 def _longer(start: int, end: int, m: Mention) -> bool:
