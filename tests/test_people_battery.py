@@ -116,6 +116,33 @@ BATTERY = [
         "king",
         "state/morocco",
     ),
+    # "a senior official at X": a general office holds with the body the title names
+    (
+        "Dana Ortiz, a senior official at the Chilean foreign ministry, said the map was wrong.",
+        "person/dana-ortiz",
+        "official",
+        "organization/ministry-of-foreign-affairs-of-chile",
+    ),
+    # ... and a more specific title of the same person wins over it
+    (
+        "The official, Dana Ortiz, who is Chile's deputy foreign minister, spoke on Monday.",
+        "person/dana-ortiz",
+        "deputy foreign minister",
+        "state/chile",
+    ),
+    # a state named by an alias that holds the article ("The Argentine")
+    (
+        "The Argentine ambassador in London, Javier Ortega, delivered the protest.",
+        "person/javier-ortega",
+        "ambassador",
+        "state/argentina",
+    ),
+    (
+        "Commodore Ana Reyes, spokeswoman for the Philippine navy, said the ship was rammed.",
+        "person/ana-reyes",
+        "spokesperson",
+        "state/philippines",
+    ),
     # forms that already held, kept by the battery
     (
         "Kenya's interior minister, Kithure Kindiki, told reporters the patrols would continue.",
@@ -182,6 +209,18 @@ def test_an_abbreviated_title_is_worded_as_its_office():
     found = facts("Sen. Ana Lopez of the Philippines urged the navy to patrol the shoal.")
     held = find(found, "holdsRole", person="person/ana-lopez")
     assert held and held[0].args["role"] == "senator", held
+
+
+def test_a_body_named_inside_a_title_is_an_entity_of_the_article():
+    text = "A senior official at the Sahel Boundary Authority, Dana Ortiz, said the markers moved."
+    ex = article.extract(article.parse(text, name="test", published="2026-01-05"))
+    held = find(ex.facts, "holdsRole", person="person/dana-ortiz")
+    assert held, ex.facts
+    body = held[0].args["of"]
+    assert body.kind == "Organization" and body.label == "Sahel Boundary Authority", body
+    assert body.key in {e.key for e in ex.entities}
+    people = {e.label for e in ex.entities if e.kind == "Person"}
+    assert people == {"Dana Ortiz"}, people  # the body's words were no person
 
 
 def test_a_ruler_is_named_later_by_the_name_without_the_number():

@@ -21,6 +21,9 @@ from kg.model import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+#: Offices too general to hold alone ("an official", "the head"): a holding only with the state or
+#: body the title names, and any more specific title of the same person wins over them.
+VAGUE_OFFICES = frozenset({"minister", "leader", "official", "head"})
 #: Nouns that stand for an office named elsewhere: resolved later against the other person's.
 _STAND_INS = ("counterpart", "deputy")
 #: Prepositions whose object is the state or body of an office ("minister of X", "envoy to X").

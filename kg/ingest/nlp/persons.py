@@ -85,6 +85,14 @@ class People:
             self._first_name(name, key)
         return self.by_key[key]
 
+    def forget(self, key: str) -> None:
+        """Drop a guess that proved no person ("Sahel Boundary Authority" is a body): no entity,
+        and its words no short name of anyone."""
+        if self.by_key.pop(key, None) is not None:
+            for names in (self.surnames, self.given):
+                for word in [w for w, k in names.items() if k == key]:
+                    del names[word]
+
     def _first_name(self, name: str, key: str) -> None:
         parts = name.split()
         if len(parts) > 1:
@@ -206,7 +214,7 @@ def find_people(
                 office, of = title.office, title.of if title.office else None
                 written = title.words if title.office else None
                 if title.start is not None:
-                    s, how = min(s, title.start), "titled"
+                    s, how = min(s, _outside(masked, title.start)), "titled"
             out.append(
                 Mention(
                     s,
@@ -221,6 +229,12 @@ def find_people(
                 )
             )
     return out
+
+
+def _outside(masked: Masked, start: int) -> int:
+    """Where a title that begins inside a mention begins: that mention's start ("The Argentine
+    ambassador": the alias "The Argentine" holds the article the title's words leave out)."""
+    return next((m.start for m in masked.mentions if m.start < start < m.end), start)
 
 
 def _name_tokens(toks: list[Token]) -> list[Token]:

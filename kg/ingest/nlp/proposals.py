@@ -9,6 +9,7 @@ need it: the recogniser costs about as much again as the parse.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.attrs import POS
 from spacy.tokens import Span
@@ -39,7 +40,7 @@ def _unknown_name(p: Parsed) -> bool:
     """A proper name no mention covers (or only a guess at a person: "the Sahel Boundary
     Authority"), where it may fill a role: worth the recogniser's look."""
     return any(
-        ((m := p.mention(t)) is None or _guessed_person(m))
+        ((m := p.mention(t)) is None or _guessed_person(m) or _in_title(p, m, t))
         and t.dep_ in _ROLE_DEPS
         and t.text[:1].isupper()
         and t.lower_ not in _CALENDAR
@@ -70,8 +71,19 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
             keep = [
                 m for m in keep if m not in overlap
             ]  # "Korean Maritime" was the start of an institute's name
+            for m in overlap:  # the guess was no person at all
+                if m.entity is not None and m.entity.label in ent.text:
+                    disc.people.forget(m.entity.key)
         elif tag == "O" and overlap and _owned_body(text, overlap, start, end):
             keep = [m for m in keep if m not in overlap]  # "Nepal's Armed Police Force"
+        elif (
+            tag == "O"
+            and len(overlap) == 1
+            and _proper_name(ent.text)  # not "Defence ministry spokesman X": a description
+            and not any(disc.gz.lookup(w) for w in ent.text.split())  # "Gibraltar's", known
+            and (named := _name_after(p, overlap[0], end))
+        ):
+            keep = [m if m is not overlap[0] else named for m in keep]  # "an official at X, Y"
         elif tag is None or overlap:
             continue
         name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
@@ -101,6 +113,40 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         s.parsed = Parsed.of(doc, p.offset, s.masked.mentions)
         if any(m.tag == "O" for m in new):  # "the leader of the opposition Conservative Party"
             retitle(disc.gz, disc.people, s.parsed, s.masked.mentions, s.index)
+
+
+def _proper_name(text: str) -> bool:
+    """Whether a body's words are a name (every word capitalised but the small ones: "the Sahel
+    Boundary Authority", "Commission for Boundaries") rather than a description ("Defence ministry")."""
+    words = [w for w in text.split() if w.lower() not in ("the", "of", "for", "and", "on")]
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+def _in_title(p: Parsed, m: Mention, t) -> bool:
+    """Whether a proper-name word lies in the title a person's mention begins with, outside the
+    name ("a senior official at the Sahel Boundary Authority, Dana Ortiz")."""
+    return m.tag == "P" and m.how == "titled" and p.offset + t.idx < _name_start(p, m)
+
+
+def _name_start(p: Parsed, m: Mention) -> int:
+    """Where the name of a titled person's mention begins: its first word of the person's names."""
+    names = {w for n in (m.entity.label, *m.entity.aliases) for w in n.split()} if m.entity else ()
+    for t in p.doc:
+        at = p.offset + t.idx
+        if m.start <= at < m.end and t.text in names:
+            return at
+    return m.start
+
+
+def _name_after(p: Parsed, m: Mention, end: int) -> Mention | None:
+    """A titled person's mention cut to begin at the name, when a body the recogniser names ends
+    before it: the body is the title's own, and a mention of its own."""
+    if m.tag != "P" or m.how != "titled":
+        return None
+    start = _name_start(p, m)
+    if start == m.start or end > start:
+        return None
+    return replace(m, start=start, text=m.text[start - m.start :])
 
 
 def _abbreviated_title(name: str) -> bool:

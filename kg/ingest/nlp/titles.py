@@ -20,7 +20,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import triggers
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.office_phrase import OWNER_TAGS, Title, phrase, title_from
+from kg.ingest.nlp.office_phrase import OWNER_TAGS, VAGUE_OFFICES, Title, phrase, title_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,6 +52,7 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
         if found is not None
     ]
     titled = [t for t in readings if t.office is not None]
+    titled.sort(key=lambda t: t.office in VAGUE_OFFICES)  # "The official, X, who is director"
     if not titled:
         return readings[0] if readings else None  # "Mr. Lavrov": a title, no office
     first = titled[0]
@@ -111,6 +112,8 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
     noun = first.head
     if first.dep_ != "appos" or noun.i > first.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    if p.mention(noun) is not None and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "an official at the X Authority, Dana Ortiz": misread as X's
     inside = {t.i for t in name}
     toks = [t for t in phrase(noun, inside) if t.i < first.left_edge.i]
     found = title_from(p, gz, toks, noun, before=True, index=index)

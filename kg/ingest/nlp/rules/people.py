@@ -8,13 +8,13 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import gazetteer_mentions
+from kg.ingest.nlp.office_phrase import VAGUE_OFFICES
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity
 
-_VAGUE = {"minister", "leader", "official", "head"}  # only with the state the title names
 _NEVER = {"counterpart", "deputy"}  # resolved into a real office, or nothing
 
 
@@ -27,7 +27,11 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
     by_index = {s.index: s for s in sentences}
     resolved: dict[str, Entity] = {}  # the state each official was found to serve, in order
     for info in c.disc.people.by_key.values():
-        if not info.office or info.office in _NEVER or (info.office in _VAGUE and info.of is None):
+        if (
+            not info.office
+            or info.office in _NEVER
+            or (info.office in VAGUE_OFFICES and info.of is None)
+        ):
             continue
         if info.entity == c.author and info.of is None:
             continue  # a press statement's author speaks for the state it names as subject (author_office)
