@@ -120,7 +120,9 @@ def _as_written(p: Parsed, gz: Gazetteer, run: list[Token], noun: Token, office:
         if c.i <= run[-1].i or c.dep_ != "prep" or c.lower_ not in OF_PREPOSITIONS:
             continue
         if any(_body(p, o) for o in c.children if o.dep_ == "pobj"):
-            words.append(p.doc[c.i : c.right_edge.i + 1].text)  # names keep their capitals
+            end = next((t.i for t in p.doc[c.i : c.right_edge.i + 1] if t.text == ","), None)
+            end = c.right_edge.i + 1 if end is None else end  # not the name the parser hung there
+            words.append(p.doc[c.i : end].text)  # names keep their capitals
     return " ".join(" ".join(words).split())
 
 

@@ -133,7 +133,13 @@ def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
             cur = []
             continue
         initials = _initials(w, run[word.end() :])
-        if w in lex.non_name_words or (w.isupper() and not initials) or not _NAME_WORD.fullmatch(w):
+        titled = "-" in w and all(part in lex.non_name_words for part in w.split("-"))
+        if (
+            w in lex.non_name_words
+            or titled  # "Secretary-General Antonio Guterres"
+            or (w.isupper() and not initials)
+            or not _NAME_WORD.fullmatch(w)
+        ):
             if cur:
                 parts.append((cur_start, " ".join(cur)))
             cur = []
