@@ -299,3 +299,21 @@ def test_no_person_or_body_from_numbers_and_ranks_alone(text):
 def test_no_holding_without_a_state_the_text_gives(text):
     found = facts(text)
     assert not find(found, "holdsRole", person="person/karim-haddad"), found
+
+
+def test_an_official_takes_no_state_from_another_paragraphs_official():
+    found = facts(
+        "Prime Minister Ana Costa of Portugal arrived in Luanda on Monday.\n\n"
+        "Foreign Minister Rui Vaz called the visit a provocation in a statement, which said a "
+        "protest had been handed to the Portuguese ambassador."
+    )
+    assert has(found, "holdsRole", person="person/ana-costa", of="state/portugal"), found
+    assert not find(found, "holdsRole", person="person/rui-vaz"), found
+
+
+def test_an_official_of_the_same_paragraph_lends_the_state():
+    found = facts(
+        "Prime Minister Ana Costa of Portugal arrived in Luanda on Monday. "
+        "Foreign Minister Rui Vaz called the visit historic."
+    )
+    assert has(found, "holdsRole", person="person/rui-vaz", of="state/portugal"), found

@@ -113,9 +113,7 @@ def _previous_official(
             if index < s.index and key in resolved:
                 return resolved[key]  # not one in this sentence: "X wrote to King Y"
         earlier = by_index.get(index - 1)
-        if earlier is None or (
-            index < s.index and "\n\n" in c.source.text[earlier.span.end : prev.span.start]
-        ):
+        if earlier is None or "\n\n" in c.source.text[earlier.span.end : prev.span.start]:
             return None  # the sentence just before, then no further than the paragraph
         index -= 1
     return None
