@@ -317,3 +317,30 @@ def test_an_official_of_the_same_paragraph_lends_the_state():
         "Foreign Minister Rui Vaz called the visit historic."
     )
     assert has(found, "holdsRole", person="person/rui-vaz", of="state/portugal"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Costa of Portugal met President Rui Vaz of Angola in Kasane on Monday.",
+        "Ana Costa, Portugal's president, held talks with Angola's president, Rui Vaz, in Kasane.",
+    ],
+)
+def test_a_town_the_gazetteer_does_not_know_is_where_they_met(text):
+    found = facts(text)
+    met = find(found, "meeting")
+    assert met and met[0].args.get("place") is not None, found
+    place = met[0].args["place"]
+    assert place.kind == "City" and place.label == "Kasane", place
+
+
+def test_a_town_where_nothing_happens_is_no_land_at_stake():
+    ex = article.extract(
+        article.parse(
+            "President Ana Costa of Portugal met President Rui Vaz of Angola in Kasane.",
+            name="test",
+            published="2026-01-05",
+        )
+    )
+    assert not [f for f in ex.facts if f.rel in ("claims", "controls", "disputes")], ex.facts
+    assert "Kasane" not in {e.label for e in ex.entities if e.kind != "City"}

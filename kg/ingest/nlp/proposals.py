@@ -98,9 +98,12 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
             entity = disc.people.add(name).entity
         elif tag == "T":
             land = _land(disc, p, ent, s.index)
-            if land is None:
+            if land is None and (town := _town(ent, name)) is not None:
+                tag, entity = "C", town  # "met in Kasane": a place where, no land at stake
+            elif land is None:
                 continue
-            entity = land
+            else:
+                entity = land
         else:
             entity = Entity("Organization", entity_key("Organization", name), name, ())
             disc.organizations.append(entity)
@@ -182,6 +185,15 @@ def _land(disc: Discourse, p: Parsed, ent: Span, index: int) -> Entity | None:
     entity = disc.unknown_lands.setdefault(key, Entity("Territory", key, name, ()))
     disc.named_lands.append((index, entity))
     return entity
+
+
+def _town(ent: Span, name: str) -> Entity | None:
+    """A place the recogniser calls a political entity (GPE) where the grammar puts something
+    ("met in Kasane", "talks at Putrajaya"): a town the gazetteer does not know, as a place."""
+    head = ent[-1]
+    if ent.label_ != "GPE" or head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
+        return None
+    return Entity("City", entity_key("City", name), name, ())
 
 
 def _owned_body(text: str, inside: list[Mention], start: int, end: int) -> bool:
