@@ -110,7 +110,9 @@ def _office_place(p: Parsed, obj: Token, skip: frozenset[str]) -> list[Token]:
     gz = gazetteer.load()
     if not any(c.dep_ == "compound" and gz.office(c.text) for c in holder.lefts):
         return []
-    left = [c for c in obj.lefts if c.dep_ == "compound" and _name_word(p, c, skip)]
+    left = [c for c in obj.lefts if c.dep_ != "det"]
+    if any(c.dep_ != "compound" or not _name_word(p, c, skip) for c in left):
+        return []  # not one plain name ("of Tamil Nadu and Jordan's King Abdullah II", misparsed)
     return [*left, obj]
 
 
