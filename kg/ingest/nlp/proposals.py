@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from spacy.attrs import POS
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Discourse, Sentence
@@ -125,7 +125,7 @@ def _proper_name(text: str) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
-def _in_title(p: Parsed, m: Mention, t) -> bool:
+def _in_title(p: Parsed, m: Mention, t: Token) -> bool:
     """Whether a proper-name word lies in the title a person's mention begins with, outside the
     name ("a senior official at the Sahel Boundary Authority, Dana Ortiz")."""
     return m.tag == "P" and m.how == "titled" and p.offset + t.idx < _name_start(p, m)
