@@ -135,8 +135,9 @@ class Gazetteer:
 
     def office_words(self, text: str, office: str) -> str:
         """How a fact words an office the text titles ``text``: as written, unless the words are
-        an epithet ("top diplomat"), which do not title it: then its canonical name."""
-        return office if _norm(text) in self.epithets else text
+        an epithet ("top diplomat"), which do not title it: then its canonical name; so does an
+        abbreviation ("Sen.": senator)."""
+        return office if _norm(text) in self.epithets or text.endswith(".") else text
 
     # -- building ---------------------------------------------------------------------------------
 

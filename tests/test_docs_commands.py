@@ -254,6 +254,7 @@ def pristine(tmp_path_factory) -> Path:
     shutil.copy(ROOT / "tests" / "data" / "names" / "names.txt", root / "names.txt")
     shutil.copy(ROOT / "tests" / "data" / "coverage" / "signatures.txt", root / "signatures.txt")
     shutil.copy(ROOT / "tests" / "data" / "coverage" / "unseen-documents.txt", root / "unseen.txt")
+    shutil.copy(ROOT / "tests" / "data" / "people" / "kasane.txt", root / "kasane.txt")
     return root
 
 

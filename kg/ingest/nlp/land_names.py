@@ -15,6 +15,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Token
 
+from kg import gazetteer
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
@@ -95,6 +96,26 @@ def _of_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
     return []
 
 
+def _office_place(p: Parsed, obj: Token, skip: frozenset[str]) -> list[Token]:
+    """ "Chief Minister M.K. Stalin of Tamil Nadu", "Governor Oleg Kozhemyako of Primorye": the
+    proper name after "of" that the parser hangs on a titled person's name is the place whose
+    office it is (every state is in the gazetteer: an unknown one is a region, a province, a
+    city). Only on the name: "Minister of Agriculture" hangs on the title and names no place."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not _name_word(p, obj, skip):
+        return []
+    if prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.pos_ != "PROPN":
+        return []
+    holder = prep.head
+    gz = gazetteer.load()
+    if not any(c.dep_ == "compound" and gz.office(c.text) for c in holder.lefts):
+        return []
+    left = [c for c in obj.lefts if c.dep_ != "det"]
+    if any(c.dep_ != "compound" or not _name_word(p, c, skip) for c in left):
+        return []  # not one plain name ("of Tamil Nadu and Jordan's King Abdullah II", misparsed)
+    return [*left, obj]
+
+
 def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
     """Mentions of places named by a land noun in one parsed sentence; ``seen`` keeps one entity a
     name per source, so every mention of it is the same place."""
@@ -125,4 +146,12 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
         key = entity_key("Territory", label)
         ent = seen.setdefault(key, Entity(kind, key, label, ()))
         out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))
+    for obj in p.doc:
+        named = _office_place(p, obj, skip)
+        if named and not any(m.start <= p.offset + named[0].idx < m.end for m in out):
+            s, e = p.offset + named[0].idx, p.offset + obj.idx + len(obj.text)
+            label = " ".join(text[s:e].split())
+            key = entity_key("Territory", label)
+            ent = seen.setdefault(key, Entity("Territory", key, label, ()))
+            out.append(Mention(s, e, text[s:e], "T", ent, how="office-place"))
     return out

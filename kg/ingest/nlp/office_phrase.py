@@ -21,13 +21,16 @@ from kg.model import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+#: Offices too general to hold alone ("an official", "the head"): a holding only with the state or
+#: body the title names, and any more specific title of the same person wins over them.
+VAGUE_OFFICES = frozenset({"minister", "leader", "official", "head"})
 #: Nouns that stand for an office named elsewhere: resolved later against the other person's.
 _STAND_INS = ("counterpart", "deputy")
 #: Prepositions whose object is the state or body of an office ("minister of X", "envoy to X").
 OF_PREPOSITIONS = frozenset({"of", "to", "for", "at"})
 _STATE_TAGS = ("O", "S", "T", "C")  # a body's office before a state's, a land's, a city's
 #: What "of X" may name as an office's owner: a state, a body, a land or a city ("mayor of X").
-_PREP_TAGS = frozenset({"S", "O", "T", "C"})
+OWNER_TAGS = frozenset({"S", "O", "T", "C"})
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,9 @@ def _as_written(p: Parsed, gz: Gazetteer, run: list[Token], noun: Token, office:
         if c.i <= run[-1].i or c.dep_ != "prep" or c.lower_ not in OF_PREPOSITIONS:
             continue
         if any(_body(p, o) for o in c.children if o.dep_ == "pobj"):
-            words.append(p.doc[c.i : c.right_edge.i + 1].text)  # names keep their capitals
+            end = next((t.i for t in p.doc[c.i : c.right_edge.i + 1] if t.text == ","), None)
+            end = c.right_edge.i + 1 if end is None else end  # not the name the parser hung there
+            words.append(p.doc[c.i : end].text)  # names keep their capitals
     return " ".join(" ".join(words).split())
 
 
@@ -231,13 +236,26 @@ def _prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] |
                     for t in (o, *(x for x in o.subtree if x.dep_ == "conj"))
                     if (m := p.mention(t)) is not None
                     and m.entity is not None
-                    and m.tag in _PREP_TAGS
+                    and m.tag in OWNER_TAGS
                 ]
                 listed = list(dict.fromkeys(listed))
                 if listed:
                     return c.lower_, listed[index] if index < len(listed) else listed[0]
                 if p.mention(o) is None:
+                    owner = _owner_of_body(p, o)
+                    if owner is not None:  # "head of the African Union commission"
+                        return c.lower_, owner
                     todo.append(o)
+    return None
+
+
+def _owner_of_body(p: Parsed, noun: Token) -> Entity | None:
+    """The body or state a noun no mention covers is named with ("the African Union commission",
+    "Japan's coast guard"): whose office a title "of" it is."""
+    for c in noun.children:
+        m = p.mention(c) if c.dep_ in ("compound", "poss") and c.i < noun.i else None
+        if m is not None and m.entity is not None and m.tag in ("O", "S"):
+            return m.entity
     return None
 
 

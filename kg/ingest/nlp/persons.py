@@ -23,11 +23,21 @@ from kg.model import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_NAME_TOKEN = r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*"
-_NAME_WORD = re.compile(_NAME_TOKEN + r"|de|da|di|del|van|von|bin|al|el|la|le")
+#: A name word, with the article or particle some languages join to it ("al-Burhan", "d'Estaing").
+_NAME_TOKEN = (
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|abu|d|l)[-'’])?"
+    r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*"
+)
+#: Initials before a name ("S. Jaishankar", "M.K. Stalin"): part of it only where a name follows.
+_INITIAL_LETTERS = r"(?:[A-Z]\.){1,3}"
+_INITIALS = _INITIAL_LETTERS + r"(?=\s+[A-Z])"
+#: A regnal number after a name ("Mohammed VI", "Wilhelm II"); a lone "I" is the pronoun.
+_REGNAL = re.compile(r"(?=[IVX]{2}|V|X)X{0,3}(?:IX|IV|V?I{0,3})")
+_NAME_WORD = re.compile(rf"{_NAME_TOKEN}|{_INITIAL_LETTERS}|de|da|di|del|van|von|bin|al|el|la|le")
 _WORD = re.compile(r"\S+")
 _NAME_RUN = re.compile(
-    rf"{_NAME_TOKEN}(?:\s+(?:(?:de|da|di|del|van|von|bin|al|el|la|le)\s+)?{_NAME_TOKEN}){{0,9}}"
+    rf"(?:{_INITIALS}|{_NAME_TOKEN})"
+    rf"(?:\s+(?:(?:de|da|di|del|van|von|bin|al|el|la|le)\s+)?(?:{_INITIALS}|{_NAME_TOKEN})){{0,9}}"
 )
 
 
@@ -68,13 +78,20 @@ class People:
             return self.by_key[canonical.key]
         key = entity_key("Person", name)
         if key not in self.by_key:
-            parts = name.split()
-            aliases = (parts[-1],) if len(parts) > 1 else ()
-            self.by_key[key] = PersonInfo(Entity("Person", key, name, aliases))
-            if len(parts) > 1:
-                self.surnames.setdefault(parts[-1], key)
+            short = short_name(name)
+            self.by_key[key] = PersonInfo(Entity("Person", key, name, (short,) if short else ()))
+            if short is not None:
+                self.surnames.setdefault(short, key)
             self._first_name(name, key)
         return self.by_key[key]
+
+    def forget(self, key: str) -> None:
+        """Drop a guess that proved no person ("Sahel Boundary Authority" is a body): no entity,
+        and its words no short name of anyone."""
+        if self.by_key.pop(key, None) is not None:
+            for names in (self.surnames, self.given):
+                for word in [w for w, k in names.items() if k == key]:
+                    del names[word]
 
     def _first_name(self, name: str, key: str) -> None:
         parts = name.split()
@@ -110,7 +127,19 @@ def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
     cur_start = start
     for word in _WORD.finditer(run):
         w = word.group()
-        if w in lex.non_name_words or w.isupper() or not _NAME_WORD.fullmatch(w):
+        if cur and _REGNAL.fullmatch(w):  # "Mohammed VI": the number ends the name
+            cur.append(w)
+            parts.append((cur_start, " ".join(cur)))
+            cur = []
+            continue
+        initials = _initials(w, run[word.end() :])
+        titled = "-" in w and all(part in lex.non_name_words for part in w.split("-"))
+        if (
+            w in lex.non_name_words
+            or titled  # "Secretary-General Antonio Guterres"
+            or (w.isupper() and not initials)
+            or not _NAME_WORD.fullmatch(w)
+        ):
             if cur:
                 parts.append((cur_start, " ".join(cur)))
             cur = []
@@ -121,6 +150,23 @@ def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
     if cur:
         parts.append((cur_start, " ".join(cur)))
     return parts
+
+
+def _initials(word: str, rest: str) -> bool:
+    """Whether a word is a name's initials ("M.K."): a name word follows it."""
+    return (
+        re.fullmatch(_INITIAL_LETTERS, word) is not None and re.match(r"\s+[A-Z]", rest) is not None
+    )
+
+
+def short_name(name: str) -> str | None:
+    """The word a later mention may shorten a full name to: the surname ("Lavrov"), or for a
+    ruler named with a regnal number the name itself ("Mohammed" for "Mohammed VI"); None for a
+    single word."""
+    parts = [w for w in name.split() if not re.fullmatch(_INITIAL_LETTERS, w)]
+    if len(parts) > 1 and _REGNAL.fullmatch(parts[-1]):
+        return parts[0] if len(parts) == 2 else parts[-2]
+    return parts[-1] if len(name.split()) > 1 else None
 
 
 def find_people(
@@ -161,6 +207,10 @@ def find_people(
                     if key
                     else people.add(people.known[public].label if public else name)
                 )
+            elif len(words) == 2 and _REGNAL.fullmatch(words[1]):  # "Mohammed VI", "Chapter VI"
+                if not title and " ".join(words).lower() not in people.known:
+                    continue  # a ruler's name is a name only with a title or known to the gazetteer
+                info = people.add(name)
             else:
                 if sentence_initial and words[0] in lex.non_name_words:
                     continue
@@ -170,7 +220,7 @@ def find_people(
                 office, of = title.office, title.of if title.office else None
                 written = title.words if title.office else None
                 if title.start is not None:
-                    s, how = min(s, title.start), "titled"
+                    s, how = min(s, _outside(masked, title.start)), "titled"
             out.append(
                 Mention(
                     s,
@@ -185,6 +235,12 @@ def find_people(
                 )
             )
     return out
+
+
+def _outside(masked: Masked, start: int) -> int:
+    """Where a title that begins inside a mention begins: that mention's start ("The Argentine
+    ambassador": the alias "The Argentine" holds the article the title's words leave out)."""
+    return next((m.start for m in masked.mentions if m.start < start < m.end), start)
 
 
 def _name_tokens(toks: list[Token]) -> list[Token]:

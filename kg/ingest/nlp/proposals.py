@@ -9,11 +9,12 @@ need it: the recogniser costs about as much again as the parse.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.attrs import POS
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from kg.ingest.nlp import phrases
+from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention, mask, merge
@@ -39,7 +40,7 @@ def _unknown_name(p: Parsed) -> bool:
     """A proper name no mention covers (or only a guess at a person: "the Sahel Boundary
     Authority"), where it may fill a role: worth the recogniser's look."""
     return any(
-        ((m := p.mention(t)) is None or _guessed_person(m))
+        ((m := p.mention(t)) is None or _guessed_person(m) or _in_title(p, m, t))
         and t.dep_ in _ROLE_DEPS
         and t.text[:1].isupper()
         and t.lower_ not in _CALENDAR
@@ -70,12 +71,23 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
             keep = [
                 m for m in keep if m not in overlap
             ]  # "Korean Maritime" was the start of an institute's name
+            for m in overlap:  # the guess was no person at all
+                if m.entity is not None and m.entity.label in ent.text:
+                    disc.people.forget(m.entity.key)
         elif tag == "O" and overlap and _owned_body(text, overlap, start, end):
             keep = [m for m in keep if m not in overlap]  # "Nepal's Armed Police Force"
+        elif (
+            tag == "O"
+            and len(overlap) == 1
+            and _proper_name(ent.text)  # not "Defence ministry spokesman X": a description
+            and not any(disc.gz.lookup(w) for w in ent.text.split())  # "Gibraltar's", known
+            and (named := _name_after(p, overlap[0], end))
+        ):
+            keep = [m if m is not overlap[0] else named for m in keep]  # "an official at X, Y"
         elif tag is None or overlap:
             continue
         name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
-        if len(name) < 3 or not name[:1].isupper():
+        if len(name) < 3 or not name[:1].isupper() or _abbreviated_title(name):
             continue
         place = place_entity(name) if tag == "P" else None
         if place is not None:  # the recogniser's "person" Hunter Cay is an island
@@ -86,9 +98,12 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
             entity = disc.people.add(name).entity
         elif tag == "T":
             land = _land(disc, p, ent, s.index)
-            if land is None:
+            if land is None and (town := _town(ent, name)) is not None:
+                tag, entity = "C", town  # "met in Kasane": a place where, no land at stake
+            elif land is None:
                 continue
-            entity = land
+            else:
+                entity = land
         else:
             entity = Entity("Organization", entity_key("Organization", name), name, ())
             disc.organizations.append(entity)
@@ -101,6 +116,48 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         s.parsed = Parsed.of(doc, p.offset, s.masked.mentions)
         if any(m.tag == "O" for m in new):  # "the leader of the opposition Conservative Party"
             retitle(disc.gz, disc.people, s.parsed, s.masked.mentions, s.index)
+
+
+def _proper_name(text: str) -> bool:
+    """Whether a body's words are a name (every word capitalised but the small ones: "the Sahel
+    Boundary Authority", "Commission for Boundaries") rather than a description ("Defence ministry")."""
+    words = [w for w in text.split() if w.lower() not in ("the", "of", "for", "and", "on")]
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+def _in_title(p: Parsed, m: Mention, t: Token) -> bool:
+    """Whether a proper-name word lies in the title a person's mention begins with, outside the
+    name ("a senior official at the Sahel Boundary Authority, Dana Ortiz")."""
+    return m.tag == "P" and m.how == "titled" and p.offset + t.idx < _name_start(p, m)
+
+
+def _name_start(p: Parsed, m: Mention) -> int:
+    """Where the name of a titled person's mention begins: its first word of the person's names."""
+    names = {w for n in (m.entity.label, *m.entity.aliases) for w in n.split()} if m.entity else ()
+    for t in p.doc:
+        at = p.offset + t.idx
+        if m.start <= at < m.end and t.text in names:
+            return at
+    return m.start
+
+
+def _name_after(p: Parsed, m: Mention, end: int) -> Mention | None:
+    """A titled person's mention cut to begin at the name, when a body the recogniser names ends
+    before it: the body is the title's own, and a mention of its own."""
+    if m.tag != "P" or m.how != "titled":
+        return None
+    start = _name_start(p, m)
+    if start == m.start or end > start:
+        return None
+    return replace(m, start=start, text=m.text[start - m.start :])
+
+
+def _abbreviated_title(name: str) -> bool:
+    """ "Rear Adm.", "Lt. Gen.": a rank or title abbreviated, which the recogniser takes for a body
+    or a person: words that are never names (``non_name_words``), one of them cut short."""
+    words = name.split()
+    stop = lexicon.load().non_name_words
+    return any(w.endswith(".") for w in words) and all(w.rstrip(".") in stop for w in words)
 
 
 def _longer(start: int, end: int, m: Mention) -> bool:
@@ -128,6 +185,15 @@ def _land(disc: Discourse, p: Parsed, ent: Span, index: int) -> Entity | None:
     entity = disc.unknown_lands.setdefault(key, Entity("Territory", key, name, ()))
     disc.named_lands.append((index, entity))
     return entity
+
+
+def _town(ent: Span, name: str) -> Entity | None:
+    """A place the recogniser calls a political entity (GPE) where the grammar puts something
+    ("met in Kasane", "talks at Putrajaya"): a town the gazetteer does not know, as a place."""
+    head = ent[-1]
+    if ent.label_ != "GPE" or head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
+        return None
+    return Entity("City", entity_key("City", name), name, ())
 
 
 def _owned_body(text: str, inside: list[Mention], start: int, end: int) -> bool:

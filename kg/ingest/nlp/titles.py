@@ -20,7 +20,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import triggers
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.office_phrase import Title, phrase, title_from
+from kg.ingest.nlp.office_phrase import OWNER_TAGS, VAGUE_OFFICES, Title, phrase, title_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,10 +47,12 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
             _apposition_after(p, gz, head, name),
             _predicate(p, gz, head),
             _compound_misread(p, gz, name),
+            _led_by(p, gz, head),
         )
         if found is not None
     ]
     titled = [t for t in readings if t.office is not None]
+    titled.sort(key=lambda t: t.office in VAGUE_OFFICES)  # "The official, X, who is director"
     if not titled:
         return readings[0] if readings else None  # "Mr. Lavrov": a title, no office
     first = titled[0]
@@ -82,7 +84,25 @@ def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -
         return Title(None, start=p.offset + min(c.idx for c in kids if _honorific(c)))
     toks = sorted({t for c in kids for t in c.subtree if t.i not in inside}, key=lambda t: t.i)
     nouns = [c for c in kids if c.pos_ in ("NOUN", "PROPN") and p.mention(c) is None]
-    return title_from(p, gz, toks, nouns[-1], before=True) if nouns else None
+    found = title_from(p, gz, toks, nouns[-1], before=True) if nouns else None
+    return _owned_after(p, found, head, name)
+
+
+def _owned_after(p: Parsed, found: Title | None, head: Token, name: list[Token]) -> Title | None:
+    """ "President Duma Boko of Botswana", "Chief Minister M.K. Stalin of Tamil Nadu": a title
+    before the name that names no owner takes the state, land, city or body of the "of" phrase
+    the parser hangs on the name itself."""
+    if found is None or found.office is None or found.of is not None:
+        return found
+    last = max(t.i for t in name)
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i <= last:
+            continue
+        for o in prep.children:
+            m = p.mention(o) if o.dep_ == "pobj" else None
+            if m is not None and m.entity is not None and m.tag in OWNER_TAGS:
+                return replace(found, of=m.entity)
+    return found
 
 
 def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
@@ -92,6 +112,8 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
     noun = first.head
     if first.dep_ != "appos" or noun.i > first.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    if p.mention(noun) is not None and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "an official at the X Authority, Dana Ortiz": misread as X's
     inside = {t.i for t in name}
     toks = [t for t in phrase(noun, inside) if t.i < first.left_edge.i]
     found = title_from(p, gz, toks, noun, before=True, index=index)
@@ -149,7 +171,7 @@ def _compound_misread(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | No
     nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN") and p.mention(t) is None]
     if not nouns or nouns[-1].i != min(t.i for t in name) - 1:
         return None
-    return title_from(p, gz, toks, nouns[-1], before=True)
+    return _owned_after(p, title_from(p, gz, toks, nouns[-1], before=True), _head(name), name)
 
 
 def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
@@ -216,6 +238,26 @@ def _predicate_of(p: Parsed, gz: Gazetteer, verb: Token) -> Title | None:
         found = title_from(p, gz, phrase(noun, ()), noun)
         if found is not None:
             return found
+    return None
+
+
+def _led_by(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
+    """ "the Hong Kong government, led by Chief Executive John Lee", "a delegation headed by":
+    the body that a participle of the ``office`` class (lead, head, chair) hangs the name on as
+    its agent is the body the name's office serves."""
+    first, _ = _first_conjunct(head)
+    by = first.head
+    if first.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+        return None
+    verb = by.head
+    held = _holder_names().get(verb.lemma_.lower())
+    if held is None or verb.dep_ not in ("acl", "relcl") or g.negated(verb):
+        return None
+    body = verb.head
+    for t in (body, *(c for c in body.children if c.dep_ in _BEFORE or c.dep_ == "poss")):
+        m = p.mention(t)
+        if m is not None and m.entity is not None and m.tag in OWNER_TAGS:
+            return Title(gz.office(held) or held, m.entity, words=held)
     return None
 
 

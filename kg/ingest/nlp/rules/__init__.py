@@ -72,7 +72,8 @@ def extract_facts(
         people.offices(c, read)
         if author is not None:
             people.author_office(c, author, read)
-    return _entities(read, disc, _dateline_place(gz, source)), c.facts + c.again
+    found = c.facts + c.again
+    return _entities(read, disc, _dateline_place(gz, source), found), found
 
 
 def _parse_ahead(text: str, spans: list[Span]) -> dict[tuple[int, int], Doc]:
@@ -114,7 +115,11 @@ def _dateline_place(gz: Gazetteer, source: Source) -> Entity | None:
     return next((x.entity for x in gz.lookup(name) if x.entity.kind == "City"), None)
 
 
-def _entities(read: list[Sentence], disc: Discourse, place: Entity | None) -> list[Entity]:
+def _entities(
+    read: list[Sentence], disc: Discourse, place: Entity | None, found: list[Fact]
+) -> list[Entity]:
+    """The article's entities: every mention's, every person's, and every one a fact names (a
+    body inside a title the person's mention covers: "a senior official at the Coast Guard, X")."""
     seen: dict[str, Entity] = {place.key: place} if place is not None else {}
     for s in read:
         for m in s.masked.mentions:
@@ -122,4 +127,9 @@ def _entities(read: list[Sentence], disc: Discourse, place: Entity | None) -> li
                 seen.setdefault(e.key, e)
     for info in disc.people.by_key.values():
         seen[info.entity.key] = info.entity
+    for f in found:
+        for value in f.args.values():
+            for named in value if isinstance(value, tuple) else (value,):
+                if isinstance(named, Entity):
+                    seen.setdefault(named.key, named)
     return sorted(seen.values(), key=lambda e: e.key)

@@ -8,13 +8,13 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import gazetteer_mentions
+from kg.ingest.nlp.office_phrase import VAGUE_OFFICES
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity
 
-_VAGUE = {"minister", "leader", "official"}  # only with the state the title names
 _NEVER = {"counterpart", "deputy"}  # resolved into a real office, or nothing
 
 
@@ -27,7 +27,11 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
     by_index = {s.index: s for s in sentences}
     resolved: dict[str, Entity] = {}  # the state each official was found to serve, in order
     for info in c.disc.people.by_key.values():
-        if not info.office or info.office in _NEVER or (info.office in _VAGUE and info.of is None):
+        if (
+            not info.office
+            or info.office in _NEVER
+            or (info.office in VAGUE_OFFICES and info.of is None)
+        ):
             continue
         if info.entity == c.author and info.of is None:
             continue  # a press statement's author speaks for the state it names as subject (author_office)
@@ -50,7 +54,11 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if state is None:
             state, rule, confidence = _place_state(c, s), "title-place", 0.5
         if state is None:
-            state, rule, confidence = _sentence_state(c, info.entity, s), "title-sentence", 0.5
+            state, rule, confidence = (
+                _sentence_state(c, info.entity, s, resolved),
+                "title-sentence",
+                0.5,
+            )
         if state is None:
             state, rule, confidence = (
                 _previous_official(c, info.entity, s, by_index, resolved),
@@ -105,26 +113,26 @@ def _previous_official(
             if index < s.index and key in resolved:
                 return resolved[key]  # not one in this sentence: "X wrote to King Y"
         earlier = by_index.get(index - 1)
-        if earlier is None or (
-            index < s.index and "\n\n" in c.source.text[earlier.span.end : prev.span.start]
-        ):
+        if earlier is None or "\n\n" in c.source.text[earlier.span.end : prev.span.start]:
             return None  # the sentence just before, then no further than the paragraph
         index -= 1
     return None
 
 
-def _sentence_state(c: Collector, person, s: Sentence):
+def _sentence_state(c: Collector, person, s: Sentence, resolved: dict[str, Entity]):
     """The one state the sentence names that is not another official's ("Foreign Minister Maehara
-    summoned Bely, Russia's ambassador to Japan": Russia is Bely's, so Japan)."""
+    summoned Bely, Russia's ambassador to Japan": Russia is Bely's, so Japan; "President Macron
+    wrote to King Mohammed VI about Morocco's plan": France is Macron's, so Morocco), nor that of
+    an office named without a name ("Foreign Minister Bourita ... to the Spanish ambassador")."""
     others = {
-        info.of.key
+        state.key
         for m in s.masked.mentions
         if m.tag == "P"
         and m.entity
         and m.entity != person
-        and (info := c.disc.people.by_key.get(m.entity.key)) is not None
-        and info.of is not None
+        and (state := _served(c, m.entity, resolved)) is not None
     }
+    others |= _unnamed_officials(c, s)
     states = {
         m.entity.key: m.entity
         for m in s.masked.mentions
@@ -134,6 +142,32 @@ def _sentence_state(c: Collector, person, s: Sentence):
         and m.entity.key not in others
     }
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _served(c: Collector, person: Entity, resolved: dict[str, Entity]) -> Entity | None:
+    """The state an official serves, as the text titles them or as found before."""
+    info = c.disc.people.by_key.get(person.key)
+    if info is not None and info.of is not None:
+        return info.of
+    return resolved.get(person.key)
+
+
+def _unnamed_officials(c: Collector, s: Sentence) -> set[str]:
+    """States named as the owners of an office no name follows ("the Spanish ambassador",
+    "Japan's foreign minister said" with no name): that official's, no one else's."""
+    if s.doc is None:
+        return set()
+    p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
+    out: set[str] = set()
+    for m in s.masked.mentions:
+        if m.tag != "S" or m.entity is None:
+            continue
+        for t in p.doc:
+            if p.offset + t.idx == m.start and t.dep_ in ("amod", "compound", "poss"):
+                noun = t.head
+                if noun.pos_ == "NOUN" and c.gz.office(noun.lemma_) and p.mention(noun) is None:
+                    out.add(m.entity.key)
+    return out
 
 
 def _first_start(s: Sentence, person) -> int:
