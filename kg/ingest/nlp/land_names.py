@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
 from spacy.tokens import Token
 
 from kg.ingest.nlp import lexicon
@@ -20,7 +19,7 @@ from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
 from kg.model import Entity
-from kg.paths import DATA_DIR
+from kg.paths import DATA_DIR, read_yaml
 
 #: How a name word modifies its land noun ("Loaita Cay": compound; "Okinotori atoll": compound).
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -29,7 +28,7 @@ _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 @lru_cache(maxsize=1)
 def _nouns() -> tuple[dict[str, str], frozenset[str]]:
     """Land noun lemma -> entity kind, and the capitalised words that are never a place's name."""
-    data = yaml.safe_load((DATA_DIR / "lexicon" / "places.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
     land = data["land_nouns"]
     last = {w.lower() for w in data["islands"]["last"]}
     groups = {w.lower() for w in data["islands"]["groups"]}

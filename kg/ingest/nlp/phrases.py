@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import yaml
-
 from kg.ingest.nlp import dates
 from kg.ingest.nlp.grammar.words import _LANDMARK
-from kg.paths import DATA_DIR
+from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,7 +73,7 @@ def _plural(noun: str) -> str:
 @lru_cache(maxsize=1)
 def nouns() -> Nouns:
     """The classes, read once per process."""
-    data = yaml.safe_load((DATA_DIR / "lexicon" / "references.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")
 
     def cls(name: str) -> _Class:
         entry = data[name]
