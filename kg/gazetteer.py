@@ -15,16 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from kg.iris import entity_key
 from kg.model import DOCUMENT_TYPES, KINDS, Entity
-from kg.paths import BORDERLINES_DIR, GAZETTEER_DIR
-
-try:  # the C loader is ~10x faster; fall back where libyaml is absent
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
+from kg.paths import BORDERLINES_DIR, GAZETTEER_DIR, read_yaml
 
 #: A character a token goes on with (mentions.py's tokens are runs of these, or one other character).
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -183,7 +176,7 @@ norm = _norm
 def _read(path: Path) -> list[dict]:
     if not path.exists():
         return []
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []
+    return read_yaml(path) or []
 
 
 def _tuple(value: str | Iterable[object] | None) -> tuple[str, ...]:

@@ -71,3 +71,28 @@ def test_having_finds_the_tokens_a_full_scan_finds():
         assert expected, (name, values)  # the sentence holds some of each
         assert [t.i for t in p.having(attr, *values)] == expected
     assert p.having(TAG, "no such tag") == []
+
+
+def test_within_gives_the_tokens_that_start_in_a_span_as_a_full_scan_does():
+    from kg.ingest.nlp.grammar.parsed import tokens_within
+
+    doc = parse_many([TEXT])[0]
+    p = Parsed.of(doc, OFFSET, [])
+    spans = [
+        (OFFSET + a, OFFSET + b) for a in range(len(TEXT) + 1) for b in range(a, len(TEXT) + 2)
+    ]
+    spans += [(0, OFFSET), (0, OFFSET + 3), (OFFSET + len(TEXT), OFFSET + len(TEXT) + 9)]
+    for start, end in spans:
+        expected = [t.i for t in doc if start <= OFFSET + t.idx < end]
+        assert [t.i for t in tokens_within(doc, OFFSET, start, end)] == expected, (start, end)
+        assert [t.i for t in p.within(start, end)] == expected
+    assert [t.text for t in p.within(OFFSET + 17, OFFSET + 30)] == ["Sergei", "Lavrov"]
+
+
+def test_heads_in_finds_the_heads_a_full_scan_finds():
+    from kg.ingest.nlp import phrases
+
+    doc = parse_many(["The two islands and the region stay, the Islands said; the claim holds."])[0]
+    expected = [(t.i, f) for t in doc if (f := phrases.head_of(t)) is not None]
+    assert len(expected) >= 3  # islands, region, Islands, claim: words the reference classes read
+    assert [(t.i, f) for t, f in phrases.heads_in(doc)] == expected

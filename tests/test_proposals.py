@@ -33,3 +33,33 @@ def test_a_person_named_before_stays_a_person_when_the_recogniser_calls_the_surn
         "Zakharova said all questions, security among them, belong on the agenda of the talks."
     )
     assert _speakers(text) == ["person/maria-zakharova"]
+
+
+def _recognised(text: str, monkeypatch) -> list[str]:
+    """The sentences put to the recogniser while ``text`` is read."""
+    from kg.ingest.nlp import proposals
+
+    seen: list[str] = []
+    real = proposals.recognise
+
+    def recognise(doc):
+        seen.append(doc.text)
+        return real(doc)
+
+    monkeypatch.setattr(proposals, "recognise", recognise)
+    facts(text)
+    return seen
+
+
+def test_the_surname_of_a_person_named_in_full_is_not_put_to_the_recogniser(monkeypatch):
+    """'Okafor said ...' after 'Chidi Okafor': the recogniser could only give the lone surname a
+    longer span, which it has not; a new name in the sentence still is put to it (issue 12)."""
+    first = "Chidi Okafor, a lawyer, spoke at a news conference in Abuja."
+    later = "Okafor said the talks with Cameroon on the peninsula had been useful."
+    assert _recognised(f"{first} {later}", monkeypatch) == [first]
+    assert _speakers(f"{first} {later}") == ["person/chidi-okafor"]
+    also = "Okafor and Amina Bello said the talks with Cameroon had been useful."
+    assert _recognised(f"{first} {also}", monkeypatch) == [first, also]
+    body = "The Okafor Foundation said the talks with Cameroon had been useful."
+    assert _recognised(f"{first} {body}", monkeypatch) == [first, body]
+    assert _speakers(f"{first} {body}") == ["organization/okafor-foundation"]

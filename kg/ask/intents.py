@@ -14,7 +14,7 @@ import yaml
 
 from kg import queries
 from kg.errors import SourceError
-from kg.paths import DATA_DIR
+from kg.paths import DATA_DIR, read_yaml
 
 INTENTS_FILE = DATA_DIR / "ask" / "intents.yaml"
 _POS = ("VERB", "NOUN", "ADJ", "ADV")
@@ -60,7 +60,7 @@ class Rules:
 def load(path: Path = INTENTS_FILE) -> Rules:
     """The rules, with each intent tied to its catalogue query; a bad file is a SourceError."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = read_yaml(Path(path))
     except (OSError, yaml.YAMLError) as exc:
         raise SourceError(str(path), f"cannot read the ask rules: {_first_line(exc)}") from None
     if not isinstance(data, dict) or not isinstance(data.get("intents"), dict):

@@ -12,12 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from kg import gazetteer
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.triggers import by_lemma
-from kg.paths import DATA_DIR
+from kg.paths import DATA_DIR, read_yaml
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 #: Words that stand for a state, a person or a group where no name does ("it", "the two sides").
@@ -64,12 +62,7 @@ def _forms(lemma: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _index() -> dict[str, list[tuple[frozenset[str], ...]]]:
     """Word form -> for each trigger it may be, the mention tags each of its required roles takes."""
-    irregular = (
-        yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8")).get(
-            "irregular_forms"
-        )
-        or {}
-    )
+    irregular = read_yaml(DATA_DIR / "lexicon.yaml").get("irregular_forms") or {}
     from kg.ingest.nlp.rules.slots import (
         required_roles,  # the engine says which roles a fact needs
     )

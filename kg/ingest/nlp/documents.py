@@ -12,14 +12,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-import yaml
-
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.iris import slugify
 from kg.model import Entity
-from kg.paths import DATA_DIR
+from kg.paths import DATA_DIR, read_yaml
 
 DOCUMENT_NOUNS = DATA_DIR / "lexicon" / "documents.yaml"
 REFERENCES = DATA_DIR / "lexicon" / "references.yaml"
@@ -28,7 +26,7 @@ REFERENCES = DATA_DIR / "lexicon" / "references.yaml"
 @lru_cache(maxsize=1)
 def _types() -> dict[str, str | None]:
     """Document noun -> ontology subclass (None: a plain document), from the data file."""
-    data = yaml.safe_load(DOCUMENT_NOUNS.read_text(encoding="utf-8"))
+    data = read_yaml(DOCUMENT_NOUNS)
     return {" ".join(str(k).lower().split()): v for k, v in data.items()}
 
 
@@ -55,7 +53,7 @@ def _doc() -> re.Pattern[str]:
 def _describing() -> str:
     """Adjectives that describe a document without naming it ("a similar treaty", "its annual
     white paper"), from the references data file, as a regex alternation."""
-    data = yaml.safe_load(REFERENCES.read_text(encoding="utf-8"))
+    data = read_yaml(REFERENCES)
     words = sorted((str(w) for w in data.get("document_epithets", ())), key=len, reverse=True)
     return "|".join(re.escape(w) for w in words) or "(?!)"
 
@@ -63,7 +61,7 @@ def _describing() -> str:
 @lru_cache(maxsize=1)
 def _introducing() -> frozenset[str]:
     """Determiners that name a new document ("an agreement"), from the references data file."""
-    data = yaml.safe_load(REFERENCES.read_text(encoding="utf-8"))
+    data = read_yaml(REFERENCES)
     return frozenset(str(d).lower() for d in data.get("new_document_determiners", ()))
 
 

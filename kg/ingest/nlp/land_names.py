@@ -10,9 +10,10 @@ the parse: proper-name words that modify a land noun heading its phrase, or the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
-import yaml
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Token
 
 from kg import gazetteer
@@ -21,7 +22,7 @@ from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
 from kg.model import Entity
-from kg.paths import DATA_DIR
+from kg.paths import DATA_DIR, read_yaml
 
 #: How a name word modifies its land noun ("Loaita Cay": compound; "Okinotori atoll": compound).
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -30,7 +31,7 @@ _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 @lru_cache(maxsize=1)
 def _nouns() -> tuple[dict[str, str], frozenset[str]]:
     """Land noun lemma -> entity kind, and the capitalised words that are never a place's name."""
-    data = yaml.safe_load((DATA_DIR / "lexicon" / "places.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
     land = data["land_nouns"]
     last = {w.lower() for w in data["islands"]["last"]}
     groups = {w.lower() for w in data["islands"]["groups"]}
@@ -53,11 +54,10 @@ def _name_word(p: Parsed, t: Token, skip: frozenset[str]) -> bool:
     )
 
 
-def _base(t: Token, kinds: dict[str, str]) -> str | None:
-    """The land noun a token is a form of: its lemma, or its singular where the tagger kept a
-    capitalised plural whole ("the Marrow Cayes")."""
-    low = t.lower_
-    forms = [t.lemma_.lower(), low]
+def _base(low: str, lemma: str, kinds: dict[str, str]) -> str | None:
+    """The land noun a word (``low``, lower case, with its ``lemma``) is a form of: its lemma, or
+    its singular where the tagger kept a capitalised plural whole ("the Marrow Cayes")."""
+    forms = [lemma.lower(), low]
     if low.endswith("s"):
         forms += [low[:-1], low[:-2]] if low.endswith("es") else [low[:-1]]
     return next((f for f in forms if f in kinds), None)
@@ -116,17 +116,27 @@ def _office_place(p: Parsed, obj: Token, skip: frozenset[str]) -> list[Token]:
     return [*left, obj]
 
 
+def _land_nouns(p: Parsed, kinds: dict[str, str]) -> Iterator[tuple[Token, str]]:
+    """The sentence's land nouns and the noun each is a form of, but a mention's words and a
+    compound ("the Mekong River Commission": the river names a body, no place). Read from the
+    parse's columns: a ``Token`` object is made for a land noun alone."""
+    doc = p.doc
+    strings = doc.vocab.strings
+    compound = strings["compound"]
+    for i, (low, lemma, dep) in enumerate(doc.to_array([LOWER, LEMMA, DEP]).tolist()):
+        if dep == compound or p.by_token[i] is not None:
+            continue
+        base = _base(strings[low], strings[lemma], kinds)
+        if base is not None:
+            yield doc[i], base
+
+
 def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
     """Mentions of places named by a land noun in one parsed sentence; ``seen`` keeps one entity a
     name per source, so every mention of it is the same place."""
     kinds, skip = _nouns()
     out: list[Mention] = []
-    for noun in p.doc:
-        if noun.dep_ == "compound" or p.mention(noun) is not None:
-            continue  # "the Mekong River Commission": the river names a body, no place
-        base = _base(noun, kinds)
-        if base is None:
-            continue
+    for noun, base in _land_nouns(p, kinds):
         if noun.lower_ == "post" and (noun.i == 0 or p.doc[noun.i - 1].lower_ != "border"):
             continue  # only a border post is a place ("the Washington Post" is a newspaper)
         left = _left_name(p, noun, skip)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import phrases as ph
+from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
 from kg.model import Entity
@@ -50,7 +51,7 @@ class Lands:
                 for f in (*found, *before, *out)
             )
 
-        heads = [(tok, form) for tok in p.doc if (form := ph.head_of(tok)) is not None]
+        heads = ph.heads_in(p.doc)
         readers = (self._called, self._one_of, self._border, self._state_territory, self._group)
         for read in readers:
             for tok, (lemma, plural) in heads:
@@ -175,7 +176,7 @@ class Lands:
         parts = self.gz.parts.get(m.entity.key, ()) if m.tag == "T" and m.entity else ()
         if not parts or doc is None:
             return m
-        inside = [t for t in doc if m.start <= start + t.idx < m.end]
+        inside = tokens_within(doc, start, m.start, m.end)
         head = next((t for t in inside if t.head not in inside or t.head == t), None)
         n = ph.count(head) if head is not None else None
         if n is None or n == len(parts):

@@ -7,10 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from kg import gazetteer
-from kg.paths import DATA_DIR
+from kg.paths import DATA_DIR, read_yaml
 
 
 @dataclass(frozen=True)
@@ -30,7 +28,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    data = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA_DIR / "lexicon.yaml")
     gz = gazetteer.load()
     variants = sorted(gz.offices, key=len, reverse=True)
     office = _alternation(variants)

@@ -255,4 +255,4 @@ def _tokens(parsed: Parsed | None, start: int, end: int) -> list[Token]:
     """The parse's tokens of the article span [start, end)."""
     if parsed is None:
         return []
-    return [t for t in parsed.doc if start <= parsed.offset + t.idx < end]
+    return parsed.within(start, end)

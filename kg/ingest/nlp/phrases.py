@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import yaml
+from spacy.attrs import LOWER
 
 from kg.ingest.nlp import dates
+from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.grammar.words import _LANDMARK
-from kg.paths import DATA_DIR
+from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,7 +76,7 @@ def _plural(noun: str) -> str:
 @lru_cache(maxsize=1)
 def nouns() -> Nouns:
     """The classes, read once per process."""
-    data = yaml.safe_load((DATA_DIR / "lexicon" / "references.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")
 
     def cls(name: str) -> _Class:
         entry = data[name]
@@ -125,6 +126,17 @@ def nouns() -> Nouns:
 def head_of(tok: Token) -> tuple[str, bool] | None:
     """The class lemma a token is a form of, and whether it is plural ("Islands" too)."""
     return nouns().forms.get(tok.lower_)
+
+
+def heads_in(doc: Doc) -> list[tuple[Token, tuple[str, bool]]]:
+    """Every token of ``doc`` that :func:`head_of` reads, with its answer: read from the column of
+    lower-case words, so that a ``Token`` object is made for those alone."""
+    forms, strings = nouns().forms, doc.vocab.strings
+    return [
+        (doc[i], form)
+        for i, low in enumerate(doc.to_array([LOWER]).tolist())
+        if (form := forms.get(strings[low])) is not None
+    ]
 
 
 def determiner(head: Token) -> str:
@@ -228,7 +240,7 @@ def named_as(head: Token) -> tuple[Token | None, Token] | None:
 def bare_reference(p: Parsed, span: tuple[int, int], heads: frozenset[str]) -> bool:
     """Whether the words at ``span`` are only a head of ``heads`` and a determiner that points
     back ("the claim", "these claims"): a reference to what was told before, not a new one."""
-    toks = [t for t in p.doc if span[0] <= p.offset + t.idx < span[1] and not t.is_punct]
+    toks = [t for t in p.within(*span) if not t.is_punct]
     inner = [t for t in toks if t.head not in toks or t.head == t]
     if len(inner) != 1 or inner[0].lemma_.lower() not in heads:
         return False
@@ -254,7 +266,7 @@ def _words(tok: Token) -> str:
 def place_as_modifier(doc: Doc, offset: int, start: int, end: int) -> bool:
     """Whether the words at ``start``-``end`` (article offsets) modify a common noun of
     ``modified_by_place``: "East China Sea" in "East China Sea islands" names no place here."""
-    toks = [t for t in doc if start <= offset + t.idx < end]
+    toks = tokens_within(doc, offset, start, end)
     roots = [t for t in toks if t.head not in toks or t.head == t]
     if len(roots) != 1 or roots[0].dep_ not in ("compound", "nmod", "amod", "npadvmod"):
         return False
@@ -266,7 +278,7 @@ def place_as_modifier(doc: Doc, offset: int, start: int, end: int) -> bool:
 def names_region(doc: Doc, offset: int, start: int, end: int) -> bool:
     """Whether the name at ``start``-``end`` is called a region ("the Essequibo region", "the
     region of Essequibo"): the article's later "the region" is that land."""
-    toks = [t for t in doc if start <= offset + t.idx < end]
+    toks = tokens_within(doc, offset, start, end)
     regions = nouns().region.nouns
     if any(head_of(t) == (r, False) for t in toks for r in regions):
         return True  # the name holds the word ("Essequibo region" in the gazetteer)
@@ -288,7 +300,7 @@ def landmark(doc: Doc, offset: int, start: int, end: int) -> bool:
     """Whether the name at ``start``-``end`` only locates a thing a noun names: "a rock in the
     strait between Greenland and Ellesmere Island". Such a landmark is not what the article is
     about, and a later "the island" does not mean it."""
-    toks = [t for t in doc if start <= offset + t.idx < end]
+    toks = tokens_within(doc, offset, start, end)
     roots = [t for t in toks if t.head not in toks or t.head == t]
     if len(roots) != 1:
         return False

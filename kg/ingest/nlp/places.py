@@ -13,11 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from kg.iris import entity_key
 from kg.model import Entity
-from kg.paths import DATA_DIR
+from kg.paths import DATA_DIR, read_yaml
 
 _WORD = re.compile(r"\S+")
 _PARTICLES = frozenset({"de", "da", "del", "la", "le", "du", "des", "do", "dos"})
@@ -34,7 +32,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    data = yaml.safe_load((DATA_DIR / "lexicon" / "places.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
     isl, town = data["islands"], data["settlements"]
     return _Words(
         frozenset(isl["last"]),

@@ -36,11 +36,16 @@ _CALENDAR = frozenset(
 )
 
 
-def _unknown_name(p: Parsed) -> bool:
+def _unknown_name(p: Parsed, surnames: dict[str, str]) -> bool:
     """A proper name no mention covers (or only a guess at a person: "the Sahel Boundary
-    Authority"), where it may fill a role: worth the recogniser's look."""
+    Authority", but not the surname of one the article named in full, "Kono said"), where it may
+    fill a role: worth the recogniser's look."""
     return any(
-        ((m := p.mention(t)) is None or _guessed_person(m) or _in_title(p, m, t))
+        (
+            (m := p.mention(t)) is None
+            or (_guessed_person(m) and m.text not in surnames)
+            or _in_title(p, m, t)
+        )
         and t.dep_ in _ROLE_DEPS
         and t.text[:1].isupper()
         and t.lower_ not in _CALENDAR
@@ -53,7 +58,7 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
     """Add the recogniser's people, organisations and places (as arguments) to a parsed
     sentence's mentions."""
     p = s.parsed
-    if p is None or not _unknown_name(p):
+    if p is None or not _unknown_name(p, disc.people.surnames):
         return
     doc = recognise(p.doc)
     keep = list(s.masked.mentions)

@@ -9,9 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
-
-from kg.paths import DATA_DIR
+from kg.paths import DATA_DIR, read_yaml
 
 RELATIONS_FILE = DATA_DIR / "lexicon" / "relations.yaml"
 #: Roles that hold several entities at once (one fact for "Japan and Russia signed").
@@ -119,7 +117,7 @@ _SPECIAL = {
 
 @lru_cache(maxsize=1)
 def load() -> tuple[Relation, ...]:
-    data = yaml.safe_load(RELATIONS_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(RELATIONS_FILE)
     _no_booleans(data)
     out = []
     for name, spec in data.items():

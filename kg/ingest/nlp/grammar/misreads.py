@@ -66,12 +66,15 @@ def gapped_relative(t: Token, subj: Token) -> Token | None:
 def mend_names_read_as_verbs(doc: Doc, by_token: list[Mention | None]) -> None:
     """ "the return of Shikotan and the Habomai islets to Japan", with "islets" tagged a verb and
     hung as a conjunct of the clause: a word of a name is no verb; after "and" it is a conjunct of
-    the noun that "and" hangs on. The parse is mended in place (the same each time)."""
-    for tok in doc:
-        m = by_token[tok.i]
-        if m is None or tok.pos_ != "VERB" or tok.dep_ != "conj":
+    the noun that "and" hangs on. The parse is mended in place (the same each time); only the
+    tokens of a mention are looked at (a ``Token`` object each)."""
+    for i, m in enumerate(by_token):
+        if m is None:
             continue
-        first = next(i for i, x in enumerate(by_token) if x is m)
+        tok = doc[i]
+        if tok.pos_ != "VERB" or tok.dep_ != "conj":
+            continue
+        first = next(j for j, x in enumerate(by_token) if x is m)
         while first > 0 and doc[first - 1].pos_ == "DET":  # "and the Habomai islets"
             first -= 1
         cc = doc[first - 1] if first > 0 else None

@@ -8,9 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import yaml
-
-from kg.paths import DATA_DIR
+from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,7 +36,7 @@ class MoodWords:
 
 @lru_cache(maxsize=1)
 def words() -> MoodWords:
-    data = yaml.safe_load(MOOD_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(MOOD_FILE)
     cond = data["conditions"]
 
     def table(d: dict | None) -> dict[str, frozenset[str]]:

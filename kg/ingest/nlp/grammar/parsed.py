@@ -55,9 +55,22 @@ class Parsed:
         column = self.doc.to_array([attr]).tolist()
         return [self.doc[i] for i, value in enumerate(column) if value in wanted]
 
+    def within(self, start: int, end: int) -> list[Token]:
+        """The tokens that start in the article span [start, end) (:func:`tokens_within`)."""
+        return tokens_within(self.doc, self.offset, start, end)
+
     def span(self, toks: list[Token]) -> tuple[int, int]:
         """Article offsets of the text the tokens cover."""
         first, last = min(t.i for t in toks), max(t.i for t in toks)
         start = self.doc[first].idx
         end = self.doc[last].idx + len(self.doc[last].text)
         return self.offset + start, self.offset + end
+
+
+def tokens_within(doc: Doc, offset: int, start: int, end: int) -> list[Token]:
+    """The tokens of ``doc`` (a sentence at ``offset`` in the article) that start in the article
+    span [start, end), in order: found by bisection on the token offsets, since a scan of the
+    whole sentence makes a ``Token`` object for every word, for each mention looked at."""
+    starts = doc.to_array([IDX]).tolist()
+    first = bisect_left(starts, start - offset)
+    return [doc[i] for i in range(first, bisect_left(starts, end - offset, first))]
