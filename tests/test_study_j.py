@@ -1,0 +1,136 @@
+"""General causes found by studying held-out batch J (h46-h49), each read on other disputes.
+
+The sentences are written for these tests, on disputes other than batch J's; each group is one
+fact told several ways, with negatives that must stay silent. What they exercise:
+a land named by a head noun and then referred to by that noun alone ("the shoal", "the plateau",
+"the district", data/lexicon/references.yaml `lands`); "the Argentine leader" for the person the
+article named as that state's president or prime minister (data/gazetteer/offices.yaml,
+`stands_for`); a title the gazetteer lacked ("Prefect X").
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import CHINA, has, shown
+from helpers import facts as read
+
+PHILIPPINES, SECOND_THOMAS = "state/philippines", "territory/second-thomas-shoal"
+INDIA, TAWANG = "state/india", "territory/tawang"
+TURKEY, SYRIA, HATAY = "state/turkey", "state/syria", "territory/hatay-province"
+
+BACK_REFERENCES = [
+    (
+        "China disputes Second Thomas Shoal. The Philippines controls the shoal.",
+        "controls",
+        {"state": PHILIPPINES, "territory": SECOND_THOMAS},
+    ),
+    (
+        "Marines guard Second Thomas Shoal. The shoal, which lies in the Spratlys, is controlled by "
+        "the Philippines.",
+        "controls",
+        {"state": PHILIPPINES, "territory": SECOND_THOMAS},
+    ),
+    (
+        "India administers the Tawang district. The district is claimed by China.",
+        "claims",
+        {"claimant": CHINA, "territory": TAWANG},
+    ),
+    (
+        "Monks live in the Tawang district. China, which sent troops there in 1962, claims the district.",
+        "claims",
+        {"claimant": CHINA, "territory": TAWANG},
+    ),
+    (
+        "Syria lost Hatay Province in 1939. Damascus still claims the province.",
+        "claims",
+        {"claimant": SYRIA, "territory": HATAY},
+    ),
+    (
+        "Syria lost Hatay Province in 1939. The province was handed over to Turkey in 1939.",
+        "handedOverTo",
+        {"to": TURKEY, "territory": HATAY},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rel", "want"), BACK_REFERENCES)
+def test_a_land_is_referred_back_to_by_its_head_noun(text, rel, want):
+    found = read(text)
+    assert has(found, rel, **want), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China claims the shoal.",  # nothing named before: no antecedent
+        "India administers the Tawang district. Another district is claimed by China.",
+    ],
+)
+def test_a_head_noun_with_nothing_to_refer_to_is_no_claim(text):
+    found = read(text)
+    assert not [f for f in found if f.rel == "claims" and "tawang" in str(f.args)], shown(found)
+    assert not [f for f in found if f.rel == "claims" and "shoal" in str(f.args)], shown(found)
+
+
+MILEI, KISHIDA, PUTIN = "person/javier-milei", "person/fumio-kishida", "person/vladimir-putin"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Argentine President Javier Milei visited Ushuaia. The Argentine leader called the islands "
+            '"Argentine soil".',
+            MILEI,
+        ),
+        (
+            'Javier Milei, the Argentine president, visited Ushuaia. "The islands are ours," the '
+            "Argentine leader told reporters.",
+            MILEI,
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida met Russian President Vladimir Putin. The Japanese "
+            'leader said "the islands are Japanese".',
+            KISHIDA,
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida met Russian President Vladimir Putin. The Russian "
+            'leader said "the islands are Russian".',
+            PUTIN,
+        ),
+    ],
+)
+def test_the_demonym_leader_is_the_head_of_that_state_named_before(text, speaker):
+    found = read(text)
+    assert has(found, "statement", speaker=speaker), shown(found)
+
+
+def test_a_leader_of_a_state_nobody_was_named_for_is_nobody():
+    found = read(
+        'Argentine President Javier Milei visited Ushuaia. The British leader said "no talks".'
+    )
+    assert not has(found, "statement", speaker=MILEI), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French Prefect Jean Dupont rejected the claim.",
+        "The claim was rejected on Monday by France's prefect, Jean Dupont.",
+        "The French prefect, Jean Dupont, rejected the claim.",
+    ],
+)
+def test_prefect_is_an_office_before_or_after_the_name(text):
+    found = read(text)
+    assert has(found, "holdsRole", person="person/jean-dupont", role="prefect"), shown(found)
+    assert not [e for f in found for e in f.args.values() if "prefect-jean" in str(e)]
+
+
+def test_the_readme_example():
+    """README.md, "Lands referred to by their noun, leaders by their state": the facts it shows."""
+    found = read(
+        "India administers the Tawang district. The district is claimed by China. "
+        'Argentine President Javier Milei visited Ushuaia. The Argentine leader called the visit "a duty".'
+    )
+    assert has(found, "claims", claimant=CHINA, territory=TAWANG), shown(found)
+    assert has(found, "statement", speaker=MILEI, quote_start="a duty"), shown(found)
