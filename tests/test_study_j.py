@@ -5,7 +5,7 @@ fact told several ways, with negatives that must stay silent. What they exercise
 a land named by a head noun and then referred to by that noun alone ("the shoal", "the plateau",
 "the district", data/lexicon/references.yaml `lands`); "the Argentine leader" for the person the
 article named as that state's president or prime minister (data/gazetteer/offices.yaml,
-`stands_for`); a title the gazetteer lacked ("Prefect X").
+`stands_for`); a title the gazetteer lacked ("Prefect X"); "in March last year" (kg/ingest/nlp/dates.py).
 """
 
 from __future__ import annotations
@@ -134,3 +134,18 @@ def test_the_readme_example():
     )
     assert has(found, "claims", claimant=CHINA, territory=TAWANG), shown(found)
     assert has(found, "statement", speaker=MILEI, quote_start="a duty"), shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Milei met Starmer in London in March last year.", "2019-03"),
+        ("In March last year, Milei met Starmer in London.", "2019-03"),
+        ("Milei and Starmer, who met in London in March last year, spoke again.", "2019-03"),
+        ("Milei met Starmer in London in March this year.", "2020-03"),
+        ("Milei met Starmer in London in March.", "2020-03"),  # the latest March, no year said
+    ],
+)
+def test_a_month_of_last_year_is_dated_in_that_year(text, date):
+    found = [f for f in read(text) if f.rel == "meeting"]
+    assert found and all(f.args.get("date") == date for f in found), shown(found)
