@@ -3,7 +3,7 @@
 The sentences are written for these tests, on disputes other than batch J's; each group is one
 fact told several ways, with negatives that must stay silent. What they exercise:
 a land named by a head noun and then referred to by that noun alone ("the shoal", "the plateau",
-"the district", data/lexicon/references.yaml `lands`); "the Argentine leader" for the person the
+"the district": the land last named with that same word, data/lexicon/references.yaml `region`); "the Argentine leader" for the person the
 article named as that state's president or prime minister (data/gazetteer/offices.yaml,
 `stands_for`); a title the gazetteer lacked ("Prefect X"); "in March last year" (kg/ingest/nlp/dates.py).
 """
@@ -57,6 +57,32 @@ BACK_REFERENCES = [
 def test_a_land_is_referred_back_to_by_its_head_noun(text, rel, want):
     found = read(text)
     assert has(found, rel, **want), shown(found)
+
+
+WAKHAN = "territory/wakhan-corridor"
+
+
+@pytest.mark.parametrize(
+    ("text", "meant", "not_meant"),
+    [
+        (
+            "India administers the Tawang district. Afghanistan holds the Wakhan Corridor. "
+            "The district is claimed by China.",
+            TAWANG,
+            WAKHAN,
+        ),
+        (
+            "Afghanistan holds the Wakhan Corridor. India administers the Tawang district. "
+            "The corridor is claimed by China.",
+            WAKHAN,
+            TAWANG,
+        ),
+    ],
+)
+def test_the_noun_refers_to_the_land_named_with_that_same_noun(text, meant, not_meant):
+    found = read(text)
+    assert has(found, "claims", claimant=CHINA, territory=meant), shown(found)
+    assert not has(found, "claims", claimant=CHINA, territory=not_meant), shown(found)
 
 
 @pytest.mark.parametrize(

@@ -67,7 +67,7 @@ class References(Lands):
     state_order: list[Entity]
     last_territories: list[Mention]
     named_lands: list[tuple[int, Entity]]
-    region_lands: list[Entity]
+    region_lands: list[tuple[str, Entity]]
     subjects: list[Entity]
     borders: list[Entity]
     source_key: str
