@@ -5,7 +5,9 @@ fact told several ways, with negatives that must stay silent. What they exercise
 a land named by a head noun and then referred to by that noun alone ("the shoal", "the plateau",
 "the district": the land last named with that same word, data/lexicon/references.yaml `region`); "the Argentine leader" for the person the
 article named as that state's president or prime minister (data/gazetteer/offices.yaml,
-`stands_for`); a title the gazetteer lacked ("Prefect X"); "in March last year" (kg/ingest/nlp/dates.py).
+`stands_for`); a title the gazetteer lacked ("Prefect X"); "in March last year" (kg/ingest/nlp/dates.py);
+the object of "accused X of occupying" as the gerund's doer (grammar/roles.py); a quoted adjective after
+"as" with words after it (grammar/adjuncts.py, segment.opening_quotation).
 """
 
 from __future__ import annotations
@@ -175,3 +177,69 @@ def test_the_readme_example():
 def test_a_month_of_last_year_is_dated_in_that_year(text, date):
     found = [f for f in read(text) if f.rel == "meeting"]
     assert found and all(f.args.get("date") == date for f in found), shown(found)
+
+
+VIETNAM, PARACELS = "state/vietnam", "territory/paracel-islands"
+GEORGIA, ABKHAZIA = "state/georgia", "territory/abkhazia"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "accuser", "land"),
+    [
+        ("Vietnam accused China of occupying the Paracel Islands.", CHINA, VIETNAM, PARACELS),
+        (
+            "Vietnam, in a note on Monday, accused China of illegally occupying the Paracel Islands.",
+            CHINA,
+            VIETNAM,
+            PARACELS,
+        ),
+        ("Hanoi blamed Beijing for seizing the Paracel Islands in 1974.", CHINA, VIETNAM, PARACELS),
+        (
+            'Georgia protested, accusing Russia of "occupying" Abkhazia.',
+            "state/russia",
+            GEORGIA,
+            ABKHAZIA,
+        ),
+        ("Russia was accused of occupying Abkhazia.", "state/russia", GEORGIA, ABKHAZIA),
+    ],
+)
+def test_the_accused_is_who_does_what_the_gerund_says(text, doer, accuser, land):
+    found = read(text)
+    assert has(found, "controls", state=doer, territory=land), shown(found)
+    assert not has(found, "controls", state=accuser, territory=land), shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            'Milei has described the British presence as "illegal and colonial" in an interview.',
+            "illegal and colonial",
+        ),
+        (
+            'Kishida has described the visit as "deeply regrettable" for Japan.',
+            "deeply regrettable",
+        ),
+        ('Kishida described the visit as "deeply regrettable".', "deeply regrettable"),
+    ],
+)
+def test_a_quoted_adjective_after_as_is_what_was_said(text, quote):
+    found = [f for f in read(text) if f.rel == "statement"]
+    assert [f.args["quote_start"] for f in found] == [quote], shown(found)
+
+
+def test_unquoted_words_after_as_are_the_outlets():
+    found = read("Milei described the islands as part of Argentina.")
+    assert not [f for f in found if f.rel == "statement"], shown(found)
+
+
+def test_coordinated_quotations_after_as_are_all_said_and_the_tail_is_not():
+    found = [
+        f
+        for f in read(
+            'Milei has described the British presence as "illegal" and "colonial" in an interview.'
+        )
+        if f.rel == "statement"
+    ]
+    said = " ".join(f.args["quote_start"] for f in found)
+    assert "illegal" in said and "colonial" in said and "interview" not in said, shown(found)
