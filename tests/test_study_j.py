@@ -7,7 +7,8 @@ a land named by a head noun and then referred to by that noun alone ("the shoal"
 article named as that state's president or prime minister (data/gazetteer/offices.yaml,
 `stands_for`); a title the gazetteer lacked ("Prefect X"); "in March last year" (kg/ingest/nlp/dates.py);
 the object of "accused X of occupying" as the gerund's doer (grammar/roles.py); a quoted adjective after
-"as" with words after it (grammar/adjuncts.py, segment.opening_quotation).
+"as" with words after it (grammar/adjuncts.py, segment.opening_quotation); "under the control of X"
+(grammar/nouns.py).
 """
 
 from __future__ import annotations
@@ -243,3 +244,31 @@ def test_coordinated_quotations_after_as_are_all_said_and_the_tail_is_not():
     ]
     said = " ".join(f.args["quote_start"] for f in found)
     assert "illegal" in said and "colonial" in said and "interview" not in said, shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "land"),
+    [
+        ("Abkhazia remains under the control of Russia.", "state/russia", ABKHAZIA),
+        (
+            "Abkhazia, under the control of Russian troops since 2008, held a vote.",
+            "state/russia",
+            ABKHAZIA,
+        ),
+        (
+            "Abkhazia has been under the de facto control of Russia since 2008.",
+            "state/russia",
+            ABKHAZIA,
+        ),
+        ("The Paracel Islands came under the administration of China in 1974.", CHINA, PARACELS),
+    ],
+)
+def test_under_the_control_of_a_state_is_its_control(text, state, land):
+    found = read(text)
+    assert has(found, "controls", state=state, territory=land), shown(found)
+    assert not [f for f in found if f.rel == "controls" and f.args["territory"].kind == "State"]
+
+
+def test_under_the_control_of_nobody_named_is_no_fact():
+    found = read("Abkhazia remains under the control of local militias.")
+    assert not [f for f in found if f.rel == "controls"], shown(found)
