@@ -8,7 +8,7 @@ article named as that state's president or prime minister (data/gazetteer/office
 `stands_for`); a title the gazetteer lacked ("Prefect X"); "in March last year" (kg/ingest/nlp/dates.py);
 the object of "accused X of occupying" as the gerund's doer (grammar/roles.py); a quoted adjective after
 "as" with words after it (grammar/adjuncts.py, segment.opening_quotation); "under the control of X"
-(grammar/nouns.py).
+(grammar/nouns.py); "adding that ..." ending in a quoted fragment (rules/speech.py).
 """
 
 from __future__ import annotations
@@ -272,3 +272,21 @@ def test_under_the_control_of_a_state_is_its_control(text, state, land):
 def test_under_the_control_of_nobody_named_is_no_fact():
     found = read("Abkhazia remains under the control of local militias.")
     assert not [f for f in found if f.rel == "controls"], shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The cayes are ours," Foreign Minister Francis Fonseca told reporters in Belmopan, adding that '
+        'Belize would keep its patrols there "as long as necessary".',
+        '"The cayes are ours," Francis Fonseca, the foreign minister, said, adding that Belize would '
+        'keep its patrols there "as long as necessary".',
+        'Foreign Minister Francis Fonseca said on Monday that Belize would keep its patrols there "as '
+        'long as necessary".',
+    ],
+)
+def test_reported_words_ending_in_a_quoted_fragment_are_reported(text):
+    found = [f for f in read(text) if f.rel == "statement"]
+    assert any(f.args["quote_start"].startswith("Belize would keep its patrols") for f in found), (
+        shown(found)
+    )
