@@ -8,7 +8,8 @@ article named as that state's president or prime minister (data/gazetteer/office
 `stands_for`); a title the gazetteer lacked ("Prefect X"); "in March last year" (kg/ingest/nlp/dates.py);
 the object of "accused X of occupying" as the gerund's doer (grammar/roles.py); a quoted adjective after
 "as" with words after it (grammar/adjuncts.py, segment.opening_quotation); "under the control of X"
-(grammar/nouns.py); "adding that ..." ending in a quoted fragment (rules/speech.py).
+(grammar/nouns.py); "adding that ..." ending in a quoted fragment (rules/speech.py); "A, which calls
+it X, and B" (grammar/fillers.py).
 """
 
 from __future__ import annotations
@@ -290,3 +291,39 @@ def test_reported_words_ending_in_a_quoted_fragment_are_reported(text):
     assert any(f.args["quote_start"].startswith("Belize would keep its patrols") for f in found), (
         shown(found)
     )
+
+
+SPRATLYS, SENKAKU = "territory/spratly-islands", "territory/senkaku-islands"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        (
+            "The Senkaku Islands are claimed by China, which calls them the Diaoyu, and Taiwan.",
+            {CHINA, "state/taiwan"},
+        ),
+        (
+            "The Senkaku Islands are claimed by both China, which calls them the Diaoyu, and Taiwan, "
+            "an island it regards as its own.",
+            {CHINA, "state/taiwan"},
+        ),
+        (
+            "China, which calls them the Diaoyu, and Taiwan both claim the Senkaku Islands.",
+            {CHINA, "state/taiwan"},
+        ),
+    ],
+)
+def test_a_conjunct_after_a_relative_clause_is_the_heads(text, claimants):
+    found = read(text)
+    for who in claimants:
+        assert has(found, "claims", claimant=who, territory=SENKAKU), shown(found)
+
+
+def test_a_list_inside_the_relative_clause_stays_inside_it():
+    found = read(
+        "Vietnam protested. The Spratly Islands are claimed by China, which disputes them with "
+        "Malaysia, Brunei, and the Philippines."
+    )
+    assert has(found, "claims", claimant=CHINA, territory=SPRATLYS), shown(found)
+    assert not has(found, "claims", claimant=PHILIPPINES, territory=SPRATLYS), shown(found)

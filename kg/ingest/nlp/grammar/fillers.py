@@ -55,7 +55,7 @@ def _fillers(
             for c in (
                 c
                 for t in inside
-                for c in t.children
+                for c in (*t.children, *_conjunct_past_relative(p, t, own))
                 if (c.dep_ == "conj" or _misread_conj(c)) and p.mention(c) is not own
             ):
                 out += [m for m in _fillers(p, [c], tags, deep, seen) if m not in out]
@@ -80,6 +80,29 @@ def _fillers(
             out += _flat_apposition(p, root, tags)
         elif not out and root.tag_ == "NN" and "P" in tags:  # "met his counterpart, Fumio Kishida"
             out += [m for m in _flat_apposition(p, root, {"P"})[:1] if m.tag == "P"]
+    return out
+
+
+def _conjunct_past_relative(p: Parsed, t: Token, own: Mention) -> list[Token]:
+    """ "both China, which calls it Donglang, and Bhutan": the parser hangs ", and Bhutan" on the
+    last word of the relative clause; a name of the head's kind after the clause's closing comma
+    and "and", whose host in the clause is no such name, is the head's conjunct."""
+    doc, out = t.doc, []
+    for rc in t.children:
+        if rc.dep_ != "relcl" or rc.left_edge.i < 1 or doc[rc.left_edge.i - 1].text != ",":
+            continue
+        for x in rc.subtree:
+            host = p.mention(x.head)
+            if (
+                x.dep_ == "conj"
+                and x.i >= 2
+                and doc[x.i - 1].dep_ == "cc"
+                and doc[x.i - 2].text == ","
+                and (m := p.mention(x)) is not None
+                and m.tag == own.tag
+                and (host is None or host.tag != own.tag)
+            ):
+                out.append(x)
     return out
 
 
