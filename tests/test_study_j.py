@@ -327,3 +327,12 @@ def test_a_list_inside_the_relative_clause_stays_inside_it():
     )
     assert has(found, "claims", claimant=CHINA, territory=SPRATLYS), shown(found)
     assert not has(found, "claims", claimant=PHILIPPINES, territory=SPRATLYS), shown(found)
+
+
+def test_the_relative_clauses_own_verb_is_the_heads_alone():
+    found = [
+        f
+        for f in read("China, which says the islands are its own, and Vietnam met on Monday.")
+        if f.rel == "statement"
+    ]
+    assert [f.args["speaker"].key for f in found] == [CHINA], shown(found)
