@@ -336,3 +336,19 @@ def test_the_relative_clauses_own_verb_is_the_heads_alone():
         if f.rel == "statement"
     ]
     assert [f.args["speaker"].key for f in found] == [CHINA], shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out in the Kelbajar district. Armenia later handed the district over to "
+        "Azerbaijan.",
+        "Fighting broke out in the Kelbajar district. The district, which Armenia had held since "
+        "1993, was handed over to Azerbaijan.",
+    ],
+)
+def test_a_land_the_gazetteer_lacks_is_referred_back_to_by_its_noun(text):
+    found = [f for f in read(text) if f.rel == "handedOverTo"]
+    assert [(f.args["territory"].label, f.args["to"].key) for f in found] == [
+        ("Kelbajar district", "state/azerbaijan")
+    ], shown(found)
