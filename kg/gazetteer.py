@@ -56,6 +56,7 @@ class Gazetteer:
     serves: dict[str, str] = field(default_factory=dict)  # person key -> key of the state served
     lands: dict[str, str] = field(default_factory=dict)  # would-be state key -> its territory's key
     office_state: dict[str, str] = field(default_factory=dict)  # one state's office -> that state
+    stands_for: dict[str, tuple[str, ...]] = field(default_factory=dict)  # leader -> head offices
     territory_of_place: dict[str, str] = field(default_factory=dict)  # place key -> territory key
     region: dict[str, str] = field(default_factory=dict)  # territory key -> BorderLines region
     #: names the YAML files use for other entries (holder, part_of, ...), to check they resolve
@@ -313,6 +314,8 @@ def load(directory: str | None = None) -> Gazetteer:
         gz.epithets.update(_norm(e) for e in _tuple(row.get("epithets")))
         if row.get("of") == "place":
             gz.place_offices.add(canonical)
+        if row.get("stands_for"):
+            gz.stands_for[canonical] = _tuple(row["stands_for"])
         if row.get("state"):
             gz._refs.append(("State", row["state"], f"offices.yaml {canonical}"))
             gz.office_state[canonical] = entity_key("State", row["state"])

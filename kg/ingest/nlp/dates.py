@@ -49,6 +49,8 @@ _PATTERNS = [
         re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b"),
     ),
     ("my", re.compile(_MONTH + r"\s+(?:of\s+)?(?P<year>\d{4})\b")),
+    # "in March last year": the month of the year before the article's (before "month" reads it alone)
+    ("my_rel", re.compile(_MONTH + r"\s+(?P<yrel>last|this|next)\s+year\b")),
     ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})")),
     ("dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\b(?!,?\s*\d{4})")),
     (
@@ -89,7 +91,7 @@ _DIGIT = re.compile(r"\d")
 _ANY_MONTH = re.compile(_MONTH)
 _CENTURY = re.compile(r"century", re.I)
 _NEEDS_DIGIT = frozenset(("century", "iso", "ymd", "mdy", "dmy", "my", "md", "dm", "year"))
-_NEEDS_MONTH = frozenset(("ymd", "mdy", "dmy", "my", "md", "dm", "month"))
+_NEEDS_MONTH = frozenset(("ymd", "mdy", "dmy", "my", "my_rel", "md", "dm", "month"))
 
 
 #: A word every "relative" match holds, and the letters a case-blind regex reads as "s" or "i"
@@ -204,6 +206,9 @@ def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
             return None
         y, mo, _ = _before(ref, mo, d)
         return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+    if kind == "my_rel":
+        y = ref.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+        return f"{y:04d}-{_month(g['month']):02d}"
     if kind == "month":
         y, mo, _ = _before(ref, _month(g["month"]))
         return f"{y:04d}-{mo:02d}"

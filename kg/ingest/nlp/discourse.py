@@ -52,7 +52,9 @@ class Discourse(References):
     named_lands: list[tuple[int, Entity]] = field(
         default_factory=list
     )  # (sentence, territory) by name
-    region_lands: list[Entity] = field(default_factory=list)  # named as "the X region"
+    region_lands: list[tuple[str, Entity]] = field(
+        default_factory=list
+    )  # "the X region": (word, X)
     subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
     borders: list[Entity] = field(default_factory=list)
     organizations: list[Entity] = field(default_factory=list)  # named so far, latest last
@@ -152,8 +154,14 @@ class Discourse(References):
                     self.last_territories.append(m)
                 if m.how in ("name", "alias"):
                     self.named_lands.append((index, m.entity))
-                    if doc is not None and phrases.names_region(doc, start, m.start, m.end):
-                        self.region_lands.append(m.entity)
+                if m.how in ("name", "alias", "land-noun", "recognised"):  # also lands we lack
+                    word = (
+                        phrases.names_region(doc, start, m.start, m.end)
+                        if doc is not None
+                        else None
+                    )
+                    if word is not None:
+                        self.region_lands.append((word, m.entity))
             elif m.tag == "O" and m.entity is not None:
                 if m.entity in self.organizations:
                     self.organizations.remove(m.entity)

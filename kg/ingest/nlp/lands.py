@@ -33,7 +33,7 @@ class Lands:
     text: str
     last_territories: list[Mention]
     named_lands: list[tuple[int, Entity]]
-    region_lands: list[Entity]
+    region_lands: list[tuple[str, Entity]]
     borders: list[Entity]
 
     def local_key(self, kind: str, label: str) -> str:
@@ -233,9 +233,11 @@ class Lands:
         return Mention(s, e, self.text[s:e], "T", target, how="anaphor")
 
     def _region(self, p: Parsed, tok: Token, lemma: str, plural: bool) -> Mention | None:
-        """ "the region", after "the Essequibo region": the article's word for that land."""
+        """ "the region", after "the Essequibo region" ("the shoal", after "Scarborough Shoal"): the
+        land the article last named with that word."""
         n = ph.nouns().region
-        if lemma not in n.nouns or plural or not self.region_lands:
+        named = [land for word, land in self.region_lands if word == lemma]
+        if lemma not in n.nouns or plural or not named:
             return None
         if ph.determiner(tok) not in n.determiners or any(
             ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children
@@ -244,7 +246,7 @@ class Lands:
         if any(t.dep_ != "amod" for t in ph.modifiers(tok) if t.head == tok):
             return None  # "the Essequibo region" names it
         s, e = ph.bounds(p, tok)
-        return Mention(s, e, self.text[s:e], "T", self.region_lands[-1], how="anaphor")
+        return Mention(s, e, self.text[s:e], "T", named[-1], how="anaphor")
 
     def _border_anaphor(self, p: Parsed, tok: Token, lemma: str) -> Mention | None:
         """ "the border", "their non-demarcated border": the border last named."""

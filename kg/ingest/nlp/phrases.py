@@ -275,25 +275,25 @@ def place_as_modifier(doc: Doc, offset: int, start: int, end: int) -> bool:
     return form is not None and form[0] in nouns().modified_by_place and head.text.islower()
 
 
-def names_region(doc: Doc, offset: int, start: int, end: int) -> bool:
-    """Whether the name at ``start``-``end`` is called a region ("the Essequibo region", "the
-    region of Essequibo"): the article's later "the region" is that land."""
+def names_region(doc: Doc, offset: int, start: int, end: int) -> str | None:
+    """The word the name at ``start``-``end`` is called by ("the Essequibo region", "the region
+    of Essequibo", "Scarborough Shoal", "the Lachin district"), if one of the ``region`` class:
+    the article's later "the region" ("the shoal", "the district") is that land."""
     toks = tokens_within(doc, offset, start, end)
     regions = nouns().region.nouns
-    if any(head_of(t) == (r, False) for t in toks for r in regions):
-        return True  # the name holds the word ("Essequibo region" in the gazetteer)
+    for t in toks:
+        form = head_of(t)
+        if form is not None and form[0] in regions and not form[1]:
+            return form[0]  # the name holds the word ("Essequibo region" in the gazetteer)
     roots = [t for t in toks if t.head not in toks or t.head == t]
     if len(roots) != 1:
-        return False
+        return None
     root = roots[0]
-    if root.dep_ == "compound" and head_of(root.head) in {(r, False) for r in regions}:
-        return True
-    prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and head_of(prep.head) in {(r, False) for r in regions}
-    )
+    word = root.head if root.dep_ == "compound" else None
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        word = root.head.head
+    form = head_of(word) if word is not None else None
+    return form[0] if form is not None and form[0] in regions and not form[1] else None
 
 
 def landmark(doc: Doc, offset: int, start: int, end: int) -> bool:

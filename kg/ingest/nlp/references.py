@@ -67,7 +67,7 @@ class References(Lands):
     state_order: list[Entity]
     last_territories: list[Mention]
     named_lands: list[tuple[int, Entity]]
-    region_lands: list[Entity]
+    region_lands: list[tuple[str, Entity]]
     subjects: list[Entity]
     borders: list[Entity]
     source_key: str
@@ -179,6 +179,13 @@ class References(Lands):
         for person in reversed(self.subjects):
             if person.key in heads:
                 return person
+        if not heads and state is not None and office in self.gz.stands_for:
+            # "the Azerbaijani leader": the person named as that state's president (its state said)
+            heads = {
+                i.entity.key: i
+                for i in fits
+                if i.of is not None and i.office in self.gz.stands_for[office]
+            }
         return next((info.entity for info in reversed(list(heads.values()))), None)
 
     def _processes(self, masked: Masked) -> list[Mention]:

@@ -73,3 +73,14 @@ def quotes(text: str, span: Span) -> list[Span]:
     return [
         Span(m.start(1), m.end(1), m.group(1)) for m in _QUOTE.finditer(text, span.start, span.end)
     ]
+
+
+def opening_quotation(text: str, sentence: Span, span: tuple[int, int]) -> tuple[int, int]:
+    """The words at ``span`` that open with a quotation cut where the last quotation inside them
+    closes ('described the deal as "unspeakably painful" for him': the speaker said "unspeakably
+    painful", not "for him"; 'as "null and void" and "ridiculous"' keeps both)."""
+    first = next((i for i in range(span[0], span[1]) if text[i].isalnum()), None)
+    inside = [q for q in quotes(text, sentence) if span[0] <= q.end <= span[1]]
+    if first is None or not any(q.start <= first < q.end for q in inside):
+        return span
+    return span[0], max(q.end for q in inside)

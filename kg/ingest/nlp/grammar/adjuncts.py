@@ -28,7 +28,10 @@ def preps(t: Token, word: str) -> list[Token]:
             if c.dep_ not in ("prep", "agent", "dative", "prt", "advmod"):
                 continue
             if c.lower_ == word:
-                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+                objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                # "described it as painful", parsed with the adjective an amod of "as": an adjective
+                # hung on a preposition modifies nothing else, so it is its complement
+                out.extend(objects or [g for g in c.children if g.dep_ == "amod"])
             # "out of", "over to": the object hangs on the second word
             for p in c.children:
                 if p.dep_ == "prep" and (p.lower_ == word or c.lower_ == word):

@@ -30,14 +30,26 @@ def walk(root: Token, *, deep: bool) -> Iterator[Token]:
             stack.append(c)
 
 
-def fillers(p: Parsed, slot: list[Token], tags: set[str], *, deep: bool = False) -> list[Mention]:
+def fillers(
+    p: Parsed,
+    slot: list[Token],
+    tags: set[str],
+    *,
+    deep: bool = False,
+    trigger: Token | None = None,
+) -> list[Mention]:
     """The mentions of the wanted kinds a slot holds: its head's own mention (and those coordinated
     with it) when that is of the right kind, else the nearest ones inside it."""
-    return _fillers(p, slot, tags, deep, set())
+    return _fillers(p, slot, tags, deep, set(), trigger)
 
 
 def _fillers(
-    p: Parsed, slot: list[Token], tags: set[str], deep: bool, seen: set[int]
+    p: Parsed,
+    slot: list[Token],
+    tags: set[str],
+    deep: bool,
+    seen: set[int],
+    trigger: Token | None = None,
 ) -> list[Mention]:
     """``fillers``, each token visited once: a mention takes in several words, and a misparse can
     hang a conjunct on one of them whose possessor is another (a loop without ``seen``)."""
@@ -55,10 +67,10 @@ def _fillers(
             for c in (
                 c
                 for t in inside
-                for c in t.children
+                for c in (*t.children, *_conjunct_past_relative(p, t, own, trigger))
                 if (c.dep_ == "conj" or _misread_conj(c)) and p.mention(c) is not own
             ):
-                out += [m for m in _fillers(p, [c], tags, deep, seen) if m not in out]
+                out += [m for m in _fillers(p, [c], tags, deep, seen, trigger) if m not in out]
             continue
         owner = [
             c
@@ -66,7 +78,7 @@ def _fillers(
             if c.dep_ == "poss" and (m := p.mention(c)) is not None and m.tag in tags
         ]
         if owner and root.pos_ == "NOUN":  # "against Managua's recognition of X": Managua acts
-            out += [m for m in _fillers(p, owner, tags, deep, seen) if m not in out]
+            out += [m for m in _fillers(p, owner, tags, deep, seen, trigger) if m not in out]
             continue
         for tok in walk(root, deep=deep):
             m = p.mention(tok)
@@ -75,11 +87,39 @@ def _fillers(
         if not out:  # "four islands: Kunashir, Iturup, Shikotan and Habomai": the list names them
             for c in root.children:
                 if c.dep_ in ("appos", "dep") and p.mention(c) is not None:
-                    out += [m for m in _fillers(p, [c], tags, deep, seen) if m not in out]
+                    out += [m for m in _fillers(p, [c], tags, deep, seen, trigger) if m not in out]
         if not out and root.tag_ == "NNS":
             out += _flat_apposition(p, root, tags)
         elif not out and root.tag_ == "NN" and "P" in tags:  # "met his counterpart, Fumio Kishida"
             out += [m for m in _flat_apposition(p, root, {"P"})[:1] if m.tag == "P"]
+    return out
+
+
+def _conjunct_past_relative(
+    p: Parsed, t: Token, own: Mention, trigger: Token | None
+) -> list[Token]:
+    """ "both China, which calls it Donglang, and Bhutan": the parser hangs ", and Bhutan" on the
+    last word of the relative clause; a name of the head's kind after the clause's closing comma
+    and "and", whose host in the clause is no such name, is the head's conjunct (not for the
+    clause's own verb: "which calls it Donglang" is China's alone)."""
+    doc, out = t.doc, []
+    for rc in t.children:
+        if rc.dep_ != "relcl" or rc.left_edge.i < 1 or doc[rc.left_edge.i - 1].text != ",":
+            continue
+        if trigger is not None and rc.left_edge.i <= trigger.i <= rc.right_edge.i:
+            continue
+        for x in rc.subtree:
+            host = p.mention(x.head)
+            if (
+                x.dep_ == "conj"
+                and x.i >= 2
+                and doc[x.i - 1].dep_ == "cc"
+                and doc[x.i - 2].text == ","
+                and (m := p.mention(x)) is not None
+                and m.tag == own.tag
+                and (host is None or host.tag != own.tag)
+            ):
+                out.append(x)
     return out
 
 

@@ -35,6 +35,8 @@ def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
         for g in b.children
         if g.dep_ == "pobj"
     ]
+    if n.dep_ == "pobj" and n.head.lower_ == "under":  # "under the control of Russia": Russia's
+        out += [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
     gov = governor(n)
     if gov is not None and gov.lemma_ in light:
         out += subjects(gov)

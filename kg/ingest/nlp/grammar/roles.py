@@ -92,6 +92,26 @@ _OBJECT_CONTROL = frozenset(
 )
 
 
+#: Verbs whose object does what the gerund after "of" or "for" says ("accused Japan of occupying",
+#: "blamed Kyiv for shelling", "praised Oslo for hosting"): the object is its doer.
+_OBJECT_OF_GERUND = frozenset(
+    {
+        "accuse",
+        "blame",
+        "charge",
+        "suspect",
+        "criticise",
+        "criticize",
+        "condemn",
+        "fault",
+        "praise",
+        "commend",
+        "thank",
+        "punish",
+    }
+)
+
+
 def _before_hyphen(t: Token) -> list[Token]:
     """ "the Russian-held island": the doer is the word before the hyphen."""
     return [
@@ -181,6 +201,10 @@ def subjects(t: Token) -> list[Token]:
             host = t.head.head
             if host == t.head or _expletive(host):
                 return []  # "Without recognising X it is impossible to ...": nobody in particular
+            if t.head.lower_ in ("of", "for") and host.lemma_.lower() in _OBJECT_OF_GERUND:
+                told = [c for c in host.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+                if told:  # "accused France of occupying X", "France was accused of ...": France
+                    return [_resolve_relative(x) for x in told]
             return subjects(host)
         if (
             t.dep_ == "advcl"

@@ -39,6 +39,7 @@ from kg.ingest.nlp.rules.common import (
     span_text,
     then_state,
 )
+from kg.ingest.nlp.segment import opening_quotation
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma
 from kg.model import Arg, Entity
 
@@ -272,6 +273,8 @@ def _apply(
             isinstance(said_span, tuple)  # ... but not '"...," she said, adding that ...'
             and speech.beside_quotations(c, s, p.offset + tok.idx, said_span)
         ):
+            if "quote_start" in trig.quoted and isinstance(said_span, tuple):
+                said_span = opening_quotation(c.source.text, s.span, said_span)
             quoted = "quote_start" in trig.quoted and speech.ends_quoted(c, s, said_span)
             if not quoted and trig.unquoted == "skip":
                 return  # "described Kyiv as the birthplace of ...": the outlet's words

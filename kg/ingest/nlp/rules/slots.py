@@ -302,11 +302,11 @@ def fill(
         # and a would-be state is a territory where only a territory fits ("controls Abkhazia")
         want = set(tags) | ({"O"} if "S" in tags else set())
         deep = slot == "rest" or "." in slot
-        found = g.fillers(p, toks, want, deep=deep)
+        found = g.fillers(p, toks, want, deep=deep, trigger=tok)
         if not found and "T" in tags:
-            found = g.fillers(p, toks, want | {"S"}, deep=deep)
+            found = g.fillers(p, toks, want | {"S"}, deep=deep, trigger=tok)
         if not found and "S" in tags and "P" not in tags:  # an official acts for the state
-            found = g.fillers(p, toks, want | {"P"}, deep=deep)
+            found = g.fillers(p, toks, want | {"P"}, deep=deep, trigger=tok)
         elif deep and "S" in tags and "P" not in tags:
             found += _coordinated_people(p, toks, found)
         if (

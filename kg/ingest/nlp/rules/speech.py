@@ -322,9 +322,14 @@ def in_ruling(p: g.Parsed, tok: Token) -> bool:
 
 def beside_quotations(c: Collector, s: Sentence, verb: int, said: tuple[int, int]) -> bool:
     """Whether a speech verb at ``verb`` and what it says stand outside the quotations of its
-    sentence: '"...," she said, adding that they would appeal' reports more than the quotation."""
+    sentence: '"...," she said, adding that they would appeal' reports more than the quotation,
+    also where the reported words end in a quoted fragment ('... patrols "as the law allows"')."""
+    text = c.source.text
+    first = next((i for i in range(*said) if text[i].isalnum()), said[0])  # past a quotation mark
+    hosted = said[0] <= verb < said[1]  # "According to X, '...'": the tag's clause holds it
     return not any(
-        start <= verb < end or (start < said[1] and said[0] < end)
+        start <= verb < end
+        or (start < said[1] and said[0] < end if hosted else start <= first < end)
         for start, end in c.quoted
         if start < s.span.end and s.span.start < end
     )
