@@ -91,7 +91,27 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"claimant": MAURITIUS, "territory": CHAGOS},
         "Mauritius, which claims the Chagos Archipelago, welcomed the court's opinion.",
     ),
+    (
+        "claims",
+        {"claimant": VENEZUELA, "territory": "territory/guyana-territory"},
+        "Venezuela claims two-thirds of Guyana's territory.",
+    ),
+    (
+        "claims",
+        {"claimant": GUATEMALA, "territory": "territory/belize-territory"},
+        "The court will rule on Guatemala's claim to more than half of Belize's territory.",
+    ),
     # disputes
+    (
+        "disputes",
+        {"parties": {GUATEMALA, BELIZE}, "territory": "territory/belize-territory"},
+        "Guatemala claims much of Belize's territory. Belize has always rejected the claim.",
+    ),
+    (
+        "disputes",
+        {"parties": {JAPAN, CHINA}, "territory": SENKAKU},
+        "Tokyo on Tuesday again rejected Beijing's claim to the Senkaku Islands.",
+    ),
     (
         "disputes",
         {"parties": {INDIA, PAKISTAN}, "territory": KASHMIR},
@@ -169,6 +189,11 @@ BATTERY: list[tuple[str, dict, str]] = [
         "assertsSovereignty",
         {"state": ARGENTINA, "territory": FALKLANDS},
         "Argentina reaffirmed its sovereignty over the Malvinas Islands.",
+    ),
+    (  # "part of Japan's territory" is the trigger, no share of land
+        "assertsSovereignty",
+        {"state": JAPAN, "territory": "territory/southern-kuril-islands"},
+        "Tokyo says the southern Kurils are an inherent part of Japan's territory.",
     ),
     (
         "assertsSovereignty",
@@ -265,7 +290,18 @@ DENIED: list[tuple[str, str, dict]] = [
         {"state": CHINA},
     ),
     ("Argentina would control the Falkland Islands.", "controls", {"state": ARGENTINA}),
+    (  # a third state that condemns an annexation is no party to the dispute
+        "The United States condemned Russia's attempt to annex Crimea.",
+        "disputes",
+        {"territory": CRIMEA},
+    ),
 ]
+
+
+def test_a_share_of_a_states_territory_is_no_part_said():
+    """ "two-thirds of Guyana's territory" is claimed land, not a partOf fact of the outlet's."""
+    found = facts("Venezuela claims two-thirds of Guyana's territory.")
+    assert not [f for f in found if f.rel == "partOf"], shown(found)
 
 
 @pytest.mark.parametrize(("sentence", "rel", "roles"), DENIED)

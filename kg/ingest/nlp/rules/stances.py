@@ -171,6 +171,29 @@ def _claim_nouns() -> frozenset[str]:
     )
 
 
+def names_claim(what: object) -> bool:
+    """Whether a rejection's ``what`` names a claim ("China's claims to the islands", "the claim"),
+    not an act or a ruling ("the annexation", "the award")."""
+    if not isinstance(what, str):
+        return False
+    words = {w.strip(".,'\"").lower() for w in what.split()}
+    return any(w in _claims_proper() or w.removesuffix("s") in _claims_proper() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _claims_proper() -> frozenset[str]:
+    """The nouns of the ``claims`` class that name a claim whoever holds the land ("claim"), not
+    those that claim only what another holds ("territory", "sovereignty": ``unheld``)."""
+    return frozenset(
+        lemma
+        for r in load()
+        if r.name == "claims"
+        for t in r.triggers
+        if t.noun and not t.unheld
+        for lemma in t.lemmas
+    )
+
+
 def claim_referred(
     c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
 ) -> dict[str, Arg]:
