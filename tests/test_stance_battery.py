@@ -101,6 +101,21 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"claimant": GUATEMALA, "territory": "territory/belize-territory"},
         "The court will rule on Guatemala's claim to more than half of Belize's territory.",
     ),
+    (
+        "claims",
+        {"claimant": GUATEMALA, "territory": "territory/belize-territory"},
+        "Guatemala, which claims a large part of Belize's territory, took its case to the court.",
+    ),
+    (  # a description said of a named group is that group
+        "claims",
+        {"claimant": HONDURAS, "territory": SAPODILLA},
+        "The Sapodilla Cayes are a chain of small coral islands that both Honduras and Guatemala claim.",
+    ),
+    (
+        "claims",
+        {"claimant": VIETNAM, "territory": SPRATLYS},
+        "The Spratly Islands are a group of islands which China, Vietnam and the Philippines claim.",
+    ),
     # disputes
     (
         "disputes",
@@ -174,6 +189,17 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Western Sahara, a former Spanish colony, has been largely controlled by Morocco since 1975.",
     ),
     ("controls", {"state": IRAN, "territory": ABU_MUSA}, "Iranian-held Abu Musa lies in the Gulf."),
+    (  # "the cayes", "the shoal" refer back to the named land
+        "controls",
+        {"state": BELIZE, "territory": SAPODILLA},
+        "The Sapodilla Cayes lie off Belize. Belize, which has administered the cayes since 1981, "
+        "rejected the note.",
+    ),
+    (
+        "controls",
+        {"state": CHINA, "territory": SCARBOROUGH},
+        "Scarborough Shoal is claimed by Manila. Beijing seized the shoal in 2012.",
+    ),
     # assertsSovereignty
     (
         "assertsSovereignty",

@@ -270,8 +270,11 @@ class Lands:
     @staticmethod
     def _apposed_group(p: Parsed, tok: Token) -> Entity | None:
         """ "the Sapodilla Cayes, a chain of small coral islands": the group the phrase is in
-        apposition to."""
-        m = p.mention(tok.head) if tok.dep_ == "appos" else None
+        apposition to, or says what it is ("the Sapodilla Cayes are a chain of ...")."""
+        named = tok.head if tok.dep_ == "appos" else None
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            named = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        m = p.mention(named) if named is not None else None
         if m is not None and m.tag == "T" and m.entity and m.entity.kind == "IslandGroup":
             return m.entity
         return None
@@ -339,4 +342,10 @@ def _share(head: Token, shares: frozenset[str]) -> list[Token]:
         return []
     if not any(c.dep_ == "poss" for c in head.children):
         return []  # "part of the territory": no state's own
+    if prep.head.dep_ in _PREDICATIVE:
+        return []  # "X is an inherent part of Japan's territory" says what X is
     return [prep.head.left_edge]
+
+
+#: Where a phrase says what another thing is rather than naming a thing of its own.
+_PREDICATIVE = frozenset({"attr", "oprd", "appos", "acomp", "ccomp", "xcomp", "conj", "ROOT"})
