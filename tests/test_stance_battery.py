@@ -221,6 +221,26 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": JAPAN, "territory": "territory/southern-kuril-islands"},
         "Tokyo says the southern Kurils are an inherent part of Japan's territory.",
     ),
+    (  # "its" in what the clause says Taiwan is: not Taiwan, the one who says it
+        "assertsSovereignty",
+        {"state": CHINA, "territory": "territory/taiwan"},
+        "China says Taiwan is an integral part of its territory.",
+    ),
+    (
+        "assertsSovereignty",
+        {"state": CHINA, "territory": "territory/taiwan"},
+        "Beijing considers Taiwan an inalienable part of its territory.",
+    ),
+    (
+        "assertsSovereignty",
+        {"state": ARGENTINA, "territory": FALKLANDS},
+        "Argentina reiterated its legitimate and imprescriptible sovereignty rights over the Malvinas.",
+    ),
+    (
+        "assertsSovereignty",
+        {"state": ARGENTINA, "territory": FALKLANDS},
+        "Argentina's sovereign rights over the Falkland Islands are not negotiable, Milei said.",
+    ),
     (
         "assertsSovereignty",
         {"state": IRAN, "territory": ABU_MUSA},
@@ -316,6 +336,21 @@ DENIED: list[tuple[str, str, dict]] = [
         {"state": CHINA},
     ),
     ("Argentina would control the Falkland Islands.", "controls", {"state": ARGENTINA}),
+    (
+        "The UK has no sovereign rights over the Chagos Archipelago.",
+        "assertsSovereignty",
+        {"state": UK},
+    ),
+    (
+        "Britain has no sovereignty over the Chagos Archipelago.",
+        "assertsSovereignty",
+        {"state": UK},
+    ),
+    (
+        "China says Taiwan is an integral part of its territory.",
+        "assertsSovereignty",
+        {"state": "state/taiwan"},
+    ),
     (  # a third state that condemns an annexation is no party to the dispute
         "The United States condemned Russia's attempt to annex Crimea.",
         "disputes",
