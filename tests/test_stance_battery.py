@@ -28,6 +28,7 @@ GREECE, AEGEAN = "state/greece", "territory/aegean-sea"
 EGYPT, HALAIB = "state/egypt", "territory/hala-ib-triangle"
 QATAR, BAHRAIN, HAWAR = "state/qatar", "state/bahrain", "territory/hawar-islands"
 MOROCCO, SAHARA = "state/morocco", "territory/western-sahara"
+CEUTA, MELILLA = "territory/ceuta", "territory/melilla"
 GUATEMALA, HONDURAS, BELIZE, SAPODILLA = (
     "state/guatemala",
     "state/honduras",
@@ -115,6 +116,18 @@ BATTERY: list[tuple[str, dict, str]] = [
         "claims",
         {"claimant": VIETNAM, "territory": SPRATLYS},
         "The Spratly Islands are a group of islands which China, Vietnam and the Philippines claim.",
+    ),
+    (  # a relative clause on an apposition the parser takes for a second object
+        "claims",
+        {"claimant": MOROCCO, "territory": CEUTA},
+        "Morocco lodged a formal protest with Spain after Sanchez visited Ceuta and Melilla, the two "
+        "Spanish enclaves that Rabat claims as its own.",
+    ),
+    (
+        "claims",
+        {"claimant": MOROCCO, "territory": MELILLA},
+        "Morocco lodged a formal protest with Spain after Sanchez visited Ceuta and Melilla, the two "
+        "Spanish enclaves that Rabat claims as its own.",
     ),
     # disputes
     (
@@ -231,6 +244,16 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": CHINA, "territory": "territory/taiwan"},
         "Beijing considers Taiwan an inalienable part of its territory.",
     ),
+    (  # "regards X as Y": the as-phrase says what the object is
+        "assertsSovereignty",
+        {"state": RUSSIA, "territory": CRIMEA},
+        "Russia regards Crimea as an integral part of its territory.",
+    ),
+    (
+        "partOf",
+        {"part": PARACELS, "whole": "territory/hainan"},
+        "China sees the Paracel Islands as part of its Hainan province.",
+    ),
     (
         "assertsSovereignty",
         {"state": ARGENTINA, "territory": FALKLANDS},
@@ -296,6 +319,12 @@ BATTERY: list[tuple[str, dict, str]] = [
         "rejectsClaim",
         {"state": JAPAN, "claimant": SOUTH_KOREA, "territory": DOKDO},
         "Tokyo called Seoul's claim to Takeshima null and void.",
+    ),
+    (  # a participle closing the reported clause is the teller's act
+        "rejectsClaim",
+        {"state": "state/spain", "claimant": MOROCCO},
+        "Spanish Prime Minister Pedro Sanchez told reporters in Melilla that the cities were Spanish, "
+        "rejecting the Moroccan claim.",
     ),
     (
         "rejectsClaim",

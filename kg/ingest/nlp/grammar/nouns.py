@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.roles import is_passive, subjects
-from kg.ingest.nlp.grammar.words import _PASS_SUBJ, _SUBJ
+from kg.ingest.nlp.grammar.words import _PASS_SUBJ, _REGARDING, _SUBJ
 
 
 def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
@@ -101,8 +101,8 @@ def noun_subject(n: Token) -> list[Token]:
             for c in host.children
             if c.dep_ in ("dobj", "obj") and not c.lower_.endswith(("self", "selves"))
         ]  # 'described Dokdo as "our inherent territory"': the quoted words name the object
-        if objs and host.pos_ == "VERB" and _quoted(n):
-            return objs
+        if objs and host.pos_ == "VERB" and (_quoted(n) or host.lemma_ in _REGARDING):
+            return objs  # "regards Crimea as an integral part of its territory": Crimea
         return subjects(host) if host.pos_ in ("VERB", "AUX") else [host]
     return []
 
