@@ -13,6 +13,7 @@ import pytest
 from helpers import CHINA, FALKLANDS, JAPAN, RUSSIA, SENKAKU, UK, facts, has, shown
 
 ARGENTINA, VIETNAM, PHILIPPINES = "state/argentina", "state/vietnam", "state/philippines"
+MALAYSIA = "state/malaysia"
 SOUTH_KOREA, DOKDO = "state/south-korea", "territory/liancourt-rocks"
 SCARBOROUGH, SPRATLYS = "territory/scarborough-shoal", "territory/spratly-islands"
 PARACELS, SOUTH_CHINA_SEA = "territory/paracel-islands", "territory/south-china-sea"
@@ -129,6 +130,16 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Morocco lodged a formal protest with Spain after Sanchez visited Ceuta and Melilla, the two "
         "Spanish enclaves that Rabat claims as its own.",
     ),
+    (  # "the claims of A, B and C to X": with "to X" said, "of" names the claimants
+        "claims",
+        {"claimant": MALAYSIA, "territory": SPRATLYS},
+        "The claims of China, Vietnam and Malaysia to the Spratly Islands overlap.",
+    ),
+    (
+        "disputes",
+        {"parties": {CHINA, VIETNAM}, "territory": PARACELS},
+        "The rival claims of China and Vietnam over the Paracel Islands have fuelled tension.",
+    ),
     # disputes
     (
         "disputes",
@@ -212,6 +223,16 @@ BATTERY: list[tuple[str, dict, str]] = [
         "controls",
         {"state": CHINA, "territory": SCARBOROUGH},
         "Scarborough Shoal is claimed by Manila. Beijing seized the shoal in 2012.",
+    ),
+    (  # "under the control of X": what is under it is the territory, "of" the doer
+        "controls",
+        {"state": ISRAEL, "territory": GOLAN},
+        "The Golan Heights are under the control of Israel.",
+    ),
+    (
+        "controls",
+        {"state": JAPAN, "territory": SENKAKU},
+        "The Senkaku Islands came under the administration of Japan in 1972.",
     ),
     # assertsSovereignty
     (
