@@ -429,3 +429,29 @@ def test_a_claim_called_baseless_is_named_without_the_words_of_calling():
         if f.rel == "rejectsClaim"
     ]
     assert [f.args["what"] for f in found] == ["Tokyo's claim to Dokdo"], shown(found)
+
+
+def test_the_readme_example():
+    """README.md, "Stances on unseen text": the facts it shows, and no other stance."""
+    text = (
+        "Guatemala claims more than half of Belize's territory. Belize has always rejected the "
+        "claim. Seoul called Tokyo's claim to the Liancourt Rocks baseless. China says Taiwan is "
+        "an integral part of its territory. The Golan Heights are under the control of Israel. "
+        "India and Pakistan have long been at loggerheads over Kashmir."
+    )
+    belize_land = "territory/belize-territory"
+    want = [
+        ("claims", {"claimant": GUATEMALA, "territory": belize_land}),
+        ("rejectsClaim", {"state": BELIZE, "claimant": GUATEMALA, "territory": belize_land}),
+        ("claims", {"claimant": JAPAN, "territory": DOKDO}),
+        ("rejectsClaim", {"state": SOUTH_KOREA, "claimant": JAPAN, "territory": DOKDO}),
+        ("assertsSovereignty", {"state": CHINA, "territory": "territory/taiwan"}),
+        ("controls", {"state": ISRAEL, "territory": GOLAN}),
+        ("disputes", {"parties": {INDIA, PAKISTAN}, "territory": KASHMIR}),
+        ("disputes", {"parties": {GUATEMALA, BELIZE}, "territory": belize_land}),
+        ("disputes", {"parties": {JAPAN, SOUTH_KOREA}, "territory": DOKDO}),
+    ]
+    found = facts(text)
+    for rel, roles in want:
+        assert has(found, rel, **roles), (rel, roles, shown(found))
+    assert len([f for f in found if f.rel != "statement"]) == len(want), shown(found)
