@@ -401,6 +401,16 @@ DENIED: list[tuple[str, str, dict]] = [
         "assertsSovereignty",
         {"state": "state/taiwan"},
     ),
+    (  # the land in a noun's phrase ("their dispute over X") is not what "took" acts on
+        "Botswana and Namibia took their dispute over Kasikili Island to the court.",
+        "controls",
+        {"territory": "territory/kasikili-island"},
+    ),
+    (
+        "Venezuela took its claim to the Essequibo region to the United Nations.",
+        "controls",
+        {"state": VENEZUELA},
+    ),
     (  # a third state that condemns an annexation is no party to the dispute
         "The United States condemned Russia's attempt to annex Crimea.",
         "disputes",
