@@ -127,12 +127,14 @@ class Lands:
     def _state_territory(
         self, p: Parsed, tok: Token, lemma: str, plural: bool, found
     ) -> Mention | None:
-        """ "sovereign Ukrainian territory": a territory of that state."""
+        """ "sovereign Ukrainian territory": a territory of that state; "more than half of Belize's
+        territory": that share of it (one claims it of the state)."""
         n = ph.nouns()
         if lemma not in n.state_territory or plural:
             return None
         mods = ph.modifiers(tok)
-        marked = [t for t in mods if t.lower_ in n.sovereign]
+        share = _share(tok, n.shares)
+        marked = [t for t in mods if t.lower_ in n.sovereign] or share
         state = next((m for t in mods if (m := p.mention(t)) and m.tag == "S" and m.entity), None)
         if not marked or state is None or state.entity is None:
             return None
@@ -145,7 +147,13 @@ class Lands:
         )
         s, e = p.offset + marked[0].idx, ph.bounds(p, tok)[1]
         return Mention(
-            s, e, self.text[s:e], "T", ent, how="state-territory", office_of=state.entity
+            s,
+            e,
+            self.text[s:e],
+            "T",
+            ent,
+            how="state-share" if share else "state-territory",  # a share is no part said
+            office_of=state.entity,
         )
 
     def _group(self, p: Parsed, tok: Token, lemma: str, plural: bool, found) -> Mention | None:
@@ -265,8 +273,11 @@ class Lands:
     @staticmethod
     def _apposed_group(p: Parsed, tok: Token) -> Entity | None:
         """ "the Sapodilla Cayes, a chain of small coral islands": the group the phrase is in
-        apposition to."""
-        m = p.mention(tok.head) if tok.dep_ == "appos" else None
+        apposition to, or says what it is ("the Sapodilla Cayes are a chain of ...")."""
+        named = tok.head if tok.dep_ == "appos" else None
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            named = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        m = p.mention(named) if named is not None else None
         if m is not None and m.tag == "T" and m.entity and m.entity.kind == "IslandGroup":
             return m.entity
         return None
@@ -324,3 +335,20 @@ class Lands:
         last = self.named_lands[-1][0]
         latest = tuple(dict.fromkeys(e for i, e in self.named_lands if i == last))
         return latest if len(latest) == count else ()
+
+
+def _share(head: Token, shares: frozenset[str]) -> list[Token]:
+    """ "[more than half] of Belize's territory": the first word of the share a possessed territory
+    stands under ("of" after a noun of quantity), or nothing."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in shares:
+        return []
+    if not any(c.dep_ == "poss" for c in head.children):
+        return []  # "part of the territory": no state's own
+    if prep.head.dep_ in _PREDICATIVE:
+        return []  # "X is an inherent part of Japan's territory" says what X is
+    return [prep.head.left_edge]
+
+
+#: Where a phrase says what another thing is rather than naming a thing of its own.
+_PREDICATIVE = frozenset({"attr", "oprd", "appos", "acomp", "ccomp", "xcomp", "conj", "ROOT"})

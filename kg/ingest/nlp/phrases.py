@@ -52,6 +52,7 @@ class Nouns:
     between: frozenset[str]
     state_territory: frozenset[str]
     sovereign: frozenset[str]
+    shares: frozenset[str]
     naming: frozenset[str]
     naming_as: frozenset[str]
     partitive: frozenset[str]
@@ -107,6 +108,7 @@ def nouns() -> Nouns:
         between=frozenset(data["borders"]["between"]),
         state_territory=frozenset(data["state_territory"]["nouns"]),
         sovereign=frozenset(data["state_territory"]["marks"]),
+        shares=frozenset(data["state_territory"].get("shares", ())),
         naming=frozenset(data["naming_verbs"]),
         naming_as=frozenset(data["naming_as"]),
         partitive=frozenset(data["partitive"]),

@@ -44,6 +44,24 @@ def object_phrase_misread(verb: Token, obj: Token) -> list[Token]:
     ]
 
 
+#: Prepositions a noun of stance takes for what it is about ("claim to", "sovereignty over").
+_ABOUT = frozenset({"to", "over", "on", "of"})
+
+
+def noun_prep_misread(verb: Token, obj: Token) -> list[Token]:
+    """ "dismissed China's claim to Scarborough Shoal", parsed with "to Scarborough Shoal" hung on
+    the verb: a prepositional phrase standing right after a common noun object, with a preposition
+    such nouns take, belongs to the noun's phrase. (A verb that itself takes "to", "rejected it to
+    ...", has a pronoun or name for object, never a bare common noun before it.)"""
+    if obj.pos_ != "NOUN" or obj.head != verb:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _ABOUT and c.i == obj.right_edge.i + 1
+    ]
+
+
 def gapped_relative(t: Token, subj: Token) -> Token | None:
     """ "A program that lets ... to the islands that Japan claims would be stopped by Russia", parsed
     with "(that) Japan claims" the passive's subject: a verb (or a word tagged a noun) with a subject

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.roles import is_passive, subjects
-from kg.ingest.nlp.grammar.words import _PASS_SUBJ, _SUBJ
+from kg.ingest.nlp.grammar.words import _PASS_SUBJ, _REGARDING, _SUBJ
 
 
 def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
@@ -35,9 +35,12 @@ def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
         for g in b.children
         if g.dep_ == "pobj"
     ]
-    if n.dep_ == "pobj" and n.head.lower_ == "under":  # "under the control of Russia": Russia's
-        out += [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
-    gov = governor(n)
+    if n.dep_ == "pobj" and n.head.lower_ == "under":  # "under the control of Israel": what is
+        out += [o for c in n.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    preps = {c.lower_ for c in n.children if c.dep_ == "prep"}
+    if "of" in preps and preps & {"to", "over"}:  # "the claims of A and B to X": to X, so of A
+        out += [o for c in n.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    gov = governor(n)  # under it is described (grammar.under_head), so "of" names the doer
     if gov is not None and gov.lemma_ in light:
         out += subjects(gov)
     for c in n.children:  # "the deal (that) A and B reached": a light verb's relative clause
@@ -103,10 +106,19 @@ def noun_subject(n: Token) -> list[Token]:
             for c in host.children
             if c.dep_ in ("dobj", "obj") and not c.lower_.endswith(("self", "selves"))
         ]  # 'described Dokdo as "our inherent territory"': the quoted words name the object
-        if objs and host.pos_ == "VERB" and _quoted(n):
-            return objs
+        if objs and host.pos_ == "VERB" and (_quoted(n) or _regarded_own(host, n)):
+            return objs  # "regards Crimea as an integral part of its territory": Crimea
         return subjects(host) if host.pos_ in ("VERB", "AUX") else [host]
     return []
+
+
+def _regarded_own(verb: Token, n: Token) -> bool:
+    """ "regards Crimea as part of its territory": a verb of regarding whose as-phrase the
+    regarder's own possessive marks (in "Most countries regard Dokdo as South Korean territory"
+    the outlet reports others' view, which asserts nothing of Seoul's)."""
+    return verb.lemma_ in _REGARDING and any(
+        t.dep_ == "poss" and t.pos_ == "PRON" for t in n.subtree
+    )
 
 
 def _quoted(n: Token) -> bool:

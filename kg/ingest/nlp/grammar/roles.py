@@ -215,6 +215,14 @@ def subjects(t: Token) -> list[Token]:
             and t.head.head.lemma_.lower() in _OBJECT_CONTROL
         ):  # "urged Japan to withdraw it, calling it unjust": the urger calls it so
             return subjects(t.head.head)
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.doc[t.i - 1].text == ","
+            and t.head.dep_ == "ccomp"
+            and t.right_edge.i >= t.head.right_edge.i - 1
+        ):  # "told reporters that the cities were Spanish, rejecting the claim": a participle that
+            return subjects(t.head.head)  # closes the reported clause is the teller's act
         if t.dep_ == "advcl" and t.head.pos_ in ("PROPN", "NOUN") and t.tag_ in _FINITE:
             return [t.head]  # "Russia, as X's successor, remains bound ..., Y said": misparsed
         if t.dep_ == "conj":
@@ -299,7 +307,10 @@ def _described(noun: Token) -> Token:
         and noun.doc[before.i - 1].pos_ in ("NOUN", "PROPN")
         and any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in noun.head.children)
     ):  # "approved a state in the Essequibo region, a territory administered by Guyana", parsed
-        return noun.doc[before.i - 1]  # as a second object: the apposition of the noun before
+        first = noun.doc[before.i - 1]  # as a second object: the apposition of the noun before
+        while first.dep_ == "conj" and first.head.i < first.i:  # "visited A and B, the two ..."
+            first = first.head
+        return first
     return noun
 
 
@@ -327,7 +338,11 @@ def objects(t: Token) -> list[Token]:
         if t.dep_ in ("acomp", "xcomp") and t.tag_ == "VBN":  # "Japan remains bound by ..."
             return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return []
-    own = [_resolve_relative(c) for c in t.children if c.dep_ in ("dobj", "obj")]
+    own = [
+        _described(r) if (r := _resolve_relative(c)) is not c else c  # "that Rabat claims"
+        for c in t.children
+        if c.dep_ in ("dobj", "obj")
+    ]
     if own:
         return [_listed_after_colon(t, o) or o for o in own] + object_phrase_misread(t, own[-1])
     for c in t.children:  # "made the handover conditional on ...": the small clause's subject

@@ -75,3 +75,7 @@ _PARTICLES = frozenset({"back", "over", "out", "up", "off"})
 
 #: What completes a verb: without one, a that-clause after its infinitive is its own.
 _COMPLEMENTS = ("dobj", "obj", "ccomp", "xcomp", "dative")
+
+#: Verbs of regarding: in "regards X as Y" the "as" phrase says what the object is (in "signed the
+#: deal as president" it says what the subject is).
+_REGARDING = frozenset({"regard", "consider", "view", "see", "treat", "deem", "count", "list"})

@@ -4,8 +4,18 @@ same signing."""
 
 from __future__ import annotations
 
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import phrases
 from kg.ingest.nlp.rules.common import Collector, members
+from kg.ingest.nlp.triggers import Relation, Trigger, load
 from kg.model import Arg, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.ingest.nlp.grammar import Parsed
 
 #: Relations that happen once for their arguments: a document is signed by its parties once.
 ONCE = ("signed", "issued")
@@ -56,3 +66,35 @@ def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
     if rel == "disputes" and "territory" not in args:
         return False  # "X's claim to a zone is contested by A and B": a dispute over no land named
     return True
+
+
+def object_is_an_act(p: Parsed, rel: Relation, trig: Trigger, objs: list[Token]) -> bool:
+    """Whether a verb of a stance on land (control, claim) has for object a noun of another
+    relation's trigger class
+    ("took their dispute over X to the court", "seized on the claim to X"): the land named in that
+    noun's phrase is what the noun is about, not what the verb acts on."""
+    slots = dict(trig.slots)
+    if trig.noun or rel.roles.get(slots.get("object", ""), frozenset()) != {"T"}:
+        return False
+    if len(rel.roles) != 2:
+        return False  # a stance of a state on land only: a handover's noun names its own act
+    return any(
+        o.pos_ == "NOUN"
+        and o.lemma_.lower() in _act_nouns(rel.name)
+        and p.mention(o) is None  # "the Barima district" names the land
+        for o in objs
+    )
+
+
+@cache
+def _act_nouns(own: str) -> frozenset[str]:
+    """The nouns of the other trigger classes (dispute, claim, talks, treaty ...): "retook
+    possession of X" is control told with its own class's noun."""
+    own_nouns = {lemma for r in load() if r.name == own for t in r.triggers for lemma in t.lemmas}
+    n = phrases.nouns()  # "Russian-held territory", "claims a large part of X's territory"
+    lands = n.lands.nouns | n.region.nouns | n.shares
+    return (
+        frozenset(lemma for r in load() for t in r.triggers if t.noun for lemma in t.lemmas)
+        - own_nouns
+        - lands
+    )

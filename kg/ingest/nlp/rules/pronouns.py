@@ -101,6 +101,8 @@ def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
     describes ("drawn by Britain, which it has condemned": "it" is not Britain)."""
     described = {h.head.i for h in (tok, *g.ancestors_to_root(tok)) if h.dep_ == "relcl"}
     for host in g.ancestors_to_root(tok):
+        if _predicate_of(host, tok):
+            continue  # "Taiwan is part of its territory": "its" is not what the clause describes
         for subj in g.subjects(host):
             if subj == tok or subj.lower_ in ("it", "its") or subj.i in described:
                 continue
@@ -108,6 +110,17 @@ def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
             if found and found[0].entity is not None:
                 return found[0].entity
     return None
+
+
+def _predicate_of(host: Token, tok: Token) -> bool:
+    """Whether ``tok`` stands in what ``host``'s clause says its subject is: a noun predicate
+    ("considers Taiwan [part of its territory]") or a copula's complement ("Taiwan is [part of
+    its territory]"). A possessive there never refers to that subject."""
+    if host.pos_ in ("NOUN", "PROPN"):
+        return True
+    return host.lemma_ in ("be", "become", "remain") and any(
+        ch.dep_ in ("attr", "acomp") and tok in ch.subtree for ch in host.children
+    )
 
 
 def pronoun(

@@ -246,6 +246,8 @@ def _apply(
         heads = [*objs, *(x for w in ("from", "out", "of", "for") for x in g.preps(tok, w))]
         if not any(h.lemma_.lower() in trig.object_lemmas for h in heads):
             return
+    if checks.object_is_an_act(p, rel, trig, objs):
+        return  # "took their dispute over X to the court" takes no land
     if trig.object_not and any(
         (m := p.mention(o)) is not None
         and m.tag in trig.object_not

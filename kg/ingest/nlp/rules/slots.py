@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.misreads import noun_prep_misread
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import (
@@ -78,7 +79,12 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             return [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
         return subj
     if base == "object":
-        return g.objects(tok) or object_inside_prep(tok, trig)
+        found = g.objects(tok) or object_inside_prep(tok, trig)
+        if (
+            "." in slot and not trig.noun
+        ):  # "rejected X's claim [to Y]", the phrase hung on the verb
+            found = found + [x for o in found for x in noun_prep_misread(tok, o)]
+        return found
     if base == "reason":
         return g.reasons(tok)
     if base == "occasion":  # "lodged a protest after Medvedev visited Kunashir": what prompted it

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.misreads import noun_prep_misread
 from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, span_text
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.when import event_date
@@ -39,7 +40,11 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
         return  # "declared it illegal": "it" says nothing of what was rejected
     words = [t for t in thing.subtree if t.i < tok.i]  # not the predicate misread into it
     while words and (
-        words[-1].is_punct or words[-1].dep_ == "cc" or words[-1].i >= _start(tok, trig.lemmas)
+        words[-1].is_punct
+        or words[-1].dep_ == "cc"
+        or words[-1].i >= _start(tok, trig.lemmas)
+        or words[-1].lower_ == "as"
+        and words[-1].dep_ == "prep"  # "described X as baseless"
     ):
         words.pop()
     what = p.span(words) if words else None
@@ -48,6 +53,8 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
     claimant = next(
         (e for m in g.fillers(p, [thing], {"S"}, deep=True) for e in m.entities), None
     )  # "the maritime agreement between Turkey and Libya": the first party named
+    about = [thing, *noun_prep_misread(verb, thing)]  # "called X's claim [to Y] baseless"
+    land = next((e for m in g.fillers(p, about, {"T"}, deep=True) for e in m.entities), None)
     date = event_date(c, s, p, verb, [what])
     actors = _declarers(c, p, verb, tok)
     if date is None and actors and actors == _met(c):
@@ -58,7 +65,13 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
             continue
         c.add(
             "rejectsClaim",
-            {"state": state, "claimant": claimant, "what": span_text(c, what), "date": date},
+            {
+                "state": state,
+                "claimant": claimant,
+                "territory": land,
+                "what": span_text(c, what),
+                "date": date,
+            },
             s,
             f"{trig.rule}:declared-{tok.lemma_.lower()}",
             trig.confidence,
@@ -79,6 +92,8 @@ def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | Non
     elif pred.dep_ in ("amod", "pobj") and head.lower_ == "as":  # "regards the vote as illegal"
         verb = head.head
         things = g.objects(verb)
+        if verb.dep_ in ("dobj", "obj") and verb.pos_ == "NOUN":  # "as" hung on the object noun
+            verb, things = verb.head, [verb]
     elif pred.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_ in verbs:
         verb = head  # "called the vote illegitimate", "declared [it illegal]", "was declared void"
         things = [ch for ch in pred.children if ch.dep_ == "nsubj"] or g.objects(verb)
@@ -152,6 +167,29 @@ def _claim_nouns() -> frozenset[str]:
         if r.name == "claims"
         for t in r.triggers
         if t.noun
+        for lemma in t.lemmas
+    )
+
+
+def names_claim(what: object) -> bool:
+    """Whether a rejection's ``what`` names a claim ("China's claims to the islands", "the claim"),
+    not an act or a ruling ("the annexation", "the award")."""
+    if not isinstance(what, str):
+        return False
+    words = {w.strip(".,'\"").lower() for w in what.split()}
+    return any(w in _claims_proper() or w.removesuffix("s") in _claims_proper() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _claims_proper() -> frozenset[str]:
+    """The nouns of the ``claims`` class that name a claim whoever holds the land ("claim"), not
+    those that claim only what another holds ("territory", "sovereignty": ``unheld``)."""
+    return frozenset(
+        lemma
+        for r in load()
+        if r.name == "claims"
+        for t in r.triggers
+        if t.noun and not t.unheld
         for lemma in t.lemmas
     )
 

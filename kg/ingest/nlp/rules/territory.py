@@ -10,6 +10,7 @@ from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.stances import names_claim
 from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
@@ -233,6 +234,22 @@ def contested(c: Collector, sentences: list[Sentence]) -> None:
                 if not _told_of(c, related, "disputes"):
                     _derive(c, sentences, claim, (holder, claimant), terr, "claim-vs-control")
     _rival_claims(c, sentences)
+    _rejected_claims(c, sentences)
+
+
+def _rejected_claims(c: Collector, sentences: list[Sentence]) -> None:
+    """ "Belize rejects Guatemala's claim to more than half of its territory": a state that rejects
+    another's claim to a territory disputes it with the claimant."""
+    for rej in c.of("rejectsClaim"):
+        terr, claimant, state = (rej.args.get(k) for k in ("territory", "claimant", "state"))
+        if rej.negated or not isinstance(terr, Entity) or terr.kind == "State":
+            continue
+        if not (isinstance(claimant, Entity) and isinstance(state, Entity)) or claimant == state:
+            continue
+        if not names_claim(rej.args.get("what")):
+            continue  # "the US rejected Russia's annexation": a third state takes no part
+        if not _told_of(c, _related(c, terr), "disputes"):
+            _derive(c, sentences, rej, (claimant, state), terr, "claim-rejected")
 
 
 def _rival_claims(c: Collector, sentences: list[Sentence]) -> None:
