@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import phrases as ph
+from kg.ingest.nlp import triggers
 from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
@@ -345,9 +346,17 @@ def _share(head: Token, shares: frozenset[str]) -> list[Token]:
         return []
     if not any(c.dep_ == "poss" for c in head.children):
         return []  # "part of the territory": no state's own
-    if prep.head.dep_ in _PREDICATIVE:
-        return []  # "X is an inherent part of Japan's territory" says what X is
+    if prep.head.dep_ in _PREDICATIVE or _linked(prep.head):
+        return []  # "X is an inherent part of Japan's territory" says what X is; so does "X forms part of"
     return [prep.head.left_edge]
+
+
+def _linked(share: Token) -> bool:
+    """ "the cays form part of Colombia's territory": the share is the object of a verb that makes
+    it a predicate noun (the ``declared_by`` verbs of its trigger class in relations.yaml)."""
+    lemma = share.lemma_.lower()
+    verbs = {v for _rel, trig in triggers.by_lemma().get(lemma, ()) for v in trig.declared_by}
+    return share.dep_ == "dobj" and share.head.lemma_.lower() in verbs
 
 
 #: Where a phrase says what another thing is rather than naming a thing of its own.
