@@ -71,7 +71,7 @@ EnabledDavVSP = 0
 [SPARQL]
 ; the stock 10000-row cap would cut exports and big answers silently
 ResultSetMaxRows = 10000000
-MaxQueryExecutionTime = 600
+MaxQueryExecutionTime = 120
 MaxQueryCostEstimationTime = 0
 INI
 

@@ -70,7 +70,6 @@ def sources() -> list[Path]:
 def credentials(monkeypatch):
     monkeypatch.setenv("KG_STORE_USER", os.environ.get("KG_VIRTUOSO_USER", "dba"))
     monkeypatch.setenv("KG_STORE_PASSWORD", os.environ.get("KG_VIRTUOSO_PASSWORD", "dba"))
-    monkeypatch.setenv("KG_STORE_TIMEOUT", "900")
 
 
 @pytest.fixture(scope="session")
@@ -79,8 +78,7 @@ def stores(virtuoso, sources, tmp_path_factory):
     os.environ.setdefault("KG_STORE_USER", "dba")
     os.environ.setdefault("KG_STORE_PASSWORD", "dba")
     endpoint, gsp = virtuoso
-    # corroboration after near-duplicate copies takes Virtuoso 7.2 ~3 minutes (docs/scaling-out.md)
-    remote = RemoteStore(endpoint, gsp_endpoint=gsp, timeout=900)
+    remote = RemoteStore(endpoint, gsp_endpoint=gsp)
     for graph in remote.graphs():
         remote.drop_graph(graph)
     embedded = Store(tmp_path_factory.mktemp("embedded") / "kg")
