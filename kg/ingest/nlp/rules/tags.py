@@ -7,11 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _NOMINAL = ("NOUN", "PROPN")
+#: Where one who speaks for a body stands in it ("an official at the ministry", "a source in it")
+_PLACED = frozenset({"at", "in", "within", "inside"})
 #: What a clause said has besides its subject; a relative clause may lack all of them, its gap
 #: being the noun it hangs on ("told a story the islanders love")
 _COMPLETE = frozenset(
@@ -53,8 +56,10 @@ def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
             return [node]
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head is not tok.head:
         host = tok.head.head  # "was quoted as saying", "quoted Kono as saying": who is quoted
-        if g.objects(host):
-            return g.objects(host)
+        if g.objects(host):  # "quoted a source in the ministry as saying": the ministry
+            return g.objects(host) + [
+                x for n in g.objects(host) if n.pos_ == "NOUN" for x in issuers(n, p)
+            ]
     subj = g.subjects(tok) or _subject_of_aside(tok)
     return subj + [x for n in subj if n.pos_ == "NOUN" for x in issuers(n, p)]
 
@@ -77,13 +82,17 @@ def _subject_of_aside(tok: Token) -> list[Token]:
 def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
     """Whose words a common noun as a speaker carries ("A statement from the ministry said",
     "a statement issued by the ministry said", "officials from the ministry said"): the phrase
-    after "from", or the agent of the participle that describes it."""
+    after "from", or the agent of the participle that describes it. A noun for one who speaks for
+    a body (``spokespeople`` of data/lexicon.yaml) also speaks for the body it is placed at or in
+    ("an official at the defence ministry", "a source in the foreign ministry", "a spokesman in
+    Nairobi"); a place phrase after any other noun only locates it ("residents in Crimea")."""
     if p is not None and (m := p.mention(noun)) is not None and m.tag == "D":
         return []  # "the treaty signed by A and B says": a document's signatories do not speak it
+    preps = {"from"} | (_PLACED if noun.lemma_.lower() in lexicon.load().spokespeople else set())
     return [
         o
         for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "from"
+        if c.dep_ == "prep" and c.lower_ in preps
         for o in c.children
         if o.dep_ == "pobj"
     ] + [
