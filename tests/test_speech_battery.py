@@ -272,6 +272,20 @@ CASES = [
         "Japan must recognise",
         "went_on_colon",
     ),
+    # a first name that is also a state's or a body's name, after a title
+    _case(
+        "Israeli Defence Minister Israel Katz said the troops would remain in the buffer zone.",
+        "person/israel-katz",
+        "the troops would remain",
+        "first_name_a_state",
+    ),
+    _case(
+        "President Duma Boko of Botswana met his Namibian counterpart in Kasane. \"The river "
+        'unites our two peoples; it does not divide them," Boko said.',
+        "person/duma-boko",
+        "The river unites our two peoples",
+        "first_name_a_body_surname_later",
+    ),
     # bodies, spokespeople and unnamed officials as speakers
     _case(
         "Azerbaijan's foreign ministry said in a statement that the proposal contained "

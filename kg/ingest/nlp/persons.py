@@ -200,3 +200,20 @@ def _tokens(parsed: Parsed | None, start: int, end: int) -> list[Token]:
     if parsed is None:
         return []
     return [t for t in parsed.doc if start <= parsed.offset + t.idx < end]
+
+
+_NEXT_NAME = re.compile(rf"[ \t]+({_NAME_TOKEN})")
+
+
+def given_name(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> bool:
+    """Whether a one-word gazetteer name right after an office title and right before another
+    name word is a person's first name ("Defence Minister Israel Katz", "President Duma Boko"):
+    a title is followed by its holder's name, not by a state or a parliament."""
+    words = text[m.start : m.end].split()
+    after = _NEXT_NAME.match(text, m.end)
+    if len(words) != 1 or not words[0][:1].isupper() or after is None:
+        return False
+    if after.group(1) in lex.non_name_words:
+        return False  # "Minister Kuril Islands" is no name
+    before = text[sentence_start : m.start]
+    return re.search(rf"\b(?:{lex.office_pattern})\s+$", before, re.I) is not None
