@@ -149,6 +149,21 @@ CASES = [
         "Cambodia will never use force",
         "stressed_colon",
     ),
+    # the that-clause after a participle phrase inside the verb's prepositional phrase
+    _case(
+        "President Ali Bongo said in a speech marking the anniversary of independence that the "
+        "islands belonged to Gabon.",
+        "person/ali-bongo",
+        "the islands belonged to Gabon",
+        "said_in_speech_marking_that",
+    ),
+    _case(
+        "Kenya's foreign ministry said in a letter addressed to the UN Secretary-General that the "
+        "ruling was void.",
+        "organization/ministry-of-foreign-affairs-of-kenya",
+        "the ruling was void",
+        "said_in_letter_addressed_to_that",
+    ),
     # participles and asides
     _case(
         "Venezuelan Foreign Minister Yvan Gil accused Guyana of acting as a puppet of ExxonMobil, "
@@ -272,6 +287,47 @@ CASES = [
         "Japan must recognise",
         "went_on_colon",
     ),
+    # a quotation over two paragraphs, the first with no closing mark (the wire convention)
+    _case(
+        'Chinese Foreign Minister Wang Yi met his Philippine counterpart on Monday.\n\n"The '
+        'South China Sea is not a hunting ground for countries outside the region.\n\n"We urge '
+        'the Philippine side to stop its dangerous actions," Wang said.',
+        "person/wang-yi",
+        "The South China Sea is not a hunting ground",
+        "open_paragraph_tag_in_next",
+    ),
+    _case(
+        'Chinese Foreign Minister Wang Yi met his Philippine counterpart on Monday.\n\n"The '
+        'South China Sea is not a hunting ground for countries outside the region.\n\n"We urge '
+        'the Philippine side to stop its dangerous actions," Wang said.',
+        "person/wang-yi",
+        "We urge the Philippine side",
+        "open_paragraph_next_paragraph_its_own",
+    ),
+    _case(
+        'Chinese Foreign Minister Wang Yi told reporters the talks had been frank.\n\n"The South '
+        'China Sea is not a hunting ground for countries outside the region.\n\n"We urge the '
+        'Philippine side to stop its dangerous actions."',
+        "person/wang-yi",
+        "We urge the Philippine side",
+        "open_paragraph_untagged_next_goes_on",
+    ),
+    _case(
+        '"We will never give up the islands," Foreign Minister Wang Yi said. "The South China Sea '
+        "is not a hunting ground for countries outside the region.\n\nThe talks will resume in "
+        "March.",
+        "person/wang-yi",
+        "We will never give up the islands. The South China Sea",
+        "open_paragraph_goes_on_with_tagged",
+    ),
+    # a verb of speaking with no words of its own announces the quotation after it
+    _case(
+        'Foreign Minister Rasmus Lokke Rasmussen spoke to reporters in Copenhagen.\n\n"Greenland '
+        'is not for sale. It belongs to the people of Greenland."',
+        "person/rasmus-lokke-rasmussen",
+        "Greenland is not for sale",
+        "spoke_then_quotation",
+    ),
     # a first name that is also a state's or a body's name, after a title
     _case(
         "Israeli Defence Minister Israel Katz said the troops would remain in the buffer zone.",
@@ -280,7 +336,7 @@ CASES = [
         "first_name_a_state",
     ),
     _case(
-        "President Duma Boko of Botswana met his Namibian counterpart in Kasane. \"The river "
+        'President Duma Boko of Botswana met his Namibian counterpart in Kasane. "The river '
         'unites our two peoples; it does not divide them," Boko said.',
         "person/duma-boko",
         "The river unites our two peoples",
@@ -401,6 +457,16 @@ def test_statement_is_attributed(text: str, speaker: str, words: str) -> None:
             "Foreign Minister Rasmus Lokke Rasmussen spoke by telephone with his Canadian "
             "counterpart on Monday.",
             id="spoke_by_phone",
+        ),
+        pytest.param(
+            "The Kremlin has spoken warmly of the treaty before, so the position itself is not "
+            "new.",
+            id="spoken_of_is_no_report",
+        ),
+        pytest.param(
+            'The ships left the harbour on Monday.\n\n"This is a historic day for all of us and '
+            'for our children.\n\n"We will never forget it."',
+            id="open_paragraph_no_speaker",
         ),
     ],
 )

@@ -7,7 +7,9 @@ which hangs in the quotation (the tag after it or in its middle: '"We," he said,
 which stands next to it in its sentence. The speaker fills the class's speaker slot (the subject,
 inverted or not, every coordinated one; the object of "according to"), so who the words were said
 to is never the speaker, and the quotation alone is what was said. A quotation with no tag of its
-own that goes on in the next sentence stays with its speaker.
+own that goes on in the next sentence stays with its speaker. A quotation that opens a paragraph
+and runs past its end with no closing mark (the wire convention for words that go on in the next
+paragraph) is a statement of its own, by the speaker of the quotation that opens the next one.
 """
 
 from __future__ import annotations
@@ -22,11 +24,21 @@ from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention, mask, merge
 from kg.ingest.nlp.rules.common import Collector, balanced
+from kg.ingest.nlp.rules.quoted import beside_quotations, ends_quoted, in_ruling
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.unnamed import described
-from kg.ingest.nlp.segment import Span, quotes
+from kg.ingest.nlp.segment import Span, open_quote, quotes
 from kg.ingest.nlp.triggers import by_lemma
 from kg.model import Entity, Fact
+
+__all__ = [
+    "add_first_person",
+    "beside_quotations",
+    "ends_quoted",
+    "in_ruling",
+    "quotations",
+    "record",
+]
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,6 +97,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
     spans = [(q.start, q.end) for q in found]
     c.quoted += spans
     runs: list[_Run] = []
+    pending, c.open_quote = c.open_quote, None
     speakers: dict[int, Speaker] = {}
     i = 0
     while i < len(found):
@@ -106,6 +119,8 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         announced = who is None and _opens(text, held[0], start)
         if announced:
             who = _announced(c, sentences, held[0])  # 'X told reporters: ¶ "..."'
+            if who is None and pending is not None and start == found[0].start:
+                who = pending[1]  # '"A ... ¶ "B."': B goes on with the words A's speaker began
         if who is None:
             continue
         goes_on = (
@@ -127,6 +142,17 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
                 and sentence.span.start <= tag.offset < sentence.span.end
             ):
                 speakers[sentence.index] = who
+    if pending is not None:
+        _run_on(text, sentences, found, runs, pending)
+    opened = open_quote(text, para, found[-1].end + 1 if found else para.start)
+    if opened is not None and sentences:
+        at = _sentence(sentences, opened.start)
+        if runs and at is not None and runs[-1].last >= at - 1:  # '"A," X said. "B ... ¶'
+            runs[-1].parts.append(opened.text.strip())
+            runs[-1].end = opened.end
+            opened = Span(opened.start, opened.end, "")  # said already: only its speaker goes on
+        who = runs[-1].who if runs else _announced(c, sentences, sentences[0])
+        c.open_quote = (opened, who)
     if sentences:
         c.last_sentence = sentences[-1]
     anchor = sentences[0] if sentences else None
@@ -144,6 +170,25 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         if run.verb is not None:
             described(c, run.verb, fact)  # '"...," an official said. The official, X, ...'
     return speakers
+
+
+def _run_on(
+    text: str,
+    sentences: list[Sentence],
+    found: list[Span],
+    runs: list[_Run],
+    pending: tuple[Span, Speaker | None],
+) -> None:
+    """The quotation that ran on from the paragraph before (a statement of its own, as each
+    paragraph is) is the words of the speaker whose tag the quotation opening this paragraph has
+    ('"A ... ¶ "B," X said'), else of whoever spoke right before it."""
+    opened, who = pending
+    said = opened.text.strip().rstrip(" ,")
+    if runs and found and runs[0].start == found[0].start and sentences:
+        if _opens(text, sentences[0], runs[0].start):
+            who = runs[0].who
+    if who is not None and len(said.split()) >= _MIN_WORDS and sentences:
+        runs.insert(0, _Run(who, opened.start, opened.end, [said], sentences[0].index - 1))
 
 
 def _quotation(
@@ -302,42 +347,6 @@ def _quoted(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def _mark(t: Token) -> bool:
     return t.text in ('"', "“", "”")
-
-
-def in_ruling(p: g.Parsed, tok: Token) -> bool:
-    """Whether a speech verb tells what a ruling says ("said in a 2019 advisory opinion that ...",
-    "In its order, the court told Venezuela that ..."): the ruling's content (rules/events.py reads
-    it as issued and obliges), not a statement; "in a statement", "in a letter" are still speech."""
-    return any(
-        (m := p.mention(o)) is not None
-        and m.tag == "D"
-        and m.entity is not None
-        and m.entity.subtype == "Ruling"
-        for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
-        for o in prep.children
-        if o.dep_ == "pobj"
-    )
-
-
-def beside_quotations(c: Collector, s: Sentence, verb: int, said: tuple[int, int]) -> bool:
-    """Whether a speech verb at ``verb`` and what it says stand outside the quotations of its
-    sentence: '"...," she said, adding that they would appeal' reports more than the quotation."""
-    return not any(
-        start <= verb < end or (start < said[1] and said[0] < end)
-        for start, end in c.quoted
-        if start < s.span.end and s.span.start < end
-    )
-
-
-def ends_quoted(c: Collector, s: Sentence, span: tuple[int, int] | Token) -> bool:
-    """Whether the words at ``span`` end inside a quotation of sentence ``s`` ('denounced the deal
-    as a "land grabber"'): the speaker's own words, not the outlet's."""
-    if not isinstance(span, tuple):
-        return False
-    text = c.source.text
-    end = next((i for i in range(span[1] - 1, span[0] - 1, -1) if text[i].isalnum()), None)
-    return end is not None and any(q.start <= end < q.end for q in quotes(text, s.span))
 
 
 def add_first_person(c: Collector, s: Sentence, speaker: Speaker) -> None:

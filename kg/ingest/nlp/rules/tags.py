@@ -208,6 +208,29 @@ def said_in_prep(tok: Token) -> list[Token]:
     ]
 
 
+def said_past_participle(tok: Token) -> list[Token]:
+    """What a speech verb says where the parser hung its that-clause on a participle inside the
+    verb's prepositional phrase ("said in a speech marking the anniversary that the Sahara would
+    remain Moroccan", "in a letter addressed to the UN that ..."): a participle that already has
+    its object or phrase takes no that-clause of its own, so the clause after it is what was
+    said."""
+    return [
+        cl
+        for prep in tok.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for part in noun.children
+        if part.dep_ == "acl" and part.tag_ in ("VBG", "VBN")
+        for obj in part.children
+        if obj.dep_ in ("dobj", "prep", "agent")
+        for cl in part.children
+        if cl.dep_ == "ccomp"
+        and cl.i > obj.right_edge.i
+        and tok.doc[obj.right_edge.i + 1].lower_ == "that"
+    ]
+
+
 def is_tag(tok: Token) -> bool:
     """Whether a speech verb is a tag set in or after the clause it reports, not its head."""
     return (
