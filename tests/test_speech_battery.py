@@ -10,6 +10,8 @@ still misses are strict xfails with their cause, so a fix shows up as an unexpec
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from helpers import statements
 
@@ -372,6 +374,24 @@ CASES = [
         "government_in_statement_aside",
     ),
     _case(
+        "Chinese authorities said the vessel had entered Chinese waters illegally.",
+        "state/china",
+        "the vessel had entered",
+        "demonym_authorities",
+    ),
+    _case(
+        "The Russian side said the talks had been constructive.",
+        "state/russia",
+        "the talks had been constructive",
+        "demonym_side",
+    ),
+    _case(
+        "A statement issued by the Moroccan foreign ministry said the visit was a provocation.",
+        "organization/ministry-of-foreign-affairs-of-morocco",
+        "the visit was a provocation",
+        "statement_issued_by_ministry",
+    ),
+    _case(
         "Moroccan officials say the plan offers the only realistic solution to the conflict.",
         "state/morocco",
         "the plan offers",
@@ -439,6 +459,22 @@ def test_statement_is_attributed(text: str, speaker: str, words: str) -> None:
         pytest.param(
             "Residents in Crimea said the shelling had stopped.", id="residents_in_territory"
         ),
+        # people named by a demonym speak for the state only where they speak for it
+        # ("Moroccan officials say" above); others speak for themselves
+        pytest.param(
+            "Honduran fishermen say they were not consulted about the new rules.",
+            id="demonym_fishermen",
+        ),
+        pytest.param(
+            "Japanese residents of the island said they feared for their safety.",
+            id="demonym_residents",
+        ),
+        # a body named speaks for itself, not whoever leads it
+        pytest.param(
+            "The Ruritanian government, led by Prime Minister Karel Novak, said the border would "
+            "stay closed.",
+            id="body_led_by_is_not_its_leader",
+        ),
         # a demand or an accusation is its own act, not a statement (as the dev gold annotates)
         pytest.param(
             "Lithuanian President Gitanas Nauseda urged NATO to strengthen its eastern flank.",
@@ -472,3 +508,21 @@ def test_statement_is_attributed(text: str, speaker: str, words: str) -> None:
 )
 def test_no_statement(text: str) -> None:
     assert statements(HEADLINE + text) == []
+
+
+def test_readme_example_file() -> None:
+    """tests/data/speech/unseen.txt, the README's example: an unnamed official at a ministry, a
+    first name that is a state's, a quotation over two paragraphs; the fishermen say nothing for
+    India."""
+    text = (Path(__file__).parent / "data" / "speech" / "unseen.txt").read_text()
+    assert statements(text) == [
+        (
+            "organization/ministry-of-defence-of-india",
+            "troops had been withdrawn from two friction points",
+        ),
+        (
+            "person/israel-katz",
+            "The troops will stay in the buffer zone until the border is secure",
+        ),
+        ("person/israel-katz", "We will not leave"),
+    ]

@@ -60,8 +60,22 @@ def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
             return g.objects(host) + [
                 x for n in g.objects(host) if n.pos_ == "NOUN" for x in issuers(n, p)
             ]
-    subj = g.subjects(tok) or _subject_of_aside(tok)
+    subj = [n for n in g.subjects(tok) or _subject_of_aside(tok) if not _bystanders(n, p)]
     return subj + [x for n in subj if n.pos_ == "NOUN" for x in issuers(n, p)]
+
+
+def _bystanders(noun: Token, p: g.Parsed | None) -> bool:
+    """Whether a common noun with a state's name or demonym before it names people who speak
+    only for themselves ("Honduran fishermen say", "Japanese residents said"), not for the state
+    ("Moroccan officials say", "the Russian side said": ``spokespeople`` of data/lexicon.yaml)."""
+    if p is None or noun.pos_ != "NOUN" or p.mention(noun) is not None:
+        return False
+    if noun.lemma_.lower() in lexicon.load().spokespeople:
+        return False
+    return any(
+        ch.dep_ in ("amod", "compound", "nmod") and p.mention(ch) is not None
+        for ch in noun.children
+    )
 
 
 def _subject_of_aside(tok: Token) -> list[Token]:
@@ -86,9 +100,11 @@ def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
     a body (``spokespeople`` of data/lexicon.yaml) also speaks for the body it is placed at or in
     ("an official at the defence ministry", "a source in the foreign ministry", "a spokesman in
     Nairobi"); a place phrase after any other noun only locates it ("residents in Crimea")."""
-    if p is not None and (m := p.mention(noun)) is not None and m.tag == "D":
-        return []  # "the treaty signed by A and B says": a document's signatories do not speak it
-    preps = {"from"} | (_PLACED if noun.lemma_.lower() in lexicon.load().spokespeople else set())
+    if p is not None and p.mention(noun) is not None:
+        return []  # "the treaty signed by A and B says": a document's signatories do not speak
+        # it; "the government, led by X, said": a body named speaks for itself
+    speaks_for = noun.lemma_.lower() in lexicon.load().spokespeople
+    preps = {"from"} | (_PLACED if speaks_for else set())
     return [
         o
         for c in noun.children
@@ -98,7 +114,7 @@ def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
     ] + [
         o
         for c in noun.children
-        if c.dep_ == "acl" and c.tag_ == "VBN"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and not speaks_for  # not "the government, led by X"
         for a in c.children
         if a.dep_ == "agent"
         for o in a.children
