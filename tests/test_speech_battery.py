@@ -166,6 +166,20 @@ CASES = [
         "the ruling was void",
         "said_in_letter_addressed_to_that",
     ),
+    # an inverted tag in the middle of reported speech (tests/test_speech_coverage.py had it as
+    # not yet read)
+    _case(
+        "The handover, said Musa Bello, Nigeria's president, would be completed by August.",
+        "person/musa-bello",
+        "The handover would be completed",
+        "inverted_tag_mid_reported",
+    ),
+    _case(
+        "The islands, said Foreign Minister Ana Soto, would never be sold to a foreign power.",
+        "person/ana-soto",
+        "The islands would never be sold",
+        "inverted_tag_mid_reported_title_before",
+    ),
     # participles and asides
     _case(
         "Venezuelan Foreign Minister Yvan Gil accused Guyana of acting as a puppet of ExxonMobil, "
@@ -374,6 +388,24 @@ CASES = [
         "government_in_statement_aside",
     ),
     _case(
+        "Officials in Beijing said the coast guard patrols were routine.",
+        "state/china",
+        "the coast guard patrols were routine",
+        "officials_in_capital",
+    ),
+    _case(
+        "A government spokesman in Nairobi said Kenya would not recognise the ruling.",
+        "state/kenya",
+        "Kenya would not recognise",
+        "spokesman_in_capital",
+    ),
+    _case(
+        "Prime Minister Nikol Pashinyan's office said the talks with Baku would continue.",
+        "person/nikol-pashinyan",
+        "the talks with Baku would continue",
+        "possessive_name_office",
+    ),
+    _case(
         "Chinese authorities said the vessel had entered Chinese waters illegally.",
         "state/china",
         "the vessel had entered",
@@ -469,6 +501,7 @@ def test_statement_is_attributed(text: str, speaker: str, words: str) -> None:
             "Japanese residents of the island said they feared for their safety.",
             id="demonym_residents",
         ),
+        pytest.param("Residents in Kyiv said the shelling had stopped.", id="residents_in_capital"),
         # a body named speaks for itself, not whoever leads it
         pytest.param(
             "The Ruritanian government, led by Prime Minister Karel Novak, said the border would "

@@ -732,17 +732,6 @@ def test_no_statement(text: str) -> None:
             ),
             id="unnamed_named_later_any_verb",
         ),
-        pytest.param(
-            "The handover, said Musa Bello, Nigeria's president, would be completed by August.",
-            "person/musa-bello",
-            "The handover",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an inverted tag in mid clause of reported speech (no quotation marks) is "
-                "parsed as the subject's apposition; no rule reads it",
-            ),
-            id="inverted_tag_mid_reported",
-        ),
     ],
 )
 def test_statement_not_yet_attributed(text: str, speaker: str, words: str) -> None:

@@ -23,7 +23,8 @@ from kg.model import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_NAME_TOKEN = r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*"
+#: a capitalised name word; an apostrophe inside it ("O'Brien", "D'Souza") but not a possessive "'s"
+_NAME_TOKEN = r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:(?:-|['’](?!s\b))[A-Z]?[^\W\d_]+)*"
 _NAME_WORD = re.compile(_NAME_TOKEN + r"|de|da|di|del|van|von|bin|al|el|la|le")
 _WORD = re.compile(r"\S+")
 _NAME_RUN = re.compile(

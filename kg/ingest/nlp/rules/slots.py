@@ -12,6 +12,7 @@ from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import (
     Collector,
+    state_of,
 )
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
 from kg.ingest.nlp.triggers import load as load_relations
@@ -318,6 +319,8 @@ def fill(
         ents = [e for m in found for e in arguments.entities(c, m, tags)] or pronoun(
             c, s, p, toks, tags, role
         )
+        if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
+            ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
         if (
             rel.name == "handover"
             and role == "territory"

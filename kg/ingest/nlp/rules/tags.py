@@ -60,6 +60,9 @@ def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
             return g.objects(host) + [
                 x for n in g.objects(host) if n.pos_ == "NOUN" for x in issuers(n, p)
             ]
+    inverted = inverted_tag(tok) if tok.dep_ in ("ROOT", "parataxis") else None
+    if inverted is not None:  # "The handover, said Musa Bello, would be ...": the name after it
+        return [inverted[2]]
     subj = [n for n in g.subjects(tok) or _subject_of_aside(tok) if not _bystanders(n, p)]
     return subj + [x for n in subj if n.pos_ == "NOUN" for x in issuers(n, p)]
 
@@ -122,11 +125,48 @@ def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
     ]
 
 
+def inverted_tag(tok: Token) -> tuple[int, int, Token] | None:
+    """An inverted tag set in commas in the middle of reported speech ("The handover, said Musa
+    Bello, Nigeria's president, would be completed by August"), which the parser makes the
+    sentence's head: the tokens (first, last) to leave out of what was said (the tag, its name
+    and the apposition after it, with their commas), and the speaker's name."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
+        return None
+    run = []
+    for t in doc[tok.i + 1 :]:
+        if t.pos_ != "PROPN":
+            break
+        run.append(t)
+    if not run or run[-1].i + 1 >= len(doc) or doc[run[-1].i + 1].text != ",":
+        return None
+    name = next((t for t in run if t.head not in run), None)
+    if name is None or name.head not in (tok, *tok.children) and name.head.head is not tok:
+        return None  # the names after the verb are another clause's, not the tag's
+    last = run[-1].i + 1
+    appos = [ch for ch in name.children if ch.dep_ == "appos" and ch.i > last]
+    if appos:  # ", Nigeria's president,": the speaker's title goes with the tag
+        last = appos[0].right_edge.i + 1
+        if last >= len(doc) or doc[last].text != ",":
+            return None
+    if last >= len(doc) - 2:
+        return None
+    after = doc[last + 1]  # what was said goes on after the tag, in the clause it reports
+    if tok.dep_ == "parataxis":
+        goes_on = after in tok.head.subtree and after not in tok.subtree
+    else:
+        goes_on = any(after in ch.subtree for ch in tok.children if ch.dep_ == "ccomp")
+    return (tok.i - 2, last, name) if goes_on else None
+
+
 def tag_span(tok: Token) -> tuple[int, int] | None:
     """The tokens (first, last) of a tag that the parser made the sentence's head, set in commas in
     its middle ("According to the document, he said, once the treaty is signed, Moscow would
     ..."): its subject and verb between two commas, with nothing said of its own (no complement,
-    no object)."""
+    no object); or an inverted one (:func:`inverted_tag`)."""
+    inverted = inverted_tag(tok) if tok.dep_ in ("ROOT", "parataxis") else None
+    if inverted is not None:
+        return inverted[0], inverted[1]
     if tok.dep_ != "ROOT" or any(
         ch.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for ch in tok.children
     ):
