@@ -180,6 +180,29 @@ CASES = [
         "The islands would never be sold",
         "inverted_tag_mid_reported_title_before",
     ),
+    # the that-clause after an adjunct, which the parser made a relative clause of its noun
+    _case(
+        "Ararat Mirzoyan, Armenia's foreign minister, told reporters after the talks that "
+        "progress had been made.",
+        "person/ararat-mirzoyan",
+        "progress had been made",
+        "told_after_the_talks_that",
+    ),
+    _case(
+        "Foreign Minister Ararat Mirzoyan told reporters after the talks that the two sides had "
+        "agreed on the text.",
+        "person/ararat-mirzoyan",
+        "the two sides had agreed",
+        "told_after_the_talks_that_object",
+    ),
+    # a surname with an article ("al-Burhan") is named without it later
+    _case(
+        "Sudanese army chief Abdel Fattah al-Burhan visited the border region. Burhan said the "
+        "army would retake al-Fashaga.",
+        "person/abdel-fattah-al-burhan",
+        "the army would retake",
+        "surname_without_article",
+    ),
     # participles and asides
     _case(
         "Venezuelan Foreign Minister Yvan Gil accused Guyana of acting as a puppet of ExxonMobil, "
@@ -502,6 +525,10 @@ def test_statement_is_attributed(text: str, speaker: str, words: str) -> None:
             id="demonym_residents",
         ),
         pytest.param("Residents in Kyiv said the shelling had stopped.", id="residents_in_capital"),
+        pytest.param(
+            "Foreign Minister Ararat Mirzoyan said in a statement that Armenia released on Monday.",
+            id="in_a_statement_that_relative",
+        ),
         # a body named speaks for itself, not whoever leads it
         pytest.param(
             "The Ruritanian government, led by Prime Minister Karel Novak, said the border would "

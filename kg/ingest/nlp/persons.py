@@ -25,10 +25,13 @@ if TYPE_CHECKING:
 
 #: a capitalised name word; an apostrophe inside it ("O'Brien", "D'Souza") but not a possessive "'s"
 _NAME_TOKEN = r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:(?:-|['’](?!s\b))[A-Z]?[^\W\d_]+)*"
-_NAME_WORD = re.compile(_NAME_TOKEN + r"|de|da|di|del|van|von|bin|al|el|la|le")
+_ARTICLES = r"(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‑]"  # "Abdel Fattah al-Burhan"
+_ARTICLE = re.compile("^" + _ARTICLES)  # "al-Burhan" is "Burhan" alone too
+_NAME_WORD = re.compile(rf"(?:{_ARTICLES})?{_NAME_TOKEN}|de|da|di|del|van|von|bin|al|el|la|le")
 _WORD = re.compile(r"\S+")
 _NAME_RUN = re.compile(
-    rf"{_NAME_TOKEN}(?:\s+(?:(?:de|da|di|del|van|von|bin|al|el|la|le)\s+)?{_NAME_TOKEN}){{0,9}}"
+    rf"{_NAME_TOKEN}(?:\s+(?:(?:de|da|di|del|van|von|bin|al|el|la|le)\s+)?(?:{_ARTICLES})?"
+    rf"{_NAME_TOKEN}){{0,9}}"
 )
 
 
@@ -83,8 +86,14 @@ class People:
             self.given[parts[0]] = key if self.given.get(parts[0], key) == key else ""
 
     def short(self, word: str) -> str | None:
-        """Whom a lone name means: a surname seen, else a first name one person has."""
-        return self.surnames.get(word) or self.given.get(word) or None
+        """Whom a lone name means: a surname seen ("Burhan" for "al-Burhan" too), else a first
+        name one person has."""
+        return (
+            self.surnames.get(word)
+            or next((k for s, k in self.surnames.items() if _ARTICLE.sub("", s) == word != s), None)
+            or self.given.get(word)
+            or None
+        )
 
 
 _SURNAMES: dict[int, dict[str, str]] = {}

@@ -29,6 +29,7 @@ from kg.ingest.nlp.rules.tags import (
     is_tag,
     issuers,
     quoted_after_object,
+    said_after_adjunct,
     said_as_object,
     said_in_prep,
     said_past_participle,
@@ -145,7 +146,12 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         if not found and is_tag(tok):  # "The talks, Kono said, were difficult"
             found = [tok.head]
         if not found:  # "said in a statement that ...", misparsed as the statement's clause
-            found = said_in_prep(tok) or said_as_object(tok) or said_past_participle(tok)
+            found = (
+                said_in_prep(tok)
+                or said_as_object(tok)
+                or said_past_participle(tok)
+                or said_after_adjunct(tok)
+            )
         return found
     if base == "under":
         return g.under_head(tok)

@@ -287,6 +287,30 @@ def said_past_participle(tok: Token) -> list[Token]:
     ]
 
 
+#: Prepositions of a speech verb's adjunct after which "that" opens what was said, however parsed
+#: ("told reporters after the talks that ..."); "in" is left out: "in a statement that Japan
+#: released" is a relative clause
+_ADJUNCT_PREPS = frozenset({"after", "before", "following", "during", "at", "on", "ahead"})
+
+
+def said_after_adjunct(tok: Token) -> list[Token]:
+    """What a speech verb with no clause of its own says where the parser made the that-clause
+    after its adjunct a relative clause of the adjunct's noun, with "that" its subject or object
+    ("told reporters after the talks that progress had been made"): the clause has a subject of
+    its own besides "that", so "that" opens it."""
+    return [
+        cl
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in _ADJUNCT_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for cl in noun.children
+        if cl.dep_ == "relcl"
+        and any(ch.lower_ == "that" and ch.i == noun.i + 1 for ch in cl.children)
+        and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ != "that" for ch in cl.children)
+    ]
+
+
 def is_tag(tok: Token) -> bool:
     """Whether a speech verb is a tag set in or after the clause it reports, not its head."""
     return (
