@@ -326,6 +326,15 @@ CASES = [
         "Japan must recognise",
         "went_on_colon",
     ),
+    # a short quotation that is its sentence with its tag (the parser hangs a verbless one on its
+    # quotation mark)
+    _case(
+        'Kenya\'s President William Ruto addressed parliament on Thursday. "Not one inch," the '
+        "president said.",
+        "person/william-ruto",
+        "Not one inch",
+        "short_verbless_quote_title_only",
+    ),
     # a quotation over two paragraphs, the first with no closing mark (the wire convention)
     _case(
         'Chinese Foreign Minister Wang Yi met his Philippine counterpart on Monday.\n\n"The '
@@ -525,6 +534,11 @@ def test_statement_is_attributed(text: str, speaker: str, words: str) -> None:
             id="demonym_residents",
         ),
         pytest.param("Residents in Kyiv said the shelling had stopped.", id="residents_in_capital"),
+        pytest.param(
+            'Kenya\'s President William Ruto addressed parliament. The so-called "peace line" '
+            "was drawn by the occupying forces in 1952.",
+            id="scare_quote_untagged",
+        ),
         pytest.param(
             "Foreign Minister Ararat Mirzoyan said in a statement that Armenia released on Monday.",
             id="in_a_statement_that_relative",

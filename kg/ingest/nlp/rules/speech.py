@@ -107,7 +107,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         start, end = parts[0].start, parts[-1].end
         held = [s for s in sentences if s.span.start < end and start < s.span.end]
         if len(said.split()) < _MIN_WORDS and not (
-            tag is not None and tag.said and held and _mostly(held[0], start, end)
+            tag is not None and tag.said and held and _alone(held[0], tag, start, end)
         ):
             continue  # a scare quote, not a short sentence with its tag ('"We are ready," she said')
         inside = [s.index for s in held]
@@ -302,7 +302,8 @@ def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
         return all(t.i in quoted or t.is_punct for t in toks)
 
     for ch in tok.children:  # the quotation is (part of) a complement all in quotation marks
-        if ch.dep_ in _HOLDS and here & {t.i for t in ch.subtree} and all_quoted(ch.subtree):
+        holds = ch.dep_ in _HOLDS or _mark(ch)  # '"Not one inch," he said': hung on the mark
+        if holds and here & {t.i for t in ch.subtree} and all_quoted(ch.subtree):
             return 0
     own = {t.i for t in tok.subtree}
     if tok.dep_ in _HANGS:  # the tag hangs in a clause all in quotation marks, the quotation's
@@ -325,6 +326,18 @@ def _mostly(s: Sentence, start: int, end: int) -> bool:
     for both" and said ...')."""
     covered = min(end, s.span.end) - max(start, s.span.start)
     return covered * 2 >= s.span.end - s.span.start
+
+
+def _alone(s: Sentence, tag: _Tag, start: int, end: int) -> bool:
+    """Whether a short quotation is its sentence with nothing but its tag beside it ('"Not one
+    inch," the president said'), or most of it: a sentence of its own, not a scare quote."""
+    if _mostly(s, start, end):
+        return True
+    p = s.parsed
+    if p is None or not s.span.start <= tag.offset < s.span.end:
+        return False
+    own = {t.i for t in tag.verb.subtree}
+    return all(t.is_punct or t.i in own or start <= p.offset + t.idx < end for t in p.doc)
 
 
 def _sentence(sentences: list[Sentence], offset: int) -> int | None:
