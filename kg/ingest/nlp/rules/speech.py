@@ -14,22 +14,19 @@ paragraph) is a statement of its own, by the speaker of the quotation that opens
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
-from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.mentions import Mention, mask, merge
-from kg.ingest.nlp.rules.common import Collector, balanced
+from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.quoted import beside_quotations, ends_quoted, in_ruling
+from kg.ingest.nlp.rules.reported import Speaker, add_first_person, record
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.unnamed import described
 from kg.ingest.nlp.segment import Span, open_quote, quotes
 from kg.ingest.nlp.triggers import by_lemma
-from kg.model import Entity, Fact
 
 __all__ = [
     "add_first_person",
@@ -43,15 +40,12 @@ __all__ = [
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_FIRST = re.compile(r"\b(?:I|me)\b")
 #: Where a speech verb's complement hangs: the clause (or words) it says.
 _HOLDS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "oprd", "conj", "advcl", "dep"})
 #: How a tag hangs in the clause it reports ('"...," Lavrov said', "according to X").
 _HANGS = frozenset({"parataxis", "ccomp", "advcl", "conj", "prep", "npadvmod", "dep"})
 _SPEAKER = frozenset({"speaker"})
 _MIN_WORDS = 4  # fewer quoted words are a scare quote ("so-called"), not a statement
-
-Speaker = Entity | tuple[Entity, ...]
 
 
 @dataclass
@@ -360,54 +354,3 @@ def _quoted(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def _mark(t: Token) -> bool:
     return t.text in ('"', "“", "”")
-
-
-def add_first_person(c: Collector, s: Sentence, speaker: Speaker) -> None:
-    """Inside a quotation, "I" and "me" are the speaker (and what it says is the speaker's view);
-    words several speakers said together have no one "I"."""
-    s.quote = (s.span.start, s.span.end)
-    if not isinstance(speaker, Entity):
-        return
-    text = c.source.text
-    extra = [
-        Mention(m.start(), m.end(), m.group(), "P", speaker, how="first-person")
-        for m in _FIRST.finditer(text, s.span.start, s.span.end)
-    ]
-    if extra:
-        s.masked = mask(text, s.span.start, s.span.end, merge(s.masked.mentions, extra))
-    s.reporter = speaker
-
-
-def record(
-    c: Collector,
-    s: Sentence,
-    who: Entity | tuple[Entity, ...],
-    span: tuple[int, int],
-    rule: str,
-    words: str | None = None,
-    min_words: int = 3,
-) -> Fact | None:
-    """A statement of reported speech (by one speaker, or jointly by several) of ``min_words`` words
-    or more; where the sentence is mostly what was said, the facts read in it are the (single)
-    speaker's view, not the outlet's."""
-    if c.author is not None and who in (c.author, c.speaker_state):
-        return None  # a press statement's own words are already its author's statements
-    start, end = span
-    words = balanced(words or c.source.text[start:end].strip(' ,."“”'))
-    if words[:5].lower() == "that ":
-        words = words[5:]  # the complementiser the parser left in the clause
-    if len(words.split()) < min_words:
-        return None  # a word or two of one's own is no statement, unless quoted ("a surrender")
-    fact = c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
-    when = [
-        d.iso
-        for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref)
-        if not start <= d.start < end
-    ]
-    if when and isinstance(
-        who, Entity
-    ):  # "X said on Monday ... The ministry added that": that Monday
-        c.said_on[who.key] = when[0]
-    if end - start >= (s.span.end - s.span.start) / 2 and isinstance(who, Entity):
-        s.reporter = who
-    return fact
