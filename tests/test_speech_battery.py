@@ -437,6 +437,20 @@ CASES = [
         "the talks with Baku would continue",
         "possessive_name_office",
     ),
+    # an unnamed spokesperson speaks for the state or body the words are about
+    _case(
+        "The Portuguese government, a spokeswoman said, would not discuss the status of the "
+        'islands "under any circumstances".',
+        "state/portugal",
+        "The Portuguese government would not discuss",
+        "unnamed_spokeswoman_mid_tag",
+    ),
+    _case(
+        "The Thai government would not negotiate with Cambodia under pressure, a spokesman said.",
+        "state/thailand",
+        "The Thai government would not negotiate",
+        "unnamed_spokesman_after",
+    ),
     _case(
         "Chinese authorities said the vessel had entered Chinese waters illegally.",
         "state/china",
@@ -534,6 +548,14 @@ def test_statement_is_attributed(text: str, speaker: str, words: str) -> None:
             id="demonym_residents",
         ),
         pytest.param("Residents in Kyiv said the shelling had stopped.", id="residents_in_capital"),
+        pytest.param(
+            "The islands would never be handed over, a spokesman said.",
+            id="unnamed_spokesman_no_body",
+        ),
+        pytest.param(
+            "The talks with Japan were on hold, a spokesman said.",
+            id="unnamed_spokesman_state_not_the_subject",
+        ),
         pytest.param(
             'Kenya\'s President William Ruto addressed parliament. The so-called "peace line" '
             "was drawn by the occupying forces in 1952.",

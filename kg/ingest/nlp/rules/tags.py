@@ -64,7 +64,44 @@ def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
     if inverted is not None:  # "The handover, said Musa Bello, would be ...": the name after it
         return [inverted[2]]
     subj = [n for n in g.subjects(tok) or _subject_of_aside(tok) if not _bystanders(n, p)]
+    if len(subj) == 1 and _unnamed_spokesperson(subj[0], p):
+        reported = _reported_body(tok, p)
+        if reported:  # "The Spanish government, a spokeswoman said, would not ...": its spokeswoman
+            return reported
     return subj + [x for n in subj if n.pos_ == "NOUN" for x in issuers(n, p)]
+
+
+def _unnamed_spokesperson(noun: Token, p: g.Parsed | None) -> bool:
+    """Whether a speaker is one who speaks for a body (``spokespeople`` of data/lexicon.yaml)
+    with no body, state or name in its phrase ("a spokeswoman", "officials"; not "the ministry",
+    told of before)."""
+    return (
+        p is not None
+        and noun.pos_ == "NOUN"
+        and not any(d.dep_ == "det" and d.lower_ not in ("a", "an") for d in noun.children)
+        and noun.lemma_.lower() in lexicon.load().spokespeople
+        and not any(p.mention(t) is not None for t in noun.subtree)
+    )
+
+
+def _reported_body(tok: Token, p: g.Parsed | None) -> list[Token]:
+    """The state or body that is the subject of the clause a tag reports ("The government would
+    not negotiate, a spokesman said"): whom an unnamed spokesperson speaks for."""
+    if p is None:
+        return []
+    if tok.dep_ == "parataxis":
+        clauses = [tok.head]
+    else:
+        clauses = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+    return [
+        x
+        for cl in clauses[:1]
+        for x in g.subjects(cl)
+        if any(
+            (m := p.mention(t)) is not None and m.tag in ("S", "O")
+            for t in (x, *(c for c in x.children if c.dep_ in ("amod", "compound", "poss")))
+        )  # "The Spanish government", "Spain", not "the talks with Japan"
+    ]
 
 
 def _bystanders(noun: Token, p: g.Parsed | None) -> bool:
