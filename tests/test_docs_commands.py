@@ -248,6 +248,7 @@ def pristine(tmp_path_factory) -> Path:
     shutil.copy(ROOT / "tests" / "data" / "speech" / "talks.txt", root / "talks.txt")
     shutil.copy(ROOT / "tests" / "data" / "speech" / "tags.txt", root / "tags.txt")
     shutil.copy(ROOT / "tests" / "data" / "speech" / "announced.txt", root / "announced.txt")
+    shutil.copy(ROOT / "tests" / "data" / "speech" / "unseen.txt", root / "unseen.txt")
     shutil.copy(ROOT / "tests" / "data" / "agreements" / "baku.txt", root / "baku.txt")
     shutil.copy(ROOT / "tests" / "data" / "documents" / "hague.txt", root / "hague.txt")
     shutil.copy(ROOT / "tests" / "data" / "coverage" / "gulf.txt", root / "gulf.txt")

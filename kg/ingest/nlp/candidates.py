@@ -119,11 +119,13 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
         tags |= {"P", "O"}  # "Kemi Badenoch denounced ...": the recogniser may name who
     if _unknown_name(text, mentions, start, _PLACE):
         tags.add("T")  # "Britain ceded Heligoland": the recogniser may name land (proposals)
-    lands = gazetteer.load().lands
-    if any(m.tag == "S" and m.entity is not None and m.entity.key in lands for m in mentions):
+    gz = gazetteer.load()
+    if any(m.tag == "S" and m.entity is not None and m.entity.key in gz.lands for m in mentions):
         tags.add("T")  # "Russia controls Abkhazia": a would-be state is land too (rules.relations)
     if "P" in tags:  # "Russian President Vladimir Putin recognised ...": he acts for his state
         tags.add("S")
+    if any(m.tag == "C" and m.entity is not None and m.entity.key in gz.capitals for m in mentions):
+        tags.add("S")  # "officials in Beijing said": the capital's state speaks (rules/slots.py)
     if words & _STANDS_IN:
         tags |= set("SPOT")
     return any(all(n & tags for n in needs) for w in hits for needs in index[w])

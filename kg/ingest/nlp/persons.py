@@ -24,9 +24,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: A name word, with the article or particle some languages join to it ("al-Burhan", "d'Estaing").
+#: (an apostrophe inside it, "O'Brien", but not a possessive "'s": "Pashinyan's office")
+_ARTICLES = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ibn|abu|d|l)[-‑'’]"
+_ARTICLE = re.compile("^" + _ARTICLES)  # "al-Burhan" is "Burhan" alone too
 _NAME_TOKEN = (
-    r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|abu|d|l)[-'’])?"
-    r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*"
+    rf"(?:{_ARTICLES})?"
+    r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:(?:-|['’](?!s\b))[A-Z]?[^\W\d_]+)*"
 )
 #: Initials before a name ("S. Jaishankar", "M.K. Stalin"): part of it only where a name follows.
 _INITIAL_LETTERS = r"(?:[A-Z]\.){1,3}"
@@ -99,8 +102,14 @@ class People:
             self.given[parts[0]] = key if self.given.get(parts[0], key) == key else ""
 
     def short(self, word: str) -> str | None:
-        """Whom a lone name means: a surname seen, else a first name one person has."""
-        return self.surnames.get(word) or self.given.get(word) or None
+        """Whom a lone name means: a surname seen ("Burhan" for "al-Burhan" too), else a first
+        name one person has."""
+        return (
+            self.surnames.get(word)
+            or next((k for s, k in self.surnames.items() if _ARTICLE.sub("", s) == word != s), None)
+            or self.given.get(word)
+            or None
+        )
 
 
 _SURNAMES: dict[int, dict[str, str]] = {}
@@ -256,3 +265,20 @@ def _tokens(parsed: Parsed | None, start: int, end: int) -> list[Token]:
     if parsed is None:
         return []
     return parsed.within(start, end)
+
+
+_NEXT_NAME = re.compile(rf"[ \t]+({_NAME_TOKEN})")
+
+
+def given_name(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> bool:
+    """Whether a one-word gazetteer name right after an office title and right before another
+    name word is a person's first name ("Defence Minister Israel Katz", "President Duma Boko"):
+    a title is followed by its holder's name, not by a state or a parliament."""
+    words = text[m.start : m.end].split()
+    after = _NEXT_NAME.match(text, m.end)
+    if len(words) != 1 or not words[0][:1].isupper() or after is None:
+        return False
+    if after.group(1) in lex.non_name_words:
+        return False  # "Minister Kuril Islands" is no name
+    before = text[sentence_start : m.start]
+    return re.search(rf"\b(?:{lex.office_pattern})\s+$", before, re.I) is not None

@@ -84,3 +84,15 @@ def opening_quotation(text: str, sentence: Span, span: tuple[int, int]) -> tuple
     if first is None or not any(q.start <= first < q.end for q in inside):
         return span
     return span[0], max(q.end for q in inside)
+
+
+_OPEN = re.compile(r"[\"“]([^\"“”]{3,})$")  # an opening mark with no closing one after it
+
+
+def open_quote(text: str, para: Span, after: int) -> Span | None:
+    """A quotation (after ``after``) that opens a sentence of paragraph ``para`` and runs to its
+    end without a closing mark: the wire convention for words that go on in the next paragraph."""
+    m = _OPEN.search(text, after, para.end)
+    if m is None or text[para.start : m.start()].strip() and text[m.start() - 2] not in ".!?":
+        return None
+    return Span(m.start(1), m.end(1), m.group(1).rstrip())

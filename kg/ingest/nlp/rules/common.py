@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
+from kg.ingest.nlp.segment import Span
 from kg.iris import entity_key
 from kg.model import Arg, Entity, Evidence, Fact, Source
 
@@ -56,6 +57,10 @@ class Collector:
     #: the last sentence of the paragraph read before: a tag there may announce a quotation that
     #: opens the next paragraph ('X told reporters: ¶ "..."')
     last_sentence: Sentence | None = None
+    #: a quotation that opens a paragraph and runs on past its end (the wire convention of no
+    #: closing mark where the next paragraph opens with the same speaker's words): its span and
+    #: who spoke before it, until the next paragraph says whose it is (rules/speech.py)
+    open_quote: tuple[Span, Entity | tuple[Entity, ...] | None] | None = None
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def add(

@@ -13,6 +13,7 @@ from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import (
     Collector,
+    state_of,
 )
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
 from kg.ingest.nlp.triggers import load as load_relations
@@ -29,8 +30,10 @@ from kg.ingest.nlp.rules.tags import (
     is_tag,
     issuers,
     quoted_after_object,
+    said_after_adjunct,
     said_as_object,
     said_in_prep,
+    said_past_participle,
     tag_subjects,
 )
 
@@ -149,7 +152,12 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         if not found and is_tag(tok):  # "The talks, Kono said, were difficult"
             found = [tok.head]
         if not found:  # "said in a statement that ...", misparsed as the statement's clause
-            found = said_in_prep(tok) or said_as_object(tok)
+            found = (
+                said_in_prep(tok)
+                or said_as_object(tok)
+                or said_past_participle(tok)
+                or said_after_adjunct(tok)
+            )
         return found
     if base == "under":
         return g.under_head(tok)
@@ -325,6 +333,8 @@ def fill(
         ents = [e for m in found for e in arguments.entities(c, m, tags)] or pronoun(
             c, s, p, toks, tags, role
         )
+        if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
+            ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
         if (
             rel.name == "handover"
             and role == "territory"

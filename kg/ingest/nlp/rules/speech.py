@@ -7,39 +7,45 @@ which hangs in the quotation (the tag after it or in its middle: '"We," he said,
 which stands next to it in its sentence. The speaker fills the class's speaker slot (the subject,
 inverted or not, every coordinated one; the object of "according to"), so who the words were said
 to is never the speaker, and the quotation alone is what was said. A quotation with no tag of its
-own that goes on in the next sentence stays with its speaker.
+own that goes on in the next sentence stays with its speaker. A quotation that opens a paragraph
+and runs past its end with no closing mark (the wire convention for words that go on in the next
+paragraph) is a statement of its own, by the speaker of the quotation that opens the next one.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
-from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.mentions import Mention, mask, merge
-from kg.ingest.nlp.rules.common import Collector, balanced
+from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.quoted import beside_quotations, ends_quoted, in_ruling
+from kg.ingest.nlp.rules.reported import Speaker, add_first_person, record
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.unnamed import described
-from kg.ingest.nlp.segment import Span, quotes
+from kg.ingest.nlp.segment import Span, open_quote, quotes
 from kg.ingest.nlp.triggers import by_lemma
-from kg.model import Entity, Fact
+
+__all__ = [
+    "add_first_person",
+    "beside_quotations",
+    "ends_quoted",
+    "in_ruling",
+    "quotations",
+    "record",
+]
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_FIRST = re.compile(r"\b(?:I|me)\b")
 #: Where a speech verb's complement hangs: the clause (or words) it says.
 _HOLDS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "oprd", "conj", "advcl", "dep"})
 #: How a tag hangs in the clause it reports ('"...," Lavrov said', "according to X").
 _HANGS = frozenset({"parataxis", "ccomp", "advcl", "conj", "prep", "npadvmod", "dep"})
 _SPEAKER = frozenset({"speaker"})
 _MIN_WORDS = 4  # fewer quoted words are a scare quote ("so-called"), not a statement
-
-Speaker = Entity | tuple[Entity, ...]
 
 
 @dataclass
@@ -85,6 +91,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
     spans = [(q.start, q.end) for q in found]
     c.quoted += spans
     runs: list[_Run] = []
+    pending, c.open_quote = c.open_quote, None
     speakers: dict[int, Speaker] = {}
     i = 0
     while i < len(found):
@@ -94,7 +101,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         start, end = parts[0].start, parts[-1].end
         held = [s for s in sentences if s.span.start < end and start < s.span.end]
         if len(said.split()) < _MIN_WORDS and not (
-            tag is not None and tag.said and held and _mostly(held[0], start, end)
+            tag is not None and tag.said and held and _alone(held[0], tag, start, end)
         ):
             continue  # a scare quote, not a short sentence with its tag ('"We are ready," she said')
         inside = [s.index for s in held]
@@ -106,6 +113,8 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         announced = who is None and _opens(text, held[0], start)
         if announced:
             who = _announced(c, sentences, held[0])  # 'X told reporters: ¶ "..."'
+            if who is None and pending is not None and start == found[0].start:
+                who = pending[1]  # '"A ... ¶ "B."': B goes on with the words A's speaker began
         if who is None:
             continue
         goes_on = (
@@ -127,6 +136,17 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
                 and sentence.span.start <= tag.offset < sentence.span.end
             ):
                 speakers[sentence.index] = who
+    if pending is not None:
+        _run_on(text, sentences, found, runs, pending)
+    opened = open_quote(text, para, found[-1].end + 1 if found else para.start)
+    if opened is not None and sentences:
+        at = _sentence(sentences, opened.start)
+        if runs and at is not None and runs[-1].last >= at - 1:  # '"A," X said. "B ... ¶'
+            runs[-1].parts.append(opened.text.strip())
+            runs[-1].end = opened.end
+            opened = Span(opened.start, opened.end, "")  # said already: only its speaker goes on
+        who = runs[-1].who if runs else _announced(c, sentences, sentences[0])
+        c.open_quote = (opened, who)
     if sentences:
         c.last_sentence = sentences[-1]
     anchor = sentences[0] if sentences else None
@@ -144,6 +164,25 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         if run.verb is not None:
             described(c, run.verb, fact)  # '"...," an official said. The official, X, ...'
     return speakers
+
+
+def _run_on(
+    text: str,
+    sentences: list[Sentence],
+    found: list[Span],
+    runs: list[_Run],
+    pending: tuple[Span, Speaker | None],
+) -> None:
+    """The quotation that ran on from the paragraph before (a statement of its own, as each
+    paragraph is) is the words of the speaker whose tag the quotation opening this paragraph has
+    ('"A ... ¶ "B," X said'), else of whoever spoke right before it."""
+    opened, who = pending
+    said = opened.text.strip().rstrip(" ,")
+    if runs and found and runs[0].start == found[0].start and sentences:
+        if _opens(text, sentences[0], runs[0].start):
+            who = runs[0].who
+    if who is not None and len(said.split()) >= _MIN_WORDS and sentences:
+        runs.insert(0, _Run(who, opened.start, opened.end, [said], sentences[0].index - 1))
 
 
 def _quotation(
@@ -257,7 +296,8 @@ def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
         return all(t.i in quoted or t.is_punct for t in toks)
 
     for ch in tok.children:  # the quotation is (part of) a complement all in quotation marks
-        if ch.dep_ in _HOLDS and here & {t.i for t in ch.subtree} and all_quoted(ch.subtree):
+        holds = ch.dep_ in _HOLDS or _mark(ch)  # '"Not one inch," he said': hung on the mark
+        if holds and here & {t.i for t in ch.subtree} and all_quoted(ch.subtree):
             return 0
     own = {t.i for t in tok.subtree}
     if tok.dep_ in _HANGS:  # the tag hangs in a clause all in quotation marks, the quotation's
@@ -282,6 +322,18 @@ def _mostly(s: Sentence, start: int, end: int) -> bool:
     return covered * 2 >= s.span.end - s.span.start
 
 
+def _alone(s: Sentence, tag: _Tag, start: int, end: int) -> bool:
+    """Whether a short quotation is its sentence with nothing but its tag beside it ('"Not one
+    inch," the president said'), or most of it: a sentence of its own, not a scare quote."""
+    if _mostly(s, start, end):
+        return True
+    p = s.parsed
+    if p is None or not s.span.start <= tag.offset < s.span.end:
+        return False
+    own = {t.i for t in tag.verb.subtree}
+    return all(t.is_punct or t.i in own or start <= p.offset + t.idx < end for t in p.doc)
+
+
 def _sentence(sentences: list[Sentence], offset: int) -> int | None:
     return next((s.index for s in sentences if s.span.start <= offset < s.span.end), None)
 
@@ -302,95 +354,3 @@ def _quoted(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def _mark(t: Token) -> bool:
     return t.text in ('"', "“", "”")
-
-
-def in_ruling(p: g.Parsed, tok: Token) -> bool:
-    """Whether a speech verb tells what a ruling says ("said in a 2019 advisory opinion that ...",
-    "In its order, the court told Venezuela that ..."): the ruling's content (rules/events.py reads
-    it as issued and obliges), not a statement; "in a statement", "in a letter" are still speech."""
-    return any(
-        (m := p.mention(o)) is not None
-        and m.tag == "D"
-        and m.entity is not None
-        and m.entity.subtype == "Ruling"
-        for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
-        for o in prep.children
-        if o.dep_ == "pobj"
-    )
-
-
-def beside_quotations(c: Collector, s: Sentence, verb: int, said: tuple[int, int]) -> bool:
-    """Whether a speech verb at ``verb`` and what it says stand outside the quotations of its
-    sentence: '"...," she said, adding that they would appeal' reports more than the quotation,
-    also where the reported words end in a quoted fragment ('... patrols "as the law allows"')."""
-    text = c.source.text
-    first = next((i for i in range(*said) if text[i].isalnum()), said[0])  # past a quotation mark
-    hosted = said[0] <= verb < said[1]  # "According to X, '...'": the tag's clause holds it
-    return not any(
-        start <= verb < end
-        or (start < said[1] and said[0] < end if hosted else start <= first < end)
-        for start, end in c.quoted
-        if start < s.span.end and s.span.start < end
-    )
-
-
-def ends_quoted(c: Collector, s: Sentence, span: tuple[int, int] | Token) -> bool:
-    """Whether the words at ``span`` end inside a quotation of sentence ``s`` ('denounced the deal
-    as a "land grabber"'): the speaker's own words, not the outlet's."""
-    if not isinstance(span, tuple):
-        return False
-    text = c.source.text
-    end = next((i for i in range(span[1] - 1, span[0] - 1, -1) if text[i].isalnum()), None)
-    return end is not None and any(q.start <= end < q.end for q in quotes(text, s.span))
-
-
-def add_first_person(c: Collector, s: Sentence, speaker: Speaker) -> None:
-    """Inside a quotation, "I" and "me" are the speaker (and what it says is the speaker's view);
-    words several speakers said together have no one "I"."""
-    s.quote = (s.span.start, s.span.end)
-    if not isinstance(speaker, Entity):
-        return
-    text = c.source.text
-    extra = [
-        Mention(m.start(), m.end(), m.group(), "P", speaker, how="first-person")
-        for m in _FIRST.finditer(text, s.span.start, s.span.end)
-    ]
-    if extra:
-        s.masked = mask(text, s.span.start, s.span.end, merge(s.masked.mentions, extra))
-    s.reporter = speaker
-
-
-def record(
-    c: Collector,
-    s: Sentence,
-    who: Entity | tuple[Entity, ...],
-    span: tuple[int, int],
-    rule: str,
-    words: str | None = None,
-    min_words: int = 3,
-) -> Fact | None:
-    """A statement of reported speech (by one speaker, or jointly by several) of ``min_words`` words
-    or more; where the sentence is mostly what was said, the facts read in it are the (single)
-    speaker's view, not the outlet's."""
-    if c.author is not None and who in (c.author, c.speaker_state):
-        return None  # a press statement's own words are already its author's statements
-    start, end = span
-    words = balanced(words or c.source.text[start:end].strip(' ,."“”'))
-    if words[:5].lower() == "that ":
-        words = words[5:]  # the complementiser the parser left in the clause
-    if len(words.split()) < min_words:
-        return None  # a word or two of one's own is no statement, unless quoted ("a surrender")
-    fact = c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
-    when = [
-        d.iso
-        for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref)
-        if not start <= d.start < end
-    ]
-    if when and isinstance(
-        who, Entity
-    ):  # "X said on Monday ... The ministry added that": that Monday
-        c.said_on[who.key] = when[0]
-    if end - start >= (s.span.end - s.span.start) / 2 and isinstance(who, Entity):
-        s.reporter = who
-    return fact

@@ -7,11 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _NOMINAL = ("NOUN", "PROPN")
+#: Where one who speaks for a body stands in it ("an official at the ministry", "a source in it")
+_PLACED = frozenset({"at", "in", "within", "inside"})
 #: What a clause said has besides its subject; a relative clause may lack all of them, its gap
 #: being the noun it hangs on ("told a story the islanders love")
 _COMPLETE = frozenset(
@@ -53,10 +56,66 @@ def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
             return [node]
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head is not tok.head:
         host = tok.head.head  # "was quoted as saying", "quoted Kono as saying": who is quoted
-        if g.objects(host):
-            return g.objects(host)
-    subj = g.subjects(tok) or _subject_of_aside(tok)
+        if g.objects(host):  # "quoted a source in the ministry as saying": the ministry
+            return g.objects(host) + [
+                x for n in g.objects(host) if n.pos_ == "NOUN" for x in issuers(n, p)
+            ]
+    inverted = inverted_tag(tok) if tok.dep_ in ("ROOT", "parataxis") else None
+    if inverted is not None:  # "The handover, said Musa Bello, would be ...": the name after it
+        return [inverted[2]]
+    subj = [n for n in g.subjects(tok) or _subject_of_aside(tok) if not _bystanders(n, p)]
+    if len(subj) == 1 and _unnamed_spokesperson(subj[0], p):
+        reported = _reported_body(tok, p)
+        if reported:  # "The Spanish government, a spokeswoman said, would not ...": its spokeswoman
+            return reported
     return subj + [x for n in subj if n.pos_ == "NOUN" for x in issuers(n, p)]
+
+
+def _unnamed_spokesperson(noun: Token, p: g.Parsed | None) -> bool:
+    """Whether a speaker is one who speaks for a body (``spokespeople`` of data/lexicon.yaml)
+    with no body, state or name in its phrase ("a spokeswoman", "officials"; not "the ministry",
+    told of before)."""
+    return (
+        p is not None
+        and noun.pos_ == "NOUN"
+        and not any(d.dep_ == "det" and d.lower_ not in ("a", "an") for d in noun.children)
+        and noun.lemma_.lower() in lexicon.load().spokespeople
+        and not any(p.mention(t) is not None for t in noun.subtree)
+    )
+
+
+def _reported_body(tok: Token, p: g.Parsed | None) -> list[Token]:
+    """The state or body that is the subject of the clause a tag reports ("The government would
+    not negotiate, a spokesman said"): whom an unnamed spokesperson speaks for."""
+    if p is None:
+        return []
+    if tok.dep_ == "parataxis":
+        clauses = [tok.head]
+    else:
+        clauses = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+    return [
+        x
+        for cl in clauses[:1]
+        for x in g.subjects(cl)
+        if any(
+            (m := p.mention(t)) is not None and m.tag in ("S", "O")
+            for t in (x, *(c for c in x.children if c.dep_ in ("amod", "compound", "poss")))
+        )  # "The Spanish government", "Spain", not "the talks with Japan"
+    ]
+
+
+def _bystanders(noun: Token, p: g.Parsed | None) -> bool:
+    """Whether a common noun with a state's name or demonym before it names people who speak
+    only for themselves ("Honduran fishermen say", "Japanese residents said"), not for the state
+    ("Moroccan officials say", "the Russian side said": ``spokespeople`` of data/lexicon.yaml)."""
+    if p is None or noun.pos_ != "NOUN" or p.mention(noun) is not None:
+        return False
+    if noun.lemma_.lower() in lexicon.load().spokespeople:
+        return False
+    return any(
+        ch.dep_ in ("amod", "compound", "nmod") and p.mention(ch) is not None
+        for ch in noun.children
+    )
 
 
 def _subject_of_aside(tok: Token) -> list[Token]:
@@ -77,19 +136,25 @@ def _subject_of_aside(tok: Token) -> list[Token]:
 def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
     """Whose words a common noun as a speaker carries ("A statement from the ministry said",
     "a statement issued by the ministry said", "officials from the ministry said"): the phrase
-    after "from", or the agent of the participle that describes it."""
-    if p is not None and (m := p.mention(noun)) is not None and m.tag == "D":
-        return []  # "the treaty signed by A and B says": a document's signatories do not speak it
+    after "from", or the agent of the participle that describes it. A noun for one who speaks for
+    a body (``spokespeople`` of data/lexicon.yaml) also speaks for the body it is placed at or in
+    ("an official at the defence ministry", "a source in the foreign ministry", "a spokesman in
+    Nairobi"); a place phrase after any other noun only locates it ("residents in Crimea")."""
+    if p is not None and p.mention(noun) is not None:
+        return []  # "the treaty signed by A and B says": a document's signatories do not speak
+        # it; "the government, led by X, said": a body named speaks for itself
+    speaks_for = noun.lemma_.lower() in lexicon.load().spokespeople
+    preps = {"from"} | (_PLACED if speaks_for else set())
     return [
         o
         for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "from"
+        if c.dep_ == "prep" and c.lower_ in preps
         for o in c.children
         if o.dep_ == "pobj"
     ] + [
         o
         for c in noun.children
-        if c.dep_ == "acl" and c.tag_ == "VBN"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and not speaks_for  # not "the government, led by X"
         for a in c.children
         if a.dep_ == "agent"
         for o in a.children
@@ -97,11 +162,48 @@ def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
     ]
 
 
+def inverted_tag(tok: Token) -> tuple[int, int, Token] | None:
+    """An inverted tag set in commas in the middle of reported speech ("The handover, said Musa
+    Bello, Nigeria's president, would be completed by August"), which the parser makes the
+    sentence's head: the tokens (first, last) to leave out of what was said (the tag, its name
+    and the apposition after it, with their commas), and the speaker's name."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
+        return None
+    run = []
+    for t in doc[tok.i + 1 :]:
+        if t.pos_ != "PROPN":
+            break
+        run.append(t)
+    if not run or run[-1].i + 1 >= len(doc) or doc[run[-1].i + 1].text != ",":
+        return None
+    name = next((t for t in run if t.head not in run), None)
+    if name is None or name.head not in (tok, *tok.children) and name.head.head is not tok:
+        return None  # the names after the verb are another clause's, not the tag's
+    last = run[-1].i + 1
+    appos = [ch for ch in name.children if ch.dep_ == "appos" and ch.i > last]
+    if appos:  # ", Nigeria's president,": the speaker's title goes with the tag
+        last = appos[0].right_edge.i + 1
+        if last >= len(doc) or doc[last].text != ",":
+            return None
+    if last >= len(doc) - 2:
+        return None
+    after = doc[last + 1]  # what was said goes on after the tag, in the clause it reports
+    if tok.dep_ == "parataxis":
+        goes_on = after in tok.head.subtree and after not in tok.subtree
+    else:
+        goes_on = any(after in ch.subtree for ch in tok.children if ch.dep_ == "ccomp")
+    return (tok.i - 2, last, name) if goes_on else None
+
+
 def tag_span(tok: Token) -> tuple[int, int] | None:
     """The tokens (first, last) of a tag that the parser made the sentence's head, set in commas in
     its middle ("According to the document, he said, once the treaty is signed, Moscow would
     ..."): its subject and verb between two commas, with nothing said of its own (no complement,
-    no object)."""
+    no object); or an inverted one (:func:`inverted_tag`)."""
+    inverted = inverted_tag(tok) if tok.dep_ in ("ROOT", "parataxis") else None
+    if inverted is not None:
+        return inverted[0], inverted[1]
     if tok.dep_ != "ROOT" or any(
         ch.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for ch in tok.children
     ):
@@ -196,6 +298,53 @@ def said_in_prep(tok: Token) -> list[Token]:
             not after_prep or any(ch.lower_ == "that" and ch.i == noun.i + 1 for ch in cl.children)
         )
         and any(ch.dep_ in _COMPLETE for ch in cl.children)
+    ]
+
+
+def said_past_participle(tok: Token) -> list[Token]:
+    """What a speech verb says where the parser hung its that-clause on a participle inside the
+    verb's prepositional phrase ("said in a speech marking the anniversary that the Sahara would
+    remain Moroccan", "in a letter addressed to the UN that ..."): a participle that already has
+    its object or phrase takes no that-clause of its own, so the clause after it is what was
+    said."""
+    return [
+        cl
+        for prep in tok.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for part in noun.children
+        if part.dep_ == "acl" and part.tag_ in ("VBG", "VBN")
+        for obj in part.children
+        if obj.dep_ in ("dobj", "prep", "agent")
+        for cl in part.children
+        if cl.dep_ == "ccomp"
+        and cl.i > obj.right_edge.i
+        and tok.doc[obj.right_edge.i + 1].lower_ == "that"
+    ]
+
+
+#: Prepositions of a speech verb's adjunct after which "that" opens what was said, however parsed
+#: ("told reporters after the talks that ..."); "in" is left out: "in a statement that Japan
+#: released" is a relative clause
+_ADJUNCT_PREPS = frozenset({"after", "before", "following", "during", "at", "on", "ahead"})
+
+
+def said_after_adjunct(tok: Token) -> list[Token]:
+    """What a speech verb with no clause of its own says where the parser made the that-clause
+    after its adjunct a relative clause of the adjunct's noun, with "that" its subject or object
+    ("told reporters after the talks that progress had been made"): the clause has a subject of
+    its own besides "that", so "that" opens it."""
+    return [
+        cl
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in _ADJUNCT_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for cl in noun.children
+        if cl.dep_ == "relcl"
+        and any(ch.lower_ == "that" and ch.i == noun.i + 1 for ch in cl.children)
+        and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ != "that" for ch in cl.children)
     ]
 
 
