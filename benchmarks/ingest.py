@@ -11,13 +11,13 @@ also counts the other jobs, CPU time only the build's (with 2 workers, the sum o
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.corpus import make_corpus  # noqa: E402
+from benchmarks.report import emit  # noqa: E402
 from benchmarks.run import machine, step  # noqa: E402
 
 
@@ -35,11 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         store = str(args.out / f"ingest-{workers}")
         res[f"workers_{workers}"] = step("ingest", corpus=str(corpus), workers=workers, store=store)
     res["extract_only"] = step("extract_only", corpus=str(corpus))
-    text = json.dumps(res, indent=1, sort_keys=True)
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    emit(res, args.json)
     return 0
 
 

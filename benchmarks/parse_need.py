@@ -14,12 +14,13 @@ words), the same on any machine.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.report import emit  # noqa: E402
 
 
 def measure(paths: list[Path]) -> dict:
@@ -98,11 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     res = {str(d): measure(sorted(d.glob("*.txt"))) for d in args.dirs}
-    text = json.dumps(res, indent=1, sort_keys=True)
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    emit(res, args.json)
     return 0
 
 

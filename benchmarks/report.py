@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 #: Issue 7's targets, for the "target" column.
@@ -224,3 +225,12 @@ def write_report(res: dict, folder: Path) -> str:
     (folder / "results.md").write_text(table)
     plot(res, folder / "benchmark.png")
     return table
+
+
+def emit(res: dict, path: Path | None) -> None:
+    """Print a result as JSON and keep it at ``path`` (``--json``), the same bytes either way."""
+    text = json.dumps(res, indent=1, sort_keys=True)
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text + "\n", encoding="utf-8")
+    print(text)
