@@ -24,7 +24,7 @@ BATTERY = [
     # "President X of Y": the "of" phrase hangs on the name, not on the title
     (
         "President Duma Boko of Botswana met President Netumbo Nandi-Ndaitwah of Namibia.",
-        "person/boko",
+        "person/duma-boko",
         "president",
         "state/botswana",
     ),
