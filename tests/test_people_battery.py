@@ -437,3 +437,41 @@ def test_a_bare_title_with_no_holder_named_before_is_no_one():
     )
     assert not find(found, "holdsRole"), found
     assert not find(found, "statement", speaker="person/lucia-ferreyra"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somalia rejected the deal on Monday. Abdiwali said the port belongs to Somalia.",
+        "Abdiwali told reporters that the port belongs to Somalia.",
+        "Abdiwali, speaking in Mogadishu on Monday, insisted that the port belongs to Somalia.",
+        '"The port belongs to Somalia," Abdiwali said on Monday.',
+    ],
+)
+def test_a_lone_surname_that_speaks_is_a_person(text):
+    ex = article.extract(article.parse(text, name="test", published="2026-01-05"))
+    kinds = {e.label: e.kind for e in ex.entities}
+    assert kinds.get("Abdiwali") == "Person", kinds
+    assert has(ex.facts, "statement", speaker="person/abdiwali"), ex.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Kremlin said the port belongs to Somalia.", "Kremlin"),
+        ("NATO said the port belongs to Somalia.", "NATO"),
+        ("Reuters said the port belongs to Somalia.", "Reuters"),
+        ("Turnout was about 92 percent, the commission said.", "Turnout"),
+    ],
+)
+def test_a_body_an_agency_or_a_word_that_speaks_is_no_person(text, body):
+    ex = article.extract(article.parse(text, name="test", published="2026-01-05"))
+    assert body not in {e.label for e in ex.entities if e.kind == "Person"}, ex.entities
+
+
+def test_a_lone_surname_of_someone_named_in_full_is_that_person():
+    found = facts(
+        "President Hassan Abdiwali of Somalia arrived in Nairobi. Abdiwali said the port was Somali."
+    )
+    assert has(found, "statement", speaker="person/hassan-abdiwali"), found
+    assert not find(found, "statement", speaker="person/abdiwali"), found
