@@ -475,3 +475,33 @@ def test_a_lone_surname_of_someone_named_in_full_is_that_person():
     )
     assert has(found, "statement", speaker="person/hassan-abdiwali"), found
     assert not find(found, "statement", speaker="person/abdiwali"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam rejected the ruling on Monday. Le Thu Ha, spokeswoman for the foreign ministry, "
+        "said it was void.",
+        "Vietnam rejected the ruling on Monday. Spokeswoman Le Thu Ha called it void.",
+        "The ruling was rejected by Vietnam on Monday. Le Thu Ha, a spokeswoman, said it was void.",
+    ],
+)
+def test_an_official_serves_the_one_state_the_sentence_before_names(text):
+    found = facts(text)
+    assert has(found, "holdsRole", person="person/le-thu-ha", of="state/vietnam"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another paragraph
+        "Vietnam rejected the ruling on Monday.\n\nSpokeswoman Le Thu Ha called it void.",
+        # two states before: whose is not told
+        "Vietnam and Malaysia rejected the ruling. Spokeswoman Le Thu Ha called it void.",
+        # a state the sentence before names beside another: whose is not told
+        "China criticised Vietnam on Monday. Spokeswoman Le Thu Ha called the ruling void.",
+    ],
+)
+def test_no_state_from_the_sentence_before_where_it_is_not_the_only_one(text):
+    found = facts(text)
+    assert not find(found, "holdsRole", person="person/le-thu-ha", of="state/vietnam"), found
