@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg import gazetteer
+from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.triggers import by_lemma
 from kg.paths import DATA_DIR, read_yaml
@@ -87,6 +88,8 @@ def _index() -> dict[str, list[tuple[frozenset[str], ...]]]:
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
 #: A capitalised word after the first: a name, perhaps of a place the gazetteer does not know.
 _PLACE = re.compile(r"(?<=\S )[A-Z][a-z]+\b")
+#: One capitalised word anywhere: a surname, perhaps, of someone the article did not name in full.
+_LONE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
 def _unknown_name(
@@ -96,6 +99,30 @@ def _unknown_name(
         not any(m.start < start + n.end() and start + n.start() < m.end for m in mentions)
         for n in name.finditer(text)
     )
+
+
+@lru_cache(maxsize=1)
+def _speech_forms() -> frozenset[str]:
+    """The forms of the ``statement`` class's plain verbs ("said", "told"), whose subject may be a
+    lone surname (kg.ingest.nlp.proposals); not those that need a particle or modifier ("was
+    adamant"), which words alone cannot tell."""
+    irregular = read_yaml(DATA_DIR / "lexicon.yaml").get("irregular_forms") or {}
+    return frozenset(
+        form
+        for lemma, pairs in by_lemma().items()
+        if any(
+            rel.name == "statement" and not (trig.noun or trig.particle or trig.modifiers)
+            for rel, trig in pairs
+        )
+        for form in _forms(lemma) | set(irregular.get(lemma, ()))
+    )
+
+
+def _lone_name(text: str) -> bool:
+    """Whether some capitalised word of ``text`` may be a name: not one that is never a name
+    ("The", "Minister", "Monday": ``non_name_words`` of data/lexicon.yaml)."""
+    stop = lexicon.load().non_name_words
+    return any(w not in stop for w in _LONE.findall(text))
 
 
 def has_trigger(text: str) -> bool:
@@ -117,6 +144,10 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
     tags = {m.tag for m in mentions}
     if _unknown_name(text, mentions, start):
         tags |= {"P", "O"}  # "Kemi Badenoch denounced ...": the recogniser may name who
+    elif (
+        words & _speech_forms() and _lone_name(text) and _unknown_name(text, mentions, start, _LONE)
+    ):
+        tags.add("P")  # "Mohamud said": a lone surname may speak (kg.ingest.nlp.proposals)
     if _unknown_name(text, mentions, start, _PLACE):
         tags.add("T")  # "Britain ceded Heligoland": the recogniser may name land (proposals)
     gz = gazetteer.load()

@@ -18,6 +18,7 @@ class Lexicon:
     non_name_words: frozenset[str]
     place_prepositions: frozenset[str]
     speech_continues: frozenset[str]  # '"...," he added': the same statement goes on
+    courtesy_titles: frozenset[str]  # "Supreme Leader Ayatollah X": a rank that titles no office
     spokespeople: frozenset[str]  # "an official at the ministry said": who speaks for a body
     office_pattern: str  # regex alternation of every office title variant, longest first
     #: a state's bodies named by description: (name in the graph, the descriptions), see bodies.py
@@ -39,6 +40,7 @@ def load() -> Lexicon:
         non_name_words=frozenset(data["non_name_words"]),
         place_prepositions=frozenset(data["place_prepositions"]),
         speech_continues=frozenset(data["speech_continues"]),
+        courtesy_titles=frozenset(data["courtesy_titles"]),
         spokespeople=frozenset(data["spokespeople"]),
         office_pattern=office,
         bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),

@@ -14,7 +14,8 @@ from dataclasses import replace
 from spacy.attrs import POS
 from spacy.tokens import Span, Token
 
-from kg.ingest.nlp import lexicon, phrases
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import lexicon, phrases, triggers
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention, mask, merge
@@ -62,7 +63,8 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         return
     doc = recognise(p.doc)
     keep = list(s.masked.mentions)
-    new: list[Mention] = []
+    new = _lone_speakers(disc, p, text)
+    keep += new  # the recogniser's body or place on the same word gives way (overlap)
     for ent in doc.ents:
         tag = _TAGS.get(ent.label_)
         start = p.offset + ent.start_char
@@ -117,10 +119,66 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         if tag == "T":
             disc.last_territories.append(m)
     if new:
+        keep = [m for m in keep if m not in new]
         s.masked = mask(text, s.span.start, s.span.end, merge(keep, new))
         s.parsed = Parsed.of(doc, p.offset, s.masked.mentions)
         if any(m.tag == "O" for m in new):  # "the leader of the opposition Conservative Party"
             retitle(disc.gz, disc.people, s.parsed, s.masked.mentions, s.index)
+
+
+def _lone_speakers(disc: Discourse, p: Parsed, text: str) -> list[Mention]:
+    """A lone proper name no mention covers, as the subject of a verb of the ``statement`` class
+    ("Mohamud said", "Bourita, speaking later, told parliament"): a person named by surname, not a
+    body (which speaks as "the X", by initials, or by a name the gazetteer or the agencies' list
+    knows) nor a place, whatever the recogniser calls it."""
+    out: list[Mention] = []
+    for t in p.having(POS, "PROPN"):
+        if (
+            t.dep_ != "nsubj"
+            or p.mention(t) is not None
+            or not _speech_verb(t.head)
+            or not _surname_like(disc, t)
+        ):
+            continue
+        start = p.offset + t.idx
+        entity = disc.people.add(t.text).entity
+        out.append(
+            Mention(
+                start, start + len(t), text[start : start + len(t)], "P", entity, how="recognised"
+            )
+        )
+    return out
+
+
+def _speech_verb(verb: Token) -> bool:
+    """Whether ``verb`` is one of the ``statement`` class's verbs (data/lexicon/relations.yaml),
+    with the particle or modifier its trigger asks for ("was adamant that", not any "was")."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        rel.name == "statement"
+        and not trig.noun
+        and (not trig.particle or g.particle(verb) in trig.particle)
+        and (not trig.modifiers or any(c.lemma_.lower() in trig.modifiers for c in verb.children))
+        for rel, trig in triggers.by_lemma().get(verb.lemma_.lower(), ())
+    )
+
+
+def _surname_like(disc: Discourse, t: Token) -> bool:
+    """One capitalised word standing alone: no determiner, no other name word on it, not
+    initials ("NATO"), no word that is never a name, no agency, nothing the gazetteer knows, no
+    short name of one the article named in full."""
+    word = t.text
+    return (
+        len(word) > 2
+        and word[:1].isupper()
+        and word[1:].islower()
+        and not any(c.dep_ in ("det", "compound", "flat", "poss", "amod") for c in t.children)
+        and word not in lexicon.load().non_name_words
+        and word not in lexicon.load().agencies
+        and word.lower() not in _CALENDAR
+        and not disc.gz.lookup(word)
+        and word not in disc.people.given  # "David said" after two Davids: no one, not a new one
+        and word not in disc.people.surnames
+    )
 
 
 def _proper_name(text: str) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp import triggers
+from kg.ingest.nlp import lexicon, triggers
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.office_phrase import OWNER_TAGS, VAGUE_OFFICES, Title, phrase, title_from
 
@@ -82,10 +82,25 @@ def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -
     kids = [c for c in head.children if c.i < first and c.i not in inside and c.dep_ in _BEFORE]
     if any(_honorific(c) for c in kids):
         return Title(None, start=p.offset + min(c.idx for c in kids if _honorific(c)))
-    toks = sorted({t for c in kids for t in c.subtree if t.i not in inside}, key=lambda t: t.i)
     nouns = [c for c in kids if c.pos_ in ("NOUN", "PROPN") and p.mention(c) is None]
-    found = title_from(p, gz, toks, nouns[-1], before=True) if nouns else None
+    owners = [  # "Iran's Supreme Leader Ayatollah Ali Khamenei": the parser hangs Iran's on the name
+        c for c in head.children if c.dep_ == "poss" and nouns and c.i < nouns[0].i
+    ]
+    toks = sorted(
+        {t for c in (*owners, *kids) for t in c.subtree if t.i not in inside}, key=lambda t: t.i
+    )
+    found = title_from(p, gz, toks, _office_noun(nouns), before=True) if nouns else None
     return _owned_after(p, found, head, name)
+
+
+def _office_noun(nouns: list[Token]) -> Token:
+    """The title word among the words hung on a name before it: the last, unless that is a
+    courtesy or religious rank (``courtesy_titles`` of data/lexicon.yaml) after the office
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei" is the supreme leader)."""
+    courtesy = lexicon.load().courtesy_titles
+    while len(nouns) > 1 and nouns[-1].text.rstrip(".").lower() in courtesy:
+        nouns = nouns[:-1]
+    return nouns[-1]
 
 
 def _owned_after(p: Parsed, found: Title | None, head: Token, name: list[Token]) -> Title | None:

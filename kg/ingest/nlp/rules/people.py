@@ -65,6 +65,12 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
                 "title-neighbour",
                 0.4,
             )
+        if state is None:
+            state, rule, confidence = (
+                _before_state(c, info.entity, s, by_index, resolved),
+                "title-before",
+                0.4,
+            )
         if state is not None:
             resolved[info.entity.key] = state
             c.add(
@@ -117,6 +123,22 @@ def _previous_official(
             return None  # the sentence just before, then no further than the paragraph
         index -= 1
     return None
+
+
+def _before_state(
+    c: Collector,
+    person,
+    s: Sentence,
+    by_index: dict[int, Sentence],
+    resolved: dict[str, Entity],
+):
+    """ "China rejected the ruling. Mao Ning, spokeswoman for the foreign ministry, said ...":
+    the one state the sentence just before names (in the same paragraph) that is no other
+    official's, where the official's own sentence names none."""
+    before = by_index.get(s.index - 1)
+    if before is None or "\n\n" in c.source.text[before.span.end : s.span.start]:
+        return None
+    return _sentence_state(c, person, before, resolved)
 
 
 def _sentence_state(c: Collector, person, s: Sentence, resolved: dict[str, Entity]):
