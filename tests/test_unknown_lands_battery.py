@@ -143,3 +143,25 @@ def test_coordinated_names_are_each_their_own_land(sentence):
     found = facts(sentence)
     for name in ("Sokhra", "Vorukh"):
         assert has(found, "controls", state="state/kyrgyzstan", territory=land(name))
+
+
+@pytest.mark.parametrize(
+    "sentence, state, name",
+    [
+        ("Eritrean troops occupied the Badme area in 1998.", "state/eritrea", "Badme area"),
+        ("The Badme area was seized by Eritrea.", "state/eritrea", "Badme area"),
+        (
+            "Romania took control of the Transylvania area in 1918.",
+            "state/romania",
+            "Transylvania area",
+        ),
+    ],
+)
+def test_a_land_noun_names_an_unknown_land(sentence, state, name):
+    """ "the Badme area": the land noun says what the recogniser took for a body."""
+    assert has(facts(sentence), "controls", state=state, territory=land(name))
+
+
+def test_the_island_of_an_unknown_name_is_that_island():
+    found = facts("Britain ceded the island of Heligoland to Germany in 1890.")
+    assert has(found, "handedOverTo", territory=land("Heligoland"), to="state/germany")
