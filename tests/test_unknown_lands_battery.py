@@ -68,6 +68,7 @@ CONTROL = [  # (sentence, state, territory)
     ("Russian forces seized Kherson in March.", "state/russia", "Kherson"),
     ("Russia annexed Kherson in September.", "state/russia", "Kherson"),
     ("Romania annexed Transylvania in 1920.", "state/romania", "Transylvania"),
+    ("Russia's seizure of Kherson was condemned.", "state/russia", "Kherson"),  # nominalisation
 ]
 
 
@@ -94,6 +95,8 @@ def test_a_town_word_in_a_land_role_is_land(sentence):
     [
         ("Hungary claims Transylvania.", "Transylvania"),
         ("Russia and Ukraine both claim Zaporizhzhia.", "Zaporizhzhia"),
+        ("Hungary has long claimed sovereignty over Transylvania.", "Transylvania"),
+        ("Eritrea's claim to Badme was upheld.", "Badme"),
     ],
 )
 def test_a_name_claimed_is_land(sentence, name):
@@ -108,7 +111,10 @@ def test_a_name_claimed_is_land(sentence, name):
         "Eritrea criticised the Badme Foundation.",
         "Kherson's mayor met Russian officers.",  # a possessive of a person noun
         "Russian forces seized Mr Kherson in March.",  # an honorific
+        "Russian troops seized Dr Kherson in March.",
         "Russia annexed Crimea, President Kherson said.",  # a title: a speaker
+        "Kherson said Russia had seized the city.",  # a speech verb's subject
+        "Russian forces seized Kherson, a retired general, in March.",  # a title in apposition
         "Fishermen from San Andres said they were not consulted.",  # a town where no land is at stake
     ],
 )
