@@ -205,12 +205,11 @@ CASES: list[tuple[str, str, str, _REL]] = [
         "Territory",
         ("claims", "territory", "claimant:state/tajikistan"),
     ),
-    pytest.param(
+    (
         "Sokhra is claimed by Tajikistan.",
         "Sokhra",
         "Territory",
         ("claims", "territory", "claimant:state/tajikistan"),
-        marks=_xfail("a bare unknown place opening the sentence is not put to the recogniser"),
     ),
     (
         "Tajikistan, which lost the area in 1991, still claims Sokhra.",
@@ -218,12 +217,11 @@ CASES: list[tuple[str, str, str, _REL]] = [
         "Territory",
         ("claims", "territory", "claimant:state/tajikistan"),
     ),
-    pytest.param(
+    (
         "Kyrgyzstan has controlled Sokhra and Vorukh since 1991.",
         "Sokhra",
         "Territory",
         ("controls", "territory", "state:state/kyrgyzstan"),
-        marks=_xfail("the recogniser reads two bare places joined by 'and' as one organisation"),
     ),
     # -- people with and without titles -----------------------------------------------------------
     (

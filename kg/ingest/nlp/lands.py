@@ -310,7 +310,13 @@ class Lands:
         counts: Counter = Counter()
         latest: dict[str, int] = {}
         by_key: dict[str, Entity] = {}
-        for i, m in enumerate([*self.last_territories, *current]):
+        told = [*self.last_territories, *current]
+        if island and not any(m.entity and m.entity.kind == "Island" for m in told):
+            told = [m for m in told if m.how in _KIND_UNTOLD and m.entity]
+            if len({m.entity.key for m in told if m.entity}) != 1:
+                return None  # only one land of no told kind: "Britain ceded Heligoland. The island"
+            island = False
+        for i, m in enumerate(told):
             if m.entity is None or m.how == "description":
                 continue
             if plural and m.entity.kind == "Island":
@@ -359,5 +365,8 @@ def _linked(share: Token) -> bool:
     return share.dep_ == "dobj" and share.head.lemma_.lower() in verbs
 
 
+#: How a land the gazetteer does not know was found where nothing says what kind of land it is (the
+#: recogniser's place, a name in a land-only role): "the island" may be it when no island was named.
+_KIND_UNTOLD = frozenset({"recognised", "land-role"})
 #: Where a phrase says what another thing is rather than naming a thing of its own.
 _PREDICATIVE = frozenset({"attr", "oprd", "appos", "acomp", "ccomp", "xcomp", "conj", "ROOT"})

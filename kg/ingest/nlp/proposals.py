@@ -2,8 +2,9 @@
 
 The gazetteer stays the authority for what it knows; a proper name nothing else recognised (a
 person named without a title, "the Korean Maritime Institute") is put to the recogniser, and its
-PERSON and ORG entities become mentions, so the relations can use them. Run only on sentences that
-need it: the recogniser costs about as much again as the parse.
+PERSON and ORG entities become mentions, so the relations can use them. Where the grammar puts a
+name in a land-only role (kg.ingest.nlp.land_roles) it is land whatever label the recogniser gives
+it. Run only on sentences that need it: the recogniser costs about as much again as the parse.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ import re
 from dataclasses import replace
 
 from spacy.attrs import POS
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp import lexicon, phrases, triggers
+from kg.ingest.nlp import land_roles, lexicon, phrases, triggers
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention, mask, merge
@@ -59,16 +60,32 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
     """Add the recogniser's people, organisations and places (as arguments) to a parsed
     sentence's mentions."""
     p = s.parsed
-    if p is None or not _unknown_name(p, disc.people.surnames):
+    if p is None or not (_unknown_name(p, disc.people.surnames) or _unknown_town(p, disc)):
         return
     doc = recognise(p.doc)
     keep = list(s.masked.mentions)
     new = _lone_speakers(disc, p, text)
     keep += new  # the recogniser's body or place on the same word gives way (overlap)
+    lands: list[Mention] = []
+    for span in _in_land_roles(p, doc, land_roles.slots(p)):
+        start, end = p.offset + span.start_char, p.offset + span.end_char
+        overlap = [m for m in keep if m.start < end and start < m.end]
+        if not all(_misread(disc, m) for m in overlap) or any(n.end > start for n in lands[-1:]):
+            continue  # the gazetteer's name stays its mention
+        keep = [m for m in keep if m not in overlap]
+        for m in overlap:
+            if m.tag == "P" and m.entity is not None:
+                disc.people.forget(m.entity.key)  # "Walvis Bay" was no person
+        entity = _role_land(disc, re.sub(r"^(?:the|The)\s+", "", span.text).strip(), s.index)
+        lands.append(m := Mention(start, end, text[start:end], "T", entity, how="land-role"))
+        disc.last_territories.append(m)
+    new += lands
     for ent in doc.ents:
         tag = _TAGS.get(ent.label_)
         start = p.offset + ent.start_char
         end = p.offset + ent.end_char
+        if any(n.start < end and start < n.end for n in new):
+            continue  # read as land by its role, or a lone speaker
         overlap = [m for m in keep if m.start < end and start < m.end]
         if (
             tag == "O"
@@ -179,6 +196,56 @@ def _surname_like(disc: Discourse, t: Token) -> bool:
         and word not in disc.people.given  # "David said" after two Davids: no one, not a new one
         and word not in disc.people.surnames
     )
+
+
+def _unknown_town(p: Parsed, disc: Discourse) -> bool:
+    """A town named by a word of its own that the gazetteer does not know ("San Andres"): in a
+    land-only role it is land, which only the recogniser's look and the roles can tell."""
+    return any(
+        (m := p.mention(t)) is not None and m.tag == "C" and _misread(disc, m)
+        for t in p.having(POS, "PROPN")
+    )
+
+
+def _in_land_roles(p: Parsed, doc: Doc, land: frozenset[int]) -> list[Span]:
+    """The proper names standing in a land-only role (kg.ingest.nlp.land_roles) with no cue of a
+    person or a body: the recogniser's entity there, whatever it calls it, or the parse's name."""
+    if not land:
+        return []
+    ents = [e for e in doc.ents if not any(t.dep_ == "cc" for t in e)]  # "Sokhra and Vorukh": two
+    spans = [e for e in ents if e.label_ in _TAGS or e.label_ == "FAC"]
+    covered = {t.i for e in ents for t in e}  # "on Wednesday": a date is no name
+    spans += [land_roles.name_span(doc[i]) for i in sorted(land) if i not in covered]
+    return sorted(
+        (
+            x
+            for x in spans
+            if land_roles.named_land(x, land)
+            and x.text[:1].isupper()
+            and not any(t.lower_ in _CALENDAR for t in x)
+        ),
+        key=lambda x: x.start,
+    )
+
+
+def _misread(disc: Discourse, m: Mention) -> bool:
+    """A mention that only guesses what a name is: a person read from capitalised words, or a town
+    read from a word of its own, neither known to the gazetteer."""
+    unknown = m.entity is None or disc.gz.get(m.entity.key) is None
+    return unknown and (_guessed_person(m) or (m.tag == "C" and m.how == "name"))
+
+
+def _role_land(disc: Discourse, name: str, index: int) -> Entity:
+    """The land a name in a land-only role names: an island by its own word ("Hunter Cay"), else a
+    territory, one entity a name per source."""
+    place = place_entity(name)
+    if place is not None and place.kind != "City":
+        entity = place
+    else:
+        key = entity_key("Territory", name)
+        entity = disc.unknown_lands.setdefault(key, Entity("Territory", key, name, ()))
+    disc.named_lands.append((index, entity))
+    return entity
 
 
 def _proper_name(text: str) -> bool:

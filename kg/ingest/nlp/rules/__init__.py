@@ -51,10 +51,10 @@ def extract_facts(
         disc.para_start = para.start
         for span in para_spans:
             doc = docs[span.start, span.end]  # titles, references and relations read the parse
-            para_sentences.append(disc.analyse(len(read) + len(para_sentences), span, doc=doc))
-        _parse(source.text, para_sentences)
-        for s in para_sentences:
-            proposals.propose(disc, source.text, s)
+            s = disc.analyse(len(read) + len(para_sentences), span, doc=doc)
+            _parse(source.text, [s])
+            proposals.propose(disc, source.text, s)  # before the next sentence: "... The island"
+            para_sentences.append(s)
         speakers = speech.quotations(c, para, para_sentences)
         for s in para_sentences:
             if s.index in speakers:

@@ -1,0 +1,104 @@
+"""Where only land can stand: the words a trigger's land-only role takes, and the cues that a name
+there is still a person or a body.
+
+The statistical recogniser types an unknown place by its look ("Kherson" a person, "Badme" an
+organisation); the grammar knows better. A proper name in a slot whose role takes territories alone
+(the object of "occupy", "seize", "cede", "annex", what "a dispute over" is over: the trigger
+classes of ``data/lexicon/relations.yaml`` whose role there is ``T`` only) is land, unless the text
+gives it a person's or a body's cue: a title or honorific in or before the name, a body's word as
+its head ("the Badme Foundation"), an office or a spokesman in apposition. The gazetteer stays the
+authority for what it knows (kg.ingest.nlp.proposals leaves its mentions alone).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from kg import gazetteer
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import lexicon, triggers
+from kg.ingest.nlp.grammar import Parsed
+from kg.paths import DATA_DIR, read_yaml
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """Words (lower case) that make a name a person's or a body's: the honorifics and body heads of
+    ``data/lexicon/places.yaml`` (``not_lands``), the spokespeople and the bodies of the lexicon."""
+    lex = lexicon.load()
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("not_lands") or {}
+    words = {str(w).lower() for key in ("honorifics", "bodies") for w in data.get(key, ())}
+    words |= {w.split()[-1] for _name, descs in lex.bodies for w in descs}
+    return frozenset(words | set(lex.spokespeople))
+
+
+def slots(p: Parsed) -> frozenset[int]:
+    """Indices of the tokens (and their conjuncts) that fill a land-only role of some trigger in
+    the sentence; a subject never counts ("X is part of" says what X is, not that it is land)."""
+    from kg.ingest.nlp.rules import wording  # late: the rules import kg.ingest.nlp.proposals
+    from kg.ingest.nlp.rules.slots import slot_tokens
+
+    index = triggers.by_lemma()
+    out: set[int] = set()
+    for tok in p.doc:
+        noun = tok.pos_ in ("NOUN", "PROPN")
+        part = g.particle(tok)
+        pairs = [  # "handed over": the handover's, not the "hand" that issues a note
+            (r, t)
+            for r, t in index.get(wording.lemma(tok, index), ())
+            if t.noun == noun and (not t.particle or part in t.particle)
+        ]
+        if any(part in t.particle for _r, t in pairs):
+            pairs = [
+                (r, t) for r, t in pairs if part in t.particle
+            ]  # the verb's particle says which
+        kinds: dict[str, set[str]] = {}  # slot -> what every trigger of the word puts there
+        for rel, trig in pairs:
+            for slot, role in trig.slots:
+                kinds.setdefault(slot, set()).update(trig.kinds.get(role, rel.roles[role]))
+        for _rel, trig in pairs:
+            for slot, _role in trig.slots:
+                if "." in slot or slot in _NOT_LAND_SLOTS or kinds[slot] != {"T"}:
+                    continue  # "was received by": a meeting's guest as well as a handover's land
+                for t in slot_tokens(p, tok, trig, slot):
+                    out.update(c.i for c in (t, *t.conjuncts))
+    return frozenset(out)
+
+
+#: Slots that say who acts or says what a thing is, never where land is acted on.
+_NOT_LAND_SLOTS = frozenset({"subject", "agent", "dative"})
+
+
+def named_land(span: Span, land: frozenset[int]) -> bool:
+    """Whether a proper name (``span``) stands in a land-only slot with no cue of a person or a
+    body about it."""
+    head = span[-1]
+    return head.i in land and head.pos_ == "PROPN" and not _cued(span)
+
+
+def _cued(span: Span) -> bool:
+    """ "Mr Kherson", "the Badme Foundation", "Governor Walvis", "Badme, a spokesman": a title, an
+    honorific, a body's head word, or an office or spokesperson in apposition."""
+    gz = gazetteer.load()
+    cues = _cue_words()
+    head = span[-1]
+    words: list[Token] = [*span, *(c for c in head.lefts if c.dep_ in ("compound", "amod"))]
+    if any(w.lower_ in cues or gz.office(w.text) for w in words):
+        return True
+    return any(
+        c.dep_ == "appos" and (c.lemma_.lower() in cues or gz.office(c.text)) for c in head.children
+    )
+
+
+def name_span(tok: Token) -> Span:
+    """The proper name a token ends: the token and the capitalised compounds right before it
+    ("Walvis Bay")."""
+    start = tok.i
+    while start > 0:
+        prev = tok.doc[start - 1]
+        if prev.dep_ != "compound" or prev.head.i != tok.i or not prev.text[:1].isupper():
+            break
+        start -= 1
+    return tok.doc[start : tok.i + 1]
