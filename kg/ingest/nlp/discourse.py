@@ -109,7 +109,7 @@ class Discourse(References):
         found = merge(found, docs)
         if docs:  # (masking again the same mentions would give the same text)
             masked = mask(text, start, end, found)
-        named_bodies = bodies.find(self.gz, text, masked, self.organizations)
+        named_bodies = bodies.find(self.gz, text, masked, self.organizations, self.local_key)
         if named_bodies:  # before the titles: "Kim, the ministry's spokesperson"
             found = merge(found, named_bodies)
             masked = mask(text, start, end, found)
