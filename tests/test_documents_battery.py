@@ -236,3 +236,31 @@ def test_an_unnamed_tribunal_is_its_own_articles() -> None:
     }
     assert len(issuers) == 2
 
+
+# -- signed by people: each signs for the state the gazetteer knows they serve
+SIGNATORIES = [
+    ("The accord was signed in Moscow by the two presidents, Vladimir Putin and Xi Jinping.",
+     {RUSSIA, CHINA}),
+    ("The deal was signed by the two foreign ministers, Sergei Lavrov and Fumio Kishida.",
+     {RUSSIA, JAPAN}),
+    ("The two leaders, Vladimir Putin and Xi Jinping, signed the accord in Moscow.",
+     {RUSSIA, CHINA}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "parties"), SIGNATORIES)
+def test_people_sign_for_their_states(sentence: str, parties: set[str]) -> None:
+    found = facts(sentence)
+    assert find(found, "signed", parties=parties), shown(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two presidents, Vladimir Putin and Xi Jinping, did not sign the accord.",
+        "The accord was signed by two lawyers, John Smith and Jane Doe.",  # they serve no state
+    ],
+)
+def test_no_state_signs(sentence: str) -> None:
+    found = facts(sentence)
+    assert not find(found, "signed"), shown(found)
