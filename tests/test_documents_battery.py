@@ -150,6 +150,16 @@ POSITIVE = [
      "agreedTo", {"parties": {"state/greece", "state/north-macedonia"}, "date": "2018"}, None),
     ("Baku and Yerevan agreed to open transport links.",
      "agreedTo", {"parties": {"state/azerbaijan", "state/armenia"}}, None),
+    # -- signed: a dated document "between A and B" is one they signed, on its own date (not the
+    # date of the verb that governs it)
+    ("The 1890 treaty between Britain and Germany gave Heligoland to Germany.",
+     "signed", {"parties": {UK, "state/germany"}, "date": "1890-07-01"}, "treaty"),
+    ("Egypt on Tuesday rejected the 2019 maritime agreement between Turkey and Libya.",
+     "signed", {"parties": {"state/turkey", "state/libya"}, "date": "2019"}, "agreement"),
+    ("Under the 1974 accord between India and Sri Lanka, Katchatheevu became part of Sri Lanka.",
+     "signed", {"parties": {INDIA, SRI_LANKA}, "date": "1974"}, "accord"),
+    ("The 2001 treaty between Russia and China, a landmark in their ties, settled the border.",
+     "signed", {"parties": {RUSSIA, CHINA}, "date": "2001"}, "treaty"),
     # a tribunal the gazetteer names keeps its name (not a tribunal of this article)
     ("The International Tribunal for the Law of the Sea issued its ruling in 2016.",
      "issued", {"issuer": "organization/international-tribunal-for-the-law-of-the-sea",
@@ -180,6 +190,10 @@ NEGATIVE = [  # fmt: skip
         "Katchatheevu to Sri Lanka.",
         "issued",
     ),
+    # an undated document between two states may still be sought: nobody signed it
+    ("The absence of a peace treaty between Japan and Russia has soured ties.", "signed"),
+    ("Russia and China want a new treaty between them by 2030.", "signed"),
+    ("The agreement between Turkey and Libya was discussed.", "signed"),
     ("The tribunal did not issue an award.", "issued"),
     ("A tribunal would issue its award next year.", "issued"),
 ]
