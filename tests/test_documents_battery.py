@@ -160,6 +160,18 @@ POSITIVE = [
      "signed", {"parties": {INDIA, SRI_LANKA}, "date": "1974"}, "accord"),
     ("The 2001 treaty between Russia and China, a landmark in their ties, settled the border.",
      "signed", {"parties": {RUSSIA, CHINA}, "date": "2001"}, "treaty"),
+    # -- a statement, map, report or letter is a document where an issued or signed verb acts on it
+    ("Canada and Denmark issued a joint statement on the border on Monday.",
+     "issued", {"issuer": "state/denmark"}, "joint statement"),
+    ("A joint statement was released by Canada and Denmark on Monday.",
+     "issued", {"issuer": "state/canada"}, "joint statement"),
+    ("The report, published on Monday by Japan after months of delay, runs to 400 pages.",
+     "issued", {"issuer": JAPAN}, "report"),
+    ("The ceasefire statement, signed by Armenia and Azerbaijan in 2020, ended the war.",
+     "signed", {"parties": {"state/armenia", "state/azerbaijan"}, "date": "2020"},
+     "ceasefire statement"),
+    ("Mauritius sent a letter to Britain in March.",
+     "issued", {"issuer": MAURITIUS}, "letter"),
     # a tribunal the gazetteer names keeps its name (not a tribunal of this article)
     ("The International Tribunal for the Law of the Sea issued its ruling in 2016.",
      "issued", {"issuer": "organization/international-tribunal-for-the-law-of-the-sea",
@@ -194,6 +206,12 @@ NEGATIVE = [  # fmt: skip
     ("The absence of a peace treaty between Japan and Russia has soured ties.", "signed"),
     ("Russia and China want a new treaty between them by 2030.", "signed"),
     ("The agreement between Turkey and Libya was discussed.", "signed"),
+    # ... and no document where no such verb acts on it, nor where the verb is negated
+    ("Japan said in a statement that the islands are its territory.", "issued"),
+    ("A map of the region shows the islands.", "issued"),
+    ("China did not issue a statement.", "issued"),
+    # a statement that carries what was said is the speech rules' (its issuer is the speaker)
+    ("Japan issued a statement saying the islands are its territory.", "issued"),
     ("The tribunal did not issue an award.", "issued"),
     ("A tribunal would issue its award next year.", "issued"),
 ]
@@ -278,3 +296,12 @@ def test_people_sign_for_their_states(sentence: str, parties: set[str]) -> None:
 def test_no_state_signs(sentence: str) -> None:
     found = facts(sentence)
     assert not find(found, "signed"), shown(found)
+
+
+def test_the_map_named_again_is_the_same_document() -> None:
+    """ "a new map ... The map, issued by ...": one document, not two."""
+    found = facts(
+        "Chile rejected a new official map published by Argentina. The map, issued last week by "
+        "Argentina's national mapping agency, shows the whole peninsula."
+    )
+    assert len({f.args["document"].key for f in found if f.rel == "issued"}) == 1, shown(found)
