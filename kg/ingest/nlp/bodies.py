@@ -10,6 +10,7 @@ guess: where the text does not say whose body it is, no mention is made.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
@@ -70,16 +71,22 @@ def body_of(gz: Gazetteer, state: Entity, name: str, words: tuple[str, ...]) -> 
     )
 
 
-def find(gz: Gazetteer, text: str, masked: Masked, seen: list[Entity]) -> list[Mention]:
+def find(
+    gz: Gazetteer,
+    text: str,
+    masked: Masked,
+    seen: list[Entity],
+    local: Callable[[str, str], str] | None = None,
+) -> list[Mention]:
     """Mentions of bodies in one masked sentence; ``seen`` holds the bodies named so far (latest
-    last), which "the ministry" refers back to."""
+    last), which "the ministry" refers back to; ``local`` makes a key local to the source."""
     bodies = lexicon.load().bodies
     if not bodies:
         return []
     described, bare = _patterns(bodies)
     low = masked.text.lower()
     if not any(head in low for head in _heads(bodies)):  # most sentences name no body: no regex
-        return []
+        return _unowned(text, masked, [], local)
     out: list[Mention] = []
     for m in described.finditer(masked.text):
         ph = m.group("s2") or m.group("s")
@@ -131,6 +138,39 @@ def find(gz: Gazetteer, text: str, masked: Masked, seen: list[Entity]) -> list[M
         )
         if ent is not None:
             out.append(Mention(s, e, text[s:e], "O", ent, how="anaphor"))
+    return out + _unowned(text, masked, out, local)
+
+
+@lru_cache(maxsize=4)
+def _unowned_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?P<det>the|an?)\s+(?P<body>{alts})\b(?!\s*«)", re.I)
+
+
+def _unowned(
+    text: str, masked: Masked, taken: list[Mention], local: Callable[[str, str], str] | None
+) -> list[Mention]:
+    """Bodies of no state named by what they are ("the arbitral tribunal", "a tribunal constituted
+    under ..."): one body of this source, so it can issue an award, yet never the node of another
+    article's tribunal. Where the sentence already reads the words as a body (a state's court, one
+    named before), that reading stands."""
+    words = lexicon.load().unowned_bodies
+    pattern = _unowned_pattern(words)
+    low = masked.text.lower()
+    if pattern is None or not any(w.split()[-1] in low for w in words):
+        return []
+    out: list[Mention] = []
+    for m in pattern.finditer(masked.text):
+        s, e = masked.offset(m.start()), masked.offset(m.end())
+        if any(x.start < e and s < x.end for x in taken):
+            continue
+        label = " ".join(m.group("body").lower().split())
+        key = local("Organization", label) if local else entity_key("Organization", label)
+        out.append(
+            Mention(s, e, text[s:e], "O", Entity("Organization", key, label, ()), how="description")
+        )
     return out
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import bodies, land_names, lexicon, phrases
+from kg.ingest.nlp import acted_documents, bodies, land_names, lexicon, phrases
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
@@ -106,10 +106,14 @@ class Discourse(References):
         )
         for d in docs:
             d.text = text[d.start : d.end]
+        if doc is not None:  # "issued a joint statement": a document because it is issued
+            docs += acted_documents.find(
+                doc, start, text, found + docs, self.local_key, self.documents
+            )
         found = merge(found, docs)
         if docs:  # (masking again the same mentions would give the same text)
             masked = mask(text, start, end, found)
-        named_bodies = bodies.find(self.gz, text, masked, self.organizations)
+        named_bodies = bodies.find(self.gz, text, masked, self.organizations, self.local_key)
         if named_bodies:  # before the titles: "Kim, the ministry's spokesperson"
             found = merge(found, named_bodies)
             masked = mask(text, start, end, found)

@@ -26,6 +26,8 @@ class Lexicon:
     #: bodies named only by their seat ("the government in Georgetown"): with a state's name before
     #: them ("the Soviet government") the words are the state's own
     by_seat: frozenset[str] = frozenset()
+    #: bodies of no state named by description ("the arbitral tribunal"), longest first
+    unowned_bodies: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +47,9 @@ def load() -> Lexicon:
         office_pattern=office,
         bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),
         by_seat=frozenset(b["name"] for b in data.get("bodies", ()) if b.get("by_seat")),
+        unowned_bodies=tuple(
+            sorted((str(w) for w in data.get("unowned_bodies", ())), key=len, reverse=True)
+        ),
     )
 
 

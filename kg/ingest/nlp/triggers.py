@@ -48,6 +48,9 @@ class Trigger:
     #: a predicate (ADJ/noun) that counts only as the complement of one of these verbs, whose subject
     #: holds it of the thing it describes ("declared the agreement null and void"): rules/stances.py
     declared_by: frozenset[str] = frozenset()
+    #: the trigger noun is a document that must be dated ("the 1890 treaty between A and B", not
+    #: "a peace treaty between A and B" still sought): the fact takes the document's own date
+    dated: bool = False
     #: the rules/ reader that fills the roles itself (rules/relations.py READERS), "" for the common one
     reader: str = ""
     #: the noun a document made by the reader is called by ("the court ordered": an order)
@@ -112,7 +115,18 @@ _SPECIAL = {
     "ended_by",
     "alone",
     "kinds",
+    "dated",
 }
+
+#: ``nouns: documents`` - the one-word document nouns of data/lexicon/documents.yaml
+_DOCUMENT_NOUNS = DATA_DIR / "lexicon" / "documents.yaml"
+
+
+def _lemmas(t: dict) -> frozenset[str]:
+    words = t.get("nouns") or t.get("verbs")
+    if words == "documents":  # one list of document nouns, kept where the mention finder reads it
+        return frozenset(str(n).lower() for n in read_yaml(_DOCUMENT_NOUNS) if " " not in str(n))
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +149,7 @@ def load() -> tuple[Relation, ...]:
                 Trigger(
                     rel=name,
                     noun="nouns" in t,
-                    lemmas=frozenset(t.get("nouns") or t.get("verbs")),
+                    lemmas=_lemmas(t),
                     slots=slots,
                     particle=frozenset([part] if isinstance(part, str) else part),
                     light=frozenset(t.get("light", ())),
@@ -164,6 +178,7 @@ def load() -> tuple[Relation, ...]:
                     each=frozenset(t.get("each", ())),
                     ended_by=frozenset(t.get("ended_by", ())),
                     alone=bool(t.get("alone")),
+                    dated=bool(t.get("dated")),
                     kinds={r: frozenset(str(v).split()) for r, v in (t.get("kinds") or {}).items()},
                 )
             )

@@ -222,11 +222,16 @@ def last_participants(c: Collector) -> tuple[Entity, ...]:
 
 
 def person_state(c: Collector, entity: Entity | None) -> Entity | None:
-    """The state a person or state speaks for."""
+    """The state a person or state speaks for: the one the text gives the person's office, else
+    the one the gazetteer knows the person serves ("signed by the two foreign ministers, Sergei
+    Lavrov and Fumio Kishida": the text names no state, yet each signs for one)."""
     if entity is None or entity.kind == "State":
         return entity
     info = c.disc.people.by_key.get(entity.key)
-    return info.of if info is not None else None
+    if info is not None and info.of is not None:
+        return info.of
+    serves = c.gz.serves.get(entity.key)
+    return c.gz.get(serves) if serves else None
 
 
 def state_of(c: Collector, entity: Entity | None) -> Entity | None:

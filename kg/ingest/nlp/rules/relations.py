@@ -257,7 +257,7 @@ def _apply(
     ):
         return
     filled = fill(c, s, p, tok, rel, trig)
-    if filled is None:
+    if filled is None or trig.dated and not _dated_self(p, tok):
         return
     if rel.name == "handover":
         handover(c, s, p, tok, trig, filled, neg, mood)
@@ -341,6 +341,8 @@ def _emit(
     )
     if date is None and rel == "agreedTo":
         date = _date_of_document_in(p, tok)  # "had agreed in the 1956 declaration to ..."
+    if trig.dated:  # "rejected on Tuesday the 2019 accord between A and B": signed in 2019
+        date = _dated_self(p, tok)
     singles = {r: v for r, v in filled.items() if r not in LIST_ROLES}
     names = list(singles)
     for combo in itertools.product(*(singles[r] for r in names)):
@@ -392,6 +394,15 @@ def _emit(
         for role, doers, did in did_so.done_so(p, tok, trig, filled):
             again = {**filled, role: doers}
             _emit(c, s, p, tok, rel, trig, again, g.negated(did), ellipsis=False)
+
+
+def _dated_self(p: g.Parsed, tok: Token) -> str | None:
+    """The date of the document the trigger noun itself names, where the text or the gazetteer
+    dates it: a document between two states that exists, not one still sought."""
+    m = p.mention(tok)
+    if m is None or m.tag != "D" or m.entity is None:
+        return None
+    return m.entity.date or None
 
 
 def _date_of_document_in(p: g.Parsed, tok: Token) -> str | None:

@@ -161,6 +161,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         return found
     if base == "under":
         return g.under_head(tok)
+    if base == "self":  # "the 1890 treaty between A and B": the trigger noun is the document
+        return [tok]
     if base == "what_self":  # "reached an agreement on Wednesday on a treaty ...": on what, too
         gov = g.governor(tok)
         about = [

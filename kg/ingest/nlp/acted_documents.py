@@ -1,0 +1,122 @@
+"""Documents named by a noun that is a document only where a document verb acts on it.
+
+"Japan and Australia issued a joint statement", "the map, issued last week by the institute",
+"the statement was signed by Armenia, Azerbaijan and Russia": a statement, map, report or letter
+issued or signed is a document; "said in a statement", "a map of the region" are not (counting
+them always cost precision on the dev articles). The nouns are data (``data/lexicon.yaml``,
+``acted_document_nouns``), the verbs those of the ``issued`` and ``signed`` trigger classes, and
+the verb's hold on the noun is read from the parse: its object, its passive subject, or the noun a
+participle describes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.triggers import load as load_triggers
+from kg.model import Entity
+from kg.paths import DATA_DIR, read_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_RELATIONS = ("issued", "signed")
+_MODIFIERS = ("amod", "compound")  # "a joint statement", "a new official map": its name
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    data = read_yaml(DATA_DIR / "lexicon.yaml")
+    return frozenset(str(n).lower() for n in data.get("acted_document_nouns", ()))
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The verbs of the issued and signed classes that act on any document (not only on a law)."""
+    return frozenset(
+        lemma
+        for r in load_triggers()
+        if r.name in _RELATIONS
+        for t in r.triggers
+        if not t.noun and not t.object_lemmas and not t.particle
+        for lemma in t.lemmas
+    )
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(
+        lemma
+        for r in load_triggers()
+        if r.name == "statement"
+        for t in r.triggers
+        if not t.noun
+        for lemma in t.lemmas
+    )
+
+
+def _carries_speech(tok: Token) -> bool:
+    """ "issued a statement saying ...", "a statement issued by X said ...", "according to a
+    statement issued by X": the noun carries what was said, which the speech rules credit to its
+    issuer; made a document, it would hide the issuer from them."""
+    said = _speech_verbs()
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in said:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return True
+    return any(ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in said for ch in tok.children)
+
+
+def _acted_on(tok: Token) -> bool:
+    verbs = _verbs()
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in verbs:
+        return True
+    return any(
+        ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in verbs for ch in tok.children
+    )
+
+
+def find(
+    doc: Doc,
+    offset: int,
+    text: str,
+    taken: list[Mention],
+    local: Callable[[str, str], str],
+    known: list[Entity],
+) -> list[Mention]:
+    """The sentence's documents named by an acted-on noun; ``offset`` is where the sentence starts,
+    ``taken`` the mentions found already (a name keeps its words), ``known`` the article's
+    documents so far: "the map" is the map named before ("a new official map ... The map, issued
+    by ...")."""
+    nouns = _nouns()
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or not _acted_on(tok):
+            continue
+        if _carries_speech(tok):
+            continue
+        mods = [ch for ch in tok.children if ch.dep_ in _MODIFIERS and ch.i < tok.i]
+        first = min((m.i for m in mods), default=tok.i)
+        if any(doc[i].dep_ not in _MODIFIERS for i in range(first, tok.i)):
+            first = tok.i  # keep the name to the noun's own words next to it
+        s, e = offset + doc[first].idx, offset + tok.idx + len(tok.text)
+        if any(m.start < e and s < m.end for m in taken):
+            continue
+        label = " ".join([*(t.lower_ for t in doc[first : tok.i]), tok.lemma_.lower()])
+        ent = _named_before(tok, known) or Entity(
+            "Document", local("Document", label), label, (tok.lemma_.lower(),), None
+        )
+        out.append(Mention(s, e, text[s:e], "D", ent, how="acted-on"))
+    return out
+
+
+def _named_before(tok: Token, known: list[Entity]) -> Entity | None:
+    """The document a bare "the <noun>" refers back to: the last one named by that noun."""
+    bare = all(ch.dep_ not in _MODIFIERS for ch in tok.children if ch.i < tok.i)
+    if not bare or not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children):
+        return None
+    noun = tok.lemma_.lower()
+    return next((d for d in reversed(known) if noun in d.aliases), None)
