@@ -126,7 +126,7 @@ def _lemmas(t: dict) -> frozenset[str]:
     words = t.get("nouns") or t.get("verbs")
     if words == "documents":  # one list of document nouns, kept where the mention finder reads it
         return frozenset(str(n).lower() for n in read_yaml(_DOCUMENT_NOUNS) if " " not in str(n))
-    return frozenset(words)
+    return frozenset(words or ())
 
 
 @lru_cache(maxsize=1)
