@@ -31,7 +31,9 @@ def test_a_described_treaty_is_signed(sentence, other):
 
 
 def test_an_adjective_alone_names_no_document():
-    assert not find(facts("Chile signed a similar letter with Peru in 1929."), "signed")
+    """The adjective makes no document of a noun that names none ("a similar photograph"); a
+    letter signed is one since documents that a verb acts on count (acted_document_nouns)."""
+    assert not find(facts("Chile signed a similar photograph with Peru in 1929."), "signed")
 
 
 def _misparsed():

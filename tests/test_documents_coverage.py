@@ -151,6 +151,12 @@ POSITIVE = [
      "partOf", {"part": "territory/uotsuri-island", "whole": SENKAKU}, None),
     ("Sevastopol is a city in Crimea.",
      "partOf", {"part": "territory/sevastopol", "whole": "territory/crimea"}, None),
+    # a map or a statement is a document where an issuing verb acts on it (acted_document_nouns)
+    ("India issued a new political map in November 2019.", "issued", {"issuer": INDIA}, "map"),
+    ("A new map, unveiled by Nepal on Monday, shows Kalapani inside its borders.", "issued",
+     {"issuer": NEPAL}, "map"),
+    ("The statement was issued by the Philippine government on Sunday.", "issued",
+     {"issuer": PHILIPPINES}, "statement"),
 ]  # fmt: skip
 
 # (sentence, relation): no such fact (refused, negated, proposed, unsigned, conditional)
@@ -175,13 +181,6 @@ NEGATIVE = [  # fmt: skip
 
 # (sentence, relation, arguments, why it is not read yet)
 NOT_YET = [
-    ("India issued a new political map in November 2019.", "issued", {"issuer": INDIA},
-     "'map' is no document noun: made one, it cost a false issued fact on the held-out articles"),
-    ("A new map, unveiled by Nepal on Monday, shows Kalapani inside its borders.", "issued",
-     {"issuer": NEPAL}, "'map' is no document noun (see above)"),
-    ("The statement was issued by the Philippine government on Sunday.", "issued",
-     {"issuer": PHILIPPINES},
-     "'statement' is not a document noun: 'said in a statement' would make every quote a document"),
     ("Venezuela accepted a proposal by Guyana to resume talks.", "agreedTo",
      {"parties": {VENEZUELA, GUYANA}},
      "accepting another party's proposal is no agreedTo trigger yet"),
