@@ -15,7 +15,6 @@ from dataclasses import replace
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import land_roles, lexicon, phrases, triggers
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
@@ -171,10 +170,7 @@ def _speech_verb(verb: Token) -> bool:
     """Whether ``verb`` is one of the ``statement`` class's verbs (data/lexicon/relations.yaml),
     with the particle or modifier its trigger asks for ("was adamant that", not any "was")."""
     return verb.pos_ in ("VERB", "AUX") and any(
-        rel.name == "statement"
-        and not trig.noun
-        and (not trig.particle or g.particle(verb) in trig.particle)
-        and (not trig.modifiers or any(c.lemma_.lower() in trig.modifiers for c in verb.children))
+        rel.name == "statement" and not trig.noun and triggers.worded(verb, trig)
         for rel, trig in triggers.by_lemma().get(verb.lemma_.lower(), ())
     )
 

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.grammar.adjuncts import particle
 from kg.paths import DATA_DIR, read_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 RELATIONS_FILE = DATA_DIR / "lexicon" / "relations.yaml"
 #: Roles that hold several entities at once (one fact for "Japan and Russia signed").
@@ -210,3 +215,11 @@ def by_lemma() -> dict[str, list[tuple[Relation, Trigger]]]:
             for lemma in trig.lemmas:
                 index.setdefault(lemma, []).append((rel, trig))
     return index
+
+
+def worded(tok: Token, trig: Trigger) -> bool:
+    """Whether a trigger's word stands as the trigger words it: with the particle ("hand over")
+    and a modifier ("made it clear", "was adamant") it asks for, not as any "made" or "was"."""
+    if trig.particle and particle(tok) not in trig.particle:
+        return False
+    return not trig.modifiers or any(ch.lemma_.lower() in trig.modifiers for ch in tok.children)

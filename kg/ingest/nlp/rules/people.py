@@ -118,8 +118,7 @@ def _previous_official(
                 return info.of
             if index < s.index and key in resolved:
                 return resolved[key]  # not one in this sentence: "X wrote to King Y"
-        earlier = by_index.get(index - 1)
-        if earlier is None or "\n\n" in c.source.text[earlier.span.end : prev.span.start]:
+        if _sentence_before(c, prev, by_index) is None:
             return None  # the sentence just before, then no further than the paragraph
         index -= 1
     return None
@@ -135,10 +134,16 @@ def _before_state(
     """ "China rejected the ruling. Mao Ning, spokeswoman for the foreign ministry, said ...":
     the one state the sentence just before names (in the same paragraph) that is no other
     official's, where the official's own sentence names none."""
+    before = _sentence_before(c, s, by_index)
+    return None if before is None else _sentence_state(c, person, before, resolved)
+
+
+def _sentence_before(c: Collector, s: Sentence, by_index: dict[int, Sentence]) -> Sentence | None:
+    """The sentence just before ``s`` in its paragraph (a paragraph keeps to one side), if any."""
     before = by_index.get(s.index - 1)
     if before is None or "\n\n" in c.source.text[before.span.end : s.span.start]:
         return None
-    return _sentence_state(c, person, before, resolved)
+    return before
 
 
 def _sentence_state(c: Collector, person, s: Sentence, resolved: dict[str, Entity]):

@@ -26,7 +26,7 @@ from kg.ingest.nlp.rules.reported import Speaker, add_first_person, record
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.unnamed import described
 from kg.ingest.nlp.segment import Span, open_quote, quotes
-from kg.ingest.nlp.triggers import by_lemma
+from kg.ingest.nlp.triggers import by_lemma, worded
 
 __all__ = [
     "add_first_person",
@@ -245,11 +245,7 @@ def _speech_verbs(c: Collector, s: Sentence, p: g.Parsed, quoted: set[int]):
         for rel, trig in by_lemma().get(tok.lemma_.lower(), ()):
             if rel.name != "statement" or trig.noun:
                 continue
-            if trig.particle and g.particle(tok) not in trig.particle:
-                continue
-            if trig.modifiers and not any(
-                ch.lemma_.lower() in trig.modifiers for ch in tok.children
-            ):
+            if not worded(tok, trig):
                 continue  # "made it clear", not any "made"
             if trig.negated == "skip" and g.negated(tok):
                 continue
