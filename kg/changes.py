@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 
 import pyoxigraph as ox
 
-from kg import builds, iris, queries, texttable
+from kg import builds, iris, lookup, queries, texttable
 from kg.errors import UsageError
 from kg.ingest.table import Summary, compare
 from kg.model import Entity
@@ -73,7 +73,7 @@ def changes(
         bindings["since"] = ox.Literal(check_date(since))
     if build is not None:
         bindings["build"] = iris.build_iri(build)
-    place = queries.resolve(store, "territory", territory, ("Territory",)) if territory else None
+    place = lookup.resolve(store, "territory", territory, ("Territory",)) if territory else None
     if place is not None:
         bindings["territory"] = place
     found = [

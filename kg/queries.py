@@ -16,14 +16,14 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
-from kg import classes, suggest
+from kg import lookup, suggest
 from kg.errors import QueryError, SourceError, UsageError
 from kg.files import read_bytes
 from kg.paths import QUERIES_DIR
 from kg.sparql import results as sparql_results
 from kg.sparql.errors import read_only_message
 from kg.stores.base import GraphStore
-from kg.vocab import DKG, PREFIXES
+from kg.vocab import DKG
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
@@ -35,7 +35,6 @@ _PARAM = re.compile(
     r"\s*(?P<need>optional|required)"
 )
 _NAME = re.compile(r"[A-Za-z_]\w*")
-_PREFIXED = re.compile(r"([A-Za-z][\w.-]*):([^\s<>\"{}|^`\\]*)")
 
 
 class Param(NamedTuple):
@@ -172,27 +171,6 @@ def get(name: str, directory: Path = QUERIES_DIR) -> NamedQuery:
 
 # -- parameters -----------------------------------------------------------------------------------
 
-_LABEL_EXACT = """
-SELECT ?entity ?rank ?label WHERE {
-  VALUES (?property ?rank) { (rdfs:label 0) (skos:prefLabel 0) (skos:altLabel 1) }
-  ?entity ?property ?label .
-} ORDER BY ?rank ?entity
-"""
-_LABEL_ANY_CASE = """
-SELECT ?entity ?rank ?label WHERE {
-  VALUES (?property ?rank) { (rdfs:label 0) (skos:prefLabel 0) (skos:altLabel 1) }
-  ?entity ?property ?text .
-  FILTER (LCASE(STR(?text)) = LCASE(STR(?label)))
-} ORDER BY ?rank ?entity
-"""
-_ALL_LABELS = """
-SELECT DISTINCT ?entity ?text ?type WHERE {
-  VALUES ?property { rdfs:label skos:prefLabel skos:altLabel }
-  ?entity ?property ?text .
-  OPTIONAL { ?entity a ?type }
-}
-"""
-
 
 def param_values(pairs: list[tuple[str, str]]) -> dict[str, str]:
     """Parameters given as (name, value) pairs, one value a name: a repeated one is a UsageError
@@ -228,97 +206,9 @@ def bind_params(store: GraphStore, query: NamedQuery, values: Mapping[str, str])
                 )
     types = dict(query.param_types)
     return {
-        name: resolve(store, name, value, types.get(name, ())) for name, value in values.items()
+        name: lookup.resolve(store, name, value, types.get(name, ()))
+        for name, value in values.items()
     }
-
-
-def resolve(store: GraphStore, name: str, value: str, types: tuple[str, ...] = ()) -> ox.NamedNode:
-    """An IRI (``<...>`` or ``http(s)://...``), a prefixed name (``id:state/japan``) or a label;
-    with ``types`` (dkg class names), an entity of one of those classes or a UsageError."""
-    value = value.strip()
-    iri = None
-    if value.startswith("<") and value.endswith(">"):
-        iri = value[1:-1]
-    elif re.match(r"https?://", value):
-        iri = value
-    elif (match := _PREFIXED.fullmatch(value)) and match.group(1) in PREFIXES:
-        iri = PREFIXES[match.group(1)] + match.group(2)
-    if iri is None:
-        return _entity_by_label(store, name, value, types)
-    try:
-        node = ox.NamedNode(iri)
-    except ValueError as exc:
-        raise UsageError(f"parameter {name}={value!r} is not a valid IRI: {exc}") from None
-    if types:
-        _check_type(store, name, value, node, types)
-    return node
-
-
-def _entity_by_label(
-    store: GraphStore, name: str, value: str, types: tuple[str, ...]
-) -> ox.NamedNode:
-    found: list[ox.QuerySolution] = []
-    for label in (ox.Literal(value, language="en"), ox.Literal(value)):  # exact: index lookups
-        found += store.query(_LABEL_EXACT, {"label": label})
-    if not found:  # any case, any language: a scan of the labels
-        found = list(store.query(_LABEL_ANY_CASE, {"label": ox.Literal(value)}))
-    found.sort(key=lambda s: int(s["rank"].value))
-    best = sorted({s["entity"].value for s in found if s["rank"] == found[0]["rank"]})
-    if types and len(best) > 1:  # a label shared across kinds: the kind asked for decides
-        fitting = [iri for iri in best if classes.fits(classes.of(store, ox.NamedNode(iri)), types)]
-        best = fitting or best
-    if not best:
-        nearest = suggest.did_you_mean(value, _labels(store, types))
-        raise UsageError(
-            f"parameter {name}={value!r}: no entity has this label"
-            + (f"; {nearest}" if nearest else ""),
-            hint="give an IRI or prefixed name (id:...), or a label 'kg query evidence' can show",
-        )
-    if len(best) > 1:
-        raise UsageError(
-            f"parameter {name}={value!r} is ambiguous: {', '.join(best)}", hint="give the IRI"
-        )
-    node = ox.NamedNode(best[0])
-    if types:
-        _check_type(store, name, value, node, types)
-    return node
-
-
-def _labels(store: GraphStore, types: tuple[str, ...]) -> set[str]:
-    """Every label in the store, or of the entities of ``types`` (one query, for suggestions)."""
-    label_of: dict[str, set[str]] = {}
-    types_of: dict[str, set[str]] = {}
-    for row in store.query(_ALL_LABELS):
-        entity = row["entity"].value
-        label_of.setdefault(entity, set()).add(row["text"].value)
-        kind = row["type"]
-        if isinstance(kind, ox.NamedNode) and kind.value.startswith(classes.ONTOLOGY):
-            types_of.setdefault(entity, set()).add(kind.value[len(classes.ONTOLOGY) :])
-    return {
-        label
-        for entity, labels in label_of.items()
-        if not types or classes.fits(types_of.get(entity, set()), types)
-        for label in labels
-    }
-
-
-def _check_type(
-    store: GraphStore, name: str, value: str, node: ox.NamedNode, types: tuple[str, ...]
-) -> None:
-    """A UsageError unless the store types ``node`` as one of ``types`` (or a subclass)."""
-    have = classes.of(store, node)
-    if classes.fits(have, types):
-        return
-    wanted = " or ".join(classes.phrase(t) for t in types)
-    if not have:
-        raise UsageError(
-            f"parameter {name}={value!r}: {node.value} is not in the store; expected {wanted}"
-        )
-    own = " and ".join(classes.phrase(t) for t in classes.most_specific(have))
-    raise UsageError(
-        f"parameter {name}={value!r} is {own} ({classes.prefixed(node.value)}), not {wanted}",
-        hint=f"give {wanted} for {name}",
-    )
 
 
 # -- running --------------------------------------------------------------------------------------

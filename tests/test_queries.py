@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 from first_article import KURILS, SOURCE_KEY, TEXT, extraction
 
-from kg import iris, queries
+from kg import iris, lookup, queries
 from kg.errors import QueryError, UsageError
 from kg.mapping import extraction_quads
 from kg.paths import QUERIES_DIR
@@ -382,7 +382,7 @@ def test_hostile_values_are_inert(article_store, value):
 def test_labels_iris_and_prefixed_names_resolve_to_the_same_entity(article_store):
     japan = ox.NamedNode(ID + "state/japan")
     for value in ("Japan", "japan", "Tokyo", "id:state/japan", f"<{japan.value}>", japan.value):
-        assert queries.resolve(article_store, "state", value) == japan
+        assert lookup.resolve(article_store, "state", value) == japan
 
 
 def test_unknown_and_missing_params_are_usage_errors(article_store):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from kg import queries
+from kg import lookup
 from kg.errors import UsageError
 from kg.graph.view import EvidenceRef, distances, hop_weight, undirected
 from kg.stores.base import GraphStore
@@ -32,7 +32,7 @@ class Step:
 def node(store: GraphStore, G: nx.MultiDiGraph, text: str, what: str) -> str:
     """The node of ``G`` a user means by ``text`` (a label, IRI or prefixed name), the first step
     of every question about one entity; ``what`` names the option or argument in the error."""
-    iri = queries.resolve(store, what, text).value
+    iri = lookup.resolve(store, what, text).value
     if iri not in G:
         raise UsageError(f"{what}={text!r}: {iri} is not an entity or fact of the graph")
     return iri

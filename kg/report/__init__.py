@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg import queries
+from kg import lookup, queries
 from kg.errors import UsageError
 from kg.labels import entity_phrase
 from kg.model import Entity
@@ -94,7 +94,7 @@ class _Notes:
 
 def dossier(store: GraphStore, territory: str, *, timeline_svg: bool = True) -> Dossier:
     """Everything the report says about the dispute over ``territory`` (a label or IRI)."""
-    place = queries.resolve(store, "territory", territory, ("Territory",))
+    place = lookup.resolve(store, "territory", territory, ("Territory",))
     found = _run(store, "sources", {"territory": place}, report=True)
     label = _v(found[0], "territoryLabel") if found else territory
     sources = [_source(r) for r in found]
