@@ -423,7 +423,8 @@ def html_open(store: str, out: str, nodes: int) -> dict:
     from playwright.sync_api import sync_playwright
 
     from kg.export import html
-    from kg.graph.view import build_graph, evidence_index, induced
+    from kg.graph.subgraphs import induced
+    from kg.graph.view import build_graph, evidence_index
     from kg.stores.embedded import Store
 
     s = Store(store, read_only=True)

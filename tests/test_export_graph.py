@@ -19,7 +19,8 @@ from kg.export.cytoscape import cytoscape
 from kg.export.dot import dot
 from kg.export.gexf import gexf
 from kg.export.graphml import graphml
-from kg.graph.view import build_graph, filter_types, focus
+from kg.graph.subgraphs import filter_types, focus
+from kg.graph.view import build_graph
 from kg.vocab import ID
 
 XSD = Path(__file__).parent / "data" / "xsd"

@@ -10,6 +10,7 @@ import click
 from kg.cli._common import open_store, store_option
 from kg.errors import UsageError, printable
 from kg.export import formats, rdf, timeline
+from kg.graph import subgraphs
 from kg.graph import view as entity_graph
 from kg.graph.questions import node
 from kg.stores.base import GraphStore
@@ -65,9 +66,9 @@ def export_cmd(fmt, output, source, with_ontology, store_path):
 def _graph(store: GraphStore, focus: str | None, depth: int, types: str | None):
     G = entity_graph.build_graph(store)
     if focus:
-        G = entity_graph.focus(G, node(store, G, focus, "focus"), depth)
+        G = subgraphs.focus(G, node(store, G, focus, "focus"), depth)
     if types:
-        G = entity_graph.filter_types(G, types.split(","))
+        G = subgraphs.filter_types(G, types.split(","))
     return G
 
 

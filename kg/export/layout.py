@@ -15,7 +15,7 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 
-from kg.graph.view import undirected
+from kg.graph.subgraphs import undirected
 
 _SMALL = 400
 _SEED = 7

@@ -19,7 +19,7 @@ import networkx as nx
 
 from kg.errors import UsageError
 from kg.export import formats
-from kg.graph.view import distances
+from kg.graph.subgraphs import distances
 from kg.model import DOCUMENT_TYPES
 from kg.vocab import DKG
 

@@ -13,7 +13,8 @@ import networkx as nx
 
 from kg import lookup
 from kg.errors import UsageError
-from kg.graph.view import EvidenceRef, distances, hop_weight, undirected
+from kg.graph.subgraphs import distances, hop_weight, undirected
+from kg.graph.view import EvidenceRef
 from kg.stores.base import GraphStore
 
 
