@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import DEP, LEMMA
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp import lexicon, phrases
+from kg.ingest.nlp import bodies, lexicon, phrases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import (
     agreements,
@@ -60,6 +60,7 @@ READERS = {
     "dispute": events.dispute,
     "ruling": rulings.ruling,
     "obligation": rulings.obligation,
+    "undertaking": rulings.undertaking,
     "withdrawal": provisions.withdrawal,
     "content": agreements.content,
     "obstruction": obstruction.obstruction,
@@ -349,7 +350,7 @@ def _emit(
         args: dict[str, Arg] = {}
         spans: dict[str, tuple[int, int]] = {}
         for role, value in zip(names, combo, strict=True):
-            args[role] = span_text(c, value) if isinstance(value, tuple) else value
+            args[role] = span_text(c, value) if isinstance(value, tuple) else _body_of(c, role, value)
             if isinstance(value, tuple):
                 spans[role] = value
         for role in LIST_ROLES & set(filled):
@@ -360,6 +361,7 @@ def _emit(
             )
         if rel == "rejectsClaim" and "what" in spans:
             args = stances.claim_referred(c, args, p, spans["what"])
+            args = stances.act_referred(c, args, p, spans["what"])
         if not checks.sane(rel, args, trig.alone) or (trig.unheld and checks.holds_it(c, args)):
             continue
         if (  # "The court ruled that X has sovereignty over T": the court's finding, not X's claim
@@ -394,6 +396,15 @@ def _emit(
         for role, doers, did in did_so.done_so(p, tok, trig, filled):
             again = {**filled, role: doers}
             _emit(c, s, p, tok, rel, trig, again, g.negated(did), ellipsis=False)
+
+
+def _body_of(c: Collector, role: str, value: Arg) -> Arg:
+    """Where a state's stance is read ("state", "party") and a body may hold one of its own (a
+    court, a union), a body whose name names a state speaks for it ("the Ministry of Foreign
+    Affairs of South Korea rejected the claim": South Korea does)."""
+    if role in ("state", "party") and isinstance(value, Entity) and value.kind == "Organization":
+        return bodies.owner(c.gz, value) or value
+    return value
 
 
 def _dated_self(p: g.Parsed, tok: Token) -> str | None:
