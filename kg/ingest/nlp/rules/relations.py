@@ -350,7 +350,9 @@ def _emit(
         args: dict[str, Arg] = {}
         spans: dict[str, tuple[int, int]] = {}
         for role, value in zip(names, combo, strict=True):
-            args[role] = span_text(c, value) if isinstance(value, tuple) else _body_of(c, role, value)
+            args[role] = (
+                span_text(c, value) if isinstance(value, tuple) else _body_of(c, role, value)
+            )
             if isinstance(value, tuple):
                 spans[role] = value
         for role in LIST_ROLES & set(filled):

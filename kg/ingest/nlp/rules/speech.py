@@ -312,7 +312,7 @@ def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
 
 
 def _second_subject(verb: Token, ch: Token, quoted: set[int]) -> bool:
-    """ '"Our claim to the islands," Kono told the session, "remains ..."', parsed with the quoted
+    """'"Our claim to the islands," Kono told the session, "remains ..."', parsed with the quoted
     noun phrase a second subject of "told": a verb has one subject, so the quoted one is the
     quotation's beginning, hung on the tag by the parser."""
     return (
