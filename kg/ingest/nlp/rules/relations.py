@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, LEMMA
 
-from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import bodies, lexicon, phrases
+from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import (
     agreements,
@@ -350,11 +350,10 @@ def _emit(
         args: dict[str, Arg] = {}
         spans: dict[str, tuple[int, int]] = {}
         for role, value in zip(names, combo, strict=True):
-            args[role] = (
-                span_text(c, value) if isinstance(value, tuple) else _body_of(c, role, value)
-            )
+            args[role] = span_text(c, value) if isinstance(value, tuple) else value
             if isinstance(value, tuple):
                 spans[role] = value
+        args = bodies.acting_state(c.gz, args)  # "the Foreign Ministry rejected": its state
         for role in LIST_ROLES & set(filled):
             args[role] = tuple(
                 dict.fromkeys(
@@ -398,15 +397,6 @@ def _emit(
         for role, doers, did in did_so.done_so(p, tok, trig, filled):
             again = {**filled, role: doers}
             _emit(c, s, p, tok, rel, trig, again, g.negated(did), ellipsis=False)
-
-
-def _body_of(c: Collector, role: str, value: Arg) -> Arg:
-    """Where a state's stance is read ("state", "party") and a body may hold one of its own (a
-    court, a union), a body whose name names a state speaks for it ("the Ministry of Foreign
-    Affairs of South Korea rejected the claim": South Korea does)."""
-    if role in ("state", "party") and isinstance(value, Entity) and value.kind == "Organization":
-        return bodies.owner(c.gz, value) or value
-    return value
 
 
 def _dated_self(p: g.Parsed, tok: Token) -> str | None:
