@@ -248,3 +248,21 @@ def test_a_byline_without_a_date_line_dates_nothing():
 def test_a_quoted_subject_before_the_tag_begins_the_quotation(text, opening):
     said = [words for _, words in statements(text)]
     assert opening in said, said
+
+
+@pytest.mark.parametrize(
+    ("published", "when"),
+    [
+        ("2018-10-01", "2018-09"),  # a Monday: the week before is all September
+        ("2020-06-03", "2020-05"),
+        ("2026-01-02", "2025-12"),  # the week before lies in the year before
+        ("2020-05-05", "2020"),  # April 27 to May 3: two months, one year
+    ],
+)
+def test_last_week_is_the_month_or_the_year_the_week_before_lies_in(published, when):
+    found = read(
+        "Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in "
+        "New York last week.",
+        published=published,
+    )
+    assert [f.args.get("date") for f in found if f.rel == "meeting"] == [when], shown(found)
