@@ -266,3 +266,40 @@ def test_last_week_is_the_month_or_the_year_the_week_before_lies_in(published, w
         published=published,
     )
     assert [f.args.get("date") for f in found if f.rel == "meeting"] == [when], shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Bolivia has never given up its claim to the coast and says the treaty was imposed "
+            "by force.",
+            "state/bolivia",
+            "the treaty was imposed by force",
+        ),
+        (
+            "Russia has not recognised the vote and insists it was illegal.",
+            RUSSIA,
+            "it was illegal",
+        ),
+        (
+            "Japan had not accepted the ruling and said the islands were Japanese.",
+            JAPAN,
+            "the islands were Japanese",
+        ),
+    ],
+)
+def test_a_verb_with_a_tense_of_its_own_takes_no_not_from_the_first(text, speaker, words):
+    assert (speaker, words) in statements(text), statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan did not sign or ratify the treaty.",  # one auxiliary, one "not" for both verbs
+        "Japan has not signed and ratified the treaty.",
+    ],
+)
+def test_verbs_sharing_an_auxiliary_share_its_not(text):
+    found = read(text)
+    assert not [f for f in found if f.rel == "signed" and not f.negated], shown(found)
