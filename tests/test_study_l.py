@@ -5,16 +5,17 @@ fact told several ways, with negatives that must stay silent. What they exercise
 parser stacks on a name ("with the OSCE against Armenia": grammar/adjuncts.py); "rejected the
 complaint" for the protest last told of (rules/stances.py); a court, a union or the League of
 Nations that rejects or recognises (data/lexicon/relations.yaml), a state's own body standing for the
-state (rules/relations.py) and a member of a body that is not the body (grammar/fillers.py); "Under
+state (kg/ingest/nlp/bodies.py) and a member of a body that is not the body (grammar/fillers.py); "Under
 DOC, X is required to / must / undertook to" (rules/rulings.py); a byline block with its date line
 (kg/ingest/article.py); a quoted noun phrase the parser makes a second subject of the tag
-(rules/speech.py).
+(rules/speech.py); "last week" (dates.py); a conjoined verb with a tense of its own that takes
+no "not" from the first (grammar/mood.py); "the Soviet Union's successor" (relations.yaml).
 """
 
 from __future__ import annotations
 
 import pytest
-from helpers import JAPAN, RUSSIA, has, shown, statements
+from helpers import JAPAN, RUSSIA, USSR, has, shown, statements
 from helpers import facts as read
 
 from kg.ingest import article
@@ -303,3 +304,21 @@ def test_a_verb_with_a_tense_of_its_own_takes_no_not_from_the_first(text, speake
 def test_verbs_sharing_an_auxiliary_share_its_not(text):
     found = read(text)
     assert not [f for f in found if f.rel == "signed" and not f.negated], shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "predecessor"),
+    [
+        ("Russia, as the Soviet Union's successor, still keeps the consulate.", RUSSIA, USSR),
+        ("Russia is the Soviet Union's successor.", RUSSIA, USSR),
+        ("Serbia, Yugoslavia's successor, kept the seat.", "state/serbia", "state/yugoslavia"),
+    ],
+)
+def test_whose_successor_a_possessor_names(text, state, predecessor):
+    found = read(text)
+    assert has(found, "successorOf", state=state, predecessor=predecessor), shown(found)
+
+
+def test_a_persons_successor_is_no_state_succession():
+    found = read("Russia's successor to the president will be chosen in March.")
+    assert not [f for f in found if f.rel == "successorOf"], shown(found)
