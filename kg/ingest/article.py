@@ -114,6 +114,10 @@ def parse(
             publisher = publisher or _agency(para.text.strip(), lex)
             body[i] = Span(para.end, para.end, "")  # a byline or the wire's name: not article text
             continue
+        signed = _signed_and_dated(para.text)
+        if signed is not None:  # "By Jane Doe\nPublished 14 May 2025": the date of the report
+            published = published or signed
+            break
         date_only = _date_line(para.text)
         m = (
             None if date_only else _DATELINE.match(para.text)
@@ -193,6 +197,16 @@ _STATEMENT_TITLE = re.compile(
     r"^(?:Press\s+)?Statement\s+(?:from|by)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,7}?)"
     r"(?=\s+(?:on|regarding|about|at|in|to|for)\b|\s*$)"
 )
+
+
+def _signed_and_dated(para: str) -> str | None:
+    """The date of a byline block whose lines are a byline and a date line ("By Jane Doe",
+    "Published 14 May 2025"): its lines read one by one, as a dateline's are."""
+    lines = [x.strip() for x in para.splitlines() if x.strip()]
+    if len(lines) < 2 or not _BYLINE_LINE.match(lines[0]):
+        return None
+    dates = [d for x in lines[1:] if (d := _date_line(x))]
+    return dates[0] if len(dates) == 1 else None
 
 
 def _byline(body: list[Span], title: str | None) -> tuple[str, str | None] | None:

@@ -17,7 +17,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.iris import entity_key
-from kg.model import Entity
+from kg.model import Arg, Entity
 
 #: Possessives that stand for the state the sentence is about ("Russia ..., its Foreign Ministry said").
 _OWNERS = ("its", "their")
@@ -184,3 +184,15 @@ def owner(gz: Gazetteer, body: Entity) -> Entity | None:
             if state is not None:
                 return state
     return None
+
+
+def acting_state(gz: Gazetteer, args: dict[str, Arg]) -> dict[str, Arg]:
+    """Where a state's stance is read (roles "state", "party") and a body may take one of its own
+    (a court, a union), a body whose name names a state acts for it ("the Ministry of Foreign
+    Affairs of South Korea rejected the claim": South Korea does)."""
+    out = dict(args)
+    for role in ("state", "party"):
+        body = args.get(role)
+        if isinstance(body, Entity) and body.kind == "Organization":
+            out[role] = owner(gz, body) or body
+    return out

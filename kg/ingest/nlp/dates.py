@@ -1,7 +1,7 @@
 """Date expressions in English news, normalised against the publication date.
 
-"Jan. 27, 1960", "27 January 1960", "May 10", "on Friday", "last month", "in 1956", "February",
-"today": each becomes ISO 8601 text at the precision the words give (YYYY, YYYY-MM, YYYY-MM-DD).
+"Jan. 27, 1960", "27 January 1960", "May 10", "on Friday", "last week", "last month", "in 1956",
+"February", "today": each becomes ISO 8601 text at the precision the words give (YYYY, YYYY-MM, YYYY-MM-DD).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ _PATTERNS = [
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>today|yesterday|tomorrow|last (?:month|year)|this (?:month|year))(?:'s|’s)?\b",
+            r"\b(?P<rel>today|yesterday|tomorrow|last (?:week|month|year)|this (?:month|year))(?:'s|’s)?\b",
             re.I,
         ),
     ),
@@ -96,7 +96,7 @@ _NEEDS_MONTH = frozenset(("ymd", "mdy", "dmy", "my", "my_rel", "md", "dm", "mont
 
 #: A word every "relative" match holds, and the letters a case-blind regex reads as "s" or "i"
 #: though ``str.lower`` does not ("ſ", "ı", and the dot "İ" lowers to), where the test proves nothing.
-_RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "month", "year")
+_RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "week", "month", "year")
 _FOLD_ODD = ("ſ", "ı", "\u0307")
 
 
@@ -222,6 +222,12 @@ def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
         return (ref - dt.timedelta(days=1)).isoformat()
     if rel == "tomorrow":
         return (ref + dt.timedelta(days=1)).isoformat()
+    if rel == "last week":  # Monday to Sunday before the article's week: its month, or its year
+        monday = ref - dt.timedelta(days=ref.weekday() + 7)
+        sunday = monday + dt.timedelta(days=6)
+        if monday.month == sunday.month:
+            return f"{monday.year:04d}-{monday.month:02d}"
+        return str(monday.year) if monday.year == sunday.year else None
     if rel == "last month":
         first = ref.replace(day=1) - dt.timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}"

@@ -36,7 +36,29 @@ def preps(t: Token, word: str) -> list[Token]:
             for p in c.children:
                 if p.dep_ == "prep" and (p.lower_ == word or c.lower_ == word):
                     out.extend(g for g in p.children if g.dep_ == "pobj" and g not in out)
+            out.extend(g for g in _stacked(c, word) if g not in out)
     return [o for o in out if not _onlooker(o)]
+
+
+#: Prepositions that do modify a name ("the Court of Justice", "the embassy in Manila").
+_NAME_PREPS = frozenset({"of", "in", "at", "from", "for", "on"})
+
+
+def _stacked(prep: Token, word: str) -> list[Token]:
+    """ "lodged a complaint with the Security Council against Israel", parsed with "against Israel"
+    hung on the name: a name takes no such phrase of its own (only "of", "in", ...), so the second
+    phrase is the host's, as the first is."""
+    if word in _NAME_PREPS or prep.lower_ == word:
+        return []
+    return [
+        g
+        for o in prep.children
+        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == word
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 #: "with C in attendance", "in the presence of C": C looks on and takes no part.

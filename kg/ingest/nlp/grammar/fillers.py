@@ -27,7 +27,16 @@ def walk(root: Token, *, deep: bool) -> Iterator[Token]:
                 continue
             if c.dep_ == "prep" and c.lower_ in _LANDMARK and not deep:
                 continue
+            if c.dep_ == "prep" and c.lower_ == "of" and _member(tok):
+                continue  # "any member state of the United Nations" is a state, not the UN
             stack.append(c)
+
+
+def _member(noun: Token) -> bool:
+    """A noun naming a member of what its "of" phrase names ("member", "member state")."""
+    return noun.lemma_.lower() == "member" or any(
+        c.dep_ == "compound" and c.lemma_.lower() == "member" for c in noun.children
+    )
 
 
 def fillers(

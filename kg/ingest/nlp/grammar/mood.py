@@ -80,6 +80,18 @@ def _cancels(head: Token) -> bool:
     return needs is not None and any(c.lower_ in needs for c in head.children)
 
 
+def _own_tense(conj: Token) -> bool:
+    """A conjoined verb with a tense of its own where the first verb takes an auxiliary ("has not
+    given up X and says Y"): it shares no auxiliary, so no "not" with it ("did not sign or
+    ratify" shares both)."""
+    head = conj.head
+    return (
+        conj.tag_ in ("VBZ", "VBP", "VBD")
+        and head.tag_ not in ("VBZ", "VBP", "VBD")
+        and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    )
+
+
 def negated(t: Token) -> bool:
     """ "does not recognise", "never accepted", "refused to accept", "no claim"."""
     tok: Token | None = t
@@ -98,6 +110,8 @@ def negated(t: Token) -> bool:
                 continue
             if tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.children):
                 return True
+            if tok.dep_ == "conj" and _own_tense(tok):
+                return False  # "has not given up its claim and says ...": "not" is the first's
             tok = tok.head
             continue
         return False

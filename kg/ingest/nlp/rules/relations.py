@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, LEMMA
 
+from kg.ingest.nlp import bodies, lexicon, phrases
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import (
     agreements,
@@ -60,6 +60,7 @@ READERS = {
     "dispute": events.dispute,
     "ruling": rulings.ruling,
     "obligation": rulings.obligation,
+    "undertaking": rulings.undertaking,
     "withdrawal": provisions.withdrawal,
     "content": agreements.content,
     "obstruction": obstruction.obstruction,
@@ -352,6 +353,7 @@ def _emit(
             args[role] = span_text(c, value) if isinstance(value, tuple) else value
             if isinstance(value, tuple):
                 spans[role] = value
+        args = bodies.acting_state(c.gz, args)  # "the Foreign Ministry rejected": its state
         for role in LIST_ROLES & set(filled):
             args[role] = tuple(
                 dict.fromkeys(
@@ -360,6 +362,7 @@ def _emit(
             )
         if rel == "rejectsClaim" and "what" in spans:
             args = stances.claim_referred(c, args, p, spans["what"])
+            args = stances.act_referred(c, args, p, spans["what"])
         if not checks.sane(rel, args, trig.alone) or (trig.unheld and checks.holds_it(c, args)):
             continue
         if (  # "The court ruled that X has sovereignty over T": the court's finding, not X's claim

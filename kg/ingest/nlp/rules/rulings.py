@@ -150,6 +150,10 @@ def obligation(
         action = list(todo[0].subtree) if todo else []
     else:
         return
+    under = under_document(p, verb)
+    if under is not None:  # "Under Resolution 1701, Israel is required to withdraw ..."
+        _oblige(c, s, p, tok, trig, under, doers, action)
+        return
     first = verb
     while first.dep_ == "conj" and first.head != first:  # "ruled that A and that B is obliged"
         first = first.head
@@ -186,6 +190,58 @@ def obligation(
                 rule,
                 trig.confidence,
             )
+
+
+def undertaking(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """ "Under the 1904 treaty, Bolivia ceded the coast to Chile, which undertook to build a
+    railway": what a party takes on under a document the document obliges it to (a party's
+    undertaking under no document named is no document's obligation)."""
+    under = under_document(p, tok)
+    todo = [ch for ch in tok.children if ch.dep_ == "xcomp" and ch.i > tok.i]
+    if under is None or not todo or g.negated(tok):
+        return
+    steps = [todo[0], *(x for x in todo[0].children if x.dep_ == "conj" and x.pos_ == "VERB")]
+    later = {x.i for step in steps[1:] for x in step.subtree}
+    for step in steps:  # "undertook to build A and to grant B": one obligation each
+        own = [t for t in step.subtree if t.i not in later or step != steps[0]]
+        action = [t for t in own if not (t.dep_ == "cc" and t.head == steps[0])]
+        _oblige(c, s, p, tok, trig, under, g.subjects(tok), action)
+
+
+def under_document(p: g.Parsed, verb: Token) -> Entity | None:
+    """The document of an "under" phrase that governs ``verb``'s clause ("Under the 1904 treaty,
+    Bolivia ceded the coast to Chile, which undertook to ..."): on the verb, on a clause above it,
+    or on a participle hung on one of them (the parser's reading of "Under X, adopted in 2006,
+    ...")."""
+    for up in (verb, *verb.ancestors):
+        hosts = [up, *(ch for ch in up.children if ch.dep_ == "advcl" and ch.tag_ == "VBN")]
+        ins = [o for h in hosts for d in g.preps(h, "under") for o in [d]]
+        for m in g.fillers(p, ins, {"D"}):
+            if m.entity is not None:
+                return m.entity
+    return None
+
+
+def _oblige(
+    c: Collector,
+    s: Sentence,
+    p: g.Parsed,
+    tok: Token,
+    trig: Trigger,
+    doc: Entity,
+    doers: list[Token],
+    action: list[Token],
+) -> None:
+    """One ``obliges`` of ``doc`` for each state ``doers`` name (none for a land or a pronoun)."""
+    if not action:
+        return
+    what = span_text(c, p.span(action))
+    for m in g.fillers(p, doers, {"S"}):
+        for party in m.entities:
+            args: dict[str, Arg] = {"document": doc, "party": party, "action": what}
+            c.add("obliges", args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
 
 
 def _content_of(p: g.Parsed, clause: Token) -> Entity | None:

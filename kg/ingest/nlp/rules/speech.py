@@ -292,7 +292,8 @@ def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
         return all(t.i in quoted or t.is_punct for t in toks)
 
     for ch in tok.children:  # the quotation is (part of) a complement all in quotation marks
-        holds = ch.dep_ in _HOLDS or _mark(ch)  # '"Not one inch," he said': hung on the mark
+        # '"Not one inch," he said': hung on the mark
+        holds = ch.dep_ in _HOLDS or _mark(ch) or _second_subject(tok, ch, quoted)
         if holds and here & {t.i for t in ch.subtree} and all_quoted(ch.subtree):
             return 0
     own = {t.i for t in tok.subtree}
@@ -308,6 +309,17 @@ def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
     after = next((t for t in doc[last + 1 :] if not t.is_punct), None)
     near = [t for t in (before, after) if t is not None and t.i in own]
     return min(abs(t.i - tok.i) for t in near) + 1 if near else None
+
+
+def _second_subject(verb: Token, ch: Token, quoted: set[int]) -> bool:
+    """'"Our claim to the islands," Kono told the session, "remains ..."', parsed with the quoted
+    noun phrase a second subject of "told": a verb has one subject, so the quoted one is the
+    quotation's beginning, hung on the tag by the parser."""
+    return (
+        ch.dep_ == "nsubj"
+        and ch.i in quoted
+        and any(x.dep_ == "nsubj" and x.i not in quoted and x != ch for x in verb.children)
+    )
 
 
 def _mostly(s: Sentence, start: int, end: int) -> bool:

@@ -213,6 +213,36 @@ def claim_referred(
     return _named_claim(args)
 
 
+def act_referred(
+    c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
+) -> dict[str, Arg]:
+    """ "Israel rejected the complaint", "The protest was rejected by China": the protest last
+    told of that was lodged against the rejecter (or against no one named) is whose act it
+    rejects: its party is the claimant."""
+    if "claimant" in args or not phrases.bare_reference(p, what, _protest_nouns()):
+        return args
+    for f in reversed(c.of("protests")):
+        party, against = f.args.get("party"), f.args.get("against")
+        if f.negated or party == args.get("state"):
+            continue
+        if against is None or against == args.get("state"):
+            return {**args, "claimant": party} if isinstance(party, Entity) else args
+    return args
+
+
+@lru_cache(maxsize=1)
+def _protest_nouns() -> frozenset[str]:
+    """The nouns of the ``protests`` trigger class ("protest", "complaint")."""
+    return frozenset(
+        lemma
+        for r in load()
+        if r.name == "protests"
+        for t in r.triggers
+        if t.noun
+        for lemma in t.lemmas
+    )
+
+
 def _named_claim(args: dict[str, Arg]) -> dict[str, Arg]:
     """ "the claim", "its claims" once whose claim to what is known: that claim by name, so the
     same rejection told three times ("drop the claim", "retract its claims") is one fact."""

@@ -246,6 +246,8 @@ def _rejected_claims(c: Collector, sentences: list[Sentence]) -> None:
             continue
         if not (isinstance(claimant, Entity) and isinstance(state, Entity)) or claimant == state:
             continue
+        if state.kind != "State":  # "the African Union rejected X's claim": a body is no party
+            continue
         if not names_claim(rej.args.get("what")):
             continue  # "the US rejected Russia's annexation": a third state takes no part
         if not _told_of(c, _related(c, terr), "disputes"):
