@@ -104,7 +104,13 @@ def _piece(text: str, args: dict, roles: dict, subject: object) -> tuple[str, li
 
 
 def _said(value: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text) is not None
+    return _whole_word(value).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_word(value: str) -> re.Pattern[str]:
+    """A value's pattern, compiled once (re's own cache of 512 is shared by the whole process)."""
+    return re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
 
 
 def _verb(verb: str, subject: object) -> str:

@@ -53,6 +53,19 @@ def load() -> Lexicon:
     )
 
 
+def office_regex(form: str, lex: Lexicon | None = None) -> re.Pattern[str]:
+    """``form`` with ``{office}`` standing for the office titles, compiled once, case-blind.
+    Why not ``re.search``: its cache keeps 512 patterns, and the patterns other code makes per
+    value push this one (tens of KB) out of it, so it was compiled again (~3 ms) many times an
+    article."""
+    return _office_regex(form, (lex or load()).office_pattern)
+
+
+@lru_cache(maxsize=8)
+def _office_regex(form: str, office: str) -> re.Pattern[str]:
+    return re.compile(form.replace("{office}", office), re.I)
+
+
 def _alternation(variants: list[str]) -> str:
     """The variants as one regex alternation, in their order, factored by first letter:
     ``m(?:inister|...)|a(?:mbassador|...)``. re tries every branch of a flat alternation at every

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.lexicon import Lexicon
+from kg.ingest.nlp.lexicon import Lexicon, office_regex
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.ingest.nlp.places import places_in
 from kg.ingest.nlp.titles import title_of
@@ -281,4 +281,4 @@ def given_name(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> bool
     if after.group(1) in lex.non_name_words:
         return False  # "Minister Kuril Islands" is no name
     before = text[sentence_start : m.start]
-    return re.search(rf"\b(?:{lex.office_pattern})\s+$", before, re.I) is not None
+    return office_regex(r"\b(?:{office})\s+$", lex).search(before) is not None

@@ -116,7 +116,7 @@ def _office(c: Collector, s: Sentence, filled: dict[str, list]) -> None:
     """An office named in the role phrase ("Russia's foreign minister") becomes what the article
     knows of the person, unless a title already told it."""
     text = span_text(c, filled["role"][0])
-    found = re.search(rf"\b(?:{lexicon.load().office_pattern})\b", text, re.I)
+    found = lexicon.office_regex(r"\b(?:{office})\b").search(text)
     if found is None:
         return
     office = c.gz.office(found.group()) or found.group().lower()
