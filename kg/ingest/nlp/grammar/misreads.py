@@ -165,3 +165,38 @@ def more_agents(t: Token) -> list[Token]:
         for g in by.children
         if g.dep_ == "pobj"
     ]
+
+
+def contact_relative(t: Token) -> Token | None:
+    """ "The accord Peru and Ecuador signed in Brasilia ended ...": a relative clause without "that",
+    read as the noun's apposition (the names) and a participle describing the noun. A name set
+    right against the noun, with no comma, and a verb right after it that has no subject, object
+    or by-agent of its own is that verb's subject; the noun is what it acts on."""
+    if t.dep_ != "acl" or t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "agent", "auxpass") for c in t.children):
+        return None
+    noun = t.head
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "appos"
+            and c.pos_ in ("PROPN", "PRON")
+            and c.left_edge.i == noun.i + 1
+            and c.right_edge.i == t.i - 1
+        ),
+        None,
+    )
+
+
+def finite_participle(t: Token) -> bool:
+    """ "The Algiers Agreement, concluded between Iran and Iraq in 1975, divided ...", the
+    participle tagged a past tense: a verb that describes a noun, with no subject of its own (nor a
+    name set against the noun as its subject), is a passive participle."""
+    return (
+        t.dep_ == "acl"
+        and t.tag_ == "VBD"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        and contact_relative(t) is None
+    )
