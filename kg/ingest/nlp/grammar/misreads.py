@@ -127,7 +127,7 @@ def _agent_on_date(t: Token) -> list[Token]:
     for prep in (c for c in t.children if c.dep_ == "prep"):
         for when in (o for o in prep.children if o.dep_ == "pobj"):
             for by in when.children:
-                if by.dep_ == "prep" and by.lower_ == "by" and t.doc[by.i - 1].text == ",":
+                if by.dep_ == "prep" and by.lower_ == "by" and _stray_by(t, when, by):
                     names = [g for g in by.children if g.dep_ == "pobj"]
                     return names + [
                         c
@@ -138,6 +138,17 @@ def _agent_on_date(t: Token) -> list[Token]:
                         and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
                     ]
     return []
+
+
+def _stray_by(t: Token, when: Token, by: Token) -> bool:
+    """Whether "by" hung on a passive's date or place is the passive's agent: after a comma ("on
+    July 1, 1890, by A"), or a name after a name ("signed in Murmansk by Norway and Russia": a
+    place by a name is no place; "a village by the sea" names a common noun)."""
+    if t.doc[by.i - 1].text == ",":
+        return True
+    return when.pos_ == "PROPN" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in by.children
+    )
 
 
 def fronted_noun(t: Token) -> Token | None:

@@ -319,6 +319,8 @@ def fill(
         want = set(tags) | ({"O"} if "S" in tags else set())
         deep = slot == "rest" or "." in slot
         found = g.fillers(p, toks, want, deep=deep, trigger=tok)
+        if tags == {"D"}:
+            found = [m for m in found if not arguments.topic_of(p, toks, m)]
         if not found and "T" in tags:
             found = g.fillers(p, toks, want | {"S"}, deep=deep, trigger=tok)
         if not found and "S" in tags and "P" not in tags:  # an official acts for the state
