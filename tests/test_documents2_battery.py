@@ -116,6 +116,15 @@ POSITIVE = [
      "issued", {"issuer": TIMOR}, "report"),
     ("In a statement released on Friday, Dili welcomed the treaty.",
      "issued", {"issuer": TIMOR, "date": "2020-05-01"}, "statement"),
+    # a phrasal verb of the class makes a map or a release a document; a fronted "in its ..."
+    ("The map, drawn up by the Argentine government, shows the islands as Argentine.",
+     "issued", {"issuer": ARGENTINA}, "map"),
+    ("The Norwegian foreign ministry put out a press release on the treaty in April 2010.",
+     "issued", {"issuer": "organization/ministry-of-foreign-affairs-of-norway", "date": "2010-04"},
+     "press release"),
+    ("In its 2008 judgment, the International Court of Justice awarded Pedra Branca to Singapore.",
+     "issued", {"issuer": "organization/international-court-of-justice", "date": "2008-05-23"},
+     "judgment"),
     # -- adheresTo: joined, acceded to, became a party to, abided by, stands by, honours
     ("Estonia joined the UN Convention on the Law of the Sea in 2005.",
      "adheresTo", {"party": ESTONIA, "document": UNCLOS}, None),
@@ -220,9 +229,11 @@ NEGATIVE = [
     ("Estonia said in a statement that the treaty remained valid.", "issued"),
     ("Moscow issued a statement saying the preamble was unacceptable.", "issued"),
     ("A statement from the Kremlin said the treaty was dead.", "issued"),
-    # what a press release or article is about was not issued
-    ("The Norwegian foreign ministry put out a press release on the treaty in April 2010.", "issued"),
+    # what an article is about was not issued; "its" told after the doer may be another's
     ("Estonia's foreign ministry published an article about the border treaty.", "issued"),
+    ("South Korea summoned a Japanese diplomat to protest Tokyo's claim to Dokdo in its annual "
+     "defence white paper.", "issued"),
+    ("The court put a map on the wall.", "issued"),
     # joining talks or renouncing a claim is no treaty joined or left
     ("Estonia joined the talks on the border in 2005.", "adheresTo"),
     ("Iraq renounced its claim to the Shatt al-Arab.", "suspends"),
@@ -233,6 +244,14 @@ NEGATIVE = [
     # joining a convention under a condition not yet met
     ("Peru would accede to the convention if Congress agreed.", "adheresTo"),
 ]
+
+
+def test_a_release_is_not_what_it_is_about() -> None:
+    """ "a press release on the treaty": the release was issued, not the treaty."""
+    found = facts(
+        "The Norwegian foreign ministry put out a press release on the treaty in April 2010."
+    )
+    assert [f.args["document"].label for f in find(found, "issued")] == ["press release"]
 
 
 def _labels(found, rel: str, want: dict) -> list[str]:
