@@ -79,6 +79,10 @@ POSITIVE = [
      "signed", {"parties": {AUSTRALIA, TIMOR}, "date": "2018"}, "treaty"),
     ("The agreement was signed and ratified by both Iran and Iraq.",
      "signed", {"parties": {IRAN, IRAQ}}, "agreement"),
+    # a participle after a document's between-phrase: the parties are the noun's
+    ("The treaty between Norway and Russia on maritime delimitation, signed in 2010, entered into "
+     "force in 2011.",
+     "signed", {"parties": {NORWAY, RUSSIA}, "date": "2010"}, "treaty"),
     # -- agreedTo: agreed on, agreed a, struck, reached, hammered out, a that-clause with a modal
     ("Chile and Argentina agreed on a boundary in the Beagle Channel in 1984.",
      "agreedTo", {"parties": {CHILE, ARGENTINA}, "date": "1984"}, None),
@@ -101,6 +105,11 @@ POSITIVE = [
      None),
     ("Peru and Ecuador committed themselves to a final settlement.",
      "agreedTo", {"parties": {PERU, ECUADOR}, "what": "a final settlement"}, None),
+    # other nouns of what two sides reach (Xinhua's "consensus")
+    ("China and Vietnam reached a consensus on the Gulf of Tonkin in 2000.",
+     "agreedTo", {"parties": {"state/china", "state/vietnam"}, "date": "2000"}, None),
+    ("Thailand and Cambodia reached a ceasefire on Monday.",
+     "agreedTo", {"parties": {"state/thailand", "state/cambodia"}, "what": "a ceasefire"}, None),
     # -- issued: a body, an official for his state, a participle, a joint communique
     ("The Chilean government published a white paper on the Beagle Channel in 1978.",
      "issued", {"issuer": CHILE, "date": "1978"}, "white paper"),
@@ -241,6 +250,8 @@ NEGATIVE = [
     ("The club suspended its striker for two matches.", "suspends"),
     ("The treaty was drafted in a villa by the sea.", "signed"),
     ("Algeria condemned the French decision on Tuesday.", "issued"),
+    # one side alone announces, nobody agrees
+    ("Thailand announced a ceasefire on Monday.", "agreedTo"),
     # joining a convention under a condition not yet met
     ("Peru would accede to the convention if Congress agreed.", "adheresTo"),
 ]

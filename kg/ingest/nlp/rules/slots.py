@@ -209,6 +209,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             not found and gov is not None
         ):  # "laid claim to", "provided for the handover of X to Y": on the verb
             found = g.preps(gov, base[5:])
+        if not found and base == "prep_between" and tok.dep_ == "acl":
+            found = g.preps(tok.head, "between")  # "the treaty between A and B, signed in 2010"
         if not found:  # "the return of A and B to Japan": hung on the last conjunct of "of"
             found = [
                 x
