@@ -125,6 +125,15 @@ POSITIVE = [
      "issued", {"issuer": TIMOR}, "report"),
     ("In a statement released on Friday, Dili welcomed the treaty.",
      "issued", {"issuer": TIMOR, "date": "2020-05-01"}, "statement"),
+    # a law or decree imposed; "the government" in what an official reports is his state's
+    ("The decree, imposed by Baghdad in 1980, voided the accord.",
+     "issued", {"issuer": IRAQ, "date": "1980"}, "decree"),
+    ("China imposed a national security law on Hong Kong in 2020.",
+     "issued", {"issuer": "state/china", "date": "2020"}, "law"),
+    ("Estonian Foreign Minister Urmas Paet said the government had sent a note to Moscow.",
+     "issued", {"issuer": ESTONIA}, "note"),
+    ("Estonian Foreign Minister Urmas Paet said the Russian government had sent a note to Tallinn.",
+     "issued", {"issuer": RUSSIA}, "note"),
     # a phrasal verb of the class makes a map or a release a document; a fronted "in its ..."
     ("The map, drawn up by the Argentine government, shows the islands as Argentine.",
      "issued", {"issuer": ARGENTINA}, "map"),
@@ -250,6 +259,9 @@ NEGATIVE = [
     ("The club suspended its striker for two matches.", "suspends"),
     ("The treaty was drafted in a villa by the sea.", "signed"),
     ("Algeria condemned the French decision on Tuesday.", "issued"),
+    # sanctions are no document; "the government" told by no official is nobody's
+    ("Russia imposed sanctions on Estonia in 2022.", "issued"),
+    ("The government had sent a note to Moscow, the newspaper said.", "issued"),
     # one side alone announces, nobody agrees
     ("Thailand announced a ceasefire on Monday.", "agreedTo"),
     # joining a convention under a condition not yet met

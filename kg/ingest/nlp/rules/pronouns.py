@@ -209,6 +209,13 @@ def pronoun(
             if above is not None:
                 out.append(above)
         elif (
+            "S" in tags
+            and word == "government"
+            and [ch.lower_ for ch in tok.children] == ["the"]
+            and (theirs := _speaker_state(c, p, tok)) is not None
+        ):  # "Dominica's foreign minister said the government had sent a note": his state's
+            out.append(theirs)
+        elif (
             role == "speaker"
             and word == "government"
             and c.actor is not None
