@@ -160,6 +160,15 @@ POSITIVE = [
      "adheresTo", {"party": IRAQ}, "agreement"),
     ("Iraq said it remained committed to the Algiers Agreement.",
      "adheresTo", {"party": IRAQ}, "agreement"),
+    # "it": the one document the sentence names before it; "arbitral", "court" describe a document
+    ("The 1984 treaty is binding, and Chile will never abandon it.",
+     "adheresTo", {"party": CHILE}, "treaty"),
+    ("Iraq signed the accord in 1975 and has respected it since.",
+     "adheresTo", {"party": IRAQ}, "accord"),
+    ("The arbitral award is final and legally binding, and Argentina will never abandon it.",
+     "adheresTo", {"party": ARGENTINA}, "award"),
+    ("Peru has complied with the court order.",
+     "adheresTo", {"party": PERU}, "order"),
     # -- suspends: a treaty abrogated, torn up, withdrawn from; talks frozen, broken off, on hold
     ("Iraq abrogated the 1975 treaty.",
      "suspends", {"party": IRAQ, "what": "the 1975 treaty"}, None),
@@ -259,6 +268,8 @@ NEGATIVE = [
     ("The club suspended its striker for two matches.", "suspends"),
     ("The treaty was drafted in a villa by the sea.", "signed"),
     ("Algeria condemned the French decision on Tuesday.", "issued"),
+    # "it" after two documents is neither
+    ("The 1984 treaty and the 1881 treaty both matter, and Chile respects it.", "adheresTo"),
     # sanctions are no document; "the government" told by no official is nobody's
     ("Russia imposed sanctions on Estonia in 2022.", "issued"),
     ("The government had sent a note to Moscow, the newspaper said.", "issued"),
