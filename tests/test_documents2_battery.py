@@ -217,6 +217,19 @@ POSITIVE = [
      "conditionedOn", {"condition": "the demarcation of the line"}, "accord"),
     ("The treaty says the border will be fixed only after a commission marks it on the ground.",
      "conditionedOn", {"condition": "a commission marks it on the ground"}, "treaty"),
+    # of two to-phrases on "tied", the first is the handover's; a gerund after the condition's noun
+    ("The accord tied the handover of the Shatt al-Arab to Iran to the withdrawal of Iranian troops.",
+     "conditionedOn", {"condition": "the withdrawal of Iranian troops"}, "accord"),
+    ("Baghdad's 1975 note conditioned the transfer of the Shatt al-Arab on Iran halting its aid to "
+     "the Kurds.",
+     "conditionedOn", {"condition": "Iran halting its aid to the Kurds"}, "note"),
+    ("The Algiers Agreement made the return of the Shatt al-Arab to Iran conditional on an end to "
+     "the Kurdish revolt.",
+     "conditionedOn", {"condition": "an end to the Kurdish revolt"}, "agreement"),
+    ("The agreement stipulates that the handover of the Shatt al-Arab to Iran will take place once "
+     "the border is marked.",
+     "promisesHandover", {"territory": SHATT, "to": IRAN, "condition": "the border is marked"},
+     "agreement"),
 ]  # fmt: skip
 
 # Cases still missed: (sentence, relation, arguments, document word, why)
@@ -268,6 +281,10 @@ NEGATIVE = [
     ("The club suspended its striker for two matches.", "suspends"),
     ("The treaty was drafted in a villa by the sea.", "signed"),
     ("Algeria condemned the French decision on Tuesday.", "issued"),
+    # a handover never carried out, refused or planned in a speaker's words happened nowhere
+    ("The handover of the Shatt al-Arab to Iran was never carried out.", "handedOverTo"),
+    ("Iraq refused to hand the Shatt al-Arab over to Iran.", "handedOverTo"),
+    ("Iraq would never hand over the Shatt al-Arab to Iran, Saddam said.", "promisesHandover"),
     # "it" after two documents is neither
     ("The 1984 treaty and the 1881 treaty both matter, and Chile respects it.", "adheresTo"),
     # sanctions are no document; "the government" told by no official is nobody's

@@ -211,3 +211,20 @@ def finite_participle(t: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
         and contact_relative(t) is None
     )
+
+
+def prep_phrase_read(toks: list[Token]) -> list[Token]:
+    """A text role's prepositional objects as the phrase says them: of two "to" phrases on one verb
+    the first is the object's ("tied the handover of X to Iran to the withdrawal of troops": the
+    condition is the last); a gerund right after the object, hung on an earlier noun, is the
+    object's clause ("conditioned the transfer on Iran halting its aid": Iran halting its aid)."""
+    if len(toks) > 1 and all(t.dep_ == "pobj" and t.head.head == toks[0].head.head for t in toks):
+        toks = toks[-1:]
+    out = list(toks)
+    for t in toks:
+        after = t.right_edge.i + 1
+        if after < len(t.doc):
+            x = t.doc[after]
+            if x.dep_ == "acl" and x.tag_ == "VBG" and x.head.i < t.i and t.dep_ == "pobj":
+                out.append(x)
+    return out

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.grammar.misreads import noun_prep_misread
+from kg.ingest.nlp.grammar.misreads import noun_prep_misread, prep_phrase_read
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import (
@@ -295,6 +295,8 @@ def fill(
             continue
         tags = trig.kinds.get(role, rel.roles[role])
         if "text" in tags:
+            if slot.startswith("prep_"):
+                toks = prep_phrase_read(toks)
             named = p.mention(toks[0])
             if named is not None and any(
                 other != slot and other.split(".")[0] == slot and named.tag in rel.roles[r]
