@@ -97,7 +97,10 @@ POSITIVE = [
     ("Peru and Ecuador agreed to a final settlement of the border in 1998.",
      "agreedTo", {"parties": {PERU, ECUADOR}, "date": "1998"}, None),
     ("The accord Iran and Iraq reached in Algiers in 1975 set the border.",
-     "agreedTo", {"parties": {IRAN, IRAQ}}, None),
+     "agreedTo", {"parties": {IRAN, IRAQ}, "date": "1975"}, None),
+    # the noun's own relative clause tells its date
+    ("The deal that Australia and Timor-Leste reached in 2017 created a special regime.",
+     "agreedTo", {"parties": {AUSTRALIA, TIMOR}, "date": "2017"}, None),
     ("Peru and Ecuador agreed that a commission should mark the border.",
      "agreedTo", {"parties": {PERU, ECUADOR}, "what": "a commission should mark the border"}, None),
     ("Iran and Iraq agreed in 1975 that the thalweg be the border.",
