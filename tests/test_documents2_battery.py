@@ -274,8 +274,11 @@ NEGATIVE = [
     ("A statement from the Kremlin said the treaty was dead.", "issued"),
     # what an article is about was not issued; "its" told after the doer may be another's
     ("Estonia's foreign ministry published an article about the border treaty.", "issued"),
-    ("South Korea summoned a Japanese diplomat to protest Tokyo's claim to Dokdo in its annual "
-     "defence white paper.", "issued"),
+    (
+        "South Korea summoned a Japanese diplomat to protest Tokyo's claim to Dokdo in its annual "
+        "defence white paper.",
+        "issued",
+    ),
     ("The court put a map on the wall.", "issued"),
     # joining talks or renouncing a claim is no treaty joined or left
     ("Estonia joined the talks on the border in 2005.", "adheresTo"),

@@ -67,7 +67,7 @@ def _acts(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _verbs():
         return True
-    particles = _phrasal_verbs().get(lemma)
+    particles = _phrasal_verbs().get(lemma, frozenset())
     return bool(particles) and any(
         ch.dep_ == "prt" and ch.lower_ in particles for ch in verb.children
     )

@@ -146,9 +146,7 @@ def _stray_by(t: Token, when: Token, by: Token) -> bool:
     place by a name is no place; "a village by the sea" names a common noun)."""
     if t.doc[by.i - 1].text == ",":
         return True
-    return when.pos_ == "PROPN" and any(
-        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in by.children
-    )
+    return when.pos_ == "PROPN" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in by.children)
 
 
 def fronted_noun(t: Token) -> Token | None:

@@ -147,9 +147,9 @@ _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 
 def subjects(t: Token) -> list[Token]:
     """The doer of ``t``: its subject, or the by-phrase of a passive, or where the subject is shared."""
-    named = contact_relative(t)  # "the accord A and B signed"
-    if named is not None:
-        return [named]
+    contact = contact_relative(t)  # "the accord A and B signed"
+    if contact is not None:
+        return [contact]
     if is_passive(t):
         agents = [
             g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"

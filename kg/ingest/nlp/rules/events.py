@@ -82,7 +82,9 @@ def _issued_in_own(c: Collector, s: Sentence, p: g.Parsed) -> None:
             continue
         date = m.entity.date
         issuer = then_state(c, doers[0], date) if doers[0].kind == "State" else doers[0]
-        c.add("issued", {"issuer": issuer, "document": m.entity, "date": date}, s, "issuer-own", 0.75)
+        c.add(
+            "issued", {"issuer": issuer, "document": m.entity, "date": date}, s, "issuer-own", 0.75
+        )
 
 
 # -- meetings ---------------------------------------------------------------------------------------

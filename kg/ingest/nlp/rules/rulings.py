@@ -155,8 +155,10 @@ def obligation(
         first = first.head
     said_in = _content_of(p, first)  # "said in an opinion that X was obliged to ..."
     under = _under_document(p, first)  # "Under the accord, Iraq must respect the line"
-    if not action or under is None and (
-        said_in is None and first.dep_ not in ("ccomp", "xcomp") or first.head == first
+    if (
+        not action
+        or under is None
+        and (said_in is None and first.dep_ not in ("ccomp", "xcomp") or first.head == first)
     ):
         return
     outer = first if under is not None else first.head if said_in is None else clause_of(first.head)
@@ -189,7 +191,9 @@ def obligation(
 def _under_document(p: g.Parsed, verb: Token) -> Entity | None:
     """The document whose terms a clause states ("Under the 1975 accord, Iraq must ...", "Iraq is
     required under the treaty to ..."): the object of the verb's own "under" phrase."""
-    under = [o for d in verb.children if d.dep_ == "prep" and d.lower_ == "under" for o in d.children]
+    under = [
+        o for d in verb.children if d.dep_ == "prep" and d.lower_ == "under" for o in d.children
+    ]
     return next((m.entity for m in g.fillers(p, under, {"D"}) if m.entity is not None), None)
 
 
