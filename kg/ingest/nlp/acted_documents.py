@@ -47,6 +47,33 @@ def _verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _phrasal_verbs() -> dict[str, frozenset[str]]:
+    """The verbs of those classes that act on a document with a particle ("put out a map", "the
+    map, drawn up by ..."): the verb's lemma and its particles."""
+    out: dict[str, set[str]] = {}
+    for r in load_triggers():
+        if r.name not in _RELATIONS:
+            continue
+        for t in r.triggers:
+            if t.noun or t.object_lemmas or not t.particle:
+                continue
+            for lemma in t.lemmas:
+                out.setdefault(lemma, set()).update(x for x in t.particle if x)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _acts(verb: Token) -> bool:
+    """Whether ``verb`` is one of the document verbs, with its particle where it needs one."""
+    lemma = verb.lemma_.lower()
+    if lemma in _verbs():
+        return True
+    particles = _phrasal_verbs().get(lemma, frozenset())
+    return bool(particles) and any(
+        ch.dep_ == "prt" and ch.lower_ in particles for ch in verb.children
+    )
+
+
+@lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     return frozenset(
         lemma
@@ -71,12 +98,9 @@ def _carries_speech(tok: Token) -> bool:
 
 
 def _acted_on(tok: Token) -> bool:
-    verbs = _verbs()
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in verbs:
+    if tok.dep_ in ("dobj", "nsubjpass") and _acts(tok.head):
         return True
-    return any(
-        ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in verbs for ch in tok.children
-    )
+    return any(ch.dep_ == "acl" and ch.tag_ == "VBN" and _acts(ch) for ch in tok.children)
 
 
 def find(

@@ -109,6 +109,7 @@ def find_documents(
             and not m.group("mods")
             and not m.group("adj")
             and not m.group("num")  # "adopted resolution 242": a numbered document is named
+            and not _made_at(masked, m)
         ):
             if not re.search(r"\b(?:a|an|the|its|their)\s+$", masked.text[: m.start()]):
                 continue
@@ -124,6 +125,16 @@ def find_documents(
         s, e = masked.offset(m.start()), masked.offset(m.end())
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
+
+
+def _made_at(masked: Masked, m: re.Match[str]) -> bool:
+    """ "the Algiers accord", "the Minsk agreement": a capital named before the noun, its "the"
+    masked away with the name, names the place the document was made (a demonym is no such
+    place: "the French decision" names no document)."""
+    at = m.start("issuer")
+    if not m.group("issuer") or at < 1 or masked.mention(m.group("issuer")).how != "capital":
+        return False
+    return masked.offset(at) - masked.offset(at - 1) > 1  # the "the " left out of the masked text
 
 
 def _issuer(masked: Masked, m: re.Match[str]) -> Entity | None:

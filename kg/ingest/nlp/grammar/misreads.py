@@ -127,7 +127,7 @@ def _agent_on_date(t: Token) -> list[Token]:
     for prep in (c for c in t.children if c.dep_ == "prep"):
         for when in (o for o in prep.children if o.dep_ == "pobj"):
             for by in when.children:
-                if by.dep_ == "prep" and by.lower_ == "by" and t.doc[by.i - 1].text == ",":
+                if by.dep_ == "prep" and by.lower_ == "by" and _stray_by(t, when, by):
                     names = [g for g in by.children if g.dep_ == "pobj"]
                     return names + [
                         c
@@ -138,6 +138,15 @@ def _agent_on_date(t: Token) -> list[Token]:
                         and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
                     ]
     return []
+
+
+def _stray_by(t: Token, when: Token, by: Token) -> bool:
+    """Whether "by" hung on a passive's date or place is the passive's agent: after a comma ("on
+    July 1, 1890, by A"), or a name after a name ("signed in Murmansk by Norway and Russia": a
+    place by a name is no place; "a village by the sea" names a common noun)."""
+    if t.doc[by.i - 1].text == ",":
+        return True
+    return when.pos_ == "PROPN" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in by.children)
 
 
 def fronted_noun(t: Token) -> Token | None:
@@ -165,3 +174,55 @@ def more_agents(t: Token) -> list[Token]:
         for g in by.children
         if g.dep_ == "pobj"
     ]
+
+
+def contact_relative(t: Token) -> Token | None:
+    """ "The accord Peru and Ecuador signed in Brasilia ended ...": a relative clause without "that",
+    read as the noun's apposition (the names) and a participle describing the noun. A name set
+    right against the noun, with no comma, and a verb right after it that has no subject, object
+    or by-agent of its own is that verb's subject; the noun is what it acts on."""
+    if t.dep_ != "acl" or t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "agent", "auxpass") for c in t.children):
+        return None
+    noun = t.head
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "appos"
+            and c.pos_ in ("PROPN", "PRON")
+            and c.left_edge.i == noun.i + 1
+            and c.right_edge.i == t.i - 1
+        ),
+        None,
+    )
+
+
+def finite_participle(t: Token) -> bool:
+    """ "The Algiers Agreement, concluded between Iran and Iraq in 1975, divided ...", the
+    participle tagged a past tense: a verb that describes a noun, with no subject of its own (nor a
+    name set against the noun as its subject), is a passive participle."""
+    return (
+        t.dep_ == "acl"
+        and t.tag_ == "VBD"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        and contact_relative(t) is None
+    )
+
+
+def prep_phrase_read(toks: list[Token]) -> list[Token]:
+    """A text role's prepositional objects as the phrase says them: of two "to" phrases on one verb
+    the first is the object's ("tied the handover of X to Iran to the withdrawal of troops": the
+    condition is the last); a gerund right after the object, hung on an earlier noun, is the
+    object's clause ("conditioned the transfer on Iran halting its aid": Iran halting its aid)."""
+    if len(toks) > 1 and all(t.dep_ == "pobj" and t.head.head == toks[0].head.head for t in toks):
+        toks = toks[-1:]
+    out = list(toks)
+    for t in toks:
+        after = t.right_edge.i + 1
+        if after < len(t.doc):
+            x = t.doc[after]
+            if x.dep_ == "acl" and x.tag_ == "VBG" and x.head.i < t.i and t.dep_ == "pobj":
+                out.append(x)
+    return out

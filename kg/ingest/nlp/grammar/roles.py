@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.dates import MONTHS, WEEKDAYS
 from kg.ingest.nlp.grammar.adjuncts import preps
 from kg.ingest.nlp.grammar.misreads import (
+    contact_relative,
+    finite_participle,
     fronted_noun,
     gapped_relative,
     misread_verb,
@@ -30,7 +32,8 @@ from kg.ingest.nlp.grammar.words import (
 def is_passive(t: Token) -> bool:
     return (
         any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in t.children)
-        or (t.dep_ in ("acl", "amod") and t.tag_ == "VBN")
+        or (t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and contact_relative(t) is None)
+        or finite_participle(t)
         or _agent_only(t)
     )
 
@@ -43,7 +46,8 @@ def _agent_only(t: Token) -> bool:
         t.tag_ == "VBN"
         and any(c.dep_ == "agent" for c in t.children)
         and not any(c.dep_ in ("dobj", "obj") for c in t.children)
-    )
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+    )  # "Chile has abided by the treaty": a perfect, active
 
 
 def _resolve_relative(tok: Token) -> Token:
@@ -143,6 +147,9 @@ _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 
 def subjects(t: Token) -> list[Token]:
     """The doer of ``t``: its subject, or the by-phrase of a passive, or where the subject is shared."""
+    contact = contact_relative(t)  # "the accord A and B signed"
+    if contact is not None:
+        return [contact]
     if is_passive(t):
         agents = [
             g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
@@ -317,6 +324,8 @@ def _described(noun: Token) -> Token:
 def objects(t: Token) -> list[Token]:
     """What ``t`` acts on: its object, the subject of a passive, the noun a participle or relative
     clause describes."""
+    if contact_relative(t) is not None:  # "the accord A and B signed": the accord
+        return [t.head]
     if is_passive(t):
         own = [_resolve_relative(c) for c in t.children if c.dep_ in _PASS_SUBJ]
         own = [gapped_relative(t, o) or o for o in own]

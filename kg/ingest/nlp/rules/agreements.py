@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, members, span_text
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger
@@ -53,3 +54,21 @@ def _signatories(c: Collector, doc: Entity) -> tuple[Entity, ...]:
         if isinstance(signed, Entity) and signed.key == doc.key and not f.negated:
             return members(f.args.get("parties"))
     return ()
+
+
+def commits(tok: Token, trig: Trigger) -> bool:
+    """Whether what an agreeing verb's clause says is something to be done: "agreed to open",
+    "agreed that talks would resume", "agreed that the line be redrawn" commit the parties; "agreed
+    that the weather had been warm" is a shared view, no agreement (a that-clause in the
+    indicative, with no modal)."""
+    if not any(role == "what" and slot == "clause" for slot, role in trig.slots):
+        return True
+    own = [ch for ch in tok.children if ch.dep_ in ("xcomp", "ccomp", "advcl")]
+    if not own or any(ch.dep_ != "ccomp" for ch in own):
+        return True
+    modals = mood_words().modals
+    return any(
+        ch.tag_ == "VB"  # "agreed that the line be redrawn"
+        or any(a.dep_ == "aux" and a.lower_ in modals for a in ch.children)
+        for ch in own
+    )

@@ -89,3 +89,24 @@ def entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
             e = owner
         out.append(e)
     return out
+
+
+#: Prepositions that name what a phrase is about ("a press release on the treaty").
+_TOPICAL = frozenset({"on", "about", "over", "concerning", "regarding"})
+
+
+def topic_of(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
+    """Whether document ``m`` is only the topic of a slot's phrase whose head is no document ("put
+    out a press release on the treaty", "published an article about the accord"): what was issued,
+    signed or honoured is the phrase's head, not the document it is about."""
+    for root in toks:
+        if p.mention(root) is not None:
+            continue
+        for t in root.subtree:
+            if p.mention(t) is m:
+                node = t
+                while node != root and node.head != node:
+                    if node.dep_ == "pobj" and node.head.lower_ in _TOPICAL:
+                        return True
+                    node = node.head
+    return False

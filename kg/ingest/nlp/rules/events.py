@@ -58,6 +58,33 @@ def issued(c: Collector, s: Sentence) -> None:
                 "issuer-possessive",
                 0.85,
             )
+    if s.parsed is not None:
+        _issued_in_own(c, s, s.parsed)
+
+
+def _issued_in_own(c: Collector, s: Sentence, p: g.Parsed) -> None:
+    """ "In its 2008 judgment, the court awarded ...": a document of "its" own that a clause opens
+    with was issued by the clause's one doer, named next. (Told after the doer, "its" may be
+    another's: "summoned a diplomat to protest Tokyo's claim in its white paper".)"""
+    for tok in p.doc:
+        m = p.mention(tok)
+        if m is None or m.tag != "D" or m.entity is None or m.issuer is not None:
+            continue
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            continue
+        if not any(ch.dep_ == "poss" and ch.lower_ == "its" for ch in tok.children):
+            continue
+        subjects = g.subjects(clause_of(tok))
+        if not subjects or any(x.i < tok.i for x in subjects):
+            continue
+        doers = [e for f in g.fillers(p, subjects, {"S", "O"}) for e in f.entities]
+        if len(doers) != 1:
+            continue
+        date = m.entity.date
+        issuer = then_state(c, doers[0], date) if doers[0].kind == "State" else doers[0]
+        c.add(
+            "issued", {"issuer": issuer, "document": m.entity, "date": date}, s, "issuer-own", 0.75
+        )
 
 
 # -- meetings ---------------------------------------------------------------------------------------

@@ -112,6 +112,16 @@ def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
     return None
 
 
+def _document_before(p: g.Parsed, tok: Token) -> list[Entity]:
+    """The one document the sentence names before "it" (none where it names two)."""
+    named = {
+        m.entity.key: m.entity
+        for x in tok.doc[: tok.i]
+        if (m := p.mention(x)) is not None and m.tag == "D" and m.entity is not None
+    }
+    return list(named.values()) if len(named) == 1 else []
+
+
 def _predicate_of(host: Token, tok: Token) -> bool:
     """Whether ``tok`` stands in what ``host``'s clause says its subject is: a noun predicate
     ("considers Taiwan [part of its territory]") or a copula's complement ("Taiwan is [part of
@@ -140,6 +150,9 @@ def pronoun(
         ]
     for tok in toks:
         word = tok.lower_
+        if tags == {"D"} and word == "it":  # '"The award is binding, and we will never abandon it"'
+            out += _document_before(p, tok)
+            continue
         if role in JOINT_ROLES and (joint := _joint(c, tok)):
             out += joint  # "the two leaders said": one statement of both
             continue
@@ -208,6 +221,13 @@ def pronoun(
                 )  # "the ministry said it would stop": the state acts
             if above is not None:
                 out.append(above)
+        elif (
+            "S" in tags
+            and word == "government"
+            and [ch.lower_ for ch in tok.children] == ["the"]
+            and (theirs := _speaker_state(c, p, tok)) is not None
+        ):  # "Dominica's foreign minister said the government had sent a note": his state's
+            out.append(theirs)
         elif (
             role == "speaker"
             and word == "government"

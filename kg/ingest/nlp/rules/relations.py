@@ -257,6 +257,8 @@ def _apply(
         for o in objs
     ):
         return
+    if rel.name == "agreedTo" and not agreements.commits(tok, trig):
+        return  # "agreed that the weather had been warm": a view shared, nothing agreed
     filled = fill(c, s, p, tok, rel, trig)
     if filled is None or trig.dated and not _dated_self(p, tok):
         return

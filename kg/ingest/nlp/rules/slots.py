@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.grammar.misreads import noun_prep_misread
+from kg.ingest.nlp.grammar.misreads import noun_prep_misread, prep_phrase_read
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import (
@@ -209,6 +209,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             not found and gov is not None
         ):  # "laid claim to", "provided for the handover of X to Y": on the verb
             found = g.preps(gov, base[5:])
+        if not found and base == "prep_between" and tok.dep_ == "acl":
+            found = g.preps(tok.head, "between")  # "the treaty between A and B, signed in 2010"
         if not found:  # "the return of A and B to Japan": hung on the last conjunct of "of"
             found = [
                 x
@@ -293,6 +295,8 @@ def fill(
             continue
         tags = trig.kinds.get(role, rel.roles[role])
         if "text" in tags:
+            if slot.startswith("prep_"):
+                toks = prep_phrase_read(toks)
             named = p.mention(toks[0])
             if named is not None and any(
                 other != slot and other.split(".")[0] == slot and named.tag in rel.roles[r]
@@ -319,6 +323,8 @@ def fill(
         want = set(tags) | ({"O"} if "S" in tags else set())
         deep = slot == "rest" or "." in slot
         found = g.fillers(p, toks, want, deep=deep, trigger=tok)
+        if tags == {"D"}:
+            found = [m for m in found if not arguments.topic_of(p, toks, m)]
         if not found and "T" in tags:
             found = g.fillers(p, toks, want | {"S"}, deep=deep, trigger=tok)
         if not found and "S" in tags and "P" not in tags:  # an official acts for the state

@@ -49,10 +49,11 @@ def event_date(
 
 def _other_relative_clauses(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
     """Relative clauses that do not hold the trigger: their dates are of another event ("ceded
-    Heligoland, which it had seized in 1807, to Germany" is no handover of 1807)."""
+    Heligoland, which it had seized in 1807, to Germany" is no handover of 1807). A noun trigger's
+    own clause tells its event ("the accord Iran and Iraq reached in 1975")."""
     out = []
     for t in p.doc:
-        if t.dep_ == "relcl" and not (t.left_edge.i <= tok.i <= t.right_edge.i):
+        if t.dep_ == "relcl" and not (t.left_edge.i <= tok.i <= t.right_edge.i or t.head == tok):
             out.append(p.span([t.left_edge, t.right_edge]))
     return out
 
