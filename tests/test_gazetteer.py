@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -26,11 +25,12 @@ def _key(kind: str, name: str) -> str:
     return entity_key(kind, name)
 
 
-def test_loads_in_under_a_second():
+def test_loads_every_state_once_a_process():
+    """Read once and kept: every article of a build asks for it (its load time is a benchmark's
+    business, benchmarks/, not a test's)."""
     load.cache_clear()
-    t = time.perf_counter()
     gz = load()
-    assert time.perf_counter() - t < 1.0
+    assert load() is gz
     assert len([e for e in gz.entities.values() if e.kind == "State"]) >= 195
 
 

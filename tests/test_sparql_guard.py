@@ -92,7 +92,7 @@ def test_no_repeated_unit_makes_the_tokenizer_slow():
         unit = "".join(rand.choice("a.:'\"\\<>#_?{}\n -%e") for _ in range(rand.randint(1, 6)))
         started = time.monotonic()
         size.nesting(unit * (65536 // len(unit)))
-        assert time.monotonic() - started < 1.0, unit
+        assert time.monotonic() - started < 5.0, unit  # linear: well under 1 s; quadratic: minutes
 
 
 def test_every_named_query_parses_with_the_checking_parser():
