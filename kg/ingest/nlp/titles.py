@@ -20,7 +20,14 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, triggers
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.office_phrase import OWNER_TAGS, VAGUE_OFFICES, Title, phrase, title_from
+from kg.ingest.nlp.office_phrase import (
+    OF_PREPOSITIONS,
+    OWNER_TAGS,
+    VAGUE_OFFICES,
+    Title,
+    phrase,
+    title_from,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -127,14 +134,32 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
     noun = first.head
     if first.dep_ != "appos" or noun.i > first.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if p.mention(noun) is not None and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head  # "an official at the X Authority, Dana Ortiz": misread as X's
     inside = {t.i for t in name}
+    noun = _title_above(p, gz, noun, inside)
     toks = [t for t in phrase(noun, inside) if t.i < first.left_edge.i]
     found = title_from(p, gz, toks, noun, before=True, index=index)
     if found is not None and index:
         return replace(found, start=None)  # the title begins before the first name, not this one
     return found
+
+
+def _title_above(p: Parsed, gz: Gazetteer, noun: Token, inside: set[int]) -> Token:
+    """The title a name in apposition belongs to where the parser hung the name on the object of
+    the title's preposition ("an official at the X Authority, Dana Ortiz"; "the governor of Russia's
+    Sakhalin region, Valery Limarenko"): the noun whose "of"/"at" phrase holds it, when the noun
+    the name hangs on is a mention or a common noun that titles no office itself."""
+    while noun.dep_ == "pobj" and noun.head.lower_ in OF_PREPOSITIONS:
+        above = noun.head.head
+        if above.pos_ != "NOUN" or above.i > noun.i:
+            break
+        if p.mention(noun) is None:
+            if noun.pos_ != "NOUN":
+                break  # a name no mention covers yet: the recogniser may make it a body
+            own = [t for t in phrase(noun, inside) if t.i <= noun.i]
+            if title_from(p, gz, own, noun) is not None:
+                break  # "the head of the delegation's spokesman, X": the nearer title is hers
+        noun = above
+    return noun
 
 
 def _listed_after(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
