@@ -224,8 +224,9 @@ def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) 
             found = title_from(p, gz, phrase(c, ()), c)
             if found is not None:
                 return found
-        if c.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in c.children):
-            found = _predicate_of(p, gz, c)
+        who = next((s for s in c.children if s.lower_ in ("who", "that")), None)
+        if c.dep_ == "relcl" and who is not None:
+            found = _predicate_of(p, gz, c, who.dep_)
             if found is not None:
                 return found
     return None
@@ -251,22 +252,30 @@ def _shared_apposition(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
     return None
 
 
+#: Where a person stands to a verb of the ``office`` class, by the slot the trigger gives them.
+_PERSON_DEPS = {"subject": frozenset({"nsubj"}), "object": frozenset({"nsubjpass", "dobj"})}
+
+
 def _predicate(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
-    """ "Lavrov is Russia's foreign minister", "Lavrov became prime minister"."""
-    if head.dep_ != "nsubj":
+    """ "Lavrov is Russia's foreign minister", "Lavrov became prime minister", "Lavrov was
+    appointed foreign minister"."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
-    return _predicate_of(p, gz, head.head)
+    return _predicate_of(p, gz, head.head, head.dep_)
 
 
-def _predicate_of(p: Parsed, gz: Gazetteer, verb: Token) -> Title | None:
-    """The office a verb of the ``office`` class gives its subject ("serves as X", "became X",
-    "heads X")."""
+def _predicate_of(p: Parsed, gz: Gazetteer, verb: Token, dep: str = "nsubj") -> Title | None:
+    """The office a verb of the ``office`` class gives the person standing to it as ``dep``
+    ("serves as X", "became X", "heads X"; "was appointed X")."""
     held = _holder_names().get(verb.lemma_.lower())
-    if held is not None and verb.pos_ == "VERB":
+    if held is not None and verb.pos_ == "VERB" and dep == "nsubj":
         return _governs(p, gz, verb, held)
-    slots = _office_verbs().get(verb.lemma_.lower())
-    if slots is None:
+    found = _office_verbs().get(verb.lemma_.lower())
+    if found is None or dep not in _PERSON_DEPS[found[0]]:
         return None
+    if found[0] == "object" and g.negated(verb):
+        return None  # "was not appointed"
+    slots = found[1]
     nouns: list[Token] = []
     for c in verb.children:
         if "attr" in slots and c.dep_ in ("attr", "oprd"):
@@ -326,17 +335,19 @@ def _holder_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _office_verbs() -> dict[str, frozenset[str]]:
-    """Verb lemma -> the slots ("attr", "prep_as") where the ``office`` class finds the office."""
-    out: dict[str, set[str]] = {}
+def _office_verbs() -> dict[str, tuple[str, frozenset[str]]]:
+    """Verb lemma -> the slot of the person ("subject", or "object" for "was appointed X") and
+    the slots ("attr", "prep_as") where the ``office`` class finds the office."""
+    out: dict[str, tuple[str, set[str]]] = {}
     for rel in triggers.load():
         if rel.name != "office":
             continue
         for trig in rel.triggers:
             slots = {slot.split(".")[0] for slot, role in trig.slots if role == "role"}
+            person = next((slot for slot, role in trig.slots if role == "person"), "subject")
             for lemma in trig.lemmas:
-                out.setdefault(lemma, set()).update(slots)
-    return {k: frozenset(v) for k, v in out.items()}
+                out.setdefault(lemma, (person, set()))[1].update(slots)
+    return {k: (person, frozenset(v)) for k, (person, v) in out.items()}
 
 
 def _honorific(t: Token) -> bool:
