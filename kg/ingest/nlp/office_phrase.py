@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.land_names import land_noun
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -270,12 +271,19 @@ def _prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] |
 
 def _owner_of_body(p: Parsed, noun: Token) -> Entity | None:
     """The body or state a noun no mention covers is named with ("the African Union commission",
-    "Japan's coast guard"): whose office a title "of" it is."""
-    for c in noun.children:
-        m = p.mention(c) if c.dep_ in ("compound", "poss") and c.i < noun.i else None
-        if m is not None and m.entity is not None and m.tag in ("O", "S"):
-            return m.entity
-    return None
+    "Japan's coast guard"): whose office a title "of" it is. A land noun's phrase names that land
+    first ("the governor of Russia's Sakhalin region", "of Santa Cruz province")."""
+    tags = ("T", "C", "O", "S") if land_noun(noun) else ("O", "S")
+    named = [
+        m
+        for c in noun.children
+        if c.dep_ in ("compound", "poss") and c.i < noun.i
+        and (m := p.mention(c)) is not None
+        and m.entity is not None
+        and m.tag in tags
+    ]
+    named.sort(key=lambda m: tags.index(m.tag))
+    return named[0].entity if named else None
 
 
 def _in_government(p: Parsed, prep: Token) -> Entity | None:
