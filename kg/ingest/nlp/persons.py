@@ -21,7 +21,7 @@ from kg.iris import entity_key
 from kg.model import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: A name word, with the article or particle some languages join to it ("al-Burhan", "d'Estaing").
 #: (an apostrophe inside it, "O'Brien", but not a possessive "'s": "Pashinyan's office")
@@ -282,3 +282,33 @@ def given_name(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> bool
         return False  # "Minister Kuril Islands" is no name
     before = text[sentence_start : m.start]
     return re.search(rf"\b(?:{lex.office_pattern})\s+$", before, re.I) is not None
+
+
+def place_in_name(gz: Gazetteer, doc: Doc | None, offset: int, m: Mention, lex: Lexicon) -> bool:
+    """Whether a one-word place name is a word of a person's name ("Rafael Montenegro, who heads
+    the foreign ministry", "Jordan Bardella, the party's leader"): the parse joins it to a name
+    word beside it that the gazetteer does not know, and the pair has a person's cue (a "who"
+    clause, an office or a spokesman in apposition). "Jordan Valley" and "Imperial Japan" have none."""
+    toks = [] if doc is None else [t for t in doc if m.start <= offset + t.idx < m.end]
+    if len(toks) != 1 or toks[0].pos_ != "PROPN":
+        return False
+    t = toks[0]
+    if t.dep_ == "compound" and t.head.i == t.i + 1:
+        other, head = t.head, t.head  # "Jordan Bardella"
+    elif t.i > 0 and t.doc[t.i - 1].dep_ == "compound" and t.doc[t.i - 1].head == t:
+        other, head = t.doc[t.i - 1], t  # "Rafael Montenegro"
+    else:
+        return False
+    if (
+        not re.fullmatch(_NAME_TOKEN, other.text)
+        or other.text in lex.non_name_words
+        or gz.lookup(other.text)
+    ):
+        return False
+    for c in head.children:
+        if c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children):
+            return True
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            if gz.office(c.lemma_) or c.lemma_ in lex.spokespeople:
+                return True
+    return False
