@@ -134,7 +134,8 @@ def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
     parts: list[tuple[int, str]] = []
     cur: list[str] = []
     cur_start = start
-    for word in _WORD.finditer(run):
+    words = list(_WORD.finditer(run))
+    for k, word in enumerate(words):
         w = word.group()
         if cur and _REGNAL.fullmatch(w):  # "Mohammed VI": the number ends the name
             cur.append(w)
@@ -143,6 +144,11 @@ def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
             continue
         initials = _initials(w, run[word.end() :])
         titled = "-" in w and all(part in lex.non_name_words for part in w.split("-"))
+        nxt = words[k + 1].group() if k + 1 < len(words) else ""
+        if cur and w in lex.inner_name_words and _NAME_WORD.fullmatch(nxt):
+            if nxt not in lex.non_name_words:  # "Hassan Sheikh Mohamud": inside the name
+                cur.append(w)
+                continue
         if (
             w in lex.non_name_words
             or titled  # "Secretary-General Antonio Guterres"

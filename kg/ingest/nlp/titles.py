@@ -66,7 +66,8 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
     if first.of is None:  # "his Japanese counterpart, Foreign Minister Fumio Kishida": one
         owner = next((t.of for t in titled[1:] if t.of is not None), None)  # office, two titles
         first = replace(first, of=owner)
-    return first
+    # "the two foreign ministers, Ahmed Haji of Somalia and ...": the "of" hung on the name
+    return _owned_after(p, first, head, name)
 
 
 def _head(name: list[Token]) -> Token:
