@@ -277,7 +277,8 @@ def _owner_of_body(p: Parsed, noun: Token) -> Entity | None:
     named = [
         m
         for c in noun.children
-        if c.dep_ in ("compound", "poss") and c.i < noun.i
+        if c.dep_ in ("compound", "poss")
+        and c.i < noun.i
         and (m := p.mention(c)) is not None
         and m.entity is not None
         and m.tag in tags

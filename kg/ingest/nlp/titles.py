@@ -271,12 +271,12 @@ def _predicate_of(p: Parsed, gz: Gazetteer, verb: Token, dep: str = "nsubj") -> 
     held = _holder_names().get(verb.lemma_.lower())
     if held is not None and verb.pos_ == "VERB" and dep == "nsubj":
         return _governs(p, gz, verb, held)
-    found = _office_verbs().get(verb.lemma_.lower())
-    if found is None or dep not in _PERSON_DEPS[found[0]]:
+    verbs = _office_verbs().get(verb.lemma_.lower())
+    if verbs is None or dep not in _PERSON_DEPS[verbs[0]]:
         return None
-    if found[0] == "object" and g.negated(verb):
+    if verbs[0] == "object" and g.negated(verb):
         return None  # "was not appointed"
-    slots = found[1]
+    slots = verbs[1]
     nouns: list[Token] = []
     for c in verb.children:
         if "attr" in slots and c.dep_ in ("attr", "oprd"):

@@ -152,9 +152,7 @@ def _spoken_for(c: Collector, s: Sentence, by_index: dict[int, Sentence]) -> Ent
         named = {
             m.entity.key: m.entity
             for m in sent.masked.mentions
-            if m.tag == "O"
-            and m.entity is not None
-            and bodies.owner(c.gz, m.entity) is not None
+            if m.tag == "O" and m.entity is not None and bodies.owner(c.gz, m.entity) is not None
         }
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
