@@ -362,6 +362,19 @@ BATTERY = [
         "head",
         "organization/ministry-of-foreign-affairs-of-bolivia",
     ),
+    # a courtesy before the name is no part of it; a delegation's demonym names whose its head is
+    (
+        "H.E. Hugh Todman, Minister of Foreign Affairs of Guyana, addressed the court.",
+        "person/hugh-todman",
+        "foreign minister",
+        "state/guyana",
+    ),
+    (
+        "The head of the Guyanese delegation, Hugh Todman, said the talks had failed.",
+        "person/hugh-todman",
+        "head",
+        "state/guyana",
+    ),
     # a person's possessive is no owner: the state the sentence names is
     (
         "Javier Molina's foreign minister, Diana Ferraro, said Argentina would not renounce the "

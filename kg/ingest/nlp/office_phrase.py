@@ -271,13 +271,14 @@ def _prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] |
 
 def _owner_of_body(p: Parsed, noun: Token) -> Entity | None:
     """The body or state a noun no mention covers is named with ("the African Union commission",
-    "Japan's coast guard"): whose office a title "of" it is. A land noun's phrase names that land
-    first ("the governor of Russia's Sakhalin region", "of Santa Cruz province")."""
+    "Japan's coast guard", "the Guyanese delegation"): whose office a title "of" it is. A land
+    noun's phrase names that land first ("the governor of Russia's Sakhalin region", "of Santa
+    Cruz province")."""
     tags = ("T", "C", "O", "S") if land_noun(noun) else ("O", "S")
     named = [
         m
         for c in noun.children
-        if c.dep_ in ("compound", "poss")
+        if c.dep_ in ("compound", "poss", "amod")  # "the Guyanese delegation": amod
         and c.i < noun.i
         and (m := p.mention(c)) is not None
         and m.entity is not None
