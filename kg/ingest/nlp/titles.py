@@ -147,14 +147,14 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
 def _title_above(p: Parsed, gz: Gazetteer, noun: Token, inside: set[int]) -> Token:
     """The title a name in apposition belongs to where the parser hung the name on the object of
     the title's preposition ("an official at the X Authority, Dana Ortiz"; "the governor of Russia's
-    Sakhalin region, Valery Limarenko"): the noun whose "of"/"at" phrase holds it, when the noun
-    the name hangs on is a mention or a common noun that titles no office itself."""
-    while noun.dep_ == "pobj" and noun.head.lower_ in OF_PREPOSITIONS:
+    Sakhalin region, Valery Limarenko"): the noun whose phrase holds it, when the noun the name
+    hangs on is a mention, or a common noun after "of"/"at" that titles no office itself."""
+    while noun.dep_ == "pobj":
         above = noun.head.head
         if above.pos_ != "NOUN" or above.i > noun.i:
             break
         if p.mention(noun) is None:
-            if noun.pos_ != "NOUN":
+            if noun.pos_ != "NOUN" or noun.head.lower_ not in OF_PREPOSITIONS:
                 break  # a name no mention covers yet: the recogniser may make it a body
             own = [t for t in phrase(noun, inside) if t.i <= noun.i]
             if title_from(p, gz, own, noun) is not None:
