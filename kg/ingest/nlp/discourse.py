@@ -18,7 +18,7 @@ from kg.ingest.nlp import acted_documents, bodies, land_names, lexicon, phrases
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
-from kg.ingest.nlp.persons import People, find_people, given_name
+from kg.ingest.nlp.persons import People, find_people, given_name, place_in_name
 from kg.ingest.nlp.references import References
 from kg.ingest.nlp.segment import Span
 from kg.model import Entity
@@ -86,6 +86,7 @@ class Discourse(References):
                 and m.text.split()[0] in ("islands", "island")
             )
             and not (m.tag != "P" and given_name(text, start, m, lex))  # "Minister Israel Katz"
+            and not (m.tag == "S" and place_in_name(self.gz, doc, start, m, lex))
             and not (  # a place name used as a modifier ("East China Sea islands")
                 m.tag == "T"
                 and doc is not None

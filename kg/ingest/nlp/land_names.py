@@ -45,6 +45,20 @@ def _nouns() -> tuple[dict[str, str], frozenset[str]]:
     return kinds, skip | frozenset(str(w).lower() for w in land.get("not_names", ()))
 
 
+def land_noun(word: Token) -> bool:
+    """Whether a word is a land noun ("province", "region", "valley"): a phrase it heads names a
+    place, whatever names it ("Russia's Sakhalin region" is Sakhalin, not Russia)."""
+    kinds, _skip = _nouns()
+    return _base(word.lower_, word.lemma_, kinds) is not None or word.lemma_.lower() in _regions()
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Nouns that name the land a title is of, but no place of their own (``regions``)."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    return frozenset(str(w).lower() for w in data["land_nouns"].get("regions", ()))
+
+
 def _name_word(p: Parsed, t: Token, skip: frozenset[str]) -> bool:
     return (
         p.mention(t) is None

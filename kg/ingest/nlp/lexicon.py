@@ -28,6 +28,8 @@ class Lexicon:
     by_seat: frozenset[str] = frozenset()
     #: bodies of no state named by description ("the arbitral tribunal"), longest first
     unowned_bodies: tuple[str, ...] = ()
+    #: never-name words that stand inside a name ("Hassan Sheikh Mohamud"), not before it
+    inner_name_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +52,7 @@ def load() -> Lexicon:
         unowned_bodies=tuple(
             sorted((str(w) for w in data.get("unowned_bodies", ())), key=len, reverse=True)
         ),
+        inner_name_words=frozenset(data.get("inner_name_words", ())),
     )
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.land_names import land_noun
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def office_of_noun(p: Parsed, gz: Gazetteer, noun: Token) -> Title | None:
 def phrase(noun: Token, skip: set[int] | tuple[()]) -> list[Token]:
     """A title noun's phrase: its modifiers before it, itself, and its "of"/"to" phrases after."""
     out = [t for t in noun.subtree if t.i < noun.i and t.i not in skip]
-    out += [t for t in _hyphened_before(noun) if t.i not in skip]
+    out += [t for t in _hyphened(noun) if t.i not in skip]
     out.append(noun)
     todo = [noun]
     while todo:
@@ -68,16 +69,26 @@ def phrase(noun: Token, skip: set[int] | tuple[()]) -> list[Token]:
     return sorted(set(out), key=lambda t: t.i)
 
 
-def _hyphened_before(noun: Token) -> list[Token]:
-    """ "vice-speaker", split by the tokenizer and often parsed as three appositions: the words the
-    noun is joined to by a hyphen with no space are one word with it."""
+_HYPHENS = ("-", "‐")
+
+
+def _hyphened(noun: Token) -> list[Token]:
+    """ "vice-speaker", "secretary-general", split by the tokenizer and often parsed as separate
+    words: the words the noun is joined to by a hyphen with no space, before or after it, are one
+    word with it."""
     doc, i = noun.doc, noun.i
     out: list[Token] = []
-    while i > 1 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_:
+    while i > 1 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_:
         if doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
             break
         out[:0] = [doc[i - 2], doc[i - 1]]
         i -= 2
+    i = noun.i
+    while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in _HYPHENS:
+        if doc[i + 1].whitespace_ or not doc[i + 2].is_alpha or doc[i + 2].head != noun:
+            break  # after it, only a word the parser hangs on it ("general" of "secretary")
+        out += [doc[i + 1], doc[i + 2]]
+        i += 2
     return out
 
 
@@ -95,10 +106,15 @@ def title_from(
         of = _city_named(p, gz, toks, of) or of
     target = _prep_target(p, noun, index if plural else 0)
     words = _as_written(p, gz, run, noun, office)
+    if office == "ambassador" and of is not None and of.kind == "Organization":
+        state = _owner(p, toks, noun, 0, ("S",))  # "China's UN ambassador": China's, at the UN
+        if state is not None:
+            target, of = ("to", of), state
     if target is not None:
         if office == "ambassador" and target[0] == "to":
             office = f"ambassador to {target[1].label}"
-            words = f"{words} to {target[1].label}"
+            if target[1].label not in words:  # "ambassador to the United Nations" says it
+                words = f"{words} to {target[1].label}"
         elif of is None:
             of = target[1]
     start = None
@@ -114,7 +130,7 @@ def _as_written(p: Parsed, gz: Gazetteer, run: list[Token], noun: Token, office:
     holding's ``of``, not part of the office. A stand-in ("counterpart") has no words of its own."""
     if office in _STAND_INS:
         return office
-    said = _singular(p.doc, run[0].i, run[-1]).lower()  # "foreign ministers": each one's office
+    said = _singular(p.doc, run[0].i, run[-1], noun).lower()  # "foreign ministers": each one's
     words = [gz.office_words(said, office)]
     for c in noun.children:
         if c.i <= run[-1].i or c.dep_ != "prep" or c.lower_ not in OF_PREPOSITIONS:
@@ -156,7 +172,7 @@ def _office_words(
             if not a.i <= noun.i <= b.i:
                 continue
             text = p.doc[a.i : b.i + 1].text
-            found = _stand_in(text) or gz.office(text) or gz.office(_singular(p.doc, a.i, b))
+            found = _stand_in(text) or gz.office(text) or gz.office(_singular(p.doc, a.i, b, noun))
             if (
                 found is not None
                 and (best is None or j - i + 1 > best[0])
@@ -166,9 +182,11 @@ def _office_words(
     return (best[1], best[2]) if best else None
 
 
-def _singular(doc: Doc, start: int, last: Token) -> str:
-    """ "foreign ministers" as "foreign minister": the run with its last noun's lemma."""
-    return "".join(t.text_with_ws for t in doc[start : last.i]) + last.lemma_
+def _singular(doc: Doc, start: int, last: Token, noun: Token) -> str:
+    """ "foreign ministers" as "foreign minister": the run with its last word's lemma where that
+    word is the title's noun ("minister of foreign affairs" keeps its "affairs")."""
+    end = last.lemma_ if last == noun else last.text
+    return "".join(t.text_with_ws for t in doc[start : last.i]) + end
 
 
 def _inside_word(doc: Doc, i: int) -> bool:
@@ -182,17 +200,19 @@ def _stand_in(text: str) -> str | None:
     return next((s for s in _STAND_INS if word in (s, s + "s", s[:-1] + "ies")), None)
 
 
-def _owner(p: Parsed, toks: list[Token], noun: Token, index: int) -> Entity | None:
+def _owner(
+    p: Parsed, toks: list[Token], noun: Token, index: int, tags: tuple[str, ...] = _STATE_TAGS
+) -> Entity | None:
     """The body or state the title's own words name before it (possessive, demonym, compound);
     with a list of demonyms for a list of names, the one in the same place."""
     before = [t for t in toks if t.i < noun.i]
     found: dict[str, list[Entity]] = {}
     for t in before:
         m = p.mention(t)
-        if m is not None and m.entity is not None and m.tag in _STATE_TAGS:
+        if m is not None and m.entity is not None and m.tag in tags:
             if m.entity not in found.setdefault(m.tag, []):
                 found[m.tag].append(m.entity)
-    for tag in _STATE_TAGS:
+    for tag in tags:
         listed = found.get(tag)
         if listed:
             if len(listed) > 1 and tag == "S":  # "his Greek, Cypriot and French counterparts"
@@ -251,12 +271,21 @@ def _prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] |
 
 def _owner_of_body(p: Parsed, noun: Token) -> Entity | None:
     """The body or state a noun no mention covers is named with ("the African Union commission",
-    "Japan's coast guard"): whose office a title "of" it is."""
-    for c in noun.children:
-        m = p.mention(c) if c.dep_ in ("compound", "poss") and c.i < noun.i else None
-        if m is not None and m.entity is not None and m.tag in ("O", "S"):
-            return m.entity
-    return None
+    "Japan's coast guard", "the Guyanese delegation"): whose office a title "of" it is. A land
+    noun's phrase names that land first ("the governor of Russia's Sakhalin region", "of Santa
+    Cruz province")."""
+    tags = ("T", "C", "O", "S") if land_noun(noun) else ("O", "S")
+    named = [
+        m
+        for c in noun.children
+        if c.dep_ in ("compound", "poss", "amod")  # "the Guyanese delegation": amod
+        and c.i < noun.i
+        and (m := p.mention(c)) is not None
+        and m.entity is not None
+        and m.tag in tags
+    ]
+    named.sort(key=lambda m: tags.index(m.tag))
+    return named[0].entity if named else None
 
 
 def _in_government(p: Parsed, prep: Token) -> Entity | None:

@@ -21,7 +21,7 @@ from kg.iris import entity_key
 from kg.model import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: A name word, with the article or particle some languages join to it ("al-Burhan", "d'Estaing").
 #: (an apostrophe inside it, "O'Brien", but not a possessive "'s": "Pashinyan's office")
@@ -134,7 +134,8 @@ def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
     parts: list[tuple[int, str]] = []
     cur: list[str] = []
     cur_start = start
-    for word in _WORD.finditer(run):
+    words = list(_WORD.finditer(run))
+    for k, word in enumerate(words):
         w = word.group()
         if cur and _REGNAL.fullmatch(w):  # "Mohammed VI": the number ends the name
             cur.append(w)
@@ -143,6 +144,11 @@ def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
             continue
         initials = _initials(w, run[word.end() :])
         titled = "-" in w and all(part in lex.non_name_words for part in w.split("-"))
+        nxt = words[k + 1].group() if k + 1 < len(words) else ""
+        if cur and w in lex.inner_name_words and _NAME_WORD.fullmatch(nxt):
+            if nxt not in lex.non_name_words:  # "Hassan Sheikh Mohamud": inside the name
+                cur.append(w)
+                continue
         if (
             w in lex.non_name_words
             or titled  # "Secretary-General Antonio Guterres"
@@ -282,3 +288,33 @@ def given_name(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> bool
         return False  # "Minister Kuril Islands" is no name
     before = text[sentence_start : m.start]
     return office_regex(r"\b(?:{office})\s+$", lex).search(before) is not None
+
+
+def place_in_name(gz: Gazetteer, doc: Doc | None, offset: int, m: Mention, lex: Lexicon) -> bool:
+    """Whether a one-word place name is a word of a person's name ("Rafael Montenegro, who heads
+    the foreign ministry", "Jordan Bardella, the party's leader"): the parse joins it to a name
+    word beside it that the gazetteer does not know, and the pair has a person's cue (a "who"
+    clause, an office or a spokesman in apposition). "Jordan Valley" and "Imperial Japan" have none."""
+    toks = [] if doc is None else [t for t in doc if m.start <= offset + t.idx < m.end]
+    if len(toks) != 1 or toks[0].pos_ != "PROPN":
+        return False
+    t = toks[0]
+    if t.dep_ == "compound" and t.head.i == t.i + 1:
+        other, head = t.head, t.head  # "Jordan Bardella"
+    elif t.i > 0 and t.doc[t.i - 1].dep_ == "compound" and t.doc[t.i - 1].head == t:
+        other, head = t.doc[t.i - 1], t  # "Rafael Montenegro"
+    else:
+        return False
+    if (
+        not re.fullmatch(_NAME_TOKEN, other.text)
+        or other.text in lex.non_name_words
+        or gz.lookup(other.text)
+    ):
+        return False
+    for c in head.children:
+        if c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children):
+            return True
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            if gz.office(c.lemma_) or c.lemma_ in lex.spokespeople:
+                return True
+    return False

@@ -79,7 +79,7 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         lands.append(m := Mention(start, end, text[start:end], "T", entity, how="land-role"))
         disc.last_territories.append(m)
     new += lands
-    for ent in doc.ents:
+    for ent in map(_unpossessed, doc.ents):
         tag = _TAGS.get(ent.label_)
         start = p.offset + ent.start_char
         end = p.offset + ent.end_char
@@ -140,6 +140,14 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         s.parsed = Parsed.of(doc, p.offset, s.masked.mentions)
         if any(m.tag == "O" for m in new):  # "the leader of the opposition Conservative Party"
             retitle(disc.gz, disc.people, s.parsed, s.masked.mentions, s.index)
+
+
+def _unpossessed(ent: Span) -> Span:
+    """The recogniser's name without the possessive it sometimes takes in ("Javier Milei's" of
+    "Javier Milei's foreign minister"): the name is the person's, the "'s" no part of it."""
+    if len(ent) > 1 and ent[-1].tag_ == "POS":
+        return ent[:-1]
+    return ent
 
 
 def _lone_speakers(disc: Discourse, p: Parsed, text: str) -> list[Mention]:

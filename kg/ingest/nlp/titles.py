@@ -20,7 +20,14 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, triggers
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.office_phrase import OWNER_TAGS, VAGUE_OFFICES, Title, phrase, title_from
+from kg.ingest.nlp.office_phrase import (
+    OF_PREPOSITIONS,
+    OWNER_TAGS,
+    VAGUE_OFFICES,
+    Title,
+    phrase,
+    title_from,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,7 +66,8 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
     if first.of is None:  # "his Japanese counterpart, Foreign Minister Fumio Kishida": one
         owner = next((t.of for t in titled[1:] if t.of is not None), None)  # office, two titles
         first = replace(first, of=owner)
-    return first
+    # "the two foreign ministers, Ahmed Haji of Somalia and ...": the "of" hung on the name
+    return _owned_after(p, first, head, name)
 
 
 def _head(name: list[Token]) -> Token:
@@ -127,14 +135,32 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
     noun = first.head
     if first.dep_ != "appos" or noun.i > first.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if p.mention(noun) is not None and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head  # "an official at the X Authority, Dana Ortiz": misread as X's
     inside = {t.i for t in name}
+    noun = _title_above(p, gz, noun, inside)
     toks = [t for t in phrase(noun, inside) if t.i < first.left_edge.i]
     found = title_from(p, gz, toks, noun, before=True, index=index)
     if found is not None and index:
         return replace(found, start=None)  # the title begins before the first name, not this one
     return found
+
+
+def _title_above(p: Parsed, gz: Gazetteer, noun: Token, inside: set[int]) -> Token:
+    """The title a name in apposition belongs to where the parser hung the name on the object of
+    the title's preposition ("an official at the X Authority, Dana Ortiz"; "the governor of Russia's
+    Sakhalin region, Valery Limarenko"): the noun whose phrase holds it, when the noun the name
+    hangs on is a mention, or a common noun after "of"/"at" that titles no office itself."""
+    while noun.dep_ == "pobj":
+        above = noun.head.head
+        if above.pos_ != "NOUN" or above.i > noun.i:
+            break
+        if p.mention(noun) is None:
+            if noun.pos_ != "NOUN" or noun.head.lower_ not in OF_PREPOSITIONS:
+                break  # a name no mention covers yet: the recogniser may make it a body
+            own = [t for t in phrase(noun, inside) if t.i <= noun.i]
+            if title_from(p, gz, own, noun) is not None:
+                break  # "the head of the delegation's spokesman, X": the nearer title is hers
+        noun = above
+    return noun
 
 
 def _listed_after(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
@@ -199,8 +225,9 @@ def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) 
             found = title_from(p, gz, phrase(c, ()), c)
             if found is not None:
                 return found
-        if c.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in c.children):
-            found = _predicate_of(p, gz, c)
+        who = next((s for s in c.children if s.lower_ in ("who", "that")), None)
+        if c.dep_ == "relcl" and who is not None:
+            found = _predicate_of(p, gz, c, who.dep_)
             if found is not None:
                 return found
     return None
@@ -226,22 +253,30 @@ def _shared_apposition(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
     return None
 
 
+#: Where a person stands to a verb of the ``office`` class, by the slot the trigger gives them.
+_PERSON_DEPS = {"subject": frozenset({"nsubj"}), "object": frozenset({"nsubjpass", "dobj"})}
+
+
 def _predicate(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
-    """ "Lavrov is Russia's foreign minister", "Lavrov became prime minister"."""
-    if head.dep_ != "nsubj":
+    """ "Lavrov is Russia's foreign minister", "Lavrov became prime minister", "Lavrov was
+    appointed foreign minister"."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
-    return _predicate_of(p, gz, head.head)
+    return _predicate_of(p, gz, head.head, head.dep_)
 
 
-def _predicate_of(p: Parsed, gz: Gazetteer, verb: Token) -> Title | None:
-    """The office a verb of the ``office`` class gives its subject ("serves as X", "became X",
-    "heads X")."""
+def _predicate_of(p: Parsed, gz: Gazetteer, verb: Token, dep: str = "nsubj") -> Title | None:
+    """The office a verb of the ``office`` class gives the person standing to it as ``dep``
+    ("serves as X", "became X", "heads X"; "was appointed X")."""
     held = _holder_names().get(verb.lemma_.lower())
-    if held is not None and verb.pos_ == "VERB":
+    if held is not None and verb.pos_ == "VERB" and dep == "nsubj":
         return _governs(p, gz, verb, held)
-    slots = _office_verbs().get(verb.lemma_.lower())
-    if slots is None:
+    verbs = _office_verbs().get(verb.lemma_.lower())
+    if verbs is None or dep not in _PERSON_DEPS[verbs[0]]:
         return None
+    if verbs[0] == "object" and g.negated(verb):
+        return None  # "was not appointed"
+    slots = verbs[1]
     nouns: list[Token] = []
     for c in verb.children:
         if "attr" in slots and c.dep_ in ("attr", "oprd"):
@@ -301,17 +336,19 @@ def _holder_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _office_verbs() -> dict[str, frozenset[str]]:
-    """Verb lemma -> the slots ("attr", "prep_as") where the ``office`` class finds the office."""
-    out: dict[str, set[str]] = {}
+def _office_verbs() -> dict[str, tuple[str, frozenset[str]]]:
+    """Verb lemma -> the slot of the person ("subject", or "object" for "was appointed X") and
+    the slots ("attr", "prep_as") where the ``office`` class finds the office."""
+    out: dict[str, tuple[str, set[str]]] = {}
     for rel in triggers.load():
         if rel.name != "office":
             continue
         for trig in rel.triggers:
             slots = {slot.split(".")[0] for slot, role in trig.slots if role == "role"}
+            person = next((slot for slot, role in trig.slots if role == "person"), "subject")
             for lemma in trig.lemmas:
-                out.setdefault(lemma, set()).update(slots)
-    return {k: frozenset(v) for k, v in out.items()}
+                out.setdefault(lemma, (person, set()))[1].update(slots)
+    return {k: (person, frozenset(v)) for k, (person, v) in out.items()}
 
 
 def _honorific(t: Token) -> bool:

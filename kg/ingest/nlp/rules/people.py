@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from kg.ingest.nlp import bodies
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
@@ -51,6 +52,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             state, rule, confidence = c.gz.get(c.gz.serves[info.entity.key]), "title-known", 0.8
         if state is None and info.office in c.gz.office_state:  # only Japan has the office
             state, rule, confidence = c.gz.get(c.gz.office_state[info.office]), "title-office", 0.8
+        if state is None and info.office == "spokesperson":
+            state, rule, confidence = _spoken_for(c, s, by_index), "title-body", 0.6
         if state is None:
             state, rule, confidence = _place_state(c, s), "title-place", 0.5
         if state is None:
@@ -136,6 +139,24 @@ def _before_state(
     official's, where the official's own sentence names none."""
     before = _sentence_before(c, s, by_index)
     return None if before is None else _sentence_state(c, person, before, resolved)
+
+
+def _spoken_for(c: Collector, s: Sentence, by_index: dict[int, Sentence]) -> Entity | None:
+    """ "The protest was rejected by the Chinese foreign ministry. '...,' spokesman Guo Jiakun
+    said": a spokesperson whose title names no one speaks for the one body of a state (its name
+    says whose: a ministry) that the sentence, or else the sentence just before in its paragraph,
+    names."""
+    for sent in (s, _sentence_before(c, s, by_index)):
+        if sent is None:
+            continue
+        named = {
+            m.entity.key: m.entity
+            for m in sent.masked.mentions
+            if m.tag == "O" and m.entity is not None and bodies.owner(c.gz, m.entity) is not None
+        }
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 def _sentence_before(c: Collector, s: Sentence, by_index: dict[int, Sentence]) -> Sentence | None:
