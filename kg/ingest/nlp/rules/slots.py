@@ -25,6 +25,7 @@ from kg.ingest.nlp.rules import arguments, wording
 from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
+from kg.ingest.nlp.rules.voices import land_speakers
 from kg.ingest.nlp.rules.tags import (
     beyond_object,
     is_tag,
@@ -113,8 +114,9 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         return g.noun_agents(tok, trig.light)
     if base == "dative":
         return g.datives(tok)
-    if base == "clause":
-        return g.clause(tok)
+    if base == "clause":  # a demand's words are its clause, never its object ("calling them X")
+        speech = any(role == "speaker" for _, role in trig.slots)
+        return [x for x in g.clause(tok) if not speech or x.dep_ in ("xcomp", "ccomp", "advcl")]
     if (
         base == "predicate"
     ):  # "called the agreement 'null and void'": the quoted words it was called
@@ -337,6 +339,7 @@ def fill(
         )
         if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
             ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
+            ents = ents or land_speakers(p, toks)  # "the Hong Kong government said"
         if (
             rel.name == "handover"
             and role == "territory"

@@ -108,8 +108,13 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         if not inside:
             continue
         who = tag.who if tag is not None else None
-        if who is None and runs and runs[-1].last >= inside[0] - 1:
-            who = runs[-1].who  # a quotation goes on, untagged, in the next sentence
+        if (
+            who is None
+            and runs
+            and runs[-1].last >= inside[0] - 1
+            and _opens(text, held[0], start)
+        ):  # a quotation goes on, untagged, in the next sentence; a quoted phrase that the
+            who = runs[-1].who  # outlet's sentence holds ('She urged X to "..."') does not
         announced = who is None and _opens(text, held[0], start)
         if announced:
             who = _announced(c, sentences, held[0])  # 'X told reporters: ¶ "..."'

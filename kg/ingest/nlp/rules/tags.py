@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
+from kg.ingest.nlp.grammar.roles import clause_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -91,6 +92,8 @@ def _reported_body(tok: Token, p: g.Parsed | None) -> list[Token]:
         return []
     if tok.dep_ == "parataxis":
         clauses = [tok.head]
+    elif tok.dep_ == "pcomp" and tok.head.lower_ == "with":
+        clauses = [clause_of(tok.head)]  # "Seoul protested, with a spokesman saying ...": Seoul's
     else:
         clauses = [ch for ch in tok.children if ch.dep_ == "ccomp"]
     return [
@@ -107,10 +110,12 @@ def _reported_body(tok: Token, p: g.Parsed | None) -> list[Token]:
 def _bystanders(noun: Token, p: g.Parsed | None) -> bool:
     """Whether a common noun with a state's name or demonym before it names people who speak
     only for themselves ("Honduran fishermen say", "Japanese residents said"), not for the state
-    ("Moroccan officials say", "the Russian side said": ``spokespeople`` of data/lexicon.yaml)."""
+    ("Moroccan officials say", "the Russian side said": ``spokespeople`` of data/lexicon.yaml), nor
+    what a body's words are put in ("a Kremlin statement said": ``spoken_nouns``)."""
     if p is None or noun.pos_ != "NOUN" or p.mention(noun) is not None:
         return False
-    if noun.lemma_.lower() in lexicon.load().spokespeople:
+    words = lexicon.load()
+    if noun.lemma_.lower() in words.spokespeople or noun.lemma_.lower() in words.spoken_nouns:
         return False
     return any(
         ch.dep_ in ("amod", "compound", "nmod") and p.mention(ch) is not None
