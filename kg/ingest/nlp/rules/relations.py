@@ -268,8 +268,8 @@ def _apply(
     if rel.name == "statement":
         if _inside_speech(tok, trig):
             return  # "said he would tell him that ...": the outer verb is the statement
-        if speech.in_ruling(p, tok):
-            return  # "said in an advisory opinion that ...": the ruling's content
+        if speech.in_ruling(p, tok) or speech.asked(c, s):
+            return  # "said in an advisory opinion that ...": the ruling's; "Did X say ...?"
         said_span = filled["quote_start"][0]
         if s.quote is None or (  # inside a quotation the speaker is the quotation's ...
             isinstance(said_span, tuple)  # ... but not '"...," she said, adding that ...'
@@ -278,7 +278,9 @@ def _apply(
             if "quote_start" in trig.quoted and isinstance(said_span, tuple):
                 said_span = opening_quotation(c.source.text, s.span, said_span)
             quoted = "quote_start" in trig.quoted and speech.ends_quoted(c, s, said_span)
-            if not quoted and trig.unquoted == "skip":
+            if trig.unquoted == "opens" and not speech.opens_quoted(c, s, said_span):
+                quoted = False  # 'urged X to withdraw it, calling it "unjust"': the quote is not its
+            if not quoted and trig.unquoted in ("skip", "opens"):
                 return  # "described Kyiv as the birthplace of ...": the outlet's words
             speakers = filled["speaker"]  # "A and B said": one statement of both
             who = speakers[0] if len(speakers) == 1 else tuple(speakers)

@@ -21,7 +21,13 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
-from kg.ingest.nlp.rules.quoted import beside_quotations, ends_quoted, in_ruling
+from kg.ingest.nlp.rules.quoted import (
+    asked,
+    beside_quotations,
+    ends_quoted,
+    in_ruling,
+    opens_quoted,
+)
 from kg.ingest.nlp.rules.reported import Speaker, add_first_person, record
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.unnamed import described
@@ -30,9 +36,11 @@ from kg.ingest.nlp.triggers import by_lemma, worded
 
 __all__ = [
     "add_first_person",
+    "asked",
     "beside_quotations",
     "ends_quoted",
     "in_ruling",
+    "opens_quoted",
     "quotations",
     "record",
 ]
