@@ -79,8 +79,9 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             subj = g.subjects(tok.head.head.head)
         if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and not _actors(p, subj):
             subj = _beside_relative(tok.head) or subj
-        if trig.subject_nouns:
-            return [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
+        if trig.subject_nouns:  # "the statement from the ministry read": its issuer as well
+            heads = [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
+            return subj if speech and heads else heads
         return subj
     if base == "object":
         found = g.objects(tok) or object_inside_prep(tok, trig)
