@@ -50,7 +50,7 @@ from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.handovers import handover
 from kg.ingest.nlp.rules.slots import fill, object_inside_prep
-from kg.ingest.nlp.rules.tags import is_tag, tag_span, tag_subjects
+from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, tag_subjects
 from kg.ingest.nlp.rules.when import event_date
 
 #: The rule modules that read a trigger's roles themselves (the ``reader`` key of relations.yaml).
@@ -135,6 +135,8 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
     """Whether the speech verb stands in what another one says ("said he would tell him that"),
     not beside it ("reaffirmed the claim but said ...", "said ..., adding that ...")."""
     node, through_clause = tok, False
+    if said_beside(tok):
+        return False  # "..., while Tokyo said it would keep pressing": Tokyo's, beside the first
     for _ in range(12):
         if node.head == node:
             return False

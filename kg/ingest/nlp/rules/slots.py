@@ -32,6 +32,7 @@ from kg.ingest.nlp.rules.tags import (
     issuers,
     quoted_after_object,
     said_after_adjunct,
+    said_beside,
     said_as_object,
     said_in_prep,
     said_past_participle,
@@ -303,7 +304,8 @@ def fill(
             ):
                 continue  # "protested against Japan": the name fills its own role, no words
             # ("rejected the ruling": a document fills no role of its own, so it is the words)
-            whole = g.text_of(p, toks, without=_predicate_inside(tok, trig, toks))
+            beside = next((x for r in toks for x in r.subtree if said_beside(x)), None)
+            whole = g.text_of(p, toks, without=_predicate_inside(tok, trig, toks) or beside)
             if slot == "object" and not trig.noun and whole is not None:
                 whole = wording.object_phrase(p, tok, trig, toks, whole)
             if whole is not None and toks[0].pos_ in ("NOUN", "PROPN"):
