@@ -506,6 +506,83 @@ CASES = [
         "Dokdo was clearly Korean territory",
         "yonhap_summoned_and_said",
     ),
+    # where it was said: a post, an interview, a statement put on a website
+    _case(
+        "Armenian Prime Minister Nikol Pashinyan said in a Facebook post that Armenia recognised "
+        "Azerbaijan's territorial integrity.",
+        "person/nikol-pashinyan",
+        "Armenia recognised",
+        "said_in_a_post",
+    ),
+    _case(
+        "In an interview with Kyodo News, Philippine Defence Secretary Gilberto Teodoro said China "
+        "was the main threat.",
+        "person/gilberto-teodoro",
+        "China was the main threat",
+        "in_an_interview_fronted",
+    ),
+    _case(
+        "Philippine Defence Secretary Gilberto Teodoro, in an interview with Kyodo News, said China "
+        "was the main threat.",
+        "person/gilberto-teodoro",
+        "China was the main threat",
+        "in_an_interview_aside",
+    ),
+    _case(
+        "The Egyptian foreign ministry said in a statement posted on its website that Halaib was "
+        "Egyptian.",
+        "organization/ministry-of-foreign-affairs-of-egypt",
+        "Halaib was Egyptian",
+        "statement_posted_on_website_that",
+    ),
+    _case(
+        "Greek government spokesman Pavlos Marinakis told ERT television that Athens would not "
+        "discuss sovereignty.",
+        "person/pavlos-marinakis",
+        "Athens would not discuss",
+        "told_television_by_name",
+    ),
+    # tense and aspect; denial; adding
+    _case(
+        "Indian officials say the area has always been part of Ladakh.",
+        "state/india",
+        "the area has always been part of Ladakh",
+        "officials_say_present",
+    ),
+    _case(
+        "Argentine President Javier Milei has previously said the Falklands would be recovered "
+        "through diplomacy.",
+        "person/javier-milei",
+        "the Falklands would be recovered",
+        "has_previously_said",
+    ),
+    _case(
+        "Ugandan government spokesman Chris Baryomunsi denied that Ugandan police had been "
+        "deployed on the island.",
+        "person/chris-baryomunsi",
+        "Ugandan police had been deployed",
+        "denied_that",
+    ),
+    _case(
+        "Kenyan Foreign Minister Musalia Mudavadi said Uganda had agreed to withdraw its police "
+        "from the island, adding that a survey would begin next month.",
+        "person/musalia-mudavadi",
+        "Uganda had agreed",
+        "said_adding_unquoted",
+    ),
+    _case(
+        'Japan has repeatedly called the islands "an inherent part of Japanese territory".',
+        "state/japan",
+        "an inherent part of Japanese territory",
+        "has_repeatedly_called",
+    ),
+    _case(
+        '"We will not allow any foreign troops on our soil," Lebanese President Joseph Aoun said in '
+        "a speech.",
+        "person/joseph-aoun",
+        "We will not allow",
+        "quotation_in_a_speech",
+    ),
     # a document as the speaker: its issuer
     _case(
         "The Philippines lodged a protest with China on Monday. The protest, handed to the Chinese "
