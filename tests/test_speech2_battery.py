@@ -255,7 +255,7 @@ CASES = [
         "accusing_of_quoted",
     ),
     _case(
-        "South Korea's foreign ministry called on Tokyo to \"immediately withdraw\" the claim.",
+        'South Korea\'s foreign ministry called on Tokyo to "immediately withdraw" the claim.',
         "organization/ministry-of-foreign-affairs-of-south-korea",
         "immediately withdraw",
         "called_on_to_quoted",
@@ -336,7 +336,7 @@ CASES = [
         "tag_mid_quotation",
     ),
     _case(
-        "\"We have never occupied anyone's land,\" Eritrean Information Minister Yemane Gebremeskel "
+        '"We have never occupied anyone\'s land," Eritrean Information Minister Yemane Gebremeskel '
         'said on Tuesday. "Badme was awarded to Eritrea by the boundary commission."',
         "person/yemane-gebremeskel",
         "We have never occupied",
@@ -612,7 +612,9 @@ def test_statement(text: str, speaker: object, words: str) -> None:
             "Why would Beijing say the shoal has always belonged to China?", id="question_why"
         ),
         # "said to be": no one speaks
-        pytest.param("The island is said to be rich in oil and natural gas deposits.", id="said_to_be"),
+        pytest.param(
+            "The island is said to be rich in oil and natural gas deposits.", id="said_to_be"
+        ),
         pytest.param(
             "The reef is said to have been occupied by Vietnamese troops since 1988.",
             id="said_to_have_been",
@@ -638,7 +640,7 @@ def test_statement(text: str, speaker: object, words: str) -> None:
             id="book_titled",
         ),
         pytest.param(
-            "The newspaper's headline read \"Hands off our islands, Beijing\".", id="headline_read"
+            'The newspaper\'s headline read "Hands off our islands, Beijing".', id="headline_read"
         ),
         # nothing said
         pytest.param(
@@ -648,7 +650,8 @@ def test_statement(text: str, speaker: object, words: str) -> None:
         ),
         pytest.param("The ministry did not say when the talks would resume.", id="did_not_say"),
         pytest.param(
-            "He could say that the islands were never part of Japan, but he did not.", id="could_say"
+            "He could say that the islands were never part of Japan, but he did not.",
+            id="could_say",
         ),
         pytest.param("The treaty says the islands shall be demilitarised.", id="treaty_says"),
         pytest.param(
@@ -662,7 +665,8 @@ def test_statement(text: str, speaker: object, words: str) -> None:
         # an unquoted demand or accusation is an act, not a statement
         pytest.param("Seoul accused Tokyo of distorting history.", id="accused_unquoted"),
         pytest.param(
-            "Manila called on Beijing to withdraw its ships from the shoal.", id="called_on_unquoted"
+            "Manila called on Beijing to withdraw its ships from the shoal.",
+            id="called_on_unquoted",
         ),
         # an unnamed spokesperson does not speak for the state the words are about
         pytest.param(

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp import bodies
+from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import (
     Collector,

@@ -25,19 +25,19 @@ from kg.ingest.nlp.rules import arguments, wording
 from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
-from kg.ingest.nlp.rules.voices import land_speakers
 from kg.ingest.nlp.rules.tags import (
     beyond_object,
     is_tag,
     issuers,
     quoted_after_object,
     said_after_adjunct,
-    said_beside,
     said_as_object,
+    said_beside,
     said_in_prep,
     said_past_participle,
     tag_subjects,
 )
+from kg.ingest.nlp.rules.voices import land_speakers
 
 #: Roles a relation may leave empty (the rest are required: a fact without them says nothing).
 OPTIONAL = {

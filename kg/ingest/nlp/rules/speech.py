@@ -117,10 +117,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
             continue
         who = tag.who if tag is not None else None
         if (
-            who is None
-            and runs
-            and runs[-1].last >= inside[0] - 1
-            and _opens(text, held[0], start)
+            who is None and runs and runs[-1].last >= inside[0] - 1 and _opens(text, held[0], start)
         ):  # a quotation goes on, untagged, in the next sentence; a quoted phrase that the
             who = runs[-1].who  # outlet's sentence holds ('She urged X to "..."') does not
         announced = who is None and _opens(text, held[0], start)

@@ -294,7 +294,9 @@ def said_in_prep(tok: Token) -> list[Token]:
         if cl.dep_ in ("relcl", "acl")
         and (  # right after the noun, or after its participle ("a statement posted on ... that")
             cl.left_edge.i == noun.i + 1
-            or after_prep and cl.left_edge.dep_ == "mark" and cl.left_edge.lower_ == "that"
+            or after_prep
+            and cl.left_edge.dep_ == "mark"
+            and cl.left_edge.lower_ == "that"
         )
         and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ != "that" for ch in cl.children)
         and not any(
@@ -305,7 +307,8 @@ def said_in_prep(tok: Token) -> list[Token]:
             for ch in cl.children
         )
         and (
-            not after_prep or any(ch.lower_ == "that" and ch.i == cl.left_edge.i for ch in cl.children)
+            not after_prep
+            or any(ch.lower_ == "that" and ch.i == cl.left_edge.i for ch in cl.children)
         )
         and any(ch.dep_ in _COMPLETE for ch in cl.children)
     ]
