@@ -281,9 +281,7 @@ def _apply(
                 said_span = opening_quotation(c.source.text, s.span, said_span)
             quoted = "quote_start" in trig.quoted and speech.ends_quoted(c, s, said_span)
             if trig.unquoted == "opens" and not speech.opens_quoted(c, s, said_span):
-                quoted = (
-                    False  # 'urged X to withdraw it, calling it "unjust"': the quote is not its
-                )
+                quoted = False  # 'urged X to withdraw it, calling it "unjust"': another verb's
             if not quoted and trig.unquoted in ("skip", "opens"):
                 return  # "described Kyiv as the birthplace of ...": the outlet's words
             speakers = filled["speaker"]  # "A and B said": one statement of both
