@@ -59,15 +59,21 @@ def _demonyms(gz: Gazetteer, state_key: str) -> list[str]:
 
 def body_of(gz: Gazetteer, state: Entity, name: str, words: tuple[str, ...]) -> Entity:
     """The state's body: the gazetteer's entry where it knows one by such a description, else an
-    entity named for the state (one per state and body, so two articles share it)."""
+    entity named for the state (one per state and body, so two articles share it), also called
+    by the state's adjectives."""
     for w in words:
         for owner in (f"{state.label}'s", *_demonyms(gz, state.key)):
             for ref in gz.lookup(f"{owner} {w}"):
                 if ref.entity.kind == "Organization":
                     return ref.entity
     label = f"{name} of {state.label}"
+    demonyms = _demonyms(gz, state.key)
+    adjectives = [d for d in demonyms if not (d.endswith("s") and d[:-1] in demonyms)]
     return Entity(
-        "Organization", entity_key("Organization", label), label, (f"{state.label}'s {words[0]}",)
+        "Organization",
+        entity_key("Organization", label),
+        label,  # "the Azerbaijani defence ministry" is named so too, not only "Azerbaijan's"
+        (f"{state.label}'s {words[0]}", *(f"{d.title()} {words[0]}" for d in adjectives)),
     )
 
 

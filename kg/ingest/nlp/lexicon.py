@@ -20,6 +20,8 @@ class Lexicon:
     speech_continues: frozenset[str]  # '"...," he added': the same statement goes on
     courtesy_titles: frozenset[str]  # "Supreme Leader Ayatollah X": a rank that titles no office
     spokespeople: frozenset[str]  # "an official at the ministry said": who speaks for a body
+    spoken_nouns: frozenset[str]  # "a Kremlin statement said": what a body's words are put in
+    state_nouns: frozenset[str]  # "the kingdom said": a noun that names a state by what it is
     office_pattern: str  # regex alternation of every office title variant, longest first
     #: a state's bodies named by description: (name in the graph, the descriptions), see bodies.py
     bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -46,6 +48,8 @@ def load() -> Lexicon:
         speech_continues=frozenset(data["speech_continues"]),
         courtesy_titles=frozenset(data["courtesy_titles"]),
         spokespeople=frozenset(data["spokespeople"]),
+        spoken_nouns=frozenset(data.get("spoken_nouns", ())),
+        state_nouns=frozenset(data.get("state_nouns", ())),
         office_pattern=office,
         bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),
         by_seat=frozenset(b["name"] for b in data.get("bodies", ()) if b.get("by_seat")),

@@ -78,8 +78,12 @@ def quotes(text: str, span: Span) -> list[Span]:
 def opening_quotation(text: str, sentence: Span, span: tuple[int, int]) -> tuple[int, int]:
     """The words at ``span`` that open with a quotation cut where the last quotation inside them
     closes ('described the deal as "unspeakably painful" for him': the speaker said "unspeakably
-    painful", not "for him"; 'as "null and void" and "ridiculous"' keeps both)."""
+    painful", not "for him"; 'as "null and void" and "ridiculous"' keeps both). An infinitive's
+    "to" before the quotation is the outlet's ('urged X to "comply with ..."')."""
     first = next((i for i in range(span[0], span[1]) if text[i].isalnum()), None)
+    if first is not None and re.match(r"to\s+[\"“]", text[first : span[1]]):
+        span = (first + 2, span[1])
+        first = next((i for i in range(span[0], span[1]) if text[i].isalnum()), None)
     inside = [q for q in quotes(text, sentence) if span[0] <= q.end <= span[1]]
     if first is None or not any(q.start <= first < q.end for q in inside):
         return span

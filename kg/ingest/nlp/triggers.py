@@ -64,7 +64,7 @@ class Trigger:
     #: the speaker's own words)
     quoted: frozenset[str] = frozenset()
     #: "skip": those roles count only in quotation marks ("described Kyiv as the birthplace of ..."
-    #: names it in the outlet's words)
+    #: names it in the outlet's words); "opens": and they must open with the quotation
     unquoted: str = "keep"
     #: the fact counts only where the gazetteer says another state holds the territory ("belongs
     #: to Syria" claims the Golan; "belongs to Russia", of Crimea, asserts what Russia holds)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp import bodies
+from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import (
@@ -230,10 +230,13 @@ def pronoun(
             out.append(theirs)
         elif (
             role == "speaker"
-            and word == "government"
+            and (word == "government" or tok.lemma_.lower() in lexicon.load().state_nouns)
+            and tok.tag_ == "NN"
             and c.actor is not None
-            and [ch.lower_ for ch in tok.children] == ["the"]
-        ):  # "the UK government announced ... According to the government": the state last acting
+            and [ch.lower_ for ch in tok.children if ch.dep_ == "det"] == ["the"]
+            and all(ch.dep_ in ("det", "amod", "compound", "punct", "relcl") for ch in tok.children)
+        ):  # "the UK government announced ... According to the government": the state last acting;
+            # "Bhutan welcomed it. The Himalayan kingdom has said ...": Bhutan
             out.append(
                 c.actor if c.actor.kind == "State" else bodies.owner(c.gz, c.actor) or c.actor
             )

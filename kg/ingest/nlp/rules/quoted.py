@@ -54,3 +54,28 @@ def ends_quoted(c: Collector, s: Sentence, span: tuple[int, int] | Token) -> boo
     text = c.source.text
     end = next((i for i in range(span[1] - 1, span[0] - 1, -1) if text[i].isalnum()), None)
     return end is not None and any(q.start <= end < q.end for q in quotes(text, s.span))
+
+
+def asked(c: Collector, s: Sentence) -> bool:
+    """Whether sentence ``s`` asks a question of its own ("Did Lavrov say the islands would never be
+    returned?"): what it says someone said, nobody has said. A question mark inside a quotation
+    is the speaker's question ('He said: "Why now?"'), not the sentence's."""
+    text = c.source.text
+    end = s.span.end
+    while end > s.span.start and (text[end - 1].isspace() or text[end - 1] in "\"”’'"):
+        end -= 1
+    return (
+        end > s.span.start
+        and text[end - 1] == "?"
+        and not any(q.start <= end - 1 < q.end for q in quotes(text, s.span))
+    )
+
+
+def opens_quoted(c: Collector, s: Sentence, span: tuple[int, int] | Token) -> bool:
+    """Whether the words at ``span`` open inside a quotation of sentence ``s`` ('accused France of
+    "illegally occupying" the island'): they start with the speaker's own words."""
+    if not isinstance(span, tuple):
+        return False
+    text = c.source.text
+    first = next((i for i in range(*span) if text[i].isalnum()), None)
+    return first is not None and any(q.start <= first < q.end for q in quotes(text, s.span))

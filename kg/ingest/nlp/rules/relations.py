@@ -50,7 +50,7 @@ from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.handovers import handover
 from kg.ingest.nlp.rules.slots import fill, object_inside_prep
-from kg.ingest.nlp.rules.tags import is_tag, tag_span, tag_subjects
+from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, tag_subjects
 from kg.ingest.nlp.rules.when import event_date
 
 #: The rule modules that read a trigger's roles themselves (the ``reader`` key of relations.yaml).
@@ -136,6 +136,8 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
     """Whether the speech verb stands in what another one says ("said he would tell him that"),
     not beside it ("reaffirmed the claim but said ...", "said ..., adding that ...")."""
     node, through_clause = tok, False
+    if said_beside(tok):
+        return False  # "..., while Tokyo said it would keep pressing": Tokyo's, beside the first
     for _ in range(12):
         if node.head == node:
             return False
@@ -271,8 +273,8 @@ def _apply(
     if rel.name == "statement":
         if _inside_speech(tok, trig):
             return  # "said he would tell him that ...": the outer verb is the statement
-        if speech.in_ruling(p, tok):
-            return  # "said in an advisory opinion that ...": the ruling's content
+        if speech.in_ruling(p, tok) or speech.asked(c, s):
+            return  # "said in an advisory opinion that ...": the ruling's; "Did X say ...?"
         said_span = filled["quote_start"][0]
         if s.quote is None or (  # inside a quotation the speaker is the quotation's ...
             isinstance(said_span, tuple)  # ... but not '"...," she said, adding that ...'
@@ -281,7 +283,9 @@ def _apply(
             if "quote_start" in trig.quoted and isinstance(said_span, tuple):
                 said_span = opening_quotation(c.source.text, s.span, said_span)
             quoted = "quote_start" in trig.quoted and speech.ends_quoted(c, s, said_span)
-            if not quoted and trig.unquoted == "skip":
+            if trig.unquoted == "opens" and not speech.opens_quoted(c, s, said_span):
+                quoted = False  # 'urged X to withdraw it, calling it "unjust"': another verb's
+            if not quoted and trig.unquoted in ("skip", "opens"):
                 return  # "described Kyiv as the birthplace of ...": the outlet's words
             speakers = filled["speaker"]  # "A and B said": one statement of both
             who = speakers[0] if len(speakers) == 1 else tuple(speakers)

@@ -32,10 +32,12 @@ from kg.ingest.nlp.rules.tags import (
     quoted_after_object,
     said_after_adjunct,
     said_as_object,
+    said_beside,
     said_in_prep,
     said_past_participle,
     tag_subjects,
 )
+from kg.ingest.nlp.rules.voices import land_speakers
 
 #: Roles a relation may leave empty (the rest are required: a fact without them says nothing).
 OPTIONAL = {
@@ -78,8 +80,9 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             subj = g.subjects(tok.head.head.head)
         if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and not _actors(p, subj):
             subj = _beside_relative(tok.head) or subj
-        if trig.subject_nouns:
-            return [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
+        if trig.subject_nouns:  # "the statement from the ministry read": its issuer as well
+            heads = [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
+            return subj if speech and heads else heads
         return subj
     if base == "object":
         found = g.objects(tok) or object_inside_prep(tok, trig)
@@ -113,8 +116,9 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         return g.noun_agents(tok, trig.light)
     if base == "dative":
         return g.datives(tok)
-    if base == "clause":
-        return g.clause(tok)
+    if base == "clause":  # a demand's words are its clause, never its object ("calling them X")
+        speech = any(role == "speaker" for _, role in trig.slots)
+        return [x for x in g.clause(tok) if not speech or x.dep_ in ("xcomp", "ccomp", "advcl")]
     if (
         base == "predicate"
     ):  # "called the agreement 'null and void'": the quoted words it was called
@@ -304,7 +308,8 @@ def fill(
             ):
                 continue  # "protested against Japan": the name fills its own role, no words
             # ("rejected the ruling": a document fills no role of its own, so it is the words)
-            whole = g.text_of(p, toks, without=_predicate_inside(tok, trig, toks))
+            beside = next((x for r in toks for x in r.subtree if said_beside(x)), None)
+            whole = g.text_of(p, toks, without=_predicate_inside(tok, trig, toks) or beside)
             if slot == "object" and not trig.noun and whole is not None:
                 whole = wording.object_phrase(p, tok, trig, toks, whole)
             if whole is not None and toks[0].pos_ in ("NOUN", "PROPN"):
@@ -343,6 +348,7 @@ def fill(
         )
         if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
             ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
+            ents = ents or land_speakers(p, toks)  # "the Hong Kong government said"
         if (
             rel.name == "handover"
             and role == "territory"

@@ -21,7 +21,13 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
-from kg.ingest.nlp.rules.quoted import beside_quotations, ends_quoted, in_ruling
+from kg.ingest.nlp.rules.quoted import (
+    asked,
+    beside_quotations,
+    ends_quoted,
+    in_ruling,
+    opens_quoted,
+)
 from kg.ingest.nlp.rules.reported import Speaker, add_first_person, record
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.unnamed import described
@@ -30,9 +36,11 @@ from kg.ingest.nlp.triggers import by_lemma, worded
 
 __all__ = [
     "add_first_person",
+    "asked",
     "beside_quotations",
     "ends_quoted",
     "in_ruling",
+    "opens_quoted",
     "quotations",
     "record",
 ]
@@ -108,8 +116,10 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         if not inside:
             continue
         who = tag.who if tag is not None else None
-        if who is None and runs and runs[-1].last >= inside[0] - 1:
-            who = runs[-1].who  # a quotation goes on, untagged, in the next sentence
+        if (
+            who is None and runs and runs[-1].last >= inside[0] - 1 and _opens(text, held[0], start)
+        ):  # a quotation goes on, untagged, in the next sentence; a quoted phrase that the
+            who = runs[-1].who  # outlet's sentence holds ('She urged X to "..."') does not
         announced = who is None and _opens(text, held[0], start)
         if announced:
             who = _announced(c, sentences, held[0])  # 'X told reporters: ¶ "..."'

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
+from kg.ingest.nlp.grammar.roles import clause_of
+from kg.ingest.nlp.triggers import by_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -79,6 +81,7 @@ def _unnamed_spokesperson(noun: Token, p: g.Parsed | None) -> bool:
         p is not None
         and noun.pos_ == "NOUN"
         and not any(d.dep_ == "det" and d.lower_ not in ("a", "an") for d in noun.children)
+        and not any(d.dep_ == "poss" for d in noun.children)  # "its spokesman": its
         and noun.lemma_.lower() in lexicon.load().spokespeople
         and not any(p.mention(t) is not None for t in noun.subtree)
     )
@@ -91,8 +94,10 @@ def _reported_body(tok: Token, p: g.Parsed | None) -> list[Token]:
         return []
     if tok.dep_ == "parataxis":
         clauses = [tok.head]
-    else:
-        clauses = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+    elif tok.dep_ == "pcomp" and tok.head.lower_ == "with":
+        clauses = [clause_of(tok.head)]  # "Seoul protested, with a spokesman saying ...": Seoul's
+    else:  # the clause before its tag ("A, a spokesman said, would ..."), never the one it says
+        clauses = [ch for ch in tok.children if ch.dep_ == "ccomp" and ch.i < tok.i]
     return [
         x
         for cl in clauses[:1]
@@ -107,10 +112,12 @@ def _reported_body(tok: Token, p: g.Parsed | None) -> list[Token]:
 def _bystanders(noun: Token, p: g.Parsed | None) -> bool:
     """Whether a common noun with a state's name or demonym before it names people who speak
     only for themselves ("Honduran fishermen say", "Japanese residents said"), not for the state
-    ("Moroccan officials say", "the Russian side said": ``spokespeople`` of data/lexicon.yaml)."""
+    ("Moroccan officials say", "the Russian side said": ``spokespeople`` of data/lexicon.yaml), nor
+    what a body's words are put in ("a Kremlin statement said": ``spoken_nouns``)."""
     if p is None or noun.pos_ != "NOUN" or p.mention(noun) is not None:
         return False
-    if noun.lemma_.lower() in lexicon.load().spokespeople:
+    words = lexicon.load()
+    if noun.lemma_.lower() in words.spokespeople or noun.lemma_.lower() in words.spoken_nouns:
         return False
     return any(
         ch.dep_ in ("amod", "compound", "nmod") and p.mention(ch) is not None
@@ -285,7 +292,12 @@ def said_in_prep(tok: Token) -> list[Token]:
         for noun, after_prep in nouns
         for cl in noun.children
         if cl.dep_ in ("relcl", "acl")
-        and cl.left_edge.i == noun.i + 1
+        and (  # right after the noun, or after its participle ("a statement posted on ... that")
+            cl.left_edge.i == noun.i + 1
+            or after_prep
+            and cl.left_edge.dep_ == "mark"
+            and cl.left_edge.lower_ == "that"
+        )
         and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ != "that" for ch in cl.children)
         and not any(
             ch.tag_ in ("WDT", "WP", "WP$", "WRB")
@@ -295,7 +307,8 @@ def said_in_prep(tok: Token) -> list[Token]:
             for ch in cl.children
         )
         and (
-            not after_prep or any(ch.lower_ == "that" and ch.i == noun.i + 1 for ch in cl.children)
+            not after_prep
+            or any(ch.lower_ == "that" and ch.i == cl.left_edge.i for ch in cl.children)
         )
         and any(ch.dep_ in _COMPLETE for ch in cl.children)
     ]
@@ -333,14 +346,21 @@ _ADJUNCT_PREPS = frozenset({"after", "before", "following", "during", "at", "on"
 def said_after_adjunct(tok: Token) -> list[Token]:
     """What a speech verb with no clause of its own says where the parser made the that-clause
     after its adjunct a relative clause of the adjunct's noun, with "that" its subject or object
-    ("told reporters after the talks that progress had been made"): the clause has a subject of
-    its own besides "that", so "that" opens it."""
-    return [
-        cl
+    ("told reporters after the talks that progress had been made", "on the sidelines of the
+    summit that ..."): the clause has a subject of its own besides "that", so "that" opens it."""
+    nouns = [
+        noun
         for prep in tok.children
         if prep.dep_ == "prep" and prep.lower_ in _ADJUNCT_PREPS
         for noun in prep.children
         if noun.dep_ == "pobj"
+    ]
+    nouns += [  # "on the sidelines of the summit that ...": the clause after the of-phrase
+        o for n in nouns for c in n.children if c.lower_ == "of" for o in c.children
+    ]
+    return [
+        cl
+        for noun in nouns
         for cl in noun.children
         if cl.dep_ == "relcl"
         and any(ch.lower_ == "that" and ch.i == noun.i + 1 for ch in cl.children)
@@ -384,4 +404,16 @@ def tag_between(tok: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
         and right + 1 < len(tok.doc)
         and tok.doc[right + 1].text == ","
+    )
+
+
+def said_beside(tok: Token) -> bool:
+    """Whether a speech verb is a second speaker's, set beside what the first one says though the
+    parser hung it inside ("said Russia would never ..., while Tokyo said it would ..."): an
+    adverbial clause opened by "while" or "whereas", with a subject of its own."""
+    return (
+        tok.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in tok.children)
+        and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
+        and any(r.name == "statement" for r, _ in by_lemma().get(tok.lemma_.lower(), ()))
     )
