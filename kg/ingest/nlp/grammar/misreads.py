@@ -165,3 +165,41 @@ def more_agents(t: Token) -> list[Token]:
         for g in by.children
         if g.dep_ == "pobj"
     ]
+
+
+def mend_verbs_read_as_modifiers(doc: Doc, by_token: list[Mention | None]) -> None:
+    """Mend, in place, three readings of a finite verb as something else; each is told by grammar:
+    a verb that is another verb's object with nothing of its own is a noun ("to which Sudan lays
+    claim", "claim" tagged a verb); a participle that modifies a noun yet has an auxiliary and a
+    subject is the clause's verb, and the noun its object ("Madagascar has long contested French
+    sovereignty"); a plural noun that heads a sentence with no verb, between a name and a noun
+    phrase, is the verb of that name ("Mauritius contests British sovereignty over ...")."""
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+            if not any(c.dep_ not in ("det", "amod", "compound", "prep") for c in tok.children):
+                tok.pos_, tok.tag_ = "NOUN", "NN"
+        elif tok.tag_ in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i > tok.i:
+            deps = {c.dep_ for c in tok.children}
+            if "aux" in deps and "nsubj" in deps:
+                noun = tok.head
+                tok.head = tok if noun.head.i == noun.i else noun.head
+                tok.dep_ = "ROOT" if noun.head.i == noun.i else noun.dep_
+                noun.head, noun.dep_ = tok, "dobj"
+    if any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return
+    for tok in doc:
+        if tok.dep_ != "ROOT" or tok.tag_ != "NNS":
+            continue
+        name = [
+            c
+            for c in tok.children
+            if c.i < tok.i and (m := by_token[c.i]) is not None and m.tag == "S"
+        ]
+        obj = [
+            c
+            for c in tok.children
+            if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("appos", "dobj", "dep")
+        ]
+        if name and obj:
+            tok.pos_, tok.tag_ = "VERB", "VBZ"
+            name[-1].dep_, obj[0].dep_ = "nsubj", "dobj"

@@ -47,14 +47,37 @@ def _agent_only(t: Token) -> bool:
 
 
 def _resolve_relative(tok: Token) -> Token:
-    """ "which"/"that" standing for the noun its clause hangs on."""
+    """ "which"/"that" standing for the noun its clause hangs on: also the object of a fronted
+    preposition ("to which Sudan lays claim") and a pronoun fronted out of a clause that the
+    relative clause's verb takes ("which Nepal says is its territory")."""
     if tok.lower_ in _RELATIVE:
         clause = tok.head
-        while clause.dep_ == "conj" and clause.head != clause:
+        if tok.dep_ == "pobj" and clause.dep_ == "prep" and clause.i < tok.i:
             clause = clause.head
-        if clause.dep_ == "relcl":
+        while clause.head != clause and (
+            clause.dep_ == "conj" or clause.dep_ in ("ccomp", "xcomp") and tok.i < clause.head.i
+        ):
+            clause = clause.head
+        if clause.dep_ == "relcl" and tok.i < clause.i:
             return clause.head
     return tok
+
+
+def relative_noun(tok: Token) -> Token:
+    """The noun a relative pronoun stands for (``tok`` itself where it is none)."""
+    return _described(r) if (r := _resolve_relative(tok)) is not tok else tok
+
+
+def _aux_subjects(t: Token, deps: tuple[str, ...]) -> list[Token]:
+    """ "Venezuela has for decades laid claim to ...": a subject the parser hung on the auxiliary
+    (an adverbial between them) is the verb's."""
+    return [
+        c
+        for a in t.children
+        if a.dep_ in ("aux", "auxpass") and a.i < t.i
+        for c in a.children
+        if c.dep_ in deps and c.i < a.i
+    ]
 
 
 #: Verbs whose object does what their infinitive says ("urged Tokyo to ...", "asked Moscow to ...").
@@ -153,12 +176,17 @@ def subjects(t: Token) -> list[Token]:
         if stray:
             return stray
         return _before_hyphen(t) if t.dep_ in ("amod", "acl") else []
-    own = [c for c in t.children if c.dep_ in _SUBJ]
+    own = [c for c in t.children if c.dep_ in _SUBJ] or _aux_subjects(t, _SUBJ)
     if own:
         return [_resolve_relative(s) for s in own]
     if t.pos_ == "VERB" or misread_verb(t):
         # "which Guyana administers", "The United States denounces": the name read as a compound
-        named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
+        named = [  # "Nepal disputes ...", "Nepal" read as an adjective of the verb
+            c
+            for c in t.children
+            if c.i < t.i
+            and (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.is_title)
+        ]
         if named:
             return named
         opener = [  # "Beijing, citing old maps, lays claim": the name read as an adverbial
@@ -318,7 +346,10 @@ def objects(t: Token) -> list[Token]:
     """What ``t`` acts on: its object, the subject of a passive, the noun a participle or relative
     clause describes."""
     if is_passive(t):
-        own = [_resolve_relative(c) for c in t.children if c.dep_ in _PASS_SUBJ]
+        own = [
+            _resolve_relative(c)
+            for c in [c for c in t.children if c.dep_ in _PASS_SUBJ] or _aux_subjects(t, _PASS_SUBJ)
+        ]
         own = [gapped_relative(t, o) or o for o in own]
         if own:
             return own
