@@ -108,7 +108,7 @@ def stray_agent(t: Token) -> list[Token]:
     its own participle's phrase does not."""
     noun = t.head
     if t.tag_ == "VBN" and not any(c.dep_ == "agent" for c in t.children):
-        found = _agent_on_date(t)
+        found = _agent_on_date(t) or _agent_in_adverbial(t)
         if found:
             return found
     if t.dep_ != "acl" or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
@@ -138,6 +138,26 @@ def _agent_on_date(t: Token) -> list[Token]:
                         and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
                     ]
     return []
+
+
+def _agent_in_adverbial(t: Token) -> list[Token]:
+    """ "are claimed in whole or in part by China, Taiwan and ...": the by-phrase hung on the
+    object of the participle's own adverbial (a noun like "part" takes no by-agent there, the
+    passive does); only where the participle has a subject of its own to be done to."""
+    if not any(c.dep_ in ("nsubjpass", "csubjpass") for c in t.children):
+        return []
+    preps = [c for c in t.children if c.dep_ == "prep"]
+    preps += [x for c in preps for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
+    return [
+        g
+        for prep in preps
+        for o in prep.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        for by in o.children
+        if by.dep_ == "prep" and by.lower_ == "by" and by.i > o.i
+        for g in by.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
 
 
 def fronted_noun(t: Token) -> Token | None:
