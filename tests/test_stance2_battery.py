@@ -121,6 +121,17 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"claimant": COMOROS, "territory": MAYOTTE},
         "The Comoros regards Mayotte as part of its territory.",
     ),
+    # demanding the land back: the act noun the trigger names carries the land
+    (
+        "claims",
+        {"claimant": SYRIA, "territory": GOLAN},
+        "Syria demands the return of the Golan Heights, which Israel seized in 1967.",
+    ),
+    (
+        "claims",
+        {"claimant": SPAIN, "territory": GIBRALTAR},
+        "Spain has long demanded the return of Gibraltar.",
+    ),
     # laying claim, with adverbials between the subject and its verb
     (
         "claims",
@@ -217,6 +228,11 @@ BATTERY: list[tuple[str, dict, str]] = [
         "rejectsClaim",
         {"state": IRAN, "claimant": UAE, "territory": ABU_MUSA},
         "Iran's rejection of the UAE's claim to Abu Musa angered Abu Dhabi.",
+    ),
+    (  # the object moved past the as-phrase
+        "rejectsClaim",
+        {"state": IRAN, "claimant": UAE, "territory": ABU_MUSA},
+        "Tehran dismissed as baseless the UAE's claims to Abu Musa.",
     ),
     (
         "rejectsClaim",
@@ -415,6 +431,12 @@ DENIED: list[tuple[str, str, dict]] = [
     ("Kenya said it would not claim Migingo Island.", "claims", {"claimant": KENYA}),
     ("Canada and Denmark no longer dispute Hans Island.", "disputes", {}),
     ("The fishermen are Lebanese, the army said.", "claims", {}),
+    ("The Shebaa Farms are Syrian, Israel says.", "claims", {}),  # whose view it is
+    (
+        "Lebanon and Syria say the Shebaa Farms are Lebanese, while Israel says they are Syrian.",
+        "claims",
+        {"claimant": SYRIA},
+    ),
     ("Sakhalin was part of Japan until 1945.", "claims", {"claimant": JAPAN}),
     ("Nepal considers Kalapani part of the dispute with India.", "claims", {}),
     (  # a third state that does not recognise a sovereignty takes no part in the dispute

@@ -53,8 +53,10 @@ def noun_prep_misread(verb: Token, obj: Token) -> list[Token]:
     the verb: a prepositional phrase standing right after a common noun object, with a preposition
     such nouns take, belongs to the noun's phrase. (A verb that itself takes "to", "rejected it to
     ...", has a pronoun or name for object, never a bare common noun before it.)"""
-    if obj.pos_ != "NOUN" or obj.head != verb:
-        return []
+    if obj.pos_ != "NOUN" or not (
+        obj.head == verb or obj.head.head == verb and obj.head.pos_ == "ADJ"
+    ):
+        return []  # (the object of "dismissed as baseless the claims to X" hangs on the adjective)
     return [
         c
         for c in verb.children
@@ -223,3 +225,27 @@ def mend_verbs_read_as_modifiers(doc: Doc, by_token: list[Mention | None]) -> No
         if name and obj:
             tok.pos_, tok.tag_ = "VERB", "VBZ"
             name[-1].dep_, obj[0].dep_ = "nsubj", "dobj"
+
+
+def aux_subjects(t: Token, deps: tuple[str, ...]) -> list[Token]:
+    """ "Venezuela has for decades laid claim to ...": a subject the parser hung on the auxiliary
+    (an adverbial between them) is the verb's: an auxiliary has no subject of its own."""
+    return [
+        c
+        for a in t.children
+        if a.dep_ in ("aux", "auxpass") and a.i < t.i
+        for c in a.children
+        if c.dep_ in deps and c.i < a.i
+    ]
+
+
+def object_past_adjective(t: Token) -> list[Token]:
+    """ "dismissed as baseless the UAE's claims": an adjective takes no object; the verb does, its
+    object moved past the as-phrase."""
+    return [
+        o
+        for c in t.children
+        if c.pos_ == "ADJ" and c.dep_ in ("advcl", "oprd", "acomp", "ccomp")
+        for o in c.children
+        if o.dep_ in ("dobj", "obj") and o.i > c.i
+    ]

@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.dates import MONTHS, WEEKDAYS
 from kg.ingest.nlp.grammar.adjuncts import preps
 from kg.ingest.nlp.grammar.misreads import (
+    aux_subjects,
     fronted_noun,
     gapped_relative,
     misread_verb,
     more_agents,
+    object_past_adjective,
     object_phrase_misread,
     stray_agent,
 )
@@ -66,18 +68,6 @@ def _resolve_relative(tok: Token) -> Token:
 def relative_noun(tok: Token) -> Token:
     """The noun a relative pronoun stands for (``tok`` itself where it is none)."""
     return _described(r) if (r := _resolve_relative(tok)) is not tok else tok
-
-
-def _aux_subjects(t: Token, deps: tuple[str, ...]) -> list[Token]:
-    """ "Venezuela has for decades laid claim to ...": a subject the parser hung on the auxiliary
-    (an adverbial between them) is the verb's."""
-    return [
-        c
-        for a in t.children
-        if a.dep_ in ("aux", "auxpass") and a.i < t.i
-        for c in a.children
-        if c.dep_ in deps and c.i < a.i
-    ]
 
 
 #: Verbs whose object does what their infinitive says ("urged Tokyo to ...", "asked Moscow to ...").
@@ -176,7 +166,7 @@ def subjects(t: Token) -> list[Token]:
         if stray:
             return stray
         return _before_hyphen(t) if t.dep_ in ("amod", "acl") else []
-    own = [c for c in t.children if c.dep_ in _SUBJ] or _aux_subjects(t, _SUBJ)
+    own = [c for c in t.children if c.dep_ in _SUBJ] or aux_subjects(t, _SUBJ)
     if own:
         return [_resolve_relative(s) for s in own]
     if t.pos_ == "VERB" or misread_verb(t):
@@ -348,7 +338,7 @@ def objects(t: Token) -> list[Token]:
     if is_passive(t):
         own = [
             _resolve_relative(c)
-            for c in [c for c in t.children if c.dep_ in _PASS_SUBJ] or _aux_subjects(t, _PASS_SUBJ)
+            for c in [c for c in t.children if c.dep_ in _PASS_SUBJ] or aux_subjects(t, _PASS_SUBJ)
         ]
         own = [gapped_relative(t, o) or o for o in own]
         if own:
@@ -376,6 +366,9 @@ def objects(t: Token) -> list[Token]:
     ]
     if own:
         return [_listed_after_colon(t, o) or o for o in own] + object_phrase_misread(t, own[-1])
+    shifted = object_past_adjective(t)  # "dismissed as baseless the UAE's claims"
+    if shifted:
+        return shifted
     for c in t.children:  # "made the handover conditional on ...": the small clause's subject
         if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN"):
             small = [x for x in c.children if x.dep_ == "nsubj"]

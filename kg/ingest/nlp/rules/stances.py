@@ -220,3 +220,19 @@ def _named_claim(args: dict[str, Arg]) -> dict[str, Arg]:
     if not isinstance(claimant, Entity) or not isinstance(land, Entity):
         return args
     return {**args, "what": f"the claim of {claimant.label} to {land.label}"}
+
+
+def own_view(c: Collector, p: g.Parsed, tok: Token, filled: dict[str, list], role: str) -> bool:
+    """ "Israel says they are Syrian": whether the state filling ``role`` is the one whose view the
+    clause reports (the subject of the speech verb ``tok`` hangs on, or its official's or body's
+    state), keeping that one alone; true where the text tells no state ("he said")."""
+    sayers = {
+        state
+        for m in g.fillers(p, g.subjects(tok.head), {"S", "P", "O"})
+        for e in m.entities
+        if (state := bodies.owner(c.gz, e) if m.tag == "O" else person_state(c, e)) is not None
+    }
+    if not sayers:
+        return True
+    filled[role] = [e for e in filled[role] if e in sayers]
+    return bool(filled[role])
