@@ -286,6 +286,17 @@ BATTERY: list[tuple[str, dict, str]] = [
         "\"We will never accept Venezuela's claim to the Essequibo,\" Guyana's president Irfaan "
         "Ali said.",
     ),
+    (  # a claim named by its claimant alone: the one last told of, to its land
+        "rejectsClaim",
+        {"state": UGANDA, "claimant": KENYA, "territory": MIGINGO},
+        "Kenya and Uganda both claim Migingo. Kampala rejected Nairobi's claim last week.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": IRAN, "claimant": UAE, "territory": ABU_MUSA},
+        "Iran has held Abu Musa since 1971, but the UAE claims the island. Tehran again rejected "
+        "the Emirati claim on Monday.",
+    ),
     (
         "rejectsClaim",
         {"state": "state/colombia", "claimant": "state/nicaragua"},
@@ -430,6 +441,7 @@ DENIED: list[tuple[str, str, dict]] = [
     ("Britain does not dispute Argentina's right to raise the issue.", "rejectsClaim", {}),
     ("Kenya said it would not claim Migingo Island.", "claims", {"claimant": KENYA}),
     ("Canada and Denmark no longer dispute Hans Island.", "disputes", {}),
+    ("Britain and Argentina fought over the Falkland Islands in 1982.", "disputes", {}),  # a war
     ("The fishermen are Lebanese, the army said.", "claims", {}),
     ("The Shebaa Farms are Syrian, Israel says.", "claims", {}),  # whose view it is
     (

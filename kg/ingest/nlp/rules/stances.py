@@ -200,6 +200,8 @@ def claim_referred(
     """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
     (by that claimant, or by anyone but the rejecter)."""
     if not phrases.bare_reference(p, what, _claim_nouns()):
+        if "territory" not in args and isinstance(args.get("claimant"), Entity):
+            return _claim_told(c, args, p, what)  # "rejected Nairobi's claim": to what it claims
         return args
     if "territory" not in args:
         for claim in reversed(c.of("claims")):
@@ -211,6 +213,22 @@ def claim_referred(
             args = {**args, **{k: v for k, v in more.items() if k not in args and v}}
             break
     return _named_claim(args)
+
+
+def _claim_told(
+    c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
+) -> dict[str, Arg]:
+    """ "Kenya and Uganda both claim Migingo. Kampala rejected Nairobi's claim": a claim named by
+    its claimant alone is that claimant's claim last told of, to the land it was told of."""
+    toks = [t for t in p.within(*what) if not t.is_punct]
+    heads = [t for t in toks if t.head not in toks or t.head == t]
+    if len(heads) != 1 or heads[0].lemma_.lower() not in _claims_proper():
+        return args
+    for claim in reversed(c.of("claims")):
+        land = claim.args.get("territory")
+        if not claim.negated and claim.args.get("claimant") == args["claimant"] and land:
+            return {**args, "territory": land}
+    return args
 
 
 def _named_claim(args: dict[str, Arg]) -> dict[str, Arg]:
