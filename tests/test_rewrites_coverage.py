@@ -114,13 +114,13 @@ BATTERY: list[tuple[str, dict, str, str | None]] = [
         "claims",
         {"claimant": INDIA, "territory": AKSAI_CHIN},
         "India considers Aksai Chin part of its territory.",
-        'claims from "considers X part of its territory": tried, it added two unmatched held-out claims',
+        None,
     ),
     (
         "claims",
         {"claimant": ARGENTINA, "territory": FALKLANDS},
         "Argentina regards the Falkland Islands as part of its national territory.",
-        '"regard X as part of its territory": the as-phrase is not read as what X is',
+        None,
     ),
     (
         "claims",

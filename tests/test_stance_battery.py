@@ -456,6 +456,7 @@ def test_the_readme_example():
         ("claims", {"claimant": JAPAN, "territory": DOKDO}),
         ("rejectsClaim", {"state": SOUTH_KOREA, "claimant": JAPAN, "territory": DOKDO}),
         ("assertsSovereignty", {"state": CHINA, "territory": "territory/taiwan"}),
+        ("claims", {"claimant": CHINA, "territory": "territory/taiwan"}),  # which it does not hold
         ("controls", {"state": ISRAEL, "territory": GOLAN}),
         ("disputes", {"parties": {INDIA, PAKISTAN}, "territory": KASHMIR}),
         ("disputes", {"parties": {GUATEMALA, BELIZE}, "territory": belize_land}),

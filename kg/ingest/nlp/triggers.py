@@ -75,6 +75,10 @@ class Trigger:
     ended_by: frozenset[str] = frozenset()
     #: one party is enough ("Maduro signed the law": a head of state signs a law by himself)
     alone: bool = False
+    #: a role that must be the state of whoever says it (the subject of the speech verb the
+    #: trigger hangs on), where the text tells whose view it is ("Israel says they are Syrian":
+    #: no claim of Syria's)
+    own: str = ""
     #: role -> mention kinds for this trigger only, in place of the relation's (the one who signs
     #: a law alone is the person, where a treaty's signatories are their states)
     kinds: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
@@ -121,6 +125,7 @@ _SPECIAL = {
     "alone",
     "kinds",
     "dated",
+    "own",
 }
 
 #: ``nouns: documents`` - the one-word document nouns of data/lexicon/documents.yaml
@@ -184,6 +189,7 @@ def load() -> tuple[Relation, ...]:
                     ended_by=frozenset(t.get("ended_by", ())),
                     alone=bool(t.get("alone")),
                     dated=bool(t.get("dated")),
+                    own=str(t.get("own", "")),
                     kinds={r: frozenset(str(v).split()) for r, v in (t.get("kinds") or {}).items()},
                 )
             )

@@ -53,8 +53,10 @@ def noun_prep_misread(verb: Token, obj: Token) -> list[Token]:
     the verb: a prepositional phrase standing right after a common noun object, with a preposition
     such nouns take, belongs to the noun's phrase. (A verb that itself takes "to", "rejected it to
     ...", has a pronoun or name for object, never a bare common noun before it.)"""
-    if obj.pos_ != "NOUN" or obj.head != verb:
-        return []
+    if obj.pos_ != "NOUN" or not (
+        obj.head == verb or obj.head.head == verb and obj.head.pos_ == "ADJ"
+    ):
+        return []  # (the object of "dismissed as baseless the claims to X" hangs on the adjective)
     return [
         c
         for c in verb.children
@@ -108,7 +110,7 @@ def stray_agent(t: Token) -> list[Token]:
     its own participle's phrase does not."""
     noun = t.head
     if t.tag_ == "VBN" and not any(c.dep_ == "agent" for c in t.children):
-        found = _agent_on_date(t)
+        found = _agent_on_date(t) or _agent_in_adverbial(t)
         if found:
             return found
     if t.dep_ != "acl" or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
@@ -147,6 +149,26 @@ def _stray_by(t: Token, when: Token, by: Token) -> bool:
     if t.doc[by.i - 1].text == ",":
         return True
     return when.pos_ == "PROPN" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in by.children)
+
+
+def _agent_in_adverbial(t: Token) -> list[Token]:
+    """ "are claimed in whole or in part by China, Taiwan and ...": the by-phrase hung on the
+    object of the participle's own adverbial (a noun like "part" takes no by-agent there, the
+    passive does); only where the participle has a subject of its own to be done to."""
+    if not any(c.dep_ in ("nsubjpass", "csubjpass") for c in t.children):
+        return []
+    preps = [c for c in t.children if c.dep_ == "prep"]
+    preps += [x for c in preps for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"]
+    return [
+        g
+        for prep in preps
+        for o in prep.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        for by in o.children
+        if by.dep_ == "prep" and by.lower_ == "by" and by.i > o.i
+        for g in by.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
 
 
 def fronted_noun(t: Token) -> Token | None:
@@ -226,3 +248,65 @@ def prep_phrase_read(toks: list[Token]) -> list[Token]:
             if x.dep_ == "acl" and x.tag_ == "VBG" and x.head.i < t.i and t.dep_ == "pobj":
                 out.append(x)
     return out
+
+
+def mend_verbs_read_as_modifiers(doc: Doc, by_token: list[Mention | None]) -> None:
+    """Mend, in place, three readings of a finite verb as something else; each is told by grammar:
+    a verb that is another verb's object with nothing of its own is a noun ("to which Sudan lays
+    claim", "claim" tagged a verb); a participle that modifies a noun yet has an auxiliary and a
+    subject is the clause's verb, and the noun its object ("Madagascar has long contested French
+    sovereignty"); a plural noun that heads a sentence with no verb, between a name and a noun
+    phrase, is the verb of that name ("Mauritius contests British sovereignty over ...")."""
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+            if not any(c.dep_ not in ("det", "amod", "compound", "prep") for c in tok.children):
+                tok.pos_, tok.tag_ = "NOUN", "NN"
+        elif tok.tag_ in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i > tok.i:
+            deps = {c.dep_ for c in tok.children}
+            if "aux" in deps and "nsubj" in deps:
+                noun = tok.head
+                tok.head = tok if noun.head.i == noun.i else noun.head
+                tok.dep_ = "ROOT" if noun.head.i == noun.i else noun.dep_
+                noun.head, noun.dep_ = tok, "dobj"
+    if any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return
+    for tok in doc:
+        if tok.dep_ != "ROOT" or tok.tag_ != "NNS":
+            continue
+        name = [
+            c
+            for c in tok.children
+            if c.i < tok.i and (m := by_token[c.i]) is not None and m.tag == "S"
+        ]
+        obj = [
+            c
+            for c in tok.children
+            if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("appos", "dobj", "dep")
+        ]
+        if name and obj:
+            tok.pos_, tok.tag_ = "VERB", "VBZ"
+            name[-1].dep_, obj[0].dep_ = "nsubj", "dobj"
+
+
+def aux_subjects(t: Token, deps: tuple[str, ...]) -> list[Token]:
+    """ "Venezuela has for decades laid claim to ...": a subject the parser hung on the auxiliary
+    (an adverbial between them) is the verb's: an auxiliary has no subject of its own."""
+    return [
+        c
+        for a in t.children
+        if a.dep_ in ("aux", "auxpass") and a.i < t.i
+        for c in a.children
+        if c.dep_ in deps and c.i < a.i
+    ]
+
+
+def object_past_adjective(t: Token) -> list[Token]:
+    """ "dismissed as baseless the UAE's claims": an adjective takes no object; the verb does, its
+    object moved past the as-phrase."""
+    return [
+        o
+        for c in t.children
+        if c.pos_ == "ADJ" and c.dep_ in ("advcl", "oprd", "acomp", "ccomp")
+        for o in c.children
+        if o.dep_ in ("dobj", "obj") and o.i > c.i
+    ]

@@ -139,7 +139,12 @@ def modal(t: Token) -> bool:
             head = tok.head
             if tok.dep_ in ("xcomp", "acomp", "pcomp") and head.lemma_ in w.irrealis:
                 return True
-            if tok.dep_ == "ccomp" and head.lemma_ in w.proposing and tok.tag_ in ("VB", "VBP"):
+            if (
+                tok.dep_ == "ccomp"
+                and head.lemma_ in w.proposing
+                and tok.tag_ in ("VB", "VBP")
+                and not (tok.lemma_ == "be" and tok.lower_ != "be")  # "insists they are": told
+            ):
                 return True  # "proposed that Russia and Japan sign": a subjunctive, not a deed
             if (
                 tok.dep_ == "xcomp"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.grammar.roles import is_passive, subjects
+from kg.ingest.nlp.grammar.roles import is_passive, relative_noun, subjects
 from kg.ingest.nlp.grammar.words import _PASS_SUBJ, _REGARDING, _SUBJ
 
 
@@ -74,7 +74,12 @@ def governor(n: Token) -> Token | None:
 
 def noun_subject(n: Token) -> list[Token]:
     """Whom a predicate noun describes: "Russia is the successor", "Russia, the successor ...",
-    "Russia, as the successor ..."."""
+    "Russia, as the successor ..."; a relative pronoun for the noun it stands for ("Kalapani,
+    which Nepal says is its territory")."""
+    return [relative_noun(t) for t in _noun_subject(n)]
+
+
+def _noun_subject(n: Token) -> list[Token]:
     own = [
         c for c in n.children if c.dep_ in _SUBJ
     ]  # a small clause: "considers [X an integral part]"
@@ -89,6 +94,10 @@ def noun_subject(n: Token) -> list[Token]:
     ]
     if glued and n.head.pos_ == "VERB":
         return glued[-1:]
+    if n.dep_ in ("dobj", "obj") and n.head.lemma_ in _REGARDING:
+        first = [c for c in n.head.children if c.dep_ in ("dobj", "obj") and c.i < n.i]
+        if first:  # "which Nepal considers part of its territory", read as two objects
+            return first[-1:]
     if n.dep_ == "oprd" or (n.dep_ in ("ccomp", "xcomp") and n.pos_ == "NOUN"):
         objs = [
             c for c in n.head.children if c.dep_ in ("dobj", "obj")

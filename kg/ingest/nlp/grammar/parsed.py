@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX, LENGTH
 
-from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs
+from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
 from kg.ingest.nlp.mentions import Mention
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ class Parsed:
                 if i >= 0 and first < starts[i] + sizes[i]:
                     by_token[i] = m  # the mention starts inside the token
             mend_names_read_as_verbs(doc, by_token)
+            mend_verbs_read_as_modifiers(doc, by_token)
         return cls(doc, offset, by_token)
 
     def mention(self, tok: Token) -> Mention | None:

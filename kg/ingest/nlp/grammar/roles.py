@@ -11,12 +11,14 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.dates import MONTHS, WEEKDAYS
 from kg.ingest.nlp.grammar.adjuncts import preps
 from kg.ingest.nlp.grammar.misreads import (
+    aux_subjects,
     contact_relative,
     finite_participle,
     fronted_noun,
     gapped_relative,
     misread_verb,
     more_agents,
+    object_past_adjective,
     object_phrase_misread,
     stray_agent,
 )
@@ -51,14 +53,25 @@ def _agent_only(t: Token) -> bool:
 
 
 def _resolve_relative(tok: Token) -> Token:
-    """ "which"/"that" standing for the noun its clause hangs on."""
+    """ "which"/"that" standing for the noun its clause hangs on: also the object of a fronted
+    preposition ("to which Sudan lays claim") and a pronoun fronted out of a clause that the
+    relative clause's verb takes ("which Nepal says is its territory")."""
     if tok.lower_ in _RELATIVE:
         clause = tok.head
-        while clause.dep_ == "conj" and clause.head != clause:
+        if tok.dep_ == "pobj" and clause.dep_ == "prep" and clause.i < tok.i:
             clause = clause.head
-        if clause.dep_ == "relcl":
+        while clause.head != clause and (
+            clause.dep_ == "conj" or clause.dep_ in ("ccomp", "xcomp") and tok.i < clause.head.i
+        ):
+            clause = clause.head
+        if clause.dep_ == "relcl" and tok.i < clause.i:
             return clause.head
     return tok
+
+
+def relative_noun(tok: Token) -> Token:
+    """The noun a relative pronoun stands for (``tok`` itself where it is none)."""
+    return _described(r) if (r := _resolve_relative(tok)) is not tok else tok
 
 
 #: Verbs whose object does what their infinitive says ("urged Tokyo to ...", "asked Moscow to ...").
@@ -160,12 +173,17 @@ def subjects(t: Token) -> list[Token]:
         if stray:
             return stray
         return _before_hyphen(t) if t.dep_ in ("amod", "acl") else []
-    own = [c for c in t.children if c.dep_ in _SUBJ]
+    own = [c for c in t.children if c.dep_ in _SUBJ] or aux_subjects(t, _SUBJ)
     if own:
         return [_resolve_relative(s) for s in own]
     if t.pos_ == "VERB" or misread_verb(t):
         # "which Guyana administers", "The United States denounces": the name read as a compound
-        named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
+        named = [  # "Nepal disputes ...", "Nepal" read as an adjective of the verb
+            c
+            for c in t.children
+            if c.i < t.i
+            and (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.is_title)
+        ]
         if named:
             return named
         opener = [  # "Beijing, citing old maps, lays claim": the name read as an adverbial
@@ -327,7 +345,10 @@ def objects(t: Token) -> list[Token]:
     if contact_relative(t) is not None:  # "the accord A and B signed": the accord
         return [t.head]
     if is_passive(t):
-        own = [_resolve_relative(c) for c in t.children if c.dep_ in _PASS_SUBJ]
+        own = [
+            _resolve_relative(c)
+            for c in [c for c in t.children if c.dep_ in _PASS_SUBJ] or aux_subjects(t, _PASS_SUBJ)
+        ]
         own = [gapped_relative(t, o) or o for o in own]
         if own:
             return own
@@ -354,6 +375,9 @@ def objects(t: Token) -> list[Token]:
     ]
     if own:
         return [_listed_after_colon(t, o) or o for o in own] + object_phrase_misread(t, own[-1])
+    shifted = object_past_adjective(t)  # "dismissed as baseless the UAE's claims"
+    if shifted:
+        return shifted
     for c in t.children:  # "made the handover conditional on ...": the small clause's subject
         if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN"):
             small = [x for x in c.children if x.dep_ == "nsubj"]

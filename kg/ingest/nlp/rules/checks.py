@@ -76,6 +76,8 @@ def object_is_an_act(p: Parsed, rel: Relation, trig: Trigger, objs: list[Token])
     slots = dict(trig.slots)
     if trig.noun or rel.roles.get(slots.get("object", ""), frozenset()) != {"T"}:
         return False
+    if trig.object_lemmas:
+        return False  # the trigger names the act it takes ("demanded the return of X" claims X)
     if len(rel.roles) != 2:
         return False  # a stance of a state on land only: a handover's noun names its own act
     return any(

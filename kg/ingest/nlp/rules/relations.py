@@ -264,6 +264,8 @@ def _apply(
     filled = fill(c, s, p, tok, rel, trig)
     if filled is None or trig.dated and not _dated_self(p, tok):
         return
+    if trig.own and not stances.own_view(c, p, tok, filled, trig.own):
+        return
     if rel.name == "handover":
         handover(c, s, p, tok, trig, filled, neg, mood)
         return

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import noun_prep_misread, prep_phrase_read
-from kg.ingest.nlp.grammar.roles import clause_of
+from kg.ingest.nlp.grammar.roles import clause_of, relative_noun
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import (
     Collector,
@@ -137,6 +137,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             for ch in tok.children
             if ch.dep_ in ("ccomp", "oprd", "xcomp", "attr") and ch.pos_ in ("NOUN", "ADJ")
         ] or wording.complement_after_relative(tok)
+    if base == "acomp":  # "the farms are Lebanese": the predicate adjective
+        return [ch for ch in tok.children if ch.dep_ == "acomp"]
     if base == "attr":  # "X became prime minister"
         return [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
     if (
@@ -198,7 +200,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         ]
     if base.startswith("prep_"):
         found = (
-            g.preps(tok, base[5:])
+            [relative_noun(x) for x in g.preps(tok, base[5:])]
             or [  # "made it conditional on ...": on the predicate adjective
                 x
                 for ch in tok.children
@@ -212,7 +214,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         if (
             not found and gov is not None
         ):  # "laid claim to", "provided for the handover of X to Y": on the verb
-            found = g.preps(gov, base[5:])
+            found = [relative_noun(x) for x in g.preps(gov, base[5:])]
         if not found and base == "prep_between" and tok.dep_ == "acl":
             found = g.preps(tok.head, "between")  # "the treaty between A and B, signed in 2010"
         if not found:  # "the return of A and B to Japan": hung on the last conjunct of "of"

@@ -200,6 +200,8 @@ def claim_referred(
     """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
     (by that claimant, or by anyone but the rejecter)."""
     if not phrases.bare_reference(p, what, _claim_nouns()):
+        if "territory" not in args and isinstance(args.get("claimant"), Entity):
+            return _claim_told(c, args, p, what)  # "rejected Nairobi's claim": to what it claims
         return args
     if "territory" not in args:
         for claim in reversed(c.of("claims")):
@@ -243,6 +245,22 @@ def _protest_nouns() -> frozenset[str]:
     )
 
 
+def _claim_told(
+    c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
+) -> dict[str, Arg]:
+    """ "Kenya and Uganda both claim Migingo. Kampala rejected Nairobi's claim": a claim named by
+    its claimant alone is that claimant's claim last told of, to the land it was told of."""
+    toks = [t for t in p.within(*what) if not t.is_punct]
+    heads = [t for t in toks if t.head not in toks or t.head == t]
+    if len(heads) != 1 or heads[0].lemma_.lower() not in _claims_proper():
+        return args
+    for claim in reversed(c.of("claims")):
+        land = claim.args.get("territory")
+        if not claim.negated and claim.args.get("claimant") == args["claimant"] and land:
+            return {**args, "territory": land}
+    return args
+
+
 def _named_claim(args: dict[str, Arg]) -> dict[str, Arg]:
     """ "the claim", "its claims" once whose claim to what is known: that claim by name, so the
     same rejection told three times ("drop the claim", "retract its claims") is one fact."""
@@ -250,3 +268,19 @@ def _named_claim(args: dict[str, Arg]) -> dict[str, Arg]:
     if not isinstance(claimant, Entity) or not isinstance(land, Entity):
         return args
     return {**args, "what": f"the claim of {claimant.label} to {land.label}"}
+
+
+def own_view(c: Collector, p: g.Parsed, tok: Token, filled: dict[str, list], role: str) -> bool:
+    """ "Israel says they are Syrian": whether the state filling ``role`` is the one whose view the
+    clause reports (the subject of the speech verb ``tok`` hangs on, or its official's or body's
+    state), keeping that one alone; true where the text tells no state ("he said")."""
+    sayers = {
+        state
+        for m in g.fillers(p, g.subjects(tok.head), {"S", "P", "O"})
+        for e in m.entities
+        if (state := bodies.owner(c.gz, e) if m.tag == "O" else person_state(c, e)) is not None
+    }
+    if not sayers:
+        return True
+    filled[role] = [e for e in filled[role] if e in sayers]
+    return bool(filled[role])

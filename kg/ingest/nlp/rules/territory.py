@@ -239,7 +239,12 @@ def contested(c: Collector, sentences: list[Sentence]) -> None:
 
 def _rejected_claims(c: Collector, sentences: list[Sentence]) -> None:
     """ "Belize rejects Guatemala's claim to more than half of its territory": a state that rejects
-    another's claim to a territory disputes it with the claimant."""
+    another's claim to a territory disputes it with the claimant; so does one that rejects another's
+    sovereignty or control where the gazetteer knows it for a claimant or holder of the land
+    ("Argentina disputes British sovereignty over the Falklands"; not "the US does not recognise
+    Russia's sovereignty over Crimea"). The states that reject one claim in one sentence ("Vietnam
+    and the Philippines reject ...") are parties of one dispute."""
+    found: dict[tuple[int, str, str], tuple[Fact, list[Entity]]] = {}
     for rej in c.of("rejectsClaim"):
         terr, claimant, state = (rej.args.get(k) for k in ("territory", "claimant", "state"))
         if rej.negated or not isinstance(terr, Entity) or terr.kind == "State":
@@ -248,10 +253,22 @@ def _rejected_claims(c: Collector, sentences: list[Sentence]) -> None:
             continue
         if state.kind != "State":  # "the African Union rejected X's claim": a body is no party
             continue
-        if not names_claim(rej.args.get("what")):
+        if not (names_claim(rej.args.get("what")) or _party_to(c, state, terr)):
             continue  # "the US rejected Russia's annexation": a third state takes no part
+        key = (rej.evidence.start, claimant.key, terr.key)
+        parties = found.setdefault(key, (rej, [claimant]))[1]
+        if state not in parties:
+            parties.append(state)
+    for rej, parties in found.values():
+        terr = rej.args["territory"]
+        assert isinstance(terr, Entity)  # kept above
         if not _told_of(c, _related(c, terr), "disputes"):
-            _derive(c, sentences, rej, (claimant, state), terr, "claim-rejected")
+            _derive(c, sentences, rej, tuple(parties), terr, "claim-rejected")
+
+
+def _party_to(c: Collector, state: Entity, terr: Entity) -> bool:
+    """Whether the gazetteer knows ``state`` for the holder or a claimant of ``terr``."""
+    return state.key == c.gz.holder.get(terr.key) or state.key in c.gz.claimants.get(terr.key, ())
 
 
 def _rival_claims(c: Collector, sentences: list[Sentence]) -> None:
