@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.roles import is_passive, subjects
-from kg.ingest.nlp.grammar.words import _PASS_SUBJ, _REGARDING, _SUBJ
+from kg.ingest.nlp.grammar.words import _LINKING, _PASS_SUBJ, _REGARDING, _SUBJ
 
 
 def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
@@ -78,6 +78,8 @@ def noun_subject(n: Token) -> list[Token]:
     own = [
         c for c in n.children if c.dep_ in _SUBJ
     ]  # a small clause: "considers [X an integral part]"
+    if own and all(c.lower_.endswith(("self", "selves")) for c in own):
+        return subjects(n.head)  # "Moscow considers itself the successor": Moscow
     if own:
         return own
     glued = [  # "considers [Aksai Chin part] of ...", "made [the Golan Heights part] of ...": the
@@ -99,6 +101,14 @@ def noun_subject(n: Token) -> list[Token]:
         return [c for c in n.head.children if c.dep_ in (*_SUBJ, "nsubjpass")] or subjects(n.head)
     if n.dep_ == "appos":
         return [n.head]
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ == "one":
+        return noun_subject(n.head.head)  # "Ukraine is one of the successor states": Ukraine
+    if linked(n):  # "X forms part of Y"
+        return subjects(n.head)
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB":
+        first = [c for c in n.head.children if c.dep_ == "dobj" and c.i < n.i]
+        if first:  # "declared [Crimea] [a part] of Russia", read as two objects
+            return first[-1:]
     if n.dep_ == "pobj" and n.head.lower_ == "as":
         host = n.head.head
         objs = [
@@ -110,6 +120,12 @@ def noun_subject(n: Token) -> list[Token]:
             return objs  # "regards Crimea as an integral part of its territory": Crimea
         return subjects(host) if host.pos_ in ("VERB", "AUX") else [host]
     return []
+
+
+def linked(n: Token) -> bool:
+    """Whether ``n`` is the object of a verb that makes it a predicate noun, as a copula's
+    complement is ("the islands form part of Bahrain", "constitute part of")."""
+    return n.dep_ == "dobj" and n.head.lemma_.lower() in _LINKING
 
 
 def _regarded_own(verb: Token, n: Token) -> bool:
