@@ -375,6 +375,13 @@ def _emit(
             and findings.found_by_court(c, s, st, terr)
         ):
             continue
+        if (  # "The court ruled that the island formed part of X": the ruling's incorporation
+            rel == "partOf"
+            and isinstance(part := args.get("part"), Entity)
+            and isinstance(whole := args.get("whole"), Entity)
+            and findings.part_found_by_court(c, s, part, whole)
+        ):
+            continue
         met = last_participants(c)
         if date is None and met and set(members(args.get("parties"))) == set(met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
