@@ -122,6 +122,10 @@ def noun_subject(n: Token) -> list[Token]:
     return []
 
 
+#: Prepositions of a state of being held: "under Russian control", "in Iranian hands".
+_UNDER = frozenset({"under", "in", "into"})
+
+
 def linked(n: Token) -> bool:
     """Whether ``n`` is the object of a verb that makes it a predicate noun, as a copula's
     complement is ("the islands form part of Bahrain", "constitute part of")."""
@@ -145,11 +149,15 @@ def _quoted(n: Token) -> bool:
 
 
 def under_head(n: Token) -> list[Token]:
-    """ "X, under Russian control": the noun the "under" phrase describes."""
-    if n.dep_ == "pobj" and n.head.lower_ == "under":
+    """ "X, under Russian control", "X has been in Iranian hands", "keeps X under military rule":
+    the noun the "under" (or "in", "into") phrase describes."""
+    if n.dep_ == "pobj" and n.head.lower_ in _UNDER:
         host = n.head.head
         if host.pos_ in ("NOUN", "PROPN"):
             return [host]
+        held = [c for c in host.children if c.dep_ in ("dobj", "obj") and c.i < n.head.i]
+        if held:  # "Israel keeps the Golan Heights under military rule": what is kept so
+            return held
         absolute = [  # "ended with the islands back under British control": the islands
             o
             for w in host.children
