@@ -324,7 +324,28 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"territory": SAHARA, "into": MOROCCO},
         "Morocco integrated Western Sahara into its administrative regions.",
     ),
+    (
+        "incorporates",
+        {"territory": CRIMEA, "into": RUSSIA, "date": "2014-03"},
+        "Crimea joined Russia in March 2014 after a referendum.",
+    ),
+    (
+        "incorporates",
+        {"territory": CRIMEA, "into": RUSSIA, "date": "2014"},
+        "Crimea reunited with Russia in 2014, TASS said.",
+    ),
     # recognizes
+    (
+        "recognizes",
+        {"party": USA, "what": "Israeli sovereignty over the Golan Heights"},
+        "Washington's recognition of Israeli sovereignty over the Golan Heights was condemned by "
+        "Syria.",
+    ),
+    (
+        "recognizes",
+        {"party": USA, "what": "Israeli sovereignty over the Golan Heights"},
+        "Syria condemned Washington's recognition of Israeli sovereignty over the Golan Heights.",
+    ),
     (
         "recognizes",
         {"party": USA, "what": "Israel's sovereignty over the Golan Heights", "date": "2019"},
@@ -396,6 +417,21 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": RUSSIA, "predecessor": USSR},
         "The Russian Federation is the continuator state of the Soviet Union.",
     ),
+    (
+        "successorOf",
+        {"state": RUSSIA, "predecessor": USSR},
+        "Russia, the Soviet Union's successor, inherited the dispute.",
+    ),
+    (
+        "successorOf",
+        {"state": RUSSIA, "predecessor": USSR},
+        "As the legal successor of the USSR, Russia is bound by the 1956 declaration.",
+    ),
+    (
+        "successorOf",
+        {"state": RUSSIA, "predecessor": USSR},
+        "Russia succeeded the Soviet Union as a permanent member of the Security Council.",
+    ),
 ]
 
 
@@ -452,6 +488,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("recognizes", "Officials recognise that the talks on Transnistria are difficult."),
     ("recognizes", "No UN member state recognises Transnistria as an independent state."),
     ("successorOf", "The president named a successor to the foreign minister."),
+    ("successorOf", "Putin succeeded Yeltsin in 2000."),
+    ("incorporates", "Sweden joined NATO in 2024."),
+    ("incorporates", "Moldova joined the talks on Transnistria."),
+    ("incorporates", "Crimea will never join Russia, Kyiv said."),
+    ("recognizes", "Kosovo seeks Serbia's recognition of its independence."),
     ("successorOf", "Russia's successor to the Kalibr missile was tested."),
 ]
 

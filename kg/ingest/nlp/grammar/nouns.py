@@ -118,7 +118,10 @@ def noun_subject(n: Token) -> list[Token]:
         ]  # 'described Dokdo as "our inherent territory"': the quoted words name the object
         if objs and host.pos_ == "VERB" and (_quoted(n) or _regarded_own(host, n)):
             return objs  # "regards Crimea as an integral part of its territory": Crimea
-        return subjects(host) if host.pos_ in ("VERB", "AUX") else [host]
+        if host.pos_ not in ("VERB", "AUX"):
+            return [host]
+        # "As the successor of the USSR, Russia is bound by ...": the passive's own subject
+        return [c for c in host.children if c.dep_ in _PASS_SUBJ] or subjects(host)
     return []
 
 
