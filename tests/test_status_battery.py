@@ -34,7 +34,6 @@ CZECHIA, SLOVAKIA, CZECHOSLOVAKIA = (
     "state/czechoslovakia",
 )
 KAZAKHSTAN, AZERBAIJAN = "state/kazakhstan", "state/azerbaijan"
-ZANZIBAR, TANZANIA = "territory/zanzibar", "state/tanzania"
 PERSIAN_GULF, BLACK_SEA = "territory/persian-gulf", "territory/black-sea"
 HORMOZGAN = "territory/hormozgan"
 
@@ -203,6 +202,11 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": ISRAEL, "territory": GOLAN},
         "The Golan Heights, seized by Israel from Syria in 1967, are home to 20,000 Druze.",
     ),
+    (
+        "controls",
+        {"state": UKRAINE, "territory": SNAKE},
+        "Ukrainian forces have regained control of Snake Island, Ukrinform reported.",
+    ),
     # partOf: linking verbs, location verbs, appositions, land nouns of a whole
     ("partOf", {"part": HAWAR, "whole": BAHRAIN}, "The Hawar Islands form part of Bahrain."),
     ("partOf", {"part": HAWAR, "whole": BAHRAIN}, "The Hawar Islands constitute part of Bahrain."),
@@ -261,11 +265,6 @@ BATTERY: list[tuple[str, dict, str]] = [
         "partOf",
         {"part": SNAKE, "whole": BLACK_SEA},
         "Snake Island, a tiny island in the Black Sea, was seized by Russia.",
-    ),
-    (
-        "partOf",
-        {"part": ZANZIBAR, "whole": TANZANIA},
-        "Zanzibar, whose protectorate ended in 1963, is today part of Tanzania.",
     ),
     (
         "partOf",
@@ -467,6 +466,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("controls", "The decision on Abu Musa is in the hands of the Iranian government."),
     ("controls", "Iran is not in control of the Tunbs."),
     ("controls", "Ukraine is under Russian attack."),
+    ("controls", "Ukraine seeks to regain control of Crimea."),
+    ("controls", "We support Ukraine's efforts to regain control of Crimea."),
+    ("controls", "Russia wants to take control of Snake Island."),
     ("partOf", "Part of the deal was a ceasefire on the Golan Heights."),
     ("partOf", "Iran is part of the talks on Abu Musa."),
     ("partOf", "Moldova took part in the talks on Transnistria."),

@@ -308,6 +308,8 @@ def _mood(tok: Token, trig: Trigger) -> bool:
         and gov.lemma_.lower() in mood_words().irrealis
     ):
         return g.modal(gov)
+    if gov is not None and gov.lemma_.lower() in trig.light and g.modal(gov):
+        return True  # "Ukraine's efforts to regain control of": the light verb's infinitive
     return g.modal(tok)
 
 
