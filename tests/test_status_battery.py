@@ -331,6 +331,16 @@ BATTERY: list[tuple[str, dict, str]] = [
     (
         "incorporates",
         {"territory": CRIMEA, "into": RUSSIA, "date": "2014"},
+        "Russia annexed Crimea into the Russian Federation in 2014.",
+    ),
+    (
+        "incorporates",
+        {"territory": CRIMEA, "into": RUSSIA, "date": "2014-03"},
+        "Crimea was annexed to Russia in March 2014.",
+    ),
+    (
+        "incorporates",
+        {"territory": CRIMEA, "into": RUSSIA, "date": "2014"},
         "Crimea reunited with Russia in 2014, TASS said.",
     ),
     # recognizes
@@ -492,6 +502,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("successorOf", "The president named a successor to the foreign minister."),
     ("successorOf", "Putin succeeded Yeltsin in 2000."),
     ("incorporates", "Sweden joined NATO in 2024."),
+    ("incorporates", "Morocco annexed most of Western Sahara in 1975."),
     ("incorporates", "Moldova joined the talks on Transnistria."),
     ("incorporates", "Crimea will never join Russia, Kyiv said."),
     ("recognizes", "Kosovo seeks Serbia's recognition of its independence."),
