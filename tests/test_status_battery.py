@@ -441,6 +441,11 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": RUSSIA, "predecessor": USSR},
         "Russia succeeded the Soviet Union as a permanent member of the Security Council.",
     ),
+    (
+        "successorOf",
+        {"state": RUSSIA, "predecessor": USSR},
+        "Russia, as the successor state, honours the treaties, the Kremlin said.",
+    ),
 ]
 
 
@@ -501,6 +506,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("recognizes", "No UN member state recognises Transnistria as an independent state."),
     ("successorOf", "The president named a successor to the foreign minister."),
     ("successorOf", "Putin succeeded Yeltsin in 2000."),
+    ("successorOf", "Germany, as a successor state, paid the debts."),
     ("incorporates", "Sweden joined NATO in 2024."),
     ("incorporates", "Morocco annexed most of Western Sahara in 1975."),
     ("incorporates", "Moldova joined the talks on Transnistria."),
