@@ -479,6 +479,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("controls", "The minister had a hand in the deal."),
     ("controls", "The issue is in Russian hands now."),
     ("controls", "The decision on Abu Musa is in the hands of the Iranian government."),
+    ("controls", "The decision on Abu Musa is in Iranian hands."),
     ("controls", "Iran is not in control of the Tunbs."),
     ("controls", "Ukraine is under Russian attack."),
     ("controls", "Ukraine seeks to regain control of Crimea."),
