@@ -482,6 +482,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("controls", "The decision on Abu Musa is in Iranian hands."),
     ("controls", "Iran is not in control of the Tunbs."),
     ("controls", "Ukraine is under Russian attack."),
+    ("controls", "Transnistria remains under the control of local militias."),
     ("controls", "Ukraine seeks to regain control of Crimea."),
     ("controls", "We support Ukraine's efforts to regain control of Crimea."),
     ("controls", "Russia wants to take control of Snake Island."),

@@ -41,7 +41,11 @@ def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
     if "of" in preps and preps & {"to", "over"}:  # "the claims of A and B to X": to X, so of A
         out += [o for c in n.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     gov = governor(n)  # under it is described (grammar.under_head), so "of" names the doer
-    if gov is not None and gov.lemma_ in light:
+    if (
+        gov is not None
+        and gov.lemma_ in light
+        and not (n.head.lower_ == "under" and gov.lemma_ in _COPULAS)
+    ):  # "Iran is in control of X" names the doer; "X remains under the control of" what is held
         out += subjects(gov)
     for c in n.children:  # "the deal (that) A and B reached": a light verb's relative clause
         if c.dep_ == "relcl" and c.lemma_ in light and not is_passive(c):
@@ -124,6 +128,9 @@ def noun_subject(n: Token) -> list[Token]:
         return [c for c in host.children if c.dep_ in _PASS_SUBJ] or subjects(host)
     return []
 
+
+#: Verbs that link a subject to where it stands ("is in control of", "remains under").
+_COPULAS = frozenset({"be", "remain", "stay"})
 
 #: Prepositions of a state of being held: "under Russian control", "in Iranian hands".
 _UNDER = frozenset({"under", "in", "into"})
