@@ -16,7 +16,7 @@ from kg.ingest.nlp.grammar.mood import (
     modal,
     negated,
 )
-from kg.ingest.nlp.grammar.nouns import governor, noun_agents, noun_subject, under_head
+from kg.ingest.nlp.grammar.nouns import governor, linked, noun_agents, noun_subject, under_head
 from kg.ingest.nlp.grammar.parsed import Parsed
 from kg.ingest.nlp.grammar.roles import clause, is_passive, objects, subjects
 
@@ -30,6 +30,7 @@ __all__ = [
     "fillers",
     "governor",
     "is_passive",
+    "linked",
     "misread_verb",
     "modal",
     "negated",

@@ -29,6 +29,8 @@ def walk(root: Token, *, deep: bool) -> Iterator[Token]:
                 continue
             if c.dep_ == "prep" and c.lower_ == "of" and _member(tok):
                 continue  # "any member state of the United Nations" is a state, not the UN
+            if c.dep_ in ("compound", "poss") and tok.lemma_.lower() == "member":
+                continue  # "a UN member state", "NATO's members": members, not the body
             stack.append(c)
 
 

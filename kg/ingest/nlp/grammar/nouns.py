@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.roles import is_passive, relative_noun, subjects
-from kg.ingest.nlp.grammar.words import _PASS_SUBJ, _REGARDING, _SUBJ
+from kg.ingest.nlp.grammar.words import _LINKING, _PASS_SUBJ, _REGARDING, _SUBJ
 
 
 def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
@@ -41,7 +41,11 @@ def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
     if "of" in preps and preps & {"to", "over"}:  # "the claims of A and B to X": to X, so of A
         out += [o for c in n.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     gov = governor(n)  # under it is described (grammar.under_head), so "of" names the doer
-    if gov is not None and gov.lemma_ in light:
+    if (
+        gov is not None
+        and gov.lemma_ in light
+        and not (n.head.lower_ == "under" and gov.lemma_ in _COPULAS)
+    ):  # "Iran is in control of X" names the doer; "X remains under the control of" what is held
         out += subjects(gov)
     for c in n.children:  # "the deal (that) A and B reached": a light verb's relative clause
         if c.dep_ == "relcl" and c.lemma_ in light and not is_passive(c):
@@ -83,6 +87,8 @@ def _noun_subject(n: Token) -> list[Token]:
     own = [
         c for c in n.children if c.dep_ in _SUBJ
     ]  # a small clause: "considers [X an integral part]"
+    if own and all(c.lower_.endswith(("self", "selves")) for c in own):
+        return subjects(n.head)  # "Moscow considers itself the successor": Moscow
     if own:
         return own
     glued = [  # "considers [Aksai Chin part] of ...", "made [the Golan Heights part] of ...": the
@@ -108,6 +114,14 @@ def _noun_subject(n: Token) -> list[Token]:
         return [c for c in n.head.children if c.dep_ in (*_SUBJ, "nsubjpass")] or subjects(n.head)
     if n.dep_ == "appos":
         return [n.head]
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ == "one":
+        return noun_subject(n.head.head)  # "Ukraine is one of the successor states": Ukraine
+    if linked(n):  # "X forms part of Y"
+        return subjects(n.head)
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB":
+        first = [c for c in n.head.children if c.dep_ == "dobj" and c.i < n.i]
+        if first:  # "declared [Crimea] [a part] of Russia", read as two objects
+            return first[-1:]
     if n.dep_ == "pobj" and n.head.lower_ == "as":
         host = n.head.head
         objs = [
@@ -117,8 +131,24 @@ def _noun_subject(n: Token) -> list[Token]:
         ]  # 'described Dokdo as "our inherent territory"': the quoted words name the object
         if objs and host.pos_ == "VERB" and (_quoted(n) or _regarded_own(host, n)):
             return objs  # "regards Crimea as an integral part of its territory": Crimea
-        return subjects(host) if host.pos_ in ("VERB", "AUX") else [host]
+        if host.pos_ not in ("VERB", "AUX"):
+            return [host]
+        # "As the successor of the USSR, Russia is bound by ...": the passive's own subject
+        return [c for c in host.children if c.dep_ in _PASS_SUBJ] or subjects(host)
     return []
+
+
+#: Verbs that link a subject to where it stands ("is in control of", "remains under").
+_COPULAS = frozenset({"be", "remain", "stay"})
+
+#: Prepositions of a state of being held: "under Russian control", "in Iranian hands".
+_UNDER = frozenset({"under", "in", "into"})
+
+
+def linked(n: Token) -> bool:
+    """Whether ``n`` is the object of a verb that makes it a predicate noun, as a copula's
+    complement is ("the islands form part of Bahrain", "constitute part of")."""
+    return n.dep_ == "dobj" and n.head.lemma_.lower() in _LINKING
 
 
 def _regarded_own(verb: Token, n: Token) -> bool:
@@ -138,11 +168,15 @@ def _quoted(n: Token) -> bool:
 
 
 def under_head(n: Token) -> list[Token]:
-    """ "X, under Russian control": the noun the "under" phrase describes."""
-    if n.dep_ == "pobj" and n.head.lower_ == "under":
+    """ "X, under Russian control", "X has been in Iranian hands", "keeps X under military rule":
+    the noun the "under" (or "in", "into") phrase describes."""
+    if n.dep_ == "pobj" and n.head.lower_ in _UNDER:
         host = n.head.head
         if host.pos_ in ("NOUN", "PROPN"):
             return [host]
+        held = [c for c in host.children if c.dep_ in ("dobj", "obj") and c.i < n.head.i]
+        if held:  # "Israel keeps the Golan Heights under military rule": what is kept so
+            return held
         absolute = [  # "ended with the islands back under British control": the islands
             o
             for w in host.children
@@ -150,5 +184,10 @@ def under_head(n: Token) -> list[Token]:
             for o in w.children
             if o.dep_ == "pobj"
         ]
-        return absolute or [c for c in host.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
+        held = [c for c in host.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
+        if n.head.lower_ != "under":  # "the decision on Abu Musa is in Iranian hands": not the land
+            held = [
+                h for h in held if all(c.lower_ == "of" for c in h.children if c.dep_ == "prep")
+            ]
+        return absolute or held
     return []

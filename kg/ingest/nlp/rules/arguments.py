@@ -1,5 +1,6 @@
 """What the mentions filling a role give it: a body or a person standing for its state, a land for
-a would-be state, a group for the list of all its parts, the territory a "where" clause describes."""
+a would-be state, a group for the list of all its parts, the territory a "where" clause describes,
+the state a successor succeeds."""
 
 from __future__ import annotations
 
@@ -28,6 +29,16 @@ def where(p: g.Parsed, tok: Token) -> list[Entity]:
                 if m.entity is not None and m.entity.kind in TERRITORY_KINDS
             ]
     return []
+
+
+def succeeded(c: Collector, states: list | None) -> list[Entity]:
+    """ "As the successor state, we recognize ...": the one state the gazetteer says the state
+    succeeds (``successor_of`` of data/gazetteer/states.yaml), or none."""
+    preds = {
+        p for e in states or () if isinstance(e, Entity) for p in c.gz.successor_of.get(e.key, ())
+    }
+    ent = c.gz.get(preds.pop()) if len(preds) == 1 else None
+    return [ent] if ent is not None else []
 
 
 def whole_for_parts(c: Collector, s: Sentence, terrs: list[Entity]) -> list[Entity]:

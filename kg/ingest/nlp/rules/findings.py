@@ -112,6 +112,24 @@ def found_by_court(c: Collector, s: Sentence, state: Entity, territory: Entity) 
     )
 
 
+def part_found_by_court(c: Collector, s: Sentence, part: Entity, whole: Entity) -> bool:
+    """Whether a court's finding in sentence ``s`` made ``part`` part of the state ``whole`` (an
+    ``incorporates`` read here): "the court ruled that the island formed part of Botswana's
+    territory" is the ruling's incorporation, not a part-of the outlet states."""
+    return any(
+        f.evidence.start == s.span.start
+        and f.evidence.rule.split(":")[0] in _finding_rules()
+        and f.args.get("territory") == part
+        and f.args.get("into") == whole
+        for f in c.of("incorporates")
+    )
+
+
+@lru_cache(maxsize=1)
+def _finding_rules() -> frozenset[str]:
+    return frozenset(t.rule for r in load() for t in r.triggers if t.reader == "finding")
+
+
 def _as(holder: Entity) -> str:
     return f"sovereignty of {holder.label}"
 

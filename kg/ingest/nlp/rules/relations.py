@@ -82,7 +82,9 @@ def read(c: Collector, s: Sentence) -> None:
     found = [  # lemmas read as one column: a Token object for the triggers alone
         (tok, rel, trig)
         for i, lemma in enumerate(p.doc.to_array([LEMMA]).tolist())
-        if (word := strings[lemma].lower()) in index or word.endswith("ed")
+        if (word := strings[lemma].lower()) in index
+        or word.endswith("ed")
+        or word in wording.irregular()
         for tok in (p.doc[i],)
         for rel, trig in index.get(wording.lemma(tok, index), ())
         if trig.noun == (tok.pos_ in ("NOUN", "PROPN") and not g.misread_verb(tok))
@@ -220,9 +222,9 @@ def _apply(
         own = any(
             ch.dep_ == "neg" or (ch.dep_ == "det" and ch.lower_ == "no") for ch in tok.children
         )
-        # "X is not part of Y": the copula's negation; "this is not the first meeting" denies the
-        # ordinal (or superlative), not the meeting
-        predicate = tok.dep_ in ("attr", "oprd") and not any(
+        # "X is not part of Y", "does not form part of": the copula's negation; "this is not the
+        # first meeting" denies the ordinal (or superlative), not the meeting
+        predicate = (tok.dep_ in ("attr", "oprd") or g.linked(tok)) and not any(
             ch.dep_ == "amod" and (ch.tag_ in ("JJS", "RBS") or ch.like_num) for ch in tok.children
         )
         neg = own or (
@@ -247,7 +249,11 @@ def _apply(
     objs = (g.objects(tok) or object_inside_prep(tok, trig)) if not trig.noun else []
     if trig.object_lemmas:
         heads = [*objs, *(x for w in ("from", "out", "of", "for") for x in g.preps(tok, w))]
-        if not any(h.lemma_.lower() in trig.object_lemmas for h in heads):
+        if not any(
+            h.lemma_.lower() in trig.object_lemmas
+            and not any(m.lower_ in trig.modifiers_not for m in h.children)  # "martial law"
+            for h in heads
+        ):
             return
     if checks.object_is_an_act(p, rel, trig, objs):
         return  # "took their dispute over X to the court" takes no land
@@ -311,6 +317,8 @@ def _mood(tok: Token, trig: Trigger) -> bool:
         and gov.lemma_.lower() in mood_words().irrealis
     ):
         return g.modal(gov)
+    if gov is not None and gov.lemma_.lower() in trig.light and g.modal(gov):
+        return True  # "Ukraine's efforts to regain control of": the light verb's infinitive
     return g.modal(tok)
 
 
@@ -378,6 +386,13 @@ def _emit(
             and isinstance(st := args.get("state"), Entity)
             and isinstance(terr := args.get("territory"), Entity)
             and findings.found_by_court(c, s, st, terr)
+        ):
+            continue
+        if (  # "The court ruled that the island formed part of X": the ruling's incorporation
+            rel == "partOf"
+            and isinstance(part := args.get("part"), Entity)
+            and isinstance(whole := args.get("whole"), Entity)
+            and findings.part_found_by_court(c, s, part, whole)
         ):
             continue
         met = last_participants(c)

@@ -385,6 +385,10 @@ def fill(
             terr = here[0] if here else c.disc._territory(plural=False)
             if terr is not None:
                 filled[role] = [terr]
+        elif rel.roles[role] == {"S"} and (
+            succeeded := arguments.succeeded(c, filled.get("state"))
+        ):
+            filled[role] = succeeded  # "As the successor state, we ...": whom the state succeeds
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
     return filled

@@ -5,11 +5,13 @@ rules/slots.py; the trigger classes themselves stay data (data/lexicon/relations
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import MONTHS, find_dates
 from kg.ingest.nlp.triggers import Trigger
+from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,12 +21,28 @@ DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spli
 
 
 def lemma(tok: Token, index: dict) -> str:
-    """The token's lemma; for a participle the tagger took for an adjective while it governs an
+    """The token's lemma (an irregular past form the model left as it is, by data/lexicon.yaml's
+    ``irregular_forms``); for a participle the tagger took for an adjective while it governs an
     object ("Russia formally annexed Crimea", lemma "annexed"), the verb's lemma the index knows."""
     word = tok.lemma_.lower()
+    if word == tok.lower_ and word not in index and word in irregular():
+        return irregular()[word]  # "retook" left as its own lemma ("bound" is a trigger itself)
     if tok.pos_ == "ADJ" and word.endswith("ed") and any(ch.dep_ == "dobj" for ch in tok.children):
         return next((x for x in (word[:-2], word[:-1]) if x in index), word)
     return word
+
+
+@lru_cache(maxsize=1)
+def irregular() -> dict[str, str]:
+    """Irregular form -> lemma, from ``irregular_forms`` of data/lexicon.yaml: the small model
+    leaves a rarer past form as it is ("Ukrainian forces retook the island", lemma "retook")."""
+    table = read_yaml(DATA_DIR / "lexicon.yaml").get("irregular_forms") or {}
+    return {
+        str(form).lower(): str(lemma)
+        for lemma, forms in table.items()
+        for form in forms
+        if str(form).isalpha()
+    }
 
 
 def prep_phrase(x: Token, prep: str, words: frozenset[str]) -> bool:
