@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 import rdflib
 
 from kg import facts as facts_format
@@ -99,6 +100,22 @@ def statements(text: str) -> list[tuple[object, str]]:
             if f.rel == "statement"
         )
     )
+
+
+#: A lone first line without a full stop is a headline: the speech batteries put one before each
+#: text, so that their first sentence is read as body text.
+HEADLINE = "Border row deepens\n\n"
+
+
+def said_by(text: str, speaker: object, words: str) -> bool:
+    """Whether ``speaker`` is credited with words that begin with ``words`` (as gold quote_start)."""
+    return any(k == speaker and q.startswith(words) for k, q in statements(HEADLINE + text))
+
+
+def speech_case(text: str, speaker: str, words: str, id: str, xfail: str | None = None):
+    """A battery case: ``speaker`` says ``words`` in ``text`` (a strict xfail with its reason)."""
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, speaker, words, id=id, marks=marks)
 
 
 def gold_score(extraction: Extraction, gold: Path, scorer: Path, workdir: Path) -> dict:

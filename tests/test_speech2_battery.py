@@ -12,45 +12,32 @@ said. Cases the extractor still misses are strict xfails with their cause.
 from __future__ import annotations
 
 import pytest
-from helpers import facts, statements
-
-HEADLINE = "Border row deepens\n\n"  # a lone first line without a full stop is a headline
-
-
-def said_by(text: str, speaker: object, words: str) -> bool:
-    """Whether ``speaker`` is credited with words that begin with ``words`` (as gold quote_start)."""
-    return any(k == speaker and q.startswith(words) for k, q in statements(HEADLINE + text))
-
-
-def _case(text: str, speaker: str, words: str, id: str, xfail: str | None = None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(text, speaker, words, id=id, marks=marks)
-
+from helpers import HEADLINE, facts, said_by, speech_case, statements
 
 CASES = [
     # "according to X", before and after the words
-    _case(
+    speech_case(
         "According to Philippine coast guard spokesman Jay Tarriela, Chinese vessels fired water "
         "cannon at two supply boats near Second Thomas Shoal.",
         "person/jay-tarriela",
         "Chinese vessels fired water cannon",
         "according_to_title_name",
     ),
-    _case(
+    speech_case(
         "Chinese ships blocked the resupply mission near Second Thomas Shoal on Saturday, "
         "according to the Philippine foreign ministry.",
         "organization/ministry-of-foreign-affairs-of-philippines",
         "Chinese ships blocked",
         "according_to_after",
     ),
-    _case(
+    speech_case(
         "The disputed area around Kalapani has been patrolled by Indian troops since 1962, "
         "according to Nepal's foreign minister, Narayan Khadka.",
         "person/narayan-khadka",
         "The disputed area around Kalapani",
         "according_to_after_apposition",
     ),
-    _case(
+    speech_case(
         "According to a statement released by the Guyanese presidency, the Venezuelan troops had "
         "crossed the border.",
         "state/guyana",
@@ -58,28 +45,28 @@ CASES = [
         "according_to_statement_released_by",
     ),
     # quoted as saying, by an agency or state media
-    _case(
+    speech_case(
         "Iranian Foreign Minister Abbas Araghchi was quoted by state media as saying that the "
         "three islands belonged to Iran forever.",
         "person/abbas-araghchi",
         "the three islands belonged to Iran",
         "quoted_by_media_as_saying",
     ),
-    _case(
+    speech_case(
         "TASS quoted Deputy Foreign Minister Andrei Rudenko as saying that Moscow saw no grounds "
         "for talks on the islands.",
         "person/andrei-rudenko",
         "Moscow saw no grounds",
         "agency_quoted_as_saying",
     ),
-    _case(
+    speech_case(
         '"We will not give up a single island," Iranian Foreign Minister Abbas Araghchi was quoted '
         "as saying by the IRNA news agency.",
         "person/abbas-araghchi",
         "We will not give up a single island",
         "quotation_quoted_as_saying_by",
     ),
-    _case(
+    speech_case(
         "Kazakh Foreign Minister Murat Nurtleu was cited as saying that the border had been fully "
         "demarcated.",
         "person/murat-nurtleu",
@@ -87,42 +74,42 @@ CASES = [
         "cited_as_saying",
     ),
     # told a news conference, parliament, state television, an agency
-    _case(
+    speech_case(
         "Indian External Affairs Minister Subrahmanyam Jaishankar told parliament on Thursday that "
         "China had violated the border agreements.",
         "person/subrahmanyam-jaishankar",
         "China had violated",
         "told_parliament",
     ),
-    _case(
+    speech_case(
         "Chinese Foreign Ministry spokesperson Mao Ning told a regular news briefing in Beijing "
         "that Zangnan was China's territory.",
         "person/mao-ning",
         "Zangnan was China's territory",
         "told_news_briefing",
     ),
-    _case(
+    speech_case(
         "Venezuelan President Nicolas Maduro told state television that the referendum result was "
         "binding.",
         "person/nicolas-maduro",
         "the referendum result was binding",
         "told_state_television",
     ),
-    _case(
+    speech_case(
         "Russia has no intention of discussing the status of the Kurils with Japan, Russian Deputy "
         "Foreign Minister Andrei Rudenko told TASS.",
         "person/andrei-rudenko",
         "Russia has no intention",
         "told_tass_after",
     ),
-    _case(
+    speech_case(
         "Mauritius's Prime Minister Navin Ramgoolam told the National Assembly the deal would be "
         "reviewed.",
         "person/navin-ramgoolam",
         "the deal would be reviewed",
         "told_assembly_without_that",
     ),
-    _case(
+    speech_case(
         "Indonesian Foreign Minister Sugiono told reporters on the sidelines of the ASEAN summit "
         "that Jakarta would not negotiate over the Natuna waters.",
         "person/sugiono",
@@ -130,53 +117,53 @@ CASES = [
         "told_on_the_sidelines_of_that",
     ),
     # in a statement, fronted or after the verb; a statement as the speaker
-    _case(
+    speech_case(
         "In a statement, the Moroccan foreign ministry said the autonomy plan was the only basis "
         "for a settlement.",
         "organization/ministry-of-foreign-affairs-of-morocco",
         "the autonomy plan was the only basis",
         "in_a_statement_fronted",
     ),
-    _case(
+    speech_case(
         "The Kenyan government said in a statement on Tuesday that Migingo Island was Kenyan "
         "territory.",
         "state/kenya",
         "Migingo Island was Kenyan territory",
         "said_in_a_statement_on_day",
     ),
-    _case(
+    speech_case(
         '"Any attempt to change the status quo by force is unacceptable," the Japanese Foreign '
         "Ministry said in a statement on Friday.",
         "organization/japanese-ministry-of-foreign-affairs",
         "Any attempt to change",
         "quotation_ministry_in_a_statement",
     ),
-    _case(
+    speech_case(
         "A Kremlin statement said the islands were Russian territory.",
         "organization/kremlin",
         "the islands were Russian territory",
         "name_before_statement",
     ),
-    _case(
+    speech_case(
         "A Chinese foreign ministry statement said Beijing firmly opposed the patrol.",
         "organization/chinese-ministry-of-foreign-affairs",
         "Beijing firmly opposed",
         "body_before_statement",
     ),
-    _case(
+    speech_case(
         "A Foreign Office communique said British sovereignty over the islands was not in doubt.",
         "organization/foreign-office",
         "British sovereignty over the islands",
         "body_before_communique",
     ),
-    _case(
+    speech_case(
         'The statement from the Iranian foreign ministry read: "The three islands of Abu Musa, '
         'Greater Tunb and Lesser Tunb are an eternal part of Iran."',
         "organization/ministry-of-foreign-affairs-of-iran",
         "The three islands of Abu Musa",
         "statement_read_colon",
     ),
-    _case(
+    speech_case(
         "A statement from the Iranian foreign ministry read that the islands were an eternal part "
         "of Iran.",
         "organization/ministry-of-foreign-affairs-of-iran",
@@ -184,14 +171,14 @@ CASES = [
         "statement_read_that",
     ),
     # wrote on social media
-    _case(
+    speech_case(
         "Ukrainian Foreign Minister Andrii Sybiha wrote on Telegram that Crimea would always be "
         "Ukraine.",
         "person/andrii-sybiha",
         "Crimea would always be Ukraine",
         "wrote_on_telegram",
     ),
-    _case(
+    speech_case(
         'Greek Prime Minister Kyriakos Mitsotakis wrote on Twitter: "Greece will never accept any '
         'questioning of its sovereignty over the islands."',
         "person/kyriakos-mitsotakis",
@@ -199,107 +186,107 @@ CASES = [
         "wrote_on_twitter_colon",
     ),
     # other verbs of saying
-    _case(
+    speech_case(
         "Malaysian Foreign Minister Mohamad Hasan argued that Sabah had been part of Malaysia since "
         "1963.",
         "person/mohamad-hasan",
         "Sabah had been part of Malaysia",
         "argued",
     ),
-    _case(
+    speech_case(
         "The Slovenian prime minister, Robert Golob, pointed out that the arbitration award was "
         "binding on both sides.",
         "person/robert-golob",
         "the arbitration award was binding",
         "pointed_out_apposition",
     ),
-    _case(
+    speech_case(
         "Tanzanian President Samia Suluhu Hassan emphasised that Lake Nyasa belonged to both "
         "countries.",
         "person/samia-suluhu-hassan",
         "Lake Nyasa belonged",
         "emphasised",
     ),
-    _case(
+    speech_case(
         "The Kuril Islands are Russian territory, Zakharova stressed.",
         "person/maria-zakharova",
         "The Kuril Islands are Russian territory",
         "stressed_after",
     ),
     # called it "...", described it as "..."
-    _case(
+    speech_case(
         'Beijing called the Philippine move "a serious provocation".',
         "state/china",
         "a serious provocation",
         "called_quoted",
     ),
-    _case(
+    speech_case(
         'Tehran described the statement as "a blatant interference in Iran\'s internal affairs".',
         "state/iran",
         "a blatant interference",
         "described_as_quoted",
     ),
     # the quoted words of a demand, a pledge or an accusation are the speaker's own
-    _case(
+    speech_case(
         '"The arbitral award is final," Foreign Secretary Theresa Lazaro said in a statement. She '
         'urged China to "comply with its obligations under international law".',
         "person/theresa-lazaro",
         "comply with its obligations",
         "urged_to_quoted",
     ),
-    _case(
+    speech_case(
         'The Comoros on Tuesday renewed its claim to Mayotte, accusing France of "illegally '
         'occupying" the island.',
         "state/comoros",
         "illegally occupying",
         "accusing_of_quoted",
     ),
-    _case(
+    speech_case(
         'South Korea\'s foreign ministry called on Tokyo to "immediately withdraw" the claim.',
         "organization/ministry-of-foreign-affairs-of-south-korea",
         "immediately withdraw",
         "called_on_to_quoted",
     ),
-    _case(
+    speech_case(
         'Guyanese President Irfaan Ali vowed to "defend every inch" of the Essequibo region.',
         "person/irfaan-ali",
         "defend every inch",
         "vowed_to_quoted",
     ),
     # a spokesperson named, with its body before or after
-    _case(
+    speech_case(
         "Kenya's government spokesman Isaac Mwaura said the island was within Kenya's borders.",
         "person/isaac-mwaura",
         "the island was within Kenya's borders",
         "government_spokesman_named",
     ),
-    _case(
+    speech_case(
         "The foreign ministry's spokeswoman, Maria Zakharova, said Tokyo's claims were groundless.",
         "person/maria-zakharova",
         "Tokyo's claims were groundless",
         "ministrys_spokeswoman_apposition",
     ),
-    _case(
+    speech_case(
         "Putin's spokesman Dmitry Peskov said the Kremlin would not comment on the incident.",
         "person/dmitry-peskov",
         "the Kremlin would not comment",
         "possessive_spokesman",
     ),
-    _case(
+    speech_case(
         "Lt. Gen. Maly Socheata, spokeswoman for Cambodia's defence ministry, said Thai troops had "
         "attacked first.",
         "person/maly-socheata",
         "Thai troops had attacked first",
         "rank_name_spokeswoman_for",
     ),
-    _case(
+    speech_case(
         "South Korea lodged a strong protest on Tuesday, with a foreign ministry spokesperson "
         "saying the claim was groundless.",
         "state/south-korea",
         "the claim was groundless",
         "with_unnamed_spokesperson_saying",
     ),
-    _case(
+    speech_case(
         "South Korea lodged a strong protest on Tuesday, with a foreign ministry spokesperson "
         'calling on Tokyo to "immediately withdraw" the claim.',
         "state/south-korea",
@@ -307,42 +294,42 @@ CASES = [
         "with_unnamed_spokesperson_calling_on",
     ),
     # inverted tags, title after the name
-    _case(
+    speech_case(
         '"The islands are ours and will remain ours," said Abdullah bin Zayed, the UAE foreign '
         "minister.",
         "person/abdullah-bin-zayed",
         "The islands are ours",
         "inverted_quotation_title_after",
     ),
-    _case(
+    speech_case(
         "Belize had always respected the court's jurisdiction, said Eamon Courtenay, Belize's "
         "foreign minister.",
         "person/eamon-courtenay",
         "Belize had always respected",
         "inverted_reported_title_after",
     ),
-    _case(
+    speech_case(
         "Pakistan would never accept India's decision on Kashmir, said Foreign Minister Ishaq Dar.",
         "person/ishaq-dar",
         "Pakistan would never accept",
         "inverted_reported_title_before",
     ),
     # tags in the middle of a quotation; quotations that go on
-    _case(
+    speech_case(
         '"The Spratly Islands," Vietnamese Foreign Ministry spokeswoman Pham Thu Hang said, "are an '
         "inseparable part of Vietnam's territory.\"",
         "person/pham-thu-hang",
         "The Spratly Islands",
         "tag_mid_quotation",
     ),
-    _case(
+    speech_case(
         '"We have never occupied anyone\'s land," Eritrean Information Minister Yemane Gebremeskel '
         'said on Tuesday. "Badme was awarded to Eritrea by the boundary commission."',
         "person/yemane-gebremeskel",
         "We have never occupied",
         "quotation_then_untagged",
     ),
-    _case(
+    speech_case(
         "Ethiopia's Prime Minister Abiy Ahmed said the al-Fashaga dispute could be solved "
         'peacefully. "We have no intention of going to war with Sudan," he said.',
         "person/abiy-ahmed",
@@ -350,7 +337,7 @@ CASES = [
         "he_said_second_sentence",
     ),
     # a paragraph-long quotation after a colon
-    _case(
+    speech_case(
         "Sudan's Foreign Minister Ali Youssef told the Security Council on Monday:\n\n\"The Halaib "
         "Triangle is Sudanese land. We have documents that prove it, and we will present them to "
         'any court."',
@@ -358,7 +345,7 @@ CASES = [
         "The Halaib Triangle is Sudanese land",
         "colon_then_paragraph",
     ),
-    _case(
+    speech_case(
         "Sudan's army chief Abdel Fattah al-Burhan told troops in Port Sudan: \"Halaib is Sudanese "
         'and will remain Sudanese."',
         "person/abdel-fattah-al-burhan",
@@ -366,14 +353,14 @@ CASES = [
         "told_troops_colon",
     ),
     # speaking in, speaking to
-    _case(
+    speech_case(
         "Philippine President Ferdinand Marcos Jr., speaking in Tokyo, said Manila would not yield "
         "an inch of its territory.",
         "person/ferdinand-marcos-jr",
         "Manila would not yield",
         "speaking_in_city_aside",
     ),
-    _case(
+    speech_case(
         "Speaking to reporters in Islamabad, Foreign Office spokeswoman Mumtaz Zahra Baloch said "
         "Kashmir was an internationally recognised dispute.",
         "person/mumtaz-zahra-baloch",
@@ -381,27 +368,27 @@ CASES = [
         "speaking_to_reporters_fronted",
     ),
     # coordinated speakers, and a second speaker beside the first
-    _case(
+    speech_case(
         "Chinese Foreign Minister Wang Yi and his Indian counterpart Subrahmanyam Jaishankar said in "
         "a joint statement that the two sides would keep talking.",
         {"person/wang-yi", "person/subrahmanyam-jaishankar"},
         "the two sides would keep talking",
         "coordinated_people",
     ),
-    _case(
+    speech_case(
         "Kenya and Uganda said on Monday that a joint team would survey the island.",
         {"state/kenya", "state/uganda"},
         "a joint team would survey",
         "coordinated_states",
     ),
-    _case(
+    speech_case(
         "The Kremlin said on Monday that Russia would never hand over the Kuril Islands to Japan, "
         "while Tokyo said it would keep pressing for their return.",
         "state/japan",
         "it would keep pressing",
         "while_second_speaker",
     ),
-    _case(
+    speech_case(
         "The Kremlin said on Monday that Russia would never hand over the Kuril Islands to Japan, "
         "while Tokyo said it would keep pressing for their return.",
         "organization/kremlin",
@@ -409,37 +396,37 @@ CASES = [
         "while_first_speaker",
     ),
     # a land that is no state speaks through its government
-    _case(
+    speech_case(
         "The Hong Kong government said the report was biased.",
         "organization/government-of-hong-kong",
         "the report was biased",
         "territory_government_compound",
     ),
-    _case(
+    speech_case(
         "Gibraltar's government said the agreement protected British sovereignty over the Rock.",
         "organization/government-of-gibraltar",
         "the agreement protected British sovereignty",
         "territory_government_possessive",
     ),
-    _case(
+    speech_case(
         "The Falkland Islands Government said the islanders would never accept Argentine rule.",
         "organization/government-of-falkland-islands",
         "the islanders would never accept",
         "islands_government",
     ),
-    _case(
+    speech_case(
         "Hong Kong officials said the report was biased.",
         "organization/government-of-hong-kong",
         "the report was biased",
         "territory_officials",
     ),
-    _case(
+    speech_case(
         "Gibraltar said the agreement protected British sovereignty.",
         "organization/government-of-gibraltar",
         "the agreement protected",
         "territory_as_subject",
     ),
-    _case(
+    speech_case(
         "According to Crimean officials, the final tally had 97 percent of voters backing "
         "independence.",
         "organization/government-of-crimea",
@@ -449,7 +436,7 @@ CASES = [
         "states only, and adding them to lands would make every 'Crimean Tatar' a land",
     ),
     # a noun that names a state by what it is
-    _case(
+    speech_case(
         "Bhutan's foreign ministry welcomed the disengagement. The kingdom, which has held 24 "
         "rounds of boundary talks with China since 1984, has said it expects Beijing to respect "
         "the status quo.",
@@ -457,13 +444,13 @@ CASES = [
         "it expects Beijing to respect",
         "the_kingdom_has_said",
     ),
-    _case(
+    speech_case(
         "Bhutan welcomed the disengagement. The Himalayan kingdom said the talks had stalled.",
         "state/bhutan",
         "the talks had stalled",
         "the_adjective_kingdom_said",
     ),
-    _case(
+    speech_case(
         "Singapore welcomed the ruling. The city-state said it expected Malaysia to respect it.",
         "state/singapore",
         "it expected Malaysia",
@@ -472,34 +459,34 @@ CASES = [
         "('the state said' is too often a US state or the state media)",
     ),
     # seats named for who works there
-    _case(
+    speech_case(
         "Downing Street said British sovereignty over Gibraltar was not up for negotiation.",
         "organization/downing-street",
         "British sovereignty over Gibraltar",
         "seat_downing_street",
     ),
-    _case(
+    speech_case(
         "Malacanang said the Philippines would continue its resupply missions to the shoal.",
         "organization/malacanang-palace",
         "the Philippines would continue",
         "seat_malacanang",
     ),
     # Xinhua, Kyodo, Yonhap
-    _case(
+    speech_case(
         "Chinese Foreign Ministry spokesperson Lin Jian said at a daily press briefing on Monday "
         "that China's sovereignty over Huangyan Dao was indisputable.",
         "person/lin-jian",
         "China's sovereignty over Huangyan Dao",
         "xinhua_briefing",
     ),
-    _case(
+    speech_case(
         "Japanese Chief Cabinet Secretary Yoshimasa Hayashi told a news conference in Tokyo on "
         "Monday that the government had lodged a protest with Beijing.",
         "person/yoshimasa-hayashi",
         "the government had lodged a protest",
         "kyodo_news_conference",
     ),
-    _case(
+    speech_case(
         "The foreign ministry in Seoul summoned a Japanese diplomat and said Dokdo was clearly "
         "Korean territory.",
         "organization/ministry-of-foreign-affairs-of-south-korea",
@@ -507,35 +494,35 @@ CASES = [
         "yonhap_summoned_and_said",
     ),
     # where it was said: a post, an interview, a statement put on a website
-    _case(
+    speech_case(
         "Armenian Prime Minister Nikol Pashinyan said in a Facebook post that Armenia recognised "
         "Azerbaijan's territorial integrity.",
         "person/nikol-pashinyan",
         "Armenia recognised",
         "said_in_a_post",
     ),
-    _case(
+    speech_case(
         "In an interview with Kyodo News, Philippine Defence Secretary Gilberto Teodoro said China "
         "was the main threat.",
         "person/gilberto-teodoro",
         "China was the main threat",
         "in_an_interview_fronted",
     ),
-    _case(
+    speech_case(
         "Philippine Defence Secretary Gilberto Teodoro, in an interview with Kyodo News, said China "
         "was the main threat.",
         "person/gilberto-teodoro",
         "China was the main threat",
         "in_an_interview_aside",
     ),
-    _case(
+    speech_case(
         "The Egyptian foreign ministry said in a statement posted on its website that Halaib was "
         "Egyptian.",
         "organization/ministry-of-foreign-affairs-of-egypt",
         "Halaib was Egyptian",
         "statement_posted_on_website_that",
     ),
-    _case(
+    speech_case(
         "Greek government spokesman Pavlos Marinakis told ERT television that Athens would not "
         "discuss sovereignty.",
         "person/pavlos-marinakis",
@@ -543,40 +530,40 @@ CASES = [
         "told_television_by_name",
     ),
     # tense and aspect; denial; adding
-    _case(
+    speech_case(
         "Indian officials say the area has always been part of Ladakh.",
         "state/india",
         "the area has always been part of Ladakh",
         "officials_say_present",
     ),
-    _case(
+    speech_case(
         "Argentine President Javier Milei has previously said the Falklands would be recovered "
         "through diplomacy.",
         "person/javier-milei",
         "the Falklands would be recovered",
         "has_previously_said",
     ),
-    _case(
+    speech_case(
         "Ugandan government spokesman Chris Baryomunsi denied that Ugandan police had been "
         "deployed on the island.",
         "person/chris-baryomunsi",
         "Ugandan police had been deployed",
         "denied_that",
     ),
-    _case(
+    speech_case(
         "Kenyan Foreign Minister Musalia Mudavadi said Uganda had agreed to withdraw its police "
         "from the island, adding that a survey would begin next month.",
         "person/musalia-mudavadi",
         "Uganda had agreed",
         "said_adding_unquoted",
     ),
-    _case(
+    speech_case(
         'Japan has repeatedly called the islands "an inherent part of Japanese territory".',
         "state/japan",
         "an inherent part of Japanese territory",
         "has_repeatedly_called",
     ),
-    _case(
+    speech_case(
         '"We will not allow any foreign troops on our soil," Lebanese President Joseph Aoun said in '
         "a speech.",
         "person/joseph-aoun",
@@ -584,7 +571,7 @@ CASES = [
         "quotation_in_a_speech",
     ),
     # a document as the speaker: its issuer
-    _case(
+    speech_case(
         "The Philippines lodged a protest with China on Monday. The protest, handed to the Chinese "
         "embassy in Manila, said the ships had blocked Filipino fishermen from the shoal's lagoon.",
         "state/philippines",

@@ -10,7 +10,7 @@ illegal") or of a copula in the clause it takes ("concluded that the agreement i
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies, phrases
@@ -158,15 +158,17 @@ def _met(c: Collector) -> tuple[Entity, ...]:
     return tuple(dict.fromkeys(e for e in (person_state(c, x) for x in last_participants(c)) if e))
 
 
-@lru_cache(maxsize=1)
-def _claim_nouns() -> frozenset[str]:
-    """The nouns of the ``claims`` trigger class ("claim")."""
+@cache
+def _nouns_of(relation: str, proper: bool = False) -> frozenset[str]:
+    """The nouns of a trigger class ("claims": "claim"; "protests": "protest", "complaint"); with
+    ``proper``, only those that name the act whoever holds the land ("claim"), not those that claim
+    only what another holds ("territory", "sovereignty": ``unheld``)."""
     return frozenset(
         lemma
         for r in load()
-        if r.name == "claims"
+        if r.name == relation
         for t in r.triggers
-        if t.noun
+        if t.noun and not (proper and t.unheld)
         for lemma in t.lemmas
     )
 
@@ -177,20 +179,10 @@ def names_claim(what: object) -> bool:
     if not isinstance(what, str):
         return False
     words = {w.strip(".,'\"").lower() for w in what.split()}
-    return any(w in _claims_proper() or w.removesuffix("s") in _claims_proper() for w in words)
-
-
-@lru_cache(maxsize=1)
-def _claims_proper() -> frozenset[str]:
-    """The nouns of the ``claims`` class that name a claim whoever holds the land ("claim"), not
-    those that claim only what another holds ("territory", "sovereignty": ``unheld``)."""
-    return frozenset(
-        lemma
-        for r in load()
-        if r.name == "claims"
-        for t in r.triggers
-        if t.noun and not t.unheld
-        for lemma in t.lemmas
+    return any(
+        w in _nouns_of("claims", proper=True)
+        or w.removesuffix("s") in _nouns_of("claims", proper=True)
+        for w in words
     )
 
 
@@ -199,7 +191,7 @@ def claim_referred(
 ) -> dict[str, Arg]:
     """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
     (by that claimant, or by anyone but the rejecter)."""
-    if not phrases.bare_reference(p, what, _claim_nouns()):
+    if not phrases.bare_reference(p, what, _nouns_of("claims")):
         if "territory" not in args and isinstance(args.get("claimant"), Entity):
             return _claim_told(c, args, p, what)  # "rejected Nairobi's claim": to what it claims
         return args
@@ -221,7 +213,7 @@ def act_referred(
     """ "Israel rejected the complaint", "The protest was rejected by China": the protest last
     told of that was lodged against the rejecter (or against no one named) is whose act it
     rejects: its party is the claimant."""
-    if "claimant" in args or not phrases.bare_reference(p, what, _protest_nouns()):
+    if "claimant" in args or not phrases.bare_reference(p, what, _nouns_of("protests")):
         return args
     for f in reversed(c.of("protests")):
         party, against = f.args.get("party"), f.args.get("against")
@@ -232,19 +224,6 @@ def act_referred(
     return args
 
 
-@lru_cache(maxsize=1)
-def _protest_nouns() -> frozenset[str]:
-    """The nouns of the ``protests`` trigger class ("protest", "complaint")."""
-    return frozenset(
-        lemma
-        for r in load()
-        if r.name == "protests"
-        for t in r.triggers
-        if t.noun
-        for lemma in t.lemmas
-    )
-
-
 def _claim_told(
     c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
 ) -> dict[str, Arg]:
@@ -252,7 +231,7 @@ def _claim_told(
     its claimant alone is that claimant's claim last told of, to the land it was told of."""
     toks = [t for t in p.within(*what) if not t.is_punct]
     heads = [t for t in toks if t.head not in toks or t.head == t]
-    if len(heads) != 1 or heads[0].lemma_.lower() not in _claims_proper():
+    if len(heads) != 1 or heads[0].lemma_.lower() not in _nouns_of("claims", proper=True):
         return args
     for claim in reversed(c.of("claims")):
         land = claim.args.get("territory")
