@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import noun_prep_misread, prep_phrase_read
-from kg.ingest.nlp.grammar.roles import clause_of, relative_noun
+from kg.ingest.nlp.grammar.relatives import relative_noun
+from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import (
     Collector,
