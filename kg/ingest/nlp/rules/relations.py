@@ -43,8 +43,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.mood import words as mood_words
+from kg.ingest.nlp.rules.grammar_slots import object_inside_prep
 from kg.ingest.nlp.rules.handovers import handover
-from kg.ingest.nlp.rules.slots import fill, object_inside_prep
+from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.statements import statement
 from kg.ingest.nlp.rules.when import event_date
 
