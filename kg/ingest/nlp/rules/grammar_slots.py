@@ -13,17 +13,15 @@ from kg.ingest.nlp.grammar.misreads import noun_prep_misread
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules import wording
-from kg.ingest.nlp.rules.tags import (
+from kg.ingest.nlp.rules.said_clauses import (
     beyond_object,
-    is_tag,
-    issuers,
     quoted_after_object,
     said_after_adjunct,
     said_as_object,
     said_in_prep,
     said_past_participle,
-    tag_subjects,
 )
+from kg.ingest.nlp.rules.tags import is_tag, issuers, tag_subjects
 from kg.ingest.nlp.triggers import Trigger
 
 if TYPE_CHECKING:
