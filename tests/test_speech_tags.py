@@ -1,12 +1,12 @@
-"""kg.ingest.nlp.rules.tags on parses the small parser gives news sentences, built by hand here so
-the test holds whatever the model does with a given wording (the sentences are our own)."""
+"""kg.ingest.nlp.rules.said_clauses on parses the small parser gives news sentences, built by hand
+here so the test holds whatever the model does with a given wording (the sentences are our own)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from kg.ingest.nlp.parse import nlp
-from kg.ingest.nlp.rules.tags import beyond_object, quoted_after_object
+from kg.ingest.nlp.rules.said_clauses import beyond_object, quoted_after_object
 
 
 def _doc(rows: list[tuple[str, int, str]]) -> Doc:

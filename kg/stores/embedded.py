@@ -23,6 +23,7 @@ from kg.sparql import rewrite
 from kg.sparql.size import too_big
 from kg.stores import unfinished
 from kg.stores.base import GraphName, Object, Subject
+from kg.stores.nquads import nquads_in, tail
 from kg.vocab import BUILDS_GRAPH, NOT_SOURCES, PREFIXES
 
 DEFAULT_STORE = ".kg"
@@ -100,11 +101,11 @@ class Store:
         if self._batch is not None and graph in self._batch_graphs:
             self._write_batch()  # the same source twice: the first goes in first
         elif self._batch is not None and not self._ox.contains_named_graph(graph):
-            data, n = _nquads_in(graph, quads)
+            data, n = nquads_in(graph, quads)
             if n:
                 self._batch.append(data)
                 self._batch_union.update(  # and its union copy
-                    dict.fromkeys(data.replace(_tail(graph), b" .\n").split(b"\n"))
+                    dict.fromkeys(data.replace(tail(graph), b" .\n").split(b"\n"))
                 )
                 self._batch_graphs.add(graph)
                 self._batch_size += 2 * n
@@ -346,42 +347,6 @@ class Store:
             ),
         )
         return int(next(iter(rows))["n"].value)
-
-
-def _tail(graph: ox.NamedNode) -> bytes:
-    return f" {graph} .\n".encode()
-
-
-def _nquads_in(graph: ox.NamedNode, quads: Iterable[ox.Quad] | bytes) -> tuple[bytes, int]:
-    """The quads as N-Quads lines that all end in ``graph``, and how many there are.
-
-    The union copy is then the same bytes with that ending cut to " .": exact, because N-Quads
-    escapes line breaks inside literals, so the ending can only be a line's graph label. Writing
-    bytes lets the bulk loader parse in Rust, with no Python object a quad.
-    """
-    if isinstance(quads, bytes):
-        lines = quads
-    else:  # serialize without an output answers bytes
-        lines = (
-            ox.serialize(
-                (
-                    q if q.graph_name == graph else ox.Quad(q.subject, q.predicate, q.object, graph)
-                    for q in quads
-                ),
-                format=ox.RdfFormat.N_QUADS,
-            )
-            or b""
-        )
-    n = lines.count(b"\n")
-    if lines.count(_tail(graph)) != n:  # not all in ``graph``: put them there
-        return _nquads_in(
-            graph,
-            [
-                ox.Quad(q.subject, q.predicate, q.object, graph)
-                for q in ox.parse(lines, format=ox.RdfFormat.N_QUADS)
-            ],
-        )
-    return lines, n
 
 
 def _seeded(sparql: str, substitutions: dict) -> str:

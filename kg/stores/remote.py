@@ -18,7 +18,6 @@ asks.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import time
@@ -33,12 +32,10 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 from kg.errors import QueryError, QueryFailed, StoreError
 from kg.sparql import rewrite, tokens
 from kg.stores.base import GraphName, Object, Subject
+from kg.stores.replies import NT, as_query_triples, canonical_json, parse_rdf
 from kg.vocab import BUILDS_GRAPH, ID, NOT_SOURCES, PREFIXES
 
 _JSON = "application/sparql-results+json"
-_NT = "application/n-triples"
-_BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
-_BOOLEAN_FORMS = {"1": "true", "0": "false"}
 #: Seconds the list of graphs is trusted (another process may build meanwhile; kg serve lives long).
 _GRAPHS_TTL = 5.0
 #: Engine error messages that name the construct they stumbled on.
@@ -153,7 +150,7 @@ class RemoteStore:
                     self.gsp_endpoint,
                     params={"graph": graph.value},
                     data=body,
-                    headers={"Content-Type": _NT},
+                    headers={"Content-Type": NT},
                     accept="*/*",
                 )
                 continue
@@ -238,12 +235,12 @@ class RemoteStore:
         data = {"query": text}
         graph_form = form in ("CONSTRUCT", "DESCRIBE")
         reply = self._request(
-            "POST", self.query_endpoint, data=data, accept=_NT if graph_form else _JSON, query=text
+            "POST", self.query_endpoint, data=data, accept=NT if graph_form else _JSON, query=text
         )
         if graph_form:
-            return _as_query_triples(_parse_rdf(reply, self.engine))
+            return as_query_triples(parse_rdf(reply, self.engine))
         try:
-            body = _canonical_json(reply.content)
+            body = canonical_json(reply.content)
             return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
         except SyntaxError as exc:
             raise OSError(f"{self.engine} sent results pyoxigraph cannot read: {exc}") from None
@@ -341,51 +338,11 @@ class RemoteStore:
         raise StoreError(f"{url}: {self.engine} failed ({reply.status_code}): {message}")
 
 
-def _parse_rdf(reply: requests.Response, engine: str) -> list[ox.Triple]:
-    media = reply.headers.get("Content-Type", _NT).split(";")[0].strip()
-    fmt = ox.RdfFormat.from_media_type(media)
-    if fmt is None or media == "text/plain":
-        fmt = ox.RdfFormat.N_TRIPLES
-    try:
-        parsed = ox.parse(reply.content, fmt)
-        return [_canonical_triple(q if isinstance(q, ox.Triple) else q.triple) for q in parsed]
-    except SyntaxError as exc:
-        raise OSError(f"{engine} sent RDF pyoxigraph cannot read ({media}): {exc}") from None
-
-
-def _as_query_triples(triples: list[ox.Triple]):
-    """Triples as a real ``pyoxigraph.QueryTriples``, the type the embedded store returns."""
-    scratch = ox.Store()
-    scratch.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
-    return scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-
-
 def _matched(solutions: Any, terms: dict[str, Any]) -> list[ox.Quad]:
     """The quads a pattern query matched: each solution's values for the pattern's variables,
     the pattern's own terms elsewhere (``terms`` has "s", "p", "o" and maybe "g")."""
     names = {v.value for v in solutions.variables}
     return [ox.Quad(*(s[k] if k in names else terms[k] for k in terms)) for s in solutions]
-
-
-def _canonical_json(body: bytes) -> bytes:
-    """SPARQL JSON results with booleans in canonical form (Virtuoso writes true as "1")."""
-    if b"#boolean" not in body:
-        return body
-    doc = json.loads(body)
-    for row in doc.get("results", {}).get("bindings", []):
-        for term in row.values():
-            if term.get("datatype") == _BOOLEAN.value:
-                term["value"] = _BOOLEAN_FORMS.get(term["value"], term["value"])
-    return json.dumps(doc).encode()
-
-
-def _canonical_triple(t: ox.Triple) -> ox.Triple:
-    o = t.object
-    if isinstance(o, ox.Literal) and o.datatype == _BOOLEAN and o.value in _BOOLEAN_FORMS:
-        return ox.Triple(
-            t.subject, t.predicate, ox.Literal(_BOOLEAN_FORMS[o.value], datatype=_BOOLEAN)
-        )
-    return t
 
 
 def _engine(reply: requests.Response) -> str | None:

@@ -38,7 +38,7 @@ def slots(p: Parsed) -> frozenset[int]:
     """Indices of the tokens (and their conjuncts) that fill a land-only role of some trigger in
     the sentence; a subject never counts ("X is part of" says what X is, not that it is land)."""
     from kg.ingest.nlp.rules import wording  # late: the rules import kg.ingest.nlp.proposals
-    from kg.ingest.nlp.rules.slots import slot_tokens
+    from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 
     index = triggers.by_lemma()
     out: set[int] = set()

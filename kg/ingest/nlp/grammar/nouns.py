@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.grammar.roles import is_passive, relative_noun, subjects
+from kg.ingest.nlp.grammar.relatives import relative_noun
+from kg.ingest.nlp.grammar.roles import is_passive, subjects
 from kg.ingest.nlp.grammar.words import _LINKING, _PASS_SUBJ, _REGARDING, _SUBJ
 
 

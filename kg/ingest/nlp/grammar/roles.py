@@ -22,13 +22,8 @@ from kg.ingest.nlp.grammar.misreads import (
     object_phrase_misread,
     stray_agent,
 )
-from kg.ingest.nlp.grammar.words import (
-    _COMPLEMENTS,
-    _LANDMARK,
-    _PASS_SUBJ,
-    _RELATIVE,
-    _SUBJ,
-)
+from kg.ingest.nlp.grammar.relatives import described, resolve_relative
+from kg.ingest.nlp.grammar.words import _COMPLEMENTS, _PASS_SUBJ, _SUBJ
 
 
 def is_passive(t: Token) -> bool:
@@ -50,28 +45,6 @@ def _agent_only(t: Token) -> bool:
         and not any(c.dep_ in ("dobj", "obj") for c in t.children)
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
     )  # "Chile has abided by the treaty": a perfect, active
-
-
-def _resolve_relative(tok: Token) -> Token:
-    """ "which"/"that" standing for the noun its clause hangs on: also the object of a fronted
-    preposition ("to which Sudan lays claim") and a pronoun fronted out of a clause that the
-    relative clause's verb takes ("which Nepal says is its territory")."""
-    if tok.lower_ in _RELATIVE:
-        clause = tok.head
-        if tok.dep_ == "pobj" and clause.dep_ == "prep" and clause.i < tok.i:
-            clause = clause.head
-        while clause.head != clause and (
-            clause.dep_ == "conj" or clause.dep_ in ("ccomp", "xcomp") and tok.i < clause.head.i
-        ):
-            clause = clause.head
-        if clause.dep_ == "relcl" and tok.i < clause.i:
-            return clause.head
-    return tok
-
-
-def relative_noun(tok: Token) -> Token:
-    """The noun a relative pronoun stands for (``tok`` itself where it is none)."""
-    return _described(r) if (r := _resolve_relative(tok)) is not tok else tok
 
 
 #: Verbs whose object does what their infinitive says ("urged Tokyo to ...", "asked Moscow to ...").
@@ -175,7 +148,7 @@ def subjects(t: Token) -> list[Token]:
         return _before_hyphen(t) if t.dep_ in ("amod", "acl") else []
     own = [c for c in t.children if c.dep_ in _SUBJ] or aux_subjects(t, _SUBJ)
     if own:
-        return [_resolve_relative(s) for s in own]
+        return [resolve_relative(s) for s in own]
     if t.pos_ == "VERB" or misread_verb(t):
         # "which Guyana administers", "The United States denounces": the name read as a compound
         named = [  # "Nepal disputes ...", "Nepal" read as an adjective of the verb
@@ -229,7 +202,7 @@ def subjects(t: Token) -> list[Token]:
             if t.head.lower_ in ("of", "for") and host.lemma_.lower() in _OBJECT_OF_GERUND:
                 told = [c for c in host.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
                 if told:  # "accused France of occupying X", "France was accused of ...": France
-                    return [_resolve_relative(x) for x in told]
+                    return [resolve_relative(x) for x in told]
             return subjects(host)
         if (
             t.dep_ == "advcl"
@@ -267,7 +240,7 @@ def subjects(t: Token) -> list[Token]:
                 if o.dep_ == "pobj"
             ]  # "called on Argentina to drop"
             if told:  # "urged Tokyo to take the claims back": Tokyo is to take them
-                return [_resolve_relative(x) for x in told]
+                return [resolve_relative(x) for x in told]
         if t.dep_ == "xcomp" and _expletive(t.head):
             return []  # "it is hard to make progress": the "it" is the clause, no doer
         return subjects(t.head)
@@ -309,36 +282,6 @@ def _clause_subject_misread(t: Token) -> Token | None:
     return None
 
 
-def _described(noun: Token) -> Token:
-    """The noun a clause describes, past a landmark the parser hung it on: in "islands off Hokkaido
-    held by Russia" what is held is the islands."""
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ in _LANDMARK
-        and noun.head.head.pos_ in ("NOUN", "PROPN", "NUM")
-    ):
-        return noun.head.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.pos_ == "PROPN":
-        described = noun.head.head.head  # "a region administered by Guyana that Venezuela claims"
-        if described.pos_ in ("NOUN", "PROPN") and described != noun.head.head:
-            noun = described
-    if noun.dep_ == "appos" and noun.pos_ == "NOUN":  # "Essequibo, a region ... that X claims"
-        return noun.head
-    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 1 else None
-    if (
-        noun.dep_ in ("dobj", "obj")
-        and before is not None
-        and before.text == ","
-        and noun.doc[before.i - 1].pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in noun.head.children)
-    ):  # "approved a state in the Essequibo region, a territory administered by Guyana", parsed
-        first = noun.doc[before.i - 1]  # as a second object: the apposition of the noun before
-        while first.dep_ == "conj" and first.head.i < first.i:  # "visited A and B, the two ..."
-            first = first.head
-        return first
-    return noun
-
-
 def objects(t: Token) -> list[Token]:
     """What ``t`` acts on: its object, the subject of a passive, the noun a participle or relative
     clause describes."""
@@ -346,7 +289,7 @@ def objects(t: Token) -> list[Token]:
         return [t.head]
     if is_passive(t):
         own = [
-            _resolve_relative(c)
+            resolve_relative(c)
             for c in [c for c in t.children if c.dep_ in _PASS_SUBJ] or aux_subjects(t, _PASS_SUBJ)
         ]
         own = [gapped_relative(t, o) or o for o in own]
@@ -362,14 +305,14 @@ def objects(t: Token) -> list[Token]:
                     return [noun]
                 return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.dep_ in ("acl", "amod", "relcl"):
-            return [_described(t.head)]
+            return [described(t.head)]
         if t.dep_ == "conj":
             return objects(t.head)
         if t.dep_ in ("acomp", "xcomp") and t.tag_ == "VBN":  # "Japan remains bound by ..."
             return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return []
     own = [
-        _described(r) if (r := _resolve_relative(c)) is not c else c  # "that Rabat claims"
+        described(r) if (r := resolve_relative(c)) is not c else c  # "that Rabat claims"
         for c in t.children
         if c.dep_ in ("dobj", "obj")
     ]
@@ -384,7 +327,7 @@ def objects(t: Token) -> list[Token]:
             if small:
                 return small
     if t.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj") for c in t.children):
-        return [_described(t.head)]  # "the islands (that) Japan claims"
+        return [described(t.head)]  # "the islands (that) Japan claims"
     if t.dep_ == "amod":  # "Russian-held islands"
         return [t.head]
     for c in t.children:  # "seized and annexed Crimea": a shared object stands after the last verb

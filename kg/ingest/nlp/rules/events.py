@@ -20,8 +20,9 @@ from kg.ingest.nlp.rules.common import (
     members,
     then_state,
 )
+from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.pronouns import group
-from kg.ingest.nlp.rules.slots import TERRITORY_KINDS, fill, slot_tokens
+from kg.ingest.nlp.rules.slots import TERRITORY_KINDS, fill
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Entity

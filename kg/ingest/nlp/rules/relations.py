@@ -8,7 +8,6 @@ and records one fact for each combination. Widening a relation is an edit of the
 from __future__ import annotations
 
 import itertools
-import re
 from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, LEMMA
@@ -26,10 +25,8 @@ from kg.ingest.nlp.rules import (
     obstruction,
     provisions,
     rulings,
-    speech,
     stances,
     stipulations,
-    unnamed,
     wording,
 )
 from kg.ingest.nlp.rules.common import (
@@ -39,7 +36,6 @@ from kg.ingest.nlp.rules.common import (
     span_text,
     then_state,
 )
-from kg.ingest.nlp.segment import opening_quotation
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma
 from kg.model import Arg, Entity
 
@@ -47,10 +43,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.mood import words as mood_words
-from kg.ingest.nlp.grammar.roles import clause_of
+from kg.ingest.nlp.rules.grammar_slots import object_inside_prep
 from kg.ingest.nlp.rules.handovers import handover
-from kg.ingest.nlp.rules.slots import fill, object_inside_prep
-from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, tag_subjects
+from kg.ingest.nlp.rules.slots import fill
+from kg.ingest.nlp.rules.statements import statement
 from kg.ingest.nlp.rules.when import event_date
 
 #: The rule modules that read a trigger's roles themselves (the ``reader`` key of relations.yaml).
@@ -132,50 +128,6 @@ def _office(c: Collector, s: Sentence, filled: dict[str, list]) -> None:
         info.of = info.of or of
         if info.sentence < 0:
             info.sentence = s.index
-
-
-def _inside_speech(tok: Token, trig: Trigger) -> bool:
-    """Whether the speech verb stands in what another one says ("said he would tell him that"),
-    not beside it ("reaffirmed the claim but said ...", "said ..., adding that ...")."""
-    node, through_clause = tok, False
-    if said_beside(tok):
-        return False  # "..., while Tokyo said it would keep pressing": Tokyo's, beside the first
-    for _ in range(12):
-        if node.head == node:
-            return False
-        if (
-            node is tok
-            and node.dep_ == "advcl"
-            and node.tag_ == "VBG"
-            and node.head.lemma_.lower() in trig.lemmas
-        ):
-            return False  # "..., he said, adding that ...": a second statement beside the first
-        through_clause = through_clause or node.dep_ in ("ccomp", "xcomp", "advcl", "relcl")
-        node = node.head
-        if node.i == tok.head.i and is_tag(tok):
-            continue  # "He was clear: the first step would be ...": the clause it reports
-        if through_clause and node.lemma_.lower() in trig.lemmas:
-            return True
-    return False
-
-
-def _without_tag(p: g.Parsed, tag: Token) -> str:
-    """What was said around a speech tag set in its middle, without the tag and its commas."""
-    span = tag_span(tag)
-    if span is not None:  # the tag is the sentence's head: all but the tag and its commas
-        keep = [t for t in tag.doc if not span[0] < t.i <= span[1]]
-    else:
-        inside = {t.i for t in tag.subtree} | {t.i for x in tag_subjects(tag) for t in x.subtree}
-        keep = [
-            t
-            for t in clause_of(tag).subtree
-            if t.i not in inside and not (t.is_punct and t.i - 1 in inside)
-        ]
-    words = "".join(
-        t.text + (t.whitespace_ if i + 1 < len(keep) and keep[i + 1].i == t.i + 1 else " ")
-        for i, t in enumerate(keep)
-    )  # the text's own spacing ("Japan-Soviet") where kept
-    return re.sub(r"\s+", " ", re.sub(r"\s+([,.;:!?’'])", r"\1", words)).strip(" ,.;:")
 
 
 def _apply(
@@ -279,29 +231,7 @@ def _apply(
         _office(c, s, filled)
         return
     if rel.name == "statement":
-        if _inside_speech(tok, trig):
-            return  # "said he would tell him that ...": the outer verb is the statement
-        if speech.in_ruling(p, tok) or speech.asked(c, s):
-            return  # "said in an advisory opinion that ...": the ruling's; "Did X say ...?"
-        said_span = filled["quote_start"][0]
-        if s.quote is None or (  # inside a quotation the speaker is the quotation's ...
-            isinstance(said_span, tuple)  # ... but not '"...," she said, adding that ...'
-            and speech.beside_quotations(c, s, p.offset + tok.idx, said_span)
-        ):
-            if "quote_start" in trig.quoted and isinstance(said_span, tuple):
-                said_span = opening_quotation(c.source.text, s.span, said_span)
-            quoted = "quote_start" in trig.quoted and speech.ends_quoted(c, s, said_span)
-            if trig.unquoted == "opens" and not speech.opens_quoted(c, s, said_span):
-                quoted = False  # 'urged X to withdraw it, calling it "unjust"': another verb's
-            if not quoted and trig.unquoted in ("skip", "opens"):
-                return  # "described Kyiv as the birthplace of ...": the outlet's words
-            speakers = filled["speaker"]  # "A and B said": one statement of both
-            who = speakers[0] if len(speakers) == 1 else tuple(speakers)
-            hosted = is_tag(tok) or any(slot == "host" for slot, _ in trig.slots)
-            said = _without_tag(p, tok) if hosted else None
-            rule = f"{trig.rule}:{tok.lemma_.lower()}"
-            fact = speech.record(c, s, who, said_span, rule, said, min_words=1 if quoted else 3)
-            unnamed.described(c, tok, fact)
+        statement(c, s, p, tok, trig, filled)
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 

@@ -1,0 +1,65 @@
+"""What a relative pronoun or a reduced clause stands for: "which"/"that" resolved to the noun its
+clause hangs on, and that noun resolved past a landmark, an agent or an apposition the parser put in
+between. Subjects, objects and noun slots all need the same answer, so it is found once here rather
+than in each role reader."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from kg.ingest.nlp.grammar.words import _LANDMARK, _RELATIVE
+
+
+def resolve_relative(tok: Token) -> Token:
+    """ "which"/"that" standing for the noun its clause hangs on: also the object of a fronted
+    preposition ("to which Sudan lays claim") and a pronoun fronted out of a clause that the
+    relative clause's verb takes ("which Nepal says is its territory")."""
+    if tok.lower_ in _RELATIVE:
+        clause = tok.head
+        if tok.dep_ == "pobj" and clause.dep_ == "prep" and clause.i < tok.i:
+            clause = clause.head
+        while clause.head != clause and (
+            clause.dep_ == "conj" or clause.dep_ in ("ccomp", "xcomp") and tok.i < clause.head.i
+        ):
+            clause = clause.head
+        if clause.dep_ == "relcl" and tok.i < clause.i:
+            return clause.head
+    return tok
+
+
+def relative_noun(tok: Token) -> Token:
+    """The noun a relative pronoun stands for (``tok`` itself where it is none)."""
+    return described(r) if (r := resolve_relative(tok)) is not tok else tok
+
+
+def described(noun: Token) -> Token:
+    """The noun a clause describes, past a landmark the parser hung it on: in "islands off Hokkaido
+    held by Russia" what is held is the islands."""
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in _LANDMARK
+        and noun.head.head.pos_ in ("NOUN", "PROPN", "NUM")
+    ):
+        return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.pos_ == "PROPN":
+        outer = noun.head.head.head  # "a region administered by Guyana that Venezuela claims"
+        if outer.pos_ in ("NOUN", "PROPN") and outer != noun.head.head:
+            noun = outer
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN":  # "Essequibo, a region ... that X claims"
+        return noun.head
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 1 else None
+    if (
+        noun.dep_ in ("dobj", "obj")
+        and before is not None
+        and before.text == ","
+        and noun.doc[before.i - 1].pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in noun.head.children)
+    ):  # "approved a state in the Essequibo region, a territory administered by Guyana", parsed
+        first = noun.doc[before.i - 1]  # as a second object: the apposition of the noun before
+        while first.dep_ == "conj" and first.head.i < first.i:  # "visited A and B, the two ..."
+            first = first.head
+        return first
+    return noun

@@ -1,0 +1,160 @@
+"""What a speech verb says where the small parser hung the clause said elsewhere: on the verb's
+object, on a noun of its prepositional phrase or adjunct, on a participle inside that phrase, or
+where it took a quoted predicate for a modifier. A family of read-backs of one misparse (the clause
+said placed away from its verb) that the ``ccomp`` and ``predicate`` slots
+(kg.ingest.nlp.rules.grammar_slots) fall back on, apart from who the speaker is
+(kg.ingest.nlp.rules.tags)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: What a clause said has besides its subject; a relative clause may lack all of them, its gap
+#: being the noun it hangs on ("told a story the islanders love")
+_COMPLETE = frozenset(
+    {"dobj", "ccomp", "xcomp", "prep", "acomp", "attr", "agent", "oprd", "dative"}
+)
+
+
+def beyond_object(tok: Token, clause: Token) -> bool:
+    """Whether a clause the parser made a speech verb's complement stands after the verb's object
+    and a comma ("Japan has announced a string of measures, so the talks look set to stay
+    stuck"): the verb has said what it says, its object; the clause goes on about something else.
+    A clause opened by "that" is still its complement."""
+    objs = [ch for ch in tok.children if ch.dep_ == "dobj" and ch.i < clause.i]
+    start = next(t.i for t in clause.subtree if not t.is_punct or t.i == clause.i)
+    if tok.doc[start].lower_ == "that":
+        return False  # "told the envoy, in a meeting on Friday, that ...": its complement
+    return bool(objs) and start > objs[-1].right_edge.i and tok.doc[start - 1].text == ","
+
+
+def quoted_after_object(tok: Token) -> list[Token]:
+    """What a verb of naming called its object where the parser made the quoted words a modifier
+    after the noun ('calling the agreements "legitimate and fully compatible with ..."', the
+    adjective an amod of "agreements"): an adjective after its noun is no attribute of it in
+    English, so the quoted words are the predicate."""
+    return [
+        ch
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for ch in o.children
+        if ch.dep_ == "amod"
+        and ch.i > o.i
+        and ch.pos_ == "ADJ"
+        and tok.doc[ch.left_edge.i - 1].text in ('"', "“")
+    ]
+
+
+def said_as_object(tok: Token) -> list[Token]:
+    """What a verb of telling says where the parser made the clause's subject a second object and
+    its verb a participle of it ("told parliament the islands belonged to Japan": "islands" an
+    object, "belonged" its acl): a finite verb (past or present tense) is no participle, so the
+    noun and its verb are the clause said."""
+    objs = [ch for ch in tok.children if ch.dep_ in ("dobj", "dative")]
+    return [
+        noun
+        for noun in objs[1:]
+        if any(
+            cl.dep_ in ("acl", "relcl") and cl.tag_ in ("VBD", "VBZ", "VBP") and cl.i > noun.i
+            for cl in noun.children
+        )
+    ]
+
+
+def said_in_prep(tok: Token) -> list[Token]:
+    """What a speech verb says where the parser hung the clause on a noun of the verb: the noun of
+    its prepositional phrase ("said in a commentary that Japan rejects the claim", parsed as a
+    relative clause of "commentary") or whom it told ("told a briefing the islands belonged to
+    China"). The clause starts right after the noun, has a subject of its own and no relative
+    pronoun ("that" as its subject or object: "in a statement that Japan released" says nothing);
+    after a preposition's noun it opens with "that" as complementiser. It says something of its
+    subject (an object, complement or phrase of its own), not of the noun it hangs on."""
+    nouns = [
+        (noun, True)
+        for prep in tok.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ] + [(noun, False) for noun in tok.children if noun.dep_ in ("dobj", "dative")]
+    return [
+        cl
+        for noun, after_prep in nouns
+        for cl in noun.children
+        if cl.dep_ in ("relcl", "acl")
+        and (  # right after the noun, or after its participle ("a statement posted on ... that")
+            cl.left_edge.i == noun.i + 1
+            or after_prep
+            and cl.left_edge.dep_ == "mark"
+            and cl.left_edge.lower_ == "that"
+        )
+        and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ != "that" for ch in cl.children)
+        and not any(
+            ch.tag_ in ("WDT", "WP", "WP$", "WRB")
+            and ch.lower_ != "that"
+            or ch.lower_ == "that"
+            and ch.dep_ not in ("mark", "advmod")
+            for ch in cl.children
+        )
+        and (
+            not after_prep
+            or any(ch.lower_ == "that" and ch.i == cl.left_edge.i for ch in cl.children)
+        )
+        and any(ch.dep_ in _COMPLETE for ch in cl.children)
+    ]
+
+
+def said_past_participle(tok: Token) -> list[Token]:
+    """What a speech verb says where the parser hung its that-clause on a participle inside the
+    verb's prepositional phrase ("said in a speech marking the anniversary that the Sahara would
+    remain Moroccan", "in a letter addressed to the UN that ..."): a participle that already has
+    its object or phrase takes no that-clause of its own, so the clause after it is what was
+    said."""
+    return [
+        cl
+        for prep in tok.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for part in noun.children
+        if part.dep_ == "acl" and part.tag_ in ("VBG", "VBN")
+        for obj in part.children
+        if obj.dep_ in ("dobj", "prep", "agent")
+        for cl in part.children
+        if cl.dep_ == "ccomp"
+        and cl.i > obj.right_edge.i
+        and tok.doc[obj.right_edge.i + 1].lower_ == "that"
+    ]
+
+
+#: Prepositions of a speech verb's adjunct after which "that" opens what was said, however parsed
+#: ("told reporters after the talks that ..."); "in" is left out: "in a statement that Japan
+#: released" is a relative clause
+_ADJUNCT_PREPS = frozenset({"after", "before", "following", "during", "at", "on", "ahead"})
+
+
+def said_after_adjunct(tok: Token) -> list[Token]:
+    """What a speech verb with no clause of its own says where the parser made the that-clause
+    after its adjunct a relative clause of the adjunct's noun, with "that" its subject or object
+    ("told reporters after the talks that progress had been made", "on the sidelines of the
+    summit that ..."): the clause has a subject of its own besides "that", so "that" opens it."""
+    nouns = [
+        noun
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in _ADJUNCT_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+    nouns += [  # "on the sidelines of the summit that ...": the clause after the of-phrase
+        o for n in nouns for c in n.children if c.lower_ == "of" for o in c.children
+    ]
+    return [
+        cl
+        for noun in nouns
+        for cl in noun.children
+        if cl.dep_ == "relcl"
+        and any(ch.lower_ == "that" and ch.i == noun.i + 1 for ch in cl.children)
+        and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ != "that" for ch in cl.children)
+    ]
