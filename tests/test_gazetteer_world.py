@@ -23,7 +23,11 @@ def _resolves(gz, text: str, kind: str, name: str) -> bool:
     [
         ("top UN court", "Organization", "International Court of Justice"),
         ("PCIJ", "Organization", "Permanent Court of International Justice"),
-        ("Law of the Sea tribunal", "Organization", "International Tribunal for the Law of the Sea"),
+        (
+            "Law of the Sea tribunal",
+            "Organization",
+            "International Tribunal for the Law of the Sea",
+        ),
         ("European Court of Justice", "Organization", "Court of Justice of the European Union"),
         ("C-24", "Organization", "UN Special Committee on Decolonization"),
         ("Committee of 24", "Organization", "UN Special Committee on Decolonization"),
