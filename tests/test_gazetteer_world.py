@@ -112,6 +112,7 @@ def test_an_office_title_resolves(gz, title, role):
         "Foreign Office",
         "Ministry of External Affairs",  # whose: the text says (kg.ingest.nlp.bodies)
         "Commonwealth",
+        "Nationalist Party",  # Malta's, South Africa's ...: not only the Kuomintang
         "State",
         "Hague",
         "Court",
