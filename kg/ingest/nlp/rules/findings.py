@@ -101,6 +101,24 @@ def _part_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def court_finding(c: Collector, s: Sentence, rel: str, args: dict) -> bool:
+    """Whether a fact read in sentence ``s`` restates a court's finding there ("The court ruled
+    that X has sovereignty over T", "... that the island formed part of X"): the ruling holds it,
+    as a recognition or an incorporation, so neither X's assertion nor a part-of is the outlet's."""
+    a, b = (args.get(k) for k in _FOUND_ROLES.get(rel, ("", "")))
+    if not (isinstance(a, Entity) and isinstance(b, Entity)):
+        return False
+    return (
+        found_by_court(c, s, a, b)
+        if rel == "assertsSovereignty"
+        else part_found_by_court(c, s, a, b)
+    )
+
+
+#: The relations a court's finding may restate, and their two roles.
+_FOUND_ROLES = {"assertsSovereignty": ("state", "territory"), "partOf": ("part", "whole")}
+
+
 def found_by_court(c: Collector, s: Sentence, state: Entity, territory: Entity) -> bool:
     """Whether a court's finding in sentence ``s`` gave ``territory`` to ``state``: then the
     sentence's "X has sovereignty over T" is the court's finding, not X asserting it."""

@@ -37,7 +37,7 @@ from kg.ingest.nlp.rules.common import (
     then_state,
 )
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma
-from kg.model import Arg, Entity
+from kg.model import Arg
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -311,19 +311,7 @@ def _emit(
             args = stances.act_referred(c, args, p, spans["what"])
         if not checks.sane(rel, args, trig.alone) or (trig.unheld and checks.holds_it(c, args)):
             continue
-        if (  # "The court ruled that X has sovereignty over T": the court's finding, not X's claim
-            rel == "assertsSovereignty"
-            and isinstance(st := args.get("state"), Entity)
-            and isinstance(terr := args.get("territory"), Entity)
-            and findings.found_by_court(c, s, st, terr)
-        ):
-            continue
-        if (  # "The court ruled that the island formed part of X": the ruling's incorporation
-            rel == "partOf"
-            and isinstance(part := args.get("part"), Entity)
-            and isinstance(whole := args.get("whole"), Entity)
-            and findings.part_found_by_court(c, s, part, whole)
-        ):
+        if findings.court_finding(c, s, rel, args):  # the ruling's, not the outlet's fact
             continue
         met = last_participants(c)
         if date is None and met and set(members(args.get("parties"))) == set(met):
