@@ -215,6 +215,26 @@ def test_an_article_without_a_headline_is_a_warning_not_a_violation(tmp_path):
     assert report.conforms and [r.severity for r in titles] == ["Warning"]
 
 
+def test_a_bodys_rejection_of_a_claim_conforms_and_names_the_body(tmp_path):
+    """Courts and unions reject claims too: who rejects is an agent (dkg:party), not a dkg:state."""
+    path = tmp_path / "au.txt"
+    path.write_text(
+        "African Union rejects claim\nThe African Union rejected Morocco's claim to Western "
+        "Sahara on Monday.\n",
+        encoding="utf-8",
+    )
+    store = Store(None)
+    from kg.engines import local
+
+    local.build([path], store)
+    assert validate(store).conforms
+    rows = store.query(
+        "PREFIX dkg: <https://w3id.org/dispute-kg/ontology#> "
+        "SELECT ?who WHERE { ?f a dkg:ClaimRejection ; dkg:party ?who ; dkg:claimant ?c }"
+    )
+    assert [str(row[0].value).rsplit("/", 1)[-1] for row in rows] == ["african-union"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("which", ["held-out", "dev"])
 def test_a_clean_build_of_real_articles_conforms(which):

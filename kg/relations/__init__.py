@@ -23,6 +23,9 @@ _PERSON = Role("person", "entity", "person", range="Person")
 _CLAIMANT = Role("claimant", "entity", "claimant", range="State")
 _TERRITORY = Role("territory", "entity", "territory", range="Territory")
 _STATE = Role("state", "entity", "state", range="State")
+#: Who rejects a claim: FORMAT.md's ``state``, but courts, unions, parliaments and people reject
+#: too ("the African Union rejected Morocco's claim"), so it is written as an agent, dkg:party.
+_REJECTER = Role("state", "entity", "party", range="foaf:Agent")
 _PARTIES = Role("parties", "entities", "party", range="foaf:Agent")
 _PARTY = Role("party", "entity", "party", range="foaf:Agent")
 _PARTICIPANTS = Role("participants", "entities", "participant", range="foaf:Agent")
@@ -263,7 +266,7 @@ RELATIONS: dict[str, Relation] = {
             "rejectsClaim",
             "ClaimRejection",
             "rejects-claim",
-            _STATE,
+            _REJECTER,
             _CLAIMANT,
             _TERRITORY,
             _WHAT,
