@@ -23,6 +23,7 @@ from kg.ingest.nlp.rules.common import (
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.slots import TERRITORY_KINDS, fill
+from kg.ingest.nlp.rules.venues import dateline_venue
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Entity
@@ -121,8 +122,8 @@ def meeting(
             people += others
     if len(people) < 2:
         return
-    place = _place(p, tok, trig) or _place_told_beside(p)
     date = event_date(c, s, p, tok) or c.last_date
+    place = _place(p, tok, trig) or _place_told_beside(p) or dateline_venue(c, s, date)
     for f in c.of("meeting"):  # one meeting, however many sentences tell of it
         if set(members(f.args.get("participants"))) == set(people) and (
             date is None or f.args.get("date") in (None, date)
