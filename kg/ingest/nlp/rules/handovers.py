@@ -10,6 +10,7 @@ import yaml
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.rules.common import (
     Collector,
     span_text,
@@ -166,10 +167,12 @@ def _document_around(p: g.Parsed, tok: Token, known: list[Entity]) -> Entity | N
     """The document that states a handover: the subject of a verb above it ("the declaration
     provided for the handover"), the noun a participle above it hangs on ("the memorandum calling
     for the handover", and "the declaration provided for ..." where the parser read a participle),
-    or the object of "under"/"according to"/"in" there, or whose terms that object is ("under
-    its terms", "under the terms of the treaty"; ``known``: the article's documents so far)."""
+    or the object of "under"/"according to"/"in" there (the noun "under which" stands for), or
+    whose terms that object is ("under its terms", "under the terms of the treaty"; ``known``: the article's documents so far)."""
     for host in (tok, *g.ancestors_to_root(tok)):
-        through = [x for w in ("under", "to", "in", "by") for x in g.preps(host, w)]
+        through = [  # "a treaty under which the islands will be transferred": the treaty
+            relative_noun(x) for w in ("under", "to", "in", "by") for x in g.preps(host, w)
+        ]
         slots = [*g.subjects(host), *([host.head] if host.dep_ == "acl" else []), *through]
         for m in g.fillers(p, slots, {"D"}):
             if m.entity is not None:
@@ -213,3 +216,27 @@ def _condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
             text = text.removeprefix("condition that").removeprefix("condition").strip()
         return text or None
     return None
+
+
+def givers_from_promises(c: Collector) -> None:
+    """A handover told without its giver ("Hong Kong was returned to China in 1997") has the giver
+    the article's promise of the same territory to the same state names ("the Joint Declaration,
+    under which Britain would hand Hong Kong back to China"), and a promise without one the giver of
+    that handover: one transfer, told as promised and as done."""
+    for rel, other in (("handedOverTo", "promisesHandover"), ("promisesHandover", "handedOverTo")):
+        for f in c.of(rel):
+            if f.args.get("from") is not None:
+                continue
+            giver = next(
+                (
+                    x.args["from"]
+                    for x in c.of(other)
+                    if x.negated == f.negated
+                    and x.args.get("from") is not None
+                    and x.args.get("territory") == f.args.get("territory")
+                    and x.args.get("to") == f.args.get("to")
+                ),
+                None,
+            )
+            if giver is not None:
+                c.replace(f, replace(f, args={**f.args, "from": giver}))
