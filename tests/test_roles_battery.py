@@ -278,26 +278,47 @@ POSITIVE = [
         },
     ),
     # the giver of a handover told without one: the article's promise of it
-    ("Under the 1984 Joint Declaration, Britain would hand Hong Kong back to China. The territory "
-     "was returned to China on July 1, 1997.",
-     "handedOverTo", {"territory": "Hong Kong", "to": "China", "from": "United Kingdom",
-                      "date": "1997-07-01"}),
+    (
+        "Under the 1984 Joint Declaration, Britain would hand Hong Kong back to China. The territory "
+        "was returned to China on July 1, 1997.",
+        "handedOverTo",
+        {"territory": "Hong Kong", "to": "China", "from": "United Kingdom", "date": "1997-07-01"},
+    ),
     # the document of a relative "under which"
-    ("Britain and Mauritius signed a treaty on Thursday under which the Chagos Islands will be "
-     "transferred to Mauritius.",
-     "promisesHandover", {"territory": "Chagos Archipelago", "from": "United Kingdom",
-                          "to": "Mauritius"}),
-    ("The Joint Declaration, under which Britain would hand Hong Kong back to China, was signed "
-     "in 1984.",
-     "promisesHandover", {"territory": "Hong Kong", "from": "United Kingdom", "to": "China"}),
-    ("Under the 1956 declaration, the Soviet Union would hand over Shikotan and the Habomai islets "
-     "to Japan after a peace treaty is signed.",
-     "promisesHandover", {"territory": "Habomai", "from": "Soviet Union", "to": "Japan",
-                          "condition": "a peace treaty is signed"}),
-    ("The 1956 joint declaration stipulated that Shikotan and the Habomai islets would be handed "
-     "over to Japan once a peace treaty was signed.",
-     "promisesHandover", {"territory": "Shikotan", "from": "Soviet Union", "to": "Japan",
-                          "condition": "a peace treaty was signed"}),
+    (
+        "Britain and Mauritius signed a treaty on Thursday under which the Chagos Islands will be "
+        "transferred to Mauritius.",
+        "promisesHandover",
+        {"territory": "Chagos Archipelago", "from": "United Kingdom", "to": "Mauritius"},
+    ),
+    (
+        "The Joint Declaration, under which Britain would hand Hong Kong back to China, was signed "
+        "in 1984.",
+        "promisesHandover",
+        {"territory": "Hong Kong", "from": "United Kingdom", "to": "China"},
+    ),
+    (
+        "Under the 1956 declaration, the Soviet Union would hand over Shikotan and the Habomai islets "
+        "to Japan after a peace treaty is signed.",
+        "promisesHandover",
+        {
+            "territory": "Habomai",
+            "from": "Soviet Union",
+            "to": "Japan",
+            "condition": "a peace treaty is signed",
+        },
+    ),
+    (
+        "The 1956 joint declaration stipulated that Shikotan and the Habomai islets would be handed "
+        "over to Japan once a peace treaty was signed.",
+        "promisesHandover",
+        {
+            "territory": "Shikotan",
+            "from": "Soviet Union",
+            "to": "Japan",
+            "condition": "a peace treaty was signed",
+        },
+    ),
     # -- signed: the date the clause gives
     (
         "Chile and Argentina signed the Treaty of Peace and Friendship in 1984.",
@@ -367,12 +388,18 @@ NEGATIVE = [
         {"place": "Seoul"},
     ),
     # a promise to another state gives no giver to a later handover
-    ("Under the 1890 treaty, Britain would give Heligoland to Germany. The island was returned to "
-     "West Germany in 1952.",
-     "handedOverTo", {"from": ANY}),
+    (
+        "Under the 1890 treaty, Britain would give Heligoland to Germany. The island was returned to "
+        "West Germany in 1952.",
+        "handedOverTo",
+        {"from": ANY},
+    ),
     # a meeting with no city and no dateline: no place
-    ("Lavrov and Motegi met on Tuesday, the Russian foreign ministry said.", "meeting",
-     {"place": ANY}),
+    (
+        "Lavrov and Motegi met on Tuesday, the Russian foreign ministry said.",
+        "meeting",
+        {"place": ANY},
+    ),
     # the passive's doer is not in the status
     (
         "Kosovo was recognized as an independent state by the United States in February 2008.",
