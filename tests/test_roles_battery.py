@@ -184,6 +184,46 @@ POSITIVE = [
         "meeting",
         {"participants": {"Diana Mondino", "David Cameron"}, "place": "New York"},
     ),
+    # a venue's city, a visit's city
+    (
+        "Sergey Lavrov met Toshimitsu Motegi at the Iikura Guest House in Tokyo on Tuesday.",
+        "meeting",
+        {"place": "Tokyo", "date": "2020-05-05"},
+    ),
+    (
+        "Sergey Lavrov received Toshimitsu Motegi at the Foreign Ministry's mansion in Moscow on "
+        "Tuesday.",
+        "meeting",
+        {"place": "Moscow"},
+    ),
+    (
+        "Sergey Lavrov met Toshimitsu Motegi during his visit to Tokyo on Tuesday.",
+        "meeting",
+        {"place": "Tokyo", "date": "2020-05-05"},
+    ),
+    (
+        "Sergey Lavrov met Toshimitsu Motegi on Tuesday on a two-day trip to Tokyo.",
+        "meeting",
+        {"place": "Tokyo"},
+    ),
+    (
+        "The meeting between Sergey Lavrov and Toshimitsu Motegi in Moscow on Tuesday lasted three "
+        "hours.",
+        "meeting",
+        {"place": "Moscow", "date": "2020-05-05"},
+    ),
+    (
+        "Saudi Foreign Minister Prince Faisal bin Farhan hosted his Iranian counterpart Hossein "
+        "Amir-Abdollahian in Riyadh on Saturday.",
+        "meeting",
+        {"place": "Riyadh", "date": "2020-05-02"},
+    ),
+    (
+        "Azerbaijani and Armenian foreign ministers Jeyhun Bayramov and Ararat Mirzoyan held talks "
+        "in Geneva on Monday.",
+        "meeting",
+        {"place": "Geneva", "date": "2020-05-04"},
+    ),
     # -- suspends: the reason, however the parser hangs its phrase
     (
         "China suspended talks with Japan on a maritime mechanism in protest at the detention of a "
@@ -397,6 +437,17 @@ NEGATIVE = [
     # a meeting with no city and no dateline: no place
     (
         "Lavrov and Motegi met on Tuesday, the Russian foreign ministry said.",
+        "meeting",
+        {"place": ANY},
+    ),
+    # a journey the meeting followed, a city another visited: not where they met
+    (
+        "Sergey Lavrov met Toshimitsu Motegi on Tuesday after a visit to Beijing.",
+        "meeting",
+        {"place": ANY},
+    ),
+    (
+        "Sergey Lavrov met Toshimitsu Motegi on Tuesday, a week after Motegi visited Beijing.",
         "meeting",
         {"place": ANY},
     ),
