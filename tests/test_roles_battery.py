@@ -118,6 +118,24 @@ POSITIVE = [
         "recognizes",
         {"party": "Nicaragua", "what": "Abkhazia", "as": "an independent state", "date": "2008"},
     ),
+    # the date a sentence counts back from the last one told
+    (
+        "Crimea's leaders and Vladimir Putin met on Tuesday. A day earlier Russia had recognized "
+        "Crimea as an independent, sovereign state.",
+        "recognizes",
+        {
+            "party": "Russia",
+            "what": "Crimea",
+            "as": "an independent, sovereign state",
+            "date": "2020-05-04",
+        },
+    ),
+    (
+        "South Korea summoned a Japanese diplomat on Tuesday. Two days earlier, Japan had issued its "
+        "annual defense white paper.",
+        "issued",
+        {"issuer": "Japan", "date": "2020-05-03"},
+    ),
     # -- meeting: the dateline's city for a meeting of the day, or the day before
     (
         "MOSCOW, May 5 (TASS) -- Russian Foreign Minister Sergey Lavrov met Japanese Foreign "
@@ -450,6 +468,13 @@ NEGATIVE = [
         "Sergey Lavrov met Toshimitsu Motegi on Tuesday, a week after Motegi visited Beijing.",
         "meeting",
         {"place": ANY},
+    ),
+    # a day before another event is not a day before the last date
+    (
+        "Lavrov and Motegi met on Tuesday. Russia recognized Crimea as an independent state the day "
+        "before the referendum.",
+        "recognizes",
+        {"date": "2020-05-04"},
     ),
     # the passive's doer is not in the status
     (

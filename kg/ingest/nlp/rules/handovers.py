@@ -36,7 +36,7 @@ def handover(
     neg: bool,
     mood: bool,
 ) -> None:
-    doc = _document_around(p, tok, c.disc.documents)
+    doc = _document_around(p, tok, c.disc.documents, relative=mood)
     if neg and mood and doc is None:
         return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
     cond_docs = {
@@ -163,16 +163,18 @@ def _promise(
     )
 
 
-def _document_around(p: g.Parsed, tok: Token, known: list[Entity]) -> Entity | None:
+def _document_around(
+    p: g.Parsed, tok: Token, known: list[Entity], relative: bool = False
+) -> Entity | None:
     """The document that states a handover: the subject of a verb above it ("the declaration
     provided for the handover"), the noun a participle above it hangs on ("the memorandum calling
     for the handover", and "the declaration provided for ..." where the parser read a participle),
-    or the object of "under"/"according to"/"in" there (the noun "under which" stands for), or
-    whose terms that object is ("under its terms", "under the terms of the treaty"; ``known``: the article's documents so far)."""
+    or the object of "under"/"according to"/"in" there (for a promise, ``relative``, also the noun
+    "under which" stands for), or whose terms that object is ("under its terms", "under the terms of the treaty"; ``known``: the article's documents so far)."""
     for host in (tok, *g.ancestors_to_root(tok)):
-        through = [  # "a treaty under which the islands will be transferred": the treaty
-            relative_noun(x) for w in ("under", "to", "in", "by") for x in g.preps(host, w)
-        ]
+        through = [x for w in ("under", "to", "in", "by") for x in g.preps(host, w)]
+        if relative:  # "a treaty under which the islands will be transferred": the treaty (a
+            through = [relative_noun(x) for x in through]  # deed told so stays a deed)
         slots = [*g.subjects(host), *([host.head] if host.dep_ == "acl" else []), *through]
         for m in g.fillers(p, slots, {"D"}):
             if m.entity is not None:
