@@ -308,6 +308,20 @@ POSITIVE = [
             "date": "2020-05-04",
         },
     ),
+    # a present-perfect lead, its day told by the next sentence that takes the event up
+    (
+        "Honduras has lodged a formal protest with Belize over new fishing rules for the Sapodilla "
+        "Cayes. The protest note, delivered on Monday by the Honduran embassy, said the rules had no "
+        "legal effect.",
+        "protests",
+        {"party": "Honduras", "against": "Belize", "date": "2020-05-04"},
+    ),
+    (
+        "Guyana and Suriname have signed an agreement on the New River Triangle. The agreement, "
+        "signed in Paramaribo on Monday, sets up a joint commission.",
+        "signed",
+        {"parties": {"Guyana", "Suriname"}, "date": "2020-05-04"},
+    ),
     # -- handedOverTo and promisesHandover: the giver and the date
     (
         "Armenia handed the Lachin district back to Azerbaijan on December 1, 2020.",
@@ -475,6 +489,19 @@ NEGATIVE = [
         "before the referendum.",
         "recognizes",
         {"date": "2020-05-04"},
+    ),
+    # the next sentence's subject is not the event, or its date is not the subject's
+    (
+        "Japan has lodged a protest with Russia over the drills. The minister, who arrived in "
+        "Moscow on Monday, said the drills were regrettable.",
+        "protests",
+        {"date": "2020-05-04"},
+    ),
+    (
+        "Japan has lodged a protest with Russia over the drills. The protest came after Russia "
+        "deployed missiles on Iturup on April 20.",
+        "protests",
+        {"date": "2020-04-20"},
     ),
     # the passive's doer is not in the status
     (

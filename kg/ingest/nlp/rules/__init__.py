@@ -14,6 +14,7 @@ from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.rules import events, people, relations, speech, territory, unnamed
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.dated_after import dated_after
 from kg.ingest.nlp.rules.handovers import givers_from_promises
 from kg.ingest.nlp.rules.venues import dateline_city
 from kg.ingest.nlp.segment import Span, sentences
@@ -68,6 +69,7 @@ def extract_facts(
             people.press_statement(c, author, para, para_sentences)
         read.extend(para_sentences)
     givers_from_promises(c)
+    dated_after(c, read)
     for s in read:
         territory.disputes(c, s)
     territory.contested(c, read)
