@@ -391,6 +391,33 @@ POSITIVE = [
             "condition": "a peace treaty was signed",
         },
     ),
+    # the condition however it is marked
+    (
+        "Under the 1956 declaration, Moscow would hand over Shikotan to Japan provided that a peace "
+        "treaty was concluded.",
+        "promisesHandover",
+        {"territory": "Shikotan", "to": "Japan", "condition": "a peace treaty was concluded"},
+    ),
+    (
+        "Under the treaty, Britain will cede the Chagos Islands to Mauritius, subject to a 99-year "
+        "lease on Diego Garcia.",
+        "promisesHandover",
+        {
+            "from": "United Kingdom",
+            "to": "Mauritius",
+            "condition": "a 99-year lease on Diego Garcia",
+        },
+    ),
+    (
+        "The 1956 declaration promised the return of Shikotan to Japan upon the conclusion of a "
+        "peace treaty.",
+        "promisesHandover",
+        {
+            "territory": "Shikotan",
+            "from": "Soviet Union",
+            "condition": "the conclusion of a peace treaty",
+        },
+    ),
     # -- signed: the date the clause gives
     (
         "Chile and Argentina signed the Treaty of Peace and Friendship in 1984.",
@@ -502,6 +529,12 @@ NEGATIVE = [
         "deployed missiles on Iturup on April 20.",
         "protests",
         {"date": "2020-04-20"},
+    ),
+    # a handover with no condition told has none
+    (
+        "Under the agreement, Britain will return the Chagos Islands to Mauritius.",
+        "promisesHandover",
+        {"condition": ANY},
     ),
     # the passive's doer is not in the status
     (
