@@ -391,6 +391,24 @@ POSITIVE = [
             "condition": "a peace treaty was signed",
         },
     ),
+    # the giver of a document's handover: its one party besides the receiver
+    (
+        "Under the agreement between Armenia and Azerbaijan, the Lachin district will be handed over "
+        "to Azerbaijan.",
+        "promisesHandover",
+        {"from": "Armenia", "to": "Azerbaijan"},
+    ),
+    (
+        "The 1904 treaty between Bolivia and Chile gave the Litoral province to Chile.",
+        "promisesHandover",
+        {"from": "Bolivia", "to": "Chile"},
+    ),
+    (
+        "Under the 1890 agreement between Britain and Germany, Heligoland would be transferred to "
+        "Germany.",
+        "promisesHandover",
+        {"territory": "Heligoland", "from": "United Kingdom", "to": "Germany"},
+    ),
     # the condition however it is marked
     (
         "Under the 1956 declaration, Moscow would hand over Shikotan to Japan provided that a peace "
@@ -535,6 +553,13 @@ NEGATIVE = [
         "Under the agreement, Britain will return the Chagos Islands to Mauritius.",
         "promisesHandover",
         {"condition": ANY},
+    ),
+    # a document of three parties names no one giver
+    (
+        "Under the ceasefire deal signed by Armenia, Azerbaijan and Russia, the Kalbajar district "
+        "will be returned to Azerbaijan.",
+        "promisesHandover",
+        {"from": ANY},
     ),
     # the passive's doer is not in the status
     (

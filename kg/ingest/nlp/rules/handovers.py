@@ -67,6 +67,7 @@ def handover(
                 ):  # "would go to Japan": from whoever held it then
                     holder = c.gz.get(c.gz.holder.get(terr.key, "") or "")
                     frm = holder if holder is not None and holder != to else None
+                    frm = frm or _other_party(c, p, doc, to)
                 frm2 = then_state(c, frm, date) if frm is not None and frm.kind == "State" else frm
                 to2 = then_state(c, to, date)
                 if doc is not None:
@@ -91,6 +92,25 @@ def handover(
                         trig.confidence,
                         negated=neg,
                     )
+
+
+def _other_party(c: Collector, p: g.Parsed, doc: Entity, to: Entity) -> Entity | None:
+    """The giver of a document's handover where no one is said to give: the document's one party
+    besides the receiver ("the agreement between Armenia and Azerbaijan ... will be handed over
+    to Azerbaijan"; "the 1904 treaty between Bolivia and Chile gave Litoral to Chile"), from its
+    "between" phrase here or the parties that signed it; none where several others remain."""
+    parties: list[Entity] = []
+    for t in p.doc:
+        m = p.mention(t)
+        if m is None or doc not in m.entities:
+            continue
+        between = [x for x in g.preps(t, "between") for x in (x, *x.conjuncts)]
+        parties += [e for f in g.fillers(p, between, {"S"}) for e in f.entities]
+    for f in c.of("signed"):
+        if f.args.get("document") == doc and isinstance(f.args.get("parties"), tuple):
+            parties += [e for e in f.args["parties"] if isinstance(e, Entity)]
+    others = {e for e in parties if e.kind == "State" and e != to}
+    return others.pop() if len(others) == 1 else None
 
 
 def handed_before(c: Collector) -> list[Entity]:
