@@ -74,6 +74,8 @@ def _onlooker(o: Token) -> bool:
 
 #: "in retaliation for X", "in response to X", "because of X", "over X": why it was done.
 _REASON_NOUNS = frozenset({"retaliation", "response", "protest", "reaction", "reprisal"})
+#: The prepositions that give a reason noun its object ("in protest at", "in response to").
+_REASON_PREPS = frozenset({"at", "over", "against", "to", "for"})
 
 
 def reasons(t: Token) -> list[Token]:
@@ -88,6 +90,7 @@ def reasons(t: Token) -> list[Token]:
         for o in x.children
         if o.dep_ == "pobj"
     ]
+    out += _reason_prep_beside(t)
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("over", "because", "due"):
             out += [o for o in c.subtree if o.dep_ == "pobj"][:1]  # "because of", "due to"
@@ -100,6 +103,24 @@ def reasons(t: Token) -> list[Token]:
             or any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
         ):
             out.append(c)
+    return out
+
+
+def _reason_prep_beside(t: Token) -> list[Token]:
+    """ "suspended talks in protest at the detention": the reason noun left bare, its "at"/"over"/
+    "against"/"to"/"for" phrase hung on the verb right after it: that phrase's object."""
+    out = []
+    for n in t.subtree:
+        if not (
+            n.dep_ == "pobj"
+            and n.lemma_.lower() in _REASON_NOUNS
+            and n.head.lower_ == "in"
+            and not any(x.dep_ == "prep" for x in n.children)
+        ):
+            continue
+        nxt = n.nbor(1) if n.i + 1 < len(n.doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in _REASON_PREPS:
+            out += [o for o in nxt.children if o.dep_ == "pobj"]
     return out
 
 

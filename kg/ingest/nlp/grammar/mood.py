@@ -180,10 +180,16 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
     out: list[tuple[Token, Token | None]] = []
     for host in (t, *ancestors_to_root(t)):
         for c in host.children:
-            if c.lower_ in w.condition_participles and c.dep_ in ("advcl", "ccomp", "conj", "prep"):
+            if c.lower_ in w.condition_participles and c.dep_ in (
+                "advcl",
+                "ccomp",
+                "conj",
+                "prep",
+                "dep",  # "would hand over X to Y provided that ...", left unattached
+            ):
                 # "provided (that) ...", parsed as the participle heading its clause
                 out.append((c, next((g for g in c.children if g.dep_ in ("ccomp", "advcl")), None)))
-            elif c.dep_ == "advcl":
+            elif c.dep_ == "advcl" and c.lower_ not in w.condition_words:  # "subject to": below
                 marks = [
                     m for m in c.children if m.dep_ == "mark" and m.lower_ in w.condition_marks
                 ]

@@ -14,6 +14,9 @@ from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.rules import events, people, relations, speech, territory, unnamed
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.dated_after import dated_after
+from kg.ingest.nlp.rules.handovers import givers_from_promises
+from kg.ingest.nlp.rules.venues import dateline_city
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity, Fact, Source
 
@@ -65,6 +68,8 @@ def extract_facts(
         if author is not None and para_sentences:
             people.press_statement(c, author, para, para_sentences)
         read.extend(para_sentences)
+    givers_from_promises(c)
+    dated_after(c, read)
     for s in read:
         territory.disputes(c, s)
     territory.contested(c, read)
@@ -73,7 +78,7 @@ def extract_facts(
         if author is not None:
             people.author_office(c, author, read)
     found = c.facts + c.again
-    return _entities(read, disc, _dateline_place(gz, source), found), found
+    return _entities(read, disc, dateline_city(gz, source), found), found
 
 
 def _parse_ahead(text: str, spans: list[Span]) -> dict[tuple[int, int], Doc]:
@@ -104,15 +109,6 @@ def _remember_date(c: Collector, s: Sentence) -> None:
     ]
     if full:
         c.last_date = full[-1]
-
-
-def _dateline_place(gz: Gazetteer, source: Source) -> Entity | None:
-    """The city a dateline names ("MOSCOW, Dec. 3, 2016"): a place the article names, where the
-    report was filed (never whose office a title is: kg.ingest.nlp.rules.people)."""
-    if not source.dateline:
-        return None
-    name = source.dateline.split(",")[0].strip()
-    return next((x.entity for x in gz.lookup(name) if x.entity.kind == "City"), None)
 
 
 def _entities(

@@ -184,6 +184,15 @@ def original(c: Collector, s: Sentence, start: int, end: int) -> str:
     return c.source.text[a:b].strip(' ,.;:"“”')
 
 
+#: Days before the date last read: "a day earlier", "two days before", "the previous day".
+_DAYS_BEFORE = re.compile(
+    r"\b(?:(?:a|one|(two|three|four|five|six))\s+days?\s+(?:earlier|before)|the previous day"
+    r"|the day before)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | None:
     """The date the sentence gives (nearest to ``near`` in the masked text, if given)."""
     dates = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
@@ -196,6 +205,12 @@ def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | N
             if re.search(r"following|next", same.group()):
                 return (dt.date.fromisoformat(c.last_date) + dt.timedelta(days=1)).isoformat()
             return c.last_date
+        before = _DAYS_BEFORE.search(s.masked.text)
+        if (
+            before and c.last_date
+        ):  # "A day earlier he had signed a decree": the day before the last
+            days = _NUMBER_WORDS.get(before.group(1).lower(), 1) if before.group(1) else 1
+            return (dt.date.fromisoformat(c.last_date) - dt.timedelta(days=days)).isoformat()
         return None
     if near is None:
         return dates[0].iso

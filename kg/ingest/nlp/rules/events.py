@@ -23,6 +23,7 @@ from kg.ingest.nlp.rules.common import (
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.slots import TERRITORY_KINDS, fill
+from kg.ingest.nlp.rules.venues import dateline_venue
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Entity
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
 #: The kinds of entity that meet (states hold talks too, but a meeting of FORMAT.md is of people).
 _PEOPLE = frozenset({"Person"})
+#: Nouns of a journey whose "to" phrase is where its traveller was: "met X during a visit to Tokyo".
+_VISITS = frozenset({"visit", "trip", "tour", "stay"})
 #: Prepositions (and participles used as such) that set an event beside the clause's own:
 #: "said after talks with X", "in a territorial dispute with Y": the clause's subject took part.
 _ADVERBIAL = frozenset(
@@ -121,8 +124,8 @@ def meeting(
             people += others
     if len(people) < 2:
         return
-    place = _place(p, tok, trig) or _place_told_beside(p)
     date = event_date(c, s, p, tok) or c.last_date
+    place = _place(p, tok, trig) or _place_told_beside(p) or dateline_venue(c, s, date)
     for f in c.of("meeting"):  # one meeting, however many sentences tell of it
         if set(members(f.args.get("participants"))) == set(people) and (
             date is None or f.args.get("date") in (None, date)
@@ -170,9 +173,11 @@ def _place(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
         if role == "place" and slot.startswith("prep_")
         for o in g.preps(h, slot[5:])
     ]
-    if not where:  # "on the sidelines of the UN in New York", "at the summit in Tokyo"
+    found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
+    if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
         where = [o for h in host for o in _located(h, 3)]
-    return next((m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None), None)
+        found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
+    return found[0] if found else None
 
 
 def _located(t: Token, depth: int) -> list[Token]:
@@ -182,11 +187,21 @@ def _located(t: Token, depth: int) -> list[Token]:
         objs = [o for o in prep.children if o.dep_ == "pobj"]
         # "the meeting between A and B in Singapore": the parser hangs the place on the last conjunct
         for o in [*objs, *(c for x in objs for c in x.conjuncts if c.i > x.i)]:
-            if prep.lower_ in ("in", "at"):
+            if prep.lower_ in ("in", "at") or (prep.lower_ == "to" and _on_visit(t)):
                 out.append(o)
-            elif depth > 1:
+            if depth > 1:  # "at the guest house in Tokyo": the venue's city
                 out += _located(o, depth - 1)
     return out
+
+
+def _on_visit(t: Token) -> bool:
+    """ "met X during his visit to Tokyo", "on a trip to": a journey the meeting was held on
+    (not one it followed: "met X after a visit to Beijing")."""
+    return (
+        t.lemma_.lower() in _VISITS
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("during", "on", "in", "at")
+    )
 
 
 def _clause_doers(p: g.Parsed, tok: Token, trig: Trigger, tags: set[str]) -> list[Entity]:

@@ -10,6 +10,7 @@ import yaml
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.rules.common import (
     Collector,
     span_text,
@@ -35,7 +36,7 @@ def handover(
     neg: bool,
     mood: bool,
 ) -> None:
-    doc = _document_around(p, tok, c.disc.documents)
+    doc = _document_around(p, tok, c.disc.documents, relative=mood)
     if neg and mood and doc is None:
         return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
     cond_docs = {
@@ -66,6 +67,7 @@ def handover(
                 ):  # "would go to Japan": from whoever held it then
                     holder = c.gz.get(c.gz.holder.get(terr.key, "") or "")
                     frm = holder if holder is not None and holder != to else None
+                    frm = frm or _other_party(c, p, doc, to)
                 frm2 = then_state(c, frm, date) if frm is not None and frm.kind == "State" else frm
                 to2 = then_state(c, to, date)
                 if doc is not None:
@@ -90,6 +92,25 @@ def handover(
                         trig.confidence,
                         negated=neg,
                     )
+
+
+def _other_party(c: Collector, p: g.Parsed, doc: Entity, to: Entity) -> Entity | None:
+    """The giver of a document's handover where no one is said to give: the document's one party
+    besides the receiver ("the agreement between Armenia and Azerbaijan ... will be handed over
+    to Azerbaijan"; "the 1904 treaty between Bolivia and Chile gave Litoral to Chile"), from its
+    "between" phrase here or the parties that signed it; none where several others remain."""
+    parties: list[Entity] = []
+    for t in p.doc:
+        m = p.mention(t)
+        if m is None or doc not in m.entities:
+            continue
+        between = [x for x in g.preps(t, "between") for x in (x, *x.conjuncts)]
+        parties += [e for f in g.fillers(p, between, {"S"}) for e in f.entities]
+    for f in c.of("signed"):
+        if f.args.get("document") == doc and isinstance(f.args.get("parties"), tuple):
+            parties += [e for e in f.args["parties"] if isinstance(e, Entity)]
+    others = {e for e in parties if e.kind == "State" and e != to}
+    return others.pop() if len(others) == 1 else None
 
 
 def handed_before(c: Collector) -> list[Entity]:
@@ -162,14 +183,18 @@ def _promise(
     )
 
 
-def _document_around(p: g.Parsed, tok: Token, known: list[Entity]) -> Entity | None:
+def _document_around(
+    p: g.Parsed, tok: Token, known: list[Entity], relative: bool = False
+) -> Entity | None:
     """The document that states a handover: the subject of a verb above it ("the declaration
     provided for the handover"), the noun a participle above it hangs on ("the memorandum calling
     for the handover", and "the declaration provided for ..." where the parser read a participle),
-    or the object of "under"/"according to"/"in" there, or whose terms that object is ("under
-    its terms", "under the terms of the treaty"; ``known``: the article's documents so far)."""
+    or the object of "under"/"according to"/"in" there (for a promise, ``relative``, also the noun
+    "under which" stands for), or whose terms that object is ("under its terms", "under the terms of the treaty"; ``known``: the article's documents so far)."""
     for host in (tok, *g.ancestors_to_root(tok)):
         through = [x for w in ("under", "to", "in", "by") for x in g.preps(host, w)]
+        if relative:  # "a treaty under which the islands will be transferred": the treaty (a
+            through = [relative_noun(x) for x in through]  # deed told so stays a deed)
         slots = [*g.subjects(host), *([host.head] if host.dep_ == "acl" else []), *through]
         for m in g.fillers(p, slots, {"D"}):
             if m.entity is not None:
@@ -213,3 +238,27 @@ def _condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
             text = text.removeprefix("condition that").removeprefix("condition").strip()
         return text or None
     return None
+
+
+def givers_from_promises(c: Collector) -> None:
+    """A handover told without its giver ("Hong Kong was returned to China in 1997") has the giver
+    the article's promise of the same territory to the same state names ("the Joint Declaration,
+    under which Britain would hand Hong Kong back to China"), and a promise without one the giver of
+    that handover: one transfer, told as promised and as done."""
+    for rel, other in (("handedOverTo", "promisesHandover"), ("promisesHandover", "handedOverTo")):
+        for f in c.of(rel):
+            if f.args.get("from") is not None:
+                continue
+            giver = next(
+                (
+                    x.args["from"]
+                    for x in c.of(other)
+                    if x.negated == f.negated
+                    and x.args.get("from") is not None
+                    and x.args.get("territory") == f.args.get("territory")
+                    and x.args.get("to") == f.args.get("to")
+                ),
+                None,
+            )
+            if giver is not None:
+                c.replace(f, replace(f, args={**f.args, "from": giver}))

@@ -47,6 +47,7 @@ from kg.ingest.nlp.rules.grammar_slots import object_inside_prep
 from kg.ingest.nlp.rules.handovers import handover
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.statements import statement
+from kg.ingest.nlp.rules.statuses import implied_status
 from kg.ingest.nlp.rules.when import event_date
 
 #: The rule modules that read a trigger's roles themselves (the ``reader`` key of relations.yaml).
@@ -233,6 +234,7 @@ def _apply(
     if rel.name == "statement":
         statement(c, s, p, tok, trig, filled)
         return
+    implied_status(c, p, tok, trig, filled)
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 
 

@@ -96,6 +96,8 @@ def fill(
                 continue  # "protested against Japan": the name fills its own role, no words
             # ("rejected the ruling": a document fills no role of its own, so it is the words)
             beside = next((x for r in toks for x in r.subtree if said_beside(x)), None)
+            if beside is None and slot.startswith("prep_") and not trig.noun:
+                beside = wording.misread_agent(tok, toks)
             whole = g.text_of(p, toks, without=_predicate_inside(tok, trig, toks) or beside)
             if slot == "object" and not trig.noun and whole is not None:
                 whole = wording.object_phrase(p, tok, trig, toks, whole)

@@ -162,3 +162,19 @@ def complement_after_relative(verb: Token) -> list[Token]:
         and x.left_edge.i > 0
         and x.doc[x.left_edge.i - 1].text == ","
     ][:1]
+
+
+def misread_agent(verb: Token, toks: list[Token]) -> Token | None:
+    """The passive verb's "by" phrase the parser hung on a noun of its prepositional phrase ("was
+    recognised as an independent state by the United States"): the doer, never the status's words."""
+    if not g.is_passive(verb):
+        return None
+    return next(
+        (
+            x
+            for r in toks
+            for x in r.subtree
+            if x.dep_ == "prep" and x.lower_ == "by" and x.head.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
