@@ -20,7 +20,7 @@ from kg.ingest.nlp.triggers import load as load_relations
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.rules import arguments, wording
+from kg.ingest.nlp.rules import arguments, issued_words, wording
 from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
@@ -136,6 +136,7 @@ def fill(
         if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
             ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
             ents = ents or land_speakers(p, toks)  # "the Hong Kong government said"
+            ents = ents or issued_words.speaker(c, s, p, toks)  # "The statement said"
         if (
             rel.name == "handover"
             and role == "territory"
