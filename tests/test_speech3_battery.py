@@ -5,7 +5,10 @@ capital or a ministry speaking, titles alone, "told X that", "was quoted as sayi
 referred back to ("the minister", "he", "the two leaders"), datelines, and a text issued before
 that speaks alone ("X issued a statement ... The statement said ...": rules/issued_words.py);
 a speaker the parser hung on a fronted phrase ("In comments reported by Interfax, X said": the
-``_subject_in_fronted`` reading of rules/tags.py); demands in quotation marks after "called for".
+``_subject_in_fronted`` reading of rules/tags.py), or whose name is an apposition to a title
+("Japan's government spokesman, Yoshimasa Hayashi, said"); "told a news conference that ...",
+parsed as a relative clause (rules/said_clauses.py); quoted demands after "called for" and
+quoted reasons after "rejected ... as".
 
 Each case is a sentence or passage (the context it needs first) and the statement it must give:
 who spoke and how what was said begins. The negatives say nothing anyone said. Cases the
@@ -970,6 +973,186 @@ CASES = [
         "Arunachal Pradesh",
         "partial_quote_then_tag",
     ),
+    speech_case(
+        "Sylvestre Radegonde, the Seychelles' foreign minister, said the islands had never been part of Mauritius.",
+        "person/sylvestre-radegonde",
+        "the islands had never been part",
+        "unknown_name_title_after",
+    ),
+    speech_case(
+        "Kenyan Interior Minister Kipchumba Murkomen said the island belonged to Kenya. Murkomen also said police would stay.",
+        "person/kipchumba-murkomen",
+        "police would stay",
+        "surname_also_said",
+    ),
+    speech_case(
+        "Venezuelan President Nicolas Maduro held a rally. “The islands are ours,” Maduro said.",
+        "person/nicolas-maduro",
+        "The islands are ours",
+        "curly_quotes",
+    ),
+    speech_case(
+        "According to a readout from the White House, Biden told Xi that Taiwan's status must not be changed by force.",
+        "person/joe-biden",
+        "Taiwan's status",
+        "according_to_readout_told",
+    ),
+    speech_case(
+        "In a letter to the UN Secretary-General, Venezuela's ambassador Samuel Moncada wrote that Guyana had violated the Geneva Agreement.",
+        "person/samuel-moncada",
+        "Guyana had violated",
+        "in_a_letter_wrote_that",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya. Lavrov, for his part, said Russia was open to dialogue.",
+        "person/sergey-lavrov",
+        "Russia was open",
+        "for_his_part",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya. But Lavrov said Russia would not discuss sovereignty.",
+        "person/sergey-lavrov",
+        "Russia would not discuss",
+        "but_said",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya. Lavrov, however, said Russia would not discuss sovereignty.",
+        "person/sergey-lavrov",
+        "Russia would not discuss",
+        "however_said",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya. Lavrov went on to say that Russia would not discuss sovereignty.",
+        "person/sergey-lavrov",
+        "Russia would not discuss",
+        "went_on_to_say",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya. Lavrov further said that Russia would not discuss sovereignty.",
+        "person/sergey-lavrov",
+        "Russia would not discuss",
+        "further_said",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya. Lavrov was reported as saying that Russia would not discuss sovereignty.",
+        "person/sergey-lavrov",
+        "Russia would not discuss",
+        "reported_as_saying",
+    ),
+    speech_case(
+        "The Russian Foreign Ministry issued a statement on Monday. The ministry's statement read in part: \"The Japanese side's claims are groundless.\"",
+        "organization/russian-ministry-of-foreign-affairs",
+        "The Japanese side's claims",
+        "read_in_part",
+    ),
+    speech_case(
+        'Japanese Prime Minister Shigeru Ishiba said it was "extremely regrettable" that the Russian leader had visited the island.',
+        "person/shigeru-ishiba",
+        "it was",
+        "said_regrettable",
+    ),
+    speech_case(
+        "Chinese Foreign Minister Wang Yi expressed hope that the two sides would resolve their differences through dialogue.",
+        "person/wang-yi",
+        "hope",
+        "expressed_hope_that",
+    ),
+    speech_case(
+        "Coast guard spokesman Jay Tarriela told AFP by telephone that two Chinese ships remained near the shoal.",
+        "person/jay-tarriela",
+        "two Chinese ships remained",
+        "told_afp_by_phone",
+    ),
+    speech_case(
+        "Brazilian President Luiz Inacio Lula da Silva said Monday in Brasilia that the dispute must be settled peacefully.",
+        "person/luiz-inacio-lula-da-silva",
+        "the dispute must be settled",
+        "said_monday_in_city",
+    ),
+    speech_case(
+        "Putin, who spoke by phone with Erdogan, said Russia was ready to help.",
+        "person/vladimir-putin",
+        "Russia was ready",
+        "who_spoke_by_phone",
+    ),
+    speech_case(
+        "Japanese Prime Minister Fumio Kishida spoke on Monday. Kishida reiterated Japan's position that the four islands are inherent Japanese territory.",
+        "person/fumio-kishida",
+        "the four islands are inherent",
+        "reiterated_position_that",
+    ),
+    speech_case(
+        "Guyana's position is that the 1899 award settled the border, Foreign Minister Hugh Todd said.",
+        "person/hugh-todd",
+        "Guyana's position is",
+        "position_is_tag_after",
+    ),
+    speech_case(
+        'Venezuela rejected the ruling as "null and void".',
+        "state/venezuela",
+        "null and void",
+        "rejected_as_quoted",
+    ),
+    speech_case(
+        "Japan's government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, told a regular news conference that Tokyo had protested.",
+        "person/yoshimasa-hayashi",
+        "Tokyo had protested",
+        "title_apposition_told",
+    ),
+    speech_case(
+        "Japan's Chief Cabinet Secretary Yoshimasa Hayashi spoke on Monday. Tokyo had protested, Hayashi told a regular news conference, adding that Japan would respond calmly.",
+        "person/yoshimasa-hayashi",
+        "Japan would respond calmly",
+        "adding_after_tag",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya. Speaking at a joint news conference with his Japanese counterpart, Lavrov said the two sides had agreed to keep talking.",
+        "person/sergey-lavrov",
+        "the two sides had agreed",
+        "speaking_at_joint",
+    ),
+    speech_case(
+        "The Chinese foreign ministry, in a statement on its website, said the Philippines had provoked the incident.",
+        "organization/chinese-ministry-of-foreign-affairs",
+        "the Philippines had provoked",
+        "in_statement_aside",
+    ),
+    speech_case(
+        "The Indian government has maintained that Aksai Chin is part of Ladakh.",
+        "state/india",
+        "Aksai Chin is part of Ladakh",
+        "government_has_maintained",
+    ),
+    speech_case(
+        'Taiwanese President Tsai Ing-wen spoke on Monday. Tsai said: "Taiwan will never accept one country, two systems."',
+        "person/tsai-ing-wen",
+        "Taiwan will never accept",
+        "surname_said_colon",
+    ),
+    speech_case(
+        '"The Malvinas were, are and will be Argentine," Argentina\'s foreign ministry said on X.',
+        "organization/ministry-of-foreign-affairs-of-argentina",
+        "The Malvinas were, are and will be Argentine",
+        "ministry_said_on_x",
+    ),
+    speech_case(
+        "Argentina's foreign ministry said on X that the Malvinas were Argentine.",
+        "organization/ministry-of-foreign-affairs-of-argentina",
+        "the Malvinas were Argentine",
+        "ministry_said_on_x_that",
+    ),
+    speech_case(
+        "The foreign ministers of Greece and Cyprus said in a joint statement that Turkey's actions violated international law.",
+        {"state/cyprus", "state/greece"},
+        "Turkey's actions violated",
+        "ministers_of_two_states",
+    ),
+    speech_case(
+        "Eritrea and Ethiopia said they would respect the boundary commission's ruling.",
+        {"state/eritrea", "state/ethiopia"},
+        "they would respect",
+        "two_states_said_they",
+    ),
 ]
 
 
@@ -1007,6 +1190,9 @@ NEGATIVES = [
     "Japan rejected the statement on Monday. The statement said the ships had left the area.",
     "Japan issued a statement on Monday. Fishing resumed. Talks stalled. Ships left. Rain fell. "
     "The statement said the ships had left the area.",
+    # unquoted, a rejection's reason is the rejection, no statement
+    "Venezuela rejected the ruling as baseless and illegitimate in every respect.",
+    'Japan did not reject the proposal as "unacceptable".',
     # unquoted, a call is an act, not a statement
     "Georgia called for the immediate withdrawal of Russian troops from its territory.",
     'Georgia did not call for "the immediate withdrawal" of Russian troops.',
