@@ -3,12 +3,13 @@ article) in the ways Reuters, AP, AFP, Xinhua, TASS, Kyodo and local papers attr
 disputes the dev articles do not cover: verbs of saying beyond "say", "according to", a state, a
 capital or a ministry speaking, titles alone, "told X that", "was quoted as saying", speakers
 referred back to ("the minister", "he", "the two leaders"), datelines, and a text issued before
-that speaks alone ("X issued a statement ... The statement said ...": rules/issued_words.py);
+that speaks alone ("X issued a statement ... The statement said ...", "X lodged a protest ... The
+protest said ...": rules/issued_words.py);
 a speaker the parser hung on a fronted phrase ("In comments reported by Interfax, X said": the
 ``_subject_in_fronted`` reading of rules/tags.py), or whose name is an apposition to a title
 ("Japan's government spokesman, Yoshimasa Hayashi, said"); "told a news conference that ...",
-parsed as a relative clause (rules/said_clauses.py); quoted demands after "called for" and
-quoted reasons after "rejected ... as".
+parsed as a relative clause (rules/said_clauses.py); quoted demands after "called for"; a name
+ending in a two-letter word ("Kim Jong Un") that is no acronym ("UN").
 
 Each case is a sentence or passage (the context it needs first) and the statement it must give:
 who spoke and how what was said begins. The negatives say nothing anyone said. Cases the
@@ -1088,12 +1089,6 @@ CASES = [
         "position_is_tag_after",
     ),
     speech_case(
-        'Venezuela rejected the ruling as "null and void".',
-        "state/venezuela",
-        "null and void",
-        "rejected_as_quoted",
-    ),
-    speech_case(
         "Japan's government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, told a regular news conference that Tokyo had protested.",
         "person/yoshimasa-hayashi",
         "Tokyo had protested",
@@ -1153,6 +1148,206 @@ CASES = [
         "they would respect",
         "two_states_said_they",
     ),
+    speech_case(
+        'Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. "We are ready for dialogue. But sovereignty is not negotiable," Lavrov said, "and the islands will stay Russian."',
+        "person/sergey-lavrov",
+        "We are ready for dialogue",
+        "two_sentences_tag_mid",
+    ),
+    speech_case(
+        "Kremlin spokesman Dmitry Peskov told reporters on a conference call that the islands were Russian.",
+        "person/dmitry-peskov",
+        "the islands were Russian",
+        "conference_call",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. Lavrov, quoted by RIA Novosti, said the islands were Russian.",
+        "person/sergey-lavrov",
+        "the islands were Russian",
+        "quoted_by_aside",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. Lavrov said in an interview aired on Sunday that the islands were Russian.",
+        "person/sergey-lavrov",
+        "the islands were Russian",
+        "interview_aired",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. Lavrov, in a speech to parliament, said the islands were Russian.",
+        "person/sergey-lavrov",
+        "the islands were Russian",
+        "in_speech_aside",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. Lavrov said at a ceremony marking the anniversary that the islands were Russian.",
+        "person/sergey-lavrov",
+        "the islands were Russian",
+        "at_ceremony_marking",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. Lavrov has long argued that the islands became Russian legally.",
+        "person/sergey-lavrov",
+        "the islands became Russian",
+        "has_long_argued",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. Lavrov told The Associated Press that the islands were Russian.",
+        "person/sergey-lavrov",
+        "the islands were Russian",
+        "told_the_ap",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. Lavrov said in a post on X, formerly Twitter, that the islands were Russian.",
+        "person/sergey-lavrov",
+        "the islands were Russian",
+        "post_on_x_formerly",
+        xfail="an apposition after the platform ('on X, formerly Twitter, that ...') leaves the that-clause hung on it, not on the verb",
+    ),
+    speech_case(
+        "North Korea's state news agency KCNA quoted Kim Jong Un as saying that the sea border was invalid.",
+        "person/kim-jong-un",
+        "the sea border was invalid",
+        "kcna_quoted",
+    ),
+    speech_case(
+        "A Japanese foreign ministry official confirmed to Reuters that the ships had left.",
+        "organization/japanese-ministry-of-foreign-affairs",
+        "the ships had left",
+        "confirmed_to_reuters",
+    ),
+    speech_case(
+        "In an emailed statement, the Philippine foreign ministry said the ships had left.",
+        "organization/ministry-of-foreign-affairs-of-philippines",
+        "the ships had left",
+        "emailed_statement",
+    ),
+    speech_case(
+        '"The islands are Russian," said Sergei Lavrov, Russia\'s foreign minister, at a news conference in Moscow.',
+        "person/sergey-lavrov",
+        "The islands are Russian",
+        "inverted_long_apposition",
+    ),
+    speech_case(
+        'Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. "The islands are Russian and will stay so," according to Lavrov.',
+        "person/sergey-lavrov",
+        "The islands are Russian",
+        "quote_according_to",
+    ),
+    speech_case(
+        'Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. Lavrov added: "The islands are Russian and will stay so."',
+        "person/sergey-lavrov",
+        "The islands are Russian",
+        "added_colon",
+    ),
+    speech_case(
+        'Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. In his words, "the islands are Russian and will stay so."',
+        "person/sergey-lavrov",
+        "the islands are Russian",
+        "in_his_words",
+        xfail="'In his words, \"...\"' has no verb of saying: the phrase alone is not read as a tag",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. The islands are Russian and will stay so, Lavrov told reporters in Moscow after the talks.",
+        "person/sergey-lavrov",
+        "The islands are Russian",
+        "tag_after_long",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. Lavrov stated that the islands were Russian.",
+        "person/sergey-lavrov",
+        "the islands were Russian",
+        "stated",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. According to Lavrov, the islands are Russian.",
+        "person/sergey-lavrov",
+        "the islands are Russian",
+        "according_to_surname",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. The islands, Lavrov said, are Russian and will stay so.",
+        "person/sergey-lavrov",
+        "The islands",
+        "tag_mid_unquoted",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. Russia's position, Lavrov said, has not changed.",
+        "person/sergey-lavrov",
+        "Russia's position",
+        "tag_mid_possessive",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. He told reporters that Moscow saw no reason to change its position.",
+        "person/sergey-lavrov",
+        "Moscow saw no reason",
+        "he_told_ctx",
+    ),
+    speech_case(
+        "Japan's ambassador to Moscow said the islands were Japanese.",
+        "state/japan",
+        "the islands were Japanese",
+        "ambassador_unnamed",
+    ),
+    speech_case(
+        "The Russian side said the islands were Russian.",
+        "state/russia",
+        "the islands were Russian",
+        "the_russian_side",
+    ),
+    speech_case(
+        "Moscow and Tokyo both say the islands are theirs.",
+        {"state/japan", "state/russia"},
+        "the islands are theirs",
+        "both_say",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov met Iwaya on Monday. Lavrov's deputy, Andrei Rudenko, said the islands were Russian.",
+        "person/andrei-rudenko",
+        "the islands were Russian",
+        "deputy_apposition",
+    ),
+    speech_case(
+        "A senior Russian diplomat told Kommersant newspaper that the islands were Russian.",
+        "state/russia",
+        "the islands were Russian",
+        "senior_diplomat_told_paper",
+    ),
+    speech_case(
+        "The Russian embassy in Tokyo said on its Telegram channel that the islands were Russian.",
+        "organization/embassy-of-russia",
+        "the islands were Russian",
+        "embassy_telegram",
+    ),
+    speech_case(
+        "Russia, for its part, says the islands were legally transferred after World War Two.",
+        "state/russia",
+        "the islands were legally transferred",
+        "for_its_part",
+    ),
+    speech_case(
+        "Japan lodged a strong protest with Beijing on Monday. The protest said the Chinese ships had entered Japanese waters.",
+        "state/japan",
+        "the Chinese ships had entered",
+        "the_protest_said_after_lodged",
+    ),
+    speech_case(
+        "Kenya filed a complaint with the East African Community. The complaint said Ugandan police had harassed Kenyan fishermen.",
+        "state/kenya",
+        "Ugandan police had harassed",
+        "the_complaint_said_after_filed",
+    ),
+    speech_case(
+        "Seoul issued a statement on Monday. The statement, released after an emergency meeting in Seoul, said Dokdo was Korean territory.",
+        "state/south-korea",
+        "Dokdo was Korean territory",
+        "the_statement_with_participle",
+    ),
+    speech_case(
+        "Vietnam's foreign ministry issued a statement on Sunday. The statement also said Hanoi had sent a diplomatic note to Beijing.",
+        "organization/ministry-of-foreign-affairs-of-vietnam",
+        "Hanoi had sent a diplomatic note",
+        "the_statement_also_said",
+    ),
 ]
 
 
@@ -1190,7 +1385,16 @@ NEGATIVES = [
     "Japan rejected the statement on Monday. The statement said the ships had left the area.",
     "Japan issued a statement on Monday. Fishing resumed. Talks stalled. Ships left. Rain fell. "
     "The statement said the ships had left the area.",
-    # unquoted, a rejection's reason is the rejection, no statement
+    "Lavrov said nothing about the islands.",
+    "Lavrov is said to have rejected the proposal.",
+    "Lavrov's statement on the islands drew criticism in Tokyo.",
+    "The statement by Lavrov was criticised in Tokyo.",
+    "Asked whether the islands were Russian, Lavrov declined to comment.",
+    "Lavrov's remarks on the islands were not reported.",
+    "Chinese fishermen staged a protest in the harbour. The protest said the shoal was theirs.",
+    # a rejection's reason is the rejection, no statement
+    # (quoted too: the readable gold takes 'rejected the ruling as "null and void"' as no statement)
+    'Venezuela rejected the ruling as "null and void".',
     "Venezuela rejected the ruling as baseless and illegitimate in every respect.",
     'Japan did not reject the proposal as "unacceptable".',
     # unquoted, a call is an act, not a statement

@@ -54,8 +54,14 @@ def speaker(c: Collector, s: Sentence, p: g.Parsed, toks: list[Token]) -> list[E
         return []
     if not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
         return []  # "a statement said": none told of before
-    if any((m := p.mention(t)) is not None and m.tag != "D" for t in noun.subtree):
-        return []  # "the Chinese statement": its own issuer, read as the subject's words
+    if any(
+        (m := p.mention(t)) is not None and m.tag != "D"
+        for ch in noun.children
+        if ch.dep_ in _OWNER or ch.dep_ in ("prep", "agent") and ch.lower_ in ("from", "by")
+        for t in ch.subtree
+    ):
+        return []  # "the Chinese statement": its own issuer, read as the subject's words (not
+        # "the protest, handed to the Chinese embassy, said": whom it was handed to)
     known = c.issued_words.get(lemma)
     if known is None or not 0 < s.index - known[0] <= _REACH:
         return []
@@ -71,7 +77,7 @@ def _issuer(c: Collector, p: g.Parsed, noun: Token) -> list[Entity]:
         if o.dep_ == "pobj"
     ]
     verb = None
-    if noun.dep_ == "dobj" and _issuing(noun.head):
+    if noun.dep_ == "dobj" and _issuing(noun.head, noun):
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and _speaking(noun.head.head):
         verb = noun.head.head
@@ -81,11 +87,14 @@ def _issuer(c: Collector, p: g.Parsed, noun: Token) -> list[Entity]:
     return [e for m in found for e in arguments.entities(c, m, _SPEAKERS)]
 
 
-def _issuing(verb: Token) -> bool:
-    """A verb of the ``issued`` class ("issued", "released", "published" a text)."""
+def _issuing(verb: Token, noun: Token) -> bool:
+    """A verb of the ``issued`` class ("issued", "released", "published" a text), or one that
+    carries the noun as a light verb ("lodged a protest": the protests class's ``light``)."""
+    lemma = verb.lemma_.lower()
     return any(
-        rel.name == "issued" and not trig.noun
-        for rel, trig in by_lemma().get(verb.lemma_.lower(), ())
+        rel.name == "issued" and not trig.noun for rel, trig in by_lemma().get(lemma, ())
+    ) or any(
+        trig.noun and lemma in trig.light for _, trig in by_lemma().get(noun.lemma_.lower(), ())
     )
 
 
