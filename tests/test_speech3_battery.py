@@ -707,7 +707,6 @@ CASES = [
         "organization/ministry-of-foreign-affairs-of-philippines",
         "the ships had left",
         "the_countrys_ministry_ctx",
-        xfail="'the country's foreign ministry': a state noun as the possessor of a body is not resolved to the state last named",
     ),
     speech_case(
         "The Japanese Foreign Ministry summoned the Chinese ambassador on Monday. Tokyo lodged a protest, the ministry said.",
@@ -1348,6 +1347,20 @@ CASES = [
         "Hanoi had sent a diplomatic note",
         "the_statement_also_said",
     ),
+    speech_case(
+        "The Philippines protested to China on Monday. The country's president said the ships had "
+        "left.",
+        "state/philippines",
+        "the ships had left",
+        "the_countrys_president",
+    ),
+    speech_case(
+        "Vietnam sent a diplomatic note to Beijing. The nation's defence ministry said Chinese "
+        "ships had rammed a fishing boat near the Paracels.",
+        "organization/ministry-of-defence-of-vietnam",
+        "Chinese ships had rammed",
+        "the_nations_defence_ministry",
+    ),
 ]
 
 
@@ -1392,6 +1405,10 @@ NEGATIVES = [
     "Asked whether the islands were Russian, Lavrov declined to comment.",
     "Lavrov's remarks on the islands were not reported.",
     "Chinese fishermen staged a protest in the harbour. The protest said the shoal was theirs.",
+    # "the country's" people who speak for no one but themselves
+    "The Philippines protested to China on Monday. The country's fishermen said the ships "
+    "had left.",
+    "The Philippines protested to China on Monday. The country's media said the ships had left.",
     # a rejection's reason is the rejection, no statement
     # (quoted too: the readable gold takes 'rejected the ruling as "null and void"' as no statement)
     'Venezuela rejected the ruling as "null and void".',
