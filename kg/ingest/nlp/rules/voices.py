@@ -2,7 +2,8 @@
 "Gibraltar's government said", "Gibraltar said"). A land cannot speak, and the state that holds
 or claims it is not who speaks there; the land's own government is (``government_of``, the body
 that a territory's chief minister or chief executive already holds office in). And who speaks
-for "the country" a phrase names ("the country's foreign ministry said"): the state last acting."""
+for "the country" a phrase names ("the country's foreign ministry said"): the state last acting;
+and for whom "his office" speaks."""
 
 from __future__ import annotations
 
@@ -70,3 +71,20 @@ def country_speakers(c: Collector, toks: list[Token]) -> list[Entity]:
     if tok.lemma_.lower() in words.spokespeople or c.gz.office(said) is not None:
         return [state]  # "the country's president", "the nation's officials"
     return []  # "the country's fishermen": people who speak for no one but themselves
+
+
+#: Nouns for the staff that speaks for one person ("his office said", "her press office said")
+_OFFICES = frozenset({"office", "service"})
+
+
+def office_speakers(c: Collector, toks: list[Token]) -> list[Entity]:
+    """Who speaks through "his office" or "her press service": the person "he" or "she" would be
+    there, the first person of the sentences before (as ``Pashinyan's office`` is Pashinyan)."""
+    if not c.disc.subjects or not any(  # "a statement from his office": its issuer too
+        tok.lemma_.lower() in _OFFICES
+        and any(ch.dep_ == "poss" and ch.lower_ in ("his", "her") for ch in tok.children)
+        for tok in toks
+    ):
+        return []
+    person = c.disc.subjects[-1]
+    return [person] if person.kind == "Person" else []
