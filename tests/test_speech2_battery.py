@@ -577,8 +577,6 @@ CASES = [
         "state/philippines",
         "the ships had blocked",
         "protest_note_said",
-        xfail="a document is no speaker (the class takes people, states and bodies), and the "
-        "issuer of 'the protest' is told only by the sentence before",
     ),
 ]
 

@@ -157,8 +157,15 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
         tags.add("S")
     if any(m.tag == "C" and m.entity is not None and m.entity.key in gz.capitals for m in mentions):
         tags.add("S")  # "officials in Beijing said": the capital's state speaks (rules/slots.py)
-    if words & _STANDS_IN or words & lexicon.load().state_nouns:  # "the kingdom said"
+    bare = {w.split("'")[0].split("’")[0] for w in words}  # "the country's": "country"
+    if words & _STANDS_IN or bare & lexicon.load().state_nouns:  # "the kingdom said"
         tags |= set("SPOT")
+    if words & _speech_forms() and "the" in words and words & lexicon.load().spoken_nouns:
+        tags |= {
+            "S",
+            "P",
+            "O",
+        }  # "The statement said": its issuer, told before (rules/issued_words.py)
     if "T" in tags and words & _speech_forms():
         tags.add("O")  # "Hong Kong officials said": the land's government speaks (rules/voices.py)
     return any(all(n & tags for n in needs) for w in hits for needs in index[w])

@@ -157,7 +157,14 @@ def _norm(text: str) -> str:
 
 
 def _surface_case_ok(gz: Gazetteer, surface_text: str, refs: list[Surface]) -> bool:
-    """A capitalised name must be capitalised in the text; a descriptive alias need not be."""
+    """A capitalised name must be capitalised in the text; a descriptive alias need not be. A
+    two-letter acronym must stand in capitals: "Un" in "Kim Jong Un" is no UN ("Nato", "Asean"
+    are written so; two letters never are)."""
+    if len(surface_text) == 2 and not surface_text.isupper():
+        low = _norm(surface_text)
+        names = [n for r in refs for n in (r.entity.label, *r.entity.aliases) if _norm(n) == low]
+        if names and all(n.isupper() for n in names):
+            return False
     if surface_text[:1].isupper() or surface_text[:1].isdigit():
         return True
     low = _norm(surface_text)

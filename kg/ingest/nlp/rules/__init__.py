@@ -12,7 +12,15 @@ from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.parse import parse_many
-from kg.ingest.nlp.rules import events, people, relations, speech, territory, unnamed
+from kg.ingest.nlp.rules import (
+    events,
+    issued_words,
+    people,
+    relations,
+    speech,
+    territory,
+    unnamed,
+)
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.dated_after import dated_after
 from kg.ingest.nlp.rules.handovers import givers_from_promises
@@ -32,6 +40,7 @@ SENTENCE_RULES = (
     events.remember_people,
     unnamed.named_later,
     unnamed.document_subject,
+    issued_words.note,
 )
 
 

@@ -61,6 +61,9 @@ class Collector:
     #: closing mark where the next paragraph opens with the same speaker's words): its span and
     #: who spoke before it, until the next paragraph says whose it is (rules/speech.py)
     open_quote: tuple[Span, Entity | tuple[Entity, ...] | None] | None = None
+    #: who last issued each kind of text (a spoken noun's lemma -> the sentence's index and the
+    #: issuers): whose words "The statement said" carries (rules/issued_words.py)
+    issued_words: dict[str, tuple[int, list[Entity]]] = field(default_factory=dict)
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def add(

@@ -20,6 +20,7 @@ from kg.ingest.nlp.rules.said_clauses import (
     said_as_object,
     said_in_prep,
     said_past_participle,
+    said_to_addressee,
 )
 from kg.ingest.nlp.rules.tags import is_tag, issuers, tag_subjects
 from kg.ingest.nlp.triggers import Trigger
@@ -135,6 +136,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
                 or said_as_object(tok)
                 or said_past_participle(tok)
                 or said_after_adjunct(tok)
+                or said_to_addressee(tok)
             )
         return found
     if base == "under":

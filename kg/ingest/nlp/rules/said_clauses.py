@@ -158,3 +158,25 @@ def said_after_adjunct(tok: Token) -> list[Token]:
         and any(ch.lower_ == "that" and ch.i == noun.i + 1 for ch in cl.children)
         and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ != "that" for ch in cl.children)
     ]
+
+
+#: Speech verbs whose object is whom they address ("told a news conference that ..."), not what
+_ADDRESSING = frozenset({"tell", "assure", "inform", "remind", "brief"})
+
+
+def said_to_addressee(tok: Token) -> list[Token]:
+    """What a verb of telling says where the parser made its that-clause a relative clause of
+    whom it told, with "that" the clause's object or subject ("told a regular news conference
+    that Tokyo had protested"): one is told what was said, so a clause that opens with "that"
+    right after the addressee and has a subject of its own besides it is what was said."""
+    if tok.lemma_.lower() not in _ADDRESSING:
+        return []
+    return [
+        cl
+        for noun in tok.children
+        if noun.dep_ in ("dobj", "dative")
+        for cl in noun.children
+        if cl.dep_ == "relcl"
+        and any(ch.lower_ == "that" and ch.i == noun.i + 1 for ch in cl.children)
+        and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ != "that" for ch in cl.children)
+    ]

@@ -20,13 +20,13 @@ from kg.ingest.nlp.triggers import load as load_relations
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.rules import arguments, wording
+from kg.ingest.nlp.rules import arguments, issued_words, wording
 from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.tags import said_beside
-from kg.ingest.nlp.rules.voices import land_speakers
+from kg.ingest.nlp.rules.voices import country_speakers, land_speakers, office_speakers
 
 #: Roles a relation may leave empty (the rest are required: a fact without them says nothing).
 OPTIONAL = {
@@ -138,6 +138,9 @@ def fill(
         if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
             ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
             ents = ents or land_speakers(p, toks)  # "the Hong Kong government said"
+            ents = ents or issued_words.speaker(c, s, p, toks)  # "The statement said"
+            ents = ents or country_speakers(c, toks)  # "the country's foreign ministry said"
+            ents = ents or office_speakers(c, toks)  # "his office said"
         if (
             rel.name == "handover"
             and role == "territory"

@@ -61,7 +61,8 @@ def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
     inverted = inverted_tag(tok) if tok.dep_ in ("ROOT", "parataxis") else None
     if inverted is not None:  # "The handover, said Musa Bello, would be ...": the name after it
         return [inverted[2]]
-    subj = [n for n in g.subjects(tok) or _subject_of_aside(tok) if not _bystanders(n, p)]
+    subj = g.subjects(tok) or _subject_of_aside(tok) or _subject_in_fronted(tok)
+    subj = [_named_in_apposition(n, p) for n in subj if not _bystanders(n, p)]
     if len(subj) == 1 and _unnamed_spokesperson(subj[0], p):
         reported = _reported_body(tok, p)
         if reported:  # "The Spanish government, a spokeswoman said, would not ...": its spokeswoman
@@ -134,6 +135,45 @@ def _subject_of_aside(tok: Token) -> list[Token]:
         and subj.i < aside.i
         and any(t.text == "," for t in tok.doc[subj.i + 1 : aside.i])
     ]
+
+
+def _named_in_apposition(noun: Token, p: g.Parsed | None) -> Token:
+    """The person an apposition names for a common noun that speaks ("Japan's government
+    spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said"): the one who spoke, not the
+    state before the noun."""
+    if p is None or noun.pos_ != "NOUN" or p.mention(noun) is not None:
+        return noun
+    return next(
+        (
+            ap
+            for ap in noun.children
+            if ap.dep_ == "appos" and (m := p.mention(ap)) is not None and m.tag == "P"
+        ),
+        noun,
+    )
+
+
+def _subject_in_fronted(tok: Token) -> list[Token]:
+    """The speaker the parser hung on a fronted phrase ("In comments reported by Interfax, Deputy
+    Foreign Minister Andrei Rudenko said ...", the name made an apposition of "Interfax" and the
+    verb left with no subject): a name right before the verb, set off by a comma from the phrase
+    it hangs in, a phrase of place, time or manner set before the verb (not the clause it reports)."""
+    if tok.i == 0 or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
+        return []
+    name = tok.doc[tok.i - 1]
+    while name.dep_ == "compound" and name.head.i < tok.i:
+        name = name.head
+    if name.dep_ != "appos" or name.right_edge.i != tok.i - 1 or name.pos_ not in _NOMINAL:
+        return []
+    while name.head.dep_ == "appos" and name.head.right_edge.i == name.right_edge.i:
+        name = name.head  # "..., Venezuela's ambassador Samuel Moncada wrote": the whole phrase
+    fronted = name.head
+    while fronted.head.i != tok.i and fronted.head.i < tok.i and fronted.head.i != fronted.i:
+        fronted = fronted.head
+    comma = tok.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    if fronted.head.i != tok.i or fronted.dep_ not in ("prep", "advcl", "npadvmod"):
+        return []  # not "A and B have failed ..., Japanese top diplomat Kono said": what was said
+    return [name] if comma is not None and comma.text == "," else []
 
 
 def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:

@@ -1,15 +1,17 @@
 """Who speaks for a land that is no state: its government ("The Hong Kong government said",
 "Gibraltar's government said", "Gibraltar said"). A land cannot speak, and the state that holds
 or claims it is not who speaks there; the land's own government is (``government_of``, the body
-that a territory's chief minister or chief executive already holds office in)."""
+that a territory's chief minister or chief executive already holds office in). And who speaks
+for "the country" a phrase names ("the country's foreign ministry said"): the state last acting;
+and for whom "his office" speaks."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp import lexicon
-from kg.ingest.nlp.rules.common import government_of
+from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -39,3 +41,50 @@ def land_speakers(p: g.Parsed, toks: list[Token]) -> list[Entity]:
             if gov is not m.entity and gov not in out:
                 out.append(gov)
     return out
+
+
+def country_speakers(c: Collector, toks: list[Token]) -> list[Entity]:
+    """Who speaks for "the country" a speaker's phrase names ("the country's foreign ministry
+    said", "the nation's president said"): the state last acting, through the body the phrase
+    names where it names one (its foreign ministry), else the state itself."""
+    if len(toks) != 1 or c.actor is None:
+        return []
+    tok = toks[0]
+    words = lexicon.load()
+    owner = next((ch for ch in tok.children if ch.dep_ == "poss"), None)
+    if (
+        tok.pos_ not in ("NOUN", "PROPN")
+        or owner is None
+        or owner.lemma_.lower() not in words.state_nouns
+        or [d.lower_ for d in owner.children if d.dep_ == "det"] != ["the"]
+    ):
+        return []
+    state = c.actor if c.actor.kind == "State" else bodies.owner(c.gz, c.actor)
+    if state is None or state.kind != "State":
+        return []
+    said = " ".join(
+        t.lower_ for t in tok.subtree if t.i > owner.right_edge.i and t.i <= tok.i
+    )  # "foreign ministry"
+    body = next(((name, ws) for name, ws in words.bodies if said in ws), None)
+    if body is not None:
+        return [bodies.body_of(c.gz, state, *body)]
+    if tok.lemma_.lower() in words.spokespeople or c.gz.office(said) is not None:
+        return [state]  # "the country's president", "the nation's officials"
+    return []  # "the country's fishermen": people who speak for no one but themselves
+
+
+#: Nouns for the staff that speaks for one person ("his office said", "her press office said")
+_OFFICES = frozenset({"office", "service"})
+
+
+def office_speakers(c: Collector, toks: list[Token]) -> list[Entity]:
+    """Who speaks through "his office" or "her press service": the person "he" or "she" would be
+    there, the first person of the sentences before (as ``Pashinyan's office`` is Pashinyan)."""
+    if not c.disc.subjects or not any(  # "a statement from his office": its issuer too
+        tok.lemma_.lower() in _OFFICES
+        and any(ch.dep_ == "poss" and ch.lower_ in ("his", "her") for ch in tok.children)
+        for tok in toks
+    ):
+        return []
+    person = c.disc.subjects[-1]
+    return [person] if person.kind == "Person" else []
