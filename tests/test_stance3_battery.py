@@ -10,7 +10,8 @@ claim to" (spaCy reads "lay" as "lie"), a claim verb's fronted over-phrase, inva
 parser reads as nouns or that swallow what they describe ("called the ruling illegal"), rejections
 by phrasal verbs ("brushed aside", "shrugged off", "waved away"), protest notes and letters, a
 protest coordinated after another object, summonses whose purpose infinitive says what they are
-over, the passive subject of "locked in a dispute", and the negatives: a claim of responsibility, "claimed the lives of", crowds protesting,
+over, protests whose participle of saying does, the passive subject of "locked in a dispute",
+and the negatives: a claim of responsibility, "claimed the lives of", crowds protesting,
 "shrugged off the defeat", a summons to discuss, land occupied in the outlet's words.
 """
 
@@ -102,6 +103,16 @@ BATTERY: list[tuple[str, dict, str]] = [
         "claims",
         {"claimant": SUDAN, "territory": ABYEI},
         "Abyei is claimed by both Sudan and South Sudan.",
+    ),
+    (  # the parser reads "claim" as a noun, the names before it as its modifiers
+        "claims",
+        {"claimant": SUDAN, "territory": ABYEI},
+        "Abyei, which both Sudan and South Sudan claim, is patrolled by UN peacekeepers.",
+    ),
+    (
+        "claims",
+        {"claimant": INDIA, "territory": KALAPANI},
+        "Kalapani, which both Nepal and India claim, lies at a trijunction.",
     ),
     # a claim verb's over-phrase, fronted by the relative pronoun
     (
@@ -366,6 +377,24 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"party": CAMBODIA, "against": THAILAND, "subject": "the troop deployment"},
         "Phnom Penh protested to Bangkok over the troop deployment.",
     ),
+    # what a protest is over, told by its participle of saying
+    (
+        "protests",
+        {"party": "state/bhutan", "against": CHINA, "subject": "the road building"},
+        "Bhutan lodged a protest with China on June 20, saying the road building was a direct "
+        "violation of the agreements.",
+    ),
+    (
+        "protests",
+        {"party": NEPAL, "against": INDIA, "subject": "the new road"},
+        "Nepal protested to India, saying the new road was built on Nepalese land.",
+    ),
+    (  # an over-phrase, where there is one, says it
+        "protests",
+        {"party": JAPAN, "against": CHINA, "subject": "the incursion"},
+        "Japan lodged a protest with China over the incursion, saying the ships had violated its "
+        "waters.",
+    ),
 ]
 
 
@@ -383,12 +412,6 @@ MISSED: list[tuple[str, dict, str, str]] = [
         "The Pakistani-administered Gilgit-Baltistan, which India says is part of its territory, "
         "held elections.",
         "'part of its territory' without 'integral' counts only under a verb of regarding, not of saying",
-    ),
-    (
-        "claims",
-        {"claimant": SUDAN, "territory": ABYEI},
-        "Abyei, which both Sudan and South Sudan claim, is patrolled by UN peacekeepers.",
-        "the parser reads 'claim' after the coordinated subject as a noun",
     ),
     (
         "disputes",
@@ -445,6 +468,11 @@ DENIED: list[tuple[str, str, dict]] = [
         "Japan summoned the Chinese ambassador to discuss the fishing dispute.",
         "protests",
         {"subject": "the fishing dispute"},
+    ),
+    (  # "it" says nothing of what the protest is over
+        "Japan lodged a protest with China, saying it was unacceptable.",
+        "protests",
+        {"subject": "it"},
     ),
     (
         "The Russian ambassador was summoned to hear Japan's protest.",

@@ -13,7 +13,7 @@ from kg.ingest.nlp.grammar.misreads import noun_prep_misread
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules import wording
-from kg.ingest.nlp.rules.purpose import purpose_of
+from kg.ingest.nlp.rules.purpose import purpose_of, said_of
 from kg.ingest.nlp.rules.said_clauses import (
     beyond_object,
     quoted_after_object,
@@ -79,6 +79,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         ]
     if base == "purpose":  # "summoned the envoy to protest the attack": what the act is over
         return purpose_of(tok)
+    if base == "saying":  # "lodged a protest, saying the road building was illegal"
+        return said_of((g.governor(tok) or tok) if trig.noun else tok)
     if base == "host":  # "According to X, the talks stalled": the clause the tag hangs in
         return [clause_of(tok)] if tok.head != tok else []
     if base == "asker":  # "demanded that Japan retract its claims": who demands it

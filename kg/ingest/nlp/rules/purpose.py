@@ -1,9 +1,12 @@
-"""What a summons is over, told by its purpose clause: "summoned the envoy to protest the attack",
-"to lodge a protest over the killing", "to express its displeasure about the visit".
+"""What an act of protest is over, told in a clause beside it: a summons's purpose ("summoned the
+envoy to protest the attack", "to lodge a protest over the killing"), a protest's participle of
+saying ("lodged a protest with China, saying the road building was a violation").
 
 A summons names no subject of its own where the words of the act stand in the infinitive that says
 why the envoy was called in; that infinitive's over/about/against phrase (on it or its object)
 or, where the infinitive is a verb of the ``protests`` class itself, its object, is what it is over.
+A protest that names none is over what its participle of saying (a verb of the ``statement``
+class) says something of: that clause's subject, where it is a common noun (not "it", not a state).
 """
 
 from __future__ import annotations
@@ -32,6 +35,34 @@ def _protest_verbs() -> frozenset[str]:
         if not t.noun and ("object", "subject") in t.slots
         for lemma in t.lemmas
     )
+
+
+@cache
+def _saying_verbs() -> frozenset[str]:
+    """The verbs of the ``statement`` class ("say", "insist", ...)."""
+    return frozenset(
+        lemma
+        for r in load()
+        if r.name == "statement"
+        for t in r.triggers
+        if not t.noun
+        for lemma in t.lemmas
+    )
+
+
+def said_of(host: Token) -> list[Token]:
+    """What a protest at ``host`` (its verb, or the light verb of its noun) is over, by the
+    participle of saying beside it: "lodged a protest, saying the road building was illegal"."""
+    return [
+        subj
+        for ch in host.children
+        if ch.dep_ in ("advcl", "xcomp", "conj") and ch.tag_ == "VBG"
+        and ch.lemma_.lower() in _saying_verbs()
+        for clause in ch.children
+        if clause.dep_ == "ccomp"
+        for subj in clause.children
+        if subj.dep_ in ("nsubj", "nsubjpass") and subj.pos_ == "NOUN"
+    ]
 
 
 def purpose_of(tok: Token) -> list[Token]:
