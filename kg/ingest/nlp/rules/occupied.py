@@ -55,7 +55,8 @@ def called_occupied(
 
 def _calling(tok: Token, verbs: frozenset[str]) -> tuple[Token, list[Token]] | None:
     """The verb of calling and the land called occupied, for the participle ``tok``."""
-    pred = tok.head if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" else tok  # "occupied territory"
+    amod = tok.dep_ == "amod" and tok.head.pos_ == "NOUN"
+    pred = tok.head if amod else tok  # "occupied territory": the noun is the predicate
     verb = pred.head
     if pred.dep_ == "pobj" and verb.lower_ == "as":  # "regards Abkhazia as occupied territory"
         verb = verb.head

@@ -56,7 +56,8 @@ def said_of(host: Token) -> list[Token]:
     return [
         subj
         for ch in host.children
-        if ch.dep_ in ("advcl", "xcomp", "conj") and ch.tag_ == "VBG"
+        if ch.dep_ in ("advcl", "xcomp", "conj")
+        and ch.tag_ == "VBG"
         and ch.lemma_.lower() in _saying_verbs()
         for clause in ch.children
         if clause.dep_ == "ccomp"
