@@ -69,6 +69,8 @@ def governor(n: Token) -> Token | None:
         return n.head
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB", "AUX"):
         return n.head.head
+    if n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.dep_ in ("dobj", "obj"):
+        return governor(n.head)  # "lodged stern representations and a protest": the first's verb
     if n.dep_ == "ROOT":
         # "An agreement on X after Brexit was reached by A and B", parsed with no verb of its own
         # and "after Brexit" a clause: the noun is that passive clause's subject

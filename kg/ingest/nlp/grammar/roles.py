@@ -155,7 +155,10 @@ def subjects(t: Token) -> list[Token]:
             c
             for c in t.children
             if c.i < t.i
-            and (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.is_title)
+            and (  # "which both A and B claim": the names as the noun's modifiers
+                (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+                or (c.dep_ == "amod" and c.is_title)
+            )
         ]
         if named:
             return named

@@ -70,7 +70,7 @@ _LANDMARK = frozenset(
 )
 
 
-_PARTICLES = frozenset({"back", "over", "out", "up", "off"})
+_PARTICLES = frozenset({"back", "over", "out", "up", "off", "aside", "away"})
 
 
 #: What completes a verb: without one, a that-clause after its infinitive is its own.

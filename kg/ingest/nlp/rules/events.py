@@ -213,7 +213,10 @@ def _clause_doers(p: g.Parsed, tok: Token, trig: Trigger, tags: set[str]) -> lis
     hosts: list[Token] = []
     head = tok.head
     if tok.dep_ in ("pobj", "dobj") and head.lower_ in _ADVERBIAL:
-        hosts += g.subjects(clause_of(head))  # past "following", itself a verb
+        verb = clause_of(head)  # past "following", itself a verb
+        hosts += g.subjects(verb) or [  # "A and B were locked (embroiled, mired) in a dispute"
+            ch for ch in verb.children if ch.dep_ == "nsubjpass" and head.head == verb
+        ]
     hosts += [
         d
         for ch in tok.children

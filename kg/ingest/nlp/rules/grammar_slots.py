@@ -13,6 +13,7 @@ from kg.ingest.nlp.grammar.misreads import noun_prep_misread
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules import wording
+from kg.ingest.nlp.rules.purpose import purpose_of, said_of
 from kg.ingest.nlp.rules.said_clauses import (
     beyond_object,
     quoted_after_object,
@@ -77,6 +78,10 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
                 for m in ch.children
             )
         ]
+    if base == "purpose":  # "summoned the envoy to protest the attack": what the act is over
+        return purpose_of(tok)
+    if base == "saying":  # "lodged a protest, saying the road building was illegal"
+        return said_of((g.governor(tok) or tok) if trig.noun else tok)
     if base == "host":  # "According to X, the talks stalled": the clause the tag hangs in
         return [clause_of(tok)] if tok.head != tok else []
     if base == "asker":  # "demanded that Japan retract its claims": who demands it
@@ -189,6 +194,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             not found and gov is not None
         ):  # "laid claim to", "provided for the handover of X to Y": on the verb
             found = [relative_noun(x) for x in g.preps(gov, base[5:])]
+        if not found and trig.noun:  # "a note of protest to Ankara": hung on the required word
+            found = [x for o in _required_objects(tok, trig) for x in g.preps(o, base[5:])]
         if not found and base == "prep_between" and tok.dep_ == "acl":
             found = g.preps(tok.head, "between")  # "the treaty between A and B, signed in 2010"
         if not found:  # "the return of A and B to Japan": hung on the last conjunct of "of"
@@ -219,6 +226,19 @@ def _beside_relative(relcl: Token) -> list[Token]:
     if host.pos_ == "ADP":
         host = host.head
     return g.subjects(host) if host.pos_ in ("VERB", "AUX") else []
+
+
+def _required_objects(tok: Token, trig: Trigger) -> list[Token]:
+    """ "a note of protest": the words a trigger noun's required phrase names (its ``requires_prep``
+    object), where the parser hangs the phrases after the noun ("to Ankara")."""
+    return [
+        o
+        for prep, words in trig.requires_prep
+        for x in tok.children
+        if x.dep_ == "prep" and x.lower_ == prep
+        for o in x.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in words
+    ]
 
 
 def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:

@@ -23,6 +23,7 @@ from kg.ingest.nlp.rules import (
     findings,
     incorporation,
     obstruction,
+    occupied,
     provisions,
     rulings,
     stances,
@@ -53,6 +54,7 @@ from kg.ingest.nlp.rules.when import event_date
 #: The rule modules that read a trigger's roles themselves (the ``reader`` key of relations.yaml).
 READERS = {
     "void": stances.void,
+    "called_occupied": occupied.called_occupied,
     "meeting": events.meeting,
     "dispute": events.dispute,
     "ruling": rulings.ruling,

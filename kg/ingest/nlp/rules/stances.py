@@ -39,10 +39,13 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
     if thing.pos_ == "PRON" or g.negated(verb):
         return  # "declared it illegal": "it" says nothing of what was rejected
     words = [t for t in thing.subtree if t.i < tok.i]  # not the predicate misread into it
+    if thing.head.i > thing.i and thing.head.i >= _start(tok, trig.lemmas):  # "the ruling illegal"
+        words = [t for t in thing.head.subtree if t.i < thing.head.i]
     while words and (
         words[-1].is_punct
         or words[-1].dep_ == "cc"
         or words[-1].i >= _start(tok, trig.lemmas)
+        or words[-1].lemma_.lower() in trig.lemmas  # "called [the award null] and void"
         or words[-1].lower_ == "as"
         and words[-1].dep_ == "prep"  # "described X as baseless"
     ):
@@ -96,7 +99,11 @@ def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | Non
             verb, things = verb.head, [verb]
     elif pred.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_ in verbs:
         verb = head  # "called the vote illegitimate", "declared [it illegal]", "was declared void"
-        things = [ch for ch in pred.children if ch.dep_ == "nsubj"] or g.objects(verb)
+        things = (
+            [ch for ch in pred.children if ch.dep_ == "nsubj"]
+            or g.objects(verb)
+            or _modifier_misread(pred)
+        )
     elif pred.dep_ in ("acomp", "attr", "dobj") and head.lemma_ in _COPULAS:
         if g.negated(head) or head.dep_ not in ("ccomp", "xcomp", "parataxis"):
             return None  # "concluded that the deal is void"; a bare "X is illegal" is nobody's view
@@ -106,6 +113,17 @@ def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | Non
     if verb.lemma_.lower() not in verbs or not things:
         return None
     return verb, things[0]
+
+
+def _modifier_misread(pred: Token) -> list[Token]:
+    """ "called the ruling illegal": the parser may take the thing declared for a modifier of the
+    predicate ("the ruling" as an adjective of "illegal"); that noun, where a determiner or a
+    possessor before it shows it opens a noun phrase of its own."""
+    left = [ch for ch in pred.children if ch.i < pred.i]
+    opens = any(ch.dep_ in ("det", "poss") for ch in left)
+    nouns = [ch for ch in left if ch.dep_ in ("amod", "compound", "nmod")]
+    nouns = [ch for ch in nouns if ch.pos_ in ("NOUN", "PROPN") or ch.tag_ == "VBG"]
+    return nouns[-1:] if opens else []
 
 
 def _start(pred: Token, lemmas: frozenset[str]) -> int:
@@ -125,7 +143,8 @@ def _object_misread(pred: Token, verbs: frozenset[str]) -> Token | None:
     for up in (node, *node.ancestors):
         if up.dep_ in ("dobj", "obj") and up.head.lemma_.lower() in verbs and up.i < pred.i:
             return up
-        if up.dep_ not in ("pobj", "prep", "conj", "compound", "appos"):
+        postposed = up.dep_ == "amod" and up.head.i < up.i  # "branded [the vote illegal]"
+        if up.dep_ not in ("pobj", "prep", "conj", "compound", "appos") and not postposed:
             return None
     return None
 

@@ -1,0 +1,83 @@
+"""What an act of protest is over, told in a clause beside it: a summons's purpose ("summoned the
+envoy to protest the attack", "to lodge a protest over the killing"), a protest's participle of
+saying ("lodged a protest with China, saying the road building was a violation").
+
+A summons names no subject of its own where the words of the act stand in the infinitive that says
+why the envoy was called in; that infinitive's over/about/against phrase (on it or its object)
+or, where the infinitive is a verb of the ``protests`` class itself, its object, is what it is over.
+A protest that names none is over what its participle of saying (a verb of the ``statement``
+class) says something of: that clause's subject, where it is a common noun (not "it", not a state).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.triggers import load
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: The prepositions that say what an act of protest is over.
+_ABOUT = ("over", "about", "against")
+
+
+@cache
+def _protest_verbs() -> frozenset[str]:
+    """The verbs of the ``protests`` class that take what is protested as their object."""
+    return frozenset(
+        lemma
+        for r in load()
+        if r.name == "protests"
+        for t in r.triggers
+        if not t.noun and ("object", "subject") in t.slots
+        for lemma in t.lemmas
+    )
+
+
+@cache
+def _saying_verbs() -> frozenset[str]:
+    """The verbs of the ``statement`` class ("say", "insist", ...)."""
+    return frozenset(
+        lemma
+        for r in load()
+        if r.name == "statement"
+        for t in r.triggers
+        if not t.noun
+        for lemma in t.lemmas
+    )
+
+
+def said_of(host: Token) -> list[Token]:
+    """What a protest at ``host`` (its verb, or the light verb of its noun) is over, by the
+    participle of saying beside it: "lodged a protest, saying the road building was illegal"."""
+    return [
+        subj
+        for ch in host.children
+        if ch.dep_ in ("advcl", "xcomp", "conj")
+        and ch.tag_ == "VBG"
+        and ch.lemma_.lower() in _saying_verbs()
+        for clause in ch.children
+        if clause.dep_ == "ccomp"
+        for subj in clause.children
+        if subj.dep_ in ("nsubj", "nsubjpass") and subj.pos_ == "NOUN"
+    ]
+
+
+def purpose_of(tok: Token) -> list[Token]:
+    """What the act at ``tok`` is over, by its purpose infinitive ("to protest X", "to lodge a
+    protest over X"); none where the infinitive says nothing of it ("to hear Japan's protest")."""
+    out: list[Token] = []
+    for ch in tok.children:
+        if ch.dep_ not in ("xcomp", "advcl") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in ch.children
+        ):
+            continue
+        about = [x for h in (ch, *g.objects(ch)) for w in _ABOUT for x in g.preps(h, w)]
+        if about:
+            out += about
+        elif ch.lemma_.lower() in _protest_verbs():
+            out += g.objects(ch)
+    return out
