@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import bodies
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, triggers
 from kg.ingest.nlp.grammar import Parsed
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.ingest.nlp.mentions import Mention
+    from kg.model import Entity
     from kg.ingest.nlp.persons import People
 
 #: Words that title a person without naming an office ("Mr. Lavrov").
@@ -55,6 +57,7 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
             _predicate(p, gz, head),
             _compound_misread(p, gz, name),
             _led_by(p, gz, head),
+            _named_to(p, gz, head),
         )
         if found is not None
     ]
@@ -287,8 +290,40 @@ def _predicate_of(p: Parsed, gz: Gazetteer, verb: Token, dep: str = "nsubj") -> 
     for noun in nouns:
         found = title_from(p, gz, phrase(noun, ()), noun)
         if found is not None:
-            return found
+            return _appointers(p, gz, found, verb) if verbs[0] == "object" else found
     return None
+
+
+def _named_to(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
+    """ "Parliament elected Ana Costa speaker": the parser hangs the name on the office as a
+    compound and makes the office the object of the verb of appointing; the office is the name's."""
+    noun = head.head
+    if head.dep_ != "compound" or noun.i != head.i + 1 or noun.dep_ not in ("dobj", "oprd"):
+        return None
+    verbs = _office_verbs().get(noun.head.lemma_.lower())
+    if verbs is None or verbs[0] != "object" or g.negated(noun.head):
+        return None
+    found = title_from(p, gz, phrase(noun, {head.i, *(t.i for t in head.subtree)}), noun)
+    return None if found is None else _appointers(p, gz, found, noun.head)
+
+
+def _appointers(p: Parsed, gz: Gazetteer, found: Title, verb: Token) -> Title:
+    """ "Portugal's parliament elected Ana Costa (as its) speaker": an office given by a body of
+    a state, where the office's own phrase names no owner, is that state's."""
+    if found.office is None or found.of is not None:
+        return found
+    for doer in g.subjects(verb):
+        for t in (doer, *(c for c in doer.children if c.dep_ in ("poss", "amod", "compound"))):
+            m = p.mention(t)
+            state = None if m is None or m.entity is None else _state_of(gz, m.entity, m.tag)
+            if state is not None:
+                return replace(found, of=state)
+    return found
+
+
+def _state_of(gz: Gazetteer, entity: Entity, tag: str) -> Entity | None:
+    """A state named as itself, or as the owner of one of its bodies ("Portugal's parliament")."""
+    return entity if tag == "S" else bodies.owner(gz, entity) if tag == "O" else None
 
 
 def _led_by(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
