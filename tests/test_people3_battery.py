@@ -77,6 +77,21 @@ BATTERY = [
         "president",
         "state/azerbaijan",
     ),
+    # two titles joined by "and" are two offices (each checked in its own test below)
+    (
+        "Ethiopian Prime Minister and Foreign Minister Tesfaye Bekele said the farmland belonged "
+        "to Ethiopia.",
+        "person/tesfaye-bekele",
+        "foreign minister",
+        "state/ethiopia",
+    ),
+    (
+        "Tesfaye Bekele, Ethiopia's prime minister and foreign minister, said the farmland "
+        "belonged to Ethiopia.",
+        "person/tesfaye-bekele",
+        "foreign minister",
+        "state/ethiopia",
+    ),
     # an envoy or ambassador "to" a state or the UN holds the sending state's office
     (
         "Guyana's ambassador to the United States, Samuel Hinds, said Venezuela had no claim to "
@@ -432,16 +447,6 @@ def test_a_title_gives_the_office_and_whose_it_is(text, person, office, of):
             marks=pytest.mark.xfail(strict=True, reason="an aide or adviser is no office yet"),
         ),
         pytest.param(
-            "Ethiopian Prime Minister and Foreign Minister Tesfaye Bekele said the farmland "
-            "belonged to Ethiopia.",
-            "person/tesfaye-bekele",
-            "foreign minister",
-            "state/ethiopia",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a person holds one office a text: the first title wins here"
-            ),
-        ),
-        pytest.param(
             "China's foreign minister arrived in Jakarta on Monday. Wang Yi said the islands were "
             "Chinese.",
             "person/wang-yi",
@@ -456,6 +461,66 @@ def test_a_title_gives_the_office_and_whose_it_is(text, person, office, of):
 def test_titles_still_missed(text, person, office, of):
     found = facts(text)
     assert has(found, "holdsRole", person=person, office=office, of=of), _held(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's Prime Minister and Foreign Minister Faisal bin Nasser said the border was final.",
+        "Sheikh Faisal bin Nasser, Qatar's prime minister and foreign minister, said the border "
+        "was final.",
+        "Faisal bin Nasser, who is Qatar's prime minister, said the border was final. Prime "
+        "Minister and Foreign Minister Faisal bin Nasser spoke in Doha.",
+    ],
+)
+def test_two_coordinated_titles_are_two_offices(text):
+    found = facts(text)
+    for office in ("prime minister", "foreign minister"):
+        assert has(
+            found, "holdsRole", person="person/faisal-bin-nasser", office=office, of="state/qatar"
+        ), _held(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "offices"),
+    [
+        # a conjunct with its own determiner or "former" describes the person
+        (
+            "Ana Costa, Portugal's foreign minister and a former judge, said Olivenza was "
+            "Portuguese.",
+            "person/ana-costa",
+            {"foreign minister"},
+        ),
+        # a title before the name and one after it are not coordinated
+        (
+            "Prefect Marc Durand, the French state's representative, rejected the statement.",
+            "person/marc-durand",
+            {"prefect"},
+        ),
+        # two officials, each with their own title
+        (
+            "The prime minister and Foreign Minister Ana Costa of Portugal met the Spanish envoy "
+            "in Lisbon.",
+            "person/ana-costa",
+            {"foreign minister"},
+        ),
+        (
+            "Foreign Minister Ana Costa and Defence Minister Rui Lopes of Portugal visited Olivenza.",
+            "person/rui-lopes",
+            {"defense minister"},
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in "
+            "Brussels.",
+            "person/ilham-aliyev",
+            {"president"},
+        ),
+    ],
+)
+def test_one_title_is_one_office(text, person, offices):
+    found = facts(text)
+    held = {f.args["office"] for f in find(found, "holdsRole", person=person)}
+    assert held == offices, _held(found)
 
 
 def test_an_ambassadors_role_names_the_un_once():

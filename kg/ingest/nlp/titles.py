@@ -17,9 +17,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import bodies
+from kg.ingest.nlp import bodies, lexicon, triggers
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp import lexicon, triggers
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.office_phrase import (
     OF_PREPOSITIONS,
@@ -34,8 +33,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.ingest.nlp.mentions import Mention
-    from kg.model import Entity
     from kg.ingest.nlp.persons import People
+    from kg.model import Entity
 
 #: Words that title a person without naming an office ("Mr. Lavrov").
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.ingest.nlp import bodies
+from kg.ingest.nlp import bodies, coordinated_titles
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
@@ -46,6 +46,7 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
                 0.9,
             )
             resolved[info.entity.key] = info.of
+            _coordinated(c, info, sentences, info.of)
             continue
         state, rule, confidence = None, "title-known", 0.8
         if info.entity.key in c.gz.serves:  # "Prime Minister Ishiba": Japan's
@@ -83,6 +84,7 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
                 rule,
                 confidence,
             )
+            _coordinated(c, info, sentences, state)
 
 
 def role_args(info: PersonInfo) -> dict[str, str]:
@@ -91,6 +93,27 @@ def role_args(info: PersonInfo) -> dict[str, str]:
     node every wording of it shares, kg.mapping)."""
     office = info.office or ""
     return {"role": info.words or office, "office": office}
+
+
+def _coordinated(c: Collector, info: PersonInfo, read: list[Sentence], state: Entity) -> None:
+    """ "Prime Minister and Foreign Minister X": the other offices coordinated with a title of the
+    person anywhere in the article, each of the state its own phrase names, else the holding's."""
+    seen = {info.office}
+    for s in read:
+        for m in s.masked.mentions if s.doc is not None else ():
+            if m.tag != "P" or m.entity != info.entity or s.doc is None:
+                continue
+            # the title's words without the titled mention over them, as the title was first read
+            p = Parsed.of(s.doc, s.span.start, [o for o in s.masked.mentions if o is not m])
+            words = {w.lower() for n in (m.entity.label, *m.entity.aliases) for w in n.split()}
+            name = [t for t in p.within(m.start, m.end) if t.lower_ in words]
+            for title in coordinated_titles.offices(p, c.gz, name, info.entity) if name else []:
+                if title.office in seen or title.office in VAGUE_OFFICES | _NEVER:
+                    continue
+                seen.add(title.office)
+                role = {"role": title.words or title.office or "", "office": title.office or ""}
+                of = government_of(title.of) if title.of is not None else state
+                c.add("holdsRole", {"person": info.entity, **role, "of": of}, s, "title-also", 0.8)
 
 
 def _previous_official(
