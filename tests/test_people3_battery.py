@@ -208,6 +208,48 @@ BATTERY = [
         "foreign minister",
         "state/sahrawi-arab-democratic-republic",
     ),
+    # judges and chairs of courts and commissions: "Judge" and "Chairperson" are no name words,
+    # and the tagger's verb "judge" hung on the name as a compound is the title's noun
+    (
+        "ICJ judge Hilary Charlesworth dissented from the ruling.",
+        "person/hilary-charlesworth",
+        "judge",
+        "organization/international-court-of-justice",
+    ),
+    (
+        "Judge Hilary Charlesworth of the ICJ dissented from the ruling.",
+        "person/hilary-charlesworth",
+        "judge",
+        "organization/international-court-of-justice",
+    ),
+    (
+        "Judge Joan Donoghue, president of the International Court of Justice, said the order "
+        "was binding.",
+        "person/joan-donoghue",
+        "president",
+        "organization/international-court-of-justice",
+    ),
+    (
+        "African Union Commission Chairperson Moussa Faki Mahamat said the border must be "
+        "respected.",
+        "person/moussa-faki-mahamat",
+        "chairman",
+        "organization/african-union",
+    ),
+    (
+        "Moussa Faki Mahamat, chairperson of the African Union Commission, said the border must "
+        "be respected.",
+        "person/moussa-faki-mahamat",
+        "chairman",
+        "organization/african-union",
+    ),
+    # a title before the name naming no owner yields to the same office, narrower, after it
+    (
+        "Ambassador Jagdish Koonjul, Mauritius's envoy to the UN, welcomed the vote.",
+        "person/jagdish-koonjul",
+        "ambassador to United Nations",
+        "state/mauritius",
+    ),
     # spokespersons of ministries (TASS, Xinhua, Dawn)
     (
         "Russian Foreign Ministry spokeswoman Maria Zakharova said Tokyo's claims to the southern "

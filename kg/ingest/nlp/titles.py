@@ -61,15 +61,25 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
         if found is not None
     ]
     titled = [t for t in readings if t.office is not None]
-    titled.sort(key=lambda t: t.office in VAGUE_OFFICES)  # "The official, X, who is director"
+    courtesy = lexicon.load().courtesy_titles  # "Judge X, the court's president": president
+    titled.sort(key=lambda t: (t.office in VAGUE_OFFICES, t.office in courtesy))
+    # "The official, X, who is director"
     if not titled:
         return readings[0] if readings else None  # "Mr. Lavrov": a title, no office
     first = titled[0]
+    if first.of is None and first.office is not None:  # "Ambassador X, Mauritius's envoy to
+        same = (t for t in titled[1:] if t.of is not None and _narrows(t.office, first.office))
+        first = next(same, first)  # the UN": the reading that says whose and where, whole
     if first.of is None:  # "his Japanese counterpart, Foreign Minister Fumio Kishida": one
         owner = next((t.of for t in titled[1:] if t.of is not None), None)  # office, two titles
         first = replace(first, of=owner)
     # "the two foreign ministers, Ahmed Haji of Somalia and ...": the "of" hung on the name
     return _owned_after(p, first, head, name)
+
+
+def _narrows(office: str | None, general: str) -> bool:
+    """Whether ``office`` is ``general`` or a narrower form of it ("ambassador to Japan")."""
+    return office is not None and (office == general or office.startswith(general + " "))
 
 
 def _head(name: list[Token]) -> Token:
@@ -92,7 +102,11 @@ def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -
     kids = [c for c in head.children if c.i < first and c.i not in inside and c.dep_ in _BEFORE]
     if any(_honorific(c) for c in kids):
         return Title(None, start=p.offset + min(c.idx for c in kids if _honorific(c)))
-    nouns = [c for c in kids if c.pos_ in ("NOUN", "PROPN") and p.mention(c) is None]
+    nouns = [  # a compound is a noun, whatever the tagger says ("ICJ judge X": VERB)
+        c
+        for c in kids
+        if (c.pos_ in ("NOUN", "PROPN") or c.dep_ == "compound") and p.mention(c) is None
+    ]
     owners = [  # "Iran's Supreme Leader Ayatollah Ali Khamenei": the parser hangs Iran's on the name
         c for c in head.children if c.dep_ == "poss" and nouns and c.i < nouns[0].i
     ]
