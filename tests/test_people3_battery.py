@@ -250,6 +250,26 @@ BATTERY = [
         "ambassador to United Nations",
         "state/mauritius",
     ),
+    # aides and advisers
+    (
+        "Azerbaijani presidential aide Hikmet Hajiyev said the road would open next year.",
+        "person/hikmet-hajiyev",
+        "adviser",
+        "state/azerbaijan",
+    ),
+    (
+        "Hikmet Hajiyev, foreign policy adviser to the Azerbaijani president, said the road "
+        "would open.",
+        "person/hikmet-hajiyev",
+        "adviser",
+        "state/azerbaijan",
+    ),
+    (
+        "Kremlin aide Yuri Ushakov said the summit would discuss the islands.",
+        "person/yuri-ushakov",
+        "adviser",
+        "organization/kremlin",
+    ),
     # spokespersons of ministries (TASS, Xinhua, Dawn)
     (
         "Russian Foreign Ministry spokeswoman Maria Zakharova said Tokyo's claims to the southern "
@@ -482,13 +502,6 @@ def test_a_title_gives_the_office_and_whose_it_is(text, person, office, of):
             ),
         ),
         pytest.param(
-            "Azerbaijani presidential aide Hikmet Hajiyev said the road would open next year.",
-            "person/hikmet-hajiyev",
-            "adviser",
-            "state/azerbaijan",
-            marks=pytest.mark.xfail(strict=True, reason="an aide or adviser is no office yet"),
-        ),
-        pytest.param(
             "China's foreign minister arrived in Jakarta on Monday. Wang Yi said the islands were "
             "Chinese.",
             "person/wang-yi",
@@ -583,6 +596,9 @@ def test_an_ambassadors_role_names_the_un_once():
         '"The Prime Minister\'s Dilemma", a book by Ana Costa, was published on Monday.',
         "Team captain Luka Modric said Croatia would win.",
         "Hugo Secretary said the Essequibo belonged to Guyana.",
+        # an aide no name follows
+        "A presidential aide said the talks on the islands had stalled.",
+        "The aide, who asked not to be named, said the islands were discussed.",
         # an appointment denied, an office with no name
         "Parliament did not elect Ana Costa speaker on Monday.",
         "The Armenian parliament elected Alen Simonyan, a close ally of the prime minister, on "
