@@ -578,6 +578,19 @@ def test_one_title_is_one_office(text, person, offices):
     assert held == offices, _held(found)
 
 
+def test_a_demonym_in_the_sentence_before_is_no_officials_state():
+    found = facts(
+        "Hezbollah, which cites the Israeli presence in the farms as a reason to stay armed, did "
+        "not comment. Prime Minister Karim Haddad's government has pledged to disarm it."
+    )
+    assert not find(found, "holdsRole", of="state/israel"), _held(found)
+    found = facts(
+        "Lebanon rejected the Israeli map on Monday. Prime Minister Karim Haddad said the farms "
+        "were Lebanese."
+    )
+    assert has(found, "holdsRole", person="person/karim-haddad", of="state/lebanon"), _held(found)
+
+
 def test_an_ambassadors_role_names_the_un_once():
     found = facts("Venezuela's ambassador to the UN, Samuel Moncada, rejected the court's order.")
     held = find(found, "holdsRole", person="person/samuel-moncada", of="state/venezuela")

@@ -161,7 +161,7 @@ def _before_state(
     the one state the sentence just before names (in the same paragraph) that is no other
     official's, where the official's own sentence names none."""
     before = _sentence_before(c, s, by_index)
-    return None if before is None else _sentence_state(c, person, before, resolved)
+    return None if before is None else _sentence_state(c, person, before, resolved, named=True)
 
 
 def _spoken_for(c: Collector, s: Sentence, by_index: dict[int, Sentence]) -> Entity | None:
@@ -190,7 +190,9 @@ def _sentence_before(c: Collector, s: Sentence, by_index: dict[int, Sentence]) -
     return before
 
 
-def _sentence_state(c: Collector, person, s: Sentence, resolved: dict[str, Entity]):
+def _sentence_state(
+    c: Collector, person, s: Sentence, resolved: dict[str, Entity], named: bool = False
+):
     """The one state the sentence names that is not another official's ("Foreign Minister Maehara
     summoned Bely, Russia's ambassador to Japan": Russia is Bely's, so Japan; "President Macron
     wrote to King Mohammed VI about Morocco's plan": France is Macron's, so Morocco), nor that of
@@ -211,6 +213,7 @@ def _sentence_state(c: Collector, person, s: Sentence, resolved: dict[str, Entit
         and m.entity is not None
         and m.entity.kind == "State"
         and m.entity.key not in others
+        and (not named or m.how in ("name", "alias"))  # not "the Israeli presence" before
     }
     return next(iter(states.values())) if len(states) == 1 else None
 
