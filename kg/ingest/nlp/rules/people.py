@@ -12,6 +12,7 @@ from kg.ingest.nlp.mentions import gazetteer_mentions
 from kg.ingest.nlp.office_phrase import VAGUE_OFFICES
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.persons import PersonInfo
+from kg.ingest.nlp.rules import named_next
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity
@@ -85,6 +86,7 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
                 confidence,
             )
             _coordinated(c, info, sentences, state)
+    named_next.read(c, sentences)  # "Japan's prime minister vowed ... . Shigeru Ishiba told"
 
 
 def role_args(info: PersonInfo) -> dict[str, str]:
