@@ -478,24 +478,6 @@ def test_a_title_gives_the_office_and_whose_it_is(text, person, office, of):
                 reason="'state' is no land noun ('the Jewish state'): the governor is Brazil's",
             ),
         ),
-        pytest.param(
-            "Portugal's parliament elected Ana Costa speaker on Monday.",
-            "person/ana-costa",
-            "speaker",
-            "state/portugal",
-            marks=pytest.mark.xfail(
-                strict=True, reason="the parser hangs 'speaker' on the name, no object complement"
-            ),
-        ),
-        pytest.param(
-            "Qatar's Prime Minister and Foreign Minister Faisal bin Nasser said the border was final.",
-            "person/faisal-bin-nasser",
-            "prime minister",
-            "state/qatar",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a person holds one office a text: the last title wins"
-            ),
-        ),
     ],
 )
 def test_titles_still_missed(text, person, office, of):

@@ -113,7 +113,8 @@ def title_from(
     if target is not None:
         if office == "ambassador" and target[0] == "to":
             office = f"ambassador to {target[1].label}"
-            if target[1].label not in words:  # "ambassador to the United Nations" says it
+            if not any(n in words for n in (target[1].label, *target[1].aliases)):
+                # "ambassador to the United Nations" (or "to the UN") says it already
                 words = f"{words} to {target[1].label}"
         elif of is None:
             of = target[1]

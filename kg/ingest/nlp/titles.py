@@ -17,8 +17,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import bodies, lexicon, triggers
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp import lexicon, triggers
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.office_phrase import (
     OF_PREPOSITIONS,
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from kg.ingest.nlp.mentions import Mention
     from kg.ingest.nlp.persons import People
+    from kg.model import Entity
 
 #: Words that title a person without naming an office ("Mr. Lavrov").
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
@@ -55,19 +56,30 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
             _predicate(p, gz, head),
             _compound_misread(p, gz, name),
             _led_by(p, gz, head),
+            _named_to(p, gz, head),
         )
         if found is not None
     ]
     titled = [t for t in readings if t.office is not None]
-    titled.sort(key=lambda t: t.office in VAGUE_OFFICES)  # "The official, X, who is director"
+    courtesy = lexicon.load().courtesy_titles  # "Judge X, the court's president": president
+    titled.sort(key=lambda t: (t.office in VAGUE_OFFICES, t.office in courtesy))
+    # "The official, X, who is director"
     if not titled:
         return readings[0] if readings else None  # "Mr. Lavrov": a title, no office
     first = titled[0]
+    if first.of is None and first.office is not None:  # "Ambassador X, Mauritius's envoy to
+        same = (t for t in titled[1:] if t.of is not None and _narrows(t.office, first.office))
+        first = next(same, first)  # the UN": the reading that says whose and where, whole
     if first.of is None:  # "his Japanese counterpart, Foreign Minister Fumio Kishida": one
         owner = next((t.of for t in titled[1:] if t.of is not None), None)  # office, two titles
         first = replace(first, of=owner)
     # "the two foreign ministers, Ahmed Haji of Somalia and ...": the "of" hung on the name
     return _owned_after(p, first, head, name)
+
+
+def _narrows(office: str | None, general: str) -> bool:
+    """Whether ``office`` is ``general`` or a narrower form of it ("ambassador to Japan")."""
+    return office is not None and (office == general or office.startswith(general + " "))
 
 
 def _head(name: list[Token]) -> Token:
@@ -90,7 +102,11 @@ def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -
     kids = [c for c in head.children if c.i < first and c.i not in inside and c.dep_ in _BEFORE]
     if any(_honorific(c) for c in kids):
         return Title(None, start=p.offset + min(c.idx for c in kids if _honorific(c)))
-    nouns = [c for c in kids if c.pos_ in ("NOUN", "PROPN") and p.mention(c) is None]
+    nouns = [  # a compound is a noun, whatever the tagger says ("ICJ judge X": VERB)
+        c
+        for c in kids
+        if (c.pos_ in ("NOUN", "PROPN") or c.dep_ == "compound") and p.mention(c) is None
+    ]
     owners = [  # "Iran's Supreme Leader Ayatollah Ali Khamenei": the parser hangs Iran's on the name
         c for c in head.children if c.dep_ == "poss" and nouns and c.i < nouns[0].i
     ]
@@ -287,8 +303,40 @@ def _predicate_of(p: Parsed, gz: Gazetteer, verb: Token, dep: str = "nsubj") -> 
     for noun in nouns:
         found = title_from(p, gz, phrase(noun, ()), noun)
         if found is not None:
-            return found
+            return _appointers(p, gz, found, verb) if verbs[0] == "object" else found
     return None
+
+
+def _named_to(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
+    """ "Parliament elected Ana Costa speaker": the parser hangs the name on the office as a
+    compound and makes the office the object of the verb of appointing; the office is the name's."""
+    noun = head.head
+    if head.dep_ != "compound" or noun.i != head.i + 1 or noun.dep_ not in ("dobj", "oprd"):
+        return None
+    verbs = _office_verbs().get(noun.head.lemma_.lower())
+    if verbs is None or verbs[0] != "object" or g.negated(noun.head):
+        return None
+    found = title_from(p, gz, phrase(noun, {head.i, *(t.i for t in head.subtree)}), noun)
+    return None if found is None else _appointers(p, gz, found, noun.head)
+
+
+def _appointers(p: Parsed, gz: Gazetteer, found: Title, verb: Token) -> Title:
+    """ "Portugal's parliament elected Ana Costa (as its) speaker": an office given by a body of
+    a state, where the office's own phrase names no owner, is that state's."""
+    if found.office is None or found.of is not None:
+        return found
+    for doer in g.subjects(verb):
+        for t in (doer, *(c for c in doer.children if c.dep_ in ("poss", "amod", "compound"))):
+            m = p.mention(t)
+            state = None if m is None or m.entity is None else _state_of(gz, m.entity, m.tag)
+            if state is not None:
+                return replace(found, of=state)
+    return found
+
+
+def _state_of(gz: Gazetteer, entity: Entity, tag: str) -> Entity | None:
+    """A state named as itself, or as the owner of one of its bodies ("Portugal's parliament")."""
+    return entity if tag == "S" else bodies.owner(gz, entity) if tag == "O" else None
 
 
 def _led_by(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.ingest.nlp import bodies
+from kg.ingest.nlp import bodies, coordinated_titles
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
@@ -12,6 +12,7 @@ from kg.ingest.nlp.mentions import gazetteer_mentions
 from kg.ingest.nlp.office_phrase import VAGUE_OFFICES
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.persons import PersonInfo
+from kg.ingest.nlp.rules import named_next
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity
@@ -46,6 +47,7 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
                 0.9,
             )
             resolved[info.entity.key] = info.of
+            _coordinated(c, info, sentences, info.of)
             continue
         state, rule, confidence = None, "title-known", 0.8
         if info.entity.key in c.gz.serves:  # "Prime Minister Ishiba": Japan's
@@ -83,6 +85,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
                 rule,
                 confidence,
             )
+            _coordinated(c, info, sentences, state)
+    named_next.read(c, sentences)  # "Japan's prime minister vowed ... . Shigeru Ishiba told"
 
 
 def role_args(info: PersonInfo) -> dict[str, str]:
@@ -91,6 +95,27 @@ def role_args(info: PersonInfo) -> dict[str, str]:
     node every wording of it shares, kg.mapping)."""
     office = info.office or ""
     return {"role": info.words or office, "office": office}
+
+
+def _coordinated(c: Collector, info: PersonInfo, read: list[Sentence], state: Entity) -> None:
+    """ "Prime Minister and Foreign Minister X": the other offices coordinated with a title of the
+    person anywhere in the article, each of the state its own phrase names, else the holding's."""
+    seen = {info.office}
+    for s in read:
+        for m in s.masked.mentions if s.doc is not None else ():
+            if m.tag != "P" or m.entity != info.entity or s.doc is None:
+                continue
+            # the title's words without the titled mention over them, as the title was first read
+            p = Parsed.of(s.doc, s.span.start, [o for o in s.masked.mentions if o is not m])
+            words = {w.lower() for n in (m.entity.label, *m.entity.aliases) for w in n.split()}
+            name = [t for t in p.within(m.start, m.end) if t.lower_ in words]
+            for title in coordinated_titles.offices(p, c.gz, name, info.entity) if name else []:
+                if title.office in seen or title.office in VAGUE_OFFICES | _NEVER:
+                    continue
+                seen.add(title.office)
+                role = {"role": title.words or title.office or "", "office": title.office or ""}
+                of = government_of(title.of) if title.of is not None else state
+                c.add("holdsRole", {"person": info.entity, **role, "of": of}, s, "title-also", 0.8)
 
 
 def _previous_official(
@@ -138,7 +163,7 @@ def _before_state(
     the one state the sentence just before names (in the same paragraph) that is no other
     official's, where the official's own sentence names none."""
     before = _sentence_before(c, s, by_index)
-    return None if before is None else _sentence_state(c, person, before, resolved)
+    return None if before is None else _sentence_state(c, person, before, resolved, named=True)
 
 
 def _spoken_for(c: Collector, s: Sentence, by_index: dict[int, Sentence]) -> Entity | None:
@@ -167,7 +192,9 @@ def _sentence_before(c: Collector, s: Sentence, by_index: dict[int, Sentence]) -
     return before
 
 
-def _sentence_state(c: Collector, person, s: Sentence, resolved: dict[str, Entity]):
+def _sentence_state(
+    c: Collector, person, s: Sentence, resolved: dict[str, Entity], named: bool = False
+):
     """The one state the sentence names that is not another official's ("Foreign Minister Maehara
     summoned Bely, Russia's ambassador to Japan": Russia is Bely's, so Japan; "President Macron
     wrote to King Mohammed VI about Morocco's plan": France is Macron's, so Morocco), nor that of
@@ -188,6 +215,7 @@ def _sentence_state(c: Collector, person, s: Sentence, resolved: dict[str, Entit
         and m.entity is not None
         and m.entity.kind == "State"
         and m.entity.key not in others
+        and (not named or m.how in ("name", "alias"))  # not "the Israeli presence" before
     }
     return next(iter(states.values())) if len(states) == 1 else None
 

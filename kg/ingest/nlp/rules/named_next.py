@@ -1,0 +1,92 @@
+"""An office named without a name, and its holder named as the next sentence's subject.
+
+News ledes name the office first and the person next: "Japan's prime minister on Monday vowed to
+keep the islands. Shigeru Ishiba told parliament ...". Where a sentence's subject is an office
+whose owner it names (a demonym, a possessive, "of X") and no person stands in that sentence, and
+the next sentence's subject is a person the article titles nowhere, that person holds the office.
+Nothing where the article already gives that office of that state to someone (the next person is
+then someone else), nor where the office is plural or vague ("officials", "the minister").
+"""
+
+from __future__ import annotations
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.office_phrase import VAGUE_OFFICES, Title, office_of_noun
+from kg.ingest.nlp.rules.common import Collector, government_of
+
+
+def read(c: Collector, sentences: list[Sentence]) -> None:
+    """Give each untitled person named as a subject right after an unnamed office that office."""
+    for before, s in zip(sentences, sentences[1:], strict=False):
+        title = _unnamed_office(c, before)
+        if title is None or title.of is None or _held(c, title):
+            continue
+        info = _untitled_subject(c, s)
+        serves = c.gz.serves.get(info.entity.key) if info is not None else None
+        if serves is not None and title.of is not None and serves != title.of.key:
+            continue  # the gazetteer knows whom the person serves: another state
+        if info is not None and title.office is not None:
+            role = {"role": title.words or title.office, "office": title.office}
+            of = government_of(title.of)
+            c.add("holdsRole", {"person": info.entity, **role, "of": of}, s, "title-next", 0.6)
+
+
+def _parsed(s: Sentence) -> Parsed | None:
+    return None if s.doc is None else Parsed.of(s.doc, s.span.start, s.masked.mentions)
+
+
+def _roots(p: Parsed):
+    return [t for t in p.doc if t.dep_ == "ROOT"]
+
+
+def _unnamed_office(c: Collector, s: Sentence) -> Title | None:
+    """The office that is the sentence's subject where no person stands in the sentence."""
+    p = _parsed(s)
+    if p is None or any(m.tag == "P" for m in s.masked.mentions):
+        return None
+    offices = [
+        t for t in p.doc if t.pos_ == "NOUN" and p.mention(t) is None and c.gz.office(t.lemma_)
+    ]
+    if len(offices) != 1:
+        return None  # "the prime minister met the Chinese leader": the next name may be either
+    for root in _roots(p):
+        for doer in g.subjects(root):
+            if doer.i != offices[0].i or doer.tag_ == "NNS":
+                continue
+            title = office_of_noun(p, c.gz, doer)
+            if title is not None and title.office and title.office not in VAGUE_OFFICES:
+                return None if title.plural else title
+    return None
+
+
+def _held(c: Collector, title: Title) -> bool:
+    """Whether the article gives that office of that state to someone already."""
+    return any(
+        info.office == title.office
+        and info.of is not None
+        and title.of is not None
+        and info.of.key == title.of.key
+        for info in c.disc.people.by_key.values()
+    )
+
+
+def _untitled_subject(c: Collector, s: Sentence):
+    """The person the sentence opens with as its main subject, where the article titles them
+    nowhere."""
+    p = _parsed(s)
+    people = [m for m in s.masked.mentions if m.tag == "P" and m.entity is not None]
+    if p is None or not people:
+        return None
+    first = min(people, key=lambda m: m.start)
+    for root in _roots(p):
+        for doer in g.subjects(root):
+            m = p.mention(doer)
+            if m is not first or first.entity is None:
+                continue
+            if any(k.dep_ in ("appos", "relcl", "acl") for k in doer.children):
+                return None  # "Ana Costa, a Portuguese diplomat,": the text says who she is
+            info = c.disc.people.by_key.get(first.entity.key)
+            return info if info is not None and info.office is None else None
+    return None
