@@ -12,7 +12,15 @@ from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.parse import parse_many
-from kg.ingest.nlp.rules import events, people, relations, speech, territory, unnamed
+from kg.ingest.nlp.rules import (
+    events,
+    named_parties,
+    people,
+    relations,
+    speech,
+    territory,
+    unnamed,
+)
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity, Fact, Source
@@ -24,6 +32,7 @@ if TYPE_CHECKING:
 SENTENCE_RULES = (
     relations.read,
     events.issued,
+    named_parties.signed_by_name,
     territory.part_of,
     territory.named_own,
     events.remember_people,
@@ -72,6 +81,7 @@ def extract_facts(
         people.offices(c, read)
         if author is not None:
             people.author_office(c, author, read)
+    named_parties.settle(c)  # after every sentence: who signed, if any says
     found = c.facts + c.again
     return _entities(read, disc, _dateline_place(gz, source), found), found
 

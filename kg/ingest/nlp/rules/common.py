@@ -61,6 +61,9 @@ class Collector:
     #: closing mark where the next paragraph opens with the same speaker's words): its span and
     #: who spoke before it, until the next paragraph says whose it is (rules/speech.py)
     open_quote: tuple[Span, Entity | tuple[Entity, ...] | None] | None = None
+    #: document key -> the states its name gives ("the Soviet-Finnish agreement"), for "The
+    #: agreement was signed" after it (rules/named_parties.py)
+    named_parties: dict[str, tuple[Entity, ...]] = field(default_factory=dict)
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def add(
