@@ -137,9 +137,12 @@ POSITIVE = [
     ("The United States pulled out of the Paris climate agreement in 2020.",
      "withdrewObligation", {"state": USA, "obligation": "Paris climate agreement",
                             "date": "2020"}, None),
+    # a document named by a city before it ("the Kharkiv accords") is a document
     ("Russia scrapped the Kharkiv accords with Ukraine in 2014.",
      "withdrewObligation", {"state": RUSSIA, "obligation": "Kharkiv accords", "date": "2014"},
-     None),
+     "accord"),
+    ("The Kharkiv accords were signed by Russia and Ukraine in April 2010.",
+     "signed", {"parties": {RUSSIA, UKRAINE}, "date": "2010-04"}, "accord"),
     ("Kiev tore up the Black Sea fleet agreement with Moscow in 2014.",
      "withdrewObligation", {"state": UKRAINE, "obligation": "Black Sea fleet agreement",
                             "date": "2014"}, None),
@@ -149,7 +152,7 @@ POSITIVE = [
     ("Washington walked away from the Intermediate-Range Nuclear Forces Treaty in 2019.",
      "withdrewObligation", {"state": USA, "date": "2019"}, "treaty"),
     ("Russia annulled the Kharkiv accords in March 2014.",
-     "withdrewObligation", {"state": RUSSIA, "date": "2014-03"}, None),
+     "withdrewObligation", {"state": RUSSIA, "date": "2014-03"}, "accord"),
     ("Ethiopia pulled out of the memorandum of understanding with Somaliland in 2025.",
      "withdrewObligation", {"state": ETHIOPIA, "date": "2025"}, "memorandum"),
     # the withdrawal's date, not the document's own year

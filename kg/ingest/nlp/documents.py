@@ -41,6 +41,8 @@ def _doc() -> re.Pattern[str]:
         # "the 1940 Soviet-Finnish agreement": the parties' pair names it (rules/named_parties.py)
         r"(?:(?P<pair>«S\d+»(?:\s*[-–]\s*«S\d+»)+)\s+)?"
         r"(?:(?P<issuer>«S\d+»)(?:['’]s)?\s+(?:government(?:['’]s)?\s+)?)?"
+        # "the Kharkiv accords", "the Algiers accord": the city or land it was made in or is about
+        r"(?:(?P<place>«[CT]\d+»)\s+)?"
         rf"(?P<adj>(?:(?:{_describing()})\s+){{0,2}})"
         r"(?P<mods>(?:(?:peace|joint|border|maritime|security|bilateral|trade|ceasefire|defen[cs]e|"
         r"boundary|delimitation|demarcation|transit|fisheries|basic|political|final|interim|framework|"
@@ -112,6 +114,7 @@ def find_documents(
             and not m.group("adj")
             and not m.group("num")  # "adopted resolution 242": a numbered document is named
             and not m.group("pair")
+            and not m.group("place")  # "the Kharkiv" is one placeholder, its "the" inside
             and not _made_at(masked, m)
         ):
             if not re.search(r"\b(?:a|an|the|its|their)\s+$", masked.text[: m.start()]):
