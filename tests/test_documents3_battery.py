@@ -155,6 +155,15 @@ POSITIVE = [
      "withdrewObligation", {"state": RUSSIA, "date": "2014-03"}, "accord"),
     ("Ethiopia pulled out of the memorandum of understanding with Somaliland in 2025.",
      "withdrewObligation", {"state": ETHIOPIA, "date": "2025"}, "memorandum"),
+    # a claim given up is an obligation withdrawn (h38's gold: "gave up its claim to Witu")
+    ("In return Britain recognised the protectorate, and Germany gave up its claim to the coast.",
+     "withdrewObligation", {"state": "state/germany", "obligation": "claim"}, None),
+    ("Colombia renounced its claim to the Mosquito Coast in 1928.",
+     "withdrewObligation", {"state": COLOMBIA, "obligation": "claim"}, None),
+    # a document of several words needs no determiner ("under terms of reference signed by")
+    ("Under terms of reference signed by Guyana and Suriname on Monday, the commission will "
+     "report within a year.",
+     "signed", {"parties": {GUYANA, "state/suriname"}, "date": "2020-05-04"}, "terms of reference"),
     # the withdrawal's date, not the document's own year
     ("Iraq withdrew from the 1975 Algiers Agreement in 1980.",
      "withdrewObligation", {"state": "state/iraq", "date": "1980"}, "algiers"),
@@ -217,6 +226,9 @@ NEGATIVE = [
     # speech is no document issued
     ("India said in a statement that the treaty remained valid.", "issued"),
     ("Nepal issued a statement saying the map was final.", "issued"),
+    # asked of another, or refused, a claim is not given up
+    ("Britain urged Argentina to drop its claim to the islands.", "withdrewObligation"),
+    ("Argentina will never give up its claim to the Falklands.", "withdrewObligation"),
     # a demand of another is no adherence
     ("Pakistan urged India to honour the Indus Waters Treaty.", "adheresTo"),
     ("Beijing expects Hanoi to respect the 1999 land border treaty.", "adheresTo"),

@@ -115,6 +115,7 @@ def find_documents(
             and not m.group("num")  # "adopted resolution 242": a numbered document is named
             and not m.group("pair")
             and not m.group("place")  # "the Kharkiv" is one placeholder, its "the" inside
+            and " " not in m.group("type").strip()  # "under terms of reference signed by"
             and not _made_at(masked, m)
         ):
             if not re.search(r"\b(?:a|an|the|its|their)\s+$", masked.text[: m.start()]):
