@@ -246,8 +246,6 @@ MISSED = [
     ("Under an agreement struck in 1975, Iran and Iraq shared the waterway.",
      "agreedTo", {"parties": {IRAN, IRAQ}}, None,
      "the participle's doers are the main clause's subject, which no rule reads"),
-    ("Ecuador signed up to the peace deal in 1998.",
-     "agreedTo", {"parties": {ECUADOR}}, None, "one party alone agrees nothing"),
     ("Iraq is obliged under the 1975 accord to respect the thalweg.",
      "obliges", {"party": IRAQ}, "accord",
      "the parser hangs the infinitive on the document noun of the under-phrase"),
@@ -299,7 +297,9 @@ NEGATIVE = [
     # sanctions are no document; "the government" told by no official is nobody's
     ("Russia imposed sanctions on Estonia in 2022.", "issued"),
     ("The government had sent a note to Moscow, the newspaper said.", "issued"),
-    # one side alone announces, nobody agrees
+    # one side alone announces, or signs up to a deal: nobody agrees (the gold records no agreedTo of
+    # one party: dev 33 "the Soviet Union agreed to consider", h46 "Armenia agreed to return")
+    ("Ecuador signed up to the peace deal in 1998.", "agreedTo"),
     ("Thailand announced a ceasefire on Monday.", "agreedTo"),
     # joining a convention under a condition not yet met
     ("Peru would accede to the convention if Congress agreed.", "adheresTo"),

@@ -221,7 +221,10 @@ NEGATIVE = [
     ("Pakistan pulled out of the talks with India in 2019.", "withdrewObligation"),
     # leaving a treaty is no suspension; a treaty left as it was is not left
     ("Russia scrapped the Kharkiv accords with Ukraine in 2014.", "suspends"),
-    ("Washington walked away from the Intermediate-Range Nuclear Forces Treaty in 2019.", "suspends"),
+    (
+        "Washington walked away from the Intermediate-Range Nuclear Forces Treaty in 2019.",
+        "suspends",
+    ),
     ("Britain left the 1890 treaty intact.", "withdrewObligation"),
     # speech is no document issued
     ("India said in a statement that the treaty remained valid.", "issued"),

@@ -22,7 +22,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, members, then_state
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import load as load_triggers
-from kg.model import Entity
+from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,7 +70,7 @@ def signed_by_name(c: Collector, s: Sentence) -> None:
         else:
             continue
         parties = tuple(dict.fromkeys(then_state(c, e, date) for e in states))
-        args = {"parties": parties, "document": doc, "date": date}
+        args: dict[str, Arg | None] = {"parties": parties, "document": doc, "date": date}
         if not _dated_closer(c, doc, date):
             c.add("signed", args, s, _RULE, 0.7)
 
