@@ -109,6 +109,12 @@ POSITIVE = [
     ("Israel and Lebanon reached an agreement on their maritime border in October 2022.",
      "agreedTo", {"parties": {ISRAEL, LEBANON}, "what": "maritime border", "date": "2022-10"},
      None),
+    # the infinitive the parser hangs on the light verb is what the deal says
+    ("Guyana and Venezuela struck a deal on Thursday to refrain from the use of force.",
+     "agreedTo", {"parties": {GUYANA, VENEZUELA}, "what": "refrain from the use of force",
+                  "date": "2020-04-30"}, None),
+    ("Serbia and Kosovo hammered out an accord in Washington to open a joint border crossing.",
+     "agreedTo", {"parties": {SERBIA, KOSOVO}, "what": "open a joint border crossing"}, None),
     ("Serbia and Kosovo agreed to normalise economic ties, the White House said on Friday.",
      "agreedTo", {"parties": {SERBIA, KOSOVO}, "what": "normalise economic ties"}, None),
     ("The accord India and Bangladesh reached in 2015 ended the enclave dispute.",
@@ -184,9 +190,6 @@ MISSED = [
     ("Under an agreement struck in 2015, India and Bangladesh swapped more than 160 enclaves.",
      "agreedTo", {"parties": {INDIA, BANGLADESH}}, None,
      "the participle's doers are the main clause's subject, which no rule reads"),
-    ("Guyana and Venezuela struck a deal on Thursday to refrain from the use of force.",
-     "agreedTo", {"parties": {GUYANA, VENEZUELA}, "what": "refrain from the use of force"}, None,
-     "the infinitive hung on the light verb is not read as what the deal says ('a deal')"),
     ("Vietnam and China put their signatures to the Gulf of Tonkin agreement in December 2000.",
      "signed", {"parties": {VIETNAM, CHINA}, "date": "2000-12"}, "agreement",
      "a place's name between the determiner and the noun keeps 'agreement' from being a document "
