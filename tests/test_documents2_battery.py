@@ -172,15 +172,18 @@ POSITIVE = [
      "adheresTo", {"party": ARGENTINA}, "award"),
     ("Peru has complied with the court order.",
      "adheresTo", {"party": PERU}, "order"),
-    # -- suspends: a treaty abrogated, torn up, withdrawn from; talks frozen, broken off, on hold
+    # -- withdrewObligation: a treaty abrogated, torn up, withdrawn from is an obligation withdrawn
+    # (FORMAT.md's suspends is of talks, a programme, cooperation); talks frozen, broken off, on hold
     ("Iraq abrogated the 1975 treaty.",
-     "suspends", {"party": IRAQ, "what": "the 1975 treaty"}, None),
+     "withdrewObligation", {"state": IRAQ, "obligation": "the 1975 treaty"}, "treaty"),
     ("Iraq annulled the Algiers Agreement in September 1980.",
-     "suspends", {"party": IRAQ, "what": "the Algiers Agreement", "date": "1980-09"}, None),
+     "withdrewObligation", {"state": IRAQ, "obligation": "the Algiers Agreement",
+                            "date": "1980-09"}, "agreement"),
     ("Baghdad tore up the Algiers Agreement in 1980.",
-     "suspends", {"party": IRAQ, "what": "the Algiers Agreement", "date": "1980"}, None),
+     "withdrewObligation", {"state": IRAQ, "obligation": "the Algiers Agreement", "date": "1980"},
+     "agreement"),
     ("Moscow withdrew from the border treaty after Estonia added a preamble.",
-     "suspends", {"party": RUSSIA, "what": "the border treaty"}, None),
+     "withdrewObligation", {"state": RUSSIA, "obligation": "the border treaty"}, "treaty"),
     ("Australia suspended talks with Timor-Leste on the maritime boundary in 2013.",
      "suspends", {"party": AUSTRALIA, "date": "2013"}, None),
     ("Ecuador broke off talks with Peru in 1995.",
@@ -243,8 +246,6 @@ MISSED = [
     ("Under an agreement struck in 1975, Iran and Iraq shared the waterway.",
      "agreedTo", {"parties": {IRAN, IRAQ}}, None,
      "the participle's doers are the main clause's subject, which no rule reads"),
-    ("Ecuador signed up to the peace deal in 1998.",
-     "agreedTo", {"parties": {ECUADOR}}, None, "one party alone agrees nothing"),
     ("Iraq is obliged under the 1975 accord to respect the thalweg.",
      "obliges", {"party": IRAQ}, "accord",
      "the parser hangs the infinitive on the document noun of the under-phrase"),
@@ -266,7 +267,7 @@ NEGATIVE = [
     ("Estonia and Russia would sign the treaty if the preamble were dropped.", "signed"),
     ("Peru has not acceded to UNCLOS.", "adheresTo"),
     ("Estonia did not suspend talks with Russia.", "suspends"),
-    ("Iraq did not abrogate the 1975 treaty.", "suspends"),
+    ("Iraq did not abrogate the 1975 treaty.", "withdrewObligation"),
     ("Under the accord, Iraq does not have to respect the line.", "obliges"),
     # a statement that carries what was said is speech, no document issued
     ("Estonia said in a statement that the treaty remained valid.", "issued"),
@@ -296,7 +297,9 @@ NEGATIVE = [
     # sanctions are no document; "the government" told by no official is nobody's
     ("Russia imposed sanctions on Estonia in 2022.", "issued"),
     ("The government had sent a note to Moscow, the newspaper said.", "issued"),
-    # one side alone announces, nobody agrees
+    # one side alone announces, or signs up to a deal: nobody agrees (the gold records no agreedTo of
+    # one party: dev 33 "the Soviet Union agreed to consider", h46 "Armenia agreed to return")
+    ("Ecuador signed up to the peace deal in 1998.", "agreedTo"),
     ("Thailand announced a ceasefire on Monday.", "agreedTo"),
     # joining a convention under a condition not yet met
     ("Peru would accede to the convention if Congress agreed.", "adheresTo"),

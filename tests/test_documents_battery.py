@@ -92,8 +92,9 @@ POSITIVE = [
     ("Russia suspended its membership of the Council of Europe in 2022.",
      "suspends", {"party": RUSSIA, "what": "its membership of the Council of Europe",
                   "date": "2022"}, None),
+    # leaving a deal withdraws the obligations it took on (not a suspension of talks)
     ("Russia pulled out of the Black Sea grain deal in July.",
-     "suspends", {"party": RUSSIA, "what": "the Black Sea grain deal"}, None),
+     "withdrewObligation", {"state": RUSSIA, "obligation": "the Black Sea grain deal"}, None),
     # -- recognizes: the status without the time phrase, which is the date
     ("Nicaragua recognised Abkhazia and South Ossetia as independent states in 2008.",
      "recognizes", {"party": "state/nicaragua", "what": "Abkhazia", "as": "independent states",

@@ -15,6 +15,7 @@ from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.rules import (
     events,
     issued_words,
+    named_parties,
     people,
     relations,
     speech,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 SENTENCE_RULES = (
     relations.read,
     events.issued,
+    named_parties.signed_by_name,
     territory.part_of,
     territory.named_own,
     events.remember_people,
@@ -86,6 +88,7 @@ def extract_facts(
         people.offices(c, read)
         if author is not None:
             people.author_office(c, author, read)
+    named_parties.settle(c)  # after every sentence: who signed, if any says
     found = c.facts + c.again
     return _entities(read, disc, dateline_city(gz, source), found), found
 

@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import phrases
+from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.ingest.nlp.triggers import Relation, Trigger, load
 from kg.model import Arg, Entity
@@ -99,4 +100,21 @@ def _act_nouns(own: str) -> frozenset[str]:
         frozenset(lemma for r in load() for t in r.triggers if t.noun for lemma in t.lemmas)
         - own_nouns
         - lands
+    )
+
+
+def asked_of_another(tok: Token) -> bool:
+    """ "China urged Japan to honour the communique", "we expect Helsinki to honour it": an
+    infinitive that one asks or expects of another (the governing verb's object, or the
+    infinitive's own subject) is a demand, not its doer's adherence ("wants to honour" is)."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or head is tok:
+        return False
+    w = mood_words()
+    if head.lemma_.lower() not in (*w.irrealis, *w.proposing):
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+        return False
+    return any(ch.dep_ == "dobj" for ch in head.children) or any(
+        ch.dep_ == "nsubj" for ch in tok.children
     )

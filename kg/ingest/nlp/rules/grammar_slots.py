@@ -160,7 +160,16 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
                 x.ent_type_ in ("DATE", "TIME") or x.lower_ in wording.DAYS for x in c.children
             )
         ]
-        return [tok, *about]
+        # "struck a deal on Thursday to refrain from force": the infinitive the parser hung on the
+        # light verb is what the deal says
+        says = [
+            c
+            for c in (gov.children if gov is not None else ())
+            if c.dep_ in ("advcl", "xcomp")
+            and c.i > tok.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        return [tok, *about, *says]
     if base == "content":  # "signed an agreement that ends the dispute": what the document does
         return [
             rc

@@ -25,19 +25,21 @@ _AFTER = frozenset({"after", "following", "because", "since", "once", "when"})
 def withdrawal(
     c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
 ) -> None:
-    objs = [*g.objects(tok), *g.preps(tok, "on")]
+    objs = [*g.objects(tok), *g.preps(tok, "on"), *_left(tok)]
     said = [o for o in objs if o.lemma_.lower() in trig.object_lemmas]
-    if not said or g.negated(tok):
+    if not said or g.negated(tok) or _left_as_it_was(tok):
         return
-    filled = fill(c, s, p, tok, rel, trig)
+    filled = fill(c, s, p, tok, rel, trig, frozenset({"state"}))  # the obligation: ``said``
     if filled is None:
         return
     reason, why = _reason(p, tok)
     inside = [why] if why is not None else []
-    date = event_date(c, s, p, tok, inside) or _date_in(c, s, p, why)
     words = g.text_of(p, said[:1])
+    # "withdrew from the 1975 agreement in 1980": the document's own year is not the withdrawal's
+    named = (p.offset + said[0].left_edge.idx, p.offset + said[0].idx + len(said[0]))
+    date = event_date(c, s, p, tok, [*inside, named]) or _date_in(c, s, p, why)
     obligation: str = span_text(c, words) if words else said[0].text
-    document = None
+    document = _document(p, said[0])
     promised = _promised(c, p, said[0])
     if promised is not None:
         document, obligation = promised
@@ -50,6 +52,34 @@ def withdrawal(
             "date": date,
         }
         c.add("withdrewObligation", args, s, f"{trig.rule}:{tok.lemma_.lower()}", 0.85)
+
+
+def _left(tok: Token) -> list[Token]:
+    """What a verb of leaving leaves: "withdrew from the treaty", "pulled out of the accord",
+    "walked away from the deal" (the preposition hung on the verb, its object or its particle)."""
+    out = g.preps(tok, "from")
+    if any(ch.lower_ in ("out", "away") for ch in tok.children):
+        out += g.preps(tok, "of")
+    return out
+
+
+def _left_as_it_was(tok: Token) -> bool:
+    """ "left the treaty intact", "left the accord in force": a verb of leaving with a predicate
+    of what is left says what it remains, not that it was left."""
+    return tok.lemma_.lower() == "leave" and any(
+        ch.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for ch in tok.children
+    )
+
+
+def _document(p: g.Parsed, noun: Token) -> Entity | None:
+    """The document left or whose obligation is withdrawn: the noun itself where it names one
+    ("withdrew from the Algiers Agreement"), else one its under-phrase names ("its obligations
+    under the treaty")."""
+    for t in (noun, *g.preps(noun, "under")):
+        m = p.mention(t)
+        if m is not None and m.tag == "D" and m.entity is not None:
+            return m.entity
+    return None
 
 
 def _reason(p: g.Parsed, tok: Token) -> tuple[Arg | None, tuple[int, int] | None]:

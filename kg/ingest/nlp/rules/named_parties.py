@@ -1,0 +1,157 @@
+"""Signings whose parties only a document's name gives: "the 1940 Soviet-Finnish agreement", "the
+Japan-U.S. security treaty ... The treaty was signed in 1960" (the gold's convention: a document
+named after its parties was signed by them, as one dated "between A and B" is, FORMAT.md's
+``signed``; tests/test_documents3_battery.py).
+
+The states are the words of the modifiers before the document noun (each piece of a hyphened pair
+looked up in the gazetteer, demonyms included); two at least, or the name is no pair of parties
+("the Heligoland-Zanzibar Treaty" names one state). A document the gazetteer knows (the 1956
+Soviet-Japanese declaration) is left to the sentences that say who signed it. The document is signed where it is dated (its
+own year before it, or the gazetteer's date) or where a verb of signing acts on it ("The agreement
+was signed in Moscow"), and only where no sentence has said who signed it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector, members, then_state
+from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.triggers import load as load_triggers
+from kg.model import Arg, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: The dependencies of a document noun's name words before it ("Soviet-Finnish", "Japan-U.S.").
+_RULE = "signed-named-parties"
+_NAME_DEPS = frozenset({"compound", "amod", "nmod", "punct"})
+
+
+@lru_cache(maxsize=1)
+def _signing_verbs() -> frozenset[str]:
+    """The verbs of the ``signed`` class that sign any document (not only a law)."""
+    return frozenset(
+        lemma
+        for r in load_triggers()
+        if r.name == "signed"
+        for t in r.triggers
+        if not t.noun and not t.object_lemmas and not t.particle
+        for lemma in t.lemmas
+    )
+
+
+def signed_by_name(c: Collector, s: Sentence) -> None:
+    p = s.parsed
+    if p is None:
+        return
+    for tok in p.doc:
+        m = p.mention(tok)
+        if m is None or m.tag != "D" or m.entity is None or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.head != tok and p.mention(tok.head) is m:
+            continue  # not the name's head word
+        doc = m.entity
+        if c.gz.get(doc.key) is not None:
+            continue  # a treaty the gazetteer knows is told by its signatories, in the text or not
+        states = _named_states(c, tok) or c.named_parties.get(doc.key, ())
+        if len(states) < 2 or _signers_told(c, doc):
+            continue
+        c.named_parties[doc.key] = states
+        year = _own_year(tok)
+        if _signed_here(tok):
+            date = event_date(c, s, p, tok) or year or doc.date
+        elif year or doc.date:
+            date = year or doc.date
+        else:
+            continue
+        parties = tuple(dict.fromkeys(then_state(c, e, date) for e in states))
+        args: dict[str, Arg | None] = {"parties": parties, "document": doc, "date": date}
+        if not _dated_closer(c, doc, date):
+            c.add("signed", args, s, _RULE, 0.7)
+
+
+def _named_states(c: Collector, tok: Token) -> tuple[Entity, ...]:
+    """The states the words just before the noun name, two or more ("Soviet-Finnish")."""
+    words: list[Token] = []
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].dep_ in _NAME_DEPS and tok in tok.doc[i].ancestors:
+        words.append(tok.doc[i])
+        i -= 1
+    found: list[Entity] = []
+    for w in reversed(words):
+        for piece in w.text.split("-"):
+            for x in c.gz.lookup(piece) if piece else ():
+                if x.entity.kind == "State" and x.entity not in found:
+                    found.append(x.entity)
+                    break
+    return tuple(found) if len(found) >= 2 else ()
+
+
+def _own_year(tok: Token) -> str | None:
+    """ "the 1940 Soviet-Finnish agreement": the year its name gives."""
+    for ch in tok.children:
+        if ch.dep_ == "nummod" and ch.i < tok.i and ch.text.isdigit() and len(ch.text) == 4:
+            return ch.text
+    return None
+
+
+def _signed_here(tok: Token) -> bool:
+    """A verb of signing acts on the document: its passive subject or object, or a participle."""
+    verbs = _signing_verbs()
+    if tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in verbs:
+        return not g.negated(tok.head) and not g.modal(tok.head)
+    return any(
+        ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in verbs for ch in tok.children
+    )
+
+
+def _signers_told(c: Collector, doc: Entity) -> bool:
+    """Whether the article has said who signed ``doc`` (two parties or more; not this rule)."""
+    return any(
+        getattr(f.args.get("document"), "key", None) == doc.key
+        and len(members(f.args.get("parties"))) >= 2
+        and f.evidence.rule != _RULE
+        for f in c.of("signed")
+    )
+
+
+def _dated_closer(c: Collector, doc: Entity, date: str | None) -> bool:
+    """Whether this rule has told the signing already; "the 1940 agreement ... It was signed on
+    October 11, 1940": the later telling's closer date is the signing's."""
+    for i, f in enumerate(c.facts):
+        if f.rel != "signed" or f.evidence.rule != _RULE:
+            continue
+        if getattr(f.args.get("document"), "key", None) != doc.key:
+            continue
+        old = f.args.get("date")
+        if date and isinstance(old, str) and date.startswith(old) and date != old:
+            c.facts[i] = replace(f, args={**f.args, "date": date})
+        return True
+    return False
+
+
+def settle(c: Collector) -> None:
+    """Drop a signing told by the name alone where the article says who signed the document
+    (a later sentence perhaps): one signing, told by its signatories."""
+    told = {
+        getattr(f.args.get("document"), "key", None)
+        for f in (*c.facts, *c.again)
+        if f.rel == "signed"
+        and f.evidence.rule != _RULE
+        and len(members(f.args.get("parties"))) >= 2
+    }
+    for found in (c.facts, c.again):
+        found[:] = [
+            f
+            for f in found
+            if not (
+                f.rel == "signed"
+                and f.evidence.rule == _RULE
+                and getattr(f.args.get("document"), "key", None) in told
+            )
+        ]
