@@ -107,8 +107,9 @@ def _other_party(c: Collector, p: g.Parsed, doc: Entity, to: Entity) -> Entity |
         between = [x for x in g.preps(t, "between") for x in (x, *x.conjuncts)]
         parties += [e for f in g.fillers(p, between, {"S"}) for e in f.entities]
     for f in c.of("signed"):
-        if f.args.get("document") == doc and isinstance(f.args.get("parties"), tuple):
-            parties += [e for e in f.args["parties"] if isinstance(e, Entity)]
+        signers = f.args.get("parties")
+        if f.args.get("document") == doc and isinstance(signers, tuple):
+            parties += [e for e in signers if isinstance(e, Entity)]
     others = {e for e in parties if e.kind == "State" and e != to}
     return others.pop() if len(others) == 1 else None
 
