@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.parsed import Parsed
-from kg.ingest.nlp.grammar.words import _LANDMARK, _PRUNE
+from kg.ingest.nlp.grammar.words import _BACKING, _LANDMARK, _PRUNE
 
 
 def walk(root: Token, *, deep: bool) -> Iterator[Token]:
@@ -31,7 +31,17 @@ def walk(root: Token, *, deep: bool) -> Iterator[Token]:
                 continue  # "any member state of the United Nations" is a state, not the UN
             if c.dep_ in ("compound", "poss") and tok.lemma_.lower() == "member":
                 continue  # "a UN member state", "NATO's members": members, not the body
+            if c.dep_ in ("amod", "compound") and _backer(c):
+                continue  # "Russia-backed separatists", "pro-Russian rebels": not Russia itself
             stack.append(c)
+
+
+def _backer(mod: Token) -> bool:
+    """A modifier naming who stands behind the noun's doers: "Russia-backed", "pro-Russian"."""
+    doc = mod.doc
+    if mod.lower_ in _BACKING:
+        return True
+    return mod.i >= 2 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "pro"
 
 
 def _member(noun: Token) -> bool:

@@ -122,7 +122,7 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
         owner = next(
             (
                 o
-                for h in (tok, tok.head if tok.dep_ == "compound" else tok)
+                for h in (tok, _land_head(tok))
                 for ch in h.children
                 if ch.dep_ == "poss" and (o := p.mention(ch)) is not None and o.tag == "S"
             ),
@@ -133,6 +133,14 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
             if not rivals:  # "Russia's Southern Kurils", which Japan claims, is a stance
                 args = {"part": whole, "whole": owner.entity}
                 c.add("partOf", args, s, "possessive-region", 0.6)
+
+
+def _land_head(tok: Token) -> Token:
+    """The noun a land's name is a compound of when that noun names land ("Iran's Hormozgan
+    province"); not "Russia's Black Sea Fleet", whose owner owns the fleet."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in ph.nouns().lands.nouns:
+        return tok.head
+    return tok
 
 
 def named_own(c: Collector, s: Sentence) -> None:
