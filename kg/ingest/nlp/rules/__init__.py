@@ -12,7 +12,7 @@ from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.parse import parse_many
-from kg.ingest.nlp.rules import events, people, relations, speech, territory, unnamed
+from kg.ingest.nlp.rules import events, held_names, people, relations, speech, territory, unnamed
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity, Fact, Source
@@ -26,6 +26,7 @@ SENTENCE_RULES = (
     events.issued,
     territory.part_of,
     territory.named_own,
+    held_names.held_in_name,
     events.remember_people,
     unnamed.named_later,
     unnamed.document_subject,
