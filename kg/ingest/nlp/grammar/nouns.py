@@ -77,6 +77,14 @@ def governor(n: Token) -> Token | None:
     return None
 
 
+def clause_head(n: Token) -> Token:
+    """The word a noun hangs on; for a noun the parser read as the apposition of a verb's object
+    ("declared [Crimea] [part of Russia]"), the verb of that small clause."""
+    if n.dep_ == "appos" and n.head.dep_ == "dobj" and n.head.head.pos_ == "VERB":
+        return n.head.head
+    return n.head
+
+
 def noun_subject(n: Token) -> list[Token]:
     """Whom a predicate noun describes: "Russia is the successor", "Russia, the successor ...",
     "Russia, as the successor ..."; a relative pronoun for the noun it stands for ("Kalapani,

@@ -137,12 +137,14 @@ def _apply(
         return
     if trig.noun and tok.dep_ == "compound" and tok.head.lemma_.lower() in trig.compound_heads:
         tok = tok.head  # "the successor state of X": the phrase's head carries the roles
-    if trig.requires_head and _head(tok).lemma_.lower() not in trig.requires_head:
+    if trig.requires_head and g.clause_head(tok).lemma_.lower() not in trig.requires_head:
         return
     if trig.modifiers and not any(ch.lemma_.lower() in trig.modifiers for ch in tok.children):
         return
     if any(ch.lemma_.lower() in trig.modifiers_not for ch in tok.children):
         return
+    if rel.name == "partOf" and checks.declared_part(tok):
+        return  # "Moscow declared Crimea part of Russia": an incorporation, not the outlet's view
     for (
         prep,
         words,
@@ -234,14 +236,6 @@ def _apply(
         statement(c, s, p, tok, trig, filled)
         return
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
-
-
-def _head(tok: Token) -> Token:
-    """The word a trigger hangs on; for a noun the parser read as the apposition of a verb's
-    object ("declared [Crimea] [part of Russia]"), the verb of that small clause."""
-    if tok.dep_ == "appos" and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB":
-        return tok.head.head
-    return tok.head
 
 
 def _mood(tok: Token, trig: Trigger) -> bool:
