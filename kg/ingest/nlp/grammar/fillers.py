@@ -89,7 +89,8 @@ def _fillers(
                 c
                 for t in inside
                 for c in (*t.children, *_conjunct_past_relative(p, t, own, trigger))
-                if (c.dep_ == "conj" or _misread_conj(c)) and p.mention(c) is not own
+                if (c.dep_ == "conj" and (_joined(c) or own.tag != "T") or _misread_conj(c))
+                and p.mention(c) is not own
             ):
                 out += [m for m in _fillers(p, [c], tags, deep, seen, trigger) if m not in out]
             continue
@@ -142,6 +143,15 @@ def _conjunct_past_relative(
             ):
                 out.append(x)
     return out
+
+
+def _joined(c: Token) -> bool:
+    """A conjunct of a coordination that has its "and" ("A, B and C"); not a land the parser hung
+    as a conjunct with none ("Ladakh, a region of India, borders Aksai Chin")."""
+    chain = [c.head, *(t for t in c.head.subtree if t.dep_ == "conj")]
+    return any(ch.dep_ in ("cc", "preconj") for t in chain for ch in t.children) or any(
+        t.dep_ == "cc" and t.head in chain for t in c.doc
+    )
 
 
 def _misread_conj(c: Token) -> bool:
