@@ -92,7 +92,8 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
     China Sea", "Japan's Hokkaido"."""
     for tok, m in _roots(p, "T"):
         whole = m.entities[0]
-        for app in (ch for ch in tok.children if ch.dep_ == "appos"):
+        for app in (ch for ch in tok.children if ch.dep_ == "appos" and p.mention(ch) is not m):
+            # (not a word of the name itself: "Gilgit-Baltistan" read as an apposition)
             parts = [x for t in _conjuncts(app) if (x := _land(p, t)) is not None]
             if len(parts) >= 2:
                 for part in dict.fromkeys(e for x in parts for e in x.entities):
