@@ -189,8 +189,6 @@ def test_the_island_after_the_one_unknown_land_is_that_land(text):
 
 def test_the_island_after_two_unknown_lands_is_left_unresolved():
     """Two lands of no told kind: "the island" may be either, and is neither."""
-    text = (
-        "Britain ceded Lundy to Germany, and Germany gave up Witu. Germany annexed the island."
-    )
+    text = "Britain ceded Lundy to Germany, and Germany gave up Witu. Germany annexed the island."
     found = facts(text)
     assert not find(found, "controls", state="state/germany")

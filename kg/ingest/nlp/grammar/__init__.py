@@ -19,7 +19,8 @@ from kg.ingest.nlp.grammar.mood import (
 from kg.ingest.nlp.grammar.nouns import (
     clause_head,
     governor,
-    linked, noun_agents,
+    linked,
+    noun_agents,
     noun_subject,
     under_head,
 )

@@ -44,7 +44,9 @@ def held_in_name(c: Collector, s: Sentence) -> None:
         hyphen, verb = doc[tok.i + 1], doc[tok.i + 2]
         if hyphen.text != "-" or p.mention(verb) is not m:
             continue
-        if verb.lemma_.lower() not in _control_verbs() or not verb.lower_.endswith(("ed", "d", "n")):
+        if verb.lemma_.lower() not in _control_verbs() or not verb.lower_.endswith(
+            ("ed", "d", "n")
+        ):
             continue  # "Indian-administered", not "Indo-Pakistani"
         holder = _state(c, tok.text)
         land = m.entities[0]
