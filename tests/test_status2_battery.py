@@ -415,6 +415,21 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Britain ceded Heligoland to Germany. The island was handed over to Germany on August 9, "
         "1890.",
     ),
+    (
+        "handedOverTo",
+        {"territory": PARACELS, "to": CHINA, "from": VIETNAM, "date": "1974"},
+        "Hanoi lost the Paracels to Beijing in 1974.",
+    ),
+    (
+        "handedOverTo",
+        {"territory": GOLAN, "to": ISRAEL, "from": "state/syria", "date": "1967"},
+        "Syria lost the Golan Heights to Israel in 1967.",
+    ),
+    (
+        "handedOverTo",
+        {"territory": "territory/west-bank", "to": ISRAEL, "from": "state/jordan"},
+        "Jordan lost the West Bank to Israel in the 1967 war.",
+    ),
     # successorOf
     (
         "successorOf",
@@ -467,6 +482,7 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("handedOverTo", {}, "The ambassador returned to Paris on Monday."),
     ("handedOverTo", {}, "China returned fire."),
     ("handedOverTo", {}, "Brazil lost the match to Argentina."),
+    ("handedOverTo", {}, "Armenia lost Lachin in 2020."),
     ("handedOverTo", {}, "Vietnam lost control of the Paracels."),
     ("handedOverTo", {}, "The bill was passed to the upper house."),
     ("successorOf", {}, "The Soviet Union collapsed in 1991."),
@@ -480,6 +496,12 @@ def test_not_asserted(rel, roles, sentence):
 
 
 KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
+    (
+        "controls",
+        {"state": TURKEY, "territory": HATAY},
+        "Turkey annexed Hatay in 1939 after a disputed referendum.",
+        "the parser reads 'annexed' as an adjective of 'Hatay', the sentence's root",
+    ),
     (
         "controls",
         {"state": CHINA, "territory": AKSAI_CHIN},
@@ -509,12 +531,6 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
         {"territory": HATAY, "into": TURKEY, "date": "1939"},
         "Hatay Province became part of Turkey in 1939.",
         "'became part of' with no document is read as a part-of; dev gold reads the like as such",
-    ),
-    (
-        "handedOverTo",
-        {"territory": PARACELS, "to": CHINA, "from": VIETNAM},
-        "Hanoi lost the Paracels to Beijing in 1974.",
-        "capitals standing for the states on the giver's side are not resolved here",
     ),
 ]
 
