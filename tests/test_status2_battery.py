@@ -321,6 +321,26 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"territory": HELIGOLAND, "into": PRUSSIA},
         "Britain ceded Heligoland to Germany in 1890. Berlin later made it part of Prussia.",
     ),
+    (
+        "incorporates",
+        {"territory": HELIGOLAND, "into": PRUSSIA, "date": "1890"},
+        "Heligoland was incorporated into Prussia in 1890.",
+    ),
+    (
+        "incorporates",
+        {"territory": CRIMEA, "into": RUSSIA, "date": "2014"},
+        "Russia made Crimea its 84th region in 2014.",
+    ),
+    (
+        "incorporates",
+        {"territory": KHERSON, "into": RUSSIA},
+        "Putin signed laws formalising the accession of the Kherson region to Russia.",
+    ),
+    (
+        "incorporates",
+        {"territory": CRIMEA, "into": RUSSIA, "date": "2014-03-18"},
+        "Putin signed a treaty admitting Crimea into the Russian Federation on March 18, 2014.",
+    ),
     # handedOverTo: verbs of the class with a particle, the passive, a nominalisation, the
     # receiver's and the giver's side, a deed told after its promise
     (
