@@ -491,7 +491,6 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         "Sevastopol, a port city in Crimea, hosts Russia's Black Sea Fleet.",
     ),
     ("partOf", {"part": AKSAI_CHIN}, "Ladakh, a region of India, borders Aksai Chin."),
-    ("partOf", {"whole": RUSSIA}, "Moscow declared Crimea part of Russia in 2014."),
     ("partOf", {"part": AJK}, "Pakistan administers Gilgit-Baltistan and Azad Kashmir."),
     ("incorporates", {}, "Kosovo became a state in 2008."),
     ("incorporates", {}, "The island became a popular tourist region."),

@@ -7,7 +7,6 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import phrases
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.ingest.nlp.triggers import Relation, Trigger, load
@@ -102,28 +101,4 @@ def _act_nouns(own: str) -> frozenset[str]:
         frozenset(lemma for r in load() for t in r.triggers if t.noun for lemma in t.lemmas)
         - own_nouns
         - lands
-    )
-
-
-@cache
-def _declaring() -> frozenset[str]:
-    """The verbs under which "part" is an incorporation ("declared X part of Y"): the
-    ``requires_head`` of the ``incorporates`` class's "part" triggers."""
-    return frozenset(
-        head
-        for rel in load()
-        if rel.name == "incorporates"
-        for t in rel.triggers
-        if "part" in t.lemmas
-        for head in t.requires_head
-    )
-
-
-def declared_part(tok: Token) -> bool:
-    """ "Moscow declared Crimea part of Russia", "Berlin made it part of Prussia": the noun is the
-    predicate of a declaring verb's small clause, a state's act (incorporates), not a part-of the
-    outlet states. Not the passive ("were proclaimed part of the Soviet Union"), which tells it as
-    the land's status."""
-    return tok.dep_ in ("dobj", "appos", "ccomp", "xcomp") and (
-        g.clause_head(tok).lemma_.lower() in _declaring()
     )

@@ -143,8 +143,6 @@ def _apply(
         return
     if any(ch.lemma_.lower() in trig.modifiers_not for ch in tok.children):
         return
-    if rel.name == "partOf" and checks.declared_part(tok):
-        return  # "Moscow declared Crimea part of Russia": an incorporation, not the outlet's view
     for (
         prep,
         words,
