@@ -169,28 +169,26 @@ def test_a_land_noun_names_an_unknown_land(sentence, state, name):
 
 
 def test_the_island_of_an_unknown_name_is_that_island():
-    found = facts("Britain ceded the island of Heligoland to Germany in 1890.")
-    assert has(found, "handedOverTo", territory=land("Heligoland"), to="state/germany")
+    found = facts("Britain ceded the island of Lundy to Germany in 1890.")
+    assert has(found, "handedOverTo", territory=land("Lundy"), to="state/germany")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Britain ceded Heligoland to Germany in 1890. Germany later annexed the island.",
-        "Britain ceded Heligoland to Germany in 1890.\n\nGermany later annexed the island.",
-        "Heligoland was handed over to Germany in 1890. The island was later annexed by Germany.",
+        "Britain ceded Lundy to Germany in 1890. Germany later annexed the island.",
+        "Britain ceded Lundy to Germany in 1890.\n\nGermany later annexed the island.",
+        "Lundy was handed over to Germany in 1890. The island was later annexed by Germany.",
     ],
 )
 def test_the_island_after_the_one_unknown_land_is_that_land(text):
     """The recogniser and the roles say land, not what kind: "the island" is the one such land
     named when no island is, in the same paragraph as in the next."""
-    assert has(facts(text), "controls", state="state/germany", territory=land("Heligoland"))
+    assert has(facts(text), "controls", state="state/germany", territory=land("Lundy"))
 
 
 def test_the_island_after_two_unknown_lands_is_left_unresolved():
     """Two lands of no told kind: "the island" may be either, and is neither."""
-    text = (
-        "Britain ceded Heligoland to Germany, and Germany gave up Witu. Germany annexed the island."
-    )
+    text = "Britain ceded Lundy to Germany, and Germany gave up Witu. Germany annexed the island."
     found = facts(text)
     assert not find(found, "controls", state="state/germany")

@@ -16,7 +16,14 @@ from kg.ingest.nlp.grammar.mood import (
     modal,
     negated,
 )
-from kg.ingest.nlp.grammar.nouns import governor, linked, noun_agents, noun_subject, under_head
+from kg.ingest.nlp.grammar.nouns import (
+    clause_head,
+    governor,
+    linked,
+    noun_agents,
+    noun_subject,
+    under_head,
+)
 from kg.ingest.nlp.grammar.parsed import Parsed
 from kg.ingest.nlp.grammar.roles import clause, is_passive, objects, subjects
 
@@ -28,6 +35,7 @@ __all__ = [
     "conditions",
     "datives",
     "fillers",
+    "clause_head",
     "governor",
     "is_passive",
     "linked",

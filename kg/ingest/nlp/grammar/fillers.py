@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.parsed import Parsed
-from kg.ingest.nlp.grammar.words import _LANDMARK, _PRUNE
+from kg.ingest.nlp.grammar.words import _BACKING, _LANDMARK, _PRUNE
 
 
 def walk(root: Token, *, deep: bool) -> Iterator[Token]:
@@ -31,7 +31,17 @@ def walk(root: Token, *, deep: bool) -> Iterator[Token]:
                 continue  # "any member state of the United Nations" is a state, not the UN
             if c.dep_ in ("compound", "poss") and tok.lemma_.lower() == "member":
                 continue  # "a UN member state", "NATO's members": members, not the body
+            if c.dep_ in ("amod", "compound") and _backer(c):
+                continue  # "Russia-backed separatists", "pro-Russian rebels": not Russia itself
             stack.append(c)
+
+
+def _backer(mod: Token) -> bool:
+    """A modifier naming who stands behind the noun's doers: "Russia-backed", "pro-Russian"."""
+    doc = mod.doc
+    if mod.lower_ in _BACKING:
+        return True
+    return mod.i >= 2 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "pro"
 
 
 def _member(noun: Token) -> bool:
@@ -79,7 +89,8 @@ def _fillers(
                 c
                 for t in inside
                 for c in (*t.children, *_conjunct_past_relative(p, t, own, trigger))
-                if (c.dep_ == "conj" or _misread_conj(c)) and p.mention(c) is not own
+                if (c.dep_ == "conj" and (_joined(c) or own.tag != "T") or _misread_conj(c))
+                and p.mention(c) is not own
             ):
                 out += [m for m in _fillers(p, [c], tags, deep, seen, trigger) if m not in out]
             continue
@@ -132,6 +143,15 @@ def _conjunct_past_relative(
             ):
                 out.append(x)
     return out
+
+
+def _joined(c: Token) -> bool:
+    """A conjunct of a coordination that has its "and" ("A, B and C"); not a land the parser hung
+    as a conjunct with none ("Ladakh, a region of India, borders Aksai Chin")."""
+    chain = [c.head, *(t for t in c.head.subtree if t.dep_ == "conj")]
+    return any(ch.dep_ in ("cc", "preconj") for t in chain for ch in t.children) or any(
+        t.dep_ == "cc" and t.head in chain for t in c.doc
+    )
 
 
 def _misread_conj(c: Token) -> bool:

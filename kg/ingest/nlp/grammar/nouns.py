@@ -79,6 +79,21 @@ def governor(n: Token) -> Token | None:
     return None
 
 
+def _named(n: Token) -> bool:
+    """A common noun a proper name is compounded with ("the Kherson region")."""
+    return n.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < n.i for c in n.children
+    )
+
+
+def clause_head(n: Token) -> Token:
+    """The word a noun hangs on; for a noun the parser read as the apposition of a verb's object
+    ("declared [Crimea] [part of Russia]"), the verb of that small clause."""
+    if n.dep_ == "appos" and n.head.dep_ == "dobj" and n.head.head.pos_ == "VERB":
+        return n.head.head
+    return n.head
+
+
 def noun_subject(n: Token) -> list[Token]:
     """Whom a predicate noun describes: "Russia is the successor", "Russia, the successor ...",
     "Russia, as the successor ..."; a relative pronoun for the noun it stands for ("Kalapani,
@@ -98,7 +113,7 @@ def _noun_subject(n: Token) -> list[Token]:
         c  # small clause's subject the parser took for a compound of the noun
         for c in n.children
         if c.dep_ == "compound"
-        and c.pos_ == "PROPN"
+        and (c.pos_ == "PROPN" or _named(c))  # "declared [the Kherson region] part of"
         and n.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
     ]
     if glued and n.head.pos_ == "VERB":
@@ -122,8 +137,8 @@ def _noun_subject(n: Token) -> list[Token]:
     if linked(n):  # "X forms part of Y"
         return subjects(n.head)
     if n.dep_ == "dobj" and n.head.pos_ == "VERB":
-        first = [c for c in n.head.children if c.dep_ == "dobj" and c.i < n.i]
-        if first:  # "declared [Crimea] [a part] of Russia", read as two objects
+        first = [c for c in n.head.children if c.dep_ in ("dobj", "dative") and c.i < n.i]
+        if first:  # "declared [Crimea] [a part] of Russia", read as two objects (or a dative)
             return first[-1:]
     if n.dep_ == "pobj" and n.head.lower_ == "as":
         host = n.head.head

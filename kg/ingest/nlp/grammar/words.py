@@ -40,6 +40,11 @@ _PRUNE = frozenset(
 )
 
 
+#: Participles of a backer's support ("Russia-backed separatists", "Moscow-sponsored forces"): the
+#: state they modify the noun with stands behind the doers, it is not one of them.
+_BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "financed", "aligned"})
+
+
 _LANDMARK = frozenset(
     {
         "off",

@@ -14,6 +14,7 @@ from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.rules import (
     events,
+    held_names,
     issued_words,
     named_parties,
     people,
@@ -39,6 +40,7 @@ SENTENCE_RULES = (
     named_parties.signed_by_name,
     territory.part_of,
     territory.named_own,
+    held_names.held_in_name,
     events.remember_people,
     unnamed.named_later,
     unnamed.document_subject,

@@ -84,6 +84,7 @@ def handover(
                         _condition(c, p, tok),
                     )
                 elif not mood:
+                    frm2 = frm2 or _giver_told(c, terr, to2)
                     c.add(
                         "handedOverTo",
                         {"territory": terr, "to": to2, "from": frm2, "date": date},
@@ -129,6 +130,23 @@ def handed_before(c: Collector) -> list[Entity]:
                 and isinstance(t := x.args.get("territory"), Entity)
             ]
     return []
+
+
+def _giver_told(c: Collector, terr: Entity, to: Entity) -> Entity | None:
+    """Who gives a territory the article has already told was promised or handed to the same
+    receiver ("Under its terms Britain ceded Heligoland to Germany. ... The island was handed over
+    to Germany on August 9"): the handover carried out is that one."""
+    for f in reversed(c.facts):
+        frm = f.args.get("from")
+        if (
+            f.rel in ("promisesHandover", "handedOverTo")
+            and not f.negated
+            and f.args.get("territory") == terr
+            and f.args.get("to") == to
+            and isinstance(frm, Entity)
+        ):
+            return frm
+    return None
 
 
 def _promise(

@@ -140,7 +140,7 @@ def _apply(
         return
     if trig.noun and tok.dep_ == "compound" and tok.head.lemma_.lower() in trig.compound_heads:
         tok = tok.head  # "the successor state of X": the phrase's head carries the roles
-    if trig.requires_head and tok.head.lemma_.lower() not in trig.requires_head:
+    if trig.requires_head and g.clause_head(tok).lemma_.lower() not in trig.requires_head:
         return
     if trig.modifiers and not any(ch.lemma_.lower() in trig.modifiers for ch in tok.children):
         return

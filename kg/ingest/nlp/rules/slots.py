@@ -16,6 +16,7 @@ from kg.ingest.nlp.rules.common import (
 )
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
 from kg.ingest.nlp.triggers import load as load_relations
+from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -179,9 +180,19 @@ def fill(
             succeeded := arguments.succeeded(c, filled.get("state"))
         ):
             filled[role] = succeeded  # "As the successor state, we ...": whom the state succeeds
+        elif role == "into" and (held := _holder(c, filled.get("territory"))):
+            filled[role] = held  # "The island became an overseas department": of its holder
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
     return filled
+
+
+def _holder(c: Collector, lands: list | None) -> list[Entity]:
+    """The state the gazetteer knows to hold the one land given."""
+    if not lands or len(lands) != 1 or not isinstance(lands[0], Entity):
+        return []
+    held = c.gz.get(c.gz.holder.get(lands[0].key, "") or "")
+    return [held] if held is not None and held.kind == "State" else []
 
 
 def _doers(found: list[Mention], tags: frozenset[str]) -> bool:

@@ -92,7 +92,8 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
     China Sea", "Japan's Hokkaido"."""
     for tok, m in _roots(p, "T"):
         whole = m.entities[0]
-        for app in (ch for ch in tok.children if ch.dep_ == "appos"):
+        for app in (ch for ch in tok.children if ch.dep_ == "appos" and p.mention(ch) is not m):
+            # (not a word of the name itself: "Gilgit-Baltistan" read as an apposition)
             parts = [x for t in _conjuncts(app) if (x := _land(p, t)) is not None]
             if len(parts) >= 2:
                 for part in dict.fromkeys(e for x in parts for e in x.entities):
@@ -122,7 +123,7 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
         owner = next(
             (
                 o
-                for h in (tok, tok.head if tok.dep_ == "compound" else tok)
+                for h in (tok, _land_head(tok))
                 for ch in h.children
                 if ch.dep_ == "poss" and (o := p.mention(ch)) is not None and o.tag == "S"
             ),
@@ -133,6 +134,14 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
             if not rivals:  # "Russia's Southern Kurils", which Japan claims, is a stance
                 args = {"part": whole, "whole": owner.entity}
                 c.add("partOf", args, s, "possessive-region", 0.6)
+
+
+def _land_head(tok: Token) -> Token:
+    """The noun a land's name is a compound of when that noun names land ("Iran's Hormozgan
+    province"); not "Russia's Black Sea Fleet", whose owner owns the fleet."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in ph.nouns().lands.nouns:
+        return tok.head
+    return tok
 
 
 def named_own(c: Collector, s: Sentence) -> None:

@@ -44,7 +44,19 @@ def event_date(
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
     start, end = p.span([verb.left_edge, verb.right_edge])
     own = [d for d in dates if start <= d.start < end]  # "signed in 1945, and X was proclaimed ..."
+    if not own and _since(verb):
+        return None  # "marked on Tuesday 15 years since it became a department": not on Tuesday
     return min(own or dates, key=lambda d: abs(d.start - pos)).iso
+
+
+def _since(verb: Token) -> bool:
+    """A verb in a clause of "since" or "ago", which tells an earlier event than the sentence's."""
+    for t in (verb, *verb.ancestors):
+        if any(ch.dep_ == "mark" and ch.lower_ == "since" for ch in t.children):
+            return True
+        if t.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
 
 
 def _other_relative_clauses(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
