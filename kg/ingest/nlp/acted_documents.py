@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.triggers import lemmas_of
 from kg.ingest.nlp.triggers import load as load_triggers
 from kg.model import Entity
 from kg.paths import DATA_DIR, read_yaml
@@ -36,14 +37,7 @@ def _nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     """The verbs of the issued and signed classes that act on any document (not only on a law)."""
-    return frozenset(
-        lemma
-        for r in load_triggers()
-        if r.name in _RELATIONS
-        for t in r.triggers
-        if not t.noun and not t.object_lemmas and not t.particle
-        for lemma in t.lemmas
-    )
+    return lemmas_of(_RELATIONS, lambda t: not t.noun and not t.object_lemmas and not t.particle)
 
 
 @lru_cache(maxsize=1)
@@ -75,14 +69,7 @@ def _acts(verb: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
-    return frozenset(
-        lemma
-        for r in load_triggers()
-        if r.name == "statement"
-        for t in r.triggers
-        if not t.noun
-        for lemma in t.lemmas
-    )
+    return lemmas_of("statement", lambda t: not t.noun)
 
 
 def _carries_speech(tok: Token) -> bool:

@@ -6,6 +6,7 @@ each key means.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -211,6 +212,22 @@ def _no_booleans(node: object, word: bool = False) -> None:
     elif isinstance(node, list):
         for v in node:
             _no_booleans(v, True)
+
+
+def lemmas_of(
+    relations: str | Iterable[str], keep: Callable[[Trigger], bool] = lambda t: True
+) -> frozenset[str]:
+    """The lemmas of the named classes' triggers that ``keep`` keeps: the words a rule outside a
+    class's own reader leans on ("the verbs of protesting"), read from the data, never listed."""
+    names = {relations} if isinstance(relations, str) else set(relations)
+    return frozenset(
+        lemma
+        for r in load()
+        if r.name in names
+        for t in r.triggers
+        if keep(t)
+        for lemma in t.lemmas
+    )
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, span_text, state_of
 from kg.ingest.nlp.rules.rulings import is_court
 from kg.ingest.nlp.rules.when import event_date
-from kg.ingest.nlp.triggers import Relation, Trigger, load
+from kg.ingest.nlp.triggers import Relation, Trigger, lemmas_of, load
 from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
@@ -199,11 +199,6 @@ def _land_words(p: g.Parsed, land: Token) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _sovereignty_nouns() -> frozenset[str]:
     """The nouns of the ``assertsSovereignty`` class whose land stands in an "over" phrase."""
-    return frozenset(
-        lemma
-        for r in load()
-        if r.name == "assertsSovereignty"
-        for t in r.triggers
-        if t.noun and any(slot == "prep_over" for slot, _ in t.slots)
-        for lemma in t.lemmas
+    return lemmas_of(
+        "assertsSovereignty", lambda t: t.noun and any(s == "prep_over" for s, _ in t.slots)
     )

@@ -12,20 +12,15 @@ from functools import cache
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
-from kg.ingest.nlp.triggers import load
+from kg.ingest.nlp.triggers import lemmas_of
 from kg.model import Entity
 
 
 @cache
 def _control_verbs() -> frozenset[str]:
     """The verbs of the ``controls`` class that take the land as their object."""
-    return frozenset(
-        lemma
-        for rel in load()
-        if rel.name == "controls"
-        for t in rel.triggers
-        if not t.noun and dict(t.slots).get("object") == "territory"
-        for lemma in t.lemmas
+    return lemmas_of(
+        "controls", lambda t: not t.noun and dict(t.slots).get("object") == "territory"
     )
 
 

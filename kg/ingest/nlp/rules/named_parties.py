@@ -21,7 +21,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, members, then_state
 from kg.ingest.nlp.rules.when import event_date
-from kg.ingest.nlp.triggers import load as load_triggers
+from kg.ingest.nlp.triggers import lemmas_of
 from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
@@ -35,14 +35,7 @@ _NAME_DEPS = frozenset({"compound", "amod", "nmod", "punct"})
 @lru_cache(maxsize=1)
 def _signing_verbs() -> frozenset[str]:
     """The verbs of the ``signed`` class that sign any document (not only a law)."""
-    return frozenset(
-        lemma
-        for r in load_triggers()
-        if r.name == "signed"
-        for t in r.triggers
-        if not t.noun and not t.object_lemmas and not t.particle
-        for lemma in t.lemmas
-    )
+    return lemmas_of("signed", lambda t: not t.noun and not t.object_lemmas and not t.particle)
 
 
 def signed_by_name(c: Collector, s: Sentence) -> None:

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.triggers import load
+from kg.ingest.nlp.triggers import lemmas_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,27 +27,13 @@ _ABOUT = ("over", "about", "against")
 @cache
 def _protest_verbs() -> frozenset[str]:
     """The verbs of the ``protests`` class that take what is protested as their object."""
-    return frozenset(
-        lemma
-        for r in load()
-        if r.name == "protests"
-        for t in r.triggers
-        if not t.noun and ("object", "subject") in t.slots
-        for lemma in t.lemmas
-    )
+    return lemmas_of("protests", lambda t: not t.noun and ("object", "subject") in t.slots)
 
 
 @cache
 def _saying_verbs() -> frozenset[str]:
     """The verbs of the ``statement`` class ("say", "insist", ...)."""
-    return frozenset(
-        lemma
-        for r in load()
-        if r.name == "statement"
-        for t in r.triggers
-        if not t.noun
-        for lemma in t.lemmas
-    )
+    return lemmas_of("statement", lambda t: not t.noun)
 
 
 def said_of(host: Token) -> list[Token]:

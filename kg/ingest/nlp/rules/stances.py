@@ -20,7 +20,7 @@ from kg.ingest.nlp.grammar.misreads import noun_prep_misread
 from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, span_text
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.when import event_date
-from kg.ingest.nlp.triggers import Relation, Trigger, load
+from kg.ingest.nlp.triggers import Relation, Trigger, lemmas_of
 from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
@@ -182,14 +182,7 @@ def _nouns_of(relation: str, proper: bool = False) -> frozenset[str]:
     """The nouns of a trigger class ("claims": "claim"; "protests": "protest", "complaint"); with
     ``proper``, only those that name the act whoever holds the land ("claim"), not those that claim
     only what another holds ("territory", "sovereignty": ``unheld``)."""
-    return frozenset(
-        lemma
-        for r in load()
-        if r.name == relation
-        for t in r.triggers
-        if t.noun and not (proper and t.unheld)
-        for lemma in t.lemmas
-    )
+    return lemmas_of(relation, lambda t: t.noun and not (proper and t.unheld))
 
 
 def names_claim(what: object) -> bool:
