@@ -30,6 +30,8 @@ _STAND_INS = ("counterpart", "deputy")
 #: Prepositions whose object is the state or body of an office ("minister of X", "envoy to X").
 OF_PREPOSITIONS = frozenset({"of", "to", "for", "at"})
 _STATE_TAGS = ("O", "S", "T", "C")  # a body's office before a state's, a land's, a city's
+#: Dependencies by which a title before a name hangs on it ("Foreign Minister Lavrov").
+BEFORE_NAME = frozenset({"compound", "amod", "nmod", "npadvmod"})
 #: What "of X" may name as an office's owner: a state, a body, a land or a city ("mayor of X").
 OWNER_TAGS = frozenset({"S", "O", "T", "C"})
 

@@ -7,20 +7,19 @@ minister") or as a predicate ("Lavrov is Russia's foreign minister"). Wherever i
 parse ties it to the name (compound, apposition, relative clause, subject); the title's own
 phrase gives the office and the state (kg.ingest.nlp.office_phrase: a demonym, a possessive, or
 "of X" / "to X"), never the dateline's city. The verbs of "serves as" and "became" are the
-``office`` class of ``data/lexicon/relations.yaml``.
+``office`` class of ``data/lexicon/relations.yaml``, read in kg.ingest.nlp.office_verbs.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import bodies, lexicon, triggers
-from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.office_phrase import (
+    BEFORE_NAME,
     OF_PREPOSITIONS,
     OWNER_TAGS,
     VAGUE_OFFICES,
@@ -28,18 +27,16 @@ from kg.ingest.nlp.office_phrase import (
     phrase,
     title_from,
 )
+from kg.ingest.nlp.office_verbs import first_conjunct, led_by, named_to, predicate, predicate_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.ingest.nlp.mentions import Mention
     from kg.ingest.nlp.persons import People
-    from kg.model import Entity
 
 #: Words that title a person without naming an office ("Mr. Lavrov").
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
-#: Dependencies by which a title before a name hangs on it ("Foreign Minister Lavrov").
-_BEFORE = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
 def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
@@ -53,10 +50,10 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
             _listed_after(p, gz, name),
             _shared_apposition(p, gz, head),
             _apposition_after(p, gz, head, name),
-            _predicate(p, gz, head),
+            predicate(p, gz, head),
             _compound_misread(p, gz, name),
-            _led_by(p, gz, head),
-            _named_to(p, gz, head),
+            led_by(p, gz, head),
+            named_to(p, gz, head),
         )
         if found is not None
     ]
@@ -87,19 +84,11 @@ def _head(name: list[Token]) -> Token:
     return next((t for t in name if t.head.i not in inside or t.head == t), name[-1])
 
 
-def _first_conjunct(name: Token) -> tuple[Token, int]:
-    """The first name of a coordination of names ("A, B and C"), and this one's place in it."""
-    first, index = name, 0
-    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head != first:
-        first, index = first.head, index + 1
-    return first, index
-
-
 def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
     """ "Russian Foreign Minister Sergei Lavrov": title words hung on the name, before it."""
     first = min(t.i for t in name)
     inside = {t.i for t in name}
-    kids = [c for c in head.children if c.i < first and c.i not in inside and c.dep_ in _BEFORE]
+    kids = [c for c in head.children if c.i < first and c.i not in inside and c.dep_ in BEFORE_NAME]
     if any(_honorific(c) for c in kids):
         return Title(None, start=p.offset + min(c.idx for c in kids if _honorific(c)))
     nouns = [  # a compound is a noun, whatever the tagger says ("ICJ judge X": VERB)
@@ -147,7 +136,7 @@ def _owned_after(p: Parsed, found: Title | None, head: Token, name: list[Token])
 def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
     """ "his Russian counterpart, Sergey Lavrov", "the foreign ministers, A and B": the name is
     the apposition of a title before it (a later name of a list, a conjunct of the first)."""
-    first, index = _first_conjunct(head)
+    first, index = first_conjunct(head)
     noun = first.head
     if first.dep_ != "appos" or noun.i > first.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -243,7 +232,7 @@ def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) 
                 return found
         who = next((s for s in c.children if s.lower_ in ("who", "that")), None)
         if c.dep_ == "relcl" and who is not None:
-            found = _predicate_of(p, gz, c, who.dep_)
+            found = predicate_of(p, gz, c, who.dep_)
             if found is not None:
                 return found
     return None
@@ -252,7 +241,7 @@ def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) 
 def _shared_apposition(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
     """ "Sergei Lavrov and Taro Kono, the foreign ministers of Russia and Japan": a plural title
     after coordinated names is each one's, the states named in the same order."""
-    chain = [_first_conjunct(head)[0]]
+    chain = [first_conjunct(head)[0]]
     while True:
         nxt = [c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "PROPN"]
         if not nxt:
@@ -267,136 +256,6 @@ def _shared_apposition(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
                 if found is not None:
                     return found
     return None
-
-
-#: Where a person stands to a verb of the ``office`` class, by the slot the trigger gives them.
-_PERSON_DEPS = {"subject": frozenset({"nsubj"}), "object": frozenset({"nsubjpass", "dobj"})}
-
-
-def _predicate(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
-    """ "Lavrov is Russia's foreign minister", "Lavrov became prime minister", "Lavrov was
-    appointed foreign minister"."""
-    if head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        return None
-    return _predicate_of(p, gz, head.head, head.dep_)
-
-
-def _predicate_of(p: Parsed, gz: Gazetteer, verb: Token, dep: str = "nsubj") -> Title | None:
-    """The office a verb of the ``office`` class gives the person standing to it as ``dep``
-    ("serves as X", "became X", "heads X"; "was appointed X")."""
-    held = _holder_names().get(verb.lemma_.lower())
-    if held is not None and verb.pos_ == "VERB" and dep == "nsubj":
-        return _governs(p, gz, verb, held)
-    verbs = _office_verbs().get(verb.lemma_.lower())
-    if verbs is None or dep not in _PERSON_DEPS[verbs[0]]:
-        return None
-    if verbs[0] == "object" and g.negated(verb):
-        return None  # "was not appointed"
-    slots = verbs[1]
-    nouns: list[Token] = []
-    for c in verb.children:
-        if "attr" in slots and c.dep_ in ("attr", "oprd"):
-            nouns.append(c)
-        for word in slots:
-            if word.startswith("prep_") and c.dep_ == "prep" and c.lower_ == word[5:]:
-                nouns += [o for o in c.children if o.dep_ == "pobj"]
-    for noun in nouns:
-        found = title_from(p, gz, phrase(noun, ()), noun)
-        if found is not None:
-            return _appointers(p, gz, found, verb) if verbs[0] == "object" else found
-    return None
-
-
-def _named_to(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
-    """ "Parliament elected Ana Costa speaker": the parser hangs the name on the office as a
-    compound and makes the office the object of the verb of appointing; the office is the name's."""
-    noun = head.head
-    if head.dep_ != "compound" or noun.i != head.i + 1 or noun.dep_ not in ("dobj", "oprd"):
-        return None
-    verbs = _office_verbs().get(noun.head.lemma_.lower())
-    if verbs is None or verbs[0] != "object" or g.negated(noun.head):
-        return None
-    found = title_from(p, gz, phrase(noun, {head.i, *(t.i for t in head.subtree)}), noun)
-    return None if found is None else _appointers(p, gz, found, noun.head)
-
-
-def _appointers(p: Parsed, gz: Gazetteer, found: Title, verb: Token) -> Title:
-    """ "Portugal's parliament elected Ana Costa (as its) speaker": an office given by a body of
-    a state, where the office's own phrase names no owner, is that state's."""
-    if found.office is None or found.of is not None:
-        return found
-    for doer in g.subjects(verb):
-        for t in (doer, *(c for c in doer.children if c.dep_ in ("poss", "amod", "compound"))):
-            m = p.mention(t)
-            state = None if m is None or m.entity is None else _state_of(gz, m.entity, m.tag)
-            if state is not None:
-                return replace(found, of=state)
-    return found
-
-
-def _state_of(gz: Gazetteer, entity: Entity, tag: str) -> Entity | None:
-    """A state named as itself, or as the owner of one of its bodies ("Portugal's parliament")."""
-    return entity if tag == "S" else bodies.owner(gz, entity) if tag == "O" else None
-
-
-def _led_by(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
-    """ "the Hong Kong government, led by Chief Executive John Lee", "a delegation headed by":
-    the body that a participle of the ``office`` class (lead, head, chair) hangs the name on as
-    its agent is the body the name's office serves."""
-    first, _ = _first_conjunct(head)
-    by = first.head
-    if first.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
-        return None
-    verb = by.head
-    held = _holder_names().get(verb.lemma_.lower())
-    if held is None or verb.dep_ not in ("acl", "relcl") or g.negated(verb):
-        return None
-    body = verb.head
-    for t in (body, *(c for c in body.children if c.dep_ in _BEFORE or c.dep_ == "poss")):
-        m = p.mention(t)
-        if m is not None and m.entity is not None and m.tag in OWNER_TAGS:
-            return Title(gz.office(held) or held, m.entity, words=held)
-    return None
-
-
-def _governs(p: Parsed, gz: Gazetteer, verb: Token, held: str) -> Title | None:
-    """ "who heads the Council for Foreign and Defense Policies": the head of the body (or state) the
-    verb governs; nothing where it governs no named body ("leads the talks") or is negated."""
-    if g.negated(verb):
-        return None
-    owners = g.fillers(p, g.objects(verb), {"O", "S"})
-    if not owners or owners[0].entity is None:
-        return None
-    return Title(gz.office(held) or held, owners[0].entity, words=held)
-
-
-@lru_cache(maxsize=1)
-def _holder_names() -> dict[str, str]:
-    """Verb lemma -> what the ``office`` class calls the one who does it ("head" -> "head")."""
-    return {
-        lemma: trig.names
-        for rel in triggers.load()
-        if rel.name == "office"
-        for trig in rel.triggers
-        if trig.names and not trig.noun
-        for lemma in trig.lemmas
-    }
-
-
-@lru_cache(maxsize=1)
-def _office_verbs() -> dict[str, tuple[str, frozenset[str]]]:
-    """Verb lemma -> the slot of the person ("subject", or "object" for "was appointed X") and
-    the slots ("attr", "prep_as") where the ``office`` class finds the office."""
-    out: dict[str, tuple[str, set[str]]] = {}
-    for rel in triggers.load():
-        if rel.name != "office":
-            continue
-        for trig in rel.triggers:
-            slots = {slot.split(".")[0] for slot, role in trig.slots if role == "role"}
-            person = next((slot for slot, role in trig.slots if role == "person"), "subject")
-            for lemma in trig.lemmas:
-                out.setdefault(lemma, (person, set()))[1].update(slots)
-    return {k: (person, frozenset(v)) for k, (person, v) in out.items()}
 
 
 def _honorific(t: Token) -> bool:
