@@ -40,7 +40,8 @@ def _nouns() -> tuple[dict[str, str], frozenset[str]]:
         for w in last
         if w not in groups or not ({w[:-1], w[:-2]} & last)
     }
-    kinds.update({w: "Territory" for w in land.get("lands", ())})
+    kinds.update({w: "Territory" for w in (*land.get("lands", ()), *land.get("named_only", ()))})
+    kinds.update({w: "City" for w in land.get("towns", ())})
     skip = frozenset(str(w).lower() for w in lexicon.load().non_name_words)
     return kinds, skip | frozenset(str(w).lower() for w in land.get("not_names", ()))
 
@@ -50,6 +51,13 @@ def land_noun(word: Token) -> bool:
     place, whatever names it ("Russia's Sakhalin region" is Sakhalin, not Russia)."""
     kinds, _skip = _nouns()
     return _base(word.lower_, word.lemma_, kinds) is not None or word.lemma_.lower() in _regions()
+
+
+@lru_cache(maxsize=1)
+def _named_only() -> frozenset[str]:
+    """Land nouns that name a place only capitalised ("the Kennedy Channel", not "a TV channel")."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    return frozenset(str(w).lower() for w in data["land_nouns"].get("named_only", ()))
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +161,8 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
     for noun, base in _land_nouns(p, kinds):
         if noun.lower_ == "post" and (noun.i == 0 or p.doc[noun.i - 1].lower_ != "border"):
             continue  # only a border post is a place ("the Washington Post" is a newspaper)
+        if base in _named_only() and not noun.text[:1].isupper():
+            continue
         left = _left_name(p, noun, skip)
         if left:
             first, last = left[0], noun
@@ -167,7 +177,7 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
             kind = kinds[base]
         s, e = p.offset + first.idx, p.offset + last.idx + len(last.text)
         label = " ".join(label.split())
-        key = entity_key("Territory", label)
+        key = entity_key("City" if kind == "City" else "Territory", label)
         ent = seen.setdefault(key, Entity(kind, key, label, ()))
         out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))
     for obj in p.doc:
