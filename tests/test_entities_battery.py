@@ -5,7 +5,7 @@ A fact whose place is not recognised is lost whole. A proper name before a water
 ("the Beagle Channel", "Piran Bay", "the Nuba Mountains", "the Kfar Kila hills") is a territory; the
 proper name a town's noun is of ("the town of Khojaly", "the port of Berbera") is a town, not a
 territory nor a person. The nouns are data (data/lexicon/places.yaml land_nouns: lands, named_only,
-towns); "channel" and "bay" count only capitalised ("the CCTV channel", "into the bay" name no
+towns); "channel", "bay" and "territory" count only capitalised ("the CCTV channel", "into the bay" name no
 place). The sentences are written for these tests, in several news styles, about disputes outside
 the dev set; the names are ones the gazetteer does not know.
 """
@@ -32,6 +32,9 @@ NAMES = [
     "Khojaly",
     "Berbera",
     "Moreh",
+    "Chilean Antarctic Territory",
+    "British Antarctic Territory",
+    "Australian Antarctic Territory",
 ]
 
 
@@ -71,6 +74,22 @@ FEATURES = [  # (sentence, territory label)
     ),
     ("Russia did not seize the Lincoln Sea, Canada said.", "Lincoln Sea"),
     ("Danish and Canadian ships patrol the Lincoln Sea, TASS said.", "Lincoln Sea"),
+    (
+        "Chile claims the Chilean Antarctic Territory, which overlaps the British Antarctic Territory.",
+        "Chilean Antarctic Territory",
+    ),
+    (
+        "Chile claims the Chilean Antarctic Territory, which overlaps the British Antarctic Territory.",
+        "British Antarctic Territory",
+    ),
+    (
+        "The British Antarctic Territory is claimed by Britain, the BBC said.",
+        "British Antarctic Territory",
+    ),
+    (
+        "Australia administers the Australian Antarctic Territory from Hobart, officials said.",
+        "Australian Antarctic Territory",
+    ),
 ]
 
 
@@ -109,6 +128,11 @@ RELATIONS = [  # (sentence, relation, roles) : the place found makes the fact
         "Israel occupies the Kfar Kila hills, Lebanese officials said.",
         "controls",
         {"state": "state/israel", "territory": land("Kfar Kila hills")},
+    ),
+    (
+        "Chile claims the Chilean Antarctic Territory, which overlaps the British Antarctic Territory.",
+        "claims",
+        {"claimant": "state/chile", "territory": land("Chilean Antarctic Territory")},
     ),
     (
         "Iraq and Kuwait dispute the Khor Abdullah waterway, AFP reported.",
@@ -153,6 +177,11 @@ MISSED = [  # (sentence, territory label, why it is still missed)
         "a feature name inside a compound before another noun is not read",
     ),
     (
+        "Argentina claims the Argentine Antarctic Territory, Telam reported.",
+        "Argentine Antarctic Territory",
+        "a demonym the gazetteer knows as part of an alias ('the Argentine') is not taken into the name",
+    ),
+    (
         "Iraq says the Khor Abdullah is its own, the local paper reported.",
         "Khor Abdullah",
         "an Arabic feature word first (Khor, Ras, Jebel) is not in the data",
@@ -182,6 +211,10 @@ NOT_PLACES = [  # (sentence, word that must name no territory nor town)
     ("Norway claims the continental shelf, officials said.", "shelf"),
     ("China Warns Japan Over Sea Dispute", "Sea Dispute"),
     ("The Mountain Division moved north, the army said.", "Mountain Division"),
+    ("Argentina claims Gibraltar, a British Overseas Territory, the paper said.", "Overseas"),
+    ("Guam is an Unincorporated Territory of the United States.", "Unincorporated"),
+    ("China says the islands are Chinese territory.", "Chinese"),
+    ("Russia says the waters are Russian territory, TASS reported.", "Russian"),
 ]
 
 

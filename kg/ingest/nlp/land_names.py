@@ -1,5 +1,5 @@
 """Places the gazetteer does not know, named by a land noun: "Loaita Cay", "the Okinotori atoll",
-"the Lipulekh Pass", "the Tsorona border post", "the village of Ankoko".
+"the Lipulekh Pass", "the Tsorona border post", "the village of Ankoko", "the port of Arica" (a town).
 
 Unseen articles name small places the gazetteer cannot list; a fact whose territory is not
 recognised cannot be found, and a run of capitalised words left alone is read as a person ("Tin
@@ -103,7 +103,22 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
             break
         words.insert(0, t)
         i -= 1
+    if words and i >= 0 and noun.text[:1].isupper() and _name_demonym(p, p.doc[i], noun):
+        words.insert(0, p.doc[i])  # "the Chilean Antarctic Territory" is no Chile's
     return words
+
+
+def _name_demonym(p: Parsed, t: Token, noun: Token) -> bool:
+    """A demonym that opens a capitalised place name ("British Antarctic Territory"): part of
+    the name, not its state, so two such names stay two places."""
+    m = p.mention(t)
+    return (
+        m is not None
+        and m.how == "demonym"
+        and m.end - m.start == len(t.text)
+        and t.dep_ in _NAME_DEPS
+        and t.head.i <= noun.i
+    )
 
 
 def _of_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
