@@ -32,6 +32,9 @@ NAMES = [
     "Khojaly",
     "Berbera",
     "Moreh",
+    "Punta Arenas",
+    "Ciudad Guayana",
+    "Villa Mercedes",
     "Chilean Antarctic Territory",
     "British Antarctic Territory",
     "Australian Antarctic Territory",
@@ -161,6 +164,21 @@ TOWNS = [  # (sentence, town label)
     ("Modi will travel to the Chinese city of Xiamen next week.", "Xiamen"),
     ("The Berbera port was handed to Ethiopia, Somaliland officials said.", "Berbera port"),
 ]
+
+
+PREFIXED_TOWNS = [  # (sentence, town label): a Spanish town word first, not a person's name
+    ("Chilean officials in Punta Arenas said the base would be expanded.", "Punta Arenas"),
+    ("The Chilean navy, based in Punta Arenas, patrols the Beagle Channel.", "Punta Arenas"),
+    ("Venezuelan troops were sent to Ciudad Guayana, the minister said.", "Ciudad Guayana"),
+    ("Argentina moved troops to Villa Mercedes, Clarin reported.", "Villa Mercedes"),
+]
+
+
+@pytest.mark.parametrize("sentence, name", PREFIXED_TOWNS)
+def test_a_town_named_with_a_spanish_town_word_is_no_person(sentence, name):
+    found = entities(sentence)
+    assert ("City", name) in found
+    assert ("Person", name) not in found
 
 
 @pytest.mark.parametrize("sentence, name", TOWNS)
