@@ -1,5 +1,5 @@
 """Places the gazetteer does not know, named by a land noun: "Loaita Cay", "the Okinotori atoll",
-"the Lipulekh Pass", "the Tsorona border post", "the village of Ankoko".
+"the Lipulekh Pass", "the Tsorona border post", "the village of Ankoko", "the port of Arica" (a town).
 
 Unseen articles name small places the gazetteer cannot list; a fact whose territory is not
 recognised cannot be found, and a run of capitalised words left alone is read as a person ("Tin
@@ -40,7 +40,8 @@ def _nouns() -> tuple[dict[str, str], frozenset[str]]:
         for w in last
         if w not in groups or not ({w[:-1], w[:-2]} & last)
     }
-    kinds.update({w: "Territory" for w in land.get("lands", ())})
+    kinds.update({w: "Territory" for w in (*land.get("lands", ()), *land.get("named_only", ()))})
+    kinds.update({w: "City" for w in land.get("towns", ())})
     skip = frozenset(str(w).lower() for w in lexicon.load().non_name_words)
     return kinds, skip | frozenset(str(w).lower() for w in land.get("not_names", ()))
 
@@ -50,6 +51,13 @@ def land_noun(word: Token) -> bool:
     place, whatever names it ("Russia's Sakhalin region" is Sakhalin, not Russia)."""
     kinds, _skip = _nouns()
     return _base(word.lower_, word.lemma_, kinds) is not None or word.lemma_.lower() in _regions()
+
+
+@lru_cache(maxsize=1)
+def _named_only() -> frozenset[str]:
+    """Land nouns that name a place only capitalised ("the Kennedy Channel", not "a TV channel")."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    return frozenset(str(w).lower() for w in data["land_nouns"].get("named_only", ()))
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +103,22 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
             break
         words.insert(0, t)
         i -= 1
+    if words and i >= 0 and noun.text[:1].isupper() and _name_demonym(p, p.doc[i], noun):
+        words.insert(0, p.doc[i])  # "the Chilean Antarctic Territory" is no Chile's
     return words
+
+
+def _name_demonym(p: Parsed, t: Token, noun: Token) -> bool:
+    """A demonym that opens a capitalised place name ("British Antarctic Territory"): part of
+    the name, not its state, so two such names stay two places."""
+    m = p.mention(t)
+    return (
+        m is not None
+        and m.how == "demonym"
+        and m.end - m.start == len(t.text)
+        and t.dep_ in _NAME_DEPS
+        and t.head.i <= noun.i
+    )
 
 
 def _of_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
@@ -153,6 +176,8 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
     for noun, base in _land_nouns(p, kinds):
         if noun.lower_ == "post" and (noun.i == 0 or p.doc[noun.i - 1].lower_ != "border"):
             continue  # only a border post is a place ("the Washington Post" is a newspaper)
+        if base in _named_only() and not noun.text[:1].isupper():
+            continue
         left = _left_name(p, noun, skip)
         if left:
             first, last = left[0], noun
@@ -167,7 +192,7 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
             kind = kinds[base]
         s, e = p.offset + first.idx, p.offset + last.idx + len(last.text)
         label = " ".join(label.split())
-        key = entity_key("Territory", label)
+        key = entity_key("City" if kind == "City" else "Territory", label)
         ent = seen.setdefault(key, Entity(kind, key, label, ()))
         out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))
     for obj in p.doc:
