@@ -4,8 +4,8 @@ agreements on unseen text).
 Sentences written for these tests, in the forms Reuters, AP, AFP, Xinhua, TASS, Kyodo or a local
 paper use: "A and B agreed to / on / that", a deal or a consensus reached, a pledge, "agreed in
 principle", an inserted clause, a reporting tail, coordinated verbs, "the two sides" for the parties
-told before, and two parties taking up one plan together ("endorsed a road map", "accepted the UN
-proposal"). As FORMAT.md and the dev gold have it, the parties are the states (or the persons) who
+told before, two parties taking up one plan together ("endorsed a road map", "accepted the UN
+proposal"), and one state taking up another's plan ("accepted China's proposal": both agree). As FORMAT.md and the dev gold have it, the parties are the states (or the persons) who
 agree, two at least, and ``what`` the words of what they agreed. Each negative (one party alone, a
 failure to agree, a shared view of the weather, a negated or a planned agreement, a ruling accepted)
 must yield no agreedTo.
@@ -177,6 +177,29 @@ POSITIVE = [
         {JAPAN, CHINA},
         "hotline",
     ),
+    # -- one party taking up the plan of another state: the plan's owner is the second party
+    _case(
+        "Japan accepted China's proposal to set up a maritime hotline.",
+        {JAPAN, CHINA},
+        "hotline",
+    ),
+    _case(
+        "Japan accepted a Chinese proposal to set up a maritime hotline.",
+        {JAPAN, CHINA},
+        "hotline",
+    ),
+    _case(
+        "Belize endorsed Guatemala's plan to submit the dispute to the court.",
+        {BELIZE, GUATEMALA},
+        "submit the dispute",
+    ),
+    _case("Tokyo has accepted Beijing's proposal for a ceasefire.", {JAPAN, CHINA}, "ceasefire"),
+    _case(
+        "Japan agreed to China's proposal to set up a maritime hotline.",
+        {JAPAN, CHINA},
+        "hotline",
+        xfail="'agreed to' reads its to-phrase as the clause of one party, not the plan's owner",
+    ),
     # -- still missed
     _case(
         THEN + "The two leaders agreed to set up a hotline.",
@@ -189,12 +212,6 @@ POSITIVE = [
         {JAPAN, CHINA},
         "joint commission",
         xfail="an impersonal passive names no parties; the talks' parties are not taken",
-    ),
-    _case(
-        "Japan accepted China's proposal to set up a maritime hotline.",
-        {JAPAN, CHINA},
-        "hotline",
-        xfail="the proposal's owner is no second party of the accepting verb",
     ),
     _case(
         "Their agreement to resume talks was welcomed by Japan and China.",
@@ -223,6 +240,10 @@ NEGATIVE = [
     "Japan and China did not accept the plan.",
     "Japan and China may accept the plan.",  # not yet done
     "Japan and China rejected the plan to set up a hotline.",
+    "Japan accepted the UN plan to set up a maritime hotline.",  # a broker's plan: no second party
+    "Japan rejected China's proposal to set up a maritime hotline.",
+    "Japan did not accept China's proposal to set up a maritime hotline.",
+    "Japan may accept China's proposal to set up a maritime hotline.",
 ]
 
 
