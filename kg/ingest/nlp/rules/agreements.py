@@ -4,7 +4,8 @@ restored their ties", "The accord ... It fixes the maritime line" (the ``content
 
 The document is the verb's subject (or "it", the document the sentence before was about); its
 parties are those the article has said signed it. A document nobody is said to have signed (a
-note, a memorandum) agrees nothing, so its acts stay other relations (conditionedOn ...).
+note, a memorandum) agrees nothing, so its acts stay other relations (conditionedOn ...). Also
+who agrees beyond the grammar's subject: the state whose plan one party takes up (``with_proposer``).
 """
 
 from __future__ import annotations
@@ -72,3 +73,22 @@ def commits(tok: Token, trig: Trigger) -> bool:
         or any(a.dep_ == "aux" and a.lower_ in modals for a in ch.children)
         for ch in own
     )
+
+
+def with_proposer(p: g.Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> None:
+    """ "Japan accepted China's proposal to ...", "Belize endorsed a Guatemalan plan": one party
+    taking up the plan another state put forward agrees with that state, so the plan's owner (its
+    possessor, or the demonym before it) is the second party. A body's plan ("the UN plan") adds no
+    party: the UN brokers, it does not agree."""
+    parties = filled.get("parties", [])
+    if not trig.object_lemmas or len(parties) != 1:
+        return
+    owners = [
+        m.entity
+        for o in g.objects(tok)
+        if o.lemma_.lower() in trig.object_lemmas
+        for m in g.fillers(p, [x for x in o.children if x.dep_ in ("poss", "amod")], {"S"})
+        if m.entity is not None and m.entity.kind == "State" and m.entity not in parties
+    ]
+    if len(owners) == 1:
+        filled["parties"] = [*parties, owners[0]]

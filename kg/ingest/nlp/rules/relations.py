@@ -227,6 +227,8 @@ def _apply(
     filled = fill(c, s, p, tok, rel, trig)
     if filled is None or trig.dated and not _dated_self(p, tok):
         return
+    if rel.name == "agreedTo":
+        agreements.with_proposer(p, tok, trig, filled)  # "accepted China's proposal to ..."
     if trig.own and not stances.own_view(c, p, tok, filled, trig.own):
         return
     if rel.name == "handover":
