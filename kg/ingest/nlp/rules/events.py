@@ -21,6 +21,7 @@ from kg.ingest.nlp.rules.common import (
     then_state,
 )
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
+from kg.ingest.nlp.rules.issued_by import issued_by
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.slots import TERRITORY_KINDS, fill
 from kg.ingest.nlp.rules.venues import dateline_venue
@@ -64,6 +65,7 @@ def issued(c: Collector, s: Sentence) -> None:
             )
     if s.parsed is not None:
         _issued_in_own(c, s, s.parsed)
+        issued_by(c, s, s.parsed)
 
 
 def _issued_in_own(c: Collector, s: Sentence, p: g.Parsed) -> None:
