@@ -6,7 +6,9 @@ or order is issued by the court (h01, h39, h47, h56, h57), a resolution by the a
 that adopted it (h34, h49, h58), a map, a white paper or a statement by the ministry or state that
 put it out (h08, h36, h37); a document named by its issuer's "by" or "from" phrase ("a ruling by the
 arbitral tribunal") was issued by it, while an agreement "by" two states is signed, a person's
-statement is a statement, and "the decision by Japan to buy" is no document. Disputes: "the row
+statement is a statement, and "the decision by Japan to buy" is no document. A decree or a law a
+president signs is recorded as his signing, not as an act his state issued (h01 "Maduro signed a
+law": signed by Maduro; dev 40 Putin's decree: no issued fact). Disputes: "the row
 between A and B over X", "at loggerheads", "the A-B dispute", "X, disputed by A and B".
 """
 
@@ -162,13 +164,6 @@ MISSED = [
         "a relative clause without 'that', misparsed the same way",
     ),
     (
-        "A decree signed by President Vladimir Putin declared the islands a special economic zone.",
-        "russia",
-        "decree",
-        None,
-        "a decree a head of state signs is his state's: not read yet",
-    ),
-    (
         "Manila cited a 2016 ruling by an international tribunal in The Hague.",
         "tribunal",
         "ruling",
@@ -206,6 +201,9 @@ NOT_ISSUED = [
     "The decision by Japan to buy the islands angered China.",
     "A protest by fishermen from China was broken up by police.",
     "The treaty by Britain and Mauritius was signed in London.",
+    # a decree or a law an official signs is his signing (h01 "Maduro signed a law": signed)
+    "A decree signed by Russian President Vladimir Putin declared the islands a special zone.",
+    "Venezuelan President Nicolas Maduro on Wednesday signed a law on the Essequibo region.",
 ]
 
 
