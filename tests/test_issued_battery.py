@@ -229,7 +229,36 @@ def test_disputes(text: str) -> None:
     assert find(facts(text), "disputes", parties={JAPAN, CHINA}, territory=SENKAKU)
 
 
+# "their dispute" told below another doer: "their" is the nearest subject above naming two states
+THEIR = [
+    (
+        "Botswana and Namibia agreed on Thursday to set up joint patrols, years after the court "
+        "settled their dispute over Kasikili Island.",
+        {"state/botswana", "state/namibia"},
+        "territory/kasikili-island",
+    ),
+    (
+        "India and Nepal have pledged to keep talking, though mediators failed to end their row over "
+        "Kalapani.",
+        {"state/india", "state/nepal"},
+        "territory/kalapani",
+    ),
+    (
+        "Guyana and Venezuela said on Monday that they would meet again after Brazil urged calm in "
+        "their dispute over the Essequibo region.",
+        {"state/guyana", "state/venezuela"},
+        "territory/guayana-esequiba",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parties", "territory"), THEIR)
+def test_their_dispute(text: str, parties: set[str], territory: str) -> None:
+    assert find(facts(text), "disputes", parties=parties, territory=territory)
+
+
 NOT_DISPUTES = [
+    "The court settled their dispute over the Senkaku Islands.",
     "The opposition disputed the results of the election in Japan.",
     "Japan and China are at odds over fishing quotas in the East China Sea.",
     "Britain and Mauritius ended a dispute over fishing licences.",
@@ -239,3 +268,14 @@ NOT_DISPUTES = [
 @pytest.mark.parametrize("text", NOT_DISPUTES)
 def test_not_disputes(text: str) -> None:
     assert not [f for f in facts(text) if f.rel == "disputes"]
+
+
+def test_their_dispute_is_not_the_urgers() -> None:
+    """ "after Brazil urged calm in their dispute": "their" names the parties, Brazil is none."""
+    text = (
+        "Guyana and Venezuela said on Monday that they would meet again after Brazil urged calm in "
+        "their dispute over the Essequibo region."
+    )
+    found = [f for f in facts(text) if f.rel == "disputes"]
+    assert found
+    assert all("state/brazil" not in {e.key for e in f.args["parties"]} for f in found)

@@ -305,7 +305,9 @@ def dispute(
     territorial dispute with Gabon": the parties dispute the territory."""
     filled = fill(c, s, p, tok, rel, trig) or {}
     parties = list(filled.get("parties", ()))
-    for e in [*_clause_doers(p, tok, trig, {"S"}), *_signers_of_doer(c, p, tok)]:
+    theirs = any(ch.dep_ == "poss" and ch.lower_ == "their" for ch in tok.children)
+    doers = [] if theirs else _clause_doers(p, tok, trig, {"S"})  # "urged calm in their row": not
+    for e in [*doers, *_signers_of_doer(c, p, tok)]:  # the urger's
         if e not in parties:
             parties.append(e)
     terrs = [e for e in filled.get("territory", ()) if e.kind in TERRITORY_KINDS]
