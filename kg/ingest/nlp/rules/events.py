@@ -21,6 +21,7 @@ from kg.ingest.nlp.rules.common import (
     then_state,
 )
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
+from kg.ingest.nlp.rules.issued_by import issued_by
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.slots import TERRITORY_KINDS, fill
 from kg.ingest.nlp.rules.venues import dateline_venue
@@ -64,6 +65,7 @@ def issued(c: Collector, s: Sentence) -> None:
             )
     if s.parsed is not None:
         _issued_in_own(c, s, s.parsed)
+        issued_by(c, s, s.parsed)
 
 
 def _issued_in_own(c: Collector, s: Sentence, p: g.Parsed) -> None:
@@ -303,7 +305,9 @@ def dispute(
     territorial dispute with Gabon": the parties dispute the territory."""
     filled = fill(c, s, p, tok, rel, trig) or {}
     parties = list(filled.get("parties", ()))
-    for e in [*_clause_doers(p, tok, trig, {"S"}), *_signers_of_doer(c, p, tok)]:
+    theirs = any(ch.dep_ == "poss" and ch.lower_ == "their" for ch in tok.children)
+    doers = [] if theirs else _clause_doers(p, tok, trig, {"S"})  # "urged calm in their row": not
+    for e in [*doers, *_signers_of_doer(c, p, tok)]:  # the urger's
         if e not in parties:
             parties.append(e)
     terrs = [e for e in filled.get("territory", ()) if e.kind in TERRITORY_KINDS]

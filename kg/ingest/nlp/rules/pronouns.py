@@ -112,6 +112,19 @@ def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
     return None
 
 
+def _states_above(p: g.Parsed, tok: Token) -> list[Entity]:
+    """ "Botswana and Namibia agreed ..., years after the court settled their dispute": "their" is
+    the nearest subject above that names two states or more (not "the court" between)."""
+    for host in g.ancestors_to_root(tok):
+        for subj in g.subjects(host):
+            if subj.i == tok.i:
+                continue
+            named = [e for m in g.fillers(p, [subj], {"S"}) for e in m.entities]
+            if len(named) >= 2:
+                return named
+    return []
+
+
 def _document_before(p: g.Parsed, tok: Token) -> list[Entity]:
     """The one document the sentence names before "it" (none where it names two)."""
     named = {
@@ -242,6 +255,10 @@ def pronoun(
             )
         elif "S" in tags and word in ("we", "they") and role in LIST_ROLES:
             out += c.disc.main_states()
+        elif "S" in tags and word == "their" and role in LIST_ROLES:
+            out += _states_above(p, tok) or (  # "years after the court settled their dispute"
+                c.disc.main_states() if len(c.disc.main_states()) == 2 else []
+            )
         elif (
             "S" in tags
             and "P" not in tags

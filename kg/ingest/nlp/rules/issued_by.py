@@ -1,0 +1,75 @@
+"""Documents whose issuer the noun's own phrase names: "a ruling by the arbitral tribunal", "the
+2016 award by the Permanent Court of Arbitration", "a statement from the Foreign Ministry". News
+names a court's ruling, a council's resolution or a ministry's statement so, with no verb of the
+``issued`` class; the doer of "by"/"from" is the issuer when it is a state or an organisation (a
+person's words are a statement, and a treaty or an agreement "by" its parties is signed, not
+issued)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.dates import find_dates
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules import arguments
+from kg.ingest.nlp.rules.common import Collector, then_state
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.model import Entity
+
+#: Who issues a document: a state or an organisation (FORMAT.md's ``issued``)
+_ISSUERS = frozenset({"S", "O"})
+#: Documents made by their parties together, not issued by one ("an agreement by A and B")
+_SIGNED = frozenset({"Treaty", "Agreement", "JointDeclaration"})
+_BY = frozenset({"by", "from"})
+
+
+def issued_by(c: Collector, s: Sentence, p: g.Parsed) -> None:
+    """An issued fact for each document noun whose "by"/"from" phrase names a state or an
+    organisation, dated by its own date or one its phrase gives ("a ruling by the court in 2016")."""
+    for tok in p.doc:
+        m = p.mention(tok)
+        if m is None or m.tag != "D" or m.entity is None or m.issuer is not None:
+            continue
+        if m.entity.subtype in _SIGNED or _intent(tok):
+            continue
+        doers = _doers(c, p, tok)
+        if len(doers) != 1:
+            continue
+        own, date = _own_date(c, p, tok), m.entity.date
+        if own and (not date or own.startswith(date)):  # "in May 2019", finer than its year
+            date = own
+        issuer = then_state(c, doers[0], date) if doers[0].kind == "State" else doers[0]
+        c.add(
+            "issued", {"issuer": issuer, "document": m.entity, "date": date}, s, "issuer-by", 0.75
+        )
+
+
+def _intent(tok: Token) -> bool:
+    """ "the decision by Japan to buy the islands": a resolve to act, no document."""
+    return any(ch.dep_ in ("acl", "relcl") and ch.tag_ == "VB" for ch in tok.children)
+
+
+def _doers(c: Collector, p: g.Parsed, tok: Token) -> list[Entity]:
+    objs = [
+        o
+        for ch in tok.children
+        if ch.dep_ == "prep" and ch.lower_ in _BY
+        for o in ch.children
+        if o.dep_ == "pobj"
+    ]
+    out: list[Entity] = []
+    for m in g.fillers(p, objs, set(_ISSUERS)) if objs else []:
+        out += [e for e in arguments.entities(c, m, _ISSUERS) if e not in out]
+    return out
+
+
+def _own_date(c: Collector, p: g.Parsed, tok: Token) -> str | None:
+    """A date inside the document's own phrase (not the clause's: "welcomed a ruling by the
+    court on Monday" tells when it was welcomed)."""
+    start, end = p.span([tok.left_edge, tok.right_edge])
+    dates = find_dates(c.source.text, start, end, c.ref)
+    return dates[0].iso if len(dates) == 1 else None
