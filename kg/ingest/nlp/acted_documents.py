@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.mentions import Mention
-from kg.ingest.nlp.triggers import lemmas_of
+from kg.ingest.nlp.triggers import lemmas_of, speech_verbs
 from kg.ingest.nlp.triggers import load as load_triggers
 from kg.model import Entity
 from kg.paths import DATA_DIR, read_yaml
@@ -67,16 +67,11 @@ def _acts(verb: Token) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    return lemmas_of("statement", lambda t: not t.noun)
-
-
 def _carries_speech(tok: Token) -> bool:
     """ "issued a statement saying ...", "a statement issued by X said ...", "according to a
     statement issued by X": the noun carries what was said, which the speech rules credit to its
     issuer; made a document, it would hide the issuer from them."""
-    said = _speech_verbs()
+    said = speech_verbs()
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in said:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":

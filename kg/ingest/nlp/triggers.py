@@ -231,6 +231,12 @@ def lemmas_of(
 
 
 @lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """The verbs of the ``statement`` class ("say", "insist", ...), which other rules lean on."""
+    return lemmas_of("statement", lambda t: not t.noun)
+
+
+@lru_cache(maxsize=1)
 def by_lemma() -> dict[str, list[tuple[Relation, Trigger]]]:
     index: dict[str, list[tuple[Relation, Trigger]]] = {}
     for rel in load():

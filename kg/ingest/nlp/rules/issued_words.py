@@ -13,7 +13,7 @@ from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import arguments
 from kg.ingest.nlp.rules.common import Collector
-from kg.ingest.nlp.triggers import by_lemma
+from kg.ingest.nlp.triggers import by_lemma, speech_verbs
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -100,7 +100,4 @@ def _issuing(verb: Token, noun: Token) -> bool:
 
 def _speaking(verb: Token) -> bool:
     """A verb of the ``statement`` class ("said in a statement")."""
-    return any(
-        rel.name == "statement" and not trig.noun
-        for rel, trig in by_lemma().get(verb.lemma_.lower(), ())
-    )
+    return verb.lemma_.lower() in speech_verbs()

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.triggers import lemmas_of
+from kg.ingest.nlp.triggers import lemmas_of, speech_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,12 +30,6 @@ def _protest_verbs() -> frozenset[str]:
     return lemmas_of("protests", lambda t: not t.noun and ("object", "subject") in t.slots)
 
 
-@cache
-def _saying_verbs() -> frozenset[str]:
-    """The verbs of the ``statement`` class ("say", "insist", ...)."""
-    return lemmas_of("statement", lambda t: not t.noun)
-
-
 def said_of(host: Token) -> list[Token]:
     """What a protest at ``host`` (its verb, or the light verb of its noun) is over, by the
     participle of saying beside it: "lodged a protest, saying the road building was illegal"."""
@@ -44,7 +38,7 @@ def said_of(host: Token) -> list[Token]:
         for ch in host.children
         if ch.dep_ in ("advcl", "xcomp", "conj")
         and ch.tag_ == "VBG"
-        and ch.lemma_.lower() in _saying_verbs()
+        and ch.lemma_.lower() in speech_verbs()
         for clause in ch.children
         if clause.dep_ == "ccomp"
         for subj in clause.children
