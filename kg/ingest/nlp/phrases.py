@@ -58,6 +58,7 @@ class Nouns:
     partitive: frozenset[str]
     numbers: dict[str, int]
     claim_determiners: frozenset[str]
+    said_nouns: frozenset[str]
     modified_by_place: frozenset[str]
     dispute_nouns: frozenset[str]
     dispute_preps: frozenset[str]
@@ -114,6 +115,7 @@ def nouns() -> Nouns:
         partitive=frozenset(data["partitive"]),
         numbers=dict(data["numbers"]),
         claim_determiners=frozenset(data["claim_determiners"]),
+        said_nouns=frozenset(data["said_nouns"]),
         modified_by_place=frozenset(data["modified_by_place"]),
         dispute_nouns=frozenset(data["disputed_as"]["nouns"]),
         dispute_preps=frozenset(data["disputed_as"]["prepositions"]),
