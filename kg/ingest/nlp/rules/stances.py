@@ -251,8 +251,9 @@ def said_referred(
         speaker = f.args.get("speaker")
         if not isinstance(speaker, Entity):
             continue
-        state = bodies.owner(c.gz, speaker) if speaker.kind == "Organization" else None
-        state = state or person_state(c, speaker)
+        state = speaker if speaker.kind == "Organization" else person_state(c, speaker)
+        if state is not None and state.kind == "Organization":  # a ministry, or its spokeswoman
+            state = bodies.owner(c.gz, state)
         if state is not None and state != args.get("state"):
             return {**args, "claimant": state}
     return args
