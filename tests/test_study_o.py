@@ -15,6 +15,8 @@ from helpers import RUSSIA, facts, shown
 NORWAY, ECUADOR, PERU = "state/norway", "state/ecuador", "state/peru"
 ARGENTINA, BRAZIL, CHILE = "state/argentina", "state/brazil", "state/chile"
 INDIA, PAKISTAN, JAPAN, CHINA = "state/india", "state/pakistan", "state/japan", "state/china"
+SIR_CREEK, SURINAME = "territory/sir-creek", "state/suriname"
+TRIANGLE = "territory/new-river-triangle"
 
 _ACCUSED = 'Maria Zakharova, the Russian foreign ministry spokeswoman, accused Oslo of "militarising the High North".'
 _VOID = "Ecuador declared the Rio Protocol void in 1960, arguing that it had been imposed by force."
@@ -111,6 +113,22 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"of": JAPAN},
         'Japan\'s foreign minister protested on Monday. "China must stop," the foreign minister, Takeshi Iwaya, told reporters.',
     ),
+    # "the creek", "the triangle", "the valley": the land last named with that same word
+    (
+        "claims",
+        {"claimant": PAKISTAN, "territory": SIR_CREEK},
+        "The dispute is over Sir Creek, a tidal estuary. Pakistan claims the entire creek.",
+    ),
+    (
+        "claims",
+        {"claimant": PAKISTAN, "territory": SIR_CREEK},
+        "India and Pakistan hold talks on Sir Creek. The creek is claimed by Pakistan.",
+    ),
+    (
+        "claims",
+        {"claimant": SURINAME, "territory": TRIANGLE},
+        "Guyana administers the New River Triangle. Suriname still claims the triangle.",
+    ),
     # "presidential act", "final act": documents
     (
         "signed",
@@ -163,6 +181,12 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         f'{_LEDE} "Pakistan is building roads," Shehbaz Sharif, the prime minister, said.',
     ),
     ("signed", {}, "Russia called the seizure of the island an act of aggression."),
+    ("claims", {}, "Pakistan claims the creek."),
+    (
+        "claims",
+        {"territory": SIR_CREEK},
+        "The dispute is over Sir Creek. Guyana claims the triangle.",
+    ),
     ("signed", {}, "The act was passed by parliament in 1998."),
 ]
 
