@@ -113,6 +113,33 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"of": JAPAN},
         'Japan\'s foreign minister protested on Monday. "China must stop," the foreign minister, Takeshi Iwaya, told reporters.',
     ),
+    # "an international tribunal": a body of no state, named by what it is
+    (
+        "issued",
+        {"date": "1968"},
+        "The boundary was settled by an international tribunal, which issued its award in 1968.",
+    ),
+    (
+        "issued",
+        {"date": "1968"},
+        "An international tribunal issued its award on the Rann of Kutch in 1968.",
+    ),
+    (
+        "issued",
+        {"date": "1968"},
+        "The award was issued in 1968 by an international arbitral tribunal.",
+    ),
+    # "rejected the remarks as provocative": what the rejecter calls it is no part of the reference
+    (
+        "rejectsClaim",
+        {"state": CHILE, "claimant": PERU},
+        "Peru says the treaty is void. Chile rejected the remarks as provocative.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": CHILE, "claimant": PERU},
+        "Peru says the treaty is void. The claim was rejected by Chile as baseless.",
+    ),
     # "the creek", "the triangle", "the valley": the land last named with that same word
     (
         "claims",
@@ -198,6 +225,15 @@ def test_not_asserted(rel, roles, text):
 
 
 KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
+    (
+        "rejectsClaim",
+        {"claimant": None},
+        "India's defence minister warned Pakistan on Thursday. \"Pakistan is expanding military"
+        ' infrastructure," Rajnath Singh, the defence minister, said. The Pakistani foreign office'
+        " rejected the remarks.",
+        "the speaker's state is found after the sentences are read (people.offices), too late for"
+        " the rejection of 'the remarks' to take it as the claimant",
+    ),
     (
         "holdsRole",
         {"of": PAKISTAN},

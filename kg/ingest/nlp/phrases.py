@@ -259,6 +259,12 @@ def bare_reference(p: Parsed, span: tuple[int, int], heads: frozenset[str]) -> b
         )
         for x in prep.subtree
     }
+    when |= {  # "rejected the remarks as provocative": what the rejecter calls it, no part of it
+        x.i
+        for prep in inner[0].children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for x in prep.subtree
+    }
     rest = [t for t in toks if t.i != inner[0].i and t.i not in when]
     return bool(rest) and all(t.head.i == inner[0].i and t.lower_ in dets for t in rest)
 
