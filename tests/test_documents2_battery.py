@@ -45,6 +45,10 @@ POSITIVE = [
     ("The Algiers Agreement, concluded between Iran and Iraq in March 1975, divided the Shatt "
      "al-Arab.",
      "signed", {"parties": {IRAN, IRAQ}, "date": "1975-03"}, "agreement"),
+    # "presidential act" names a document (data/lexicon/documents.yaml; "act" alone does not: "an
+    # act of war")
+    ("Peru and Ecuador signed the Brasilia Presidential Act on October 26, 1998.",
+     "signed", {"parties": {PERU, ECUADOR}}, "act"),
     # a relative clause without "that", read as the noun's apposition
     ("The accord Peru and Ecuador signed in Brasilia in 1998 ended decades of conflict.",
      "signed", {"parties": {PERU, ECUADOR}, "date": "1998"}, "accord"),
@@ -249,9 +253,6 @@ MISSED = [
     ("Iraq is obliged under the 1975 accord to respect the thalweg.",
      "obliges", {"party": IRAQ}, "accord",
      "the parser hangs the infinitive on the document noun of the under-phrase"),
-    ("Peru and Ecuador signed the Brasilia Presidential Act on October 26, 1998.",
-     "signed", {"parties": {PERU, ECUADOR}}, "act",
-     "'act' names no document in data/lexicon/documents.yaml ('an act of war')"),
 ]  # fmt: skip
 
 # (sentence, relation): no such fact

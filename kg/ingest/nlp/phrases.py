@@ -58,6 +58,7 @@ class Nouns:
     partitive: frozenset[str]
     numbers: dict[str, int]
     claim_determiners: frozenset[str]
+    said_nouns: frozenset[str]
     modified_by_place: frozenset[str]
     dispute_nouns: frozenset[str]
     dispute_preps: frozenset[str]
@@ -114,6 +115,7 @@ def nouns() -> Nouns:
         partitive=frozenset(data["partitive"]),
         numbers=dict(data["numbers"]),
         claim_determiners=frozenset(data["claim_determiners"]),
+        said_nouns=frozenset(data["said_nouns"]),
         modified_by_place=frozenset(data["modified_by_place"]),
         dispute_nouns=frozenset(data["disputed_as"]["nouns"]),
         dispute_preps=frozenset(data["disputed_as"]["prepositions"]),
@@ -255,6 +257,12 @@ def bare_reference(p: Parsed, span: tuple[int, int], heads: frozenset[str]) -> b
             o.dep_ == "pobj" and (o.lower_ in dates.WEEKDAYS or dates.find_dates(_words(o)))
             for o in prep.children
         )
+        for x in prep.subtree
+    }
+    when |= {  # "rejected the remarks as provocative": what the rejecter calls it, no part of it
+        x.i
+        for prep in inner[0].children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
         for x in prep.subtree
     }
     rest = [t for t in toks if t.i != inner[0].i and t.i not in when]

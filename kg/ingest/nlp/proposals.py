@@ -78,6 +78,8 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         entity = _role_land(disc, re.sub(r"^(?:the|The)\s+", "", span.text).strip(), s.index)
         lands.append(m := Mention(start, end, text[start:end], "T", entity, how="land-role"))
         disc.last_territories.append(m)
+        if (word := phrases.names_region(p.doc, p.offset, start, end)) is not None:
+            disc.region_lands.append((word, entity))  # "the triangle" after "New River Triangle"
     new += lands
     for ent in map(_unpossessed, doc.ents):
         tag = _TAGS.get(ent.label_)

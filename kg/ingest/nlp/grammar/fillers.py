@@ -89,7 +89,12 @@ def _fillers(
                 c
                 for t in inside
                 for c in (*t.children, *_conjunct_past_relative(p, t, own, trigger))
-                if (c.dep_ == "conj" and (_joined(c) or own.tag != "T") or _misread_conj(c))
+                if (
+                    c.dep_ == "conj"
+                    and (_joined(c) or own.tag != "T")
+                    or _misread_conj(c)
+                    or _listed_as_apposition(p, c, own)
+                )
                 and p.mention(c) is not own
             ):
                 out += [m for m in _fillers(p, [c], tags, deep, seen, trigger) if m not in out]
@@ -158,6 +163,22 @@ def _misread_conj(c: Token) -> bool:
     """ "Prime Minister X and his Malaysian counterpart Y", with Y's phrase parsed as an apposition of
     the first: an "and" just before it makes it a conjunct."""
     return c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ == "and"
+
+
+def _listed_as_apposition(p: Parsed, c: Token, own: Mention) -> bool:
+    """ "Argentina, Brazil and Chile rejected it": the parser may read the second state as the
+    first's apposition, with the rest its conjuncts; a state is never another state's apposition,
+    so one that opens an "and" list of its own is the first's conjunct."""
+    m = p.mention(c)
+    return (
+        c.dep_ == "appos"
+        and own.tag == "S"
+        and m is not None
+        and m.tag == "S"
+        and m.entity != own.entity
+        and any(ch.dep_ == "cc" for ch in c.children)
+        and any(ch.dep_ == "conj" for ch in c.children)
+    )
 
 
 def _flat_apposition(p: Parsed, noun: Token, tags: set[str]) -> list[Mention]:

@@ -33,6 +33,18 @@ def read(c: Collector, sentences: list[Sentence]) -> None:
             c.add("holdsRole", {"person": info.entity, **role, "of": of}, s, "title-next", 0.6)
 
 
+def told_before(c: Collector, sentences: list[Sentence], s: Sentence, office: str):
+    """ "India's defence minister warned Pakistan ... . '...,' Rajnath Singh, the defence minister,
+    said": a person titled with an office alone holds it for the state an earlier sentence gave
+    that office to, unnamed, as its subject (the lede names the office, the body its holder);
+    none where the article gives that office of that state to someone already."""
+    for before in reversed([x for x in sentences if x.index < s.index]):
+        title = _unnamed_office(c, before)
+        if title is not None and title.office == office and title.of is not None:
+            return None if _held(c, title) else title.of
+    return None
+
+
 def _parsed(s: Sentence) -> Parsed | None:
     return None if s.doc is None else Parsed.of(s.doc, s.span.start, s.masked.mentions)
 

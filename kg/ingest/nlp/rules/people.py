@@ -57,6 +57,9 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if state is None and info.office == "spokesperson":
             state, rule, confidence = _spoken_for(c, s, by_index), "title-body", 0.6
         if state is None:
+            told = named_next.told_before(c, sentences, s, info.office)
+            state, rule, confidence = told, "title-told", 0.6
+        if state is None:
             state, rule, confidence = _place_state(c, s), "title-place", 0.5
         if state is None:
             state, rule, confidence = (

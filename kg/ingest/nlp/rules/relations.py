@@ -317,6 +317,7 @@ def _emit(
         if rel == "rejectsClaim" and "what" in spans:
             args = stances.claim_referred(c, args, p, spans["what"])
             args = stances.act_referred(c, args, p, spans["what"])
+            args = stances.said_referred(c, s, args, p, spans["what"])
         if not checks.sane(rel, args, trig.alone) or (trig.unheld and checks.holds_it(c, args)):
             continue
         if findings.court_finding(c, s, rel, args):  # the ruling's, not the outlet's fact

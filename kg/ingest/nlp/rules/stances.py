@@ -236,6 +236,29 @@ def act_referred(
     return args
 
 
+def said_referred(
+    c: Collector, s: Sentence, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
+) -> dict[str, Arg]:
+    """ "Zakharova accused Oslo of militarising the north. Norway rejected the charge": a bare
+    reference to what was said ("the charge", "that claim", "the remarks") is the latest
+    statement before this sentence by another state, or by an official or body of one; that
+    state is the claimant. Nothing where the rejection already names one."""
+    if "claimant" in args or not phrases.bare_reference(p, what, phrases.nouns().said_nouns):
+        return args
+    for f in reversed(c.of("statement")):
+        if f.negated or f.evidence.start >= s.span.start:
+            continue
+        speaker = f.args.get("speaker")
+        if not isinstance(speaker, Entity):
+            continue
+        state = speaker if speaker.kind == "Organization" else person_state(c, speaker)
+        if state is not None and state.kind == "Organization":  # a ministry, or its spokeswoman
+            state = bodies.owner(c.gz, state)
+        if state is not None and state != args.get("state"):
+            return {**args, "claimant": state}
+    return args
+
+
 def _claim_told(
     c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
 ) -> dict[str, Arg]:
