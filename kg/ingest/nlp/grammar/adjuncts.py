@@ -90,7 +90,7 @@ def reasons(t: Token) -> list[Token]:
         for o in x.children
         if o.dep_ == "pobj"
     ]
-    out += _reason_prep_beside(t)
+    out += _reason_prep_beside(t) or _bare_reason_after(t)
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("over", "because", "due"):
             out += [o for o in c.subtree if o.dep_ == "pobj"][:1]  # "because of", "due to"
@@ -122,6 +122,23 @@ def _reason_prep_beside(t: Token) -> list[Token]:
         if nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in _REASON_PREPS:
             out += [o for o in nxt.children if o.dep_ == "pobj"]
     return out
+
+
+def _bare_reason_after(t: Token) -> list[Token]:
+    """ "condemned the decision and recalled its ambassador in protest": a reason noun with no
+    object of its own answers the act the verb is coordinated with, so that act's object."""
+    bare = any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _REASON_NOUNS and not list(o.children)
+            for o in c.children
+        )
+        for c in t.children
+    )
+    if not bare or t.dep_ != "conj" or t.head.pos_ != "VERB":
+        return []
+    return [c for c in t.head.children if c.dep_ in ("dobj", "obj")][:1]
 
 
 def datives(t: Token) -> list[Token]:
