@@ -171,9 +171,7 @@ def presupposed(t: Token) -> bool:
     """Whether ``t`` is what a verb of reaction reacts to ("protest against Managua's recognition
     of ...", "complained about the transfer"): an act already done, told in the verb's own clause
     but neither in its mood nor at its date."""
-    return (
-        t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.lemma_ in words().presupposing
-    )
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.lemma_ in words().presupposing
 
 
 def ancestors_to_root(t: Token) -> Iterator[Token]:
