@@ -98,6 +98,21 @@ BATTERY: list[tuple[str, dict, str]] = [
     ),
     (
         "protests",
+        {"party": JAPAN, "against": RUSSIA, "subject": "the visit"},
+        "Japan's foreign ministry lodged a protest with the Russian embassy over the visit.",
+    ),
+    (
+        "protests",
+        {"party": CHINA, "against": JAPAN, "subject": "the visit"},
+        "China lodged a protest with the Japanese embassy over the visit.",
+    ),
+    (
+        "protests",
+        {"party": CHINA, "against": JAPAN},
+        "The Chinese foreign ministry, a spokeswoman said, had lodged a protest with the Japanese embassy.",
+    ),
+    (
+        "protests",
         {"party": PHILIPPINES, "against": CHINA, "subject": "the incursion"},
         "Manila filed a diplomatic protest against Beijing over the incursion.",
     ),
@@ -310,18 +325,6 @@ def test_not_asserted(rel, roles, sentence):
 
 
 KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
-    (
-        "protests",
-        {"party": JAPAN, "against": RUSSIA, "subject": "the visit"},
-        "Japan's foreign ministry lodged a protest with the Russian embassy over the visit.",
-        "a ministry lodging a protest with an embassy gives no fact, though each alone does",
-    ),
-    (
-        "protests",
-        {"party": CHINA, "against": JAPAN, "subject": "the visit"},
-        "China lodged a protest with the Japanese embassy over the visit.",
-        "the parser hangs 'over the visit' on 'embassy', a common noun, so it is no subject",
-    ),
     (
         "withdrewObligation",
         {"state": JAPAN},

@@ -47,18 +47,27 @@ _NAME_PREPS = frozenset({"of", "in", "at", "from", "for", "on"})
 def _stacked(prep: Token, word: str) -> list[Token]:
     """ "lodged a complaint with the Security Council against Israel", parsed with "against Israel"
     hung on the name: a name takes no such phrase of its own (only "of", "in", ...), so the second
-    phrase is the host's, as the first is."""
+    phrase is the host's, as the first is; so too a body named by its state's adjective ("lodged
+    a protest with the Japanese embassy over the visit")."""
     if word in _NAME_PREPS or prep.lower_ == word:
         return []
     return [
         g
         for o in prep.children
-        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        if o.dep_ == "pobj" and (o.pos_ == "PROPN" or _named_body(o))
         for p in o.children
         if p.dep_ == "prep" and p.lower_ == word
         for g in p.children
         if g.dep_ == "pobj"
     ]
+
+
+def _named_body(noun: Token) -> bool:
+    """A common noun its state's adjective names ("the Japanese embassy", "the British side")."""
+    return noun.pos_ == "NOUN" and any(
+        ch.dep_ == "amod" and ch.pos_ in ("ADJ", "PROPN") and ch.text[:1].isupper() and ch.i > 0
+        for ch in noun.children
+    )
 
 
 #: "with C in attendance", "in the presence of C": C looks on and takes no part.
