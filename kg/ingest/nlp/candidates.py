@@ -153,8 +153,10 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
     gz = gazetteer.load()
     if any(m.tag == "S" and m.entity is not None and m.entity.key in gz.lands for m in mentions):
         tags.add("T")  # "Russia controls Abkhazia": a would-be state is land too (rules.relations)
-    if tags & {"P", "O"}:  # "Russian President Vladimir Putin recognised ...", "Japan's foreign
-        tags.add("S")  # ministry lodged a protest with the Russian embassy": they act for their state
+    # "Russian President Vladimir Putin recognised ...", "Japan's foreign ministry lodged a protest
+    # with the Russian embassy": people and bodies act for their state
+    if tags & {"P", "O"}:
+        tags.add("S")
     if any(m.tag == "C" and m.entity is not None and m.entity.key in gz.capitals for m in mentions):
         tags.add("S")  # "officials in Beijing said": the capital's state speaks (rules/slots.py)
     bare = {w.split("'")[0].split("’")[0] for w in words}  # "the country's": "country"
