@@ -264,6 +264,21 @@ BATTERY: list[tuple[str, dict, str]] = [
     ),
     (
         "successorOf",
+        {"state": RUSSIA, "predecessor": USSR},
+        "Russia inherited the Soviet Union's seat on the Security Council.",
+    ),
+    (
+        "successorOf",
+        {"state": RUSSIA, "predecessor": USSR},
+        "Moscow, which inherited the treaty obligations of the Soviet Union, says the declaration is binding.",
+    ),
+    (
+        "successorOf",
+        {"state": RUSSIA, "predecessor": USSR},
+        "Russia inherited its permanent seat from the Soviet Union in 1991.",
+    ),
+    (
+        "successorOf",
         {"state": SERBIA, "predecessor": YUGOSLAVIA},
         "Serbia is the successor state of Yugoslavia.",
     ),
@@ -315,6 +330,10 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("handedOverTo", {}, "Moscow's offer to return Shikotan and Habomai to Japan still stands."),
     ("handedOverTo", {}, "Russia refused to hand over the islands to Japan."),
     ("successorOf", {}, "The Soviet Union collapsed in 1991."),
+    ("successorOf", {}, "Russia inherited the dispute with Japan."),
+    ("successorOf", {}, "Japan inherited China's claim."),
+    ("successorOf", {}, "The president inherited the seat from his father."),
+    ("handedOverTo", {}, "The committee awarded the prize to Japan."),
 ]
 
 
@@ -337,12 +356,6 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
         "Azerbaijani troops entered the Lachin district, the last of three districts that Armenia "
         "agreed to return under the ceasefire statement.",
         "the receiver is left unsaid and the relative clause hangs on an apposition",
-    ),
-    (
-        "successorOf",
-        {"state": RUSSIA, "predecessor": USSR},
-        "Russia inherited the Soviet Union's seat on the Security Council.",
-        "inheriting a seat is not a trigger of succession",
     ),
 ]
 
