@@ -256,6 +256,30 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"party": VENEZUELA},
         "The ICJ's order requires Venezuela to refrain from annexing Essequibo.",
     ),
+    (
+        "obliges",
+        {"party": VENEZUELA},
+        "The International Court of Justice issued an order on Friday. In the court's order, "
+        "Venezuela was told that it must not take any step that would alter the situation.",
+    ),
+    (
+        "obliges",
+        {"party": VENEZUELA},
+        "The International Court of Justice issued an order on Friday. The court's order said "
+        "Venezuela must not take any step that would alter the situation.",
+    ),
+    (
+        "obliges",
+        {"party": VENEZUELA},
+        "The International Court of Justice issued an order on Friday. Venezuela was told by the "
+        "court that it must not take any step that would alter the situation.",
+    ),
+    (
+        "obliges",
+        {"party": VENEZUELA},
+        "The International Court of Justice issued an order on Friday. The court told Venezuela "
+        "it must not take any step that would alter the situation.",
+    ),
     # successorOf
     (
         "successorOf",
@@ -330,6 +354,13 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("handedOverTo", {}, "Moscow's offer to return Shikotan and Habomai to Japan still stands."),
     ("handedOverTo", {}, "Russia refused to hand over the islands to Japan."),
     ("successorOf", {}, "The Soviet Union collapsed in 1991."),
+    (
+        "obliges",
+        {},
+        "The International Court of Justice issued an order on Friday. Guyana told the court "
+        "that Venezuela must not annex the region.",
+    ),
+    ("obliges", {}, "The International Court of Justice did not order Venezuela to withdraw."),
     ("successorOf", {}, "Russia inherited the dispute with Japan."),
     ("successorOf", {}, "Japan inherited China's claim."),
     ("successorOf", {}, "The president inherited the seat from his father."),
