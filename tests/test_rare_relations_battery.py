@@ -108,6 +108,11 @@ BATTERY: list[tuple[str, dict, str]] = [
     ),
     (
         "protests",
+        {"party": "state/vietnam", "against": CHINA, "subject": "the Paracels"},
+        "Hanoi handed a diplomatic note of protest to the Chinese embassy over the Paracels.",
+    ),
+    (
+        "protests",
         {"party": CHINA, "against": JAPAN},
         "The Chinese foreign ministry, a spokeswoman said, had lodged a protest with the Japanese embassy.",
     ),
