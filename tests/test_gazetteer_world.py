@@ -61,7 +61,7 @@ def _resolves(gz, text: str, kind: str, name: str) -> bool:
         ("Jammu & Kashmir", "Territory", "Jammu and Kashmir"),
         ("Moroccan Sahara", "Territory", "Western Sahara"),
         ("Sebta", "Territory", "Ceuta"),
-        ("Maore", "Territory", "Mayotte"),
+        ("Maore", "Island", "Mayotte"),
         ("Islas Sandwich del Sur", "IslandGroup", "South Sandwich Islands"),
         ("Huangyan Dao", "Island", "Scarborough Shoal"),
     ],

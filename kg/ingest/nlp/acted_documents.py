@@ -80,7 +80,12 @@ def _carries_speech(tok: Token) -> bool:
 
 
 def _acted_on(tok: Token) -> bool:
+    """Whether a document verb acts on the noun, or something is done under it ("Armenia agreed
+    to return the district under the ceasefire statement"): one acts under a document's terms,
+    never under words merely said."""
     if tok.dep_ in ("dobj", "nsubjpass") and _acts(tok.head):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         return True
     return any(ch.dep_ == "acl" and ch.tag_ == "VBN" and _acts(ch) for ch in tok.children)
 

@@ -153,7 +153,9 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
     gz = gazetteer.load()
     if any(m.tag == "S" and m.entity is not None and m.entity.key in gz.lands for m in mentions):
         tags.add("T")  # "Russia controls Abkhazia": a would-be state is land too (rules.relations)
-    if "P" in tags:  # "Russian President Vladimir Putin recognised ...": he acts for his state
+    # "Russian President Vladimir Putin recognised ...", "Japan's foreign ministry lodged a protest
+    # with the Russian embassy": people and bodies act for their state
+    if tags & {"P", "O"}:
         tags.add("S")
     if any(m.tag == "C" and m.entity is not None and m.entity.key in gz.capitals for m in mentions):
         tags.add("S")  # "officials in Beijing said": the capital's state speaks (rules/slots.py)

@@ -15,6 +15,7 @@ from kg.ingest.nlp.grammar.mood import (
     conditions,
     modal,
     negated,
+    presupposed,
 )
 from kg.ingest.nlp.grammar.nouns import (
     clause_head,
@@ -42,6 +43,7 @@ __all__ = [
     "misread_verb",
     "modal",
     "negated",
+    "presupposed",
     "noun_agents",
     "noun_subject",
     "objects",

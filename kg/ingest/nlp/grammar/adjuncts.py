@@ -47,18 +47,27 @@ _NAME_PREPS = frozenset({"of", "in", "at", "from", "for", "on"})
 def _stacked(prep: Token, word: str) -> list[Token]:
     """ "lodged a complaint with the Security Council against Israel", parsed with "against Israel"
     hung on the name: a name takes no such phrase of its own (only "of", "in", ...), so the second
-    phrase is the host's, as the first is."""
+    phrase is the host's, as the first is; so too a body named by its state's adjective ("lodged
+    a protest with the Japanese embassy over the visit")."""
     if word in _NAME_PREPS or prep.lower_ == word:
         return []
     return [
         g
         for o in prep.children
-        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        if o.dep_ == "pobj" and (o.pos_ == "PROPN" or _named_body(o))
         for p in o.children
         if p.dep_ == "prep" and p.lower_ == word
         for g in p.children
         if g.dep_ == "pobj"
     ]
+
+
+def _named_body(noun: Token) -> bool:
+    """A common noun its state's adjective names ("the Japanese embassy", "the British side")."""
+    return noun.pos_ == "NOUN" and any(
+        ch.dep_ == "amod" and ch.pos_ in ("ADJ", "PROPN") and ch.text[:1].isupper() and ch.i > 0
+        for ch in noun.children
+    )
 
 
 #: "with C in attendance", "in the presence of C": C looks on and takes no part.
@@ -90,7 +99,7 @@ def reasons(t: Token) -> list[Token]:
         for o in x.children
         if o.dep_ == "pobj"
     ]
-    out += _reason_prep_beside(t)
+    out += _reason_prep_beside(t) or _bare_reason_after(t)
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("over", "because", "due"):
             out += [o for o in c.subtree if o.dep_ == "pobj"][:1]  # "because of", "due to"
@@ -122,6 +131,23 @@ def _reason_prep_beside(t: Token) -> list[Token]:
         if nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in _REASON_PREPS:
             out += [o for o in nxt.children if o.dep_ == "pobj"]
     return out
+
+
+def _bare_reason_after(t: Token) -> list[Token]:
+    """ "condemned the decision and recalled its ambassador in protest": a reason noun with no
+    object of its own answers the act the verb is coordinated with, so that act's object."""
+    bare = any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _REASON_NOUNS and not list(o.children)
+            for o in c.children
+        )
+        for c in t.children
+    )
+    if not bare or t.dep_ != "conj" or t.head.pos_ != "VERB":
+        return []
+    return [c for c in t.head.children if c.dep_ in ("dobj", "obj")][:1]
 
 
 def datives(t: Token) -> list[Token]:

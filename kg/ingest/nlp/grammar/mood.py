@@ -27,6 +27,7 @@ class MoodWords:
     modals: frozenset[str]
     irrealis: frozenset[str]
     proposing: frozenset[str]
+    presupposing: frozenset[str]
     condition_marks: frozenset[str]
     condition_participles: frozenset[str]
     condition_adverbs: dict[str, frozenset[str]]
@@ -50,6 +51,7 @@ def words() -> MoodWords:
         modals=frozenset(str(w) for w in data["modals"]),
         irrealis=frozenset(data["irrealis"]),
         proposing=frozenset(data["proposing"]),
+        presupposing=frozenset(data.get("presupposing", ())),
         condition_marks=frozenset(cond["marks"]),
         condition_participles=frozenset(cond.get("participles", ())),
         condition_adverbs=table(cond.get("adverb_marks")),
@@ -155,12 +157,21 @@ def modal(t: Token) -> bool:
             tok = head
             continue
         if tok.dep_ in ("pobj",) and tok.head.dep_ == "prep":
+            if presupposed(tok):
+                return False  # "to protest against the recognition of": that one was made
             tok = tok.head.head
             continue
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in w.irrealis:
             return True  # "provided for the handover of"
         return False
     return False
+
+
+def presupposed(t: Token) -> bool:
+    """Whether ``t`` is what a verb of reaction reacts to ("protest against Managua's recognition
+    of ...", "complained about the transfer"): an act already done, told in the verb's own clause
+    but neither in its mood nor at its date."""
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.lemma_ in words().presupposing
 
 
 def ancestors_to_root(t: Token) -> Iterator[Token]:

@@ -56,8 +56,11 @@ def withdrawal(
 
 def _left(tok: Token) -> list[Token]:
     """What a verb of leaving leaves: "withdrew from the treaty", "pulled out of the accord",
-    "walked away from the deal" (the preposition hung on the verb, its object or its particle)."""
+    "walked away from the deal" (the preposition hung on the verb, its object or its particle),
+    or what a noun of leaving names ("its withdrawal from", "the abrogation of")."""
     out = g.preps(tok, "from")
+    if tok.pos_ == "NOUN":  # "the abrogation of the treaty"
+        out += g.preps(tok, "of")
     if any(ch.lower_ in ("out", "away") for ch in tok.children):
         out += g.preps(tok, "of")
     return out

@@ -166,7 +166,7 @@ def obligation(
     ):
         return
     outer = first.head if said_in is None else clause_of(first.head)
-    doc = said_in or _document_of(c, s, p, outer)
+    doc = said_in or _document_of(c, s, p, outer) or _court_document(c, p, outer, trig)
     if doc is None:
         return
     parties = g.fillers(p, doers, {"S"})
@@ -252,6 +252,17 @@ def _content_of(p: g.Parsed, clause: Token) -> Entity | None:
         return None
     m = p.mention(clause.head)
     return m.entity if m is not None and m.tag == "D" else None
+
+
+def _court_document(c: Collector, p: g.Parsed, outer: Token, trig: Trigger) -> Entity | None:
+    """ "Venezuela was told by the court that it must not ...": the document the court that tells
+    it was last told to issue."""
+    courts = [e for m in g.fillers(p, g.subjects(outer), {"O"}) for e in m.entities]
+    for f in reversed(c.of("issued")):
+        court, doc = f.args.get("issuer"), f.args.get("document")
+        if court in courts and isinstance(court, Entity) and is_court(court, trig):
+            return doc if isinstance(doc, Entity) else None
+    return None
 
 
 def _document_of(c: Collector, s: Sentence, p: g.Parsed, outer: Token) -> Entity | None:

@@ -23,6 +23,10 @@ def event_date(
     """The date of the event: the one nearest the trigger, not one inside what was agreed or said
     ("agreed to speed up talks based on the 1956 declaration" is no event of 1956); where the
     sentence gives none and the verb is in the present perfect ("has struck a deal"), the article's."""
+    if g.presupposed(tok):  # "protested on Friday against the 2008 recognition": its own date only
+        start, end = p.span([tok.left_edge, tok.right_edge])
+        own = find_dates(c.source.text, start, end, c.ref)
+        return own[0].iso if own else None
     told = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
     apart = [*inside, *_other_relative_clauses(p, tok)]
     dates = [d for d in told if not any(a <= d.start < b for a, b in apart)]
