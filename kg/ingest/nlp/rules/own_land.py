@@ -33,9 +33,7 @@ def regarded_own(
     c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
 ) -> None:
     """ "which Morocco regards as its own": Morocco claims the land the relative stands for."""
-    if tok.pos_ != "ADJ" or not any(
-        ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in tok.children
-    ):
+    if tok.pos_ != "ADJ" or not any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in tok.children):
         return  # "owns the islands" (the verb), "Japan's own" (another's possessive)
     found = _regarding(tok, trig.declared_by)
     if found is None:
