@@ -71,9 +71,9 @@ def _regarding(tok: Token, verbs: frozenset[str]) -> tuple[Token, list[Token]] |
     ):  # "considers [the islands] [its own]" read as an apposition or as the noun's object
         lands, verb = [verb], verb.head
     elif tok.dep_ not in _PREDICATES:
-        return None
+        return _hung_in_relative(tok, verbs)
     if verb.lemma_.lower() not in verbs or verb == tok:
-        return None
+        return _hung_in_relative(tok, verbs)
     lands += [relative_noun(o) for o in g.objects(verb) if o not in (tok, *lands)]
     if not lands and verb.dep_ == "relcl" and _relative_object(verb):
         lands = [verb.head]  # "which Morocco considers its own", "which" read as a subject
@@ -86,3 +86,12 @@ def _relative_object(verb: Token) -> bool:
     subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "dobj")]
     relative = [ch for ch in subjects if ch.tag_ in ("WDT", "WP")]
     return bool(relative) and len(subjects) > len(relative)
+
+
+def _hung_in_relative(tok: Token, verbs: frozenset[str]) -> tuple[Token, list[Token]] | None:
+    """ "considers the Falklands, which Britain has held since 1833, its own": the parser hangs the
+    predicate inside the relative clause of the verb's object; the verb's, where it follows it."""
+    for up in tok.ancestors:
+        if up.dep_ == "relcl" and up.head.dep_ == "dobj" and up.head.head.lemma_ in verbs:
+            return (up.head.head, [up.head]) if tok.i > up.head.i else None
+    return None
