@@ -288,6 +288,9 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         {"claimant": UK},
         "The Falklands, which Britain calls its own, are claimed by Argentina.",
     ),
+    # a possibility or a plan is no claim
+    ("claims", {}, "Nepal says Kalapani could be part of its territory."),
+    ("claims", {}, "Nepal would regard Kalapani as its own."),
     # a proposal under "insist" stays one
     ("handedOverTo", {}, "Japan insists that Russia return the islands."),
     # "Korea" where the text names both Koreas, or neither

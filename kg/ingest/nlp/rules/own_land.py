@@ -40,8 +40,8 @@ def regarded_own(
         return
     verb, lands = found
     neg = g.negated(verb)
-    if neg and trig.negated == "skip":
-        return  # "does not regard Gibraltar as its own"
+    if neg and trig.negated == "skip" or g.modal(verb):
+        return  # "does not regard Gibraltar as its own", "would regard it as its own"
     holders = [
         state
         for m in g.fillers(p, g.subjects(verb), {"S", "P", "O"})

@@ -282,6 +282,8 @@ def _mood(tok: Token, trig: Trigger) -> bool:
         return g.modal(gov)
     if gov is not None and gov.lemma_.lower() in trig.light and g.modal(gov):
         return True  # "Ukraine's efforts to regain control of": the light verb's infinitive
+    if trig.noun and tok.dep_ == "attr" and tok.head.lemma_ in stances.COPULAS:
+        return g.modal(tok.head)  # "says Kalapani could be part of its territory": the copula's
     return g.modal(tok)
 
 
