@@ -114,6 +114,27 @@ BATTERY: list[tuple[str, dict, str]] = [
     ),
     # "regards / considers X (as) its own"
     ("claims", {"claimant": CHINA, "territory": TAIWAN}, "China regards Taiwan as its own."),
+    (
+        "claims",
+        {"claimant": CHINA, "territory": TAIWAN},
+        "Taiwan is considered by Beijing as its own.",
+    ),
+    (
+        "claims",
+        {"claimant": ARGENTINA, "territory": FALKLANDS},
+        "Argentina regards the Falklands as its own, although Britain has held them since 1833.",
+    ),
+    (
+        "claims",
+        {"claimant": CHINA, "territory": TAIWAN},
+        "Beijing considers Taiwan to be part of its territory.",
+    ),
+    (
+        "claims",
+        {"claimant": MAURITIUS, "territory": CHAGOS},
+        "Mauritius' prime minister, Navin Ramgoolam, said the Chagos Archipelago belonged to "
+        "Mauritius.",
+    ),
     ("claims", {"claimant": CHINA, "territory": TAIWAN}, "China considers Taiwan its own."),
     (
         "claims",
@@ -319,6 +340,13 @@ def test_bare_shared_name_is_no_new_place():
 
 
 KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
+    (
+        "claims",
+        {"claimant": CHINA, "territory": TAIWAN},
+        "Taiwan is considered by Beijing to be part of its territory.",
+        "the passive of a small clause with 'to be': the predicate's subject is the passive's "
+        "subject, which no slot of the noun 'part' reads",
+    ),
     (
         "claims",
         {"claimant": VENEZUELA, "territory": ESSEQUIBO},
