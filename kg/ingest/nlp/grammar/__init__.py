@@ -22,6 +22,7 @@ from kg.ingest.nlp.grammar.nouns import (
     linked,
     noun_agents,
     noun_subject,
+    reporting_head,
     under_head,
 )
 from kg.ingest.nlp.grammar.parsed import Parsed
@@ -36,6 +37,7 @@ __all__ = [
     "datives",
     "fillers",
     "clause_head",
+    "reporting_head",
     "governor",
     "is_passive",
     "linked",

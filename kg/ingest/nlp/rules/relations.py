@@ -142,7 +142,7 @@ def _apply(
         return
     if trig.noun and tok.dep_ == "compound" and tok.head.lemma_.lower() in trig.compound_heads:
         tok = tok.head  # "the successor state of X": the phrase's head carries the roles
-    if trig.requires_head and _clause_head(tok).lemma_.lower() not in trig.requires_head:
+    if trig.requires_head and g.reporting_head(tok).lemma_.lower() not in trig.requires_head:
         return
     if trig.modifiers and not any(ch.lemma_.lower() in trig.modifiers for ch in tok.children):
         return
@@ -249,21 +249,12 @@ def _apply(
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 
 
-def _clause_head(tok: Token) -> Token:
-    """The word a trigger hangs on; for a noun predicate of a copula in a reported clause ("Nepal
-    says Kalapani [is] part of its territory"), the verb that reports it."""
-    head = g.clause_head(tok)
-    if tok.dep_ == "attr" and head.lemma_ in stances.COPULAS and head.dep_ == "ccomp":
-        return head.head
-    return head
-
-
 def _view_denied(tok: Token, trig: Trigger) -> bool:
     """ "does not consider Gibraltar part of its territory", "does not believe the islands belong
     to Russia": a trigger that counts only under a verb of saying or regarding is denied with it."""
     if not trig.requires_head:
         return False
-    head = _clause_head(tok)
+    head = g.reporting_head(tok)
     if head.lower_ == "as" and head.dep_ == "prep":  # "does not regard it as part of"
         head = head.head
     return head != tok and head.lemma_.lower() in trig.requires_head and g.negated(head)

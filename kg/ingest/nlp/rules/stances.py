@@ -265,9 +265,7 @@ def own_view(c: Collector, p: g.Parsed, tok: Token, filled: dict[str, list], rol
     """ "Israel says they are Syrian": whether the state filling ``role`` is the one whose view the
     clause reports (the subject of the speech verb ``tok`` hangs on, or its official's or body's
     state), keeping that one alone; true where the text tells no state ("he said")."""
-    verb = tok.head
-    if tok.dep_ == "attr" and verb.lemma_ in COPULAS and verb.dep_ == "ccomp":
-        verb = verb.head  # "Nepal says Kalapani is [part] of its territory": who says
+    verb = g.reporting_head(tok)  # "Nepal says Kalapani is [part] of its territory": who says
     sayers = {
         state
         for m in g.fillers(p, g.subjects(verb), {"S", "P", "O"})
