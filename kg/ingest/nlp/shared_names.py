@@ -19,6 +19,12 @@ from kg.ingest.nlp.mentions import Mention
 _SETTLED = {"shared": "name", "shared-demonym": "demonym"}
 
 
+def unsettled(m: Mention) -> bool:
+    """A shared name no state was settled for: it gives way to a longer name the recogniser finds
+    ("the Korean Maritime Institute")."""
+    return m.how in _SETTLED and m.entity is None
+
+
 def named_states(gz: Gazetteer, found: list[Mention]) -> set[str]:
     """The keys of the states the mentions name by a name of their own (not a shared one), a
     capital named as a place too ("SEOUL, July 12": South Korea)."""
