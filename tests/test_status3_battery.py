@@ -339,6 +339,14 @@ def test_bare_shared_name_is_no_new_place():
     assert not [e.key for e in ex.entities if "korea" in e.key], ex.entities
 
 
+def test_unsettled_shared_demonym_gives_way_to_a_longer_name():
+    """ "Korean" with no Korea settled is no state and leaves the institute's name whole."""
+    found = facts("The Korean Maritime Institute said Dokdo is Korean territory.")
+    speakers = [f.args["speaker"] for f in found if f.rel == "statement"]
+    assert [getattr(x, "key", x) for x in speakers] == ["organization/korean-maritime-institute"]
+    assert not has(found, "assertsSovereignty"), shown(found)
+
+
 KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
     (
         "claims",
