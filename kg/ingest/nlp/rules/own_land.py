@@ -17,7 +17,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.rules import checks
-from kg.ingest.nlp.rules.arguments import entities
+from kg.ingest.nlp.rules.arguments import entities, whole_for_parts
 from kg.ingest.nlp.rules.common import Collector, person_state
 from kg.ingest.nlp.triggers import Relation, Trigger
 from kg.model import Arg
@@ -50,6 +50,7 @@ def regarded_own(
     ]
     tags = frozenset({"T"})
     territories = [e for m in g.fillers(p, lands, {"S", "T"}) for e in entities(c, m, tags)]
+    territories = whole_for_parts(c, s, territories)  # "the Senkakus, Uotsuri, Kuba and Taisho"
     for state in dict.fromkeys(holders):
         for land in dict.fromkeys(territories):
             args: dict[str, Arg] = {"claimant": state, "territory": land}
