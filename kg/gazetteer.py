@@ -59,6 +59,7 @@ class Gazetteer:
     stands_for: dict[str, tuple[str, ...]] = field(default_factory=dict)  # leader -> head offices
     territory_of_place: dict[str, str] = field(default_factory=dict)  # place key -> territory key
     region: dict[str, str] = field(default_factory=dict)  # territory key -> BorderLines region
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "korea" -> its states
     #: names the YAML files use for other entries (holder, part_of, ...), to check they resolve
     _refs: list[tuple[str, str, str]] = field(default_factory=list, repr=False)
     _prefixes: frozenset[str] | None = field(default=None, repr=False, compare=False)
@@ -229,6 +230,10 @@ def load(directory: str | None = None) -> Gazetteer:
             gz.state_of_city[city.key] = state.key
         if row.get("until"):
             gz.until[state.key] = int(row["until"])
+        for how in ("shared", "shared_demonyms"):  # "Korea", "Korean": no one state's (README)
+            for name in _tuple(row.get(how)):
+                gz.shared[_norm(name)] = (*gz.shared.get(_norm(name), ()), state.key)
+                gz._surface(name, state, "shared-demonym" if how == "shared_demonyms" else "shared")
         preds = tuple(entity_key("State", p) for p in _tuple(row.get("successor_of")))
         if preds:
             gz.successor_of[state.key] = preds

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import acted_documents, bodies, land_names, lexicon, phrases
+from kg.ingest.nlp import acted_documents, bodies, land_names, lexicon, phrases, shared_names
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
@@ -63,6 +63,7 @@ class Discourse(References):
         default_factory=dict
     )  # document key -> offset of its first mention
 
+    article_states: set[str] | None = None  # states the whole text names (for shared names)
     para_start: int = 0  # where the current paragraph begins (quotations may span sentences)
     source_key: str = ""  # generic mentions get keys local to this source
 
@@ -76,6 +77,7 @@ class Discourse(References):
         lex = lexicon.load()
         text, start, end = self.text, span.start, span.end
         found = gazetteer_mentions(self.gz, text, start, end)
+        found = shared_names.settle(self.gz, found, self._article_states)  # "Korea"
         found = [
             m
             for m in found
@@ -140,6 +142,13 @@ class Discourse(References):
     # -- short references -------------------------------------------------------------------------
 
     # -- memory -----------------------------------------------------------------------------------
+
+    def _article_states(self) -> set[str]:
+        """The states the whole article names by names of their own (read once, when asked)."""
+        if self.article_states is None:
+            found = gazetteer_mentions(self.gz, self.text, 0, len(self.text))
+            self.article_states = shared_names.named_states(self.gz, found)
+        return self.article_states
 
     def _states(self, found: list[Mention]) -> list[Entity]:
         return [m.entity for m in found if m.tag == "S" and m.entity]

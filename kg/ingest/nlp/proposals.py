@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from kg.ingest.nlp import land_roles, lexicon, phrases, triggers
+from kg.ingest.nlp import land_roles, lexicon, phrases, shared_names, triggers
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention, mask, merge
@@ -91,7 +91,10 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         if (
             tag == "O"
             and overlap
-            and all(_guessed_person(m) and _longer(start, end, m) for m in overlap)
+            and all(
+                (_guessed_person(m) or shared_names.unsettled(m)) and _longer(start, end, m)
+                for m in overlap
+            )
         ):
             keep = [
                 m for m in keep if m not in overlap

@@ -23,6 +23,7 @@ from kg.ingest.nlp.grammar.nouns import (
     linked,
     noun_agents,
     noun_subject,
+    reporting_head,
     under_head,
 )
 from kg.ingest.nlp.grammar.parsed import Parsed
@@ -37,6 +38,7 @@ __all__ = [
     "datives",
     "fillers",
     "clause_head",
+    "reporting_head",
     "governor",
     "is_passive",
     "linked",

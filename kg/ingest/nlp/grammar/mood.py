@@ -28,6 +28,7 @@ class MoodWords:
     irrealis: frozenset[str]
     proposing: frozenset[str]
     presupposing: frozenset[str]
+    statives: frozenset[str]
     condition_marks: frozenset[str]
     condition_participles: frozenset[str]
     condition_adverbs: dict[str, frozenset[str]]
@@ -52,6 +53,7 @@ def words() -> MoodWords:
         irrealis=frozenset(data["irrealis"]),
         proposing=frozenset(data["proposing"]),
         presupposing=frozenset(data.get("presupposing", ())),
+        statives=frozenset(data.get("statives", ())),
         condition_marks=frozenset(cond["marks"]),
         condition_participles=frozenset(cond.get("participles", ())),
         condition_adverbs=table(cond.get("adverb_marks")),
@@ -145,7 +147,7 @@ def modal(t: Token) -> bool:
                 tok.dep_ == "ccomp"
                 and head.lemma_ in w.proposing
                 and tok.tag_ in ("VB", "VBP")
-                and not (tok.lemma_ == "be" and tok.lower_ != "be")  # "insists they are": told
+                and not (tok.lemma_ in w.statives and tok.tag_ == "VBP")  # "insists they are": told
             ):
                 return True  # "proposed that Russia and Japan sign": a subjunctive, not a deed
             if (

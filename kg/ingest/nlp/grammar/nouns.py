@@ -94,6 +94,15 @@ def clause_head(n: Token) -> Token:
     return n.head
 
 
+def reporting_head(n: Token) -> Token:
+    """``clause_head``; for a noun predicate of a copula in a reported clause ("Nepal says Kalapani
+    [is] part of its territory"), the verb that reports it: whose view the noun tells."""
+    head = clause_head(n)
+    if n.dep_ == "attr" and head.lemma_ in _COPULAS and head.dep_ == "ccomp":
+        return head.head
+    return head
+
+
 def noun_subject(n: Token) -> list[Token]:
     """Whom a predicate noun describes: "Russia is the successor", "Russia, the successor ...",
     "Russia, as the successor ..."; a relative pronoun for the noun it stands for ("Kalapani,

@@ -24,6 +24,7 @@ from kg.ingest.nlp.rules import (
     incorporation,
     obstruction,
     occupied,
+    own_land,
     provisions,
     rulings,
     stances,
@@ -55,6 +56,7 @@ from kg.ingest.nlp.rules.when import event_date
 READERS = {
     "void": stances.void,
     "called_occupied": occupied.called_occupied,
+    "regarded_own": own_land.regarded_own,
     "meeting": events.meeting,
     "dispute": events.dispute,
     "ruling": rulings.ruling,
@@ -140,7 +142,7 @@ def _apply(
         return
     if trig.noun and tok.dep_ == "compound" and tok.head.lemma_.lower() in trig.compound_heads:
         tok = tok.head  # "the successor state of X": the phrase's head carries the roles
-    if trig.requires_head and g.clause_head(tok).lemma_.lower() not in trig.requires_head:
+    if trig.requires_head and g.reporting_head(tok).lemma_.lower() not in trig.requires_head:
         return
     if trig.modifiers and not any(ch.lemma_.lower() in trig.modifiers for ch in tok.children):
         return
@@ -185,10 +187,13 @@ def _apply(
         neg = own or (
             gov is not None and (gov.lemma_ in trig.light or predicate) and g.negated(gov)
         )
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+            neg = neg or g.negated(tok.head)  # a small clause: "does not consider [X part of Y]"
         if gov is not None and gov.lemma_ in trig.ended_by and wording.ended(gov):
             return  # "Canada dropped its claim": no longer held ("urged X to drop", "never dropped": held)
     else:
         neg = g.negated(tok)
+    neg = neg or _view_denied(tok, trig)
     if trig.negated == "skip" and neg:
         return
     if trig.negated == "opposite":
@@ -244,6 +249,17 @@ def _apply(
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 
 
+def _view_denied(tok: Token, trig: Trigger) -> bool:
+    """ "does not consider Gibraltar part of its territory", "does not believe the islands belong
+    to Russia": a trigger that counts only under a verb of saying or regarding is denied with it."""
+    if not trig.requires_head:
+        return False
+    head = g.reporting_head(tok)
+    if head.lower_ == "as" and head.dep_ == "prep":  # "does not regard it as part of"
+        head = head.head
+    return head != tok and head.lemma_.lower() in trig.requires_head and g.negated(head)
+
+
 def _mood(tok: Token, trig: Trigger) -> bool:
     """A plan, not a deed. A noun its light verb carries takes that verb's mood: "declared the
     region part of Russia" is a deed, though "declare" governs a plan elsewhere ("declared the
@@ -257,6 +273,8 @@ def _mood(tok: Token, trig: Trigger) -> bool:
         return g.modal(gov)
     if gov is not None and gov.lemma_.lower() in trig.light and g.modal(gov):
         return True  # "Ukraine's efforts to regain control of": the light verb's infinitive
+    if trig.noun and tok.dep_ == "attr" and tok.head.lemma_ in stances.COPULAS:
+        return g.modal(tok.head)  # "says Kalapani could be part of its territory": the copula's
     return g.modal(tok)
 
 

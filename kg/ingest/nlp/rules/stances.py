@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Copulas whose subject a predicate describes ("the deal is void", "the treaty has no effect").
-_COPULAS = frozenset({"be", "remain", "become", "have"})
+COPULAS = frozenset({"be", "remain", "become", "have"})
 
 
 def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger) -> None:
@@ -104,7 +104,7 @@ def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | Non
             or g.objects(verb)
             or _modifier_misread(pred)
         )
-    elif pred.dep_ in ("acomp", "attr", "dobj") and head.lemma_ in _COPULAS:
+    elif pred.dep_ in ("acomp", "attr", "dobj") and head.lemma_ in COPULAS:
         if g.negated(head) or head.dep_ not in ("ccomp", "xcomp", "parataxis"):
             return None  # "concluded that the deal is void"; a bare "X is illegal" is nobody's view
         verb, things = head.head, [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
@@ -288,9 +288,10 @@ def own_view(c: Collector, p: g.Parsed, tok: Token, filled: dict[str, list], rol
     """ "Israel says they are Syrian": whether the state filling ``role`` is the one whose view the
     clause reports (the subject of the speech verb ``tok`` hangs on, or its official's or body's
     state), keeping that one alone; true where the text tells no state ("he said")."""
+    verb = g.reporting_head(tok)  # "Nepal says Kalapani is [part] of its territory": who says
     sayers = {
         state
-        for m in g.fillers(p, g.subjects(tok.head), {"S", "P", "O"})
+        for m in g.fillers(p, g.subjects(verb), {"S", "P", "O"})
         for e in m.entities
         if (state := bodies.owner(c.gz, e) if m.tag == "O" else person_state(c, e)) is not None
     }
