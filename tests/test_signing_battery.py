@@ -23,6 +23,11 @@ NORWAY, PHILIPPINES = "state/norway", "state/philippines"
 ARMENIA, AZERBAIJAN = "state/armenia", "state/azerbaijan"
 
 
+#: The main clause's subject as the parties of the agreement it acts under: read so (a slot of
+#: the under-phrase), it found these but cost a false fact in two never-read batches, so dropped.
+_UNDER = "the doers of the clause under an agreement are not read as its parties"
+
+
 def _case(text: str, rel: str, want: dict, xfail: str | None = None):
     marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
     return pytest.param(text, rel, want, marks=marks, id=text[:60])
@@ -69,7 +74,7 @@ POSITIVE = [
     _signed(
         "The 1956 Soviet-Japanese declaration restored ties.",
         {JAPAN, USSR},
-        xfail="the demonyms of a hyphenated pair before the noun are not read as its parties",
+        xfail="the gazetteer's name 'Soviet-Japanese declaration' takes the demonyms into the document's mention",
     ),
     # -- signatures put on or to a document
     _signed(
@@ -118,6 +123,7 @@ POSITIVE = [
     _adheres("Russia considers the treaty in force.", RUSSIA),
     _adheres("Russia still regards the treaty as valid.", RUSSIA),
     _adheres("Russia considers the treaty binding.", RUSSIA),
+    _adheres("London, however, views the 1984 declaration as a binding international treaty.", UK),
     _adheres("Japan has always regarded the declaration as legally binding.", JAPAN),
     _adheres(
         "Japan considers the 1956 declaration, signed by both countries, to be in force.", JAPAN
@@ -145,14 +151,18 @@ POSITIVE = [
     ),
     # -- an agreement of the parties: "under an agreement", "the accord A struck with B"
     _agreed(
-        "Under an agreement struck in 1998, Peru and Ecuador fixed the border.", {PERU, ECUADOR}
+        "Under an agreement struck in 1998, Peru and Ecuador fixed the border.",
+        {PERU, ECUADOR},
+        xfail=_UNDER,
     ),
     _agreed(
         "Under an agreement reached in 1998 between Peru and Ecuador, the border was fixed.",
         {PERU, ECUADOR},
     ),
     _agreed(
-        "Under a 1998 agreement, Peru and Ecuador set up a binational commission.", {PERU, ECUADOR}
+        "Under a 1998 agreement, Peru and Ecuador set up a binational commission.",
+        {PERU, ECUADOR},
+        xfail=_UNDER,
     ),
     _agreed("The accord Japan struck with the Soviet Union in 1956 restored ties.", {JAPAN, USSR}),
     _agreed(
@@ -162,6 +172,7 @@ POSITIVE = [
     _agreed(
         "Armenia and Azerbaijan, under a deal brokered by Russia, exchanged prisoners on Tuesday.",
         {ARMENIA, AZERBAIJAN},
+        xfail=_UNDER,
     ),
 ]
 
@@ -194,6 +205,7 @@ NEGATIVE = [
     ("Japan urged Russia to regard the declaration as binding.", "adheresTo", {}),
     ("Tokyo views the 1956 declaration as the basis for talks.", "adheresTo", {}),
     ("Japan regards Russia as a partner.", "adheresTo", {}),
+    ("London no longer views the 1984 declaration as a binding treaty.", "adheresTo", {}),
     ("Japan wants Russia to put its signature on the treaty.", "signed", {}),
     ("Japan and Russia have not put their signatures on any peace treaty.", "signed", {}),
     (
