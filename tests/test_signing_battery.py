@@ -67,7 +67,6 @@ POSITIVE = [
     _signed(
         "Russia still cites the treaty between Norway and Russia that was concluded in 2010.",
         {NORWAY, RUSSIA},
-        xfail="the between-phrase is the noun's, the date the relative clause's: neither reading joins them",
     ),
     _signed("Ecuador's 1942 protocol with Peru was later rejected by Quito.", {PERU, ECUADOR}),
     _signed("The 2019 Turkey-Libya deal angered Greece.", {"state/turkey", "state/libya"}),
@@ -193,6 +192,7 @@ NEGATIVE = [
     ("Japan still seeks a peace treaty with Russia.", "signed", {}),
     ("Talks on a peace treaty between Japan and Russia stalled.", "signed", {}),
     ("China countersigned the treaty.", "signed", {}),
+    ("The talks between Norway and Russia that concluded in 2010 were long.", "signed", {}),
     ("Japan refused to put its signature on the declaration.", "signed", {}),
     ("The signatories include Japan and China.", "signed", {}),
     # no longer, not, or hedged: no adherence

@@ -217,8 +217,9 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             ]
         if not found and trig.noun:  # "a note of protest to Ankara": hung on the required word
             found = [x for o in _required_objects(tok, trig) for x in g.preps(o, base[5:])]
-        if not found and base == "prep_between" and tok.dep_ == "acl":
-            found = g.preps(tok.head, "between")  # "the treaty between A and B, signed in 2010"
+        if not found and base == "prep_between" and tok.dep_ in ("acl", "relcl"):
+            # "the treaty between A and B, signed in 2010", "... that was concluded in 2010"
+            found = g.preps(tok.head, "between")
         if not found:  # "the return of A and B to Japan": hung on the last conjunct of "of"
             found = [
                 x
