@@ -92,6 +92,9 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         )
     if base == "agent":
         return g.noun_agents(tok, trig.light)
+    if base == "listed":  # "signatories to the treaty include A and B": what its verb lists
+        head = tok.head
+        return g.objects(head) if tok.dep_ == "nsubj" and head.lemma_ in trig.light else []
     if base == "dative":
         return g.datives(tok)
     if base == "clause":  # a demand's words are its clause, never its object ("calling them X")
@@ -150,6 +153,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         return [tok]
     if base == "what_self":  # "reached an agreement on Wednesday on a treaty ...": on what, too
         gov = g.governor(tok)
+        # only a light verb's phrases: "Under the deal, X did ..." says nothing of the deal
+        gov = gov if gov is not None and gov.lemma_ in trig.light else None
         about = [
             c
             for c in (gov.children if gov is not None else ())
@@ -203,10 +208,18 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             not found and gov is not None
         ):  # "laid claim to", "provided for the handover of X to Y": on the verb
             found = [relative_noun(x) for x in g.preps(gov, base[5:])]
+        if not found and trig.noun:  # "the accord Japan struck with X": on its light relative
+            found = [
+                relative_noun(x)
+                for c in tok.children
+                if c.dep_ in ("relcl", "acl") and c.lemma_ in trig.light
+                for x in g.preps(c, base[5:])
+            ]
         if not found and trig.noun:  # "a note of protest to Ankara": hung on the required word
             found = [x for o in _required_objects(tok, trig) for x in g.preps(o, base[5:])]
-        if not found and base == "prep_between" and tok.dep_ == "acl":
-            found = g.preps(tok.head, "between")  # "the treaty between A and B, signed in 2010"
+        if not found and base == "prep_between" and tok.dep_ in ("acl", "relcl"):
+            # "the treaty between A and B, signed in 2010", "... that was concluded in 2010"
+            found = g.preps(tok.head, "between")
         if not found:  # "the return of A and B to Japan": hung on the last conjunct of "of"
             found = [
                 x

@@ -42,6 +42,8 @@ from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma
 from kg.model import Arg
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.mood import words as mood_words
@@ -192,7 +194,7 @@ def _apply(
         if gov is not None and gov.lemma_ in trig.ended_by and wording.ended(gov):
             return  # "Canada dropped its claim": no longer held ("urged X to drop", "never dropped": held)
     else:
-        neg = g.negated(tok)
+        neg = g.negated(tok) or _asker_denies(tok, trig, g.negated)
     neg = neg or _view_denied(tok, trig)
     if trig.negated == "skip" and neg:
         return
@@ -200,7 +202,7 @@ def _apply(
         if not neg:
             return
         neg = False
-    mood = _mood(tok, trig)
+    mood = _mood(tok, trig) or _asker_denies(tok, trig, g.modal)
     if trig.modal == "skip" and mood or trig.modal == "only" and not (mood or tok.tag_ == "VB"):
         return  # "only": "wants to regain", "would regain" claim it; "regained it" does not
     if trig.reader:  # a trigger whose roles a rule module reads itself (meetings, rulings ...)
@@ -276,6 +278,18 @@ def _mood(tok: Token, trig: Trigger) -> bool:
     if trig.noun and tok.dep_ == "attr" and tok.head.lemma_ in stances.COPULAS:
         return g.modal(tok.head)  # "says Kalapani could be part of its territory": the copula's
     return g.modal(tok)
+
+
+def _asker_denies(tok: Token, trig: Trigger, test: Callable[[Token], bool]) -> bool:
+    """Whether the verb of the one who holds the view (the ``asker``: "no longer considers the
+    treaty valid", "would consider it binding") is negated or modal: then so is the view."""
+    return (
+        not trig.noun
+        and any(role == "asker" or slot == "asker" for slot, role in trig.slots)
+        and tok.dep_ in ("ccomp", "xcomp", "advcl")
+        and tok.head != tok
+        and test(tok.head)
+    )
 
 
 def _content_of_document(p: g.Parsed, tok: Token, gov: Token) -> bool:

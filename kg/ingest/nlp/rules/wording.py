@@ -50,7 +50,9 @@ def prep_phrase(x: Token, prep: str, words: frozenset[str]) -> bool:
     the parser left the preposition bare, taken into the next noun ("put on [hold talks]")."""
     if x.lower_ != prep:
         return False
-    if any(o.lemma_.lower() in words for o in x.subtree):
+    if any(  # "regards it as no longer valid": a negated adjective is not the phrase
+        o.lemma_.lower() in words and not (o.pos_ == "ADJ" and g.negated(o)) for o in x.subtree
+    ):
         return True
     nxt = x.nbor(1) if x.i + 1 < len(x.doc) else None
     return (
