@@ -181,8 +181,12 @@ def _unowned(
 
 
 def owner(gz: Gazetteer, body: Entity) -> Entity | None:
-    """The state a body belongs to, as its name says ("Russian Ministry of Foreign Affairs",
-    "Ministry of Foreign Affairs of South Korea"): what "it" means where only a state can act."""
+    """The state a body belongs to, as the gazetteer says ("the Kremlin": Russia) or its name does
+    ("Russian Ministry of Foreign Affairs", "Ministry of Foreign Affairs of South Korea"): what
+    "it" means where only a state can act."""
+    said = gz.body_state.get(body.key)
+    if said is not None:
+        return gz.get(said)
     words = body.label.split()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):

@@ -22,6 +22,7 @@ from kg.ingest.nlp.rules import (
     events,
     findings,
     incorporation,
+    meetings,
     obstruction,
     occupied,
     provisions,
@@ -55,7 +56,7 @@ from kg.ingest.nlp.rules.when import event_date
 READERS = {
     "void": stances.void,
     "called_occupied": occupied.called_occupied,
-    "meeting": events.meeting,
+    "meeting": meetings.meeting,
     "dispute": events.dispute,
     "ruling": rulings.ruling,
     "obligation": rulings.obligation,
