@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import TAG
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import genders
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.lands import Lands
 from kg.ingest.nlp.mentions import Masked, Mention, merge
@@ -69,6 +70,8 @@ class References(Lands):
     named_lands: list[tuple[int, Entity]]
     region_lands: list[tuple[str, Entity]]
     subjects: list[Entity]
+    persons_seen: list[Entity]
+    genders: dict[str, str]
     borders: list[Entity]
     source_key: str
     para_start: int
@@ -102,7 +105,9 @@ class References(Lands):
                 and f.entity
                 and not self._in_quote(f.start, span)
             ]
-            person = before[0].entity if before else (self.subjects[-1] if self.subjects else None)
+            person = (
+                self._pronoun_person(m.group(), before, found) if before or self.subjects else None
+            )
             if person is not None:
                 out.append(Mention(m.start(), m.end(), m.group(), "P", person, how="pronoun"))
         if speaker is not None:
@@ -129,6 +134,31 @@ class References(Lands):
             out.extend(self._phrases(Parsed.of(doc, span.start, found), found, out))
             out.extend(self._roles(Parsed.of(doc, span.start, merge(found, out))))
         return out
+
+    def _pronoun_person(
+        self, word: str, before: list[Mention], found: list[Mention]
+    ) -> Entity | None:
+        """Whom "he" or "she" means, as a reader takes it: the first person the sentence named before
+        it, else the subject of the sentences before, latest first, else anyone named before; the
+        first of these whose gender (genders.py) does not gainsay the pronoun's."""
+        want = genders.of_pronoun(word)
+        order = [
+            *(f.entity for f in before if f.entity),
+            *reversed(self.subjects),
+            *reversed(self.persons_seen),
+        ]
+        return next(
+            (e for e in order if want is None or self._gender(e, found) in (None, want)), None
+        )
+
+    def _gender(self, person: Entity, found: list[Mention]) -> str | None:
+        """A person's gender as this sentence's words, the article's before, or the gazetteer say."""
+        here = (genders.said(self.text, f) for f in found if f.tag == "P" and f.entity == person)
+        return (
+            next((g for g in here if g), None)
+            or self.genders.get(person.key)
+            or self.gz.gender.get(person.key)
+        )
 
     def _roles(self, p: Parsed) -> list[Mention]:
         """ "the foreign minister", "the Japanese foreign minister", "Russia's foreign minister":
