@@ -79,6 +79,13 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
     return found if len(found) >= 2 else []
 
 
+def _their_states(c: Collector, people: tuple[Entity, ...]) -> list[Entity]:
+    """The states the people last named together speak for ("Pashinyan and Aliyev met ... Both
+    sides agreed": Armenia and Azerbaijan), where each one's is known and they are two or more."""
+    states = list(dict.fromkeys(person_state(c, e) for e in people))
+    return [e for e in states if e is not None] if len(states) >= 2 and None not in states else []
+
+
 def group(c: Collector, tok: Token) -> tuple[Entity, ...]:
     """The participants last introduced, where ``tok`` names them as a group ("they concluded"):
     of the latest meeting, else the people last named together."""
@@ -211,7 +218,8 @@ def pronoun(
             out += c.disc.main_states()  # "We have agreed", said by one of the two sides
             continue
         if word in _GROUPS and role in LIST_ROLES and last_participants(c):
-            out += last_participants(c)  # "the ministers agreed": those who just met
+            met = last_participants(c)  # "the ministers agreed": those who just met;
+            out += (_their_states(c, met) if word in _STATE_GROUPS else []) or met  # "both sides"
             continue
         if "T" in tags and word in ("it", "them", "they"):
             terr = c.disc._territory(plural=word != "it")
@@ -264,9 +272,11 @@ def pronoun(
             and "P" not in tags
             and word in _PEOPLE_GROUPS
             and role in LIST_ROLES
-            and len(c.disc.main_states()) == 2
+            and (len(c.disc.main_states()) == 2 or _their_states(c, c.named_together))
         ):  # "the two foreign ministers signed the accord", where only states sign: the two sides
-            out += c.disc.main_states()
+            out += (
+                _their_states(c, last_participants(c) or c.named_together) or c.disc.main_states()
+            )
         elif "S" in tags and word == "both" and len(c.disc.main_states()) == 2:
             out += c.disc.main_states()  # "islands that both of them claim": each of the two
         elif "S" in tags and word == "we" and c.speaker_state is not None:
