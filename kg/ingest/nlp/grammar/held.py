@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp.grammar.mood import MOOD_FILE, negated
+from kg.ingest.nlp.grammar.mood import MOOD_FILE, modal, negated
 from kg.paths import read_yaml
 
 if TYPE_CHECKING:
@@ -62,12 +62,25 @@ def _governor(t: Token) -> Token | None:
     return None
 
 
-def unheld(t: Token) -> bool:
-    """Whether the event noun ``t`` tells of an event that did not (or not yet) take place."""
+def occurring(t: Token) -> Token | None:
+    """The verb saying the event noun ``t`` took place ("the summit went ahead in Vladivostok"),
+    where one does: its phrases (place, date) are the event's."""
     w = _words()
     gov = _governor(t)
-    if gov is not None and _is(gov, w.occurring, w.occurring_with) and t.dep_ == "nsubj":
-        return negated(gov)  # "the summit went ahead" / "the meeting never took place"
+    if gov is not None and t.dep_ == "nsubj" and _is(gov, w.occurring, w.occurring_with):
+        return gov
+    return None
+
+
+def unheld(t: Token, light: frozenset[str] = frozenset()) -> bool:
+    """Whether the event noun ``t`` tells of an event that did not (or not yet) take place; a verb
+    of ``light`` that holds it ("held talks") says so by its mood ("agreed to hold talks")."""
+    w = _words()
+    gov = _governor(t)
+    if (verb := occurring(t)) is not None:  # "the summit went ahead" / "never took place"
+        return negated(verb) or modal(verb)
+    if gov is not None and gov.lemma_.lower() in light and t.dep_ != "nsubj":
+        return modal(gov) or negated(gov)
     if gov is not None and _is(gov, w.undoing, w.undoing_with) and t.dep_ != "nsubj":
         return True  # "the summit was cancelled", "postponed the talks"
     marks = (c for c in t.children if c.dep_ in ("amod", "acl", "compound", "advmod"))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.grammar.held import unheld
+from kg.ingest.nlp.grammar.held import occurring, unheld
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.ingest.nlp.rules.events import ADVERBIAL, clause_doers
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
@@ -48,7 +48,7 @@ def meeting(
     """ "Kono met Lavrov in Moscow on Friday", "held talks with", "the meeting between A and B", "spoke
     by phone with", "summoned X", "the two leaders met": one meeting, however many sentences tell it;
     none where the noun's meeting was cancelled or only planned."""
-    if trig.noun and unheld(tok):
+    if trig.noun and unheld(tok, trig.light):
         return  # "a planned summit was cancelled", "called off their meeting": none held
     filled = fill(c, s, p, tok, rel, trig) or {}
     people: list[Entity] = []
@@ -115,7 +115,7 @@ def _slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, role: str) -> list[Toke
 
 def _place(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
     """The city of the trigger's in/at phrase (its slots in relations.yaml), or of its light verb's."""
-    gov = g.governor(tok) if trig.noun else None
+    gov = (g.governor(tok) or occurring(tok)) if trig.noun else None  # "the summit went ahead in"
     host = [tok, *([gov] if gov is not None else [])]
     where = [
         o
