@@ -2,7 +2,8 @@
 
 Sentences written for these tests in the styles of Reuters, AP, AFP, Kyodo, Yonhap and local papers,
 on disputes and people beyond the dev articles: a seat of government that stands for its state
-("the Kremlin", "Downing Street", "the Blue House", "Zhongnanhai", "the Elysee", "Malacanang")
+("the Kremlin", "Downing Street", "the Blue House", "Zhongnanhai", "the Elysee", "Malacanang",
+"the Kantei", "South Block")
 fills a role only a state fills (a stance, a protest, a signature) and stays the speaker of what
 it says, never a person; "the two leaders", "both sides", "the two ministers" are the people or
 the states named together before; "he" and "she" are the person of that gender (a courtesy title
@@ -129,6 +130,21 @@ SEATS: list[tuple[str, dict, str]] = [
         "signed",
         {"parties": {RUSSIA, JAPAN}},
         "The Kremlin and Tokyo signed a treaty on the islands.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": UK, "claimant": ARGENTINA},
+        "Number 10 rejected Argentina's claim to the Falkland Islands.",
+    ),
+    (
+        "protests",
+        {"party": JAPAN, "against": SOUTH_KOREA},
+        "The Kantei protested against South Korea's claim to Takeshima.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": "state/india", "claimant": CHINA},
+        "South Block rejected China's claim to Arunachal Pradesh.",
     ),
     # what a seat says stays its own words (the outlet names the seat, not the state)
     (
