@@ -132,6 +132,17 @@ SEATS: list[tuple[str, dict, str]] = [
         "The Kremlin and Tokyo signed a treaty on the islands.",
     ),
     (
+        "agreedTo",
+        {"parties": {RUSSIA, JAPAN}},
+        "The Kremlin and Tokyo agreed on Monday to resume talks on the Kuril Islands.",
+    ),
+    # a body the gazetteer gives no state stays itself beside a state
+    (
+        "agreedTo",
+        {"parties": {"organization/european-union", "state/morocco"}},
+        "The European Union and Morocco agreed to renew the fisheries deal.",
+    ),
+    (
         "rejectsClaim",
         {"state": UK, "claimant": ARGENTINA},
         "Number 10 rejected Argentina's claim to the Falkland Islands.",
