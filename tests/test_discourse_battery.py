@@ -262,6 +262,24 @@ GROUPS: list[tuple[str, dict, str]] = [
         "Mitsotakis met Erdogan in Ankara on Thursday. The two sides, however, agreed to resume "
         "talks on the Aegean.",
     ),
+    # no people named: "the two leaders", "both leaders" are the two states named before
+    (
+        "agreedTo",
+        {"parties": {GREECE, TURKEY}},
+        "Greece and Turkey resumed talks in Athens. The two leaders agreed to meet again in Ankara.",
+    ),
+    (
+        "statement",
+        {"speaker": {JAPAN, CHINA}},
+        "Japan and China held talks in Beijing on Monday. Both leaders said the dispute should be "
+        "settled peacefully.",
+    ),
+    (
+        "signed",
+        {"parties": {JAPAN, CHINA}},
+        "Japan and China held talks in Beijing on Monday. The two ministers later signed a "
+        "memorandum on the hotline.",
+    ),
     # "the two leaders signed": only states sign, so the states the two people speak for
     (
         "signed",

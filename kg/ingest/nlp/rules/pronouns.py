@@ -60,14 +60,14 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
     if word == "they" and said and isinstance(said[-1], tuple):
         return list(said[-1])  # "The four parties said ... They said ...": the same speakers
     found = list(last_participants(c) or c.named_together)
-    if word in _PEOPLE_GROUPS:  # "the two leaders": people, though states held the talks
-        found = next(
+    if word in _PEOPLE_GROUPS:  # "the two leaders": people, though states held the talks;
+        found = next(  # the two states where the article named no people together
             (
                 list(x)
                 for x in (last_participants(c), c.named_together)
                 if sum(e.kind == "Person" for e in x) >= 2
             ),
-            [],
+            [] if _people_named(c) else c.disc.main_states(),
         )
     if word in _STATE_GROUPS:
         found = [
@@ -84,6 +84,11 @@ def _their_states(c: Collector, people: tuple[Entity, ...]) -> list[Entity]:
     sides agreed": Armenia and Azerbaijan), where each one's is known and they are two or more."""
     states = list(dict.fromkeys(person_state(c, e) for e in people))
     return [e for e in states if e is not None] if len(states) >= 2 and None not in states else []
+
+
+def _people_named(c: Collector) -> bool:
+    """Whether the article has named people together (those who met, else the latest named)."""
+    return sum(e.kind == "Person" for e in last_participants(c) or c.named_together) >= 2
 
 
 def group(c: Collector, tok: Token) -> tuple[Entity, ...]:
@@ -269,11 +274,12 @@ def pronoun(
             )
         elif (
             "S" in tags
-            and "P" not in tags
+            and ("P" not in tags or not _people_named(c))
             and word in _PEOPLE_GROUPS
             and role in LIST_ROLES
             and (len(c.disc.main_states()) == 2 or _their_states(c, c.named_together))
-        ):  # "the two foreign ministers signed the accord", where only states sign: the two sides
+        ):  # "the two foreign ministers signed the accord", where only states sign, or "Japan and
+            # China held talks. The two leaders agreed", where no people were named: the two sides
             out += (
                 _their_states(c, last_participants(c) or c.named_together) or c.disc.main_states()
             )
