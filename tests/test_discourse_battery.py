@@ -436,6 +436,20 @@ HELD: list[tuple[dict, str]] = [
         "Kono met Lavrov in Moscow after a planned summit between Kishida and Putin was cancelled.",
     ),
     (
+        {"participants": {KISHIDA, PUTIN}, "place": "city/vladivostok"},
+        "The summit between Kishida and Putin, originally scheduled for May, was held in "
+        "Vladivostok in June.",
+    ),
+    (
+        {"participants": {KONO, LAVROV}, "place": "city/moscow"},
+        "The postponed meeting between Kono and Lavrov was held in Moscow on Friday.",
+    ),
+    (
+        {"participants": {KONO, LAVROV}},
+        "Kono and Lavrov met on Friday after their meeting was postponed on Tuesday.",
+    ),
+    ({"participants": {KONO, LAVROV}}, "Kono and Lavrov met in Moscow as planned."),
+    (
         {"participants": {ALI, MADURO}},
         "Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro met in St Vincent "
         "on Thursday, weeks after a planned meeting was postponed.",
@@ -483,6 +497,14 @@ UNHELD: list[str] = [
     "Kono's planned talks with Lavrov were scrapped.",
     "Pashinyan and Aliyev postponed their meeting in Brussels again.",
     "The summit between Mitsotakis and Erdogan will take place in Athens.",
+    "A meeting between Kono and Lavrov is planned for Friday.",
+    "A meeting between Kono and Lavrov has been scheduled for Friday.",
+    "Kono and Lavrov have scheduled a meeting for Friday.",
+    "Talks between Kono and Lavrov are set for Friday.",
+    "Kono was to meet Lavrov in Moscow on Friday.",
+    "Kono is set to meet Lavrov in Moscow.",
+    "Kono and Lavrov will hold talks in Moscow on Friday.",
+    "Kono arranged a meeting with Lavrov in Moscow.",
 ]
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 class _Words:
     undoing: frozenset[str]
     undoing_with: dict[str, frozenset[str]]
+    planning: frozenset[str]
     marks: frozenset[str]
     occurring: frozenset[str]
     occurring_with: dict[str, frozenset[str]]
@@ -35,6 +36,7 @@ def _words() -> _Words:
     return _Words(
         undoing=frozenset(data["undoing"]),
         undoing_with=table(data.get("undoing_with")),
+        planning=frozenset(data["planning"]),
         marks=frozenset(str(w) for w in data["unheld_marks"]),
         occurring=frozenset(data["occurring"]),
         occurring_with=table(data.get("occurring_with")),
@@ -81,7 +83,7 @@ def unheld(t: Token, light: frozenset[str] = frozenset()) -> bool:
         return negated(verb) or modal(verb)
     if gov is not None and gov.lemma_.lower() in light and t.dep_ != "nsubj":
         return modal(gov) or negated(gov)
-    if gov is not None and _is(gov, w.undoing, w.undoing_with) and t.dep_ != "nsubj":
-        return True  # "the summit was cancelled", "postponed the talks"
+    if gov is not None and t.dep_ != "nsubj" and _is(gov, w.undoing | w.planning, w.undoing_with):
+        return True  # "the summit was cancelled", "postponed the talks", "a meeting is planned"
     marks = (c for c in t.children if c.dep_ in ("amod", "acl", "compound", "advmod"))
     return any(c.lower_ in w.marks for c in marks)  # "a planned summit", "talks scheduled for"
