@@ -371,6 +371,15 @@ PRONOUNS: list[tuple[str, str]] = [
         "Argentine Foreign Minister Diana Mondino met David Cameron in New York. She said the "
         "Falkland Islands belong to Argentina.",
     ),
+    (
+        "person/ana-torres",
+        "The ministry's spokeswoman, Ana Torres, met Mr Smith. She said the islands are Peruvian.",
+    ),
+    # a word ending the sentence before, or a comma's, is no title of the name after it
+    (
+        "person/jose-manuel-albares",
+        "After meeting the queen, Albares met Ms Torres. He said Gibraltar is Spanish.",
+    ),
     # nothing gainsays the first person: the reader's default stands
     (KONO, "Mr. Kono met Mr. Lavrov in Moscow. He said the islands belong to Japan."),
     (
@@ -387,6 +396,12 @@ def test_pronoun_of_gender(speaker, text):
     at = max(text.rfind(w) for w in (" He ", " She ", " she "))  # the pronoun's sentence
     said = [f for f in find(found, "statement") if f.evidence.end > at]
     assert said and all(f.args["speaker"].key == speaker for f in said), shown(found)
+
+
+def test_gender_not_across_sentences():
+    """ "the queen. Albares": "queen" titles nobody; "she" finds no woman named."""
+    found = facts("Sanchez met the queen. Albares said Gibraltar is British. She said it is ours.")
+    assert not [f for f in find(found, "statement") if "ours" in f.evidence.text], shown(found)
 
 
 def test_pronoun_of_no_one_named():

@@ -12,8 +12,9 @@ from functools import lru_cache
 from kg.ingest.nlp.mentions import Mention
 from kg.paths import DATA_DIR, read_yaml
 
-#: The word just before a name ("Ms. Kang", "spokeswoman, Maria Zakharova").
-_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?,?\s*$")
+#: The word just before a name ("Ms Kang", "spokeswoman Maria Zakharova"), or a short title with its
+#: point ("Ms. Kang"); never a word that ends the sentence before ("met the queen. Putin said").
+_WORD_BEFORE = re.compile(r"(?:\b([A-Za-z]+)|\b([A-Z][a-z]{1,2})\.)\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -39,6 +40,6 @@ def said(text: str, m: Mention) -> str | None:
     told = [
         *_WORD.findall(m.office_words or ""),
         *_WORD.findall(text[m.start : m.end])[:-1],  # the title inside the mention, not the name
-        *([near.group(1)] if near else []),
+        *([near.group(1) or near.group(2)] if near else []),
     ]
     return next((words[w.lower()] for w in told if w.lower() in words), None)

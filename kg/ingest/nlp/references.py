@@ -152,12 +152,12 @@ class References(Lands):
         )
 
     def _gender(self, person: Entity, found: list[Mention]) -> str | None:
-        """A person's gender as this sentence's words, the article's before, or the gazetteer say."""
+        """A person's gender as the gazetteer, this sentence's words or the article's before say."""
         here = (genders.said(self.text, f) for f in found if f.tag == "P" and f.entity == person)
         return (
-            next((g for g in here if g), None)
+            self.gz.gender.get(person.key)
+            or next((g for g in here if g), None)
             or self.genders.get(person.key)
-            or self.gz.gender.get(person.key)
         )
 
     def _roles(self, p: Parsed) -> list[Mention]:
