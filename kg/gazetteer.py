@@ -300,7 +300,9 @@ def load(directory: str | None = None) -> Gazetteer:
         )
         if row.get("state"):
             gz._refs.append(("State", row["state"], f"organizations.yaml {row['name']}"))
-            gz.body_state[entity_key("Organization", row["name"])] = entity_key("State", row["state"])
+            gz.body_state[entity_key("Organization", row["name"])] = entity_key(
+                "State", row["state"]
+            )
     for row in _read(root / "documents.yaml"):
         if row.get("subtype") not in DOCUMENT_TYPES:
             gz._refs.append(("subtype", str(row.get("subtype")), f"documents.yaml {row['name']}"))
