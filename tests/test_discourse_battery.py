@@ -196,6 +196,44 @@ def test_seat_not(rel, roles, sentence):
     _lacks(sentence, rel, roles)
 
 
+#: (speaker key, text): "the Kremlin leader", "the Japanese leader": the one person named who leads
+#: (or, no office told, serves) the state the seat or the demonym stands for.
+LEADERS: list[tuple[str, str]] = [
+    (
+        PUTIN,
+        "Putin hosted Kishida in Moscow on Monday. The Kremlin leader said the Kuril Islands "
+        "belong to Russia.",
+    ),
+    (
+        KISHIDA,
+        "Putin hosted Kishida in Moscow on Monday. The Japanese leader said the Kuril Islands "
+        "belong to Japan.",
+    ),
+    # the seat alone speaks as itself, after a person who leads its state was named
+    (
+        "organization/kremlin",
+        "Putin hosted Kishida in Moscow on Monday. The Kremlin said the Kuril Islands belong to "
+        "Russia.",
+    ),
+]
+
+
+@pytest.mark.parametrize("speaker, text", LEADERS)
+def test_leader_of_seat_or_demonym(speaker, text):
+    _has(text, "statement", {"speaker": speaker})
+
+
+def test_leader_of_two_serving_is_nobody():
+    """Two people serve Japan and the text gives neither an office: "the Japanese leader" is
+    neither of them."""
+    found = facts(
+        "Kishida and Kono met Putin in Moscow. The Japanese leader said the Kuril Islands "
+        "belong to Japan."
+    )
+    said = {getattr(f.args["speaker"], "key", None) for f in find(found, "statement")}
+    assert not said & {KISHIDA, "person/taro-kono"}, shown(found)
+
+
 def test_seat_spokesman_is_the_seats():
     """ "Kremlin spokesman Dmitry Peskov": the person speaks; his office is the seat's."""
     found = facts("Kremlin spokesman Dmitry Peskov said the islands are Russian territory.")
@@ -280,6 +318,18 @@ GROUPS: list[tuple[str, dict, str]] = [
         "Japan and China held talks in Beijing on Monday. The two ministers later signed a "
         "memorandum on the hotline.",
     ),
+    # "the two men", "both men": the people named together
+    (
+        "agreedTo",
+        {"parties": {KISHIDA, PUTIN}},
+        "Japan's Kishida met Russia's Putin in Moscow. The two men agreed to continue talks on "
+        "the islands.",
+    ),
+    (
+        "statement",
+        {"speaker": {KISHIDA, PUTIN}},
+        "Kishida and Putin met in Moscow. Both men said the talks were useful.",
+    ),
     # "the two leaders signed": only states sign, so the states the two people speak for
     (
         "signed",
@@ -296,6 +346,12 @@ def test_group_named_before(rel, want, text):
 
 
 GROUP_NEGATIVES: list[tuple[str, dict, str]] = [
+    # "the men" of no meeting or naming together are nobody's group
+    (
+        "statement",
+        {"speaker": "state/abkhazia"},
+        "The men were arrested near the border. Police said the men had crossed into Abkhazia.",
+    ),
     # no people were named: "the two ministers" are nobody the text names
     (
         "meeting",

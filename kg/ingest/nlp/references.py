@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import TAG
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import genders
+from kg.ingest.nlp import bodies, genders
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.lands import Lands
 from kg.ingest.nlp.mentions import Masked, Mention, merge
@@ -31,7 +31,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
 
 
 _PAIR = re.compile(
-    r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations|governments|states)|the two(?!\s+(?:\w+\s+){0,2}(?:islands|islets|regions|territories|provinces|areas|leaders|ministers|presidents|envoys|diplomats)\b))(?:['’]s?)?(?=\W)",
+    r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations|governments|states)|the two(?!\s+(?:\w+\s+){0,2}(?:islands|islets|regions|territories|provinces|areas|leaders|ministers|presidents|envoys|diplomats|men|women)\b))(?:['’]s?)?(?=\W)",
     re.I,
 )
 
@@ -177,7 +177,9 @@ class References(Lands):
             title = office_of_noun(p, self.gz, noun)
             if title is None or title.office is None:
                 continue
-            person = self._holder(title.office, title.of)
+            of = title.of  # "the Kremlin leader": the leader of the state the seat stands for
+            of = (bodies.seat_state(self.gz, of) or of) if of is not None else None
+            person = self._holder(title.office, of)
             if person is not None:
                 first = min(c.left_edge.i for c in lead)
                 s, e = p.span([p.doc[first], noun])
@@ -216,6 +218,15 @@ class References(Lands):
                 for i in fits
                 if i.of is not None and i.office in self.gz.stands_for[office]
             }
+        if not heads and state is not None and office in self.gz.stands_for:
+            # "Putin hosted Kishida. The Japanese leader said": the one person named who serves
+            # that state (the gazetteer's), where the text gives none of them an office
+            serving = [
+                i.entity
+                for i in self.people.by_key.values()
+                if i.office is None and self.gz.serves.get(i.entity.key) == state.key
+            ]
+            return serving[0] if len(serving) == 1 else None
         return next((info.entity for info in reversed(list(heads.values()))), None)
 
     def _processes(self, masked: Masked) -> list[Mention]:

@@ -33,6 +33,8 @@ _GROUPS = frozenset(
         "negotiators",
         "presidents",
         "diplomats",
+        "men",
+        "women",
         "we",
     }
 )
@@ -40,7 +42,7 @@ _GROUPS = frozenset(
 
 #: Plural nouns of _GROUPS that name people only ("the two leaders said").
 _PEOPLE_GROUPS = frozenset(
-    {"ministers", "leaders", "envoys", "negotiators", "presidents", "diplomats"}
+    {"ministers", "leaders", "envoys", "negotiators", "presidents", "diplomats", "men", "women"}
 )
 #: Plural nouns that name the states of the participants last introduced ("the two sides said").
 _STATE_GROUPS = frozenset({"sides", "parties", "countries", "governments", "nations", "states"})
