@@ -56,6 +56,8 @@ class Gazetteer:
     serves: dict[str, str] = field(default_factory=dict)  # person key -> key of the state served
     lands: dict[str, str] = field(default_factory=dict)  # would-be state key -> its territory's key
     office_state: dict[str, str] = field(default_factory=dict)  # one state's office -> that state
+    body_state: dict[str, str] = field(default_factory=dict)  # a seat ("Kremlin") -> its state
+    gender: dict[str, str] = field(default_factory=dict)  # person key -> "male" / "female"
     stands_for: dict[str, tuple[str, ...]] = field(default_factory=dict)  # leader -> head offices
     territory_of_place: dict[str, str] = field(default_factory=dict)  # place key -> territory key
     region: dict[str, str] = field(default_factory=dict)  # territory key -> BorderLines region
@@ -289,6 +291,8 @@ def load(directory: str | None = None) -> Gazetteer:
         if row.get("state"):
             gz._refs.append(("State", row["state"], f"people.yaml: {row['name']}"))
             gz.serves[person.key] = entity_key("State", row["state"])
+        if row.get("gender"):
+            gz.gender[person.key] = str(row["gender"])
     for row in _read(root / "organizations.yaml"):
         gz.add(
             Entity(
@@ -299,6 +303,11 @@ def load(directory: str | None = None) -> Gazetteer:
             ),
             demonyms=_tuple(row.get("demonyms")),
         )
+        if row.get("state"):
+            gz._refs.append(("State", row["state"], f"organizations.yaml {row['name']}"))
+            gz.body_state[entity_key("Organization", row["name"])] = entity_key(
+                "State", row["state"]
+            )
     for row in _read(root / "documents.yaml"):
         if row.get("subtype") not in DOCUMENT_TYPES:
             gz._refs.append(("subtype", str(row.get("subtype")), f"documents.yaml {row['name']}"))

@@ -181,8 +181,12 @@ def _unowned(
 
 
 def owner(gz: Gazetteer, body: Entity) -> Entity | None:
-    """The state a body belongs to, as its name says ("Russian Ministry of Foreign Affairs",
-    "Ministry of Foreign Affairs of South Korea"): what "it" means where only a state can act."""
+    """The state a body belongs to, as the gazetteer says ("the Kremlin": Russia) or its name does
+    ("Russian Ministry of Foreign Affairs", "Ministry of Foreign Affairs of South Korea"): what
+    "it" means where only a state can act."""
+    said = seat_state(gz, body)
+    if said is not None:
+        return said
     words = body.label.split()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
@@ -190,6 +194,14 @@ def owner(gz: Gazetteer, body: Entity) -> Entity | None:
             if state is not None:
                 return state
     return None
+
+
+def seat_state(gz: Gazetteer, body: Entity) -> Entity | None:
+    """The state a seat of government stands for, as the gazetteer says ("the Kremlin": Russia):
+    a party beside states ("the Kremlin and Tokyo agreed") is that state, where a body the
+    gazetteer gives no state (a court, the EU) stays itself."""
+    said = gz.body_state.get(body.key)
+    return gz.get(said) if said is not None else None
 
 
 def acting_state(gz: Gazetteer, args: dict[str, Arg]) -> dict[str, Arg]:

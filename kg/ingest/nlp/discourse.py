@@ -14,7 +14,15 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import acted_documents, bodies, land_names, lexicon, phrases, shared_names
+from kg.ingest.nlp import (
+    acted_documents,
+    bodies,
+    genders,
+    land_names,
+    lexicon,
+    phrases,
+    shared_names,
+)
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
@@ -56,6 +64,8 @@ class Discourse(References):
         default_factory=list
     )  # "the X region": (word, X)
     subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
+    persons_seen: list[Entity] = field(default_factory=list)  # every person named, latest last
+    genders: dict[str, str] = field(default_factory=dict)  # person key -> as the text said it
     borders: list[Entity] = field(default_factory=list)
     organizations: list[Entity] = field(default_factory=list)  # named so far, latest last
     unknown_lands: dict[str, Entity] = field(default_factory=dict)  # named by a land noun (key)
@@ -191,6 +201,12 @@ class Discourse(References):
                     m.start, Span(m.start, m.end, "")
                 ):
                     first_person = first_person or m.entity
+                    if m.entity in self.persons_seen:
+                        self.persons_seen.remove(m.entity)
+                    self.persons_seen.append(m.entity)
+                said = genders.said(self.text, m) if m.how != "pronoun" else None
+                if said is not None:
+                    self.genders.setdefault(m.entity.key, said)
                 info = self.people.by_key.get(m.entity.key)
                 if info is not None and m.office:
                     _learn_office(info, m, found, index, self)

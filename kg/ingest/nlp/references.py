@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import TAG
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import bodies, genders
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.lands import Lands
 from kg.ingest.nlp.mentions import Masked, Mention, merge
@@ -30,7 +31,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
 
 
 _PAIR = re.compile(
-    r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations|governments|states)|the two(?!\s+(?:\w+\s+){0,2}(?:islands|islets|regions|territories|provinces|areas|leaders|ministers|presidents|envoys|diplomats)\b))(?:['’]s?)?(?=\W)",
+    r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations|governments|states)|the two(?!\s+(?:\w+\s+){0,2}(?:islands|islets|regions|territories|provinces|areas|leaders|ministers|presidents|envoys|diplomats|men|women)\b))(?:['’]s?)?(?=\W)",
     re.I,
 )
 
@@ -69,6 +70,8 @@ class References(Lands):
     named_lands: list[tuple[int, Entity]]
     region_lands: list[tuple[str, Entity]]
     subjects: list[Entity]
+    persons_seen: list[Entity]
+    genders: dict[str, str]
     borders: list[Entity]
     source_key: str
     para_start: int
@@ -102,7 +105,9 @@ class References(Lands):
                 and f.entity
                 and not self._in_quote(f.start, span)
             ]
-            person = before[0].entity if before else (self.subjects[-1] if self.subjects else None)
+            person = (
+                self._pronoun_person(m.group(), before, found) if before or self.subjects else None
+            )
             if person is not None:
                 out.append(Mention(m.start(), m.end(), m.group(), "P", person, how="pronoun"))
         if speaker is not None:
@@ -130,6 +135,31 @@ class References(Lands):
             out.extend(self._roles(Parsed.of(doc, span.start, merge(found, out))))
         return out
 
+    def _pronoun_person(
+        self, word: str, before: list[Mention], found: list[Mention]
+    ) -> Entity | None:
+        """Whom "he" or "she" means, as a reader takes it: the first person the sentence named before
+        it, else the subject of the sentences before, latest first, else anyone named before; the
+        first of these whose gender (genders.py) does not gainsay the pronoun's."""
+        want = genders.of_pronoun(word)
+        order = [
+            *(f.entity for f in before if f.entity),
+            *reversed(self.subjects),
+            *reversed(self.persons_seen),
+        ]
+        return next(
+            (e for e in order if want is None or self._gender(e, found) in (None, want)), None
+        )
+
+    def _gender(self, person: Entity, found: list[Mention]) -> str | None:
+        """A person's gender as the gazetteer, this sentence's words or the article's before say."""
+        here = (genders.said(self.text, f) for f in found if f.tag == "P" and f.entity == person)
+        return (
+            self.gz.gender.get(person.key)
+            or next((g for g in here if g), None)
+            or self.genders.get(person.key)
+        )
+
     def _roles(self, p: Parsed) -> list[Mention]:
         """ "the foreign minister", "the Japanese foreign minister", "Russia's foreign minister":
         an office named with no name beside it is the person named before who holds it."""
@@ -147,7 +177,9 @@ class References(Lands):
             title = office_of_noun(p, self.gz, noun)
             if title is None or title.office is None:
                 continue
-            person = self._holder(title.office, title.of)
+            of = title.of  # "the Kremlin leader": the leader of the state the seat stands for
+            of = (bodies.seat_state(self.gz, of) or of) if of is not None else None
+            person = self._holder(title.office, of)
             if person is not None:
                 first = min(c.left_edge.i for c in lead)
                 s, e = p.span([p.doc[first], noun])
@@ -186,6 +218,15 @@ class References(Lands):
                 for i in fits
                 if i.of is not None and i.office in self.gz.stands_for[office]
             }
+        if not heads and state is not None and office in self.gz.stands_for:
+            # "Putin hosted Kishida. The Japanese leader said": the one person named who serves
+            # that state (the gazetteer's), where the text gives none of them an office
+            serving = [
+                i.entity
+                for i in self.people.by_key.values()
+                if i.office is None and self.gz.serves.get(i.entity.key) == state.key
+            ]
+            return serving[0] if len(serving) == 1 else None
         return next((info.entity for info in reversed(list(heads.values()))), None)
 
     def _processes(self, masked: Masked) -> list[Mention]:

@@ -33,6 +33,8 @@ _GROUPS = frozenset(
         "negotiators",
         "presidents",
         "diplomats",
+        "men",
+        "women",
         "we",
     }
 )
@@ -40,7 +42,7 @@ _GROUPS = frozenset(
 
 #: Plural nouns of _GROUPS that name people only ("the two leaders said").
 _PEOPLE_GROUPS = frozenset(
-    {"ministers", "leaders", "envoys", "negotiators", "presidents", "diplomats"}
+    {"ministers", "leaders", "envoys", "negotiators", "presidents", "diplomats", "men", "women"}
 )
 #: Plural nouns that name the states of the participants last introduced ("the two sides said").
 _STATE_GROUPS = frozenset({"sides", "parties", "countries", "governments", "nations", "states"})
@@ -60,14 +62,14 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
     if word == "they" and said and isinstance(said[-1], tuple):
         return list(said[-1])  # "The four parties said ... They said ...": the same speakers
     found = list(last_participants(c) or c.named_together)
-    if word in _PEOPLE_GROUPS:  # "the two leaders": people, though states held the talks
-        found = next(
+    if word in _PEOPLE_GROUPS:  # "the two leaders": people, though states held the talks;
+        found = next(  # the two states where the article named no people together
             (
                 list(x)
                 for x in (last_participants(c), c.named_together)
                 if sum(e.kind == "Person" for e in x) >= 2
             ),
-            [],
+            [] if _people_named(c) else c.disc.main_states(),
         )
     if word in _STATE_GROUPS:
         found = [
@@ -77,6 +79,18 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
         ]
         found = found if len(found) >= 2 else list(c.disc.main_states())
     return found if len(found) >= 2 else []
+
+
+def _their_states(c: Collector, people: tuple[Entity, ...]) -> list[Entity]:
+    """The states the people last named together speak for ("Pashinyan and Aliyev met ... Both
+    sides agreed": Armenia and Azerbaijan), where each one's is known and they are two or more."""
+    states = list(dict.fromkeys(person_state(c, e) for e in people))
+    return [e for e in states if e is not None] if len(states) >= 2 and None not in states else []
+
+
+def _people_named(c: Collector) -> bool:
+    """Whether the article has named people together (those who met, else the latest named)."""
+    return sum(e.kind == "Person" for e in last_participants(c) or c.named_together) >= 2
 
 
 def group(c: Collector, tok: Token) -> tuple[Entity, ...]:
@@ -211,7 +225,8 @@ def pronoun(
             out += c.disc.main_states()  # "We have agreed", said by one of the two sides
             continue
         if word in _GROUPS and role in LIST_ROLES and last_participants(c):
-            out += last_participants(c)  # "the ministers agreed": those who just met
+            met = last_participants(c)  # "the ministers agreed": those who just met;
+            out += (_their_states(c, met) if word in _STATE_GROUPS else []) or met  # "both sides"
             continue
         if "T" in tags and word in ("it", "them", "they"):
             terr = c.disc._territory(plural=word != "it")
@@ -261,12 +276,15 @@ def pronoun(
             )
         elif (
             "S" in tags
-            and "P" not in tags
+            and ("P" not in tags or not _people_named(c))
             and word in _PEOPLE_GROUPS
             and role in LIST_ROLES
-            and len(c.disc.main_states()) == 2
-        ):  # "the two foreign ministers signed the accord", where only states sign: the two sides
-            out += c.disc.main_states()
+            and (len(c.disc.main_states()) == 2 or _their_states(c, c.named_together))
+        ):  # "the two foreign ministers signed the accord", where only states sign, or "Japan and
+            # China held talks. The two leaders agreed", where no people were named: the two sides
+            out += (
+                _their_states(c, last_participants(c) or c.named_together) or c.disc.main_states()
+            )
         elif "S" in tags and word == "both" and len(c.disc.main_states()) == 2:
             out += c.disc.main_states()  # "islands that both of them claim": each of the two
         elif "S" in tags and word == "we" and c.speaker_state is not None:

@@ -22,6 +22,7 @@ from kg.ingest.nlp.rules import (
     events,
     findings,
     incorporation,
+    meetings,
     obstruction,
     occupied,
     own_land,
@@ -59,7 +60,7 @@ READERS = {
     "void": stances.void,
     "called_occupied": occupied.called_occupied,
     "regarded_own": own_land.regarded_own,
-    "meeting": events.meeting,
+    "meeting": meetings.meeting,
     "dispute": events.dispute,
     "ruling": rulings.ruling,
     "obligation": rulings.obligation,
@@ -340,10 +341,11 @@ def _emit(
             if isinstance(value, tuple):
                 spans[role] = value
         args = bodies.acting_state(c.gz, args)  # "the Foreign Ministry rejected": its state
-        for role in LIST_ROLES & set(filled):
+        for role in LIST_ROLES & set(filled):  # "the Kremlin and Tokyo agreed": Russia and Japan
             args[role] = tuple(
                 dict.fromkeys(
-                    then_state(c, e, date) if e.kind == "State" else e for e in filled[role]
+                    then_state(c, e, date) if e.kind == "State" else e
+                    for e in (bodies.seat_state(c.gz, x) or x for x in filled[role])
                 )
             )
         if rel == "rejectsClaim" and "what" in spans:
