@@ -56,6 +56,9 @@ class Discourse(References):
         default_factory=list
     )  # "the X region": (word, X)
     subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
+    named_people: list[tuple[int, Entity]] = field(
+        default_factory=list
+    )  # (sentence start, person) of the people named so far, latest last
     borders: list[Entity] = field(default_factory=list)
     organizations: list[Entity] = field(default_factory=list)  # named so far, latest last
     unknown_lands: dict[str, Entity] = field(default_factory=dict)  # named by a land noun (key)

@@ -51,6 +51,7 @@ class PersonInfo:
     of: Entity | None = None
     words: str | None = None  # the office as the article words it ("spokesman", "premier")
     sentence: int = -1  # index of the sentence that first gave the office
+    gender: str | None = None  # as its titles tell it (kg.ingest.nlp.gender), else unknown
 
 
 @dataclass

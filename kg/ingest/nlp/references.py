@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import TAG
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp.gender import agrees, of_pronoun, told
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.lands import Lands
 from kg.ingest.nlp.mentions import Masked, Mention, merge
@@ -23,7 +24,7 @@ from kg.model import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
@@ -44,6 +45,15 @@ def _names_beside(p: Parsed, noun: Token) -> bool:
     """Whether a person's name stands in apposition to or compounds with the noun."""
     near = [*noun.children, noun.head]
     return any((m := p.mention(t)) is not None and m.tag == "P" for t in near if t != noun)
+
+
+def _objective(doc: Doc | None, offset: int, start: int, word: str) -> bool | None:
+    """Whether the pronoun ``word`` at ``start`` is an object ("him", "her" tagged PRP); False
+    for "he" and "she"; None for a possessive "her", or an object pronoun with no parse to tell."""
+    if word.lower() in ("he", "she"):
+        return False
+    tok = None if doc is None else next((t for t in doc if t.idx == start - offset), None)
+    return True if tok is not None and tok.tag_ == "PRP" else None
 
 
 def _state(p: Parsed, t: Token) -> bool:
@@ -69,6 +79,7 @@ class References(Lands):
     named_lands: list[tuple[int, Entity]]
     region_lands: list[tuple[str, Entity]]
     subjects: list[Entity]
+    named_people: list[tuple[int, Entity]]
     borders: list[Entity]
     source_key: str
     para_start: int
@@ -95,16 +106,17 @@ class References(Lands):
             if self._in_quote(m.start(), span):
                 continue
             before = [
-                f
+                f.entity
                 for f in found
                 if f.tag == "P"
                 and f.end <= m.start()
                 and f.entity
                 and not self._in_quote(f.start, span)
             ]
-            person = before[0].entity if before else (self.subjects[-1] if self.subjects else None)
+            person = self._antecedent(m.group(), before, _objective(doc, span.start, m.start(), m.group()))
             if person is not None:
                 out.append(Mention(m.start(), m.end(), m.group(), "P", person, how="pronoun"))
+        self._learn_people(found, span)
         if speaker is not None:
             for m in _FIRST_PERSON.finditer(text, span.start, span.end):
                 out.append(Mention(m.start(), m.end(), m.group(), "P", speaker, how="first-person"))
@@ -129,6 +141,47 @@ class References(Lands):
             out.extend(self._phrases(Parsed.of(doc, span.start, found), found, out))
             out.extend(self._roles(Parsed.of(doc, span.start, merge(found, out))))
         return out
+
+    def _antecedent(self, word: str, before: list[Entity], objective: bool | None) -> Entity | None:
+        """Whom "he" or "she" refers back to: the first person named before it in its sentence,
+        else the first one of the sentence before. Where the titles tell its gender, a pronoun of
+        the other gender is the person of the sentence before (or its own) whose titles tell
+        its gender ("Kono met spokeswoman Maria Zakharova. She said"), else the person last named
+        whose titles do not disagree. "him" and "her" as objects ("quoted him as saying") are the
+        person last named before their sentence, not its subject ("Kono told him"); "her" as a
+        possessive is none."""
+        if objective is None:
+            return None  # "her office": a possessive (rules/voices.py reads it), or no parse
+        named = [e for _, e in reversed(self.named_people)]
+        if objective:
+            here = {e.key for e in before}
+            candidates = [e for e in named if e.key not in here]
+        else:
+            candidates = before[:1] or self.subjects[-1:]
+            candidates += before[1:] + named
+        last = self.named_people[-1][0] if self.named_people else None
+        recent = before + [e for at, e in self.named_people if at == last]
+        told_so = [e for e in candidates if e in recent and of_pronoun(word) == self._gender(e)]
+        return next(iter(told_so), None) or next(
+            (e for e in candidates if agrees(word, self._gender(e))), None
+        )
+
+    def _gender(self, person: Entity) -> str | None:
+        info = self.people.by_key.get(person.key)
+        return info.gender if info is not None else None
+
+    def _learn_people(self, found: list[Mention], span: Span) -> None:
+        """Remember the people named in the sentence, in order, and the gender their titles tell."""
+        for f in found:
+            if f.tag != "P" or f.entity is None or f.how not in ("name", "titled"):
+                continue
+            if self._in_quote(f.start, span):
+                continue
+            info = self.people.by_key.get(f.entity.key)
+            if info is not None and info.gender is None:
+                info.gender = told(self.text[f.start : f.end], f.office_words, info.words)
+            self.named_people = [x for x in self.named_people if x[1] != f.entity]
+            self.named_people.append((span.start, f.entity))
 
     def _roles(self, p: Parsed) -> list[Mention]:
         """ "the foreign minister", "the Japanese foreign minister", "Russia's foreign minister":

@@ -23,7 +23,7 @@ from kg.ingest.nlp.rules.said_clauses import (
     said_past_participle,
     said_to_addressee,
 )
-from kg.ingest.nlp.rules.tags import is_tag, issuers, tag_subjects
+from kg.ingest.nlp.rules.tags import is_tag, issuers, tag_subjects, voiced_text
 from kg.ingest.nlp.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             and not _actors(p, subj)
         ):
             subj = g.subjects(tok.head.head)  # "issued a commentary saying ...": its issuer says it
+        elif voiced_text(tok, subj) and not g.fillers(p, subj, {"S", "P", "O"}):
+            subj = g.subjects(tok.head.head)  # "read out a statement that said ...": its reader
         if (
             not subj
             and tok.dep_ == "acl"

@@ -197,7 +197,9 @@ def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
     ] + [
         o
         for c in noun.children
-        if c.dep_ == "acl" and c.tag_ == "VBN" and not speaks_for  # not "the government, led by X"
+        if c.dep_ in ("acl", "relcl")  # "a statement (which was) read by X"
+        and c.tag_ == "VBN"
+        and not speaks_for  # not "the government, led by X"
         for a in c.children
         if a.dep_ == "agent"
         for o in a.children
@@ -311,4 +313,21 @@ def said_beside(tok: Token) -> bool:
         and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in tok.children)
         and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
         and any(r.name == "statement" for r, _ in by_lemma().get(tok.lemma_.lower(), ()))
+    )
+
+
+def voiced_text(tok: Token, subj: list[Token]) -> bool:
+    """Whether a speech verb's subject is a text that its reader or issuer voices ("read out a
+    statement that said ...", "issued a communique which said ..."): a relative clause on a text
+    (``spoken_nouns`` of data/lexicon.yaml) that a verb of the ``issued`` class, or one whose
+    subject may be the text itself ("read"), takes as its object. Not a text one answers ("denied
+    a report that said ..."): who denies it does not say it."""
+    if tok.dep_ != "relcl" or subj != [tok.head]:
+        return False
+    noun = tok.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicon.load().spoken_nouns:
+        return False
+    return any(
+        not trig.noun and (rel.name == "issued" or (rel.name == "statement" and trig.subject_nouns))
+        for rel, trig in by_lemma().get(noun.head.lemma_.lower(), ())
     )
