@@ -23,7 +23,7 @@ from kg.ingest.nlp.rules.said_clauses import (
     said_past_participle,
     said_to_addressee,
 )
-from kg.ingest.nlp.rules.tags import is_tag, issuers, tag_subjects, voiced_text
+from kg.ingest.nlp.rules.tags import is_tag, issuers, split_tag, tag_subjects, voiced_text
 from kg.ingest.nlp.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -126,7 +126,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     ):  # what was said: the complement clause, never an object ("announced a plan")
         found = [ch for ch in tok.children if ch.dep_ == "ccomp"]
         if any(role == "speaker" for _, role in trig.slots):
-            found = [ch for ch in found if not beyond_object(tok, ch)]
+            if split_tag(tok) is None:  # "Chile, X told reporters, would keep ...": said
+                found = [ch for ch in found if not beyond_object(tok, ch)]
         if any(ch.pos_ != "ADJ" for ch in found):  # "made clear that ...": the clause, not "clear"
             found = [ch for ch in found if ch.pos_ != "ADJ"]
         found = [  # "made it clear that ...": the clause the adjective carries

@@ -249,6 +249,9 @@ def tag_span(tok: Token) -> tuple[int, int] | None:
     inverted = inverted_tag(tok) if tok.dep_ in ("ROOT", "parataxis") else None
     if inverted is not None:
         return inverted[0], inverted[1]
+    split = split_tag(tok)
+    if split is not None:
+        return split
     if tok.dep_ != "ROOT" or any(
         ch.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for ch in tok.children
     ):
@@ -331,3 +334,32 @@ def voiced_text(tok: Token, subj: list[Token]) -> bool:
         not trig.noun and (rel.name == "issued" or (rel.name == "statement" and trig.subject_nouns))
         for rel, trig in by_lemma().get(noun.head.lemma_.lower(), ())
     )
+
+
+def split_tag(tok: Token) -> tuple[int, int] | None:
+    """A tag set in commas between the subject of what was said and its verb, which the parser
+    made the sentence's head with the subject a modifier of it and the rest its complement ("Chile,
+    Pinera told reporters in Santiago, would keep its borders", "Japan, the ministry said in a
+    statement, would respond"): the tokens (first, last) of the tag with its commas, where the
+    complement has no subject of its own. The fronted noun is that subject."""
+    doc = tok.doc
+    if tok.dep_ != "ROOT":
+        return None
+    subj = [ch for ch in tok.children if ch.dep_ == "nsubj" and ch.i < tok.i]
+    said = [ch for ch in tok.children if ch.dep_ == "ccomp" and ch.i > tok.i]
+    if len(subj) != 1 or len(said) != 1 or subj[0].right_edge.i + 1 != tok.i:
+        return None
+    if any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in said[0].children):
+        return None  # "X, Y said, Z would ...": a clause of its own
+    first, last = subj[0].left_edge.i - 1, said[0].left_edge.i - 1
+    if first <= 0 or doc[first].text != "," or doc[last].text != ",":
+        return None
+    fronted = [
+        ch
+        for ch in tok.children
+        if ch.dep_ in ("npadvmod", "nsubj", "dep", "nmod")
+        and ch.i < first
+        and ch.right_edge.i == first - 1
+        and ch.pos_ in _NOMINAL
+    ]
+    return (first - 1, last) if fronted else None  # (exclusive of the first, as tag_span)
