@@ -122,6 +122,23 @@ def without_time(p: g.Parsed, text: str, span: tuple[int, int]) -> tuple[int, in
     return span
 
 
+def without_leading_day(p: g.Parsed, span: tuple[int, int]) -> tuple[int, int]:
+    """What was said without a bare weekday the parser made part of its first phrase ("said Friday
+    Japan would ...", "Friday" a compound of "Japan"): the day is when it was said."""
+    start, end = span
+    first = next((t for t in p.doc if p.offset + t.idx == start), None)
+    if (
+        first is None
+        or first.lower_ not in DAYS
+        or first.dep_ not in ("compound", "npadvmod", "nmod")
+        or first.head.i <= first.i
+        or first.i + 1 >= len(p.doc)
+    ):
+        return span
+    after = p.doc[first.i + 1]
+    return (p.offset + after.idx, end) if p.offset + after.idx < end else span
+
+
 def _month_or_day(prep: Token) -> bool:
     """ "in September", "on Monday": a time phrase that names no year."""
     words = [x for x in prep.subtree if x.i > prep.i]
