@@ -262,7 +262,7 @@ CASES = [
         "split_tag_passive",
     ),
     speech_case(
-        'Chilean President Sebastian Pinera welcomed the ruling. Chile, Pinera said, would keep its '
+        "Chilean President Sebastian Pinera welcomed the ruling. Chile, Pinera said, would keep its "
         'borders "exactly as they are".',
         "person/sebastian-pinera",
         "Chile would keep its borders",

@@ -113,7 +113,9 @@ class References(Lands):
                 and f.entity
                 and not self._in_quote(f.start, span)
             ]
-            person = self._antecedent(m.group(), before, _objective(doc, span.start, m.start(), m.group()))
+            person = self._antecedent(
+                m.group(), before, _objective(doc, span.start, m.start(), m.group())
+            )
             if person is not None:
                 out.append(Mention(m.start(), m.end(), m.group(), "P", person, how="pronoun"))
         self._learn_people(found, span)
