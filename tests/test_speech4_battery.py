@@ -362,6 +362,37 @@ CASES = [
         "said_friday_no_that",
     ),
     speech_case(
+        "Kono said on Friday Japan would not give up the islands.",
+        "person/taro-kono",
+        "Japan would not give up the islands",
+        "said_on_friday_name_as_object_of_on",
+    ),
+    speech_case(
+        "The Japanese foreign ministry said on Tuesday China had sent ships near the islands.",
+        "organization/japanese-ministry-of-foreign-affairs",
+        "China had sent ships",
+        "said_on_tuesday_no_that",
+    ),
+    speech_case(
+        "Russian Foreign Minister Sergey Lavrov said on Monday Russia would not discuss the "
+        "islands.",
+        "person/sergey-lavrov",
+        "Russia would not discuss",
+        "said_on_monday_no_that",
+    ),
+    speech_case(
+        "Kono told Reuters in an interview on Friday Japan would not give up the islands.",
+        "person/taro-kono",
+        "Japan would not give up the islands",
+        "told_in_interview_on_friday_no_that",
+    ),
+    speech_case(
+        "Japan would not give up the islands, Kono reiterated Friday.",
+        "person/taro-kono",
+        "Japan would not give up the islands",
+        "reiterated_friday_after",
+    ),
+    speech_case(
         "Japanese Foreign Minister Taro Kono on Friday said Japan would not give up the islands.",
         "person/taro-kono",
         "Japan would not give up the islands",
