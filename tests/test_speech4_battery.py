@@ -274,8 +274,12 @@ CASES = [
         "person/sergey-lavrov",
         "Russia would hold drills",
         "fronted_adverbial_told_reporters_comma",
-        xfail="the clause after 'told reporters,' has its own subject and follows the object and a "
-        "comma: read as another clause (said_clauses.beyond_object), not what was told",
+    ),
+    speech_case(
+        "Kono told the Chinese ambassador, Kong Xuanyou, the ships must leave.",
+        "person/taro-kono",
+        "the ships must leave",
+        "told_addressee_in_apposition_comma",
     ),
     # wire-copy order: the day and "in a statement" after the verb, the tag after the quotation
     speech_case(
@@ -473,6 +477,10 @@ def test_statement(text: str, speaker: object, words: str) -> None:
             "Kono declined to say whether Japan would give up the islands.", id="declined_to_say"
         ),
         pytest.param("Kono read a book about the islands.", id="read_a_book"),
+        pytest.param(
+            "Japan has announced a string of measures, so the talks look set to stay stuck.",
+            id="announced_object_then_clause",
+        ),
         pytest.param("Kono read the treaty aloud.", id="read_the_treaty"),
         # "her" as a possessive is no one quoted
         pytest.param(

@@ -156,9 +156,7 @@ def without_leading_day(
 def _subject_after_day(first: Token, toks: list[Token]) -> Token | None:
     """ "said on Friday Japan would ...": the name the parser made the object of "on" (the day its
     compound), right before a clause said that has no subject of its own."""
-    if len(toks) != 1 or any(
-        ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in toks[0].children
-    ):
+    if len(toks) != 1 or any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in toks[0].children):
         return None
     before = first.doc[first.i - 1] if first.i > 0 else None
     if (
