@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar.roles import clause_of
-from kg.ingest.nlp.triggers import by_lemma
+from kg.ingest.nlp.triggers import by_lemma, worded
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -331,7 +331,9 @@ def voiced_text(tok: Token, subj: list[Token]) -> bool:
     if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicon.load().spoken_nouns:
         return False
     return any(
-        not trig.noun and (rel.name == "issued" or (rel.name == "statement" and trig.subject_nouns))
+        not trig.noun
+        and worded(noun.head, trig)
+        and (rel.name == "issued" or (rel.name == "statement" and trig.subject_nouns))
         for rel, trig in by_lemma().get(noun.head.lemma_.lower(), ())
     )
 
