@@ -3,10 +3,12 @@ article) on who speaks and what was said where the speaker is a pronoun, a reade
 "he" and "she" by gender where the titles tell it (data/lexicon/gender.yaml,
 kg/ingest/nlp/gender.py), "him" and "her" as the one quoted ("quoted him as saying", "according to
 her": the person last named, never the subject of their own sentence), a statement read out by
-someone ("read out a statement that said", "a statement which was read by X": rules/tags.py
-``voiced_text`` and ``issuers``), a tag set between the subject of what was said and its verb
-("Chile, Pinera told reporters, would keep ...": ``split_tag``), wire-copy order ("said Friday",
-"said in a statement on Tuesday"), tags before, within and after quotations, and reported speech
+someone ("read out a statement that said", "a statement which was read by X", 'read out a
+statement: "..."': rules/tags.py ``voiced_text``, ``issuers`` and ``reads_out``), a tag set
+between the subject of what was said and its verb ("Chile, Pinera told reporters, would keep
+...": ``split_tag``), wire-copy order ("said Friday", "said on Tuesday China had ...": the day
+is no part of what was said), whom one told set off by a comma ("told reporters, Russia would
+..."), tags before, within and after quotations, and reported speech
 with and without "that". The negatives say nothing anyone said: a document's words ("the treaty
 says", "the declaration states") are no one's statement, nor a text one answers ("denied a
 report that said"), nor what was not said. Cases the extractor still misses are strict xfails
@@ -229,8 +231,13 @@ CASES = [
         "person/dmitry-peskov",
         "The islands are Russian",
         "read_out_statement_colon_quote",
-        xfail="the quotation after 'read out a statement:' is parsed as a clause of 'statement' and "
-        "'read' speaks only with a text as its subject ('The statement read: ...')",
+    ),
+    speech_case(
+        "Kremlin spokesman Dmitry Peskov read out a statement on Monday.\n\n"
+        '"The islands are Russian and will remain so. We will never discuss them."',
+        "person/dmitry-peskov",
+        "The islands are Russian",
+        "read_out_statement_then_quotation",
     ),
     # a tag between the subject of what was said and its verb
     speech_case(
@@ -516,6 +523,11 @@ def test_statement(text: str, speaker: object, words: str) -> None:
             id="announced_object_then_clause",
         ),
         pytest.param("Kono read the treaty aloud.", id="read_the_treaty"),
+        pytest.param(
+            "Kremlin spokesman Dmitry Peskov read a book about the islands.\n\n"
+            '"The islands are Russian and will remain so. We will never discuss them."',
+            id="read_a_book_then_quotation",
+        ),
         # "her" as a possessive is no one quoted
         pytest.param(
             "Russian Foreign Ministry spokeswoman Maria Zakharova spoke on Monday. Her remarks "

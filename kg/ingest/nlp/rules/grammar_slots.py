@@ -23,7 +23,14 @@ from kg.ingest.nlp.rules.said_clauses import (
     said_past_participle,
     said_to_addressee,
 )
-from kg.ingest.nlp.rules.tags import is_tag, issuers, split_tag, tag_subjects, voiced_text
+from kg.ingest.nlp.rules.tags import (
+    is_tag,
+    issuers,
+    reads_out,
+    split_tag,
+    tag_subjects,
+    voiced_text,
+)
 from kg.ingest.nlp.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -58,6 +65,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             subj = _beside_relative(tok.head) or subj
         if trig.subject_nouns:  # "the statement from the ministry read": its issuer as well
             heads = [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
+            if speech and not heads and reads_out(tok, trig.subject_nouns):
+                return subj  # 'Peskov read out a statement: "..."': the reader speaks it
             return subj if speech and heads else heads
         return subj
     if base == "object":

@@ -365,3 +365,11 @@ def split_tag(tok: Token) -> tuple[int, int] | None:
         and ch.pos_ in _NOMINAL
     ]
     return (first - 1, last) if fronted else None  # (exclusive of the first, as tag_span)
+
+
+def reads_out(tok: Token, texts: frozenset[str]) -> Token | None:
+    """The text a verb whose subject may be a text ("The statement read: ...") has as its object
+    where a person reads it out ("Peskov read out a statement: ..."): the text, else None."""
+    return next(
+        (ch for ch in tok.children if ch.dep_ == "dobj" and ch.lemma_.lower() in texts), None
+    )
