@@ -62,7 +62,9 @@ def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
     if inverted is not None:  # "The handover, said Musa Bello, would be ...": the name after it
         return [inverted[2]]
     subj = g.subjects(tok) or _subject_of_aside(tok) or _subject_in_fronted(tok)
-    subj = [_named_in_apposition(n, p) for n in subj if not _bystanders(n, p)]
+    subj = [
+        _named_in_apposition(n, p) for n in subj if not _bystanders(n, p) and not _document(n, p)
+    ]
     if len(subj) == 1 and _unnamed_spokesperson(subj[0], p):
         reported = _reported_body(tok, p)
         if reported:  # "The Spanish government, a spokeswoman said, would not ...": its spokeswoman
@@ -104,6 +106,15 @@ def _reported_body(tok: Token, p: g.Parsed | None) -> list[Token]:
             for t in (x, *(c for c in x.children if c.dep_ in ("amod", "compound", "poss")))
         )  # "The Spanish government", "Spain", not "the talks with Japan"
     ]
+
+
+def _document(noun: Token, p: g.Parsed | None) -> bool:
+    """Whether a speaker is a document that is no text put out to speak ("The UN Charter states",
+    "the ICJ's advisory opinion says"): its words are the document's provisions or a ruling's, and
+    the body named in it does not say them; a statement or a communique (``spoken_nouns``) speaks
+    for whoever put it out."""
+    m = p.mention(noun) if p is not None else None
+    return m is not None and m.tag == "D" and noun.lemma_.lower() not in lexicon.load().spoken_nouns
 
 
 def _bystanders(noun: Token, p: g.Parsed | None) -> bool:
