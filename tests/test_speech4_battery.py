@@ -578,3 +578,34 @@ def test_gender_from_titles() -> None:
     assert gender.told("Mr. and Mrs. Smith") is None  # both: none told
     assert gender.agrees("she", None) and gender.agrees("he", "masculine")
     assert not gender.agrees("she", "masculine")
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        pytest.param(
+            "Japanese Prime Minister Shinzo Abe visited Moscow. Putin met him in the Kremlin on "
+            "Tuesday.",
+            {"person/shinzo-abe", "person/vladimir-putin"},
+            id="met_him",
+        ),
+        pytest.param(
+            "Japanese Foreign Minister Yoko Kamikawa visited Moscow. Lavrov met her on Tuesday.",
+            {"person/sergey-lavrov", "person/yoko-kamikawa"},
+            id="met_her",
+        ),
+    ],
+)
+def test_object_pronoun_is_the_person_named_before(text: str, participants: set[str]) -> None:
+    """ "him" and "her" as objects are the person named before, not the subject of their own
+    clause (who would meet himself)."""
+    assert has(facts(HEADLINE + text), "meeting", participants=participants)
+
+
+def test_object_pronoun_not_its_clause_subject() -> None:
+    """ "Kono told him": not Kono; the speaker is Kono all the same."""
+    found = statements(
+        HEADLINE + "Russian Foreign Minister Sergey Lavrov met Kono on Monday. Kono told him that "
+        "Japan would not give up."
+    )
+    assert found == [("person/taro-kono", "Japan would not give up")]

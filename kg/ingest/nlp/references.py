@@ -47,13 +47,28 @@ def _names_beside(p: Parsed, noun: Token) -> bool:
     return any((m := p.mention(t)) is not None and m.tag == "P" for t in near if t != noun)
 
 
-def _objective(doc: Doc | None, offset: int, start: int, word: str) -> bool | None:
-    """Whether the pronoun ``word`` at ``start`` is an object ("him", "her" tagged PRP); False
-    for "he" and "she"; None for a possessive "her", or an object pronoun with no parse to tell."""
-    if word.lower() in ("he", "she"):
-        return False
+def _object_pronoun(doc: Doc | None, offset: int, start: int) -> Token | None:
+    """The token of "him" or "her" at ``start`` where the parse makes it an object (PRP), not a
+    possessive ("her office", PRP$); None also where there is no parse to tell."""
     tok = None if doc is None else next((t for t in doc if t.idx == start - offset), None)
-    return True if tok is not None and tok.tag_ == "PRP" else None
+    return tok if tok is not None and tok.tag_ == "PRP" else None
+
+
+def _clause_mates(tok: Token, offset: int, found: list[Mention]) -> set[str]:
+    """The people who are the subject of the verb an object pronoun hangs on ("Kono told him":
+    Kono), whom it cannot refer to; a person higher up may ("Putin said Abe had invited him")."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subjects = [
+        offset + t.idx
+        for ch in verb.children
+        if ch.dep_ in ("nsubj", "nsubjpass")
+        for t in ch.subtree
+    ]
+    return {
+        f.entity.key
+        for f in found
+        if f.tag == "P" and f.entity is not None and any(f.start <= i < f.end for i in subjects)
+    }
 
 
 def _state(p: Parsed, t: Token) -> bool:
@@ -113,9 +128,12 @@ class References(Lands):
                 and f.entity
                 and not self._in_quote(f.start, span)
             ]
-            person = self._antecedent(
-                m.group(), before, _objective(doc, span.start, m.start(), m.group())
-            )
+            word = m.group()
+            if word.lower() in ("he", "she"):
+                person = self._antecedent(word, before)
+            else:
+                obj = _object_pronoun(doc, span.start, m.start())
+                person = self._object_antecedent(obj, before, found, span) if obj else None
             if person is not None:
                 out.append(Mention(m.start(), m.end(), m.group(), "P", person, how="pronoun"))
         self._learn_people(found, span)
@@ -144,29 +162,33 @@ class References(Lands):
             out.extend(self._roles(Parsed.of(doc, span.start, merge(found, out))))
         return out
 
-    def _antecedent(self, word: str, before: list[Entity], objective: bool | None) -> Entity | None:
+    def _antecedent(self, word: str, before: list[Entity]) -> Entity | None:
         """Whom "he" or "she" refers back to: the first person named before it in its sentence,
         else the first one of the sentence before. Where the titles tell its gender, a pronoun of
         the other gender is the person of the sentence before (or its own) whose titles tell
         its gender ("Kono met spokeswoman Maria Zakharova. She said"), else the person last named
-        whose titles do not disagree. "him" and "her" as objects ("quoted him as saying") are the
-        person last named before their sentence, not its subject ("Kono told him"); "her" as a
-        possessive is none."""
-        if objective is None:
-            return None  # "her office": a possessive (rules/voices.py reads it), or no parse
+        whose titles do not disagree."""
         named = [e for _, e in reversed(self.named_people)]
-        if objective:
-            here = {e.key for e in before}
-            candidates = [e for e in named if e.key not in here]
-        else:
-            candidates = before[:1] or self.subjects[-1:]
-            candidates += before[1:] + named
+        candidates = before[:1] or self.subjects[-1:]
+        candidates += before[1:] + named
         last = self.named_people[-1][0] if self.named_people else None
         recent = before + [e for at, e in self.named_people if at == last]
         told_so = [e for e in candidates if e in recent and of_pronoun(word) == self._gender(e)]
         return next(iter(told_so), None) or next(
             (e for e in candidates if agrees(word, self._gender(e))), None
         )
+
+    def _object_antecedent(
+        self, obj: Token, before: list[Entity], found: list[Mention], span: Span
+    ) -> Entity | None:
+        """Whom "him" or "her" as an object refers back to ("quoted him as saying", "according to
+        her"): the nearest person named before it, in its sentence or before, of a gender that
+        agrees, but not the subject of its own clause ("Kono met Lavrov. Kono told him")."""
+        mates = _clause_mates(obj, span.start, found)
+        nearest = [e for e in reversed(before) if e.key not in mates] + [
+            e for _, e in reversed(self.named_people) if e.key not in mates
+        ]
+        return next((e for e in nearest if agrees(obj.text, self._gender(e))), None)
 
     def _gender(self, person: Entity) -> str | None:
         info = self.people.by_key.get(person.key)
