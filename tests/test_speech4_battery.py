@@ -399,6 +399,24 @@ CASES = [
         "said_on_monday_no_that",
     ),
     speech_case(
+        "Kono said on Monday evening the ships had left.",
+        "person/taro-kono",
+        "the ships had left",
+        "said_on_monday_evening_no_that",
+    ),
+    speech_case(
+        "Kono said Monday night the ships had left.",
+        "person/taro-kono",
+        "the ships had left",
+        "said_monday_night_no_that",
+    ),
+    speech_case(
+        "Kono said Friday's talks had been useful.",
+        "person/taro-kono",
+        "Friday's talks had been useful",
+        "said_day_possessive_kept",
+    ),
+    speech_case(
         "Kono told Reuters in an interview on Friday Japan would not give up the islands.",
         "person/taro-kono",
         "Japan would not give up the islands",

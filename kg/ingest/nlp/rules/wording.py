@@ -122,6 +122,10 @@ def without_time(p: g.Parsed, text: str, span: tuple[int, int]) -> tuple[int, in
     return span
 
 
+#: A weekday, or a part of one after it ("on Monday evening")
+_DAY_TIMES = DAYS | {"morning", "afternoon", "evening", "night"}
+
+
 def without_leading_day(
     p: g.Parsed, span: tuple[int, int], toks: list[Token] | None = None
 ) -> tuple[int, int]:
@@ -135,9 +139,9 @@ def without_leading_day(
     if first is None or first.i + 1 >= len(p.doc):
         return span
     if first.lower_ == "on" and first.dep_ == "prep":
-        days = [t for t in first.subtree if t.i > first.i]
-        if len(days) == 1 and days[0].lower_ in DAYS:
-            first = days[0]
+        days = [t for t in first.subtree if t.i > first.i]  # "on Monday (evening)"
+        if 1 <= len(days) <= 2 and days[0].lower_ in DAYS and days[-1].lower_ in _DAY_TIMES:
+            first = days[-1]
             if first.i + 1 >= len(p.doc):
                 return span
             after = p.doc[first.i + 1]
