@@ -98,6 +98,13 @@ CASES = [
         "he_said_after_no_gender",
     ),
     speech_case(
+        "Bangladeshi Prime Minister Sheikh Hasina met Indian Prime Minister Narendra Modi. She "
+        "said the border talks had been useful.",
+        "person/hasina",
+        "the border talks had been useful",
+        "title_that_is_a_name_tells_no_gender",
+    ),
+    speech_case(
         "Guyanese President Irfaan Ali met Venezuelan Vice President Delcy Rodriguez. She said "
         "Venezuela would never give up the Essequibo.",
         "person/delcy-rodriguez",

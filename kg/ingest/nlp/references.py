@@ -203,7 +203,8 @@ class References(Lands):
                 continue
             info = self.people.by_key.get(f.entity.key)
             if info is not None and info.gender is None:
-                info.gender = told(self.text[f.start : f.end], f.office_words, info.words)
+                words = self.text[f.start : f.end].split()[:-1]  # not a surname ("Angus King")
+                info.gender = told(" ".join(words), f.office_words, info.words)
             self.named_people = [x for x in self.named_people if x[1] != f.entity]
             self.named_people.append((span.start, f.entity))
 
