@@ -2,7 +2,7 @@
 article) on who speaks and what was said where the speaker is a pronoun, a reader or a text:
 "he" and "she" by gender where the titles tell it (data/lexicon/gender.yaml,
 kg/ingest/nlp/gender.py), "him" and "her" as the one quoted ("quoted him as saying", "according to
-her": the person last named, never the subject of their own sentence), a statement read out by
+her": the nearest person named before, never the subject of their own clause), a statement read out by
 someone ("read out a statement that said", "a statement which was read by X", 'read out a
 statement: "..."': rules/tags.py ``voiced_text``, ``issuers`` and ``reads_out``), a tag set
 between the subject of what was said and its verb ("Chile, Pinera told reporters, would keep
