@@ -24,7 +24,7 @@ from kg.model import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
@@ -45,6 +45,30 @@ def _names_beside(p: Parsed, noun: Token) -> bool:
     """Whether a person's name stands in apposition to or compounds with the noun."""
     near = [*noun.children, noun.head]
     return any((m := p.mention(t)) is not None and m.tag == "P" for t in near if t != noun)
+
+
+def _object_pronoun(doc: Doc | None, offset: int, start: int) -> Token | None:
+    """The token of "him" or "her" at ``start`` where the parse makes it an object (PRP), not a
+    possessive ("her office", PRP$); None also where there is no parse to tell."""
+    tok = None if doc is None else next((t for t in doc if t.idx == start - offset), None)
+    return tok if tok is not None and tok.tag_ == "PRP" else None
+
+
+def _clause_mates(tok: Token, offset: int, found: list[Mention]) -> set[str]:
+    """The people who are the subject of the verb an object pronoun hangs on ("Kono told him":
+    Kono), whom it cannot refer to; a person higher up may ("Putin said Abe had invited him")."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subjects = [
+        offset + t.idx
+        for ch in verb.children
+        if ch.dep_ in ("nsubj", "nsubjpass")
+        for t in ch.subtree
+    ]
+    return {
+        f.entity.key
+        for f in found
+        if f.tag == "P" and f.entity is not None and any(f.start <= i < f.end for i in subjects)
+    }
 
 
 def _state(p: Parsed, t: Token) -> bool:
@@ -97,7 +121,7 @@ class References(Lands):
         for m in _PRONOUN.finditer(text, span.start, span.end):
             if self._in_quote(m.start(), span):
                 continue
-            before = [
+            before_m = [
                 f
                 for f in found
                 if f.tag == "P"
@@ -105,9 +129,17 @@ class References(Lands):
                 and f.entity
                 and not self._in_quote(f.start, span)
             ]
-            person = (
-                self._pronoun_person(m.group(), before, found) if before or self.subjects else None
-            )
+            before = [f.entity for f in before_m if f.entity]
+            word = m.group()
+            if word.lower() in ("he", "she"):
+                person = (
+                    self._pronoun_person(word, before_m, found)
+                    if before_m or self.subjects
+                    else None
+                )
+            else:
+                obj = _object_pronoun(doc, span.start, m.start())
+                person = self._object_antecedent(obj, before, found, span) if obj else None
             if person is not None:
                 out.append(Mention(m.start(), m.end(), m.group(), "P", person, how="pronoun"))
         if speaker is not None:
@@ -158,6 +190,21 @@ class References(Lands):
             self.gz.gender.get(person.key)
             or next((g for g in here if g), None)
             or self.genders.get(person.key)
+        )
+
+    def _object_antecedent(
+        self, obj: Token, before: list[Entity], found: list[Mention], span: Span
+    ) -> Entity | None:
+        """Whom "him" or "her" as an object refers back to ("quoted him as saying", "according to
+        her"): the nearest person named before it, in its sentence or before, of a gender that
+        agrees, but not the subject of its own clause ("Kono met Lavrov. Kono told him")."""
+        mates = _clause_mates(obj, span.start, found)
+        nearest = [e for e in reversed(before) if e.key not in mates] + [
+            e for e in reversed(self.persons_seen) if e.key not in mates
+        ]
+        want = genders.of_pronoun(obj.text)
+        return next(
+            (e for e in nearest if want is None or self._gender(e, found) in (None, want)), None
         )
 
     def _roles(self, p: Parsed) -> list[Mention]:

@@ -23,7 +23,14 @@ from kg.ingest.nlp.rules.said_clauses import (
     said_past_participle,
     said_to_addressee,
 )
-from kg.ingest.nlp.rules.tags import is_tag, issuers, tag_subjects
+from kg.ingest.nlp.rules.tags import (
+    is_tag,
+    issuers,
+    reads_out,
+    split_tag,
+    tag_subjects,
+    voiced_text,
+)
 from kg.ingest.nlp.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -45,6 +52,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             and not _actors(p, subj)
         ):
             subj = g.subjects(tok.head.head)  # "issued a commentary saying ...": its issuer says it
+        elif voiced_text(tok, subj) and not g.fillers(p, subj, {"S", "P", "O"}):
+            subj = g.subjects(tok.head.head)  # "read out a statement that said ...": its reader
         if (
             not subj
             and tok.dep_ == "acl"
@@ -56,6 +65,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             subj = _beside_relative(tok.head) or subj
         if trig.subject_nouns:  # "the statement from the ministry read": its issuer as well
             heads = [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
+            if speech and not heads and reads_out(tok, trig.subject_nouns):
+                return subj  # 'Peskov read out a statement: "..."': the reader speaks it
             return subj if speech and heads else heads
         return subj
     if base == "object":
@@ -127,7 +138,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     ):  # what was said: the complement clause, never an object ("announced a plan")
         found = [ch for ch in tok.children if ch.dep_ == "ccomp"]
         if any(role == "speaker" for _, role in trig.slots):
-            found = [ch for ch in found if not beyond_object(tok, ch)]
+            if split_tag(tok) is None:  # "Chile, X told reporters, would keep ...": said
+                found = [ch for ch in found if not beyond_object(tok, ch)]
         if any(ch.pos_ != "ADJ" for ch in found):  # "made clear that ...": the clause, not "clear"
             found = [ch for ch in found if ch.pos_ != "ADJ"]
         found = [  # "made it clear that ...": the clause the adjective carries

@@ -13,7 +13,7 @@ from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import arguments
 from kg.ingest.nlp.rules.common import Collector
-from kg.ingest.nlp.triggers import by_lemma, speech_verbs
+from kg.ingest.nlp.triggers import by_lemma, speech_verbs, worded
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -91,8 +91,9 @@ def _issuing(verb: Token, noun: Token) -> bool:
     """A verb of the ``issued`` class ("issued", "released", "published" a text), or one that
     carries the noun as a light verb ("lodged a protest": the protests class's ``light``)."""
     lemma = verb.lemma_.lower()
-    return any(
-        rel.name == "issued" and not trig.noun for rel, trig in by_lemma().get(lemma, ())
+    return any(  # as worded: "signed off on a paper" issues it, "signed a declaration" does not
+        rel.name == "issued" and not trig.noun and worded(verb, trig)
+        for rel, trig in by_lemma().get(lemma, ())
     ) or any(
         trig.noun and lemma in trig.light for _, trig in by_lemma().get(noun.lemma_.lower(), ())
     )

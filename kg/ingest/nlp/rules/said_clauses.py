@@ -28,6 +28,11 @@ def beyond_object(tok: Token, clause: Token) -> bool:
     start = next(t.i for t in clause.subtree if not t.is_punct or t.i == clause.i)
     if tok.doc[start].lower_ == "that":
         return False  # "told the envoy, in a meeting on Friday, that ...": its complement
+    if tok.lemma_.lower() in _ADDRESSING and tok.doc[start].dep_ in ("nsubj", "nsubjpass", "det"):
+        first = tok.doc[start]
+        subj = first if first.dep_ != "det" else first.head
+        if subj.dep_ in ("nsubj", "nsubjpass") and subj.head == clause:
+            return False  # "told reporters, Russia would ...": whom one tells, then what
     return bool(objs) and start > objs[-1].right_edge.i and tok.doc[start - 1].text == ","
 
 

@@ -104,6 +104,8 @@ def fill(
                 whole = wording.object_phrase(p, tok, trig, toks, whole)
             if whole is not None and toks[0].pos_ in ("NOUN", "PROPN"):
                 whole = wording.without_time(p, c.source.text, whole)
+            if whole is not None:
+                whole = wording.without_leading_day(p, whole, toks)
             spans = (
                 _named_list(p, toks)
                 or (wording.each_named(p, toks) if role in trig.each else [])

@@ -306,6 +306,8 @@ def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
         holds = ch.dep_ in _HOLDS or _mark(ch) or _second_subject(tok, ch, quoted)
         if holds and here & {t.i for t in ch.subtree} and all_quoted(ch.subtree):
             return 0
+        if ch.dep_ == "dobj" and _read_out(ch, here, quoted):
+            return 0  # 'read out a statement: "..."': the text read is the quotation
     own = {t.i for t in tok.subtree}
     if tok.dep_ in _HANGS:  # the tag hangs in a clause all in quotation marks, the quotation's
         rest = [t for t in tok.head.subtree if t.i not in own]
@@ -319,6 +321,18 @@ def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
     after = next((t for t in doc[last + 1 :] if not t.is_punct), None)
     near = [t for t in (before, after) if t is not None and t.i in own]
     return min(abs(t.i - tok.i) for t in near) + 1 if near else None
+
+
+def _read_out(text: Token, here: set[int], quoted: set[int]) -> bool:
+    """Whether the quotation is what a text read out says, set after it and a colon ('read out a
+    statement: "..."', the quoted clause a modifier of the text's noun)."""
+    after = [t for t in text.subtree if t.i > text.i]
+    return (
+        bool(after)
+        and after[0].text == ":"
+        and all(text.doc[i].is_punct for i in here - {t.i for t in after})
+        and all(t.i in quoted or t.is_punct for t in after)
+    )
 
 
 def _second_subject(verb: Token, ch: Token, quoted: set[int]) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar.roles import clause_of
-from kg.ingest.nlp.triggers import by_lemma
+from kg.ingest.nlp.triggers import by_lemma, worded
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,7 +62,9 @@ def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
     if inverted is not None:  # "The handover, said Musa Bello, would be ...": the name after it
         return [inverted[2]]
     subj = g.subjects(tok) or _subject_of_aside(tok) or _subject_in_fronted(tok)
-    subj = [_named_in_apposition(n, p) for n in subj if not _bystanders(n, p)]
+    subj = [
+        _named_in_apposition(n, p) for n in subj if not _bystanders(n, p) and not _document(n, p)
+    ]
     if len(subj) == 1 and _unnamed_spokesperson(subj[0], p):
         reported = _reported_body(tok, p)
         if reported:  # "The Spanish government, a spokeswoman said, would not ...": its spokeswoman
@@ -104,6 +106,15 @@ def _reported_body(tok: Token, p: g.Parsed | None) -> list[Token]:
             for t in (x, *(c for c in x.children if c.dep_ in ("amod", "compound", "poss")))
         )  # "The Spanish government", "Spain", not "the talks with Japan"
     ]
+
+
+def _document(noun: Token, p: g.Parsed | None) -> bool:
+    """Whether a speaker is a document that is no text put out to speak ("The UN Charter states",
+    "the ICJ's advisory opinion says"): its words are the document's provisions or a ruling's, and
+    the body named in it does not say them; a statement or a communique (``spoken_nouns``) speaks
+    for whoever put it out."""
+    m = p.mention(noun) if p is not None else None
+    return m is not None and m.tag == "D" and noun.lemma_.lower() not in lexicon.load().spoken_nouns
 
 
 def _bystanders(noun: Token, p: g.Parsed | None) -> bool:
@@ -197,7 +208,9 @@ def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
     ] + [
         o
         for c in noun.children
-        if c.dep_ == "acl" and c.tag_ == "VBN" and not speaks_for  # not "the government, led by X"
+        if c.dep_ in ("acl", "relcl")  # "a statement (which was) read by X"
+        and c.tag_ == "VBN"
+        and not speaks_for  # not "the government, led by X"
         for a in c.children
         if a.dep_ == "agent"
         for o in a.children
@@ -247,6 +260,9 @@ def tag_span(tok: Token) -> tuple[int, int] | None:
     inverted = inverted_tag(tok) if tok.dep_ in ("ROOT", "parataxis") else None
     if inverted is not None:
         return inverted[0], inverted[1]
+    split = split_tag(tok)
+    if split is not None:
+        return split
     if tok.dep_ != "ROOT" or any(
         ch.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for ch in tok.children
     ):
@@ -311,4 +327,60 @@ def said_beside(tok: Token) -> bool:
         and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in tok.children)
         and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
         and any(r.name == "statement" for r, _ in by_lemma().get(tok.lemma_.lower(), ()))
+    )
+
+
+def voiced_text(tok: Token, subj: list[Token]) -> bool:
+    """Whether a speech verb's subject is a text that its reader or issuer voices ("read out a
+    statement that said ...", "issued a communique which said ..."): a relative clause on a text
+    (``spoken_nouns`` of data/lexicon.yaml) that a verb of the ``issued`` class, or one whose
+    subject may be the text itself ("read"), takes as its object. Not a text one answers ("denied
+    a report that said ..."): who denies it does not say it."""
+    if tok.dep_ != "relcl" or subj != [tok.head]:
+        return False
+    noun = tok.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicon.load().spoken_nouns:
+        return False
+    return any(
+        not trig.noun
+        and worded(noun.head, trig)
+        and (rel.name == "issued" or (rel.name == "statement" and trig.subject_nouns))
+        for rel, trig in by_lemma().get(noun.head.lemma_.lower(), ())
+    )
+
+
+def split_tag(tok: Token) -> tuple[int, int] | None:
+    """A tag set in commas between the subject of what was said and its verb, which the parser
+    made the sentence's head with the subject a modifier of it and the rest its complement ("Chile,
+    Pinera told reporters in Santiago, would keep its borders", "Japan, the ministry said in a
+    statement, would respond"): the tokens (first, last) of the tag with its commas, where the
+    complement has no subject of its own. The fronted noun is that subject."""
+    doc = tok.doc
+    if tok.dep_ != "ROOT":
+        return None
+    subj = [ch for ch in tok.children if ch.dep_ == "nsubj" and ch.i < tok.i]
+    said = [ch for ch in tok.children if ch.dep_ == "ccomp" and ch.i > tok.i]
+    if len(subj) != 1 or len(said) != 1 or subj[0].right_edge.i + 1 != tok.i:
+        return None
+    if any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in said[0].children):
+        return None  # "X, Y said, Z would ...": a clause of its own
+    first, last = subj[0].left_edge.i - 1, said[0].left_edge.i - 1
+    if first <= 0 or doc[first].text != "," or doc[last].text != ",":
+        return None
+    fronted = [
+        ch
+        for ch in tok.children
+        if ch.dep_ in ("npadvmod", "nsubj", "dep", "nmod")
+        and ch.i < first
+        and ch.right_edge.i == first - 1
+        and ch.pos_ in _NOMINAL
+    ]
+    return (first - 1, last) if fronted else None  # (exclusive of the first, as tag_span)
+
+
+def reads_out(tok: Token, texts: frozenset[str]) -> Token | None:
+    """The text a verb whose subject may be a text ("The statement read: ...") has as its object
+    where a person reads it out ("Peskov read out a statement: ..."): the text, else None."""
+    return next(
+        (ch for ch in tok.children if ch.dep_ == "dobj" and ch.lemma_.lower() in texts), None
     )

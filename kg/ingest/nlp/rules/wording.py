@@ -124,6 +124,58 @@ def without_time(p: g.Parsed, text: str, span: tuple[int, int]) -> tuple[int, in
     return span
 
 
+#: A weekday, or a part of one after it ("on Monday evening")
+_DAY_TIMES = DAYS | {"morning", "afternoon", "evening", "night"}
+
+
+def without_leading_day(
+    p: g.Parsed, span: tuple[int, int], toks: list[Token] | None = None
+) -> tuple[int, int]:
+    """What was said without the weekday that wire copy sets right after the speech verb ("said
+    Friday Japan would ...", "said on Tuesday China had ..."), which the parser made part of the
+    clause said (a compound of its subject, or a phrase of its verb): the day is when it was said.
+    Where the parser made the clause's subject the object of "on" ("said on Friday Japan would",
+    the clause ``toks`` left with no subject), the name goes back into what was said."""
+    start, end = span
+    first = next((t for t in p.doc if p.offset + t.idx == start), None)
+    if first is None or first.i + 1 >= len(p.doc):
+        return span
+    if first.lower_ == "on" and first.dep_ == "prep":
+        days = [t for t in first.subtree if t.i > first.i]  # "on Monday (evening)"
+        if 1 <= len(days) <= 2 and days[0].lower_ in DAYS and days[-1].lower_ in _DAY_TIMES:
+            first = days[-1]
+            if first.i + 1 >= len(p.doc):
+                return span
+            after = p.doc[first.i + 1]
+            return (p.offset + after.idx, end) if p.offset + after.idx < end else span
+    if (
+        first.lower_ in DAYS
+        and first.dep_ in ("compound", "npadvmod", "nmod")
+        and first.head.i > first.i
+    ):
+        after = p.doc[first.i + 1]
+        return (p.offset + after.idx, end) if p.offset + after.idx < end else span
+    stranded = _subject_after_day(first, toks or [])
+    return (p.offset + stranded.idx, end) if stranded is not None else span
+
+
+def _subject_after_day(first: Token, toks: list[Token]) -> Token | None:
+    """ "said on Friday Japan would ...": the name the parser made the object of "on" (the day its
+    compound), right before a clause said that has no subject of its own."""
+    if len(toks) != 1 or any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in toks[0].children):
+        return None
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if (
+        before is None
+        or before.dep_ != "pobj"
+        or before.pos_ != "PROPN"
+        or before.head.lower_ != "on"
+        or not any(c.dep_ == "compound" and c.lower_ in DAYS for c in before.children)
+    ):
+        return None
+    return before
+
+
 def _month_or_day(prep: Token) -> bool:
     """ "in September", "on Monday": a time phrase that names no year."""
     words = [x for x in prep.subtree if x.i > prep.i]
