@@ -109,7 +109,7 @@ def test_95_percent_of_the_facts_survive_their_rewrites(outcomes):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="stricter than the issue: meeting and obliges each lose one of six to nine rewrites",
+    reason="stricter than the issue: meeting loses one of its rewrites ('called in')",
 )
 def test_every_relation_keeps_95_percent_of_its_facts_through_the_rewrites(outcomes):
     table = SCRIPT.rates(outcomes)

@@ -30,6 +30,7 @@ from kg.ingest.nlp.rules import (
     rulings,
     stances,
     stipulations,
+    views,
     wording,
 )
 from kg.ingest.nlp.rules.common import (
@@ -43,8 +44,6 @@ from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma
 from kg.model import Arg
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.mood import words as mood_words
@@ -195,15 +194,15 @@ def _apply(
         if gov is not None and gov.lemma_ in trig.ended_by and wording.ended(gov):
             return  # "Canada dropped its claim": no longer held ("urged X to drop", "never dropped": held)
     else:
-        neg = g.negated(tok) or _asker_denies(tok, trig, g.negated)
-    neg = neg or _view_denied(tok, trig)
+        neg = g.negated(tok) or views.asker_verb_is(tok, trig, g.negated)
+    neg = neg or views.denied_with_its_head(tok, trig)
     if trig.negated == "skip" and neg:
         return
     if trig.negated == "opposite":
         if not neg:
             return
         neg = False
-    mood = _mood(tok, trig) or _asker_denies(tok, trig, g.modal)
+    mood = _mood(tok, trig) or views.asker_verb_is(tok, trig, g.modal)
     if trig.modal == "skip" and mood or trig.modal == "only" and not (mood or tok.tag_ == "VB"):
         return  # "only": "wants to regain", "would regain" claim it; "regained it" does not
     if trig.reader:  # a trigger whose roles a rule module reads itself (meetings, rulings ...)
@@ -252,17 +251,6 @@ def _apply(
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 
 
-def _view_denied(tok: Token, trig: Trigger) -> bool:
-    """ "does not consider Gibraltar part of its territory", "does not believe the islands belong
-    to Russia": a trigger that counts only under a verb of saying or regarding is denied with it."""
-    if not trig.requires_head:
-        return False
-    head = g.reporting_head(tok)
-    if head.lower_ == "as" and head.dep_ == "prep":  # "does not regard it as part of"
-        head = head.head
-    return head != tok and head.lemma_.lower() in trig.requires_head and g.negated(head)
-
-
 def _mood(tok: Token, trig: Trigger) -> bool:
     """A plan, not a deed. A noun its light verb carries takes that verb's mood: "declared the
     region part of Russia" is a deed, though "declare" governs a plan elsewhere ("declared the
@@ -279,18 +267,6 @@ def _mood(tok: Token, trig: Trigger) -> bool:
     if trig.noun and tok.dep_ == "attr" and tok.head.lemma_ in stances.COPULAS:
         return g.modal(tok.head)  # "says Kalapani could be part of its territory": the copula's
     return g.modal(tok)
-
-
-def _asker_denies(tok: Token, trig: Trigger, test: Callable[[Token], bool]) -> bool:
-    """Whether the verb of the one who holds the view (the ``asker``: "no longer considers the
-    treaty valid", "would consider it binding") is negated or modal: then so is the view."""
-    return (
-        not trig.noun
-        and any(role == "asker" or slot == "asker" for slot, role in trig.slots)
-        and tok.dep_ in ("ccomp", "xcomp", "advcl")
-        and tok.head != tok
-        and test(tok.head)
-    )
 
 
 def _content_of_document(p: g.Parsed, tok: Token, gov: Token) -> bool:

@@ -1,0 +1,41 @@
+"""A view and the verb of its holder: "does not consider Gibraltar part of its territory", "no
+longer regards the treaty as binding", "would consider it valid". What a trigger says under a
+verb of saying or regarding is denied (or made a plan) with that verb. Two ways a trigger names
+that verb: ``requires_head`` (claims, status) and an ``asker`` slot (adherence); one module, so the
+two are read alike."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+    from kg.ingest.nlp.triggers import Trigger
+
+
+def denied_with_its_head(tok: Token, trig: Trigger) -> bool:
+    """ "does not consider Gibraltar part of its territory", "does not believe the islands belong
+    to Russia": a trigger that counts only under a verb of saying or regarding is denied with it."""
+    if not trig.requires_head:
+        return False
+    head = g.reporting_head(tok)
+    if head.lower_ == "as" and head.dep_ == "prep":  # "does not regard it as part of"
+        head = head.head
+    return head != tok and head.lemma_.lower() in trig.requires_head and g.negated(head)
+
+
+def asker_verb_is(tok: Token, trig: Trigger, test: Callable[[Token], bool]) -> bool:
+    """Whether the verb of the one who holds the view (the ``asker``: "no longer considers the
+    treaty valid", "would consider it binding") is negated or modal: then so is the view."""
+    return (
+        not trig.noun
+        and any(role == "asker" or slot == "asker" for slot, role in trig.slots)
+        and tok.dep_ in ("ccomp", "xcomp", "advcl")
+        and tok.head != tok
+        and test(tok.head)
+    )
