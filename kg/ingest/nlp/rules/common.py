@@ -69,6 +69,19 @@ class Collector:
     named_parties: dict[str, tuple[Entity, ...]] = field(default_factory=dict)
     _seen: dict[tuple, int] = field(default_factory=dict)
 
+    def _again(self, fact: Fact) -> None:
+        """More evidence for a fact, once a span: two triggers of one sentence ("considers them
+        part of ..., while Tokyo insists they are an inherent part of Japan") are one evidence."""
+        ev = fact.evidence
+        if not any(
+            a.rel == fact.rel
+            and a.negated == fact.negated
+            and (a.evidence.start, a.evidence.end) == (ev.start, ev.end)
+            and a.args == fact.args
+            for a in self.again
+        ):
+            self.again.append(fact)
+
     def add(
         self,
         rel: str,
@@ -94,7 +107,7 @@ class Collector:
         if key in self._seen:
             first = self.facts[self._seen[key]]
             if (start, end) != (first.evidence.start, first.evidence.end):
-                self.again.append(fact)
+                self._again(fact)
             return None
         for i, old in enumerate(self.facts):  # two triggers of one event in one sentence
             if old.rel != rel or old.negated != negated or old.evidence.start != start:
@@ -111,7 +124,7 @@ class Collector:
         told = _told_again_in(self.facts, rel, args, negated)
         if told is not None:
             if (start, end) != (told.evidence.start, told.evidence.end):
-                self.again.append(replace(fact, args=told.args))
+                self._again(replace(fact, args=told.args))
             return None
         for i, old in enumerate(self.facts):  # the date told after: the first telling gets it
             if old.rel == rel and old.negated == negated and _undated(old.args, args):

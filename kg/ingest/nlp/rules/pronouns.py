@@ -81,11 +81,17 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
     return found if len(found) >= 2 else []
 
 
+#: What a party can be (the SHACL shape of dkg:party: a foaf:Agent).
+_AGENT_KINDS = frozenset({"State", "Organization"})
+
+
 def _their_states(c: Collector, people: tuple[Entity, ...]) -> list[Entity]:
     """The states the people last named together speak for ("Pashinyan and Aliyev met ... Both
     sides agreed": Armenia and Azerbaijan), where each one's is known and they are two or more."""
     states = list(dict.fromkeys(person_state(c, e) for e in people))
-    return [e for e in states if e is not None] if len(states) >= 2 and None not in states else []
+    if len(states) < 2 or any(e is None or e.kind not in _AGENT_KINDS for e in states):
+        return []  # one unknown, or a territory (Gibraltar's chief minister): no party list
+    return [e for e in states if e is not None]
 
 
 def _people_named(c: Collector) -> bool:
