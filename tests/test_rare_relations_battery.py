@@ -15,7 +15,7 @@ over").
 from __future__ import annotations
 
 import pytest
-from helpers import facts, shown
+from helpers import facts, has, shown
 
 JAPAN, CHINA, RUSSIA, USSR = "state/japan", "state/china", "state/russia", "state/soviet-union"
 SOUTH_KOREA, ALGERIA, FRANCE = "state/south-korea", "state/algeria", "state/france"
@@ -314,14 +314,10 @@ BATTERY: list[tuple[str, dict, str]] = [
 ]
 
 
-def _fits(fact, want: dict) -> bool:
-    return all(getattr(fact.args.get(k), "key", fact.args.get(k)) == v for k, v in want.items())
-
-
 @pytest.mark.parametrize("rel, want, sentence", BATTERY)
 def test_asserted(rel, want, sentence):
     found = facts(sentence)
-    assert any(f.rel == rel and not f.negated and _fits(f, want) for f in found), shown(found)
+    assert has(found, rel, **want), shown(found)
 
 
 # Sentences that must NOT give the (asserted) fact of the relation, or not with these roles.
@@ -376,7 +372,7 @@ NEGATIVES: list[tuple[str, dict, str]] = [
 @pytest.mark.parametrize("rel, roles, sentence", NEGATIVES)
 def test_not_asserted(rel, roles, sentence):
     found = facts(sentence)
-    assert not any(f.rel == rel and not f.negated and _fits(f, roles) for f in found), shown(found)
+    assert not has(found, rel, **roles), shown(found)
 
 
 KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
@@ -405,4 +401,4 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
 )
 def test_known_misses(rel, want, sentence):
     found = facts(sentence)
-    assert any(f.rel == rel and not f.negated and _fits(f, want) for f in found), shown(found)
+    assert has(found, rel, **want), shown(found)
