@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
@@ -15,44 +16,42 @@ from kg.ingest.nlp.rules.common import (
 )
 from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, by_lemma
 from kg.model import Entity
+from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-#: Plural nouns that name the participants last introduced ("the two leaders agreed").
-_GROUPS = frozenset(
-    {
-        "they",
-        "ministers",
-        "leaders",
-        "sides",
-        "participants",
-        "delegations",
-        "envoys",
-        "negotiators",
-        "presidents",
-        "diplomats",
-        "men",
-        "women",
-        "we",
-    }
-)
+class _Groups(NamedTuple):
+    """The words that name the participants last introduced (data/lexicon/references.yaml,
+    ``participants``): all of them ("they", "the two leaders", "the delegations"), those that name
+    people only ("the two leaders said"), and those that name their states ("the two sides said")."""
+
+    every: frozenset[str]
+    people: frozenset[str]
+    states: frozenset[str]
 
 
-#: Plural nouns of _GROUPS that name people only ("the two leaders said").
-_PEOPLE_GROUPS = frozenset(
-    {"ministers", "leaders", "envoys", "negotiators", "presidents", "diplomats", "men", "women"}
-)
-#: Plural nouns that name the states of the participants last introduced ("the two sides said").
-_STATE_GROUPS = frozenset({"sides", "parties", "countries", "governments", "nations", "states"})
+@lru_cache(maxsize=1)
+def _groups() -> _Groups:
+    data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")["participants"]
+    people = frozenset(data["people"])
+    return _Groups(
+        frozenset(data["pronouns"]) | people | frozenset(data["delegations"]),
+        people,
+        frozenset(data["states"]),
+    )
 
 
 def _joint(c: Collector, tok: Token) -> list[Entity]:
     """Who "they", "the two leaders" or "the parties" are as the joint speaker of a statement: the
     participants last introduced (their states, for "the sides"); several or none."""
     word = tok.lower_
-    if word not in _GROUPS | _STATE_GROUPS or word == "we" or tok.tag_ not in ("NNS", "PRP"):
+    if (
+        word not in _groups().every | _groups().states
+        or word == "we"
+        or tok.tag_ not in ("NNS", "PRP")
+    ):
         return []
     if not any(  # "All sides signed up to a clause stating ...": the sides do not say it
         JOINT_ROLES & set(rel.roles) for rel, _ in by_lemma().get(tok.head.lemma_.lower(), ())
@@ -62,7 +61,7 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
     if word == "they" and said and isinstance(said[-1], tuple):
         return list(said[-1])  # "The four parties said ... They said ...": the same speakers
     found = list(last_participants(c) or c.named_together)
-    if word in _PEOPLE_GROUPS:  # "the two leaders": people, though states held the talks;
+    if word in _groups().people:  # "the two leaders": people, though states held the talks;
         found = next(  # the two states where the article named no people together
             (
                 list(x)
@@ -71,7 +70,7 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
             ),
             [] if _people_named(c) else c.disc.main_states(),
         )
-    if word in _STATE_GROUPS:
+    if word in _groups().states:
         found = [
             government_of(e)
             for e in dict.fromkeys(person_state(c, x) for x in found)
@@ -102,7 +101,7 @@ def _people_named(c: Collector) -> bool:
 def group(c: Collector, tok: Token) -> tuple[Entity, ...]:
     """The participants last introduced, where ``tok`` names them as a group ("they concluded"):
     of the latest meeting, else the people last named together."""
-    return (last_participants(c) or c.named_together) if tok.lower_ in _GROUPS else ()
+    return (last_participants(c) or c.named_together) if tok.lower_ in _groups().every else ()
 
 
 def _speaker_state(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
@@ -230,9 +229,11 @@ def pronoun(
         ):
             out += c.disc.main_states()  # "We have agreed", said by one of the two sides
             continue
-        if word in _GROUPS and role in LIST_ROLES and last_participants(c):
+        if word in _groups().every and role in LIST_ROLES and last_participants(c):
             met = last_participants(c)  # "the ministers agreed": those who just met;
-            out += (_their_states(c, met) if word in _STATE_GROUPS else []) or met  # "both sides"
+            out += (
+                _their_states(c, met) if word in _groups().states else []
+            ) or met  # "both sides"
             continue
         if "T" in tags and word in ("it", "them", "they"):
             terr = c.disc._territory(plural=word != "it")
@@ -283,7 +284,7 @@ def pronoun(
         elif (
             "S" in tags
             and ("P" not in tags or not _people_named(c))
-            and word in _PEOPLE_GROUPS
+            and word in _groups().people
             and role in LIST_ROLES
             and (len(c.disc.main_states()) == 2 or _their_states(c, c.named_together))
         ):  # "the two foreign ministers signed the accord", where only states sign, or "Japan and
