@@ -57,6 +57,21 @@ BATTERY: list[tuple[str, dict, str]] = [
     ),
     (
         "protests",
+        {"party": PHILIPPINES, "against": CHINA, "subject": "the water cannon attack"},
+        "The Philippines delivered a demarche to China over the water cannon attack.",
+    ),
+    (
+        "protests",
+        {"party": PHILIPPINES, "against": CHINA},
+        "A diplomatic demarche was lodged with Beijing by the Philippines on Tuesday.",
+    ),
+    (
+        "protests",
+        {"party": JAPAN, "against": CHINA, "subject": "the incursion"},
+        "Japan, which has long rejected Beijing's claim, issued a strong démarche to China over the incursion.",
+    ),
+    (
+        "protests",
         {"party": SOUTH_KOREA, "against": JAPAN, "subject": "the textbook"},
         "South Korea recalled its ambassador to Japan in protest at the textbook.",
     ),
@@ -366,6 +381,8 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("successorOf", {}, "Japan inherited China's claim."),
     ("successorOf", {}, "The president inherited the seat from his father."),
     ("handedOverTo", {}, "The committee awarded the prize to Japan."),
+    ("protests", {}, "The Philippines is considering a demarche to China over the attack."),
+    ("protests", {}, "Manila did not lodge a demarche with Beijing over the incident."),
 ]
 
 
