@@ -17,6 +17,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import (
     agreements,
+    awards,
     checks,
     did_so,
     events,
@@ -64,6 +65,8 @@ READERS = {
     "ruling": rulings.ruling,
     "obligation": rulings.obligation,
     "undertaking": rulings.undertaking,
+    "barring": rulings.barring,
+    "award": awards.award,
     "withdrawal": provisions.withdrawal,
     "content": agreements.content,
     "obstruction": obstruction.obstruction,
