@@ -71,6 +71,15 @@ def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
     return True
 
 
+def parts_apart(rel: str, filled: dict[str, list]) -> dict[str, list]:
+    """ "Etorofu and Kunashiri are the two largest islands of the chain": the parts named together
+    are no whole of each other (an unnamed whole, "the chain", resolved to the last land named, is
+    one of them)."""
+    if rel != "partOf" or not filled.get("part"):
+        return filled
+    return {**filled, "whole": [w for w in filled.get("whole", ()) if w not in filled["part"]]}
+
+
 def object_is_an_act(p: Parsed, rel: Relation, trig: Trigger, objs: list[Token]) -> bool:
     """Whether a verb of a stance on land (control, claim) has for object a noun of another
     relation's trigger class

@@ -251,6 +251,7 @@ def _apply(
         statement(c, s, p, tok, trig, filled)
         return
     implied_status(c, p, tok, trig, filled)
+    filled = checks.parts_apart(rel.name, filled)
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 
 
