@@ -28,7 +28,7 @@ KASIKILI, BOTSWANA = "territory/kasikili-island", "state/botswana"
 BADME, ERITREA = "city/badme", "state/eritrea"
 FINLAND, ISRAEL, FRANCE = "state/finland", "state/israel", "state/france"
 GEORGIA_S, NICARAGUA, MOROCCO = "state/georgia", "state/nicaragua", "state/morocco"
-UK, USA = "state/united-kingdom", "state/united-states"
+UK, USA, ECUADOR = "state/united-kingdom", "state/united-states", "state/ecuador"
 ICJ = "organization/international-court-of-justice"
 
 # (relation, roles the asserted fact has, sentence)
@@ -153,7 +153,25 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"party": MOROCCO, "what": "relations with Iran", "date": "2018"},
         "Morocco severed relations with Iran in 2018.",
     ),
-    # recognizes: done (the negatives below: asked for, wanted, to come)
+    # withdrewObligation: a treaty a state declares void
+    (
+        "withdrewObligation",
+        {"state": ECUADOR, "date": "1960"},
+        "Ecuador declared the Rio Protocol null and void in 1960.",
+    ),
+    (
+        "withdrewObligation",
+        {"state": ECUADOR, "date": "1960"},
+        "Ecuador had declared the Rio Protocol void in 1960, arguing that it had been imposed by "
+        "force.",
+    ),
+    # recognizes: done (the negatives below: asked for, wanted, to come), also by the noun ranked
+    # among those who did it
+    (
+        "recognizes",
+        {"party": "state/vanuatu", "what": "Abkhazia", "date": "2011"},
+        "Vanuatu became the fifth country to recognise Abkhazia as a sovereign state in 2011.",
+    ),
     (
         "recognizes",
         {"party": NICARAGUA, "what": "Abkhazia", "as": "independent states", "date": "2008"},
@@ -187,6 +205,9 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("recognizes", {}, "Japan does not recognise Russian sovereignty over the islands."),
     ("obliges", {}, "The minister called on Japan to withdraw the claim."),
     ("obliges", {}, "The 1921 convention does not prohibit Finland from fortifying the islands."),
+    ("withdrewObligation", {}, "China called the arbitral award null and void."),
+    ("withdrewObligation", {}, "Ecuador said the Rio Protocol was unfair."),
+    ("recognizes", {}, "Vanuatu became the fifth country to consider recognising Abkhazia."),
     ("suspends", {}, "The storm cut off the island from the mainland."),
     ("suspends", {}, "Georgia did not sever ties with Nicaragua."),
     ("suspends", {}, "Georgia threatened to cut off ties with Nicaragua."),
@@ -218,12 +239,6 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
         {"territory": "territory/pedra-branca"},
         "The International Court of Justice awarded sovereignty over Pedra Branca to Singapore.",
         "Singapore is a city in the gazetteer, so no state takes the land",
-    ),
-    (
-        "withdrewObligation",
-        {"state": "state/ecuador"},
-        "Ecuador declared the Rio Protocol null and void in 1960.",
-        "a treaty declared void is read as a stance, not as an obligation withdrawn",
     ),
 ]
 

@@ -79,6 +79,25 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
             f"{trig.rule}:declared-{tok.lemma_.lower()}",
             trig.confidence,
         )
+        treaty = _treaty(p, words, trig) if verb.lemma_.lower() in _ACTS else None
+        if treaty is not None and state.kind == "State":  # "Ecuador declared the protocol void"
+            args = {"state": state, "obligation": span_text(c, what), "document": treaty}
+            c.add("withdrewObligation", {**args, "date": date}, s, f"{trig.rule}:voided", 0.7)
+
+
+#: Verbs by which a state's declaration is an act, not a view ("declared the treaty void").
+_ACTS = frozenset({"declare", "pronounce"})
+
+
+def _treaty(p: g.Parsed, words: list[Token], trig: Trigger) -> Entity | None:
+    """The treaty (of the trigger's ``object_lemmas``) the words declared void name: a state that
+    declares a treaty void withdraws from what it took on (a ruling declared void is rejected)."""
+    for t in words:
+        m = p.mention(t)
+        if m is not None and m.tag == "D" and m.entity is not None:
+            named = {t.lemma_.lower(), *m.entity.label.lower().split()}
+            return m.entity if named & trig.object_lemmas else None
+    return None
 
 
 def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | None:
