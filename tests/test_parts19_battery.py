@@ -18,7 +18,11 @@ from helpers import facts, has, shown
 
 KUNASHIR, ITURUP, KURILS = "territory/kunashir", "territory/iturup", "territory/kuril-islands"
 SCATTERED = "territory/scattered-islands-in-the-indian-ocean"
-JUAN, EUROPA, BASSAS = "territory/juan-de-nova-island", "territory/europa-island", "territory/bassas-da-india"
+JUAN, EUROPA, BASSAS = (
+    "territory/juan-de-nova-island",
+    "territory/europa-island",
+    "territory/bassas-da-india",
+)
 KARABAKH, AZERBAIJAN = "territory/nagorno-karabakh", "state/azerbaijan"
 TRANSNISTRIA, MOLDOVA = "territory/transnistria", "state/moldova"
 SHEBAA, GOLAN = "territory/shebaa-farms", "territory/golan-heights"
@@ -44,7 +48,11 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"part": ITURUP, "whole": KURILS},
         "Kunashir and Iturup, two of the Kuril Islands, are held by Russia.",
     ),
-    ("partOf", {"part": ITURUP, "whole": KURILS}, "Iturup, one of the Kuril Islands, has an airport."),
+    (
+        "partOf",
+        {"part": ITURUP, "whole": KURILS},
+        "Iturup, one of the Kuril Islands, has an airport.",
+    ),
     (
         "partOf",
         {"part": ITURUP, "whole": KURILS},
@@ -120,6 +128,22 @@ BATTERY: list[tuple[str, dict, str]] = [
         "The International Court of Justice ruled on the case in October 2002. The court awarded "
         "the Bakassi peninsula to Cameroon and ordered Nigeria to withdraw its troops.",
     ),
+    # incorporates: a law that extends a state's law to a land
+    (
+        "incorporates",
+        {"territory": GOLAN, "into": ISRAEL, "date": "1981"},
+        "The Knesset passed a law in 1981 that applied Israeli law to the Golan Heights.",
+    ),
+    (
+        "incorporates",
+        {"territory": GOLAN, "into": ISRAEL, "date": "1981"},
+        "The 1981 law extended Israeli law to the Golan Heights.",
+    ),
+    (
+        "incorporates",
+        {"territory": GOLAN, "into": ISRAEL},
+        "The Golan Heights Law extended Israeli jurisdiction over the Golan Heights in 1981.",
+    ),
     # obliges: a document that bars a party from an act, or calls on it
     (
         "obliges",
@@ -167,6 +191,19 @@ BATTERY: list[tuple[str, dict, str]] = [
     ),
     # recognizes: done (the negatives below: asked for, wanted, to come), also by the noun ranked
     # among those who did it
+    # recognizes: lands told by description, by name ("the two breakaway regions": each)
+    (
+        "recognizes",
+        {"party": "state/russia", "what": "South Ossetia", "date": "2008"},
+        "Georgia lost control of Abkhazia and South Ossetia in the 1990s. Moscow recognised the "
+        "two breakaway regions as independent states in 2008.",
+    ),
+    (
+        "recognizes",
+        {"party": USA, "what": "Moroccan sovereignty over Western Sahara", "date": "2020"},
+        "Morocco annexed Western Sahara in 1975. In 2020 the United States recognised Moroccan "
+        "sovereignty over the territory.",
+    ),
     (
         "recognizes",
         {"party": "state/vanuatu", "what": "Abkhazia", "date": "2011"},
@@ -189,7 +226,11 @@ def test_asserted(rel, want, sentence):
 # Sentences that must NOT give the (asserted) fact of the relation, or not with these roles.
 NEGATIVES: list[tuple[str, dict, str]] = [
     ("partOf", {}, "Etorofu and Kunashiri are the two largest islands of the chain."),
-    ("partOf", {"whole": JUAN}, "Juan de Nova, Europa and Bassas da India are among the Scattered Islands."),
+    (
+        "partOf",
+        {"whole": JUAN},
+        "Juan de Nova, Europa and Bassas da India are among the Scattered Islands.",
+    ),
     ("partOf", {}, "Russia does not recognise Crimea as part of Ukraine."),
     ("partOf", {}, "Russia wants the world to recognise Crimea as part of Russia."),
     ("incorporates", {}, "The committee awarded the prize to Japan."),
@@ -198,11 +239,25 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("incorporates", {}, "The court did not award the islands to Nicaragua."),
     ("incorporates", {}, "Britain placed the islands under its administration in 1965."),
     ("incorporates", {}, "The 1890 treaty gave Heligoland to Germany."),
-    ("recognizes", {}, "Argentina has asked Britain to recognise its sovereignty over the islands."),
-    ("recognizes", {}, "Mauritius wants Britain to recognise its sovereignty over the Chagos Islands."),
-    ("recognizes", {}, "He said the US would recognise Israeli sovereignty over the Golan Heights."),
+    (
+        "recognizes",
+        {},
+        "Argentina has asked Britain to recognise its sovereignty over the islands.",
+    ),
+    (
+        "recognizes",
+        {},
+        "Mauritius wants Britain to recognise its sovereignty over the Chagos Islands.",
+    ),
+    (
+        "recognizes",
+        {},
+        "He said the US would recognise Israeli sovereignty over the Golan Heights.",
+    ),
     ("recognizes", {}, "Serbia refuses to recognise Kosovo's independence."),
     ("recognizes", {}, "Japan does not recognise Russian sovereignty over the islands."),
+    ("incorporates", {}, "The bill would extend Israeli law to the Jordan Valley."),
+    ("incorporates", {}, "The ruling extended international law to the Golan Heights."),
     ("obliges", {}, "The minister called on Japan to withdraw the claim."),
     ("obliges", {}, "The 1921 convention does not prohibit Finland from fortifying the islands."),
     ("withdrewObligation", {}, "China called the arbitral award null and void."),

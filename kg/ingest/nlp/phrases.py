@@ -205,7 +205,11 @@ def partitive_of(head: Token) -> Token | None:
     one = prep.head
     if head.dep_ != "pobj" or prep.lower_ != "of":
         return None
-    if one.lower_ not in nouns().partitive and one.tag_ != "JJS" and one.lower_ not in nouns().numbers:
+    if (
+        one.lower_ not in nouns().partitive
+        and one.tag_ != "JJS"
+        and one.lower_ not in nouns().numbers
+    ):
         return None
     return one.head if one.dep_ == "appos" else None
 

@@ -176,16 +176,12 @@ def _ranked_doer(verb: Token) -> bool:
     it", "became the only state to sign" (the parser hangs it on the noun or on the copula)."""
     if verb.dep_ == "acl":
         return _ranked(verb.head)
-    return verb.dep_ == "xcomp" and any(
-        c.dep_ == "attr" and _ranked(c) for c in verb.head.children
-    )
+    return verb.dep_ == "xcomp" and any(c.dep_ == "attr" and _ranked(c) for c in verb.head.children)
 
 
 def _ranked(noun: Token) -> bool:
     """A noun ranked among those who did a thing: "the fifth country", "the only state"."""
-    return any(
-        c.dep_ == "amod" and c.lower_ in words().ranks for c in noun.children
-    )
+    return any(c.dep_ == "amod" and c.lower_ in words().ranks for c in noun.children)
 
 
 def presupposed(t: Token) -> bool:

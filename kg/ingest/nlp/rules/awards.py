@@ -62,7 +62,9 @@ def _ruling(
         if m.entity is not None and is_court(m.entity, trig):
             return None, m.entity
     courts = [e for m in g.fillers(p, subj, {"O"}) for e in m.entities if is_court(e, trig)]
-    if courts and event_date(c, s, p, tok) is not None:  # "the ICJ awarded ... in 2002": that ruling
+    if (
+        courts and event_date(c, s, p, tok) is not None
+    ):  # "the ICJ awarded ... in 2002": that ruling
         return court_ruling(c, s, p, tok, trig)
     if not courts and g.fillers(p, subj, {"O", "S", "P", "D"}):
         return None

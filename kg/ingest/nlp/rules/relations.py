@@ -318,6 +318,8 @@ def _emit(
         spans: dict[str, tuple[int, int]] = {}
         for role, value in zip(names, combo, strict=True):
             args[role] = span_text(c, value) if isinstance(value, tuple) else value
+            if rel == "recognizes" and role in ("what", "as") and isinstance(value, tuple):
+                args[role] = wording.lands_named(p, c.source.text, value, str(args[role]))
             if isinstance(value, tuple):
                 spans[role] = value
         args = bodies.acting_state(c.gz, args)  # "the Foreign Ministry rejected": its state

@@ -81,8 +81,9 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
         )
         treaty = _treaty(p, words, trig) if verb.lemma_.lower() in _ACTS else None
         if treaty is not None and state.kind == "State":  # "Ecuador declared the protocol void"
-            args = {"state": state, "obligation": span_text(c, what), "document": treaty}
-            c.add("withdrewObligation", {**args, "date": date}, s, f"{trig.rule}:voided", 0.7)
+            args: dict[str, Arg | None] = {"state": state, "document": treaty, "date": date}
+            args["obligation"] = span_text(c, what)
+            c.add("withdrewObligation", args, s, f"{trig.rule}:voided", 0.7)
 
 
 #: Verbs by which a state's declaration is an act, not a view ("declared the treaty void").
