@@ -34,6 +34,7 @@ FINLAND, ISRAEL, FRANCE = "state/finland", "state/israel", "state/france"
 GEORGIA_S, NICARAGUA, MOROCCO = "state/georgia", "state/nicaragua", "state/morocco"
 UK, USA, ECUADOR = "state/united-kingdom", "state/united-states", "state/ecuador"
 ICJ = "organization/international-court-of-justice"
+COMOROS_ISLANDS = "territory/comoros-archipelago"
 
 # (relation, roles the asserted fact has, sentence)
 BATTERY: list[tuple[str, dict, str]] = [
@@ -78,6 +79,18 @@ BATTERY: list[tuple[str, dict, str]] = [
         "partOf",
         {"part": EUROPA, "whole": SCATTERED},
         "The Scattered Islands, which include Europa and Juan de Nova, are administered by France.",
+    ),
+    # partOf: the Comoros archipelago (the gazetteer's), not the state Comoros
+    (
+        "partOf",
+        {"part": "territory/mayotte", "whole": COMOROS_ISLANDS},
+        "Mayotte is geographically part of the Comoros archipelago.",
+    ),
+    (
+        "partOf",
+        {"part": "territory/anjouan", "whole": COMOROS_ISLANDS},
+        "Mayotte, the southernmost of the four main islands of the Comoros archipelago, voted to "
+        "stay French, while Grande Comore, Anjouan and Moheli declared independence in 1975.",
     ),
     # partOf: what the world recognises (regards) a land as part of
     (
@@ -189,6 +202,16 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Ecuador had declared the Rio Protocol void in 1960, arguing that it had been imposed by "
         "force.",
     ),
+    (
+        "suspends",
+        {"party": "state/russia", "what": "the visa-free regime for Japanese visitors"},
+        "Russia suspended the visa-free regime for Japanese visitors to the islands.",
+    ),
+    (
+        "suspends",
+        {"party": "state/japan", "what": "yen loans"},
+        "Japan suspended yen loans to China in protest.",
+    ),
     # recognizes: done (the negatives below: asked for, wanted, to come), also by the noun ranked
     # among those who did it
     # recognizes: lands told by description, by name ("the two breakaway regions": each)
@@ -264,6 +287,12 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("withdrewObligation", {}, "Ecuador said the Rio Protocol was unfair."),
     ("recognizes", {}, "Vanuatu became the fifth country to consider recognising Abkhazia."),
     ("suspends", {}, "The storm cut off the island from the mainland."),
+    ("suspends", {}, "The junta suspended the constitution."),
+    (
+        "withdrewObligation",
+        {},
+        "Peru and Ecuador signed a peace accord. Ecuador declared the Rio Protocol void.",
+    ),
     ("suspends", {}, "Georgia did not sever ties with Nicaragua."),
     ("suspends", {}, "Georgia threatened to cut off ties with Nicaragua."),
 ]
@@ -281,13 +310,6 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
         {"party": NICARAGUA, "what": "Abkhazia"},
         "Nicaragua's decision to recognise Abkhazia as an independent state angered Georgia.",
         "an infinitive is read as a plan (modal), though a decision taken tells a deed",
-    ),
-    (
-        "partOf",
-        {"part": "territory/mayotte"},
-        "Mayotte is geographically part of the Comoros archipelago.",
-        "the Comoros archipelago is no territory the gazetteer knows, and the state's name stops "
-        "the land-noun reading",
     ),
     (
         "incorporates",

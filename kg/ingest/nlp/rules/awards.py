@@ -7,7 +7,8 @@ A ruling that gives a state a territory declares it part of that state: the docu
 the subject names, or the court's own ruling of the day (as "the court ruled" issues one, rules/
 rulings.py), or, for a court named by its noun alone ("the court"), the one it was last told to
 issue. The land is the object, or what the sovereignty (title, control) the object names is over;
-the state, the to-phrase or the owner of the "under" phrase. A committee that awards a prize, or a
+the state, the to-phrase or the owner of the "under" phrase. A ruling is the one of the date the
+sentence gives, or the one the court was last told to issue; none is made up for the article's day. A committee that awards a prize, or a
 treaty that gives land, is no court: the subject's words must hold one of ``subject_nouns``.
 """
 
@@ -75,7 +76,7 @@ def _ruling(
         if isinstance(court, Entity) and isinstance(doc, Entity) and is_court(court, trig):
             if not courts or court in courts:
                 return court, doc
-    return court_ruling(c, s, p, tok, trig) if courts else None
+    return None  # "The court gave X to A" with no ruling told: not one of the article's day
 
 
 def _lands(p: g.Parsed, objs: list[Token]) -> list[Entity]:

@@ -96,9 +96,10 @@ def _treaty(p: g.Parsed, words: list[Token], trig: Trigger) -> Entity | None:
     for t in words:
         m = p.mention(t)
         if m is not None and m.tag == "D" and m.entity is not None:
-            named = {t.lemma_.lower(), *m.entity.label.lower().split()}
-            return m.entity if named & trig.object_lemmas else None
-    return None
+            said = {w.lemma_.lower() for w in p.within(m.start, m.end)}
+            named = said & {*m.entity.label.lower().split(), *(a.lower() for a in m.entity.aliases)}
+            return m.entity if named & trig.object_lemmas else None  # not "the Rio Protocol" read
+    return None  # as the "peace accord" told before
 
 
 def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | None:
