@@ -157,6 +157,17 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"territory": GOLAN, "into": ISRAEL},
         "The Golan Heights Law extended Israeli jurisdiction over the Golan Heights in 1981.",
     ),
+    # incorporates: a land merged with (into) a state
+    (
+        "incorporates",
+        {"territory": "territory/crimea", "into": "state/russia", "date": "2014"},
+        "Crimea merged with Russia in 2014.",
+    ),
+    (
+        "incorporates",
+        {"territory": "territory/goa", "into": "state/india", "date": "1961"},
+        "Goa was merged with India in 1961.",
+    ),
     # obliges: a document that bars a party from an act, or calls on it
     (
         "obliges",
@@ -280,6 +291,8 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("recognizes", {}, "Serbia refuses to recognise Kosovo's independence."),
     ("recognizes", {}, "Japan does not recognise Russian sovereignty over the islands."),
     ("incorporates", {}, "The bill would extend Israeli law to the Jordan Valley."),
+    ("incorporates", {}, "Transnistria will never merge with Russia."),
+    ("incorporates", {}, "The two companies merged in 2014."),
     ("incorporates", {}, "The ruling extended international law to the Golan Heights."),
     ("obliges", {}, "The minister called on Japan to withdraw the claim."),
     ("obliges", {}, "The 1921 convention does not prohibit Finland from fortifying the islands."),
