@@ -92,6 +92,12 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Mayotte, the southernmost of the four main islands of the Comoros archipelago, voted to "
         "stay French, while Grande Comore, Anjouan and Moheli declared independence in 1975.",
     ),
+    # partOf: a name the gazetteer does not know is land where it becomes part of a state
+    (
+        "partOf",
+        {"part": "territory/walvis-bay", "whole": "state/namibia"},
+        "Walvis Bay became part of Namibia in 1994.",
+    ),
     # partOf: what the world recognises (regards) a land as part of
     (
         "partOf",
@@ -266,6 +272,8 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         "Juan de Nova, Europa and Bassas da India are among the Scattered Islands.",
     ),
     ("partOf", {}, "Russia does not recognise Crimea as part of Ukraine."),
+    ("partOf", {}, "Smith became part of the Russian delegation."),
+    ("partOf", {}, "Gazprom is part of Russia's strategy."),
     ("partOf", {}, "Russia wants the world to recognise Crimea as part of Russia."),
     ("incorporates", {}, "The committee awarded the prize to Japan."),
     ("incorporates", {}, "Nicaragua wants the court to award it the islands."),
