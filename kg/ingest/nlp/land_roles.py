@@ -64,7 +64,23 @@ def slots(p: Parsed) -> frozenset[int]:
                     continue  # "was received by": a meeting's guest as well as a handover's land
                 for t in slot_tokens(p, tok, trig, slot):
                     out.update(c.i for c in (t, *t.conjuncts))
+    out.update(_part_of_state(p))
     return frozenset(out)
+
+
+def _part_of_state(p: Parsed) -> list[int]:
+    """ "Sikkim became part of India in 1975": what is (becomes) part of a state named is land,
+    though a subject ("dialogue is part of the process" is no land: its whole is no state)."""
+    out: list[int] = []
+    for tok in p.doc:
+        if tok.lemma_.lower() != "part" or tok.dep_ not in ("attr", "oprd"):
+            continue
+        wholes = [o for prep in g.preps(tok, "of") for o in [prep]]
+        if not any((m := p.mention(o)) is not None and m.tag == "S" for o in wholes):
+            continue
+        for t in g.subjects(tok.head):
+            out.extend(c.i for c in (t, *t.conjuncts))
+    return out
 
 
 #: Slots that say who acts or says what a thing is, never where land is acted on.

@@ -199,13 +199,17 @@ def prep_objects(head: Token, words: frozenset[str]) -> list[Token]:
 
 
 def partitive_of(head: Token) -> Token | None:
-    """For "X, one of four islands" (or a superlative: "X, the largest of the islands"): X, the
-    named part the head's group holds."""
+    """For "X, one of four islands" (or a superlative: "X, the largest of the islands"; or a count:
+    "X and Y, two of the islands"): X, the (first) named part the head's group holds."""
     prep = head.head
     one = prep.head
     if head.dep_ != "pobj" or prep.lower_ != "of":
         return None
-    if one.lower_ not in nouns().partitive and one.tag_ != "JJS":
+    if (
+        one.lower_ not in nouns().partitive
+        and one.tag_ != "JJS"
+        and one.lower_ not in nouns().numbers
+    ):
         return None
     return one.head if one.dep_ == "appos" else None
 

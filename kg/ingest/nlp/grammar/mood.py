@@ -29,6 +29,7 @@ class MoodWords:
     proposing: frozenset[str]
     presupposing: frozenset[str]
     statives: frozenset[str]
+    ranks: frozenset[str]
     condition_marks: frozenset[str]
     condition_participles: frozenset[str]
     condition_adverbs: dict[str, frozenset[str]]
@@ -54,6 +55,7 @@ def words() -> MoodWords:
         proposing=frozenset(data["proposing"]),
         presupposing=frozenset(data.get("presupposing", ())),
         statives=frozenset(data.get("statives", ())),
+        ranks=frozenset(data.get("ranks", ())),
         condition_marks=frozenset(cond["marks"]),
         condition_participles=frozenset(cond.get("participles", ())),
         condition_adverbs=table(cond.get("adverb_marks")),
@@ -136,9 +138,9 @@ def modal(t: Token) -> bool:
                 and c.lower_ == "to"
                 and tok.dep_ in ("acl", "advcl", "relcl", "xcomp", "ccomp")
             ):
-                return (
-                    True  # an infinitive: "its obligation to hand over the islands" is no handover
-                )
+                # an infinitive: "its obligation to hand over the islands" is no handover; but "the
+                # fifth (the only) country to recognise it" tells who did
+                return not _ranked_doer(tok)
         if tok.dep_ in ("xcomp", "acomp", "ccomp", "conj", "pcomp", "advcl") and tok.head != tok:
             head = tok.head
             if tok.dep_ in ("xcomp", "acomp", "pcomp") and head.lemma_ in w.irrealis:
@@ -167,6 +169,19 @@ def modal(t: Token) -> bool:
             return True  # "provided for the handover of"
         return False
     return False
+
+
+def _ranked_doer(verb: Token) -> bool:
+    """An infinitive of a noun ranked among those who did it: "the fifth country to recognise
+    it", "became the only state to sign" (the parser hangs it on the noun or on the copula)."""
+    if verb.dep_ == "acl":
+        return _ranked(verb.head)
+    return verb.dep_ == "xcomp" and any(c.dep_ == "attr" and _ranked(c) for c in verb.head.children)
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun ranked among those who did a thing: "the fifth country", "the only state"."""
+    return any(c.dep_ == "amod" and c.lower_ in words().ranks for c in noun.children)
 
 
 def presupposed(t: Token) -> bool:

@@ -60,6 +60,9 @@ def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
     ents = [v for k, v in args.items() if isinstance(v, Entity)]
     if len({e.key for e in ents}) < len(ents):
         return False
+    doc = args.get("document")
+    if isinstance(doc, Entity) and doc.kind != "Document":
+        return False  # "We call on both sides to ...": the speaker (a first person) is no document
     if rel == "incorporates" and len({e.label.lower() for e in ents}) < len(ents):
         return False  # "Kosovo became a state": the land and the state it joins are one place
     if rel in ("signed", "agreedTo", "disputes") and len(members(args.get("parties"))) < (
@@ -69,6 +72,15 @@ def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
     if rel == "disputes" and "territory" not in args:
         return False  # "X's claim to a zone is contested by A and B": a dispute over no land named
     return True
+
+
+def parts_apart(rel: str, filled: dict[str, list]) -> dict[str, list]:
+    """ "Etorofu and Kunashiri are the two largest islands of the chain": the parts named together
+    are no whole of each other (an unnamed whole, "the chain", resolved to the last land named, is
+    one of them)."""
+    if rel != "partOf" or not filled.get("part"):
+        return filled
+    return {**filled, "whole": [w for w in filled.get("whole", ()) if w not in filled["part"]]}
 
 
 def object_is_an_act(p: Parsed, rel: Relation, trig: Trigger, objs: list[Token]) -> bool:

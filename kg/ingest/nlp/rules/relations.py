@@ -17,6 +17,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import (
     agreements,
+    awards,
     checks,
     did_so,
     events,
@@ -64,6 +65,8 @@ READERS = {
     "ruling": rulings.ruling,
     "obligation": rulings.obligation,
     "undertaking": rulings.undertaking,
+    "barring": rulings.barring,
+    "award": awards.award,
     "withdrawal": provisions.withdrawal,
     "content": agreements.content,
     "obstruction": obstruction.obstruction,
@@ -248,6 +251,7 @@ def _apply(
         statement(c, s, p, tok, trig, filled)
         return
     implied_status(c, p, tok, trig, filled)
+    filled = checks.parts_apart(rel.name, filled)
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 
 
@@ -314,6 +318,8 @@ def _emit(
         spans: dict[str, tuple[int, int]] = {}
         for role, value in zip(names, combo, strict=True):
             args[role] = span_text(c, value) if isinstance(value, tuple) else value
+            if rel == "recognizes" and role in ("what", "as") and isinstance(value, tuple):
+                args[role] = wording.lands_named(p, c.source.text, value, str(args[role]))
             if isinstance(value, tuple):
                 spans[role] = value
         args = bodies.acting_state(c.gz, args)  # "the Foreign Ministry rejected": its state

@@ -33,11 +33,11 @@ def ruling(
     order, the court barred X from ...", "The judges also instructed both countries to ...": the
     order named, or the one the court was last told to issue, obliges the parties."""
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
-    found = _court_ruling(c, s, p, tok, trig) or _ruling_named(c, s, p, tok, trig)
+    found = court_ruling(c, s, p, tok, trig) or _ruling_named(c, s, p, tok, trig)
     if found is None:
         return
     court, doc = found
-    if not _issued_before(c, court, doc):  # "in a ruling issued in April, the court held"
+    if not issued_before(c, court, doc):  # "in a ruling issued in April, the court held"
         date = doc.date or event_date(c, s, p, tok) or (c.ref.isoformat() if c.ref else None)
         c.add("issued", {"issuer": court, "document": doc, "date": date}, s, rule, trig.confidence)
     action = _action(c, p, tok)
@@ -90,7 +90,7 @@ def _ruling_named(
     return None
 
 
-def _issued_before(c: Collector, issuer: Entity, doc: Entity) -> bool:
+def issued_before(c: Collector, issuer: Entity, doc: Entity) -> bool:
     """Whether the article has told that ``issuer`` issued ``doc``: a document is issued once."""
     return any(
         f.args.get("issuer") == issuer and f.args.get("document") == doc for f in c.of("issued")
@@ -104,7 +104,7 @@ def is_court(e: Entity, trig: Trigger) -> bool:
     )
 
 
-def _court_ruling(
+def court_ruling(
     c: Collector, s: Sentence, p: g.Parsed, verb: Token, trig: Trigger
 ) -> tuple[Entity, Entity] | None:
     """The court that ``verb`` says rules, and its ruling as a document of the court and the date
@@ -177,7 +177,7 @@ def obligation(
         return
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
     for m in g.fillers(p, g.subjects(outer), {"O"}):  # "In its order, the court told X": its order
-        for court in (e for e in m.entities if is_court(e, trig) and not _issued_before(c, e, doc)):
+        for court in (e for e in m.entities if is_court(e, trig) and not issued_before(c, e, doc)):
             date = doc.date or event_date(c, s, p, outer) or (c.ref.isoformat() if c.ref else None)
             c.add("issued", {"issuer": court, "document": doc, "date": date}, s, rule, 0.8)
     what = span_text(c, p.span(action))
@@ -208,6 +208,21 @@ def undertaking(
         own = [t for t in step.subtree if t.i not in later or step != steps[0]]
         action = [t for t in own if not (t.dep_ == "cc" and t.head == steps[0])]
         _oblige(c, s, p, tok, trig, under, g.subjects(tok), action)
+
+
+def barring(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """ "The 1921 convention prohibits Finland from fortifying the islands": a document that bars
+    a party from an act obliges it not to do it (a court that bars one issues an order: ruling)."""
+    action = _action(c, p, tok)
+    docs = [m.entity for m in g.fillers(p, g.subjects(tok), {"D"}) if m.entity is not None]
+    if action is None or not docs:
+        return
+    for m in g.fillers(p, g.objects(tok), {"S"}):
+        for party in m.entities:
+            args: dict[str, Arg] = {"document": docs[0], "party": party, "action": action}
+            c.add("obliges", args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
 
 
 def under_document(p: g.Parsed, verb: Token) -> Entity | None:
@@ -270,7 +285,7 @@ def _document_of(c: Collector, s: Sentence, p: g.Parsed, outer: Token) -> Entity
     the document it is said in ("in its order, the court told") or that says it."""
     for r, t in by_lemma().get(outer.lemma_.lower(), ()):
         if t.reader == "ruling" and r.name == "issued":
-            found = _court_ruling(c, s, p, outer, t)
+            found = court_ruling(c, s, p, outer, t)
             if found is not None:
                 return found[1]
     said_in = [

@@ -109,6 +109,7 @@ def fill(
             spans = (
                 _named_list(p, toks)
                 or (wording.each_named(p, toks) if role in trig.each else [])
+                or (wording.lands_each(p, toks) if role in trig.each else [])
                 or ([whole] if whole is not None else [])
             )
             if spans and role not in filled:

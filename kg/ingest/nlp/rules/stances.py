@@ -79,6 +79,27 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
             f"{trig.rule}:declared-{tok.lemma_.lower()}",
             trig.confidence,
         )
+        treaty = _treaty(p, words, trig) if verb.lemma_.lower() in _ACTS else None
+        if treaty is not None and state.kind == "State":  # "Ecuador declared the protocol void"
+            args: dict[str, Arg | None] = {"state": state, "document": treaty, "date": date}
+            args["obligation"] = span_text(c, what)
+            c.add("withdrewObligation", args, s, f"{trig.rule}:voided", 0.7)
+
+
+#: Verbs by which a state's declaration is an act, not a view ("declared the treaty void").
+_ACTS = frozenset({"declare", "pronounce"})
+
+
+def _treaty(p: g.Parsed, words: list[Token], trig: Trigger) -> Entity | None:
+    """The treaty (of the trigger's ``object_lemmas``) the words declared void name: a state that
+    declares a treaty void withdraws from what it took on (a ruling declared void is rejected)."""
+    for t in words:
+        m = p.mention(t)
+        if m is not None and m.tag == "D" and m.entity is not None:
+            said = {w.lemma_.lower() for w in p.within(m.start, m.end)}
+            named = said & {*m.entity.label.lower().split(), *(a.lower() for a in m.entity.aliases)}
+            return m.entity if named & trig.object_lemmas else None  # not "the Rio Protocol" read
+    return None  # as the "peace accord" told before
 
 
 def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | None:

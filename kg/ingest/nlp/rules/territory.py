@@ -102,16 +102,19 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
             among = _land(p, app)
             verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
             if among is not None and any(  # "Uotsuri among them" (on either noun, or the verb)
-                ch.dep_ == "prep" and ch.lower_ in ph.nouns().among
+                ch.dep_ == "prep"
+                and ch.lower_ in ph.nouns().among
+                and all(o.pos_ == "PRON" for o in ch.children if o.dep_ == "pobj")
                 for ch in (*app.children, *tok.children, *verb.children)
-            ):
+            ):  # (not "A, B and C are among the Y", a list the parser hangs as an apposition)
                 part = among.entities[0]
                 c.add("partOf", {"part": part, "whole": whole}, s, "among-them", 0.8)
         part_tok = ph.partitive_of(tok)
-        part_m = _land(p, part_tok) if part_tok is not None else None
-        if part_m is not None:  # "Kunashir, one of the four islands"
-            args = {"part": part_m.entities[0], "whole": whole}
-            c.add("partOf", args, s, "one-of", 0.8)
+        for each in _conjuncts(part_tok) if part_tok is not None else ():
+            part_m = _land(p, each)  # "Kunashir, one of the four islands", "A and B, two of the Y"
+            if part_m is not None and part_m.entities[0] != whole:
+                args = {"part": part_m.entities[0], "whole": whole}
+                c.add("partOf", args, s, "one-of", 0.8)
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in ph.nouns().part_preps:
                 continue

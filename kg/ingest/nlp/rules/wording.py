@@ -16,6 +16,8 @@ from kg.paths import DATA_DIR, read_yaml
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.ingest.nlp.mentions import Mention
+
 #: Day names: "on Monday" is when, not what.
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -232,3 +234,41 @@ def misread_agent(verb: Token, toks: list[Token]) -> Token | None:
         ),
         None,
     )
+
+
+def lands_named(p: g.Parsed, text: str, span: tuple[int, int], words: str) -> str:
+    """``words`` (the article's ``text`` at ``span``) with each land it refers to by description
+    given its name: "recognised the two breakaway regions" recognises Abkhazia and South Ossetia,
+    "Moroccan sovereignty over the territory" is over Western Sahara (what a reader of the fact
+    alone could not tell)."""
+    start, end = span
+    out, at = [], start
+    seen: list[object] = []
+    for t in p.doc:
+        m = p.mention(t)
+        pos = p.offset + t.idx
+        if m is None or m in seen or m.tag != "T" or not m.entities or not start <= m.start < end:
+            continue
+        seen.append(m)
+        if m.start < at or _named(p, m):
+            continue  # named already ("the Senkaku Islands")
+        out += [text[at : m.start], " and ".join(e.label for e in m.entities)]
+        at = max(m.end, pos)
+    if not out:
+        return words
+    return "".join([*out, text[at:end]]).strip(' ,.;:"“”')
+
+
+def lands_each(p: g.Parsed, toks: list[Token]) -> list[str]:
+    """ "recognised the two breakaway regions": where the phrase is one description of several
+    lands told before, one value per land, by name (each recognised)."""
+    m = p.mention(toks[0]) if len(toks) == 1 else None
+    if m is None or m.tag != "T" or len(m.entities) < 2:
+        return []
+    return [] if _named(p, m) else [e.label for e in m.entities]
+
+
+def _named(p: g.Parsed, m: Mention) -> bool:
+    """Whether a mention names its land (a proper noun among its words: "the Senkaku Islands",
+    "Isla Aves"), rather than describing it ("the two breakaway regions", "the territory")."""
+    return any(t.pos_ == "PROPN" for t in p.within(m.start, m.end))

@@ -1,0 +1,88 @@
+"""Land a court awards: "The International Court of Justice awarded the Bakassi peninsula to
+Cameroon", "the 1999 judgment placed Kasikili Island under Botswana's sovereignty", "the tribunal
+gave sovereignty over Taba to Egypt" (the ``incorporates`` trigger with ``reader: award`` in
+data/lexicon/relations.yaml).
+
+A ruling that gives a state a territory declares it part of that state: the document is the ruling
+the subject names, or the court's own ruling of the day (as "the court ruled" issues one, rules/
+rulings.py), or, for a court named by its noun alone ("the court"), the one it was last told to
+issue. The land is the object, or what the sovereignty (title, control) the object names is over;
+the state, the to-phrase or the owner of the "under" phrase. A ruling is the one of the date the
+sentence gives, or the one the court was last told to issue; none is made up for the article's day. A committee that awards a prize, or a
+treaty that gives land, is no court: the subject's words must hold one of ``subject_nouns``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.rulings import court_ruling, is_court, issued_before
+from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.triggers import Relation, Trigger
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Nouns of a right over land whose of- or over-phrase names the land ("sovereignty over Taba").
+_RIGHTS = frozenset({"sovereignty", "title", "control", "jurisdiction", "ownership", "possession"})
+
+
+def award(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger) -> None:
+    """One ``incorporates`` for each territory the court's ruling gives a state."""
+    found = _ruling(c, s, p, tok, trig)
+    if found is None:
+        return
+    court, doc = found
+    lands = _lands(p, g.objects(tok))
+    states = [e for m in g.fillers(p, g.preps(tok, "to"), {"S"}) for e in m.entities]
+    for under in g.preps(tok, "under"):  # "placed X under Botswana's sovereignty"
+        owners = [ch for ch in under.children if ch.dep_ in ("poss", "amod", "compound")]
+        states += [e for m in g.fillers(p, owners, {"S"}) for e in m.entities]
+    if not lands or not states:
+        return
+    date = doc.date or event_date(c, s, p, tok)
+    rule = f"{trig.rule}:{tok.lemma_.lower()}"
+    if court is not None and not issued_before(c, court, doc):
+        c.add("issued", {"issuer": court, "document": doc, "date": date}, s, rule, trig.confidence)
+    for land in dict.fromkeys(lands):
+        for state in dict.fromkeys(states):
+            args = {"document": doc, "territory": land, "into": state, "date": date}
+            c.add("incorporates", {k: v for k, v in args.items() if v}, s, rule, trig.confidence)
+
+
+def _ruling(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger
+) -> tuple[Entity | None, Entity] | None:
+    """(The court, if named, and its ruling) that ``tok``'s subject names."""
+    subj = g.subjects(tok)
+    for m in g.fillers(p, subj, {"D"}):  # "the 2002 judgment gave ..."
+        if m.entity is not None and is_court(m.entity, trig):
+            return None, m.entity
+    courts = [e for m in g.fillers(p, subj, {"O"}) for e in m.entities if is_court(e, trig)]
+    if (
+        courts and event_date(c, s, p, tok) is not None
+    ):  # "the ICJ awarded ... in 2002": that ruling
+        return court_ruling(c, s, p, tok, trig)
+    if not courts and g.fillers(p, subj, {"O", "S", "P", "D"}):
+        return None
+    if not courts and not any(x.lemma_.lower() in trig.subject_nouns for x in subj):
+        return None
+    for f in reversed(c.of("issued")):  # "the court gave X to A": the ruling it was last told of
+        court, doc = f.args.get("issuer"), f.args.get("document")
+        if isinstance(court, Entity) and isinstance(doc, Entity) and is_court(court, trig):
+            if not courts or court in courts:
+                return court, doc
+    return None  # "The court gave X to A" with no ruling told: not one of the article's day
+
+
+def _lands(p: g.Parsed, objs: list[Token]) -> list[Entity]:
+    """The territories the objects name, or the ones a right they name is over."""
+    heads = list(objs)
+    for o in objs:
+        if o.lemma_.lower() in _RIGHTS:
+            heads += [x for w in ("over", "of", "to") for x in g.preps(o, w)]
+    return [e for m in g.fillers(p, heads, {"T"}) for e in m.entities]
