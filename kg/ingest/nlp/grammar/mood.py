@@ -29,6 +29,7 @@ class MoodWords:
     proposing: frozenset[str]
     presupposing: frozenset[str]
     statives: frozenset[str]
+    aspectual: frozenset[str]
     condition_marks: frozenset[str]
     condition_participles: frozenset[str]
     condition_adverbs: dict[str, frozenset[str]]
@@ -54,6 +55,7 @@ def words() -> MoodWords:
         proposing=frozenset(data["proposing"]),
         presupposing=frozenset(data.get("presupposing", ())),
         statives=frozenset(data.get("statives", ())),
+        aspectual=frozenset(data.get("aspectual", ())),
         condition_marks=frozenset(cond["marks"]),
         condition_participles=frozenset(cond.get("participles", ())),
         condition_adverbs=table(cond.get("adverb_marks")),
@@ -135,6 +137,7 @@ def modal(t: Token) -> bool:
                 c.dep_ == "aux"
                 and c.lower_ == "to"
                 and tok.dep_ in ("acl", "advcl", "relcl", "xcomp", "ccomp")
+                and not (tok.dep_ == "xcomp" and tok.head.lemma_ in w.aspectual)
             ):
                 return (
                     True  # an infinitive: "its obligation to hand over the islands" is no handover
