@@ -317,8 +317,8 @@ class Lands:
                 return None  # only one land of no told kind: "Britain ceded Heligoland. The island"
             island = False
         for i, m in enumerate(told):
-            if m.entity is None or m.how == "description":
-                continue
+            if m.entity is None or m.how == "description" or m.entity.key in self.gz.waters:
+                continue  # "three Gulf islands ... the Gulf ... the islands": land, not the sea
             if plural and m.entity.kind == "Island":
                 continue
             if island and m.entity.kind != "Island":
