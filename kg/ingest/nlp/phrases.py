@@ -59,6 +59,7 @@ class Nouns:
     numbers: dict[str, int]
     claim_determiners: frozenset[str]
     said_nouns: frozenset[str]
+    rejected_things: frozenset[str]
     modified_by_place: frozenset[str]
     dispute_nouns: frozenset[str]
     dispute_preps: frozenset[str]
@@ -116,6 +117,7 @@ def nouns() -> Nouns:
         numbers=dict(data["numbers"]),
         claim_determiners=frozenset(data["claim_determiners"]),
         said_nouns=frozenset(data["said_nouns"]),
+        rejected_things=frozenset(data.get("rejected_things", ())),
         modified_by_place=frozenset(data["modified_by_place"]),
         dispute_nouns=frozenset(data["disputed_as"]["nouns"]),
         dispute_preps=frozenset(data["disputed_as"]["prepositions"]),
