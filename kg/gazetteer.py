@@ -61,7 +61,8 @@ class Gazetteer:
     stands_for: dict[str, tuple[str, ...]] = field(default_factory=dict)  # leader -> head offices
     territory_of_place: dict[str, str] = field(default_factory=dict)  # place key -> territory key
     region: dict[str, str] = field(default_factory=dict)  # territory key -> BorderLines region
-    waters: set[str] = field(default_factory=set)  # seas and maritime areas: no land to refer back to
+    #: seas and maritime areas, which no "the islands" or "the territory" refers back to
+    waters: set[str] = field(default_factory=set)
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "korea" -> its states
     #: names the YAML files use for other entries (holder, part_of, ...), to check they resolve
     _refs: list[tuple[str, str, str]] = field(default_factory=list, repr=False)

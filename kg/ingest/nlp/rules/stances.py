@@ -310,4 +310,3 @@ def _speaks_for(c: Collector, e: Entity, tag: str) -> Entity | None:
     if state is not None and state.kind == "Organization":
         state = bodies.owner(c.gz, state)
     return state
-
