@@ -173,6 +173,8 @@ def dispute(
         return  # "a dispute over fishing quotas in the Barents Sea": over no land
     if not terrs and tok.dep_ == "pobj" and tok.head.lower_ in ADVERBIAL:  # "X, over which A
         terrs = _over_relative(p, clause_of(tok.head))  # and B are locked in a row"
+    if not terrs and trig.over_only:
+        return  # "fought a short war in the Cenepa valley": fought there, not over it
     if not terrs:  # "the dispute ..., concerning the Kurils" hung elsewhere: what its clause names
         inside = g.fillers(p, [clause_of(tok), *found], {"T"}, deep=True)
         terrs = [e for m in inside for e in m.entities if e.kind in TERRITORY_KINDS][:1]
