@@ -230,6 +230,7 @@ def _apply(
         and m.tag in trig.object_not
         or "T" in trig.object_not
         and o.lemma_.lower() in phrases.nouns().lands.nouns  # "the islands of A, B and C"
+        or o.lemma_.lower() in trig.object_not  # "denied Japanese fishermen access": withheld
         for o in objs
     ):
         return
