@@ -139,6 +139,8 @@ class Lands:
         state = next((m for t in mods if (m := p.mention(t)) and m.tag == "S" and m.entity), None)
         if not marked or state is None or state.entity is None:
             return None
+        if not share and (tok.dep_ == "attr" or tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+            return None  # "Dokdo is South Korea's sovereign territory" says whose Dokdo is
         label = state.entity.label
         ent = Entity(
             "Territory",
