@@ -231,6 +231,50 @@ BATTERY: list[tuple[str, dict, str]] = [
         "The Assembly passed similar resolutions almost every year until 1994. France has never "
         "accepted them.",
     ),
+    # a war over land: its parties dispute it
+    (
+        "disputes",
+        {"parties": {ARGENTINA, UK}, "territory": FALKLANDS},
+        "Argentina and Britain fought a war over the Falklands in 1982.",
+    ),
+    (
+        "disputes",
+        {"parties": {ARGENTINA, UK}, "territory": FALKLANDS},
+        "The 1982 war between Argentina and Britain over the Falklands killed 649 Argentine "
+        "soldiers.",
+    ),
+    (
+        "disputes",
+        {"parties": {INDIA, CHINA}, "territory": AKSAI_CHIN},
+        "India and China fought a brief but bloody war over Aksai Chin in 1962.",
+    ),
+    # a predicate "sovereign territory" says whose the named land is
+    (
+        "assertsSovereignty",
+        {"state": SOUTH_KOREA, "territory": DOKDO},
+        "Seoul stressed that Dokdo is South Korea's sovereign territory.",
+    ),
+    (
+        "assertsSovereignty",
+        {"state": SOUTH_KOREA, "territory": DOKDO},
+        "Dokdo is South Korean sovereign territory, the foreign ministry said.",
+    ),
+    (
+        "assertsSovereignty",
+        {"state": CHINA, "territory": SENKAKU},
+        "China dispatched patrol boats to the Diaoyu Islands to demonstrate its sovereignty.",
+    ),
+    # a map that shows the land as the maker's; a province of one's own
+    (
+        "claims",
+        {"claimant": NEPAL, "territory": KALAPANI},
+        "Nepal published a new map showing Kalapani as part of its territory.",
+    ),
+    (
+        "claims",
+        {"claimant": "state/serbia", "territory": "territory/kosovo"},
+        "Serbia still regards Kosovo as its southern province.",
+    ),
     # "the islands" after the sea they lie in: the islands, not the sea
     (
         "claims",
@@ -264,6 +308,16 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("rejectsClaim", {"what": "it"}, "Japan said it was absurd."),
     # a claim given up
     ("claims", {}, "Guatemala relinquished its claim to Belize in 1991."),
+    # a war fought in a place is not one over it; a state that withholds rejects nothing
+    ("disputes", {}, "Ecuador and Peru fought a short war in the Cenepa valley in 1995."),
+    ("rejectsClaim", {}, "Russia denied Japanese fishermen access to the waters."),
+    ("rejectsClaim", {}, "Russia denied visas to the Japanese delegation."),
+    # "sovereign Ukrainian territory" that is no predicate stays a land of its own
+    (
+        "assertsSovereignty",
+        {"state": "state/russia"},
+        "Russia's attempt to annex sovereign Ukrainian territory was condemned.",
+    ),
     # the sea is never "the islands"
     (
         "claims",
@@ -305,6 +359,19 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
         {"claimant": VENEZUELA, "territory": ESSEQUIBO},
         "The Essequibo, a region Venezuela claims as its own, is rich in oil.",
         "the parser reads 'a region Venezuela claims' as compounds of one noun phrase",
+    ),
+    (
+        "claims",
+        {"claimant": CHINA, "territory": "territory/taiwan"},
+        "China sees Taiwan as a breakaway province.",
+        "a province called breakaway has no possessive to say whose it is: the regarder's view "
+        "is read only where its own possessive or a name's adjective marks it",
+    ),
+    (
+        "claims",
+        {"claimant": "state/syria", "territory": GOLAN},
+        "Syria wants the Golan Heights back.",
+        "the parser reads 'back' as a clause with the Golan Heights for its subject",
     ),
 ]
 
