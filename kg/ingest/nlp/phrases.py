@@ -59,6 +59,7 @@ class Nouns:
     numbers: dict[str, int]
     claim_determiners: frozenset[str]
     said_nouns: frozenset[str]
+    surroundings: frozenset[str]
     rejected_things: frozenset[str]
     modified_by_place: frozenset[str]
     dispute_nouns: frozenset[str]
@@ -117,6 +118,7 @@ def nouns() -> Nouns:
         numbers=dict(data["numbers"]),
         claim_determiners=frozenset(data["claim_determiners"]),
         said_nouns=frozenset(data["said_nouns"]),
+        surroundings=frozenset(data.get("surroundings", ())),
         rejected_things=frozenset(data.get("rejected_things", ())),
         modified_by_place=frozenset(data["modified_by_place"]),
         dispute_nouns=frozenset(data["disputed_as"]["nouns"]),
@@ -320,4 +322,9 @@ def landmark(doc: Doc, offset: int, start: int, end: int) -> bool:
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ in _LANDMARK and prep.head.pos_ == "NOUN"
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in _LANDMARK
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() not in nouns().surroundings  # "waters around the Senkakus"
+    )
