@@ -275,6 +275,29 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"claimant": "state/serbia", "territory": "territory/kosovo"},
         "Serbia still regards Kosovo as its southern province.",
     ),
+    # a relative clause of an apposition under control; a name that locates waters
+    (
+        "controls",
+        {"state": "state/turkey", "territory": "territory/varosha"},
+        "Varosha, a resort that has been under Turkish control since 1974, was reopened.",
+    ),
+    (
+        "controls",
+        {"state": INDIA, "territory": KALAPANI},
+        "Kalapani, an area that has been under Indian control since 1962, is claimed by Nepal.",
+    ),
+    (
+        "controls",
+        {"state": JAPAN, "territory": SENKAKU},
+        "Japan lodged a protest after Chinese vessels entered Japanese territorial waters around "
+        "the Senkaku Islands. The uninhabited islets are controlled by Japan but claimed by China.",
+    ),
+    (
+        "claims",
+        {"claimant": "state/taiwan", "territory": SENKAKU},
+        "Chinese ships sailed into the waters off the Senkaku Islands. The islets are claimed by "
+        "China, which calls them Diaoyu, and by Taiwan.",
+    ),
     # "the islands" after the sea they lie in: the islands, not the sea
     (
         "claims",

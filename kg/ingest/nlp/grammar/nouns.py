@@ -219,7 +219,9 @@ def under_head(n: Token) -> list[Token]:
             for o in w.children
             if o.dep_ == "pobj"
         ]
-        held = [c for c in host.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
+        held = [  # "a resort that has been under Turkish control": the resort ("that")
+            relative_noun(c) for c in host.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ
+        ]
         if n.head.lower_ != "under":  # "the decision on Abu Musa is in Iranian hands": not the land
             held = [
                 h for h in held if all(c.lower_ == "of" for c in h.children if c.dep_ == "prep")
