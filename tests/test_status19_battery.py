@@ -304,6 +304,19 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Chinese ships sailed into the waters off the Senkaku Islands. The islets are claimed by "
         "China, which calls them Diaoyu, and by Taiwan.",
     ),
+    # "the farms" after "the Shebaa Farms": a plural name's own word refers back to it
+    (
+        "controls",
+        {"state": ISRAEL, "territory": "territory/shebaa-farms"},
+        "Lebanon claims the Shebaa Farms. Hezbollah has cited the continued Israeli occupation "
+        "of the farms to justify keeping its weapons.",
+    ),
+    (
+        "controls",
+        {"state": ISRAEL, "territory": "territory/shebaa-farms"},
+        "The Shebaa Farms lie on the western slopes of Mount Hermon. Israel annexed the farms "
+        "in 1981.",
+    ),
     # "the islands" after the sea they lie in: the islands, not the sea
     (
         "claims",
@@ -326,6 +339,13 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     # another's view of whose land it is, and others' view in the outlet's words
     ("claims", {"claimant": RUSSIA}, "Japan regards the Kurils as Russian territory."),
     ("assertsSovereignty", {}, "Most countries regard Dokdo as South Korean territory."),
+    # a known body's view is no state's claim
+    (
+        "claims",
+        {"claimant": "state/syria"},
+        "Israel holds the Shebaa Farms. The United Nations regards the farms as Syrian territory "
+        "occupied by Israel.",
+    ),
     # the verb of regarding denied
     ("claims", {}, "Spain does not consider Gibraltar to be Spanish."),
     ("claims", {}, "Morocco does not regard Ceuta as Moroccan territory."),

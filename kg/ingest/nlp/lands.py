@@ -247,8 +247,9 @@ class Lands:
         """ "the region", after "the Essequibo region" ("the shoal", after "Scarborough Shoal"): the
         land the article last named with that word."""
         n = ph.nouns().region
-        named = [land for word, land in self.region_lands if word == lemma]
-        if lemma not in n.nouns or plural or not named:
+        said = tok.lower_ if plural else lemma  # "the farms" after "the Shebaa Farms" alone
+        named = [land for word, land in self.region_lands if word == said]
+        if lemma not in n.nouns or not named:
             return None
         if ph.determiner(tok) not in n.determiners or any(
             ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children

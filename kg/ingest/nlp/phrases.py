@@ -297,8 +297,8 @@ def names_region(doc: Doc, offset: int, start: int, end: int) -> str | None:
     regions = nouns().region.nouns
     for t in toks:
         form = head_of(t)
-        if form is not None and form[0] in regions and not form[1]:
-            return form[0]  # the name holds the word ("Essequibo region" in the gazetteer)
+        if form is not None and form[0] in regions:  # the name holds the word ("Essequibo
+            return t.lower_ if form[1] else form[0]  # region"; "Shebaa Farms": "the farms")
     roots = [t for t in toks if t.head not in toks or t.head == t]
     if len(roots) != 1:
         return None

@@ -291,14 +291,16 @@ def own_view(c: Collector, p: g.Parsed, tok: Token, filled: dict[str, list], rol
     clause reports (the subject of the speech verb ``tok`` hangs on, or its official's or body's
     state), keeping that one alone; true where the text tells no state ("he said")."""
     verb = g.reporting_head(tok)  # "Nepal says Kalapani is [part] of its territory": who says
+    if verb.lower_ == "as" and verb.dep_ == "prep":  # "regards the farms as Syrian territory"
+        verb = verb.head
+    found = g.fillers(p, g.subjects(verb), {"S", "P", "O"})
     sayers = {
-        state
-        for m in g.fillers(p, g.subjects(verb), {"S", "P", "O"})
-        for e in m.entities
-        if (state := _speaks_for(c, e, m.tag)) is not None
+        state for m in found for e in m.entities if (state := _speaks_for(c, e, m.tag)) is not None
     }
-    if not sayers:
-        return True
+    if not sayers:  # "The UN regards the farms as Syrian territory": a known body's view is no
+        return not any(  # state's (an unknown "Foreign Office spokesman" may speak for one)
+            m.tag == "O" and c.gz.get(e.key) is not None for m in found for e in m.entities
+        )
     filled[role] = [e for e in filled[role] if e in sayers]
     return bool(filled[role])
 
