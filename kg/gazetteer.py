@@ -61,6 +61,8 @@ class Gazetteer:
     stands_for: dict[str, tuple[str, ...]] = field(default_factory=dict)  # leader -> head offices
     territory_of_place: dict[str, str] = field(default_factory=dict)  # place key -> territory key
     region: dict[str, str] = field(default_factory=dict)  # territory key -> BorderLines region
+    #: seas and maritime areas, which no "the islands" or "the territory" refers back to
+    waters: set[str] = field(default_factory=set)
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "korea" -> its states
     #: names the YAML files use for other entries (holder, part_of, ...), to check they resolve
     _refs: list[tuple[str, str, str]] = field(default_factory=list, repr=False)
@@ -277,6 +279,8 @@ def load(directory: str | None = None) -> Gazetteer:
             gz._refs += [("State", c, where) for c in _tuple(row["claimants"])]
         if row.get("region"):
             gz.region[ent.key] = str(row["region"])
+        if row.get("waters"):
+            gz.waters.add(ent.key)
         for whole in _tuple(row.get("part_of")):
             wkey = entity_key("Territory", whole)
             gz.parts[wkey] = tuple(dict.fromkeys(gz.parts.get(wkey, ()) + (ent.key,)))

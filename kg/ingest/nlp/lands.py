@@ -139,6 +139,8 @@ class Lands:
         state = next((m for t in mods if (m := p.mention(t)) and m.tag == "S" and m.entity), None)
         if not marked or state is None or state.entity is None:
             return None
+        if not share and (tok.dep_ == "attr" or tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+            return None  # "Dokdo is South Korea's sovereign territory" says whose Dokdo is
         label = state.entity.label
         ent = Entity(
             "Territory",
@@ -245,8 +247,9 @@ class Lands:
         """ "the region", after "the Essequibo region" ("the shoal", after "Scarborough Shoal"): the
         land the article last named with that word."""
         n = ph.nouns().region
-        named = [land for word, land in self.region_lands if word == lemma]
-        if lemma not in n.nouns or plural or not named:
+        said = tok.lower_ if plural else lemma  # "the farms" after "the Shebaa Farms" alone
+        named = [land for word, land in self.region_lands if word == said]
+        if lemma not in n.nouns or not named:
             return None
         if ph.determiner(tok) not in n.determiners or any(
             ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children
@@ -317,8 +320,8 @@ class Lands:
                 return None  # only one land of no told kind: "Britain ceded Heligoland. The island"
             island = False
         for i, m in enumerate(told):
-            if m.entity is None or m.how == "description":
-                continue
+            if m.entity is None or m.how == "description" or m.entity.key in self.gz.waters:
+                continue  # "three Gulf islands ... the Gulf ... the islands": land, not the sea
             if plural and m.entity.kind == "Island":
                 continue
             if island and m.entity.kind != "Island":

@@ -59,6 +59,8 @@ class Nouns:
     numbers: dict[str, int]
     claim_determiners: frozenset[str]
     said_nouns: frozenset[str]
+    surroundings: frozenset[str]
+    rejected_things: frozenset[str]
     modified_by_place: frozenset[str]
     dispute_nouns: frozenset[str]
     dispute_preps: frozenset[str]
@@ -116,6 +118,8 @@ def nouns() -> Nouns:
         numbers=dict(data["numbers"]),
         claim_determiners=frozenset(data["claim_determiners"]),
         said_nouns=frozenset(data["said_nouns"]),
+        surroundings=frozenset(data.get("surroundings", ())),
+        rejected_things=frozenset(data.get("rejected_things", ())),
         modified_by_place=frozenset(data["modified_by_place"]),
         dispute_nouns=frozenset(data["disputed_as"]["nouns"]),
         dispute_preps=frozenset(data["disputed_as"]["prepositions"]),
@@ -297,8 +301,8 @@ def names_region(doc: Doc, offset: int, start: int, end: int) -> str | None:
     regions = nouns().region.nouns
     for t in toks:
         form = head_of(t)
-        if form is not None and form[0] in regions and not form[1]:
-            return form[0]  # the name holds the word ("Essequibo region" in the gazetteer)
+        if form is not None and form[0] in regions:  # the name holds the word ("Essequibo
+            return t.lower_ if form[1] else form[0]  # region"; "Shebaa Farms": "the farms")
     roots = [t for t in toks if t.head not in toks or t.head == t]
     if len(roots) != 1:
         return None
@@ -322,4 +326,9 @@ def landmark(doc: Doc, offset: int, start: int, end: int) -> bool:
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ in _LANDMARK and prep.head.pos_ == "NOUN"
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in _LANDMARK
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() not in nouns().surroundings  # "waters around the Senkakus"
+    )

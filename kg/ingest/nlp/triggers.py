@@ -57,6 +57,8 @@ class Trigger:
     #: the trigger noun is a document that must be dated ("the 1890 treaty between A and B", not
     #: "a peace treaty between A and B" still sought): the fact takes the document's own date
     dated: bool = False
+    #: the land must be what the noun is over ("a war over the islands", not "a war in the valley")
+    over_only: bool = False
     #: the rules/ reader that fills the roles itself (rules/relations.py READERS), "" for the common one
     reader: str = ""
     #: the noun a document made by the reader is called by ("the court ordered": an order)
@@ -127,6 +129,7 @@ _SPECIAL = {
     "kinds",
     "dated",
     "own",
+    "over_only",
 }
 
 #: ``nouns: documents`` - the one-word document nouns of data/lexicon/documents.yaml
@@ -190,6 +193,7 @@ def load() -> tuple[Relation, ...]:
                     ended_by=frozenset(t.get("ended_by", ())),
                     alone=bool(t.get("alone")),
                     dated=bool(t.get("dated")),
+                    over_only=bool(t.get("over_only")),
                     own=str(t.get("own", "")),
                     kinds={r: frozenset(str(v).split()) for r, v in (t.get("kinds") or {}).items()},
                 )

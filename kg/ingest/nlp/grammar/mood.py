@@ -30,6 +30,8 @@ class MoodWords:
     presupposing: frozenset[str]
     statives: frozenset[str]
     ranks: frozenset[str]
+    aspectual: frozenset[str]
+    viewing: frozenset[str]
     condition_marks: frozenset[str]
     condition_participles: frozenset[str]
     condition_adverbs: dict[str, frozenset[str]]
@@ -56,6 +58,8 @@ def words() -> MoodWords:
         presupposing=frozenset(data.get("presupposing", ())),
         statives=frozenset(data.get("statives", ())),
         ranks=frozenset(data.get("ranks", ())),
+        aspectual=frozenset(data.get("aspectual", ())),
+        viewing=frozenset(data.get("viewing", ())),
         condition_marks=frozenset(cond["marks"]),
         condition_participles=frozenset(cond.get("participles", ())),
         condition_adverbs=table(cond.get("adverb_marks")),
@@ -124,6 +128,16 @@ def negated(t: Token) -> bool:
     return False
 
 
+def _view_held(tok: Token, viewing: frozenset[str]) -> bool:
+    """ "considers [Gibraltar to be Spanish]": an infinitive clause with its own subject under a
+    verb of holding a view tells the view."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lemma_ in viewing
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
 def modal(t: Token) -> bool:
     """A plan, promise or possibility rather than a deed: "would hand over", "ready to return",
     "to be handed over"."""
@@ -137,6 +151,8 @@ def modal(t: Token) -> bool:
                 c.dep_ == "aux"
                 and c.lower_ == "to"
                 and tok.dep_ in ("acl", "advcl", "relcl", "xcomp", "ccomp")
+                and not (tok.dep_ == "xcomp" and tok.head.lemma_ in w.aspectual)
+                and not _view_held(tok, w.viewing)
             ):
                 # an infinitive: "its obligation to hand over the islands" is no handover; but "the
                 # fifth (the only) country to recognise it" tells who did

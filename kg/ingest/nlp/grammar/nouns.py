@@ -181,9 +181,17 @@ def linked(n: Token) -> bool:
 def _regarded_own(verb: Token, n: Token) -> bool:
     """ "regards Crimea as part of its territory": a verb of regarding whose as-phrase the
     regarder's own possessive marks (in "Most countries regard Dokdo as South Korean territory"
-    the outlet reports others' view, which asserts nothing of Seoul's)."""
-    return verb.lemma_ in _REGARDING and any(
-        t.dep_ == "poss" and t.pos_ == "PRON" for t in n.subtree
+    the outlet reports others' view, which asserts nothing of Seoul's); or a name's adjective
+    where a named regarder holds the view ("Morocco regards Ceuta as Moroccan territory": whose
+    land the adjective says is checked against the regarder by the trigger's ``own`` role)."""
+    if verb.lemma_ not in _REGARDING:
+        return False
+    if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in n.subtree):
+        return True
+    named = any(t.pos_ == "PROPN" for s in subjects(verb) for t in s.subtree)
+    return named and any(
+        t.dep_ in ("amod", "compound") and t.text[:1].isupper() and t.i > n.head.i
+        for t in n.children
     )
 
 
@@ -211,7 +219,9 @@ def under_head(n: Token) -> list[Token]:
             for o in w.children
             if o.dep_ == "pobj"
         ]
-        held = [c for c in host.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
+        held = [  # "a resort that has been under Turkish control": the resort ("that")
+            relative_noun(c) for c in host.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ
+        ]
         if n.head.lower_ != "under":  # "the decision on Abu Musa is in Iranian hands": not the land
             held = [
                 h for h in held if all(c.lower_ == "of" for c in h.children if c.dep_ == "prep")

@@ -48,6 +48,13 @@ def described(noun: Token) -> Token:
         outer = noun.head.head.head  # "a region administered by Guyana that Venezuela claims"
         if outer.pos_ in ("NOUN", "PROPN") and outer != noun.head.head:
             noun = outer
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.dep_ == "appos"
+        and noun.head.head.pos_ == "NOUN"
+    ):  # "Kalapani, a strip of land that India controls": the apposition's measure of land
+        noun = noun.head.head
     if noun.dep_ == "appos" and noun.pos_ == "NOUN":  # "Essequibo, a region ... that X claims"
         return noun.head
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 1 else None

@@ -83,7 +83,9 @@ _COMPLEMENTS = ("dobj", "obj", "ccomp", "xcomp", "dative")
 
 #: Verbs of regarding: in "regards X as Y" the "as" phrase says what the object is (in "signed the
 #: deal as president" it says what the subject is).
-_REGARDING = frozenset({"regard", "consider", "view", "see", "treat", "deem", "count", "list"})
+_REGARDING = frozenset(
+    {"regard", "consider", "view", "see", "treat", "deem", "count", "list", "show", "depict"}
+)  # "a map showing Kalapani as part of its territory": the map's maker's view
 
 #: Verbs whose object is a predicate noun, like a copula's ("the islands form part of Bahrain").
 _LINKING = frozenset({"form", "constitute"})

@@ -40,6 +40,8 @@ class Collector:
     again: list[Fact] = field(default_factory=list)  # facts read a second time, with their evidence
     author: Entity | None = None  # a press statement's author
     actor: Entity | None = None  # the state or body that last acted as a subject: whom "it" means
+    #: the sentence (index) and words of the latest thing a state may reject: what "it" means there
+    thing: tuple[int, str] | None = None
     #: the people of the latest sentence that named two or more: "the two leaders", before any meeting
     named_together: tuple[Entity, ...] = ()
     said_on: dict[str, str] = field(

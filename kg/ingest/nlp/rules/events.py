@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import (
     Collector,
@@ -170,6 +171,10 @@ def dispute(
     about = [o for w in ("over", "about", "concerning", "regarding") for o in g.preps(tok, w)]
     if not terrs and about and all(o.pos_ == "NOUN" and p.mention(o) is None for o in about):
         return  # "a dispute over fishing quotas in the Barents Sea": over no land
+    if not terrs and tok.dep_ == "pobj" and tok.head.lower_ in ADVERBIAL:  # "X, over which A
+        terrs = _over_relative(p, clause_of(tok.head))  # and B are locked in a row"
+    if not terrs and trig.over_only:
+        return  # "fought a short war in the Cenepa valley": fought there, not over it
     if not terrs:  # "the dispute ..., concerning the Kurils" hung elsewhere: what its clause names
         inside = g.fillers(p, [clause_of(tok), *found], {"T"}, deep=True)
         terrs = [e for m in inside for e in m.entities if e.kind in TERRITORY_KINDS][:1]
@@ -185,6 +190,18 @@ def dispute(
             f"{trig.rule}:{tok.lemma_.lower()}",
             trig.confidence,
         )
+
+
+def _over_relative(p: g.Parsed, verb: Token) -> list[Entity]:
+    """ "the islands, over which Japan and China are locked in a dispute": the land a relative
+    pronoun stands for, where the parser hung its over-phrase on the clause's verb."""
+    objs = [relative_noun(o) for w in ("over", "about") for o in g.preps(verb, w)]
+    return [
+        e
+        for m in g.fillers(p, [o for o in objs if o.tag_ not in ("WDT", "WP")], {"T"})
+        for e in m.entities
+        if e.kind in TERRITORY_KINDS
+    ][:1]
 
 
 def _found_by_third_party(p: g.Parsed, tok: Token) -> list[Token]:

@@ -84,7 +84,7 @@ def _regarding(tok: Token, verbs: frozenset[str]) -> tuple[Token, list[Token]] |
 def _relative_object(verb: Token) -> bool:
     """Whether a relative clause's pronoun is its object though read as a subject: the clause has
     a subject of its own besides it ("which Morocco considers its own")."""
-    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "dobj")]
+    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "dobj", "dep")]  # "dep": unread
     relative = [ch for ch in subjects if ch.tag_ in ("WDT", "WP")]
     return bool(relative) and len(subjects) > len(relative)
 

@@ -28,6 +28,7 @@ from kg.ingest.nlp.rules import (
     occupied,
     own_land,
     provisions,
+    rejected_things,
     rulings,
     stances,
     stipulations,
@@ -80,9 +81,13 @@ def read(c: Collector, s: Sentence) -> None:
     """Every relation of the trigger classes that the sentence's grammar states."""
     p = s.parsed
     if p is None:
-        if s.doc is not None and any(m.tag in ("S", "O") for m in s.masked.mentions):
-            # "Vietnam released a map. It said ...": a sentence with no relation still says who acts
-            _remember_actor(c, g.Parsed.of(s.doc, s.span.start, s.masked.mentions))
+        if s.doc is not None:
+            # "Vietnam released a map. It said ...": a sentence with no relation still says who
+            # acts, and what a state may reject next ("passed resolutions. X rejected them")
+            q = g.Parsed.of(s.doc, s.span.start, s.masked.mentions)
+            if any(m.tag in ("S", "O") for m in s.masked.mentions):
+                _remember_actor(c, q)
+            rejected_things.remember(c, s, q)
         return
     index, strings = by_lemma(), p.doc.vocab.strings
     found = [  # lemmas read as one column: a Token object for the triggers alone
@@ -101,6 +106,7 @@ def read(c: Collector, s: Sentence) -> None:
     for tok, rel, trig in sorted(found, key=lambda x: (x[1].name != "statement", x[0].i)):
         _apply(c, s, p, tok, rel, trig)
     _remember_actor(c, p)
+    rejected_things.remember(c, s, p)
 
 
 def _in_place_name(p: g.Parsed, tok: Token) -> bool:
@@ -227,6 +233,7 @@ def _apply(
         and m.tag in trig.object_not
         or "T" in trig.object_not
         and o.lemma_.lower() in phrases.nouns().lands.nouns  # "the islands of A, B and C"
+        or o.lemma_.lower() in trig.object_not  # "denied Japanese fishermen access": withheld
         for o in objs
     ):
         return
@@ -331,6 +338,8 @@ def _emit(
                 )
             )
         if rel == "rejectsClaim" and "what" in spans:
+            if thing := rejected_things.referred(c, s, p, spans["what"]):
+                args = {**args, "what": thing}  # "never accepted them": the resolutions
             args = stances.claim_referred(c, args, p, spans["what"])
             args = stances.act_referred(c, args, p, spans["what"])
             args = stances.said_referred(c, s, args, p, spans["what"])

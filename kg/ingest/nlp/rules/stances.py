@@ -109,6 +109,8 @@ def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | Non
         pred = pred.head
     if any(ch.dep_ == "neg" for ch in pred.children):
         return None
+    if pred.dep_ == "pobj" and pred.head.lower_ == "without":  # "is without merit": the phrase
+        pred = pred.head
     head = pred.head
     misread = _object_misread(pred, verbs)
     if misread is not None:
@@ -125,7 +127,7 @@ def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | Non
             or g.objects(verb)
             or _modifier_misread(pred)
         )
-    elif pred.dep_ in ("acomp", "attr", "dobj") and head.lemma_ in COPULAS:
+    elif pred.dep_ in ("acomp", "attr", "dobj", "prep") and head.lemma_ in COPULAS:
         if g.negated(head) or head.dep_ not in ("ccomp", "xcomp", "parataxis"):
             return None  # "concluded that the deal is void"; a bare "X is illegal" is nobody's view
         verb, things = head.head, [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
@@ -310,13 +312,24 @@ def own_view(c: Collector, p: g.Parsed, tok: Token, filled: dict[str, list], rol
     clause reports (the subject of the speech verb ``tok`` hangs on, or its official's or body's
     state), keeping that one alone; true where the text tells no state ("he said")."""
     verb = g.reporting_head(tok)  # "Nepal says Kalapani is [part] of its territory": who says
+    if verb.lower_ == "as" and verb.dep_ == "prep":  # "regards the farms as Syrian territory"
+        verb = verb.head
+    found = g.fillers(p, g.subjects(verb), {"S", "P", "O"})
     sayers = {
-        state
-        for m in g.fillers(p, g.subjects(verb), {"S", "P", "O"})
-        for e in m.entities
-        if (state := bodies.owner(c.gz, e) if m.tag == "O" else person_state(c, e)) is not None
+        state for m in found for e in m.entities if (state := _speaks_for(c, e, m.tag)) is not None
     }
-    if not sayers:
-        return True
+    if not sayers:  # "The UN regards the farms as Syrian territory": a known body's view is no
+        return not any(  # state's (an unknown "Foreign Office spokesman" may speak for one)
+            m.tag == "O" and c.gz.get(e.key) is not None for m in found for e in m.entities
+        )
     filled[role] = [e for e in filled[role] if e in sayers]
     return bool(filled[role])
+
+
+def _speaks_for(c: Collector, e: Entity, tag: str) -> Entity | None:
+    """The state a speaker speaks for: a body's owner, a person's state (through the body the
+    text gives the person's office: "Kremlin spokesman Dmitry Peskov" speaks for Russia)."""
+    state = bodies.owner(c.gz, e) if tag == "O" else person_state(c, e)
+    if state is not None and state.kind == "Organization":
+        state = bodies.owner(c.gz, state)
+    return state

@@ -1,0 +1,56 @@
+"""What a pronoun a state rejects stands for: "The Assembly passed similar resolutions ... France
+has never accepted them", "called the referendum a threat and asked the court to halt it". A
+rejection of "it" says nothing of what was rejected; the thing is the latest noun phrase before the
+pronoun, in its sentence or the sentence before, headed by a noun of ``rejected_things``
+(data/lexicon/references.yaml)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import phrases
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector, span_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: The pronouns that stand for a thing rejected (not "this", which may stand for a whole clause).
+_PRONOUNS = frozenset({"it", "them"})
+
+
+def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
+    """Keep the sentence's last thing a state may reject, for a pronoun in the next sentence."""
+    things = _things(p, len(p.doc))
+    if things:
+        c.thing = (s.index, span_text(c, _phrase(p, things[-1])))
+
+
+def referred(c: Collector, s: Sentence, p: g.Parsed, what: tuple[int, int]) -> str | None:
+    """The words a rejected pronoun at ``what`` stands for, or None where it is no pronoun or
+    nothing fits."""
+    toks = [t for t in p.within(*what) if not t.is_punct]
+    if len(toks) != 1 or toks[0].lower_ not in _PRONOUNS:
+        return None
+    before = _things(p, toks[0].i)
+    if before:
+        return span_text(c, _phrase(p, before[-1]))
+    if c.thing is not None and c.thing[0] == s.index - 1:
+        return c.thing[1]
+    return None
+
+
+def _things(p: g.Parsed, stop: int) -> list[Token]:
+    """The nouns of the class before token ``stop`` that are no name's words."""
+    heads = phrases.nouns().rejected_things
+    return [
+        t
+        for t in p.doc[:stop]
+        if t.pos_ == "NOUN" and t.lemma_.lower() in heads and p.mention(t) is None
+    ]
+
+
+def _phrase(p: g.Parsed, noun: Token) -> tuple[int, int]:
+    """The noun with the words before it in its phrase ("similar resolutions", "the referendum")."""
+    return p.span([t for t in noun.subtree if t.i <= noun.i])
