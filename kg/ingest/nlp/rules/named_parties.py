@@ -42,16 +42,23 @@ def signed_by_name(c: Collector, s: Sentence) -> None:
     p = s.parsed
     if p is None:
         return
+    told = c.document_told if c.document_told and c.document_told[0] == s.index - 1 else None
     for tok in p.doc:
         m = p.mention(tok)
-        if m is None or m.tag != "D" or m.entity is None or tok.pos_ not in ("NOUN", "PROPN"):
+        if m is None and told and tok.lower_ == "it" and _signed_here(tok):
+            doc = told[1]  # "The treaty between A and B ... It was signed in 2010": that treaty
+        elif m is None or m.tag != "D" or m.entity is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.head != tok and p.mention(tok.head) is m:
+        elif tok.head != tok and p.mention(tok.head) is m:
             continue  # not the name's head word
-        doc = m.entity
+        else:
+            doc = m.entity
+            c.document_told = (s.index, doc)
         if c.gz.get(doc.key) is not None:
             continue  # a treaty the gazetteer knows is told by its signatories, in the text or not
-        states = _named_states(c, tok) or c.named_parties.get(doc.key, ())
+        states = (
+            _named_states(c, tok) or _between_states(c, p, tok) or c.named_parties.get(doc.key, ())
+        )
         if len(states) < 2 or _signers_told(c, doc):
             continue
         c.named_parties[doc.key] = states
@@ -82,6 +89,17 @@ def _named_states(c: Collector, tok: Token) -> tuple[Entity, ...]:
                 if x.entity.kind == "State" and x.entity not in found:
                     found.append(x.entity)
                     break
+    return tuple(found) if len(found) >= 2 else ()
+
+
+def _between_states(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
+    """ "a treaty between Norway and Russia": the states its own between-phrase names, two or
+    more; told of a document not yet dated, they are its parties once a sentence signs it."""
+    objs = [o for ch in tok.children if ch.lower_ == "between" for o in ch.children]
+    found: list[Entity] = []
+    for e in (e for f in g.fillers(p, objs, {"S"}) for e in f.entities) if objs else ():
+        if e.kind == "State" and e not in found:
+            found.append(e)
     return tuple(found) if len(found) >= 2 else ()
 
 
