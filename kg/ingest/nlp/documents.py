@@ -38,8 +38,9 @@ def _doc() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
         rf"(?:(?:{_describing()})\s+){{0,2}}"
-        # "the ICJ's 2009 ruling", "Japan's 2020 white paper": its owner, before the year
-        r"(?P<own>(?P<owner>«[SO]\d+»)['’]s\s+)?"
+        # "the ICJ's 2009 ruling", "Japan's 2020 white paper", "Security Council Resolution 242":
+        # its owner, before the year (a state's name alone, "the Soviet note", is the issuer below)
+        r"(?P<own>(?P<owner>«S\d+»['’]s|«O\d+»(?:['’]s)?)\s+)?"
         r"(?:(?P<year>1[5-9]\d\d|20\d\d)\s+)?"
         # "the 1940 Soviet-Finnish agreement": the parties' pair names it (rules/named_parties.py)
         r"(?:(?P<pair>«S\d+»(?:\s*[-–]\s*«S\d+»)+)\s+)?"
@@ -156,7 +157,7 @@ def find_documents(
         kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()
         date = _date_after(masked.text, m.end(), ref) or m.group("year")
-        issuer = _issuer(masked, m) or _owner(masked, m, kind)
+        issuer = _issuer(masked, m) or (_owner(masked, m, kind) if date else None)
         entity = _resolve(
             gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local
         )
@@ -199,16 +200,17 @@ _JOINT_KINDS = frozenset({"Treaty", "Agreement", "JointDeclaration"})
 
 
 def _owner(masked: Masked, m: re.Match[str], kind: str | None) -> Entity | None:
-    """The state or body whose possessive opens a document's name before its year or epithet
-    ("the ICJ's 2009 ruling", "Japan's latest white paper"): its issuer, unless the document is
-    one its parties make together."""
-    if not m.group("owner") or kind in _JOINT_KINDS or _enacted(m.group("type")):
+    """The state or body named before a dated document's year or epithet ("the ICJ's 2009
+    ruling", "Security Council resolution 242 of 1967"): its issuer, unless the document is one
+    its parties make together or a law (an undated one is cited in passing, or still to come)."""
+    if not m.group("owner") or kind in _JOINT_KINDS or enacted(m.group("type")):
         return None
-    return masked.mention(m.group("owner")).entity
+    return masked.mention(m.group("owner").rstrip("'’s")).entity
 
 
-def _enacted(noun: str) -> bool:
-    """Whether ``noun`` names a law a state enacts (the references data file)."""
+def enacted(noun: str) -> bool:
+    """Whether ``noun`` names a law a state enacts (the references data file): "the UN Charter",
+    "Japan's constitution" name no issuer."""
     return " ".join(noun.lower().split()) in _enacted_nouns()
 
 
