@@ -245,6 +245,12 @@ POSITIVE = [
         PCA,
         "2016",
     ),
+    _issued(
+        "The International Court of Justice on Monday rejected Bolivia's demand that Chile be "
+        "ordered to negotiate an outlet to the Pacific.",
+        ICJ,
+        "2020-05-04",
+    ),
     _issued("The UN Security Council adopted resolution 1701 in August 2006.", UNSC, "2006-08"),
     _issued(
         "The Security Council unanimously passed Resolution 1701 in August 2006, ending the war.",
@@ -347,6 +353,8 @@ NEGATIVE = [
     ),
     # issuing not done, a document cited in passing, a law's possessor, a decree still to come
     ("The council failed to pass a resolution on the islands.", "issued", {}),
+    ("The court is expected to reject Bolivia's claim.", "issued", {}),
+    ("Chile rejected the ruling of the court.", "issued", {"issuer": "state/chile"}),
     ("Maduro is expected to sign a decree next week.", "issued", {}),
     ("The deal goes against the United Nations Security Council resolution 2259.", "issued", {}),
     ("Honduras's 1982 constitution lists the cayes as Honduran territory.", "issued", {}),
@@ -376,6 +384,15 @@ def test_signing_or_issuing_found(text: str, rel: str, want: dict) -> None:
 def test_no_such_fact(text: str, rel: str, unwanted: dict) -> None:
     found = facts(text)
     assert not find(found, rel, **unwanted), shown(found)
+
+
+def test_one_ruling_a_day() -> None:
+    """ "delivered its judgment on Feb. 3, 2009; ruled that day ...": one document that day."""
+    found = facts(
+        "The International Court of Justice delivered its judgment on Feb. 3, 2009. The court ruled "
+        "on Feb. 3, 2009 that the line ran east of the island."
+    )
+    assert len(find(found, "issued", issuer=ICJ)) == 1, shown(found)
 
 
 def test_resolution_number_is_no_year() -> None:
