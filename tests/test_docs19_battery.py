@@ -192,6 +192,12 @@ POSITIVE = [
         {"state/finland", "state/sweden"},
         "1921",
     ),
+    # -- a deal the states last agreed on, signed with no signer named
+    _signed(
+        "Saudi Arabia and Egypt agreed on the islands in April 2016. The deal was signed in Cairo "
+        "a week later.",
+        {"state/saudi-arabia", "state/egypt"},
+    ),
     # -- known misses
     _signed(
         "The treaty was signed in 1959 by twelve nations, among them Argentina, Chile and Britain.",
@@ -325,6 +331,12 @@ NEGATIVE = [
         {},
     ),
     ("Japan wants a treaty with Russia on the islands.", "signed", {}),
+    (
+        "Saudi Arabia and Egypt agreed on the islands in April 2016. The deal was never signed.",
+        "signed",
+        {},
+    ),
+    ("Saudi Arabia and Egypt agreed on the islands. A deal was signed by Sudan.", "signed", {}),
     # a third state that condemns a signing signs nothing
     (
         "China condemned the signing of the agreement by Japan and the Philippines.",

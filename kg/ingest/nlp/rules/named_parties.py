@@ -57,7 +57,10 @@ def signed_by_name(c: Collector, s: Sentence) -> None:
         if c.gz.get(doc.key) is not None:
             continue  # a treaty the gazetteer knows is told by its signatories, in the text or not
         states = (
-            _named_states(c, tok) or _between_states(c, p, tok) or c.named_parties.get(doc.key, ())
+            _named_states(c, tok)
+            or _between_states(c, p, tok)
+            or c.named_parties.get(doc.key, ())
+            or _agreed_before(c, s, tok)
         )
         if len(states) < 2 or _signers_told(c, doc):
             continue
@@ -101,6 +104,23 @@ def _between_states(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]
         if e.kind == "State" and e not in found:
             found.append(e)
     return tuple(found) if len(found) >= 2 else ()
+
+
+def _agreed_before(c: Collector, s: Sentence, tok: Token) -> tuple[Entity, ...]:
+    """ "Saudi Arabia and Egypt agreed on the islands ... The deal was signed in Cairo on April 8":
+    a deal told of before ("the"), signed with no signer named, is the one the states that last
+    agreed made; their states, where two or more."""
+    if not _signed_here(tok) or tok.dep_ != "nsubjpass":
+        return ()
+    if any(ch.dep_ == "agent" for ch in tok.head.children):
+        return ()  # "signed by ...": the signers are named, known or not
+    if not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children):
+        return ()
+    agreed = [f for f in c.of("agreedTo") if not f.negated and f.evidence.start < s.span.start]
+    if not agreed:
+        return ()
+    states = tuple(e for e in members(agreed[-1].args.get("parties")) if e.kind == "State")
+    return states if len(states) >= 2 else ()
 
 
 def _own_year(tok: Token) -> str | None:
