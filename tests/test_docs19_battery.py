@@ -299,6 +299,11 @@ POSITIVE = [
         "The African Union issued a communique on Tuesday urging both sides to withdraw.",
         "organization/african-union",
     ),
+    _issued(
+        "Lebanon said in a letter dated March 3 that the farms were Lebanese.",
+        "state/lebanon",
+        "2020-03-03",
+    ),
     # -- known misses of issuing
     _issued(
         "In a 2009 judgment, the International Court of Justice drew a new line in the Black Sea.",
@@ -371,6 +376,7 @@ NEGATIVE = [
     ("The deal goes against the United Nations Security Council resolution 2259.", "issued", {}),
     ("Honduras's 1982 constitution lists the cayes as Honduran territory.", "issued", {}),
     ("The UN Charter bars the use of force.", "issued", {}),
+    ("Lebanon said in a letter that the farms were Lebanese.", "issued", {}),
     ("Peru's 1998 treaty with Ecuador ended the border war.", "issued", {}),
     (
         "Guatemalan Foreign Minister Carlos Martinez said his country would respect the court's decision.",

@@ -82,12 +82,15 @@ def _carries_speech(tok: Token) -> bool:
 def _acted_on(tok: Token) -> bool:
     """Whether a document verb acts on the noun, or something is done under it ("Armenia agreed
     to return the district under the ceasefire statement"): one acts under a document's terms,
-    never under words merely said."""
+    never under words merely said; or it is dated ("in a letter dated May 5")."""
     if tok.dep_ in ("dobj", "nsubjpass") and _acts(tok.head):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         return True
-    return any(ch.dep_ == "acl" and ch.tag_ == "VBN" and _acts(ch) for ch in tok.children)
+    return any(  # "a letter dated May 5": one with its own date is a document
+        ch.dep_ == "acl" and ch.tag_ == "VBN" and (_acts(ch) or ch.lower_ == "dated")
+        for ch in tok.children
+    )
 
 
 def find(
