@@ -198,6 +198,14 @@ POSITIVE = [
         "a week later.",
         {"state/saudi-arabia", "state/egypt"},
     ),
+    # -- two signers, one known to serve one of the article's two states, sign for both
+    _signed(
+        "Norway and Russia ended a dispute over the Barents Sea. Norway says Russia respects the "
+        "line. The treaty was signed on September 15, 2010 by foreign ministers Jonas Gahr Store "
+        "and Sergei Lavrov.",
+        {NORWAY, RUSSIA},
+        "2010-09-15",
+    ),
     # -- known misses
     _signed(
         "The treaty was signed in 1959 by twelve nations, among them Argentina, Chile and Britain.",
@@ -377,6 +385,11 @@ NEGATIVE = [
     ("Honduras's 1982 constitution lists the cayes as Honduran territory.", "issued", {}),
     ("The UN Charter bars the use of force.", "issued", {}),
     ("Lebanon said in a letter that the farms were Lebanese.", "issued", {}),
+    (
+        "Japan rejected the statement on Monday. The statement said the ships had left.",
+        "issued",
+        {},
+    ),
     ("Peru's 1998 treaty with Ecuador ended the border war.", "issued", {}),
     (
         "Guatemalan Foreign Minister Carlos Martinez said his country would respect the court's decision.",

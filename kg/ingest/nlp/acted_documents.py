@@ -36,8 +36,17 @@ def _nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    """The verbs of the issued and signed classes that act on any document (not only on a law)."""
-    return lemmas_of(_RELATIONS, lambda t: not t.noun and not t.object_lemmas and not t.particle)
+    """The verbs of the issued and signed classes that act on any document (not only on a law),
+    as their object (not a court's "rejected the statement", which issues a ruling of its own)."""
+    return lemmas_of(
+        _RELATIONS,
+        lambda t: (
+            not t.noun
+            and not t.object_lemmas
+            and not t.particle
+            and ("object", "document") in t.slots
+        ),
+    )
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.common import Collector, members, then_state
+from kg.ingest.nlp.rules.common import Collector, members, person_state, then_state
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import lemmas_of
 from kg.model import Arg, Entity
@@ -61,6 +61,7 @@ def signed_by_name(c: Collector, s: Sentence) -> None:
             or _between_states(c, p, tok)
             or c.named_parties.get(doc.key, ())
             or _agreed_before(c, s, tok)
+            or _two_sides(c, p, tok)
         )
         if len(states) < 2 or _signers_told(c, doc):
             continue
@@ -121,6 +122,21 @@ def _agreed_before(c: Collector, s: Sentence, tok: Token) -> tuple[Entity, ...]:
         return ()
     states = tuple(e for e in members(agreed[-1].args.get("parties")) if e.kind == "State")
     return states if len(states) >= 2 else ()
+
+
+def _two_sides(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
+    """ "The treaty was signed by foreign ministers Jonas Gahr Store and Sergei Lavrov": two
+    signers, one known to serve one of the article's two states and none another, sign for the
+    two (the other's state the text leaves to the reader)."""
+    if not _signed_here(tok) or tok.dep_ != "nsubjpass":
+        return ()
+    agents = [o for ch in tok.head.children if ch.dep_ == "agent" for o in ch.children]
+    people = [e for m in g.fillers(p, agents, {"P"}) for e in m.entities if e.kind == "Person"]
+    sides = c.disc.main_states()
+    if len(set(people)) != 2 or len(sides) != 2:
+        return ()
+    theirs = {e for e in (person_state(c, x) for x in people) if e is not None}
+    return tuple(sides) if theirs and theirs <= set(sides) else ()
 
 
 def _own_year(tok: Token) -> str | None:
