@@ -36,8 +36,17 @@ def _nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    """The verbs of the issued and signed classes that act on any document (not only on a law)."""
-    return lemmas_of(_RELATIONS, lambda t: not t.noun and not t.object_lemmas and not t.particle)
+    """The verbs of the issued and signed classes that act on any document (not only on a law),
+    as their object (not a court's "rejected the statement", which issues a ruling of its own)."""
+    return lemmas_of(
+        _RELATIONS,
+        lambda t: (
+            not t.noun
+            and not t.object_lemmas
+            and not t.particle
+            and ("object", "document") in t.slots
+        ),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -82,12 +91,15 @@ def _carries_speech(tok: Token) -> bool:
 def _acted_on(tok: Token) -> bool:
     """Whether a document verb acts on the noun, or something is done under it ("Armenia agreed
     to return the district under the ceasefire statement"): one acts under a document's terms,
-    never under words merely said."""
+    never under words merely said; or it is dated ("in a letter dated May 5")."""
     if tok.dep_ in ("dobj", "nsubjpass") and _acts(tok.head):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         return True
-    return any(ch.dep_ == "acl" and ch.tag_ == "VBN" and _acts(ch) for ch in tok.children)
+    return any(  # "a letter dated May 5": one with its own date is a document
+        ch.dep_ == "acl" and ch.tag_ == "VBN" and (_acts(ch) or ch.lower_ == "dated")
+        for ch in tok.children
+    )
 
 
 def find(

@@ -69,7 +69,8 @@ _PATTERNS = [
     (
         "year",
         re.compile(
-            r"(?<![\d-])(?P<year>1[5-9]\d\d|20\d\d)(?![\d-])(?!\s*(?:troops|people|km|kilometers|miles|%))"
+            # "resolution 1701", "Article 1604": a number, no year
+            r"(?<![\d-])(?<![Rr]esolution\s)(?<![Aa]rticle\s)(?<!No\.\s)(?P<year>1[5-9]\d\d|20\d\d)(?![\d-])(?!\s*(?:troops|people|km|kilometers|miles|%))"
         ),
     ),
     (

@@ -38,6 +38,9 @@ def _doc() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
         rf"(?:(?:{_describing()})\s+){{0,2}}"
+        # "the ICJ's 2009 ruling", "Japan's 2020 white paper", "Security Council Resolution 242":
+        # its owner, before the year (a state's name alone, "the Soviet note", is the issuer below)
+        r"(?P<own>(?P<owner>«S\d+»['’]s|«O\d+»(?:['’]s)?)\s+)?"
         r"(?:(?P<year>1[5-9]\d\d|20\d\d)\s+)?"
         # "the 1940 Soviet-Finnish agreement": the parties' pair names it (rules/named_parties.py)
         r"(?:(?P<pair>«S\d+»(?:\s*[-–]\s*«S\d+»)+)\s+)?"
@@ -45,9 +48,7 @@ def _doc() -> re.Pattern[str]:
         # "the Kharkiv accords", "the Algiers accord": the city or land it was made in or is about
         r"(?:(?P<place>«[CT]\d+»)\s+)?"
         rf"(?P<adj>(?:(?:{_describing()})\s+){{0,2}})"
-        r"(?P<mods>(?:(?:peace|joint|border|maritime|security|bilateral|trade|ceasefire|defen[cs]e|"
-        r"boundary|delimitation|demarcation|transit|fisheries|basic|political|final|interim|framework|"
-        r"diplomatic|defence|territorial)\s+){0,3})"
+        rf"(?P<mods>(?:(?:{_subjects()})\s+){{0,3}})"
         rf"(?P<type>{alternation})"
         r"(?:s)?\b(?P<num>\s+\d{2,5})?",
         re.IGNORECASE,
@@ -61,6 +62,15 @@ def _describing() -> str:
     data = read_yaml(REFERENCES)
     words = sorted((str(w) for w in data.get("document_epithets", ())), key=len, reverse=True)
     return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _subjects() -> str:
+    """Words that tell what a document is about and belong to its name ("a cooperation agreement",
+    "the maritime boundary treaty"), from the references data file, as a regex alternation."""
+    data = read_yaml(REFERENCES)
+    words = sorted((str(w) for w in data.get("document_subjects", ())), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
 
 
 @lru_cache(maxsize=1)
@@ -142,18 +152,19 @@ def find_documents(
             and " " not in m.group("type").strip()  # "under terms of reference signed by"
             and not _made_at(masked, m)
         ):
-            if not _determined(masked.text[: m.start()]):
+            if not _determined(masked.text[: m.start("type")]):
                 continue
         kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()
         date = _date_after(masked.text, m.end(), ref) or m.group("year")
-        issuer = _issuer(masked, m)
+        issuer = _issuer(masked, m) or (_owner(masked, m, kind) if date else None)
         entity = _resolve(
             gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local
         )
         if known and not date and re.search(r"\bsuch\s+$", masked.text[: m.start()], re.I):
             entity = known[-1]  # "the lack of a peace treaty ... kept them from such a deal"
-        s, e = masked.offset(m.start()), masked.offset(m.end())
+        begin = m.end("own") if m.group("own") and issuer is None else m.start()
+        s, e = masked.offset(begin), masked.offset(m.end())  # "Peru's": a party, named apart
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
 
@@ -181,6 +192,31 @@ def _issuer(masked: Masked, m: re.Match[str]) -> Entity | None:
     if named.how == "capital" and not possessive:
         return None
     return named.entity
+
+
+#: Documents made by their parties together: an owner named before them is one party, no issuer
+#: ("Peru's 1998 treaty with Ecuador")
+_JOINT_KINDS = frozenset({"Treaty", "Agreement", "JointDeclaration"})
+
+
+def _owner(masked: Masked, m: re.Match[str], kind: str | None) -> Entity | None:
+    """The state or body named before a dated document's year or epithet ("the ICJ's 2009
+    ruling", "Security Council resolution 242 of 1967"): its issuer, unless the document is one
+    its parties make together or a law (an undated one is cited in passing, or still to come)."""
+    if not m.group("owner") or kind in _JOINT_KINDS or enacted(m.group("type")):
+        return None
+    return masked.mention(m.group("owner").rstrip("'’s")).entity
+
+
+def enacted(noun: str) -> bool:
+    """Whether ``noun`` names a law a state enacts (the references data file): "the UN Charter",
+    "Japan's constitution" name no issuer."""
+    return " ".join(noun.lower().split()) in _enacted_nouns()
+
+
+@lru_cache(maxsize=1)
+def _enacted_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in read_yaml(REFERENCES).get("enacted_documents", ()))
 
 
 def _document_referred(known: list[Entity]) -> Entity:

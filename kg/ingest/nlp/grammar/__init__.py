@@ -20,6 +20,7 @@ from kg.ingest.nlp.grammar.mood import (
 from kg.ingest.nlp.grammar.nouns import (
     clause_head,
     governor,
+    holder,
     linked,
     noun_agents,
     noun_subject,
@@ -40,6 +41,7 @@ __all__ = [
     "clause_head",
     "reporting_head",
     "governor",
+    "holder",
     "is_passive",
     "linked",
     "misread_verb",

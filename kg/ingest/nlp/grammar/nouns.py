@@ -228,3 +228,30 @@ def under_head(n: Token) -> list[Token]:
             ]
         return absolute or held
     return []
+
+
+def holder(n: Token) -> list[Token]:
+    """The other side of a document told by its counterpart alone ("Guatemala argues that an 1859
+    treaty with Britain was void", "Bolivia lost its coast under a 1904 treaty with Chile"): the
+    subject of the nearest clause above the noun that has one outside its phrase. None where the
+    noun names its own doer ("Peru's treaty with Ecuador") or has no with-phrase."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children):
+        return []
+    if any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in n.children):
+        return []
+    inside = {t.i for t in n.subtree}
+    node = n
+    while node.head is not node:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [
+            s
+            for s in node.children
+            if s.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and s.i not in inside
+        ]
+        if subj:
+            return [s for s in subj if s.dep_ == "nsubj"]
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acl", "relcl"):
+            return subjects(node)  # a participle's or an infinitive's understood subject
+    return []

@@ -36,7 +36,7 @@ def content(
         docs = [doc] if index == s.index - 1 else []  # "It fixes ...": the document just told of
     for doc in docs:
         parties = _signatories(c, doc)
-        if len(parties) < 2:
+        if len(parties) < 2 or _view_of_another(p, tok, parties):
             continue
         after = [t for t in tok.subtree if t.i >= tok.i]
         while after and after[-1].is_punct:
@@ -46,6 +46,15 @@ def content(
         args = {"parties": parties, "what": span_text(c, what), "date": date}
         c.add(rel.name, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
         c.document_last = (s.index, doc)
+
+
+def _view_of_another(p: g.Parsed, tok: Token, parties: tuple[Entity, ...]) -> bool:
+    """ "Belize says the 1859 treaty fixed the border": what the document does, told as the view
+    of a state that did not sign it, is that state's reading, no agreement of the signatories."""
+    if tok.dep_ != "ccomp" or tok.head is tok:
+        return False
+    sayers = [e for m in g.fillers(p, g.subjects(tok.head), {"S"}) for e in m.entities]
+    return bool(sayers) and not any(e in parties for e in sayers)
 
 
 def _signatories(c: Collector, doc: Entity) -> tuple[Entity, ...]:

@@ -69,6 +69,9 @@ class Collector:
     #: document key -> the states its name gives ("the Soviet-Finnish agreement"), for "The
     #: agreement was signed" after it (rules/named_parties.py)
     named_parties: dict[str, tuple[Entity, ...]] = field(default_factory=dict)
+    #: the sentence (index) that last named a document, and that document: what "It was signed
+    #: in 2010" after it means (rules/named_parties.py)
+    document_told: tuple[int, Entity] | None = None
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def _again(self, fact: Fact) -> None:
@@ -119,8 +122,13 @@ class Collector:
                 self._seen[key] = i
                 self.facts[i] = fact
                 return fact
-            if _within(args, old.args):
+            if _within(args, old.args) or _coarser(args, old.args):
                 return None
+            if _coarser(old.args, args):  # "signed a treaty" read twice: the day, not the year
+                del self._seen[next(k for k, v in self._seen.items() if v == i)]
+                self._seen[key] = i
+                self.facts[i] = fact
+                return fact
         # One event told twice, once with its date ("signed an agreement on Tuesday ... put their
         # signatures to the accord"): one fact with the date, the other sentence more evidence.
         told = _told_again_in(self.facts, rel, args, negated)
@@ -172,6 +180,19 @@ def _within(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:
     """Whether ``rich`` says all ``poor`` says, and more."""
     return len(poor) < len(rich) and all(
         k in rich and _token(v) == _token(rich[k]) for k, v in poor.items()
+    )
+
+
+def _coarser(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:
+    """Whether ``poor`` is ``rich`` with a coarser date ("2025" of "2025-05-22")."""
+    a, b = poor.get("date"), rich.get("date")
+    return (
+        isinstance(a, str)
+        and isinstance(b, str)
+        and a != b
+        and b.startswith(a)
+        and poor.keys() == rich.keys()
+        and all(_token(v) == _token(rich[k]) for k, v in poor.items() if k != "date")
     )
 
 

@@ -10,10 +10,12 @@ and the discourse where news writing leaves them implicit ("after talks with X":
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.documents import enacted
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import (
@@ -47,9 +49,50 @@ def issued(c: Collector, s: Sentence) -> None:
                 "issuer-possessive",
                 0.85,
             )
+    _named_by_body(c, s)
     if s.parsed is not None:
         _issued_in_own(c, s, s.parsed)
         issued_by(c, s, s.parsed)
+
+
+#: A body's name right before a document's own name: "UN Security Council Resolution 1701"
+_BODY_THEN_DOCUMENT = re.compile(r"«O(\d+)»(?:['’]s)?\s+«D(\d+)»")
+#: Documents made by their parties together, which a body named before them does not issue
+_JOINT = frozenset({"Treaty", "Agreement", "JointDeclaration"})
+
+
+def _named_by_body(c: Collector, s: Sentence) -> None:
+    """ "Security Council Resolution 242 of November 1967", "UN Security Council Resolution 1701":
+    a dated document named after the body that made it (the body's name before the document's,
+    or opening it) was issued by that body; not one its parties make together, nor a law."""
+    pairs = [
+        (s.masked.mentions[int(f.group(1))].entity, s.masked.mentions[int(f.group(2))])
+        for f in _BODY_THEN_DOCUMENT.finditer(s.masked.text)
+    ]
+    pairs += [(_body_opening(c, m.text), m) for m in s.masked.mentions if m.tag == "D"]
+    for body, doc in pairs:
+        if body is None or doc.entity is None or doc.issuer is not None or not doc.entity.date:
+            continue  # undated, one cited in passing ("goes against resolution 2259") or to come
+        if doc.entity.subtype in _JOINT or any(map(enacted, doc.entity.aliases)):
+            continue
+        c.add(
+            "issued",
+            {"issuer": body, "document": doc.entity, "date": doc.entity.date},
+            s,
+            "issuer-named",
+            0.8,
+        )
+
+
+def _body_opening(c: Collector, name: str) -> Entity | None:
+    """The organisation whose name opens a document's name ("UN Security Council Resolution
+    1701"), the longest one the gazetteer knows; None where the name is the body's alone."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        for x in c.gz.lookup(" ".join(words[:n])):
+            if x.entity.kind == "Organization":
+                return x.entity
+    return None
 
 
 def _issued_in_own(c: Collector, s: Sentence, p: g.Parsed) -> None:

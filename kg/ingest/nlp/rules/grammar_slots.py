@@ -103,6 +103,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         )
     if base == "agent":
         return g.noun_agents(tok, trig.light)
+    if base == "holder":  # "argues that an 1859 treaty with Britain was void": who argues
+        return g.holder(tok)
     if base == "listed":  # "signatories to the treaty include A and B": what its verb lists
         head = tok.head
         return g.objects(head) if tok.dep_ == "nsubj" and head.lemma_ in trig.light else []

@@ -92,7 +92,10 @@ def _issuing(verb: Token, noun: Token) -> bool:
     carries the noun as a light verb ("lodged a protest": the protests class's ``light``)."""
     lemma = verb.lemma_.lower()
     return any(  # as worded: "signed off on a paper" issues it, "signed a declaration" does not
-        rel.name == "issued" and not trig.noun and worded(verb, trig)
+        rel.name == "issued"
+        and not trig.noun
+        and ("object", "document") in trig.slots  # not "the court rejected the statement"
+        and worded(verb, trig)
         for rel, trig in by_lemma().get(lemma, ())
     ) or any(
         trig.noun and lemma in trig.light for _, trig in by_lemma().get(noun.lemma_.lower(), ())

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.common import Collector, members, then_state
+from kg.ingest.nlp.rules.common import Collector, members, person_state, then_state
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import lemmas_of
 from kg.model import Arg, Entity
@@ -42,16 +42,27 @@ def signed_by_name(c: Collector, s: Sentence) -> None:
     p = s.parsed
     if p is None:
         return
+    told = c.document_told if c.document_told and c.document_told[0] == s.index - 1 else None
     for tok in p.doc:
         m = p.mention(tok)
-        if m is None or m.tag != "D" or m.entity is None or tok.pos_ not in ("NOUN", "PROPN"):
+        if m is None and told and tok.lower_ == "it" and _signed_here(tok):
+            doc = told[1]  # "The treaty between A and B ... It was signed in 2010": that treaty
+        elif m is None or m.tag != "D" or m.entity is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.head != tok and p.mention(tok.head) is m:
+        elif tok.head != tok and p.mention(tok.head) is m:
             continue  # not the name's head word
-        doc = m.entity
+        else:
+            doc = m.entity
+            c.document_told = (s.index, doc)
         if c.gz.get(doc.key) is not None:
             continue  # a treaty the gazetteer knows is told by its signatories, in the text or not
-        states = _named_states(c, tok) or c.named_parties.get(doc.key, ())
+        states = (
+            _named_states(c, tok)
+            or _between_states(c, p, tok)
+            or c.named_parties.get(doc.key, ())
+            or _agreed_before(c, s, tok)
+            or _two_sides(c, p, tok)
+        )
         if len(states) < 2 or _signers_told(c, doc):
             continue
         c.named_parties[doc.key] = states
@@ -83,6 +94,49 @@ def _named_states(c: Collector, tok: Token) -> tuple[Entity, ...]:
                     found.append(x.entity)
                     break
     return tuple(found) if len(found) >= 2 else ()
+
+
+def _between_states(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
+    """ "a treaty between Norway and Russia": the states its own between-phrase names, two or
+    more; told of a document not yet dated, they are its parties once a sentence signs it."""
+    objs = [o for ch in tok.children if ch.lower_ == "between" for o in ch.children]
+    found: list[Entity] = []
+    for e in (e for f in g.fillers(p, objs, {"S"}) for e in f.entities) if objs else ():
+        if e.kind == "State" and e not in found:
+            found.append(e)
+    return tuple(found) if len(found) >= 2 else ()
+
+
+def _agreed_before(c: Collector, s: Sentence, tok: Token) -> tuple[Entity, ...]:
+    """ "Saudi Arabia and Egypt agreed on the islands ... The deal was signed in Cairo on April 8":
+    a deal told of before ("the"), signed with no signer named, is the one the states that last
+    agreed made; their states, where two or more."""
+    if not _signed_here(tok) or tok.dep_ != "nsubjpass":
+        return ()
+    if any(ch.dep_ == "agent" for ch in tok.head.children):
+        return ()  # "signed by ...": the signers are named, known or not
+    if not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children):
+        return ()
+    agreed = [f for f in c.of("agreedTo") if not f.negated and f.evidence.start < s.span.start]
+    if not agreed:
+        return ()
+    states = tuple(e for e in members(agreed[-1].args.get("parties")) if e.kind == "State")
+    return states if len(states) >= 2 else ()
+
+
+def _two_sides(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
+    """ "The treaty was signed by foreign ministers Jonas Gahr Store and Sergei Lavrov": two
+    signers, one known to serve one of the article's two states and none another, sign for the
+    two (the other's state the text leaves to the reader)."""
+    if not _signed_here(tok) or tok.dep_ != "nsubjpass":
+        return ()
+    agents = [o for ch in tok.head.children if ch.dep_ == "agent" for o in ch.children]
+    people = [e for m in g.fillers(p, agents, {"P"}) for e in m.entities if e.kind == "Person"]
+    sides = c.disc.main_states()
+    if len(set(people)) != 2 or len(sides) != 2:
+        return ()
+    theirs = {e for e in (person_state(c, x) for x in people) if e is not None}
+    return tuple(sides) if theirs and theirs <= set(sides) else ()
 
 
 def _own_year(tok: Token) -> str | None:

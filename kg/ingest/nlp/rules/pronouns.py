@@ -231,6 +231,9 @@ def pronoun(
             continue
         if word in _groups().every and role in LIST_ROLES and last_participants(c):
             met = last_participants(c)  # "the ministers agreed": those who just met;
+            if "P" not in tags:  # "the two leaders signed the accord": only states sign, theirs
+                out += _their_states(c, met)
+                continue
             out += (
                 _their_states(c, met) if word in _groups().states else []
             ) or met  # "both sides"

@@ -33,12 +33,15 @@ def ruling(
     order, the court barred X from ...", "The judges also instructed both countries to ...": the
     order named, or the one the court was last told to issue, obliges the parties."""
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
-    found = court_ruling(c, s, p, tok, trig) or _ruling_named(c, s, p, tok, trig)
+    minted = court_ruling(c, s, p, tok, trig)  # a ruling the verb alone tells of
+    found = minted or _ruling_named(c, s, p, tok, trig)
     if found is None:
         return
     court, doc = found
-    if not issued_before(c, court, doc):  # "in a ruling issued in April, the court held"
-        date = doc.date or event_date(c, s, p, tok) or (c.ref.isoformat() if c.ref else None)
+    date = doc.date or event_date(c, s, p, tok) or (c.ref.isoformat() if c.ref else None)
+    if not issued_before(c, court, doc) and not (minted and _issued_that_day(c, court, date)):
+        # "in a ruling issued in April, the court held"; "delivered its judgment on Feb. 3, 2009,
+        # awarding Romania ...": the judgment told, not a second ruling
         c.add("issued", {"issuer": court, "document": doc, "date": date}, s, rule, trig.confidence)
     action = _action(c, p, tok)
     if action is None:
@@ -94,6 +97,17 @@ def issued_before(c: Collector, issuer: Entity, doc: Entity) -> bool:
     """Whether the article has told that ``issuer`` issued ``doc``: a document is issued once."""
     return any(
         f.args.get("issuer") == issuer and f.args.get("document") == doc for f in c.of("issued")
+    )
+
+
+def _issued_that_day(c: Collector, issuer: Entity, date: str | None) -> bool:
+    """Whether ``issuer`` issued a document on ``date``: a ruling the verb alone tells of that day
+    is that one, told again by what it decided."""
+    return bool(date) and any(
+        f.args.get("issuer") == issuer
+        and isinstance(f.args.get("date"), str)
+        and f.args["date"] == date
+        for f in c.of("issued")
     )
 
 
