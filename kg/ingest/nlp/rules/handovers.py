@@ -83,7 +83,21 @@ def handover(
                         to2,
                         _condition(c, p, tok),
                     )
-                elif not mood:
+                if doc is not None and not mood and _done_under(p, tok):
+                    c.add(
+                        "handedOverTo",
+                        {
+                            "territory": terr,
+                            "to": to2,
+                            "from": frm2,
+                            "date": event_date(c, s, p, tok),
+                        },
+                        s,
+                        f"{trig.rule}:{tok.lemma_.lower()}",
+                        trig.confidence,
+                        negated=neg,
+                    )
+                elif doc is None and not mood:
                     frm2 = frm2 or _giver_told(c, terr, to2)
                     c.add(
                         "handedOverTo",
@@ -93,6 +107,24 @@ def handover(
                         trig.confidence,
                         negated=neg,
                     )
+
+
+def _done_under(p: g.Parsed, tok: Token) -> bool:
+    """Whether a handover told with its document was carried out: a state's act in the past ("It
+    was transferred from Romania to the Soviet Union under a protocol signed in 1948", "Portugal
+    ceded the town to Spain under the Treaty of Lisbon in 1668") is the transfer the document made
+    as well as its promise; what the document itself does ("the treaty ceded the coast") or a
+    present ("under the deal, Britain transfers") is its promise alone. Only the date the sentence
+    gives the act is the transfer's, never the document's (told again with its day, it is one)."""
+    if tok.pos_ != "VERB" or any(
+        (m := p.mention(x)) is not None and m.tag == "D" for x in g.subjects(tok)
+    ):
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and any(
+        ch.dep_ in ("aux", "auxpass") and ch.tag_ == "VBD" for ch in tok.children
+    )
 
 
 def _other_party(c: Collector, p: g.Parsed, doc: Entity, to: Entity) -> Entity | None:
