@@ -10,6 +10,7 @@ import yaml
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.held import unheld
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.rules.common import (
     Collector,
@@ -39,6 +40,8 @@ def handover(
     doc = _document_around(p, tok, c.disc.documents, relative=mood)
     if neg and mood and doc is None:
         return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
+    if doc is None and tok.pos_ in ("NOUN", "PROPN") and unheld(tok, trig.light):
+        return  # "the planned handover ... was postponed": no transfer, and no document promised it
     cond_docs = {
         m.entity.key
         for _, cl in g.conditions(tok)
