@@ -37,6 +37,8 @@ def handover(
     neg: bool,
     mood: bool,
 ) -> None:
+    if any(not filled.get(role) for role in trig.required):
+        return  # "seized by Soviet troops": no giver told, no transfer read
     doc = _document_around(p, tok, c.disc.documents, relative=mood)
     if neg and mood and doc is None:
         return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
@@ -260,6 +262,8 @@ def _document_around(
                     return m.entity
             if known and any(w.lower_ in ("its", "their") for w in whose):
                 return known[-1]  # "Under its terms Britain ceded ...": the document just named
+        if host.dep_ == "relcl":
+            break  # "ceded Heligoland, which it had seized from Denmark": the clause's own act
     return None
 
 
