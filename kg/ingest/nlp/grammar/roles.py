@@ -18,6 +18,7 @@ from kg.ingest.nlp.grammar.misreads import (
     gapped_relative,
     misread_verb,
     more_agents,
+    names_read_as_adverbial,
     object_past_adjective,
     object_phrase_misread,
     stray_agent,
@@ -162,13 +163,9 @@ def subjects(t: Token) -> list[Token]:
         ]
         if named:
             return named
-        opener = [  # "Beijing, citing old maps, lays claim": the name read as an adverbial
-            c
-            for c in t.children
-            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < t.i and t.tag_ in _FINITE
-        ]
+        opener = names_read_as_adverbial(t) if t.tag_ in _FINITE else []
         if opener:
-            return opener[:1]
+            return opener
     if t.dep_ in ("amod", "acl") and t.tag_ == "VBN":
         return _before_hyphen(t)
     if (
