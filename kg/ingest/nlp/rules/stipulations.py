@@ -44,7 +44,7 @@ def stipulation(
     if found is None:
         return
     what, condition = found
-    if not trig.noun and tok.pos_ != "ADJ" and _handover_in(what):
+    if not trig.noun and tok.pos_ != "ADJ" and _handover_in(p, what):
         return  # a handover a document promises on a condition: rules/handovers.py
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
     for doc in filled.get("document", ()):
@@ -213,8 +213,12 @@ def _text(words: list[Token]) -> str:
     return balanced(" ".join(out.split()).strip(' ,.;:"“”'))
 
 
-def _handover_in(words: list[Token]) -> bool:
-    return any(r.name == "handover" for t in words for r, _ in by_lemma().get(t.lemma_.lower(), ()))
+def _handover_in(p: g.Parsed, words: list[Token]) -> bool:
+    """Whether the words tell a handover: a handover word and a land to hand over ("exploration
+    would go ahead only if ..." is none: "go" hands over only a territory)."""
+    return any(
+        r.name == "handover" for t in words for r, _ in by_lemma().get(t.lemma_.lower(), ())
+    ) and any((m := p.mention(t)) is not None and m.tag == "T" for t in words)
 
 
 #: Verbs of a speech tag inside the clause: the reporter's words, not the document's.
