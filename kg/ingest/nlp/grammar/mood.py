@@ -202,7 +202,9 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
             ):
                 # "provided (that) ...", parsed as the participle heading its clause (its
                 # complement a pcomp after a comma: "..., provided that it keeps the base")
-                clause = next((g for g in c.children if g.dep_ in ("ccomp", "advcl", "pcomp")), None)
+                clause = next(
+                    (g for g in c.children if g.dep_ in ("ccomp", "advcl", "pcomp")), None
+                )
                 out.append((c, clause))
             elif c.dep_ == "advcl" and c.lower_ not in w.condition_words:  # "subject to": below
                 marks = [

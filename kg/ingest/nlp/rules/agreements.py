@@ -104,9 +104,10 @@ def for_their_states(c: Collector) -> None:
     states are added only where every person has one and no two share it (two officials of one
     state agreeing with each other bind no second party)."""
     served = {
-        f.args["person"].key: f.args["of"]
+        person.key: of
         for f in c.of("holdsRole")
-        if isinstance(f.args.get("person"), Entity) and isinstance(f.args.get("of"), Entity)
+        if isinstance(person := f.args.get("person"), Entity)
+        and isinstance(of := f.args.get("of"), Entity)
     }
     for found in (c.facts, c.again):
         for i, f in enumerate(found):

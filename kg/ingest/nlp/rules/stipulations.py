@@ -38,7 +38,9 @@ def stipulation(
         docs = [] if made is None else g.fillers(p, g.subjects(made), {"D"})
         filled = {"document": [m.entity for m in docs if m.entity is not None]}
         found = _made_condition(tok, made) if made is not None and filled["document"] else None
-    elif tok.pos_ == "ADP":  # "Under the terms of reference, any change would take effect only once"
+    elif (
+        tok.pos_ == "ADP"
+    ):  # "Under the terms of reference, any change would take effect only once"
         under = [o for o in tok.children if o.dep_ == "pobj"]
         docs = g.fillers(p, [*under, *(x for o in under for x in g.preps(o, "of"))], {"D"})
         filled = {"document": [m.entity for m in docs if m.entity is not None]}
