@@ -119,8 +119,6 @@ POSITIVE = [
         "After talks in Nairobi, Kenya and Somalia agreed to set up a joint commission.",
         "agreedTo",
         {"parties": {KENYA, SOMALIA}, "what": "joint commission"},
-        xfail="'After talks' is parsed as a clause whose subject is 'talks', the names its "
-        "conjuncts",
     ),
     _case(
         "A deal reached between Kenya and Somalia in 2019 set up a joint commission.",

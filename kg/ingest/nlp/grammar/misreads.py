@@ -326,3 +326,18 @@ def names_read_as_adverbial(t: Token) -> list[Token]:
                 if name.dep_ == "conj" and name.pos_ == "PROPN" and t.doc[name.i - 1].text == ",":
                     return [name]
     return []
+
+
+def fronted_clause_misread(t: Token, own: list[Token]) -> list[Token]:
+    """ "After talks in Nairobi, Kenya and Somalia agreed": the parser may read the fronted phrase
+    as a clause of the main verb, "After" its marker and "talks" its subject, with the names after
+    the comma conjuncts inside it. A main verb has no marker: those names are its subject."""
+    if not own or t.dep_ != "ROOT":
+        return own
+    first = min(x.i for x in own)
+    if not any(c.dep_ == "mark" and c.i < first for c in t.children):
+        return own
+    for x in (x for s in own for x in s.subtree):
+        if x.dep_ == "conj" and x.pos_ == "PROPN" and x.i > 0 and t.doc[x.i - 1].text == ",":
+            return [x]
+    return own

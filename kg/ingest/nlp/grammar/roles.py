@@ -14,6 +14,7 @@ from kg.ingest.nlp.grammar.misreads import (
     aux_subjects,
     contact_relative,
     finite_participle,
+    fronted_clause_misread,
     fronted_noun,
     gapped_relative,
     misread_verb,
@@ -147,7 +148,8 @@ def subjects(t: Token) -> list[Token]:
         if stray:
             return stray
         return _before_hyphen(t) if t.dep_ in ("amod", "acl") else []
-    own = [c for c in t.children if c.dep_ in _SUBJ] or aux_subjects(t, _SUBJ)
+    own = [c for c in t.children if c.dep_ in _SUBJ]
+    own = fronted_clause_misread(t, own) or aux_subjects(t, _SUBJ)
     if own:
         return [resolve_relative(s) for s in own]
     if t.pos_ == "VERB" or misread_verb(t):
