@@ -142,6 +142,16 @@ POSITIVE = [
         "handedOverTo",
         {"territory": BAKASSI, "to": CAMEROON, "date": "2008"},
     ),
+    _case(
+        "Russia sold Alaska to the United States in 1867.",
+        "handedOverTo",
+        {"territory": "territory/alaska", "to": US, "date": "1867"},
+    ),
+    _case(
+        "The United States bought Alaska from Russia in 1867.",
+        "handedOverTo",
+        {"territory": "territory/alaska", "to": US, "date": "1867"},
+    ),
     # -- a transfer done under a document: the deed beside the promise
     _case(
         "Snake Island was transferred from Romania to the Soviet Union under a protocol signed "
@@ -249,6 +259,11 @@ NEGATIVE = [
     ("The islands were seized by Soviet troops at the end of World War Two.", "handedOverTo"),
     ("Japan wants to regain Okinawa from the United States.", "handedOverTo"),
     ("Israel did not capture the Golan Heights from Syria.", "handedOverTo"),
+    (
+        "Japan's government purchased three of the Senkaku Islands from their private owner.",
+        "handedOverTo",
+    ),
+    ("Russia refused to sell Alaska to Britain.", "handedOverTo"),
     ("China's sovereignty over Hong Kong is indisputable, the ministry said.", "handedOverTo"),
     # a relative clause's act is its own: no promise of the agreement named above it
     (
