@@ -197,6 +197,11 @@ POSITIVE = [
         {"what": "change to the border", "condition": "approved by both parliaments"},
     ),
     _case(
+        "Under the deal, the troops will withdraw once the border is demarcated.",
+        "conditionedOn",
+        {"what": "troops will withdraw", "condition": "border is demarcated"},
+    ),
+    _case(
         "Any new exploration on the shelf would go ahead only if both governments approved it, "
         "according to the memorandum.",
         "conditionedOn",
