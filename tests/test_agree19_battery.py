@@ -95,6 +95,12 @@ POSITIVE = [
         "agreedTo",
         {"parties": {COLOMBIA, VENEZUELA}, "what": "reopen the border"},
     ),
+    _case(  # the same for a signing: the signatories' states signed
+        "The peace accord was signed in Brasilia on October 26, 1998, by Peruvian President "
+        "Alberto Fujimori and Ecuadorean President Jamil Mahuad.",
+        "signed",
+        {"parties": {PERU, ECUADOR}, "date": "1998-10-26"},
+    ),
     _case(
         "In Nairobi, Kenya and Somalia agreed to set up a joint commission.",
         "agreedTo",

@@ -92,8 +92,8 @@ def extract_facts(
         people.offices(c, read)
         if author is not None:
             people.author_office(c, author, read)
-    agreements.for_their_states(c)  # after the offices: whom each official serves
     named_parties.settle(c)  # after every sentence: who signed, if any says
+    agreements.for_their_states(c)  # after the offices: whom each official serves
     found = c.facts + c.again
     return _entities(read, disc, dateline_city(gz, source), found), found
 

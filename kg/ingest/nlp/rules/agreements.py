@@ -97,9 +97,10 @@ def with_proposer(p: g.Parsed, tok: Token, trig: Trigger, filled: dict[str, list
 
 
 def for_their_states(c: Collector) -> None:
-    """Officials who agree bind the states they serve: "the two presidents agreed to extend the
-    plan" is an agreement of the presidents and of Peru and Ecuador, so the parties are both (news
-    names the negotiators, the agreement is their states'). Each person's state is the one their
+    """Officials who agree or sign bind the states they serve: "the two presidents agreed to extend
+    the plan" is an agreement of the presidents and of Peru and Ecuador, "the accord signed by
+    Fujimori and Mahuad" Peru's and Ecuador's, so the parties are both (news names the
+    negotiators, the act is their states'). Each person's state is the one their
     office is of (the article's holdsRole, after ``people.offices``, else the gazetteer's); the
     states are added only where every person has one and no two share it (two officials of one
     state agreeing with each other bind no second party)."""
@@ -111,7 +112,7 @@ def for_their_states(c: Collector) -> None:
     }
     for found in (c.facts, c.again):
         for i, f in enumerate(found):
-            if f.rel != "agreedTo" or f.negated:
+            if f.rel not in ("agreedTo", "signed") or f.negated:
                 continue
             parties = members(f.args.get("parties"))
             people = [e for e in parties if e.kind == "Person"]
