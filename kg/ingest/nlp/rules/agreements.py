@@ -117,7 +117,12 @@ def for_their_states(c: Collector) -> None:
             parties = members(f.args.get("parties"))
             people = [e for e in parties if e.kind == "Person"]
             states = [_state_served(c, served, e) for e in people]
-            if not people or None in states or len({s.key for s in states if s}) < len(people):
+            if (
+                len(parties) < 2  # "Maduro signed the law": a law one signs binds no second party
+                or not people
+                or None in states
+                or len({s.key for s in states if s}) < len(people)
+            ):
                 continue
             added = tuple(s for s in states if s is not None and s not in parties)
             if added:
