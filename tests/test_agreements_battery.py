@@ -84,7 +84,7 @@ POSITIVE = [
     _case(
         "Argentine Foreign Minister Diana Mondino and British Foreign Secretary David Cameron "
         "agreed to resume talks on flights.",
-        {MONDINO, CAMERON},
+        {MONDINO, CAMERON, ARGENTINA, UK},  # the officials, and the states they bind
         "resume talks on flights",
     ),
     # -- a time phrase, an inserted clause, a reporting tail, coordination

@@ -247,7 +247,7 @@ def test_seat_spokesman_is_the_seats():
 GROUPS: list[tuple[str, dict, str]] = [
     (
         "agreedTo",
-        {"parties": {KISHIDA, PUTIN}},
+        {"parties": {KISHIDA, PUTIN, JAPAN, RUSSIA}},  # and the states they bind
         "Japanese Prime Minister Fumio Kishida met Russian President Vladimir Putin in Moscow on "
         "Monday. The two leaders agreed to continue talks on the Kuril Islands.",
     ),
@@ -321,7 +321,7 @@ GROUPS: list[tuple[str, dict, str]] = [
     # "the two men", "both men": the people named together
     (
         "agreedTo",
-        {"parties": {KISHIDA, PUTIN}},
+        {"parties": {KISHIDA, PUTIN, JAPAN, RUSSIA}},
         "Japan's Kishida met Russia's Putin in Moscow. The two men agreed to continue talks on "
         "the islands.",
     ),

@@ -458,7 +458,7 @@ BATTERY: list[tuple[str, dict, str, str | None]] = [
         "handedOverTo",
         {"territory": OKINAWA, "to": JAPAN},
         "Japan regained Okinawa from the United States in 1972.",
-        "a regaining that happened is no claim any more, but not yet read as a handover",
+        None,
     ),
     (
         "handedOverTo",

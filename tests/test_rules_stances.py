@@ -46,6 +46,8 @@ def test_the_ministers_agreed_takes_the_meetings_participants_and_date():
     assert agreed and {p.key for p in agreed[0].args["parties"]} == {
         "person/ana-soto",
         "person/luis-vega",
+        "state/chile",  # the states the two ministers bind
+        "state/peru",
     }
     assert agreed[0].args["date"] == "2020-05-04"
 

@@ -21,6 +21,7 @@ from kg.ingest.nlp import (
     land_names,
     lexicon,
     phrases,
+    places,
     shared_names,
 )
 from kg.ingest.nlp.documents import find_documents
@@ -99,6 +100,7 @@ class Discourse(References):
             )
             and not (m.tag != "P" and given_name(text, start, m, lex))  # "Minister Israel Katz"
             and not (m.tag == "S" and place_in_name(self.gz, doc, start, m, lex))
+            and not (m.tag == "T" and places.in_event_name(text, m.start))  # "War of the Pacific"
             and not (  # a place name used as a modifier ("East China Sea islands")
                 m.tag == "T"
                 and doc is not None

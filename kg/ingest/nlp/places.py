@@ -103,3 +103,15 @@ def places_in(run: str, non_name: frozenset[str]) -> list[tuple[int, int, Entity
 
 def _name_word(word: str, non_name: frozenset[str]) -> bool:
     return word in _PARTICLES or (word[:1].isupper() and word not in non_name)
+
+
+@lru_cache(maxsize=1)
+def _event_name() -> re.Pattern[str]:
+    nouns = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("event_names") or []
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\s+of\s+(?:the\s+)?$")
+
+
+def in_event_name(text: str, start: int) -> bool:
+    """Whether a place name at ``start`` is a word of an event's name ("Bolivia lost Litoral in
+    the War of the Pacific": no land of the Pacific's; "the territory" after it is Litoral)."""
+    return _event_name().search(text, max(0, start - 40), start) is not None

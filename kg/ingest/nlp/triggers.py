@@ -74,6 +74,9 @@ class Trigger:
     unheld: bool = False
     #: text roles where "the independence of A and B" is one value per name (one fact each)
     each: frozenset[str] = frozenset()
+    #: roles the trigger must fill itself to tell the relation ("captured X from Y": a transfer
+    #: only with whom it was taken from)
+    required: frozenset[str] = frozenset()
     #: for nouns: verbs that end what the noun names ("dropped its claim"): done, no fact
     ended_by: frozenset[str] = frozenset()
     #: one party is enough ("Maduro signed the law": a head of state signs a law by himself)
@@ -130,6 +133,7 @@ _SPECIAL = {
     "dated",
     "own",
     "over_only",
+    "required",
 }
 
 #: ``nouns: documents`` - the one-word document nouns of data/lexicon/documents.yaml
@@ -195,6 +199,7 @@ def load() -> tuple[Relation, ...]:
                     dated=bool(t.get("dated")),
                     over_only=bool(t.get("over_only")),
                     own=str(t.get("own", "")),
+                    required=frozenset(t.get("required", ())),
                     kinds={r: frozenset(str(v).split()) for r, v in (t.get("kinds") or {}).items()},
                 )
             )

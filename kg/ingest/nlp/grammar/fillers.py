@@ -93,6 +93,7 @@ def _fillers(
                     c.dep_ == "conj"
                     and (_joined(c) or own.tag != "T")
                     or _misread_conj(c)
+                    or _name_read_as_modifier(p, c, own)
                     or _listed_as_apposition(p, c, own)
                 )
                 and p.mention(c) is not own
@@ -163,6 +164,21 @@ def _misread_conj(c: Token) -> bool:
     """ "Prime Minister X and his Malaysian counterpart Y", with Y's phrase parsed as an apposition of
     the first: an "and" just before it makes it a conjunct."""
     return c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ == "and"
+
+
+def _name_read_as_modifier(p: Parsed, c: Token, own: Mention) -> bool:
+    """ "Romanian Foreign Minister Emil Hurezeanu and Ukrainian Foreign Minister Andrii Sybiha": the
+    parser may hang the first titled name on the second as a modifier (the second title its
+    conjunct); another person's name that an "and" follows is the second's conjunct."""
+    m = p.mention(c)
+    return (
+        c.dep_ in ("nmod", "compound")
+        and own.tag == "P"
+        and m is not None
+        and m.tag == "P"
+        and m.entity != own.entity
+        and any(ch.dep_ == "cc" and ch.lower_ == "and" for ch in c.children)
+    )
 
 
 def _listed_as_apposition(p: Parsed, c: Token, own: Mention) -> bool:

@@ -310,3 +310,34 @@ def object_past_adjective(t: Token) -> list[Token]:
         for o in c.children
         if o.dep_ in ("dobj", "obj") and o.i > c.i
     ]
+
+
+def names_read_as_adverbial(t: Token) -> list[Token]:
+    """The subject of a finite verb that has none, read into a phrase before it: "Beijing, citing
+    old maps, lays claim" (the name an adverbial), "In Nairobi, Kenya and Somalia agreed", "After
+    talks in Nairobi, Kenya and Somalia agreed" (the names conjuncts of the fronted phrase's
+    object, after its comma): the first name, its conjuncts with it."""
+    opener = [c for c in t.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < t.i]
+    if opener:
+        return opener[:1]
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.i < t.i):
+        for obj in (o for o in prep.subtree if o.dep_ == "pobj"):
+            for name in obj.children:
+                if name.dep_ == "conj" and name.pos_ == "PROPN" and t.doc[name.i - 1].text == ",":
+                    return [name]
+    return []
+
+
+def fronted_clause_misread(t: Token, own: list[Token]) -> list[Token]:
+    """ "After talks in Nairobi, Kenya and Somalia agreed": the parser may read the fronted phrase
+    as a clause of the main verb, "After" its marker and "talks" its subject, with the names after
+    the comma conjuncts inside it. A main verb has no marker: those names are its subject."""
+    if not own or t.dep_ != "ROOT":
+        return own
+    first = min(x.i for x in own)
+    if not any(c.dep_ == "mark" and c.i < first for c in t.children):
+        return own
+    for x in (x for s in own for x in s.subtree):
+        if x.dep_ == "conj" and x.pos_ == "PROPN" and x.i > 0 and t.doc[x.i - 1].text == ",":
+            return [x]
+    return own

@@ -231,11 +231,18 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
                 "prep",
                 "dep",  # "would hand over X to Y provided that ...", left unattached
             ):
-                # "provided (that) ...", parsed as the participle heading its clause
-                out.append((c, next((g for g in c.children if g.dep_ in ("ccomp", "advcl")), None)))
+                # "provided (that) ...", parsed as the participle heading its clause (its
+                # complement a pcomp after a comma: "..., provided that it keeps the base")
+                clause = next(
+                    (g for g in c.children if g.dep_ in ("ccomp", "advcl", "pcomp")), None
+                )
+                out.append((c, clause))
             elif c.dep_ == "advcl" and c.lower_ not in w.condition_words:  # "subject to": below
-                marks = [
-                    m for m in c.children if m.dep_ == "mark" and m.lower_ in w.condition_marks
+                marks = [  # "once the border is demarcated", "once" read as the clause's adverb
+                    m
+                    for m in c.children
+                    if m.lower_ in w.condition_marks
+                    and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == c.left_edge.i)
                 ]
                 if marks:
                     out.append((marks[0], c))

@@ -14,10 +14,12 @@ from kg.ingest.nlp.grammar.misreads import (
     aux_subjects,
     contact_relative,
     finite_participle,
+    fronted_clause_misread,
     fronted_noun,
     gapped_relative,
     misread_verb,
     more_agents,
+    names_read_as_adverbial,
     object_past_adjective,
     object_phrase_misread,
     stray_agent,
@@ -146,7 +148,8 @@ def subjects(t: Token) -> list[Token]:
         if stray:
             return stray
         return _before_hyphen(t) if t.dep_ in ("amod", "acl") else []
-    own = [c for c in t.children if c.dep_ in _SUBJ] or aux_subjects(t, _SUBJ)
+    own = [c for c in t.children if c.dep_ in _SUBJ]
+    own = fronted_clause_misread(t, own) or aux_subjects(t, _SUBJ)
     if own:
         return [resolve_relative(s) for s in own]
     if t.pos_ == "VERB" or misread_verb(t):
@@ -162,13 +165,9 @@ def subjects(t: Token) -> list[Token]:
         ]
         if named:
             return named
-        opener = [  # "Beijing, citing old maps, lays claim": the name read as an adverbial
-            c
-            for c in t.children
-            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < t.i and t.tag_ in _FINITE
-        ]
+        opener = names_read_as_adverbial(t) if t.tag_ in _FINITE else []
         if opener:
-            return opener[:1]
+            return opener
     if t.dep_ in ("amod", "acl") and t.tag_ == "VBN":
         return _before_hyphen(t)
     if (

@@ -13,6 +13,7 @@ from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.rules import (
+    agreements,
     events,
     held_names,
     issued_words,
@@ -92,6 +93,7 @@ def extract_facts(
         if author is not None:
             people.author_office(c, author, read)
     named_parties.settle(c)  # after every sentence: who signed, if any says
+    agreements.for_their_states(c)  # after the offices: whom each official serves
     found = c.facts + c.again
     return _entities(read, disc, dateline_city(gz, source), found), found
 

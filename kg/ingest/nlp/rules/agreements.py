@@ -10,12 +10,14 @@ who agrees beyond the grammar's subject: the state whose plan one party takes up
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import bodies
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.mood import words as mood_words
-from kg.ingest.nlp.rules.common import Collector, members, span_text
+from kg.ingest.nlp.rules.common import Collector, members, person_state, span_text
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger
 from kg.model import Entity
@@ -101,3 +103,46 @@ def with_proposer(p: g.Parsed, tok: Token, trig: Trigger, filled: dict[str, list
     ]
     if len(owners) == 1:
         filled["parties"] = [*parties, owners[0]]
+
+
+def for_their_states(c: Collector) -> None:
+    """Officials who agree or sign bind the states they serve: "the two presidents agreed to extend
+    the plan" is an agreement of the presidents and of Peru and Ecuador, "the accord signed by
+    Fujimori and Mahuad" Peru's and Ecuador's, so the parties are both (news names the
+    negotiators, the act is their states'). Each person's state is the one their
+    office is of (the article's holdsRole, after ``people.offices``, else the gazetteer's); the
+    states are added only where every person has one and no two share it (two officials of one
+    state agreeing with each other bind no second party)."""
+    served = {
+        person.key: of
+        for f in c.of("holdsRole")
+        if isinstance(person := f.args.get("person"), Entity)
+        and isinstance(of := f.args.get("of"), Entity)
+    }
+    for found in (c.facts, c.again):
+        for i, f in enumerate(found):
+            if f.rel not in ("agreedTo", "signed") or f.negated:
+                continue
+            parties = members(f.args.get("parties"))
+            people = [e for e in parties if e.kind == "Person"]
+            states = [_state_served(c, served, e) for e in people]
+            if (
+                len(parties) < 2  # "Maduro signed the law": a law one signs binds no second party
+                or not people
+                or None in states
+                or len({s.key for s in states if s}) < len(people)
+            ):
+                continue
+            added = tuple(s for s in states if s is not None and s not in parties)
+            if added:
+                found[i] = replace(f, args={**f.args, "parties": (*parties, *added)})
+
+
+def _state_served(c: Collector, served: dict[str, Entity], person: Entity) -> Entity | None:
+    """The state (or the union, the territory's government) a person's office is of."""
+    of = served.get(person.key) or person_state(c, person)
+    if of is None or of.kind not in ("State", "Organization"):
+        return None
+    if of.kind == "Organization":
+        return bodies.owner(c.gz, of) or of
+    return of

@@ -10,6 +10,7 @@ import yaml
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.held import unheld
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.rules.common import (
     Collector,
@@ -36,9 +37,13 @@ def handover(
     neg: bool,
     mood: bool,
 ) -> None:
+    if any(not filled.get(role) for role in trig.required):
+        return  # "seized by Soviet troops": no giver told, no transfer read
     doc = _document_around(p, tok, c.disc.documents, relative=mood)
     if neg and mood and doc is None:
         return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
+    if doc is None and tok.pos_ in ("NOUN", "PROPN") and unheld(tok, trig.light):
+        return  # "the planned handover ... was postponed": no transfer, and no document promised it
     cond_docs = {
         m.entity.key
         for _, cl in g.conditions(tok)
@@ -83,7 +88,21 @@ def handover(
                         to2,
                         _condition(c, p, tok),
                     )
-                elif not mood:
+                if doc is not None and not mood and _done_under(p, tok):
+                    c.add(
+                        "handedOverTo",
+                        {
+                            "territory": terr,
+                            "to": to2,
+                            "from": frm2,
+                            "date": event_date(c, s, p, tok),
+                        },
+                        s,
+                        f"{trig.rule}:{tok.lemma_.lower()}",
+                        trig.confidence,
+                        negated=neg,
+                    )
+                elif doc is None and not mood:
                     frm2 = frm2 or _giver_told(c, terr, to2)
                     c.add(
                         "handedOverTo",
@@ -93,6 +112,24 @@ def handover(
                         trig.confidence,
                         negated=neg,
                     )
+
+
+def _done_under(p: g.Parsed, tok: Token) -> bool:
+    """Whether a handover told with its document was carried out: a state's act in the past ("It
+    was transferred from Romania to the Soviet Union under a protocol signed in 1948", "Portugal
+    ceded the town to Spain under the Treaty of Lisbon in 1668") is the transfer the document made
+    as well as its promise; what the document itself does ("the treaty ceded the coast") or a
+    present ("under the deal, Britain transfers") is its promise alone. Only the date the sentence
+    gives the act is the transfer's, never the document's (told again with its day, it is one)."""
+    if tok.pos_ != "VERB" or any(
+        (m := p.mention(x)) is not None and m.tag == "D" for x in g.subjects(tok)
+    ):
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and any(
+        ch.dep_ in ("aux", "auxpass") and ch.tag_ == "VBD" for ch in tok.children
+    )
 
 
 def _other_party(c: Collector, p: g.Parsed, doc: Entity, to: Entity) -> Entity | None:
@@ -225,6 +262,8 @@ def _document_around(
                     return m.entity
             if known and any(w.lower_ in ("its", "their") for w in whose):
                 return known[-1]  # "Under its terms Britain ceded ...": the document just named
+        if host.dep_ == "relcl":
+            break  # "ceded Heligoland, which it had seized from Denmark": the clause's own act
     return None
 
 

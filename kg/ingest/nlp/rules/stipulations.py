@@ -38,13 +38,20 @@ def stipulation(
         docs = [] if made is None else g.fillers(p, g.subjects(made), {"D"})
         filled = {"document": [m.entity for m in docs if m.entity is not None]}
         found = _made_condition(tok, made) if made is not None and filled["document"] else None
+    elif (
+        tok.pos_ == "ADP"
+    ):  # "Under the terms of reference, any change would take effect only once"
+        under = [o for o in tok.children if o.dep_ == "pobj"]
+        docs = g.fillers(p, [*under, *(x for o in under for x in g.preps(o, "of"))], {"D"})
+        filled = {"document": [m.entity for m in docs if m.entity is not None]}
+        found = _clause_condition(p, tok, planned=True)
     else:
         filled = fill(c, s, p, tok, rel, trig, frozenset({"document"})) or {}
         found = _noun_condition(p, tok) if trig.noun else _clause_condition(p, tok)
     if found is None:
         return
     what, condition = found
-    if not trig.noun and tok.pos_ != "ADJ" and _handover_in(what):
+    if not trig.noun and tok.pos_ != "ADJ" and _handover_in(p, what):
         return  # a handover a document promises on a condition: rules/handovers.py
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
     for doc in filled.get("document", ()):
@@ -56,9 +63,13 @@ def stipulation(
         c.add("conditionedOn", args, s, rule, trig.confidence)
 
 
-def _clause_condition(p: g.Parsed, tok: Token) -> tuple[list[Token], list[Token]] | None:
+def _clause_condition(
+    p: g.Parsed, tok: Token, planned: bool = False
+) -> tuple[list[Token], list[Token]] | None:
     """(what, condition) of the clause a document says: the complement of "states that", or the
-    clause "according to the document" hangs on (itself past a speech tag: "..., he said, ...")."""
+    clause "according to the document" hangs on (itself past a speech tag: "..., he said, ...").
+    ``planned``: only a clause of what is to be ("would take effect only once"); "Under the deal,
+    troops withdrew after the ceasefire held" tells a deed and when, no condition."""
     said = [ch for ch in tok.children if ch.dep_ == "ccomp"]
     host = said[0] if said else (tok.head if tok.head != tok else None)
     if host is None:
@@ -70,6 +81,8 @@ def _clause_condition(p: g.Parsed, tok: Token) -> tuple[list[Token], list[Token]
                 continue
             if verb not in (clause.head, clause.head.head):
                 continue  # a condition of a clause above: read at that clause's verb
+            if planned and not g.modal(verb):
+                continue
             inner = {t.i for t in clause.subtree}
             # "once that agreement was signed Moscow would be ready ...", the main clause hung
             # on the condition's verb by the parser: that clause is what is conditioned
@@ -213,8 +226,12 @@ def _text(words: list[Token]) -> str:
     return balanced(" ".join(out.split()).strip(' ,.;:"“”'))
 
 
-def _handover_in(words: list[Token]) -> bool:
-    return any(r.name == "handover" for t in words for r, _ in by_lemma().get(t.lemma_.lower(), ()))
+def _handover_in(p: g.Parsed, words: list[Token]) -> bool:
+    """Whether the words tell a handover: a handover word and a land to hand over ("exploration
+    would go ahead only if ..." is none: "go" hands over only a territory)."""
+    return any(
+        r.name == "handover" for t in words for r, _ in by_lemma().get(t.lemma_.lower(), ())
+    ) and any((m := p.mention(t)) is not None and m.tag == "T" for t in words)
 
 
 #: Verbs of a speech tag inside the clause: the reporter's words, not the document's.
