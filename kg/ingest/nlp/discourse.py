@@ -20,6 +20,7 @@ from kg.ingest.nlp import (
     genders,
     land_names,
     lexicon,
+    owned_bodies,
     phrases,
     shared_names,
 )
@@ -130,6 +131,11 @@ class Discourse(References):
         if named_bodies:  # before the titles: "Kim, the ministry's spokesperson"
             found = merge(found, named_bodies)
             masked = mask(text, start, end, found)
+        if doc is not None:  # "the Indian navy", "Belize's Fisheries Department"
+            owned = owned_bodies.find(self.gz, Parsed.of(doc, start, found), text, self.local_key)
+            if owned:
+                found = merge(found, owned)
+                masked = mask(text, start, end, found)
         if doc is not None:  # "Loaita Cay", before a run of capitals is read as a person
             lands = land_names.find(Parsed.of(doc, start, found), text, self.unknown_lands)
             if lands:
