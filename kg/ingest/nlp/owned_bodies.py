@@ -52,8 +52,10 @@ def find(
             continue
         if t.dep_ == "compound" or any(t.i <= o for o in _ends(p, out)):
             continue  # "navy spokesman": the person's title, not a body named
-        left, states = _left(p, t, skip)
-        right, of = _right(p, t) if t.text[:1].isupper() else ([], None)
+        left, states = _left(p, t, skip, lands=t.lower_ in lexicon.load().land_body_heads)
+        if _held_back(p, left[0] if left else t):
+            continue  # "the Korean Maritime Institute": a name the recogniser reads whole
+        right, of = _right(p, t, names=t.text[:1].isupper())
         if of is not None and not states:
             states = [of]
         mods = [x for x in left if p.mention(x) is None and x.tag_ != "POS"]
@@ -65,11 +67,27 @@ def find(
         if len(states) == 1:
             entity = _owned(gz, states[0], words, " ".join(text[s:e].split()))
         elif (states or len(words) > 1) and named:
-            entity = _unowned(p, text, left or words, words[-1], local)
+            entity = _unowned(p, text, left or words, words[-1], local if states else None)
         else:
             continue
         out.append(Mention(s, e, text[s:e], "O", entity, how="body-head"))
     return out
+
+
+def _held_back(p: Parsed, first: Token) -> bool:
+    """Whether a state's name that owns no body (a demonym two states share: "Korean") modifies
+    the name right before its first word: the name is more than the words read, left alone."""
+    if first.i == 0:
+        return False
+    t = p.doc[first.i - 1]
+    m = p.mention(t)
+    return (
+        m is not None
+        and m.tag == "S"
+        and _state(m) is None
+        and t.dep_ in _OWNER_DEPS
+        and t.head.i >= first.i
+    )
 
 
 def _ends(p: Parsed, out: list[Mention]) -> list[int]:
@@ -77,7 +95,9 @@ def _ends(p: Parsed, out: list[Mention]) -> list[int]:
     return [t.i for m in out for t in p.within(m.start, m.end)]
 
 
-def _left(p: Parsed, head: Token, skip: frozenset[str]) -> tuple[list[Token], list[Entity]]:
+def _left(
+    p: Parsed, head: Token, skip: frozenset[str], lands: bool
+) -> tuple[list[Token], list[Entity]]:
     """The words before the head that modify it, and the states named among them: the state's
     mention whole ("South Korea's"), its possessive, name words and lower-case modifiers."""
     words: list[Token] = []
@@ -86,12 +106,12 @@ def _left(p: Parsed, head: Token, skip: frozenset[str]) -> tuple[list[Token], li
     while i >= 0:
         t = p.doc[i]
         m = p.mention(t)
-        if t.tag_ == "POS" and i > 0 and _state(p.mention(p.doc[i - 1])) is not None:
+        if t.tag_ == "POS" and i > 0 and _state(p.mention(p.doc[i - 1]), lands) is not None:
             words.insert(0, t)
             i -= 1
             continue
         if m is not None:
-            state = _state(m)
+            state = _state(m, lands)
             toks = p.within(m.start, m.end)
             if state is None or not toks or toks[-1].i != i or toks[-1].dep_ not in _OWNER_DEPS:
                 break
@@ -123,19 +143,25 @@ def _left(p: Parsed, head: Token, skip: frozenset[str]) -> tuple[list[Token], li
     return words, states
 
 
-def _state(m: Mention | None) -> Entity | None:
-    if m is None or m.tag != "S" or m.how not in _STATE_HOWS or m.entity is None:
+def _state(m: Mention | None, lands: bool = False) -> Entity | None:
+    """The state a mention names for it to own a body, or with ``lands`` a territory by name."""
+    if m is None or m.how not in _STATE_HOWS or m.entity is None:
         return None
-    return m.entity if m.entity.kind == "State" else None
+    if m.tag == "S" and m.entity.kind == "State":
+        return m.entity
+    if lands and m.tag == "T" and m.how in ("name", "alias"):
+        return m.entity
+    return None
 
 
-def _right(p: Parsed, head: Token) -> tuple[list[Token], Entity | None]:
-    """What follows a capitalised head in its name: a proper name after "of" ("Department of
-    Fisheries", "Ministry of Foreign Affairs and Trade"), all name words no mention holds, and
-    the state the name ends with ("Constitutional Court of Colombia": Colombia's)."""
+def _right(p: Parsed, head: Token, names: bool) -> tuple[list[Token], Entity | None]:
+    """What follows the head in its name: a proper name after "of" ("Department of Fisheries",
+    "Ministry of Foreign Affairs and Trade") where the head is capitalised (``names``), all name
+    words no mention holds, and the state the name ends with ("Constitutional Court of Colombia",
+    "the navy of Chile": Chile's)."""
     toks: list[Token] = []
     at = head
-    for _ in range(2):
+    for _ in range(2 if names else 1):
         nxt = (toks[-1].i if toks else head.i) + 1
         prep = next(
             (c for x in (at, head) for c in x.rights if c.dep_ == "prep" and c.i == nxt), None
@@ -150,6 +176,8 @@ def _right(p: Parsed, head: Token) -> tuple[list[Token], Entity | None]:
             named = p.within(p.mention(obj).start, p.mention(obj).end)  # type: ignore[union-attr]
             if named and named[-1].i == obj.i and not list(obj.rights):
                 return [*toks, prep, *named], state
+            break
+        if not names:
             break
         more = [prep, *(x for x in obj.subtree if x.i <= obj.i)]
         if any(p.mention(x) is not None for x in more) or not all(
@@ -167,8 +195,14 @@ def _owned(gz: Gazetteer, state: Entity, words: list[Token], written: str) -> En
     """The state's body (kg.ingest.nlp.bodies.body_of: one per state and name), also called as
     written ("Indian Navy", "Saudi Press Agency", "Eritrea's information ministry")."""
     said = " ".join(w.text for w in words)
-    name = " ".join(w.text if w.text[:1].isupper() or w.lower_ in _SMALL else w.text.title() for w in words)
-    entity = body_of(gz, state, name, (said.lower(),))
+    known = next((b for b in lexicon.load().bodies if said.lower() in b[1]), None)
+    if known is not None:  # "the foreign ministry of Bhutan" is "Bhutan's foreign ministry"
+        entity = body_of(gz, state, *known)
+    else:
+        name = " ".join(
+            w.text if w.text[:1].isupper() or w.lower_ in _SMALL else w.text.title() for w in words
+        )
+        entity = body_of(gz, state, name, (said.lower(),))
     if written not in (entity.label, *entity.aliases):
         entity = replace(entity, aliases=(*entity.aliases, written))
     return entity
@@ -181,7 +215,8 @@ def _unowned(
     last: Token,
     local: Callable[[str, str], str] | None,
 ) -> Entity:
-    """A body no one state owns, named as written: one of its article."""
+    """A body no one state owns, named as written: a proper name is one body everywhere, one of two
+    states ("the Guyana-Suriname Border Commission") one of its article (``local``)."""
     s, e = p.span([first[0], last])
     label = " ".join(text[s:e].split())
     key = local("Organization", label) if local else entity_key("Organization", label)
