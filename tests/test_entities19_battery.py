@@ -229,3 +229,34 @@ NOT_LANDS = [
 @pytest.mark.parametrize(("text", "label"), NOT_LANDS)
 def test_no_land_is_made(text: str, label: str) -> None:
     assert label not in entities(text)
+
+
+def test_a_land_named_by_a_region_is_claimed_only_as_a_deed() -> None:
+    """ "could claim" is a possibility, "continues to claim" a claim (modal: possible)."""
+    assert not any(
+        f.rel == "claims" for f in facts("Ethiopia could claim the Fashaga region in future talks.")
+    )
+    assert not any(f.rel == "claims" for f in facts("China may claim the Tibet region one day."))
+    found = facts("Madrid continues to claim the Aghdam region, officials said.")
+    assert any(f.rel == "claims" and f.args["claimant"].key == "state/spain" for f in found), found
+    found = facts("Ethiopia claims the Fashaga region, Sudanese officials said.")
+    assert any(f.rel == "claims" and f.args["claimant"].key == "state/ethiopia" for f in found), (
+        found
+    )
+
+
+BODY_FACTS = [  # a fact whose party or issuer is a body named by its head noun
+    ("The map, issued by Argentina's National Geographic Institute, shows the islands.", "issued"),
+    ("Argentina's National Geographic Institute issued a map that showed the islands.", "issued"),
+    ("A new map was published by the Argentine National Geographic Institute last week.", "issued"),
+    ("The Kenyan High Court ruled that the maritime deal was unconstitutional.", "issued"),
+]
+
+
+@pytest.mark.parametrize(("text", "rel"), BODY_FACTS)
+def test_a_body_takes_part_in_a_fact(text: str, rel: str) -> None:
+    found = facts(text)
+    assert any(
+        f.rel == rel and any(getattr(v, "kind", None) == "Organization" for v in f.args.values())
+        for f in found
+    ), found

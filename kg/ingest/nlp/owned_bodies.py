@@ -45,10 +45,13 @@ def find(
 ) -> list[Mention]:
     """Mentions of bodies named by a head noun in one parsed sentence."""
     heads = lexicon.load().body_heads
+    caps = lexicon.load().named_body_heads
     skip = lexicon.load().non_name_words
     out: list[Mention] = []
     for t in p.doc:
-        if t.lower_ not in heads or t.pos_ not in ("NOUN", "PROPN") or p.mention(t) is not None:
+        if not (t.lower_ in heads or (t.lower_ in caps and t.text[:1].isupper() and t.i > 0)):
+            continue
+        if t.pos_ not in ("NOUN", "PROPN") or p.mention(t) is not None:
             continue
         if t.dep_ == "compound" or any(t.i <= o for o in _ends(p, out)):
             continue  # "navy spokesman": the person's title, not a body named
