@@ -69,12 +69,19 @@ def find(
         s, e = p.span([*left, t, *right])
         if len(states) == 1:
             entity = _owned(gz, states[0], words, " ".join(text[s:e].split()))
-        elif (states or len(words) > 1) and named:
+        elif (states or len(words) > 1) and named and not _described(words):
             entity = _unowned(p, text, left or words, words[-1], local if states else None)
         else:
             continue
         out.append(Mention(s, e, text[s:e], "O", entity, how="body-head"))
     return out
+
+
+def _described(words: list[Token]) -> bool:
+    """Whether a name of no state is a state's body described ("the Foreign Ministry", "the
+    Supreme Court"): whose it is, kg.ingest.nlp.bodies reads from the article, never a guess."""
+    said = " ".join(w.lower_ for w in words)
+    return any(said in ws for _, ws in lexicon.load().bodies)
 
 
 def _held_back(p: Parsed, first: Token) -> bool:
