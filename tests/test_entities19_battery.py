@@ -92,6 +92,11 @@ BODIES = [  # (sentence, a name the body must have)
         "A joint boundary commission will mark the border, the two foreign ministers said.",
         "joint boundary commission",
     ),
+    ("Ukraine's General Staff said Russian troops had left the island.", "Ukraine's General Staff"),
+    (
+        "The Lebanese Armed Forces said Israeli troops had crossed the Blue Line.",
+        "Lebanese Armed Forces",
+    ),
     pytest.param(
         "The Korea Hydrographic and Oceanographic Agency said it would survey the waters near Dokdo.",
         "Korea Hydrographic and Oceanographic Agency",
@@ -182,6 +187,8 @@ NOT_BODIES = [  # (sentence, a name no organisation may have)
     ("India's navy chief said the boats had been seized.", "Navy of India"),  # a title
     ("Chile's appeal to the court was rejected.", "Court of Chile"),
     ("Russian forces seized Snake Island in February 2022.", "Forces of Russia"),
+    ("A group of Chinese vessels entered the lagoon on Monday.", "Group of China"),
+    ("Police said the protest near the border was peaceful.", "Police"),
 ]
 
 
