@@ -267,3 +267,32 @@ def test_a_body_takes_part_in_a_fact(text: str, rel: str) -> None:
         f.rel == rel and any(getattr(v, "kind", None) == "Organization" for v in f.args.values())
         for f in found
     ), found
+
+
+ZONES = [  # (sentence, a name of the state's zone)
+    (
+        "China interfered with Philippine sovereign rights within the Philippine exclusive "
+        "economic zone near Second Thomas Shoal.",
+        "Philippine exclusive economic zone",
+    ),
+    ("Turkey halted drilling within the EEZ of Cyprus, the EU said.", "Cypriot EEZ"),
+    ("Chinese vessels entered Vietnam's EEZ on Monday, Hanoi said.", "Vietnamese EEZ"),
+    (
+        "Chinese vessels entered Vietnamese territorial waters on Monday.",
+        "Vietnam's territorial sea",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ZONES)
+def test_a_state_zone_is_land(text: str, name: str) -> None:
+    assert named(text, "Territory", name), entities(text)
+
+
+def test_a_zone_of_no_state_is_no_land() -> None:
+    assert not any(
+        k == "Territory" and "economic zone" in label
+        for label, (k, _) in entities(
+            "The islands have an exclusive economic zone of their own."
+        ).items()
+    )

@@ -23,6 +23,7 @@ from kg.ingest.nlp import (
     owned_bodies,
     phrases,
     shared_names,
+    state_zones,
 )
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
@@ -130,6 +131,10 @@ class Discourse(References):
         named_bodies = bodies.find(self.gz, text, masked, self.organizations, self.local_key)
         if named_bodies:  # before the titles: "Kim, the ministry's spokesperson"
             found = merge(found, named_bodies)
+            masked = mask(text, start, end, found)
+        zones = state_zones.find(self.gz, text, masked)  # "the Philippine exclusive economic zone"
+        if zones:
+            found = merge(found, zones)
             masked = mask(text, start, end, found)
         if doc is not None:  # "the Indian navy", "Belize's Fisheries Department"
             owned = owned_bodies.find(self.gz, Parsed.of(doc, start, found), text, self.local_key)
