@@ -325,12 +325,11 @@ CASES: list[tuple[str, str, str, _REL]] = [
         "Organization",
         ("issued", "issuer", None),
     ),
-    pytest.param(
+    (  # a navy with a demonym is its state's body (kg/ingest/nlp/owned_bodies.py)
         "The Ecuadorian Navy patrols the coast.",
         "Ecuadorian Navy",
         "Organization",
         None,
-        marks=_xfail("a navy or army with a demonym is read as its state (bodies: no 'navy')"),
     ),
 ]
 

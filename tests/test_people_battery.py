@@ -82,7 +82,7 @@ BATTERY = [
         "Rear Adm. Carlos Ruiz, a Chilean navy spokesman, said the vessel left the strait.",
         "person/carlos-ruiz",
         "spokesperson",
-        "state/chile",
+        "organization/chilean-navy",  # the navy is a body (gazetteer), its spokesman its own
     ),
     (
         "Lt. Gen. Amos Otieno, the Kenyan army commander, inspected the border post.",
@@ -148,7 +148,7 @@ BATTERY = [
         "Commodore Ana Reyes, spokeswoman for the Philippine navy, said the ship was rammed.",
         "person/ana-reyes",
         "spokesperson",
-        "state/philippines",
+        "organization/navy-of-philippines",  # a state's body by description (owned_bodies.py)
     ),
     # an unknown place after the name of a sub-national office holder: the place's government
     (

@@ -61,5 +61,6 @@ def test_the_surname_of_a_person_named_in_full_is_not_put_to_the_recogniser(monk
     also = "Okafor and Amina Bello said the talks with Cameroon had been useful."
     assert _recognised(f"{first} {also}", monkeypatch) == [first, also]
     body = "The Okafor Foundation said the talks with Cameroon had been useful."
-    assert _recognised(f"{first} {body}", monkeypatch) == [first, body]
+    # the body's name is read by its head noun (kg/ingest/nlp/owned_bodies.py): no recogniser needed
+    assert _recognised(f"{first} {body}", monkeypatch) == [first]
     assert _speakers(f"{first} {body}") == ["organization/okafor-foundation"]

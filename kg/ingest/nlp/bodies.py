@@ -34,7 +34,7 @@ def _patterns(
         r"(?:\s+in\s+(?P<at>«[CS]\d+»))?(?!\s*«)",  # "the foreign ministry in Seoul"
         re.I,
     )
-    heads = sorted({w.split()[-1] for w in words}, key=len, reverse=True)
+    heads = sorted(_heads(bodies), key=len, reverse=True)
     bare = re.compile(
         rf"\bthe\s+(?P<head>{'|'.join(map(re.escape, heads))})\b(?!\s*(?:of\b|«))", re.I
     )
@@ -43,7 +43,8 @@ def _patterns(
 
 @lru_cache(maxsize=4)
 def _heads(bodies: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
-    return frozenset(w.split()[-1].lower() for _, ws in bodies for w in ws)
+    said = frozenset(w.split()[-1].lower() for _, ws in bodies for w in ws)
+    return said | lexicon.load().body_heads  # "the navy" after "the Indian navy"
 
 
 def _body(

@@ -20,9 +20,11 @@ from kg.ingest.nlp import (
     genders,
     land_names,
     lexicon,
+    owned_bodies,
     phrases,
     places,
     shared_names,
+    state_zones,
 )
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
@@ -132,6 +134,15 @@ class Discourse(References):
         if named_bodies:  # before the titles: "Kim, the ministry's spokesperson"
             found = merge(found, named_bodies)
             masked = mask(text, start, end, found)
+        zones = state_zones.find(self.gz, text, masked)  # "the Philippine exclusive economic zone"
+        if zones:
+            found = merge(found, zones)
+            masked = mask(text, start, end, found)
+        if doc is not None:  # "the Indian navy", "Belize's Fisheries Department"
+            owned = owned_bodies.find(self.gz, Parsed.of(doc, start, found), text, self.local_key)
+            if owned:
+                found = merge(found, owned)
+                masked = mask(text, start, end, found)
         if doc is not None:  # "Loaita Cay", before a run of capitals is read as a person
             lands = land_names.find(Parsed.of(doc, start, found), text, self.unknown_lands)
             if lands:

@@ -67,6 +67,22 @@ def _regions() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data["land_nouns"].get("regions", ()))
 
 
+@lru_cache(maxsize=1)
+def _after_names() -> frozenset[str]:
+    """Land nouns of ``named_only`` that a proper name before them makes a place in lower case."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    return frozenset(str(w).lower() for w in data["land_nouns"].get("after_name", ()))
+
+
+def _after_name(base: str, left: list[Token]) -> bool:
+    """ "the Sulina channel": a proper name, no acronym ("the CCTV channel"), before such a noun."""
+    return (
+        base in _after_names()
+        and bool(left)
+        and all(t.pos_ == "PROPN" and not t.text.isupper() for t in left)
+    )
+
+
 def _name_word(p: Parsed, t: Token, skip: frozenset[str]) -> bool:
     return (
         p.mention(t) is None
@@ -99,6 +115,10 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
         i -= 1  # "the Tsorona border post"
     while i >= 0:
         t = p.doc[i]
+        if t.text == "-" and words and i > 0 and _name_word(p, p.doc[i - 1], skip):
+            words.insert(0, t)  # "the East Berbice-Corentyne region"
+            i -= 1
+            continue
         if not (_name_word(p, t, skip) and t.dep_ in _NAME_DEPS and t.head.i <= noun.i):
             break
         words.insert(0, t)
@@ -176,9 +196,9 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
     for noun, base in _land_nouns(p, kinds):
         if noun.lower_ == "post" and (noun.i == 0 or p.doc[noun.i - 1].lower_ != "border"):
             continue  # only a border post is a place ("the Washington Post" is a newspaper)
-        if base in _named_only() and not noun.text[:1].isupper():
-            continue
         left = _left_name(p, noun, skip)
+        if base in _named_only() and not noun.text[:1].isupper() and not _after_name(base, left):
+            continue
         if left:
             first, last = left[0], noun
             label = text[p.offset + first.idx : p.offset + noun.idx + len(noun.text)]

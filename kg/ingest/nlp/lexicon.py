@@ -30,6 +30,12 @@ class Lexicon:
     by_seat: frozenset[str] = frozenset()
     #: bodies of no state named by description ("the arbitral tribunal"), longest first
     unowned_bodies: tuple[str, ...] = ()
+    #: nouns that head a body's name ("the Indian navy", "Belize's Fisheries Department"), see owned_bodies.py
+    body_heads: frozenset[str] = frozenset()
+    #: heads that name a body only capitalised ("the Lebanese Armed Forces", not "Russian forces")
+    named_body_heads: frozenset[str] = frozenset()
+    #: of those, the heads a territory's name makes a body of ("the Hong Kong government")
+    land_body_heads: frozenset[str] = frozenset()
     #: never-name words that stand inside a name ("Hassan Sheikh Mohamud"), not before it
     inner_name_words: frozenset[str] = frozenset()
 
@@ -53,6 +59,9 @@ def load() -> Lexicon:
         office_pattern=office,
         bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),
         by_seat=frozenset(b["name"] for b in data.get("bodies", ()) if b.get("by_seat")),
+        body_heads=frozenset(str(w).lower() for w in data.get("body_heads", ())),
+        named_body_heads=frozenset(str(w).lower() for w in data.get("named_body_heads", ())),
+        land_body_heads=frozenset(str(w).lower() for w in data.get("land_body_heads", ())),
         unowned_bodies=tuple(
             sorted((str(w) for w in data.get("unowned_bodies", ())), key=len, reverse=True)
         ),

@@ -35,7 +35,7 @@ class Trigger:
     light: frozenset[str] = frozenset()
     free: bool = False
     negated: str = "keep"  # keep | skip | opposite
-    modal: str = "keep"  # keep | skip | only
+    modal: str = "keep"  # keep | skip | only | possible
     object_lemmas: frozenset[str] = frozenset()
     object_not: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()

@@ -25,6 +25,7 @@ class MoodWords:
     cancelling: frozenset[str]
     cancelling_with: dict[str, frozenset[str]]
     modals: frozenset[str]
+    possibility: frozenset[str]
     irrealis: frozenset[str]
     proposing: frozenset[str]
     presupposing: frozenset[str]
@@ -53,6 +54,7 @@ def words() -> MoodWords:
         cancelling=frozenset(data["cancelling"]),
         cancelling_with=table(data.get("cancelling_with")),
         modals=frozenset(str(w) for w in data["modals"]),
+        possibility=frozenset(str(w) for w in data.get("possibility", ())),
         irrealis=frozenset(data["irrealis"]),
         proposing=frozenset(data["proposing"]),
         presupposing=frozenset(data.get("presupposing", ())),
@@ -136,6 +138,11 @@ def _view_held(tok: Token, viewing: frozenset[str]) -> bool:
         and tok.head.lemma_ in viewing
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
+
+
+def possible(t: Token) -> bool:
+    """A stance told as a possibility by an auxiliary of its own verb ("could claim")."""
+    return any(c.dep_ == "aux" and c.lower_ in words().possibility for c in t.children)
 
 
 def modal(t: Token) -> bool:

@@ -48,6 +48,7 @@ from kg.model import Arg
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from kg.ingest.nlp.grammar.mood import possible
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.grammar_slots import object_inside_prep
 from kg.ingest.nlp.rules.handovers import handover
@@ -214,6 +215,8 @@ def _apply(
     mood = _mood(tok, trig) or views.asker_verb_is(tok, trig, g.modal)
     if trig.modal == "skip" and mood or trig.modal == "only" and not (mood or tok.tag_ == "VB"):
         return  # "only": "wants to regain", "would regain" claim it; "regained it" does not
+    if trig.modal == "possible" and possible(tok):
+        return  # "Ethiopia could claim the region": no claim made
     if trig.reader:  # a trigger whose roles a rule module reads itself (meetings, rulings ...)
         READERS[trig.reader](c, s, p, tok, rel, trig)
         return

@@ -1,0 +1,233 @@
+"""Bodies named by a head noun and the words that modify it: "the Indian navy", "Eritrea's
+information ministry", "Belize's Fisheries Department", "the Ethiopian National Defence Force",
+"Argentina's National Geographic Institute", "the Guyana-Suriname Border Commission".
+
+News names most of a state's bodies this way, and the gazetteer cannot list them all; left
+unread, "the Indian Army said" is read as India speaking, and a map "issued by Argentina's
+National Geographic Institute" loses its issuer. The head nouns are data (``data/lexicon.yaml``,
+``body_heads``); the name and the state come from the parse: the modifiers on the head (a state's
+name, possessive or demonym among them) and a proper name after "of". A body of one state is one
+entity for every article ("Pakistan's navy" is "the Pakistani navy"); one with no state, or with
+two ("a joint Guyana-Suriname commission"), is a body of its own article. A name the gazetteer or
+the described bodies (kg.ingest.nlp.bodies) already read stays their mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import lexicon
+from kg.ingest.nlp.bodies import body_of
+from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.mentions import Mention
+from kg.iris import entity_key
+from kg.model import Entity
+
+#: How a word modifies the head of a body's name ("Fisheries Department", "information ministry").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: How a state's name stands before a body's head ("Eritrea's", "the Indian", "Kenya Navy").
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+#: How a state is named for it to own a body (not "they", not "the two countries").
+_STATE_HOWS = frozenset({"name", "alias", "demonym", "capital"})
+#: Small words inside a proper name after "of" ("Ministry of Foreign Affairs and Trade").
+_SMALL = frozenset({"of", "and", "for", "the", "&"})
+
+
+def find(
+    gz: Gazetteer,
+    p: Parsed,
+    text: str,
+    local: Callable[[str, str], str] | None = None,
+) -> list[Mention]:
+    """Mentions of bodies named by a head noun in one parsed sentence."""
+    heads = lexicon.load().body_heads
+    caps = lexicon.load().named_body_heads
+    skip = lexicon.load().non_name_words
+    out: list[Mention] = []
+    for t in p.doc:
+        if not (t.lower_ in heads or (t.lower_ in caps and t.text[:1].isupper() and t.i > 0)):
+            continue
+        if t.pos_ not in ("NOUN", "PROPN") or p.mention(t) is not None:
+            continue
+        if t.dep_ == "compound" or any(t.i <= o for o in _ends(p, out)):
+            continue  # "navy spokesman": the person's title, not a body named
+        left, states = _left(p, t, skip, lands=t.lower_ in lexicon.load().land_body_heads)
+        if _held_back(p, left[0] if left else t):
+            continue  # "the Korean Maritime Institute": a name the recogniser reads whole
+        right, of = _right(p, t, names=t.text[:1].isupper())
+        if of is not None and not states:
+            states = [of]
+        mods = [x for x in left if p.mention(x) is None and x.tag_ != "POS"]
+        words = [*mods, t, *(x for x in right if p.mention(x) is None)]
+        while words[-1].lower_ in _SMALL:
+            words.pop()  # "Foreign Ministry of" Peru
+        named = all(w.text[:1].isupper() or w.lower_ in _SMALL for w in words)
+        s, e = p.span([*left, t, *right])
+        if len(states) == 1:
+            entity = _owned(gz, states[0], words, " ".join(text[s:e].split()))
+        elif (states or len(words) > 1) and named and not _described(words):
+            entity = _unowned(p, text, left or words, words[-1], local if states else None)
+        else:
+            continue
+        out.append(Mention(s, e, text[s:e], "O", entity, how="body-head"))
+    return out
+
+
+def _described(words: list[Token]) -> bool:
+    """Whether a name of no state is a state's body described ("the Foreign Ministry", "the
+    Supreme Court"): whose it is, kg.ingest.nlp.bodies reads from the article, never a guess."""
+    said = " ".join(w.lower_ for w in words)
+    return any(said in ws for _, ws in lexicon.load().bodies)
+
+
+def _held_back(p: Parsed, first: Token) -> bool:
+    """Whether a state's name that owns no body (a demonym two states share: "Korean") modifies
+    the name right before its first word: the name is more than the words read, left alone."""
+    if first.i == 0:
+        return False
+    t = p.doc[first.i - 1]
+    m = p.mention(t)
+    return (
+        m is not None
+        and m.tag == "S"
+        and _state(m) is None
+        and t.dep_ in _OWNER_DEPS
+        and t.head.i >= first.i
+    )
+
+
+def _ends(p: Parsed, out: list[Mention]) -> list[int]:
+    """Token indices where the mentions found so far end (a head inside one is taken)."""
+    return [t.i for m in out for t in p.within(m.start, m.end)]
+
+
+def _left(
+    p: Parsed, head: Token, skip: frozenset[str], lands: bool
+) -> tuple[list[Token], list[Entity]]:
+    """The words before the head that modify it, and the states named among them: the state's
+    mention whole ("South Korea's"), its possessive, name words and lower-case modifiers."""
+    words: list[Token] = []
+    states: list[Entity] = []
+    i = head.i - 1
+    while i >= 0:
+        t = p.doc[i]
+        m = p.mention(t)
+        if t.tag_ == "POS" and i > 0 and _state(p.mention(p.doc[i - 1]), lands) is not None:
+            words.insert(0, t)
+            i -= 1
+            continue
+        if m is not None:
+            state = _state(m, lands)
+            toks = p.within(m.start, m.end)
+            if state is None or not toks or toks[-1].i != i or toks[-1].dep_ not in _OWNER_DEPS:
+                break
+            if not (toks[-1].head.i == head.i or toks[-1].head in words):
+                break
+            words[:0] = toks
+            if state not in states:
+                states.append(state)
+            i = toks[0].i - 1
+            continue
+        if (
+            t.dep_ in _MODIFIER_DEPS
+            and t.pos_ in ("NOUN", "PROPN", "ADJ")
+            and t.lower_ not in skip
+            and t.i < t.head.i <= head.i
+        ):
+            words.insert(0, t)
+            i -= 1
+            continue
+        if t.text == "-" and words and i > 0 and p.mention(p.doc[i - 1]) is not None:
+            words.insert(0, t)  # "the Guyana-Suriname Border Commission"
+            i -= 1
+            continue
+        break
+    owner = next((k for k, x in enumerate(words) if p.mention(x) is not None), 0)
+    words = [x for k, x in enumerate(words) if k >= owner or x.text[:1].isupper()]  # "the official"
+    while words and (words[0].tag_ == "POS" or words[0].text == "-"):
+        words.pop(0)
+    return words, states
+
+
+def _state(m: Mention | None, lands: bool = False) -> Entity | None:
+    """The state a mention names for it to own a body, or with ``lands`` a territory by name."""
+    if m is None or m.how not in _STATE_HOWS or m.entity is None:
+        return None
+    if m.tag == "S" and m.entity.kind == "State":
+        return m.entity
+    if lands and m.tag == "T" and m.how in ("name", "alias"):
+        return m.entity
+    return None
+
+
+def _right(p: Parsed, head: Token, names: bool) -> tuple[list[Token], Entity | None]:
+    """What follows the head in its name: a proper name after "of" ("Department of Fisheries",
+    "Ministry of Foreign Affairs and Trade") where the head is capitalised (``names``), all name
+    words no mention holds, and the state the name ends with ("Constitutional Court of Colombia",
+    "the navy of Chile": Chile's)."""
+    toks: list[Token] = []
+    at = head
+    for _ in range(2 if names else 1):
+        nxt = (toks[-1].i if toks else head.i) + 1
+        prep = next(
+            (c for x in (at, head) for c in x.rights if c.dep_ == "prep" and c.i == nxt), None
+        )
+        if prep is None or prep.lower_ not in ("of", "for"):
+            break
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            break
+        state = _state(p.mention(obj))
+        if state is not None and p.mention(obj).how in ("name", "alias"):  # type: ignore[union-attr]
+            named = p.within(p.mention(obj).start, p.mention(obj).end)  # type: ignore[union-attr]
+            if named and named[-1].i == obj.i and not list(obj.rights):
+                return [*toks, prep, *named], state
+            break
+        if not names:
+            break
+        more = [prep, *(x for x in obj.subtree if x.i <= obj.i)]
+        if any(p.mention(x) is not None for x in more) or not all(
+            x.text[:1].isupper() or x.lower_ in _SMALL for x in more[1:]
+        ):
+            break
+        if [x.i for x in more] != list(range(more[0].i, more[0].i + len(more))):
+            break
+        toks += more
+        at = obj
+    return toks, None
+
+
+def _owned(gz: Gazetteer, state: Entity, words: list[Token], written: str) -> Entity:
+    """The state's body (kg.ingest.nlp.bodies.body_of: one per state and name), also called as
+    written ("Indian Navy", "Saudi Press Agency", "Eritrea's information ministry")."""
+    said = " ".join(w.text for w in words)
+    known = next((b for b in lexicon.load().bodies if said.lower() in b[1]), None)
+    if known is not None:  # "the foreign ministry of Bhutan" is "Bhutan's foreign ministry"
+        entity = body_of(gz, state, *known)
+    else:
+        name = " ".join(
+            w.text if w.text[:1].isupper() or w.lower_ in _SMALL else w.text.title() for w in words
+        )
+        entity = body_of(gz, state, name, (said.lower(),))
+    if written not in (entity.label, *entity.aliases):
+        entity = replace(entity, aliases=(*entity.aliases, written))
+    return entity
+
+
+def _unowned(
+    p: Parsed,
+    text: str,
+    first: list[Token],
+    last: Token,
+    local: Callable[[str, str], str] | None,
+) -> Entity:
+    """A body no one state owns, named as written: a proper name is one body everywhere, one of two
+    states ("the Guyana-Suriname Border Commission") one of its article (``local``)."""
+    s, e = p.span([first[0], last])
+    label = " ".join(text[s:e].split())
+    key = local("Organization", label) if local else entity_key("Organization", label)
+    return Entity("Organization", key, label, ())
