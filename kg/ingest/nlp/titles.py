@@ -52,6 +52,7 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
             _apposition_after(p, gz, head, name),
             predicate(p, gz, head),
             _compound_misread(p, gz, name),
+            _prep_title_before(p, gz, name),
             led_by(p, gz, head),
             named_to(p, gz, head),
         )
@@ -218,6 +219,37 @@ def _compound_misread(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | No
     if not nouns or nouns[-1].i != min(t.i for t in name) - 1:
         return None
     return _owned_after(p, title_from(p, gz, toks, nouns[-1], before=True), _head(name), name)
+
+
+def _prep_title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
+    """ "Bolivian Vice Minister of Foreign Affairs Freddy Mamani", "Moroccan Ambassador to the UN
+    Omar Hilale": a title with its "of"/"to" phrase right before the name, which the parser often
+    makes the subject, the name the object of the preposition. The title's noun is the one before
+    the preposition; the words run on, without a comma, to the name."""
+    doc = name[0].doc
+    first = min(t.i for t in name)
+    j = first - 1
+    while j >= 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text[:1].isupper():
+        j -= (
+            1  # the preposition's object, capitalised as a title's is ("Foreign Affairs", "the UN")
+        )
+    if j + 1 == first:
+        return None  # no object between: the name is the preposition's ("director for Asia")
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in OF_PREPOSITIONS or doc[j].pos_ != "ADP":
+        return None
+    noun = doc[j - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or p.mention(noun) is not None:
+        return None
+    k = j - 1
+    while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k - 1].dep_ != "det":
+        k -= 1  # the title's words before its noun ("Bolivian Vice")
+    if k > 0 and doc[k - 1].dep_ == "poss":
+        k = doc[k - 1].left_edge.i  # "Cameroon's Minister of ..."
+    toks = list(doc[k:first])
+    found = title_from(p, gz, toks, noun, before=True)
+    return found if found is not None and found.office is not None else None
 
 
 def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:

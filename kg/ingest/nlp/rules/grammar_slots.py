@@ -31,7 +31,7 @@ from kg.ingest.nlp.rules.tags import (
     tag_subjects,
     voiced_text,
 )
-from kg.ingest.nlp.triggers import Trigger
+from kg.ingest.nlp.triggers import Trigger, by_lemma, worded
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,7 +94,10 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     if base == "saying":  # "lodged a protest, saying the road building was illegal"
         return said_of((g.governor(tok) or tok) if trig.noun else tok)
     if base == "host":  # "According to X, the talks stalled": the clause the tag hangs in
-        return [clause_of(tok)] if tok.head != tok else []
+        host = clause_of(tok) if tok.head != tok else None
+        if host is None or _tells(host) and g.subjects(host):
+            return []  # "..., Wang said, according to Xinhua": whence the report, no words of its own
+        return [host]
     if base == "asker":  # "demanded that Japan retract its claims": who demands it
         return (
             g.subjects(tok.head)
@@ -287,3 +290,15 @@ def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
         and o.lemma_.lower() not in words
         and any(ch.dep_ == "compound" and ch.lemma_.lower() in words for ch in o.children)
     ]
+
+
+def _tells(verb: Token) -> bool:
+    """Whether a verb is a tag of reported speech as the ``statement`` class words one ("said",
+    "told", "made clear"; not any "be" or "make"): what it reports is its own clause."""
+    return any(
+        rel.name == "statement"
+        and not trig.noun
+        and worded(verb, trig)
+        and any(slot == "ccomp" for slot, _ in trig.slots)
+        for rel, trig in by_lemma().get(verb.lemma_.lower(), ())
+    )
