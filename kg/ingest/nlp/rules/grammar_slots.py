@@ -94,10 +94,12 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     if base == "saying":  # "lodged a protest, saying the road building was illegal"
         return said_of((g.governor(tok) or tok) if trig.noun else tok)
     if base == "host":  # "According to X, the talks stalled": the clause the tag hangs in
-        host = clause_of(tok) if tok.head != tok else None
-        if host is None or _tells(host) and g.subjects(host):
+        if tok.head == tok:
+            return []
+        clause = clause_of(tok)
+        if _tells(clause) and g.subjects(clause):
             return []  # "..., Wang said, according to Xinhua": whence the report, no words of its own
-        return [host]
+        return [clause]
     if base == "asker":  # "demanded that Japan retract its claims": who demands it
         return (
             g.subjects(tok.head)

@@ -14,6 +14,7 @@ from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules import named_next
 from kg.ingest.nlp.rules.common import Collector, government_of
+from kg.ingest.nlp.rules.filed_from import filed_from
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity
 
@@ -25,7 +26,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
     Russian leader": kg.ingest.nlp.titles); where none names the state, it is the state the
     gazetteer says the person serves, else the place set before the sentence's subject, else
     the one state the sentence names that is no other official's, else the state of the official
-    named just before (low confidence). Never the dateline's city: it says where the reporter was."""
+    named just before (low confidence). The dateline's city only last, for a state's own office
+    (kg.ingest.nlp.rules.filed_from): it says where the reporter was."""
     by_index = {s.index: s for s in sentences}
     resolved: dict[str, Entity] = {}  # the state each official was found to serve, in order
     for info in c.disc.people.by_key.values():
@@ -79,6 +81,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
                 "title-before",
                 0.4,
             )
+        if state is None:
+            state, rule, confidence = filed_from(c, info), "title-filed-from", 0.4
         if state is not None:
             resolved[info.entity.key] = state
             c.add(
