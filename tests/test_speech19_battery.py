@@ -351,6 +351,30 @@ TITLED = [
         "state/guyana",
         id="attorney_general_after_name",
     ),
+    # offices a title names that offices.yaml did not know
+    pytest.param(
+        "Kenyan Foreign Affairs Principal Secretary Korir Sing'oei said the fishermen had been "
+        "arrested in Kenyan waters.",
+        "person/korir-sing-oei",
+        "permanent secretary",
+        "state/kenya",
+        id="principal_secretary",
+    ),
+    pytest.param(
+        "Amina Mohammed, the deputy secretary-general of the United Nations, said the order must "
+        "be respected.",
+        "person/amina-mohammed",
+        "deputy secretary-general",
+        "organization/united-nations",
+        id="deputy_secretary_general_after_name",
+    ),
+    pytest.param(
+        "UN Deputy Secretary-General Amina Mohammed said the order must be respected.",
+        "person/amina-mohammed",
+        "deputy secretary-general",
+        "organization/united-nations",
+        id="deputy_secretary_general_before_name",
+    ),
     # the cases still missed
     pytest.param(
         "The Polisario Front rejected the idea. Its representative at the UN, Sidi Omar, said "
