@@ -137,6 +137,57 @@ CASES = [
         "the talks had failed",
         "the_other_demonym_diplomat",
     ),
+    # the speaker's name hung by the parser inside the phrase that opens the sentence
+    speech_case(
+        "In a letter to the UN secretary-general, Venezuelan Vice President Delcy Rodriguez wrote "
+        "that the 1899 award was a fraud.",
+        "person/delcy-rodriguez",
+        "the 1899 award was a fraud",
+        "name_after_opener_misparsed",
+    ),
+    speech_case(
+        "Venezuelan Vice President Delcy Rodriguez, in a letter to the UN secretary-general, said "
+        "the 1899 award was a fraud.",
+        "person/delcy-rodriguez",
+        "the 1899 award was a fraud",
+        "opener_inserted_after_name",
+    ),
+    speech_case(
+        "Venezuelan Vice President Delcy Rodriguez sent a letter to the UN secretary-general "
+        "saying the 1899 award was a fraud.",
+        "person/delcy-rodriguez",
+        "the 1899 award was a fraud",
+        "letter_saying",
+    ),
+    speech_case(
+        'The 1899 award was "a fraud," Venezuelan Vice President Delcy Rodriguez wrote in a '
+        "letter to the UN secretary-general.",
+        "person/delcy-rodriguez",
+        "The 1899 award was a fraud",
+        "wrote_in_a_letter_after",
+    ),
+    # a that-clause after a participle the parser hung on the verb
+    speech_case(
+        "Guyanese President Irfaan Ali said in a speech to parliament on Tuesday marking the "
+        "anniversary of the award that Venezuela's claim had no basis in law.",
+        "person/irfaan-ali",
+        "Venezuela's claim had no basis in law",
+        "said_in_speech_marking_that",
+    ),
+    speech_case(
+        "Guyanese President Irfaan Ali said in a speech marking the anniversary of the award "
+        "that Venezuela's claim had no basis in law.",
+        "person/irfaan-ali",
+        "Venezuela's claim had no basis in law",
+        "said_in_speech_marking_that_no_day",
+    ),
+    speech_case(
+        "In a speech marking the anniversary of the award, Guyanese President Irfaan Ali said "
+        "Venezuela's claim had no basis in law.",
+        "person/irfaan-ali",
+        "Venezuela's claim had no basis in law",
+        "speech_marking_fronted",
+    ),
     # already read before this battery: kept as rewrites of the same facts
     speech_case(
         "Bolivia's claim to the sea is not negotiable, Freddy Mamani, the country's deputy "
@@ -227,6 +278,16 @@ def test_no_statement_of_the_named_person(text: str) -> None:
         assert not any(k == MAMANI and "not give up" in q for k, q in found), found
     else:
         assert not any(k == "organization/xinhua" for k, _ in found), found
+
+
+def test_opener_name_is_not_the_speaker_when_the_verb_has_one() -> None:
+    """A name at the end of the opening phrase is the speaker only where the verb has none."""
+    found = statements(
+        HEADLINE + "In a letter to Guyanese President Irfaan Ali, Venezuela said the award was a "
+        "fraud."
+    )
+    assert not any(k == "person/irfaan-ali" for k, _ in found), found
+    assert any(k == "state/venezuela" for k, _ in found), found
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             subj = g.subjects(tok.head.head.head)
         if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and not _actors(p, subj):
             subj = _beside_relative(tok.head) or subj
+        if speech and not subj:
+            subj = _name_before_verb(p, tok)
         if trig.subject_nouns:  # "the statement from the ministry read": its issuer as well
             heads = [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
             if speech and not heads and reads_out(tok, trig.subject_nouns):
@@ -303,4 +305,33 @@ def _tells(verb: Token) -> bool:
         and worded(verb, trig)
         and any(slot == "ccomp" for slot, _ in trig.slots)
         for rel, trig in by_lemma().get(verb.lemma_.lower(), ())
+    )
+
+
+def _name_before_verb(p: g.Parsed, verb: Token) -> list[Token]:
+    """The speaker of a finite speech verb with no subject where the parser hung the name right
+    before it inside the phrase that opens the sentence ("In a letter to the UN secretary-general,
+    Venezuelan Vice President Delcy Rodriguez wrote that ...": the name made the object of "to"):
+    a person's name after the opener's comma and right before the verb is its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return []
+    last = verb.doc[verb.i - 1]
+    m = p.mention(last)
+    if m is None or m.tag != "P" or last.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    name = [t for t in verb.doc[: verb.i] if p.mention(t) is m]
+    first = name[0].i if name else last.i
+    while (
+        first > 0
+        and verb.doc[first - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+        and (verb.doc[first - 1].text[:1].isupper())
+    ):
+        first -= 1  # the title before the name ("Venezuelan Vice President")
+    if first == 0 or verb.doc[first - 1].text != ",":
+        return []
+    return (
+        [last]
+        if any(t.i < first and t.dep_ == "prep" and t.head == verb for t in verb.children)
+        or (verb.doc[0].dep_ == "prep")
+        else []
     )

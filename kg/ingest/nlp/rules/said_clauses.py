@@ -117,15 +117,20 @@ def said_past_participle(tok: Token) -> list[Token]:
     verb's prepositional phrase ("said in a speech marking the anniversary that the Sahara would
     remain Moroccan", "in a letter addressed to the UN that ..."): a participle that already has
     its object or phrase takes no that-clause of its own, so the clause after it is what was
-    said."""
-    return [
-        cl
+    said. So with the participle hung on the verb itself ("said in a speech on Tuesday marking the
+    anniversary of the award that ...")."""
+    parts = [
+        part
         for prep in tok.children
         if prep.dep_ == "prep"
         for noun in prep.children
         if noun.dep_ == "pobj"
         for part in noun.children
         if part.dep_ == "acl" and part.tag_ in ("VBG", "VBN")
+    ] + [part for part in tok.children if part.dep_ == "advcl" and part.tag_ in ("VBG", "VBN")]
+    return [
+        cl
+        for part in parts
         for obj in part.children
         if obj.dep_ in ("dobj", "prep", "agent")
         for cl in part.children
