@@ -118,8 +118,8 @@ def title_from(
             if not any(n in words for n in (target[1].label, *target[1].aliases)):
                 # "ambassador to the United Nations" (or "to the UN") says it already
                 words = f"{words} to {target[1].label}"
-        elif of is None:
-            of = target[1]
+        elif of is None and not _pronoun_owner(toks, noun):
+            of = target[1]  # not "its representative at the UN": whose is the "its", not the UN's
     start = None
     if before:
         lead = [t for t in toks if t.dep_ != "det" and t.pos_ != "PUNCT"]
@@ -222,6 +222,12 @@ def _owner(
                 return listed[index] if index < len(listed) else None
             return listed[0]
     return None
+
+
+def _pronoun_owner(toks: list[Token], noun: Token) -> bool:
+    """Whether a possessive pronoun before the title says whose office it is ("its envoy", "their
+    representative"): someone named before, never what an "at"/"to" phrase names."""
+    return any(t.i < noun.i and t.tag_ == "PRP$" and t.lower_ in ("its", "their") for t in toks)
 
 
 def _city_named(p: Parsed, gz: Gazetteer, toks: list[Token], state: Entity) -> Entity | None:
