@@ -188,6 +188,25 @@ CASES = [
         "Venezuela's claim had no basis in law",
         "speech_marking_fronted",
     ),
+    # "according to" a body's officials or its text: the body
+    speech_case(
+        "According to Bolivian officials, the talks had failed.",
+        "state/bolivia",
+        "the talks had failed",
+        "according_to_officials",
+    ),
+    speech_case(
+        "According to a statement from the Bolivian foreign ministry, the talks had failed.",
+        "organization/ministry-of-foreign-affairs-of-bolivia",
+        "the talks had failed",
+        "according_to_statement_from",
+    ),
+    speech_case(
+        "The talks had failed, two Bolivian officials told Reuters on condition of anonymity.",
+        "state/bolivia",
+        "The talks had failed",
+        "officials_told_agency",
+    ),
     # already read before this battery: kept as rewrites of the same facts
     speech_case(
         "Bolivia's claim to the sea is not negotiable, Freddy Mamani, the country's deputy "
@@ -319,6 +338,11 @@ def test_opener_name_is_not_the_speaker_when_the_verb_has_one() -> None:
         "The treaty says the boundary follows the thalweg of the river.",
         # a name called something unquoted is the outlet's word
         "Ecuadorian Foreign Minister Gabriela Sommerfeld called the decision a mistake.",
+        # a state's media, or its people, speak for themselves, not for the state
+        "According to Bolivian media, the talks had failed.",
+        "According to Bolivian fishermen, the patrols had stopped.",
+        # a document's terms are no one's words
+        "According to the 1904 treaty, the border follows the watershed.",
     ],
 )
 def test_no_statement(text: str) -> None:

@@ -24,6 +24,7 @@ from kg.ingest.nlp.rules.said_clauses import (
     said_to_addressee,
 )
 from kg.ingest.nlp.rules.tags import (
+    bystanders,
     is_tag,
     issuers,
     reads_out,
@@ -221,6 +222,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             ]
         )
         if any(role == "speaker" for _, role in trig.slots):  # "according to a statement from X"
+            found = [n for n in found if not bystanders(n, p)]  # not "according to Bolivian media"
             found = found + [x for n in found if n.pos_ == "NOUN" for x in issuers(n, p)]
         gov = g.governor(tok) if trig.noun else None
         if (
