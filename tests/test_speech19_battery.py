@@ -309,7 +309,8 @@ def test_no_statement_of_the_named_person(text: str) -> None:
     ],
 )
 def test_posted_to_is_not_whose_office(text: str) -> None:
-    """ "its representative at the UN": the UN is where the office is held, not whose it is."""
+    """ "its representative at the UN": the UN is where the office is held, not whose it is
+    ("its" is the body the sentence before is about: rules/possessed_titles.py)."""
     found = facts(HEADLINE + text)
     assert not has(found, "holdsRole", person="person/sidi-omar", of="organization/united-nations")
 
@@ -483,11 +484,30 @@ TITLED = [
         "ambassador to United Nations",
         "organization/polisario-front",
         id="its_representative_at_the_un",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'its' is not resolved to the body the sentence before is about (the UN it "
-            "is posted to is no longer taken for whose office it is: no holding is given)",
-        ),
+    ),
+    pytest.param(
+        "The Polisario Front rejected the idea. Sidi Omar, its representative at the UN, said "
+        "the Sahrawi people had the right to a referendum.",
+        "person/sidi-omar",
+        "ambassador to United Nations",
+        "organization/polisario-front",
+        id="name_its_representative_at_the_un",
+    ),
+    pytest.param(
+        "The African Union called for calm. Its commission chairman, Moussa Faki Mahamat, urged "
+        'both sides to "engage without delay in a process of negotiation."',
+        "person/moussa-faki-mahamat",
+        "chairman",
+        "organization/african-union",
+        id="its_chairman",
+    ),
+    pytest.param(
+        "Sidi Omar, Morocco's representative to the United Nations, said the plan was the only "
+        "solution.",
+        "person/sidi-omar",
+        "ambassador to United Nations",
+        "state/morocco",
+        id="representative_to_a_body_is_posted_there",
     ),
     pytest.param(
         "The Caribbean Community's secretary-general, Carla Barnett, said the order must be "

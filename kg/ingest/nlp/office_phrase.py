@@ -30,6 +30,9 @@ _STAND_INS = ("counterpart", "deputy")
 #: Prepositions whose object is the state or body of an office ("minister of X", "envoy to X").
 OF_PREPOSITIONS = frozenset({"of", "to", "for", "at"})
 _STATE_TAGS = ("O", "S", "T", "C")  # a body's office before a state's, a land's, a city's
+#: Titles that, with "to"/"at" a body, name one posted there for another ("representative to the
+#: UN", "delegate at the OSCE"): the body's ambassador, not its member of parliament.
+_POSTED = frozenset({"representative", "delegate"})
 #: Dependencies by which a title before a name hangs on it ("Foreign Minister Lavrov").
 BEFORE_NAME = frozenset({"compound", "amod", "nmod", "npadvmod"})
 #: What "of X" may name as an office's owner: a state, a body, a land or a city ("mayor of X").
@@ -112,8 +115,11 @@ def title_from(
         state = _owner(p, toks, noun, 0, ("S",))  # "China's UN ambassador": China's, at the UN
         if state is not None:
             target, of = ("to", of), state
+    if target is not None and target[0] in ("to", "at") and target[1].kind == "Organization":
+        if " ".join(t.lower_ for t in run) in _POSTED:  # "representative to the UN": an envoy
+            office = "ambassador"
     if target is not None:
-        if office == "ambassador" and target[0] == "to":
+        if office == "ambassador" and target[0] in ("to", "at"):
             office = f"ambassador to {target[1].label}"
             if not any(n in words for n in (target[1].label, *target[1].aliases)):
                 # "ambassador to the United Nations" (or "to the UN") says it already

@@ -15,6 +15,7 @@ from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules import named_next
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
+from kg.ingest.nlp.rules.possessed_titles import possessor
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity
 
@@ -58,6 +59,9 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             state, rule, confidence = c.gz.get(c.gz.office_state[info.office]), "title-office", 0.8
         if state is None and info.office == "spokesperson":
             state, rule, confidence = _spoken_for(c, s, by_index), "title-body", 0.6
+        if state is None:
+            before = _sentence_before(c, s, by_index)
+            state, rule, confidence = possessor(c, s, before, info.entity), "title-its", 0.6
         if state is None:
             told = named_next.told_before(c, sentences, s, info.office)
             state, rule, confidence = told, "title-told", 0.6
