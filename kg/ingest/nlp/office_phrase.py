@@ -214,7 +214,7 @@ def _owner(
 ) -> Entity | None:
     """The body or state the title's own words name before it (possessive, demonym, compound);
     with a list of demonyms for a list of names, the one in the same place."""
-    before = [t for t in toks if t.i < noun.i]
+    before = [t for t in toks if t.i < noun.i and not _hyphen_modifier(t)]
     found: dict[str, list[Entity]] = {}
     for t in before:
         m = p.mention(t)
@@ -234,6 +234,19 @@ def _pronoun_owner(toks: list[Token], noun: Token) -> bool:
     """Whether a possessive pronoun before the title says whose office it is ("its envoy", "their
     representative"): someone named before, never what an "at"/"to" phrase names."""
     return any(t.i < noun.i and t.tag_ == "PRP$" and t.lower_ in ("its", "their") for t in toks)
+
+
+def _hyphen_modifier(t: Token) -> bool:
+    """Whether a name opens a hyphenated modifier ("Crimea's Moscow-installed leader",
+    "a Russian-backed leader"): who installed or backs the holder, not whose office it is."""
+    doc = t.doc
+    return (
+        t.i + 2 < len(doc)
+        and not t.whitespace_
+        and doc[t.i + 1].text in _HYPHENS
+        and not doc[t.i + 1].whitespace_
+        and doc[t.i + 2].tag_ in ("VBN", "VBD")
+    )
 
 
 def _city_named(p: Parsed, gz: Gazetteer, toks: list[Token], state: Entity) -> Entity | None:
