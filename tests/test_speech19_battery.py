@@ -531,11 +531,23 @@ TITLED = [
         "person/carla-barnett",
         "secretary-general",
         "organization/caricom",
-        id="body_possessive_before_title",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a body's full name with a possessive 's is not found as the body",
-        ),
+        id="hyphened_title_tagged_adjective_in_apposition",
+    ),
+    pytest.param(
+        "Carla Barnett, the Caribbean Community's secretary-general, said the order must be "
+        "respected.",
+        "person/carla-barnett",
+        "secretary-general",
+        "organization/caricom",
+        id="body_possessive_title_after_name",
+    ),
+    pytest.param(
+        "Carla Barnett, secretary-general of the Caribbean Community, said the order must be "
+        "respected.",
+        "person/carla-barnett",
+        "secretary-general",
+        "organization/caricom",
+        id="title_of_body_after_name",
     ),
 ]
 

@@ -139,7 +139,7 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
     the apposition of a title before it (a later name of a list, a conjunct of the first)."""
     first, index = first_conjunct(head)
     noun = first.head
-    if first.dep_ != "appos" or noun.i > first.i or noun.pos_ not in ("NOUN", "PROPN"):
+    if first.dep_ != "appos" or noun.i > first.i or not _nominal(noun):
         return None
     inside = {t.i for t in name}
     noun = _title_above(p, gz, noun, inside)
@@ -148,6 +148,15 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
     if found is not None and index:
         return replace(found, start=None)  # the title begins before the first name, not this one
     return found
+
+
+def _nominal(noun: Token) -> bool:
+    """A noun, or the last word of a hyphened one the tagger made an adjective ("the Caribbean
+    Community's secretary-general, Carla Barnett": "general")."""
+    doc = noun.doc
+    return noun.pos_ in ("NOUN", "PROPN") or (
+        noun.i > 1 and doc[noun.i - 1].text in ("-", "‐") and not doc[noun.i - 2].whitespace_
+    )
 
 
 def _title_above(p: Parsed, gz: Gazetteer, noun: Token, inside: set[int]) -> Token:
@@ -258,7 +267,7 @@ def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) 
     for c in head.children:
         if c.i <= last:
             continue
-        if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and p.mention(c) is None:
+        if c.dep_ == "appos" and _nominal(c) and p.mention(c) is None:
             found = title_from(p, gz, phrase(c, ()), c)
             if found is not None:
                 return found
