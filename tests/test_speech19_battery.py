@@ -207,6 +207,28 @@ CASES = [
         "The talks had failed",
         "officials_told_agency",
     ),
+    # a spokesman of the body named before
+    speech_case(
+        "The Bolivian foreign ministry summoned the Chilean consul. A ministry spokesman said the "
+        "incursion was unacceptable.",
+        "organization/ministry-of-foreign-affairs-of-bolivia",
+        "the incursion was unacceptable",
+        "a_ministry_spokesman_named_before",
+    ),
+    speech_case(
+        "The Bolivian foreign ministry summoned the Chilean consul. Its spokesman said the "
+        "incursion was unacceptable.",
+        "organization/ministry-of-foreign-affairs-of-bolivia",
+        "the incursion was unacceptable",
+        "its_spokesman",
+    ),
+    speech_case(
+        "The Bolivian foreign ministry summoned the Chilean consul. The incursion was "
+        "unacceptable, a ministry official said.",
+        "organization/ministry-of-foreign-affairs-of-bolivia",
+        "The incursion was unacceptable",
+        "a_ministry_official_after",
+    ),
     # already read before this battery: kept as rewrites of the same facts
     speech_case(
         "Bolivia's claim to the sea is not negotiable, Freddy Mamani, the country's deputy "
@@ -344,6 +366,8 @@ def test_opener_name_is_not_the_speaker_when_the_verb_has_one() -> None:
         "According to Bolivian fishermen, the patrols had stopped.",
         # a document's terms are no one's words
         "According to the 1904 treaty, the border follows the watershed.",
+        # a ministry spokesman with no ministry named before: whose is not told
+        "A ministry spokesman said the incursion was unacceptable.",
     ],
 )
 def test_no_statement(text: str) -> None:
