@@ -207,6 +207,21 @@ CASES = [
         "The talks had failed",
         "officials_told_agency",
     ),
+    # "the official" after an unnamed one: the state that one speaks for
+    speech_case(
+        "A senior Bolivian official said the talks had failed. The official added that Bolivia "
+        "would not give up.",
+        "state/bolivia",
+        "Bolivia would not give up",
+        "the_official_after_unnamed_official",
+    ),
+    speech_case(
+        "Freddy Mamani spoke on Monday. A Bolivian diplomat said the talks had failed. The "
+        "diplomat, who asked not to be named, said Bolivia would not give up.",
+        "state/bolivia",
+        "Bolivia would not give up",
+        "the_diplomat_after_unnamed_diplomat",
+    ),
     # a spokesman of the body named before
     speech_case(
         "The Bolivian foreign ministry summoned the Chilean consul. A ministry spokesman said the "

@@ -58,14 +58,31 @@ def _epithet(noun: Token) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and any(said.endswith(a) for a in words.ages)
 
 
-def _unnamed_since(text: str, start: int, end: int) -> bool:
-    """Whether an indefinite person noun ("a senior official", "an Ecuadorian diplomat") stands
-    between the last naming and here: the definite one after it means that one."""
+def _indefinite(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The indefinite person nouns ("a senior official", "an Ecuadorian diplomat") between
+    ``start`` and ``end``: someone unnamed, whom a definite one after them means."""
     nouns = "|".join(sorted(_words().nouns))
-    return (
-        re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b", text[start:end], re.I)
-        is not None
-    )
+    pattern = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b"
+    return list(re.finditer(pattern, text[start:end], re.I))
+
+
+def _unnamed_since(text: str, start: int, end: int) -> bool:
+    """Whether an indefinite person noun stands between the last naming and here."""
+    return bool(_indefinite(text, start, end))
+
+
+def _unnamed_state(gz: Gazetteer, text: str, start: int, end: int) -> Entity | None:
+    """The state of the last unnamed official before ``end`` ("A senior Bolivian official said
+    ... The official added"): the one a demonym or state name in that phrase gives, which speaks
+    for it as "a Bolivian official" does."""
+    found = _indefinite(text, start, end)
+    if not found:
+        return None
+    for word in reversed(found[-1].group().split()):
+        key = gz.demonyms.get(word.lower())
+        if key is not None:
+            return gz.get(key)
+    return None
 
 
 def find(
@@ -94,11 +111,21 @@ def find(
             if c.i < noun.i and (m := p.mention(c)) is not None and m.tag == "S" and m.entity
         }
         at = p.offset + lead[0].idx
+        end = p.offset + noun.idx + len(noun.text)
         person = _antecedent(gz, people, recent, text, at, states)
         if person is not None:
-            end = p.offset + noun.idx + len(noun.text)
             out.append(Mention(at, end, text[at:end], "P", person, how="epithet"))
+            continue
+        named = max((n for _, n in recent if n < at), default=0)
+        state = _unnamed_state(gz, text, max(named, at - _REACH), at) if not states else None
+        if state is not None:
+            out.append(Mention(at, end, text[at:end], "S", state, how="epithet"))
     return out
+
+
+#: How far back (characters) an unnamed official may be what "the official" means: about the two
+#: sentences before.
+_REACH = 400
 
 
 def _antecedent(
