@@ -25,7 +25,8 @@ _NEVER = {"counterpart", "deputy"}  # resolved into a real office, or nothing
 def offices(c: Collector, sentences: list[Sentence]) -> None:
     """One holdsRole per person whose office and state the article gives (a title, or "X is the first
     Russian leader": kg.ingest.nlp.titles); where none names the state, it is the state the
-    gazetteer says the person serves, else the place set before the sentence's subject, else
+    gazetteer says the person serves, else the state or body an "its" before the title means
+    (kg.ingest.nlp.rules.possessed_titles), else the place set before the sentence's subject, else
     the one state the sentence names that is no other official's, else the state of the official
     named just before (low confidence). The dateline's city only last, for a state's own office
     (kg.ingest.nlp.rules.filed_from): it says where the reporter was."""

@@ -14,10 +14,9 @@ from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.rules.common import Collector
 from kg.model import Entity
 
-#: "Its commission chairman, Moussa Faki Mahamat" (the title inside the mention, or right before
-#: it); "Sidi Omar, its representative" (right after it).
+#: "Its commission chairman, Moussa Faki Mahamat" (the title inside the name's mention); "Sidi
+#: Omar, its representative" (right after it).
 _OPENS = re.compile(r"^(?:its|their)\s", re.I)
-_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*$", re.I)
 _AFTER = re.compile(r"^,\s+(?:its|their)\s", re.I)
 
 
@@ -31,7 +30,6 @@ def possessor(c: Collector, s: Sentence, before: Sentence | None, person: Entity
         and m.entity == person
         and (
             _OPENS.match(text[m.start : m.end])
-            or _BEFORE.search(text[max(s.span.start, m.start - 60) : m.start])
             or _AFTER.match(text[m.end : m.end + 12])
         )
         for m in s.masked.mentions
