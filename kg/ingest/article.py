@@ -25,9 +25,11 @@ from kg.iris import slugify
 from kg.limits import time_budget
 from kg.model import Extraction, Source
 
-#: "TOKYO (AP) — ...": a place and an agency, no date.
+#: "TOKYO (AP) — ...", "GEORGETOWN, Guyana (AP) _ ...": a place (and its country) and an agency,
+#: no date; "_" is the dash of AP's wire copy.
 _AGENCY_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z])\s*\((?P<agency>[A-Za-z][\w .-]{1,20}?)\)\s*[-–—]+\s*"
+    r"(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z])(?:,\s+[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?"
+    r"\s*\((?P<agency>[A-Za-z][\w .-]{1,20}?)\)\s*[-–—_]+\s*"
 )
 _DATELINE = re.compile(  # "MOSCOW, May 10. /TASS/.", "SEOUL, South Korea, Jul. 14, 2020 (Yonhap) --",
     # "Moscow, 22 March 2022 (AFP) -": a place (and its country), a date, an agency's credit

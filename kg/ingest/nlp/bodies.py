@@ -36,8 +36,10 @@ def _patterns(
     )
     heads = sorted(_heads(bodies), key=len, reverse=True)
     bare = re.compile(
-        rf"\bthe\s+(?P<head>{'|'.join(map(re.escape, heads))})\b(?!\s*(?:of\b|«))", re.I
-    )
+        rf"\b(?:the|an?(?=\s+\w+\s+(?:spokes(?:man|woman|person)|official|source)\b))\s+"
+        rf"(?P<head>{'|'.join(map(re.escape, heads))})\b(?!\s*(?:of\b|«))",
+        re.I,
+    )  # "the ministry"; "a ministry spokesman": one of the ministry named before
     return described, bare
 
 

@@ -68,6 +68,9 @@ class Discourse(References):
     )  # "the X region": (word, X)
     subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
     persons_seen: list[Entity] = field(default_factory=list)  # every person named, latest last
+    #: each naming of a person: (person, offset, sentence index), for epithets ("the official")
+    person_marks: list[tuple[Entity, int, int]] = field(default_factory=list)
+    index: int = 0  # the sentence being read
     genders: dict[str, str] = field(default_factory=dict)  # person key -> as the text said it
     borders: list[Entity] = field(default_factory=list)
     organizations: list[Entity] = field(default_factory=list)  # named so far, latest last
@@ -89,6 +92,7 @@ class Discourse(References):
         """The sentence's mentions, its short references and titles resolved; ``doc`` is its parse."""
         lex = lexicon.load()
         text, start, end = self.text, span.start, span.end
+        self.index = index
         found = gazetteer_mentions(self.gz, text, start, end)
         found = shared_names.settle(self.gz, found, self._article_states)  # "Korea"
         found = [
@@ -214,6 +218,7 @@ class Discourse(References):
                     m.start, Span(m.start, m.end, "")
                 ):
                     first_person = first_person or m.entity
+                    self.person_marks.append((m.entity, m.start, index))
                     if m.entity in self.persons_seen:
                         self.persons_seen.remove(m.entity)
                     self.persons_seen.append(m.entity)

@@ -38,6 +38,8 @@ class Lexicon:
     land_body_heads: frozenset[str] = frozenset()
     #: never-name words that stand inside a name ("Hassan Sheikh Mohamud"), not before it
     inner_name_words: frozenset[str] = frozenset()
+    #: offices of a state's own government, which a report filed from its city names bare
+    home_offices: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +68,7 @@ def load() -> Lexicon:
             sorted((str(w) for w in data.get("unowned_bodies", ())), key=len, reverse=True)
         ),
         inner_name_words=frozenset(data.get("inner_name_words", ())),
+        home_offices=frozenset(data.get("home_offices", ())),
     )
 
 

@@ -30,6 +30,9 @@ _STAND_INS = ("counterpart", "deputy")
 #: Prepositions whose object is the state or body of an office ("minister of X", "envoy to X").
 OF_PREPOSITIONS = frozenset({"of", "to", "for", "at"})
 _STATE_TAGS = ("O", "S", "T", "C")  # a body's office before a state's, a land's, a city's
+#: Titles that, with "to"/"at" a body, name one posted there for another ("representative to the
+#: UN", "delegate at the OSCE"): the body's ambassador, not its member of parliament.
+_POSTED = frozenset({"representative", "delegate"})
 #: Dependencies by which a title before a name hangs on it ("Foreign Minister Lavrov").
 BEFORE_NAME = frozenset({"compound", "amod", "nmod", "npadvmod"})
 #: What "of X" may name as an office's owner: a state, a body, a land or a city ("mayor of X").
@@ -112,14 +115,17 @@ def title_from(
         state = _owner(p, toks, noun, 0, ("S",))  # "China's UN ambassador": China's, at the UN
         if state is not None:
             target, of = ("to", of), state
+    if target is not None and target[0] in ("to", "at") and target[1].kind == "Organization":
+        if " ".join(t.lower_ for t in run) in _POSTED:  # "representative to the UN": an envoy
+            office = "ambassador"
     if target is not None:
-        if office == "ambassador" and target[0] == "to":
+        if office == "ambassador" and target[0] in ("to", "at"):
             office = f"ambassador to {target[1].label}"
             if not any(n in words for n in (target[1].label, *target[1].aliases)):
                 # "ambassador to the United Nations" (or "to the UN") says it already
                 words = f"{words} to {target[1].label}"
-        elif of is None:
-            of = target[1]
+        elif of is None and not _pronoun_owner(toks, noun):
+            of = target[1]  # not "its representative at the UN": whose is the "its", not the UN's
     start = None
     if before:
         lead = [t for t in toks if t.dep_ != "det" and t.pos_ != "PUNCT"]
@@ -208,7 +214,7 @@ def _owner(
 ) -> Entity | None:
     """The body or state the title's own words name before it (possessive, demonym, compound);
     with a list of demonyms for a list of names, the one in the same place."""
-    before = [t for t in toks if t.i < noun.i]
+    before = [t for t in toks if t.i < noun.i and not _hyphen_modifier(t)]
     found: dict[str, list[Entity]] = {}
     for t in before:
         m = p.mention(t)
@@ -222,6 +228,25 @@ def _owner(
                 return listed[index] if index < len(listed) else None
             return listed[0]
     return None
+
+
+def _pronoun_owner(toks: list[Token], noun: Token) -> bool:
+    """Whether a possessive pronoun before the title says whose office it is ("its envoy", "their
+    representative"): someone named before, never what an "at"/"to" phrase names."""
+    return any(t.i < noun.i and t.tag_ == "PRP$" and t.lower_ in ("its", "their") for t in toks)
+
+
+def _hyphen_modifier(t: Token) -> bool:
+    """Whether a name opens a hyphenated modifier ("Crimea's Moscow-installed leader",
+    "a Russian-backed leader"): who installed or backs the holder, not whose office it is."""
+    doc = t.doc
+    return (
+        t.i + 2 < len(doc)
+        and not t.whitespace_
+        and doc[t.i + 1].text in _HYPHENS
+        and not doc[t.i + 1].whitespace_
+        and doc[t.i + 2].tag_ in ("VBN", "VBD")
+    )
 
 
 def _city_named(p: Parsed, gz: Gazetteer, toks: list[Token], state: Entity) -> Entity | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import TAG
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import bodies, genders
+from kg.ingest.nlp import bodies, epithets, genders
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.lands import Lands
 from kg.ingest.nlp.mentions import Masked, Mention, merge
@@ -95,6 +95,8 @@ class References(Lands):
     region_lands: list[tuple[str, Entity]]
     subjects: list[Entity]
     persons_seen: list[Entity]
+    person_marks: list[tuple[Entity, int, int]]
+    index: int
     genders: dict[str, str]
     borders: list[Entity]
     source_key: str
@@ -165,7 +167,15 @@ class References(Lands):
         if doc is not None:
             out.extend(self._phrases(Parsed.of(doc, span.start, found), found, out))
             out.extend(self._roles(Parsed.of(doc, span.start, merge(found, out))))
+            out.extend(self._epithets(Parsed.of(doc, span.start, merge(found, out)), found))
         return out
+
+    def _epithets(self, p: Parsed, found: list[Mention]) -> list[Mention]:
+        """ "The official said": the person named last, in the sentences just before or this one."""
+        recent = [
+            (e, at) for e, at, i in self.person_marks if i >= self.index - epithets.window()
+        ] + [(f.entity, f.start) for f in found if f.tag == "P" and f.entity is not None]
+        return epithets.find(p, self.gz, self.people, sorted(recent, key=lambda r: r[1]), self.text)
 
     def _pronoun_person(
         self, word: str, before: list[Mention], found: list[Mention]

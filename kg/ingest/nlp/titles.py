@@ -52,6 +52,7 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
             _apposition_after(p, gz, head, name),
             predicate(p, gz, head),
             _compound_misread(p, gz, name),
+            _prep_title_before(p, gz, name),
             led_by(p, gz, head),
             named_to(p, gz, head),
         )
@@ -138,7 +139,7 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
     the apposition of a title before it (a later name of a list, a conjunct of the first)."""
     first, index = first_conjunct(head)
     noun = first.head
-    if first.dep_ != "appos" or noun.i > first.i or noun.pos_ not in ("NOUN", "PROPN"):
+    if first.dep_ != "appos" or noun.i > first.i or not _nominal(noun):
         return None
     inside = {t.i for t in name}
     noun = _title_above(p, gz, noun, inside)
@@ -147,6 +148,15 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
     if found is not None and index:
         return replace(found, start=None)  # the title begins before the first name, not this one
     return found
+
+
+def _nominal(noun: Token) -> bool:
+    """A noun, or the last word of a hyphened one the tagger made an adjective ("the Caribbean
+    Community's secretary-general, Carla Barnett": "general")."""
+    doc = noun.doc
+    return noun.pos_ in ("NOUN", "PROPN") or (
+        noun.i > 1 and doc[noun.i - 1].text in ("-", "‐") and not doc[noun.i - 2].whitespace_
+    )
 
 
 def _title_above(p: Parsed, gz: Gazetteer, noun: Token, inside: set[int]) -> Token:
@@ -220,13 +230,44 @@ def _compound_misread(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | No
     return _owned_after(p, title_from(p, gz, toks, nouns[-1], before=True), _head(name), name)
 
 
+def _prep_title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
+    """ "Bolivian Vice Minister of Foreign Affairs Freddy Mamani", "Moroccan Ambassador to the UN
+    Omar Hilale": a title with its "of"/"to" phrase right before the name, which the parser often
+    makes the subject, the name the object of the preposition. The title's noun is the one before
+    the preposition; the words run on, without a comma, to the name."""
+    doc = name[0].doc
+    first = min(t.i for t in name)
+    j = first - 1
+    while j >= 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text[:1].isupper():
+        j -= (
+            1  # the preposition's object, capitalised as a title's is ("Foreign Affairs", "the UN")
+        )
+    if j + 1 == first:
+        return None  # no object between: the name is the preposition's ("director for Asia")
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in OF_PREPOSITIONS or doc[j].pos_ != "ADP":
+        return None
+    noun = doc[j - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or p.mention(noun) is not None:
+        return None
+    k = j - 1
+    while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k - 1].dep_ != "det":
+        k -= 1  # the title's words before its noun ("Bolivian Vice")
+    if k > 0 and doc[k - 1].dep_ == "poss":
+        k = doc[k - 1].left_edge.i  # "Cameroon's Minister of ..."
+    toks = list(doc[k:first])
+    found = title_from(p, gz, toks, noun, before=True)
+    return found if found is not None and found.office is not None else None
+
+
 def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
     """ "Sergei Lavrov, Russia's foreign minister", "Lavrov, who serves as foreign minister"."""
     last = max(t.i for t in name)
     for c in head.children:
         if c.i <= last:
             continue
-        if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and p.mention(c) is None:
+        if c.dep_ == "appos" and _nominal(c) and p.mention(c) is None:
             found = title_from(p, gz, phrase(c, ()), c)
             if found is not None:
                 return found

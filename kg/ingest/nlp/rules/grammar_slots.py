@@ -24,6 +24,7 @@ from kg.ingest.nlp.rules.said_clauses import (
     said_to_addressee,
 )
 from kg.ingest.nlp.rules.tags import (
+    bystanders,
     is_tag,
     issuers,
     reads_out,
@@ -31,7 +32,7 @@ from kg.ingest.nlp.rules.tags import (
     tag_subjects,
     voiced_text,
 )
-from kg.ingest.nlp.triggers import Trigger
+from kg.ingest.nlp.triggers import Trigger, by_lemma, worded
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,6 +64,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             subj = g.subjects(tok.head.head.head)
         if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and not _actors(p, subj):
             subj = _beside_relative(tok.head) or subj
+        if speech and not subj:
+            subj = _name_before_verb(p, tok)
         if trig.subject_nouns:  # "the statement from the ministry read": its issuer as well
             heads = [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
             if speech and not heads and reads_out(tok, trig.subject_nouns):
@@ -94,7 +97,12 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     if base == "saying":  # "lodged a protest, saying the road building was illegal"
         return said_of((g.governor(tok) or tok) if trig.noun else tok)
     if base == "host":  # "According to X, the talks stalled": the clause the tag hangs in
-        return [clause_of(tok)] if tok.head != tok else []
+        if tok.head == tok:
+            return []
+        clause = clause_of(tok)
+        if _tells(clause) and g.subjects(clause):
+            return []  # "..., Wang said, according to Xinhua": whence the report, no words of its own
+        return [clause]
     if base == "asker":  # "demanded that Japan retract its claims": who demands it
         return (
             g.subjects(tok.head)
@@ -216,6 +224,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             ]
         )
         if any(role == "speaker" for _, role in trig.slots):  # "according to a statement from X"
+            found = [n for n in found if not bystanders(n, p)]  # not "according to Bolivian media"
             found = found + [x for n in found if n.pos_ == "NOUN" for x in issuers(n, p)]
         gov = g.governor(tok) if trig.noun else None
         if (
@@ -289,3 +298,44 @@ def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
         and o.lemma_.lower() not in words
         and any(ch.dep_ == "compound" and ch.lemma_.lower() in words for ch in o.children)
     ]
+
+
+def _tells(verb: Token) -> bool:
+    """Whether a verb is a tag of reported speech as the ``statement`` class words one ("said",
+    "told", "made clear"; not any "be" or "make"): what it reports is its own clause."""
+    return any(
+        rel.name == "statement"
+        and not trig.noun
+        and worded(verb, trig)
+        and any(slot == "ccomp" for slot, _ in trig.slots)
+        for rel, trig in by_lemma().get(verb.lemma_.lower(), ())
+    )
+
+
+def _name_before_verb(p: g.Parsed, verb: Token) -> list[Token]:
+    """The speaker of a finite speech verb with no subject where the parser hung the name right
+    before it inside the phrase that opens the sentence ("In a letter to the UN secretary-general,
+    Venezuelan Vice President Delcy Rodriguez wrote that ...": the name made the object of "to"):
+    a person's name after the opener's comma and right before the verb is its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return []
+    last = verb.doc[verb.i - 1]
+    m = p.mention(last)
+    if m is None or m.tag != "P" or last.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    name = [t for t in verb.doc[: verb.i] if p.mention(t) is m]
+    first = name[0].i if name else last.i
+    while (
+        first > 0
+        and verb.doc[first - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+        and (verb.doc[first - 1].text[:1].isupper())
+    ):
+        first -= 1  # the title before the name ("Venezuelan Vice President")
+    if first == 0 or verb.doc[first - 1].text != ",":
+        return []
+    return (
+        [last]
+        if any(t.i < first and t.dep_ == "prep" and t.head == verb for t in verb.children)
+        or (verb.doc[0].dep_ == "prep")
+        else []
+    )

@@ -14,6 +14,8 @@ from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules import named_next
 from kg.ingest.nlp.rules.common import Collector, government_of
+from kg.ingest.nlp.rules.filed_from import filed_from
+from kg.ingest.nlp.rules.possessed_titles import possessor
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity
 
@@ -23,9 +25,11 @@ _NEVER = {"counterpart", "deputy"}  # resolved into a real office, or nothing
 def offices(c: Collector, sentences: list[Sentence]) -> None:
     """One holdsRole per person whose office and state the article gives (a title, or "X is the first
     Russian leader": kg.ingest.nlp.titles); where none names the state, it is the state the
-    gazetteer says the person serves, else the place set before the sentence's subject, else
+    gazetteer says the person serves, else the state or body an "its" before the title means
+    (kg.ingest.nlp.rules.possessed_titles), else the place set before the sentence's subject, else
     the one state the sentence names that is no other official's, else the state of the official
-    named just before (low confidence). Never the dateline's city: it says where the reporter was."""
+    named just before (low confidence). The dateline's city only last, for a state's own office
+    (kg.ingest.nlp.rules.filed_from): it says where the reporter was."""
     by_index = {s.index: s for s in sentences}
     resolved: dict[str, Entity] = {}  # the state each official was found to serve, in order
     for info in c.disc.people.by_key.values():
@@ -57,6 +61,9 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if state is None and info.office == "spokesperson":
             state, rule, confidence = _spoken_for(c, s, by_index), "title-body", 0.6
         if state is None:
+            before = _sentence_before(c, s, by_index)
+            state, rule, confidence = possessor(c, s, before, info.entity), "title-its", 0.6
+        if state is None:
             told = named_next.told_before(c, sentences, s, info.office)
             state, rule, confidence = told, "title-told", 0.6
         if state is None:
@@ -79,6 +86,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
                 "title-before",
                 0.4,
             )
+        if state is None:
+            state, rule, confidence = filed_from(c, info), "title-filed-from", 0.4
         if state is not None:
             resolved[info.entity.key] = state
             c.add(

@@ -39,16 +39,17 @@ def beyond_object(tok: Token, clause: Token) -> bool:
 def quoted_after_object(tok: Token) -> list[Token]:
     """What a verb of naming called its object where the parser made the quoted words a modifier
     after the noun ('calling the agreements "legitimate and fully compatible with ..."', the
-    adjective an amod of "agreements"): an adjective after its noun is no attribute of it in
-    English, so the quoted words are the predicate."""
+    adjective an amod of "agreements") or its apposition ('called the decision "an affront to
+    international law"'): an adjective after its noun is no attribute of it in English, and a
+    quotation right after it is what it was called, so the quoted words are the predicate."""
     return [
         ch
         for o in tok.children
         if o.dep_ == "dobj"
         for ch in o.children
-        if ch.dep_ == "amod"
+        if (ch.dep_ == "amod" and ch.pos_ == "ADJ" or ch.dep_ == "appos")
         and ch.i > o.i
-        and ch.pos_ == "ADJ"
+        and ch.left_edge.i - 1 > o.i
         and tok.doc[ch.left_edge.i - 1].text in ('"', "“")
     ]
 
@@ -116,15 +117,20 @@ def said_past_participle(tok: Token) -> list[Token]:
     verb's prepositional phrase ("said in a speech marking the anniversary that the Sahara would
     remain Moroccan", "in a letter addressed to the UN that ..."): a participle that already has
     its object or phrase takes no that-clause of its own, so the clause after it is what was
-    said."""
-    return [
-        cl
+    said. So with the participle hung on the verb itself ("said in a speech on Tuesday marking the
+    anniversary of the award that ...")."""
+    parts = [
+        part
         for prep in tok.children
         if prep.dep_ == "prep"
         for noun in prep.children
         if noun.dep_ == "pobj"
         for part in noun.children
         if part.dep_ == "acl" and part.tag_ in ("VBG", "VBN")
+    ] + [part for part in tok.children if part.dep_ == "advcl" and part.tag_ in ("VBG", "VBN")]
+    return [
+        cl
+        for part in parts
         for obj in part.children
         if obj.dep_ in ("dobj", "prep", "agent")
         for cl in part.children

@@ -16,7 +16,7 @@ from kg.ingest.nlp.rules import speech, unnamed
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, tag_subjects
 from kg.ingest.nlp.segment import opening_quotation
-from kg.ingest.nlp.triggers import Trigger
+from kg.ingest.nlp.triggers import Trigger, speech_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,6 +29,8 @@ def statement(
     verb stands inside what another one says or the words are the outlet's own."""
     if _inside_speech(tok, trig):
         return  # "said he would tell him that ...": the outer verb is the statement
+    if _relayed(tok) is not None:
+        return  # "X said ..., Xinhua reported": X's words; the outlet only passes them on
     if speech.in_ruling(p, tok) or speech.asked(c, s):
         return  # "said in an advisory opinion that ...": the ruling's; "Did X say ...?"
     said_span = filled["quote_start"][0]
@@ -73,8 +75,27 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
         if node.i == tok.head.i and is_tag(tok):
             continue  # "He was clear: the first step would be ...": the clause it reports
         if through_clause and node.lemma_.lower() in trig.lemmas:
-            return True
+            return _relayed(node) != tok
     return False
+
+
+#: Verbs by which an outlet passes on what someone said ("X said ..., Xinhua reported").
+_RELAYS = frozenset({"report"})
+
+
+def _relayed(tok: Token) -> Token | None:
+    """The speech verb with a subject of its own that a verb of reporting passes on ("Wang Yi
+    said the islands were Chinese, the Xinhua news agency reported": said), if ``tok`` is one."""
+    if tok.lemma_.lower() not in _RELAYS:
+        return None
+    return next(
+        (
+            ch
+            for ch in tok.children
+            if ch.dep_ == "ccomp" and ch.lemma_.lower() in speech_verbs() and g.subjects(ch)
+        ),
+        None,
+    )
 
 
 def _without_tag(p: g.Parsed, tag: Token) -> str:

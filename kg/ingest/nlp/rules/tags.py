@@ -63,7 +63,7 @@ def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
         return [inverted[2]]
     subj = g.subjects(tok) or _subject_of_aside(tok) or _subject_in_fronted(tok)
     subj = [
-        _named_in_apposition(n, p) for n in subj if not _bystanders(n, p) and not _document(n, p)
+        _named_in_apposition(n, p) for n in subj if not bystanders(n, p) and not _document(n, p)
     ]
     if len(subj) == 1 and _unnamed_spokesperson(subj[0], p):
         reported = _reported_body(tok, p)
@@ -117,7 +117,7 @@ def _document(noun: Token, p: g.Parsed | None) -> bool:
     return m is not None and m.tag == "D" and noun.lemma_.lower() not in lexicon.load().spoken_nouns
 
 
-def _bystanders(noun: Token, p: g.Parsed | None) -> bool:
+def bystanders(noun: Token, p: g.Parsed | None) -> bool:
     """Whether a common noun with a state's name or demonym before it names people who speak
     only for themselves ("Honduran fishermen say", "Japanese residents said"), not for the state
     ("Moroccan officials say", "the Russian side said": ``spokespeople`` of data/lexicon.yaml), nor

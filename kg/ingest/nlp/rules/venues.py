@@ -16,7 +16,8 @@ from kg.model import Entity, Source
 
 def dateline_city(gz: Gazetteer, source: Source) -> Entity | None:
     """The city a dateline names ("MOSCOW, Dec. 3, 2016"): a place the article names, where the
-    report was filed (never whose office a title is: kg.ingest.nlp.rules.people)."""
+    report was filed (whose office a bare title is only as the last reading, for a state the
+    article is about: kg.ingest.nlp.rules.filed_from)."""
     if not source.dateline:
         return None
     name = source.dateline.split(",")[0].strip()

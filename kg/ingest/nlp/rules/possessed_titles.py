@@ -1,0 +1,45 @@
+"""Whose office a title is where a possessive pronoun says it: "The African Union called for calm.
+Its commission chairman, Moussa Faki Mahamat, urged ...", "Sidi Omar, its representative at the
+UN": the state or body the sentence just before (in the same paragraph) is about, its main
+clause's subject, as a reader takes "its". A reading kg.ingest.nlp.rules.people tries before the
+guesses from the sentence's other states."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.rules.common import Collector
+from kg.model import Entity
+
+#: "Its commission chairman, Moussa Faki Mahamat" (the title inside the name's mention); "Sidi
+#: Omar, its representative" (right after it).
+_OPENS = re.compile(r"^(?:its|their)\s", re.I)
+_AFTER = re.compile(r"^,\s+(?:its|their)\s", re.I)
+
+
+def possessor(c: Collector, s: Sentence, before: Sentence | None, person: Entity) -> Entity | None:
+    """The subject of the sentence before, where the person's title in ``s`` opens with "its"."""
+    if before is None or before.doc is None:
+        return None
+    text = c.source.text
+    titled = any(
+        m.tag == "P"
+        and m.entity == person
+        and (
+            _OPENS.match(text[m.start : m.end])
+            or _AFTER.match(text[m.end : m.end + 12])
+        )
+        for m in s.masked.mentions
+    )
+    if not titled:
+        return None
+    p = Parsed.of(before.doc, before.span.start, before.masked.mentions)
+    for root in (t for t in p.doc if t.dep_ == "ROOT"):
+        for subj in g.subjects(root):
+            found = g.fillers(p, [subj], {"S", "O"})
+            if found and found[0].entity is not None:
+                return found[0].entity
+    return None
