@@ -28,10 +28,7 @@ def possessor(c: Collector, s: Sentence, before: Sentence | None, person: Entity
     titled = any(
         m.tag == "P"
         and m.entity == person
-        and (
-            _OPENS.match(text[m.start : m.end])
-            or _AFTER.match(text[m.end : m.end + 12])
-        )
+        and (_OPENS.match(text[m.start : m.end]) or _AFTER.match(text[m.end : m.end + 12]))
         for m in s.masked.mentions
     )
     if not titled:
