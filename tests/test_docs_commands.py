@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import require_executable
 from first_article import ARTICLE, TITLE
 
 from kg.cli import main
@@ -103,6 +104,12 @@ ERRORS = {
     "kg load evil.rdf": "external entity",
     # the docs' store with three violations is made by hand; bad/ here is a folder of sources
     "kg validate --store bad": "bad: cannot open the store",
+}
+
+#: Lines that need a system component: the executable and the Debian package that has it (the line
+#: skips where it is absent, and fails under KG_REQUIRE_ALL=1, as every such test does).
+NEEDS = {
+    "kg viz --format svg": ("dot", "graphviz"),
 }
 
 #: Lines not run, and why.
@@ -270,6 +277,8 @@ def test_doc_line_runs(line: str, pristine: Path, tmp_path: Path, monkeypatch):
     # keyed by the path as given, so a relative ".kg" would collide with the previous test's store
     monkeypatch.setenv("KG_STORE", str(cwd / ".kg"))
     key = _key(line)
+    if key in NEEDS:
+        require_executable(*NEEDS[key])
     commands = _commands(REWRITE.get(key, key), cwd)
     assert commands, line
     runner = CliRunner()
