@@ -25,6 +25,7 @@ ALIYEV, VUCIC, KURTI = "person/ilham-aliyev", "person/aleksandar-vucic", "person
 PENINSULA = "the peninsula remained Nigerian"
 BORDER = "the border was settled in 1957"
 NEVER = "Serbia would never recognise Kosovo"
+TOGO_MFA = "organization/ministry-of-foreign-affairs-of-togo"
 GEBREMESKEL, MUDAVADI = "person/yemane-gebremeskel", "person/musalia-mudavadi"
 
 CASES = [
@@ -122,6 +123,36 @@ CASES = [
         GHANA_MFA,
         BORDER,
         "spokesman_for_ministry",
+    ),
+    # "whose" body: the state named just before it (kg/ingest/nlp/bodies.py)
+    speech_case(
+        "Ghanaian President John Mahama drew a sharp response from Togo, whose foreign ministry "
+        "said the posts had not moved.",
+        TOGO_MFA,
+        "the posts had not moved",
+        "whose_ministry_said",
+    ),
+    speech_case(
+        "Ghana protested to Togo, whose foreign ministry said in a statement that the posts had not "
+        "moved.",
+        TOGO_MFA,
+        "the posts had not moved",
+        "whose_ministry_said_in_statement",
+    ),
+    speech_case(
+        "Togo rejected the protest. Its foreign ministry said in a statement that the posts had "
+        "not moved.",
+        TOGO_MFA,
+        "the posts had not moved",
+        "its_ministry_next_sentence",
+        xfail="bodies.find looks for the owner of 'its' in its own sentence only; the pronoun "
+        "alone is then read as the state (Togo), not its ministry",
+    ),
+    speech_case(
+        "Ghana protested to Togo, whose defence ministry said the posts had not moved.",
+        "organization/ministry-of-defence-of-togo",
+        "the posts had not moved",
+        "whose_defence_ministry",
     ),
     # plural officials of a state: the state
     speech_case(
