@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
-from kg.ingest.nlp.mentions import Masked, Mention
+from kg.ingest.nlp.mentions import PLACEHOLDER, Masked, Mention
 from kg.iris import entity_key
 from kg.model import Arg, Entity
 
@@ -30,7 +30,7 @@ def _patterns(
     words = sorted({w for _, ws in bodies for w in ws}, key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     described = re.compile(
-        rf"(?:\b(?P<det>the|its|their)\s+|(?P<s>«S\d+»)(?:['’]s?)?\s+)(?:(?P<s2>«S\d+»)\s+)?(?P<body>{alts})\b"
+        rf"(?:\b(?P<det>the|its|their|whose)\s+|(?P<s>«S\d+»)(?:['’]s?)?\s+)(?:(?P<s2>«S\d+»)\s+)?(?P<body>{alts})\b"
         r"(?:\s+in\s+(?P<at>«[CS]\d+»))?(?!\s*«)",  # "the foreign ministry in Seoul"
         re.I,
     )
@@ -80,6 +80,18 @@ def body_of(gz: Gazetteer, state: Entity, name: str, words: tuple[str, ...]) -> 
     )
 
 
+def _antecedent(masked: Masked, start: int) -> Entity | None:
+    """The state a relative "whose" stands for: the one named just before it, past a comma
+    ("a response from Togo, whose foreign ministry said ...")."""
+    head = masked.text[:start].rstrip()
+    if not head.endswith(","):
+        return None
+    before = head[:-1].rstrip()
+    named = [m for m in PLACEHOLDER.finditer(before) if m.end() == len(before)]
+    last = masked.mention(named[0].group(0)) if named else None
+    return last.entity if last is not None and last.tag == "S" else None
+
+
 def find(
     gz: Gazetteer,
     text: str,
@@ -112,6 +124,8 @@ def find(
                 if x.tag == "S" and x.entity is not None
             ]
             state = before[0].entity if before else None
+        elif m.group("det").lower() == "whose":
+            state = _antecedent(masked, m.start())
         else:
             state = None
         name, words = _body(bodies, m.group("body"))

@@ -30,6 +30,7 @@ class _Words:
     ages: tuple[str, ...]
     determiners: frozenset[str]
     window: int
+    counterparts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +41,7 @@ def _words() -> _Words:
         tuple(data["ages"]),
         frozenset(data["determiners"]),
         int(data["window"]),
+        frozenset(data.get("counterparts", ())),
     )
 
 
@@ -52,7 +54,7 @@ def _epithet(noun: Token) -> bool:
     """A singular person noun of the list, or an age standing for the person ("the 58-year-old":
     tokens "58 - year - old", headed by "old")."""
     words = _words()
-    if noun.tag_ == "NN" and noun.lemma_.lower() in words.nouns:
+    if noun.tag_ == "NN" and noun.lemma_.lower() in words.nouns | words.counterparts:
         return True
     said = "".join(t.text for t in noun.doc[noun.left_edge.i : noun.i + 1]).lower()
     return noun.dep_ in ("nsubj", "nsubjpass") and any(said.endswith(a) for a in words.ages)
@@ -102,14 +104,20 @@ def find(
             c.dep_ in ("appos", "prep") and c.i > noun.i for c in noun.children
         ):
             continue  # "the official, X,", "an official of the ministry": told there, or no one
-        lead = [c for c in noun.children if c.i < noun.i and c.dep_ == "det"]
-        if not lead or lead[0].lower_ not in _words().determiners:
-            continue
+        lead = [c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "poss")]
         states = {
             m.entity.key
             for c in noun.children
             if c.i < noun.i and (m := p.mention(c)) is not None and m.tag == "S" and m.entity
         }
+        if not lead or not (
+            lead[0].dep_ == "det"
+            and lead[0].lower_ in _words().determiners
+            or lead[0].dep_ == "poss"
+            and states
+            and noun.lemma_.lower() in _words().counterparts
+        ):
+            continue  # "his counterpart" only with the state that tells which one
         at = p.offset + lead[0].idx
         end = p.offset + noun.idx + len(noun.text)
         person = _antecedent(gz, people, recent, text, at, states)

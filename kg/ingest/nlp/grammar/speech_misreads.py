@@ -1,0 +1,71 @@
+"""Misreadings of a speaker's verb that the small English model makes around reported speech, and
+how to mend them in place before the readers see the parse (kg.ingest.nlp.grammar.parsed): a tag
+after a quotation read as a participle of its speaker, a second verb of the speaker joined to the
+reported clause. Each is told by a rule of English grammar, never a word list.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def mend_tags_read_as_participles(doc: Doc) -> None:
+    """Mend, in place, a tag after a quotation that the parser read as a participle of its speaker
+    ('"The port is not for sale," Yemane Gebremeskel, Eritrea's minister, posted on X', with
+    "posted" an ``acl`` of the name and the quotation a ``ccomp`` of the name): a name takes no
+    clausal complement, so a sentence headed by a noun that has one before it and a bare past
+    participle after it (no subject, auxiliary or agent of its own) has that participle as its verb,
+    the noun as its subject and the clause as the verb's."""
+    for noun in doc:
+        if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        clause = [c for c in noun.children if c.dep_ == "ccomp" and c.i < noun.i]
+        verb = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "acl"
+                and c.tag_ in ("VBN", "VBD")
+                and c.i > noun.i
+                and not any(
+                    x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for x in c.children
+                )
+            ),
+            None,
+        )
+        if not clause or verb is None:
+            continue
+        moved = [c for c in noun.children if c.i < noun.i and c.dep_ in ("ccomp", "punct")]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for c in moved:
+            c.head = verb
+        for c in noun.children:
+            if c.dep_ == "punct" and c.i > verb.i:
+                c.head = verb
+
+
+def mend_conjuncts_past_a_modal(doc: Doc) -> None:
+    """Mend, in place, a finite verb the parser joined to the verb of a reported clause that stands
+    under a modal ("Mudavadi said Kenya would not surrender an inch and accused Kampala of ...",
+    "accused" a conjunct of "surrender"): a past or present form cannot share a modal with a bare
+    infinitive, so, with no subject of its own and in the tense of the verb that reports the
+    clause, it is that verb's conjunct, and its subject the speaker, not the clause's."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
+            continue
+        said = head.head
+        if head.dep_ != "ccomp" or said.tag_ != tok.tag_ or said.i > head.i:
+            continue
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        for c in head.children:
+            if c.dep_ == "cc" and c.i < tok.i and c.i > head.i:
+                c.head = said
+        tok.head = said
