@@ -51,9 +51,12 @@ def _predicate_inside(tok: Token, trig: Trigger, toks: list[Token]) -> Token | N
     """The trigger's own passive verb where a misparse put it inside its argument's phrase ("A
     program ... would be stopped by Russia", "An agreement ... was reached by A"): an argument never
     holds the words that say what is done to it. (A speech tag inside what was said is not this:
-    "The talks, Kono said, were difficult" is read by rules/relations.py.)"""
+    "The talks, Kono said, were difficult" is read by rules/relations.py.) Nor does the relative
+    clause or participle that is the trigger itself: "the ruling, which Kenya rejected"."""
     verb = g.governor(tok) if trig.noun else tok
-    if verb is None or verb in toks or not g.is_passive(verb):
+    if verb is None or verb in toks:
+        return None
+    if not g.is_passive(verb) and verb.dep_ not in ("relcl", "acl"):
         return None
     return verb if any(verb in root.subtree for root in toks) else None
 
