@@ -210,7 +210,9 @@ def ranked_host(verb: Token) -> Token | None:
     clause): "became", whose subject recognises."""
     noun = verb.head
     if verb.dep_ in ("acl", "relcl") and noun.dep_ == "attr" and _ranked(noun):
-        return noun.head if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
+        return (
+            noun.head if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
+        )
     return None
 
 

@@ -178,7 +178,9 @@ def subjects(t: Token) -> list[Token]:
         and t.head.head.lemma_.lower() not in _OBJECT_CONTROL
     ):  # "summoned a diplomat to protest", parsed as "a diplomat to protest": a purpose
         return subjects(t.head.head)
-    if t.dep_ == "relcl":  # "Japan, which claims ...": the pronoun; "the first state to sign": the copula's
+    if (
+        t.dep_ == "relcl"
+    ):  # "Japan, which claims ...": the pronoun; "the first state to sign": the copula's
         return subjects(host) if (host := ranked_host(t)) is not None else []
     if t.dep_ == "parataxis" and t.head != t:
         tagged = _name_before_tag(t)

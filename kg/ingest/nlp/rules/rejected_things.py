@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import bodies, phrases
+from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, span_text
 from kg.model import Entity

@@ -17,8 +17,8 @@ from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import noun_prep_misread
-from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, span_text
 from kg.ingest.nlp.rules import rejected_things
+from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, span_text
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, lemmas_of
