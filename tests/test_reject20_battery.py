@@ -90,6 +90,17 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": GUYANA, "claimant": VENEZUELA},
         "Guyana rejected Venezuela's annexation of the Essequibo region.",
     ),
+    # the object read into the as-phrase of invalidity right after the verb
+    (
+        "rejectsClaim",
+        {"state": JAPAN, "claimant": SOUTH_KOREA},
+        "Tokyo rejected as baseless Seoul's assertion that the islets belong to South Korea.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": CHINA, "claimant": PHILIPPINES},
+        "Beijing dismissed as groundless Manila's claims over the shoal.",
+    ),
     # rulings and awards rejected or declared void
     (
         "rejectsClaim",
@@ -194,6 +205,11 @@ DENIED: list[tuple[str, str, dict]] = [
         {"state": NICARAGUA},
     ),
     ("Morocco did not reject the proposal.", "rejectsClaim", {}),
+    (
+        "Tokyo rejected the offer as Japan's envoy to the talks.",
+        "rejectsClaim",
+        {"what": "Japan's envoy"},
+    ),
     # no recognition: planned, negated, sought, or of no claim
     ("Belgrade said it would never recognise Kosovo.", "recognizes", {}),
     ("Serbia has not recognised Kosovo's independence.", "recognizes", {}),
