@@ -61,6 +61,7 @@ class Nouns:
     said_nouns: frozenset[str]
     surroundings: frozenset[str]
     rejected_things: frozenset[str]
+    making: frozenset[str]  # "lodged a protest, which China rejected": its maker
     modified_by_place: frozenset[str]
     dispute_nouns: frozenset[str]
     dispute_preps: frozenset[str]
@@ -120,6 +121,7 @@ def nouns() -> Nouns:
         said_nouns=frozenset(data["said_nouns"]),
         surroundings=frozenset(data.get("surroundings", ())),
         rejected_things=frozenset(data.get("rejected_things", ())),
+        making=frozenset(data.get("making_verbs", ())),
         modified_by_place=frozenset(data["modified_by_place"]),
         dispute_nouns=frozenset(data["disputed_as"]["nouns"]),
         dispute_preps=frozenset(data["disputed_as"]["prepositions"]),

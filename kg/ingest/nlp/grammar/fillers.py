@@ -15,14 +15,18 @@ from kg.ingest.nlp.grammar.parsed import Parsed
 from kg.ingest.nlp.grammar.words import _BACKING, _LANDMARK, _PRUNE
 
 
-def walk(root: Token, *, deep: bool) -> Iterator[Token]:
+def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Token]:
     """``root`` and its dependents, leaving out clauses and phrases that say something else (and,
-    unless ``deep``, prepositional phrases that only locate: "islands off Hokkaido")."""
+    unless ``deep``, prepositional phrases that only locate: "islands off Hokkaido"), and the
+    trigger ``skip`` where it describes the phrase: in "the ruling, which Kenya rejected" Kenya is
+    the rejecter, not a name inside what is rejected."""
     stack = [root]
     while stack:
         tok = stack.pop()
         yield tok
         for c in tok.children:
+            if skip is not None and c.i == skip.i:
+                continue
             if c.dep_ in _PRUNE and not (deep and c.dep_ in ("xcomp", "ccomp", "acl", "relcl")):
                 continue
             if c.dep_ == "prep" and c.lower_ in _LANDMARK and not deep:
@@ -108,7 +112,7 @@ def _fillers(
         if owner and root.pos_ == "NOUN":  # "against Managua's recognition of X": Managua acts
             out += [m for m in _fillers(p, owner, tags, deep, seen, trigger) if m not in out]
             continue
-        for tok in walk(root, deep=deep):
+        for tok in walk(root, deep=deep, skip=trigger):
             m = p.mention(tok)
             if m is not None and m.tag in tags:
                 _add(out, m)

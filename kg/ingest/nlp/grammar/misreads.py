@@ -302,13 +302,20 @@ def aux_subjects(t: Token, deps: tuple[str, ...]) -> list[Token]:
 
 def object_past_adjective(t: Token) -> list[Token]:
     """ "dismissed as baseless the UAE's claims": an adjective takes no object; the verb does, its
-    object moved past the as-phrase."""
+    object moved past the as-phrase (or read into it: "rejected as baseless [Seoul's assertion]",
+    a possessed noun the as-phrase right after the verb holds)."""
     return [
         o
         for c in t.children
         if c.pos_ == "ADJ" and c.dep_ in ("advcl", "oprd", "acomp", "ccomp")
         for o in c.children
         if o.dep_ in ("dobj", "obj") and o.i > c.i
+    ] or [
+        o
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i == t.i + 1
+        for o in c.children
+        if o.dep_ == "pobj" and any(x.dep_ == "poss" and x.i > c.i + 1 for x in o.children)
     ]
 
 

@@ -24,6 +24,7 @@ from kg.ingest.nlp.grammar.misreads import (
     object_phrase_misread,
     stray_agent,
 )
+from kg.ingest.nlp.grammar.mood import ranked_host
 from kg.ingest.nlp.grammar.relatives import described, resolve_relative
 from kg.ingest.nlp.grammar.words import _COMPLEMENTS, _PASS_SUBJ, _SUBJ
 
@@ -179,8 +180,8 @@ def subjects(t: Token) -> list[Token]:
         return subjects(t.head.head)
     if (
         t.dep_ == "relcl"
-    ):  # "Japan, which claims ...": handled by the pronoun; here a reduced clause
-        return []
+    ):  # "Japan, which claims ...": the pronoun; "the first state to sign": the copula's
+        return subjects(host) if (host := ranked_host(t)) is not None else []
     if t.dep_ == "parataxis" and t.head != t:
         tagged = _name_before_tag(t)
         if tagged is not None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp import phrases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, span_text
+from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,3 +55,23 @@ def _things(p: g.Parsed, stop: int) -> list[Token]:
 def _phrase(p: g.Parsed, noun: Token) -> tuple[int, int]:
     """The noun with the words before it in its phrase ("similar resolutions", "the referendum")."""
     return p.span([t for t in noun.subtree if t.i <= noun.i])
+
+
+def maker(c: Collector, p: g.Parsed, verb: Token) -> Entity | None:
+    """The state that made the thing a rejecting relative clause describes: "Japan lodged a
+    protest, which China rejected", "China approved a reserve, a decision Manila condemned" (the
+    doer of a verb of ``making_verbs``, data/lexicon/references.yaml); None elsewhere ("Somalia
+    welcomed the ruling, which Kenya rejected": welcoming makes nothing)."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return None
+    noun = verb.head
+    while noun.dep_ == "appos":
+        noun = noun.head
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in phrases.nouns().making:
+        return None
+    for m in g.fillers(p, g.subjects(noun.head), {"S", "O"}):
+        if m.entity is not None and m.entity.kind == "State":
+            return m.entity
+        if m.entity is not None and m.entity.kind == "Organization":  # "China's State Council"
+            return bodies.owner(c.gz, m.entity)
+    return None

@@ -344,7 +344,7 @@ def _emit(
             if thing := rejected_things.referred(c, s, p, spans["what"]):
                 args = {**args, "what": thing}  # "never accepted them": the resolutions
             args = stances.claim_referred(c, args, p, spans["what"])
-            args = stances.act_referred(c, args, p, spans["what"])
+            args = stances.act_referred(c, args, p, spans["what"], tok)
             args = stances.said_referred(c, s, args, p, spans["what"])
         if not checks.sane(rel, args, trig.alone) or (trig.unheld and checks.holds_it(c, args)):
             continue

@@ -47,13 +47,22 @@ OPTIONAL = {
 _TAG_ORDER = "PSOTDCX"
 
 
+def _owned(p: g.Parsed, head: Token) -> bool:
+    """A noun whose maker its possessor names ("the ICJ's ruling", "Japan's claim"): a name in a
+    phrase the parser hung beside it is no maker of it."""
+    return any(ch.dep_ == "poss" and p.mention(ch) is not None for ch in head.children)
+
+
 def _predicate_inside(tok: Token, trig: Trigger, toks: list[Token]) -> Token | None:
     """The trigger's own passive verb where a misparse put it inside its argument's phrase ("A
     program ... would be stopped by Russia", "An agreement ... was reached by A"): an argument never
     holds the words that say what is done to it. (A speech tag inside what was said is not this:
-    "The talks, Kono said, were difficult" is read by rules/relations.py.)"""
+    "The talks, Kono said, were difficult" is read by rules/relations.py.) Nor does the relative
+    clause or participle that is the trigger itself: "the ruling, which Kenya rejected"."""
     verb = g.governor(tok) if trig.noun else tok
-    if verb is None or verb in toks or not g.is_passive(verb):
+    if verb is None or verb in toks:
+        return None
+    if not g.is_passive(verb) and verb.dep_ not in ("relcl", "acl"):
         return None
     return verb if any(verb in root.subtree for root in toks) else None
 
@@ -120,6 +129,8 @@ def fill(
         # and a would-be state is a territory where only a territory fits ("controls Abkhazia")
         want = set(tags) | ({"O"} if "S" in tags else set())
         deep = slot == "rest" or "." in slot
+        if "." in slot and "T" not in tags and _owned(p, toks[0]):
+            toks = toks[:1]  # "rejected the ICJ's ruling [on its boundary with Somalia]": the ICJ's
         found = g.fillers(p, toks, want, deep=deep, trigger=tok)
         if tags == {"D"}:
             found = [m for m in found if not arguments.topic_of(p, toks, m)]

@@ -17,6 +17,7 @@ from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import noun_prep_misread
+from kg.ingest.nlp.rules import rejected_things
 from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, span_text
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.when import event_date
@@ -243,12 +244,16 @@ def claim_referred(
 
 
 def act_referred(
-    c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
+    c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int], verb: Token
 ) -> dict[str, Arg]:
     """ "Israel rejected the complaint", "The protest was rejected by China": the protest last
     told of that was lodged against the rejecter (or against no one named) is whose act it
-    rejects: its party is the claimant."""
-    if "claimant" in args or not phrases.bare_reference(p, what, _nouns_of("protests")):
+    rejects: its party is the claimant; "a protest Japan lodged, which China rejected": Japan."""
+    if "claimant" in args:
+        return args
+    if (made := rejected_things.maker(c, p, verb)) is not None:
+        return {**args, "claimant": made}
+    if not phrases.bare_reference(p, what, _nouns_of("protests")):
         return args
     for f in reversed(c.of("protests")):
         party, against = f.args.get("party"), f.args.get("against")
