@@ -56,7 +56,9 @@ def _body(
     return next(b for b in bodies if said in b[1])
 
 
-def _demonyms(gz: Gazetteer, state_key: str) -> list[str]:
+def demonyms_of(gz: Gazetteer, state_key: str) -> list[str]:
+    """A state's demonyms as the gazetteer lists them ("Indian", "Indians"): the adjectives its
+    bodies and zones are also called by."""
     return [d for d, k in gz.demonyms.items() if k == state_key]
 
 
@@ -65,12 +67,12 @@ def body_of(gz: Gazetteer, state: Entity, name: str, words: tuple[str, ...]) -> 
     entity named for the state (one per state and body, so two articles share it), also called
     by the state's adjectives."""
     for w in words:
-        for owner in (f"{state.label}'s", *_demonyms(gz, state.key)):
+        for owner in (f"{state.label}'s", *demonyms_of(gz, state.key)):
             for ref in gz.lookup(f"{owner} {w}"):
                 if ref.entity.kind == "Organization":
                     return ref.entity
     label = f"{name} of {state.label}"
-    demonyms = _demonyms(gz, state.key)
+    demonyms = demonyms_of(gz, state.key)
     adjectives = [d for d in demonyms if not (d.endswith("s") and d[:-1] in demonyms)]
     return Entity(
         "Organization",

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp.bodies import demonyms_of
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.iris import entity_key
 from kg.model import Entity
@@ -34,17 +35,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
-def _demonyms(gz: Gazetteer, key: str) -> list[str]:
-    return [d for d, k in gz.demonyms.items() if k == key and not d.endswith("s")]
-
-
 def zone_of(gz: Gazetteer, state: Entity, said: str) -> Entity:
     """The state's zone the words name ("EEZ": its exclusive economic zone), also called by the
     state's adjectives and possessive."""
     low = " ".join(said.split()).lower()
     name, words = next((n, ws) for n, ws in _zones() if low in (w.lower() for w in ws))
     label = f"{name} of {state.label}"
-    aliases = [f"{d.title()} {w}" for d in _demonyms(gz, state.key) for w in words]
+    aliases = [
+        f"{d.title()} {w}" for d in demonyms_of(gz, state.key) if not d.endswith("s") for w in words
+    ]
     aliases += [f"{state.label}'s {w}" for w in words] + [f"{w} of {state.label}" for w in words]
     return Entity("Territory", entity_key("Territory", label), label, tuple(dict.fromkeys(aliases)))
 
