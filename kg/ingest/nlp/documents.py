@@ -50,7 +50,8 @@ def _doc() -> re.Pattern[str]:
         rf"(?P<adj>(?:(?:{_describing()})\s+){{0,2}})"
         rf"(?P<mods>(?:(?:{_subjects()})\s+){{0,3}})"
         rf"(?P<type>{alternation})"
-        r"(?:s)?\b(?P<num>\s+\d{2,5})?",
+        # not the first half of a compound: "Chinese law-enforcement vessels" name no law
+        r"(?:s)?\b(?![-–]\w)(?P<num>\s+\d{2,5})?",
         re.IGNORECASE,
     )
 
