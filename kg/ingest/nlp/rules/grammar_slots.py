@@ -240,6 +240,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             ]
         if not found and trig.noun:  # "a note of protest to Ankara": hung on the required word
             found = [x for o in _required_objects(tok, trig) for x in g.preps(o, base[5:])]
+        if not found and trig.noun:  # "a memorandum of understanding between A and B": on the
+            found = g.preps(p.name_end(tok), base[5:])  # last word of the document's name
         if not found and base == "prep_between" and tok.dep_ in ("acl", "relcl"):
             # "the treaty between A and B, signed in 2010", "... that was concluded in 2010"
             found = g.preps(tok.head, "between")
@@ -339,3 +341,4 @@ def _name_before_verb(p: g.Parsed, verb: Token) -> list[Token]:
         or (verb.doc[0].dep_ == "prep")
         else []
     )
+

@@ -99,7 +99,7 @@ def _named_states(c: Collector, tok: Token) -> tuple[Entity, ...]:
 def _between_states(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
     """ "a treaty between Norway and Russia": the states its own between-phrase names, two or
     more; told of a document not yet dated, they are its parties once a sentence signs it."""
-    objs = g.preps(tok, "between")
+    objs = g.preps(tok, "between") or g.preps(p.name_end(tok), "between")
     found: list[Entity] = []
     for e in (e for f in g.fillers(p, objs, {"S"}) for e in f.entities) if objs else ():
         if e.kind == "State" and e not in found:
