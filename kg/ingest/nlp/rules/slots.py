@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 from kg.ingest.nlp.rules import arguments, issued_words, wording
 from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
-from kg.ingest.nlp.rules.grammar_slots import slot_tokens
+from kg.ingest.nlp.rules.grammar_slots import misplaced_prep, slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.tags import said_beside
@@ -108,6 +108,8 @@ def fill(
             beside = next((x for r in toks for x in r.subtree if said_beside(x)), None)
             if beside is None and slot.startswith("prep_") and not trig.noun:
                 beside = wording.misread_agent(tok, toks)
+            if beside is None and slot == "object":  # "tied the resumption of talks to ..."
+                beside = misplaced_prep(tok, trig)
             whole = g.text_of(p, toks, without=_predicate_inside(tok, trig, toks) or beside)
             if slot == "object" and not trig.noun and whole is not None:
                 whole = wording.object_phrase(p, tok, trig, toks, whole)

@@ -71,10 +71,13 @@ def _clause_condition(
     ``planned``: only a clause of what is to be ("would take effect only once"); "Under the deal,
     troops withdrew after the ceasefire held" tells a deed and when, no condition."""
     said = [ch for ch in tok.children if ch.dep_ == "ccomp"]
-    host = said[0] if said else (tok.head if tok.head != tok else None)
+    doers = [] if said else _document_subjects(p, tok)
+    host = said[0] if said else tok if doers else (tok.head if tok.head != tok else None)
     if host is None:
         return None
     aside = {t.i for t in tok.subtree} if not said else set()
+    if doers:  # "The accord allows X into the zone provided that ...": the verb's own clause, less
+        aside = {t.i for d in doers for t in d.subtree}  # the document doing it
     for verb in [host, *(t for t in host.subtree if t.pos_ in ("VERB", "AUX") and t != host)]:
         for marker, clause in [*g.conditions(verb), *_marked_as_adverb(verb)]:
             if clause is None or clause.i not in {t.i for t in host.subtree} or clause.i in aside:
@@ -84,6 +87,9 @@ def _clause_condition(
             if planned and not g.modal(verb):
                 continue
             inner = {t.i for t in clause.subtree}
+            inner |= {  # the words that open it: "on condition that", "provided", "as long as"
+                t.i for ch in verb.children if marker in ch.subtree for t in ch.subtree
+            }
             # "once that agreement was signed Moscow would be ready ...", the main clause hung
             # on the condition's verb by the parser: that clause is what is conditioned
             then = [ch for ch in clause.children if ch.dep_ == "ccomp" and ch.i > clause.i]
@@ -96,12 +102,22 @@ def _clause_condition(
                 what = list(then[0].subtree)
             else:  # what the document says, without the condition and a speech tag set in it
                 tag = _tag_words(host)
-                what = [t for t in host.subtree if t.i not in inner | aside | tag and t.i != tok.i]
+                what = [
+                    t
+                    for t in host.subtree
+                    if t.i not in inner | aside | tag and (t.i != tok.i or host == tok)
+                ]
             cond_words = _without_lead(cond_words, marker)
             what = _trim(what)
             if what and cond_words:
                 return what, cond_words
     return None
+
+
+def _document_subjects(p: g.Parsed, tok: Token) -> list[Token]:
+    """The subjects of ``tok`` that are documents ("the accord allows ...", "the treaty grants
+    ..."): the document does what its clause says, on the condition the clause sets."""
+    return [t for t in g.subjects(tok) if (m := p.mention(t)) is not None and m.tag == "D"]
 
 
 def _marked_as_adverb(verb: Token) -> list[tuple[Token, Token]]:
@@ -211,8 +227,8 @@ def _trim(words: list[Token]) -> list[Token]:
     words = sorted(words, key=lambda t: t.i)
     while words and (words[0].is_punct or words[0].dep_ in ("mark", "cc")):
         words.pop(0)
-    while words and words[-1].is_punct:
-        words.pop()
+    while words and (words[-1].is_punct or words[-1].lower_ in g.CONDITION_MARKS):
+        words.pop()  # "... into the zone provided": the marker the parser hung on what it opens
     return words
 
 

@@ -83,13 +83,17 @@ def _modifies_noun(tok: Token) -> bool:
     Argentina", "the treaty they signed in Murmansk is respected, he said on Monday"): the other
     dates of its sentence are of the clause it sits in, not of its own event. An infinitive ("a
     diplomat to protest") tells the purpose of that clause's event, and shares its date; so does
-    what a document does "under which" ("signed on Tuesday a treaty under which Crimea becomes
-    part of Russia")."""
+    what the noun itself does ("passed a law in 1981 that applied Israeli law to", "signed on
+    Tuesday a treaty by which Crimea becomes part of Russia")."""
     return (
         tok.pos_ in ("VERB", "AUX")
         and tok.dep_ in ("acl", "relcl")
         and not any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in tok.children)
-        and not g.preps(tok, "under")
+        and not any(
+            ch.dep_ == "nsubj" and ch.tag_ == "WDT"  # "a law that applied ..."
+            or ch.dep_ == "prep" and any(o.tag_ == "WDT" for o in ch.children)  # "by which"
+            for ch in tok.children
+        )
     )
 
 
