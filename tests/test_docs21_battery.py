@@ -142,6 +142,12 @@ ISSUED = [
     ("The resolution passed by the General Assembly in 1965 called on Britain to negotiate.",
      UNGA, "1965"),
     ("Japan published a new white paper on July 12, 2024.", JAPAN, "2024-07-12"),
+    ("In a note verbale dated March 30, 2021, Guyana rejected Venezuela's claims.", GUYANA,
+     "2021-03-30"),
+    ("In a letter to the UN secretary-general dated March 30, 2021, Guyana rejected Venezuela's "
+     "claims.", GUYANA, "2021-03-30"),
+    ("Guyana lodged a note verbale with Venezuela on March 3, 2021.", GUYANA, "2021-03-03"),
+    ("Guyana protested in a letter sent to Caracas on March 3, 2021.", GUYANA, "2021-03-03"),
 ]
 
 CONDITIONS = [
@@ -184,6 +190,8 @@ NEGATIVE = [
     ("Kenya endorsed the accord with Uganda in 2021.", "issued", {"issuer": KENYA}),
     ("Chinese law-enforcement vessels would continue their patrols, the ministry said.",
      "issued", {}),
+    ("In the 1966 agreement, Venezuela rejected nothing.", "issued", {"issuer": VENEZUELA}),
+    ("Guyana rejected the claims made in Venezuela's note.", "issued", {"issuer": GUYANA}),
     ("Uganda and Kenya hope to reach an agreement on the border.", "agreedTo", {}),
     ("Uganda and Kenya want to reach an agreement on the border.", "agreedTo", {}),
     ("Uganda and Kenya are expected to reach an agreement on the border.", "agreedTo", {}),
