@@ -262,6 +262,24 @@ def test_no_date_of_the_clause_around(text: str, rel: str, wrong: str) -> None:
     assert found and not any(f.args.get("date") == wrong for f in find(found, rel)), shown(found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The International Court of Justice, in a judgment delivered on February 3, 2009, fixed "
+        "the boundary.",
+        "In a judgment delivered on February 3, 2009, the International Court of Justice fixed the "
+        "boundary.",
+        "The International Court of Justice's 2009 judgment fixed the boundary.",
+    ],
+)
+def test_a_dated_ruling_of_no_named_states_is_no_known_one(text: str) -> None:
+    """A gazetteer document of that year is not the one meant where the article names no state
+    it is between (a 2009 judgment is not the Abyei award of 2009)."""
+    found = facts(text)
+    docs = [f.args["document"] for f in find(found, "issued")]
+    assert docs and not any("Abyei" in d.label for d in docs), shown(found)
+
+
 def test_a_treaty_named_after_a_place_keeps_its_name() -> None:
     found = facts("The 1921 Treaty of Kars, signed by Turkey and Armenia, fixed the border.")
     docs = [f.args["document"] for f in find(found, "signed")]

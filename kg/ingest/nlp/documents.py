@@ -163,9 +163,26 @@ def find_documents(
         end = m.start("of") if m.group("of") and not place else m.end()
         date = _date_after(masked.text, end, ref) or m.group("year")
         issuer = _issuer(masked, m) or (_owner(masked, m, kind) if date else None)
-        entity = _resolve(
-            gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local, place
-        )
+        entity = (
+            _resolve(
+                gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local, place
+            )
+            if article_states
+            else _resolve(  # "In its 2008 judgment, the court awarded Pedra
+                gz,
+                kind,
+                mods,
+                date,
+                issuer,
+                m,
+                known,
+                [],
+                sentence_years,
+                local,
+                place,  # Branca":
+                lands=[x.entity for x in masked.mentions if x.entity and x.tag in ("S", "T")],
+            )
+        )  # with no state named yet, the lands of the sentence tell which known one it is
         if known and not date and re.search(r"\bsuch\s+$", masked.text[: m.start()], re.I):
             entity = known[-1]  # "the lack of a peace treaty ... kept them from such a deal"
         begin = m.end("own") if m.group("own") and issuer is None else m.start()
@@ -264,6 +281,7 @@ def _resolve(
     sentence_years: list[str],
     local: Callable[[str, str], str] | None = None,
     place: str | None = None,
+    lands: list[Entity] | None = None,
 ) -> Entity:
     """Link to a document the article already named, else a well-known one, else a new one (one
     named after a place is that place's: "the 1929 Treaty of Lima")."""
@@ -293,16 +311,18 @@ def _resolve(
         and m.group("det").lower() in ("a", "an")
     ):
         date = sentence_years[0]
-    if date:
+    named = states or lands or []  # a known document of that year, of the article's states or
+    if date and named:  # the sentence's lands ("a judgment of 2009" alone is no known one of 2009)
         for e in gz.entities.values():
-            if e.kind == "Document" and e.subtype == kind and e.date and e.date[:4] == date[:4]:
-                if (
-                    not states
-                    or any(
-                        s.label in e.label or any(s.label in a for a in e.aliases) for s in states
-                    )
-                    or _demonym_in(gz, e, states)
-                ):
+            if (
+                e.kind == "Document"
+                and e.subtype == kind
+                and e.date
+                and (e.date.startswith(date) or date.startswith(e.date))
+            ):
+                if any(
+                    s.label in e.label or any(s.label in a for a in e.aliases) for s in named
+                ) or _demonym_in(gz, e, named):
                     return e
     words = [
         issuer.label if issuer else "",
