@@ -131,49 +131,90 @@ REWRITES = [
 
 ISSUED = [
     # (sentence, issuer, date or None)
-    ("The award handed down by the tribunal in 2014 gave Bangladesh most of the disputed sea.",
-     "organization/tribunal", "2014"),
+    (
+        "The award handed down by the tribunal in 2014 gave Bangladesh most of the disputed sea.",
+        "organization/tribunal",
+        "2014",
+    ),
     ("The tribunal handed down its award in 2014.", "organization/tribunal", "2014"),
-    ("Guyana submitted a note verbale to the UN secretary-general on July 29, 2020.",
-     GUYANA, "2020-07-29"),
+    (
+        "Guyana submitted a note verbale to the UN secretary-general on July 29, 2020.",
+        GUYANA,
+        "2020-07-29",
+    ),
     ("The Security Council adopted Resolution 1244 on June 10, 1999.", UNSC, "1999-06-10"),
     ("Resolution 1244 was adopted by the Security Council in June 1999.", UNSC, "1999-06"),
     ("The General Assembly passed the resolution on December 14, 1965.", UNGA, "1965-12-14"),
-    ("The resolution passed by the General Assembly in 1965 called on Britain to negotiate.",
-     UNGA, "1965"),
+    (
+        "The resolution passed by the General Assembly in 1965 called on Britain to negotiate.",
+        UNGA,
+        "1965",
+    ),
     ("Japan published a new white paper on July 12, 2024.", JAPAN, "2024-07-12"),
-    ("In a note verbale dated March 30, 2021, Guyana rejected Venezuela's claims.", GUYANA,
-     "2021-03-30"),
-    ("In a letter to the UN secretary-general dated March 30, 2021, Guyana rejected Venezuela's "
-     "claims.", GUYANA, "2021-03-30"),
+    (
+        "In a note verbale dated March 30, 2021, Guyana rejected Venezuela's claims.",
+        GUYANA,
+        "2021-03-30",
+    ),
+    (
+        "In a letter to the UN secretary-general dated March 30, 2021, Guyana rejected Venezuela's "
+        "claims.",
+        GUYANA,
+        "2021-03-30",
+    ),
     ("Guyana lodged a note verbale with Venezuela on March 3, 2021.", GUYANA, "2021-03-03"),
     ("Guyana protested in a letter sent to Caracas on March 3, 2021.", GUYANA, "2021-03-03"),
 ]
 
 CONDITIONS = [
     # (sentence, document label word, condition words)
-    ("The accord allows Honduran fishermen into the gulf provided that they hold a licence.",
-     "accord", "they hold a licence"),
-    ("Under the 2019 deal, Belize will open the border crossing as long as Guatemala keeps its "
-     "troops away.", "deal", "Guatemala keeps its troops away"),
-    ("The memorandum tied the resumption of talks to the release of the fishermen.",
-     "memorandum", "the release of the fishermen"),
-    ("The agreement makes the return of the islands conditional on the withdrawal of foreign "
-     "troops.", "agreement", "the withdrawal of foreign troops"),
-    ("The memorandum said the transfer would take place only after a peace treaty was signed.",
-     "memorandum", "a peace treaty was signed"),
-    ("Under the 1998 accord, Ecuador would receive a square kilometre at Tiwinza on condition "
-     "that it built no military post there.", "accord", "it built no military post there"),
+    (
+        "The accord allows Honduran fishermen into the gulf provided that they hold a licence.",
+        "accord",
+        "they hold a licence",
+    ),
+    (
+        "Under the 2019 deal, Belize will open the border crossing as long as Guatemala keeps its "
+        "troops away.",
+        "deal",
+        "Guatemala keeps its troops away",
+    ),
+    (
+        "The memorandum tied the resumption of talks to the release of the fishermen.",
+        "memorandum",
+        "the release of the fishermen",
+    ),
+    (
+        "The agreement makes the return of the islands conditional on the withdrawal of foreign "
+        "troops.",
+        "agreement",
+        "the withdrawal of foreign troops",
+    ),
+    (
+        "The memorandum said the transfer would take place only after a peace treaty was signed.",
+        "memorandum",
+        "a peace treaty was signed",
+    ),
+    (
+        "Under the 1998 accord, Ecuador would receive a square kilometre at Tiwinza on condition "
+        "that it built no military post there.",
+        "accord",
+        "it built no military post there",
+    ),
     pytest.param(
         "The treaty granted Bolivia free transit through Chilean ports in exchange for the "
-        "recognition of Chilean sovereignty.", "treaty", "the recognition of Chilean sovereignty",
+        "recognition of Chilean sovereignty.",
+        "treaty",
+        "the recognition of Chilean sovereignty",
         marks=pytest.mark.xfail(
-            strict=True, reason="'in exchange for' hung on the object noun is not read as a condition"
+            strict=True,
+            reason="'in exchange for' hung on the object noun is not read as a condition",
         ),
     ),
     pytest.param(
         "The resolution made recognition subject to a referendum in the territory.",
-        "resolution", "a referendum in the territory",
+        "resolution",
+        "a referendum in the territory",
         marks=pytest.mark.xfail(
             strict=True, reason="'made X subject to Y' is not among the predicates of condition"
         ),
@@ -182,14 +223,24 @@ CONDITIONS = [
 
 NEGATIVE = [
     # (sentence, relation, arguments that must not be found)
-    ("The court, in a judgment delivered on November 3, 2012, fixed the boundary between Sudan "
-     "and Ethiopia.", "signed", {"parties": {SUDAN, ETHIOPIA}}),
-    ("The judgment between Sudan and Ethiopia was delivered in 2012.", "signed",
-     {"parties": {SUDAN, ETHIOPIA}}),
+    (
+        "The court, in a judgment delivered on November 3, 2012, fixed the boundary between Sudan "
+        "and Ethiopia.",
+        "signed",
+        {"parties": {SUDAN, ETHIOPIA}},
+    ),
+    (
+        "The judgment between Sudan and Ethiopia was delivered in 2012.",
+        "signed",
+        {"parties": {SUDAN, ETHIOPIA}},
+    ),
     ("The Ugandan parliament on Tuesday approved the 2019 deal with Kenya.", "issued", {}),
     ("Kenya endorsed the accord with Uganda in 2021.", "issued", {"issuer": KENYA}),
-    ("Chinese law-enforcement vessels would continue their patrols, the ministry said.",
-     "issued", {}),
+    (
+        "Chinese law-enforcement vessels would continue their patrols, the ministry said.",
+        "issued",
+        {},
+    ),
     ("In the 1966 agreement, Venezuela rejected nothing.", "issued", {"issuer": VENEZUELA}),
     ("Guyana rejected the claims made in Venezuela's note.", "issued", {"issuer": GUYANA}),
     ("Uganda and Kenya hope to reach an agreement on the border.", "agreedTo", {}),
@@ -197,23 +248,39 @@ NEGATIVE = [
     ("Uganda and Kenya are expected to reach an agreement on the border.", "agreedTo", {}),
     ("Hungary and Slovakia did not agree on the dam project.", "agreedTo", {}),
     ("Qatar and Bahrain may sign a deal next year.", "signed", {}),
-    ("The accord does not allow fishermen into the zone unless they hold a licence.",
-     "conditionedOn", {}),
-    ("Honduras said it would allow fishermen into the zone provided that they hold a licence.",
-     "conditionedOn", {}),
-    ("The agreement allows fishermen from both countries to work in the gulf.", "conditionedOn", {}),
+    (
+        "The accord does not allow fishermen into the zone unless they hold a licence.",
+        "conditionedOn",
+        {},
+    ),
+    (
+        "Honduras said it would allow fishermen into the zone provided that they hold a licence.",
+        "conditionedOn",
+        {},
+    ),
+    (
+        "The agreement allows fishermen from both countries to work in the gulf.",
+        "conditionedOn",
+        {},
+    ),
 ]
 
 #: A signing or issuing told in a clause about a noun, with the date of the clause it sits in
 #: (not its own): (text, relation, the wrong date)
 CLAUSE_DATES = [
-    ("Sudan on Tuesday rejected a new official map published by Ethiopia.", "issued",
-     "2020-05-05"),
-    ("Peru and Ecuador ended their war in 1998. The peace accord they signed in Brasilia is still "
-     "respected by both sides, Peru's foreign minister said on Monday.", "signed", "2020-05-04"),
-    ("The Philippines lodged a protest on Sunday, as Manila marked ten years since an arbitral "
-     "tribunal in The Hague ruled that China's claims had no legal basis.", "issued",
-     "2020-05-03"),
+    ("Sudan on Tuesday rejected a new official map published by Ethiopia.", "issued", "2020-05-05"),
+    (
+        "Peru and Ecuador ended their war in 1998. The peace accord they signed in Brasilia is still "
+        "respected by both sides, Peru's foreign minister said on Monday.",
+        "signed",
+        "2020-05-04",
+    ),
+    (
+        "The Philippines lodged a protest on Sunday, as Manila marked ten years since an arbitral "
+        "tribunal in The Hague ruled that China's claims had no legal basis.",
+        "issued",
+        "2020-05-03",
+    ),
 ]
 
 
@@ -256,7 +323,9 @@ def test_no_such_fact(text: str, rel: str, unwanted: dict) -> None:
     assert not find(found, rel, **unwanted), shown(found)
 
 
-@pytest.mark.parametrize(("text", "rel", "wrong"), CLAUSE_DATES, ids=[t[0][:70] for t in CLAUSE_DATES])
+@pytest.mark.parametrize(
+    ("text", "rel", "wrong"), CLAUSE_DATES, ids=[t[0][:70] for t in CLAUSE_DATES]
+)
 def test_no_date_of_the_clause_around(text: str, rel: str, wrong: str) -> None:
     found = facts(text)
     assert found and not any(f.args.get("date") == wrong for f in find(found, rel)), shown(found)

@@ -163,26 +163,23 @@ def find_documents(
         end = m.start("of") if m.group("of") and not place else m.end()
         date = _date_after(masked.text, end, ref) or m.group("year")
         issuer = _issuer(masked, m) or (_owner(masked, m, kind) if date else None)
-        entity = (
-            _resolve(
-                gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local, place
-            )
-            if article_states
-            else _resolve(  # "In its 2008 judgment, the court awarded Pedra
-                gz,
-                kind,
-                mods,
-                date,
-                issuer,
-                m,
-                known,
-                [],
-                sentence_years,
-                local,
-                place,  # Branca":
-                lands=[x.entity for x in masked.mentions if x.entity and x.tag in ("S", "T")],
-            )
-        )  # with no state named yet, the lands of the sentence tell which known one it is
+        # with no state named yet, the sentence's lands tell which known document it is ("In its
+        # 2008 judgment, the court awarded Pedra Branca to Singapore")
+        lands = [] if article_states else [x.entity for x in masked.mentions if x.tag in ("S", "T")]
+        entity = _resolve(
+            gz,
+            kind,
+            mods,
+            date,
+            issuer,
+            m,
+            known,
+            article_states,
+            sentence_years,
+            local,
+            place,
+            [x for x in lands if x is not None],
+        )
         if known and not date and re.search(r"\bsuch\s+$", masked.text[: m.start()], re.I):
             entity = known[-1]  # "the lack of a peace treaty ... kept them from such a deal"
         begin = m.end("own") if m.group("own") and issuer is None else m.start()
@@ -198,7 +195,10 @@ def _named_after(masked: Masked, m: re.Match[str]) -> str | None:
     if not m.group("of") or not m.group("type")[0].isupper():
         return None
     word = m.group("of").split(None, 1)[1]
-    return masked.mention(word).entity.label if word.startswith("«") else word
+    if not word.startswith("«"):
+        return word
+    named = masked.mention(word).entity
+    return named.label if named is not None else None
 
 
 def _made_at(masked: Masked, m: re.Match[str]) -> bool:

@@ -244,7 +244,10 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             found = g.preps(p.name_end(tok), base[5:])  # last word of the document's name
         if not found and not trig.noun:  # "tied the resumption of talks to the release of ...":
             found = [  # the verb's phrase hung on its object's of-object
-                x for pr in _hung_on_object(tok, {base[5:]}) for x in pr.children if x.dep_ == "pobj"
+                x
+                for pr in _hung_on_object(tok, {base[5:]})
+                for x in pr.children
+                if x.dep_ == "pobj"
             ]
         if not found and base == "prep_between" and tok.dep_ in ("acl", "relcl"):
             # "the treaty between A and B, signed in 2010", "... that was concluded in 2010"

@@ -90,8 +90,10 @@ def _modifies_noun(tok: Token) -> bool:
         and tok.dep_ in ("acl", "relcl")
         and not any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in tok.children)
         and not any(
-            ch.dep_ == "nsubj" and ch.tag_ == "WDT"  # "a law that applied ..."
-            or ch.dep_ == "prep" and any(o.tag_ == "WDT" for o in ch.children)  # "by which"
+            ch.dep_ == "nsubj"
+            and ch.tag_ == "WDT"  # "a law that applied ..."
+            or ch.dep_ == "prep"
+            and any(o.tag_ == "WDT" for o in ch.children)  # "by which"
             for ch in tok.children
         )
     )
