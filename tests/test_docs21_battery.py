@@ -366,3 +366,34 @@ def test_a_clause_on_what_a_document_does_keeps_its_date() -> None:
     """ "passed a law in 1981 that applied ...": the law's deed is of its day."""
     found = facts("Argentina passed a law in 1991 that applied its law to the Falkland Islands.")
     assert all(f.args.get("date") in (None, "1991") for f in found), shown(found)
+
+
+#: Officials whose state the article tells only after the signing is read (their offices are
+#: resolved once every sentence is read): the signing binds their states.
+LATE_OFFICES = [
+    (
+        "BERLIN, March 3, 2021 (Reuters) - The accord was signed in Berlin on Monday by Sir John "
+        "Hale, Britain's ambassador to Germany, and Chancellor Anna Weber.",
+        {"state/united-kingdom", "state/germany"},
+    ),
+    (
+        "GEORGETOWN, May 13, 2025 (Reuters) - Suriname's Foreign Minister Albert Ramdin restated "
+        "his country's claim. \"Guyana's sovereignty over the area is not up for negotiation,\" "
+        "Foreign Minister Hugh Todd told the same session. Under terms of reference signed by "
+        "Ramdin and Todd on Monday, a commission will report within a year.",
+        {SURINAME, GUYANA},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "states"), LATE_OFFICES, ids=[t[0][:60] for t in LATE_OFFICES])
+def test_officials_sign_for_the_states_told_later(text: str, states: set[str]) -> None:
+    found = facts(text)
+    assert any(states <= {e.key for e in f.args["parties"]} for f in find(found, "signed")), shown(
+        found
+    )
+
+
+def test_officials_of_no_state_sign_nothing() -> None:
+    found = facts("The accord was signed on Monday by two lawyers, Tom Hale and Anna Weber.")
+    assert not find(found, "signed"), shown(found)

@@ -10,10 +10,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import prep_phrase_read
 from kg.ingest.nlp.mentions import Mention
-from kg.ingest.nlp.rules.common import (
-    Collector,
-    state_of,
-)
+from kg.ingest.nlp.rules.common import Collector, person_state, state_of
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
 from kg.ingest.nlp.triggers import load as load_relations
 from kg.model import Entity
@@ -152,6 +149,15 @@ def fill(
         ents = [e for m in found for e in arguments.entities(c, m, tags)] or pronoun(
             c, s, p, toks, tags, role
         )
+        if rel.name == "signed" and role in LIST_ROLES:  # "signed by Malet and Chancellor Leo
+            ents += [  # von Caprivi": an official whose state the article tells only later (the
+                e  # offices are read after every sentence) signs as himself until then
+                for m in found
+                if m.tag == "P"
+                and (e := m.entity) is not None
+                and person_state(c, e) is None
+                and getattr(c.disc.people.by_key.get(e.key), "office", None)
+            ]
         if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
             ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
             ents = ents or land_speakers(p, toks)  # "the Hong Kong government said"
