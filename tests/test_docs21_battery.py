@@ -397,3 +397,14 @@ def test_officials_sign_for_the_states_told_later(text: str, states: set[str]) -
 def test_officials_of_no_state_sign_nothing() -> None:
     found = facts("The accord was signed on Monday by two lawyers, Tom Hale and Anna Weber.")
     assert not find(found, "signed"), shown(found)
+
+
+def test_a_document_its_state_and_its_body_issued_is_the_body_s() -> None:
+    """ "a map published by Ethiopia ... The map, issued by Ethiopia's Geospatial Information
+    Institute": one issuing, by the body (whose name carries its state)."""
+    found = facts(
+        "Sudan on Tuesday rejected a new official map published by Ethiopia. The map, issued last "
+        "week by Ethiopia's Ministry of Foreign Affairs, shows the area inside Ethiopia."
+    )
+    issuers = {f.args["issuer"].kind for f in find(found, "issued")}
+    assert issuers == {"Organization"}, shown(found)
