@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, balanced
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
@@ -82,8 +83,11 @@ def _clause_condition(
         for marker, clause in [*g.conditions(verb), *_marked_as_adverb(verb)]:
             if clause is None or clause.i not in {t.i for t in host.subtree} or clause.i in aside:
                 continue
-            if verb not in (clause.head, clause.head.head):
-                continue  # a condition of a clause above: read at that clause's verb
+            if verb not in (clause.head, clause.head.head) and not (
+                marker.head == verb and marker.dep_ == "prep"
+            ):
+                continue  # a condition of a clause above: read at that clause's verb (not "in
+                # exchange for X", whose marker is the verb's own)
             if planned and not g.modal(verb):
                 continue
             inner = {t.i for t in clause.subtree}
@@ -147,15 +151,15 @@ def _maker(adj: Token, trig: Trigger) -> Token | None:
 
 def _made_condition(adj: Token, made: Token) -> tuple[list[Token], list[Token]] | None:
     """(what, condition) of "made X conditional on Y": X is what the verb makes so, Y the object
-    of "on"/"upon" (on the adjective, the verb, or a word between, where the parser hung it)."""
+    of "on"/"upon" (on the adjective, the verb, or a word between, where the parser hung it), or
+    of the preposition a word of condition takes ("made X subject to Y")."""
     path = [adj]
     for up in g.ancestors_to_root(adj):
         path.append(up)
         if up == made:
             break
-    on = [
-        pr for x in path for pr in x.children if pr.dep_ == "prep" and pr.lower_ in ("on", "upon")
-    ]
+    takes = mood_words().condition_words.get(adj.lower_, frozenset({"on", "upon"}))
+    on = [pr for x in path for pr in x.children if pr.dep_ == "prep" and pr.lower_ in takes]
     if not on:
         return None
     # "conditional on both parliaments ratifying it", the participle hung on the adjective
