@@ -50,7 +50,10 @@ def _doc() -> re.Pattern[str]:
         rf"(?P<adj>(?:(?:{_describing()})\s+){{0,2}})"
         rf"(?P<mods>(?:(?:{_subjects()})\s+){{0,3}})"
         rf"(?P<type>{alternation})"
-        r"(?:s)?\b(?P<num>\s+\d{2,5})?",
+        # not the first half of a compound: "Chinese law-enforcement vessels" name no law
+        r"(?:s)?\b(?![-–]\w)(?P<num>\s+\d{2,5})?"
+        # "the 1929 Treaty of Lima": the place a capitalised document noun is named after
+        r"(?P<of>\s+of\s+(?-i:«[CT]\d+»|[A-Z][a-z][\w’'-]*))?",
         re.IGNORECASE,
     )
 
@@ -156,17 +159,46 @@ def find_documents(
                 continue
         kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()
-        date = _date_after(masked.text, m.end(), ref) or m.group("year")
+        place = _named_after(masked, m)
+        end = m.start("of") if m.group("of") and not place else m.end()
+        date = _date_after(masked.text, end, ref) or m.group("year")
         issuer = _issuer(masked, m) or (_owner(masked, m, kind) if date else None)
+        # with no state named yet, the sentence's lands tell which known document it is ("In its
+        # 2008 judgment, the court awarded Pedra Branca to Singapore")
+        lands = [] if article_states else [x.entity for x in masked.mentions if x.tag in ("S", "T")]
         entity = _resolve(
-            gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local
+            gz,
+            kind,
+            mods,
+            date,
+            issuer,
+            m,
+            known,
+            article_states,
+            sentence_years,
+            local,
+            place,
+            [x for x in lands if x is not None],
         )
         if known and not date and re.search(r"\bsuch\s+$", masked.text[: m.start()], re.I):
             entity = known[-1]  # "the lack of a peace treaty ... kept them from such a deal"
         begin = m.end("own") if m.group("own") and issuer is None else m.start()
-        s, e = masked.offset(begin), masked.offset(m.end())  # "Peru's": a party, named apart
+        s, e = masked.offset(begin), masked.offset(end)  # "Peru's": a party, named apart
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
+
+
+def _named_after(masked: Masked, m: re.Match[str]) -> str | None:
+    """The place in a document's own name ("the Treaty of Lima", "the Protocol of Rio de
+    Janeiro"): a capitalised noun's of-phrase, not a lower-case one ("a treaty of Lima" is told
+    where it was made, a "treaty of friendship" what it is about)."""
+    if not m.group("of") or not m.group("type")[0].isupper():
+        return None
+    word = m.group("of").split(None, 1)[1]
+    if not word.startswith("«"):
+        return word
+    named = masked.mention(word).entity
+    return named.label if named is not None else None
 
 
 def _made_at(masked: Masked, m: re.Match[str]) -> bool:
@@ -248,8 +280,11 @@ def _resolve(
     states: list[Entity],
     sentence_years: list[str],
     local: Callable[[str, str], str] | None = None,
+    place: str | None = None,
+    lands: list[Entity] | None = None,
 ) -> Entity:
-    """Link to a document the article already named, else a well-known one, else a new one."""
+    """Link to a document the article already named, else a well-known one, else a new one (one
+    named after a place is that place's: "the 1929 Treaty of Lima")."""
     noun = " ".join(m.group("type").lower().split())
     same_kind = [  # a noun of no narrower kind refers back to its own noun: "its white paper", not a law
         d for d in known if d.subtype == kind and (kind is not None or noun in d.aliases)
@@ -276,16 +311,18 @@ def _resolve(
         and m.group("det").lower() in ("a", "an")
     ):
         date = sentence_years[0]
-    if date:
+    named = states or lands or []  # a known document of that year, of the article's states or
+    if date and named:  # the sentence's lands ("a judgment of 2009" alone is no known one of 2009)
         for e in gz.entities.values():
-            if e.kind == "Document" and e.subtype == kind and e.date and e.date[:4] == date[:4]:
-                if (
-                    not states
-                    or any(
-                        s.label in e.label or any(s.label in a for a in e.aliases) for s in states
-                    )
-                    or _demonym_in(gz, e, states)
-                ):
+            if (
+                e.kind == "Document"
+                and e.subtype == kind
+                and e.date
+                and (e.date.startswith(date) or date.startswith(e.date))
+            ):
+                if any(
+                    s.label in e.label or any(s.label in a for a in e.aliases) for s in named
+                ) or _demonym_in(gz, e, named):
                     return e
     words = [
         issuer.label if issuer else "",
@@ -295,6 +332,10 @@ def _resolve(
         (m.group("num") or "").strip(),
     ]
     label = " ".join(w for w in words if w).strip()
+    if place:
+        label = f"{m.group('type').strip()} of {place}"
+        key = "document/" + slugify(label + (f" {date[:4]}" if date else ""))
+        return Entity("Document", key, label, (m.group("type").lower(),), kind, date)
     if date:
         label += f" of {date}"
     key = "document/" + slugify(label)

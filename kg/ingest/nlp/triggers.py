@@ -134,6 +134,7 @@ _SPECIAL = {
     "own",
     "over_only",
     "required",
+    "kinds_not",
 }
 
 #: ``nouns: documents`` - the one-word document nouns of data/lexicon/documents.yaml
@@ -143,7 +144,12 @@ _DOCUMENT_NOUNS = DATA_DIR / "lexicon" / "documents.yaml"
 def _lemmas(t: dict) -> frozenset[str]:
     words = t.get("nouns") or t.get("verbs")
     if words == "documents":  # one list of document nouns, kept where the mention finder reads it
-        return frozenset(str(n).lower() for n in read_yaml(_DOCUMENT_NOUNS) if " " not in str(n))
+        kinds_not = set(t.get("kinds_not") or ())  # "a judgment between A and B": none signs it
+        return frozenset(
+            str(n).lower()
+            for n, kind in read_yaml(_DOCUMENT_NOUNS).items()
+            if " " not in str(n) and kind not in kinds_not
+        )
     return frozenset(words or ())
 
 

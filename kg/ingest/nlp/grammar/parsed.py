@@ -54,6 +54,14 @@ class Parsed:
     def mention(self, tok: Token) -> Mention | None:
         return self.by_token[tok.i]
 
+    def name_end(self, tok: Token) -> Token:
+        """The last word of the name ``tok`` heads ("memorandum of understanding", "terms of
+        reference"), where the phrases said of the whole name hang; ``tok`` where it ends it."""
+        m = self.by_token[tok.i]
+        if m is None:
+            return tok
+        return max((t for t in tok.subtree if self.by_token[t.i] is m), key=lambda t: t.i)
+
     def having(self, attr: int, *values: str) -> list[Token]:
         """The tokens whose ``attr`` (a spaCy attribute id: ``TAG``, ``POS``, ``DEP``) is one of
         ``values``, in order: a scan for a few tokens makes a ``Token`` object for those alone."""

@@ -43,7 +43,7 @@ def _agent_only(t: Token) -> bool:
     declaration signed by the USSR and Japan restored ..." (read as "declaration" its subject),
     "Signed by Russia and Japan in 1855, the treaty ..."."""
     return (
-        t.tag_ == "VBN"
+        t.tag_ in ("VBN", "VBD")  # "The award handed down by the tribunal" tagged a past tense
         and any(c.dep_ == "agent" for c in t.children)
         and not any(c.dep_ in ("dobj", "obj") for c in t.children)
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)

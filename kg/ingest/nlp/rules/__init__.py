@@ -16,6 +16,7 @@ from kg.ingest.nlp.rules import (
     agreements,
     events,
     held_names,
+    issued_by,
     issued_words,
     meetings,
     named_parties,
@@ -94,6 +95,7 @@ def extract_facts(
             people.author_office(c, author, read)
     named_parties.settle(c)  # after every sentence: who signed, if any says
     agreements.for_their_states(c)  # after the offices: whom each official serves
+    issued_by.by_its_body(c)  # a document its state and its body issued: the body's
     found = c.facts + c.again
     return _entities(read, disc, dateline_city(gz, source), found), found
 

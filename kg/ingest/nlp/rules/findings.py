@@ -17,7 +17,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, span_text, state_of
 from kg.ingest.nlp.rules.rulings import is_court
-from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.rules.when import date_or_today
 from kg.ingest.nlp.triggers import Relation, Trigger, lemmas_of, load
 from kg.model import Arg, Entity
 
@@ -38,7 +38,7 @@ def finding(
     if not courts:
         return
     said = [ch for ch in tok.children if ch.dep_ == "ccomp"] or g.objects(tok)
-    date = event_date(c, s, p, tok) or (c.ref.isoformat() if c.ref else None)
+    date = date_or_today(c, s, p, tok)
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
     for holder, land in _sovereignty(c, p, said):
         args: dict[str, Arg | None] = {

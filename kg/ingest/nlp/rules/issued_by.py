@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import bodies
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import arguments
 from kg.ingest.nlp.rules.common import Collector, then_state
+from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-    from kg.model import Entity
 
 #: Who issues a document: a state or an organisation (FORMAT.md's ``issued``)
 _ISSUERS = frozenset({"S", "O"})
@@ -73,3 +73,30 @@ def _own_date(c: Collector, p: g.Parsed, tok: Token) -> str | None:
     start, end = p.span([tok.left_edge, tok.right_edge])
     dates = find_dates(c.source.text, start, end, c.ref)
     return dates[0].iso if len(dates) == 1 else None
+
+
+def by_its_body(c: Collector) -> None:
+    """One document issued by a state and by a body of that state ("a map published by Argentina
+    ... The map, issued last week by Argentina's National Geographic Institute"): the body issued
+    it, the text names the state for it first; its fact alone stays (its name carries the state's)."""
+    bodies_of = {
+        (doc.key, state.key)
+        for f in c.facts
+        if f.rel == "issued"
+        and not f.negated
+        and isinstance(doc := f.args.get("document"), Entity)
+        and isinstance(body := f.args.get("issuer"), Entity)
+        and body.kind == "Organization"
+        and (state := bodies.owner(c.gz, body)) is not None
+    }
+    c.facts[:] = [
+        f
+        for f in c.facts
+        if not (
+            f.rel == "issued"
+            and isinstance(doc := f.args.get("document"), Entity)
+            and isinstance(issuer := f.args.get("issuer"), Entity)
+            and issuer.kind == "State"
+            and (doc.key, issuer.key) in bodies_of
+        )
+    ]

@@ -22,7 +22,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, members, person_state, then_state
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import lemmas_of
-from kg.model import Arg, Entity
+from kg.model import Arg, Entity, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -99,7 +99,7 @@ def _named_states(c: Collector, tok: Token) -> tuple[Entity, ...]:
 def _between_states(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
     """ "a treaty between Norway and Russia": the states its own between-phrase names, two or
     more; told of a document not yet dated, they are its parties once a sentence signs it."""
-    objs = g.preps(tok, "between")
+    objs = g.preps(tok, "between") or g.preps(p.name_end(tok), "between")
     found: list[Entity] = []
     for e in (e for f in g.fillers(p, objs, {"S"}) for e in f.entities) if objs else ():
         if e.kind == "State" and e not in found:
@@ -163,6 +163,7 @@ def _signers_told(c: Collector, doc: Entity) -> bool:
         getattr(f.args.get("document"), "key", None) == doc.key
         and len(members(f.args.get("parties"))) >= 2
         and f.evidence.rule != _RULE
+        and _stated(c, f, set())
         for f in c.of("signed")
     )
 
@@ -184,21 +185,60 @@ def _dated_closer(c: Collector, doc: Entity, date: str | None) -> bool:
 
 def settle(c: Collector) -> None:
     """Drop a signing told by the name alone where the article says who signed the document
-    (a later sentence perhaps): one signing, told by its signatories."""
-    told = {
-        getattr(f.args.get("document"), "key", None)
-        for f in (*c.facts, *c.again)
-        if f.rel == "signed"
-        and f.evidence.rule != _RULE
-        and len(members(f.args.get("parties"))) >= 2
+    (a later sentence perhaps): one signing, told by its signatories. Signatories are told where
+    each official among them serves a state the article or the gazetteer names (read after the
+    offices); else the name's parties stand, and a signing by officials of no known state goes."""
+    served = {
+        person.key
+        for f in c.of("holdsRole")
+        if isinstance(person := f.args.get("person"), Entity)
+        and isinstance(f.args.get("of"), Entity)
     }
+
+    def stated(f: Fact) -> bool:
+        return _stated(c, f, served)
+
+    signings = [f for f in (*c.facts, *c.again) if f.rel == "signed"]
+    told = {
+        _doc_key(f)
+        for f in signings
+        if f.evidence.rule != _RULE and len(members(f.args.get("parties"))) >= 2 and stated(f)
+    }
+    named = {_doc_key(f) for f in signings if f.evidence.rule == _RULE} - told
     for found in (c.facts, c.again):
         found[:] = [
             f
             for f in found
             if not (
                 f.rel == "signed"
-                and f.evidence.rule == _RULE
-                and getattr(f.args.get("document"), "key", None) in told
+                and (
+                    f.evidence.rule == _RULE
+                    and _doc_key(f) in told
+                    or f.evidence.rule != _RULE
+                    and len(members(f.args.get("parties"))) >= 2  # not a law one head signs
+                    and not stated(f)
+                    and (_doc_key(f) in named or _states_in(c, f, served) < 2)
+                )
             )
         ]
+
+
+def _stated(c: Collector, f: Fact, served: set[str]) -> bool:
+    """Whether each official among a signing's parties serves a known state (``served``: the
+    people whose office the article gives a state)."""
+    return all(
+        e.kind != "Person" or e.key in served or person_state(c, e) is not None
+        for e in members(f.args.get("parties"))
+    )
+
+
+def _states_in(c: Collector, f: Fact, served: set[str]) -> int:
+    """How many of a signing's parties are states or officials of a known state."""
+    return sum(
+        e.kind != "Person" or e.key in served or person_state(c, e) is not None
+        for e in members(f.args.get("parties"))
+    )
+
+
+def _doc_key(f: Fact) -> str | None:
+    return getattr(f.args.get("document"), "key", None)

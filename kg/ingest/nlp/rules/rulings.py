@@ -17,7 +17,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import Collector, span_text
-from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.rules.when import date_or_today
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.iris import slugify
 from kg.model import Arg, Entity
@@ -38,7 +38,7 @@ def ruling(
     if found is None:
         return
     court, doc = found
-    date = doc.date or event_date(c, s, p, tok) or (c.ref.isoformat() if c.ref else None)
+    date = doc.date or date_or_today(c, s, p, tok)
     if not issued_before(c, court, doc) and not (minted and _issued_that_day(c, court, date)):
         # "in a ruling issued in April, the court held"; "delivered its judgment on Feb. 3, 2009,
         # awarding Romania ...": the judgment told, not a second ruling
@@ -132,7 +132,7 @@ def court_ruling(
     ]
     if not courts:
         return None
-    date = event_date(c, s, p, verb) or (c.ref.isoformat() if c.ref else None)
+    date = date_or_today(c, s, p, verb)
     noun = trig.names or "ruling"
     label = f"{courts[0].label} {noun}" + (f" of {date}" if date else "")
     doc = Entity(
@@ -192,7 +192,7 @@ def obligation(
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
     for m in g.fillers(p, g.subjects(outer), {"O"}):  # "In its order, the court told X": its order
         for court in (e for e in m.entities if is_court(e, trig) and not issued_before(c, e, doc)):
-            date = doc.date or event_date(c, s, p, outer) or (c.ref.isoformat() if c.ref else None)
+            date = doc.date or date_or_today(c, s, p, outer)
             c.add("issued", {"issuer": court, "document": doc, "date": date}, s, rule, 0.8)
     what = span_text(c, p.span(action))
     for m in parties:

@@ -10,10 +10,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import prep_phrase_read
 from kg.ingest.nlp.mentions import Mention
-from kg.ingest.nlp.rules.common import (
-    Collector,
-    state_of,
-)
+from kg.ingest.nlp.rules.common import Collector, person_state, state_of
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
 from kg.ingest.nlp.triggers import load as load_relations
 from kg.model import Entity
@@ -23,7 +20,7 @@ if TYPE_CHECKING:
 
 from kg.ingest.nlp.rules import arguments, issued_words, wording
 from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
-from kg.ingest.nlp.rules.grammar_slots import slot_tokens
+from kg.ingest.nlp.rules.grammar_slots import misplaced_prep, slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.tags import said_beside
@@ -108,6 +105,8 @@ def fill(
             beside = next((x for r in toks for x in r.subtree if said_beside(x)), None)
             if beside is None and slot.startswith("prep_") and not trig.noun:
                 beside = wording.misread_agent(tok, toks)
+            if beside is None and slot == "object":  # "tied the resumption of talks to ..."
+                beside = misplaced_prep(tok, trig)
             whole = g.text_of(p, toks, without=_predicate_inside(tok, trig, toks) or beside)
             if slot == "object" and not trig.noun and whole is not None:
                 whole = wording.object_phrase(p, tok, trig, toks, whole)
@@ -150,6 +149,15 @@ def fill(
         ents = [e for m in found for e in arguments.entities(c, m, tags)] or pronoun(
             c, s, p, toks, tags, role
         )
+        if rel.name == "signed" and role in LIST_ROLES:  # "signed by Malet and Chancellor Leo
+            ents += [  # von Caprivi": an official whose state the article tells only later (the
+                e  # offices are read after every sentence) signs as himself until then
+                for m in found
+                if m.tag == "P"
+                and (e := m.entity) is not None
+                and person_state(c, e) is None
+                and getattr(c.disc.people.by_key.get(e.key), "office", None)
+            ]
         if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
             ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
             ents = ents or land_speakers(p, toks)  # "the Hong Kong government said"

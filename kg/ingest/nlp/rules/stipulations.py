@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, balanced
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
@@ -71,19 +72,28 @@ def _clause_condition(
     ``planned``: only a clause of what is to be ("would take effect only once"); "Under the deal,
     troops withdrew after the ceasefire held" tells a deed and when, no condition."""
     said = [ch for ch in tok.children if ch.dep_ == "ccomp"]
-    host = said[0] if said else (tok.head if tok.head != tok else None)
+    doers = [] if said else _document_subjects(p, tok)
+    host = said[0] if said else tok if doers else (tok.head if tok.head != tok else None)
     if host is None:
         return None
     aside = {t.i for t in tok.subtree} if not said else set()
+    if doers:  # "The accord allows X into the zone provided that ...": the verb's own clause, less
+        aside = {t.i for d in doers for t in d.subtree}  # the document doing it
     for verb in [host, *(t for t in host.subtree if t.pos_ in ("VERB", "AUX") and t != host)]:
         for marker, clause in [*g.conditions(verb), *_marked_as_adverb(verb)]:
             if clause is None or clause.i not in {t.i for t in host.subtree} or clause.i in aside:
                 continue
-            if verb not in (clause.head, clause.head.head):
-                continue  # a condition of a clause above: read at that clause's verb
+            if verb not in (clause.head, clause.head.head) and not (
+                marker.head == verb and marker.dep_ == "prep"
+            ):
+                continue  # a condition of a clause above: read at that clause's verb (not "in
+                # exchange for X", whose marker is the verb's own)
             if planned and not g.modal(verb):
                 continue
             inner = {t.i for t in clause.subtree}
+            inner |= {  # the words that open it: "on condition that", "provided", "as long as"
+                t.i for ch in verb.children if marker in ch.subtree for t in ch.subtree
+            }
             # "once that agreement was signed Moscow would be ready ...", the main clause hung
             # on the condition's verb by the parser: that clause is what is conditioned
             then = [ch for ch in clause.children if ch.dep_ == "ccomp" and ch.i > clause.i]
@@ -96,12 +106,22 @@ def _clause_condition(
                 what = list(then[0].subtree)
             else:  # what the document says, without the condition and a speech tag set in it
                 tag = _tag_words(host)
-                what = [t for t in host.subtree if t.i not in inner | aside | tag and t.i != tok.i]
+                what = [
+                    t
+                    for t in host.subtree
+                    if t.i not in inner | aside | tag and (t.i != tok.i or host == tok)
+                ]
             cond_words = _without_lead(cond_words, marker)
             what = _trim(what)
             if what and cond_words:
                 return what, cond_words
     return None
+
+
+def _document_subjects(p: g.Parsed, tok: Token) -> list[Token]:
+    """The subjects of ``tok`` that are documents ("the accord allows ...", "the treaty grants
+    ..."): the document does what its clause says, on the condition the clause sets."""
+    return [t for t in g.subjects(tok) if (m := p.mention(t)) is not None and m.tag == "D"]
 
 
 def _marked_as_adverb(verb: Token) -> list[tuple[Token, Token]]:
@@ -131,15 +151,15 @@ def _maker(adj: Token, trig: Trigger) -> Token | None:
 
 def _made_condition(adj: Token, made: Token) -> tuple[list[Token], list[Token]] | None:
     """(what, condition) of "made X conditional on Y": X is what the verb makes so, Y the object
-    of "on"/"upon" (on the adjective, the verb, or a word between, where the parser hung it)."""
+    of "on"/"upon" (on the adjective, the verb, or a word between, where the parser hung it), or
+    of the preposition a word of condition takes ("made X subject to Y")."""
     path = [adj]
     for up in g.ancestors_to_root(adj):
         path.append(up)
         if up == made:
             break
-    on = [
-        pr for x in path for pr in x.children if pr.dep_ == "prep" and pr.lower_ in ("on", "upon")
-    ]
+    takes = mood_words().condition_words.get(adj.lower_, frozenset({"on", "upon"}))
+    on = [pr for x in path for pr in x.children if pr.dep_ == "prep" and pr.lower_ in takes]
     if not on:
         return None
     # "conditional on both parliaments ratifying it", the participle hung on the adjective
@@ -211,8 +231,8 @@ def _trim(words: list[Token]) -> list[Token]:
     words = sorted(words, key=lambda t: t.i)
     while words and (words[0].is_punct or words[0].dep_ in ("mark", "cc")):
         words.pop(0)
-    while words and words[-1].is_punct:
-        words.pop()
+    while words and (words[-1].is_punct or words[-1].lower_ in g.CONDITION_MARKS):
+        words.pop()  # "... into the zone provided": the marker the parser hung on what it opens
     return words
 
 

@@ -50,7 +50,22 @@ def event_date(
     own = [d for d in dates if start <= d.start < end]  # "signed in 1945, and X was proclaimed ..."
     if not own and _since(verb):
         return None  # "marked on Tuesday 15 years since it became a department": not on Tuesday
+    if not own and _modifies_noun(tok):
+        own = _dates_of_noun(c, p, tok, dates)
+        if not own:
+            return None
     return min(own or dates, key=lambda d: abs(d.start - pos)).iso
+
+
+def date_or_today(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> str | None:
+    """The event's date, else the report's day ("The court ruled that ..." is news of the day),
+    unless the verb tells an earlier event ("marked ten years since a tribunal ruled") or one of a
+    noun it describes, whose sentence's dates are of another event."""
+    date = event_date(c, s, p, tok)
+    verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
+    if date or c.ref is None or _since(verb) or _modifies_noun(tok):
+        return date
+    return c.ref.isoformat()
 
 
 def _since(verb: Token) -> bool:
@@ -61,6 +76,44 @@ def _since(verb: Token) -> bool:
         if t.dep_ in ("ROOT", "ccomp"):
             return False
     return False
+
+
+def _modifies_noun(tok: Token) -> bool:
+    """A verb trigger in a clause that describes a noun ("rejected on Tuesday a map published by
+    Argentina", "the treaty they signed in Murmansk is respected, he said on Monday"): the other
+    dates of its sentence are of the clause it sits in, not of its own event. An infinitive ("a
+    diplomat to protest") tells the purpose of that clause's event, and shares its date; so does
+    what the noun itself does ("passed a law in 1981 that applied Israeli law to", "signed on
+    Tuesday a treaty by which Crimea becomes part of Russia")."""
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and tok.dep_ in ("acl", "relcl")
+        and not any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in tok.children)
+        and not any(
+            ch.dep_ == "nsubj"
+            and ch.tag_ == "WDT"  # "a law that applied ..."
+            or ch.dep_ == "prep"
+            and any(o.tag_ == "WDT" for o in ch.children)  # "by which"
+            for ch in tok.children
+        )
+    )
+
+
+def _dates_of_noun(c: Collector, p: g.Parsed, tok: Token, dates: list) -> list:
+    """The dates a clause describing a noun still owns: the noun's own ("the 1855 Treaty of
+    Shimoda, signed by ...", "in 2007, when a tribunal issued an award") and one right after the
+    clause, which the parser often hangs on the verb it sits in ("a declaration signed by Moscow
+    and Tokyo in 1956 restored ties")."""
+    head = tok.head
+    start, end = p.span([head.left_edge, head])
+    last = p.span([tok.right_edge])[1]
+    text = c.source.text
+    return [
+        d
+        for d in dates
+        if start <= d.start < end
+        or (d.start >= last and text[last : d.start].strip().lower() in ("", "in", "on", ","))
+    ]
 
 
 def _other_relative_clauses(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
