@@ -93,9 +93,7 @@ def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -
     if any(_honorific(c) for c in kids):
         return Title(None, start=p.offset + min(c.idx for c in kids if _honorific(c)))
     nouns = [  # a compound is a noun, whatever the tagger says ("ICJ judge X": VERB)
-        c
-        for c in kids
-        if (c.pos_ in ("NOUN", "PROPN") or c.dep_ == "compound") and p.mention(c) is None
+        c for c in kids if (_nominal(c) or c.dep_ == "compound") and p.mention(c) is None
     ]
     owners = [  # "Iran's Supreme Leader Ayatollah Ali Khamenei": the parser hangs Iran's on the name
         c for c in head.children if c.dep_ == "poss" and nouns and c.i < nouns[0].i
