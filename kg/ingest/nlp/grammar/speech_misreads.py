@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from kg.ingest.nlp.mentions import Mention
+
 
 def mend_tags_read_as_participles(doc: Doc) -> None:
     """Mend, in place, a tag after a quotation that the parser read as a participle of its speaker
@@ -69,3 +71,33 @@ def mend_conjuncts_past_a_modal(doc: Doc) -> None:
             if c.dep_ == "cc" and c.i < tok.i and c.i > head.i:
                 c.head = said
         tok.head = said
+
+
+def mend_holders_read_as_appositions(doc: Doc, by_token: list[Mention | None]) -> None:
+    """Mend, in place, a person's name the parser hung on the body or state of a title's "of"
+    phrase ("The head of the Organisation of Islamic Cooperation, Hissein Brahim Taha, said", the
+    name an ``appos`` of "Cooperation"): a body or a state is never a person, so the name set off
+    by commas after the phrase (a person, or a name no mention holds yet) is in apposition to the
+    title noun that opens it, and speaks with it."""
+    for tok in doc:
+        m = by_token[tok.i]
+        named = m.tag == "P" if m is not None else tok.pos_ == "PROPN"  # a name not yet read
+        if tok.dep_ != "appos" or not named or tok.left_edge.i < 1:
+            continue
+        head = tok.head
+        owner = by_token[head.i]
+        if (
+            owner is None
+            or owner.tag not in ("O", "S", "T", "C")
+            or doc[tok.left_edge.i - 1].text != ","
+        ):
+            continue
+        top = head
+        while (
+            top.dep_ == "pobj" and top.head.dep_ == "prep" and by_token[top.head.head.i] is not None
+        ):
+            top = top.head.head  # "of the Organisation of Islamic Cooperation": up to the first
+        if top.dep_ == "pobj" and top.head.dep_ == "prep":
+            top = top.head.head
+        if top is not head and top.pos_ == "NOUN" and by_token[top.i] is None and top.i < head.i:
+            tok.head = top
