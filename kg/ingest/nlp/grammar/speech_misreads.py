@@ -76,7 +76,8 @@ def mend_conjuncts_past_a_modal(doc: Doc) -> None:
 def mend_holders_read_as_appositions(doc: Doc, by_token: list[Mention | None]) -> None:
     """Mend, in place, a person's name the parser hung on the body or state of a title's "of"
     phrase ("The head of the Organisation of Islamic Cooperation, Hissein Brahim Taha, said", the
-    name an ``appos`` of "Cooperation"): a body or a state is never a person, so the name set off
+    name an ``appos`` of "Cooperation"; "An aide to President X, Y, said"): a body or a state is
+    never a person, nor one person another's apposition, so the name set off
     by commas after the phrase (a person, or a name no mention holds yet) is in apposition to the
     title noun that opens it, and speaks with it."""
     for tok in doc:
@@ -86,12 +87,10 @@ def mend_holders_read_as_appositions(doc: Doc, by_token: list[Mention | None]) -
             continue
         head = tok.head
         owner = by_token[head.i]
-        if (
-            owner is None
-            or owner.tag not in ("O", "S", "T", "C")
-            or doc[tok.left_edge.i - 1].text != ","
-        ):
+        if owner is None or doc[tok.left_edge.i - 1].text != ",":
             continue
+        if owner.tag not in ("O", "S", "T", "C") and not (owner.tag == "P" and owner is not m):
+            continue  # "An aide to President X, Y, said": nor is one person another's apposition
         top = head
         while (
             top.dep_ == "pobj" and top.head.dep_ == "prep" and by_token[top.head.head.i] is not None
