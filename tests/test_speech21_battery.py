@@ -212,6 +212,21 @@ CASES = [
         "Tanzania has never objected to the 1890 line",
         "untagged_quote_paragraph_after",
     ),
+    # "the UN chief": the head of a body is whoever the article titled its secretary-general
+    speech_case(
+        "UN Secretary-General Antonio Guterres said the two sides had agreed to meet again. The UN "
+        "chief added that progress had been made on opening new crossing points.",
+        "person/antonio-guterres",
+        "progress had been made on opening new crossing points",
+        "the_un_chief_next_sentence",
+    ),
+    speech_case(
+        "EU foreign policy chief Kaja Kallas met Georgian leaders on Monday. The EU chief said the "
+        "bloc would not recognise Abkhazia.",
+        "person/kaja-kallas",
+        "the bloc would not recognise Abkhazia",
+        "the_eu_chief_next_sentence",
+    ),
     # "The head of the X, NAME, said": the name is the title's, not the body's
     speech_case(
         "The head of the Organisation of Islamic Cooperation, Hissein Brahim Taha, said the "
@@ -352,6 +367,12 @@ def test_statement(text: str, speaker: str | set[str], words: str) -> None:
             "constitution.",
             "person/ilham-aliyev",
             id="aide_to_the_president_is_not_the_president",
+        ),
+        pytest.param(
+            "UN Secretary-General Antonio Guterres met Cypriot President Nikos Christodoulides. "
+            "The Cypriot leader said the talks had failed.",
+            "person/antonio-guterres",
+            id="a_states_leader_is_not_the_un_chief",
         ),
         pytest.param(
             "Ecuadorian Foreign Minister Gabriela Sommerfeld declined to say whether the border "
