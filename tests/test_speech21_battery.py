@@ -276,6 +276,21 @@ CASES = [
         "the visit was extremely regrettable",
         "age_apposed",
     ),
+    # a participle after an accusation's quoted gerund: the accuser's words
+    speech_case(
+        'Venezuelan Vice President Delcy Rodriguez accused Guyana of "stealing" Venezuelan oil, '
+        "saying the blocks lay in disputed waters.",
+        "person/delcy-rodriguez",
+        "the blocks lay in disputed waters",
+        "saying_after_quoted_gerund",
+    ),
+    speech_case(
+        'China accused the Philippines of "deliberately" ramming its vessel, saying the shoal was '
+        "Chinese territory.",
+        "state/china",
+        "the shoal was Chinese territory",
+        "saying_after_quoted_adverb_gerund",
+    ),
     # two states together
     speech_case(
         "Both Guatemala and Belize have said they will accept the court's ruling.",
@@ -367,6 +382,12 @@ def test_statement(text: str, speaker: str | set[str], words: str) -> None:
             "constitution.",
             "person/ilham-aliyev",
             id="aide_to_the_president_is_not_the_president",
+        ),
+        pytest.param(
+            'Venezuelan Vice President Delcy Rodriguez accused Guyana of "stealing" Venezuelan '
+            "oil, saying the blocks lay in disputed waters.",
+            "state/guyana",
+            id="the_accused_does_not_say",
         ),
         pytest.param(
             "UN Secretary-General Antonio Guterres met Cypriot President Nikos Christodoulides. "

@@ -100,3 +100,21 @@ def mend_holders_read_as_appositions(doc: Doc, by_token: list[Mention | None]) -
             top = top.head.head
         if top is not head and top.pos_ == "NOUN" and by_token[top.i] is None and top.i < head.i:
             tok.head = top
+
+
+def mend_participles_hung_on_gerunds(doc: Doc) -> None:
+    """Mend, in place, a participle set off by a comma that the parser hung on the gerund of a
+    prepositional phrase ('Rodriguez accused Guyana of "stealing" Venezuelan oil, saying ...', with
+    "saying" an ``advcl`` of "stealing"): a gerund after "of" has no subject of its own to lend, so
+    the participle modifies the clause whose verb the phrase hangs on, and shares its subject (the
+    accuser, not the accused)."""
+    for tok in doc:
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < 1 or doc[tok.i - 1].text != ",":
+            continue
+        gerund = tok.head
+        if gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep" or gerund.i > tok.i:
+            continue
+        verb = gerund.head.head
+        if verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            tok.head = verb
+            doc[tok.i - 1].head = verb
