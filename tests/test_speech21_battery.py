@@ -9,14 +9,19 @@ saying by", "was cited by", "told Reuters/the BBC", "in a televised address", "i
 with"; a pronoun after an unnamed official ("A senior Equatoguinean diplomat told Reuters ... 'We
 are ready,' he said": the diplomat's state, never the person named in an earlier paragraph);
 "The head of the X, NAME, said" (the parser hangs the name on the body: the name is the title's,
-kg/ingest/nlp/grammar/speech_misreads.py); a quotation the parse cut ('saying the islands "were,
-are and will be Argentine"'). Offices: "special representative", "deputy head", "president-elect",
-"Prime Minister-designate" (a hyphened title the tagger makes an adjective), "who took office as",
+kg/ingest/nlp/grammar/speech_misreads.py; also "An aide to President X, Y, said"); a participle
+the parser hung on an accusation's quoted gerund ('accused Guyana of "stealing" oil, saying ...':
+the accuser's words); "the UN chief" (whoever the article titled the body's secretary-general); a
+quotation the parse cut ('saying the islands "were, are and will be Argentine"'). Offices:
+"special representative", "deputy head", "president-elect", "Prime Minister-designate" (a
+hyphened title the tagger makes an adjective), "who took office as",
 "adviser to President X" (X's state, not a state of the reported clause: rules/patrons.py), "her
 Tanzanian counterpart, X" in the sentence after the other minister, "Court President X" (the
 court named before, bodies.py), "secretary" of a body the title names, and bodies inside longer
 or state-owned names ("the National Security Council", "Russia's Security Council"), which are no
-UN Security Council (kg/ingest/nlp/qualified_names.py).
+UN Security Council (kg/ingest/nlp/qualified_names.py); a portfolio between the title and the
+name ("Minister of Natural Resources X"), and a given name that is a month's abbreviation ("Dong
+Jun"); a singular apposition after coordinated names (the last name's).
 
 A former office is an office the person held (the earlier batteries' convention: "Former President
 Evo Morales" holds the presidency), and an office-elect or -designate is read with its words
