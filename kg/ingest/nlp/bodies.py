@@ -152,18 +152,40 @@ def find(
         if any(a < e and s < b for a, b in taken):
             continue
         head = m.group("head").lower()
-        ent = next(
-            (
-                x
-                for x in reversed(seen)
-                if head in x.label.lower().split()
-                or any(head in a.lower().split() for a in x.aliases)
-            ),
-            None,
-        )
+        ent = next((x for x in reversed(seen) if _called(x, head)), None)
         if ent is not None:
             out.append(Mention(s, e, text[s:e], "O", ent, how="anaphor"))
+    out += _titling(masked, text, seen, [(x.start, x.end) for x in out])
     return out + _unowned(text, masked, out, local)
+
+
+def _titling(
+    masked: Masked, text: str, seen: list[Entity], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """A body's head word, capitalised, that titles an office after it ("Court President Iwasawa
+    Yuji", "Commission Chairman X"): the body of that head named before, as "the court" is."""
+    heads = _heads(lexicon.load().bodies)
+    out: list[Mention] = []
+    for m in lexicon.office_regex(r"\b(?P<head>[A-Z][a-z]+)\s+(?=(?:{office})\b)").finditer(
+        masked.text
+    ):
+        head = m.group("head")
+        s, e = masked.offset(m.start("head")), masked.offset(m.end("head"))
+        if (
+            not head[:1].isupper()
+            or head.lower() not in heads
+            or any(a < e and s < b for a, b in taken)
+        ):
+            continue
+        ent = next((x for x in reversed(seen) if _called(x, head.lower())), None)
+        if ent is not None:
+            out.append(Mention(s, e, text[s:e], "O", ent, how="anaphor"))
+    return out
+
+
+def _called(body: Entity, head: str) -> bool:
+    """Whether a body's name or an alias has the head word ("the court": the ICJ)."""
+    return any(head in n.lower().split() for n in (body.label, *body.aliases))
 
 
 @lru_cache(maxsize=4)

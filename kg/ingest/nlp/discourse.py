@@ -23,6 +23,7 @@ from kg.ingest.nlp import (
     owned_bodies,
     phrases,
     places,
+    qualified_names,
     shared_names,
     state_zones,
 )
@@ -106,6 +107,9 @@ class Discourse(References):
             )
             and not (m.tag != "P" and given_name(text, start, m, lex))  # "Minister Israel Katz"
             and not (m.tag == "S" and place_in_name(self.gz, doc, start, m, lex))
+            and not qualified_names.inside_longer(
+                self.gz, text, m, lex
+            )  # "National Security Council"
             and not (m.tag == "T" and places.in_event_name(text, m.start))  # "War of the Pacific"
             and not (  # a place name used as a modifier ("East China Sea islands")
                 m.tag == "T"
@@ -245,9 +249,12 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
             if f.tag == "P" and f.entity and f.entity.key != m.entity.key and f.start < m.start
         ]
         if office == "counterpart":
-            if not others:
+            before = [f.entity for f in others] or _named_just_before(disc, m.entity, index)
+            if not before or before[-1] is None:
                 return
-            other = disc.people.by_key.get(others[-1].entity.key) if others[-1].entity else None
+            other = disc.people.by_key.get(before[-1].key)
+            if other is not None and of is not None and other.of == of:
+                return  # "her Tanzanian counterpart" is no Tanzanian's
             office = other.office if other else None
             words = other.words if other else None  # "her Danish counterpart": the other's words
         else:
@@ -274,3 +281,10 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
         info.office, info.sentence, info.words = office, index, words or office
     if of is not None and info.of is None:
         info.of = of
+
+
+def _named_just_before(disc: Discourse, person: Entity, index: int) -> list[Entity]:
+    """The people the sentences just before named, latest last: whose counterpart a subject is
+    when its own sentence names no one before it ("Tembo said ... Her Tanzanian counterpart, X,
+    said")."""
+    return [e for e, _, i in disc.person_marks if index - 2 <= i < index and e != person]

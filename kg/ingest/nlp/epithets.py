@@ -87,6 +87,21 @@ def _unnamed_state(gz: Gazetteer, text: str, start: int, end: int) -> Entity | N
     return None
 
 
+def unnamed_subject(gz: Gazetteer, text: str, start: int, end: int) -> tuple[bool, Entity | None]:
+    """Whether a sentence between ``start`` and ``end`` opens with an unnamed person ("A senior
+    Equatoguinean diplomat told Reuters ...") whom a later "he" means rather than anyone named
+    before, and the state that person speaks for (a demonym or state in the phrase), if told."""
+    opening = [
+        m
+        for m in _indefinite(text, start, end)
+        if re.search(r"(?:^|[.!?\"\u201d]\s*|\n\s*)$", text[max(0, start - 3) : start + m.start()])
+    ]
+    if not opening:
+        return False, None
+    at = start + opening[-1].start()
+    return True, _unnamed_state(gz, text, at, start + opening[-1].end())
+
+
 def find(
     p: Parsed,
     gz: Gazetteer,

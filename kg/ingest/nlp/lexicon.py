@@ -38,6 +38,8 @@ class Lexicon:
     land_body_heads: frozenset[str] = frozenset()
     #: never-name words that stand inside a name ("Hassan Sheikh Mohamud"), not before it
     inner_name_words: frozenset[str] = frozenset()
+    #: capitalised words that make a known body's name before them another body's ("National")
+    body_name_qualifiers: frozenset[str] = frozenset()
     #: offices of a state's own government, which a report filed from its city names bare
     home_offices: frozenset[str] = frozenset()
 
@@ -68,6 +70,7 @@ def load() -> Lexicon:
             sorted((str(w) for w in data.get("unowned_bodies", ())), key=len, reverse=True)
         ),
         inner_name_words=frozenset(data.get("inner_name_words", ())),
+        body_name_qualifiers=frozenset(data.get("body_name_qualifiers", ())),
         home_offices=frozenset(data.get("home_offices", ())),
     )
 

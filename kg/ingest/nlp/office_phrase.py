@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 #: Offices too general to hold alone ("an official", "the head"): a holding only with the state or
 #: body the title names, and any more specific title of the same person wins over them.
-VAGUE_OFFICES = frozenset({"minister", "leader", "official", "head"})
+VAGUE_OFFICES = frozenset({"minister", "leader", "official", "head", "secretary", "deputy head"})
 #: Nouns that stand for an office named elsewhere: resolved later against the other person's.
 _STAND_INS = ("counterpart", "deputy")
 #: Prepositions whose object is the state or body of an office ("minister of X", "envoy to X").

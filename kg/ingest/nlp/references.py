@@ -134,6 +134,13 @@ class References(Lands):
             before = [f.entity for f in before_m if f.entity]
             word = m.group()
             if word.lower() in ("he", "she"):
+                unnamed, state = self._unnamed_before(m.start()) if not before_m else (False, None)
+                if (
+                    unnamed
+                ):  # "A senior X diplomat told Reuters ... he said": X speaks, no one named
+                    if state is not None:
+                        out += [Mention(m.start(), m.end(), word, "S", state, how="pronoun")]
+                    continue
                 person = (
                     self._pronoun_person(word, before_m, found)
                     if before_m or self.subjects
@@ -176,6 +183,12 @@ class References(Lands):
             (e, at) for e, at, i in self.person_marks if i >= self.index - epithets.window()
         ] + [(f.entity, f.start) for f in found if f.tag == "P" and f.entity is not None]
         return epithets.find(p, self.gz, self.people, sorted(recent, key=lambda r: r[1]), self.text)
+
+    def _unnamed_before(self, at: int) -> tuple[bool, Entity | None]:
+        """Whether a sentence since the last naming opened with an unnamed person, whom "he" or
+        "she" then means, and the state that person speaks for, if told ("An official said": none)."""
+        named = max((n for _, n, _ in self.person_marks if n < at), default=0)
+        return epithets.unnamed_subject(self.gz, self.text, max(named, at - 400), at)
 
     def _pronoun_person(
         self, word: str, before: list[Mention], found: list[Mention]

@@ -100,3 +100,11 @@ def open_quote(text: str, para: Span, after: int) -> Span | None:
     if m is None or text[para.start : m.start()].strip() and text[m.start() - 2] not in ".!?":
         return None
     return Span(m.start(1), m.end(1), m.group(1).rstrip())
+
+
+def through_quotation(text: str, sentence: Span, span: tuple[int, int]) -> tuple[int, int]:
+    """The words at ``span`` carried to the end of a quotation that opens inside them and that the
+    parse cut ('saying the islands "were, are and will be Argentine"', read to "were"): quoted
+    words are reported whole."""
+    cut = [q for q in quotes(text, sentence) if span[0] < q.start < span[1] < q.end]
+    return (span[0], max(q.end for q in cut)) if cut else span

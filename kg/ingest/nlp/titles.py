@@ -93,9 +93,7 @@ def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -
     if any(_honorific(c) for c in kids):
         return Title(None, start=p.offset + min(c.idx for c in kids if _honorific(c)))
     nouns = [  # a compound is a noun, whatever the tagger says ("ICJ judge X": VERB)
-        c
-        for c in kids
-        if (c.pos_ in ("NOUN", "PROPN") or c.dep_ == "compound") and p.mention(c) is None
+        c for c in kids if (_nominal(c) or c.dep_ == "compound") and p.mention(c) is None
     ]
     owners = [  # "Iran's Supreme Leader Ayatollah Ali Khamenei": the parser hangs Iran's on the name
         c for c in head.children if c.dep_ == "poss" and nouns and c.i < nouns[0].i
@@ -264,19 +262,37 @@ def _prep_title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | N
 def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
     """ "Sergei Lavrov, Russia's foreign minister", "Lavrov, who serves as foreign minister"."""
     last = max(t.i for t in name)
-    for c in head.children:
-        if c.i <= last:
-            continue
-        if c.dep_ == "appos" and _nominal(c) and p.mention(c) is None:
+    for c in _appositions_after(head, last):
+        if _nominal(c) and p.mention(c) is None:
             found = title_from(p, gz, phrase(c, ()), c)
             if found is not None:
                 return found
+    for c in head.children:
+        if c.i <= last:
+            continue
         who = next((s for s in c.children if s.lower_ in ("who", "that")), None)
         if c.dep_ == "relcl" and who is not None:
             found = predicate_of(p, gz, c, who.dep_)
             if found is not None:
                 return found
     return None
+
+
+def _appositions_after(head: Token, last: int) -> list[Token]:
+    """The appositions after a name that are its own: a singular one after coordinated names
+    ("Mitsotakis and Erdogan, the Turkish president") is the last name's, which the parser hangs
+    on the first."""
+    mine = [c for c in head.children if c.dep_ == "appos" and c.i > last]
+    later = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > last]
+    if later:  # a name follows: a singular apposition after it is that name's
+        mine = [c for c in mine if c.tag_ in ("NNS", "NNPS") or c.i < later[0].i]
+    if head.dep_ == "conj" and not later and head.head.pos_ == "PROPN":
+        mine += [
+            c
+            for c in head.head.children
+            if c.dep_ == "appos" and c.i > last and c.tag_ in ("NN", "NNP")
+        ]
+    return mine
 
 
 def _shared_apposition(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:

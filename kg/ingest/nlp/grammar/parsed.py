@@ -11,6 +11,8 @@ from spacy.attrs import IDX, LENGTH
 from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
 from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
+    mend_holders_read_as_appositions,
+    mend_participles_hung_on_gerunds,
     mend_tags_read_as_participles,
 )
 from kg.ingest.nlp.mentions import Mention
@@ -49,6 +51,8 @@ class Parsed:
             mend_verbs_read_as_modifiers(doc, by_token)
             mend_tags_read_as_participles(doc)
             mend_conjuncts_past_a_modal(doc)
+            mend_holders_read_as_appositions(doc, by_token)
+            mend_participles_hung_on_gerunds(doc)
         return cls(doc, offset, by_token)
 
     def mention(self, tok: Token) -> Mention | None:

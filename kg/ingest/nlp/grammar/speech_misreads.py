@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from kg.ingest.nlp.mentions import Mention
+
 
 def mend_tags_read_as_participles(doc: Doc) -> None:
     """Mend, in place, a tag after a quotation that the parser read as a participle of its speaker
@@ -69,3 +71,50 @@ def mend_conjuncts_past_a_modal(doc: Doc) -> None:
             if c.dep_ == "cc" and c.i < tok.i and c.i > head.i:
                 c.head = said
         tok.head = said
+
+
+def mend_holders_read_as_appositions(doc: Doc, by_token: list[Mention | None]) -> None:
+    """Mend, in place, a person's name the parser hung on the body or state of a title's "of"
+    phrase ("The head of the Organisation of Islamic Cooperation, Hissein Brahim Taha, said", the
+    name an ``appos`` of "Cooperation"; "An aide to President X, Y, said"): a body or a state is
+    never a person, nor one person another's apposition, so the name set off
+    by commas after the phrase (a person, or a name no mention holds yet) is in apposition to the
+    title noun that opens it, and speaks with it."""
+    for tok in doc:
+        m = by_token[tok.i]
+        named = m.tag == "P" if m is not None else tok.pos_ == "PROPN"  # a name not yet read
+        if tok.dep_ != "appos" or not named or tok.left_edge.i < 1:
+            continue
+        head = tok.head
+        owner = by_token[head.i]
+        if owner is None or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        if owner.tag not in ("O", "S", "T", "C") and not (owner.tag == "P" and owner is not m):
+            continue  # "An aide to President X, Y, said": nor is one person another's apposition
+        top = head
+        while (
+            top.dep_ == "pobj" and top.head.dep_ == "prep" and by_token[top.head.head.i] is not None
+        ):
+            top = top.head.head  # "of the Organisation of Islamic Cooperation": up to the first
+        if top.dep_ == "pobj" and top.head.dep_ == "prep":
+            top = top.head.head
+        if top is not head and top.pos_ == "NOUN" and by_token[top.i] is None and top.i < head.i:
+            tok.head = top
+
+
+def mend_participles_hung_on_gerunds(doc: Doc) -> None:
+    """Mend, in place, a participle set off by a comma that the parser hung on the gerund of a
+    prepositional phrase ('Rodriguez accused Guyana of "stealing" Venezuelan oil, saying ...', with
+    "saying" an ``advcl`` of "stealing"): a gerund after "of" has no subject of its own to lend, so
+    the participle modifies the clause whose verb the phrase hangs on, and shares its subject (the
+    accuser, not the accused)."""
+    for tok in doc:
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < 1 or doc[tok.i - 1].text != ",":
+            continue
+        gerund = tok.head
+        if gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep" or gerund.i > tok.i:
+            continue
+        verb = gerund.head.head
+        if verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            tok.head = verb
+            doc[tok.i - 1].head = verb

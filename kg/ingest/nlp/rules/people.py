@@ -15,6 +15,7 @@ from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules import named_next
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
+from kg.ingest.nlp.rules.patrons import patron_state
 from kg.ingest.nlp.rules.possessed_titles import possessor
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity
@@ -66,6 +67,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if state is None:
             told = named_next.told_before(c, sentences, s, info.office)
             state, rule, confidence = told, "title-told", 0.6
+        if state is None:  # "adviser to President Ilham Aliyev": Aliyev's state
+            state, rule = patron_state(c, s, info.entity, resolved), "title-patron"
         if state is None:
             state, rule, confidence = _place_state(c, s), "title-place", 0.5
         if state is None:

@@ -15,7 +15,7 @@ from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules import speech, unnamed
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, tag_subjects
-from kg.ingest.nlp.segment import opening_quotation
+from kg.ingest.nlp.segment import opening_quotation, through_quotation
 from kg.ingest.nlp.triggers import Trigger, speech_verbs
 
 if TYPE_CHECKING:
@@ -38,6 +38,8 @@ def statement(
         isinstance(said_span, tuple)  # ... but not '"...," she said, adding that ...'
         and speech.beside_quotations(c, s, p.offset + tok.idx, said_span)
     ):
+        if isinstance(said_span, tuple):
+            said_span = through_quotation(c.source.text, s.span, said_span)
         if "quote_start" in trig.quoted and isinstance(said_span, tuple):
             said_span = opening_quotation(c.source.text, s.span, said_span)
         quoted = "quote_start" in trig.quoted and speech.ends_quoted(c, s, said_span)
