@@ -8,11 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX, LENGTH
 
-from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
-from kg.ingest.nlp.grammar.speech_misreads import (
-    mend_conjuncts_past_a_modal,
-    mend_tags_read_as_participles,
-)
+from kg.ingest.nlp.grammar.mending import mend
 from kg.ingest.nlp.mentions import Mention
 
 if TYPE_CHECKING:
@@ -45,10 +41,7 @@ class Parsed:
                 i = bisect_right(starts, first) - 1
                 if i >= 0 and first < starts[i] + sizes[i]:
                     by_token[i] = m  # the mention starts inside the token
-            mend_names_read_as_verbs(doc, by_token)
-            mend_verbs_read_as_modifiers(doc, by_token)
-            mend_tags_read_as_participles(doc)
-            mend_conjuncts_past_a_modal(doc)
+            mend(doc, by_token)
         return cls(doc, offset, by_token)
 
     def mention(self, tok: Token) -> Mention | None:

@@ -1,0 +1,116 @@
+"""The parse's in-place mends (grammar.misreads, grammar.speech_misreads), called only where one
+could apply.
+
+``Parsed.of`` mends a sentence each time it is matched to its mentions (about eight times a
+sentence), and each mend scanned every word through a spaCy ``Token`` object: ~15 % of
+extraction's CPU for mends that seldom apply. The sentence's columns (part of speech, tag,
+dependency, head), read as one array, tell whether any token meets the first tests a mend makes
+before it changes anything; where none does, the mend would leave the parse as it is and is not
+called. The mends themselves are unchanged, and the columns are read again after one ran.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, POS, TAG
+
+from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
+from kg.ingest.nlp.grammar.speech_misreads import (
+    mend_conjuncts_past_a_modal,
+    mend_tags_read_as_participles,
+)
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc
+
+    from kg.ingest.nlp.mentions import Mention
+
+#: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
+_LABELS = "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS".split()
+_ids: dict[int, dict[str, int]] = {}
+
+
+def mend(doc: Doc, by_token: list[Mention | None]) -> None:
+    """Every mend of the parse, in their order, each only where its first tests hold somewhere."""
+    ids = _label_ids(doc.vocab.strings)
+    cols = _columns(doc)
+    if _names_as_verbs(ids, cols, by_token):
+        mend_names_read_as_verbs(doc, by_token)
+        cols = _columns(doc)
+    if _verbs_as_modifiers(ids, cols):
+        mend_verbs_read_as_modifiers(doc, by_token)
+        cols = _columns(doc)
+    if _tags_as_participles(ids, cols):
+        mend_tags_read_as_participles(doc)
+        cols = _columns(doc)
+    if _conjuncts_past_a_modal(ids, cols):
+        mend_conjuncts_past_a_modal(doc)
+
+
+_Cols = tuple[list[int], list[int], list[int], list[int]]
+
+
+def _columns(doc: Doc) -> _Cols:
+    """Each token's part of speech, tag, dependency and head (its index)."""
+    a = doc.to_array([POS, TAG, DEP, HEAD])
+    heads = (a[:, 3].astype(np.int64) + np.arange(len(a), dtype=np.int64)).tolist()
+    return a[:, 0].tolist(), a[:, 1].tolist(), a[:, 2].tolist(), heads
+
+
+def _label_ids(strings: StringStore) -> dict[str, int]:
+    found = _ids.get(id(strings))
+    if found is None:
+        found = _ids[id(strings)] = {label: strings[label] for label in _LABELS}
+    return found
+
+
+def _names_as_verbs(ids: dict[str, int], cols: _Cols, by_token: list[Mention | None]) -> bool:
+    """A mention's word read as a verb's conjunct (mend_names_read_as_verbs)."""
+    pos, _tag, dep, _head = cols
+    verb, conj = ids["VERB"], ids["conj"]
+    return any(
+        m is not None and pos[i] == verb and dep[i] == conj for i, m in enumerate(by_token)
+    )
+
+
+def _verbs_as_modifiers(ids: dict[str, int], cols: _Cols) -> bool:
+    """A verb as an object, a participle before its noun, or a plural noun heading a sentence with
+    no verb (mend_verbs_read_as_modifiers)."""
+    pos, tag, dep, head = cols
+    verb, objects = ids["VERB"], (ids["dobj"], ids["obj"])
+    participles, amod = (ids["VBN"], ids["VBD"]), ids["amod"]
+    for i, p in enumerate(pos):
+        if p == verb and dep[i] in objects and pos[head[i]] == verb:
+            return True
+        if tag[i] in participles and dep[i] == amod and head[i] > i:
+            return True
+    if verb in pos or ids["AUX"] in pos:
+        return False
+    root, plural = ids["ROOT"], ids["NNS"]
+    return any(d == root and tag[i] == plural for i, d in enumerate(dep))
+
+
+def _tags_as_participles(ids: dict[str, int], cols: _Cols) -> bool:
+    """A noun heading the sentence with a clause before it (mend_tags_read_as_participles)."""
+    pos, _tag, dep, head = cols
+    root, nouns = ids["ROOT"], (ids["NOUN"], ids["PROPN"])
+    heads = {i for i, d in enumerate(dep) if d == root and pos[i] in nouns}
+    ccomp = ids["ccomp"]
+    return bool(heads) and any(
+        d == ccomp and head[j] in heads and j < head[j] for j, d in enumerate(dep)
+    )
+
+
+def _conjuncts_past_a_modal(ids: dict[str, int], cols: _Cols) -> bool:
+    """A finite verb joined to a bare infinitive that a clause's verb reports
+    (mend_conjuncts_past_a_modal)."""
+    _pos, tag, dep, head = cols
+    conj, finite = ids["conj"], (ids["VBD"], ids["VBZ"])
+    bare, ccomp = ids["VB"], ids["ccomp"]
+    return any(
+        d == conj and tag[i] in finite and tag[head[i]] == bare and dep[head[i]] == ccomp
+        for i, d in enumerate(dep)
+    )
