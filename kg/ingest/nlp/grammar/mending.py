@@ -6,11 +6,16 @@ sentence), and each mend scanned every word through a spaCy ``Token`` object: ~1
 extraction's CPU for mends that seldom apply. The sentence's columns (part of speech, tag,
 dependency, head), read as one array, tell whether any token meets the first tests a mend makes
 before it changes anything; where none does, the mend would leave the parse as it is and is not
-called. The mends themselves are unchanged, and the columns are read again after one ran.
+called. The mends themselves are unchanged.
+
+The columns are kept with the sentence (``doc.user_data``) and read again only after a mend ran; a
+mend that reads the parse alone (not which words are mentions) and changed nothing is not run again
+until the parse changes. So every in-place change of a parse must go through :func:`mend`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -23,6 +28,8 @@ from kg.ingest.nlp.grammar.speech_misreads import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.strings import StringStore
     from spacy.tokens import Doc
 
@@ -33,24 +40,50 @@ _LABELS = "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS"
 _ids: dict[int, dict[str, int]] = {}
 
 
+_Cols = tuple[list[int], list[int], list[int], list[int]]
+#: Where a sentence's columns are kept, in ``doc.user_data``.
+_KEY = "kg.mending"
+
+
+@dataclass
+class _State:
+    """A sentence's columns as they are now, and the mends that left them as they are."""
+
+    cols: _Cols
+    idle: set[str] = field(default_factory=set)
+
+
 def mend(doc: Doc, by_token: list[Mention | None]) -> None:
     """Every mend of the parse, in their order, each only where its first tests hold somewhere."""
     ids = _label_ids(doc.vocab.strings)
+    state = doc.user_data.get(_KEY)
+    if state is None:
+        state = doc.user_data[_KEY] = _State(_columns(doc))
+    if _names_as_verbs(ids, state.cols, by_token):
+        _run(doc, state, None, lambda: mend_names_read_as_verbs(doc, by_token))
+    if _verbs_as_modifiers(ids, state.cols):
+        pos = state.cols[0]
+        # with a verb in the sentence it reads the parse alone; without, which words are states
+        alone = "modifiers" if ids["VERB"] in pos or ids["AUX"] in pos else None
+        _run(doc, state, alone, lambda: mend_verbs_read_as_modifiers(doc, by_token))
+    if _tags_as_participles(ids, state.cols):
+        _run(doc, state, "participles", lambda: mend_tags_read_as_participles(doc))
+    if _conjuncts_past_a_modal(ids, state.cols):
+        _run(doc, state, "conjuncts", lambda: mend_conjuncts_past_a_modal(doc))
+
+
+def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]) -> None:
+    """Run a mend, unless it reads the parse ``alone`` and left this parse as it was; read the
+    columns again after it."""
+    if alone is not None and alone in state.idle:
+        return
+    mend_it()
     cols = _columns(doc)
-    if _names_as_verbs(ids, cols, by_token):
-        mend_names_read_as_verbs(doc, by_token)
-        cols = _columns(doc)
-    if _verbs_as_modifiers(ids, cols):
-        mend_verbs_read_as_modifiers(doc, by_token)
-        cols = _columns(doc)
-    if _tags_as_participles(ids, cols):
-        mend_tags_read_as_participles(doc)
-        cols = _columns(doc)
-    if _conjuncts_past_a_modal(ids, cols):
-        mend_conjuncts_past_a_modal(doc)
-
-
-_Cols = tuple[list[int], list[int], list[int], list[int]]
+    if cols == state.cols:
+        if alone is not None:
+            state.idle.add(alone)
+    else:
+        state.cols, state.idle = cols, set()
 
 
 def _columns(doc: Doc) -> _Cols:
@@ -71,9 +104,7 @@ def _names_as_verbs(ids: dict[str, int], cols: _Cols, by_token: list[Mention | N
     """A mention's word read as a verb's conjunct (mend_names_read_as_verbs)."""
     pos, _tag, dep, _head = cols
     verb, conj = ids["VERB"], ids["conj"]
-    return any(
-        m is not None and pos[i] == verb and dep[i] == conj for i, m in enumerate(by_token)
-    )
+    return any(m is not None and pos[i] == verb and dep[i] == conj for i, m in enumerate(by_token))
 
 
 def _verbs_as_modifiers(ids: dict[str, int], cols: _Cols) -> bool:
