@@ -47,10 +47,18 @@ _KEY = "kg.mending"
 
 @dataclass
 class _State:
-    """A sentence's columns as they are now, and the mends that left them as they are."""
+    """A sentence's columns as they are now, the answers of the first tests that read them
+    alone, and the mends that left them as they are."""
 
     cols: _Cols
+    gates: dict[str, bool] = field(default_factory=dict)
     idle: set[str] = field(default_factory=set)
+
+    def gate(self, ids: dict[str, int], test: Callable[[dict[str, int], _Cols], bool]) -> bool:
+        found = self.gates.get(test.__name__)
+        if found is None:
+            found = self.gates[test.__name__] = test(ids, self.cols)
+        return found
 
 
 def mend(doc: Doc, by_token: list[Mention | None]) -> None:
@@ -59,16 +67,16 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
     state = doc.user_data.get(_KEY)
     if state is None:
         state = doc.user_data[_KEY] = _State(_columns(doc))
-    if _names_as_verbs(ids, state.cols, by_token):
+    if state.gate(ids, _verb_conjuncts) and _names_as_verbs(ids, state.cols, by_token):
         _run(doc, state, None, lambda: mend_names_read_as_verbs(doc, by_token))
-    if _verbs_as_modifiers(ids, state.cols):
+    if state.gate(ids, _verbs_as_modifiers):
         pos = state.cols[0]
         # with a verb in the sentence it reads the parse alone; without, which words are states
         alone = "modifiers" if ids["VERB"] in pos or ids["AUX"] in pos else None
         _run(doc, state, alone, lambda: mend_verbs_read_as_modifiers(doc, by_token))
-    if _tags_as_participles(ids, state.cols):
+    if state.gate(ids, _tags_as_participles):
         _run(doc, state, "participles", lambda: mend_tags_read_as_participles(doc))
-    if _conjuncts_past_a_modal(ids, state.cols):
+    if state.gate(ids, _conjuncts_past_a_modal):
         _run(doc, state, "conjuncts", lambda: mend_conjuncts_past_a_modal(doc))
 
 
@@ -83,7 +91,7 @@ def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]
         if alone is not None:
             state.idle.add(alone)
     else:
-        state.cols, state.idle = cols, set()
+        state.cols, state.gates, state.idle = cols, {}, set()
 
 
 def _columns(doc: Doc) -> _Cols:
@@ -98,6 +106,13 @@ def _label_ids(strings: StringStore) -> dict[str, int]:
     if found is None:
         found = _ids[id(strings)] = {label: strings[label] for label in _LABELS}
     return found
+
+
+def _verb_conjuncts(ids: dict[str, int], cols: _Cols) -> bool:
+    """A verb's conjunct tagged a verb: what a mention's word read as a verb is."""
+    pos, _tag, dep, _head = cols
+    verb, conj = ids["VERB"], ids["conj"]
+    return any(p == verb and dep[i] == conj for i, p in enumerate(pos))
 
 
 def _names_as_verbs(ids: dict[str, int], cols: _Cols, by_token: list[Mention | None]) -> bool:
