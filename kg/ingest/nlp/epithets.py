@@ -31,17 +31,20 @@ class _Words:
     determiners: frozenset[str]
     window: int
     counterparts: frozenset[str]
+    person_nouns: frozenset[str]  # nouns and counterparts: the test of every word, made once
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")["person_epithets"]
+    nouns, counterparts = frozenset(data["nouns"]), frozenset(data.get("counterparts", ()))
     return _Words(
-        frozenset(data["nouns"]),
+        nouns,
         tuple(data["ages"]),
         frozenset(data["determiners"]),
         int(data["window"]),
-        frozenset(data.get("counterparts", ())),
+        counterparts,
+        nouns | counterparts,
     )
 
 
@@ -54,10 +57,12 @@ def _epithet(noun: Token) -> bool:
     """A singular person noun of the list, or an age standing for the person ("the 58-year-old":
     tokens "58 - year - old", headed by "old")."""
     words = _words()
-    if noun.tag_ == "NN" and noun.lemma_.lower() in words.nouns | words.counterparts:
+    if noun.tag_ == "NN" and noun.lemma_.lower() in words.person_nouns:
         return True
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # (tested before the words are joined: most words are no subject)
     said = "".join(t.text for t in noun.doc[noun.left_edge.i : noun.i + 1]).lower()
-    return noun.dep_ in ("nsubj", "nsubjpass") and any(said.endswith(a) for a in words.ages)
+    return any(said.endswith(a) for a in words.ages)
 
 
 def _indefinite(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -43,12 +43,13 @@ def slots(p: Parsed) -> frozenset[int]:
     index = triggers.by_lemma()
     out: set[int] = set()
     for tok in p.doc:
+        found = index.get(wording.lemma(tok, index), ())
+        if not found:
+            continue  # no trigger's word (most words): its particle is not looked for
         noun = tok.pos_ in ("NOUN", "PROPN")
         part = g.particle(tok)
         pairs = [  # "handed over": the handover's, not the "hand" that issues a note
-            (r, t)
-            for r, t in index.get(wording.lemma(tok, index), ())
-            if t.noun == noun and (not t.particle or part in t.particle)
+            (r, t) for r, t in found if t.noun == noun and (not t.particle or part in t.particle)
         ]
         if any(part in t.particle for _r, t in pairs):
             pairs = [

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
+from spacy.attrs import LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Token
 
 from kg.gazetteer import Gazetteer
@@ -37,6 +40,13 @@ _STATE_HOWS = frozenset({"name", "alias", "demonym", "capital"})
 _SMALL = frozenset({"of", "and", "for", "the", "&"})
 
 
+@lru_cache(maxsize=4)
+def _word_ids(strings: StringStore, *words: frozenset[str]) -> frozenset[int]:
+    """The ids of the head nouns' lower-case forms: a sentence's tokens are read as one column,
+    and a ``Token`` object is made for a head noun alone."""
+    return frozenset(strings[w] for group in words for w in group)
+
+
 def find(
     gz: Gazetteer,
     p: Parsed,
@@ -48,7 +58,8 @@ def find(
     caps = lexicon.load().named_body_heads
     skip = lexicon.load().non_name_words
     out: list[Mention] = []
-    for t in p.doc:
+    wanted = _word_ids(p.doc.vocab.strings, heads, caps)
+    for t in [p.doc[i] for i, w in enumerate(p.doc.to_array([LOWER]).tolist()) if w in wanted]:
         if not (t.lower_ in heads or (t.lower_ in caps and t.text[:1].isupper() and t.i > 0)):
             continue
         if t.pos_ not in ("NOUN", "PROPN") or p.mention(t) is not None:

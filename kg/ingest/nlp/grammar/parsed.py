@@ -8,13 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX, LENGTH
 
-from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
-from kg.ingest.nlp.grammar.speech_misreads import (
-    mend_conjuncts_past_a_modal,
-    mend_holders_read_as_appositions,
-    mend_participles_hung_on_gerunds,
-    mend_tags_read_as_participles,
-)
+from kg.ingest.nlp.grammar.mending import mend
 from kg.ingest.nlp.mentions import Mention
 
 if TYPE_CHECKING:
@@ -38,8 +32,7 @@ class Parsed:
         found by bisection."""
         by_token: list[Mention | None] = [None] * len(doc)
         if mentions and len(doc):
-            places = doc.to_array([IDX, LENGTH])
-            starts, sizes = places[:, 0].tolist(), places[:, 1].tolist()
+            starts, sizes = _places(doc)
             for m in mentions:
                 first, last = m.start - offset, m.end - offset
                 for i in range(bisect_left(starts, first), bisect_left(starts, last)):
@@ -47,12 +40,7 @@ class Parsed:
                 i = bisect_right(starts, first) - 1
                 if i >= 0 and first < starts[i] + sizes[i]:
                     by_token[i] = m  # the mention starts inside the token
-            mend_names_read_as_verbs(doc, by_token)
-            mend_verbs_read_as_modifiers(doc, by_token)
-            mend_tags_read_as_participles(doc)
-            mend_conjuncts_past_a_modal(doc)
-            mend_holders_read_as_appositions(doc, by_token)
-            mend_participles_hung_on_gerunds(doc)
+            mend(doc, by_token)
         return cls(doc, offset, by_token)
 
     def mention(self, tok: Token) -> Mention | None:
@@ -90,6 +78,20 @@ def tokens_within(doc: Doc, offset: int, start: int, end: int) -> list[Token]:
     """The tokens of ``doc`` (a sentence at ``offset`` in the article) that start in the article
     span [start, end), in order: found by bisection on the token offsets, since a scan of the
     whole sentence makes a ``Token`` object for every word, for each mention looked at."""
-    starts = doc.to_array([IDX]).tolist()
+    starts = _places(doc)[0]
     first = bisect_left(starts, start - offset)
     return [doc[i] for i in range(first, bisect_left(starts, end - offset, first))]
+
+
+def _places(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where each token starts in the sentence, and its length: read once a sentence and kept with
+    it (``doc.user_data``), as a sentence is matched to its mentions about eight times and no mend
+    moves a token."""
+    found = doc.user_data.get(_PLACES)
+    if found is None:
+        places = doc.to_array([IDX, LENGTH])
+        found = doc.user_data[_PLACES] = (places[:, 0].tolist(), places[:, 1].tolist())
+    return found
+
+
+_PLACES = "kg.places"

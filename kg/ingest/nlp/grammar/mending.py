@@ -1,0 +1,183 @@
+"""The parse's in-place mends (grammar.misreads, grammar.speech_misreads), called only where one
+could apply.
+
+``Parsed.of`` mends a sentence each time it is matched to its mentions (about eight times a
+sentence), and each mend scanned every word through a spaCy ``Token`` object: ~2 % of
+extraction's CPU (cProfile, which times each ``Token`` made, showed 15 %) for mends that seldom
+apply. The sentence's columns (part of speech, tag,
+dependency, head), read as one array, tell whether any token meets the first tests a mend makes
+before it changes anything; where none does, the mend would leave the parse as it is and is not
+called. The mends themselves are unchanged.
+
+The columns are kept with the sentence (``doc.user_data``) and read again only after a mend ran; a
+mend that reads the parse alone (not which words are mentions) and changed nothing is not run again
+until the parse changes. So every in-place change of a parse must go through :func:`mend`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, POS, TAG
+
+from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
+from kg.ingest.nlp.grammar.speech_misreads import (
+    mend_conjuncts_past_a_modal,
+    mend_holders_read_as_appositions,
+    mend_participles_hung_on_gerunds,
+    mend_tags_read_as_participles,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc
+
+    from kg.ingest.nlp.mentions import Mention
+
+#: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
+_LABELS = (
+    "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG"
+).split()
+_ids: dict[int, dict[str, int]] = {}
+
+
+_Cols = tuple[list[int], list[int], list[int], list[int]]
+#: Where a sentence's columns are kept, in ``doc.user_data``.
+_KEY = "kg.mending"
+
+
+@dataclass
+class _State:
+    """A sentence's columns as they are now, the answers of the first tests that read them
+    alone, and the mends that left them as they are."""
+
+    cols: _Cols
+    gates: dict[str, bool] = field(default_factory=dict)
+    idle: set[str] = field(default_factory=set)
+
+    def gate(self, ids: dict[str, int], test: Callable[[dict[str, int], _Cols], bool]) -> bool:
+        found = self.gates.get(test.__name__)
+        if found is None:
+            found = self.gates[test.__name__] = test(ids, self.cols)
+        return found
+
+
+def mend(doc: Doc, by_token: list[Mention | None]) -> None:
+    """Every mend of the parse, in their order, each only where its first tests hold somewhere."""
+    ids = _label_ids(doc.vocab.strings)
+    state = doc.user_data.get(_KEY)
+    if state is None:
+        state = doc.user_data[_KEY] = _State(_columns(doc))
+    if state.gate(ids, _verb_conjuncts) and _names_as_verbs(ids, state.cols, by_token):
+        _run(doc, state, None, lambda: mend_names_read_as_verbs(doc, by_token))
+    if state.gate(ids, _verbs_as_modifiers):
+        pos = state.cols[0]
+        # with a verb in the sentence it reads the parse alone; without, which words are states
+        alone = "modifiers" if ids["VERB"] in pos or ids["AUX"] in pos else None
+        _run(doc, state, alone, lambda: mend_verbs_read_as_modifiers(doc, by_token))
+    if state.gate(ids, _tags_as_participles):
+        _run(doc, state, "participles", lambda: mend_tags_read_as_participles(doc))
+    if state.gate(ids, _conjuncts_past_a_modal):
+        _run(doc, state, "conjuncts", lambda: mend_conjuncts_past_a_modal(doc))
+    if state.gate(ids, _appositions):
+        _run(doc, state, None, lambda: mend_holders_read_as_appositions(doc, by_token))
+    if state.gate(ids, _participles_on_gerunds):
+        _run(doc, state, "gerunds", lambda: mend_participles_hung_on_gerunds(doc))
+
+
+def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]) -> None:
+    """Run a mend, unless it reads the parse ``alone`` and left this parse as it was; read the
+    columns again after it."""
+    if alone is not None and alone in state.idle:
+        return
+    mend_it()
+    cols = _columns(doc)
+    if cols == state.cols:
+        if alone is not None:
+            state.idle.add(alone)
+    else:
+        state.cols, state.gates, state.idle = cols, {}, set()
+
+
+def _columns(doc: Doc) -> _Cols:
+    """Each token's part of speech, tag, dependency and head (its index)."""
+    a = doc.to_array([POS, TAG, DEP, HEAD])
+    heads = (a[:, 3].astype(np.int64) + np.arange(len(a), dtype=np.int64)).tolist()
+    return a[:, 0].tolist(), a[:, 1].tolist(), a[:, 2].tolist(), heads
+
+
+def _label_ids(strings: StringStore) -> dict[str, int]:
+    found = _ids.get(id(strings))
+    if found is None:
+        found = _ids[id(strings)] = {label: strings[label] for label in _LABELS}
+    return found
+
+
+def _verb_conjuncts(ids: dict[str, int], cols: _Cols) -> bool:
+    """A verb's conjunct tagged a verb: what a mention's word read as a verb is."""
+    pos, _tag, dep, _head = cols
+    verb, conj = ids["VERB"], ids["conj"]
+    return any(p == verb and dep[i] == conj for i, p in enumerate(pos))
+
+
+def _names_as_verbs(ids: dict[str, int], cols: _Cols, by_token: list[Mention | None]) -> bool:
+    """A mention's word read as a verb's conjunct (mend_names_read_as_verbs)."""
+    pos, _tag, dep, _head = cols
+    verb, conj = ids["VERB"], ids["conj"]
+    return any(m is not None and pos[i] == verb and dep[i] == conj for i, m in enumerate(by_token))
+
+
+def _verbs_as_modifiers(ids: dict[str, int], cols: _Cols) -> bool:
+    """A verb as an object, a participle before its noun, or a plural noun heading a sentence with
+    no verb (mend_verbs_read_as_modifiers)."""
+    pos, tag, dep, head = cols
+    verb, objects = ids["VERB"], (ids["dobj"], ids["obj"])
+    participles, amod = (ids["VBN"], ids["VBD"]), ids["amod"]
+    for i, p in enumerate(pos):
+        if p == verb and dep[i] in objects and pos[head[i]] == verb:
+            return True
+        if tag[i] in participles and dep[i] == amod and head[i] > i:
+            return True
+    if verb in pos or ids["AUX"] in pos:
+        return False
+    root, plural = ids["ROOT"], ids["NNS"]
+    return any(d == root and tag[i] == plural for i, d in enumerate(dep))
+
+
+def _tags_as_participles(ids: dict[str, int], cols: _Cols) -> bool:
+    """A noun heading the sentence with a clause before it (mend_tags_read_as_participles)."""
+    pos, _tag, dep, head = cols
+    root, nouns = ids["ROOT"], (ids["NOUN"], ids["PROPN"])
+    heads = {i for i, d in enumerate(dep) if d == root and pos[i] in nouns}
+    ccomp = ids["ccomp"]
+    return bool(heads) and any(
+        d == ccomp and head[j] in heads and j < head[j] for j, d in enumerate(dep)
+    )
+
+
+def _conjuncts_past_a_modal(ids: dict[str, int], cols: _Cols) -> bool:
+    """A finite verb joined to a bare infinitive that a clause's verb reports
+    (mend_conjuncts_past_a_modal)."""
+    _pos, tag, dep, head = cols
+    conj, finite = ids["conj"], (ids["VBD"], ids["VBZ"])
+    bare, ccomp = ids["VB"], ids["ccomp"]
+    return any(
+        d == conj and tag[i] in finite and tag[head[i]] == bare and dep[head[i]] == ccomp
+        for i, d in enumerate(dep)
+    )
+
+
+def _appositions(ids: dict[str, int], cols: _Cols) -> bool:
+    """An apposition anywhere (mend_holders_read_as_appositions)."""
+    return ids["appos"] in cols[2]
+
+
+def _participles_on_gerunds(ids: dict[str, int], cols: _Cols) -> bool:
+    """A participle clause hung on a preposition's gerund (mend_participles_hung_on_gerunds)."""
+    _pos, tag, dep, head = cols
+    advcl, gerund, pcomp = ids["advcl"], ids["VBG"], ids["pcomp"]
+    return any(d == advcl and tag[i] == gerund and dep[head[i]] == pcomp for i, d in enumerate(dep))
