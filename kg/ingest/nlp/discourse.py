@@ -124,6 +124,7 @@ class Discourse(References):
             self.documents,
             self.main_states() or self._states(found),
             self.local_key,
+            text,
         )
         for d in docs:
             d.text = text[d.start : d.end]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import triggers
 from kg.ingest.nlp.dates import find_dates
+from kg.ingest.nlp.doc_names import DocName, proper_name
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.iris import slugify
 from kg.model import Entity
@@ -36,7 +37,7 @@ def _doc() -> re.Pattern[str]:
     nouns = sorted(_types(), key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     return re.compile(
-        r"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
+        r"(?:\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
         rf"(?:(?:{_describing()})\s+){{0,2}}"
         # "the ICJ's 2009 ruling", "Japan's 2020 white paper", "Security Council Resolution 242":
         # its owner, before the year (a state's name alone, "the Soviet note", is the issuer below)
@@ -127,8 +128,10 @@ def find_documents(
     known: list[Entity],
     article_states: list[Entity],
     local: Callable[[str, str], str] | None = None,
+    text: str = "",
 ) -> list[Mention]:
-    """Document mentions in a masked sentence; ``known`` are the article's documents so far."""
+    """Document mentions in a masked sentence; ``known`` are the article's documents so far, ``text``
+    the source the masked offsets point into (for a document's proper name)."""
     out: list[Mention] = []
     if not _may_name_type(masked.text.lower()):
         return out
@@ -156,17 +159,37 @@ def find_documents(
                 continue
         kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()
-        date = _date_after(masked.text, m.end(), ref) or m.group("year")
+        name = proper_name(masked, m, text) if text else None
+        end = name.end if name and name.plain_tail else masked.offset(m.end())
+        date = (
+            _date_after(masked.text, m.end(), ref)
+            or m.group("year")
+            or (name.year if name else None)
+        )
         issuer = _issuer(masked, m) or (_owner(masked, m, kind) if date else None)
-        entity = _resolve(
+        entity = _named(name, kind, date, known) if name else None
+        entity = entity or _resolve(
             gz, kind, mods, date, issuer, m, known, article_states, sentence_years, local
         )
         if known and not date and re.search(r"\bsuch\s+$", masked.text[: m.start()], re.I):
             entity = known[-1]  # "the lack of a peace treaty ... kept them from such a deal"
         begin = m.end("own") if m.group("own") and issuer is None else m.start()
-        s, e = masked.offset(begin), masked.offset(m.end())  # "Peru's": a party, named apart
+        s, e = masked.offset(begin), end  # "Peru's": a party, named apart
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
+
+
+def _named(name: DocName, kind: str | None, date: str | None, known: list[Entity]) -> Entity:
+    """The document of a proper name: the one the article named so already, else a new one (a
+    named treaty is never another treaty named before it)."""
+    for d in reversed(known):
+        if d.label == name.label or name.label in d.aliases:
+            return d
+    dated = (f"{date[:4]} {name.label}",) if date else ()
+    noun = name.noun.lower()
+    return Entity(
+        "Document", "document/" + slugify(name.label), name.label, (noun, *dated), kind, date
+    )
 
 
 def _made_at(masked: Masked, m: re.Match[str]) -> bool:
