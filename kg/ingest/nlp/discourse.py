@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import (
     acted_documents,
+    apposed_lands,
     bodies,
     genders,
     land_names,
@@ -107,6 +108,7 @@ class Discourse(References):
             and not (m.tag != "P" and given_name(text, start, m, lex))  # "Minister Israel Katz"
             and not (m.tag == "S" and place_in_name(self.gz, doc, start, m, lex))
             and not (m.tag == "T" and places.in_event_name(text, m.start))  # "War of the Pacific"
+            and not (m.tag in "SC" and places.after_land_word(text, m.start))  # "Lake Chad"
             and not (  # a place name used as a modifier ("East China Sea islands")
                 m.tag == "T"
                 and doc is not None
@@ -150,6 +152,9 @@ class Discourse(References):
                 masked = mask(text, start, end, found)
         if doc is not None:  # "Loaita Cay", before a run of capitals is read as a person
             lands = land_names.find(Parsed.of(doc, start, found), text, self.unknown_lands)
+            lands = merge(
+                lands, apposed_lands.find(Parsed.of(doc, start, found), text, self.unknown_lands)
+            )
             if lands:
                 found = merge(found, lands)
                 masked = mask(text, start, end, found)

@@ -92,4 +92,3 @@ def _joined(masked: Masked, m: re.Match[str]) -> bool:
         return True
     named = masked.mention(m.group("issuer"))
     return named.how == "capital" and not re.match(r"«S\d+»['’]s", masked.text[at:])
-

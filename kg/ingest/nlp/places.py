@@ -2,8 +2,9 @@
 
 News names small places no gazetteer lists ("Hunter Cay", "Isla Aves", "Puerto Cortes"). Read as a
 run of capitalised words they look like a person's name; a word that only a place name has (a
-feature noun such as "Cay" or "Reef", a prefix such as "Isla" or "Puerto", kept as data in
-``data/lexicon/places.yaml``) makes the run an island, a group of islands or a town instead, so the
+feature noun such as "Cay" or "Reef", a prefix such as "Isla", "Puerto" or "Wadi", kept as data in
+``data/lexicon/places.yaml``) makes the run an island, a group of islands, a town or a piece of
+land instead, so the
 relation rules can use it as the territory or place it is.
 """
 
@@ -28,6 +29,7 @@ class _Words:
     groups: frozenset[str]
     town_first: frozenset[str]
     town_last: frozenset[str]
+    land_first: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +42,7 @@ def _words() -> _Words:
         frozenset(isl["groups"]),
         frozenset(town["first"]),
         frozenset(town["last"]),
+        frozenset(data.get("lands", {}).get("first", ())),
     )
 
 
@@ -58,6 +61,8 @@ def place_entity(name: str) -> Entity | None:
         return Entity(kind, entity_key("Territory", name), name, ())
     if first in w.town_first or last in w.town_last:
         return Entity("City", entity_key("City", name), name, ())
+    if first in w.land_first:  # "Bir Tawil", "Lake Tanganyika", "Jabal Sheikh"
+        return Entity("Territory", entity_key("Territory", name), name, ())
     return None
 
 
@@ -72,7 +77,7 @@ def places_in(run: str, non_name: frozenset[str]) -> list[tuple[int, int, Entity
     i = 0
     while i < len(words):
         word = words[i][1]
-        if word in w.island_first or word in w.town_first:
+        if word in w.island_first or word in w.town_first or word in w.land_first:
             j = i + 1
             while j < len(words) and _name_word(words[j][1], non_name):
                 j += 1
@@ -115,3 +120,11 @@ def in_event_name(text: str, start: int) -> bool:
     """Whether a place name at ``start`` is a word of an event's name ("Bolivia lost Litoral in
     the War of the Pacific": no land of the Pacific's; "the territory" after it is Litoral)."""
     return _event_name().search(text, max(0, start - 40), start) is not None
+
+
+def after_land_word(text: str, start: int) -> bool:
+    """Whether a name at ``start`` follows a word that opens a land's name ("Lake Chad", "Mount
+    Lebanon"): the state's or town's name is a word of the land's, read as one by the recogniser."""
+    before = text[max(0, start - 12) : start]
+    m = re.search(r"(\S+) $", before)
+    return m is not None and m.group(1) in _words().land_first
