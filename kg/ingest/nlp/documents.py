@@ -75,6 +75,12 @@ def _subjects() -> str:
 
 
 @lru_cache(maxsize=1)
+def _capitalised() -> frozenset[str]:
+    """Document nouns that name a document only capitalised ("the Sochi Act")."""
+    return frozenset(str(w) for w in read_yaml(REFERENCES).get("capitalised_documents", ()))
+
+
+@lru_cache(maxsize=1)
 def _introducing() -> frozenset[str]:
     """Determiners that name a new document ("an agreement"), from the references data file."""
     data = read_yaml(REFERENCES)
@@ -143,6 +149,8 @@ def find_documents(
         )  # "that document": the last one named
         out.append(Mention(s, e, "", "D", _document_referred(known), how="anaphor"))
     for m in _doc().finditer(masked.text):
+        if m.group("type").lower() in _capitalised() and not m.group("type")[:1].isupper():
+            continue  # "an act of aggression"
         if (
             m.group("det") is None
             and m.group("year") is None
