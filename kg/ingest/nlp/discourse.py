@@ -109,6 +109,7 @@ class Discourse(References):
             and not (m.tag == "S" and place_in_name(self.gz, doc, start, m, lex))
             and not (m.tag == "T" and places.in_event_name(text, m.start))  # "War of the Pacific"
             and not (m.tag in "SC" and places.after_land_word(text, m.start))  # "Lake Chad"
+            and not owned_bodies.owned_elsewhere(text, m, found)  # "the Armenian Security Council"
             and not (  # a place name used as a modifier ("East China Sea islands")
                 m.tag == "T"
                 and doc is not None
