@@ -239,8 +239,9 @@ def owned_elsewhere(text: str, m: Mention, found: list[Mention]) -> bool:
     Assembly") is another state's body of that name: a state's demonym or possessive stands right
     before it ("the Armenian Security Council", "Kenya's General Assembly") and is no word of the
     body's own names. Left out, the body is read here with its state."""
-    if m.tag != "O" or m.entity is None:
-        return False
+    words = m.text.split()
+    if m.tag != "O" or m.entity is None or len(words) < 2 or any(w.isupper() for w in words):
+        return False  # "China's UN ambassador": an acronym names the body itself
     before = [f for f in found if f.tag == "S" and f.entity and f.how in _STATE_HOWS]
     owner = next((f for f in before if re.fullmatch(r"(?:['’]s)?\s+", text[f.end : m.start])), None)
     if owner is None or owner.entity is None:
