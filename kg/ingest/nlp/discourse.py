@@ -19,6 +19,7 @@ from kg.ingest.nlp import (
     apposed_lands,
     bodies,
     genders,
+    land_aliases,
     land_names,
     lexicon,
     owned_bodies,
@@ -119,6 +120,8 @@ class Discourse(References):
             )
         ]
         found = [self.counted_group(m, doc, start) for m in found]  # "the four Kuril Islands"
+        if self.unknown_lands:  # "Kuvanza, a hilltop outpost ... Kuvanza belongs to Peru"
+            found = merge(found, land_aliases.remembered(text, start, end, self.unknown_lands))
         masked = mask(text, start, end, found)
         docs = find_documents(
             self.gz,
@@ -158,7 +161,10 @@ class Discourse(References):
             )
             if lands:
                 found = merge(found, lands)
-                masked = mask(text, start, end, found)
+            found = land_aliases.relink(
+                Parsed.of(doc, start, found), text, found, self.unknown_lands
+            )  # "Koro Reef, known locally as Karang Koro"
+            masked = mask(text, start, end, found)
         parsed = Parsed.of(doc, start, found) if doc is not None else None
         people = find_people(self.gz, lex, masked, self.people, parsed)
         for p in people:

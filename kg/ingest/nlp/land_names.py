@@ -90,8 +90,9 @@ def _after_name(base: str, left: list[Token]) -> bool:
 
 
 def _name_word(p: Parsed, t: Token, skip: frozenset[str]) -> bool:
+    m = p.mention(t)  # a land named before stays a word of a longer name ("the town of Lachin")
     return (
-        p.mention(t) is None
+        (m is None or m.how == "recognised")
         and t.text[:1].isupper()
         and t.pos_ in ("PROPN", "NOUN", "ADJ")
         and t.lower_ not in skip
