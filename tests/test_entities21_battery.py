@@ -333,3 +333,21 @@ def test_no_later_person_is_made_of_a_remembered_land() -> None:
     text = "Troops reached Kuvanza, a hilltop outpost. Kuvanza was quiet on Monday."
     found = entities(text)
     assert [k for k, (kind, _n) in found.items() if kind == "Person"] == [], found
+
+
+PARTS = [  # (sentence, the part of a state named by a compass word)
+    ("Israel withdrew from southern Lebanon in May 2000.", "southern Lebanon"),
+    ("Russian troops remain in eastern Ukraine.", "eastern Ukraine"),
+    ("The triangle lies in south-eastern Guyana.", "south-eastern Guyana"),
+    ("Turkish troops entered north-western Syria in 2018.", "north-western Syria"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PARTS)
+def test_a_part_of_a_state_is_a_territory(text: str, name: str) -> None:
+    assert named(text, _LANDS, name), entities(text)
+
+
+def test_a_capitalised_compass_name_stays_the_gazetteers() -> None:
+    found = entities("Morocco says Western Sahara is Moroccan.")
+    assert "Western Sahara" in found and "western Sahara" not in found, found

@@ -26,6 +26,7 @@ from kg.ingest.nlp import (
     phrases,
     places,
     shared_names,
+    state_parts,
     state_zones,
 )
 from kg.ingest.nlp.documents import find_documents
@@ -120,6 +121,7 @@ class Discourse(References):
             )
         ]
         found = [self.counted_group(m, doc, start) for m in found]  # "the four Kuril Islands"
+        found = merge(found, state_parts.find(text, found))  # "southern Lebanon"
         if self.unknown_lands:  # "Kuvanza, a hilltop outpost ... Kuvanza belongs to Peru"
             found = merge(found, land_aliases.remembered(text, start, end, self.unknown_lands))
         masked = mask(text, start, end, found)
