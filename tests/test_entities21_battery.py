@@ -75,6 +75,12 @@ LANDS = [  # (sentence, a name the territory must have)
         "Santa Rita archipelago",
     ),
     ("The Orinoco delta has been flooded for weeks.", "Orinoco delta"),
+    ("Japan says Kita-kojima is part of Okinawa.", "Kita-kojima"),
+    ("Korean fishermen were seen off Ulleung-do.", "Ulleung-do"),
+    (
+        "Russia stationed troops on Ostrov Tyuleniy, a small island in the Sea of Okhotsk.",
+        "Ostrov Tyuleniy",
+    ),
     ("Guards clashed near Kamarov, a farming village in the valley.", "Kamarov"),
     ("Israeli troops patrol Jabal Sheikh, the Arabic name of the mountain.", "Jabal Sheikh"),
     pytest.param(
@@ -98,6 +104,7 @@ NOT_LANDS = [  # (sentence, a name that must be no territory)
     ("Aleksei Petrov, mayor of Kerch, the Crimean port, signed the decree.", "Aleksei Petrov"),
     ("The Kalinga, a coast guard vessel, was rammed near the shoal.", "Kalinga"),
     ("Chad said rebels had attacked its troops.", "Chad"),
+    ("The Tokyo-Toronto flight was cancelled.", "Tokyo-Toronto"),
     (
         "The Falklands are an Overseas Territory of the United Kingdom.",
         "Territory of the United Kingdom",

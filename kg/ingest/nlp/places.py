@@ -30,6 +30,7 @@ class _Words:
     town_first: frozenset[str]
     town_last: frozenset[str]
     land_first: frozenset[str]
+    island_suffixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +44,7 @@ def _words() -> _Words:
         frozenset(town["first"]),
         frozenset(town["last"]),
         frozenset(data.get("lands", {}).get("first", ())),
+        tuple(str(x) for x in isl.get("suffixes", ())),
     )
 
 
@@ -51,9 +53,11 @@ def place_entity(name: str) -> Entity | None:
     first or last word; None for a name that may be a person's. Keys are the name's own, so the
     same name in any article is the same node."""
     words = name.split()
+    w = _words()
+    if len(words) == 1 and _romanised_island(name, w):
+        return Entity("Island", entity_key("Territory", name), name, ())  # "Uotsuri-shima"
     if len(words) < 2:
         return None
-    w = _words()
     first, last = words[0], words[-1]
     if last in w.island_last or first in w.island_first:
         group = last in w.groups if last in w.island_last else first in w.groups
@@ -77,6 +81,12 @@ def places_in(run: str, non_name: frozenset[str]) -> list[tuple[int, int, Entity
     i = 0
     while i < len(words):
         word = words[i][1]
+        if _romanised_island(word, w):
+            place = place_entity(word)
+            if place is not None:
+                out.append((words[i][0], words[i][0] + len(word), place))
+            i += 1
+            continue
         if word in w.island_first or word in w.town_first or word in w.land_first:
             j = i + 1
             while j < len(words) and _name_word(words[j][1], non_name):
@@ -104,6 +114,15 @@ def places_in(run: str, non_name: frozenset[str]) -> list[tuple[int, int, Entity
         else:
             i += 1
     return out
+
+
+def _romanised_island(word: str, w: _Words) -> bool:
+    """ "Uotsuri-shima", "Kita-kojima", "Ulleung-do": a capitalised name whose last part, after a
+    hyphen, is in lower case and ends in an island's word (not "Tokyo-Toronto")."""
+    last = word.rsplit("-", 1)[-1]
+    return (
+        "-" in word and word[:1].isupper() and last.islower() and last.endswith(w.island_suffixes)
+    )
 
 
 def _name_word(word: str, non_name: frozenset[str]) -> bool:
