@@ -358,3 +358,33 @@ def test_a_part_of_a_state_is_a_territory(text: str, name: str) -> None:
 def test_a_capitalised_compass_name_stays_the_gazetteers() -> None:
     found = entities("Morocco says Western Sahara is Moroccan.")
     assert "Western Sahara" in found and "western Sahara" not in found, found
+
+
+ARMED = [  # (sentence, the armed group's name)
+    ("The M23 rebel group seized the town of Bunagana.", "M23"),
+    ("The rebel M23 movement said it would withdraw.", "M23"),
+    ("The militant group al-Shabaab claimed the attack.", "al-Shabaab"),
+    ("The separatist Ambazonia militia claimed the attack.", "Ambazonia"),
+    ("The Islamist Ansar Dine group took the town.", "Ansar Dine"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ARMED)
+def test_an_armed_group_is_named(text: str, name: str) -> None:
+    assert named(text, ("Organization",), name), entities(text)
+
+
+def test_an_armed_group_speaks() -> None:
+    found = facts("The rebel M23 movement said it would withdraw from the town.")
+    assert has(found, "statement", speaker="organization/m23"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel group said it would withdraw.",
+        "The army said an armed group had attacked the post.",
+    ],
+)
+def test_an_unnamed_armed_group_is_no_body(text: str) -> None:
+    assert not any(kind == "Organization" for kind, _n in entities(text).values()), entities(text)

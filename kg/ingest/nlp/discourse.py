@@ -17,6 +17,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import (
     acted_documents,
     apposed_lands,
+    armed_groups,
     bodies,
     genders,
     land_aliases,
@@ -153,6 +154,7 @@ class Discourse(References):
             masked = mask(text, start, end, found)
         if doc is not None:  # "the Indian navy", "Belize's Fisheries Department"
             owned = owned_bodies.find(self.gz, Parsed.of(doc, start, found), text, self.local_key)
+            owned += armed_groups.find(Parsed.of(doc, start, found), text)  # "the M23 rebel group"
             if owned:
                 found = merge(found, owned)
                 masked = mask(text, start, end, found)
