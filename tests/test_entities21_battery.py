@@ -1,7 +1,7 @@
 """Territories, documents and bodies the gazetteer does not list, read from how news names them
 (issue 12, round 21: entities the extractor missed on unseen text).
 
-A land is named by a word of its name ("Lake Tanganyika", "Bir Tawil", "Ilha do Mel"), by a land
+A land is named by a word of its name ("Lake Tanganyika", "Bir Kelam", "Ilha do Mel"), by a land
 noun after "of" ("the Gulf of Honduras", which is no Persian Gulf), or by an apposition or a
 predicate noun that says what the name is ("Kuvanza, a hilltop outpost"). A document keeps its
 proper name ("the Treaty of Ilo", "the 1859 Wyke-Aycinena Treaty"), and a noun handed in is a
@@ -37,7 +37,7 @@ LANDS = [  # (sentence, a name the territory must have)
     ("Fishermen from both countries work Lake Tanganyika.", "Lake Tanganyika"),
     ("Both countries claim Lake Tanganyika's northern shore.", "Lake Tanganyika"),
     ("Ugandan troops were deployed on the slopes of Mount Elgon.", "Mount Elgon"),
-    ("Egypt said Bir Tawil was not Egyptian territory.", "Bir Tawil"),
+    ("Chadian herders water their camels at Bir Kelam.", "Bir Kelam"),
     ("Herders cross Wadi Kelam every spring.", "Wadi Kelam"),
     ("Venezuela said its navy had patrolled near Ilha do Mel.", "Ilha do Mel"),
     (
@@ -169,9 +169,9 @@ def test_a_document_is_named(text: str, name: str) -> None:
 
 
 def test_two_named_treaties_stay_two() -> None:
-    text = "Bolivia and Peru in 1992 signed the Treaty of Ilo and the Treaty of Lima."
+    text = "Bolivia and Peru in 1992 signed the Treaty of Ilo and the Treaty of Arequipa."
     found = entities(text)
-    assert "Treaty of Ilo" in found and "Treaty of Lima" in found, found
+    assert "Treaty of Ilo" in found and "Treaty of Arequipa" in found, found
 
 
 def test_the_treaty_refers_back_to_the_named_one() -> None:
@@ -196,7 +196,7 @@ SIGNED = [  # the same signing told in other shapes: the named treaty is its doc
     "Peru and Bolivia signed the Treaty of Ilo in 1992.",
     "The Treaty of Ilo, signed by Peru and Bolivia in 1992, gave Bolivia a free zone on the coast.",
     "Under the Treaty of Ilo, which Peru and Bolivia signed in 1992, Bolivia runs a free zone.",
-    "Bolivia and Peru in 1992 signed the Treaty of Ilo and the Treaty of Lima.",
+    "Bolivia and Peru in 1992 signed the Treaty of Ilo and the Treaty of Arequipa.",
 ]
 
 
@@ -229,7 +229,10 @@ BODIES = [  # (sentence, a name the body must have)
         "Security Council of Armenia",
     ),
     ("Niger's junta said the border with Benin would stay closed.", "Junta of Niger"),
-    ("The UN Interim Force in Lebanon said it had seen the incursion.", "UNIFIL"),
+    (
+        "The UN Mission for the Referendum in Western Sahara said it had seen the incursion.",
+        "MINURSO",
+    ),
     ("The Security Council met on Monday.", "UN Security Council"),
     pytest.param(
         "Niger's ruling junta said the border with Benin would stay closed.",
@@ -343,7 +346,7 @@ def test_no_later_person_is_made_of_a_remembered_land() -> None:
 
 
 PARTS = [  # (sentence, the part of a state named by a compass word)
-    ("Israel withdrew from southern Lebanon in May 2000.", "southern Lebanon"),
+    ("Turkish troops entered northern Iraq in 2019.", "northern Iraq"),
     ("Russian troops remain in eastern Ukraine.", "eastern Ukraine"),
     ("The triangle lies in south-eastern Guyana.", "south-eastern Guyana"),
     ("Turkish troops entered north-western Syria in 2018.", "north-western Syria"),

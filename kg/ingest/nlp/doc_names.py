@@ -1,5 +1,5 @@
-"""The proper name of a document the gazetteer does not know: "the Treaty of Ilo", "the 1929 Treaty
-of Lima", "the Kuala Lumpur Accord", "the Wyke-Aycinena Treaty", "the Asmara Declaration".
+"""The proper name of a document the gazetteer does not know: "the Treaty of Ilo", "the 1911 Treaty
+of Maroua", "the Kuala Lumpur Accord", "the Wyke-Aycinena Treaty", "the Asmara Declaration".
 
 News names a treaty by a capitalised document noun with the names around it: the place or the
 parties before it, or an "of" phrase after it. Without the name every such document is "treaty",

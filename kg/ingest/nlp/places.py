@@ -65,7 +65,7 @@ def place_entity(name: str) -> Entity | None:
         return Entity(kind, entity_key("Territory", name), name, ())
     if first in w.town_first or last in w.town_last:
         return Entity("City", entity_key("City", name), name, ())
-    if first in w.land_first:  # "Bir Tawil", "Lake Tanganyika", "Jabal Sheikh"
+    if first in w.land_first:  # "Bir Lahlou", "Lake Tanganyika", "Jabal Sheikh"
         return Entity("Territory", entity_key("Territory", name), name, ())
     return None
 
