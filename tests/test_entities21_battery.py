@@ -75,6 +75,7 @@ LANDS = [  # (sentence, a name the territory must have)
         "Santa Rita archipelago",
     ),
     ("The Orinoco delta has been flooded for weeks.", "Orinoco delta"),
+    ("Spain administered Ifni as a colony until 1969.", "Ifni"),
     ("Japan says Kita-kojima is part of Okinawa.", "Kita-kojima"),
     ("Korean fishermen were seen off Ulleung-do.", "Ulleung-do"),
     (
@@ -105,6 +106,7 @@ NOT_LANDS = [  # (sentence, a name that must be no territory)
     ("The Kalinga, a coast guard vessel, was rammed near the shoal.", "Kalinga"),
     ("Chad said rebels had attacked its troops.", "Chad"),
     ("The Tokyo-Toronto flight was cancelled.", "Tokyo-Toronto"),
+    ("The court regards Tom Smith as a key witness to the colony's handover.", "Tom Smith"),
     (
         "The Falklands are an Overseas Territory of the United Kingdom.",
         "Territory of the United Kingdom",

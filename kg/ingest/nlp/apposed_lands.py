@@ -1,6 +1,6 @@
 """Lands the gazetteer does not know, named by a proper name that the text says is land: "Kuvanza,
-a hilltop outpost in the Cenepa valley", "Vorukh, a Tajik exclave inside Kyrgyzstan", "Dumaru is a
-small island", "the Bolsones, pockets of land along their border".
+a hilltop outpost in the Cenepa valley", "Dumaru is a small island", "the Bolsones, pockets of land along
+their border", "recognised Zanzibar as a British protectorate".
 
 A one-word name has no word of its own that tells a place from a person or a body; news tells it
 in the apposition or the predicate noun beside it. The land nouns are those of
@@ -56,11 +56,15 @@ def _kind(noun: Token) -> str | None:
 
 
 def _named(noun: Token) -> Token | None:
-    """The name a land noun says what it is: its apposition's head, or the subject of "be"."""
+    """The name a land noun says what it is: its apposition's head, the subject of "be", or the
+    object an "as" phrase says it of ("ran Ifni as a colony")."""
     if noun.dep_ == "appos":
         return noun.head
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
+        verb = noun.head.head  # "recognised Zanzibar as a British protectorate"
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return None
 
 
@@ -84,7 +88,7 @@ def _name_tokens(p: Parsed, name: Token, skip: frozenset[str]) -> list[Token] | 
 def _lands(p: Parsed) -> Iterator[tuple[list[Token], str]]:
     _kinds, skip = land_names.nouns()
     for noun in p.doc:
-        if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "attr"):
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "attr", "pobj"):
             continue
         kind = _kind(noun)
         name = _named(noun) if kind else None
