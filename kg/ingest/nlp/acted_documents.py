@@ -65,10 +65,25 @@ def _phrasal_verbs() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _handed_in() -> frozenset[str]:
+    """Verbs that hand in a document of one's own without issuing it ("filed a complaint", "lodged
+    a protest", "submitted its report"): the noun is a document, no fact is read from the verb."""
+    data = read_yaml(DATA_DIR / "lexicon.yaml")
+    return frozenset(str(n).lower() for n in data.get("handed_in_document_verbs", ()))
+
+
+@lru_cache(maxsize=1)
+def _epithets() -> frozenset[str]:
+    """Words that describe a document without naming it ("new", "latest"): no part of its label."""
+    data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")
+    return frozenset(str(w).lower() for w in data.get("document_epithets", ()))
+
+
 def _acts(verb: Token) -> bool:
     """Whether ``verb`` is one of the document verbs, with its particle where it needs one."""
     lemma = verb.lemma_.lower()
-    if lemma in _verbs():
+    if lemma in _verbs() or lemma in _handed_in():
         return True
     particles = _phrasal_verbs().get(lemma, frozenset())
     return bool(particles) and any(
@@ -128,7 +143,11 @@ def find(
         s, e = offset + doc[first].idx, offset + tok.idx + len(tok.text)
         if any(m.start < e and s < m.end for m in taken):
             continue
-        label = " ".join([*(t.lower_ for t in doc[first : tok.i]), tok.lemma_.lower()])
+        while first < tok.i and doc[first].lower_ in _epithets():
+            first += 1  # "new fishing rules" are the fishing rules
+        s = offset + doc[first].idx
+        head = tok.lower_ if tok.tag_ == "NNS" else tok.lemma_.lower()  # "the fishing rules"
+        label = " ".join([*(t.lower_ for t in doc[first : tok.i]), head])
         ent = _named_before(tok, known) or Entity(
             "Document", local("Document", label), label, (tok.lemma_.lower(),), None
         )

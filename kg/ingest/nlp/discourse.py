@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import (
     acted_documents,
+    apposed_lands,
+    armed_groups,
     bodies,
     genders,
+    land_aliases,
     land_names,
     lexicon,
     owned_bodies,
@@ -25,6 +28,7 @@ from kg.ingest.nlp import (
     places,
     qualified_names,
     shared_names,
+    state_parts,
     state_zones,
 )
 from kg.ingest.nlp.documents import find_documents
@@ -111,6 +115,8 @@ class Discourse(References):
                 self.gz, text, m, lex
             )  # "National Security Council"
             and not (m.tag == "T" and places.in_event_name(text, m.start))  # "War of the Pacific"
+            and not (m.tag in "SC" and places.after_land_word(text, m.start))  # "Lake Chad"
+            and not owned_bodies.owned_elsewhere(text, m, found)  # "the Armenian Security Council"
             and not (  # a place name used as a modifier ("East China Sea islands")
                 m.tag == "T"
                 and doc is not None
@@ -120,6 +126,9 @@ class Discourse(References):
             )
         ]
         found = [self.counted_group(m, doc, start) for m in found]  # "the four Kuril Islands"
+        found = merge(found, state_parts.find(text, found))  # "southern Lebanon"
+        if self.unknown_lands:  # "Kuvanza, a hilltop outpost ... Kuvanza belongs to Peru"
+            found = merge(found, land_aliases.remembered(text, start, end, self.unknown_lands))
         masked = mask(text, start, end, found)
         docs = find_documents(
             self.gz,
@@ -128,6 +137,7 @@ class Discourse(References):
             self.documents,
             self.main_states() or self._states(found),
             self.local_key,
+            text,
         )
         for d in docs:
             d.text = text[d.start : d.end]
@@ -148,14 +158,21 @@ class Discourse(References):
             masked = mask(text, start, end, found)
         if doc is not None:  # "the Indian navy", "Belize's Fisheries Department"
             owned = owned_bodies.find(self.gz, Parsed.of(doc, start, found), text, self.local_key)
+            owned += armed_groups.find(Parsed.of(doc, start, found), text)  # "the M23 rebel group"
             if owned:
                 found = merge(found, owned)
                 masked = mask(text, start, end, found)
         if doc is not None:  # "Loaita Cay", before a run of capitals is read as a person
             lands = land_names.find(Parsed.of(doc, start, found), text, self.unknown_lands)
+            lands = merge(
+                lands, apposed_lands.find(Parsed.of(doc, start, found), text, self.unknown_lands)
+            )
             if lands:
                 found = merge(found, lands)
-                masked = mask(text, start, end, found)
+            found = land_aliases.relink(
+                Parsed.of(doc, start, found), text, found, self.unknown_lands
+            )  # "Koro Reef, known locally as Karang Koro"
+            masked = mask(text, start, end, found)
         parsed = Parsed.of(doc, start, found) if doc is not None else None
         people = find_people(self.gz, lex, masked, self.people, parsed)
         for p in people:

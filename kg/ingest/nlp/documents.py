@@ -15,6 +15,7 @@ from functools import lru_cache
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import triggers
 from kg.ingest.nlp.dates import find_dates
+from kg.ingest.nlp.doc_names import DocName, proper_name
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.iris import slugify
 from kg.model import Entity
@@ -36,7 +37,7 @@ def _doc() -> re.Pattern[str]:
     nouns = sorted(_types(), key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     return re.compile(
-        r"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
+        r"(?:\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
         rf"(?:(?:{_describing()})\s+){{0,2}}"
         # "the ICJ's 2009 ruling", "Japan's 2020 white paper", "Security Council Resolution 242":
         # its owner, before the year (a state's name alone, "the Soviet note", is the issuer below)
@@ -74,6 +75,12 @@ def _subjects() -> str:
     data = read_yaml(REFERENCES)
     words = sorted((str(w) for w in data.get("document_subjects", ())), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _capitalised() -> frozenset[str]:
+    """Document nouns that name a document only capitalised ("the Sochi Act")."""
+    return frozenset(str(w) for w in read_yaml(REFERENCES).get("capitalised_documents", ()))
 
 
 @lru_cache(maxsize=1)
@@ -130,8 +137,10 @@ def find_documents(
     known: list[Entity],
     article_states: list[Entity],
     local: Callable[[str, str], str] | None = None,
+    text: str = "",
 ) -> list[Mention]:
-    """Document mentions in a masked sentence; ``known`` are the article's documents so far."""
+    """Document mentions in a masked sentence; ``known`` are the article's documents so far, ``text``
+    the source the masked offsets point into (for a document's proper name)."""
     out: list[Mention] = []
     if not _may_name_type(masked.text.lower()):
         return out
@@ -143,6 +152,8 @@ def find_documents(
         )  # "that document": the last one named
         out.append(Mention(s, e, "", "D", _document_referred(known), how="anaphor"))
     for m in _doc().finditer(masked.text):
+        if m.group("type").lower() in _capitalised() and not m.group("type")[:1].isupper():
+            continue  # "an act of aggression"
         if (
             m.group("det") is None
             and m.group("year") is None
@@ -159,14 +170,21 @@ def find_documents(
                 continue
         kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()
+        name = proper_name(masked, m, text) if text else None
         place = _named_after(masked, m)
-        end = m.start("of") if m.group("of") and not place else m.end()
-        date = _date_after(masked.text, end, ref) or m.group("year")
+        named_end = m.start("of") if m.group("of") and not place else m.end()
+        end = name.end if name and name.plain_tail else masked.offset(named_end)
+        date = (
+            _date_after(masked.text, named_end, ref)
+            or m.group("year")
+            or (name.year if name else None)
+        )
         issuer = _issuer(masked, m) or (_owner(masked, m, kind) if date else None)
         # with no state named yet, the sentence's lands tell which known document it is ("In its
         # 2008 judgment, the court awarded Pedra Branca to Singapore")
         lands = [] if article_states else [x.entity for x in masked.mentions if x.tag in ("S", "T")]
-        entity = _resolve(
+        entity = _named(name, kind, date, known) if name else None
+        entity = entity or _resolve(
             gz,
             kind,
             mods,
@@ -183,7 +201,7 @@ def find_documents(
         if known and not date and re.search(r"\bsuch\s+$", masked.text[: m.start()], re.I):
             entity = known[-1]  # "the lack of a peace treaty ... kept them from such a deal"
         begin = m.end("own") if m.group("own") and issuer is None else m.start()
-        s, e = masked.offset(begin), masked.offset(end)  # "Peru's": a party, named apart
+        s, e = masked.offset(begin), end  # "Peru's": a party, named apart
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
 
@@ -199,6 +217,19 @@ def _named_after(masked: Masked, m: re.Match[str]) -> str | None:
         return word
     named = masked.mention(word).entity
     return named.label if named is not None else None
+
+
+def _named(name: DocName, kind: str | None, date: str | None, known: list[Entity]) -> Entity:
+    """The document of a proper name: the one the article named so already, else a new one (a
+    named treaty is never another treaty named before it)."""
+    for d in reversed(known):
+        if d.label == name.label or name.label in d.aliases:
+            return d
+    dated = (f"{date[:4]} {name.label}",) if date else ()
+    noun = name.noun.lower()
+    return Entity(
+        "Document", "document/" + slugify(name.label), name.label, (noun, *dated), kind, date
+    )
 
 
 def _made_at(masked: Masked, m: re.Match[str]) -> bool:

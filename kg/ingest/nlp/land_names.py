@@ -10,6 +10,7 @@ the parse: proper-name words that modify a land noun heading its phrase, or the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -44,6 +45,11 @@ def _nouns() -> tuple[dict[str, str], frozenset[str]]:
     kinds.update({w: "City" for w in land.get("towns", ())})
     skip = frozenset(str(w).lower() for w in lexicon.load().non_name_words)
     return kinds, skip | frozenset(str(w).lower() for w in land.get("not_names", ()))
+
+
+def nouns() -> tuple[dict[str, str], frozenset[str]]:
+    """Land noun lemma -> entity kind, and the capitalised words that are never a place's name."""
+    return _nouns()
 
 
 def land_noun(word: Token) -> bool:
@@ -84,8 +90,9 @@ def _after_name(base: str, left: list[Token]) -> bool:
 
 
 def _name_word(p: Parsed, t: Token, skip: frozenset[str]) -> bool:
+    m = p.mention(t)  # a land named before stays a word of a longer name ("the town of Lachin")
     return (
-        p.mention(t) is None
+        (m is None or m.how == "recognised")
         and t.text[:1].isupper()
         and t.pos_ in ("PROPN", "NOUN", "ADJ")
         and t.lower_ not in skip
@@ -111,8 +118,8 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
     """The proper-name words right before the land noun that modify it ("Tin Bigha Corridor")."""
     words: list[Token] = []
     i = noun.i - 1
-    if i >= 0 and noun.lower_ == "post" and p.doc[i].lower_ == "border":
-        i -= 1  # "the Tsorona border post"
+    if i >= 0 and p.doc[i].lower_ == "border":
+        i -= 1  # "the Tsorona border post", "the disputed Gashda border area"
     while i >= 0:
         t = p.doc[i]
         if t.text == "-" and words and i > 0 and _name_word(p, p.doc[i - 1], skip):
@@ -215,6 +222,7 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
         key = entity_key("City" if kind == "City" else "Territory", label)
         ent = seen.setdefault(key, Entity(kind, key, label, ()))
         out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))
+    out += _sea_of(p, text, kinds, seen)
     for obj in p.doc:
         named = _office_place(p, obj, skip)
         if named and not any(m.start <= p.offset + named[0].idx < m.end for m in out):
@@ -224,3 +232,41 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
             ent = seen.setdefault(key, Entity("Territory", key, label, ()))
             out.append(Mention(s, e, text[s:e], "T", ent, how="office-place"))
     return out
+
+
+def _sea_of(p: Parsed, text: str, kinds: dict[str, str], seen: dict[str, Entity]) -> list[Mention]:
+    """ "the Gulf of Honduras", "the Bay of Campeche": a capitalised feature noun (``of_names``) with
+    the name after "of", a state's or a town's name too, is one place; a gazetteer's short name
+    for another place on the noun alone ("the Gulf") is no mention of its own there."""
+    out: list[Mention] = []
+    for noun in p.doc:
+        own = p.mention(noun)
+        base = _base(noun.lower_, noun.lemma_, kinds)
+        if not noun.text[:1].isupper() or noun.i == 0 or base not in _of_names():
+            continue
+        if own is not None and (own.tag != "T" or _ARTICLE.sub("", own.text) != noun.text):
+            continue  # a name the gazetteer knows whole ("the Gulf of Guinea", "Spratly Islands")
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        named = p.mention(obj) if obj is not None else None
+        if obj is None or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+            continue
+        if named is not None and named.tag not in ("S", "C", "T"):
+            continue
+        s = min(own.start, p.offset + noun.idx) if own else p.offset + noun.idx
+        e = named.end if named else p.offset + obj.idx + len(obj.text)
+        label = " ".join(text[p.offset + noun.idx : e].split())
+        key = entity_key("Territory", label)
+        ent = seen.setdefault(key, Entity(_kind(noun, kinds, base or ""), key, label, ()))
+        out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))
+    return out
+
+
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
+
+
+@lru_cache(maxsize=1)
+def _of_names() -> frozenset[str]:
+    """Feature nouns whose "of" phrase names the feature ("the Gulf of Honduras")."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    return frozenset(str(w).lower() for w in data["land_nouns"].get("of_names", ()))

@@ -14,6 +14,7 @@ the described bodies (kg.ingest.nlp.bodies) already read stays their mention.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -242,3 +243,19 @@ def _unowned(
     label = " ".join(text[s:e].split())
     key = local("Organization", label) if local else entity_key("Organization", label)
     return Entity("Organization", key, label, ())
+
+
+def owned_elsewhere(text: str, m: Mention, found: list[Mention]) -> bool:
+    """Whether a body the gazetteer found by a short name ("Security Council", "General
+    Assembly") is another state's body of that name: a state's demonym or possessive stands right
+    before it ("the Armenian Security Council", "Kenya's General Assembly") and is no word of the
+    body's own names. Left out, the body is read here with its state."""
+    words = m.text.split()
+    if m.tag != "O" or m.entity is None or len(words) < 2 or any(w.isupper() for w in words):
+        return False  # "China's UN ambassador": an acronym names the body itself
+    before = [f for f in found if f.tag == "S" and f.entity and f.how in _STATE_HOWS]
+    owner = next((f for f in before if re.fullmatch(r"(?:['’]s)?\s+", text[f.end : m.start])), None)
+    if owner is None or owner.entity is None:
+        return False
+    names = " ".join((m.entity.label, *m.entity.aliases)).lower()
+    return owner.text.lower() not in names and owner.entity.label.lower() not in names

@@ -40,7 +40,7 @@ _NAME_WORD = re.compile(rf"{_NAME_TOKEN}|{_INITIAL_LETTERS}|de|da|di|del|van|von
 _WORD = re.compile(r"\S+")
 _NAME_RUN = re.compile(
     rf"(?:{_INITIALS}|{_NAME_TOKEN})"
-    rf"(?:\s+(?:(?:de|da|di|del|van|von|bin|al|el|la|le)\s+)?(?:{_INITIALS}|{_NAME_TOKEN})){{0,9}}"
+    rf"(?:\s+(?:(?:de|da|di|del|do|dos|das|du|van|von|bin|al|el|la|le)\s+)?(?:{_INITIALS}|{_NAME_TOKEN})){{0,9}}"
 )
 
 

@@ -2,8 +2,9 @@
 
 News names small places no gazetteer lists ("Hunter Cay", "Isla Aves", "Puerto Cortes"). Read as a
 run of capitalised words they look like a person's name; a word that only a place name has (a
-feature noun such as "Cay" or "Reef", a prefix such as "Isla" or "Puerto", kept as data in
-``data/lexicon/places.yaml``) makes the run an island, a group of islands or a town instead, so the
+feature noun such as "Cay" or "Reef", a prefix such as "Isla", "Puerto" or "Wadi", kept as data in
+``data/lexicon/places.yaml``) makes the run an island, a group of islands, a town or a piece of
+land instead, so the
 relation rules can use it as the territory or place it is.
 """
 
@@ -28,6 +29,8 @@ class _Words:
     groups: frozenset[str]
     town_first: frozenset[str]
     town_last: frozenset[str]
+    land_first: frozenset[str]
+    island_suffixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +43,8 @@ def _words() -> _Words:
         frozenset(isl["groups"]),
         frozenset(town["first"]),
         frozenset(town["last"]),
+        frozenset(data.get("lands", {}).get("first", ())),
+        tuple(str(x) for x in isl.get("suffixes", ())),
     )
 
 
@@ -48,9 +53,11 @@ def place_entity(name: str) -> Entity | None:
     first or last word; None for a name that may be a person's. Keys are the name's own, so the
     same name in any article is the same node."""
     words = name.split()
+    w = _words()
+    if len(words) == 1 and _romanised_island(name, w):
+        return Entity("Island", entity_key("Territory", name), name, ())  # "Uotsuri-shima"
     if len(words) < 2:
         return None
-    w = _words()
     first, last = words[0], words[-1]
     if last in w.island_last or first in w.island_first:
         group = last in w.groups if last in w.island_last else first in w.groups
@@ -58,6 +65,8 @@ def place_entity(name: str) -> Entity | None:
         return Entity(kind, entity_key("Territory", name), name, ())
     if first in w.town_first or last in w.town_last:
         return Entity("City", entity_key("City", name), name, ())
+    if first in w.land_first:  # "Bir Lahlou", "Lake Tanganyika", "Jabal Sheikh"
+        return Entity("Territory", entity_key("Territory", name), name, ())
     return None
 
 
@@ -72,7 +81,13 @@ def places_in(run: str, non_name: frozenset[str]) -> list[tuple[int, int, Entity
     i = 0
     while i < len(words):
         word = words[i][1]
-        if word in w.island_first or word in w.town_first:
+        if _romanised_island(word, w):
+            place = place_entity(word)
+            if place is not None:
+                out.append((words[i][0], words[i][0] + len(word), place))
+            i += 1
+            continue
+        if word in w.island_first or word in w.town_first or word in w.land_first:
             j = i + 1
             while j < len(words) and _name_word(words[j][1], non_name):
                 j += 1
@@ -101,6 +116,15 @@ def places_in(run: str, non_name: frozenset[str]) -> list[tuple[int, int, Entity
     return out
 
 
+def _romanised_island(word: str, w: _Words) -> bool:
+    """ "Uotsuri-shima", "Kita-kojima", "Ulleung-do": a capitalised name whose last part, after a
+    hyphen, is in lower case and ends in an island's word (not "Tokyo-Toronto")."""
+    last = word.rsplit("-", 1)[-1]
+    return (
+        "-" in word and word[:1].isupper() and last.islower() and last.endswith(w.island_suffixes)
+    )
+
+
 def _name_word(word: str, non_name: frozenset[str]) -> bool:
     return word in _PARTICLES or (word[:1].isupper() and word not in non_name)
 
@@ -115,3 +139,11 @@ def in_event_name(text: str, start: int) -> bool:
     """Whether a place name at ``start`` is a word of an event's name ("Bolivia lost Litoral in
     the War of the Pacific": no land of the Pacific's; "the territory" after it is Litoral)."""
     return _event_name().search(text, max(0, start - 40), start) is not None
+
+
+def after_land_word(text: str, start: int) -> bool:
+    """Whether a name at ``start`` follows a word that opens a land's name ("Lake Chad", "Mount
+    Lebanon"): the state's or town's name is a word of the land's, read as one by the recogniser."""
+    before = text[max(0, start - 12) : start]
+    m = re.search(r"(\S+) $", before)
+    return m is not None and m.group(1) in _words().land_first

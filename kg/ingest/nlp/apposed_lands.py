@@ -1,0 +1,112 @@
+"""Lands the gazetteer does not know, named by a proper name that the text says is land: "Kuvanza,
+a hilltop outpost in the Cenepa valley", "Dumaru is a small island", "the Bolsones, pockets of land along
+their border", "recognised Zanzibar as a British protectorate".
+
+A one-word name has no word of its own that tells a place from a person or a body; news tells it
+in the apposition or the predicate noun beside it. The land nouns are those of
+``data/lexicon/places.yaml`` (an island's word makes an island; a town's none, as the parser
+hangs "Chalov, mayor of Sevastopol, the Crimean port" on the person) with the nouns
+that name land only in such a phrase (``apposed_lands``). A name the gazetteer or an earlier
+reader already took (a state, a city, a person) stays what it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from kg.ingest.nlp import land_names
+from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.mentions import Mention
+from kg.iris import entity_key
+from kg.model import Entity
+from kg.paths import DATA_DIR, read_yaml
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Nouns that name land in apposition, nouns of a share that do with "of land", and the
+    lands such a share is of."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("apposed_lands", {})
+    return (
+        frozenset(str(w) for w in data.get("nouns", ())),
+        frozenset(str(w) for w in data.get("shares", ())),
+        frozenset(str(w) for w in data.get("share_of", ())),
+    )
+
+
+def _kind(noun: Token) -> str | None:
+    """The kind of place a noun says its name is, or None for no land noun."""
+    kinds, _skip = land_names.nouns()
+    lemma = noun.lemma_.lower()
+    nouns, shares, share_of = _nouns()
+    if lemma in kinds:
+        kind = kinds[lemma]
+        return "IslandGroup" if kind == "Island" and noun.tag_ == "NNS" else kind
+    if lemma in nouns:
+        return "Territory"
+    if lemma in shares:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is not None and (obj.lemma_.lower() in share_of or obj.lemma_.lower() in kinds):
+            return "Territory"
+    return None
+
+
+def _named(noun: Token) -> Token | None:
+    """The name a land noun says what it is: its apposition's head, the subject of "be", or the
+    object an "as" phrase says it of ("ran Ifni as a colony")."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
+        verb = noun.head.head  # "recognised Zanzibar as a British protectorate"
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return None
+
+
+def _name_tokens(p: Parsed, name: Token, skip: frozenset[str]) -> list[Token] | None:
+    """The proper-name words of a name: the head and the name words joined before it, none taken
+    by another mention; None where it is no plain proper name."""
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.lower_ in skip:
+        return None
+    words = [name]
+    for t in reversed(list(name.lefts)):
+        if t.i != words[0].i - 1 and not (t.i == words[0].i - 2 and t.nbor().text == "-"):
+            break
+        if t.dep_ != "compound" or t.pos_ != "PROPN" or not t.text[:1].isupper():
+            break
+        words.insert(0, t)
+    if any(p.mention(t) is not None for t in words):
+        return None
+    return words
+
+
+def _lands(p: Parsed) -> Iterator[tuple[list[Token], str]]:
+    _kinds, skip = land_names.nouns()
+    for noun in p.doc:
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "attr", "pobj"):
+            continue
+        kind = _kind(noun)
+        name = _named(noun) if kind else None
+        words = _name_tokens(p, name, skip) if name is not None else None
+        if kind == "City":
+            continue  # "Chalov, mayor of Sevastopol, the Crimean port": a town's apposition may be misplaced
+        if words and kind and name is not None and name.i < noun.i:
+            yield words, kind
+
+
+def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
+    """Mentions of lands a sentence says a name is; ``seen`` keeps one entity a name per source."""
+    out: list[Mention] = []
+    for words, kind in _lands(p):
+        s = p.offset + words[0].idx
+        e = p.offset + words[-1].idx + len(words[-1].text)
+        label = " ".join(text[s:e].split())
+        key = entity_key("City" if kind == "City" else "Territory", label)
+        ent = seen.setdefault(key, Entity(kind, key, label, ()))
+        out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))  # as land_names' towns
+    return out

@@ -1,0 +1,96 @@
+"""The proper name of a document the gazetteer does not know: "the Treaty of Ilo", "the 1911 Treaty
+of Maroua", "the Kuala Lumpur Accord", "the Wyke-Aycinena Treaty", "the Asmara Declaration".
+
+News names a treaty by a capitalised document noun with the names around it: the place or the
+parties before it, or an "of" phrase after it. Without the name every such document is "treaty",
+and two treaties of one article become one. The document noun is the pattern's in
+kg.ingest.nlp.documents; this module reads the name words around it in the masked sentence (a
+place, a state or a capitalised word; a person or a body is no part of a document's name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.ingest.nlp.mentions import Masked
+from kg.paths import DATA_DIR, read_yaml
+
+#: A word of a document's name: a capitalised word, or a place's or a state's placeholder.
+_WORD = r"(?:[A-Z][\w'’.]*[\w]|«[CTS]\d+»)"
+#: The name words right before the noun ("Kuala Lumpur", "Wyke-Aycinena"), after a year or not.
+_BEFORE = re.compile(
+    rf"(?:\b(?P<year>1[5-9]\d\d|20\d\d)\s+)?(?P<name>{_WORD}(?:\s*[-–]\s*{_WORD}|\s+{_WORD}){{0,4}})\s+$"
+)
+#: The "of" or "on" phrase after the noun ("of Peace and Friendship", "of «C3»").
+_AFTER = re.compile(
+    rf"\s+(?:of|on)\s+(?:the\s+)?(?P<name>{_WORD}(?:\s+(?:and|of|the|de|del|for|on|in)\s+{_WORD}"
+    rf"|\s*[-–]\s*{_WORD}|\s+{_WORD})*)"
+)
+
+
+@dataclass(frozen=True)
+class DocName:
+    """A document's proper name, where it begins and ends (original offsets), and a year before it."""
+
+    label: str
+    start: int
+    end: int
+    year: str | None
+    noun: str
+    plain_tail: bool  # no mention in the "of" phrase: the document's mention may take it in
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Capitalised words that are no part of a document's name ("The", "Monday", "March")."""
+    data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")
+    return frozenset(str(w) for w in data.get("not_document_names", ()))
+
+
+def _plain(words: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-–]+", words) if w and not w.startswith("«")]
+
+
+def _names_only(words: str) -> bool:
+    return not any(w in _not_names() for w in _plain(words))
+
+
+def proper_name(masked: Masked, m: re.Match[str], text: str) -> DocName | None:
+    """The name of the document the pattern match ``m`` found, when its noun is capitalised and
+    names stand before it or after it; ``text`` is the source the masked offsets point into."""
+    noun = m.group("type")
+    if not noun[:1].isupper():
+        return None
+    start, year = m.start("type"), None
+    inner = [m.start(g) for g in ("pair", "place") if m.group(g)]
+    if m.group("issuer") and m.group("issuer") != m.group("place"):
+        inner += [m.start("issuer")] if _joined(masked, m) else []
+    if inner:
+        start = min(inner)
+    elif m.start() == m.start("type") or not m.group(0)[: m.start("type") - m.start()].strip():
+        before = _BEFORE.search(masked.text[: m.start("type")])
+        if before and _names_only(before.group("name")):
+            start, year = before.start("name"), before.group("year")
+    # the pattern's own "of" phrase (a place: "the Treaty of «C3»") is read again here, whole
+    stem = m.start("of") if m.groupdict().get("of") else m.end()
+    end, plain = stem, True
+    after = _AFTER.match(masked.text, stem)
+    if after and _names_only(after.group("name")):
+        end, plain = after.end("name"), "«" not in after.group("name")
+    if start == m.start("type") and end == stem:
+        return None
+    s, e = masked.offset(start), masked.offset(end)
+    label = " ".join(text[s:e].split())
+    return DocName(label, s, e, year, " ".join(noun.split()), plain)
+
+
+def _joined(masked: Masked, m: re.Match[str]) -> bool:
+    """A state's name before the noun that is part of the name: a capital ("the Algiers Accord")
+    or one side of a hyphenated pair, not an issuer ("Japan's White Paper")."""
+    at = m.start("issuer")
+    if masked.text[at - 1 : at] in ("-", "–"):
+        return True
+    named = masked.mention(m.group("issuer"))
+    return named.how == "capital" and not re.match(r"«S\d+»['’]s", masked.text[at:])
