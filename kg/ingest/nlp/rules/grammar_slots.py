@@ -287,7 +287,11 @@ def _required_objects(tok: Token, trig: Trigger) -> list[Token]:
 
 
 def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
-    """ "put on hold talks with Tokyo", parsed as "on [hold talks]": the talks are the object."""
+    """ "put on hold talks with Tokyo", parsed as "on [hold talks]": the talks are the object;
+    "called in Hirohisa Soma", its particle read as a preposition: Soma is."""
+    misread = g.misread_particle(tok) if trig.particle else None
+    if misread is not None and misread.lower_ in trig.particle:
+        return [o for o in misread.children if o.dep_ == "pobj"]
     return [
         o
         for prep, words in trig.requires_prep

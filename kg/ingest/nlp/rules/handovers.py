@@ -11,6 +11,7 @@ import yaml
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.held import unheld
+from kg.ingest.nlp.grammar.mood import wished
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.rules.common import (
     Collector,
@@ -51,7 +52,9 @@ def handover(
         for t in cl.subtree
         if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None
     }
-    if doc is None and mood:  # "... would return them": the document the article is telling of
+    if doc is None and mood and not wished(tok):
+        # "... would return them": the document the article is telling of (not "Tokyo wants
+        # Moscow to return them": a wish)
         doc = next(
             (
                 d

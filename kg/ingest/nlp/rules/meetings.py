@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 _PEOPLE = frozenset({"Person"})
 #: Nouns of a journey whose "to" phrase is where its traveller was: "met X during a visit to Tokyo".
 _VISITS = frozenset({"visit", "trip", "tour", "stay"})
+#: Verbs of a journey whose "for" phrase is a meeting held there: "flew to Belmopan for talks with X".
+_JOURNEYS = frozenset({"travel", "fly", "arrive", "come", "go", "head", "jet", "visit"})
 
 
 def remember_people(c: Collector, s: Sentence) -> None:
@@ -55,6 +57,7 @@ def meeting(
     for e in (
         *filled.get("participants", ()),
         *clause_doers(p, tok, trig, {"P"}),
+        *_traveller(p, tok, trig),
         *_first_person(s, p, tok, trig),
     ):
         if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
@@ -94,6 +97,18 @@ def meeting(
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 
 
+def _traveller(p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
+    """ "Arevalo travelled to Belmopan for talks with Briceno": who made the journey the meeting was
+    held on (not one only planned: "will fly to Belmopan for talks")."""
+    head = tok.head
+    if not trig.noun or tok.dep_ != "pobj" or head.lower_ != "for":
+        return []
+    verb = head.head
+    if verb.lemma_.lower() not in _JOURNEYS or g.modal(verb) or g.negated(verb):
+        return []
+    return [e for m in g.fillers(p, g.subjects(verb), {"P"}) for e in m.entities]
+
+
 def _first_person(s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
     """ "the first meeting between Minister Lavrov and me", in a quotation: the speaker."""
     if s.quote is None or s.reporter is None or s.reporter.kind not in _PEOPLE:
@@ -124,6 +139,8 @@ def _place(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
         if role == "place" and slot.startswith("prep_")
         for o in g.preps(h, slot[5:])
     ]
+    if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _JOURNEYS:
+        where += g.preps(tok.head.head, "to")  # "travelled to Belmopan for talks": there
     found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
     if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
         where = [o for h in host for o in _located(h, 3)]
