@@ -74,7 +74,9 @@ def handover(
                     frm is None and doc is not None
                 ):  # "would go to Japan": from whoever held it then
                     holder = c.gz.get(c.gz.holder.get(terr.key, "") or "")
-                    frm = holder if holder is not None and holder != to else None
+                    # not a receiver of this very handover ("transferred Western Sahara to
+                    # Morocco and Mauritania": Morocco, its holder now, gave nothing)
+                    frm = holder if holder is not None and holder not in filled["to"] else None
                     frm = frm or _other_party(c, p, doc, to)
                 frm2 = then_state(c, frm, date) if frm is not None and frm.kind == "State" else frm
                 to2 = then_state(c, to, date)
