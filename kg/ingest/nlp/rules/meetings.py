@@ -79,7 +79,8 @@ def meeting(
     if len(people) < 2:
         return
     date = event_date(c, s, p, tok) or c.last_date
-    place = _place(p, tok, trig) or _place_told_beside(p) or dateline_venue(c, s, date)
+    place = None if _remote(tok, trig) else _place(p, tok, trig) or _place_told_beside(p)
+    place = place or (None if _remote(tok, trig) else dateline_venue(c, s, date))
     for f in c.of("meeting"):  # one meeting, however many sentences tell of it
         if set(members(f.args.get("participants"))) == set(people) and (
             date is None or f.args.get("date") in (None, date)
@@ -95,6 +96,17 @@ def meeting(
 
 
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+#: Words of a meeting held at a distance: a call has no place (not the dateline's city).
+_REMOTE = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "virtual"})
+
+
+def _remote(tok: Token, trig: Trigger) -> bool:
+    """ "spoke by phone with X", "held a video call with X", "a telephone conversation" (not
+    "called in the ambassador": a summons)."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "call":
+        return True
+    words = [tok, *tok.children, *(x for ch in tok.children if ch.dep_ == "prep" for x in ch.children)]
+    return any(w.lemma_.lower() in _REMOTE for w in words)
 
 
 def _traveller(p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:

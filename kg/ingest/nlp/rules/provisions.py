@@ -54,6 +54,51 @@ def withdrawal(
         c.add("withdrewObligation", args, s, f"{trig.rule}:{tok.lemma_.lower()}", 0.85)
 
 
+def released(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """ "said it was no longer bound by the ceasefire", "no longer considers itself bound by the
+    treaty", "no longer feels committed to the accord": a state that says it is no longer held by
+    a document has withdrawn its obligation (one that still is adheres to it: adheresTo)."""
+    host = tok.head if tok.dep_ in ("ccomp", "acomp", "xcomp", "oprd") else tok
+    if not any(_no_longer(t) for t in {tok, host}):
+        return
+    held = [
+        o
+        for ch in tok.children
+        if ch.dep_ in ("prep", "agent") and ch.lower_ in ("by", "to")
+        for o in ch.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in trig.object_lemmas
+    ]
+    if not held:
+        return
+    filled = fill(c, s, p, tok, rel, trig, frozenset({"state"}))
+    if filled is None and host is not tok:
+        filled = fill(c, s, p, host, rel, trig, frozenset({"state"}))
+    if filled is None:
+        return
+    reason, why = _reason(p, host)
+    words = g.text_of(p, held[:1])
+    named = (p.offset + held[0].left_edge.idx, p.offset + held[0].idx + len(held[0]))
+    date = event_date(c, s, p, host, [*([why] if why else []), named])
+    for state in filled["state"]:
+        args: dict[str, Arg | None] = {
+            "state": state,
+            "obligation": span_text(c, words) if words else held[0].text,
+            "document": _document(p, held[0]),
+            "reason": reason,
+            "date": date,
+        }
+        c.add("withdrewObligation", args, s, f"{trig.rule}:no-longer-{tok.lemma_.lower()}", 0.75)
+
+
+def _no_longer(t: Token) -> bool:
+    """ "no longer" on a word: its "longer" with its own "no"."""
+    return any(
+        ch.lower_ == "longer" and any(n.lower_ == "no" for n in ch.children) for ch in t.children
+    )
+
+
 def _left(tok: Token) -> list[Token]:
     """What a verb of leaving leaves: "withdrew from the treaty", "pulled out of the accord",
     "walked away from the deal" (the preposition hung on the verb, its object or its particle),

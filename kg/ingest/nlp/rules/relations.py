@@ -70,6 +70,7 @@ READERS = {
     "barring": rulings.barring,
     "award": awards.award,
     "withdrawal": provisions.withdrawal,
+    "released": provisions.released,
     "content": agreements.content,
     "obstruction": obstruction.obstruction,
     "finding": findings.finding,
