@@ -91,7 +91,8 @@ def handover(
                         terr,
                         frm2,
                         to2,
-                        _condition(c, p, tok),
+                        # "were ceded ... after the war": a deed's time, no condition
+                        None if _done_under(p, tok) and not mood else _condition(c, p, tok),
                     )
                 if doc is not None and not mood and _done_under(p, tok):
                     c.add(
