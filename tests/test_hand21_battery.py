@@ -157,6 +157,17 @@ BATTERY: list[tuple[str, dict, str]] = [
         DECLARATION + "The declaration says the Soviet Union will hand over Shikotan and Habomai "
         "to Japan after a peace treaty is signed.",
     ),
+    (
+        "handedOverTo",
+        {"territory": "territory/lachin-district", "to": "state/azerbaijan", "from": "state/armenia"},
+        "Armenia has controlled the Lachin district since 1993. The district was handed over to "
+        "Azerbaijan on Tuesday.",
+    ),
+    (
+        "handedOverTo",
+        {"territory": HONG_KONG, "to": CHINA, "from": UK, "date": "1997"},
+        "Britain controlled Hong Kong for 156 years. Hong Kong was returned to China in 1997.",
+    ),
     # withdrawn obligations: pulled out of, withdrew from, renounced, tore up, no longer bound
     (
         "withdrewObligation",
@@ -412,6 +423,13 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         "Guyana asked the court to order Venezuela to refrain from annexing Essequibo.",
     ),
     ("obliges", {}, "The European Union urged Serbia to implement the agreement."),
+    # an undertaking to hand over land is the document's promise of it, no obligation beside it
+    ("obliges", {}, "Under the deal, Britain pledged to return the Chagos Islands to Mauritius."),
+    (
+        "obliges",
+        {},
+        "Under the 1947 treaty, Italy undertook to hand over the Dodecanese islands to Greece.",
+    ),
 ]
 
 

@@ -189,7 +189,23 @@ def _giver_told(c: Collector, terr: Entity, to: Entity) -> Entity | None:
             and isinstance(frm, Entity)
         ):
             return frm
-    return None
+    return _holder_told(c, terr, to)
+
+
+def _holder_told(c: Collector, terr: Entity, to: Entity) -> Entity | None:
+    """Who held a land the article told another state controls ("Armenian forces had controlled
+    the district since 1993. The district was handed over to Azerbaijan"): the one state besides
+    the receiver the article has control that land."""
+    held = {
+        f.args["state"]
+        for f in c.of("controls")
+        if not f.negated
+        and f.args.get("territory") == terr
+        and isinstance(f.args.get("state"), Entity)
+        and f.args["state"] != to
+        and f.args["state"].kind == "State"
+    }
+    return held.pop() if len(held) == 1 else None
 
 
 def _promise(
