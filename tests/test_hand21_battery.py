@@ -255,6 +255,22 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"party": CHINA, "against": JAPAN, "subject": "the detention of the trawler captain"},
         "China protested strongly to Japan over the detention of the trawler captain.",
     ),
+    # a protest turned down was made: against the one who turned it down
+    (
+        "protests",
+        {"party": PHILIPPINES, "against": CHINA, "subject": "the collision"},
+        "Beijing brushed aside Manila's protest over the collision.",
+    ),
+    (
+        "protests",
+        {"party": PHILIPPINES, "against": CHINA},
+        "China rejected the Philippine protest, saying the reef is Chinese territory.",
+    ),
+    (
+        "protests",
+        {"party": JAPAN, "against": SOUTH_KOREA, "subject": "the visit"},
+        "Japan's protest over the visit was dismissed by Seoul.",
+    ),
     # meetings: summonses, talks on a journey, held talks, met on the sidelines
     (
         "meeting",
@@ -397,7 +413,7 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("protests", {}, "Japan plans to protest to China over the incursion."),
     ("protests", {}, "Japan did not lodge a protest with China."),
     ("protests", {}, "Thousands of people protested in Buenos Aires against the British presence."),
-    ("protests", {}, "Venezuela rejected Guyana's protest."),
+    ("protests", {"party": VENEZUELA}, "Venezuela rejected Guyana's protest."),
     # meetings only planned, or cancelled; a journey still to come
     ("meeting", {}, "Wang Yi is due to meet Subrahmanyam Jaishankar in New Delhi next week."),
     ("meeting", {}, "The meeting between Nicolas Maduro and Irfaan Ali was cancelled."),

@@ -111,6 +111,10 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         )
     if base == "agent":
         return g.noun_agents(tok, trig.light)
+    if base == "receiver":  # "Beijing brushed aside (rejected) Manila's protest": Beijing's
+        if tok.dep_ == "nsubjpass":  # "Japan's protest was dismissed by Seoul"
+            return [o for a in tok.head.children if a.dep_ == "agent" for o in a.children]
+        return g.subjects(tok.head) if tok.dep_ == "dobj" else []
     if base == "holder":  # "argues that an 1859 treaty with Britain was void": who argues
         return g.holder(tok)
     if base == "listed":  # "signatories to the treaty include A and B": what its verb lists
