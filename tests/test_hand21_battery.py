@@ -159,7 +159,11 @@ BATTERY: list[tuple[str, dict, str]] = [
     ),
     (
         "handedOverTo",
-        {"territory": "territory/lachin-district", "to": "state/azerbaijan", "from": "state/armenia"},
+        {
+            "territory": "territory/lachin-district",
+            "to": "state/azerbaijan",
+            "from": "state/armenia",
+        },
         "Armenia has controlled the Lachin district since 1993. The district was handed over to "
         "Azerbaijan on Tuesday.",
     ),
@@ -211,6 +215,21 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"party": RUSSIA, "reason": "Japanese sanctions over Ukraine", "date": "2022-03"},
         "Russia suspended peace treaty talks with Japan in March 2022 in response to Japanese "
         "sanctions over Ukraine.",
+    ),
+    (
+        "suspends",
+        {"party": INDIA, "reason": "the attack on Mumbai", "date": "2008"},
+        "Dialogue was suspended by India after the attack on Mumbai in 2008.",
+    ),
+    (
+        "suspends",
+        {"party": RUSSIA, "what": "the talks", "reason": "Japan's sanctions"},
+        "Russia suspended the talks following Japan's sanctions.",
+    ),
+    (
+        "suspends",
+        {"party": "state/pakistan", "reason": "the killing of its soldiers"},
+        "Pakistan broke off the talks after the killing of its soldiers.",
     ),
     # protests: lodged, filed, summoned, protested to
     (
@@ -367,10 +386,29 @@ def test_the_holder_now_is_no_giver_among_the_receivers():
     assert not has(found, "promisesHandover", to=MAURITANIA, **{"from": MOROCCO}), shown(found)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India suspended the dialogue with Pakistan after two years of talks.",
+        "India suspended the dialogue in 2008 after 2007.",
+        "India suspended the dialogue after March.",
+    ],
+)
+def test_a_time_after_is_no_reason(sentence):
+    """ "after two years", "after 2007": when, not why."""
+    found = facts(sentence)
+    [halt] = [f for f in found if f.rel == "suspends"]
+    assert halt.args.get("reason") is None, shown(found)
+
+
 # Sentences that must NOT give the fact of the relation (or not with these roles).
 NEGATIVES: list[tuple[str, dict, str]] = [
     # a wish, request, demand or "should" is no document's promise
-    ("promisesHandover", {}, FRIENDSHIP + "Tokyo wants Moscow to return the four islands to Japan."),
+    (
+        "promisesHandover",
+        {},
+        FRIENDSHIP + "Tokyo wants Moscow to return the four islands to Japan.",
+    ),
     (
         "promisesHandover",
         {},
@@ -392,7 +430,11 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         FRIENDSHIP + "Japanese nationalists called on Moscow to return the islands to Japan.",
     ),
     ("promisesHandover", {}, DECLARATION + "Moscow offered to return two of the islands to Japan."),
-    ("promisesHandover", {}, DECLARATION + "Japan is pressing Russia to hand back all four islands."),
+    (
+        "promisesHandover",
+        {},
+        DECLARATION + "Japan is pressing Russia to hand back all four islands.",
+    ),
     (
         "promisesHandover",
         {},

@@ -197,13 +197,13 @@ def _holder_told(c: Collector, terr: Entity, to: Entity) -> Entity | None:
     the district since 1993. The district was handed over to Azerbaijan"): the one state besides
     the receiver the article has control that land."""
     held = {
-        f.args["state"]
+        state
         for f in c.of("controls")
         if not f.negated
         and f.args.get("territory") == terr
-        and isinstance(f.args.get("state"), Entity)
-        and f.args["state"] != to
-        and f.args["state"].kind == "State"
+        and isinstance(state := f.args.get("state"), Entity)
+        and state != to
+        and state.kind == "State"
     }
     return held.pop() if len(held) == 1 else None
 

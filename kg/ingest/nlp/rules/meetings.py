@@ -105,7 +105,11 @@ def _remote(tok: Token, trig: Trigger) -> bool:
     "called in the ambassador": a summons)."""
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "call":
         return True
-    words = [tok, *tok.children, *(x for ch in tok.children if ch.dep_ == "prep" for x in ch.children)]
+    words = [
+        tok,
+        *tok.children,
+        *(x for ch in tok.children if ch.dep_ == "prep" for x in ch.children),
+    ]
     return any(w.lemma_.lower() in _REMOTE for w in words)
 
 
