@@ -198,6 +198,39 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": MOROCCO, "obligation": "the 1991 ceasefire"},
         "Morocco no longer feels committed to the 1991 ceasefire.",
     ),
+    (
+        "withdrewObligation",
+        {
+            "state": "state/colombia",
+            "obligation": "the Pact of Bogota",
+            "reason": "the ICJ ruling on the maritime boundary",
+            "date": "2012",
+        },
+        "Colombia withdrew from the Pact of Bogota in 2012 after the ICJ ruling on the maritime "
+        "boundary.",
+    ),
+    (
+        "withdrewObligation",
+        {
+            "state": RUSSIA,
+            "obligation": "the 1990 agreement on the Bering Sea boundary",
+            "reason": "US sanctions",
+        },
+        "Russia withdrew from the 1990 agreement on the Bering Sea boundary in protest at US "
+        "sanctions.",
+    ),
+    (
+        "withdrewObligation",
+        {"state": USSR, "obligation": "the 1956 commitment", "date": "1960"},
+        "Moscow backed away from the 1956 commitment in 1960 in response to the revised security "
+        "treaty.",
+    ),
+    (
+        "withdrewObligation",
+        {"state": USSR, "obligation": "its pledge to hand over the two islands", "date": "1960"},
+        "The Soviet Union withdrew its pledge to hand over the two islands after Japan signed a "
+        "security treaty with the United States in 1960.",
+    ),
     # suspensions
     (
         "suspends",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.dates import MONTHS, WEEKDAYS
+from kg.ingest.nlp.dates import a_time
 from kg.ingest.nlp.grammar.misreads import noun_prep_misread
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
@@ -111,7 +111,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             else []
         )
     if base == "after":  # "suspended the dialogue after the attack on Mumbai": what it answered
-        return [o for w in ("after", "following") for o in g.preps(tok, w) if not _a_time(o)]
+        return [o for w in ("after", "following") for o in g.preps(tok, w) if not a_time(o)]
     if base == "agent":
         return g.noun_agents(tok, trig.light)
     if base == "receiver":  # "Beijing brushed aside (rejected) Manila's protest": Beijing's
@@ -291,24 +291,6 @@ def _required_objects(tok: Token, trig: Trigger) -> list[Token]:
         for o in x.children
         if o.dep_ == "pobj" and o.lemma_.lower() in words
     ]
-
-
-#: Nouns of a stretch of time: "after two years of talks" tells when, not why.
-_TIME_SPANS = frozenset(
-    {"year", "month", "week", "day", "decade", "hour", "minute", "century", "round", "period"}
-)
-
-
-def _a_time(noun: Token) -> bool:
-    """Whether an after-phrase's object is a time ("after 2007", "after March", "after two years"),
-    not an event."""
-    low = noun.lower_
-    return (
-        noun.like_num
-        or noun.lemma_.lower() in _TIME_SPANS
-        or low in WEEKDAYS
-        or low.rstrip(".") in MONTHS
-    )
 
 
 def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
