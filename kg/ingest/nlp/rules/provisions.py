@@ -10,9 +10,9 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import a_time, find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, span_text, then_state
-from kg.ingest.nlp.rules.wording import without_time
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.rules.wording import without_time
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Arg, Entity
 
