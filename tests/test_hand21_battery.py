@@ -172,6 +172,12 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"territory": HONG_KONG, "to": CHINA, "from": UK, "date": "1997"},
         "Britain controlled Hong Kong for 156 years. Hong Kong was returned to China in 1997.",
     ),
+    (
+        "promisesHandover",
+        {"territory": "territory/kalbajar", "to": "state/azerbaijan", "from": "state/armenia"},
+        "Armenia, Azerbaijan and Russia signed a ceasefire statement on November 10. Armenia "
+        "would hand over Kalbajar to Azerbaijan.",
+    ),
     # withdrawn obligations: pulled out of, withdrew from, renounced, tore up, no longer bound
     (
         "withdrewObligation",
@@ -472,6 +478,18 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         "promisesHandover",
         {},
         DECLARATION + "The Japanese side insisted that Russia must return the islands to Japan.",
+    ),
+    # an opinion, a ruling or a paper promises no handover of its own
+    (
+        "promisesHandover",
+        {},
+        "The International Court of Justice issued an advisory opinion in 2019. Britain would "
+        "hand the Chagos Islands over to Mauritius.",
+    ),
+    (
+        "promisesHandover",
+        {},
+        "Japan issued its defence white paper on Tuesday. Russia would return the islands to Japan.",
     ),
     ("handedOverTo", {}, FRIENDSHIP + "Tokyo wants Moscow to return the four islands to Japan."),
     ("handedOverTo", {}, "Argentina wants Britain to return the Falkland Islands."),

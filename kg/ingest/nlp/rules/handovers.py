@@ -60,6 +60,7 @@ def handover(
                 d
                 for d in reversed(c.disc.documents)
                 if d.key not in cond_docs
+                and _promising(c, d)  # not "the advisory opinion", "the white paper"
                 and c.disc.named_at.get(d.key, s.span.start) < s.span.start
             ),
             None,
@@ -118,6 +119,20 @@ def handover(
                         trig.confidence,
                         negated=neg,
                     )
+
+
+#: The kinds of document that promise handovers between their parties: the one an article is
+#: telling of when a handover "would" happen with no document named (rulings, resolutions and
+#: papers order, urge or state: they promise nothing of their own).
+_PROMISING = frozenset({"Treaty", "JointDeclaration", "Agreement", "Memorandum"})
+
+
+def _promising(c: Collector, doc: Entity) -> bool:
+    """Whether a document can be a handover's promise: a treaty, an agreement or a declaration,
+    or any document the article says was signed ("the ceasefire statement signed by ...")."""
+    return doc.subtype in _PROMISING or any(
+        f.args.get("document") == doc for f in c.of("signed") if not f.negated
+    )
 
 
 def _done_under(p: g.Parsed, tok: Token) -> bool:
