@@ -313,6 +313,18 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"party": CHINA, "against": JAPAN, "subject": "the detention of the trawler captain"},
         "China protested strongly to Japan over the detention of the trawler captain.",
     ),
+    (
+        "protests",
+        {"party": PHILIPPINES, "against": CHINA, "subject": "the water cannon attack"},
+        "The Philippine foreign ministry summoned China's deputy chief of mission over the water "
+        "cannon attack.",
+    ),
+    (
+        "protests",
+        {"party": SOUTH_KOREA, "against": JAPAN, "subject": "the claim"},
+        "South Korea summoned the deputy chief of the Japanese embassy in Seoul to protest the "
+        "claim.",
+    ),
     # a protest turned down was made: against the one who turned it down
     (
         "protests",
@@ -507,6 +519,7 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("protests", {}, "Japan did not lodge a protest with China."),
     ("protests", {}, "Thousands of people protested in Buenos Aires against the British presence."),
     ("protests", {"party": VENEZUELA}, "Venezuela rejected Guyana's protest."),
+    ("protests", {}, "Nigeria summoned its police chief over the clashes."),
     # meetings only planned, or cancelled; a journey still to come
     ("meeting", {}, "Wang Yi is due to meet Subrahmanyam Jaishankar in New Delhi next week."),
     ("meeting", {}, "The meeting between Nicolas Maduro and Irfaan Ali was cancelled."),
