@@ -105,6 +105,16 @@ BATTERY: list[tuple[str, dict, str]] = [
     ),
     (
         "handedOverTo",
+        {"territory": OKINAWA, "to": JAPAN, "date": "1972"},
+        "Okinawa came under Japanese control in 1972.",
+    ),
+    (
+        "handedOverTo",
+        {"territory": HONG_KONG, "to": CHINA, "date": "1997"},
+        "Hong Kong passed under Chinese sovereignty in 1997.",
+    ),
+    (
+        "handedOverTo",
         {"territory": HONG_KONG, "to": CHINA, "date": "1997-07-01"},
         "Sovereignty over Hong Kong was transferred to China on July 1, 1997.",
     ),
@@ -506,6 +516,8 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("handedOverTo", {}, FRIENDSHIP + "Tokyo wants Moscow to return the four islands to Japan."),
     ("handedOverTo", {}, "Argentina wants Britain to return the Falkland Islands."),
     ("handedOverTo", {}, "Japan demands the return of the four islands."),
+    ("handedOverTo", {}, "Okinawa came under fire from critics."),
+    ("handedOverTo", {}, "The islands could come under Chinese control."),
     # a protest planned, possible or not made
     ("protests", {}, "The Philippines said it would lodge a protest with China."),
     (
