@@ -427,6 +427,24 @@ def test_a_meeting_told_in_the_dateline_city_keeps_it():
     assert has(found, "meeting", participants={MARCOS, XI}, place="city/manila"), shown(found)
 
 
+def test_a_meeting_without_a_day_takes_no_day_of_the_articles_history():
+    """The latest day the article told is a meeting's only when it is of the news; a meeting in
+    another city is another meeting."""
+    found = facts(
+        "TOKYO, May 5 (Kyodo) - The declaration was signed on October 19, 1956. Japanese Foreign "
+        "Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow, officials said."
+    )
+    [met] = [f for f in found if f.rel == "meeting"]
+    assert met.args.get("date") is None, shown(found)
+    found = facts(
+        "TOKYO, May 5 (Kyodo) - Japanese Foreign Minister Taro Kono met Russian Foreign Minister "
+        "Sergei Lavrov in Moscow on Monday. The declaration was signed on October 19, 1956. The "
+        "two ministers met again in Munich, officials said."
+    )
+    places = {f.args.get("place").key for f in found if f.rel == "meeting"}
+    assert places == {"city/moscow", "city/munich"}, shown(found)
+
+
 def test_a_deed_done_under_a_treaty_takes_no_condition_from_its_time():
     found = facts(
         "After the war, the Dodecanese islands were ceded by Italy to Greece under the 1947 "

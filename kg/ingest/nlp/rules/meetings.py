@@ -9,6 +9,7 @@ implicit ("after talks with X": the speaker met X; "the two leaders met": the pe
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
@@ -78,12 +79,14 @@ def meeting(
             people += others
     if len(people) < 2:
         return
-    date = event_date(c, s, p, tok) or c.last_date
+    date = event_date(c, s, p, tok) or _recent(c, c.last_date)
     place = None if _remote(tok, trig) else _place(p, tok, trig) or _place_told_beside(p)
     place = place or (None if _remote(tok, trig) else dateline_venue(c, s, date))
     for f in c.of("meeting"):  # one meeting, however many sentences tell of it
-        if set(members(f.args.get("participants"))) == set(people) and (
-            date is None or f.args.get("date") in (None, date)
+        if (
+            set(members(f.args.get("participants"))) == set(people)
+            and (date is None or f.args.get("date") in (None, date))
+            and (place is None or f.args.get("place") in (None, place))  # "met again in Munich"
         ):
             return
     c.add(
@@ -111,6 +114,19 @@ def _remote(tok: Token, trig: Trigger) -> bool:
         *(x for ch in tok.children if ch.dep_ == "prep" for x in ch.children),
     ]
     return any(w.lemma_.lower() in _REMOTE for w in words)
+
+
+def _recent(c: Collector, date: str | None) -> str | None:
+    """The latest day the article told, for a meeting told without one, when it is of the news
+    (weeks before the report), not of its history ("the declaration was signed on October 19,
+    1956. Kono met Lavrov in Moscow": not in 1956)."""
+    if date is None or c.ref is None:
+        return date
+    return date if abs((c.ref - dt.date.fromisoformat(date)).days) <= _NEWS_DAYS else None
+
+
+#: How far before or after its report a day may be to be the news's own.
+_NEWS_DAYS = 45
 
 
 def _traveller(p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
