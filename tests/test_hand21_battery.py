@@ -389,6 +389,18 @@ BATTERY: list[tuple[str, dict, str]] = [
     ),
     (
         "meeting",
+        {"participants": {MARCOS, XI}, "place": "city/lima"},
+        "Philippine President Ferdinand Marcos Jr. said he raised the shoal with Xi Jinping when "
+        "they met in Lima.",
+    ),
+    (
+        "meeting",
+        {"participants": {MARCOS, XI}, "place": "city/lima", "date": "2019"},
+        "Philippine President Ferdinand Marcos Jr. said that he and Xi Jinping discussed the "
+        "shoal when they met in Lima last year.",
+    ),
+    (
+        "meeting",
         {"participants": {"person/narendra-modi", XI}, "place": "city/kazan"},
         "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met on the sidelines "
         "of the BRICS summit in Kazan on Wednesday.",
@@ -553,6 +565,7 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     # meetings only planned, or cancelled; a journey still to come
     ("meeting", {}, "Wang Yi is due to meet Subrahmanyam Jaishankar in New Delhi next week."),
     ("meeting", {}, "The meeting between Nicolas Maduro and Irfaan Ali was cancelled."),
+    ("meeting", {}, "Ferdinand Marcos Jr. and Xi Jinping said they would meet in Lima."),
     (
         "meeting",
         {},

@@ -63,6 +63,8 @@ def meeting(
     ):
         if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
             people.append(e)
+    if not people:  # "raised the shoal with Xi when they met": the two the sentence named
+        people += _named_before(s, p, tok, trig)
     if not people:  # "the two leaders met", before any meeting: the people last named together
         people += [
             e
@@ -114,6 +116,23 @@ def _remote(tok: Token, trig: Trigger) -> bool:
         *(x for ch in tok.children if ch.dep_ == "prep" for x in ch.children),
     ]
     return any(w.lemma_.lower() in _REMOTE for w in words)
+
+
+def _named_before(s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
+    """ "Marcos said he raised the shoal with Xi Jinping when they met in Lima": a "they" of a
+    clause that the sentence's two people, named before it, stand for."""
+    pronouns = [x for x in _slot_tokens(p, tok, trig, "participants") if x.lower_ in ("they", "we")]
+    if not pronouns or tok.dep_ not in ("advcl", "relcl", "ccomp", "conj"):
+        return []
+    before = p.offset + pronouns[0].idx
+    named = {
+        e.key: e
+        for m in s.masked.mentions
+        if m.tag == "P" and m.end <= before
+        for e in m.entities
+        if e.kind in _PEOPLE
+    }
+    return list(named.values()) if len(named) == 2 else []
 
 
 def _recent(c: Collector, date: str | None) -> str | None:
