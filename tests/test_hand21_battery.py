@@ -457,6 +457,16 @@ def test_a_meeting_without_a_day_takes_no_day_of_the_articles_history():
     assert places == {"city/moscow", "city/munich"}, shown(found)
 
 
+def test_a_meeting_in_a_when_clause_has_its_own_time_only():
+    """ "said on Tuesday he raised it with Xi when they met in Lima": not met on Tuesday."""
+    found = facts(
+        "Philippine President Ferdinand Marcos Jr. said on Tuesday he raised the shoal with Xi "
+        "Jinping when they met in Lima."
+    )
+    [met] = [f for f in found if f.rel == "meeting"]
+    assert met.args.get("date") is None, shown(found)
+
+
 def test_a_deed_done_under_a_treaty_takes_no_condition_from_its_time():
     found = facts(
         "After the war, the Dodecanese islands were ceded by Italy to Greece under the 1947 "

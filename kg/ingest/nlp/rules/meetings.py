@@ -13,6 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.held import occurring, unheld
 from kg.ingest.nlp.rules.common import Collector, members
@@ -81,7 +82,9 @@ def meeting(
             people += others
     if len(people) < 2:
         return
-    date = event_date(c, s, p, tok) or _recent(c, c.last_date)
+    date = (_clause_date(c, p, tok) if _when_clause(tok) else event_date(c, s, p, tok)) or _recent(
+        c, c.last_date
+    )
     place = None if _remote(tok, trig) else _place(p, tok, trig) or _place_told_beside(p)
     place = place or (None if _remote(tok, trig) else dateline_venue(c, s, date))
     for f in c.of("meeting"):  # one meeting, however many sentences tell of it
@@ -133,6 +136,20 @@ def _named_before(s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> list[E
         if e.kind in _PEOPLE
     }
     return list(named.values()) if len(named) == 2 else []
+
+
+def _when_clause(tok: Token) -> bool:
+    """ "(said on Tuesday he raised it with Xi) when they met in Lima": a meeting told in a
+    when-clause has the clause's own time, not the main clause's."""
+    return tok.dep_ == "advcl" and any(
+        ch.dep_ in ("advmod", "mark") and ch.lower_ in ("when", "while") for ch in tok.children
+    )
+
+
+def _clause_date(c: Collector, p: g.Parsed, tok: Token) -> str | None:
+    start, end = p.span([tok.left_edge, tok.right_edge])
+    own = find_dates(c.source.text, start, end, c.ref)
+    return own[0].iso if own else None
 
 
 def _recent(c: Collector, date: str | None) -> str | None:
