@@ -556,6 +556,21 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("handedOverTo", {}, FRIENDSHIP + "Tokyo wants Moscow to return the four islands to Japan."),
     ("handedOverTo", {}, "Argentina wants Britain to return the Falkland Islands."),
     ("handedOverTo", {}, "Japan demands the return of the four islands."),
+    (
+        "handedOverTo",
+        {},
+        "Argentina has called for the return of the Falkland Islands to Argentina.",
+    ),
+    (
+        "promisesHandover",
+        {},
+        TREATY + "Argentina demands the return of the Falkland Islands to Argentina.",
+    ),
+    (
+        "promisesHandover",
+        {},
+        TREATY + "Argentina seeks the transfer of the Falkland Islands to Argentina.",
+    ),
     ("handedOverTo", {}, "Okinawa came under fire from critics."),
     ("handedOverTo", {}, "The islands could come under Chinese control."),
     # a protest planned, possible or not made

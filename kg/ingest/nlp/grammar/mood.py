@@ -199,13 +199,17 @@ def modal(t: Token) -> bool:
 def wished(t: Token) -> bool:
     """Whether a clause is someone's wish, demand or offer rather than a promise made: governed
     by a verb or noun of wanting or asking ("wants Moscow to return", "the offer to return",
-    "demanded that Russia hand back") or told with "should" or "must"."""
+    "demanded that Russia hand back", "called for the return of") or told with "should" or
+    "must"."""
     w = words()
     tok = t
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in w.wishing for c in tok.children):
             return True
-        if tok.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "pobj", "prep"):
+        if tok.dep_ not in (
+            *("xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "pobj", "prep", "dobj"),
+            "nsubjpass",  # "the return of the islands is demanded"
+        ):
             return False
         tok = tok.head
         if tok.lemma_.lower() in w.wishing:

@@ -40,6 +40,8 @@ def handover(
 ) -> None:
     if any(not filled.get(role) for role in trig.required):
         return  # "seized by Soviet troops": no giver told, no transfer read
+    wish = wished(tok)  # "Argentina has called for the return of the islands": none done
+    mood = mood or wish
     doc = _document_around(p, tok, c.disc.documents, relative=mood)
     if neg and mood and doc is None:
         return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
@@ -52,7 +54,7 @@ def handover(
         for t in cl.subtree
         if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None
     }
-    if doc is None and mood and not wished(tok):
+    if doc is None and mood and not wish:
         # "... would return them": the document the article is telling of (not "Tokyo wants
         # Moscow to return them": a wish)
         doc = next(
