@@ -335,6 +335,11 @@ BATTERY: list[tuple[str, dict, str]] = [
         "South Korea summoned the deputy chief of the Japanese embassy in Seoul to protest the "
         "claim.",
     ),
+    (
+        "protests",
+        {"party": JAPAN, "against": CHINA, "subject": "the incursion"},
+        "Japan called in the Chinese ambassador to protest the incursion.",
+    ),
     # a protest turned down was made: against the one who turned it down
     (
         "protests",

@@ -295,10 +295,18 @@ def _required_objects(tok: Token, trig: Trigger) -> list[Token]:
 
 def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
     """ "put on hold talks with Tokyo", parsed as "on [hold talks]": the talks are the object;
-    "called in Hirohisa Soma", its particle read as a preposition: Soma is."""
-    misread = g.misread_particle(tok) if trig.particle else None
-    if misread is not None and misread.lower_ in trig.particle:
-        return [o for o in misread.children if o.dep_ == "pobj"]
+    "called in Hirohisa Soma (the Chinese ambassador)", the trigger's particle read as a
+    preposition right after the verb, which has no object of its own: its object is."""
+    if not any(ch.dep_ == "dobj" for ch in tok.children):
+        misread = [
+            o
+            for ch in tok.children
+            if ch.dep_ == "prep" and ch.i == tok.i + 1 and ch.lower_ in trig.particle
+            for o in ch.children
+            if o.dep_ == "pobj"
+        ]
+        if misread:
+            return misread
     return [
         o
         for prep, words in trig.requires_prep
