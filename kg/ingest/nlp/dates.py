@@ -9,6 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 MONTHS = {
     m: i + 1
@@ -265,3 +269,16 @@ def infer_year(
 
 
 _RECENT = 15  # years: a text's latest year older than this is history, not the news's own time
+
+
+#: Nouns of a stretch of time: "after two years of talks" tells when, not why.
+_TIME_SPANS = frozenset(
+    {"year", "month", "week", "day", "decade", "hour", "minute", "century", "round", "period"}
+)
+
+
+def a_time(noun: Token) -> bool:
+    """Whether a phrase's head noun is a time ("after 2007", "after March", "after two years"),
+    not an event."""
+    low = noun.lower_.rstrip(".")
+    return noun.like_num or noun.lemma_.lower() in _TIME_SPANS or low in WEEKDAYS or low in MONTHS

@@ -6,7 +6,7 @@ participles, control verbs ("wants to recover"), coordination and light verbs ("
 and the mentions that fill them. Negation and modality are read from the parse too.
 """
 
-from kg.ingest.nlp.grammar.adjuncts import datives, particle, preps, reasons
+from kg.ingest.nlp.grammar.adjuncts import datives, misread_particle, particle, preps, reasons
 from kg.ingest.nlp.grammar.fillers import fillers, text_of, walk
 from kg.ingest.nlp.grammar.misreads import misread_verb
 from kg.ingest.nlp.grammar.mood import (
@@ -51,6 +51,7 @@ __all__ = [
     "noun_agents",
     "noun_subject",
     "objects",
+    "misread_particle",
     "particle",
     "preps",
     "reasons",

@@ -161,4 +161,28 @@ def particle(t: Token) -> str | None:
     for c in t.children:  # "took back Okinawa": the particle read as an adverb right after the verb
         if c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in _PARTICLES:
             return c.lower_
-    return None
+    misread = misread_particle(t)
+    return misread.lower_ if misread is not None else None
+
+
+def misread_particle(t: Token) -> Token | None:
+    """ "called in Hirohisa Soma": a phrasal verb's particle the parser read as a preposition
+    right after the verb, with a full name as its object and no object of the verb's own."""
+    if any(c.dep_ == "dobj" for c in t.children):
+        return None
+    return next(
+        (
+            c
+            for c in t.children
+            if c.dep_ == "prep"
+            and c.i == t.i + 1
+            and c.lower_ == "in"
+            and any(
+                o.dep_ == "pobj"
+                and o.pos_ == "PROPN"
+                and any(n.dep_ == "compound" and n.pos_ == "PROPN" for n in o.children)
+                for o in c.children
+            )
+        ),
+        None,
+    )

@@ -28,6 +28,7 @@ class MoodWords:
     possibility: frozenset[str]
     irrealis: frozenset[str]
     proposing: frozenset[str]
+    wishing: frozenset[str]
     presupposing: frozenset[str]
     statives: frozenset[str]
     ranks: frozenset[str]
@@ -57,6 +58,7 @@ def words() -> MoodWords:
         possibility=frozenset(str(w) for w in data.get("possibility", ())),
         irrealis=frozenset(data["irrealis"]),
         proposing=frozenset(data["proposing"]),
+        wishing=frozenset(data.get("wishing", ())),
         presupposing=frozenset(data.get("presupposing", ())),
         statives=frozenset(data.get("statives", ())),
         ranks=frozenset(data.get("ranks", ())),
@@ -191,6 +193,27 @@ def modal(t: Token) -> bool:
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in w.irrealis:
             return True  # "provided for the handover of"
         return False
+    return False
+
+
+def wished(t: Token) -> bool:
+    """Whether a clause is someone's wish, demand or offer rather than a promise made: governed
+    by a verb or noun of wanting or asking ("wants Moscow to return", "the offer to return",
+    "demanded that Russia hand back", "called for the return of") or told with "should" or
+    "must"."""
+    w = words()
+    tok = t
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in w.wishing for c in tok.children):
+            return True
+        if tok.dep_ not in (
+            *("xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "pobj", "prep", "dobj"),
+            "nsubjpass",  # "the return of the islands is demanded"
+        ):
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in w.wishing:
+            return True
     return False
 
 

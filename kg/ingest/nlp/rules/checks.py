@@ -117,6 +117,24 @@ def _act_nouns(own: str) -> frozenset[str]:
     )
 
 
+def object_lemma(heads: list[Token], trig: Trigger) -> bool:
+    """Whether one of ``heads`` is a noun of the trigger's ``object_lemmas`` ("suspended the
+    talks"; not "martial law" for "law"), or a named person's title or apposition is ("summoned
+    Ambassador Yun Duk-min", "summoned Hirohisa Soma, a senior official at the embassy")."""
+    titled = [
+        x
+        for h in heads
+        if h.pos_ == "PROPN" or h.ent_type_ == "PERSON" or h.tag_ == "NN" and h.text[:1].isupper()
+        for x in h.children
+        if x.dep_ in ("compound", "appos") and x.i != h.i
+    ]
+    return any(
+        h.lemma_.lower() in trig.object_lemmas
+        and not any(m.lower_ in trig.modifiers_not for m in h.children)  # "martial law"
+        for h in (*heads, *titled)
+    )
+
+
 def asked_of_another(tok: Token) -> bool:
     """ "China urged Japan to honour the communique", "we expect Helsinki to honour it": an
     infinitive that one asks or expects of another (the governing verb's object, or the

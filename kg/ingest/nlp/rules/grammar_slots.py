@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.dates import a_time
 from kg.ingest.nlp.grammar.misreads import noun_prep_misread
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
@@ -109,8 +110,14 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             if tok.dep_ in ("ccomp", "xcomp", "advcl") and tok.head != tok
             else []
         )
+    if base == "after":  # "suspended the dialogue after the attack on Mumbai": what it answered
+        return [o for w in ("after", "following") for o in g.preps(tok, w) if not a_time(o)]
     if base == "agent":
         return g.noun_agents(tok, trig.light)
+    if base == "receiver":  # "Beijing brushed aside (rejected) Manila's protest": Beijing's
+        if tok.dep_ == "nsubjpass":  # "Japan's protest was dismissed by Seoul"
+            return [o for a in tok.head.children if a.dep_ == "agent" for o in a.children]
+        return g.subjects(tok.head) if tok.dep_ == "dobj" else []
     if base == "holder":  # "argues that an 1859 treaty with Britain was void": who argues
         return g.holder(tok)
     if base == "listed":  # "signatories to the treaty include A and B": what its verb lists
@@ -296,7 +303,19 @@ def _required_objects(tok: Token, trig: Trigger) -> list[Token]:
 
 
 def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
-    """ "put on hold talks with Tokyo", parsed as "on [hold talks]": the talks are the object."""
+    """ "put on hold talks with Tokyo", parsed as "on [hold talks]": the talks are the object;
+    "called in Hirohisa Soma (the Chinese ambassador)", the trigger's particle read as a
+    preposition right after the verb, which has no object of its own: its object is."""
+    if not any(ch.dep_ == "dobj" for ch in tok.children):
+        misread = [
+            o
+            for ch in tok.children
+            if ch.dep_ == "prep" and ch.i == tok.i + 1 and ch.lower_ in trig.particle
+            for o in ch.children
+            if o.dep_ == "pobj"
+        ]
+        if misread:
+            return misread
     return [
         o
         for prep, words in trig.requires_prep

@@ -11,6 +11,7 @@ import yaml
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.held import unheld
+from kg.ingest.nlp.grammar.mood import wished
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.rules.common import (
     Collector,
@@ -39,6 +40,8 @@ def handover(
 ) -> None:
     if any(not filled.get(role) for role in trig.required):
         return  # "seized by Soviet troops": no giver told, no transfer read
+    wish = wished(tok)  # "Argentina has called for the return of the islands": none done
+    mood = mood or wish
     doc = _document_around(p, tok, c.disc.documents, relative=mood)
     if neg and mood and doc is None:
         return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
@@ -51,12 +54,15 @@ def handover(
         for t in cl.subtree
         if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None
     }
-    if doc is None and mood:  # "... would return them": the document the article is telling of
+    if doc is None and mood and not wish:
+        # "... would return them": the document the article is telling of (not "Tokyo wants
+        # Moscow to return them": a wish)
         doc = next(
             (
                 d
                 for d in reversed(c.disc.documents)
                 if d.key not in cond_docs
+                and _promising(c, d)  # not "the advisory opinion", "the white paper"
                 and c.disc.named_at.get(d.key, s.span.start) < s.span.start
             ),
             None,
@@ -71,7 +77,9 @@ def handover(
                     frm is None and doc is not None
                 ):  # "would go to Japan": from whoever held it then
                     holder = c.gz.get(c.gz.holder.get(terr.key, "") or "")
-                    frm = holder if holder is not None and holder != to else None
+                    # not a receiver of this very handover ("transferred Western Sahara to
+                    # Morocco and Mauritania": Morocco, its holder now, gave nothing)
+                    frm = holder if holder is not None and holder not in filled["to"] else None
                     frm = frm or _other_party(c, p, doc, to)
                 frm2 = then_state(c, frm, date) if frm is not None and frm.kind == "State" else frm
                 to2 = then_state(c, to, date)
@@ -86,7 +94,8 @@ def handover(
                         terr,
                         frm2,
                         to2,
-                        _condition(c, p, tok),
+                        # "were ceded ... after the war": a deed's time, no condition
+                        None if _done_under(p, tok) and not mood else _condition(c, p, tok),
                     )
                 if doc is not None and not mood and _done_under(p, tok):
                     c.add(
@@ -112,6 +121,20 @@ def handover(
                         trig.confidence,
                         negated=neg,
                     )
+
+
+#: The kinds of document that promise handovers between their parties: the one an article is
+#: telling of when a handover "would" happen with no document named (rulings, resolutions and
+#: papers order, urge or state: they promise nothing of their own).
+_PROMISING = frozenset({"Treaty", "JointDeclaration", "Agreement", "Memorandum"})
+
+
+def _promising(c: Collector, doc: Entity) -> bool:
+    """Whether a document can be a handover's promise: a treaty, an agreement or a declaration,
+    or any document the article says was signed ("the ceasefire statement signed by ...")."""
+    return doc.subtype in _PROMISING or any(
+        f.args.get("document") == doc for f in c.of("signed") if not f.negated
+    )
 
 
 def _done_under(p: g.Parsed, tok: Token) -> bool:
@@ -183,7 +206,23 @@ def _giver_told(c: Collector, terr: Entity, to: Entity) -> Entity | None:
             and isinstance(frm, Entity)
         ):
             return frm
-    return None
+    return _holder_told(c, terr, to)
+
+
+def _holder_told(c: Collector, terr: Entity, to: Entity) -> Entity | None:
+    """Who held a land the article told another state controls ("Armenian forces had controlled
+    the district since 1993. The district was handed over to Azerbaijan"): the one state besides
+    the receiver the article has control that land."""
+    held = {
+        state
+        for f in c.of("controls")
+        if not f.negated
+        and f.args.get("territory") == terr
+        and isinstance(state := f.args.get("state"), Entity)
+        and state != to
+        and state.kind == "State"
+    }
+    return held.pop() if len(held) == 1 else None
 
 
 def _promise(

@@ -9,9 +9,11 @@ implicit ("after talks with X": the speaker met X; "the two leaders met": the pe
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.held import occurring, unheld
 from kg.ingest.nlp.rules.common import Collector, members
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 _PEOPLE = frozenset({"Person"})
 #: Nouns of a journey whose "to" phrase is where its traveller was: "met X during a visit to Tokyo".
 _VISITS = frozenset({"visit", "trip", "tour", "stay"})
+#: Verbs of a journey whose "for" phrase is a meeting held there: "flew to Belmopan for talks with X".
+_JOURNEYS = frozenset({"travel", "fly", "arrive", "come", "go", "head", "jet", "visit"})
 
 
 def remember_people(c: Collector, s: Sentence) -> None:
@@ -55,10 +59,13 @@ def meeting(
     for e in (
         *filled.get("participants", ()),
         *clause_doers(p, tok, trig, {"P"}),
+        *_traveller(p, tok, trig),
         *_first_person(s, p, tok, trig),
     ):
         if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
             people.append(e)
+    if not people:  # "raised the shoal with Xi when they met": the two the sentence named
+        people += _named_before(s, p, tok, trig)
     if not people:  # "the two leaders met", before any meeting: the people last named together
         people += [
             e
@@ -75,11 +82,16 @@ def meeting(
             people += others
     if len(people) < 2:
         return
-    date = event_date(c, s, p, tok) or c.last_date
-    place = _place(p, tok, trig) or _place_told_beside(p) or dateline_venue(c, s, date)
+    date = (_clause_date(c, p, tok) if _when_clause(tok) else event_date(c, s, p, tok)) or _recent(
+        c, c.last_date
+    )
+    place = None if _remote(tok, trig) else _place(p, tok, trig) or _place_told_beside(p)
+    place = place or (None if _remote(tok, trig) else dateline_venue(c, s, date))
     for f in c.of("meeting"):  # one meeting, however many sentences tell of it
-        if set(members(f.args.get("participants"))) == set(people) and (
-            date is None or f.args.get("date") in (None, date)
+        if (
+            set(members(f.args.get("participants"))) == set(people)
+            and (date is None or f.args.get("date") in (None, date))
+            and (place is None or f.args.get("place") in (None, place))  # "met again in Munich"
         ):
             return
     c.add(
@@ -92,6 +104,77 @@ def meeting(
 
 
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+#: Words of a meeting held at a distance: a call has no place (not the dateline's city).
+_REMOTE = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "virtual"})
+
+
+def _remote(tok: Token, trig: Trigger) -> bool:
+    """ "spoke by phone with X", "held a video call with X", "a telephone conversation" (not
+    "called in the ambassador": a summons)."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "call":
+        return True
+    words = [
+        tok,
+        *tok.children,
+        *(x for ch in tok.children if ch.dep_ == "prep" for x in ch.children),
+    ]
+    return any(w.lemma_.lower() in _REMOTE for w in words)
+
+
+def _named_before(s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
+    """ "Marcos said he raised the shoal with Xi Jinping when they met in Lima": a "they" of a
+    clause that the sentence's two people, named before it, stand for."""
+    pronouns = [x for x in _slot_tokens(p, tok, trig, "participants") if x.lower_ in ("they", "we")]
+    if not pronouns or tok.dep_ not in ("advcl", "relcl", "ccomp", "conj"):
+        return []
+    before = p.offset + pronouns[0].idx
+    named = {
+        e.key: e
+        for m in s.masked.mentions
+        if m.tag == "P" and m.end <= before
+        for e in m.entities
+        if e.kind in _PEOPLE
+    }
+    return list(named.values()) if len(named) == 2 else []
+
+
+def _when_clause(tok: Token) -> bool:
+    """ "(said on Tuesday he raised it with Xi) when they met in Lima": a meeting told in a
+    when-clause has the clause's own time, not the main clause's."""
+    return tok.dep_ == "advcl" and any(
+        ch.dep_ in ("advmod", "mark") and ch.lower_ in ("when", "while") for ch in tok.children
+    )
+
+
+def _clause_date(c: Collector, p: g.Parsed, tok: Token) -> str | None:
+    start, end = p.span([tok.left_edge, tok.right_edge])
+    own = find_dates(c.source.text, start, end, c.ref)
+    return own[0].iso if own else None
+
+
+def _recent(c: Collector, date: str | None) -> str | None:
+    """The latest day the article told, for a meeting told without one, when it is of the news
+    (weeks before the report), not of its history ("the declaration was signed on October 19,
+    1956. Kono met Lavrov in Moscow": not in 1956)."""
+    if date is None or c.ref is None:
+        return date
+    return date if abs((c.ref - dt.date.fromisoformat(date)).days) <= _NEWS_DAYS else None
+
+
+#: How far before or after its report a day may be to be the news's own.
+_NEWS_DAYS = 45
+
+
+def _traveller(p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
+    """ "Arevalo travelled to Belmopan for talks with Briceno": who made the journey the meeting was
+    held on (not one only planned: "will fly to Belmopan for talks")."""
+    head = tok.head
+    if not trig.noun or tok.dep_ != "pobj" or head.lower_ != "for":
+        return []
+    verb = head.head
+    if verb.lemma_.lower() not in _JOURNEYS or g.modal(verb) or g.negated(verb):
+        return []
+    return [e for m in g.fillers(p, g.subjects(verb), {"P"}) for e in m.entities]
 
 
 def _first_person(s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
@@ -124,6 +207,8 @@ def _place(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
         if role == "place" and slot.startswith("prep_")
         for o in g.preps(h, slot[5:])
     ]
+    if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _JOURNEYS:
+        where += g.preps(tok.head.head, "to")  # "travelled to Belmopan for talks": there
     found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
     if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
         where = [o for h in host for o in _located(h, 3)]

@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.dates import find_dates
+from kg.ingest.nlp.dates import a_time, find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, span_text, then_state
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.rules.wording import without_time
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Arg, Entity
 
@@ -20,6 +21,12 @@ if TYPE_CHECKING:
 
 #: Markers of the clause a withdrawal came after or in answer to: its reason.
 _AFTER = frozenset({"after", "following", "because", "since", "once", "when"})
+#: Words that lead a reason ("in protest at", "in response to", "because of", "citing").
+_LEADS = (
+    _AFTER
+    | {"in", "at", "over", "to", "for", "of", "due", "owing", "citing"}
+    | {"protest", "response", "retaliation", "reaction", "reprisal"}
+)
 
 
 def withdrawal(
@@ -33,12 +40,18 @@ def withdrawal(
     if filled is None:
         return
     reason, why = _reason(p, tok)
+    if why is None:  # "withdrew its pledge to hand over the islands after Japan signed ...", the
+        reason, why = _reason(p, said[0], inside=True)  # clause hung on what was withdrawn
     inside = [why] if why is not None else []
-    words = g.text_of(p, said[:1])
+    words = _before(c, g.text_of(p, said[:1]), why)
+    if words is not None:  # "the 1956 commitment in 1960": the time is the withdrawal's
+        words = without_time(p, c.source.text, words)
     # "withdrew from the 1975 agreement in 1980": the document's own year is not the withdrawal's
     named = (p.offset + said[0].left_edge.idx, p.offset + said[0].idx + len(said[0]))
     date = event_date(c, s, p, tok, [*inside, named]) or _date_in(c, s, p, why)
     obligation: str = span_text(c, words) if words else said[0].text
+    if reason is None and why is not None:  # no document there: its words
+        reason = _words(c, why)
     document = _document(p, said[0])
     promised = _promised(c, p, said[0])
     if promised is not None:
@@ -52,6 +65,51 @@ def withdrawal(
             "date": date,
         }
         c.add("withdrewObligation", args, s, f"{trig.rule}:{tok.lemma_.lower()}", 0.85)
+
+
+def released(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """ "said it was no longer bound by the ceasefire", "no longer considers itself bound by the
+    treaty", "no longer feels committed to the accord": a state that says it is no longer held by
+    a document has withdrawn its obligation (one that still is adheres to it: adheresTo)."""
+    host = tok.head if tok.dep_ in ("ccomp", "acomp", "xcomp", "oprd") else tok
+    if not any(_no_longer(t) for t in {tok, host}):
+        return
+    held = [
+        o
+        for ch in tok.children
+        if ch.dep_ in ("prep", "agent") and ch.lower_ in ("by", "to")
+        for o in ch.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in trig.object_lemmas
+    ]
+    if not held:
+        return
+    filled = fill(c, s, p, tok, rel, trig, frozenset({"state"}))
+    if filled is None and host is not tok:
+        filled = fill(c, s, p, host, rel, trig, frozenset({"state"}))
+    if filled is None:
+        return
+    reason, why = _reason(p, host)
+    words = g.text_of(p, held[:1])
+    named = (p.offset + held[0].left_edge.idx, p.offset + held[0].idx + len(held[0]))
+    date = event_date(c, s, p, host, [*([why] if why else []), named])
+    for state in filled["state"]:
+        args: dict[str, Arg | None] = {
+            "state": state,
+            "obligation": span_text(c, words) if words else held[0].text,
+            "document": _document(p, held[0]),
+            "reason": reason,
+            "date": date,
+        }
+        c.add("withdrewObligation", args, s, f"{trig.rule}:no-longer-{tok.lemma_.lower()}", 0.75)
+
+
+def _no_longer(t: Token) -> bool:
+    """ "no longer" on a word: its "longer" with its own "no"."""
+    return any(
+        ch.lower_ == "longer" and any(n.lower_ == "no" for n in ch.children) for ch in t.children
+    )
 
 
 def _left(tok: Token) -> list[Token]:
@@ -85,15 +143,41 @@ def _document(p: g.Parsed, noun: Token) -> Entity | None:
     return None
 
 
-def _reason(p: g.Parsed, tok: Token) -> tuple[Arg | None, tuple[int, int] | None]:
-    """What the withdrawal came after or answered: a document named there, else its words."""
+def _before(
+    c: Collector, words: tuple[int, int] | None, why: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The words of what was withdrawn up to the reason the parser hung inside them."""
+    if words is None or why is None or not words[0] < why[0] < words[1]:
+        return words
+    kept = c.source.text[words[0] : why[0]].split()
+    while kept and (kept[-1].lower().strip(",;") in _LEADS or not kept[-1].strip(",;")):
+        kept.pop()  # "... after", "... in protest at": the words that lead the reason
+    if not kept:
+        return words
+    last = kept[-1].rstrip(",;")
+    return (words[0], c.source.text.rindex(last, words[0], why[0]) + len(last))
+
+
+def _words(c: Collector, why: tuple[int, int]) -> str | None:
+    """A reason's words without the marker that leads them ("after the ruling": "the ruling")."""
+    text = span_text(c, why)
+    first, _, rest = text.partition(" ")
+    return (rest if first.lower() in _AFTER and rest else text) or None
+
+
+def _reason(
+    p: g.Parsed, tok: Token, inside: bool = False
+) -> tuple[Arg | None, tuple[int, int] | None]:
+    """What the withdrawal came after or answered: a document named there, else its words (with
+    ``inside``, anywhere in the phrase of ``tok``)."""
     clauses = [
         ch
-        for ch in tok.children
+        for ch in (tok.subtree if inside else tok.children)
         if ch.dep_ in ("advcl", "ccomp")  # (a fronted "after ..." clause is read as either)
         and any(m.lower_ in _AFTER for m in ch.children if m.dep_ in ("mark", "advmod"))
         or ch.dep_ == "prep"
         and ch.lower_ in _AFTER
+        and not any(o.dep_ == "pobj" and a_time(o) for o in ch.children)  # "after 2007": when
     ] + g.reasons(tok)
     for clause in clauses:
         span = g.text_of(p, [clause])

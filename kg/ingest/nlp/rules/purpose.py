@@ -50,8 +50,10 @@ def purpose_of(tok: Token) -> list[Token]:
     """What the act at ``tok`` is over, by its purpose infinitive ("to protest X", "to lodge a
     protest over X"); none where the infinitive says nothing of it ("to hear Japan's protest")."""
     out: list[Token] = []
-    for ch in tok.children:
-        if ch.dep_ not in ("xcomp", "advcl") or not any(
+    # "summoned a diplomat to protest ...", the infinitive hung on the object as a relative
+    hung = [ch for o in g.objects(tok) for ch in o.children if ch.dep_ in ("relcl", "acl")]
+    for ch in (*tok.children, *hung):
+        if ch.dep_ not in ("xcomp", "advcl", "relcl", "acl") or not any(
             a.dep_ == "aux" and a.lower_ == "to" for a in ch.children
         ):
             continue

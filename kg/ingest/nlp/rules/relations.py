@@ -70,6 +70,7 @@ READERS = {
     "barring": rulings.barring,
     "award": awards.award,
     "withdrawal": provisions.withdrawal,
+    "released": provisions.released,
     "content": agreements.content,
     "obstruction": obstruction.obstruction,
     "finding": findings.finding,
@@ -223,11 +224,7 @@ def _apply(
     objs = (g.objects(tok) or object_inside_prep(tok, trig)) if not trig.noun else []
     if trig.object_lemmas:
         heads = [*objs, *(x for w in ("from", "out", "of", "for") for x in g.preps(tok, w))]
-        if not any(
-            h.lemma_.lower() in trig.object_lemmas
-            and not any(m.lower_ in trig.modifiers_not for m in h.children)  # "martial law"
-            for h in heads
-        ):
+        if not checks.object_lemma(heads, trig):
             return
     if checks.object_is_an_act(p, rel, trig, objs):
         return  # "took their dispute over X to the court" takes no land

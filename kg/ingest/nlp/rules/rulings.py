@@ -219,9 +219,19 @@ def undertaking(
     steps = [todo[0], *(x for x in todo[0].children if x.dep_ == "conj" and x.pos_ == "VERB")]
     later = {x.i for step in steps[1:] for x in step.subtree}
     for step in steps:  # "undertook to build A and to grant B": one obligation each
+        if _hands_over(p, step):
+            continue  # "pledged to return the islands to Mauritius": the document's promise
         own = [t for t in step.subtree if t.i not in later or step != steps[0]]
         action = [t for t in own if not (t.dep_ == "cc" and t.head == steps[0])]
         _oblige(c, s, p, tok, trig, under, g.subjects(tok), action)
+
+
+def _hands_over(p: g.Parsed, verb: Token) -> bool:
+    """Whether an undertaken act is a handover of land (a verb of the handover class with a
+    territory as its object): a promise the handover rules read (promisesHandover)."""
+    if not any(r.name == "handover" for r, _ in by_lemma().get(verb.lemma_.lower(), ())):
+        return False
+    return bool(g.fillers(p, g.objects(verb), {"T"}))
 
 
 def barring(
