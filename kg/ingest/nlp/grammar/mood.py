@@ -30,6 +30,7 @@ class MoodWords:
     proposing: frozenset[str]
     presupposing: frozenset[str]
     statives: frozenset[str]
+    standing: frozenset[str]
     ranks: frozenset[str]
     aspectual: frozenset[str]
     viewing: frozenset[str]
@@ -59,6 +60,7 @@ def words() -> MoodWords:
         proposing=frozenset(data["proposing"]),
         presupposing=frozenset(data.get("presupposing", ())),
         statives=frozenset(data.get("statives", ())),
+        standing=frozenset(data.get("standing", ())),
         ranks=frozenset(data.get("ranks", ())),
         aspectual=frozenset(data.get("aspectual", ())),
         viewing=frozenset(data.get("viewing", ())),

@@ -253,6 +253,8 @@ def act_referred(
         return args
     if (made := rejected_things.maker(c, p, verb)) is not None:
         return {**args, "claimant": made}
+    if (made := rejected_things.made_before(c, p, what, args.get("state"))) is not None:
+        return {**args, "claimant": made}  # "Venezuela passed a law. Guyana rejected the law"
     if not phrases.bare_reference(p, what, _nouns_of("protests")):
         return args
     for f in reversed(c.of("protests")):
