@@ -83,6 +83,7 @@ def object_phrase(
         if own_as and own_as[0].i > toks[0].left_edge.i:
             last = p.doc[own_as[0].i - 1]
             end = min(end, p.offset + last.idx + len(last.text))
+    end = min(end, _described_end(p, head))
     after = head.right_edge.i + 1
     for ch in tok.children:
         if (
@@ -103,6 +104,26 @@ def object_phrase(
             last = p.doc[stop - 1]
             end = p.offset + last.idx + len(last.text)
     return start, end
+
+
+def _described_end(p: g.Parsed, head: Token) -> int:
+    """Where the object's own words end before what the text adds about it after a comma ("the
+    deal, which Britain signed in May", "a map, the latest friction between ...") or what the doer
+    calls it ("rejected the remarks as provocative"): the same thing rejected twice is one fact."""
+    cuts = [
+        ch.left_edge.i - 1
+        for ch in head.children
+        if ch.i > head.i
+        and ch.left_edge.i > 0
+        and (
+            ch.dep_ in ("relcl", "appos") and p.doc[ch.left_edge.i - 1].text == ","
+            or ch.dep_ == "prep" and ch.lower_ == "as" and ch.i == ch.left_edge.i
+        )
+    ]
+    if not cuts:
+        return p.offset + len(p.doc.text) + 1
+    last = p.doc[min(cuts) - 1] if p.doc[min(cuts)].text == "," else p.doc[min(cuts)]
+    return p.offset + last.idx + len(last.text)
 
 
 def without_time(p: g.Parsed, text: str, span: tuple[int, int]) -> tuple[int, int]:
