@@ -33,7 +33,9 @@ def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
             c.made[noun.lemma_.lower()] = state
 
 
-def made_before(c: Collector, p: g.Parsed, what: tuple[int, int], rejecter: object) -> Entity | None:
+def made_before(
+    c: Collector, p: g.Parsed, what: tuple[int, int], rejecter: object
+) -> Entity | None:
     """ "Venezuela passed a law ... Guyana rejected the law": the state that made the thing a bare
     reference names, where another than the rejecter made it."""
     heads = phrases.nouns().rejected_things
@@ -54,7 +56,9 @@ def _made_by(c: Collector, p: g.Parsed, noun: Token) -> Entity | None:
         if ch.dep_ in ("poss", "amod", "compound")
         if (m := p.mention(ch)) is not None
     ]
-    found += [m for by in g.preps(noun, "by") for o in by.children if (m := p.mention(o)) is not None]
+    found += [
+        m for by in g.preps(noun, "by") for o in by.children if (m := p.mention(o)) is not None
+    ]
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in phrases.nouns().making:
         found += g.fillers(p, g.subjects(noun.head), {"S", "O", "P"})
     for m in found:

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
-from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, sentence_date
 
 if TYPE_CHECKING:

@@ -116,8 +116,11 @@ def _described_end(p: g.Parsed, head: Token) -> int:
         if ch.i > head.i
         and ch.left_edge.i > 0
         and (
-            ch.dep_ in ("relcl", "appos") and p.doc[ch.left_edge.i - 1].text == ","
-            or ch.dep_ == "prep" and ch.lower_ == "as" and ch.i == ch.left_edge.i
+            ch.dep_ in ("relcl", "appos")
+            and p.doc[ch.left_edge.i - 1].text == ","
+            or ch.dep_ == "prep"
+            and ch.lower_ == "as"
+            and ch.i == ch.left_edge.i
         )
     ]
     if not cuts:
