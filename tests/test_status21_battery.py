@@ -14,7 +14,8 @@ Sapodilla Cayes, the Swan Islands, Abkhazia, Northern Cyprus). What it covers:
   territory or dependency of a state is held by it (not an "inherent territory": a stance);
 - land that is "a source of friction" or "a bone of contention" between states is disputed;
 - a court that gives a state sovereignty (a dative) awards it; an amount of land given is no award;
-- "the UN court" is the ICJ; a capitalised name the parser takes for a noun compound of the verb is
+- "the UN court" is the ICJ; a description ("the four islands") told of another land by its
+  of-phrase is no alias of the gazetteer's; an island heads no appositive list of parts; a capitalised name the parser takes for a noun compound of the verb is
   its subject ("Suriname disputes ...").
 """
 
@@ -258,6 +259,13 @@ DENIED: list[tuple[str, str, dict]] = [
     # friction with no land, or between people
     ("Friction between the two countries grew after the vote.", "disputes", {}),
     ("There was friction between the minister and his deputy over the budget.", "disputes", {}),
+    # a description told of another land by its of-phrase is not the alias; a list after one island
+    (
+        "Mayotte is one of the four islands of the Comoros archipelago.",
+        "partOf",
+        {"part": "territory/southern-kuril-islands"},
+    ),
+    ("Anjouan, Moheli and Grande Comore form the Union of the Comoros.", "partOf", {}),
     # an amount of the land given is no award of the whole
     (
         "The International Court of Justice issued its ruling in 2008. The court gave Honduras "
