@@ -13,6 +13,8 @@ Sapodilla Cayes, the Swan Islands, Abkhazia, Northern Cyprus). What it covers:
 - land that falls or comes under a state's jurisdiction is held (``controls``); land told as a
   territory or dependency of a state is held by it (not an "inherent territory": a stance);
 - land that is "a source of friction" or "a bone of contention" between states is disputed;
+- a document that lists or names land as a state's territory incorporates it (a trigger's
+  ``required`` roles now hold for every reader, not only handovers);
 - a court that gives a state sovereignty (a dative) awards it; an amount of land given is no award;
 - "the UN court" is the ICJ; a description ("the four islands") told of another land by its
   of-phrase is no alias of the gazetteer's; an island heads no appositive list of parts; a capitalised name the parser takes for a noun compound of the verb is
@@ -174,6 +176,22 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"territory": SWAN, "into": HONDURAS},
         "The Swan Islands were awarded to Honduras by the International Court of Justice in 2008.",
     ),
+    # a document that lists or names land as a state's incorporates it
+    (
+        "incorporates",
+        {"territory": SAPODILLA, "into": HONDURAS},
+        "Honduras's 1982 constitution lists the Sapodilla Cayes as Honduran territory.",
+    ),
+    (
+        "incorporates",
+        {"territory": SAPODILLA, "into": HONDURAS},
+        "The 1982 Honduran constitution names the Sapodilla Cayes as Honduran territory.",
+    ),
+    (
+        "incorporates",
+        {"territory": SAPODILLA, "into": HONDURAS},
+        "The constitution, adopted in 1982, describes the Sapodilla Cayes as Honduran territory.",
+    ),
     # recognitions kept
     (
         "recognizes",
@@ -266,6 +284,9 @@ DENIED: list[tuple[str, str, dict]] = [
         {"part": "territory/southern-kuril-islands"},
     ),
     ("Anjouan, Moheli and Grande Comore form the Union of the Comoros.", "partOf", {}),
+    # no document lists it, or the listing is denied
+    ("The report lists the Sapodilla Cayes as part of Belize.", "incorporates", {}),
+    ("The constitution does not list the Sapodilla Cayes as part of Honduras.", "incorporates", {}),
     # an amount of the land given is no award of the whole
     (
         "The International Court of Justice issued its ruling in 2008. The court gave Honduras "
