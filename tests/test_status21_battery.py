@@ -16,6 +16,8 @@ Sapodilla Cayes, the Swan Islands, Abkhazia, Northern Cyprus). What it covers:
 - a document that lists or names land as a state's territory incorporates it (a trigger's
   ``required`` roles now hold for every reader, not only handovers);
 - a court that gives a state sovereignty (a dative) awards it; an amount of land given is no award;
+- a relative clause on one object says nothing of a conjunct told after it ("claims A, which
+  Britain administers, and a slice of B");
 - "the UN court" is the ICJ; a description ("the four islands") told of another land by its
   of-phrase is no alias of the gazetteer's; an island heads no appositive list of parts; a capitalised name the parser takes for a noun compound of the verb is
   its subject ("Suriname disputes ...").
@@ -192,6 +194,13 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"territory": SAPODILLA, "into": HONDURAS},
         "The constitution, adopted in 1982, describes the Sapodilla Cayes as Honduran territory.",
     ),
+    # "the statement" rejected: the latest statement by another state
+    (
+        "rejectsClaim",
+        {"state": VENEZUELA, "claimant": GUYANA, "what": "the statement"},
+        'Guyana\'s foreign ministry said the map was "a flagrant violation of international law". '
+        'Venezuela\'s foreign minister, Yvan Gil, dismissed the statement as "interference".',
+    ),
     # recognitions kept
     (
         "recognizes",
@@ -284,6 +293,13 @@ DENIED: list[tuple[str, str, dict]] = [
         {"part": "territory/southern-kuril-islands"},
     ),
     ("Anjouan, Moheli and Grande Comore form the Union of the Comoros.", "partOf", {}),
+    # a relative clause on one object says nothing of the conjunct told after it
+    (
+        "Argentina also claims South Georgia and the South Sandwich Islands, which Britain "
+        "administers as a separate territory, and a large slice of Antarctica.",
+        "controls",
+        {"territory": "territory/antarctica"},
+    ),
     # no document lists it, or the listing is denied
     ("The report lists the Sapodilla Cayes as part of Belize.", "incorporates", {}),
     ("The constitution does not list the Sapodilla Cayes as part of Honduras.", "incorporates", {}),

@@ -101,6 +101,7 @@ def _fillers(
                     or _listed_as_apposition(p, c, own)
                 )
                 and p.mention(c) is not own
+                and not _past_own_relative(c, inside, trigger)
             ):
                 out += [m for m in _fillers(p, [c], tags, deep, seen, trigger) if m not in out]
             continue
@@ -125,6 +126,17 @@ def _fillers(
         elif not out and root.tag_ == "NN" and "P" in tags:  # "met his counterpart, Fumio Kishida"
             out += [m for m in _flat_apposition(p, root, {"P"})[:1] if m.tag == "P"]
     return out
+
+
+def _past_own_relative(c: Token, inside: list[Token], trigger: Token | None) -> bool:
+    """Whether ``c`` is a conjunct told after the relative clause ``trigger`` that describes the
+    mention: "claims A, which Britain administers, and a slice of B" (Britain holds A alone)."""
+    return (
+        trigger is not None
+        and trigger.dep_ == "relcl"
+        and trigger.head in inside
+        and c.i > trigger.right_edge.i
+    )
 
 
 def _conjunct_past_relative(
