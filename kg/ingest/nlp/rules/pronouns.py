@@ -131,6 +131,24 @@ def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
     return None
 
 
+def _state_before(p: g.Parsed, tok: Token) -> Entity | None:
+    """The last state the sentence names before a possessive "its" where no subject above says
+    whose ("Azerbaijan retook Karabakh, which is recognised as part of its territory" misparsed):
+    nearer than the state that acted sentences before; never the noun a relative clause
+    holding ``tok`` describes."""
+    described = {h.head.i for h in (tok, *g.ancestors_to_root(tok)) if h.dep_ == "relcl"}
+    named = [
+        m.entity
+        for x in tok.doc[: tok.i]
+        if x.i not in described
+        and (m := p.mention(x)) is not None
+        and m.tag == "S"
+        and m.entity is not None
+        and m.entity.kind == "State"
+    ]
+    return named[-1] if named else None
+
+
 def _states_above(p: g.Parsed, tok: Token) -> list[Entity]:
     """ "Botswana and Namibia agreed ..., years after the court settled their dispute": "their" is
     the nearest subject above that names two states or more (not "the court" between)."""
@@ -250,9 +268,11 @@ def pronoun(
         ):
             continue  # "The white paper hardens its language. It says ...": the document's words
         elif tags & {"S", "O"} and word in ("it", "its"):
-            above = (
-                _subject_above(p, tok) or c.actor
-            )  # "the Soviet side declared it was willing to ..."
+            above = (  # "the Soviet side declared it was willing to ..."
+                _subject_above(p, tok)
+                or (_state_before(p, tok) if word == "its" else None)
+                or c.actor
+            )
             if above is not None and above.kind == "Organization" and "O" not in tags:
                 above = bodies.owner(
                     c.gz, above
