@@ -18,6 +18,9 @@ Sapodilla Cayes, the Swan Islands, Abkhazia, Northern Cyprus). What it covers:
 - a court that gives a state sovereignty (a dative) awards it; an amount of land given is no award;
 - a relative clause on one object says nothing of a conjunct told after it ("claims A, which
   Britain administers, and a slice of B");
+- an apposition naming an act ("..., a decision Beijing has never accepted") is what is
+  rejected, not the noun the parser hung it on; a possessive "its" with no subject above it is the
+  last state its sentence names; land within a state's sea zone is no part of the zone;
 - "the UN court" is the ICJ; a description ("the four islands") told of another land by its
   of-phrase is no alias of the gazetteer's; an island heads no appositive list of parts; a capitalised name the parser takes for a noun compound of the verb is
   its subject ("Suriname disputes ...").
@@ -201,6 +204,13 @@ BATTERY: list[tuple[str, dict, str]] = [
         'Guyana\'s foreign ministry said the map was "a flagrant violation of international law". '
         'Venezuela\'s foreign minister, Yvan Gil, dismissed the statement as "interference".',
     ),
+    # an apposition that names an act sums up the clause before it
+    (
+        "rejectsClaim",
+        {"state": CHINA, "what": "a decision"},
+        "A 2016 arbitration ruling found that China's claims had no legal basis, a decision "
+        "Beijing has never accepted.",
+    ),
     # recognitions kept
     (
         "recognizes",
@@ -299,6 +309,19 @@ DENIED: list[tuple[str, str, dict]] = [
         "administers as a separate territory, and a large slice of Antarctica.",
         "controls",
         {"territory": "territory/antarctica"},
+    ),
+    # "its" with no subject above it: the state its sentence names, not one of an earlier sentence
+    (
+        "Armenia and Azerbaijan signed a deal. Azerbaijan retook Nagorno-Karabakh, which is "
+        "internationally recognised as part of its territory, in 2023.",
+        "partOf",
+        {"whole": "state/armenia"},
+    ),
+    # land within a state's sea zone is no part of the zone (a claim's words)
+    (
+        "Scarborough Shoal lies within the Philippines' exclusive economic zone.",
+        "partOf",
+        {},
     ),
     # no document lists it, or the listing is denied
     ("The report lists the Sapodilla Cayes as part of Belize.", "incorporates", {}),

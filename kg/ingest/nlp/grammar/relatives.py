@@ -55,8 +55,8 @@ def described(noun: Token) -> Token:
         and noun.head.head.pos_ == "NOUN"
     ):  # "Kalapani, a strip of land that India controls": the apposition's measure of land
         noun = noun.head.head
-    if noun.dep_ == "appos" and noun.pos_ == "NOUN":  # "Essequibo, a region ... that X claims"
-        return noun.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and not _names_an_act(noun):
+        return noun.head  # "Essequibo, a region ... that X claims"
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 1 else None
     if (
         noun.dep_ in ("dobj", "obj")
@@ -70,3 +70,12 @@ def described(noun: Token) -> Token:
             first = first.head
         return first
     return noun
+
+
+def _names_an_act(noun: Token) -> bool:
+    """Whether an apposition names an act a state may reject ("found that China's claims had no
+    legal basis, a decision Beijing has never accepted"): it sums up the clause before it, not
+    the noun the parser hung it on."""
+    from kg.ingest.nlp import phrases  # late: phrases reads the parse helpers of this package
+
+    return noun.lemma_.lower() in phrases.nouns().rejected_things
