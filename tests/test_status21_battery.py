@@ -21,6 +21,9 @@ Sapodilla Cayes, the Swan Islands, Abkhazia, Northern Cyprus). What it covers:
 - an apposition naming an act ("..., a decision Beijing has never accepted") is what is
   rejected, not the noun the parser hung it on; a possessive "its" with no subject above it is the
   last state its sentence names; land within a state's sea zone is no part of the zone;
+- "which" as the subject of its clause owns the possessive in it ("Argentina, which considers the
+  Falklands part of its territory"); a clause on a noun of an act ("the case it took to the
+  court") describes no landmark before it; a state "includes" no part;
 - "the UN court" is the ICJ; a description ("the four islands") told of another land by its
   of-phrase is no alias of the gazetteer's; an island heads no appositive list of parts; a capitalised name the parser takes for a noun compound of the verb is
   its subject ("Suriname disputes ...").
@@ -211,6 +214,22 @@ BATTERY: list[tuple[str, dict, str]] = [
         "A 2016 arbitration ruling found that China's claims had no legal basis, a decision "
         "Beijing has never accepted.",
     ),
+    # "which" the subject of the clause owns the possessive in it
+    (
+        "claims",
+        {"claimant": ARGENTINA, "territory": FALKLANDS},
+        "Argentina, which considers the Falklands part of its territory, protested.",
+    ),
+    (
+        "claims",
+        {"claimant": ARGENTINA, "territory": FALKLANDS},
+        "Argentina, which considers the Falklands its province, protested.",
+    ),
+    (
+        "claims",
+        {"claimant": "state/serbia", "territory": "territory/kosovo"},
+        "Kosovo declared independence from Serbia, which still considers Kosovo its province.",
+    ),
     # recognitions kept
     (
         "recognizes",
@@ -323,6 +342,20 @@ DENIED: list[tuple[str, str, dict]] = [
         "partOf",
         {},
     ),
+    # a clause on a case describes no land ("in" is no landmark there); a state includes no part
+    (
+        "Guatemala, which claims a large part of Belize's territory, includes the Sapodilla Cayes "
+        "in the case it took to the International Court of Justice in 2019.",
+        "controls",
+        {},
+    ),
+    (
+        "Guatemala, which claims a large part of Belize's territory, includes the Sapodilla Cayes "
+        "in the case it took to the International Court of Justice in 2019.",
+        "partOf",
+        {},
+    ),
+    ("The border was drawn by Britain, which it has condemned.", "rejectsClaim", {"state": UK}),
     # no document lists it, or the listing is denied
     ("The report lists the Sapodilla Cayes as part of Belize.", "incorporates", {}),
     ("The constitution does not list the Sapodilla Cayes as part of Honduras.", "incorporates", {}),

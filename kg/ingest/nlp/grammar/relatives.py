@@ -42,6 +42,7 @@ def described(noun: Token) -> Token:
         noun.dep_ == "pobj"
         and noun.head.lower_ in _LANDMARK
         and noun.head.head.pos_ in ("NOUN", "PROPN", "NUM")
+        and not _names_an_act(noun)  # "includes the cayes in the case it took to the court"
     ):
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.pos_ == "PROPN":
@@ -73,9 +74,9 @@ def described(noun: Token) -> Token:
 
 
 def _names_an_act(noun: Token) -> bool:
-    """Whether an apposition names an act a state may reject ("found that China's claims had no
-    legal basis, a decision Beijing has never accepted"): it sums up the clause before it, not
-    the noun the parser hung it on."""
+    """Whether a noun names an act a state may take or reject, never land: an apposition of one
+    sums up the clause before it ("found that China's claims had no legal basis, a decision
+    Beijing has never accepted"), and a clause on one describes no landmark."""
     from kg.ingest.nlp import phrases  # late: phrases reads the parse helpers of this package
 
     return noun.lemma_.lower() in phrases.nouns().rejected_things

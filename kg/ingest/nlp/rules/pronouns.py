@@ -117,13 +117,15 @@ def _speaker_state(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
 
 def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
     """The nearest named subject above ``tok``; never the noun a relative clause holding ``tok``
-    describes ("drawn by Britain, which it has condemned": "it" is not Britain)."""
+    describes ("drawn by Britain, which it has condemned": "it" is not Britain), unless ``tok`` is
+    a possessive of which that noun is the subject ("Argentina, which considers X its own")."""
     described = {h.head.i for h in (tok, *g.ancestors_to_root(tok)) if h.dep_ == "relcl"}
+    owner = tok.dep_ == "poss"  # "Argentina, which considers X part of its territory": Argentina's
     for host in g.ancestors_to_root(tok):
         if _predicate_of(host, tok):
             continue  # "Taiwan is part of its territory": "its" is not what the clause describes
         for subj in g.subjects(host):
-            if subj == tok or subj.lower_ in ("it", "its") or subj.i in described:
+            if subj == tok or subj.lower_ in ("it", "its") or subj.i in described and not owner:
                 continue
             found = g.fillers(p, [subj], {"S", "O"})
             if found and found[0].entity is not None:
