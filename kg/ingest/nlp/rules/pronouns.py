@@ -151,6 +151,22 @@ def _state_before(p: g.Parsed, tok: Token) -> Entity | None:
     return named[-1] if named else None
 
 
+def _land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity | None:
+    """The last land the sentence names before "it" ("Doklam is claimed by China, which says it is
+    part of its Tibet region": Doklam, not the region named after it); for "they", a group."""
+    named = [
+        m.entity
+        for x in tok.doc[: tok.i]
+        if (m := p.mention(x)) is not None
+        and m.tag == "T"
+        and m.how != "description"
+        and m.entity is not None
+        and m.entity.key not in c.gz.waters
+        and not (plural and m.entity.kind == "Island")
+    ]
+    return named[-1] if named else None
+
+
 def _states_above(p: g.Parsed, tok: Token) -> list[Entity]:
     """ "Botswana and Namibia agreed ..., years after the court settled their dispute": "their" is
     the nearest subject above that names two states or more (not "the court" between)."""
@@ -259,7 +275,9 @@ def pronoun(
             ) or met  # "both sides"
             continue
         if "T" in tags and word in ("it", "them", "they"):
-            terr = c.disc._territory(plural=word != "it")
+            terr = _land_before(c, p, tok, plural=word != "it") or c.disc._territory(
+                plural=word != "it"
+            )
             if terr is not None:
                 out.append(terr)
         elif (
