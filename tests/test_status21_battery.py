@@ -24,6 +24,8 @@ Sapodilla Cayes, the Swan Islands, Abkhazia, Northern Cyprus). What it covers:
 - "which" as the subject of its clause owns the possessive in it ("Argentina, which considers the
   Falklands part of its territory"); a clause on a noun of an act ("the case it took to the
   court") describes no landmark before it; a state "includes" no part;
+- "it" for land is the last land its sentence names before it; ", and B" after a relative clause
+  is its head's conjunct, no part of a phrase inside the clause;
 - "the UN court" is the ICJ; a description ("the four islands") told of another land by its
   of-phrase is no alias of the gazetteer's; an island heads no appositive list of parts; a capitalised name the parser takes for a noun compound of the verb is
   its subject ("Suriname disputes ...").
@@ -230,6 +232,12 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"claimant": "state/serbia", "territory": "territory/kosovo"},
         "Kosovo declared independence from Serbia, which still considers Kosovo its province.",
     ),
+    (
+        "claims",
+        {"claimant": DENMARK, "territory": HANS},
+        "Hans Island is claimed by both Canada, which says it is part of its Nunavut territory, "
+        "and Denmark.",
+    ),
     # recognitions kept
     (
         "recognizes",
@@ -356,6 +364,19 @@ DENIED: list[tuple[str, str, dict]] = [
         {},
     ),
     ("The border was drawn by Britain, which it has condemned.", "rejectsClaim", {"state": UK}),
+    # the conjunct after a relative clause is the clause head's, not a phrase's inside the clause
+    (
+        "Hans Island is claimed by both Canada, which says it is part of its Nunavut territory, "
+        "and Denmark.",
+        "partOf",
+        {"whole": DENMARK},
+    ),
+    (
+        "Hans Island is claimed by both Canada, which says it is part of its Nunavut territory, "
+        "and Denmark.",
+        "claims",
+        {"claimant": DENMARK, "territory": "territory/nunavut"},
+    ),
     # no document lists it, or the listing is denied
     ("The report lists the Sapodilla Cayes as part of Belize.", "incorporates", {}),
     ("The constitution does not list the Sapodilla Cayes as part of Honduras.", "incorporates", {}),
