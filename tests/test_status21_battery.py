@@ -26,6 +26,7 @@ Sapodilla Cayes, the Swan Islands, Abkhazia, Northern Cyprus). What it covers:
   court") describes no landmark before it; a state "includes" no part;
 - "it" for land is the last land its sentence names before it; ", and B" after a relative clause
   is its head's conjunct, no part of a phrase inside the clause;
+- "the archipelago" is a group, never the one island of it named last;
 - "the UN court" is the ICJ; a description ("the four islands") told of another land by its
   of-phrase is no alias of the gazetteer's; an island heads no appositive list of parts; a capitalised name the parser takes for a noun compound of the verb is
   its subject ("Suriname disputes ...").
@@ -238,6 +239,13 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Hans Island is claimed by both Canada, which says it is part of its Nunavut territory, "
         "and Denmark.",
     ),
+    # "the archipelago" is the group, not its island named last
+    (
+        "controls",
+        {"state": UK, "territory": CHAGOS},
+        "Britain separated the Chagos Archipelago from Mauritius in 1965. The United States "
+        "operates a base on Diego Garcia. Britain has held the archipelago since 1965.",
+    ),
     # recognitions kept
     (
         "recognizes",
@@ -376,6 +384,18 @@ DENIED: list[tuple[str, str, dict]] = [
         "and Denmark.",
         "claims",
         {"claimant": DENMARK, "territory": "territory/nunavut"},
+    ),
+    (
+        "Britain separated the Chagos Archipelago from Mauritius in 1965. The United States "
+        "operates a base on Diego Garcia. Britain has held the archipelago since 1965.",
+        "controls",
+        {"territory": "territory/diego-garcia"},
+    ),
+    # contesting part of a sea zone rejects no claim
+    (
+        "The Maldives, which contests part of the maritime zone around the islands, has protested.",
+        "rejectsClaim",
+        {},
     ),
     # no document lists it, or the listing is denied
     ("The report lists the Sapodilla Cayes as part of Belize.", "incorporates", {}),
