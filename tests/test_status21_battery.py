@@ -27,6 +27,8 @@ Sapodilla Cayes, the Swan Islands, Abkhazia, Northern Cyprus). What it covers:
 - "it" for land is the last land its sentence names before it; ", and B" after a relative clause
   is its head's conjunct, no part of a phrase inside the clause;
 - "the archipelago" is a group, never the one island of it named last;
+- a thing a relative clause calls void ("a move Beijing called illegal") is rejected by the
+  clause's subject, which is no claimant of it;
 - "the UN court" is the ICJ; a description ("the four islands") told of another land by its
   of-phrase is no alias of the gazetteer's; an island heads no appositive list of parts; a capitalised name the parser takes for a noun compound of the verb is
   its subject ("Suriname disputes ...").
@@ -245,6 +247,17 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": UK, "territory": CHAGOS},
         "Britain separated the Chagos Archipelago from Mauritius in 1965. The United States "
         "operates a base on Diego Garcia. Britain has held the archipelago since 1965.",
+    ),
+    # the declarer inside a relative clause on the thing is no claimant of it
+    (
+        "rejectsClaim",
+        {"state": CHINA, "what": "a move"},
+        "Japan bought the islands in 2012, a move Beijing called illegal.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": "state/ukraine", "what": "The referendum"},
+        "The referendum, which Kyiv called illegal, was held in March.",
     ),
     # recognitions kept
     (
