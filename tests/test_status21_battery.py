@@ -280,6 +280,13 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"party": "state/armenia", "what": "Azerbaijan's territorial integrity", "date": "2023"},
         "Armenia recognised Azerbaijan's territorial integrity in 2023.",
     ),
+    # a second object the parser reads after a comma, and the as-phrase before it, are no part of it
+    (
+        "recognizes",
+        {"party": "state/ghana", "what": "Morocco's autonomy plan"},
+        "Ghana on Wednesday recognised Morocco's autonomy plan as the only realistic basis for a "
+        "solution, the latest African country to back Rabat.",
+    ),
     # honest misses
     pytest.param(  # the relative clause hangs on "the territory", not on the sovereignty
         "recognizes",

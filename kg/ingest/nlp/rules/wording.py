@@ -84,6 +84,15 @@ def object_phrase(
             last = p.doc[own_as[0].i - 1]
             end = min(end, p.offset + last.idx + len(last.text))
     end = min(end, _described_end(p, head))
+    apart = [  # "recognised X as Y, the latest country to ...": a second object after a comma,
+        t.left_edge.i - 1  # and the verb's as-phrase the span took in between
+        for t in toks[1:]
+        if t.dep_ in ("dobj", "obj") and t.left_edge.i > 1 and p.doc[t.left_edge.i - 1].text == ","
+    ]
+    apart += [ch.i for ch in tok.children if apart and ch.lower_ == "as" and ch.i > head.i]
+    if apart:
+        last = p.doc[min(apart) - 1]
+        end = min(end, p.offset + last.idx + len(last.text))
     after = head.right_edge.i + 1
     for ch in tok.children:
         if (
