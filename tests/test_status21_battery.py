@@ -287,6 +287,17 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Ghana on Wednesday recognised Morocco's autonomy plan as the only realistic basis for a "
         "solution, the latest African country to back Rabat.",
     ),
+    # a claim's to-phrase the parser hung on the verb is the claim's
+    (
+        "rejectsClaim",
+        {
+            "state": BELIZE,
+            "claimant": GUATEMALA,
+            "what": "Guatemala's claim to more than half of its territory",
+        },
+        "Belize on Tuesday rejected Guatemala's claim to more than half of its territory as the "
+        "International Court of Justice prepared to hear the dispute.",
+    ),
     # honest misses
     pytest.param(  # the relative clause hangs on "the territory", not on the sovereignty
         "recognizes",

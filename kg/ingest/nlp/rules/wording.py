@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import MONTHS, find_dates
-from kg.ingest.nlp.triggers import Trigger
+from kg.ingest.nlp.triggers import Trigger, lemmas_of
 from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def object_phrase(
         if (
             ch.i == after
             and ch.dep_ == "prep"
-            and ch.lower_ in ("on", "over", "about")
+            and (ch.lower_ in ("on", "over", "about") or ch.lower_ == "to" and _claim_noun(head))
             and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in DAYS for x in ch.subtree)
         ):
             stop = next(  # "... on a peace treaty on hold": up to the phrase the verb requires
@@ -113,6 +113,20 @@ def object_phrase(
             last = p.doc[stop - 1]
             end = p.offset + last.idx + len(last.text)
     return start, end
+
+
+def _claim_noun(head: Token) -> bool:
+    """Whether the object is a claim named by its claimant ("rejected Guatemala's claim [to half of
+    its territory]", the to-phrase hung on the verb): a noun of the ``claims`` trigger class."""
+    return head.lemma_.lower() in _claim_nouns() and not any(  # "its claims": one told before,
+        ch.dep_ == "poss" and ch.pos_ == "PRON"
+        for ch in head.children  # named as it was there
+    )
+
+
+@lru_cache(maxsize=1)
+def _claim_nouns() -> frozenset[str]:
+    return lemmas_of("claims", lambda t: t.noun)
 
 
 def _described_end(p: g.Parsed, head: Token) -> int:
