@@ -298,6 +298,68 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Belize on Tuesday rejected Guatemala's claim to more than half of its territory as the "
         "International Court of Justice prepared to hear the dispute.",
     ),
+    # the brief's shapes, kept (claims, control, disputes, rejections told in the ways news tells them)
+    (
+        "claims",
+        {"claimant": VENEZUELA, "territory": "territory/guayana-esequiba"},
+        "Venezuela lays claim to the Essequibo region.",
+    ),
+    (
+        "claims",
+        {"claimant": "state/comoros", "territory": "territory/mayotte"},
+        "The Comoros considers Mayotte an integral part of its territory.",
+    ),
+    (
+        "claims",
+        {"claimant": VENEZUELA, "territory": "territory/guayana-esequiba"},
+        "The Essequibo, which Caracas regards as its own, makes up two thirds of Guyana.",
+    ),
+    (
+        "claims",
+        {"claimant": "state/spain", "territory": "territory/gibraltar"},
+        "Spain's claim over Gibraltar dates back to the 1713 Treaty of Utrecht.",
+    ),
+    (
+        "claims",
+        {"claimant": CANADA, "territory": HANS},
+        "Hans Island, claimed by both Canada and Denmark, was divided in 2022.",
+    ),
+    (
+        "disputes",
+        {"parties": {JAPAN, "state/south-korea"}, "territory": "territory/liancourt-rocks"},
+        "Japan and South Korea both claim the Dokdo islets.",
+    ),
+    (
+        "disputes",
+        {"parties": {VENEZUELA, GUYANA}, "territory": "territory/guayana-esequiba"},
+        "The Essequibo, at the heart of a century-old dispute between Venezuela and Guyana, is rich "
+        "in oil.",
+    ),
+    (
+        "controls",
+        {"state": UK, "territory": FALKLANDS},
+        "Britain has held the Falklands since 1833.",
+    ),
+    (
+        "controls",
+        {"state": MOROCCO, "territory": "territory/western-sahara"},
+        "Morocco administers most of Western Sahara.",
+    ),
+    (
+        "incorporates",
+        {"territory": "territory/guayana-esequiba", "into": VENEZUELA},
+        "Venezuela incorporated the Essequibo into its Bolivar state.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": "state/azerbaijan", "claimant": "state/armenia"},
+        "Azerbaijan dismissed Armenia's claim as baseless.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": "state/kenya", "claimant": MOROCCO, "territory": "territory/western-sahara"},
+        "Kenya does not recognise Morocco's sovereignty over Western Sahara.",
+    ),
     # honest misses
     pytest.param(  # the relative clause hangs on "the territory", not on the sovereignty
         "recognizes",
@@ -330,6 +392,7 @@ DENIED: list[tuple[str, str, dict]] = [
     ("The minister acknowledged the importance of the fishing industry.", "recognizes", {}),
     ("Israel withdrew its recognition of the Sahrawi republic.", "recognizes", {}),
     ("The European Union urged Serbia to recognise Kosovo.", "recognizes", {}),
+    ("Kenya does not recognise Morocco's sovereignty over Western Sahara.", "recognizes", {}),
     # a standing recognition takes no date of the article's day
     (
         "Abkhazia is recognised by Russia, Nicaragua, Venezuela, Syria and Nauru.",
