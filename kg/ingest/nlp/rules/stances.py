@@ -256,17 +256,21 @@ def act_referred(
         return args
     if (made := rejected_things.maker(c, p, verb)) is not None:
         return {**args, "claimant": made}
-    if (made := rejected_things.made_before(c, p, what, args.get("state"))) is not None:
-        return {**args, "claimant": made}  # "Venezuela passed a law. Guyana rejected the law"
     if not phrases.bare_reference(p, what, _nouns_of("protests")):
-        return args
+        made = rejected_things.made_before(c, p, what, args.get("state"))
+        return args if made is None else {**args, "claimant": made}  # "passed a law ... the law"
+    told = False
     for f in reversed(c.of("protests")):
         party, against = f.args.get("party"), f.args.get("against")
         if f.negated or party == args.get("state"):
             continue
+        told = True
         if against is None or against == args.get("state"):
             return {**args, "claimant": party} if isinstance(party, Entity) else args
-    return args
+    made = None if told else rejected_things.made_before(c, p, what, args.get("state"))
+    return (
+        args if made is None else {**args, "claimant": made}
+    )  # "sent a note. X rejected the note"
 
 
 def said_referred(
