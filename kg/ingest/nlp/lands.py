@@ -234,7 +234,10 @@ class Lands:
             return None  # "the Kuril Islands" is a name, not a reference back
         current = [f for f in found if f.tag == "T" and f.end <= s]
         n_of = ph.count(tok)
-        target = self._territory(plural, current, island=lemma in n.singular_island and not plural)
+        as_group = plural or lemma in n.singular_group  # "the archipelago": no one island of it
+        target = self._territory(
+            as_group, current, island=lemma in n.singular_island and not plural
+        )
         group = target is not None and len(self.gz.parts.get(target.key, ())) == n_of
         several = self._latest_territories(n_of, current) if n_of and not group else ()
         if several:  # "the two breakaway regions": the two last named

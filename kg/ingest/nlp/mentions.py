@@ -175,6 +175,16 @@ def _surface_case_ok(gz: Gazetteer, surface_text: str, refs: list[Surface]) -> b
     return False
 
 
+#: "of" and a name after a description: "the four islands of the Comoros archipelago".
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _described_otherwise(text: str, s: int, e: int) -> bool:
+    """Whether a descriptive alias (in lower case: "four islands") is told of another land by the
+    of-phrase after it ("one of the four islands of the Comoros archipelago"): not that alias."""
+    return text[s : s + 1].islower() and _OF_NAME.match(text, e) is not None
+
+
 def gazetteer_mentions(gz: Gazetteer, text: str, start: int, end: int) -> list[Mention]:
     """Longest-match lookup of every gazetteer surface in ``text[start:end]``.
 
@@ -200,7 +210,7 @@ def gazetteer_mentions(gz: Gazetteer, text: str, start: int, end: int) -> list[M
                 found.append((j + 1, toks[j][1], refs))
         hit = None
         for j, e, refs in reversed(found):
-            if _surface_case_ok(gz, text[s:e], refs):
+            if _surface_case_ok(gz, text[s:e], refs) and not _described_otherwise(text, s, e):
                 hit = (j, s, e, refs)
                 break
         if hit is None:

@@ -43,6 +43,7 @@ class Nouns:
 
     lands: _Class
     singular_island: frozenset[str]
+    singular_group: frozenset[str]  # "the archipelago": a group, as "the islands" is
     plural_only: frozenset[str]
     region: _Class
     states: _Class
@@ -103,6 +104,7 @@ def nouns() -> Nouns:
     return Nouns(
         lands=cls("lands"),
         singular_island=frozenset(data["lands"].get("singular_island", ())),
+        singular_group=frozenset(data["lands"].get("singular_group", ())),
         plural_only=frozenset(data["lands"].get("plural_only", ())),
         region=cls("region"),
         states=cls("states"),

@@ -48,6 +48,11 @@ def zone_of(gz: Gazetteer, state: Entity, said: str) -> Entity:
     return Entity("Territory", entity_key("Territory", label), label, tuple(dict.fromkeys(aliases)))
 
 
+def is_zone(entity: Entity) -> bool:
+    """Whether the entity is a state's sea zone as ``zone_of`` names it."""
+    return any(entity.label.startswith(f"{name} of ") for name, _ in _zones())
+
+
 def find(gz: Gazetteer, text: str, masked: Masked) -> list[Mention]:
     """Mentions of states' sea zones in one masked sentence."""
     if not _zones() or not any(

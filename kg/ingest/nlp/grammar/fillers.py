@@ -101,6 +101,8 @@ def _fillers(
                     or _listed_as_apposition(p, c, own)
                 )
                 and p.mention(c) is not own
+                and not _past_own_relative(c, inside, trigger)
+                and not _relative_heads_conjunct(p, c, own)
             ):
                 out += [m for m in _fillers(p, [c], tags, deep, seen, trigger) if m not in out]
             continue
@@ -125,6 +127,36 @@ def _fillers(
         elif not out and root.tag_ == "NN" and "P" in tags:  # "met his counterpart, Fumio Kishida"
             out += [m for m in _flat_apposition(p, root, {"P"})[:1] if m.tag == "P"]
     return out
+
+
+def _past_own_relative(c: Token, inside: list[Token], trigger: Token | None) -> bool:
+    """Whether ``c`` is a conjunct told after the relative clause ``trigger`` that describes the
+    mention: "claims A, which Britain administers, and a slice of B" (Britain holds A alone)."""
+    return (
+        trigger is not None
+        and trigger.dep_ == "relcl"
+        and trigger.head in inside
+        and c.i > trigger.right_edge.i
+    )
+
+
+def _relative_heads_conjunct(p: Parsed, c: Token, own: Mention) -> bool:
+    """Whether ``c`` is the conjunct ``_conjunct_past_relative`` gives the relative clause's head
+    ("both China, which says it is part of its Tibet region, and Bhutan"), not one of ``own``
+    (Bhutan is no part of the Tibet region's phrase)."""
+    doc, m = c.doc, p.mention(c)
+    if m is None or m.tag == own.tag or c.i < 2 or doc[c.i - 1].dep_ != "cc":
+        return False
+    if doc[c.i - 2].text != ",":
+        return False
+    return any(
+        rc.dep_ == "relcl"
+        and rc.left_edge.i > 0
+        and doc[rc.left_edge.i - 1].text == ","
+        and (host := p.mention(rc.head)) is not None
+        and host.tag == m.tag
+        for rc in c.ancestors
+    )
 
 
 def _conjunct_past_relative(

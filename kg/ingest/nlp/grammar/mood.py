@@ -31,6 +31,7 @@ class MoodWords:
     wishing: frozenset[str]
     presupposing: frozenset[str]
     statives: frozenset[str]
+    standing: frozenset[str]
     ranks: frozenset[str]
     aspectual: frozenset[str]
     viewing: frozenset[str]
@@ -61,6 +62,7 @@ def words() -> MoodWords:
         wishing=frozenset(data.get("wishing", ())),
         presupposing=frozenset(data.get("presupposing", ())),
         statives=frozenset(data.get("statives", ())),
+        standing=frozenset(data.get("standing", ())),
         ranks=frozenset(data.get("ranks", ())),
         aspectual=frozenset(data.get("aspectual", ())),
         viewing=frozenset(data.get("viewing", ())),

@@ -42,6 +42,7 @@ def described(noun: Token) -> Token:
         noun.dep_ == "pobj"
         and noun.head.lower_ in _LANDMARK
         and noun.head.head.pos_ in ("NOUN", "PROPN", "NUM")
+        and not _names_an_act(noun)  # "includes the cayes in the case it took to the court"
     ):
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.pos_ == "PROPN":
@@ -55,8 +56,8 @@ def described(noun: Token) -> Token:
         and noun.head.head.pos_ == "NOUN"
     ):  # "Kalapani, a strip of land that India controls": the apposition's measure of land
         noun = noun.head.head
-    if noun.dep_ == "appos" and noun.pos_ == "NOUN":  # "Essequibo, a region ... that X claims"
-        return noun.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and not _names_an_act(noun):
+        return noun.head  # "Essequibo, a region ... that X claims"
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 1 else None
     if (
         noun.dep_ in ("dobj", "obj")
@@ -70,3 +71,12 @@ def described(noun: Token) -> Token:
             first = first.head
         return first
     return noun
+
+
+def _names_an_act(noun: Token) -> bool:
+    """Whether a noun names an act a state may take or reject, never land: an apposition of one
+    sums up the clause before it ("found that China's claims had no legal basis, a decision
+    Beijing has never accepted"), and a clause on one describes no landmark."""
+    from kg.ingest.nlp import phrases  # late: phrases reads the parse helpers of this package
+
+    return noun.lemma_.lower() in phrases.nouns().rejected_things

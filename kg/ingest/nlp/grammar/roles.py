@@ -160,7 +160,7 @@ def subjects(t: Token) -> list[Token]:
             for c in t.children
             if c.i < t.i
             and (  # "which both A and B claim": the names as the noun's modifiers
-                (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+                (c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.is_title))
                 or (c.dep_ == "amod" and c.is_title)
             )
         ]

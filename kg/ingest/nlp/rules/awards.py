@@ -38,7 +38,8 @@ def award(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tri
         return
     court, doc = found
     lands = _lands(p, g.objects(tok))
-    states = [e for m in g.fillers(p, g.preps(tok, "to"), {"S"}) for e in m.entities]
+    to = [*g.preps(tok, "to"), *g.datives(tok)]  # "gave Honduras sovereignty over the islands"
+    states = [e for m in g.fillers(p, to, {"S"}) for e in m.entities]
     for under in g.preps(tok, "under"):  # "placed X under Botswana's sovereignty"
         owners = [ch for ch in under.children if ch.dep_ in ("poss", "amod", "compound")]
         states += [e for m in g.fillers(p, owners, {"S"}) for e in m.entities]
@@ -80,8 +81,9 @@ def _ruling(
 
 
 def _lands(p: g.Parsed, objs: list[Token]) -> list[Entity]:
-    """The territories the objects name, or the ones a right they name is over."""
-    heads = list(objs)
+    """The territories the objects name, or the ones a right they name is over (not land an
+    amount of which is given: "gave Pakistan 900 square kilometres of the territory")."""
+    heads = [o for o in objs if p.mention(o) is not None]
     for o in objs:
         if o.lemma_.lower() in _RIGHTS:
             heads += [x for w in ("over", "of", "to") for x in g.preps(o, w)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp import phrases
+from kg.ingest.nlp import phrases, state_zones
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.ingest.nlp.triggers import Relation, Trigger, load
@@ -71,6 +71,11 @@ def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
         return False  # an agreement (or a dispute) is between parties: one alone is none
     if rel == "disputes" and "territory" not in args:
         return False  # "X's claim to a zone is contested by A and B": a dispute over no land named
+    whole = args.get("whole")
+    if rel == "partOf" and isinstance(whole, Entity) and state_zones.is_zone(whole):
+        return (
+            False  # "the shoal lies within the Philippines' EEZ": a claim's words, no land's part
+        )
     return True
 
 

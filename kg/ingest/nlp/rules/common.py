@@ -42,6 +42,8 @@ class Collector:
     actor: Entity | None = None  # the state or body that last acted as a subject: whom "it" means
     #: the sentence (index) and words of the latest thing a state may reject: what "it" means there
     thing: tuple[int, str] | None = None
+    #: the state that last made a thing of each noun ("Venezuela passed a law"): whose "the law" is
+    made: dict[str, Entity] = field(default_factory=dict)
     #: the people of the latest sentence that named two or more: "the two leaders", before any meeting
     named_together: tuple[Entity, ...] = ()
     said_on: dict[str, str] = field(

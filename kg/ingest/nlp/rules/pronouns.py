@@ -117,18 +117,54 @@ def _speaker_state(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
 
 def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
     """The nearest named subject above ``tok``; never the noun a relative clause holding ``tok``
-    describes ("drawn by Britain, which it has condemned": "it" is not Britain)."""
+    describes ("drawn by Britain, which it has condemned": "it" is not Britain), unless ``tok`` is
+    a possessive of which that noun is the subject ("Argentina, which considers X its own")."""
     described = {h.head.i for h in (tok, *g.ancestors_to_root(tok)) if h.dep_ == "relcl"}
+    owner = tok.dep_ == "poss"  # "Argentina, which considers X part of its territory": Argentina's
     for host in g.ancestors_to_root(tok):
         if _predicate_of(host, tok):
             continue  # "Taiwan is part of its territory": "its" is not what the clause describes
         for subj in g.subjects(host):
-            if subj == tok or subj.lower_ in ("it", "its") or subj.i in described:
+            if subj == tok or subj.lower_ in ("it", "its") or subj.i in described and not owner:
                 continue
             found = g.fillers(p, [subj], {"S", "O"})
             if found and found[0].entity is not None:
                 return found[0].entity
     return None
+
+
+def _state_before(p: g.Parsed, tok: Token) -> Entity | None:
+    """The last state the sentence names before a possessive "its" where no subject above says
+    whose ("Azerbaijan retook Karabakh, which is recognised as part of its territory" misparsed):
+    nearer than the state that acted sentences before; never the noun a relative clause
+    holding ``tok`` describes."""
+    described = {h.head.i for h in (tok, *g.ancestors_to_root(tok)) if h.dep_ == "relcl"}
+    named = [
+        m.entity
+        for x in tok.doc[: tok.i]
+        if x.i not in described
+        and (m := p.mention(x)) is not None
+        and m.tag == "S"
+        and m.entity is not None
+        and m.entity.kind == "State"
+    ]
+    return named[-1] if named else None
+
+
+def _land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity | None:
+    """The last land the sentence names before "it" ("Doklam is claimed by China, which says it is
+    part of its Tibet region": Doklam, not the region named after it); for "they", a group."""
+    named = [
+        m.entity
+        for x in tok.doc[: tok.i]
+        if (m := p.mention(x)) is not None
+        and m.tag == "T"
+        and m.how != "description"
+        and m.entity is not None
+        and m.entity.key not in c.gz.waters
+        and not (plural and m.entity.kind == "Island")
+    ]
+    return named[-1] if named else None
 
 
 def _states_above(p: g.Parsed, tok: Token) -> list[Entity]:
@@ -239,7 +275,9 @@ def pronoun(
             ) or met  # "both sides"
             continue
         if "T" in tags and word in ("it", "them", "they"):
-            terr = c.disc._territory(plural=word != "it")
+            terr = _land_before(c, p, tok, plural=word != "it") or c.disc._territory(
+                plural=word != "it"
+            )
             if terr is not None:
                 out.append(terr)
         elif (
@@ -250,9 +288,11 @@ def pronoun(
         ):
             continue  # "The white paper hardens its language. It says ...": the document's words
         elif tags & {"S", "O"} and word in ("it", "its"):
-            above = (
-                _subject_above(p, tok) or c.actor
-            )  # "the Soviet side declared it was willing to ..."
+            above = (  # "the Soviet side declared it was willing to ..."
+                _subject_above(p, tok)
+                or (_state_before(p, tok) if word == "its" else None)
+                or c.actor
+            )
             if above is not None and above.kind == "Organization" and "O" not in tags:
                 above = bodies.owner(
                     c.gz, above

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.common import Collector, span_text
+from kg.ingest.nlp.rules.common import Collector, person_state, span_text
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -22,10 +22,52 @@ _PRONOUNS = frozenset({"it", "them"})
 
 
 def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
-    """Keep the sentence's last thing a state may reject, for a pronoun in the next sentence."""
+    """Keep the sentence's last thing a state may reject, for a pronoun in the next sentence, and
+    the state that made each thing, for a bare reference to it later ("the law")."""
     things = _things(p, len(p.doc))
     if things:
         c.thing = (s.index, span_text(c, _phrase(p, things[-1])))
+    heads = phrases.nouns().rejected_things
+    for noun in (t for t in p.doc if t.pos_ == "NOUN" and t.lemma_.lower() in heads):
+        if (state := _made_by(c, p, noun)) is not None:
+            c.made[noun.lemma_.lower()] = state
+
+
+def made_before(
+    c: Collector, p: g.Parsed, what: tuple[int, int], rejecter: object
+) -> Entity | None:
+    """ "Venezuela passed a law ... Guyana rejected the law": the state that made the thing a bare
+    reference names, where another than the rejecter made it."""
+    heads = phrases.nouns().rejected_things
+    if not phrases.bare_reference(p, what, heads):
+        return None
+    noun = next(t for t in p.within(*what) if t.lemma_.lower() in heads)
+    state = c.made.get(noun.lemma_.lower())
+    return state if state is not None and state != rejecter else None
+
+
+def _made_by(c: Collector, p: g.Parsed, noun: Token) -> Entity | None:
+    """The state that made ``noun``'s thing: the doer of a verb of ``making_verbs`` it is the
+    object of ("Argentina published a map", "Maduro signed a decree"), or the state it is told
+    as the act of ("Venezuela's new law", "a decree by Caracas", "the Argentine map")."""
+    found = [  # "Venezuela's law", "the Venezuelan decree"
+        m
+        for ch in noun.children
+        if ch.dep_ in ("poss", "amod", "compound")
+        if (m := p.mention(ch)) is not None
+    ]
+    found += [
+        m for by in g.preps(noun, "by") for o in by.children if (m := p.mention(o)) is not None
+    ]
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in phrases.nouns().making:
+        found += g.fillers(p, g.subjects(noun.head), {"S", "O", "P"})
+    for m in found:
+        for e in m.entities if m.tag in ("S", "O", "P") else ():
+            state = bodies.owner(c.gz, e) if e.kind == "Organization" else e
+            state = person_state(c, e) if e.kind not in ("State", "Organization") else state
+            if state is not None and state.kind == "State":
+                return state
+    return None
 
 
 def referred(c: Collector, s: Sentence, p: g.Parsed, what: tuple[int, int]) -> str | None:

@@ -206,6 +206,8 @@ def fill(
             filled[role] = held  # "The island became an overseas department": of its holder
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
+    if roles is None and not trig.required <= set(filled):
+        return None  # the trigger's own: "lists X as part of Y" is an incorporation by a document
     return filled
 
 

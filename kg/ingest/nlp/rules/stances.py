@@ -42,6 +42,8 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
     words = [t for t in thing.subtree if t.i < tok.i]  # not the predicate misread into it
     if thing.head.i > thing.i and thing.head.i >= _start(tok, trig.lemmas):  # "the ruling illegal"
         words = [t for t in thing.head.subtree if t.i < thing.head.i]
+    inside = set(verb.subtree) if verb.dep_ == "relcl" else set()  # "a move Beijing called void"
+    words = [t for t in words if t not in inside]
     while words and (
         words[-1].is_punct
         or words[-1].dep_ == "cc"
@@ -54,9 +56,10 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
     what = p.span(words) if words else None
     if what is None:
         return
-    claimant = next(
-        (e for m in g.fillers(p, [thing], {"S"}, deep=True) for e in m.entities), None
-    )  # "the maritime agreement between Turkey and Libya": the first party named
+    claimant = next(  # "the maritime agreement between Turkey and Libya": the first party named
+        (e for m in g.fillers(p, [thing], {"S"}, deep=True, trigger=verb) for e in m.entities),
+        None,
+    )
     about = [thing, *noun_prep_misread(verb, thing)]  # "called X's claim [to Y] baseless"
     land = next((e for m in g.fillers(p, about, {"T"}, deep=True) for e in m.entities), None)
     date = event_date(c, s, p, verb, [what])
@@ -254,14 +257,20 @@ def act_referred(
     if (made := rejected_things.maker(c, p, verb)) is not None:
         return {**args, "claimant": made}
     if not phrases.bare_reference(p, what, _nouns_of("protests")):
-        return args
+        made = rejected_things.made_before(c, p, what, args.get("state"))
+        return args if made is None else {**args, "claimant": made}  # "passed a law ... the law"
+    told = False
     for f in reversed(c.of("protests")):
         party, against = f.args.get("party"), f.args.get("against")
         if f.negated or party == args.get("state"):
             continue
+        told = True
         if against is None or against == args.get("state"):
             return {**args, "claimant": party} if isinstance(party, Entity) else args
-    return args
+    made = None if told else rejected_things.made_before(c, p, what, args.get("state"))
+    return (
+        args if made is None else {**args, "claimant": made}
+    )  # "sent a note. X rejected the note"
 
 
 def said_referred(

@@ -95,7 +95,7 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
         for app in (ch for ch in tok.children if ch.dep_ == "appos" and p.mention(ch) is not m):
             # (not a word of the name itself: "Gilgit-Baltistan" read as an apposition)
             parts = [x for t in _conjuncts(app) if (x := _land(p, t)) is not None]
-            if len(parts) >= 2:
+            if len(parts) >= 2 and whole.kind != "Island":  # "Anjouan, Moheli and ...": a list
                 for part in dict.fromkeys(e for x in parts for e in x.entities):
                     if part != whole:
                         c.add("partOf", {"part": part, "whole": whole}, s, "apposition-list", 0.8)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, sentence_date
 
 if TYPE_CHECKING:
@@ -130,7 +131,9 @@ def _other_relative_clauses(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
 def _present(verb: Token) -> bool:
     """A verb in the present tense ("signs", "is signed"): also a bare form with a subject and no
     auxiliary, which the tagger takes for an infinitive in a headline-style report ("A and B sign
-    an agreement")."""
+    an agreement"); not a verb of a standing state ("Turkey recognises the TRNC")."""
+    if verb.lemma_.lower() in mood_words().standing:
+        return False
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     if verb.tag_ == "VBN" and any(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import MONTHS, find_dates
-from kg.ingest.nlp.triggers import Trigger
+from kg.ingest.nlp.triggers import Trigger, lemmas_of
 from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
@@ -83,12 +83,22 @@ def object_phrase(
         if own_as and own_as[0].i > toks[0].left_edge.i:
             last = p.doc[own_as[0].i - 1]
             end = min(end, p.offset + last.idx + len(last.text))
+    end = min(end, _described_end(p, head))
+    apart = [  # "recognised X as Y, the latest country to ...": a second object after a comma,
+        t.left_edge.i - 1  # and the verb's as-phrase the span took in between
+        for t in toks[1:]
+        if t.dep_ in ("dobj", "obj") and t.left_edge.i > 1 and p.doc[t.left_edge.i - 1].text == ","
+    ]
+    apart += [ch.i for ch in tok.children if apart and ch.lower_ == "as" and ch.i > head.i]
+    if apart:
+        last = p.doc[min(apart) - 1]
+        end = min(end, p.offset + last.idx + len(last.text))
     after = head.right_edge.i + 1
     for ch in tok.children:
         if (
             ch.i == after
             and ch.dep_ == "prep"
-            and ch.lower_ in ("on", "over", "about")
+            and (ch.lower_ in ("on", "over", "about") or ch.lower_ == "to" and _claim_noun(head))
             and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in DAYS for x in ch.subtree)
         ):
             stop = next(  # "... on a peace treaty on hold": up to the phrase the verb requires
@@ -103,6 +113,43 @@ def object_phrase(
             last = p.doc[stop - 1]
             end = p.offset + last.idx + len(last.text)
     return start, end
+
+
+def _claim_noun(head: Token) -> bool:
+    """Whether the object is a claim named by its claimant ("rejected Guatemala's claim [to half of
+    its territory]", the to-phrase hung on the verb): a noun of the ``claims`` trigger class."""
+    return head.lemma_.lower() in _claim_nouns() and not any(  # "its claims": one told before,
+        ch.dep_ == "poss" and ch.pos_ == "PRON"
+        for ch in head.children  # named as it was there
+    )
+
+
+@lru_cache(maxsize=1)
+def _claim_nouns() -> frozenset[str]:
+    return lemmas_of("claims", lambda t: t.noun)
+
+
+def _described_end(p: g.Parsed, head: Token) -> int:
+    """Where the object's own words end before what the text adds about it after a comma ("the
+    deal, which Britain signed in May", "a map, the latest friction between ...") or what the doer
+    calls it ("rejected the remarks as provocative"): the same thing rejected twice is one fact."""
+    cuts = [
+        ch.left_edge.i - 1
+        for ch in head.children
+        if ch.i > head.i
+        and ch.left_edge.i > 0
+        and (
+            ch.dep_ in ("relcl", "appos")
+            and p.doc[ch.left_edge.i - 1].text == ","
+            or ch.dep_ == "prep"
+            and ch.lower_ == "as"
+            and ch.i == ch.left_edge.i
+        )
+    ]
+    if not cuts:
+        return p.offset + len(p.doc.text) + 1
+    last = p.doc[min(cuts) - 1] if p.doc[min(cuts)].text == "," else p.doc[min(cuts)]
+    return p.offset + last.idx + len(last.text)
 
 
 def without_time(p: g.Parsed, text: str, span: tuple[int, int]) -> tuple[int, int]:
