@@ -179,10 +179,21 @@ def _surface_case_ok(gz: Gazetteer, surface_text: str, refs: list[Surface]) -> b
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
-def _described_otherwise(text: str, s: int, e: int) -> bool:
+def _described_otherwise(gz: Gazetteer, text: str, s: int, e: int, refs: list[Surface]) -> bool:
     """Whether a descriptive alias (in lower case: "four islands") is told of another land by the
-    of-phrase after it ("one of the four islands of the Comoros archipelago"): not that alias."""
-    return text[s : s + 1].islower() and _OF_NAME.match(text, e) is not None
+    of-phrase after it ("one of the four islands of the Comoros archipelago"): not that alias,
+    unless the phrase names the land it is part of ("the four southern islands of the Kurils")."""
+    of = _OF_NAME.match(text, e) if text[s : s + 1].islower() else None
+    if of is None:
+        return False
+    after = text[of.end() - 1 : of.end() + 80].lower()
+    for ref in refs:
+        for key in gz.part_of(ref.entity.key):
+            whole = gz.entities.get(key)
+            names = (whole.label, *whole.aliases) if whole is not None else ()
+            if any(after.startswith(n.lower()) for n in names):
+                return False
+    return True
 
 
 def gazetteer_mentions(gz: Gazetteer, text: str, start: int, end: int) -> list[Mention]:
@@ -210,7 +221,9 @@ def gazetteer_mentions(gz: Gazetteer, text: str, start: int, end: int) -> list[M
                 found.append((j + 1, toks[j][1], refs))
         hit = None
         for j, e, refs in reversed(found):
-            if _surface_case_ok(gz, text[s:e], refs) and not _described_otherwise(text, s, e):
+            if _surface_case_ok(gz, text[s:e], refs) and not _described_otherwise(
+                gz, text, s, e, refs
+            ):
                 hit = (j, s, e, refs)
                 break
         if hit is None:
