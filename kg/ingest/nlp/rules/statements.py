@@ -27,7 +27,7 @@ def statement(
 ) -> None:
     """One statement of a speech trigger whose slots are filled: who said it and what, unless the
     verb stands inside what another one says or the words are the outlet's own."""
-    if _inside_speech(tok, trig):
+    if _inside_speech(tok, trig) or (trig.unquoted == "opens" and _reported_in(tok)):
         return  # "said he would tell him that ...": the outer verb is the statement
     if _relayed(tok) is not None:
         return  # "X said ..., Xinhua reported": X's words; the outlet only passes them on
@@ -78,6 +78,22 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
             continue  # "He was clear: the first step would be ...": the clause it reports
         if through_clause and node.lemma_.lower() in trig.lemmas:
             return _relayed(node) != tok
+    return False
+
+
+def _reported_in(tok: Token) -> bool:
+    """Whether a verb whose quoted words are a fragment ('accused Oslo of "militarising ..."',
+    'urged X to "withdraw"') stands in the clause another speech verb reports ("Y said Moscow
+    ... but accused Oslo of ..."): the fragment is then the reporting speaker's words, which that
+    verb's statement holds, not a statement of the reported clause's subject."""
+    node, through_clause = tok, False
+    for _ in range(12):
+        if node.head == node:
+            return False
+        through_clause = through_clause or node.dep_ in ("ccomp", "xcomp", "relcl")
+        node = node.head
+        if through_clause and node.lemma_.lower() in speech_verbs() and not is_tag(node):
+            return _relayed(node) is None
     return False
 
 
