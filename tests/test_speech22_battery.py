@@ -159,3 +159,113 @@ def test_not_credited_to(text: str, wrong: str) -> None:
 )
 def test_no_statement(text: str) -> None:
     assert statements(HEADLINE + text) == []
+
+
+EU, AU, UNSC, UN = (
+    "organization/european-union",
+    "organization/african-union",
+    "organization/un-security-council",
+    "organization/united-nations",
+)
+NATO, ASEAN = "organization/nato", "organization/asean"
+_BRUSSELS = (
+    "BRUSSELS, June 4 (Reuters) - The European Union said on Tuesday it did not recognise the"
+    " vote in the breakaway region.\n\n"
+)
+_AU = (
+    "ADDIS ABABA, June 4 (AFP) - The African Union said on Tuesday it was concerned about the"
+    " clashes on the Sudan-South Sudan border.\n\n"
+)
+_UNSC = (
+    "NEW YORK, June 4 (Reuters) - The UN Security Council said on Tuesday it was alarmed by the"
+    " clashes.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        speech_case(
+            _BRUSSELS + "The bloc also said it would consult its members.",
+            EU,
+            "it would",
+            "bloc-also-said",
+        ),
+        speech_case(
+            _BRUSSELS + '"We will not recognise it," the 27-nation bloc said.',
+            EU,
+            "We will not",
+            "27-nation-bloc",
+        ),
+        speech_case(
+            _AU + "The pan-African body called for restraint and said it would send envoys.",
+            AU,
+            "it would send",
+            "pan-african-body",
+        ),
+        speech_case(
+            _AU + "The regional bloc added that both sides must withdraw.",
+            AU,
+            "both sides",
+            "regional-bloc-added",
+        ),
+        speech_case(
+            _UNSC + "The 15-member council said the parties must return to talks.",
+            UNSC,
+            "the parties must",
+            "15-member-council",
+        ),
+        speech_case(
+            "NEW YORK, June 4 (Reuters) - The United Nations said on Tuesday it was alarmed by the"
+            " clashes.\n\nThe world body said it was ready to mediate.",
+            UN,
+            "it was ready",
+            "world-body",
+        ),
+        speech_case(
+            "BRUSSELS, June 4 (Reuters) - NATO said on Tuesday it was watching the border.\n\n"
+            "The alliance said it would reinforce its eastern flank.",
+            NATO,
+            "it would reinforce",
+            "alliance",
+        ),
+        speech_case(
+            "JAKARTA, June 4 (Reuters) - ASEAN said on Tuesday the code of conduct talks would"
+            " resume.\n\nThe grouping also said the sea must stay open.",
+            ASEAN,
+            "the sea must",
+            "grouping",
+        ),
+    ],
+)
+def test_body_named_again_by_its_kind(text: str, speaker: str, words: str) -> None:
+    assert said_by(text, speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "words"),
+    [
+        pytest.param(
+            _BRUSSELS + "The alliance said it would reinforce its eastern flank.",
+            EU,
+            "it would reinforce",
+            id="alliance-is-no-bloc",
+        ),
+        pytest.param(
+            "NEW YORK, June 4 (Reuters) - The United Nations said on Tuesday it was alarmed by the"
+            " clashes.\n\nThe body was handed over to the family, officials said.",
+            UN,
+            "The body was handed",
+            id="a-dead-mans-body",
+        ),
+        pytest.param(
+            "RABAT, June 4 (Reuters) - Morocco's foreign ministry said on Tuesday it rejected the"
+            " report.\n\nThe organisation said the vote was void.",
+            "organization/ministry-of-foreign-affairs-of-morocco",
+            "the vote was void",
+            id="organisation-is-no-ministry",
+        ),
+    ],
+)
+def test_kind_not_credited_to(text: str, wrong: str, words: str) -> None:
+    assert not said_by(text, wrong, words)

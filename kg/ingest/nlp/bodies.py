@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import lexicon
+from kg.ingest.nlp import body_kinds, lexicon
 from kg.ingest.nlp.mentions import PLACEHOLDER, Masked, Mention
 from kg.iris import entity_key
 from kg.model import Arg, Entity
@@ -103,6 +103,17 @@ def find(
 ) -> list[Mention]:
     """Mentions of bodies in one masked sentence; ``seen`` holds the bodies named so far (latest
     last), which "the ministry" refers back to; ``local`` makes a key local to the source."""
+    found = _find(gz, text, masked, seen, local)
+    return found + body_kinds.find(gz, text, masked, seen, found)
+
+
+def _find(
+    gz: Gazetteer,
+    text: str,
+    masked: Masked,
+    seen: list[Entity],
+    local: Callable[[str, str], str] | None,
+) -> list[Mention]:
     bodies = lexicon.load().bodies
     if not bodies:
         return []
