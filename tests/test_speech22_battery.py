@@ -8,7 +8,9 @@ say", "The statement added", "the minister also said" and a colon tag ('was blun
 last speaker's. A quoted fragment of a verb that stands in the clause another speech verb reports
 ('said Madrid regarded ... but accused London of "militarising the Rock"') is the reporting
 speaker's words, which that statement holds, not a statement of the reported clause's subject
-(rules/statements.py). Negatives give no statement, or not the wrong one.
+(rules/statements.py). A body named again by its kind ("the bloc", "the alliance", "the world body",
+"the pan-African body", "the 15-member council") is the body of that kind named last
+(kg/ingest/nlp/body_kinds.py). Negatives give no statement, or not the wrong one.
 """
 
 from __future__ import annotations
