@@ -114,6 +114,19 @@ POSITIVES = [
         "signed",
         {"parties": {GUYANA, SURINAME}},
     ),
+    # -- the pair a headline names, before the body names any
+    _case(
+        "Ecuador, Peru sign peace deal\n\nThe two neighbours signed a peace deal in Brasilia on "
+        "Monday.",
+        "signed",
+        {"parties": {ECUADOR, PERU}},
+    ),
+    _case(
+        "Ecuador and Peru sign peace deal\n\nEcuador's president flew to Brasilia. The two "
+        "neighbours signed a peace deal there on Monday.",
+        "signed",
+        {"parties": {ECUADOR, PERU}},
+    ),
     # -- disputes: "the neighbours / rivals / two countries have disputed"
     _case(
         ICJ + "The two neighbours have disputed the Sapodilla Cayes since 1859.",
@@ -220,6 +233,11 @@ NEGATIVES = [
         "Egypt, Sudan and Ethiopia held talks on the Nile dam. The two leaders agreed to meet "
         "again.",
         "agreedTo",
+    ),
+    (  # a headline naming three states tells no pair
+        "Ecuador, Peru and Chile meet\n\nThe two neighbours signed a peace deal in Brasilia on "
+        "Monday.",
+        "signed",
     ),
     # land, not parties
     ("Belize and Guatemala both claim the cays. The two islands are disputed.", "disputes"),

@@ -43,17 +43,18 @@ def in_play(counts: Counter, order: list[Entity], named: tuple[Entity, ...] = ()
     where a third is named as often as the second, the two ``named`` last as a pair, else none
     (no way to tell which two)."""
     top = counts.most_common(3)
-    if len(top) < 2:
-        return []
+    if len(top) < 2:  # "Ecuador, Peru sign peace deal" over "The two neighbours signed ...
+        return list(named) if named and all(k in {e.key for e in named} for k in counts) else []
     if len(top) == 3 and top[2][1] == top[1][1]:
         return list(named) if all(counts[e.key] >= top[1][1] for e in named) else []
     keys = {k for k, _ in top[:2]}
     return [s for s in order if s.key in keys]
 
 
-def named_pair(text: str, found: list[Mention]) -> tuple[Entity, ...]:
+def named_pair(text: str, found: list[Mention], headline: bool = False) -> tuple[Entity, ...]:
     """Two states a sentence names as a pair ("Eritrea and Djibouti"), not the last two of a
-    list ("Chile, Peru and Bolivia"); the last such pair, or none."""
+    list ("Chile, Peru and Bolivia"); the last such pair, or none. A headline that names two
+    states only may join them with a comma ("Ecuador, Peru sign peace deal")."""
     states = sorted(
         (m for m in found if m.tag == "S" and m.entity is not None and m.how == "name"),
         key=lambda m: m.start,
@@ -61,6 +62,7 @@ def named_pair(text: str, found: list[Mention]) -> tuple[Entity, ...]:
     out: tuple[Entity, ...] = ()
     for i, (a, b) in enumerate(zip(states, states[1:], strict=False)):
         listed = i > 0 and text[states[i - 1].end : a.start].strip() == ","
-        if not listed and text[a.end : b.start].strip() == "and" and a.entity != b.entity:
+        joint = ("and", ",") if headline and len(states) == 2 else ("and",)
+        if not listed and text[a.end : b.start].strip() in joint and a.entity != b.entity:
             out = (a.entity, b.entity)  # type: ignore[assignment]
     return out
