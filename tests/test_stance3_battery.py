@@ -401,6 +401,11 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Japan lodged a protest with China over the incursion, saying the ships had violated its "
         "waters.",
     ),
+    (  # "the neighbours": the two states just named (references.yaml, pairs)
+        "disputes",
+        {"parties": {SUDAN, SOUTH_SUDAN}, "territory": ABYEI},
+        "Sudan and South Sudan met in Juba. The neighbours remain at odds over Abyei.",
+    ),
 ]
 
 
@@ -417,12 +422,6 @@ MISSED: list[tuple[str, dict, str, str]] = [
         {"parties": {THAILAND, CAMBODIA}, "territory": PREAH_VIHEAR},
         "The Preah Vihear temple has been a bone of contention between Thailand and Cambodia.",
         "'bone of contention' is no noun of the dispute class",
-    ),
-    (
-        "disputes",
-        {"parties": {SUDAN, SOUTH_SUDAN}, "territory": ABYEI},
-        "Sudan and South Sudan met in Juba. The neighbours remain at odds over Abyei.",
-        "'the neighbours' is not read as the two states just named",
     ),
     (
         "claims",

@@ -24,6 +24,7 @@ from kg.ingest.nlp import (
     land_names,
     lexicon,
     owned_bodies,
+    pairs,
     phrases,
     places,
     qualified_names,
@@ -64,6 +65,7 @@ class Discourse(References):
     processes: list[Entity] = field(default_factory=list)
     state_counts: Counter = field(default_factory=Counter)
     state_order: list[Entity] = field(default_factory=list)
+    state_pair: tuple[Entity, ...] = ()  # the last two states named as a pair ("Chad and Libya")
     last_territories: list[Mention] = field(default_factory=list)
     named_lands: list[tuple[int, Entity]] = field(
         default_factory=list
@@ -203,6 +205,7 @@ class Discourse(References):
 
     def _remember(self, found: list[Mention], index: int, doc: Doc | None, start: int) -> None:
         first_person = None
+        self.state_pair = pairs.named_pair(self.text, found) or self.state_pair
         for m in found:
             if m.tag == "S" and m.entity is not None:
                 self.state_counts[m.entity.key] += 1

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import TAG
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import bodies, epithets, genders
+from kg.ingest.nlp import bodies, epithets, genders, pairs
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.lands import Lands
 from kg.ingest.nlp.mentions import Masked, Mention, merge
@@ -28,12 +28,6 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|Me)\b")
-
-
-_PAIR = re.compile(
-    r"\b(?:the two (?:countries|nations|states|sides|governments|neighbou?rs)|both (?:countries|sides|nations|governments|states)|the two(?!\s+(?:\w+\s+){0,2}(?:islands|islets|regions|territories|provinces|areas|leaders|ministers|presidents|envoys|diplomats|men|women)\b))(?:['’]s?)?(?=\W)",
-    re.I,
-)
 
 
 #: Letters a case-blind regex matches to an ASCII letter that ``str.lower`` leaves apart ("ſ", "ı",
@@ -90,6 +84,7 @@ class References(Lands):
     processes: list[Entity]
     state_counts: Counter
     state_order: list[Entity]
+    state_pair: tuple[Entity, ...]
     last_territories: list[Mention]
     named_lands: list[tuple[int, Entity]]
     region_lands: list[tuple[str, Entity]]
@@ -106,6 +101,12 @@ class References(Lands):
         """The article's two most mentioned states, in order of first mention."""
         top = {k for k, _ in self.state_counts.most_common(2)}
         return [s for s in self.state_order if s.key in top]
+
+    def pair_in_play(self) -> list[Entity]:
+        """The two states "the two sides", "both countries" or "the pair" name (pairs.py): the
+        article's two most mentioned; where a third is mentioned as often as the second, the two
+        last named as a pair ("Eritrea and Djibouti"), else none."""
+        return pairs.in_play(self.state_counts, self.state_order, self.state_pair)
 
     def local_key(self, kind: str, label: str) -> str:
         """A key for a generic mention ("a group of small islands") that the text ties to nothing
@@ -155,9 +156,9 @@ class References(Lands):
             for m in _FIRST_PERSON.finditer(text, span.start, span.end):
                 out.append(Mention(m.start(), m.end(), m.group(), "P", speaker, how="first-person"))
         for m in (
-            _PAIR.finditer(text, span.start, span.end) if _may_hold(low, ("two", "both")) else ()
+            pairs.pattern().finditer(text, span.start, span.end) if pairs.may_hold(low) else ()
         ):
-            pair = tuple(self.main_states())
+            pair = tuple(self.pair_in_play())
             here = list(
                 dict.fromkeys(
                     f.entity for f in found if f.tag == "S" and f.entity and f.start < m.start()

@@ -6,11 +6,12 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import proposals
+from kg.ingest.nlp import pairs, proposals
 from kg.ingest.nlp.candidates import worth_parsing
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.mentions import gazetteer_mentions
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.rules import (
     agreements,
@@ -59,6 +60,10 @@ def extract_facts(
     byline: tuple[str, str | None] | None = None,
 ) -> tuple[list[Entity], list[Fact]]:
     disc = Discourse(gz, source.text, ref, source_key=source.key)
+    if source.title:  # the pair a headline names, for "the two sides" before the body names them
+        disc.state_pair = pairs.named_pair(
+            source.title, gazetteer_mentions(gz, source.title, 0, len(source.title)), headline=True
+        )
     c = Collector(source, gz, disc, ref)
     read: list[Sentence] = []
     author = people.author(c, byline, body) if byline else None

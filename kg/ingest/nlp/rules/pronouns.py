@@ -68,7 +68,7 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
                 for x in (last_participants(c), c.named_together)
                 if sum(e.kind == "Person" for e in x) >= 2
             ),
-            [] if _people_named(c) else c.disc.main_states(),
+            [] if _people_named(c) else c.disc.pair_in_play(),
         )
     if word in _groups().states:
         found = [
@@ -76,7 +76,7 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
             for e in dict.fromkeys(person_state(c, x) for x in found)
             if e is not None
         ]
-        found = found if len(found) >= 2 else list(c.disc.main_states())
+        found = found if len(found) >= 2 else c.disc.pair_in_play()
     return found if len(found) >= 2 else []
 
 
@@ -96,6 +96,17 @@ def _their_states(c: Collector, people: tuple[Entity, ...]) -> list[Entity]:
 def _people_named(c: Collector) -> bool:
     """Whether the article has named people together (those who met, else the latest named)."""
     return sum(e.kind == "Person" for e in last_participants(c) or c.named_together) >= 2
+
+
+def _who_met(c: Collector, word: str) -> tuple[Entity, ...]:
+    """Who a group word names as parties: those of the latest meeting; for "the two leaders"
+    where none was told, the two people last named together ("Lasso and Castillo have traded
+    barbs ... The two leaders agreed")."""
+    met = last_participants(c)
+    if met or word not in _groups().people:
+        return met
+    named = c.named_together
+    return named if len(named) == 2 and all(e.kind == "Person" for e in named) else ()
 
 
 def group(c: Collector, tok: Token) -> tuple[Entity, ...]:
@@ -265,8 +276,8 @@ def pronoun(
         ):
             out += c.disc.main_states()  # "We have agreed", said by one of the two sides
             continue
-        if word in _groups().every and role in LIST_ROLES and last_participants(c):
-            met = last_participants(c)  # "the ministers agreed": those who just met;
+        if word in _groups().every and role in LIST_ROLES and (met := _who_met(c, word)):
+            # "the ministers agreed": those who just met, or the two leaders named together;
             if "P" not in tags:  # "the two leaders signed the accord": only states sign, theirs
                 out += _their_states(c, met)
                 continue
@@ -329,14 +340,14 @@ def pronoun(
             and ("P" not in tags or not _people_named(c))
             and word in _groups().people
             and role in LIST_ROLES
-            and (len(c.disc.main_states()) == 2 or _their_states(c, c.named_together))
+            and (len(c.disc.pair_in_play()) == 2 or _their_states(c, c.named_together))
         ):  # "the two foreign ministers signed the accord", where only states sign, or "Japan and
             # China held talks. The two leaders agreed", where no people were named: the two sides
             out += (
-                _their_states(c, last_participants(c) or c.named_together) or c.disc.main_states()
+                _their_states(c, last_participants(c) or c.named_together) or c.disc.pair_in_play()
             )
-        elif "S" in tags and word == "both" and len(c.disc.main_states()) == 2:
-            out += c.disc.main_states()  # "islands that both of them claim": each of the two
+        elif "S" in tags and word == "both" and len(c.disc.pair_in_play()) == 2:
+            out += c.disc.pair_in_play()  # "islands that both of them claim": each of the two
         elif "S" in tags and word == "we" and c.speaker_state is not None:
             out.append(c.speaker_state)
     return out
