@@ -113,9 +113,7 @@ class Discourse(References):
             )
             and not (m.tag != "P" and given_name(text, start, m, lex))  # "Minister Israel Katz"
             and not (m.tag == "S" and place_in_name(self.gz, doc, start, m, lex))
-            and not qualified_names.inside_longer(
-                self.gz, text, m, lex
-            )  # "National Security Council"
+            and not qualified_names.inside_longer(text, m, lex)  # "National Security Council"
             and not (m.tag == "T" and places.in_event_name(text, m.start))  # "War of the Pacific"
             and not (m.tag in "SC" and places.after_land_word(text, m.start))  # "Lake Chad"
             and not owned_bodies.owned_elsewhere(text, m, found)  # "the Armenian Security Council"

@@ -171,8 +171,8 @@ def find_documents(
         kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()
         name = proper_name(masked, m, text) if text else None
-        place = _named_after(masked, m)
-        named_end = m.start("of") if m.group("of") and not place else m.end()
+        # the pattern's "of" phrase belongs to the name where proper_name read one
+        named_end = m.start("of") if m.group("of") and name is None else m.end()
         end = name.end if name and name.plain_tail else masked.offset(named_end)
         date = (
             _date_after(masked.text, named_end, ref)
@@ -195,7 +195,6 @@ def find_documents(
             article_states,
             sentence_years,
             local,
-            place,
             [x for x in lands if x is not None],
         )
         if known and not date and re.search(r"\bsuch\s+$", masked.text[: m.start()], re.I):
@@ -204,19 +203,6 @@ def find_documents(
         s, e = masked.offset(begin), end  # "Peru's": a party, named apart
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
-
-
-def _named_after(masked: Masked, m: re.Match[str]) -> str | None:
-    """The place in a document's own name ("the Treaty of Lima", "the Protocol of Rio de
-    Janeiro"): a capitalised noun's of-phrase, not a lower-case one ("a treaty of Lima" is told
-    where it was made, a "treaty of friendship" what it is about)."""
-    if not m.group("of") or not m.group("type")[0].isupper():
-        return None
-    word = m.group("of").split(None, 1)[1]
-    if not word.startswith("«"):
-        return word
-    named = masked.mention(word).entity
-    return named.label if named is not None else None
 
 
 def _named(name: DocName, kind: str | None, date: str | None, known: list[Entity]) -> Entity:
@@ -311,11 +297,10 @@ def _resolve(
     states: list[Entity],
     sentence_years: list[str],
     local: Callable[[str, str], str] | None = None,
-    place: str | None = None,
     lands: list[Entity] | None = None,
 ) -> Entity:
-    """Link to a document the article already named, else a well-known one, else a new one (one
-    named after a place is that place's: "the 1929 Treaty of Lima")."""
+    """Link to a document the article already named, else a well-known one, else a new one (a
+    document's proper name is doc_names' to read, before this)."""
     noun = " ".join(m.group("type").lower().split())
     same_kind = [  # a noun of no narrower kind refers back to its own noun: "its white paper", not a law
         d for d in known if d.subtype == kind and (kind is not None or noun in d.aliases)
@@ -363,10 +348,6 @@ def _resolve(
         (m.group("num") or "").strip(),
     ]
     label = " ".join(w for w in words if w).strip()
-    if place:
-        label = f"{m.group('type').strip()} of {place}"
-        key = "document/" + slugify(label + (f" {date[:4]}" if date else ""))
-        return Entity("Document", key, label, (m.group("type").lower(),), kind, date)
     if date:
         label += f" of {date}"
     key = "document/" + slugify(label)
