@@ -48,6 +48,11 @@ def _words() -> _Words:
     )
 
 
+def is_counterpart(lemma: str) -> bool:
+    """ "her Cypriot counterpart": a stand-in whose demonym names the other side's state."""
+    return lemma.lower() in _words().counterparts
+
+
 def window() -> int:
     """How many sentences back an epithet may refer."""
     return _words().window

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.ingest.nlp import bodies, coordinated_titles
+from kg.ingest.nlp import bodies, coordinated_titles, epithets
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
@@ -245,7 +245,8 @@ def _served(c: Collector, person: Entity, resolved: dict[str, Entity]) -> Entity
 
 def _unnamed_officials(c: Collector, s: Sentence) -> set[str]:
     """States named as the owners of an office no name follows ("the Spanish ambassador",
-    "Japan's foreign minister said" with no name): that official's, no one else's."""
+    "Japan's foreign minister said" with no name, "her Cypriot counterpart"): that official's, no
+    one else's."""
     if s.doc is None:
         return set()
     p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
@@ -256,9 +257,23 @@ def _unnamed_officials(c: Collector, s: Sentence) -> set[str]:
         for t in p.doc:
             if p.offset + t.idx == m.start and t.dep_ in ("amod", "compound", "poss"):
                 noun = t.head
-                if noun.pos_ == "NOUN" and c.gz.office(noun.lemma_) and p.mention(noun) is None:
+                office = c.gz.office(noun.lemma_) or _unnamed_counterpart(p, noun)
+                if noun.pos_ == "NOUN" and office and p.mention(noun) is None:
                     out.add(m.entity.key)
     return out
+
+
+def _unnamed_counterpart(p: Parsed, noun) -> bool:
+    """ "met her Cypriot counterpart" names no one; "his Namibian counterpart, President X" does
+    (an apposition the parser often hangs on the verb: the capitalised words right after count)."""
+    if not epithets.is_counterpart(noun.lemma_):
+        return False
+    for t in p.doc[noun.i + 1 :]:
+        if (m := p.mention(t)) is not None and m.tag == "P":
+            return False
+        if not (t.is_punct or t.is_title):
+            break
+    return True
 
 
 def _first_start(s: Sentence, person) -> int:
