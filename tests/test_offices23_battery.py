@@ -1,4 +1,4 @@
-"""Whose office a title names when the sentence also names the other side's official by a
+"""Whose office a title names (and that a rank between title and name leaves it whole) when the sentence also names the other side's official by a
 demonym and no name (issue 12, offices23): "met her Cypriot counterpart" says the counterpart is
 Cypriot, so the one who met is not; "his Namibian counterpart, President X" names X, who is.
 
@@ -17,6 +17,8 @@ ISRAEL, CYPRUS, BOTSWANA, NAMIBIA = (
     "state/botswana",
     "state/namibia",
 )
+SUDAN, KENYA = "state/sudan", "state/kenya"
+BURHAN, KAHARIRI = "person/abdel-fattah-al-burhan", "person/charles-kahariri"
 LEVI, KYPRIANOU = "person/tamar-levi", "person/andreas-kyprianou"
 BOKO, NANDI = "person/duma-boko", "person/netumbo-nandi-ndaitwah"
 
@@ -40,6 +42,11 @@ HELD: list[tuple[str, str, str]] = [
         "The deal was announced after President Duma Boko of Botswana met his Namibian "
         "counterpart, President Netumbo Nandi-Ndaitwah, in Kasane.",
     ),
+    # a rank between the office and the name, the parser making the office a second subject
+    (BURHAN, SUDAN, "Sudan's army chief General Abdel Fattah al-Burhan visited the area."),
+    (BURHAN, SUDAN, "Sudanese army chief General Abdel Fattah al-Burhan visited the area."),
+    (BURHAN, SUDAN, "Sudan's army chief, General Abdel Fattah al-Burhan, toured the border."),
+    (KAHARIRI, KENYA, "Kenya's military chief General Charles Kahariri visited the island."),
     (
         BOKO,
         BOTSWANA,

@@ -215,7 +215,8 @@ def _plural_ending_at(p: Parsed, last: Token) -> Token | None:
 
 def _compound_misread(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
     """ "by Turkish Cypriot leader Ersin Tatar and Turkish President Recep Tayyip Erdogan": a title
-    right before a name that the parser hung elsewhere (here as a conjunct) is still its title."""
+    right before a name that the parser hung elsewhere (here as a conjunct, or as a second subject:
+    "Sudan's army chief General X visited") is still its title."""
     doc = name[0].doc
     j = min(t.i for t in name) - 1
     toks: list[Token] = []
@@ -225,7 +226,10 @@ def _compound_misread(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | No
     nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN") and p.mention(t) is None]
     if not nouns or nouns[-1].i != min(t.i for t in name) - 1:
         return None
-    return _owned_after(p, title_from(p, gz, toks, nouns[-1], before=True), _head(name), name)
+    if j >= 1 and doc[j].tag_ == "POS":  # "Sudan's army chief General X": the owner too
+        toks = sorted({*doc[j].head.subtree, *toks}, key=lambda t: t.i)
+    found = title_from(p, gz, toks, _office_noun(nouns), before=True)
+    return _owned_after(p, found, _head(name), name)
 
 
 def _prep_title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
