@@ -33,6 +33,7 @@ class MoodWords:
     statives: frozenset[str]
     standing: frozenset[str]
     ranks: frozenset[str]
+    by_complements: frozenset[str]
     aspectual: frozenset[str]
     viewing: frozenset[str]
     condition_marks: frozenset[str]
@@ -64,6 +65,7 @@ def words() -> MoodWords:
         statives=frozenset(data.get("statives", ())),
         standing=frozenset(data.get("standing", ())),
         ranks=frozenset(data.get("ranks", ())),
+        by_complements=frozenset(data.get("by_complements", ())),
         aspectual=frozenset(data.get("aspectual", ())),
         viewing=frozenset(data.get("viewing", ())),
         condition_marks=frozenset(cond["marks"]),

@@ -25,6 +25,7 @@ from kg.ingest.nlp.grammar.misreads import (
     stray_agent,
 )
 from kg.ingest.nlp.grammar.mood import ranked_host
+from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.grammar.relatives import described, resolve_relative
 from kg.ingest.nlp.grammar.words import _COMPLEMENTS, _PASS_SUBJ, _SUBJ
 
@@ -47,6 +48,7 @@ def _agent_only(t: Token) -> bool:
         and any(c.dep_ == "agent" for c in t.children)
         and not any(c.dep_ in ("dobj", "obj") for c in t.children)
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+        and t.lemma_ not in mood_words().by_complements  # "Chile abided by the treaty": active
     )  # "Chile has abided by the treaty": a perfect, active
 
 
