@@ -13,7 +13,6 @@ from kg.ingest.nlp.grammar.adjuncts import preps
 from kg.ingest.nlp.grammar.misreads import (
     aux_subjects,
     contact_relative,
-    finite_participle,
     fronted_clause_misread,
     fronted_noun,
     gapped_relative,
@@ -25,32 +24,9 @@ from kg.ingest.nlp.grammar.misreads import (
     stray_agent,
 )
 from kg.ingest.nlp.grammar.mood import ranked_host
-from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.grammar.relatives import described, resolve_relative
+from kg.ingest.nlp.grammar.voice import agent_only, is_passive
 from kg.ingest.nlp.grammar.words import _COMPLEMENTS, _PASS_SUBJ, _SUBJ
-
-
-def is_passive(t: Token) -> bool:
-    return (
-        any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in t.children)
-        or (t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and contact_relative(t) is None)
-        or finite_participle(t)
-        or _agent_only(t)
-    )
-
-
-def _agent_only(t: Token) -> bool:
-    """A participle with a by-agent and no object is passive however the parser hung it: "A
-    declaration signed by the USSR and Japan restored ..." (read as "declaration" its subject),
-    "Signed by Russia and Japan in 1855, the treaty ..."."""
-    return (
-        t.tag_ in ("VBN", "VBD")  # "The award handed down by the tribunal" tagged a past tense
-        and any(c.dep_ == "agent" for c in t.children)
-        and not any(c.dep_ in ("dobj", "obj") for c in t.children)
-        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
-        and t.lemma_ not in mood_words().by_complements  # "Chile abided by the treaty": active
-    )  # "Chile has abided by the treaty": a perfect, active
-
 
 #: Verbs whose object does what their infinitive says ("urged Tokyo to ...", "asked Moscow to ...").
 _OBJECT_CONTROL = frozenset(
@@ -300,7 +276,7 @@ def objects(t: Token) -> list[Token]:
         own = [gapped_relative(t, o) or o for o in own]
         if own:
             return own
-        if _agent_only(t):
+        if agent_only(t):
             named = [c for c in t.children if c.dep_ == "nsubj"]  # the parser's "subject"
             if named:
                 return named

@@ -1,0 +1,35 @@
+"""The voice of a verb as the parse tells it, mended where the parser hangs a by-phrase or a
+participle so that active reads as passive or the reverse."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp.grammar.misreads import contact_relative, finite_participle
+from kg.ingest.nlp.grammar.mood import words as mood_words
+from kg.ingest.nlp.grammar.words import _PASS_SUBJ
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def is_passive(t: Token) -> bool:
+    return (
+        any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in t.children)
+        or (t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and contact_relative(t) is None)
+        or finite_participle(t)
+        or agent_only(t)
+    )
+
+
+def agent_only(t: Token) -> bool:
+    """A participle with a by-agent and no object is passive however the parser hung it: "A
+    declaration signed by the USSR and Japan restored ..." (read as "declaration" its subject),
+    "Signed by Russia and Japan in 1855, the treaty ..."."""
+    return (
+        t.tag_ in ("VBN", "VBD")  # "The award handed down by the tribunal" tagged a past tense
+        and any(c.dep_ == "agent" for c in t.children)
+        and not any(c.dep_ in ("dobj", "obj") for c in t.children)
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+        and t.lemma_ not in mood_words().by_complements  # "Chile abided by the treaty": active
+    )  # "Chile has abided by the treaty": a perfect, active
