@@ -1,7 +1,8 @@
 """Statements, a tenth battery (issue 12, stmt23): reported speech in the shapes wire copy uses
 beyond "X said", and tags that split a clause's subject from its verb. Sentences written for this
 test about disputes outside the development set and the never-read batches (Gibraltar, Crimea,
-Essequibo, Nagorno-Karabakh, al-Fashaga, Chagos, Dokdo, Kosovo, Bolivia's sea access, the Kurils).
+Essequibo, Nagorno-Karabakh, al-Fashaga, Chagos, Dokdo, Kosovo, Bolivia's sea access, the Kurils,
+Mbanie island, the Senkakus, the Black Sea).
 
 A tag set in commas between a clause's subject and its verb ("Bolivia, President Luis Arce said,
 would never ...", "The treaty, Ramgoolam told the National Assembly, recognised ...") is mended in
@@ -27,6 +28,9 @@ RUDENKO, STARMER, MILLER = "person/andrei-rudenko", "person/keir-starmer", "pers
 KOREA_MFA = "organization/ministry-of-foreign-affairs-of-south-korea"
 AZ_MOD = "organization/ministry-of-defence-of-azerbaijan"
 SUDAN_SC = "organization/sovereignty-council-of-sudan"
+GABON, OBIANG, GUTERRES = "state/gabon", "person/teodoro-obiang", "person/antonio-guterres"
+PUTIN, PESKOV = "person/vladimir-putin", "person/dmitry-peskov"
+JAPAN_MFA = "organization/japanese-ministry-of-foreign-affairs"
 
 
 @pytest.mark.parametrize(
@@ -169,34 +173,111 @@ SUDAN_SC = "organization/sovereignty-council-of-sudan"
             id="split-state-before-told",
             xfail="a state before a told-tag: no statement is read (cause not found)",
         ),
+        # "he" after an unnamed official credited to a state (rules/unnamed.unnamed_voice)
         speech_case(
-            "Kenya's foreign minister said talks with Uganda would continue. He also said the"
-            " island had always been Kenyan.",
-            "state/kenya",
-            "the island had always been Kenyan",
+            "Gabon's foreign minister said talks with Equatorial Guinea would continue. He also"
+            " said the island had always been Gabonese.",
+            GABON,
+            "the island had always been Gabonese",
             id="he-after-unnamed-minister",
-            xfail="'he' after an unnamed minister resolves to no one (epithets read only 'a/an')",
         ),
+        speech_case(
+            "The Gabonese foreign minister said talks with Equatorial Guinea would continue. She"
+            " added that the island had always been Gabonese.",
+            GABON,
+            "the island had always been Gabonese",
+            id="she-added-after-unnamed-minister",
+        ),
+        speech_case(
+            "Gabon's foreign minister said talks with Equatorial Guinea would continue."
+            " Equatoguinean President Teodoro Obiang disagreed. He said the island had always been"
+            " Equatoguinean.",
+            OBIANG,
+            "the island had always been Equatoguinean",
+            id="he-after-a-named-person",
+        ),
+        # "his spokesman": the patron's words (rules/voices.office_speakers)
         speech_case(
             "U.N. Secretary-General Antonio Guterres is alarmed by the fighting, his spokesman"
             " said.",
-            "person/antonio-guterres",
+            GUTERRES,
             "U.N. Secretary-General Antonio Guterres is alarmed",
-            id="his-spokesman",
-            xfail="'his spokesman' is not read as the patron's voice",
+            id="his-spokesman-after",
         ),
+        speech_case(
+            "Vladimir Putin met Recep Tayyip Erdogan in Sochi. His spokesman said the Russian"
+            " leader was ready to discuss the Black Sea.",
+            PUTIN,
+            "the Russian leader was ready",
+            id="his-spokesman-before",
+        ),
+        speech_case(
+            "Vladimir Putin met Recep Tayyip Erdogan in Sochi. His spokesman, Dmitry Peskov, said"
+            " the Russian leader was ready to discuss the Black Sea.",
+            PESKOV,
+            "the Russian leader was ready",
+            id="his-spokesman-named",
+        ),
+        # "the foreign ministry" with no owner: the ministry of the dateline's capital, else of
+        # the state last acting (rules/actor_bodies.py)
         speech_case(
             "Japan lodged a protest with China on Tuesday. The foreign ministry said the Chinese"
             " ships had entered Japanese territorial waters.",
-            "state/japan",
+            JAPAN_MFA,
             "the Chinese ships had entered",
-            id="unowned-ministry",
-            xfail="'the foreign ministry' with no owner and none named before gives no mention",
+            id="unowned-ministry-before",
+        ),
+        speech_case(
+            "Japan lodged a protest with China on Tuesday. The Chinese ships had entered Japanese"
+            " territorial waters, the foreign ministry said.",
+            JAPAN_MFA,
+            "The Chinese ships had entered",
+            id="unowned-ministry-after",
+        ),
+        speech_case(
+            "Japan lodged a protest with China on Tuesday. According to the foreign ministry, the"
+            " Chinese ships had entered Japanese territorial waters.",
+            JAPAN_MFA,
+            "the Chinese ships had entered",
+            id="unowned-ministry-according-to",
+        ),
+        speech_case(
+            "SEOUL, May 3 (Yonhap) - Japan renewed its claim to Dokdo on Tuesday. The foreign"
+            " ministry said the islets were Korean territory.",
+            KOREA_MFA,
+            "the islets were Korean territory",
+            id="unowned-ministry-of-the-dateline",
+        ),
+        speech_case(
+            "Japan lodged a protest with China on Tuesday. The defence ministry said Chinese"
+            " aircraft had also been spotted near the islands.",
+            "organization/ministry-of-defence-of-japan",
+            "Chinese aircraft had also been spotted",
+            id="unowned-defence-ministry",
+        ),
+        speech_case(
+            "South Korea strongly protested on Tuesday, with the foreign ministry saying Dokdo was"
+            " an integral part of Korean territory.",
+            KOREA_MFA,
+            "Dokdo was an integral part",
+            id="with-the-ministry-saying",
+            xfail="the state acting in the same sentence is not yet the actor",
         ),
     ],
 )
 def test_statement(text: str, speaker: str, words: str) -> None:
     assert said_by(text, speaker, words), statements(HEADLINE + text)
+
+
+def test_he_speaks_for_no_ministry() -> None:
+    """A body is no "he": after "Gabon's foreign ministry said", "He said" stays unread."""
+    text = (
+        "Gabon's foreign ministry said talks with Equatorial Guinea would continue. He said the"
+        " island had always been Gabonese."
+    )
+    assert [k for k, _ in statements(HEADLINE + text)] == [
+        "organization/ministry-of-foreign-affairs-of-gabon"
+    ]
 
 
 def test_split_tag_not_credited_to_the_state() -> None:
@@ -215,7 +296,8 @@ def test_split_tag_not_credited_to_the_state() -> None:
             id="document-provision",
         ),
         pytest.param(
-            "The 1975 Helsinki Final Act says that frontiers can be changed only by peaceful means.",
+            "The 1975 Helsinki Final Act says that frontiers can be changed only by peaceful"
+            " means.",
             id="document-says",
         ),
         pytest.param(
@@ -238,6 +320,11 @@ def test_split_tag_not_credited_to_the_state() -> None:
         ),
         pytest.param(
             "Aliyev may say next week that Armenia must change its constitution.", id="may-say"
+        ),
+        pytest.param(
+            "The talks on the islands ended on Tuesday. The foreign ministry said nothing about"
+            " the outcome.",
+            id="ministry-said-nothing",
         ),
         pytest.param(
             "Kosovo Prime Minister Albin Kurti accused Serbia of trying to destabilise the north.",

@@ -1,0 +1,58 @@
+"""A state's body named by what it is, with "the" and no owner, none of its kind named before:
+"Japan lodged a protest with China. The foreign ministry said ..." is Japan's ministry. Wire copy
+names the body so once the state has acted; the mentions (bodies.py) make none, since the
+sentence does not say whose it is. As the speaker of a statement it is the body of the state whose
+capital the dateline names ("SEOUL (Yonhap) - Japan renewed its claim ... The foreign ministry
+said": Seoul's, the bureau's government), else of the state that last acted as a subject, as "the
+government" is that state (rules/pronouns.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import bodies, lexicon
+from kg.ingest.nlp.rules.common import Collector
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: The modifiers a body's description may carry before its head ("the foreign ministry").
+_DESCRIBING = frozenset({"compound", "amod"})
+
+
+def actor_body(c: Collector, tok: Token) -> Entity | None:
+    """The body of the state last acting that ``tok`` names with "the" and no owner, if any."""
+    if [ch.lower_ for ch in tok.children if ch.dep_ == "det"] != ["the"]:
+        return None
+    before = [ch for ch in tok.children if ch.i < tok.i and ch.dep_ != "det"]
+    if any(ch.dep_ not in _DESCRIBING for ch in before):
+        return None  # "its ministry", "Japan's ministry": the mentions read those
+    said = " ".join([*(t.lower_ for ch in before for t in ch.subtree), tok.lower_])
+    body = next(
+        (
+            (name, words)
+            for name, words in lexicon.load().bodies
+            if said in words and name not in lexicon.load().by_seat
+        ),
+        None,
+    )
+    state = _dateline_state(c) or c.actor
+    if state is not None and state.kind == "Organization":
+        state = bodies.owner(c.gz, state)
+    if body is None or state is None or state.kind != "State":
+        return None
+    return bodies.body_of(c.gz, state, *body)
+
+
+def _dateline_state(c: Collector) -> Entity | None:
+    """The state whose capital the article's dateline names ("SEOUL, May 3 (Yonhap) -")."""
+    m = re.match(r"[^\W\d][^,(/\n]*", c.source.dateline or "")
+    if m is None:
+        return None
+    for ref in c.gz.lookup(m.group().strip().title()):
+        key = c.gz.capitals.get(ref.entity.key) if ref.entity.kind == "City" else None
+        if key is not None:
+            return c.gz.get(key)
+    return None
