@@ -165,6 +165,35 @@ JAPAN_MFA = "organization/japanese-ministry-of-foreign-affairs"
             "We are deeply concerned",
             id="inverted-said-apposition",
         ),
+        # verbs of saying with a that-clause (data/lexicon/relations.yaml)
+        speech_case(
+            "Venezuelan President Nicolas Maduro charged that Guyana was acting on behalf of"
+            " ExxonMobil.",
+            MADURO,
+            "Guyana was acting on behalf of ExxonMobil",
+            id="charged-that",
+        ),
+        speech_case(
+            "Venezuelan President Nicolas Maduro lamented that the court had ignored Venezuela's"
+            " historic title.",
+            MADURO,
+            "the court had ignored",
+            id="lamented-that",
+        ),
+        speech_case(
+            "Guyanese President Irfaan Ali threatened that Guyana would take the matter back to the"
+            " Security Council.",
+            ALI,
+            "Guyana would take the matter back",
+            id="threatened-that",
+        ),
+        speech_case(
+            "Guyanese President Irfaan Ali hit back on Tuesday, saying Guyana would not be"
+            " intimidated.",
+            ALI,
+            "Guyana would not be intimidated",
+            id="hit-back-saying",
+        ),
         # honest misses
         speech_case(
             "Japan, Ishiba told parliament, would never give up the islands.",
@@ -325,6 +354,11 @@ def test_split_tag_not_credited_to_the_state() -> None:
             "The talks on the islands ended on Tuesday. The foreign ministry said nothing about"
             " the outcome.",
             id="ministry-said-nothing",
+        ),
+        pytest.param(
+            "Guyanese President Irfaan Ali threatened to take the matter back to the Security"
+            " Council.",
+            id="threatened-to",
         ),
         pytest.param(
             "Kosovo Prime Minister Albin Kurti accused Serbia of trying to destabilise the north.",
