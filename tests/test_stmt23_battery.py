@@ -290,7 +290,13 @@ JAPAN_MFA = "organization/japanese-ministry-of-foreign-affairs"
             KOREA_MFA,
             "Dokdo was an integral part",
             id="with-the-ministry-saying",
-            xfail="the state acting in the same sentence is not yet the actor",
+        ),
+        speech_case(
+            "TOKYO, May 3 (Kyodo) - South Korea strongly protested on Tuesday, with the foreign"
+            " ministry saying Dokdo was an integral part of Korean territory.",
+            KOREA_MFA,
+            "Dokdo was an integral part",
+            id="with-the-ministry-saying-other-dateline",
         ),
     ],
 )

@@ -1,8 +1,9 @@
 """A state's body named by what it is, with "the" and no owner, none of its kind named before:
 "Japan lodged a protest with China. The foreign ministry said ..." is Japan's ministry. Wire copy
 names the body so once the state has acted; the mentions (bodies.py) make none, since the
-sentence does not say whose it is. As the speaker of a statement it is the body of the state whose
-capital the dateline names ("SEOUL (Yonhap) - Japan renewed its claim ... The foreign ministry
+sentence does not say whose it is. As the speaker of a statement it is the body of the state that
+is the subject of the clause its "with" phrase hangs on ("X protested, with the foreign ministry
+saying"), else of the one whose capital the dateline names ("SEOUL (Yonhap) - Japan renewed its claim ... The foreign ministry
 said": Seoul's, the bureau's government), else of the state that last acted as a subject, as "the
 government" is that state (rules/pronouns.py)."""
 
@@ -12,6 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies, lexicon
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import Collector
 from kg.model import Entity
 
@@ -22,7 +25,7 @@ if TYPE_CHECKING:
 _DESCRIBING = frozenset({"compound", "amod"})
 
 
-def actor_body(c: Collector, tok: Token) -> Entity | None:
+def actor_body(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
     """The body of the state last acting that ``tok`` names with "the" and no owner, if any."""
     if [ch.lower_ for ch in tok.children if ch.dep_ == "det"] != ["the"]:
         return None
@@ -38,12 +41,25 @@ def actor_body(c: Collector, tok: Token) -> Entity | None:
         ),
         None,
     )
-    state = _dateline_state(c) or c.actor
+    state = _with_clause_state(p, tok) or _dateline_state(c) or c.actor
     if state is not None and state.kind == "Organization":
         state = bodies.owner(c.gz, state)
     if body is None or state is None or state.kind != "State":
         return None
     return bodies.body_of(c.gz, state, *body)
+
+
+def _with_clause_state(p: g.Parsed, tok: Token) -> Entity | None:
+    """The state that is the subject of the clause a "with" phrase of its body hangs on ("South
+    Korea protested, with the foreign ministry saying ...": South Korea's)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "pcomp" or verb.head.lower_ != "with":
+        return None
+    for subj in g.subjects(clause_of(verb.head)):
+        m = p.mention(subj)
+        if m is not None and m.tag == "S" and m.entity is not None:
+            return m.entity
+    return None
 
 
 def _dateline_state(c: Collector) -> Entity | None:

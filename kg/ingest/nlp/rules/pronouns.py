@@ -234,7 +234,7 @@ def pronoun(
         if tags == {"D"} and word == "it":  # '"The award is binding, and we will never abandon it"'
             out += _document_before(p, tok)
             continue
-        if role == "speaker" and "O" in tags and (body := actor_body(c, tok)) is not None:
+        if role == "speaker" and "O" in tags and (body := actor_body(c, p, tok)) is not None:
             out.append(body)  # "Japan protested. The foreign ministry said ...": Japan's
             continue
         if role == "speaker" and word in ("he", "she") and (voice := unnamed_voice(c, s.index)):
