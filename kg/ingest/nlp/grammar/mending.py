@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 #: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
 _LABELS = (
     "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG"
-    " parataxis dep npadvmod"
+    " parataxis dep npadvmod nsubj"
 ).split()
 _ids: dict[int, dict[str, int]] = {}
 
@@ -188,9 +188,12 @@ def _participles_on_gerunds(ids: dict[str, int], cols: _Cols) -> bool:
 
 
 def _split_subjects(ids: dict[str, int], cols: _Cols) -> bool:
-    """A verb set between commas after a fronted phrase: an apposition, a loose word or a
-    parenthetical verb, with a clause after it (mend_subjects_split_by_tags)."""
-    dep = cols[2]
+    """A verb set between commas after a fronted phrase: an apposition, a loose word or a second
+    subject of one verb, with a clause after it (mend_subjects_split_by_tags)."""
+    dep, head = cols[2], cols[3]
     fronted = (ids["appos"], ids["dep"], ids["npadvmod"])
     after = (ids["parataxis"], ids["ccomp"], ids["conj"])
-    return any(d in fronted for d in dep) and any(d in after for d in dep)
+    if not any(d in after for d in dep):
+        return False
+    subjects = [head[i] for i, d in enumerate(dep) if d == ids["nsubj"]]
+    return any(d in fronted for d in dep) or len(subjects) > len(set(subjects))
