@@ -9,7 +9,8 @@ would never ...", "The treaty, Ramgoolam told the National Assembly, recognised 
 the parse (grammar/speech_misreads.mend_subjects_split_by_tags): the parser had made the country the
 speaker, or lost the statement. A speech verb under "may", "might" or "could" reports nothing said
 yet. Negatives give no statement: a document's provisions, "it is said", a negated or declined
-verb, an unquoted accusation or demand (an act, no statement, as the readable gold has it).
+verb, an unquoted accusation or demand (an act, no statement, as the readable gold has it), a
+newspaper's report (its words, not its country's: rules/bystanders.py).
 """
 
 from __future__ import annotations
@@ -297,6 +298,12 @@ JAPAN_MFA = "organization/japanese-ministry-of-foreign-affairs"
             "Dokdo was an integral part",
             id="with-the-ministry-saying-other-dateline",
         ),
+        speech_case(
+            "A report by the Spanish foreign ministry said the treaty text was almost ready.",
+            "organization/ministry-of-foreign-affairs-of-spain",
+            "the treaty text was almost ready",
+            id="report-by-a-ministry",
+        ),
         # honest misses
         speech_case(
             "Guyanese President Irfaan Ali met Venezuelan President Nicolas Maduro in Kingstown on"
@@ -370,6 +377,14 @@ def test_split_tag_not_credited_to_the_state() -> None:
             "The talks on the islands ended on Tuesday. The foreign ministry said nothing about"
             " the outcome.",
             id="ministry-said-nothing",
+        ),
+        pytest.param(
+            "A report by the Spanish newspaper El Pais said the treaty text was almost ready.",
+            id="report-by-a-newspaper",
+        ),
+        pytest.param(
+            "The Spanish newspaper El Pais said the treaty text was almost ready.",
+            id="newspaper-said",
         ),
         pytest.param(
             "Guyanese President Irfaan Ali threatened to take the matter back to the Security"
