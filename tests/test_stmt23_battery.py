@@ -332,6 +332,15 @@ def test_he_speaks_for_no_ministry() -> None:
     ]
 
 
+def test_an_embassy_is_not_the_datelines() -> None:
+    """An embassy sits abroad: "MANILA - ... The embassy said" is no Philippine body."""
+    text = (
+        "MANILA, May 3 (Reuters) - China lodged a protest. The embassy said the Philippine vessels"
+        " had intruded into Chinese waters."
+    )
+    assert not any("philippines" in str(k) for k, _ in statements(HEADLINE + text))
+
+
 def test_split_tag_not_credited_to_the_state() -> None:
     """The country before the tag is what was talked about, not who talked."""
     text = (

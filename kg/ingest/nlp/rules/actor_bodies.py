@@ -26,7 +26,9 @@ _DESCRIBING = frozenset({"compound", "amod"})
 
 
 def actor_body(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
-    """The body of the state last acting that ``tok`` names with "the" and no owner, if any."""
+    """The state's body that ``tok`` names with "the" and no owner (the state of the clause a
+    "with" phrase hangs on, of the dateline's capital, or last acting), if any; never one a state
+    keeps abroad ("the embassy")."""
     if [ch.lower_ for ch in tok.children if ch.dep_ == "det"] != ["the"]:
         return None
     before = [ch for ch in tok.children if ch.i < tok.i and ch.dep_ != "det"]
@@ -37,7 +39,7 @@ def actor_body(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
         (
             (name, words)
             for name, words in lexicon.load().bodies
-            if said in words and name not in lexicon.load().by_seat
+            if said in words and name not in lexicon.load().by_seat | lexicon.load().abroad
         ),
         None,
     )
