@@ -164,10 +164,7 @@ CASES = [
         "moved.",
         TOGO_MFA,
         "the posts had not moved",
-        "the_ministry_of_the_sole_state",
-        xfail="'the foreign ministry' of no body named before is no one's; tried as the one state "
-        "named so far, it broke a dateline's ('SEOUL (Yonhap) - Japan ... The foreign ministry "
-        "said': Seoul's): the owner must weigh the dateline first",
+        "the_ministry_of_the_sole_state",  # the state last acting, the dateline weighed first
     ),
     # plural officials of a state: the state
     speech_case(

@@ -28,6 +28,9 @@ class Lexicon:
     #: bodies named only by their seat ("the government in Georgetown"): with a state's name before
     #: them ("the Soviet government") the words are the state's own
     by_seat: frozenset[str] = frozenset()
+    #: bodies a state keeps abroad ("the embassy"): never the body of the state last acting or of
+    #: the dateline's capital (rules/actor_bodies.py), whose embassies are elsewhere
+    abroad: frozenset[str] = frozenset()
     #: bodies of no state named by description ("the arbitral tribunal"), longest first
     unowned_bodies: tuple[str, ...] = ()
     #: nouns that head a body's name ("the Indian navy", "Belize's Fisheries Department"), see owned_bodies.py
@@ -63,6 +66,7 @@ def load() -> Lexicon:
         office_pattern=office,
         bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),
         by_seat=frozenset(b["name"] for b in data.get("bodies", ()) if b.get("by_seat")),
+        abroad=frozenset(b["name"] for b in data.get("bodies", ()) if b.get("abroad")),
         body_heads=frozenset(str(w).lower() for w in data.get("body_heads", ())),
         named_body_heads=frozenset(str(w).lower() for w in data.get("named_body_heads", ())),
         land_body_heads=frozenset(str(w).lower() for w in data.get("land_body_heads", ())),

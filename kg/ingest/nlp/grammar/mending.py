@@ -27,6 +27,7 @@ from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
     mend_holders_read_as_appositions,
     mend_participles_hung_on_gerunds,
+    mend_subjects_split_by_tags,
     mend_tags_read_as_participles,
 )
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 #: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
 _LABELS = (
     "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG"
+    " parataxis dep npadvmod nsubj"
 ).split()
 _ids: dict[int, dict[str, int]] = {}
 
@@ -87,6 +89,8 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
         _run(doc, state, None, lambda: mend_holders_read_as_appositions(doc, by_token))
     if state.gate(ids, _participles_on_gerunds):
         _run(doc, state, "gerunds", lambda: mend_participles_hung_on_gerunds(doc))
+    if state.gate(ids, _split_subjects):
+        _run(doc, state, "split", lambda: mend_subjects_split_by_tags(doc))
 
 
 def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]) -> None:
@@ -181,3 +185,15 @@ def _participles_on_gerunds(ids: dict[str, int], cols: _Cols) -> bool:
     _pos, tag, dep, head = cols
     advcl, gerund, pcomp = ids["advcl"], ids["VBG"], ids["pcomp"]
     return any(d == advcl and tag[i] == gerund and dep[head[i]] == pcomp for i, d in enumerate(dep))
+
+
+def _split_subjects(ids: dict[str, int], cols: _Cols) -> bool:
+    """A verb set between commas after a fronted phrase: an apposition, a loose word or a second
+    subject of one verb, with a clause after it (mend_subjects_split_by_tags)."""
+    dep, head = cols[2], cols[3]
+    fronted = (ids["appos"], ids["dep"], ids["npadvmod"])
+    after = (ids["parataxis"], ids["ccomp"], ids["conj"])
+    if not any(d in after for d in dep):
+        return False
+    subjects = [head[i] for i, d in enumerate(dep) if d == ids["nsubj"]]
+    return any(d in fronted for d in dep) or len(subjects) > len(set(subjects))

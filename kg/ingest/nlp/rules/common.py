@@ -53,6 +53,9 @@ class Collector:
     #: statements by someone described, not named ("an official of the ministry told reporters"):
     #: the describing noun -> the statement, until "The official, Maria Zakharova," names them
     unnamed: dict[str, Fact] = field(default_factory=dict)
+    #: the sentence (index) of the latest statement of an unnamed person credited to a state or
+    #: body ("Chile's foreign minister said"), and that state or body: whom "he" then speaks for
+    unnamed_voice: tuple[int, Entity] | None = None
     #: the sentence (index) whose main subject was last a document: "It says ..." after it is the
     #: document's content, no one's statement
     document_subject: int | None = None

@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING, NamedTuple
 from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.actor_bodies import actor_body
 from kg.ingest.nlp.rules.common import (
     Collector,
     government_of,
     last_participants,
     person_state,
 )
+from kg.ingest.nlp.rules.unnamed import unnamed_voice
 from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, by_lemma
 from kg.model import Entity
 from kg.paths import DATA_DIR, read_yaml
@@ -231,6 +233,12 @@ def pronoun(
         word = tok.lower_
         if tags == {"D"} and word == "it":  # '"The award is binding, and we will never abandon it"'
             out += _document_before(p, tok)
+            continue
+        if role == "speaker" and "O" in tags and (body := actor_body(c, p, tok)) is not None:
+            out.append(body)  # "Japan protested. The foreign ministry said ...": Japan's
+            continue
+        if role == "speaker" and word in ("he", "she") and (voice := unnamed_voice(c, s.index)):
+            out.append(voice)  # "Chile's foreign minister said ... He added": Chile
             continue
         if role in JOINT_ROLES and (joint := _joint(c, tok)):
             out += joint  # "the two leaders said": one statement of both

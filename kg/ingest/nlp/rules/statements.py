@@ -53,7 +53,7 @@ def statement(
         said = _without_tag(p, tok) if hosted else None
         rule = f"{trig.rule}:{tok.lemma_.lower()}"
         fact = speech.record(c, s, who, said_span, rule, said, min_words=1 if quoted else 3)
-        unnamed.described(c, tok, fact)
+        unnamed.described(c, tok, fact, s.index)
 
 
 def _inside_speech(tok: Token, trig: Trigger) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar.roles import clause_of
+from kg.ingest.nlp.rules.bystanders import bystanders
 from kg.ingest.nlp.triggers import by_lemma, worded
 
 if TYPE_CHECKING:
@@ -115,22 +116,6 @@ def _document(noun: Token, p: g.Parsed | None) -> bool:
     for whoever put it out."""
     m = p.mention(noun) if p is not None else None
     return m is not None and m.tag == "D" and noun.lemma_.lower() not in lexicon.load().spoken_nouns
-
-
-def bystanders(noun: Token, p: g.Parsed | None) -> bool:
-    """Whether a common noun with a state's name or demonym before it names people who speak
-    only for themselves ("Honduran fishermen say", "Japanese residents said"), not for the state
-    ("Moroccan officials say", "the Russian side said": ``spokespeople`` of data/lexicon.yaml), nor
-    what a body's words are put in ("a Kremlin statement said": ``spoken_nouns``)."""
-    if p is None or noun.pos_ != "NOUN" or p.mention(noun) is not None:
-        return False
-    words = lexicon.load()
-    if noun.lemma_.lower() in words.spokespeople or noun.lemma_.lower() in words.spoken_nouns:
-        return False
-    return any(
-        ch.dep_ in ("amod", "compound", "nmod") and p.mention(ch) is not None
-        for ch in noun.children
-    )
 
 
 def _subject_of_aside(tok: Token) -> list[Token]:

@@ -8,16 +8,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.tags import tag_subjects
-from kg.model import Fact
+from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def described(c: Collector, tok: Token, fact: Fact | None) -> None:
+def described(c: Collector, tok: Token, fact: Fact | None, index: int | None = None) -> None:
     """Remember a statement whose speaker is described, not named: the speech verb's subject is a
     common noun introduced with "a"/"an" ("an official of the Russian Foreign Ministry told
     reporters"), its speaker found inside that phrase. A later "The official, <name>," names
@@ -27,6 +28,39 @@ def described(c: Collector, tok: Token, fact: Fact | None) -> None:
     subj = tag_subjects(tok)
     if len(subj) == 1 and subj[0].pos_ == "NOUN" and _introduced(subj[0]):
         c.unnamed[subj[0].lemma_.lower()] = fact
+    who = fact.args["speaker"]
+    if (
+        len(subj) == 1
+        and subj[0].pos_ == "NOUN"
+        and isinstance(who, Entity)
+        and who.kind in ("State", "Organization")
+        and index is not None
+        and _a_person(c, subj[0])
+    ):  # "Chile's foreign minister said ...": credited to Chile; "He added ..." is Chile's too
+        c.unnamed_voice = (index, who)
+
+
+def unnamed_voice(c: Collector, index: int) -> Entity | None:
+    """Whom "he" or "she" speaks for right after a statement of an unnamed person credited to a
+    state or body ("Chile's foreign minister said ... He also said ..."): that state or body."""
+    if c.unnamed_voice is None or not 0 < index - c.unnamed_voice[0] <= _VOICE_WINDOW:
+        return None
+    return c.unnamed_voice[1]
+
+
+#: How many sentences on "he" may still mean the unnamed person who spoke last.
+_VOICE_WINDOW = 2
+
+
+def _a_person(c: Collector, noun: Token) -> bool:
+    """Whether a common noun names one person: an office ("foreign minister") or one who speaks
+    for a body ("spokesman"), not the body itself ("ministry")."""
+    word = noun.lemma_.lower()
+    return noun.tag_ == "NN" and (
+        c.gz.office(word) is not None
+        or word in lexicon.load().spokespeople
+        and word not in lexicon.load().body_heads
+    )
 
 
 def named_later(c: Collector, s: Sentence) -> None:

@@ -73,8 +73,11 @@ def country_speakers(c: Collector, toks: list[Token]) -> list[Entity]:
     return []  # "the country's fishermen": people who speak for no one but themselves
 
 
-#: Nouns for the staff that speaks for one person ("his office said", "her press office said")
-_OFFICES = frozenset({"office", "service"})
+#: Nouns for the staff that speaks for one person ("his office said", "her press office said",
+#: "his spokesman said": the patron's words, as "a spokesman for X" is X's)
+_OFFICES = frozenset(
+    {"office", "service", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"}
+)
 
 
 def office_speakers(c: Collector, toks: list[Token]) -> list[Entity]:

@@ -1,0 +1,76 @@
+"""A state's body named by what it is, with "the" and no owner, none of its kind named before:
+"Japan lodged a protest with China. The foreign ministry said ..." is Japan's ministry. Wire copy
+names the body so once the state has acted; the mentions (bodies.py) make none, since the
+sentence does not say whose it is. As the speaker of a statement it is the body of the state that
+is the subject of the clause its "with" phrase hangs on ("X protested, with the foreign ministry
+saying"), else of the one whose capital the dateline names ("SEOUL (Yonhap) - Japan renewed its claim ... The foreign ministry
+said": Seoul's, the bureau's government), else of the state that last acted as a subject, as "the
+government" is that state (rules/pronouns.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import bodies, lexicon
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.grammar.roles import clause_of
+from kg.ingest.nlp.rules.common import Collector
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: The modifiers a body's description may carry before its head ("the foreign ministry").
+_DESCRIBING = frozenset({"compound", "amod"})
+
+
+def actor_body(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
+    """The state's body that ``tok`` names with "the" and no owner (the state of the clause a
+    "with" phrase hangs on, of the dateline's capital, or last acting), if any; never one a state
+    keeps abroad ("the embassy")."""
+    if [ch.lower_ for ch in tok.children if ch.dep_ == "det"] != ["the"]:
+        return None
+    before = [ch for ch in tok.children if ch.i < tok.i and ch.dep_ != "det"]
+    if any(ch.dep_ not in _DESCRIBING for ch in before):
+        return None  # "its ministry", "Japan's ministry": the mentions read those
+    said = " ".join([*(t.lower_ for ch in before for t in ch.subtree), tok.lower_])
+    body = next(
+        (
+            (name, words)
+            for name, words in lexicon.load().bodies
+            if said in words and name not in lexicon.load().by_seat | lexicon.load().abroad
+        ),
+        None,
+    )
+    state = _with_clause_state(p, tok) or _dateline_state(c) or c.actor
+    if state is not None and state.kind == "Organization":
+        state = bodies.owner(c.gz, state)
+    if body is None or state is None or state.kind != "State":
+        return None
+    return bodies.body_of(c.gz, state, *body)
+
+
+def _with_clause_state(p: g.Parsed, tok: Token) -> Entity | None:
+    """The state that is the subject of the clause a "with" phrase of its body hangs on ("South
+    Korea protested, with the foreign ministry saying ...": South Korea's)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "pcomp" or verb.head.lower_ != "with":
+        return None
+    for subj in g.subjects(clause_of(verb.head)):
+        m = p.mention(subj)
+        if m is not None and m.tag == "S" and m.entity is not None:
+            return m.entity
+    return None
+
+
+def _dateline_state(c: Collector) -> Entity | None:
+    """The state whose capital the article's dateline names ("SEOUL, May 3 (Yonhap) -")."""
+    m = re.match(r"[^\W\d][^,(/\n]*", c.source.dateline or "")
+    if m is None:
+        return None
+    for ref in c.gz.lookup(m.group().strip().title()):
+        key = c.gz.capitals.get(ref.entity.key) if ref.entity.kind == "City" else None
+        if key is not None:
+            return c.gz.get(key)
+    return None
