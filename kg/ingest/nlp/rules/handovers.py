@@ -47,13 +47,7 @@ def handover(
         return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
     if doc is None and tok.pos_ in ("NOUN", "PROPN") and unheld(tok, trig.light):
         return  # "the planned handover ... was postponed": no transfer, and no document promised it
-    cond_docs = {
-        m.entity.key
-        for _, cl in g.conditions(tok)
-        if cl is not None
-        for t in cl.subtree
-        if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None
-    }
+    cond_docs = _condition_documents(c, p, tok)
     if doc is None and mood and not wish:
         # "... would return them": the document the article is telling of (not "Tokyo wants
         # Moscow to return them": a wish)
@@ -83,7 +77,7 @@ def handover(
                     frm = frm or _other_party(c, p, doc, to)
                 frm2 = then_state(c, frm, date) if frm is not None and frm.kind == "State" else frm
                 to2 = then_state(c, to, date)
-                if doc is not None:
+                if doc is not None and (mood or not _done_under(p, tok) or _framed(p, tok)):
                     _promise(
                         c,
                         s,
@@ -129,6 +123,25 @@ def handover(
 _PROMISING = frozenset({"Treaty", "JointDeclaration", "Agreement", "Memorandum"})
 
 
+def _condition_documents(c: Collector, p: g.Parsed, tok: Token) -> set[str]:
+    """Documents a handover's condition names, which are not its promise ("would only be handed
+    over after a peace treaty is signed": the treaty is awaited, the memorandum promises); not one
+    the article says was signed already ("signed a treaty in May. Britain would cede the islands
+    once the treaty is ratified": the treaty still waits on its ratification, and it promises)."""
+    signed = {
+        d.key
+        for f in c.of("signed")
+        if not f.negated and isinstance(d := f.args.get("document"), Entity)
+    }
+    return {
+        m.entity.key
+        for _, cl in g.conditions(tok)
+        if cl is not None
+        for t in cl.subtree
+        if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None
+    } - signed
+
+
 def _promising(c: Collector, doc: Entity) -> bool:
     """Whether a document can be a handover's promise: a treaty, an agreement or a declaration,
     or any document the article says was signed ("the ceasefire statement signed by ...")."""
@@ -152,6 +165,18 @@ def _done_under(p: g.Parsed, tok: Token) -> bool:
         return True
     return tok.tag_ == "VBN" and any(
         ch.dep_ in ("aux", "auxpass") and ch.tag_ == "VBD" for ch in tok.children
+    )
+
+
+def _framed(p: g.Parsed, tok: Token) -> bool:
+    """Whether a deed done under a document is told as the document's terms, its "under" phrase
+    opening the clause ("Under its terms Britain ceded Heligoland to Germany": the treaty's
+    promise as well as the deed), not as the means of an act told in its own right ("Portugal ceded
+    the town to Spain under the Treaty of Lisbon in 1668", "It was transferred to the Soviet Union
+    under a protocol signed in 1948": the transfer alone)."""
+    return any(
+        ch.dep_ == "prep" and ch.lower_ in ("under", "according") and ch.i < tok.i
+        for ch in tok.children
     )
 
 
