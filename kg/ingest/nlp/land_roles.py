@@ -61,8 +61,10 @@ def slots(p: Parsed) -> frozenset[int]:
                 kinds.setdefault(slot, set()).update(trig.kinds.get(role, rel.roles[role]))
         for _rel, trig in pairs:
             for slot, _role in trig.slots:
-                if "." in slot or slot in _NOT_LAND_SLOTS or kinds[slot] != {"T"}:
+                if "." in slot or slot in _NOT_LAND_SLOTS or kinds[slot] - {"D"} != {"T"}:
                     continue  # "was received by": a meeting's guest as well as a handover's land
+                # (land or a document: "handed Kalbajar to Azerbaijan", where a document's name
+                # would have been read by its noun, "handed a note to")
                 for t in slot_tokens(p, tok, trig, slot):
                     out.update(c.i for c in (t, *t.conjuncts))
     out.update(_part_of_state(p))
