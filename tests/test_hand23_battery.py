@@ -167,6 +167,23 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Under the deal, Britain would cede the Chagos Islands to Mauritius once the treaty is "
         "ratified.",
     ),
+    # a condition set under "its terms": the document just named
+    (
+        "conditionedOn",
+        {
+            "document": "document/agreement-of-2019",
+            "what": "the mandate will be extended automatically",
+            "condition": "one of the parties objects",
+        },
+        "Armenia and Azerbaijan signed an agreement on Nov. 9. Under its terms, the mandate will "
+        "be extended automatically unless one of the parties objects.",
+    ),
+    (
+        "conditionedOn",
+        {"document": "document/agreement/in/2020-05-05-test", "condition": "either side objects"},
+        "Under the agreement, the mandate of the peacekeepers will be renewed for five years "
+        "unless either side objects.",
+    ),
     # obligations withdrawn: pulled out of, tore up, declared void (the date of the act's clause)
     (
         "withdrewObligation",
@@ -364,6 +381,8 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         {"date": "1600"},
         "Spain has held Ceuta since the 17th century; Portugal ceded the enclave to Spain in 1668.",
     ),
+    # "its terms" with no document named before
+    ("conditionedOn", {}, "Under its terms, the mandate will be extended unless one side objects."),
     # a suspension denied
     ("suspends", {}, "Venezuela did not suspend its participation in the talks."),
     ("withdrewObligation", {}, "Russia has no plans to pull out of the treaty."),

@@ -324,7 +324,7 @@ def _document_around(
         for m in g.fillers(p, slots, {"D"}):
             if m.entity is not None:
                 return m.entity
-        for part in (x for x in through if x.lemma_.lower() in _document_parts()):
+        for part in (x for x in through if x.lemma_.lower() in document_parts()):
             whose = [ch for ch in part.children if ch.dep_ == "poss"] + g.preps(part, "of")
             for m in g.fillers(p, whose, {"D"}):
                 if m.entity is not None:
@@ -337,7 +337,7 @@ def _document_around(
 
 
 @lru_cache(maxsize=1)
-def _document_parts() -> frozenset[str]:
+def document_parts() -> frozenset[str]:
     """Nouns for the parts of a document ("terms", "provisions"), from the references data file."""
     data = yaml.safe_load((DATA_DIR / "lexicon" / "references.yaml").read_text(encoding="utf-8"))
     return frozenset(str(w) for w in data.get("document_parts", ()))
