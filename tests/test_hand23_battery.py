@@ -24,6 +24,7 @@ UK, MAURITIUS, CHAGOS = "state/united-kingdom", "state/mauritius", "territory/ch
 CHINA, HONG_KONG, JAPAN = "state/china", "territory/hong-kong", "state/japan"
 SPAIN, PORTUGAL, CEUTA = "state/spain", "state/portugal", "territory/ceuta"
 ISRAEL, EGYPT, SINAI = "state/israel", "state/egypt", "territory/sinai"
+MOROCCO, IFNI = "state/morocco", "territory/ifni"
 ARMENIA, AZERBAIJAN = "state/armenia", "state/azerbaijan"
 KALBAJAR, KALBAJAR_DISTRICT = "territory/kalbajar", "territory/kalbajar-district"
 RUSSIA, IRAQ, ETHIOPIA, ECUADOR = "state/russia", "state/iraq", "state/ethiopia", "state/ecuador"
@@ -86,6 +87,37 @@ BATTERY: list[tuple[str, dict, str]] = [
         "handedOverTo",
         {"territory": SINAI, "to": EGYPT, "from": ISRAEL, "date": "1982"},
         "Israel returned the Sinai to Egypt in 1982.",
+    ),
+    # a name the gazetteer does not know, after a verb that also drops claims: still land
+    (
+        "handedOverTo",
+        {"territory": IFNI, "to": MOROCCO, "from": SPAIN, "date": "1969"},
+        "Spain relinquished Ifni to Morocco in 1969.",
+    ),
+    (
+        "handedOverTo",
+        {"territory": IFNI, "to": MOROCCO, "from": SPAIN, "date": "1969"},
+        "Spain surrendered Ifni to Morocco in 1969.",
+    ),
+    (
+        "handedOverTo",
+        {"territory": IFNI, "to": MOROCCO, "from": SPAIN, "date": "1969"},
+        "Spain gave Ifni back to Morocco in 1969.",
+    ),
+    (
+        "handedOverTo",
+        {"territory": IFNI, "to": MOROCCO, "from": SPAIN, "date": "1969"},
+        "Spain turned Ifni over to Morocco in 1969.",
+    ),
+    (
+        "handedOverTo",
+        {"territory": HONG_KONG, "to": CHINA, "from": UK, "date": "1997"},
+        "Britain turned Hong Kong over to China in 1997.",
+    ),
+    (
+        "handedOverTo",
+        {"territory": KALBAJAR_DISTRICT, "to": AZERBAIJAN, "date": "2020-04-29"},
+        "Azerbaijan assumed control of the Kalbajar district on Wednesday.",
     ),
     # the date is the act's, not that of another clause with a subject of its own
     (
@@ -362,6 +394,9 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("handedOverTo", {}, "Portugal granted independence to Guinea-Bissau in 1974."),
     ("handedOverTo", {}, "Spain granted Morocco fishing rights off Ceuta."),
     ("promisesHandover", {}, "Spain granted Morocco fishing rights off Ceuta."),
+    ("handedOverTo", {}, "Spain turned over the documents to Morocco."),
+    ("handedOverTo", {}, "The army assumed control of the government in Rabat."),
+    ("handedOverTo", {}, "Japan relinquished its claim to Formosa in 1951."),
     # a promise without a document told, or only wished
     (
         "promisesHandover",
