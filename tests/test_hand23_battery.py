@@ -88,6 +88,20 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"territory": SINAI, "to": EGYPT, "from": ISRAEL, "date": "1982"},
         "Israel returned the Sinai to Egypt in 1982.",
     ),
+    # "on that date", "the same date": the last full date told
+    (
+        "handedOverTo",
+        {"territory": CHAGOS, "to": MAURITIUS, "from": UK, "date": "2025-10-01"},
+        "The treaty provided that Britain would hand the Chagos Islands to Mauritius with effect "
+        "from October 1, 2025. Sovereignty over the islands was transferred from Britain to "
+        "Mauritius at a ceremony on that date.",
+    ),
+    (
+        "handedOverTo",
+        {"territory": CHAGOS, "to": MAURITIUS, "date": "2025-05-22"},
+        "Britain signed the deal on May 22, 2025. The Chagos Islands were handed over to "
+        "Mauritius the same date.",
+    ),
     # a name the gazetteer does not know, after a verb that also drops claims: still land
     (
         "handedOverTo",
@@ -437,6 +451,14 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
         {"territory": SINAI, "to": EGYPT, "from": ISRAEL},
         "Israel withdrew from the Sinai in 1982, handing it back to Egypt.",
         "a land named only after 'withdrew from' is no mention, so 'it' has nothing to stand for",
+    ),
+    (
+        "handedOverTo",
+        {"territory": CHAGOS, "to": MAURITIUS, "date": "2025"},
+        "The Chagos Islands lie in the Indian Ocean. Control of the islands passed to Mauritius in "
+        "2025.",
+        "'the islands' inside the of-phrase of 'control' is not read as the land the sentence "
+        "before named, though 'Control of the Chagos Islands passed' is",
     ),
     (
         "protests",
