@@ -481,6 +481,12 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
         "document does not exist",
     ),
     (
+        "obliges",
+        {"party": "state/chile"},
+        "The treaty obliges Chile to build a railway from Arica to La Paz.",
+        "the parser reads 'treaty obliges' as a noun phrase with 'Chile' in apposition",
+    ),
+    (
         "withdrewObligation",
         {"state": "state/north-korea", "date": "2003"},
         "North Korea pulled out of the 1994 Agreed Framework in 2003.",
