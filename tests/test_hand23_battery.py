@@ -230,6 +230,21 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Under the agreement, the mandate of the peacekeepers will be renewed for five years "
         "unless either side objects.",
     ),
+    # "both parties": the two states in play
+    (
+        "obliges",
+        {"party": GUYANA},
+        "Guyana and Venezuela are in dispute over the Essequibo. The International Court of "
+        "Justice on Friday ordered both parties to refrain from any action that might aggravate "
+        "the dispute.",
+    ),
+    (
+        "obliges",
+        {"party": VENEZUELA},
+        "Guyana and Venezuela are in dispute over the Essequibo. The International Court of "
+        "Justice on Friday ordered both parties to refrain from any action that might aggravate "
+        "the dispute.",
+    ),
     # obligations withdrawn: pulled out of, tore up, declared void (the date of the act's clause)
     (
         "withdrewObligation",
