@@ -496,6 +496,13 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
         "document does not exist",
     ),
     (
+        "protests",
+        {"party": ARGENTINA, "against": UK},
+        "Britain rejected the protest lodged by Argentina over the exercises.",
+        "the by-phrase of 'lodged' is read only for the trigger's own light verbs; read for every "
+        "verb that makes a thing, 'the treaty, signed in London by ...' gave a second signed fact",
+    ),
+    (
         "obliges",
         {"party": "state/chile"},
         "The treaty obliges Chile to build a railway from Arica to La Paz.",
