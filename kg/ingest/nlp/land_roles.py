@@ -51,18 +51,26 @@ def slots(p: Parsed) -> frozenset[int]:
         pairs = [  # "handed over": the handover's, not the "hand" that issues a note
             (r, t) for r, t in found if t.noun == noun and (not t.particle or part in t.particle)
         ]
-        if any(part in t.particle for _r, t in pairs):
+        if part is not None and any(part in t.particle for _r, t in pairs):
             pairs = [
                 (r, t) for r, t in pairs if part in t.particle
             ]  # the verb's particle says which
         kinds: dict[str, set[str]] = {}  # slot -> what every trigger of the word puts there
         for rel, trig in pairs:
             for slot, role in trig.slots:
+                if slot == "object" and trig.object_lemmas:
+                    continue  # "relinquished its claim": only those nouns, never a name
                 kinds.setdefault(slot, set()).update(trig.kinds.get(role, rel.roles[role]))
         for _rel, trig in pairs:
             for slot, _role in trig.slots:
-                if "." in slot or slot in _NOT_LAND_SLOTS or kinds[slot] != {"T"}:
+                if (
+                    "." in slot
+                    or slot in _NOT_LAND_SLOTS
+                    or kinds.get(slot, set()) - {"D"} != {"T"}
+                ):
                     continue  # "was received by": a meeting's guest as well as a handover's land
+                # (land or a document: "handed Kalbajar to Azerbaijan", where a document's name
+                # would have been read by its noun, "handed a note to")
                 for t in slot_tokens(p, tok, trig, slot):
                     out.update(c.i for c in (t, *t.conjuncts))
     out.update(_part_of_state(p))

@@ -27,40 +27,10 @@ from kg.ingest.nlp.grammar.mood import ranked_host
 from kg.ingest.nlp.grammar.relatives import described, resolve_relative
 from kg.ingest.nlp.grammar.voice import agent_only, is_passive
 from kg.ingest.nlp.grammar.words import _COMPLEMENTS, _PASS_SUBJ, _SUBJ
+from kg.paths import DATA_DIR, read_yaml
 
 #: Verbs whose object does what their infinitive says ("urged Tokyo to ...", "asked Moscow to ...").
-_OBJECT_CONTROL = frozenset(
-    {
-        "urge",
-        "ask",
-        "press",
-        "persuade",
-        "force",
-        "allow",
-        "invite",
-        "encourage",
-        "call",
-        "tell",
-        "order",
-        "request",
-        "push",
-        "require",
-        "compel",
-        "oblige",
-        "expect",
-        "want",
-        "permit",
-        "enable",
-        "help",
-        "instruct",
-        "direct",
-        "advise",
-        "warn",
-        "rally",  # "rally the world to denounce X": the world is to denounce it
-        "mobilise",
-        "mobilize",
-    }
-)
+_OBJECT_CONTROL = frozenset(read_yaml(DATA_DIR / "lexicon" / "mood.yaml")["object_control"])
 
 
 #: Verbs whose object does what the gerund after "of" or "for" says ("accused Japan of occupying",

@@ -245,7 +245,7 @@ def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | N
     dates = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
     if not dates:
         same = re.search(
-            r"\b(?:the same day|that day|later that day|that evening|the following day|the next day)\b",
+            r"\b(?:the same day|that day|that date|the same date|later that day|that evening|the following day|the next day)\b",
             s.masked.text,
         )
         if same and c.last_date:

@@ -47,13 +47,7 @@ def handover(
         return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
     if doc is None and tok.pos_ in ("NOUN", "PROPN") and unheld(tok, trig.light):
         return  # "the planned handover ... was postponed": no transfer, and no document promised it
-    cond_docs = {
-        m.entity.key
-        for _, cl in g.conditions(tok)
-        if cl is not None
-        for t in cl.subtree
-        if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None
-    }
+    cond_docs = _condition_documents(c, p, tok)
     if doc is None and mood and not wish:
         # "... would return them": the document the article is telling of (not "Tokyo wants
         # Moscow to return them": a wish)
@@ -83,7 +77,12 @@ def handover(
                     frm = frm or _other_party(c, p, doc, to)
                 frm2 = then_state(c, frm, date) if frm is not None and frm.kind == "State" else frm
                 to2 = then_state(c, to, date)
-                if doc is not None:
+                if doc is not None and (
+                    mood
+                    or not _done_under(p, tok)
+                    or _framed(p, tok)
+                    or event_date(c, s, p, tok) is None
+                ):
                     _promise(
                         c,
                         s,
@@ -129,6 +128,25 @@ def handover(
 _PROMISING = frozenset({"Treaty", "JointDeclaration", "Agreement", "Memorandum"})
 
 
+def _condition_documents(c: Collector, p: g.Parsed, tok: Token) -> set[str]:
+    """Documents a handover's condition names, which are not its promise ("would only be handed
+    over after a peace treaty is signed": the treaty is awaited, the memorandum promises); not one
+    the article says was signed already ("signed a treaty in May. Britain would cede the islands
+    once the treaty is ratified": the treaty still waits on its ratification, and it promises)."""
+    signed = {
+        d.key
+        for f in c.of("signed")
+        if not f.negated and isinstance(d := f.args.get("document"), Entity)
+    }
+    return {
+        m.entity.key
+        for _, cl in g.conditions(tok)
+        if cl is not None
+        for t in cl.subtree
+        if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None
+    } - signed
+
+
 def _promising(c: Collector, doc: Entity) -> bool:
     """Whether a document can be a handover's promise: a treaty, an agreement or a declaration,
     or any document the article says was signed ("the ceasefire statement signed by ...")."""
@@ -152,6 +170,18 @@ def _done_under(p: g.Parsed, tok: Token) -> bool:
         return True
     return tok.tag_ == "VBN" and any(
         ch.dep_ in ("aux", "auxpass") and ch.tag_ == "VBD" for ch in tok.children
+    )
+
+
+def _framed(p: g.Parsed, tok: Token) -> bool:
+    """Whether a deed done under a document is told as the document's terms, its "under" phrase
+    opening the clause ("Under its terms Britain ceded Heligoland to Germany": the treaty's
+    promise as well as the deed), not as the means of a dated act told in its own right ("Portugal
+    ceded the town to Spain under the Treaty of Lisbon in 1668", "It was transferred to the Soviet
+    Union under a protocol signed in 1948": the transfer alone, as the held-out gold reads them)."""
+    return any(
+        ch.dep_ == "prep" and ch.lower_ in ("under", "according") and ch.i < tok.i
+        for ch in tok.children
     )
 
 
@@ -294,7 +324,7 @@ def _document_around(
         for m in g.fillers(p, slots, {"D"}):
             if m.entity is not None:
                 return m.entity
-        for part in (x for x in through if x.lemma_.lower() in _document_parts()):
+        for part in (x for x in through if x.lemma_.lower() in document_parts()):
             whose = [ch for ch in part.children if ch.dep_ == "poss"] + g.preps(part, "of")
             for m in g.fillers(p, whose, {"D"}):
                 if m.entity is not None:
@@ -307,7 +337,7 @@ def _document_around(
 
 
 @lru_cache(maxsize=1)
-def _document_parts() -> frozenset[str]:
+def document_parts() -> frozenset[str]:
     """Nouns for the parts of a document ("terms", "provisions"), from the references data file."""
     data = yaml.safe_load((DATA_DIR / "lexicon" / "references.yaml").read_text(encoding="utf-8"))
     return frozenset(str(w) for w in data.get("document_parts", ()))

@@ -82,9 +82,14 @@ def meeting(
             people += others
     if len(people) < 2:
         return
-    date = (_clause_date(c, p, tok) if _when_clause(tok) else event_date(c, s, p, tok)) or _recent(
-        c, c.last_date
-    )
+    if trig.noun and _earlier(tok):  # "a year after their last meeting in Kingstown": its own
+        date = _clause_date(c, p, tok)
+    else:
+        date = (
+            _clause_date(c, p, tok)
+            if _when_clause(tok)
+            else event_date(c, s, p, tok, _since_phrases(p, tok))
+        ) or _recent(c, c.last_date)
     place = None if _remote(tok, trig) else _place(p, tok, trig) or _place_told_beside(p)
     place = place or (None if _remote(tok, trig) else dateline_venue(c, s, date))
     for f in c.of("meeting"):  # one meeting, however many sentences tell of it
@@ -136,6 +141,25 @@ def _named_before(s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> list[E
         if e.kind in _PEOPLE
     }
     return list(named.values()) if len(named) == 2 else []
+
+
+#: Words that make a meeting noun an earlier one than the news's: "their last meeting".
+_EARLIER = frozenset({"last", "previous", "earlier", "prior", "preceding"})
+
+
+def _earlier(tok: Token) -> bool:
+    """ "a year after their last meeting in Kingstown": a meeting before the one the sentence tells,
+    whose date is only what its own phrase says."""
+    return any(ch.dep_ == "amod" and ch.lower_ in _EARLIER for ch in tok.children)
+
+
+def _since_phrases(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
+    """ "their first meeting since December": the time after "since" is of the meeting before."""
+    return [
+        p.span([ch.left_edge, ch.right_edge])
+        for ch in tok.children
+        if ch.dep_ == "prep" and ch.lower_ == "since"
+    ]
 
 
 def _when_clause(tok: Token) -> bool:
@@ -225,8 +249,10 @@ def _located(t: Token, depth: int) -> list[Token]:
         for o in [*objs, *(c for x in objs for c in x.conjuncts if c.i > x.i)]:
             if prep.lower_ in ("in", "at") or (prep.lower_ == "to" and _on_visit(t)):
                 out.append(o)
-            if depth > 1:  # "at the guest house in Tokyo": the venue's city
-                out += _located(o, depth - 1)
+            if depth > 1:  # "at the guest house in Tokyo": the venue's city; "with his
+                # counterpart Yvan Gil in Brasilia": the parser hangs it on the name in apposition
+                for x in (o, *(a for a in o.children if a.dep_ == "appos")):
+                    out += _located(x, depth - 1)
     return out
 
 

@@ -19,9 +19,10 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, balanced
+from kg.ingest.nlp.rules.handovers import document_parts
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
-from kg.model import Arg
+from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,7 +45,9 @@ def stipulation(
     ):  # "Under the terms of reference, any change would take effect only once"
         under = [o for o in tok.children if o.dep_ == "pobj"]
         docs = g.fillers(p, [*under, *(x for o in under for x in g.preps(o, "of"))], {"D"})
-        filled = {"document": [m.entity for m in docs if m.entity is not None]}
+        filled = {
+            "document": [m.entity for m in docs if m.entity is not None] or _its_terms(c, under)
+        }
         found = _clause_condition(p, tok, planned=True)
     else:
         filled = fill(c, s, p, tok, rel, trig, frozenset({"document"})) or {}
@@ -62,6 +65,17 @@ def stipulation(
             "condition": _text(condition),
         }
         c.add("conditionedOn", args, s, rule, trig.confidence)
+
+
+def _its_terms(c: Collector, under: list[Token]) -> list[Entity]:
+    """ "Under its terms, the mandate will be extended unless ...": the document just named."""
+    known = c.disc.documents
+    mine = any(
+        o.lemma_.lower() in document_parts()
+        and any(ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in o.children)
+        for o in under
+    )
+    return [known[-1]] if known and mine else []
 
 
 def _clause_condition(

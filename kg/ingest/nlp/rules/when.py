@@ -49,6 +49,9 @@ def event_date(
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
     start, end = p.span([verb.left_edge, verb.right_edge])
     own = [d for d in dates if start <= d.start < end]  # "signed in 1945, and X was proclaimed ..."
+    others = _other_clauses(p, verb)
+    if tok.pos_ == "VERB" and any(not any(a <= d.start < b for a, b in others) for d in own):
+        own = [d for d in own if not any(a <= d.start < b for a, b in others)]
     if not own and _since(verb):
         return None  # "marked on Tuesday 15 years since it became a department": not on Tuesday
     if not own and _modifies_noun(tok):
@@ -114,6 +117,20 @@ def _dates_of_noun(c: Collector, p: g.Parsed, tok: Token, dates: list) -> list:
         for d in dates
         if start <= d.start < end
         or (d.start >= last and text[last : d.start].strip().lower() in ("", "in", "on", ","))
+    ]
+
+
+def _other_clauses(p: g.Parsed, verb: Token) -> list[tuple[int, int]]:
+    """Clauses below a verb with subjects of their own ("Spain has held Ceuta since the 17th
+    century; Portugal ceded the enclave to Spain in 1668", the first read as the second's
+    complement): their dates are of their own events. A predicate said of the verb's object
+    ("declared the protocol void in 1960") is no clause of its own."""
+    return [
+        p.span([ch.left_edge, ch.right_edge])
+        for ch in verb.children
+        if ch.dep_ in ("ccomp", "conj", "parataxis")
+        and ch.pos_ in ("VERB", "AUX")  # not "declared the protocol void in 1960": its object
+        and any(x.dep_ in ("nsubj", "nsubjpass") for x in ch.children)
     ]
 
 
