@@ -19,6 +19,7 @@ from kg.ingest.nlp import (
     apposed_lands,
     armed_groups,
     bodies,
+    combining,
     genders,
     land_aliases,
     land_names,
@@ -102,6 +103,7 @@ class Discourse(References):
         self.index = index
         found = gazetteer_mentions(self.gz, text, start, end)
         found = shared_names.settle(self.gz, found, self._article_states)  # "Korea"
+        found = merge(found, combining.find(self.gz, text, start, end, found))  # "Anglo-German"
         found = [
             m
             for m in found

@@ -52,7 +52,7 @@ def _doc() -> re.Pattern[str]:
         rf"(?P<mods>(?:(?:{_subjects()})\s+){{0,3}})"
         rf"(?P<type>{alternation})"
         # not the first half of a compound: "Chinese law-enforcement vessels" name no law
-        r"(?:s)?\b(?![-–]\w)(?P<num>\s+\d{2,5})?"
+        r"(?:s)?\b(?![-–]\w)(?P<num>\s+(?:(?-i:No)\.?\s*\d{1,5}|\d{2,5})(?:[/-](?:\d{4}|\d{2})\b)?)?"
         # "the 1929 Treaty of Lima": the place a capitalised document noun is named after
         r"(?P<of>\s+of\s+(?-i:«[CT]\d+»|[A-Z][a-z][\w’'-]*))?",
         re.IGNORECASE,

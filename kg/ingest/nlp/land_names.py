@@ -67,6 +67,38 @@ def _named_only() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def features() -> frozenset[str]:
+    """Land nouns that also head a body's name ("Reed Bank", "Deutsche Bank"): ``feature_or_body``."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    return frozenset(str(w).lower() for w in data["land_nouns"].get("feature_or_body", ()))
+
+
+@lru_cache(maxsize=1)
+def _placed_by() -> tuple[frozenset[str], frozenset[str]]:
+    land = read_yaml(DATA_DIR / "lexicon" / "places.yaml")["land_nouns"]
+    words = (
+        frozenset(str(w).lower() for w in land.get(k, ())) for k in ("placed_by", "body_words")
+    )
+    return next(words), next(words)
+
+
+def placed(p: Parsed, noun: Token) -> bool:
+    """Whether the grammar puts a name's head where a place stands: after a preposition of place
+    ("near Rifleman Bank", "on the Rosalind Bank") or in a land-only role of a trigger ("Vietnam
+    claims Vanguard Bank"), itself or as a conjunct."""
+    from kg.ingest.nlp import land_roles  # late: land_roles reads the triggers, which read this
+
+    preps, body_words = _placed_by()
+    if any(c.pos_ == "ADJ" or c.lower_ in body_words for c in noun.lefts if c.dep_ != "det"):
+        return False  # "the Asian Development Bank" is a bank wherever it stands
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in preps:
+        return True
+    return noun.i in land_roles.slots(p)
+
+
+@lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     """Nouns that name the land a title is of, but no place of their own (``regions``)."""
     data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
@@ -126,6 +158,10 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
             words.insert(0, t)  # "the East Berbice-Corentyne region"
             i -= 1
             continue
+        if _state_in_name(p, t, noun) and t.head.i <= noun.i:
+            words.insert(0, t)  # "Barque Canada Reef" is no Canada's
+            i -= 1
+            continue
         if not (_name_word(p, t, skip) and t.dep_ in _NAME_DEPS and t.head.i <= noun.i):
             break
         words.insert(0, t)
@@ -133,6 +169,24 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
     if words and i >= 0 and noun.text[:1].isupper() and _name_demonym(p, p.doc[i], noun):
         words.insert(0, p.doc[i])  # "the Chilean Antarctic Territory" is no Chile's
     return words
+
+
+def _state_in_name(p: Parsed, t: Token, noun: Token) -> bool:
+    """A state's one-word name that is a word of a capitalised island's name ("Barque Canada
+    Reef", "Mexico Rock"): the gazetteer's state before the noun is no owner of it."""
+    m = p.mention(t)
+    kinds, _skip = _nouns()
+    base = _base(noun.lower_, noun.lemma_, kinds)
+    return (
+        m is not None
+        and m.tag == "S"
+        and m.how == "name"
+        and m.end - m.start == len(t.text)
+        and t.dep_ in _NAME_DEPS
+        and noun.text[:1].isupper()
+        and base is not None
+        and kinds[base] in ("Island", "IslandGroup")
+    )
 
 
 def _name_demonym(p: Parsed, t: Token, noun: Token) -> bool:

@@ -24,7 +24,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Token
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import lexicon
+from kg.ingest.nlp import land_names, lexicon
 from kg.ingest.nlp.bodies import body_of
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
@@ -65,11 +65,15 @@ def find(
             continue
         if t.pos_ not in ("NOUN", "PROPN") or p.mention(t) is not None:
             continue
+        if t.lower_ in land_names.features() and land_names.placed(p, t):
+            continue  # "near Rifleman Bank": a sea feature (land_names), no bank
         if t.dep_ == "compound" or any(t.i <= o for o in _ends(p, out)):
             continue  # "navy spokesman": the person's title, not a body named
         left, states = _left(p, t, skip, lands=t.lower_ in lexicon.load().land_body_heads)
         if _held_back(p, left[0] if left else t):
             continue  # "the Korean Maritime Institute": a name the recogniser reads whole
+        if not states and t.text[:1].isupper():
+            left = [*_parent_body(p, left[0] if left else t, t), *left]  # "the AU Border Programme"
         right, of = _right(p, t, names=t.text[:1].isupper())
         if of is not None and not states:
             states = [of]
@@ -81,7 +85,7 @@ def find(
         s, e = p.span([*left, t, *right])
         if len(states) == 1:
             entity = _owned(gz, states[0], words, " ".join(text[s:e].split()))
-        elif (states or len(words) > 1) and named and not _described(words):
+        elif (states or len(words) > 1) and (named or len(states) > 1) and not _described(words):
             entity = _unowned(p, text, left or words, words[-1], local if states else None)
         else:
             continue
@@ -165,6 +169,22 @@ def _left(
     return words, states
 
 
+def _parent_body(p: Parsed, first: Token, head: Token) -> list[Token]:
+    """The words of a body's name ("African Union", "UN") that open a capitalised body's name
+    right before its first word ("the African Union Border Programme"): the name is the whole,
+    a body of its own, not the parent body."""
+    if first.i == 0:
+        return []
+    m = p.mention(p.doc[first.i - 1])
+    if m is None or m.tag != "O" or m.how not in ("name", "alias"):
+        return []
+    toks = p.within(m.start, m.end)
+    last = toks[-1] if toks else None
+    if last is None or last.i != first.i - 1 or last.dep_ != "compound" or last.head.i > head.i:
+        return []
+    return toks
+
+
 def _state(m: Mention | None, lands: bool = False) -> Entity | None:
     """The state a mention names for it to own a body, or with ``lands`` a territory by name."""
     if m is None or m.how not in _STATE_HOWS or m.entity is None:
@@ -201,7 +221,7 @@ def _right(p: Parsed, head: Token, names: bool) -> tuple[list[Token], Entity | N
             break
         if not names:
             break
-        more = [prep, *(x for x in obj.subtree if x.i <= obj.i)]
+        more = [prep, *(x for x in obj.subtree if x.i <= obj.i), *_joined_name(obj, head)]
         if any(p.mention(x) is not None for x in more) or not all(
             x.text[:1].isupper() or x.lower_ in _SMALL for x in more[1:]
         ):
@@ -209,8 +229,30 @@ def _right(p: Parsed, head: Token, names: bool) -> tuple[list[Token], Entity | N
         if [x.i for x in more] != list(range(more[0].i, more[0].i + len(more))):
             break
         toks += more
-        at = obj
+        at = more[-1] if more[-1].dep_ == "conj" else obj  # "... and International Cooperation of"
     return toks, None
+
+
+def _joined_name(obj: Token, head: Token) -> list[Token]:
+    """The name words a conjunction joins right after the of-phrase's last word ("Ministry of
+    Foreign Affairs and International Cooperation"), the parse hanging them on either: a few
+    capitalised words, with no determiner, no body's head and no office's title ("and the
+    Ministry of Defence" is a second body, "and Trade Minister X" a person)."""
+    lex = lexicon.load()
+    heads, office = lex.body_heads | lex.named_body_heads, lexicon.office_regex("(?:{office})")
+    for conj in (c for x in (obj, head) for c in x.rights if c.dep_ == "conj" and c.i > obj.i):
+        tail = list(obj.doc[obj.i + 1 : conj.i + 1])
+        words = tail[1:]
+        if (
+            len(tail) > 1
+            and len(words) <= 3
+            and tail[0].dep_ == "cc"
+            and all(x.text[:1].isupper() and x.lower_ not in heads for x in words)
+            and not any(office.fullmatch(x.text) for x in words)
+            and all(x.head.i == conj.i for x in words[:-1])
+        ):
+            return tail
+    return []
 
 
 def _owned(gz: Gazetteer, state: Entity, words: list[Token], written: str) -> Entity:
