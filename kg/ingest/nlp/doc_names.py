@@ -21,7 +21,8 @@ from kg.paths import DATA_DIR, read_yaml
 _WORD = r"(?:[A-Z][\w'’.]*[\w]|«[CTS]\d+»)"
 #: The name words right before the noun ("Kuala Lumpur", "Wyke-Aycinena"), after a year or not.
 _BEFORE = re.compile(
-    rf"(?:\b(?P<year>1[5-9]\d\d|20\d\d)\s+)?(?P<name>{_WORD}(?:\s*[-–]\s*{_WORD}|\s+{_WORD}){{0,4}})\s+$"
+    rf"(?:\b(?P<year>1[5-9]\d\d|20\d\d)\s+)?"
+    rf"(?P<name>{_WORD}(?:\s*[-–]\s*{_WORD}|\s+{_WORD}|\s+\({_WORD}\)){{0,4}})\s+$"  # "(Amendment)"
 )
 #: The "of" or "on" phrase after the noun ("of Peace and Friendship", "of «C3»").
 _AFTER = re.compile(

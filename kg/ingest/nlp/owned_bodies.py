@@ -67,6 +67,8 @@ def find(
             continue
         if t.lower_ in land_names.features() and land_names.placed(p, t):
             continue  # "near Rifleman Bank": a sea feature (land_names), no bank
+        if t.text.islower() and land_names.land_noun(t) and _land_named(p, t, skip):
+            continue  # "the Peten department", "the department of La Guajira": land
         if t.dep_ == "compound" or any(t.i <= o for o in _ends(p, out)):
             continue  # "navy spokesman": the person's title, not a body named
         left, states = _left(p, t, skip, lands=t.lower_ in lexicon.load().land_body_heads)
@@ -167,6 +169,22 @@ def _left(
     while words and (words[0].tag_ == "POS" or words[0].text == "-"):
         words.pop(0)
     return words, states
+
+
+def _land_named(p: Parsed, head: Token, skip: frozenset[str]) -> bool:
+    """Whether a lower-case head that is also a land noun ("department") has a proper name of its
+    own beside it, which no mention holds: right before it ("the Peten department") or after "of"
+    ("the department of La Guajira"). A body is named by what it does ("the fisheries
+    department"), a land by its name."""
+    before = p.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.dep_ == "compound":
+        if p.mention(before) is None and before.text not in skip:
+            return True
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "PROPN" and p.mention(obj) is None:
+            return obj.text not in skip
+    return False
 
 
 def _parent_body(p: Parsed, first: Token, head: Token) -> list[Token]:
