@@ -89,13 +89,24 @@ def placed(p: Parsed, noun: Token) -> bool:
     from kg.ingest.nlp import land_roles  # late: land_roles reads the triggers, which read this
 
     preps, body_words = _placed_by()
-    if any(c.pos_ == "ADJ" or c.lower_ in body_words for c in noun.lefts if c.dep_ != "det"):
+    lefts = [c for c in noun.lefts if c.dep_ != "det"]
+    if lefts and opening_preposition(lefts[0]):
+        return True  # "Near Rifleman Bank, ...", the preposition misread as a name word
+    if any(c.pos_ == "ADJ" or c.lower_ in body_words for c in lefts):
         return False  # "the Asian Development Bank" is a bank wherever it stands
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in preps:
         return True
     return noun.i in land_roles.slots(p)
+
+
+def opening_preposition(t: Token) -> bool:
+    """A preposition of place that opens the sentence, capitalised there ("Near Rifleman Bank,
+    ..."), which the parser may read as a word of the name after it."""
+    return t.is_sent_start and (
+        t.lower_ in _placed_by()[0] or t.lower_ in lexicon.load().place_prepositions
+    )
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +136,7 @@ def _name_word(p: Parsed, t: Token, skip: frozenset[str]) -> bool:
     m = p.mention(t)  # a land named before stays a word of a longer name ("the town of Lachin")
     return (
         (m is None or m.how == "recognised")
+        and not opening_preposition(t)
         and t.text[:1].isupper()
         and t.pos_ in ("PROPN", "NOUN", "ADJ")
         and t.lower_ not in skip
