@@ -104,7 +104,7 @@ def placed(p: Parsed, noun: Token) -> bool:
 def opening_preposition(t: Token) -> bool:
     """A preposition of place that opens the sentence, capitalised there ("Near Rifleman Bank,
     ..."), which the parser may read as a word of the name after it."""
-    return t.is_sent_start and (
+    return (t.i == 0 or bool(t.is_sent_start)) and (
         t.lower_ in _placed_by()[0] or t.lower_ in lexicon.load().place_prepositions
     )
 
