@@ -358,3 +358,37 @@ def test_a_protest_names_the_reef_not_the_state() -> None:
     assert not any(
         getattr(v, "key", "") == "state/canada" for f in found for v in f.args.values()
     ), found
+
+
+NAMED_AGAIN = [  # (article, the state's body its short name names again)
+    (
+        "Sudan's Sovereignty Council said Ethiopian militias had attacked farmers. "
+        "The Sovereignty Council said the army would stay in the area.",
+        "Sovereignty Council of Sudan",
+    ),
+    (
+        "Guyana's National Assembly passed the law on Friday. "
+        "The National Assembly also approved the budget.",
+        "National Assembly of Guyana",
+    ),
+    (
+        "The Bolivian Strategic Maritime Claim Directorate published the map. "
+        "The Strategic Maritime Claim Directorate said the sea was Bolivia's.",
+        "Strategic Maritime Claim Directorate of Bolivia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), NAMED_AGAIN)
+def test_a_body_named_again_without_its_state_is_the_same(text: str, label: str) -> None:
+    bodies = [lab for kind, lab, _n in entities(text) if kind == "Organization"]
+    assert bodies == [label], bodies
+
+
+def test_a_body_named_again_speaks_as_itself() -> None:
+    text = (
+        "Sudan's Sovereignty Council said Ethiopian militias had attacked farmers. "
+        "The Sovereignty Council said the army would stay in the area."
+    )
+    speakers = {getattr(f.args.get("speaker"), "label", "") for f in facts(text)}
+    assert speakers == {"Sovereignty Council of Sudan"}, speakers

@@ -159,7 +159,9 @@ class Discourse(References):
             found = merge(found, zones)
             masked = mask(text, start, end, found)
         if doc is not None:  # "the Indian navy", "Belize's Fisheries Department"
-            owned = owned_bodies.find(self.gz, Parsed.of(doc, start, found), text, self.local_key)
+            owned = owned_bodies.find(
+                self.gz, Parsed.of(doc, start, found), text, self.local_key, self.organizations
+            )
             owned += armed_groups.find(Parsed.of(doc, start, found), text)  # "the M23 rebel group"
             if owned:
                 found = merge(found, owned)

@@ -53,8 +53,11 @@ def find(
     p: Parsed,
     text: str,
     local: Callable[[str, str], str] | None = None,
+    seen: list[Entity] | None = None,
 ) -> list[Mention]:
-    """Mentions of bodies named by a head noun in one parsed sentence."""
+    """Mentions of bodies named by a head noun in one parsed sentence; ``seen`` holds the bodies
+    the article has named so far, one of which a name without its state names again ("Sudan's
+    Sovereignty Council ... The Sovereignty Council said")."""
     heads = lexicon.load().body_heads
     caps = lexicon.load().named_body_heads
     skip = lexicon.load().non_name_words
@@ -89,6 +92,8 @@ def find(
             entity = _owned(gz, states[0], words, " ".join(text[s:e].split()))
         elif (states or len(words) > 1) and (named or len(states) > 1) and not _described(words):
             entity = _unowned(p, text, left or words, words[-1], local if states else None)
+            if not states:
+                entity = _named_before(entity, seen or [])
         else:
             continue
         out.append(Mention(s, e, text[s:e], "O", entity, how="body-head"))
@@ -288,6 +293,16 @@ def _owned(gz: Gazetteer, state: Entity, words: list[Token], written: str) -> En
     if written not in (entity.label, *entity.aliases):
         entity = replace(entity, aliases=(*entity.aliases, written))
     return entity
+
+
+def _named_before(body: Entity, seen: list[Entity]) -> Entity:
+    """The state's body the article named before under this name ("the Sovereignty Council" after
+    "Sudan's Sovereignty Council"): one body, the latest so named, else ``body`` itself."""
+    said = body.label.lower()
+    return next(
+        (b for b in reversed(seen) if b.label.lower().startswith(said + " of ")),
+        body,
+    )
 
 
 def _unowned(
