@@ -227,6 +227,14 @@ DOCUMENTS = [  # (sentence, a name the document must have)
     ("The 1884 Anglo-German agreement fixed the boundary of Togo.", "agreement of 1884"),
     ("The 1929 Italo-Ethiopian accord was never ratified.", "accord of 1929"),
     ("Under the 1891 Anglo-Portuguese treaty, the land went to Portugal.", "treaty of 1891"),
+    (
+        "The 1942 Protocol of Peace, Friendship and Boundaries gave the land to Peru.",
+        "Protocol of Peace, Friendship and Boundaries",
+    ),
+    ("The Treaty of Peace, Friendship and Navigation was signed in 1904.", "Treaty of Peace, Fri"),
+    ("The Esguerra-Bárcenas Treaty of 1928 recognised the claim.", "Esguerra-Bárcenas Treaty"),
+    ("The Hay-Bunau-Varilla Treaty gave the canal zone away.", "Hay-Bunau-Varilla Treaty"),
+    ("The Chamizal Convention of 1963 settled the dispute.", "Chamizal Convention"),
     pytest.param(
         "The 1904 Anglo-French Entente settled the dispute.",
         "Anglo-French Entente",
@@ -246,6 +254,23 @@ def test_a_document_is_named(text: str, name: str) -> None:
         k == "Document" and any(n.startswith(name) for n in names)
         for k, _label, names in entities(text)
     ), entities(text)
+
+
+NOT_ONE_DOCUMENT = [  # (sentence, a label no document may have): a list that is no name
+    ("Peru signed the Treaty of Ilo, Bolivia and Chile said.", "Treaty of Ilo, Bolivia"),
+    ("The Treaty of Peace and Friendship, signed in 1904, gave Bolivia transit.", "Friendship,"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), NOT_ONE_DOCUMENT)
+def test_a_list_after_a_name_is_no_part_of_it(text: str, label: str) -> None:
+    docs = [lab for kind, lab, _n in entities(text) if kind == "Document"]
+    assert docs and not any(lab.startswith(label) for lab in docs), docs
+
+
+def test_a_list_in_a_name_makes_no_land() -> None:
+    found = entities("The 1942 Protocol of Peace, Friendship and Boundaries gave the land to Peru.")
+    assert not any(k in _LANDS for k, _l, _n in found), found
 
 
 def test_a_document_name_in_the_tail_is_no_person() -> None:
