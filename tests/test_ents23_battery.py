@@ -160,6 +160,17 @@ LANDS = [  # (sentence, a name the land must have)
     ("The Caprivi Strip gave Namibia access to the Zambezi.", "Caprivi Strip"),
     ("Both countries claim Calero Island.", "Calero Island"),
     ("Guatemala claims the Sarstoon-Temash area.", "Sarstoon-Temash area"),
+    ("The militants attacked Beni in North Kivu province.", "North Kivu province"),
+    ("Argentina claims the South Orkney Islands.", "South Orkney Islands"),
+    ("Militias control much of the Upper Nile region.", "Upper Nile region"),
+    ("Iraq claims the Tumbo and Kiwa islands.", "Tumbo"),
+    ("Iraq claims the Tumbo and Kiwa islands.", "Kiwa"),
+    ("Troops left the Zangilan and Qubadli districts.", "Qubadli"),
+    pytest.param(
+        "The Ebrié, Aby and Tendo lagoons were polluted.",
+        "Ebrié",
+        marks=_xfail("the parser hangs the third name on the second, not on the first"),
+    ),
     pytest.param(
         "The Philippines says Recto Bank lies within its exclusive economic zone.",
         "Recto Bank",
@@ -196,6 +207,9 @@ def test_an_unknown_place_is_a_place(text: str, name: str) -> None:
 
 
 NOT_LANDS = [  # (sentence, a name that must be no land)
+    ("The South Pacific island was hit by a storm.", "South Pacific island"),
+    ("Argentina claims the South Orkney Islands.", "Orkney Islands"),
+    ("The British and French governments objected to the plan.", "British"),
     ("Deutsche Bank said it would stop lending to the mining company.", "Deutsche Bank"),
     ("An analyst at Deutsche Bank said the risk was small.", "Deutsche Bank"),
     ("Sanctions on the Asian Development Bank were lifted.", "Asian Development Bank"),
@@ -341,6 +355,20 @@ def test_a_bank_is_claimed(text: str) -> None:
     assert has(found, "claims", claimant="state/vietnam", territory="territory/vanguard-bank"), (
         found
     )
+
+
+COORDINATED = [  # two islands named before one plural noun, claimed in three shapes
+    "Iraq claims the Tumbo and Kiwa islands.",
+    "The Tumbo and Kiwa islands, which Iraq claims, lie off the coast.",
+    "The Tumbo and Kiwa islands are claimed by Iraq.",
+]
+
+
+@pytest.mark.parametrize("text", COORDINATED)
+def test_each_coordinated_island_is_claimed(text: str) -> None:
+    found = facts(text)
+    for key in ("territory/tumbo", "territory/kiwa"):
+        assert has(found, "claims", claimant="state/iraq", territory=key), found
 
 
 HANDED = [  # a department with a name of its own, handed over in three shapes

@@ -18,7 +18,7 @@ from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Token
 
 from kg import gazetteer
-from kg.ingest.nlp import lexicon
+from kg.ingest.nlp import coordinated_lands, lexicon
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
@@ -174,13 +174,28 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
             words.insert(0, t)  # "Barque Canada Reef" is no Canada's
             i -= 1
             continue
-        if not (_name_word(p, t, skip) and t.dep_ in _NAME_DEPS and t.head.i <= noun.i):
+        if not (
+            (_name_word(p, t, skip) or (words and _opener(p, t)))
+            and t.dep_ in _NAME_DEPS
+            and t.head.i <= noun.i
+        ):
             break
         words.insert(0, t)
         i -= 1
     if words and i >= 0 and noun.text[:1].isupper() and _name_demonym(p, p.doc[i], noun):
         words.insert(0, p.doc[i])  # "the Chilean Antarctic Territory" is no Chile's
     return words
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    return frozenset(str(w) for w in data["land_nouns"].get("name_openers", ()))
+
+
+def _opener(p: Parsed, t: Token) -> bool:
+    """A compass word or the like opening a place's name, before a name word ("North Kivu")."""
+    return t.text in _openers() and p.mention(t) is None and not opening_preposition(t)
 
 
 def _state_in_name(p: Parsed, t: Token, noun: Token) -> bool:
@@ -272,6 +287,11 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
         left = _left_name(p, noun, skip)
         if base in _named_only() and not noun.text[:1].isupper() and not _after_name(base, left):
             continue
+        if not left and (
+            together := coordinated_lands.names(noun, lambda t: _name_word(p, t, skip))
+        ):
+            out += _coordinated(p, text, together, noun, _kind(noun, kinds, base), seen)
+            continue  # "the Tumbo and Kiwa islands": two islands
         if left:
             first, last = left[0], noun
             label = text[p.offset + first.idx : p.offset + noun.idx + len(noun.text)]
@@ -297,6 +317,28 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
             key = entity_key("Territory", label)
             ent = seen.setdefault(key, Entity("Territory", key, label, ()))
             out.append(Mention(s, e, text[s:e], "T", ent, how="office-place"))
+    return out
+
+
+def _coordinated(
+    p: Parsed,
+    text: str,
+    together: list[list[Token]],
+    noun: Token,
+    kind: str,
+    seen: dict[str, Entity],
+) -> list[Mention]:
+    """A land for each name coordinated before a plural land noun, of the noun's kind in the
+    singular, named by its words and also by them with the noun ("Tumbo island")."""
+    single = "Island" if kind == "IslandGroup" else kind
+    noun_word = noun.lemma_.lower()
+    out: list[Mention] = []
+    for words in together:
+        s, e = p.offset + words[0].idx, p.offset + words[-1].idx + len(words[-1].text)
+        label = " ".join(text[s:e].split())
+        key = entity_key("City" if single == "City" else "Territory", label)
+        ent = seen.setdefault(key, Entity(single, key, label, (f"{label} {noun_word}",)))
+        out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))
     return out
 
 
