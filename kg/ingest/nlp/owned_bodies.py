@@ -37,8 +37,13 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 #: How a state is named for it to own a body (not "they", not "the two countries").
 _STATE_HOWS = frozenset({"name", "alias", "demonym", "capital"})
+#: Days and months, which name no subject of a body ("the Commission on Monday").
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December".split()
+)
 #: Small words inside a proper name after "of" ("Ministry of Foreign Affairs and Trade").
-_SMALL = frozenset({"of", "and", "for", "the", "&"})
+_SMALL = frozenset({"of", "and", "for", "the", "&", "on"})
 
 
 @lru_cache(maxsize=4)
@@ -150,6 +155,10 @@ def _left(
                 break
             if not (toks[-1].head.i == head.i or toks[-1].head in words):
                 break
+            if (prefix := _prefixed(p, toks[0])) is not None:
+                words[:0] = [*prefix, *toks]  # "the Inter-American Commission": no state's
+                i = prefix[0].i - 1
+                continue
             words[:0] = toks
             if state not in states:
                 states.append(state)
@@ -208,6 +217,17 @@ def _parent_body(p: Parsed, first: Token, head: Token) -> list[Token]:
     return toks
 
 
+def _prefixed(p: Parsed, first: Token) -> list[Token] | None:
+    """A capitalised prefix and a hyphen before a demonym ("Inter-American", "Pan-African"): one
+    adjective of the body's name, whose state owns nothing; the prefix's words, or None."""
+    if first.i < 2 or p.doc[first.i - 1].text not in ("-", "–"):
+        return None
+    prefix = p.doc[first.i - 2]
+    if p.mention(prefix) is not None or not prefix.text[:1].isupper() or prefix.pos_ == "PUNCT":
+        return None
+    return [prefix, p.doc[first.i - 1]]
+
+
 def _state(m: Mention | None, lands: bool = False) -> Entity | None:
     """The state a mention names for it to own a body, or with ``lands`` a territory by name."""
     if m is None or m.how not in _STATE_HOWS or m.entity is None:
@@ -231,7 +251,11 @@ def _right(p: Parsed, head: Token, names: bool) -> tuple[list[Token], Entity | N
         prep = next(
             (c for x in (at, head) for c in x.rights if c.dep_ == "prep" and c.i == nxt), None
         )
-        if prep is None or prep.lower_ not in ("of", "for"):
+        if (
+            prep is None
+            or prep.lower_ not in ("of", "for", "on")
+            or (prep.lower_ == "on" and not names)
+        ):
             break
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
@@ -245,6 +269,8 @@ def _right(p: Parsed, head: Token, names: bool) -> tuple[list[Token], Entity | N
         if not names:
             break
         more = [prep, *(x for x in obj.subtree if x.i <= obj.i), *_joined_name(obj, head)]
+        if prep.lower_ == "on" and any(x.text in _CALENDAR for x in more):
+            break  # "the Commission on Monday"
         if any(p.mention(x) is not None for x in more) or not all(
             x.text[:1].isupper() or x.lower_ in _SMALL for x in more[1:]
         ):
