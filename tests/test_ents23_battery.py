@@ -85,6 +85,16 @@ BODIES = [  # (sentence, a name the body must have)
         "The Israeli Southern Command said troops had crossed the line.",
         "Southern Command of Israel",
     ),
+    (
+        "The Inter-American Commission on Human Rights received the complaint.",
+        "Inter-American Commission on Human Rights",
+    ),
+    ("The Pan-African Parliament met on Monday.", "Pan-African Parliament"),
+    ("The Commission on Boundaries met in Lima.", "Commission on Boundaries"),
+    (
+        "The Senate Committee on Foreign Relations approved the treaty.",
+        "Senate Committee on Foreign Relations",
+    ),
     ("Deutsche Bank said it would stop lending to the mining company.", "Deutsche Bank"),
     (
         "An economist at the Asian Development Bank said the dispute hurt trade.",
@@ -127,6 +137,16 @@ NOT_ONE_BODY = [  # (sentence, a label no body may have): a second body or a per
         "Venezuela",
     ),
 ]
+
+
+def test_a_prefixed_demonym_owns_no_body() -> None:
+    found = entities("The Inter-American Commission on Human Rights received the complaint.")
+    assert not any(k in ("State", "Person") for k, _l, _n in found), found
+
+
+def test_a_day_is_no_subject_of_a_body() -> None:
+    found = entities("The Joint Commission on Monday said the line was clear.")
+    assert not any("Monday" in label for _k, label, _n in found), found
 
 
 @pytest.mark.parametrize(("text", "word"), NOT_ONE_BODY)
