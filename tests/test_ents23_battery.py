@@ -218,6 +218,7 @@ PLACES = [  # (sentence, a town's name): an unknown place where something happen
     ("The Kyrgyz side said the clash took place near Kok-Tash.", "Kok-Tash"),
     ("Two soldiers were killed near Kharan on Monday, the army said.", "Kharan"),
     ("The minister said troops from Kamenka had arrived.", "Kamenka"),
+    ("The minister said the convoy had gone to Kamenka.", "Kamenka"),
 ]
 
 
