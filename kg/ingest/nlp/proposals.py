@@ -31,7 +31,9 @@ _TAGS = {"PERSON": "P", "ORG": "O", "GPE": "T", "LOC": "T"}
 #: How a state is named inside a body's name for the body to win ("of Nepal", "Nepal's").
 _OWNER_HOWS = frozenset({"name", "alias"})
 #: Prepositions that put an unknown place the recogniser names where something happens.
-_WHERE = frozenset("in at near outside inside around from into to across via toward towards".split())
+_WHERE = frozenset(
+    "in at near outside inside around from into to across via toward towards".split()
+)
 #: Proper nouns that are no names of people or bodies ("on Friday", "in February").
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
