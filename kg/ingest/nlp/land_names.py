@@ -5,7 +5,9 @@ Unseen articles name small places the gazetteer cannot list; a fact whose territ
 recognised cannot be found, and a run of capitalised words left alone is read as a person ("Tin
 Bigha Corridor"). The land nouns are data (``data/lexicon/places.yaml``, beside the place-name words); the name comes from
 the parse: proper-name words that modify a land noun heading its phrase, or the proper name after
-"the NOUN of". The gazetteer stays the authority: a name it knows is its mention already.
+"the NOUN of". The gazetteer stays the authority: a name it knows is its mention already. A noun
+that also heads a body's name ("Reed Bank", "Deutsche Bank") names land only where the grammar
+places it (``placed``); names coordinated before a plural noun are kg.ingest.nlp.coordinated_lands'.
 """
 
 from __future__ import annotations

@@ -9,7 +9,10 @@ National Geographic Institute" loses its issuer. The head nouns are data (``data
 name, possessive or demonym among them) and a proper name after "of". A body of one state is one
 entity for every article ("Pakistan's navy" is "the Pakistani navy"); one with no state, or with
 two ("a joint Guyana-Suriname commission"), is a body of its own article. A name the gazetteer or
-the described bodies (kg.ingest.nlp.bodies) already read stays their mention.
+the described bodies (kg.ingest.nlp.bodies) already read stays their mention. A name goes on past
+"and" ("Ministry of Foreign Affairs and International Cooperation") and may open with its parent
+body's ("the African Union Border Programme"); named again without its state, it is the state's
+body the article named before ("the Sovereignty Council").
 """
 
 from __future__ import annotations
