@@ -84,6 +84,12 @@ def _placed_by() -> tuple[frozenset[str], frozenset[str]]:
     return next(words), next(words)
 
 
+@lru_cache(maxsize=1)
+def _placed_subject_of() -> frozenset[str]:
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    return frozenset(str(w) for w in data["land_nouns"].get("placed_subject_of", ()))
+
+
 def placed(p: Parsed, noun: Token) -> bool:
     """Whether the grammar puts a name's head where a place stands: after a preposition of place
     ("near Rifleman Bank", "on the Rosalind Bank") or in a land-only role of a trigger ("Vietnam
@@ -100,6 +106,8 @@ def placed(p: Parsed, noun: Token) -> bool:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in preps:
         return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _placed_subject_of():
+        return True  # "Recto Bank lies within its exclusive economic zone"
     return noun.i in land_roles.slots(p)
 
 
