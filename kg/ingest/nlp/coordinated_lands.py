@@ -16,33 +16,32 @@ from spacy.tokens import Token
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
-def names(noun: Token, name_word: Callable[[Token], bool]) -> list[list[Token]]:
-    """The names coordinated before a plural land ``noun``, each as its words: the first hangs
-    on the noun, the others on it as conjuncts, and only names, commas and "and" lie between
-    them and the noun. Empty where the noun has no such names."""
+def names(
+    noun: Token, name_word: Callable[[Token], bool], opener: Callable[[Token], bool]
+) -> list[list[Token]]:
+    """The names coordinated before a plural land ``noun``, each as its words: the parse hangs
+    some on the noun and the others on them as conjuncts, and only names, commas and "and" lie
+    between them and the noun. Empty where the noun has no such names."""
     if noun.i == 0 or noun.tag_ != "NNS":
         return []
-    first = next(
-        (
-            c
-            for c in noun.lefts
-            if c.dep_ in _NAME_DEPS and name_word(c) and any(x.dep_ == "conj" for x in c.rights)
-        ),
-        None,
-    )
-    if first is None:
+    heads = [c for c in noun.lefts if c.dep_ in _NAME_DEPS and name_word(c)]
+    for h in heads:  # a conjunct's own conjunct: "the Ebrié, Aby and Tendo lagoons"
+        heads += [x for x in h.rights if x.dep_ == "conj" and x.i < noun.i and x not in heads]
+    if not any(h.dep_ == "conj" for h in heads):
         return []
-    heads = [first, *(x for x in first.rights if x.dep_ == "conj" and x.i < noun.i)]
-    span = noun.doc[_start(first, name_word) : noun.i]
+    heads.sort(key=lambda h: h.i)
+
+    def inner(c: Token) -> bool:  # "Great Kiwa", "Little Kiwa": a name's own first words
+        return c.dep_ in ("compound", "amod") and (name_word(c) or opener(c))
+
+    span = noun.doc[_start(heads[0], inner) : noun.i]
     joined = {"and", ",", "&"}
-    if not all(
-        x.lower_ in joined or (name_word(x) and (x in heads or x.head in heads)) for x in span
-    ):
+    if not all(x.lower_ in joined or (x in heads or (inner(x) and x.head in heads)) for x in span):
         return []
-    return [[*(c for c in h.lefts if c.dep_ == "compound" and name_word(c)), h] for h in heads]
+    return [[*(c for c in h.lefts if inner(c)), h] for h in heads]
 
 
-def _start(first: Token, name_word: Callable[[Token], bool]) -> int:
-    """Where the first name begins: its own compound name words before it ("Great Kiwa")."""
-    lefts = [c for c in first.lefts if c.dep_ == "compound" and name_word(c)]
+def _start(first: Token, inner: Callable[[Token], bool]) -> int:
+    """Where the first name begins: its own name words before it ("Great Kiwa")."""
+    lefts = [c for c in first.lefts if inner(c)]
     return lefts[0].i if lefts else first.i

@@ -297,9 +297,10 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
         left = _left_name(p, noun, skip)
         if base in _named_only() and not noun.text[:1].isupper() and not _after_name(base, left):
             continue
-        if not left and (
-            together := coordinated_lands.names(noun, lambda t: _name_word(p, t, skip))
-        ):
+        together = coordinated_lands.names(
+            noun, lambda t: _name_word(p, t, skip), lambda t: _opener(p, t)
+        )
+        if together:
             out += _coordinated(p, text, together, noun, _kind(noun, kinds, base), seen)
             continue  # "the Tumbo and Kiwa islands": two islands
         if left:
