@@ -141,6 +141,8 @@ def _find(
             state = _antecedent(masked, m.start())
         else:
             state = None
+        if _name_goes_on(masked.text, m):
+            continue  # "Italy's Ministry of Foreign Affairs and International Cooperation"
         name, words = _body(bodies, m.group("body"))
         if name in lexicon.load().by_seat and m.group("at") is None:
             continue  # "the Soviet government": the state itself, named so
@@ -168,6 +170,25 @@ def _find(
             out.append(Mention(s, e, text[s:e], "O", ent, how="anaphor"))
     out += _titling(masked, text, seen, [(x.start, x.end) for x in out])
     return out + _unowned(text, masked, out, local)
+
+
+_AND_NAME = re.compile(r"\s+and\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\b(?!\s*«)")
+
+
+def _name_goes_on(text: str, m: re.Match[str]) -> bool:
+    """Whether a body's description is the first part of its proper name, which a conjunction and
+    more name words go on with ("Ministry of Foreign Affairs and International Cooperation"):
+    owned_bodies reads it whole. A second body ("and Defence Ministry") or a title ("and Trade
+    Minister X") does not go on with it."""
+    body = m.group("body")
+    if not body[:1].isupper() or " of " not in body:
+        return False
+    more = _AND_NAME.match(text, m.end())
+    if more is None:
+        return False
+    lex = lexicon.load()
+    heads, office = lex.body_heads | lex.named_body_heads, lexicon.office_regex("(?:{office})")
+    return not any(w.lower() in heads or office.fullmatch(w) for w in more.group(1).split())
 
 
 def _titling(

@@ -19,6 +19,7 @@ from kg.ingest.nlp import (
     apposed_lands,
     armed_groups,
     bodies,
+    combining,
     genders,
     land_aliases,
     land_names,
@@ -102,6 +103,7 @@ class Discourse(References):
         self.index = index
         found = gazetteer_mentions(self.gz, text, start, end)
         found = shared_names.settle(self.gz, found, self._article_states)  # "Korea"
+        found = merge(found, combining.find(self.gz, text, start, end, found))  # "Anglo-German"
         found = [
             m
             for m in found
@@ -157,7 +159,9 @@ class Discourse(References):
             found = merge(found, zones)
             masked = mask(text, start, end, found)
         if doc is not None:  # "the Indian navy", "Belize's Fisheries Department"
-            owned = owned_bodies.find(self.gz, Parsed.of(doc, start, found), text, self.local_key)
+            owned = owned_bodies.find(
+                self.gz, Parsed.of(doc, start, found), text, self.local_key, self.organizations
+            )
             owned += armed_groups.find(Parsed.of(doc, start, found), text)  # "the M23 rebel group"
             if owned:
                 found = merge(found, owned)

@@ -19,15 +19,18 @@ from kg.paths import DATA_DIR, read_yaml
 
 #: A word of a document's name: a capitalised word, or a place's or a state's placeholder.
 _WORD = r"(?:[A-Z][\w'’.]*[\w]|«[CTS]\d+»)"
+#: A capitalised word, no placeholder: an item of a list inside a name.
+_PLAIN = r"[A-Z][\w'’.]*\w"
 #: The name words right before the noun ("Kuala Lumpur", "Wyke-Aycinena"), after a year or not.
-_BEFORE = re.compile(
-    rf"(?:\b(?P<year>1[5-9]\d\d|20\d\d)\s+)?(?P<name>{_WORD}(?:\s*[-–]\s*{_WORD}|\s+{_WORD}){{0,4}})\s+$"
+_BEFORE = re.compile(  # "The" opening a sentence is no word of the name ("The Chamizal Convention")
+    rf"(?:\bThe\s+)?(?:\b(?P<year>1[5-9]\d\d|20\d\d)\s+)?"
+    rf"(?P<name>{_WORD}(?:\s*[-–]\s*{_WORD}|\s+{_WORD}|\s+\({_WORD}\)){{0,4}})\s+$"  # "(Amendment)"
 )
 #: The "of" or "on" phrase after the noun ("of Peace and Friendship", "of «C3»").
 _AFTER = re.compile(
     rf"\s+(?:of|on)\s+(?:the\s+)?(?P<name>{_WORD}(?:\s+(?:and|of|the|de|del|for|on|in)\s+{_WORD}"
-    rf"|\s*[-–]\s*{_WORD}|\s+{_WORD})*)"
-)
+    rf"|\s*[-–]\s*{_WORD}|\s+{_WORD}|,\s+{_PLAIN}(?=(?:,\s+{_PLAIN})*,?\s+and\s+{_PLAIN}))*)"
+)  # a list of plain words closed by "and" ("of Peace, Friendship and Boundaries")
 
 
 @dataclass(frozen=True)

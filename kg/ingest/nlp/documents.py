@@ -52,7 +52,7 @@ def _doc() -> re.Pattern[str]:
         rf"(?P<mods>(?:(?:{_subjects()})\s+){{0,3}})"
         rf"(?P<type>{alternation})"
         # not the first half of a compound: "Chinese law-enforcement vessels" name no law
-        r"(?:s)?\b(?![-–]\w)(?P<num>\s+\d{2,5})?"
+        r"(?:s)?\b(?![-–]\w)(?P<num>\s+(?:(?-i:No)\.?\s*\d{1,5}|\d{2,5})(?:[/-](?:\d{4}|\d{2})\b)?)?"
         # "the 1929 Treaty of Lima": the place a capitalised document noun is named after
         r"(?P<of>\s+of\s+(?-i:«[CT]\d+»|[A-Z][a-z][\w’'-]*))?",
         re.IGNORECASE,
@@ -174,6 +174,8 @@ def find_documents(
         # the pattern's "of" phrase belongs to the name where proper_name read one
         named_end = m.start("of") if m.group("of") and name is None else m.end()
         end = name.end if name and name.plain_tail else masked.offset(named_end)
+        if name and not name.plain_tail:  # "the Law on the State Border of «S2»": its words too
+            end = max(end, _before_mention(masked, text, end, name.end))
         date = (
             _date_after(masked.text, named_end, ref)
             or m.group("year")
@@ -203,6 +205,14 @@ def find_documents(
         s, e = masked.offset(begin), end  # "Peru's": a party, named apart
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
+
+
+def _before_mention(masked: Masked, text: str, start: int, end: int) -> int:
+    """Where a name's words end before the first mention its tail holds ("the Law on the State
+    Border of «S2»": after "Border"), so no run of its capitals is read as a person."""
+    at = min((x.start for x in masked.mentions if start <= x.start < end), default=start)
+    cut = re.search(r"(?:\s+(?:of|on|the|and|for|in|de|del))*\s*$", text[start:at])
+    return start + (cut.start() if cut else at - start)
 
 
 def _named(name: DocName, kind: str | None, date: str | None, known: list[Entity]) -> Entity:

@@ -5,7 +5,9 @@ Unseen articles name small places the gazetteer cannot list; a fact whose territ
 recognised cannot be found, and a run of capitalised words left alone is read as a person ("Tin
 Bigha Corridor"). The land nouns are data (``data/lexicon/places.yaml``, beside the place-name words); the name comes from
 the parse: proper-name words that modify a land noun heading its phrase, or the proper name after
-"the NOUN of". The gazetteer stays the authority: a name it knows is its mention already.
+"the NOUN of". The gazetteer stays the authority: a name it knows is its mention already. A noun
+that also heads a body's name ("Reed Bank", "Deutsche Bank") names land only where the grammar
+places it (``placed``); names coordinated before a plural noun are kg.ingest.nlp.coordinated_lands'.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Token
 
 from kg import gazetteer
-from kg.ingest.nlp import lexicon
+from kg.ingest.nlp import coordinated_lands, lexicon
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
@@ -67,6 +69,57 @@ def _named_only() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def features() -> frozenset[str]:
+    """Land nouns that also head a body's name ("Reed Bank", "Deutsche Bank"): ``feature_or_body``."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    return frozenset(str(w).lower() for w in data["land_nouns"].get("feature_or_body", ()))
+
+
+@lru_cache(maxsize=1)
+def _placed_by() -> tuple[frozenset[str], frozenset[str]]:
+    land = read_yaml(DATA_DIR / "lexicon" / "places.yaml")["land_nouns"]
+    words = (
+        frozenset(str(w).lower() for w in land.get(k, ())) for k in ("placed_by", "body_words")
+    )
+    return next(words), next(words)
+
+
+@lru_cache(maxsize=1)
+def _placed_subject_of() -> frozenset[str]:
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    return frozenset(str(w) for w in data["land_nouns"].get("placed_subject_of", ()))
+
+
+def placed(p: Parsed, noun: Token) -> bool:
+    """Whether the grammar puts a name's head where a place stands: after a preposition of place
+    ("near Rifleman Bank", "on the Rosalind Bank") or in a land-only role of a trigger ("Vietnam
+    claims Vanguard Bank"), itself or as a conjunct."""
+    from kg.ingest.nlp import land_roles  # late: land_roles reads the triggers, which read this
+
+    preps, body_words = _placed_by()
+    lefts = [c for c in noun.lefts if c.dep_ != "det"]
+    if lefts and opening_preposition(lefts[0]):
+        return True  # "Near Rifleman Bank, ...", the preposition misread as a name word
+    if any(c.pos_ == "ADJ" or c.lower_ in body_words for c in lefts):
+        return False  # "the Asian Development Bank" is a bank wherever it stands
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in preps:
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _placed_subject_of():
+        return True  # "Recto Bank lies within its exclusive economic zone"
+    return noun.i in land_roles.slots(p)
+
+
+def opening_preposition(t: Token) -> bool:
+    """A preposition of place that opens the sentence, capitalised there ("Near Rifleman Bank,
+    ..."), which the parser may read as a word of the name after it."""
+    return (t.i == 0 or bool(t.is_sent_start)) and (
+        t.lower_ in _placed_by()[0] or t.lower_ in lexicon.load().place_prepositions
+    )
+
+
+@lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     """Nouns that name the land a title is of, but no place of their own (``regions``)."""
     data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
@@ -93,6 +146,7 @@ def _name_word(p: Parsed, t: Token, skip: frozenset[str]) -> bool:
     m = p.mention(t)  # a land named before stays a word of a longer name ("the town of Lachin")
     return (
         (m is None or m.how == "recognised")
+        and not opening_preposition(t)
         and t.text[:1].isupper()
         and t.pos_ in ("PROPN", "NOUN", "ADJ")
         and t.lower_ not in skip
@@ -126,13 +180,50 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
             words.insert(0, t)  # "the East Berbice-Corentyne region"
             i -= 1
             continue
-        if not (_name_word(p, t, skip) and t.dep_ in _NAME_DEPS and t.head.i <= noun.i):
+        if _state_in_name(p, t, noun) and t.head.i <= noun.i:
+            words.insert(0, t)  # "Barque Canada Reef" is no Canada's
+            i -= 1
+            continue
+        if not (
+            (_name_word(p, t, skip) or (words and _opener(p, t)))
+            and t.dep_ in _NAME_DEPS
+            and t.head.i <= noun.i
+        ):
             break
         words.insert(0, t)
         i -= 1
     if words and i >= 0 and noun.text[:1].isupper() and _name_demonym(p, p.doc[i], noun):
         words.insert(0, p.doc[i])  # "the Chilean Antarctic Territory" is no Chile's
     return words
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    return frozenset(str(w) for w in data["land_nouns"].get("name_openers", ()))
+
+
+def _opener(p: Parsed, t: Token) -> bool:
+    """A compass word or the like opening a place's name, before a name word ("North Kivu")."""
+    return t.text in _openers() and p.mention(t) is None and not opening_preposition(t)
+
+
+def _state_in_name(p: Parsed, t: Token, noun: Token) -> bool:
+    """A state's one-word name that is a word of a capitalised island's name ("Barque Canada
+    Reef", "Mexico Rock"): the gazetteer's state before the noun is no owner of it."""
+    m = p.mention(t)
+    kinds, _skip = _nouns()
+    base = _base(noun.lower_, noun.lemma_, kinds)
+    return (
+        m is not None
+        and m.tag == "S"
+        and m.how == "name"
+        and m.end - m.start == len(t.text)
+        and t.dep_ in _NAME_DEPS
+        and noun.text[:1].isupper()
+        and base is not None
+        and kinds[base] in ("Island", "IslandGroup")
+    )
 
 
 def _name_demonym(p: Parsed, t: Token, noun: Token) -> bool:
@@ -206,6 +297,12 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
         left = _left_name(p, noun, skip)
         if base in _named_only() and not noun.text[:1].isupper() and not _after_name(base, left):
             continue
+        together = coordinated_lands.names(
+            noun, lambda t: _name_word(p, t, skip), lambda t: _opener(p, t)
+        )
+        if together:
+            out += _coordinated(p, text, together, noun, _kind(noun, kinds, base), seen)
+            continue  # "the Tumbo and Kiwa islands": two islands
         if left:
             first, last = left[0], noun
             label = text[p.offset + first.idx : p.offset + noun.idx + len(noun.text)]
@@ -231,6 +328,28 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
             key = entity_key("Territory", label)
             ent = seen.setdefault(key, Entity("Territory", key, label, ()))
             out.append(Mention(s, e, text[s:e], "T", ent, how="office-place"))
+    return out
+
+
+def _coordinated(
+    p: Parsed,
+    text: str,
+    together: list[list[Token]],
+    noun: Token,
+    kind: str,
+    seen: dict[str, Entity],
+) -> list[Mention]:
+    """A land for each name coordinated before a plural land noun, of the noun's kind in the
+    singular, named by its words and also by them with the noun ("Tumbo island")."""
+    single = "Island" if kind == "IslandGroup" else kind
+    noun_word = noun.lemma_.lower()
+    out: list[Mention] = []
+    for words in together:
+        s, e = p.offset + words[0].idx, p.offset + words[-1].idx + len(words[-1].text)
+        label = " ".join(text[s:e].split())
+        key = entity_key("City" if single == "City" else "Territory", label)
+        ent = seen.setdefault(key, Entity(single, key, label, (f"{label} {noun_word}",)))
+        out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))
     return out
 
 

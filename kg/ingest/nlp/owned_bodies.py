@@ -9,7 +9,10 @@ National Geographic Institute" loses its issuer. The head nouns are data (``data
 name, possessive or demonym among them) and a proper name after "of". A body of one state is one
 entity for every article ("Pakistan's navy" is "the Pakistani navy"); one with no state, or with
 two ("a joint Guyana-Suriname commission"), is a body of its own article. A name the gazetteer or
-the described bodies (kg.ingest.nlp.bodies) already read stays their mention.
+the described bodies (kg.ingest.nlp.bodies) already read stays their mention. A name goes on past
+"and" ("Ministry of Foreign Affairs and International Cooperation") and may open with its parent
+body's ("the African Union Border Programme"); named again without its state, it is the state's
+body the article named before ("the Sovereignty Council").
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Token
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import lexicon
+from kg.ingest.nlp import land_names, lexicon
 from kg.ingest.nlp.bodies import body_of
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
@@ -37,8 +40,13 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 #: How a state is named for it to own a body (not "they", not "the two countries").
 _STATE_HOWS = frozenset({"name", "alias", "demonym", "capital"})
+#: Days and months, which name no subject of a body ("the Commission on Monday").
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December".split()
+)
 #: Small words inside a proper name after "of" ("Ministry of Foreign Affairs and Trade").
-_SMALL = frozenset({"of", "and", "for", "the", "&"})
+_SMALL = frozenset({"of", "and", "for", "the", "&", "on"})
 
 
 @lru_cache(maxsize=4)
@@ -53,8 +61,11 @@ def find(
     p: Parsed,
     text: str,
     local: Callable[[str, str], str] | None = None,
+    seen: list[Entity] | None = None,
 ) -> list[Mention]:
-    """Mentions of bodies named by a head noun in one parsed sentence."""
+    """Mentions of bodies named by a head noun in one parsed sentence; ``seen`` holds the bodies
+    the article has named so far, one of which a name without its state names again ("Sudan's
+    Sovereignty Council ... The Sovereignty Council said")."""
     heads = lexicon.load().body_heads
     caps = lexicon.load().named_body_heads
     skip = lexicon.load().non_name_words
@@ -65,11 +76,17 @@ def find(
             continue
         if t.pos_ not in ("NOUN", "PROPN") or p.mention(t) is not None:
             continue
+        if t.lower_ in land_names.features() and land_names.placed(p, t):
+            continue  # "near Rifleman Bank": a sea feature (land_names), no bank
+        if t.text.islower() and land_names.land_noun(t) and _land_named(p, t, skip):
+            continue  # "the Peten department", "the department of La Guajira": land
         if t.dep_ == "compound" or any(t.i <= o for o in _ends(p, out)):
             continue  # "navy spokesman": the person's title, not a body named
         left, states = _left(p, t, skip, lands=t.lower_ in lexicon.load().land_body_heads)
         if _held_back(p, left[0] if left else t):
             continue  # "the Korean Maritime Institute": a name the recogniser reads whole
+        if not states and t.text[:1].isupper():
+            left = [*_parent_body(p, left[0] if left else t, t), *left]  # "the AU Border Programme"
         right, of = _right(p, t, names=t.text[:1].isupper())
         if of is not None and not states:
             states = [of]
@@ -81,8 +98,10 @@ def find(
         s, e = p.span([*left, t, *right])
         if len(states) == 1:
             entity = _owned(gz, states[0], words, " ".join(text[s:e].split()))
-        elif (states or len(words) > 1) and named and not _described(words):
+        elif (states or len(words) > 1) and (named or len(states) > 1) and not _described(words):
             entity = _unowned(p, text, left or words, words[-1], local if states else None)
+            if not states:
+                entity = _named_before(entity, seen or [])
         else:
             continue
         out.append(Mention(s, e, text[s:e], "O", entity, how="body-head"))
@@ -139,6 +158,10 @@ def _left(
                 break
             if not (toks[-1].head.i == head.i or toks[-1].head in words):
                 break
+            if (prefix := _prefixed(p, toks[0])) is not None:
+                words[:0] = [*prefix, *toks]  # "the Inter-American Commission": no state's
+                i = prefix[0].i - 1
+                continue
             words[:0] = toks
             if state not in states:
                 states.append(state)
@@ -165,6 +188,49 @@ def _left(
     return words, states
 
 
+def _land_named(p: Parsed, head: Token, skip: frozenset[str]) -> bool:
+    """Whether a lower-case head that is also a land noun ("department") has a proper name of its
+    own beside it, which no mention holds: right before it ("the Peten department") or after "of"
+    ("the department of La Guajira"). A body is named by what it does ("the fisheries
+    department"), a land by its name."""
+    before = p.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.dep_ == "compound":
+        if p.mention(before) is None and before.text not in skip:
+            return True
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "PROPN" and p.mention(obj) is None:
+            return obj.text not in skip
+    return False
+
+
+def _parent_body(p: Parsed, first: Token, head: Token) -> list[Token]:
+    """The words of a body's name ("African Union", "UN") that open a capitalised body's name
+    right before its first word ("the African Union Border Programme"): the name is the whole,
+    a body of its own, not the parent body."""
+    if first.i == 0:
+        return []
+    m = p.mention(p.doc[first.i - 1])
+    if m is None or m.tag != "O" or m.how not in ("name", "alias"):
+        return []
+    toks = p.within(m.start, m.end)
+    last = toks[-1] if toks else None
+    if last is None or last.i != first.i - 1 or last.dep_ != "compound" or last.head.i > head.i:
+        return []
+    return toks
+
+
+def _prefixed(p: Parsed, first: Token) -> list[Token] | None:
+    """A capitalised prefix and a hyphen before a demonym ("Inter-American", "Pan-African"): one
+    adjective of the body's name, whose state owns nothing; the prefix's words, or None."""
+    if first.i < 2 or p.doc[first.i - 1].text not in ("-", "–"):
+        return None
+    prefix = p.doc[first.i - 2]
+    if p.mention(prefix) is not None or not prefix.text[:1].isupper() or prefix.pos_ == "PUNCT":
+        return None
+    return [prefix, p.doc[first.i - 1]]
+
+
 def _state(m: Mention | None, lands: bool = False) -> Entity | None:
     """The state a mention names for it to own a body, or with ``lands`` a territory by name."""
     if m is None or m.how not in _STATE_HOWS or m.entity is None:
@@ -188,7 +254,11 @@ def _right(p: Parsed, head: Token, names: bool) -> tuple[list[Token], Entity | N
         prep = next(
             (c for x in (at, head) for c in x.rights if c.dep_ == "prep" and c.i == nxt), None
         )
-        if prep is None or prep.lower_ not in ("of", "for"):
+        if (
+            prep is None
+            or prep.lower_ not in ("of", "for", "on")
+            or (prep.lower_ == "on" and not names)
+        ):
             break
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
@@ -201,7 +271,9 @@ def _right(p: Parsed, head: Token, names: bool) -> tuple[list[Token], Entity | N
             break
         if not names:
             break
-        more = [prep, *(x for x in obj.subtree if x.i <= obj.i)]
+        more = [prep, *(x for x in obj.subtree if x.i <= obj.i), *_joined_name(obj, head)]
+        if prep.lower_ == "on" and any(x.text in _CALENDAR for x in more):
+            break  # "the Commission on Monday"
         if any(p.mention(x) is not None for x in more) or not all(
             x.text[:1].isupper() or x.lower_ in _SMALL for x in more[1:]
         ):
@@ -209,8 +281,30 @@ def _right(p: Parsed, head: Token, names: bool) -> tuple[list[Token], Entity | N
         if [x.i for x in more] != list(range(more[0].i, more[0].i + len(more))):
             break
         toks += more
-        at = obj
+        at = more[-1] if more[-1].dep_ == "conj" else obj  # "... and International Cooperation of"
     return toks, None
+
+
+def _joined_name(obj: Token, head: Token) -> list[Token]:
+    """The name words a conjunction joins right after the of-phrase's last word ("Ministry of
+    Foreign Affairs and International Cooperation"), the parse hanging them on either: a few
+    capitalised words, with no determiner, no body's head and no office's title ("and the
+    Ministry of Defence" is a second body, "and Trade Minister X" a person)."""
+    lex = lexicon.load()
+    heads, office = lex.body_heads | lex.named_body_heads, lexicon.office_regex("(?:{office})")
+    for conj in (c for x in (obj, head) for c in x.rights if c.dep_ == "conj" and c.i > obj.i):
+        tail = list(obj.doc[obj.i + 1 : conj.i + 1])
+        words = tail[1:]
+        if (
+            len(tail) > 1
+            and len(words) <= 3
+            and tail[0].dep_ == "cc"
+            and all(x.text[:1].isupper() and x.lower_ not in heads for x in words)
+            and not any(office.fullmatch(x.text) for x in words)
+            and all(x.head.i == conj.i for x in words[:-1])
+        ):
+            return tail
+    return []
 
 
 def _owned(gz: Gazetteer, state: Entity, words: list[Token], written: str) -> Entity:
@@ -228,6 +322,16 @@ def _owned(gz: Gazetteer, state: Entity, words: list[Token], written: str) -> En
     if written not in (entity.label, *entity.aliases):
         entity = replace(entity, aliases=(*entity.aliases, written))
     return entity
+
+
+def _named_before(body: Entity, seen: list[Entity]) -> Entity:
+    """The state's body the article named before under this name ("the Sovereignty Council" after
+    "Sudan's Sovereignty Council"): one body, the latest so named, else ``body`` itself."""
+    said = body.label.lower()
+    return next(
+        (b for b in reversed(seen) if b.label.lower().startswith(said + " of ")),
+        body,
+    )
 
 
 def _unowned(

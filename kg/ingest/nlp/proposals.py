@@ -30,6 +30,10 @@ _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "
 _TAGS = {"PERSON": "P", "ORG": "O", "GPE": "T", "LOC": "T"}
 #: How a state is named inside a body's name for the body to win ("of Nepal", "Nepal's").
 _OWNER_HOWS = frozenset({"name", "alias"})
+#: Prepositions that put an unknown place the recogniser names where something happens.
+_WHERE = frozenset(
+    "in at near outside inside around from into to across via toward towards".split()
+)
 #: Proper nouns that are no names of people or bodies ("on Friday", "in February").
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -328,9 +332,10 @@ def _land(disc: Discourse, p: Parsed, ent: Span, index: int) -> Entity | None:
 
 def _town(ent: Span, name: str) -> Entity | None:
     """A place the recogniser calls a political entity (GPE) where the grammar puts something
-    ("met in Kasane", "talks at Putrajaya"): a town the gazetteer does not know, as a place."""
+    ("met in Kasane", "talks at Putrajaya", "clashed near Kok-Tash"): a town the gazetteer does
+    not know, as a place."""
     head = ent[-1]
-    if ent.label_ != "GPE" or head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
+    if ent.label_ != "GPE" or head.dep_ != "pobj" or head.head.lower_ not in _WHERE:
         return None
     return Entity("City", entity_key("City", name), name, ())
 
