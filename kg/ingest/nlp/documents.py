@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import triggers
 from kg.ingest.nlp.dates import find_dates
-from kg.ingest.nlp.doc_names import DocName, proper_name
+from kg.ingest.nlp.doc_names import DocName, named_before, proper_name
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.iris import slugify
 from kg.model import Entity
@@ -166,7 +166,8 @@ def find_documents(
             and " " not in m.group("type").strip()  # "under terms of reference signed by"
             and not _made_at(masked, m)
         ):
-            if not _determined(masked.text[: m.start("type")]):
+            before = masked.text[: m.start("type")]
+            if not _determined(before) and not named_before(before):
                 continue
         kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()
