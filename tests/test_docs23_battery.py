@@ -1,0 +1,332 @@
+"""Documents and agreement, round 23 (issue 12: on unseen text about half the ``issued`` facts
+found were wrong, and a third of the ``signed`` and ``agreedTo`` facts were never read).
+
+What the readable sets still miss or get wrong: a treaty signed "by twelve countries including all
+three claimants" or "by ten states, Finland and Sweden among them" dated by a month told before;
+an undated retelling of a treaty or award a later sentence dates (its signatories or its issuer
+named apart); a joint declaration "adopted" by two states, which the gold counts as agreed, not
+issued. This round's method: a document named by a word before a lower-case noun ("the Itaipu
+treaty", "the Dayton accords"), which wire copy writes without the capital; a plan or proposal one
+side endorses or approves, which it does not issue; "sealed a treaty" as a signing ("sealed a deal"
+stays an agreement).
+
+Sentences written for these tests in agency styles, on disputes not among the never-read batches'
+topics. Positives give the fact; rewrites give one fact in several shapes; negatives give none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, find, shown
+
+BRAZIL, PARAGUAY, URUGUAY = "state/brazil", "state/paraguay", "state/uruguay"
+ARGENTINA, BOLIVIA, CHILE = "state/argentina", "state/bolivia", "state/chile"
+SLOVAKIA, HUNGARY, CZECHOSLOVAKIA = "state/slovakia", "state/hungary", "state/czechoslovakia"
+ERITREA, DJIBOUTI, ETHIOPIA = "state/eritrea", "state/djibouti", "state/ethiopia"
+HONDURAS, EL_SALVADOR, NICARAGUA = "state/honduras", "state/el-salvador", "state/nicaragua"
+COSTA_RICA, COLOMBIA, VENEZUELA = "state/costa-rica", "state/colombia", "state/venezuela"
+GUATEMALA, BELIZE, GUYANA, SURINAME = (
+    "state/guatemala",
+    "state/belize",
+    "state/guyana",
+    "state/suriname",
+)
+KYRGYZSTAN, TAJIKISTAN, KENYA = "state/kyrgyzstan", "state/tajikistan", "state/kenya"
+BOSNIA, CROATIA, SERBIA = "state/bosnia-and-herzegovina", "state/croatia", "state/serbia"
+
+
+def _case(text: str, rel: str, want: dict, xfail: str | None = None):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, rel, want, marks=marks, id=text[:70])
+
+
+def _signed(text: str, parties: set[str], date: str | None = None, xfail: str | None = None):
+    want: dict = {"parties": parties}
+    if date:
+        want["date"] = date
+    return _case(text, "signed", want, xfail)
+
+
+def _agreed(text: str, parties: set[str], date: str | None = None, xfail: str | None = None):
+    want: dict = {"parties": parties}
+    if date:
+        want["date"] = date
+    return _case(text, "agreedTo", want, xfail)
+
+
+REWRITES = [
+    # -- the Itaipu treaty, 1973: a name before a lower-case noun
+    _signed("Brazil and Paraguay signed the Itaipu treaty in 1973.", {BRAZIL, PARAGUAY}, "1973"),
+    _signed(
+        "The Itaipu treaty, which Brazil and Paraguay signed in 1973, expires in 2023.",
+        {BRAZIL, PARAGUAY},
+        "1973",
+    ),
+    _signed(
+        "Paraguay and Brazil inked the Itaipu Treaty in Brasilia on April 26, 1973.",
+        {BRAZIL, PARAGUAY},
+        "1973-04-26",
+    ),
+    _signed(
+        "The Itaipu treaty was signed by Brazil and Paraguay in April 1973.",
+        {BRAZIL, PARAGUAY},
+        "1973-04",
+    ),
+    # -- the Dayton accords, 1995: three parties, a lower-case plural noun
+    _signed(
+        "The Dayton accords, which Bosnia, Croatia and Serbia signed in Paris in December 1995, "
+        "ended the war.",
+        {BOSNIA, CROATIA, SERBIA},
+        "1995-12",
+    ),
+    # -- the Gabcikovo treaty, 1977: sealed, inked, possessive
+    _signed(
+        "Hungary and Czechoslovakia sealed a treaty on the Gabcikovo dam in 1977.",
+        {HUNGARY, CZECHOSLOVAKIA},
+        "1977",
+    ),
+    _signed(
+        "The treaty, sealed in 1977 by Hungary and Czechoslovakia, set up the dam project.",
+        {HUNGARY, CZECHOSLOVAKIA},
+        "1977",
+    ),
+    _signed(
+        "Hungary sealed a border treaty with Czechoslovakia in 1977.",
+        {HUNGARY, CZECHOSLOVAKIA},
+        "1977",
+    ),
+    _signed(
+        "Hungary's 1977 treaty with Czechoslovakia set up the dam project.",
+        {HUNGARY, CZECHOSLOVAKIA},
+        "1977",
+    ),
+    # -- the 2015 accord between Eritrea and Djibouti
+    _signed(
+        "The 2015 accord between Eritrea and Djibouti was never implemented.",
+        {ERITREA, DJIBOUTI},
+        "2015",
+    ),
+    _signed(
+        "Under the 2015 accord between Eritrea and Djibouti, Qatar was to mediate the border row.",
+        {ERITREA, DJIBOUTI},
+        "2015",
+    ),
+    # -- the General Peace Treaty, Lima, 1980
+    _signed(
+        "Honduras and El Salvador inked the General Peace Treaty in Lima on October 30, 1980.",
+        {HONDURAS, EL_SALVADOR},
+        "1980-10-30",
+    ),
+    _signed(
+        "The General Peace Treaty was inked in Lima in 1980 by Honduras and El Salvador.",
+        {HONDURAS, EL_SALVADOR},
+        "1980",
+    ),
+    _signed(
+        "The treaty between Honduras and El Salvador, signed in 1980, sent the dispute to the ICJ.",
+        {HONDURAS, EL_SALVADOR},
+        "1980",
+    ),
+    _signed(
+        "The 1980 Lima treaty between Honduras and El Salvador sent the dispute to the ICJ.",
+        {HONDURAS, EL_SALVADOR},
+        "1980",
+    ),
+    _signed(
+        "The Lima treaty between Honduras and El Salvador was signed in 1980.",
+        {HONDURAS, EL_SALVADOR},
+        "1980",
+        xfail="a place's placeholder before a lower-case noun, no year: no document is read",
+    ),
+    # -- the Kyrgyz-Tajik border treaty, March 13, 2025
+    _signed(
+        "Kyrgyzstan and Tajikistan signed the border treaty on March 13, 2025, after decades of "
+        "talks.",
+        {KYRGYZSTAN, TAJIKISTAN},
+        "2025-03-13",
+    ),
+    _signed(
+        "The border treaty that Kyrgyzstan and Tajikistan signed on March 13, 2025 ended the "
+        "dispute.",
+        {KYRGYZSTAN, TAJIKISTAN},
+        "2025-03-13",
+    ),
+    _signed(
+        "Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov signed the border "
+        "treaty in Bishkek on March 13, 2025.",
+        {KYRGYZSTAN, TAJIKISTAN},
+        "2025-03-13",
+    ),
+    _signed(
+        "The border treaty was signed by Kyrgyz President Sadyr Japarov and Tajik President "
+        "Emomali Rahmon on March 13, 2025.",
+        {KYRGYZSTAN, TAJIKISTAN},
+        "2025-03-13",
+    ),
+    _signed(
+        "The border treaty Kyrgyzstan and Tajikistan signed on March 13, 2025 ended the dispute.",
+        {KYRGYZSTAN, TAJIKISTAN},
+        "2025-03-13",
+        xfail="a relative clause without 'that': the parser reads the states as the treaty's "
+        "apposition and 'signed' as the main verb",
+    ),
+    # -- many signatories, some named
+    _signed(
+        "The convention was signed in 1919 by 26 states including Brazil, Uruguay and Bolivia.",
+        {BRAZIL, URUGUAY, BOLIVIA},
+        "1919",
+    ),
+    _signed(
+        "The treaty was signed in 1904 by ten states, Bolivia and Chile among them.",
+        {BOLIVIA, CHILE},
+        "1904",
+    ),
+    # -- Nicaragua and Costa Rica, 2018: a signature put to a pact
+    _signed(
+        "Nicaragua and Costa Rica put their signature to the pact in 2018.",
+        {NICARAGUA, COSTA_RICA},
+        "2018",
+    ),
+    _signed(
+        "Nicaragua put its signature to the 2018 pact with Costa Rica.",
+        {NICARAGUA, COSTA_RICA},
+        "2018",
+    ),
+    _signed("Nicaragua signed the 2018 pact with Costa Rica.", {NICARAGUA, COSTA_RICA}, "2018"),
+    _signed(
+        "Nicaragua put its signature to the pact with Costa Rica in 2018.",
+        {NICARAGUA, COSTA_RICA},
+        "2018",
+        xfail="the with-phrase hangs on the pact, not on the verb: one party alone signs nothing",
+    ),
+    _signed(
+        "Belize and Guatemala put pen to paper on the special agreement in 2008.",
+        {BELIZE, GUATEMALA},
+        "2008",
+        xfail="'put pen to paper' is an idiom of signing the lexicon does not know",
+    ),
+    # -- agreements struck, reached, endorsed together
+    _agreed(
+        "Ethiopia and Eritrea struck a peace deal in Jeddah in September 2018.",
+        {ETHIOPIA, ERITREA},
+        "2018-09",
+    ),
+    _agreed(
+        "The deal, struck in 2018 by Ethiopia and Eritrea, ended two decades of hostility.",
+        {ETHIOPIA, ERITREA},
+        "2018",
+    ),
+    _agreed(
+        "Hungary and Slovakia sealed a deal on the dam in 1997.", {HUNGARY, SLOVAKIA}, "1997"
+    ),
+    _agreed(
+        "Guyana and Suriname agreed in 2024 to set up a joint commission on the Corentyne river.",
+        {GUYANA, SURINAME},
+        "2024",
+    ),
+    _agreed(
+        "Chile and Bolivia agreed, in talks held in La Paz last week, to set up a working group "
+        "on the Silala.",
+        {CHILE, BOLIVIA},
+    ),
+    _agreed(
+        "Colombia and Venezuela endorsed the plan to demarcate their border.",
+        {COLOMBIA, VENEZUELA},
+    ),
+    _agreed(
+        "The agreement, reached after talks in Geneva between Slovakia and Hungary, ends the "
+        "dispute over the dam.",
+        {SLOVAKIA, HUNGARY},
+        xfail="the parties are the talks' (a between-phrase inside the participle's after-phrase)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rel", "want"), REWRITES)
+def test_fact_found(text: str, rel: str, want: dict) -> None:
+    found = facts(text)
+    assert find(found, rel, **want), shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brazil and Paraguay signed the Itaipu treaty in 1973.", "Itaipu treaty"),
+        ("The Itaipu treaty, which Brazil and Paraguay signed in 1973, expires.", "Itaipu treaty"),
+        ("The Dayton accords, which Bosnia and Croatia signed in 1995, ended the war.", "Dayton"),
+    ],
+)
+def test_name_before_a_lower_case_noun(text: str, name: str) -> None:
+    """ "the Itaipu treaty": the capitalised word before the noun names the document."""
+    found = facts(text)
+    assert any(name in f.args["document"].label for f in find(found, "signed")), shown(found)
+
+
+ISSUED = [
+    _case(
+        "Kenya and Ethiopia issued a communique after the summit in Nairobi on Friday.",
+        "issued",
+        {"issuer": KENYA, "date": "2020-05-01"},
+    ),
+    _case(
+        "The communique, issued by Kenya and Ethiopia after the summit, called for a joint "
+        "commission.",
+        "issued",
+        {"issuer": ETHIOPIA},
+    ),
+    _case(
+        "Bolivian President Luis Arce issued a decree on Tuesday declaring the Silala a national "
+        "resource.",
+        "issued",
+        {"issuer": BOLIVIA, "date": "2020-05-05"},
+    ),
+    _case(
+        "The joint communique issued after the summit between Kenya and Ethiopia called for a "
+        "joint commission.",
+        "issued",
+        {"issuer": KENYA},
+        xfail="the issuers are the summit's (a between-phrase inside the participle's "
+        "after-phrase)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rel", "want"), ISSUED)
+def test_issued_found(text: str, rel: str, want: dict) -> None:
+    found = facts(text)
+    assert find(found, rel, **want), shown(found)
+
+
+NEGATIVE = [
+    # not (yet) signed: negated, hoped, expected, refused
+    ("Costa Rica has yet to ratify the boundary treaty with Nicaragua.", "signed"),
+    ("Belize has not yet ratified the special agreement with Guatemala.", "signed"),
+    ("Honduras refused to sign the accord with El Salvador.", "signed"),
+    ("Honduras hopes to sign an accord with El Salvador next year.", "signed"),
+    (
+        "The foreign ministers of Honduras and El Salvador are expected to sign the accord on "
+        "Friday.",
+        "signed",
+    ),
+    ("Slovakia and Hungary hope to seal a treaty on the dam next year.", "signed"),
+    # another relation: a deal sealed is agreed, an envelope sealed is nothing
+    ("Hungary and Slovakia sealed a deal on the dam in 1997.", "signed"),
+    ("The envoy sealed the envelope with the treaty.", "signed"),
+    # a plan or proposal one side takes up is not a document it issues
+    ("Colombia endorsed the plan to demarcate the border with Venezuela.", "issued"),
+    ("Colombia approved the proposal to demarcate the border.", "issued"),
+    ("Belize endorsed the OAS proposal to take the dispute to the ICJ.", "issued"),
+    ("Colombia and Venezuela endorsed the plan to demarcate their border.", "issued"),
+    # one side's acceptance agrees to nothing, signs nothing
+    ("Honduras accepted the court's jurisdiction in 1986.", "agreedTo"),
+    ("Honduras accepted the court's jurisdiction in 1986.", "signed"),
+    ("Colombia endorsed the plan to demarcate the border with Venezuela.", "agreedTo"),
+    # a word before a document noun that names nothing
+    ("The Monday agreement between Chile and Bolivia is still being negotiated.", "signed"),
+]
+
+
+@pytest.mark.parametrize(("text", "rel"), NEGATIVE, ids=[t[0][:70] for t in NEGATIVE])
+def test_no_such_fact(text: str, rel: str) -> None:
+    found = facts(text)
+    assert not find(found, rel), shown(found)
