@@ -216,9 +216,7 @@ REWRITES = [
         {ETHIOPIA, ERITREA},
         "2018",
     ),
-    _agreed(
-        "Hungary and Slovakia sealed a deal on the dam in 1997.", {HUNGARY, SLOVAKIA}, "1997"
-    ),
+    _agreed("Hungary and Slovakia sealed a deal on the dam in 1997.", {HUNGARY, SLOVAKIA}, "1997"),
     _agreed(
         "Guyana and Suriname agreed in 2024 to set up a joint commission on the Corentyne river.",
         {GUYANA, SURINAME},

@@ -59,7 +59,7 @@ def _names_only(words: str) -> bool:
 
 #: A determiner, then name words right before a lower-case document noun ("the Itaipu treaty").
 _DETERMINED_NAME = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+$"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+$"
 )
 
 
@@ -68,7 +68,7 @@ def named_before(before: str) -> bool:
     noun: "the Itaipu treaty", "the Dayton accords" (wire copy leaves the noun lower-case; a word
     that names no document, "the Monday agreement", does not count)."""
     found = _DETERMINED_NAME.search(before)
-    return bool(found) and _names_only(found.group("name"))
+    return found is not None and _names_only(found.group("name"))
 
 
 def proper_name(masked: Masked, m: re.Match[str], text: str) -> DocName | None:
