@@ -295,6 +295,45 @@ def test_issued_found(text: str, rel: str, want: dict) -> None:
     assert find(found, rel, **want), shown(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The ICJ issued an order on provisional measures on December 1, 2023. In a ruling "
+            "issued in April 2023, the ICJ held that it had jurisdiction over the dispute between "
+            "Guyana and Venezuela.",
+            "2023-04",
+        ),
+        (
+            "The ICJ issued an order on December 1, 2023. In a ruling issued in April this year, "
+            "the ICJ held that it had jurisdiction over the case.",
+            "2023-04",
+        ),
+        (
+            "The ICJ issued an order on December 1, 2023. In a judgment delivered in April 2023, "
+            "the ICJ held that it had jurisdiction over the case.",
+            "2023-04",
+        ),
+    ],
+)
+def test_a_ruling_of_another_month_is_another_ruling(text: str, date: str) -> None:
+    """ "a ruling issued in April" is dated by its participle, and is not the order of December 1
+    named before it (one year, two months: two rulings)."""
+    found = facts(text, published="2023-12-02")
+    april = [f for f in find(found, "issued") if f.args.get("date") == date]
+    december = [f for f in find(found, "issued") if f.args.get("date") == "2023-12-01"]
+    assert april and december, shown(found)
+    assert april[0].args["document"] != december[0].args["document"], shown(found)
+
+
+def test_ratified_dates_no_document() -> None:
+    """ "the treaty, ratified in May 2008": a ratification's date is not the treaty's own."""
+    found = facts(
+        "Under the 2007 treaty, ratified in May 2008, Honduras and Nicaragua fixed the line."
+    )
+    assert not [f for f in found if getattr(f.args.get("document"), "date", None) == "2008-05"]
+
+
 NEGATIVE = [
     # not (yet) signed: negated, hoped, expected, refused
     ("Costa Rica has yet to ratify the boundary treaty with Nicaragua.", "signed"),

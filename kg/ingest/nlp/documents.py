@@ -276,7 +276,11 @@ def _document_referred(known: list[Entity]) -> Entity:
 
 
 def _date_after(text: str, pos: int, ref: dt.date | None) -> str | None:
-    tail = re.match(r"\s*,?\s*(?:dated|of|signed on|adopted on)\s+", text[pos:])
+    # "a ruling issued in April": the participle that makes the document dates it (not "ratified")
+    tail = re.match(
+        r"\s*,?\s*(?:dated|of|(?:signed|adopted|issued|delivered|released|concluded)\s+(?:on|in))\s+",
+        text[pos:],
+    )
     if not tail:
         return None
     dates = [
@@ -318,8 +322,10 @@ def _resolve(
             "Document", key, label, (" ".join(names) + " peace treaty",) if names else (), "Treaty"
         )
     new = (m.group("det") or "").lower() in _introducing()  # "an agreement": not the last one
-    for d in reversed(same_kind):
-        if (date is None and not new) or (date and d.date and d.date.startswith(date[:4])):
+    for d in reversed(same_kind):  # of one year, and of one month where both tell it ("the
+        # ruling issued in April" is not the order of December 1 named before); "a ruling issued in
+        # April" is the one known only where that is known to be of April too
+        if (date is None and not new) or (date and d.date and _same_time(d.date, date, new)):
             return d
     if (
         date is None
@@ -355,6 +361,15 @@ def _resolve(
     if local is not None and not (date or issuer or mods or m.group("num")):
         key = local("Document", label)  # "an agreement": this article's, not every article's
     return Entity("Document", key, label, (m.group("type").lower(),), kind, date)
+
+
+def _same_time(known: str, told: str, new: bool) -> bool:
+    """Whether a known document's date may be the one told: the same year, and the same month and
+    day where both tell them (all the told date says, where the mention introduces a document)."""
+    if new:
+        return known.startswith(told)
+    n = min(len(known), len(told))
+    return known[:4] == told[:4] and known[:n] == told[:n]
 
 
 def _demonym_in(gz: Gazetteer, doc: Entity, states: list[Entity]) -> bool:
