@@ -326,6 +326,44 @@ def test_a_ruling_of_another_month_is_another_ruling(text: str, date: str) -> No
     assert april[0].args["document"] != december[0].args["document"], shown(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "The International Court of Justice ruled on Friday that Honduras must withdraw its "
+            "troops from the island. The court issued its order on Friday after a hearing in The "
+            "Hague.",
+            "order",
+        ),
+        (
+            "The International Court of Justice found on May 1, 2020 that Belize had met every "
+            "requirement. In an order issued on May 1, 2020, the court told Guatemala to refrain "
+            "from any step.",
+            "order",
+        ),
+        (
+            "Belize marked ten years since an arbitral tribunal ruled on the dispute. The award, "
+            "issued on July 12, 2010, by a tribunal in The Hague, gave the cays to Belize.",
+            "award",
+        ),
+    ],
+)
+def test_one_ruling_told_twice(text: str, named: str) -> None:
+    """A court's ruling the verb tells ("ruled on Friday", "since a tribunal ruled") and the
+    document the article names of that day (or of any, the verb giving none) are one ruling."""
+    found = find(facts(text), "issued")
+    assert len(found) == 1 and named in found[0].args["document"].label, shown(found)
+
+
+def test_two_courts_two_rulings() -> None:
+    """Another court's ruling stays its own (the Supreme Court is not the arbitral tribunal)."""
+    found = facts(
+        "Belize marked ten years since the Supreme Court ruled on the dispute. The award, issued "
+        "on July 12, 2010, by an arbitral tribunal in The Hague, gave the cays to Belize."
+    )
+    assert len(find(found, "issued")) == 2, shown(found)
+
+
 def test_ratified_dates_no_document() -> None:
     """ "the treaty, ratified in May 2008": a ratification's date is not the treaty's own."""
     found = facts(

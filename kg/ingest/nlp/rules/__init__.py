@@ -21,6 +21,7 @@ from kg.ingest.nlp.rules import (
     issued_words,
     meetings,
     named_parties,
+    one_ruling,
     people,
     relations,
     speech,
@@ -99,6 +100,7 @@ def extract_facts(
         if author is not None:
             people.author_office(c, author, read)
     named_parties.settle(c)  # after every sentence: who signed, if any says
+    one_ruling.settle(c)  # after every sentence: the court's ruling named later
     agreements.for_their_states(c)  # after the offices: whom each official serves
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
     found = c.facts + c.again
