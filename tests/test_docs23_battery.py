@@ -364,6 +364,31 @@ def test_two_courts_two_rulings() -> None:
     assert len(find(found, "issued")) == 2, shown(found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border treaty Peru and Ecuador signed in Brasilia has held for 25 years, the minister "
+        "said. The treaty was signed on October 26, 1998 by presidents Alberto Fujimori and Jamil "
+        "Mahuad.",
+        "The treaty that Peru and Ecuador signed has held. The treaty was signed on October 26, "
+        "1998 by Peru and Ecuador.",
+    ],
+)
+def test_one_signing_told_twice(text: str) -> None:
+    """An undated telling of a signing and a dated one of the same document by the same states
+    (officials named too) are one signing, dated."""
+    found = find(facts(text), "signed")
+    assert found and all(f.args.get("date") == "1998-10-26" for f in found), shown(found)
+
+
+def test_another_pair_signs_another_treaty() -> None:
+    found = facts(
+        "The treaty that Peru and Ecuador signed has held. Peru and Chile signed a treaty on "
+        "October 26, 1998."
+    )
+    assert find(found, "signed", parties={"state/peru", "state/ecuador"}), shown(found)
+
+
 def test_ratified_dates_no_document() -> None:
     """ "the treaty, ratified in May 2008": a ratification's date is not the treaty's own."""
     found = facts(

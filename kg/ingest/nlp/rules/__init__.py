@@ -21,11 +21,11 @@ from kg.ingest.nlp.rules import (
     issued_words,
     meetings,
     named_parties,
-    one_ruling,
     people,
     relations,
     speech,
     territory,
+    told_twice,
     unnamed,
 )
 from kg.ingest.nlp.rules.common import Collector
@@ -100,8 +100,9 @@ def extract_facts(
         if author is not None:
             people.author_office(c, author, read)
     named_parties.settle(c)  # after every sentence: who signed, if any says
-    one_ruling.settle(c)  # after every sentence: the court's ruling named later
+    told_twice.rulings(c)  # after every sentence: the court's ruling named later
     agreements.for_their_states(c)  # after the offices: whom each official serves
+    told_twice.signings(c)  # after the officials' states: one signing dated once
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
     found = c.facts + c.again
     return _entities(read, disc, dateline_city(gz, source), found), found
