@@ -286,6 +286,27 @@ ISSUED = [
         xfail="the issuers are the summit's (a between-phrase inside the participle's "
         "after-phrase)",
     ),
+    # a state's possessive or demonym before a document dated after it: its issuer
+    _case(
+        "The Soviet memorandum of January 27, 1960 tied the handover to a troop withdrawal.",
+        "issued",
+        {"issuer": "state/soviet-union", "date": "1960-01-27"},
+    ),
+    _case(
+        "Japan's memorandum of January 27, 1960 repeated the claim.",
+        "issued",
+        {"issuer": "state/japan", "date": "1960-01-27"},
+    ),
+    _case(
+        "Talks must consider the Soviet note dated February 24, 1960, the ministry said.",
+        "issued",
+        {"issuer": "state/soviet-union", "date": "1960-02-24"},
+    ),
+    _case(
+        "Guatemala's note of March 3, 2021 rejected the Belizean claim.",
+        "issued",
+        {"issuer": GUATEMALA, "date": "2021-03-03"},
+    ),
 ]
 
 

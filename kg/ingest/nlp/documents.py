@@ -167,7 +167,7 @@ def find_documents(
             and not _made_at(masked, m)
         ):
             before = masked.text[: m.start("type")]
-            if not _determined(before) and not named_before(before):
+            if not (_determined(before) or named_before(before) or _dated_own(masked, m, ref)):
                 continue
         kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()
@@ -204,6 +204,15 @@ def find_documents(
         s, e = masked.offset(begin), end  # "Peru's": a party, named apart
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
+
+
+def _dated_own(masked: Masked, m: re.Match[str], ref: dt.date | None) -> bool:
+    """ "Japan's memorandum of January 27, 1960", "the Soviet note dated March 2": a state's
+    possessive or demonym before a noun dated after it is a document (undated, "Japan's note"
+    may be one of caution)."""
+    if not (m.group("own") or m.group("issuer")):
+        return False
+    return _date_after(masked.text, m.start("of") if m.group("of") else m.end(), ref) is not None
 
 
 def _named(name: DocName, kind: str | None, date: str | None, known: list[Entity]) -> Entity:
