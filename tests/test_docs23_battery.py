@@ -410,6 +410,44 @@ def test_another_pair_signs_another_treaty() -> None:
     assert find(found, "signed", parties={"state/peru", "state/ecuador"}), shown(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        (
+            "Peru and Ecuador signed a protocol in 1942. The protocol fixed the border in the "
+            "Cordillera del Condor.",
+            True,
+        ),
+        (
+            "Peru and Ecuador signed a protocol in 1942. Peru and Ecuador say the protocol fixed "
+            "the border.",
+            True,
+        ),
+        (
+            "Peru and Ecuador signed a protocol in 1942. Quito says the protocol fixed only part "
+            "of the border.",
+            False,
+        ),
+        (
+            "Peru and Ecuador signed a protocol in 1942. Ecuador's foreign ministry said the "
+            "protocol fixed only part of the border.",
+            False,
+        ),
+        (
+            "Peru and Ecuador signed a protocol in 1942, which Lima says fixed the whole border.",
+            False,
+        ),
+    ],
+)
+def test_what_a_document_does_as_one_sides_view(text: str, agreed: bool) -> None:
+    """What a signed document does is its signatories' agreement, told by the outlet or by them
+    all; told as one side's reading (a signatory, its ministry), it is that side's view."""
+    found = facts(text)
+    assert bool(find(found, "agreedTo", parties={"state/peru", "state/ecuador"})) == agreed, shown(
+        found
+    )
+
+
 def test_ratified_dates_no_document() -> None:
     """ "the treaty, ratified in May 2008": a ratification's date is not the treaty's own."""
     found = facts(
