@@ -1,14 +1,21 @@
 """Documents and agreement, round 23 (issue 12: on unseen text about half the ``issued`` facts
 found were wrong, and a third of the ``signed`` and ``agreedTo`` facts were never read).
 
-What the readable sets still miss or get wrong: a treaty signed "by twelve countries including all
-three claimants" or "by ten states, Finland and Sweden among them" dated by a month told before;
-an undated retelling of a treaty or award a later sentence dates (its signatories or its issuer
-named apart); a joint declaration "adopted" by two states, which the gold counts as agreed, not
-issued. This round's method: a document named by a word before a lower-case noun ("the Itaipu
-treaty", "the Dayton accords"), which wire copy writes without the capital; a plan or proposal one
-side endorses or approves, which it does not issue; "sealed a treaty" as a signing ("sealed a deal"
-stays an agreement).
+What the readable sets still missed or got wrong, and this round's method for each:
+- one ruling or signing told twice: "the court found on Friday" and "in its order"; "since a
+  tribunal ruled" and "the award, issued on July 12, 2016"; "the treaty they signed in Murmansk"
+  and "was signed on September 15, 2010 by ministers X and Y" (rules/told_twice.py);
+- a known document taken for another of its year: "a ruling issued in April" is no December
+  order (the participle dates the document; months must agree);
+- "the Soviet government's memorandum of Jan. 27, 1960" read as no document (a state's
+  possessive or demonym before a noun dated after it);
+- what a treaty does, told as one signatory's or a body's view ("which Beijing says defined the
+  boundary", "Global Affairs Canada said the accord also settles"), read as an agreement.
+Unseen wording: a name before a lower-case noun ("the Itaipu treaty"); "sealed a treaty"; a plan
+one side endorses (no document it issues); a text issued or a deal reached "after talks between
+A and B" (rules/after_talks.py). Still missed (strict xfails): a treaty signed "by twelve
+countries including all three claimants", a reduced relative clause the parser misreads, "put pen
+to paper", one party's signature "to the pact with B".
 
 Sentences written for these tests in agency styles, on disputes not among the never-read batches'
 topics. Positives give the fact; rewrites give one fact in several shapes; negatives give none.
@@ -235,7 +242,6 @@ REWRITES = [
         "The agreement, reached after talks in Geneva between Slovakia and Hungary, ends the "
         "dispute over the dam.",
         {SLOVAKIA, HUNGARY},
-        xfail="the parties are the talks' (a between-phrase inside the participle's after-phrase)",
     ),
 ]
 
@@ -283,8 +289,12 @@ ISSUED = [
         "joint commission.",
         "issued",
         {"issuer": KENYA},
-        xfail="the issuers are the summit's (a between-phrase inside the participle's "
-        "after-phrase)",
+    ),
+    _case(
+        "A joint communique issued after the meeting between Kenyan President William Ruto and "
+        "Ethiopian Prime Minister Abiy Ahmed on Friday called for calm.",
+        "issued",
+        {"issuer": ETHIOPIA, "date": "2020-05-01"},
     ),
     # a state's possessive or demonym before a document dated after it: its issuer
     _case(
@@ -480,6 +490,18 @@ NEGATIVE = [
     ("Honduras accepted the court's jurisdiction in 1986.", "agreedTo"),
     ("Honduras accepted the court's jurisdiction in 1986.", "signed"),
     ("Colombia endorsed the plan to demarcate the border with Venezuela.", "agreedTo"),
+    # a meeting of no named states, of one, or a deal only expected
+    (
+        "The statement, issued after the meeting between the two foreign ministers, called for calm.",
+        "issued",
+    ),
+    ("The communique issued after the summit with Kenya called for a joint commission.", "issued"),
+    (
+        "The deal, expected after talks between Sudan and South Sudan, would open the border.",
+        "agreedTo",
+    ),
+    # a decree a head signs: no document his state issues (dev 40's convention)
+    ("A decree signed by Bolivian President Luis Arce on Monday created a border zone.", "issued"),
     # a word before a document noun that names nothing
     ("The Monday agreement between Chile and Bolivia is still being negotiated.", "signed"),
 ]

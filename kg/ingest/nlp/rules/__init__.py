@@ -14,6 +14,7 @@ from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import gazetteer_mentions
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.rules import (
+    after_talks,
     agreements,
     events,
     held_names,
@@ -50,6 +51,7 @@ SENTENCE_RULES = (
     unnamed.named_later,
     unnamed.document_subject,
     issued_words.note,
+    after_talks.made_at_talks,
 )
 
 
