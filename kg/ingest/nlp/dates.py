@@ -182,7 +182,28 @@ def find_dates(
                 s = m.start("wd")
             taken.append((s, e))
             found.append(DateMention(s, e, text[s:e], iso))
-    return sorted(found, key=lambda d: d.start)
+    return _that_year(text, sorted(found, key=lambda d: d.start))
+
+
+_BARE_MONTH = re.compile(_MONTH + r"$")
+#: "that October", "in October that year", "October of that year": the month of the year told before
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
+_THAT_AFTER = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.I)
+
+
+def _that_year(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A bare month told as of a year named before it ("In June 1921 ..., and a convention was
+    signed that October"): that year's month, not the latest one before the article's day."""
+    out: list[DateMention] = []
+    for d in found:
+        year = out[-1].iso[:4] if out and out[-1].iso[:4].isdigit() else None
+        anaphoric = _THAT_BEFORE.search(text, max(0, d.start - 8), d.start) or _THAT_AFTER.match(
+            text, d.end
+        )
+        if year and anaphoric and _BARE_MONTH.match(d.text) and len(d.iso) == 7:
+            d = DateMention(d.start, d.end, d.text, f"{year}-{d.iso[5:]}")
+        out.append(d)
+    return out
 
 
 def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:

@@ -60,11 +60,26 @@ def _names_only(words: str) -> bool:
     return not any(w in _not_names() for w in _plain(words))
 
 
+#: A determiner, then name words right before a lower-case document noun ("the Itaipu treaty").
+_DETERMINED_NAME = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+$"
+)
+
+
+def named_before(before: str) -> bool:
+    """Whether a determiner and capitalised name words stand right before a lower-case document
+    noun: "the Itaipu treaty", "the Dayton accords" (wire copy leaves the noun lower-case; a word
+    that names no document, "the Monday agreement", does not count)."""
+    found = _DETERMINED_NAME.search(before)
+    return found is not None and _names_only(found.group("name"))
+
+
 def proper_name(masked: Masked, m: re.Match[str], text: str) -> DocName | None:
-    """The name of the document the pattern match ``m`` found, when its noun is capitalised and
-    names stand before it or after it; ``text`` is the source the masked offsets point into."""
+    """The name of the document the pattern match ``m`` found, when its noun is capitalised (or
+    follows name words and a determiner) and names stand before it or after it; ``text`` is the
+    source the masked offsets point into."""
     noun = m.group("type")
-    if not noun[:1].isupper():
+    if not noun[:1].isupper() and not named_before(masked.text[: m.start("type")]):
         return None
     start, year = m.start("type"), None
     inner = [m.start(g) for g in ("pair", "place") if m.group(g)]
@@ -74,8 +89,11 @@ def proper_name(masked: Masked, m: re.Match[str], text: str) -> DocName | None:
         start = min(inner)
     elif m.start() == m.start("type") or not m.group(0)[: m.start("type") - m.start()].strip():
         before = _BEFORE.search(masked.text[: m.start("type")])
+        named = _DETERMINED_NAME.search(masked.text[: m.start("type")])
         if before and _names_only(before.group("name")):
             start, year = before.start("name"), before.group("year")
+        elif named and _names_only(named.group("name")):  # "The Itaipu treaty" opening a sentence
+            start = named.start("name")
     # the pattern's own "of" phrase (a place: "the Treaty of «C3»") is read again here, whole
     stem = m.start("of") if m.groupdict().get("of") else m.end()
     end, plain = stem, True

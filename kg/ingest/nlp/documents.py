@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import triggers
 from kg.ingest.nlp.dates import find_dates
-from kg.ingest.nlp.doc_names import DocName, proper_name
+from kg.ingest.nlp.doc_names import DocName, named_before, proper_name
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.iris import slugify
 from kg.model import Entity
@@ -166,7 +166,8 @@ def find_documents(
             and " " not in m.group("type").strip()  # "under terms of reference signed by"
             and not _made_at(masked, m)
         ):
-            if not _determined(masked.text[: m.start("type")]):
+            before = masked.text[: m.start("type")]
+            if not (_determined(before) or named_before(before) or _dated_own(masked, m, ref)):
                 continue
         kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()
@@ -213,6 +214,15 @@ def _before_mention(masked: Masked, text: str, start: int, end: int) -> int:
     at = min((x.start for x in masked.mentions if start <= x.start < end), default=start)
     cut = re.search(r"(?:\s+(?:of|on|the|and|for|in|de|del))*\s*$", text[start:at])
     return start + (cut.start() if cut else at - start)
+
+
+def _dated_own(masked: Masked, m: re.Match[str], ref: dt.date | None) -> bool:
+    """ "Japan's memorandum of January 27, 1960", "the Soviet note dated March 2": a state's
+    possessive or demonym before a noun dated after it is a document (undated, "Japan's note"
+    may be one of caution)."""
+    if not (m.group("own") or m.group("issuer")):
+        return False
+    return _date_after(masked.text, m.start("of") if m.group("of") else m.end(), ref) is not None
 
 
 def _named(name: DocName, kind: str | None, date: str | None, known: list[Entity]) -> Entity:
@@ -285,7 +295,11 @@ def _document_referred(known: list[Entity]) -> Entity:
 
 
 def _date_after(text: str, pos: int, ref: dt.date | None) -> str | None:
-    tail = re.match(r"\s*,?\s*(?:dated|of|signed on|adopted on)\s+", text[pos:])
+    # "a ruling issued in April": the participle that makes the document dates it (not "ratified")
+    tail = re.match(
+        r"\s*,?\s*(?:dated|of|(?:signed|adopted|issued|delivered|released|concluded)\s+(?:on|in))\s+",
+        text[pos:],
+    )
     if not tail:
         return None
     dates = [
@@ -327,8 +341,10 @@ def _resolve(
             "Document", key, label, (" ".join(names) + " peace treaty",) if names else (), "Treaty"
         )
     new = (m.group("det") or "").lower() in _introducing()  # "an agreement": not the last one
-    for d in reversed(same_kind):
-        if (date is None and not new) or (date and d.date and d.date.startswith(date[:4])):
+    for d in reversed(same_kind):  # of one year, and of one month where both tell it ("the
+        # ruling issued in April" is not the order of December 1 named before); "a ruling issued in
+        # April" is the one known only where that is known to be of April too
+        if (date is None and not new) or (date and d.date and _same_time(d.date, date, new)):
             return d
     if (
         date is None
@@ -364,6 +380,15 @@ def _resolve(
     if local is not None and not (date or issuer or mods or m.group("num")):
         key = local("Document", label)  # "an agreement": this article's, not every article's
     return Entity("Document", key, label, (m.group("type").lower(),), kind, date)
+
+
+def _same_time(known: str, told: str, new: bool) -> bool:
+    """Whether a known document's date may be the one told: the same year, and the same month and
+    day where both tell them (all the told date says, where the mention introduces a document)."""
+    if new:
+        return known.startswith(told)
+    n = min(len(known), len(told))
+    return known[:4] == told[:4] and known[:n] == told[:n]
 
 
 def _demonym_in(gz: Gazetteer, doc: Entity, states: list[Entity]) -> bool:

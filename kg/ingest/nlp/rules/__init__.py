@@ -14,6 +14,7 @@ from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import gazetteer_mentions
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.rules import (
+    after_talks,
     agreements,
     events,
     held_names,
@@ -25,6 +26,7 @@ from kg.ingest.nlp.rules import (
     relations,
     speech,
     territory,
+    told_twice,
     unnamed,
 )
 from kg.ingest.nlp.rules.common import Collector
@@ -49,6 +51,7 @@ SENTENCE_RULES = (
     unnamed.named_later,
     unnamed.document_subject,
     issued_words.note,
+    after_talks.made_at_talks,
 )
 
 
@@ -99,7 +102,9 @@ def extract_facts(
         if author is not None:
             people.author_office(c, author, read)
     named_parties.settle(c)  # after every sentence: who signed, if any says
+    told_twice.rulings(c)  # after every sentence: the court's ruling named later
     agreements.for_their_states(c)  # after the offices: whom each official serves
+    told_twice.signings(c)  # after the officials' states: one signing dated once
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
     found = c.facts + c.again
     return _entities(read, disc, dateline_city(gz, source), found), found

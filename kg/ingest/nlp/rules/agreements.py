@@ -38,7 +38,10 @@ def content(
         docs = [doc] if index == s.index - 1 else []  # "It fixes ...": the document just told of
     for doc in docs:
         parties = _signatories(c, doc)
-        if len(parties) < 2 or _view_of_another(p, tok, parties):
+        if len(parties) < 2:
+            continue
+        if _view_of_another(p, tok, parties):
+            c.document_last = (s.index, doc)  # "It fixes ..." next is the document's own
             continue
         after = [t for t in tok.subtree if t.i >= tok.i]
         while after and after[-1].is_punct:
@@ -51,12 +54,14 @@ def content(
 
 
 def _view_of_another(p: g.Parsed, tok: Token, parties: tuple[Entity, ...]) -> bool:
-    """ "Belize says the 1859 treaty fixed the border": what the document does, told as the view
-    of a state that did not sign it, is that state's reading, no agreement of the signatories."""
+    """ "Belize says the 1859 treaty fixed the border", "a convention ..., which Beijing says
+    defined the boundary", "Global Affairs Canada said the accord also settles ...": what the
+    document does, told as the view of one who is not all its signatories (a state that did not
+    sign it, one that did, a body, an official), is that one's reading, no agreement of them all."""
     if tok.dep_ != "ccomp" or tok.head is tok:
         return False
-    sayers = [e for m in g.fillers(p, g.subjects(tok.head), {"S"}) for e in m.entities]
-    return bool(sayers) and not any(e in parties for e in sayers)
+    sayers = [e for m in g.fillers(p, g.subjects(tok.head), {"S", "O", "P"}) for e in m.entities]
+    return bool(sayers) and not set(parties) <= set(sayers)
 
 
 def _signatories(c: Collector, doc: Entity) -> tuple[Entity, ...]:

@@ -146,6 +146,11 @@ def court_ruling(
     return courts[0], doc
 
 
+def minted_by(doc: Entity, court: Entity) -> bool:
+    """Whether ``doc`` is a ruling :func:`court_ruling` minted for ``court`` (no name of its own)."""
+    return doc.subtype == "Ruling" and doc.aliases[1:2] == (f"{court.label} {doc.aliases[0]}",)
+
+
 def obligation(
     c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
 ) -> None:

@@ -1,0 +1,92 @@
+"""One event told twice, once without its date and under other words, so the Collector's own
+merging (the same arguments, one without the date) does not see it.
+
+A ruling: "The International Court of Justice found on Friday that ... In its order, the court told
+Venezuela ...", "marked ten years since an arbitral tribunal ruled that ... The award, issued on July
+12, 2016, by a tribunal ...". The verb alone makes a ruling of its own for the court
+(rules/rulings.py ``court_ruling``), dated to the day the sentence gives or to none. Where the
+article names the court's document of that day (or names one where the verb gave no day), the verb
+told that document: one ruling, the named one, which takes the minted one's place in every fact.
+
+A signing: "the boundary treaty they signed in Murmansk ... The treaty was signed on September 15,
+2010 by foreign ministers Jonas Gahr Store and Sergei Lavrov": one document, one pair of states,
+the second telling dated and naming the officials too. The dated one stands; the other is more
+evidence for it.
+
+Read after every sentence, since the name or the date may come later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.ingest.nlp.rules.common import Collector, members
+from kg.ingest.nlp.rules.rulings import minted_by
+from kg.model import Entity, Fact
+
+
+def rulings(c: Collector) -> None:
+    """Replace each ruling a verb alone minted by the court's named document of that day."""
+    issued = [f for f in c.facts if f.rel == "issued" and not f.negated]
+    for f in issued:
+        court, doc = f.args.get("issuer"), f.args.get("document")
+        if not (isinstance(court, Entity) and isinstance(doc, Entity) and minted_by(doc, court)):
+            continue
+        named = next((n for n in issued if _names(n, f, court)), None)
+        if named is None:
+            continue
+        told = named.args["document"]
+        if not isinstance(told, Entity):
+            continue
+        c.facts.remove(f)
+        for found in (c.facts, c.again):
+            found[:] = [_with(x, doc, told) for x in found if x is not f]
+
+
+def _names(n: Fact, f: Fact, court: Entity) -> bool:
+    """Whether ``n`` tells the court's named ruling of ``f``'s day (of any, ``f`` undated)."""
+    other, doc = n.args.get("issuer"), n.args.get("document")
+    if n is f or not isinstance(other, Entity) or not isinstance(doc, Entity):
+        return False
+    if doc.subtype != "Ruling" or minted_by(doc, other):
+        return False
+    same = other == court or _within(other.label, court.label) or _within(court.label, other.label)
+    day = f.args.get("date")
+    return same and (day is None or day == n.args.get("date"))
+
+
+def _within(short: str, long: str) -> bool:
+    """ "tribunal" of "arbitral tribunal": one court, called by the head of its name."""
+    words, more = short.lower().split(), long.lower().split()
+    return len(words) < len(more) and more[-len(words) :] == words
+
+
+def _with(f: Fact, old: Entity, new: Entity) -> Fact:
+    if not any(v == old for v in f.args.values()):
+        return f
+    return replace(f, args={k: (new if v == old else v) for k, v in f.args.items()})
+
+
+def signings(c: Collector) -> None:
+    """Fold each undated signing into a dated one of the same document by the same states."""
+    for f in [f for f in c.facts if f.rel == "signed" and not f.negated and "date" not in f.args]:
+        doc, states = f.args.get("document"), _states(f)
+        told = next(
+            (
+                n
+                for n in c.facts
+                if n.rel == "signed"
+                and not n.negated
+                and "date" in n.args
+                and n.args.get("document") == doc
+                and states <= _states(n)
+            ),
+            None,
+        )
+        if len(states) >= 2 and told is not None:
+            c.facts.remove(f)
+            c.again.append(replace(f, args=told.args))
+
+
+def _states(f: Fact) -> set[str]:
+    return {e.key for e in members(f.args.get("parties")) if e.kind == "State"}
