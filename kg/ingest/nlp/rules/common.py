@@ -74,6 +74,9 @@ class Collector:
     #: the sentence (index) that last named a document, and that document: what "It was signed
     #: in 2010" after it means (rules/named_parties.py)
     document_told: tuple[int, Entity] | None = None
+    #: the sentences (starts) whose rejection of "the remarks" found no speaker yet: the speaker's
+    #: office may be settled only at the article's end (rules/rejected_things.py, said_settled)
+    said_open: set[int] = field(default_factory=set)
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def _again(self, fact: Fact) -> None:

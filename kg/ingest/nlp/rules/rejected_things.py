@@ -6,13 +6,14 @@ pronoun, in its sentence or the sentence before, headed by a noun of ``rejected_
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, person_state, span_text
-from kg.model import Entity
+from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -116,4 +117,38 @@ def maker(c: Collector, p: g.Parsed, verb: Token) -> Entity | None:
             return m.entity
         if m.entity is not None and m.entity.kind == "Organization":  # "China's State Council"
             return bodies.owner(c.gz, m.entity)
+    return None
+
+
+def said_settled(c: Collector) -> None:
+    """ "'Pakistan has been expanding ...,' Rajnath Singh, the defence minister, said. Pakistan
+    rejected the remarks": whose remarks a rejection means is the state of the latest speaker
+    before it, where that speaker's office is settled only once the article is read (the
+    holdsRole facts); a rejection that found a claimant as it was read keeps it."""
+    offices = {
+        f.args["person"].key: f.args["of"]
+        for f in c.of("holdsRole")
+        if isinstance(f.args.get("person"), Entity) and isinstance(f.args.get("of"), Entity)
+    }
+    for f in c.of("rejectsClaim"):
+        if f.negated or "claimant" in f.args or f.evidence.start not in c.said_open:
+            continue
+        state = _said_before(c, f, offices)
+        if state is not None:
+            c.replace(f, replace(f, args={**f.args, "claimant": state}))
+
+
+def _said_before(c: Collector, rejection: Fact, offices: dict[str, Entity]) -> Entity | None:
+    """The state of the latest speaker before ``rejection`` other than the rejecter."""
+    for f in reversed(c.of("statement")):
+        speaker = f.args.get("speaker")
+        if f.negated or f.evidence.start >= rejection.evidence.start:
+            continue
+        if not isinstance(speaker, Entity):
+            continue
+        state = offices.get(speaker.key) or person_state(c, speaker)
+        if state is not None and state.kind == "Organization":  # a ministry's words
+            state = bodies.owner(c.gz, state)
+        if state is not None and state.kind == "State" and state != rejection.args.get("state"):
+            return state
     return None
