@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import phrases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import prep_phrase_read
 from kg.ingest.nlp.mentions import Mention
@@ -48,6 +49,21 @@ def _owned(p: g.Parsed, head: Token) -> bool:
     """A noun whose maker its possessor names ("the ICJ's ruling", "Japan's claim"): a name in a
     phrase the parser hung beside it is no maker of it."""
     return any(ch.dep_ == "poss" and p.mention(ch) is not None for ch in head.children)
+
+
+def _told_inside(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
+    """ "rejected the court's ruling that Chile was not obliged to negotiate", "a map that shows the
+    peninsula as Argentine": a state named in the clause that tells the content of the thing is no
+    maker of it (not "a statement that Japan issued", "a map published by Argentina")."""
+    making = phrases.nouns().making
+    return any(
+        ch.dep_ in ("acl", "relcl", "ccomp")
+        and ch.lemma_.lower() not in making
+        and any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in ch.children)
+        and any(p.offset + x.idx <= m.start < p.offset + x.idx + len(x) for x in ch.subtree)
+        for head in toks
+        for ch in head.children
+    )
 
 
 def _predicate_inside(tok: Token, trig: Trigger, toks: list[Token]) -> Token | None:
@@ -139,6 +155,8 @@ def fill(
             found = g.fillers(p, toks, want | {"P"}, deep=deep, trigger=tok)
         elif deep and "S" in tags and "P" not in tags:
             found += _coordinated_people(p, toks, found)
+        if "." in slot and role == "claimant":  # its maker, not what it tells
+            found = [m for m in found if not _told_inside(p, toks, m)]
         if (
             role not in LIST_ROLES
             and len({m.tag for m in found}) > 1
