@@ -18,6 +18,8 @@ from kg.model import Entity, Fact
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.ingest.nlp.mentions import Mention
+
 #: The pronouns that stand for a thing rejected (not "this", which may stand for a whole clause).
 _PRONOUNS = frozenset({"it", "them"})
 
@@ -32,6 +34,10 @@ def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
     for noun in (t for t in p.doc if t.pos_ == "NOUN" and t.lemma_.lower() in heads):
         if (state := _made_by(c, p, noun)) is not None:
             c.made[noun.lemma_.lower()] = state
+    accusing = phrases.nouns().accusing
+    for verb in (t for t in p.doc if t.pos_ == "VERB" and t.lemma_.lower() in accusing):
+        if (state := _state_of(c, g.fillers(p, g.subjects(verb), {"S", "O", "P"}))) is not None:
+            c.made.update(dict.fromkeys(accusing[verb.lemma_.lower()], state))
 
 
 def made_before(
@@ -62,6 +68,11 @@ def _made_by(c: Collector, p: g.Parsed, noun: Token) -> Entity | None:
     ]
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in phrases.nouns().making:
         found += g.fillers(p, g.subjects(noun.head), {"S", "O", "P"})
+    return _state_of(c, found)
+
+
+def _state_of(c: Collector, found: list[Mention]) -> Entity | None:
+    """The state the first of these mentions acts for: itself, a body's owner, an official's."""
     for m in found:
         for e in m.entities if m.tag in ("S", "O", "P") else ():
             state = bodies.owner(c.gz, e) if e.kind == "Organization" else e
