@@ -9,7 +9,9 @@ is none yet; "denied any wrongdoing (involvement, responsibility)" answers a cha
 a state named in the clause that tells what a ruling says is no claimant of it, while the maker of a
 map or a statement is; "rejected the remarks" is a rejection of the last speaker's state, even where
 that speaker's office is settled only at the article's end; a government, a person or an election
-recognised is no territorial recognition; a trade dispute is over no land; a quarrel over land is
+recognised is no territorial recognition; a state named only as the modifier of its people
+("Argentine war veterans", "the Venezuelan opposition") or of a former official takes no stance;
+a trade dispute is over no land; a quarrel over land is
 between the two states the sentence's subject names, not the state that once seized it; the state
 the article says holds land the gazetteer does not know claims nothing by asserting it.
 """
@@ -113,6 +115,32 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": VENEZUELA, "claimant": COLOMBIA},
         _REMARKS.format(what="those remarks"),
     ),
+    # the state, its government, officials or organs reject (its people below do not)
+    (
+        "rejectsClaim",
+        {"state": ARGENTINA, "claimant": UK},
+        "Argentine officials rejected the British plan.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": VENEZUELA, "what": "the referendum"},
+        "The Venezuelan government rejected the referendum.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": GUATEMALA, "what": "the ruling"},
+        "Guatemala's foreign minister rejected the ruling.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": BELIZE, "claimant": GUATEMALA},
+        "Belizean authorities rejected the Guatemalan navy's demand.",
+    ),
+    (
+        "protests",
+        {"party": ARGENTINA, "against": UK},
+        "Argentina protested against the British referendum on the islands.",
+    ),
     # a land's status recognised (the recognitions of a government below are none)
     (
         "recognizes",
@@ -209,6 +237,19 @@ DENIED: list[tuple[str, str, dict]] = [
     ),
     # the rejecter is never the claimant of the remarks it rejects
     (_REMARKS.format(what="the remarks"), "rejectsClaim", {"claimant": VENEZUELA}),
+    # the state's people, or a former official, take no stance for it
+    ("Argentine war veterans rejected the British plan.", "rejectsClaim", {}),
+    ("Belizean fishermen rejected the Guatemalan navy's demand.", "rejectsClaim", {}),
+    ("Chilean scientists rejected the Argentine map.", "rejectsClaim", {}),
+    ("The Venezuelan opposition rejected the referendum.", "rejectsClaim", {}),
+    ("The Belizean newspaper Amandala rejected Guatemala's claim.", "rejectsClaim", {}),
+    ("Guatemala's former foreign minister rejected the ruling.", "rejectsClaim", {}),
+    ("Argentine veterans protested against the British referendum on the islands.", "protests", {}),
+    (
+        "Chinese fishermen claim the waters around the shoal as traditional fishing grounds.",
+        "claims",
+        {},
+    ),
     # a government, a person, a vote recognised: no land's status
     ("The United States recognised the new government in Caracas.", "recognizes", {}),
     ("Washington recognised Juan Guaido as interim president of Venezuela.", "recognizes", {}),

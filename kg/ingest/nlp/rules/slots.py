@@ -51,6 +51,26 @@ def _owned(p: g.Parsed, head: Token) -> bool:
     return any(ch.dep_ == "poss" and p.mention(ch) is not None for ch in head.children)
 
 
+#: Relations whose doer takes a stance for a state: its people's or a former official's is none.
+_STANCES = frozenset({"rejectsClaim", "claims", "recognizes", "protests", "assertsSovereignty"})
+
+
+def _private(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
+    """ "Argentine war veterans rejected the plan", "Guatemala's former foreign minister rejected the
+    ruling": a state named only as the modifier of a subject that is no voice of it (data:
+    references.yaml private_doers, former_marks)."""
+    words = phrases.nouns()
+    return any(
+        p.mention(head) is not m
+        and (
+            head.lemma_.lower() in words.private_doers
+            or head.lower_ in words.private_doers
+            or any(ch.dep_ == "amod" and ch.lower_ in words.former_marks for ch in head.children)
+        )
+        for head in toks
+    )
+
+
 def _told_inside(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
     """ "rejected the court's ruling that Chile was not obliged to negotiate", "a map that shows the
     peninsula as Argentine": a state named in the clause that tells the content of the thing is no
@@ -157,6 +177,8 @@ def fill(
             found += _coordinated_people(p, toks, found)
         if "." in slot and role == "claimant":  # its maker, not what it tells
             found = [m for m in found if not _told_inside(p, toks, m)]
+        if slot == "subject" and rel.name in _STANCES and "S" in tags:
+            found = [m for m in found if not _private(p, toks, m)]
         if (
             role not in LIST_ROLES
             and len({m.tag for m in found}) > 1
