@@ -157,6 +157,16 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"party": "state/ecuador", "what": "the border set by the 1942 protocol"},
         "Ecuador formally recognised the border set by the 1942 protocol in October 1998.",
     ),
+    (
+        "recognizes",
+        {"party": GUATEMALA, "what": "Belize's independence", "date": "1991"},
+        "Guatemala recognised Belize's independence in 1991.",
+    ),
+    (
+        "recognizes",
+        {"party": HONDURAS, "what": "Belize", "date": "1981"},
+        "Honduras recognised Belize in 1981 but kept its claim to the cayes.",
+    ),
     # a dispute over land, told in three shapes; and a quarrel between the pair the subject names
     (
         "disputes",
@@ -256,6 +266,9 @@ DENIED: list[tuple[str, str, dict]] = [
     ("Ethiopia recognised the election of a new leader in the region.", "recognizes", {}),
     ("The European Union recognised the victory of the opposition.", "recognizes", {}),
     ("The minister recognised the efforts of the coast guard.", "recognizes", {}),
+    ("Britain acknowledged the protest but said the exercise would go ahead.", "recognizes", {}),
+    ("Chile recognised the talks as constructive.", "recognizes", {}),
+    ("Belize acknowledged the request for a meeting on the cayes.", "recognizes", {}),
     # speech and deaths are no territorial claim; figures disputed are no land disputed
     ("The storm claimed the lives of 12 fishermen near the Sapodilla Cayes.", "claims", {}),
     ("A rebel group claimed responsibility for the attack on the Falklands memorial.", "claims", {}),
