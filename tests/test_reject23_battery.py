@@ -66,6 +66,22 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": VENEZUELA, "what": "the 1899 award"},
         "Venezuela rejects the 1899 award as null and void.",
     ),
+    # talks or a handover ruled out, a claim not entertained: each a rejection
+    (
+        "rejectsClaim",
+        {"state": UK, "what": "any talks on the sovereignty of the islands"},
+        "Britain has ruled out any talks on the sovereignty of the islands.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": CHILE, "claimant": BOLIVIA},
+        "Chile ruled out the return of any territory to Bolivia.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": BELIZE, "claimant": GUATEMALA},
+        "Belize said it would not entertain Guatemala's claim.",
+    ),
     # a charge made by another is rejected: the gold reads "rejected the charge" as a rejection
     (
         "rejectsClaim",
@@ -229,6 +245,10 @@ DENIED: list[tuple[str, str, dict]] = [
     ("Algeria may reject the plan.", "rejectsClaim", {}),
     ("Cuba might reject any deal that leaves Guantanamo under US control.", "rejectsClaim", {}),
     ("Seoul may condemn the visit to the islands.", "rejectsClaim", {}),
+    ("The government ruled out the use of force.", "rejectsClaim", {}),
+    ("The president ruled out a snap election.", "rejectsClaim", {}),
+    ("Britain has not ruled out talks.", "rejectsClaim", {}),
+    ("Belize entertained the Guatemalan delegation at a dinner.", "rejectsClaim", {}),
     # a charge about oneself denied: no claim of another's rejected
     ("Belize denied any wrongdoing.", "rejectsClaim", {}),
     ("Russia denied any involvement in the incident near Snake Island.", "rejectsClaim", {}),
