@@ -211,6 +211,16 @@ BATTERY: list[tuple[str, dict, str]] = [
         _SEIZED + "Romania and Ukraine on Monday marked the ruling, saying it had kept a quarrel "
         "over Snake Island from escalating.",
     ),
+    (
+        "disputes",
+        {"parties": {GUYANA, VENEZUELA}, "territory": "territory/guayana-esequiba"},
+        "Brazil offered to mediate in the dispute between Guyana and Venezuela over the Essequibo.",
+    ),
+    (
+        "disputes",
+        {"parties": {GUYANA, VENEZUELA}, "territory": "territory/guayana-esequiba"},
+        "Guyana remains locked in a dispute with Venezuela over the Essequibo.",
+    ),
     pytest.param(  # the subject that names the pair is the clause's, not the sentence's
         "disputes",
         {"parties": {ROMANIA, UKRAINE}, "territory": SNAKE},
@@ -306,6 +316,12 @@ DENIED: list[tuple[str, str, dict]] = [
         "escalating.",
         "disputes",
         {"parties": {RUSSIA, UKRAINE}},
+    ),
+    # a mediator in a dispute between two named states is no party to it
+    (
+        "Brazil offered to mediate in the dispute between Guyana and Venezuela over the Essequibo.",
+        "disputes",
+        {"parties": {GUYANA, VENEZUELA, "state/brazil"}},
     ),
     # the holder the article names asserts its land; it claims nothing
     (
