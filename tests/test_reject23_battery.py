@@ -37,6 +37,10 @@ _REMARKS = (
     'minister, said during a visit to a base in Cucuta.\n\n'
     "The Venezuelan foreign ministry rejected {what} as provocative."
 )
+_PLAN = (
+    "Colombia's foreign minister visited the border on Monday.\n\n{who} unveiled a plan for a new "
+    "naval base on the river.\n\nVenezuela rejected the plan."
+)
 _SEIZED = "Russian troops seized Snake Island in February 2022. "
 _HELD = "Georgetown has administered the New River Triangle since 1969. "
 
@@ -156,6 +160,22 @@ BATTERY: list[tuple[str, dict, str]] = [
         "protests",
         {"party": ARGENTINA, "against": UK},
         "Argentina protested against the British referendum on the islands.",
+    ),
+    # "the plan" an official made, whose state an earlier sentence gives; and one given beside him
+    (
+        "rejectsClaim",
+        {"state": VENEZUELA, "claimant": COLOMBIA, "what": "the plan"},
+        _PLAN.format(who="Hernando Rojas Lleras, the foreign minister,"),
+    ),
+    (
+        "rejectsClaim",
+        {"state": VENEZUELA, "claimant": COLOMBIA, "what": "the plan"},
+        _PLAN.format(who="Hernando Rojas Lleras, Colombia's foreign minister,"),
+    ),
+    (
+        "rejectsClaim",
+        {"state": VENEZUELA, "claimant": COLOMBIA, "what": "the plan"},
+        _PLAN.format(who="Colombia"),
     ),
     # a land's status recognised (the recognitions of a government below are none)
     (
@@ -277,6 +297,11 @@ DENIED: list[tuple[str, str, dict]] = [
     ),
     # the rejecter is never the claimant of the remarks it rejects
     (_REMARKS.format(what="the remarks"), "rejectsClaim", {"claimant": VENEZUELA}),
+    (
+        _PLAN.format(who="Hernando Rojas Lleras, Venezuela's foreign minister,"),
+        "rejectsClaim",
+        {"claimant": VENEZUELA},
+    ),
     # the state's people, or a former official, take no stance for it
     ("Argentine war veterans rejected the British plan.", "rejectsClaim", {}),
     ("Belizean fishermen rejected the Guatemalan navy's demand.", "rejectsClaim", {}),

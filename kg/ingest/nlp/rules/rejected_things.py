@@ -50,6 +50,10 @@ def made_before(
         return None
     noun = next(t for t in p.within(*what) if t.lemma_.lower() in heads)
     state = c.made.get(noun.lemma_.lower())
+    if state is not None and state.kind not in ("State", "Organization"):  # its maker's office
+        person, state = state, person_state(c, state)  # may be settled only at the end
+        if state is None:
+            c.made_open[p.offset] = person  # said_settled
     return state if state is not None and state != rejecter else None
 
 
@@ -72,14 +76,18 @@ def _made_by(c: Collector, p: g.Parsed, noun: Token) -> Entity | None:
 
 
 def _state_of(c: Collector, found: list[Mention]) -> Entity | None:
-    """The state the first of these mentions acts for: itself, a body's owner, an official's."""
+    """The state the first of these mentions acts for: itself, a body's owner, an official's; else
+    the first official whose state the article has not told yet (it may tell it later)."""
+    unplaced = None
     for m in found:
         for e in m.entities if m.tag in ("S", "O", "P") else ():
             state = bodies.owner(c.gz, e) if e.kind == "Organization" else e
             state = person_state(c, e) if e.kind not in ("State", "Organization") else state
             if state is not None and state.kind == "State":
                 return state
-    return None
+            if state is None and m.tag == "P" and unplaced is None:
+                unplaced = e
+    return unplaced
 
 
 def referred(c: Collector, s: Sentence, p: g.Parsed, what: tuple[int, int]) -> str | None:
@@ -134,17 +142,23 @@ def maker(c: Collector, p: g.Parsed, verb: Token) -> Entity | None:
 def said_settled(c: Collector) -> None:
     """ "'Pakistan has been expanding ...,' Rajnath Singh, the defence minister, said. Pakistan
     rejected the remarks": whose remarks a rejection means is the state of the latest speaker
-    before it, where that speaker's office is settled only once the article is read (the
-    holdsRole facts); a rejection that found a claimant as it was read keeps it."""
+    before it, and whose plan ("X, the foreign minister, unveiled a plan ... Y rejected the plan")
+    the state of the official who made it, where that office is settled only once the article is
+    read (the holdsRole facts); a rejection that found a claimant as it was read keeps it."""
     offices = {
         f.args["person"].key: f.args["of"]
         for f in c.of("holdsRole")
         if isinstance(f.args.get("person"), Entity) and isinstance(f.args.get("of"), Entity)
     }
     for f in c.of("rejectsClaim"):
-        if f.negated or "claimant" in f.args or f.evidence.start not in c.said_open:
+        if f.negated or "claimant" in f.args:
             continue
-        state = _said_before(c, f, offices)
+        state = None
+        if (maker := c.made_open.get(f.evidence.start)) is not None:  # "X unveiled a plan"
+            state = offices.get(maker.key) or person_state(c, maker)
+            state = state if state is not None and state != f.args.get("state") else None
+        if state is None and f.evidence.start in c.said_open:
+            state = _said_before(c, f, offices)
         if state is not None:
             c.replace(f, replace(f, args={**f.args, "claimant": state}))
 
