@@ -26,7 +26,12 @@ GUYANA, VENEZUELA, SURINAME = "state/guyana", "state/venezuela", "state/suriname
 CHILE, ARGENTINA, BOLIVIA = "state/chile", "state/argentina", "state/bolivia"
 CHINA, JAPAN, COLOMBIA = "state/china", "state/japan", "state/colombia"
 ROMANIA, UKRAINE, RUSSIA = "state/romania", "state/ukraine", "state/russia"
-SPAIN, UK, SWEDEN, USA = "state/spain", "state/united-kingdom", "state/sweden", "state/united-states"
+SPAIN, UK, SWEDEN, USA = (
+    "state/spain",
+    "state/united-kingdom",
+    "state/sweden",
+    "state/united-states",
+)
 ALGERIA, MOROCCO, CUBA = "state/algeria", "state/morocco", "state/cuba"
 GIBRALTAR, SNAKE = "territory/gibraltar", "territory/snake-island"
 
@@ -34,7 +39,7 @@ GIBRALTAR, SNAKE = "territory/gibraltar", "territory/snake-island"
 _REMARKS = (
     "Colombia's defence minister warned Venezuela on Monday against any incursion on the border.\n\n"
     '"Venezuela has been moving troops and armour towards the border," Hernando Rojas Lleras, the defence '
-    'minister, said during a visit to a base in Cucuta.\n\n'
+    "minister, said during a visit to a base in Cucuta.\n\n"
     "The Venezuelan foreign ministry rejected {what} as provocative."
 )
 _PLAN = (
@@ -54,7 +59,11 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": BELIZE, "claimant": GUATEMALA},
         "Belize will never accept Guatemala's claim, the prime minister said.",
     ),
-    ("rejectsClaim", {"state": BOLIVIA, "what": "the ruling"}, "Bolivia refuses to accept the ruling."),
+    (
+        "rejectsClaim",
+        {"state": BOLIVIA, "what": "the ruling"},
+        "Bolivia refuses to accept the ruling.",
+    ),
     (
         "rejectsClaim",
         {"state": CHILE, "claimant": BOLIVIA},
@@ -326,11 +335,19 @@ DENIED: list[tuple[str, str, dict]] = [
     ("Belize acknowledged the request for a meeting on the cayes.", "recognizes", {}),
     # speech and deaths are no territorial claim; figures disputed are no land disputed
     ("The storm claimed the lives of 12 fishermen near the Sapodilla Cayes.", "claims", {}),
-    ("A rebel group claimed responsibility for the attack on the Falklands memorial.", "claims", {}),
+    (
+        "A rebel group claimed responsibility for the attack on the Falklands memorial.",
+        "claims",
+        {},
+    ),
     ("Venezuela claims that Guyana has violated the Geneva Agreement.", "claims", {}),
     ("The patrol claimed to have seen Guatemalan soldiers on the Sarstoon river.", "claims", {}),
     ("Venezuela disputed the figures, saying Guyana had inflated them.", "disputes", {}),
-    ("Britain and Argentina dispute the figures on fishing licences around the Falklands.", "disputes", {}),
+    (
+        "Britain and Argentina dispute the figures on fishing licences around the Falklands.",
+        "disputes",
+        {},
+    ),
     ("Venezuela disputed the figures published by Guyana.", "rejectsClaim", {}),
     # a trade dispute is over no land
     ("A trade dispute between Spain and Britain hit Gibraltar's economy.", "disputes", {}),

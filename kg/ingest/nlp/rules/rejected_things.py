@@ -146,9 +146,10 @@ def said_settled(c: Collector) -> None:
     the state of the official who made it, where that office is settled only once the article is
     read (the holdsRole facts); a rejection that found a claimant as it was read keeps it."""
     offices = {
-        f.args["person"].key: f.args["of"]
+        person.key: of
         for f in c.of("holdsRole")
-        if isinstance(f.args.get("person"), Entity) and isinstance(f.args.get("of"), Entity)
+        if isinstance(person := f.args.get("person"), Entity)
+        and isinstance(of := f.args.get("of"), Entity)
     }
     for f in c.of("rejectsClaim"):
         if f.negated or "claimant" in f.args:

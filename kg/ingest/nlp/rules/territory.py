@@ -205,7 +205,9 @@ def disputes(c: Collector, s: Sentence) -> None:
     """A territory named as an issue or dispute: its parties are the states that claim, hold or
     assert sovereignty over it in this article, else the gazetteer's claimants named in it."""
     p = _parsed(s) if "«T" in s.masked.text else None
-    for terr in _disputed(p) if p is not None else ():
+    if p is None:
+        return
+    for terr in _disputed(p):
         related = _related(c, terr)
         parties = _parties(c, related)
         named = {e.key for e in c.disc.state_order}
