@@ -4,8 +4,9 @@ disputes land (issue 12, reject23).
 Every sentence was written for this module, in wire-copy wording about disputes the never-read
 batches do not cover (Belize and Guatemala, the Essequibo, the New River Triangle, the Antarctic
 Peninsula, Bolivia's sea access, Snake Island, Gibraltar, Colombia and Venezuela). What it covers,
-each near-miss beside a positive that must still hold: a rejection under "could", "may" or "might"
-is none yet; "denied any wrongdoing (involvement, responsibility)" answers a charge about oneself;
+each near-miss beside a positive that must still hold: a rejection under "could", "may" or "might",
+in a condition ("if"), an open question ("whether"), a threat, a plan, a likelihood or another's
+request ("called on Belize to reject"), or "neither accepted nor rejected", is none yet; "denied any wrongdoing (involvement, responsibility)" answers a charge about oneself;
 a state named in the clause that tells what a ruling says is no claimant of it, while the maker of a
 map or a statement is; "rejected the remarks" is a rejection of the last speaker's state, even where
 that speaker's office is settled only at the article's end; a government, a person or an election
@@ -79,6 +80,17 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": VENEZUELA, "what": "the 1899 award"},
         "Venezuela rejects the 1899 award as null and void.",
     ),
+    (
+        "rejectsClaim",
+        {"state": CHILE, "claimant": BOLIVIA},
+        "Chile continues to reject Bolivia's demand.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": CHILE, "claimant": BOLIVIA},
+        "Chile decided to reject Bolivia's demand.",
+    ),
+    ("claims", {"claimant": SPAIN, "territory": GIBRALTAR}, "Madrid continues to claim Gibraltar."),
     # talks or a handover ruled out, a claim not entertained: each a rejection
     (
         "rejectsClaim",
@@ -288,6 +300,19 @@ DENIED: list[tuple[str, str, dict]] = [
     ("The president ruled out a snap election.", "rejectsClaim", {}),
     ("Britain has not ruled out talks.", "rejectsClaim", {}),
     ("Belize entertained the Guatemalan delegation at a dinner.", "rejectsClaim", {}),
+    # a condition, an open question, a threat, a plan, a likelihood, another's request
+    (
+        "If Guatemala rejects the ruling, the dispute could return to the council.",
+        "rejectsClaim",
+        {},
+    ),
+    ("Whether Guatemala will reject the ruling remains unclear.", "rejectsClaim", {}),
+    ("Guatemala threatened to reject the ruling.", "rejectsClaim", {}),
+    ("Guatemala is likely to reject the ruling.", "rejectsClaim", {}),
+    ("Guatemala plans to reject the ruling.", "rejectsClaim", {}),
+    ("Opposition parties called on Belize to reject the Guatemalan proposal.", "rejectsClaim", {}),
+    ("Guatemala has neither accepted nor rejected the ruling.", "rejectsClaim", {}),
+    ("If Venezuela claims the Essequibo at the court, Guyana will respond.", "claims", {}),
     # a charge about oneself denied: no claim of another's rejected
     ("Belize denied any wrongdoing.", "rejectsClaim", {}),
     ("Russia denied any involvement in the incident near Snake Island.", "rejectsClaim", {}),
