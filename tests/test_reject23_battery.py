@@ -3,18 +3,24 @@ disputes land (issue 12, reject23).
 
 Every sentence was written for this module, in wire-copy wording about disputes the never-read
 batches do not cover (Belize and Guatemala, the Essequibo, the New River Triangle, the Antarctic
-Peninsula, Bolivia's sea access, Snake Island, Gibraltar, Colombia and Venezuela). What it covers,
-each near-miss beside a positive that must still hold: a rejection under "could", "may" or "might",
-in a condition ("if"), an open question ("whether"), a threat, a plan, a likelihood or another's
-request ("called on Belize to reject"), or "neither accepted nor rejected", is none yet; "denied any wrongdoing (involvement, responsibility)" answers a charge about oneself;
-a state named in the clause that tells what a ruling says is no claimant of it, while the maker of a
-map or a statement is; "rejected the remarks" is a rejection of the last speaker's state, even where
-that speaker's office is settled only at the article's end; a government, a person or an election
-recognised is no territorial recognition; a state named only as the modifier of its people
-("Argentine war veterans", "the Venezuelan opposition") or of a former official takes no stance;
-a trade dispute is over no land; a quarrel over land is
-between the two states the sentence's subject names, not the state that once seized it; the state
-the article says holds land the gazetteer does not know claims nothing by asserting it.
+Peninsula, Bolivia's sea access, Snake Island, Gibraltar, Colombia and Venezuela). Each near-miss
+stands beside a positive that must still hold:
+- a rejection under "could", "may" or "might", in a condition ("if"), an open question
+  ("whether"), a threat, a plan, a likelihood or another's request ("called on Belize to reject"),
+  or "neither accepted nor rejected", is none yet;
+- "denied any wrongdoing (involvement, responsibility)" answers a charge about oneself;
+- a state named in the clause that tells what a ruling says is no claimant of it, while the maker
+  of a map or a statement is; the land named in what a claim says ("claims that its soldiers
+  crossed into the Sarstoon") is no land claimed, nor one named in an allegation ("claims of
+  aggression on the river");
+- "rejected the remarks (the plan, the accusation)" takes the state of whoever spoke (made,
+  accused), even where that official's office is settled only at the article's end;
+- a government, a person, an election, a protest acknowledged: no territorial recognition;
+- a state named only as the modifier of its people ("Argentine war veterans", "the Venezuelan
+  opposition") or of a former official takes no stance;
+- a trade dispute is over no land; a quarrel over land is between the two states the sentence's
+  subject names, not the state that once seized it; a mediator is no party;
+- the state the article says holds land the gazetteer does not know claims nothing by asserting it.
 """
 
 from __future__ import annotations
@@ -90,6 +96,11 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": CHILE, "claimant": BOLIVIA},
         "Chile decided to reject Bolivia's demand.",
     ),
+    (
+        "claims",
+        {"claimant": VENEZUELA, "territory": "territory/guayana-esequiba"},
+        "Venezuela pressed its claim of sovereignty over the Essequibo.",
+    ),
     ("claims", {"claimant": SPAIN, "territory": GIBRALTAR}, "Madrid continues to claim Gibraltar."),
     # talks or a handover ruled out, a claim not entertained: each a rejection
     (
@@ -139,6 +150,11 @@ BATTERY: list[tuple[str, dict, str]] = [
         "rejectsClaim",
         {"state": UK, "claimant": ARGENTINA},
         "Britain rejected the Argentine claim that the islands were seized illegally.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": BELIZE, "claimant": GUATEMALA, "territory": "territory/sapodilla-cayes"},
+        "Belize rejected Guatemala's claim to the Sapodilla Cayes.",
     ),
     # "the remarks": the state of the last speaker, whose office an earlier sentence gives
     (
@@ -374,6 +390,22 @@ DENIED: list[tuple[str, str, dict]] = [
         {},
     ),
     ("Venezuela disputed the figures published by Guyana.", "rejectsClaim", {}),
+    # the land named in what a claim says is no land claimed; an allegation is no claim to land
+    (
+        "Belize rejected Guatemala's claims that Belizean soldiers had crossed into the Sarstoon.",
+        "rejectsClaim",
+        {"territory": "territory/sarstoon"},
+    ),
+    (
+        "Belize rejected Guatemala's claims that Belizean soldiers had crossed into the Sarstoon.",
+        "disputes",
+        {},
+    ),
+    (
+        "Venezuela's claims of Guyanese aggression on the Essequibo river were dismissed.",
+        "claims",
+        {},
+    ),
     # a trade dispute is over no land
     ("A trade dispute between Spain and Britain hit Gibraltar's economy.", "disputes", {}),
     ("A tariff dispute between Spain and Britain hurt Gibraltar's port.", "disputes", {}),

@@ -86,6 +86,20 @@ def _told_inside(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
     )
 
 
+def _said_content(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
+    """ "rejected Guatemala's claims that Belizean soldiers had crossed into the Sarstoon": the land
+    named in what a claim (charge, remark) says is no land claimed; "the claim to the cayes" is."""
+    words = phrases.nouns()
+    return any(
+        head.lemma_.lower() in words.said_nouns
+        and ch.dep_ in ("acl", "ccomp")
+        and any(x.dep_ == "mark" and x.lower_ in ("that", "whether") for x in ch.children)
+        and any(p.offset + x.idx <= m.start < p.offset + x.idx + len(x) for x in ch.subtree)
+        for head in toks
+        for ch in head.children
+    )
+
+
 def _predicate_inside(tok: Token, trig: Trigger, toks: list[Token]) -> Token | None:
     """The trigger's own passive verb where a misparse put it inside its argument's phrase ("A
     program ... would be stopped by Russia", "An agreement ... was reached by A"): an argument never
@@ -125,6 +139,8 @@ def fill(
                 for t in toks
                 if all(d.lower_ in ("a", "an") for d in t.children if d.dep_ == "det")
             ]
+        if trig.noun and slot.startswith("prep_") and rel.name == "claims":
+            toks = [t for t in toks if t.lemma_.lower() not in phrases.nouns().allegations]
         if not toks:
             continue
         tags = trig.kinds.get(role, rel.roles[role])
@@ -177,6 +193,8 @@ def fill(
             found += _coordinated_people(p, toks, found)
         if "." in slot and role == "claimant":  # its maker, not what it tells
             found = [m for m in found if not _told_inside(p, toks, m)]
+        if "." in slot and role == "territory":  # "rejected Guatemala's claims that its soldiers
+            found = [m for m in found if not _said_content(p, toks, m)]  # crossed the river"
         if slot == "subject" and rel.name in _STANCES and "S" in tags:
             found = [m for m in found if not _private(p, toks, m)]
         if (
