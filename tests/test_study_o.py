@@ -177,6 +177,14 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"parties": {PERU, ECUADOR}},
         "Peru and Ecuador on Monday marked the Brasilia Presidential Act, which they signed in 1998.",
     ),
+    (  # once a strict xfail: the speaker's office is settled after the sentences are read, and
+        # reject23's said_settled takes the claimant then
+        "rejectsClaim",
+        {"state": PAKISTAN, "claimant": INDIA},
+        "India's defence minister warned Pakistan on Thursday. \"Pakistan is expanding military"
+        ' infrastructure," Rajnath Singh, the defence minister, said. The Pakistani foreign office'
+        " rejected the remarks.",
+    ),
 ]
 
 
@@ -225,15 +233,6 @@ def test_not_asserted(rel, roles, text):
 
 
 KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
-    (
-        "rejectsClaim",
-        {"claimant": None},
-        "India's defence minister warned Pakistan on Thursday. \"Pakistan is expanding military"
-        ' infrastructure," Rajnath Singh, the defence minister, said. The Pakistani foreign office'
-        " rejected the remarks.",
-        "the speaker's state is found after the sentences are read (people.offices), too late for"
-        " the rejection of 'the remarks' to take it as the claimant",
-    ),
     (
         "holdsRole",
         {"of": PAKISTAN},

@@ -63,6 +63,10 @@ class Nouns:
     surroundings: frozenset[str]
     rejected_things: frozenset[str]
     making: frozenset[str]  # "lodged a protest, which China rejected": its maker
+    accusing: dict[str, frozenset[str]]  # "X accused Y of ... Y rejected the charge": X's charge
+    private_doers: frozenset[str]  # "Argentine war veterans rejected ...": no state's stance
+    former_marks: frozenset[str]  # "Guatemala's former foreign minister": no longer its voice
+    allegations: frozenset[str]  # "claims of aggression on the river": no land claimed
     modified_by_place: frozenset[str]
     dispute_nouns: frozenset[str]
     dispute_preps: frozenset[str]
@@ -124,6 +128,10 @@ def nouns() -> Nouns:
         surroundings=frozenset(data.get("surroundings", ())),
         rejected_things=frozenset(data.get("rejected_things", ())),
         making=frozenset(data.get("making_verbs", ())),
+        accusing={v: frozenset(n) for v, n in (data.get("accusing_verbs") or {}).items()},
+        private_doers=frozenset(data.get("private_doers", ())),
+        former_marks=frozenset(data.get("former_marks", ())),
+        allegations=frozenset(data.get("allegations", ())),
         modified_by_place=frozenset(data["modified_by_place"]),
         dispute_nouns=frozenset(data["disputed_as"]["nouns"]),
         dispute_preps=frozenset(data["disputed_as"]["prepositions"]),

@@ -26,6 +26,8 @@ class MoodWords:
     cancelling_with: dict[str, frozenset[str]]
     modals: frozenset[str]
     possibility: frozenset[str]
+    conditional: frozenset[str]
+    prospective: frozenset[str]
     irrealis: frozenset[str]
     proposing: frozenset[str]
     wishing: frozenset[str]
@@ -58,6 +60,8 @@ def words() -> MoodWords:
         cancelling_with=table(data.get("cancelling_with")),
         modals=frozenset(str(w) for w in data["modals"]),
         possibility=frozenset(str(w) for w in data.get("possibility", ())),
+        conditional=frozenset(str(w) for w in data.get("conditional", ())),
+        prospective=frozenset(str(w) for w in data.get("prospective", ())),
         irrealis=frozenset(data["irrealis"]),
         proposing=frozenset(data["proposing"]),
         wishing=frozenset(data.get("wishing", ())),
@@ -147,8 +151,20 @@ def _view_held(tok: Token, viewing: frozenset[str]) -> bool:
 
 
 def possible(t: Token) -> bool:
-    """A stance told as a possibility by an auxiliary of its own verb ("could claim")."""
-    return any(c.dep_ == "aux" and c.lower_ in words().possibility for c in t.children)
+    """A stance told as a possibility, not taken: by an auxiliary of its own verb ("could claim"),
+    as a condition or an open question ("if Guatemala rejects the ruling", "whether it will
+    reject"), as what its doer threatens, plans, is likely or is asked to do ("threatened to reject",
+    "is likely to reject", "called on Belize to reject"), or as the second of "neither ... nor"."""
+    w = words()
+    if any(c.dep_ == "aux" and c.lower_ in w.possibility for c in t.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in w.conditional for c in t.children):
+        return True
+    if t.dep_ in ("xcomp", "acomp") and t.head.lemma_.lower() in w.prospective:
+        return True
+    return t.dep_ == "conj" and any(
+        c.dep_ == "preconj" and c.lower_ == "neither" for c in t.head.children
+    )
 
 
 def modal(t: Token) -> bool:

@@ -23,6 +23,7 @@ from kg.ingest.nlp.rules import (
     meetings,
     named_parties,
     people,
+    rejected_things,
     relations,
     speech,
     territory,
@@ -99,6 +100,7 @@ def extract_facts(
     territory.contested(c, read)
     if read:
         people.offices(c, read)
+        rejected_things.said_settled(c)  # "rejected the remarks": the speaker's office is now known
         if author is not None:
             people.author_office(c, author, read)
     named_parties.settle(c)  # after every sentence: who signed, if any says

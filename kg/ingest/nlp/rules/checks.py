@@ -43,14 +43,27 @@ def _same_args(a: dict[str, Arg], b: dict[str, Arg]) -> bool:
 
 def holds_it(c: Collector, args: dict[str, Arg]) -> bool:
     """Whether the gazetteer's holder of the fact's territory (or a state it succeeds: "Soviet
-    land" of what Russia holds) is the fact's state (claimant)."""
+    land" of what Russia holds) is the fact's state (claimant); for land the gazetteer gives no
+    holder, whether the article has already said that state holds it ("the triangle, which
+    Georgetown has administered since 1969 ... Guyana's sovereignty over the triangle": no claim)."""
     terr = args.get("territory")
     held = c.gz.holder.get(terr.key) if isinstance(terr, Entity) else None
     if held is None:
-        return False
+        return isinstance(terr, Entity) and _held_here(c, terr, args)
     holders = {held, *c.gz.predecessors(held)}
     return any(
         isinstance(v, Entity) and v.key in holders for k, v in args.items() if k != "territory"
+    )
+
+
+def _held_here(c: Collector, terr: Entity, args: dict[str, Arg]) -> bool:
+    """Whether a controls fact told before names one of the fact's states as the land's holder."""
+    states = {v.key for k, v in args.items() if k != "territory" and isinstance(v, Entity)}
+    return any(
+        not f.negated
+        and getattr(f.args.get("territory"), "key", None) == terr.key
+        and getattr(f.args.get("state"), "key", None) in states
+        for f in c.of("controls")
     )
 
 

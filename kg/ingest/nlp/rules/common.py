@@ -42,7 +42,8 @@ class Collector:
     actor: Entity | None = None  # the state or body that last acted as a subject: whom "it" means
     #: the sentence (index) and words of the latest thing a state may reject: what "it" means there
     thing: tuple[int, str] | None = None
-    #: the state that last made a thing of each noun ("Venezuela passed a law"): whose "the law" is
+    #: the state (or official, whose state may be told later) that last made a thing of each noun
+    #: ("Venezuela passed a law"): whose "the law" is
     made: dict[str, Entity] = field(default_factory=dict)
     #: the people of the latest sentence that named two or more: "the two leaders", before any meeting
     named_together: tuple[Entity, ...] = ()
@@ -77,6 +78,11 @@ class Collector:
     #: the sentence (index) that last named a document, and that document: what "It was signed
     #: in 2010" after it means (rules/named_parties.py)
     document_told: tuple[int, Entity] | None = None
+    #: the sentences (starts) whose rejection of "the remarks" found no speaker yet: the speaker's
+    #: office may be settled only at the article's end (rules/rejected_things.py, said_settled)
+    said_open: set[int] = field(default_factory=set)
+    #: the same for "the plan" an official made: the sentence (start) -> that official
+    made_open: dict[int, Entity] = field(default_factory=dict)
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def _again(self, fact: Fact) -> None:

@@ -198,6 +198,8 @@ def dispute(
     filled = fill(c, s, p, tok, rel, trig) or {}
     parties = list(filled.get("parties", ()))
     theirs = any(ch.dep_ == "poss" and ch.lower_ == "their" for ch in tok.children)
+    theirs = theirs or bool(g.preps(tok, "between"))  # "offered to mediate in the dispute between
+    # A and B": the pair is whole, the clause's doer a third party
     doers = [] if theirs else clause_doers(p, tok, trig, {"S"})  # "urged calm in their row": not
     for e in [*doers, *_signers_of_doer(c, p, tok)]:  # the urger's
         if e not in parties:

@@ -6,16 +6,19 @@ pronoun, in its sentence or the sentence before, headed by a noun of ``rejected_
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, person_state, span_text
-from kg.model import Entity
+from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from kg.ingest.nlp.mentions import Mention
 
 #: The pronouns that stand for a thing rejected (not "this", which may stand for a whole clause).
 _PRONOUNS = frozenset({"it", "them"})
@@ -31,6 +34,10 @@ def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
     for noun in (t for t in p.doc if t.pos_ == "NOUN" and t.lemma_.lower() in heads):
         if (state := _made_by(c, p, noun)) is not None:
             c.made[noun.lemma_.lower()] = state
+    accusing = phrases.nouns().accusing
+    for verb in (t for t in p.doc if t.pos_ == "VERB" and t.lemma_.lower() in accusing):
+        if (state := _state_of(c, g.fillers(p, g.subjects(verb), {"S", "O", "P"}))) is not None:
+            c.made.update(dict.fromkeys(accusing[verb.lemma_.lower()], state))
 
 
 def made_before(
@@ -43,6 +50,10 @@ def made_before(
         return None
     noun = next(t for t in p.within(*what) if t.lemma_.lower() in heads)
     state = c.made.get(noun.lemma_.lower())
+    if state is not None and state.kind not in ("State", "Organization"):  # its maker's office
+        person, state = state, person_state(c, state)  # may be settled only at the end
+        if state is None:
+            c.made_open[p.offset] = person  # said_settled
     return state if state is not None and state != rejecter else None
 
 
@@ -61,13 +72,22 @@ def _made_by(c: Collector, p: g.Parsed, noun: Token) -> Entity | None:
     ]
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in phrases.nouns().making:
         found += g.fillers(p, g.subjects(noun.head), {"S", "O", "P"})
+    return _state_of(c, found)
+
+
+def _state_of(c: Collector, found: list[Mention]) -> Entity | None:
+    """The state the first of these mentions acts for: itself, a body's owner, an official's; else
+    the first official whose state the article has not told yet (it may tell it later)."""
+    unplaced = None
     for m in found:
         for e in m.entities if m.tag in ("S", "O", "P") else ():
             state = bodies.owner(c.gz, e) if e.kind == "Organization" else e
             state = person_state(c, e) if e.kind not in ("State", "Organization") else state
             if state is not None and state.kind == "State":
                 return state
-    return None
+            if state is None and m.tag == "P" and unplaced is None:
+                unplaced = e
+    return unplaced
 
 
 def referred(c: Collector, s: Sentence, p: g.Parsed, what: tuple[int, int]) -> str | None:
@@ -116,4 +136,45 @@ def maker(c: Collector, p: g.Parsed, verb: Token) -> Entity | None:
             return m.entity
         if m.entity is not None and m.entity.kind == "Organization":  # "China's State Council"
             return bodies.owner(c.gz, m.entity)
+    return None
+
+
+def said_settled(c: Collector) -> None:
+    """ "'Pakistan has been expanding ...,' Rajnath Singh, the defence minister, said. Pakistan
+    rejected the remarks": whose remarks a rejection means is the state of the latest speaker
+    before it, and whose plan ("X, the foreign minister, unveiled a plan ... Y rejected the plan")
+    the state of the official who made it, where that office is settled only once the article is
+    read (the holdsRole facts); a rejection that found a claimant as it was read keeps it."""
+    offices = {
+        person.key: of
+        for f in c.of("holdsRole")
+        if isinstance(person := f.args.get("person"), Entity)
+        and isinstance(of := f.args.get("of"), Entity)
+    }
+    for f in c.of("rejectsClaim"):
+        if f.negated or "claimant" in f.args:
+            continue
+        state = None
+        if (maker := c.made_open.get(f.evidence.start)) is not None:  # "X unveiled a plan"
+            state = offices.get(maker.key) or person_state(c, maker)
+            state = state if state is not None and state != f.args.get("state") else None
+        if state is None and f.evidence.start in c.said_open:
+            state = _said_before(c, f, offices)
+        if state is not None:
+            c.replace(f, replace(f, args={**f.args, "claimant": state}))
+
+
+def _said_before(c: Collector, rejection: Fact, offices: dict[str, Entity]) -> Entity | None:
+    """The state of the latest speaker before ``rejection`` other than the rejecter."""
+    for f in reversed(c.of("statement")):
+        speaker = f.args.get("speaker")
+        if f.negated or f.evidence.start >= rejection.evidence.start:
+            continue
+        if not isinstance(speaker, Entity):
+            continue
+        state = offices.get(speaker.key) or person_state(c, speaker)
+        if state is not None and state.kind == "Organization":  # a ministry's words
+            state = bodies.owner(c.gz, state)
+        if state is not None and state.kind == "State" and state != rejection.args.get("state"):
+            return state
     return None

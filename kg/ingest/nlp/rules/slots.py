@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import phrases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import prep_phrase_read
 from kg.ingest.nlp.mentions import Mention
@@ -50,6 +51,55 @@ def _owned(p: g.Parsed, head: Token) -> bool:
     return any(ch.dep_ == "poss" and p.mention(ch) is not None for ch in head.children)
 
 
+#: Relations whose doer takes a stance for a state: its people's or a former official's is none.
+_STANCES = frozenset({"rejectsClaim", "claims", "recognizes", "protests", "assertsSovereignty"})
+
+
+def _private(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
+    """ "Argentine war veterans rejected the plan", "Guatemala's former foreign minister rejected the
+    ruling": a state named only as the modifier of a subject that is no voice of it (data:
+    references.yaml private_doers, former_marks)."""
+    words = phrases.nouns()
+    return any(
+        p.mention(head) is not m
+        and (
+            head.lemma_.lower() in words.private_doers
+            or head.lower_ in words.private_doers
+            or any(ch.dep_ == "amod" and ch.lower_ in words.former_marks for ch in head.children)
+        )
+        for head in toks
+    )
+
+
+def _told_inside(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
+    """ "rejected the court's ruling that Chile was not obliged to negotiate", "a map that shows the
+    peninsula as Argentine": a state named in the clause that tells the content of the thing is no
+    maker of it (not "a statement that Japan issued", "a map published by Argentina")."""
+    making = phrases.nouns().making
+    return any(
+        ch.dep_ in ("acl", "relcl", "ccomp")
+        and ch.lemma_.lower() not in making
+        and any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in ch.children)
+        and any(p.offset + x.idx <= m.start < p.offset + x.idx + len(x) for x in ch.subtree)
+        for head in toks
+        for ch in head.children
+    )
+
+
+def _said_content(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
+    """ "rejected Guatemala's claims that Belizean soldiers had crossed into the Sarstoon": the land
+    named in what a claim (charge, remark) says is no land claimed; "the claim to the cayes" is."""
+    words = phrases.nouns()
+    return any(
+        head.lemma_.lower() in words.said_nouns
+        and ch.dep_ in ("acl", "ccomp")
+        and any(x.dep_ == "mark" and x.lower_ in ("that", "whether") for x in ch.children)
+        and any(p.offset + x.idx <= m.start < p.offset + x.idx + len(x) for x in ch.subtree)
+        for head in toks
+        for ch in head.children
+    )
+
+
 def _predicate_inside(tok: Token, trig: Trigger, toks: list[Token]) -> Token | None:
     """The trigger's own passive verb where a misparse put it inside its argument's phrase ("A
     program ... would be stopped by Russia", "An agreement ... was reached by A"): an argument never
@@ -89,6 +139,8 @@ def fill(
                 for t in toks
                 if all(d.lower_ in ("a", "an") for d in t.children if d.dep_ == "det")
             ]
+        if trig.noun and slot.startswith("prep_") and rel.name == "claims":
+            toks = [t for t in toks if t.lemma_.lower() not in phrases.nouns().allegations]
         if not toks:
             continue
         tags = trig.kinds.get(role, rel.roles[role])
@@ -139,6 +191,12 @@ def fill(
             found = g.fillers(p, toks, want | {"P"}, deep=deep, trigger=tok)
         elif deep and "S" in tags and "P" not in tags:
             found += _coordinated_people(p, toks, found)
+        if "." in slot and role == "claimant":  # its maker, not what it tells
+            found = [m for m in found if not _told_inside(p, toks, m)]
+        if "." in slot and role == "territory":  # "rejected Guatemala's claims that its soldiers
+            found = [m for m in found if not _said_content(p, toks, m)]  # crossed the river"
+        if slot == "subject" and rel.name in _STANCES and "S" in tags:
+            found = [m for m in found if not _private(p, toks, m)]
         if (
             role not in LIST_ROLES
             and len({m.tag for m in found}) > 1

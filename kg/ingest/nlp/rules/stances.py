@@ -293,6 +293,7 @@ def said_referred(
             state = bodies.owner(c.gz, state)
         if state is not None and state != args.get("state"):
             return {**args, "claimant": state}
+    c.said_open.add(s.span.start)  # the speaker's state may be told later: said_settled
     return args
 
 

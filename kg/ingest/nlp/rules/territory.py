@@ -205,7 +205,9 @@ def disputes(c: Collector, s: Sentence) -> None:
     """A territory named as an issue or dispute: its parties are the states that claim, hold or
     assert sovereignty over it in this article, else the gazetteer's claimants named in it."""
     p = _parsed(s) if "«T" in s.masked.text else None
-    for terr in _disputed(p) if p is not None else ():
+    if p is None:
+        return
+    for terr in _disputed(p):
         related = _related(c, terr)
         parties = _parties(c, related)
         named = {e.key for e in c.disc.state_order}
@@ -214,6 +216,7 @@ def disputes(c: Collector, s: Sentence) -> None:
                 ent = c.gz.get(key) if key else None
                 if ent is not None and ent.key in named and ent not in parties:
                     parties.append(ent)
+        parties = _named_pair(p, parties)
         if len(parties) >= 2:
             c.add(
                 "disputes",
@@ -223,6 +226,27 @@ def disputes(c: Collector, s: Sentence) -> None:
                 0.75,
                 derived=True,
             )
+
+
+def _named_pair(p: g.Parsed, parties: list[Entity]) -> list[Entity]:
+    """ "Romania and Ukraine on Monday marked the ruling, saying it had kept a quarrel over Snake
+    Island from escalating": the two states the sentence's subject names are the quarrel's parties,
+    where one of them is among those the article gives the land (Ukraine holds it) and the
+    article's include one not named there (Russia, which once seized it); otherwise (three named,
+    a subject that is no pair of states: "the report lists the question") the article's."""
+    roots = [t for t in p.doc if t.dep_ == "ROOT"]
+    named = list(
+        dict.fromkeys(
+            e
+            for m in g.fillers(p, [x for r in roots for x in g.subjects(r)], {"S"})
+            if m.how in ("name", "alias", "capital")
+            for e in m.entities
+            if e.kind == "State"
+        )
+    )
+    if len(named) == 2 and set(named) & set(parties) and not set(parties) <= set(named):
+        return named
+    return parties
 
 
 def contested(c: Collector, sentences: list[Sentence]) -> None:
