@@ -1,5 +1,5 @@
 """Near-duplicate sources: syndicated or re-headlined copies of one text, found with MinHash and
-LSH (``datasketch``) so that corroboration counts a copied report once.
+LSH so that corroboration counts a copied report once.
 
 Each source's MinHash signature is kept in its own graph (``<source> dkg:minHash "..."``), written
 in the same transaction as its facts, so a later build, on any store, compares a new source with
@@ -8,17 +8,23 @@ source. A copy is recorded in the copy's graph as ``<copy> dkg:nearDuplicateOf <
 the original is the first source of the group to be written (a group has one original: a copy of a
 copy points to the first). Within a build sources are written in sorted order, serial or parallel,
 so the same input gives the same triples.
+
+The signatures are datasketch 2's "affine32" scheme (the name stored signatures carry), computed
+here with numpy: importing datasketch imports ``scipy.integrate`` for its LSH's band sizes, ~0.4 s
+of CPU in every process of a build for a few lines of arithmetic. tests/test_duplicates.py checks
+the values, the bands and the candidates against datasketch's own.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 import numpy as np
 import pyoxigraph as ox
-from datasketch import MinHash, MinHashLSH
 
 from kg.model import Source
 from kg.stores.base import GraphStore
@@ -36,6 +42,30 @@ _HEADER = f"{_SCHEME}:{_PERMUTATIONS}:{_SEED}:"
 #: Fewer shingles than this (a table, a one-line record) and a source is never called a copy.
 _MIN_SHINGLES = 20
 _WORD = re.compile(r"\w+")
+#: The LSH's bands of rows: datasketch's optimum for THRESHOLD at 128 permutations, false
+#: positives and negatives weighed alike (what ``MinHashLSH(threshold=0.7, num_perm=128)`` picks).
+_BANDS, _ROWS = 14, 9
+#: MurmurHash3's 32-bit finalizer, which the scheme applies to each SHA-1 value before permuting.
+_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+
+
+class MinHash:
+    """A signature: the least permuted hash of the text's shingles under each permutation."""
+
+    __slots__ = ("hashvalues",)
+
+    def __init__(self, hashvalues: np.ndarray) -> None:
+        self.hashvalues = hashvalues
+
+    def jaccard(self, other: MinHash) -> float:
+        """The estimated resemblance of the two texts: the share of equal values."""
+        same = np.count_nonzero(self.hashvalues == other.hashvalues)
+        return float(same) / float(len(self.hashvalues))
+
+    def bands(self) -> list[bytes]:
+        """The LSH's keys: two signatures are candidates when one band is the same."""
+        return [self.hashvalues[i * _ROWS : (i + 1) * _ROWS].tobytes() for i in range(_BANDS)]
+
 
 _SIGNATURES = """
 SELECT ?source ?signature ?original WHERE {
@@ -60,11 +90,18 @@ def signature(source: Source) -> MinHash | None:
     shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
     if len(shingles) < _MIN_SHINGLES:
         return None
-    minhash = MinHash(
-        num_perm=_PERMUTATIONS, seed=_SEED, scheme=_SCHEME, permutations=_permutations()
-    )
-    minhash.update_batch([s.encode("utf-8") for s in sorted(shingles)])
-    return minhash
+    hashes = np.array(
+        [int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little") for s in shingles],
+        dtype=np.uint32,
+    ).reshape(-1, 1)
+    s1, m1, s2, m2, s3 = _FMIX
+    hashes = hashes ^ (hashes >> s1)
+    hashes = hashes * m1
+    hashes = hashes ^ (hashes >> s2)
+    hashes = hashes * m2
+    hashes = hashes ^ (hashes >> s3)
+    a, b = _permutations()
+    return MinHash((hashes * a + b).min(axis=0))  # uint32: the products wrap, as the scheme's do
 
 
 def encode(minhash: MinHash) -> str:
@@ -77,20 +114,17 @@ def decode(text: str) -> MinHash | None:
     if not text.startswith(_HEADER):
         return None
     values = np.frombuffer(base64.b64decode(text[len(_HEADER) :]), dtype="<u4")
-    return MinHash(
-        seed=_SEED,
-        hashvalues=values.astype(np.uint32),
-        scheme=_SCHEME,
-        permutations=_permutations(),
-    )
+    return MinHash(values.astype(np.uint32))
 
 
 @lru_cache(maxsize=1)
 def _permutations() -> np.ndarray:
-    """The hash permutations of our settings, drawn once: datasketch draws them again from the
-    seed for every MinHash made (a source's signature, and its decoding where it is written),
-    ~0.5 ms each. Read-only, as every MinHash shares them."""
-    permutations = MinHash(num_perm=_PERMUTATIONS, seed=_SEED, scheme=_SCHEME).permutations
+    """The scheme's affine permutations h -> a * h + b mod 2^32 (an odd ``a``: a bijection), drawn
+    from the seed once. Read-only, as every signature shares them."""
+    gen = np.random.RandomState(_SEED)
+    a = gen.randint(0, 1 << 31, _PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, _PERMUTATIONS, dtype=np.uint32)
+    permutations = np.array([a, b])
     permutations.flags.writeable = False
     return permutations
 
@@ -100,7 +134,9 @@ class Index:
     it copies), loaded once a build and kept up to date as the build writes."""
 
     def __init__(self, store: GraphStore) -> None:
-        self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=_PERMUTATIONS)
+        self._buckets: list[defaultdict[bytes, set[str]]] = [
+            defaultdict(set) for _ in range(_BANDS)
+        ]
         self._signatures: dict[str, MinHash] = {}
         self._originals: dict[str, str] = {}
         for row in store.query(_SIGNATURES):
@@ -117,12 +153,17 @@ class Index:
         if minhash is None:
             return None
         scored = set()
-        for key in self._lsh.query(minhash):
+        for key in self.candidates(minhash):
             similarity = minhash.jaccard(self._signatures[key])
             root = self._originals[key]
             if key != graph.value and root != graph.value and similarity >= THRESHOLD:
                 scored.add((-similarity, root))
         return ox.NamedNode(min(scored)[1]) if scored else None
+
+    def candidates(self, minhash: MinHash) -> set[str]:
+        """The sources sharing a band with ``minhash`` (LSH): the only ones compared with it."""
+        bands = zip(self._buckets, minhash.bands(), strict=True)
+        return set().union(*(bucket.get(band, ()) for bucket, band in bands))
 
     def record(
         self, graph: ox.NamedNode, minhash: MinHash | None, original: ox.NamedNode | None
@@ -132,9 +173,11 @@ class Index:
             self._add(graph.value, minhash, original.value if original is not None else None)
 
     def _add(self, key: str, minhash: MinHash, original: str | None) -> None:
-        if key in self._lsh:
-            self._lsh.remove(key)
-        self._lsh.insert(key, minhash)
+        if (old := self._signatures.get(key)) is not None:
+            for bucket, band in zip(self._buckets, old.bands(), strict=True):
+                bucket[band].discard(key)
+        for bucket, band in zip(self._buckets, minhash.bands(), strict=True):
+            bucket[band].add(key)
         self._signatures[key] = minhash
         self._originals[key] = original or key
 

@@ -6,6 +6,8 @@ agree with claims and roll a part up to its whole."""
 from __future__ import annotations
 
 import json
+import random
+import re
 import shutil
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from conftest import require_shared
 from kg import duplicates, queries, sources
 from kg.cli import main
 from kg.engines import local
+from kg.model import Source
 from kg.stores.embedded import Store
 from kg.vocab import DKG
 
@@ -99,6 +102,60 @@ def test_a_signature_is_kept_with_its_source_and_read_back_the_same(tmp_path):
     again = duplicates.decode(sig)
     assert duplicates.encode(again) == sig
     assert duplicates.decode("legacy:64:1:AAAA") is None  # another scheme: not compared
+
+
+def _variants(text: str, seed: int) -> list[str]:
+    """``text`` and copies of it with a share of its words dropped: some near, some far."""
+    rng = random.Random(seed)
+    return [text] + [
+        "\n".join(
+            " ".join(w for w in line.split() if rng.random() > q) for line in text.split("\n")
+        )
+        for q in (0.02, 0.1, 0.3, 0.6)
+    ]
+
+
+def test_signatures_and_candidates_are_datasketchs(tmp_path):
+    """The signatures are datasketch 2's "affine32" values, computed here without it (stored
+    signatures carry that scheme's name): the same values, the same LSH bands and candidates,
+    the same resemblance, for copies near and far."""
+    datasketch = pytest.importorskip("datasketch")
+    theirs = datasketch.MinHashLSH(threshold=duplicates.THRESHOLD, num_perm=128)
+    assert (theirs.b, theirs.r) == (duplicates._BANDS, duplicates._ROWS)
+    ours = duplicates.Index(Store(tmp_path / "s"))
+    mine_by_key: dict[str, duplicates.MinHash] = {}
+    signed: dict[str, object] = {}
+    texts = [ARTICLE.read_text(encoding="utf-8"), *(p.read_text() for p in _more_articles())]
+    for i, text in enumerate(texts):
+        for j, variant in enumerate(_variants(text, i)):
+            key = f"http://example.org/s{i}-{j}"
+            source = Source(key=key, kind="Article", title=variant.split("\n")[0], text=variant)
+            mine = duplicates.signature(source)
+            if mine is None:
+                continue
+            body = variant.replace(source.title, " ", 1)
+            words = re.findall(r"\w+", body.lower())
+            theirs_mh = datasketch.MinHash(num_perm=128, seed=1, scheme="affine32")
+            theirs_mh.update_batch(
+                [" ".join(words[k : k + 5]).encode() for k in range(len(words) - 4)]
+            )
+            assert mine.hashvalues.tolist() == theirs_mh.hashvalues.tolist()
+            assert duplicates.encode(duplicates.decode(duplicates.encode(mine))) == (
+                duplicates.encode(mine)
+            )
+            found = set(theirs.query(theirs_mh))
+            assert ours.candidates(mine) == found
+            for other in found:
+                assert mine.jaccard(mine_by_key[other]) == theirs_mh.jaccard(signed[other])
+            theirs.insert(key, theirs_mh)
+            ours.record(ox.NamedNode(key), mine, None)
+            mine_by_key[key], signed[key] = mine, theirs_mh
+    assert len(signed) > 20
+
+
+def _more_articles() -> list[Path]:
+    folder = Path(__file__).parent / "data" / "heldout" / "articles"
+    return [p for n in ("h01", "h02", "h03", "h32", "h33") for p in sorted(folder.glob(f"{n}-*"))]
 
 
 def test_copies_found_in_a_later_build_point_to_the_source_already_there(tmp_path):
