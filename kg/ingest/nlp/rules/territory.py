@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
@@ -11,6 +12,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.stances import names_claim
+from kg.ingest.nlp.triggers import load
 from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
@@ -80,9 +82,9 @@ def part_of(c: Collector, s: Sentence) -> None:
     named = [
         m.entity for m in s.masked.mentions if m.tag == "T" and m.entity and m.how != "anaphor"
     ]
-    for whole in named:
-        for part in named:
-            if part.key in c.gz.parts.get(whole.key, ()):
+    for whole in named:  # (a sea only where the parse says so: "Scarborough Shoal ... claims in
+        for part in named:  # the South China Sea" places nothing)
+            if part.key in c.gz.parts.get(whole.key, ()) and whole.key not in c.gz.waters:
                 c.add("partOf", {"part": part, "whole": whole}, s, "gazetteer-part", 0.6)
 
 
@@ -123,6 +125,13 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
                 outer = outer_m.entities[0] if outer_m is not None else None
                 if outer and outer != whole and outer.kind in ("IslandGroup", "Territory"):
                     c.add("partOf", {"part": whole, "whole": outer}, s, "in-the", 0.6)
+        host = tok.head.head
+        locates = (
+            tok.dep_ == "pobj"
+            and host.lemma_.lower() in _part_words()
+            and (host.pos_ in ("VERB", "AUX") or host.dep_ in ("attr", "oprd", "appos"))
+        )
+        # ("is part of Guyana's X region", "lies within Iran's X province": another land's place)
         owner = next(
             (
                 o
@@ -132,11 +141,19 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
             ),
             None,
         )
-        if owner is not None and owner.entity and owner.entity.kind == "State":
+        if owner is not None and owner.entity and owner.entity.kind == "State" and not locates:
             rivals = set(c.gz.claimants.get(whole.key, ())) - {owner.entity.key}
             if not rivals:  # "Russia's Southern Kurils", which Japan claims, is a stance
                 args = {"part": whole, "whole": owner.entity}
                 c.add("partOf", args, s, "possessive-region", 0.6)
+
+
+@cache
+def _part_words() -> frozenset[str]:
+    """The lemmas of the partOf triggers ("part", "lie", "locate", "region")."""
+    return frozenset(
+        lemma for r in load() if r.name == "partOf" for t in r.triggers for lemma in t.lemmas
+    )
 
 
 def _land_head(tok: Token) -> Token:

@@ -1,0 +1,90 @@
+"""What a partOf trigger's part and whole must be in the parse. A part is land the slot's head
+names ("Kunashir is part of", "the islands form part of"), not a land that only qualifies another
+noun ("the Falklands talks are part of a wider thaw"); a whole is land or a state the "of" phrase
+heads ("part of Russia", "part of its territory"), not one named deep inside a phrase about
+something else ("part of a rapprochement between Argentina and Britain"). A land a pronoun's owner
+counts in a unit of its own ("Moscow considers them part of its Sakhalin region") tells that
+owner's stance, not the land's place. A subject that puts land "in" something ("Guatemala includes
+the cayes in its case") is no whole of it."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import phrases
+from kg.ingest.nlp.rules.grammar_slots import slot_tokens
+from kg.ingest.nlp.triggers import Trigger
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.ingest.nlp.grammar import Parsed
+
+
+@cache
+def _land_words() -> frozenset[str]:
+    """Head nouns that name land or a state ("territory", "region", "archipelago", "country")."""
+    n = phrases.nouns()
+    return frozenset(lemma for lemma, _ in n.forms.values()) - n.borders.nouns
+
+
+def _names_land(p: Parsed, t: Token) -> bool:
+    """Whether ``t`` heads land or a state: its own mention, a land noun, or a pronoun (resolved
+    by the slot's filling)."""
+    m = p.mention(t)
+    if m is not None and m.tag in ("T", "S"):
+        return True
+    if t.pos_ == "PROPN" and any(  # "the Golan Heights" with the mention on "Golan"
+        ch.dep_ == "compound" and (m := p.mention(ch)) is not None and m.tag in ("T", "S")
+        for ch in t.children
+    ):
+        return True
+    words = _land_words()
+    return (
+        t.pos_ == "PRON"
+        or t.tag_ in ("WDT", "WP")
+        or t.lemma_.lower() in words
+        or phrases.nouns().forms.get(t.lower_, ("", False))[0] in words
+    )
+
+
+def _slot_heads(p: Parsed, tok: Token, trig: Trigger, role: str) -> list[Token]:
+    return [t for slot, r in trig.slots if r == role for t in slot_tokens(p, tok, trig, slot)]
+
+
+def _own_unit(heads: list[Token], wholes: list) -> bool:
+    """ "part of its Sakhalin region": a unit (no state) a possessive pronoun owns."""
+    return all(isinstance(w, Entity) and w.kind != "State" for w in wholes) and any(
+        ch.dep_ == "poss" and ch.pos_ == "PRON" for t in heads for ch in t.children
+    )
+
+
+def _put_in(p: Parsed, tok: Token, trig: Trigger) -> bool:
+    """ "includes the cayes in the case": a verb whose subject would be the whole, with a phrase
+    (on the verb or its object) that says where the object is put, and names no land."""
+    if trig.noun or not any(slot == "subject" and role == "whole" for slot, role in trig.slots):
+        return False
+    hosts = [tok, *(ch for ch in tok.children if ch.dep_ == "dobj")]
+    return any(
+        pr.dep_ == "prep" and pr.lower_ in ("in", "into") and not _names_land(p, o)
+        for h in hosts
+        for pr in h.children
+        for o in pr.children
+        if o.dep_ == "pobj"
+    )
+
+
+def read(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[str, list]:
+    """``filled`` with no part or whole where the parse does not give it one (so with no fact)."""
+    if _put_in(p, tok, trig):
+        return {**filled, "whole": []}
+    out = dict(filled)
+    for role in ("part", "whole"):
+        heads = _slot_heads(p, tok, trig, role)
+        if heads and not any(_names_land(p, t) for t in heads):
+            out[role] = []
+        elif role == "whole" and heads and _own_unit(heads, out.get(role, [])):
+            out[role] = []
+    return out
