@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import phrases
+from kg.ingest.nlp.land_names import land_noun
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.triggers import Trigger
 from kg.model import Entity
@@ -47,6 +48,7 @@ def _names_land(p: Parsed, t: Token) -> bool:
         or t.tag_ in ("WDT", "WP")
         or t.lemma_.lower() in words
         or phrases.nouns().forms.get(t.lower_, ("", False))[0] in words
+        or land_noun(t)
     )
 
 
@@ -59,6 +61,20 @@ def _own_unit(heads: list[Token], wholes: list) -> bool:
     return all(isinstance(w, Entity) and w.kind != "State" for w in wholes) and any(
         ch.dep_ == "poss" and ch.pos_ == "PRON" for t in heads for ch in t.children
     )
+
+
+def _unit_named(p: Parsed, heads: list[Token]) -> list[Entity]:
+    """ "part of Russia's Sakhalin region": the unit its name tells, not the state that owns it."""
+    return [
+        m.entities[0]
+        for t in heads
+        if p.mention(t) is None and (land_noun(t) or t.lemma_.lower() in _land_words())
+        for ch in t.children
+        if ch.dep_ == "compound"
+        and (m := p.mention(ch)) is not None
+        and m.tag == "T"
+        and m.entities
+    ][:1]
 
 
 def _put_in(p: Parsed, tok: Token, trig: Trigger) -> bool:
@@ -81,6 +97,9 @@ def read(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[
     if _put_in(p, tok, trig):
         return {**filled, "whole": []}
     out = dict(filled)
+    named = _unit_named(p, _slot_heads(p, tok, trig, "whole"))
+    if named:
+        out["whole"] = named
     for role in ("part", "whole"):
         heads = _slot_heads(p, tok, trig, role)
         if heads and not any(_names_land(p, t) for t in heads):
