@@ -85,7 +85,10 @@ def parts_apart(
 ) -> dict[str, list]:
     """ "Etorofu and Kunashiri are the two largest islands of the chain": the parts named together
     are no whole of each other (an unnamed whole, "the chain", resolved to the last land named, is
-    one of them); and a part and a whole are what the parse gives them (rules/part_slots.py)."""
+    one of them); and a part and a whole (and the land held) are what the parse gives them
+    (rules/part_slots.py)."""
+    if rel == "controls":
+        return part_slots.held(p, tok, trig, filled)
     if rel != "partOf" or not filled.get("part"):
         return filled
     filled = part_slots.read(p, tok, trig, filled)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 def _land_words() -> frozenset[str]:
     """Head nouns that name land or a state ("territory", "region", "archipelago", "country")."""
     n = phrases.nouns()
-    return frozenset(lemma for lemma, _ in n.forms.values()) - n.borders.nouns
+    return frozenset(lemma for lemma, _ in n.forms.values()) - n.borders.nouns | n.shares
 
 
 def _names_land(p: Parsed, t: Token) -> bool:
@@ -37,8 +37,10 @@ def _names_land(p: Parsed, t: Token) -> bool:
     m = p.mention(t)
     if m is not None and m.tag in ("T", "S"):
         return True
-    if t.pos_ == "PROPN" and any(  # "the Golan Heights" with the mention on "Golan"
-        ch.dep_ == "compound" and (m := p.mention(ch)) is not None and m.tag in ("T", "S")
+    if any(  # "the Golan Heights" with the mention on "Golan"; "a road through it, the X corridor"
+        (ch.dep_ == "compound" and t.pos_ == "PROPN" or ch.dep_ == "appos")
+        and (m := p.mention(ch)) is not None
+        and m.tag in ("T", "S")
         for ch in t.children
     ):
         return True
@@ -90,6 +92,15 @@ def _put_in(p: Parsed, tok: Token, trig: Trigger) -> bool:
         for o in pr.children
         if o.dep_ == "pobj"
     )
+
+
+def held(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[str, list]:
+    """ "kept control of the military base on Diego Garcia": control of a thing on land, not of
+    the land (a noun's territory is land its slot's head names)."""
+    heads = _slot_heads(p, tok, trig, "territory") if trig.noun else []
+    if heads and not any(_names_land(p, t) for t in heads):
+        return {**filled, "territory": []}
+    return filled
 
 
 def read(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[str, list]:
