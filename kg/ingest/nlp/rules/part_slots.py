@@ -58,10 +58,15 @@ def _slot_heads(p: Parsed, tok: Token, trig: Trigger, role: str) -> list[Token]:
     return [t for slot, r in trig.slots if r == role for t in slot_tokens(p, tok, trig, slot)]
 
 
-def _own_unit(heads: list[Token], wholes: list) -> bool:
-    """ "part of its Sakhalin region": a unit (no state) a possessive pronoun owns."""
-    return all(isinstance(w, Entity) and w.kind != "State" for w in wholes) and any(
-        ch.dep_ == "poss" and ch.pos_ == "PRON" for t in heads for ch in t.children
+def _own_unit(heads: list[Token]) -> bool:
+    """ "part of its Sakhalin region", "of its Taiwan province": a unit a possessive pronoun owns
+    (not "part of its territory", the owner itself)."""
+    n = phrases.nouns()
+    itself = n.state_territory | n.states.nouns
+    return any(
+        ch.dep_ == "poss" and ch.pos_ == "PRON" and t.lemma_.lower() not in itself
+        for t in heads
+        for ch in t.children
     )
 
 
@@ -115,6 +120,6 @@ def read(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[
         heads = _slot_heads(p, tok, trig, role)
         if heads and not any(_names_land(p, t) for t in heads):
             out[role] = []
-        elif role == "whole" and heads and _own_unit(heads, out.get(role, [])):
+        elif role == "whole" and _own_unit(heads):
             out[role] = []
     return out
