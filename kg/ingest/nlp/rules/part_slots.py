@@ -31,11 +31,12 @@ def _land_words() -> frozenset[str]:
     return frozenset(lemma for lemma, _ in n.forms.values()) - n.borders.nouns | n.shares
 
 
-def _names_land(p: Parsed, t: Token) -> bool:
-    """Whether ``t`` heads land or a state: its own mention, a land noun, or a pronoun (resolved
-    by the slot's filling)."""
+def _names_land(p: Parsed, t: Token, strict: bool = False) -> bool:
+    """Whether ``t`` heads land or a state: a mention (its kind is the filling's business), a
+    land noun, or a pronoun (resolved by the slot's filling); ``strict``: a mention of land or a
+    state only."""
     m = p.mention(t)
-    if m is not None and m.tag in ("T", "S"):
+    if m is not None and (not strict or m.tag in ("T", "S")):  # (else the filling's business)
         return True
     if any(  # "the Golan Heights" with the mention on "Golan"; "a road through it, the X corridor"
         (ch.dep_ == "compound" and t.pos_ == "PROPN" or ch.dep_ == "appos")
@@ -91,7 +92,7 @@ def _put_in(p: Parsed, tok: Token, trig: Trigger) -> bool:
         return False
     hosts = [tok, *(ch for ch in tok.children if ch.dep_ == "dobj")]
     return any(
-        pr.dep_ == "prep" and pr.lower_ in ("in", "into") and not _names_land(p, o)
+        pr.dep_ == "prep" and pr.lower_ in ("in", "into") and not _names_land(p, o, strict=True)
         for h in hosts
         for pr in h.children
         for o in pr.children
