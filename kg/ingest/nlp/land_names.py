@@ -132,7 +132,25 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
         i -= 1
     if words and i >= 0 and noun.text[:1].isupper() and _name_demonym(p, p.doc[i], noun):
         words.insert(0, p.doc[i])  # "the Chilean Antarctic Territory" is no Chile's
+    elif words and i >= 0 and _opener(p, p.doc[i], noun):
+        words.insert(0, p.doc[i])  # "the East Berbice-Corentyne region"
     return words
+
+
+def _opener(p: Parsed, t: Token, noun: Token) -> bool:
+    """A compass word that opens a longer name, modifying its land noun, in no mention of its own."""
+    return (
+        t.text in _openers()
+        and p.mention(t) is None
+        and t.dep_ in _NAME_DEPS
+        and t.head.i <= noun.i
+    )
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    return frozenset(str(w) for w in data["land_nouns"].get("name_openers", ()))
 
 
 def _name_demonym(p: Parsed, t: Token, noun: Token) -> bool:
