@@ -128,6 +128,19 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"parties": {NORWAY, RUSSIA}, "territory": BARENTS},
         "The 2010 treaty ended a dispute between Norway and Russia over the Barents Sea.",
     ),
+    # disputes: the pair a sentence names, not a later occupier the article tells of
+    (
+        "disputes",
+        {"parties": {"state/romania", "state/ukraine"}, "territory": "territory/snake-island"},
+        "Russian forces seized Snake Island in 2022. Romania and Ukraine said the 2009 ruling had "
+        "kept a quarrel over Snake Island from escalating.",
+    ),
+    (
+        "disputes",
+        {"parties": {"state/argentina", UK}, "territory": FALKLANDS},
+        "Britain has held the Falkland Islands since 1833. Argentina and Britain said the "
+        "Falklands issue would not block trade.",
+    ),
     # disputes: clashes, fighting and tensions over land
     (
         "disputes",

@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import pairs
 from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
@@ -220,11 +221,20 @@ def _disputed(p: g.Parsed) -> list[Entity]:
 
 def disputes(c: Collector, s: Sentence) -> None:
     """A territory named as an issue or dispute: its parties are the states that claim, hold or
-    assert sovereignty over it in this article, else the gazetteer's claimants named in it."""
+    assert sovereignty over it in this article, else the gazetteer's claimants named in it; the pair
+    the sentence itself names where one of them is such a party ("Romania and Ukraine ..., both
+    saying the ruling had kept a quarrel over Snake Island ...", not a later occupier's)."""
     p = _parsed(s) if "«T" in s.masked.text else None
+    pair = pairs.named_pair(c.source.text, s.masked.mentions)
     for terr in _disputed(p) if p is not None else ():
         related = _related(c, terr)
         parties = _parties(c, related)
+        known = {e.key for e in parties} | {
+            c.gz.holder.get(terr.key),
+            *c.gz.claimants.get(terr.key, ()),
+        }
+        if pair and {e.key for e in pair} & known:
+            parties = list(pair)
         named = {e.key for e in c.disc.state_order}
         if len(parties) < 2:
             for key in (c.gz.holder.get(terr.key), *c.gz.claimants.get(terr.key, ())):
