@@ -66,6 +66,13 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"part": "territory/tigri-area", "whole": "territory/east-berbice-corentyne-region"},
         "The New River Triangle lies in Guyana's East Berbice-Corentyne region.",
     ),
+    # partOf: a group referred back to with a count of its members, then placed
+    (
+        "partOf",
+        {"part": "territory/aland-islands", "whole": "state/finland"},
+        "Russia warned Finland over the Aland Islands. The archipelago of some 6,700 islands, an "
+        "autonomous region of Finland, has been demilitarised since 1856.",
+    ),
     # partOf: "part of its territory" is the state itself
     (
         "partOf",
@@ -232,6 +239,8 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("partOf", {}, "Argentina says the Falklands should be part of Argentina."),
     ("partOf", {}, "The Falklands could become part of Argentina under the plan."),
     ("incorporates", {}, "The Falklands could become part of Argentina under the plan."),
+    # "the islands of the Pacific" names no land told before
+    ("partOf", {}, "Japan named a reef. The islands of the Pacific are small."),
     # a state among others is no part
     ("partOf", {}, "Japan is one of the claimants to the Senkaku Islands."),
     # disputes: a mediator alone; talks or timing, not land; trade
