@@ -59,12 +59,11 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"part": SENKAKU, "whole": OKINAWA},
         "The Senkaku Islands are part of Japan's Okinawa prefecture.",
     ),
-    # partOf: a compass word opens a longer name ("East Berbice-Corentyne"); the Tigri area's
-    # English name
+    # partOf: a compass word opens a longer name ("East Berbice-Corentyne")
     (
         "partOf",
         {"part": "territory/tigri-area", "whole": "territory/east-berbice-corentyne-region"},
-        "The New River Triangle lies in Guyana's East Berbice-Corentyne region.",
+        "The Tigri Area lies in Guyana's East Berbice-Corentyne region.",
     ),
     # partOf: a group referred back to with a count of its members, then placed
     (
