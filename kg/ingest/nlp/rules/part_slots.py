@@ -5,7 +5,8 @@ heads ("part of Russia", "part of its territory"), not one named deep inside a p
 something else ("part of a rapprochement between Argentina and Britain"). A land a pronoun's owner
 counts in a unit of its own ("Moscow considers them part of its Sakhalin region") tells that
 owner's stance, not the land's place. A subject that puts land "in" something ("Guatemala includes
-the cayes in its case") is no whole of it."""
+the cayes in its case") is no whole of it. A sea the gazetteer holds a land in places it only
+where its in-phrase is the clause's or a land's."""
 
 from __future__ import annotations
 
@@ -124,3 +125,16 @@ def read(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[
         elif role == "whole" and _own_unit(heads):
             out[role] = []
     return out
+
+
+def sea_placed(p: Parsed, sea: Entity) -> bool:
+    """ "The Spratly Islands, in the South China Sea, are claimed": the sea's in-phrase is the
+    clause's (or a land's), not another noun's ("claims in the South China Sea" places nothing)."""
+    return any(
+        (m := p.mention(tok)) is not None
+        and sea in m.entities
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in phrases.nouns().part_preps
+        and (tok.head.head.pos_ in ("VERB", "AUX") or p.mention(tok.head.head) is not None)
+        for tok in p.doc
+    )

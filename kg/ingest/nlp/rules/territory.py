@@ -12,6 +12,7 @@ from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.part_slots import sea_placed
 from kg.ingest.nlp.rules.stances import names_claim
 from kg.ingest.nlp.triggers import load
 from kg.model import Entity, Fact
@@ -83,9 +84,11 @@ def part_of(c: Collector, s: Sentence) -> None:
     named = [
         m.entity for m in s.masked.mentions if m.tag == "T" and m.entity and m.how != "anaphor"
     ]
-    for whole in named:  # (a sea only where the parse says so: "Scarborough Shoal ... claims in
-        for part in named:  # the South China Sea" places nothing)
-            if part.key in c.gz.parts.get(whole.key, ()) and whole.key not in c.gz.waters:
+    for whole in named:  # (a sea only where it places the clause or a land, not "claims in
+        for part in named:  # the South China Sea")
+            if part.key in c.gz.parts.get(whole.key, ()) and (
+                whole.key not in c.gz.waters or p is not None and sea_placed(p, whole)
+            ):
                 c.add("partOf", {"part": part, "whole": whole}, s, "gazetteer-part", 0.6)
 
 
