@@ -171,7 +171,7 @@ NEGATIVE = [  # fmt: skip
     ("Russia signed the treaty.", "signed"),  # one signatory of a treaty: its parties untold
     ("Maduro refused to sign the law.", "signed"),
     ("A decree signed by President Vladimir Putin annexed Crimea.", "signed"),  # a decree: issued
-    ("Britain and Argentina fought over the Falkland Islands in 1982.", "disputes"),
+    ("Britain and Argentina fought over fishing quotas in 1982.", "disputes"),  # no land
     ("Japan is not at odds with China over the Senkaku Islands.", "disputes"),
     ("The odds of a deal over Sir Creek are low.", "disputes"),
     # a capital in a document's name is where it was made, not who issued it

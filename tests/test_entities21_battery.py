@@ -61,10 +61,9 @@ LANDS = [  # (sentence, a name the territory must have)
         "Honduras and El Salvador went to war over the Bolsones, pockets of land along their border.",
         "Bolsones",
     ),
-    pytest.param(
+    (  # "fight over" is a dispute's verb (parts23): what it is over is land
         "Honduras and El Salvador fought over the Bolsones, pockets of land along their border.",
         "Bolsones",
-        marks=pytest.mark.xfail(strict=True, reason="the parser reads the apposition as an object"),
     ),
     (
         "Sudan accused Ethiopia of occupying Tessera, a fertile farming area on the border.",

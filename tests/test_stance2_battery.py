@@ -441,7 +441,9 @@ DENIED: list[tuple[str, str, dict]] = [
     ("Britain does not dispute Argentina's right to raise the issue.", "rejectsClaim", {}),
     ("Kenya said it would not claim Migingo Island.", "claims", {"claimant": KENYA}),
     ("Canada and Denmark no longer dispute Hans Island.", "disputes", {}),
-    ("Britain and Argentina fought over the Falkland Islands in 1982.", "disputes", {}),  # a war
+    # (parts23: "fought over the Falkland Islands" is a dispute, as the readable gold counts "six weeks
+    # of fighting over Nagorno-Karabakh"; fighting over no land is none)
+    ("Britain and Argentina fought over fishing quotas in 1982.", "disputes", {}),
     ("The fishermen are Lebanese, the army said.", "claims", {}),
     ("The Shebaa Farms are Syrian, Israel says.", "claims", {}),  # whose view it is
     (

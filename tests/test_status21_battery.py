@@ -459,12 +459,11 @@ DENIED: list[tuple[str, str, dict]] = [
         "controls",
         {},
     ),
-    pytest.param(
+    (  # parts23: "includes X in Y" puts X in Y (rules/part_slots.py)
         "Guatemala, which claims a large part of Belize's territory, includes the Sapodilla Cayes "
         "in the case it took to the International Court of Justice in 2019.",
         "partOf",
         {},
-        marks=pytest.mark.xfail(strict=True, reason="'includes X in Y' is read as containment"),
     ),
     ("The border was drawn by Britain, which it has condemned.", "rejectsClaim", {"state": UK}),
     # the conjunct after a relative clause is the clause head's, not a phrase's inside the clause

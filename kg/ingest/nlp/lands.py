@@ -27,6 +27,12 @@ if TYPE_CHECKING:
     from kg.ingest.nlp.grammar import Parsed
 
 
+def _counted(of: Token) -> bool:
+    """ "[the archipelago] of some 6,700 islands": a count of the group's members, no other land."""
+    members = ph.nouns().group_members
+    return of.lemma_.lower() in members and any(ch.dep_ == "nummod" for ch in of.children)
+
+
 class Lands:
     """Resolution of descriptive mentions; the fields are the discourse's."""
 
@@ -224,9 +230,13 @@ class Lands:
         n = ph.nouns()
         if lemma not in n.lands.nouns or (lemma in n.plural_only and not plural):
             return None
-        if ph.determiner(tok) not in n.lands.determiners or ph.of_phrase(tok) is not None:
-            return None  # "the islands of the Pacific" is no reference back
+        of = ph.of_phrase(tok)  # "the islands of the Pacific" is no reference back; "the
+        counted = of is not None and _counted(of)  # archipelago of 6,700 islands" is (all of it)
+        if ph.determiner(tok) not in n.lands.determiners or of is not None and not counted:
+            return None
         s, e = ph.bounds(p, tok)
+        if of is not None:
+            e = p.offset + of.idx + len(of.text)
         head = p.offset + tok.idx
         if any(
             f.start < e and s < f.end and (f.tag == "T" or f.end > head) for f in (*found, *taken)

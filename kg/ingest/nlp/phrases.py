@@ -216,7 +216,8 @@ def prep_objects(head: Token, words: frozenset[str]) -> list[Token]:
 
 def partitive_of(head: Token) -> Token | None:
     """For "X, one of four islands" (or a superlative: "X, the largest of the islands"; or a count:
-    "X and Y, two of the islands"): X, the (first) named part the head's group holds."""
+    "X and Y, two of the islands"; or a predicate: "X is one of the islands"): X, the (first) named
+    part the head's group holds."""
     prep = head.head
     one = prep.head
     if head.dep_ != "pobj" or prep.lower_ != "of":
@@ -227,6 +228,8 @@ def partitive_of(head: Token) -> Token | None:
         and one.lower_ not in nouns().numbers
     ):
         return None
+    if one.dep_ == "attr" and one.head.lemma_ in ("be", "remain"):
+        return next((t for t in one.head.children if t.dep_ == "nsubj"), None)
     return one.head if one.dep_ == "appos" else None
 
 

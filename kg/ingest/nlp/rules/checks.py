@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import phrases, state_zones
 from kg.ingest.nlp.grammar.mood import words as mood_words
+from kg.ingest.nlp.rules import part_slots
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.ingest.nlp.triggers import Relation, Trigger, load
 from kg.model import Arg, Entity
@@ -92,12 +93,18 @@ def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
     return True
 
 
-def parts_apart(rel: str, filled: dict[str, list]) -> dict[str, list]:
+def parts_apart(
+    rel: str, filled: dict[str, list], p: Parsed, tok: Token, trig: Trigger
+) -> dict[str, list]:
     """ "Etorofu and Kunashiri are the two largest islands of the chain": the parts named together
     are no whole of each other (an unnamed whole, "the chain", resolved to the last land named, is
-    one of them)."""
+    one of them); and a part and a whole (and the land held) are what the parse gives them
+    (rules/part_slots.py)."""
+    if rel == "controls":
+        return part_slots.held(p, tok, trig, filled)
     if rel != "partOf" or not filled.get("part"):
         return filled
+    filled = part_slots.read(p, tok, trig, filled)
     return {**filled, "whole": [w for w in filled.get("whole", ()) if w not in filled["part"]]}
 
 

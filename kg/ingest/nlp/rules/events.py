@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.documents import enacted
 from kg.ingest.nlp.grammar.relatives import relative_noun
@@ -214,6 +215,10 @@ def dispute(
         if e not in parties:
             parties.append(e)
     about = [o for w in ("over", "about", "concerning", "regarding") for o in g.preps(tok, w)]
+    if not terrs:  # "a dispute over 175,000 square kilometres of the Barents Sea", "over part of X"
+        terrs = _shared(p, about)
+    if len(parties) < 2:
+        parties += [e for e in _pair_of(p, tok, about) if e not in parties]
     if not terrs and about and all(o.pos_ == "NOUN" and p.mention(o) is None for o in about):
         return  # "a dispute over fishing quotas in the Barents Sea": over no land
     if not terrs and tok.dep_ == "pobj" and tok.head.lower_ in ADVERBIAL:  # "X, over which A
@@ -235,6 +240,26 @@ def dispute(
             f"{trig.rule}:{tok.lemma_.lower()}",
             trig.confidence,
         )
+
+
+def _pair_of(p: g.Parsed, tok: Token, about: list[Token]) -> list[Entity]:
+    """ "A and B ended (settled) a dispute over X": the two states that are the subject of the verb
+    the noun is the object of (one alone may be a mediator); "fighting over X between A and B" with
+    the between-phrase hung on the land."""
+    subj = g.subjects(tok.head) if tok.dep_ == "dobj" else []
+    between = [o for a in about for o in g.preps(a, "between")]
+    for toks in (subj, between):
+        states = [e for m in g.fillers(p, toks, {"S"}) for e in m.entities if e.kind == "State"]
+        if len(states) >= 2:
+            return states
+    return []
+
+
+def _shared(p: g.Parsed, about: list[Token]) -> list[Entity]:
+    """The land a share or a measure of it stands for ("part of X", "500 square miles of X")."""
+    shares = ph.nouns().shares
+    of = [o for a in about if a.lemma_.lower() in shares for o in g.preps(a, "of")]
+    return [e for m in g.fillers(p, of, {"T"}) for e in m.entities if e.kind in TERRITORY_KINDS][:1]
 
 
 def _over_relative(p: g.Parsed, verb: Token) -> list[Entity]:

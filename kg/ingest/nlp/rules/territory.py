@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import pairs
 from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.part_slots import sea_placed
 from kg.ingest.nlp.rules.stances import names_claim
+from kg.ingest.nlp.triggers import load
 from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
@@ -80,9 +84,11 @@ def part_of(c: Collector, s: Sentence) -> None:
     named = [
         m.entity for m in s.masked.mentions if m.tag == "T" and m.entity and m.how != "anaphor"
     ]
-    for whole in named:
-        for part in named:
-            if part.key in c.gz.parts.get(whole.key, ()):
+    for whole in named:  # (a sea only where it places the clause or a land, not "claims in
+        for part in named:  # the South China Sea")
+            if part.key in c.gz.parts.get(whole.key, ()) and (
+                whole.key not in c.gz.waters or p is not None and sea_placed(p, whole)
+            ):
                 c.add("partOf", {"part": part, "whole": whole}, s, "gazetteer-part", 0.6)
 
 
@@ -123,6 +129,13 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
                 outer = outer_m.entities[0] if outer_m is not None else None
                 if outer and outer != whole and outer.kind in ("IslandGroup", "Territory"):
                     c.add("partOf", {"part": whole, "whole": outer}, s, "in-the", 0.6)
+        host = tok.head.head
+        locates = (
+            tok.dep_ == "pobj"
+            and host.lemma_.lower() in _part_words()
+            and (host.pos_ in ("VERB", "AUX") or host.dep_ in ("attr", "oprd", "appos"))
+        )
+        # ("is part of Guyana's X region", "lies within Iran's X province": another land's place)
         owner = next(
             (
                 o
@@ -132,11 +145,19 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
             ),
             None,
         )
-        if owner is not None and owner.entity and owner.entity.kind == "State":
+        if owner is not None and owner.entity and owner.entity.kind == "State" and not locates:
             rivals = set(c.gz.claimants.get(whole.key, ())) - {owner.entity.key}
             if not rivals:  # "Russia's Southern Kurils", which Japan claims, is a stance
                 args = {"part": whole, "whole": owner.entity}
                 c.add("partOf", args, s, "possessive-region", 0.6)
+
+
+@cache
+def _part_words() -> frozenset[str]:
+    """The lemmas of the partOf triggers ("part", "lie", "locate", "region")."""
+    return frozenset(
+        lemma for r in load() if r.name == "partOf" for t in r.triggers for lemma in t.lemmas
+    )
 
 
 def _land_head(tok: Token) -> Token:
@@ -203,13 +224,22 @@ def _disputed(p: g.Parsed) -> list[Entity]:
 
 def disputes(c: Collector, s: Sentence) -> None:
     """A territory named as an issue or dispute: its parties are the states that claim, hold or
-    assert sovereignty over it in this article, else the gazetteer's claimants named in it."""
+    assert sovereignty over it in this article, else the gazetteer's claimants named in it; the pair
+    the sentence itself names where one of them is such a party ("Romania and Ukraine ..., both
+    saying the ruling had kept a quarrel over Snake Island ...", not a later occupier's)."""
     p = _parsed(s) if "«T" in s.masked.text else None
     if p is None:
         return
+    pair = pairs.named_pair(c.source.text, s.masked.mentions)
     for terr in _disputed(p):
         related = _related(c, terr)
         parties = _parties(c, related)
+        known = {e.key for e in parties} | {
+            c.gz.holder.get(terr.key),
+            *c.gz.claimants.get(terr.key, ()),
+        }
+        if pair and {e.key for e in pair} & known:
+            parties = list(pair)
         named = {e.key for e in c.disc.state_order}
         if len(parties) < 2:
             for key in (c.gz.holder.get(terr.key), *c.gz.claimants.get(terr.key, ())):

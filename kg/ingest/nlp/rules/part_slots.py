@@ -1,0 +1,140 @@
+"""What a partOf trigger's part and whole must be in the parse. A part is land the slot's head
+names ("Kunashir is part of", "the islands form part of"), not a land that only qualifies another
+noun ("the Falklands talks are part of a wider thaw"); a whole is land or a state the "of" phrase
+heads ("part of Russia", "part of its territory"), not one named deep inside a phrase about
+something else ("part of a rapprochement between Argentina and Britain"). A land a pronoun's owner
+counts in a unit of its own ("Moscow considers them part of its Sakhalin region") tells that
+owner's stance, not the land's place. A subject that puts land "in" something ("Guatemala includes
+the cayes in its case") is no whole of it. A sea the gazetteer holds a land in places it only
+where its in-phrase is the clause's or a land's."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import phrases
+from kg.ingest.nlp.land_names import land_noun
+from kg.ingest.nlp.rules.grammar_slots import slot_tokens
+from kg.ingest.nlp.triggers import Trigger
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.ingest.nlp.grammar import Parsed
+
+
+@cache
+def _land_words() -> frozenset[str]:
+    """Head nouns that name land or a state ("territory", "region", "archipelago", "country")."""
+    n = phrases.nouns()
+    return frozenset(lemma for lemma, _ in n.forms.values()) - n.borders.nouns | n.shares
+
+
+def _names_land(p: Parsed, t: Token, strict: bool = False) -> bool:
+    """Whether ``t`` heads land or a state: a mention (its kind is the filling's business), a
+    land noun, or a pronoun (resolved by the slot's filling); ``strict``: a mention of land or a
+    state only."""
+    m = p.mention(t)
+    if m is not None and (not strict or m.tag in ("T", "S")):  # (else the filling's business)
+        return True
+    if any(  # "the Golan Heights" with the mention on "Golan"; "a road through it, the X corridor"
+        (ch.dep_ == "compound" and t.pos_ == "PROPN" or ch.dep_ == "appos")
+        and (m := p.mention(ch)) is not None
+        and m.tag in ("T", "S")
+        for ch in t.children
+    ):
+        return True
+    words = _land_words()
+    return (
+        t.pos_ == "PRON"
+        or t.tag_ in ("WDT", "WP")
+        or t.lemma_.lower() in words
+        or phrases.nouns().forms.get(t.lower_, ("", False))[0] in words
+        or land_noun(t)
+    )
+
+
+def _slot_heads(p: Parsed, tok: Token, trig: Trigger, role: str) -> list[Token]:
+    return [t for slot, r in trig.slots if r == role for t in slot_tokens(p, tok, trig, slot)]
+
+
+def _own_unit(heads: list[Token]) -> bool:
+    """ "part of its Sakhalin region", "of its Taiwan province": a unit a possessive pronoun owns
+    (not "part of its territory", the owner itself)."""
+    n = phrases.nouns()
+    itself = n.state_territory | n.states.nouns
+    return any(
+        ch.dep_ == "poss" and ch.pos_ == "PRON" and t.lemma_.lower() not in itself
+        for t in heads
+        for ch in t.children
+    )
+
+
+def _unit_named(p: Parsed, heads: list[Token]) -> list[Entity]:
+    """ "part of Russia's Sakhalin region": the unit its name tells, not the state that owns it."""
+    return [
+        m.entities[0]
+        for t in heads
+        if p.mention(t) is None and (land_noun(t) or t.lemma_.lower() in _land_words())
+        for ch in t.children
+        if ch.dep_ == "compound"
+        and (m := p.mention(ch)) is not None
+        and m.tag == "T"
+        and m.entities
+    ][:1]
+
+
+def _put_in(p: Parsed, tok: Token, trig: Trigger) -> bool:
+    """ "includes the cayes in the case": a verb whose subject would be the whole, with a phrase
+    (on the verb or its object) that says where the object is put, and names no land."""
+    if trig.noun or not any(slot == "subject" and role == "whole" for slot, role in trig.slots):
+        return False
+    hosts = [tok, *(ch for ch in tok.children if ch.dep_ == "dobj")]
+    return any(
+        pr.dep_ == "prep" and pr.lower_ in ("in", "into") and not _names_land(p, o, strict=True)
+        for h in hosts
+        for pr in h.children
+        for o in pr.children
+        if o.dep_ == "pobj"
+    )
+
+
+def held(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[str, list]:
+    """ "kept control of the military base on Diego Garcia": control of a thing on land, not of
+    the land (a noun's territory is land its slot's head names)."""
+    heads = _slot_heads(p, tok, trig, "territory") if trig.noun else []
+    if heads and not any(_names_land(p, t) for t in heads):
+        return {**filled, "territory": []}
+    return filled
+
+
+def read(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[str, list]:
+    """``filled`` with no part or whole where the parse does not give it one (so with no fact)."""
+    if _put_in(p, tok, trig):
+        return {**filled, "whole": []}
+    out = dict(filled)
+    named = _unit_named(p, _slot_heads(p, tok, trig, "whole"))
+    if named:
+        out["whole"] = named
+    for role in ("part", "whole"):
+        heads = _slot_heads(p, tok, trig, role)
+        if heads and not any(_names_land(p, t) for t in heads):
+            out[role] = []
+        elif role == "whole" and _own_unit(heads):
+            out[role] = []
+    return out
+
+
+def sea_placed(p: Parsed, sea: Entity) -> bool:
+    """ "The Spratly Islands, in the South China Sea, are claimed": the sea's in-phrase is the
+    clause's (or a land's), not another noun's ("claims in the South China Sea" places nothing)."""
+    return any(
+        (m := p.mention(tok)) is not None
+        and sea in m.entities
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in phrases.nouns().part_preps
+        and (tok.head.head.pos_ in ("VERB", "AUX") or p.mention(tok.head.head) is not None)
+        for tok in p.doc
+    )
