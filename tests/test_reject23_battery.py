@@ -278,12 +278,11 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"parties": {GUYANA, VENEZUELA}, "territory": "territory/guayana-esequiba"},
         "Guyana remains locked in a dispute with Venezuela over the Essequibo.",
     ),
-    pytest.param(  # the subject that names the pair is the clause's, not the sentence's
+    (  # the pair named in an inserted tag (read since parts23's sentence pair)
         "disputes",
         {"parties": {ROMANIA, UKRAINE}, "territory": SNAKE},
         _SEIZED + "The ruling, Romania and Ukraine said, had kept a quarrel over Snake Island from "
         "escalating.",
-        marks=pytest.mark.xfail(strict=True, reason="the pair is the subject of an inserted tag"),
     ),
     # a claim by the land's challenger where the article says another holds it
     (

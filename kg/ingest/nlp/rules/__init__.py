@@ -16,6 +16,7 @@ from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.rules import (
     after_talks,
     agreements,
+    disputed,
     events,
     held_names,
     issued_by,
@@ -96,8 +97,8 @@ def extract_facts(
     givers_from_promises(c)
     dated_after(c, read)
     for s in read:
-        territory.disputes(c, s)
-    territory.contested(c, read)
+        disputed.disputes(c, s)
+    disputed.contested(c, read)
     if read:
         people.offices(c, read)
         rejected_things.said_settled(c)  # "rejected the remarks": the speaker's office is now known
