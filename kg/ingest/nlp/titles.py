@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from kg.ingest.nlp.mentions import Mention
     from kg.ingest.nlp.persons import People
+    from kg.model import Entity
 
 #: Words that title a person without naming an office ("Mr. Lavrov").
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
@@ -118,18 +119,45 @@ def _office_noun(nouns: list[Token]) -> Token:
 def _owned_after(p: Parsed, found: Title | None, head: Token, name: list[Token]) -> Title | None:
     """ "President Duma Boko of Botswana", "Chief Minister M.K. Stalin of Tamil Nadu": a title
     before the name that names no owner takes the state, land, city or body of the "of" phrase
-    the parser hangs on the name itself."""
+    the parser hangs on the name itself. "Foreign ministers A and B of Azerbaijan and Armenia":
+    a list of owners as long as the list of names, hung on its last, gives each name the owner
+    in its place."""
     if found is None or found.office is None or found.of is not None:
         return found
+    first, index = first_conjunct(head)
+    names = _name_chain(first)
     last = max(t.i for t in name)
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i <= last:
-            continue
-        for o in prep.children:
-            m = p.mention(o) if o.dep_ == "pobj" else None
-            if m is not None and m.entity is not None and m.tag in OWNER_TAGS:
-                return replace(found, of=m.entity)
+    for holder in dict.fromkeys((head, names[-1])):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i <= last:
+                continue
+            listed = _owners_listed(p, prep)
+            if len(names) > 1 and len(listed) == len(names):
+                return replace(found, of=listed[index])
+            if listed and holder == head:
+                return replace(found, of=listed[0])
     return found
+
+
+def _name_chain(first: Token) -> list[Token]:
+    """The names coordinated from ``first`` on ("A, B and C"), in order."""
+    chain = [first]
+    while nxt := [c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "PROPN"]:
+        chain.append(nxt[0])
+    return chain
+
+
+def _owners_listed(p: Parsed, prep: Token) -> list[Entity]:
+    """The states, lands or bodies an "of" phrase names, its conjuncts in order."""
+    out: list[Entity] = []
+    for o in prep.children:
+        if o.dep_ != "pobj":
+            continue
+        for t in (o, *(x for x in o.subtree if x.dep_ == "conj")):
+            m = p.mention(t)
+            if m is not None and m.entity is not None and m.tag in OWNER_TAGS:
+                out.append(m.entity)
+    return list(dict.fromkeys(out))
 
 
 def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
@@ -302,12 +330,7 @@ def _appositions_after(head: Token, last: int) -> list[Token]:
 def _shared_apposition(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
     """ "Sergei Lavrov and Taro Kono, the foreign ministers of Russia and Japan": a plural title
     after coordinated names is each one's, the states named in the same order."""
-    chain = [first_conjunct(head)[0]]
-    while True:
-        nxt = [c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-        if not nxt:
-            break
-        chain.append(nxt[0])
+    chain = _name_chain(first_conjunct(head)[0])
     if len(chain) < 2 or head not in chain:
         return None
     for member in chain:
