@@ -148,15 +148,17 @@ def _name_chain(first: Token) -> list[Token]:
 
 
 def _owners_listed(p: Parsed, prep: Token) -> list[Entity]:
-    """The states, lands or bodies an "of" phrase names, its conjuncts in order."""
+    """The states, lands or bodies an "of" phrase names: its object and the object's own
+    conjuncts, in order (not a name possessed by the object: "of Tamil Nadu and Jordan's King")."""
     out: list[Entity] = []
     for o in prep.children:
-        if o.dep_ != "pobj":
-            continue
-        for t in (o, *(x for x in o.subtree if x.dep_ == "conj")):
-            m = p.mention(t)
-            if m is not None and m.entity is not None and m.tag in OWNER_TAGS:
-                out.append(m.entity)
+        node: Token | None = o if o.dep_ == "pobj" else None
+        while node is not None:
+            m = p.mention(node)
+            if m is None or m.entity is None or m.tag not in OWNER_TAGS:
+                break
+            out.append(m.entity)
+            node = next((c for c in node.children if c.dep_ == "conj"), None)
     return list(dict.fromkeys(out))
 
 
