@@ -47,6 +47,7 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
         found
         for found in (
             _compound_before(p, gz, head, name),
+            _plural_before_first(p, gz, head),
             _apposed_to(p, gz, head, name),
             _listed_after(p, gz, name),
             _shared_apposition(p, gz, head),
@@ -104,6 +105,32 @@ def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -
     )
     found = title_from(p, gz, toks, _office_noun(nouns), before=True) if nouns else None
     return _owned_after(p, found, head, name)
+
+
+def _plural_before_first(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
+    """ "Foreign ministers A of Azerbaijan and B of Armenia": a plural title hung on the first of
+    coordinated names titles each later one too (its owner is the later name's own "of")."""
+    first, index = first_conjunct(head)
+    if not index:
+        return None
+    own = [first, *_name_words_before(p, first)]
+    found = _compound_before(p, gz, first, sorted(own, key=lambda t: t.i))
+    if found is None or not found.plural:
+        return None
+    return replace(found, of=None, start=None)
+
+
+def _name_words_before(p: Parsed, head: Token) -> list[Token]:
+    """The proper nouns of a name before its last word ("Jeyhun" of "Jeyhun Bayramov"): those
+    right before it that no place, state or body mention covers, up to a title word."""
+    out: list[Token] = []
+    for t in reversed(list(head.lefts)):
+        if t.i != head.i - len(out) - 1 or t.dep_ != "compound" or t.pos_ != "PROPN":
+            break
+        if p.mention(t) is not None:
+            break
+        out.append(t)
+    return out
 
 
 def _office_noun(nouns: list[Token]) -> Token:
