@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.name_lists import name_chain, name_words_before, owners_listed
 from kg.ingest.nlp.office_phrase import (
     BEFORE_NAME,
     OF_PREPOSITIONS,
-    OWNER_TAGS,
     VAGUE_OFFICES,
     Title,
     phrase,
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
     from kg.ingest.nlp.mentions import Mention
     from kg.ingest.nlp.persons import People
-    from kg.model import Entity
 
 #: Words that title a person without naming an office ("Mr. Lavrov").
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
@@ -113,24 +112,11 @@ def _plural_before_first(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
     first, index = first_conjunct(head)
     if not index:
         return None
-    own = [first, *_name_words_before(p, first)]
+    own = [first, *name_words_before(p, first)]
     found = _compound_before(p, gz, first, sorted(own, key=lambda t: t.i))
     if found is None or not found.plural:
         return None
     return replace(found, of=None, start=None)
-
-
-def _name_words_before(p: Parsed, head: Token) -> list[Token]:
-    """The proper nouns of a name before its last word ("Jeyhun" of "Jeyhun Bayramov"): those
-    right before it that no place, state or body mention covers, up to a title word."""
-    out: list[Token] = []
-    for t in reversed(list(head.lefts)):
-        if t.i != head.i - len(out) - 1 or t.dep_ != "compound" or t.pos_ != "PROPN":
-            break
-        if p.mention(t) is not None:
-            break
-        out.append(t)
-    return out
 
 
 def _office_noun(nouns: list[Token]) -> Token:
@@ -152,41 +138,18 @@ def _owned_after(p: Parsed, found: Title | None, head: Token, name: list[Token])
     if found is None or found.office is None or found.of is not None:
         return found
     first, index = first_conjunct(head)
-    names = _name_chain(first)
+    names = name_chain(first)
     last = max(t.i for t in name)
     for holder in dict.fromkeys((head, names[-1])):
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i <= last:
                 continue
-            listed = _owners_listed(p, prep)
+            listed = owners_listed(p, prep)
             if len(names) > 1 and len(listed) == len(names):
                 return replace(found, of=listed[index])
             if listed and holder == head:
                 return replace(found, of=listed[0])
     return found
-
-
-def _name_chain(first: Token) -> list[Token]:
-    """The names coordinated from ``first`` on ("A, B and C"), in order."""
-    chain = [first]
-    while nxt := [c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "PROPN"]:
-        chain.append(nxt[0])
-    return chain
-
-
-def _owners_listed(p: Parsed, prep: Token) -> list[Entity]:
-    """The states, lands or bodies an "of" phrase names: its object and the object's own
-    conjuncts, in order (not a name possessed by the object: "of Tamil Nadu and Jordan's King")."""
-    out: list[Entity] = []
-    for o in prep.children:
-        node: Token | None = o if o.dep_ == "pobj" else None
-        while node is not None:
-            m = p.mention(node)
-            if m is None or m.entity is None or m.tag not in OWNER_TAGS:
-                break
-            out.append(m.entity)
-            node = next((c for c in node.children if c.dep_ == "conj"), None)
-    return list(dict.fromkeys(out))
 
 
 def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
@@ -359,7 +322,7 @@ def _appositions_after(head: Token, last: int) -> list[Token]:
 def _shared_apposition(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
     """ "Sergei Lavrov and Taro Kono, the foreign ministers of Russia and Japan": a plural title
     after coordinated names is each one's, the states named in the same order."""
-    chain = _name_chain(first_conjunct(head)[0])
+    chain = name_chain(first_conjunct(head)[0])
     if len(chain) < 2 or head not in chain:
         return None
     for member in chain:
