@@ -73,14 +73,20 @@ def _signatories(c: Collector, doc: Entity) -> tuple[Entity, ...]:
     return ()
 
 
+#: Verbs whose infinitive after "agree" says the parties stay apart ("agreed to disagree").
+_NO_ACCORD = frozenset({"disagree", "differ"})
+
+
 def commits(tok: Token, trig: Trigger) -> bool:
     """Whether what an agreeing verb's clause says is something to be done: "agreed to open",
     "agreed that talks would resume", "agreed that the line be redrawn" commit the parties; "agreed
     that the weather had been warm" is a shared view, no agreement (a that-clause in the
-    indicative, with no modal)."""
+    indicative, with no modal). "Agreed to disagree" (or "to differ") commits them to nothing."""
     if not any(role == "what" and slot == "clause" for slot, role in trig.slots):
         return True
     own = [ch for ch in tok.children if ch.dep_ in ("xcomp", "ccomp", "advcl")]
+    if any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _NO_ACCORD for ch in own):
+        return False
     if not own or any(ch.dep_ != "ccomp" for ch in own):
         return True
     modals = mood_words().modals
