@@ -170,8 +170,19 @@ POSITIVES = [
         "Ethiopia and Sudan reached an agreement to demarcate their shared border by 2027.",
         {ETHIOPIA, SUDAN},
         "demarcate their shared border",
+        None,  # the deadline is what the deal is for, not its date
+    ),
+    _case(
+        "Ethiopia and Sudan struck a deal on Thursday to hold a joint border survey in 2026.",
+        {ETHIOPIA, SUDAN},
+        "hold a joint border survey",
+        "2020-04-30",
+    ),
+    _case(
+        "Ethiopia and Sudan reached a deal to hold a joint border survey in 2026.",
+        {ETHIOPIA, SUDAN},
+        "hold a joint border survey",
         None,
-        xfail="the deadline 'by 2027' is read as the date of the agreement",
     ),
 ]
 
