@@ -157,7 +157,17 @@ POSITIVES = [
         "It was agreed that Serbia and Kosovo would set up a joint border commission.",
         {SERBIA, KOSOVO},
         "joint border commission",
-        xfail="an impersonal passive: the parties are the that-clause's subject, not agree's",
+    ),
+    _case(
+        "It was agreed at the talks on Friday that Ethiopia and Sudan would withdraw their troops.",
+        {ETHIOPIA, SUDAN},
+        "withdraw their troops",
+        "2020-05-01",
+    ),
+    _case(
+        "It was also decided that Kyrgyzstan and Tajikistan would open a hotline.",
+        {KYRGYZSTAN, TAJIKISTAN},
+        "open a hotline",
     ),
     _case(
         "Guyana's foreign minister and his Surinamese counterpart agreed to set up a border "
@@ -208,6 +218,10 @@ NEGATIVES = [
     "Serbia refused to sign off on the EU plan.",
     "Kosovo and Serbia did not sign off on the plan.",
     "Kosovo and Serbia are expected to sign off on the plan next week.",
+    "It was not agreed that Serbia and Kosovo would set up a joint border commission.",
+    "It was agreed that Serbia had been right about the border crossing.",
+    "It is expected that Serbia and Kosovo will set up a joint border commission.",
+    "It was agreed that Serbia would reopen the crossing.",
 ]
 
 
