@@ -100,7 +100,7 @@ def _impersonal(
 
 def _between(clause: Token, tok: Token) -> list[Token]:
     """The tokens on the path from ``clause`` up to ``tok`` (neither included)."""
-    out = []
+    out: list[Token] = []
     for a in clause.ancestors:
         if a == tok:
             return out
