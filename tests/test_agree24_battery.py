@@ -174,7 +174,19 @@ POSITIVES = [
         "commission.",
         {GUYANA, SURINAME},
         "border commission",
-        xfail="unnamed officials of two states: their states are not taken as the parties",
+    ),
+    _case(  # unnamed officials, each named by a possessive: their states
+        "Guyana's foreign minister and Suriname's foreign minister agreed to set up a border "
+        "commission.",
+        {GUYANA, SURINAME},
+        "border commission",
+    ),
+    _case(
+        "Guyana's foreign minister and his counterpart from Suriname agreed to set up a border "
+        "commission.",
+        {GUYANA, SURINAME},
+        "border commission",
+        xfail="the from-phrase of the second official is not read for its state",
     ),
     _case(
         "Ethiopia and Sudan reached an agreement to demarcate their shared border by 2027.",
@@ -222,6 +234,7 @@ NEGATIVES = [
     "It was agreed that Serbia had been right about the border crossing.",
     "It is expected that Serbia and Kosovo will set up a joint border commission.",
     "It was agreed that Serbia would reopen the crossing.",
+    "Guyana's foreign minister and his deputy agreed to set up a border commission.",
 ]
 
 
