@@ -112,7 +112,12 @@ def _fillers(
             if c.dep_ == "poss" and (m := p.mention(c)) is not None and m.tag in tags
         ]
         if owner and root.pos_ == "NOUN":  # "against Managua's recognition of X": Managua acts
-            out += [m for m in _fillers(p, owner, tags, deep, seen, trigger) if m not in out]
+            # and so does a noun coordinated with it ("Guyana's foreign minister and his
+            # Surinamese counterpart agreed")
+            joined = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            out += [
+                m for m in _fillers(p, owner + joined, tags, deep, seen, trigger) if m not in out
+            ]
             continue
         for tok in walk(root, deep=deep, skip=trigger):
             m = p.mention(tok)

@@ -16,10 +16,11 @@ from kg.ingest.nlp.grammar.words import _LANDMARK, _RELATIVE
 def resolve_relative(tok: Token) -> Token:
     """ "which"/"that" standing for the noun its clause hangs on: also the object of a fronted
     preposition ("to which Sudan lays claim") and a pronoun fronted out of a clause that the
-    relative clause's verb takes ("which Nepal says is its territory")."""
+    relative clause's verb takes ("which Nepal says is its territory"), and of a preposition left
+    at the clause's end, which the parser may hang "that" on ("the roadmap that they agreed to")."""
     if tok.lower_ in _RELATIVE:
         clause = tok.head
-        if tok.dep_ == "pobj" and clause.dep_ == "prep" and clause.i < tok.i:
+        if tok.dep_ == "pobj" and clause.dep_ == "prep":
             clause = clause.head
         while clause.head != clause and (
             clause.dep_ == "conj" or clause.dep_ in ("ccomp", "xcomp") and tok.i < clause.head.i

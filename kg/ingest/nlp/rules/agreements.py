@@ -5,7 +5,8 @@ restored their ties", "The accord ... It fixes the maritime line" (the ``content
 The document is the verb's subject (or "it", the document the sentence before was about); its
 parties are those the article has said signed it. A document nobody is said to have signed (a
 note, a memorandum) agrees nothing, so its acts stay other relations (conditionedOn ...). Also
-who agrees beyond the grammar's subject: the state whose plan one party takes up (``with_proposer``).
+who agrees beyond the grammar's subject: the state whose plan one party takes up (``with_proposer``),
+and the that-clause's subject after an empty "it" ("It was agreed that A and B would ...").
 """
 
 from __future__ import annotations
@@ -29,7 +30,12 @@ if TYPE_CHECKING:
 def content(
     c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
 ) -> None:
-    if g.is_passive(tok) or not g.objects(tok):
+    impersonal = any(slot == "clause" for slot, _ in trig.slots)
+    if impersonal or g.is_passive(tok):
+        if impersonal and g.is_passive(tok):
+            _impersonal(c, s, p, tok, rel, trig)
+        return
+    if not g.objects(tok):
         return
     subj = g.subjects(tok)
     docs = [m.entity for m in g.fillers(p, subj, {"D"}) if m.entity is not None]
@@ -53,6 +59,55 @@ def content(
         c.document_last = (s.index, doc)
 
 
+def _impersonal(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """ "It was agreed that Serbia and Kosovo would set up a commission": the grammar's subject is
+    an empty "it", so the parties are the that-clause's own subject (two at least), and what they
+    agreed is the clause, which must commit them (a modal or a bare verb: "would set up")."""
+    if not any(ch.dep_ in ("nsubjpass", "expl") and ch.lower_ == "it" for ch in tok.children):
+        return
+    if any(ch.dep_ == "agent" for ch in tok.children):
+        return  # "it was agreed by A and B that ...": the ordinary reading names them
+    modals = mood_words().modals
+    for clause in tok.subtree:
+        if not (
+            clause.dep_ in ("ccomp", "acl")
+            and clause.i > tok.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            and not any(a.pos_ in ("VERB", "AUX") for a in _between(clause, tok))
+            and (
+                clause.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ in modals for a in clause.children)
+            )
+        ):
+            continue
+        parties = tuple(
+            dict.fromkeys(
+                e for m in g.fillers(p, g.subjects(clause), {"S", "O", "P"}) for e in m.entities
+            )
+        )
+        if len(parties) < 2:
+            continue
+        words = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head == clause)]
+        while words and words[-1].is_punct:
+            words.pop()
+        what = p.span(words)
+        date = event_date(c, s, p, tok, [what])
+        args = {"parties": parties, "what": span_text(c, what), "date": date}
+        c.add(rel.name, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
+
+
+def _between(clause: Token, tok: Token) -> list[Token]:
+    """The tokens on the path from ``clause`` up to ``tok`` (neither included)."""
+    out: list[Token] = []
+    for a in clause.ancestors:
+        if a == tok:
+            return out
+        out.append(a)
+    return out
+
+
 def _view_of_another(p: g.Parsed, tok: Token, parties: tuple[Entity, ...]) -> bool:
     """ "Belize says the 1859 treaty fixed the border", "a convention ..., which Beijing says
     defined the boundary", "Global Affairs Canada said the accord also settles ...": what the
@@ -73,14 +128,20 @@ def _signatories(c: Collector, doc: Entity) -> tuple[Entity, ...]:
     return ()
 
 
+#: Verbs whose infinitive after "agree" says the parties stay apart ("agreed to disagree").
+_NO_ACCORD = frozenset({"disagree", "differ"})
+
+
 def commits(tok: Token, trig: Trigger) -> bool:
     """Whether what an agreeing verb's clause says is something to be done: "agreed to open",
     "agreed that talks would resume", "agreed that the line be redrawn" commit the parties; "agreed
     that the weather had been warm" is a shared view, no agreement (a that-clause in the
-    indicative, with no modal)."""
+    indicative, with no modal). "Agreed to disagree" (or "to differ") commits them to nothing."""
     if not any(role == "what" and slot == "clause" for slot, role in trig.slots):
         return True
     own = [ch for ch in tok.children if ch.dep_ in ("xcomp", "ccomp", "advcl")]
+    if any(ch.dep_ == "xcomp" and ch.lemma_.lower() in _NO_ACCORD for ch in own):
+        return False
     if not own or any(ch.dep_ != "ccomp" for ch in own):
         return True
     modals = mood_words().modals

@@ -10,6 +10,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import phrases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import prep_phrase_read
+from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import Collector, person_state, state_of
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
@@ -145,6 +146,7 @@ def fill(
             continue
         tags = trig.kinds.get(role, rel.roles[role])
         if "text" in tags:
+            toks = [relative_noun(t) for t in toks]  # "the roadmap that A and B agreed to"
             if slot.startswith("prep_"):
                 toks = prep_phrase_read(toks)
             named = p.mention(toks[0])

@@ -29,7 +29,7 @@ def event_date(
         own = find_dates(c.source.text, start, end, c.ref)
         return own[0].iso if own else None
     told = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
-    apart = [*inside, *_other_relative_clauses(p, tok)]
+    apart = [*inside, *_other_relative_clauses(p, tok), *_purposes(p, tok)]
     dates = [d for d in told if not any(a <= d.start < b for a, b in apart)]
     if not dates and s.reporter is not None and s.reporter.key in c.said_on:
         return c.said_on[
@@ -143,6 +143,19 @@ def _other_relative_clauses(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
         if t.dep_ == "relcl" and not (t.left_edge.i <= tok.i <= t.right_edge.i or t.head == tok):
             out.append(p.span([t.left_edge, t.right_edge]))
     return out
+
+
+def _purposes(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
+    """A noun trigger's own infinitive ("an agreement to demarcate the border by 2027", "a deal to
+    hold a vote in 2026"): what the deal is for, a later event whose dates are not the deal's."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [
+        p.span([ch.left_edge, ch.right_edge])
+        for ch in tok.children
+        if ch.dep_ in ("acl", "relcl")
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in ch.children)
+    ]
 
 
 def _present(verb: Token) -> bool:
