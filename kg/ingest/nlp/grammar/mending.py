@@ -27,6 +27,7 @@ from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
     mend_holders_read_as_appositions,
     mend_participles_hung_on_gerunds,
+    mend_speech_verbs_joined_to_reports,
     mend_subjects_split_by_tags,
     mend_tags_read_as_participles,
 )
@@ -85,6 +86,8 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
         _run(doc, state, "participles", lambda: mend_tags_read_as_participles(doc))
     if state.gate(ids, _conjuncts_past_a_modal):
         _run(doc, state, "conjuncts", lambda: mend_conjuncts_past_a_modal(doc))
+    if state.gate(ids, _clauses_joined_to_reports):
+        _run(doc, state, "reports", lambda: mend_speech_verbs_joined_to_reports(doc))
     if state.gate(ids, _appositions):
         _run(doc, state, None, lambda: mend_holders_read_as_appositions(doc, by_token))
     if state.gate(ids, _participles_on_gerunds):
@@ -173,6 +176,18 @@ def _conjuncts_past_a_modal(ids: dict[str, int], cols: _Cols) -> bool:
         d == conj and tag[i] in finite and tag[head[i]] == bare and dep[head[i]] == ccomp
         for i, d in enumerate(dep)
     )
+
+
+def _clauses_joined_to_reports(ids: dict[str, int], cols: _Cols) -> bool:
+    """A conjunct with a clause of its own, joined to a reported clause
+    (mend_speech_verbs_joined_to_reports)."""
+    dep, head = cols[2], cols[3]
+    conj, ccomp = ids["conj"], ids["ccomp"]
+    joined = {i for i, d in enumerate(dep) if d == conj and dep[head[i]] == ccomp}
+    if any(d == ccomp and head[j] in joined for j, d in enumerate(dep)):
+        return True
+    reporters = [head[j] for j, d in enumerate(dep) if d == ccomp]
+    return len(reporters) > len(set(reporters))  # two clauses of one verb: a second tag
 
 
 def _appositions(ids: dict[str, int], cols: _Cols) -> bool:

@@ -202,3 +202,37 @@ def _split_subject(doc: Doc, tag: Token) -> tuple[Token, Token] | None:
         return None
     own = [t.i for t in front.subtree if t.i < speaker.left_edge.i and not t.is_punct]
     return (front, speaker) if max(own) + 2 == speaker.left_edge.i else None
+
+
+def mend_speech_verbs_joined_to_reports(doc: Doc) -> None:
+    """Mend, in place, a speaker's second verb of saying that the parser joined to the clause the
+    first reports ("Maduro said the award was void and added that Venezuela would never accept
+    it", "added" a conjunct of "was"): a verb of saying in the reporting verb's form, with no
+    subject or auxiliary of its own and a clause of its own after it, goes on the speaker's report,
+    so it is the reporting verb's conjunct and says a second thing (one statement each, as gold
+    counts "said ... and added that ...")."""
+    from kg.ingest.nlp.triggers import speech_verbs  # the statement class, loaded on first use
+
+    said_words = speech_verbs()
+    for tok in doc:
+        head = tok.head
+        if tok.lemma_.lower() not in said_words:
+            continue
+        if tok.dep_ == "ccomp" and head.i < tok.i:
+            # "said the award was void but added that ...": read as a second clause of "said"
+            head = next((c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i), head)
+            if not (head is not tok.head and doc[tok.i - 1].dep_ == "cc"):
+                continue
+        elif tok.dep_ != "conj" or head.dep_ != "ccomp":
+            continue
+        said = head.head
+        if said.i > head.i or said.tag_ != tok.tag_ or said.lemma_.lower() not in said_words:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            continue
+        if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            continue
+        for c in [*head.children, doc[tok.i - 1]]:
+            if c.dep_ == "cc" and head.i < c.i < tok.i:
+                c.head = said
+        tok.head, tok.dep_ = said, "conj"
