@@ -27,6 +27,7 @@ from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
     mend_holders_read_as_appositions,
     mend_participles_hung_on_gerunds,
+    mend_participles_hung_on_quotations,
     mend_speech_verbs_joined_to_reports,
     mend_subjects_split_by_tags,
     mend_tags_read_as_participles,
@@ -86,6 +87,8 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
         _run(doc, state, "participles", lambda: mend_tags_read_as_participles(doc))
     if state.gate(ids, _conjuncts_past_a_modal):
         _run(doc, state, "conjuncts", lambda: mend_conjuncts_past_a_modal(doc))
+    if state.gate(ids, _participles_after_tags):
+        _run(doc, state, "quoted", lambda: mend_participles_hung_on_quotations(doc))
     if state.gate(ids, _clauses_joined_to_reports):
         _run(doc, state, "reports", lambda: mend_speech_verbs_joined_to_reports(doc))
     if state.gate(ids, _appositions):
@@ -176,6 +179,14 @@ def _conjuncts_past_a_modal(ids: dict[str, int], cols: _Cols) -> bool:
         d == conj and tag[i] in finite and tag[head[i]] == bare and dep[head[i]] == ccomp
         for i, d in enumerate(dep)
     )
+
+
+def _participles_after_tags(ids: dict[str, int], cols: _Cols) -> bool:
+    """A participle and a tag hung on one verb (mend_participles_hung_on_quotations)."""
+    _pos, tag, dep, head = cols
+    advcl, gerund, parataxis = ids["advcl"], ids["VBG"], ids["parataxis"]
+    tagged = {head[i] for i, d in enumerate(dep) if d == parataxis}
+    return any(d == advcl and tag[i] == gerund and head[i] in tagged for i, d in enumerate(dep))
 
 
 def _clauses_joined_to_reports(ids: dict[str, int], cols: _Cols) -> bool:

@@ -236,3 +236,32 @@ def mend_speech_verbs_joined_to_reports(doc: Doc) -> None:
             if c.dep_ == "cc" and head.i < c.i < tok.i:
                 c.head = said
         tok.head, tok.dep_ = said, "conj"
+
+
+def mend_participles_hung_on_quotations(doc: Doc) -> None:
+    """Mend, in place, a participle of saying after a closing quotation mark that the parser hung
+    on the quoted verb ('"This agreement," Pashinyan said, "opens a new page," adding that the
+    border ...', "adding" an ``advcl`` of "opens"): the quotation's words end at its mark, so the
+    participle is the tag's, said by the tag's speaker beside the quotation."""
+    from kg.ingest.nlp.triggers import speech_verbs  # the statement class, loaded on first use
+
+    said_words = speech_verbs()
+    for tok in doc:
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.lemma_.lower() not in said_words:
+            continue
+        before = [t for t in doc[max(tok.i - 2, 0) : tok.i] if t.text != ","]
+        if not before or before[-1].text not in ('"', "”"):
+            continue
+        tag = next(
+            (
+                c
+                for c in tok.head.children
+                if c.dep_ == "parataxis"
+                and c.i < tok.i
+                and c.lemma_.lower() in said_words
+                and any(x.dep_ == "nsubj" for x in c.children)
+            ),
+            None,
+        )
+        if tag is not None:
+            tok.head = tag
