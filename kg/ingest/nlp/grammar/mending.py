@@ -28,6 +28,7 @@ from kg.ingest.nlp.grammar.speech_misreads import (
     mend_holders_read_as_appositions,
     mend_participles_hung_on_gerunds,
     mend_participles_hung_on_quotations,
+    mend_quoted_phrases_hung_on_tags,
     mend_speech_verbs_joined_to_reports,
     mend_subjects_split_by_tags,
     mend_tags_read_as_participles,
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 
 #: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
 _LABELS = (
-    "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG"
+    "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG prep"
     " parataxis dep npadvmod nsubj"
 ).split()
 _ids: dict[int, dict[str, int]] = {}
@@ -89,6 +90,8 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
         _run(doc, state, "conjuncts", lambda: mend_conjuncts_past_a_modal(doc))
     if state.gate(ids, _participles_after_tags):
         _run(doc, state, "quoted", lambda: mend_participles_hung_on_quotations(doc))
+    if state.gate(ids, _phrases_on_tags):
+        _run(doc, state, "phrases", lambda: mend_quoted_phrases_hung_on_tags(doc))
     if state.gate(ids, _clauses_joined_to_reports):
         _run(doc, state, "reports", lambda: mend_speech_verbs_joined_to_reports(doc))
     if state.gate(ids, _appositions):
@@ -186,7 +189,19 @@ def _participles_after_tags(ids: dict[str, int], cols: _Cols) -> bool:
     _pos, tag, dep, head = cols
     advcl, gerund, parataxis = ids["advcl"], ids["VBG"], ids["parataxis"]
     tagged = {head[i] for i, d in enumerate(dep) if d == parataxis}
-    return any(d == advcl and tag[i] == gerund and head[i] in tagged for i, d in enumerate(dep))
+    hung = (advcl, ids["pcomp"])
+    return any(
+        d in hung and tag[i] == gerund and (head[i] in tagged or head[head[i]] in tagged)
+        for i, d in enumerate(dep)
+    )
+
+
+def _phrases_on_tags(ids: dict[str, int], cols: _Cols) -> bool:
+    """A phrase after a verb that a clause before it completes (mend_quoted_phrases_hung_on_tags)."""
+    dep, head = cols[2], cols[3]
+    ccomp, prep = ids["ccomp"], ids["prep"]
+    told = {head[i] for i, d in enumerate(dep) if d == ccomp and i < head[i]}
+    return any(d == prep and head[i] in told and i > head[i] for i, d in enumerate(dep))
 
 
 def _clauses_joined_to_reports(ids: dict[str, int], cols: _Cols) -> bool:

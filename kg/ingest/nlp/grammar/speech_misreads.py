@@ -239,7 +239,7 @@ def mend_speech_verbs_joined_to_reports(doc: Doc) -> None:
 
 
 def mend_participles_hung_on_quotations(doc: Doc) -> None:
-    """Mend, in place, a participle of saying after a closing quotation mark that the parser hung
+    """Mend, in place, a participle of saying outside the quotation marks that the parser hung
     on the quoted verb ('"This agreement," Pashinyan said, "opens a new page," adding that the
     border ...', "adding" an ``advcl`` of "opens"): the quotation's words end at its mark, so the
     participle is the tag's, said by the tag's speaker beside the quotation."""
@@ -247,11 +247,14 @@ def mend_participles_hung_on_quotations(doc: Doc) -> None:
 
     said_words = speech_verbs()
     for tok in doc:
-        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.lemma_.lower() not in said_words:
+        if tok.tag_ != "VBG" or tok.lemma_.lower() not in said_words:
             continue
-        before = [t for t in doc[max(tok.i - 2, 0) : tok.i] if t.text != ","]
-        if not before or before[-1].text not in ('"', "”"):
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head  # "..., before adding that ...": the phrase is hung
+        elif tok.dep_ != "advcl":
             continue
+        if sum(t.text in ('"', "“", "”") for t in doc[: tok.i]) % 2:
+            continue  # inside the quotation: the quoted words' own participle
         tag = next(
             (
                 c
@@ -265,3 +268,24 @@ def mend_participles_hung_on_quotations(doc: Doc) -> None:
         )
         if tag is not None:
             tok.head = tag
+
+
+def mend_quoted_phrases_hung_on_tags(doc: Doc) -> None:
+    """Mend, in place, the second part of a quotation split by its tag that the parser hung on the
+    tag's verb ('"We will respond," Aliyev warned, "with all the means at our disposal"', "with" a
+    ``prep`` of "warned"): a phrase that opens a quotation after the tag goes on with the quoted
+    clause before it, so it hangs on that clause's verb, and the quotation is one."""
+    marks = ('"', "“", "”")
+    for verb in doc:
+        clause = next(
+            (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i),
+            None,
+        )
+        if clause is None or sum(t.text in marks for t in doc[: verb.i]) % 2:
+            continue  # the verb must stand outside the quotation: a tag
+        for prep in [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]:
+            between = sum(t.text in marks for t in doc[verb.i : prep.i])
+            opened = between % 2 == 1  # the quotation reopens after the tag
+            ends = max(t.i for t in prep.subtree) + 1
+            if opened and ends < len(doc) and doc[ends].text in (*marks, ","):
+                prep.head = clause
