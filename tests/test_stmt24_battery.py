@@ -11,7 +11,9 @@ award was void and added that ...", "added" a conjunct of "was"; "but added" rea
 clause of "said"); a participle of saying after a tag hung on the quoted verb ('"...," Vucic said,
 before adding that ...'); the second part of a split quotation hung on the tag as a phrase ('"We
 will respond," Aliyev warned, "with all the means ..."'). A participle's quoted that-clause is its
-own statement, not a continuation of the quotation before it (rules/speech.py). Negatives: a
+own statement, not a continuation of the quotation before it (rules/speech.py). "Said in a
+statement that the ruling would be respected", the passive clause hung on "statement", is what
+was said (rules/said_clauses.py: a passive is a complete clause). Negatives: a
 second verb with a subject of its own is that subject's; a verb that is not one of saying adds
 nothing; the agency that passes words on does not speak.
 """
@@ -140,6 +142,20 @@ _PAGE = '"This agreement," Armenian Prime Minister Nikol Pashinyan said, "opens 
             "the treaty corrects a historic wrong",
             "adding-fragment",
         ),
+        # "said in a statement that ...", the clause a passive the parser hung on "statement"
+        speech_case(
+            "Guatemala's foreign ministry said in a statement that the ICJ ruling would be"
+            " respected.",
+            "organization/ministry-of-foreign-affairs-of-guatemala",
+            "the ICJ ruling would be respected",
+            "in-a-statement-passive",
+        ),
+        speech_case(
+            "Kenya said in a protest note that the border had been crossed by Ugandan police.",
+            "state/kenya",
+            "the border had been crossed",
+            "in-a-note-passive",
+        ),
         speech_case(
             "Moroccan Foreign Minister Nasser Bourita told reporters: the Sahara is Moroccan and"
             " will remain Moroccan.",
@@ -211,6 +227,14 @@ def test_count(text: str, count: int) -> None:
             "organization/azertac",
             "We will respond",
             id="agency-no-speaker",
+        ),
+        # a relative clause on the statement says nothing of its own
+        pytest.param(
+            "Guatemala's foreign ministry said in a statement that was released on Friday that"
+            " talks would go on.",
+            "organization/ministry-of-foreign-affairs-of-guatemala",
+            "was released",
+            id="statement-relative",
         ),
         # "may add" reports nothing said yet
         pytest.param(
