@@ -8,7 +8,7 @@ Gold gives "said X and added that Y" and '"...," he said, adding that Y' two sta
 (readable h13, h33, h47), and a quotation split by its tag one. Four parser misreadings are mended
 (kg/ingest/nlp/grammar/speech_misreads.py): the second verb joined to the reported clause ("said the
 award was void and added that ...", "added" a conjunct of "was"; "but added" read as a second
-clause of "said"); a participle of saying after a tag hung on the quoted verb ('"...," Vucic said,
+clause of "said"; "stressed that X was Y and noted that", "and" hung on "was"); a participle of saying after a tag hung on the quoted verb ('"...," Vucic said,
 before adding that ...'); the second part of a split quotation hung on the tag as a phrase ('"We
 will respond," Aliyev warned, "with all the means ..."'). A participle's quoted that-clause is its
 own statement, not a continuation of the quotation before it (rules/speech.py). "Said in a
@@ -75,6 +75,14 @@ _PAGE = '"This agreement," Armenian Prime Minister Nikol Pashinyan said, "opens 
             ALI,
             "Georgetown would not negotiate",
             "told-and-insisted",
+        ),
+        # "and" hung on the first clause: it joins the two verbs of saying
+        speech_case(
+            "Moroccan Foreign Minister Nasser Bourita stressed that the autonomy plan was the only"
+            " solution and noted that more than 100 countries supported it.",
+            BOURITA,
+            "more than 100 countries supported it",
+            "stressed-and-noted-second",
         ),
         # a participle of saying after a tagged quotation: a statement of its own
         speech_case(
@@ -175,6 +183,12 @@ def test_statement(text: str, speaker: str, words: str) -> None:
         # one statement per verb of saying, none duplicated at a tag
         pytest.param(_VOID + " and added that Caracas would never accept it.", 2, id="two-verbs"),
         pytest.param(_PAGE + ' in our history."', 1, id="split-once"),
+        pytest.param(
+            "Moroccan Foreign Minister Nasser Bourita stressed that the autonomy plan was the only"
+            " solution and noted that more than 100 countries supported it.",
+            2,
+            id="stressed-and-noted",
+        ),
         pytest.param(
             _PAGE + ' in our history," adding that the border would be demarcated this year.',
             2,

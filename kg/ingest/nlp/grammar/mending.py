@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 #: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
 _LABELS = (
-    "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG prep"
+    "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG prep cc"
     " parataxis dep npadvmod nsubj"
 ).split()
 _ids: dict[int, dict[str, int]] = {}
@@ -213,7 +213,12 @@ def _clauses_joined_to_reports(ids: dict[str, int], cols: _Cols) -> bool:
     if any(d == ccomp and head[j] in joined for j, d in enumerate(dep)):
         return True
     reporters = [head[j] for j, d in enumerate(dep) if d == ccomp]
-    return len(reporters) > len(set(reporters))  # two clauses of one verb: a second tag
+    if len(reporters) > len(set(reporters)):  # two clauses of one verb: a second tag
+        return True
+    return any(  # "and" hung on the clause of the verb it joins to another
+        d == ids["cc"] and i + 1 < len(dep) and dep[i + 1] == conj and head[head[i]] == head[i + 1]
+        for i, d in enumerate(dep)
+    )
 
 
 def _appositions(ids: dict[str, int], cols: _Cols) -> bool:

@@ -210,13 +210,19 @@ def mend_speech_verbs_joined_to_reports(doc: Doc) -> None:
     it", "added" a conjunct of "was"): a verb of saying in the reporting verb's form, with no
     subject or auxiliary of its own and a clause of its own after it, goes on the speaker's report,
     so it is the reporting verb's conjunct and says a second thing (one statement each, as gold
-    counts "said ... and added that ...")."""
+    counts "said ... and added that ..."). So is the "and" the parser hung on the first clause
+    where the second verb is already the first one's conjunct ("stressed that X was Y and noted
+    that ...")."""
     from kg.ingest.nlp.triggers import speech_verbs  # the statement class, loaded on first use
 
     said_words = speech_verbs()
     for tok in doc:
         head = tok.head
         if tok.lemma_.lower() not in said_words:
+            continue
+        cc = doc[tok.i - 1] if tok.i else tok
+        if tok.dep_ == "conj" and cc.dep_ == "cc" and cc.head.head == head != cc.head:
+            cc.head = head  # "stressed that X was Y and noted that ...": "and" joins the verbs
             continue
         if tok.dep_ == "ccomp" and head.i < tok.i:
             # "said the award was void but added that ...": read as a second clause of "said"
