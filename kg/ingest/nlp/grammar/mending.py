@@ -27,6 +27,9 @@ from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
     mend_holders_read_as_appositions,
     mend_participles_hung_on_gerunds,
+    mend_participles_hung_on_quotations,
+    mend_quoted_phrases_hung_on_tags,
+    mend_speech_verbs_joined_to_reports,
     mend_subjects_split_by_tags,
     mend_tags_read_as_participles,
 )
@@ -41,7 +44,7 @@ if TYPE_CHECKING:
 
 #: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
 _LABELS = (
-    "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG"
+    "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG prep cc"
     " parataxis dep npadvmod nsubj"
 ).split()
 _ids: dict[int, dict[str, int]] = {}
@@ -85,6 +88,12 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
         _run(doc, state, "participles", lambda: mend_tags_read_as_participles(doc))
     if state.gate(ids, _conjuncts_past_a_modal):
         _run(doc, state, "conjuncts", lambda: mend_conjuncts_past_a_modal(doc))
+    if state.gate(ids, _participles_after_tags):
+        _run(doc, state, "quoted", lambda: mend_participles_hung_on_quotations(doc))
+    if state.gate(ids, _phrases_on_tags):
+        _run(doc, state, "phrases", lambda: mend_quoted_phrases_hung_on_tags(doc))
+    if state.gate(ids, _clauses_joined_to_reports):
+        _run(doc, state, "reports", lambda: mend_speech_verbs_joined_to_reports(doc))
     if state.gate(ids, _appositions):
         _run(doc, state, None, lambda: mend_holders_read_as_appositions(doc, by_token))
     if state.gate(ids, _participles_on_gerunds):
@@ -171,6 +180,43 @@ def _conjuncts_past_a_modal(ids: dict[str, int], cols: _Cols) -> bool:
     bare, ccomp = ids["VB"], ids["ccomp"]
     return any(
         d == conj and tag[i] in finite and tag[head[i]] == bare and dep[head[i]] == ccomp
+        for i, d in enumerate(dep)
+    )
+
+
+def _participles_after_tags(ids: dict[str, int], cols: _Cols) -> bool:
+    """A participle and a tag hung on one verb (mend_participles_hung_on_quotations)."""
+    _pos, tag, dep, head = cols
+    advcl, gerund, parataxis = ids["advcl"], ids["VBG"], ids["parataxis"]
+    tagged = {head[i] for i, d in enumerate(dep) if d == parataxis}
+    hung = (advcl, ids["pcomp"])
+    return any(
+        d in hung and tag[i] == gerund and (head[i] in tagged or head[head[i]] in tagged)
+        for i, d in enumerate(dep)
+    )
+
+
+def _phrases_on_tags(ids: dict[str, int], cols: _Cols) -> bool:
+    """A phrase after a verb that a clause before it completes (mend_quoted_phrases_hung_on_tags)."""
+    dep, head = cols[2], cols[3]
+    ccomp, prep = ids["ccomp"], ids["prep"]
+    told = {head[i] for i, d in enumerate(dep) if d == ccomp and i < head[i]}
+    return any(d == prep and head[i] in told and i > head[i] for i, d in enumerate(dep))
+
+
+def _clauses_joined_to_reports(ids: dict[str, int], cols: _Cols) -> bool:
+    """A conjunct with a clause of its own, joined to a reported clause
+    (mend_speech_verbs_joined_to_reports)."""
+    dep, head = cols[2], cols[3]
+    conj, ccomp = ids["conj"], ids["ccomp"]
+    joined = {i for i, d in enumerate(dep) if d == conj and dep[head[i]] == ccomp}
+    if any(d == ccomp and head[j] in joined for j, d in enumerate(dep)):
+        return True
+    reporters = [head[j] for j, d in enumerate(dep) if d == ccomp]
+    if len(reporters) > len(set(reporters)):  # two clauses of one verb: a second tag
+        return True
+    return any(  # "and" hung on the clause of the verb it joins to another
+        d == ids["cc"] and i + 1 < len(dep) and dep[i + 1] == conj and head[head[i]] == head[i + 1]
         for i, d in enumerate(dep)
     )
 

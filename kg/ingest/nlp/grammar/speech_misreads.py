@@ -202,3 +202,96 @@ def _split_subject(doc: Doc, tag: Token) -> tuple[Token, Token] | None:
         return None
     own = [t.i for t in front.subtree if t.i < speaker.left_edge.i and not t.is_punct]
     return (front, speaker) if max(own) + 2 == speaker.left_edge.i else None
+
+
+def mend_speech_verbs_joined_to_reports(doc: Doc) -> None:
+    """Mend, in place, a speaker's second verb of saying that the parser joined to the clause the
+    first reports ("Maduro said the award was void and added that Venezuela would never accept
+    it", "added" a conjunct of "was"): a verb of saying in the reporting verb's form, with no
+    subject or auxiliary of its own and a clause of its own after it, goes on the speaker's report,
+    so it is the reporting verb's conjunct and says a second thing (one statement each, as gold
+    counts "said ... and added that ..."). So is the "and" the parser hung on the first clause
+    where the second verb is already the first one's conjunct ("stressed that X was Y and noted
+    that ...")."""
+    from kg.ingest.nlp.triggers import speech_verbs  # the statement class, loaded on first use
+
+    said_words = speech_verbs()
+    for tok in doc:
+        head = tok.head
+        if tok.lemma_.lower() not in said_words:
+            continue
+        cc = doc[tok.i - 1] if tok.i else tok
+        if tok.dep_ == "conj" and cc.dep_ == "cc" and cc.head.head == head != cc.head:
+            cc.head = head  # "stressed that X was Y and noted that ...": "and" joins the verbs
+            continue
+        if tok.dep_ == "ccomp" and head.i < tok.i:
+            # "said the award was void but added that ...": read as a second clause of "said"
+            head = next((c for c in head.children if c.dep_ == "ccomp" and c.i < tok.i), head)
+            if not (head is not tok.head and doc[tok.i - 1].dep_ == "cc"):
+                continue
+        elif tok.dep_ != "conj" or head.dep_ != "ccomp":
+            continue
+        said = head.head
+        if said.i > head.i or said.tag_ != tok.tag_ or said.lemma_.lower() not in said_words:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            continue
+        if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            continue
+        for c in [*head.children, doc[tok.i - 1]]:
+            if c.dep_ == "cc" and head.i < c.i < tok.i:
+                c.head = said
+        tok.head, tok.dep_ = said, "conj"
+
+
+def mend_participles_hung_on_quotations(doc: Doc) -> None:
+    """Mend, in place, a participle of saying outside the quotation marks that the parser hung
+    on the quoted verb ('"This agreement," Pashinyan said, "opens a new page," adding that the
+    border ...', "adding" an ``advcl`` of "opens"): the quotation's words end at its mark, so the
+    participle is the tag's, said by the tag's speaker beside the quotation."""
+    from kg.ingest.nlp.triggers import speech_verbs  # the statement class, loaded on first use
+
+    said_words = speech_verbs()
+    for tok in doc:
+        if tok.tag_ != "VBG" or tok.lemma_.lower() not in said_words:
+            continue
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head  # "..., before adding that ...": the phrase is hung
+        elif tok.dep_ != "advcl":
+            continue
+        if sum(t.text in ('"', "“", "”") for t in doc[: tok.i]) % 2:
+            continue  # inside the quotation: the quoted words' own participle
+        tag = next(
+            (
+                c
+                for c in tok.head.children
+                if c.dep_ == "parataxis"
+                and c.i < tok.i
+                and c.lemma_.lower() in said_words
+                and any(x.dep_ == "nsubj" for x in c.children)
+            ),
+            None,
+        )
+        if tag is not None:
+            tok.head = tag
+
+
+def mend_quoted_phrases_hung_on_tags(doc: Doc) -> None:
+    """Mend, in place, the second part of a quotation split by its tag that the parser hung on the
+    tag's verb ('"We will respond," Aliyev warned, "with all the means at our disposal"', "with" a
+    ``prep`` of "warned"): a phrase that opens a quotation after the tag goes on with the quoted
+    clause before it, so it hangs on that clause's verb, and the quotation is one."""
+    marks = ('"', "“", "”")
+    for verb in doc:
+        clause = next(
+            (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i),
+            None,
+        )
+        if clause is None or sum(t.text in marks for t in doc[: verb.i]) % 2:
+            continue  # the verb must stand outside the quotation: a tag
+        for prep in [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]:
+            between = sum(t.text in marks for t in doc[verb.i : prep.i])
+            opened = between % 2 == 1  # the quotation reopens after the tag
+            ends = max(t.i for t in prep.subtree) + 1
+            if opened and ends < len(doc) and doc[ends].text in (*marks, ","):
+                prep.head = clause

@@ -108,7 +108,10 @@ def said_in_prep(tok: Token) -> list[Token]:
             not after_prep
             or any(ch.lower_ == "that" and ch.i == cl.left_edge.i for ch in cl.children)
         )
-        and any(ch.dep_ in _COMPLETE for ch in cl.children)
+        and (  # complete: an object, complement or phrase, or a passive ("would be respected")
+            any(ch.dep_ in _COMPLETE for ch in cl.children)
+            or {"nsubjpass", "auxpass"} <= {ch.dep_ for ch in cl.children}
+        )
     ]
 
 

@@ -130,6 +130,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         goes_on = (
             tag is not None
             and tag.verb.lemma_.lower() in lexicon.load().speech_continues
+            and tag.verb.tag_ != "VBG"  # '"...," he said, adding that "...": a second statement
             and runs
             and runs[-1].who == who
             and runs[-1].last >= inside[0] - 1
@@ -298,8 +299,8 @@ def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
     where the sentence says more than the quotation and its tag (a quoted phrase in one's own
     words is no quotation)."""
 
-    def all_quoted(toks) -> bool:
-        return all(t.i in quoted or t.is_punct for t in toks)
+    def all_quoted(toks) -> bool:  # a clause's "that" may stand before its quotation mark
+        return all(t.i in quoted or t.is_punct or t.dep_ == "mark" for t in toks)
 
     for ch in tok.children:  # the quotation is (part of) a complement all in quotation marks
         # '"Not one inch," he said': hung on the mark
