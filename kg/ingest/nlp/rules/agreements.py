@@ -49,13 +49,7 @@ def content(
         if _view_of_another(p, tok, parties):
             c.document_last = (s.index, doc)  # "It fixes ..." next is the document's own
             continue
-        after = [t for t in tok.subtree if t.i >= tok.i]
-        while after and after[-1].is_punct:
-            after.pop()
-        what = p.span(after)
-        date = event_date(c, s, p, tok, [what])
-        args = {"parties": parties, "what": span_text(c, what), "date": date}
-        c.add(rel.name, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
+        _agreed(c, s, p, tok, rel, trig, parties, [t for t in tok.subtree if t.i >= tok.i])
         c.document_last = (s.index, doc)
 
 
@@ -90,12 +84,27 @@ def _impersonal(
         if len(parties) < 2:
             continue
         words = [x for x in clause.subtree if not (x.dep_ == "mark" and x.head == clause)]
-        while words and words[-1].is_punct:
-            words.pop()
-        what = p.span(words)
-        date = event_date(c, s, p, tok, [what])
-        args = {"parties": parties, "what": span_text(c, what), "date": date}
-        c.add(rel.name, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
+        _agreed(c, s, p, tok, rel, trig, parties, words)
+
+
+def _agreed(
+    c: Collector,
+    s: Sentence,
+    p: g.Parsed,
+    tok: Token,
+    rel: Relation,
+    trig: Trigger,
+    parties: tuple[Entity, ...],
+    words: list[Token],
+) -> None:
+    """One agreement of ``parties`` on what ``words`` say (trailing punctuation left out), dated
+    as the trigger's event."""
+    while words and words[-1].is_punct:
+        words.pop()
+    what = p.span(words)
+    date = event_date(c, s, p, tok, [what])
+    args = {"parties": parties, "what": span_text(c, what), "date": date}
+    c.add(rel.name, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
 
 
 def _between(clause: Token, tok: Token) -> list[Token]:
