@@ -35,6 +35,19 @@ def told_date(c: Collector, rel: str, args: dict[str, Arg]) -> str | None:
     return None
 
 
+def once_date(c: Collector, rel: str, args: dict[str, Arg], date: str | None) -> str | None:
+    """When a document was signed or issued: the clause's date, else the day an earlier telling
+    gave; but a document that carries its own day ("The award, dated Sept. 17 and made public on
+    Thursday, was issued by ...") was issued (signed) that day, not on another the clause names."""
+    if date is None:
+        return told_date(c, rel, args)
+    doc = args.get("document")
+    own = doc.date if isinstance(doc, Entity) else None
+    if own and len(own) == 10 and not (own.startswith(date) or date.startswith(own)):
+        return own
+    return date
+
+
 def _same_args(a: dict[str, Arg], b: dict[str, Arg]) -> bool:
     def key(v: Arg) -> object:
         return frozenset(x.key for x in v) if isinstance(v, tuple) else getattr(v, "key", v)

@@ -203,6 +203,18 @@ def _document_before(p: g.Parsed, tok: Token) -> list[Entity]:
     return list(named.values()) if len(named) == 1 else []
 
 
+def _document_topic(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
+    """ "The treaty ended the clashes. It bars both sides from ...": a subject "it" that opens a
+    sentence is the document the sentence before was about (its main subject)."""
+    topic = c.document_topic
+    if topic is None or topic[0] != s.index - 1 or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head != verb:  # "It ended ... and bars ..."
+        verb = verb.head
+    return [topic[1]] if verb.dep_ == "ROOT" else []  # not "Yemen says it bars ...": a view
+
+
 def _predicate_of(host: Token, tok: Token) -> bool:
     """Whether ``tok`` stands in what ``host``'s clause says its subject is: a noun predicate
     ("considers Taiwan [part of its territory]") or a copula's complement ("Taiwan is [part of
@@ -232,7 +244,7 @@ def pronoun(
     for tok in toks:
         word = tok.lower_
         if tags == {"D"} and word == "it":  # '"The award is binding, and we will never abandon it"'
-            out += _document_before(p, tok)
+            out += _document_before(p, tok) or _document_topic(c, s, tok)
             continue
         if role == "speaker" and "O" in tags and (body := actor_body(c, p, tok)) is not None:
             out.append(body)  # "Japan protested. The foreign ministry said ...": Japan's

@@ -17,6 +17,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import Collector, span_text
+from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.when import date_or_today
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.iris import slugify
@@ -46,7 +47,8 @@ def ruling(
     action = _action(c, p, tok)
     if action is None:
         return
-    for m in g.fillers(p, g.objects(tok), {"S"}):
+    told = [o for o in g.objects(tok) if o.head == tok]  # not "found that ... but rejected X's claim"
+    for m in g.fillers(p, told, {"S"}):
         for party in m.entities:
             args: dict[str, Arg] = {"document": doc, "party": party, "action": action}
             c.add("obliges", args, s, rule, trig.confidence)
@@ -246,6 +248,7 @@ def barring(
     a party from an act obliges it not to do it (a court that bars one issues an order: ruling)."""
     action = _action(c, p, tok)
     docs = [m.entity for m in g.fillers(p, g.subjects(tok), {"D"}) if m.entity is not None]
+    docs = docs or pronoun(c, s, p, g.subjects(tok), frozenset({"D"}), "document")  # "It bars"
     if action is None or not docs:
         return
     for m in g.fillers(p, g.objects(tok), {"S"}):
