@@ -50,7 +50,9 @@ def ruling(
     action = _action(c, p, tok)
     if action is None:
         return
-    own = [o for o in g.objects(tok) if o.head == tok]  # not "found that ... but rejected X's claim"
+    own = [
+        o for o in g.objects(tok) if o.head == tok
+    ]  # not "found that ... but rejected X's claim"
     for m in g.fillers(p, own, {"S"}):
         for party in m.entities:
             args: dict[str, Arg] = {"document": doc, "party": party, "action": action}

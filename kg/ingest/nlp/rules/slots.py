@@ -115,6 +115,18 @@ def _predicate_inside(tok: Token, trig: Trigger, toks: list[Token]) -> Token | N
     return verb if any(verb in root.subtree for root in toks) else None
 
 
+def _made_by_another(noun: Token) -> bool:
+    """ "rejected the claims in a report issued by China", "in a statement from the ministry": the
+    document's own phrase names who made it, so it is no new document of the clause's subject."""
+    return any(
+        ch.dep_ == "prep"
+        and ch.lower_ in ("by", "from")
+        or ch.dep_ == "acl"
+        and any(a.dep_ == "agent" for a in ch.children)
+        for ch in noun.children
+    )
+
+
 def fill(
     c: Collector,
     s: Sentence,
@@ -139,6 +151,7 @@ def fill(
                 t
                 for t in toks
                 if all(d.lower_ in ("a", "an") for d in t.children if d.dep_ == "det")
+                and not _made_by_another(t)
             ]
         if trig.noun and slot.startswith("prep_") and rel.name == "claims":
             toks = [t for t in toks if t.lemma_.lower() not in phrases.nouns().allegations]

@@ -1,0 +1,282 @@
+"""Documents, round 25 (issue 12: on unseen text a third of the ``signed`` and ``agreedTo`` facts
+were never read and about half the ``issued`` facts found were wrong; ``obliges`` rarely read).
+
+What this round's own study articles (batch T3) and the readable sets showed, and the method for each:
+- "The treaty requires each government to ...", "bars either side from ...": a distributive word
+  before a singular state noun names each of the two states in play (data/lexicon/references.yaml
+  ``pairs``: ``each``, ``single``), never "either side of the border";
+- "The treaty ended the clashes. It bars both sides from ...": a subject "it" opening the main
+  clause is the document the sentence before was about (rules/unnamed.py, rules/pronouns.py), not
+  "Yemen says it bars ...", one side's reading;
+- "a five-member arbitral tribunal": a size before a body of no state (bodies.py);
+- "The award, dated Sept. 17 and made public on Thursday, was issued by ...": a document that
+  carries its own day was issued that day (rules/checks.py ``once_date``);
+- "The award was issued by the tribunal ... The tribunal rejected X's argument": a court's verb
+  with no day of its own tells what that ruling decided, not a second ruling of the report's day;
+- "found that ..., but it rejected X's claim": an order obliges only its own verb's object;
+- "welcomed the agreement in a statement issued on Monday", the phrase hung on the object by the
+  parser: the welcomer issued the statement (grammar/adjuncts.py ``prep_verb``).
+
+Sentences written for these tests in agency styles, on disputes not among the never-read batches'
+topics. Positives give the fact; rewrites give one fact in several shapes; negatives give none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, find, shown
+
+GHANA, IVORY_COAST = "state/ghana", "state/ivory-coast"
+GUYANA, JAPAN = "state/guyana", "state/japan"
+KYRGYZSTAN, TAJIKISTAN = "state/kyrgyzstan", "state/tajikistan"
+AU, EU = "organization/african-union", "organization/european-union"
+ITLOS = "organization/international-tribunal-for-the-law-of-the-sea"
+
+_SIGNED = "Ghana and Ivory Coast signed a maritime accord on Tuesday. "
+
+
+def _obliged(text: str, xfail: str | None = None):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, marks=marks, id=text[-70:])
+
+
+EACH_OF_THE_TWO = [
+    _obliged(_SIGNED + "The accord requires each country to notify the other before drilling."),
+    _obliged(_SIGNED + "The accord obliges each government to notify the other before drilling."),
+    _obliged(_SIGNED + "Under the accord, each side must notify the other before drilling."),
+    _obliged(_SIGNED + "The accord bars each country from drilling within five km of the line."),
+    _obliged(
+        _SIGNED + "The accord bars either side from drilling within five km of the line.",
+        xfail="the parser reads 'The accord bars' as a noun phrase and 'either' as a preconjunct",
+    ),
+    _obliged(_SIGNED + "The accord forbids either side from drilling within five km of the line."),
+    _obliged(
+        "Kyrgyzstan and Tajikistan signed a border treaty in March. The treaty commits each side "
+        "to pulling its troops back from the line."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", EACH_OF_THE_TWO)
+def test_each_of_the_two_is_obliged(text: str) -> None:
+    """ "each country", "either side": one of the two in turn, so both are obliged."""
+    found = facts(text)
+    parties = {f.args["party"].key for f in find(found, "obliges")}
+    assert {GHANA, IVORY_COAST} <= parties or {KYRGYZSTAN, TAJIKISTAN} <= parties, shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SIGNED + "Villages on either side of the border claim the reef.",
+        _SIGNED + "Fishermen from each side of the line say the reef is theirs.",
+    ],
+)
+def test_either_side_of_the_border_is_a_place(text: str) -> None:
+    """ "on either side of the border" is where, not who: no state claims anything."""
+    found = facts(text)
+    assert not find(found, "claims"), shown(found)
+
+
+IT_IS_THE_DOCUMENT = [
+    _obliged(
+        "The Accra Treaty was signed by Ghana and Ivory Coast in 2021. It bars both states from "
+        "drilling in the disputed block."
+    ),
+    _obliged(
+        "The treaty, signed by Ghana and Ivory Coast in 2021, ended years of tension. It requires "
+        "each government to share seismic data."
+    ),
+    _obliged(
+        "Ghana and Ivory Coast signed a treaty in 2021. The treaty ended years of tension. It also "
+        "requires the two countries to share seismic data."
+    ),
+    _obliged(
+        "Ghana and Ivory Coast signed a treaty in 2021. The treaty ended years of tension. It also "
+        "obliges the two countries to share seismic data.",
+        xfail="the parser hangs 'to share' on 'countries' as a relative clause: no action clause",
+    ),
+    _obliged(
+        "Ghana and Ivory Coast signed a treaty in 2021. The treaty ended years of tension. It "
+        "ended a decade of clashes, and it requires both governments to share seismic data."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", IT_IS_THE_DOCUMENT)
+def test_it_is_the_document_just_told_of(text: str) -> None:
+    """A subject "it" opening the main clause is the document the sentence before was about."""
+    found = facts(text)
+    oblige = find(found, "obliges")
+    assert {f.args["party"].key for f in oblige} == {GHANA, IVORY_COAST}, shown(found)
+    assert all("treaty" in f.args["document"].label.lower() for f in oblige), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one side's reading of the treaty, no obligation the outlet states
+        "The treaty was signed by Ghana and Ivory Coast in 2021. Ghana says it bars both states "
+        "from drilling in the block.",
+        # the sentence before was about no document: "it" is not the treaty
+        "Ghana and Ivory Coast signed a treaty in 2021. Ghana's oil output rose by a third. It "
+        "requires both countries to share seismic data.",
+        # two sentences on: no longer the document just told of
+        "The treaty was signed by Ghana and Ivory Coast in 2021. Oil prices fell that year. Ghana "
+        "cut its budget. It bars both states from drilling in the block.",
+    ],
+)
+def test_it_is_not_a_document_told_of_before(text: str) -> None:
+    found = facts(text)
+    assert not find(found, "obliges"), shown(found)
+
+
+SIZED_BODIES = [
+    pytest.param("The award was issued by a five-member arbitral tribunal in 2017.", id="five"),
+    pytest.param("A three-judge tribunal issued its award in Hamburg in 2017.", id="three-judge"),
+    pytest.param("The ruling was handed down by a seven-member tribunal in 2017.", id="seven"),
+    pytest.param("In 2017 a 5-member arbitral tribunal delivered the award.", id="digits"),
+]
+
+
+@pytest.mark.parametrize("text", SIZED_BODIES)
+def test_a_sized_tribunal_issues(text: str) -> None:
+    """ "a five-member tribunal" is the tribunal: a size is no part of the body's name."""
+    found = facts(text)
+    issued = find(found, "issued", date="2017")
+    assert issued and "tribunal" in issued[0].args["issuer"].label, shown(found)
+    assert "member" not in issued[0].args["issuer"].label, shown(found)
+
+
+def test_a_sized_team_is_no_body() -> None:
+    found = facts("A five-member team issued a report on the reef in 2017.")
+    assert not find(found, "issued"), shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The award, dated Sept. 17 and made public on Thursday, was issued by the tribunal.",
+            "2019-09-17",
+        ),
+        (
+            "The note, dated March 3 and delivered on Monday, was issued by Ghana's foreign "
+            "ministry.",
+            "2020-03-03",
+        ),
+        ("The ruling, dated April 2, was published by the tribunal on Monday.", "2020-04-02"),
+        ("The award, dated Sept. 17, was issued by the tribunal.", "2019-09-17"),
+        # no day of its own: the clause's
+        ("The award was issued by the tribunal on Thursday.", "2020-04-30"),
+        pytest.param(
+            "The 2016 award was issued by the tribunal in July 2016.",
+            "2016-07",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the year inside the subject is taken for the clause's date"
+            ),
+        ),
+    ],
+)
+def test_a_dated_document_was_issued_on_its_day(text: str, date: str) -> None:
+    found = facts(text)
+    assert [f.args.get("date") for f in find(found, "issued")] == [date], shown(found)
+
+
+_AWARD = "The award was issued by an arbitral tribunal in Hamburg in 2017. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _AWARD
+        + "The tribunal rejected Ivory Coast's argument that the line should follow a bisector.",
+        _AWARD + "The tribunal found that Ghana had not violated Ivory Coast's sovereign rights.",
+        _AWARD + "The tribunal held that the boundary follows an equidistance line.",
+        _AWARD + "The tribunal also rejected Ghana's claim for compensation, finding no harm done.",
+    ],
+)
+def test_a_court_verb_tells_its_ruling_again(text: str) -> None:
+    """What the tribunal decided, told after its award with no day of its own, is that award's."""
+    found = facts(text)
+    assert len(find(found, "issued")) == 1, shown(found)
+
+
+def test_a_court_verb_of_its_own_day_is_a_new_ruling() -> None:
+    found = facts(_AWARD + "On Monday the tribunal rejected Ghana's request for a revision.")
+    dates = sorted(str(f.args.get("date")) for f in find(found, "issued"))
+    assert dates == ["2017", "2020-05-04"], shown(found)
+
+
+ORDERS = [
+    _obliged(
+        "The International Tribunal for the Law of the Sea ordered Ghana to suspend new drilling "
+        "in the disputed area."
+    ),
+    _obliged(
+        "The International Tribunal for the Law of the Sea barred Ghana from drilling new wells "
+        "in the disputed area."
+    ),
+    _obliged(
+        "In its order, the International Tribunal for the Law of the Sea instructed Ghana to "
+        "suspend new drilling."
+    ),
+    _obliged(
+        "Ghana was ordered by the International Tribunal for the Law of the Sea to suspend new "
+        "drilling in the disputed area."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ORDERS)
+def test_an_order_obliges_its_object(text: str) -> None:
+    found = facts(text)
+    assert find(found, "obliges", party=GHANA), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal found that the seizure breached the convention, but it rejected Guyana's "
+        "claim for compensation.",
+        "The International Tribunal for the Law of the Sea ruled that Ghana had not breached the "
+        "accord and dismissed Ivory Coast's claim.",
+        "The court found that the expulsion was unlawful but turned down Guyana's request for "
+        "damages.",
+    ],
+)
+def test_a_finding_obliges_no_one(text: str) -> None:
+    """ "found that ..., but rejected X's claim": the claim is the second verb's, no order's party."""
+    found = facts(text)
+    assert not find(found, "obliges"), shown(found)
+
+
+WELCOMED_IN_A_STATEMENT = [
+    ("The African Union welcomed the agreement in a statement issued on Monday.", AU),
+    ("The African Union welcomed the accord in a statement released on Monday.", AU),
+    ("Japan hailed the agreement in a statement issued in Tokyo on Monday.", JAPAN),
+    ("The European Union praised the treaty in a statement published on Monday.", EU),
+    ("The African Union welcomed the deal in a statement issued on Monday.", AU),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), WELCOMED_IN_A_STATEMENT)
+def test_the_welcomer_issued_the_statement(text: str, issuer: str) -> None:
+    """ "welcomed the agreement [in a statement issued ...]", the phrase hung on the object: the
+    statement is the welcomer's."""
+    found = facts(text)
+    assert find(found, "issued", issuer=issuer), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan rejected the claims in a report issued by China on Monday.",
+        "Japan welcomed the agreement reached in Addis Ababa on Monday.",
+        "Japan studied the agreement in a report drafted by its lawyers.",
+    ],
+)
+def test_no_statement_of_the_subject(text: str) -> None:
+    """Another's report ("issued by China"), an agreement reached: Japan issued nothing."""
+    found = facts(text)
+    assert not find(found, "issued", issuer=JAPAN), shown(found)
