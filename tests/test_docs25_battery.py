@@ -280,3 +280,81 @@ def test_no_statement_of_the_subject(text: str) -> None:
     """Another's report ("issued by China"), an agreement reached: Japan issued nothing."""
     found = facts(text)
     assert not find(found, "issued", issuer=JAPAN), shown(found)
+
+
+KYRGYZSTAN_MET = (
+    "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Bishkek on Thursday. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        KYRGYZSTAN_MET + "The two leaders signed a border treaty that ends decades of disputes.",
+        KYRGYZSTAN_MET + "They signed a border treaty that ends decades of disputes.",
+        KYRGYZSTAN_MET + "The two presidents signed a border treaty that ends decades of disputes.",
+        KYRGYZSTAN_MET + "The two leaders also signed a protocol on water sharing.",
+    ],
+)
+def test_signed_the_day_they_met(text: str) -> None:
+    """ "X met Y on Thursday. The two leaders signed ...": their states signed, that day."""
+    found = facts(text)
+    assert find(found, "signed", parties={KYRGYZSTAN, TAJIKISTAN}, date="2020-04-30"), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the leaders met, but two other states signed
+        KYRGYZSTAN_MET + "Ghana and Ivory Coast signed a border treaty on the same day in Accra.",
+        # only one of those who met signs: no date taken from the meeting
+        KYRGYZSTAN_MET + "Kyrgyzstan later signed a border treaty with Uzbekistan.",
+    ],
+)
+def test_others_signed_not_the_day_they_met(text: str) -> None:
+    found = facts(text)
+    assert not find(found, "signed", date="2020-04-30", parties={KYRGYZSTAN, TAJIKISTAN}), shown(
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        KYRGYZSTAN_MET + "The two leaders signed a border treaty that ends decades of disputes.",
+        "Kyrgyzstan and Tajikistan signed a border treaty on Thursday that ends decades of "
+        "disputes.",
+        "Kyrgyzstan and Tajikistan signed a border treaty on Thursday which ends decades of "
+        "disputes.",
+        pytest.param(
+            "On Thursday Kyrgyzstan and Tajikistan signed a border treaty which ends decades of "
+            "disputes.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the parser reads 'Thursday Kyrgyzstan' as one noun phrase: no signing",
+            ),
+        ),
+    ],
+)
+def test_one_agreement_on_what_a_signed_treaty_does(text: str) -> None:
+    """ "signed a treaty that ends ...": the signing's content is one agreement, not two."""
+    found = facts(text)
+    agreed = find(found, "agreedTo")
+    assert len(agreed) == 1 and agreed[0].args.get("date") == "2020-04-30", shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyzstan and Tajikistan on Thursday signed a treaty delimiting their entire border.",
+        KYRGYZSTAN_MET + "The treaty they signed ends decades of disputes.",
+        "Kyrgyzstan and Tajikistan signed a treaty on Thursday. The treaty ends decades of "
+        "disputes.",
+    ],
+)
+def test_what_a_treaty_does_was_agreed_when_signed(text: str) -> None:
+    """What a signed treaty does was agreed on the day it was signed, not the report's."""
+    found = facts(text)
+    assert find(found, "agreedTo", parties={KYRGYZSTAN, TAJIKISTAN}, date="2020-04-30"), shown(
+        found
+    )

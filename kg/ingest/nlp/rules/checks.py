@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import phrases, state_zones
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules import part_slots
-from kg.ingest.nlp.rules.common import Collector, members
+from kg.ingest.nlp.rules.common import Collector, members, person_state
 from kg.ingest.nlp.triggers import Relation, Trigger, load
 from kg.model import Arg, Entity
 
@@ -33,6 +33,15 @@ def told_date(c: Collector, rel: str, args: dict[str, Arg]) -> str | None:
         if isinstance(when, str) and _same_args(theirs, mine):
             return when
     return None
+
+
+def among_met(c: Collector, parties: tuple[Entity, ...], met: tuple[Entity, ...]) -> bool:
+    """Whether ``parties`` are those who just met, or the states they serve ("X met Y on Thursday.
+    The two leaders signed a treaty": the treaty's signatories are their states, that day)."""
+    if set(parties) == set(met):
+        return True
+    states = {person_state(c, e) for e in met}
+    return None not in states and len(states) == len(met) and set(parties) == states
 
 
 def once_date(c: Collector, rel: str, args: dict[str, Arg], date: str | None) -> str | None:

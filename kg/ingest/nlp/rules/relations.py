@@ -348,7 +348,7 @@ def _emit(
         if findings.court_finding(c, s, rel, args):  # the ruling's, not the outlet's fact
             continue
         met = last_participants(c)
-        if date is None and met and set(members(args.get("parties"))) == set(met):
+        if date is None and met and checks.among_met(c, members(args.get("parties")), met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
             date = when if isinstance(when, str) else None
         if rel in checks.ONCE:  # "put their signatures to the accord": when signed; "dated ..."
