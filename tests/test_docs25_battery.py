@@ -358,3 +358,37 @@ def test_what_a_treaty_does_was_agreed_when_signed(text: str) -> None:
     assert find(found, "agreedTo", parties={KYRGYZSTAN, TAJIKISTAN}, date="2020-04-30"), shown(
         found
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Ghana and Ivory Coast ended on Monday with an agreement to set up a joint "
+        "commission.",
+        "The talks between Ghana and Ivory Coast in Accra produced a deal to set up a joint "
+        "commission.",
+        "Two days of talks between Ghana and Ivory Coast concluded with an agreement on a joint "
+        "commission.",
+        "The meeting between Ghanaian President John Mahama and Ivorian President Alassane "
+        "Ouattara ended with a deal to set up a joint commission.",
+    ],
+)
+def test_talks_ended_in_a_deal(text: str) -> None:
+    """The deal talks end with is the agreement of the states their between-phrase names."""
+    found = facts(text)
+    agreed = find(found, "agreedTo", parties={GHANA, IVORY_COAST})
+    assert agreed and "commission" in agreed[0].args["what"], shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Ghana and Ivory Coast ended on Monday without an agreement on the field.",
+        "Talks between Ghana and Ivory Coast did not end with an agreement.",
+        "Talks between Ghana and Ivory Coast ended with a warning from the mediators.",
+        "The talks ended with an agreement to meet again, a Ghanaian official said.",
+    ],
+)
+def test_talks_ended_in_no_deal_of_theirs(text: str) -> None:
+    found = facts(text)
+    assert not find(found, "agreedTo", parties={GHANA, IVORY_COAST}), shown(found)
