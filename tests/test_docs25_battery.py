@@ -392,3 +392,61 @@ def test_talks_ended_in_a_deal(text: str) -> None:
 def test_talks_ended_in_no_deal_of_theirs(text: str) -> None:
     found = facts(text)
     assert not find(found, "agreedTo", parties={GHANA, IVORY_COAST}), shown(found)
+
+
+ARGENTINA, CHILE = "state/argentina", "state/chile"
+SOVIET_UNION = "state/soviet-union"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The accord was signed in 1995 by Argentina's then president Carlos Menem and Chilean "
+            "President Eduardo Frei.",
+            {ARGENTINA, CHILE},
+        ),
+        (
+            "The accord was signed in 1995 by Carlos Menem, then Argentina's president, and "
+            "Eduardo Frei of Chile.",
+            {ARGENTINA, CHILE},
+        ),
+        (
+            "The accord was signed in 1995 by then-President Carlos Menem of Argentina and Chile's "
+            "Eduardo Frei.",
+            {ARGENTINA, CHILE},
+        ),
+        (
+            "The declaration was signed in 1956 by Ichiro Hatoyama, Japan's prime minister at the "
+            "time, and Nikolai Bulganin of the Soviet Union.",
+            {JAPAN, SOVIET_UNION},
+        ),
+        pytest.param(
+            "The accord, signed in 2000 by Foreign Minister Saud Faisal of Saudi Arabia and "
+            "Abdulqader Bajammal, then Yemen's foreign minister, ended decades of clashes.",
+            {"state/saudi-arabia", "state/yemen"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the parser hangs the apposition after the second signer on the treaty",
+            ),
+        ),
+    ],
+)
+def test_signers_named_beside_a_state(text: str, parties: set[str]) -> None:
+    """A signer named as a person beside one named by a state signs for the state he serves."""
+    found = facts(text)
+    assert find(found, "signed", parties=parties), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mediator who serves no party signs nothing for one
+        "The accord was signed in 1995 by Argentina and mediator Jimmy Carter.",
+        # a person whose state the text never tells adds no party
+        "The accord was signed in 1995 by Argentina's Carlos Menem and Eduardo Frei.",
+    ],
+)
+def test_no_second_signer_without_a_state(text: str) -> None:
+    found = facts(text)
+    assert not find(found, "signed"), shown(found)
