@@ -450,3 +450,35 @@ def test_signers_named_beside_a_state(text: str, parties: set[str]) -> None:
 def test_no_second_signer_without_a_state(text: str) -> None:
     found = facts(text)
     assert not find(found, "signed"), shown(found)
+
+
+VIETNAM, CHINA = "state/vietnam", "state/china"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam rejected the map, which was published by China in August.",
+        "Vietnam rejected the map, which China published in August.",
+        "Vietnam rejected the map published by China in August.",
+        "Vietnam rejected the report, which was released by China in August.",
+        "Vietnam protested against a map that China published in August.",
+    ],
+)
+def test_a_map_a_relative_clause_says_was_published(text: str) -> None:
+    """ "the map, which was published by China": a map issued is a document, as in a participle."""
+    found = facts(text)
+    assert find(found, "issued", issuer=CHINA, date="2019-08"), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam rejected the map, which shows the islands as Chinese.",
+        "Vietnam rejected the map, which China has not published.",
+        "Vietnam rejected the report, which China said it would publish in August.",
+    ],
+)
+def test_a_map_no_clause_says_was_published(text: str) -> None:
+    found = facts(text)
+    assert not find(found, "issued"), shown(found)
