@@ -482,3 +482,51 @@ def test_a_map_a_relative_clause_says_was_published(text: str) -> None:
 def test_a_map_no_clause_says_was_published(text: str) -> None:
     found = facts(text)
     assert not find(found, "issued"), shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "date"),
+    [
+        (
+            "The decision of the boundary commission, issued in April 2002, awarded the town to "
+            "Eritrea.",
+            "boundary commission",
+            "2002-04",
+        ),
+        (
+            "The judgment of the International Court of Justice, delivered in 2008, gave the rock "
+            "to Singapore.",
+            "International Court of Justice",
+            "2008",
+        ),
+        (
+            "A resolution of the UN Security Council adopted in 2006 called for a ceasefire.",
+            "UN Security Council",
+            "2006",
+        ),
+        (
+            "Ethiopia at first rejected the 2002 ruling of the boundary commission.",
+            "boundary commission",
+            "2002",
+        ),
+    ],
+)
+def test_a_bodys_of_phrase_names_the_issuer(text: str, issuer: str, date: str) -> None:
+    """ "the decision of the boundary commission": the body the of-phrase names issued it."""
+    found = facts(text)
+    issued = find(found, "issued", date=date)
+    assert issued and issued[0].args["issuer"].label == issuer, shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treaty of Paris was signed in 1898.",
+        "The map of the region, published in 2019, shows the islands.",
+        "The resolution of the dispute will take years.",
+        "The 1960 memorandum of Japan was rejected by Moscow.",
+    ],
+)
+def test_no_issuer_in_a_places_or_states_of_phrase(text: str) -> None:
+    found = facts(text)
+    assert not find(found, "issued"), shown(found)
