@@ -530,3 +530,35 @@ def test_a_bodys_of_phrase_names_the_issuer(text: str, issuer: str, date: str) -
 def test_no_issuer_in_a_places_or_states_of_phrase(text: str) -> None:
     found = facts(text)
     assert not find(found, "issued"), shown(found)
+
+
+ETHIOPIA = "state/ethiopia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia accepted the commission's decision in 2018.",
+        "Ethiopia accepted the boundary commission's decision in 2018.",
+        "Ethiopia initially rejected the commission's decision, but accepted it in 2018.",
+        "Ethiopia said in 2018 that it would abide by the commission's ruling.",
+        "Ethiopia accepted the tribunal's award in 2018.",
+    ],
+)
+def test_a_bodys_decision_is_a_document(text: str) -> None:
+    """ "the commission's decision": a body of no state, named by what it is, possesses a
+    document as a court does ("the court's order")."""
+    found = facts(text)
+    assert find(found, "adheresTo", party=ETHIOPIA), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia welcomed the commission's decision to hold its next session in Addis Ababa.",
+        "Ethiopia criticised the committee's decision to postpone the vote.",
+    ],
+)
+def test_a_bodys_decision_to_act_is_no_document_one_adheres_to(text: str) -> None:
+    found = facts(text)
+    assert not find(found, "adheresTo"), shown(found)
