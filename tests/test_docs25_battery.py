@@ -562,3 +562,39 @@ def test_a_bodys_decision_is_a_document(text: str) -> None:
 def test_a_bodys_decision_to_act_is_no_document_one_adheres_to(text: str) -> None:
     found = facts(text)
     assert not find(found, "adheresTo"), shown(found)
+
+
+PHILIPPINES = "state/philippines"
+_AWARD_2016 = "The tribunal issued its award in 2016. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _AWARD_2016 + "The Philippines says it will abide by it.",
+        _AWARD_2016 + "Manila has said it will never abandon it.",
+        _AWARD_2016 + "The Philippines has complied with it ever since.",
+        _AWARD_2016 + "The Philippines remains committed to it, the foreign ministry said.",
+    ],
+)
+def test_it_is_the_document_the_sentence_before_named(text: str) -> None:
+    """An object "it" in a sentence naming no document is the one the sentence before named."""
+    found = facts(text)
+    held = find(found, "adheresTo", party=PHILIPPINES)
+    assert held and held[0].args["document"].label == "award", shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two documents before: "it" tells not which
+        "The tribunal issued its award in 2016, citing the 1982 convention. The Philippines says "
+        "it will abide by it.",
+        # two sentences on
+        _AWARD_2016
+        + "Fishing boats returned to the shoal. The Philippines says it will abide by it.",
+    ],
+)
+def test_it_is_no_document_from_further_back(text: str) -> None:
+    found = facts(text)
+    assert not find(found, "adheresTo", party=PHILIPPINES), shown(found)

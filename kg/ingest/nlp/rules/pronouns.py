@@ -215,6 +215,17 @@ def _document_topic(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
     return [topic[1]] if verb.dep_ == "ROOT" else []  # not "Yemen says it bars ...": a view
 
 
+def _document_named(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> list[Entity]:
+    """ "The tribunal issued its award in 2016. China has rejected it.": an object "it" in a
+    sentence that names no document before it is the one document the sentence before named."""
+    index, named = c.documents_named
+    if index != s.index - 1 or len(named) != 1 or tok.dep_ not in ("dobj", "pobj"):
+        return []
+    if any((m := p.mention(x)) is not None and m.tag == "D" for x in tok.doc[: tok.i]):
+        return []
+    return [named[0]]
+
+
 def _predicate_of(host: Token, tok: Token) -> bool:
     """Whether ``tok`` stands in what ``host``'s clause says its subject is: a noun predicate
     ("considers Taiwan [part of its territory]") or a copula's complement ("Taiwan is [part of
@@ -244,7 +255,11 @@ def pronoun(
     for tok in toks:
         word = tok.lower_
         if tags == {"D"} and word == "it":  # '"The award is binding, and we will never abandon it"'
-            out += _document_before(p, tok) or _document_topic(c, s, tok)
+            out += (
+                _document_before(p, tok)
+                or _document_topic(c, s, tok)
+                or _document_named(c, s, p, tok)
+            )
             continue
         if role == "speaker" and "O" in tags and (body := actor_body(c, p, tok)) is not None:
             out.append(body)  # "Japan protested. The foreign ministry said ...": Japan's

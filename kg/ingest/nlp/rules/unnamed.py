@@ -96,7 +96,10 @@ def _introduced(noun: Token) -> bool:
 
 def document_subject(c: Collector, s: Sentence) -> None:
     """Note whether the sentence's main subject is a document ("The white paper also hardens its
-    language"): an "It says ..." right after it is the document speaking, not a person or state."""
+    language"): an "It says ..." right after it is the document speaking, not a person or state.
+    Also which documents the sentence names: an object "it" in the next is the one it names."""
+    named = [m.entity for m in s.masked.mentions if m.tag == "D" and m.entity is not None]
+    c.documents_named = (s.index, tuple(dict.fromkeys(named)))
     if s.doc is None:
         return
     for tok in s.doc:
