@@ -64,7 +64,7 @@ class Collector:
     #: ("The treaty ended the clashes. It bars both sides from ...")
     document_topic: tuple[int, Entity] | None = None
     #: the documents the sentence (index) last read named: what an object "it" in the next one is
-    #: ("The tribunal issued its award in 2016. China has rejected it.")
+    #: ("The tribunal issued its award in 2016. Manila will never abandon it.")
     documents_named: tuple[int, tuple[Entity, ...]] = (-1, ())
     #: the signed document whose content a sentence last told (its index): what "It fixes" means
     document_last: tuple[int, Entity] | None = None
