@@ -112,7 +112,12 @@ def _acted_on(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         return True
     return any(  # "a letter dated May 5": one with its own date is a document
-        ch.dep_ == "acl" and ch.tag_ == "VBN" and (_acts(ch) or ch.lower_ == "dated")
+        ch.dep_ == "acl"
+        and ch.tag_ == "VBN"
+        and (_acts(ch) or ch.lower_ == "dated")
+        or ch.dep_ == "relcl"  # "the map, which was published by China (which China published)"
+        and _acts(ch)
+        and any(x.dep_ in ("nsubjpass", "dobj") and x.tag_ == "WDT" for x in ch.children)
         for ch in tok.children
     )
 

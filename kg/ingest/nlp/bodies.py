@@ -225,7 +225,8 @@ def _unowned_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"\b(?P<det>the|an?)\s+(?P<body>{alts})\b(?!\s*«)", re.I)
+    size = r"(?:[a-z0-9]+-(?:member|judge|nation|country|state)\s+)?"  # "a five-member tribunal"
+    return re.compile(rf"\b(?P<det>the|an?)\s+{size}(?P<body>{alts})\b(?!\s*«)", re.I)
 
 
 def _unowned(

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.ingest.nlp import lexicon, triggers
 from kg.ingest.nlp.mentions import Masked
 from kg.paths import DATA_DIR, read_yaml
 
@@ -115,3 +116,30 @@ def _joined(masked: Masked, m: re.Match[str]) -> bool:
         return True
     named = masked.mention(m.group("issuer"))
     return named.how == "capital" and not re.match(r"«S\d+»['’]s", masked.text[at:])
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> str:
+    """The nouns a court or a body of no state is called by, as a regex alternation: the ruling
+    triggers' subject nouns ("the court's order") and the bodies news names by what they are, whole
+    or by their head ("the boundary commission's decision", "the commission's decision")."""
+    nouns = {
+        n
+        for r in triggers.load()
+        if r.name == "issued"
+        for t in r.triggers
+        for n in t.subject_nouns
+    }
+    nouns |= {w for b in lexicon.load().unowned_bodies for w in (b, b.split()[-1])}
+    alts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in nouns), key=len, reverse=True)
+    return "|".join(alts) or "(?!)"
+
+
+def determined(before: str) -> bool:
+    """Whether a determiner stands right before a lower-case document noun: "a", "the", "its",
+    and a body's possessive ("the ministry's note" masked, "the court's order")."""
+    return bool(
+        re.search(
+            rf"(?:\b(?:a|an|the|its|their)|«O\d+»['’]s|\b[Tt]he\s+(?:{_bodies()})['’]s)\s+$", before
+        )
+    )

@@ -13,9 +13,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import triggers
 from kg.ingest.nlp.dates import find_dates
-from kg.ingest.nlp.doc_names import DocName, named_before, proper_name
+from kg.ingest.nlp.doc_names import DocName, determined, named_before, proper_name
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.iris import slugify
 from kg.model import Entity
@@ -90,29 +89,6 @@ def _introducing() -> frozenset[str]:
     return frozenset(str(d).lower() for d in data.get("new_document_determiners", ()))
 
 
-@lru_cache(maxsize=1)
-def _courts() -> str:
-    """The nouns a court is called by (the ruling triggers' subject nouns), as a regex alternation."""
-    nouns = {
-        n
-        for r in triggers.load()
-        if r.name == "issued"
-        for t in r.triggers
-        for n in t.subject_nouns
-    }
-    return "|".join(sorted(map(re.escape, nouns))) or "(?!)"
-
-
-def _determined(before: str) -> bool:
-    """Whether a determiner stands right before a lower-case document noun: "a", "the", "its",
-    and a body's possessive ("the ministry's note" masked, "the court's order")."""
-    return bool(
-        re.search(
-            rf"(?:\b(?:a|an|the|its|their)|«O\d+»['’]s|\b[Tt]he\s+(?:{_courts()})['’]s)\s+$", before
-        )
-    )
-
-
 _DOC_ANAPHOR = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+document\b")
 _FOLD_ODD = ("ſ", "ı", "\u0307")
 
@@ -167,7 +143,7 @@ def find_documents(
             and not _made_at(masked, m)
         ):
             before = masked.text[: m.start("type")]
-            if not (_determined(before) or named_before(before) or _dated_own(masked, m, ref)):
+            if not (determined(before) or named_before(before) or _dated_own(masked, m, ref)):
                 continue
         kind = _types()[" ".join(m.group("type").lower().split())]
         mods = " ".join(m.group("mods").split()).lower()

@@ -1,5 +1,5 @@
 """Group words that name the two states an article has in play: "the two countries", "both
-governments", "the neighbours", "the pair" (data/lexicon/references.yaml, ``pairs``). News names
+governments", "the neighbours", "the pair", "each side" (data/lexicon/references.yaml, ``pairs``). News names
 the parties of an accord, a meeting or a dispute collectively far more often than by name."""
 
 from __future__ import annotations
@@ -25,17 +25,18 @@ def pattern() -> re.Pattern[str]:
     """The group phrases as one case-blind pattern (a possessive "'s" included in the match)."""
     data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")["pairs"]
     counted, not_counted = _words(data["counted"]), _words(data["not_counted"])
+    each = rf"(?:{_words(data['each'])})\s+(?:{_words(data['single'])})"
     return re.compile(
         rf"\b(?:(?:the\s+two|both)\s+(?:{counted})"
         rf"|the\s+two(?!\s+(?:\w+\s+){{0,2}}(?:{not_counted})\b)"
-        rf"|(?:{_words(data['alone'])})(?!\s+of\b))(?:['’]s?)?(?=\W)",
+        rf"|(?:{_words(data['alone'])}|{each})(?!\s+of\b))(?:['’]s?)?(?=\W)",
         re.I,
     )
 
 
 def may_hold(low: str) -> bool:
     """Whether a lower-cased text may hold a group phrase (a cheap test before the pattern)."""
-    return any(w in low for w in ("two", "both", "pair", "neighbo", "rival"))
+    return any(w in low for w in ("two", "both", "pair", "neighbo", "rival", "each", "either"))
 
 
 def in_play(counts: Counter, order: list[Entity], named: tuple[Entity, ...] = ()) -> list[Entity]:

@@ -6,7 +6,14 @@ participles, control verbs ("wants to recover"), coordination and light verbs ("
 and the mentions that fill them. Negation and modality are read from the parse too.
 """
 
-from kg.ingest.nlp.grammar.adjuncts import datives, misread_particle, particle, preps, reasons
+from kg.ingest.nlp.grammar.adjuncts import (
+    datives,
+    misread_particle,
+    particle,
+    prep_verb,
+    preps,
+    reasons,
+)
 from kg.ingest.nlp.grammar.fillers import fillers, text_of, walk
 from kg.ingest.nlp.grammar.misreads import misread_verb
 from kg.ingest.nlp.grammar.mood import (
@@ -34,6 +41,7 @@ __all__ = [
     "CONDITION_MARKS",
     "Parsed",
     "ancestors_to_root",
+    "prep_verb",
     "clause",
     "conditions",
     "datives",

@@ -186,3 +186,12 @@ def misread_particle(t: Token) -> Token | None:
         ),
         None,
     )
+
+
+def prep_verb(prep: Token) -> Token | None:
+    """The verb a preposition's phrase tells about: its head, or the verb whose object the parser
+    hung it on ("welcomed the agreement [in a statement issued on Monday]"), as ``preps`` reads it."""
+    host = prep.head
+    if host.pos_ not in ("VERB", "AUX") and host.dep_ in ("dobj", "obj") and host.head != host:
+        host = host.head
+    return host if host.pos_ in ("VERB", "AUX") else None

@@ -186,8 +186,20 @@ def fronted_noun(t: Token) -> Token | None:
 
 def more_agents(t: Token) -> list[Token]:
     """A second by-phrase coordinated with the first: "was recognised by A in 1978, and by B"
-    (the parser hangs "by B" on the verb or on the phrase before it)."""
-    return [
+    (the parser hangs "by B" on the verb or on the phrase before it); or a second name of the
+    by-phrase the parser hangs on the verb past an apposition ("signed by Hatoyama, Japan's prime
+    minister at the time, and Nikolai Bulganin of the Soviet Union")."""
+    agent = next((c for c in t.children if c.dep_ == "agent"), None)
+    named = [
+        c
+        for c in t.children
+        if agent is not None
+        and c.i > agent.i
+        and c.dep_ in ("conj", "npadvmod")
+        and c.pos_ == "PROPN"
+        and any(x.lower_ == "and" for x in t.doc[agent.i : c.left_edge.i])
+    ]
+    return named + [
         g
         for by in t.subtree
         if by.lower_ == "by"

@@ -272,6 +272,16 @@ def objects(t: Token) -> list[Token]:
     shifted = object_past_adjective(t)  # "dismissed as baseless the UAE's claims"
     if shifted:
         return shifted
+    if t.lemma_.lower() in _OBJECT_CONTROL:  # "obliges each government to notify ...", parsed
+        told = [  # as a clause with its own subject: that subject is the verb's object
+            s
+            for c in t.children
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]
+        if told:
+            return told
     for c in t.children:  # "made the handover conditional on ...": the small clause's subject
         if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN"):
             small = [x for x in c.children if x.dep_ == "nsubj"]

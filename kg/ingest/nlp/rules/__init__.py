@@ -54,6 +54,7 @@ SENTENCE_RULES = (
     unnamed.document_subject,
     issued_words.note,
     after_talks.made_at_talks,
+    after_talks.ended_in_a_deal,
 )
 
 

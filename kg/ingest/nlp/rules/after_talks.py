@@ -20,6 +20,7 @@ from kg.ingest.nlp.rules.common import Collector, person_state, span_text
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Trigger, lemmas_of, load
 from kg.model import Entity
+from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -98,17 +99,51 @@ def made_at_talks(c: Collector, s: Sentence) -> None:
             c.add("agreedTo", {"parties": states, "what": what, "date": date}, s, _RULE, 0.7)
 
 
-def _parties(c: Collector, p: g.Parsed, verb: Token) -> tuple[Entity, ...]:
-    """The states the between-phrase of the meeting in ``verb``'s after-phrase names."""
-    meetings = [
-        o
-        for pr in verb.children
-        if pr.dep_ == "prep" and pr.lower_ in _AT
-        for o in pr.children
-        if o.dep_ == "pobj"
-    ]
+@lru_cache(maxsize=1)
+def _outcomes() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs by which talks end in a deal, and the prepositions that hold it ("Talks between A
+    and B ended with an agreement to ...", "the summit produced a deal"): references.yaml."""
+    data = read_yaml(DATA_DIR / "lexicon" / "references.yaml").get("talks_outcomes", {})
+    return frozenset(data.get("verbs", ())), frozenset(data.get("prepositions", ()))
+
+
+def ended_in_a_deal(c: Collector, s: Sentence) -> None:
+    """ "Talks between Ghana and Ivory Coast ended on Monday with an agreement to set up a joint
+    commission": the deal the talks ended with is the agreement of the states the talks' own
+    between-phrase names (the talks are the verb's subject; no party is its own)."""
+    p = s.parsed
+    if p is None:
+        return
+    nouns, _ = _deals()
+    verbs, preps = _outcomes()
+    for deal in p.doc:
+        if deal.lemma_.lower() not in nouns:
+            continue
+        verb = deal.head.head if deal.dep_ == "pobj" and deal.head.lower_ in preps else deal.head
+        if deal.dep_ not in ("pobj", "dobj") or verb.lemma_.lower() not in verbs or g.negated(verb):
+            continue
+        states = _parties(c, p, verb, g.subjects(verb))
+        if len(states) >= 2:
+            what = span_text(c, p.span(list(deal.subtree)))
+            date = event_date(c, s, p, verb)
+            c.add("agreedTo", {"parties": states, "what": what, "date": date}, s, _RULE, 0.7)
+
+
+def _parties(
+    c: Collector, p: g.Parsed, verb: Token, meetings: list[Token] | None = None
+) -> tuple[Entity, ...]:
+    """The states the between-phrase of the meeting in ``verb``'s after-phrase names (or of the
+    ``meetings`` given)."""
+    if meetings is None:
+        meetings = [
+            o
+            for pr in verb.children
+            if pr.dep_ == "prep" and pr.lower_ in _AT
+            for o in pr.children
+            if o.dep_ == "pobj"
+        ]
     # "after two days of talks": the meeting noun the measure's of-phrase holds
-    meetings += [o for m in meetings for o in g.preps(m, "of")]
+    meetings = [*meetings, *(o for m in meetings for o in g.preps(m, "of"))]
     found: list[Entity] = []
     for m in (m for m in meetings if m.lemma_.lower() in _meetings()):
         for e in (e for f in g.fillers(p, g.preps(m, "between"), {"S", "P"}) for e in f.entities):

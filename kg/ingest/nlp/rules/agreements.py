@@ -20,7 +20,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, members, person_state, span_text
 from kg.ingest.nlp.rules.when import event_date
-from kg.ingest.nlp.triggers import Relation, Trigger
+from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def content(
         if impersonal and g.is_passive(tok):
             _impersonal(c, s, p, tok, rel, trig)
         return
-    if not g.objects(tok):
+    if not g.objects(tok) or _read_at_signing(tok):
         return
     subj = g.subjects(tok)
     docs = [m.entity for m in g.fillers(p, subj, {"D"}) if m.entity is not None]
@@ -49,8 +49,30 @@ def content(
         if _view_of_another(p, tok, parties):
             c.document_last = (s.index, doc)  # "It fixes ..." next is the document's own
             continue
-        _agreed(c, s, p, tok, rel, trig, parties, [t for t in tok.subtree if t.i >= tok.i])
+        words = [t for t in tok.subtree if t.i >= tok.i]
+        _agreed(c, s, p, tok, rel, trig, parties, words, _signed_on(c, doc))
         c.document_last = (s.index, doc)
+
+
+def _read_at_signing(tok: Token) -> bool:
+    """ "The two leaders signed a treaty that ends decades of disputes": the signing verb's own
+    ``content`` slot reads what the treaty does (relations.yaml), so its clause is no second
+    agreement."""
+    if tok.dep_ != "relcl" or tok.head.dep_ not in ("dobj", "obj"):
+        return False
+    return any(
+        rel.name == "agreedTo" and any(slot == "content" for slot, _ in trig.slots)
+        for rel, trig in by_lemma().get(tok.head.head.lemma_.lower(), ())
+    )
+
+
+def _signed_on(c: Collector, doc: Entity) -> str | None:
+    """The day the article says ``doc`` was signed: what it does was agreed then."""
+    for f in reversed(c.of("signed")):
+        when = f.args.get("date")
+        if f.args.get("document") == doc and isinstance(when, str) and not f.negated:
+            return when
+    return None
 
 
 def _impersonal(
@@ -96,13 +118,14 @@ def _agreed(
     trig: Trigger,
     parties: tuple[Entity, ...],
     words: list[Token],
+    signed_on: str | None = None,
 ) -> None:
     """One agreement of ``parties`` on what ``words`` say (trailing punctuation left out), dated
-    as the trigger's event."""
+    as the trigger's event, or the day the document that says it was signed."""
     while words and words[-1].is_punct:
         words.pop()
     what = p.span(words)
-    date = event_date(c, s, p, tok, [what])
+    date = signed_on or event_date(c, s, p, tok, [what])
     args = {"parties": parties, "what": span_text(c, what), "date": date}
     c.add(rel.name, args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import phrases, state_zones
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules import part_slots
-from kg.ingest.nlp.rules.common import Collector, members
+from kg.ingest.nlp.rules.common import Collector, members, person_state
 from kg.ingest.nlp.triggers import Relation, Trigger, load
 from kg.model import Arg, Entity
 
@@ -33,6 +33,28 @@ def told_date(c: Collector, rel: str, args: dict[str, Arg]) -> str | None:
         if isinstance(when, str) and _same_args(theirs, mine):
             return when
     return None
+
+
+def among_met(c: Collector, parties: tuple[Entity, ...], met: tuple[Entity, ...]) -> bool:
+    """Whether ``parties`` are those who just met, or the states they serve ("X met Y on Thursday.
+    The two leaders signed a treaty": the treaty's signatories are their states, that day)."""
+    if set(parties) == set(met):
+        return True
+    states = {person_state(c, e) for e in met}
+    return None not in states and len(states) == len(met) and set(parties) == states
+
+
+def once_date(c: Collector, rel: str, args: dict[str, Arg], date: str | None) -> str | None:
+    """When a document was signed or issued: the clause's date, else the day an earlier telling
+    gave; but a document that carries its own day ("The award, dated Sept. 17 and made public on
+    Thursday, was issued by ...") was issued (signed) that day, not on another the clause names."""
+    if date is None:
+        return told_date(c, rel, args)
+    doc = args.get("document")
+    own = doc.date if isinstance(doc, Entity) else None
+    if own and len(own) == 10 and not (own.startswith(date) or date.startswith(own)):
+        return own
+    return date
 
 
 def _same_args(a: dict[str, Arg], b: dict[str, Arg]) -> bool:

@@ -60,6 +60,12 @@ class Collector:
     #: the sentence (index) whose main subject was last a document: "It says ..." after it is the
     #: document's content, no one's statement
     document_subject: int | None = None
+    #: that sentence (index) and its document: what a subject "it" in the next one stands for
+    #: ("The treaty ended the clashes. It bars both sides from ...")
+    document_topic: tuple[int, Entity] | None = None
+    #: the documents the sentence (index) last read named: what an object "it" in the next one is
+    #: ("The tribunal issued its award in 2016. Manila will never abandon it.")
+    documents_named: tuple[int, tuple[Entity, ...]] = (-1, ())
     #: the signed document whose content a sentence last told (its index): what "It fixes" means
     document_last: tuple[int, Entity] | None = None
     #: the last sentence of the paragraph read before: a tag there may announce a quotation that

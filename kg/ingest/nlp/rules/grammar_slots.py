@@ -60,9 +60,9 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             not subj
             and tok.dep_ == "acl"
             and tok.head.dep_ == "pobj"
-            and tok.head.head.head.pos_ in ("VERB", "AUX")
+            and (host := g.prep_verb(tok.head.head)) is not None
         ):  # "In an order issued in December, the court required ...": the clause's subject
-            subj = g.subjects(tok.head.head.head)
+            subj = g.subjects(host)
         if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and not _actors(p, subj):
             subj = _beside_relative(tok.head) or subj
         if speech and not subj:

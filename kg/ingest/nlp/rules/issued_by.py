@@ -1,5 +1,6 @@
 """Documents whose issuer the noun's own phrase names: "a ruling by the arbitral tribunal", "the
-2016 award by the Permanent Court of Arbitration", "a statement from the Foreign Ministry". News
+2016 award by the Permanent Court of Arbitration", "a statement from the Foreign Ministry", "the
+decision of the boundary commission" (an of-phrase names a body's, never a state's or a place's). News
 names a court's ruling, a council's resolution or a ministry's statement so, with no verb of the
 ``issued`` class; the doer of "by"/"from" is the issuer when it is a state or an organisation (a
 person's words are a statement, and a treaty or an agreement "by" its parties is signed, not
@@ -64,6 +65,15 @@ def _doers(c: Collector, p: g.Parsed, tok: Token) -> list[Entity]:
     out: list[Entity] = []
     for m in g.fillers(p, objs, set(_ISSUERS)) if objs else []:
         out += [e for e in arguments.entities(c, m, _ISSUERS) if e not in out]
+    if not objs:  # "the decision of the boundary commission": a body's of-phrase (never a state's
+        ofs = [  # or a place's: "the Treaty of Paris", "the map of the region")
+            o
+            for ch in tok.children
+            if ch.dep_ == "prep" and ch.lower_ == "of"
+            for o in ch.children
+            if o.dep_ == "pobj"
+        ]
+        out += [m.entity for m in g.fillers(p, ofs, {"O"}) if m.tag == "O" and m.entity]
     return out
 
 

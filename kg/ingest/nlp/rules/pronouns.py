@@ -15,6 +15,7 @@ from kg.ingest.nlp.rules.common import (
     last_participants,
     person_state,
 )
+from kg.ingest.nlp.rules.document_refs import document_it
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
 from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, by_lemma
 from kg.model import Entity
@@ -193,16 +194,6 @@ def _states_above(p: g.Parsed, tok: Token) -> list[Entity]:
     return []
 
 
-def _document_before(p: g.Parsed, tok: Token) -> list[Entity]:
-    """The one document the sentence names before "it" (none where it names two)."""
-    named = {
-        m.entity.key: m.entity
-        for x in tok.doc[: tok.i]
-        if (m := p.mention(x)) is not None and m.tag == "D" and m.entity is not None
-    }
-    return list(named.values()) if len(named) == 1 else []
-
-
 def _predicate_of(host: Token, tok: Token) -> bool:
     """Whether ``tok`` stands in what ``host``'s clause says its subject is: a noun predicate
     ("considers Taiwan [part of its territory]") or a copula's complement ("Taiwan is [part of
@@ -232,7 +223,7 @@ def pronoun(
     for tok in toks:
         word = tok.lower_
         if tags == {"D"} and word == "it":  # '"The award is binding, and we will never abandon it"'
-            out += _document_before(p, tok)
+            out += document_it(c, s, p, tok)
             continue
         if role == "speaker" and "O" in tags and (body := actor_body(c, p, tok)) is not None:
             out.append(body)  # "Japan protested. The foreign ministry said ...": Japan's

@@ -348,11 +348,11 @@ def _emit(
         if findings.court_finding(c, s, rel, args):  # the ruling's, not the outlet's fact
             continue
         met = last_participants(c)
-        if date is None and met and set(members(args.get("parties"))) == set(met):
+        if date is None and met and checks.among_met(c, members(args.get("parties")), met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
             date = when if isinstance(when, str) else None
-        if date is None and rel in checks.ONCE:  # "put their signatures to the accord": when signed
-            date = checks.told_date(c, rel, args)
+        if rel in checks.ONCE:  # "put their signatures to the accord": when signed; "dated ..."
+            date = checks.once_date(c, rel, args, date)
         if (
             rel
             in (

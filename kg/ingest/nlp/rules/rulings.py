@@ -17,7 +17,8 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import Collector, span_text
-from kg.ingest.nlp.rules.when import date_or_today
+from kg.ingest.nlp.rules.pronouns import pronoun
+from kg.ingest.nlp.rules.when import date_or_today, event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.iris import slugify
 from kg.model import Arg, Entity
@@ -34,7 +35,10 @@ def ruling(
     order named, or the one the court was last told to issue, obliges the parties."""
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
     minted = court_ruling(c, s, p, tok, trig)  # a ruling the verb alone tells of
-    found = minted or _ruling_named(c, s, p, tok, trig)
+    told = _told_ruling(c, s, p, tok, minted[0]) if minted is not None else None
+    if told is not None:  # "The award was issued by a tribunal ... It rejected X's argument"
+        minted = None
+    found = told or minted or _ruling_named(c, s, p, tok, trig)
     if found is None:
         return
     court, doc = found
@@ -46,7 +50,10 @@ def ruling(
     action = _action(c, p, tok)
     if action is None:
         return
-    for m in g.fillers(p, g.objects(tok), {"S"}):
+    own = [
+        o for o in g.objects(tok) if o.head == tok
+    ]  # not "found that ... but rejected X's claim"
+    for m in g.fillers(p, own, {"S"}):
         for party in m.entities:
             args: dict[str, Arg] = {"document": doc, "party": party, "action": action}
             c.add("obliges", args, s, rule, trig.confidence)
@@ -89,6 +96,21 @@ def _ruling_named(
     for f in reversed(c.of("issued")):
         court, doc = f.args.get("issuer"), f.args.get("document")
         if isinstance(court, Entity) and isinstance(doc, Entity) and is_court(court, trig):
+            return court, doc
+    return None
+
+
+def _told_ruling(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, court: Entity
+) -> tuple[Entity, Entity] | None:
+    """The document ``court`` was told to issue before, where the verb names no day of its own
+    ("The tribunal drew a line ... and rejected Suriname's argument", after "The award was issued
+    by the tribunal"): what it decided in that document, not a second ruling of the report's day."""
+    if event_date(c, s, p, tok) is not None:
+        return None
+    for f in reversed(c.of("issued")):
+        doc = f.args.get("document")
+        if f.args.get("issuer") == court and isinstance(doc, Entity) and not f.negated:
             return court, doc
     return None
 
@@ -246,6 +268,7 @@ def barring(
     a party from an act obliges it not to do it (a court that bars one issues an order: ruling)."""
     action = _action(c, p, tok)
     docs = [m.entity for m in g.fillers(p, g.subjects(tok), {"D"}) if m.entity is not None]
+    docs = docs or pronoun(c, s, p, g.subjects(tok), frozenset({"D"}), "document")  # "It bars"
     if action is None or not docs:
         return
     for m in g.fillers(p, g.objects(tok), {"S"}):

@@ -115,6 +115,18 @@ def _predicate_inside(tok: Token, trig: Trigger, toks: list[Token]) -> Token | N
     return verb if any(verb in root.subtree for root in toks) else None
 
 
+def _made_by_another(noun: Token) -> bool:
+    """ "rejected the claims in a report issued by China", "in a statement from the ministry": the
+    document's own phrase names who made it, so it is no new document of the clause's subject."""
+    return any(
+        ch.dep_ == "prep"
+        and ch.lower_ in ("by", "from")
+        or ch.dep_ == "acl"
+        and any(a.dep_ == "agent" for a in ch.children)
+        for ch in noun.children
+    )
+
+
 def fill(
     c: Collector,
     s: Sentence,
@@ -139,6 +151,7 @@ def fill(
                 t
                 for t in toks
                 if all(d.lower_ in ("a", "an") for d in t.children if d.dep_ == "det")
+                and not _made_by_another(t)
             ]
         if trig.noun and slot.startswith("prep_") and rel.name == "claims":
             toks = [t for t in toks if t.lemma_.lower() not in phrases.nouns().allegations]
@@ -193,6 +206,8 @@ def fill(
             found = g.fillers(p, toks, want | {"P"}, deep=deep, trigger=tok)
         elif deep and "S" in tags and "P" not in tags:
             found += _coordinated_people(p, toks, found)
+        elif role in LIST_ROLES and "S" in tags and "P" not in tags:
+            found += _people_named(p, toks, found)
         if "." in slot and role == "claimant":  # its maker, not what it tells
             found = [m for m in found if not _told_inside(p, toks, m)]
         if "." in slot and role == "territory":  # "rejected Guatemala's claims that its soldiers
@@ -289,6 +304,13 @@ def _coordinated_people(p: g.Parsed, toks: list[Token], found: list[Mention]) ->
     in a phrase whose role takes states each stand for their state, beside the state it names."""
     people = [m for m in g.fillers(p, toks, {"P"}, deep=True) if m not in found]
     return people if len(people) > 1 else []
+
+
+def _people_named(p: g.Parsed, toks: list[Token], found: list[Mention]) -> list[Mention]:
+    """ "signed by Argentina's then president Carlos Menem and Chilean President Eduardo Frei":
+    a person who heads a slot's phrase beside a state stands for the state they serve (their
+    mention is the phrase's own, so the states found inside the others do not hide them)."""
+    return [m for t in toks if (m := p.mention(t)) is not None and m.tag == "P" and m not in found]
 
 
 def _named_list(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int] | str]:

@@ -96,7 +96,10 @@ def _introduced(noun: Token) -> bool:
 
 def document_subject(c: Collector, s: Sentence) -> None:
     """Note whether the sentence's main subject is a document ("The white paper also hardens its
-    language"): an "It says ..." right after it is the document speaking, not a person or state."""
+    language"): an "It says ..." right after it is the document speaking, not a person or state.
+    Also which documents the sentence names: an object "it" in the next is the one it names."""
+    named = [m.entity for m in s.masked.mentions if m.tag == "D" and m.entity is not None]
+    c.documents_named = (s.index, tuple(dict.fromkeys(named)))
     if s.doc is None:
         return
     for tok in s.doc:
@@ -104,8 +107,12 @@ def document_subject(c: Collector, s: Sentence) -> None:
             continue
         for subj in (ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")):
             at = s.span.start + subj.idx
-            tag = next((m.tag for m in s.masked.mentions if m.start <= at < m.end), None)
-            if tag == "D":
+            m = next((m for m in s.masked.mentions if m.start <= at < m.end), None)
+            if m is not None and m.tag == "D":
                 c.document_subject = s.index
-            elif tag is not None or subj.lower_ not in ("it", "its"):
+                c.document_topic = (s.index, m.entity) if m.entity is not None else None
+            elif m is not None or subj.lower_ not in ("it", "its"):
                 c.document_subject = None
+                c.document_topic = None
+            elif c.document_topic is not None and c.document_topic[0] == s.index - 1:
+                c.document_topic = (s.index, c.document_topic[1])  # "It also bars ...": still it

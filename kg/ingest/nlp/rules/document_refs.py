@@ -1,0 +1,59 @@
+"""What a document pronoun stands for: "it" where only a document fits (the document role of a
+relation), read from the sentence and the one before it.
+
+"The award is binding, and we will never abandon it": the one document named before it in its
+sentence. "The treaty ended the clashes. It bars both sides from ...": a subject "it" opening the
+main clause is the document the sentence before was about. "The tribunal issued its award in 2016.
+Manila will never abandon it.": an object "it" in a sentence naming no document is the one
+document the sentence before named. None where two documents could be meant.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def document_it(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> list[Entity]:
+    """The document "it" at ``tok`` stands for (none or one)."""
+    return _document_before(p, tok) or _document_topic(c, s, tok) or _document_named(c, s, p, tok)
+
+
+def _document_before(p: g.Parsed, tok: Token) -> list[Entity]:
+    """The one document the sentence names before "it" (none where it names two)."""
+    named = {
+        m.entity.key: m.entity
+        for x in tok.doc[: tok.i]
+        if (m := p.mention(x)) is not None and m.tag == "D" and m.entity is not None
+    }
+    return list(named.values()) if len(named) == 1 else []
+
+
+def _document_topic(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
+    """ "The treaty ended the clashes. It bars both sides from ...": a subject "it" that opens a
+    sentence is the document the sentence before was about (its main subject)."""
+    topic = c.document_topic
+    if topic is None or topic[0] != s.index - 1 or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head != verb:  # "It ended ... and bars ..."
+        verb = verb.head
+    return [topic[1]] if verb.dep_ == "ROOT" else []  # not "Yemen says it bars ...": a view
+
+
+def _document_named(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> list[Entity]:
+    """ "The tribunal issued its award in 2016. Manila will never abandon it.": an object "it" in a
+    sentence that names no document before it is the one document the sentence before named."""
+    index, named = c.documents_named
+    if index != s.index - 1 or len(named) != 1 or tok.dep_ not in ("dobj", "pobj"):
+        return []
+    if any((m := p.mention(x)) is not None and m.tag == "D" for x in tok.doc[: tok.i]):
+        return []
+    return [named[0]]
