@@ -19,7 +19,8 @@ from kg.ingest.nlp.grammar.held import occurring, unheld
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.ingest.nlp.rules.events import ADVERBIAL, clause_doers
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
-from kg.ingest.nlp.rules.pronouns import group
+from kg.ingest.nlp.grammar.roles import clause_of
+from kg.ingest.nlp.rules.pronouns import group, of_people
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.venues import dateline_venue
 from kg.ingest.nlp.rules.when import event_date
@@ -43,7 +44,7 @@ def remember_people(c: Collector, s: Sentence) -> None:
         e.key: e for m in s.masked.mentions if m.tag == "P" for e in m.entities if e.kind in _PEOPLE
     }
     if len(named) >= 2:
-        c.named_together = tuple(named.values())
+        c.named_together = c.named_in[s.index] = tuple(named.values())
 
 
 def meeting(
@@ -81,7 +82,42 @@ def meeting(
         if len(others) == 1:
             people += others
     if len(people) < 2:
+        if not people and _group_words(p, tok, trig):  # "the two leaders said after talks
+            date, place = _when_where(c, s, p, tok, trig)  # in X", named in the next sentence
+            c.meetings_ahead.append(
+                (s, c.disc.pair_in_play(), date, place, f"{trig.rule}:{tok.lemma_.lower()}")
+            )  # (the later meeting's confidence: rules/named_after.py)
         return
+    date, place = _when_where(c, s, p, tok, trig)
+    add_meeting(
+        c, s, tuple(people), date, place, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence
+    )
+
+
+def add_meeting(
+    c: Collector,
+    s: Sentence,
+    people: tuple[Entity, ...],
+    date: str | None,
+    place: Entity | None,
+    rule: str,
+    confidence: float,
+) -> None:
+    """One meeting, however many sentences tell of it."""
+    for f in c.of("meeting"):
+        if (
+            set(members(f.args.get("participants"))) == set(people)
+            and (date is None or f.args.get("date") in (None, date))
+            and (place is None or f.args.get("place") in (None, place))  # "met again in Munich"
+        ):
+            return
+    c.add("meeting", {"participants": people, "place": place, "date": date}, s, rule, confidence)
+
+
+def _when_where(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger
+) -> tuple[str | None, Entity | None]:
+    """The meeting's date and place, as its sentence tells them."""
     if trig.noun and _earlier(tok):  # "a year after their last meeting in Kingstown": its own
         date = _clause_date(c, p, tok)
     else:
@@ -91,21 +127,16 @@ def meeting(
             else event_date(c, s, p, tok, _since_phrases(p, tok))
         ) or _recent(c, c.last_date)
     place = None if _remote(tok, trig) else _place(p, tok, trig) or _place_told_beside(p)
-    place = place or (None if _remote(tok, trig) else dateline_venue(c, s, date))
-    for f in c.of("meeting"):  # one meeting, however many sentences tell of it
-        if (
-            set(members(f.args.get("participants"))) == set(people)
-            and (date is None or f.args.get("date") in (None, date))
-            and (place is None or f.args.get("place") in (None, place))  # "met again in Munich"
-        ):
-            return
-    c.add(
-        "meeting",
-        {"participants": tuple(people), "place": place, "date": date},
-        s,
-        f"{trig.rule}:{tok.lemma_.lower()}",
-        trig.confidence,
-    )
+    return date, place or (None if _remote(tok, trig) else dateline_venue(c, s, date))
+
+
+def _group_words(p: g.Parsed, tok: Token, trig: Trigger) -> bool:
+    """Whether a group word of people holds the participants' place: "the two leaders met",
+    "the leaders of the two countries said after talks"."""
+    words = _slot_tokens(p, tok, trig, "participants")
+    if trig.noun and tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in ADVERBIAL:
+        words += g.subjects(clause_of(tok.head))
+    return any(of_people(x.lower_) for x in words)
 
 
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
@@ -233,6 +264,15 @@ def _place(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
     ]
     if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _JOURNEYS:
         where += g.preps(tok.head.head, "to")  # "travelled to Belmopan for talks": there
+    if not trig.noun:  # "hosted army chief X in Addis Ababa": the parser hangs it on the name
+        where += [
+            o
+            for obj in tok.children
+            if obj.dep_ == "dobj"
+            for x in (obj, *(a for a in obj.children if a.dep_ == "appos"))
+            for prep in ("in", "at")
+            for o in g.preps(x, prep)
+        ]
     found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
     if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
         where = [o for h in host for o in _located(h, 3)]

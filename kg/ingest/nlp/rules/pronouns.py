@@ -45,6 +45,11 @@ def _groups() -> _Groups:
     )
 
 
+def of_people(word: str) -> bool:
+    """Whether a plural noun names a group of people ("the two leaders", "the ministers")."""
+    return word in _groups().people
+
+
 def _joint(c: Collector, tok: Token) -> list[Entity]:
     """Who "they", "the two leaders" or "the parties" are as the joint speaker of a statement: the
     participants last introduced (their states, for "the sides"); several or none."""

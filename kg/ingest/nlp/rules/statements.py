@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
-from kg.ingest.nlp.rules import speech, unnamed
+from kg.ingest.nlp.rules import named_after, speech, unnamed
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, tag_subjects
 from kg.ingest.nlp.segment import opening_quotation, through_quotation
@@ -54,6 +54,7 @@ def statement(
         rule = f"{trig.rule}:{tok.lemma_.lower()}"
         fact = speech.record(c, s, who, said_span, rule, said, min_words=1 if quoted else 3)
         unnamed.described(c, tok, fact, s.index)
+        named_after.note_group(c, s, tok, fact)
 
 
 def _inside_speech(tok: Token, trig: Trigger) -> bool:
