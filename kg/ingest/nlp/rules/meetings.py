@@ -158,9 +158,9 @@ def _remote(tok: Token, trig: Trigger) -> bool:
 
 
 def _named_before(s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
-    """ "Marcos said he raised the shoal with Xi Jinping when they met in Lima": a "they" of a
-    clause that the sentence's two people, named before it, stand for."""
-    pronouns = [x for x in _slot_tokens(p, tok, trig, "participants") if x.lower_ in ("they", "we")]
+    """ "Marcos said he raised the shoal with Xi Jinping when they met in Lima", "told X when the
+    two met": a group of a clause that the sentence's two people, named before it, stand for."""
+    pronouns = [x for x in _slot_tokens(p, tok, trig, "participants") if _group_here(x)]
     if not pronouns or tok.dep_ not in ("advcl", "relcl", "ccomp", "conj"):
         return []
     before = p.offset + pronouns[0].idx
@@ -172,6 +172,16 @@ def _named_before(s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> list[E
         if e.kind in _PEOPLE
     }
     return list(named.values()) if len(named) == 2 else []
+
+
+def _group_here(x: Token) -> bool:
+    """ "they", "we", "both", "the two", "the two leaders": a group standing for people."""
+    word = x.lower_
+    return (
+        word in ("they", "we", "both")
+        or (word == "two" and any(d.dep_ == "det" for d in x.children))
+        or of_people(word)
+    )
 
 
 #: Words that make a meeting noun an earlier one than the news's: "their last meeting".
