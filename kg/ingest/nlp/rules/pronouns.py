@@ -50,7 +50,7 @@ def of_people(word: str) -> bool:
     return word in _groups().people
 
 
-def _joint(c: Collector, tok: Token) -> list[Entity]:
+def _joint(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
     """Who "they", "the two leaders" or "the parties" are as the joint speaker of a statement: the
     participants last introduced (their states, for "the sides"); several or none."""
     word = tok.lower_
@@ -69,10 +69,10 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
         return list(said[-1])  # "The four parties said ... They said ...": the same speakers
     found = list(last_participants(c) or c.named_together)
     if word in _groups().people:  # "the two leaders": people, though states held the talks;
-        found = next(  # the two states where the article named no people together
-            (
+        found = next(  # before any, those the sentence names ("A and B signed ..., the two
+            (  # leaders said"); the two states where the article named no people at all
                 list(x)
-                for x in (last_participants(c), c.named_together)
+                for x in (last_participants(c), c.named_together, _people_here(s))
                 if sum(e.kind == "Person" for e in x) >= 2
             ),
             [] if _people_named(c) else c.disc.pair_in_play(),
@@ -85,6 +85,14 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
         ]
         found = found if len(found) >= 2 else c.disc.pair_in_play()
     return found if len(found) >= 2 else []
+
+
+def _people_here(s: Sentence) -> tuple[Entity, ...]:
+    """The people a sentence names."""
+    named = {
+        e.key: e for m in s.masked.mentions if m.tag == "P" for e in m.entities if e.kind == "Person"
+    }
+    return tuple(named.values())
 
 
 #: What a party can be (the SHACL shape of dkg:party: a foaf:Agent).
@@ -245,7 +253,7 @@ def pronoun(
         if role == "speaker" and word in ("he", "she") and (voice := unnamed_voice(c, s.index)):
             out.append(voice)  # "Chile's foreign minister said ... He added": Chile
             continue
-        if role in JOINT_ROLES and (joint := _joint(c, tok)):
+        if role in JOINT_ROLES and (joint := _joint(c, s, tok)):
             out += joint  # "the two leaders said": one statement of both
             continue
         country = next(
