@@ -65,8 +65,8 @@ def meeting(
     ):
         if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
             people.append(e)
-    if not people:  # "raised the shoal with Xi when they met": the two the sentence named
-        people += _named_before(s, p, tok, trig)
+    if len(people) < 2:  # "raised the shoal with Xi when they met": the two the sentence named
+        people += [e for e in _named_before(s, p, tok, trig) if e not in people]
     if not people:  # "the two leaders met", before any meeting: the people last named together
         people += [
             e
