@@ -108,6 +108,27 @@ LEADERS = frozenset({JAPAROV, RAHMON})
             "the judges had exceeded their powers",
             id="unowned-ministry-according-to-nothing-named",
         ),
+        # two reports set side by side with a semicolon (grammar/speech_misreads.py)
+        speech_case(
+            "Armenian Prime Minister Nikol Pashinyan said the text was ready; Azerbaijani President"
+            " Ilham Aliyev said more work was needed.",
+            ALIYEV,
+            "more work was needed",
+            id="semicolon-second-report",
+        ),
+        speech_case(
+            "Armenian Prime Minister Nikol Pashinyan said the text was ready; Azerbaijani President"
+            " Ilham Aliyev said more work was needed.",
+            PASHINYAN,
+            "the text was ready",
+            id="semicolon-first-report",
+        ),
+        speech_case(
+            "The Armenian side said the text was ready; Baku insisted that more work was needed.",
+            AZERBAIJAN,
+            "more work was needed",
+            id="semicolon-states",
+        ),
     ],
 )
 def test_statement(text: str, speaker: object, words: str) -> None:
@@ -131,6 +152,15 @@ def test_earlier_participants_before_the_sentence_people() -> None:
         " welcomed the deal, which the two leaders said would bring peace."
     )
     assert [k for k, _ in statements(HEADLINE + text)] == [LEADERS]
+
+
+def test_semicolon_reports_are_not_one() -> None:
+    """Neither speaker is credited with the other's report."""
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan said the text was ready; Azerbaijani President"
+        " Ilham Aliyev said more work was needed."
+    )
+    assert not [k for k, q in statements(HEADLINE + text) if "Pashinyan said" in q]
 
 
 def test_an_unowned_body_with_no_state_speaks_for_none() -> None:
