@@ -16,10 +16,10 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.held import occurring, unheld
+from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.ingest.nlp.rules.events import ADVERBIAL, clause_doers
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
-from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.pronouns import group, of_people
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.venues import dateline_venue

@@ -90,7 +90,11 @@ def _joint(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
 def _people_here(s: Sentence) -> tuple[Entity, ...]:
     """The people a sentence names."""
     named = {
-        e.key: e for m in s.masked.mentions if m.tag == "P" for e in m.entities if e.kind == "Person"
+        e.key: e
+        for m in s.masked.mentions
+        if m.tag == "P"
+        for e in m.entities
+        if e.kind == "Person"
     }
     return tuple(named.values())
 
