@@ -54,8 +54,8 @@ class Collector:
     groups_ahead: list[tuple[int, int]] = field(default_factory=list)
     #: meetings told of a group word of people named in no sentence yet ("the leaders of the
     #: two countries said after talks in X"): the sentence, its states, date, place and rule
-    meetings_ahead: list[tuple[Sentence, tuple[Entity, ...], str | None, Entity | None, str]] = (
-        field(default_factory=list)
+    meetings_ahead: list[tuple[Sentence, list[Entity], str | None, Entity | None, str]] = field(
+        default_factory=list
     )
     said_on: dict[str, str] = field(
         default_factory=dict

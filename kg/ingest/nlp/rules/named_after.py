@@ -7,6 +7,7 @@ people the next sentences name together, where those serve exactly these states.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -50,9 +51,10 @@ def speakers_named_after(c: Collector) -> None:
             ),
             None,
         )
-        if fact is None:
+        who = fact.args["speaker"] if fact is not None else None
+        if fact is None or not isinstance(who, tuple):
             continue
-        people = people_after(c, index, fact.args["speaker"])
+        people = people_after(c, index, who)
         if people:
             c.replace(fact, replace(fact, args={**fact.args, "speaker": people}))
     for s, states, date, place, rule in c.meetings_ahead:  # "said after talks in X"
@@ -65,7 +67,7 @@ def speakers_named_after(c: Collector) -> None:
 _LATER = 0.8
 
 
-def people_after(c: Collector, index: int, states: tuple[Entity, ...]) -> tuple[Entity, ...]:
+def people_after(c: Collector, index: int, states: Sequence[Entity]) -> tuple[Entity, ...]:
     """The people the first of the next sentences that names two or more together names, when
     each serves one of ``states`` and together they serve them all (two, where no states were
     named)."""
