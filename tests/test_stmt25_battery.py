@@ -307,6 +307,56 @@ def _met(text: str, people: frozenset[str], **want: str) -> bool:
             "2020-05",
             id="in-may",
         ),
+        # the people at the head of the groups that met
+        pytest.param(
+            "Delegations led by Kyrgyz Foreign Minister Jeenbek Kulubaev and Tajik Foreign Minister"
+            " Sirojiddin Muhriddin met in Batken on Monday.",
+            MINISTERS,
+            "city/batken",
+            "2020-05-04",
+            id="delegations-led-by",
+        ),
+        pytest.param(
+            "The two delegations, headed by Kyrgyz Foreign Minister Jeenbek Kulubaev and Tajik"
+            " Foreign Minister Sirojiddin Muhriddin, held talks in Batken on Monday.",
+            MINISTERS,
+            "city/batken",
+            "2020-05-04",
+            id="delegations-headed-by-held-talks",
+        ),
+        pytest.param(
+            "A delegation led by Kyrgyz Foreign Minister Jeenbek Kulubaev met Tajik Foreign Minister"
+            " Sirojiddin Muhriddin in Batken on Monday.",
+            MINISTERS,
+            "city/batken",
+            "2020-05-04",
+            id="a-delegation-led-by-met",
+        ),
+        # the city a "where" clause is told of (the parser hangs it on a nearer noun)
+        pytest.param(
+            "Kyrgyz Foreign Minister Jeenbek Kulubaev visited Dushanbe on Monday, where he met Tajik"
+            " Foreign Minister Sirojiddin Muhriddin.",
+            MINISTERS,
+            "city/dushanbe",
+            "2020-05-04",
+            id="visited-capital-where-he-met",
+        ),
+        pytest.param(
+            "Kyrgyz Foreign Minister Jeenbek Kulubaev flew to Dushanbe, where he held talks with"
+            " Tajik Foreign Minister Sirojiddin Muhriddin on Monday.",
+            MINISTERS,
+            "city/dushanbe",
+            "2020-05-04",
+            id="flew-where-he-held-talks",
+        ),
+        pytest.param(
+            "Kyrgyz Foreign Minister Jeenbek Kulubaev arrived in Khujand on Monday, where he met"
+            " Tajik Foreign Minister Sirojiddin Muhriddin.",
+            MINISTERS,
+            "city/khujand",
+            "2020-05-04",
+            id="arrived-in-where-he-met",
+        ),
         pytest.param(
             "The boundary commission met in Quito on Monday. The session was chaired by Ecuadorean"
             " Foreign Minister Gabriela Sommerfeld and by Peruvian Foreign Minister Elmer Schialer.",
@@ -344,6 +394,16 @@ def test_meeting(text: str, people: frozenset[str], place: str, date: str) -> No
             "Armenian Prime Minister Nikol Pashinyan told Azerbaijani President Ilham Aliyev that the"
             " two countries should meet again.",
             id="countries-should-meet",
+        ),
+        pytest.param(
+            "Kyrgyz Foreign Minister Jeenbek Kulubaev flew to Dushanbe on Monday, where he will meet"
+            " Tajik Foreign Minister Sirojiddin Muhriddin.",
+            id="where-he-will-meet",
+        ),
+        pytest.param(
+            "A delegation led by Kyrgyz Foreign Minister Jeenbek Kulubaev met reporters in Batken on"
+            " Monday.",
+            id="delegation-met-reporters",
         ),
         pytest.param(
             "The two leaders were due to meet in Dushanbe on Tuesday, but the talks were postponed."

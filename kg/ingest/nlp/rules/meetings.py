@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from kg import gazetteer
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
@@ -29,6 +30,8 @@ from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from kg.ingest.nlp.mentions import Mention
 
 #: The kinds of entity that meet (states hold talks too, but a meeting of FORMAT.md is of people).
 _PEOPLE = frozenset({"Person"})
@@ -62,6 +65,7 @@ def meeting(
         *clause_doers(p, tok, trig, {"P"}),
         *_traveller(p, tok, trig),
         *_first_person(s, p, tok, trig),
+        *_leaders(p, tok, trig),
     ):
         if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
             people.append(e)
@@ -137,6 +141,32 @@ def _group_words(p: g.Parsed, tok: Token, trig: Trigger) -> bool:
     if trig.noun and tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in ADVERBIAL:
         words += g.subjects(clause_of(tok.head))
     return any(of_people(x.lower_) for x in words)
+
+
+#: Participles whose agents head the group a meeting's participant names ("delegations led by A
+#: and B met"): the people who met.
+_LEADING = frozenset({"lead", "head", "chair"})
+
+
+def _leaders(p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
+    """ "Delegations led by A and B met in X", "the two teams, headed by A and B, held talks": the
+    people at the head of the groups that met."""
+    heads = list(_slot_tokens(p, tok, trig, "participants"))
+    if trig.noun:
+        heads += [x for ch in tok.children if ch.dep_ == "acl" for x in g.subjects(ch)]
+        gov = g.governor(tok)
+        heads += g.subjects(gov) if gov is not None else []
+    agents = [
+        o
+        for x in heads
+        for ch in x.children
+        if ch.dep_ == "acl" and ch.lemma_.lower() in _LEADING
+        for a in ch.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
+    return [e for m in g.fillers(p, agents, {"P"}) for e in m.entities]
 
 
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
@@ -284,10 +314,38 @@ def _place(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
             for o in g.preps(x, prep)
         ]
     found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
+    found = found or [city for h in host for city in _where_clause_city(p, h)][:1]
     if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
         where = [o for h in host for o in _located(h, 3)]
         found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
     return found[0] if found else None
+
+
+def _where_clause_city(p: g.Parsed, tok: Token) -> list[Entity]:
+    """ "visited Dushanbe on Monday, where he met X": the city a "where" clause is told of, the
+    last one named before it (the parser may hang the clause on a nearer noun: "Monday")."""
+    where = next((ch for ch in tok.children if ch.dep_ == "advmod" and ch.lower_ == "where"), None)
+    if where is None or tok.dep_ != "relcl":
+        return []
+    cities: list[Entity] = []
+    for t in tok.doc[: where.i]:
+        m = p.mention(t)
+        if m is None or m.entity is None or (cities and cities[-1] is m.entity):
+            continue
+        if m.tag == "C":
+            cities.append(m.entity)
+        elif m.tag == "S" and (city := _capital_named(m)) is not None:
+            cities.append(city)  # "visited Dushanbe": the capital read as its government
+    return cities[-1:]
+
+
+def _capital_named(m: Mention) -> Entity | None:
+    """The capital a state's mention names by the capital's own name ("Dushanbe")."""
+    assert m.entity is not None
+    city = gazetteer.load().capital_of(m.entity.key)
+    if city is None or m.text not in (city.label, *city.aliases):
+        return None
+    return city
 
 
 def _located(t: Token, depth: int) -> list[Token]:
