@@ -357,6 +357,23 @@ def _met(text: str, people: frozenset[str], **want: str) -> bool:
             "2020-05-04",
             id="arrived-in-where-he-met",
         ),
+        # a call told with a verb of saying ("told X by phone that ...")
+        pytest.param(
+            "Armenian Prime Minister Nikol Pashinyan told Azerbaijani President Ilham Aliyev by phone"
+            " on Friday that Yerevan was ready to sign.",
+            frozenset({PASHINYAN, ALIYEV}),
+            None,
+            "2020-05-01",
+            id="told-by-phone",
+        ),
+        pytest.param(
+            "Armenian Prime Minister Nikol Pashinyan assured Azerbaijani President Ilham Aliyev by"
+            " telephone on Friday that Yerevan was ready to sign.",
+            frozenset({PASHINYAN, ALIYEV}),
+            None,
+            "2020-05-01",
+            id="assured-by-telephone",
+        ),
         pytest.param(
             "The boundary commission met in Quito on Monday. The session was chaired by Ecuadorean"
             " Foreign Minister Gabriela Sommerfeld and by Peruvian Foreign Minister Elmer Schialer.",
@@ -370,7 +387,7 @@ def _met(text: str, people: frozenset[str], **want: str) -> bool:
         ),
     ],
 )
-def test_meeting(text: str, people: frozenset[str], place: str, date: str) -> None:
+def test_meeting(text: str, people: frozenset[str], place: str | None, date: str) -> None:
     assert _met(text, people, place=place, date=date), [
         f.args for f in facts(HEADLINE + text) if f.rel == "meeting"
     ]
@@ -394,6 +411,16 @@ def test_meeting(text: str, people: frozenset[str], place: str, date: str) -> No
             "Armenian Prime Minister Nikol Pashinyan told Azerbaijani President Ilham Aliyev that the"
             " two countries should meet again.",
             id="countries-should-meet",
+        ),
+        pytest.param(
+            "Armenian Prime Minister Nikol Pashinyan told Azerbaijani President Ilham Aliyev that"
+            " Yerevan was ready to sign.",
+            id="told-with-no-call",
+        ),
+        pytest.param(
+            "Armenian Prime Minister Nikol Pashinyan told reporters by phone that Yerevan was ready"
+            " to sign.",
+            id="told-reporters-by-phone",
         ),
         pytest.param(
             "Kyrgyz Foreign Minister Jeenbek Kulubaev flew to Dushanbe on Monday, where he will meet"
