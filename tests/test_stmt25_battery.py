@@ -417,6 +417,22 @@ def test_meeting(text: str, people: frozenset[str], place: str | None, date: str
             " Yerevan was ready to sign.",
             id="told-with-no-call",
         ),
+        # a meeting only possible, likely or due (grammar/held.py; mood.yaml unheld_marks)
+        pytest.param(
+            "A meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President"
+            " Ilham Aliyev is possible in May.",
+            id="meeting-is-possible",
+        ),
+        pytest.param(
+            "Talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham"
+            " Aliyev are due in Tirana next week.",
+            id="talks-are-due",
+        ),
+        pytest.param(
+            "A meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President"
+            " Ilham Aliyev is likely next month.",
+            id="meeting-is-likely",
+        ),
         pytest.param(
             "Armenian Prime Minister Nikol Pashinyan told reporters by phone that Yerevan was ready"
             " to sign.",
@@ -441,6 +457,16 @@ def test_meeting(text: str, people: frozenset[str], place: str | None, date: str
 )
 def test_no_meeting(text: str) -> None:
     assert not [f for f in facts(HEADLINE + text) if f.rel == "meeting"]
+
+
+def test_since_dates_the_meeting_before() -> None:
+    """ "was the first since 2023": 2023 is the meeting before, wherever "since" hangs."""
+    text = (
+        "The meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President"
+        " Ilham Aliyev in Tirana was the first since 2023."
+    )
+    met = find(facts(HEADLINE + text), "meeting", participants={PASHINYAN, ALIYEV})
+    assert met and all(not str(f.args.get("date") or "").startswith("2023") for f in met)
 
 
 @pytest.mark.parametrize(

@@ -219,10 +219,11 @@ def _earlier(tok: Token) -> bool:
 
 
 def _since_phrases(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
-    """ "their first meeting since December": the time after "since" is of the meeting before."""
+    """ "their first meeting since December", "the meeting was the first since 2023": the time
+    after "since" is of the meeting before, wherever the parser hangs the phrase."""
     return [
         p.span([ch.left_edge, ch.right_edge])
-        for ch in tok.children
+        for ch in tok.doc
         if ch.dep_ == "prep" and ch.lower_ == "since"
     ]
 
