@@ -183,6 +183,20 @@ def test_other_states_people_are_not_the_group() -> None:
     assert [k for k, _ in statements(HEADLINE + text)] == [frozenset({ARMENIA, AZERBAIJAN})]
 
 
+def test_any_diplomats_are_not_the_people_named() -> None:
+    """ "diplomats said": any diplomats, not the two ministers named next or in the sentence."""
+    text = (
+        "Kyrgyzstan and Tajikistan agreed to open two crossings, diplomats said. Kyrgyz Foreign"
+        " Minister Jeenbek Kulubaev and Tajik Foreign Minister Sirojiddin Muhriddin met in Dushanbe."
+    )
+    assert MINISTERS not in [k for k, _ in statements(HEADLINE + text)]
+    text = (
+        "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed the treaty on"
+        " Tuesday, diplomats said."
+    )
+    assert LEADERS not in [k for k, _ in statements(HEADLINE + text)]
+
+
 def test_earlier_participants_before_the_sentence_people() -> None:
     """ "the two leaders" who just met, not two others the sentence names."""
     text = (

@@ -21,7 +21,7 @@ from kg.ingest.nlp.rules.common import Collector, members
 from kg.ingest.nlp.rules.events import ADVERBIAL, clause_doers
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.meeting_places import JOURNEYS, place_of, place_told_beside
-from kg.ingest.nlp.rules.pronouns import group, of_people
+from kg.ingest.nlp.rules.pronouns import group, told_group
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.venues import dateline_venue
 from kg.ingest.nlp.rules.when import event_date
@@ -134,7 +134,7 @@ def _group_words(p: g.Parsed, tok: Token, trig: Trigger) -> bool:
     words = _slot_tokens(p, tok, trig, "participants")
     if trig.noun and tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in ADVERBIAL:
         words += g.subjects(clause_of(tok.head))
-    return any(of_people(x.lower_) for x in words)
+    return any(told_group(x) for x in words)
 
 
 #: Participles whose agents head the group a meeting's participant names ("delegations led by A
@@ -204,7 +204,7 @@ def _group_here(x: Token) -> bool:
     return (
         word in ("they", "we", "both")
         or (word == "two" and any(d.dep_ == "det" for d in x.children))
-        or of_people(word)
+        or told_group(x)
     )
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, person_state
 from kg.ingest.nlp.rules.meetings import add_meeting
-from kg.ingest.nlp.rules.pronouns import of_people
+from kg.ingest.nlp.rules.pronouns import told_group
 from kg.ingest.nlp.rules.tags import tag_subjects
 from kg.model import Entity, Fact
 
@@ -33,7 +33,7 @@ def note_group(c: Collector, s: Sentence, tok: Token, fact: Fact | None) -> None
     who = fact.args.get("speaker")
     if not isinstance(who, tuple) or any(e.kind != "State" for e in who):
         return
-    if any(of_people(x.lower_) for x in tag_subjects(tok)):
+    if any(told_group(x) for x in tag_subjects(tok)):
         c.groups_ahead.append((s.index, fact.evidence.start))
 
 

@@ -50,6 +50,15 @@ def of_people(word: str) -> bool:
     return word in _groups().people
 
 
+def told_group(tok: Token) -> bool:
+    """Whether a group word of people is one told of ("the two leaders", "both ministers", "the
+    leaders of the two countries"), not any of its kind ("diplomats said")."""
+    return of_people(tok.lower_) and any(
+        ch.dep_ in ("det", "nummod", "predet") and ch.lower_ in ("the", "two", "both", "these")
+        for ch in tok.children
+    )
+
+
 def _joint(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
     """Who "they", "the two leaders" or "the parties" are as the joint speaker of a statement: the
     participants last introduced (their states, for "the sides"); several or none."""
@@ -72,7 +81,11 @@ def _joint(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
         found = next(  # before any, those the sentence names ("A and B signed ..., the two
             (  # leaders said"); the two states where the article named no people at all
                 list(x)
-                for x in (last_participants(c), c.named_together, _people_here(s))
+                for x in (
+                    last_participants(c),
+                    c.named_together,
+                    _people_here(s) if told_group(tok) else (),
+                )
                 if sum(e.kind == "Person" for e in x) >= 2
             ),
             [] if _people_named(c) else c.disc.pair_in_play(),
