@@ -213,6 +213,19 @@ def test_its_with_no_body_is_the_state() -> None:
     assert [k for k, _ in statements(HEADLINE + text)] == ["state/colombia"]
 
 
+def test_the_court_alone_is_no_states_court() -> None:
+    """ "The court said" with no court named: the case's court, not the Supreme Court of the
+    state last acting (lexicon.yaml bodies, ``by_name``); the court that speaks inside another's
+    words is no speaker either."""
+    for text in (
+        "Nicaragua filed the case in 2001. The court said the cays belonged to the state that"
+        " held them.",
+        "Guyana welcomed the order. President Irfaan Ali said the court had made clear that"
+        " Venezuela must not act.",
+    ):
+        assert not [k for k, _ in statements(HEADLINE + text) if "supreme-court" in str(k)]
+
+
 def test_semicolon_reports_are_not_one() -> None:
     """Neither speaker is credited with the other's report."""
     text = (
