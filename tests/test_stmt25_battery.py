@@ -31,6 +31,7 @@ NICARAGUA_MFA = "organization/ministry-of-foreign-affairs-of-nicaragua"
 COLOMBIA_MFA = "organization/ministry-of-foreign-affairs-of-colombia"
 COLOMBIA_MOD = "organization/ministry-of-defence-of-colombia"
 COLOMBIA_NAVY = "organization/navy-of-colombia"
+SARABIA = "person/laura-sarabia"
 ARMENIA, AZERBAIJAN = "state/armenia", "state/azerbaijan"
 MINISTERS = frozenset({KULUBAEV, MUHRIDDIN})
 LEADERS = frozenset({JAPAROV, RAHMON})
@@ -147,6 +148,28 @@ LEADERS = frozenset({JAPAROV, RAHMON})
             id="its-navy",
             xfail="a body named by its head alone (owned_bodies) is not among the described bodies",
         ),
+        # a quoted naming beside the sentence's quotation (rules/statements._naming_quoted)
+        speech_case(
+            '"The cays are Colombian," Colombian Foreign Minister Laura Sarabia said, calling the'
+            ' ruling "an aberration".',
+            SARABIA,
+            "an aberration",
+            id="quote-then-calling-quoted",
+        ),
+        speech_case(
+            '"The cays are Colombian," Colombian Foreign Minister Laura Sarabia said, describing the'
+            ' ruling as "an aberration".',
+            SARABIA,
+            "an aberration",
+            id="quote-then-describing-as-quoted",
+        ),
+        speech_case(
+            'Colombian Foreign Minister Laura Sarabia said: "The cays are Colombian." She called the'
+            ' ruling "an aberration".',
+            SARABIA,
+            "an aberration",
+            id="quote-then-she-called-quoted",
+        ),
         # two reports set side by side with a semicolon (grammar/speech_misreads.py)
         speech_case(
             "Armenian Prime Minister Nikol Pashinyan said the text was ready; Azerbaijani President"
@@ -224,6 +247,15 @@ def test_the_court_alone_is_no_states_court() -> None:
         " Venezuela must not act.",
     ):
         assert not [k for k, _ in statements(HEADLINE + text) if "supreme-court" in str(k)]
+
+
+def test_an_unquoted_naming_beside_a_quotation_is_no_statement() -> None:
+    """ "dismissing the ruling": no words of hers quoted, no second statement."""
+    text = (
+        '"The cays are Colombian," Colombian Foreign Minister Laura Sarabia said, calling the ruling'
+        " an aberration."
+    )
+    assert [q for _, q in statements(HEADLINE + text)] == ["The cays are Colombian"]
 
 
 def test_semicolon_reports_are_not_one() -> None:
