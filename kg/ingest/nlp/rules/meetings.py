@@ -20,8 +20,9 @@ from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.ingest.nlp.rules.events import ADVERBIAL, clause_doers
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
+from kg.ingest.nlp.rules.groups import told_group
 from kg.ingest.nlp.rules.meeting_places import JOURNEYS, place_of, place_told_beside
-from kg.ingest.nlp.rules.pronouns import group, told_group
+from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.venues import dateline_venue
 from kg.ingest.nlp.rules.when import event_date
