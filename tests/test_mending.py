@@ -14,6 +14,7 @@ from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
     mend_holders_read_as_appositions,
     mend_participles_hung_on_gerunds,
+    mend_reports_joined_by_semicolons,
     mend_subjects_split_by_tags,
     mend_tags_read_as_participles,
 )
@@ -22,7 +23,7 @@ from kg.ingest.nlp.parse import parse_many
 
 #: Each mended by one of the mends (a participle before its noun, a plural noun as the verb of a
 #: state, a conjunct past a modal, a speech tag read as a participle, a holder's name hung on a
-#: body, a participle hung on a gerund, a subject split from its verb by a tag), and one by none.
+#: body, a participle hung on a gerund, a subject split from its verb by a tag, two reports joined by a semicolon), and one by none.
 SENTENCES = [
     "Madagascar has long contested French sovereignty over the Glorieuses.",
     "Mauritius contests British sovereignty over the Chagos.",
@@ -33,6 +34,7 @@ SENTENCES = [
     "Bolivia, President Luis Arce said, would never give up its demand for the sea.",
     "Japan, Shigeru Ishiba told parliament, would never give up the islands.",
     "The treaty, Ramgoolam told the National Assembly, recognised Mauritian sovereignty.",
+    "Pashinyan said the text was ready; Aliyev said more work was needed.",
     "The return of Shikotan and the Habomai islets to Japan was discussed.",
 ]
 
@@ -54,6 +56,7 @@ def _every_time(doc, by_token) -> None:
     mend_verbs_read_as_modifiers(doc, by_token)
     mend_tags_read_as_participles(doc)
     mend_conjuncts_past_a_modal(doc)
+    mend_reports_joined_by_semicolons(doc)
     mend_holders_read_as_appositions(doc, by_token)
     mend_participles_hung_on_gerunds(doc)
     mend_subjects_split_by_tags(doc)

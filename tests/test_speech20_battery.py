@@ -150,8 +150,6 @@ CASES = [
         TOGO_MFA,
         "the posts had not moved",
         "its_ministry_next_sentence",
-        xfail="bodies.find looks for the owner of 'its' in its own sentence only; the pronoun "
-        "alone is then read as the state (Togo), not its ministry",
     ),
     speech_case(
         "Ghana protested to Togo, whose defence ministry said the posts had not moved.",

@@ -168,6 +168,8 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
             "P",
             "O",
         }  # "The statement said": its issuer, told before (rules/issued_words.py)
+    if words & _speech_forms() and "the" in words and words & lexicon.load().body_heads:
+        tags |= {"S", "O"}  # "The foreign ministry said": the state's that acted (actor_bodies)
     if "T" in tags and words & _speech_forms():
         tags.add("O")  # "Hong Kong officials said": the land's government speaks (rules/voices.py)
     return any(all(n & tags for n in needs) for w in hits for needs in index[w])

@@ -80,7 +80,9 @@ _PATTERNS = [
     (
         "month",
         re.compile(
-            r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b"
+            r"\b(?P<month>January|February|March|April|June|July|August|September|October|November|December"
+            # "in May", "since May": the month, where the modal "may" cannot stand
+            r"|(?:(?<=\b[Ii]n\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-)|(?<=\bof\s))May)\b"
         ),
     ),
 ]

@@ -31,6 +31,9 @@ class Lexicon:
     #: bodies a state keeps abroad ("the embassy"): never the body of the state last acting or of
     #: the dateline's capital (rules/actor_bodies.py), whose embassies are elsewhere
     abroad: frozenset[str] = frozenset()
+    #: bodies that are a state's only where the state is named with them ("Belize's Supreme
+    #: Court"): "the court" alone is the case's court, not the state last acting's
+    by_name: frozenset[str] = frozenset()
     #: bodies of no state named by description ("the arbitral tribunal"), longest first
     unowned_bodies: tuple[str, ...] = ()
     #: nouns that head a body's name ("the Indian navy", "Belize's Fisheries Department"), see owned_bodies.py
@@ -67,6 +70,7 @@ def load() -> Lexicon:
         bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),
         by_seat=frozenset(b["name"] for b in data.get("bodies", ()) if b.get("by_seat")),
         abroad=frozenset(b["name"] for b in data.get("bodies", ()) if b.get("abroad")),
+        by_name=frozenset(b["name"] for b in data.get("bodies", ()) if b.get("by_name")),
         body_heads=frozenset(str(w).lower() for w in data.get("body_heads", ())),
         named_body_heads=frozenset(str(w).lower() for w in data.get("named_body_heads", ())),
         land_body_heads=frozenset(str(w).lower() for w in data.get("land_body_heads", ())),

@@ -85,5 +85,12 @@ def unheld(t: Token, light: frozenset[str] = frozenset()) -> bool:
         return modal(gov) or negated(gov)
     if gov is not None and t.dep_ != "nsubj" and _is(gov, w.undoing | w.planning, w.undoing_with):
         return True  # "the summit was cancelled", "postponed the talks", "a meeting is planned"
+    if (
+        gov is not None
+        and t.dep_ == "nsubj"
+        and gov.lemma_ == "be"
+        and any(c.dep_ in ("acomp", "attr") and c.lower_ in w.marks for c in gov.children)
+    ):
+        return True  # "a meeting between A and B is possible in May", "the talks were postponed"
     marks = (c for c in t.children if c.dep_ in ("amod", "acl", "compound", "advmod"))
     return any(c.lower_ in w.marks for c in marks)  # "a planned summit", "talks scheduled for"

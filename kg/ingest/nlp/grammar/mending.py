@@ -29,6 +29,7 @@ from kg.ingest.nlp.grammar.speech_misreads import (
     mend_participles_hung_on_gerunds,
     mend_participles_hung_on_quotations,
     mend_quoted_phrases_hung_on_tags,
+    mend_reports_joined_by_semicolons,
     mend_speech_verbs_joined_to_reports,
     mend_subjects_split_by_tags,
     mend_tags_read_as_participles,
@@ -94,6 +95,8 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
         _run(doc, state, "phrases", lambda: mend_quoted_phrases_hung_on_tags(doc))
     if state.gate(ids, _clauses_joined_to_reports):
         _run(doc, state, "reports", lambda: mend_speech_verbs_joined_to_reports(doc))
+    if state.gate(ids, _reports_of_reports):
+        _run(doc, state, "semicolons", lambda: mend_reports_joined_by_semicolons(doc))
     if state.gate(ids, _appositions):
         _run(doc, state, None, lambda: mend_holders_read_as_appositions(doc, by_token))
     if state.gate(ids, _participles_on_gerunds):
@@ -219,6 +222,19 @@ def _clauses_joined_to_reports(ids: dict[str, int], cols: _Cols) -> bool:
         d == ids["cc"] and i + 1 < len(dep) and dep[i + 1] == conj and head[head[i]] == head[i + 1]
         for i, d in enumerate(dep)
     )
+
+
+def _reports_of_reports(ids: dict[str, int], cols: _Cols) -> bool:
+    """A clause of the sentence's head before it, with a subject and a clause of its own
+    (mend_reports_joined_by_semicolons)."""
+    dep, head = cols[2], cols[3]
+    ccomp, root, nsubj = ids["ccomp"], ids["ROOT"], ids["nsubj"]
+    fronted = {i for i, d in enumerate(dep) if d == ccomp and i < head[i] and dep[head[i]] == root}
+    if not fronted:
+        return False
+    subjects = {head[j] for j, d in enumerate(dep) if d == nsubj}
+    clauses = {head[j] for j, d in enumerate(dep) if d == ccomp}
+    return bool(fronted & subjects & clauses)
 
 
 def _appositions(ids: dict[str, int], cols: _Cols) -> bool:

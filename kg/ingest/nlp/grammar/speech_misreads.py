@@ -295,3 +295,31 @@ def mend_quoted_phrases_hung_on_tags(doc: Doc) -> None:
             ends = max(t.i for t in prep.subtree) + 1
             if opened and ends < len(doc) and doc[ends].text in (*marks, ","):
                 prep.head = clause
+
+
+def mend_reports_joined_by_semicolons(doc: Doc) -> None:
+    """Mend, in place, two reports set side by side with a semicolon that the parser read as one
+    ("Pashinyan said the text was ready; Aliyev said more work was needed", the first "said" a
+    ``ccomp`` of the second, as if Aliyev had said what Pashinyan said): a verb of saying with a
+    subject and a clause of its own, ended by a semicolon, reports its own words, so it heads the
+    sentence and the second report is its conjunct."""
+    from kg.ingest.nlp.triggers import speech_verbs  # the statement class, loaded on first use
+
+    said_words = speech_verbs()
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i < tok.i:
+            continue
+        if tok.lemma_.lower() not in said_words or head.lemma_.lower() not in said_words:
+            continue
+        own = [c.dep_ for c in tok.children]
+        if "nsubj" not in own or "ccomp" not in own:
+            continue
+        marks = [t for t in doc[tok.right_edge.i + 1 : head.i] if t.text == ";"]
+        if not marks:
+            continue
+        tok.head, tok.dep_ = tok, "ROOT"
+        head.head, head.dep_ = tok, "conj"
+        for t in marks:
+            t.head = tok
+        return

@@ -22,6 +22,7 @@ from kg.ingest.nlp.rules import (
     issued_by,
     issued_words,
     meetings,
+    named_after,
     named_parties,
     people,
     rejected_things,
@@ -103,6 +104,7 @@ def extract_facts(
     if read:
         people.offices(c, read)
         rejected_things.said_settled(c)  # "rejected the remarks": the speaker's office is now known
+        named_after.speakers_named_after(c)  # "the two ministers said", named in the next sentence
         if author is not None:
             people.author_office(c, author, read)
     named_parties.settle(c)  # after every sentence: who signed, if any says

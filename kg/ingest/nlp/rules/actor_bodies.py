@@ -39,7 +39,8 @@ def actor_body(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
         (
             (name, words)
             for name, words in lexicon.load().bodies
-            if said in words and name not in lexicon.load().by_seat | lexicon.load().abroad
+            if said in words
+            and name not in lexicon.load().by_seat | lexicon.load().abroad | lexicon.load().by_name
         ),
         None,
     )

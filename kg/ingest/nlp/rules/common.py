@@ -47,6 +47,16 @@ class Collector:
     made: dict[str, Entity] = field(default_factory=dict)
     #: the people of the latest sentence that named two or more: "the two leaders", before any meeting
     named_together: tuple[Entity, ...] = ()
+    #: the people each sentence (index) named together, two or more (rules/named_after.py)
+    named_in: dict[int, tuple[Entity, ...]] = field(default_factory=dict)
+    #: group words of people ("the two foreign ministers said") read before any people were
+    #: named, as (sentence index, offset): whom they mean the next sentence may say
+    groups_ahead: list[tuple[int, int]] = field(default_factory=list)
+    #: meetings told of a group word of people named in no sentence yet ("the leaders of the
+    #: two countries said after talks in X"): the sentence, its states, date, place and rule
+    meetings_ahead: list[tuple[Sentence, list[Entity], str | None, Entity | None, str]] = field(
+        default_factory=list
+    )
     said_on: dict[str, str] = field(
         default_factory=dict
     )  # speaker key -> date of their latest words

@@ -15,15 +15,18 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.grammar.held import occurring, unheld
+from kg.ingest.nlp.grammar.held import unheld
+from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.ingest.nlp.rules.events import ADVERBIAL, clause_doers
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
+from kg.ingest.nlp.rules.groups import told_group
+from kg.ingest.nlp.rules.meeting_places import JOURNEYS, place_of, place_told_beside
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.venues import dateline_venue
 from kg.ingest.nlp.rules.when import event_date
-from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
+from kg.ingest.nlp.triggers import Relation, Trigger
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -31,10 +34,6 @@ if TYPE_CHECKING:
 
 #: The kinds of entity that meet (states hold talks too, but a meeting of FORMAT.md is of people).
 _PEOPLE = frozenset({"Person"})
-#: Nouns of a journey whose "to" phrase is where its traveller was: "met X during a visit to Tokyo".
-_VISITS = frozenset({"visit", "trip", "tour", "stay"})
-#: Verbs of a journey whose "for" phrase is a meeting held there: "flew to Belmopan for talks with X".
-_JOURNEYS = frozenset({"travel", "fly", "arrive", "come", "go", "head", "jet", "visit"})
 
 
 def remember_people(c: Collector, s: Sentence) -> None:
@@ -43,7 +42,7 @@ def remember_people(c: Collector, s: Sentence) -> None:
         e.key: e for m in s.masked.mentions if m.tag == "P" for e in m.entities if e.kind in _PEOPLE
     }
     if len(named) >= 2:
-        c.named_together = tuple(named.values())
+        c.named_together = c.named_in[s.index] = tuple(named.values())
 
 
 def meeting(
@@ -61,11 +60,12 @@ def meeting(
         *clause_doers(p, tok, trig, {"P"}),
         *_traveller(p, tok, trig),
         *_first_person(s, p, tok, trig),
+        *_leaders(p, tok, trig),
     ):
         if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
             people.append(e)
-    if not people:  # "raised the shoal with Xi when they met": the two the sentence named
-        people += _named_before(s, p, tok, trig)
+    if len(people) < 2:  # "raised the shoal with Xi when they met": the two the sentence named
+        people += [e for e in _named_before(s, p, tok, trig) if e not in people]
     if not people:  # "the two leaders met", before any meeting: the people last named together
         people += [
             e
@@ -81,7 +81,42 @@ def meeting(
         if len(others) == 1:
             people += others
     if len(people) < 2:
+        if not people and _group_words(p, tok, trig):  # "the two leaders said after talks
+            date, place = _when_where(c, s, p, tok, trig)  # in X", named in the next sentence
+            c.meetings_ahead.append(
+                (s, c.disc.pair_in_play(), date, place, f"{trig.rule}:{tok.lemma_.lower()}")
+            )  # (the later meeting's confidence: rules/named_after.py)
         return
+    date, place = _when_where(c, s, p, tok, trig)
+    add_meeting(
+        c, s, tuple(people), date, place, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence
+    )
+
+
+def add_meeting(
+    c: Collector,
+    s: Sentence,
+    people: tuple[Entity, ...],
+    date: str | None,
+    place: Entity | None,
+    rule: str,
+    confidence: float,
+) -> None:
+    """One meeting, however many sentences tell of it."""
+    for f in c.of("meeting"):
+        if (
+            set(members(f.args.get("participants"))) == set(people)
+            and (date is None or f.args.get("date") in (None, date))
+            and (place is None or f.args.get("place") in (None, place))  # "met again in Munich"
+        ):
+            return
+    c.add("meeting", {"participants": people, "place": place, "date": date}, s, rule, confidence)
+
+
+def _when_where(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger
+) -> tuple[str | None, Entity | None]:
+    """The meeting's date and place, as its sentence tells them."""
     if trig.noun and _earlier(tok):  # "a year after their last meeting in Kingstown": its own
         date = _clause_date(c, p, tok)
     else:
@@ -90,22 +125,43 @@ def meeting(
             if _when_clause(tok)
             else event_date(c, s, p, tok, _since_phrases(p, tok))
         ) or _recent(c, c.last_date)
-    place = None if _remote(tok, trig) else _place(p, tok, trig) or _place_told_beside(p)
-    place = place or (None if _remote(tok, trig) else dateline_venue(c, s, date))
-    for f in c.of("meeting"):  # one meeting, however many sentences tell of it
-        if (
-            set(members(f.args.get("participants"))) == set(people)
-            and (date is None or f.args.get("date") in (None, date))
-            and (place is None or f.args.get("place") in (None, place))  # "met again in Munich"
-        ):
-            return
-    c.add(
-        "meeting",
-        {"participants": tuple(people), "place": place, "date": date},
-        s,
-        f"{trig.rule}:{tok.lemma_.lower()}",
-        trig.confidence,
-    )
+    place = None if _remote(tok, trig) else place_of(p, tok, trig) or place_told_beside(p)
+    return date, place or (None if _remote(tok, trig) else dateline_venue(c, s, date))
+
+
+def _group_words(p: g.Parsed, tok: Token, trig: Trigger) -> bool:
+    """Whether a group word of people holds the participants' place: "the two leaders met",
+    "the leaders of the two countries said after talks"."""
+    words = _slot_tokens(p, tok, trig, "participants")
+    if trig.noun and tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in ADVERBIAL:
+        words += g.subjects(clause_of(tok.head))
+    return any(told_group(x) for x in words)
+
+
+#: Participles whose agents head the group a meeting's participant names ("delegations led by A
+#: and B met"): the people who met.
+_LEADING = frozenset({"lead", "head", "chair"})
+
+
+def _leaders(p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
+    """ "Delegations led by A and B met in X", "the two teams, headed by A and B, held talks": the
+    people at the head of the groups that met."""
+    heads = list(_slot_tokens(p, tok, trig, "participants"))
+    if trig.noun:
+        heads += [x for ch in tok.children if ch.dep_ == "acl" for x in g.subjects(ch)]
+        gov = g.governor(tok)
+        heads += g.subjects(gov) if gov is not None else []
+    agents = [
+        o
+        for x in heads
+        for ch in x.children
+        if ch.dep_ == "acl" and ch.lemma_.lower() in _LEADING
+        for a in ch.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
+    return [e for m in g.fillers(p, agents, {"P"}) for e in m.entities]
 
 
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
@@ -127,9 +183,9 @@ def _remote(tok: Token, trig: Trigger) -> bool:
 
 
 def _named_before(s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
-    """ "Marcos said he raised the shoal with Xi Jinping when they met in Lima": a "they" of a
-    clause that the sentence's two people, named before it, stand for."""
-    pronouns = [x for x in _slot_tokens(p, tok, trig, "participants") if x.lower_ in ("they", "we")]
+    """ "Marcos said he raised the shoal with Xi Jinping when they met in Lima", "told X when the
+    two met": a group of a clause that the sentence's two people, named before it, stand for."""
+    pronouns = [x for x in _slot_tokens(p, tok, trig, "participants") if _group_here(x)]
     if not pronouns or tok.dep_ not in ("advcl", "relcl", "ccomp", "conj"):
         return []
     before = p.offset + pronouns[0].idx
@@ -143,6 +199,16 @@ def _named_before(s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> list[E
     return list(named.values()) if len(named) == 2 else []
 
 
+def _group_here(x: Token) -> bool:
+    """ "they", "we", "both", "the two", "the two leaders": a group standing for people."""
+    word = x.lower_
+    return (
+        word in ("they", "we", "both")
+        or (word == "two" and any(d.dep_ == "det" for d in x.children))
+        or told_group(x)
+    )
+
+
 #: Words that make a meeting noun an earlier one than the news's: "their last meeting".
 _EARLIER = frozenset({"last", "previous", "earlier", "prior", "preceding"})
 
@@ -154,10 +220,11 @@ def _earlier(tok: Token) -> bool:
 
 
 def _since_phrases(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
-    """ "their first meeting since December": the time after "since" is of the meeting before."""
+    """ "their first meeting since December", "the meeting was the first since 2023": the time
+    after "since" is of the meeting before, wherever the parser hangs the phrase."""
     return [
         p.span([ch.left_edge, ch.right_edge])
-        for ch in tok.children
+        for ch in tok.doc
         if ch.dep_ == "prep" and ch.lower_ == "since"
     ]
 
@@ -196,7 +263,7 @@ def _traveller(p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
     if not trig.noun or tok.dep_ != "pobj" or head.lower_ != "for":
         return []
     verb = head.head
-    if verb.lemma_.lower() not in _JOURNEYS or g.modal(verb) or g.negated(verb):
+    if verb.lemma_.lower() not in JOURNEYS or g.modal(verb) or g.negated(verb):
         return []
     return [e for m in g.fillers(p, g.subjects(verb), {"P"}) for e in m.entities]
 
@@ -218,71 +285,3 @@ def _slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, role: str) -> list[Toke
         if r == role and "." not in slot
         for x in slot_tokens(p, tok, trig, slot)
     ]
-
-
-def _place(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
-    """The city of the trigger's in/at phrase (its slots in relations.yaml), or of its light verb's."""
-    gov = (g.governor(tok) or occurring(tok)) if trig.noun else None  # "the summit went ahead in"
-    host = [tok, *([gov] if gov is not None else [])]
-    where = [
-        o
-        for h in host
-        for slot, role in trig.slots
-        if role == "place" and slot.startswith("prep_")
-        for o in g.preps(h, slot[5:])
-    ]
-    if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _JOURNEYS:
-        where += g.preps(tok.head.head, "to")  # "travelled to Belmopan for talks": there
-    found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
-    if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
-        where = [o for h in host for o in _located(h, 3)]
-        found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
-    return found[0] if found else None
-
-
-def _located(t: Token, depth: int) -> list[Token]:
-    """The objects of "in"/"at" phrases down a chain of prepositional phrases from ``t``."""
-    out: list[Token] = []
-    for prep in (ch for ch in t.children if ch.dep_ in ("prep", "agent")):  # "by X in Lima"
-        objs = [o for o in prep.children if o.dep_ == "pobj"]
-        # "the meeting between A and B in Singapore": the parser hangs the place on the last conjunct
-        for o in [*objs, *(c for x in objs for c in x.conjuncts if c.i > x.i)]:
-            if prep.lower_ in ("in", "at") or (prep.lower_ == "to" and _on_visit(t)):
-                out.append(o)
-            if depth > 1:  # "at the guest house in Tokyo": the venue's city; "with his
-                # counterpart Yvan Gil in Brasilia": the parser hangs it on the name in apposition
-                for x in (o, *(a for a in o.children if a.dep_ == "appos")):
-                    out += _located(x, depth - 1)
-    return out
-
-
-def _on_visit(t: Token) -> bool:
-    """ "met X during his visit to Tokyo", "on a trip to": a journey the meeting was held on
-    (not one it followed: "met X after a visit to Beijing")."""
-    return (
-        t.lemma_.lower() in _VISITS
-        and t.dep_ == "pobj"
-        and t.head.lower_ in ("during", "on", "in", "at")
-    )
-
-
-def _place_told_beside(p: g.Parsed) -> Entity | None:
-    """The place of the same meeting told by another trigger of the sentence ("at the Moscow meeting
-    ..., Kono said following talks with Lavrov"), or of the gathering it was held at ("on the
-    sidelines of the summit in Singapore")."""
-    for other in p.doc:
-        told = by_lemma().get(other.lemma_.lower(), ())
-        if other.pos_ not in ("NOUN", "PROPN") or not any(
-            r.name == "meeting" and t.noun for r, t in told
-        ):
-            continue
-        near = [
-            x
-            for ch in other.children
-            for x in (ch, *(ch.children if ch.dep_ == "prep" and ch.lower_ in ("in", "at") else ()))
-            if x.dep_ in ("compound", "nmod", "pobj")
-        ]
-        for m in g.fillers(p, near, {"C"}):
-            if m.entity is not None:
-                return m.entity
-    return None

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
@@ -16,42 +15,21 @@ from kg.ingest.nlp.rules.common import (
     person_state,
 )
 from kg.ingest.nlp.rules.document_refs import document_it
+from kg.ingest.nlp.rules.groups import groups, told_group
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
 from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, by_lemma
 from kg.model import Entity
-from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class _Groups(NamedTuple):
-    """The words that name the participants last introduced (data/lexicon/references.yaml,
-    ``participants``): all of them ("they", "the two leaders", "the delegations"), those that name
-    people only ("the two leaders said"), and those that name their states ("the two sides said")."""
-
-    every: frozenset[str]
-    people: frozenset[str]
-    states: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _groups() -> _Groups:
-    data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")["participants"]
-    people = frozenset(data["people"])
-    return _Groups(
-        frozenset(data["pronouns"]) | people | frozenset(data["delegations"]),
-        people,
-        frozenset(data["states"]),
-    )
-
-
-def _joint(c: Collector, tok: Token) -> list[Entity]:
+def _joint(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
     """Who "they", "the two leaders" or "the parties" are as the joint speaker of a statement: the
     participants last introduced (their states, for "the sides"); several or none."""
     word = tok.lower_
     if (
-        word not in _groups().every | _groups().states
+        word not in groups().every | groups().states
         or word == "we"
         or tok.tag_ not in ("NNS", "PRP")
     ):
@@ -64,16 +42,20 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
     if word == "they" and said and isinstance(said[-1], tuple):
         return list(said[-1])  # "The four parties said ... They said ...": the same speakers
     found = list(last_participants(c) or c.named_together)
-    if word in _groups().people:  # "the two leaders": people, though states held the talks;
-        found = next(  # the two states where the article named no people together
-            (
+    if word in groups().people:  # "the two leaders": people, though states held the talks;
+        found = next(  # before any, those the sentence names ("A and B signed ..., the two
+            (  # leaders said"); the two states where the article named no people at all
                 list(x)
-                for x in (last_participants(c), c.named_together)
+                for x in (
+                    last_participants(c),
+                    c.named_together,
+                    _people_here(s) if told_group(tok) else (),
+                )
                 if sum(e.kind == "Person" for e in x) >= 2
             ),
             [] if _people_named(c) else c.disc.pair_in_play(),
         )
-    if word in _groups().states:
+    if word in groups().states:
         found = [
             government_of(e)
             for e in dict.fromkeys(person_state(c, x) for x in found)
@@ -81,6 +63,18 @@ def _joint(c: Collector, tok: Token) -> list[Entity]:
         ]
         found = found if len(found) >= 2 else c.disc.pair_in_play()
     return found if len(found) >= 2 else []
+
+
+def _people_here(s: Sentence) -> tuple[Entity, ...]:
+    """The people a sentence names."""
+    named = {
+        e.key: e
+        for m in s.masked.mentions
+        if m.tag == "P"
+        for e in m.entities
+        if e.kind == "Person"
+    }
+    return tuple(named.values())
 
 
 #: What a party can be (the SHACL shape of dkg:party: a foaf:Agent).
@@ -106,7 +100,7 @@ def _who_met(c: Collector, word: str) -> tuple[Entity, ...]:
     where none was told, the two people last named together ("Lasso and Castillo have traded
     barbs ... The two leaders agreed")."""
     met = last_participants(c)
-    if met or word not in _groups().people:
+    if met or word not in groups().people:
         return met
     named = c.named_together
     return named if len(named) == 2 and all(e.kind == "Person" for e in named) else ()
@@ -115,7 +109,7 @@ def _who_met(c: Collector, word: str) -> tuple[Entity, ...]:
 def group(c: Collector, tok: Token) -> tuple[Entity, ...]:
     """The participants last introduced, where ``tok`` names them as a group ("they concluded"):
     of the latest meeting, else the people last named together."""
-    return (last_participants(c) or c.named_together) if tok.lower_ in _groups().every else ()
+    return (last_participants(c) or c.named_together) if tok.lower_ in groups().every else ()
 
 
 def _speaker_state(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
@@ -231,7 +225,7 @@ def pronoun(
         if role == "speaker" and word in ("he", "she") and (voice := unnamed_voice(c, s.index)):
             out.append(voice)  # "Chile's foreign minister said ... He added": Chile
             continue
-        if role in JOINT_ROLES and (joint := _joint(c, tok)):
+        if role in JOINT_ROLES and (joint := _joint(c, s, tok)):
             out += joint  # "the two leaders said": one statement of both
             continue
         country = next(
@@ -275,14 +269,12 @@ def pronoun(
         ):
             out += c.disc.main_states()  # "We have agreed", said by one of the two sides
             continue
-        if word in _groups().every and role in LIST_ROLES and (met := _who_met(c, word)):
+        if word in groups().every and role in LIST_ROLES and (met := _who_met(c, word)):
             # "the ministers agreed": those who just met, or the two leaders named together;
             if "P" not in tags:  # "the two leaders signed the accord": only states sign, theirs
                 out += _their_states(c, met)
                 continue
-            out += (
-                _their_states(c, met) if word in _groups().states else []
-            ) or met  # "both sides"
+            out += (_their_states(c, met) if word in groups().states else []) or met  # "both sides"
             continue
         if "T" in tags and word in ("it", "them", "they"):
             terr = _land_before(c, p, tok, plural=word != "it") or c.disc._territory(
@@ -337,7 +329,7 @@ def pronoun(
         elif (
             "S" in tags
             and ("P" not in tags or not _people_named(c))
-            and word in _groups().people
+            and word in groups().people
             and role in LIST_ROLES
             and (len(c.disc.pair_in_play()) == 2 or _their_states(c, c.named_together))
         ):  # "the two foreign ministers signed the accord", where only states sign, or "Japan and

@@ -26,7 +26,12 @@ from kg.ingest.nlp.rules.grammar_slots import misplaced_prep, slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.tags import said_beside
-from kg.ingest.nlp.rules.voices import country_speakers, land_speakers, office_speakers
+from kg.ingest.nlp.rules.voices import (
+    country_speakers,
+    its_bodies,
+    land_speakers,
+    office_speakers,
+)
 
 #: Roles a relation may leave empty (the rest are required: a fact without them says nothing).
 OPTIONAL = {
@@ -221,9 +226,10 @@ def fill(
         ):  # "Japan's top diplomat Kono": the person
             best = min((m.tag for m in found), key=lambda t: (t not in tags, _TAG_ORDER.index(t)))
             found = [m for m in found if m.tag == best]
-        ents = [e for m in found for e in arguments.entities(c, m, tags)] or pronoun(
-            c, s, p, toks, tags, role
-        )
+        ents = [e for m in found for e in arguments.entities(c, m, tags)]
+        if not ents:  # "Its foreign ministry said": the ministry of the state "its" stands for
+            ents = pronoun(c, s, p, toks, tags, role)
+            ents = (its_bodies(c, toks, ents) if role == "speaker" else []) or ents
         if rel.name == "signed" and role in LIST_ROLES:  # "signed by Malet and Chancellor Leo
             ents += [  # von Caprivi": an official whose state the article tells only later (the
                 e  # offices are read after every sentence) signs as himself until then

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
-from kg.ingest.nlp.rules import speech, unnamed
+from kg.ingest.nlp.rules import named_after, speech, unnamed
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, tag_subjects
 from kg.ingest.nlp.segment import opening_quotation, through_quotation
@@ -34,9 +34,13 @@ def statement(
     if speech.in_ruling(p, tok) or speech.asked(c, s):
         return  # "said in an advisory opinion that ...": the ruling's; "Did X say ...?"
     said_span = filled["quote_start"][0]
-    if s.quote is None or (  # inside a quotation the speaker is the quotation's ...
-        isinstance(said_span, tuple)  # ... but not '"...," she said, adding that ...'
-        and speech.beside_quotations(c, s, p.offset + tok.idx, said_span)
+    if (
+        s.quote is None  # inside a quotation the speaker is the quotation's ...
+        or (
+            isinstance(said_span, tuple)  # ... but not '"...," she said, adding that ...'
+            and speech.beside_quotations(c, s, p.offset + tok.idx, said_span)
+        )
+        or _naming_quoted(c, s, p.offset + tok.idx, said_span, trig)
     ):
         if isinstance(said_span, tuple):
             said_span = through_quotation(c.source.text, s.span, said_span)
@@ -54,6 +58,18 @@ def statement(
         rule = f"{trig.rule}:{tok.lemma_.lower()}"
         fact = speech.record(c, s, who, said_span, rule, said, min_words=1 if quoted else 3)
         unnamed.described(c, tok, fact, s.index)
+        named_after.note_group(c, s, tok, fact)
+
+
+def _naming_quoted(c: Collector, s: Sentence, verb: int, said: object, trig: Trigger) -> bool:
+    """'"...," she said, calling the plan "unacceptable"': a verb that names a thing in quoted
+    words of its own, outside the sentence's other quotation, says them itself."""
+    if trig.unquoted not in ("skip", "opens") or not isinstance(said, tuple):
+        return False
+    text = c.source.text
+    first = next((i for i in range(*said) if text[i].isalnum()), said[0])
+    spans = [(a, b) for a, b in c.quoted if a < s.span.end and s.span.start < b]
+    return not any(a <= verb < b for a, b in spans) and any(verb < a <= first < b for a, b in spans)
 
 
 def _inside_speech(tok: Token, trig: Trigger) -> bool:

@@ -23,12 +23,14 @@ _PLACED = frozenset({"at", "in", "within", "inside"})
 
 def tag_after(tok: Token) -> bool:
     """ "Japan regarded the islands as Soviet, Lavrov said": a tag after a long clause that the
-    parser made a conjunct of it (no "and" between) is a tag, as a parenthetical one is."""
+    parser made a conjunct of it (no "and" between) is a tag, as a parenthetical one is; not a
+    verb with a clause of its own after it ("A said X; B said Y": B's report)."""
     return (
         tok.dep_ == "conj"
         and tok.i > tok.head.i
         and tok.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+        and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     )
 
 

@@ -73,6 +73,21 @@ def country_speakers(c: Collector, toks: list[Token]) -> list[Entity]:
     return []  # "the country's fishermen": people who speak for no one but themselves
 
 
+def its_bodies(c: Collector, toks: list[Token], states: list[Entity]) -> list[Entity]:
+    """The body a speaker's phrase names after "its" ("Its foreign ministry said", "its navy
+    said") of the state the pronoun stands for: the body speaks, as "Tonga's foreign ministry"
+    does, not the state."""
+    if len(toks) != 1 or len(states) != 1 or states[0].kind != "State":
+        return []
+    tok = toks[0]
+    owner = next((ch for ch in tok.children if ch.dep_ == "poss"), None)
+    if owner is None or owner.lower_ != "its" or tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    said = " ".join(t.lower_ for t in tok.subtree if owner.i < t.i <= tok.i)
+    body = next(((name, ws) for name, ws in lexicon.load().bodies if said in ws), None)
+    return [bodies.body_of(c.gz, states[0], *body)] if body is not None else []
+
+
 #: Nouns for the staff that speaks for one person ("his office said", "her press office said",
 #: "his spokesman said": the patron's words, as "a spokesman for X" is X's)
 _OFFICES = frozenset(
