@@ -23,9 +23,23 @@ if TYPE_CHECKING:
 ONCE = ("signed", "issued")
 
 
+#: Relations a document does: it does them when it is made ("adopted a resolution on Oct. 22
+#: declaring the island part of Ukraine": the incorporation is of Oct. 22).
+BY_DOCUMENT = ("incorporates",)
+
+
 def told_date(c: Collector, rel: str, args: dict[str, Arg]) -> str | None:
     """The date of the same event told earlier in the article (the same document, the same
-    signatories or issuer): a second telling of a signing is that signing, not another one."""
+    signatories or issuer): a second telling of a signing is that signing, not another one; for
+    what a document does, the day the article says it was signed or issued."""
+    if rel in BY_DOCUMENT:
+        doc = args.get("document")
+        made = [
+            f for r in ONCE for f in c.of(r) if doc is not None and f.args.get("document") == doc
+        ]
+        return next((w for f in reversed(made) if isinstance(w := f.args.get("date"), str)), None)
+    if rel not in ONCE:
+        return None
     mine = {k: v for k, v in args.items() if k != "date"}
     for old in reversed(c.of(rel)):
         when = old.args.get("date")

@@ -4,7 +4,8 @@ noun ("the Falklands talks are part of a wider thaw"); a whole is land or a stat
 heads ("part of Russia", "part of its territory"), not one named deep inside a phrase about
 something else ("part of a rapprochement between Argentina and Britain"). A land a pronoun's owner
 counts in a unit of its own ("Moscow considers them part of its Sakhalin region") tells that
-owner's stance, not the land's place. A subject that puts land "in" something ("Guatemala includes
+owner's stance, not the land's place; one it runs as such a unit ("administers Tuzla as part of
+its Crimea", a trigger marked ``deed``) is placed there. A subject that puts land "in" something ("Guatemala includes
 the cayes in its case") is no whole of it. A sea the gazetteer holds a land in places it only
 where its in-phrase is the clause's or a land's."""
 
@@ -122,7 +123,7 @@ def read(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[
         heads = _slot_heads(p, tok, trig, role)
         if heads and not any(_names_land(p, t) for t in heads):
             out[role] = []
-        elif role == "whole" and _own_unit(heads):
+        elif role == "whole" and not trig.deed and _own_unit(heads):
             out[role] = []
     return out
 

@@ -351,7 +351,7 @@ def _emit(
         if date is None and met and set(members(args.get("parties"))) == set(met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
             date = when if isinstance(when, str) else None
-        if date is None and rel in checks.ONCE:  # "put their signatures to the accord": when signed
+        if date is None:  # "put their signatures to the accord": when signed (checks.told_date)
             date = checks.told_date(c, rel, args)
         if (
             rel
