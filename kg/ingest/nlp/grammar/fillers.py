@@ -223,17 +223,22 @@ def _name_read_as_modifier(p: Parsed, c: Token, own: Mention) -> bool:
 
 
 def _listed_as_apposition(p: Parsed, c: Token, own: Mention) -> bool:
-    """ "Argentina, Brazil and Chile rejected it": the parser may read the second state as the
-    first's apposition, with the rest its conjuncts; a state is never another state's apposition,
-    so one that opens an "and" list of its own is the first's conjunct."""
+    """ "Argentina, Brazil and Chile rejected it", "Bobel Cay, Savanna Cay, Port Royal Cay and
+    South Cay fall under ...": the parser may read the second name as the first's apposition,
+    with the rest its conjuncts; a state is never another state's apposition, nor an island
+    another island's, so one that opens an "and" list of its own is the first's conjunct."""
     m = p.mention(c)
+    chain = [c, *(t for t in c.subtree if t.dep_ == "conj")]
     return (
         c.dep_ == "appos"
-        and own.tag == "S"
+        and own.tag in ("S", "T")
         and m is not None
-        and m.tag == "S"
+        and m.tag == own.tag
+        and m.entity is not None
+        and own.entity is not None
         and m.entity != own.entity
-        and any(ch.dep_ == "cc" for ch in c.children)
+        and (own.tag == "S" or m.entity.kind == own.entity.kind)
+        and any(ch.dep_ == "cc" for t in chain for ch in t.children)
         and any(ch.dep_ == "conj" for ch in c.children)
     )
 
