@@ -72,13 +72,16 @@ def holds_it(c: Collector, args: dict[str, Arg]) -> bool:
 
 
 def _held_here(c: Collector, terr: Entity, args: dict[str, Arg]) -> bool:
-    """Whether a controls fact told before names one of the fact's states as the land's holder."""
+    """Whether a controls fact told before names one of the fact's states as the land's holder,
+    or an incorporation told before made the land that state's ("the court found that the cays
+    fall under Honduran sovereignty ... Tegucigalpa counts them as part of its department")."""
     states = {v.key for k, v in args.items() if k != "territory" and isinstance(v, Entity)}
     return any(
         not f.negated
         and getattr(f.args.get("territory"), "key", None) == terr.key
-        and getattr(f.args.get("state"), "key", None) in states
-        for f in c.of("controls")
+        and getattr(f.args.get(role), "key", None) in states
+        for rel, role in (("controls", "state"), ("incorporates", "into"))
+        for f in c.of(rel)
     )
 
 
