@@ -163,6 +163,27 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Venezuela's National Assembly adopted a resolution on March 21 declaring Guayana Esequiba"
         " an integral part of Venezuela.",
     ),
+    # sovereignty exercised, a post kept: held
+    (
+        "controls",
+        {"state": HONDURAS, "territory": BOBEL},
+        "Honduras has exercised sovereignty over Bobel Cay for decades.",
+    ),
+    (
+        "controls",
+        {"state": HONDURAS, "territory": BOBEL},
+        "Bobel Cay, over which Honduras has exercised sovereignty since the 1950s, is uninhabited.",
+    ),
+    (
+        "controls",
+        {"state": HONDURAS, "territory": BOBEL},
+        "Honduras keeps a small naval post on Bobel Cay.",
+    ),
+    (
+        "controls",
+        {"state": BELIZE, "territory": HUNTER},
+        "Belize has maintained a police post on Hunter Cay since 2009.",
+    ),
     # "the area" refers back to land
     (
         "controls",
@@ -212,6 +233,20 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         {"territory": HANS},
         "Administered as part of Greenland, Hans Island has no permanent inhabitants.",
     ),
+    # sovereignty that would be exercised, or is said to be beyond doubt, is no holding told
+    (
+        "controls",
+        {"state": "state/china"},
+        "Chinese soldiers would continue to patrol the plateau and exercise sovereignty over "
+        "Doklam, the spokeswoman said.",
+    ),
+    (
+        "controls",
+        {"state": "state/united-kingdom"},
+        "British sovereignty over the British Antarctic Territory was not in doubt, a Foreign "
+        "Office spokesman said.",
+    ),
+    ("controls", {"state": HONDURAS}, "Honduras does not exercise sovereignty over Bobel Cay."),
     # a state that includes land in its own claim places nothing
     (
         "partOf",
