@@ -184,6 +184,31 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": BELIZE, "territory": HUNTER},
         "Belize has maintained a police post on Hunter Cay since 2009.",
     ),
+    # "A and his X counterpart, NAME,": the title (and the signature) is NAME's, not A's apposition
+    (
+        "holdsRole",
+        {"person": "person/chan-santokhi", "of": "state/suriname"},
+        "President Irfaan Ali and his Surinamese counterpart, Chan Santokhi, signed the agreement "
+        "on Monday.",
+    ),
+    (
+        "signed",
+        {"parties": {"state/guyana", "state/suriname"}},
+        "President Irfaan Ali and his Surinamese counterpart, Chan Santokhi, signed the agreement "
+        "on Monday.",
+    ),
+    (
+        "holdsRole",
+        {"person": "person/daniel-noboa", "of": "state/ecuador"},
+        "Peruvian President Dina Boluarte and her Ecuadorean counterpart, Daniel Noboa, met in Lima"
+        " on Friday.",
+    ),
+    (
+        "holdsRole",
+        {"person": "person/daniel-noboa", "of": "state/ecuador"},
+        "Peruvian President Dina Boluarte and her Ecuadorean counterpart Daniel Noboa met in Lima on"
+        " Friday.",
+    ),
     # "the area" refers back to land
     (
         "controls",
@@ -247,6 +272,17 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         "Office spokesman said.",
     ),
     ("controls", {"state": HONDURAS}, "Honduras does not exercise sovereignty over Bobel Cay."),
+    # a wife or a predecessor set off the same way holds no office
+    (
+        "holdsRole",
+        {"person": "person/arya-ali"},
+        "President Irfaan Ali and his wife, Arya Ali, attended the ceremony.",
+    ),
+    (
+        "holdsRole",
+        {"person": "person/david-granger"},
+        "President Irfaan Ali and his predecessor, David Granger, attended the ceremony.",
+    ),
     # a state that includes land in its own claim places nothing
     (
         "partOf",
