@@ -114,6 +114,21 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"part": KUNASHIR, "whole": SAKHALIN},
         "Kunashir, which Moscow runs as part of its Sakhalin region, has about 8,000 inhabitants.",
     ),
+    (
+        "partOf",
+        {"part": BOBEL, "whole": "territory/gracias-a-dios-department"},
+        "Bobel Cay is part of the Gracias a Dios department.",
+    ),
+    (
+        "partOf",
+        {"part": BOBEL, "whole": "territory/gracias-a-dios-department"},
+        "Honduras administers Bobel Cay as part of its Gracias a Dios department.",
+    ),
+    (
+        "partOf",
+        {"part": BOBEL, "whole": "territory/gracias-a-dios-department"},
+        "Bobel Cay lies within Honduras' Gracias a Dios department.",
+    ),
     # a court's finding gives land to a state: its ruling's incorporation, each land of a list
     (
         "incorporates",
@@ -330,12 +345,6 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
         "Honduras licenses fishing around Bobel Cay and Savanna Cay, acts the court accepted as "
         "evidence that it administered them.",
         "object pronouns ('them') are not resolved to lands, nor 'it' to the state",
-    ),
-    (
-        "partOf",
-        {"part": BOBEL, "whole": "territory/gracias-a-dios-department"},
-        "Bobel Cay is part of the Gracias a Dios department.",
-        "'Gracias' is a town of the gazetteer, so the name's first word is taken",
     ),
 ]
 

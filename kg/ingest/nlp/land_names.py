@@ -182,8 +182,9 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
             and i > 0
             and _name_word(p, p.doc[i - 1], skip)
         ):
-            words.insert(0, t)  # "the East Berbice-Corentyne region", "Madre de Dios region"
-            i -= 1
+            joined = [p.doc[i - 1]] if t.text != "-" else []  # the name word before "de", however
+            words[:0] = [*joined, t]  # hung: "the East Berbice-Corentyne region", "Gracias a Dios"
+            i -= 1 + len(joined)
             continue
         if _state_in_name(p, t, noun) and t.head.i <= noun.i:
             words.insert(0, t)  # "Barque Canada Reef" is no Canada's
