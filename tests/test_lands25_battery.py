@@ -129,6 +129,28 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"part": BOBEL, "whole": "territory/gracias-a-dios-department"},
         "Bobel Cay lies within Honduras' Gracias a Dios department.",
     ),
+    # a group and its members: "make up", "consist of", "be made up of", "be composed of"
+    (
+        "partOf",
+        {"part": SAVANNA, "whole": "territory/media-luna-cays"},
+        "Bobel Cay, Savanna Cay and South Cay make up the Media Luna Cays.",
+    ),
+    (
+        "partOf",
+        {"part": SAVANNA, "whole": "territory/media-luna-cays"},
+        "The Media Luna Cays consist of Bobel Cay, Savanna Cay and South Cay.",
+    ),
+    (
+        "partOf",
+        {"part": SAVANNA, "whole": "territory/media-luna-cays"},
+        "The Media Luna Cays are made up of Bobel Cay and Savanna Cay.",
+    ),
+    (
+        "partOf",
+        {"part": SAVANNA, "whole": "territory/media-luna-cays"},
+        "The Media Luna Cays, which are composed of Bobel Cay and Savanna Cay, lie north of the "
+        "15th parallel.",
+    ),
     # a court's finding gives land to a state: its ruling's incorporation, each land of a list
     (
         "incorporates",
@@ -298,6 +320,9 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         {"person": "person/david-granger"},
         "President Irfaan Ali and his predecessor, David Granger, attended the ceremony.",
     ),
+    # people or disputes that make up a share of something place no land
+    ("partOf", {"part": BOBEL}, "Fishermen make up most of the population of Bobel Cay."),
+    ("partOf", {}, "Disputes over Bobel Cay make up much of the court's docket."),
     # a state that includes land in its own claim places nothing
     (
         "partOf",
