@@ -246,6 +246,21 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Peruvian President Dina Boluarte and her Ecuadorean counterpart Daniel Noboa met in Lima on"
         " Friday.",
     ),
+    (
+        "controls",
+        {"state": HONDURAS, "territory": BOBEL},
+        "Honduran marines are stationed on Bobel Cay.",
+    ),
+    (
+        "controls",
+        {"state": HONDURAS, "territory": BOBEL},
+        "Honduras has had a garrison on Bobel Cay since 1990.",
+    ),
+    (
+        "controls",
+        {"state": HONDURAS, "territory": BOBEL},
+        "A Honduran police detachment is based on Bobel Cay, the navy said.",
+    ),
     # "the area" refers back to land
     (
         "controls",
@@ -323,6 +338,19 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     # people or disputes that make up a share of something place no land
     ("partOf", {"part": BOBEL}, "Fishermen make up most of the population of Bobel Cay."),
     ("partOf", {}, "Disputes over Bobel Cay make up much of the court's docket."),
+    # troops (a base may be on another's land), a plan, a denial, a wish: no holding
+    (
+        "controls",
+        {"territory": "territory/diego-garcia"},
+        "US troops are stationed on Diego Garcia.",
+    ),
+    (
+        "controls",
+        {"state": HONDURAS},
+        "Honduras would have a garrison on Bobel Cay under the plan.",
+    ),
+    ("controls", {"state": HONDURAS}, "Honduras does not have a garrison on Bobel Cay."),
+    ("controls", {"state": NICARAGUA}, "Nicaragua wants to have a police post on Bobel Cay."),
     # a state that includes land in its own claim places nothing
     (
         "partOf",
