@@ -261,6 +261,25 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": HONDURAS, "territory": BOBEL},
         "A Honduran police detachment is based on Bobel Cay, the navy said.",
     ),
+    # a piece of land handed over is of the land its "at"/"on" phrase names
+    (
+        "handedOverTo",
+        {"territory": "territory/sarstoon-island", "to": "state/guatemala"},
+        "Guatemala claims Sarstoon Island. Belize handed over a plot of land on Sarstoon Island "
+        "to Guatemala.",
+    ),
+    (
+        "handedOverTo",
+        {"territory": "territory/tiwinza", "to": "state/ecuador"},
+        "Tiwinza is a hilltop outpost in the Cenepa valley. Peru granted Ecuador one square "
+        "kilometre of land at Tiwinza in 1999.",
+    ),
+    (
+        "handedOverTo",
+        {"territory": "territory/tiwinza", "to": "state/ecuador"},
+        "Tiwinza is a hilltop outpost in the Cenepa valley. A plot of land at Tiwinza was handed "
+        "over to Ecuador in 1999.",
+    ),
     # "the area" refers back to land
     (
         "controls",

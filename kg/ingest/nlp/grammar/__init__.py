@@ -7,7 +7,7 @@ and the mentions that fill them. Negation and modality are read from the parse t
 """
 
 from kg.ingest.nlp.grammar.adjuncts import datives, misread_particle, particle, preps, reasons
-from kg.ingest.nlp.grammar.fillers import fillers, text_of, walk
+from kg.ingest.nlp.grammar.fillers import fillers, piece_of_land, piece_place, text_of, walk
 from kg.ingest.nlp.grammar.misreads import misread_verb
 from kg.ingest.nlp.grammar.mood import (
     CONDITION_MARKS,
@@ -53,6 +53,8 @@ __all__ = [
     "objects",
     "misread_particle",
     "particle",
+    "piece_of_land",
+    "piece_place",
     "preps",
     "reasons",
     "subjects",

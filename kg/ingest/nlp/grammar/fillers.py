@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.parsed import Parsed
-from kg.ingest.nlp.grammar.words import _BACKING, _LANDMARK, _PRUNE
+from kg.ingest.nlp.grammar.words import _BACKING, _LANDMARK, _PIECE_PREPS, _PIECES, _PRUNE
 
 
 def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Token]:
@@ -29,7 +29,7 @@ def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Toke
                 continue
             if c.dep_ in _PRUNE and not (deep and c.dep_ in ("xcomp", "ccomp", "acl", "relcl")):
                 continue
-            if c.dep_ == "prep" and c.lower_ in _LANDMARK and not deep:
+            if c.dep_ == "prep" and c.lower_ in _LANDMARK and not deep and not _piece_of(tok, c):
                 continue
             if c.dep_ == "prep" and c.lower_ == "of" and _member(tok):
                 continue  # "any member state of the United Nations" is a state, not the UN
@@ -38,6 +38,33 @@ def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Toke
             if c.dep_ in ("amod", "compound") and _backer(c):
                 continue  # "Russia-backed separatists", "pro-Russian rebels": not Russia itself
             stack.append(c)
+
+
+def _piece_of(noun: Token, prep: Token) -> bool:
+    """ "one square kilometre of land at Tiwinza": a piece of land's "at" phrase is its land."""
+    return piece_of_land(noun) and prep.lower_ in _PIECE_PREPS
+
+
+def piece_of_land(noun: Token) -> bool:
+    """A piece of land, measured or cut out ("a plot", "one square kilometre of land")."""
+    return noun.lemma_.lower() in _PIECES or any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.lemma_.lower() in _PIECES for o in c.children)
+        for c in noun.children
+    )
+
+
+def piece_place(verb: Token) -> list[Token]:
+    """Where the parser hung a piece of land's "at" phrase on the verb that hands it over
+    ("granted Ecuador one square kilometre of land at Tiwinza"): that phrase's object."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _PIECE_PREPS
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _backer(mod: Token) -> bool:
