@@ -220,7 +220,7 @@ class Discourse(References):
             elif m.tag == "T" and m.entity is not None:
                 if doc is None or not phrases.landmark(doc, start, m.start, m.end):
                     self.last_territories.append(m)
-                if m.how in ("name", "alias"):
+                if m.how in ("name", "alias", "land-noun"):
                     self.named_lands.append((index, m.entity))
                 if m.how in ("name", "alias", "land-noun", "recognised"):  # also lands we lack
                     word = (
@@ -230,6 +230,8 @@ class Discourse(References):
                     )
                     if word is not None:
                         self.region_lands.append((word, m.entity))
+            elif m.tag == "T" and m.members:  # "the islets" for a list: the list, told again
+                self.named_lands += [(index, e) for e in m.members]
             elif m.tag == "O" and m.entity is not None:
                 if m.entity in self.organizations:
                     self.organizations.remove(m.entity)

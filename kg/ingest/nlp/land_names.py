@@ -20,7 +20,7 @@ from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Token
 
 from kg import gazetteer
-from kg.ingest.nlp import coordinated_lands, lexicon
+from kg.ingest.nlp import coordinated_lands, lexicon, name_joints
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
@@ -176,9 +176,15 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
         i -= 1  # "the Tsorona border post", "the disputed Gashda border area"
     while i >= 0:
         t = p.doc[i]
-        if t.text == "-" and words and i > 0 and _name_word(p, p.doc[i - 1], skip):
-            words.insert(0, t)  # "the East Berbice-Corentyne region"
-            i -= 1
+        if (
+            (t.text == "-" or name_joints.joiner(t))
+            and words
+            and i > 0
+            and _name_word(p, p.doc[i - 1], skip)
+        ):
+            joined = [p.doc[i - 1]] if t.text != "-" else []  # the name word before "de", however
+            words[:0] = [*joined, t]  # hung: "the East Berbice-Corentyne region", "Gracias a Dios"
+            i -= 1 + len(joined)
             continue
         if _state_in_name(p, t, noun) and t.head.i <= noun.i:
             words.insert(0, t)  # "Barque Canada Reef" is no Canada's
@@ -197,15 +203,9 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
     return words
 
 
-@lru_cache(maxsize=1)
-def _openers() -> frozenset[str]:
-    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
-    return frozenset(str(w) for w in data["land_nouns"].get("name_openers", ()))
-
-
 def _opener(p: Parsed, t: Token) -> bool:
     """A compass word or the like opening a place's name, before a name word ("North Kivu")."""
-    return t.text in _openers() and p.mention(t) is None and not opening_preposition(t)
+    return name_joints.opener(t) and p.mention(t) is None and not opening_preposition(t)
 
 
 def _state_in_name(p: Parsed, t: Token, noun: Token) -> bool:

@@ -14,8 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import listed_lands, triggers
 from kg.ingest.nlp import phrases as ph
-from kg.ingest.nlp import triggers
 from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
@@ -249,8 +249,10 @@ class Lands:
             as_group, current, island=lemma in n.singular_island and not plural
         )
         group = target is not None and len(self.gz.parts.get(target.key, ())) == n_of
-        several = self._latest_territories(n_of, current) if n_of and not group else ()
-        if several:  # "the two breakaway regions": the two last named
+        several = listed_lands.latest(self.named_lands, current, n_of) if n_of and not group else ()
+        if plural and not n_of and not (target and listed_lands.is_group(self.gz, target)):
+            several = listed_lands.listed(self.gz, self.named_lands, current, tok.lower_)
+        if several:  # "the two breakaway regions": the two last named; "the islets": the list
             return Mention(s, e, self.text[s:e], "T", None, several, "anaphor")
         if target is None:
             return None
@@ -346,18 +348,6 @@ class Lands:
             return None
         best = max(counts, key=lambda k: (counts[k], latest[k]))
         return by_key[best]
-
-    def _latest_territories(self, count: int, current: list[Mention]) -> tuple[Entity, ...]:
-        """The last ``count`` territories named, when the last sentence that named any named that
-        many (a reference to a pair reaches no further back than the pair)."""
-        here = tuple(dict.fromkeys(m.entity for m in current if m.entity))
-        if here:
-            return here if len(here) == count else ()
-        if not self.named_lands:
-            return ()
-        last = self.named_lands[-1][0]
-        latest = tuple(dict.fromkeys(e for i, e in self.named_lands if i == last))
-        return latest if len(latest) == count else ()
 
 
 def _share(head: Token, shares: frozenset[str]) -> list[Token]:

@@ -88,6 +88,9 @@ class Trigger:
     #: role -> mention kinds for this trigger only, in place of the relation's (the one who signs
     #: a law alone is the person, where a treaty's signatories are their states)
     kinds: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
+    #: the verb is a deed, not a view: the unit its doer's possessive names is the whole
+    #: ("administers Tuzla as part of its Crimea"; "considers it part of its X region" is a stance)
+    deed: bool = False
 
     @property
     def rule(self) -> str:
@@ -135,6 +138,7 @@ _SPECIAL = {
     "over_only",
     "required",
     "kinds_not",
+    "deed",
 }
 
 #: ``nouns: documents`` - the one-word document nouns of data/lexicon/documents.yaml
@@ -207,6 +211,7 @@ def load() -> tuple[Relation, ...]:
                     own=str(t.get("own", "")),
                     required=frozenset(t.get("required", ())),
                     kinds={r: frozenset(str(v).split()) for r, v in (t.get("kinds") or {}).items()},
+                    deed=bool(t.get("deed")),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

@@ -14,7 +14,7 @@ from kg.ingest.nlp.grammar.adjuncts import (
     preps,
     reasons,
 )
-from kg.ingest.nlp.grammar.fillers import fillers, text_of, walk
+from kg.ingest.nlp.grammar.fillers import fillers, piece_of_land, piece_place, text_of, walk
 from kg.ingest.nlp.grammar.misreads import misread_verb
 from kg.ingest.nlp.grammar.mood import (
     CONDITION_MARKS,
@@ -61,6 +61,8 @@ __all__ = [
     "objects",
     "misread_particle",
     "particle",
+    "piece_of_land",
+    "piece_place",
     "preps",
     "reasons",
     "subjects",

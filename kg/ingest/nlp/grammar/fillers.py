@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.parsed import Parsed
-from kg.ingest.nlp.grammar.words import _BACKING, _LANDMARK, _PRUNE
+from kg.ingest.nlp.grammar.words import _BACKING, _LANDMARK, _PIECE_PREPS, _PIECES, _PRUNE
 
 
 def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Token]:
@@ -29,7 +29,7 @@ def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Toke
                 continue
             if c.dep_ in _PRUNE and not (deep and c.dep_ in ("xcomp", "ccomp", "acl", "relcl")):
                 continue
-            if c.dep_ == "prep" and c.lower_ in _LANDMARK and not deep:
+            if c.dep_ == "prep" and c.lower_ in _LANDMARK and not deep and not _piece_of(tok, c):
                 continue
             if c.dep_ == "prep" and c.lower_ == "of" and _member(tok):
                 continue  # "any member state of the United Nations" is a state, not the UN
@@ -38,6 +38,33 @@ def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Toke
             if c.dep_ in ("amod", "compound") and _backer(c):
                 continue  # "Russia-backed separatists", "pro-Russian rebels": not Russia itself
             stack.append(c)
+
+
+def _piece_of(noun: Token, prep: Token) -> bool:
+    """ "one square kilometre of land at Tiwinza": a piece of land's "at" phrase is its land."""
+    return piece_of_land(noun) and prep.lower_ in _PIECE_PREPS
+
+
+def piece_of_land(noun: Token) -> bool:
+    """A piece of land, measured or cut out ("a plot", "one square kilometre of land")."""
+    return noun.lemma_.lower() in _PIECES or any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.lemma_.lower() in _PIECES for o in c.children)
+        for c in noun.children
+    )
+
+
+def piece_place(verb: Token) -> list[Token]:
+    """Where the parser hung a piece of land's "at" phrase on the verb that hands it over
+    ("granted Ecuador one square kilometre of land at Tiwinza"): that phrase's object."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _PIECE_PREPS
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _backer(mod: Token) -> bool:
@@ -223,17 +250,22 @@ def _name_read_as_modifier(p: Parsed, c: Token, own: Mention) -> bool:
 
 
 def _listed_as_apposition(p: Parsed, c: Token, own: Mention) -> bool:
-    """ "Argentina, Brazil and Chile rejected it": the parser may read the second state as the
-    first's apposition, with the rest its conjuncts; a state is never another state's apposition,
-    so one that opens an "and" list of its own is the first's conjunct."""
+    """ "Argentina, Brazil and Chile rejected it", "Bobel Cay, Savanna Cay, Port Royal Cay and
+    South Cay fall under ...": the parser may read the second name as the first's apposition,
+    with the rest its conjuncts; a state is never another state's apposition, nor an island
+    another island's, so one that opens an "and" list of its own is the first's conjunct."""
     m = p.mention(c)
+    chain = [c, *(t for t in c.subtree if t.dep_ == "conj")]
     return (
         c.dep_ == "appos"
-        and own.tag == "S"
+        and own.tag in ("S", "T")
         and m is not None
-        and m.tag == "S"
+        and m.tag == own.tag
+        and m.entity is not None
+        and own.entity is not None
         and m.entity != own.entity
-        and any(ch.dep_ == "cc" for ch in c.children)
+        and (own.tag == "S" or m.entity.kind == own.entity.kind)
+        and any(ch.dep_ == "cc" for t in chain for ch in t.children)
         and any(ch.dep_ == "conj" for ch in c.children)
     )
 

@@ -96,9 +96,13 @@ def clause_head(n: Token) -> Token:
 
 def reporting_head(n: Token) -> Token:
     """``clause_head``; for a noun predicate of a copula in a reported clause ("Nepal says Kalapani
-    [is] part of its territory"), the verb that reports it: whose view the noun tells."""
+    [is] part of its territory"), the verb that reports it: whose view the noun tells; for a noun
+    after "as", what "as" hangs on ("regards Ceuta as part of its territory": a view;
+    "administered as part of Greenland": a deed)."""
     head = clause_head(n)
     if n.dep_ == "attr" and head.lemma_ in _COPULAS and head.dep_ == "ccomp":
+        return head.head
+    if n.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
         return head.head
     return head
 

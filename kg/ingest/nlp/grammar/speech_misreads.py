@@ -79,7 +79,8 @@ def mend_holders_read_as_appositions(doc: Doc, by_token: list[Mention | None]) -
     name an ``appos`` of "Cooperation"; "An aide to President X, Y, said"): a body or a state is
     never a person, nor one person another's apposition, so the name set off
     by commas after the phrase (a person, or a name no mention holds yet) is in apposition to the
-    title noun that opens it, and speaks with it."""
+    title noun that opens it, and speaks with it. A person's title conjoined with another person
+    ("A and his X counterpart, Y") is Y's, not A's apposition."""
     for tok in doc:
         m = by_token[tok.i]
         named = m.tag == "P" if m is not None else tok.pos_ == "PROPN"  # a name not yet read
@@ -87,6 +88,18 @@ def mend_holders_read_as_appositions(doc: Doc, by_token: list[Mention | None]) -
             continue
         head = tok.head
         owner = by_token[head.i]
+        joined = [  # "Putin and his Ukrainian counterpart, Leonid Kuchma, signed": the title
+            c  # conjoined with the first person, right before the name's comma, is the name's
+            for c in head.children
+            if c.dep_ == "conj"
+            and c.pos_ == "NOUN"
+            and by_token[c.i] is None
+            and c.right_edge.i == tok.left_edge.i - 2
+        ]
+        person = owner.tag == "P" and owner is not m if owner is not None else head.pos_ == "PROPN"
+        if person and joined and doc[tok.left_edge.i - 1].text == ",":
+            tok.head = joined[0]
+            continue
         if owner is None or doc[tok.left_edge.i - 1].text != ",":
             continue
         if owner.tag not in ("O", "S", "T", "C") and not (owner.tag == "P" and owner is not m):

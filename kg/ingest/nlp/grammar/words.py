@@ -75,6 +75,26 @@ _LANDMARK = frozenset(
 )
 
 
+#: Nouns of a piece of land, measured or cut out, whose "at"/"in"/"on" phrase is the land it is of,
+#: not a landmark: "granted Ecuador one square kilometre of land at Tiwinza", "a plot on the cay".
+_PIECES = frozenset(
+    {
+        "land",
+        "plot",
+        "parcel",
+        "tract",
+        "strip",
+        "patch",
+        "piece",
+        "pocket",
+        "kilometre",
+        "kilometer",
+    }
+    | {"hectare", "acre"}
+)
+_PIECE_PREPS = frozenset({"at", "in", "on"})
+
+
 _PARTICLES = frozenset({"back", "over", "out", "up", "off", "aside", "away"})
 
 

@@ -23,9 +23,23 @@ if TYPE_CHECKING:
 ONCE = ("signed", "issued")
 
 
+#: Relations a document does: it does them when it is made ("adopted a resolution on Oct. 22
+#: declaring the island part of Ukraine": the incorporation is of Oct. 22).
+BY_DOCUMENT = ("incorporates",)
+
+
 def told_date(c: Collector, rel: str, args: dict[str, Arg]) -> str | None:
     """The date of the same event told earlier in the article (the same document, the same
-    signatories or issuer): a second telling of a signing is that signing, not another one."""
+    signatories or issuer): a second telling of a signing is that signing, not another one; for
+    what a document does, the day the article says it was signed or issued."""
+    if rel in BY_DOCUMENT:
+        doc = args.get("document")
+        made = [
+            f for r in ONCE for f in c.of(r) if doc is not None and f.args.get("document") == doc
+        ]
+        return next((w for f in reversed(made) if isinstance(w := f.args.get("date"), str)), None)
+    if rel not in ONCE:
+        return None
     mine = {k: v for k, v in args.items() if k != "date"}
     for old in reversed(c.of(rel)):
         when = old.args.get("date")
@@ -45,11 +59,14 @@ def among_met(c: Collector, parties: tuple[Entity, ...], met: tuple[Entity, ...]
 
 
 def once_date(c: Collector, rel: str, args: dict[str, Arg], date: str | None) -> str | None:
-    """When a document was signed or issued: the clause's date, else the day an earlier telling
-    gave; but a document that carries its own day ("The award, dated Sept. 17 and made public on
-    Thursday, was issued by ...") was issued (signed) that day, not on another the clause names."""
+    """When a document was signed or issued (or did what it does): the clause's date, else the day
+    an earlier telling gave (told_date); but a document that carries its own day ("The award, dated
+    Sept. 17 and made public on Thursday, was issued by ...") was issued (signed) that day, not on
+    another the clause names."""
     if date is None:
         return told_date(c, rel, args)
+    if rel not in ONCE:
+        return date
     doc = args.get("document")
     own = doc.date if isinstance(doc, Entity) else None
     if own and len(own) == 10 and not (own.startswith(date) or date.startswith(own)):
@@ -80,13 +97,16 @@ def holds_it(c: Collector, args: dict[str, Arg]) -> bool:
 
 
 def _held_here(c: Collector, terr: Entity, args: dict[str, Arg]) -> bool:
-    """Whether a controls fact told before names one of the fact's states as the land's holder."""
+    """Whether a controls fact told before names one of the fact's states as the land's holder,
+    or an incorporation told before made the land that state's ("the court found that the cays
+    fall under Honduran sovereignty ... Tegucigalpa counts them as part of its department")."""
     states = {v.key for k, v in args.items() if k != "territory" and isinstance(v, Entity)}
     return any(
         not f.negated
         and getattr(f.args.get("territory"), "key", None) == terr.key
-        and getattr(f.args.get("state"), "key", None) in states
-        for f in c.of("controls")
+        and getattr(f.args.get(role), "key", None) in states
+        for rel, role in (("controls", "state"), ("incorporates", "into"))
+        for f in c.of(rel)
     )
 
 

@@ -156,6 +156,18 @@ class Collector:
                 self._seen[key] = i
                 self.facts[i] = fact
                 return fact
+            if rel in _JOINED and _apart(old.args, args):  # one trigger's document, another's date
+                return self.add(
+                    rel,
+                    {**old.args, **args},
+                    sentence,
+                    rule,
+                    confidence,
+                    span=span,
+                    negated=negated,
+                    reported_by=reported_by,
+                    derived=derived,
+                )
         # One event told twice, once with its date ("signed an agreement on Tuesday ... put their
         # signatures to the accord"): one fact with the date, the other sentence more evidence.
         told = _told_again_in(self.facts, rel, args, negated)
@@ -207,6 +219,21 @@ def _within(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:
     """Whether ``rich`` says all ``poor`` says, and more."""
     return len(poor) < len(rich) and all(
         k in rich and _token(v) == _token(rich[k]) for k, v in poor.items()
+    )
+
+
+#: Relations whose two readings in one sentence, each with a role the other lacks and none that
+#: differs, are one event: "passed a law on March 21 declaring X a state of Y" (the law from the
+#: participle, the date from the noun "state").
+_JOINED = ("incorporates",)
+
+
+def _apart(a: Mapping[str, object], b: Mapping[str, object]) -> bool:
+    """Whether ``a`` and ``b`` agree on every role both give, and each gives one the other lacks."""
+    return (
+        bool(a.keys() - b.keys())
+        and bool(b.keys() - a.keys())
+        and all(_token(v) == _token(b[k]) for k, v in a.items() if k in b)
     )
 
 

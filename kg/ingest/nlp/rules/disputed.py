@@ -96,15 +96,19 @@ def _named_pair(p: g.Parsed, parties: list[Entity]) -> list[Entity]:
 
 
 def contested(c: Collector, sentences: list[Sentence]) -> None:
-    """A state claims what another controls, or two states claim one territory no one is said to
-    hold: they dispute it."""
+    """A state claims what another controls (or was made part of: an incorporation), or two states
+    claim one territory no one is said to hold: they dispute it."""
     for claim in c.of("claims"):
         terr, claimant = claim.args.get("territory"), claim.args.get("claimant")
         if claim.negated or not isinstance(terr, Entity):
             continue
         related = _related(c, terr)
-        for ctl in c.of("controls"):
-            holder, held = _now(c, ctl.args.get("state")), ctl.args.get("territory")
+        held_by = [
+            *((f, "state") for f in c.of("controls")),
+            *((f, "into") for f in c.of("incorporates")),
+        ]
+        for ctl, role in held_by:  # held, or made part of a state ("a ruling gave the cays to X")
+            holder, held = _now(c, ctl.args.get(role)), ctl.args.get("territory")
             if not (isinstance(holder, Entity) and isinstance(claimant, Entity)):
                 continue
             if (

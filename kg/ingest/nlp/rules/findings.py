@@ -1,6 +1,9 @@
 """What a court's ruling recognises: "The court rules that X possesses sovereignty of T", "finds
-that X has sovereignty over T", "decides that T belongs to X", "X's sovereignty over T is upheld
-by the court": the court recognises T as X's (``recognizes``, ``as`` "sovereignty of X").
+that X has sovereignty over T", "X's sovereignty over T is upheld by the court": the court
+recognises T as X's (``recognizes``, ``as`` "sovereignty of X"). What it says of the land itself,
+"decides that T belongs to X", "T falls under X's sovereignty" (recognised too), "the island
+formed part of X's territory", its ruling makes T part of X (``incorporates``, each land of a
+list).
 
 Read from the parse (the ``recognizes`` trigger class with ``reader: finding`` in
 data/lexicon/relations.yaml): the court is the verb's subject (a passive's by-agent) and one of the
@@ -40,7 +43,11 @@ def finding(
     said = [ch for ch in tok.children if ch.dep_ == "ccomp"] or g.objects(tok)
     date = date_or_today(c, s, p, tok)
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
-    for holder, land in _sovereignty(c, p, said):
+    ruled = _ruling_of(c, s, courts[0])
+    given: list[tuple[Entity, Entity]] = []
+    for holder, land, lands in _sovereignty(c, p, said):
+        if lands is not None:  # "T belongs to X", "T falls under X's sovereignty": T for X
+            given += [(holder, e) for e in lands]
         args: dict[str, Arg | None] = {
             "party": courts[0],
             "what": span_text(c, land),
@@ -48,8 +55,7 @@ def finding(
             "date": date,
         }
         c.add("recognizes", args, s, rule, trig.confidence)
-    ruled = _ruling_of(c, s, courts[0])
-    for into, part in _parts(c, p, said):
+    for into, part in [*_parts(c, p, said), *given]:
         c.add(
             "incorporates",
             {"document": ruled, "territory": part, "into": into, "date": date},
@@ -60,11 +66,12 @@ def finding(
 
 
 def _ruling_of(c: Collector, s: Sentence, court: Entity) -> Entity | None:
-    """The ruling the court issued in this sentence (rules/rulings.py records it first)."""
+    """The ruling the court issued in this sentence (rules/rulings.py records it first), else the
+    one the article told it issued before ("The court ruled on Monday ... It found that ...")."""
     for f in reversed(c.of("issued")):
         doc = f.args.get("document")
         if f.args.get("issuer") == court and isinstance(doc, Entity):
-            return doc if f.evidence.start >= s.span.start else None
+            return doc
     return None
 
 
@@ -122,7 +129,7 @@ _FOUND_ROLES = {"assertsSovereignty": ("state", "territory"), "partOf": ("part",
 def found_by_court(c: Collector, s: Sentence, state: Entity, territory: Entity) -> bool:
     """Whether a court's finding in sentence ``s`` gave ``territory`` to ``state``: then the
     sentence's "X has sovereignty over T" is the court's finding, not X asserting it."""
-    return any(
+    return part_found_by_court(c, s, territory, state) or any(
         f.evidence.start == s.span.start
         and f.args.get("as") == _as(state)
         and territory.label in str(f.args.get("what"))
@@ -154,13 +161,18 @@ def _as(holder: Entity) -> str:
 
 def _sovereignty(
     c: Collector, p: g.Parsed, roots: list[Token]
-) -> list[tuple[Entity, tuple[int, int]]]:
-    """(holder, the land's words) of what the clauses say is whose."""
-    out: list[tuple[Entity, tuple[int, int]]] = []
+) -> list[tuple[Entity, tuple[int, int], list[Entity] | None]]:
+    """(holder, the land's words, the lands where the land is the clause's subject) of what the
+    clauses say is whose: "X has sovereignty over T" (X's status, recognised), "T belongs to X",
+    "T falls under X's sovereignty" (T given to X)."""
+    out: list[tuple[Entity, tuple[int, int], list[Entity] | None]] = []
     for root in roots:
         for t in root.subtree:
             lemma = t.lemma_.lower()
-            if lemma in _sovereignty_nouns() and t.pos_ in ("NOUN", "PROPN"):
+            under = t.head.lower_ == "under" and t.dep_ == "pobj" and t.head.head != t.head
+            if lemma in _sovereignty_nouns() and t.pos_ in ("NOUN", "PROPN") and under:
+                lands, holders = g.subjects(t.head.head), g.noun_agents(t, frozenset())
+            elif lemma in _sovereignty_nouns() and t.pos_ in ("NOUN", "PROPN"):
                 lands = g.preps(t, "over") or g.preps(t, "of")
                 gov = g.governor(t)
                 holders = g.noun_agents(t, frozenset()) or (g.subjects(gov) if gov else [])
@@ -176,8 +188,13 @@ def _sovereignty(
             ]
             if not states or not g.fillers(p, lands, {"T"}, deep=True):
                 continue
-            if not g.negated(t):
-                out.append((states[0], _land_words(p, lands[0])))
+            given = (  # the clause's subject is the land (not "sovereignty over T belongs to X")
+                [e for m in g.fillers(p, lands, {"T"}) for e in m.entities]
+                if lemma in _BELONG or under
+                else None
+            )
+            if not g.negated(t) and not g.negated(t.head if under else t):
+                out.append((states[0], _land_words(p, lands[0]), given))
     return out
 
 

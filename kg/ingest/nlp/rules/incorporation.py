@@ -3,7 +3,7 @@
 
 The predicate noun ("part") counts under one of the trigger's ``declared_by`` verbs ("becomes");
 the document is the noun a relative clause of that verb hangs on through "under/by which" (the
-document under which it happens); the date is the day the article says that document was signed.
+document under which it happens); the date is the day the article says that document was signed or issued.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.checks import told_date
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.when import event_date
@@ -40,7 +41,7 @@ def incorporation(
     filled = fill(c, s, p, tok, rel, trig, frozenset({"territory", "into"}))
     if filled is None:
         return
-    date = _signed_on(c, doc) or event_date(c, s, p, verb)
+    date = told_date(c, "incorporates", {"document": doc}) or event_date(c, s, p, verb)
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
     for terr in filled["territory"]:
         for into in filled["into"]:
@@ -72,12 +73,3 @@ def _document_under_which(p: g.Parsed, verb: Token) -> Entity | None:
     )
     m = p.mention(verb.head)
     return m.entity if through and m is not None and m.tag == "D" else None
-
-
-def _signed_on(c: Collector, doc: Entity) -> str | None:
-    """The day the article says ``doc`` was signed."""
-    for f in reversed(c.of("signed")):
-        when = f.args.get("date")
-        if f.args.get("document") == doc and isinstance(when, str):
-            return when
-    return None

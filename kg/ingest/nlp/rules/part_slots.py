@@ -4,8 +4,9 @@ noun ("the Falklands talks are part of a wider thaw"); a whole is land or a stat
 heads ("part of Russia", "part of its territory"), not one named deep inside a phrase about
 something else ("part of a rapprochement between Argentina and Britain"). A land a pronoun's owner
 counts in a unit of its own ("Moscow considers them part of its Sakhalin region") tells that
-owner's stance, not the land's place. A subject that puts land "in" something ("Guatemala includes
-the cayes in its case") is no whole of it. A sea the gazetteer holds a land in places it only
+owner's stance, not the land's place; one it runs as such a unit ("administers Tuzla as part of
+its Crimea", a trigger marked ``deed``) is placed there. A subject that puts land "in" something ("Guatemala includes
+the cayes in its case", "Britain includes the area in its Antarctic territory") is no whole of it. A sea the gazetteer holds a land in places it only
 where its in-phrase is the clause's or a land's."""
 
 from __future__ import annotations
@@ -87,13 +88,14 @@ def _unit_named(p: Parsed, heads: list[Token]) -> list[Entity]:
 
 
 def _put_in(p: Parsed, tok: Token, trig: Trigger) -> bool:
-    """ "includes the cayes in the case": a verb whose subject would be the whole, with a phrase
-    (on the verb or its object) that says where the object is put, and names no land."""
+    """ "includes the cayes in the case", "Britain includes the area in its Antarctic territory":
+    a verb whose subject would be the whole, with a phrase (on the verb or its object) that says
+    where the object is put: the subject's act (a case, a claim), no whole of the land."""
     if trig.noun or not any(slot == "subject" and role == "whole" for slot, role in trig.slots):
         return False
     hosts = [tok, *(ch for ch in tok.children if ch.dep_ == "dobj")]
     return any(
-        pr.dep_ == "prep" and pr.lower_ in ("in", "into") and not _names_land(p, o, strict=True)
+        pr.dep_ == "prep" and pr.lower_ in ("in", "into")
         for h in hosts
         for pr in h.children
         for o in pr.children
@@ -122,7 +124,7 @@ def read(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[
         heads = _slot_heads(p, tok, trig, role)
         if heads and not any(_names_land(p, t) for t in heads):
             out[role] = []
-        elif role == "whole" and _own_unit(heads):
+        elif role == "whole" and not trig.deed and _own_unit(heads):
             out[role] = []
     return out
 

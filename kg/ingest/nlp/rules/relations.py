@@ -351,8 +351,8 @@ def _emit(
         if date is None and met and checks.among_met(c, members(args.get("parties")), met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
             date = when if isinstance(when, str) else None
-        if rel in checks.ONCE:  # "put their signatures to the accord": when signed; "dated ..."
-            date = checks.once_date(c, rel, args, date)
+        # "put their signatures to the accord": when signed; "dated ...": that day (checks.once_date)
+        date = checks.once_date(c, rel, args, date)
         if (
             rel
             in (

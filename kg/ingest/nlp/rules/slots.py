@@ -202,6 +202,8 @@ def fill(
         deep = slot == "rest" or "." in slot
         if "." in slot and "T" not in tags and _owned(p, toks[0]):
             toks = toks[:1]  # "rejected the ICJ's ruling [on its boundary with Somalia]": the ICJ's
+        if slot == "object" and "T" in tags and g.piece_of_land(toks[0]):
+            toks = [*toks, *g.piece_place(tok)]  # "granted Ecuador a square kilometre ... at X"
         found = g.fillers(p, toks, want, deep=deep, trigger=tok)
         if tags == {"D"}:
             found = [m for m in found if not arguments.topic_of(p, toks, m)]

@@ -121,7 +121,8 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
             if part_m is not None and part_m.entities[0] != whole:
                 args = {"part": part_m.entities[0], "whole": whole}
                 c.add("partOf", args, s, "one-of", 0.8)
-        for prep in tok.children:
+        put = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _including()
+        for prep in tok.children if not put else ():  # "includes the area in X": put there, by one
             if prep.dep_ != "prep" or prep.lower_ not in ph.nouns().part_preps:
                 continue
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -195,3 +196,17 @@ def named_own(c: Collector, s: Sentence) -> None:
                 continue
             args = {"claimant": namers[0].entity, "territory": land.entities[0]}
             c.add("claims", args, s, "named-own", 0.7, negated=g.negated(verb))
+
+
+@cache
+def _including() -> frozenset[str]:
+    """The verbs of the partOf class whose subject is the whole ("includes", "comprises"): with
+    an in-phrase on their object, the one who includes puts it there (rules/part_slots.py)."""
+    return frozenset(
+        lemma
+        for r in load()
+        if r.name == "partOf"
+        for t in r.triggers
+        if not t.noun and ("subject", "whole") in t.slots
+        for lemma in t.lemmas
+    )

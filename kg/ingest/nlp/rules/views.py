@@ -23,9 +23,7 @@ def denied_with_its_head(tok: Token, trig: Trigger) -> bool:
     to Russia": a trigger that counts only under a verb of saying or regarding is denied with it."""
     if not trig.requires_head:
         return False
-    head = g.reporting_head(tok)
-    if head.lower_ == "as" and head.dep_ == "prep":  # "does not regard it as part of"
-        head = head.head
+    head = g.reporting_head(tok)  # "does not regard it as part of": "regard"
     return head != tok and head.lemma_.lower() in trig.requires_head and g.negated(head)
 
 

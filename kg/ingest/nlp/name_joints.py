@@ -1,0 +1,31 @@
+"""The small words of a place's name that are no name of their own: a compass word or the like
+that opens it ("North Kivu", "the Upper Nile region") and a lower-case word that joins two of its
+capitalised words ("Madre de Dios region", "the Gracias a Dios department", "Tierra del Fuego").
+Both lists are data (``data/lexicon/places.yaml``, ``land_nouns``); kg.ingest.nlp.land_names reads
+a name with them."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.paths import DATA_DIR, read_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    return frozenset(str(w) for w in data["land_nouns"].get(key, ()))
+
+
+def opener(t: Token) -> bool:
+    """A compass word or the like that may open a place's name ("North", "Upper")."""
+    return t.text in _words("name_openers")
+
+
+def joiner(t: Token) -> bool:
+    """A lower-case word inside a place's name ("de", "del", "a")."""
+    return t.text in _words("name_joiners")
