@@ -187,8 +187,12 @@ def fill(
         found = g.fillers(p, toks, want, deep=deep, trigger=tok)
         if tags == {"D"}:
             found = [m for m in found if not arguments.topic_of(p, toks, m)]
-        if not found and "T" in tags:
-            found = g.fillers(p, toks, want | {"S"}, deep=deep, trigger=tok)
+        if not found and "T" in tags:  # a state's adjective names no land ("seized a Taiwanese boat")
+            found = [
+                m
+                for m in g.fillers(p, toks, want | {"S"}, deep=deep, trigger=tok)
+                if m.how != "demonym"
+            ]
         if not found and "S" in tags and "P" not in tags:  # an official acts for the state
             found = g.fillers(p, toks, want | {"P"}, deep=deep, trigger=tok)
         elif deep and "S" in tags and "P" not in tags:
