@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import a_time
-from kg.ingest.nlp.grammar.misreads import noun_prep_misread
+from kg.ingest.nlp.grammar.misreads import noun_prep_misread, particle_read_prep
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules import wording
@@ -229,6 +229,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
                 if ch.dep_ in ("oprd", "acomp", "ccomp") and ch.pos_ == "ADJ"
                 for x in g.preps(ch, base[5:])
             ]
+            or (particle_read_prep(tok, base[5:]) if base[5:] not in trig.particle else [])
         )
         if any(role == "speaker" for _, role in trig.slots):  # "according to a statement from X"
             found = [n for n in found if not bystanders(n, p)]  # not "according to Bolivian media"
