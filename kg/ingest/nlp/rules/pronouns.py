@@ -9,6 +9,7 @@ from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.actor_bodies import actor_body
+from kg.ingest.nlp.rules.protested import protested
 from kg.ingest.nlp.rules.common import (
     Collector,
     government_of,
@@ -308,7 +309,8 @@ def pronoun(
             continue  # "The white paper hardens its language. It says ...": the document's words
         elif tags & {"S", "O"} and word in ("it", "its"):
             above = (  # "the Soviet side declared it was willing to ..."
-                _subject_above(p, tok)
+                protested(p, tok)  # "a protest with Japan over its claim": Japan's
+                or _subject_above(p, tok)
                 or (_state_before(p, tok) if word == "its" else None)
                 or c.actor
             )
