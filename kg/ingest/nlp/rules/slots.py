@@ -87,6 +87,20 @@ def _told_inside(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
     )
 
 
+def _owners_adjective(p: g.Parsed, m: Mention) -> bool:
+    """ "rejected a Moroccan opposition party's call": a state's adjective on a possessor that is no
+    voice of the state (references.yaml private_doers: a party in opposition, a newspaper, a firm)
+    names no maker of the thing; the possessor is."""
+    private = phrases.nouns().private_doers
+    return any(
+        p.mention(t) is m
+        and t.dep_ in ("amod", "compound")
+        and t.head.dep_ == "poss"
+        and any(x.lemma_.lower() in private for x in (t.head, *t.head.children) if x is not t)
+        for t in p.doc
+    )
+
+
 def _said_content(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
     """ "rejected Guatemala's claims that Belizean soldiers had crossed into the Sarstoon": the land
     named in what a claim (charge, remark) says is no land claimed; "the claim to the cayes" is."""
@@ -198,7 +212,7 @@ def fill(
         elif deep and "S" in tags and "P" not in tags:
             found += _coordinated_people(p, toks, found)
         if "." in slot and role == "claimant":  # its maker, not what it tells
-            found = [m for m in found if not _told_inside(p, toks, m)]
+            found = [m for m in found if not _told_inside(p, toks, m) and not _owners_adjective(p, m)]
         if "." in slot and role == "territory":  # "rejected Guatemala's claims that its soldiers
             found = [m for m in found if not _said_content(p, toks, m)]  # crossed the river"
         if slot == "subject" and rel.name in _STANCES and "S" in tags:
