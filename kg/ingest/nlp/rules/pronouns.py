@@ -9,13 +9,13 @@ from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.actor_bodies import actor_body
-from kg.ingest.nlp.rules.protested import protested
 from kg.ingest.nlp.rules.common import (
     Collector,
     government_of,
     last_participants,
     person_state,
 )
+from kg.ingest.nlp.rules.protested import protested
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
 from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, by_lemma
 from kg.model import Entity
@@ -309,7 +309,7 @@ def pronoun(
             continue  # "The white paper hardens its language. It says ...": the document's words
         elif tags & {"S", "O"} and word in ("it", "its"):
             above = (  # "the Soviet side declared it was willing to ..."
-                protested(p, tok)  # "a protest with Japan over its claim": Japan's
+                protested(c, p, tok)  # "a protest with Japan over its claim": Japan's
                 or _subject_above(p, tok)
                 or (_state_before(p, tok) if word == "its" else None)
                 or c.actor

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.rules.common import Collector, state_of
 from kg.ingest.nlp.triggers import by_lemma
 
 if TYPE_CHECKING:
@@ -29,8 +30,8 @@ def _protest_words() -> frozenset[str]:
     )
 
 
-def protested(p: g.Parsed, tok: Token) -> Entity | None:
-    """The state protested to, where ``tok`` ("its", "their") owns what the protest is over."""
+def protested(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
+    """The state protested to (or its capital), where ``tok`` ("its") owns what the protest is over."""
     act = tok.head
     if tok.dep_ != "poss" or act.dep_ != "pobj" or act.head.lower_ not in _ABOUT:
         return None
@@ -41,6 +42,10 @@ def protested(p: g.Parsed, tok: Token) -> Entity | None:
     if not any(h.lemma_.lower() in _protest_words() for h in hosts):
         return None
     to = [o for h in hosts for w in ("with", "to") for o in g.preps(h, w)]
-    to += [o for h in hosts if h.pos_ == "VERB" for o in g.objects(h)]  # "summoned the Japanese envoy"
-    found = [m for m in g.fillers(p, to, {"S"}, deep=True) if m.entity is not None]
-    return found[0].entity if len({m.entity.key for m in found if m.entity}) == 1 else None
+    to += [
+        o for h in hosts if h.pos_ == "VERB" for o in g.objects(h)
+    ]  # "summoned the Japanese envoy"
+    found = {
+        s.key: s for m in g.fillers(p, to, {"S", "C"}, deep=True) if (s := state_of(c, m.entity))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

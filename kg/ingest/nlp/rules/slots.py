@@ -201,7 +201,9 @@ def fill(
         found = g.fillers(p, toks, want, deep=deep, trigger=tok)
         if tags == {"D"}:
             found = [m for m in found if not arguments.topic_of(p, toks, m)]
-        if not found and "T" in tags:  # a state's adjective names no land ("seized a Taiwanese boat")
+        if (
+            not found and "T" in tags
+        ):  # a state's adjective names no land ("seized a Taiwanese boat")
             found = [
                 m
                 for m in g.fillers(p, toks, want | {"S"}, deep=deep, trigger=tok)
@@ -212,7 +214,9 @@ def fill(
         elif deep and "S" in tags and "P" not in tags:
             found += _coordinated_people(p, toks, found)
         if "." in slot and role == "claimant":  # its maker, not what it tells
-            found = [m for m in found if not _told_inside(p, toks, m) and not _owners_adjective(p, m)]
+            found = [
+                m for m in found if not _told_inside(p, toks, m) and not _owners_adjective(p, m)
+            ]
         if "." in slot and role == "territory":  # "rejected Guatemala's claims that its soldiers
             found = [m for m in found if not _said_content(p, toks, m)]  # crossed the river"
         if slot == "subject" and rel.name in _STANCES and "S" in tags:

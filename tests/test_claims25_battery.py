@@ -1,0 +1,278 @@
+"""Claims, rejections, disputes, protests and assertions of sovereignty in wording not seen before
+(issue 12, claims25).
+
+Every sentence was written for this module, in wire-copy wording about disputes the never-read
+batches do not cover (the Falklands, Gibraltar, Dokdo, the Senkakus, the Kurils, Crimea, Ceuta and
+Melilla, Mayotte, the Essequibo, the Chagos, Western Sahara). Each reading has its rewrites and its
+near-misses:
+- "objected to X", "voiced (expressed) its opposition (objection) to X" reject X, as "opposed" does;
+  "the opposition" that is a party, an objection planned or refused, is none;
+- "drew (prompted, sparked) a protest from X" is X's protest against the one who drew it;
+- a possessive that owns what a protest is over is the protested state's ("a protest with Japan
+  over its claim": Japan's claim), not the protester's; one deeper inside keeps the usual reading;
+- a state's adjective names no land where only land fits ("seized a Taiwanese fishing boat");
+- "quarrelled over X", parsed with "over" a particle, is over X; "fought over X" is a quarrel too;
+- '"Crimea is Russia," Putin said': a state's own name said of land by one who speaks for it;
+- "dismissed his foreign minister" rejects nothing; a private possessor's call ("a Moroccan
+  opposition party's call") has no state as its claimant.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, has, shown
+
+ARGENTINA, UK, SPAIN, MOROCCO = (
+    "state/argentina",
+    "state/united-kingdom",
+    "state/spain",
+    "state/morocco",
+)
+JAPAN, CHINA, SKOREA, TAIWAN = "state/japan", "state/china", "state/south-korea", "state/taiwan"
+RUSSIA, UKRAINE, FRANCE, ALGERIA = "state/russia", "state/ukraine", "state/france", "state/algeria"
+VENEZUELA, GUYANA = "state/venezuela", "state/guyana"
+FALKLANDS, GIBRALTAR, DOKDO = (
+    "territory/falkland-islands",
+    "territory/gibraltar",
+    "territory/liancourt-rocks",
+)
+SENKAKU, CRIMEA, CEUTA, MELILLA = (
+    "territory/senkaku-islands",
+    "territory/crimea",
+    "territory/ceuta",
+    "territory/melilla",
+)
+MAYOTTE, KURILS = "territory/mayotte", "territory/kuril-islands"
+
+# (relation, roles the asserted fact has, text)
+BATTERY: list[tuple[str, dict, str]] = [
+    # "object to": the verb, its rewrites, the noun with a verb that voices it
+    (
+        "rejectsClaim",
+        {"state": SPAIN, "claimant": UK, "territory": GIBRALTAR},
+        "Spain objected on Monday to a British plan to extend the runway in Gibraltar.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": ARGENTINA, "claimant": UK},
+        "Argentina has long objected to British oil exploration in the waters off the Falklands.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": SPAIN, "claimant": UK},
+        "Madrid, which objects to any British construction on the isthmus, said it would raise "
+        "the matter in Brussels.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": ARGENTINA, "claimant": UK},
+        "Buenos Aires voiced its opposition to the British military exercise near the islands.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": CHINA, "claimant": JAPAN},
+        "Beijing expressed strong objection to the Japanese survey near the Senkaku Islands.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": SKOREA, "what": "the Japanese white paper"},
+        "South Korea raised objections to the Japanese white paper on Friday.",
+    ),
+    # "drew a protest from X"
+    (
+        "protests",
+        {"party": SKOREA, "against": JAPAN},
+        "A Japanese patrol boat detained a South Korean trawler near Dokdo, drawing a protest from "
+        "Seoul.",
+    ),
+    (
+        "protests",
+        {"party": JAPAN, "against": RUSSIA},
+        "Russia's decision to station missiles on the Kuril Islands drew a formal protest from "
+        "Tokyo.",
+    ),
+    (
+        "protests",
+        {"party": ARGENTINA, "against": UK},
+        "Britain's plan for a new port on the Falklands prompted a protest from Argentina.",
+    ),
+    (
+        "protests",
+        {"party": CHINA, "against": JAPAN},
+        "The visit by Japanese lawmakers to the islands sparked an angry protest from Beijing.",
+    ),
+    # the possessive of what a protest is over: the protested state's
+    (
+        "claims",
+        {"claimant": JAPAN, "territory": DOKDO},
+        "South Korea lodged a protest with Japan on Friday over its renewed claim to Dokdo.",
+    ),
+    (
+        "claims",
+        {"claimant": JAPAN, "territory": DOKDO},
+        "Seoul protested to Tokyo over its claim to Dokdo in the new textbooks.",
+    ),
+    (
+        "claims",
+        {"claimant": JAPAN, "territory": DOKDO},
+        "The foreign ministry summoned the Japanese ambassador over its latest claim to Dokdo.",
+    ),
+    (
+        "protests",
+        {"party": SKOREA, "against": JAPAN},
+        "South Korea lodged a protest with Japan on Friday over its renewed claim to Dokdo.",
+    ),
+    # quarrels over land, the preposition read as a particle, and "fought over"
+    (
+        "disputes",
+        {"parties": {SPAIN, MOROCCO}, "territory": CEUTA},
+        "Spain and Morocco have quarrelled over Ceuta and Melilla for decades.",
+    ),
+    (
+        "disputes",
+        {"parties": {SPAIN, MOROCCO}, "territory": MELILLA},
+        "Morocco has long wrangled with Spain over Melilla.",
+    ),
+    (
+        "disputes",
+        {"parties": {ARGENTINA, UK}, "territory": FALKLANDS},
+        "Argentina and Britain fought over the Falklands in 1982.",
+    ),
+    (
+        "disputes",
+        {"parties": {ARGENTINA, UK}, "territory": FALKLANDS},
+        "Argentina fought with Britain over the Falkland Islands in 1982.",
+    ),
+    (
+        "disputes",
+        {"parties": {ARGENTINA, UK}, "territory": FALKLANDS},
+        "Argentina and Britain have sparred over the islands' future since 1833, and they fought "
+        "over the Falklands in 1982.",
+    ),
+    # "the area" refers back to the land last talked about
+    (
+        "disputes",
+        {"parties": {ARGENTINA, UK}, "territory": FALKLANDS},
+        "Argentina claims the Falkland Islands. Argentina and Britain fought a brief war over the "
+        "area in 1982.",
+    ),
+    # a state's own name as the predicate of what its speaker says
+    (
+        "assertsSovereignty",
+        {"state": RUSSIA, "territory": CRIMEA},
+        '"Crimea is Russia," Russian President Vladimir Putin said on Tuesday.',
+    ),
+    (
+        "assertsSovereignty",
+        {"state": RUSSIA, "territory": CRIMEA},
+        "Putin said Crimea was Russia and would remain so.",
+    ),
+    (
+        "assertsSovereignty",
+        {"state": FRANCE, "territory": MAYOTTE},
+        '"Mayotte is France, and its people have said so again and again," French Prefect '
+        "Francois Bieuville told reporters.",
+    ),
+    (
+        "assertsSovereignty",
+        {"state": UKRAINE, "territory": CRIMEA},
+        "Kyiv says Crimea is Ukraine and always will be.",
+    ),
+    (
+        "claims",
+        {"claimant": UKRAINE, "territory": CRIMEA},
+        '"Crimea is Ukraine," Ukrainian President Volodymyr Zelensky said.',
+    ),
+    (
+        "claims",
+        {"claimant": SPAIN, "territory": GIBRALTAR},
+        '"Gibraltar is Spain," the Spanish foreign minister, Jose Manuel Albares, said.',
+    ),
+    # a rejection that still holds beside the near-misses below
+    (
+        "rejectsClaim",
+        {"state": UK, "claimant": ARGENTINA},
+        "Britain dismissed the Argentine foreign minister's remarks.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": UK, "claimant": ARGENTINA},
+        "Britain rejected the Argentine government's claim to the islands.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rel", "roles", "text"), BATTERY)
+def test_stance_is_read(rel, roles, text):
+    found = facts(text)
+    assert has(found, rel, **roles), shown(found)
+
+
+# (text, relation, roles no fact of the relation may have; {} for none at all)
+DENIED: list[tuple[str, str, dict]] = [
+    # an objection not made
+    ("Spain did not object to the British plan.", "rejectsClaim", {}),
+    ("Spain could object to the British plan.", "rejectsClaim", {}),
+    ("Spain may object to the runway extension in Gibraltar.", "rejectsClaim", {}),
+    ("The opposition to the Argentine government staged a rally.", "rejectsClaim", {}),
+    ("Argentina did not voice any opposition to the British plan.", "rejectsClaim", {}),
+    # a protest that drew nothing from anyone, or one planned
+    ("The visit prompted a protest from Beijing.", "protests", {"party": JAPAN}),
+    ("Tokyo said the survey would draw a protest from Beijing.", "protests", {}),
+    # the possessive deeper inside what a protest is over: the protester's own
+    (
+        "China lodged a protest with Japan over the detention of its fishermen near the Senkaku "
+        "Islands.",
+        "protests",
+        {"party": JAPAN},
+    ),
+    (
+        "South Korea lodged a protest with Japan over its claim to Dokdo.",
+        "claims",
+        {"claimant": SKOREA},
+    ),
+    # a state's adjective on a thing that is no land
+    ("Japan seized a Taiwanese fishing boat near the atoll in 2016.", "controls", {}),
+    ("Japan seized a Taiwanese boat.", "controls", {"territory": TAIWAN}),
+    ("Indonesia seized a Vietnamese trawler off the Natuna Islands.", "controls", {}),
+    # another's name, a negation, a predicate that is no name
+    ('"Crimea is Ukraine," Japanese Prime Minister Fumio Kishida said.', "assertsSovereignty", {}),
+    (
+        '"Crimea is not Russia," Ukrainian President Volodymyr Zelensky said.',
+        "assertsSovereignty",
+        {},
+    ),
+    (
+        '"The problem is Russia," Ukrainian President Volodymyr Zelensky said.',
+        "assertsSovereignty",
+        {},
+    ),
+    (
+        '"Hong Kong affairs are purely China\'s internal affairs," Chinese spokesman Lin Jian said.',
+        "assertsSovereignty",
+        {},
+    ),
+    # a person dismissed from office; a private possessor's call
+    ("President Javier Milei dismissed his foreign minister on Wednesday.", "rejectsClaim", {}),
+    ("Argentina dismissed the head of its navy after the incident.", "rejectsClaim", {}),
+    ("Argentina dismissed Diana Mondino on Wednesday.", "rejectsClaim", {}),
+    (
+        "Algeria on Wednesday rejected a Moroccan opposition party's call to reopen the border.",
+        "rejectsClaim",
+        {"claimant": MOROCCO},
+    ),
+    (
+        "Seoul rejected a Japanese newspaper's claim about the islets.",
+        "rejectsClaim",
+        {"claimant": JAPAN},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rel", "roles"), DENIED)
+def test_no_stance_where_none_is_told(text, rel, roles):
+    found = [f for f in facts(text) if f.rel == rel and not f.negated]
+    if roles:
+        assert not has(found, rel, **roles), shown(found)
+    else:
+        assert not found, shown(found)
