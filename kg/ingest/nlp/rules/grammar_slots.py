@@ -148,10 +148,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         ] or wording.complement_after_relative(tok)
     if base == "acomp":  # "the farms are Lebanese": the predicate adjective
         return [ch for ch in tok.children if ch.dep_ == "acomp"]
-    if base in (
-        "attr",
-        "attr_name",
-    ):  # "X became prime minister"; "Crimea is Russia": a name itself
+    if base in ("attr", "attr_name"):  # "X became prime minister"; "Crimea is Russia": a name
         found = [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
         return [ch for ch in found if p.mention(ch) is not None] if base == "attr_name" else found
     if (
