@@ -188,6 +188,41 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"claimant": SPAIN, "territory": GIBRALTAR},
         '"Gibraltar is Spain," the Spanish foreign minister, Jose Manuel Albares, said.',
     ),
+    # expelling an envoy over something (in protest at it) protests
+    (
+        "protests",
+        {"party": ARGENTINA, "against": UK},
+        "Argentina expelled the British ambassador over the remarks about the islands.",
+    ),
+    (
+        "protests",
+        {"party": MOROCCO, "against": SPAIN},
+        "Morocco expelled a Spanish diplomat in protest at the visit to Ceuta.",
+    ),
+    # "has no legal effect" in the second of two clauses a speech tag closes
+    (
+        "rejectsClaim",
+        {"state": ARGENTINA, "claimant": UK},
+        "The islands belong to Argentina, and the British referendum has no legal effect, "
+        "Argentine Foreign Minister Diana Mondino said.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": SPAIN, "claimant": UK},
+        "Gibraltar's waters are Spanish, and the British decree has no legal effect, Spanish "
+        "Foreign Minister Jose Manuel Albares told reporters.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": SPAIN, "claimant": UK},
+        "The British decree has no legal effect, Spanish Foreign Minister Jose Manuel Albares told "
+        "reporters.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": SPAIN, "claimant": UK},
+        "Albares told reporters the British decree was illegal.",
+    ),
     # a rejection that still holds beside the near-misses below
     (
         "rejectsClaim",
@@ -252,6 +287,11 @@ DENIED: list[tuple[str, str, dict]] = [
         "assertsSovereignty",
         {},
     ),
+    # an expulsion told without what it answers: a reprisal, no protest
+    ("In 2023 Oslo expelled 15 Russian diplomats.", "protests", {}),
+    ("Britain expelled two Argentine diplomats last year.", "protests", {}),
+    # a clause of invalidity nobody is said to hold
+    ("The islands lie off Argentina, and the referendum has no legal effect.", "rejectsClaim", {}),
     # a person dismissed from office; a private possessor's call
     ("President Javier Milei dismissed his foreign minister on Wednesday.", "rejectsClaim", {}),
     ("Argentina dismissed the head of its navy after the incident.", "rejectsClaim", {}),

@@ -132,9 +132,12 @@ def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | Non
             or _modifier_misread(pred)
         )
     elif pred.dep_ in ("acomp", "attr", "dobj", "prep") and head.lemma_ in COPULAS:
-        if g.negated(head) or head.dep_ not in ("ccomp", "xcomp", "parataxis"):
+        said = head
+        while said.dep_ == "conj":  # "X lies in their waters, and Y has no legal effect, Guo said"
+            said = said.head
+        if g.negated(head) or said.dep_ not in ("ccomp", "xcomp", "parataxis"):
             return None  # "concluded that the deal is void"; a bare "X is illegal" is nobody's view
-        verb, things = head.head, [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        verb, things = said.head, [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
     else:
         return None
     if verb.lemma_.lower() not in verbs or not things:
