@@ -223,6 +223,36 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": SPAIN, "claimant": UK},
         "Albares told reporters the British decree was illegal.",
     ),
+    # "it" rejected: the thing before it (an act, a survey, a station), not the rejecter itself
+    (
+        "rejectsClaim",
+        {"state": CHINA, "what": "a research station"},
+        "South Korea built a research station on the reef in 2003. China has objected to it ever "
+        "since.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": ARGENTINA, "what": "oil exploration"},
+        "Britain began oil exploration off the Falklands in 2010. Argentina has rejected it as "
+        "illegal.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": CHINA, "what": "a survey"},
+        "Japan carried out a survey near the islands on Monday. China rejected it on Tuesday.",
+    ),
+    # "its" owning the thing rejected: the state named before, not the rejecter
+    (
+        "rejectsClaim",
+        {"state": CHINA, "claimant": JAPAN},
+        "Japan renewed its claim to the islands. China rejected its claim.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": UK, "claimant": ARGENTINA},
+        "Argentina renewed its claim to the Falklands on Monday. Britain swiftly dismissed its "
+        "demand for talks.",
+    ),
     # a rejection that still holds beside the near-misses below
     (
         "rejectsClaim",
@@ -287,6 +317,13 @@ DENIED: list[tuple[str, str, dict]] = [
         "assertsSovereignty",
         {},
     ),
+    # a claim's own possessive stays its subject's
+    (
+        "Georgia protested. Tbilisi considers both regions part of its territory.",
+        "claims",
+        {"claimant": "state/nicaragua"},
+    ),
+    ("Argentina renewed its claim to the Falklands on Monday.", "claims", {"claimant": UK}),
     # an expulsion told without what it answers: a reprisal, no protest
     ("In 2023 Oslo expelled 15 Russian diplomats.", "protests", {}),
     ("Britain expelled two Argentine diplomats last year.", "protests", {}),

@@ -1,7 +1,8 @@
-"""Whose act a protest is over: "lodged a protest with Japan over its claim to Dokdo" protests
-Japan's claim. A protest is made against another's act, so a possessive that owns the very act the
-protest is over refers to the one protested to, not to the protester (the clause's subject); a
-possessive further inside ("over the detention of its fishermen") keeps the usual reading."""
+"""Whose act a protest or a rejection is about: "lodged a protest with Japan over its claim to
+Dokdo" protests Japan's claim, "Japan renewed its claim. China rejected its claim" rejects Japan's.
+One protests against, and rejects, another's act, so a possessive that owns the very act refers to
+the one protested to (or the state named before), not to the clause's subject; a possessive further
+inside ("over the detention of its fishermen") keeps the usual reading."""
 
 from __future__ import annotations
 
@@ -49,3 +50,31 @@ def protested(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
         s.key: s for m in g.fillers(p, to, {"S", "C"}, deep=True) if (s := state_of(c, m.entity))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def rejected_owner(c: Collector, p: g.Parsed, toks: list[Token]) -> list[Entity]:
+    """ "China rejected its claim": whose is the "its" that owns the thing rejected (``toks``): the
+    last state named before it other than the rejecter (the subject above), in its sentence or,
+    failing that, the one the sentences before were about."""
+    owner = next(
+        (x for t in toks for x in t.children if x.dep_ == "poss" and x.lower_ == "its"), None
+    )
+    if owner is None:
+        return []
+    rejecter = next(
+        (
+            e
+            for h in g.ancestors_to_root(owner)
+            for m in g.fillers(p, g.subjects(h), {"S"})
+            if (e := m.entity) is not None
+        ),
+        None,
+    )
+    named = [
+        m.entity
+        for x in owner.doc[: owner.i]
+        if (m := p.mention(x)) is not None and m.tag == "S" and m.entity is not None
+    ]
+    named = [e for e in named if e.kind == "State" and e != rejecter]
+    other = named[-1] if named else c.actor
+    return [other] if other is not None and other != rejecter else []

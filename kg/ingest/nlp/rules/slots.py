@@ -25,6 +25,7 @@ from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
 from kg.ingest.nlp.rules.grammar_slots import misplaced_prep, slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
+from kg.ingest.nlp.rules.protested import rejected_owner
 from kg.ingest.nlp.rules.tags import said_beside
 from kg.ingest.nlp.rules.voices import country_speakers, land_speakers, office_speakers
 
@@ -228,8 +229,12 @@ def fill(
         ):  # "Japan's top diplomat Kono": the person
             best = min((m.tag for m in found), key=lambda t: (t not in tags, _TAG_ORDER.index(t)))
             found = [m for m in found if m.tag == best]
-        ents = [e for m in found for e in arguments.entities(c, m, tags)] or pronoun(
-            c, s, p, toks, tags, role
+        if "." in slot:  # "China rejected it": the thing rejected is no maker of itself
+            toks = [t for t in toks if t.lower_ not in ("it", "them")]
+        ents = (
+            [e for m in found for e in arguments.entities(c, m, tags)]
+            or (rejected_owner(c, p, toks) if "." in slot and role == "claimant" else [])
+            or pronoun(c, s, p, toks, tags, role)
         )
         if rel.name == "signed" and role in LIST_ROLES:  # "signed by Malet and Chancellor Leo
             ents += [  # von Caprivi": an official whose state the article tells only later (the
