@@ -253,6 +253,23 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Argentina renewed its claim to the Falklands on Monday. Britain swiftly dismissed its "
         "demand for talks.",
     ),
+    # land a state says was taken from it, held by another now: a claim
+    (
+        "claims",
+        {"claimant": "state/mauritius", "territory": "territory/chagos-archipelago"},
+        "Mauritius says the Chagos Islands were illegally detached from its territory in 1965.",
+    ),
+    (
+        "claims",
+        {"claimant": ARGENTINA, "territory": FALKLANDS},
+        "Argentina says Britain seized the Falklands from it by force in 1833.",
+    ),
+    (
+        "claims",
+        {"claimant": ARGENTINA, "territory": FALKLANDS},
+        "The Falklands are held by Britain. Buenos Aires insists the islands were taken from "
+        "Argentina by a British warship in 1833.",
+    ),
     # a rejection that still holds beside the near-misses below
     (
         "rejectsClaim",
@@ -324,6 +341,13 @@ DENIED: list[tuple[str, str, dict]] = [
         {"claimant": "state/nicaragua"},
     ),
     ("Argentina renewed its claim to the Falklands on Monday.", "claims", {"claimant": UK}),
+    # taken from another, in the taker's words; taken from one who holds it again
+    ("Russia says it took the Kurils from Japan in 1945.", "claims", {"claimant": JAPAN}),
+    (
+        "Britain says Argentina seized the islands from it in 1982. The Falklands are British.",
+        "claims",
+        {"claimant": UK},
+    ),
     # an expulsion told without what it answers: a reprisal, no protest
     ("In 2023 Oslo expelled 15 Russian diplomats.", "protests", {}),
     ("Britain expelled two Argentine diplomats last year.", "protests", {}),

@@ -135,7 +135,13 @@ def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
     a possessive of which that noun is the subject ("Argentina, which considers X its own")."""
     described = {h.head.i for h in (tok, *g.ancestors_to_root(tok)) if h.dep_ == "relcl"}
     owner = tok.dep_ == "poss"  # "Argentina, which considers X part of its territory": Argentina's
-    for host in g.ancestors_to_root(tok):
+    # "Argentina says Britain seized them from it": "it" is not the seizer (a pronoun its own
+    # clause's subject would be "itself"), so the search starts above that clause
+    hosts = list(g.ancestors_to_root(tok))
+    if tok.dep_ in ("dobj", "pobj", "dative"):
+        own = next((i for i, h in enumerate(hosts) if h.pos_ in ("VERB", "AUX")), None)
+        hosts = hosts[own + 1 :] if own is not None else hosts
+    for host in hosts:
         if _predicate_of(host, tok):
             continue  # "Taiwan is part of its territory": "its" is not what the clause describes
         for subj in g.subjects(host):
