@@ -101,6 +101,28 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"party": CHINA, "against": JAPAN},
         "The visit by Japanese lawmakers to the islands sparked an angry protest from Beijing.",
     ),
+    # a protest conveyed, renewed, raised; the act's doer after "by" hung on the verb
+    (
+        "protests",
+        {"party": SKOREA, "against": JAPAN},
+        "Seoul conveyed its strong protest to Tokyo over the white paper.",
+    ),
+    (
+        "protests",
+        {"party": SKOREA, "against": JAPAN},
+        "South Korea renewed its protest to Japan over the textbooks.",
+    ),
+    ("protests", {"party": SPAIN, "against": UK}, "Spain protested the incursion by Britain."),
+    (
+        "protests",
+        {"party": SPAIN, "against": UK},
+        "Spain protested the incursion by a British patrol boat into the waters off Gibraltar.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": JAPAN, "claimant": CHINA},
+        "Japan rejected the claim by China on Monday.",
+    ),
     # the possessive of what a protest is over: the protested state's
     (
         "claims",
@@ -348,6 +370,7 @@ DENIED: list[tuple[str, str, dict]] = [
         "claims",
         {"claimant": UK},
     ),
+    ("Workers raised a protest over pay.", "protests", {}),
     # an expulsion told without what it answers: a reprisal, no protest
     ("In 2023 Oslo expelled 15 Russian diplomats.", "protests", {}),
     ("Britain expelled two Argentine diplomats last year.", "protests", {}),

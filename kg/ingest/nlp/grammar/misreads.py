@@ -45,7 +45,7 @@ def object_phrase_misread(verb: Token, obj: Token) -> list[Token]:
 
 
 #: Prepositions a noun of stance takes for what it is about ("claim to", "sovereignty over").
-_ABOUT = frozenset({"to", "over", "on", "of"})
+_ABOUT = frozenset({"to", "over", "on", "of", "by"})  # "protested the incursion by Britain"
 
 
 def noun_prep_misread(verb: Token, obj: Token) -> list[Token]:
