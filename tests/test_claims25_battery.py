@@ -171,6 +171,37 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Argentina and Britain have sparred over the islands' future since 1833, and they fought "
         "over the Falklands in 1982.",
     ),
+    # "divided over", "a point (bone) of contention between", sovereignty contested by both
+    (
+        "disputes",
+        {"parties": {SPAIN, UK}, "territory": GIBRALTAR},
+        "Spain and Britain remain divided over Gibraltar.",
+    ),
+    (
+        "disputes",
+        {"parties": {JAPAN, SKOREA}, "territory": DOKDO},
+        "Japan and South Korea are deeply split over Dokdo.",
+    ),
+    (
+        "disputes",
+        {"parties": {SPAIN, UK}, "territory": GIBRALTAR},
+        "Gibraltar has long been a point of contention between Spain and Britain.",
+    ),
+    (
+        "disputes",
+        {"parties": {ARGENTINA, UK}, "territory": FALKLANDS},
+        "The Falklands remain a bone of contention between Argentina and Britain.",
+    ),
+    (
+        "disputes",
+        {"parties": {SKOREA, JAPAN}, "territory": DOKDO},
+        "Sovereignty over Dokdo is contested by South Korea and Japan.",
+    ),
+    (
+        "disputes",
+        {"parties": {JAPAN, RUSSIA}, "territory": KURILS},
+        "Japan and Russia have long disputed sovereignty over the Kuril Islands.",
+    ),
     # "the area" refers back to the land last talked about
     (
         "disputes",
@@ -371,6 +402,11 @@ DENIED: list[tuple[str, str, dict]] = [
         {"claimant": UK},
     ),
     ("Workers raised a protest over pay.", "protests", {}),
+    # a title contested by both sides is their dispute, no rejection by each; division over nothing
+    ("Sovereignty over Dokdo is contested by South Korea and Japan.", "rejectsClaim", {}),
+    ("Cyprus has been divided since 1974.", "disputes", {}),
+    ("The island is divided between Haiti and the Dominican Republic.", "disputes", {}),
+    ("The EU was divided over the Falklands.", "disputes", {}),
     # an expulsion told without what it answers: a reprisal, no protest
     ("In 2023 Oslo expelled 15 Russian diplomats.", "protests", {}),
     ("Britain expelled two Argentine diplomats last year.", "protests", {}),

@@ -20,7 +20,7 @@ from kg.model import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.rules import arguments, issued_words, wording
+from kg.ingest.nlp.rules import arguments, checks, issued_words, wording
 from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
 from kg.ingest.nlp.rules.grammar_slots import misplaced_prep, slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
@@ -293,6 +293,8 @@ def fill(
             filled[role] = held  # "The island became an overseas department": of its holder
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
+    if checks.mutual(rel.name, tok, filled):
+        return None  # "contested by A and B": their dispute, no rejection by each
     if roles is None and not trig.required <= set(filled):
         return None  # the trigger's own: "lists X as part of Y" is an incorporation by a document
     return filled
