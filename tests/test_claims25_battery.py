@@ -323,6 +323,34 @@ BATTERY: list[tuple[str, dict, str]] = [
         "The Falklands are held by Britain. Buenos Aires insists the islands were taken from "
         "Argentina by a British warship in 1833.",
     ),
+    # who asks for land back claims it (whom the text says it goes to, if it does)
+    (
+        "claims",
+        {"claimant": JAPAN, "territory": KURILS},
+        "Tokyo has repeatedly called on Moscow to return the Kuril Islands.",
+    ),
+    (
+        "claims",
+        {"claimant": "state/mauritius", "territory": "territory/chagos-archipelago"},
+        "Mauritius urged Britain to hand back the Chagos Islands.",
+    ),
+    (
+        "claims",
+        {"claimant": ARGENTINA, "territory": FALKLANDS},
+        "Argentina called on Britain on Monday to give the Falklands back.",
+    ),
+    (
+        "claims",
+        {"claimant": UKRAINE, "territory": CRIMEA},
+        "The European Union urged Russia to return Crimea to Ukraine.",
+    ),
+    # a share of a state's territory told with its adjective
+    (
+        "claims",
+        {"claimant": "state/guatemala", "territory": "territory/belize-territory"},
+        "Guatemala, which has long claimed more than half of Belizean territory, said on Tuesday "
+        "it would abide by the ruling.",
+    ),
     # a rejection that still holds beside the near-misses below
     (
         "rejectsClaim",
@@ -407,6 +435,14 @@ DENIED: list[tuple[str, str, dict]] = [
     ("Cyprus has been divided since 1974.", "disputes", {}),
     ("The island is divided between Haiti and the Dominican Republic.", "disputes", {}),
     ("The EU was divided over the Falklands.", "disputes", {}),
+    # land given back by its holder, or a return that is no land's
+    ("Britain said it would return the Chagos Islands to Mauritius.", "claims", {}),
+    ("Russia urged Japan to return to the negotiating table.", "claims", {}),
+    (
+        "The United States urged Russia to return Crimea to Ukraine.",
+        "claims",
+        {"claimant": "state/united-states"},
+    ),
     # an expulsion told without what it answers: a reprisal, no protest
     ("In 2023 Oslo expelled 15 Russian diplomats.", "protests", {}),
     ("Britain expelled two Argentine diplomats last year.", "protests", {}),

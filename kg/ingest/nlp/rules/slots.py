@@ -146,8 +146,8 @@ def fill(
     for slot, role in trig.slots:
         if roles is not None and role not in roles:
             continue
-        if "." in slot and role in filled:
-            continue  # a role found inside another slot is a fallback, not one more filler
+        if ("." in slot or slot == "asker") and role in filled:
+            continue  # a role found inside another slot (or the asker) is a fallback, not one more filler
         toks = slot_tokens(p, tok, trig, slot)
         if role in trig.indefinite:  # "said in a statement", not "in that document"
             toks = [
