@@ -465,6 +465,37 @@ DENIED: list[tuple[str, str, dict]] = [
 ]
 
 
+# (text, speaker, what was said) for a speech verb with a complement of its own after a clause
+# joined to it by a comma, as headlines join two: the verb reports its own complement only
+SAID: list[tuple[str, str, str]] = [
+    (
+        "Japan protested the Chinese survey, Beijing says the atoll is a rock.",
+        CHINA,
+        "the atoll is a rock",
+    ),
+    (
+        "Spain lodges protest over Gibraltar runway, London says the works are lawful.",
+        UK,
+        "the works are lawful",
+    ),
+    (
+        "Seoul summons Japanese envoy, Tokyo says Dokdo claim stands.",
+        JAPAN,
+        "Dokdo claim stands",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "said"), SAID)
+def test_a_comma_joined_clause_is_not_what_is_said(text, speaker, said):
+    found = [
+        (getattr(f.args["speaker"], "key", None), f.args["quote_start"])
+        for f in facts(text)
+        if f.rel == "statement"
+    ]
+    assert (speaker, said) in found, found
+
+
 @pytest.mark.parametrize(("text", "rel", "roles"), DENIED)
 def test_no_stance_where_none_is_told(text, rel, roles):
     found = [f for f in facts(text) if f.rel == rel and not f.negated]

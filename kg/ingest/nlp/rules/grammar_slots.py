@@ -155,6 +155,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         base == "ccomp"
     ):  # what was said: the complement clause, never an object ("announced a plan")
         found = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+        found = [ch for ch in found if ch.i > tok.i] or found  # "A protests X, B says Y": B's is Y
         if any(role == "speaker" for _, role in trig.slots):
             if split_tag(tok) is None:  # "Chile, X told reporters, would keep ...": said
                 found = [ch for ch in found if not beyond_object(tok, ch)]
