@@ -50,8 +50,8 @@ if TYPE_CHECKING:
 
 from kg.ingest.nlp.grammar.mood import possible
 from kg.ingest.nlp.grammar.mood import words as mood_words
-from kg.ingest.nlp.rules.grammar_slots import object_inside_prep
 from kg.ingest.nlp.rules.handovers import handover
+from kg.ingest.nlp.rules.required_preps import object_inside_prep
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.statements import statement
 from kg.ingest.nlp.rules.statuses import implied_status
