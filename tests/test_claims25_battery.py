@@ -294,6 +294,22 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": CHINA, "what": "a survey"},
         "Japan carried out a survey near the islands on Monday. China rejected it on Tuesday.",
     ),
+    (
+        "rejectsClaim",
+        {"state": CHINA, "claimant": SKOREA},
+        "South Korea built a research station on the reef in 2003. China has objected to it ever "
+        "since.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": ARGENTINA, "claimant": UK, "what": "a referendum"},
+        "Britain held a referendum on the islands in 2013. Argentina rejected it as illegal.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": SPAIN, "claimant": UK},
+        "Britain built a new runway in Gibraltar last year. Spain swiftly objected to it.",
+    ),
     # "its" owning the thing rejected: the state named before, not the rejecter
     (
         "rejectsClaim",

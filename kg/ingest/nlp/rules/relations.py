@@ -338,8 +338,8 @@ def _emit(
                 )
             )
         if rel == "rejectsClaim" and "what" in spans:
-            if thing := rejected_things.referred(c, s, p, spans["what"]):
-                args = {**args, "what": thing}  # "never accepted them": the resolutions
+            if thing := rejected_things.referred(c, s, p, spans["what"], args.get("state")):
+                args = {**args, **thing}  # "never accepted them": the resolutions (their maker's)
             args = stances.claim_referred(c, args, p, spans["what"])
             args = stances.act_referred(c, args, p, spans["what"], tok)
             args = stances.said_referred(c, s, args, p, spans["what"])
