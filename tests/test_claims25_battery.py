@@ -459,6 +459,14 @@ DENIED: list[tuple[str, str, dict]] = [
         "claims",
         {"claimant": "state/united-states"},
     ),
+    # a hypothetical thing ("any ruling that gave ..."): no handover told
+    (
+        "Venezuela said it would never recognise any ruling that gave the Essequibo to Guyana.",
+        "handedOverTo",
+        {},
+    ),
+    ("Britain rejected any deal that handed Gibraltar to Spain.", "handedOverTo", {}),
+    ("Britain rejected any deal that handed Gibraltar to Spain.", "promisesHandover", {}),
     # an expulsion told without what it answers: a reprisal, no protest
     ("In 2023 Oslo expelled 15 Russian diplomats.", "protests", {}),
     ("Britain expelled two Argentine diplomats last year.", "protests", {}),
