@@ -467,6 +467,19 @@ DENIED: list[tuple[str, str, dict]] = [
     ),
     ("Britain rejected any deal that handed Gibraltar to Spain.", "handedOverTo", {}),
     ("Britain rejected any deal that handed Gibraltar to Spain.", "promisesHandover", {}),
+    # a ruling awaited is none issued
+    (
+        "Belize rejected the map, calling it a provocation ahead of a ruling by the International "
+        "Court of Justice.",
+        "issued",
+        {},
+    ),
+    (
+        "Guyana will keep administering the region pending a ruling by the International Court of "
+        "Justice.",
+        "issued",
+        {},
+    ),
     # an expulsion told without what it answers: a reprisal, no protest
     ("In 2023 Oslo expelled 15 Russian diplomats.", "protests", {}),
     ("Britain expelled two Argentine diplomats last year.", "protests", {}),
