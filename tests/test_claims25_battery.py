@@ -367,6 +367,12 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Guatemala, which has long claimed more than half of Belizean territory, said on Tuesday "
         "it would abide by the ruling.",
     ),
+    (
+        "partOf",
+        {"part": "territory/antarctic-peninsula", "whole": "territory/british-antarctic-territory"},
+        "Chile, Argentina and Britain all claim the Antarctic Peninsula. Britain includes the area in "
+        "the British Antarctic Territory.",
+    ),
     # a rejection that still holds beside the near-misses below
     (
         "rejectsClaim",
@@ -479,6 +485,13 @@ DENIED: list[tuple[str, str, dict]] = [
         "Justice.",
         "issued",
         {},
+    ),
+    # "includes X in Y": the includer is no whole
+    (
+        "Chile, Argentina and Britain all claim the Antarctic Peninsula. Britain includes the area in "
+        "the British Antarctic Territory.",
+        "partOf",
+        {"whole": UK},
     ),
     # an expulsion told without what it answers: a reprisal, no protest
     ("In 2023 Oslo expelled 15 Russian diplomats.", "protests", {}),

@@ -86,19 +86,27 @@ def _unit_named(p: Parsed, heads: list[Token]) -> list[Entity]:
     ][:1]
 
 
-def _put_in(p: Parsed, tok: Token, trig: Trigger) -> bool:
-    """ "includes the cayes in the case": a verb whose subject would be the whole, with a phrase
-    (on the verb or its object) that says where the object is put, and names no land."""
+def _put_in(p: Parsed, tok: Token, trig: Trigger) -> list[Entity] | None:
+    """ "includes the cayes in the case", "Britain includes the area in the British Antarctic
+    Territory": a verb whose subject would be the whole, with a phrase (on the verb or its object)
+    that says where the object is put: that is the whole, the land it names (none where it names
+    no land); None where there is no such phrase."""
     if trig.noun or not any(slot == "subject" and role == "whole" for slot, role in trig.slots):
-        return False
+        return None
     hosts = [tok, *(ch for ch in tok.children if ch.dep_ == "dobj")]
-    return any(
-        pr.dep_ == "prep" and pr.lower_ in ("in", "into") and not _names_land(p, o, strict=True)
+    into = [
+        o
         for h in hosts
         for pr in h.children
+        if pr.dep_ == "prep" and pr.lower_ in ("in", "into")
         for o in pr.children
         if o.dep_ == "pobj"
-    )
+    ]
+    if not into:
+        return None
+    if not all(_names_land(p, o, strict=True) for o in into):
+        return []
+    return [e for o in into if (m := p.mention(o)) is not None for e in m.entities]
 
 
 def held(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[str, list]:
@@ -112,8 +120,9 @@ def held(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[
 
 def read(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[str, list]:
     """``filled`` with no part or whole where the parse does not give it one (so with no fact)."""
-    if _put_in(p, tok, trig):
-        return {**filled, "whole": []}
+    put = _put_in(p, tok, trig)
+    if put is not None:
+        return {**filled, "whole": put}
     out = dict(filled)
     named = _unit_named(p, _slot_heads(p, tok, trig, "whole"))
     if named:
