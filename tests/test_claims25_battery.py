@@ -493,6 +493,13 @@ DENIED: list[tuple[str, str, dict]] = [
         "partOf",
         {"whole": UK},
     ),
+    # a state's own treaty with another argued void: no rejection of another's act
+    (
+        "Guatemala has claimed the land since the 19th century, arguing that an 1859 treaty with "
+        "Britain was void because Britain never built a road.",
+        "rejectsClaim",
+        {},
+    ),
     # an expulsion told without what it answers: a reprisal, no protest
     ("In 2023 Oslo expelled 15 Russian diplomats.", "protests", {}),
     ("Britain expelled two Argentine diplomats last year.", "protests", {}),
