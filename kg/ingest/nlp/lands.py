@@ -356,8 +356,8 @@ def _share(head: Token, shares: frozenset[str]) -> list[Token]:
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in shares:
         return []
-    if not any(c.dep_ == "poss" for c in head.children):
-        return []  # "part of the territory": no state's own
+    if not any(c.dep_ in ("poss", "amod") for c in head.children):
+        return []  # "part of the territory": no state's own ("of Belizean territory" is)
     if prep.head.dep_ in _PREDICATIVE or _linked(prep.head):
         return []  # "X is an inherent part of Japan's territory" says what X is; so does "X forms part of"
     return [prep.head.left_edge]

@@ -45,7 +45,7 @@ def object_phrase_misread(verb: Token, obj: Token) -> list[Token]:
 
 
 #: Prepositions a noun of stance takes for what it is about ("claim to", "sovereignty over").
-_ABOUT = frozenset({"to", "over", "on", "of"})
+_ABOUT = frozenset({"to", "over", "on", "of", "by"})  # "protested the incursion by Britain"
 
 
 def noun_prep_misread(verb: Token, obj: Token) -> list[Token]:
@@ -360,3 +360,16 @@ def fronted_clause_misread(t: Token, own: list[Token]) -> list[Token]:
         if x.dep_ == "conj" and x.pos_ == "PROPN" and x.i > 0 and t.doc[x.i - 1].text == ",":
             return [x]
     return own
+
+
+def particle_read_prep(verb: Token, word: str) -> list[Token]:
+    """ "A and B have quarrelled over Ceuta", parsed with "over" a particle and "Ceuta" the verb's
+    object: where the verb takes no such particle (the caller knows), the word right after it is
+    the preposition's object."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prt" and c.lower_ == word
+        for o in verb.children
+        if o.dep_ in ("dobj", "obj") and o.left_edge.i == c.i + 1
+    ]

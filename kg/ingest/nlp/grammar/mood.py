@@ -186,6 +186,16 @@ def modal(t: Token) -> bool:
                 # an infinitive: "its obligation to hand over the islands" is no handover; but "the
                 # fifth (the only) country to recognise it" tells who did
                 return not _ranked_doer(tok)
+        if tok.dep_ == "pobj" and (
+            tok.head.lower_ in ("pending", "awaiting")
+            or tok.head.lower_ == "of"
+            and tok.head.head.lower_ == "ahead"
+        ):
+            return True  # "ahead of a ruling by the court", "pending a final settlement": not yet
+        if tok.dep_ == "relcl" and any(
+            c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.head.children
+        ):
+            return True  # "would never recognise any ruling that gave the region to Guyana": none given
         if tok.dep_ in ("xcomp", "acomp", "ccomp", "conj", "pcomp", "advcl") and tok.head != tok:
             head = tok.head
             if tok.dep_ in ("xcomp", "acomp", "pcomp") and head.lemma_ in w.irrealis:

@@ -11,7 +11,7 @@ from kg.ingest.nlp import phrases, state_zones
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules import part_slots
 from kg.ingest.nlp.rules.common import Collector, members, person_state
-from kg.ingest.nlp.triggers import Relation, Trigger, load
+from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma, load
 from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
@@ -148,6 +148,20 @@ def parts_apart(
         return filled
     filled = part_slots.read(p, tok, trig, filled)
     return {**filled, "whole": [w for w in filled.get("whole", ()) if w not in filled["part"]]}
+
+
+def mutual(rel: str, tok: Token, filled: dict[str, list]) -> bool:
+    """ "Sovereignty over the islets is contested by South Korea and Japan": a verb of the disputes
+    class (relations.yaml) said of two states or more, with no one else's claim named, is their
+    dispute with each other, no rejection of a claim by each."""
+    return (
+        rel == "rejectsClaim"
+        and not filled.get("claimant")
+        and len({e.key for e in filled.get("state", ()) if e.kind == "State"}) >= 2
+        and any(
+            r.name == "disputes" and not t.noun for r, t in by_lemma().get(tok.lemma_.lower(), ())
+        )
+    )
 
 
 def object_is_an_act(p: Parsed, rel: Relation, trig: Trigger, objs: list[Token]) -> bool:

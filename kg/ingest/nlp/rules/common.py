@@ -41,7 +41,7 @@ class Collector:
     author: Entity | None = None  # a press statement's author
     actor: Entity | None = None  # the state or body that last acted as a subject: whom "it" means
     #: the sentence (index) and words of the latest thing a state may reject: what "it" means there
-    thing: tuple[int, str] | None = None
+    thing: tuple[int, str, str] | None = None  # (and the head noun's lemma)
     #: the state (or official, whose state may be told later) that last made a thing of each noun
     #: ("Venezuela passed a law"): whose "the law" is
     made: dict[str, Entity] = field(default_factory=dict)

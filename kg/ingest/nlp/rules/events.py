@@ -199,6 +199,15 @@ def dispute(
     filled = fill(c, s, p, tok, rel, trig) or {}
     parties = list(filled.get("parties", ()))
     theirs = any(ch.dep_ == "poss" and ch.lower_ == "their" for ch in tok.children)
+    if (
+        len(parties) < 2
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.pos_ == "NOUN"
+    ):
+        parties += [  # "a point (a bone) of contention between A and B": hung on the head noun
+            e for m in g.fillers(p, g.preps(tok.head.head, "between"), {"S"}) for e in m.entities
+        ]
     theirs = theirs or bool(g.preps(tok, "between"))  # "offered to mediate in the dispute between
     # A and B": the pair is whole, the clause's doer a third party
     doers = [] if theirs else clause_doers(p, tok, trig, {"S"})  # "urged calm in their row": not

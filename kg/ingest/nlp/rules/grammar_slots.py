@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import a_time
-from kg.ingest.nlp.grammar.misreads import noun_prep_misread
+from kg.ingest.nlp.grammar.misreads import noun_prep_misread, particle_read_prep
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules import wording
 from kg.ingest.nlp.rules.purpose import purpose_of, said_of
+from kg.ingest.nlp.rules.required_preps import object_inside_prep, required_objects
 from kg.ingest.nlp.rules.said_clauses import (
     beyond_object,
     quoted_after_object,
@@ -148,12 +149,14 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         ] or wording.complement_after_relative(tok)
     if base == "acomp":  # "the farms are Lebanese": the predicate adjective
         return [ch for ch in tok.children if ch.dep_ == "acomp"]
-    if base == "attr":  # "X became prime minister"
-        return [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
+    if base in ("attr", "attr_name"):  # "X became prime minister"; "Crimea is Russia": a name
+        found = [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
+        return [ch for ch in found if p.mention(ch) is not None] if base == "attr_name" else found
     if (
         base == "ccomp"
     ):  # what was said: the complement clause, never an object ("announced a plan")
         found = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+        found = [ch for ch in found if ch.i > tok.i] or found  # "A protests X, B says Y": B's is Y
         if any(role == "speaker" for _, role in trig.slots):
             if split_tag(tok) is None:  # "Chile, X told reporters, would keep ...": said
                 found = [ch for ch in found if not beyond_object(tok, ch)]
@@ -229,6 +232,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
                 if ch.dep_ in ("oprd", "acomp", "ccomp") and ch.pos_ == "ADJ"
                 for x in g.preps(ch, base[5:])
             ]
+            or (particle_read_prep(tok, base[5:]) if base[5:] not in trig.particle else [])
         )
         if any(role == "speaker" for _, role in trig.slots):  # "according to a statement from X"
             found = [n for n in found if not bystanders(n, p)]  # not "according to Bolivian media"
@@ -246,7 +250,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
                 for x in g.preps(c, base[5:])
             ]
         if not found and trig.noun:  # "a note of protest to Ankara": hung on the required word
-            found = [x for o in _required_objects(tok, trig) for x in g.preps(o, base[5:])]
+            found = [x for o in required_objects(tok, trig) for x in g.preps(o, base[5:])]
         if not found and trig.noun:  # "a memorandum of understanding between A and B": on the
             found = g.preps(p.name_end(tok), base[5:])  # last word of the document's name
         if not found and not trig.noun:  # "tied the resumption of talks to the release of ...":
@@ -287,45 +291,6 @@ def _beside_relative(relcl: Token) -> list[Token]:
     if host.pos_ == "ADP":
         host = host.head
     return g.subjects(host) if host.pos_ in ("VERB", "AUX") else []
-
-
-def _required_objects(tok: Token, trig: Trigger) -> list[Token]:
-    """ "a note of protest": the words a trigger noun's required phrase names (its ``requires_prep``
-    object), where the parser hangs the phrases after the noun ("to Ankara")."""
-    return [
-        o
-        for prep, words in trig.requires_prep
-        for x in tok.children
-        if x.dep_ == "prep" and x.lower_ == prep
-        for o in x.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in words
-    ]
-
-
-def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
-    """ "put on hold talks with Tokyo", parsed as "on [hold talks]": the talks are the object;
-    "called in Hirohisa Soma (the Chinese ambassador)", the trigger's particle read as a
-    preposition right after the verb, which has no object of its own: its object is."""
-    if not any(ch.dep_ == "dobj" for ch in tok.children):
-        misread = [
-            o
-            for ch in tok.children
-            if ch.dep_ == "prep" and ch.i == tok.i + 1 and ch.lower_ in trig.particle
-            for o in ch.children
-            if o.dep_ == "pobj"
-        ]
-        if misread:
-            return misread
-    return [
-        o
-        for prep, words in trig.requires_prep
-        for x in tok.children
-        if x.dep_ == "prep" and x.lower_ == prep
-        for o in x.children
-        if o.dep_ == "pobj"
-        and o.lemma_.lower() not in words
-        and any(ch.dep_ == "compound" and ch.lemma_.lower() in words for ch in o.children)
-    ]
 
 
 def _tells(verb: Token) -> bool:

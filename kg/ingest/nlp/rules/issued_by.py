@@ -35,8 +35,8 @@ def issued_by(c: Collector, s: Sentence, p: g.Parsed) -> None:
         m = p.mention(tok)
         if m is None or m.tag != "D" or m.entity is None or m.issuer is not None:
             continue
-        if m.entity.subtype in _SIGNED or _intent(tok):
-            continue
+        if m.entity.subtype in _SIGNED or _intent(tok) or g.modal(tok):
+            continue  # (nor one awaited: "ahead of a ruling by the court")
         doers = _doers(c, p, tok)
         if len(doers) != 1:
             continue

@@ -33,12 +33,10 @@ def _land_words() -> frozenset[str]:
     return frozenset(lemma for lemma, _ in n.forms.values()) - n.borders.nouns | n.shares
 
 
-def _names_land(p: Parsed, t: Token, strict: bool = False) -> bool:
+def _names_land(p: Parsed, t: Token) -> bool:
     """Whether ``t`` heads land or a state: a mention (its kind is the filling's business), a
-    land noun, or a pronoun (resolved by the slot's filling); ``strict``: a mention of land or a
-    state only."""
-    m = p.mention(t)
-    if m is not None and (not strict or m.tag in ("T", "S")):  # (else the filling's business)
+    land noun, or a pronoun (resolved by the slot's filling)."""
+    if p.mention(t) is not None:
         return True
     if any(  # "the Golan Heights" with the mention on "Golan"; "a road through it, the X corridor"
         (ch.dep_ == "compound" and t.pos_ == "PROPN" or ch.dep_ == "appos")

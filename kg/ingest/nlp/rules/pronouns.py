@@ -16,6 +16,7 @@ from kg.ingest.nlp.rules.common import (
 )
 from kg.ingest.nlp.rules.document_refs import document_it
 from kg.ingest.nlp.rules.groups import groups, told_group
+from kg.ingest.nlp.rules.protested import protested
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
 from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, by_lemma
 from kg.model import Entity
@@ -129,7 +130,13 @@ def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
     a possessive of which that noun is the subject ("Argentina, which considers X its own")."""
     described = {h.head.i for h in (tok, *g.ancestors_to_root(tok)) if h.dep_ == "relcl"}
     owner = tok.dep_ == "poss"  # "Argentina, which considers X part of its territory": Argentina's
-    for host in g.ancestors_to_root(tok):
+    # "Argentina says Britain seized them from it": "it" is not the seizer (a pronoun its own
+    # clause's subject would be "itself"), so the search starts above that clause
+    hosts = list(g.ancestors_to_root(tok))
+    if tok.dep_ in ("dobj", "pobj", "dative"):
+        own = next((i for i, h in enumerate(hosts) if h.pos_ in ("VERB", "AUX")), None)
+        hosts = hosts[own + 1 :] if own is not None else hosts
+    for host in hosts:
         if _predicate_of(host, tok):
             continue  # "Taiwan is part of its territory": "its" is not what the clause describes
         for subj in g.subjects(host):
@@ -291,7 +298,8 @@ def pronoun(
             continue  # "The white paper hardens its language. It says ...": the document's words
         elif tags & {"S", "O"} and word in ("it", "its"):
             above = (  # "the Soviet side declared it was willing to ..."
-                _subject_above(p, tok)
+                protested(c, p, tok)  # "a protest with Japan over its claim": Japan's
+                or _subject_above(p, tok)
                 or (_state_before(p, tok) if word == "its" else None)
                 or c.actor
             )

@@ -29,7 +29,7 @@ def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
     the state that made each thing, for a bare reference to it later ("the law")."""
     things = _things(p, len(p.doc))
     if things:
-        c.thing = (s.index, span_text(c, _phrase(p, things[-1])))
+        c.thing = (s.index, span_text(c, _phrase(p, things[-1])), things[-1].lemma_.lower())
     heads = phrases.nouns().rejected_things
     for noun in (t for t in p.doc if t.pos_ == "NOUN" and t.lemma_.lower() in heads):
         if (state := _made_by(c, p, noun)) is not None:
@@ -90,18 +90,26 @@ def _state_of(c: Collector, found: list[Mention]) -> Entity | None:
     return unplaced
 
 
-def referred(c: Collector, s: Sentence, p: g.Parsed, what: tuple[int, int]) -> str | None:
-    """The words a rejected pronoun at ``what`` stands for, or None where it is no pronoun or
-    nothing fits."""
+def referred(
+    c: Collector, s: Sentence, p: g.Parsed, what: tuple[int, int], rejecter: object
+) -> dict[str, Entity | str] | None:
+    """The words a rejected pronoun at ``what`` stands for, and the state that made that thing
+    where another than the rejecter did ("South Korea built a station ... China objected to it");
+    None where it is no pronoun or nothing fits."""
     toks = [t for t in p.within(*what) if not t.is_punct]
     if len(toks) != 1 or toks[0].lower_ not in _PRONOUNS:
         return None
     before = _things(p, toks[0].i)
     if before:
-        return span_text(c, _phrase(p, before[-1]))
-    if c.thing is not None and c.thing[0] == s.index - 1:
-        return c.thing[1]
-    return None
+        words, lemma = span_text(c, _phrase(p, before[-1])), before[-1].lemma_.lower()
+    elif c.thing is not None and c.thing[0] == s.index - 1:
+        words, lemma = c.thing[1], c.thing[2]
+    else:
+        return None
+    maker = c.made.get(lemma)
+    if maker is None or maker == rejecter or maker.kind != "State":
+        return {"what": words}
+    return {"what": words, "claimant": maker}
 
 
 def _things(p: g.Parsed, stop: int) -> list[Token]:

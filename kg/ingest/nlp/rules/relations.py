@@ -50,8 +50,8 @@ if TYPE_CHECKING:
 
 from kg.ingest.nlp.grammar.mood import possible
 from kg.ingest.nlp.grammar.mood import words as mood_words
-from kg.ingest.nlp.rules.grammar_slots import object_inside_prep
 from kg.ingest.nlp.rules.handovers import handover
+from kg.ingest.nlp.rules.required_preps import object_inside_prep
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.statements import statement
 from kg.ingest.nlp.rules.statuses import implied_status
@@ -338,8 +338,8 @@ def _emit(
                 )
             )
         if rel == "rejectsClaim" and "what" in spans:
-            if thing := rejected_things.referred(c, s, p, spans["what"]):
-                args = {**args, "what": thing}  # "never accepted them": the resolutions
+            if thing := rejected_things.referred(c, s, p, spans["what"], args.get("state")):
+                args = {**args, **thing}  # "never accepted them": the resolutions (their maker's)
             args = stances.claim_referred(c, args, p, spans["what"])
             args = stances.act_referred(c, args, p, spans["what"], tok)
             args = stances.said_referred(c, s, args, p, spans["what"])

@@ -20,11 +20,12 @@ from kg.model import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.rules import arguments, issued_words, wording
+from kg.ingest.nlp.rules import arguments, checks, issued_words, wording
 from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
 from kg.ingest.nlp.rules.grammar_slots import misplaced_prep, slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.pronouns import pronoun
+from kg.ingest.nlp.rules.protested import rejected_owner
 from kg.ingest.nlp.rules.tags import said_beside
 from kg.ingest.nlp.rules.voices import (
     country_speakers,
@@ -92,6 +93,20 @@ def _told_inside(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
     )
 
 
+def _owners_adjective(p: g.Parsed, m: Mention) -> bool:
+    """ "rejected a Moroccan opposition party's call": a state's adjective on a possessor that is no
+    voice of the state (references.yaml private_doers: a party in opposition, a newspaper, a firm)
+    names no maker of the thing; the possessor is."""
+    private = phrases.nouns().private_doers
+    return any(
+        p.mention(t) is m
+        and t.dep_ in ("amod", "compound")
+        and t.head.dep_ == "poss"
+        and any(x.lemma_.lower() in private for x in (t.head, *t.head.children) if x is not t)
+        for t in p.doc
+    )
+
+
 def _said_content(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
     """ "rejected Guatemala's claims that Belizean soldiers had crossed into the Sarstoon": the land
     named in what a claim (charge, remark) says is no land claimed; "the claim to the cayes" is."""
@@ -148,8 +163,8 @@ def fill(
     for slot, role in trig.slots:
         if roles is not None and role not in roles:
             continue
-        if "." in slot and role in filled:
-            continue  # a role found inside another slot is a fallback, not one more filler
+        if ("." in slot or slot == "asker") and role in filled:
+            continue  # a role found inside another slot (or the asker) is a fallback, not one more filler
         toks = slot_tokens(p, tok, trig, slot)
         if role in trig.indefinite:  # "said in a statement", not "in that document"
             toks = [
@@ -207,8 +222,14 @@ def fill(
         found = g.fillers(p, toks, want, deep=deep, trigger=tok)
         if tags == {"D"}:
             found = [m for m in found if not arguments.topic_of(p, toks, m)]
-        if not found and "T" in tags:
-            found = g.fillers(p, toks, want | {"S"}, deep=deep, trigger=tok)
+        if (
+            not found and "T" in tags
+        ):  # a state's adjective names no land ("seized a Taiwanese boat")
+            found = [
+                m
+                for m in g.fillers(p, toks, want | {"S"}, deep=deep, trigger=tok)
+                if m.how != "demonym"
+            ]
         if not found and "S" in tags and "P" not in tags:  # an official acts for the state
             found = g.fillers(p, toks, want | {"P"}, deep=deep, trigger=tok)
         elif deep and "S" in tags and "P" not in tags:
@@ -216,7 +237,9 @@ def fill(
         elif role in LIST_ROLES and "S" in tags and "P" not in tags:
             found += _people_named(p, toks, found)
         if "." in slot and role == "claimant":  # its maker, not what it tells
-            found = [m for m in found if not _told_inside(p, toks, m)]
+            found = [
+                m for m in found if not _told_inside(p, toks, m) and not _owners_adjective(p, m)
+            ]
         if "." in slot and role == "territory":  # "rejected Guatemala's claims that its soldiers
             found = [m for m in found if not _said_content(p, toks, m)]  # crossed the river"
         if slot == "subject" and rel.name in _STANCES and "S" in tags:
@@ -228,7 +251,11 @@ def fill(
         ):  # "Japan's top diplomat Kono": the person
             best = min((m.tag for m in found), key=lambda t: (t not in tags, _TAG_ORDER.index(t)))
             found = [m for m in found if m.tag == best]
-        ents = [e for m in found for e in arguments.entities(c, m, tags)]
+        if "." in slot:  # "China rejected it": the thing rejected is no maker of itself
+            toks = [t for t in toks if t.lower_ not in ("it", "them")]
+        ents = [e for m in found for e in arguments.entities(c, m, tags)] or (
+            rejected_owner(c, p, toks) if "." in slot and role == "claimant" else []
+        )
         if not ents:  # "Its foreign ministry said": the ministry of the state "its" stands for
             ents = pronoun(c, s, p, toks, tags, role)
             ents = (its_bodies(c, toks, ents) if role == "speaker" else []) or ents
@@ -289,6 +316,8 @@ def fill(
             filled[role] = held  # "The island became an overseas department": of its holder
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
+    if checks.mutual(rel.name, tok, filled):
+        return None  # "contested by A and B": their dispute, no rejection by each
     if roles is None and not trig.required <= set(filled):
         return None  # the trigger's own: "lists X as part of Y" is an incorporation by a document
     return filled

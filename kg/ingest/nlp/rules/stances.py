@@ -54,8 +54,8 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
     ):
         words.pop()
     what = p.span(words) if words else None
-    if what is None:
-        return
+    if what is None or _own_treaty(thing, trig) and verb.lemma_.lower() not in _ACTS:
+        return  # "argues that an 1859 treaty with Britain was void": its own, no one else's act
     claimant = next(  # "the maritime agreement between Turkey and Libya": the first party named
         (e for m in g.fillers(p, [thing], {"S"}, deep=True, trigger=verb) for e in m.entities),
         None,
@@ -88,6 +88,11 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
             args: dict[str, Arg | None] = {"state": state, "document": treaty, "date": date}
             args["obligation"] = span_text(c, what)
             c.add("withdrewObligation", args, s, f"{trig.rule}:voided", 0.7)
+
+
+def _own_treaty(thing: Token, trig: Trigger) -> bool:
+    """ "an 1859 treaty with Britain": a treaty the speaker made with another (its with-phrase)."""
+    return thing.lemma_.lower() in trig.object_lemmas and bool(g.preps(thing, "with"))
 
 
 #: Verbs by which a state's declaration is an act, not a view ("declared the treaty void").
@@ -132,9 +137,12 @@ def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | Non
             or _modifier_misread(pred)
         )
     elif pred.dep_ in ("acomp", "attr", "dobj", "prep") and head.lemma_ in COPULAS:
-        if g.negated(head) or head.dep_ not in ("ccomp", "xcomp", "parataxis"):
+        said = head
+        while said.dep_ == "conj":  # "X lies in their waters, and Y has no legal effect, Guo said"
+            said = said.head
+        if g.negated(head) or said.dep_ not in ("ccomp", "xcomp", "parataxis"):
             return None  # "concluded that the deal is void"; a bare "X is illegal" is nobody's view
-        verb, things = head.head, [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        verb, things = said.head, [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
     else:
         return None
     if verb.lemma_.lower() not in verbs or not things:

@@ -1,0 +1,51 @@
+"""A trigger's required phrase (``requires_prep`` of data/lexicon/relations.yaml: "a note of
+protest", "put on hold") where the parser hangs it or its object elsewhere: the words it names, and
+the object it swallowed ("on [hold talks]")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.ingest.nlp.triggers import Trigger
+
+
+def required_objects(tok: Token, trig: Trigger) -> list[Token]:
+    """ "a note of protest": the words a trigger noun's required phrase names (its ``requires_prep``
+    object), where the parser hangs the phrases after the noun ("to Ankara")."""
+    return [
+        o
+        for prep, words in trig.requires_prep
+        for x in tok.children
+        if x.dep_ == "prep" and x.lower_ == prep
+        for o in x.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in words
+    ]
+
+
+def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
+    """ "put on hold talks with Tokyo", parsed as "on [hold talks]": the talks are the object;
+    "called in Hirohisa Soma (the Chinese ambassador)", the trigger's particle read as a
+    preposition right after the verb, which has no object of its own: its object is."""
+    if not any(ch.dep_ == "dobj" for ch in tok.children):
+        misread = [
+            o
+            for ch in tok.children
+            if ch.dep_ == "prep" and ch.i == tok.i + 1 and ch.lower_ in trig.particle
+            for o in ch.children
+            if o.dep_ == "pobj"
+        ]
+        if misread:
+            return misread
+    return [
+        o
+        for prep, words in trig.requires_prep
+        for x in tok.children
+        if x.dep_ == "prep" and x.lower_ == prep
+        for o in x.children
+        if o.dep_ == "pobj"
+        and o.lemma_.lower() not in words
+        and any(ch.dep_ == "compound" and ch.lemma_.lower() in words for ch in o.children)
+    ]
