@@ -84,3 +84,26 @@ def test_the_city_a_dateline_names_is_an_entity_of_the_article(lead, city):
 def test_a_place_the_gazetteer_does_not_know_is_no_entity():
     ex = extract(parse("Talks stall\n\nNOWHERETOWN, June 14, 2022\n\nJapan protested to Russia."))
     assert not [e for e in ex.entities if e.kind == "City"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "venue"),
+    [
+        ("LONDON (Reuters) - ", "city/london"),
+        ("LONDON, May 5 (Reuters) - ", "city/london"),
+        ("LONDON/BUENOS AIRES (Reuters) - ", None),
+    ],
+)
+def test_a_meeting_of_the_day_is_held_in_the_dateline_city_with_or_without_a_comma(lead, venue):
+    """Reuters writes "LONDON (Reuters) -" without a date: the city is the same one cut, in the
+    meeting's venue as in the state whose capital it is (rules/venues.py, rules/actor_bodies.py).
+    A report filed from two cities does not say in which they met."""
+    text = (
+        "Talks on the islands\n\n"
+        + lead
+        + "British Foreign Secretary David Cameron met Argentine Foreign Minister Diana Mondino"
+        " on Tuesday to discuss the Falkland Islands.\n"
+    )
+    ex = extract(parse(text, name="test", published="2020-05-05"))
+    meetings = [f for f in ex.facts if f.rel == "meeting"]
+    assert [getattr(f.args.get("place"), "key", None) for f in meetings] == [venue]

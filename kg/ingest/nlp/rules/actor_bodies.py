@@ -9,13 +9,13 @@ government" is that state (rules/pronouns.py)."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.venues import dateline_city
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -67,11 +67,6 @@ def _with_clause_state(p: g.Parsed, tok: Token) -> Entity | None:
 
 def _dateline_state(c: Collector) -> Entity | None:
     """The state whose capital the article's dateline names ("SEOUL, May 3 (Yonhap) -")."""
-    m = re.match(r"[^\W\d][^,(/\n]*", c.source.dateline or "")
-    if m is None:
-        return None
-    for ref in c.gz.lookup(m.group().strip().title()):
-        key = c.gz.capitals.get(ref.entity.key) if ref.entity.kind == "City" else None
-        if key is not None:
-            return c.gz.get(key)
-    return None
+    city = dateline_city(c.gz, c.source)
+    key = c.gz.capitals.get(city.key) if city is not None else None
+    return c.gz.get(key) if key is not None else None

@@ -7,20 +7,25 @@ place: where a speaker spoke is not where they met."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
 from kg.model import Entity, Source
 
+# A dateline's city runs to its first comma, bracket or slash ("SEOUL (Yonhap) -", "LONDON/PARIS").
+_DATELINE_CITY = re.compile(r"[^\W\d][^,(/\n]*")
+
 
 def dateline_city(gz: Gazetteer, source: Source) -> Entity | None:
     """The city a dateline names ("MOSCOW, Dec. 3, 2016"): a place the article names, where the
     report was filed (whose office a bare title is only as the last reading, for a state the
     article is about: kg.ingest.nlp.rules.filed_from)."""
-    if not source.dateline:
+    m = _DATELINE_CITY.match(source.dateline or "")
+    if m is None:
         return None
-    name = source.dateline.split(",")[0].strip()
+    name = m.group().strip().title()
     return next((x.entity for x in gz.lookup(name) if x.entity.kind == "City"), None)
 
 
