@@ -252,6 +252,18 @@ def find_people(
     return out
 
 
+def run_places(lex: Lexicon, masked: Masked) -> list[Mention]:
+    """The places named by a word of their own in the sentence's runs of capitals ("Hunter Cay",
+    "Lower Saxony"), read before the people: a title then finds the place it is of ("Lower
+    Saxony's environment minister"), which a person's mention would otherwise swallow."""
+    out: list[Mention] = []
+    for run in _NAME_RUN.finditer(masked.text):
+        for a, b, place in places_in(run.group(), lex.non_name_words):
+            s, e = masked.offset(run.start() + a), masked.offset(run.start() + b)
+            out.append(Mention(s, e, "", "C" if place.kind == "City" else "T", place))
+    return out
+
+
 def _outside(masked: Masked, start: int) -> int:
     """Where a title that begins inside a mention begins: that mention's start ("The Argentine
     ambassador": the alias "The Argentine" holds the article the title's words leave out)."""
