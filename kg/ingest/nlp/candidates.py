@@ -151,6 +151,10 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if _unknown_name(text, mentions, start, _PLACE):
         tags.add("T")  # "Britain ceded Heligoland": the recogniser may name land (proposals)
     gz = gazetteer.load()
+    if any(
+        m.tag == "C" and m.how == "name" and m.entity and not gz.get(m.entity.key) for m in mentions
+    ):
+        tags.add("T")  # "Mexico claimed El Chamizal": a town guessed by its own word may be land
     if any(m.tag == "S" and m.entity is not None and m.entity.key in gz.lands for m in mentions):
         tags.add("T")  # "Russia controls Abkhazia": a would-be state is land too (rules.relations)
     # "Russian President Vladimir Putin recognised ...", "Japan's foreign ministry lodged a protest
