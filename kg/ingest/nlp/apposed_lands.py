@@ -106,7 +106,8 @@ def _lands(p: Parsed) -> Iterator[tuple[list[Token], str]]:
     _kinds, skip = land_names.nouns()
     shares = _nouns()[1]
     for noun in p.doc:
-        called = _called(noun) if noun.pos_ == "NOUN" and p.mention(noun) is None else None
+        described = noun.pos_ == "NOUN" and not any(c.pos_ == "PROPN" for c in noun.lefts)
+        called = _called(noun) if described and p.mention(noun) is None else None
         kind = _kind(noun) or ("Territory" if noun.lemma_.lower() in shares else None)
         words = _name_tokens(p, called, skip) if called is not None and kind else None
         if words and kind and kind != "City":

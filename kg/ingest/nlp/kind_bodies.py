@@ -90,12 +90,17 @@ def _kind_phrase(p: Parsed, noun: Token) -> tuple[int, bool] | None:
 
 
 def _body(p: Parsed, text: str, first: int, name: list[Token], last: Token) -> Mention:
+    """The body's mention: its name, with "the" right before it ("the Comisión ..."); the words of
+    its kind ("the German utility") are its alias, and stay free for what else they say."""
     label = text[p.offset + name[0].idx : p.offset + name[-1].idx + len(name[-1].text)]
     s = p.offset + p.doc[first].idx
     e = p.offset + last.idx + len(last.text)
     phrase = " ".join(text[s:e].split())
     aliases = (phrase,) if phrase != label else ()
     ent = Entity("Organization", entity_key("Organization", label), label, aliases)
+    i = name[0].i
+    start = p.doc[i - 1] if i > 0 and p.doc[i - 1].lower_ == "the" else name[0]
+    s = p.offset + start.idx
     return Mention(s, e, text[s:e], "O", ent, how="kind-body")
 
 

@@ -36,11 +36,14 @@ _INITIAL_LETTERS = r"(?:[A-Z]\.){1,3}"
 _INITIALS = _INITIAL_LETTERS + r"(?=\s+[A-Z])"
 #: A regnal number after a name ("Mohammed VI", "Wilhelm II"); a lone "I" is the pronoun.
 _REGNAL = re.compile(r"(?=[IVX]{2}|V|X)X{0,3}(?:IX|IV|V?I{0,3})")
-_NAME_WORD = re.compile(rf"{_NAME_TOKEN}|{_INITIAL_LETTERS}|de|da|di|del|van|von|bin|al|el|la|le")
+_NAME_WORD = re.compile(
+    rf"{_NAME_TOKEN}|{_INITIAL_LETTERS}|de|da|di|del|van|von|bin|al|el|la|le|der|den|los|las"
+)
 _WORD = re.compile(r"\S+")
 _NAME_RUN = re.compile(
     rf"(?:{_INITIALS}|{_NAME_TOKEN})"
-    rf"(?:\s+(?:(?:de|da|di|del|do|dos|das|du|van|von|bin|al|el|la|le)\s+)?(?:{_INITIALS}|{_NAME_TOKEN})){{0,9}}"
+    rf"(?:\s+(?:(?:de|da|di|del|do|dos|das|du|van|von|bin|al|el|la|le|der|den|los|las)\s+){{0,2}}"
+    rf"(?:{_INITIALS}|{_NAME_TOKEN})){{0,9}}"  # "Juan Ramón de la Fuente", "Ursula von der Leyen"
 )
 
 

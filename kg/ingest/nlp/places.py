@@ -31,7 +31,9 @@ class _Words:
     town_last: frozenset[str]
     land_first: frozenset[str]
     island_suffixes: tuple[str, ...]
-    town_opening: frozenset[str]  # only as a run's first word ("El Paso", not "Abdel Fattah El Sisi")
+    town_opening: frozenset[
+        str
+    ]  # only as a run's first word ("El Paso", not "Abdel Fattah El Sisi")
     land_opening: frozenset[str]
 
 
@@ -69,7 +71,9 @@ def place_entity(name: str) -> Entity | None:
         return Entity(kind, entity_key("Territory", name), name, ())
     if first in w.town_first or first in w.town_opening or last in w.town_last:
         return Entity("City", entity_key("City", name), name, ())
-    if first in w.land_first or first in w.land_opening:  # "Bir Lahlou", "Lake Tanganyika", "Jabal Sheikh"
+    if (
+        first in w.land_first or first in w.land_opening
+    ):  # "Bir Lahlou", "Lake Tanganyika", "Jabal Sheikh"
         return Entity("Territory", entity_key("Territory", name), name, ())
     return None
 
