@@ -314,6 +314,8 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
             first, last = noun, named[-1]
             label = text[p.offset + named[0].idx : p.offset + last.idx + len(last.text)]
             kind = kinds[base]
+            more = coordinated_lands.after_of(noun, last, lambda t: _name_word(p, t, skip))
+            out += _coordinated(p, text, more, noun, kind, seen)  # "... and Eemshaven"
         s, e = p.offset + first.idx, p.offset + last.idx + len(last.text)
         label = " ".join(label.split())
         key = entity_key("City" if kind == "City" else "Territory", label)
