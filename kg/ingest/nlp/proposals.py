@@ -34,6 +34,9 @@ _OWNER_HOWS = frozenset({"name", "alias"})
 _WHERE = frozenset(
     "in at near outside inside around from into to across via toward towards".split()
 )
+#: The recogniser's labels of words that name nothing a land role takes ("on Wednesday", "two");
+#: a name it calls a nationality or a product in such a role is read from the parse ("claims Ssese").
+_UNNAMED = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 #: Proper nouns that are no names of people or bodies ("on Friday", "in February").
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -227,7 +230,7 @@ def _in_land_roles(p: Parsed, doc: Doc, land: frozenset[int]) -> list[Span]:
         return []
     ents = [e for e in doc.ents if not any(t.dep_ == "cc" for t in e)]  # "Sokhra and Vorukh": two
     spans = [e for e in ents if e.label_ in _TAGS or e.label_ == "FAC"]
-    covered = {t.i for e in ents for t in e}  # "on Wednesday": a date is no name
+    covered = {t.i for e in ents if e.label_ in _UNNAMED for t in e}  # "on Wednesday": no name
     spans += [land_roles.name_span(doc[i]) for i in sorted(land) if i not in covered]
     return sorted(
         (
