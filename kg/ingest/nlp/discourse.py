@@ -29,6 +29,7 @@ from kg.ingest.nlp import (
     pairs,
     phrases,
     places,
+    plural_lands,
     qualified_names,
     shared_names,
     state_parts,
@@ -172,6 +173,9 @@ class Discourse(References):
             lands = land_names.find(Parsed.of(doc, start, found), text, self.unknown_lands)
             lands = merge(
                 lands, apposed_lands.find(Parsed.of(doc, start, found), text, self.unknown_lands)
+            )
+            lands = merge(  # "fishermen in the Sundarbans"
+                lands, plural_lands.find(Parsed.of(doc, start, found), text, self.unknown_lands)
             )
             if lands:
                 found = merge(found, lands)

@@ -56,7 +56,7 @@ def _capital(p: Parsed, t: Token) -> bool:
 
 def _name_from(p: Parsed, i: int) -> list[Token]:
     """The name that begins at token ``i``: capitalised words, and the small words between two."""
-    doc, words = p.doc, []
+    doc, words = p.doc, list[Token]()
     while i < len(doc):
         t = doc[i]
         if _capital(p, t) or (t.text == "-" and words and i + 1 < len(doc)):
@@ -127,9 +127,15 @@ def find(p: Parsed, text: str) -> list[Mention]:
         if name and not _owned(name):
             out.append(_body(p, text, phrase[0], name, name[-1]))
             taken = name[-1].i
+    for t in p.doc:  # "Petrobras, the state oil company,": the noun may be its state's body too
+        kind = next((c for c in t.children if c.dep_ == "appos" and c.lower_ in nouns), None)
+        if kind is None or kind.pos_ != "NOUN":
             continue
-        named = _apposed_name(p, t)  # "Petrobras, the state oil company"
-        if named:
+        phrase = _kind_phrase(p, kind)
+        if phrase is None or (kind.lower_ in kinded and not phrase[1]):
+            continue
+        named = _apposed_name(p, kind)
+        if named and not any(m.start <= p.offset + named[0].idx < m.end for m in out):
             out.append(_body(p, text, named[0].i, named, named[-1]))
     return out
 

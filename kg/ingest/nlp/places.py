@@ -95,7 +95,8 @@ def places_in(run: str, non_name: frozenset[str]) -> list[tuple[int, int, Entity
                 out.append((words[i][0], words[i][0] + len(word), place))
             i += 1
             continue
-        opening = i == 0 and (word in w.town_opening or word in w.land_opening)
+        first = i == 0 or not _name_word(words[i - 1][1], non_name)  # "The Rio Grande"
+        opening = first and (word in w.town_opening or word in w.land_opening)
         if opening or word in w.island_first or word in w.town_first or word in w.land_first:
             j = i + 1
             while j < len(words) and _name_word(words[j][1], non_name):
