@@ -65,6 +65,19 @@ KIND_BODIES = [  # (sentence, the body's name): a proper name beside a noun of i
 ]
 
 
+HEADED_BODIES = [  # (sentence, the body's name): a proper name before a body's head noun
+    ("The ruling Frelimo party said the vote would go ahead.", "Frelimo party"),
+    ("The Nile Basin Initiative said talks would resume in Kampala.", "Nile Basin Initiative"),
+    ("The Kuki-Zo Council called a strike in the hill districts.", "Kuki-Zo Council"),
+    ("Talks with the opposition Tonga Democratic Alliance stalled.", "Tonga Democratic Alliance"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HEADED_BODIES)
+def test_a_body_is_named_by_its_head(text: str, name: str) -> None:
+    assert named(text, ("Organization",), name), entities(text)
+
+
 @pytest.mark.parametrize(("text", "name"), KIND_BODIES)
 def test_a_body_is_named_by_its_kind(text: str, name: str) -> None:
     assert named(text, ("Organization",), name), entities(text)
@@ -121,6 +134,8 @@ NOT_BODIES = [  # (sentence, a name that must be no body)
     ("The company chairman Luis Perez said the mine would stay open.", "Luis Perez"),
     ("Maria Lopez, the company's lawyer, said the claim was absurd.", "Maria Lopez"),
     ("The group Friday said it would march again.", "Friday"),
+    ("The Trump administration said the tariffs would stay.", "Trump administration"),
+    ("The Zulia department is rich in oil.", "Zulia department"),
 ]
 
 
@@ -300,3 +315,28 @@ def test_no_land_is_made(text: str, name: str) -> None:
 def test_an_arbitration_commission_is_a_body() -> None:
     text = "An arbitration commission ruled in 1933 that the border followed the river."
     assert named(text, ("Organization",), "arbitration commission"), entities(text)
+
+
+MADE_AT = [  # a capital before a document noun names where it was made, at a sentence's start too
+    "The Algiers agreement was signed in 2000 after two years of war.",
+    "The Khartoum declaration called for a ceasefire along the border.",
+    "Both sides said the Algiers agreement of 2000 still held.",
+    "The border was drawn under the Algiers agreement.",
+]
+
+
+@pytest.mark.parametrize("text", MADE_AT)
+def test_a_document_made_in_a_capital_is_named(text: str) -> None:
+    assert any(k == "Document" for k, _l, _n in entities(text)), entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Algeria agreement was signed.",  # a state's name, no capital: no place
+        "The French decision angered Rabat.",
+        "Algiers agreed to the plan on Monday.",
+    ],
+)
+def test_no_document_made_at_a_state(text: str) -> None:
+    assert not any(k == "Document" for k, _l, _n in entities(text)), entities(text)
