@@ -340,3 +340,39 @@ def test_a_document_made_in_a_capital_is_named(text: str) -> None:
 )
 def test_no_document_made_at_a_state(text: str) -> None:
     assert not any(k == "Document" for k, _l, _n in entities(text)), entities(text)
+
+
+SHARED_SUBJECT = [  # (sentence, rel, role, state): a passive conjunct's patient is the shared subject
+    (
+        "The sandbar emerged in 1970 and was claimed by Bangladesh.",
+        "claims",
+        "claimant",
+        "Bangladesh",
+    ),
+    (
+        "The sandbar emerged in 1970 and was later occupied by India.",
+        "controls",
+        "state",
+        "India",
+    ),
+    (
+        "The sandbar, which emerged in 1970, was claimed by Bangladesh.",
+        "claims",
+        "claimant",
+        "Bangladesh",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rel", "role", "state"), SHARED_SUBJECT)
+def test_a_passive_conjunct_takes_the_shared_subject(
+    text: str, rel: str, role: str, state: str
+) -> None:
+    found = fact_labels("India and Bangladesh met over Hariya Island. " + text, rel)
+    assert any(f[role] == state and f["territory"] == "Hariya Island" for f in found), found
+
+
+def test_a_passive_conjunct_after_an_object_takes_the_subject() -> None:
+    text = "Peru seized Hariya Island in 1975 and was condemned by Chile."
+    found = fact_labels(text, "controls") + fact_labels(text, "claims")
+    assert not any(f.get("claimant") == "Chile" or f.get("state") == "Chile" for f in found), found
