@@ -376,3 +376,25 @@ def test_a_passive_conjunct_after_an_object_takes_the_subject() -> None:
     text = "Peru seized Hariya Island in 1975 and was condemned by Chile."
     found = fact_labels(text, "controls") + fact_labels(text, "claims")
     assert not any(f.get("claimant") == "Chile" or f.get("state") == "Chile" for f in found), found
+
+
+STRANDED = [  # a preposition left at a relative clause's end is of the noun the clause describes
+    "India and Bangladesh met over Hariya Island, which the two neighbours quarrelled over for years.",
+    "India and Bangladesh met over Hariya Island, the islet the two neighbours quarrelled over.",
+    "India and Bangladesh have argued over Hariya Island since 1971.",
+    "India and Bangladesh signed a deal on the Hariya estuary, whose border the two neighbours have "
+    "argued over for decades.",
+]
+
+
+@pytest.mark.parametrize("text", STRANDED)
+def test_a_stranded_preposition_names_the_land(text: str) -> None:
+    found = fact_labels(text, "disputes")
+    assert any(
+        f["parties"] == {"India", "Bangladesh"} and "Hariya" in str(f["territory"]) for f in found
+    ), found
+
+
+def test_a_stranded_preposition_of_a_document_is_no_land() -> None:
+    found = fact_labels("India signed the treaty, which Bangladesh later argued over.", "disputes")
+    assert not found, found
