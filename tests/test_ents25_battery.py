@@ -302,6 +302,8 @@ def test_a_land_named_after_its_noun_is_one_land() -> None:
 NOT_LANDS = [  # (sentence, a name that must be no land)
     ("The court regards Ana Rivas as a key witness to the handover.", "Ana Rivas"),
     ("Botswana's police arrested Kabelo Molefe near the border on Monday.", "Kabelo Molefe"),
+    ("Russia handed Ivan Petrov to Ukraine in a prisoner exchange.", "Ivan Petrov"),
+    ("Russia handed over Ivan Petrov to Ukraine on Monday.", "Ivan Petrov"),
     ("Troops entered the Kolvara valley, called Kolvarsko by Serbs.", "Kolvara valley, called"),
 ]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +25,7 @@ from kg.ingest.nlp.places import place_entity
 from kg.ingest.nlp.titles import retitle
 from kg.iris import entity_key
 from kg.model import Entity
+from kg.paths import DATA_DIR, read_yaml
 
 #: Where a proper name plays a part in a relation (as subject, object, agent or apposition).
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "compound"})
@@ -157,10 +159,21 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
 
 
 def _said_as(name: Token) -> bool:
-    """Whether an "as" phrase on the name's verb says what it is ("regards X as a key witness"):
-    no land, or kg.ingest.nlp.apposed_lands would have read it."""
+    """Whether the name's verb says it may be a person's: an "as" phrase says what it is
+    ("regards X as a key witness": no land, or kg.ingest.nlp.apposed_lands would have read it), or
+    the verb takes people too (``person_verbs``: "handed Ivan Petrov to Ukraine")."""
     verb = name.head if name.dep_ in ("dobj", "nsubjpass") else None
-    return verb is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    if verb is None:
+        return False
+    return verb.lemma_.lower() in _person_verbs() or any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    )
+
+
+@lru_cache(maxsize=1)
+def _person_verbs() -> frozenset[str]:
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("not_lands") or {}
+    return frozenset(str(w) for w in data.get("person_verbs", ()))
 
 
 def _unpossessed(ent: Span) -> Span:
