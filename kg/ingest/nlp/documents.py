@@ -250,9 +250,8 @@ def _made_at(masked: Masked, m: re.Match[str], text: str) -> bool:
 
 
 def _issuer(masked: Masked, m: re.Match[str]) -> Entity | None:
-    """The state a document is named after: its issuer ("Japan's white paper", "the Soviet note"),
-    except a capital without a possessive, which names the place it was made ("the Algiers
-    agreement", "the Minsk accords"), or a state joined to another by a hyphen."""
+    """The state a document is named after: its issuer ("Japan's white paper"), but a capital with
+    no possessive ("the Algiers agreement": where made) or a state hyphened to another."""
     if not m.group("issuer"):
         return None
     if masked.text[m.start("issuer") - 1 : m.start("issuer")] in ("-", "–"):
