@@ -173,7 +173,7 @@ PLACES = [  # (sentence, kinds, the place's name)
     ("Ships call at the ports of Tema, Takoradi and Keta.", ("City",), "Takoradi"),
     ("Ships call at the ports of Tema, Takoradi and Keta.", ("City",), "Keta"),
     ("Fishermen from both countries work in the Sundarbans.", _LANDS, "Sundarbans"),
-    ("The island belonged to the Sundarbans of West Bengal, India said.", _LANDS, "Sundarbans"),
+    ("Tigers live in the Sundarbans of West Bengal, the survey said.", _LANDS, "Sundarbans"),
     pytest.param(
         "Poachers have long operated throughout the Virungas.",
         _LANDS,
@@ -191,6 +191,7 @@ def test_a_place_is_named(text: str, kinds: tuple[str, ...], name: str) -> None:
 NOT_PLACES = [  # (sentence, a name that must be no place)
     ("Air strikes on the Houthis continued on Monday.", "Houthis"),
     ("Aid from the Saudis arrived on Tuesday.", "Saudis"),
+    ("The Kurds of Syria fought the army for years.", "Kurds"),
     ("President Abdel Fattah El Sisi met the Sudanese leader in Cairo.", "El Sisi"),
     ("Abdel Fattah El Sisi told reporters the dam was a threat.", "El Sisi"),
     ("The villages of Nyakabanda and Kenya were flooded.", "Kenya"),

@@ -1,10 +1,10 @@
 """Lands named by a plural proper name with "the" where the grammar puts a place: "fishermen in
-the Sundarbans", "fled into the Pyrenees", "the Sundarbans of West Bengal".
+the Sundarbans", "fled into the Pyrenees".
 
 A plural proper name the gazetteer does not know ("the Sundarbans", "the Grenadines") has no land
 noun to tell it from a people's or a family's name ("the Kurds", "the Kennedys"); the place is
 told by the preposition of place it follows (``placed_by`` of ``data/lexicon/places.yaml``, with
-"in" and "into"), or by an "of" phrase that names a known place it is in.
+"in" and "into"), not by the people's own prepositions ("strikes on the Houthis").
 """
 
 from __future__ import annotations
@@ -34,17 +34,10 @@ def _preps() -> frozenset[str]:
     return (places | _WITHIN | lexicon.load().place_prepositions) - people
 
 
-def _placed(p: Parsed, name: Token) -> bool:
-    """Whether the name stands where a place does: after a preposition of place, or with an "of"
-    phrase that names a state, a town or a land ("the Sundarbans of West Bengal")."""
-    if name.dep_ == "pobj" and name.head.lower_ in _preps():
-        return True
-    for prep in name.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            m = p.mention(obj) if obj is not None else None
-            return m is not None and m.tag in ("S", "C", "T")
-    return False
+def _placed(name: Token) -> bool:
+    """Whether the name stands where a place does: after a preposition of place. (An "of" phrase
+    tells no place from a people: "the Sundarbans of West Bengal", "the Kurds of Syria".)"""
+    return name.dep_ == "pobj" and name.head.lower_ in _preps()
 
 
 def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
@@ -58,7 +51,7 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
         det = t.doc[t.i - 1] if t.i > 0 else None
         if det is None or det.lower_ != "the" or det.head.i != t.i or not t.text[:1].isupper():
             continue
-        if not _placed(p, t):
+        if not _placed(t):
             continue
         s, e = p.offset + det.idx, p.offset + t.idx + len(t.text)
         key = entity_key("Territory", t.text)
