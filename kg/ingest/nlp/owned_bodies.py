@@ -95,9 +95,8 @@ def find(
         while words[-1].lower_ in _SMALL:
             words.pop()  # "Foreign Ministry of" Peru
         named = all(w.text[:1].isupper() or w.lower_ in _SMALL for w in words)
-        named = named or any(
-            w.pos_ == "PROPN" and w.text[:1].isupper() for w in mods
-        )  # "Frelimo party"
+        proper = any(w.pos_ == "PROPN" and w.text[:1].isupper() for w in mods)
+        named = named or (proper and t.text.islower())  # "the ruling Frelimo party"
         s, e = p.span([*left, t, *right])
         if len(states) == 1:
             entity = _owned(gz, states[0], words, " ".join(text[s:e].split()))
