@@ -55,6 +55,23 @@ def _kind(noun: Token) -> str | None:
     return None
 
 
+#: Participles that give a land its name ("the tract, known as El Chamizal").
+_NAMING = frozenset({"know", "call", "name", "dub"})
+
+
+def _called(noun: Token) -> Token | None:
+    """The name a land noun is given after it ("the tract, known as El Chamizal", "a strip of
+    land called Kolvara"): the object of the naming participle that hangs on it."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING:
+            for d in c.children:
+                if d.dep_ == "prep" and d.lower_ == "as":
+                    return next((o for o in d.children if o.dep_ == "pobj"), None)
+                if d.dep_ in ("oprd", "attr", "dobj"):
+                    return d
+    return None
+
+
 def _named(noun: Token) -> Token | None:
     """The name a land noun says what it is: its apposition's head, the subject of "be", or the
     object an "as" phrase says it of ("ran Ifni as a colony")."""
@@ -87,7 +104,15 @@ def _name_tokens(p: Parsed, name: Token, skip: frozenset[str]) -> list[Token] | 
 
 def _lands(p: Parsed) -> Iterator[tuple[list[Token], str]]:
     _kinds, skip = land_names.nouns()
+    shares = _nouns()[1]
     for noun in p.doc:
+        described = noun.pos_ == "NOUN" and not any(c.pos_ == "PROPN" for c in noun.lefts)
+        called = _called(noun) if described and p.mention(noun) is None else None
+        kind = _kind(noun) or ("Territory" if noun.lemma_.lower() in shares else None)
+        words = _name_tokens(p, called, skip) if called is not None and kind else None
+        if words and kind and kind != "City":
+            yield [noun.left_edge, *words], kind  # "the tract, known as El Chamizal": all of it
+            continue
         if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "attr", "pobj"):
             continue
         kind = _kind(noun)
@@ -103,9 +128,10 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
     """Mentions of lands a sentence says a name is; ``seen`` keeps one entity a name per source."""
     out: list[Mention] = []
     for words, kind in _lands(p):
+        first = 1 if len(words) > 1 and words[1].i > words[0].i + 1 else 0  # the phrase naming it
         s = p.offset + words[0].idx
         e = p.offset + words[-1].idx + len(words[-1].text)
-        label = " ".join(text[s:e].split())
+        label = " ".join(text[p.offset + words[first].idx : e].split())
         key = entity_key("City" if kind == "City" else "Territory", label)
         ent = seen.setdefault(key, Entity(kind, key, label, ()))
         out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))  # as land_names' towns

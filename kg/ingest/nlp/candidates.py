@@ -133,6 +133,14 @@ def has_trigger(text: str) -> bool:
     return any(w in index for w in _WORD.findall(text.lower()))
 
 
+def _guessed(m: Mention, gz: gazetteer.Gazetteer) -> bool:
+    """A town guessed by a word of its own, or a person by capitals alone (no title), that the
+    gazetteer does not know: in a land-only role it is land (kg.ingest.nlp.proposals)."""
+    if m.how != "name" or m.entity is None or gz.get(m.entity.key) is not None:
+        return False
+    return m.tag == "C" or (m.tag == "P" and m.office is None)
+
+
 def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
     """Whether some trigger form in ``text`` (at ``start`` in the article) could have each of its
     required roles filled (never where :func:`has_trigger` is false)."""
@@ -151,6 +159,8 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if _unknown_name(text, mentions, start, _PLACE):
         tags.add("T")  # "Britain ceded Heligoland": the recogniser may name land (proposals)
     gz = gazetteer.load()
+    if any(_guessed(m, gz) for m in mentions):
+        tags.add("T")  # "Mexico claimed El Chamizal": a name guessed a town or a person may be land
     if any(m.tag == "S" and m.entity is not None and m.entity.key in gz.lands for m in mentions):
         tags.add("T")  # "Russia controls Abkhazia": a would-be state is land too (rules.relations)
     # "Russian President Vladimir Putin recognised ...", "Japan's foreign ministry lodged a protest

@@ -45,3 +45,17 @@ def _start(first: Token, inner: Callable[[Token], bool]) -> int:
     """Where the first name begins: its own name words before it ("Great Kiwa")."""
     lefts = [c for c in first.lefts if inner(c)]
     return lefts[0].i if lefts else first.i
+
+
+def after_of(noun: Token, last: Token, name_word: Callable[[Token], bool]) -> list[list[Token]]:
+    """The names coordinated after the first name a plural land ``noun`` is "of" ("the ports of
+    Delfzijl and Eemshaven", "the towns of A, B and C"), each as its words (``last`` ends the first
+    name); empty for a singular noun ("the village of Ankoko and Venezuela": two things)."""
+    if noun.tag_ != "NNS":
+        return []
+    out = []
+    for c in last.conjuncts:
+        if c.i > last.i and c.pos_ == "PROPN" and name_word(c):
+            left = [x for x in c.lefts if x.dep_ == "compound" and name_word(x)]
+            out.append([*left, c])
+    return out

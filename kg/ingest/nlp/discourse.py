@@ -21,6 +21,7 @@ from kg.ingest.nlp import (
     bodies,
     combining,
     genders,
+    kind_bodies,
     land_aliases,
     land_names,
     lexicon,
@@ -28,6 +29,7 @@ from kg.ingest.nlp import (
     pairs,
     phrases,
     places,
+    plural_lands,
     qualified_names,
     shared_names,
     state_parts,
@@ -36,7 +38,7 @@ from kg.ingest.nlp import (
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
-from kg.ingest.nlp.persons import People, find_people, given_name, place_in_name
+from kg.ingest.nlp.persons import People, find_people, given_name, place_in_name, run_places
 from kg.ingest.nlp.references import References
 from kg.ingest.nlp.segment import Span
 from kg.model import Entity
@@ -163,6 +165,7 @@ class Discourse(References):
                 self.gz, Parsed.of(doc, start, found), text, self.local_key, self.organizations
             )
             owned += armed_groups.find(Parsed.of(doc, start, found), text)  # "the M23 rebel group"
+            owned = merge(owned, kind_bodies.find(Parsed.of(doc, start, merge(found, owned)), text))
             if owned:
                 found = merge(found, owned)
                 masked = mask(text, start, end, found)
@@ -171,11 +174,20 @@ class Discourse(References):
             lands = merge(
                 lands, apposed_lands.find(Parsed.of(doc, start, found), text, self.unknown_lands)
             )
+            lands = merge(  # "fishermen in the Sundarbans"
+                lands, plural_lands.find(Parsed.of(doc, start, found), text, self.unknown_lands)
+            )
             if lands:
                 found = merge(found, lands)
             found = land_aliases.relink(
                 Parsed.of(doc, start, found), text, found, self.unknown_lands
             )  # "Koro Reef, known locally as Karang Koro"
+            masked = mask(text, start, end, found)
+        places_named = run_places(lex, masked)  # "Lower Saxony's minister": before the titles
+        for m in places_named:
+            m.text = text[m.start : m.end]
+        if places_named:
+            found = merge(found, places_named)
             masked = mask(text, start, end, found)
         parsed = Parsed.of(doc, start, found) if doc is not None else None
         people = find_people(self.gz, lex, masked, self.people, parsed)

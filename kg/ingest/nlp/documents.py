@@ -140,7 +140,7 @@ def find_documents(
             and not m.group("pair")
             and not m.group("place")  # "the Kharkiv" is one placeholder, its "the" inside
             and " " not in m.group("type").strip()  # "under terms of reference signed by"
-            and not _made_at(masked, m)
+            and not _made_at(masked, m, text)
         ):
             before = masked.text[: m.start("type")]
             if not (determined(before) or named_before(before) or _dated_own(masked, m, ref)):
@@ -214,20 +214,20 @@ def _named(name: DocName, kind: str | None, date: str | None, known: list[Entity
     )
 
 
-def _made_at(masked: Masked, m: re.Match[str]) -> bool:
-    """ "the Algiers accord", "the Minsk agreement": a capital named before the noun, its "the"
-    masked away with the name, names the place the document was made (a demonym is no such
-    place: "the French decision" names no document)."""
+def _made_at(masked: Masked, m: re.Match[str], text: str) -> bool:
+    """ "the Algiers accord": a capital before the noun, its "the" masked away with the name,
+    names the place the document was made (a demonym is none: "the French decision")."""
     at = m.start("issuer")
-    if not m.group("issuer") or at < 1 or masked.mention(m.group("issuer")).how != "capital":
+    if not m.group("issuer") or masked.mention(m.group("issuer")).how != "capital":
         return False
+    if at == 0:  # "The Algiers agreement" opening a sentence: its "The" masked away with it
+        return text[max(0, masked.offset(0) - 4) : masked.offset(0)].lower() == "the "
     return masked.offset(at) - masked.offset(at - 1) > 1  # the "the " left out of the masked text
 
 
 def _issuer(masked: Masked, m: re.Match[str]) -> Entity | None:
-    """The state a document is named after: its issuer ("Japan's white paper", "the Soviet note"),
-    except a capital without a possessive, which names the place it was made ("the Algiers
-    agreement", "the Minsk accords"), or a state joined to another by a hyphen."""
+    """The state a document is named after: its issuer ("Japan's white paper"), but a capital with
+    no possessive ("the Algiers agreement": where made) or a state hyphened to another."""
     if not m.group("issuer"):
         return None
     if masked.text[m.start("issuer") - 1 : m.start("issuer")] in ("-", "–"):

@@ -55,8 +55,7 @@ def nouns() -> tuple[dict[str, str], frozenset[str]]:
 
 
 def land_noun(word: Token) -> bool:
-    """Whether a word is a land noun ("province", "region", "valley"): a phrase it heads names a
-    place, whatever names it ("Russia's Sakhalin region" is Sakhalin, not Russia)."""
+    """Whether a word is a land noun: its phrase names a place ("Russia's Sakhalin region")."""
     kinds, _skip = _nouns()
     return _base(word.lower_, word.lemma_, kinds) is not None or word.lemma_.lower() in _regions()
 
@@ -112,8 +111,7 @@ def placed(p: Parsed, noun: Token) -> bool:
 
 
 def opening_preposition(t: Token) -> bool:
-    """A preposition of place that opens the sentence, capitalised there ("Near Rifleman Bank,
-    ..."), which the parser may read as a word of the name after it."""
+    """A preposition of place opening the sentence ("Near Rifleman Bank, ..."), capitalised."""
     return (t.i == 0 or bool(t.is_sent_start)) and (
         t.lower_ in _placed_by()[0] or t.lower_ in lexicon.load().place_prepositions
     )
@@ -314,6 +312,8 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
             first, last = noun, named[-1]
             label = text[p.offset + named[0].idx : p.offset + last.idx + len(last.text)]
             kind = kinds[base]
+            more = coordinated_lands.after_of(noun, last, lambda t: _name_word(p, t, skip))
+            out += _coordinated(p, text, more, noun, kind, seen)  # "... and Eemshaven"
         s, e = p.offset + first.idx, p.offset + last.idx + len(last.text)
         label = " ".join(label.split())
         key = entity_key("City" if kind == "City" else "Territory", label)

@@ -95,6 +95,8 @@ def find(
         while words[-1].lower_ in _SMALL:
             words.pop()  # "Foreign Ministry of" Peru
         named = all(w.text[:1].isupper() or w.lower_ in _SMALL for w in words)
+        proper = any(w.pos_ == "PROPN" and w.text[:1].isupper() for w in mods)
+        named = named or (proper and t.text.islower())  # "the ruling Frelimo party"
         s, e = p.span([*left, t, *right])
         if len(states) == 1:
             entity = _owned(gz, states[0], words, " ".join(text[s:e].split()))
@@ -176,8 +178,8 @@ def _left(
             words.insert(0, t)
             i -= 1
             continue
-        if t.text == "-" and words and i > 0 and p.mention(p.doc[i - 1]) is not None:
-            words.insert(0, t)  # "the Guyana-Suriname Border Commission"
+        if t.text == "-" and words and i > 0 and _joined(p, p.doc[i - 1], skip):
+            words.insert(0, t)  # "the Guyana-Suriname Border Commission", "the Kuki-Zo Council"
             i -= 1
             continue
         break
@@ -186,6 +188,13 @@ def _left(
     while words and (words[0].tag_ == "POS" or words[0].text == "-"):
         words.pop(0)
     return words, states
+
+
+def _joined(p: Parsed, t: Token, skip: frozenset[str]) -> bool:
+    """Whether a word before a hyphen is a name's: a mention, or a free capitalised name word."""
+    return p.mention(t) is not None or (
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in skip
+    )
 
 
 def _land_named(p: Parsed, head: Token, skip: frozenset[str]) -> bool:

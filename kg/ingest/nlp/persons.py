@@ -36,11 +36,14 @@ _INITIAL_LETTERS = r"(?:[A-Z]\.){1,3}"
 _INITIALS = _INITIAL_LETTERS + r"(?=\s+[A-Z])"
 #: A regnal number after a name ("Mohammed VI", "Wilhelm II"); a lone "I" is the pronoun.
 _REGNAL = re.compile(r"(?=[IVX]{2}|V|X)X{0,3}(?:IX|IV|V?I{0,3})")
-_NAME_WORD = re.compile(rf"{_NAME_TOKEN}|{_INITIAL_LETTERS}|de|da|di|del|van|von|bin|al|el|la|le")
+_NAME_WORD = re.compile(
+    rf"{_NAME_TOKEN}|{_INITIAL_LETTERS}|de|da|di|del|van|von|bin|al|el|la|le|der|den|los|las"
+)
 _WORD = re.compile(r"\S+")
 _NAME_RUN = re.compile(
     rf"(?:{_INITIALS}|{_NAME_TOKEN})"
-    rf"(?:\s+(?:(?:de|da|di|del|do|dos|das|du|van|von|bin|al|el|la|le)\s+)?(?:{_INITIALS}|{_NAME_TOKEN})){{0,9}}"
+    rf"(?:\s+(?:(?:de|da|di|del|do|dos|das|du|van|von|bin|al|el|la|le|der|den|los|las)\s+){{0,2}}"
+    rf"(?:{_INITIALS}|{_NAME_TOKEN})){{0,9}}"  # "Juan Ramón de la Fuente", "Ursula von der Leyen"
 )
 
 
@@ -249,6 +252,18 @@ def find_people(
                     office_words=written,
                 )
             )
+    return out
+
+
+def run_places(lex: Lexicon, masked: Masked) -> list[Mention]:
+    """The places named by a word of their own in the sentence's runs of capitals ("Hunter Cay",
+    "Lower Saxony"), read before the people: a title then finds the place it is of ("Lower
+    Saxony's environment minister"), which a person's mention would otherwise swallow."""
+    out: list[Mention] = []
+    for run in _NAME_RUN.finditer(masked.text):
+        for a, b, place in places_in(run.group(), lex.non_name_words):
+            s, e = masked.offset(run.start() + a), masked.offset(run.start() + b)
+            out.append(Mention(s, e, "", "C" if place.kind == "City" else "T", place))
     return out
 
 

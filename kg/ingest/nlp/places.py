@@ -31,6 +31,10 @@ class _Words:
     town_last: frozenset[str]
     land_first: frozenset[str]
     island_suffixes: tuple[str, ...]
+    town_opening: frozenset[
+        str
+    ]  # only as a run's first word ("El Paso", not "Abdel Fattah El Sisi")
+    land_opening: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +49,8 @@ def _words() -> _Words:
         frozenset(town["last"]),
         frozenset(data.get("lands", {}).get("first", ())),
         tuple(str(x) for x in isl.get("suffixes", ())),
+        frozenset(town.get("opening", ())),
+        frozenset(data.get("lands", {}).get("opening", ())),
     )
 
 
@@ -63,9 +69,11 @@ def place_entity(name: str) -> Entity | None:
         group = last in w.groups if last in w.island_last else first in w.groups
         kind = "IslandGroup" if group else "Island"
         return Entity(kind, entity_key("Territory", name), name, ())
-    if first in w.town_first or last in w.town_last:
+    if first in w.town_first or first in w.town_opening or last in w.town_last:
         return Entity("City", entity_key("City", name), name, ())
-    if first in w.land_first:  # "Bir Lahlou", "Lake Tanganyika", "Jabal Sheikh"
+    if (
+        first in w.land_first or first in w.land_opening
+    ):  # "Bir Lahlou", "Lake Tanganyika", "Jabal Sheikh"
         return Entity("Territory", entity_key("Territory", name), name, ())
     return None
 
@@ -87,7 +95,9 @@ def places_in(run: str, non_name: frozenset[str]) -> list[tuple[int, int, Entity
                 out.append((words[i][0], words[i][0] + len(word), place))
             i += 1
             continue
-        if word in w.island_first or word in w.town_first or word in w.land_first:
+        first = i == 0 or not _name_word(words[i - 1][1], non_name)  # "The Rio Grande"
+        opening = first and (word in w.town_opening or word in w.land_opening)
+        if opening or word in w.island_first or word in w.town_first or word in w.land_first:
             j = i + 1
             while j < len(words) and _name_word(words[j][1], non_name):
                 j += 1
@@ -146,4 +156,5 @@ def after_land_word(text: str, start: int) -> bool:
     Lebanon"): the state's or town's name is a word of the land's, read as one by the recogniser."""
     before = text[max(0, start - 12) : start]
     m = re.search(r"(\S+) $", before)
-    return m is not None and m.group(1) in _words().land_first
+    w = _words()
+    return m is not None and (m.group(1) in w.land_first or m.group(1) in w.land_opening)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +25,7 @@ from kg.ingest.nlp.places import place_entity
 from kg.ingest.nlp.titles import retitle
 from kg.iris import entity_key
 from kg.model import Entity
+from kg.paths import DATA_DIR, read_yaml
 
 #: Where a proper name plays a part in a relation (as subject, object, agent or apposition).
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "compound"})
@@ -34,6 +36,9 @@ _OWNER_HOWS = frozenset({"name", "alias"})
 _WHERE = frozenset(
     "in at near outside inside around from into to across via toward towards".split()
 )
+#: The recogniser's labels that a name in a land role may be given wrongly ("claims Ssese": NORP);
+#: the name is then read from the parse (a date, a number, a person's name stays what it says).
+_MISLABELLED = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT"})
 #: Proper nouns that are no names of people or bodies ("on Friday", "in February").
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -75,6 +80,8 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         overlap = [m for m in keep if m.start < end and start < m.end]
         if not all(_misread(disc, m) for m in overlap) or any(n.end > start for n in lands[-1:]):
             continue  # the gazetteer's name stays its mention
+        if span.label_ == "PERSON" and _said_as(span[-1]) and any(map(_guessed_person, overlap)):
+            continue  # "regards Tom Smith as a witness": a person, as both readers and the text say
         keep = [m for m in keep if m not in overlap]
         for m in overlap:
             if m.tag == "P" and m.entity is not None:
@@ -149,6 +156,24 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         s.parsed = Parsed.of(doc, p.offset, s.masked.mentions)
         if any(m.tag == "O" for m in new):  # "the leader of the opposition Conservative Party"
             retitle(disc.gz, disc.people, s.parsed, s.masked.mentions, s.index)
+
+
+def _said_as(name: Token) -> bool:
+    """Whether the name's verb says it may be a person's: an "as" phrase says what it is
+    ("regards X as a key witness": no land, or kg.ingest.nlp.apposed_lands would have read it), or
+    the verb takes people too (``person_verbs``: "handed Ivan Petrov to Ukraine")."""
+    verb = name.head if name.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None:
+        return False
+    return verb.lemma_.lower() in _person_verbs() or any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    )
+
+
+@lru_cache(maxsize=1)
+def _person_verbs() -> frozenset[str]:
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("not_lands") or {}
+    return frozenset(str(w) for w in data.get("person_verbs", ()))
 
 
 def _unpossessed(ent: Span) -> Span:
@@ -227,7 +252,7 @@ def _in_land_roles(p: Parsed, doc: Doc, land: frozenset[int]) -> list[Span]:
         return []
     ents = [e for e in doc.ents if not any(t.dep_ == "cc" for t in e)]  # "Sokhra and Vorukh": two
     spans = [e for e in ents if e.label_ in _TAGS or e.label_ == "FAC"]
-    covered = {t.i for e in ents for t in e}  # "on Wednesday": a date is no name
+    covered = {t.i for e in ents if e.label_ not in _MISLABELLED for t in e}  # "on Monday"
     spans += [land_roles.name_span(doc[i]) for i in sorted(land) if i not in covered]
     return sorted(
         (

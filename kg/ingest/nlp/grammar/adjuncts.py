@@ -32,12 +32,24 @@ def preps(t: Token, word: str) -> list[Token]:
                 # "described it as painful", parsed with the adjective an amod of "as": an adjective
                 # hung on a preposition modifies nothing else, so it is its complement
                 out.extend(objects or [g for g in c.children if g.dep_ == "amod"])
+                if not objects and host is t and t.dep_ == "relcl" and c.i > t.i:
+                    out.append(_stranded(t))  # "the island (which) they fought over"
             # "out of", "over to": the object hangs on the second word
             for p in c.children:
                 if p.dep_ == "prep" and (p.lower_ == word or c.lower_ == word):
                     out.extend(g for g in p.children if g.dep_ == "pobj" and g not in out)
             out.extend(g for g in _stacked(c, word) if g not in out)
     return [o for o in out if not _onlooker(o)]
+
+
+def _stranded(relcl: Token) -> Token:
+    """What a preposition left at a relative clause's end is of: the fronted noun of a "whose"
+    phrase ("the estuary whose border they argued over": the border), else the noun the clause
+    describes ("the island (which) they fought over")."""
+    for c in relcl.children:
+        if c.dep_ in ("dobj", "obj") and c.i < relcl.i and c.pos_ in ("NOUN", "PROPN"):
+            return c
+    return relcl.head
 
 
 #: Prepositions that do modify a name ("the Court of Justice", "the embassy in Manila").

@@ -257,8 +257,8 @@ def objects(t: Token) -> list[Token]:
                 return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.dep_ in ("acl", "amod", "relcl"):
             return [described(t.head)]
-        if t.dep_ == "conj":
-            return objects(t.head)
+        if t.dep_ == "conj":  # "The island emerged in 1970 and was claimed by both": the shared
+            return objects(t.head) if is_passive(t.head) else subjects(t.head)  # subject's
         if t.dep_ in ("acomp", "xcomp") and t.tag_ == "VBN":  # "Japan remains bound by ..."
             return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return []

@@ -1,0 +1,160 @@
+"""Bodies the gazetteer does not know, named beside a word of their kind: "the German utility
+EWE", "the environmental group Waddenvereniging", "Petrobras, the state oil company", and names
+that open with a body's noun in another language ("the Comisión Internacional de Límites y
+Aguas", "the Secretaría de Relaciones Exteriores", "the Conseil constitutionnel").
+
+News introduces a company, a campaign group or a newspaper by what it is; left unread, its name
+is taken for a person's ("Groningen Seaports") or a place's, and what it says or does is lost.
+The words are data (``data/lexicon.yaml``, ``kind_bodies``); the name is the run of capitalised
+words the kind noun stands right before, or the name it is in apposition to. A noun that may head
+any gathering ("group", "movement") names a body only with a word of its kind beside it ("the
+rights group", not "a group of"), as kg.ingest.nlp.armed_groups reads armed ones.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from kg.ingest.nlp import lexicon
+from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.mentions import Mention
+from kg.iris import entity_key
+from kg.model import Entity
+from kg.paths import DATA_DIR, read_yaml
+
+#: Small words inside a name, between two of its capitalised words ("Límites y Aguas").
+_INNER = frozenset(
+    "of and for on the & de del la las los y e et des du da do dos das para pour sur der für".split()
+)
+#: Words that open the phrase a kind noun heads ("the German utility", "Mexico's state oil company").
+_OPENERS = frozenset({"the", "a", "an", "'s", "’s"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The kind nouns, those that need a kind word, the kind words, and the foreign openers."""
+    data = read_yaml(DATA_DIR / "lexicon.yaml").get("kind_bodies", {})
+    return (
+        frozenset(str(w) for w in data.get("nouns", ())),
+        frozenset(str(w) for w in data.get("kinded", ())),
+        frozenset(str(w) for w in data.get("kinds", ())),
+        frozenset(str(w) for w in data.get("foreign_openers", ())),
+    )
+
+
+def _capital(p: Parsed, t: Token) -> bool:
+    """A free word of a name: capitalised, no mention yet, no word that is never a name's."""
+    return (
+        t.text[:1].isupper()
+        and t.pos_ in ("PROPN", "NOUN", "ADJ")
+        and p.mention(t) is None
+        and t.text not in lexicon.load().non_name_words
+    )
+
+
+def _name_from(p: Parsed, i: int) -> list[Token]:
+    """The name that begins at token ``i``: capitalised words, and the small words between two."""
+    doc, words = p.doc, list[Token]()
+    while i < len(doc):
+        t = doc[i]
+        if _capital(p, t) or (t.text == "-" and words and i + 1 < len(doc)):
+            words.append(t)
+        elif t.lower_ in _INNER and words and i + 1 < len(doc) and _capital(p, doc[i + 1]):
+            words.append(t)
+        else:
+            break
+        i += 1
+    while words and (words[-1].text == "-" or words[-1].lower_ in _INNER):
+        words.pop()
+    return words
+
+
+def _kind_phrase(p: Parsed, noun: Token) -> tuple[int, bool] | None:
+    """Where the phrase a kind noun heads begins ("the German utility"), and whether a kind word
+    is in it ("the environmental group"); None if no determiner or owner opens it."""
+    nouns, _kinded, kinds, _foreign = _words()
+    i, kinded = noun.i - 1, False
+    while i >= 0 and noun.i - i <= 5:
+        t = p.doc[i]
+        low = t.lower_
+        if low in _OPENERS or t.tag_ == "POS":
+            return (i if low in _OPENERS else i - 1), kinded
+        if low in kinds:
+            kinded = True
+        elif not (t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.text == "-"):
+            return None
+        i -= 1
+    return None
+
+
+def _body(p: Parsed, text: str, first: int, name: list[Token], last: Token) -> Mention:
+    """The body's mention: its name, with "the" right before it ("the Comisión ..."); the words of
+    its kind ("the German utility") are its alias, and stay free for what else they say."""
+    label = text[p.offset + name[0].idx : p.offset + name[-1].idx + len(name[-1].text)]
+    s = p.offset + p.doc[first].idx
+    e = p.offset + last.idx + len(last.text)
+    phrase = " ".join(text[s:e].split())
+    aliases = (phrase,) if phrase != label else ()
+    ent = Entity("Organization", entity_key("Organization", label), label, aliases)
+    i = name[0].i
+    start = p.doc[i - 1] if i > 0 and p.doc[i - 1].lower_ == "the" else name[0]
+    s = p.offset + start.idx
+    return Mention(s, e, text[s:e], "O", ent, how="kind-body")
+
+
+def find(p: Parsed, text: str) -> list[Mention]:
+    """Mentions of bodies named beside a word of their kind in one parsed sentence."""
+    nouns, kinded, _kinds, foreign = _words()
+    out: list[Mention] = []
+    taken = -1
+    for t in p.doc:
+        if t.i <= taken or p.mention(t) is not None:
+            continue
+        if t.text in foreign and (t.i == 0 or not _capital(p, p.doc[t.i - 1])):
+            name = _name_from(p, t.i)  # "Comisión Internacional de Límites y Aguas"
+            if sum(w.text[:1].isupper() for w in name) >= 2:
+                out.append(_body(p, text, t.i, name, name[-1]))
+                taken = name[-1].i
+            continue
+        if t.lower_ not in nouns or t.pos_ != "NOUN" or not t.text.islower():
+            continue
+        phrase = _kind_phrase(p, t)
+        if phrase is None or (t.lower_ in kinded and not phrase[1]):
+            continue
+        name = _name_from(p, t.i + 1)  # "the German utility EWE"
+        if name and not _owned(name):
+            out.append(_body(p, text, phrase[0], name, name[-1]))
+            taken = name[-1].i
+    for t in p.doc:  # "Petrobras, the state oil company,": the noun may be its state's body too
+        kind = next((c for c in t.children if c.dep_ == "appos" and c.lower_ in nouns), None)
+        if kind is None or kind.pos_ != "NOUN":
+            continue
+        phrase = _kind_phrase(p, kind)
+        if phrase is None or (kind.lower_ in kinded and not phrase[1]):
+            continue
+        named = _apposed_name(p, kind)
+        if named and not any(m.start <= p.offset + named[0].idx < m.end for m in out):
+            out.append(_body(p, text, named[0].i, named, named[-1]))
+    return out
+
+
+def _owned(name: list[Token]) -> bool:
+    """A name that is a person's title, not a body's ("the firm Chairman X")."""
+    return name[0].text in lexicon.load().non_name_words
+
+
+def _apposed_name(p: Parsed, noun: Token) -> list[Token]:
+    """The name a kind noun is in apposition to, right before its comma ("Petrobras, the state oil
+    company,"): the capitalised words that end there."""
+    if noun.dep_ != "appos" or noun.head.i >= noun.i or noun.head.pos_ != "PROPN":
+        return []
+    end = noun.head.i
+    if end + 1 >= len(p.doc) or p.doc[end + 1].text != ",":
+        return []
+    i = end
+    while i - 1 >= 0 and (_capital(p, p.doc[i - 1]) or p.doc[i - 1].text == "-"):
+        i -= 1
+    name = _name_from(p, i)
+    return name if name and name[-1].i == end else []
