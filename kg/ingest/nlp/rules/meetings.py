@@ -234,10 +234,22 @@ def _place(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
     if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _JOURNEYS:
         where += g.preps(tok.head.head, "to")  # "travelled to Belmopan for talks": there
     found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
+    found = found or _town_of(p, where)  # "in the Russian city of Kazan"
     if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
         where = [o for h in host for o in _located(h, 3)]
         found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
+        found = found or _town_of(p, where)
     return found[0] if found else None
+
+
+def _town_of(p: g.Parsed, where: list[Token]) -> list[Entity]:
+    """ "in the Russian city of Kazan", "the Black Sea port of Sochi": a town land_names reads from
+    a town noun's "of" phrase (a land's mention of a town; the demonym only places it)."""
+    return [
+        m.entity
+        for m in g.fillers(p, where, {"T"})
+        if m.entity is not None and m.entity.kind == "City" and m.how == "land-noun"
+    ]
 
 
 def _located(t: Token, depth: int) -> list[Token]:
