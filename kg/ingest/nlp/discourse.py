@@ -88,6 +88,8 @@ class Discourse(References):
     )  # document key -> offset of its first mention
 
     article_states: set[str] | None = None  # states the whole text names (for shared names)
+    #: person key -> the person whose counterpart the text calls them ("X and his Nigerien counterpart Y")
+    counterparts: dict[str, str] = field(default_factory=dict)
     para_start: int = 0  # where the current paragraph begins (quotations may span sentences)
     source_key: str = ""  # generic mentions get keys local to this source
 
@@ -277,6 +279,7 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
             other = disc.people.by_key.get(before[-1].key)
             if other is not None and of is not None and other.of == of:
                 return  # "her Tanzanian counterpart" is no Tanzanian's
+            disc.counterparts[m.entity.key] = before[-1].key
             office = other.office if other else None
             words = other.words if other else None  # "her Danish counterpart": the other's words
         else:

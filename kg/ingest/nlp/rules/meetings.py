@@ -64,6 +64,9 @@ def meeting(
     ):
         if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
             people.append(e)
+    clause = (g.governor(tok) if trig.noun else None) or tok  # "who held talks": the light verb
+    if len(people) == 1 and clause.dep_ == "relcl":  # "A and his counterpart B, who met in Niamey"
+        people += [e for e in _antecedents(p, clause, tok) if e not in people]
     if not people:  # "raised the shoal with Xi when they met": the two the sentence named
         people += _named_before(s, p, tok, trig)
     if not people:  # "the two leaders met", before any meeting: the people last named together
@@ -240,6 +243,21 @@ def _place(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
         found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
         found = found or _town_of(p, where)
     return found[0] if found else None
+
+
+def _antecedents(p: g.Parsed, clause: Token, tok: Token) -> list[Entity]:
+    """The people coordinated with the noun a meeting's relative clause describes ("President A
+    and his Nigerien counterpart B, who met in Niamey", "who held talks": the parser hangs the
+    clause on B alone), where its relative pronoun is the clause's subject and it has no object
+    but the meeting's noun."""
+    if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in clause.children):
+        return []
+    if any(c.dep_ in ("dobj", "obj") and c != tok for c in clause.children):
+        return []
+    head = clause.head
+    while head.dep_ in ("appos", "conj") and head.head.i < head.i:
+        head = head.head
+    return [m.entity for m in g.fillers(p, [head], {"P"}) if m.entity is not None]
 
 
 def _town_of(p: g.Parsed, where: list[Token]) -> list[Entity]:

@@ -7,6 +7,26 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.land_names import land_noun
 from kg.ingest.nlp.rules.common import Collector, members
+from kg.model import Entity
+
+
+def other_side(c: Collector, person, resolved: dict[str, Entity]) -> Entity | None:
+    """ "President Blaise Compaore and his Nigerien counterpart Mahamadou Issoufou", "Lavrov was
+    received by President Zatlers": one whose counterparts and hosts all serve one state of the two
+    the article is about serves the other."""
+    partners = met_by(c, person)
+    partners |= {k for k, v in c.disc.counterparts.items() if v == person.key}
+    partners |= {v for k, v in c.disc.counterparts.items() if k == person.key}
+    states = {s.key: s for k in partners if (s := _serves(c, k, resolved)) is not None}
+    pair = c.disc.pair_in_play()
+    if len(states) != 1 or len(pair) != 2 or next(iter(states)) not in {s.key for s in pair}:
+        return None
+    return next(s for s in pair if s.key not in states)
+
+
+def _serves(c: Collector, key: str, resolved: dict[str, Entity]) -> Entity | None:
+    info = c.disc.people.by_key.get(key)
+    return info.of if info is not None and info.of is not None else resolved.get(key)
 
 
 def met_by(c: Collector, person) -> set[str]:

@@ -15,7 +15,7 @@ from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules import named_next
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
-from kg.ingest.nlp.rules.office_sides import locating_states, met_by
+from kg.ingest.nlp.rules.office_sides import locating_states, met_by, other_side
 from kg.ingest.nlp.rules.patrons import patron_state
 from kg.ingest.nlp.rules.possessed_titles import possessor
 from kg.ingest.nlp.segment import Span, sentences
@@ -78,6 +78,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
                 "title-sentence",
                 0.5,
             )
+        if state is None:
+            state, rule, confidence = other_side(c, info.entity, resolved), "title-other-side", 0.5
         if state is None:
             state, rule, confidence = (
                 _previous_official(c, info.entity, s, by_index, resolved),
