@@ -116,7 +116,7 @@ class Discourse(References):
                 and m.text.split()[0] in ("islands", "island")
             )
             and not (m.tag != "P" and given_name(text, start, m, lex))  # "Minister Israel Katz"
-            and not (m.tag == "S" and place_in_name(self.gz, doc, start, m, lex))
+            and not (m.tag in ("S", "C", "T") and place_in_name(self.gz, doc, start, m, lex))
             and not qualified_names.inside_longer(text, m, lex)  # "National Security Council"
             and not (m.tag == "T" and places.in_event_name(text, m.start))  # "War of the Pacific"
             and not (m.tag in "SC" and places.after_land_word(text, m.start))  # "Lake Chad"

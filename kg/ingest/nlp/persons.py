@@ -294,7 +294,8 @@ def place_in_name(gz: Gazetteer, doc: Doc | None, offset: int, m: Mention, lex: 
     """Whether a one-word place name is a word of a person's name ("Rafael Montenegro, who heads
     the foreign ministry", "Jordan Bardella, the party's leader"): the parse joins it to a name
     word beside it that the gazetteer does not know, and the pair has a person's cue (a "who"
-    clause, an office or a spokesman in apposition). "Jordan Valley" and "Imperial Japan" have none."""
+    clause, an office or a spokesman in apposition, a rank before: "Lt Gen Rashim Bali"). "Jordan
+    Valley" and "Imperial Japan" have none."""
     toks = [] if doc is None else [t for t in doc if m.start <= offset + t.idx < m.end]
     if len(toks) != 1 or toks[0].pos_ != "PROPN":
         return False
@@ -311,6 +312,9 @@ def place_in_name(gz: Gazetteer, doc: Doc | None, offset: int, m: Mention, lex: 
         or gz.lookup(other.text)
     ):
         return False
+    first = min(other.i, head.i)
+    if first > 0 and t.doc[first - 1].lower_.rstrip(".") in lex.courtesy_titles:
+        return True  # "Lt Gen Rashim Bali": a rank is followed by its holder's name
     for c in head.children:
         if c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children):
             return True
