@@ -162,7 +162,8 @@ def _portfolio_before(p: Parsed, run: list[Token], inside: set[int]) -> list[str
     """The capitalised words right before a bare office that name its portfolio ("Territorial
     Administration Minister", "Lands and Natural Resources Minister"): plain words no mention
     covers, joined by "and" or "&"; never a possessive, a name or the sentence's first word."""
-    doc, out, i = p.doc, [], run[0].i - 1
+    doc, i = p.doc, run[0].i - 1
+    out: list[str] = []
     while i > 0 and i in inside and p.mention(doc[i]) is None and doc[i].whitespace_:
         t = doc[i]
         if t.lower_ in ("and", "&") and out and doc[i - 1].is_title:
@@ -192,7 +193,11 @@ def _portfolio_after(p: Parsed, run: list[Token], inside: set[int]) -> list[str]
             return []
         if t.i not in inside:
             break
-        if t.is_title or (t.lower_ in ("and", "&") and len(out) > 1) or (t.lower_ == "the" and len(out) == 1):
+        if (
+            t.is_title
+            or (t.lower_ in ("and", "&") and len(out) > 1)
+            or (t.lower_ == "the" and len(out) == 1)
+        ):
             out.append(t.text)
             continue
         break

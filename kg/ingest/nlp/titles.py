@@ -62,7 +62,12 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
     titled = [t for t in readings if t.office is not None]
     courtesy = lexicon.load().courtesy_titles  # "Judge X, the court's president": president
     # a vague office its portfolio narrows ("Territorial Administration Minister") is not vague
-    titled.sort(key=lambda t: (t.office in VAGUE_OFFICES and t.words in (None, t.office), t.office in courtesy))
+    titled.sort(
+        key=lambda t: (
+            t.office in VAGUE_OFFICES and t.words in (None, t.office),
+            t.office in courtesy,
+        )
+    )
     # "The official, X, who is director"
     if not titled:
         return readings[0] if readings else None  # "Mr. Lavrov": a title, no office
