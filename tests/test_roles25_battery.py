@@ -483,3 +483,56 @@ def test_a_later_in_the_day_meeting_is_of_the_news_day():
 def test_no_meeting_of_the_two(sentence):
     found = facts(sentence)
     assert not has(found, "meeting", participants=_PAIR_ZC), shown(found)
+
+
+# --- a dateline with no comma, and "then-" before a title -----------------------------------
+@pytest.mark.parametrize(
+    "person, state, sentence",
+    [
+        (  # the dateline's city ends at the agency's credit
+            "person/celinda-sosa",
+            BO,
+            "LA PAZ (Reuters) - Bolivia and Chile went to court over the Silala in 2016.\n\n"
+            '"It was a defeat," Foreign Minister Celinda Sosa told reporters.',
+        ),
+        (
+            "person/celinda-sosa",
+            BO,
+            "LA PAZ (Reuters) - Bolivia and Chile went to court over the Silala in 2016.\n\n"
+            "Foreign Minister Celinda Sosa called the ruling a defeat.",
+        ),
+        (
+            "person/celinda-sosa",
+            BO,
+            "LA PAZ (Reuters) - Bolivia and Chile went to court over the Silala in 2016.\n\n"
+            "The ruling was a defeat, said Foreign Minister Celinda Sosa.",
+        ),
+        (
+            "person/jamil-mahuad",
+            EC,
+            "QUITO (Reuters) - The accord was signed by then-President Jamil Mahuad of Ecuador.",
+        ),
+        (
+            "person/jamil-mahuad",
+            EC,
+            "QUITO (Reuters) - The accord was signed by Ecuador's then-president, Jamil Mahuad.",
+        ),
+        (
+            "person/jamil-mahuad",
+            EC,
+            "QUITO (Reuters) - The accord was signed by Jamil Mahuad, Ecuador's then-president.",
+        ),
+    ],
+)
+def test_datelines_and_then_titles(person, state, sentence):
+    found = facts(sentence)
+    assert has(found, "holdsRole", person=person, of=state), shown(found)
+
+
+def test_a_hyphened_word_before_a_title_is_still_no_office():
+    found = facts("QUITO (Reuters) - Jamil Mahuad, a pro-president lawmaker, said the accord held.")
+    assert not [
+        f
+        for f in find(found, "holdsRole", person="person/jamil-mahuad")
+        if f.args.get("office") == "president"
+    ], shown(found)

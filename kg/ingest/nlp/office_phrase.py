@@ -254,8 +254,14 @@ def _singular(doc: Doc, start: int, last: Token, noun: Token) -> str:
 
 
 def _inside_word(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` continues a hyphenated word ("vice-speaker": "speaker" is no office)."""
-    return i > 1 and doc[i - 1].text in ("-", "‐") and not doc[i - 2].whitespace_
+    """Whether token ``i`` continues a hyphenated word ("vice-speaker": "speaker" is no office);
+    "then-president" is the president of the time told, the office itself."""
+    return (
+        i > 1
+        and doc[i - 1].text in ("-", "‐")
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].lower_ != "then"
+    )
 
 
 def _stand_in(text: str) -> str | None:

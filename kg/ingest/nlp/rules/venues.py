@@ -7,6 +7,7 @@ place: where a speaker spoke is not where they met."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.discourse import Sentence
@@ -20,7 +21,8 @@ def dateline_city(gz: Gazetteer, source: Source) -> Entity | None:
     article is about: kg.ingest.nlp.rules.filed_from)."""
     if not source.dateline:
         return None
-    name = source.dateline.split(",")[0].strip()
+    # the name ends at a comma, or at the agency's credit where none follows ("LA PAZ (Reuters)")
+    name = re.split(r"[,(/]", source.dateline)[0].strip()
     return next((x.entity for x in gz.lookup(name) if x.entity.kind == "City"), None)
 
 
