@@ -536,3 +536,46 @@ def test_a_hyphened_word_before_a_title_is_still_no_office():
         for f in find(found, "holdsRole", person="person/jamil-mahuad")
         if f.args.get("office") == "president"
     ], shown(found)
+
+
+# --- meetings by telephone and over a discussion; a thing or an envoy received is no meeting --
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "LUSAKA (Reuters) - Hakainde Hichilema telephoned Felix Tshisekedi on Monday.",
+        "LUSAKA (Reuters) - Hakainde Hichilema discussed the border with Felix Tshisekedi in Ndola.",
+        "LUSAKA (Reuters) - Hakainde Hichilema and Felix Tshisekedi discussed the border by "
+        "telephone on Monday.",
+        "LUSAKA (Reuters) - Hakainde Hichilema received his Congolese counterpart, Felix "
+        "Tshisekedi, on Monday.",
+    ],
+)
+def test_meetings_by_phone_and_discussion(sentence):
+    found = facts(sentence)
+    assert has(found, "meeting", participants=_PAIR_ZC), shown(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "LUSAKA (Reuters) - Hakainde Hichilema received Felix Tshisekedi's letter on Monday.",
+        "LUSAKA (Reuters) - Felix Tshisekedi's letter was received by Hakainde Hichilema.",
+        "LUSAKA (Reuters) - Hakainde Hichilema hosted Felix Tshisekedi's envoy on Monday.",
+        "LUSAKA (Reuters) - Hakainde Hichilema discussed the border with Felix Tshisekedi's envoy.",
+        "LUSAKA (Reuters) - Hakainde Hichilema discussed Felix Tshisekedi's proposal with his "
+        "ministers.",
+        "LUSAKA (Reuters) - Hakainde Hichilema said he would discuss the border with Felix "
+        "Tshisekedi next week.",
+    ],
+)
+def test_no_meeting_with_a_things_owner(sentence):
+    found = facts(sentence)
+    assert not has(found, "meeting", participants=_PAIR_ZC), shown(found)
+
+
+def test_a_call_then_a_meeting_somewhere_are_two():
+    found = facts(
+        "LUSAKA (Reuters) - Hakainde Hichilema discussed the border with Felix Tshisekedi by "
+        "phone in May. The two leaders later met in Ndola."
+    )
+    assert has(found, "meeting", participants=_PAIR_ZC, place="city/ndola"), shown(found)

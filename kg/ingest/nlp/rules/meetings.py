@@ -64,6 +64,8 @@ def meeting(
     ):
         if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
             people.append(e)
+    if not trig.noun:  # "received Tshisekedi's letter", "hosted his envoy": no meeting of theirs
+        people = [e for e in people if e not in _owners_of_things(p, tok)]
     clause = (g.governor(tok) if trig.noun else None) or tok  # "who held talks": the light verb
     if len(people) == 1 and clause.dep_ == "relcl":  # "A and his counterpart B, who met in Niamey"
         people += [e for e in _antecedents(p, clause, tok) if e not in people]
@@ -100,7 +102,9 @@ def meeting(
             set(members(f.args.get("participants"))) == set(people)
             and (date is None or f.args.get("date") in (None, date))
             and (place is None or f.args.get("place") in (None, place))  # "met again in Munich"
-        ):
+            and not (place is not None and _told_remote(f))  # a call, then "later met in X"
+            and not (place is not None and f.args.get("place") is None and _same(f, s))
+        ):  # (the sentence's richer telling replaces its poorer one: Collector.add)
             return
     c.add(
         "meeting",
@@ -127,6 +131,16 @@ def _remote(tok: Token, trig: Trigger) -> bool:
         *(x for ch in tok.children if ch.dep_ == "prep" for x in ch.children),
     ]
     return any(w.lemma_.lower() in _REMOTE for w in words)
+
+
+def _same(f, s: Sentence) -> bool:
+    return f.evidence.start == s.span.start
+
+
+def _told_remote(f) -> bool:
+    """Whether a meeting fact was told as held at a distance ("discussed it by phone"): no place
+    it lacks, so a meeting held somewhere later is another."""
+    return any(w.lower().strip(".,") in _REMOTE for w in f.evidence.text.split())
 
 
 def _named_before(s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
@@ -243,6 +257,21 @@ def _place(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
         found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
         found = found or _town_of(p, where)
     return found[0] if found else None
+
+
+def _owners_of_things(p: g.Parsed, verb: Token) -> list[Entity]:
+    """The people named only as the possessor of what a meeting verb takes ("received
+    Tshisekedi's letter", "Tshisekedi's envoy was hosted by"): the thing or the envoy was met."""
+    taken = [o for o in verb.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    taken += g.preps(verb, "with")  # "discussed the border with Tshisekedi's envoy"
+    return [
+        e
+        for o in taken
+        if o.pos_ == "NOUN" and p.mention(o) is None
+        for c in o.children
+        if c.dep_ == "poss" and c.tag_ != "PRP$" and (m := p.mention(c)) is not None
+        for e in m.entities
+    ]
 
 
 def _antecedents(p: g.Parsed, clause: Token, tok: Token) -> list[Entity]:
