@@ -579,3 +579,20 @@ def test_a_call_then_a_meeting_somewhere_are_two():
         "phone in May. The two leaders later met in Ndola."
     )
     assert has(found, "meeting", participants=_PAIR_ZC, place="city/ndola"), shown(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "LUSAKA (Reuters) - Speaking to reporters in Ndola, Zambia's foreign minister, Mulambo "
+        "Haimbe, said the border would reopen.",
+        "LUSAKA (Reuters) - In Ndola, Zambia's foreign minister, Mulambo Haimbe, said the border "
+        "would reopen.",
+        "LUSAKA (Reuters) - At Chirundu, the border's chief officer, Mulambo Haimbe, said it would "
+        "reopen.",
+    ],
+)
+def test_a_town_before_a_title_is_no_person(sentence):
+    found = facts(sentence)
+    holders = {f.args["person"].label for f in found if f.rel == "holdsRole"}
+    assert holders <= {"Mulambo Haimbe"}, shown(found)

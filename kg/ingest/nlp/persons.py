@@ -217,6 +217,8 @@ def find_people(
                 )  # "Lavrov, the foreign minister,": the gazetteer's Sergey Lavrov
                 if key is None and not title and public is None:
                     continue  # a lone capitalised word is a name only if the article or gazetteer says so
+                if key is None and public is None and _placed(toks, lex):
+                    continue  # "Speaking in Ndola, Zambia's foreign minister, X": a town
                 info = (
                     people.by_key[key]
                     if key
@@ -250,6 +252,14 @@ def find_people(
                 )
             )
     return out
+
+
+def _placed(toks: list[Token], lex: Lexicon) -> bool:
+    """Whether a lone unknown name is the object of a preposition of place ("in Ndola"): a place,
+    whatever title the parser hangs on it after a comma."""
+    return len(toks) == 1 and toks[0].dep_ == "pobj" and toks[0].head.lower_ in (
+        lex.place_prepositions - {"of", "to"}
+    )
 
 
 def _outside(masked: Masked, start: int) -> int:
