@@ -596,3 +596,29 @@ def test_a_town_before_a_title_is_no_person(sentence):
     found = facts(sentence)
     holders = {f.args["person"].label for f in found if f.rel == "holdsRole"}
     assert holders <= {"Mulambo Haimbe"}, shown(found)
+
+
+# --- a title that names the body ("spokesman of the foreign ministry") is the body's office ---
+_MANILA = (
+    "MANILA (Reuters) - China and the Philippines clashed again near the shoal on Tuesday.\n\n"
+)
+_PH_MFA = "organization/ministry-of-foreign-affairs-of-philippines"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        _MANILA
+        + '"The shoal is ours," foreign ministry spokeswoman Teresita Daza told a briefing.',
+        _MANILA + "Teresita Daza, spokeswoman of the foreign ministry, said the shoal was theirs.",
+        _MANILA + "The shoal is ours, said Teresita Daza, a spokeswoman for the foreign ministry.",
+    ],
+)
+def test_a_title_naming_a_body_is_the_bodys(sentence):
+    found = facts(sentence)
+    assert has(found, "holdsRole", person="person/teresita-daza", of=_PH_MFA), shown(found)
+
+
+def test_a_bare_spokeswoman_stays_the_states():
+    found = facts(_MANILA + "The shoal is ours, presidential spokeswoman Claire Castro said.")
+    assert not has(found, "holdsRole", person="person/claire-castro", of=_PH_MFA), shown(found)

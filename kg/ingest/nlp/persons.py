@@ -257,8 +257,10 @@ def find_people(
 def _placed(toks: list[Token], lex: Lexicon) -> bool:
     """Whether a lone unknown name is the object of a preposition of place ("in Ndola"): a place,
     whatever title the parser hangs on it after a comma."""
-    return len(toks) == 1 and toks[0].dep_ == "pobj" and toks[0].head.lower_ in (
-        lex.place_prepositions - {"of", "to"}
+    return (
+        len(toks) == 1
+        and toks[0].dep_ == "pobj"
+        and toks[0].head.lower_ in (lex.place_prepositions - {"of", "to"})
     )
 
 

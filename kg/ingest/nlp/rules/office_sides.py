@@ -3,6 +3,7 @@ around the official tell of the other side (kg.ingest.nlp.rules.people reads the
 
 from __future__ import annotations
 
+from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.land_names import land_noun
@@ -51,3 +52,18 @@ def locating_states(s: Sentence) -> set[int]:
         for t in p.doc
         if t.dep_ in ("amod", "compound", "poss") and t.head.pos_ == "NOUN" and land_noun(t.head)
     }
+
+
+def body_named(c: Collector, words: str | None, office: str | None, state: Entity) -> Entity:
+    """The state's body a title's own words name ("spokesman of the foreign ministry", with the
+    state found from the article): the office is the body's, as a title naming the body's state
+    says it ("China's foreign ministry spokeswoman"); else the state itself. A body kept abroad
+    (an embassy) is never found so, nor a body the office's own name holds ("chief cabinet
+    secretary")."""
+    said = f" {(words or '').lower()} "
+    for name, described in lexicon.load().bodies:
+        if name in lexicon.load().abroad | lexicon.load().by_seat:
+            continue
+        if any(f" {w} " in said and w not in (office or "") for w in described):
+            return bodies.body_of(c.gz, state, name, described)
+    return state

@@ -15,7 +15,7 @@ from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules import named_next
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
-from kg.ingest.nlp.rules.office_sides import locating_states, met_by, other_side
+from kg.ingest.nlp.rules.office_sides import body_named, locating_states, met_by, other_side
 from kg.ingest.nlp.rules.patrons import patron_state
 from kg.ingest.nlp.rules.possessed_titles import possessor
 from kg.ingest.nlp.segment import Span, sentences
@@ -96,9 +96,10 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             state, rule, confidence = filed_from(c, info), "title-filed-from", 0.4
         if state is not None:
             resolved[info.entity.key] = state
+            of = body_named(c, info.words, info.office, state) if state.kind == "State" else state
             c.add(
                 "holdsRole",
-                {"person": info.entity, **role_args(info), "of": state},
+                {"person": info.entity, **role_args(info), "of": of},
                 s,
                 rule,
                 confidence,
