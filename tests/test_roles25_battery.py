@@ -209,6 +209,23 @@ def test_no_portfolio_is_made_up(person, role, sentence):
             "General Anand Rao.",
         ),
         (
+            "person/kofi-mensah",
+            "police chief",
+            "ACCRA (Reuters) - Ghana's Inspector General of Police, Kofi Mensah, said the border "
+            "villages were calm.",
+        ),
+        (
+            "person/kofi-mensah",
+            "police chief",
+            "ACCRA (Reuters) - Ghana and Togo reopened the border.\n\nPolice Inspector General "
+            "Kofi Mensah said the villages were calm.",
+        ),
+        (
+            "person/kofi-mensah",
+            "police chief",
+            "ACCRA (Reuters) - The villages are calm, said Kofi Mensah, Ghana's police chief.",
+        ),
+        (
             "person/maria-quispe",
             "solicitor general",
             "LIMA (Reuters) - Peru's team was led by Solicitor General Maria Quispe.",
