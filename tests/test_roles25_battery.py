@@ -639,3 +639,23 @@ def test_a_title_naming_a_body_is_the_bodys(sentence):
 def test_a_bare_spokeswoman_stays_the_states():
     found = facts(_MANILA + "The shoal is ours, presidential spokeswoman Claire Castro said.")
     assert not has(found, "holdsRole", person="person/claire-castro", of=_PH_MFA), shown(found)
+
+
+def test_a_national_agency_home_need_not_be_named():
+    found = facts(
+        "BUSAN (Yonhap) - Foreign Minister Cho Hyun met his Japanese counterpart Takeshi Iwaya."
+    )
+    assert has(found, "holdsRole", person="person/cho-hyun", of="state/south-korea"), shown(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BUSAN (Yonhap) - Cho Hyun met his Japanese counterpart Takeshi Iwaya in Seoul on Monday.",
+        "BUSAN (Yonhap) - Cho Hyun met his Japanese counterpart, Takeshi Iwaya, in Seoul.",
+        "BUSAN (Yonhap) - Cho Hyun met Takeshi Iwaya in Seoul.",
+    ],
+)
+def test_a_meeting_place_hung_on_the_counterparts_name(sentence):
+    found = facts(sentence)
+    assert has(found, "meeting", place="city/seoul"), shown(found)

@@ -24,9 +24,10 @@ def filed_from(c: Collector, info: PersonInfo) -> Entity | None:
     if info.office not in lex.home_offices:
         return None
     key = lex.agency_states.get(c.source.publisher or "")
-    if key is None:
-        city = dateline_city(c.gz, c.source)
-        key = c.gz.state_of_city.get(city.key) if city is not None else None
+    if key is not None:  # the agency's home, named in the article or not
+        return c.gz.get(key)
+    city = dateline_city(c.gz, c.source)
+    key = c.gz.state_of_city.get(city.key) if city is not None else None
     if key is None:
         return None
     return next((s for s in c.disc.main_states() if s.key == key), None)

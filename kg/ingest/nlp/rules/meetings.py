@@ -253,7 +253,9 @@ def _place(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
     found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
     found = found or _town_of(p, where)  # "in the Russian city of Kazan"
     if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
-        where = [o for h in host for o in _located(h, 3)]
+        met = [o for o in tok.children if o.dep_ in ("dobj", "obj")]  # "met his counterpart,
+        met += [a for o in met for a in o.children if a.dep_ == "appos"]  # X in Seoul": on X
+        where = [o for h in (*host, *met) for o in _located(h, 3)]
         found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
         found = found or _town_of(p, where)
     return found[0] if found else None
