@@ -659,3 +659,43 @@ def test_a_national_agency_home_need_not_be_named():
 def test_a_meeting_place_hung_on_the_counterparts_name(sentence):
     found = facts(sentence)
     assert has(found, "meeting", place="city/seoul"), shown(found)
+
+
+# --- an aide named by a possessive patron; a portfolio opening the sentence ------------------
+_SUMMIT = (
+    "BEIJING (Reuters) - Kyrgyzstan and Tajikistan signed the deal in Beijing.\n\n"
+    "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        _SUMMIT + "Rahmon's spokesman, Abdufattoh Sharifzoda, said the talks went well.",
+        _SUMMIT + "Abdufattoh Sharifzoda, Rahmon's spokesman, said the talks went well.",
+        _SUMMIT + "Abdufattoh Sharifzoda, spokesman for Rahmon, said the talks went well.",
+    ],
+)
+def test_an_aide_serves_the_state_of_the_possessive_patron(sentence):
+    found = facts(sentence)
+    assert has(found, "holdsRole", person="person/abdufattoh-sharifzoda", of=TJ), shown(found)
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        (
+            "BISHKEK (AFP) - Kyrgyzstan and Tajikistan reopened the border.\n\n"
+            "Information Minister Askat Alagozov said the crossings were open.",
+            "information minister",
+        ),
+        (
+            "BISHKEK (AFP) - Kyrgyzstan and Tajikistan reopened the border.\n\n"
+            "Culture Minister Askat Alagozov said the crossings were open.",
+            "culture minister",
+        ),
+    ],
+)
+def test_a_portfolio_at_the_sentences_start(sentence, words):
+    found = facts(sentence)
+    assert words in _role(found, "person/askat-alagozov"), shown(found)

@@ -161,23 +161,26 @@ def _as_written(
 def _portfolio_before(p: Parsed, run: list[Token], inside: set[int]) -> list[str]:
     """The capitalised words right before a bare office that name its portfolio ("Territorial
     Administration Minister", "Lands and Natural Resources Minister"): plain words no mention
-    covers, joined by "and" or "&"; never a possessive, a name or the sentence's first word."""
+    covers, joined by "and" or "&"; never a possessive or a name, and the sentence's first word
+    (capitalised whatever it is) only as a noun ("Information Minister X said")."""
     doc, i = p.doc, run[0].i - 1
     out: list[str] = []
-    while i > 0 and i in inside and p.mention(doc[i]) is None and doc[i].whitespace_:
+    while i >= 0 and i in inside and p.mention(doc[i]) is None and doc[i].whitespace_:
         t = doc[i]
-        if t.lower_ in ("and", "&") and out and doc[i - 1].is_title:
+        if t.lower_ in ("and", "&") and out and i > 0 and doc[i - 1].is_title:
             out.insert(0, t.text)
-        elif t.is_title and t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+        elif t.is_title and t.is_alpha and t.pos_ in (("PROPN", "NOUN") if i == 0 else _PORTFOLIO):
             out.insert(0, t.text)
         else:
             break
         i -= 1
     while out and out[0].lower() in ("and", "&"):
         out.pop(0)
-    if i == 0 and out:  # the sentence's first word is capitalised whatever it is
-        return []
     return out
+
+
+#: The parts of speech of a portfolio's words ("Natural Resources", "Home Affairs").
+_PORTFOLIO = ("PROPN", "NOUN", "ADJ")
 
 
 def _portfolio_after(p: Parsed, run: list[Token], inside: set[int]) -> list[str]:

@@ -38,8 +38,12 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if (
             not info.office
             or info.office in _NEVER
-            or (info.office in VAGUE_OFFICES and info.of is None)
-        ):
+            or (
+                info.office in VAGUE_OFFICES
+                and info.of is None
+                and info.words in (None, info.office)
+            )
+        ):  # a vague office its portfolio narrows ("Information Minister") is not vague
             continue
         if info.entity == c.author and info.of is None:
             continue  # a press statement's author speaks for the state it names as subject (author_office)
