@@ -204,9 +204,9 @@ def _portfolio_after(p: Parsed, run: list[Token], inside: set[int]) -> list[str]
             out.append(t.text)
             continue
         break
-    while out and out[-1].lower() in ("and", "&"):
+    while out and out[-1].lower() in ("and", "&", "the"):
         out.pop()
-    return out if len(out) > 1 else []
+    return out if len(out) > 1 and out[-1][:1].isupper() else []
 
 
 def _body(p: Parsed, o: Token) -> bool:
