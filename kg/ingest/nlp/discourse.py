@@ -90,6 +90,8 @@ class Discourse(References):
     )  # document key -> offset of its first mention
 
     article_states: set[str] | None = None  # states the whole text names (for shared names)
+    #: person key -> the person whose counterpart the text calls them ("X and his Nigerien counterpart Y")
+    counterparts: dict[str, str] = field(default_factory=dict)
     para_start: int = 0  # where the current paragraph begins (quotations may span sentences)
     source_key: str = ""  # generic mentions get keys local to this source
 
@@ -116,7 +118,7 @@ class Discourse(References):
                 and m.text.split()[0] in ("islands", "island")
             )
             and not (m.tag != "P" and given_name(text, start, m, lex))  # "Minister Israel Katz"
-            and not (m.tag == "S" and place_in_name(self.gz, doc, start, m, lex))
+            and not (m.tag in ("S", "C", "T") and place_in_name(self.gz, doc, start, m, lex))
             and not qualified_names.inside_longer(text, m, lex)  # "National Security Council"
             and not (m.tag == "T" and places.in_event_name(text, m.start))  # "War of the Pacific"
             and not (m.tag in "SC" and places.after_land_word(text, m.start))  # "Lake Chad"
@@ -291,6 +293,7 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
             other = disc.people.by_key.get(before[-1].key)
             if other is not None and of is not None and other.of == of:
                 return  # "her Tanzanian counterpart" is no Tanzanian's
+            disc.counterparts[m.entity.key] = before[-1].key
             office = other.office if other else None
             words = other.words if other else None  # "her Danish counterpart": the other's words
         else:

@@ -4,10 +4,11 @@ gazetteer's offices. Loaded once per process."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg import gazetteer
+from kg.iris import entity_key
 from kg.paths import DATA_DIR, read_yaml
 
 
@@ -48,6 +49,10 @@ class Lexicon:
     body_name_qualifiers: frozenset[str] = frozenset()
     #: offices of a state's own government, which a report filed from its city names bare
     home_offices: frozenset[str] = frozenset()
+    #: offices a capitalised portfolio narrows ("Energy and Mines Minister"): their role text keeps it
+    portfolio_offices: frozenset[str] = frozenset()
+    #: a national news agency's state ("PTI": India's key), whose officials its reports title bare
+    agency_states: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +85,12 @@ def load() -> Lexicon:
         inner_name_words=frozenset(data.get("inner_name_words", ())),
         body_name_qualifiers=frozenset(data.get("body_name_qualifiers", ())),
         home_offices=frozenset(data.get("home_offices", ())),
+        portfolio_offices=frozenset(data.get("portfolio_offices", ())),
+        agency_states={
+            agency: entity_key("State", state)
+            for state, agencies in data.get("agency_states", {}).items()
+            for agency in agencies
+        },
     )
 
 

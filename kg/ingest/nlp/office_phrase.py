@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.land_names import land_noun
 from kg.model import Entity
@@ -110,7 +111,7 @@ def title_from(
     if of is not None and office in gz.place_offices:
         of = _city_named(p, gz, toks, of) or of
     target = _prep_target(p, noun, index if plural else 0)
-    words = _as_written(p, gz, run, noun, office)
+    words = _as_written(p, gz, run, noun, office, {t.i for t in toks})
     if office == "ambassador" and of is not None and of.kind == "Organization":
         state = _owner(p, toks, noun, 0, ("S",))  # "China's UN ambassador": China's, at the UN
         if state is not None:
@@ -133,7 +134,9 @@ def title_from(
     return Title(office, of, start, plural, words)
 
 
-def _as_written(p: Parsed, gz: Gazetteer, run: list[Token], noun: Token, office: str) -> str:
+def _as_written(
+    p: Parsed, gz: Gazetteer, run: list[Token], noun: Token, office: str, inside: set[int]
+) -> str:
     """The office's own words, with the body its "of"/"for" phrase names after them ("director of
     the ministry's information and press department"); a state, land or city there is the
     holding's ``of``, not part of the office. A stand-in ("counterpart") has no words of its own."""
@@ -141,6 +144,10 @@ def _as_written(p: Parsed, gz: Gazetteer, run: list[Token], noun: Token, office:
         return office
     said = _singular(p.doc, run[0].i, run[-1], noun).lower()  # "foreign ministers": each one's
     words = [gz.office_words(said, office)]
+    if office in lexicon.load().portfolio_offices:  # "Energy and Mines Minister": whose portfolio
+        words = [*_portfolio_before(p, run, inside), *words, *_portfolio_after(p, run, inside)]
+        if len(words) > 1:
+            return " ".join(" ".join(words).split()).lower()
     for c in noun.children:
         if c.i <= run[-1].i or c.dep_ != "prep" or c.lower_ not in OF_PREPOSITIONS:
             continue
@@ -149,6 +156,57 @@ def _as_written(p: Parsed, gz: Gazetteer, run: list[Token], noun: Token, office:
             end = c.right_edge.i + 1 if end is None else end  # not the name the parser hung there
             words.append(p.doc[c.i : end].text)  # names keep their capitals
     return " ".join(" ".join(words).split())
+
+
+def _portfolio_before(p: Parsed, run: list[Token], inside: set[int]) -> list[str]:
+    """The capitalised words right before a bare office that name its portfolio ("Territorial
+    Administration Minister", "Lands and Natural Resources Minister"): plain words no mention
+    covers, joined by "and" or "&"; never a possessive or a name, and the sentence's first word
+    (capitalised whatever it is) only as a noun ("Information Minister X said")."""
+    doc, i = p.doc, run[0].i - 1
+    out: list[str] = []
+    while i >= 0 and i in inside and p.mention(doc[i]) is None and doc[i].whitespace_:
+        t = doc[i]
+        if t.lower_ in ("and", "&") and out and i > 0 and doc[i - 1].is_title:
+            out.insert(0, t.text)
+        elif t.is_title and t.is_alpha and t.pos_ in (("PROPN", "NOUN") if i == 0 else _PORTFOLIO):
+            out.insert(0, t.text)
+        else:
+            break
+        i -= 1
+    while out and out[0].lower() in ("and", "&"):
+        out.pop(0)
+    return out
+
+
+#: The parts of speech of a portfolio's words ("Natural Resources", "Home Affairs").
+_PORTFOLIO = ("PROPN", "NOUN", "ADJ")
+
+
+def _portfolio_after(p: Parsed, run: list[Token], inside: set[int]) -> list[str]:
+    """ "Minister of Local Government": the capitalised "of"/"for" phrase right after a bare
+    office, when no mention (a state, a body) covers it: its portfolio, not its owner."""
+    end = run[-1].i + 1
+    doc = p.doc
+    if end >= len(doc) or end not in inside or doc[end].lower_ not in ("of", "for"):
+        return []
+    out = [doc[end].text]
+    for t in doc[end + 1 :]:
+        if p.mention(t) is not None:
+            return []
+        if t.i not in inside:
+            break
+        if (
+            t.is_title
+            or (t.lower_ in ("and", "&") and len(out) > 1)
+            or (t.lower_ == "the" and len(out) == 1)
+        ):
+            out.append(t.text)
+            continue
+        break
+    while out and out[-1].lower() in ("and", "&", "the"):
+        out.pop()
+    return out if len(out) > 1 and out[-1][:1].isupper() else []
 
 
 def _body(p: Parsed, o: Token) -> bool:
@@ -199,8 +257,14 @@ def _singular(doc: Doc, start: int, last: Token, noun: Token) -> str:
 
 
 def _inside_word(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` continues a hyphenated word ("vice-speaker": "speaker" is no office)."""
-    return i > 1 and doc[i - 1].text in ("-", "‐") and not doc[i - 2].whitespace_
+    """Whether token ``i`` continues a hyphenated word ("vice-speaker": "speaker" is no office);
+    "then-president" is the president of the time told, the office itself."""
+    return (
+        i > 1
+        and doc[i - 1].text in ("-", "‐")
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].lower_ != "then"
+    )
 
 
 def _stand_in(text: str) -> str | None:

@@ -94,7 +94,8 @@ def find(
         words = [*mods, t, *(x for x in right if p.mention(x) is None)]
         while words[-1].lower_ in _SMALL:
             words.pop()  # "Foreign Ministry of" Peru
-        named = all(w.text[:1].isupper() or w.lower_ in _SMALL for w in words)
+        # a unit's number is part of its name ("the 14 Corps", "the 2nd Infantry Division")
+        named = all(w.text[:1].isupper() or w.lower_ in _SMALL or _numbered(w) for w in words)
         proper = any(w.pos_ == "PROPN" and w.text[:1].isupper() for w in mods)
         named = named or (proper and t.text.islower())  # "the ruling Frelimo party"
         s, e = p.span([*left, t, *right])
@@ -108,6 +109,11 @@ def find(
             continue
         out.append(Mention(s, e, text[s:e], "O", entity, how="body-head"))
     return out
+
+
+def _numbered(w: Token) -> bool:
+    """A number or an ordinal that opens a unit's name ("14", "2nd", "XIV" is capitalised)."""
+    return w.like_num or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", w.lower_))
 
 
 def _described(words: list[Token]) -> bool:
@@ -176,6 +182,10 @@ def _left(
             and t.i < t.head.i <= head.i
         ):
             words.insert(0, t)
+            i -= 1
+            continue
+        if _numbered(t) and t.head.i <= head.i and t.i < t.head.i and head.text[:1].isupper():
+            words.insert(0, t)  # "the 14 Corps", "the 2nd Infantry Division": the unit's number
             i -= 1
             continue
         if t.text == "-" and words and i > 0 and _joined(p, p.doc[i - 1], skip):
@@ -325,7 +335,8 @@ def _owned(gz: Gazetteer, state: Entity, words: list[Token], written: str) -> En
         entity = body_of(gz, state, *known)
     else:
         name = " ".join(
-            w.text if w.text[:1].isupper() or w.lower_ in _SMALL else w.text.title() for w in words
+            w.text if w.text[:1].isupper() or w.lower_ in _SMALL or _numbered(w) else w.text.title()
+            for w in words
         )
         entity = body_of(gz, state, name, (said.lower(),))
     if written not in (entity.label, *entity.aliases):

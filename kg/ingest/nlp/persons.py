@@ -220,6 +220,8 @@ def find_people(
                 )  # "Lavrov, the foreign minister,": the gazetteer's Sergey Lavrov
                 if key is None and not title and public is None:
                     continue  # a lone capitalised word is a name only if the article or gazetteer says so
+                if key is None and public is None and _placed(toks, lex):
+                    continue  # "Speaking in Ndola, Zambia's foreign minister, X": a town
                 info = (
                     people.by_key[key]
                     if key
@@ -267,6 +269,16 @@ def run_places(lex: Lexicon, masked: Masked) -> list[Mention]:
     return out
 
 
+def _placed(toks: list[Token], lex: Lexicon) -> bool:
+    """Whether a lone unknown name is the object of a preposition of place ("in Ndola"): a place,
+    whatever title the parser hangs on it after a comma."""
+    return (
+        len(toks) == 1
+        and toks[0].dep_ == "pobj"
+        and toks[0].head.lower_ in (lex.place_prepositions - {"of", "to"})
+    )
+
+
 def _outside(masked: Masked, start: int) -> int:
     """Where a title that begins inside a mention begins: that mention's start ("The Argentine
     ambassador": the alias "The Argentine" holds the article the title's words leave out)."""
@@ -309,7 +321,8 @@ def place_in_name(gz: Gazetteer, doc: Doc | None, offset: int, m: Mention, lex: 
     """Whether a one-word place name is a word of a person's name ("Rafael Montenegro, who heads
     the foreign ministry", "Jordan Bardella, the party's leader"): the parse joins it to a name
     word beside it that the gazetteer does not know, and the pair has a person's cue (a "who"
-    clause, an office or a spokesman in apposition). "Jordan Valley" and "Imperial Japan" have none."""
+    clause, an office or a spokesman in apposition, a rank before: "Lt Gen Rashim Bali"). "Jordan
+    Valley" and "Imperial Japan" have none."""
     toks = [] if doc is None else [t for t in doc if m.start <= offset + t.idx < m.end]
     if len(toks) != 1 or toks[0].pos_ != "PROPN":
         return False
@@ -326,6 +339,9 @@ def place_in_name(gz: Gazetteer, doc: Doc | None, offset: int, m: Mention, lex: 
         or gz.lookup(other.text)
     ):
         return False
+    first = min(other.i, head.i)
+    if first > 0 and t.doc[first - 1].lower_.rstrip(".") in lex.courtesy_titles:
+        return True  # "Lt Gen Rashim Bali": a rank is followed by its holder's name
     for c in head.children:
         if c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children):
             return True

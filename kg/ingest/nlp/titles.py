@@ -61,7 +61,13 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
     ]
     titled = [t for t in readings if t.office is not None]
     courtesy = lexicon.load().courtesy_titles  # "Judge X, the court's president": president
-    titled.sort(key=lambda t: (t.office in VAGUE_OFFICES, t.office in courtesy))
+    # a vague office its portfolio narrows ("Territorial Administration Minister") is not vague
+    titled.sort(
+        key=lambda t: (
+            t.office in VAGUE_OFFICES and t.words in (None, t.office),
+            t.office in courtesy,
+        )
+    )
     # "The official, X, who is director"
     if not titled:
         return readings[0] if readings else None  # "Mr. Lavrov": a title, no office
@@ -90,7 +96,11 @@ def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -
     """ "Russian Foreign Minister Sergei Lavrov": title words hung on the name, before it."""
     first = min(t.i for t in name)
     inside = {t.i for t in name}
-    kids = [c for c in head.children if c.i < first and c.i not in inside and c.dep_ in BEFORE_NAME]
+    kids = [  # not another titled name the parser hung on this one ("President A and Minister B")
+        c
+        for c in head.children
+        if c.i < first and c.i not in inside and c.dep_ in BEFORE_NAME and not _named_person(p, c)
+    ]
     if any(_honorific(c) for c in kids):
         return Title(None, start=p.offset + min(c.idx for c in kids if _honorific(c)))
     nouns = [  # a compound is a noun, whatever the tagger says ("ICJ judge X": VERB)
@@ -99,11 +109,29 @@ def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -
     owners = [  # "Iran's Supreme Leader Ayatollah Ali Khamenei": the parser hangs Iran's on the name
         c for c in head.children if c.dep_ == "poss" and nouns and c.i < nouns[0].i
     ]
+    inside |= {  # another titled name hung inside the title ("and EU envoy" on "Vucic")
+        x.i for c in kids for t in c.subtree if t != c and _named_person(p, t) for x in t.subtree
+    }
     toks = sorted(
         {t for c in (*owners, *kids) for t in c.subtree if t.i not in inside}, key=lambda t: t.i
     )
     found = title_from(p, gz, toks, _office_noun(nouns), before=True) if nouns else None
     return _owned_after(p, found, head, name)
+
+
+def _named_person(p: Parsed, t: Token) -> bool:
+    """Whether ``t`` heads another titled name joined by "and" ("Serbian President Aleksandar
+    Vucic and Kosovo Prime Minister Albin Kurti", with "Vucic" an ``nmod`` of "Kurti"): a proper
+    noun with name words of its own before it and a coordination hung on it."""
+    m = p.mention(t)
+    if m is not None:
+        return m.tag == "P"
+    if t.pos_ != "PROPN":
+        return False
+    kids = list(t.children)
+    return any(c.dep_ == "cc" for c in kids) and any(
+        c.dep_ in ("compound", "nmod") and c.i < t.i and c.is_title for c in kids
+    )
 
 
 def _plural_before_first(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.attrs import DEP, HEAD, POS, TAG
 
+from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times
 from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
 from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 #: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
 _LABELS = (
     "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG prep cc"
-    " parataxis dep npadvmod nsubj"
+    " parataxis dep npadvmod nsubj auxpass agent"
 ).split()
 _ids: dict[int, dict[str, int]] = {}
 
@@ -103,6 +104,8 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
         _run(doc, state, "gerunds", lambda: mend_participles_hung_on_gerunds(doc))
     if state.gate(ids, _split_subjects):
         _run(doc, state, "split", lambda: mend_subjects_split_by_tags(doc))
+    if state.gate(ids, _passives_without_agents):
+        _run(doc, state, "agents", lambda: mend_agents_hung_on_times(doc))
 
 
 def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]) -> None:
@@ -259,3 +262,9 @@ def _split_subjects(ids: dict[str, int], cols: _Cols) -> bool:
         return False
     subjects = [head[i] for i, d in enumerate(dep) if d == ids["nsubj"]]
     return any(d in fronted for d in dep) or len(subjects) > len(set(subjects))
+
+
+def _passives_without_agents(ids: dict[str, int], cols: _Cols) -> bool:
+    """A passive with no agent and a prepositional phrase (mend_agents_hung_on_times)."""
+    dep = cols[2]
+    return ids["auxpass"] in dep and ids["agent"] not in dep and ids["prep"] in dep

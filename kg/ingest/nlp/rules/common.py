@@ -287,6 +287,8 @@ _DAYS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: A time of the report's own day, told without a date: "later in the day", "earlier in the day".
+_NEWS_DAY = re.compile(r"\b(?:later|earlier) in the (?:day|morning|afternoon|evening)\b", re.I)
 
 
 def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | None:
@@ -301,6 +303,8 @@ def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | N
             if re.search(r"following|next", same.group()):
                 return (dt.date.fromisoformat(c.last_date) + dt.timedelta(days=1)).isoformat()
             return c.last_date
+        if _NEWS_DAY.search(s.masked.text) and c.ref:  # "later in the day": the news's own day
+            return c.ref.isoformat()
         before = _DAYS_BEFORE.search(s.masked.text)
         if (
             before and c.last_date

@@ -48,11 +48,25 @@ def place_of(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
             for o in g.preps(x, prep)
         ]
     found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
+    found = found or _town_of(p, where)  # "in the Russian city of Kazan"
     found = found or [city for h in host for city in _where_clause_city(p, h)][:1]
     if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
-        where = [o for h in host for o in _located(h, 3)]
+        met = [o for o in tok.children if o.dep_ in ("dobj", "obj")]  # "met his counterpart,
+        met += [a for o in met for a in o.children if a.dep_ == "appos"]  # X in Seoul": on X
+        where = [o for h in (*host, *met) for o in _located(h, 3)]
         found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
+        found = found or _town_of(p, where)
     return found[0] if found else None
+
+
+def _town_of(p: g.Parsed, where: list[Token]) -> list[Entity]:
+    """ "in the Russian city of Kazan", "the Black Sea port of Sochi": a town land_names reads from
+    a town noun's "of" phrase (a land's mention of a town; the demonym only places it)."""
+    return [
+        m.entity
+        for m in g.fillers(p, where, {"T"})
+        if m.entity is not None and m.entity.kind == "City" and m.how == "land-noun"
+    ]
 
 
 def _where_clause_city(p: g.Parsed, tok: Token) -> list[Entity]:

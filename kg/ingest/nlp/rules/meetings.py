@@ -27,7 +27,7 @@ from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.venues import dateline_venue
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger
-from kg.model import Entity
+from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,6 +64,11 @@ def meeting(
     ):
         if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
             people.append(e)
+    if not trig.noun:  # "received Tshisekedi's letter", "hosted his envoy": no meeting of theirs
+        people = [e for e in people if e not in _owners_of_things(p, tok)]
+    clause = (g.governor(tok) if trig.noun else None) or tok  # "who held talks": the light verb
+    if len(people) == 1 and clause.dep_ == "relcl":  # "A and his counterpart B, who met in Niamey"
+        people += [e for e in _antecedents(p, clause, tok) if e not in people]
     if len(people) < 2:  # "raised the shoal with Xi when they met": the two the sentence named
         people += [e for e in _named_before(s, p, tok, trig) if e not in people]
     if not people:  # "the two leaders met", before any meeting: the people last named together
@@ -108,7 +113,9 @@ def add_meeting(
             set(members(f.args.get("participants"))) == set(people)
             and (date is None or f.args.get("date") in (None, date))
             and (place is None or f.args.get("place") in (None, place))  # "met again in Munich"
-        ):
+            and not (place is not None and _told_remote(f))  # a call, then "later met in X"
+            and not (place is not None and f.args.get("place") is None and _same(f, s))
+        ):  # (the sentence's richer telling replaces its poorer one: Collector.add)
             return
     c.add("meeting", {"participants": people, "place": place, "date": date}, s, rule, confidence)
 
@@ -180,6 +187,46 @@ def _remote(tok: Token, trig: Trigger) -> bool:
         *(x for ch in tok.children if ch.dep_ == "prep" for x in ch.children),
     ]
     return any(w.lemma_.lower() in _REMOTE for w in words)
+
+
+def _same(f: Fact, s: Sentence) -> bool:
+    return f.evidence.start == s.span.start
+
+
+def _told_remote(f: Fact) -> bool:
+    """Whether a meeting fact was told as held at a distance ("discussed it by phone"): no place
+    it lacks, so a meeting held somewhere later is another."""
+    return any(w.lower().strip(".,") in _REMOTE for w in f.evidence.text.split())
+
+
+def _owners_of_things(p: g.Parsed, verb: Token) -> list[Entity]:
+    """The people named only as the possessor of what a meeting verb takes ("received
+    Tshisekedi's letter", "Tshisekedi's envoy was hosted by"): the thing or the envoy was met."""
+    taken = [o for o in verb.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    taken += g.preps(verb, "with")  # "discussed the border with Tshisekedi's envoy"
+    return [
+        e
+        for o in taken
+        if o.pos_ == "NOUN" and p.mention(o) is None
+        for c in o.children
+        if c.dep_ == "poss" and c.tag_ != "PRP$" and (m := p.mention(c)) is not None
+        for e in m.entities
+    ]
+
+
+def _antecedents(p: g.Parsed, clause: Token, tok: Token) -> list[Entity]:
+    """The people coordinated with the noun a meeting's relative clause describes ("President A
+    and his Nigerien counterpart B, who met in Niamey", "who held talks": the parser hangs the
+    clause on B alone), where its relative pronoun is the clause's subject and it has no object
+    but the meeting's noun."""
+    if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in clause.children):
+        return []
+    if any(c.dep_ in ("dobj", "obj") and c != tok for c in clause.children):
+        return []
+    head = clause.head
+    while head.dep_ in ("appos", "conj") and head.head.i < head.i:
+        head = head.head
+    return [m.entity for m in g.fillers(p, [head], {"P"}) if m.entity is not None]
 
 
 def _named_before(s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:

@@ -1,5 +1,5 @@
 """An aide's state from the one the aide serves: "Hikmet Hajiyev, foreign policy adviser to
-President Ilham Aliyev" is Azerbaijan's official, as Aliyev is, whatever states the sentence's
+President Ilham Aliyev" (or "Aliyev's foreign policy adviser") is Azerbaijan's official, as Aliyev is, whatever states the sentence's
 reported clause names ("... said Armenia must change its constitution").
 
 The title's "to"/"for" phrase names the patron (a person); the patron's state is what the text or
@@ -26,7 +26,14 @@ def patron_state(
     p = s.parsed
     if p is None:
         return None
-    mine = {t.i for m in s.masked.mentions if m.entity == person for t in p.within(m.start, m.end)}
+    words = {w.lower() for n in (person.label, *person.aliases) for w in n.split()}
+    mine = {  # the name's own words: a titled mention takes in its title ("Xi's top aide, Cai Qi")
+        t.i
+        for m in s.masked.mentions
+        if m.entity == person
+        for t in p.within(m.start, m.end)
+        if t.lower_ in words
+    }
     for prep in p.doc:
         if prep.dep_ != "prep" or prep.lower_ not in _SERVING or not _titles(c, p, prep.head, mine):
             continue
@@ -34,7 +41,27 @@ def patron_state(
             m = p.mention(obj) if obj.dep_ == "pobj" else None
             if m is not None and m.tag == "P" and m.entity is not None and m.entity != person:
                 return _served(c, m.entity, resolved)
+    for owner in p.doc:  # "Yunus's press secretary, Shafiqul Alam": the possessor is the patron
+        if owner.dep_ != "poss" or owner.i in mine or not _titles(c, p, owner.head, mine):
+            continue
+        patron = _person(c, p, owner)
+        if patron is not None and patron != person:
+            return _served(c, patron, resolved)
     return None
+
+
+def _person(c: Collector, p: Parsed, tok: Token) -> Entity | None:
+    """The person a possessor names: its own mention, or a surname the article gave before (the
+    aide's titled mention takes in "Yunus's" as the start of the title)."""
+    m = p.mention(tok)
+    e = m.entity if m is not None and m.tag == "P" else None
+    if e is not None and tok.lower_ in {
+        w.lower() for n in (e.label, *e.aliases) for w in n.split()
+    }:
+        return e
+    key = c.disc.people.short(tok.text)
+    info = c.disc.people.by_key.get(key) if key else None
+    return info.entity if info is not None else None
 
 
 def _served(c: Collector, patron: Entity, resolved: dict[str, Entity]) -> Entity | None:
@@ -49,7 +76,8 @@ def _served(c: Collector, patron: Entity, resolved: dict[str, Entity]) -> Entity
 def _titles(c: Collector, p: Parsed, noun: Token, mine: set[int]) -> bool:
     """Whether ``noun`` is an office title of the person whose tokens are ``mine`` (in
     apposition either way, or hung on the name before it)."""
-    if noun.i in mine or p.mention(noun) is not None:
+    m = p.mention(noun)  # the holder's own titled mention may take in the title
+    if noun.i in mine or (m is not None and not any(p.mention(p.doc[i]) is m for i in mine)):
         return False
     if c.gz.office(noun.lemma_.lower()) is None and c.gz.office(noun.lower_) is None:
         return False

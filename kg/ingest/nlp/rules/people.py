@@ -15,6 +15,7 @@ from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules import named_next
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
+from kg.ingest.nlp.rules.office_sides import body_named, locating_states, met_by, other_side
 from kg.ingest.nlp.rules.patrons import patron_state
 from kg.ingest.nlp.rules.possessed_titles import possessor
 from kg.ingest.nlp.segment import Span, sentences
@@ -37,8 +38,12 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if (
             not info.office
             or info.office in _NEVER
-            or (info.office in VAGUE_OFFICES and info.of is None)
-        ):
+            or (
+                info.office in VAGUE_OFFICES
+                and info.of is None
+                and info.words in (None, info.office)
+            )
+        ):  # a vague office its portfolio narrows ("Information Minister") is not vague
             continue
         if info.entity == c.author and info.of is None:
             continue  # a press statement's author speaks for the state it names as subject (author_office)
@@ -78,6 +83,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
                 0.5,
             )
         if state is None:
+            state, rule, confidence = other_side(c, info.entity, resolved), "title-other-side", 0.5
+        if state is None:
             state, rule, confidence = (
                 _previous_official(c, info.entity, s, by_index, resolved),
                 "title-neighbour",
@@ -93,9 +100,10 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             state, rule, confidence = filed_from(c, info), "title-filed-from", 0.4
         if state is not None:
             resolved[info.entity.key] = state
+            of = body_named(c, info.words, info.office, state) if state.kind == "State" else state
             c.add(
                 "holdsRole",
-                {"person": info.entity, **role_args(info), "of": state},
+                {"person": info.entity, **role_args(info), "of": of},
                 s,
                 rule,
                 confidence,
@@ -143,8 +151,10 @@ def _previous_official(
     """ "British Foreign Secretary William Hague ... Prime Minister David Cameron said": Britain's
     too. The official named last before, in this sentence or an earlier one of its paragraph (a
     paragraph keeps to one side: "Chief Cabinet Secretary Fujimura announced ... He said ...
-    Foreign Minister Gemba told reporters ..."), whose state is known."""
+    Foreign Minister Gemba told reporters ..."), whose state is known; never one the person met
+    ("Lavrov later met President Zatlers": his host, of the other side)."""
     index = s.index
+    met = met_by(c, person)
     while (prev := by_index.get(index)) is not None:
         before = [
             m
@@ -152,6 +162,7 @@ def _previous_official(
             if m.tag == "P"
             and m.entity
             and m.entity != person
+            and m.entity.key not in met
             and (index < s.index or m.start < _first_start(s, person))
         ]
         for m in reversed(before):
@@ -223,6 +234,7 @@ def _sentence_state(
         and (state := _served(c, m.entity, resolved)) is not None
     }
     others |= _unnamed_officials(c, s)
+    locating = locating_states(s)
     states = {
         m.entity.key: m.entity
         for m in s.masked.mentions
@@ -230,6 +242,7 @@ def _sentence_state(
         and m.entity is not None
         and m.entity.kind == "State"
         and m.entity.key not in others
+        and m.start not in locating
         and (not named or m.how in ("name", "alias"))  # not "the Israeli presence" before
     }
     return next(iter(states.values())) if len(states) == 1 else None

@@ -1,0 +1,69 @@
+"""Which side an official stands on when no title says whose office it is: what the sentences
+around the official tell of the other side (kg.ingest.nlp.rules.people reads the rest)."""
+
+from __future__ import annotations
+
+from kg.ingest.nlp import bodies, lexicon
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.land_names import land_noun
+from kg.ingest.nlp.rules.common import Collector, members
+from kg.model import Entity
+
+
+def other_side(c: Collector, person, resolved: dict[str, Entity]) -> Entity | None:
+    """ "President Blaise Compaore and his Nigerien counterpart Mahamadou Issoufou", "Lavrov was
+    received by President Zatlers": one whose counterparts and hosts all serve one state of the two
+    the article is about serves the other."""
+    partners = met_by(c, person)
+    partners |= {k for k, v in c.disc.counterparts.items() if v == person.key}
+    partners |= {v for k, v in c.disc.counterparts.items() if k == person.key}
+    states = {s.key: s for k in partners if (s := _serves(c, k, resolved)) is not None}
+    pair = c.disc.pair_in_play()
+    if len(states) != 1 or len(pair) != 2 or next(iter(states)) not in {s.key for s in pair}:
+        return None
+    return next(s for s in pair if s.key not in states)
+
+
+def _serves(c: Collector, key: str, resolved: dict[str, Entity]) -> Entity | None:
+    info = c.disc.people.by_key.get(key)
+    return info.of if info is not None and info.of is not None else resolved.get(key)
+
+
+def met_by(c: Collector, person) -> set[str]:
+    """The people the article says ``person`` met: a host or a guest, a counterpart across the
+    table, of the other side, so never the official whose state a bare title borrows."""
+    out: set[str] = set()
+    for f in c.of("meeting"):
+        keys = {e.key for e in members(f.args.get("participants"))}
+        if person.key in keys and len(keys) == 2:
+            out |= keys - {person.key}
+    return out
+
+
+def locating_states(s: Sentence) -> set[int]:
+    """Where a state is named only to place a town or a land ("in the Russian city of Kazan",
+    "Russia's Pskov region"): it says where, not whom an official of the sentence serves."""
+    if s.doc is None:
+        return set()
+    p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
+    return {
+        p.offset + t.idx
+        for t in p.doc
+        if t.dep_ in ("amod", "compound", "poss") and t.head.pos_ == "NOUN" and land_noun(t.head)
+    }
+
+
+def body_named(c: Collector, words: str | None, office: str | None, state: Entity) -> Entity:
+    """The state's body a title's own words name ("spokesman of the foreign ministry", with the
+    state found from the article): the office is the body's, as a title naming the body's state
+    says it ("China's foreign ministry spokeswoman"); else the state itself. A body kept abroad
+    (an embassy) is never found so, nor a body the office's own name holds ("chief cabinet
+    secretary")."""
+    said = f" {(words or '').lower()} "
+    for name, described in lexicon.load().bodies:
+        if name in lexicon.load().abroad | lexicon.load().by_seat:
+            continue
+        if any(f" {w} " in said and w not in (office or "") for w in described):
+            return bodies.body_of(c.gz, state, name, described)
+    return state
