@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.ingest.nlp import bodies, coordinated_titles, epithets
+from kg.ingest.nlp import bodies, coordinated_titles, epithets, heads_of_state
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
@@ -59,45 +59,7 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             resolved[info.entity.key] = info.of
             _coordinated(c, info, sentences, info.of)
             continue
-        state, rule, confidence = None, "title-known", 0.8
-        if info.entity.key in c.gz.serves:  # "Prime Minister Ishiba": Japan's
-            state, rule, confidence = c.gz.get(c.gz.serves[info.entity.key]), "title-known", 0.8
-        if state is None and info.office in c.gz.office_state:  # only Japan has the office
-            state, rule, confidence = c.gz.get(c.gz.office_state[info.office]), "title-office", 0.8
-        if state is None and info.office == "spokesperson":
-            state, rule, confidence = _spoken_for(c, s, by_index), "title-body", 0.6
-        if state is None:
-            before = _sentence_before(c, s, by_index)
-            state, rule, confidence = possessor(c, s, before, info.entity), "title-its", 0.6
-        if state is None:
-            told = named_next.told_before(c, sentences, s, info.office)
-            state, rule, confidence = told, "title-told", 0.6
-        if state is None:  # "adviser to President Ilham Aliyev": Aliyev's state
-            state, rule = patron_state(c, s, info.entity, resolved), "title-patron"
-        if state is None:
-            state, rule, confidence = _place_state(c, s), "title-place", 0.5
-        if state is None:
-            state, rule, confidence = (
-                _sentence_state(c, info.entity, s, resolved),
-                "title-sentence",
-                0.5,
-            )
-        if state is None:
-            state, rule, confidence = other_side(c, info.entity, resolved), "title-other-side", 0.5
-        if state is None:
-            state, rule, confidence = (
-                _previous_official(c, info.entity, s, by_index, resolved),
-                "title-neighbour",
-                0.4,
-            )
-        if state is None:
-            state, rule, confidence = (
-                _before_state(c, info.entity, s, by_index, resolved),
-                "title-before",
-                0.4,
-            )
-        if state is None:
-            state, rule, confidence = filed_from(c, info), "title-filed-from", 0.4
+        state, rule, confidence = _state_of(c, info, s, sentences, by_index, resolved)
         if state is not None:
             resolved[info.entity.key] = state
             of = body_named(c, info.words, info.office, state) if state.kind == "State" else state
@@ -180,7 +142,7 @@ def _previous_official(
 
 def _before_state(
     c: Collector,
-    person,
+    info: PersonInfo,
     s: Sentence,
     by_index: dict[int, Sentence],
     resolved: dict[str, Entity],
@@ -189,7 +151,7 @@ def _before_state(
     the one state the sentence just before names (in the same paragraph) that is no other
     official's, where the official's own sentence names none."""
     before = _sentence_before(c, s, by_index)
-    return None if before is None else _sentence_state(c, person, before, resolved, named=True)
+    return None if before is None else _sentence_state(c, info, before, resolved, named=True)
 
 
 def _spoken_for(c: Collector, s: Sentence, by_index: dict[int, Sentence]) -> Entity | None:
@@ -218,13 +180,55 @@ def _sentence_before(c: Collector, s: Sentence, by_index: dict[int, Sentence]) -
     return before
 
 
+def _state_of(
+    c: Collector,
+    info: PersonInfo,
+    s: Sentence,
+    sentences: list[Sentence],
+    by_index: dict[int, Sentence],
+    resolved: dict[str, Entity],
+) -> tuple[Entity | None, str, float]:
+    """The state of an office no title names, the first of these readings that gives one; a
+    state only guessed from the sentences around the title must fit the office by its form (no
+    king of a republic: kg.ingest.nlp.heads_of_state)."""
+    person = info.entity
+    if person.key in c.gz.serves:  # "Prime Minister Ishiba": Japan's
+        return c.gz.get(c.gz.serves[person.key]), "title-known", 0.8
+    if info.office in c.gz.office_state:  # only Japan has the office
+        return c.gz.get(c.gz.office_state[info.office]), "title-office", 0.8
+    readings = (
+        (
+            lambda: _spoken_for(c, s, by_index) if info.office == "spokesperson" else None,
+            "body",
+            0.6,
+        ),
+        (lambda: possessor(c, s, _sentence_before(c, s, by_index), person), "its", 0.6),
+        (lambda: named_next.told_before(c, sentences, s, info.office or ""), "told", 0.6),
+        (lambda: patron_state(c, s, person, resolved), "patron", 0.6),  # "adviser to President X"
+        (lambda: _place_state(c, s), "place", 0.5),
+        (lambda: _sentence_state(c, info, s, resolved), "sentence", 0.5),
+        (lambda: other_side(c, person, resolved), "other-side", 0.5),
+        (lambda: _previous_official(c, person, s, by_index, resolved), "neighbour", 0.4),
+        (lambda: _before_state(c, info, s, by_index, resolved), "before", 0.4),
+        (lambda: filed_from(c, info), "filed-from", 0.4),
+    )
+    for read, rule, confidence in readings:
+        state = read()
+        if state is not None and heads_of_state.fits(info.office, state):
+            return state, f"title-{rule}", confidence
+    return None, "title-known", 0.8
+
+
 def _sentence_state(
-    c: Collector, person, s: Sentence, resolved: dict[str, Entity], named: bool = False
+    c: Collector, info: PersonInfo, s: Sentence, resolved: dict[str, Entity], named=False
 ):
     """The one state the sentence names that is not another official's ("Foreign Minister Maehara
     summoned Bely, Russia's ambassador to Japan": Russia is Bely's, so Japan; "President Macron
     wrote to King Mohammed VI about Morocco's plan": France is Macron's, so Morocco), nor that of
-    an office named without a name ("Foreign Minister Bourita ... to the Spanish ambassador")."""
+    an office named without a name ("Foreign Minister Bourita ... to the Spanish ambassador"),
+    and whose form fits the office ("King Hassan II and President Boumediene ... Algeria and
+    Morocco": the king's is the monarchy)."""
+    person, office = info.entity, info.office
     others = {
         state.key
         for m in s.masked.mentions
@@ -244,6 +248,7 @@ def _sentence_state(
         and m.entity.key not in others
         and m.start not in locating
         and (not named or m.how in ("name", "alias"))  # not "the Israeli presence" before
+        and heads_of_state.fits(office, m.entity)
     }
     return next(iter(states.values())) if len(states) == 1 else None
 
