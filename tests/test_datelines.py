@@ -107,3 +107,26 @@ def test_a_meeting_of_the_day_is_held_in_the_dateline_city_with_or_without_a_com
     ex = extract(parse(text, name="test", published="2020-05-05"))
     meetings = [f for f in ex.facts if f.rel == "meeting"]
     assert [getattr(f.args.get("place"), "key", None) for f in meetings] == [venue]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("TOKYO, Nov. 24, 2026 (Kyodo) -- ", "state/japan"),
+        ("BEIJING, Nov. 24, 2026 (Xinhua) -- ", "state/china"),
+    ],
+)
+def test_an_unowned_government_speaks_for_the_dateline_capital_state(lead, speaker):
+    """ "TOKYO (Kyodo) -- ..., the government said": the bureau's government, as an unowned
+    ministry is (rules/actor_bodies.py), not the state a headline last made act."""
+    text = (
+        'Beijing says the atoll is "a rock"\n\n'
+        + lead
+        + "Japan has protested to China over a survey near Okinotori Island, the government said"
+        " on Tuesday.\n"
+    )
+    ex = extract(parse(text, name="test", published="2026-11-24"))
+    said = [
+        f for f in ex.facts if f.rel == "statement" and "protested" in str(f.args["quote_start"])
+    ]
+    assert [f.args["speaker"].key for f in said] == [speaker]

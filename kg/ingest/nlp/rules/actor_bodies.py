@@ -44,7 +44,7 @@ def actor_body(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
         ),
         None,
     )
-    state = _with_clause_state(p, tok) or _dateline_state(c) or c.actor
+    state = _with_clause_state(p, tok) or dateline_state(c) or c.actor
     if state is not None and state.kind == "Organization":
         state = bodies.owner(c.gz, state)
     if body is None or state is None or state.kind != "State":
@@ -65,8 +65,9 @@ def _with_clause_state(p: g.Parsed, tok: Token) -> Entity | None:
     return None
 
 
-def _dateline_state(c: Collector) -> Entity | None:
-    """The state whose capital the article's dateline names ("SEOUL, May 3 (Yonhap) -")."""
+def dateline_state(c: Collector) -> Entity | None:
+    """The state whose capital the article's dateline names ("SEOUL, May 3 (Yonhap) -"): whose
+    unowned body or "the government" speaks in its wire copy (rules/pronouns.py)."""
     city = dateline_city(c.gz, c.source)
     key = c.gz.capitals.get(city.key) if city is not None else None
     return c.gz.get(key) if key is not None else None

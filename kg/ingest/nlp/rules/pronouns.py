@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.actor_bodies import actor_body
+from kg.ingest.nlp.rules.actor_bodies import actor_body, dateline_state
 from kg.ingest.nlp.rules.common import (
     Collector,
     government_of,
@@ -324,10 +324,10 @@ def pronoun(
             and [ch.lower_ for ch in tok.children if ch.dep_ == "det"] == ["the"]
             and all(ch.dep_ in ("det", "amod", "compound", "punct", "relcl") for ch in tok.children)
         ):  # "the UK government announced ... According to the government": the state last acting;
-            # "Bhutan welcomed it. The Himalayan kingdom has said ...": Bhutan
-            out.append(
-                c.actor if c.actor.kind == "State" else bodies.owner(c.gz, c.actor) or c.actor
-            )
+            # "Bhutan welcomed it. The Himalayan kingdom has said ...": Bhutan; "TOKYO (Kyodo) --
+            # ..., the government said": the bureau's, as an unowned ministry (rules/actor_bodies.py)
+            actor = (dateline_state(c) if word == "government" else None) or c.actor
+            out.append(actor if actor.kind == "State" else bodies.owner(c.gz, actor) or actor)
         elif "S" in tags and word in ("we", "they") and role in LIST_ROLES:
             out += c.disc.main_states()
         elif "S" in tags and word == "their" and role in LIST_ROLES:
