@@ -67,3 +67,24 @@ def test_a_title_that_names_its_state_is_taken_as_written():
 )
 def test_the_form_of_a_state_decides_which_head_it_can_have(office, state, fits):
     assert heads_of_state.fits(office, load().get(state)) is fits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, King Willem-Alexander visited the Belgian village of Lanaye.",
+        "The treaty was signed in the presence of King Philippe and King Willem-Alexander, who is "
+        "on a state visit to Belgium.",
+        pytest.param(
+            "King Willem-Alexander visited the Belgian village of Lanaye on Monday.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a hyphenated name right after a title opening the sentence"
+            ),
+        ),
+    ],
+)
+def test_a_reigning_monarch_the_gazetteer_knows_is_his_own_state_s_wherever_he_is(text):
+    """People.yaml's monarchs: the king visiting another monarchy is still his own state's."""
+    found = facts(text)
+    assert find(found, "holdsRole", person="person/willem-alexander", of="state/netherlands")
+    assert not find(found, "holdsRole", person="person/willem-alexander", of="state/belgium")
