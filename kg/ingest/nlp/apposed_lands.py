@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.ingest.nlp import land_names
+from kg.ingest.nlp import land_aliases, land_names
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
@@ -52,23 +52,6 @@ def _kind(noun: Token) -> str | None:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if obj is not None and (obj.lemma_.lower() in share_of or obj.lemma_.lower() in kinds):
             return "Territory"
-    return None
-
-
-#: Participles that give a land its name ("the tract, known as El Chamizal").
-_NAMING = frozenset({"know", "call", "name", "dub"})
-
-
-def _called(noun: Token) -> Token | None:
-    """The name a land noun is given after it ("the tract, known as El Chamizal", "a strip of
-    land called Kolvara"): the object of the naming participle that hangs on it."""
-    for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING:
-            for d in c.children:
-                if d.dep_ == "prep" and d.lower_ == "as":
-                    return next((o for o in d.children if o.dep_ == "pobj"), None)
-                if d.dep_ in ("oprd", "attr", "dobj"):
-                    return d
     return None
 
 
@@ -107,7 +90,7 @@ def _lands(p: Parsed) -> Iterator[tuple[list[Token], str]]:
     shares = _nouns()[1]
     for noun in p.doc:
         described = noun.pos_ == "NOUN" and not any(c.pos_ == "PROPN" for c in noun.lefts)
-        called = _called(noun) if described and p.mention(noun) is None else None
+        called = land_aliases.called(noun) if described and p.mention(noun) is None else None
         kind = _kind(noun) or ("Territory" if noun.lemma_.lower() in shares else None)
         words = _name_tokens(p, called, skip) if called is not None and kind else None
         if words and kind and kind != "City":

@@ -27,15 +27,27 @@ _NAMED = frozenset({"name", "alias", "land-noun", "recognised"})
 _NAMING = frozenset({"know", "call", "name", "dub"})
 
 
+def called(noun: Token) -> Token | None:
+    """The name a noun is given after it ("the tract, known as El Chamizal", "a strip of land
+    called Kolvara"): the object of the naming participle that hangs on it."""
+    return next((o for c in noun.children if (o := _naming_object(c)) is not None), None)
+
+
+def _naming_object(c: Token) -> Token | None:
+    if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING:
+        for d in c.children:
+            if d.dep_ == "prep" and d.lower_ == "as":
+                return next((o for o in d.children if o.dep_ == "pobj"), None)
+            if d.dep_ in ("oprd", "attr", "dobj"):
+                return d
+    return None
+
+
 def _other_name(land: Token) -> Token | None:
     """The head word of the other name a land is given, or None."""
     for c in land.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING:
-            for d in c.children:
-                if d.dep_ == "prep" and d.lower_ == "as":
-                    return next((o for o in d.children if o.dep_ == "pobj"), None)
-                if d.dep_ in ("oprd", "attr", "dobj"):
-                    return d
+        if (named := _naming_object(c)) is not None:
+            return named
         if c.dep_ == "appos" and c.i > 0 and land.doc[c.left_edge.i - 1].text == "(":
             return c
     return None

@@ -357,27 +357,6 @@ def state_of(c: Collector, entity: Entity | None) -> Entity | None:
     return c.gz.get(key) if key else None
 
 
-def then_state(c: Collector, state: Entity, date: str | None) -> Entity:
-    """The state as it was at ``date``: Russia in 1956 was the Soviet Union (its predecessor)."""
-    if not date or not date[:4].isdigit():
-        return state
-    year = int(date[:4])
-    until = getattr(c.gz, "until", {})
-    for pred_key in c.gz.successor_of.get(state.key, ()):
-        pred = c.gz.get(pred_key)
-        end = until.get(pred_key)
-        if pred is not None and end is not None and year <= end:
-            # Russia in 1855 was the Russian Empire, the Soviet Union's own predecessor
-            return then_state(c, pred, date) if _predecessor_existed(c, pred, year) else pred
-    return state
-
-
-def _predecessor_existed(c: Collector, state: Entity, year: int) -> bool:
-    """Whether a predecessor of ``state`` that the gazetteer dates still existed in ``year``."""
-    until = getattr(c.gz, "until", {})
-    return any(year <= until.get(p, -1) for p in c.gz.successor_of.get(state.key, ()))
-
-
 def balanced(text: str) -> str:
     """A text role without a half quotation ('an "existential threat' -> 'an existential threat')."""
     if text.count('"') % 2 or text.count("“") != text.count("”"):

@@ -22,10 +22,10 @@ from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import (
     Collector,
     members,
-    then_state,
 )
 from kg.ingest.nlp.rules.issued_by import issued_by
 from kg.ingest.nlp.rules.slots import TERRITORY_KINDS, fill
+from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.triggers import Relation, Trigger
 from kg.model import Entity
 

@@ -16,8 +16,8 @@ from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.rules.common import (
     Collector,
     span_text,
-    then_state,
 )
+from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.triggers import Trigger
 from kg.model import Entity
 from kg.paths import DATA_DIR

@@ -15,7 +15,8 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import arguments
-from kg.ingest.nlp.rules.common import Collector, then_state
+from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.succession import then_state
 from kg.model import Entity
 
 if TYPE_CHECKING:

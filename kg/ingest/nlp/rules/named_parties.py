@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.common import Collector, members, person_state, then_state
+from kg.ingest.nlp.rules.common import Collector, members, person_state
+from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import lemmas_of
 from kg.model import Arg, Entity, Fact

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import a_time, find_dates
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.common import Collector, span_text, then_state
+from kg.ingest.nlp.rules.common import Collector, span_text
 from kg.ingest.nlp.rules.slots import fill
+from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.rules.wording import without_time
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma

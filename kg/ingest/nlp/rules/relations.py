@@ -40,8 +40,8 @@ from kg.ingest.nlp.rules.common import (
     last_participants,
     members,
     span_text,
-    then_state,
 )
+from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma
 from kg.model import Arg
 
