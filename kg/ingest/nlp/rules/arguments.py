@@ -11,12 +11,11 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import Collector, person_state, state_of
+from kg.ingest.nlp.rules.role_kinds import TERRITORY_KINDS
 from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
 
 
 def where(p: g.Parsed, tok: Token) -> list[Entity]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import phrases, state_zones
 from kg.ingest.nlp.grammar.mood import words as mood_words
-from kg.ingest.nlp.rules import part_slots
+from kg.ingest.nlp.rules import part_slots, role_kinds
 from kg.ingest.nlp.rules.common import Collector, members, person_state
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma, load
 from kg.model import Arg, Entity
@@ -128,6 +128,8 @@ def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
     if rel == "disputes" and "territory" not in args:
         return False  # "X's claim to a zone is contested by A and B": a dispute over no land named
     whole = args.get("whole")
+    if not role_kinds.fit(rel, args):  # a town is no part of land (dkg:part, dkg:whole)
+        return False
     if rel == "partOf" and isinstance(whole, Entity) and state_zones.is_zone(whole):
         return (
             False  # "the shoal lies within the Philippines' EEZ": a claim's words, no land's part

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
+from kg.ingest.nlp.rules import role_kinds
 from kg.ingest.nlp.segment import Span
 from kg.iris import entity_key
 from kg.model import Arg, Entity, Evidence, Fact, Source
@@ -130,6 +131,8 @@ class Collector:
         """Record a fact; the same fact read again in another sentence becomes more evidence for it
         (kept in ``again``), so the graph shows every sentence that supports it."""
         args = {k: v for k, v in given.items() if v is not None and v not in ("", ())}
+        if not role_kinds.fit(rel, args):
+            return None  # a town read as a part of land: no fact the ontology admits
         if reported_by is None and not derived and rel not in ("statement", "holdsRole"):
             reported_by = sentence.reporter  # titles, and what rules derive, are the outlet's words
         start, end = span or (sentence.span.start, sentence.span.end)
