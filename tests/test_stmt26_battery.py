@@ -186,3 +186,29 @@ PLANNED_NOT = [
 def test_no_planned_meeting(text):
     found = facts(text)
     assert not find(found, "meeting", participants={MONDINO, CAMERON}), shown(found)
+
+
+# -- "..., officials said": the outlet's sources, no one's statement ------------------------------
+
+PERU = "state/peru"
+_RESUME = "Peru will resume talks with Chile next month"
+
+VOICED = [
+    pytest.param(f"{_RESUME}, Peruvian officials said.", id="demonym"),
+    pytest.param(f"{_RESUME}, a spokesman said.", id="spokesman"),
+    pytest.param(f"{_RESUME}, a government spokeswoman said.", id="government"),
+    pytest.param(f"{_RESUME}, officials in Lima said.", id="seat"),
+]
+
+
+@pytest.mark.parametrize("text", VOICED)
+def test_officials_of_a_state_speak_for_it(text):
+    assert said_by(text, PERU, _RESUME), statements(HEADLINE + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"{_RESUME}, officials said.", f"{_RESUME}, sources said.", f"{_RESUME}, officials say."],
+)
+def test_bare_officials_are_no_speaker(text):
+    assert not said_by(text, PERU, _RESUME), statements(HEADLINE + text)
