@@ -53,12 +53,14 @@ def test_coordinated_speakers_are_all_credited(text):
 
 
 def test_a_quotation_goes_on_with_its_speaker_until_a_new_tag():
+    """The next sentence's untagged quotation is the same speaker's next statement."""
     found = statements(
         '"We will never give up the islands," Taro Kono said. "The talks were hard for both '
         'sides." Sergey Lavrov met him later. "Russia will keep talking to Japan," Lavrov said.'
     )
     assert found == [
-        (KONO, SAID + ". The talks were hard for both sides"),
+        (KONO, SAID),
+        (KONO, "The talks were hard for both sides"),
         (LAVROV, "Russia will keep talking to Japan"),
     ], found
 

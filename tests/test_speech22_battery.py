@@ -114,8 +114,6 @@ _SPAIN = (
             TODD,
             "The border was settled",
             "bare-quote-after-tag",
-            xfail="a bare quotation after its tag is joined to the tagged one (gold counts them"
-            " apart in one readable article and together in another)",
         ),
     ],
 )

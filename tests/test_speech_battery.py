@@ -273,7 +273,7 @@ CASES = [
         '"We are not going to hand over a single island," Lavrov told state television. "The '
         'question is closed."',
         "person/sergey-lavrov",
-        "We are not going to hand over a single island. The question is closed",
+        "The question is closed",  # the next sentence's quotation: the speaker's next statement
         "quote_goes_on_next_sentence",
     ),
     speech_case(

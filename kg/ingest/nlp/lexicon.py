@@ -19,6 +19,8 @@ class Lexicon:
     non_name_words: frozenset[str]
     place_prepositions: frozenset[str]
     speech_continues: frozenset[str]  # '"...," he added': the same statement goes on
+    #: words that open a sentence going on with the one before ('"A," X said. "But B."')
+    connectives: frozenset[str]
     courtesy_titles: frozenset[str]  # "Supreme Leader Ayatollah X": a rank that titles no office
     spokespeople: frozenset[str]  # "an official at the ministry said": who speaks for a body
     spoken_nouns: frozenset[str]  # "a Kremlin statement said": what a body's words are put in
@@ -67,6 +69,7 @@ def load() -> Lexicon:
         non_name_words=frozenset(data["non_name_words"]),
         place_prepositions=frozenset(data["place_prepositions"]),
         speech_continues=frozenset(data["speech_continues"]),
+        connectives=frozenset(data["connectives"]),
         courtesy_titles=frozenset(data["courtesy_titles"]),
         spokespeople=frozenset(data["spokespeople"]),
         spoken_nouns=frozenset(data.get("spoken_nouns", ())),

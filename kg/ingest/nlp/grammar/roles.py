@@ -194,6 +194,10 @@ def subjects(t: Token) -> list[Token]:
                 return [resolve_relative(x) for x in told]
         if t.dep_ == "xcomp" and _expletive(t.head):
             return []  # "it is hard to make progress": the "it" is the clause, no doer
+        if t.dep_ == "xcomp" and is_passive(t.head):  # "X is scheduled to meet Y", "Tokyo was
+            told = [c for c in t.head.children if c.dep_ == "nsubjpass"]  # urged to ...": X, Tokyo
+            if told:
+                return [resolve_relative(x) for x in told]
         return subjects(t.head)
     return []
 

@@ -147,6 +147,14 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             for ch in tok.children
             if ch.dep_ in ("ccomp", "oprd", "xcomp", "attr") and ch.pos_ in ("NOUN", "ADJ")
         ] or wording.complement_after_relative(tok)
+    if base == "that":  # "holds that the border runs ...": only a that-clause after the verb
+        return [  # ("Israel has held since 1967" is no stance)
+            ch
+            for ch in tok.children
+            if ch.dep_ == "ccomp"
+            and ch.i > tok.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in ch.children)
+        ]
     if base == "acomp":  # "the farms are Lebanese": the predicate adjective
         return [ch for ch in tok.children if ch.dep_ == "acomp"]
     if base in ("attr", "attr_name"):  # "X became prime minister"; "Crimea is Russia": a name

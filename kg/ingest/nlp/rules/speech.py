@@ -7,7 +7,7 @@ which hangs in the quotation (the tag after it or in its middle: '"We," he said,
 which stands next to it in its sentence. The speaker fills the class's speaker slot (the subject,
 inverted or not, every coordinated one; the object of "according to"), so who the words were said
 to is never the speaker, and the quotation alone is what was said. A quotation with no tag of its
-own that goes on in the next sentence stays with its speaker. A quotation that opens a paragraph
+own that opens the next sentence is a statement of its own by the same speaker. A quotation that opens a paragraph
 and runs past its end with no closing mark (the wire convention for words that go on in the next
 paragraph) is a statement of its own, by the speaker of the quotation that opens the next one.
 """
@@ -135,7 +135,8 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
             and runs[-1].who == who
             and runs[-1].last >= inside[0] - 1
         )
-        if (tag is None and not announced) or goes_on:  # the run goes on ('"...," he added')
+        if goes_on or tag is None and not announced and _goes_on(runs[-1], inside[0], said):
+            # the run goes on ('"...," he added', '"A," X said. "But B."')
             runs[-1].end, runs[-1].last = end, inside[-1]
             runs[-1].parts.append(said)
         else:
@@ -175,6 +176,13 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         if run.verb is not None:
             described(c, run.verb, fact)  # '"...," an official said. The official, X, ...'
     return speakers
+
+
+def _goes_on(run: _Run, sentence: int, said: str) -> bool:
+    """Whether an untagged quotation goes on with the run before it: in its sentence, or opening
+    the next with a connective ('"But ..."'); else it is the speaker's next statement."""
+    first = said.split()[0].strip('"“”‘’').lower() if said.split() else ""
+    return run.last >= sentence or first in lexicon.load().connectives
 
 
 def _run_on(

@@ -68,8 +68,8 @@ def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
     subj = [
         _named_in_apposition(n, p) for n in subj if not bystanders(n, p) and not _document(n, p)
     ]
-    if len(subj) == 1 and _unnamed_spokesperson(subj[0], p):
-        reported = _reported_body(tok, p)
+    if len(subj) == 1 and _unnamed_spokesperson(subj[0], p) and subj[0].tag_ != "NNS":
+        reported = _reported_body(tok, p)  # ("..., officials said": the outlet's sources)
         if reported:  # "The Spanish government, a spokeswoman said, would not ...": its spokeswoman
             return reported
     return subj + [x for n in subj if n.pos_ == "NOUN" for x in issuers(n, p)]

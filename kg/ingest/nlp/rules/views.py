@@ -24,7 +24,10 @@ def denied_with_its_head(tok: Token, trig: Trigger) -> bool:
     if not trig.requires_head:
         return False
     head = g.reporting_head(tok)  # "does not regard it as part of": "regard"
-    return head != tok and head.lemma_.lower() in trig.requires_head and g.negated(head)
+    if head == tok or head.lemma_.lower() not in trig.requires_head:
+        return False
+    copula = head.head if head.dep_ == "acomp" else head  # "is not due to meet": the copula's
+    return g.negated(head) or g.negated(copula)
 
 
 def asker_verb_is(tok: Token, trig: Trigger, test: Callable[[Token], bool]) -> bool:
