@@ -216,7 +216,9 @@ def _years_told_back(
     out: list[DateMention] = []
     for m in _YEAR_BACK.finditer(text, start, end):
         s, e = m.span()
-        year = None if any(s < te and ts < e for ts, te in taken) else _year_before(text, s)
+        if any(s < te and ts < e or 0 <= s - te <= 4 and text[te:s].strip() in ("", "of") for ts, te in taken):
+            continue  # "April of that year": the month's, read with its year in ``_that_year``
+        year = _year_before(text, s)
         if year is not None:
             out.append(DateMention(s, e, text[s:e], str(year + (0 if m.group("same") else 1))))
     return out

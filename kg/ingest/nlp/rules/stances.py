@@ -318,6 +318,17 @@ def _claim_told(
         land = claim.args.get("territory")
         if not claim.negated and claim.args.get("claimant") == args["claimant"] and land:
             return {**args, "territory": land}
+    return _claim_known(c, args)
+
+
+def _claim_known(c: Collector, args: dict[str, Arg]) -> dict[str, Arg]:
+    """ "Fiji has never accepted the Tongan claim", told of no claim before: the claim is to the
+    land the article is about, where the gazetteer knows the claimant for its holder or claimant."""
+    land, claimant = c.disc._territory(plural=False), args["claimant"]
+    if land is None or not isinstance(claimant, Entity):
+        return args
+    if claimant.key == c.gz.holder.get(land.key) or claimant.key in c.gz.claimants.get(land.key, ()):
+        return {**args, "territory": land}
     return args
 
 
