@@ -216,7 +216,10 @@ def _years_told_back(
     out: list[DateMention] = []
     for m in _YEAR_BACK.finditer(text, start, end):
         s, e = m.span()
-        if any(s < te and ts < e or 0 <= s - te <= 4 and text[te:s].strip() in ("", "of") for ts, te in taken):
+        if any(
+            s < te and ts < e or 0 <= s - te <= 4 and text[te:s].strip() in ("", "of")
+            for ts, te in taken
+        ):
             continue  # "April of that year": the month's, read with its year in ``_that_year``
         year = _year_before(text, s)
         if year is not None:

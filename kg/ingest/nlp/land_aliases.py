@@ -111,7 +111,9 @@ def remembered(text: str, start: int, end: int, seen: dict[str, Entity]) -> list
 
 
 #: The English words that end an island group's name ("the Chafarinas Islands", "the Sapodilla Cayes").
-_GROUP_ENDS = frozenset({"Islands", "Isles", "Islets", "Cays", "Cayes", "Keys", "Reefs", "Atolls", "Rocks"})
+_GROUP_ENDS = frozenset(
+    {"Islands", "Isles", "Islets", "Cays", "Cayes", "Keys", "Reefs", "Atolls", "Rocks"}
+)
 
 
 def _short_plural(label: str) -> str | None:

@@ -235,11 +235,13 @@ def gazetteer_mentions(gz: Gazetteer, text: str, start: int, end: int) -> list[M
     return out
 
 
-def _article_gives_way(gz: Gazetteer, text: str, toks: list[tuple[int, int]], i: int, e: int) -> bool:
+def _article_gives_way(
+    gz: Gazetteer, text: str, toks: list[tuple[int, int]], i: int, e: int
+) -> bool:
     """ "the Gulf Cooperation Council": an alias opened by "the" ("the Gulf") gives way to a longer
     name that begins after the article and runs past it (the article is no part of that name)."""
     s = toks[i][0]
-    if i + 1 >= len(toks) or text[s:toks[i][1]].lower() != "the":
+    if i + 1 >= len(toks) or text[s : toks[i][1]].lower() != "the":
         return False
     s2 = toks[i + 1][0]
     for j in range(i + 1, min(len(toks), i + 1 + _MAX_NGRAM)):

@@ -327,7 +327,9 @@ def _claim_known(c: Collector, args: dict[str, Arg]) -> dict[str, Arg]:
     land, claimant = c.disc._territory(plural=False), args["claimant"]
     if land is None or not isinstance(claimant, Entity):
         return args
-    if claimant.key == c.gz.holder.get(land.key) or claimant.key in c.gz.claimants.get(land.key, ()):
+    if claimant.key == c.gz.holder.get(land.key) or claimant.key in c.gz.claimants.get(
+        land.key, ()
+    ):
         return {**args, "territory": land}
     return args
 
