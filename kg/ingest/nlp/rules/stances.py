@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.gazetteer import TERRITORY_KINDS
 from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
@@ -325,7 +326,7 @@ def _claim_known(c: Collector, args: dict[str, Arg]) -> dict[str, Arg]:
     """ "Fiji has never accepted the Tongan claim", told of no claim before: the claim is to the
     land the article is about, where the gazetteer knows the claimant for its holder or claimant."""
     land, claimant = c.disc._territory(plural=False), args["claimant"]
-    if land is None or not isinstance(claimant, Entity):
+    if land is None or land.kind not in TERRITORY_KINDS or not isinstance(claimant, Entity):
         return args
     if claimant.key == c.gz.holder.get(land.key) or claimant.key in c.gz.claimants.get(
         land.key, ()
