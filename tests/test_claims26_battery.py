@@ -174,6 +174,24 @@ BATTERY: list = [
         {"party": IRAN, "against": BAHRAIN},
         "The Islamic Republic lodged a formal protest with Bahrain on Monday.",
     ),
+    # a pair named with its region between: "both Pacific nations"
+    (
+        "claims",
+        {"claimant": ARGENTINA, "territory": FALKLANDS},
+        "Argentina lodged a protest with Britain over a patrol near the Falkland Islands, an "
+        "archipelago claimed by both South Atlantic nations.",
+    ),
+    (
+        "claims",
+        {"claimant": CHINA, "territory": SENKAKU},
+        "Japan lodged a protest with China after ships entered waters near the Senkaku Islands, "
+        "which both Asian nations claim.",
+    ),
+    (
+        "disputes",
+        {"parties": {JAPAN, CHINA}, "territory": SENKAKU},
+        "Japan and China met on Monday. The Senkaku Islands are claimed by both East Asian nations.",
+    ),
     # an island group named again by its proper word
     (
         "assertsSovereignty",
@@ -215,6 +233,15 @@ DENIED: list[tuple[str, str, dict]] = [
     ("Venezuela claims the Essequibo region, a claim Guyana may reject.", "rejectsClaim", {}),
     # the Gulf Cooperation Council is not Iran
     ("The Gulf Cooperation Council condemned the remarks.", "rejectsClaim", {"state": IRAN}),
+    # a port the discourse told of is no territory whose sovereignty is asserted
+    (
+        'Ethiopia used the port of Assab until 1998. "Eritrea will defend its sovereignty," '
+        "the minister said.",
+        "assertsSovereignty",
+        {"territory": "city/assab"},
+    ),
+    # "both" before a name that is no region of a pair's
+    ("Both Argentina and Britain claim the Falkland Islands.", "claims", {"claimant": SPAIN}),
     # "in The Hague" is a place, no state acting
     ("The two ministers met in The Hague to discuss the border.", "rejectsClaim", {}),
 ]
