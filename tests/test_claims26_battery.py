@@ -192,6 +192,22 @@ BATTERY: list = [
         {"parties": {JAPAN, CHINA}, "territory": SENKAKU},
         "Japan and China met on Monday. The Senkaku Islands are claimed by both East Asian nations.",
     ),
+    # land a state says lies within its own territory or waters
+    (
+        "assertsSovereignty",
+        {"state": ARGENTINA, "territory": FALKLANDS},
+        "Argentina said the Falkland Islands lie within Argentine territory.",
+    ),
+    (
+        "assertsSovereignty",
+        {"state": JAPAN, "territory": SENKAKU},
+        '"The Senkaku Islands are within Japanese territory," the Japanese foreign minister said.',
+    ),
+    (
+        "assertsSovereignty",
+        {"state": UK, "territory": GIBRALTAR},
+        "Britain insisted that Gibraltar remains within British jurisdiction.",
+    ),
     # an island group named again by its proper word
     (
         "assertsSovereignty",
@@ -242,6 +258,18 @@ DENIED: list[tuple[str, str, dict]] = [
     ),
     # "both" before a name that is no region of a pair's
     ("Both Argentina and Britain claim the Falkland Islands.", "claims", {"claimant": SPAIN}),
+    # within another's territory, said by no one, or only possibly
+    (
+        "Japan said the Senkaku Islands lie within Chinese territory.",
+        "assertsSovereignty",
+        {"state": JAPAN},
+    ),
+    (
+        "The Falkland Islands lie within the British exclusive economic zone.",
+        "assertsSovereignty",
+        {},
+    ),
+    ("Britain said the islands may lie within Argentine waters.", "assertsSovereignty", {}),
     # "in The Hague" is a place, no state acting
     ("The two ministers met in The Hague to discuss the border.", "rejectsClaim", {}),
 ]
