@@ -192,6 +192,23 @@ BATTERY: list = [
         {"parties": {JAPAN, CHINA}, "territory": SENKAKU},
         "Japan and China met on Monday. The Senkaku Islands are claimed by both East Asian nations.",
     ),
+    # "both (all, each) of which": the relative pronoun the quantifier takes
+    (
+        "claims",
+        {"claimant": MOROCCO, "territory": "territory/melilla"},
+        "Spain also holds Ceuta and Melilla, both of which are claimed by Morocco.",
+    ),
+    pytest.param(
+        "claims",
+        {"claimant": MOROCCO, "territory": "territory/ceuta"},
+        "Spain governs the cities of Ceuta and Melilla, all of which Morocco claims.",
+        marks=pytest.mark.xfail(strict=True, reason="parsed with 'claims' the root, no relative"),
+    ),
+    (
+        "claims",
+        {"claimant": CHINA, "territory": SENKAKU},
+        "Japan administers the Senkaku Islands, each of which is claimed by China.",
+    ),
     # land a state says lies within its own territory or waters
     (
         "assertsSovereignty",
@@ -258,6 +275,13 @@ DENIED: list[tuple[str, str, dict]] = [
     ),
     # "both" before a name that is no region of a pair's
     ("Both Argentina and Britain claim the Falkland Islands.", "claims", {"claimant": SPAIN}),
+    # "none (one, some) of which": not them all
+    ("Britain holds the Falkland Islands, none of which are claimed by Chile.", "claims", {}),
+    (
+        "Japan holds the Senkaku Islands, one of which is claimed by Taiwan.",
+        "claims",
+        {"territory": SENKAKU},
+    ),
     # within another's territory, said by no one, or only possibly
     (
         "Japan said the Senkaku Islands lie within Chinese territory.",
