@@ -32,7 +32,6 @@ from kg.ingest.nlp.rules import (
     rulings,
     stances,
     stipulations,
-    summed,
     views,
     wording,
 )
@@ -341,7 +340,6 @@ def _emit(
         if rel == "rejectsClaim" and "what" in spans:
             if thing := rejected_things.referred(c, s, p, spans["what"], args.get("state")):
                 args = {**args, **thing}  # "never accepted them": the resolutions (their maker's)
-            args = summed.clause_summed(p, args, spans["what"])  # "..., a claim Guyana rejects"
             args = stances.claim_referred(c, args, p, spans["what"])
             args = stances.act_referred(c, args, p, spans["what"], tok)
             args = stances.said_referred(c, s, args, p, spans["what"])

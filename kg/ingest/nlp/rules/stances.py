@@ -18,7 +18,7 @@ from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import noun_prep_misread
-from kg.ingest.nlp.rules import rejected_things
+from kg.ingest.nlp.rules import rejected_things, summed
 from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, span_text
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.when import event_date
@@ -238,7 +238,8 @@ def claim_referred(
     c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
 ) -> dict[str, Arg]:
     """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
-    (by that claimant, or by anyone but the rejecter)."""
+    (by that claimant, or by anyone but the rejecter); "..., a claim Guyana rejects": the clause's."""
+    args = summed.clause_summed(p, args, what)
     if not phrases.bare_reference(p, what, _nouns_of("claims")):
         if "territory" not in args and isinstance(args.get("claimant"), Entity):
             return _claim_told(c, args, p, what)  # "rejected Nairobi's claim": to what it claims
