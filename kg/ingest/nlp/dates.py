@@ -184,6 +184,8 @@ def find_dates(
                 s = m.start("wd")
             taken.append((s, e))
             found.append(DateMention(s, e, text[s:e], iso))
+    if not days_only and "year" in text[start:end]:
+        found += _years_told_back(text, start, end, taken)
     return _that_year(text, sorted(found, key=lambda d: d.start))
 
 
@@ -191,6 +193,38 @@ _BARE_MONTH = re.compile(_MONTH + r"$")
 #: "that October", "in October that year", "October of that year": the month of the year told before
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
 _THAT_AFTER = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.I)
+#: "that year", "later that year", "the same year", "the following year": a year told before it
+_YEAR_BACK = re.compile(
+    r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?P<same>that|the\s+same)|the\s+(?:following|next))\s+year\b",
+    re.I,
+)
+_YEAR = dict(_PATTERNS)["year"]
+_LOOK_BACK = 1500  # characters: a wire story's "that year" points a paragraph or two back
+
+
+def _year_before(text: str, pos: int) -> int | None:
+    """The last year the text names before ``pos`` (its own date line's included)."""
+    years = [m for m in _YEAR.finditer(text, max(0, pos - _LOOK_BACK), pos)]
+    return int(years[-1].group("year")) if years else None
+
+
+def _years_told_back(
+    text: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> list[DateMention]:
+    """ "Ethiopia, which recognised Eritrean independence that year", "endorsed later that year",
+    "the following year": the year named last before the words (the next one after it)."""
+    out: list[DateMention] = []
+    for m in _YEAR_BACK.finditer(text, start, end):
+        s, e = m.span()
+        if any(
+            s < te and ts < e or 0 <= s - te <= 4 and text[te:s].strip() in ("", "of")
+            for ts, te in taken
+        ):
+            continue  # "April of that year": the month's, read with its year in ``_that_year``
+        year = _year_before(text, s)
+        if year is not None:
+            out.append(DateMention(s, e, text[s:e], str(year + (0 if m.group("same") else 1))))
+    return out
 
 
 def _that_year(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -199,6 +233,9 @@ def _that_year(text: str, found: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for d in found:
         year = out[-1].iso[:4] if out and out[-1].iso[:4].isdigit() else None
+        if year is None and d.start > 0:
+            before = _year_before(text, d.start)
+            year = str(before) if before is not None else None
         anaphoric = _THAT_BEFORE.search(text, max(0, d.start - 8), d.start) or _THAT_AFTER.match(
             text, d.end
         )

@@ -100,6 +100,7 @@ def remembered(text: str, start: int, end: int, seen: dict[str, Entity]) -> list
     there without one, the name would be a person's or a body's."""
     out: list[Mention] = []
     names = {n: e for e in seen.values() for n in (e.label, *e.aliases) if n[:1].isupper()}
+    names = {**{n: e for e in seen.values() if (n := _short_plural(e.label))}, **names}
     for name in sorted(names, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[start:end]):
             s, e = start + m.start(), start + m.end()
@@ -107,3 +108,18 @@ def remembered(text: str, start: int, end: int, seen: dict[str, Entity]) -> list
                 tag = "C" if names[name].kind == "City" else "T"
                 out.append(Mention(s, e, text[s:e], tag, names[name], how="recognised"))
     return out
+
+
+#: The English words that end an island group's name ("the Chafarinas Islands", "the Sapodilla Cayes").
+_GROUP_ENDS = frozenset(
+    {"Islands", "Isles", "Islets", "Cays", "Cayes", "Keys", "Reefs", "Atolls", "Rocks"}
+)
+
+
+def _short_plural(label: str) -> str | None:
+    """ "the Chafarinas" for "the Chafarinas Islands", "the Tortugas" for "the Tortugas Keys":
+    news names a group again by its one proper word in the plural, as it does "the Falklands"."""
+    words = label.split()
+    if len(words) != 2 or words[1] not in _GROUP_ENDS or not words[0][:1].isupper():
+        return None
+    return words[0] if words[0].endswith("s") else f"{words[0]}s"

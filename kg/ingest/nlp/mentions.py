@@ -226,13 +226,30 @@ def gazetteer_mentions(gz: Gazetteer, text: str, start: int, end: int) -> list[M
             ):
                 hit = (j, s, e, refs)
                 break
-        if hit is None:
+        if hit is None or _article_gives_way(gz, text, toks, i, hit[2]):
             i += 1
             continue
         j, s, e, refs = hit
         out.append(_choose(gz, text, s, e, refs))
         i = j
     return out
+
+
+def _article_gives_way(
+    gz: Gazetteer, text: str, toks: list[tuple[int, int]], i: int, e: int
+) -> bool:
+    """ "the Gulf Cooperation Council": an alias opened by "the" ("the Gulf") gives way to a longer
+    name that begins after the article and runs past it (the article is no part of that name)."""
+    s = toks[i][0]
+    if i + 1 >= len(toks) or text[s : toks[i][1]].lower() != "the":
+        return False
+    s2 = toks[i + 1][0]
+    for j in range(i + 1, min(len(toks), i + 1 + _MAX_NGRAM)):
+        end = toks[j][1]
+        refs = gz.surfaces.get(norm(text[s2:end])) if end > e else None
+        if refs and _surface_case_ok(gz, text[s2:end], refs):
+            return True
+    return False
 
 
 def _choose(gz: Gazetteer, text: str, s: int, e: int, refs: list[Surface]) -> Mention:

@@ -27,7 +27,8 @@ def pattern() -> re.Pattern[str]:
     counted, not_counted = _words(data["counted"]), _words(data["not_counted"])
     each = rf"(?:{_words(data['each'])})\s+(?:{_words(data['single'])})"
     return re.compile(
-        rf"\b(?:(?:the\s+two|both)\s+(?:{counted})"
+        # "both Pacific nations", "both South American neighbours": a region's name between
+        rf"\b(?:(?:the\s+two|both)\s+(?-i:[A-Z][\w'’-]*\s+){{0,2}}(?:{counted})"
         rf"|the\s+two(?!\s+(?:\w+\s+){{0,2}}(?:{not_counted})\b)"
         rf"|(?:{_words(data['alone'])}|{each})(?!\s+of\b))(?:['’]s?)?(?=\W)",
         re.I,

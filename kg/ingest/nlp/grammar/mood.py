@@ -37,6 +37,7 @@ class MoodWords:
     ranks: frozenset[str]
     by_complements: frozenset[str]
     aspectual: frozenset[str]
+    resultative: frozenset[str]
     viewing: frozenset[str]
     condition_marks: frozenset[str]
     condition_participles: frozenset[str]
@@ -71,6 +72,7 @@ def words() -> MoodWords:
         ranks=frozenset(data.get("ranks", ())),
         by_complements=frozenset(data.get("by_complements", ())),
         aspectual=frozenset(data.get("aspectual", ())),
+        resultative=frozenset(data.get("resultative", ())),
         viewing=frozenset(data.get("viewing", ())),
         condition_marks=frozenset(cond["marks"]),
         condition_participles=frozenset(cond.get("participles", ())),
@@ -180,7 +182,7 @@ def modal(t: Token) -> bool:
                 c.dep_ == "aux"
                 and c.lower_ == "to"
                 and tok.dep_ in ("acl", "advcl", "relcl", "xcomp", "ccomp")
-                and not (tok.dep_ == "xcomp" and tok.head.lemma_ in w.aspectual)
+                and not (tok.dep_ == "xcomp" and tok.head.lemma_ in w.aspectual | w.resultative)
                 and not _view_held(tok, w.viewing)
             ):
                 # an infinitive: "its obligation to hand over the islands" is no handover; but "the

@@ -18,16 +18,36 @@ def resolve_relative(tok: Token) -> Token:
     preposition ("to which Sudan lays claim") and a pronoun fronted out of a clause that the
     relative clause's verb takes ("which Nepal says is its territory"), and of a preposition left
     at the clause's end, which the parser may hang "that" on ("the roadmap that they agreed to")."""
+    tok = _quantified(tok)
     if tok.lower_ in _RELATIVE:
         clause = tok.head
         if tok.dep_ == "pobj" and clause.dep_ == "prep":
             clause = clause.head
+            if clause.lower_ in _QUANTIFIERS and clause.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                clause = clause.head  # "both of which are claimed by Morocco"
         while clause.head != clause and (
             clause.dep_ == "conj" or clause.dep_ in ("ccomp", "xcomp") and tok.i < clause.head.i
         ):
             clause = clause.head
         if clause.dep_ == "relcl" and tok.i < clause.i:
             return clause.head
+    return tok
+
+
+#: Words that take "of which" as a relative pronoun's phrase: "both (all) of which are claimed".
+_QUANTIFIERS = frozenset(
+    {"all", "both", "each"}
+)  # not "none", "one" or "some" of which: not them all
+
+
+def _quantified(tok: Token) -> Token:
+    """ "all of which": the relative pronoun the quantifier takes, which stands for the noun."""
+    if tok.lower_ not in _QUANTIFIERS:
+        return tok
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lower_ in _RELATIVE:
+                return obj
     return tok
 
 

@@ -98,6 +98,9 @@ def _named_pair(p: g.Parsed, parties: list[Entity]) -> list[Entity]:
 def contested(c: Collector, sentences: list[Sentence]) -> None:
     """A state claims what another controls (or was made part of: an incorporation), or two states
     claim one territory no one is said to hold: they dispute it."""
+    # one dispute a land, its holder and every claimant its parties ("held by Belize, claimed by
+    # both Honduras and Guatemala"): the first claim its evidence
+    pending: list[tuple[Fact, Entity, set[str], list[Entity]]] = []
     for claim in c.of("claims"):
         terr, claimant = claim.args.get("territory"), claim.args.get("claimant")
         if claim.negated or not isinstance(terr, Entity):
@@ -116,9 +119,15 @@ def contested(c: Collector, sentences: list[Sentence]) -> None:
                 and held.key in related
                 and holder != claimant
                 and not ctl.negated
+                and not _told_of(c, related, "disputes")
             ):
-                if not _told_of(c, related, "disputes"):
-                    _derive(c, sentences, claim, (holder, claimant), terr, "claim-vs-control")
+                told = next((x for x in pending if terr.key in x[2] and holder in x[3]), None)
+                if told is None:
+                    pending.append((claim, terr, related, [holder, claimant]))
+                elif claimant not in told[3]:
+                    told[3].append(claimant)
+    for claim, terr, _, parties in pending:
+        _derive(c, sentences, claim, tuple(parties), terr, "claim-vs-control")
     _rival_claims(c, sentences)
     _rejected_claims(c, sentences)
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.gazetteer import TERRITORY_KINDS
 from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import noun_prep_misread
-from kg.ingest.nlp.rules import rejected_things
+from kg.ingest.nlp.rules import rejected_things, summed
 from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, span_text
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.when import event_date
@@ -237,7 +238,8 @@ def claim_referred(
     c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
 ) -> dict[str, Arg]:
     """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
-    (by that claimant, or by anyone but the rejecter)."""
+    (by that claimant, or by anyone but the rejecter); "..., a claim Guyana rejects": the clause's."""
+    args = summed.clause_summed(p, args, what)
     if not phrases.bare_reference(p, what, _nouns_of("claims")):
         if "territory" not in args and isinstance(args.get("claimant"), Entity):
             return _claim_told(c, args, p, what)  # "rejected Nairobi's claim": to what it claims
@@ -318,6 +320,19 @@ def _claim_told(
         land = claim.args.get("territory")
         if not claim.negated and claim.args.get("claimant") == args["claimant"] and land:
             return {**args, "territory": land}
+    return _claim_known(c, args)
+
+
+def _claim_known(c: Collector, args: dict[str, Arg]) -> dict[str, Arg]:
+    """ "Fiji has never accepted the Tongan claim", told of no claim before: the claim is to the
+    land the article is about, where the gazetteer knows the claimant for its holder or claimant."""
+    land, claimant = c.disc._territory(plural=False), args["claimant"]
+    if land is None or land.kind not in TERRITORY_KINDS or not isinstance(claimant, Entity):
+        return args
+    if claimant.key == c.gz.holder.get(land.key) or claimant.key in c.gz.claimants.get(
+        land.key, ()
+    ):
+        return {**args, "territory": land}
     return args
 
 

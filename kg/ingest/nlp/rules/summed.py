@@ -1,0 +1,67 @@
+"""A rejected thing named by a noun that sums up the clause before it: "Venezuela claims the
+Essequibo, a claim Guyana rejects", "Germany has long claimed the water up to the Dutch shore, a
+position The Hague has always rejected". The noun (``rejected_things``, in apposition to the
+clause's object or hung on its verb) names what the clause's subject did, so that subject is the
+claimant and a land the clause names is the territory."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import phrases
+from kg.ingest.nlp.mentions import Mention
+from kg.model import Arg, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: How a summing noun hangs on the clause it sums up: beside its object, or on its verb.
+_SUMMING_DEPS = frozenset({"appos", "npadvmod"})
+
+
+def clause_summed(p: g.Parsed, args: dict[str, Arg], what: tuple[int, int]) -> dict[str, Arg]:
+    """The claimant and the territory of a rejection whose ``what`` sums up the clause before it,
+    where the rejection does not name them itself."""
+    if "claimant" in args and "territory" in args:
+        return args
+    verb = _summed_verb(p, what)
+    if verb is None:
+        return args
+    more: dict[str, Arg] = {}
+    doers = [m.entity for m in g.fillers(p, g.subjects(verb), {"S"}) if m.entity is not None]
+    if len(doers) == 1 and doers[0] != args.get("state"):
+        more["claimant"] = doers[0]
+    lands = _lands(p, verb, what)
+    if len(lands) == 1:
+        more["territory"] = lands[0]
+    return {**args, **{k: v for k, v in more.items() if k not in args}}
+
+
+def _summed_verb(p: g.Parsed, what: tuple[int, int]) -> Token | None:
+    """The verb of the clause the phrase ``what`` sums up, where its head noun does so."""
+    toks = [t for t in p.within(*what) if not t.is_punct]
+    heads = [t for t in toks if t.head not in toks or t.head == t]
+    if len(heads) != 1:
+        return None
+    noun = heads[0]
+    if noun.dep_ not in _SUMMING_DEPS or noun.lemma_.lower() not in phrases.nouns().rejected_things:
+        return None
+    if noun.i < 2 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None  # set off by a comma after the clause: "..., a claim Guyana rejects"
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
+
+
+def _lands(p: g.Parsed, verb: Token, what: tuple[int, int]) -> list[Entity]:
+    """The territories the summed clause names, outside the summing phrase."""
+    out: list[Entity] = []
+    for t in verb.subtree:
+        m: Mention | None = p.mention(t)
+        if m is None or m.tag != "T" or m.entity is None or what[0] <= p.offset + t.idx < what[1]:
+            continue
+        if m.entity not in out:
+            out.append(m.entity)
+    return out
