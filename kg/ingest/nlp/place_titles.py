@@ -1,0 +1,105 @@
+"""A region's or a city's head titled by a place name the gazetteer does not know.
+
+"Yukon Premier Ranj Pillai", "Krasnodar's governor, Alexander Tkachev", "the governor of Potosi":
+a province's, a region's or a city's office (``of: place`` in data/gazetteer/offices.yaml, and the
+``place_titles`` of data/lexicon.yaml: "premier", which is a state's head of government only
+without such a name). The name before or after the title says whose office it is; left unread, the
+holding fell to whichever state the article named nearby ("Yukon Premier" as Canada's prime
+minister, "Krasnodar's governor" as Russia's). Provinces are too many to list, so the name the
+title gives is the land itself, as written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import lexicon
+from kg.iris import entity_key
+from kg.model import Entity, Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.ingest.nlp.grammar import Parsed
+
+#: How a place name hangs on the title before it: "Yukon Premier", "Krasnodar's governor".
+_BEFORE = ("compound", "poss", "nmod", "npadvmod")
+
+
+def place_owner(
+    p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token, office: str, words: str
+) -> Entity | None:
+    """The land an unknown place name in a regional title's phrase names, if the office is a
+    place's; never a name the article knows otherwise (a state, a body, a person)."""
+    if office not in gz.place_offices and words.lower() not in lexicon.load().place_titles:
+        return None
+    inside = {t.i for t in toks}
+    run = _name_before(p, noun, inside) or _name_after(p, noun, inside)
+    if not run:
+        return None
+    label = " ".join(t.text for t in run)
+    if gz.office(label.lower()) is not None:
+        return None  # "Deputy Governor": a rank, no place
+    return Entity("Territory", entity_key("Territory", label), label)
+
+
+def _name_before(p: Parsed, noun: Token, inside: set[int]) -> list[Token]:
+    """The capitalised words right before the title that the parser hangs on it ("Yukon",
+    "Krasnodar's"), with no mention over them."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= 0 and doc[i].is_title and doc[i].pos_ != "PROPN" and i in inside:
+        i -= 1  # "Yukon Provincial Governor": the title's own capitalised words
+    if i >= 0 and doc[i].tag_ == "POS":
+        i -= 1  # "Krasnodar's governor"
+    run: list[Token] = []
+    while i >= 0 and i in inside and _place_word(p, doc[i]):
+        run.insert(0, doc[i])
+        i -= 1
+    if not run or not any(t.dep_ in _BEFORE and t.head.i >= run[-1].i for t in run):
+        return []
+    return run
+
+
+def _name_after(p: Parsed, noun: Token, inside: set[int]) -> list[Token]:
+    """ "the governor of Krasnodar": the "of" phrase's capitalised words, no mention over them."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i:
+            for o in c.children:
+                if o.dep_ == "pobj" and o.i in inside and _place_word(p, o):
+                    run = [t for t in o.subtree if t.i <= o.i]
+                    if all(_place_word(p, t) for t in run):
+                        return run
+    return []
+
+
+def _place_word(p: Parsed, t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.is_title and t.is_alpha and p.mention(t) is None
+
+
+def region_state(gz: Gazetteer, parts: list[Fact], land: Entity) -> Entity:
+    """The state a region's head speaks for: the whole the article puts the region in ("Russia's
+    Krasnodar region ... Krasnodar's governor": Russia), given its part-of pairs; a land the
+    gazetteer knows, or one the article places in no state, stays itself."""
+    if land.kind != "Territory" or gz.get(land.key) is not None:
+        return land
+    words = set(land.label.lower().split())
+    for f in parts:
+        part, whole = f.args.get("part"), f.args.get("whole")
+        if not isinstance(part, Entity) or not isinstance(whole, Entity):
+            continue
+        names = (part.label, *part.aliases)
+        if whole.kind == "State" and any(words <= set(n.lower().split()) for n in names):
+            return whole
+    return land
+
+
+def city_named(p: Parsed, gz: Gazetteer, toks: list[Token], state: Entity) -> Entity | None:
+    """ "Tokyo's governor": a capital that would stand for its state names the city whose office
+    it is, when the office is a city's or a region's (``of: place`` in offices.yaml)."""
+    for t in toks:
+        m = p.mention(t)
+        if m is not None and m.how == "capital" and m.entity == state:
+            return gz.capital_of(state.key)
+    return None
