@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
     from kg.ingest.nlp.grammar import Parsed
 
+#: Offices too general to own a body by an "of" phrase alone ("the head of Xyz").
+VAGUE = frozenset({"minister", "secretary", "official", "deputy head"})
 #: How a place name hangs on the title before it: "Yukon Premier", "Krasnodar's governor".
 _BEFORE = ("compound", "poss", "nmod", "npadvmod")
 
@@ -32,9 +34,16 @@ def place_owner(
 ) -> Entity | None:
     """The land an unknown place name in a regional title's phrase names, if the office is a
     place's; never a name the article knows otherwise (a state, a body, a person)."""
-    if office not in gz.place_offices and words.lower() not in lexicon.load().place_titles:
-        return None
     inside = {t.i for t in toks}
+    lex = lexicon.load()
+    if office not in gz.place_offices and words.lower() not in lex.place_titles:
+        if office in lex.portfolio_offices or office in VAGUE:
+            return None  # "Minister of Local Government": a portfolio, no owner
+        run = _name_after(p, noun, inside)  # "president of Inuit Tapiriit Kanatami": a body's
+        if len(run) < 2 and (not run or run[0].i == 0 or run[0].nbor(-1).lower_ == "the"):
+            return None  # "President of the Republic": no name
+        label = " ".join(t.text for t in run)
+        return Entity("Organization", entity_key("Organization", label), label)
     run = _name_before(p, noun, inside) or _name_after(p, noun, inside)
     if not run:
         return None
