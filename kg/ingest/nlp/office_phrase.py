@@ -18,7 +18,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.land_names import land_noun
-from kg.ingest.nlp.place_titles import city_named, place_owner
+from kg.ingest.nlp.place_titles import city_named, demonym_only, place_owner
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -109,6 +109,12 @@ def title_from(
     office, run = found
     plural = noun.tag_ in ("NNS", "NNPS")
     of = _owner(p, toks, noun, index if plural else 0)
+    if (
+        of is not None
+        and office in lexicon.load().nationality_offices
+        and demonym_only(p, toks, noun)
+    ):
+        of = None  # "South Korean judge Paik Jin-hyun": where the judge is from, not whose court
     if of is not None and office in gz.place_offices:
         of = city_named(p, gz, toks, of) or of
     target = _prep_target(p, noun, index if plural else 0)
@@ -129,7 +135,7 @@ def title_from(
         elif of is None and not _pronoun_owner(toks, noun):
             of = target[1]  # not "its representative at the UN": whose is the "its", not the UN's
     if of is None and target is None:  # "Yukon Premier", "Krasnodar's governor"
-        of = place_owner(p, gz, toks, noun, office, words)
+        of = place_owner(p, gz, toks, noun, office, run)
     start = None
     if before:
         lead = [t for t in toks if t.dep_ != "det" and t.pos_ != "PUNCT"]

@@ -30,24 +30,27 @@ _BEFORE = ("compound", "poss", "nmod", "npadvmod")
 
 
 def place_owner(
-    p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token, office: str, words: str
+    p: Parsed, gz: Gazetteer, toks: list[Token], noun: Token, office: str, run: list[Token]
 ) -> Entity | None:
-    """The land an unknown place name in a regional title's phrase names, if the office is a
-    place's; never a name the article knows otherwise (a state, a body, a person)."""
-    inside = {t.i for t in toks}
+    """Whose office a title names by a name no mention covers: a region's or a city's for a
+    place's office ("Yukon Premier", "the governor of Krasnodar"), a body's for another office
+    titled by a name of several words after "of" ("president of Inuit Tapiriit Kanatami"); never
+    the office's own words (``run``: "Secretary of State") nor a portfolio ("Minister of Local
+    Government")."""
+    inside, own = {t.i for t in toks}, {t.i for t in run}
     lex = lexicon.load()
-    if office not in gz.place_offices and words.lower() not in lex.place_titles:
+    if office not in gz.place_offices and " ".join(t.lower_ for t in run) not in lex.place_titles:
         if office in lex.portfolio_offices or office in VAGUE:
-            return None  # "Minister of Local Government": a portfolio, no owner
-        run = _name_after(p, noun, inside)  # "president of Inuit Tapiriit Kanatami": a body's
-        if len(run) < 2 and (not run or run[0].i == 0 or run[0].nbor(-1).lower_ == "the"):
-            return None  # "President of the Republic": no name
-        label = " ".join(t.text for t in run)
+            return None
+        name = _name_after(p, noun, inside)
+        if len(name) < 2 or any(t.i in own for t in name):
+            return None  # "President of the Republic": no body's name
+        label = " ".join(t.text for t in name)
         return Entity("Organization", entity_key("Organization", label), label)
-    run = _name_before(p, noun, inside) or _name_after(p, noun, inside)
-    if not run:
+    name = _name_before(p, noun, inside) or _name_after(p, noun, inside)
+    if not name or any(t.i in own for t in name):
         return None
-    label = " ".join(t.text for t in run)
+    label = " ".join(t.text for t in name)
     if gz.office(label.lower()) is not None:
         return None  # "Deputy Governor": a rank, no place
     return Entity("Territory", entity_key("Territory", label), label)
@@ -112,3 +115,19 @@ def city_named(p: Parsed, gz: Gazetteer, toks: list[Token], state: Entity) -> En
         if m is not None and m.how == "capital" and m.entity == state:
             return gz.capital_of(state.key)
     return None
+
+
+def demonym_only(p: Parsed, toks: list[Token], noun: Token) -> bool:
+    """Whether the title names states before it only by demonyms ("South Korean judge"), not by
+    a name or a possessive ("Kenya's chief justice")."""
+    named = [m for t in toks if t.i < noun.i and (m := p.mention(t)) is not None and m.tag == "S"]
+    return bool(named) and all(m.how == "demonym" for m in named)
+
+
+def unguessed(office: str) -> bool:
+    """Whether an office is held only of the state or body its title names, never of one guessed
+    from the article: too general ("minister"), or a court's ("judge", whose demonym is only the
+    holder's nationality)."""
+    from kg.ingest.nlp.office_phrase import VAGUE_OFFICES
+
+    return office in VAGUE_OFFICES or office in lexicon.load().nationality_offices
