@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 #: Offices too general to own a body by an "of" phrase alone ("the head of Xyz").
 VAGUE = frozenset({"minister", "secretary", "official", "deputy head"})
+#: Lower-case words inside a place's name ("Tierra del Fuego", "Rio de Janeiro").
+_JOINERS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "las", "los", "el", "al"})
 #: How a place name hangs on the title before it: "Yukon Premier", "Krasnodar's governor".
 _BEFORE = ("compound", "poss", "nmod", "npadvmod")
 
@@ -47,7 +49,8 @@ def place_owner(
             return None  # "President of the Republic": no body's name
         label = " ".join(t.text for t in name)
         return Entity("Organization", entity_key("Organization", label), label)
-    name = _name_before(p, noun, inside) or _name_after(p, noun, inside)
+    first = min(t.i for t in (*run, noun))
+    name = _name_before(p, first, inside) or _name_after(p, noun, inside)
     if not name or any(t.i in own for t in name):
         return None
     label = " ".join(t.text for t in name)
@@ -56,19 +59,20 @@ def place_owner(
     return Entity("Territory", entity_key("Territory", label), label)
 
 
-def _name_before(p: Parsed, noun: Token, inside: set[int]) -> list[Token]:
+def _name_before(p: Parsed, first: int, inside: set[int]) -> list[Token]:
     """The capitalised words right before the title that the parser hangs on it ("Yukon",
     "Krasnodar's"), with no mention over them."""
-    doc = noun.doc
-    i = noun.i - 1
-    while i >= 0 and doc[i].is_title and doc[i].pos_ != "PROPN" and i in inside:
-        i -= 1  # "Yukon Provincial Governor": the title's own capitalised words
+    doc = p.doc
+    i = first - 1  # before the office's own words ("Assam Chief Minister")
     if i >= 0 and doc[i].tag_ == "POS":
         i -= 1  # "Krasnodar's governor"
     run: list[Token] = []
     while i >= 0 and i in inside and _place_word(p, doc[i]):
         run.insert(0, doc[i])
         i -= 1
+        if i > 0 and doc[i].lower_ in _JOINERS and _place_word(p, doc[i - 1]):
+            run.insert(0, doc[i])  # "Tierra del Fuego"
+            i -= 1
     if not run or not any(t.dep_ in _BEFORE and t.head.i >= run[-1].i for t in run):
         return []
     return run
@@ -81,8 +85,8 @@ def _name_after(p: Parsed, noun: Token, inside: set[int]) -> list[Token]:
             for o in c.children:
                 if o.dep_ == "pobj" and o.i in inside and _place_word(p, o):
                     run = [t for t in o.subtree if t.i <= o.i]
-                    if all(_place_word(p, t) for t in run):
-                        return run
+                    if all(_place_word(p, t) or t.lower_ in _JOINERS for t in run[1:]):
+                        return run if _place_word(p, run[0]) else []
     return []
 
 
@@ -131,3 +135,14 @@ def unguessed(office: str) -> bool:
     from kg.ingest.nlp.office_phrase import VAGUE_OFFICES
 
     return office in VAGUE_OFFICES or office in lexicon.load().nationality_offices
+
+
+def place_title(gz: Gazetteer, noun: Token) -> bool:
+    """Whether a title noun with its words before it names a region's or a city's office ("the
+    chief minister", "governor"): the unknown name after its "of" is the place, not a body."""
+    words = " ".join(
+        t.lower_
+        for t in noun.subtree
+        if t.i <= noun.i and t.dep_ in ("amod", "compound") or t == noun
+    )
+    return gz.office(words) in gz.place_offices or words in lexicon.load().place_titles
