@@ -53,6 +53,11 @@ class Lexicon:
     home_offices: frozenset[str] = frozenset()
     #: offices a capitalised portfolio narrows ("Energy and Mines Minister"): their role text keeps it
     portfolio_offices: frozenset[str] = frozenset()
+    #: a state's titles that a place name no gazetteer knows makes a region's ("Yukon Premier")
+    place_titles: frozenset[str] = frozenset()
+    #: offices of international bodies a demonym only gives the holder's nationality ("South
+    #: Korean judge X"): never the demonym's state's office
+    nationality_offices: frozenset[str] = frozenset()
     #: a national news agency's state ("PTI": India's key), whose officials its reports title bare
     agency_states: dict[str, str] = field(default_factory=dict)
 
@@ -89,6 +94,8 @@ def load() -> Lexicon:
         body_name_qualifiers=frozenset(data.get("body_name_qualifiers", ())),
         home_offices=frozenset(data.get("home_offices", ())),
         portfolio_offices=frozenset(data.get("portfolio_offices", ())),
+        place_titles=frozenset(data.get("place_titles", ())),
+        nationality_offices=frozenset(data.get("nationality_offices", ())),
         agency_states={
             agency: entity_key("State", state)
             for state, agencies in data.get("agency_states", {}).items()

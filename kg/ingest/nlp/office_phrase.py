@@ -18,6 +18,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.land_names import land_noun
+from kg.ingest.nlp.place_titles import city_named, demonym_only, place_owner
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -108,8 +109,14 @@ def title_from(
     office, run = found
     plural = noun.tag_ in ("NNS", "NNPS")
     of = _owner(p, toks, noun, index if plural else 0)
+    if (
+        of is not None
+        and office in lexicon.load().nationality_offices
+        and demonym_only(p, toks, noun)
+    ):
+        of = None  # "South Korean judge Paik Jin-hyun": where the judge is from, not whose court
     if of is not None and office in gz.place_offices:
-        of = _city_named(p, gz, toks, of) or of
+        of = city_named(p, gz, toks, of) or of
     target = _prep_target(p, noun, index if plural else 0)
     words = _as_written(p, gz, run, noun, office, {t.i for t in toks})
     if office == "ambassador" and of is not None and of.kind == "Organization":
@@ -127,6 +134,8 @@ def title_from(
                 words = f"{words} to {target[1].label}"
         elif of is None and not _pronoun_owner(toks, noun):
             of = target[1]  # not "its representative at the UN": whose is the "its", not the UN's
+    if of is None and target is None:  # "Yukon Premier", "Krasnodar's governor"
+        of = place_owner(p, gz, toks, noun, office, run)
     start = None
     if before:
         lead = [t for t in toks if t.dep_ != "det" and t.pos_ != "PUNCT"]
@@ -311,16 +320,6 @@ def _hyphen_modifier(t: Token) -> bool:
         and not doc[t.i + 1].whitespace_
         and doc[t.i + 2].tag_ in ("VBN", "VBD")
     )
-
-
-def _city_named(p: Parsed, gz: Gazetteer, toks: list[Token], state: Entity) -> Entity | None:
-    """ "Tokyo's governor": a capital that would stand for its state names the city whose office
-    it is, when the office is a city's or a region's (``of: place`` in offices.yaml)."""
-    for t in toks:
-        m = p.mention(t)
-        if m is not None and m.how == "capital" and m.entity == state:
-            return gz.capital_of(state.key)
-    return None
 
 
 def _prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] | None:

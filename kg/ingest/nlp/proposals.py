@@ -96,6 +96,8 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         tag = _TAGS.get(ent.label_)
         start = p.offset + ent.start_char
         end = p.offset + ent.end_char
+        if tag == "O" and _portfolio(disc, ent):
+            continue  # "Natural Resources Minister X": the minister's portfolio, no body
         if any(n.start < end and start < n.end for n in new):
             continue  # read as land by its role, or a lone speaker
         overlap = [m for m in keep if m.start < end and start < m.end]
@@ -156,6 +158,14 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         s.parsed = Parsed.of(doc, p.offset, s.masked.mentions)
         if any(m.tag == "O" for m in new):  # "the leader of the opposition Conservative Party"
             retitle(disc.gz, disc.people, s.parsed, s.masked.mentions, s.index)
+
+
+def _portfolio(disc: Discourse, ent: Span) -> bool:
+    """Whether a name stands right before an office its capitalised words narrow ("Natural
+    Resources Minister", ``portfolio_offices`` of data/lexicon.yaml): a title, not a body."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    office = disc.gz.office(after.lower_) if after is not None and after.is_title else None
+    return office in lexicon.load().portfolio_offices
 
 
 def _said_as(name: Token) -> bool:

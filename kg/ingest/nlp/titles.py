@@ -28,6 +28,7 @@ from kg.ingest.nlp.office_phrase import (
     title_from,
 )
 from kg.ingest.nlp.office_verbs import first_conjunct, led_by, named_to, predicate, predicate_of
+from kg.ingest.nlp.place_titles import place_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -215,7 +216,9 @@ def _title_above(p: Parsed, gz: Gazetteer, noun: Token, inside: set[int]) -> Tok
         if above.pos_ != "NOUN" or above.i > noun.i:
             break
         if p.mention(noun) is None:
-            if noun.pos_ != "NOUN" or noun.head.lower_ not in OF_PREPOSITIONS:
+            if noun.head.lower_ not in OF_PREPOSITIONS or not (
+                noun.pos_ == "NOUN" or place_title(gz, above)  # "the governor of Krasnodar, X"
+            ):
                 break  # a name no mention covers yet: the recogniser may make it a body
             own = [t for t in phrase(noun, inside) if t.i <= noun.i]
             if title_from(p, gz, own, noun) is not None:

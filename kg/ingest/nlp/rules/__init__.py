@@ -158,6 +158,8 @@ def _entities(
                 seen.setdefault(e.key, e)
     for info in disc.people.by_key.values():
         seen[info.entity.key] = info.entity
+        if info.of is not None:  # "Yukon Premier X": the land whose government X heads
+            seen.setdefault(info.of.key, info.of)
     for f in found:
         for value in f.args.values():
             for named in value if isinstance(value, tuple) else (value,):

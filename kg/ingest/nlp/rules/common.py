@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
+from kg.ingest.nlp.place_titles import region_state
 from kg.ingest.nlp.rules import role_kinds
 from kg.ingest.nlp.segment import Span
 from kg.iris import entity_key
@@ -346,8 +347,8 @@ def person_state(c: Collector, entity: Entity | None) -> Entity | None:
     if entity is None or entity.kind == "State":
         return entity
     info = c.disc.people.by_key.get(entity.key)
-    if info is not None and info.of is not None:
-        return info.of
+    if info is not None and info.of is not None:  # a region's head: the region's state
+        return region_state(c.gz, c.of("partOf"), info.of)
     serves = c.gz.serves.get(entity.key)
     return c.gz.get(serves) if serves else None
 

@@ -12,6 +12,7 @@ from kg.ingest.nlp.mentions import gazetteer_mentions
 from kg.ingest.nlp.office_phrase import VAGUE_OFFICES
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.persons import PersonInfo
+from kg.ingest.nlp.place_titles import unguessed
 from kg.ingest.nlp.rules import named_next
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
@@ -39,7 +40,7 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             not info.office
             or info.office in _NEVER
             or (
-                info.office in VAGUE_OFFICES
+                unguessed(info.office)  # "the judge": whose, only if the title says
                 and info.of is None
                 and info.words in (None, info.office)
             )

@@ -65,8 +65,10 @@ def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
     if inverted is not None:  # "The handover, said Musa Bello, would be ...": the name after it
         return [inverted[2]]
     subj = g.subjects(tok) or _subject_of_aside(tok) or _subject_in_fronted(tok)
-    subj = [
-        _named_in_apposition(n, p) for n in subj if not bystanders(n, p) and not _document(n, p)
+    subj = [  # "A Chilean farmer, Juan Cruz, said": the farmer named speaks, for himself
+        a
+        for n in subj
+        if (a := _named_in_apposition(n, p)) is not n or not (bystanders(n, p) or _document(n, p))
     ]
     if len(subj) == 1 and _unnamed_spokesperson(subj[0], p) and subj[0].tag_ != "NNS":
         reported = _reported_body(tok, p)  # ("..., officials said": the outlet's sources)
