@@ -33,6 +33,8 @@ _RIGHTS = frozenset({"sovereignty", "title", "control", "jurisdiction", "ownersh
 
 def award(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger) -> None:
     """One ``incorporates`` for each territory the court's ruling gives a state."""
+    if tok.lemma_.lower() == "leave" and _left_in(c, s, p, tok, trig):
+        return
     found = _ruling(c, s, p, tok, trig)
     if found is None:
         return
@@ -88,3 +90,38 @@ def _lands(p: g.Parsed, objs: list[Token]) -> list[Entity]:
         if o.lemma_.lower() in _RIGHTS:
             heads += [x for w in ("over", "of", "to") for x in g.preps(o, w)]
     return [e for m in g.fillers(p, heads, {"T"}) for e in m.entities]
+
+
+#: Nouns of a line that, like a document, leaves land on one side ("the new border leaves X in Y").
+_LINES = frozenset({"line", "border", "boundary", "frontier"})
+
+
+def _left_in(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> bool:
+    """ "The 1972 convention left Tindouf in Algeria", "the treaty leaves Abrene inside Russia's
+    Pskov region": a document or a line that leaves land in a state says who holds it (``controls``),
+    and in a state's region, that it is part of it (``partOf``). A court's ruling stays an award."""
+    subj = g.subjects(tok)
+    docs = [m for m in g.fillers(p, subj, {"D"}) if m.entity is not None]
+    if not docs and not any(x.lemma_.lower() in _LINES for x in subj):
+        return False
+    if any(m.entity is not None and is_court(m.entity, trig) for m in docs):
+        return False
+    objs = g.objects(tok)
+    lands = [e for m in g.fillers(p, objs, {"T", "C"}) for e in m.entities]  # a town: land here
+    hosts = [tok, *(a for o in objs for a in o.children if a.dep_ == "appos")]  # misread on
+    where = [x for h in hosts for w in ("in", "inside", "within") for x in g.preps(h, w)]
+    states = [e for m in g.fillers(p, where, {"S"}) for e in m.entities]
+    wholes = [m.entity for m in g.fillers(p, where, {"T"}) if m.entity is not None]
+    for whole in where:
+        owners = [ch for ch in whole.children if ch.dep_ == "poss"]  # "Russia's Pskov region"
+        states += [e for m in g.fillers(p, owners, {"S"}) for e in m.entities]
+    if not lands or not (states or wholes):
+        return False
+    rule = f"{trig.rule}:left"
+    for land in dict.fromkeys(lands):
+        for state in dict.fromkeys(states):
+            c.add("controls", {"state": state, "territory": land}, s, rule, 0.7)
+        for whole in dict.fromkeys(wholes):
+            if whole != land:
+                c.add("partOf", {"part": land, "whole": whole}, s, rule, 0.7)
+    return True
