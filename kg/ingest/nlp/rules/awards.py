@@ -112,8 +112,8 @@ def _left_in(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) 
     where = [x for h in hosts for w in ("in", "inside", "within") for x in g.preps(h, w)]
     states = [e for m in g.fillers(p, where, {"S"}) for e in m.entities]
     wholes = [m.entity for m in g.fillers(p, where, {"T"}) if m.entity is not None]
-    for whole in where:
-        owners = [ch for ch in whole.children if ch.dep_ == "poss"]  # "Russia's Pskov region"
+    for place in where:
+        owners = [ch for ch in place.children if ch.dep_ == "poss"]  # "Russia's Pskov region"
         states += [e for m in g.fillers(p, owners, {"S"}) for e in m.entities]
     if not lands or not (states or wholes):
         return False
