@@ -98,7 +98,7 @@ _LINES = frozenset({"line", "border", "boundary", "frontier"})
 
 def _left_in(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> bool:
     """ "The 1972 convention left Tindouf in Algeria", "the treaty leaves Abrene inside Russia's
-    Pskov region": a document or a line that leaves land in a state says who holds it (``controls``),
+    Pskov region", "left the cay with Belize": a document or a line that leaves land in a state says who holds it (``controls``),
     and in a state's region, that it is part of it (``partOf``). A court's ruling stays an award."""
     subj = g.subjects(tok)
     docs = [m for m in g.fillers(p, subj, {"D"}) if m.entity is not None]
@@ -110,13 +110,14 @@ def _left_in(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) 
     lands = [e for m in g.fillers(p, objs, {"T", "C"}) for e in m.entities]  # a town: land here
     hosts = [tok, *(a for o in objs for a in o.children if a.dep_ == "appos")]  # misread on
     where = [x for h in hosts for w in ("in", "inside", "within") for x in g.preps(h, w)]
-    states = [e for m in g.fillers(p, where, {"S"}) for e in m.entities]
+    kept = g.preps(tok, "with")  # "left the island with Singapore": a state keeps it
+    states = [e for m in g.fillers(p, where + kept, {"S"}) for e in m.entities]
     wholes = [m.entity for m in g.fillers(p, where, {"T"}) if m.entity is not None]
     for place in where:
         owners = [ch for ch in place.children if ch.dep_ == "poss"]  # "Russia's Pskov region"
         states += [e for m in g.fillers(p, owners, {"S"}) for e in m.entities]
-    if not lands or not (states or wholes):
-        return False
+    if not lands or not (states or wholes) or len(set(states)) > 1:
+        return False  # "left A with X and B with Y": a gapped pairing the parse does not give
     rule = f"{trig.rule}:left"
     for land in dict.fromkeys(lands):
         for state in dict.fromkeys(states):
