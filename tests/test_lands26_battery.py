@@ -10,7 +10,10 @@ counts land as part of one of its units places it there. "Gujarat state" after a
 possessive is a region of that state, where "the Islamic State" or "the Jewish state" is none. "By
 a majority", "by 13 votes to three", "by telephone" tell how an active verb was done, not who
 did it. A participle or relative clause set between commas after the first of two conjuncts
-describes that one alone.
+describes that one alone. A document of any kind that "awards" land to a state incorporates it.
+A handover or a promise told without its giver has the state the article had hold the land (by
+control, award or an earlier handover). A participle joined to a passive verb shares its voice
+("was ceded to A in 1890 and handed to B in 1990"), but not the first verb's by-agent.
 
 Sentences written for these tests as Reuters, AP, AFP, Kyodo or Xinhua would put them, each fact
 in several shapes, with near-misses that must give nothing.
@@ -149,6 +152,58 @@ BATTERY: list[tuple[str, dict, str]] = [
         "The International Court of Justice ruled by a majority on Tuesday that Kasikili Island "
         "belongs to Botswana.",
     ),
+    # a document that awards land (any kind: the verb of an allotment)
+    (
+        "incorporates",
+        {"territory": KASIKILI, "into": BOTSWANA},
+        "Kasikili Island was awarded to Botswana by the 1890 Anglo-German treaty.",
+    ),
+    (
+        "incorporates",
+        {"territory": KASIKILI, "into": BOTSWANA},
+        "The 1890 Anglo-German treaty awarded Kasikili Island to Botswana.",
+    ),
+    (
+        "incorporates",
+        {"territory": KASIKILI, "into": BOTSWANA},
+        "Kasikili Island, which was awarded to Botswana by the 1890 treaty, lies in the Chobe "
+        "river.",
+    ),
+    (
+        "incorporates",
+        {"territory": KASIKILI, "into": BOTSWANA},
+        "Under the 1890 treaty, which awarded Kasikili Island to Botswana, the border follows "
+        "the river.",
+    ),
+    # the giver of a handover told without one: the state the article had hold the land
+    (
+        "handedOverTo",
+        {"territory": HANS, "to": "state/canada", "from": DENMARK},
+        "Hans Island was awarded to Denmark by the 1933 ruling and handed to Canada in 2022.",
+    ),
+    (
+        "handedOverTo",
+        {"territory": "territory/heligoland", "to": "state/germany", "from": UK},
+        "Heligoland was captured by Britain in 1807 and ceded to Germany in 1890.",
+    ),
+    (
+        "promisesHandover",
+        {"territory": "territory/hong-kong", "to": "state/china", "from": UK},
+        "Under the treaty, Hong Kong, which has been run by Britain since 1842, will revert to "
+        "China in 1997.",
+    ),
+    (
+        "promisesHandover",
+        {"territory": "territory/diego-garcia", "to": "state/mauritius", "from": UK},
+        "Diego Garcia, which Britain has administered since 1965, will be handed over to "
+        "Mauritius under the treaty.",
+    ),
+    # a participle joined to a passive shares its voice
+    (
+        "handedOverTo",
+        {"territory": KASIKILI, "to": NAMIBIA},
+        "Kasikili Island was ceded to Botswana in 1890 and handed to Namibia in 1990.",
+    ),
     # the describing clause is the first conjunct's
     (
         "controls",
@@ -188,6 +243,13 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         "controls",
         {"state": NAMIBIA, "territory": KASIKILI},
         "The treaty left Kasikili Island with Botswana and the island of Sedudu with Namibia.",
+    ),
+    # an award of no land; the agent of the first of two joined passives is not the second's
+    ("incorporates", {}, "The prize was awarded to the Chagos Islanders by the committee."),
+    (
+        "promisesHandover",
+        {"territory": HANS, "to": "state/canada"},
+        "Hans Island was awarded to Denmark by the 1933 ruling and handed to Canada in 2022.",
     ),
     # hands wished away or negated
     (

@@ -9,7 +9,8 @@ rulings.py), or, for a court named by its noun alone ("the court"), the one it w
 issue. The land is the object, or what the sovereignty (title, control) the object names is over;
 the state, the to-phrase or the owner of the "under" phrase. A ruling is the one of the date the
 sentence gives, or the one the court was last told to issue; none is made up for the article's day. A committee that awards a prize, or a
-treaty that gives land, is no court: the subject's words must hold one of ``subject_nouns``.
+treaty that gives land, is no court: the subject's words must hold one of ``subject_nouns``; but a
+document that "awards" land (the verb of an allotment) declares it the state's whatever its kind.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def _ruling(
     for m in g.fillers(p, subj, {"D"}):  # "the 2002 judgment gave ..."
         if m.entity is not None and is_court(m.entity, trig):
             return None, m.entity
+        if m.entity is not None and tok.lemma_.lower() == "award":
+            return None, m.entity  # "awarded to Latvia by the 1920 treaty": any document's award
     courts = [e for m in g.fillers(p, subj, {"O"}) for e in m.entities if is_court(e, trig)]
     if (
         courts and event_date(c, s, p, tok) is not None
