@@ -13,7 +13,10 @@ did it. A participle or relative clause set between commas after the first of tw
 describes that one alone. A document of any kind that "awards" land to a state incorporates it.
 A handover or a promise told without its giver has the state the article had hold the land (by
 control, award or an earlier handover). A participle joined to a passive verb shares its voice
-("was ceded to A in 1890 and handed to B in 1990"), but not the first verb's by-agent.
+("was ceded to A in 1890 and handed to B in 1990"), but not the first verb's by-agent. A
+document that will enter into force or take effect only once a condition is met is conditioned on
+it, unless it promises a handover: that promise takes the condition (the one promising document
+where the article names it otherwise).
 
 Sentences written for these tests as Reuters, AP, AFP, Kyodo or Xinhua would put them, each fact
 in several shapes, with near-misses that must give nothing.
@@ -204,6 +207,50 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"territory": KASIKILI, "to": NAMIBIA},
         "Kasikili Island was ceded to Botswana in 1890 and handed to Namibia in 1990.",
     ),
+    # a document's entry into force on a condition
+    (
+        "conditionedOn",
+        {"document": "document/treaty/in/2020-05-05-test"},
+        "The treaty will enter into force only after it has been ratified by the parliaments of "
+        "both countries.",
+    ),
+    (
+        "conditionedOn",
+        {"document": "document/accord/in/2020-05-05-test"},
+        "The accord will enter into force once both parliaments have ratified it.",
+    ),
+    (
+        "conditionedOn",
+        {"document": "document/agreement/in/2020-05-05-test"},
+        "The agreement will take effect only if it is approved in a referendum.",
+    ),
+    (
+        "conditionedOn",
+        {"document": "document/treaty/in/2020-05-05-test"},
+        "The treaty, signed in Kerch, declares the strait internal waters. It will enter into "
+        "force only after it has been ratified by the parliaments of both countries.",
+    ),
+    # ... which a handover the document promises takes as its own condition
+    (
+        "promisesHandover",
+        {
+            "territory": "territory/kasikili-island",
+            "to": "state/namibia",
+            "condition": "it has been ratified by the parliaments of both countries",
+        },
+        "Under the accord, Botswana will cede Kasikili Island to Namibia. The treaty will enter "
+        "into force only once it has been ratified by the parliaments of both countries.",
+    ),
+    (
+        "promisesHandover",
+        {
+            "territory": "territory/kasikili-island",
+            "to": "state/namibia",
+            "condition": "both parliaments have approved it",
+        },
+        "The treaty, under which Botswana will hand Kasikili Island to Namibia, was signed on "
+        "Monday. It will take effect once both parliaments have approved it.",
+    ),
     # the describing clause is the first conjunct's
     (
         "controls",
@@ -250,6 +297,19 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         "promisesHandover",
         {"territory": HANS, "to": "state/canada"},
         "Hans Island was awarded to Denmark by the 1933 ruling and handed to Canada in 2022.",
+    ),
+    # an entry into force told as done, with its time: no condition
+    (
+        "conditionedOn",
+        {},
+        "The agreement entered into force in 2008 after both parliaments ratified it.",
+    ),
+    # a condition the promise took is no second fact
+    (
+        "conditionedOn",
+        {},
+        "Under the accord, Botswana will cede Kasikili Island to Namibia. The treaty will enter "
+        "into force only once it has been ratified by the parliaments of both countries.",
     ),
     # hands wished away or negated
     (

@@ -23,6 +23,7 @@ from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.rulings import court_ruling, is_court, issued_before
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger
+from kg.iris import entity_key
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def _left_in(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) 
     if any(m.entity is not None and is_court(m.entity, trig) for m in docs):
         return False
     objs = g.objects(tok)
-    lands = [e for m in g.fillers(p, objs, {"T", "C"}) for e in m.entities]  # a town: land here
+    lands = [_as_land(e) for m in g.fillers(p, objs, {"T", "C"}) for e in m.entities]
     hosts = [tok, *(a for o in objs for a in o.children if a.dep_ == "appos")]  # misread on
     where = [x for h in hosts for w in ("in", "inside", "within") for x in g.preps(h, w)]
     kept = g.preps(tok, "with")  # "left the island with Singapore": a state keeps it
@@ -129,3 +130,10 @@ def _left_in(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) 
             if whole != land:
                 c.add("partOf", {"part": land, "whole": whole}, s, rule, 0.7)
     return True
+
+
+def _as_land(e: Entity) -> Entity:
+    """A town a document leaves in a state is land there ("left Tindouf in Algeria")."""
+    if e.kind != "City":
+        return e
+    return Entity("Territory", entity_key("Territory", e.label), e.label, e.aliases)
