@@ -230,6 +230,12 @@ BATTERY: list[tuple[str, dict, str]] = [
         "The treaty, signed in Kerch, declares the strait internal waters. It will enter into "
         "force only after it has been ratified by the parliaments of both countries.",
     ),
+    (
+        "conditionedOn",
+        {"document": "document/treaty/in/2020-05-05-test"},
+        "The treaty, signed in Kerch, declares the strait internal waters. It will enter into "
+        "force only after it has been ratified by both parliaments, Kremlin officials said.",
+    ),
     # ... which a handover the document promises takes as its own condition
     (
         "promisesHandover",
