@@ -16,7 +16,8 @@ control, award or an earlier handover). A participle joined to a passive verb sh
 ("was ceded to A in 1890 and handed to B in 1990"), but not the first verb's by-agent. A
 document that will enter into force or take effect only once a condition is met is conditioned on
 it, unless it promises a handover: that promise takes the condition (the one promising document
-where the article names it otherwise).
+where the article names it otherwise). An annexation told with its date makes the whole land the
+state's (undated, or of "most of" it, it is control alone).
 
 Sentences written for these tests as Reuters, AP, AFP, Kyodo or Xinhua would put them, each fact
 in several shapes, with near-misses that must give nothing.
@@ -178,6 +179,23 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Under the 1890 treaty, which awarded Kasikili Island to Botswana, the border follows "
         "the river.",
     ),
+    # a dated annexation of a whole land: passive, participle, active
+    (
+        "incorporates",
+        {"territory": "territory/minerva-reefs", "into": "state/tonga", "date": "1972-06"},
+        "The Minerva Reefs, which lie southwest of Tonga's main islands, were annexed by King "
+        "Taufa'ahau Tupou IV in June 1972.",
+    ),
+    (
+        "incorporates",
+        {"territory": CRIMEA, "into": RUSSIA, "date": "2014-03"},
+        "Crimea, annexed by Moscow in March 2014, hosts the Black Sea Fleet.",
+    ),
+    (
+        "incorporates",
+        {"territory": CRIMEA, "into": RUSSIA, "date": "2014-03"},
+        "Russia annexed Crimea in March 2014 after a disputed referendum.",
+    ),
     # the giver of a handover told without one: the state the article had hold the land
     (
         "handedOverTo",
@@ -297,6 +315,14 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         {"state": NAMIBIA, "territory": KASIKILI},
         "The treaty left Kasikili Island with Botswana and the island of Sedudu with Namibia.",
     ),
+    # an annexation undated, of a share of the land, or wished: control at most
+    ("incorporates", {"territory": CRIMEA}, "Russia annexed Crimea, Ukraine says."),
+    (
+        "incorporates",
+        {"into": "state/morocco"},
+        "Morocco annexed most of Western Sahara in 1975.",
+    ),
+    ("incorporates", {"territory": CRIMEA}, "Moscow wanted to annex Crimea in 2014."),
     # an award of no land; the agent of the first of two joined passives is not the second's
     ("incorporates", {}, "The prize was awarded to the Chagos Islanders by the committee."),
     (
