@@ -343,6 +343,12 @@ NEGATIVES: list[tuple[str, dict, str]] = [
         "Under the accord, Botswana will cede Kasikili Island to Namibia. The treaty will enter "
         "into force only once it has been ratified by the parliaments of both countries.",
     ),
+    # no land is held by itself
+    (
+        "controls",
+        {"territory": "territory/abkhazia"},
+        "Abkhazia has been in the hands of separatists backed by Russia since 1993.",
+    ),
     # hands wished away or negated
     (
         "controls",
