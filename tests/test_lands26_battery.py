@@ -2,7 +2,7 @@
 in someone's hands, land a state counts as part of a unit, "X state" as a place, a court that
 rules "by a majority", and a clause that describes one conjunct alone.
 
-A document or a boundary that leaves land in, inside, within or with a state says who holds it
+A document or a boundary that leaves land in, inside, within or with a state, or on its side, says who holds it
 (``controls``), and in a state's region that the land is part of that region (``partOf``); a
 court's ruling that leaves land with a state stays an award (``incorporates``). Land "in the hands
 of" a state is held by it, as land "in Russian hands" is, unless negated or wished. A state that
@@ -80,6 +80,16 @@ BATTERY: list[tuple[str, dict, str]] = [
         "controls",
         {"state": BOTSWANA, "territory": SEDUDU},
         "The 1990 treaty left Kasikili Island and Sedudu Island in Botswana.",
+    ),
+    (
+        "controls",
+        {"state": NAMIBIA, "territory": KASIKILI},
+        "The 1999 agreement left Kasikili Island on the Namibian side of the border.",
+    ),
+    (
+        "controls",
+        {"state": BOTSWANA, "territory": KASIKILI},
+        "The new line leaves Kasikili Island on Botswana's side.",
     ),
     # in someone's hands
     (

@@ -102,7 +102,7 @@ _LINES = frozenset({"line", "border", "boundary", "frontier"})
 
 def _left_in(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> bool:
     """ "The 1972 convention left Tindouf in Algeria", "the treaty leaves Abrene inside Russia's
-    Pskov region", "left the cay with Belize": a document or a line that leaves land in a state says who holds it (``controls``),
+    Pskov region", "left the cay with Belize", "on the Indian side": a document or a line that leaves land in a state says who holds it (``controls``),
     and in a state's region, that it is part of it (``partOf``). A court's ruling stays an award."""
     subj = g.subjects(tok)
     docs = [m for m in g.fillers(p, subj, {"D"}) if m.entity is not None]
@@ -115,6 +115,7 @@ def _left_in(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) 
     hosts = [tok, *(a for o in objs for a in o.children if a.dep_ == "appos")]  # misread on
     where = [x for h in hosts for w in ("in", "inside", "within") for x in g.preps(h, w)]
     kept = g.preps(tok, "with")  # "left the island with Singapore": a state keeps it
+    kept += [x for x in g.preps(tok, "on") if x.lemma_.lower() == "side"]  # "on the Indian side"
     states = [e for m in g.fillers(p, where + kept, {"S"}) for e in m.entities]
     wholes = [m.entity for m in g.fillers(p, where, {"T"}) if m.entity is not None]
     for place in where:
