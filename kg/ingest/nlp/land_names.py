@@ -43,7 +43,9 @@ def _nouns() -> tuple[dict[str, str], frozenset[str]]:
         for w in last
         if w not in groups or not ({w[:-1], w[:-2]} & last)
     }
-    kinds.update({w: "Territory" for w in (*land.get("lands", ()), *land.get("named_only", ()))})
+    kinds.update(
+        {w: "Territory" for k in ("lands", "named_only", "lower_only") for w in land.get(k, ())}
+    )
     kinds.update({w: "City" for w in land.get("towns", ())})
     skip = frozenset(str(w).lower() for w in lexicon.load().non_name_words)
     return kinds, skip | frozenset(str(w).lower() for w in land.get("not_names", ()))
@@ -294,6 +296,8 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
             continue  # only a border post is a place ("the Washington Post" is a newspaper)
         left = _left_name(p, noun, skip)
         if base in _named_only() and not noun.text[:1].isupper() and not _after_name(base, left):
+            continue
+        if name_joints.lower_only(noun, left):
             continue
         together = coordinated_lands.names(
             noun, lambda t: _name_word(p, t, skip), lambda t: _opener(p, t)

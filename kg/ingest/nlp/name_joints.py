@@ -29,3 +29,12 @@ def opener(t: Token) -> bool:
 def joiner(t: Token) -> bool:
     """A lower-case word inside a place's name ("de", "del", "a")."""
     return t.text in _words("name_joiners")
+
+
+def lower_only(noun: Token, left: list[Token]) -> bool:
+    """Whether a land noun of ``lower_only`` ("state") names no place here: it does only in lower
+    case after proper names ("India's Gujarat state", "Myanmar's Rakhine state"), not capitalised
+    ("the Islamic State") nor after an adjective ("the Jewish state")."""
+    if noun.lemma_.lower() not in _words("lower_only") and noun.lower_ not in _words("lower_only"):
+        return False
+    return noun.text[:1].isupper() or not left or any(t.pos_ != "PROPN" for t in left)

@@ -162,14 +162,13 @@ def _fillers(
 
 
 def _past_own_relative(c: Token, inside: list[Token], trigger: Token | None) -> bool:
-    """Whether ``c`` is a conjunct told after the relative clause ``trigger`` that describes the
-    mention: "claims A, which Britain administers, and a slice of B" (Britain holds A alone)."""
-    return (
-        trigger is not None
-        and trigger.dep_ == "relcl"
-        and trigger.head in inside
-        and c.i > trigger.right_edge.i
-    )
+    """Whether ``c`` is a conjunct told after the relative clause or participle ``trigger`` that
+    describes the mention, or its apposition: "claims A, which Britain administers, and a slice of
+    B", "A, an islet held by Namibian forces, and B" (the holding is A's alone)."""
+    if trigger is None or trigger.dep_ not in ("relcl", "acl") or c.i <= trigger.right_edge.i:
+        return False
+    host = trigger.head
+    return host in inside or (host.dep_ == "appos" and host.head in inside)
 
 
 def _relative_heads_conjunct(p: Parsed, c: Token, own: Mention) -> bool:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.attrs import DEP, HEAD, POS, TAG
 
-from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times
+from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times, mend_manner_by_phrases
 from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
 from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
@@ -106,6 +106,8 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
         _run(doc, state, "split", lambda: mend_subjects_split_by_tags(doc))
     if state.gate(ids, _passives_without_agents):
         _run(doc, state, "agents", lambda: mend_agents_hung_on_times(doc))
+    if state.gate(ids, _agents_of_actives):
+        _run(doc, state, "manners", lambda: mend_manner_by_phrases(doc))
 
 
 def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]) -> None:
@@ -268,3 +270,10 @@ def _passives_without_agents(ids: dict[str, int], cols: _Cols) -> bool:
     """A passive with no agent and a prepositional phrase (mend_agents_hung_on_times)."""
     dep = cols[2]
     return ids["auxpass"] in dep and ids["agent"] not in dep and ids["prep"] in dep
+
+
+def _agents_of_actives(ids: dict[str, int], cols: _Cols) -> bool:
+    """A by-agent on a verb with a subject of its own (mend_manner_by_phrases)."""
+    dep, head = cols[2], cols[3]
+    agents = {head[i] for i, d in enumerate(dep) if d == ids["agent"]}
+    return any(d == ids["nsubj"] and head[i] in agents for i, d in enumerate(dep))

@@ -19,6 +19,18 @@ def is_passive(t: Token) -> bool:
         or (t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and contact_relative(t) is None)
         or finite_participle(t)
         or agent_only(t)
+        or _shared_passive(t)
+    )
+
+
+def _shared_passive(t: Token) -> bool:
+    """A participle joined to a passive verb with no subject, object or auxiliary of its own
+    shares its voice: "was ceded to Botswana in 1890 and handed to Namibia in 1990"."""
+    return (
+        t.dep_ == "conj"
+        and t.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in t.head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux") for c in t.children)
     )
 
 

@@ -34,7 +34,7 @@ from kg.ingest.nlp.rules import (
 )
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.dated_after import dated_after
-from kg.ingest.nlp.rules.handovers import givers_from_promises
+from kg.ingest.nlp.rules.givers import givers_from_promises
 from kg.ingest.nlp.rules.venues import dateline_city
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity, Fact, Source

@@ -9,7 +9,8 @@ rulings.py), or, for a court named by its noun alone ("the court"), the one it w
 issue. The land is the object, or what the sovereignty (title, control) the object names is over;
 the state, the to-phrase or the owner of the "under" phrase. A ruling is the one of the date the
 sentence gives, or the one the court was last told to issue; none is made up for the article's day. A committee that awards a prize, or a
-treaty that gives land, is no court: the subject's words must hold one of ``subject_nouns``.
+treaty that gives land, is no court: the subject's words must hold one of ``subject_nouns``; but a
+document that "awards" land (the verb of an allotment) declares it the state's whatever its kind.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.rulings import court_ruling, is_court, issued_before
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger
+from kg.iris import entity_key
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -33,6 +35,8 @@ _RIGHTS = frozenset({"sovereignty", "title", "control", "jurisdiction", "ownersh
 
 def award(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger) -> None:
     """One ``incorporates`` for each territory the court's ruling gives a state."""
+    if tok.lemma_.lower() == "leave" and _left_in(c, s, p, tok, trig):
+        return
     found = _ruling(c, s, p, tok, trig)
     if found is None:
         return
@@ -63,6 +67,8 @@ def _ruling(
     for m in g.fillers(p, subj, {"D"}):  # "the 2002 judgment gave ..."
         if m.entity is not None and is_court(m.entity, trig):
             return None, m.entity
+        if m.entity is not None and tok.lemma_.lower() == "award":
+            return None, m.entity  # "awarded to Latvia by the 1920 treaty": any document's award
     courts = [e for m in g.fillers(p, subj, {"O"}) for e in m.entities if is_court(e, trig)]
     if (
         courts and event_date(c, s, p, tok) is not None
@@ -88,3 +94,47 @@ def _lands(p: g.Parsed, objs: list[Token]) -> list[Entity]:
         if o.lemma_.lower() in _RIGHTS:
             heads += [x for w in ("over", "of", "to") for x in g.preps(o, w)]
     return [e for m in g.fillers(p, heads, {"T"}) for e in m.entities]
+
+
+#: Nouns of a line that, like a document, leaves land on one side ("the new border leaves X in Y").
+_LINES = frozenset({"line", "border", "boundary", "frontier"})
+
+
+def _left_in(c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger) -> bool:
+    """ "The 1972 convention left Tindouf in Algeria", "the treaty leaves Abrene inside Russia's
+    Pskov region", "left the cay with Belize", "on the Indian side": a document or a line that leaves land in a state says who holds it (``controls``),
+    and in a state's region, that it is part of it (``partOf``). A court's ruling stays an award."""
+    subj = g.subjects(tok)
+    docs = [m for m in g.fillers(p, subj, {"D"}) if m.entity is not None]
+    if not docs and not any(x.lemma_.lower() in _LINES for x in subj):
+        return False
+    if any(m.entity is not None and is_court(m.entity, trig) for m in docs):
+        return False
+    objs = g.objects(tok)
+    lands = [_as_land(e) for m in g.fillers(p, objs, {"T", "C"}) for e in m.entities]
+    hosts = [tok, *(a for o in objs for a in o.children if a.dep_ == "appos")]  # misread on
+    where = [x for h in hosts for w in ("in", "inside", "within") for x in g.preps(h, w)]
+    kept = g.preps(tok, "with")  # "left the island with Singapore": a state keeps it
+    kept += [x for x in g.preps(tok, "on") if x.lemma_.lower() == "side"]  # "on the Indian side"
+    states = [e for m in g.fillers(p, where + kept, {"S"}) for e in m.entities]
+    wholes = [m.entity for m in g.fillers(p, where, {"T"}) if m.entity is not None]
+    for place in where:
+        owners = [ch for ch in place.children if ch.dep_ == "poss"]  # "Russia's Pskov region"
+        states += [e for m in g.fillers(p, owners, {"S"}) for e in m.entities]
+    if not lands or not (states or wholes) or len(set(states)) > 1:
+        return False  # "left A with X and B with Y": a gapped pairing the parse does not give
+    rule = f"{trig.rule}:left"
+    for land in dict.fromkeys(lands):
+        for state in dict.fromkeys(states):
+            c.add("controls", {"state": state, "territory": land}, s, rule, 0.7)
+        for whole in dict.fromkeys(wholes):
+            if whole != land:
+                c.add("partOf", {"part": land, "whole": whole}, s, rule, 0.7)
+    return True
+
+
+def _as_land(e: Entity) -> Entity:
+    """A town a document leaves in a state is land there ("left Tindouf in Algeria")."""
+    if e.kind != "City":
+        return e
+    return Entity("Territory", entity_key("Territory", e.label), e.label, e.aliases)

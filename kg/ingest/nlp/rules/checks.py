@@ -119,8 +119,8 @@ def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
     doc = args.get("document")
     if isinstance(doc, Entity) and doc.kind != "Document":
         return False  # "We call on both sides to ...": the speaker (a first person) is no document
-    if rel == "incorporates" and len({e.label.lower() for e in ents}) < len(ents):
-        return False  # "Kosovo became a state": the land and the state it joins are one place
+    if rel in ("incorporates", "controls") and len({e.label.lower() for e in ents}) < len(ents):
+        return False  # "Kosovo became a state": the land and the state it joins (holds) are one
     if rel in ("signed", "agreedTo", "disputes") and len(members(args.get("parties"))) < (
         1 if alone else 2
     ):

@@ -45,7 +45,10 @@ def _document_topic(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
     verb = tok.head
     while verb.dep_ == "conj" and verb.head != verb:  # "It ended ... and bars ..."
         verb = verb.head
-    return [topic[1]] if verb.dep_ == "ROOT" else []  # not "Yemen says it bars ...": a view
+    tagged = verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i
+    # not "Yemen says it bars ...": a view; but "It will enter into force ..., officials said":
+    # the clause a trailing tag reports
+    return [topic[1]] if verb.dep_ == "ROOT" or tagged else []
 
 
 def _document_named(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> list[Entity]:

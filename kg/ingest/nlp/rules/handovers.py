@@ -17,6 +17,7 @@ from kg.ingest.nlp.rules.common import (
     Collector,
     span_text,
 )
+from kg.ingest.nlp.rules.givers import giver_told, holder_told
 from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.triggers import Trigger
 from kg.model import Entity
@@ -74,7 +75,7 @@ def handover(
                     # not a receiver of this very handover ("transferred Western Sahara to
                     # Morocco and Mauritania": Morocco, its holder now, gave nothing)
                     frm = holder if holder is not None and holder not in filled["to"] else None
-                    frm = frm or _other_party(c, p, doc, to)
+                    frm = frm or _other_party(c, p, doc, to) or holder_told(c, terr, to)
                 frm2 = then_state(c, frm, date) if frm is not None and frm.kind == "State" else frm
                 to2 = then_state(c, to, date)
                 if doc is not None and (
@@ -111,7 +112,7 @@ def handover(
                         negated=neg,
                     )
                 elif doc is None and not mood:
-                    frm2 = frm2 or _giver_told(c, terr, to2)
+                    frm2 = frm2 or giver_told(c, terr, to2)
                     c.add(
                         "handedOverTo",
                         {"territory": terr, "to": to2, "from": frm2, "date": date},
@@ -222,39 +223,6 @@ def handed_before(c: Collector) -> list[Entity]:
     return []
 
 
-def _giver_told(c: Collector, terr: Entity, to: Entity) -> Entity | None:
-    """Who gives a territory the article has already told was promised or handed to the same
-    receiver ("Under its terms Britain ceded Heligoland to Germany. ... The island was handed over
-    to Germany on August 9"): the handover carried out is that one."""
-    for f in reversed(c.facts):
-        frm = f.args.get("from")
-        if (
-            f.rel in ("promisesHandover", "handedOverTo")
-            and not f.negated
-            and f.args.get("territory") == terr
-            and f.args.get("to") == to
-            and isinstance(frm, Entity)
-        ):
-            return frm
-    return _holder_told(c, terr, to)
-
-
-def _holder_told(c: Collector, terr: Entity, to: Entity) -> Entity | None:
-    """Who held a land the article told another state controls ("Armenian forces had controlled
-    the district since 1993. The district was handed over to Azerbaijan"): the one state besides
-    the receiver the article has control that land."""
-    held = {
-        state
-        for f in c.of("controls")
-        if not f.negated
-        and f.args.get("territory") == terr
-        and isinstance(state := f.args.get("state"), Entity)
-        and state != to
-        and state.kind == "State"
-    }
-    return held.pop() if len(held) == 1 else None
-
-
 def _promise(
     c: Collector,
     s: Sentence,
@@ -317,10 +285,15 @@ def _document_around(
     or the object of "under"/"according to"/"in" there (for a promise, ``relative``, also the noun
     "under which" stands for), or whose terms that object is ("under its terms", "under the terms of the treaty"; ``known``: the article's documents so far)."""
     for host in (tok, *g.ancestors_to_root(tok)):
+        shared = host.i == tok.head.i != tok.i and tok.dep_ == "conj" and g.is_passive(host)
         through = [x for w in ("under", "to", "in", "by") for x in g.preps(host, w)]
+        through = [x for x in through if not (shared and x.head.lower_ == "by")]
         if relative:  # "a treaty under which the islands will be transferred": the treaty (a
             through = [relative_noun(x) for x in through]  # deed told so stays a deed)
-        slots = [*g.subjects(host), *([host.head] if host.dep_ == "acl" else []), *through]
+        # the by-agent of a passive it is joined to did that one ("was awarded to A by the ruling
+        # and handed to B in 2022"): not the document of this handover
+        subjects = [] if shared else g.subjects(host)
+        slots = [*subjects, *([host.head] if host.dep_ == "acl" else []), *through]
         for m in g.fillers(p, slots, {"D"}):
             if m.entity is not None:
                 return m.entity
@@ -365,27 +338,3 @@ def _condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
             text = text.removeprefix("condition that").removeprefix("condition").strip()
         return text or None
     return None
-
-
-def givers_from_promises(c: Collector) -> None:
-    """A handover told without its giver ("Hong Kong was returned to China in 1997") has the giver
-    the article's promise of the same territory to the same state names ("the Joint Declaration,
-    under which Britain would hand Hong Kong back to China"), and a promise without one the giver of
-    that handover: one transfer, told as promised and as done."""
-    for rel, other in (("handedOverTo", "promisesHandover"), ("promisesHandover", "handedOverTo")):
-        for f in c.of(rel):
-            if f.args.get("from") is not None:
-                continue
-            giver = next(
-                (
-                    x.args["from"]
-                    for x in c.of(other)
-                    if x.negated == f.negated
-                    and x.args.get("from") is not None
-                    and x.args.get("territory") == f.args.get("territory")
-                    and x.args.get("to") == f.args.get("to")
-                ),
-                None,
-            )
-            if giver is not None:
-                c.replace(f, replace(f, args={**f.args, "from": giver}))

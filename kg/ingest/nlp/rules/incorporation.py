@@ -73,3 +73,29 @@ def _document_under_which(p: g.Parsed, verb: Token) -> Entity | None:
     )
     m = p.mention(verb.head)
     return m.entity if through and m is not None and m.tag == "D" else None
+
+
+#: Words of a share of land ("annexed most of it"): no whole land taken in.
+_SHARES = frozenset({"most", "part", "parts", "much", "half", "some", "portion", "swathe", "bulk"})
+
+
+def annexation(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
+) -> None:
+    """ "The reefs were annexed by King Taufa'ahau Tupou IV in June 1972", "Hatay, annexed by
+    Ankara in 1939": an annexation told with its date makes the whole land the state's (one told
+    in passing, undated, or of a share of it, "annexed most of it in 1975", is control alone)."""
+    if any(o.lemma_.lower() in _SHARES for o in g.objects(tok)):
+        return
+    date = event_date(c, s, p, tok)
+    if date is None:
+        return
+    filled = fill(c, s, p, tok, rel, trig, frozenset({"territory", "into"}))
+    if filled is None:
+        return
+    rule = f"{trig.rule}:annexation"
+    for terr in filled["territory"]:
+        for into in filled["into"]:
+            if into.kind == "State":
+                args = {"territory": terr, "into": into, "date": date}
+                c.add("incorporates", args, s, rule, trig.confidence)

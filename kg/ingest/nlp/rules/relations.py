@@ -75,6 +75,7 @@ READERS = {
     "obstruction": obstruction.obstruction,
     "finding": findings.finding,
     "incorporation": incorporation.incorporation,
+    "annexation": incorporation.annexation,
     "stipulation": stipulations.stipulation,
 }
 
