@@ -83,8 +83,8 @@ def _kind_phrase(p: Parsed, noun: Token) -> tuple[int, bool] | None:
             return (i if low in _OPENERS else i - 1), kinded
         if low in kinds:
             kinded = True
-        elif not (t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.text == "-"):
-            return None
+        elif not (t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "VBG" or t.text == "-"):
+            return None  # "a German surveying company": a gerund says what it does
         i -= 1
     return None
 
