@@ -89,6 +89,13 @@ def _introducing() -> frozenset[str]:
     return frozenset(str(d).lower() for d in data.get("new_document_determiners", ()))
 
 
+def _listed_whole(text: str, start: int, noun: str) -> bool:
+    """Whether the word before a noun that names a document only capitalised makes with it a
+    document noun of its own ("a final act", read as an epithet and "act")."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and f"{before[-1].lower()} {noun.lower()}" in _types()
+
+
 _DOC_ANAPHOR = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+document\b")
 _FOLD_ODD = ("ſ", "ı", "\u0307")
 
@@ -128,8 +135,12 @@ def find_documents(
         )  # "that document": the last one named
         out.append(Mention(s, e, "", "D", _document_referred(known), how="anaphor"))
     for m in _doc().finditer(masked.text):
-        if m.group("type").lower() in _capitalised() and not m.group("type")[:1].isupper():
-            continue  # "an act of aggression"
+        if (
+            m.group("type").lower() in _capitalised()
+            and not m.group("type")[:1].isupper()
+            and not _listed_whole(masked.text, m.start("type"), m.group("type"))
+        ):
+            continue  # "an act of aggression", not "a final act"
         if (
             m.group("det") is None
             and m.group("year") is None
