@@ -20,6 +20,7 @@ from kg.ingest.nlp import (
     armed_groups,
     bodies,
     combining,
+    described_lands,
     genders,
     kind_bodies,
     land_aliases,
@@ -186,6 +187,9 @@ class Discourse(References):
             )
             lands = merge(  # "fishermen in the Sundarbans"
                 lands, plural_lands.find(Parsed.of(doc, start, found), text, self.unknown_lands)
+            )
+            lands = merge(  # "a maritime area claimed by both"
+                lands, described_lands.find(Parsed.of(doc, start, found), text, self.unknown_lands)
             )
             if lands:
                 found = merge(found, lands)
