@@ -45,6 +45,8 @@ def _document_topic(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
     verb = tok.head
     while verb.dep_ == "conj" and verb.head != verb:  # "It ended ... and bars ..."
         verb = verb.head
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i and tok.i == tok.sent.start:
+        return [topic[1]]  # "It will enter into force only after ..., officials said": a tag after
     return [topic[1]] if verb.dep_ == "ROOT" else []  # not "Yemen says it bars ...": a view
 
 

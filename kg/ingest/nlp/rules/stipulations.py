@@ -134,8 +134,13 @@ def _clause_condition(
 
 def _document_subjects(p: g.Parsed, tok: Token) -> list[Token]:
     """The subjects of ``tok`` that are documents ("the accord allows ...", "the treaty grants
-    ..."): the document does what its clause says, on the condition the clause sets."""
-    return [t for t in g.subjects(tok) if (m := p.mention(t)) is not None and m.tag == "D"]
+    ..."), or "it" for one ("It will enter into force once ...": the roles say which): the
+    document does what its clause says, on the condition the clause sets."""
+    return [
+        t
+        for t in g.subjects(tok)
+        if ((m := p.mention(t)) is not None and m.tag == "D") or (m is None and t.lower_ == "it")
+    ]
 
 
 def _marked_as_adverb(verb: Token) -> list[tuple[Token, Token]]:
