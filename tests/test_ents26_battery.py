@@ -279,3 +279,55 @@ def test_a_final_act_is_signed(text: str) -> None:
 def test_an_act_of_aggression_is_no_document() -> None:
     text = "Peru called the incursion an act of aggression."
     assert not any(k == "Document" for k, _l, _n in entities(text)), entities(text)
+
+
+ENTRY_CONDITIONS = [  # (text, the condition's words): a document enters into force on a condition
+    (
+        "Chile and Argentina signed the accord on Monday. It will enter into force only after "
+        "both congresses have ratified it.",
+        "both congresses have ratified it",
+    ),
+    (
+        "The accord will take effect once it has been approved by the congresses of both "
+        "countries.",
+        "approved by the congresses of both countries",
+    ),
+    (
+        "The accord will come into force if both congresses approve it, officials in Santiago "
+        "said.",
+        "both congresses approve it",
+    ),
+    (
+        "Chile and Argentina signed the final act on Monday. The act will take effect when both "
+        "congresses ratify it.",
+        "both congresses ratify it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "condition"), ENTRY_CONDITIONS)
+def test_a_document_enters_into_force_on_a_condition(text: str, condition: str) -> None:
+    found = fact_labels(text, "conditionedOn")
+    assert any(condition in str(f["condition"]) for f in found), found
+
+
+NO_ENTRY_CONDITION = [  # (text): told when, or with no condition
+    "The accord entered into force in 1999 after both congresses ratified it.",
+    "The accord will enter into force on Monday, officials in Santiago said.",
+    "The accord took effect last year.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ENTRY_CONDITION)
+def test_no_entry_condition(text: str) -> None:
+    assert not fact_labels(text, "conditionedOn")
+
+
+def test_an_entry_condition_is_the_promised_handovers() -> None:
+    text = (
+        "Under the accord, Chile will hand the Laguna Verde strip to Argentina. The accord will "
+        "enter into force only once both congresses have ratified it."
+    )
+    promises = fact_labels(text, "promisesHandover")
+    assert any("ratified" in str(f.get("condition")) for f in promises), promises
+    assert not fact_labels(text, "conditionedOn")

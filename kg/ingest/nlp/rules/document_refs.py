@@ -52,9 +52,12 @@ def _document_topic(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
 
 def _document_named(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> list[Entity]:
     """ "The tribunal issued its award in 2016. Manila will never abandon it.": an object "it" in a
-    sentence that names no document before it is the one document the sentence before named."""
+    sentence that names no document before it is the one document the sentence before named; so
+    is a subject "It" that opens the sentence where only a document can stand ("They signed the
+    accord. It will enter into force once ...")."""
     index, named = c.documents_named
-    if index != s.index - 1 or len(named) != 1 or tok.dep_ not in ("dobj", "pobj"):
+    opens = tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start  # "It will enter ..."
+    if index != s.index - 1 or len(named) != 1 or not (tok.dep_ in ("dobj", "pobj") or opens):
         return []
     if any((m := p.mention(x)) is not None and m.tag == "D" for x in tok.doc[: tok.i]):
         return []
