@@ -157,4 +157,26 @@ def _apposed_name(p: Parsed, noun: Token) -> list[Token]:
     while i - 1 >= 0 and (_capital(p, p.doc[i - 1]) or p.doc[i - 1].text == "-"):
         i -= 1
     name = _name_from(p, i)
-    return name if name and name[-1].i == end else []
+    name = name if name and name[-1].i == end else []
+    over = _name_over(p, end)
+    return over if len(over) > len(name) else name
+
+
+def _name_over(p: Parsed, end: int) -> list[Token]:
+    """ "Aramco Gulf Operations Co, a unit of Saudi Aramco,", "Kuwait Gulf Oil Co, a unit of ...":
+    a body's name that a known body's or a state's name opens, with words that name no person
+    ("Gulf", "Oil"), which end a name read from its start."""
+    stop = lexicon.load().non_name_words
+    i = end
+    while i - 1 >= 0:
+        t = p.doc[i - 1]
+        m = p.mention(t)
+        if not (t.text[:1].isupper() and t.pos_ == "PROPN" and (m is None or m.tag in "OS")):
+            break
+        i -= 1
+        if m is not None and m.tag == "S":
+            break  # a state's name opens it: "Kuwait Gulf Oil Co"
+    while i < end and p.doc[i].text in stop and p.mention(p.doc[i]) is None:
+        i += 1
+    words = list(p.doc[i : end + 1])
+    return words if len(words) > 1 and all(w.text[:1].isupper() for w in words) else []
