@@ -331,3 +331,28 @@ def test_an_entry_condition_is_the_promised_handovers() -> None:
     promises = fact_labels(text, "promisesHandover")
     assert any("ratified" in str(f.get("condition")) for f in promises), promises
     assert not fact_labels(text, "conditionedOn")
+
+
+UNITS_AND_VENTURES = [  # (sentence, the body's name): a venture or a unit in apposition
+    (
+        "Andina Gas, a joint venture of YPFB and Petrobras, will drill near the border.",
+        "Andina Gas",
+    ),
+    ("The field is run by Andina Gas, a joint venture of two state companies.", "Andina Gas"),
+    (
+        "Chile Pacific Ports Co, a unit of the state port company, will build the pier.",
+        "Chile Pacific Ports Co",
+    ),
+    ("Pemex Gulf Exploration Co, a unit of Pemex, holds the licence.", "Pemex Gulf Exploration Co"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNITS_AND_VENTURES)
+def test_a_venture_or_unit_in_apposition(text: str, name: str) -> None:
+    assert named(text, ("Organization",), name), entities(text)
+
+
+def test_a_state_in_apposition_to_an_ally_stays_the_state() -> None:
+    text = "Chile, a close ally of Peru, rejected the claim."
+    assert named(text, ("State",), "Chile"), entities(text)
+    assert not named(text, ("Organization",), "Chile"), entities(text)

@@ -165,13 +165,13 @@ def _apposed_name(p: Parsed, noun: Token) -> list[Token]:
 def _name_over(p: Parsed, end: int) -> list[Token]:
     """ "Aramco Gulf Operations Co, a unit of Saudi Aramco,", "Kuwait Gulf Oil Co, a unit of ...":
     a body's name that a known body's or a state's name opens, with words that name no person
-    ("Gulf", "Oil"), which end a name read from its start."""
+    ("Gulf", "Oil") or a place ("Pacific"), which end a name read from its start."""
     stop = lexicon.load().non_name_words
     i = end
     while i - 1 >= 0:
         t = p.doc[i - 1]
         m = p.mention(t)
-        if not (t.text[:1].isupper() and t.pos_ == "PROPN" and (m is None or m.tag in "OS")):
+        if not (t.text[:1].isupper() and t.pos_ == "PROPN" and (m is None or m.tag in "OSTC")):
             break
         i -= 1
         if m is not None and m.tag == "S":
