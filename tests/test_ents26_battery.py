@@ -356,3 +356,29 @@ def test_a_state_in_apposition_to_an_ally_stays_the_state() -> None:
     text = "Chile, a close ally of Peru, rejected the claim."
     assert named(text, ("State",), "Chile"), entities(text)
     assert not named(text, ("Organization",), "Chile"), entities(text)
+
+
+REGIONS = [  # (sentence, the region): an unknown one-word name with "the" is a region, no town
+    ("Paraguay's army said its patrols in the Chaco had found no Bolivian troops.", "Chaco"),
+    ("Bolivia signed a gas deal with Argentina in the Chaco on Friday.", "Chaco"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), REGIONS)
+def test_a_name_with_the_article_is_a_region(text: str, name: str) -> None:
+    assert named(text, _LANDS, name), entities(text)
+    assert not named(text, ("City",), name), entities(text)
+
+
+def test_a_name_without_the_article_is_a_town() -> None:
+    text = "The two ministers met in Kasane on Monday."
+    assert named(text, ("City",), "Kasane"), entities(text)
+
+
+def test_a_land_named_before_is_no_word_of_a_longer_name() -> None:
+    text = (
+        "Peru claims Kuvanza, a hilltop outpost on the border. The Kuvanza Valley Council said "
+        "the outpost was Peruvian."
+    )
+    assert named(text, ("Organization",), "Kuvanza Valley Council"), entities(text)
+    assert named(text, _LANDS, "Kuvanza"), entities(text)
