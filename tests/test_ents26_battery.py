@@ -382,3 +382,33 @@ def test_a_land_named_before_is_no_word_of_a_longer_name() -> None:
     )
     assert named(text, ("Organization",), "Kuvanza Valley Council"), entities(text)
     assert named(text, _LANDS, "Kuvanza"), entities(text)
+
+
+STILL_MISSED = [  # (sentence, kinds, name): known failures, kept honest
+    pytest.param(
+        "Minister of Water Reform Pedro Ansa told reporters the dam would be built.",
+        ("Person",),
+        "Pedro Ansa",
+        marks=_xfail(
+            "a portfolio of several capitalised words the offices do not know is read "
+            "into the person's name"
+        ),
+    ),
+    pytest.param(
+        "Peru's constitution names the islands as Peruvian territory.",
+        ("Document",),
+        "constitution",
+        marks=_xfail("a state's possessive before an undated document noun names no document"),
+    ),
+    pytest.param(
+        "Colombian troops clashed with smugglers in the Darien on Monday.",
+        _LANDS,
+        "Darien",
+        marks=_xfail("a region named after 'in the' in no relation's role is put to no recogniser"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds", "name"), STILL_MISSED)
+def test_still_missed(text: str, kinds: tuple[str, ...], name: str) -> None:
+    assert named(text, kinds, name), entities(text)
