@@ -93,8 +93,7 @@ IT_IS_THE_DOCUMENT = [
     ),
     _obliged(
         "Ghana and Ivory Coast signed a treaty in 2021. The treaty ended years of tension. It also "
-        "obliges the two countries to share seismic data.",
-        xfail="the parser hangs 'to share' on 'countries' as a relative clause: no action clause",
+        "obliges the two countries to share seismic data."
     ),
     _obliged(
         "Ghana and Ivory Coast signed a treaty in 2021. The treaty ended years of tension. It "

@@ -172,6 +172,10 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
     bare = {w.split("'")[0].split("’")[0] for w in words}  # "the country's": "country"
     if words & _STANDS_IN or bare & lexicon.load().state_nouns:  # "the kingdom said"
         tags |= set("SPOT")
+    if "it" in words:
+        tags.add(
+            "D"
+        )  # "It will enter into force once ...": the document just named (document_refs)
     if words & _speech_forms() and "the" in words and words & lexicon.load().spoken_nouns:
         tags |= {
             "S",

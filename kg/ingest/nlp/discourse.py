@@ -20,6 +20,7 @@ from kg.ingest.nlp import (
     armed_groups,
     bodies,
     combining,
+    described_lands,
     genders,
     kind_bodies,
     land_aliases,
@@ -38,7 +39,14 @@ from kg.ingest.nlp import (
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
-from kg.ingest.nlp.persons import People, find_people, given_name, place_in_name, run_places
+from kg.ingest.nlp.persons import (
+    People,
+    family_name,
+    find_people,
+    given_name,
+    place_in_name,
+    run_places,
+)
 from kg.ingest.nlp.references import References
 from kg.ingest.nlp.segment import Span
 from kg.model import Entity
@@ -119,6 +127,7 @@ class Discourse(References):
             )
             and not (m.tag != "P" and given_name(text, start, m, lex))  # "Minister Israel Katz"
             and not (m.tag in ("S", "C", "T") and place_in_name(self.gz, doc, start, m, lex))
+            and not (m.tag in ("S", "C", "T") and family_name(text, m))  # "Salem al-Sabah"
             and not qualified_names.inside_longer(text, m, lex)  # "National Security Council"
             and not (m.tag == "T" and places.in_event_name(text, m.start))  # "War of the Pacific"
             and not (m.tag in "SC" and places.after_land_word(text, m.start))  # "Lake Chad"
@@ -178,6 +187,9 @@ class Discourse(References):
             )
             lands = merge(  # "fishermen in the Sundarbans"
                 lands, plural_lands.find(Parsed.of(doc, start, found), text, self.unknown_lands)
+            )
+            lands = merge(  # "a maritime area claimed by both"
+                lands, described_lands.find(Parsed.of(doc, start, found), text, self.unknown_lands)
             )
             if lands:
                 found = merge(found, lands)

@@ -89,6 +89,20 @@ def _introducing() -> frozenset[str]:
     return frozenset(str(d).lower() for d in data.get("new_document_determiners", ()))
 
 
+def _listed_whole(text: str, start: int, noun: str) -> bool:
+    """Whether the word before a noun that names a document only capitalised makes with it a
+    document noun of its own ("a final act", read as an epithet and "act")."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and f"{before[-1].lower()} {noun.lower()}" in _types()
+
+
+def _named_so_before(known: list[Entity], noun: str) -> bool:
+    """Whether a document the article named before ends in this noun ("the act" after "a final
+    act", "the Maritime Zones Act"): the noun in lower case refers back to it."""
+    low = noun.lower()
+    return any(n.lower().split()[-1:] == [low] for d in known for n in (d.label, *d.aliases))
+
+
 _DOC_ANAPHOR = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+document\b")
 _FOLD_ODD = ("ſ", "ı", "\u0307")
 
@@ -128,8 +142,13 @@ def find_documents(
         )  # "that document": the last one named
         out.append(Mention(s, e, "", "D", _document_referred(known), how="anaphor"))
     for m in _doc().finditer(masked.text):
-        if m.group("type").lower() in _capitalised() and not m.group("type")[:1].isupper():
-            continue  # "an act of aggression"
+        if (
+            m.group("type").lower() in _capitalised()
+            and not m.group("type")[:1].isupper()
+            and not _listed_whole(masked.text, m.start("type"), m.group("type"))
+            and not _named_so_before(known, m.group("type"))
+        ):
+            continue  # "an act of aggression", not "a final act" nor "the act" after one
         if (
             m.group("det") is None
             and m.group("year") is None

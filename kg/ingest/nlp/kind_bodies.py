@@ -83,8 +83,8 @@ def _kind_phrase(p: Parsed, noun: Token) -> tuple[int, bool] | None:
             return (i if low in _OPENERS else i - 1), kinded
         if low in kinds:
             kinded = True
-        elif not (t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.text == "-"):
-            return None
+        elif not (t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "VBG" or t.text == "-"):
+            return None  # "a German surveying company": a gerund says what it does
         i -= 1
     return None
 
@@ -157,4 +157,26 @@ def _apposed_name(p: Parsed, noun: Token) -> list[Token]:
     while i - 1 >= 0 and (_capital(p, p.doc[i - 1]) or p.doc[i - 1].text == "-"):
         i -= 1
     name = _name_from(p, i)
-    return name if name and name[-1].i == end else []
+    name = name if name and name[-1].i == end else []
+    over = _name_over(p, end)
+    return over if len(over) > len(name) else name
+
+
+def _name_over(p: Parsed, end: int) -> list[Token]:
+    """ "Aramco Gulf Operations Co, a unit of Saudi Aramco,", "Kuwait Gulf Oil Co, a unit of ...":
+    a body's name that a known body's or a state's name opens, with words that name no person
+    ("Gulf", "Oil") or a place ("Pacific"), which end a name read from its start."""
+    stop = lexicon.load().non_name_words
+    i = end
+    while i - 1 >= 0:
+        t = p.doc[i - 1]
+        m = p.mention(t)
+        if not (t.text[:1].isupper() and t.pos_ == "PROPN" and (m is None or m.tag in "OSTC")):
+            break
+        i -= 1
+        if m is not None and m.tag == "S":
+            break  # a state's name opens it: "Kuwait Gulf Oil Co"
+    while i < end and p.doc[i].text in stop and p.mention(p.doc[i]) is None:
+        i += 1
+    words = list(p.doc[i : end + 1])
+    return words if len(words) > 1 and all(w.text[:1].isupper() for w in words) else []

@@ -94,6 +94,10 @@ def relink(p: Parsed, text: str, found: list[Mention], seen: dict[str, Entity]) 
     return sorted(out, key=lambda m: m.start)
 
 
+#: A capitalised word right after a name: the name is a word of a longer one.
+_LONGER_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def remembered(text: str, start: int, end: int, seen: dict[str, Entity]) -> list[Mention]:
     """Mentions in ``text[start:end]`` of the lands the gazetteer does not know that this source
     has named before with a cue ("Kuvanza, a hilltop outpost ... Kuvanza belongs to Peru"): read
@@ -104,6 +108,8 @@ def remembered(text: str, start: int, end: int, seen: dict[str, Entity]) -> list
     for name in sorted(names, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[start:end]):
             s, e = start + m.start(), start + m.end()
+            if _LONGER_NAME.match(text, e, end):
+                continue  # "the Chaco Peace Conference", "the Chaco War": a word of a longer name
             if not any(o.start < e and s < o.end for o in out):
                 tag = "C" if names[name].kind == "City" else "T"
                 out.append(Mention(s, e, text[s:e], tag, names[name], how="recognised"))

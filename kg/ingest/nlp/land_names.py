@@ -20,7 +20,7 @@ from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Token
 
 from kg import gazetteer
-from kg.ingest.nlp import coordinated_lands, lexicon, name_joints
+from kg.ingest.nlp import coordinated_lands, land_words, lexicon, name_joints
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
@@ -59,14 +59,10 @@ def nouns() -> tuple[dict[str, str], frozenset[str]]:
 def land_noun(word: Token) -> bool:
     """Whether a word is a land noun: its phrase names a place ("Russia's Sakhalin region")."""
     kinds, _skip = _nouns()
-    return _base(word.lower_, word.lemma_, kinds) is not None or word.lemma_.lower() in _regions()
-
-
-@lru_cache(maxsize=1)
-def _named_only() -> frozenset[str]:
-    """Land nouns that name a place only capitalised ("the Kennedy Channel", not "a TV channel")."""
-    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
-    return frozenset(str(w).lower() for w in data["land_nouns"].get("named_only", ()))
+    return (
+        _base(word.lower_, word.lemma_, kinds) is not None
+        or word.lemma_.lower() in land_words.regions()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -85,12 +81,6 @@ def _placed_by() -> tuple[frozenset[str], frozenset[str]]:
     return next(words), next(words)
 
 
-@lru_cache(maxsize=1)
-def _placed_subject_of() -> frozenset[str]:
-    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
-    return frozenset(str(w) for w in data["land_nouns"].get("placed_subject_of", ()))
-
-
 def placed(p: Parsed, noun: Token) -> bool:
     """Whether the grammar puts a name's head where a place stands: after a preposition of place
     ("near Rifleman Bank", "on the Rosalind Bank") or in a land-only role of a trigger ("Vietnam
@@ -107,7 +97,10 @@ def placed(p: Parsed, noun: Token) -> bool:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in preps:
         return True
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _placed_subject_of():
+    if (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.lemma_.lower() in land_words.placed_subject_of()
+    ):
         return True  # "Recto Bank lies within its exclusive economic zone"
     return noun.i in land_roles.slots(p)
 
@@ -119,24 +112,10 @@ def opening_preposition(t: Token) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    """Nouns that name the land a title is of, but no place of their own (``regions``)."""
-    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
-    return frozenset(str(w).lower() for w in data["land_nouns"].get("regions", ()))
-
-
-@lru_cache(maxsize=1)
-def _after_names() -> frozenset[str]:
-    """Land nouns of ``named_only`` that a proper name before them makes a place in lower case."""
-    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
-    return frozenset(str(w).lower() for w in data["land_nouns"].get("after_name", ()))
-
-
 def _after_name(base: str, left: list[Token]) -> bool:
     """ "the Sulina channel": a proper name, no acronym ("the CCTV channel"), before such a noun."""
     return (
-        base in _after_names()
+        base in land_words.after_names()
         and bool(left)
         and all(t.pos_ == "PROPN" and not t.text.isupper() for t in left)
     )
@@ -172,8 +151,8 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
     """The proper-name words right before the land noun that modify it ("Tin Bigha Corridor")."""
     words: list[Token] = []
     i = noun.i - 1
-    if i >= 0 and p.doc[i].lower_ == "border":
-        i -= 1  # "the Tsorona border post", "the disputed Gashda border area"
+    if i >= 0 and p.doc[i].lower_ in land_words.inner_nouns():
+        i -= 1  # "the Tsorona border post", "the Gashda border area", "the Durra gas field"
     while i >= 0:
         t = p.doc[i]
         if (
@@ -209,8 +188,9 @@ def _opener(p: Parsed, t: Token) -> bool:
 
 
 def _state_in_name(p: Parsed, t: Token, noun: Token) -> bool:
-    """A state's one-word name that is a word of a capitalised island's name ("Barque Canada
-    Reef", "Mexico Rock"): the gazetteer's state before the noun is no owner of it."""
+    """A state's one-word name that is a word of a capitalised island's or feature's name ("Barque
+    Canada Reef", "Mexico Rock", "the Niger River"): the gazetteer's state before the noun is no
+    owner of it."""
     m = p.mention(t)
     kinds, _skip = _nouns()
     base = _base(noun.lower_, noun.lemma_, kinds)
@@ -222,7 +202,7 @@ def _state_in_name(p: Parsed, t: Token, noun: Token) -> bool:
         and t.dep_ in _NAME_DEPS
         and noun.text[:1].isupper()
         and base is not None
-        and kinds[base] in ("Island", "IslandGroup")
+        and (kinds[base] in ("Island", "IslandGroup") or base in land_words.state_named())
     )
 
 
@@ -295,7 +275,11 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
         if noun.lower_ == "post" and (noun.i == 0 or p.doc[noun.i - 1].lower_ != "border"):
             continue  # only a border post is a place ("the Washington Post" is a newspaper)
         left = _left_name(p, noun, skip)
-        if base in _named_only() and not noun.text[:1].isupper() and not _after_name(base, left):
+        if (
+            base in land_words.named_only()
+            and not noun.text[:1].isupper()
+            and not _after_name(base, left)
+        ):
             continue
         if name_joints.lower_only(noun, left):
             continue
@@ -365,7 +349,7 @@ def _sea_of(p: Parsed, text: str, kinds: dict[str, str], seen: dict[str, Entity]
     for noun in p.doc:
         own = p.mention(noun)
         base = _base(noun.lower_, noun.lemma_, kinds)
-        if not noun.text[:1].isupper() or noun.i == 0 or base not in _of_names():
+        if not noun.text[:1].isupper() or noun.i == 0 or base not in land_words.of_names():
             continue
         if own is not None and (own.tag != "T" or _ARTICLE.sub("", own.text) != noun.text):
             continue  # a name the gazetteer knows whole ("the Gulf of Guinea", "Spratly Islands")
@@ -386,10 +370,3 @@ def _sea_of(p: Parsed, text: str, kinds: dict[str, str], seen: dict[str, Entity]
 
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
-
-
-@lru_cache(maxsize=1)
-def _of_names() -> frozenset[str]:
-    """Feature nouns whose "of" phrase names the feature ("the Gulf of Honduras")."""
-    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
-    return frozenset(str(w).lower() for w in data["land_nouns"].get("of_names", ()))

@@ -34,9 +34,10 @@ def _cue_words() -> frozenset[str]:
     return frozenset(words | set(lex.spokespeople))
 
 
-def slots(p: Parsed) -> frozenset[int]:
+def slots(p: Parsed, rels: frozenset[str] | None = None) -> frozenset[int]:
     """Indices of the tokens (and their conjuncts) that fill a land-only role of some trigger in
-    the sentence; a subject never counts ("X is part of" says what X is, not that it is land)."""
+    the sentence (of a relation of ``rels``, if given); a subject never counts ("X is part of" says
+    what X is, not that it is land)."""
     from kg.ingest.nlp.rules import wording  # late: the rules import kg.ingest.nlp.proposals
     from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 
@@ -61,7 +62,9 @@ def slots(p: Parsed) -> frozenset[int]:
                 if slot == "object" and trig.object_lemmas:
                     continue  # "relinquished its claim": only those nouns, never a name
                 kinds.setdefault(slot, set()).update(trig.kinds.get(role, rel.roles[role]))
-        for _rel, trig in pairs:
+        for rel, trig in pairs:
+            if rels is not None and rel.name not in rels:
+                continue
             for slot, _role in trig.slots:
                 if (
                     "." in slot
@@ -73,7 +76,8 @@ def slots(p: Parsed) -> frozenset[int]:
                 # would have been read by its noun, "handed a note to")
                 for t in slot_tokens(p, tok, trig, slot):
                     out.update(c.i for c in (t, *t.conjuncts))
-    out.update(_part_of_state(p))
+    if rels is None or "partOf" in rels:
+        out.update(_part_of_state(p))
     return frozenset(out)
 
 

@@ -200,56 +200,49 @@ def gazetteer_mentions(gz: Gazetteer, text: str, start: int, end: int) -> list[M
     """Longest-match lookup of every gazetteer surface in ``text[start:end]``.
 
     From each token, n-grams grow one token at a time while they still begin some surface (a
-    normalised n-gram extends the normalised shorter one), so most tokens cost one set lookup."""
+    normalised n-gram extends the normalised shorter one), so most tokens cost one set lookup. A
+    match gives way to a longer one that begins inside it ("the Gulf" to "Gulf Cooperation
+    Council" in "the Gulf Cooperation Council")."""
     toks = tokens(text, start, end)
-    surfaces, prefixes = gz.surfaces, gz.prefixes()
     prune = "Σ" not in text[start:end]  # the one letter str.lower() reads in context (final sigma)
     out: list[Mention] = []
     i, n = 0, len(toks)
     while i < n:
-        s, e = toks[i]
-        if prune and norm(text[s:e]) not in prefixes:  # most tokens begin no surface
-            i += 1
-            continue
-        found = []  # (n-gram end token, end offset, refs), shortest first
-        for j in range(i, min(n, i + _MAX_NGRAM)):
-            key = norm(text[s : toks[j][1]])
-            if prune and key not in prefixes:
-                break
-            refs = surfaces.get(key)
-            if refs:
-                found.append((j + 1, toks[j][1], refs))
-        hit = None
-        for j, e, refs in reversed(found):
-            if _surface_case_ok(gz, text[s:e], refs) and not _described_otherwise(
-                gz, text, s, e, refs
-            ):
-                hit = (j, s, e, refs)
-                break
-        if hit is None or _article_gives_way(gz, text, toks, i, hit[2]):
+        hit = _hit_at(gz, text, toks, i, prune)
+        if hit is None:
             i += 1
             continue
         j, s, e, refs = hit
+        if any(
+            (later := _hit_at(gz, text, toks, k, prune)) and later[0] > j for k in range(i + 1, j)
+        ):
+            i += 1
+            continue
         out.append(_choose(gz, text, s, e, refs))
         i = j
     return out
 
 
-def _article_gives_way(
-    gz: Gazetteer, text: str, toks: list[tuple[int, int]], i: int, e: int
-) -> bool:
-    """ "the Gulf Cooperation Council": an alias opened by "the" ("the Gulf") gives way to a longer
-    name that begins after the article and runs past it (the article is no part of that name)."""
-    s = toks[i][0]
-    if i + 1 >= len(toks) or text[s : toks[i][1]].lower() != "the":
-        return False
-    s2 = toks[i + 1][0]
-    for j in range(i + 1, min(len(toks), i + 1 + _MAX_NGRAM)):
-        end = toks[j][1]
-        refs = gz.surfaces.get(norm(text[s2:end])) if end > e else None
-        if refs and _surface_case_ok(gz, text[s2:end], refs):
-            return True
-    return False
+def _hit_at(
+    gz: Gazetteer, text: str, toks: list[tuple[int, int]], i: int, prune: bool
+) -> tuple[int, int, int, list[Surface]] | None:
+    """The longest surface that begins at token ``i`` (end token, offsets, entities), if any."""
+    surfaces, prefixes = gz.surfaces, gz.prefixes()
+    s, e = toks[i]
+    if prune and norm(text[s:e]) not in prefixes:  # most tokens begin no surface
+        return None
+    found = []  # (n-gram end token, end offset, refs), shortest first
+    for j in range(i, min(len(toks), i + _MAX_NGRAM)):
+        key = norm(text[s : toks[j][1]])
+        if prune and key not in prefixes:
+            break
+        refs = surfaces.get(key)
+        if refs:
+            found.append((j + 1, toks[j][1], refs))
+    for j, e, refs in reversed(found):
+        if _surface_case_ok(gz, text[s:e], refs) and not _described_otherwise(gz, text, s, e, refs):
+            return j, s, e, refs
+    return None
 
 
 def _choose(gz: Gazetteer, text: str, s: int, e: int, refs: list[Surface]) -> Mention:

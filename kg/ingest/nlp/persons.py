@@ -317,6 +317,16 @@ def given_name(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> bool
     return office_regex(r"\b(?:{office})\s+$", lex).search(before) is not None
 
 
+#: An Arabic article joined to a name word that follows a name word ("Salem al-Jaber al-Sabah").
+_ARTICLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:al|Al|el|El)-[A-Z][a-z]+)\s+(?:al|Al|el|El)-$")
+
+
+def family_name(text: str, m: Mention) -> bool:
+    """Whether a place's name is a person's family name, written with an Arabic article after the
+    person's other names ("Sheikh Salem Abdullah al-Jaber al-Sabah"; not "Iraq's al-Anbar")."""
+    return _ARTICLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def place_in_name(gz: Gazetteer, doc: Doc | None, offset: int, m: Mention, lex: Lexicon) -> bool:
     """Whether a one-word place name is a word of a person's name ("Rafael Montenegro, who heads
     the foreign ministry", "Jordan Bardella, the party's leader"): the parse joins it to a name

@@ -354,8 +354,12 @@ def _land(disc: Discourse, p: Parsed, ent: Span, index: int) -> Entity | None:
     Heligoland"), unless the grammar places an event there ("met in Kasane"): a town, no land;
     or the name modifies another noun."""
     head = ent[-1]  # the head of a name ("the Black Sea" in "the Black Sea coast": not its root)
-    if head.dep_ == "pobj" and head.head.lower_ in phrases.nouns().place_preps:
-        return None
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in phrases.nouns().place_preps
+        and not _with_article(ent)
+    ):
+        return None  # "met in Kasane": a town; "in the Chaco": a region
     if head.dep_ in ("compound", "amod", "nmod", "poss"):
         return None  # a place naming something else: "the Black Sea peninsula", "Kasane's mayor"
     name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
@@ -363,6 +367,15 @@ def _land(disc: Discourse, p: Parsed, ent: Span, index: int) -> Entity | None:
     entity = disc.unknown_lands.setdefault(key, Entity("Territory", key, name, ()))
     disc.named_lands.append((index, entity))
     return entity
+
+
+def _with_article(ent: Span) -> bool:
+    """Whether a one-word name takes "the" ("the Chaco", "the Ogaden"): a region's way, not a
+    town's ("The Hague" is the gazetteer's)."""
+    first = ent[0] if ent[0].lower_ != "the" else None
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    words = [t for t in ent if t.lower_ != "the"]
+    return len(words) == 1 and (first is None or (before is not None and before.lower_ == "the"))
 
 
 def _town(ent: Span, name: str) -> Entity | None:

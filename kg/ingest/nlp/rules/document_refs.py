@@ -45,17 +45,19 @@ def _document_topic(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
     verb = tok.head
     while verb.dep_ == "conj" and verb.head != verb:  # "It ended ... and bars ..."
         verb = verb.head
-    tagged = verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i
-    # not "Yemen says it bars ...": a view; but "It will enter into force ..., officials said":
-    # the clause a trailing tag reports
-    return [topic[1]] if verb.dep_ == "ROOT" or tagged else []
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i and tok.i == tok.sent.start:
+        return [topic[1]]  # "It will enter into force only after ..., officials said": a tag after
+    return [topic[1]] if verb.dep_ == "ROOT" else []  # not "Yemen says it bars ...": a view
 
 
 def _document_named(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> list[Entity]:
     """ "The tribunal issued its award in 2016. Manila will never abandon it.": an object "it" in a
-    sentence that names no document before it is the one document the sentence before named."""
+    sentence that names no document before it is the one document the sentence before named; so
+    is a subject "It" that opens the sentence where only a document can stand ("They signed the
+    accord. It will enter into force once ...")."""
     index, named = c.documents_named
-    if index != s.index - 1 or len(named) != 1 or tok.dep_ not in ("dobj", "pobj"):
+    opens = tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start  # "It will enter ..."
+    if index != s.index - 1 or len(named) != 1 or not (tok.dep_ in ("dobj", "pobj") or opens):
         return []
     if any((m := p.mention(x)) is not None and m.tag == "D" for x in tok.doc[: tok.i]):
         return []

@@ -13,7 +13,6 @@ later document's condition on an earlier promise), never here.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
@@ -52,8 +51,7 @@ def stipulation(
         found = _clause_condition(p, tok, planned=True)
     else:
         filled = fill(c, s, p, tok, rel, trig, frozenset({"document"})) or {}
-        force = tok.lemma_.lower() in _IN_FORCE  # "entered into force after ...": a deed's time
-        found = _noun_condition(p, tok) if trig.noun else _clause_condition(p, tok, planned=force)
+        found = _noun_condition(p, tok) if trig.noun else _clause_condition(p, tok)
     if found is None:
         return
     what, condition = found
@@ -61,34 +59,12 @@ def stipulation(
         return  # a handover a document promises on a condition: rules/handovers.py
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
     for doc in filled.get("document", ()):
-        if tok.lemma_.lower() in _IN_FORCE and _promised_on(c, doc, _text(condition)):
-            continue  # the treaty's handover waits for it: one promise on that condition
         args: dict[str, Arg] = {
             "document": doc,
             "what": _text(what),
             "condition": _text(condition),
         }
         c.add("conditionedOn", args, s, rule, trig.confidence)
-
-
-#: Verbs of a document's entry into force ("enter into force", "take effect", "come into effect").
-_IN_FORCE = frozenset({"enter", "come", "take"})
-
-
-def _promised_on(c: Collector, doc: Entity, condition: str) -> bool:
-    """Give the condition of a document's entry into force to the handovers it promises with no
-    condition of their own ("Under the accord, Belgium will cede X to the Netherlands. The treaty
-    will enter into force only once both parliaments ratify it": the accord, named otherwise, where
-    one document alone promised); whether there were any."""
-    open_ = [f for f in c.of("promisesHandover") if not f.negated and not f.args.get("condition")]
-    promised = [f for f in open_ if f.args.get("document") == doc]
-    if not promised and len({f.args.get("document") for f in open_}) == 1:
-        promised = (
-            open_  # "Under the accord, ... The treaty will enter into force": the one promising
-        )
-    for f in promised:
-        c.replace(f, replace(f, args={**f.args, "condition": condition}))
-    return bool(promised)
 
 
 def _its_terms(c: Collector, under: list[Token]) -> list[Entity]:
@@ -158,12 +134,12 @@ def _clause_condition(
 
 def _document_subjects(p: g.Parsed, tok: Token) -> list[Token]:
     """The subjects of ``tok`` that are documents ("the accord allows ...", "the treaty grants
-    ..."): the document does what its clause says, on the condition the clause sets."""
-    force = tok.lemma_.lower() in _IN_FORCE  # "It will enter into force only after ...": its
-    return [  # document is the role's, as the pronoun rules read it
+    ..."), or "it" for one ("It will enter into force once ...": the roles say which): the
+    document does what its clause says, on the condition the clause sets."""
+    return [
         t
         for t in g.subjects(tok)
-        if (m := p.mention(t)) is not None and m.tag == "D" or force and t.lower_ == "it"
+        if ((m := p.mention(t)) is not None and m.tag == "D") or (m is None and t.lower_ == "it")
     ]
 
 
