@@ -538,6 +538,8 @@ UNHELD: list[str] = [
     "Kono will meet Lavrov in Moscow on Friday.",
     "Kono plans to meet Lavrov in Moscow.",
     "Kono is expected to meet Lavrov next week.",
+    "Kono and Lavrov are scheduled to meet in Tokyo on Friday.",
+    "Kono is due to meet Lavrov in Tokyo on Friday.",
     "Kono hopes to meet Lavrov in Tokyo.",
     "A planned summit between Kishida and Putin was cancelled.",
     "The meeting between Kono and Lavrov was postponed.",
@@ -571,6 +573,7 @@ UNHELD: list[str] = [
     "Kono and Lavrov have scheduled a meeting for Friday.",
     "Talks between Kono and Lavrov are set for Friday.",
     "Kono was to meet Lavrov in Moscow on Friday.",
+    "Kono is set to meet Lavrov in Moscow.",
     "Kono and Lavrov will hold talks in Moscow on Friday.",
     "Kono arranged a meeting with Lavrov in Moscow.",
 ]

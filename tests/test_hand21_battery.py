@@ -594,7 +594,7 @@ NEGATIVES: list[tuple[str, dict, str]] = [
     ("protests", {"party": VENEZUELA}, "Venezuela rejected Guyana's protest."),
     ("protests", {}, "Nigeria summoned its police chief over the clashes."),
     # meetings only planned, or cancelled; a journey still to come
-    ("meeting", {}, "Wang Yi hopes to meet Subrahmanyam Jaishankar in New Delhi next week."),
+    ("meeting", {}, "Wang Yi is due to meet Subrahmanyam Jaishankar in New Delhi next week."),
     ("meeting", {}, "The meeting between Nicolas Maduro and Irfaan Ali was cancelled."),
     ("meeting", {}, "Ferdinand Marcos Jr. and Xi Jinping said they would meet in Lima."),
     (

@@ -1,4 +1,4 @@
-"""Statements and planned meetings, a battery of issue 12 (stmt26). Sentences written for this test
+"""Statements and meetings only planned, a battery of issue 12 (stmt26). Sentences written for this test
 about disputes outside the development set's wording (the Silala, the Essequibo, the Falklands, the
 Sarstoon, the Nile dam), in wire style.
 
@@ -8,9 +8,9 @@ Three readings, each a shape news English uses for them, seen in the gold of sev
 - '"A," X said. "B."': an untagged quotation that opens the next sentence is the same speaker's
   next statement; one that opens with a connective ('"But B."') goes on with the first
   (rules/speech.py, data/lexicon.yaml ``connectives``).
-- "X is due (scheduled, set) to meet Y in Z next month" is a meeting fixed for a day, as news and
-  its gold report one; a plan told in the past ("was due to", "had been scheduled to"), denied, or
-  only hoped for or expected is none (rules/meetings.py).
+- "X is due (scheduled, set) to meet Y next month" is no meeting: FORMAT.md's meeting is people
+  who met, and a plan may yet fail (some of our own gold writers list such plans; the integrator
+  kept FORMAT's reading, which the older batteries hold too).
 """
 
 from __future__ import annotations
@@ -129,56 +129,21 @@ def test_next_quotation_with_its_own_tag_is_its_speakers():
     assert not said_by(text, GIL, "It has been Guyanese"), statements(HEADLINE + text)
 
 
-# -- meetings fixed for a day --------------------------------------------------------------------
+# -- meetings only planned: none held (FORMAT.md: "people met") ------------------------------------
 
 _PAIR = "Argentine Foreign Minister Diana Mondino"
 _BRIT = "British Foreign Secretary David Cameron"
 
-PLANNED = [
-    pytest.param(f"{_PAIR} is due to meet {_BRIT} in London next month.", "2020-06", id="due"),
-    pytest.param(f"{_PAIR} and {_BRIT} are scheduled to meet in London.", None, id="scheduled"),
-    pytest.param(f"{_PAIR} is set to meet {_BRIT} in London.", None, id="set"),
-    pytest.param(
-        f"{_PAIR}, who is due to meet {_BRIT} in London next month, said the islands were"
-        " Argentine.",
-        "2020-06",
-        id="relative",
-    ),
-    pytest.param(
-        f"{_PAIR} is slated to meet with {_BRIT} in London.",
-        None,
-        id="with",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'in London' hangs on the with-object: no place"
-        ),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "date"), PLANNED)
-def test_planned_meeting(text, date):
-    found = facts(text)
-    met = find(found, "meeting", participants={MONDINO, CAMERON})
-    assert met and getattr(met[0].args.get("place"), "key", None) == LONDON, shown(found)
-    assert met[0].args.get("date") == date, shown(found)
-
-
-def test_planned_meeting_on_a_weekday_gets_no_past_day():
-    """ "on Friday" of a plan is ahead of the report: no day before it is the meeting's."""
-    found = facts(f"{_PAIR} is scheduled to meet {_BRIT} in London on Friday.")
-    met = find(found, "meeting", participants={MONDINO, CAMERON})
-    assert met and met[0].args.get("date") in (None, "2020-05-08"), shown(found)
-
-
 PLANNED_NOT = [
+    f"{_PAIR} is due to meet {_BRIT} in London next month.",
+    f"{_PAIR} and {_BRIT} are scheduled to meet in London.",
+    f"{_PAIR} is set to meet {_BRIT} in London.",
+    f"{_PAIR}, who is due to meet {_BRIT} in London next month, said the islands were Argentine.",
     f"{_PAIR} was due to meet {_BRIT} in London, but the talks were called off.",
     f"{_PAIR} had been scheduled to meet {_BRIT} in London on Friday.",
-    f"{_PAIR} is not due to meet {_BRIT} until next year.",
     f"{_PAIR} is expected to meet {_BRIT} in London next month.",
     f"{_PAIR} hopes to meet {_BRIT} in London.",
-    f"{_PAIR} wants to meet {_BRIT} in London.",
     f"{_PAIR} could meet {_BRIT} in London next month.",
-    f"{_PAIR} is due to visit London next month.",
 ]
 
 

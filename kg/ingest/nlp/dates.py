@@ -342,12 +342,3 @@ def a_time(noun: Token) -> bool:
     not an event."""
     low = noun.lower_.rstrip(".")
     return noun.like_num or noun.lemma_.lower() in _TIME_SPANS or low in WEEKDAYS or low in MONTHS
-
-
-def month_ahead(text: str, ref: dt.date | None) -> str | None:
-    """The month "next month" names in ``text``, counted from ``ref``: the time of a plan ("is due
-    to meet X next month"), read only where a plan is told (``find_dates`` reads what was)."""
-    if ref is None or not re.search(r"\bnext month\b", text, re.I):
-        return None
-    first = (ref.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return f"{first.year:04d}-{first.month:02d}"

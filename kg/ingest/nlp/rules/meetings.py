@@ -13,7 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.dates import find_dates, month_ahead
+from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.held import unheld
 from kg.ingest.nlp.grammar.roles import clause_of
@@ -51,7 +51,7 @@ def meeting(
     """ "Kono met Lavrov in Moscow on Friday", "held talks with", "the meeting between A and B", "spoke
     by phone with", "summoned X", "the two leaders met": one meeting, however many sentences tell it;
     none where the noun's meeting was cancelled or only planned."""
-    if trig.noun and unheld(tok, trig.light) or trig.requires_head and _plan_gone_by(tok):
+    if trig.noun and unheld(tok, trig.light):
         return  # "a planned summit was cancelled", "called off their meeting": none held
     filled = fill(c, s, p, tok, rel, trig) or {}
     people: list[Entity] = []
@@ -120,26 +120,11 @@ def add_meeting(
     c.add("meeting", {"participants": people, "place": place, "date": date}, s, rule, confidence)
 
 
-def _plan_gone_by(tok: Token) -> bool:
-    """ "had been (was) due to meet": a plan told in the past tense, overtaken (not "is due to")."""
-    head = tok.head
-    verb = head.head if head.dep_ == "acomp" else head  # "is due": the copula
-    return any(
-        x.tag_ == "VBD" for x in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))
-    )
-
-
 def _when_where(
     c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger
 ) -> tuple[str | None, Entity | None]:
     """The meeting's date and place, as its sentence tells them."""
-    if trig.requires_head:  # "is due to meet X next month": the plan's own day, none gone by
-        date = _clause_date(c, p, tok)
-        if date is not None and c.ref is not None and date < c.ref.isoformat()[: len(date)]:
-            date = None
-        start, end = p.span([tok.left_edge, tok.right_edge])
-        date = date or month_ahead(c.source.text[start:end], c.ref)
-    elif trig.noun and _earlier(tok):  # "a year after their last meeting in Kingstown": its own
+    if trig.noun and _earlier(tok):  # "a year after their last meeting in Kingstown": its own
         date = _clause_date(c, p, tok)
     else:
         date = (
