@@ -22,6 +22,7 @@ from kg.ingest.nlp.rules import (
     did_so,
     events,
     findings,
+    in_force,
     incorporation,
     meetings,
     obstruction,
@@ -76,6 +77,7 @@ READERS = {
     "finding": findings.finding,
     "incorporation": incorporation.incorporation,
     "stipulation": stipulations.stipulation,
+    "in_force": in_force.in_force,
 }
 
 
