@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.grammar.mood import possible
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.handovers import handover
-from kg.ingest.nlp.rules.required_preps import object_inside_prep
+from kg.ingest.nlp.rules.required_preps import object_inside_prep, past_required_word
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.statements import statement
 from kg.ingest.nlp.rules.statuses import implied_status
@@ -223,7 +223,8 @@ def _apply(
     if trig.reader:  # a trigger whose roles a rule module reads itself (meetings, rulings ...)
         READERS[trig.reader](c, s, p, tok, rel, trig)
         return
-    objs = (g.objects(tok) or object_inside_prep(tok, trig)) if not trig.noun else []
+    objs = past_required_word(tok, trig, g.objects(tok)) or object_inside_prep(tok, trig)
+    objs = objs if not trig.noun else []
     if trig.object_lemmas:
         heads = [*objs, *(x for w in ("from", "out", "of", "for") for x in g.preps(tok, w))]
         if not checks.object_lemma(heads, trig):
