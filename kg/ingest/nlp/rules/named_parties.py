@@ -126,18 +126,32 @@ def _agreed_before(c: Collector, s: Sentence, tok: Token) -> tuple[Entity, ...]:
 
 
 def _two_sides(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
-    """ "The treaty was signed by foreign ministers Jonas Gahr Store and Sergei Lavrov": two
+    """ "The treaty was signed by foreign ministers Jonas Gahr Store and Sergei Lavrov" (or "The
+    treaty, signed by ..."): two
     signers, one known to serve one of the article's two states and none another, sign for the
     two (the other's state the text leaves to the reader)."""
-    if not _signed_here(tok) or tok.dep_ != "nsubjpass":
+    verb = _signing_verb(tok) if _signed_here(tok) else None
+    if verb is None:
         return ()
-    agents = [o for ch in tok.head.children if ch.dep_ == "agent" for o in ch.children]
+    agents = [o for ch in verb.children if ch.dep_ == "agent" for o in ch.children]
     people = [e for m in g.fillers(p, agents, {"P"}) for e in m.entities if e.kind == "Person"]
     sides = c.disc.main_states()
     if len(set(people)) != 2 or len(sides) != 2:
         return ()
     theirs = {e for e in (person_state(c, x) for x in people) if e is not None}
     return tuple(sides) if theirs and theirs <= set(sides) else ()
+
+
+def _signing_verb(tok: Token) -> Token | None:
+    """The verb that signs the document ``tok``: the passive it is the subject of ("The treaty was
+    signed by ..."), or the participle that describes it ("The Treaty of Jeddah, signed in 2000
+    by ...")."""
+    if tok.dep_ == "nsubjpass":
+        return tok.head
+    verbs = _signing_verbs()
+    return next(
+        (ch for ch in tok.children if ch.dep_ == "acl" and ch.lemma_.lower() in verbs), None
+    )
 
 
 def _own_year(tok: Token) -> str | None:

@@ -10,7 +10,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import phrases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import prep_phrase_read
-from kg.ingest.nlp.grammar.relatives import relative_noun
+from kg.ingest.nlp.grammar.relatives import nouns_above, relative_noun
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import Collector, person_state, state_of
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
@@ -222,6 +222,9 @@ def fill(
         found = g.fillers(p, toks, want, deep=deep, trigger=tok)
         if tags == {"D"}:
             found = [m for m in found if not arguments.topic_of(p, toks, m)]
+        if not found and tags == {"D"} and slot == "object" and tok.dep_ in ("relcl", "acl"):
+            above = [x for t in toks for x in nouns_above(t)]  # "the convention on X, which was
+            found = g.fillers(p, above, want, trigger=tok)[:1]  # signed": the document above
         if (
             not found and "T" in tags
         ):  # a state's adjective names no land ("seized a Taiwanese boat")
