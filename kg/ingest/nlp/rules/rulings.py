@@ -42,7 +42,7 @@ def ruling(
     if found is None:
         return
     court, doc = found
-    date = doc.date or date_or_today(c, s, p, tok)
+    date = doc.date or date_or_today(c, s, p, tok, decided(p, tok))
     if not issued_before(c, court, doc) and not (minted and _issued_that_day(c, court, date)):
         # "in a ruling issued in April, the court held"; "delivered its judgment on Feb. 3, 2009,
         # awarding Romania ...": the judgment told, not a second ruling
@@ -106,13 +106,19 @@ def _told_ruling(
     """The document ``court`` was told to issue before, where the verb names no day of its own
     ("The tribunal drew a line ... and rejected Suriname's argument", after "The award was issued
     by the tribunal"): what it decided in that document, not a second ruling of the report's day."""
-    if event_date(c, s, p, tok) is not None:
+    if event_date(c, s, p, tok, decided(p, tok)) is not None:
         return None
     for f in reversed(c.of("issued")):
         doc = f.args.get("document")
         if f.args.get("issuer") == court and isinstance(doc, Entity) and not f.negated:
             return court, doc
     return None
+
+
+def decided(p: g.Parsed, verb: Token) -> list[tuple[int, int]]:
+    """The spans of what a court's verb says it decided ("held that X had acted unlawfully in
+    October 1992"): their dates are of what was decided, not of the ruling."""
+    return [p.span([ch.left_edge, ch.right_edge]) for ch in verb.children if ch.dep_ == "ccomp"]
 
 
 def issued_before(c: Collector, issuer: Entity, doc: Entity) -> bool:
@@ -154,7 +160,7 @@ def court_ruling(
     ]
     if not courts:
         return None
-    date = date_or_today(c, s, p, verb)
+    date = date_or_today(c, s, p, verb, decided(p, verb))
     noun = trig.names or "ruling"
     label = f"{courts[0].label} {noun}" + (f" of {date}" if date else "")
     doc = Entity(
