@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, LEMMA
 
-from kg.ingest.nlp import bodies, lexicon, phrases
+from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import (
@@ -231,14 +231,7 @@ def _apply(
             return
     if checks.object_is_an_act(p, rel, trig, objs):
         return  # "took their dispute over X to the court" takes no land
-    if trig.object_not and any(
-        (m := p.mention(o)) is not None
-        and m.tag in trig.object_not
-        or "T" in trig.object_not
-        and o.lemma_.lower() in phrases.nouns().lands.nouns  # "the islands of A, B and C"
-        or o.lemma_.lower() in trig.object_not  # "denied Japanese fishermen access": withheld
-        for o in objs
-    ):
+    if checks.object_left_out(p, trig, objs):
         return
     if rel.name == "agreedTo" and not agreements.commits(tok, trig):
         return  # "agreed that the weather had been warm": a view shared, nothing agreed
@@ -247,6 +240,8 @@ def _apply(
     filled = fill(c, s, p, tok, rel, trig)
     if filled is None or trig.dated and not _dated_self(p, tok):
         return
+    if checks.document_left_out(trig, objs, filled):
+        return  # "approved it", the convention: ratified, no document of its own
     if rel.name == "agreedTo":
         agreements.with_proposer(p, tok, trig, filled)  # "accepted China's proposal to ..."
     if trig.own and not stances.own_view(c, p, tok, filled, trig.own):
