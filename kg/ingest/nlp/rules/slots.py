@@ -4,6 +4,7 @@ pronouns, counts and lists refer to where no mention says, and the roles a fact 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
@@ -13,6 +14,7 @@ from kg.ingest.nlp.grammar.misreads import prep_phrase_read
 from kg.ingest.nlp.grammar.relatives import nouns_above, relative_noun
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import Collector, person_state, state_of
+from kg.ingest.nlp.rules.signatories import bound_by_any
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
 from kg.ingest.nlp.triggers import load as load_relations
 from kg.model import Entity
@@ -256,6 +258,13 @@ def fill(
             found = [m for m in found if m.tag == best]
         if "." in slot:  # "China rejected it": the thing rejected is no maker of itself
             toks = [t for t in toks if t.lower_ not in ("it", "them")]
+        if rel.name == "obliges" and role == "party":  # "each side": the document's signers
+            found = [
+                replace(m, members=tuple(bound_by_any(c, filled.get("document", ()), m)))
+                if m.how == "pair"
+                else m
+                for m in found
+            ]
         ents = [e for m in found for e in arguments.entities(c, m, tags)] or (
             rejected_owner(c, p, toks) if "." in slot and role == "claimant" else []
         )
