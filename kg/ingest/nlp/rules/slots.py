@@ -326,6 +326,9 @@ def fill(
             filled[role] = succeeded  # "As the successor state, we ...": whom the state succeeds
         elif role == "into" and (held := _holder(c, filled.get("territory"))):
             filled[role] = held  # "The island became an overseas department": of its holder
+        elif role in LIST_ROLES and arguments.reached_unsaid(tok, trig):
+            # "An agreement to ... was reached on Tuesday": by those in play
+            filled[role] = arguments.parties_in_play(c)
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
     if checks.mutual(rel.name, tok, filled):
