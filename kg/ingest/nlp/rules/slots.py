@@ -361,8 +361,11 @@ def _coordinated_people(p: g.Parsed, toks: list[Token], found: list[Mention]) ->
 def _people_named(p: g.Parsed, toks: list[Token], found: list[Mention]) -> list[Mention]:
     """ "signed by Argentina's then president Carlos Menem and Chilean President Eduardo Frei":
     a person who heads a slot's phrase beside a state stands for the state they serve (their
-    mention is the phrase's own, so the states found inside the others do not hide them)."""
-    return [m for t in toks if (m := p.mention(t)) is not None and m.tag == "P" and m not in found]
+    mention is the phrase's own, so the states found inside the others do not hide them); its
+    conjuncts too ("by President X of Uruguay and Argentine President Y", where the parser may
+    read Y as X's apposition)."""
+    heads = [*toks, *(x for t in toks for x in t.subtree if x.dep_ in ("conj", "appos"))]
+    return [m for t in heads if (m := p.mention(t)) is not None and m.tag == "P" and m not in found]
 
 
 def _named_list(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int] | str]:
