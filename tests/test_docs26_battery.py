@@ -9,6 +9,8 @@ What this round's study articles (batch T9) and the readable sets showed, and th
 - "notified Prague that it was terminating the treaty": a treaty terminated is an obligation
   withdrawn; "put on hold a planned seismic survey": surveys, drilling, construction suspended,
   the phrase's word read as an object passed over (rules/required_preps.py);
+- "the treaty, signed in 1960, under which both governments agreed to ...": the states a relative
+  clause of the document tells acting under it signed it;
 - "The convention on the delimitation of their border, which was signed ... by A and B": the
   clause the parser hung on a noun inside the document's phrase signs the document; "The Treaty
   of X, signed ... by A and B, then Y's foreign minister": officials sign for the two in play;
@@ -293,3 +295,47 @@ def test_an_agreement_reached_is_of_those_who_met(text: str) -> None:
 def test_an_agreement_not_reached_is_none(text: str) -> None:
     found = facts(text)
     assert not find(found, "agreedTo"), shown(found)
+
+
+_GULF = "LOME, Oct. 2 (AFP) - Togo and Benin marked the anniversary of their coastal accord. "
+
+SIGNED_UNDER_WHICH = [
+    _case(
+        _GULF + "The question was left open in the Lome Treaty, signed on April 8, 1960, "
+        "under which both governments agreed to cooperate on fishing."
+    ),
+    _case(
+        _GULF + "The question was left open in the Aneho Treaty, signed in Lome on April 8, 1960, "
+        "under which both governments agreed to cooperate on fishing.",
+        xfail="a town's name the gazetteer does not know before 'Treaty' makes no document name",
+    ),
+    _case(
+        _GULF + "The case went to arbitration under a special agreement signed in Cotonou in "
+        "February 2009, in which the two countries asked the tribunal to fix the line."
+    ),
+    _case(
+        _GULF + "They relied on a fisheries protocol signed in Lome in March 1998, under which "
+        "Togo and Benin share the catch."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SIGNED_UNDER_WHICH)
+def test_states_acting_under_a_signed_document_signed_it(text: str) -> None:
+    found = facts(text)
+    got = [
+        f
+        for f in find(found, "signed")
+        if {"state/togo", "state/benin"} <= {e.key for e in f.args["parties"]}
+        and str(f.args.get("date", ""))[:4] in ("1960", "1998", "2009")
+    ]
+    assert got, shown(found)
+
+
+def test_a_document_discussed_under_which_states_act_is_no_signing() -> None:
+    found = facts(
+        _GULF + "They discussed a draft protocol, under which Togo and Benin would share the catch."
+    )
+    assert not [f for f in find(found, "signed") if "protocol" in f.args["document"].label], shown(
+        found
+    )

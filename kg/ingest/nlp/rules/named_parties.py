@@ -62,6 +62,7 @@ def signed_by_name(c: Collector, s: Sentence) -> None:
             or _between_states(c, p, tok)
             or c.named_parties.get(doc.key, ())
             or _agreed_before(c, s, tok)
+            or _clause_states(p, tok)
             or _two_sides(c, p, tok)
         )
         if len(states) < 2 or _signers_told(c, doc):
@@ -106,6 +107,29 @@ def _between_states(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]
         if e.kind == "State" and e not in found:
             found.append(e)
     return tuple(found) if len(found) >= 2 else ()
+
+
+def _clause_states(p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
+    """ "the Ems-Dollart Treaty, signed in 1960, under which both governments agreed to ...", "a
+    special agreement signed in 2009, in which the two countries asked the court ...": a document
+    signed with no signer named, whose relative clause tells what two states do under it or in
+    it; those states signed it."""
+    if not _signed_here(tok):
+        return ()
+    for ch in (*tok.children, *p.name_end(tok).children):
+        if ch.dep_ != "relcl" or not any(
+            pr.dep_ == "prep"
+            and pr.lower_ in ("in", "under", "by")
+            and any(w.lower_ == "which" for w in pr.children)
+            for pr in ch.children
+        ):
+            continue
+        found = [
+            e for m in g.fillers(p, g.subjects(ch), {"S"}) for e in m.entities if e.kind == "State"
+        ]
+        if len(set(found)) >= 2:
+            return tuple(dict.fromkeys(found))
+    return ()
 
 
 def _agreed_before(c: Collector, s: Sentence, tok: Token) -> tuple[Entity, ...]:
