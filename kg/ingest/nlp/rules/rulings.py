@@ -19,6 +19,7 @@ from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import Collector, span_text
 from kg.ingest.nlp.rules.handovers import document_parts
 from kg.ingest.nlp.rules.pronouns import pronoun
+from kg.ingest.nlp.rules.ruling_days import decided, ruled_before_here
 from kg.ingest.nlp.rules.signatories import bound_states
 from kg.ingest.nlp.rules.when import date_or_today, event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
@@ -42,7 +43,7 @@ def ruling(
     told = _told_ruling(c, s, p, tok, minted[0]) if minted is not None else None
     if told is not None:  # "The award was issued by a tribunal ... It rejected X's argument"
         minted = None
-    if minted is not None and (same := _ruled_before_here(c, s, tok, minted[0])) is not None:
+    if minted is not None and (same := ruled_before_here(c, s, tok, minted[0])) is not None:
         told, minted = same, None  # "ruled on Thursday that ... and told them to negotiate"
     found = told or minted or _ruling_named(c, s, p, tok, trig)
     if found is None:
@@ -67,21 +68,6 @@ def ruling(
 
 #: Verbs of telling, which order only with an infinitive ("told the two neighbours to negotiate").
 _TELLING = frozenset({"tell"})
-
-
-def _ruled_before_here(
-    c: Collector, s: Sentence, tok: Token, court: Entity
-) -> tuple[Entity, Entity] | None:
-    """The ruling a verb conjoined to an earlier one in the sentence tells more of ("ruled on
-    Thursday that ..., and told the two neighbours to negotiate"): the court's ruling issued in
-    this sentence, not a second one of another date."""
-    if tok.dep_ != "conj":
-        return None
-    for f in reversed(c.of("issued")):
-        doc = f.args.get("document")
-        if f.args.get("issuer") == court and isinstance(doc, Entity):
-            return (court, doc) if f.evidence.start >= s.span.start else None
-    return None
 
 
 def _action(c: Collector, p: g.Parsed, verb: Token) -> str | None:
@@ -138,12 +124,6 @@ def _told_ruling(
         if f.args.get("issuer") == court and isinstance(doc, Entity) and not f.negated:
             return court, doc
     return None
-
-
-def decided(p: g.Parsed, verb: Token) -> list[tuple[int, int]]:
-    """The spans of what a court's verb says it decided ("held that X had acted unlawfully in
-    October 1992"): their dates are of what was decided, not of the ruling."""
-    return [p.span([ch.left_edge, ch.right_edge]) for ch in verb.children if ch.dep_ == "ccomp"]
 
 
 def issued_before(c: Collector, issuer: Entity, doc: Entity) -> bool:
