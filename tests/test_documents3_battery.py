@@ -183,6 +183,10 @@ POSITIVE = [
     # -- conditionedOn
     ("The 2018 agreement tied any change of the name to a referendum in North Macedonia.",
      "conditionedOn", {"what": "change of the name", "condition": "referendum"}, "agreement"),
+    # the counterpart coordinated inside the office's of-phrase signs for his state (round 26)
+    ("The accord was signed by Foreign Minister Urmas Paet of Estonia and his Russian counterpart "
+     "Sergei Lavrov in Moscow in 2005.",
+     "signed", {"parties": {"state/estonia", RUSSIA}, "date": "2005"}, "accord"),
 ]  # fmt: skip
 
 # (sentence, relation, arguments, document word, why it is still missed)
@@ -194,11 +198,6 @@ MISSED = [
      "signed", {"parties": {VIETNAM, CHINA}, "date": "2000-12"}, "agreement",
      "a place's name between the determiner and the noun keeps 'agreement' from being a document "
      "(and the small model hangs 'agreement' on 'Tonkin')"),
-    ("The accord was signed by Foreign Minister Urmas Paet of Estonia and his Russian counterpart "
-     "Sergei Lavrov in Moscow in 2005.",
-     "signed", {"parties": {"state/estonia", RUSSIA}, "date": "2005"}, "accord",
-     "an office with its state after the name ('Minister X of Estonia') in a by-phrase gives no "
-     "state to sign for"),
     ("Tokyo cited the 1978 Sino-Japanese treaty of peace and friendship.",
      "signed", {"parties": {CHINA, "state/japan"}, "date": "1978"}, "treaty",
      "combining forms ('Sino-', 'Anglo-', 'Franco-') are no demonyms in the gazetteer"),

@@ -157,6 +157,10 @@ POSITIVE = [
      {"issuer": NEPAL}, "map"),
     ("The statement was issued by the Philippine government on Sunday.", "issued",
      {"issuer": PHILIPPINES}, "statement"),
+    # an agreement reached, no one said to reach it: the two states in play (round 26; the
+    # between-phrase itself is still not read, which cost a dev false fact when tried)
+    ("An agreement between Nigeria and Cameroon was reached in 2006.", "agreedTo",
+     {"parties": {"state/nigeria", "state/cameroon"}}, None),
 ]  # fmt: skip
 
 # (sentence, relation): no such fact (refused, negated, proposed, unsigned, conditional)
@@ -184,10 +188,6 @@ NOT_YET = [
     ("Venezuela accepted a proposal by Guyana to resume talks.", "agreedTo",
      {"parties": {VENEZUELA, GUYANA}},
      "accepting another party's proposal is no agreedTo trigger yet"),
-    ("An agreement between Nigeria and Cameroon was reached in 2006.", "agreedTo",
-     {"parties": {"state/nigeria", "state/cameroon"}},
-     "a between-phrase on the agreement noun, tried, also read 'the agreement between A and B "
-     "ended ...' and cost a dev false fact"),
     ("A decree signed by President Vladimir Putin annexed Crimea.", "issued", {"issuer": RUSSIA},
      "a decree is the head's own act, issued by his state: no rule reads a signer as the issuer"),
     ("The accord Armenia and Azerbaijan struck last year has held.", "agreedTo",

@@ -101,3 +101,19 @@ def _names_an_act(noun: Token) -> bool:
     from kg.ingest.nlp import phrases  # late: phrases reads the parse helpers of this package
 
     return noun.lemma_.lower() in phrases.nouns().rejected_things
+
+
+def nouns_above(noun: Token) -> list[Token]:
+    """The nouns a noun's prepositional phrases hang on, nearest first: in "the convention on the
+    delimitation of their border, which was signed in 1972" the parser hangs the clause on
+    "border", and only one of the nouns above can be what was signed."""
+    out: list[Token] = []
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+        and len(out) < 3
+    ):
+        noun = noun.head.head
+        out.append(noun)
+    return out

@@ -17,7 +17,6 @@ from kg.ingest.nlp.rules import (
     after_talks,
     agreements,
     disputed,
-    entry_conditions,
     events,
     held_names,
     issued_by,
@@ -98,7 +97,6 @@ def extract_facts(
             people.press_statement(c, author, para, para_sentences)
         read.extend(para_sentences)
     givers_from_promises(c)
-    entry_conditions.onto_promises(c)  # "will enter into force once ...": the promise's condition
     dated_after(c, read)
     for s in read:
         disputed.disputes(c, s)

@@ -10,12 +10,14 @@ from kg.ingest.nlp import bodies
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
-from kg.ingest.nlp.rules.common import Collector, person_state, state_of
+from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, state_of
 from kg.ingest.nlp.rules.role_kinds import TERRITORY_KINDS
 from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from kg.ingest.nlp.triggers import Trigger
 
 
 def where(p: g.Parsed, tok: Token) -> list[Entity]:
@@ -120,3 +122,28 @@ def topic_of(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
                         return True
                     node = node.head
     return False
+
+
+def parties_in_play(c: Collector) -> list[Entity]:
+    """Who reached "an agreement (that) was reached on Tuesday", no party named: the states of
+    those who last met, else the two states the article is about (none where those are unclear)."""
+    met = list(dict.fromkeys(person_state(c, e) for e in last_participants(c)))
+    if len(met) == 2 and all(e is not None and e.kind == "State" for e in met):
+        return [e for e in met if e is not None]
+    pair = c.disc.pair_in_play()
+    return list(pair) if len(pair) == 2 else []
+
+
+def reached_unsaid(noun: Token, trig: Trigger) -> bool:
+    """Whether a noun of the trigger is told reached with no one said to reach it: the subject of
+    its light verb in the passive, a deed of the main clause ("An agreement to share patrols was
+    reached on Tuesday"; not "denied that a deal had been reached", "has yet to be reached", nor
+    "the agreement was announced", one told before)."""
+    verb = noun.head
+    if not trig.noun or noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in trig.light:
+        return False
+    if g.negated(verb) or g.modal(verb) or any(ch.dep_ == "agent" for ch in verb.children):
+        return False
+    if any(ch.dep_ in ("det", "poss") and ch.lower_ not in ("a", "an") for ch in noun.children):
+        return False  # "The agreement was announced after ...": the one told before
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"

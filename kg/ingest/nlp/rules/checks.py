@@ -233,3 +233,32 @@ def asked_of_another(tok: Token) -> bool:
     return any(ch.dep_ == "dobj" for ch in head.children) or any(
         ch.dep_ == "nsubj" for ch in tok.children
     )
+
+
+def object_left_out(p: Parsed, trig: Trigger, objs: list[Token]) -> bool:
+    """Whether an object is one the trigger's ``object_not`` leaves out: a mention of a kind, a
+    land noun ("the islands of A, B and C") where lands are, a noun ("denied Japanese fishermen
+    access": withheld)."""
+    if not trig.object_not:
+        return False
+    for o in objs:
+        m = p.mention(o)
+        if m is not None and m.tag in trig.object_not:
+            return True
+        if "T" in trig.object_not and o.lemma_.lower() in phrases.nouns().lands.nouns:
+            return True
+        if o.lemma_.lower() in trig.object_not:
+            return True
+    return False
+
+
+def document_left_out(trig: Trigger, objs: list[Token], filled: dict) -> bool:
+    """Whether a pronoun object stands for a document of a kind the trigger's ``object_not``
+    leaves out ("Morocco's parliament approved it", the convention: ratified, not issued)."""
+    if not trig.object_not or not any(o.pos_ == "PRON" for o in objs):
+        return False
+    return any(
+        isinstance(doc, Entity)
+        and {w for n in (doc.label, *doc.aliases) for w in n.lower().split()} & trig.object_not
+        for doc in filled.get("document", ())
+    )

@@ -15,7 +15,11 @@ from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules import wording
 from kg.ingest.nlp.rules.purpose import purpose_of, said_of
-from kg.ingest.nlp.rules.required_preps import object_inside_prep, required_objects
+from kg.ingest.nlp.rules.required_preps import (
+    object_inside_prep,
+    past_required_word,
+    required_objects,
+)
 from kg.ingest.nlp.rules.said_clauses import (
     beyond_object,
     quoted_after_object,
@@ -75,7 +79,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             return subj if speech and heads else heads
         return subj
     if base == "object":
-        found = g.objects(tok) or object_inside_prep(tok, trig)
+        found = past_required_word(tok, trig, g.objects(tok)) or object_inside_prep(tok, trig)
         if (
             "." in slot and not trig.noun
         ):  # "rejected X's claim [to Y]", the phrase hung on the verb

@@ -62,6 +62,7 @@ def signed_by_name(c: Collector, s: Sentence) -> None:
             or _between_states(c, p, tok)
             or c.named_parties.get(doc.key, ())
             or _agreed_before(c, s, tok)
+            or _clause_states(p, tok)
             or _two_sides(c, p, tok)
         )
         if len(states) < 2 or _signers_told(c, doc):
@@ -108,6 +109,29 @@ def _between_states(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]
     return tuple(found) if len(found) >= 2 else ()
 
 
+def _clause_states(p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
+    """ "the Ems-Dollart Treaty, signed in 1960, under which both governments agreed to ...", "a
+    special agreement signed in 2009, in which the two countries asked the court ...": a document
+    signed with no signer named, whose relative clause tells what two states do under it or in
+    it; those states signed it."""
+    if not _signed_here(tok):
+        return ()
+    for ch in (*tok.children, *p.name_end(tok).children):
+        if ch.dep_ != "relcl" or not any(
+            pr.dep_ == "prep"
+            and pr.lower_ in ("in", "under", "by")
+            and any(w.lower_ == "which" for w in pr.children)
+            for pr in ch.children
+        ):
+            continue
+        found = [
+            e for m in g.fillers(p, g.subjects(ch), {"S"}) for e in m.entities if e.kind == "State"
+        ]
+        if len(set(found)) >= 2:
+            return tuple(dict.fromkeys(found))
+    return ()
+
+
 def _agreed_before(c: Collector, s: Sentence, tok: Token) -> tuple[Entity, ...]:
     """ "Saudi Arabia and Egypt agreed on the islands ... The deal was signed in Cairo on April 8":
     a deal told of before ("the"), signed with no signer named, is the one the states that last
@@ -126,18 +150,32 @@ def _agreed_before(c: Collector, s: Sentence, tok: Token) -> tuple[Entity, ...]:
 
 
 def _two_sides(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
-    """ "The treaty was signed by foreign ministers Jonas Gahr Store and Sergei Lavrov": two
+    """ "The treaty was signed by foreign ministers Jonas Gahr Store and Sergei Lavrov" (or "The
+    treaty, signed by ..."): two
     signers, one known to serve one of the article's two states and none another, sign for the
     two (the other's state the text leaves to the reader)."""
-    if not _signed_here(tok) or tok.dep_ != "nsubjpass":
+    verb = _signing_verb(tok) if _signed_here(tok) else None
+    if verb is None:
         return ()
-    agents = [o for ch in tok.head.children if ch.dep_ == "agent" for o in ch.children]
+    agents = [o for ch in verb.children if ch.dep_ == "agent" for o in ch.children]
     people = [e for m in g.fillers(p, agents, {"P"}) for e in m.entities if e.kind == "Person"]
     sides = c.disc.main_states()
     if len(set(people)) != 2 or len(sides) != 2:
         return ()
     theirs = {e for e in (person_state(c, x) for x in people) if e is not None}
     return tuple(sides) if theirs and theirs <= set(sides) else ()
+
+
+def _signing_verb(tok: Token) -> Token | None:
+    """The verb that signs the document ``tok``: the passive it is the subject of ("The treaty was
+    signed by ..."), or the participle that describes it ("The Treaty of Jeddah, signed in 2000
+    by ...")."""
+    if tok.dep_ == "nsubjpass":
+        return tok.head
+    verbs = _signing_verbs()
+    return next(
+        (ch for ch in tok.children if ch.dep_ == "acl" and ch.lemma_.lower() in verbs), None
+    )
 
 
 def _own_year(tok: Token) -> str | None:

@@ -276,8 +276,12 @@ def pronoun(
         ):
             out += c.disc.main_states()  # "We have agreed", said by one of the two sides
             continue
-        if word in groups().every and role in LIST_ROLES and (met := _who_met(c, word)):
-            # "the ministers agreed": those who just met, or the two leaders named together;
+        if (
+            word in groups().every | groups().states
+            and role in LIST_ROLES
+            and (met := _who_met(c, word))
+        ):  # "the ministers (the two governments) agreed": those who just met (their states), or
+            # the two leaders named together;
             if "P" not in tags:  # "the two leaders signed the accord": only states sign, theirs
                 out += _their_states(c, met)
                 continue

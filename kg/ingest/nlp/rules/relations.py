@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, LEMMA
 
-from kg.ingest.nlp import bodies, lexicon, phrases
+from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import (
@@ -22,6 +22,7 @@ from kg.ingest.nlp.rules import (
     did_so,
     events,
     findings,
+    in_force,
     incorporation,
     meetings,
     obstruction,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.grammar.mood import possible
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.handovers import handover
-from kg.ingest.nlp.rules.required_preps import object_inside_prep
+from kg.ingest.nlp.rules.required_preps import object_inside_prep, past_required_word
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.statements import statement
 from kg.ingest.nlp.rules.statuses import implied_status
@@ -77,6 +78,7 @@ READERS = {
     "incorporation": incorporation.incorporation,
     "annexation": incorporation.annexation,
     "stipulation": stipulations.stipulation,
+    "in_force": in_force.in_force,
 }
 
 
@@ -222,21 +224,15 @@ def _apply(
     if trig.reader:  # a trigger whose roles a rule module reads itself (meetings, rulings ...)
         READERS[trig.reader](c, s, p, tok, rel, trig)
         return
-    objs = (g.objects(tok) or object_inside_prep(tok, trig)) if not trig.noun else []
+    objs = past_required_word(tok, trig, g.objects(tok)) or object_inside_prep(tok, trig)
+    objs = objs if not trig.noun else []
     if trig.object_lemmas:
         heads = [*objs, *(x for w in ("from", "out", "of", "for") for x in g.preps(tok, w))]
         if not checks.object_lemma(heads, trig):
             return
     if checks.object_is_an_act(p, rel, trig, objs):
         return  # "took their dispute over X to the court" takes no land
-    if trig.object_not and any(
-        (m := p.mention(o)) is not None
-        and m.tag in trig.object_not
-        or "T" in trig.object_not
-        and o.lemma_.lower() in phrases.nouns().lands.nouns  # "the islands of A, B and C"
-        or o.lemma_.lower() in trig.object_not  # "denied Japanese fishermen access": withheld
-        for o in objs
-    ):
+    if checks.object_left_out(p, trig, objs):
         return
     if rel.name == "agreedTo" and not agreements.commits(tok, trig):
         return  # "agreed that the weather had been warm": a view shared, nothing agreed
@@ -245,6 +241,8 @@ def _apply(
     filled = fill(c, s, p, tok, rel, trig)
     if filled is None or trig.dated and not _dated_self(p, tok):
         return
+    if checks.document_left_out(trig, objs, filled):
+        return  # "approved it", the convention: ratified, no document of its own
     if rel.name == "agreedTo":
         agreements.with_proposer(p, tok, trig, filled)  # "accepted China's proposal to ..."
     if trig.own and not stances.own_view(c, p, tok, filled, trig.own):

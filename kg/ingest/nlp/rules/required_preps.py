@@ -49,3 +49,18 @@ def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
         and o.lemma_.lower() not in words
         and any(ch.dep_ == "compound" and ch.lemma_.lower() in words for ch in o.children)
     ]
+
+
+def past_required_word(tok: Token, trig: Trigger, objs: list[Token]) -> list[Token]:
+    """ "put on hold a planned survey", parsed as "put on [hold] [a survey]" or "put on [hold [a
+    survey]]": the word of the required phrase, read as the verb's object after its bare
+    preposition, is none; what follows it is."""
+    words = {w for _, ws in trig.requires_prep for w in ws}
+    out: list[Token] = []
+    for o in objs:
+        bare = o.i > 0 and o.doc[o.i - 1].head == tok and not list(o.doc[o.i - 1].children)
+        if o.lemma_.lower() in words and o.dep_ == "dobj" and bare:
+            out += [ch for ch in o.children if ch.dep_ == "dobj" and ch.i > o.i]
+        else:
+            out.append(o)
+    return out

@@ -17,7 +17,10 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import Collector, span_text
+from kg.ingest.nlp.rules.handovers import document_parts
 from kg.ingest.nlp.rules.pronouns import pronoun
+from kg.ingest.nlp.rules.ruling_days import decided, ruled_before_here
+from kg.ingest.nlp.rules.signatories import bound_states
 from kg.ingest.nlp.rules.when import date_or_today, event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.iris import slugify
@@ -34,15 +37,19 @@ def ruling(
     order, the court barred X from ...", "The judges also instructed both countries to ...": the
     order named, or the one the court was last told to issue, obliges the parties."""
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
+    if tok.lemma_.lower() in _TELLING and not any(ch.dep_ == "xcomp" for ch in tok.children):
+        return  # "told reporters that ...": no order without "to" ("told X to negotiate")
     minted = court_ruling(c, s, p, tok, trig)  # a ruling the verb alone tells of
     told = _told_ruling(c, s, p, tok, minted[0]) if minted is not None else None
     if told is not None:  # "The award was issued by a tribunal ... It rejected X's argument"
         minted = None
+    if minted is not None and (same := ruled_before_here(c, s, tok, minted[0])) is not None:
+        told, minted = same, None  # "ruled on Thursday that ... and told them to negotiate"
     found = told or minted or _ruling_named(c, s, p, tok, trig)
     if found is None:
         return
     court, doc = found
-    date = doc.date or date_or_today(c, s, p, tok)
+    date = doc.date or date_or_today(c, s, p, tok, decided(p, tok))
     if not issued_before(c, court, doc) and not (minted and _issued_that_day(c, court, date)):
         # "in a ruling issued in April, the court held"; "delivered its judgment on Feb. 3, 2009,
         # awarding Romania ...": the judgment told, not a second ruling
@@ -57,6 +64,10 @@ def ruling(
         for party in m.entities:
             args: dict[str, Arg] = {"document": doc, "party": party, "action": action}
             c.add("obliges", args, s, rule, trig.confidence)
+
+
+#: Verbs of telling, which order only with an infinitive ("told the two neighbours to negotiate").
+_TELLING = frozenset({"tell"})
 
 
 def _action(c: Collector, p: g.Parsed, verb: Token) -> str | None:
@@ -106,7 +117,7 @@ def _told_ruling(
     """The document ``court`` was told to issue before, where the verb names no day of its own
     ("The tribunal drew a line ... and rejected Suriname's argument", after "The award was issued
     by the tribunal"): what it decided in that document, not a second ruling of the report's day."""
-    if event_date(c, s, p, tok) is not None:
+    if event_date(c, s, p, tok, decided(p, tok)) is not None:
         return None
     for f in reversed(c.of("issued")):
         doc = f.args.get("document")
@@ -152,9 +163,12 @@ def court_ruling(
     courts = [
         e for m in g.fillers(p, g.subjects(verb), {"O"}) for e in m.entities if is_court(e, trig)
     ]
+    if not courts and [x.lower_ for x in g.subjects(verb)] == ["it"]:
+        # "..., it ruled": the court the sentences before are about (their subject)
+        courts = [c.actor] if c.actor is not None and is_court(c.actor, trig) else []
     if not courts:
         return None
-    date = date_or_today(c, s, p, verb)
+    date = date_or_today(c, s, p, verb, decided(p, verb))
     noun = trig.names or "ruling"
     label = f"{courts[0].label} {noun}" + (f" of {date}" if date else "")
     doc = Entity(
@@ -179,7 +193,13 @@ def obligation(
     """ "The court ruled that Venezuela must refrain from ...", "In its order, the court told
     Venezuela that it must not ...", "ruled ... and that Thailand is obliged to withdraw": the
     document obliges the party to the clause the modal (or the passive verb) governs."""
-    if (
+    if tok.lemma_.lower() == "have":  # "Under the accord, each side has to notify ..."
+        duty = _have_to(tok)
+        if duty is None:
+            return
+        verb, doers = tok, g.subjects(tok)
+        action = list(p.doc[tok.i + 2 : duty.right_edge.i + 1])
+    elif (
         tok.dep_ == "aux" and tok.i < tok.head.i
     ):  # "must not take ...": the modal's verb, its subject
         verb, doers = tok.head, g.subjects(tok.head)
@@ -191,7 +211,7 @@ def obligation(
         action = list(todo[0].subtree) if todo else []
     else:
         return
-    under = under_document(p, verb)
+    under = under_document(p, verb, c.disc.documents)
     if under is not None:  # "Under Resolution 1701, Israel is required to withdraw ..."
         _oblige(c, s, p, tok, trig, under, doers, action)
         return
@@ -223,7 +243,7 @@ def obligation(
             c.add("issued", {"issuer": court, "document": doc, "date": date}, s, rule, 0.8)
     what = span_text(c, p.span(action))
     for m in parties:
-        for party in m.entities:
+        for party in bound_states(c, doc, m):
             c.add(
                 "obliges",
                 {"document": doc, "party": party, "action": what},
@@ -233,13 +253,24 @@ def obligation(
             )
 
 
+def _have_to(tok: Token) -> Token | None:
+    """The infinitive of "has to notify" (a duty; not "has notified", nor "does not have to")."""
+    doc = tok.doc
+    if tok.dep_ in ("aux", "auxpass") or g.negated(tok) or tok.i + 2 >= len(doc):
+        return None
+    nxt = doc[tok.i + 2]
+    if doc[tok.i + 1].lower_ != "to" or nxt.head != tok or nxt.dep_ != "xcomp":
+        return None
+    return nxt
+
+
 def undertaking(
     c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
 ) -> None:
     """ "Under the 1904 treaty, Bolivia ceded the coast to Chile, which undertook to build a
     railway": what a party takes on under a document the document obliges it to (a party's
     undertaking under no document named is no document's obligation)."""
-    under = under_document(p, tok)
+    under = under_document(p, tok, c.disc.documents)
     todo = [ch for ch in tok.children if ch.dep_ == "xcomp" and ch.i > tok.i]
     if under is None or not todo or g.negated(tok):
         return
@@ -272,22 +303,25 @@ def barring(
     if action is None or not docs:
         return
     for m in g.fillers(p, g.objects(tok), {"S"}):
-        for party in m.entities:
+        for party in bound_states(c, docs[0], m):
             args: dict[str, Arg] = {"document": docs[0], "party": party, "action": action}
             c.add("obliges", args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
 
 
-def under_document(p: g.Parsed, verb: Token) -> Entity | None:
+def under_document(p: g.Parsed, verb: Token, known: list[Entity] | None = None) -> Entity | None:
     """The document of an "under" phrase that governs ``verb``'s clause ("Under the 1904 treaty,
     Bolivia ceded the coast to Chile, which undertook to ..."): on the verb, on a clause above it,
     or on a participle hung on one of them (the parser's reading of "Under X, adopted in 2006,
-    ...")."""
+    ..."); "Under its terms" (``known``: the article's documents so far), the document told last."""
     for up in (verb, *verb.ancestors):
         hosts = [up, *(ch for ch in up.children if ch.dep_ == "advcl" and ch.tag_ == "VBN")]
         ins = [o for h in hosts for d in g.preps(h, "under") for o in [d]]
         for m in g.fillers(p, ins, {"D"}):
             if m.entity is not None:
                 return m.entity
+        parts = [o for o in ins if o.lemma_.lower() in document_parts()]
+        if known and any(ch.lower_ in ("its", "their") for o in parts for ch in o.children):
+            return known[-1]
     return None
 
 
@@ -306,7 +340,7 @@ def _oblige(
         return
     what = span_text(c, p.span(action))
     for m in g.fillers(p, doers, {"S"}):
-        for party in m.entities:
+        for party in bound_states(c, doc, m):
             args: dict[str, Arg] = {"document": doc, "party": party, "action": what}
             c.add("obliges", args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
 

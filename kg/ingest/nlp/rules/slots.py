@@ -4,15 +4,17 @@ pronouns, counts and lists refer to where no mention says, and the roles a fact 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import phrases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import prep_phrase_read
-from kg.ingest.nlp.grammar.relatives import relative_noun
+from kg.ingest.nlp.grammar.relatives import nouns_above, relative_noun
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import Collector, person_state, state_of
+from kg.ingest.nlp.rules.signatories import bound_by_any
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
 from kg.ingest.nlp.triggers import load as load_relations
 from kg.model import Entity
@@ -222,6 +224,9 @@ def fill(
         found = g.fillers(p, toks, want, deep=deep, trigger=tok)
         if tags == {"D"}:
             found = [m for m in found if not arguments.topic_of(p, toks, m)]
+        if not found and tags == {"D"} and slot == "object" and tok.dep_ in ("relcl", "acl"):
+            above = [x for t in toks for x in nouns_above(t)]  # "the convention on X, which was
+            found = g.fillers(p, above, want, trigger=tok)[:1]  # signed": the document above
         if (
             not found and "T" in tags
         ):  # a state's adjective names no land ("seized a Taiwanese boat")
@@ -253,6 +258,13 @@ def fill(
             found = [m for m in found if m.tag == best]
         if "." in slot:  # "China rejected it": the thing rejected is no maker of itself
             toks = [t for t in toks if t.lower_ not in ("it", "them")]
+        if rel.name == "obliges" and role == "party":  # "each side": the document's signers
+            found = [
+                replace(m, members=tuple(bound_by_any(c, filled.get("document", ()), m)))
+                if m.how == "pair"
+                else m
+                for m in found
+            ]
         ents = [e for m in found for e in arguments.entities(c, m, tags)] or (
             rejected_owner(c, p, toks) if "." in slot and role == "claimant" else []
         )
@@ -314,6 +326,9 @@ def fill(
             filled[role] = succeeded  # "As the successor state, we ...": whom the state succeeds
         elif role == "into" and (held := _holder(c, filled.get("territory"))):
             filled[role] = held  # "The island became an overseas department": of its holder
+        elif role in LIST_ROLES and arguments.reached_unsaid(tok, trig):
+            # "An agreement to ... was reached on Tuesday": by those in play
+            filled[role] = arguments.parties_in_play(c)
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
     if checks.mutual(rel.name, tok, filled):
@@ -346,8 +361,11 @@ def _coordinated_people(p: g.Parsed, toks: list[Token], found: list[Mention]) ->
 def _people_named(p: g.Parsed, toks: list[Token], found: list[Mention]) -> list[Mention]:
     """ "signed by Argentina's then president Carlos Menem and Chilean President Eduardo Frei":
     a person who heads a slot's phrase beside a state stands for the state they serve (their
-    mention is the phrase's own, so the states found inside the others do not hide them)."""
-    return [m for t in toks if (m := p.mention(t)) is not None and m.tag == "P" and m not in found]
+    mention is the phrase's own, so the states found inside the others do not hide them); its
+    conjuncts too ("by President X of Uruguay and Argentine President Y", where the parser may
+    read Y as X's apposition)."""
+    heads = [*toks, *(x for t in toks for x in t.subtree if x.dep_ in ("conj", "appos"))]
+    return [m for t in heads if (m := p.mention(t)) is not None and m.tag == "P" and m not in found]
 
 
 def _named_list(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int] | str]:

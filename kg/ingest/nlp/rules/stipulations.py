@@ -61,8 +61,8 @@ def stipulation(
     for doc in filled.get("document", ()):
         args: dict[str, Arg] = {
             "document": doc,
-            "what": _text(what),
-            "condition": _text(condition),
+            "what": text_of(what),
+            "condition": text_of(condition),
         }
         c.add("conditionedOn", args, s, rule, trig.confidence)
 
@@ -126,7 +126,7 @@ def _clause_condition(
                     if t.i not in inner | aside | tag and (t.i != tok.i or host == tok)
                 ]
             cond_words = _without_lead(cond_words, marker)
-            what = _trim(what)
+            what = trimmed(what)
             if what and cond_words:
                 return what, cond_words
     return None
@@ -134,13 +134,8 @@ def _clause_condition(
 
 def _document_subjects(p: g.Parsed, tok: Token) -> list[Token]:
     """The subjects of ``tok`` that are documents ("the accord allows ...", "the treaty grants
-    ..."), or "it" for one ("It will enter into force once ...": the roles say which): the
-    document does what its clause says, on the condition the clause sets."""
-    return [
-        t
-        for t in g.subjects(tok)
-        if ((m := p.mention(t)) is not None and m.tag == "D") or (m is None and t.lower_ == "it")
-    ]
+    ..."): the document does what its clause says, on the condition the clause sets."""
+    return [t for t in g.subjects(tok) if (m := p.mention(t)) is not None and m.tag == "D"]
 
 
 def _marked_as_adverb(verb: Token) -> list[tuple[Token, Token]]:
@@ -192,7 +187,7 @@ def _made_condition(adj: Token, made: Token) -> tuple[list[Token], list[Token]] 
         for t in ch.subtree
         if t.i not in away
     ]
-    what, cond = _trim(what), _trim(cond)
+    what, cond = trimmed(what), trimmed(cond)
     return (what, cond) if what and cond else None
 
 
@@ -220,7 +215,7 @@ def _noun_condition(p: g.Parsed, noun: Token) -> tuple[list[Token], list[Token]]
     cond_words = [
         t for t in cond.subtree if not (t.head == cond and t.i < cond.i and t.lower_ in _LEAD)
     ]
-    return _trim(about), cond_words
+    return trimmed(about), cond_words
 
 
 def _without_lead(words: list[Token], marker: Token) -> list[Token]:
@@ -232,7 +227,7 @@ def _without_lead(words: list[Token], marker: Token) -> list[Token]:
         or after[0].lower_ == "condition"  # "on condition that"
     ):
         after.pop(0)
-    return _trim(after)
+    return trimmed(after)
 
 
 def _tag_words(host: Token) -> set[int]:
@@ -246,7 +241,7 @@ def _tag_words(host: Token) -> set[int]:
     return out
 
 
-def _trim(words: list[Token]) -> list[Token]:
+def trimmed(words: list[Token]) -> list[Token]:
     words = sorted(words, key=lambda t: t.i)
     while words and (words[0].is_punct or words[0].dep_ in ("mark", "cc")):
         words.pop(0)
@@ -255,7 +250,7 @@ def _trim(words: list[Token]) -> list[Token]:
     return words
 
 
-def _text(words: list[Token]) -> str:
+def text_of(words: list[Token]) -> str:
     """The words as written, one space where the clause leaves words out ("..., he said, ...")."""
     out = ""
     for i, t in enumerate(words):

@@ -61,11 +61,18 @@ def event_date(
     return min(own or dates, key=lambda d: abs(d.start - pos)).iso
 
 
-def date_or_today(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> str | None:
+def date_or_today(
+    c: Collector,
+    s: Sentence,
+    p: g.Parsed,
+    tok: Token,
+    inside: list[tuple[int, int]] | tuple[()] = (),
+) -> str | None:
     """The event's date, else the report's day ("The court ruled that ..." is news of the day),
     unless the verb tells an earlier event ("marked ten years since a tribunal ruled") or one of a
-    noun it describes, whose sentence's dates are of another event."""
-    date = event_date(c, s, p, tok)
+    noun it describes, whose sentence's dates are of another event. ``inside``: spans whose dates
+    are of what the event says, not its own (event_date)."""
+    date = event_date(c, s, p, tok, inside)
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
     if date or c.ref is None or _since(verb) or _modifies_noun(tok):
         return date

@@ -61,7 +61,7 @@ def prep_phrase(x: Token, prep: str, words: frozenset[str]) -> bool:
         not list(x.children)
         and nxt is not None
         and nxt.lemma_.lower() in words
-        and nxt.dep_ == "compound"
+        and nxt.dep_ in ("compound", "dobj")  # "put on [hold] [a survey]", two objects read
     )
 
 

@@ -1,0 +1,37 @@
+"""One ruling and its day: what a court's verb says it decided carries the dates of what was
+decided, not the ruling's ("held that X had acted unlawfully in October 1992"), and a court verb
+conjoined to one told before in its sentence tells more of that ruling ("ruled on Thursday that
+..., and told the two neighbours to negotiate"), not a second one of another date."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def decided(p: g.Parsed, verb: Token) -> list[tuple[int, int]]:
+    """The spans of what a court's verb says it decided ("held that X had acted unlawfully in
+    October 1992"): their dates are of what was decided, not of the ruling."""
+    return [p.span([ch.left_edge, ch.right_edge]) for ch in verb.children if ch.dep_ == "ccomp"]
+
+
+def ruled_before_here(
+    c: Collector, s: Sentence, tok: Token, court: Entity
+) -> tuple[Entity, Entity] | None:
+    """The ruling a verb conjoined to an earlier one in the sentence tells more of ("ruled on
+    Thursday that ..., and told the two neighbours to negotiate"): the court's ruling issued in
+    this sentence, not a second one of another date."""
+    if tok.dep_ != "conj":
+        return None
+    for f in reversed(c.of("issued")):
+        doc = f.args.get("document")
+        if f.args.get("issuer") == court and isinstance(doc, Entity):
+            return (court, doc) if f.evidence.start >= s.span.start else None
+    return None
