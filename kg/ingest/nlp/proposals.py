@@ -372,10 +372,9 @@ def _land(disc: Discourse, p: Parsed, ent: Span, index: int) -> Entity | None:
 def _with_article(ent: Span) -> bool:
     """Whether a one-word name takes "the" ("the Chaco", "the Ogaden"): a region's way, not a
     town's ("The Hague" is the gazetteer's)."""
-    first = ent[0] if ent[0].lower_ != "the" else None
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     words = [t for t in ent if t.lower_ != "the"]
-    return len(words) == 1 and (first is None or (before is not None and before.lower_ == "the"))
+    return len(words) == 1 and (ent[0].lower_ == "the" or before == "the")
 
 
 def _town(ent: Span, name: str) -> Entity | None:
