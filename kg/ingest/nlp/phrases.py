@@ -63,7 +63,8 @@ class Nouns:
     surroundings: frozenset[str]
     rejected_things: frozenset[str]
     making: frozenset[str]  # "lodged a protest, which China rejected": its maker
-    accusing: dict[str, frozenset[str]]  # "X accused Y of ... Y rejected the charge": X's charge
+    voicing: dict[str, frozenset[str]]  # "X accused (demanded) ... Y rejected the charge": X's
+    same_things: dict[str, frozenset[str]]  # "set a condition ... rejected that demand": one thing
     private_doers: frozenset[str]  # "Argentine war veterans rejected ...": no state's stance
     former_marks: frozenset[str]  # "Guatemala's former foreign minister": no longer its voice
     allegations: frozenset[str]  # "claims of aggression on the river": no land claimed
@@ -128,7 +129,8 @@ def nouns() -> Nouns:
         surroundings=frozenset(data.get("surroundings", ())),
         rejected_things=frozenset(data.get("rejected_things", ())),
         making=frozenset(data.get("making_verbs", ())),
-        accusing={v: frozenset(n) for v, n in (data.get("accusing_verbs") or {}).items()},
+        voicing={v: frozenset(n) for v, n in (data.get("voicing_verbs") or {}).items()},
+        same_things={n: frozenset(grp) for grp in data.get("same_things", ()) for n in grp},
         private_doers=frozenset(data.get("private_doers", ())),
         former_marks=frozenset(data.get("former_marks", ())),
         allegations=frozenset(data.get("allegations", ())),

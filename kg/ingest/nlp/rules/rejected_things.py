@@ -26,18 +26,23 @@ _PRONOUNS = frozenset({"it", "them"})
 
 def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
     """Keep the sentence's last thing a state may reject, for a pronoun in the next sentence, and
-    the state that made each thing, for a bare reference to it later ("the law")."""
+    the state that made or voiced each thing, for a bare reference to it later ("the law"), under
+    each noun of its group ("set a condition ... turned that demand down": ``same_things``)."""
     things = _things(p, len(p.doc))
     if things:
         c.thing = (s.index, span_text(c, _phrase(p, things[-1])), things[-1].lemma_.lower())
-    heads = phrases.nouns().rejected_things
-    for noun in (t for t in p.doc if t.pos_ == "NOUN" and t.lemma_.lower() in heads):
+    words = phrases.nouns()
+    for noun in (
+        t for t in p.doc if t.pos_ == "NOUN" and t.lemma_.lower() in words.rejected_things
+    ):
         if (state := _made_by(c, p, noun)) is not None:
-            c.made[noun.lemma_.lower()] = state
-    accusing = phrases.nouns().accusing
-    for verb in (t for t in p.doc if t.pos_ == "VERB" and t.lemma_.lower() in accusing):
+            lemma = noun.lemma_.lower()
+            c.made.update(dict.fromkeys(words.same_things.get(lemma, ()), state))
+            c.made[lemma] = state
+    voicing = words.voicing
+    for verb in (t for t in p.doc if t.pos_ == "VERB" and t.lemma_.lower() in voicing):
         if (state := _state_of(c, g.fillers(p, g.subjects(verb), {"S", "O", "P"}))) is not None:
-            c.made.update(dict.fromkeys(accusing[verb.lemma_.lower()], state))
+            c.made.update(dict.fromkeys(voicing[verb.lemma_.lower()], state))
 
 
 def made_before(
