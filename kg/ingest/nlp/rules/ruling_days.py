@@ -47,7 +47,21 @@ def line_of_the_day(c: Collector, s: Sentence, p: g.Parsed, verb: Token, trig: T
     ..."); a line drawn on no day told is what a ruling told elsewhere decided."""
     if not trig.object_lemmas:
         return True
-    if verb.dep_ in ("relcl", "acl") or not checks.object_lemma(g.objects(verb), trig):
+    if verb.dep_ in ("relcl", "acl") or not checks.object_lemma(_line_words(verb), trig):
         return False
     start, end = p.span([verb.left_edge, verb.right_edge])
     return bool(find_dates(c.source.text, start, end, c.ref))
+
+
+def _line_words(verb: Token) -> list[Token]:
+    """The verb's objects and what their "of" phrases name, two deep ("the course of a disputed
+    stretch of the frontier")."""
+    out = list(g.objects(verb))
+    for noun in list(out):
+        for o in _of_objects(noun):
+            out += [o, *_of_objects(o)]
+    return out
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [o for pr in noun.children if pr.lower_ == "of" for o in pr.children if o.dep_ == "pobj"]
