@@ -292,6 +292,12 @@ POSITIVE = [
         "2006-08-11",
     ),
     _issued("The ICJ's 2009 ruling drew a new line between Romania and Ukraine.", ICJ, "2009"),
+    # a court that draws a line on a day (a year) its clause tells issues a ruling (docs27)
+    _issued(
+        "In a 2009 judgment, the International Court of Justice drew a new line in the Black Sea.",
+        ICJ,
+        "2009",
+    ),
     _issued("Japan's 2020 white paper repeated the claim to the islands.", "state/japan", "2020"),
     _issued(
         "France issued a decree in 1960 placing the islands under its direct rule.",
@@ -313,12 +319,6 @@ POSITIVE = [
         "2020-03-03",
     ),
     # -- known misses of issuing
-    _issued(
-        "In a 2009 judgment, the International Court of Justice drew a new line in the Black Sea.",
-        ICJ,
-        "2009",
-        xfail="a dated document in an opening in-phrase without 'its' names no issuer (only 'In its 2008 judgment')",
-    ),
     _issued(
         "The Philippines won an arbitration award in 2016 that invalidated China's claims.",
         PCA,

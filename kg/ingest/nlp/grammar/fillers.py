@@ -119,7 +119,11 @@ def _fillers(
             for c in (
                 c
                 for t in inside
-                for c in (*t.children, *_conjunct_past_relative(p, t, own, trigger))
+                for c in (
+                    *t.children,
+                    *_conjunct_past_relative(p, t, own, trigger),
+                    *_conjunct_past_apposition(p, t, own),
+                )
                 if (
                     c.dep_ == "conj"
                     and (_joined(c) or own.tag != "T")
@@ -216,6 +220,26 @@ def _conjunct_past_relative(
             ):
                 out.append(x)
     return out
+
+
+def _conjunct_past_apposition(p: Parsed, t: Token, own: Mention) -> list[Token]:
+    """ "by Mukhtar Tileuberdi, then Kazakhstan's foreign minister, and his Uzbek counterpart
+    Vladimir Norov": the parser may hang ", and Y" on the person's title set between commas;
+    a conjunct after the title's closing comma and "and" that names a person is the person's."""
+    if own.tag != "P":
+        return []
+    doc = t.doc
+    return [
+        c
+        for a in t.children
+        if a.dep_ == "appos" and p.mention(a) is None
+        for c in a.children
+        if c.dep_ == "conj"
+        and c.left_edge.i >= 2
+        and doc[c.left_edge.i - 1].lower_ == "and"
+        and doc[c.left_edge.i - 2].text == ","
+        and any((m := p.mention(x)) is not None and m.tag == "P" for x in c.subtree)
+    ]
 
 
 def _joined(c: Token) -> bool:

@@ -188,7 +188,8 @@ def more_agents(t: Token) -> list[Token]:
     """A second by-phrase coordinated with the first: "was recognised by A in 1978, and by B"
     (the parser hangs "by B" on the verb or on the phrase before it); or a second name of the
     by-phrase the parser hangs on the verb past an apposition ("signed by Hatoyama, Japan's prime
-    minister at the time, and Nikolai Bulganin of the Soviet Union")."""
+    minister at the time, and Nikolai Bulganin of the Soviet Union", "..., and his Soviet counterpart
+    Nikolai Bulganin")."""
     agent = next((c for c in t.children if c.dep_ == "agent"), None)
     named = [
         c
@@ -196,7 +197,7 @@ def more_agents(t: Token) -> list[Token]:
         if agent is not None
         and c.i > agent.i
         and c.dep_ in ("conj", "npadvmod")
-        and c.pos_ == "PROPN"
+        and _named(c)
         and any(x.lower_ == "and" for x in t.doc[agent.i : c.left_edge.i])
     ]
     return named + [
@@ -208,6 +209,13 @@ def more_agents(t: Token) -> list[Token]:
         for g in by.children
         if g.dep_ == "pobj"
     ]
+
+
+def _named(c: Token) -> bool:
+    """A name, or a noun that its name follows ("his Montenegrin counterpart Igor Luksic")."""
+    return c.pos_ == "PROPN" or (
+        c.pos_ == "NOUN" and any(x.dep_ == "appos" and x.pos_ == "PROPN" for x in c.children)
+    )
 
 
 def contact_relative(t: Token) -> Token | None:

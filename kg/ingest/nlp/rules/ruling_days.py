@@ -8,8 +8,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules import checks
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.triggers import Trigger
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -35,3 +38,30 @@ def ruled_before_here(
         if f.args.get("issuer") == court and isinstance(doc, Entity):
             return (court, doc) if f.evidence.start >= s.span.start else None
     return None
+
+
+def line_of_the_day(c: Collector, s: Sentence, p: g.Parsed, verb: Token, trig: Trigger) -> bool:
+    """Whether a court's verb of a line ("drew the maritime boundary", the trigger's
+    ``object_lemmas``) tells a ruling: a court's own clause (not "the ruling that drew their
+    boundary", the ruling told), a line as its object and a day in the clause ("on Friday drew
+    ..."); a line drawn on no day told is what a ruling told elsewhere decided."""
+    if not trig.object_lemmas:
+        return True
+    if verb.dep_ in ("relcl", "acl") or not checks.object_lemma(_line_words(verb), trig):
+        return False
+    start, end = p.span([verb.left_edge, verb.right_edge])
+    return bool(find_dates(c.source.text, start, end, c.ref))
+
+
+def _line_words(verb: Token) -> list[Token]:
+    """The verb's objects and what their "of" phrases name, two deep ("the course of a disputed
+    stretch of the frontier")."""
+    out = list(g.objects(verb))
+    for noun in list(out):
+        for o in _of_objects(noun):
+            out += [o, *_of_objects(o)]
+    return out
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [o for pr in noun.children if pr.lower_ == "of" for o in pr.children if o.dep_ == "pobj"]

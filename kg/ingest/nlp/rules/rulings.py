@@ -19,7 +19,7 @@ from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import Collector, span_text
 from kg.ingest.nlp.rules.handovers import document_parts
 from kg.ingest.nlp.rules.pronouns import pronoun
-from kg.ingest.nlp.rules.ruling_days import decided, ruled_before_here
+from kg.ingest.nlp.rules.ruling_days import decided, line_of_the_day, ruled_before_here
 from kg.ingest.nlp.rules.signatories import bound_states
 from kg.ingest.nlp.rules.when import date_or_today, event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
@@ -39,6 +39,8 @@ def ruling(
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
     if tok.lemma_.lower() in _TELLING and not any(ch.dep_ == "xcomp" for ch in tok.children):
         return  # "told reporters that ...": no order without "to" ("told X to negotiate")
+    if not line_of_the_day(c, s, p, tok, trig):
+        return  # "drew the line along the river": no ruling of its own day
     minted = court_ruling(c, s, p, tok, trig)  # a ruling the verb alone tells of
     told = _told_ruling(c, s, p, tok, minted[0]) if minted is not None else None
     if told is not None:  # "The award was issued by a tribunal ... It rejected X's argument"
