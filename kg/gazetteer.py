@@ -61,7 +61,8 @@ class Gazetteer:
     stands_for: dict[str, tuple[str, ...]] = field(default_factory=dict)  # leader -> head offices
     territory_of_place: dict[str, str] = field(default_factory=dict)  # place key -> territory key
     region: dict[str, str] = field(default_factory=dict)  # territory key -> BorderLines region
-    #: seas and maritime areas, which no "the islands" or "the territory" refers back to
+    #: seas and maritime areas (and continents, regions of states), which no "the islands" or
+    #: "the territory" refers back to
     waters: set[str] = field(default_factory=set)
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "korea" -> its states
     #: names the YAML files use for other entries (holder, part_of, ...), to check they resolve
@@ -279,7 +280,7 @@ def load(directory: str | None = None) -> Gazetteer:
             gz._refs += [("State", c, where) for c in _tuple(row["claimants"])]
         if row.get("region"):
             gz.region[ent.key] = str(row["region"])
-        if row.get("waters"):
+        if row.get("waters") or row.get("wide"):  # no land a noun refers back to
             gz.waters.add(ent.key)
         for whole in _tuple(row.get("part_of")):
             wkey = entity_key("Territory", whole)

@@ -137,11 +137,10 @@ BATTERY: list = [
         {"state": GUYANA, "claimant": VENEZUELA, "territory": ESSEQUIBO},
         "Venezuela claims the Essequibo region, a claim Guyana has always rejected.",
     ),
-    pytest.param(
+    (  # "rejects" parsed as a noun: mended (grammar/reduced_clauses.py, stance28)
         "rejectsClaim",
         {"state": GUYANA, "claimant": VENEZUELA, "territory": ESSEQUIBO},
         "Caracas claims the Essequibo, a position Guyana rejects.",
-        marks=pytest.mark.xfail(strict=True, reason="parsed with 'rejects' a noun"),
     ),
     (
         "rejectsClaim",

@@ -59,8 +59,9 @@ POSITIVE = [
      "signed", {"parties": {AUSTRALIA, TIMOR}, "date": "2018-03"}, "maritime boundary treaty"),
     ("The treaty was ratified by Timor-Leste and Australia in 2019.",
      "signed", {"parties": {AUSTRALIA, TIMOR}, "date": "2019"}, "treaty"),
+    # one side's ratification binds the ratifier (the readable gold's adheresTo, h109, h131)
     ("Estonia's parliament ratified the border treaty with Russia in 2005.",
-     "signed", {"parties": {ESTONIA, RUSSIA}, "date": "2005"}, "border treaty"),
+     "adheresTo", {"party": ESTONIA}, "border treaty"),
     # a by-phrase the parser hung on the place before it
     ("The treaty was signed on Sept. 15, 2010, in Murmansk by Norway and Russia.",
      "signed", {"parties": {NORWAY, RUSSIA}, "date": "2010-09-15"}, "treaty"),
@@ -304,6 +305,8 @@ NEGATIVE = [
     ("Thailand announced a ceasefire on Monday.", "agreedTo"),
     # joining a convention under a condition not yet met
     ("Peru would accede to the convention if Congress agreed.", "adheresTo"),
+    # a ratification is one side's consent to be bound, not a signing with the other
+    ("Estonia's parliament ratified the border treaty with Russia in 2005.", "signed"),
 ]
 
 

@@ -62,8 +62,9 @@ POSITIVE = [
     ("Indian Prime Minister Narendra Modi and his Bangladeshi counterpart Sheikh Hasina signed the "
      "protocol in Dhaka in 2015.",
      "signed", {"parties": {INDIA, BANGLADESH}, "date": "2015"}, "protocol"),
+    # one side's ratification: the ratifier is bound (readable gold h109, h131), no signing
     ("Pakistan ratified the treaty with India in 1960.",
-     "signed", {"parties": {PAKISTAN, INDIA}, "date": "1960"}, "treaty"),
+     "adheresTo", {"party": PAKISTAN}, "treaty"),
     ("The treaty, ratified by Nicaragua and Honduras in 2007, fixed the maritime line in the "
      "Caribbean.",
      "signed", {"parties": {NICARAGUA, HONDURAS}, "date": "2007"}, "treaty"),

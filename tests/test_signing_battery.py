@@ -133,21 +133,15 @@ POSITIVE = [
     _adheres("Prime Minister Shinzo Abe said Japan regards the declaration as binding.", JAPAN),
     _adheres("Japan regards the declaration, which Moscow signed in 1956, as binding.", JAPAN),
     _adheres("Russia considers the treaty in force, Lavrov said on Tuesday.", RUSSIA),
-    _adheres(
-        "Japan, Abe said, considers the treaty still in force.",
-        JAPAN,
-        xfail="parsed as a small clause ('the treaty still in force'): the treaty is no object",
-    ),
+    # a small clause ('the treaty still in force'): the document held in force (rules/upheld.py)
+    _adheres("Japan, Abe said, considers the treaty still in force.", JAPAN),
     _adheres(
         "Japan deems the 1956 declaration valid.",
         JAPAN,
         xfail="the parser reads 'declaration' as a compound of 'valid', the verb's object",
     ),
-    _adheres(
-        "Japan, however, still considers the 1956 declaration valid, Kono said.",
-        JAPAN,
-        xfail="the parser reads 'declaration' as a compound of 'valid' and no document is found",
-    ),
+    # 'declaration' read as a compound of 'valid': the predicate's own misread (rules/upheld.py)
+    _adheres("Japan, however, still considers the 1956 declaration valid, Kono said.", JAPAN),
     # -- an agreement of the parties: "under an agreement", "the accord A struck with B"
     _agreed(
         "Under an agreement struck in 1998, Peru and Ecuador fixed the border.",

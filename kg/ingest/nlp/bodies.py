@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
@@ -158,6 +159,9 @@ def _find(
         else:
             ent = body_of(gz, state, name, words)
         s, e = masked.offset(m.start()), masked.offset(m.end())
+        written = re.sub(r"^the\s+", "", " ".join(text[s:e].split()), flags=re.IGNORECASE)
+        if ent.kind == "Organization" and written not in (ent.label, *ent.aliases):
+            ent = replace(ent, aliases=(*ent.aliases, written))  # "Spain's Defense Ministry" too
         out.append(Mention(s, e, text[s:e], "O", ent, how="description"))
     taken = [(x.start, x.end) for x in out]
     for m in bare.finditer(masked.text):

@@ -47,6 +47,13 @@ def find(gz: Gazetteer, text: str, start: int, end: int, found: list[Mention]) -
     return out[::-1]
 
 
+def state_of_form(gz: Gazetteer, word: str) -> Entity | None:
+    """The state a combining form stands for ("Anglo": the United Kingdom), where ``word`` is one
+    (the caller has seen the hyphen that joins it to another state's name)."""
+    name = _forms()[1].get(word)
+    return _state(gz, name) if name is not None else None
+
+
 def _covered(at: int, found: list[Mention]) -> bool:
     return any(x.start <= at < x.end for x in found)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.grammar import Parsed, head_token
 from kg.ingest.nlp.office_phrase import Title, title_from
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def offices(p: Parsed, gz: Gazetteer, name: list[Token], who: Entity) -> list[Ti
     """The offices of the titles tied to the name (its tokens) of person ``who``, each as its own
     phrase reads it, where two or more are coordinated; nothing for a single title."""
     inside = {t.i for t in name}
-    head = next((t for t in name if t.head.i not in inside or t.head == t), name[-1])
+    head = head_token(name) or name[-1]
     nouns: list[Token] = [
         c for t in name for c in t.children if c.i not in inside and _title_noun(p, c, who)
     ]  # "Foreign Minister X" (compound), "X, the prime minister" (appos)

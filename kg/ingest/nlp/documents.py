@@ -31,6 +31,11 @@ def _types() -> dict[str, str | None]:
     return {" ".join(str(k).lower().split()): v for k, v in data.items()}
 
 
+def nouns_of(kind: str) -> list[str]:
+    """The document nouns of one ontology subclass ("Ruling": ruling, award, judgment, ...)."""
+    return [noun for noun, k in _types().items() if k == kind]
+
+
 @lru_cache(maxsize=1)
 def _doc() -> re.Pattern[str]:
     nouns = sorted(_types(), key=len, reverse=True)

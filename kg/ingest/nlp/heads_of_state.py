@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.ingest.nlp import lexicon
 from kg.iris import entity_key
 from kg.model import Entity
 from kg.paths import GAZETTEER_DIR, read_yaml
@@ -28,10 +29,13 @@ def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
 
 def fits(office: str | None, state: Entity) -> bool:
-    """Whether ``office`` can be ``state``'s by the state's form ("king" of a monarchy)."""
+    """Whether ``office`` can be ``state``'s by the state's form ("king" of a monarchy); an
+    international body's office (``body_offices`` of data/lexicon.yaml) is no state's."""
     monarchs, presidents, reigning, ever = _forms()
     if state.kind != "State" or office is None:
         return True
+    if office in lexicon.load().body_offices:
+        return False
     if office in monarchs:
         return state.key in ever
     if office in presidents:

@@ -123,7 +123,7 @@ def find(p: Parsed, text: str) -> list[Mention]:
         phrase = _kind_phrase(p, t)
         if phrase is None or (t.lower_ in kinded and not phrase[1]):
             continue
-        name = _name_from(p, t.i + 1)  # "the German utility EWE"
+        name = _name_from(p, t.i + 1) or _set_after(p, t)  # "the German utility EWE"
         if name and not _owned(name):
             out.append(_body(p, text, phrase[0], name, name[-1]))
             taken = name[-1].i
@@ -138,6 +138,18 @@ def find(p: Parsed, text: str) -> list[Mention]:
         if named and not any(m.start <= p.offset + named[0].idx < m.end for m in out):
             out.append(_body(p, text, named[0].i, named, named[-1]))
     return out
+
+
+def _set_after(p: Parsed, noun: Token) -> list[Token]:
+    """ "The main opposition party, PAIGC, rejected ...": the name set between commas right after
+    the kind noun, in apposition to it."""
+    if noun.i + 2 >= len(p.doc) or p.doc[noun.i + 1].text != ",":
+        return []
+    name = _name_from(p, noun.i + 2)
+    after = name[-1].i + 1 if name else len(p.doc)
+    if after >= len(p.doc) or p.doc[after].text != ",":
+        return []
+    return name if any(w.dep_ == "appos" and w.head == noun for w in name) else []
 
 
 def _owned(name: list[Token]) -> bool:

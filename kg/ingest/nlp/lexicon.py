@@ -58,6 +58,8 @@ class Lexicon:
     #: offices of international bodies a demonym only gives the holder's nationality ("South
     #: Korean judge X"): never the demonym's state's office
     nationality_offices: frozenset[str] = frozenset()
+    #: offices of an international body only ("executive secretary"): never a guessed state's
+    body_offices: frozenset[str] = frozenset()
     #: a national news agency's state ("PTI": India's key), whose officials its reports title bare
     agency_states: dict[str, str] = field(default_factory=dict)
 
@@ -96,6 +98,7 @@ def load() -> Lexicon:
         portfolio_offices=frozenset(data.get("portfolio_offices", ())),
         place_titles=frozenset(data.get("place_titles", ())),
         nationality_offices=frozenset(data.get("nationality_offices", ())),
+        body_offices=frozenset(data.get("body_offices", ())),
         agency_states={
             agency: entity_key("State", state)
             for state, agencies in data.get("agency_states", {}).items()

@@ -20,12 +20,28 @@ def name_words_before(p: Parsed, head: Token) -> list[Token]:
     right before it that no place, state or body mention covers, up to a title word."""
     out: list[Token] = []
     for t in reversed(list(head.lefts)):
-        if t.i != head.i - len(out) - 1 or t.dep_ != "compound" or t.pos_ != "PROPN":
+        if t.i != head.i - len(out) - 1 or not (
+            t.dep_ == "compound" and t.pos_ == "PROPN" or _joining_hyphen(t)
+        ):
             break
         if p.mention(t) is not None:
             break
         out.append(t)
+    while out and _joining_hyphen(out[-1]):
+        out.pop()  # a name begins with a word, not with its hyphen
     return out
+
+
+def _joining_hyphen(t: Token) -> bool:
+    """The hyphen of a hyphenated given name ("Frank-Walter", "Jean-Yves"), set with no space
+    between the two words it joins, which the parser hangs on the surname as punctuation."""
+    return (
+        t.dep_ == "punct"
+        and t.text in ("-", "‐", "–")
+        and not t.whitespace_
+        and t.i > 0
+        and not t.doc[t.i - 1].whitespace_
+    )
 
 
 def name_chain(first: Token) -> list[Token]:

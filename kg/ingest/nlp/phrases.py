@@ -72,6 +72,7 @@ class Nouns:
     dispute_nouns: frozenset[str]
     dispute_preps: frozenset[str]
     dispute_marks: frozenset[str]
+    dispute_lines: dict[str, frozenset[str]]  # "a dispute over the boundary in X": over X
     part_preps: frozenset[str]
     among: frozenset[str]
     place_preps: frozenset[str]  # "met in Kasane": a place where, not land at stake
@@ -138,6 +139,10 @@ def nouns() -> Nouns:
         dispute_nouns=frozenset(data["disputed_as"]["nouns"]),
         dispute_preps=frozenset(data["disputed_as"]["prepositions"]),
         dispute_marks=frozenset(data["disputed_as"]["marks"]),
+        dispute_lines={
+            line: frozenset(data["disputed_as"]["line_preps"])
+            for line in data["disputed_as"]["lines"]
+        },
         part_preps=frozenset(data["part_prepositions"]),
         among=frozenset(data["among"]),
         place_preps=frozenset(data["place_prepositions"]),

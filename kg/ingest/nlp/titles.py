@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
-from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.grammar import Parsed, head_token
 from kg.ingest.nlp.name_lists import name_chain, name_words_before, owners_listed
 from kg.ingest.nlp.office_phrase import (
     BEFORE_NAME,
@@ -89,8 +89,7 @@ def _narrows(office: str | None, general: str) -> bool:
 
 
 def _head(name: list[Token]) -> Token:
-    inside = {t.i for t in name}
-    return next((t for t in name if t.head.i not in inside or t.head == t), name[-1])
+    return head_token(name) or name[-1]
 
 
 def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
@@ -192,8 +191,8 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
     noun = _title_above(p, gz, noun, inside)
     toks = [t for t in phrase(noun, inside) if t.i < first.left_edge.i]
     found = title_from(p, gz, toks, noun, before=True, index=index)
-    if found is not None and index:
-        return replace(found, start=None)  # the title begins before the first name, not this one
+    if found is not None and index:  # a list's title begins before its first name; a singular
+        return replace(found, start=None) if found.plural else None  # one is the first's alone
     return found
 
 

@@ -256,6 +256,15 @@ def speech_verbs() -> frozenset[str]:
     return lemmas_of("statement", lambda t: not t.noun)
 
 
+def speaks(tok: Token) -> bool:
+    """Whether a verb reports speech as the statement class words it: "said", "made clear", "was
+    adamant", never a bare "is" or "made" (whose lemmas the class has only with a modifier)."""
+    return any(
+        rel.name == "statement" and not trig.noun and worded(tok, trig)
+        for rel, trig in by_lemma().get(tok.lemma_.lower(), ())
+    )
+
+
 @lru_cache(maxsize=1)
 def by_lemma() -> dict[str, list[tuple[Relation, Trigger]]]:
     index: dict[str, list[tuple[Relation, Trigger]]] = {}

@@ -14,7 +14,14 @@ from kg.ingest.nlp.grammar.adjuncts import (
     preps,
     reasons,
 )
-from kg.ingest.nlp.grammar.fillers import fillers, piece_of_land, piece_place, text_of, walk
+from kg.ingest.nlp.grammar.fillers import (
+    fillers,
+    own_kind,
+    piece_of_land,
+    piece_place,
+    text_of,
+    walk,
+)
 from kg.ingest.nlp.grammar.misreads import misread_verb
 from kg.ingest.nlp.grammar.mood import (
     CONDITION_MARKS,
@@ -34,10 +41,11 @@ from kg.ingest.nlp.grammar.nouns import (
     reporting_head,
     under_head,
 )
-from kg.ingest.nlp.grammar.parsed import Parsed
+from kg.ingest.nlp.grammar.parsed import Parsed, head_token
 from kg.ingest.nlp.grammar.roles import clause, is_passive, objects, subjects
 
 __all__ = [
+    "own_kind",
     "CONDITION_MARKS",
     "Parsed",
     "ancestors_to_root",
@@ -49,6 +57,7 @@ __all__ = [
     "clause_head",
     "reporting_head",
     "governor",
+    "head_token",
     "holder",
     "is_passive",
     "linked",

@@ -31,7 +31,8 @@ def preps(t: Token, word: str) -> list[Token]:
                 objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 # "described it as painful", parsed with the adjective an amod of "as": an adjective
                 # hung on a preposition modifies nothing else, so it is its complement
-                out.extend(objects or [g for g in c.children if g.dep_ == "amod"])
+                objects = objects or [g for g in c.children if g.dep_ == "amod"]
+                out.extend(objects)
                 if not objects and host is t and t.dep_ == "relcl" and c.i > t.i:
                     out.append(_stranded(t))  # "the island (which) they fought over"
             # "out of", "over to": the object hangs on the second word

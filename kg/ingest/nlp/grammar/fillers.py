@@ -137,6 +137,10 @@ def _fillers(
             ):
                 out += [m for m in _fillers(p, [c], tags, deep, seen, trigger) if m not in out]
             continue
+        named = own_kind(p, root)
+        if named is not None and named.tag in tags:  # "Iran's IRNA news agency": the agency
+            _add(out, named)
+            continue
         owner = [
             c
             for c in root.children
@@ -163,6 +167,25 @@ def _fillers(
         elif not out and root.tag_ == "NN" and "P" in tags:  # "met his counterpart, Fumio Kishida"
             out += [m for m in _flat_apposition(p, root, {"P"})[:1] if m.tag == "P"]
     return out
+
+
+def own_kind(p: Parsed, noun: Token) -> Mention | None:
+    """The body whose name stands before the noun of its own kind ("the official WAM news agency",
+    "the IRNA news agency" of the Islamic Republic News Agency): the noun is that body."""
+    if p.mention(noun) is not None:
+        return None
+    word = noun.lower_
+    for ch in noun.children:
+        m = p.mention(ch) if ch.dep_ in ("compound", "amod", "nmod") else None
+        if (
+            m is not None
+            and m.tag == "O"
+            and any(
+                word in name.lower().split() for e in m.entities for name in (e.label, *e.aliases)
+            )
+        ):
+            return m
+    return None
 
 
 def _past_own_relative(c: Token, inside: list[Token], trigger: Token | None) -> bool:

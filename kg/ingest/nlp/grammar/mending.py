@@ -24,6 +24,7 @@ from spacy.attrs import DEP, HEAD, POS, TAG
 
 from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times, mend_manner_by_phrases
 from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
+from kg.ingest.nlp.grammar.reduced_clauses import mend_verbs_read_as_plurals
 from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
     mend_holders_read_as_appositions,
@@ -31,6 +32,7 @@ from kg.ingest.nlp.grammar.speech_misreads import (
     mend_participles_hung_on_quotations,
     mend_quoted_phrases_hung_on_tags,
     mend_reports_joined_by_semicolons,
+    mend_speakers_read_as_appositions,
     mend_speech_verbs_joined_to_reports,
     mend_subjects_split_by_tags,
     mend_tags_read_as_participles,
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
 #: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
 _LABELS = (
     "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG prep cc"
-    " parataxis dep npadvmod nsubj auxpass agent"
+    " parataxis dep npadvmod nsubj auxpass agent PUNCT"
 ).split()
 _ids: dict[int, dict[str, int]] = {}
 
@@ -86,6 +88,8 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
         # with a verb in the sentence it reads the parse alone; without, which words are states
         alone = "modifiers" if ids["VERB"] in pos or ids["AUX"] in pos else None
         _run(doc, state, alone, lambda: mend_verbs_read_as_modifiers(doc, by_token))
+    if state.gate(ids, _plurals_ending_phrases):
+        _run(doc, state, None, lambda: mend_verbs_read_as_plurals(doc, by_token))
     if state.gate(ids, _tags_as_participles):
         _run(doc, state, "participles", lambda: mend_tags_read_as_participles(doc))
     if state.gate(ids, _conjuncts_past_a_modal):
@@ -100,6 +104,7 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
         _run(doc, state, "semicolons", lambda: mend_reports_joined_by_semicolons(doc))
     if state.gate(ids, _appositions):
         _run(doc, state, None, lambda: mend_holders_read_as_appositions(doc, by_token))
+        _run(doc, state, "sources", lambda: mend_speakers_read_as_appositions(doc))
     if state.gate(ids, _participles_on_gerunds):
         _run(doc, state, "gerunds", lambda: mend_participles_hung_on_gerunds(doc))
     if state.gate(ids, _split_subjects):
@@ -167,6 +172,15 @@ def _verbs_as_modifiers(ids: dict[str, int], cols: _Cols) -> bool:
         return False
     root, plural = ids["ROOT"], ids["NNS"]
     return any(d == root and tag[i] == plural for i, d in enumerate(dep))
+
+
+def _plurals_ending_phrases(ids: dict[str, int], cols: _Cols) -> bool:
+    """A plural noun before a punctuation mark or the end (mend_verbs_read_as_plurals)."""
+    pos, tag = cols[0], cols[1]
+    plural, punct = ids["NNS"], ids["PUNCT"]
+    return any(
+        t == plural and (i + 1 == len(tag) or pos[i + 1] == punct) for i, t in enumerate(tag)
+    )
 
 
 def _tags_as_participles(ids: dict[str, int], cols: _Cols) -> bool:

@@ -126,7 +126,8 @@ def negated(t: Token) -> bool:
             return True
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":  # "without recognising it"
             return True
-        if tok.dep_ in ("xcomp", "conj", "dobj", "pobj") and tok.head != tok:
+        if tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "acomp") and tok.head != tok:
+            # "acomp": "is not committed to it", the negation on the copula
             if tok.dep_ == "xcomp" and _cancels(tok.head):
                 return True
             if tok.dep_ == "pobj":
@@ -169,6 +170,11 @@ def possible(t: Token) -> bool:
     )
 
 
+#: Prepositions whose gerund is aimed at or talked of, not done ("committed to resolving", "agreed
+#: on settling", "close to signing"); not "for" ("praised them for signing it": done).
+_AIMED = frozenset({"to", "on", "about", "at", "towards", "toward"})
+
+
 def modal(t: Token) -> bool:
     """A plan, promise or possibility rather than a deed: "would hand over", "ready to return",
     "to be handed over"."""
@@ -198,8 +204,12 @@ def modal(t: Token) -> bool:
             c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.head.children
         ):
             return True  # "would never recognise any ruling that gave the region to Guyana": none given
+        if tok.dep_ == "pcomp" and tok.head.lower_ in _AIMED:
+            return True  # "committed to resolving their dispute", "talked about settling it"
         if tok.dep_ in ("xcomp", "acomp", "ccomp", "conj", "pcomp", "advcl") and tok.head != tok:
             head = tok.head
+            if tok.dep_ == "advcl" and _conditional_clause(tok, w.conditional):
+                return True  # "(for) as long as the two governments agree to ...": none agreed
             if tok.dep_ in ("xcomp", "acomp", "pcomp") and head.lemma_ in w.irrealis:
                 return True
             if (
@@ -225,6 +235,17 @@ def modal(t: Token) -> bool:
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in w.irrealis:
             return True  # "provided for the handover of"
         return False
+    return False
+
+
+def _conditional_clause(clause: Token, marks: frozenset[str]) -> bool:
+    """A clause that states a condition, not a deed: "if ...", "unless ...", "as long as ...",
+    "so long as ..." (a temporal "once", "after", "when" still tells what happened)."""
+    for c in clause.children:
+        if c.dep_ != "mark":
+            continue
+        if c.lower_ in marks or c.lower_ == "as" and clause.head.lower_ == "long":
+            return True
     return False
 
 

@@ -74,6 +74,13 @@ class Parsed:
         return self.offset + start, self.offset + end
 
 
+def head_token(tokens: list[Token]) -> Token | None:
+    """The token of a name (or any phrase's tokens) the rest hangs on: the one whose head is outside
+    them, or the root; None for no tokens."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head == t), None)
+
+
 def tokens_within(doc: Doc, offset: int, start: int, end: int) -> list[Token]:
     """The tokens of ``doc`` (a sentence at ``offset`` in the article) that start in the article
     span [start, end), in order: found by bisection on the token offsets, since a scan of the

@@ -64,6 +64,7 @@ def described(noun: Token) -> Token:
         and noun.head.lower_ in _LANDMARK
         and noun.head.head.pos_ in ("NOUN", "PROPN", "NUM")
         and not _names_an_act(noun)  # "includes the cayes in the case it took to the court"
+        and not _thing_by_name(noun)
     ):
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.pos_ == "PROPN":
@@ -92,6 +93,41 @@ def described(noun: Token) -> Token:
             first = first.head
         return first
     return noun
+
+
+def apposed(noun: Token) -> Token:
+    """The named noun an apposition (or its measure of land) describes: "Swains Island, an atoll
+    that belongs to ...", "Chausey, a cluster of islets belonging to ..." (only that step of
+    :func:`described`: a subject's noun is no landmark's, "independence from Serbia, which ...")."""
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.dep_ == "appos"
+        and noun.head.head.pos_ == "NOUN"
+    ):
+        noun = noun.head.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and not _names_an_act(noun):
+        return noun.head
+    return noun
+
+
+def _thing_by_name(noun: Token) -> bool:
+    """Whether a named landmark stands after a noun no land can be ("vessels near the Senkaku
+    Islands, which China claims", "a patrol off the Falklands that Argentina protested"): the
+    clause describes the name, for the vessels are not what is claimed."""
+    from kg.ingest.nlp import land_names, phrases  # late: they read the parse helpers
+
+    head = noun.head.head
+    if noun.pos_ != "PROPN" or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    n = phrases.nouns()
+    return not (
+        land_names.land_noun(head)
+        or lemma in n.modified_by_place
+        or lemma in n.lands.nouns
+        or lemma in n.region.nouns
+    )
 
 
 def _names_an_act(noun: Token) -> bool:

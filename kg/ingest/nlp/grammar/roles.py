@@ -24,7 +24,7 @@ from kg.ingest.nlp.grammar.misreads import (
     stray_agent,
 )
 from kg.ingest.nlp.grammar.mood import ranked_host
-from kg.ingest.nlp.grammar.relatives import described, resolve_relative
+from kg.ingest.nlp.grammar.relatives import apposed, described, resolve_relative
 from kg.ingest.nlp.grammar.voice import agent_only, is_passive
 from kg.ingest.nlp.grammar.words import _COMPLEMENTS, _PASS_SUBJ, _SUBJ
 from kg.paths import DATA_DIR, read_yaml
@@ -99,8 +99,8 @@ def subjects(t: Token) -> list[Token]:
         return _before_hyphen(t) if t.dep_ in ("amod", "acl") else []
     own = [c for c in t.children if c.dep_ in _SUBJ]
     own = fronted_clause_misread(t, own) or aux_subjects(t, _SUBJ)
-    if own:
-        return [resolve_relative(s) for s in own]
+    if own:  # "X, an atoll that belongs to Y": past the apposition the pronoun's noun is in
+        return [apposed(r) if (r := resolve_relative(s)) is not s else s for s in own]
     if t.pos_ == "VERB" or misread_verb(t):
         # "which Guyana administers", "The United States denounces": the name read as a compound
         named = [  # "Nepal disputes ...", "Nepal" read as an adjective of the verb
@@ -138,7 +138,7 @@ def subjects(t: Token) -> list[Token]:
         before = t.doc[t.i - 1] if t.i else t
         if before.dep_ == "pobj" and before.head.lower_ == "with":
             return [before]  # "ended with Britain retaking the islands", read as "a war retaking"
-        return [t.head]
+        return [apposed(t.head)]  # "X, a cluster of islets belonging to Y": X
     if t.dep_ in ("xcomp", "conj", "advcl", "acomp", "attr", "oprd", "pcomp") and t.head != t:
         if (
             t.dep_ == "advcl"
@@ -243,8 +243,8 @@ def objects(t: Token) -> list[Token]:
     if contact_relative(t) is not None:  # "the accord A and B signed": the accord
         return [t.head]
     if is_passive(t):
-        own = [
-            resolve_relative(c)
+        own = [  # "X, an atoll that is administered by Y": past the apposition, as for an object
+            described(r) if (r := resolve_relative(c)) is not c else c
             for c in [c for c in t.children if c.dep_ in _PASS_SUBJ] or aux_subjects(t, _PASS_SUBJ)
         ]
         own = [gapped_relative(t, o) or o for o in own]
@@ -296,7 +296,11 @@ def objects(t: Token) -> list[Token]:
     if t.dep_ == "amod":  # "Russian-held islands"
         return [t.head]
     for c in t.children:  # "seized and annexed Crimea": a shared object stands after the last verb
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+        if (
+            c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        ):  # not "It runs for 50 years, but either side can end it": that verb's own object
             found = [o for o in c.children if o.dep_ in ("dobj", "obj")]
             if found:
                 return found
@@ -340,11 +344,32 @@ def clause(t: Token) -> list[Token]:
     ) in t.children:  # "agreed in 1989 to restore ...": the parser may call the infinitive an advcl
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return [c]
+    if (hung := _infinitive_on_adjunct(t)) is not None:
+        return [hung]
     for word in ("on", "to", "upon"):
         found = [o for o in preps(t, word) if not _day(o)]  # "agreed on Tuesday on a timetable"
         if found:
             return found
     return [c for c in t.children if c.dep_ in ("dobj", "obj")]
+
+
+def _infinitive_on_adjunct(t: Token) -> Token | None:
+    """ "agreed at the time to ask officials ...", "agreed at a meeting in Suva to set up ...": the
+    parser may hang the verb's infinitive on the noun of a when- or where-phrase before it, as that
+    noun's relative clause; not a topic's own infinitive ("agreed on a plan to ...")."""
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.i > t.i):
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ in ("on", "to", "upon") and not _day(noun):
+                continue
+            for x in noun.children:
+                if (
+                    x.dep_ in ("relcl", "acl")
+                    and x.pos_ in ("VERB", "AUX")
+                    and x.left_edge.lower_ == "to"
+                    and x.right_edge.i == noun.right_edge.i
+                ):
+                    return x
+    return None
 
 
 def _day(t: Token) -> bool:

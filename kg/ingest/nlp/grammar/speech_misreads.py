@@ -115,6 +115,51 @@ def mend_holders_read_as_appositions(doc: Doc, by_token: list[Mention | None]) -
             tok.head = top
 
 
+def mend_speakers_read_as_appositions(doc: Doc) -> None:
+    """Mend, in place, an unnamed speaker the parser read as the apposition of a name of the clause
+    it reports ("..., with his French counterpart, Jean-Yves Le Drian, an Italian diplomatic source
+    said"; "Muscat, a diplomat in the Gulf said, had rejected ...": the name the subject of "said",
+    the speaker its apposition): an apposition is closed by a comma before the verb goes on, so an
+    indefinite one that runs into the verb unclosed is the verb's subject. The name goes back to
+    the clause: as the apposition of the word before its comma, or as the subject of the verb the
+    tag is set in."""
+    from kg.ingest.nlp.triggers import speaks  # the statement class, loaded on first use
+
+    for verb in doc:
+        before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        host = verb.head if verb.dep_ == "parataxis" and verb.head.i > verb.i else None
+        if (before is None and host is None) or not speaks(verb):
+            continue
+        for name in [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]:
+            source = _unclosed_apposition(name, verb)
+            comma = name.left_edge.i - 1
+            if source is None:
+                continue
+            if before is not None and before.i < name.i and comma > 0 and doc[comma].text == ",":
+                if doc[comma - 1].pos_ in ("NOUN", "PROPN"):
+                    source.head, source.dep_ = verb, "nsubj"
+                    name.head, name.dep_ = doc[comma - 1], "appos"
+            elif host is not None and not any(c.dep_.startswith("nsubj") for c in host.children):
+                source.head, source.dep_ = verb, "nsubj"
+                name.head = host
+
+
+def _unclosed_apposition(name: Token, verb: Token) -> Token | None:
+    """The indefinite apposition of ``name`` that runs into ``verb`` with no comma between ("a
+    diplomatic source said"), if there is one."""
+    return next(
+        (
+            c
+            for c in name.children
+            if c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and c.right_edge.i == verb.i - 1
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        ),
+        None,
+    )
+
+
 def mend_participles_hung_on_gerunds(doc: Doc) -> None:
     """Mend, in place, a participle set off by a comma that the parser hung on the gerund of a
     prepositional phrase ('Rodriguez accused Guyana of "stealing" Venezuelan oil, saying ...', with

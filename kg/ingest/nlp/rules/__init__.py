@@ -27,6 +27,7 @@ from kg.ingest.nlp.rules import (
     people,
     rejected_things,
     relations,
+    second_offices,
     speech,
     territory,
     told_twice,
@@ -103,6 +104,7 @@ def extract_facts(
     disputed.contested(c, read)
     if read:
         people.offices(c, read)
+        second_offices.read(c, read)  # "chaired by Zimbabwean President X": a second office
         rejected_things.said_settled(c)  # "rejected the remarks": the speaker's office is now known
         named_after.speakers_named_after(c)  # "the two ministers said", named in the next sentence
         if author is not None:

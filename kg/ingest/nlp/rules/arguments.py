@@ -20,8 +20,12 @@ if TYPE_CHECKING:
     from kg.ingest.nlp.triggers import Trigger
 
 
-def where(p: g.Parsed, tok: Token) -> list[Entity]:
-    """The territory a "where" clause describes, when the trigger stands in one."""
+def where(p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
+    """The territory a "where" clause describes, when the trigger stands in one and its own land
+    slot is empty: in "Lake Mweru, where Congolese soldiers have occupied two villages" (or "where
+    two Serbian-run plants stand") what is held is the villages (the plants), not the lake."""
+    if _holds_own_thing(tok, trig):
+        return []
     for host in (tok, *g.ancestors_to_root(tok)):
         if host.dep_ == "relcl" and any(ch.lower_ == "where" for ch in host.children):
             return [
@@ -30,6 +34,16 @@ def where(p: g.Parsed, tok: Token) -> list[Entity]:
                 if m.entity is not None and m.entity.kind in TERRITORY_KINDS
             ]
     return []
+
+
+def _holds_own_thing(tok: Token, trig: Trigger) -> bool:
+    """Whether the trigger names what its land role is, unnamed or not: a verb's noun object where
+    the object is the land slot, or the noun a participle modifies ("Serbian-run plants")."""
+    if not any(slot == "object" for slot, _role in trig.slots):
+        return False
+    if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return any(ch.dep_ in ("dobj", "obj") and ch.pos_ in ("NOUN", "NUM") for ch in tok.children)
 
 
 def succeeded(c: Collector, states: list | None) -> list[Entity]:
@@ -61,6 +75,14 @@ def whole_for_parts(c: Collector, s: Sentence, terrs: list[Entity]) -> list[Enti
                     c.add("partOf", {"part": part, "whole": entity}, s, "listed-parts", 0.7)
                 return [entity]
     return terrs
+
+
+def holder(c: Collector, lands: list | None) -> list[Entity]:
+    """The state the gazetteer knows to hold the one land given."""
+    if not lands or len(lands) != 1 or not isinstance(lands[0], Entity):
+        return []
+    held = c.gz.get(c.gz.holder.get(lands[0].key, "") or "")
+    return [held] if held is not None and held.kind == "State" else []
 
 
 def _parts_within(c: Collector, key: str) -> set[str]:

@@ -27,7 +27,7 @@ def bystanders(noun: Token, p: g.Parsed | None) -> bool:
     words = lexicon.load()
     if noun.lemma_.lower() in words.spoken_nouns:
         return _authored_by_bystanders(noun, p)
-    if noun.lemma_.lower() in words.spokespeople:
+    if noun.lemma_.lower() in words.spokespeople or g.own_kind(p, noun) is not None:
         return False
     return any(
         ch.dep_ in ("amod", "compound", "nmod") and p.mention(ch) is not None

@@ -230,8 +230,18 @@ def asked_of_another(tok: Token) -> bool:
         return False
     if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
         return False
-    return any(ch.dep_ == "dobj" for ch in head.children) or any(
-        ch.dep_ == "nsubj" for ch in tok.children
+    asked = [  # "called on China to abide by the award", "appealed to Beijing to respect it"
+        ch
+        for ch in head.children
+        if ch.dep_ == "prep"
+        and ch.lower_ in ("on", "upon", "to")
+        and ch.i < tok.i
+        and any(o.dep_ == "pobj" for o in ch.children)
+    ]
+    return (
+        bool(asked)
+        or any(ch.dep_ == "dobj" for ch in head.children)
+        or any(ch.dep_ == "nsubj" for ch in tok.children)
     )
 
 

@@ -5,7 +5,9 @@ relation), read from the sentence and the one before it.
 sentence. "The treaty ended the clashes. It bars both sides from ...": a subject "it" opening the
 main clause is the document the sentence before was about. "The tribunal issued its award in 2016.
 Manila will never abandon it.": an object "it" in a sentence naming no document is the one
-document the sentence before named. None where two documents could be meant.
+document the sentence before named. None where two documents could be meant. "They", "those" and
+"these" stand so for a document named in the plural ("the Torrijos-Carter treaties. They were
+signed ...").
 """
 
 from __future__ import annotations
@@ -19,6 +21,16 @@ from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+#: Pronouns that stand for a document named in the plural, where only a document fits.
+PLURAL_DOCUMENT_PRONOUNS = frozenset({"they", "them", "those", "these"})
+
+
+def plural_name(doc: Entity) -> bool:
+    """Whether a document is named in the plural ("the 1977 treaties", "the Camp David Accords")."""
+    last = doc.label.split(" of ")[0].split()[-1].lower() if doc.label.split() else ""
+    return last in ("memoranda", "annexes") or last.endswith("s") and not last.endswith("ss")
 
 
 def document_it(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> list[Entity]:

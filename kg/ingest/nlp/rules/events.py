@@ -154,6 +154,17 @@ def _told_before(tok: Token) -> bool:
     )
 
 
+def _disputed_by(c: Collector, parties: list[Entity]) -> tuple[list[Entity], list[Entity]] | None:
+    """ "The two countries referred the dispute to the tribunal": the parties and land of the
+    dispute between the same parties told of last, not the land named last (a part of it)."""
+    for f in reversed(c.of("disputes")):
+        land, told = f.args.get("territory"), f.args.get("parties")
+        if not f.negated and isinstance(land, Entity) and isinstance(told, tuple):
+            if len(parties) > 1 and set(parties) == set(told):
+                return list(told), [land]
+    return None
+
+
 def _talked_about(c: Collector, before: int) -> list[Entity]:
     """The territory the article has talked about most before ``before`` (ties: the latest)."""
     counts: dict[str, int] = {}
@@ -224,8 +235,10 @@ def dispute(
         if e not in parties:
             parties.append(e)
     about = [o for w in ("over", "about", "concerning", "regarding") for o in g.preps(tok, w)]
+    if not terrs and not about:
+        terrs = _over_on_verb(p, tok)
     if not terrs:  # "a dispute over 175,000 square kilometres of the Barents Sea", "over part of X"
-        terrs = _shared(p, about)
+        terrs = _shared(p, about) or _line_land(p, about)
     if len(parties) < 2:
         parties += [e for e in _pair_of(p, tok, about) if e not in parties]
     if not terrs and about and all(o.pos_ == "NOUN" and p.mention(o) is None for o in about):
@@ -238,7 +251,8 @@ def dispute(
         inside = g.fillers(p, [clause_of(tok), *found], {"T"}, deep=True)
         terrs = [e for m in inside for e in m.entities if e.kind in TERRITORY_KINDS][:1]
     if not terrs and _told_before(tok):  # "Because of the territorial row, ...": the land told of
-        terrs = _talked_about(c, p.offset + tok.idx)
+        told = _disputed_by(c, parties)  # one dispute, told again: the same fact, more evidence
+        parties, terrs = told or (parties, _talked_about(c, p.offset + tok.idx))
     if len(parties) < 2 or not terrs:
         return
     for terr in terrs:
@@ -249,6 +263,37 @@ def dispute(
             f"{trig.rule}:{tok.lemma_.lower()}",
             trig.confidence,
         )
+
+
+def _over_on_verb(p: g.Parsed, tok: Token) -> list[Entity]:
+    """ "to resolve their dispute over the boundary in the Beaufort Sea, an Arctic wedge off
+    Alaska": the parser may hang the noun's "over" phrase on the verb whose object the noun is;
+    the land is the one that phrase names (not one an apposition after it names)."""
+    if tok.dep_ not in ("dobj", "obj"):
+        return []
+    over = [o for o in g.preps(tok.head, "over") if o.i > tok.i and o.head.head == tok.head]
+    return [
+        e
+        for m in g.fillers(p, over, {"T"}, deep=True)
+        for e in m.entities
+        if e.kind in TERRITORY_KINDS
+    ]
+
+
+def _line_land(p: g.Parsed, about: list[Token]) -> list[Entity]:
+    """ "a dispute over the maritime boundary in the Beaufort Sea": the land a line at issue runs
+    in (the line nouns and their prepositions are data)."""
+    lines = ph.nouns().dispute_lines
+    where = [
+        o
+        for a in about
+        if a.lemma_.lower() in lines
+        for w in lines[a.lemma_.lower()]
+        for o in g.preps(a, w)
+    ]
+    return [e for m in g.fillers(p, where, {"T"}) for e in m.entities if e.kind in TERRITORY_KINDS][
+        :1
+    ]
 
 
 def _pair_of(p: g.Parsed, tok: Token, about: list[Token]) -> list[Entity]:

@@ -106,7 +106,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         if tok.head == tok:
             return []
         clause = clause_of(tok)
-        if _tells(clause) and g.subjects(clause):
+        tags = [clause, *(c for c in clause.children if c.dep_ == "parataxis")]  # "A, X said,
+        if any(_tells(v) and g.subjects(v) for v in tags):  # according to Y": X's, passed on
             return []  # "..., Wang said, according to Xinhua": whence the report, no words of its own
         return [clause]
     if base == "asker":  # "demanded that Japan retract its claims": who demands it
@@ -146,10 +147,11 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             )
         ] or quoted_after_object(tok)
     if base == "complement":  # "declares [the region a new state of Venezuela]": what it is made
-        return [
+        return [  # an adjective only as a state's ("declared the islands Argentine"), not "null"
             ch
             for ch in tok.children
-            if ch.dep_ in ("ccomp", "oprd", "xcomp", "attr") and ch.pos_ in ("NOUN", "ADJ")
+            if ch.dep_ in ("ccomp", "oprd", "xcomp", "attr")
+            and (ch.pos_ == "NOUN" or ch.pos_ == "ADJ" and p.mention(ch) is not None)
         ] or wording.complement_after_relative(tok)
     if base == "that":  # "holds that the border runs ...": only a that-clause after the verb
         return [  # ("Israel has held since 1967" is no stance)

@@ -19,7 +19,7 @@ from kg.ingest.nlp.rules.common import (
 )
 from kg.ingest.nlp.rules.givers import giver_told, holder_told
 from kg.ingest.nlp.rules.succession import then_state
-from kg.ingest.nlp.triggers import Trigger
+from kg.ingest.nlp.triggers import Trigger, load
 from kg.model import Entity
 from kg.paths import DATA_DIR
 
@@ -41,6 +41,8 @@ def handover(
 ) -> None:
     if any(not filled.get(role) for role in trig.required):
         return  # "seized by Soviet troops": no giver told, no transfer read
+    if _by_court(p, tok):
+        return  # "The court gave Middle Rocks to Malaysia": a ruling's award (rules/awards.py)
     wish = wished(tok)  # "Argentina has called for the return of the islands": none done
     mood = mood or wish
     doc = _document_around(p, tok, c.disc.documents, relative=mood)
@@ -121,6 +123,28 @@ def handover(
                         trig.confidence,
                         negated=neg,
                     )
+
+
+def _by_court(p: g.Parsed, tok: Token) -> bool:
+    """Whether a court or tribunal is the giver: what a court "gives" it awards (an incorporation,
+    rules/awards.py), no handover between states."""
+    courts = _court_words()
+    subj = g.subjects(tok)
+    if any(x.lemma_.lower() in courts for x in subj):
+        return True
+    return any(
+        set(e.label.lower().split()) & courts
+        for m in g.fillers(p, subj, {"O", "D"})
+        for e in m.entities
+    )
+
+
+@lru_cache(maxsize=1)
+def _court_words() -> frozenset[str]:
+    """The nouns of a court (the court findings' ``subject_nouns``, data/lexicon/relations.yaml)."""
+    return frozenset(
+        w for r in load() for t in r.triggers if t.reader == "finding" for w in t.subject_nouns
+    )
 
 
 #: The kinds of document that promise handovers between their parties: the one an article is

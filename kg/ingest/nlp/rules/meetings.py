@@ -216,10 +216,10 @@ def _owners_of_things(p: g.Parsed, verb: Token) -> list[Entity]:
 
 def _antecedents(p: g.Parsed, clause: Token, tok: Token) -> list[Entity]:
     """The people coordinated with the noun a meeting's relative clause describes ("President A
-    and his Nigerien counterpart B, who met in Niamey", "who held talks": the parser hangs the
-    clause on B alone), where its relative pronoun is the clause's subject and it has no object
-    but the meeting's noun."""
-    if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in clause.children):
+    and his Nigerien counterpart B, who met in Niamey", "who held talks", "B, Oman's minister, who
+    was received by C": the parser hangs the clause on B or B's title alone), where its relative
+    pronoun is the clause's subject and it has no object but the meeting's noun."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in clause.children):
         return []
     if any(c.dep_ in ("dobj", "obj") and c != tok for c in clause.children):
         return []

@@ -38,11 +38,51 @@ def told_before(c: Collector, sentences: list[Sentence], s: Sentence, office: st
     said": a person titled with an office alone holds it for the state an earlier sentence gave
     that office to, unnamed, as its subject (the lede names the office, the body its holder);
     none where the article gives that office of that state to someone already."""
-    for before in reversed([x for x in sentences if x.index < s.index]):
+    earlier = [x for x in sentences if x.index < s.index]
+    for before in reversed(earlier):
         title = _unnamed_office(c, before)
         if title is not None and title.office == office and title.of is not None:
             return None if _held(c, title) else title.of
-    return None
+    return _referred_office(c, earlier, office)
+
+
+def _referred_office(c: Collector, earlier: list[Sentence], office: str):
+    """ "Morocco summoned Spain's ambassador on Tuesday ... . Ambassador Enrique Ojeda was handed
+    a note": an office named without a name anywhere in a sentence (an object, after a
+    preposition), its owner said, is the office a later bare title of it names: the one owner
+    every such mention before gives, where no one else holds that office of that state."""
+    owners = {}
+    for before in earlier:
+        p = _parsed(before)
+        if p is None:
+            continue
+        for t in p.doc:
+            if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
+                continue
+            if p.mention(t) is not None or c.gz.office(t.lemma_) != office or _named(p, t):
+                continue
+            title = office_of_noun(p, c.gz, t)
+            if title is None or title.office != office or title.of is None or title.plural:
+                continue
+            if title.of.kind == "State" and not _held(c, title):
+                owners[title.of.key] = title.of
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _named(p: Parsed, t) -> bool:
+    """Whether the title noun ``t`` titles a name: hung on one ("Ambassador Ken Howery"), one set
+    beside it ("the ambassador, Ken Howery"), or said of one ("Howery is the ambassador"); not a
+    speaker the parser hangs on it past a verb ("summon the ambassador to explain ..., Minister X
+    said")."""
+    if t.dep_ in ("compound", "appos", "attr") or _person(p, t.head):
+        return True
+    doc = t.doc
+    return any(
+        k.dep_ in ("appos", "compound")
+        and _person(p, k)
+        and not any(w.pos_ in ("VERB", "AUX") for w in doc[min(t.i, k.i) : max(t.i, k.i)])
+        for k in t.children
+    )
 
 
 def _parsed(s: Sentence) -> Parsed | None:
@@ -71,6 +111,11 @@ def _unnamed_office(c: Collector, s: Sentence) -> Title | None:
             if title is not None and title.office and title.office not in VAGUE_OFFICES:
                 return None if title.plural else title
     return None
+
+
+def _person(p: Parsed, t) -> bool:
+    m = p.mention(t)
+    return m is not None and m.tag == "P"
 
 
 def _held(c: Collector, title: Title) -> bool:

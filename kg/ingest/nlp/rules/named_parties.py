@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import combining
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, members, person_state
@@ -82,7 +83,8 @@ def signed_by_name(c: Collector, s: Sentence) -> None:
 
 
 def _named_states(c: Collector, tok: Token) -> tuple[Entity, ...]:
-    """The states the words just before the noun name, two or more ("Soviet-Finnish")."""
+    """The states the words just before the noun name, two or more ("Soviet-Finnish"); a combining
+    form joined by a hyphen is the state it stands for ("Anglo-Italian", combining.py)."""
     words: list[Token] = []
     i = tok.i - 1
     while i >= 0 and tok.doc[i].dep_ in _NAME_DEPS and tok in tok.doc[i].ancestors:
@@ -90,6 +92,11 @@ def _named_states(c: Collector, tok: Token) -> tuple[Entity, ...]:
         i -= 1
     found: list[Entity] = []
     for w in reversed(words):
+        joined = w.i + 1 < len(w.doc) and w.doc[w.i + 1].text in ("-", "\u2013")
+        form = combining.state_of_form(c.gz, w.text) if joined else None
+        if form is not None:
+            found += [form] if form not in found else []
+            continue
         for piece in w.text.split("-"):
             for x in c.gz.lookup(piece) if piece else ():
                 if x.entity.kind == "State" and x.entity not in found:

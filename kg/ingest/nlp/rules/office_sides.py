@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.grammar import Parsed, head_token
 from kg.ingest.nlp.land_names import land_noun
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.model import Entity
@@ -67,3 +67,45 @@ def body_named(c: Collector, words: str | None, office: str | None, state: Entit
         if any(f" {w} " in said and w not in (office or "") for w in described):
             return bodies.body_of(c.gz, state, name, described)
     return state
+
+
+def same_side(c: Collector, person, s: Sentence, resolved: dict[str, Entity]) -> Entity | None:
+    """ "Japanese Prime Minister Taro Yamada and Foreign Minister Jiro Sato said China must ...":
+    a bare title after "and" a titled name is of that official's state (a wire names the other
+    side's with a demonym or "his ... counterpart"), not a state the rest of the sentence names;
+    never one the person met or is the counterpart of."""
+    if s.doc is None:
+        return None
+    p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
+    met = met_by(c, person)
+    for m in s.masked.mentions:
+        if m.tag != "P" or m.entity != person:
+            continue
+        name = p.within(m.start, m.end)
+        head = head_token(name)
+        if head is None:
+            continue
+        if head.dep_ != "conj":
+            continue  # "Foreign Minister A and his Russian counterpart B": B's owner is B's alone
+        o = p.mention(head.head)
+        if o is None or o.tag != "P" or o.entity is None:
+            continue
+        between = [*p.doc[head.head.i + 1 : min(t.i for t in name)], *name]
+        if any(_owner_word(p, t) for t in between):
+            continue  # "and Trinidad's prime minister, A.N.R. Robinson": an owner of its own
+        others = {o.entity.key} - met - {person.key}
+        others -= {c.disc.counterparts.get(person.key), c.disc.counterparts.get(o.entity.key)}
+        states = {x.key: x for k in others if (x := _serves(c, k, resolved))}
+        if len(states) == 1:
+            return next(iter(states.values()))
+    return None
+
+
+def _owner_word(p: Parsed, t) -> bool:
+    """A word that names a title's owner: a possessive, a demonym, a state's or body's name."""
+    m = p.mention(t)
+    return (
+        t.tag_ == "POS"
+        or (t.pos_ == "ADJ" and t.text[:1].isupper())
+        or (m is not None and m.tag != "P")
+    )

@@ -14,10 +14,12 @@ from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.place_titles import unguessed
 from kg.ingest.nlp.rules import named_next
+from kg.ingest.nlp.rules import office_sides as sides
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
-from kg.ingest.nlp.rules.office_sides import body_named, locating_states, met_by, other_side
+from kg.ingest.nlp.rules.office_sides import body_named
 from kg.ingest.nlp.rules.patrons import patron_state
+from kg.ingest.nlp.rules.placed_officials import place_state
 from kg.ingest.nlp.rules.possessed_titles import possessor
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity
@@ -117,7 +119,7 @@ def _previous_official(
     Foreign Minister Gemba told reporters ..."), whose state is known; never one the person met
     ("Lavrov later met President Zatlers": his host, of the other side)."""
     index = s.index
-    met = met_by(c, person)
+    met = sides.met_by(c, person)
     while (prev := by_index.get(index)) is not None:
         before = [
             m
@@ -206,12 +208,13 @@ def _state_of(
         (lambda: possessor(c, s, _sentence_before(c, s, by_index), person), "its", 0.6),
         (lambda: named_next.told_before(c, sentences, s, info.office or ""), "told", 0.6),
         (lambda: patron_state(c, s, person, resolved), "patron", 0.6),  # "adviser to President X"
-        (lambda: _place_state(c, s), "place", 0.5),
+        (lambda: place_state(c, s), "place", 0.5),
+        (lambda: sides.same_side(c, person, s, resolved), "joined", 0.5),
         (lambda: _sentence_state(c, info, s, resolved), "sentence", 0.5),
-        (lambda: other_side(c, person, resolved), "other-side", 0.5),
+        (lambda: sides.other_side(c, person, resolved), "other-side", 0.5),
         (lambda: _previous_official(c, person, s, by_index, resolved), "neighbour", 0.4),
         (lambda: _before_state(c, info, s, by_index, resolved), "before", 0.4),
-        (lambda: filed_from(c, info), "filed-from", 0.4),
+        (lambda: filed_from(c, info, s), "filed-from", 0.4),
     )
     for read, rule, confidence in readings:
         state = read()
@@ -239,7 +242,7 @@ def _sentence_state(
         and (state := _served(c, m.entity, resolved)) is not None
     }
     others |= _unnamed_officials(c, s)
-    locating = locating_states(s)
+    locating = sides.locating_states(s)
     states = {
         m.entity.key: m.entity
         for m in s.masked.mentions
@@ -297,25 +300,6 @@ def _unnamed_counterpart(p: Parsed, noun) -> bool:
 
 def _first_start(s: Sentence, person) -> int:
     return min((m.start for m in s.masked.mentions if m.entity == person), default=s.span.end)
-
-
-def _place_state(c: Collector, s: Sentence):
-    """The state of the place a sentence opens with ("In Moscow, ..."); never the dateline's city,
-    which says where the reporter was, not whom an official serves (Lavrov in Munich)."""
-    if s.doc is None:
-        return None
-    p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
-    for root in (t for t in p.doc if t.dep_ == "ROOT"):
-        doers = g.subjects(root)
-        for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in" or any(d.i < prep.i for d in doers):
-                continue  # a place set before the subject: the scene of the whole sentence
-            for o in prep.children:
-                m = p.mention(o) if o.dep_ == "pobj" else None
-                if m is not None and m.tag == "C" and m.entity is not None:
-                    key = c.gz.state_of_city.get(m.entity.key)
-                    return c.gz.get(key) if key else None
-    return None
 
 
 def author(c: Collector, byline: tuple[str, str | None], body: list[Span]) -> PersonInfo:

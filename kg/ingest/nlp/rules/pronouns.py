@@ -14,7 +14,7 @@ from kg.ingest.nlp.rules.common import (
     last_participants,
     person_state,
 )
-from kg.ingest.nlp.rules.document_refs import document_it
+from kg.ingest.nlp.rules.document_refs import PLURAL_DOCUMENT_PRONOUNS, document_it, plural_name
 from kg.ingest.nlp.rules.groups import groups, told_group
 from kg.ingest.nlp.rules.protested import protested
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
@@ -121,6 +121,10 @@ def _speaker_state(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
                 state = person_state(c, m.entity)
                 if state is not None:
                     return state
+            if subj.pos_ == "NOUN":  # "Chile's foreign minister said his country ...": unnamed
+                for m in g.fillers(p, [subj], {"S"}):
+                    if m.entity is not None and m.entity.kind == "State":
+                        return m.entity
     return None
 
 
@@ -170,7 +174,7 @@ def _land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity 
     """The last land the sentence names before "it" ("Doklam is claimed by China, which says it is
     part of its Tibet region": Doklam, not the region named after it); for "they", a group."""
     named = [
-        m.entity
+        (m.entity, _landmark(x))
         for x in tok.doc[: tok.i]
         if (m := p.mention(x)) is not None
         and m.tag == "T"
@@ -179,7 +183,23 @@ def _land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity 
         and m.entity.key not in c.gz.waters
         and not (plural and m.entity.kind == "Island")
     ]
-    return named[-1] if named else None
+    named = [n for n in named if not n[1]] or named  # a land that places another is not "it"
+    return named[-1][0] if named else None
+
+
+def _landmark(x: Token) -> bool:
+    """ "The atoll, 200 km south of Fakaofo, ... an act which made it part of X", "an island off
+    X": the land named to place another, which "it" does not stand for while that one is named."""
+    while x.dep_ == "compound" and x.head.i > x.i:  # a word of the name: its head
+        x = x.head
+    while x.dep_ == "conj" and x.head.i < x.i:  # "midway between A and B"
+        x = x.head
+    if x.dep_ != "pobj":
+        return False
+    prep = x.head
+    if prep.lower_ == "of" and prep.head.lower_ in _COMPASS:
+        return True
+    return prep.lower_ in _PLACING
 
 
 def _states_above(p: g.Parsed, tok: Token) -> list[Entity]:
@@ -226,6 +246,9 @@ def pronoun(
         if tags == {"D"} and word == "it":  # '"The award is binding, and we will never abandon it"'
             out += document_it(c, s, p, tok)
             continue
+        if tags == {"D"} and word in PLURAL_DOCUMENT_PRONOUNS:  # "... treaties. They were signed"
+            out += [d for d in document_it(c, s, p, tok) if plural_name(d)]
+            continue
         if role == "speaker" and "O" in tags and (body := actor_body(c, p, tok)) is not None:
             out.append(body)  # "Japan protested. The foreign ministry said ...": Japan's
             continue
@@ -270,11 +293,9 @@ def pronoun(
         if (
             word == "we"
             and role in LIST_ROLES
-            and s.quote is not None
-            or word == "we"
-            and len(c.disc.main_states()) == 2
-        ):
-            out += c.disc.main_states()  # "We have agreed", said by one of the two sides
+            and (s.quote is not None or len(c.disc.main_states()) == 2)
+        ):  # "We have agreed", said by one of the two sides; never both for a role of one party
+            out += c.disc.main_states()  # ('"We are bound by it," X said': X's side alone)
             continue
         if (
             word in groups().every | groups().states
@@ -332,6 +353,8 @@ def pronoun(
             # ..., the government said": the bureau's, as an unowned ministry (rules/actor_bodies.py)
             actor = (dateline_state(c) if word == "government" else None) or c.actor
             out.append(actor if actor.kind == "State" else bodies.owner(c.gz, actor) or actor)
+        elif "S" in tags and word == "they" and (named := _states_above(p, tok)):
+            out += named  # "Bosnia and Serbia say they remain bound by it": the pair that says so
         elif "S" in tags and word in ("we", "they") and role in LIST_ROLES:
             out += c.disc.main_states()
         elif "S" in tags and word == "their" and role in LIST_ROLES:
@@ -354,3 +377,12 @@ def pronoun(
         elif "S" in tags and word == "we" and c.speaker_state is not None:
             out.append(c.speaker_state)
     return out
+
+
+#: Prepositions that place a land by another ("off", "near"); the compass words before "of".
+_PLACING = frozenset(
+    {"off", "near", "around", "beyond", "opposite", "across", "along", "beside", "between", "from"}
+)
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)

@@ -49,7 +49,8 @@ def withdrawal(
         words = without_time(p, c.source.text, words)
     # "withdrew from the 1975 agreement in 1980": the document's own year is not the withdrawal's
     named = (p.offset + said[0].left_edge.idx, p.offset + said[0].idx + len(said[0]))
-    date = event_date(c, s, p, tok, [*inside, named]) or _date_in(c, s, p, why)
+    date = event_date(c, s, p, tok, [*inside, named, *_inner_documents(p, said[0])])
+    date = date or _date_in(c, s, p, why)
     obligation: str = span_text(c, words) if words else said[0].text
     if reason is None and why is not None:  # no document there: its words
         reason = _words(c, why)
@@ -104,6 +105,17 @@ def released(
             "date": date,
         }
         c.add("withdrewObligation", args, s, f"{trig.rule}:no-longer-{tok.lemma_.lower()}", 0.75)
+
+
+def _inner_documents(p: g.Parsed, noun: Token) -> list[tuple[int, int]]:
+    """The names of the other documents of the clause ("scrapped the annexes to its 2001
+    agreement on Monday", wherever the parser hangs "to"): their own years are theirs, not the
+    withdrawal's."""
+    return [
+        (p.offset + t.left_edge.idx, p.offset + t.idx + len(t))
+        for t in p.doc
+        if t != noun and (m := p.mention(t)) is not None and m.tag == "D"
+    ]
 
 
 def _no_longer(t: Token) -> bool:

@@ -64,18 +64,25 @@ def made_before(
 
 def _made_by(c: Collector, p: g.Parsed, noun: Token) -> Entity | None:
     """The state that made ``noun``'s thing: the doer of a verb of ``making_verbs`` it is the
-    object of ("Argentina published a map", "Maduro signed a decree"), or the state it is told
-    as the act of ("Venezuela's new law", "a decree by Caracas", "the Argentine map")."""
+    object of ("Argentina published a map", "Maduro signed a decree") or the agent of its
+    participle ("a platform built by Seoul"), or the state it is told as the act of ("Venezuela's new law", "a decree by Caracas", "the Argentine map")."""
     found = [  # "Venezuela's law", "the Venezuelan decree"
         m
         for ch in noun.children
         if ch.dep_ in ("poss", "amod", "compound")
         if (m := p.mention(ch)) is not None
     ]
-    found += [
-        m for by in g.preps(noun, "by") for o in by.children if (m := p.mention(o)) is not None
+    making = phrases.nouns().making
+    done = [  # "a platform built by Seoul": the participle's doer
+        ch for ch in noun.children if ch.dep_ == "acl" and ch.lemma_.lower() in making
     ]
-    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in phrases.nouns().making:
+    found += [
+        m
+        for head in (noun, *done)
+        for o in g.preps(head, "by")  # the objects of "by"
+        if (m := p.mention(o)) is not None
+    ]
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in making:
         found += g.fillers(p, g.subjects(noun.head), {"S", "O", "P"})
     return _state_of(c, found)
 

@@ -33,6 +33,7 @@ from kg.ingest.nlp.rules import (
     rulings,
     stances,
     stipulations,
+    upheld,
     views,
     wording,
 )
@@ -79,6 +80,7 @@ READERS = {
     "annexation": incorporation.annexation,
     "stipulation": stipulations.stipulation,
     "in_force": in_force.in_force,
+    "upheld": upheld.held_valid,
 }
 
 

@@ -20,10 +20,10 @@ from kg.ingest.nlp.rules.common import Collector, span_text
 from kg.ingest.nlp.rules.handovers import document_parts
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.ruling_days import decided, line_of_the_day, ruled_before_here
+from kg.ingest.nlp.rules.ruling_words import ruling_doc
 from kg.ingest.nlp.rules.signatories import bound_states
 from kg.ingest.nlp.rules.when import date_or_today, event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
-from kg.iris import slugify
 from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
@@ -171,17 +171,7 @@ def court_ruling(
     if not courts:
         return None
     date = date_or_today(c, s, p, verb, decided(p, verb))
-    noun = trig.names or "ruling"
-    label = f"{courts[0].label} {noun}" + (f" of {date}" if date else "")
-    doc = Entity(
-        "Document",
-        "document/" + slugify(label),
-        label,
-        (noun, f"{courts[0].label} {noun}"),
-        "Ruling",
-        date,
-    )
-    return courts[0], doc
+    return courts[0], ruling_doc(c.disc.text, courts[0], trig.names or "ruling", date)
 
 
 def minted_by(doc: Entity, court: Entity) -> bool:

@@ -17,15 +17,15 @@ from kg.ingest.nlp.rules.common import Collector, person_state, state_of
 from kg.ingest.nlp.rules.signatories import bound_by_any
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
 from kg.ingest.nlp.triggers import load as load_relations
-from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.rules import arguments, checks, issued_words, wording
+from kg.ingest.nlp.rules import arguments, checks, issued_words, thing_makers, wording
 from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
 from kg.ingest.nlp.rules.grammar_slots import misplaced_prep, slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
+from kg.ingest.nlp.rules.placed_officials import acting_for
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.protested import rejected_owner
 from kg.ingest.nlp.rules.tags import said_beside
@@ -77,35 +77,6 @@ def _private(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
             or any(ch.dep_ == "amod" and ch.lower_ in words.former_marks for ch in head.children)
         )
         for head in toks
-    )
-
-
-def _told_inside(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
-    """ "rejected the court's ruling that Chile was not obliged to negotiate", "a map that shows the
-    peninsula as Argentine": a state named in the clause that tells the content of the thing is no
-    maker of it (not "a statement that Japan issued", "a map published by Argentina")."""
-    making = phrases.nouns().making
-    return any(
-        ch.dep_ in ("acl", "relcl", "ccomp")
-        and ch.lemma_.lower() not in making
-        and any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in ch.children)
-        and any(p.offset + x.idx <= m.start < p.offset + x.idx + len(x) for x in ch.subtree)
-        for head in toks
-        for ch in head.children
-    )
-
-
-def _owners_adjective(p: g.Parsed, m: Mention) -> bool:
-    """ "rejected a Moroccan opposition party's call": a state's adjective on a possessor that is no
-    voice of the state (references.yaml private_doers: a party in opposition, a newspaper, a firm)
-    names no maker of the thing; the possessor is."""
-    private = phrases.nouns().private_doers
-    return any(
-        p.mention(t) is m
-        and t.dep_ in ("amod", "compound")
-        and t.head.dep_ == "poss"
-        and any(x.lemma_.lower() in private for x in (t.head, *t.head.children) if x is not t)
-        for t in p.doc
     )
 
 
@@ -243,7 +214,10 @@ def fill(
             found += _people_named(p, toks, found)
         if "." in slot and role == "claimant":  # its maker, not what it tells
             found = [
-                m for m in found if not _told_inside(p, toks, m) and not _owners_adjective(p, m)
+                m
+                for m in found
+                if not thing_makers.told_inside(p, toks, m)
+                and not thing_makers.owners_adjective(p, m)
             ]
         if "." in slot and role == "territory":  # "rejected Guatemala's claims that its soldiers
             found = [m for m in found if not _said_content(p, toks, m)]  # crossed the river"
@@ -268,8 +242,8 @@ def fill(
         ents = [e for m in found for e in arguments.entities(c, m, tags)] or (
             rejected_owner(c, p, toks) if "." in slot and role == "claimant" else []
         )
-        if not ents:  # "Its foreign ministry said": the ministry of the state "its" stands for
-            ents = pronoun(c, s, p, toks, tags, role)
+        if not ents:  # "In Tehran, spokesman X dismissed"; "Its foreign ministry said": its state's
+            ents = acting_for(c, s, found, tags) or pronoun(c, s, p, toks, tags, role)
             ents = (its_bodies(c, toks, ents) if role == "speaker" else []) or ents
         if rel.name == "signed" and role in LIST_ROLES:  # "signed by Malet and Chancellor Leo
             ents += [  # von Caprivi": an official whose state the article tells only later (the
@@ -282,7 +256,7 @@ def fill(
             ]
         if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
             ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
-            ents = ents or land_speakers(p, toks)  # "the Hong Kong government said"
+            ents = ents or land_speakers(c, p, toks)  # "the Hong Kong government said"
             ents = ents or issued_words.speaker(c, s, p, toks)  # "The statement said"
             ents = ents or country_speakers(c, toks)  # "the country's foreign ministry said"
             ents = ents or office_speakers(c, toks)  # "his office said"
@@ -303,7 +277,7 @@ def fill(
         tags,
     ) in rel.roles.items():  # "Essequibo, where Guyana exercises control": the place is the role
         if role not in filled and tags == {"T"}:
-            place = arguments.where(p, tok)
+            place = arguments.where(p, tok, trig)
             if place:
                 filled[role] = place
     for role in trig.implicit - set(
@@ -324,7 +298,7 @@ def fill(
             succeeded := arguments.succeeded(c, filled.get("state"))
         ):
             filled[role] = succeeded  # "As the successor state, we ...": whom the state succeeds
-        elif role == "into" and (held := _holder(c, filled.get("territory"))):
+        elif role == "into" and (held := arguments.holder(c, filled.get("territory"))):
             filled[role] = held  # "The island became an overseas department": of its holder
         elif role in LIST_ROLES and arguments.reached_unsaid(tok, trig):
             # "An agreement to ... was reached on Tuesday": by those in play
@@ -336,14 +310,6 @@ def fill(
     if roles is None and not trig.required <= set(filled):
         return None  # the trigger's own: "lists X as part of Y" is an incorporation by a document
     return filled
-
-
-def _holder(c: Collector, lands: list | None) -> list[Entity]:
-    """The state the gazetteer knows to hold the one land given."""
-    if not lands or len(lands) != 1 or not isinstance(lands[0], Entity):
-        return []
-    held = c.gz.get(c.gz.holder.get(lands[0].key, "") or "")
-    return [held] if held is not None and held.kind == "State" else []
 
 
 def _doers(found: list[Mention], tags: frozenset[str]) -> bool:

@@ -34,7 +34,7 @@ COPULAS = frozenset({"be", "remain", "become", "have"})
 
 def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger) -> None:
     """ "They concluded that the agreement is null and void": each of them rejects it."""
-    found = _declaration(tok, trig.declared_by)
+    found = declaration(tok, trig.declared_by)
     if found is None:
         return
     verb, thing = found
@@ -64,7 +64,7 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
     about = [thing, *noun_prep_misread(verb, thing)]  # "called X's claim [to Y] baseless"
     land = next((e for m in g.fillers(p, about, {"T"}, deep=True) for e in m.entities), None)
     date = event_date(c, s, p, verb, [what])
-    actors = _declarers(c, p, verb, tok)
+    actors = declarers(c, p, verb, tok)
     if date is None and actors and actors == _met(c):
         when = c.of("meeting")[-1].args.get("date")  # "They concluded": when they met
         date = when if isinstance(when, str) else None
@@ -112,7 +112,7 @@ def _treaty(p: g.Parsed, words: list[Token], trig: Trigger) -> Entity | None:
     return None  # as the "peace accord" told before
 
 
-def _declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | None:
+def declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | None:
     """The verb of declaring and the thing declared invalid, for the predicate ``tok``."""
     pred = tok
     while pred.dep_ == "conj" and pred.head.pos_ == pred.pos_:  # "null and void"
@@ -185,7 +185,7 @@ def _object_misread(pred: Token, verbs: frozenset[str]) -> Token | None:
     return None
 
 
-def _declarers(c: Collector, p: g.Parsed, verb: Token, pred: Token) -> tuple[Entity, ...]:
+def declarers(c: Collector, p: g.Parsed, verb: Token, pred: Token) -> tuple[Entity, ...]:
     """The states that declare: the verb's subjects (a person or a ministry for its state), or the
     participants last introduced where the subject names them as a group ("they", "the ministers")."""
     out: list[Entity] = []

@@ -14,9 +14,10 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules import named_after, speech, unnamed
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, tag_subjects
 from kg.ingest.nlp.segment import opening_quotation, through_quotation
-from kg.ingest.nlp.triggers import Trigger, speech_verbs
+from kg.ingest.nlp.triggers import Trigger, speaks
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,7 +30,7 @@ def statement(
     verb stands inside what another one says or the words are the outlet's own."""
     if _inside_speech(tok, trig) or (trig.unquoted == "opens" and _reported_in(tok)):
         return  # "said he would tell him that ...": the outer verb is the statement
-    if _relayed(tok) is not None:
+    if _relayed(tok) is not None or _quoting(p, tok, trig):
         return  # "X said ..., Xinhua reported": X's words; the outlet only passes them on
     if speech.in_ruling(p, tok) or speech.asked(c, s):
         return  # "said in an advisory opinion that ...": the ruling's; "Did X say ...?"
@@ -88,6 +89,8 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
             and node.head.lemma_.lower() in trig.lemmas
         ):
             return False  # "..., he said, adding that ...": a second statement beside the first
+        if node.dep_ == "relcl" and node.head.dep_ in ("nsubj", "nsubjpass") and not through_clause:
+            return False  # "X, who said at the time that ..., did not comment": X's, beside it
         through_clause = through_clause or node.dep_ in ("ccomp", "xcomp", "advcl", "relcl")
         node = node.head
         if node.i == tok.head.i and is_tag(tok):
@@ -108,7 +111,7 @@ def _reported_in(tok: Token) -> bool:
             return False
         through_clause = through_clause or node.dep_ in ("ccomp", "xcomp", "relcl")
         node = node.head
-        if through_clause and node.lemma_.lower() in speech_verbs() and not is_tag(node):
+        if through_clause and speaks(node) and not is_tag(node):
             return _relayed(node) is None
     return False
 
@@ -123,12 +126,28 @@ def _relayed(tok: Token) -> Token | None:
     if tok.lemma_.lower() not in _RELAYS:
         return None
     return next(
-        (
-            ch
-            for ch in tok.children
-            if ch.dep_ == "ccomp" and ch.lemma_.lower() in speech_verbs() and g.subjects(ch)
-        ),
+        (ch for ch in tok.children if ch.dep_ == "ccomp" and speaks(ch) and g.subjects(ch)),
         None,
+    )
+
+
+#: Verbs by which a speaker's phrase tells that it passes on another's words ("according to the
+#: agency, which quoted X", "the newspaper, citing officials").
+_QUOTING = frozenset({"quote", "cite"})
+
+
+def _quoting(p: g.Parsed, tok: Token, trig: Trigger) -> bool:
+    """Whether the speaker is told as quoting someone else ("..., according to the Itar-Tass news
+    agency, which quoted Alexander Zhukov"): the words are the one quoted's, not the outlet's."""
+    heads = [
+        t for slot, role in trig.slots if role == "speaker" for t in slot_tokens(p, tok, trig, slot)
+    ]
+    return any(
+        ch.dep_ in ("relcl", "acl")
+        and ch.lemma_.lower() in _QUOTING
+        and any(o.dep_ == "dobj" for o in ch.children)  # not "Lavrov, quoted by RIA, said"
+        for h in heads
+        for ch in h.children
     )
 
 

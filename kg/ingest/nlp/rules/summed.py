@@ -33,6 +33,8 @@ def clause_summed(p: g.Parsed, args: dict[str, Arg], what: tuple[int, int]) -> d
     if len(doers) == 1 and doers[0] != args.get("state"):
         more["claimant"] = doers[0]
     lands = _lands(p, verb, what)
+    if len(lands) > 1:  # "regards Aksai Chin ... as part of Ladakh, a claim ...": its object
+        lands = [m.entity for m in g.fillers(p, g.objects(verb), {"T"}) if m.entity in lands]
     if len(lands) == 1:
         more["territory"] = lands[0]
     return {**args, **{k: v for k, v in more.items() if k not in args}}

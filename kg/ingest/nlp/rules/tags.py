@@ -176,6 +176,11 @@ def _subject_in_fronted(tok: Token) -> list[Token]:
     return [name] if comma is not None and comma.text == "," else []
 
 
+#: Verbs by which an outlet passes on a text it did not write ("a joint statement carried by the
+#: official news agency", "relayed by state television").
+_CARRYING = frozenset({"carry", "relay", "broadcast", "air", "quote", "cite"})
+
+
 def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
     """Whose words a common noun as a speaker carries ("A statement from the ministry said",
     "a statement issued by the ministry said", "officials from the ministry said"): the phrase
@@ -200,6 +205,7 @@ def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
         if c.dep_ in ("acl", "relcl")  # "a statement (which was) read by X"
         and c.tag_ == "VBN"
         and not speaks_for  # not "the government, led by X"
+        and c.lemma_.lower() not in _CARRYING  # "a statement carried by the agency": not its
         for a in c.children
         if a.dep_ == "agent"
         for o in a.children

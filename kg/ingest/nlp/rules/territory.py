@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import listed_lands
 from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
@@ -99,7 +100,8 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
         for app in (ch for ch in tok.children if ch.dep_ == "appos" and p.mention(ch) is not m):
             # (not a word of the name itself: "Gilgit-Baltistan" read as an apposition)
             parts = [x for t in conjuncts(app) if (x := land_at(p, t)) is not None]
-            if len(parts) >= 2 and whole.kind != "Island":  # "Anjouan, Moheli and ...": a list
+            if len(parts) >= 2 and listed_lands.is_group(c.gz, whole):  # "Anjouan, Moheli and
+                # ...": a group's list (not "Bermuda, the Cayman Islands, Anguilla and ...": a list)
                 for part in dict.fromkeys(e for x in parts for e in x.entities):
                     if part != whole:
                         c.add("partOf", {"part": part, "whole": whole}, s, "apposition-list", 0.8)

@@ -68,7 +68,10 @@ def _with(f: Fact, old: Entity, new: Entity) -> Fact:
 
 
 def signings(c: Collector) -> None:
-    """Fold each undated signing into a dated one of the same document by the same states."""
+    """Fold each undated signing into a dated one of the same document by the same states; and
+    one told again of "the accord" (a bare noun, no name, no year of its own) into the signing
+    by the same states told before it ("A and B signed a treaty on Wednesday ... The accord was
+    signed at the palace by their foreign ministers": one signing)."""
     for f in [f for f in c.facts if f.rel == "signed" and not f.negated and "date" not in f.args]:
         doc, states = f.args.get("document"), _states(f)
         told = next(
@@ -82,10 +85,27 @@ def signings(c: Collector) -> None:
                 and states <= _states(n)
             ),
             None,
+        ) or next(
+            (
+                n
+                for n in c.facts
+                if n.rel == "signed"
+                and not n.negated
+                and n.evidence.end <= f.evidence.start
+                and _bare(doc)
+                and states == _states(n)
+            ),
+            None,
         )
         if len(states) >= 2 and told is not None:
             c.facts.remove(f)
             c.again.append(replace(f, args=told.args))
+
+
+def _bare(doc: object) -> bool:
+    """A document told by a bare noun ("the accord", "the deal"): no name and no year of its own."""
+    label = getattr(doc, "label", "")
+    return bool(label) and label.isalpha() and label.islower()
 
 
 def _states(f: Fact) -> set[str]:

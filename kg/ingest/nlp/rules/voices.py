@@ -22,11 +22,12 @@ if TYPE_CHECKING:
 _OWNING = frozenset({"compound", "poss", "amod", "nmod"})
 
 
-def land_speakers(p: g.Parsed, toks: list[Token]) -> list[Entity]:
+def land_speakers(c: Collector, p: g.Parsed, toks: list[Token]) -> list[Entity]:
     """The government of the land a speaker's phrase names: the land itself as the subject
     ("Gibraltar said"), or before a noun for one who speaks for a body ("the Falkland Islands
     Government", "Hong Kong officials"); never a land only placed near the speaker ("residents of
-    Hong Kong", "fishermen in the islands"), nor one referred to back ("the islands said")."""
+    Hong Kong", "fishermen in the islands"), nor one referred to back ("the islands said"), nor a
+    sea, which has no government ("a diplomat in the Gulf")."""
     out: list[Entity] = []
     for tok in toks:
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.load().spokespeople:
@@ -36,6 +37,8 @@ def land_speakers(p: g.Parsed, toks: list[Token]) -> list[Entity]:
         for land in lands:
             m = p.mention(land)
             if m is None or m.tag != "T" or m.entity is None or m.how == "anaphor":
+                continue
+            if m.entity.key in c.gz.waters:
                 continue
             gov = government_of(m.entity)
             if gov is not m.entity and gov not in out:

@@ -147,9 +147,15 @@ def _other_relative_clauses(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
     own clause tells its event ("the accord Iran and Iraq reached in 1975")."""
     out = []
     for t in p.doc:
-        if t.dep_ == "relcl" and not (t.left_edge.i <= tok.i <= t.right_edge.i or t.head == tok):
+        if _describes(t) and not (t.left_edge.i <= tok.i <= t.right_edge.i or t.head == tok):
             out.append(p.span([t.left_edge, t.right_edge]))
     return out
+
+
+def _describes(t: Token) -> bool:
+    """A relative clause, or a present participle that tells what a noun does ("a note ending the
+    2017 memorandum was delivered on Thursday": 2017 is the memorandum's, not the delivery's)."""
+    return t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBG"
 
 
 def _purposes(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:

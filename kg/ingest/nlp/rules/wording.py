@@ -98,7 +98,13 @@ def object_phrase(
         if (
             ch.i == after
             and ch.dep_ == "prep"
-            and (ch.lower_ in ("on", "over", "about") or ch.lower_ == "to" and _claim_noun(head))
+            and (
+                ch.lower_ in ("on", "over", "about")
+                or ch.lower_ == "to"
+                and _claim_noun(head)
+                or ch.lower_ == "by"
+                and _doer_of_object(p, tok, ch)
+            )
             and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in DAYS for x in ch.subtree)
         ):
             stop = next(  # "... on a peace treaty on hold": up to the phrase the verb requires
@@ -113,6 +119,27 @@ def object_phrase(
             last = p.doc[stop - 1]
             end = p.offset + last.idx + len(last.text)
     return start, end
+
+
+def _doer_of_object(p: g.Parsed, verb: Token, by: Token) -> bool:
+    """ "put on hold a planned survey [by its research vessel]", the by-phrase hung on an active
+    verb: the doer of what the verb acts on (a passive's by-phrase is its own doer; "by
+    walking out", "by decree" tell how)."""
+    if any(ch.dep_ == "auxpass" for ch in verb.children):
+        return False
+    objs = [o for o in by.children if o.dep_ == "pobj"]
+    return bool(objs) and all(_a_doer(p, o) for o in objs)
+
+
+def _a_doer(p: g.Parsed, o: Token) -> bool:
+    """A name, a plural or a determined noun, not a document ("by its vessel", "by Guatemala",
+    "by environmentalists"; not "by decree", "by force", "by consensus": a bare noun is a means)."""
+    m = p.mention(o)
+    if m is not None:
+        return m.tag != "D"
+    return (
+        o.pos_ == "PROPN" or o.tag_ == "NNS" or any(ch.dep_ in ("det", "poss") for ch in o.children)
+    )
 
 
 def _claim_noun(head: Token) -> bool:

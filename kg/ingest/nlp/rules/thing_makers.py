@@ -1,0 +1,52 @@
+"""Which state named in a rejected thing's phrase made it, so is the rejection's claimant ("a map
+that Argentina published", "the sovereignty that Peru claims"), and which only tells what it says
+or owns another's voice ("a ruling that Chile was not obliged to", "a Moroccan opposition party's
+call"): filters of the ``object.claimant`` slot (rules/slots.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import phrases
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.ingest.nlp.mentions import Mention
+
+#: The words that open a relative clause as its object ("the sovereignty that Peru claims").
+_RELATIVES = frozenset({"that", "which", "what"})
+
+
+def told_inside(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
+    """ "rejected the court's ruling that Chile was not obliged to negotiate", "a map that shows the
+    peninsula as Argentine": a state named in the clause that tells the content of the thing is no
+    maker of it (not "a statement that Japan issued", "a map published by Argentina", "the
+    sovereignty that Peru claims": a making verb whose object is the thing, no object of its own)."""
+    making = phrases.nouns().making
+    return any(
+        ch.dep_ in ("acl", "relcl", "ccomp")
+        and (
+            ch.lemma_.lower() not in making
+            or any(x.dep_ in ("dobj", "obj") and x.lower_ not in _RELATIVES for x in ch.children)
+        )  # "the report that X built a base": the content, no maker
+        and any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in ch.children)
+        and any(p.offset + x.idx <= m.start < p.offset + x.idx + len(x) for x in ch.subtree)
+        for head in toks
+        for ch in head.children
+    )
+
+
+def owners_adjective(p: g.Parsed, m: Mention) -> bool:
+    """ "rejected a Moroccan opposition party's call": a state's adjective on a possessor that is no
+    voice of the state (references.yaml private_doers: a party in opposition, a newspaper, a firm)
+    names no maker of the thing; the possessor is."""
+    private = phrases.nouns().private_doers
+    return any(
+        p.mention(t) is m
+        and t.dep_ in ("amod", "compound")
+        and t.head.dep_ == "poss"
+        and any(x.lemma_.lower() in private for x in (t.head, *t.head.children) if x is not t)
+        for t in p.doc
+    )
