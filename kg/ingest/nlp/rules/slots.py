@@ -21,7 +21,7 @@ from kg.ingest.nlp.triggers import load as load_relations
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.rules import arguments, checks, issued_words, thing_makers, wording
+from kg.ingest.nlp.rules import arguments, checks, issued_words, thing_makers, undertaken, wording
 from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
 from kg.ingest.nlp.rules.grammar_slots import misplaced_prep, slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
@@ -177,6 +177,7 @@ def fill(
             spans = (
                 _named_list(p, toks)
                 or (wording.each_named(p, toks) if role in trig.each else [])
+                or (undertaken.acts_each(p, toks) if role in trig.each else [])
                 or (wording.lands_each(p, toks) if role in trig.each else [])
                 or ([whole] if whole is not None else [])
             )
