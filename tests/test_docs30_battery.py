@@ -132,3 +132,62 @@ DENIED: list = [
 def test_no_document_no_obligation(text):
     found = [f for f in facts(text) if f.rel == "obliges"]
     assert not found, shown(found)
+
+
+# -- a passive handover told without its receiver: the one the article last gave that land
+YEMEN, UKRAINE, JAPAN = "state/yemen", "state/ukraine", "state/japan"
+HANISH, TUZLA, SHIKOTAN = "territory/hanish-islands", "territory/tuzla-island", "territory/shikotan"
+
+RECEIVED: list = [
+    (
+        "The arbitral tribunal awarded the Hanish Islands to Yemen in 1998, and the islands were "
+        "handed over in November that year.",
+        HANISH,
+        YEMEN,
+    ),
+    (
+        "An arbitral tribunal awarded the Hanish Islands to Yemen in 1998. The islands were "
+        "formally handed over two months later.",
+        HANISH,
+        YEMEN,
+    ),
+    (
+        "The 1975 treaty ceded Tuzla Island to Ukraine. It was handed over in 1976.",
+        TUZLA,
+        UKRAINE,
+    ),
+    (
+        "Under the 1975 treaty, Russia will hand Tuzla Island to Ukraine. Tuzla Island was "
+        "transferred a year later.",
+        TUZLA,
+        UKRAINE,
+    ),
+]
+
+
+def _handed(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (getattr(f.args.get("territory"), "key", None), getattr(f.args.get("to"), "key", None))
+        for f in facts(text)
+        if f.rel == "handedOverTo" and not f.negated
+    ]
+
+
+@pytest.mark.parametrize(("text", "land", "receiver"), RECEIVED)
+def test_passive_handover_takes_the_receiver_told_before(text, land, receiver):
+    assert (land, receiver) in _handed(text), _handed(text)
+
+
+# no receiver told before for that land: no handover read
+NO_RECEIVER: list = [
+    "Japan claims Shikotan. The island was handed over in 1945.",
+    "The tribunal awarded the Hanish Islands to Yemen in 1998. Tuzla Island was handed over in "
+    "1976.",
+    "The 1956 declaration promised Shikotan to Japan. Shikotan was never handed over.",
+]
+
+
+@pytest.mark.parametrize("text", NO_RECEIVER)
+def test_no_receiver_no_handover(text):
+    found = [x for x in _handed(text) if x[1] == JAPAN or x[0] == TUZLA]
+    assert not found, found
