@@ -191,3 +191,29 @@ NO_RECEIVER: list = [
 def test_no_receiver_no_handover(text):
     found = [x for x in _handed(text) if x[1] == JAPAN or x[0] == TUZLA]
     assert not found, found
+
+
+# -- a claim given up withdraws no obligation taken on (FORMAT.md's withdrewObligation): the
+# readable gold of two writers leaves "Tehran dropped the claim", "dropped its claims" out, and a
+# treaty left still withdraws one
+GIVEN_UP: list = [
+    "In return Britain recognised the protectorate, and Germany gave up its claim to the coast.",
+    "Colombia renounced its claim to the Mosquito Coast in 1928.",
+    "Tehran dropped the claim in 1970, after a United Nations mission reported its findings.",
+    "Guatemala relinquished its claim to Belize in 1991.",
+]
+
+
+@pytest.mark.parametrize("text", GIVEN_UP)
+def test_a_claim_given_up_is_no_obligation_withdrawn(text):
+    found = [f for f in facts(text) if f.rel == "withdrewObligation" and not f.negated]
+    assert not found, shown(found)
+
+
+def test_a_treaty_left_is_still_an_obligation_withdrawn():
+    found = [
+        f
+        for f in facts("Iraq withdrew from the 1975 Algiers Agreement in 1980.")
+        if f.rel == "withdrewObligation"
+    ]
+    assert found, shown(found)
