@@ -217,3 +217,47 @@ def test_a_treaty_left_is_still_an_obligation_withdrawn():
         if f.rel == "withdrewObligation"
     ]
     assert found, shown(found)
+
+
+# -- a statement of the day's news that the sentence dates not is issued on the report's day
+# (the helpers' PUBLISHED day); a treaty or a decree told without a date gets none, and a
+# statement's own date stays its own
+DAY = "2020-05-05"
+
+DATED: list = [
+    (
+        "The step was announced in a joint statement issued by Canadian Foreign Minister "
+        "Melanie Joly and U.S. Secretary of State Antony Blinken.",
+        "state/canada",
+        DAY,
+    ),
+    ("The Bosnian foreign ministry issued a statement on the dams.", None, DAY),
+    ("Egypt issued a communique on the border crossing.", "state/egypt", DAY),
+    ("Egypt issued a statement on the crossing in March 2019.", "state/egypt", "2019-03"),
+]
+
+
+def _issued(text: str) -> list[tuple[str | None, object]]:
+    return [
+        (getattr(f.args.get("issuer"), "key", None), f.args.get("date"))
+        for f in facts(text)
+        if f.rel == "issued" and not f.negated
+    ]
+
+
+@pytest.mark.parametrize(("text", "issuer", "date"), DATED)
+def test_a_statement_of_the_day_is_issued_that_day(text, issuer, date):
+    found = _issued(text)
+    assert any((issuer is None or who == issuer) and when == date for who, when in found), found
+
+
+UNDATED: list = [
+    "France issued a decree on the islands.",
+    "The colonial governor issued a note on the border.",
+]
+
+
+@pytest.mark.parametrize("text", UNDATED)
+def test_a_document_of_any_year_gets_no_day(text):
+    found = _issued(text)
+    assert all(when is None for _, when in found), found
