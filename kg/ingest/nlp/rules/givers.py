@@ -1,5 +1,6 @@
 """Who gave a territory that a handover or a promise tells without its giver: the one a promise
-or a deed of the same transfer names, or the state the article last had hold the land."""
+or a deed of the same transfer names, or the state the article last had hold the land; and who
+received one a passive handover tells without its receiver."""
 
 from __future__ import annotations
 
@@ -44,6 +45,21 @@ def holder_told(c: Collector, terr: Entity, to: Entity) -> Entity | None:
         and state.kind == "State"
     }
     return held.pop() if len(held) == 1 else None
+
+
+def receiver_told(c: Collector, terr: Entity) -> Entity | None:
+    """Who receives a territory a passive handover tells without its receiver ("Taba was awarded
+    to Egypt in 1988 and handed over the following year", "Britain handed Jubaland to Italy. ...
+    The territory was formally transferred on June 29, 1925"): the state the article last told
+    was promised, awarded or handed that same territory."""
+    for f in reversed(c.facts):
+        if f.negated or f.args.get("territory") != terr:
+            continue
+        role = {"promisesHandover": "to", "handedOverTo": "to", "incorporates": "into"}.get(f.rel)
+        got = f.args.get(role) if role else None
+        if isinstance(got, Entity) and got.kind == "State":
+            return got
+    return None
 
 
 def givers_from_promises(c: Collector) -> None:

@@ -19,6 +19,7 @@ from kg.ingest.nlp.rules import (
     agreements,
     awards,
     checks,
+    day_documents,
     did_so,
     events,
     findings,
@@ -354,6 +355,8 @@ def _emit(
             date = when if isinstance(when, str) else None
         # "put their signatures to the accord": when signed; "dated ...": that day (checks.once_date)
         date = checks.once_date(c, rel, args, date)
+        if rel == "issued" and date is None:
+            date = day_documents.day_of(c, s, p, tok, args)  # "a statement issued by X"
         if (
             rel
             in (

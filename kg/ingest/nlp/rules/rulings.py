@@ -21,7 +21,8 @@ from kg.ingest.nlp.rules.handovers import document_parts
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.ruling_days import decided, line_of_the_day, ruled_before_here
 from kg.ingest.nlp.rules.ruling_words import ruling_doc
-from kg.ingest.nlp.rules.signatories import bound_states
+from kg.ingest.nlp.rules.signatories import bound_states, signatories
+from kg.ingest.nlp.rules.undertaken import acts, under_it
 from kg.ingest.nlp.rules.when import date_or_today, event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Arg, Entity
@@ -203,9 +204,11 @@ def obligation(
         action = list(todo[0].subtree) if todo else []
     else:
         return
-    under = under_document(p, verb, c.disc.documents)
+    under = under_document(p, verb, c.disc.documents) or under_it(c, s, p, verb)
     if under is not None:  # "Under Resolution 1701, Israel is required to withdraw ..."
-        _oblige(c, s, p, tok, trig, under, doers, action)
+        steps = acts(todo[0]) if g.is_passive(tok) and todo else [action]
+        for step in steps:  # "is required to limit A and to guarantee B": one each
+            _oblige(c, s, p, tok, trig, under, doers, step)
         return
     first = verb
     while first.dep_ == "conj" and first.head != first:  # "ruled that A and that B is obliged"
@@ -262,7 +265,7 @@ def undertaking(
     """ "Under the 1904 treaty, Bolivia ceded the coast to Chile, which undertook to build a
     railway": what a party takes on under a document the document obliges it to (a party's
     undertaking under no document named is no document's obligation)."""
-    under = under_document(p, tok, c.disc.documents)
+    under = under_document(p, tok, c.disc.documents) or under_it(c, s, p, tok)
     todo = [ch for ch in tok.children if ch.dep_ == "xcomp" and ch.i > tok.i]
     if under is None or not todo or g.negated(tok):
         return
@@ -331,10 +334,12 @@ def _oblige(
     if not action:
         return
     what = span_text(c, p.span(action))
-    for m in g.fillers(p, doers, {"S"}):
-        for party in bound_states(c, doc, m):
-            args: dict[str, Arg] = {"document": doc, "party": party, "action": what}
-            c.add("obliges", args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
+    parties = [e for m in g.fillers(p, doers, {"S"}) for e in bound_states(c, doc, m)]
+    if not parties and any(d.lower_ == "they" for d in doers):  # "Under it, they undertook"
+        parties = signatories(c, doc) or pronoun(c, s, p, doers, frozenset({"S"}), "party")
+    for party in dict.fromkeys(parties):
+        args: dict[str, Arg] = {"document": doc, "party": party, "action": what}
+        c.add("obliges", args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
 
 
 def _content_of(p: g.Parsed, clause: Token) -> Entity | None:

@@ -29,6 +29,11 @@ def bound_by_any(c: Collector, docs: Iterable[object], m: Mention) -> list[Entit
     return bound_states(c, first, m)
 
 
+def signatories(c: Collector, doc: Entity) -> list[Entity]:
+    """The states the article says signed ``doc`` ("Under it, they undertook ...": its parties)."""
+    return _signatories(c, doc)
+
+
 def _signatories(c: Collector, doc: Entity) -> list[Entity]:
     """The states the article says signed ``doc`` (the first telling that names two or more)."""
     for f in c.of("signed"):

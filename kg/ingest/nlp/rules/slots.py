@@ -21,8 +21,9 @@ from kg.ingest.nlp.triggers import load as load_relations
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.rules import arguments, checks, issued_words, thing_makers, wording
+from kg.ingest.nlp.rules import arguments, checks, issued_words, thing_makers, undertaken, wording
 from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
+from kg.ingest.nlp.rules.givers import receiver_told
 from kg.ingest.nlp.rules.grammar_slots import misplaced_prep, slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.placed_officials import acting_for
@@ -177,6 +178,7 @@ def fill(
             spans = (
                 _named_list(p, toks)
                 or (wording.each_named(p, toks) if role in trig.each else [])
+                or (undertaken.acts_each(p, toks) if role in trig.each else [])
                 or (wording.lands_each(p, toks) if role in trig.each else [])
                 or ([whole] if whole is not None else [])
             )
@@ -303,6 +305,13 @@ def fill(
         elif role in LIST_ROLES and arguments.reached_unsaid(tok, trig):
             # "An agreement to ... was reached on Tuesday": by those in play
             filled[role] = arguments.parties_in_play(c)
+    if rel.name == "handover" and "to" not in filled and len(filled.get("territory", ())) == 1:
+        if (
+            not trig.noun
+            and g.is_passive(tok)
+            and (got := receiver_told(c, filled["territory"][0]))
+        ):
+            filled["to"] = [got]  # "was awarded to Egypt and handed over the following year"
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
     if checks.mutual(rel.name, tok, filled):

@@ -1,0 +1,59 @@
+"""What a document lays on its parties, told the way news tells it: "Under it, Israel undertook to
+..." (the document the sentence before named) and "obliges X to pay A and to clean up B" (one
+obligation per coordinated act, as coordinated verbs each get their own fact)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.document_refs import document_it
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def under_it(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> Entity | None:
+    """ "The withdrawal was laid down in a treaty. Under it, Israel undertook to ...": the
+    document an "under it" on the verb (or a clause above it) stands for."""
+    for up in (verb, *verb.ancestors):
+        for o in g.preps(up, "under"):
+            if o.lower_ == "it" and (found := document_it(c, s, p, o)):
+                return found[0]
+    return None
+
+
+def acts(first: Token) -> list[list[Token]]:
+    """The acts of an infinitive and the infinitives coordinated with it ("to pay A and to clean
+    up B", "to limit A and guarantee B"), each without the others; a coordinated verb that
+    governs an object and an infinitive of its own ("commits X to A and requires Y to B", the
+    parser hanging the second verb on the first's infinitive) is a telling of its own, no act."""
+    steps = [x for x in first.children if x.dep_ == "conj" and x.pos_ == "VERB" and x.i > first.i]
+    own_tellings = [x for x in steps if _tells_its_own(x)]
+    steps = [x for x in steps if x not in own_tellings]
+    cut = {t.i for x in own_tellings for t in x.subtree}
+    later = {t.i for x in steps for t in x.subtree} | cut
+    head = [
+        t
+        for t in first.subtree
+        if t.i not in later
+        and not (t.dep_ in ("cc", "punct") and t.head == first and t.i > first.i)
+    ]
+    return [head, *(list(x.subtree) for x in steps)]
+
+
+def _tells_its_own(verb: Token) -> bool:
+    """A coordinated verb with an object and an infinitive of its own ("requires Armenia to ...")."""
+    return bool(g.objects(verb)) and any(ch.dep_ == "xcomp" for ch in verb.children)
+
+
+def acts_each(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int]]:
+    """One span per coordinated act of a clause's infinitive (none where it is all one act)."""
+    if len(toks) != 1 or toks[0].pos_ not in ("VERB", "AUX"):
+        return []
+    found = [a for a in acts(toks[0]) if a]
+    whole = len(list(toks[0].subtree))
+    return [p.span(a) for a in found] if len(found) >= 2 or len(found[0]) < whole else []
