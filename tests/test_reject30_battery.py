@@ -127,3 +127,23 @@ def test_a_year_of_another_thing_is_no_protests(text, party, year):
     ]
     assert found, shown(facts(text))
     assert not any(str(f.args.get("date", "")).startswith(year) for f in found), shown(found)
+
+
+# "charge d'affaires", written without its accent, is lemmatised "d'affaire": still an envoy
+ENVOYS: list = [
+    "Colombia summoned the Nicaraguan charge d'affaires on Monday to protest against the decree.",
+    "Colombia summoned Nicaragua's charge d'affaires on Monday to protest against the decree.",
+    "Colombia rejected the decree and summoned Nicaragua's charge d'affaires to protest.",
+    "Colombia recalled its charge d'affaires from Managua in protest at the decree.",
+]
+
+
+@pytest.mark.parametrize("text", ENVOYS)
+def test_a_charge_d_affaires_summoned_is_a_protest(text):
+    found = facts(text)
+    assert has(found, "protests", party="state/colombia", against="state/nicaragua"), shown(found)
+
+
+def test_a_charge_summoned_is_no_envoy():
+    found = facts("Colombia called the charges against its navy baseless.")
+    assert not [f for f in found if f.rel == "protests"], shown(found)
