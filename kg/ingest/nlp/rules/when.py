@@ -170,6 +170,8 @@ def _others_years(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
         if t.dep_ not in ("nummod", "compound", "amod") or not _a_year(t.text):
             continue
         noun = t.head
+        if not any(d.dep_ in ("det", "poss") and d.i < t.i for d in noun.children):
+            continue  # "the 1992 ruling", "its 1856 act"; not a misparse ("in 2008 angered X")
         if noun in own or noun.head in own:
             continue
         if noun.head.dep_ in ("prep", "agent") and noun.head.head in own:
