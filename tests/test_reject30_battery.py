@@ -147,3 +147,23 @@ def test_a_charge_d_affaires_summoned_is_a_protest(text):
 def test_a_charge_summoned_is_no_envoy():
     found = facts("Colombia called the charges against its navy baseless.")
     assert not [f for f in found if f.rel == "protests"], shown(found)
+
+
+# a share of a group of private people ("67.7 per cent of voters") takes no stance for a state
+SHARES: list = [
+    "In the 1955 vote, 67.7 per cent of Ecuadorian voters rejected the Peruvian claim.",
+    "The vote, in which 67.7 per cent of Ecuadorian voters rejected the Peruvian claim, was held in 1955.",
+    "A majority of Ecuadorian voters rejected the Peruvian claim in the referendum.",
+    "Nearly 60 percent of Ecuadorian residents rejected the Peruvian plan, a poll found.",
+]
+
+
+@pytest.mark.parametrize("text", SHARES)
+def test_a_share_of_voters_is_no_state(text):
+    found = facts(text)
+    assert not has(found, "rejectsClaim", state="state/ecuador"), shown(found)
+
+
+def test_the_state_itself_still_rejects():
+    found = facts("In 1955 Ecuador rejected the Peruvian claim.")
+    assert has(found, "rejectsClaim", state="state/ecuador", claimant=PERU), shown(found)
