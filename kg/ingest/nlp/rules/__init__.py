@@ -27,6 +27,7 @@ from kg.ingest.nlp.rules import (
     people,
     rejected_things,
     relations,
+    repeated_stances,
     second_offices,
     speech,
     territory,
@@ -106,6 +107,7 @@ def extract_facts(
         people.offices(c, read)
         second_offices.read(c, read)  # "chaired by Zimbabwean President X": a second office
         rejected_things.said_settled(c)  # "rejected the remarks": the speaker's office is now known
+        repeated_stances.merge(c)  # "rejected a decree ... does not recognise this decree": one
         named_after.speakers_named_after(c)  # "the two ministers said", named in the next sentence
         if author is not None:
             people.author_office(c, author, read)

@@ -29,7 +29,7 @@ def event_date(
         own = find_dates(c.source.text, start, end, c.ref)
         return own[0].iso if own else None
     told = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
-    apart = [*inside, *_other_relative_clauses(p, tok), *_purposes(p, tok)]
+    apart = [*inside, *_other_relative_clauses(p, tok), *_purposes(p, tok), *_others_years(p, tok)]
     dates = [d for d in told if not any(a <= d.start < b for a, b in apart)]
     if not dates and s.reporter is not None and s.reporter.key in c.said_on:
         return c.said_on[
@@ -150,6 +150,39 @@ def _other_relative_clauses(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
         if _describes(t) and not (t.left_edge.i <= tok.i <= t.right_edge.i or t.head == tok):
             out.append(p.span([t.left_edge, t.right_edge]))
     return out
+
+
+def _others_years(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
+    """A year that names another thing than a noun trigger's event ("sent protest notes as a
+    violation of the 1992 ruling", "dismissed the protest and said the decree applied the 2012
+    judgment"): the year of that ruling, not of the protest. A year on the trigger, on the noun the
+    trigger's clause describes, or on one of its verb's own arguments ("the 1969 treaty, under
+    which both sides pledged", "protested in a 2021 note") may still be its. A verb trigger's
+    clause is read by the rules above."""
+    if tok.pos_ != "NOUN":
+        return []
+    verb = g.governor(tok) or tok
+    own = {tok, verb, tok.head}
+    if verb.dep_ in ("acl", "relcl"):  # "the 1969 treaty, under which both sides pledged"
+        own.add(verb.head)
+    out = []
+    for t in p.doc:
+        if t.dep_ not in ("nummod", "compound", "amod") or not _a_year(t.text):
+            continue
+        noun = t.head
+        if not any(d.dep_ in ("det", "poss") and d.i < t.i for d in noun.children):
+            continue  # "the 1992 ruling", "its 1856 act"; not a misparse ("in 2008 angered X")
+        if noun in own or noun.head in own:
+            continue
+        if noun.head.dep_ in ("prep", "agent") and noun.head.head in own:
+            continue
+        out.append(p.span([t]))
+    return out
+
+
+def _a_year(word: str) -> bool:
+    """A bare year of the kind news dates things with ("1992", not "12" or "480")."""
+    return len(word) == 4 and word.isdigit() and 1500 <= int(word) <= 2100
 
 
 def _describes(t: Token) -> bool:
