@@ -200,10 +200,12 @@ def test_statement(text: str, speaker: str, words: str) -> None:
             1,
             id="split-agency-once",
         ),
+        # the words whole, and each later clause opened by its own "that" as said on its own
+        # (roles30: later batches' gold quotes each; tests/test_roles30_battery.py)
         pytest.param(
             "Kyrgyz President Sadyr Japarov said the border deal was historic, that the two"
             " countries would open new crossings and that trade would double.",
-            1,
+            3,
             id="one-verb-three-thats",
         ),
     ],

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import lexicon
+from kg.ingest.nlp import lexicon, office_modifiers
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.land_names import land_noun
-from kg.ingest.nlp.place_titles import city_named, demonym_only, place_owner
+from kg.ingest.nlp.place_titles import city_named, demonym_only, place_owner, unguessed
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -153,10 +153,12 @@ def _as_written(
         return office
     said = _singular(p.doc, run[0].i, run[-1], noun).lower()  # "foreign ministers": each one's
     words = [gz.office_words(said, office)]
+    # "foreign affairs adviser"; not a vague office's ("opposition leader": whose, the title says)
+    mods = [] if unguessed(office) else office_modifiers.nouns_before(p, run, inside)
     if office in lexicon.load().portfolio_offices:  # "Energy and Mines Minister": whose portfolio
         words = [*_portfolio_before(p, run, inside), *words, *_portfolio_after(p, run, inside)]
         if len(words) > 1:
-            return " ".join(" ".join(words).split()).lower()
+            return " ".join(" ".join([*mods, *words]).split()).lower()
     for c in noun.children:
         if c.i <= run[-1].i or c.dep_ != "prep" or c.lower_ not in OF_PREPOSITIONS:
             continue
@@ -164,7 +166,7 @@ def _as_written(
             end = next((t.i for t in p.doc[c.i : c.right_edge.i + 1] if t.text == ","), None)
             end = c.right_edge.i + 1 if end is None else end  # not the name the parser hung there
             words.append(p.doc[c.i : end].text)  # names keep their capitals
-    return " ".join(" ".join(words).split())
+    return " ".join(" ".join([*mods, *words]).split())
 
 
 def _portfolio_before(p: Parsed, run: list[Token], inside: set[int]) -> list[str]:

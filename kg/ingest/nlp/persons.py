@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import name_tails
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.lexicon import Lexicon, office_regex
 from kg.ingest.nlp.mentions import Masked, Mention
@@ -65,6 +66,8 @@ class People:
     #: first names, where one person of the article has it ("Anwar told", after "Anwar Ibrahim";
     #: "" where two do): some names are shortened to the first, not the last
     given: dict[str, str] = field(default_factory=dict)
+    #: surnames of two words or more ("Di Maio" of "Luigi Di Maio"; "" where two people share one)
+    tails: dict[str, str] = field(default_factory=dict)
     known: dict[str, Entity] = field(
         default_factory=dict
     )  # the gazetteer's spellings of public figures
@@ -81,6 +84,7 @@ class People:
                 )
             self.surnames.setdefault(name.split()[-1], canonical.key)
             self._first_name(name, canonical.key)
+            name_tails.remember(self.tails, name, canonical.key)
             return self.by_key[canonical.key]
         key = entity_key("Person", name)
         if key not in self.by_key:
@@ -89,6 +93,7 @@ class People:
             if short is not None:
                 self.surnames.setdefault(short, key)
             self._first_name(name, key)
+            name_tails.remember(self.tails, name, key)
         return self.by_key[key]
 
     def forget(self, key: str) -> None:
@@ -234,7 +239,8 @@ def find_people(
             else:
                 if sentence_initial and words[0] in lex.non_name_words:
                     continue
-                info = people.add(name)
+                tail = people.tails.get(name)  # "Di Maio", after "Luigi Di Maio"
+                info = people.by_key[tail] if tail in people.by_key else people.add(name)
             office, of, written, how = None, None, None, "name"
             if title is not None:
                 office, of = title.office, title.of if title.office else None

@@ -40,6 +40,7 @@ def record(
     rule: str,
     words: str | None = None,
     min_words: int = 3,
+    own_evidence: bool = False,
 ) -> Fact | None:
     """A statement of reported speech (by one speaker, or jointly by several) of ``min_words`` words
     or more; where the sentence is mostly what was said, the facts read in it are the (single)
@@ -52,7 +53,8 @@ def record(
         words = words[5:]  # the complementiser the parser left in the clause
     if len(words.split()) < min_words:
         return None  # a word or two of one's own is no statement, unless quoted ("a surrender")
-    fact = c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8)
+    own = (start, end) if own_evidence else None  # a second clause of one verb: its own words
+    fact = c.add("statement", {"speaker": who, "quote_start": words}, s, rule, 0.8, span=own)
     when = [
         d.iso
         for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref)

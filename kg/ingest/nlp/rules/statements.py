@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
-from kg.ingest.nlp.rules import named_after, speech, unnamed
+from kg.ingest.nlp.rules import named_after, said_twice, speech, unnamed
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, tag_subjects
@@ -57,7 +57,13 @@ def statement(
         hosted = is_tag(tok) or any(slot == "host" for slot, _ in trig.slots)
         said = _without_tag(p, tok) if hosted else None
         rule = f"{trig.rule}:{tok.lemma_.lower()}"
-        fact = speech.record(c, s, who, said_span, rule, said, min_words=1 if quoted else 3)
+        # the words whole, and each later clause with a "that" of its own as said on its own
+        spans = [said_span, *said_twice.parts(p, said_span)[1:]] if said is None else [said_span]
+        facts = [
+            speech.record(c, s, who, sp, rule, said, 1 if quoted else 3, own_evidence=i > 0)
+            for i, sp in enumerate(spans)
+        ]
+        fact = facts[0]
         unnamed.described(c, tok, fact, s.index)
         named_after.note_group(c, s, tok, fact)
 

@@ -1,0 +1,38 @@
+"""The lower-case nouns an office's title carries before it: "the foreign affairs adviser", "the
+kingdom's border guard commander", "its national security adviser". They narrow the office as a
+portfolio does ("Energy Minister"), so they are part of the role as the article words it, though
+the office (the graph's org:Role node) stays the bare one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.ingest.nlp.grammar import Parsed
+
+
+def nouns_before(p: Parsed, run: list[Token], inside: set[int]) -> list[str]:
+    """The words right before the office's run that the phrase holds and no mention covers, in
+    lower case, hung on the words after them, ending in a noun compound of the run ("border
+    guard" before "commander"; "foreign affairs" before "adviser"); none where no noun joins the
+    run itself ("senior adviser" is no portfolio)."""
+    doc, i = p.doc, run[0].i - 1
+    out: list[Token] = []
+    while i >= 0 and i in inside:
+        t = doc[i]
+        if (
+            p.mention(t) is not None
+            or not t.is_lower
+            or not t.is_alpha
+            or t.dep_ not in ("compound", "amod")
+            or t.pos_ not in ("NOUN", "ADJ")
+            or not (t.head in out or t.head in run)
+        ):
+            break
+        out.insert(0, t)
+        i -= 1
+    while out and not (out[-1].pos_ == "NOUN" and out[-1].dep_ == "compound"):
+        out.pop()  # "senior" alone, or before the noun: no portfolio
+    return [t.text for t in out]
