@@ -73,8 +73,8 @@ _PATTERNS = [
     (
         "year",
         re.compile(
-            # "resolution 1701", "Article 1604": a number, no year
-            r"(?<![\d-])(?<![Rr]esolution\s)(?<![Aa]rticle\s)(?<!No\.\s)(?P<year>1[5-9]\d\d|20\d\d)(?![\d-])(?!\s*(?:troops|people|km|kilometers|miles|%))"
+            # "resolution 1701", "Article 1604", "Presidential Decree 1596": a number, no year
+            r"(?<![\d-])(?<![Rr]esolution\s)(?<![Aa]rticle\s)(?<![Dd]ecree\s)(?<!No\.\s)(?P<year>1[5-9]\d\d|20\d\d)(?![\d-])(?!\s*(?:troops|people|km|kilometers|miles|%))"
         ),
     ),
     (

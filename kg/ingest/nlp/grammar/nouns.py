@@ -86,6 +86,15 @@ def _named(n: Token) -> bool:
     )
 
 
+def _definite_glued(n: Token, c: Token) -> bool:
+    """ "declared [the islands] part of ...": a common noun glued to the predicate noun, with the
+    definite article before it that the parser hung on the predicate (which takes none there)."""
+    return c.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ in ("the", "these", "those") and d.i < c.i
+        for d in (*n.children, *c.children)
+    )
+
+
 def clause_head(n: Token) -> Token:
     """The word a noun hangs on; for a noun the parser read as the apposition of a verb's object
     ("declared [Crimea] [part of Russia]"), the verb of that small clause."""
@@ -126,7 +135,9 @@ def _noun_subject(n: Token) -> list[Token]:
         c  # small clause's subject the parser took for a compound of the noun
         for c in n.children
         if c.dep_ == "compound"
-        and (c.pos_ == "PROPN" or _named(c))  # "declared [the Kherson region] part of"
+        and (
+            c.pos_ == "PROPN" or _named(c) or _definite_glued(n, c)
+        )  # "declared [the Kherson region] part of"
         and n.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
     ]
     if glued and n.head.pos_ == "VERB":
@@ -153,6 +164,11 @@ def _noun_subject(n: Token) -> list[Token]:
         first = [c for c in n.head.children if c.dep_ in ("dobj", "dative") and c.i < n.i]
         if first:  # "declared [Crimea] [a part] of Russia", read as two objects (or a dative)
             return first[-1:]
+        passive = [c for c in n.head.children if c.dep_ in _PASS_SUBJ]
+        if passive:  # "X was made [a district] of Y": the passive's subject, of its complement
+            return passive[:1]
+        if n.head.dep_ == "relcl" and any(c.dep_ in _SUBJ for c in n.head.children):
+            return [n.head.head]  # "the island, which Congress made [a district] of Y": its noun
     if n.dep_ == "pobj" and n.head.lower_ == "as":
         host = n.head.head
         objs = [

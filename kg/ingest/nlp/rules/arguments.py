@@ -169,3 +169,27 @@ def reached_unsaid(noun: Token, trig: Trigger) -> bool:
     if any(ch.dep_ in ("det", "poss") and ch.lower_ not in ("a", "an") for ch in noun.children):
         return False  # "The agreement was announced after ...": the one told before
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def unit_state(c: Collector, p: g.Parsed, noun: Token, trig: Trigger) -> list[Entity]:
+    """The state a land is made a unit of where the unit's "of" phrase names a land, not a state
+    ("made the island a district of the Loreto region"): that land's holder, as the gazetteer
+    says, else the state of whoever made it so ("Peru's Congress made ...", "a law passed by the
+    Turkish parliament made ...": the maker's state, a body standing for its own)."""
+    if not trig.noun:
+        return []
+    wholes = [e for m in g.fillers(p, g.preps(noun, "of"), {"T"}) for e in m.entities]
+    if not wholes:
+        return []
+    held = holder(c, wholes[:1])
+    verb = g.governor(noun) or (noun.head if noun.dep_ in ("ccomp", "xcomp", "oprd") else None)
+    if held or verb is None:  # "made X a district": the small clause's verb
+        return held
+    makers = g.fillers(p, g.subjects(verb), {"S", "O"})
+    states = [
+        st
+        for m in makers
+        for e in m.entities
+        if (st := state_of(c, e) or bodies.owner(c.gz, e)) is not None and st.kind == "State"
+    ]
+    return states[:1]

@@ -324,7 +324,10 @@ def fill(
             succeeded := arguments.succeeded(c, filled.get("state"))
         ):
             filled[role] = succeeded  # "As the successor state, we ...": whom the state succeeds
-        elif role == "into" and (held := arguments.holder(c, filled.get("territory"))):
+        elif role == "into" and (
+            held := arguments.holder(c, filled.get("territory"))
+            or arguments.unit_state(c, p, tok, trig)
+        ):
             filled[role] = held  # "The island became an overseas department": of its holder
         elif role in LIST_ROLES and arguments.reached_unsaid(tok, trig):
             # "An agreement to ... was reached on Tuesday": by those in play
