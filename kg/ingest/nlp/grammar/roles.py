@@ -10,7 +10,6 @@ if TYPE_CHECKING:
 
 from kg.ingest.nlp.dates import MONTHS, WEEKDAYS
 from kg.ingest.nlp.grammar.adjuncts import preps
-from kg.ingest.nlp.grammar.copulas import copula_subjects
 from kg.ingest.nlp.grammar.misreads import (
     aux_subjects,
     contact_relative,
@@ -246,9 +245,7 @@ def objects(t: Token) -> list[Token]:
     if is_passive(t):
         own = [  # "X, an atoll that is administered by Y": past the apposition, as for an object
             described(r) if (r := resolve_relative(c)) is not c else c
-            for c in [c for c in t.children if c.dep_ in _PASS_SUBJ]
-            or aux_subjects(t, _PASS_SUBJ)
-            or copula_subjects(t)
+            for c in [c for c in t.children if c.dep_ in _PASS_SUBJ] or aux_subjects(t, _PASS_SUBJ)
         ]
         own = [gapped_relative(t, o) or o for o in own]
         if own:
