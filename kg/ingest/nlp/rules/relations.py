@@ -28,6 +28,7 @@ from kg.ingest.nlp.rules import (
     meetings,
     obstruction,
     occupied,
+    others_views,
     own_land,
     provisions,
     rejected_things,
@@ -244,6 +245,8 @@ def _apply(
     filled = fill(c, s, p, tok, rel, trig)
     if filled is None or trig.dated and not _dated_self(p, tok):
         return
+    if rel.name == "adheresTo" and others_views.another_says(c, p, tok, filled.get("party", [])):
+        return  # "Pakistan says India remains bound by the treaty": Pakistan's reading
     if checks.document_left_out(trig, objs, filled):
         return  # "approved it", the convention: ratified, no document of its own
     if rel.name == "agreedTo":
