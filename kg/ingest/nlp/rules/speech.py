@@ -242,7 +242,7 @@ def _tag(
         if p is None:
             continue
         quoted = {t.i for t in p.doc if _quoted(p.offset + t.idx, spans) or _mark(t)}
-        here = {t.i for t in p.doc if q.start <= p.offset + t.idx < q.end}
+        here = {t.i for t in p.within(q.start, q.end)}
         if not here:
             continue
         for tok, who in _speech_verbs(c, s, p, quoted):
