@@ -43,7 +43,7 @@ def slots(p: Parsed, rels: frozenset[str] | None = None) -> frozenset[int]:
 
     index = triggers.by_lemma()
     out: set[int] = set()
-    for tok in p.doc:
+    for tok in wording.maybe_triggers(p.doc, index):  # (the other words are no trigger's)
         found = index.get(wording.lemma(tok, index), ())
         if not found:
             continue  # no trigger's word (most words): its particle is not looked for

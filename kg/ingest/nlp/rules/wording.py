@@ -8,13 +8,15 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
+
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import MONTHS, find_dates
 from kg.ingest.nlp.triggers import Trigger, lemmas_of
 from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from kg.ingest.nlp.mentions import Mention
 
@@ -32,6 +34,18 @@ def lemma(tok: Token, index: dict) -> str:
     if tok.pos_ == "ADJ" and word.endswith("ed") and any(ch.dep_ == "dobj" for ch in tok.children):
         return next((x for x in (word[:-2], word[:-1]) if x in index), word)
     return word
+
+
+def maybe_triggers(doc: Doc, index: dict) -> list[Token]:
+    """The tokens whose :func:`lemma` may be a word of ``index``, in order: a lemma in it, an
+    irregular form or a form in "-ed". Read from the lemma column, so a scan of the sentence makes
+    a ``Token`` object for those alone."""
+    strings, forms = doc.vocab.strings, irregular()
+    return [
+        doc[i]
+        for i, h in enumerate(doc.to_array([LEMMA]).tolist())
+        if (word := strings[h].lower()) in index or word.endswith("ed") or word in forms
+    ]
 
 
 @lru_cache(maxsize=1)
