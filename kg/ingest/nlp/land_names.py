@@ -347,10 +347,12 @@ def _sea_of(p: Parsed, text: str, kinds: dict[str, str], seen: dict[str, Entity]
     for another place on the noun alone ("the Gulf") is no mention of its own there."""
     out: list[Mention] = []
     for noun in p.doc:
-        own = p.mention(noun)
+        if not noun.text[:1].isupper() or noun.i == 0:
+            continue  # (tested first: most words are not capitalised, and _base makes lists)
         base = _base(noun.lower_, noun.lemma_, kinds)
-        if not noun.text[:1].isupper() or noun.i == 0 or base not in land_words.of_names():
+        if base not in land_words.of_names():
             continue
+        own = p.mention(noun)
         if own is not None and (own.tag != "T" or _ARTICLE.sub("", own.text) != noun.text):
             continue  # a name the gazetteer knows whole ("the Gulf of Guinea", "Spratly Islands")
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
