@@ -308,7 +308,7 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
         ent = seen.setdefault(key, Entity(kind, key, label, ()))
         out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))
     out += _sea_of(p, text, kinds, seen)
-    for obj in p.doc:
+    for obj in p.tokens:
         named = _office_place(p, obj, skip)
         if named and not any(m.start <= p.offset + named[0].idx < m.end for m in out):
             s, e = p.offset + named[0].idx, p.offset + obj.idx + len(obj.text)
@@ -346,7 +346,7 @@ def _sea_of(p: Parsed, text: str, kinds: dict[str, str], seen: dict[str, Entity]
     the name after "of", a state's or a town's name too, is one place; a gazetteer's short name
     for another place on the noun alone ("the Gulf") is no mention of its own there."""
     out: list[Mention] = []
-    for noun in p.doc:
+    for noun in p.tokens:
         if not noun.text[:1].isupper() or noun.i == 0:
             continue  # (tested first: most words are not capitalised, and _base makes lists)
         base = _base(noun.lower_, noun.lemma_, kinds)

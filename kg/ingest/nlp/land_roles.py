@@ -85,7 +85,7 @@ def _part_of_state(p: Parsed) -> list[int]:
     """ "Sikkim became part of India in 1975": what is (becomes) part of a state named is land,
     though a subject ("dialogue is part of the process" is no land: its whole is no state)."""
     out: list[int] = []
-    for tok in p.doc:
+    for tok in p.tokens:
         if tok.lemma_.lower() != "part" or tok.dep_ not in ("attr", "oprd"):
             continue
         wholes = [o for prep in g.preps(tok, "of") for o in [prep]]

@@ -198,7 +198,7 @@ def without_time(p: g.Parsed, text: str, span: tuple[int, int]) -> tuple[int, in
     them as [independent states] in 2008", "broke off [talks with Russia] in 2022"): when is the
     event's date, not what was done."""
     start, end = span
-    for t in p.doc:
+    for t in p.tokens:
         if (
             t.dep_ == "prep"
             and t.lower_ in ("in", "on", "since")
@@ -227,7 +227,7 @@ def without_leading_day(
     Where the parser made the clause's subject the object of "on" ("said on Friday Japan would",
     the clause ``toks`` left with no subject), the name goes back into what was said."""
     start, end = span
-    first = next((t for t in p.doc if p.offset + t.idx == start), None)
+    first = next((t for t in p.tokens if p.offset + t.idx == start), None)
     if first is None or first.i + 1 >= len(p.doc):
         return span
     if first.lower_ == "on" and first.dep_ == "prep":
@@ -332,7 +332,7 @@ def lands_named(p: g.Parsed, text: str, span: tuple[int, int], words: str) -> st
     start, end = span
     out, at = [], start
     seen: list[object] = []
-    for t in p.doc:
+    for t in p.tokens:
         m = p.mention(t)
         pos = p.offset + t.idx
         if m is None or m in seen or m.tag != "T" or not m.entities or not start <= m.start < end:
