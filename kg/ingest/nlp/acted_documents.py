@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.grammar.kept_tokens import tokens
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.triggers import lemmas_of, speech_verbs
 from kg.ingest.nlp.triggers import load as load_triggers
@@ -136,7 +137,7 @@ def find(
     by ...")."""
     nouns = _nouns()
     out: list[Mention] = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or not _acted_on(tok):
             continue
         if _carries_speech(tok):

@@ -88,7 +88,7 @@ def _name_tokens(p: Parsed, name: Token, skip: frozenset[str]) -> list[Token] | 
 def _lands(p: Parsed) -> Iterator[tuple[list[Token], str]]:
     _kinds, skip = land_names.nouns()
     shares = _nouns()[1]
-    for noun in p.doc:
+    for noun in p.tokens:
         described = noun.pos_ == "NOUN" and not any(c.pos_ == "PROPN" for c in noun.lefts)
         called = land_aliases.called(noun) if described and p.mention(noun) is None else None
         kind = _kind(noun) or ("Territory" if noun.lemma_.lower() in shares else None)

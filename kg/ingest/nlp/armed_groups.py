@@ -68,7 +68,7 @@ def find(p: Parsed, text: str) -> list[Mention]:
     """Mentions of armed groups named by a group noun in one parsed sentence."""
     heads, kinds = _words()
     out: list[Mention] = []
-    for head in p.doc:
+    for head in p.tokens:
         if head.lower_ not in heads or head.pos_ != "NOUN" or p.mention(head) is not None:
             continue
         first, name = _name_before(p, head, kinds)

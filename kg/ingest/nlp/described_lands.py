@@ -61,7 +61,7 @@ def _head(t: Token, heads: frozenset[str]) -> bool:
 def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
     """Mentions of described lands in a land-only role of one parsed sentence."""
     heads, _describers, rels = _words()
-    if not any(_head(t, heads) for t in p.doc):
+    if not any(_head(t, heads) for t in p.tokens):
         return []
     out: list[Mention] = []
     for i in sorted(land_roles.slots(p, rels)):

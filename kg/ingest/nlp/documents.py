@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import noun_led
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.doc_names import DocName, determined, named_before, proper_name
 from kg.ingest.nlp.mentions import Masked, Mention
@@ -38,8 +39,6 @@ def nouns_of(kind: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _doc() -> re.Pattern[str]:
-    nouns = sorted(_types(), key=len, reverse=True)
-    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     return re.compile(
         r"(?:\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
         rf"(?:(?:{_describing()})\s+){{0,2}}"
@@ -54,13 +53,24 @@ def _doc() -> re.Pattern[str]:
         r"(?:(?P<place>«[CT]\d+»)\s+)?"
         rf"(?P<adj>(?:(?:{_describing()})\s+){{0,2}})"
         rf"(?P<mods>(?:(?:{_subjects()})\s+){{0,3}})"
-        rf"(?P<type>{alternation})"
+        rf"(?P<type>{_alternation()})"
         # not the first half of a compound: "Chinese law-enforcement vessels" name no law
         r"(?:s)?\b(?![-–]\w)(?P<num>\s+(?:(?-i:No)\.?\s*\d{1,5}|\d{2,5})(?:[/-](?:\d{4}|\d{2})\b)?)?"
         # "the 1929 Treaty of Lima": the place a capitalised document noun is named after
         r"(?P<of>\s+of\s+(?-i:«[CT]\d+»|[A-Z][a-z][\w’'-]*))?",
         re.IGNORECASE,
     )
+
+
+def _alternation() -> str:
+    nouns = sorted(_types(), key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+
+
+@lru_cache(maxsize=1)
+def _noun() -> re.Pattern[str]:
+    """A document noun alone: where a match of ``_doc`` may be (kg.ingest.nlp.noun_led)."""
+    return re.compile(_alternation(), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +156,7 @@ def find_documents(
             masked.offset(m.end()),
         )  # "that document": the last one named
         out.append(Mention(s, e, "", "D", _document_referred(known), how="anaphor"))
-    for m in _doc().finditer(masked.text):
+    for m in noun_led.matches(_doc(), _noun(), masked.text):
         if (
             m.group("type").lower() in _capitalised()
             and not m.group("type")[:1].isupper()

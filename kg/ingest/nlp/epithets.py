@@ -122,7 +122,7 @@ def find(
     """The person each definite epithet of the sentence refers to; ``recent`` holds the people named
     in the window before it (or earlier in it), with where each was last named, latest last."""
     out: list[Mention] = []
-    for noun in p.doc:
+    for noun in p.tokens:
         if p.mention(noun) is not None or not _epithet(noun):
             continue
         if noun.dep_ in ("compound", "amod", "appos") or any(

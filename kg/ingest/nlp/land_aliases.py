@@ -75,7 +75,7 @@ def relink(p: Parsed, text: str, found: list[Mention], seen: dict[str, Entity]) 
     """``found`` with each other name of a land read as a mention of that land; a land of
     ``seen`` (those the gazetteer does not know) takes the name as an alias."""
     out = list(found)
-    for tok in p.doc:
+    for tok in p.tokens:
         land = p.mention(tok)
         if land is None or land.tag != "T" or land.entity is None or land.how not in _NAMED:
             continue  # "the islands, known in Japan as the Senkaku": lands.py reads the name

@@ -308,7 +308,7 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
         ent = seen.setdefault(key, Entity(kind, key, label, ()))
         out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))
     out += _sea_of(p, text, kinds, seen)
-    for obj in p.doc:
+    for obj in p.tokens:
         named = _office_place(p, obj, skip)
         if named and not any(m.start <= p.offset + named[0].idx < m.end for m in out):
             s, e = p.offset + named[0].idx, p.offset + obj.idx + len(obj.text)
@@ -346,11 +346,13 @@ def _sea_of(p: Parsed, text: str, kinds: dict[str, str], seen: dict[str, Entity]
     the name after "of", a state's or a town's name too, is one place; a gazetteer's short name
     for another place on the noun alone ("the Gulf") is no mention of its own there."""
     out: list[Mention] = []
-    for noun in p.doc:
-        own = p.mention(noun)
+    for noun in p.tokens:
+        if not noun.text[:1].isupper() or noun.i == 0:
+            continue  # (tested first: most words are not capitalised, and _base makes lists)
         base = _base(noun.lower_, noun.lemma_, kinds)
-        if not noun.text[:1].isupper() or noun.i == 0 or base not in land_words.of_names():
+        if base not in land_words.of_names():
             continue
+        own = p.mention(noun)
         if own is not None and (own.tag != "T" or _ARTICLE.sub("", own.text) != noun.text):
             continue  # a name the gazetteer knows whole ("the Gulf of Guinea", "Spratly Islands")
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -43,7 +43,7 @@ def slots(p: Parsed, rels: frozenset[str] | None = None) -> frozenset[int]:
 
     index = triggers.by_lemma()
     out: set[int] = set()
-    for tok in p.doc:
+    for tok in wording.maybe_triggers(p.doc, index):  # (the other words are no trigger's)
         found = index.get(wording.lemma(tok, index), ())
         if not found:
             continue  # no trigger's word (most words): its particle is not looked for
@@ -85,7 +85,7 @@ def _part_of_state(p: Parsed) -> list[int]:
     """ "Sikkim became part of India in 1975": what is (becomes) part of a state named is land,
     though a subject ("dialogue is part of the process" is no land: its whole is no state)."""
     out: list[int] = []
-    for tok in p.doc:
+    for tok in p.tokens:
         if tok.lemma_.lower() != "part" or tok.dep_ not in ("attr", "oprd"):
             continue
         wholes = [o for prep in g.preps(tok, "of") for o in [prep]]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import name_tails
 from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.lexicon import Lexicon, office_regex
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.ingest.nlp.places import places_in
@@ -339,7 +340,7 @@ def place_in_name(gz: Gazetteer, doc: Doc | None, offset: int, m: Mention, lex: 
     word beside it that the gazetteer does not know, and the pair has a person's cue (a "who"
     clause, an office or a spokesman in apposition, a rank before: "Lt Gen Rashim Bali"). "Jordan
     Valley" and "Imperial Japan" have none."""
-    toks = [] if doc is None else [t for t in doc if m.start <= offset + t.idx < m.end]
+    toks = [] if doc is None else tokens_within(doc, offset, m.start, m.end)
     if len(toks) != 1 or toks[0].pos_ != "PROPN":
         return False
     t = toks[0]

@@ -45,7 +45,7 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
     entity a name per source."""
     skip = lexicon.load().non_name_words
     out: list[Mention] = []
-    for t in p.doc:
+    for t in p.tokens:
         if t.tag_ != "NNPS" or p.mention(t) is not None or t.text in skip:
             continue
         det = t.doc[t.i - 1] if t.i > 0 else None

@@ -312,7 +312,7 @@ def _in_title(p: Parsed, m: Mention, t: Token) -> bool:
 def _name_start(p: Parsed, m: Mention) -> int:
     """Where the name of a titled person's mention begins: its first word of the person's names."""
     names = {w for n in (m.entity.label, *m.entity.aliases) for w in n.split()} if m.entity else ()
-    for t in p.doc:
+    for t in p.tokens:
         at = p.offset + t.idx
         if m.start <= at < m.end and t.text in names:
             return at

@@ -13,6 +13,7 @@ from spacy.attrs import TAG
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import bodies, epithets, genders, pairs
 from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.grammar.kept_tokens import tokens
 from kg.ingest.nlp.lands import Lands
 from kg.ingest.nlp.mentions import Masked, Mention, merge
 from kg.ingest.nlp.office_phrase import office_of_noun
@@ -44,7 +45,7 @@ def _names_beside(p: Parsed, noun: Token) -> bool:
 def _object_pronoun(doc: Doc | None, offset: int, start: int) -> Token | None:
     """The token of "him" or "her" at ``start`` where the parse makes it an object (PRP), not a
     possessive ("her office", PRP$); None also where there is no parse to tell."""
-    tok = None if doc is None else next((t for t in doc if t.idx == start - offset), None)
+    tok = None if doc is None else next((t for t in tokens(doc) if t.idx == start - offset), None)
     return tok if tok is not None and tok.tag_ == "PRP" else None
 
 

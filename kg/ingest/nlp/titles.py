@@ -376,7 +376,7 @@ def retitle(gz: Gazetteer, people: People, p: Parsed, mentions: list[Mention], i
         info = people.by_key.get(m.entity.key) if m.tag == "P" and m.entity else None
         if info is None or info.of is not None:
             continue
-        toks = [t for t in p.doc if m.start <= p.offset + t.idx < m.end and t.pos_ == "PROPN"]
+        toks = [t for t in p.within(m.start, m.end) if t.pos_ == "PROPN"]
         while len(toks) > 1 and toks[0].head not in toks[1:]:
             toks = toks[1:]  # the name's own words, as kg.ingest.nlp.persons reads them
         title = title_of(p, gz, toks) if toks else None

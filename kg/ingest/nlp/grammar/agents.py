@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.grammar.kept_tokens import tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -17,7 +19,7 @@ def mend_agents_hung_on_times(doc: Doc) -> None:
     """Mend, in place, the "by" phrase of a passive verb with no agent that the parser hung on the
     noun of a time phrase of that verb ("He was received later in the day by President Zatlers",
     with "by" a ``prep`` of "day"): it is the verb's agent, who did the receiving."""
-    for by in doc:
+    for by in tokens(doc):
         if by.lower_ != "by" or by.dep_ != "prep" or by.head.lemma_.lower() not in _TIMES:
             continue
         prep = by.head.head if by.head.dep_ == "pobj" else None
@@ -43,7 +45,7 @@ def mend_manner_by_phrases(doc: Doc) -> None:
     with a subject of its own ("The tribunal ruled by a majority that ..."): a plain adjunct, so
     the subject stays the doer; and a that-clause it hung on the noun as a relative clause is what
     the verb says ("... that the islands belong to X")."""
-    for by in doc:
+    for by in tokens(doc):
         if by.lower_ != "by" or by.dep_ != "agent":
             continue
         verb = by.head

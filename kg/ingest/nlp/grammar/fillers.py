@@ -301,7 +301,6 @@ def _listed_as_apposition(p: Parsed, c: Token, own: Mention) -> bool:
     with the rest its conjuncts; a state is never another state's apposition, nor an island
     another island's, so one that opens an "and" list of its own is the first's conjunct."""
     m = p.mention(c)
-    chain = [c, *(t for t in c.subtree if t.dep_ == "conj")]
     return (
         c.dep_ == "appos"
         and own.tag in ("S", "T")
@@ -311,9 +310,16 @@ def _listed_as_apposition(p: Parsed, c: Token, own: Mention) -> bool:
         and own.entity is not None
         and m.entity != own.entity
         and (own.tag == "S" or m.entity.kind == own.entity.kind)
-        and any(ch.dep_ == "cc" for t in chain for ch in t.children)
         and any(ch.dep_ == "conj" for ch in c.children)
+        and any(ch.dep_ == "cc" for t in _chain(c) for ch in t.children)
     )
+
+
+def _chain(c: Token) -> list[Token]:
+    """A name and its conjuncts: walked only for an apposition that passed the other tests, as
+    this test runs for every child of every filler looked at (~0.5 % of extraction's CPU when the
+    subtree was walked first)."""
+    return [c, *(t for t in c.subtree if t.dep_ == "conj")]
 
 
 def _flat_apposition(p: Parsed, noun: Token, tags: set[str]) -> list[Mention]:

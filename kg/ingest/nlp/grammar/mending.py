@@ -12,6 +12,11 @@ called. The mends themselves are unchanged.
 The columns are kept with the sentence (``doc.user_data``) and read again only after a mend ran; a
 mend that reads the parse alone (not which words are mentions) and changed nothing is not run again
 until the parse changes. So every in-place change of a parse must go through :func:`mend`.
+
+A sentence is matched again and again to the same mentions (``Discourse.analyse`` asks for the
+parse of one list of mentions for each finder of lands and bodies); where every mend left the parse
+as it was for those mentions, they are not run again: the mends read the parse, which tokens share
+a mention and its tag, nothing else, so they would leave it as it is again.
 """
 
 from __future__ import annotations
@@ -67,6 +72,8 @@ class _State:
     cols: _Cols
     gates: dict[str, bool] = field(default_factory=dict)
     idle: set[str] = field(default_factory=set)
+    #: The mentions (:func:`_partition`) that every mend last left this parse as it was with.
+    quiet: tuple[tuple[int, str] | None, ...] | None = None
 
     def gate(self, ids: dict[str, int], test: Callable[[dict[str, int], _Cols], bool]) -> bool:
         found = self.gates.get(test.__name__)
@@ -81,6 +88,16 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
     state = doc.user_data.get(_KEY)
     if state is None:
         state = doc.user_data[_KEY] = _State(_columns(doc))
+    mentions = _partition(by_token)
+    if state.quiet == mentions:
+        return  # the same parse and mentions, which every mend left as they were
+    before = state.cols
+    _mend(doc, by_token, ids, state)
+    state.quiet = mentions if state.cols is before else None
+
+
+def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: _State) -> None:
+    """Each mend whose first tests hold somewhere, in order."""
     if state.gate(ids, _verb_conjuncts) and _names_as_verbs(ids, state.cols, by_token):
         _run(doc, state, None, lambda: mend_names_read_as_verbs(doc, by_token))
     if state.gate(ids, _verbs_as_modifiers):
@@ -127,6 +144,11 @@ def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]
             state.idle.add(alone)
     else:
         state.cols, state.gates, state.idle = cols, {}, set()
+
+
+def _partition(by_token: list[Mention | None]) -> tuple[tuple[int, str] | None, ...]:
+    """What the mends read of the mentions: which tokens share one, and its tag."""
+    return tuple(None if m is None else (id(m), m.tag) for m in by_token)
 
 
 def _columns(doc: Doc) -> _Cols:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.grammar.kept_tokens import tokens
 from kg.ingest.nlp.grammar.words import _COMPLEMENTS
 
 if TYPE_CHECKING:
@@ -277,7 +278,7 @@ def mend_verbs_read_as_modifiers(doc: Doc, by_token: list[Mention | None]) -> No
     subject is the clause's verb, and the noun its object ("Madagascar has long contested French
     sovereignty"); a plural noun that heads a sentence with no verb, between a name and a noun
     phrase, is the verb of that name ("Mauritius contests British sovereignty over ...")."""
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ == "VERB" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
             if not any(c.dep_ not in ("det", "amod", "compound", "prep") for c in tok.children):
                 tok.pos_, tok.tag_ = "NOUN", "NN"
@@ -288,9 +289,9 @@ def mend_verbs_read_as_modifiers(doc: Doc, by_token: list[Mention | None]) -> No
                 tok.head = tok if noun.head.i == noun.i else noun.head
                 tok.dep_ = "ROOT" if noun.head.i == noun.i else noun.dep_
                 noun.head, noun.dep_ = tok, "dobj"
-    if any(t.pos_ in ("VERB", "AUX") for t in doc):
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens(doc)):
         return
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.dep_ != "ROOT" or tok.tag_ != "NNS":
             continue
         name = [

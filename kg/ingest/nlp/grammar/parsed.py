@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX, LENGTH
 
+from kg.ingest.nlp.grammar.kept_tokens import tokens
 from kg.ingest.nlp.grammar.mending import mend
 from kg.ingest.nlp.mentions import Mention
 
@@ -45,6 +46,11 @@ class Parsed:
 
     def mention(self, tok: Token) -> Mention | None:
         return self.by_token[tok.i]
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens in order, made once (kg.ingest.nlp.grammar.kept_tokens)."""
+        return tokens(self.doc)
 
     def name_end(self, tok: Token) -> Token:
         """The last word of the name ``tok`` heads ("memorandum of understanding", "terms of

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.grammar.kept_tokens import tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -22,7 +24,7 @@ def mend_verbs_read_as_plurals(doc: Doc, by_token: list[Mention | None]) -> None
     from kg.ingest.nlp import phrases  # late: phrases reads the parse helpers of this package
 
     things = phrases.nouns().rejected_things
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.tag_ != "NNS" or tok.i < 2 or not tok.lower_.endswith("s"):
             continue
         if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.grammar.kept_tokens import tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -21,7 +23,7 @@ def mend_tags_read_as_participles(doc: Doc) -> None:
     clausal complement, so a sentence headed by a noun that has one before it and a bare past
     participle after it (no subject, auxiliary or agent of its own) has that participle as its verb,
     the noun as its subject and the clause as the verb's."""
-    for noun in doc:
+    for noun in tokens(doc):
         if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         clause = [c for c in noun.children if c.dep_ == "ccomp" and c.i < noun.i]
@@ -56,7 +58,7 @@ def mend_conjuncts_past_a_modal(doc: Doc) -> None:
     "accused" a conjunct of "surrender"): a past or present form cannot share a modal with a bare
     infinitive, so, with no subject of its own and in the tense of the verb that reports the
     clause, it is that verb's conjunct, and its subject the speaker, not the clause's."""
-    for tok in doc:
+    for tok in tokens(doc):
         head = tok.head
         if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
             continue
@@ -81,7 +83,7 @@ def mend_holders_read_as_appositions(doc: Doc, by_token: list[Mention | None]) -
     by commas after the phrase (a person, or a name no mention holds yet) is in apposition to the
     title noun that opens it, and speaks with it. A person's title conjoined with another person
     ("A and his X counterpart, Y") is Y's, not A's apposition."""
-    for tok in doc:
+    for tok in tokens(doc):
         m = by_token[tok.i]
         named = m.tag == "P" if m is not None else tok.pos_ == "PROPN"  # a name not yet read
         if tok.dep_ != "appos" or not named or tok.left_edge.i < 1:
@@ -125,7 +127,7 @@ def mend_speakers_read_as_appositions(doc: Doc) -> None:
     tag is set in."""
     from kg.ingest.nlp.triggers import speaks  # the statement class, loaded on first use
 
-    for verb in doc:
+    for verb in tokens(doc):
         before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         host = verb.head if verb.dep_ == "parataxis" and verb.head.i > verb.i else None
         if (before is None and host is None) or not speaks(verb):
@@ -166,7 +168,7 @@ def mend_participles_hung_on_gerunds(doc: Doc) -> None:
     "saying" an ``advcl`` of "stealing"): a gerund after "of" has no subject of its own to lend, so
     the participle modifies the clause whose verb the phrase hangs on, and shares its subject (the
     accuser, not the accused)."""
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < 1 or doc[tok.i - 1].text != ",":
             continue
         gerund = tok.head
@@ -191,7 +193,7 @@ def mend_subjects_split_by_tags(doc: Doc) -> None:
     verb after the tag's second comma that has no subject of its own takes the phrase that opens
     the sentence before the first, the tag's subject is the phrase right before it, and the tag is
     a parenthesis of that verb, as in "Armenia, Aliyev argued, must ..."."""
-    for tag in doc:
+    for tag in tokens(doc):
         if tag.pos_ != "VERB" or tag.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
         verb = _verb_after(doc, tag)
@@ -274,7 +276,7 @@ def mend_speech_verbs_joined_to_reports(doc: Doc) -> None:
     from kg.ingest.nlp.triggers import speech_verbs  # the statement class, loaded on first use
 
     said_words = speech_verbs()
-    for tok in doc:
+    for tok in tokens(doc):
         head = tok.head
         if tok.lemma_.lower() not in said_words:
             continue
@@ -310,7 +312,7 @@ def mend_participles_hung_on_quotations(doc: Doc) -> None:
     from kg.ingest.nlp.triggers import speech_verbs  # the statement class, loaded on first use
 
     said_words = speech_verbs()
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.tag_ != "VBG" or tok.lemma_.lower() not in said_words:
             continue
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
@@ -340,7 +342,7 @@ def mend_quoted_phrases_hung_on_tags(doc: Doc) -> None:
     ``prep`` of "warned"): a phrase that opens a quotation after the tag goes on with the quoted
     clause before it, so it hangs on that clause's verb, and the quotation is one."""
     marks = ('"', "“", "”")
-    for verb in doc:
+    for verb in tokens(doc):
         clause = next(
             (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i),
             None,
@@ -364,7 +366,7 @@ def mend_reports_joined_by_semicolons(doc: Doc) -> None:
     from kg.ingest.nlp.triggers import speech_verbs  # the statement class, loaded on first use
 
     said_words = speech_verbs()
-    for tok in doc:
+    for tok in tokens(doc):
         head = tok.head
         if tok.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i < tok.i:
             continue

@@ -74,7 +74,7 @@ def made_at_talks(c: Collector, s: Sentence) -> None:
     if p is None:
         return
     nouns, lights = _deals()
-    for tok in p.doc:
+    for tok in p.tokens:
         if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head is tok:
             continue
         lemma, made = tok.lemma_.lower(), tok.head
@@ -116,7 +116,7 @@ def ended_in_a_deal(c: Collector, s: Sentence) -> None:
         return
     nouns, _ = _deals()
     verbs, preps = _outcomes()
-    for deal in p.doc:
+    for deal in p.tokens:
         if deal.lemma_.lower() not in nouns:
             continue
         verb = deal.head.head if deal.dep_ == "pobj" and deal.head.lower_ in preps else deal.head

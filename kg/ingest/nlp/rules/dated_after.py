@@ -12,6 +12,7 @@ from dataclasses import replace
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.kept_tokens import tokens
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.triggers import by_lemma
 from kg.model import Entity, Fact
@@ -49,7 +50,9 @@ def _day_of_subject(c: Collector, s: Sentence, f: Fact) -> str | None:
         if any(r.name == f.rel and t.noun for r, t in told)
     }
     doc = f.args.get("document")
-    for subj in (t for t in s.doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
+    for subj in (
+        t for t in tokens(s.doc) if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+    ):
         phrase = list(subj.subtree)
         words = {t.lemma_.lower() for t in phrase if t.pos_ == "NOUN"}
         named = isinstance(doc, Entity) and any(

@@ -18,7 +18,7 @@ def _disputed(p: g.Parsed) -> list[Entity]:
     quarrel over four islands", "the disputed Senkaku Islands" (the words are data)."""
     n = ph.nouns()
     out: list[Entity] = []
-    for tok in p.doc:
+    for tok in p.tokens:
         lemma = tok.lemma_.lower()
         if lemma in n.dispute_nouns and not (
             tok.lower_ in n.dispute_marks and tok.dep_ in ("amod", "compound")
@@ -80,7 +80,7 @@ def _named_pair(p: g.Parsed, parties: list[Entity]) -> list[Entity]:
     where one of them is among those the article gives the land (Ukraine holds it) and the
     article's include one not named there (Russia, which once seized it); otherwise (three named,
     a subject that is no pair of states: "the report lists the question") the article's."""
-    roots = [t for t in p.doc if t.dep_ == "ROOT"]
+    roots = [t for t in p.tokens if t.dep_ == "ROOT"]
     named = list(
         dict.fromkeys(
             e

@@ -100,7 +100,7 @@ def _issued_in_own(c: Collector, s: Sentence, p: g.Parsed) -> None:
     """ "In its 2008 judgment, the court awarded ...": a document of "its" own that a clause opens
     with was issued by the clause's one doer, named next. (Told after the doer, "its" may be
     another's: "summoned a diplomat to protest Tokyo's claim in its white paper".)"""
-    for tok in p.doc:
+    for tok in p.tokens:
         m = p.mention(tok)
         if m is None or m.tag != "D" or m.entity is None or m.issuer is not None:
             continue

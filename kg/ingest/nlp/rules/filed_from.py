@@ -54,7 +54,7 @@ def _spoke_in(c: Collector, info: PersonInfo, s: Sentence) -> Entity | None:
     p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
     said = _speech_lemmas()
     main = {x.key: x for x in c.disc.main_states()}
-    for t in p.doc:
+    for t in p.tokens:
         m = p.mention(t)
         if m is None or m.entity != info.entity or not t.dep_.startswith("nsubj"):
             continue

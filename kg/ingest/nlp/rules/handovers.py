@@ -216,7 +216,7 @@ def _other_party(c: Collector, p: g.Parsed, doc: Entity, to: Entity) -> Entity |
     to Azerbaijan"; "the 1904 treaty between Bolivia and Chile gave Litoral to Chile"), from its
     "between" phrase here or the parties that signed it; none where several others remain."""
     parties: list[Entity] = []
-    for t in p.doc:
+    for t in p.tokens:
         m = p.mention(t)
         if m is None or doc not in m.entities:
             continue

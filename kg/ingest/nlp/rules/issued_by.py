@@ -32,7 +32,7 @@ _BY = frozenset({"by", "from"})
 def issued_by(c: Collector, s: Sentence, p: g.Parsed) -> None:
     """An issued fact for each document noun whose "by"/"from" phrase names a state or an
     organisation, dated by its own date or one its phrase gives ("a ruling by the court in 2016")."""
-    for tok in p.doc:
+    for tok in p.tokens:
         m = p.mention(tok)
         if m is None or m.tag != "D" or m.entity is None or m.issuer is not None:
             continue

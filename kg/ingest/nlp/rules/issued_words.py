@@ -35,7 +35,7 @@ def note(c: Collector, s: Sentence) -> None:
     if p is None:
         return
     nouns = lexicon.load().spoken_nouns
-    for tok in p.doc:
+    for tok in p.tokens:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
             continue
         who = _issuer(c, p, tok)

@@ -126,7 +126,7 @@ def place_told_beside(p: g.Parsed) -> Entity | None:
     """The place of the same meeting told by another trigger of the sentence ("at the Moscow meeting
     ..., Kono said following talks with Lavrov"), or of the gathering it was held at ("on the
     sidelines of the summit in Singapore")."""
-    for other in p.doc:
+    for other in p.tokens:
         told = by_lemma().get(other.lemma_.lower(), ())
         if other.pos_ not in ("NOUN", "PROPN") or not any(
             r.name == "meeting" and t.noun for r, t in told

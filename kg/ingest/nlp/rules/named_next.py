@@ -56,7 +56,7 @@ def _referred_office(c: Collector, earlier: list[Sentence], office: str):
         p = _parsed(before)
         if p is None:
             continue
-        for t in p.doc:
+        for t in p.tokens:
             if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
                 continue
             if p.mention(t) is not None or c.gz.office(t.lemma_) != office or _named(p, t):
@@ -90,7 +90,7 @@ def _parsed(s: Sentence) -> Parsed | None:
 
 
 def _roots(p: Parsed):
-    return [t for t in p.doc if t.dep_ == "ROOT"]
+    return [t for t in p.tokens if t.dep_ == "ROOT"]
 
 
 def _unnamed_office(c: Collector, s: Sentence) -> Title | None:
@@ -99,7 +99,7 @@ def _unnamed_office(c: Collector, s: Sentence) -> Title | None:
     if p is None or any(m.tag == "P" for m in s.masked.mentions):
         return None
     offices = [
-        t for t in p.doc if t.pos_ == "NOUN" and p.mention(t) is None and c.gz.office(t.lemma_)
+        t for t in p.tokens if t.pos_ == "NOUN" and p.mention(t) is None and c.gz.office(t.lemma_)
     ]
     if len(offices) != 1:
         return None  # "the prime minister met the Chinese leader": the next name may be either

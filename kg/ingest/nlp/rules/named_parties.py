@@ -45,7 +45,7 @@ def signed_by_name(c: Collector, s: Sentence) -> None:
     if p is None:
         return
     told = c.document_told if c.document_told and c.document_told[0] == s.index - 1 else None
-    for tok in p.doc:
+    for tok in p.tokens:
         m = p.mention(tok)
         if m is None and told and tok.lower_ == "it" and _signed_here(tok):
             doc = told[1]  # "The treaty between A and B ... It was signed in 2010": that treaty

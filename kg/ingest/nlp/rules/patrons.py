@@ -34,14 +34,14 @@ def patron_state(
         for t in p.within(m.start, m.end)
         if t.lower_ in words
     }
-    for prep in p.doc:
+    for prep in p.tokens:
         if prep.dep_ != "prep" or prep.lower_ not in _SERVING or not _titles(c, p, prep.head, mine):
             continue
         for obj in prep.children:
             m = p.mention(obj) if obj.dep_ == "pobj" else None
             if m is not None and m.tag == "P" and m.entity is not None and m.entity != person:
                 return _served(c, m.entity, resolved)
-    for owner in p.doc:  # "Yunus's press secretary, Shafiqul Alam": the possessor is the patron
+    for owner in p.tokens:  # "Yunus's press secretary, Shafiqul Alam": the possessor is the patron
         if owner.dep_ != "poss" or owner.i in mine or not _titles(c, p, owner.head, mine):
             continue
         patron = _person(c, p, owner)
@@ -83,7 +83,7 @@ def _titles(c: Collector, p: Parsed, noun: Token, mine: set[int]) -> bool:
         return False
     return (
         (noun.dep_ == "appos" and noun.head.i in mine)
-        or any(t.dep_ == "appos" and t.head == noun for t in p.doc if t.i in mine)
-        or any(t.dep_ == "appos" and t.i in mine and t.head in noun.subtree for t in p.doc)
+        or any(t.dep_ == "appos" and t.head == noun for t in p.tokens if t.i in mine)
+        or any(t.dep_ == "appos" and t.i in mine and t.head in noun.subtree for t in p.tokens)
         or (noun.head.i in mine and noun.i < noun.head.i)
     )

@@ -276,7 +276,7 @@ def _unnamed_officials(c: Collector, s: Sentence) -> set[str]:
     for m in s.masked.mentions:
         if m.tag != "S" or m.entity is None:
             continue
-        for t in p.doc:
+        for t in p.tokens:
             if p.offset + t.idx == m.start and t.dep_ in ("amod", "compound", "poss"):
                 noun = t.head
                 office = c.gz.office(noun.lemma_) or _unnamed_counterpart(p, noun)
@@ -329,7 +329,7 @@ def _main_subject(p: Parsed) -> list[Entity]:
     """The state a sentence's main clause has as subject ("The United States condemns"), or
     speaks for ("On behalf of the United States, I congratulate"), named by its name."""
     out: list[Entity] = []
-    for root in (t for t in p.doc if t.dep_ == "ROOT"):
+    for root in (t for t in p.tokens if t.dep_ == "ROOT"):
         toks = list(g.subjects(root))
         toks += [  # "on behalf of X"
             o

@@ -24,7 +24,7 @@ def place_state(c: Collector, s: Sentence) -> Entity | None:
     if s.doc is None:
         return None
     p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
-    for root in (t for t in p.doc if t.dep_ == "ROOT"):
+    for root in (t for t in p.tokens if t.dep_ == "ROOT"):
         doers = g.subjects(root)
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ != "in" or any(d.i < prep.i for d in doers):

@@ -34,7 +34,7 @@ def possessor(c: Collector, s: Sentence, before: Sentence | None, person: Entity
     if not titled:
         return None
     p = Parsed.of(before.doc, before.span.start, before.masked.mentions)
-    for root in (t for t in p.doc if t.dep_ == "ROOT"):
+    for root in (t for t in p.tokens if t.dep_ == "ROOT"):
         for subj in g.subjects(root):
             found = g.fillers(p, [subj], {"S", "O"})
             if found and found[0].entity is not None:

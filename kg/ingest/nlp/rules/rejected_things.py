@@ -33,14 +33,14 @@ def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
         c.thing = (s.index, span_text(c, _phrase(p, things[-1])), things[-1].lemma_.lower())
     words = phrases.nouns()
     for noun in (
-        t for t in p.doc if t.pos_ == "NOUN" and t.lemma_.lower() in words.rejected_things
+        t for t in p.tokens if t.pos_ == "NOUN" and t.lemma_.lower() in words.rejected_things
     ):
         if (state := _made_by(c, p, noun)) is not None:
             lemma = noun.lemma_.lower()
             c.made.update(dict.fromkeys(words.same_things.get(lemma, ()), state))
             c.made[lemma] = state
     voicing = words.voicing
-    for verb in (t for t in p.doc if t.pos_ == "VERB" and t.lemma_.lower() in voicing):
+    for verb in (t for t in p.tokens if t.pos_ == "VERB" and t.lemma_.lower() in voicing):
         if (state := _state_of(c, g.fillers(p, g.subjects(verb), {"S", "O", "P"}))) is not None:
             c.made.update(dict.fromkeys(voicing[verb.lemma_.lower()], state))
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.kept_tokens import tokens
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.quoted import (
     asked,
@@ -241,8 +242,8 @@ def _tag(
         p = s.parsed
         if p is None:
             continue
-        quoted = {t.i for t in p.doc if _quoted(p.offset + t.idx, spans) or _mark(t)}
-        here = {t.i for t in p.doc if q.start <= p.offset + t.idx < q.end}
+        quoted = {t.i for t in p.tokens if _quoted(p.offset + t.idx, spans) or _mark(t)}
+        here = {t.i for t in p.within(q.start, q.end)}
         if not here:
             continue
         for tok, who in _speech_verbs(c, s, p, quoted):
@@ -258,7 +259,7 @@ def _tag(
 def _speech_verbs(c: Collector, s: Sentence, p: g.Parsed, quoted: set[int]):
     """Each verb of the ``statement`` class outside the quotations of ``s`` whose speaker the
     parse gives, with that speaker (one, or several coordinated)."""
-    for tok in p.doc:
+    for tok in p.tokens:
         if tok.i in quoted or tok.pos_ in ("NOUN", "PROPN"):
             continue
         for rel, trig in by_lemma().get(tok.lemma_.lower(), ()):
@@ -293,7 +294,7 @@ def _announced(c: Collector, sentences: list[Sentence], s: Sentence) -> Speaker 
     p = before.parsed or g.Parsed.of(before.doc, before.span.start, before.masked.mentions)
     text = c.source.text
     spans = [(q.start, q.end) for q in quotes(text, before.span)]
-    quoted = {t.i for t in p.doc if _quoted(p.offset + t.idx, spans) or _mark(t)}
+    quoted = {t.i for t in p.tokens if _quoted(p.offset + t.idx, spans) or _mark(t)}
     for tok, who in _speech_verbs(c, before, p, quoted):
         if tok.dep_ == "ROOT" and not g.negated(tok) and not in_ruling(p, tok):
             return who
@@ -323,7 +324,7 @@ def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
         if here & {t.i for t in rest} and all_quoted(rest):
             return 0
     doc = tok.doc
-    if own & here or not all_quoted(t for t in doc if t.i not in own):
+    if own & here or not all_quoted(t for t in tokens(doc) if t.i not in own):
         return None  # 'said the islands "have been ours"': a phrase quoted in reported speech
     first, last = min(here), max(here)
     before = next((t for t in reversed(doc[:first]) if not t.is_punct), None)
@@ -372,7 +373,7 @@ def _alone(s: Sentence, tag: _Tag, start: int, end: int) -> bool:
     if p is None or not s.span.start <= tag.offset < s.span.end:
         return False
     own = {t.i for t in tag.verb.subtree}
-    return all(t.is_punct or t.i in own or start <= p.offset + t.idx < end for t in p.doc)
+    return all(t.is_punct or t.i in own or start <= p.offset + t.idx < end for t in p.tokens)
 
 
 def _sentence(sentences: list[Sentence], offset: int) -> int | None:

@@ -47,7 +47,7 @@ def land_at(p: g.Parsed, tok: Token) -> Mention | None:
 
 def _roots(p: g.Parsed, tag: str) -> Iterator[tuple[Token, Mention]]:
     """Each mention of ``tag`` with the token that heads its words in the parse."""
-    for tok in p.doc:
+    for tok in p.tokens:
         m = p.mention(tok)
         if m is not None and m.tag == tag and m.entities:
             if tok.head.i == tok.i or p.mention(tok.head) is not m:
@@ -179,7 +179,7 @@ def named_own(c: Collector, s: Sentence) -> None:
     if p is None:
         return
     n = ph.nouns()
-    for verb in p.doc:
+    for verb in p.tokens:
         lemma = verb.lemma_.lower()
         if lemma in n.naming:
             names = [t for t in verb.children if t.dep_ in ("oprd", "attr")]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.kept_tokens import tokens
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.tags import tag_subjects
 from kg.model import Entity, Fact
@@ -68,7 +69,7 @@ def named_later(c: Collector, s: Sentence) -> None:
     statement an official was credited with (the described noun again, now with "the")."""
     if not c.unnamed or s.doc is None:
         return
-    for tok in s.doc:
+    for tok in tokens(s.doc):
         fact = c.unnamed.get(tok.lemma_.lower())
         if fact is None or not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
             continue
@@ -102,7 +103,7 @@ def document_subject(c: Collector, s: Sentence) -> None:
     c.documents_named = (s.index, tuple(dict.fromkeys(named)))
     if s.doc is None:
         return
-    for tok in s.doc:
+    for tok in tokens(s.doc):
         if tok.dep_ != "ROOT":
             continue
         for subj in (ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")):

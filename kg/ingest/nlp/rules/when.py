@@ -146,7 +146,7 @@ def _other_relative_clauses(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
     Heligoland, which it had seized in 1807, to Germany" is no handover of 1807). A noun trigger's
     own clause tells its event ("the accord Iran and Iraq reached in 1975")."""
     out = []
-    for t in p.doc:
+    for t in p.tokens:
         if _describes(t) and not (t.left_edge.i <= tok.i <= t.right_edge.i or t.head == tok):
             out.append(p.span([t.left_edge, t.right_edge]))
     return out

@@ -8,13 +8,15 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
+
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import MONTHS, find_dates
 from kg.ingest.nlp.triggers import Trigger, lemmas_of
 from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from kg.ingest.nlp.mentions import Mention
 
@@ -32,6 +34,18 @@ def lemma(tok: Token, index: dict) -> str:
     if tok.pos_ == "ADJ" and word.endswith("ed") and any(ch.dep_ == "dobj" for ch in tok.children):
         return next((x for x in (word[:-2], word[:-1]) if x in index), word)
     return word
+
+
+def maybe_triggers(doc: Doc, index: dict) -> list[Token]:
+    """The tokens whose :func:`lemma` may be a word of ``index``, in order: a lemma in it, an
+    irregular form or a form in "-ed". Read from the lemma column, so a scan of the sentence makes
+    a ``Token`` object for those alone."""
+    strings, forms = doc.vocab.strings, irregular()
+    return [
+        doc[i]
+        for i, h in enumerate(doc.to_array([LEMMA]).tolist())
+        if (word := strings[h].lower()) in index or word.endswith("ed") or word in forms
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +198,7 @@ def without_time(p: g.Parsed, text: str, span: tuple[int, int]) -> tuple[int, in
     them as [independent states] in 2008", "broke off [talks with Russia] in 2022"): when is the
     event's date, not what was done."""
     start, end = span
-    for t in p.doc:
+    for t in p.tokens:
         if (
             t.dep_ == "prep"
             and t.lower_ in ("in", "on", "since")
@@ -213,7 +227,7 @@ def without_leading_day(
     Where the parser made the clause's subject the object of "on" ("said on Friday Japan would",
     the clause ``toks`` left with no subject), the name goes back into what was said."""
     start, end = span
-    first = next((t for t in p.doc if p.offset + t.idx == start), None)
+    first = next((t for t in p.tokens if p.offset + t.idx == start), None)
     if first is None or first.i + 1 >= len(p.doc):
         return span
     if first.lower_ == "on" and first.dep_ == "prep":
@@ -318,7 +332,7 @@ def lands_named(p: g.Parsed, text: str, span: tuple[int, int], words: str) -> st
     start, end = span
     out, at = [], start
     seen: list[object] = []
-    for t in p.doc:
+    for t in p.tokens:
         m = p.mention(t)
         pos = p.offset + t.idx
         if m is None or m in seen or m.tag != "T" or not m.entities or not start <= m.start < end:
