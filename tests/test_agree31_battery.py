@@ -1,0 +1,78 @@
+"""Agreements told under a document, and disputes a court settles (issue 12, fourteenth round,
+agree31).
+
+"Under the treaty, the two countries pledged to ..." (T20 h184), "Under it, the two states shelved
+their dispute and agreed to ..." (T19 h180), "Under it, they undertook to ..." (TT h137), "Under the
+consensus, ... the two governments agreed to ..." (TTT h163): a group word that agrees under a
+document the article says was signed stands for its signatories (not the pair the article is
+about, whose other half may be a third state), and what it agreed was agreed when they signed
+(rules/under_documents.py). "Nigeria's dispute with Cameroon was settled by the International
+Court of Justice" (T19 h180; the court that "settled their dispute", O h39) is a ruling: a court
+is no party to a settlement (data/lexicon/relations.yaml ``agreedTo``, ``settle``). Sentences
+written for these tests, in news style, about disputes outside the never-read batches.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, find, has, shown
+
+NICARAGUA, COSTA_RICA, COLOMBIA = "state/nicaragua", "state/costa-rica", "state/colombia"
+BOTSWANA, NAMIBIA = "state/botswana", "state/namibia"
+
+#: An article about another pair (Colombia and Nicaragua), so "the two countries" alone would be
+#: read as that pair.
+_OPENING = (
+    "Colombia protested to Nicaragua on Monday over naval patrols near San Andres. "
+    "Colombia said the patrols broke international law. "
+)
+_SIGNED = "Nicaragua and Costa Rica signed a maritime boundary treaty in 2019. "
+_SIGNED_ON = (
+    "The maritime boundary treaty was signed in Managua on March 3, 2019, by Nicaragua and "
+    "Costa Rica. "
+)
+
+# (what follows the signing, the date the agreement must carry)
+UNDER = [
+    (
+        _SIGNED
+        + "Under the treaty, the two countries pledged to create a joint fisheries commission.",
+        "2019",
+    ),
+    (_SIGNED + "Under that treaty, they undertook to create a joint fisheries commission.", "2019"),
+    (
+        _SIGNED + "Under the treaty, both governments committed to create a joint fisheries "
+        "commission.",
+        "2019",
+    ),
+    (
+        _SIGNED_ON + "Under it, the two states ended their quarrel and agreed to share the revenue "
+        "from the gas field.",
+        "2019-03-03",
+    ),
+    (
+        _SIGNED_ON
+        + "Under the treaty, the two sides agreed to create a joint fisheries commission.",
+        "2019-03-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), UNDER)
+def test_who_agrees_under_a_signed_document_are_its_signatories(text, date):
+    found = facts(_OPENING + text)
+    agreed = find(found, "agreedTo", parties={NICARAGUA, COSTA_RICA})
+    assert agreed, shown(found)
+    assert agreed[0].args.get("date") == date, shown(found)
+    assert not any(
+        COLOMBIA in {e.key for e in f.args["parties"]} for f in found if f.rel == "agreedTo"
+    ), shown(found)
+
+
+def test_named_parties_under_a_document_stay_named():
+    """Where the sentence names who agreed, they are the parties, whoever signed."""
+    found = facts(
+        _OPENING + _SIGNED + "Under the treaty, Colombia and Nicaragua agreed to hold talks on "
+        "fishing rights."
+    )
+    assert has(found, "agreedTo", parties={COLOMBIA, NICARAGUA}), shown(found)
