@@ -76,3 +76,31 @@ def test_named_parties_under_a_document_stay_named():
         "fishing rights."
     )
     assert has(found, "agreedTo", parties={COLOMBIA, NICARAGUA}), shown(found)
+
+
+# a dispute a court (or a tribunal) settles: a ruling, no agreement of anyone
+SETTLED_BY_A_COURT = [
+    "Botswana's dispute with Namibia was settled by the International Court of Justice in 1999.",
+    "The International Court of Justice settled the dispute between Botswana and Namibia in 1999.",
+    "Namibia's quarrel with Botswana over the island was resolved by the International Court of "
+    "Justice in 1999.",
+]
+
+
+@pytest.mark.parametrize("text", SETTLED_BY_A_COURT)
+def test_a_court_settling_a_dispute_agrees_nothing(text):
+    found = facts(text)
+    assert not [f for f in found if f.rel == "agreedTo"], shown(found)
+
+
+# two states that settle their dispute still agree
+SETTLED_BY_THE_PARTIES = [
+    "Botswana and Namibia settled their dispute over the island in 1999.",
+    "The dispute over the island was settled by Botswana and Namibia in 1999.",
+]
+
+
+@pytest.mark.parametrize("text", SETTLED_BY_THE_PARTIES)
+def test_states_settling_their_dispute_agree(text):
+    found = facts(text)
+    assert has(found, "agreedTo", parties={BOTSWANA, NAMIBIA}), shown(found)
