@@ -104,3 +104,37 @@ SETTLED_BY_THE_PARTIES = [
 def test_states_settling_their_dispute_agree(text):
     found = facts(text)
     assert has(found, "agreedTo", parties={BOTSWANA, NAMIBIA}), shown(found)
+
+
+# an agreement noun no verb takes as made, that tells nothing of what was agreed: a document told
+# of ("Argentina's 1991 agreement with Chile had sent ...", TTTT h186; "a row over Addis Ababa's
+# port deal with Somaliland", TT h139), no agreement the sentence reports
+DOCUMENT_TOLD_OF = [
+    "Belize's 2008 agreement with Guatemala had sent the dispute to the court.",
+    "Belize's agreement with Guatemala, signed by the two foreign ministers, sent the dispute to "
+    "the court.",
+    "The two countries ended a long row over Guatemala's fishing deal with Honduras.",
+]
+
+
+@pytest.mark.parametrize("text", DOCUMENT_TOLD_OF)
+def test_an_agreement_only_named_agrees_nothing(text):
+    found = facts(text)
+    assert not [f for f in found if f.rel == "agreedTo"], shown(found)
+
+
+# the same nouns with a verb that makes them, or with what they settle, still agree
+AGREEMENT_MADE = [
+    "Belize and Guatemala announced their agreement to take the dispute to the court.",
+    "An agreement between Belize and Guatemala to take the dispute to the court was announced on "
+    "Tuesday.",
+    "Belize and Guatemala reached an agreement on fishing rights in the river.",
+    "The deal, struck in 2008 by Belize and Guatemala, sent the dispute to the court.",
+    "The deal that Belize and Guatemala struck in 2008 sent the dispute to the court.",
+]
+
+
+@pytest.mark.parametrize("text", AGREEMENT_MADE)
+def test_an_agreement_made_agrees(text):
+    found = facts(text)
+    assert has(found, "agreedTo", parties={"state/belize", "state/guatemala"}), shown(found)

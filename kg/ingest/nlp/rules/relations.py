@@ -241,6 +241,8 @@ def _apply(
         return
     if rel.name == "agreedTo" and not agreements.commits(tok, trig):
         return  # "agreed that the weather had been warm": a view shared, nothing agreed
+    if rel.name == "agreedTo" and agreements.named_only(tok, trig):
+        return  # "Argentina's 1991 agreement with Chile had sent ...": a document told of
     if rel.name == "adheresTo" and not trig.noun and checks.asked_of_another(tok):
         return  # "urged Japan to honour the communique": a demand, not Japan's adherence
     filled = fill(c, s, p, tok, rel, trig)
