@@ -244,3 +244,28 @@ def _state_served(c: Collector, served: dict[str, Entity], person: Entity) -> En
     if of.kind == "Organization":
         return bodies.owner(c.gz, of) or of
     return of
+
+
+#: Prepositions whose phrase tells what an agreement is on ("a deal on fishing", "an accord over").
+_CONTENT_PREPS = frozenset({"on", "over", "about", "concerning", "regarding", "for", "to", "upon"})
+
+
+def named_only(tok: Token, trig: Trigger) -> bool:
+    """ "Argentina's 1991 agreement with Chile had sent the dispute to arbitration", "a row over
+    Addis Ababa's port deal with Somaliland": an agreement noun no verb takes as made (the object
+    of no verb, not "under", no "struck in 2018 by" after it) that tells nothing of what was agreed
+    (no "to"-infinitive, no "on"-phrase) names a document told of, no agreement the sentence
+    reports."""
+    if not trig.noun or trig.free or g.governor(tok) is not None:
+        return False
+    if tok.dep_ in ("attr", "appos") or tok.head.lower_ in ("under", "as"):
+        return False
+    return not any(
+        (ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in trig.light)  # "The deal, struck by"
+        or (
+            ch.dep_ in ("acl", "relcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)
+        )
+        or (ch.dep_ == "prep" and ch.lower_ in _CONTENT_PREPS)
+        for ch in tok.children
+    )

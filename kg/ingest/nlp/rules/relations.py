@@ -35,6 +35,7 @@ from kg.ingest.nlp.rules import (
     rulings,
     stances,
     stipulations,
+    under_documents,
     upheld,
     views,
     wording,
@@ -240,6 +241,8 @@ def _apply(
         return
     if rel.name == "agreedTo" and not agreements.commits(tok, trig):
         return  # "agreed that the weather had been warm": a view shared, nothing agreed
+    if rel.name == "agreedTo" and agreements.named_only(tok, trig):
+        return  # "Argentina's 1991 agreement with Chile had sent ...": a document told of
     if rel.name == "adheresTo" and not trig.noun and checks.asked_of_another(tok):
         return  # "urged Japan to honour the communique": a demand, not Japan's adherence
     filled = fill(c, s, p, tok, rel, trig)
@@ -251,6 +254,7 @@ def _apply(
         return  # "approved it", the convention: ratified, no document of its own
     if rel.name == "agreedTo":
         agreements.with_proposer(p, tok, trig, filled)  # "accepted China's proposal to ..."
+        under_documents.signatories(c, s, p, tok, filled)  # "Under the treaty, the two countries"
     if trig.own and not stances.own_view(c, p, tok, filled, trig.own):
         return
     if rel.name == "handover":
@@ -320,7 +324,7 @@ def _emit(
         ],
     )
     if date is None and rel == "agreedTo":
-        date = _date_of_document_in(p, tok)  # "had agreed in the 1956 declaration to ..."
+        date = under_documents.date(c, s, p, tok)  # "had agreed in the 1956 declaration to ..."
     if trig.dated:  # "rejected on Tuesday the 2019 accord between A and B": signed in 2019
         date = _dated_self(p, tok)
     singles = {r: v for r, v in filled.items() if r not in LIST_ROLES}
@@ -388,14 +392,3 @@ def _dated_self(p: g.Parsed, tok: Token) -> str | None:
     if m is None or m.tag != "D" or m.entity is None:
         return None
     return m.entity.date or None
-
-
-def _date_of_document_in(p: g.Parsed, tok: Token) -> str | None:
-    """The date of the document an agreement was made in or under ("agreed in the declaration"),
-    where the gazetteer dates it: the parties are the states of that day."""
-    for word in ("in", "under"):
-        for o in g.preps(tok, word):
-            m = p.mention(o)
-            if m is not None and m.tag == "D" and m.entity is not None and m.entity.date:
-                return m.entity.date
-    return None

@@ -1,0 +1,80 @@
+"""Who agreed under a document, and when: "Under the treaty, the two countries pledged to ...",
+"Under it, the two states shelved their dispute and agreed to share ...".
+
+A group word ("the two countries", "both sides", "they") that agrees under a document the article
+says was signed stands for its signatories, not for the pair the article is about (a third state
+may be that pair's other half), and what they agreed under it was agreed when they signed it. Where
+the gazetteer dates the document instead ("agreed in the 1956 declaration to ..."), that date.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector, members, person_state
+from kg.ingest.nlp.rules.document_refs import document_it
+from kg.ingest.nlp.rules.groups import groups
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Prepositions that put an agreement inside a document ("agreed in the declaration", "under it").
+_WITHIN = ("under", "in")
+
+
+def _document(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> Entity | None:
+    """The one document ``tok`` (or the verb it is coordinated with, which carries the shared
+    phrase: "Under it, they shelved ... and agreed ...") is said to act under."""
+    verb = tok
+    while True:
+        for o in g.preps(verb, "under"):
+            m = p.mention(o)
+            if m is not None and m.tag == "D" and m.entity is not None:
+                return m.entity
+            if o.lower_ == "it" and len(docs := document_it(c, s, p, o)) == 1:
+                return docs[0]
+        if verb.dep_ != "conj" or verb.head is verb:
+            return None
+        verb = verb.head
+
+
+def _signing(c: Collector, doc: Entity) -> tuple[tuple[Entity, ...], str | None]:
+    """The states the article says signed ``doc`` (each signer's state) and the day, if told."""
+    for f in reversed(c.of("signed")):
+        signed = f.args.get("document")
+        if isinstance(signed, Entity) and signed.key == doc.key and not f.negated:
+            states = [person_state(c, e) for e in members(f.args.get("parties"))]
+            when = f.args.get("date")
+            found = tuple(dict.fromkeys(e for e in states if e is not None and e.kind == "State"))
+            return found, when if isinstance(when, str) else None
+    return (), None
+
+
+def signatories(
+    c: Collector, s: Sentence, p: g.Parsed, tok: Token, filled: dict[str, list]
+) -> None:
+    """A group word that agrees under a signed document: the document's signatories."""
+    subj = g.subjects(tok)
+    if len(subj) != 1 or subj[0].lower_ not in groups().every | groups().states:
+        return
+    doc = _document(c, s, p, tok)
+    if doc is None:
+        return
+    states, _ = _signing(c, doc)
+    if len(states) >= 2:
+        filled["parties"] = list(states)
+
+
+def date(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> str | None:
+    """When what ``tok`` tells was agreed, by the document it was agreed in or under: the day the
+    gazetteer gives it, else the day the article says it was signed."""
+    for word in _WITHIN:
+        for o in g.preps(tok, word):
+            m = p.mention(o)
+            if m is not None and m.tag == "D" and m.entity is not None and m.entity.date:
+                return m.entity.date
+    doc = _document(c, s, p, tok)
+    return _signing(c, doc)[1] if doc is not None else None
