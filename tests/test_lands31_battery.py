@@ -58,3 +58,24 @@ SOUGHT = [
 @pytest.mark.parametrize("text, state, land", SOUGHT)
 def test_sovereignty_sought_is_a_claim(text, state, land):
     assert has(facts(text), "claims", claimant=state, territory=land)
+
+
+# -- a breakaway state is also land its parent state claims (as Kosovo, Transnistria and Taiwan
+# are in data/gazetteer/territories.yaml): Somaliland was a state only, so "regards Somaliland
+# as part of its territory" claimed nothing
+SOMALILAND = [
+    "Somalia, which regards Somaliland as part of its territory, recalled its ambassador.",
+    "Somalia says Somaliland is part of its territory.",
+    "Mogadishu considers Somaliland part of Somalia and rejected the port deal.",
+]
+
+
+@pytest.mark.parametrize("text", SOMALILAND)
+def test_breakaway_state_claimed_as_land(text):
+    found = facts(text)
+    assert has(found, "claims", claimant="state/somalia", territory="territory/somaliland"), found
+
+
+def test_breakaway_state_still_signs():
+    found = facts("Ethiopia signed a memorandum of understanding with Somaliland on Monday.")
+    assert has(found, "signed", parties={"state/ethiopia", "state/somaliland"}), found
