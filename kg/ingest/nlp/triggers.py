@@ -91,6 +91,9 @@ class Trigger:
     #: the verb is a deed, not a view: the unit its doer's possessive names is the whole
     #: ("administers Tuzla as part of its Crimea"; "considers it part of its X region" is a stance)
     deed: bool = False
+    #: the noun counts only as the object of one of its light verbs ("sought sovereignty over X";
+    #: not "our sovereignty over X is not in question", its owner's assertion)
+    light_only: bool = False
 
     @property
     def rule(self) -> str:
@@ -139,6 +142,7 @@ _SPECIAL = {
     "required",
     "kinds_not",
     "deed",
+    "light_only",
 }
 
 #: ``nouns: documents`` - the one-word document nouns of data/lexicon/documents.yaml
@@ -212,6 +216,7 @@ def load() -> tuple[Relation, ...]:
                     required=frozenset(t.get("required", ())),
                     kinds={r: frozenset(str(v).split()) for r, v in (t.get("kinds") or {}).items()},
                     deed=bool(t.get("deed")),
+                    light_only=bool(t.get("light_only")),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

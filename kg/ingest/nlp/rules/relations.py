@@ -187,6 +187,8 @@ def _apply(
             and not _content_of_document(p, tok, gov)
         ):
             return
+        if trig.light_only and (gov is None or gov.lemma_ not in trig.light):
+            return
         if (
             gov is None
             and not trig.free
