@@ -92,3 +92,14 @@ def test_an_owned_plural_title_is_not_read_as_two_sides(text: str) -> None:
     roles = _roles(text)
     assert ("person/kenji-morimoto", RUSSIA) not in roles, roles
     assert ("person/kenji-morimoto", JAPAN) in roles, roles
+
+
+def test_the_gazetteer_places_a_signatory_the_sentence_does_not() -> None:
+    """A head of government the gazetteer knows serves that state whatever the sentence names."""
+    found = facts(
+        "Jordan and Israel signed their peace treaty in 1994. It was signed at Wadi Araba by "
+        "prime ministers Yitzhak Rabin and Abdelsalam al-Majali."
+    )
+    roles = {(f.args["person"].key, f.args["of"].key) for f in find(found, "holdsRole")}
+    assert ("person/yitzhak-rabin", "state/israel") in roles, shown(found)
+    assert ("person/abdelsalam-al-majali", "state/jordan") in roles, shown(found)
