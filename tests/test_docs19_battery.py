@@ -203,7 +203,9 @@ POSITIVE = [
         "Norway and Russia ended a dispute over the Barents Sea. Norway says Russia respects the "
         "line. The treaty was signed on September 15, 2010 by foreign ministers Jonas Gahr Store "
         "and Sergei Lavrov.",
-        {NORWAY, RUSSIA},
+        # the signer whose state only the plural title's other side tells (rules/shared_titles.py,
+        # read after the sentence) signs beside it, as agreements.for_their_states keeps officials
+        {NORWAY, RUSSIA, "person/jonas-gahr-store"},
         "2010-09-15",
     ),
     # -- known misses

@@ -13,7 +13,7 @@ from kg.ingest.nlp.office_phrase import VAGUE_OFFICES
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.place_titles import unguessed
-from kg.ingest.nlp.rules import named_next
+from kg.ingest.nlp.rules import named_next, shared_titles
 from kg.ingest.nlp.rules import office_sides as sides
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
@@ -63,6 +63,10 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             _coordinated(c, info, sentences, info.of)
             continue
         state, rule, confidence = _state_of(c, info, s, sentences, by_index, resolved)
+        shared = shared_titles.partners(c, info.entity, s)  # "presidents A and B": one each
+        across = shared_titles.partner_state(c, shared) if shared else None
+        if across is not None and info.entity.key not in c.gz.serves:
+            state, rule, confidence = across, "title-partner", 0.6
         if state is not None:
             resolved[info.entity.key] = state
             of = body_named(c, info.words, info.office, state) if state.kind == "State" else state
