@@ -131,9 +131,8 @@ def find(p: Parsed, text: str) -> list[Mention]:
         if name and not _owned(name):
             out.append(_body(p, text, phrase[0], name, name[-1]))
             taken = name[-1].i
-    for (
-        kind
-    ) in apposed:  # "Petrobras, the state oil company,": the noun may be its state's body too
+    # "Petrobras, the state oil company,": the noun may be its state's body too
+    for kind in apposed:
         if kind.pos_ != "NOUN":
             continue
         phrase = _kind_phrase(p, kind)

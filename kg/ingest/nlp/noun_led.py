@@ -4,9 +4,10 @@ pattern: "the 1956 Soviet-Japanese joint declaration"), found without trying it 
 ``finditer`` tries such a pattern at each character of the sentence, and each try runs through the
 alternations of its lead-in (determiners, epithets, owners, years, subjects) before the noun fails:
 the document pattern was ~3 % of extraction's CPU (py-spy), on sentences that name a document noun
-somewhere. A match's lead-in holds only words, spaces, placeholders («S1») and apostrophes and dashes
-(``_OUTSIDE_LEAD_IN`` matches none of them), so no match starts before the last other character ahead of the first place where
-the noun matches; the pattern is tried from there. The matches are those of ``finditer``.
+somewhere. A match's lead-in holds only words, spaces, placeholders («S1»), apostrophes and dashes
+(``_OUTSIDE_LEAD_IN`` matches none of them), so no match starts before the last other character
+ahead of the first place where the noun matches; the pattern is tried from there. The matches are
+those of ``finditer``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ _OUTSIDE_LEAD_IN = re.compile(r"[^\w\s«»'’\-–]")
 
 def matches(pattern: re.Pattern[str], noun: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, where every match of ``pattern`` holds a match of ``noun``
-    (searched with the same flags) after a lead-in of characters that ``_OUTSIDE_LEAD_IN`` does not match."""
+    (searched with the same flags) after a lead-in of characters ``_OUTSIDE_LEAD_IN`` does not
+    match."""
     stops = [m.end() for m in _OUTSIDE_LEAD_IN.finditer(text)]
     pos = 0
     while (first := noun.search(text, pos)) is not None:

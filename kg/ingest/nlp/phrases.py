@@ -67,6 +67,7 @@ class Nouns:
     same_things: dict[str, frozenset[str]]  # "set a condition ... rejected that demand": one thing
     private_doers: frozenset[str]  # "Argentine war veterans rejected ...": no state's stance
     former_marks: frozenset[str]  # "Guatemala's former foreign minister": no longer its voice
+    group_shares: frozenset[str]  # "67.7 per cent of Saar voters": the voters act
     allegations: frozenset[str]  # "claims of aggression on the river": no land claimed
     modified_by_place: frozenset[str]
     dispute_nouns: frozenset[str]
@@ -134,6 +135,7 @@ def nouns() -> Nouns:
         same_things={n: frozenset(grp) for grp in data.get("same_things", ()) for n in grp},
         private_doers=frozenset(data.get("private_doers", ())),
         former_marks=frozenset(data.get("former_marks", ())),
+        group_shares=frozenset(data.get("group_shares", ())),
         allegations=frozenset(data.get("allegations", ())),
         modified_by_place=frozenset(data["modified_by_place"]),
         dispute_nouns=frozenset(data["disputed_as"]["nouns"]),

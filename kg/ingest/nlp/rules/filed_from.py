@@ -11,15 +11,13 @@ Chinese official; "BUSAN (Yonhap) - Foreign Minister Cho Hyun" is South Korea's)
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.venues import dateline_city
-from kg.ingest.nlp.triggers import by_lemma
+from kg.ingest.nlp.triggers import speech_verbs
 from kg.model import Entity
 
 
@@ -52,7 +50,7 @@ def _spoke_in(c: Collector, info: PersonInfo, s: Sentence) -> Entity | None:
     if s.doc is None:
         return None
     p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
-    said = _speech_lemmas()
+    said = speech_verbs()
     main = {x.key: x for x in c.disc.main_states()}
     for t in p.tokens:
         m = p.mention(t)
@@ -69,11 +67,3 @@ def _spoke_in(c: Collector, info: PersonInfo, s: Sentence) -> Entity | None:
                     key = c.gz.state_of_city.get(city.entity.key)
                     return main.get(key) if key else None
     return None
-
-
-@lru_cache(maxsize=1)
-def _speech_lemmas() -> frozenset[str]:
-    """The lemmas of the ``statement`` class's triggers ("say", "tell")."""
-    return frozenset(
-        lemma for lemma, pairs in by_lemma().items() if any(r.name == "statement" for r, _ in pairs)
-    )

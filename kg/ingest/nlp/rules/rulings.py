@@ -17,12 +17,12 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import Collector, span_text
-from kg.ingest.nlp.rules.handovers import document_parts
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.ruling_days import decided, line_of_the_day, ruled_before_here
 from kg.ingest.nlp.rules.ruling_words import ruling_doc
 from kg.ingest.nlp.rules.signatories import bound_states, signatories
-from kg.ingest.nlp.rules.undertaken import acts, under_it
+from kg.ingest.nlp.rules.under_documents import document_under
+from kg.ingest.nlp.rules.undertaken import acts
 from kg.ingest.nlp.rules.when import date_or_today, event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Arg, Entity
@@ -204,7 +204,7 @@ def obligation(
         action = list(todo[0].subtree) if todo else []
     else:
         return
-    under = under_document(p, verb, c.disc.documents) or under_it(c, s, p, verb)
+    under = document_under(c, s, p, verb)
     if under is not None:  # "Under Resolution 1701, Israel is required to withdraw ..."
         steps = acts(todo[0]) if g.is_passive(tok) and todo else [action]
         for step in steps:  # "is required to limit A and to guarantee B": one each
@@ -265,7 +265,7 @@ def undertaking(
     """ "Under the 1904 treaty, Bolivia ceded the coast to Chile, which undertook to build a
     railway": what a party takes on under a document the document obliges it to (a party's
     undertaking under no document named is no document's obligation)."""
-    under = under_document(p, tok, c.disc.documents) or under_it(c, s, p, tok)
+    under = document_under(c, s, p, tok)
     todo = [ch for ch in tok.children if ch.dep_ == "xcomp" and ch.i > tok.i]
     if under is None or not todo or g.negated(tok):
         return
@@ -301,23 +301,6 @@ def barring(
         for party in bound_states(c, docs[0], m):
             args: dict[str, Arg] = {"document": docs[0], "party": party, "action": action}
             c.add("obliges", args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
-
-
-def under_document(p: g.Parsed, verb: Token, known: list[Entity] | None = None) -> Entity | None:
-    """The document of an "under" phrase that governs ``verb``'s clause ("Under the 1904 treaty,
-    Bolivia ceded the coast to Chile, which undertook to ..."): on the verb, on a clause above it,
-    or on a participle hung on one of them (the parser's reading of "Under X, adopted in 2006,
-    ..."); "Under its terms" (``known``: the article's documents so far), the document told last."""
-    for up in (verb, *verb.ancestors):
-        hosts = [up, *(ch for ch in up.children if ch.dep_ == "advcl" and ch.tag_ == "VBN")]
-        ins = [o for h in hosts for d in g.preps(h, "under") for o in [d]]
-        for m in g.fillers(p, ins, {"D"}):
-            if m.entity is not None:
-                return m.entity
-        parts = [o for o in ins if o.lemma_.lower() in document_parts()]
-        if known and any(ch.lower_ in ("its", "their") for o in parts for ch in o.children):
-            return known[-1]
-    return None
 
 
 def _oblige(

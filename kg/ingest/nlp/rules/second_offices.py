@@ -17,7 +17,7 @@ from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.grammar.mood import possible
 from kg.ingest.nlp.office_phrase import VAGUE_OFFICES
 from kg.ingest.nlp.office_verbs import led_by, predicate, predicate_of
-from kg.ingest.nlp.rules.common import Collector, government_of
+from kg.ingest.nlp.rules.common import Collector, government_of, person_state
 from kg.model import Entity
 
 
@@ -70,9 +70,5 @@ def _appointer_state(c: Collector, p: Parsed, verb) -> Entity | None:
             m = p.mention(o)
             if m is None or m.entity is None or m.tag != "P" or g.negated(verb):
                 continue
-            info = c.disc.people.by_key.get(m.entity.key)
-            if info is not None and info.of is not None:
-                return info.of
-            key = c.gz.serves.get(m.entity.key)
-            return c.gz.get(key) if key else None
+            return person_state(c, m.entity)
     return None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed, head_token
-from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.common import Collector, person_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,14 +53,7 @@ def partner_state(c: Collector, others: list[Entity]) -> Entity | None:
     """The state of the one partner whose state is known (its own title, the gazetteer; not a
     guess from the sentences around), turned into the other state of the pair the article is
     about."""
-    known: dict[str, Entity] = {}
-    for o in others:
-        info = c.disc.people.by_key.get(o.key)
-        state = info.of if info is not None and info.of is not None else None
-        if state is None and o.key in c.gz.serves:
-            state = c.gz.get(c.gz.serves[o.key])
-        if state is not None:
-            known[state.key] = state
+    known = {state.key: state for o in others if (state := person_state(c, o)) is not None}
     pair = c.disc.pair_in_play()
     if len(others) != 1 or len(known) != 1 or len(pair) != 2:
         return None

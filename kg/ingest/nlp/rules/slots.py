@@ -70,7 +70,7 @@ def _private(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
     ruling": a state named only as the modifier of a subject that is no voice of it (data:
     references.yaml private_doers, former_marks)."""
     words = phrases.nouns()
-    heads = [*toks, *(o for t in toks for o in _parts_of(t))]
+    heads = [*toks, *(o for t in toks for o in _parts_of(t, words.group_shares))]
     return any(
         p.mention(head) is not m
         and (
@@ -82,22 +82,15 @@ def _private(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
     )
 
 
-#: Nouns of a share of a group ("67.7 per cent of Saar voters", "a majority of islanders"): the
-#: group in their of-phrase is who acts.
-_SHARES = frozenset(
-    {"cent", "percent", "%", "majority", "most", "half", "third", "quarter", "minority"}
-)
-
-
-def _parts_of(tok: Token) -> list[Token]:
+def _parts_of(tok: Token, shares: frozenset[str]) -> list[Token]:
     """The group a share-of subject is a part of ("per cent of voters", "67.7 per cent of voters"
-    with the number for its head: the voters)."""
-    if not (tok.like_num or tok.lemma_.lower() in _SHARES):
+    with the number for its head: the voters; ``group_shares`` of references.yaml)."""
+    if not (tok.like_num or tok.lemma_.lower() in shares):
         return []
     return [
         o
         for t in tok.subtree
-        if t.like_num or t.lemma_.lower() in _SHARES
+        if t.like_num or t.lemma_.lower() in shares
         for pr in t.children
         if pr.dep_ == "prep" and pr.lower_ == "of"
         for o in pr.children

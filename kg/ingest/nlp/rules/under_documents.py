@@ -1,10 +1,16 @@
-"""Who agreed under a document, and when: "Under the treaty, the two countries pledged to ...",
-"Under it, the two states shelved their dispute and agreed to share ...".
+"""The document a clause acts under, and who agreed under it and when.
 
-A group word ("the two countries", "both sides", "they") that agrees under a document the article
-says was signed stands for its signatories, not for the pair the article is about (a third state
-may be that pair's other half), and what they agreed under it was agreed when they signed it. Where
-the gazetteer dates the document instead ("agreed in the 1956 declaration to ..."), that date.
+"Under the 1904 treaty, Bolivia ceded the coast to Chile, which undertook to ...", "Under its
+terms, ...", "The withdrawal was laid down in a treaty. Under it, Israel undertook to ...": the
+document an "under" phrase names, or the one "its" or "it" stands for, governs the clause (the
+obligations of rules/rulings.py read it).
+
+"Under the treaty, the two countries pledged to ...", "Under it, the two states shelved their
+dispute and agreed to share ...": a group word ("the two countries", "both sides", "they") that
+agrees under a document the article says was signed stands for its signatories, not for the pair
+the article is about (a third state may be that pair's other half), and what they agreed under it
+was agreed when they signed it. Where the gazetteer dates the document instead ("agreed in the 1956
+declaration to ..."), that date.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, members, person_state
 from kg.ingest.nlp.rules.document_refs import document_it
 from kg.ingest.nlp.rules.groups import groups
+from kg.ingest.nlp.rules.handovers import document_parts
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -23,6 +30,35 @@ if TYPE_CHECKING:
 
 #: Prepositions that put an agreement inside a document ("agreed in the declaration", "under it").
 _WITHIN = ("under", "in")
+
+
+def document_under(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> Entity | None:
+    """The document of an "under" phrase that governs ``verb``'s clause: on the verb, on a clause
+    above it, or on a participle hung on one of them (the parser's reading of "Under X, adopted in
+    2006, ..."); "Under its terms", the document told last; else "Under it", the document "it"
+    stands for."""
+    return _named_under(p, verb, c.disc.documents) or _it_under(c, s, p, verb)
+
+
+def _named_under(p: g.Parsed, verb: Token, known: list[Entity]) -> Entity | None:
+    for up in (verb, *verb.ancestors):
+        hosts = [up, *(ch for ch in up.children if ch.dep_ == "advcl" and ch.tag_ == "VBN")]
+        ins = [o for h in hosts for d in g.preps(h, "under") for o in [d]]
+        for m in g.fillers(p, ins, {"D"}):
+            if m.entity is not None:
+                return m.entity
+        parts = [o for o in ins if o.lemma_.lower() in document_parts()]
+        if known and any(ch.lower_ in ("its", "their") for o in parts for ch in o.children):
+            return known[-1]
+    return None
+
+
+def _it_under(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> Entity | None:
+    for up in (verb, *verb.ancestors):
+        for o in g.preps(up, "under"):
+            if o.lower_ == "it" and (found := document_it(c, s, p, o)):
+                return found[0]
+    return None
 
 
 def _document(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> Entity | None:

@@ -1,29 +1,15 @@
-"""What a document lays on its parties, told the way news tells it: "Under it, Israel undertook to
-..." (the document the sentence before named) and "obliges X to pay A and to clean up B" (one
-obligation per coordinated act, as coordinated verbs each get their own fact)."""
+"""What a document lays on its parties, told the way news tells it: "obliges X to pay A and to clean
+up B", one obligation per coordinated act, as coordinated verbs each get their own fact ("Under
+it, Israel undertook to ...": the document is rules/under_documents.py's)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules.common import Collector
-from kg.ingest.nlp.rules.document_refs import document_it
-from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def under_it(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> Entity | None:
-    """ "The withdrawal was laid down in a treaty. Under it, Israel undertook to ...": the
-    document an "under it" on the verb (or a clause above it) stands for."""
-    for up in (verb, *verb.ancestors):
-        for o in g.preps(up, "under"):
-            if o.lower_ == "it" and (found := document_it(c, s, p, o)):
-                return found[0]
-    return None
 
 
 def acts(first: Token) -> list[list[Token]]:
