@@ -142,3 +142,46 @@ def test_no_reading_where_none_is_told(text, rel, roles):
         assert not has(found, rel, **roles), shown(found)
     else:
         assert not found, shown(found)
+
+
+# (text, the protest's party and against, words its subject holds; None for no subject of that clause)
+OCCASIONS: list = [
+    # the closing clause of two verbs sharing a subject tells what prompted both
+    (
+        "Cyprus lodged a formal protest with Turkey and asked the Security Council to intervene "
+        "after Turkish troops entered the buffer zone.",
+        (CYPRUS, TURKEY),
+        "Turkish troops entered the buffer zone",
+    ),
+    (
+        "Cyprus protested to Turkey and called for a meeting of the council because Turkish "
+        "troops had entered the buffer zone.",
+        (CYPRUS, TURKEY),
+        "Turkish troops had entered the buffer zone",
+    ),
+    # "when": what prompted it
+    ("China protested to Japan when the pact was signed.", (CHINA, JAPAN), "the pact was signed"),
+    # a second verb with a subject of its own: its clause is its own
+    (
+        "Japan protested to China, and Tokyo will raise the issue when the leaders meet.",
+        (JAPAN, CHINA),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "words"), OCCASIONS)
+def test_what_prompted_a_protest(text, sides, words):
+    found = [
+        f
+        for f in facts(text)
+        if f.rel == "protests"
+        and (f.args["party"].key, f.args["against"].key) == sides
+        and not f.negated
+    ]
+    assert found, shown(facts(text))
+    subjects = [str(f.args.get("subject", "")) for f in found]
+    if words is None:
+        assert not any("leaders meet" in s for s in subjects), subjects
+    else:
+        assert any(words in s for s in subjects), subjects
