@@ -10,7 +10,8 @@ Channel). Each reading has its rewrites and its near-misses:
 - "X says the treaty leaves it two islets, a reading Y has always rejected": an apposition that
   sums up a reported clause with no state doing it is the reporter's reading, so the reporter is
   the claimant; an apposition naming an act ("a gesture", "a step") sums up its clause too;
-- a court that "threw out" an appeal (a claim, a case) rejects it; throwing out people does not.
+- a court that "threw out" an appeal (a claim, a case) rejects it; throwing out people does not;
+- "recognised it as a project of common interest": a bare pronoun tells nothing recognised.
 """
 
 from __future__ import annotations
@@ -93,6 +94,12 @@ BATTERY: list = [
         {"state": VIETNAM, "claimant": CHINA},
         "China built a runway on the reef, a step that Vietnam condemned.",
     ),
+    # a thing recognised by its name, with its standing
+    (
+        "recognizes",
+        {"what": "the bridge", "as": "a project of common interest"},
+        "The European Commission recognised the bridge as a project of common interest.",
+    ),
     # a court that throws out an appeal rejects it
     (
         "rejectsClaim",
@@ -116,6 +123,9 @@ def test_reading(rel, roles, text):
 # (text, relation, roles no fact of it may have; {} for no fact of it at all)
 DENIED: list = [
     ("Argentina threw out the Chilean diplomats.", "rejectsClaim", {}),
+    # a pronoun left as what was recognised tells nothing recognised
+    ("The European Commission recognised it as a project of common interest.", "recognizes", {}),
+    ("The commission has recognised them as projects of common interest.", "recognizes", {}),
     ("The court threw out the old maps of the channel.", "rejectsClaim", {}),
     ("Argentina handed a letter to the Chilean ambassador.", "protests", {}),
     # a reported clause whose reporter is no state: no claimant
