@@ -110,6 +110,10 @@ def _held_here(c: Collector, terr: Entity, args: dict[str, Arg]) -> bool:
     )
 
 
+#: Pronouns that, left as a text role's words, say nothing of what the role is.
+_BARE_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
+
+
 def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
     """Two roles of one fact are never the same thing ("Japan rejects Japan's claim"); ``alone``:
     the trigger's document is one a single party signs (a law)."""
@@ -127,6 +131,10 @@ def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
         return False  # an agreement (or a dispute) is between parties: one alone is none
     if rel == "disputes" and "territory" not in args:
         return False  # "X's claim to a zone is contested by A and B": a dispute over no land named
+    if rel == "recognizes" and str(args.get("what", "")).lower() in _BARE_PRONOUNS:
+        return (
+            False  # "recognised it as a project of common interest": "it" tells nothing recognised
+        )
     whole = args.get("whole")
     if not role_kinds.fit(rel, args):  # a town is no part of land (dkg:part, dkg:whole)
         return False

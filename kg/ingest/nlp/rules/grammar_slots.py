@@ -14,6 +14,7 @@ from kg.ingest.nlp.grammar.misreads import noun_prep_misread, particle_read_prep
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules import wording
+from kg.ingest.nlp.rules.occasions import occasions
 from kg.ingest.nlp.rules.purpose import purpose_of, said_of
 from kg.ingest.nlp.rules.required_preps import (
     object_inside_prep,
@@ -88,16 +89,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     if base == "reason":
         return g.reasons(tok)
     if base == "occasion":  # "lodged a protest after Medvedev visited Kunashir": what prompted it
-        host = (g.governor(tok) or tok) if trig.noun else tok
-        return [
-            ch
-            for ch in host.children
-            if ch.dep_ == "advcl"
-            and any(
-                m.dep_ == "mark" and m.lower_ in ("after", "because", "following", "since")
-                for m in ch.children
-            )
-        ]
+        return occasions((g.governor(tok) or tok) if trig.noun else tok)
     if base == "purpose":  # "summoned the envoy to protest the attack": what the act is over
         return purpose_of(tok)
     if base == "saying":  # "lodged a protest, saying the road building was illegal"

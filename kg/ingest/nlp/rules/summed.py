@@ -29,7 +29,7 @@ def clause_summed(p: g.Parsed, args: dict[str, Arg], what: tuple[int, int]) -> d
     if verb is None:
         return args
     more: dict[str, Arg] = {}
-    doers = [m.entity for m in g.fillers(p, g.subjects(verb), {"S"}) if m.entity is not None]
+    doers = _doers(p, verb)
     if len(doers) == 1 and doers[0] != args.get("state"):
         more["claimant"] = doers[0]
     lands = _lands(p, verb, what)
@@ -55,6 +55,17 @@ def _summed_verb(p: g.Parsed, what: tuple[int, int]) -> Token | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
+
+
+def _doers(p: g.Parsed, verb: Token) -> list[Entity]:
+    """The states doing what the summed clause says; where none does and the clause is reported
+    ("Bosnia says the treaty leaves it two islets, a reading Croatia rejects"), the reporter's:
+    the reading of a reported clause is its reporter's."""
+    while True:
+        doers = [m.entity for m in g.fillers(p, g.subjects(verb), {"S"}) if m.entity is not None]
+        if doers or verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
+            return doers
+        verb = verb.head
 
 
 def _lands(p: g.Parsed, verb: Token, what: tuple[int, int]) -> list[Entity]:
