@@ -14,7 +14,7 @@ from kg.ingest.nlp.grammar.misreads import noun_prep_misread, particle_read_prep
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules import wording
-from kg.ingest.nlp.rules.occasions import occasions
+from kg.ingest.nlp.rules.prompting_clauses import occasions
 from kg.ingest.nlp.rules.purpose import purpose_of, said_of
 from kg.ingest.nlp.rules.required_preps import (
     object_inside_prep,
