@@ -83,3 +83,84 @@ def test_no_signers_where_the_text_leaves_them_open(text):
         {NORWAY, RUSSIA},
     ]
     assert not [k for k, _ in _signings(text) if set(k) in pairs], _signings(text)
+
+
+def _agreements(text: str) -> list[tuple[frozenset[str], str, str | None]]:
+    """Each agreement as the keys of its parties, what was agreed and its date."""
+    out = []
+    for f in facts(text):
+        if f.rel == "agreedTo" and not f.negated:
+            date = f.args.get("date")
+            keys = frozenset(e.key for e in f.args["parties"])
+            out.append((keys, str(f.args["what"]), date if isinstance(date, str) else None))
+    return out
+
+
+# -- "also": an agreement or a signing that adds to the act just told took place when it did
+# (seen in T24 "The two governments also agreed that ...", "Each side also agreed to ...", T20
+# "Marcos also signed the ... Act", T7 "They also agreed to speed up ...")
+# (article, a word of what was agreed, the two parties, the date)
+ALSO_AGREED = [
+    (
+        "Chile and Peru agreed on Thursday to reopen the border crossing. The two governments "
+        "also agreed that a joint commission would mark the line.",
+        "commission",
+        {CHILE, PERU},
+        "2020-04-30",
+    ),
+    # the reporting tag first, and a pair word
+    (
+        "Ecuador and Peru signed a fisheries accord on May 2, 2019. Both countries also agreed "
+        "to share data on catches, officials said.",
+        "data",
+        {ECUADOR, PERU},
+        "2019-05-02",
+    ),
+    # a second verb joined to the one "also" is on
+    (
+        "Chile and Peru signed a border protocol in Lima on Monday. The two sides also consented "
+        "to joint patrols "
+        "and pledged to withdraw their troops.",
+        "withdraw",
+        {CHILE, PERU},
+        "2020-05-04",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, word, parties, date", ALSO_AGREED)
+def test_also_agreed_when_the_last_act_was(text, word, parties, date):
+    found = _agreements(text)
+    assert any(k == frozenset(parties) and word in w and d == date for k, w, d in found), found
+
+
+# no "also", or "also" with other parties: no date borrowed
+NOT_ALSO = [
+    (
+        "Chile and Peru agreed on Thursday to reopen the border crossing. Ecuador and Colombia "
+        "also agreed to open talks on their river.",
+        "talks",
+    ),
+    (
+        "Chile and Peru agreed on Thursday to reopen the border crossing. In a later round, the "
+        "two governments agreed that a joint commission would mark the line.",
+        "commission",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, word", NOT_ALSO)
+def test_no_date_borrowed_without_also_or_shared_parties(text, word):
+    found = [(k, w, d) for k, w, d in _agreements(text) if word in w]
+    assert found and all(d is None for _, _, d in found), found
+
+
+# -- "Under that treaty, A and B agreed to ...": the day the treaty was signed, not only its year
+# (T24 "Under that treaty, Mexico and the United States agreed to a ten-year ban")
+def test_agreed_under_a_dated_treaty_on_its_signing_day():
+    text = (
+        "Chile and Peru fixed their sea border in a treaty signed in Lima on June 9, 2000. Under "
+        "that treaty, Chile and Peru agreed to a ban on drilling near the line."
+    )
+    found = _agreements(text)
+    assert any(w.endswith("near the line") and d == "2000-06-09" for _, w, d in found), found
