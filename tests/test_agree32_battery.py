@@ -164,3 +164,20 @@ def test_agreed_under_a_dated_treaty_on_its_signing_day():
     )
     found = _agreements(text)
     assert any(w.endswith("near the line") and d == "2000-06-09" for _, w, d in found), found
+
+
+# -- document nouns: "addendum", "exchange of letters" (T15: "The addendum was signed in Bissau",
+# "a 1960 exchange of letters between France and Portugal"; data/lexicon/documents.yaml)
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        (
+            "Chile and Peru signed an addendum to their fisheries accord in Lima on May 2, 2019.",
+            {CHILE, PERU},
+        ),
+        ("The line rests on a 1929 exchange of letters between Chile and Peru.", {CHILE, PERU}),
+        ("The line rests on an exchange of notes between Chile and Peru in 1929.", {CHILE, PERU}),
+    ],
+)
+def test_an_addendum_or_an_exchange_of_letters_is_signed(text, parties):
+    assert frozenset(parties) in [k for k, _ in _signings(text)], _signings(text)
