@@ -181,3 +181,32 @@ def test_agreed_under_a_dated_treaty_on_its_signing_day():
 )
 def test_an_addendum_or_an_exchange_of_letters_is_signed(text, parties):
     assert frozenset(parties) in [k for k, _ in _signings(text)], _signings(text)
+
+
+# -- cities of Latin America the gazetteer did not know (T24: Los Cabos, Cobija; data/gazetteer/
+# places.yaml): a meeting's place, from its in-phrase or the dateline
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        (
+            "LOS CABOS, Mexico, Feb. 20, 2012 (Xinhua) -- Foreign Secretary Patricia Espinosa of "
+            "Mexico met U.S. Secretary of State Hillary Clinton on Monday to discuss the border.",
+            "Los Cabos",
+        ),
+        (
+            "Bolivian Foreign Minister Rogelio Mayta met his Brazilian counterpart Mauro Vieira in "
+            "Cobija on Friday.",
+            "Cobija",
+        ),
+        (
+            "Paraguayan Foreign Minister Ruben Ramirez met Brazilian Foreign Minister Mauro "
+            "Vieira in Foz do Iguacu on Friday.",
+            "Foz do Iguaçu",
+        ),
+    ],
+)
+def test_a_meeting_in_a_latin_american_city(text, city):
+    places = [
+        f.args["place"].label for f in facts(text) if f.rel == "meeting" and "place" in f.args
+    ]
+    assert city in places, places
