@@ -65,6 +65,7 @@ def signed_by_name(c: Collector, s: Sentence) -> None:
             or _agreed_before(c, s, tok)
             or _clause_states(p, tok)
             or _two_sides(c, p, tok)
+            or _unsigned_pair(c, p, tok)
         )
         if len(states) < 2 or _signers_told(c, doc):
             continue
@@ -171,6 +172,40 @@ def _two_sides(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
         return ()
     theirs = {e for e in (person_state(c, x) for x in people) if e is not None}
     return tuple(sides) if theirs and theirs <= set(sides) else ()
+
+
+def _unsigned_pair(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
+    """ "The agreement, signed in Seoul on Jan. 30, 1974, created a zone between the two
+    countries", "The two countries divided the gap in a treaty signed in Washington in 2000": a
+    document told by a common noun, signed with no signer named (no by-phrase at all), in a
+    sentence that names the article's two states and no third, was signed by those two, as a
+    reader takes it. Not a law or a decree, which one state's head signs."""
+    verb = _signing_verb(tok) if _signed_here(tok) else None
+    if verb is None or tok.lemma_.lower() in _ONE_SIDED or _pending(verb) or tok.pos_ == "PROPN":
+        return ()  # "the Spitsbergen Treaty, signed in Paris": a named one may bind many
+    sides = c.disc.main_states()
+    named = {
+        e.key
+        for m in p.by_token
+        if m is not None and m.tag == "S" and m.how != "demonym"  # not "Norwegian sovereignty"
+        for e in m.entities
+    }
+    if len(sides) != 2 or named != {e.key for e in sides}:
+        return ()  # the sentence names the two, and no third whose document it may be
+    return tuple(sides)
+
+
+def _pending(verb: Token) -> bool:
+    """A signing named by agent, or one still to come or told as a time ("once a treaty is
+    signed", "the day the treaty was signed"): no signing with no signer named."""
+    return any(ch.dep_ in ("agent", "mark") for ch in verb.children) or verb.dep_ in (
+        "relcl",
+        "advcl",
+    )
+
+
+#: Document nouns one party signs alone (a law its head signs into force).
+_ONE_SIDED = frozenset({"law", "bill", "statute", "decree", "order", "act", "ordinance"})
 
 
 def _signing_verb(tok: Token) -> Token | None:

@@ -27,6 +27,7 @@ from kg.ingest.nlp.rules import (
     incorporation,
     meetings,
     obstruction,
+    occasions,
     occupied,
     others_views,
     own_land,
@@ -362,6 +363,7 @@ def _emit(
         if date is None and met and checks.among_met(c, members(args.get("parties")), met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
             date = when if isinstance(when, str) else None
+        date = date or occasions.also_date(c, rel, tok, args)  # "also agreed": when the last act
         # "put their signatures to the accord": when signed; "dated ...": that day (checks.once_date)
         date = checks.once_date(c, rel, args, date)
         if rel == "issued" and date is None:

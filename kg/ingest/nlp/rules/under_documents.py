@@ -106,11 +106,13 @@ def signatories(
 
 def date(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> str | None:
     """When what ``tok`` tells was agreed, by the document it was agreed in or under: the day the
-    gazetteer gives it, else the day the article says it was signed."""
+    gazetteer or its name gives it (the day the article says it was signed, where that falls in
+    it), else the day the article says it was signed."""
     for word in _WITHIN:
         for o in g.preps(tok, word):
             m = p.mention(o)
             if m is not None and m.tag == "D" and m.entity is not None and m.entity.date:
-                return m.entity.date
+                day = _signing(c, m.entity)[1]  # "the 2000 treaty", signed on June 9, 2000
+                return day if day and day.startswith(m.entity.date) else m.entity.date
     doc = _document(c, s, p, tok)
     return _signing(c, doc)[1] if doc is not None else None
