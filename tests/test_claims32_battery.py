@@ -1,0 +1,144 @@
+"""Claims and disputes told of coordinated phrases and by a plural possessive (issue 12, claims32).
+
+Every sentence was written for this module, in wire-copy wording about disputes the never-read
+batches do not cover (the Kurils, the Senkakus, the Falklands, the Spratlys, the Paracels). Three
+readings, each with its rewrites and near-misses:
+- a preposition said again after "and" ("at odds over A, and over B", "lays claim to A and to B",
+  "committed to the treaty and to ..."): each object fills the slot, however the parser hangs the
+  second preposition (on the first, on the phrase above it, on the first object);
+- a second relative clause joined by "and" ("which Beijing calls X and which Taiwan claims"): its
+  pronoun stands for the same noun as the first clause's;
+- "their claims to the bank overlap": each state "their" stands for claims the land, but "their"
+  inside another noun of the slot ("return to their previous positions") claims nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, has, shown
+
+JAPAN, CHINA, RUSSIA, TAIWAN = "state/japan", "state/china", "state/russia", "state/taiwan"
+VIETNAM, PHILIPPINES = "state/vietnam", "state/philippines"
+ARGENTINA, UK = "state/argentina", "state/united-kingdom"
+KUNASHIR, ITURUP, SHIKOTAN = "territory/kunashir", "territory/iturup", "territory/shikotan"
+SENKAKU, SPRATLYS, PARACELS = (
+    "territory/senkaku-islands",
+    "territory/spratly-islands",
+    "territory/paracel-islands",
+)
+FALKLANDS, SOUTH_GEORGIA = "territory/falkland-islands", "territory/south-georgia"
+
+# (relation, roles as keys, text)
+BATTERY: list[tuple[str, dict, str]] = [
+    # -- the preposition again after "and"
+    (
+        "disputes",
+        {"parties": frozenset({JAPAN, RUSSIA}), "territory": ITURUP},
+        "Japan and Russia remain at odds over Kunashir, and over Iturup.",
+    ),
+    (
+        "disputes",
+        {"parties": frozenset({JAPAN, RUSSIA}), "territory": ITURUP},
+        "Japan and Russia are at odds over Kunashir, which Moscow fortified last year, and over"
+        " Iturup, where a new airport opened in 2014.",
+    ),
+    (
+        "claims",
+        {"claimant": JAPAN, "territory": ITURUP},
+        "Japan lays claim to Kunashir and to Iturup.",
+    ),
+    (
+        "claims",
+        {"claimant": JAPAN, "territory": SHIKOTAN},
+        "Tokyo claims sovereignty over Kunashir and over Shikotan.",
+    ),
+    (
+        "claims",
+        {"claimant": ARGENTINA, "territory": SOUTH_GEORGIA},
+        "Argentina has long laid claim to the Falklands and also to South Georgia.",
+    ),
+    # -- a second relative clause after "and"
+    (
+        "claims",
+        {"claimant": TAIWAN, "territory": SPRATLYS},
+        "The talks concern the Spratly Islands, which Beijing calls the Nansha Islands and which"
+        " Taiwan also claims.",
+    ),
+    (
+        "claims",
+        {"claimant": TAIWAN, "territory": SPRATLYS},
+        "Vietnamese vessels patrolled the Spratlys, which Hanoi regards as its own and which"
+        " Taiwan claims as well.",
+    ),
+    (
+        "claims",
+        {"claimant": CHINA, "territory": SENKAKU},
+        "Japan controls the Senkakus, which it annexed in 1895 and which China claims as the"
+        " Diaoyu.",
+    ),
+    (
+        "controls",
+        {"state": VIETNAM, "territory": SPRATLYS},
+        "The talks concern the Spratly Islands, which Taiwan claims and which Vietnam partly"
+        " controls.",
+    ),
+    # -- "their claims": each state's
+    (
+        "claims",
+        {"claimant": VIETNAM, "territory": PARACELS},
+        "Vietnam and China renewed their claims to the Paracels on Monday.",
+    ),
+    (
+        "claims",
+        {"claimant": CHINA, "territory": PARACELS},
+        "Vietnam and China met in Hanoi. Their claims to the Paracels have overlapped for decades.",
+    ),
+    (
+        "claims",
+        {"claimant": PHILIPPINES, "territory": SPRATLYS},
+        "The Philippines and Vietnam signed a coast guard pact, years after surveys showed that"
+        " their claims to the Spratlys overlapped.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rel", "roles", "text"), BATTERY)
+def test_reading(rel, roles, text):
+    found = facts(text)
+    assert has(found, rel, **roles), shown(found)
+
+
+# (text, relation, roles that must not be found)
+DENIED: list[tuple[str, str, dict]] = [
+    # "their" in another noun of the slot: the states claim nothing
+    (
+        "Britain urged both sides to return to their previous positions near the Falklands.",
+        "claims",
+        {"claimant": UK},
+    ),
+    (
+        "Britain urged Argentina and Chile to return to their previous positions near the"
+        " Falklands.",
+        "claims",
+        {"claimant": ARGENTINA},
+    ),
+    # a second relative clause on another noun: not the first clause's noun
+    (
+        "Japan controls the Senkakus, which it annexed in 1895, and Russia holds Kunashir, which"
+        " Japan claims.",
+        "claims",
+        {"claimant": JAPAN, "territory": SENKAKU},
+    ),
+    # a preposition of another word after "and": no second object of the first
+    (
+        "Japan and Russia are at odds over Kunashir and in talks about Iturup.",
+        "disputes",
+        {"parties": frozenset({JAPAN, RUSSIA}), "territory": ITURUP},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rel", "roles"), DENIED)
+def test_no_reading_where_none_is_told(text, rel, roles):
+    found = [f for f in facts(text) if f.rel == rel and not f.negated]
+    assert not has(found, rel, **roles), shown(found)
