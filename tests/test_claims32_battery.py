@@ -12,7 +12,11 @@ readings, each with its rewrites and near-misses:
   inside another noun of the slot ("return to their previous positions") claims nothing;
 - "the disputed island" (the land last talked about) is in dispute as "the disputed Kunashir" is,
   between the states the article gives it, a former state counted as its successor ("Soviet troops
-  took the disputed islands": Russia's), and a dispute already told is not told twice.
+  took the disputed islands": Russia's), and a dispute already told is not told twice;
+- the nominalised demand for land back ("its demand that Washington return the base", "its call
+  for the return of X") is a claim of the noun's doer, as the verb is ("demanded the return of
+  X"); not where the demand is dropped, is for something else, or is returned to a third party; and
+  "a demand" alone names no claim another's rejection could make a dispute of.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ SENKAKU, SPRATLYS, PARACELS = (
 )
 FALKLANDS, SOUTH_GEORGIA = "territory/falkland-islands", "territory/south-georgia"
 SOUTHERN_KURILS = "territory/southern-kuril-islands"
+CUBA, GUANTANAMO = "state/cuba", "territory/guantanamo-bay"
 
 # (relation, roles as keys, text)
 BATTERY: list[tuple[str, dict, str]] = [
@@ -131,6 +136,40 @@ def test_reading(rel, roles, text):
     assert has(found, rel, **roles), shown(found)
 
 
+# -- the nominalised demand for land back
+BATTERY += [
+    (
+        "claims",
+        {"claimant": CUBA, "territory": GUANTANAMO},
+        "Cuba renewed its demand that Washington return Guantanamo Bay.",
+    ),
+    (
+        "claims",
+        {"claimant": ARGENTINA, "territory": FALKLANDS},
+        "Argentina repeated on Monday its demand that Britain hand back the Falklands.",
+    ),
+    (
+        "claims",
+        {"claimant": CUBA, "territory": GUANTANAMO},
+        "Havana renewed its call for Washington to return Guantanamo Bay.",
+    ),
+    (
+        "claims",
+        {"claimant": CUBA, "territory": GUANTANAMO},
+        "Cuba renewed its demand for the return of Guantanamo Bay.",
+    ),
+    (
+        "claims",
+        {"claimant": ARGENTINA, "territory": FALKLANDS},
+        "Argentina's campaign for the return of the Falklands has gone on for decades.",
+    ),
+    (
+        "claims",
+        {"claimant": JAPAN, "territory": SOUTHERN_KURILS},
+        "Japan's demand that Russia return the Southern Kurils has not changed, the minister said.",
+    ),
+]
+
 # (text, relation, roles that must not be found)
 DENIED: list[tuple[str, str, dict]] = [
     # "their" in another noun of the slot: the states claim nothing
@@ -157,6 +196,29 @@ DENIED: list[tuple[str, str, dict]] = [
         "Japan and Russia are at odds over Kunashir and in talks about Iturup.",
         "disputes",
         {"parties": frozenset({JAPAN, RUSSIA}), "territory": ITURUP},
+    ),
+    # a demand dropped, for something else, or for land given to a third party: no claim
+    (
+        "Argentina dropped its demand for the return of the Falklands in 1989.",
+        "claims",
+        {"claimant": ARGENTINA},
+    ),
+    (
+        "Cuba renewed its demand for the release of prisoners held at Guantanamo Bay.",
+        "claims",
+        {"claimant": CUBA},
+    ),
+    (
+        "Argentina rejected Britain's demand that it return the Falklands to the islanders.",
+        "claims",
+        {"claimant": UK},
+    ),
+    # "a demand" for no land: rejecting it makes no dispute
+    (
+        "Russia keeps troops in Abkhazia. Georgia has repeatedly demanded their withdrawal, a"
+        " demand Moscow has rejected.",
+        "disputes",
+        {"parties": frozenset({"state/georgia", RUSSIA})},
     ),
     # "disputed" with no land told before: no dispute
     ("The disputed island lies off the coast, officials said.", "disputes", {}),
