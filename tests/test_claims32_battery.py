@@ -16,7 +16,10 @@ readings, each with its rewrites and near-misses:
 - the nominalised demand for land back ("its demand that Washington return the base", "its call
   for the return of X") is a claim of the noun's doer, as the verb is ("demanded the return of
   X"); not where the demand is dropped, is for something else, or is returned to a third party; and
-  "a demand" alone names no claim another's rejection could make a dispute of.
+  "a demand" alone names no claim another's rejection could make a dispute of;
+- "the Russian-controlled islands off Hokkaido that Japan claims", the article's first land: islands
+  its holder's compound describes are a land of their own, claimed and held; once a land is named,
+  "the Russian-held islands" refers back to it instead.
 """
 
 from __future__ import annotations
@@ -169,6 +172,61 @@ BATTERY += [
         "Japan's demand that Russia return the Southern Kurils has not changed, the minister said.",
     ),
 ]
+
+
+def _described(found: list, rel: str, role: str, state: str, words: str) -> bool:
+    """A fact of ``rel`` by ``state`` on a described land whose label is ``words``."""
+    return any(
+        f.rel == rel
+        and not f.negated
+        and f.args[role].key == state
+        and f.args["territory"].label == words
+        for f in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "holder", "claimant"),
+    [
+        (
+            "Russia said it would stop a program that lets former residents visit the"
+            " Russian-controlled islands off Hokkaido that Japan claims.",
+            "russian-controlled islands",
+            RUSSIA,
+            JAPAN,
+        ),
+        (
+            "Former residents may visit the Russian-held islands off Hokkaido, which Japan claims.",
+            "russian-held islands",
+            RUSSIA,
+            JAPAN,
+        ),
+        (
+            "Hanoi protested the drills near the Chinese-occupied islands that Vietnam claims.",
+            "chinese-occupied islands",
+            CHINA,
+            VIETNAM,
+        ),
+    ],
+)
+def test_islands_described_by_their_holder(text, words, holder, claimant):
+    found = facts(text)
+    assert _described(found, "claims", "claimant", claimant, words), shown(found)
+    assert _described(found, "controls", "state", holder, words), shown(found)
+
+
+def test_held_islands_after_a_named_land_refer_back():
+    text = (
+        "Japan claims the Southern Kurils. Russia has fortified the Russian-held islands, which"
+        " Japan wants back."
+    )
+    found = facts(text)
+    held = [
+        f for f in found if getattr(f.args.get("territory"), "label", "").endswith("held islands")
+    ]
+    assert not held, shown(found)
+    assert has(found, "claims", claimant=JAPAN, territory=SOUTHERN_KURILS), shown(found)
+
 
 # (text, relation, roles that must not be found)
 DENIED: list[tuple[str, str, dict]] = [
