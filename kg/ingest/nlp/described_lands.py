@@ -53,22 +53,45 @@ def _description(p: Parsed, noun: Token) -> list[Token]:
     return words
 
 
+#: Participles that make a "<Demonym>-held" compound say who holds the land it describes.
+_HOLDING = frozenset({"held", "controlled", "administered", "occupied", "run", "ruled"})
+#: Plural land nouns a holder's compound describes ("the Russian-held islands off Hokkaido").
+_HELD_HEADS = frozenset({"islands", "islets", "isles", "territories", "villages"})
+
+
+def _held_by(p: Parsed, noun: Token) -> list[Token]:
+    """ "the Russian-controlled islands (off Hokkaido that Japan claims)": a plural land noun a
+    holder's hyphenated compound describes, its words from the holder's name on."""
+    if noun.lower_ not in _HELD_HEADS:
+        return []
+    for part in noun.lefts:
+        if part.dep_ == "amod" and part.lower_ in _HOLDING and part.i > 1:
+            dash, holder = p.doc[part.i - 1], p.doc[part.i - 2]
+            if dash.text == "-" and holder.pos_ in ("PROPN", "ADJ", "NOUN") and holder.head == part:
+                first = min((holder, *holder.lefts), key=lambda t: t.i)
+                return list(p.doc[first.i : noun.i])
+    return []
+
+
 def _head(t: Token, heads: frozenset[str]) -> bool:
     """A land noun a description may head, by its lemma or as written ("grounds")."""
     return t.lemma_.lower() in heads or t.lower_ in heads
 
 
-def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
-    """Mentions of described lands in a land-only role of one parsed sentence."""
+def find(p: Parsed, text: str, seen: dict[str, Entity], lands_told: bool = False) -> list[Mention]:
+    """Mentions of described lands in a land-only role of one parsed sentence (by their holder
+    only while the article has named no land: then "the Russian-held islands" refers back)."""
     heads, _describers, rels = _words()
-    if not any(_head(t, heads) for t in p.tokens):
+    if not any(_head(t, heads) or t.lower_ in _HELD_HEADS for t in p.tokens):
         return []
     out: list[Mention] = []
     for i in sorted(land_roles.slots(p, rels)):
         noun = p.doc[i]
-        if noun.pos_ != "NOUN" or not _head(noun, heads) or p.mention(noun) is not None:
+        if noun.pos_ != "NOUN" or p.mention(noun) is not None:
             continue
-        words = _description(p, noun)
+        if not (_head(noun, heads) or noun.lower_ in _HELD_HEADS):
+            continue
+        words = _description(p, noun) or ([] if lands_told else _held_by(p, noun))
         if not words:
             continue
         s, e = p.offset + words[0].idx, p.offset + noun.idx + len(noun.text)

@@ -189,7 +189,13 @@ class Discourse(References):
                 lands, plural_lands.find(Parsed.of(doc, start, found), text, self.unknown_lands)
             )
             lands = merge(  # "a maritime area claimed by both"
-                lands, described_lands.find(Parsed.of(doc, start, found), text, self.unknown_lands)
+                lands,
+                described_lands.find(
+                    Parsed.of(doc, start, found),
+                    text,
+                    self.unknown_lands,
+                    lands_told=any(m.entity for m in self.last_territories),
+                ),
             )
             if lands:
                 found = merge(found, lands)

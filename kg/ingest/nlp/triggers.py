@@ -23,6 +23,9 @@ LIST_ROLES = frozenset({"parties", "participants"})
 #: Roles one entity or several fill together ("Kono and Lavrov said": one statement of both), so a
 #: plural group ("the two leaders said") fills them with its members.
 JOINT_ROLES = frozenset({"speaker"})
+#: Roles each state of a plural possessive of the trigger noun fills, one fact each: "their claims
+#: to the bank overlap" is a claim of each.
+EACH_ROLES = frozenset({"claimant"})
 
 
 @dataclass(frozen=True)
@@ -286,3 +289,17 @@ def worded(tok: Token, trig: Trigger) -> bool:
     if trig.particle and particle(tok) not in trig.particle:
         return False
     return not trig.modifiers or any(ch.lemma_.lower() in trig.modifiers for ch in tok.children)
+
+
+def possessor_of_each(tok: Token, role: str) -> bool:
+    """Whether ``tok`` ("their") is the possessive of a trigger noun whose ``role`` each of its
+    states fills ("their claims to the plateau"), not of some other noun in the slot ("return to
+    their previous positions")."""
+    return (
+        role in EACH_ROLES
+        and tok.dep_ == "poss"
+        and any(
+            trig.noun and role in rel.roles
+            for rel, trig in by_lemma().get(tok.head.lemma_.lower(), ())
+        )
+    )

@@ -32,6 +32,7 @@ def preps(t: Token, word: str) -> list[Token]:
                 # "described it as painful", parsed with the adjective an amod of "as": an adjective
                 # hung on a preposition modifies nothing else, so it is its complement
                 objects = objects or [g for g in c.children if g.dep_ == "amod"]
+                objects += [g for g in _repeated_prep(c, objects) if g not in objects]
                 out.extend(objects)
                 if not objects and host is t and t.dep_ == "relcl" and c.i > t.i:
                     out.append(_stranded(t))  # "the island (which) they fought over"
@@ -41,6 +42,22 @@ def preps(t: Token, word: str) -> list[Token]:
                     out.extend(g for g in p.children if g.dep_ == "pobj" and g not in out)
             out.extend(g for g in _stacked(c, word) if g not in out)
     return [o for o in out if not _onlooker(o)]
+
+
+def _repeated_prep(prep: Token, objects: list[Token]) -> list[Token]:
+    """The objects of the same preposition said again after "and" ("claims sovereignty over A and
+    over B"; "at odds over A, where ..., and over B"): parsed as the first one's conjunct, as a
+    conjunct of a word above it (up to its clause's verb), or hung on the first object beside its
+    "and"."""
+    again = [c for c in prep.children if c.dep_ == "conj"]
+    above = prep
+    while above.head != above and above.pos_ not in ("VERB", "AUX"):
+        above = above.head
+        again += [c for c in above.children if c.dep_ == "conj" and c.i > prep.i]
+    for o in objects:
+        if any(c.dep_ == "cc" for c in o.children):
+            again += [c for c in o.children if c.dep_ == "prep" and c.i > o.i]
+    return [g for c in again if c.lower_ == prep.lower_ for g in c.children if g.dep_ == "pobj"]
 
 
 def _stranded(relcl: Token) -> Token:

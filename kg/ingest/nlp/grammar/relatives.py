@@ -25,11 +25,15 @@ def resolve_relative(tok: Token) -> Token:
             clause = clause.head
             if clause.lower_ in _QUANTIFIERS and clause.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 clause = clause.head  # "both of which are claimed by Morocco"
+        own, conjoined = clause, False
         while clause.head != clause and (
             clause.dep_ == "conj" or clause.dep_ in ("ccomp", "xcomp") and tok.i < clause.head.i
         ):
+            conjoined = conjoined or clause.dep_ == "conj"
             clause = clause.head
-        if clause.dep_ == "relcl" and tok.i < clause.i:
+        # "which Vietnam holds and which Taiwan claims": a second relative clause, its pronoun
+        # after the first clause's verb but before its own
+        if clause.dep_ == "relcl" and (tok.i < clause.i or conjoined and tok.i < own.i):
             return clause.head
     return tok
 

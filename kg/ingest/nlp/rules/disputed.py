@@ -32,8 +32,9 @@ def _disputed(p: g.Parsed) -> list[Entity]:
                     for obj in (o for o in prep.children if o.dep_ == "pobj"):
                         out.extend(m.entities[0] for t in conjuncts(obj) if (m := land_at(p, t)))
         if tok.lower_ in n.dispute_marks and tok.dep_ in ("amod", "compound"):
-            m = land_at(p, tok.head)  # "the disputed Senkaku Islands" (not "the disputed islands")
-            if m is not None and m is not p.mention(tok):
+            m = land_at(p, tok.head)  # "the disputed Senkaku Islands"; "the disputed islands" as
+            # the islands last talked about
+            if m is not None and (m is not p.mention(tok) or m.how == "anaphor"):
                 out.extend(m.entities[:1])
     return list(dict.fromkeys(out))
 
@@ -50,6 +51,9 @@ def disputes(c: Collector, s: Sentence) -> None:
     for terr in _disputed(p):
         related = _related(c, terr)
         parties = _parties(c, related)
+        parties = list(  # "Soviet troops took the four disputed islands": Russia's now
+            dict.fromkeys(x for e in parties if isinstance(x := _now(c, e), Entity))
+        )
         known = {e.key for e in parties} | {
             c.gz.holder.get(terr.key),
             *c.gz.claimants.get(terr.key, ()),
@@ -63,7 +67,7 @@ def disputes(c: Collector, s: Sentence) -> None:
                 if ent is not None and ent.key in named and ent not in parties:
                     parties.append(ent)
         parties = _named_pair(p, parties)
-        if len(parties) >= 2:
+        if len(parties) >= 2 and not _same_dispute(c, related, parties):
             c.add(
                 "disputes",
                 {"parties": tuple(parties), "territory": terr},
@@ -72,6 +76,19 @@ def disputes(c: Collector, s: Sentence) -> None:
                 0.75,
                 derived=True,
             )
+
+
+def _same_dispute(c: Collector, related: set[str], parties: list[Entity]) -> bool:
+    """Whether the article already has this dispute ("the territorial row ... the four disputed
+    islands"): the same parties over the same land, told once."""
+    keys = {e.key for e in parties}
+    return any(
+        isinstance(t := f.args.get("territory"), Entity)
+        and t.key in related
+        and isinstance(ps := f.args.get("parties"), tuple)
+        and {e.key for e in ps} == keys
+        for f in c.of("disputes")
+    )
 
 
 def _named_pair(p: g.Parsed, parties: list[Entity]) -> list[Entity]:

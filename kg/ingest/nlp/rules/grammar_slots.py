@@ -103,6 +103,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             return []  # "..., Wang said, according to Xinhua": whence the report, no words of its own
         return [clause]
     if base == "asker":  # "demanded that Japan retract its claims": who demands it
+        if tok.head != tok and tok.head.pos_ == "NOUN" and tok.dep_ in ("acl", "advcl"):
+            return g.noun_agents(tok.head, frozenset())  # "its demand that Britain return X"
         return (
             g.subjects(tok.head)
             if tok.dep_ in ("ccomp", "xcomp", "advcl") and tok.head != tok

@@ -18,7 +18,7 @@ from kg.ingest.nlp.rules.document_refs import PLURAL_DOCUMENT_PRONOUNS, document
 from kg.ingest.nlp.rules.groups import groups, told_group
 from kg.ingest.nlp.rules.protested import protested
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
-from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, by_lemma
+from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, by_lemma, possessor_of_each
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -357,7 +357,9 @@ def pronoun(
             out += named  # "Bosnia and Serbia say they remain bound by it": the pair that says so
         elif "S" in tags and word in ("we", "they") and role in LIST_ROLES:
             out += c.disc.main_states()
-        elif "S" in tags and word == "their" and role in LIST_ROLES:
+        elif (
+            "S" in tags and word == "their" and (role in LIST_ROLES or possessor_of_each(tok, role))
+        ):
             out += _states_above(p, tok) or (  # "years after the court settled their dispute"
                 c.disc.main_states() if len(c.disc.main_states()) == 2 else []
             )

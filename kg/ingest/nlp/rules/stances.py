@@ -217,8 +217,11 @@ def _met(c: Collector) -> tuple[Entity, ...]:
 def _nouns_of(relation: str, proper: bool = False) -> frozenset[str]:
     """The nouns of a trigger class ("claims": "claim"; "protests": "protest", "complaint"); with
     ``proper``, only those that name the act whoever holds the land ("claim"), not those that claim
-    only what another holds ("territory", "sovereignty": ``unheld``)."""
-    return lemmas_of(relation, lambda t: t.noun and not (proper and t.unheld))
+    only what another holds ("territory", "sovereignty": ``unheld``). A noun that names the act
+    only with its object ("a demand for the return of X", not "a demand") is none."""
+    return lemmas_of(
+        relation, lambda t: t.noun and not t.object_lemmas and not (proper and t.unheld)
+    )
 
 
 def names_claim(what: object) -> bool:
