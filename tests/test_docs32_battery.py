@@ -1,0 +1,180 @@
+"""Documents issued, conditions, suspensions and obligations withdrawn in wording not read before
+(issue 12, fifteenth round, docs32).
+
+Every sentence was written for this module, in wire-copy wording about disputes the never-read
+batches do not cover (the Essequibo, the Falklands, the Kurils, Guatemala-Belize, Hans Island).
+Each reading has its rewrites and, where a reading was too wide, its near-misses:
+- a statement that carries what was said ("issued a statement saying", "a statement issued by X
+  said", "A and B issued statements condemning") was issued by its issuers, each;
+- a body suspends too (a league, a commission, a peacekeeping force), and what is suspended may be
+  launches, traffic, movements or sessions; a call on another to halt suspends nothing;
+- "no longer considers itself bound by the accord": the state is the subject of "considers"; the
+  document may be the of-phrase of what binds ("the arrangements of the 1991 treaty"), whose year
+  is no date of the withdrawal;
+- "pulled out of its pledge to finance ...": the infinitive the parser hung on the verb is the
+  pledge's content, and a date inside the pledge's own participle is the pledge's;
+- a condition set by a statement ("The statement made X conditional on Y"), by a document "under"
+  which X "was made dependent on Y", or on a document's own act ("Its entry into force is
+  conditional on Y").
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, shown
+
+from kg.model import Entity, Fact
+
+
+def _holds(found: list[Fact], rel: str, **want: str) -> bool:
+    """A fact of ``rel`` whose entity roles have these keys or labels and whose text roles
+    contain these words."""
+
+    def fits(value: object, wanted: str) -> bool:
+        if isinstance(value, Entity):
+            return wanted in (value.key, value.label, *value.aliases)
+        return isinstance(value, str) and wanted.lower() in value.lower()
+
+    return any(
+        f.rel == rel and not f.negated and all(fits(f.args.get(k), v) for k, v in want.items())
+        for f in found
+    )
+
+
+BATTERY: list = [
+    # -- a statement that carries what was said is issued
+    (
+        "issued",
+        {"issuer": "state/guyana", "document": "statement"},
+        "Guyana issued a statement saying the Essequibo belongs to it under the 1899 award.",
+    ),
+    (
+        "issued",
+        {"issuer": "state/guyana", "document": "statement"},
+        "A statement issued by Guyana on Monday said the award of 1899 settled the border.",
+    ),
+    (
+        "issued",
+        {"issuer": "state/belize", "document": "statement"},
+        "According to a statement issued by Belize, the cayes were never Guatemalan.",
+    ),
+    (
+        "issued",
+        {"issuer": "state/chile", "document": "statements"},
+        "Chile, Peru and Brazil issued statements condemning the Venezuelan referendum.",
+    ),
+    (
+        "issued",
+        {"issuer": "state/brazil", "document": "statements"},
+        "Chile, Peru and Brazil issued statements condemning the Venezuelan referendum.",
+    ),
+    # -- a body suspends; launches, traffic, movements and sessions are suspended
+    (
+        "suspends",
+        {"party": "Arab League", "what": "membership"},
+        "The Arab League suspended Syria's membership in 2011 in protest at the crackdown.",
+    ),
+    (
+        "suspends",
+        {"party": "state/argentina", "what": "launches"},
+        "Argentina suspended rocket launches from the base in 2019, citing safety concerns.",
+    ),
+    (
+        "suspends",
+        {"party": "state/guatemala", "what": "traffic"},
+        "Guatemala suspended traffic across the Sarstoon after the incident.",
+    ),
+    (
+        "suspends",
+        {"party": "state/denmark", "what": "sessions"},
+        "Denmark suspended the sessions of the joint commission on Hans Island in 2005.",
+    ),
+    # -- no longer bound: the state that considers itself so, the document of its arrangements
+    (
+        "withdrewObligation",
+        {"state": "state/venezuela", "obligation": "Geneva Agreement"},
+        "Venezuela no longer considers itself bound by the 1966 Geneva Agreement, its foreign "
+        "minister said on Monday.",
+    ),
+    (
+        "withdrewObligation",
+        {"state": "state/russia", "obligation": "arrangements"},
+        "Russia told Japan that it was no longer bound by the visa-free arrangements of the 1991 "
+        "memorandum.",
+    ),
+    # -- the content of a pledge the parser hung on the verb
+    (
+        "withdrewObligation",
+        {"state": "state/russia", "obligation": "to finance the new port"},
+        "Russia pulled out of its 2015 pledge to finance the new port on Iturup.",
+    ),
+    (
+        "withdrewObligation",
+        {"state": "state/argentina", "obligation": "to open the air link"},
+        "Argentina has abandoned a pledge, made by a previous government in 2016, to open the air "
+        "link to the islands.",
+    ),
+    # -- conditions set by a statement, under a document, on a document's own act
+    (
+        "conditionedOn",
+        {"document": "statement", "what": "any talks", "condition": "withdrawal"},
+        "Guyana issued a statement on Friday. The statement made any talks with Caracas "
+        "conditional on a withdrawal of Venezuelan troops from the island.",
+    ),
+    (
+        "conditionedOn",
+        {"what": "the return of the cayes", "condition": "ratification"},
+        "Officials said that under the 1992 agreement, the return of the cayes was made dependent "
+        "on ratification by both congresses.",
+    ),
+    (
+        "conditionedOn",
+        {"what": "entry into force", "condition": "approval by the Danish parliament"},
+        "Canada and Denmark signed an agreement on Hans Island in Ottawa on Tuesday. Its entry "
+        "into force, however, is conditional on approval by the Danish parliament, officials said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rel", "roles", "text"), BATTERY)
+def test_reading(rel, roles, text):
+    found = facts(text)
+    assert _holds(found, rel, **roles), shown(found)
+
+
+# (text, relation, roles the fact must not have)
+DENIED: list = [
+    # a call on another to halt is no suspension
+    (
+        "Caracas called on Guyana to halt its drilling operations in the disputed waters.",
+        "suspends",
+        {"party": "state/guyana"},
+    ),
+    # the pledge's own year is not the withdrawal's
+    (
+        "Argentina has abandoned a pledge, made by a previous government in 2016, to open the air "
+        "link to the islands.",
+        "withdrewObligation",
+        {"date": "2016"},
+    ),
+    # the year of the document bound by is not the withdrawal's
+    (
+        "Russia told Japan that it was no longer bound by the visa-free arrangements of the 1991 "
+        "memorandum.",
+        "withdrewObligation",
+        {"date": "1991"},
+    ),
+    # the state that says it is no longer bound, not the one the document is with
+    (
+        "Venezuela no longer considers itself bound by the 1966 Geneva Agreement with Britain, its "
+        "foreign minister said.",
+        "withdrewObligation",
+        {"state": "state/united-kingdom"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rel", "roles"), DENIED)
+def test_no_reading_where_none_is_told(text, rel, roles):
+    found = facts(text)
+    assert not _holds(found, rel, **roles), shown(found)
