@@ -13,6 +13,8 @@ Each reading has its rewrites and, where a reading was too wide, its near-misses
   is no date of the withdrawal;
 - "pulled out of its pledge to finance ...": the infinitive the parser hung on the verb is the
   pledge's content, and a date inside the pledge's own participle is the pledge's;
+- "commits A to recognise X and requires B to ...", with "requires" joined to the infinitive by
+  the parser: its subject is the document that commits; "both armies" are the two states in play;
 - a condition set by a statement ("The statement made X conditional on Y"), by a document "under"
   which X "was made dependent on Y", or on a document's own act ("Its entry into force is
   conditional on Y").
@@ -114,6 +116,32 @@ BATTERY: list = [
         "Argentina has abandoned a pledge, made by a previous government in 2016, to open the air "
         "link to the islands.",
     ),
+    # -- a finite verb the parser joined to an infinitive shares its governor's subject
+    (
+        "obliges",
+        {"document": "protocol", "party": "state/guyana", "action": "to withdraw its police"},
+        "The protocol commits Venezuela to recognise the line and requires Guyana to withdraw "
+        "its police from the island.",
+    ),
+    (
+        "obliges",
+        {"document": "protocol", "party": "state/venezuela", "action": "to recognise the line"},
+        "The protocol commits Venezuela to recognise the line and requires Guyana to withdraw "
+        "its police from the island.",
+    ),
+    # -- "both armies": the two states in play
+    (
+        "obliges",
+        {"party": "state/peru", "action": "to pull their units back"},
+        "Peru and Ecuador signed a deal in Brasilia on Monday. The deal requires both armies to "
+        "pull their units back from the Cenepa valley.",
+    ),
+    (
+        "obliges",
+        {"party": "state/ecuador", "action": "to pull their units back"},
+        "Peru and Ecuador signed a deal in Brasilia on Monday. The deal requires both armies to "
+        "pull their units back from the Cenepa valley.",
+    ),
     # -- conditions set by a statement, under a document, on a document's own act
     (
         "conditionedOn",
@@ -178,3 +206,22 @@ DENIED: list = [
 def test_no_reading_where_none_is_told(text, rel, roles):
     found = facts(text)
     assert not _holds(found, rel, **roles), shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Moscow issued a statement saying the preamble was unacceptable.", "state/russia"),
+        ("Nepal issued a statement saying the map was final.", "state/nepal"),
+        ("A statement issued by Japan said the islands are its territory.", "state/japan"),
+    ],
+)
+def test_issued_statement_keeps_its_words_with_the_issuer(text, speaker):
+    """The issued statement is no speaker: what it says stays its issuer's."""
+    found = facts(text)
+    assert _holds(found, "issued", issuer=speaker, document="statement"), shown(found)
+    assert _holds(found, "statement", speaker=speaker), shown(found)
+    assert not any(
+        f.rel == "statement" and getattr(f.args.get("speaker"), "kind", "") == "Document"
+        for f in found
+    ), shown(found)

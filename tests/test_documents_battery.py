@@ -212,7 +212,7 @@ NEGATIVE = [  # fmt: skip
     ("A map of the region shows the islands.", "issued"),
     ("China did not issue a statement.", "issued"),
     # a statement that carries what was said is the speech rules' (its issuer is the speaker)
-    ("Japan issued a statement saying the islands are its territory.", "issued"),
+    # ("X issued a statement saying ..." is issued by X, its words still X's: test_docs32_battery.py)
     ("The tribunal did not issue an award.", "issued"),
     ("A tribunal would issue its award next year.", "issued"),
 ]
