@@ -15,6 +15,8 @@ Each reading has its rewrites and, where a reading was too wide, its near-misses
   pledge's content, and a date inside the pledge's own participle is the pledge's;
 - "commits A to recognise X and requires B to ...", with "requires" joined to the infinitive by
   the parser: its subject is the document that commits; "both armies" are the two states in play;
+- a court's ruling told by its verb ("ruled in July 2016") and by its name ("the award, issued on
+  July 12, 2016") is one ruling, at the finer date, even where the day is told only once;
 - a condition set by a statement ("The statement made X conditional on Y"), by a document "under"
   which X "was made dependent on Y", or on a document's own act ("Its entry into force is
   conditional on Y").
@@ -225,3 +227,26 @@ def test_issued_statement_keeps_its_words_with_the_issuer(text, speaker):
         f.rel == "statement" and getattr(f.args.get("speaker"), "kind", "") == "Document"
         for f in found
     ), shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day the verb gives, the year the named ruling gives: one ruling, of that day
+        (
+            "The International Court of Justice ruled on April 16, 2013 that the border follows "
+            "the river. Belize accepted the 2013 ruling by the International Court of Justice.",
+            "2013-04-16",
+        ),
+        # the month the verb gives, the day the named award gives: one award, of that day
+        (
+            "An arbitral tribunal ruled in July 2016 that the reef is a rock. The award, issued on "
+            "July 12, 2016 by the arbitral tribunal, was rejected by China.",
+            "2016-07-12",
+        ),
+    ],
+)
+def test_a_ruling_told_twice_is_issued_once(text, date):
+    """A court's ruling told by its verb and by its name, at a day, a month or a year: one."""
+    found = [f for f in facts(text) if f.rel == "issued"]
+    assert len(found) == 1 and found[0].args.get("date") == date, shown(found)
