@@ -17,6 +17,9 @@ Each reading has its rewrites and, where a reading was too wide, its near-misses
   the parser: its subject is the document that commits; "both armies" are the two states in play;
 - a court's ruling told by its verb ("ruled in July 2016") and by its name ("the award, issued on
   July 12, 2016") is one ruling, at the finer date, even where the day is told only once;
+- a submission (application, request) a body endorses is not the body's to issue;
+- a year on another document's name ("the 1899 award") or inside what is said ("said in a note
+  that ...") dates neither a new "note" nor its issuing;
 - a condition set by a statement ("The statement made X conditional on Y"), by a document "under"
   which X "was made dependent on Y", or on a document's own act ("Its entry into force is
   conditional on Y").
@@ -250,3 +253,34 @@ def test_a_ruling_told_twice_is_issued_once(text, date):
     """A court's ruling told by its verb and by its name, at a day, a month or a year: one."""
     found = [f for f in facts(text) if f.rel == "issued"]
     assert len(found) == 1 and found[0].args.get("date") == date, shown(found)
+
+
+def test_an_endorsed_submission_is_not_issued_by_the_endorser():
+    """ "The commission endorsed the submission": what two states lodged with it is theirs."""
+    found = facts(
+        "Mauritius and Seychelles lodged a joint submission with the UN commission in December "
+        "2008. The commission endorsed the submission in March 2011."
+    )
+    assert _holds(found, "issued", issuer="state/mauritius", date="2008-12"), shown(found)
+    assert not any(
+        f.rel == "issued" and getattr(f.args.get("issuer"), "kind", "") == "Organization"
+        for f in found
+    ), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guyana said in a note that the 1899 award settled the border.",
+        "Belize said in a note verbale that the 1859 convention fixed the line.",
+        "Japan stated in a memorandum that the 1956 declaration remained valid.",
+    ],
+)
+def test_the_year_of_what_a_document_says_is_not_its_own(text):
+    """A year inside the content clause, or on another document's name, dates neither the new
+    document nor its issuing."""
+    found = [f for f in facts(text) if f.rel == "issued"]
+    assert found, shown(found)
+    for f in found:
+        doc = f.args["document"]
+        assert "date" not in f.args and not getattr(doc, "date", None), shown(found)
