@@ -284,3 +284,14 @@ def test_the_year_of_what_a_document_says_is_not_its_own(text):
     for f in found:
         doc = f.args["document"]
         assert "date" not in f.args and not getattr(doc, "date", None), shown(found)
+
+
+def test_its_act_is_the_last_treaty_s_not_a_report_s():
+    """ "Its implementation is conditional on ...": the accord's, not the report named since."""
+    found = facts(
+        "Belize and Guatemala signed an accord on Friday. Under its terms, the commission must "
+        "submit its first report within a year. Its implementation, however, is conditional on "
+        "approval by both congresses."
+    )
+    conds = [f for f in found if f.rel == "conditionedOn"]
+    assert conds and all("report" not in f.args["document"].label for f in conds), shown(found)

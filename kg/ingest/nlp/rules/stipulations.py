@@ -230,7 +230,9 @@ def _own_condition(
         return [], None
     what = [t for t in subj[0].subtree if t.dep_ != "poss"]
     cond = trimmed([t for t in on[0].subtree if t != on[0]])
-    return [c.disc.documents[-1]], ((what, cond) if cond else None)
+    # the last document of a kind (a treaty, an accord), not a report or statement named since
+    doc = next((d for d in reversed(c.disc.documents) if d.subtype), None)
+    return ([doc], (what, cond) if cond else None) if doc is not None else ([], None)
 
 
 def _noun_condition(p: g.Parsed, noun: Token) -> tuple[list[Token], list[Token]] | None:
