@@ -20,6 +20,8 @@ Each reading has its rewrites and, where a reading was too wide, its near-misses
 - a submission (application, request) a body endorses is not the body's to issue;
 - a year on another document's name ("the 1899 award") or inside what is said ("said in a note
   that ...") dates neither a new "note" nor its issuing;
+- a byline block's date line is the publication date: "ASTANA, Oct. 15, 2024 -" with no agency,
+  "Published: June 4, 2025", "By a Staff Reporter | Published 11 September 2026";
 - a condition set by a statement ("The statement made X conditional on Y"), by a document "under"
   which X "was made dependent on Y", or on a document's own act ("Its entry into force is
   conditional on Y").
@@ -295,3 +297,33 @@ def test_its_act_is_the_last_treaty_s_not_a_report_s():
     )
     conds = [f for f in found if f.rel == "conditionedOn"]
     assert conds and all("report" not in f.args["document"].label for f in conds), shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a byline over a dateline with no agency, its dash after the date
+        (
+            "Kazakhstan takes back a launch pad\n\nBy Jane Doe\nASTANA, Oct. 15, 2024 -\n\n"
+            "Russia handed over a launch complex on Monday, officials said.\n",
+            "2024-10-15",
+        ),
+        # a byline over a labelled publication date
+        (
+            "Slovenia demands troops leave a peak\n\nBy Jane Doe\nPublished: June 4, 2025\n\n"
+            "LJUBLJANA - Slovenia handed a note to Croatia on Tuesday, officials said.\n",
+            "2025-06-04",
+        ),
+        # a staff byline and its date on one line
+        (
+            "Britain says China breaches declaration\n\nBy a Staff Reporter | Published 11 "
+            "September 2026\n\nLONDON - The Foreign Office published a report on Thursday.\n",
+            "2026-09-11",
+        ),
+    ],
+)
+def test_a_byline_s_date_line_is_the_publication_date(text, published):
+    """The date a byline block gives is the report's day, whatever year the body names later."""
+    from kg.ingest import article
+
+    assert article.parse(text, name="test").source.published == published
