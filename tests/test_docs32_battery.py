@@ -22,6 +22,8 @@ Each reading has its rewrites and, where a reading was too wide, its near-misses
   that ...") dates neither a new "note" nor its issuing;
 - a byline block's date line is the publication date: "ASTANA, Oct. 15, 2024 -" with no agency,
   "Published: June 4, 2025", "By a Staff Reporter | Published 11 September 2026";
+- a place phrase the parser hung on the verb right after what is suspended is part of it ("work
+  at the crossing"), a time phrase is not;
 - a condition set by a statement ("The statement made X conditional on Y"), by a document "under"
   which X "was made dependent on Y", or on a document's own act ("Its entry into force is
   conditional on Y").
@@ -97,6 +99,17 @@ BATTERY: list = [
         "suspends",
         {"party": "state/denmark", "what": "sessions"},
         "Denmark suspended the sessions of the joint commission on Hans Island in 2005.",
+    ),
+    # -- where it was suspended, hung on the verb, is part of what was suspended
+    (
+        "suspends",
+        {"party": "state/belize", "what": "work at the Sarstoon crossing"},
+        "Belize suspended work at the Sarstoon crossing in 2021 after a clash with Guatemalan troops.",
+    ),
+    (
+        "suspends",
+        {"party": "state/guyana", "what": "patrols in the northern part of the river"},
+        "Guyana has suspended patrols in the northern part of the river because of the incident.",
     ),
     # -- no longer bound: the state that considers itself so, the document of its arrangements
     (
@@ -179,6 +192,12 @@ def test_reading(rel, roles, text):
 
 # (text, relation, roles the fact must not have)
 DENIED: list = [
+    # a time hung on the verb is the suspension's date, not part of what was suspended
+    (
+        "The Arab League suspended Libya's membership in 2011 in protest at the crackdown.",
+        "suspends",
+        {"what": "in 2011"},
+    ),
     # a call on another to halt is no suspension
     (
         "Caracas called on Guyana to halt its drilling operations in the disputed waters.",

@@ -88,7 +88,7 @@ POSITIVE = [
     ("Japan broke off talks with Russia in 2022.",
      "suspends", {"party": JAPAN, "what": "talks with Russia", "date": "2022"}, None),
     ("Armenia froze its membership in the CSTO.",
-     "suspends", {"party": "state/armenia", "what": "its membership"}, None),
+     "suspends", {"party": "state/armenia", "what": "its membership in the CSTO"}, None),
     ("Russia suspended its membership of the Council of Europe in 2022.",
      "suspends", {"party": RUSSIA, "what": "its membership of the Council of Europe",
                   "date": "2022"}, None),
