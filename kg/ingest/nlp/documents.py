@@ -151,9 +151,8 @@ def find_documents(
     if not _may_name_type(masked.text.lower()):
         return out
     matches = list(noun_led.matches(_doc(), _noun(), masked.text))
-    sentence_years = [d.iso[:4] for d in find_dates(masked.text, ref=ref)]  # less documents' own:
-    taken = Counter(m.group("year") for m in matches if m.group("year"))  # "the 1899 award"
-    sentence_years = list((Counter(sentence_years) - taken).elements())
+    told = Counter(d.iso[:4] for d in find_dates(masked.text, ref=ref))  # less documents' own years
+    sentence_years = list((told - Counter(m["year"] for m in matches if m["year"])).elements())
     for m in _DOC_ANAPHOR.finditer(masked.text) if known and "document" in masked.text else ():
         s, e = (
             masked.offset(m.start()),
