@@ -273,7 +273,7 @@ NEGATIVE = [
     ("Under the accord, Iraq does not have to respect the line.", "obliges"),
     # a statement that carries what was said is speech, no document issued
     ("Estonia said in a statement that the treaty remained valid.", "issued"),
-    ("Moscow issued a statement saying the preamble was unacceptable.", "issued"),
+    # ("X issued a statement saying ..." is issued by X, its words still X's: test_docs32_battery.py)
     ("A statement from the Kremlin said the treaty was dead.", "issued"),
     # what an article is about was not issued; "its" told after the doer may be another's
     ("Estonia's foreign ministry published an article about the border treaty.", "issued"),

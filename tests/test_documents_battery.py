@@ -88,7 +88,7 @@ POSITIVE = [
     ("Japan broke off talks with Russia in 2022.",
      "suspends", {"party": JAPAN, "what": "talks with Russia", "date": "2022"}, None),
     ("Armenia froze its membership in the CSTO.",
-     "suspends", {"party": "state/armenia", "what": "its membership"}, None),
+     "suspends", {"party": "state/armenia", "what": "its membership in the CSTO"}, None),
     ("Russia suspended its membership of the Council of Europe in 2022.",
      "suspends", {"party": RUSSIA, "what": "its membership of the Council of Europe",
                   "date": "2022"}, None),
@@ -212,7 +212,7 @@ NEGATIVE = [  # fmt: skip
     ("A map of the region shows the islands.", "issued"),
     ("China did not issue a statement.", "issued"),
     # a statement that carries what was said is the speech rules' (its issuer is the speaker)
-    ("Japan issued a statement saying the islands are its territory.", "issued"),
+    # ("X issued a statement saying ..." is issued by X, its words still X's: test_docs32_battery.py)
     ("The tribunal did not issue an award.", "issued"),
     ("A tribunal would issue its award next year.", "issued"),
 ]

@@ -39,7 +39,9 @@ _DATELINE = re.compile(  # "MOSCOW, May 10. /TASS/.", "SEOUL, South Korea, Jul. 
     r"(?:,?\s*(?P<year>\d{4}))?\.?(?:\s*/?\(?(?P<agency>[A-Za-z][\w .-]{1,20}?)\)?/?\.?)?(?:\s*[-–—]+\s*|\s+|$)"
 )
 #: Lines above a dateline that are the byline or the wire's name: "By Jane Doe", "Reuters".
-_BYLINE_LINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}$")
+_BYLINE_LINE = re.compile(
+    r"^By\s+(?:(?:a|an|our)\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}$"
+)  # "By Jane Doe", "By a Staff Reporter"
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,7 @@ _STATEMENT_TITLE = re.compile(
 def _signed_and_dated(para: str) -> str | None:
     """The date of a byline block whose lines are a byline and a date line ("By Jane Doe",
     "Published 14 May 2025"): its lines read one by one, as a dateline's are."""
-    lines = [x.strip() for x in para.splitlines() if x.strip()]
+    lines = [x.strip() for x in re.split(r"\n|\s\|\s", para) if x.strip()]  # "By X | Published"
     if len(lines) < 2 or not _BYLINE_LINE.match(lines[0]):
         return None
     dates = [d for x in lines[1:] if (d := _date_line(x))]
@@ -263,6 +265,8 @@ def _agency(raw: str | None, lex) -> str | None:
 
 
 #: A dateline's place: capitalised words, with the small words of names ("Rio de Janeiro").
+#: The label of a date line under a byline ("Published: June 4, 2025"): no place, no sentence.
+_STAMP = re.compile(r"^(?:Published|Updated|Posted|Dated?)(?: on)?:?\s*$", re.I)
 _PLACE_WORDS = r"[A-Z][A-Za-z.'-]*(?: +(?:[A-Z][A-Za-z.'-]*|de|da|do|del|la|el|al|of|upon))*"
 
 
@@ -273,7 +277,10 @@ def _date_line(line: str) -> str | None:
     dates = find_dates(line)
     if len(dates) != 1 or len(dates[0].iso) < 10:
         return None
-    rest = (line[: dates[0].start] + line[dates[0].end :]).strip(" ,.")
+    rest = (line[: dates[0].start] + line[dates[0].end :]).strip(
+        " ,.-–—_"
+    )  # "ASTANA, Oct. 15, 2024 -"
+    rest = _STAMP.sub("", rest)  # "Published: June 4, 2025", "Updated 14 May 2025"
     if (
         rest
         and not re.fullmatch(  # a place is capitalised words ("a sentence ending on a date" is none)

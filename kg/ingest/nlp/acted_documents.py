@@ -92,7 +92,7 @@ def _acts(verb: Token) -> bool:
     )
 
 
-def _carries_speech(tok: Token) -> bool:
+def carries_speech(tok: Token) -> bool:
     """ "issued a statement saying ...", "a statement issued by X said ...", "according to a
     statement issued by X": the noun carries what was said, which the speech rules credit to its
     issuer; made a document, it would hide the issuer from them."""
@@ -140,7 +140,7 @@ def find(
     for tok in tokens(doc):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or not _acted_on(tok):
             continue
-        if _carries_speech(tok):
+        if carries_speech(tok):
             continue
         mods = [ch for ch in tok.children if ch.dep_ in _MODIFIERS and ch.i < tok.i]
         first = min((m.i for m in mods), default=tok.i)

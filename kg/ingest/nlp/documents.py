@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -149,14 +150,16 @@ def find_documents(
     out: list[Mention] = []
     if not _may_name_type(masked.text.lower()):
         return out
-    sentence_years = [d.iso[:4] for d in find_dates(masked.text, ref=ref)]
+    matches = list(noun_led.matches(_doc(), _noun(), masked.text))
+    told = Counter(d.iso[:4] for d in find_dates(masked.text, ref=ref))  # less documents' own years
+    sentence_years = list((told - Counter(m["year"] for m in matches if m["year"])).elements())
     for m in _DOC_ANAPHOR.finditer(masked.text) if known and "document" in masked.text else ():
         s, e = (
             masked.offset(m.start()),
             masked.offset(m.end()),
         )  # "that document": the last one named
         out.append(Mention(s, e, "", "D", _document_referred(known), how="anaphor"))
-    for m in noun_led.matches(_doc(), _noun(), masked.text):
+    for m in matches:
         if (
             m.group("type").lower() in _capitalised()
             and not m.group("type")[:1].isupper()

@@ -44,6 +44,9 @@ class Trigger:
     modifiers: frozenset[str] = frozenset()
     subject_nouns: frozenset[str] = frozenset()
     requires_prep: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: prepositions whose phrase, hung on the verb right after the object, is still the object's
+    #: ("suspended work [at Nagymaros]"): data/lexicon/relations.yaml ``object_with``
+    object_with: frozenset[str] = frozenset()
     confidence: float = 0.8
     implicit: frozenset[str] = frozenset()  # roles the sentence or the discourse may supply
     requires_head: frozenset[str] = (
@@ -125,6 +128,7 @@ _SPECIAL = {
     "modifiers",
     "subject_nouns",
     "requires_prep",
+    "object_with",
     "confidence",
     "compound_heads",
     "indefinite",
@@ -198,6 +202,7 @@ def load() -> tuple[Relation, ...]:
                     requires_prep=tuple(
                         (p, frozenset(ws)) for p, ws in (t.get("requires_prep") or {}).items()
                     ),
+                    object_with=frozenset(t.get("object_with", ())),
                     confidence=float(t.get("confidence", 0.8)),
                     implicit=frozenset(t.get("implicit", ())),
                     requires_head=frozenset(t.get("requires_head", ())),

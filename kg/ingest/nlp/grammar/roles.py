@@ -174,6 +174,15 @@ def subjects(t: Token) -> list[Token]:
             return subjects(t.head.head)  # closes the reported clause is the teller's act
         if t.dep_ == "advcl" and t.head.pos_ in ("PROPN", "NOUN") and t.tag_ in _FINITE:
             return [t.head]  # "Russia, as X's successor, remains bound ..., Y said": misparsed
+        if (
+            t.dep_ == "conj"
+            and t.tag_ in _FINITE
+            and t.head.tag_ == "VB"
+            and t.head.dep_ == "xcomp"
+        ):
+            # "commits A to recognise X and requires B to ...": a finite verb the parser joined to
+            # the infinitive is joined to the infinitive's governor, and shares its subject
+            return subjects(t.head.head)
         if t.dep_ == "conj":
             misread = _clause_subject_misread(t)
             if misread is not None:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def day_of(c: Collector, s: Sentence, p: g.Parsed, tok: Token, args: dict[str, Arg]) -> str | None:
     """The report's day for an issued statement (communique, release) the sentence dates not."""
     doc = args.get("document")
-    if not isinstance(doc, Entity) or not set(doc.label.lower().split()) & _day_documents():
+    if not isinstance(doc, Entity) or not set(doc.label.lower().split()) & day_documents():
         return None
     date = date_or_today(c, s, p, tok)
     if date is None and tok.dep_ == "acl" and c.ref is not None:
@@ -30,6 +30,6 @@ def day_of(c: Collector, s: Sentence, p: g.Parsed, tok: Token, args: dict[str, A
 
 
 @lru_cache(maxsize=1)
-def _day_documents() -> frozenset[str]:
+def day_documents() -> frozenset[str]:
     data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")
     return frozenset(str(w) for w in data.get("day_documents", ()))

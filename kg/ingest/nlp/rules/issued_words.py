@@ -10,9 +10,12 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
+from kg.ingest.nlp.acted_documents import carries_speech
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import arguments
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.day_documents import day_documents
+from kg.ingest.nlp.rules.when import date_or_today
 from kg.ingest.nlp.triggers import by_lemma, speech_verbs, worded
 from kg.model import Entity
 
@@ -22,6 +25,8 @@ if TYPE_CHECKING:
 #: How far back (sentences) "the statement" still means the one last issued
 _REACH = 4
 _SPEAKERS = frozenset({"P", "S", "O"})
+#: Who issues a text (FORMAT.md's ``issued``): a state or an organisation
+_ISSUERS = frozenset({"S", "O"})
 #: Who issued a text, by how its noun stands: its possessor or the name before it ("Japan's
 #: statement", "a Kremlin statement"), or the phrase after "from"/"by"
 _OWNER = frozenset({"poss", "compound", "amod", "nmod"})
@@ -41,6 +46,49 @@ def note(c: Collector, s: Sentence) -> None:
         who = _issuer(c, p, tok)
         if who:
             c.issued_words[tok.lemma_.lower()] = (s.index, who)
+        _speaking_text(c, s, p, tok)
+
+
+def _speaking_text(c: Collector, s: Sentence, p: g.Parsed, noun: Token) -> None:
+    """ "The presidency issued a statement saying ...", "A statement issued by the ministry said
+    ...", "A and B issued statements condemning ...": a text that carries what was said stays the
+    speech rules' (acted_documents.py makes it no document), yet its issuers issued it: an issued
+    fact each, dated by the clause or the report's day."""
+    if (m := p.mention(noun)) is not None and m.tag == "D":
+        return  # a document already: the issued triggers read it
+    if noun.lemma_.lower() not in day_documents() or not carries_speech(noun):
+        return
+    verb: Token | None = noun.head
+    if noun.dep_ != "dobj" or not _issuing(noun.head, noun):
+        verb = next((v for v in noun.children if v.dep_ == "acl" and _issuing(v, noun)), None)
+        if verb is not None and not g.is_passive(verb):
+            return  # "a statement issuing ...": no doer told
+    if verb is None or g.negated(verb) or g.modal(verb):
+        return
+    doers = g.subjects(verb)
+    issuers = [
+        e for f in g.fillers(p, doers, {"S", "O"}) for e in arguments.entities(c, f, _ISSUERS)
+    ]
+    if not issuers:
+        return
+    label = " ".join(
+        [
+            *(t.lower_ for t in noun.children if t.dep_ == "amod" and t.i < noun.i),
+            noun.lemma_.lower(),
+        ]
+    )
+    doc = Entity(
+        "Document",
+        c.disc.local_key("Document", label),
+        label,
+        (noun.lemma_.lower(), noun.lower_),
+        None,
+    )  # "statements": the plural as written too
+    date = date_or_today(c, s, p, verb) or (c.ref.isoformat() if c.ref else None)
+    for issuer in dict.fromkeys(issuers):
+        c.add(
+            "issued", {"issuer": issuer, "document": doc, "date": date}, s, "issued-speaking", 0.75
+        )
 
 
 def speaker(c: Collector, s: Sentence, p: g.Parsed, toks: list[Token]) -> list[Entity]:

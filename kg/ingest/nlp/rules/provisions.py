@@ -47,9 +47,14 @@ def withdrawal(
     words = _before(c, g.text_of(p, said[:1]), why)
     if words is not None:  # "the 1956 commitment in 1960": the time is the withdrawal's
         words = without_time(p, c.source.text, words)
-    # "withdrew from the 1975 agreement in 1980": the document's own year is not the withdrawal's
+    act = _pledged_act(tok, said[0])
+    if words is not None and act is not None:  # "its pledge [to finance the project]"
+        words = (words[0], max(words[1], p.span(list(act.subtree))[1]))
+    # "withdrew from the 1975 agreement in 1980": the document's own year is not the withdrawal's,
+    # nor the pledge's own ("a pledge, made in 2021, to ...")
     named = (p.offset + said[0].left_edge.idx, p.offset + said[0].idx + len(said[0]))
-    date = event_date(c, s, p, tok, [*inside, named, *_inner_documents(p, said[0])])
+    made = [p.span(list(ch.subtree)) for ch in said[0].children if ch.dep_ in ("acl", "relcl")]
+    date = event_date(c, s, p, tok, [*inside, named, *made, *_inner_documents(p, said[0])])
     date = date or _date_in(c, s, p, why)
     obligation: str = span_text(c, words) if words else said[0].text
     if reason is None and why is not None:  # no document there: its words
@@ -87,15 +92,19 @@ def released(
     ]
     if not held:
         return
-    filled = fill(c, s, p, tok, rel, trig, frozenset({"state"}))
-    if filled is None and host is not tok:
-        filled = fill(c, s, p, host, rel, trig, frozenset({"state"}))
+    order = [tok, host] if host is not tok else [tok]
+    if any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in _REFLEXIVE for ch in tok.children):
+        order.reverse()  # "Israel considers itself bound": the state is the host's subject
+    filled = None
+    for word in order:
+        filled = filled or fill(c, s, p, word, rel, trig, frozenset({"state"}))
     if filled is None:
         return
     reason, why = _reason(p, host)
     words = g.text_of(p, held[:1])
     named = (p.offset + held[0].left_edge.idx, p.offset + held[0].idx + len(held[0]))
-    date = event_date(c, s, p, host, [*([why] if why else []), named])
+    inner = _inner_documents(p, held[0])  # "the arrangements of the 1991 treaty": its own year
+    date = event_date(c, s, p, host, [*([why] if why else []), named, *inner])
     for state in filled["state"]:
         args: dict[str, Arg | None] = {
             "state": state,
@@ -107,6 +116,28 @@ def released(
         c.add("withdrewObligation", args, s, f"{trig.rule}:no-longer-{tok.lemma_.lower()}", 0.75)
 
 
+def _pledged_act(verb: Token, noun: Token) -> Token | None:
+    """ "pulled out of its 2004 pledge to finance the project", "abandoned a pledge, made in 2021,
+    to release water": the infinitive the parser hung on the verb of withdrawing, right after the
+    promise noun, is what was promised (a promise noun with its own infinitive keeps that)."""
+    if noun.lemma_.lower() not in _PROMISES or any(
+        ch.dep_ in ("acl", "relcl") and ch.tag_ == "VB" for ch in noun.children
+    ):
+        return None
+    return next(
+        (
+            ch
+            for ch in verb.children
+            if ch.dep_ in ("advcl", "xcomp")
+            and ch.tag_ == "VB"
+            and ch.i > noun.right_edge.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)
+            and all(t.is_punct for t in noun.doc[noun.right_edge.i + 1 : ch.left_edge.i])
+        ),
+        None,
+    )
+
+
 def _inner_documents(p: g.Parsed, noun: Token) -> list[tuple[int, int]]:
     """The names of the other documents of the clause ("scrapped the annexes to its 2001
     agreement on Monday", wherever the parser hangs "to"): their own years are theirs, not the
@@ -116,6 +147,12 @@ def _inner_documents(p: g.Parsed, noun: Token) -> list[tuple[int, int]]:
         for t in p.doc
         if t != noun and (m := p.mention(t)) is not None and m.tag == "D"
     ]
+
+
+#: Nouns of a promise whose content is an infinitive ("its pledge to finance ...")
+_PROMISES = frozenset({"pledge", "promise", "commitment", "undertaking", "obligation"})
+#: The pronoun that makes a state its own object: "considers itself bound by the accord"
+_REFLEXIVE = frozenset({"itself", "themselves"})
 
 
 def _no_longer(t: Token) -> bool:
@@ -147,9 +184,9 @@ def _left_as_it_was(tok: Token) -> bool:
 
 def _document(p: g.Parsed, noun: Token) -> Entity | None:
     """The document left or whose obligation is withdrawn: the noun itself where it names one
-    ("withdrew from the Algiers Agreement"), else one its under-phrase names ("its obligations
-    under the treaty")."""
-    for t in (noun, *g.preps(noun, "under")):
+    ("withdrew from the Algiers Agreement"), else one its under- or of-phrase names ("its
+    obligations under the treaty", "the arrangements of the 1991 treaty")."""
+    for t in (noun, *g.preps(noun, "under"), *g.preps(noun, "of")):
         m = p.mention(t)
         if m is not None and m.tag == "D" and m.entity is not None:
             return m.entity

@@ -19,6 +19,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, balanced
+from kg.ingest.nlp.rules.day_documents import day_documents
 from kg.ingest.nlp.rules.handovers import document_parts
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
@@ -39,7 +40,11 @@ def stipulation(
         made = _maker(tok, trig)
         docs = [] if made is None else g.fillers(p, g.subjects(made), {"D"})
         filled = {"document": [m.entity for m in docs if m.entity is not None]}
+        if made is not None and not filled["document"]:
+            filled["document"] = _unnamed_maker(c, p, made)
         found = _made_condition(tok, made) if made is not None and filled["document"] else None
+        if made is None:  # "Its implementation is conditional on approval by the cabinet"
+            filled["document"], found = _own_condition(c, tok)
     elif (
         tok.pos_ == "ADP"
     ):  # "Under the terms of reference, any change would take effect only once"
@@ -183,12 +188,51 @@ def _made_condition(adj: Token, made: Token) -> tuple[list[Token], list[Token]] 
     what = [
         t
         for ch in made.children
-        if ch.dep_ in ("dobj", "xcomp", "ccomp", "oprd", "nsubjpass") and ch.i > made.i
+        if ch.dep_ in ("dobj", "xcomp", "ccomp", "oprd", "nsubjpass")
+        and (ch.i > made.i or ch.dep_ == "nsubjpass")  # "X was made dependent on Y"
         for t in ch.subtree
         if t.i not in away
     ]
     what, cond = trimmed(what), trimmed(cond)
     return (what, cond) if what and cond else None
+
+
+def _unnamed_maker(c: Collector, p: g.Parsed, made: Token) -> list[Entity]:
+    """The document that makes it so where its subject names none: "The statement made any
+    contacts conditional on ..." (a statement the article told of, its own local node), or the
+    document under which it "was made dependent on ..." ("under the 2004 agreement")."""
+    said = [t for t in g.subjects(made) if t.lemma_.lower() in day_documents() and t.pos_ == "NOUN"]
+    if said and not g.is_passive(made):
+        noun = said[0].lemma_.lower()
+        return [Entity("Document", c.disc.local_key("Document", noun), noun, (noun,), None)]
+    under = g.preps(made, "under")
+    docs = g.fillers(p, [*under, *(x for o in under for x in g.preps(o, "of"))], {"D"})
+    return [m.entity for m in docs if m.entity is not None] or _its_terms(c, under)
+
+
+def _own_condition(
+    c: Collector, adj: Token
+) -> tuple[list[Entity], tuple[list[Token], list[Token]] | None]:
+    """ "Its implementation is conditional on approval by the cabinet": a predicate adjective whose
+    subject is the last named document's own act ("its", "their"); what it conditions is that
+    subject's noun, the condition the adjective's on-phrase."""
+    host = adj.head
+    if adj.dep_ != "acomp" or host.lemma_.lower() != "be" or not c.disc.documents:
+        return [], None
+    subj = [t for t in host.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"]
+    if not subj or not any(
+        ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in subj[0].children
+    ):
+        return [], None
+    takes = mood_words().condition_words.get(adj.lower_, frozenset({"on", "upon"}))
+    on = [pr for x in (adj, host) for pr in x.children if pr.dep_ == "prep" and pr.lower_ in takes]
+    if not on:  # (on the adjective or, where the parser hangs it, on "is")
+        return [], None
+    what = [t for t in subj[0].subtree if t.dep_ != "poss"]
+    cond = trimmed([t for t in on[0].subtree if t != on[0]])
+    # the last document of a kind (a treaty, an accord), not a report or statement named since
+    doc = next((d for d in reversed(c.disc.documents) if d.subtype), None)
+    return ([doc], (what, cond) if cond else None) if doc is not None else ([], None)
 
 
 def _noun_condition(p: g.Parsed, noun: Token) -> tuple[list[Token], list[Token]] | None:

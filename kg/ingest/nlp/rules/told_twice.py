@@ -38,21 +38,31 @@ def rulings(c: Collector) -> None:
         told = named.args["document"]
         if not isinstance(told, Entity):
             continue
+        day, its = f.args.get("date"), named.args.get("date")
+        if isinstance(day, str) and isinstance(its, str) and len(day) > len(its):
+            finer = replace(named, args={**named.args, "date": day})  # "the 2013 ruling": that day
+            c.facts[c.facts.index(named)] = finer
         c.facts.remove(f)
         for found in (c.facts, c.again):
             found[:] = [_with(x, doc, told) for x in found if x is not f]
 
 
 def _names(n: Fact, f: Fact, court: Entity) -> bool:
-    """Whether ``n`` tells the court's named ruling of ``f``'s day (of any, ``f`` undated)."""
+    """Whether ``n`` tells the court's named ruling of ``f``'s day, month or year (of any, ``f``
+    undated)."""
     other, doc = n.args.get("issuer"), n.args.get("document")
     if n is f or not isinstance(other, Entity) or not isinstance(doc, Entity):
         return False
     if doc.subtype != "Ruling" or minted_by(doc, other):
         return False
     same = other == court or _within(other.label, court.label) or _within(court.label, other.label)
-    day = f.args.get("date")
-    return same and (day is None or day == n.args.get("date"))
+    day, its = f.args.get("date"), n.args.get("date")
+    return same and (  # of that day, or of its month or year ("ruled in June 2017": the award of
+        day is None  # June 29, 2017; "the 2013 ruling" of the court that ruled on April 16, 2013)
+        or isinstance(its, str)
+        and isinstance(day, str)
+        and (day.startswith(its) or its.startswith(day))
+    )
 
 
 def _within(short: str, long: str) -> bool:

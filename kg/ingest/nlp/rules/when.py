@@ -9,6 +9,7 @@ from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, sentence_date
+from kg.ingest.nlp.triggers import speech_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,6 +31,7 @@ def event_date(
         return own[0].iso if own else None
     told = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
     apart = [*inside, *_other_relative_clauses(p, tok), *_purposes(p, tok), *_others_years(p, tok)]
+    apart += _said_content(p, tok)
     dates = [d for d in told if not any(a <= d.start < b for a, b in apart)]
     if not dates and s.reporter is not None and s.reporter.key in c.said_on:
         return c.said_on[
@@ -150,6 +152,26 @@ def _other_relative_clauses(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
         if _describes(t) and not (t.left_edge.i <= tok.i <= t.right_edge.i or t.head == tok):
             out.append(p.span([t.left_edge, t.right_edge]))
     return out
+
+
+def _said_content(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
+    """What a speech verb says ("said in a note that the 1899 award settled the border"): its
+    content clause's dates are of what was said, not of the saying."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in speech_verbs():
+        return []
+    said = [  # a clause with its own verb ("declared the protocol void in 1960": no content)
+        ch for ch in tok.children if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX")
+    ]
+    said += [  # "stated in a memorandum that ...", the clause hung on the noun
+        cl
+        for pr in tok.children
+        if pr.dep_ == "prep"
+        for o in pr.children
+        if o.dep_ == "pobj"
+        for cl in o.children
+        if cl.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
+    ]
+    return [p.span([ch.left_edge, ch.right_edge]) for ch in said]
 
 
 def _others_years(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LEMMA
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.dates import MONTHS, find_dates
+from kg.ingest.nlp.dates import MONTHS, a_time, find_dates
 from kg.ingest.nlp.triggers import Trigger, lemmas_of
 from kg.paths import DATA_DIR, read_yaml
 
@@ -114,12 +114,14 @@ def object_phrase(
             and ch.dep_ == "prep"
             and (
                 ch.lower_ in ("on", "over", "about")
+                or ch.lower_ in trig.object_with  # "suspended work [at Nagymaros]"
                 or ch.lower_ == "to"
                 and _claim_noun(head)
                 or ch.lower_ == "by"
                 and _doer_of_object(p, tok, ch)
             )
             and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in DAYS for x in ch.subtree)
+            and not any(a_time(x) for x in ch.children if x.dep_ == "pobj")  # "in 1979"
         ):
             stop = next(  # "... on a peace treaty on hold": up to the phrase the verb requires
                 (
