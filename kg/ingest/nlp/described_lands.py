@@ -91,7 +91,8 @@ def find(p: Parsed, text: str, seen: dict[str, Entity], lands_told: bool = False
             continue
         if not (_head(noun, heads) or noun.lower_ in _HELD_HEADS):
             continue
-        words = _description(p, noun) or ([] if lands_told else _held_by(p, noun))
+        own = _description(p, noun) if _head(noun, heads) else []  # not "East China Sea islands"
+        words = own or ([] if lands_told else _held_by(p, noun))
         if not words:
             continue
         s, e = p.offset + words[0].idx, p.offset + noun.idx + len(noun.text)
