@@ -148,6 +148,10 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
             ),
             None,
         )
+        if owner is None and tok.lemma_.lower() in _unit_nouns() and not locates:
+            owner = _of_state(
+                p, tok
+            )  # "the Tavush region of Armenia", as "Armenia's Tavush region"
         if owner is not None and owner.entity and owner.entity.kind == "State" and not locates:
             rivals = set(c.gz.claimants.get(whole.key, ())) - {owner.entity.key}
             if not rivals:  # "Russia's Southern Kurils", which Japan claims, is a stance
@@ -161,6 +165,28 @@ def _part_words() -> frozenset[str]:
     return frozenset(
         lemma for r in load() if r.name == "partOf" for t in r.triggers for lemma in t.lemmas
     )
+
+
+@cache
+def _unit_nouns() -> frozenset[str]:
+    """The nouns of the partOf class that name a unit of a whole by "of" ("a region of Guyana")."""
+    return frozenset(
+        lemma
+        for r in load()
+        if r.name == "partOf"
+        for t in r.triggers
+        if t.noun and ("prep_of", "whole") in t.slots
+        for lemma in t.lemmas
+    )
+
+
+def _of_state(p: g.Parsed, tok: Token) -> Mention | None:
+    """The state an "of" after a land's own unit noun names ("the Tavush region of Armenia")."""
+    for prep in (ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if (m := p.mention(obj)) is not None and m.tag == "S":
+                return m
+    return None
 
 
 def _land_head(tok: Token) -> Token:
