@@ -202,3 +202,21 @@ def test_anniversary_of_a_guessed_year_counts_nothing():
         for f in facts(text, published=None)
         if f.rel == "handedOverTo" and "date" in f.args
     ]
+
+
+# -- members of a group the gazetteer knows, listed in a sentence apart from the group's name
+def test_members_listed_apart_from_their_group():
+    found = facts(
+        "France and Madagascar held talks on the Scattered Islands on Monday. Only Europa and "
+        "Juan de Nova have weather stations, a French official said."
+    )
+    parts = {f.args["part"].label for f in found if f.rel == "partOf"}
+    assert {"Europa Island", "Juan de Nova Island"} <= parts or {
+        "Europa",
+        "Juan de Nova",
+    } <= parts, found
+
+
+def test_one_member_named_apart_is_no_list():
+    found = facts("Japan wants the Kuril Islands back. About 3,000 people live on Shikotan.")
+    assert not [f for f in found if f.rel == "partOf"], found
