@@ -220,3 +220,51 @@ def test_members_listed_apart_from_their_group():
 def test_one_member_named_apart_is_no_list():
     found = facts("Japan wants the Kuril Islands back. About 3,000 people live on Shikotan.")
     assert not [f for f in found if f.rel == "partOf"], found
+
+
+# -- a court's award: the ruling "in" which it awards, lands the gazetteer lacks, gapped pairs
+NAMED_RULING = [
+    (
+        "In a 1999 judgment the International Court of Justice awarded Kasikili Island to Botswana.",
+        "Kasikili Island",
+        "Botswana",
+    ),
+    (
+        "In its 1999 judgment, the International Court of Justice awarded Kasikili Island to Botswana.",
+        "Kasikili Island",
+        "Botswana",
+    ),
+    (
+        "The International Court of Justice awarded Meanguera to El Salvador in 1992.",
+        "Meanguera",
+        "El Salvador",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, land, state", NAMED_RULING)
+def test_award_in_a_named_ruling(text, land, state):
+    found = [f for f in facts(text) if f.rel == "incorporates"]
+    assert [(f.args["territory"].label, f.args["into"].label) for f in found] == [(land, state)], (
+        found
+    )
+    assert all("document" in f.args for f in found), found
+
+
+def test_awards_in_turn_pair_each_land_with_its_state():
+    found = facts(
+        "The International Court of Justice awarded Meanguera and Meanguerita to El Salvador and "
+        "the island of El Tigre to Honduras in 1992."
+    )
+    pairs = {
+        (f.args["territory"].label, f.args["into"].label) for f in found if f.rel == "incorporates"
+    }
+    assert ("Meanguera", "El Salvador") in pairs, found
+    assert not {p for p in pairs if p[0] in ("Meanguera", "Meanguerita") and p[1] == "Honduras"}, (
+        found
+    )
+
+
+def test_a_prize_awarded_is_no_land():
+    found = facts("The committee awarded Amina Mohammed the prize in 2002.")
+    assert not has(found, "incorporates"), found
