@@ -268,3 +268,22 @@ def test_awards_in_turn_pair_each_land_with_its_state():
 def test_a_prize_awarded_is_no_land():
     found = facts("The committee awarded Amina Mohammed the prize in 2002.")
     assert not has(found, "incorporates"), found
+
+
+# -- "lies off X in Y", "is located near X in Y": the in-phrase places X, not the land
+OFF = [
+    "The Chafarinas Islands lie off Ras el Ma in northeastern Morocco.",
+    "Perejil Island is located near Ceuta in northern Morocco.",
+    "The Chafarinas Islands lie about 3.5 kilometres off Ras el Ma in northeastern Morocco.",
+]
+
+
+@pytest.mark.parametrize("text", OFF)
+def test_land_off_a_place_is_no_part_of_it(text):
+    found = facts(text)
+    assert not [f for f in found if f.rel == "partOf" and "Morocco" in f.args["whole"].label], found
+
+
+def test_land_in_a_province_is_still_part_of_it():
+    found = facts("Abu Musa is located in the Iranian province of Hormozgan.")
+    assert any(f.rel == "partOf" and f.args["part"].label == "Abu Musa" for f in found), found
