@@ -287,3 +287,24 @@ def test_land_off_a_place_is_no_part_of_it(text):
 def test_land_in_a_province_is_still_part_of_it():
     found = facts("Abu Musa is located in the Iranian province of Hormozgan.")
     assert any(f.rel == "partOf" and f.args["part"].label == "Abu Musa" for f in found), found
+
+
+# -- a sea or an ocean changes no hands: "access", "an outlet" to it is no handover of it
+SEA = [
+    "The maritime boundary treaty, which Honduras and Nicaragua signed in 2021, gives Honduras an "
+    "outlet to the Pacific Ocean.",
+    "The 2021 treaty gives Honduras access to the Pacific Ocean.",
+]
+
+
+@pytest.mark.parametrize("text", SEA)
+def test_outlet_to_a_sea_is_no_handover(text):
+    found = facts(text)
+    assert not [f for f in found if f.rel in ("promisesHandover", "handedOverTo")], found
+
+
+def test_land_ceded_under_a_treaty_is_still_promised():
+    found = facts("Under the treaty Britain ceded Heligoland to Germany.")
+    assert has(found, "promisesHandover", territory="territory/heligoland", to="state/germany"), (
+        found
+    )
