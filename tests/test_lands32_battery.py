@@ -10,11 +10,18 @@ fifteenth round, lands32).
 - "the three atolls" after a sentence naming three atolls and a breakaway republic is the three
   atolls, not the republic;
 - a land named by a description ("the coastal strip") is what the article's later "the strip" is;
-- "the Tavush region of Armenia" is Armenia's, as "Armenia's Tavush region" is.
+- "the Tavush region of Armenia" is Armenia's, as "Armenia's Tavush region" is;
+- lands a sentence lists that the gazetteer puts in a group named in another sentence are its parts;
+- a court's award "in a 1992 judgment", of land the gazetteer lacks, paired in turn;
+- land that lies "off" or "near" a place is no part of the land that place is in;
+- a sea changes no hands ("an outlet to the Pacific Ocean");
+- an event an anniversary counts back to ("marking 42 years since") is dated that many years back.
 
-Seen in T26 (h205-h207) and in T17, T19 and T22 (lands placed in a county or bailiwick, lands
-referred back to by a counted noun or a head noun). Sentences written for these tests, in news
-style, about disputes outside the never-read batches.
+Seen in T26 (h205-h207: Ingwavuma, the coastal strip, the Addu atolls) and in the readable sets:
+T17 (reefs that belong to the Bailiwick of Jersey), T20 (islands that belong to Ongjin County),
+T21 (the 1992 Fonseca judgment and the Pacific outlet), T23 (the Tavush region, "42 years since"),
+T10 (islets that lie off a cape), G (the Scattered Islands listed apart). Sentences written for
+these tests, in news style, about disputes outside the never-read batches.
 """
 
 from __future__ import annotations
