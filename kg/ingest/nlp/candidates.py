@@ -101,6 +101,18 @@ def _unknown_name(
     )
 
 
+def _unknown_opener(text: str, mentions: list[Mention], start: int) -> bool:
+    """Whether the sentence opens with a lone capitalised word no mention covers and that is never
+    a name's ("The", "Officials" are not): "Gan forms part of Addu Atoll", where the land a sentence
+    is about stands first, as its subject."""
+    first = _LONE.match(text)
+    return (
+        first is not None
+        and first.group() not in lexicon.load().non_name_words
+        and _unknown_name(text[: first.end()], mentions, start, _LONE)
+    )
+
+
 @lru_cache(maxsize=1)
 def _speech_forms() -> frozenset[str]:
     """The forms of the ``statement`` class's plain verbs ("said", "told"), whose subject may be a
@@ -156,7 +168,7 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
         words & _speech_forms() and _lone_name(text) and _unknown_name(text, mentions, start, _LONE)
     ):
         tags.add("P")  # "Mohamud said": a lone surname may speak (kg.ingest.nlp.proposals)
-    if _unknown_name(text, mentions, start, _PLACE):
+    if _unknown_name(text, mentions, start, _PLACE) or _unknown_opener(text, mentions, start):
         tags.add("T")  # "Britain ceded Heligoland": the recogniser may name land (proposals)
     gz = gazetteer.load()
     if any(_guessed(m, gz) for m in mentions):

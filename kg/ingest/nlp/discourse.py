@@ -254,7 +254,13 @@ class Discourse(References):
                     self.last_territories.append(m)
                 if m.how in ("name", "alias", "land-noun"):
                     self.named_lands.append((index, m.entity))
-                if m.how in ("name", "alias", "land-noun", "recognised"):  # also lands we lack
+                if m.how in (
+                    "name",
+                    "alias",
+                    "land-noun",
+                    "recognised",
+                    "described",
+                ):  # also lands we lack
                     word = (
                         phrases.names_region(doc, start, m.start, m.end)
                         if doc is not None

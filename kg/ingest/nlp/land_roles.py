@@ -20,6 +20,7 @@ from kg import gazetteer
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon, triggers
 from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.triggers import Trigger
 from kg.paths import DATA_DIR, read_yaml
 
 
@@ -65,6 +66,8 @@ def slots(p: Parsed, rels: frozenset[str] | None = None) -> frozenset[int]:
         for rel, trig in pairs:
             if rels is not None and rel.name not in rels:
                 continue
+            if rel.name == "partOf":
+                out.update(_part_in_land(p, tok, trig))
             for slot, _role in trig.slots:
                 if (
                     "." in slot
@@ -82,19 +85,51 @@ def slots(p: Parsed, rels: frozenset[str] | None = None) -> frozenset[int]:
 
 
 def _part_of_state(p: Parsed) -> list[int]:
-    """ "Sikkim became part of India in 1975": what is (becomes) part of a state named is land,
-    though a subject ("dialogue is part of the process" is no land: its whole is no state)."""
+    """ "Sikkim became part of India in 1975", "Gan forms part of Addu Atoll": what is (becomes)
+    part of a state or a land named is land, though a subject ("dialogue is part of the process"
+    is no land: its whole is neither)."""
     out: list[int] = []
     for tok in p.tokens:
-        if tok.lemma_.lower() != "part" or tok.dep_ not in ("attr", "oprd"):
+        if tok.lemma_.lower() != "part" or not (
+            tok.dep_ in ("attr", "oprd")
+            or tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in _PART_VERBS
+        ):
             continue
         wholes = [o for prep in g.preps(tok, "of") for o in [prep]]
-        if not any((m := p.mention(o)) is not None and m.tag == "S" for o in wholes):
+        if not any((m := p.mention(o)) is not None and m.tag in ("S", "T") for o in wholes):
             continue
         for t in g.subjects(tok.head):
             out.extend(c.i for c in (t, *t.conjuncts))
     return out
 
+
+def _part_in_land(p: Parsed, tok: Token, trig: Trigger) -> list[int]:
+    """ "Yenga lies in Kailahun district", "the Minquiers belong to the Bailiwick of Jersey": the
+    subject a part-of verb places in a land named is land, though a subject of other verbs is not
+    (nor one placed in a state: "Odinga belongs to Kenya's opposition")."""
+    from kg.ingest.nlp.rules.grammar_slots import slot_tokens  # late, as in slots()
+
+    roles = dict(trig.slots)
+    wholes = [
+        t
+        for slot, role in roles.items()
+        if role == "whole"
+        for t in slot_tokens(p, tok, trig, slot)
+    ]
+    if not any((m := p.mention(t)) is not None and m.tag == "T" for t in wholes):
+        return []
+    return [
+        c.i
+        for slot, role in roles.items()
+        if role == "part" and slot == "subject"
+        for t in slot_tokens(p, tok, trig, slot)
+        for c in (t, *t.conjuncts)
+    ]
+
+
+#: Verbs whose object "part" says what their subject is ("Gan forms part of Addu Atoll").
+_PART_VERBS = frozenset({"form", "constitute", "remain"})
 
 #: Slots that say who acts or says what a thing is, never where land is acted on.
 _NOT_LAND_SLOTS = frozenset({"subject", "agent", "dative"})

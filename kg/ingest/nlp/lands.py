@@ -249,7 +249,11 @@ class Lands:
             as_group, current, island=lemma in n.singular_island and not plural
         )
         group = target is not None and len(self.gz.parts.get(target.key, ())) == n_of
-        several = listed_lands.latest(self.named_lands, current, n_of) if n_of and not group else ()
+        several = (
+            listed_lands.latest(self.gz, self.named_lands, current, n_of, tok.lower_)
+            if n_of and not group
+            else ()
+        )
         if plural and not n_of and not (target and listed_lands.is_group(self.gz, target)):
             several = listed_lands.listed(self.gz, self.named_lands, current, tok.lower_)
         if several:  # "the two breakaway regions": the two last named; "the islets": the list

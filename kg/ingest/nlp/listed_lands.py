@@ -61,11 +61,15 @@ def _told(named: list[tuple[int, Entity]], current: list[Mention]) -> tuple[Enti
 
 
 def latest(
-    named: list[tuple[int, Entity]], current: list[Mention], count: int
+    gz: Gazetteer, named: list[tuple[int, Entity]], current: list[Mention], count: int, noun: str
 ) -> tuple[Entity, ...]:
     """ "the two breakaway regions": the last ``count`` lands, when the sentence (or, failing
-    that, the last sentence naming any) named that many (a pair reaches no further back)."""
+    that, the last sentence naming any) named that many (a pair reaches no further back); for an
+    island noun, that many islands among them ("Addu, Huvadhu and Fuvahmulah ... proclaimed the
+    Suvadive Republic. ... the three atolls")."""
     told = _told(named, current)
+    if len(told) > count and _singular(noun) in _island_words():
+        told = tuple(e for e in told if _island(e) and e.key not in gz.waters)
     return told if len(told) == count else ()
 
 

@@ -103,6 +103,7 @@ def extract_facts(
     for s in read:
         disputed.disputes(c, s)
     disputed.contested(c, read)
+    territory.parts_apart(c, read)
     if read:
         people.offices(c, read)
         second_offices.read(c, read)  # "chaired by Zimbabwean President X": a second office

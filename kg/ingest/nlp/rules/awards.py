@@ -53,10 +53,31 @@ def award(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, tri
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
     if court is not None and not issued_before(c, court, doc):
         c.add("issued", {"issuer": court, "document": doc, "date": date}, s, rule, trig.confidence)
+    for land, state in _paired(p, tok, lands, states):
+        args = {"document": doc, "territory": land, "into": state, "date": date}
+        c.add("incorporates", {k: v for k, v in args.items() if v}, s, rule, trig.confidence)
+
+
+def _paired(
+    p: g.Parsed, tok: Token, lands: list[Entity], states: list[Entity]
+) -> list[tuple[Entity, Entity]]:
+    """Each land with each state; but where several states follow the lands in turn ("awarded
+    Meanguera and Meanguerita to El Salvador and El Tigre to Honduras", where the parse may lose
+    El Tigre), each land with the first state named after it."""
+    pairs = [(land, state) for land in dict.fromkeys(lands) for state in dict.fromkeys(states)]
+    if len(set(states)) < 2:
+        return pairs
+    after = [m for t in p.doc[tok.i + 1 :] if (m := p.mention(t)) is not None and m.entities]
+    place = {e.key: m.start for m in reversed(after) for e in m.entities}
+    if not all(e.key in place for e in (*lands, *states)):
+        return pairs
+    out: list[tuple[Entity, Entity]] = []
     for land in dict.fromkeys(lands):
-        for state in dict.fromkeys(states):
-            args = {"document": doc, "territory": land, "into": state, "date": date}
-            c.add("incorporates", {k: v for k, v in args.items() if v}, s, rule, trig.confidence)
+        later = [st for st in dict.fromkeys(states) if place[st.key] > place[land.key]]
+        if not later:
+            return pairs  # "gave Honduras and El Salvador the islands": no order to go by
+        out.append((land, min(later, key=lambda st: place[st.key])))
+    return out
 
 
 def _ruling(
@@ -70,6 +91,15 @@ def _ruling(
         if m.entity is not None and tok.lemma_.lower() == "award":
             return None, m.entity  # "awarded to Latvia by the 1920 treaty": any document's award
     courts = [e for m in g.fillers(p, subj, {"O"}) for e in m.entities if is_court(e, trig)]
+    named = [  # "In a 1992 judgment the court awarded ...": the ruling the text names
+        m.entity
+        for d in tok.children
+        if d.dep_ == "prep" and d.lower_ == "in"
+        for m in g.fillers(p, [d], {"D"})
+        if m.entity is not None
+    ]
+    if courts and named:
+        return courts[0], named[0]
     if (
         courts and event_date(c, s, p, tok) is not None
     ):  # "the ICJ awarded ... in 2002": that ruling

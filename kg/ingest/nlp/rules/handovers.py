@@ -66,6 +66,8 @@ def handover(
         )
     date = doc.date if doc is not None else event_date(c, s, p, tok)
     for terr in filled["territory"]:
+        if terr.key in c.gz.waters:
+            continue  # "gives Honduras an outlet to the Pacific": a sea or a strait changes no hands
         for to in filled["to"]:
             for frm in filled.get("from") or [None]:
                 if to.kind != "State" or frm == to:

@@ -91,6 +91,42 @@ def part_of(c: Collector, s: Sentence) -> None:
                 c.add("partOf", {"part": part, "whole": whole}, s, "gazetteer-part", 0.6)
 
 
+def parts_apart(c: Collector, read: list[Sentence]) -> None:
+    """ "talks on the Scattered Islands ... Madagascar has claimed the Glorieuses, Juan de Nova,
+    Europa and Bassas da India": lands a sentence lists that the gazetteer puts in one group or
+    land the article names in another sentence are its members, told where they are listed (a
+    sea only places: none)."""
+    named = {
+        m.entity.key: m.entity
+        for s in read
+        for m in s.masked.mentions
+        if m.tag == "T" and m.entity is not None and m.how in ("name", "alias")
+    }
+    done = {
+        (part.key, whole.key)
+        for f in c.of("partOf")
+        if not f.negated
+        and isinstance(part := f.args.get("part"), Entity)
+        and isinstance(whole := f.args.get("whole"), Entity)
+    }
+    for s in read:
+        lands = {
+            m.entity.key: m.entity
+            for m in s.masked.mentions
+            if m.tag == "T" and m.entity is not None and m.how in ("name", "alias")
+        }
+        for key, whole in named.items():
+            if key in c.gz.waters or key in lands:
+                continue
+            parts = [e for k, e in lands.items() if k in c.gz.parts.get(key, ())]
+            if len(parts) < 2:
+                continue  # one land named apart is no member told (Shikotan and the Kurils)
+            for part in parts:
+                if (part.key, key) not in done:
+                    done.add((part.key, key))
+                    c.add("partOf", {"part": part, "whole": whole}, s, "gazetteer-members", 0.5)
+
+
 def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
     """An appositive list ("The four islands, Kunashir, Iturup, Shikotan and the Habomai islets"),
     "Uotsuri among them", "Kunashir, one of the four islands", "the Spratly Islands in the South
@@ -148,6 +184,10 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
             ),
             None,
         )
+        if owner is None and tok.lemma_.lower() in _unit_nouns() and not locates:
+            owner = _of_state(
+                p, tok
+            )  # "the Tavush region of Armenia", as "Armenia's Tavush region"
         if owner is not None and owner.entity and owner.entity.kind == "State" and not locates:
             rivals = set(c.gz.claimants.get(whole.key, ())) - {owner.entity.key}
             if not rivals:  # "Russia's Southern Kurils", which Japan claims, is a stance
@@ -161,6 +201,28 @@ def _part_words() -> frozenset[str]:
     return frozenset(
         lemma for r in load() if r.name == "partOf" for t in r.triggers for lemma in t.lemmas
     )
+
+
+@cache
+def _unit_nouns() -> frozenset[str]:
+    """The nouns of the partOf class that name a unit of a whole by "of" ("a region of Guyana")."""
+    return frozenset(
+        lemma
+        for r in load()
+        if r.name == "partOf"
+        for t in r.triggers
+        if t.noun and ("prep_of", "whole") in t.slots
+        for lemma in t.lemmas
+    )
+
+
+def _of_state(p: g.Parsed, tok: Token) -> Mention | None:
+    """The state an "of" after a land's own unit noun names ("the Tavush region of Armenia")."""
+    for prep in (ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if (m := p.mention(obj)) is not None and m.tag == "S":
+                return m
+    return None
 
 
 def _land_head(tok: Token) -> Token:

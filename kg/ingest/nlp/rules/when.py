@@ -9,6 +9,7 @@ from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, sentence_date
+from kg.ingest.nlp.rules.years_back import years_back
 from kg.ingest.nlp.triggers import speech_verbs
 
 if TYPE_CHECKING:
@@ -25,6 +26,9 @@ def event_date(
     """The date of the event: the one nearest the trigger, not one inside what was agreed or said
     ("agreed to speed up talks based on the 1956 declaration" is no event of 1956); where the
     sentence gives none and the verb is in the present perfect ("has struck a deal"), the article's."""
+    verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
+    if (back := years_back(c.ref, c.source.text, tok, verb)) is not None:
+        return back  # "marking 42 years since Israel handed back ...": the report's day, back
     if g.presupposed(tok):  # "protested on Friday against the 2008 recognition": its own date only
         start, end = p.span([tok.left_edge, tok.right_edge])
         own = find_dates(c.source.text, start, end, c.ref)
