@@ -62,7 +62,7 @@ _HELD_HEADS = frozenset({"islands", "islets", "isles", "territories", "villages"
 def _held_by(p: Parsed, noun: Token) -> list[Token]:
     """ "the Russian-controlled islands (off Hokkaido that Japan claims)": a plural land noun a
     holder's hyphenated compound describes, its words from the holder's name on."""
-    if noun.lower_ not in _HELD_HEADS:
+    if noun.lower_ not in _HELD_HEADS or _partitive(noun):
         return []
     for part in noun.lefts:
         if part.dep_ == "amod" and part.lower_ in _HOLDING and part.i > 1:
@@ -71,6 +71,17 @@ def _held_by(p: Parsed, noun: Token) -> list[Token]:
                 first = min((holder, *holder.lefts), key=lambda t: t.i)
                 return list(p.doc[first.i : noun.i])
     return []
+
+
+def _partitive(noun: Token) -> bool:
+    """ "Kunashir, one of the four Russian-held islands": the group of a land named already,
+    which the gazetteer knows (`rules/territory.py`), not a land of its own."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and (prep.head.pos_ == "NUM" or prep.head.lower_ in ("one", "some", "several", "most"))
+    )
 
 
 def _head(t: Token, heads: frozenset[str]) -> bool:
