@@ -78,3 +78,64 @@ KEPT = [
 @pytest.mark.parametrize(("text", "day"), KEPT)
 def test_agreement_day_kept(text: str, day: str) -> None:
     assert day in _agreed_days(text)
+
+
+# -- coordinated acts of one agreement: one fact each ("to A and to B", "that A and that B"),
+#    each act with its own "to" or "that", seen in two writers' articles (T14, T24); a
+#    shared object, a hyphened verb or a second act without its marker is one act
+
+# (article, the acts agreed, each its own fact)
+SPLIT = [
+    (
+        "Peru and Chile agreed on Monday that the line would follow the parallel, with its waters "
+        "shared between them, and that fishermen could cross it freely.",
+        ["line would follow the parallel", "fishermen could cross it freely"],
+    ),
+    (
+        "Peru and Chile agreed on Monday that fishermen could cross the line freely and that the "
+        "navies would share patrols.",
+        ["fishermen could cross the line freely", "navies would share patrols"],
+    ),
+    (
+        "Peru and Chile consented on Monday to reopen the customs post at the bridge and to hold "
+        "a joint commission every year.",
+        ["reopen the customs post", "hold a joint commission every year"],
+    ),
+    (
+        "Peru and Chile pledged on Monday to withdraw their troops and to let surveyors mark the "
+        "line.",
+        ["withdraw their troops", "let surveyors mark the line"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "acts"), SPLIT)
+def test_coordinated_acts_agreed_each(text: str, acts: list[str]) -> None:
+    whats = [str(f.args.get("what")) for f in facts(text) if f.rel == "agreedTo"]
+    for act in acts:
+        assert any(act in w and all(a not in w for a in acts if a != act) for w in whats), whats
+
+
+# (article, the one act agreed)
+WHOLE = [
+    # -- the second act without its own "to": told as one
+    (
+        "Peru and Chile agreed on Monday to open a border post and hold talks every year.",
+        "open a border post and hold talks every year",
+    ),
+    (
+        "Peru and Chile agreed on Monday to open and staff a border post.",
+        "open and staff a border post",
+    ),
+    (
+        "Peru and Chile agreed in 2013 to set up a joint commission to re-mark the line.",
+        "set up a joint commission to re-mark the line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), WHOLE)
+def test_one_act_kept_whole(text: str, act: str) -> None:
+    whats = [str(f.args.get("what")) for f in facts(text) if f.rel == "agreedTo"]
+    assert any(act in w for w in whats), whats
+    assert not any(w.strip() in ("to open", "mark the line", "to re") for w in whats), whats
