@@ -37,6 +37,7 @@ from kg.ingest.nlp.rules import (
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.dated_after import dated_after
 from kg.ingest.nlp.rules.givers import givers_from_promises
+from kg.ingest.nlp.rules.signing_day import agreed_when_signed
 from kg.ingest.nlp.rules.venues import dateline_city
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity, Fact, Source
@@ -100,6 +101,7 @@ def extract_facts(
         read.extend(para_sentences)
     givers_from_promises(c)
     dated_after(c, read)
+    agreed_when_signed(c, read)  # "have agreed ... The agreement was signed on Thursday"
     for s in read:
         disputed.disputes(c, s)
     disputed.contested(c, read)

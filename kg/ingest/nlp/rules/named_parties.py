@@ -35,7 +35,7 @@ _NAME_DEPS = frozenset({"compound", "amod", "nmod", "punct"})
 
 
 @lru_cache(maxsize=1)
-def _signing_verbs() -> frozenset[str]:
+def signing_verbs() -> frozenset[str]:
     """The verbs of the ``signed`` class that sign any document (not only a law)."""
     return lemmas_of("signed", lambda t: not t.noun and not t.object_lemmas and not t.particle)
 
@@ -214,7 +214,7 @@ def _signing_verb(tok: Token) -> Token | None:
     by ...")."""
     if tok.dep_ == "nsubjpass":
         return tok.head
-    verbs = _signing_verbs()
+    verbs = signing_verbs()
     return next(
         (ch for ch in tok.children if ch.dep_ == "acl" and ch.lemma_.lower() in verbs), None
     )
@@ -230,7 +230,7 @@ def _own_year(tok: Token) -> str | None:
 
 def _signed_here(tok: Token) -> bool:
     """A verb of signing acts on the document: its passive subject or object, or a participle."""
-    verbs = _signing_verbs()
+    verbs = signing_verbs()
     if tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in verbs:
         return not g.negated(tok.head) and not g.modal(tok.head)
     return any(

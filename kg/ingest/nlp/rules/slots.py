@@ -195,7 +195,11 @@ def fill(
             spans = (
                 _named_list(p, toks)
                 or (wording.each_named(p, toks) if role in trig.each else [])
-                or (undertaken.acts_each(p, toks) if role in trig.each else [])
+                or (
+                    undertaken.acts_each(p, toks, marked=rel.name == "agreedTo")
+                    if role in trig.each
+                    else []
+                )
                 or (wording.lands_each(p, toks) if role in trig.each else [])
                 or ([whole] if whole is not None else [])
             )

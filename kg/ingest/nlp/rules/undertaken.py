@@ -17,7 +17,11 @@ def acts(first: Token) -> list[list[Token]]:
     up B", "to limit A and guarantee B"), each without the others; a coordinated verb that
     governs an object and an infinitive of its own ("commits X to A and requires Y to B", the
     parser hanging the second verb on the first's infinitive) is a telling of its own, no act."""
-    steps = [x for x in first.children if x.dep_ == "conj" and x.pos_ == "VERB" and x.i > first.i]
+    steps = [
+        x
+        for x in first.children
+        if x.dep_ == "conj" and x.pos_ == "VERB" and x.i > first.i and not _hyphened(x)
+    ]
     own_tellings = [x for x in steps if _tells_its_own(x)]
     steps = [x for x in steps if x not in own_tellings]
     cut = {t.i for x in own_tellings for t in x.subtree}
@@ -36,10 +40,32 @@ def _tells_its_own(verb: Token) -> bool:
     return bool(g.objects(verb)) and any(ch.dep_ == "xcomp" for ch in verb.children)
 
 
-def acts_each(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int]]:
-    """One span per coordinated act of a clause's infinitive (none where it is all one act)."""
+def acts_each(p: g.Parsed, toks: list[Token], *, marked: bool = False) -> list[tuple[int, int]]:
+    """One span per coordinated act of a clause's infinitive (none where it is all one act);
+    ``marked``: only acts each with their own "to" or "that" ("agreed to A and to B")."""
     if len(toks) != 1 or toks[0].pos_ not in ("VERB", "AUX"):
         return []
     found = [a for a in acts(toks[0]) if a]
+    if _bare(found[0], toks[0]):
+        return []  # "to open and staff a border post": one act, the object shared
+    if marked and not all(_marked(a) for a in found[1:]):
+        return []  # "to limit A and guarantee B": told as one act; "to A and to B": two
     whole = len(list(toks[0].subtree))
     return [p.span(a) for a in found] if len(found) >= 2 or len(found[0]) < whole else []
+
+
+def _bare(act: list[Token], verb: Token) -> bool:
+    """Whether an act is its verb alone (with "to", "not", "that"): the object of the verbs
+    coordinated with it is its own too."""
+    return all(t == verb or t.dep_ in ("aux", "mark", "neg", "cc", "punct") for t in act)
+
+
+def _hyphened(verb: Token) -> bool:
+    """A "conjunct" the parser made of a hyphened word's second half ("to re-mark the line")."""
+    dash = verb.doc[verb.i - 1]
+    return dash.text in ("-", "‐") and not dash.whitespace_
+
+
+def _marked(act: list[Token]) -> bool:
+    """Whether a coordinated act repeats its clause's marker: "and to hold", "and that B could"."""
+    return bool(act) and act[0].lower_ in ("to", "that")

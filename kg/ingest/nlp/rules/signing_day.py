@@ -1,0 +1,96 @@
+"""The day an agreement told in the present perfect was made: "Lebanon and Syria have agreed to
+demarcate their border, Saudi Arabia said Friday ... The agreement was signed in Jeddah on
+Thursday", "A and B have agreed to start talks, officials said on Thursday. The Ankara Declaration,
+which was signed late on Wednesday by ...". The perfect tells an act done before the words that
+report it; the only day its sentence gives is the report's. When the very next sentence tells a
+document signed on an earlier day of that week, that signing is the agreement's day.
+
+Read after every sentence: the signing comes after the agreement it dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.named_parties import signing_verbs
+from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.triggers import lemmas_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: How many days before the report a signing may be the reported agreement's (a news week).
+_WEEK = 7
+
+
+def agreed_when_signed(c: Collector, read: list[Sentence]) -> None:
+    """Date each present-perfect agreement dated to the report's day by the signing the next
+    sentence tells, where that signing fell in the week before."""
+    if c.ref is None:
+        return
+    today = c.ref.isoformat()
+    for s in read[1:]:
+        before = read[s.index - 1]
+        if s.parsed is None or before.parsed is None or not _perfect_agreement(before.parsed):
+            continue
+        day = _signing_day(c, s)
+        if day is None:
+            continue
+        for i, f in enumerate(c.facts):
+            if (
+                f.rel == "agreedTo"
+                and not f.negated
+                and f.args.get("date") == today
+                and before.span.start <= f.evidence.start < before.span.end
+            ):
+                c.facts[i] = replace(f, args={**f.args, "date": day})
+
+
+def _perfect_agreement(p: g.Parsed) -> bool:
+    """A verb of agreeing in the present perfect ("have agreed", "has consented")."""
+    verbs = lemmas_of("agreedTo", lambda t: not t.noun)
+    return any(
+        t.lemma_.lower() in verbs
+        and any(
+            x.dep_ == "aux" and x.lemma_ == "have" and x.tag_ in ("VBZ", "VBP") for x in t.children
+        )
+        for t in p.tokens
+    )
+
+
+def _signing_day(c: Collector, s: Sentence) -> str | None:
+    """The day of a document's signing the sentence tells, in the passive ("The agreement was
+    signed on Thursday", "The declaration, which was signed late on Wednesday"), if in the week
+    before the report."""
+    p = s.parsed
+    assert p is not None and c.ref is not None
+    for tok in p.tokens:
+        if not _signs_a_document(p, tok):
+            continue
+        day = event_date(c, s, p, tok)
+        if day is None or len(day) != 10:
+            continue
+        gap = (c.ref - dt.date.fromisoformat(day)).days
+        if 0 < gap <= _WEEK:
+            return day
+    return None
+
+
+def _signs_a_document(p: g.Parsed, tok: Token) -> bool:
+    """A passive verb of signing whose subject (or the noun its relative clause describes) is a
+    document."""
+    if tok.lemma_.lower() not in signing_verbs() or tok.tag_ != "VBN":
+        return False
+    if g.negated(tok) or g.modal(tok):
+        return False
+    subjects = [ch for ch in tok.children if ch.dep_ == "nsubjpass"]
+    if tok.dep_ == "relcl":
+        subjects.append(tok.head)  # "The declaration, which was signed ...": the noun it describes
+    if tok.dep_ == "acl":
+        subjects.append(tok.head)  # "The accord, signed on Thursday ..."
+    return any((m := p.mention(x)) is not None and m.tag == "D" for x in subjects)
