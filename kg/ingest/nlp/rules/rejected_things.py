@@ -35,7 +35,7 @@ def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
     for noun in (
         t for t in p.tokens if t.pos_ == "NOUN" and t.lemma_.lower() in words.rejected_things
     ):
-        if (state := _made_by(c, p, noun)) is not None:
+        if (state := _made_by(c, p, noun) or _made_for_reporter(c, s, noun)) is not None:
             lemma = noun.lemma_.lower()
             c.made.update(dict.fromkeys(words.same_things.get(lemma, ()), state))
             c.made[lemma] = state
@@ -82,9 +82,21 @@ def _made_by(c: Collector, p: g.Parsed, noun: Token) -> Entity | None:
         for o in g.preps(head, "by")  # the objects of "by"
         if (m := p.mention(o)) is not None
     ]
-    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in making:
-        found += g.fillers(p, g.subjects(noun.head), {"S", "O", "P"})
+    if noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in making:
+        found += g.fillers(p, g.subjects(noun.head), {"S", "O", "P"})  # "a note was handed by X"
     return _state_of(c, found)
+
+
+def _made_for_reporter(c: Collector, s: Sentence, noun: Token) -> Entity | None:
+    """ "A note was handed to the Croatian ambassador, the Slovenian foreign ministry said": a
+    thing made in the passive with no doer named, told by a state's voice, is that state's."""
+    if noun.dep_ != "nsubjpass" or noun.head.lemma_.lower() not in phrases.nouns().making:
+        return None
+    if any(ch.dep_ == "agent" for ch in noun.head.children) or s.reporter is None:
+        return None
+    state = person_state(c, s.reporter) if s.reporter.kind != "Organization" else None
+    state = bodies.owner(c.gz, s.reporter) if s.reporter.kind == "Organization" else state
+    return state if state is not None and state.kind == "State" else None
 
 
 def _state_of(c: Collector, found: list[Mention]) -> Entity | None:
