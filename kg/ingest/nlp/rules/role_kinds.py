@@ -8,11 +8,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kg.model import Arg, Entity
+from kg.relations import RELATIONS
 
 #: The kinds of entity that are land (dkg:Territory and its subclasses).
 TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
 
+#: The entity kinds each range the relation table declares takes, where a sentence may offer
+#: another kind: a state's role is a state's, an office's organisation a state or a body (not "the
+#: Elblag mayor"'s town, which the shapes would refuse).
+_RANGE_KINDS: dict[str, tuple[str, ...]] = {
+    "State": ("State",),
+    "org:Organization": ("State", "Organization"),
+}
+
 _KINDS: dict[tuple[str, str], tuple[str, ...]] = {
+    **{
+        (rel.name, role.name): _RANGE_KINDS[role.range]
+        for rel in RELATIONS.values()
+        for role in rel.roles
+        if role.value == "entity" and role.range in _RANGE_KINDS
+    },
     ("partOf", "part"): TERRITORY_KINDS,
     ("partOf", "whole"): (*TERRITORY_KINDS, "State"),
 }
