@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import document_makers as makers
 from kg.ingest.nlp import noun_led
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.doc_names import DocName, determined, named_before, proper_name
@@ -177,7 +178,7 @@ def find_documents(
             and not m.group("pair")
             and not m.group("place")  # "the Kharkiv" is one placeholder, its "the" inside
             and " " not in m.group("type").strip()  # "under terms of reference signed by"
-            and not _made_at(masked, m, text)
+            and not makers.made_at(masked, m, text)
         ):
             before = masked.text[: m.start("type")]
             if not (determined(before) or named_before(before) or _dated_own(masked, m, ref)):
@@ -195,7 +196,7 @@ def find_documents(
             or m.group("year")
             or (name.year if name else None)
         )
-        issuer = _issuer(masked, m) or (_owner(masked, m, kind) if date else None)
+        issuer = makers.issuer(masked, m) or (makers.owner(masked, m, kind) if date else None)
         # with no state named yet, the sentence's lands tell which known document it is ("In its
         # 2008 judgment, the court awarded Pedra Branca to Singapore")
         lands = [] if article_states else [x.entity for x in masked.mentions if x.tag in ("S", "T")]
@@ -249,56 +250,6 @@ def _named(name: DocName, kind: str | None, date: str | None, known: list[Entity
     return Entity(
         "Document", "document/" + slugify(name.label), name.label, (noun, *dated), kind, date
     )
-
-
-def _made_at(masked: Masked, m: re.Match[str], text: str) -> bool:
-    """ "the Algiers accord": a capital before the noun, its "the" masked away with the name,
-    names the place the document was made (a demonym is none: "the French decision")."""
-    at = m.start("issuer")
-    if not m.group("issuer") or masked.mention(m.group("issuer")).how != "capital":
-        return False
-    if at == 0:  # "The Algiers agreement" opening a sentence: its "The" masked away with it
-        return text[max(0, masked.offset(0) - 4) : masked.offset(0)].lower() == "the "
-    return masked.offset(at) - masked.offset(at - 1) > 1  # the "the " left out of the masked text
-
-
-def _issuer(masked: Masked, m: re.Match[str]) -> Entity | None:
-    """The state a document is named after: its issuer ("Japan's white paper"), but a capital with
-    no possessive ("the Algiers agreement": where made) or a state hyphened to another."""
-    if not m.group("issuer"):
-        return None
-    if masked.text[m.start("issuer") - 1 : m.start("issuer")] in ("-", "–"):
-        return None  # "the Indo-Sri Lankan agreement": one side of a bilateral document's name
-    named = masked.mention(m.group("issuer"))
-    possessive = re.match(r"«S\d+»['’]s", m.group(0)[m.start("issuer") - m.start() :])
-    if named.how == "capital" and not possessive:
-        return None
-    return named.entity
-
-
-#: Documents made by their parties together: an owner named before them is one party, no issuer
-#: ("Peru's 1998 treaty with Ecuador")
-_JOINT_KINDS = frozenset({"Treaty", "Agreement", "JointDeclaration"})
-
-
-def _owner(masked: Masked, m: re.Match[str], kind: str | None) -> Entity | None:
-    """The state or body named before a dated document's year or epithet ("the ICJ's 2009
-    ruling", "Security Council resolution 242 of 1967"): its issuer, unless the document is one
-    its parties make together or a law (an undated one is cited in passing, or still to come)."""
-    if not m.group("owner") or kind in _JOINT_KINDS or enacted(m.group("type")):
-        return None
-    return masked.mention(m.group("owner").rstrip("'’s")).entity
-
-
-def enacted(noun: str) -> bool:
-    """Whether ``noun`` names a law a state enacts (the references data file): "the UN Charter",
-    "Japan's constitution" name no issuer."""
-    return " ".join(noun.lower().split()) in _enacted_nouns()
-
-
-@lru_cache(maxsize=1)
-def _enacted_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in read_yaml(REFERENCES).get("enacted_documents", ()))
 
 
 def _document_referred(known: list[Entity]) -> Entity:

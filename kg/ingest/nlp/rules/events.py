@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.documents import enacted
+from kg.ingest.nlp.document_makers import enacted
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.common import (
