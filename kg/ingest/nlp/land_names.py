@@ -291,8 +291,8 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
             continue  # "the Tumbo and Kiwa islands": two islands
         if left:
             first, last = left[0], noun
-            label = text[p.offset + first.idx : p.offset + noun.idx] + noun.text.capitalize()
-            kind = _kind(noun, kinds, base)  # "Galwan valley" is named as "Galwan Valley" is
+            label = text[p.offset + first.idx : p.offset + noun.idx + len(noun.text)]
+            kind = _kind(noun, kinds, base)
         else:
             named = _of_name(p, noun, skip) if noun.tag_ in ("NN", "NNS") else []
             if not named:
