@@ -29,6 +29,7 @@ from kg.ingest.nlp.grammar.mood import (
     conditions,
     modal,
     negated,
+    perfect,
     presupposed,
 )
 from kg.ingest.nlp.grammar.nouns import (
@@ -64,6 +65,7 @@ __all__ = [
     "misread_verb",
     "modal",
     "negated",
+    "perfect",
     "presupposed",
     "noun_agents",
     "noun_subject",

@@ -175,6 +175,15 @@ def possible(t: Token) -> bool:
 _AIMED = frozenset({"to", "on", "about", "at", "towards", "toward"})
 
 
+def perfect(t: Token, past: bool = False) -> bool:
+    """Told in the present perfect ("have agreed", "has taken effect"), or with ``past`` the past
+    perfect too ("had ratified it"): a deed done before the words that report it."""
+    tags = ("VBZ", "VBP", "VBD") if past else ("VBZ", "VBP")
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in tags for c in t.children
+    )
+
+
 def modal(t: Token) -> bool:
     """A plan, promise or possibility rather than a deed: "would hand over", "ready to return",
     "to be handed over"."""

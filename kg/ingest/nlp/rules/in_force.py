@@ -86,12 +86,7 @@ def _it_document(c: Collector, tok: Token) -> dict[str, list[Entity]] | None:
 
 def _told_as_past(tok: Token) -> bool:
     """ "entered into force after both had ratified it", "has taken effect": done, not waited for."""
-    if tok.tag_ == "VBD":
-        return True
-    return any(
-        ch.dep_ == "aux" and ch.lemma_.lower() == "have" and ch.tag_ in ("VBZ", "VBP", "VBD")
-        for ch in tok.children
-    )
+    return tok.tag_ == "VBD" or g.perfect(tok, past=True)
 
 
 def _condition(tok: Token) -> list[Token] | None:

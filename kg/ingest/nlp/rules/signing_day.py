@@ -54,13 +54,7 @@ def agreed_when_signed(c: Collector, read: list[Sentence]) -> None:
 def _perfect_agreement(p: g.Parsed) -> bool:
     """A verb of agreeing in the present perfect ("have agreed", "has consented")."""
     verbs = lemmas_of("agreedTo", lambda t: not t.noun)
-    return any(
-        t.lemma_.lower() in verbs
-        and any(
-            x.dep_ == "aux" and x.lemma_ == "have" and x.tag_ in ("VBZ", "VBP") for x in t.children
-        )
-        for t in p.tokens
-    )
+    return any(t.lemma_.lower() in verbs and g.perfect(t) for t in p.tokens)
 
 
 def _signing_day(c: Collector, s: Sentence) -> str | None:

@@ -46,11 +46,7 @@ def event_date(
         if same_day is not None:
             return same_day
         verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
-        perfect = any(
-            x.dep_ == "aux" and x.lemma_ == "have" and x.tag_ in ("VBZ", "VBP")
-            for x in verb.children
-        )
-        return c.ref.isoformat() if c.ref and (perfect or _present(verb)) else None
+        return c.ref.isoformat() if c.ref and (g.perfect(verb) or _present(verb)) else None
     pos = p.offset + tok.idx
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
     start, end = p.span([verb.left_edge, verb.right_edge])

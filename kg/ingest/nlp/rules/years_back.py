@@ -43,12 +43,12 @@ def _counted(t: Token) -> int | None:
     """How many years back the phrase around ``t`` counts, if it does."""
     if any(ch.dep_ == "mark" and ch.lower_ == "since" for ch in t.children):
         for ch in t.head.children:  # "marking 42 years since ...": the years beside the clause
-            if ch.lemma_.lower() == "year" and ch.i < t.i and (k := ph.count(ch)) is not None:
-                return k
-            if ch.lemma_.lower() == "year" and ch.i < t.i:
-                digits = [x for x in ch.children if x.dep_ == "nummod" and x.text.isdigit()]
-                if digits:
-                    return int(digits[0].text)
+            if ch.lemma_.lower() != "year" or ch.i >= t.i:
+                continue
+            digits = [int(x.text) for x in ch.children if x.dep_ == "nummod" and x.text.isdigit()]
+            k = ph.count(ch)
+            if k is not None or digits:
+                return k if k is not None else digits[0]
         return None
     host = t.head if t.dep_ == "relcl" and t.head.lemma_.lower() in _DAY_NOUNS else t
     if host.dep_ != "pobj" or host.head.lower_ != "of":
