@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
+from kg import gazetteer
+from kg.gazetteer import TERRITORY_KINDS
 from kg.model import Entity, Fact
 from kg.relations import RELATIONS
 
@@ -36,7 +38,10 @@ _THE_PLACE = re.compile(
     r"\b(Sea|Strait|Straits|Bank|Strip|Gulf|Peninsula|Archipelago|Region|Triangle|Corridor|"
     r"Valley|Sound|Channel|Shoal|Reef|Plateau|Desert|Basin|Delta|[Bb]order)\b"
 )
-_TERRITORIES = ("Territory", "Island", "IslandGroup")
+#: Words a land's name keeps in lower case ("Isle of Man", "Bosnia and Herzegovina", "Rio de la Plata").
+_SMALL = frozenset(
+    "of and the in at on a an to de del la le las los da do dos das di du von van al el ad".split()
+)
 #: What a typed condition reads as ("on the withdrawal of foreign troops").
 _CONDITIONS = {
     "ForeignTroopWithdrawal": "the withdrawal of foreign troops",
@@ -122,7 +127,7 @@ def _verb(verb: str, subject: object) -> str:
 def _plural(value: object) -> bool:
     if isinstance(value, tuple):
         return len(value) > 1 or (len(value) == 1 and _plural(value[0]))
-    if not isinstance(value, Entity) or value.kind not in _TERRITORIES:
+    if not isinstance(value, Entity) or value.kind not in TERRITORY_KINDS:
         return False
     head = re.split(r" (?:of|in|on) ", value.label)[0].split()  # "Scattered Islands in the ..."
     last = head[-1] if head else ""
@@ -156,17 +161,39 @@ def _value(role: str, value: object) -> str:
 def entity_phrase(entity: Entity) -> str:
     """An entity's label as it reads in a sentence: 'the Kuril Islands', 'Japan', 'the Treaty
     of San Francisco'; an ISO date in it reads '27 January 1960'."""
-    label = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m: _day(*m.groups()), entity.label)
+    label = re.sub(
+        r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m: _day(*m.groups()), preferred_label(entity)
+    )
     if re.match(r"(?i)the\b", label):
         return "the" + label[3:]
     kind = entity.kind
     the = (
         kind in ("Document", "Process")
         or (kind == "State" and bool(_THE_STATE.search(label)))
-        or (kind in _TERRITORIES and (_plural(entity) or bool(_THE_PLACE.search(label))))
+        or (kind in TERRITORY_KINDS and (_plural(entity) or bool(_THE_PLACE.search(label))))
         or (kind == "Organization" and len(label.split()) > 1)
     )
     return f"the {label}" if the else label
+
+
+@functools.lru_cache(maxsize=4096)
+def preferred_label(entity: Entity) -> str:
+    """The one name a node shows whichever source names it. A land the gazetteer does not know is
+    labelled as each article writes it, and two articles casing it apart ("the Tumen river", "the
+    Tumen River") share its key but would give its node two skos:prefLabel; so a land's lower-case
+    words are capitalised, bar the small ones ("Isle of Man"); a land the gazetteer knows is its name,
+    and a description ("group of small islands", local to its source) keeps its words."""
+    if entity.kind not in TERRITORY_KINDS:
+        return entity.label
+    known = gazetteer.load().get(entity.key)
+    if known is not None:
+        return known.label
+    if not entity.label[:1].isupper():
+        return entity.label  # a description, not a name: "group of small islands"
+    return " ".join(
+        w[:1].upper() + w[1:] if w.islower() and w[:1].isalpha() and w not in _SMALL else w
+        for w in entity.label.split()
+    )
 
 
 def date_phrase(iso: str) -> str:

@@ -15,7 +15,7 @@ from functools import cache
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import gazetteer, iris
-from kg.labels import fact_label
+from kg.labels import fact_label, preferred_label
 from kg.model import Entity, Extraction, Fact, Source
 from kg.relations import RELATIONS, Role
 from kg.vocab import DCTERMS, DKG, NIF, OA, ORG, PROV, RDF, RDFS, SKOS, XSD, term
@@ -62,10 +62,11 @@ def entity_quads(entity: Entity, graph: NamedNode) -> Iterator[Quad]:
     yield Quad(node, _TYPE, _dkg(entity.kind), graph)
     if entity.subtype:
         yield Quad(node, _TYPE, _dkg(entity.subtype), graph)
-    label = Literal(entity.label, language="en")
+    name = preferred_label(entity)
+    label = Literal(name, language="en")
     yield Quad(node, _LABEL, label, graph)
     yield Quad(node, _PREF, label, graph)
-    for alias in sorted(set(entity.aliases) - {entity.label}):
+    for alias in sorted({*entity.aliases, entity.label} - {name}):
         yield Quad(node, _ALT, Literal(alias, language="en"), graph)
     if entity.date:
         yield Quad(node, _DATE, date_literal(entity.date), graph)
