@@ -60,17 +60,28 @@ def arg_key(value: object) -> object:
 
 
 def find(found: list[Fact], rel: str, negated: bool = False, **want) -> list[Fact]:
-    """Facts of ``rel`` whose arguments have these entity keys (a set for several) or texts."""
+    """Facts of ``rel`` whose arguments have these entity keys (a set for several) or texts; a
+    signing wanted by its states alone is compared by its states (the officials who signed for
+    them are its parties too)."""
     return [
         f
         for f in found
         if f.rel == rel
         and f.negated == negated
         and all(
-            arg_key(f.args.get(k)) == (frozenset(v) if isinstance(v, set) else v)
+            compared(f, k, v) == (frozenset(v) if isinstance(v, set) else v)
             for k, v in want.items()
         )
     ]
+
+
+def compared(f: Fact, role: str, wanted: object) -> object:
+    """A fact's argument as ``find`` compares it with ``wanted``."""
+    value = arg_key(f.args.get(role))
+    people = isinstance(wanted, set) and any(str(w).startswith("person/") for w in wanted)
+    if f.rel == "signed" and isinstance(value, frozenset) and not people:
+        return frozenset(k for k in value if not str(k).startswith("person/"))
+    return value
 
 
 def has(found: list[Fact], rel: str, negated: bool = False, **want) -> bool:

@@ -10,7 +10,7 @@ titles before and after names) and negatives that must give nothing.
 from __future__ import annotations
 
 import pytest
-from helpers import RUSSIA, facts, shown
+from helpers import RUSSIA, compared, facts, shown
 
 NORWAY, ECUADOR, PERU = "state/norway", "state/ecuador", "state/peru"
 ARGENTINA, BRAZIL, CHILE = "state/argentina", "state/brazil", "state/chile"
@@ -26,14 +26,8 @@ _LEDE = (
 
 
 def _fits(fact, want: dict) -> bool:
-    def key(v):
-        if isinstance(v, tuple):
-            return frozenset(getattr(x, "key", x) for x in v)
-        return getattr(v, "key", v)
-
     return all(
-        key(fact.args.get(k)) == (frozenset(v) if isinstance(v, set) else v)
-        for k, v in want.items()
+        compared(fact, k, v) == (frozenset(v) if isinstance(v, set) else v) for k, v in want.items()
     )
 
 

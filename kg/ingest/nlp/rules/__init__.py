@@ -118,6 +118,8 @@ def extract_facts(
     told_twice.rulings(c)  # after every sentence: the court's ruling named later
     agreements.for_their_states(c)  # after the offices: whom each official serves
     told_twice.signings(c)  # after the officials' states: one signing dated once
+    agreements.with_officials(c)  # the officials who signed for the signing's states
+    told_twice.signers(c)  # a signing told by its states and by its officials: one
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
     found = c.facts + c.again
     return _entities(read, disc, dateline_city(gz, source), found), found

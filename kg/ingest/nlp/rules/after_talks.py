@@ -49,7 +49,7 @@ def _issuing() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _deals() -> tuple[frozenset[str], frozenset[str]]:
+def deals() -> tuple[frozenset[str], frozenset[str]]:
     """The deal nouns of ``agreedTo`` and the light verbs that make them ("reached", "struck")."""
     told = [
         t
@@ -73,7 +73,7 @@ def made_at_talks(c: Collector, s: Sentence) -> None:
     p = s.parsed
     if p is None:
         return
-    nouns, lights = _deals()
+    nouns, lights = deals()
     for tok in p.tokens:
         if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head is tok:
             continue
@@ -114,7 +114,7 @@ def ended_in_a_deal(c: Collector, s: Sentence) -> None:
     p = s.parsed
     if p is None:
         return
-    nouns, _ = _deals()
+    nouns, _ = deals()
     verbs, preps = _outcomes()
     for deal in p.tokens:
         if deal.lemma_.lower() not in nouns:

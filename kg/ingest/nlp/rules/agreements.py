@@ -18,10 +18,11 @@ from kg.ingest.nlp import bodies
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.mood import words as mood_words
+from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import Collector, members, person_state, span_text
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
-from kg.model import Entity
+from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -234,6 +235,51 @@ def for_their_states(c: Collector) -> None:
             added = tuple(s for s in states if s is not None and s not in parties)
             if added:
                 found[i] = replace(f, args={**f.args, "parties": (*parties, *added)})
+
+
+def signing_officials(
+    c: Collector, s: Sentence, found: list[Mention], ents: list[Entity]
+) -> list[Entity]:
+    """The officials among a signing's parties. One whose state the article tells only later
+    signs as himself until then ("signed by Malet and Chancellor Leo von Caprivi"); those who sign
+    for two states ("signed by foreign ministers A of X and B of Y") are kept aside for the
+    sentence, to join the signing once it is settled (:func:`with_officials`): its date, its
+    merging with other tellings are those of the states' signing. One state's official beside it
+    is no second side ("Putin signed a decree")."""
+    officials = [e for m in found if m.tag == "P" and (e := m.entity) is not None and e not in ents]
+    if len({e.key for e in ents if e.kind == "State"}) > 1:
+        sides = [e for e in officials if person_state(c, e) is not None]
+        c.signers[s.span.start] = tuple(dict.fromkeys((*c.signers.get(s.span.start, ()), *sides)))
+    return [e for e in officials if person_state(c, e) is None and _has_office(c, e)]
+
+
+def with_officials(c: Collector) -> None:
+    """Name the officials a sentence kept aside among its signing's parties, where they serve
+    exactly the signing's states: "The treaty was signed by Peruvian Foreign Minister A and
+    Chilean Foreign Minister B" is Peru's and Chile's signing, and A's and B's (every telling of
+    that signing with it)."""
+    richer: list[tuple[Fact, Fact]] = []
+    for f in (*c.facts, *c.again):
+        officials = c.signers.get(f.evidence.start, ())
+        if f.rel != "signed" or f.negated or not officials:
+            continue
+        parties = members(f.args.get("parties"))
+        states = {e.key for e in parties if e.kind == "State"}
+        serve = {getattr(person_state(c, e), "key", None) for e in officials}
+        if len(states) > 1 and serve == states and not set(officials) <= set(parties):
+            richer.append((f, replace(f, args={**f.args, "parties": (*parties, *officials)})))
+    for poor, rich in richer:
+        for found in (c.facts, c.again):
+            found[:] = [replace(g, args=rich.args) if _same(g, poor) else g for g in found]
+
+
+def _same(a: Fact, b: Fact) -> bool:
+    return a.rel == b.rel and a.negated == b.negated and a.args == b.args
+
+
+def _has_office(c: Collector, person: Entity) -> bool:
+    """Whether the article has given ``person`` an office (its state perhaps named later)."""
+    return bool(getattr(c.disc.people.by_key.get(person.key), "office", None))
 
 
 def _state_served(c: Collector, served: dict[str, Entity], person: Entity) -> Entity | None:

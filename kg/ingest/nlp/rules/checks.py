@@ -51,11 +51,13 @@ def told_date(c: Collector, rel: str, args: dict[str, Arg]) -> str | None:
 
 def among_met(c: Collector, parties: tuple[Entity, ...], met: tuple[Entity, ...]) -> bool:
     """Whether ``parties`` are those who just met, or the states they serve ("X met Y on Thursday.
-    The two leaders signed a treaty": the treaty's signatories are their states, that day)."""
+    The two leaders signed a treaty": the treaty's signatories are their states, that day; "...
+    signed by their foreign ministers": those ministers beside the same states)."""
     if set(parties) == set(met):
         return True
     states = {person_state(c, e) for e in met}
-    return None not in states and len(states) == len(met) and set(parties) == states
+    sides = {person_state(c, e) or e for e in parties}
+    return None not in states and len(states) == len(met) and sides == states
 
 
 def once_date(c: Collector, rel: str, args: dict[str, Arg], date: str | None) -> str | None:

@@ -101,6 +101,9 @@ class Collector:
     said_open: set[int] = field(default_factory=set)
     #: the same for "the plan" an official made: the sentence (start) -> that official
     made_open: dict[int, Entity] = field(default_factory=dict)
+    #: officials a sentence (its start) told signing for two states, kept aside until the
+    #: signing is settled (rules/agreements.py, with_officials)
+    signers: dict[int, tuple[Entity, ...]] = field(default_factory=dict)
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def _again(self, fact: Fact) -> None:

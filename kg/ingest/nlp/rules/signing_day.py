@@ -1,9 +1,11 @@
 """The day an agreement told in the present perfect was made: "Lebanon and Syria have agreed to
 demarcate their border, Saudi Arabia said Friday ... The agreement was signed in Jeddah on
 Thursday", "A and B have agreed to start talks, officials said on Thursday. The Ankara Declaration,
-which was signed late on Wednesday by ...". The perfect tells an act done before the words that
-report it; the only day its sentence gives is the report's. When the very next sentence tells a
-document signed on an earlier day of that week, that signing is the agreement's day.
+which was signed late on Wednesday by ...", "A and B have reached a deal to ... The agreement was
+inked on Monday", "A and B have signed an accord ... The accord, signed on Thursday by ...". The
+perfect tells an act done before the words that report it; the only day its sentence gives is the
+report's. When the very next sentence tells a document signed on an earlier day of that week, that
+signing is the agreement's (and the perfect signing's) day.
 
 Read after every sentence: the signing comes after the agreement it dates.
 """
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.after_talks import deals
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.named_parties import signing_verbs
 from kg.ingest.nlp.rules.when import event_date
@@ -43,7 +46,7 @@ def agreed_when_signed(c: Collector, read: list[Sentence]) -> None:
             continue
         for i, f in enumerate(c.facts):
             if (
-                f.rel == "agreedTo"
+                f.rel in ("agreedTo", "signed")
                 and not f.negated
                 and f.args.get("date") == today
                 and before.span.start <= f.evidence.start < before.span.end
@@ -52,9 +55,18 @@ def agreed_when_signed(c: Collector, read: list[Sentence]) -> None:
 
 
 def _perfect_agreement(p: g.Parsed) -> bool:
-    """A verb of agreeing in the present perfect ("have agreed", "has consented")."""
-    verbs = lemmas_of("agreedTo", lambda t: not t.noun)
-    return any(t.lemma_.lower() in verbs and g.perfect(t) for t in p.tokens)
+    """A verb of agreeing or signing in the present perfect ("have agreed", "has consented", "have
+    signed an accord"), or a light verb that makes a deal ("have reached a deal", "has struck")."""
+    verbs = lemmas_of("agreedTo", lambda t: not t.noun) | signing_verbs()
+    nouns, lights = deals()
+    return any(
+        g.perfect(t)
+        and (
+            t.lemma_.lower() in verbs
+            or (t.lemma_.lower() in lights and any(o.lemma_.lower() in nouns for o in g.objects(t)))
+        )
+        for t in p.tokens
+    )
 
 
 def _signing_day(c: Collector, s: Sentence) -> str | None:

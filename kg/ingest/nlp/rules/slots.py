@@ -13,7 +13,8 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import prep_phrase_read
 from kg.ingest.nlp.grammar.relatives import nouns_above, relative_noun
 from kg.ingest.nlp.mentions import Mention
-from kg.ingest.nlp.rules.common import Collector, person_state, state_of
+from kg.ingest.nlp.rules import agreements
+from kg.ingest.nlp.rules.common import Collector, state_of
 from kg.ingest.nlp.rules.signatories import bound_by_any
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
 from kg.ingest.nlp.triggers import load as load_relations
@@ -268,15 +269,8 @@ def fill(
         if not ents:  # "In Tehran, spokesman X dismissed"; "Its foreign ministry said": its state's
             ents = acting_for(c, s, found, tags) or pronoun(c, s, p, toks, tags, role)
             ents = (its_bodies(c, toks, ents) if role == "speaker" else []) or ents
-        if rel.name == "signed" and role in LIST_ROLES:  # "signed by Malet and Chancellor Leo
-            ents += [  # von Caprivi": an official whose state the article tells only later (the
-                e  # offices are read after every sentence) signs as himself until then
-                for m in found
-                if m.tag == "P"
-                and (e := m.entity) is not None
-                and person_state(c, e) is None
-                and getattr(c.disc.people.by_key.get(e.key), "office", None)
-            ]
+        if rel.name == "signed" and role in LIST_ROLES:  # "signed by Malet and Chancellor X"
+            ents += agreements.signing_officials(c, s, found, ents)
         if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
             ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
             ents = ents or land_speakers(c, p, toks)  # "the Hong Kong government said"

@@ -120,3 +120,35 @@ def _bare(doc: object) -> bool:
 
 def _states(f: Fact) -> set[str]:
     return {e.key for e in members(f.args.get("parties")) if e.kind == "State"}
+
+
+def signers(c: Collector) -> None:
+    """One signing told by its states and again by the officials who signed ("Canada and Denmark
+    signed an agreement ... Joly and Kofod put their signatures to the accord"): the telling that
+    names the officials beside the same states stands for both, the other is more evidence."""
+    signed = [f for f in c.facts if f.rel == "signed" and not f.negated]
+    for f in signed:
+        rich = next(
+            (n for n in signed if n is not f and n in c.facts and _more_signers(f, n)), None
+        )
+        if rich is not None and f in c.facts:
+            c.facts.remove(f)
+            c.again.append(replace(f, args=rich.args))
+
+
+def _more_signers(poor: Fact, rich: Fact) -> bool:
+    """Whether ``rich`` is ``poor``'s signing (its document, its states, a date that agrees) told
+    with the officials who signed it too, or ``poor`` the officials' signing told without their
+    states ("That act, signed by foreign ministers A and B" after their states' signing of it)."""
+    if poor.args.get("document") != rich.args.get("document"):
+        return False
+    few, more = set(members(poor.args.get("parties"))), set(members(rich.args.get("parties")))
+    day, its = poor.args.get("date"), rich.args.get("date")
+    return (
+        few < more
+        and (
+            all(e.kind == "Person" for e in few)
+            or (all(e.kind == "Person" for e in more - few) and _states(poor) == _states(rich))
+        )
+        and (day is None or (isinstance(its, str) and isinstance(day, str) and its.startswith(day)))
+    )
