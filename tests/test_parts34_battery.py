@@ -151,3 +151,42 @@ def test_conjoined_subject_is_the_pronoun(text: str, want: tuple[str, str]) -> N
     pairs = _pairs(facts(text), "partOf", "part", "whole")
     assert want in pairs
     assert ("Booby Cay", "Islas de la Bahia") not in pairs
+
+
+# -- a plural dispute noun: one dispute with each state of its with-phrase
+def _party_sets(found) -> set[frozenset[str]]:
+    return {frozenset(e.label for e in f.args["parties"]) for f in find(found, "disputes")}
+
+
+_ALL_FOUR = ("Vietnam", "Philippines", "Malaysia", "Brunei")
+EACH = [
+    (
+        "China is embroiled in territorial disputes with Vietnam, the Philippines, Malaysia and "
+        "Brunei over the Spratlys.",
+        _ALL_FOUR,
+    ),
+    (
+        "China has territorial disputes with Vietnam, the Philippines, Malaysia and Brunei over "
+        "the Spratlys, Beijing said.",
+        _ALL_FOUR,
+    ),
+    (
+        "Beijing's disputes with Hanoi and Manila over the Spratlys have flared again.",
+        ("Vietnam", "Philippines"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "others"), EACH)
+def test_plural_disputes_are_one_with_each(text: str, others: tuple[str, ...]) -> None:
+    sets = _party_sets(facts(text))
+    for other in others:
+        assert frozenset({"China", other}) in sets, sets
+
+
+def test_a_singular_dispute_is_one_of_them_all() -> None:
+    sets = _party_sets(
+        facts("China has a territorial dispute with Vietnam and the Philippines over the Spratlys.")
+    )
+    assert frozenset({"China", "Vietnam", "Philippines"}) in sets
+    assert frozenset({"China", "Vietnam"}) not in sets
