@@ -190,3 +190,28 @@ def test_a_singular_dispute_is_one_of_them_all() -> None:
     )
     assert frozenset({"China", "Vietnam", "Philippines"}) in sets
     assert frozenset({"China", "Vietnam"}) not in sets
+
+
+# -- a verb the parser hung on the root name after an inserted clause is the sentence's verb
+INSERTED = [
+    ("Honduras, which had always claimed the islands, protested to the United States.", "Honduras"),
+    (
+        "Honduras, which had long regarded the cays as its own, protested to the United States "
+        "repeatedly.",
+        "Honduras",
+    ),
+    ("Morocco, which claims both enclaves, protested to Spain on Monday.", "Morocco"),
+    ("Morocco protested to Spain on Monday.", "Morocco"),
+]
+
+
+@pytest.mark.parametrize(("text", "party"), INSERTED)
+def test_verb_after_an_inserted_clause_is_the_name_s(text: str, party: str) -> None:
+    assert party in {f.args["party"].label for f in find(facts(text), "protests")}
+
+
+def test_a_participle_on_a_subject_stays_one() -> None:
+    found = facts(
+        "The Algiers Agreement, concluded between Iran and Iraq in 1975, divided the waterway."
+    )
+    assert find(found, "signed"), found
