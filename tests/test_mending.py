@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.grammar.inserted_clauses import mend_verbs_hung_on_names
 from kg.ingest.nlp.grammar.mending import _KEY, _columns
 from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
 from kg.ingest.nlp.grammar.speech_misreads import (
@@ -52,6 +53,7 @@ def _by_token(doc, mention: Mention) -> list[Mention | None]:
 
 
 def _every_time(doc, by_token) -> None:
+    mend_verbs_hung_on_names(doc)
     mend_names_read_as_verbs(doc, by_token)
     mend_verbs_read_as_modifiers(doc, by_token)
     mend_tags_read_as_participles(doc)

@@ -248,6 +248,8 @@ class Lands:
         target = self._territory(
             as_group, current, island=lemma in n.singular_island and not plural
         )
+        if lemma in n.island_group_only and not _island_group(tok, target, plural, n.lands.nouns):
+            return None
         group = target is not None and len(self.gz.parts.get(target.key, ())) == n_of
         several = (
             listed_lands.latest(self.gz, self.named_lands, current, n_of, tok.lower_)
@@ -352,6 +354,14 @@ class Lands:
             return None
         best = max(counts, key=lambda k: (counts[k], latest[k]))
         return by_key[best]
+
+
+def _island_group(tok: Token, target: Entity | None, plural: bool, land_nouns) -> bool:
+    """Whether "the group" ("the island group") stands for a named island group: one word of
+    several senses, so a land noun or nothing before it and an island group last talked about."""
+    if plural or target is None or target.kind != "IslandGroup":
+        return False
+    return all(t.lemma_.lower() in land_nouns for t in ph.modifiers(tok) if t.dep_ != "det")
 
 
 def _share(head: Token, shares: frozenset[str]) -> list[Token]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import phrases as ph
 from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
@@ -38,6 +39,21 @@ def _island(e: Entity) -> bool:
     """An island by kind or by its name's last word ("South Cay" where the tagger missed it)."""
     last = e.label.split()[-1].lower() if e.label.split() else ""
     return e.kind == "Island" or last in _island_words()
+
+
+def _unit(noun: str) -> str | None:
+    """The unit a plural noun names ("villages": village), if it is one of the plural-only land
+    nouns of ``data/lexicon/references.yaml`` ("the provinces", "the counties")."""
+    n = ph.nouns()
+    lemma = n.forms.get(noun, (noun, False))[0]
+    return lemma if lemma in n.plural_only else None
+
+
+def _other_unit(e: Entity, unit: str | None) -> bool:
+    """Whether a land is named as a unit of another kind than the noun's ("the villages" after
+    "Kalubamba and Kibanga in Zambia's Kaputa district": no district is one of the villages)."""
+    last = e.label.split()[-1].lower() if e.label.split() else ""
+    return unit is not None and last != unit and last in ph.nouns().plural_only
 
 
 def is_group(gz: Gazetteer, e: Entity) -> bool:
@@ -80,9 +96,10 @@ def listed(
     island noun, the islands of the last sentence that named any); none where a group is among
     them."""
     island = _singular(noun) in _island_words()
+    unit = _unit(noun)
 
     def fit(e: Entity) -> bool:
-        return e.key not in gz.waters and (not island or _island(e))
+        return e.key not in gz.waters and (not island or _island(e)) and not _other_unit(e, unit)
 
     told = [e for e in dict.fromkeys(e for m in current for e in m.entities) if fit(e)]
     for i in sorted({i for i, _ in named}, reverse=True) if len(told) < 2 else ():

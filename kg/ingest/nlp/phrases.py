@@ -45,6 +45,7 @@ class Nouns:
     singular_island: frozenset[str]
     singular_group: frozenset[str]  # "the archipelago": a group, as "the islands" is
     plural_only: frozenset[str]
+    island_group_only: frozenset[str]  # "the group": a named island group, or nothing
     region: _Class
     states: _Class
     groups: _Class
@@ -113,6 +114,7 @@ def nouns() -> Nouns:
         singular_island=frozenset(data["lands"].get("singular_island", ())),
         singular_group=frozenset(data["lands"].get("singular_group", ())),
         plural_only=frozenset(data["lands"].get("plural_only", ())),
+        island_group_only=frozenset(data["lands"].get("island_group_only", ())),
         region=cls("region"),
         states=cls("states"),
         groups=cls("groups"),

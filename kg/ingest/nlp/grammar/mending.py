@@ -28,6 +28,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, POS, TAG
 
 from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times, mend_manner_by_phrases
+from kg.ingest.nlp.grammar.inserted_clauses import mend_verbs_hung_on_names
 from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
 from kg.ingest.nlp.grammar.reduced_clauses import mend_verbs_read_as_plurals
 from kg.ingest.nlp.grammar.speech_misreads import (
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
 #: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
 _LABELS = (
     "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG prep cc"
-    " parataxis dep npadvmod nsubj auxpass agent PUNCT"
+    " parataxis dep npadvmod nsubj auxpass agent PUNCT acl"
 ).split()
 _ids: dict[int, dict[str, int]] = {}
 
@@ -98,6 +99,8 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
 
 def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: _State) -> None:
     """Each mend whose first tests hold somewhere, in order."""
+    if state.gate(ids, _verbs_on_root_names):
+        _run(doc, state, "names", lambda: mend_verbs_hung_on_names(doc))
     if state.gate(ids, _verb_conjuncts) and _names_as_verbs(ids, state.cols, by_token):
         _run(doc, state, None, lambda: mend_names_read_as_verbs(doc, by_token))
     if state.gate(ids, _verbs_as_modifiers):
@@ -163,6 +166,14 @@ def _label_ids(strings: StringStore) -> dict[str, int]:
     if found is None:
         found = _ids[id(strings)] = {label: strings[label] for label in _LABELS}
     return found
+
+
+def _verbs_on_root_names(ids: dict[str, int], cols: _Cols) -> bool:
+    """A past verb hung as a participle on a name that heads the sentence
+    (mend_verbs_hung_on_names)."""
+    _pos, tag, dep, head = cols
+    acl, root, past = ids["acl"], ids["ROOT"], (ids["VBD"], ids["VBN"])
+    return any(d == acl and tag[i] in past and dep[head[i]] == root for i, d in enumerate(dep))
 
 
 def _verb_conjuncts(ids: dict[str, int], cols: _Cols) -> bool:

@@ -256,13 +256,27 @@ def dispute(
     if len(parties) < 2 or not terrs:
         return
     for terr in terrs:
-        c.add(
-            "disputes",
-            {"parties": tuple(parties), "territory": terr},
-            s,
-            f"{trig.rule}:{tok.lemma_.lower()}",
-            trig.confidence,
-        )
+        for each in _each_counterpart(p, tok, parties):
+            c.add(
+                "disputes",
+                {"parties": each, "territory": terr},
+                s,
+                f"{trig.rule}:{tok.lemma_.lower()}",
+                trig.confidence,
+            )
+
+
+def _each_counterpart(p: g.Parsed, tok: Token, parties: list[Entity]) -> list[tuple[Entity, ...]]:
+    """ "China has disputes with Vietnam, the Philippines and Malaysia over the Spratlys": a plural
+    noun is one dispute with each state of its with-phrase (the doer and that one); a singular
+    noun ("a dispute with A and B") is one dispute of them all."""
+    if tok.tag_ != "NNS":
+        return [tuple(parties)]
+    others = [e for m in g.fillers(p, g.preps(tok, "with"), {"S"}) for e in m.entities]
+    own = [e for e in parties if e not in others]
+    if len(others) < 2 or not own:
+        return [tuple(parties)]
+    return [(*own, e) for e in others]
 
 
 def _over_on_verb(p: g.Parsed, tok: Token) -> list[Entity]:

@@ -14,6 +14,7 @@ from kg.ingest.nlp.rules.common import (
     last_participants,
     person_state,
 )
+from kg.ingest.nlp.rules.conjoined_subject import conjoined_subject_land
 from kg.ingest.nlp.rules.document_refs import PLURAL_DOCUMENT_PRONOUNS, document_it, plural_name
 from kg.ingest.nlp.rules.groups import groups, told_group
 from kg.ingest.nlp.rules.protested import protested
@@ -309,8 +310,10 @@ def pronoun(
             out += (_their_states(c, met) if word in groups().states else []) or met  # "both sides"
             continue
         if "T" in tags and word in ("it", "them", "they"):
-            terr = _land_before(c, p, tok, plural=word != "it") or c.disc._territory(
-                plural=word != "it"
+            terr = (
+                conjoined_subject_land(p, tok, plural=word != "it")
+                or _land_before(c, p, tok, plural=word != "it")
+                or c.disc._territory(plural=word != "it")
             )
             if terr is not None:
                 out.append(terr)

@@ -1,0 +1,53 @@
+"""A sentence whose subject carries an inserted clause ("Honduras, which had always claimed the
+islands, protested to the United States") is often parsed with the name as its root and its verb
+hung on the name as a participle that describes it. A sentence has a verb: where the name heads
+the sentence and the only verb after the clause's closing comma hangs on it, that verb is the
+sentence's, and the name its subject (not what a passive participle says of it)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp.grammar.kept_tokens import tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: What an inserted clause or phrase after the name is hung by.
+_INSERTED = frozenset({"relcl", "appos"})
+#: How the misread verb is hung on the name.
+_MISREAD = frozenset({"acl"})
+
+
+def _misread_verb(name: Token) -> Token | None:
+    """The verb hung on a root name after an inserted clause and its closing comma, if any."""
+    if name.dep_ != "ROOT" or name.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if any(t.is_quote for t in name.doc[: name.i]):
+        return None  # a tag after a quotation: the speech mends read it (speech_misreads)
+    kids = list(name.rights)
+    inserted = [c for c in kids if c.dep_ in _INSERTED]
+    verbs = [c for c in kids if c.dep_ in _MISREAD and c.tag_ in ("VBD", "VBN")]
+    if not inserted or len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    before = verb.doc[verb.i - 1] if verb.i else verb
+    if before.text != "," or verb.i < inserted[0].right_edge.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children):
+        return None  # its own subject or voice: a clause of its own
+    return verb
+
+
+def mend_verbs_hung_on_names(doc: Doc) -> None:
+    """Mend, in place, the root name whose verb, after an inserted clause, the parser hung on it
+    as a participle: the verb becomes the root, in the past tense, and the name its subject."""
+    for name in tokens(doc):
+        verb = _misread_verb(name)
+        if verb is None:
+            continue
+        for c in list(name.rights):
+            if c.dep_ == "punct" and c.i > verb.right_edge.i:
+                c.head = verb  # the full stop is the verb's
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        name.head, name.dep_ = verb, "nsubj"
