@@ -25,6 +25,7 @@ from kg.ingest.nlp.rules import (
     named_after,
     named_parties,
     people,
+    quoted_views,
     rejected_things,
     relations,
     repeated_stances,
@@ -119,6 +120,7 @@ def extract_facts(
     agreements.for_their_states(c)  # after the offices: whom each official serves
     told_twice.signings(c)  # after the officials' states: one signing dated once
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
+    quoted_views.settle(c)  # '"X is ours," the spokesman said': whose, once all is read
     found = c.facts + c.again
     return _entities(read, disc, dateline_city(gz, source), found), found
 
