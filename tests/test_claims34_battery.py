@@ -10,6 +10,11 @@ never accepted ..."). Now the speaker the quotation has says it, and the view is
 state's alone: a minister who quotes another state's view claims nothing for it, and a quoted
 speaker whose state the article never tells credits no state.
 
+A state that will not yield its sovereignty asserts it: "will never give up (cede, surrender,
+renounce) its sovereignty over X", "refused to surrender sovereignty over X", as "would never
+negotiate its sovereignty over" already did (H's Antarctic sector, G's Isla Aves); sovereignty
+ceded, or yielding that is urged or only possible, asserts nothing.
+
 Sentences written for these tests, in news style, about the Falklands, Gibraltar, the Essequibo and
 the Kurils (disputes of the dev set, outside the never-read batches).
 """
@@ -111,3 +116,44 @@ NOT_SAID: list = [
 def test_no_view_credited_to_another_state(rel, roles, text):
     found = facts(text)
     assert not has(found, rel, **roles), shown(found)
+
+
+GIVE_UP: list = [
+    ("Britain will not cede sovereignty over the Falkland Islands.", UK, FALKLANDS),
+    (
+        '"Argentina will never give up its sovereignty over the Malvinas," said Foreign Minister '
+        "Diana Mondino.",
+        ARGENTINA,
+        FALKLANDS,
+    ),
+    (
+        "Spain will never renounce its sovereignty over Gibraltar, the foreign minister said.",
+        SPAIN,
+        GIBRALTAR,
+    ),
+    (
+        "The government in London has refused to surrender sovereignty over the Falkland Islands.",
+        UK,
+        FALKLANDS,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "state", "land"), GIVE_UP)
+def test_sovereignty_not_yielded_is_asserted(text, state, land):
+    found = facts(text)
+    assert has(found, "assertsSovereignty", state=state, territory=land), shown(found)
+
+
+NOT_GIVEN_UP = [
+    "Britain ceded sovereignty over the Falkland Islands in a treaty.",
+    "Argentina urged Britain to cede sovereignty over the Falkland Islands.",
+    "Britain could cede sovereignty over the Falkland Islands.",
+    "Britain is ready to give up sovereignty over the Falkland Islands.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GIVEN_UP)
+def test_sovereignty_yielded_or_urged_asserts_nothing(text):
+    found = facts(text)
+    assert not has(found, "assertsSovereignty", state=UK, territory=FALKLANDS), shown(found)
