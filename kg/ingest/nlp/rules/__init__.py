@@ -25,6 +25,7 @@ from kg.ingest.nlp.rules import (
     named_after,
     named_parties,
     people,
+    quoted_views,
     rejected_things,
     relations,
     repeated_stances,
@@ -121,6 +122,7 @@ def extract_facts(
     agreements.with_officials(c)  # the officials who signed for the signing's states
     told_twice.signers(c)  # a signing told by its states and by its officials: one
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
+    quoted_views.settle(c)  # '"X is ours," the spokesman said': whose, once all is read
     found = c.facts + c.again
     return _entities(read, disc, dateline_city(gz, source), found), found
 

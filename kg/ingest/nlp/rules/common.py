@@ -99,6 +99,8 @@ class Collector:
     #: the sentences (starts) whose rejection of "the remarks" found no speaker yet: the speaker's
     #: office may be settled only at the article's end (rules/rejected_things.py, said_settled)
     said_open: set[int] = field(default_factory=set)
+    #: quoted views whose speaker's state is not known yet (sentence span, role): rules/quoted_views.py
+    views_open: list[tuple[int, int, str]] = field(default_factory=list)
     #: the same for "the plan" an official made: the sentence (start) -> that official
     made_open: dict[int, Entity] = field(default_factory=dict)
     #: officials a sentence (its start) told signing for two states, kept aside until the

@@ -32,6 +32,7 @@ from kg.ingest.nlp.rules import (
     others_views,
     own_land,
     provisions,
+    quoted_views,
     rejected_things,
     rulings,
     stances,
@@ -164,7 +165,7 @@ def _apply(
         return
     if trig.noun and tok.dep_ == "compound" and tok.head.lemma_.lower() in trig.compound_heads:
         tok = tok.head  # "the successor state of X": the phrase's head carries the roles
-    if trig.requires_head and g.reporting_head(tok).lemma_.lower() not in trig.requires_head:
+    if not quoted_views.heard(s, tok, trig):
         return
     if trig.modifiers and not any(ch.lemma_.lower() in trig.modifiers for ch in tok.children):
         return
@@ -258,7 +259,7 @@ def _apply(
     if rel.name == "agreedTo":
         agreements.with_proposer(p, tok, trig, filled)  # "accepted China's proposal to ..."
         under_documents.signatories(c, s, p, tok, filled)  # "Under the treaty, the two countries"
-    if trig.own and not stances.own_view(c, p, tok, filled, trig.own):
+    if trig.own and not quoted_views.own_view(c, s, p, tok, trig, filled):
         return
     if rel.name == "handover":
         handover(c, s, p, tok, trig, filled, neg, mood)

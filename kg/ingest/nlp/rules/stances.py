@@ -357,7 +357,7 @@ def own_view(c: Collector, p: g.Parsed, tok: Token, filled: dict[str, list], rol
         verb = verb.head
     found = g.fillers(p, g.subjects(verb), {"S", "P", "O"})
     sayers = {
-        state for m in found for e in m.entities if (state := _speaks_for(c, e, m.tag)) is not None
+        state for m in found for e in m.entities if (state := speaks_for(c, e, m.tag)) is not None
     }
     if not sayers:  # "The UN regards the farms as Syrian territory": a known body's view is no
         return not any(  # state's (an unknown "Foreign Office spokesman" may speak for one)
@@ -367,7 +367,7 @@ def own_view(c: Collector, p: g.Parsed, tok: Token, filled: dict[str, list], rol
     return bool(filled[role])
 
 
-def _speaks_for(c: Collector, e: Entity, tag: str) -> Entity | None:
+def speaks_for(c: Collector, e: Entity, tag: str) -> Entity | None:
     """The state a speaker speaks for: a body's owner, a person's state (through the body the
     text gives the person's office: "Kremlin spokesman Dmitry Peskov" speaks for Russia)."""
     state = bodies.owner(c.gz, e) if tag == "O" else person_state(c, e)
