@@ -1,0 +1,148 @@
+"""Rejections and recognitions credited to the wrong party (issue 12, precision34).
+
+Every sentence was written for this module, about disputes the never-read batches do not cover.
+- "A, B and C issued statements condemning the move": the statements are the condemners (the
+  subject of the active participle), so every issuer rejects the move and none of them is the
+  claimant of the thing rejected; "a note which rejected the plan" likewise. A thing made by
+  another and rejected in a relative clause ("Japan lodged a protest, which China rejected") still
+  has its maker for claimant.
+- "The accord was signed by A and B, and it recognised C": the subject "it" of a clause conjoined
+  to one whose subject is a document is that document, never a state named in the passive's agent;
+  so is a subject "It" opening the sentence after one about a document. "A signed the accord, and
+  it recognised C" still credits A.
+- "the Argentine occupation of Chilean islands", "Venezuela's claim to Brazilian land": the state
+  the thing's own possessor or adjective names made it; a state named in its complements is what
+  it is about, no second claimant.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, has, shown
+
+ARGENTINA, CHILE, URUGUAY = "state/argentina", "state/chile", "state/uruguay"
+SPAIN, PORTUGAL, MOROCCO = "state/spain", "state/portugal", "state/morocco"
+SERBIA, CROATIA = "state/serbia", "state/croatia"
+JAPAN, CHINA = "state/japan", "state/china"
+
+# (relation, roles the asserted fact has, text)
+BATTERY: list = [
+    # every issuer of statements condemning a thing rejects it
+    (
+        "rejectsClaim",
+        {"state": ARGENTINA, "what": "the move"},
+        "Britain extended its fishing zone. Argentina, Chile and Uruguay issued statements "
+        "condemning the move.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": URUGUAY, "what": "the move"},
+        "Britain extended its fishing zone. Argentina, Chile and Uruguay issued statements "
+        "condemning the move.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": SPAIN, "what": "the decision"},
+        "Morocco closed the border. Spain and Portugal released statements denouncing the decision.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": PORTUGAL, "what": "the decision"},
+        "Morocco closed the border. Spain and Portugal released statements denouncing the decision.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": CHILE, "what": "the plan"},
+        "Chile sent a note which rejected the plan.",
+    ),
+    # a thing another made, rejected in a relative clause: its maker is the claimant
+    (
+        "rejectsClaim",
+        {"state": CHINA, "claimant": JAPAN},
+        "Japan lodged a protest, which China rejected.",
+    ),
+    # the thing's own possessor or adjective names its maker
+    (
+        "rejectsClaim",
+        {"state": "state/united-kingdom", "claimant": ARGENTINA},
+        "Britain has never accepted the Argentine occupation of Chilean islands.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": "state/guyana", "claimant": "state/venezuela"},
+        "Guyana rejected Venezuela's claim to Brazilian land on Monday.",
+    ),
+    # a state that signed and then recognised
+    (
+        "recognizes",
+        {"party": SERBIA},
+        "Serbia signed the accord in 1995, and it recognised Bosnia.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rel", "roles", "text"), BATTERY)
+def test_reading(rel, roles, text):
+    found = facts(text)
+    assert has(found, rel, **roles), shown(found)
+
+
+# (text, relation, roles no fact of it may have; {} for no fact of it at all)
+DENIED: list = [
+    # a co-issuer of the condemning statements is no claimant
+    (
+        "Britain extended its fishing zone. Argentina, Chile and Uruguay issued statements "
+        "condemning the move.",
+        "rejectsClaim",
+        {"claimant": ARGENTINA},
+    ),
+    (
+        "Morocco closed the border. Spain and Portugal released statements denouncing the decision.",
+        "rejectsClaim",
+        {"claimant": SPAIN},
+    ),
+    (
+        "Chile sent a note which rejected the plan.",
+        "rejectsClaim",
+        {"claimant": CHILE},
+    ),
+    # a state in the thing's complement is what it is about
+    (
+        "Britain has never accepted the Argentine occupation of Chilean islands.",
+        "rejectsClaim",
+        {"claimant": CHILE},
+    ),
+    (
+        "Guyana rejected Venezuela's claim to Brazilian land on Monday.",
+        "rejectsClaim",
+        {"claimant": "state/brazil"},
+    ),
+    # the document recognises, not a state its signing names
+    (
+        "The accord was signed in Paris by the presidents of Serbia and Croatia, and it "
+        "recognised Bosnia within its borders.",
+        "recognizes",
+        {"party": SERBIA},
+    ),
+    (
+        "The treaty was signed by Serbia and Croatia in 1995 and it recognized Bosnia as a "
+        "single state.",
+        "recognizes",
+        {"party": SERBIA},
+    ),
+    (
+        "The treaty was signed by Serbia and Croatia in 1995 and it recognized Bosnia as a "
+        "single state.",
+        "recognizes",
+        {"party": CROATIA},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rel", "roles"), DENIED)
+def test_no_reading_where_none_is_told(text, rel, roles):
+    found = [f for f in facts(text) if f.rel == rel and not f.negated]
+    if roles:
+        assert not has(found, rel, **roles), shown(found)
+    else:
+        assert not found, shown(found)
