@@ -13,6 +13,8 @@ Every sentence was written for this module, about disputes the never-read batche
 - "the Argentine occupation of Chilean islands", "Venezuela's claim to Brazilian land": the state
   the thing's own possessor or adjective names made it; a state named in its complements is what
   it is about, no second claimant.
+- "Japan sent a note to China rejecting the plan", "delivered a letter to the embassy protesting
+  the drilling": the participle the parser hangs on the addressee is the sender's act.
 """
 
 from __future__ import annotations
@@ -72,6 +74,28 @@ BATTERY: list = [
         {"state": "state/guyana", "claimant": "state/venezuela"},
         "Guyana rejected Venezuela's claim to Brazilian land on Monday.",
     ),
+    # a participle hung on the addressee of a message: the sender's act
+    (
+        "rejectsClaim",
+        {"state": CHILE, "claimant": ARGENTINA},
+        "Chile sent a note to Peru rejecting the Argentine plan.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": CHILE, "claimant": ARGENTINA},
+        "Santiago handed a note to Lima on Monday rejecting the Argentine plan.",
+    ),
+    (
+        "protests",
+        {"party": "state/guyana", "against": "state/venezuela"},
+        "Guyana delivered a letter to the Brazilian embassy protesting Venezuela's new law.",
+    ),
+    (
+        "protests",
+        {"party": CHILE, "against": ARGENTINA, "date": "2020-05-05"},  # "has sent": the day's
+        "Chile has sent a diplomatic note to the United Nations protesting against Argentina's "
+        "bid to extend its shelf.",
+    ),
     # a state that signed and then recognised
     (
         "recognizes",
@@ -116,6 +140,17 @@ DENIED: list = [
         "Guyana rejected Venezuela's claim to Brazilian land on Monday.",
         "rejectsClaim",
         {"claimant": "state/brazil"},
+    ),
+    # the addressee of the message is not the one who rejects or protests
+    (
+        "Chile sent a note to Peru rejecting the Argentine plan.",
+        "rejectsClaim",
+        {"state": "state/peru"},
+    ),
+    (
+        "Guyana delivered a letter to the Brazilian embassy protesting Venezuela's new law.",
+        "protests",
+        {"party": "state/brazil"},
     ),
     # the document recognises, not a state its signing names
     (
