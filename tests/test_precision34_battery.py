@@ -130,6 +130,12 @@ DENIED: list = [
         "rejectsClaim",
         {"claimant": CHILE},
     ),
+    (
+        "Serbia and Croatia remain bound by the Erdut agreement. It was signed in 1995 by the "
+        "presidents of Serbia and Croatia, and it recognised Bosnia within its borders.",
+        "recognizes",
+        {"party": SERBIA},
+    ),
     # a state in the thing's complement is what it is about
     (
         "Britain has never accepted the Argentine occupation of Chilean islands.",
