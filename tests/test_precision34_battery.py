@@ -15,6 +15,8 @@ Every sentence was written for this module, about disputes the never-read batche
   it is about, no second claimant.
 - "Japan sent a note to China rejecting the plan", "delivered a letter to the embassy protesting
   the drilling": the participle the parser hangs on the addressee is the sender's act.
+- "sent a diplomatic note to Lima objecting to a Chilean survey": a message sent to object is a
+  protest against the one whose act it objects to; "objected to the map" alone is no protest.
 """
 
 from __future__ import annotations
@@ -96,6 +98,23 @@ BATTERY: list = [
         "Chile has sent a diplomatic note to the United Nations protesting against Argentina's "
         "bid to extend its shelf.",
     ),
+    # a message sent to object is a protest
+    (
+        "protests",
+        {"party": "state/peru", "against": CHILE, "date": "2020-05-05"},
+        "Peru sent a diplomatic note to Santiago on Tuesday objecting to a Chilean survey off "
+        "its coast.",
+    ),
+    (
+        "protests",
+        {"party": "state/peru", "against": CHILE},
+        "Peru handed a letter to the ambassador, objecting to Chile's new fishing law.",
+    ),
+    (
+        "protests",
+        {"party": "state/peru", "against": CHILE},
+        "Lima delivered a note to Santiago on Monday, objecting to the Chilean survey.",
+    ),
     # a state that signed and then recognised
     (
         "recognizes",
@@ -157,6 +176,12 @@ DENIED: list = [
         "Guyana delivered a letter to the Brazilian embassy protesting Venezuela's new law.",
         "protests",
         {"party": "state/brazil"},
+    ),
+    # objecting alone, with no message sent, is no protest
+    (
+        "Peru objected to the Chilean survey off its coast.",
+        "protests",
+        {},
     ),
     # the document recognises, not a state its signing names
     (
