@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.dates import MONTHS, WEEKDAYS
+from kg.ingest.nlp.grammar.addressed import addressed_sender
 from kg.ingest.nlp.grammar.adjuncts import preps
 from kg.ingest.nlp.grammar.misreads import (
     aux_subjects,
@@ -87,6 +88,8 @@ def subjects(t: Token) -> list[Token]:
     contact = contact_relative(t)  # "the accord A and B signed"
     if contact is not None:
         return [contact]
+    if (sender := addressed_sender(t)) is not None:  # "sent a note to China protesting ..."
+        return subjects(sender)
     if is_passive(t):
         agents = [
             g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"

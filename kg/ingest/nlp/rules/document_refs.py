@@ -74,3 +74,24 @@ def _document_named(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> list[
     if any((m := p.mention(x)) is not None and m.tag == "D" for x in tok.doc[: tok.i]):
         return []
     return [named[0]]
+
+
+def document_does(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> bool:
+    """Whether a subject "it" stands for a document, so for no state or body: "The accord was
+    signed by A and B, and it recognised C" (the subject of the clause it is conjoined to is a
+    document, or an "it" opening the sentence after one that named a document), "The treaty
+    ended the war. It recognised C" (the document the sentence before was about)."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    first = verb.head  # its grammatical subject, not a passive's agent ("signed by A and B")
+    subjects = [x for x in first.children if x.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "conj" and any(
+        (m := p.mention(x)) is not None
+        and m.tag == "D"
+        or x.lower_ == "it"
+        and bool(_document_named(c, s, p, x))  # "It was signed ... and it recognised C"
+        for x in subjects
+    ):
+        return True
+    return bool(_document_topic(c, s, tok))

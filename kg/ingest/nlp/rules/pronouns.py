@@ -15,7 +15,12 @@ from kg.ingest.nlp.rules.common import (
     person_state,
 )
 from kg.ingest.nlp.rules.conjoined_subject import conjoined_subject_land
-from kg.ingest.nlp.rules.document_refs import PLURAL_DOCUMENT_PRONOUNS, document_it, plural_name
+from kg.ingest.nlp.rules.document_refs import (
+    PLURAL_DOCUMENT_PRONOUNS,
+    document_does,
+    document_it,
+    plural_name,
+)
 from kg.ingest.nlp.rules.groups import groups, told_group
 from kg.ingest.nlp.rules.protested import protested
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
@@ -325,6 +330,8 @@ def pronoun(
         ):
             continue  # "The white paper hardens its language. It says ...": the document's words
         elif tags & {"S", "O"} and word in ("it", "its"):
+            if document_does(c, s, p, tok):
+                continue  # "The accord was signed ..., and it recognised X": the accord's
             above = (  # "the Soviet side declared it was willing to ..."
                 protested(c, p, tok)  # "a protest with Japan over its claim": Japan's
                 or _subject_above(p, tok)

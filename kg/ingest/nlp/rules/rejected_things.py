@@ -156,7 +156,7 @@ def maker(c: Collector, p: g.Parsed, verb: Token) -> Entity | None:
     protest, which China rejected", "China approved a reserve, a decision Manila condemned" (the
     doer of a verb of ``making_verbs``, data/lexicon/references.yaml); None elsewhere ("Somalia
     welcomed the ruling, which Kenya rejected": welcoming makes nothing)."""
-    if verb.dep_ not in ("relcl", "acl"):
+    if verb.dep_ not in ("relcl", "acl") or _noun_does(verb):
         return None
     noun = verb.head
     while noun.dep_ == "appos":
@@ -169,6 +169,15 @@ def maker(c: Collector, p: g.Parsed, verb: Token) -> Entity | None:
         if m.entity is not None and m.entity.kind == "Organization":  # "China's State Council"
             return bodies.owner(c.gz, m.entity)
     return None
+
+
+def _noun_does(verb: Token) -> bool:
+    """ "issued statements condemning the move", "a note which rejected the plan": the noun the
+    clause hangs on is its doer (the subject of an active participle or of a relative clause), not
+    the thing rejected, so the noun's maker is the rejecter's side, never the claimant."""
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBG"
+    return any(ch.dep_ == "nsubj" and ch.tag_ in ("WDT", "WP") for ch in verb.children)
 
 
 def said_settled(c: Collector) -> None:

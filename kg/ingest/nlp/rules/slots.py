@@ -237,12 +237,7 @@ def fill(
         elif role in LIST_ROLES and "S" in tags and "P" not in tags:
             found += _people_named(p, toks, found)
         if "." in slot and role == "claimant":  # its maker, not what it tells
-            found = [
-                m
-                for m in found
-                if not thing_makers.told_inside(p, toks, m)
-                and not thing_makers.owners_adjective(p, m)
-            ]
+            found = thing_makers.makers(p, toks, found)
         if "." in slot and role == "territory":  # "rejected Guatemala's claims that its soldiers
             found = [m for m in found if not _said_content(p, toks, m)]  # crossed the river"
         if slot == "subject" and rel.name in _STANCES and "S" in tags:

@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 _RELATIVES = frozenset({"that", "which", "what"})
 
 
+def makers(p: g.Parsed, toks: list[Token], found: list[Mention]) -> list[Mention]:
+    """The states of ``found`` that may have made the thing at ``toks``: none that only tells what
+    it says or owns another's voice, and, where the thing's own possessor or adjective names a
+    state ("the Chinese occupation of Indian territory", "Venezuela's claim to Guyana's land"),
+    that one alone: a state named in its complements is what the thing is about."""
+    found = [m for m in found if not told_inside(p, toks, m) and not owners_adjective(p, m)]
+    own = [m for m in found if _on_head(p, toks, m)]
+    return own or found
+
+
+def _on_head(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
+    """Whether ``m`` is the possessor or an adjective of one of the thing's head nouns."""
+    return any(
+        ch.dep_ in ("poss", "amod", "compound") and m.start <= p.offset + ch.idx < m.end
+        for head in toks
+        for ch in head.children
+    )
+
+
 def told_inside(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
     """ "rejected the court's ruling that Chile was not obliged to negotiate", "a map that shows the
     peninsula as Argentine": a state named in the clause that tells the content of the thing is no

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.addressed import addressed_sender
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, sentence_date
 from kg.ingest.nlp.rules.years_back import years_back
@@ -26,6 +27,7 @@ def event_date(
     """The date of the event: the one nearest the trigger, not one inside what was agreed or said
     ("agreed to speed up talks based on the 1956 declaration" is no event of 1956); where the
     sentence gives none and the verb is in the present perfect ("has struck a deal"), the article's."""
+    tok = addressed_sender(tok) or tok  # "has sent a note to X protesting ...": the sending's
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
     if (back := years_back(c.ref, c.source.text, tok, verb)) is not None:
         return back  # "marking 42 years since Israel handed back ...": the report's day, back
