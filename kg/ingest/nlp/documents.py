@@ -343,7 +343,16 @@ def _resolve(
     key = "document/" + slugify(label)
     if local is not None and not (date or issuer or mods or m.group("num")):
         key = local("Document", label)  # "an agreement": this article's, not every article's
-    return Entity("Document", key, label, (m.group("type").lower(),), kind, date)
+    return Entity("Document", key, label, _told_as(m), kind, date)
+
+
+def _told_as(m: re.Match[str]) -> tuple[str, ...]:
+    """The names a new document is told by: its noun, as written in the plural too ("the two
+    protocols" are the protocols), and with the year before it ("a 2014 agreement on ...")."""
+    noun = " ".join(m.group("type").lower().split())
+    plural = m.end("type") < m.end() and m.string[m.end("type")] in "sS"
+    told = [noun, noun + "s"] if plural else [noun]
+    return tuple(told + ([f"{m.group('year')} {noun}"] if m.group("year") else []))
 
 
 def _same_time(known: str, told: str, new: bool) -> bool:

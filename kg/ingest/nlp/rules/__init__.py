@@ -117,6 +117,7 @@ def extract_facts(
     named_parties.settle(c)  # after every sentence: who signed, if any says
     told_twice.rulings(c)  # after every sentence: the court's ruling named later
     agreements.for_their_states(c)  # after the offices: whom each official serves
+    agreements.suspended_for_their_states(c)
     told_twice.signings(c)  # after the officials' states: one signing dated once
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
     found = c.facts + c.again
