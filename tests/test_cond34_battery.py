@@ -217,3 +217,31 @@ COMMITS_BOTH = [
 @pytest.mark.parametrize("text", COMMITS_BOTH)
 def test_a_document_that_commits_both_parties_obliges_neither(text):
     assert not [f for f in facts(text) if f.rel == "obliges"]
+
+
+# "the documents" (and "they" after it) stand for the documents just named
+DOCUMENTS_REFERRED = [
+    (
+        "Armenia and Turkey signed two protocols in Zurich in 2009. But the documents could "
+        "enter into force only once they had been ratified by both parliaments.",
+        "protocols",
+    ),
+    (
+        "Cambodia and Vietnam on Saturday signed a supplementary treaty. A protocol on the "
+        "demarcation was signed at the same ceremony. The new documents must be ratified by "
+        "both parliaments before they take effect.",
+        "treaty",
+    ),
+    (
+        "Kosovo and Montenegro signed two agreements in Vienna in 2015. These documents will "
+        "take effect only after both parliaments approve them.",
+        "agreements",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name", DOCUMENTS_REFERRED)
+def test_the_documents_are_those_named_before(text, name):
+    names = _documents(text, "conditionedOn")
+    assert names, "no conditionedOn"
+    assert any(name in n for n in names), names
