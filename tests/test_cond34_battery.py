@@ -168,57 +168,6 @@ def test_a_person_of_no_state_told_stays_the_party():
             assert f.args["party"].kind != "State", f.args
 
 
-# A document that commits (binds) one party to an act obliges it; one that commits both parties
-# together tells what they undertook (agreedTo, as annotators read it), no obligation imposed.
-COMMITS_ONE = [
-    (
-        "Armenia and Azerbaijan signed the protocol on Monday. The protocol commits Armenia to "
-        "withdraw its border guards within ten days.",
-        "Armenia",
-    ),
-    (
-        "Lebanon and Syria signed the deal on Thursday. The deal commits Damascus to hand over "
-        "any gunmen detained in the area.",
-        "Syria",
-    ),
-    (
-        "The treaty, signed in Lima in 1929, commits Chile to build a pier for Peru in Arica.",
-        "Chile",
-    ),
-    # require and oblige keep both parties: an obligation imposed whoever it falls on
-    (
-        "Lebanon and Syria signed the deal on Thursday. The deal requires both countries to pull "
-        "their units back from the villages.",
-        "Lebanon",
-    ),
-]
-
-
-@pytest.mark.parametrize("text, party", COMMITS_ONE)
-def test_a_document_that_commits_one_party_obliges_it(text, party):
-    parties = [
-        f.args["party"].label
-        for f in facts(text)
-        if f.rel == "obliges" and isinstance(f.args["party"], Entity)
-    ]
-    assert party in parties, parties
-
-
-COMMITS_BOTH = [
-    "Cambodia and Vietnam signed the treaty in 2005. The treaty committed both countries to "
-    "finish marking the border by 2008.",
-    "Ethiopia and Somalia signed the declaration in Ankara. The declaration commits the two "
-    "neighbours to respect one another's sovereignty.",
-    "Egypt and Israel signed the agreement in 1986. The agreement binds both sides to accept "
-    "the award as final.",
-]
-
-
-@pytest.mark.parametrize("text", COMMITS_BOTH)
-def test_a_document_that_commits_both_parties_obliges_neither(text):
-    assert not [f for f in facts(text) if f.rel == "obliges"]
-
-
 # "the documents" (and "they" after it) stand for the documents just named
 DOCUMENTS_REFERRED = [
     (
