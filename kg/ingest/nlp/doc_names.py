@@ -137,9 +137,12 @@ def _bodies() -> str:
 
 def determined(before: str) -> bool:
     """Whether a determiner stands right before a lower-case document noun: "a", "the", "its",
-    and a body's possessive ("the ministry's note" masked, "the court's order")."""
+    a number ("two protocols", "both treaties") and a body's possessive ("the ministry's note"
+    masked, "the court's order")."""
     return bool(
         re.search(
-            rf"(?:\b(?:a|an|the|its|their)|«O\d+»['’]s|\b[Tt]he\s+(?:{_bodies()})['’]s)\s+$", before
+            rf"(?:\b(?:a|an|the|its|their|both|two|three|four|five)|«O\d+»['’]s"
+            rf"|\b[Tt]he\s+(?:{_bodies()})['’]s)\s+$",
+            before,
         )
     )

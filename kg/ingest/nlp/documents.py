@@ -120,7 +120,9 @@ def _named_so_before(known: list[Entity], noun: str) -> bool:
     return any(n.lower().split()[-1:] == [low] for d in known for n in (d.label, *d.aliases))
 
 
-_DOC_ANAPHOR = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s+document\b")
+_DOC_ANAPHOR = re.compile(
+    r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:new|two|both)\s+)?document(?P<pl>s)?\b"
+)
 _FOLD_ODD = ("ſ", "ı", "\u0307")
 
 
@@ -159,7 +161,8 @@ def find_documents(
             masked.offset(m.start()),
             masked.offset(m.end()),
         )  # "that document": the last one named
-        out.append(Mention(s, e, "", "D", _document_referred(known), how="anaphor"))
+        referred = _documents_referred(known) if m.group("pl") else _document_referred(known)
+        out.append(Mention(s, e, "", "D", referred, how="anaphor"))
     for m in matches:
         if (
             m.group("type").lower() in _capitalised()
@@ -250,6 +253,16 @@ def _named(name: DocName, kind: str | None, date: str | None, known: list[Entity
     return Entity(
         "Document", "document/" + slugify(name.label), name.label, (noun, *dated), kind, date
     )
+
+
+def _documents_referred(known: list[Entity]) -> Entity:
+    """What "the documents" refers to: the last document named in the plural ("two protocols"),
+    else the first of those of the latest date (a treaty and the protocol signed with it)."""
+    plural = [d for d in known if any(a.endswith("s") and a[:-1] in d.aliases for a in d.aliases)]
+    if plural:
+        return plural[-1]
+    latest = max((d.date for d in known if d.date), default=None)
+    return next((d for d in known if d.date == latest), known[-1])
 
 
 def _document_referred(known: list[Entity]) -> Entity:
@@ -343,7 +356,16 @@ def _resolve(
     key = "document/" + slugify(label)
     if local is not None and not (date or issuer or mods or m.group("num")):
         key = local("Document", label)  # "an agreement": this article's, not every article's
-    return Entity("Document", key, label, (m.group("type").lower(),), kind, date)
+    return Entity("Document", key, label, _told_as(m), kind, date)
+
+
+def _told_as(m: re.Match[str]) -> tuple[str, ...]:
+    """The names a new document is told by: its noun, as written in the plural too ("the two
+    protocols" are the protocols), and with the year before it ("a 2014 agreement on ...")."""
+    noun = " ".join(m.group("type").lower().split())
+    plural = m.end("type") < m.end() and m.string[m.end("type")] in "sS"
+    told = [noun, noun + "s"] if plural else [noun]
+    return tuple(told + ([f"{m.group('year')} {noun}"] if m.group("year") else []))
 
 
 def _same_time(known: str, told: str, new: bool) -> bool:

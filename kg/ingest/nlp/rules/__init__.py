@@ -118,6 +118,7 @@ def extract_facts(
     named_parties.settle(c)  # after every sentence: who signed, if any says
     told_twice.rulings(c)  # after every sentence: the court's ruling named later
     agreements.for_their_states(c)  # after the offices: whom each official serves
+    agreements.suspended_for_their_states(c)
     told_twice.signings(c)  # after the officials' states: one signing dated once
     agreements.with_officials(c)  # the officials who signed for the signing's states
     told_twice.signers(c)  # a signing told by its states and by its officials: one

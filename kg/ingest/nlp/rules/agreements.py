@@ -282,6 +282,26 @@ def _has_office(c: Collector, person: Entity) -> bool:
     return bool(getattr(c.disc.people.by_key.get(person.key), "office", None))
 
 
+def suspended_for_their_states(c: Collector) -> None:
+    """An official who suspends talks, ties or a process does it for the state served: "Sargsyan
+    suspended the ratification process", "Madobe has cut ties with Mogadishu" are Armenia's and
+    Jubaland's suspensions, as news means them (the party a state, where the office tells one)."""
+    served = {
+        person.key: of
+        for f in c.of("holdsRole")
+        if isinstance(person := f.args.get("person"), Entity)
+        and isinstance(of := f.args.get("of"), Entity)
+    }
+    for found in (c.facts, c.again):
+        for i, f in enumerate(found):
+            party = f.args.get("party")
+            if f.rel != "suspends" or not isinstance(party, Entity) or party.kind != "Person":
+                continue
+            state = _state_served(c, served, party)
+            if state is not None and state.kind == "State":
+                found[i] = replace(f, args={**f.args, "party": state})
+
+
 def _state_served(c: Collector, served: dict[str, Entity], person: Entity) -> Entity | None:
     """The state (or the union, the territory's government) a person's office is of."""
     of = served.get(person.key) or person_state(c, person)

@@ -33,6 +33,15 @@ def plural_name(doc: Entity) -> bool:
     return last in ("memoranda", "annexes") or last.endswith("s") and not last.endswith("ss")
 
 
+def told_as_documents(p: g.Parsed, tok: Token) -> bool:
+    """Whether the sentence called a document "the documents" before ``tok``: "The new documents
+    must be ratified before they take effect" ("they" is what it means, whatever its name)."""
+    return any(
+        x.lower_ == "documents" and (m := p.mention(x)) is not None and m.tag == "D"
+        for x in tok.doc[: tok.i]
+    )
+
+
 def document_it(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> list[Entity]:
     """The document "it" at ``tok`` stands for (none or one)."""
     return _document_before(p, tok) or _document_topic(c, s, tok) or _document_named(c, s, p, tok)

@@ -20,6 +20,7 @@ from kg.ingest.nlp.rules.document_refs import (
     document_does,
     document_it,
     plural_name,
+    told_as_documents,
 )
 from kg.ingest.nlp.rules.groups import groups, told_group
 from kg.ingest.nlp.rules.protested import protested
@@ -253,7 +254,8 @@ def pronoun(
             out += document_it(c, s, p, tok)
             continue
         if tags == {"D"} and word in PLURAL_DOCUMENT_PRONOUNS:  # "... treaties. They were signed"
-            out += [d for d in document_it(c, s, p, tok) if plural_name(d)]
+            plural = told_as_documents(p, tok)  # "the documents ... before they take effect"
+            out += [d for d in document_it(c, s, p, tok) if plural or plural_name(d)]
             continue
         if role == "speaker" and "O" in tags and (body := actor_body(c, p, tok)) is not None:
             out.append(body)  # "Japan protested. The foreign ministry said ...": Japan's

@@ -59,7 +59,7 @@ def withdrawal(
     obligation: str = span_text(c, words) if words else said[0].text
     if reason is None and why is not None:  # no document there: its words
         reason = _words(c, why)
-    document = _document(p, said[0])
+    document = _document(p, said[0]) or _pledged_in(c, said[0])
     promised = _promised(c, p, said[0])
     if promised is not None:
         document, obligation = promised
@@ -191,6 +191,33 @@ def _document(p: g.Parsed, noun: Token) -> Entity | None:
         if m is not None and m.tag == "D" and m.entity is not None:
             return m.entity
     return None
+
+
+#: Nouns of an undertaking a document records, and the words that point back to one told before.
+_PLEDGES = frozenset({"pledge", "promise", "commitment", "undertaking"})
+_POINTING = frozenset({"that", "this", "the"})
+
+
+def _pledged_in(c: Collector, noun: Token) -> Entity | None:
+    """The document a pledge withdrawn was made in, where its phrase names none: "its 2004
+    pledge", the one document of that year the article told of; "that pledge", the document of the
+    promise told last."""
+    if noun.lemma_.lower() not in _PLEDGES:
+        return None
+    years = {ch.text for ch in noun.children if ch.text.isdigit() and len(ch.text) == 4}
+    if years:
+        told = {
+            d.key: d
+            for f in c.facts
+            for d in f.args.values()
+            if isinstance(d, Entity) and d.kind == "Document" and d.date and d.date[:4] in years
+        }
+        return next(iter(told.values())) if len(told) == 1 else None
+    if not any(ch.dep_ == "det" and ch.lower_ in _POINTING for ch in noun.children):
+        return None
+    promise = next(iter(reversed(c.of("promisesHandover"))), None)
+    document = promise.args.get("document") if promise is not None else None
+    return document if isinstance(document, Entity) else None
 
 
 def _before(
