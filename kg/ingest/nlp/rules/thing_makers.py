@@ -30,10 +30,13 @@ def makers(p: g.Parsed, toks: list[Token], found: list[Mention]) -> list[Mention
 
 
 def _on_head(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
-    """Whether ``m`` is the possessor or an adjective of one of the thing's head nouns."""
+    """Whether ``m`` is the possessor or an adjective of one of the thing's head nouns; a name the
+    parse coordinated with the thing ("the deal announced by A and Libyan Prime Minister B") is
+    none of them."""
     return any(
         ch.dep_ in ("poss", "amod", "compound") and m.start <= p.offset + ch.idx < m.end
         for head in toks
+        if head.pos_ != "PROPN"
         for ch in head.children
     )
 
