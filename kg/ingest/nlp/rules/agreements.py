@@ -212,12 +212,7 @@ def for_their_states(c: Collector) -> None:
     office is of (the article's holdsRole, after ``people.offices``, else the gazetteer's); the
     states are added only where every person has one and no two share it (two officials of one
     state agreeing with each other bind no second party)."""
-    served = {
-        person.key: of
-        for f in c.of("holdsRole")
-        if isinstance(person := f.args.get("person"), Entity)
-        and isinstance(of := f.args.get("of"), Entity)
-    }
+    served = _served(c)
     for found in (c.facts, c.again):
         for i, f in enumerate(found):
             if f.rel not in ("agreedTo", "signed") or f.negated:
@@ -277,6 +272,16 @@ def _same(a: Fact, b: Fact) -> bool:
     return a.rel == b.rel and a.negated == b.negated and a.args == b.args
 
 
+def _served(c: Collector) -> dict[str, Entity]:
+    """Whom each person of the article's offices serves: person key -> the office's state or body."""
+    return {
+        person.key: of
+        for f in c.of("holdsRole")
+        if isinstance(person := f.args.get("person"), Entity)
+        and isinstance(of := f.args.get("of"), Entity)
+    }
+
+
 def _has_office(c: Collector, person: Entity) -> bool:
     """Whether the article has given ``person`` an office (its state perhaps named later)."""
     return bool(getattr(c.disc.people.by_key.get(person.key), "office", None))
@@ -286,12 +291,7 @@ def suspended_for_their_states(c: Collector) -> None:
     """An official who suspends talks, ties or a process does it for the state served: "Sargsyan
     suspended the ratification process", "Madobe has cut ties with Mogadishu" are Armenia's and
     Jubaland's suspensions, as news means them (the party a state, where the office tells one)."""
-    served = {
-        person.key: of
-        for f in c.of("holdsRole")
-        if isinstance(person := f.args.get("person"), Entity)
-        and isinstance(of := f.args.get("of"), Entity)
-    }
+    served = _served(c)
     for found in (c.facts, c.again):
         for i, f in enumerate(found):
             party = f.args.get("party")
