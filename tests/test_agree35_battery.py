@@ -9,6 +9,10 @@ reading has its rewrites and its near-misses:
   be taken up agree nothing;
 - a participle with its own subject and "have" is a perfect, active however the parser hung it
   ("said in a statement that Brasilia had accepted ...", read as the statement's clause);
+- a state that quits (leaves, withdraws from, pulls out of) a body (a council, a union, a
+  community of states) suspends its membership, as the gold of T21 and T29 reads "withdrew from
+  the Pact of Bogota" and "quit the Economic Community of West African States"; a town or a zone
+  left is none;
 - a state that withdraws from (pulls out of, abandons) an understanding leaves a document, as it
   leaves a treaty; talks left beside an understanding leave no document.
 """
@@ -65,6 +69,22 @@ BATTERY: list = [
         {"parties": {URUGUAY, ARGENTINA}},
         "Uruguay agreed to Argentina's proposal for joint monitoring of the mill.",
     ),
+    # a body left (its membership): a suspension
+    (
+        "suspends",
+        {"party": BOLIVIA},
+        "Bolivia withdrew from the council of the Organization of American States in 1962.",
+    ),
+    (
+        "suspends",
+        {"party": BOLIVIA},
+        "Bolivia, angered by the diversion, pulled out of the regional council in 1962.",
+    ),
+    (
+        "suspends",
+        {"party": PARAGUAY},
+        "Paraguay quit the South American union in protest, its foreign minister said.",
+    ),
     # a state leaves an understanding as it leaves a treaty
     (
         "withdrewObligation",
@@ -100,6 +120,10 @@ DENIED: list = [
     ("Paraguay hopes Brazil will agree to its request for a new tariff.", "agreedTo", {}),
     # agreeing to talks, to a meeting: no plan of another's taken up
     ("Chile agreed to the talks in La Paz.", "agreedTo", {}),
+    # troops leaving a town, a state leaving a zone: no body left
+    ("Bolivian troops left the town of Charana in 1978.", "suspends", {}),
+    ("Peru withdrew from Leticia in June 1933.", "suspends", {}),
+    ("Bolivia did not leave the council.", "suspends", {}),
     # talks left, an understanding only beside them: no document left
     (
         "Uruguay withdrew from the talks despite the understanding reached in 2006.",
