@@ -198,7 +198,6 @@ POSITIVE = [
         "Japan agreed to China's proposal to set up a maritime hotline.",
         {JAPAN, CHINA},
         "hotline",
-        xfail="'agreed to' reads its to-phrase as the clause of one party, not the plan's owner",
     ),
     # "the two leaders" where no people were named: the two states (discourse18)
     _case(THEN + "The two leaders agreed to set up a hotline.", {JAPAN, CHINA}, "hotline"),

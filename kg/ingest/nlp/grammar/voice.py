@@ -16,10 +16,23 @@ if TYPE_CHECKING:
 def is_passive(t: Token) -> bool:
     return (
         any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in t.children)
-        or (t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and contact_relative(t) is None)
+        or (
+            t.dep_ in ("acl", "amod")
+            and t.tag_ == "VBN"
+            and contact_relative(t) is None
+            and not _perfect(t)
+        )
         or finite_participle(t)
         or agent_only(t)
         or _shared_passive(t)
+    )
+
+
+def _perfect(t: Token) -> bool:
+    """A participle with its own subject and "have" is a perfect, active however the parser hung
+    it: "said in a statement that Brasilia had accepted ...", read as the statement's clause."""
+    return any(c.dep_ == "nsubj" for c in t.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in t.children
     )
 
 

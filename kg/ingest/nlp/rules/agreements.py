@@ -186,7 +186,8 @@ def commits(tok: Token, trig: Trigger) -> bool:
 
 
 def with_proposer(p: g.Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> None:
-    """ "Japan accepted China's proposal to ...", "Belize endorsed a Guatemalan plan": one party
+    """ "Japan accepted China's proposal to ...", "Belize endorsed a Guatemalan plan", "Colombia
+    agreed to a Peruvian request": one party
     taking up the plan another state put forward agrees with that state, so the plan's owner (its
     possessor, or the demonym before it) is the second party. A body's plan ("the UN plan") adds no
     party: the UN brokers, it does not agree."""
@@ -195,7 +196,10 @@ def with_proposer(p: g.Parsed, tok: Token, trig: Trigger, filled: dict[str, list
         return
     owners = [
         m.entity
-        for o in g.objects(tok)
+        for o in [
+            *g.objects(tok),
+            *(x for x in g.preps(tok, "to") if ("prep_to", "what") in trig.slots),
+        ]
         if o.lemma_.lower() in trig.object_lemmas
         for m in g.fillers(p, [x for x in o.children if x.dep_ in ("poss", "amod")], {"S"})
         if m.entity is not None and m.entity.kind == "State" and m.entity not in parties

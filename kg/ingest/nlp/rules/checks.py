@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import phrases, state_zones
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules import part_slots, role_kinds
@@ -208,6 +209,19 @@ def _act_nouns(own: str) -> frozenset[str]:
         - own_nouns
         - lands
     )
+
+
+def object_preps(rel: Relation, tok: Token, trig: Trigger) -> list[Token]:
+    """The objects of the prepositions that may carry what a verb with ``object_lemmas`` acts on:
+    "withdrew from the treaty", "asked for talks", and the phrase that is the trigger's own text
+    role ("agreed to a Peruvian request for joint patrols": the request is what was agreed to)."""
+    words = ["from", "out", "of", "for"]
+    words += [
+        slot[5:]
+        for slot, role in trig.slots
+        if slot.startswith("prep_") and rel.roles.get(role) == {"text"} and slot[5:] not in words
+    ]
+    return [x for w in words for x in g.preps(tok, w)]
 
 
 def object_lemma(heads: list[Token], trig: Trigger) -> bool:

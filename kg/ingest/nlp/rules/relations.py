@@ -236,7 +236,7 @@ def _apply(
     objs = past_required_word(tok, trig, g.objects(tok)) or object_inside_prep(tok, trig)
     objs = objs if not trig.noun else []
     if trig.object_lemmas:
-        heads = [*objs, *(x for w in ("from", "out", "of", "for") for x in g.preps(tok, w))]
+        heads = [*objs, *checks.object_preps(rel, tok, trig)]
         if not checks.object_lemma(heads, trig):
             return
     if checks.object_is_an_act(p, rel, trig, objs):
