@@ -31,7 +31,8 @@ def event_date(
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
     if (back := years_back(c.ref, c.source.text, tok, verb)) is not None:
         return back  # "marking 42 years since Israel handed back ...": the report's day, back
-    if g.presupposed(tok):  # "protested on Friday against the 2008 recognition": its own date only
+    if g.presupposed(tok) or _reacted_to(tok):  # "protested on Friday against the 2008 recognition"
+        # (or "condemned on Saturday Israel's decision to recognise"): its own date only
         start, end = p.span([tok.left_edge, tok.right_edge])
         own = find_dates(c.source.text, start, end, c.ref)
         return own[0].iso if own else None
@@ -229,6 +230,17 @@ def _nested_events(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
         ):
             out.append(p.span([t]))
     return out
+
+
+def _reacted_to(tok: Token) -> bool:
+    """A noun's infinitive that a verb of reaction reacts to: "condemned Israel's decision to
+    recognise X" (the recognition was made before, not on the day of the condemnation)."""
+    noun = tok.head
+    return (
+        tok.dep_ == "acl"
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.lemma_ in mood_words().presupposing
+    )
 
 
 def _since_clause(t: Token) -> bool:

@@ -1,7 +1,12 @@
-"""An object set after an inserted adverbial: "Pakistan has claimed, since the 1960s, the whole of
+"""Roles the parse leaves away from their verb.
+
+An object set after an inserted adverbial: "Pakistan has claimed, since the 1960s, the whole of
 Sir Creek", "Argentina has claimed, since 1833, the islands". Between commas, the phrase cuts the
 verb from its object, and the parser hangs the object on the verb as a bare adverbial noun
-("npadvmod") or leaves it unread ("dep"); a verb without an object of its own takes it back."""
+("npadvmod") or leaves it unread ("dep"); a verb without an object of its own takes it back.
+
+The doer of a noun's infinitive: "Israel's decision to recognise Somaliland", "Japan's bid to
+regain the islands": the noun's possessor, who decides or bids."""
 
 from __future__ import annotations
 
@@ -42,3 +47,10 @@ def _set_off(phrase: Token, verb: Token, obj: Token) -> bool:
         and phrase.right_edge.i < obj.left_edge.i
         and phrase.doc[phrase.left_edge.i - 1].text == ","
     )
+
+
+def infinitive_owner(verb: Token) -> Token | None:
+    """The possessor of the noun an infinitive hangs on ("Israel's decision to recognise X")."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "poss" and c.i < verb.i), None)
