@@ -39,6 +39,7 @@ class MoodWords:
     aspectual: frozenset[str]
     resultative: frozenset[str]
     viewing: frozenset[str]
+    decided: dict[str, frozenset[str]]
     condition_marks: frozenset[str]
     condition_participles: frozenset[str]
     condition_adverbs: dict[str, frozenset[str]]
@@ -74,6 +75,7 @@ def words() -> MoodWords:
         aspectual=frozenset(data.get("aspectual", ())),
         resultative=frozenset(data.get("resultative", ())),
         viewing=frozenset(data.get("viewing", ())),
+        decided=table(data.get("decided")),
         condition_marks=frozenset(cond["marks"]),
         condition_participles=frozenset(cond.get("participles", ())),
         condition_adverbs=table(cond.get("adverb_marks")),
@@ -199,6 +201,7 @@ def modal(t: Token) -> bool:
                 and tok.dep_ in ("acl", "advcl", "relcl", "xcomp", "ccomp")
                 and not (tok.dep_ == "xcomp" and tok.head.lemma_ in w.aspectual | w.resultative)
                 and not _view_held(tok, w.viewing)
+                and not _decided(tok, w.decided)
             ):
                 # an infinitive: "its obligation to hand over the islands" is no handover; but "the
                 # fifth (the only) country to recognise it" tells who did
@@ -245,6 +248,14 @@ def modal(t: Token) -> bool:
             return True  # "provided for the handover of"
         return False
     return False
+
+
+def _decided(verb: Token, decided: dict[str, frozenset[str]]) -> bool:
+    """ "decided to recognise X", "its decision to end the annexes": an act done by deciding it."""
+    heads, acts = decided.get("heads", frozenset()), decided.get("acts", frozenset())
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "its decision whether to recognise X": none taken yet
+    return verb.dep_ in ("xcomp", "acl") and verb.lemma_ in acts and verb.head.lemma_ in heads
 
 
 def _conditional_clause(clause: Token, marks: frozenset[str]) -> bool:

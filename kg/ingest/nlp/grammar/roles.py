@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.dates import MONTHS, WEEKDAYS
 from kg.ingest.nlp.grammar.addressed import addressed_sender
 from kg.ingest.nlp.grammar.adjuncts import preps
+from kg.ingest.nlp.grammar.displaced_roles import infinitive_owner, object_past_insertion
 from kg.ingest.nlp.grammar.misreads import (
     aux_subjects,
     contact_relative,
@@ -137,6 +138,8 @@ def subjects(t: Token) -> list[Token]:
         tagged = _name_before_tag(t)
         if tagged is not None:
             return [tagged]
+    if (owner := infinitive_owner(t)) is not None:  # "Israel's decision to recognise X"
+        return [owner]
     if t.dep_ == "acl" and t.tag_ == "VBG":  # "an order requiring Venezuela to ...": the order does
         before = t.doc[t.i - 1] if t.i else t
         if before.dep_ == "pobj" and before.head.lower_ == "with":
@@ -285,7 +288,9 @@ def objects(t: Token) -> list[Token]:
     ]
     if own:
         return [_listed_after_colon(t, o) or o for o in own] + object_phrase_misread(t, own[-1])
-    shifted = object_past_adjective(t)  # "dismissed as baseless the UAE's claims"
+    shifted = object_past_adjective(t) or object_past_insertion(
+        t
+    )  # "dismissed as baseless the UAE's claims"
     if shifted:
         return shifted
     if t.lemma_.lower() in _OBJECT_CONTROL:  # "obliges each government to notify ...", parsed

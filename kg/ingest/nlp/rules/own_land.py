@@ -71,6 +71,8 @@ def _regarding(tok: Token, verbs: frozenset[str]) -> tuple[Token, list[Token]] |
         and verb.dep_ in ("ccomp", "dobj", "oprd")
     ):  # "considers [the islands] [its own]" read as an apposition or as the noun's object
         lands, verb = [verb], verb.head
+    elif tok.dep_ == "appos" and (share := _share_of(verb)) is not None:
+        lands, verb = [share], share.head  # "considers [the whole of X] [its own]"
     elif tok.dep_ not in _PREDICATES:
         return _hung_in_relative(tok, verbs)
     if verb.lemma_.lower() not in verbs or verb == tok:
@@ -79,6 +81,19 @@ def _regarding(tok: Token, verbs: frozenset[str]) -> tuple[Token, list[Token]] |
     if not lands and verb.dep_ == "relcl" and _relative_object(verb):
         lands = [verb.head]  # "which Morocco considers its own", "which" read as a subject
     return (verb, lands) if lands else None
+
+
+def _share_of(noun: Token) -> Token | None:
+    """The share a land is named in, where "its own" hangs on the land: "considers the whole of
+    the archipelago its own" ("all of", "the rest of"), that share the verb's object."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "of"
+        or prep.head.dep_ not in ("dobj", "ccomp", "oprd")
+    ):
+        return None
+    return prep.head if prep.head.head.pos_ in ("VERB", "AUX") else None
 
 
 def _relative_object(verb: Token) -> bool:

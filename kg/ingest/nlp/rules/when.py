@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.dates import find_dates
+from kg.ingest.nlp.dates import a_time, find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.addressed import addressed_sender
 from kg.ingest.nlp.grammar.mood import words as mood_words
@@ -31,13 +31,14 @@ def event_date(
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
     if (back := years_back(c.ref, c.source.text, tok, verb)) is not None:
         return back  # "marking 42 years since Israel handed back ...": the report's day, back
-    if g.presupposed(tok):  # "protested on Friday against the 2008 recognition": its own date only
+    if g.presupposed(tok) or _reacted_to(tok):  # "protested on Friday against the 2008 recognition"
+        # (or "condemned on Saturday Israel's decision to recognise"): its own date only
         start, end = p.span([tok.left_edge, tok.right_edge])
         own = find_dates(c.source.text, start, end, c.ref)
         return own[0].iso if own else None
     told = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
     apart = [*inside, *_other_relative_clauses(p, tok), *_purposes(p, tok), *_others_years(p, tok)]
-    apart += _said_content(p, tok)
+    apart += _said_content(p, tok) + _nested_events(p, tok)
     dates = [d for d in told if not any(a <= d.start < b for a, b in apart)]
     if not dates and s.reporter is not None and s.reporter.key in c.said_on:
         return c.said_on[
@@ -202,6 +203,51 @@ def _others_years(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
             continue
         out.append(p.span([t]))
     return out
+
+
+def _nested_events(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
+    """What a verb trigger's phrases tell of other events: a clause with a subject of its own below
+    them ("recognised X, making it the first to do so since the region declared independence in
+    1991": the declaration's year) and a year naming a noun that is no argument of the verb
+    ("recognised the border as drawn in the 1972 treaty": the treaty's year, not the recognition's)."""
+    if tok.pos_ != "VERB":
+        return []
+    out = []
+    for t in tok.subtree:
+        if t.left_edge.i <= tok.i <= t.right_edge.i or t.head == tok and not _since_clause(t):
+            continue  # the verb's own phrases (read by the rules above), but a "since" clause
+        if t.dep_ in ("advcl", "ccomp", "relcl", "acl") and any(
+            x.dep_ in ("nsubj", "nsubjpass") and x.tag_ not in ("WDT", "WP") for x in t.children
+        ):
+            out.append(p.span([t.left_edge, t.right_edge]))
+        elif (
+            t.dep_ in ("nummod", "compound", "amod")
+            and _a_year(t.text)
+            and t.head.dep_ == "pobj"
+            and not a_time(t.head)  # "as a state on Aug. 26, 2008": the date itself
+            and t.head.head.head not in (tok, tok.head)
+            and any(d.dep_ in ("det", "poss") and d.i < t.i for d in t.head.children)
+        ):
+            out.append(p.span([t]))
+    return out
+
+
+def _reacted_to(tok: Token) -> bool:
+    """A noun's infinitive that a verb of reaction reacts to: "condemned Israel's decision to
+    recognise X" (the recognition was made before, not on the day of the condemnation)."""
+    noun = tok.head
+    return (
+        tok.dep_ == "acl"
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.lemma_ in mood_words().presupposing
+    )
+
+
+def _since_clause(t: Token) -> bool:
+    """A clause of "since" ("since the region declared independence in 1991"): an earlier event."""
+    return t.dep_ == "advcl" and any(
+        ch.dep_ == "mark" and ch.lower_ == "since" for ch in t.children
+    )
 
 
 def _a_year(word: str) -> bool:
