@@ -7,7 +7,9 @@ not cover. Each reading has its rewrites and its near-misses:
   chapter or a dispute closed is no suspension;
 - "accusing X of Y", "blaming X for Y" beside the suspending verb tell why, as "citing" does;
 - a clause "a day (two days, a week) after X suspended ..." is dated from the clause it hangs on,
-  that many days back, not by the sentence's nearest date (a document's year: "the 1972 pact").
+  that many days back, not by the sentence's nearest date (a document's year: "the 1972 pact");
+- "the contested X" marks a land at issue as "the disputed X" does; an election or a count
+  contested is no land.
 """
 
 from __future__ import annotations
@@ -125,3 +127,34 @@ DAYS_APART = [
 def test_a_day_after_counts_from_the_clause_it_hangs_on(text, party, date):
     found = [f for f in _suspensions(text) if f["party"] == party]
     assert found and all(f.get("date") == date for f in found), found
+
+
+INDIA_PAKISTAN = {INDIA, PAKISTAN}
+
+# "contested" marks a land at issue as "disputed" does (data/lexicon/references.yaml, disputed_as)
+CONTESTED = [
+    "India and Pakistan met on Monday. Patrols resumed in the contested Kashmir region.",
+    "India and Pakistan met on Monday. Patrols resumed in the disputed Kashmir region.",
+    "Both India and Pakistan claim Kashmir. Shelling resumed across the contested region on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", CONTESTED)
+def test_a_contested_land_is_disputed(text):
+    found = [f for f in facts(text) if f.rel == "disputes" and not f.negated]
+    assert any(
+        {e.key for e in f.args["parties"]} == INDIA_PAKISTAN
+        and f.args["territory"].key == "territory/kashmir"
+        for f in found
+    ), shown(found)
+
+
+NOT_CONTESTED = [
+    "India and Pakistan met on Monday. The contested election in Pakistan was held on Sunday.",
+    "India and Pakistan met on Monday. Imran Khan contested the vote count.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CONTESTED)
+def test_no_dispute_where_no_land_is_contested(text):
+    assert not [f for f in facts(text) if f.rel == "disputes"], shown(facts(text))
