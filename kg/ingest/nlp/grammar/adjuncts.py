@@ -113,13 +113,17 @@ def _onlooker(o: Token) -> bool:
 
 #: "in retaliation for X", "in response to X", "because of X", "over X": why it was done.
 _REASON_NOUNS = frozenset({"retaliation", "response", "protest", "reaction", "reprisal"})
+#: Participles that tell why their verb's deed was done: "closed the border, citing the risk of
+#: infiltration", "froze its participation, accusing the bloc of failing to come to its aid".
+_REASON_PARTICIPLES = frozenset({"citing", "accusing", "blaming"})
 #: The prepositions that give a reason noun its object ("in protest at", "in response to").
 _REASON_PREPS = frozenset({"at", "over", "against", "to", "for"})
 
 
 def reasons(t: Token) -> list[Token]:
     """What a clause gives as the reason for its verb: the object of "in retaliation for", "in
-    response to", "because of", "due to", "owing to", "over", "citing", or a "because" clause."""
+    response to", "because of", "due to", "owing to", "over", "citing", "accusing X of", or a
+    "because" clause."""
     out = [  # "in retaliation for" says why wherever the parser hangs it
         o
         for n in t.subtree
@@ -138,7 +142,7 @@ def reasons(t: Token) -> list[Token]:
                 o for p in c.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
             ]
         elif c.dep_ == "advcl" and (
-            c.lower_ == "citing"
+            c.lower_ in _REASON_PARTICIPLES
             or any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
         ):
             out.append(c)

@@ -10,6 +10,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.addressed import addressed_sender
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, sentence_date
+from kg.ingest.nlp.rules.days_apart import days_apart, shifted
 from kg.ingest.nlp.rules.years_back import years_back
 from kg.ingest.nlp.triggers import speech_verbs
 
@@ -31,6 +32,11 @@ def event_date(
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
     if (back := years_back(c.ref, c.source.text, tok, verb)) is not None:
         return back  # "marking 42 years since Israel handed back ...": the report's day, back
+    if (days := days_apart(verb)) is not None:  # "..., a day after New Delhi suspended it"
+        clause = p.span([verb.left_edge, verb.right_edge])
+        named = [p.span([t]) for t in p.doc if _names_noun(t)]  # "the 1972 Simla Agreement"
+        base = event_date(c, s, p, verb.head, [*inside, clause, *named])
+        return shifted(base, days) if base else None
     if g.presupposed(tok) or _reacted_to(tok):  # "protested on Friday against the 2008 recognition"
         # (or "condemned on Saturday Israel's decision to recognise"): its own date only
         start, end = p.span([tok.left_edge, tok.right_edge])
@@ -192,11 +198,9 @@ def _others_years(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
         own.add(verb.head)
     out = []
     for t in p.doc:
-        if t.dep_ not in ("nummod", "compound", "amod") or not _a_year(t.text):
+        if not _names_noun(t):
             continue
         noun = t.head
-        if not any(d.dep_ in ("det", "poss") and d.i < t.i for d in noun.children):
-            continue  # "the 1992 ruling", "its 1856 act"; not a misparse ("in 2008 angered X")
         if noun in own or noun.head in own:
             continue
         if noun.head.dep_ in ("prep", "agent") and noun.head.head in own:
@@ -221,12 +225,10 @@ def _nested_events(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
         ):
             out.append(p.span([t.left_edge, t.right_edge]))
         elif (
-            t.dep_ in ("nummod", "compound", "amod")
-            and _a_year(t.text)
+            _names_noun(t)
             and t.head.dep_ == "pobj"
             and not a_time(t.head)  # "as a state on Aug. 26, 2008": the date itself
             and t.head.head.head not in (tok, tok.head)
-            and any(d.dep_ in ("det", "poss") and d.i < t.i for d in t.head.children)
         ):
             out.append(p.span([t]))
     return out
@@ -247,6 +249,16 @@ def _since_clause(t: Token) -> bool:
     """A clause of "since" ("since the region declared independence in 1991"): an earlier event."""
     return t.dep_ == "advcl" and any(
         ch.dep_ == "mark" and ch.lower_ == "since" for ch in t.children
+    )
+
+
+def _names_noun(t: Token) -> bool:
+    """A year that is part of a noun's name ("the 1992 ruling", "its 1856 act"), not a misparse
+    ("in 2008 angered X")."""
+    return (
+        t.dep_ in ("nummod", "compound", "amod")
+        and _a_year(t.text)
+        and any(d.dep_ in ("det", "poss") and d.i < t.i for d in t.head.children)
     )
 
 
