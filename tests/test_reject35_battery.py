@@ -7,6 +7,9 @@ Each reading has its rewrites and its near-misses:
   ruling and takes no stance;
 - "X filed (lodged) a submission ... Y has never accepted it": the pronoun stands for the document
   the filing made, whose maker is the claimant, in the sentence or the one before;
+- a thing declared void that an earlier sentence told someone made ("Venezuela passed a law ...
+  called the law illegal", "Iraq annexed Kuwait ... the annexation was declared void") is its
+  maker's: the claimant;
 - filing a document issues it ("filed a submission", "an addendum filed by X"); filing a case
   issues no document.
 """
@@ -20,6 +23,8 @@ SPAIN, PORTUGAL, GREECE, TURKEY = "state/spain", "state/portugal", "state/greece
 CHILE, ARGENTINA, NORWAY, RUSSIA = "state/chile", "state/argentina", "state/norway", "state/russia"
 AU, LEAGUE = "organization/african-union", "organization/arab-league"
 POLISARIO, EU = "organization/polisario-front", "organization/european-union"
+MOROCCO, GUYANA, VENEZUELA = "state/morocco", "state/guyana", "state/venezuela"
+IRAQ, UKRAINE, UNSC = "state/iraq", "state/ukraine", "organization/un-security-council"
 
 # (relation, roles the asserted fact has, text)
 BATTERY: list = [
@@ -70,6 +75,34 @@ BATTERY: list = [
         {"state": ARGENTINA, "claimant": CHILE, "what": "a submission"},
         "Chile filed a submission in 2009, and Argentina objects to it.",
     ),
+    # a thing made before and declared void: its maker is the claimant
+    (
+        "rejectsClaim",
+        {"state": POLISARIO, "claimant": MOROCCO, "what": "the laws"},
+        "Morocco passed two laws on Wednesday. The Polisario Front said the laws were null and void.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": POLISARIO, "claimant": MOROCCO, "what": "the laws"},
+        "The laws, passed by Morocco's parliament on Wednesday, extend its waters. "
+        "The Polisario Front called the laws illegal.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": GUYANA, "claimant": VENEZUELA, "what": "the law"},
+        "Venezuela enacted a law on the region. Guyana called the law illegal.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": UNSC, "claimant": IRAQ, "what": "The annexation"},
+        "Iraq annexed Kuwait on Aug. 8. The annexation was declared null and void by the U.N. "
+        "Security Council.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": UKRAINE, "claimant": RUSSIA, "what": "the annexation"},
+        "Russia annexed the peninsula in 2014. Ukraine has never accepted the annexation.",
+    ),
     # filing a document issues it
     ("issued", {"issuer": NORWAY}, "Norway filed a submission with the commission in 2006."),
     ("issued", {"issuer": RUSSIA}, "A submission filed by Moscow in 2015 extends the shelf."),
@@ -91,6 +124,12 @@ DENIED: list = [
     # a body's view denied, or a treaty voided by a body: no withdrawal of a state's
     ("The African Union did not call the referendum illegal.", "rejectsClaim", {}),
     ("The Arab League declared the treaty null and void.", "withdrewObligation", {}),
+    # the rejecter's own law has no claimant
+    (
+        "Guyana passed a law on the region. Guyana's parliament later called the law illegal.",
+        "rejectsClaim",
+        {"claimant": GUYANA},
+    ),
     # filing a case issues no document; a pronoun the rejecter made is no claim of another's
     ("Bolivia filed a case at the court.", "issued", {}),
     ("Chile filed a submission in 2009. Argentina said it would study it.", "rejectsClaim", {}),

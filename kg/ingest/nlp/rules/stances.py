@@ -75,8 +75,8 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
         c.add(
             "rejectsClaim",
             {
-                "state": state,
-                "claimant": claimant,
+                "state": state,  # "Venezuela passed a law ... X called the law void": its maker's
+                "claimant": claimant or rejected_things.made_before(c, p, what, state),
                 "territory": land,
                 "what": span_text(c, what),
                 "date": date,
