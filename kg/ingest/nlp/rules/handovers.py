@@ -130,7 +130,7 @@ def handover(
 def _by_court(p: g.Parsed, tok: Token) -> bool:
     """Whether a court or tribunal is the giver: what a court "gives" it awards (an incorporation,
     rules/awards.py), no handover between states."""
-    courts = _court_words()
+    courts = court_words()
     subj = g.subjects(tok)
     if any(x.lemma_.lower() in courts for x in subj):
         return True
@@ -142,7 +142,7 @@ def _by_court(p: g.Parsed, tok: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _court_words() -> frozenset[str]:
+def court_words() -> frozenset[str]:
     """The nouns of a court (the court findings' ``subject_nouns``, data/lexicon/relations.yaml)."""
     return frozenset(
         w for r in load() for t in r.triggers if t.reader == "finding" for w in t.subject_nouns

@@ -124,26 +124,33 @@ def referred(
     if len(toks) != 1 or toks[0].lower_ not in _PRONOUNS:
         return None
     before = _things(p, toks[0].i)
-    if before:
+    made = None
+    if before:  # "Chile filed a submission, and Argentina objects to it": made in the sentence
         words, lemma = span_text(c, _phrase(p, before[-1])), before[-1].lemma_.lower()
+        made = _made_by(c, p, before[-1])
     elif c.thing is not None and c.thing[0] == s.index - 1:
         words, lemma = c.thing[1], c.thing[2]
     else:
         return None
-    maker = c.made.get(lemma)
+    maker = made or c.made.get(lemma)
     if maker is None or maker == rejecter or maker.kind != "State":
         return {"what": words}
     return {"what": words, "claimant": maker}
 
 
 def _things(p: g.Parsed, stop: int) -> list[Token]:
-    """The nouns of the class before token ``stop`` that are no name's words."""
+    """The nouns of the class before token ``stop`` that are no name's words; a document's noun
+    counts ("Spain filed a submission ... Rabat never accepted it": the filing made it a mention)."""
     heads = phrases.nouns().rejected_things
     return [
-        t
-        for t in p.doc[:stop]
-        if t.pos_ == "NOUN" and t.lemma_.lower() in heads and p.mention(t) is None
+        t for t in p.doc[:stop] if t.pos_ == "NOUN" and t.lemma_.lower() in heads and _unnamed(p, t)
     ]
+
+
+def _unnamed(p: g.Parsed, noun: Token) -> bool:
+    """Whether ``noun`` is in no name: no mention's word, or the head of a document's mention."""
+    m = p.mention(noun)
+    return m is None or m.tag == "D" and p.name_end(noun) == noun
 
 
 def _phrase(p: g.Parsed, noun: Token) -> tuple[int, int]:

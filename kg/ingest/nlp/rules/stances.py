@@ -20,6 +20,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import noun_prep_misread
 from kg.ingest.nlp.rules import rejected_things, summed
 from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, span_text
+from kg.ingest.nlp.rules.handovers import court_words
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, lemmas_of
@@ -74,8 +75,8 @@ def void(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig
         c.add(
             "rejectsClaim",
             {
-                "state": state,
-                "claimant": claimant,
+                "state": state,  # "Venezuela passed a law ... X called the law void": its maker's
+                "claimant": claimant or rejected_things.made_before(c, p, what, state),
                 "territory": land,
                 "what": span_text(c, what),
                 "date": date,
@@ -186,8 +187,9 @@ def _object_misread(pred: Token, verbs: frozenset[str]) -> Token | None:
 
 
 def declarers(c: Collector, p: g.Parsed, verb: Token, pred: Token) -> tuple[Entity, ...]:
-    """The states that declare: the verb's subjects (a person or a ministry for its state), or the
-    participants last introduced where the subject names them as a group ("they", "the ministers")."""
+    """The parties that declare: the verb's subjects (a person or a ministry for its state, a body
+    of no state for itself), or the participants last introduced where the subject names them as a
+    group ("they", "the ministers")."""
     out: list[Entity] = []
     doers = g.subjects(verb)
     if not doers and g.is_passive(verb):  # "was declared null and void by X", "by" hung on "void"
@@ -201,11 +203,18 @@ def declarers(c: Collector, p: g.Parsed, verb: Token, pred: Token) -> tuple[Enti
         for m in found:
             for e in m.entities:
                 state = person_state(c, e)
-                if m.tag == "O":  # a state's body for its state (the rejecter is a dkg:State:
-                    state = bodies.owner(c.gz, e)  # the EU or "the Senate" alone is none)
+                if m.tag == "O":  # a state's body for its state; a body of no state (the EU,
+                    state = bodies.owner(c.gz, e) or _unruled(e)  # the Polisario) for itself
                 if state is not None:
                     out.append(state)
     return tuple(out)
+
+
+def _unruled(body: Entity) -> Entity | None:
+    """A body of no state that declares for itself, unless it is a court: "the tribunal ruled that
+    the claims had no legal basis" is its ruling (``issued``), not a stance it takes."""
+    words = {w for name in (body.label, *body.aliases) for w in name.lower().split()}
+    return None if words & court_words() else body
 
 
 def _met(c: Collector) -> tuple[Entity, ...]:
