@@ -184,3 +184,31 @@ def test_annexed_under_a_document():
     assert any(f.rel == "incorporates" and f.args.get("document") is not None for f in found), (
         shown(found)
     )
+
+
+ARMENIA, AZERBAIJAN = "state/armenia", "state/azerbaijan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed in April to redraw part of their border. The village of "
+        "Kheyrimli was transferred to Azerbaijani control on Friday.",
+        "Armenia and Azerbaijan agreed in April to redraw part of their border. On Friday the "
+        "village of Kheyrimli was handed over to Azerbaijan.",
+        "Azerbaijan welcomed the border deal with Armenia on Friday. Armenian officials said the "
+        "village of Kheyrimli had been handed over to Baku.",
+    ],
+)
+def test_a_transfer_with_no_giver_is_from_the_other_state_in_play(text):
+    found = facts(text)
+    assert has(found, "handedOverTo", to=AZERBAIJAN, **{"from": ARMENIA}), shown(found)
+
+
+def test_no_giver_where_the_receiver_is_not_one_of_the_two():
+    found = facts(
+        "Armenia and Azerbaijan agreed in April to redraw part of their border. The village of "
+        "Kheyrimli was handed over to Georgia on Friday."
+    )
+    assert not has(found, "handedOverTo", **{"from": ARMENIA}), shown(found)
+    assert not has(found, "handedOverTo", **{"from": AZERBAIJAN}), shown(found)

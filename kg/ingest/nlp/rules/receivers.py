@@ -63,3 +63,13 @@ def handed_already(c: Collector, found: list[Mention], lands: list) -> bool:
         and isinstance(t := f.args.get("territory"), Entity)
     }
     return bool(lands) and all(isinstance(e, Entity) and e.key in told for e in lands)
+
+
+def other_of_pair(c: Collector, to: Entity) -> Entity | None:
+    """The giver of a transfer done with none named, in a report on two states (the two it has in
+    play: "... The district was handed over to Azerbaijan" in a report on Armenia and
+    Azerbaijan): the other one."""
+    pair = c.disc.pair_in_play()
+    if len(pair) != 2 or to not in pair:
+        return None
+    return pair[0] if pair[1] == to else pair[1]
