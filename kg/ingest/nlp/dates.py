@@ -189,8 +189,12 @@ def find_dates(
     return _that_year(text, sorted(found, key=lambda d: d.start))
 
 
-_BARE_MONTH = re.compile(_MONTH + r"$")
-#: "that October", "in October that year", "October of that year": the month of the year told before
+#: a month, or a month and its day, with no year of its own ("Aug. 28", "28 August")
+_YEARLESS = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$"
+)
+#: "that October", "in October that year", "October of that year", "on Aug. 28 of that year": the
+#: month (and day) of the year told before
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
 _THAT_AFTER = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.I)
 #: "that year", "later that year", "the same year", "the following year": a year told before it
@@ -228,8 +232,9 @@ def _years_told_back(
 
 
 def _that_year(text: str, found: list[DateMention]) -> list[DateMention]:
-    """A bare month told as of a year named before it ("In June 1921 ..., and a convention was
-    signed that October"): that year's month, not the latest one before the article's day."""
+    """A bare month or day told as of a year named before it ("In June 1921 ..., and a convention
+    was signed that October", "returned on Aug. 28 of that year"): that year's, not the latest one
+    before the article's day."""
     out: list[DateMention] = []
     for d in found:
         year = out[-1].iso[:4] if out and out[-1].iso[:4].isdigit() else None
@@ -239,7 +244,7 @@ def _that_year(text: str, found: list[DateMention]) -> list[DateMention]:
         anaphoric = _THAT_BEFORE.search(text, max(0, d.start - 8), d.start) or _THAT_AFTER.match(
             text, d.end
         )
-        if year and anaphoric and _BARE_MONTH.match(d.text) and len(d.iso) == 7:
+        if year and anaphoric and _YEARLESS.match(d.text) and len(d.iso) in (7, 10):
             d = DateMention(d.start, d.end, d.text, f"{year}-{d.iso[5:]}")
         out.append(d)
     return out

@@ -18,6 +18,7 @@ from kg.ingest.nlp.rules.common import (
     span_text,
 )
 from kg.ingest.nlp.rules.givers import giver_told, holder_told
+from kg.ingest.nlp.rules.receivers import other_of_pair
 from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.triggers import Trigger, load
 from kg.model import Entity
@@ -116,7 +117,7 @@ def handover(
                         negated=neg,
                     )
                 elif doc is None and not mood:
-                    frm2 = frm2 or giver_told(c, terr, to2)
+                    frm2 = frm2 or giver_told(c, terr, to2) or other_of_pair(c, to2)
                     c.add(
                         "handedOverTo",
                         {"territory": terr, "to": to2, "from": frm2, "date": date},

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.rules.checks import told_date
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.slots import fill
@@ -84,18 +85,36 @@ def annexation(
 ) -> None:
     """ "The reefs were annexed by King Taufa'ahau Tupou IV in June 1972", "Hatay, annexed by
     Ankara in 1939": an annexation told with its date makes the whole land the state's (one told
-    in passing, undated, or of a share of it, "annexed most of it in 1975", is control alone)."""
+    in passing, undated, or of a share of it, "annexed most of it in 1975", is control alone); the
+    document it was done under is the verb's own ("annexed ... under a 1925 act of Congress")."""
     if any(o.lemma_.lower() in _SHARES for o in g.objects(tok)):
         return
-    date = event_date(c, s, p, tok)
+    doc = _document_under_which(p, tok)  # "annexed by the United States under a 1925 act"
+    date = event_date(c, s, p, tok) or (doc.date if doc is not None else None)
     if date is None:
         return
     filled = fill(c, s, p, tok, rel, trig, frozenset({"territory", "into"}))
     if filled is None:
         return
     rule = f"{trig.rule}:annexation"
+    named = _named_objects(p, tok)
     for terr in filled["territory"]:
+        if terr.kind == "State" and terr not in named:
+            continue  # "Germany, which had annexed what is now Namibia": a state by its name only
         for into in filled["into"]:
             if into.kind == "State":
-                args = {"territory": terr, "into": into, "date": date}
-                c.add("incorporates", args, s, rule, trig.confidence)
+                args = {"document": doc, "territory": terr, "into": into, "date": date}
+                c.add(
+                    "incorporates", {k: v for k, v in args.items() if v}, s, rule, trig.confidence
+                )
+
+
+def _named_objects(p: g.Parsed, verb: Token) -> list[Entity]:
+    """What the annexing verb's own object (or passive subject) names: "annexed Kuwait",
+    "Korea was annexed by Japan"."""
+    toks = [x for x in verb.children if x.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        toks.append(verb.head)  # "Kuwait, annexed by Iraq in 1990"
+    # "Kuwait, which Iraq annexed in 1990" (not "what is now Namibia": a free relative)
+    toks = [relative_noun(t) for t in toks if t.lower_ != "what"]
+    return [e for t in toks if (m := p.mention(t)) is not None for e in m.entities]

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.grammar.mood import possible
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.handovers import handover
+from kg.ingest.nlp.rules.name_nouns import closes_name
 from kg.ingest.nlp.rules.required_preps import object_inside_prep, past_required_word
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.statements import statement
@@ -112,7 +113,7 @@ def read(c: Collector, s: Sentence) -> None:
         for rel, trig in index.get(wording.lemma(tok, index), ())
         if trig.noun == (tok.pos_ in ("NOUN", "PROPN") and not g.misread_verb(tok))
         or (not trig.noun and tok.pos_ == "ADJ")
-        if not (trig.noun and _in_place_name(p, tok))
+        if not (trig.noun and (_in_place_name(p, tok) or closes_name(tok, rel.name)))
     ]
     # speech first: "X said that ..." makes what follows X's view (the sentence's reporter)
     for tok, rel, trig in sorted(found, key=lambda x: (x[1].name != "statement", x[0].i)):

@@ -30,6 +30,7 @@ from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.placed_officials import acting_for
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.protested import rejected_owner
+from kg.ingest.nlp.rules.receivers import handed_already, sides_told
 from kg.ingest.nlp.rules.tags import said_beside
 from kg.ingest.nlp.rules.voices import (
     country_speakers,
@@ -277,6 +278,7 @@ def fill(
             and role == "territory"
             and found
             and all(m.how == "anaphor" for m in found)
+            and not handed_already(c, found, ents)  # "the peninsula", whose own return was told
         ):
             ents = handed_before(c) or ents  # "those islands": the ones a handover was last told of
         if ents:
@@ -325,6 +327,10 @@ def fill(
             and (got := receiver_told(c, filled["territory"][0]))
         ):
             filled["to"] = [got]  # "was awarded to Egypt and handed over the following year"
+        elif not trig.noun and (told := sides_told(c, s, tok)) is not None:
+            filled["to"] = [told[0]]  # "..., and the Ogasawara Islands were handed over in 1968"
+            if "from" not in filled and told[1] is not None:
+                filled["from"] = [told[1]]
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
     if checks.mutual(rel.name, tok, filled):
