@@ -89,6 +89,16 @@ def has(found: list[Fact], rel: str, negated: bool = False, **want) -> bool:
     return bool(find(found, rel, negated, **want))
 
 
+def none_told(text: str, rel: str, roles: dict) -> None:
+    """Assert that ``text`` tells no affirmed ``rel`` with ``roles`` (no ``rel`` at all where
+    ``roles`` is empty): the near-misses every battery checks."""
+    found = [f for f in facts(text) if f.rel == rel and not f.negated]
+    if roles:
+        assert not has(found, rel, **roles), shown(found)
+    else:
+        assert not found, shown(found)
+
+
 def shown(found: list[Fact]) -> list[tuple[str, dict]]:
     """Facts as a failing assertion shows them: relation and arguments by entity key."""
     return [(f.rel, {k: getattr(v, "key", v) for k, v in f.args.items()}) for f in found]

@@ -22,7 +22,7 @@ Every sentence was written for this module, about disputes the never-read batche
 from __future__ import annotations
 
 import pytest
-from helpers import facts, has, shown
+from helpers import facts, has, none_told, shown
 
 ARGENTINA, CHILE, URUGUAY = "state/argentina", "state/chile", "state/uruguay"
 SPAIN, PORTUGAL, MOROCCO = "state/spain", "state/portugal", "state/morocco"
@@ -207,8 +207,4 @@ DENIED: list = [
 
 @pytest.mark.parametrize(("text", "rel", "roles"), DENIED)
 def test_no_reading_where_none_is_told(text, rel, roles):
-    found = [f for f in facts(text) if f.rel == rel and not f.negated]
-    if roles:
-        assert not has(found, rel, **roles), shown(found)
-    else:
-        assert not found, shown(found)
+    none_told(text, rel, roles)
