@@ -12,13 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import phrases as ph
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: The measures a clause of "after" counts in, in days.
 _UNITS = {"day": 1, "week": 7}
-#: The counts news writes in words.
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: The single measure's words ("a day after"); larger counts are the lexicon's numbers.
+_ONE = frozenset({"a", "an", "one"})
 
 
 def days_apart(verb: Token) -> int | None:
@@ -35,7 +37,7 @@ def days_apart(verb: Token) -> int | None:
         unit = _UNITS.get(c.lemma_.lower())
         if c.dep_ != "npadvmod" or unit is None or c.i > mark.i:
             continue
-        n = next((k for x in c.children if (k := _count(x)) is not None), None)
+        n = _count(c)
         if n is not None:
             return (-n if mark.lower_ == "after" else n) * unit
     return None
@@ -49,9 +51,14 @@ def shifted(date: str, days: int) -> str:
     return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
 
 
-def _count(t: Token) -> int | None:
-    """The number a determiner or numeral of a measure gives ("a", "two", "3")."""
-    if t.dep_ not in ("det", "nummod"):
-        return None
-    low = t.lower_
-    return int(low) if low.isdigit() and 0 < int(low) < 100 else _COUNTS.get(low)
+def _count(unit: Token) -> int | None:
+    """How many of its measure a phrase counts ("a day", "two days": kg.ingest.nlp.phrases.count;
+    "3 days")."""
+    if (n := ph.count(unit)) is not None:
+        return n
+    for x in unit.children:
+        if x.dep_ in ("det", "nummod") and x.lower_ in _ONE:
+            return 1
+        if x.dep_ == "nummod" and x.text.isdigit() and 0 < int(x.text) < 100:
+            return int(x.text)
+    return None
