@@ -1,0 +1,79 @@
+"""An official with a bare title serves the state whose capital their own clause is set in
+(kg.ingest.nlp.rules.capital_officials), in any voice and word order, but not where the article
+has them meet someone (talks are held abroad), not for a town that is no capital, and not for a
+capital named in a clause they only report."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, has, none_told, shown
+
+PAKISTAN, INDIA = "state/pakistan", "state/india"
+CROATIA, BOSNIA = "state/croatia", "state/bosnia-and-herzegovina"
+LEAD = "India and Pakistan both claim the whole of Kashmir. "
+
+AT_HOME: list = [
+    # active, the place on the event the official's verb names
+    (
+        LEAD
+        + "Prime Minister Tariq Mahmood unveiled the new map at a ceremony in Islamabad, a day "
+        "before the anniversary of India's decision.",
+        "Tariq Mahmood",
+        PAKISTAN,
+    ),
+    # passive: the official is the agent
+    (
+        LEAD + "The new map was unveiled by Prime Minister Tariq Mahmood in Islamabad on Tuesday, "
+        "a day before the anniversary of India's decision.",
+        "Tariq Mahmood",
+        PAKISTAN,
+    ),
+    # an inserted participle between the subject and its verb
+    (
+        LEAD
+        + "Prime Minister Tariq Mahmood, flanked by his ministers, unveiled the map in Islamabad "
+        "and criticised India's decision.",
+        "Tariq Mahmood",
+        PAKISTAN,
+    ),
+    # a speech verb, the place after a cabinet session, another state named in the clause
+    (
+        "Croatia and Bosnia and Herzegovina disagree over the bridge. Prime Minister Andrej Kovacevic "
+        "spoke after a cabinet session in Zagreb, dismissing the Bosnian objections.",
+        "Andrej Kovacevic",
+        CROATIA,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "state"), AT_HOME)
+def test_a_bare_title_acting_in_a_capital_serves_its_state(text, person, state):
+    found = facts(text)
+    assert has(
+        found, "holdsRole", person=person.lower().replace(" ", "-").join(["person/", ""]), of=state
+    ), shown(found)
+
+
+def test_an_official_meeting_a_counterpart_abroad_is_not_the_host_capitals():
+    text = (
+        "Bosnia and Serbia dispute the dams on the Drina. Foreign Minister Edin Kovac held talks "
+        "with his Serbian counterpart Marko Djuric on the sidelines of a conference in Skopje."
+    )
+    none_told(text, "holdsRole", {"person": "person/edin-kovac", "of": "state/north-macedonia"})
+
+
+def test_a_town_that_is_no_capital_names_no_state():
+    text = (
+        "India and Pakistan both claim Kashmir. Prime Minister Tariq Mahmood spoke to "
+        "reporters in Karachi on Tuesday."
+    )
+    found = facts(text)
+    assert not [f for f in found if f.evidence.rule == "title-capital"], shown(found)
+
+
+def test_a_capital_in_a_reported_clause_is_not_where_the_official_acts():
+    text = (
+        "Serbia and Kosovo dispute the mine. Foreign Minister Edin Kovac said the talks in "
+        "Belgrade had failed."
+    )
+    none_told(text, "holdsRole", {"person": "person/edin-kovac", "of": "state/serbia"})
