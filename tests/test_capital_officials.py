@@ -77,3 +77,11 @@ def test_a_capital_in_a_reported_clause_is_not_where_the_official_acts():
         "Belgrade had failed."
     )
     none_told(text, "holdsRole", {"person": "person/edin-kovac", "of": "state/serbia"})
+
+
+def test_an_official_acting_with_another_states_official_is_not_the_host_capitals():
+    text = (
+        "Canada and the United States disagree over the passage. Secretary of State Walter "
+        "Grange and Canada's foreign minister Joe Clark signed the agreement in Ottawa in 1988."
+    )
+    none_told(text, "holdsRole", {"person": "person/walter-grange", "of": "state/canada"})

@@ -28,7 +28,7 @@ from kg.ingest.nlp.grammar.misreads import (
 from kg.ingest.nlp.grammar.mood import ranked_host
 from kg.ingest.nlp.grammar.relatives import apposed, described, resolve_relative
 from kg.ingest.nlp.grammar.voice import agent_only, is_passive
-from kg.ingest.nlp.grammar.words import _COMPLEMENTS, _PASS_SUBJ, _SUBJ
+from kg.ingest.nlp.grammar.words import _COMPLEMENTS, _PASS_SUBJ, _SUBJ, _SUBORDINATORS
 from kg.paths import DATA_DIR, read_yaml
 
 #: Verbs whose object does what their infinitive says ("urged Tokyo to ...", "asked Moscow to ...").
@@ -225,11 +225,6 @@ def _expletive(t: Token) -> bool:
         and any(x.dep_ in ("xcomp", "ccomp") for x in (*c.children, *t.children))
         for c in t.children
     )
-
-
-_SUBORDINATORS = frozenset(
-    {"after", "before", "since", "until", "when", "as", "because", "while", "once"}
-)
 
 
 def _clause_subject_misread(t: Token) -> Token | None:

@@ -17,6 +17,12 @@ _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 
 
+#: The words that open an adverbial clause: when, why or against what something happened.
+_SUBORDINATORS = frozenset(
+    {"after", "before", "since", "until", "when", "as", "because", "while", "once"}
+)
+
+
 #: Verbs whose infinitive complement shares their subject ("wants to recover", "agreed to hand").
 _CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "conj")
 

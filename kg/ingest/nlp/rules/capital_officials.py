@@ -1,8 +1,9 @@
 """An official whose title names no state, acting at home: "Prime Minister Imran Khan presented
 the map at a ceremony in Islamabad", "Prime Minister Andrej Plenkovic said after a cabinet session
 in Zagreb". A capital in the official's own clause says whom the official serves, unless the
-article has the official meet someone: talks are held abroad as often as at home ("held talks with
-his Serbian counterpart ... at a conference in Skopje"). Only a capital (a town says less), only
+article has the official meet someone or act with another ("held talks with his Serbian counterpart
+... at a conference in Skopje", "signed in Ottawa by X and Canada's minister Y"): talks are held
+abroad as often as at home. Only a capital (a town says less), only
 in the clause the official does (not a clause reported or a relative clause), and never the
 dateline's city (kg.ingest.nlp.rules.filed_from reads that, last)."""
 
@@ -30,8 +31,8 @@ def capital_state(c: Collector, s: Sentence, person: Entity) -> Entity | None:
     p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
     own = [t for t in p.tokens if (m := p.mention(t)) is not None and m.entity == person]
     head = head_token(own)
-    if head is None:
-        return None
+    if head is None or any(k.dep_ == "conj" for k in head.children):
+        return None  # "signed in Ottawa by Secretary of State X and Canada's minister Y": together
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
         verb = head.head.head  # "was presented by Prime Minister X in Islamabad"
     elif head.dep_ in ("nsubj", "nsubjpass"):

@@ -13,6 +13,7 @@ from kg.ingest.nlp.dates import a_time
 from kg.ingest.nlp.grammar.misreads import noun_prep_misread, particle_read_prep
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
+from kg.ingest.nlp.grammar.words import _SUBORDINATORS
 from kg.ingest.nlp.rules import wording
 from kg.ingest.nlp.rules.prompting_clauses import occasions
 from kg.ingest.nlp.rules.purpose import purpose_of, said_of
@@ -163,8 +164,10 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     if (
         base == "ccomp"
     ):  # what was said: the complement clause, never an object ("announced a plan")
-        found = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+        found = [ch for ch in tok.children if ch.dep_ == "ccomp" and not _adverbial(ch)]
         found = [ch for ch in found if ch.i > tok.i] or found  # "A protests X, B says Y": B's is Y
+        fronted = [o.i for o in tok.children if o.dep_ in ("dobj", "obj") and o.i < tok.i]
+        found = [ch for ch in found if ch.i > max(fronted, default=-1)]  # "..., a charge X denies"
         if any(role == "speaker" for _, role in trig.slots):
             if split_tag(tok) is None:  # "Chile, X told reporters, would keep ...": said
                 found = [ch for ch in found if not beyond_object(tok, ch)]
@@ -365,3 +368,9 @@ def misplaced_prep(verb: Token, trig: Trigger) -> Token | None:
     words = {slot[5:] for slot, _ in trig.slots if slot.startswith("prep_")}
     found = _hung_on_object(verb, words) if words and not trig.noun else []
     return found[0] if found else None
+
+
+def _adverbial(clause: Token) -> bool:
+    """ "X said on Thursday, a day after parliament approved two laws": a clause a subordinator
+    opens tells when or why, not what was said, though the parser may call it a complement."""
+    return any(m.dep_ == "mark" and m.lower_ in _SUBORDINATORS for m in clause.children)
