@@ -6,7 +6,9 @@ Sentences written for this module, in wire-copy wording; each reading has rewrit
   acting; the noun elsewhere ("the kingdom signed") is no whole of anything;
 - a verb's own preposition is no misread phrase of its object: "extended Israeli law to the Golan
   Heights, seized from Syria" incorporates the heights into Israel alone;
-- "the island of Abd al-Kuri": a name after "the NOUN of" keeps its Arabic article and hyphen.
+- "the island of Abd al-Kuri": a name after "the NOUN of" keeps its Arabic article and hyphen (and
+  "the department of Islas de la Bahia" its first word);
+- "the Palestinian territories" is a land of the gazetteer, no anaphor for the lands named before.
 """
 
 from __future__ import annotations
@@ -55,6 +57,18 @@ BATTERY: list = [
         {"territory": GOLAN, "into": ISRAEL, "date": "1981-12"},
         "The Knesset, in December 1981, applied Israeli law to the Golan Heights, captured from "
         "Syria in 1967.",
+    ),
+    # the Palestinian territories: one land by its name (data/gazetteer/territories.yaml)
+    (
+        "partOf",
+        {"part": "territory/jordan-valley", "whole": "territory/palestinian-territories"},
+        "The Jordan Valley, the minister said, is part of the Palestinian territories occupied in "
+        "1967.",
+    ),
+    (
+        "partOf",
+        {"part": "territory/jordan-valley", "whole": "territory/palestinian-territories"},
+        "The Jordan Valley forms part of the occupied Palestinian territories, the minister said.",
     ),
     # the island of NAME, with an Arabic article
     (

@@ -226,7 +226,9 @@ def _of_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is None or not _name_word(p, obj, skip) or obj.pos_ != "PROPN":
                 return []
-            return [*_joined_left(p, obj, prep.i, skip), obj]
+            left = [c for c in obj.lefts if c.dep_ == "compound" and _name_word(p, c, skip)]
+            joined = _joined_left(p, obj, prep.i, skip)  # (the name runs from its first word)
+            return [*(joined if joined and (not left or joined[0].i <= left[0].i) else left), obj]
     return []
 
 
