@@ -227,8 +227,28 @@ def _of_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
             if obj is None or not _name_word(p, obj, skip) or obj.pos_ != "PROPN":
                 return []
             left = [c for c in obj.lefts if c.dep_ == "compound" and _name_word(p, c, skip)]
-            return [*left, obj]
+            joined = _joined_left(p, obj, prep.i, skip)  # (the name runs from its first word)
+            return [*(joined if joined and (not left or joined[0].i <= left[0].i) else left), obj]
     return []
+
+
+def _joined_left(p: Parsed, obj: Token, stop: int, skip: frozenset[str]) -> list[Token]:
+    """The words of the name before its last word, after ``stop``: its compound name words and
+    the joints between them ("the island of Abd al-Kuri", "the town of Puerto de la Cruz")."""
+    left: list[Token] = []
+    i = obj.i - 1
+    while i > stop:
+        t = p.doc[i]
+        if t.dep_ == "compound" and _name_word(p, t, skip):
+            left.insert(0, t)
+        elif (t.text == "-" or name_joints.joiner(t)) and i - 1 > stop:
+            left.insert(0, t)  # kept only with a name word before it (trimmed below)
+        else:
+            break
+        i -= 1
+    while left and (left[0].text == "-" or name_joints.joiner(left[0])):
+        left.pop(0)
+    return left
 
 
 def _office_place(p: Parsed, obj: Token, skip: frozenset[str]) -> list[Token]:

@@ -85,7 +85,10 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         if (
             "." in slot and not trig.noun
         ):  # "rejected X's claim [to Y]", the phrase hung on the verb
-            found = found + [x for o in found for x in noun_prep_misread(tok, o)]
+            own = {s[5:].split(".")[0] for s, _ in trig.slots if s.startswith("prep_")}
+            found = found + [  # (not a preposition the verb takes itself: "extended X law to Y")
+                x for o in found for x in noun_prep_misread(tok, o) if x.lower_ not in own
+            ]
         return found
     if base == "reason":
         return g.reasons(tok)

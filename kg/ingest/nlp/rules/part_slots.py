@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp import phrases
+from kg.ingest.nlp import lexicon, phrases
 from kg.ingest.nlp.land_names import land_noun
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.triggers import Trigger
@@ -28,9 +28,11 @@ if TYPE_CHECKING:
 
 @cache
 def _land_words() -> frozenset[str]:
-    """Head nouns that name land or a state ("territory", "region", "archipelago", "country")."""
+    """Head nouns that name land or a state ("territory", "region", "archipelago", "country",
+    "the kingdom": lexicon.yaml's ``state_nouns``)."""
     n = phrases.nouns()
-    return frozenset(lemma for lemma, _ in n.forms.values()) - n.borders.nouns | n.shares
+    lands = frozenset(lemma for lemma, _ in n.forms.values()) - n.borders.nouns | n.shares
+    return lands | lexicon.load().state_nouns
 
 
 def _names_land(p: Parsed, t: Token) -> bool:

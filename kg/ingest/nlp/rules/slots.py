@@ -38,6 +38,7 @@ from kg.ingest.nlp.rules.voices import (
     land_speakers,
     office_speakers,
 )
+from kg.ingest.nlp.rules.whole_states import whole_state
 
 #: Roles a relation may leave empty (the rest are required: a fact without them says nothing).
 OPTIONAL = {
@@ -264,6 +265,7 @@ def fill(
         )
         if not ents:  # "In Tehran, spokesman X dismissed"; "Its foreign ministry said": its state's
             ents = acting_for(c, s, found, tags) or pronoun(c, s, p, toks, tags, role)
+            ents = ents or whole_state(c, p, toks, tags, role)  # "part of the kingdom"
             ents = (its_bodies(c, toks, ents) if role == "speaker" else []) or ents
         if rel.name == "signed" and role in LIST_ROLES:  # "signed by Malet and Chancellor X"
             ents += agreements.signing_officials(c, s, found, ents)
