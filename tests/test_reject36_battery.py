@@ -8,7 +8,11 @@ reading has its rewrites and its near-misses:
   and a later bare "the decree" is that maker's too; the rejecter's own demonym gives none;
 - "will not (does not, cannot, never) accept that X ...", "refused to accept that ...": the clause
   is what is rejected, its state the claimant; accepted, or a clause that names no state ("we do
-  not accept that nothing can change"), rejects nothing.
+  not accept that nothing can change"), rejects nothing;
+- "X issued (sent) a decree ... The decree, published on <day>, ...": the document put out again
+  in the passive with no doer named is X's issue told with its day (a participle, a relative
+  clause, a main clause); "a decree was published" is another, and an issue dated already keeps
+  its day.
 """
 
 from __future__ import annotations
@@ -79,6 +83,26 @@ BATTERY: list = [
 ]
 
 
+ISSUED: list = [
+    (
+        {"issuer": VENEZUELA, "date": "2026-03-02"},
+        "Venezuela issued a decree on the river. The decree, published on March 2, 2026, places "
+        "the islands under a new state.",
+    ),
+    (
+        {"issuer": VENEZUELA, "date": "2026-03-02"},
+        "Venezuela issued a decree on the river. The decree, which was published on March 2, "
+        "2026, places the islands under a new state.",
+    ),
+    (
+        {"issuer": ARGENTINA, "date": "2020-04-29"},
+        "Argentina said it had sent a formal note to London demanding talks. The note, handed over "
+        "on Wednesday, also asked Britain to halt the drilling.",
+    ),
+]
+BATTERY += [("issued", roles, text) for roles, text in ISSUED]
+
+
 @pytest.mark.parametrize(("rel", "roles", "text"), BATTERY)
 def test_reading(rel, roles, text):
     found = facts(text)
@@ -92,6 +116,18 @@ DENIED: list = [
     # a clause accepted, or one that names no state, rejects nothing
     ("Guatemala accepts that the treaty gives Belize the cays.", "rejectsClaim", {}),
     ("We do not accept that nothing can change, Guatemala said.", "rejectsClaim", {}),
+    # another decree, or an issue dated already
+    (
+        "Venezuela issued a decree on the river. A decree was published on March 2, 2026.",
+        "issued",
+        {"date": "2026-03-02"},
+    ),
+    (
+        "Venezuela issued a decree on Monday. The decree, published on March 2, 2026, places the "
+        "islands under a new state.",
+        "issued",
+        {"date": "2026-03-02"},
+    ),
 ]
 
 
