@@ -111,3 +111,26 @@ def by_its_body(c: Collector) -> None:
             and (doc.key, issuer.key) in bodies_of
         )
     ]
+
+
+def issue_told(c: Collector, tok: Token, filled: dict[str, list]) -> None:
+    """ "France issued a decree ... The decree, published on March 2, 2026, ...": a document put
+    out in the passive with no doer named, "the" one issued before with no date, is that issue
+    told again with its day (one dated already keeps it: "sent a note on Tuesday ... The note,
+    delivered last week" is no second issue)."""
+    docs = filled.get("document", ())
+    if "issuer" in filled or len(docs) != 1 or not g.is_passive(tok):
+        return
+    subj = (ch for ch in tok.children if ch.dep_ == "nsubjpass")
+    noun = tok.head if tok.dep_ in ("acl", "relcl") else next(subj, None)
+    if noun is None or not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in noun.children):
+        return
+    doc = docs[0]
+    for f in reversed(c.of("issued")):
+        told, issuer = f.args.get("document"), f.args.get("issuer")
+        if f.negated or not isinstance(told, Entity) or not isinstance(issuer, Entity):
+            continue
+        if told == doc or told.date is None and set(told.aliases) & set(doc.aliases):
+            if "date" not in f.args:
+                filled["issuer"], filled["document"] = [issuer], [told]
+            return

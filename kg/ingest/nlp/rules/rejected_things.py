@@ -72,6 +72,9 @@ def _made_by(c: Collector, p: g.Parsed, noun: Token) -> Entity | None:
         if ch.dep_ in ("poss", "amod", "compound")
         if (m := p.mention(ch)) is not None
     ]
+    named = _demonym_state(c, p, noun)  # "a French decree": the demonym a document's name took in
+    if named is not None:
+        return named
     making = phrases.nouns().making
     done = [  # "a platform built by Seoul": the participle's doer
         ch for ch in noun.children if ch.dep_ == "acl" and ch.lemma_.lower() in making
@@ -85,6 +88,32 @@ def _made_by(c: Collector, p: g.Parsed, noun: Token) -> Entity | None:
     if noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in making:
         found += g.fillers(p, g.subjects(noun.head), {"S", "O", "P"})  # "a note was handed by X"
     return _state_of(c, found)
+
+
+def _demonym_state(c: Collector, p: g.Parsed, noun: Token) -> Entity | None:
+    """ "a French decree", "the Moroccan submission": the state a demonym before the noun names,
+    where the document's mention took the word in (so it is no state mention of its own)."""
+    for ch in noun.children:
+        m = p.mention(ch)
+        if ch.dep_ in ("amod", "compound") and ch.i < noun.i and (m is None or m.tag == "D"):
+            key = c.gz.demonyms.get(ch.lower_)
+            state = c.gz.get(key) if key is not None else None
+            if state is not None:
+                return state
+    return None
+
+
+def made_in(c: Collector, p: g.Parsed, what: tuple[int, int], rejecter: object) -> Entity | None:
+    """ "rejected a French decree that extends the reserve": the state the rejected thing's own
+    words tell as its maker, where the phrase is no bare reference and another than the rejecter
+    made it."""
+    heads = phrases.nouns().rejected_things
+    toks = list(p.within(*what))
+    noun = next((t for t in toks if t.head not in toks or t.head == t), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in heads:
+        return None
+    state = _demonym_state(c, p, noun)
+    return state if state is not None and state != rejecter else None
 
 
 def _made_for_reporter(c: Collector, s: Sentence, noun: Token) -> Entity | None:

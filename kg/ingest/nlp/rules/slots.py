@@ -27,6 +27,7 @@ from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
 from kg.ingest.nlp.rules.givers import receiver_told
 from kg.ingest.nlp.rules.grammar_slots import misplaced_prep, slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
+from kg.ingest.nlp.rules.issued_by import issue_told
 from kg.ingest.nlp.rules.placed_officials import acting_for
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.protested import rejected_owner
@@ -333,6 +334,8 @@ def fill(
             filled["to"] = [told[0]]  # "..., and the Ogasawara Islands were handed over in 1968"
             if "from" not in filled and told[1] is not None:
                 filled["from"] = [told[1]]
+    if rel.name == "issued" and not trig.noun:
+        issue_told(c, tok, filled)  # "the decree, published on March 2": its issuer's again
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
         return None
     if checks.mutual(rel.name, tok, filled):

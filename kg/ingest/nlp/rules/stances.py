@@ -278,6 +278,8 @@ def act_referred(
         return args
     if (made := rejected_things.maker(c, p, verb)) is not None:
         return {**args, "claimant": made}
+    if (made := rejected_things.made_in(c, p, what, args.get("state"))) is not None:
+        return {**args, "claimant": made}  # "rejected a French decree"
     if not phrases.bare_reference(p, what, _nouns_of("protests")):
         made = rejected_things.made_before(c, p, what, args.get("state"))
         return args if made is None else {**args, "claimant": made}  # "passed a law ... the law"
