@@ -1,4 +1,5 @@
-"""The day of a signing told again in the very next sentence (issue 12, seventeenth round, agree36).
+"""The day of a signing told again in the very next sentence, and a signing told by its year and
+again to the day (issue 12, seventeenth round, agree36).
 
 News tells the act with its day first and who signed, by name, after: "A and B signed an agreement
 on Monday ... The X Agreement was signed by foreign ministers ...", "A and B agreed on Thursday to
@@ -102,3 +103,33 @@ def test_other_states_signing_next_keeps_no_day():
         "by Bolivian Foreign Minister Ana Torres and Paraguayan Foreign Minister Pablo Rojas."
     )
     assert not any(OFFICIALS <= parties and date == "2020-05-04" for parties, date in found), found
+
+
+# A signing told by its year and again to the day (T16's h168, the study article h257): one signing.
+TO_THE_DAY = [
+    (
+        "Peru and Chile ratified their 2014 agreement on Thursday. The pact was signed in Lima on "
+        "May 23, 2014, by Peruvian Foreign Minister Ana Torres and Chilean Foreign Minister Pablo "
+        "Rojas.",
+        "2014-05-23",
+    ),
+    (
+        "Peru and Chile signed a fisheries treaty in 1989. The treaty was signed on May 22, 1989 by "
+        "Peruvian Foreign Minister Ana Torres and Chilean Foreign Minister Pablo Rojas.",
+        "1989-05-22",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, day", TO_THE_DAY)
+def test_a_signing_told_by_its_year_is_the_one_told_to_the_day(text, day):
+    found = _signings(text)
+    assert found and all(date == day for _, date in found), found
+
+
+def test_signings_of_two_years_stay_two():
+    found = _signings(
+        "Peru and Chile signed a fisheries treaty in 1989. A second treaty was signed on May 22, "
+        "1990 by Peruvian Foreign Minister Ana Torres and Chilean Foreign Minister Pablo Rojas."
+    )
+    assert {date for _, date in found} == {"1989", "1990-05-22"}, found

@@ -9,6 +9,9 @@ a bare noun: "the deal"), so its signing took place that day.
 Only the sentence right after the dated one, and only the same states: a document named farther on
 is another one told in the background ("The Itaipu Treaty was signed on April 26, 1973 by ...").
 Read after the officials' states are known (rules/agreements.py ``for_their_states``).
+
+Also one signing told by its year and again to the day ("their 2014 agreement ... The pact was
+signed on May 23, 2014"): the day's telling stands, the other is more evidence for it.
 """
 
 from __future__ import annotations
@@ -32,6 +35,37 @@ def dated(c: Collector) -> None:
             before = _told_before(c, f)
             if before is not None:
                 found[i] = replace(f, args={**f.args, "date": before.args["date"]})
+
+
+def to_the_day(c: Collector) -> None:
+    """Fold a signing told by its year alone into the same states' signing told to a day of that
+    year ("their 2014 agreement ... The pact was signed in Manila on May 23, 2014, by ...", "the
+    1989 treaty ... signed on May 22, 1989"): one signing, of that day, the other more evidence. The
+    document is the same one, or one minted from the year alone ("agreement of 2014"), which names
+    no document of its own."""
+    for f in [f for f in c.facts if f.rel == "signed" and not f.negated]:
+        year, doc = f.args.get("date"), f.args.get("document")
+        if not isinstance(year, str) or len(year) != 4 or not isinstance(doc, Entity):
+            continue
+        states = _states(c, f)
+        day = next(
+            (
+                n
+                for n in c.facts
+                if n.rel == "signed"
+                and not n.negated
+                and isinstance(when := n.args.get("date"), str)
+                and len(when) == 10
+                and when.startswith(year)
+                and len(states) >= 2
+                and _states(c, n) == states
+                and (n.args.get("document") == doc or doc.label.endswith(f" of {year}"))
+            ),
+            None,
+        )
+        if day is not None:
+            c.facts.remove(f)
+            c.again.append(replace(f, args=day.args))
 
 
 def _told_before(c: Collector, f: Fact) -> Fact | None:
