@@ -13,6 +13,10 @@
   of Japan" (T36) asserts Japan's sovereignty and claims nothing; so do "The cays are Colombian" of
   Bajo Nuevo (T22), "The Swan Islands are Honduran" (T32) and "Sveta Gera has always been Croatian"
   (T20, where the BorderLines row had holder and claimant the other way round).
+- "Morocco recognised the border as drawn in the 1972 treaty" (T35 h240; the T12 headline "treaty
+  recognising 84 pct of land border as demarcated"): the parser makes the as-clause of a bare
+  participle an adverbial clause; it is the recognition's ``as`` (rules/grammar_slots.py), unless a
+  comma makes it a comment ("the border, as agreed in 1972").
 
 Sentences written for these tests, in news style.
 """
@@ -148,3 +152,32 @@ NOT_OWN = [
 @pytest.mark.parametrize("text", NOT_OWN)
 def test_no_claim_where_the_speaker_holds_it_or_places_it_in_anothers(text: str) -> None:
     assert not any(f.rel == "claims" for f in facts(text))
+
+
+# -- "recognised the border as drawn in the 1972 treaty": a bare participle's as-clause is the status
+AS_PARTICIPLE = [
+    ("Morocco recognised the border as drawn in the 1972 treaty.", "drawn in the 1972 treaty"),
+    (
+        "Rabat formally recognised the frontier as demarcated by the joint commission.",
+        "demarcated by the joint commission",
+    ),
+    (
+        "Algeria, its foreign minister said, recognises the boundary as defined by the 1972 convention.",
+        "defined by the 1972 convention",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), AS_PARTICIPLE)
+def test_an_as_participle_is_what_the_thing_is_recognised_as(text: str, status: str) -> None:
+    found = [f for f in facts(text) if f.rel == "recognizes"]
+    assert any(f.args.get("as") == status for f in found), shown(found)
+
+
+def test_a_comment_clause_after_a_comma_is_no_status() -> None:
+    found = [
+        f
+        for f in facts("Morocco recognised the border, as agreed in 1972.")
+        if f.rel == "recognizes"
+    ]
+    assert found and not any("as" in f.args for f in found), shown(found)
