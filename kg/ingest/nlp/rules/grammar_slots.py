@@ -282,8 +282,10 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
                 if c.i > o.i
                 for x in g.preps(c, base[5:])
             ]
-        if not found and base == "prep_as" and not trig.noun:
-            found = _as_participle(tok)  # "recognised the border as drawn in the 1972 treaty"
+        if not found and base == "prep_as" and not trig.noun and "as" not in trig.required:
+            # "recognised the border as drawn in the 1972 treaty": a status for a recognition read
+            # anyway, never the as-phrase a trigger needs to tell one ("accepted the treaty as ...")
+            found = _as_participle(tok)
         return found
     raise ValueError(f"unknown slot {slot!r}")
 
