@@ -181,3 +181,8 @@ def test_a_comment_clause_after_a_comma_is_no_status() -> None:
         if f.rel == "recognizes"
     ]
     assert found and not any("as" in f.args for f in found), shown(found)
+
+
+def test_an_as_participle_tells_no_recognition_of_its_own() -> None:
+    found = facts("Peru accepted the 1929 treaty as signed by both governments.")
+    assert not any(f.rel == "recognizes" for f in found), shown(found)
