@@ -38,8 +38,8 @@ def lines(extraction: Extraction) -> Iterator[str]:
     seen: set[str] = set()
     for f in extraction.facts:
         fact_id = iris.fact_iri(f).value
-        if fact_id in seen:  # the same fact read again: more evidence in the graph, one line here
-            continue
+        if fact_id in seen or f.negated:  # read again: one line; denied ("has never claimed"): the
+            continue  # format has no negation, so a line would assert it (the graph keeps it, marked)
         seen.add(fact_id)
         obj = {
             "rel": f.rel,

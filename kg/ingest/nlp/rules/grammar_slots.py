@@ -288,8 +288,30 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
                 if c.i > o.i
                 for x in g.preps(c, base[5:])
             ]
+        if not found and base == "prep_as" and not trig.noun and "as" not in trig.required:
+            # "recognised the border as drawn in the 1972 treaty": a status for a recognition read
+            # anyway, never the as-phrase a trigger needs to tell one ("accepted the treaty as ...")
+            found = _as_participle(tok)
         return found
     raise ValueError(f"unknown slot {slot!r}")
+
+
+def _as_participle(verb: Token) -> list[Token]:
+    """ "recognised the border as drawn in the 1972 treaty", "accepted the line as marked by the
+    commission": a bare participle's "as" clause on the verb (no subject of its own) tells, as an
+    as-phrase does, what the verb's object is taken for; the parser makes it an adverbial clause."""
+    return [
+        ch
+        for ch in verb.children
+        if ch.dep_ == "advcl"
+        and ch.tag_ == "VBN"
+        and ch.i > verb.i
+        and any(
+            m.dep_ == "mark" and m.lower_ == "as" and m.i > 0 and m.doc[m.i - 1].text != ","
+            for m in ch.children
+        )  # not "recognised the border, as agreed in 1972": a comment on the act
+        and not any(m.dep_ in ("nsubj", "nsubjpass") for m in ch.children)
+    ]
 
 
 def _actors(p: g.Parsed, toks: list[Token]) -> bool:
