@@ -268,6 +268,10 @@ class Discourse(References):
                     )
                     if word is not None:
                         self.region_lands.append((word, m.entity))
+            elif m.tag == "C" and m.entity is not None and doc is not None:
+                word = phrases.names_region(doc, start, m.start, m.end)  # "the naval base at
+                if word in phrases.nouns().sited:  # Port Arthur": a city, "the base" later
+                    self.region_lands.append((word, m.entity))
             elif m.tag == "T" and m.members:  # "the islets" for a list: the list, told again
                 self.named_lands += [(index, e) for e in m.members]
             elif m.tag == "O" and m.entity is not None:

@@ -74,6 +74,10 @@ class Lands:
                 m = self._border_anaphor(p, tok, lemma)
             if m is not None and free(m.start, m.end):
                 out.append(m)
+        sites = ((t, w) for t in p.doc if (w := ph.site_noun(t)))  # "the base" after "its
+        for tok, site in sites:  # naval base at Port Arthur": that land
+            if (m := self._region(p, tok, site, False)) is not None and free(m.start, m.end):
+                out.append(m)
         return out
 
     # -- phrases that name what they refer to ----------------------------------------------------
@@ -270,16 +274,19 @@ class Lands:
         n = ph.nouns().region
         said = tok.lower_ if plural else lemma  # "the farms" after "the Shebaa Farms" alone
         named = [land for word, land in self.region_lands if word == said]
-        if lemma not in n.nouns or not named:
+        if lemma not in n.nouns | ph.nouns().sited or not named:
             return None
         if ph.determiner(tok) not in n.determiners or any(
-            ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children
+            ch.dep_ == "prep" and ch.lower_ in {"of", *ph.nouns().site_preps} for ch in tok.children
         ):
-            return None
+            return None  # "the region of X", "the base on X" name their land there
         if any(t.dep_ != "amod" for t in ph.modifiers(tok) if t.head == tok):
             return None  # "the Essequibo region" names it
         s, e = ph.bounds(p, tok)
-        return Mention(s, e, self.text[s:e], "T", named[-1], how="anaphor")
+        land = named[-1]  # a city named a base's site ("the naval base at Port Arthur"): land
+        if land.kind == "City":
+            land = Entity("Territory", entity_key("Territory", land.label), land.label)
+        return Mention(s, e, self.text[s:e], "T", land, how="anaphor")
 
     def _border_anaphor(self, p: Parsed, tok: Token, lemma: str) -> Mention | None:
         """ "the border", "their non-demarcated border": the border last named."""

@@ -47,6 +47,8 @@ class Nouns:
     plural_only: frozenset[str]
     island_group_only: frozenset[str]  # "the group": a named island group, or nothing
     region: _Class
+    sited: frozenset[str]  # "the base in Sevastopol": a site said of its land by place
+    site_preps: frozenset[str]
     states: _Class
     groups: _Class
     group_members: frozenset[str]
@@ -116,6 +118,8 @@ def nouns() -> Nouns:
         plural_only=frozenset(data["lands"].get("plural_only", ())),
         island_group_only=frozenset(data["lands"].get("island_group_only", ())),
         region=cls("region"),
+        sited=frozenset(data["region"].get("sited", ())),
+        site_preps=frozenset(data["region"].get("site_preps", ())),
         states=cls("states"),
         groups=cls("groups"),
         group_members=frozenset(data["groups"]["members"]),
@@ -336,8 +340,35 @@ def names_region(doc: Doc, offset: int, start: int, end: int) -> str | None:
     word = root.head if root.dep_ == "compound" else None
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         word = root.head.head
+    found = _region_word(word, nouns().region.nouns)
+    return found if found is not None else _site_word(root)
+
+
+def _region_word(word: Token | None, words: frozenset[str]) -> str | None:
     form = head_of(word) if word is not None else None
-    return form[0] if form is not None and form[0] in regions and not form[1] else None
+    return form[0] if form is not None and form[0] in words and not form[1] else None
+
+
+def site_noun(tok: Token | None) -> str | None:
+    """The ``sited`` noun a token is, in the singular ("the base")."""
+    if tok is None or tok.tag_ != "NN" or tok.lemma_.lower() not in nouns().sited:
+        return None
+    return tok.lemma_.lower()
+
+
+def _site_word(root: Token) -> str | None:
+    """The site noun a name stands for by place or apposition: "the base in Sevastopol",
+    "Port Arthur, the naval base ..." (``sited``)."""
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in nouns().site_preps:
+        # "extended the lease of its base in Sevastopol": the parser may hang the place on the
+        # verb; the site noun just before the preposition is the one it locates
+        before = prep.doc[prep.i - 1] if prep.i > 0 and prep.head.pos_ == "VERB" else prep.head
+        return site_noun(before)
+    appos = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        appos.append(root.head)
+    return next((w for w in map(site_noun, appos) if w is not None), None)
 
 
 def landmark(doc: Doc, offset: int, start: int, end: int) -> bool:

@@ -83,16 +83,23 @@ def released(
     host = tok.head if tok.dep_ in ("ccomp", "acomp", "xcomp", "oprd") else tok
     if not any(_no_longer(t) for t in {tok, host}):
         return
-    held = [
-        o
-        for ch in tok.children
-        if ch.dep_ in ("prep", "agent") and ch.lower_ in ("by", "to")
-        for o in ch.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in trig.object_lemmas
-    ]
-    if not held:
+    cop = tok.head if tok.dep_ == "acomp" else tok
+    if tok.lower_ == "binding":  # "declared that the restrictions were no longer binding"
+        held = [ch for ch in cop.children if ch.dep_ == "nsubj"]
+        host = cop.head if cop.dep_ == "ccomp" else tok  # the state that declared it
+        order = [host]
+    else:
+        held = [
+            o
+            for ch in tok.children
+            if ch.dep_ in ("prep", "agent") and ch.lower_ in ("by", "to")
+            for o in ch.children
+            if o.dep_ == "pobj"
+        ]
+        order = [tok, host] if host is not tok else [tok]
+    held = [o for o in held if o.lemma_.lower() in trig.object_lemmas]
+    if not held or host is tok and tok.lower_ == "binding":
         return
-    order = [tok, host] if host is not tok else [tok]
     if any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in _REFLEXIVE for ch in tok.children):
         order.reverse()  # "Israel considers itself bound": the state is the host's subject
     filled = None
@@ -101,6 +108,10 @@ def released(
     if filled is None:
         return
     reason, why = _reason(p, host)
+    if why is None and host is not cop:  # "..., citing X", hung on the declared clause
+        reason, why = _reason(p, cop)
+    if reason is None and why is not None:  # no document there: its words
+        reason = _words(c, why)
     words = g.text_of(p, held[:1])
     named = (p.offset + held[0].left_edge.idx, p.offset + held[0].idx + len(held[0]))
     inner = _inner_documents(p, held[0])  # "the arrangements of the 1991 treaty": its own year

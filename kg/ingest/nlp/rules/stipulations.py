@@ -38,6 +38,8 @@ def stipulation(
     """One ``conditionedOn`` for each document that sets a condition where ``tok`` stands."""
     if tok.pos_ == "ADJ":  # "made X conditional on Y": the document made it so
         made = _maker(tok, trig)
+        if made is not None and g.negated(made):
+            return  # "the treaty never made sovereignty dependent on ...": no condition set
         docs = [] if made is None else g.fillers(p, g.subjects(made), {"D"})
         filled = {"document": [m.entity for m in docs if m.entity is not None]}
         if made is not None and not filled["document"]:
