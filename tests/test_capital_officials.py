@@ -21,13 +21,6 @@ AT_HOME: list = [
         "Tariq Mahmood",
         PAKISTAN,
     ),
-    # passive: the official is the agent
-    (
-        LEAD + "The new map was unveiled by Prime Minister Tariq Mahmood in Islamabad on Tuesday, "
-        "a day before the anniversary of India's decision.",
-        "Tariq Mahmood",
-        PAKISTAN,
-    ),
     # an inserted participle between the subject and its verb
     (
         LEAD
@@ -85,3 +78,12 @@ def test_an_official_acting_with_another_states_official_is_not_the_host_capital
         "Grange and Canada's foreign minister Joe Clark signed the agreement in Ottawa in 1988."
     )
     none_told(text, "holdsRole", {"person": "person/walter-grange", "of": "state/canada"})
+
+
+def test_a_passives_agent_is_not_placed_by_the_capital():
+    text = (
+        "India and Pakistan both claim the whole of Kashmir. The accord was signed by Foreign "
+        "Minister Tariq Mahmood in Islamabad on Tuesday."
+    )
+    found = facts(text)
+    assert not [f for f in found if f.evidence.rule == "title-capital"], shown(found)

@@ -25,7 +25,7 @@ _OTHER_CLAUSES = frozenset({"ccomp", "relcl", "xcomp", "acl", "parataxis"})
 
 
 def capital_state(c: Collector, s: Sentence, person: Entity) -> Entity | None:
-    """The one state whose capital the clause ``person`` is the subject or agent of is set in."""
+    """The one state whose capital the clause ``person`` is the subject of is set in."""
     if s.doc is None or _meets(c, person):
         return None
     p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
@@ -33,12 +33,9 @@ def capital_state(c: Collector, s: Sentence, person: Entity) -> Entity | None:
     head = head_token(own)
     if head is None or any(k.dep_ == "conj" for k in head.children):
         return None  # "signed in Ottawa by Secretary of State X and Canada's minister Y": together
-    if head.dep_ == "pobj" and head.head.dep_ == "agent":
-        verb = head.head.head  # "was presented by Prime Minister X in Islamabad"
-    elif head.dep_ in ("nsubj", "nsubjpass"):
-        verb = head.head
-    else:
-        return None
+    if head.dep_ != "nsubj":
+        return None  # a passive's agent ("signed in Moscow by X") signs abroad as often as at home
+    verb = head.head
     found = set()
     for t in _clause(verb):
         m = p.mention(t) if t.dep_ == "pobj" and t.head.lower_ == "in" else None
