@@ -47,43 +47,48 @@ def test_a_bare_title_acting_in_a_capital_serves_its_state(text, person, state):
     ), shown(found)
 
 
-def test_an_official_meeting_a_counterpart_abroad_is_not_the_host_capitals():
-    text = (
+#: (text, the official, the state the capital would wrongly give)
+NOT_PLACED: list = [
+    # a meeting abroad: talks are held in the host's capital
+    (
         "Bosnia and Serbia dispute the dams on the Drina. Foreign Minister Edin Kovac held talks "
-        "with his Serbian counterpart Marko Djuric on the sidelines of a conference in Skopje."
-    )
-    none_told(text, "holdsRole", {"person": "person/edin-kovac", "of": "state/north-macedonia"})
-
-
-def test_a_town_that_is_no_capital_names_no_state():
-    text = (
-        "India and Pakistan both claim Kashmir. Prime Minister Tariq Mahmood spoke to "
-        "reporters in Karachi on Tuesday."
-    )
-    found = facts(text)
-    assert not [f for f in found if f.evidence.rule == "title-capital"], shown(found)
-
-
-def test_a_capital_in_a_reported_clause_is_not_where_the_official_acts():
-    text = (
+        "with his Serbian counterpart Marko Djuric on the sidelines of a conference in Skopje.",
+        "person/edin-kovac",
+        "state/north-macedonia",
+    ),
+    # a capital in a clause the official only reports
+    (
         "Serbia and Kosovo dispute the mine. Foreign Minister Edin Kovac said the talks in "
-        "Belgrade had failed."
-    )
-    none_told(text, "holdsRole", {"person": "person/edin-kovac", "of": "state/serbia"})
-
-
-def test_an_official_acting_with_another_states_official_is_not_the_host_capitals():
-    text = (
+        "Belgrade had failed.",
+        "person/edin-kovac",
+        "state/serbia",
+    ),
+    # acting with another state's official
+    (
         "Canada and the United States disagree over the passage. Secretary of State Walter "
-        "Grange and Canada's foreign minister Joe Clark signed the agreement in Ottawa in 1988."
-    )
-    none_told(text, "holdsRole", {"person": "person/walter-grange", "of": "state/canada"})
+        "Grange and Canada's foreign minister Joe Clark signed the agreement in Ottawa in 1988.",
+        "person/walter-grange",
+        "state/canada",
+    ),
+]
 
 
-def test_a_passives_agent_is_not_placed_by_the_capital():
-    text = (
+@pytest.mark.parametrize(("text", "person", "state"), NOT_PLACED)
+def test_a_capital_the_official_does_not_act_in_at_home_names_no_state(text, person, state):
+    none_told(text, "holdsRole", {"person": person, "of": state})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town that is no capital
+        "India and Pakistan both claim Kashmir. Prime Minister Tariq Mahmood spoke to "
+        "reporters in Karachi on Tuesday.",
+        # a passive's agent: signers sign abroad as often as at home
         "India and Pakistan both claim the whole of Kashmir. The accord was signed by Foreign "
-        "Minister Tariq Mahmood in Islamabad on Tuesday."
-    )
+        "Minister Tariq Mahmood in Islamabad on Tuesday.",
+    ],
+)
+def test_no_capital_reading(text):
     found = facts(text)
     assert not [f for f in found if f.evidence.rule == "title-capital"], shown(found)
