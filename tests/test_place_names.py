@@ -23,16 +23,16 @@ def _entities(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Nicaragua claims Serranilla Shoal.",
-        "Serranilla Shoal is claimed by Nicaragua.",
-        "Nicaragua, which lost a court case in 2012, still claims Serranilla Shoal.",
-        "Nicaragua has long laid claim to Serranilla Shoal.",
-        "Nicaragua's claim to Serranilla Shoal dates back to the 1920s.",
+        "Nicaragua claims Alice Shoal.",
+        "Alice Shoal is claimed by Nicaragua.",
+        "Nicaragua, which lost a court case in 2012, still claims Alice Shoal.",
+        "Nicaragua has long laid claim to Alice Shoal.",
+        "Nicaragua's claim to Alice Shoal dates back to the 1920s.",
     ],
 )
 def test_an_unknown_shoal_is_the_territory_claimed(sentence):
     found = facts(sentence)
-    assert has(found, "claims", claimant=NICARAGUA, territory="territory/serranilla-shoal")
+    assert has(found, "claims", claimant=NICARAGUA, territory="territory/alice-shoal")
     assert not any(e.kind == "Person" for f in found for e in f.args.values() if hasattr(e, "kind"))
 
 

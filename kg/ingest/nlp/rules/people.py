@@ -15,7 +15,6 @@ from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.place_titles import unguessed
 from kg.ingest.nlp.rules import named_next, shared_titles
 from kg.ingest.nlp.rules import office_sides as sides
-from kg.ingest.nlp.rules.capital_officials import capital_state
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
 from kg.ingest.nlp.rules.office_sides import body_named
@@ -33,7 +32,6 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
     Russian leader": kg.ingest.nlp.titles); where none names the state, it is the state the
     gazetteer says the person serves, else the state or body an "its" before the title means
     (kg.ingest.nlp.rules.possessed_titles), else the place set before the sentence's subject, else
-    the capital the official acts in, unless met abroad (kg.ingest.nlp.rules.capital_officials), else
     the one state the sentence names that is no other official's, else the state of the official
     named just before (low confidence). The dateline's city only last, for a state's own office
     (kg.ingest.nlp.rules.filed_from): it says where the reporter was."""
@@ -215,7 +213,6 @@ def _state_of(
         (lambda: named_next.told_before(c, sentences, s, info.office or ""), "told", 0.6),
         (lambda: patron_state(c, s, person, resolved), "patron", 0.6),  # "adviser to President X"
         (lambda: place_state(c, s), "place", 0.5),
-        (lambda: capital_state(c, s, person), "capital", 0.5),
         (lambda: sides.same_side(c, person, s, resolved), "joined", 0.5),
         (lambda: _sentence_state(c, info, s, resolved), "sentence", 0.5),
         (lambda: sides.other_side(c, person, resolved), "other-side", 0.5),
