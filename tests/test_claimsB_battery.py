@@ -1,0 +1,50 @@
+"""Claims and assertions of sovereignty (issue 12, seventeenth round, second pass, claimsB).
+
+- A predicate adjective tells whose land it is only where it is a demonym itself ("the farms are
+  Lebanese"): a state named inside the adjective's own phrase ("the valley was vital to Israel's
+  security", "important to China's economy", "crucial for Israel") is what the land matters to, no
+  owner (T41 h266 read Israel's claim and sovereignty from "vital to Israel's security").
+
+Sentences written for these tests, in news style.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, has, none_told
+
+MATTERS_TO = [
+    ("Netanyahu said the Jordan Valley was vital to Israel's security.", "israel", "jordan-valley"),
+    (
+        "Beijing said the Paracel Islands were important to China's economy.",
+        "china",
+        "paracel-islands",
+    ),
+    (
+        "The prime minister insisted the Golan Heights were crucial for Israel.",
+        "israel",
+        "golan-heights",
+    ),
+    ("Erdogan said the Aegean islands were close to Turkish shores.", "turkey", "aegean-islands"),
+]
+
+
+@pytest.mark.parametrize(("text", "state", "land"), MATTERS_TO)
+def test_a_state_the_land_matters_to_is_no_owner(text: str, state: str, land: str) -> None:
+    roles = {"territory": f"territory/{land}"}
+    none_told(text, "claims", {**roles, "claimant": f"state/{state}"})
+    none_told(text, "assertsSovereignty", {**roles, "state": f"state/{state}"})
+
+
+DEMONYMS = [
+    ("Netanyahu said the Golan Heights were Israeli.", "israel", "golan-heights"),
+    ("Beirut insists the Shebaa Farms are Lebanese.", "lebanon", "shebaa-farms"),
+    ("Madrid says Gibraltar is Spanish and always has been.", "spain", "gibraltar"),
+]
+
+
+@pytest.mark.parametrize(("text", "state", "land"), DEMONYMS)
+def test_a_demonym_as_the_predicate_still_tells_the_owner(text: str, state: str, land: str) -> None:
+    assert has(
+        facts(text), "assertsSovereignty", state=f"state/{state}", territory=f"territory/{land}"
+    )
