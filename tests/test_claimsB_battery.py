@@ -48,3 +48,49 @@ def test_a_demonym_as_the_predicate_still_tells_the_owner(text: str, state: str,
     assert has(
         facts(text), "assertsSovereignty", state=f"state/{state}", territory=f"territory/{land}"
     )
+
+
+# -- a state's sovereignty with its land unsaid is over land that concerns it, not any land told last
+STRANGERS = [
+    "Ethiopia signed a port deal with Somaliland. Eritrea will defend its sovereignty, the minister "
+    "said.",
+    "Ethiopia signed a port deal with Somaliland. \"Eritrea's sovereignty over its territory and its "
+    'waters is not a subject for discussion," the minister said.',
+    "Chinese ships entered waters near the Senkaku Islands. Russia reaffirmed its sovereignty, the "
+    "ministry said.",
+]
+
+
+@pytest.mark.parametrize("text", STRANGERS)
+def test_sovereignty_is_not_over_a_strangers_land_told_before(text: str) -> None:
+    none_told(text, "assertsSovereignty", {})
+
+
+CONCERNED = [
+    (
+        "Chinese ships entered waters near the Senkaku Islands. Japan will defend its sovereignty, "
+        "the minister said.",
+        "japan",
+        "senkaku-islands",
+    ),
+    (
+        "Chinese ships entered waters near the Senkaku Islands. China reaffirmed its sovereignty, "
+        "the ministry said.",
+        "china",
+        "senkaku-islands",
+    ),
+    (
+        "Medvedev visited Kunashir on Monday. Russia reaffirmed its sovereignty, the ministry said.",
+        "russia",
+        "kunashir",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "state", "land"), CONCERNED)
+def test_sovereignty_is_over_the_holders_or_claimants_land_told_before(
+    text: str, state: str, land: str
+) -> None:
+    assert has(
+        facts(text), "assertsSovereignty", state=f"state/{state}", territory=f"territory/{land}"
+    )
