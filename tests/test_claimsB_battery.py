@@ -94,3 +94,32 @@ def test_sovereignty_is_over_the_holders_or_claimants_land_told_before(
     assert has(
         facts(text), "assertsSovereignty", state=f"state/{state}", territory=f"territory/{land}"
     )
+
+
+# -- an apposition the parser hung on a common noun further back describes the name before its comma
+APPOSED = [
+    "Honduras has lodged a formal protest with Belize over new fishing rules for the Sapodilla "
+    "Cayes, a chain of small coral islands that both Honduras and Guatemala claim.",
+    "Honduras has lodged a formal protest with Belize over new fishing rules for the Sapodilla "
+    "Cayes, a chain of small coral islands at the southern end of the reef that both Honduras and "
+    "Guatemala claim.",
+    "Belize issued new rules for the Sapodilla Cayes, a chain of islets that both Honduras and "
+    "Guatemala claim.",
+]
+
+
+@pytest.mark.parametrize("text", APPOSED)
+def test_a_description_of_land_describes_the_name_before_its_comma(text: str) -> None:
+    found = facts(text)
+    for state in ("honduras", "guatemala"):
+        assert has(
+            found, "claims", claimant=f"state/{state}", territory="territory/sapodilla-cayes"
+        )
+
+
+def test_a_description_of_no_land_keeps_the_parsers_head() -> None:
+    text = (
+        "Nepal and India discussed a report on a dam on the Mahakali River, a project that both "
+        "countries have claimed credit for."
+    )
+    none_told(text, "claims", {"territory": "territory/mahakali-river"})
