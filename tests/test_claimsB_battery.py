@@ -3,7 +3,7 @@
 - A predicate adjective tells whose land it is only where it is a demonym itself ("the farms are
   Lebanese"): a state named inside the adjective's own phrase ("the valley was vital to Israel's
   security", "important to China's economy", "crucial for Israel") is what the land matters to, no
-  owner (T41 h266 read Israel's claim and sovereignty from "vital to Israel's security").
+  owner (h266, T42, read Israel's claim and sovereignty from "vital to Israel's security").
 
 Sentences written for these tests, in news style.
 """
