@@ -83,7 +83,7 @@ def described(noun: Token) -> Token:
     ):  # "Kalapani, a strip of land that India controls": the apposition's measure of land
         noun = noun.head.head
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and not _names_an_act(noun):
-        return noun.head  # "Essequibo, a region ... that X claims"
+        return _apposed_to(noun)  # "Essequibo, a region ... that X claims"
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 1 else None
     if (
         noun.dep_ in ("dobj", "obj")
@@ -111,8 +111,30 @@ def apposed(noun: Token) -> Token:
     ):
         noun = noun.head.head
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and not _names_an_act(noun):
-        return noun.head
+        return _apposed_to(noun)
     return noun
+
+
+def _apposed_to(noun: Token) -> Token:
+    """What an apposition describes: its head, or, where the parser hung a description of land on a
+    common noun further back, the name right before its comma ("a protest over new rules for the
+    Sapodilla Cayes, a chain of islands that ...": the cayes are the chain, not the protest)."""
+    from kg.ingest.nlp import phrases  # late: it reads the parse helpers
+
+    head, start = noun.head, noun.left_edge.i
+    if head.pos_ != "NOUN" or start < 2 or noun.doc[start - 1].text != ",":
+        return head
+    near = noun.doc[start - 2]
+    kinds = phrases.nouns()
+    lands = kinds.lands.nouns | kinds.region.nouns | kinds.groups.nouns
+    if (
+        near.pos_ == "PROPN"
+        and near.i > head.i
+        and near.ent_type_ not in ("DATE", "TIME", "PERSON")
+        and noun.lemma_.lower() in lands
+    ):
+        return near
+    return head
 
 
 def _thing_by_name(noun: Token) -> bool:

@@ -99,6 +99,20 @@ def holds_it(c: Collector, args: dict[str, Arg]) -> bool:
     )
 
 
+def ties(c: Collector, terr: Entity, args: dict[str, list]) -> bool:
+    """Whether land an earlier sentence named can be what a state's sovereignty is over where the
+    text leaves it unsaid ("Eritrea's sovereignty is not a subject for discussion", after a port
+    deal with Somaliland): land the gazetteer gives no holder or claimant of, or one of them the
+    fact's state (or a state it succeeds), or land the article has said that state holds."""
+    known = {*c.gz.claimants.get(terr.key, ()), c.gz.holder.get(terr.key)} - {None}
+    if not known:
+        return True
+    states = [e for k, v in args.items() if k != "territory" for e in v if isinstance(e, Entity)]
+    if any(e.key in known or known & set(c.gz.predecessors(e.key)) for e in states):
+        return True
+    return any(_held_here(c, terr, {"state": e}) for e in states)
+
+
 def _held_here(c: Collector, terr: Entity, args: dict[str, Arg]) -> bool:
     """Whether a controls fact told before names one of the fact's states as the land's holder,
     or an incorporation told before made the land that state's ("the court found that the cays

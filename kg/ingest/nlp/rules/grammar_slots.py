@@ -159,8 +159,9 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             and ch.i > tok.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in ch.children)
         ]
-    if base == "acomp":  # "the farms are Lebanese": the predicate adjective
-        return [ch for ch in tok.children if ch.dep_ == "acomp"]
+    if base == "acomp":  # "the farms are Lebanese": the predicate adjective, a demonym itself (not
+        # "vital to Israel's security": a state inside the adjective's phrase is no predicate)
+        return [ch for ch in tok.children if ch.dep_ == "acomp" and p.mention(ch) is not None]
     if base in ("attr", "attr_name"):  # "X became prime minister"; "Crimea is Russia": a name
         found = [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
         return [ch for ch in found if p.mention(ch) is not None] if base == "attr_name" else found

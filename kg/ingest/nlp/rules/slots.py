@@ -309,7 +309,11 @@ def fill(
                 if m.tag == "T" and m.entity is not None and m.entity.kind in TERRITORY_KINDS
             ]
             terr = here[0] if here else c.disc._territory(plural=False)
-            if terr is not None and terr.kind in TERRITORY_KINDS:  # not a port told as land
+            if (  # not a port told as land, nor a land told before that is no concern of the state's
+                terr is not None
+                and terr.kind in TERRITORY_KINDS
+                and (here or checks.ties(c, terr, filled))
+            ):
                 filled[role] = [terr]
         elif rel.roles[role] == {"S"} and (
             succeeded := arguments.succeeded(c, filled.get("state"))
