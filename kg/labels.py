@@ -183,6 +183,8 @@ def preferred_label(entity: Entity) -> str:
     Tumen River") share its key but would give its node two skos:prefLabel; so a land's lower-case
     words are capitalised, bar the small ones ("Isle of Man"); a land the gazetteer knows is its name,
     and a description ("group of small islands", local to its source) keeps its words."""
+    if entity.kind == "Person" and gazetteer.load().get(entity.key) is None:
+        return _article_joined(entity.label)
     if entity.kind not in TERRITORY_KINDS:
         return entity.label
     known = gazetteer.load().get(entity.key)
@@ -193,6 +195,20 @@ def preferred_label(entity: Entity) -> str:
     return " ".join(
         w[:1].upper() + w[1:] if w.islower() and w[:1].isalpha() and w not in _SMALL else w
         for w in entity.label.split()
+    )
+
+
+#: The Arabic article in a name, joined to the next word by a hyphen or a space, in either case.
+_ARTICLE = re.compile(r"(?:^|(?<=\s))(al|el)[\s-]+(?=[A-Za-z])", re.IGNORECASE)
+
+
+def _article_joined(name: str) -> str:
+    """One spelling of the Arabic article in a person's name, since two sources that write "Sheikh
+    Tamim bin Hamad Al-Thani" and "... al Thani" share the person's key: "al-" inside a name,
+    "Al " opening one ("Al Thani", as "Al Gore" is written)."""
+    return _ARTICLE.sub(
+        lambda m: f"{m.group(1).capitalize()} " if m.start() == 0 else f"{m.group(1).lower()}-",
+        name,
     )
 
 

@@ -77,3 +77,41 @@ def _labels(db, key):
     for row in rows:
         found[names[row["p"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]]].append(row["l"].value)
     return {k: sorted(v) for k, v in found.items()}
+
+
+@pytest.mark.parametrize(
+    ("written", "pref"),
+    [
+        (("Sheikh Tamim bin Hamad Al-Thani", "Sheikh Tamim bin Hamad al Thani"), "al-Thani"),
+        (("Foreign Minister Saud Al-Khalid", "Foreign Minister Saud Al Khalid"), "al-Khalid"),
+    ],
+)
+def test_a_person_whose_arabic_article_is_written_apart_has_one_label(tmp_path, written, pref):
+    """Two sources joining "al" to the next word by a hyphen and by a space, in either case, share
+    the person's key; the node shows one name, with each written form kept as skos:altLabel."""
+    for name, person in zip(("a.txt", "b.txt"), written, strict=True):
+        (tmp_path / name).write_text(
+            f"DOHA, May 2, 2024 (Reuters) - Qatar claims the Hawar Islands, {person} said on "
+            "Thursday.\n",
+            encoding="utf-8",
+        )
+    db = Store(None)
+    local.build([tmp_path], db)
+    assert validate(db).conforms
+    rows = db.query("SELECT DISTINCT ?l WHERE { ?p a dkg:Person ; skos:prefLabel ?l }")
+    labels = [row["l"].value for row in rows]
+    assert len(labels) == 1 and labels[0].endswith(pref), labels
+
+
+def test_a_land_in_an_agents_role_acts_through_its_government():
+    """A rejection's party is an agent (foaf:Agent): "her government", the chief minister's of a
+    land, is the land's government, never the land (which the shapes would refuse)."""
+    from helpers import facts, shown
+
+    found = facts(
+        "India and Bangladesh signed the treaty. The chief minister of West Bengal, Mamata "
+        "Banerjee, objected on Monday, writing to the prime minister that a deal struck without "
+        "Kolkata would not be accepted by her government."
+    )
+    parties = [f.args["state"].key for f in found if f.rel == "rejectsClaim"]
+    assert parties == ["organization/government-of-west-bengal"], shown(found)

@@ -136,7 +136,9 @@ class Collector:
     ) -> Fact | None:
         """Record a fact; the same fact read again in another sentence becomes more evidence for it
         (kept in ``again``), so the graph shows every sentence that supports it."""
-        args = {k: v for k, v in given.items() if v is not None and v not in ("", ())}
+        args = {
+            k: _acting(rel, k, v) for k, v in given.items() if v is not None and v not in ("", ())
+        }
         if not role_kinds.fit(rel, args):
             return None  # a town read as a part of land: no fact the ontology admits
         if reported_by is None and not derived and rel not in ("statement", "holdsRole"):
@@ -376,6 +378,15 @@ def balanced(text: str) -> str:
 def span_text(c: Collector, span: tuple[int, int]) -> str:
     """The article's words at ``span``, trimmed of quotes and stray punctuation."""
     return balanced(c.source.text[span[0] : span[1]].strip(' ,.;:"“”'))
+
+
+def _acting(rel: str, role: str, value: Arg) -> Arg:
+    """A land in an agent's role acts through its government (:func:`government_of`)."""
+    if (rel, role) not in role_kinds.AGENT_ROLES:
+        return value
+    if isinstance(value, tuple):
+        return tuple(government_of(v) if isinstance(v, Entity) else v for v in value)
+    return government_of(value) if isinstance(value, Entity) else value
 
 
 def government_of(of: Entity) -> Entity:

@@ -33,6 +33,16 @@ _KINDS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 
+#: The roles an agent fills (range foaf:Agent: a party, a speaker, an issuer ...), where land acts
+#: through its government ("would not be accepted by her government", the chief minister's).
+AGENT_ROLES: frozenset[tuple[str, str]] = frozenset(
+    (rel.name, role.name)
+    for rel in RELATIONS.values()
+    for role in rel.roles
+    if role.range == "foaf:Agent" and role.value in ("entity", "entities")
+)
+
+
 def fit(rel: str, args: Mapping[str, Arg | None]) -> bool:
     """Whether every entity argument of ``rel`` is of a kind its role takes."""
     return all(
