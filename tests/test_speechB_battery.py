@@ -1,0 +1,127 @@
+"""Speech that is no one's statement (issue 12, seventeenth round, speechB).
+
+- A headline that ends on a quotation ('Beijing says atoll is "a rock"') is the headline, not
+  the article's first sentence: a headline retells the lead, and its words were read as a
+  statement of their own beside the lead's (T4, TT). A first line that closes a sentence inside
+  its quotation marks ('"We will not yield."') stays body text.
+- "according to a copy seen by Reuters", "a draft obtained by the AP": who saw or got a text is
+  its reader, not its author, so no statement of theirs (TTT, TTTTT).
+
+Sentences written for these tests, in news style, about disputes outside the never-read batches.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import HEADLINE, statements
+
+from kg.ingest import article
+
+# -- a headline that ends on a quotation --------------------------------------------------------
+
+LEAD = (
+    "LIMA, March 3, 2026 (Reuters) - Peru on Tuesday rejected a Chilean map of the border, "
+    "saying it ignored the 1929 treaty.\n\n"
+    "The map was published by Chile's navy last week."
+)
+
+QUOTED_HEADLINES = [
+    'Peru says Chilean map is "null and void"',
+    "Peru calls Chilean map “a provocation”",
+    'Lima says border map "ignores the treaty"',
+]
+
+
+@pytest.mark.parametrize("headline", QUOTED_HEADLINES)
+def test_a_headline_ending_on_a_quotation_is_the_title(headline):
+    parsed = article.parse(f"{headline}\n\n{LEAD}", name="test")
+    assert parsed.source.title == headline
+    assert parsed.source.publisher == "Reuters"
+    assert parsed.source.dateline is not None and parsed.source.dateline.startswith("LIMA")
+
+
+@pytest.mark.parametrize("headline", QUOTED_HEADLINES)
+def test_a_quoted_headline_tells_no_statement_of_its_own(headline):
+    said = statements(f"{headline}\n\n{LEAD}")
+    assert said, "the lead's statement is read"
+    assert all(
+        not words.startswith(("Chilean map", "border map", "a provocation")) for _, words in said
+    )
+    assert all("null and void" not in words for _, words in said)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '"We will never give up an inch of our land."',
+        '"We will never give up an inch of our land," the minister said.',
+        '"Will they ever return the islands?"',
+    ],
+)
+def test_a_first_line_that_closes_a_sentence_stays_body_text(first):
+    parsed = article.parse(
+        f"{first}\n\nThe row began in May.\n\nTalks are due in June.", name="test"
+    )
+    assert parsed.source.title is None or parsed.source.title != first
+
+
+# -- who saw a text is not its author -----------------------------------------------------------
+
+READ_ONLY = [
+    "The new accord gives Chile a larger share of the fishing grounds, according to a copy seen "
+    "by Reuters.",
+    "The draft gives Chile a larger share of the fishing grounds, according to a copy obtained "
+    "by the Associated Press.",
+    "According to a draft reviewed by Reuters, the accord gives Chile a larger share of the "
+    "fishing grounds.",
+    "A draft seen by Reuters says Chile would get a larger share of the fishing grounds.",
+]
+
+
+@pytest.mark.parametrize("text", READ_ONLY)
+def test_who_saw_a_text_does_not_speak_it(text):
+    assert not any("fishing grounds" in words for _, words in statements(HEADLINE + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord gives Chile a larger share of the fishing grounds, according to a statement "
+        "issued by the Peruvian foreign ministry.",
+        "The accord gives Chile a larger share of the fishing grounds, according to the Peruvian "
+        "foreign ministry.",
+        "A statement released by the Peruvian foreign ministry said the accord gives Chile a "
+        "larger share of the fishing grounds.",
+    ],
+)
+def test_who_issued_a_text_still_speaks_it(text):
+    said = statements(HEADLINE + text)
+    assert any(
+        speaker == "organization/ministry-of-foreign-affairs-of-peru" and "fishing grounds" in words
+        for speaker, words in said
+    ), said
+
+
+# -- "the government said" in the lead, below a quoted headline ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Chile says Peruvian map "ignores the treaty"\n\nLIMA, March 3, 2026 (Reuters) - Peru '
+            "has protested to Chile over a new naval chart, the government said on Tuesday.",
+            "state/peru",
+        ),
+        (
+            "SANTIAGO, March 3, 2026 (AFP) - Chile has protested to Peru over a new naval chart, "
+            "the government said on Tuesday.\n\nThe chart was published last week.",
+            "state/chile",
+        ),
+    ],
+)
+def test_the_government_of_the_dateline_speaks_in_the_lead(text, speaker):
+    """No state has acted before the lead's tag: "the government" is the bureau's (the
+    dateline's capital), the headline's state never."""
+    said = [k for k, words in statements(text) if "protested" in words]
+    assert said == [speaker]
