@@ -13,7 +13,7 @@ Sentences written for these tests, in news style, about disputes outside the nev
 from __future__ import annotations
 
 import pytest
-from helpers import HEADLINE, statements
+from helpers import HEADLINE, facts, statements
 
 from kg.ingest import article
 
@@ -125,3 +125,54 @@ def test_the_government_of_the_dateline_speaks_in_the_lead(text, speaker):
     dateline's capital), the headline's state never."""
     said = [k for k, words in statements(text) if "protested" in words]
     assert said == [speaker]
+
+
+# -- whose office: a state named only by its troops on the ground --------------------------------
+
+
+def _offices(text: str) -> dict[str, str]:
+    """Each official's key -> the key of the state or body the holding names."""
+    return {
+        f.args["person"].key: f.args["of"].key
+        for f in facts(HEADLINE + text)
+        if f.rel == "holdsRole" and not f.negated
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "foreign"),
+    [
+        (
+            "Defence Minister Juan Perez said the troops would stay on the Chilean side of the "
+            "ridge through the winter.",
+            "state/chile",
+        ),
+        (
+            "Foreign Minister Ana Ruiz said the presence of Peruvian soldiers on the islet was "
+            "unacceptable.",
+            "state/peru",
+        ),
+        (
+            "Foreign Minister Ana Ruiz told reporters that Peruvian troops had crossed the river "
+            "on Monday.",
+            "state/peru",
+        ),
+    ],
+)
+def test_the_other_sides_troops_do_not_say_whose_office(text, foreign):
+    assert foreign not in _offices(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Foreign Minister Ana Ruiz said Chile would defend the islet.", "state/chile"),
+        (
+            "Foreign Minister Ana Ruiz said Chile would never accept the presence of Peruvian "
+            "soldiers on the islet.",
+            "state/chile",
+        ),
+    ],
+)
+def test_a_state_the_official_speaks_for_still_says_whose_office(text, state):
+    assert state in _offices(text).values()
