@@ -1,4 +1,5 @@
-"""Speech that is no one's statement (issue 12, seventeenth round, speechB).
+"""Speech that is no one's statement, and states that do not say whose office (issue 12,
+seventeenth round, speechB).
 
 - A headline that ends on a quotation ('Beijing says atoll is "a rock"') is the headline, not
   the article's first sentence: a headline retells the lead, and its words were read as a
@@ -6,6 +7,11 @@
   its quotation marks ('"We will not yield."') stays body text.
 - "according to a copy seen by Reuters", "a draft obtained by the AP": who saw or got a text is
   its reader, not its author, so no statement of theirs (TTT, TTTTT).
+- Whose office a bare title is, from the one state its sentence names: not a state named only
+  as the owner of troops or a side on the ground ("the presence of Croatian troops", "the Syrian
+  side of Mount Hermon": TTTT, TTTTT, and speech21's Sudanese troops), nor one that is the
+  subject of a clause describing a land ("a farming area that Rwanda has administered":
+  TTTTTTT; "the islet, which Peru calls ...").
 
 Sentences written for these tests, in news style, about disputes outside the never-read batches.
 """
@@ -176,3 +182,32 @@ def test_the_other_sides_troops_do_not_say_whose_office(text, foreign):
 )
 def test_a_state_the_official_speaks_for_still_says_whose_office(text, state):
     assert state in _offices(text).values()
+
+
+# -- whose office: a state that only describes a land ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Ruiz said the fishermen had been arrested near the islet, which Peru "
+        "calls Isla Roja.",
+        "Foreign Minister Ana Ruiz said the fishermen had been arrested near a reef that Peru has "
+        "administered for decades.",
+    ],
+)
+def test_a_state_that_holds_or_names_a_land_does_not_say_whose_office(text):
+    assert "state/peru" not in _offices(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Ruiz said Chile would never give up the islet that Peru has occupied "
+        "since 1995.",
+        "Chile will never give up the islet, which Peru calls Isla Roja, Foreign Minister Ana Ruiz "
+        "said on Monday.",
+    ],
+)
+def test_the_official_serves_the_state_beside_the_land_described(text):
+    assert "state/chile" in _offices(text).values()

@@ -82,6 +82,27 @@ def deployed_states(s: Sentence) -> set[int]:
     }
 
 
+def describing_states(s: Sentence) -> set[int]:
+    """Where a state is the subject of a clause that describes a land ("a farming area that Rwanda
+    has administered for decades", "the reef, which Peru calls Isla Roja"): it tells who
+    holds or names the land, not whom an official of the sentence serves."""
+    if s.doc is None:
+        return set()
+    p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
+    return {
+        p.offset + t.idx
+        for t in p.doc
+        if t.dep_ == "nsubj"
+        and t.head.dep_ == "relcl"
+        and (land_noun(t.head.head) or _land_named(p, t.head.head))
+    }
+
+
+def _land_named(p: Parsed, word) -> bool:
+    m = p.mention(word)
+    return m is not None and m.tag in ("T", "C")
+
+
 def body_named(c: Collector, words: str | None, office: str | None, state: Entity) -> Entity:
     """The state's body a title's own words name ("spokesman of the foreign ministry", with the
     state found from the article): the office is the body's, as a title naming the body's state
