@@ -736,13 +736,7 @@ def test_office(text: str, person: str, office: str, of: str) -> None:
             "conference that Sudanese troops had taken positions near the border town of Metema.",
             "person/legesse-tulu",
             "state/sudan",
-            id="reported_clause_state_not_the_spokesmans",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the one state the sentence names is taken before the dateline's; "
-                "preferring the dateline where that state stands only in the reported clause "
-                "broke h37 (a bare-titled Argentine minister in a report from Santiago)",
-            ),
+            id="reported_clause_state_not_the_spokesmans",  # "Sudanese troops": the other side's
         ),
         # a counterpart serves the other state
         pytest.param(

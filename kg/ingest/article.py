@@ -252,7 +252,13 @@ def _split_header(text: str, paras: list[Span]) -> list[Span]:
 
 
 def _headline(line: str) -> bool:
-    return len(line) < 200 and "\n" not in line and not line.rstrip().endswith((".", '"', "”"))
+    """A short line that ends no sentence; one may end on a quotation ('Beijing says atoll is "a
+    rock"'), but not on one that closes a sentence ('"We will not yield."')."""
+    end = line.rstrip()
+    if end.endswith(('"', "”")):
+        end = end[:-1].rstrip()
+        return len(line) < 200 and "\n" not in line and not end.endswith((".", "!", "?", ","))
+    return len(line) < 200 and "\n" not in line and not end.endswith(".")
 
 
 def _agency(raw: str | None, lex) -> str | None:

@@ -3,12 +3,15 @@ around the official tell of the other side (kg.ingest.nlp.rules.people reads the
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed, head_token
 from kg.ingest.nlp.land_names import land_noun
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.model import Entity
+from kg.paths import DATA_DIR, read_yaml
 
 
 def other_side(c: Collector, person, resolved: dict[str, Entity]) -> Entity | None:
@@ -52,6 +55,52 @@ def locating_states(s: Sentence) -> set[int]:
         for t in p.doc
         if t.dep_ in ("amod", "compound", "poss") and t.head.pos_ == "NOUN" and land_noun(t.head)
     }
+
+
+@lru_cache(maxsize=1)
+def _deployed() -> frozenset[str]:
+    return frozenset(read_yaml(DATA_DIR / "lexicon.yaml").get("deployed_nouns", ()))
+
+
+def deployed_states(s: Sentence) -> set[int]:
+    """Where a state is named only as the owner of troops or a side on the ground ("the presence
+    of Croatian troops", "the Syrian side of Mount Hermon", ``deployed_nouns`` of
+    data/lexicon.yaml): in an official's words, the other side's, not whom the official serves."""
+    if s.doc is None:
+        return set()
+    p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
+    return {
+        p.offset + t.idx
+        for t in p.doc
+        if t.dep_ in ("amod", "compound", "poss")
+        and t.head.pos_ == "NOUN"
+        and t.head.lower_ in _deployed()
+        and (
+            t.head.lower_ != "side"
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children)
+        )
+    }
+
+
+def describing_states(s: Sentence) -> set[int]:
+    """Where a state is the subject of a clause that describes a land ("a farming area that Rwanda
+    has administered for decades", "the reef, which Peru calls Isla Roja"): it tells who
+    holds or names the land, not whom an official of the sentence serves."""
+    if s.doc is None:
+        return set()
+    p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
+    return {
+        p.offset + t.idx
+        for t in p.doc
+        if t.dep_ == "nsubj"
+        and t.head.dep_ == "relcl"
+        and (land_noun(t.head.head) or _land_named(p, t.head.head))
+    }
+
+
+def _land_named(p: Parsed, word) -> bool:
+    m = p.mention(word)
+    return m is not None and m.tag in ("T", "C")
 
 
 def body_named(c: Collector, words: str | None, office: str | None, state: Entity) -> Entity:

@@ -246,7 +246,7 @@ def _sentence_state(
         and (state := _served(c, m.entity, resolved)) is not None
     }
     others |= _unnamed_officials(c, s)
-    locating = sides.locating_states(s)
+    locating = sides.locating_states(s) | sides.deployed_states(s) | sides.describing_states(s)
     states = {
         m.entity.key: m.entity
         for m in s.masked.mentions

@@ -357,13 +357,13 @@ def pronoun(
             role == "speaker"
             and (word == "government" or tok.lemma_.lower() in lexicon.load().state_nouns)
             and tok.tag_ == "NN"
-            and c.actor is not None
+            and (actor := (dateline_state(c) if word == "government" else None) or c.actor)
             and [ch.lower_ for ch in tok.children if ch.dep_ == "det"] == ["the"]
             and all(ch.dep_ in ("det", "amod", "compound", "punct", "relcl") for ch in tok.children)
         ):  # "the UK government announced ... According to the government": the state last acting;
             # "Bhutan welcomed it. The Himalayan kingdom has said ...": Bhutan; "TOKYO (Kyodo) --
-            # ..., the government said": the bureau's, as an unowned ministry (rules/actor_bodies.py)
-            actor = (dateline_state(c) if word == "government" else None) or c.actor
+            # ..., the government said": the bureau's, as an unowned ministry (rules/actor_bodies.py),
+            # in the lead too, where no state has acted yet
             out.append(actor if actor.kind == "State" else bodies.owner(c.gz, actor) or actor)
         elif "S" in tags and word == "they" and (named := _states_above(p, tok)):
             out += named  # "Bosnia and Serbia say they remain bound by it": the pair that says so

@@ -179,6 +179,9 @@ def _subject_in_fronted(tok: Token) -> list[Token]:
 #: Verbs by which an outlet passes on a text it did not write ("a joint statement carried by the
 #: official news agency", "relayed by state television").
 _CARRYING = frozenset({"carry", "relay", "broadcast", "air", "quote", "cite"})
+#: Who only saw or got a text ("a copy seen by Reuters", "a draft obtained by the AP"): its
+#: reader, not its author; the text's words are no one's the sentence names.
+_READING = frozenset({"see", "obtain", "review", "examine", "view"})
 
 
 def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
@@ -205,7 +208,7 @@ def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
         if c.dep_ in ("acl", "relcl")  # "a statement (which was) read by X"
         and c.tag_ == "VBN"
         and not speaks_for  # not "the government, led by X"
-        and c.lemma_.lower() not in _CARRYING  # "a statement carried by the agency": not its
+        and c.lemma_.lower() not in _CARRYING | _READING  # "carried by the agency": not its
         for a in c.children
         if a.dep_ == "agent"
         for o in a.children
