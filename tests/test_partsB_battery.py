@@ -89,3 +89,21 @@ KEPT = [
 @pytest.mark.parametrize(("text", "part"), KEPT)
 def test_a_part_told_by_the_outlet_or_its_holder_stays(text: str, part: tuple[str, str]) -> None:
     assert part in _parts(text)
+
+
+def test_the_outlets_own_part_told_after_a_claimed_one_stays() -> None:
+    text = (
+        "India said on Tuesday that the Shaksgam Valley was part of its territory. "
+        "The Shaksgam Valley is part of the wider Kashmir region."
+    )
+    parts = [f for f in facts(text) if f.rel == "partOf" and f.args["part"].key == SHAKSGAM]
+    assert [f.args["whole"].key for f in parts] == ["territory/kashmir"]
+
+
+def test_a_claimed_part_told_again_by_the_outlet_keeps_the_outlets_sentence() -> None:
+    text = (
+        "India insists that the Shaksgam Valley is part of India. "
+        "Under India's constitution the Shaksgam Valley is part of India."
+    )
+    parts = [f for f in facts(text) if f.rel == "partOf" and f.args["part"].key == SHAKSGAM]
+    assert [f.evidence.text[:5] for f in parts] == ["Under"]

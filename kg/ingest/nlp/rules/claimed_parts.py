@@ -21,14 +21,16 @@ from kg.paths import GAZETTEER_DIR, read_yaml
 
 
 def drop_claimed(c: Collector) -> None:
-    """Remove each partOf read from "part of" that a claim of the same sentence reads as a stance."""
+    """Remove each partOf read from "part of" that a claim of the same sentence reads as a stance;
+    where another sentence tells the same part in the outlet's words, that one stands for it."""
     claims = [f for f in c.of("claims") if not f.negated]
-    dropped = [f for f in c.of("partOf") if _claimed(c, f, claims)]
-    for f in dropped:
-        c.facts.remove(f)
-    c.again[:] = [
-        a for a in c.again if not any(a.rel == d.rel and a.args == d.args for d in dropped)
-    ]
+    for f in [f for f in c.of("partOf") if _claimed(c, f, claims)]:
+        told = [a for a in c.again if a.rel == f.rel and a.args == f.args]
+        kept = [a for a in told if not _claimed(c, a, claims)]  # the outlet's words elsewhere
+        c.facts[c.facts.index(f)] = kept[0] if kept else f
+        if not kept:
+            c.facts.remove(f)
+        c.again[:] = [a for a in c.again if a not in told or a in kept[1:]]
 
 
 def _claimed(c: Collector, part_of: Fact, claims: list[Fact]) -> bool:
