@@ -16,6 +16,7 @@ from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.rules import (
     after_talks,
     agreements,
+    claimed_parts,
     disputed,
     events,
     held_names,
@@ -127,6 +128,7 @@ def extract_facts(
     told_twice.signers(c)  # a signing told by its states and by its officials: one
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
     quoted_views.settle(c)  # '"X is ours," the spokesman said': whose, once all is read
+    claimed_parts.drop_claimed(c)  # '"X is part of Y," the minister said' of land Y lacks
     found = c.facts + c.again
     return _entities(read, disc, dateline_city(gz, source), found), found
 
