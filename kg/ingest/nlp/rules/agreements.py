@@ -246,10 +246,12 @@ def signing_officials(
     merging with other tellings are those of the states' signing. One state's official beside it
     is no second side ("Putin signed a decree")."""
     officials = [e for m in found if m.tag == "P" and (e := m.entity) is not None and e not in ents]
-    if len({e.key for e in ents if e.kind == "State"}) > 1:
-        sides = [e for e in officials if person_state(c, e) is not None]
+    unplaced = [e for e in officials if person_state(c, e) is None and _has_office(c, e)]
+    # "by prime ministers A and B", B's state told only later: A's state alone is no side yet
+    if len({e.key for e in ents if e.kind == "State"}) > 1 or (unplaced and len(officials) > 1):
+        sides = [e for e in officials if person_state(c, e) is not None or e in unplaced]
         c.signers[s.span.start] = tuple(dict.fromkeys((*c.signers.get(s.span.start, ()), *sides)))
-    return [e for e in officials if person_state(c, e) is None and _has_office(c, e)]
+    return unplaced
 
 
 def with_officials(c: Collector) -> None:
@@ -258,15 +260,17 @@ def with_officials(c: Collector) -> None:
     Chilean Foreign Minister B" is Peru's and Chile's signing, and A's and B's (every telling of
     that signing with it)."""
     richer: list[tuple[Fact, Fact]] = []
+    served = _served(c)
     for f in (*c.facts, *c.again):
         officials = c.signers.get(f.evidence.start, ())
         if f.rel != "signed" or f.negated or not officials:
             continue
         parties = members(f.args.get("parties"))
         states = {e.key for e in parties if e.kind == "State"}
-        serve = {getattr(person_state(c, e), "key", None) for e in officials}
+        serve = {getattr(_state_served(c, served, e), "key", None) for e in officials}
         if len(states) > 1 and serve == states and not set(officials) <= set(parties):
-            richer.append((f, replace(f, args={**f.args, "parties": (*parties, *officials)})))
+            joined = tuple(dict.fromkeys((*parties, *officials)))
+            richer.append((f, replace(f, args={**f.args, "parties": joined})))
     for poor, rich in richer:
         for found in (c.facts, c.again):
             found[:] = [replace(g, args=rich.args) if _same(g, poor) else g for g in found]

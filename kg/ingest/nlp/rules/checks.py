@@ -129,6 +129,9 @@ def _held_here(c: Collector, terr: Entity, args: dict[str, Arg]) -> bool:
 
 #: Pronouns that, left as a text role's words, say nothing of what the role is.
 _BARE_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
+#: Words that open a free relative ("What we agreed today is a process"): the thing is named only
+#: by the clause that is the fact's own trigger, so as a role's whole text they tell nothing.
+_FREE_RELATIVES = frozenset({"what", "whatever", "whichever"})
 
 
 def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
@@ -152,6 +155,8 @@ def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
         return (
             False  # "recognised it as a project of common interest": "it" tells nothing recognised
         )
+    if str(args.get("what", "")).lower() in _FREE_RELATIVES:
+        return False  # "What both sides agreed is a process": no content of the agreement told
     whole = args.get("whole")
     if not role_kinds.fit(rel, args):  # a town is no part of land (dkg:part, dkg:whole)
         return False
