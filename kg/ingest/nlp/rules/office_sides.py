@@ -3,7 +3,9 @@ around the official tell of the other side (kg.ingest.nlp.rules.people reads the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp.discourse import Sentence
@@ -12,6 +14,9 @@ from kg.ingest.nlp.land_names import land_noun
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.model import Entity
 from kg.paths import DATA_DIR, read_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def other_side(c: Collector, person, resolved: dict[str, Entity]) -> Entity | None:
@@ -47,14 +52,20 @@ def met_by(c: Collector, person) -> set[str]:
 def locating_states(s: Sentence) -> set[int]:
     """Where a state is named only to place a town or a land ("in the Russian city of Kazan",
     "Russia's Pskov region"): it says where, not whom an official of the sentence serves."""
+    return _named_where(
+        s,
+        lambda p, t: (
+            t.dep_ in ("amod", "compound", "poss") and t.head.pos_ == "NOUN" and land_noun(t.head)
+        ),
+    )
+
+
+def _named_where(s: Sentence, test: Callable[[Parsed, Token], bool]) -> set[int]:
+    """Where in the article the words of the sentence's parse that pass ``test`` start."""
     if s.doc is None:
         return set()
     p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
-    return {
-        p.offset + t.idx
-        for t in p.doc
-        if t.dep_ in ("amod", "compound", "poss") and t.head.pos_ == "NOUN" and land_noun(t.head)
-    }
+    return {p.offset + t.idx for t in p.doc if test(p, t)}
 
 
 @lru_cache(maxsize=1)
@@ -66,36 +77,32 @@ def deployed_states(s: Sentence) -> set[int]:
     """Where a state is named only as the owner of troops or a side on the ground ("the presence
     of Croatian troops", "the Syrian side of Mount Hermon", ``deployed_nouns`` of
     data/lexicon.yaml): in an official's words, the other side's, not whom the official serves."""
-    if s.doc is None:
-        return set()
-    p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
-    return {
-        p.offset + t.idx
-        for t in p.doc
-        if t.dep_ in ("amod", "compound", "poss")
-        and t.head.pos_ == "NOUN"
-        and t.head.lower_ in _deployed()
-        and (
-            t.head.lower_ != "side"
-            or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children)
-        )
-    }
+    return _named_where(
+        s,
+        lambda p, t: (
+            t.dep_ in ("amod", "compound", "poss")
+            and t.head.pos_ == "NOUN"
+            and t.head.lower_ in _deployed()
+            and (
+                t.head.lower_ != "side"
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children)
+            )
+        ),
+    )
 
 
 def describing_states(s: Sentence) -> set[int]:
     """Where a state is the subject of a clause that describes a land ("a farming area that Rwanda
     has administered for decades", "the reef, which Peru calls Isla Roja"): it tells who
     holds or names the land, not whom an official of the sentence serves."""
-    if s.doc is None:
-        return set()
-    p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
-    return {
-        p.offset + t.idx
-        for t in p.doc
-        if t.dep_ == "nsubj"
-        and t.head.dep_ == "relcl"
-        and (land_noun(t.head.head) or _land_named(p, t.head.head))
-    }
+    return _named_where(
+        s,
+        lambda p, t: (
+            t.dep_ == "nsubj"
+            and t.head.dep_ == "relcl"
+            and (land_noun(t.head.head) or _land_named(p, t.head.head))
+        ),
+    )
 
 
 def _land_named(p: Parsed, word) -> bool:
