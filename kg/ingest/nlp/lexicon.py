@@ -25,6 +25,7 @@ class Lexicon:
     spokespeople: frozenset[str]  # "an official at the ministry said": who speaks for a body
     spoken_nouns: frozenset[str]  # "a Kremlin statement said": what a body's words are put in
     state_nouns: frozenset[str]  # "the kingdom said": a noun that names a state by what it is
+    deployed_nouns: frozenset[str]  # "Croatian troops": a state named only as their owner
     office_pattern: str  # regex alternation of every office title variant, longest first
     #: a state's bodies named by description: (name in the graph, the descriptions), see bodies.py
     bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -81,6 +82,7 @@ def load() -> Lexicon:
         spokespeople=frozenset(data["spokespeople"]),
         spoken_nouns=frozenset(data.get("spoken_nouns", ())),
         state_nouns=frozenset(data.get("state_nouns", ())),
+        deployed_nouns=frozenset(data.get("deployed_nouns", ())),
         office_pattern=office,
         bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),
         by_seat=frozenset(b["name"] for b in data.get("bodies", ()) if b.get("by_seat")),

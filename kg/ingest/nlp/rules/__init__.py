@@ -25,7 +25,6 @@ from kg.ingest.nlp.rules import (
     meetings,
     named_after,
     named_parties,
-    next_signing,
     people,
     quoted_views,
     rejected_things,
@@ -122,8 +121,8 @@ def extract_facts(
     agreements.for_their_states(c)  # after the offices: whom each official serves
     agreements.suspended_for_their_states(c)
     told_twice.signings(c)  # after the officials' states: one signing dated once
-    next_signing.dated(c)  # "signed on Monday ... The X Agreement was signed by": that Monday
-    next_signing.to_the_day(c)  # "their 2014 agreement ... signed on May 23, 2014": one
+    told_twice.dated(c)  # "signed on Monday ... The X Agreement was signed by": that Monday
+    told_twice.to_the_day(c)  # "their 2014 agreement ... signed on May 23, 2014": one
     agreements.with_officials(c)  # the officials who signed for the signing's states
     told_twice.signers(c)  # a signing told by its states and by its officials: one
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's

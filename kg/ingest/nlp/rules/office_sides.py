@@ -4,7 +4,6 @@ around the official tell of the other side (kg.ingest.nlp.rules.people reads the
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies, lexicon
@@ -13,7 +12,6 @@ from kg.ingest.nlp.grammar import Parsed, head_token
 from kg.ingest.nlp.land_names import land_noun
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.model import Entity
-from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,11 +66,6 @@ def _named_where(s: Sentence, test: Callable[[Parsed, Token], bool]) -> set[int]
     return {p.offset + t.idx for t in p.doc if test(p, t)}
 
 
-@lru_cache(maxsize=1)
-def _deployed() -> frozenset[str]:
-    return frozenset(read_yaml(DATA_DIR / "lexicon.yaml").get("deployed_nouns", ()))
-
-
 def deployed_states(s: Sentence) -> set[int]:
     """Where a state is named only as the owner of troops or a side on the ground ("the presence
     of Croatian troops", "the Syrian side of Mount Hermon", ``deployed_nouns`` of
@@ -82,7 +75,7 @@ def deployed_states(s: Sentence) -> set[int]:
         lambda p, t: (
             t.dep_ in ("amod", "compound", "poss")
             and t.head.pos_ == "NOUN"
-            and t.head.lower_ in _deployed()
+            and t.head.lower_ in lexicon.load().deployed_nouns
             and (
                 t.head.lower_ != "side"
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children)
