@@ -50,6 +50,18 @@ def facts(text: str, published: str = PUBLISHED) -> list[Fact]:
     return ex.facts
 
 
+def signings(text: str, published: str = PUBLISHED) -> list[tuple[set[str], str | None]]:
+    """Each signing the extractor reads from ``text``: its parties' labels and its date."""
+    return [
+        (
+            {e.label for e in f.args["parties"] if isinstance(e, Entity)},
+            f.args.get("date"),  # type: ignore[misc]
+        )
+        for f in facts(text, published)
+        if f.rel == "signed" and not f.negated
+    ]
+
+
 def arg_key(value: object) -> object:
     """A fact argument as compared: an entity by key, several entities as a set of keys."""
     if isinstance(value, Entity):

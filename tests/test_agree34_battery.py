@@ -13,22 +13,7 @@ Sentences written for these tests, in news style, about disputes outside the nev
 from __future__ import annotations
 
 import pytest
-from helpers import facts
-
-from kg.model import Entity
-
-
-def _signings(text: str, published: str = "2020-05-05") -> list[tuple[set[str], str | None]]:
-    """Each signing's parties (labels) and date."""
-    return [
-        (
-            {e.label for e in f.args["parties"] if isinstance(e, Entity)},
-            f.args.get("date"),  # type: ignore[misc]
-        )
-        for f in facts(text, published)
-        if f.rel == "signed" and not f.negated
-    ]
-
+from helpers import facts, signings
 
 BOTH = {"Peru", "Chile", "Ana Torres", "Pablo Rojas"}
 
@@ -69,16 +54,16 @@ BY_OFFICIALS = [
 
 @pytest.mark.parametrize("text, date", BY_OFFICIALS)
 def test_officials_sign_beside_their_states(text, date):
-    found = _signings(text)
+    found = signings(text)
     assert (BOTH, date) in found, found
 
 
 def test_one_states_official_is_no_second_side():
-    assert _signings("Chilean President Pablo Rojas signed a decree on Monday.") == []
+    assert signings("Chilean President Pablo Rojas signed a decree on Monday.") == []
 
 
 def test_a_signing_told_by_states_then_by_officials_is_one():
-    found = _signings(
+    found = signings(
         "Peru and Chile on Tuesday signed an agreement that ends a border dispute. Ana Torres, "
         "Peru's foreign minister, and Pablo Rojas, her Chilean counterpart, put their signatures "
         "to the accord at a ceremony."
@@ -87,7 +72,7 @@ def test_a_signing_told_by_states_then_by_officials_is_one():
 
 
 def test_officials_told_after_their_states_signing_add_nothing_apart():
-    found = _signings(
+    found = signings(
         "Peru and Chile signed a fisheries accord in 1999. That accord, signed by foreign ministers "
         "Ana Torres and Pablo Rojas, set quotas."
     )
@@ -119,7 +104,7 @@ PERFECT = [
 @pytest.mark.parametrize("text, published, day", PERFECT)
 def test_a_perfect_deal_is_of_its_signing_day(text, published, day):
     assert _agreements(text, published) == [day]
-    assert {d for _, d in _signings(text, published)} == {day}
+    assert {d for _, d in signings(text, published)} == {day}
 
 
 @pytest.mark.parametrize(
@@ -132,7 +117,7 @@ def test_a_perfect_deal_is_of_its_signing_day(text, published, day):
     ],
 )
 def test_a_perfect_signing_is_of_the_day_the_next_sentence_gives(text):
-    found = _signings(text)
+    found = signings(text)
     assert found and {d for _, d in found} == {"2020-05-03"}, found
 
 

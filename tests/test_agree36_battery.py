@@ -15,22 +15,7 @@ disputes outside the never-read batches.
 from __future__ import annotations
 
 import pytest
-from helpers import facts
-
-from kg.model import Entity
-
-
-def _signings(text: str, published: str = "2020-05-05") -> list[tuple[set[str], str | None]]:
-    """Each signing's parties (labels) and date."""
-    return [
-        (
-            {e.label for e in f.args["parties"] if isinstance(e, Entity)},
-            f.args.get("date"),  # type: ignore[misc]
-        )
-        for f in facts(text, published)
-        if f.rel == "signed" and not f.negated
-    ]
-
+from helpers import signings
 
 OFFICIALS = {"Ana Torres", "Pablo Rojas"}
 
@@ -76,12 +61,12 @@ TOLD_AGAIN = [
 
 @pytest.mark.parametrize("text, day", TOLD_AGAIN)
 def test_a_signing_told_again_next_takes_its_day(text, day):
-    found = _signings(text)
+    found = signings(text)
     assert any(OFFICIALS <= parties and date == day for parties, date in found), found
 
 
 def test_a_signing_told_farther_on_keeps_no_day_of_another():
-    found = _signings(
+    found = signings(
         "Peru and Chile signed an agreement on Monday on fishing. Both navies will patrol the "
         "zone. The Pacific Fisheries Agreement was signed by Peruvian Foreign Minister Ana Torres "
         "and Chilean Foreign Minister Pablo Rojas."
@@ -90,7 +75,7 @@ def test_a_signing_told_farther_on_keeps_no_day_of_another():
 
 
 def test_a_document_with_its_own_year_keeps_its_own_day():
-    found = _signings(
+    found = signings(
         "Peru and Chile signed an agreement on Monday on fishing. The 1929 Treaty of Lima was "
         "signed by Peruvian envoy Ana Torres and Chilean envoy Pablo Rojas."
     )
@@ -98,7 +83,7 @@ def test_a_document_with_its_own_year_keeps_its_own_day():
 
 
 def test_other_states_signing_next_keeps_no_day():
-    found = _signings(
+    found = signings(
         "Peru and Chile agreed on Monday to open a second border crossing. The accord was signed "
         "by Bolivian Foreign Minister Ana Torres and Paraguayan Foreign Minister Pablo Rojas."
     )
@@ -123,12 +108,12 @@ TO_THE_DAY = [
 
 @pytest.mark.parametrize("text, day", TO_THE_DAY)
 def test_a_signing_told_by_its_year_is_the_one_told_to_the_day(text, day):
-    found = _signings(text)
+    found = signings(text)
     assert found and all(date == day for _, date in found), found
 
 
 def test_signings_of_two_years_stay_two():
-    found = _signings(
+    found = signings(
         "Peru and Chile signed a fisheries treaty in 1989. A second treaty was signed on May 22, "
         "1990 by Peruvian Foreign Minister Ana Torres and Chilean Foreign Minister Pablo Rojas."
     )
