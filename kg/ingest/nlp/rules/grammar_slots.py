@@ -15,6 +15,7 @@ from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.grammar.words import _SUBORDINATORS
 from kg.ingest.nlp.rules import wording
+from kg.ingest.nlp.rules.misplaced_preps import hung_on_object
 from kg.ingest.nlp.rules.prompting_clauses import occasions
 from kg.ingest.nlp.rules.purpose import purpose_of, said_of
 from kg.ingest.nlp.rules.required_preps import (
@@ -270,10 +271,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             found = g.preps(p.name_end(tok), base[5:])  # last word of the document's name
         if not found and not trig.noun:  # "tied the resumption of talks to the release of ...":
             found = [  # the verb's phrase hung on its object's of-object
-                x
-                for pr in _hung_on_object(tok, {base[5:]})
-                for x in pr.children
-                if x.dep_ == "pobj"
+                x for pr in hung_on_object(tok, {base[5:]}) for x in pr.children if x.dep_ == "pobj"
             ]
         if not found and base == "prep_between" and tok.dep_ in ("acl", "relcl"):
             # "the treaty between A and B, signed in 2010", "... that was concluded in 2010"
@@ -369,31 +367,6 @@ def _name_before_verb(p: g.Parsed, verb: Token) -> list[Token]:
         or (verb.doc[0].dep_ == "prep")
         else []
     )
-
-
-def _hung_on_object(verb: Token, words: set[str]) -> list[Token]:
-    """Prepositions of ``words`` the verb takes but the parser hung on its object's of-object ("tied
-    the resumption of talks to the release of ...": "to" is the verb's)."""
-    if any(ch.dep_ == "prep" and ch.lower_ in words for ch in verb.children):
-        return []
-    return [
-        pr
-        for o in g.objects(verb)
-        for of in o.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for po in of.children
-        if po.dep_ == "pobj" and po.pos_ == "NOUN"
-        for pr in po.children
-        if pr.dep_ == "prep" and pr.lower_ in words
-    ]
-
-
-def misplaced_prep(verb: Token, trig: Trigger) -> Token | None:
-    """The first preposition of the trigger's own slots hung on the verb's object's of-object:
-    left out of the object's words, as it fills its own role."""
-    words = {slot[5:] for slot, _ in trig.slots if slot.startswith("prep_")}
-    found = _hung_on_object(verb, words) if words and not trig.noun else []
-    return found[0] if found else None
 
 
 def _adverbial(clause: Token) -> bool:

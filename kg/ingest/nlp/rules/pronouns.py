@@ -23,6 +23,7 @@ from kg.ingest.nlp.rules.document_refs import (
     told_as_documents,
 )
 from kg.ingest.nlp.rules.groups import groups, told_group
+from kg.ingest.nlp.rules.pronoun_lands import land_before
 from kg.ingest.nlp.rules.protested import protested
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
 from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, by_lemma, possessor_of_each
@@ -177,38 +178,6 @@ def _state_before(p: g.Parsed, tok: Token) -> Entity | None:
     return named[-1] if named else None
 
 
-def _land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity | None:
-    """The last land the sentence names before "it" ("Doklam is claimed by China, which says it is
-    part of its Tibet region": Doklam, not the region named after it); for "they", a group."""
-    named = [
-        (m.entity, _landmark(x))
-        for x in tok.doc[: tok.i]
-        if (m := p.mention(x)) is not None
-        and m.tag == "T"
-        and m.how != "description"
-        and m.entity is not None
-        and m.entity.key not in c.gz.waters
-        and not (plural and m.entity.kind == "Island")
-    ]
-    named = [n for n in named if not n[1]] or named  # a land that places another is not "it"
-    return named[-1][0] if named else None
-
-
-def _landmark(x: Token) -> bool:
-    """ "The atoll, 200 km south of Fakaofo, ... an act which made it part of X", "an island off
-    X": the land named to place another, which "it" does not stand for while that one is named."""
-    while x.dep_ == "compound" and x.head.i > x.i:  # a word of the name: its head
-        x = x.head
-    while x.dep_ == "conj" and x.head.i < x.i:  # "midway between A and B"
-        x = x.head
-    if x.dep_ != "pobj":
-        return False
-    prep = x.head
-    if prep.lower_ == "of" and prep.head.lower_ in _COMPASS:
-        return True
-    return prep.lower_ in _PLACING
-
-
 def _states_above(p: g.Parsed, tok: Token) -> list[Entity]:
     """ "Botswana and Namibia agreed ..., years after the court settled their dispute": "their" is
     the nearest subject above that names two states or more (not "the court" between)."""
@@ -319,7 +288,7 @@ def pronoun(
         if "T" in tags and word in ("it", "them", "they"):
             terr = (
                 conjoined_subject_land(p, tok, plural=word != "it")
-                or _land_before(c, p, tok, plural=word != "it")
+                or land_before(c, p, tok, plural=word != "it")
                 or c.disc._territory(plural=word != "it")
             )
             if terr is not None:
@@ -391,12 +360,3 @@ def pronoun(
         elif "S" in tags and word == "we" and c.speaker_state is not None:
             out.append(c.speaker_state)
     return out
-
-
-#: Prepositions that place a land by another ("off", "near"); the compass words before "of".
-_PLACING = frozenset(
-    {"off", "near", "around", "beyond", "opposite", "across", "along", "beside", "between", "from"}
-)
-_COMPASS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-)

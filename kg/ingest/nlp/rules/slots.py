@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.rules import arguments, checks, issued_words, thing_makers, undertaken, wording
 from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
 from kg.ingest.nlp.rules.givers import receiver_told
-from kg.ingest.nlp.rules.grammar_slots import misplaced_prep, slot_tokens
+from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.issued_by import issue_told
+from kg.ingest.nlp.rules.misplaced_preps import misplaced_prep
 from kg.ingest.nlp.rules.placed_officials import acting_for
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.protested import rejected_owner

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
@@ -9,7 +11,7 @@ from kg.ingest.nlp.dates import a_time, find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.addressed import addressed_sender
 from kg.ingest.nlp.grammar.mood import words as mood_words
-from kg.ingest.nlp.rules.common import Collector, sentence_date
+from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.days_apart import days_apart, shifted
 from kg.ingest.nlp.rules.years_back import years_back
 from kg.ingest.nlp.triggers import speech_verbs
@@ -303,3 +305,41 @@ def _present(verb: Token) -> bool:
         and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
         and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
     )
+
+
+#: Days before the date last read: "a day earlier", "two days before", "the previous day".
+_DAYS_BEFORE = re.compile(
+    r"\b(?:(?:a|one|(two|three|four|five|six))\s+days?\s+(?:earlier|before)|the previous day"
+    r"|the day before)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: A time of the report's own day, told without a date: "later in the day", "earlier in the day".
+_NEWS_DAY = re.compile(r"\b(?:later|earlier) in the (?:day|morning|afternoon|evening)\b", re.I)
+
+
+def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | None:
+    """The date the sentence gives (nearest to ``near`` in the masked text, if given)."""
+    dates = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
+    if not dates:
+        same = re.search(
+            r"\b(?:the same day|that day|that date|the same date|later that day|that evening|the following day|the next day)\b",
+            s.masked.text,
+        )
+        if same and c.last_date:
+            if re.search(r"following|next", same.group()):
+                return (dt.date.fromisoformat(c.last_date) + dt.timedelta(days=1)).isoformat()
+            return c.last_date
+        if _NEWS_DAY.search(s.masked.text) and c.ref:  # "later in the day": the news's own day
+            return c.ref.isoformat()
+        before = _DAYS_BEFORE.search(s.masked.text)
+        if (
+            before and c.last_date
+        ):  # "A day earlier he had signed a decree": the day before the last
+            days = _NUMBER_WORDS.get(before.group(1).lower(), 1) if before.group(1) else 1
+            return (dt.date.fromisoformat(c.last_date) - dt.timedelta(days=days)).isoformat()
+        return None
+    if near is None:
+        return dates[0].iso
+    pos = s.masked.offset(near)
+    return min(dates, key=lambda d: abs(d.start - pos)).iso

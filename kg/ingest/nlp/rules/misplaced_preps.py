@@ -1,0 +1,38 @@
+"""A trigger's own preposition the parser hung on its object's of-object ("tied the resumption of
+talks to the release of ...": "to" is the verb's, not the talks')."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.ingest.nlp.triggers import Trigger
+
+
+def hung_on_object(verb: Token, words: set[str]) -> list[Token]:
+    """Prepositions of ``words`` the verb takes but the parser hung on its object's of-object ("tied
+    the resumption of talks to the release of ...": "to" is the verb's)."""
+    if any(ch.dep_ == "prep" and ch.lower_ in words for ch in verb.children):
+        return []
+    return [
+        pr
+        for o in g.objects(verb)
+        for of in o.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for po in of.children
+        if po.dep_ == "pobj" and po.pos_ == "NOUN"
+        for pr in po.children
+        if pr.dep_ == "prep" and pr.lower_ in words
+    ]
+
+
+def misplaced_prep(verb: Token, trig: Trigger) -> Token | None:
+    """The first preposition of the trigger's own slots hung on the verb's object's of-object:
+    left out of the object's words, as it fills its own role."""
+    words = {slot[5:] for slot, _ in trig.slots if slot.startswith("prep_")}
+    found = hung_on_object(verb, words) if words and not trig.noun else []
+    return found[0] if found else None

@@ -1,0 +1,54 @@
+"""Which land "it" or "they" stands for: the last one the sentence names, but not one named only
+to place another ("an island off X", "200 km south of Y")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.rules.common import Collector
+from kg.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity | None:
+    """The last land the sentence names before "it" ("Doklam is claimed by China, which says it is
+    part of its Tibet region": Doklam, not the region named after it); for "they", a group."""
+    named = [
+        (m.entity, _landmark(x))
+        for x in tok.doc[: tok.i]
+        if (m := p.mention(x)) is not None
+        and m.tag == "T"
+        and m.how != "description"
+        and m.entity is not None
+        and m.entity.key not in c.gz.waters
+        and not (plural and m.entity.kind == "Island")
+    ]
+    named = [n for n in named if not n[1]] or named  # a land that places another is not "it"
+    return named[-1][0] if named else None
+
+
+def _landmark(x: Token) -> bool:
+    """ "The atoll, 200 km south of Fakaofo, ... an act which made it part of X", "an island off
+    X": the land named to place another, which "it" does not stand for while that one is named."""
+    while x.dep_ == "compound" and x.head.i > x.i:  # a word of the name: its head
+        x = x.head
+    while x.dep_ == "conj" and x.head.i < x.i:  # "midway between A and B"
+        x = x.head
+    if x.dep_ != "pobj":
+        return False
+    prep = x.head
+    if prep.lower_ == "of" and prep.head.lower_ in _COMPASS:
+        return True
+    return prep.lower_ in _PLACING
+
+
+#: Prepositions that place a land by another ("off", "near"); the compass words before "of".
+_PLACING = frozenset(
+    {"off", "near", "around", "beyond", "opposite", "across", "along", "beside", "between", "from"}
+)
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
