@@ -8,7 +8,9 @@ looked up in the gazetteer, demonyms included); two at least, or the name is no 
 ("the Heligoland-Zanzibar Treaty" names one state). A document the gazetteer knows (the 1956
 Soviet-Japanese declaration) is left to the sentences that say who signed it. The document is signed where it is dated (its
 own year before it, or the gazetteer's date) or where a verb of signing acts on it ("The agreement
-was signed in Moscow"), and only where no sentence has said who signed it.
+was signed in Moscow"), and only where no sentence has said who signed it. Two officials the
+text titles but places in no state ("signed ... by foreign ministers A and B") sign for the
+article's two states in play, and are named beside them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import combining
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.agreements import has_office
 from kg.ingest.nlp.rules.common import Collector, members, person_state
 from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.rules.when import event_date
@@ -171,14 +174,9 @@ def _two_sides(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
     if len(set(people)) != 2 or len(sides) != 2:
         return ()
     theirs = {e for e in (person_state(c, x) for x in people) if e is not None}
-    if not theirs and all(_titled(c, x) for x in people):
+    if not theirs and all(has_office(c, x) for x in people):
         return tuple(sides)  # "by foreign ministers A and B", neither's state told: the two's
     return tuple(sides) if theirs and theirs <= set(sides) else ()
-
-
-def _titled(c: Collector, person: Entity) -> bool:
-    """Whether the article gives ``person`` an office of state ("Foreign Minister A")."""
-    return bool(getattr(c.disc.people.by_key.get(person.key), "office", None))
 
 
 def _unsigned_pair(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
@@ -330,8 +328,8 @@ def _states_in(c: Collector, f: Fact, served: set[str]) -> int:
 
 
 def _signers(f: Fact) -> bool:
-    """Whether a signing's parties are two or more people and nothing else ("signed by Foreign
-    Ministers A and B"): the people who signed are the signing's answer, their states untold."""
+    """Whether a signing's parties are two or more people and nothing else ("signed by foreign
+    ministers A and B", their states untold)."""
     parties = members(f.args.get("parties"))
     return len(parties) > 1 and all(e.kind == "Person" for e in parties)
 
