@@ -3,9 +3,9 @@
 "Kyiv remained bound by the judgment" (O h72), "their governments remained bound by the UN
 Convention" (T19 h179), "his government was committed to the settlement" (O h74): the party is the
 subject of "bound" or "committed", which the parser reads as a passive (its "by" phrase an agent).
-The passive's own subject is the party (data/lexicon/relations.yaml ``adheresTo``); where the
-parser also reads "remained" as the auxiliary holding the subject, the party is still missed (see
-``_COPULA_MISREAD``). And adherence told as another's reading ("Pakistan
+The passive's own subject is the party (data/lexicon/relations.yaml ``adheresTo``), also where the
+parser reads "remained" as the auxiliary holding the subject (grammar/roles.objects, agree37). And
+adherence told as another's reading ("Pakistan
 says India remains bound by the treaty") is the sayer's view, no adherence of the party
 (rules/others_views.py). Sentences written for these tests, in news style, about disputes outside
 the never-read batches.
@@ -19,25 +19,12 @@ from helpers import facts, has, shown
 INDIA, PAKISTAN, UKRAINE = "state/india", "state/pakistan", "state/ukraine"
 ECUADOR, PERU = "state/ecuador", "state/peru"
 
-#: A known miss: the parser reads "remains" as the passive auxiliary of "bound" and hangs the
-#: subject on it; taking that subject for the participle (tried in this round) cost a never-read
-#: fact for the one readable fact it found, so it was left out.
-_COPULA_MISREAD = "'remains' read as the auxiliary of 'bound', the subject hung on it"
-
 # (sentence, the party that adheres)
 BOUND = [
     ("Kyiv is bound by the judgment, the foreign ministry said.", UKRAINE),
-    pytest.param(
-        "Kyiv remains bound by the judgment.",
-        UKRAINE,
-        marks=pytest.mark.xfail(reason=_COPULA_MISREAD),
-    ),
+    ("Kyiv remains bound by the judgment.", UKRAINE),
     ("Ukraine remained bound by the 2009 judgment, its foreign minister said on Monday.", UKRAINE),
-    pytest.param(
-        "Ukraine's foreign minister said that Kyiv remained bound by the judgment.",
-        UKRAINE,
-        marks=pytest.mark.xfail(reason=_COPULA_MISREAD),
-    ),
+    ("Ukraine's foreign minister said that Kyiv remained bound by the judgment.", UKRAINE),
     ("Ukraine stays bound by the judgment despite the war.", UKRAINE),
     ("Ecuador is committed to the 1998 peace agreement.", ECUADOR),
     ("Ecuador was committed to the peace agreement, Quito said.", ECUADOR),

@@ -260,8 +260,8 @@ def objects(t: Token) -> list[Token]:
         own = [gapped_relative(t, o) or o for o in own]
         if own:
             return own
-        if agent_only(t):
-            named = [c for c in t.children if c.dep_ == "nsubj"]  # the parser's "subject"
+        if agent_only(t):  # the parser's "subject", or one hung on "remained" read as an auxiliary
+            named = [c for c in t.children if c.dep_ == "nsubj"] or aux_subjects(t, ("nsubj",))
             if named:
                 return named
             if t.dep_ == "advcl" and t.i < t.head.i:  # fronted: the main clause's subject

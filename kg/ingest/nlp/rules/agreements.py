@@ -246,7 +246,7 @@ def signing_officials(
     merging with other tellings are those of the states' signing. One state's official beside it
     is no second side ("Putin signed a decree")."""
     officials = [e for m in found if m.tag == "P" and (e := m.entity) is not None and e not in ents]
-    unplaced = [e for e in officials if person_state(c, e) is None and _has_office(c, e)]
+    unplaced = [e for e in officials if person_state(c, e) is None and has_office(c, e)]
     # "by prime ministers A and B", B's state told only later: A's state alone is no side yet
     if len({e.key for e in ents if e.kind == "State"}) > 1 or (unplaced and len(officials) > 1):
         sides = [e for e in officials if person_state(c, e) is not None or e in unplaced]
@@ -290,7 +290,7 @@ def _served(c: Collector) -> dict[str, Entity]:
     }
 
 
-def _has_office(c: Collector, person: Entity) -> bool:
+def has_office(c: Collector, person: Entity) -> bool:
     """Whether the article has given ``person`` an office (its state perhaps named later)."""
     return bool(getattr(c.disc.people.by_key.get(person.key), "office", None))
 

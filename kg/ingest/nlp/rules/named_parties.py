@@ -8,7 +8,9 @@ looked up in the gazetteer, demonyms included); two at least, or the name is no 
 ("the Heligoland-Zanzibar Treaty" names one state). A document the gazetteer knows (the 1956
 Soviet-Japanese declaration) is left to the sentences that say who signed it. The document is signed where it is dated (its
 own year before it, or the gazetteer's date) or where a verb of signing acts on it ("The agreement
-was signed in Moscow"), and only where no sentence has said who signed it.
+was signed in Moscow"), and only where no sentence has said who signed it. Two officials the
+text titles but places in no state ("signed ... by foreign ministers A and B") sign for the
+article's two states in play, and are named beside them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import combining
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.agreements import has_office
 from kg.ingest.nlp.rules.common import Collector, members, person_state
 from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.rules.when import event_date
@@ -171,6 +174,8 @@ def _two_sides(c: Collector, p: g.Parsed, tok: Token) -> tuple[Entity, ...]:
     if len(set(people)) != 2 or len(sides) != 2:
         return ()
     theirs = {e for e in (person_state(c, x) for x in people) if e is not None}
+    if not theirs and all(has_office(c, x) for x in people):
+        return tuple(sides)  # "by foreign ministers A and B", neither's state told: the two's
     return tuple(sides) if theirs and theirs <= set(sides) else ()
 
 
@@ -286,6 +291,7 @@ def settle(c: Collector) -> None:
         if f.evidence.rule != _RULE and len(members(f.args.get("parties"))) >= 2 and stated(f)
     }
     named = {_doc_key(f) for f in signings if f.evidence.rule == _RULE} - told
+    _join_signers(c, [f for f in signings if _signers(f) and _doc_key(f) in named])
     for found in (c.facts, c.again):
         found[:] = [
             f
@@ -319,6 +325,29 @@ def _states_in(c: Collector, f: Fact, served: set[str]) -> int:
         e.kind != "Person" or e.key in served or person_state(c, e) is not None
         for e in members(f.args.get("parties"))
     )
+
+
+def _signers(f: Fact) -> bool:
+    """Whether a signing's parties are two or more people and nothing else ("signed by foreign
+    ministers A and B", their states untold)."""
+    parties = members(f.args.get("parties"))
+    return len(parties) > 1 and all(e.kind == "Person" for e in parties)
+
+
+def _join_signers(c: Collector, people: list[Fact]) -> None:
+    """The people who signed a document whose name (or the two states in play) gives its parties
+    ("A second treaty, signed ... by foreign ministers A and B"): the states' signing names them
+    too, one signing told by its states and by its signers."""
+    for found in (c.facts, c.again):
+        for i, f in enumerate(found):
+            if f.rel != "signed" or f.evidence.rule != _RULE:
+                continue
+            signers = [
+                e for n in people if _doc_key(n) == _doc_key(f) for e in members(n.args["parties"])
+            ]
+            if signers:
+                parties = tuple(dict.fromkeys((*members(f.args.get("parties")), *signers)))
+                found[i] = replace(f, args={**f.args, "parties": parties})
 
 
 def _doc_key(f: Fact) -> str | None:
