@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from kg.ingest.nlp.grammar import companions
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import is_passive, subjects
 from kg.ingest.nlp.grammar.words import _LINKING, _PASS_SUBJ, _REGARDING, _SUBJ
@@ -158,8 +159,8 @@ def _noun_subject(n: Token) -> list[Token]:
         return [n.head]
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ == "one":
         return noun_subject(n.head.head)  # "Ukraine is one of the successor states": Ukraine
-    if linked(n):  # "X forms part of Y"
-        return subjects(n.head)
+    if linked(n):  # "X forms part of Y" ("together with Z": Z too)
+        return companions.subjects(n.head)
     if n.dep_ == "dobj" and n.head.pos_ == "VERB":
         first = [c for c in n.head.children if c.dep_ in ("dobj", "dative") and c.i < n.i]
         if first:  # "declared [Crimea] [a part] of Russia", read as two objects (or a dative)

@@ -57,7 +57,22 @@ def _quantified(tok: Token) -> Token:
 
 def relative_noun(tok: Token) -> Token:
     """The noun a relative pronoun stands for (``tok`` itself where it is none)."""
-    return described(r) if (r := resolve_relative(tok)) is not tok else tok
+    return agreeing(described(r), tok) if (r := resolve_relative(tok)) is not tok else tok
+
+
+def agreeing(noun: Token, pronoun: Token) -> Token:
+    """ "the Minquiers and the Ecrehos, which belong to Jersey": the parser hangs the clause on the
+    last conjunct, but a plural verb agrees with them all; the first stands for the coordination
+    (its conjuncts are found from it), a singular or unmarked verb keeps the last."""
+    if noun.dep_ != "conj" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return noun
+    verb = pronoun.head
+    finite = [verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))]
+    if not any(v.tag_ == "VBP" or v.lower_ in ("were", "are") for v in finite):
+        return noun
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
 
 
 def described(noun: Token) -> Token:

@@ -26,7 +26,7 @@ from kg.ingest.nlp.grammar.misreads import (
     stray_agent,
 )
 from kg.ingest.nlp.grammar.mood import ranked_host
-from kg.ingest.nlp.grammar.relatives import apposed, described, resolve_relative
+from kg.ingest.nlp.grammar.relatives import agreeing, apposed, described, resolve_relative
 from kg.ingest.nlp.grammar.voice import agent_only, is_passive
 from kg.ingest.nlp.grammar.words import _COMPLEMENTS, _PASS_SUBJ, _SUBJ, _SUBORDINATORS
 from kg.paths import DATA_DIR, read_yaml
@@ -104,7 +104,7 @@ def subjects(t: Token) -> list[Token]:
     own = [c for c in t.children if c.dep_ in _SUBJ]
     own = fronted_clause_misread(t, own) or aux_subjects(t, _SUBJ)
     if own:  # "X, an atoll that belongs to Y": past the apposition the pronoun's noun is in
-        return [apposed(r) if (r := resolve_relative(s)) is not s else s for s in own]
+        return [agreeing(apposed(r), s) if (r := resolve_relative(s)) is not s else s for s in own]
     if t.pos_ == "VERB" or misread_verb(t):
         # "which Guyana administers", "The United States denounces": the name read as a compound
         named = [  # "Nepal disputes ...", "Nepal" read as an adjective of the verb
