@@ -78,3 +78,50 @@ def test_nothing_suspended_or_issued_without_its_verb(text: str, rel: str) -> No
 def test_the_agent_beats_the_demonym() -> None:
     found = _found("A Chinese map published by a Taiwanese firm in 2005 caused a row.", "issued")
     assert all(f["issuer"] != "China" for f in found), found
+
+
+# -- a deed done under a document's terms, told with no date of its own, is of the document's date
+# ("Under the treaty, the Emirates gave up a strip of coast, while Saudi Arabia recognised ...",
+# T38; "Under the treaty, the United States agreed to return ...", T6; "Under that agreement,
+# Britain ceded ...", T9: the handovers took the document's date already): rules/terms_date.py
+UNDER_TERMS = [
+    (
+        "The 1974 Treaty of Jeddah ended the row. Under the treaty, the Emirates gave up a strip "
+        "of coast, while Saudi Arabia recognised Emirati sovereignty over the Buraimi oases.",
+        "Saudi Arabia",
+        "1974",
+    ),
+    (
+        "Egypt and Israel signed a peace treaty in March 1979. Under the treaty, Israel "
+        "recognized the old boundary as the permanent border.",
+        "Israel",
+        "1979-03",
+    ),
+    (
+        "Egypt and Israel signed a peace treaty in March 1979. Under the treaty, Egypt took back "
+        "the peninsula, and Israel recognized the old boundary as the permanent border.",
+        "Israel",
+        "1979-03",
+    ),
+    (
+        "The 1921 treaty was ratified by the Senate, an accord under which Bogota recognized "
+        "the independence of Panama.",
+        "Colombia",
+        "1921",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "party", "date"), UNDER_TERMS)
+def test_a_recognition_under_a_treaty_takes_its_date(text: str, party: str, date: str) -> None:
+    found = _found(text, "recognizes")
+    assert any(f["party"] == party and f.get("date") == date for f in found), found
+
+
+def test_what_holds_under_a_treaty_now_takes_no_date_of_it() -> None:
+    found = _found(
+        "Egypt and Israel signed a peace treaty in March 1979. Under the treaty, Israel "
+        "recognizes the old boundary as the permanent border.",
+        "recognizes",
+    )
+    assert all(f.get("date") != "1979-03" for f in found), found
