@@ -146,6 +146,7 @@ def find(
         first = min((m.i for m in mods), default=tok.i)
         if any(doc[i].dep_ not in _MODIFIERS for i in range(first, tok.i)):
             first = tok.i  # keep the name to the noun's own words next to it
+        first = _after_maker(doc, offset, first, tok, taken)  # "a Chinese map": China's map
         s, e = offset + doc[first].idx, offset + tok.idx + len(tok.text)
         if any(m.start < e and s < m.end for m in taken):
             continue
@@ -159,6 +160,17 @@ def find(
         )
         out.append(Mention(s, e, text[s:e], "D", ent, how="acted-on"))
     return out
+
+
+def _after_maker(doc: Doc, offset: int, first: int, tok: Token, taken: list[Mention]) -> int:
+    """ "A Chinese map published in 2005": the state a demonym before the noun names is its maker
+    (rules/issued_by.py reads it), not part of the document's name: the name starts after it."""
+    for i in range(first, tok.i):
+        w = doc[i]
+        at = offset + w.idx
+        if any(m.tag == "S" and m.start <= at < m.end for m in taken) and w.dep_ == "amod":
+            first = i + 1
+    return first
 
 
 def _named_before(tok: Token, known: list[Entity]) -> Entity | None:

@@ -8,6 +8,7 @@ issued)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies
@@ -117,13 +118,19 @@ def issue_told(c: Collector, tok: Token, filled: dict[str, list]) -> None:
     """ "France issued a decree ... The decree, published on March 2, 2026, ...": a document put
     out in the passive with no doer named, "the" one issued before with no date, is that issue
     told again with its day (one dated already keeps it: "sent a note on Tuesday ... The note,
-    delivered last week" is no second issue)."""
+    delivered last week" is no second issue). One a participle puts out with a demonym before it
+    ("A Chinese map published in 2005", "a French decree issued in 1960") is that state's."""
     docs = filled.get("document", ())
     if "issuer" in filled or len(docs) != 1 or not g.is_passive(tok):
         return
     subj = (ch for ch in tok.children if ch.dep_ == "nsubjpass")
     noun = tok.head if tok.dep_ in ("acl", "relcl") else next(subj, None)
-    if noun is None or not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in noun.children):
+    if noun is None:
+        return
+    if tok.dep_ == "acl" and (maker := demonym_maker(c, noun)) is not None:
+        filled["issuer"] = [maker]  # "A Chinese map published in 2005": China's
+        return
+    if not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in noun.children):
         return
     doc = docs[0]
     for f in reversed(c.of("issued")):
@@ -134,3 +141,17 @@ def issue_told(c: Collector, tok: Token, filled: dict[str, list]) -> None:
             if "date" not in f.args:
                 filled["issuer"], filled["document"] = [issuer], [told]
             return
+
+
+def demonym_maker(
+    c: Collector, noun: Token, free: Callable[[Token], bool] = lambda _: True
+) -> Entity | None:
+    """ "a French decree", "a Chinese map": the state a demonym before the noun names (of the
+    words ``free`` lets through)."""
+    for ch in noun.children:
+        if ch.dep_ in ("amod", "compound") and ch.i < noun.i and free(ch):
+            key = c.gz.demonyms.get(ch.lower_)
+            state = c.gz.get(key) if key is not None else None
+            if state is not None:
+                return state
+    return None

@@ -13,6 +13,7 @@ from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, person_state, span_text
+from kg.ingest.nlp.rules.issued_by import demonym_maker
 from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
@@ -93,14 +94,7 @@ def _made_by(c: Collector, p: g.Parsed, noun: Token) -> Entity | None:
 def _demonym_state(c: Collector, p: g.Parsed, noun: Token) -> Entity | None:
     """ "a French decree", "the Moroccan submission": the state a demonym before the noun names,
     where the document's mention took the word in (so it is no state mention of its own)."""
-    for ch in noun.children:
-        m = p.mention(ch)
-        if ch.dep_ in ("amod", "compound") and ch.i < noun.i and (m is None or m.tag == "D"):
-            key = c.gz.demonyms.get(ch.lower_)
-            state = c.gz.get(key) if key is not None else None
-            if state is not None:
-                return state
-    return None
+    return demonym_maker(c, noun, lambda ch: (m := p.mention(ch)) is None or m.tag == "D")
 
 
 def made_in(c: Collector, p: g.Parsed, what: tuple[int, int], rejecter: object) -> Entity | None:

@@ -13,6 +13,7 @@ from kg.ingest.nlp.grammar.addressed import addressed_sender
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.days_apart import days_apart, shifted
+from kg.ingest.nlp.rules.terms_date import terms_date
 from kg.ingest.nlp.rules.years_back import years_back
 from kg.ingest.nlp.triggers import speech_verbs
 
@@ -57,6 +58,8 @@ def event_date(
         if same_day is not None:
             return same_day
         verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
+        if (terms := terms_date(c, p, verb)) is not None:
+            return terms  # "Under the treaty, Saudi Arabia recognised ...": the treaty's date
         return c.ref.isoformat() if c.ref and (g.perfect(verb) or _present(verb)) else None
     pos = p.offset + tok.idx
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
