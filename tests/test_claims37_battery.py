@@ -219,3 +219,25 @@ def test_a_bank_of_money_is_no_land():
 
 def test_a_battle_over_no_land_is_no_dispute():
     none_told("The two firms are locked in a legal battle over the pipeline.", "disputes", {})
+
+
+# an event's name ("the Coto War", "the Football War") is no land, though a relative clause on its
+# apposition ("a brief conflict over a strip of land that both countries claimed") reaches it
+WARS = [
+    "Panama and Costa Rica marked a century since the Coto War, a brief border conflict over a "
+    "strip of land on the Pacific coast that both countries once claimed as their own.",
+    "Honduras and El Salvador recalled the Football War, a short conflict over a border area that "
+    "both states claimed.",
+    "Bolivia and Paraguay remembered the Chaco War, a bloody conflict over the plain which both "
+    "countries had claimed.",
+]
+
+
+@pytest.mark.parametrize("text", WARS)
+def test_a_war_is_no_land(text):
+    found = [
+        f
+        for f in facts(text)
+        if f.rel in ("claims", "disputes") and "war" in f.args["territory"].label.lower()
+    ]
+    assert not found, shown(found)

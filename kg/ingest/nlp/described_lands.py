@@ -112,9 +112,8 @@ def _placing(child: Token) -> bool:
         return False
     if child.lower_ in _located_words():
         return True
-    describers = _words()[1]
     return child.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.lower_ in describers and not list(o.children) for o in child.children
+        o.dep_ == "pobj" and o.lower_ in _of_words() for o in child.children
     )
 
 
@@ -151,6 +150,13 @@ def _located_words() -> frozenset[str]:
     """The prepositions that place a described land (``locating`` of ``described_lands``)."""
     data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("described_lands", {})
     return frozenset(str(w) for w in data.get("locating", ()))
+
+
+@lru_cache(maxsize=1)
+def _of_words() -> frozenset[str]:
+    """The nouns "of" which a land noun is a stretch ("a stretch of ocean", "a strip of land")."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("described_lands", {})
+    return frozenset(str(w) for w in data.get("of", ()))
 
 
 def _head(t: Token, heads: frozenset[str]) -> bool:
