@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from kg.ingest.nlp import land_roles
 from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.grammar.relatives import relative_clause
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
 from kg.model import Entity
@@ -84,6 +85,80 @@ def _partitive(noun: Token) -> bool:
     )
 
 
+def _located(noun: Token) -> list[Token]:
+    """ "waters stretching south toward Tobago", "an area extending north-east toward Barbados",
+    "the waters around the five islands", "a stretch of ocean": a land noun no word before it
+    describes, placed by the phrase after it (a locating preposition, a participle of reach, or
+    "of" a sea word); the phrase's words up to a comma or a relative clause, none without one."""
+    for child in noun.rights:
+        if not _placing(child):
+            continue
+        words = []
+        for t in child.subtree:
+            if t.is_punct and t.text != "-" or t.dep_ == "relcl" or t.tag_ in ("WDT", "WP"):
+                break
+            words.append(t)
+        if any(t.dep_ == "pobj" for t in words):
+            return words
+    return []
+
+
+def _placing(child: Token) -> bool:
+    """A phrase after a land noun that says where it lies: "off X", "stretching toward X", "of
+    ocean"."""
+    if child.dep_ == "acl":
+        return child.lemma_.lower() in _REACHING
+    if child.dep_ != "prep":
+        return False
+    if child.lower_ in _located_words():
+        return True
+    return child.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lower_ in _of_words() for o in child.children
+    )
+
+
+def _owned(p: Parsed) -> frozenset[int]:
+    """ "waters that France has always considered its own", "the grounds Barbados regards as its
+    own": the noun a relative clause of regarding calls the regarder's own (rules/own_land.py
+    reads the claim), which the clause itself places and describes."""
+    out: set[int] = set()
+    for t in p.tokens:
+        if t.lower_ != "own" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+            continue
+        clause = next((a for a in t.ancestors if relative_clause(a)), None)
+        if clause is not None and clause.lemma_.lower() in _REGARDING:
+            out.add(clause.head.i)
+    return frozenset(out)
+
+
+#: The verbs of regarding a relative clause calls land its own with.
+_REGARDING = frozenset({"consider", "regard", "deem", "see", "view", "treat", "count"})
+
+
+def _held_around(after: list[Token]) -> bool:
+    """ "the waters around five Russian-held islands": a holder's compound in the phrase would be
+    read as holding the stretch itself, so such a phrase makes no land."""
+    return any(t.lower_ in _HOLDING for t in after)
+
+
+#: Participles that place a stretch of sea or land by where it reaches.
+_REACHING = frozenset({"stretch", "extend", "lie", "run", "reach"})
+
+
+@lru_cache(maxsize=1)
+def _located_words() -> frozenset[str]:
+    """The prepositions that place a described land (``locating`` of ``described_lands``)."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("described_lands", {})
+    return frozenset(str(w) for w in data.get("locating", ()))
+
+
+@lru_cache(maxsize=1)
+def _of_words() -> frozenset[str]:
+    """The nouns "of" which a land noun is a stretch ("a stretch of ocean", "a strip of land")."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("described_lands", {})
+    return frozenset(str(w) for w in data.get("of", ()))
+
+
 def _head(t: Token, heads: frozenset[str]) -> bool:
     """A land noun a description may head, by its lemma or as written ("grounds")."""
     return t.lemma_.lower() in heads or t.lower_ in heads
@@ -96,7 +171,8 @@ def find(p: Parsed, text: str, seen: dict[str, Entity], lands_told: bool = False
     if not any(_head(t, heads) or t.lower_ in _HELD_HEADS for t in p.tokens):
         return []
     out: list[Mention] = []
-    for i in sorted(land_roles.slots(p, rels)):
+    owned = _owned(p)
+    for i in sorted(land_roles.slots(p, rels) | owned):
         noun = p.doc[i]
         if noun.pos_ != "NOUN" or p.mention(noun) is not None:
             continue
@@ -104,10 +180,17 @@ def find(p: Parsed, text: str, seen: dict[str, Entity], lands_told: bool = False
             continue
         own = _description(p, noun) if _head(noun, heads) else []  # not "East China Sea islands"
         words = own or ([] if lands_told else _held_by(p, noun))
+        after = _located(noun) if not words and _head(noun, heads) else []
+        if after and _held_around(after):
+            continue
+        if after or i in owned:
+            words = words or [noun]
         if not words:
             continue
+        last = after[-1] if after else noun  # the phrase names it; the mention is the noun's, as
+        # a name in the phrase ("off the Essequibo coast") is a mention of its own
         s, e = p.offset + words[0].idx, p.offset + noun.idx + len(noun.text)
-        label = " ".join(text[s:e].lower().split())
+        label = " ".join(text[s : p.offset + last.idx + len(last.text)].lower().split())
         key = entity_key("Territory", label)
         ent = seen.setdefault(key, Entity("Territory", key, label, ()))
         out.append(Mention(s, e, text[s:e], "T", ent, how="described"))

@@ -26,11 +26,15 @@ from kg.paths import DATA_DIR, read_yaml
 
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
-    """Words (lower case) that make a name a person's or a body's: the honorifics and body heads of
-    ``data/lexicon/places.yaml`` (``not_lands``), the spokespeople and the bodies of the lexicon."""
+    """Words (lower case) that make a name a person's, a body's or an event's: the honorifics and
+    body heads of ``data/lexicon/places.yaml`` (``not_lands``), its event nouns ("the Coto War",
+    "the Chaco War": what a relative clause on the war's apposition claims is no war), the
+    spokespeople and the bodies of the lexicon."""
     lex = lexicon.load()
-    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("not_lands") or {}
+    places = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
+    data = places.get("not_lands") or {}
     words = {str(w).lower() for key in ("honorifics", "bodies") for w in data.get(key, ())}
+    words |= {str(w).lower() for w in places.get("event_names") or ()}
     words |= {w.split()[-1] for _name, descs in lex.bodies for w in descs}
     return frozenset(words | set(lex.spokespeople))
 

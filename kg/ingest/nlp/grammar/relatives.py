@@ -194,3 +194,17 @@ def nouns_above(noun: Token) -> list[Token]:
         noun = noun.head.head
         out.append(noun)
     return out
+
+
+def relative_clause(verb: Token) -> bool:
+    """Whether a verb heads a relative clause on the noun it hangs on: a ``relcl``, or an ``acl``
+    the parser gave "that" or "which" as its mark and a subject of its own ("waters that France
+    has always considered its own", read as a noun's content clause)."""
+    if verb.dep_ == "relcl":
+        return True
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )

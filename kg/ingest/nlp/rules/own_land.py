@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.grammar.relatives import relative_noun
+from kg.ingest.nlp.grammar.relatives import relative_clause, relative_noun
 from kg.ingest.nlp.rules import checks
 from kg.ingest.nlp.rules.arguments import entities, whole_for_parts
 from kg.ingest.nlp.rules.common import Collector, person_state
@@ -78,7 +78,12 @@ def _regarding(tok: Token, verbs: frozenset[str]) -> tuple[Token, list[Token]] |
     if verb.lemma_.lower() not in verbs or verb == tok:
         return _hung_in_relative(tok, verbs)
     lands += [relative_noun(o) for o in g.objects(verb) if o not in (tok, *lands)]
-    if not lands and verb.dep_ == "relcl" and _relative_object(verb):
+    if not lands and (
+        verb.dep_ == "relcl"
+        and _relative_object(verb)
+        or verb.dep_ == "acl"
+        and relative_clause(verb)  # "that" read as the clause's mark
+    ):
         lands = [verb.head]  # "which Morocco considers its own", "which" read as a subject
     return (verb, lands) if lands else None
 
