@@ -8,6 +8,8 @@ the Pacific. Each reading has its rewrites and its near-misses:
   they answer) is the claimant;
 - "neither accepts nor recognises", "Neither Beijing nor Taipei accepted": denied, so a negated
   recognition rejects and affirms no adherence;
+- a protest over another's act ("protested to the UN over the arrival of a Turkish drillship") is
+  against the act's doer, where no "with" or "to" names a state;
 - a speech tag in mid sentence ("The decision, she said, was null and void") declares the
   predicate as one before or after it does; a ministry's spokeswoman declares for its state.
 """
@@ -89,6 +91,28 @@ BATTERY: list = [
         {"state": TAIWAN, "what": "the ruling"},
         "Neither Beijing nor Taipei accepted the ruling.",
     ),
+    # a protest over another's act: against its doer, where no "with" or "to" names a state
+    (
+        "protests",
+        {"party": "state/cyprus", "against": "state/turkey"},
+        "Cyprus on Tuesday protested to the United Nations over the arrival of a second Turkish "
+        "drillship.",
+    ),
+    (
+        "protests",
+        {"party": "state/cyprus", "against": "state/turkey"},
+        "Cyprus lodged a protest over the arrival of a Turkish drillship.",
+    ),
+    (
+        "protests",
+        {"party": SKOREA, "against": JAPAN},
+        "South Korea protested over Japan's claim to the islets.",
+    ),
+    (
+        "protests",
+        {"party": JAPAN, "against": CHINA, "subject": "a Russian survey"},
+        "Japan lodged a protest with China over a Russian survey.",
+    ),
     # the speech tag in mid sentence; a spokeswoman for her ministry's state
     (
         "rejectsClaim",
@@ -135,6 +159,12 @@ DENIED: list = [
     # a predicate the tag denies, or a court's own words: no stance of a state's
     ("The decision, Vietnam said, is not illegal.", "rejectsClaim", {}),
     ("The decision, the court said, was void.", "rejectsClaim", {"state": VIETNAM}),
+    # "with" names whom the protest is against, not the doer of the act it is over
+    (
+        "Japan lodged a protest with China over a Russian survey.",
+        "protests",
+        {"against": "state/russia"},
+    ),
     # "shrugged the defeat off": no one's claim
     ("Manila shrugged the defeat off.", "rejectsClaim", {}),
     # an objection voiced by the rejecter itself is no one else's
