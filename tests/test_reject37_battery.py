@@ -8,8 +8,9 @@ the Pacific. Each reading has its rewrites and its near-misses:
   they answer) is the claimant;
 - "neither accepts nor recognises", "Neither Beijing nor Taipei accepted": denied, so a negated
   recognition rejects and affirms no adherence;
-- a protest over another's act ("protested to the UN over the arrival of a Turkish drillship") is
-  against the act's doer, where no "with" or "to" names a state;
+- a protest over (or after) another's act ("protested to the UN over the arrival of a Turkish
+  drillship", "filed a protest after a Chinese warship ...") is against the act's doer, where no
+  "with" or "to" names a state;
 - a speech tag in mid sentence ("The decision, she said, was null and void") declares the
   predicate as one before or after it does; a ministry's spokeswoman declares for its state.
 """
@@ -107,6 +108,17 @@ BATTERY: list = [
         "protests",
         {"party": SKOREA, "against": JAPAN},
         "South Korea protested over Japan's claim to the islets.",
+    ),
+    (
+        "protests",
+        {"party": "state/philippines", "against": CHINA},
+        "Manila filed a diplomatic protest after a Chinese warship pointed its radar at a "
+        "Philippine corvette.",
+    ),
+    (
+        "protests",
+        {"party": JAPAN, "against": CHINA},
+        "Japan lodged a protest after a Chinese survey ship entered its waters.",
     ),
     (
         "protests",
