@@ -12,7 +12,9 @@ the Pacific. Each reading has its rewrites and its near-misses:
   drillship", "filed a protest after a Chinese warship ...") is against the act's doer, where no
   "with" or "to" names a state;
 - a speech tag in mid sentence ("The decision, she said, was null and void") declares the
-  predicate as one before or after it does; a ministry's spokeswoman declares for its state.
+  predicate as one before or after it does; a ministry's spokeswoman declares for its state; the
+  name before such a tag ("Malaysia, he said, did not recognise ...") is the subject of the verb
+  after it, finite by its auxiliary.
 """
 
 from __future__ import annotations
@@ -124,6 +126,22 @@ BATTERY: list = [
         "protests",
         {"party": JAPAN, "against": CHINA, "subject": "a Russian survey"},
         "Japan lodged a protest with China over a Russian survey.",
+    ),
+    # the subject before a speech tag in mid sentence, the verb with its auxiliary after it
+    (
+        "rejectsClaim",
+        {"state": MALAYSIA, "claimant": CHINA},
+        "Malaysia, he said, did not recognise China's so-called nine-dash line.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": VIETNAM, "claimant": CHINA},
+        "Vietnam, the spokeswoman said, has never recognised China's new districts.",
+    ),
+    (
+        "protests",
+        {"party": "state/denmark", "against": "state/russia"},
+        "Denmark, he added, had lodged a formal protest with the Russian embassy.",
     ),
     # the speech tag in mid sentence; a spokeswoman for her ministry's state
     (
