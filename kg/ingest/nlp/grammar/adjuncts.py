@@ -195,8 +195,17 @@ def particle(t: Token) -> str | None:
     for c in t.children:  # "took back Okinawa": the particle read as an adverb right after the verb
         if c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in _PARTICLES:
             return c.lower_
+    for c in t.children:  # "brushed the objections aside": the adverb right after the object
+        if c.dep_ == "advmod" and c.lower_ in _PARTICLES and c.i == _object_end(t) + 1:
+            return c.lower_
     misread = misread_particle(t)
     return misread.lower_ if misread is not None else None
+
+
+def _object_end(t: Token) -> int:
+    """Where the verb's direct object ends (-2 without one)."""
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    return max(w.i for w in objs[0].subtree) if objs else -2
 
 
 def misread_particle(t: Token) -> Token | None:

@@ -97,6 +97,11 @@ def _negating(c: Token) -> bool:
     return c.dep_ == "advmod" and needs is not None and any(g.lower_ in needs for g in c.children)
 
 
+def _neither(t: Token) -> bool:
+    """ "neither accepts nor recognises", "Neither China nor Japan": "neither" before the pair."""
+    return any(ch.lower_ == "neither" and ch.dep_ in ("preconj", "det") for ch in t.children)
+
+
 def _cancels(head: Token) -> bool:
     """A verb that cancels what it governs: "refused to", "has yet to"."""
     w = words()
@@ -124,7 +129,8 @@ def negated(t: Token) -> bool:
     for _ in range(4):
         if tok is None:
             return False
-        if any(_negating(c) for c in tok.children):
+        subjects = (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if any(_negating(c) for c in tok.children) or _neither(tok) or any(map(_neither, subjects)):
             return True
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":  # "without recognising it"
             return True
@@ -137,6 +143,8 @@ def negated(t: Token) -> bool:
                 continue
             if tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.children):
                 return True
+            if tok.dep_ == "conj" and _neither(tok.head):
+                return True  # "neither rejected nor accepted": each denied, whatever its tense
             if tok.dep_ == "conj" and _own_tense(tok):
                 return False  # "has not given up its claim and says ...": "not" is the first's
             tok = tok.head

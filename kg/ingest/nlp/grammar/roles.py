@@ -118,7 +118,8 @@ def subjects(t: Token) -> list[Token]:
         ]
         if named:
             return named
-        opener = names_read_as_adverbial(t) if t.tag_ in _FINITE else []
+        finite = t.tag_ in _FINITE or any(a.dep_ == "aux" and a.tag_ in _FINITE for a in t.children)
+        opener = names_read_as_adverbial(t) if finite else []  # "Malaysia, he said, did not ..."
         if opener:
             return opener
     if t.dep_ in ("amod", "acl") and t.tag_ == "VBN":

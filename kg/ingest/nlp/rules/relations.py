@@ -223,7 +223,7 @@ def _apply(
     if trig.negated == "skip" and neg:
         return
     if trig.negated == "opposite":
-        if not neg:
+        if not neg or views.undecided(tok, rel):  # "neither accepted nor rejected": no side
             return
         neg = False
     mood = _mood(tok, trig) or views.asker_verb_is(tok, trig, g.modal)

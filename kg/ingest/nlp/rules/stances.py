@@ -142,9 +142,11 @@ def declaration(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | None
         said = head
         while said.dep_ == "conj":  # "X lies in their waters, and Y has no legal effect, Guo said"
             said = said.head
-        if g.negated(head) or said.dep_ not in ("ccomp", "xcomp", "parataxis"):
+        tag = [ch for ch in said.children if ch.dep_ == "parataxis" and ch.lemma_ in verbs]
+        if g.negated(head) or not tag and said.dep_ not in ("ccomp", "xcomp", "parataxis"):
             return None  # "concluded that the deal is void"; a bare "X is illegal" is nobody's view
-        verb, things = said.head, [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        verb = tag[0] if tag else said.head  # "X, she said, was void": the tag in mid sentence
+        things = [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
     else:
         return None
     if verb.lemma_.lower() not in verbs or not things:
@@ -199,15 +201,21 @@ def declarers(c: Collector, p: g.Parsed, verb: Token, pred: Token) -> tuple[Enti
     for subj in doers:
         found = g.fillers(p, [subj], {"S", "O", "P"})
         if not found:
-            out += [e for e in (person_state(c, x) for x in group(c, subj)) if e is not None]
+            out += [e for e in (_serves(c, x) for x in group(c, subj)) if e is not None]
         for m in found:
             for e in m.entities:
-                state = person_state(c, e)
+                state = _serves(c, e)
                 if m.tag == "O":  # a state's body for its state; a body of no state (the EU,
                     state = bodies.owner(c.gz, e) or _unruled(e)  # the Polisario) for itself
                 if state is not None:
                     out.append(state)
     return tuple(out)
+
+
+def _serves(c: Collector, person: Entity) -> Entity | None:
+    """A person's state: a ministry's spokeswoman speaks for the ministry's state."""
+    state = person_state(c, person)
+    return bodies.owner(c.gz, state) or state if state and state.kind == "Organization" else state
 
 
 def _unruled(body: Entity) -> Entity | None:
@@ -282,7 +290,10 @@ def act_referred(
         return {**args, "claimant": made}  # "rejected a French decree"
     if not phrases.bare_reference(p, what, _nouns_of("protests")):
         made = rejected_things.made_before(c, p, what, args.get("state"))
-        return args if made is None else {**args, "claimant": made}  # "passed a law ... the law"
+        if made is not None or not _protest_like(p, what):
+            return (
+                args if made is None else {**args, "claimant": made}
+            )  # "passed a law ... the law"
     told = False
     for f in reversed(c.of("protests")):
         party, against = f.args.get("party"), f.args.get("against")
@@ -295,6 +306,14 @@ def act_referred(
     return (
         args if made is None else {**args, "claimant": made}
     )  # "sent a note. X rejected the note"
+
+
+def _protest_like(p: g.Parsed, what: tuple[int, int]) -> bool:
+    """ "India said it had lodged a protest ... Beijing brushed aside such objections": a bare
+    noun of the protest's group (``same_things``) with no maker told is the protest last lodged."""
+    return phrases.bare_reference(
+        p, what, frozenset(phrases.nouns().same_things.get("protest", ()))
+    )
 
 
 def said_referred(

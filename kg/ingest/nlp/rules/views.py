@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-    from kg.ingest.nlp.triggers import Trigger
+    from kg.ingest.nlp.triggers import Relation, Trigger
 
 
 def denied_with_its_head(tok: Token, trig: Trigger) -> bool:
@@ -40,3 +40,13 @@ def asker_verb_is(tok: Token, trig: Trigger, test: Callable[[Token], bool]) -> b
         and tok.head != tok
         and test(tok.head)
     )
+
+
+def undecided(tok: Token, rel: Relation) -> bool:
+    """ "has neither accepted nor rejected the ruling": a negated opposite joined by "neither ...
+    nor" to a word of the relation itself takes no side (unlike "neither accepts nor recognises")."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    if not any(ch.dep_ == "preconj" and ch.lower_ == "neither" for ch in first.children):
+        return False
+    others = {v.lemma_.lower() for v in (first, *first.conjuncts) if v != tok}
+    return any(others & t.lemmas for t in rel.triggers if not t.noun and t.negated != "opposite")
