@@ -1,4 +1,4 @@
-"""Suspensions of trade, visas, a flow or a pilgrimage; a document a demonym names the maker of
+"""Suspensions of visas, a flow or a pilgrimage (not of trade); a document a demonym names the maker of
 (issue 12, eighteenth round, docs37).
 
 Seen in two writers' articles at least: "suspended trade with India", "halted visas for Indian
@@ -25,10 +25,21 @@ def _found(text: str, rel: str) -> list[dict[str, str]]:
     ]
 
 
+#: "trade" stays out of the class (tests/test_rewrites_coverage.py): with it a never-read batch
+#: gains an unmatched suspension, as it did when it was tried before.
+_NO_TRADE = pytest.mark.xfail(strict=True, reason='"trade" is not in the class of things suspended')
+
 SUSPENDED = [
-    ("Islamabad suspended trade with India on Thursday.", "Pakistan", "trade"),
-    ("Trade with India was suspended by Pakistan on Thursday.", "Pakistan", "trade"),
-    ("Pakistan, citing the attack, froze all trade with India.", "Pakistan", "trade"),
+    pytest.param("Islamabad suspended trade with India.", "Pakistan", "trade", marks=_NO_TRADE),
+    pytest.param(
+        "Trade with India was suspended by Pakistan.", "Pakistan", "trade", marks=_NO_TRADE
+    ),
+    pytest.param(
+        "Pakistan, citing the attack, froze all trade with India.",
+        "Pakistan",
+        "trade",
+        marks=_NO_TRADE,
+    ),
     ("Pakistan halted visas for Indian nationals after the attack.", "Pakistan", "visas"),
     ("Visas for Indian nationals were suspended by Pakistan.", "Pakistan", "visas"),
     ("Turkey halted the flow of crude through the pipeline in March.", "Turkey", "flow"),

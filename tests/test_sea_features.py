@@ -69,10 +69,10 @@ def test_a_rise_in_lower_case_is_no_land():
     [
         (
             "Israel handed the Sinai back to Egypt in 1982.",
-            "territory/sinai-peninsula",
+            "territory/sinai",
             "state/egypt",
         ),
-        ("The Sinai was returned to Egypt in 1982.", "territory/sinai-peninsula", "state/egypt"),
+        ("The Sinai was returned to Egypt in 1982.", "territory/sinai", "state/egypt"),
     ],
 )
 def test_a_region_named_bare_is_the_gazetteers(sentence, territory, state):
