@@ -33,7 +33,10 @@ _LEADS = (
 def withdrawal(
     c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
 ) -> None:
-    objs = [*g.objects(tok), *g.preps(tok, "on"), *_left(tok)]
+    # a trigger without an object slot leaves only by its preposition: "backed out of the deal",
+    # not "backed the deal"
+    direct = g.objects(tok) if any(slot == "object" for slot, _ in trig.slots) else []
+    objs = [*direct, *g.preps(tok, "on"), *_left(tok)]
     said = [o for o in objs if o.lemma_.lower() in trig.object_lemmas]
     if not said or g.negated(tok) or _left_as_it_was(tok):
         return
