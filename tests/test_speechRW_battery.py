@@ -6,13 +6,16 @@ batches:
 - "backs (backed) the agreement" supports it; only with its particle ("backed out of", "backed
   away from", "walked back", "tore up") or a from-phrase does a verb of that class leave a treaty
   or withdraw a pledge (seen in the study rewrite of the Chagos article, "Washington backs the
-  agreement", and in T39's "the main opposition party backed the pact").
+  agreement", and in T39's "the main opposition party backed the pact");
+- "X said ... what he called 'Y'": the naming verb stands in the clause X's speech verb reports, so
+  its quoted words are inside that statement, not a second one (seen in two writers' articles, the
+  Ceuta and the Saint-Pierre reports, each with a spurious statement of the fragment alone).
 """
 
 from __future__ import annotations
 
 import pytest
-from helpers import facts, has, none_told, shown
+from helpers import HEADLINE, facts, has, none_told, said_by, shown, statements
 
 UK, MAURITIUS, USA = "state/united-kingdom", "state/mauritius", "state/united-states"
 IRAQ, JAPAN, RUSSIA = "state/iraq", "state/japan", "state/russia"
@@ -26,6 +29,7 @@ WITHDRAWN = [
     (RUSSIA, "Russia backed out of the agreement last year."),
     (JAPAN, "Japan backed away from its pledge to return the islands."),
     (RUSSIA, "Moscow walked back its commitment to transfer the islands."),
+    (RUSSIA, "Russia later pulled out of its 2010 pledge to fund the new port, Kazakh media said."),
 ]
 
 
@@ -47,3 +51,54 @@ SUPPORTED = [
 @pytest.mark.parametrize("text", SUPPORTED)
 def test_backing_a_deal_withdraws_nothing(text: str) -> None:
     none_told(text, "withdrewObligation", {})
+
+
+# (text, speaker, the words of the one statement, the fragment that is no statement of its own)
+NAMED_INSIDE = [
+    (
+        'Rabat would reopen the crossing only if Madrid ended what it called "unilateral moves", '
+        "Morocco's foreign minister Nasser Bourita said.",
+        "person/nasser-bourita",
+        "Rabat would reopen the crossing only if Madrid ended",
+        "unilateral moves",
+    ),
+    (
+        "Nasser Bourita said Rabat would reopen the crossing only if Madrid stopped what he "
+        'termed "unilateral moves".',
+        "person/nasser-bourita",
+        "Rabat would reopen the crossing only if Madrid stopped",
+        "unilateral moves",
+    ),
+    (
+        'Mauritius said on Tuesday that it would not allow what it called "a colonial leftover" '
+        "to stand in the Chagos Archipelago.",
+        "state/mauritius",
+        "it would not allow",
+        "a colonial leftover",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words", "fragment"), NAMED_INSIDE)
+def test_naming_inside_reported_words_is_one_statement(
+    text: str, speaker: str, words: str, fragment: str
+) -> None:
+    assert said_by(text, speaker, words), statements(HEADLINE + text)
+    assert not said_by(text, speaker, fragment), statements(HEADLINE + text)
+
+
+NAMED_ALONE = [
+    (
+        'Morocco\'s foreign minister Nasser Bourita called the visit "a provocation".',
+        "a provocation",
+    ),
+    (
+        'Nasser Bourita, Morocco\'s foreign minister, branded the visit "a provocation that serves no one".',
+        "a provocation that serves no one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NAMED_ALONE)
+def test_naming_on_its_own_is_a_statement(text: str, words: str) -> None:
+    assert said_by(text, "person/nasser-bourita", words), statements(HEADLINE + text)
