@@ -282,11 +282,12 @@ def _misread_conj(c: Token) -> bool:
 
 def _name_read_as_modifier(p: Parsed, c: Token, own: Mention) -> bool:
     """ "Romanian Foreign Minister Emil Hurezeanu and Ukrainian Foreign Minister Andrii Sybiha": the
-    parser may hang the first titled name on the second as a modifier (the second title its
-    conjunct); another person's name that an "and" follows is the second's conjunct."""
+    parser may hang the first titled name on the second as a modifier, an adjective too with
+    names it does not know (the second title its conjunct); another person's name that an "and"
+    follows is the second's conjunct."""
     m = p.mention(c)
     return (
-        c.dep_ in ("nmod", "compound")
+        c.dep_ in ("nmod", "compound", "amod")
         and own.tag == "P"
         and m is not None
         and m.tag == "P"
