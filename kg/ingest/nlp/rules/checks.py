@@ -291,10 +291,15 @@ def asked_of_another(tok: Token) -> bool:
 def object_left_out(p: Parsed, trig: Trigger, objs: list[Token]) -> bool:
     """Whether an object is one the trigger's ``object_not`` leaves out: a mention of a kind, a
     land noun ("the islands of A, B and C") where lands are, a noun ("denied Japanese fishermen
-    access": withheld)."""
+    access": withheld), or, for ``to-clause``, an object the verb gives an act of its own to do
+    ("the accord binds both sides to accept the award": an obligation, not their adherence)."""
     if not trig.object_not:
         return False
     for o in objs:
+        if "to-clause" in trig.object_not and any(
+            x.dep_ == "xcomp" and x.i > o.i for x in o.head.children
+        ):
+            return True
         m = p.mention(o)
         if m is not None and m.tag in trig.object_not:
             return True

@@ -132,7 +132,16 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         return g.datives(tok)
     if base == "clause":  # a demand's words are its clause, never its object ("calling them X")
         speech = any(role == "speaker" for _, role in trig.slots)
-        return [x for x in g.clause(tok) if not speech or x.dep_ in ("xcomp", "ccomp", "advcl")]
+        # nor an object named, where the object fills a role of its own ("the treaty binds both
+        # countries": no obligation told, the parties are no act; "demanded the withdrawal" is
+        # one, and so is "obliges [the two countries to share data]", the act read inside it)
+        own_object = any(slot == "object" for slot, _ in trig.slots)
+        return [
+            x
+            for x in g.clause(tok)
+            if (not speech or x.dep_ in ("xcomp", "ccomp", "advcl"))
+            and not (own_object and x.dep_ in ("dobj", "obj") and _bare_name(p, x))
+        ]
     if (
         base == "predicate"
     ):  # "called the agreement 'null and void'": the quoted words it was called
@@ -373,3 +382,9 @@ def _adverbial(clause: Token) -> bool:
     """ "X said on Thursday, a day after parliament approved two laws": a clause a subordinator
     opens tells when or why, not what was said, though the parser may call it a complement."""
     return any(m.dep_ == "mark" and m.lower_ in _SUBORDINATORS for m in clause.children)
+
+
+def _bare_name(p: g.Parsed, x: Token) -> bool:
+    """Whether an object is a name and no more: no verb in its phrase (the parser may hang the
+    act it is obliged to inside it)."""
+    return p.mention(x) is not None and not any(t.pos_ in ("VERB", "AUX") for t in x.subtree)

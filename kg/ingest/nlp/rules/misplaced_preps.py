@@ -1,5 +1,7 @@
 """A trigger's own preposition the parser hung on its object's of-object ("tied the resumption of
-talks to the release of ...": "to" is the verb's, not the talks')."""
+talks to the release of ...": "to" is the verb's, not the talks'), or on the last of the pair its
+object lies between ("ceded the strip between Aqaba and the reef to Jordan": Jordan's, not the
+reef's)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,9 @@ if TYPE_CHECKING:
     from kg.ingest.nlp.triggers import Trigger
 
 
+_INNER = frozenset({"of", "between"})  # the object's own phrases the verb's may be hung in
+
+
 def hung_on_object(verb: Token, words: set[str]) -> list[Token]:
     """Prepositions of ``words`` the verb takes but the parser hung on its object's of-object ("tied
     the resumption of talks to the release of ...": "to" is the verb's)."""
@@ -22,10 +27,12 @@ def hung_on_object(verb: Token, words: set[str]) -> list[Token]:
         pr
         for o in g.objects(verb)
         for of in o.children
-        if of.dep_ == "prep" and of.lower_ == "of"
+        if of.dep_ == "prep" and of.lower_ in _INNER
         for po in of.children
-        if po.dep_ == "pobj" and po.pos_ == "NOUN"
-        for pr in po.children
+        if po.dep_ == "pobj"
+        for end in (po, *po.conjuncts)
+        if end.pos_ == "NOUN" and (end is po) == (of.lower_ == "of")
+        for pr in end.children
         if pr.dep_ == "prep" and pr.lower_ in words
     ]
 
