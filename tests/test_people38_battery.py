@@ -8,7 +8,15 @@ batches:
 - a portfolio in lower case before a bare office ("its water resources secretary", "Nepal's energy
   minister") is part of the role as the article words it, as a capitalised one is;
 - "his Indian counterpart X ... X, who serves as India's external affairs minister": the person's
-  own title words the office, not the counterpart's.
+  own title words the office, not the counterpart's;
+- a bare title's state is never the state named as the other party of a "with" ("said relations
+  with Guatemala were excellent", "held talks with Belize"): whom the official deals with (T40's
+  Soconusco report and this battery's sentences);
+- "X, asked about Y, said ...": the parser makes X the subject of "asked" and "asked" a clause of
+  "said"; X is the speaker (T40, T41's Sopron report, T34's Lauca report word it so);
+- "Modi told reporters ... his foreign secretary, Vinay Kwatra, said": a title opening with "his"
+  or "her" is an office of the state of the person it refers to, the one named last before of
+  that gender, not of a state the official talks about (T39's Ganges report; T52's Teesta one).
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ import pytest
 from helpers import facts
 
 INDIA, BANGLADESH, NEPAL = "state/india", "state/bangladesh", "state/nepal"
+MEXICO, GUATEMALA = "state/mexico", "state/guatemala"
 
 
 def _met(text: str) -> list[frozenset[str]]:
@@ -132,3 +141,85 @@ def test_counterpart_alone_keeps_the_others_words() -> None:
         "Jaishankar in Dhaka on Tuesday."
     )
     assert ("foreign minister", INDIA) in _roles(text, "person/subrahmanyam-jaishankar")
+
+
+def _states(text: str, person: str) -> set[str | None]:
+    return {of for _, of in _roles(text, person)}
+
+
+PARTNERS = [
+    "Mexico has no claim on Guatemalan land. Foreign Minister Marcelo Ebrard said relations with "
+    "Guatemala were excellent.",
+    "Mexico has no claim on Guatemalan land. Foreign Minister Marcelo Ebrard held talks with "
+    "Guatemala on Monday.",
+    "Foreign Minister Marcelo Ebrard said relations with Guatemala were excellent.",
+    "Mexico wants calm on the border. Ties with Guatemala are strong, Foreign Minister Marcelo "
+    "Ebrard said.",
+]
+
+
+@pytest.mark.parametrize("text", PARTNERS)
+def test_the_other_party_of_with_is_not_the_officials_state(text: str) -> None:
+    assert GUATEMALA not in _states(text, "person/marcelo-ebrard")
+
+
+def test_the_reported_subject_still_gives_the_state() -> None:
+    text = "Foreign Minister Marcelo Ebrard said Mexico would never accept the claim."
+    assert _states(text, "person/marcelo-ebrard") == {MEXICO}
+
+
+ASIDES = [
+    (
+        "Foreign Minister Marcelo Ebrard, asked about the remarks at a news conference, said "
+        "relations with Guatemala were excellent.",
+        "person/marcelo-ebrard",
+        "relations with Guatemala were excellent",
+    ),
+    pytest.param(
+        "Energy Minister Deepak Khadka, asked about the barrage by reporters in Kathmandu, said "
+        "it needed repairs.",
+        "person/deepak-khadka",
+        "it needed repairs",
+        marks=pytest.mark.xfail(
+            reason="a name the gazetteer does not know, before the aside: not credited yet"
+        ),
+    ),
+    (
+        "Asked about the remarks, Foreign Minister Marcelo Ebrard said relations with Guatemala "
+        "were excellent.",
+        "person/marcelo-ebrard",
+        "relations with Guatemala were excellent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), ASIDES)
+def test_the_subject_before_an_asked_aside_speaks(text: str, speaker: str, words: str) -> None:
+    said = [
+        (f.args["speaker"].key, f.args["quote_start"]) for f in facts(text) if f.rel == "statement"
+    ]
+    assert any(k == speaker and str(q).startswith(words) for k, q in said), said
+
+
+def test_a_reported_clause_before_its_tag_is_no_aside() -> None:
+    said = [
+        (f.args["speaker"].key, str(f.args["quote_start"]))
+        for f in facts("Mexico rejected the claim, Foreign Minister Marcelo Ebrard said.")
+        if f.rel == "statement"
+    ]
+    assert ("person/marcelo-ebrard", "Mexico rejected the claim") in said, said
+
+
+HIS = [
+    '"We will begin talks," Narendra Modi told reporters after the meeting. A committee will '
+    "visit Bangladesh to study the river, his foreign secretary, Vinay Kwatra, said later.",
+    "Sheikh Hasina met Prime Minister Narendra Modi in Delhi. His foreign secretary, Vinay "
+    "Kwatra, said a committee would visit Bangladesh.",
+    "Narendra Modi spoke to reporters in Delhi. A committee will visit Bangladesh, Vinay Kwatra, "
+    "his foreign secretary, said.",
+]
+
+
+@pytest.mark.parametrize("text", HIS)
+def test_his_title_is_of_the_state_of_the_one_he_means(text: str) -> None:
+    assert _states(text, "person/vinay-kwatra") == {INDIA}, _roles(text, "person/vinay-kwatra")
