@@ -100,6 +100,8 @@ class Discourse(References):
     article_states: set[str] | None = None  # states the whole text names (for shared names)
     #: person key -> the person whose counterpart the text calls them ("X and his Nigerien counterpart Y")
     counterparts: dict[str, str] = field(default_factory=dict)
+    #: the people whose office words are a counterpart's, until their own title words it
+    borrowed_words: set[str] = field(default_factory=set)
     para_start: int = 0  # where the current paragraph begins (quotations may span sentences)
     source_key: str = ""  # generic mentions get keys local to this source
 
@@ -324,6 +326,8 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
             disc.counterparts[m.entity.key] = before[-1].key
             office = other.office if other else None
             words = other.words if other else None  # "her Danish counterpart": the other's words
+            if info.office is None:
+                disc.borrowed_words.add(m.entity.key)
         else:
             deputies = [f for f in found if f.tag == "P" and f.office == "deputy"]
             bosses: list = []
@@ -346,6 +350,10 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
         or (info.office in ("minister", "leader") and office != info.office)
     ):
         info.office, info.sentence, info.words = office, index, words or office
+    elif office == info.office and words and m.entity.key in disc.borrowed_words:
+        info.words = words  # "his Indian counterpart X ... X, India's external affairs minister"
+    if m.office not in ("counterpart", "deputy"):
+        disc.borrowed_words.discard(m.entity.key)
     if of is not None and info.of is None:
         info.of = of
 

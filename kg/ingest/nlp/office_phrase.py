@@ -156,7 +156,9 @@ def _as_written(
     # "foreign affairs adviser"; not a vague office's ("opposition leader": whose, the title says)
     mods = [] if unguessed(office) else office_modifiers.nouns_before(p, run, inside)
     if office in lexicon.load().portfolio_offices:  # "Energy and Mines Minister": whose portfolio
-        words = [*_portfolio_before(p, run, inside), *words, *_portfolio_after(p, run, inside)]
+        # (or in lower case: "its water resources secretary", "Nepal's energy minister")
+        before = _portfolio_before(p, run, inside) or office_modifiers.nouns_before(p, run, inside)
+        words = [*before, *words, *_portfolio_after(p, run, inside)]
         if len(words) > 1:
             return " ".join(" ".join([*mods, *words]).split()).lower()
     for c in noun.children:

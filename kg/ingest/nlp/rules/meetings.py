@@ -54,7 +54,10 @@ def meeting(
     if trig.noun and unheld(tok, trig.light):
         return  # "a planned summit was cancelled", "called off their meeting": none held
     filled = fill(c, s, p, tok, rel, trig) or {}
-    people: list[Entity] = []
+    # "A raised it with B when the two leaders met": the two this sentence named, not a pair of
+    # an earlier sentence that the group word would otherwise stand for
+    people: list[Entity] = _named_before(s, p, tok, trig)
+    here = {e for m in s.masked.mentions for e in m.entities} if people else None
     for e in (
         *filled.get("participants", ()),
         *clause_doers(p, tok, trig, {"P"}),
@@ -62,6 +65,8 @@ def meeting(
         *_first_person(s, p, tok, trig),
         *_leaders(p, tok, trig),
     ):
+        if here is not None and e not in here:
+            continue  # (the earlier pair the group word stood for)
         if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
             people.append(e)
     if not trig.noun:  # "received Tshisekedi's letter", "hosted his envoy": no meeting of theirs

@@ -84,6 +84,23 @@ def deployed_states(s: Sentence) -> set[int]:
     )
 
 
+def partner_states(s: Sentence) -> set[int]:
+    """Where a state is named as the other party of a "with" ("relations with Guatemala", "held
+    talks with India", "its border with Nepal"): whom an official deals with, never whom the
+    official serves."""
+    return _named_where(
+        s, lambda p, t: _with_object(t) or _with_object(t.head) and t.dep_ in _WITHIN
+    )
+
+
+#: The words of a "with" object's phrase that a state's name may start on ("the Indian side").
+_WITHIN = ("compound", "det", "amod", "poss")
+
+
+def _with_object(t: Token) -> bool:
+    return t.dep_ == "pobj" and t.head.lower_ == "with"
+
+
 def describing_states(s: Sentence) -> set[int]:
     """Where a state is the subject of a clause that describes a land ("a farming area that Rwanda
     has administered for decades", "the reef, which Peru calls Isla Roja"): it tells who

@@ -20,7 +20,7 @@ from kg.ingest.nlp.rules.filed_from import filed_from
 from kg.ingest.nlp.rules.office_sides import body_named
 from kg.ingest.nlp.rules.patrons import patron_state
 from kg.ingest.nlp.rules.placed_officials import place_state
-from kg.ingest.nlp.rules.possessed_titles import possessor
+from kg.ingest.nlp.rules.possessed_titles import boss_state, possessor
 from kg.ingest.nlp.segment import Span, sentences
 from kg.model import Entity
 
@@ -210,6 +210,7 @@ def _state_of(
             0.6,
         ),
         (lambda: possessor(c, s, _sentence_before(c, s, by_index), person), "its", 0.6),
+        (lambda: boss_state(c, s, person, s.index), "his", 0.6),  # "his foreign secretary"
         (lambda: named_next.told_before(c, sentences, s, info.office or ""), "told", 0.6),
         (lambda: patron_state(c, s, person, resolved), "patron", 0.6),  # "adviser to President X"
         (lambda: place_state(c, s), "place", 0.5),
@@ -246,7 +247,12 @@ def _sentence_state(
         and (state := _served(c, m.entity, resolved)) is not None
     }
     others |= _unnamed_officials(c, s)
-    locating = sides.locating_states(s) | sides.deployed_states(s) | sides.describing_states(s)
+    locating = (
+        sides.locating_states(s)
+        | sides.deployed_states(s)
+        | sides.describing_states(s)
+        | sides.partner_states(s)
+    )
     states = {
         m.entity.key: m.entity
         for m in s.masked.mentions

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.nlp import genders
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.common import Collector, person_state
 from kg.model import Entity
 
 #: "Its commission chairman, Moussa Faki Mahamat" (the title inside the name's mention); "Sidi
 #: Omar, its representative" (right after it).
 _OPENS = re.compile(r"^(?:its|their)\s", re.I)
 _AFTER = re.compile(r"^,\s+(?:its|their)\s", re.I)
+#: "his foreign secretary, Vinay Kwatra", "Kwatra, her deputy": a person's own appointee.
+_HIS = re.compile(r"^(?:his|her)\s", re.I)
+_AFTER_HIS = re.compile(r"^,\s+(?:his|her)\s", re.I)
 
 
 def possessor(c: Collector, s: Sentence, before: Sentence | None, person: Entity) -> Entity | None:
@@ -40,3 +44,26 @@ def possessor(c: Collector, s: Sentence, before: Sentence | None, person: Entity
             if found and found[0].entity is not None:
                 return found[0].entity
     return None
+
+
+def boss_state(c: Collector, s: Sentence, person: Entity, index: int) -> Entity | None:
+    """ "Modi told reporters ... his foreign secretary, Vinay Kwatra, said": the state of the
+    person named last before the title that opens with "his" or "her", the one it refers to."""
+    text = c.source.text
+    said = [
+        (m.start, (_HIS.match(text[m.start : m.end]) or _AFTER_HIS.match(text[m.end : m.end + 12])))
+        for m in s.masked.mentions
+        if m.tag == "P" and m.entity == person
+    ]
+    start, word = next(((at, w) for at, w in said if w), (0, None))
+    if word is None:
+        return None
+    want = genders.of_pronoun("he" if "his" in word.group(0).lower() else "she")
+    before = [
+        e
+        for e, at, i in c.disc.person_marks
+        if e != person
+        and (i == index and at < start or index - 1 == i)
+        and (c.gz.gender.get(e.key) or c.disc.genders.get(e.key)) in (None, want)
+    ]
+    return person_state(c, before[-1]) if before else None

@@ -129,12 +129,26 @@ def _subject_of_aside(tok: Token) -> list[Token]:
     return [
         subj
         for aside in tok.children
-        if aside.dep_ in ("parataxis", "advcl") and aside.i < tok.i
+        if (aside.dep_ in ("parataxis", "advcl") or _participle_aside(aside)) and aside.i < tok.i
         for subj in aside.children
         if subj.dep_ == "nsubj"
         and subj.i < aside.i
         and any(t.text == "," for t in tok.doc[subj.i + 1 : aside.i])
     ]
+
+
+def _participle_aside(aside: Token) -> bool:
+    """ "Ebrard, asked about the remarks, said": the participle the parser made a clause the verb
+    reports, told so by the commas around it and by having no auxiliary of its own."""
+    doc = aside.doc
+    return (
+        aside.dep_ == "ccomp"
+        and aside.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in aside.children)
+        and aside.right_edge.i + 1 < len(doc)
+        and doc[aside.right_edge.i + 1].text == ","
+        and doc[aside.right_edge.i + 2].i == aside.head.i
+    )
 
 
 def _named_in_apposition(noun: Token, p: g.Parsed | None) -> Token:
