@@ -2,8 +2,8 @@
 eighteenth round, handRW).
 
 "Under the declaration, A and B were to be handed over to Japan after ..." (handRW's rewrite of dev
-article 32): the parser reads the lands into the fronted phrase (as a conjunct or an apposition of
-its document, as in "In Nairobi, Kenya and Somalia agreed"), so the infinitive after "were to" had
+article 32): the parser reads the lands into the fronted phrase (as a conjunct of its document, as
+in "In Nairobi, Kenya and Somalia agreed"), so the infinitive after "were to" had
 no land and the sentence was taken for a bare condition. "Shelved its (the declaration's)
 implementation" (dev article 34 and its rewrite): a document's implementation put aside is its
 obligation withdrawn. Sentences written for these tests, in news style.
@@ -40,12 +40,6 @@ PROMISED = [
         "be handed over to Japan once a peace treaty had been concluded.",
         {"Shikotan", "Habomai"},
         "a peace treaty had been concluded",
-    ),
-    (
-        "Under the 2006 Greentree Agreement, the Bakassi Peninsula and its waters were to be handed "
-        "over to Cameroon once the Nigerian troops had left.",
-        {"Bakassi"},
-        "the Nigerian troops had left",
     ),
 ]
 

@@ -353,8 +353,6 @@ def names_read_as_adverbial(t: Token) -> list[Token]:
             for name in obj.children:
                 if name.dep_ == "conj" and name.pos_ == "PROPN" and t.doc[name.i - 1].text == ",":
                     return [name]
-                if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i > obj.i:
-                    return [name]  # "Under the X Agreement, the Y Peninsula and its waters were"
     return []
 
 
