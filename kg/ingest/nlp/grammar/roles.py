@@ -157,7 +157,9 @@ def subjects(t: Token) -> list[Token]:
             host = t.head.head
             if host == t.head or _expletive(host):
                 return []  # "Without recognising X it is impossible to ...": nobody in particular
-            if t.head.lower_ in ("of", "for") and host.lemma_.lower() in _OBJECT_OF_GERUND:
+            if t.head.lower_ == "into" or (  # "Japan was pushed into shelving it"
+                t.head.lower_ in ("of", "for") and host.lemma_.lower() in _OBJECT_OF_GERUND
+            ):
                 told = [c for c in host.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
                 if told:  # "accused France of occupying X", "France was accused of ...": France
                     return [resolve_relative(x) for x in told]
@@ -275,7 +277,8 @@ def objects(t: Token) -> list[Token]:
         if t.dep_ == "conj":  # "The island emerged in 1970 and was claimed by both": the shared
             return objects(t.head) if is_passive(t.head) else subjects(t.head)  # subject's
         if t.dep_ in ("acomp", "xcomp") and t.tag_ == "VBN":  # "Japan remains bound by ..."
-            return [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            held = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return held or names_read_as_adverbial(t.head)  # "Under X, A and B were to be ceded"
         return []
     own = [
         described(r) if (r := resolve_relative(c)) is not c else c  # "that Rabat claims"

@@ -63,6 +63,8 @@ def withdrawal(
     if reason is None and why is not None:  # no document there: its words
         reason = _words(c, why)
     document = _document(p, said[0]) or _pledged_in(c, said[0])
+    if document is None and (document := _its_implementation(c, p, said[0])) is not None:
+        obligation = f"{said[0].text} of the {document.label}"  # "its implementation": whose
     promised = _promised(c, p, said[0])
     if promised is not None:
         document, obligation = promised
@@ -199,8 +201,9 @@ def _left_as_it_was(tok: Token) -> bool:
 def _document(p: g.Parsed, noun: Token) -> Entity | None:
     """The document left or whose obligation is withdrawn: the noun itself where it names one
     ("withdrew from the Algiers Agreement"), else one its under- or of-phrase names ("its
-    obligations under the treaty", "the arrangements of the 1991 treaty")."""
-    for t in (noun, *g.preps(noun, "under"), *g.preps(noun, "of")):
+    obligations under the treaty", "the arrangements of the 1991 treaty") or its possessor."""
+    owner = [c for c in noun.children if c.dep_ == "poss"]  # "the declaration's implementation"
+    for t in (noun, *g.preps(noun, "under"), *g.preps(noun, "of"), *owner):
         m = p.mention(t)
         if m is not None and m.tag == "D" and m.entity is not None:
             return m.entity
@@ -232,6 +235,21 @@ def _pledged_in(c: Collector, noun: Token) -> Entity | None:
     promise = next(iter(reversed(c.of("promisesHandover"))), None)
     document = promise.args.get("document") if promise is not None else None
     return document if isinstance(document, Entity) else None
+
+
+def _its_implementation(c: Collector, p: g.Parsed, noun: Token) -> Entity | None:
+    """ "shelved its implementation": the document the article told of last (not one named after
+    it: "... when it signed a military treaty")."""
+    if noun.lemma_.lower() != "implementation" or not any(
+        ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in noun.children
+    ):
+        return None
+    later = {
+        m.entity.key
+        for t in noun.doc[noun.i + 1 :]
+        if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None
+    }
+    return next((d for d in reversed(c.disc.documents) if d.key not in later), None)
 
 
 def _before(

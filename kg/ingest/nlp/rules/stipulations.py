@@ -309,9 +309,13 @@ def text_of(words: list[Token]) -> str:
 def _handover_in(p: g.Parsed, words: list[Token]) -> bool:
     """Whether the words tell a handover: a handover word and a land to hand over ("exploration
     would go ahead only if ..." is none: "go" hands over only a territory)."""
-    return any(
-        r.name == "handover" for t in words for r, _ in by_lemma().get(t.lemma_.lower(), ())
-    ) and any((m := p.mention(t)) is not None and m.tag == "T" for t in words)
+    handing = [
+        t
+        for t in words
+        if any(r.name == "handover" for r, _ in by_lemma().get(t.lemma_.lower(), ()))
+    ]  # the land may stand outside the words: "Under X, A and B were to be handed over once ..."
+    lands = [*words, *(o for t in handing for o in g.objects(t))]
+    return bool(handing) and any((m := p.mention(t)) is not None and m.tag == "T" for t in lands)
 
 
 #: Verbs of a speech tag inside the clause: the reporter's words, not the document's.
