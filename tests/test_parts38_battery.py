@@ -2,7 +2,7 @@
 knows (issue 12, eighteenth round, parts38).
 
 Seen in four writers' articles (T50's Cocos Islands, T44's Gulf of Finland islands, T41's Tacna, T30's
-Swains Island): "Under the 1984 Act, the islands were declared part of Australia", "reincorporated
+Swains Island, whose "1925 act of Congress" was no document in lower case): "Under the 1984 Act, the islands were declared part of Australia", "reincorporated
 into Peru under a treaty": the "under" phrase hangs on the verb of the act, not on the predicate noun
 the trigger is, so the incorporation lost its document. And the Pratas, the Ogasawara and the Cocos
 groups: a group the gazetteer took for one island ("the islands" then passed it over for the last
@@ -58,6 +58,36 @@ UNDER = [
         "moscow peace treaty",
     ),
 ]
+
+
+# (article, the territory, the state): "an act of Congress", "an act of parliament" in lower case
+# is a law as "the Maritime Zones Act" is (data/lexicon/documents.yaml)
+LOWER_ACTS = [
+    (
+        "Swains Island was annexed by the United States under a 1925 act of Congress.",
+        "swains island",
+        "united states",
+    ),
+    (
+        "In 1984 an act of parliament declared the Cocos Islands part of Australia.",
+        "cocos (keeling) islands",
+        "australia",
+    ),
+    (
+        "The Minerva Reefs were annexed by Tonga under an act of parliament in 1972.",
+        "minerva reefs",
+        "tonga",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "land", "state"), LOWER_ACTS)
+def test_an_act_of_congress_or_parliament_is_the_document(text, land, state):
+    told = _told(text, "incorporates")
+    assert any(
+        f.get("territory") == land and f.get("into") == state and "act of" in f.get("document", "")
+        for f in told
+    ), told
 
 
 @pytest.mark.parametrize(("text", "land", "state", "doc"), UNDER)
