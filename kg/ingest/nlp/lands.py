@@ -249,8 +249,9 @@ class Lands:
         current = [f for f in found if f.tag == "T" and f.end <= s]
         n_of = ph.count(tok)
         as_group = plural or lemma in n.singular_group  # "the archipelago": no one island of it
-        target = self._territory(
-            as_group, current, island=lemma in n.singular_island and not plural
+        units = n.plural_only if lemma in n.singular_island | n.singular_group else frozenset()
+        target = self._territory(  # "the islands": never a province or a district named last
+            as_group, current, lemma in n.singular_island and not plural, units
         )
         if lemma in n.island_group_only and not _island_group(tok, target, plural, n.lands.nouns):
             return None
@@ -334,7 +335,7 @@ class Lands:
         return None
 
     def _territory(
-        self, plural: bool, current: list[Mention] | tuple[()] = (), island: bool = False
+        self, plural: bool, current=(), island: bool = False, units: frozenset[str] = frozenset()
     ) -> Entity | None:
         """The most talked-about territory so far (ties: the latest); groups for a plural, an
         island for "the island"."""
@@ -350,7 +351,7 @@ class Lands:
         for i, m in enumerate(told):
             if m.entity is None or m.how == "description" or m.entity.key in self.gz.waters:
                 continue  # "three Gulf islands ... the Gulf ... the islands": land, not the sea
-            if plural and m.entity.kind == "Island":
+            if plural and m.entity.kind == "Island" or m.entity.label.split()[-1].lower() in units:
                 continue
             if island and m.entity.kind != "Island":
                 continue

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import phrases, state_zones
 from kg.ingest.nlp.grammar.mood import words as mood_words
-from kg.ingest.nlp.rules import part_slots, role_kinds
+from kg.ingest.nlp.rules import act_documents, part_slots, role_kinds
 from kg.ingest.nlp.rules.common import Collector, members, person_state
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma, load
 from kg.model import Arg, Entity
@@ -176,6 +176,8 @@ def parts_apart(
     (rules/part_slots.py)."""
     if rel == "controls":
         return part_slots.held(p, tok, trig, filled)
+    if rel == "incorporates":  # "Under the 1984 Act, the islands were declared part of X"
+        return act_documents.documented(p, tok, filled)
     if rel != "partOf" or not filled.get("part"):
         return filled
     filled = part_slots.read(p, tok, trig, filled)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.relatives import relative_noun
+from kg.ingest.nlp.rules.act_documents import document_under_which
 from kg.ingest.nlp.rules.checks import told_date
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.slots import fill
@@ -22,9 +23,6 @@ from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-#: Prepositions of "the treaty under which ...", "the law by which ...".
-_THROUGH = frozenset({"under", "by", "through", "with"})
 
 
 def incorporation(
@@ -36,7 +34,7 @@ def incorporation(
         return
     if g.negated(verb) or g.negated(tok):
         return  # "under which it does not become part of X"
-    doc = _document_under_which(p, verb)
+    doc = document_under_which(p, verb)
     if doc is None:
         return
     filled = fill(c, s, p, tok, rel, trig, frozenset({"territory", "into"}))
@@ -57,25 +55,6 @@ def incorporation(
             c.add("incorporates", args, s, rule, trig.confidence)
 
 
-def _document_under_which(p: g.Parsed, verb: Token) -> Entity | None:
-    """The document of "a treaty under which X becomes ...": the noun the relative clause hangs on;
-    or of "Under the accord, X became ...": the object of the verb's own "under"."""
-    if verb.dep_ != "relcl":
-        own = [o for w in _THROUGH - {"with"} for o in g.preps(verb, w)]
-        return next(
-            (m.entity for m in g.fillers(p, own, {"D"}) if m.entity is not None),
-            None,
-        )
-    through = any(
-        pr.dep_ == "prep"
-        and pr.lower_ in _THROUGH
-        and any(o.tag_ == "WDT" for o in pr.children if o.dep_ == "pobj")
-        for pr in verb.children
-    )
-    m = p.mention(verb.head)
-    return m.entity if through and m is not None and m.tag == "D" else None
-
-
 #: Words of a share of land ("annexed most of it"): no whole land taken in.
 _SHARES = frozenset({"most", "part", "parts", "much", "half", "some", "portion", "swathe", "bulk"})
 
@@ -89,7 +68,7 @@ def annexation(
     document it was done under is the verb's own ("annexed ... under a 1925 act of Congress")."""
     if any(o.lemma_.lower() in _SHARES for o in g.objects(tok)):
         return
-    doc = _document_under_which(p, tok)  # "annexed by the United States under a 1925 act"
+    doc = document_under_which(p, tok)  # "annexed by the United States under a 1925 act"
     date = event_date(c, s, p, tok) or (doc.date if doc is not None else None)
     if date is None:
         return
