@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.grammar.ranked import ranked_doer
 from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ def modal(t: Token) -> bool:
             ):
                 # an infinitive: "its obligation to hand over the islands" is no handover; but "the
                 # fifth (the only) country to recognise it" tells who did
-                return not _ranked_doer(tok)
+                return not ranked_doer(tok)
         if tok.dep_ == "pobj" and (
             tok.head.lower_ in ("pending", "awaiting")
             or tok.head.lower_ == "of"
@@ -296,33 +297,6 @@ def wished(t: Token) -> bool:
         if tok.lemma_.lower() in w.wishing:
             return True
     return False
-
-
-def _ranked_doer(verb: Token) -> bool:
-    """An infinitive of a noun ranked among those who did it: "the fifth country to recognise
-    it", "became the only state to sign" (the parser hangs it on the noun or on the copula)."""
-    if verb.dep_ in ("acl", "relcl"):  # the parser takes either for the infinitive
-        return _ranked(verb.head)
-    return verb.dep_ in ("xcomp", "advcl") and any(
-        c.dep_ == "attr" and _ranked(c) for c in verb.head.children
-    )
-
-
-def ranked_host(verb: Token) -> Token | None:
-    """The copula whose subject did what a ranked noun's infinitive says: "Israel became the first
-    country to recognise Somaliland" (the parser hangs "to recognise" on "country" as a relative
-    clause): "became", whose subject recognises."""
-    noun = verb.head
-    if verb.dep_ in ("acl", "relcl") and noun.dep_ == "attr" and _ranked(noun):
-        return (
-            noun.head if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
-        )
-    return None
-
-
-def _ranked(noun: Token) -> bool:
-    """A noun ranked among those who did a thing: "the fifth country", "the only state"."""
-    return any(c.dep_ == "amod" and c.lower_ in words().ranks for c in noun.children)
 
 
 def presupposed(t: Token) -> bool:

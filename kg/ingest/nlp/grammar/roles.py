@@ -25,7 +25,7 @@ from kg.ingest.nlp.grammar.misreads import (
     object_phrase_misread,
     stray_agent,
 )
-from kg.ingest.nlp.grammar.mood import ranked_host
+from kg.ingest.nlp.grammar.ranked import ranked_host
 from kg.ingest.nlp.grammar.relatives import agreeing, apposed, described, resolve_relative
 from kg.ingest.nlp.grammar.voice import agent_only, is_passive
 from kg.ingest.nlp.grammar.words import _COMPLEMENTS, _PASS_SUBJ, _SUBJ, _SUBORDINATORS

@@ -7,8 +7,8 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import pairs
 from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.claim_words import names_claim
 from kg.ingest.nlp.rules.common import Collector
-from kg.ingest.nlp.rules.stances import names_claim
 from kg.ingest.nlp.rules.territory import conjuncts, land_at, parsed
 from kg.model import Entity, Fact
 

@@ -10,7 +10,6 @@ illegal") or of a copula in the clause it takes ("concluded that the agreement i
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import TERRITORY_KINDS
@@ -19,11 +18,12 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import noun_prep_misread
 from kg.ingest.nlp.rules import rejected_things, summed
+from kg.ingest.nlp.rules.claim_words import nouns_of
 from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, span_text
 from kg.ingest.nlp.rules.handovers import court_words
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.when import event_date
-from kg.ingest.nlp.triggers import Relation, Trigger, lemmas_of
+from kg.ingest.nlp.triggers import Relation, Trigger
 from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
@@ -230,37 +230,13 @@ def _met(c: Collector) -> tuple[Entity, ...]:
     return tuple(dict.fromkeys(e for e in (person_state(c, x) for x in last_participants(c)) if e))
 
 
-@cache
-def _nouns_of(relation: str, proper: bool = False) -> frozenset[str]:
-    """The nouns of a trigger class ("claims": "claim"; "protests": "protest", "complaint"); with
-    ``proper``, only those that name the act whoever holds the land ("claim"), not those that claim
-    only what another holds ("territory", "sovereignty": ``unheld``). A noun that names the act
-    only with its object ("a demand for the return of X", not "a demand") is none."""
-    return lemmas_of(
-        relation, lambda t: t.noun and not t.object_lemmas and not (proper and t.unheld)
-    )
-
-
-def names_claim(what: object) -> bool:
-    """Whether a rejection's ``what`` names a claim ("China's claims to the islands", "the claim"),
-    not an act or a ruling ("the annexation", "the award")."""
-    if not isinstance(what, str):
-        return False
-    words = {w.strip(".,'\"").lower() for w in what.split()}
-    return any(
-        w in _nouns_of("claims", proper=True)
-        or w.removesuffix("s") in _nouns_of("claims", proper=True)
-        for w in words
-    )
-
-
 def claim_referred(
     c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]
 ) -> dict[str, Arg]:
     """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
     (by that claimant, or by anyone but the rejecter); "..., a claim Guyana rejects": the clause's."""
     args = summed.clause_summed(p, args, what)
-    if not phrases.bare_reference(p, what, _nouns_of("claims")):
+    if not phrases.bare_reference(p, what, nouns_of("claims")):
         if "territory" not in args and isinstance(args.get("claimant"), Entity):
             return _claim_told(c, args, p, what)  # "rejected Nairobi's claim": to what it claims
         return args
@@ -288,7 +264,7 @@ def act_referred(
         return {**args, "claimant": made}
     if (made := rejected_things.made_in(c, p, what, args.get("state"))) is not None:
         return {**args, "claimant": made}  # "rejected a French decree"
-    if not phrases.bare_reference(p, what, _nouns_of("protests")):
+    if not phrases.bare_reference(p, what, nouns_of("protests")):
         made = rejected_things.made_before(c, p, what, args.get("state"))
         if made is not None or not _protest_like(p, what):
             return (
@@ -347,7 +323,7 @@ def _claim_told(
     its claimant alone is that claimant's claim last told of, to the land it was told of."""
     toks = [t for t in p.within(*what) if not t.is_punct]
     heads = [t for t in toks if t.head not in toks or t.head == t]
-    if len(heads) != 1 or heads[0].lemma_.lower() not in _nouns_of("claims", proper=True):
+    if len(heads) != 1 or heads[0].lemma_.lower() not in nouns_of("claims", proper=True):
         return args
     for claim in reversed(c.of("claims")):
         land = claim.args.get("territory")
