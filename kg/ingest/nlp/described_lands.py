@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.ingest.nlp import land_roles
+from kg.ingest.nlp import land_roles, triggers
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.grammar.relatives import relative_clause
 from kg.ingest.nlp.mentions import Mention
@@ -110,10 +110,10 @@ def _placing(child: Token) -> bool:
         return child.lemma_.lower() in _REACHING
     if child.dep_ != "prep":
         return False
-    if child.lower_ in _located_words():
+    if child.lower_ in _described_words("locating"):
         return True
     return child.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.lower_ in _of_words() for o in child.children
+        o.dep_ == "pobj" and o.lower_ in _described_words("of") for o in child.children
     )
 
 
@@ -126,13 +126,18 @@ def _owned(p: Parsed) -> frozenset[int]:
         if t.lower_ != "own" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
             continue
         clause = next((a for a in t.ancestors if relative_clause(a)), None)
-        if clause is not None and clause.lemma_.lower() in _REGARDING:
+        if clause is not None and clause.lemma_.lower() in _regarding():
             out.add(clause.head.i)
     return frozenset(out)
 
 
-#: The verbs of regarding a relative clause calls land its own with.
-_REGARDING = frozenset({"consider", "regard", "deem", "see", "view", "treat", "count"})
+@lru_cache(maxsize=1)
+def _regarding() -> frozenset[str]:
+    """The verbs a relative clause calls land its own with: those of the ``own`` trigger
+    (data/lexicon/relations.yaml, ``declared_by``), whose claim rules/own_land.py reads."""
+    return frozenset(
+        v for _rel, trig in triggers.by_lemma().get("own", ()) for v in trig.declared_by
+    )
 
 
 def _held_around(after: list[Token]) -> bool:
@@ -145,18 +150,13 @@ def _held_around(after: list[Token]) -> bool:
 _REACHING = frozenset({"stretch", "extend", "lie", "run", "reach"})
 
 
-@lru_cache(maxsize=1)
-def _located_words() -> frozenset[str]:
-    """The prepositions that place a described land (``locating`` of ``described_lands``)."""
+@lru_cache(maxsize=2)
+def _described_words(key: str) -> frozenset[str]:
+    """A word list of ``described_lands`` in data/lexicon/places.yaml: ``locating``, the
+    prepositions that place a described land; ``of``, the nouns "of" which a land noun is a
+    stretch ("a stretch of ocean", "a strip of land")."""
     data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("described_lands", {})
-    return frozenset(str(w) for w in data.get("locating", ()))
-
-
-@lru_cache(maxsize=1)
-def _of_words() -> frozenset[str]:
-    """The nouns "of" which a land noun is a stretch ("a stretch of ocean", "a strip of land")."""
-    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("described_lands", {})
-    return frozenset(str(w) for w in data.get("of", ()))
+    return frozenset(str(w) for w in data.get(key, ()))
 
 
 def _head(t: Token, heads: frozenset[str]) -> bool:

@@ -335,7 +335,11 @@ class Lands:
         return None
 
     def _territory(
-        self, plural: bool, current=(), island: bool = False, units: frozenset[str] = frozenset()
+        self,
+        plural: bool,
+        current: list[Mention] | tuple[()] = (),
+        island: bool = False,
+        units: frozenset[str] = frozenset(),
     ) -> Entity | None:
         """The most talked-about territory so far (ties: the latest); groups for a plural, an
         island for "the island"."""

@@ -28,14 +28,7 @@ def possessor(c: Collector, s: Sentence, before: Sentence | None, person: Entity
     """The subject of the sentence before, where the person's title in ``s`` opens with "its"."""
     if before is None or before.doc is None:
         return None
-    text = c.source.text
-    titled = any(
-        m.tag == "P"
-        and m.entity == person
-        and (_OPENS.match(text[m.start : m.end]) or _AFTER.match(text[m.end : m.end + 12]))
-        for m in s.masked.mentions
-    )
-    if not titled:
+    if _title_word(c, s, person, _OPENS, _AFTER) is None:
         return None
     p = Parsed.of(before.doc, before.span.start, before.masked.mentions)
     for root in (t for t in p.tokens if t.dep_ == "ROOT"):
@@ -49,16 +42,11 @@ def possessor(c: Collector, s: Sentence, before: Sentence | None, person: Entity
 def boss_state(c: Collector, s: Sentence, person: Entity, index: int) -> Entity | None:
     """ "Modi told reporters ... his foreign secretary, Vinay Kwatra, said": the state of the
     person named last before the title that opens with "his" or "her", the one it refers to."""
-    text = c.source.text
-    said = [
-        (m.start, (_HIS.match(text[m.start : m.end]) or _AFTER_HIS.match(text[m.end : m.end + 12])))
-        for m in s.masked.mentions
-        if m.tag == "P" and m.entity == person
-    ]
-    start, word = next(((at, w) for at, w in said if w), (0, None))
-    if word is None:
+    titled = _title_word(c, s, person, _HIS, _AFTER_HIS)
+    if titled is None:
         return None
-    want = genders.of_pronoun("he" if "his" in word.group(0).lower() else "she")
+    start, word = titled
+    want = genders.of_pronoun("he" if "his" in word.lower() else "she")
     before = [
         e
         for e, at, i in c.disc.person_marks
@@ -67,3 +55,18 @@ def boss_state(c: Collector, s: Sentence, person: Entity, index: int) -> Entity 
         and (c.gz.gender.get(e.key) or c.disc.genders.get(e.key)) in (None, want)
     ]
     return person_state(c, before[-1]) if before else None
+
+
+def _title_word(
+    c: Collector, s: Sentence, person: Entity, opens: re.Pattern[str], after: re.Pattern[str]
+) -> tuple[int, str] | None:
+    """Where the person's mention starts and the possessive its title opens with ("its commission
+    chairman, X", "his foreign secretary, X") or that follows the name ("X, its representative"),
+    if one of ``opens`` or ``after`` matches."""
+    text = c.source.text
+    for m in s.masked.mentions:
+        if m.tag == "P" and m.entity == person:
+            word = opens.match(text[m.start : m.end]) or after.match(text[m.end : m.end + 12])
+            if word:
+                return m.start, word.group(0)
+    return None
