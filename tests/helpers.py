@@ -50,6 +50,12 @@ def facts(text: str, published: str = PUBLISHED) -> list[Fact]:
     return ex.facts
 
 
+def entity_kinds(text: str, published: str = PUBLISHED) -> dict[str, str]:
+    """The kind of each entity the article extractor reads from ``text``, by its label."""
+    ex = article.extract(article.parse(text, name="test", published=published))
+    return {e.label: e.kind for e in ex.entities}
+
+
 def signings(text: str, published: str = PUBLISHED) -> list[tuple[set[str], str | None]]:
     """Each signing the extractor reads from ``text``: its parties' labels and its date."""
     return [

@@ -7,17 +7,11 @@ The sentences are written for these tests, on disputes the gazetteer does not li
 from __future__ import annotations
 
 import pytest
-from helpers import facts, has
+from helpers import entity_kinds, facts, has
 
-from kg.ingest import article
 from kg.ingest.nlp.places import place_entity
 
 NICARAGUA, COLOMBIA, HONDURAS = "state/nicaragua", "state/colombia", "state/honduras"
-
-
-def _entities(text: str) -> dict[str, str]:
-    ex = article.extract(article.parse(text, name="test", published="2020-05-05"))
-    return {e.label: e.kind for e in ex.entities}
 
 
 @pytest.mark.parametrize(
@@ -61,7 +55,7 @@ def test_a_group_name_is_a_group_and_a_superlative_names_its_part():
         "Colombia and Nicaragua dispute the Albuquerque Cays. "
         "Cayo del Norte, the largest of the islands, has a naval post."
     )
-    kinds = _entities(text)
+    kinds = entity_kinds(text)
     assert kinds["Albuquerque Cays"] == "IslandGroup"
     assert kinds["Cayo del Norte"] == "Island"
     found = facts(text)
@@ -78,7 +72,7 @@ def test_a_group_name_is_a_group_and_a_superlative_names_its_part():
     ],
 )
 def test_a_town_or_island_is_no_person(sentence, name, kind):
-    assert _entities(sentence).get(name) == kind
+    assert entity_kinds(sentence).get(name) == kind
 
 
 @pytest.mark.parametrize(
@@ -93,7 +87,7 @@ def test_a_town_or_island_is_no_person(sentence, name, kind):
     ],
 )
 def test_a_person_stays_a_person(sentence, person):
-    assert _entities(sentence).get(person) == "Person"
+    assert entity_kinds(sentence).get(person) == "Person"
 
 
 def test_the_place_words_are_data():

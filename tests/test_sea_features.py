@@ -9,16 +9,9 @@ The sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
-from helpers import facts, has
-
-from kg.ingest import article
+from helpers import entity_kinds, facts, has
 
 DENMARK, RUSSIA = "state/denmark", "state/russia"
-
-
-def _entities(text: str) -> dict[str, str]:
-    ex = article.extract(article.parse(text, name="test", published="2021-04-06"))
-    return {e.label: e.kind for e in ex.entities}
 
 
 @pytest.mark.parametrize(
@@ -40,7 +33,7 @@ def test_an_undersea_feature_is_a_land_a_state_claims(sentence, territory):
 
 
 def test_a_ridge_is_no_person_and_a_rise_no_body():
-    kinds = _entities("Russia says the Gakkel Ridge and the Mendeleev Rise are its own.")
+    kinds = entity_kinds("Russia says the Gakkel Ridge and the Mendeleev Rise are its own.")
     assert kinds.get("Gakkel Ridge") == "Territory"
     assert kinds.get("Mendeleev Rise") == "Territory"
 
@@ -54,13 +47,13 @@ def test_a_ridge_is_no_person_and_a_rise_no_body():
     ],
 )
 def test_a_pole_is_no_country(sentence):
-    kinds = _entities(sentence)
+    kinds = entity_kinds(sentence)
     assert "Poland" not in kinds
     assert "North Pole" in kinds or "South Pole" in kinds
 
 
 def test_a_rise_in_lower_case_is_no_land():
-    kinds = _entities("Russia warned of a rise in tension near the border with Estonia.")
+    kinds = entity_kinds("Russia warned of a rise in tension near the border with Estonia.")
     assert not any(k in ("Territory", "Island") for k in kinds.values())
 
 
@@ -81,4 +74,4 @@ def test_a_region_named_bare_is_the_gazetteers(sentence, territory, state):
 
 
 def test_an_archipelago_named_bare_is_a_group():
-    assert _entities("Norway has held Svalbard since 1920.").get("Svalbard") == "IslandGroup"
+    assert entity_kinds("Norway has held Svalbard since 1920.").get("Svalbard") == "IslandGroup"
