@@ -12,7 +12,7 @@ Sentences written for these tests, about disputes outside the never-read batches
 from __future__ import annotations
 
 import pytest
-from helpers import facts, shown
+from helpers import facts, has, shown
 
 
 def _issued(text: str) -> set[tuple[str, str]]:
@@ -111,3 +111,56 @@ def test_minister_statement_is_his_states(text: str, state: str) -> None:
 def test_statement_by_minister_issues_nothing_of_his() -> None:
     found = _issued("A statement by Foreign Minister Santiago Cafiero rejected the referendum.")
     assert not any("Cafiero" in i for i, _ in found), found
+
+
+# A conquest is control taken, not a transfer (FORMAT.md's handedOverTo: "actually transferred"):
+# the golds of four study articles (L, T28, T42, T47) tell "captured X from Y" as control
+# only. The taker controls the land; it was handed to no one. A land that came back ("regained X
+# from Y") still changed hands.
+CONQUESTS = [
+    (
+        "Israel captured the Golan Heights from Syria in 1967.",
+        "state/israel",
+        "territory/golan-heights",
+    ),
+    (
+        "The Golan Heights were captured from Syria by Israel in 1967.",
+        "state/israel",
+        "territory/golan-heights",
+    ),
+    (
+        "China seized the Paracel Islands from South Vietnam in 1974.",
+        "state/china",
+        "territory/paracel-islands",
+    ),
+    (
+        "China has held the Paracels since it wrested them from South Vietnam in 1974.",
+        "state/china",
+        "territory/paracel-islands",
+    ),
+    (
+        "Argentina, which seized the Falklands from Britain in 1982, lost them weeks later.",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "taker", "land"), CONQUESTS)
+def test_conquest_is_no_handover(text: str, taker: str | None, land: str | None) -> None:
+    found = facts(text)
+    assert not [f for f in found if f.rel == "handedOverTo" and not f.negated], shown(found)
+    if taker is not None:
+        assert has(found, "controls", state=taker, territory=land), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan regained Okinawa from the United States in 1972.",
+        "In 1972 Japan recovered Okinawa from the United States.",
+    ],
+)
+def test_land_regained_changed_hands(text: str) -> None:
+    found = facts(text)
+    assert has(found, "handedOverTo", territory="territory/okinawa", to="state/japan"), shown(found)
