@@ -114,7 +114,7 @@ def test_statement_by_minister_issues_nothing_of_his() -> None:
 
 
 # A conquest is control taken, not a transfer (FORMAT.md's handedOverTo: "actually transferred"):
-# the golds of four study articles (L, T28, T42, T47) tell "captured X from Y" as control
+# the golds of five articles of four batches (L, T28, T42, T47) tell "captured X from Y" as control
 # only. The taker controls the land; it was handed to no one. A land that came back ("regained X
 # from Y") still changed hands.
 CONQUESTS = [
