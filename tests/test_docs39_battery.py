@@ -164,3 +164,34 @@ def test_conquest_is_no_handover(text: str, taker: str | None, land: str | None)
 def test_land_regained_changed_hands(text: str) -> None:
     found = facts(text)
     assert has(found, "handedOverTo", territory="territory/okinawa", to="state/japan"), shown(found)
+
+
+# A suspension told as advice, a demand or on a condition is none done: "X should halt the work",
+# "called on X to halt the drilling", "X would halt the work if ..." (three articles of two batches,
+# T3 and T27); one announced ("will suspend", "said it would suspend") still is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia should halt the survey until the commission meets, the Chilean minister said.",
+        "Chile said it would suspend the survey if Bolivian troops crossed the line.",
+        "Chile would halt the survey if a joint team found that it crossed the border.",
+        "The Organization of American States called on Chile to halt the survey.",
+    ],
+)
+def test_suspension_not_done(text: str) -> None:
+    found = facts(text)
+    assert not [f for f in found if f.rel == "suspends" and not f.negated], shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile halted the survey of the Silala on Monday.",
+        "Chile will suspend the survey of the Silala.",
+        "Chile said it would suspend the survey of the Silala.",
+        "The survey of the Silala was halted by Chile on Monday.",
+    ],
+)
+def test_suspension_done_or_announced(text: str) -> None:
+    found = facts(text)
+    assert has(found, "suspends", party="state/chile"), shown(found)
