@@ -299,7 +299,8 @@ ISSUED = [
         "Bolivian President Luis Arce issued a decree on Tuesday declaring the Silala a national "
         "resource.",
         "issued",
-        {"issuer": BOLIVIA, "date": "2020-05-05"},
+        # a decree is its maker's own act: the president's (rules/person_acts.py, docs39)
+        {"issuer": "person/luis-arce", "date": "2020-05-05"},
     ),
     _case(
         "The joint communique issued after the summit between Kenya and Ethiopia called for a "

@@ -121,8 +121,9 @@ POSITIVE = [
     # -- issued: a body, an official for his state, a participle, a joint communique
     ("The Chilean government published a white paper on the Beagle Channel in 1978.",
      "issued", {"issuer": CHILE, "date": "1978"}, "white paper"),
+    # a decree is its maker's own act: the president's (rules/person_acts.py, docs39)
     ("A decree issued by Russian President Vladimir Putin in 2022 set the border.",
-     "issued", {"issuer": RUSSIA, "date": "2022"}, "decree"),
+     "issued", {"issuer": "person/vladimir-putin", "date": "2022"}, "decree"),
     ("Iran and Iraq issued a joint communique in Algiers on March 6, 1975.",
      "issued", {"issuer": IRAQ, "date": "1975-03-06"}, "joint communique"),
     ("The communique, released by Peru and Ecuador on Monday, set out the terms.",

@@ -165,8 +165,9 @@ def _view_held(tok: Token, viewing: frozenset[str]) -> bool:
 
 
 def possible(t: Token) -> bool:
-    """A stance told as a possibility, not taken: by an auxiliary of its own verb ("could claim"),
-    as a condition or an open question ("if Guatemala rejects the ruling", "whether it will
+    """A stance told as a possibility, not taken: by an auxiliary of its own verb ("could claim",
+    "should halt"), as what "would" be done on a condition ("would halt it if ..."), as a condition
+    or an open question ("if Guatemala rejects the ruling", "whether it will
     reject"), as what its doer threatens, plans, is likely or is asked to do ("threatened to reject",
     "is likely to reject", "called on Belize to reject"), or as the second of "neither ... nor"."""
     w = words()
@@ -174,6 +175,12 @@ def possible(t: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in w.conditional for c in t.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in t.children) and any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in w.conditional for m in c.children)
+        for c in t.children
+    ):
+        return True  # "Riyadh would halt the work if a survey found ...": on a condition, not done
     if t.dep_ in ("xcomp", "acomp") and t.head.lemma_.lower() in w.prospective:
         return True
     return t.dep_ == "conj" and any(

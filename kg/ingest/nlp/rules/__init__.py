@@ -26,6 +26,7 @@ from kg.ingest.nlp.rules import (
     named_after,
     named_parties,
     people,
+    person_acts,
     quoted_views,
     rejected_things,
     relations,
@@ -126,6 +127,7 @@ def extract_facts(
     agreements.with_officials(c)  # the officials who signed for the signing's states
     told_twice.signers(c)  # a signing told by its states and by its officials: one
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
+    person_acts.settle(c)  # a person's statement is his state's; his decree his own
     quoted_views.settle(c)  # '"X is ours," the spokesman said': whose, once all is read
     claimed_parts.drop_claimed(c)  # '"X is part of Y," the minister said' of land Y lacks
     found = c.facts + c.again

@@ -2,7 +2,8 @@
 2016 award by the Permanent Court of Arbitration", "a statement from the Foreign Ministry", "the
 decision of the boundary commission" (an of-phrase names a body's, never a state's or a place's). News
 names a court's ruling, a council's resolution or a ministry's statement so, with no verb of the
-``issued`` class; the doer of "by"/"from" is the issuer when it is a state or an organisation (a
+``issued`` class; the doer of "by"/"from" is the issuer when it is a state or an organisation, or
+a person whose own act the document is ("an award by President Loubet": rules/person_acts.py; a
 person's words are a statement, and a treaty or an agreement "by" its parties is signed, not
 issued)."""
 
@@ -17,6 +18,7 @@ from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import arguments
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.person_acts import own_act
 from kg.ingest.nlp.rules.succession import then_state
 from kg.model import Entity
 
@@ -39,7 +41,7 @@ def issued_by(c: Collector, s: Sentence, p: g.Parsed) -> None:
             continue
         if m.entity.subtype in _SIGNED or _intent(tok) or g.modal(tok):
             continue  # (nor one awaited: "ahead of a ruling by the court")
-        doers = _doers(c, p, tok)
+        doers = _doers(c, p, tok, _ISSUERS | {"P"} if own_act(m.entity) else _ISSUERS)
         if len(doers) != 1:
             continue
         own, date = _own_date(c, p, tok), m.entity.date
@@ -56,7 +58,7 @@ def _intent(tok: Token) -> bool:
     return any(ch.dep_ in ("acl", "relcl") and ch.tag_ == "VB" for ch in tok.children)
 
 
-def _doers(c: Collector, p: g.Parsed, tok: Token) -> list[Entity]:
+def _doers(c: Collector, p: g.Parsed, tok: Token, kinds: frozenset[str]) -> list[Entity]:
     objs = [
         o
         for ch in tok.children
@@ -65,8 +67,8 @@ def _doers(c: Collector, p: g.Parsed, tok: Token) -> list[Entity]:
         if o.dep_ == "pobj"
     ]
     out: list[Entity] = []
-    for m in g.fillers(p, objs, set(_ISSUERS)) if objs else []:
-        out += [e for e in arguments.entities(c, m, _ISSUERS) if e not in out]
+    for m in g.fillers(p, objs, set(kinds)) if objs else []:
+        out += [e for e in arguments.entities(c, m, kinds) if e not in out]
     if not objs:  # "the decision of the boundary commission": a body's of-phrase (never a state's
         ofs = [  # or a place's: "the Treaty of Paris", "the map of the region")
             o
