@@ -5,7 +5,10 @@ Falklands and Peru-Ecuador. Each reading has its rewrites and its near-misses:
 - "rejects that reading (that ruling)": after a verb in the present the parser reads a
   demonstrative and an "-ing" noun as a clause ("that" its subject); it is the verb's object, and
   a bare "that reading" ("that interpretation") is what the latest other state's speaker said, as
-  "that view" is; a reading nobody was told to voice has no claimant.
+  "that view" is; a reading nobody was told to voice has no claimant;
+- "denied the charge", "a charge Quito denies": a denial of what one is said to have done answers a
+  charge about oneself, as "denied any wrongdoing" does, and rejects no claim of another's; "rejected
+  the charge" turns it down, and "denied Lima's claim (demand)" still rejects the claim.
 """
 
 from __future__ import annotations
@@ -62,6 +65,22 @@ BATTERY: list = [
         {"state": ECUADOR, "what": "this reading"},
         "Ecuador rejects this reading.",
     ),
+    # "deny" with another's claim or demand: still a rejection
+    (
+        "rejectsClaim",
+        {"state": ECUADOR, "claimant": PERU, "what": "Lima's claim to the Cenepa valley"},
+        "Ecuador denied Lima's claim to the Cenepa valley.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": UK, "claimant": ARGENTINA},
+        "Britain has always denied Argentina's demand for sovereignty talks.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": GUYANA, "claimant": VENEZUELA, "what": "the accusation"},
+        "Venezuela accused Guyana of provoking the navy. Guyana rejected the accusation.",
+    ),
     (
         "rejectsClaim",
         {"state": UK, "claimant": ARGENTINA, "what": "that reading"},
@@ -82,6 +101,15 @@ DENIED: list = [
     # a content clause whose "-ing" word has a clause's own parts stays a clause
     ("Guyana says that fishing is banned near the river.", "rejectsClaim", {}),
     ("Guyana warns that dredging the river harms the fishermen.", "rejectsClaim", {}),
+    # a charge about oneself denied: no claim of another's rejected
+    ("Peru accused Ecuador of moving troops, a charge Quito denies.", "rejectsClaim", {}),
+    ("Ecuador denied the charges on Friday.", "rejectsClaim", {}),
+    (
+        "Venezuela accused Guyana of provoking the navy. Guyana denied the accusation.",
+        "rejectsClaim",
+        {},
+    ),
+    ("Britain denied allegations that its ships had entered Argentine waters.", "rejectsClaim", {}),
     # a reading nobody was told to voice: no claimant
     ("Guyana has always rejected that reading.", "rejectsClaim", {"claimant": VENEZUELA}),
     # the rejecter's own speaker voiced it: no claimant of its own
