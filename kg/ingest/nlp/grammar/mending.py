@@ -28,6 +28,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, POS, TAG
 
 from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times, mend_manner_by_phrases
+from kg.ingest.nlp.grammar.demonstratives import mend_demonstratives_read_as_clauses
 from kg.ingest.nlp.grammar.inserted_clauses import mend_verbs_hung_on_names
 from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
 from kg.ingest.nlp.grammar.reduced_clauses import mend_verbs_read_as_plurals
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 #: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
 _LABELS = (
     "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG prep cc"
-    " parataxis dep npadvmod nsubj auxpass agent PUNCT acl"
+    " parataxis dep npadvmod nsubj auxpass agent PUNCT acl relcl"
 ).split()
 _ids: dict[int, dict[str, int]] = {}
 
@@ -133,6 +134,8 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, "agents", lambda: mend_agents_hung_on_times(doc))
     if state.gate(ids, _agents_of_actives):
         _run(doc, state, "manners", lambda: mend_manner_by_phrases(doc))
+    if state.gate(ids, _clauses_after_demonstratives):
+        _run(doc, state, "demonstratives", lambda: mend_demonstratives_read_as_clauses(doc))
 
 
 def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]) -> None:
@@ -324,3 +327,11 @@ def _agents_of_actives(ids: dict[str, int], cols: _Cols) -> bool:
     dep, head = cols[2], cols[3]
     agents = {head[i] for i, d in enumerate(dep) if d == ids["agent"]}
     return any(d == ids["nsubj"] and head[i] in agents for i, d in enumerate(dep))
+
+
+def _clauses_after_demonstratives(ids: dict[str, int], cols: _Cols) -> bool:
+    """A clause after its verb whose only word before it hangs on it
+    (mend_demonstratives_read_as_clauses)."""
+    dep, head = cols[2], cols[3]
+    clauses = (ids["ccomp"], ids["relcl"])
+    return any(d in clauses and 0 < head[i] < i and head[i - 1] == i for i, d in enumerate(dep))
