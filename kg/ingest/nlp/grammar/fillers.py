@@ -156,7 +156,7 @@ def _fillers(
             continue
         for tok in walk(root, deep=deep, skip=trigger):
             m = p.mention(tok)
-            if m is not None and m.tag in tags:
+            if m is not None and m.tag in tags and not _past_clause(p, tok, root):
                 _add(out, m)
         if not out:  # "four islands: Kunashir, Iturup, Shikotan and Habomai": the list names them
             for c in root.children:
@@ -198,14 +198,12 @@ def _past_own_relative(c: Token, inside: list[Token], trigger: Token | None) -> 
     return host in inside or (host.dep_ == "appos" and host.head in inside)
 
 
-def _relative_heads_conjunct(p: Parsed, c: Token, own: Mention) -> bool:
+def _relative_heads_conjunct(p: Parsed, c: Token, own: Mention | None = None) -> bool:
     """Whether ``c`` is the conjunct ``_conjunct_past_relative`` gives the relative clause's head
     ("both China, which says it is part of its Tibet region, and Bhutan"), not one of ``own``
     (Bhutan is no part of the Tibet region's phrase)."""
     doc, m = c.doc, p.mention(c)
-    if m is None or m.tag == own.tag or c.i < 2 or doc[c.i - 1].dep_ != "cc":
-        return False
-    if doc[c.i - 2].text != ",":
+    if m is None or own is not None and m.tag == own.tag or not _joined_after_comma(c):
         return False
     return any(
         rc.dep_ == "relcl"
@@ -215,6 +213,18 @@ def _relative_heads_conjunct(p: Parsed, c: Token, own: Mention) -> bool:
         and host.tag == m.tag
         for rc in c.ancestors
     )
+
+
+def _past_clause(p: Parsed, tok: Token, root: Token) -> bool:
+    """Whether ``tok`` is, or hangs on, a name the parser put inside a phrase of a relative clause
+    though it is joined to the clause's head ("Vietnam, which holds more features than any other
+    claimant, as well as Malaysia, Brunei and Taiwan": no feature Vietnam holds)."""
+    for a in (tok, *tok.ancestors):
+        if a == root:
+            return False
+        if a.dep_ == "conj" and _relative_heads_conjunct(p, a):
+            return True
+    return False
 
 
 def _conjunct_past_relative(
@@ -234,15 +244,28 @@ def _conjunct_past_relative(
             host = p.mention(x.head)
             if (
                 x.dep_ == "conj"
-                and x.i >= 2
-                and doc[x.i - 1].dep_ == "cc"
-                and doc[x.i - 2].text == ","
+                and _joined_after_comma(x)
                 and (m := p.mention(x)) is not None
                 and m.tag == own.tag
                 and (host is None or host.tag != own.tag)
             ):
                 out.append(x)
     return out
+
+
+#: The words of a joiner longer than "and": "as well as", "along with", "together with".
+_JOINER_WORDS = frozenset({"as", "well", "along", "together", "with"})
+
+
+def _joined_after_comma(x: Token) -> bool:
+    """Whether a conjunct follows a comma and its joining word ("and", "or") or phrase ("as well
+    as", "along with"): ", and Bhutan", ", as well as Malaysia"."""
+    doc, j = x.doc, x.i - 1
+    if j < 1 or doc[j].dep_ != "cc" and doc[j].lower_ not in _JOINER_WORDS:
+        return False
+    while j > 1 and doc[j - 1].lower_ in _JOINER_WORDS:
+        j -= 1
+    return doc[j - 1].text == ","
 
 
 def _conjunct_past_apposition(p: Parsed, t: Token, own: Mention) -> list[Token]:

@@ -19,6 +19,7 @@ from kg.ingest.nlp.grammar.relatives import relative_clause, relative_noun
 from kg.ingest.nlp.rules import checks
 from kg.ingest.nlp.rules.arguments import entities, whole_for_parts
 from kg.ingest.nlp.rules.common import Collector, person_state
+from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.triggers import Relation, Trigger
 from kg.model import Arg
 
@@ -42,12 +43,15 @@ def regarded_own(
     neg = g.negated(verb)
     if neg and trig.negated == "skip" or g.modal(verb):
         return  # "does not regard Gibraltar as its own", "would regard it as its own"
+    subjects = g.subjects(verb)
     holders = [
         state
-        for m in g.fillers(p, g.subjects(verb), {"S", "P", "O"})
+        for m in g.fillers(p, subjects, {"S", "P", "O"})
         for e in m.entities
         if (state := person_state(c, e) if m.tag != "O" else None) is not None
-    ]
+    ] or pronoun(
+        c, s, p, subjects, frozenset({"S"}), "claimant"
+    )  # "a territory it regarded as its own"
     tags = frozenset({"T"})
     territories = [e for m in g.fillers(p, lands, {"S", "T"}) for e in entities(c, m, tags)]
     territories = whole_for_parts(c, s, territories)  # "the Senkakus, Uotsuri, Kuba and Taisho"
