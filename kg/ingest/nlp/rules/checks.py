@@ -18,6 +18,7 @@ from kg.model import Arg, Entity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.gazetteer import Gazetteer
     from kg.ingest.nlp.grammar import Parsed
 
 #: Relations that happen once for their arguments: a document is signed by its parties once.
@@ -168,7 +169,7 @@ def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
 
 
 def parts_apart(
-    rel: str, filled: dict[str, list], p: Parsed, tok: Token, trig: Trigger
+    rel: str, filled: dict[str, list], p: Parsed, tok: Token, trig: Trigger, gz: Gazetteer
 ) -> dict[str, list]:
     """ "Etorofu and Kunashiri are the two largest islands of the chain": the parts named together
     are no whole of each other (an unnamed whole, "the chain", resolved to the last land named, is
@@ -180,7 +181,7 @@ def parts_apart(
         return act_documents.documented(p, tok, filled)
     if rel != "partOf" or not filled.get("part"):
         return filled
-    filled = part_slots.read(p, tok, trig, filled)
+    filled = part_slots.read(p, tok, trig, filled, gz)
     return {**filled, "whole": [w for w in filled.get("whole", ()) if w not in filled["part"]]}
 
 

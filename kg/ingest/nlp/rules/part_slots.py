@@ -23,6 +23,7 @@ from kg.model import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.gazetteer import Gazetteer
     from kg.ingest.nlp.grammar import Parsed
 
 
@@ -112,11 +113,13 @@ def held(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[
     return filled
 
 
-def read(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[str, list]:
+def read(
+    p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list], gz: Gazetteer
+) -> dict[str, list]:
     """``filled`` with no part or whole where the parse does not give it one (so with no fact)."""
     if _put_in(p, tok, trig):
         return {**filled, "whole": []}
-    out = dict(filled)
+    out = _owner_unrivalled(p, tok, trig, filled, gz)
     named = _unit_named(p, _slot_heads(p, tok, trig, "whole"))
     if named:
         out["whole"] = named
@@ -127,6 +130,32 @@ def read(p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> dict[
         elif role == "whole" and not trig.deed and _own_unit(heads):
             out[role] = []
     return out
+
+
+def _owner_unrivalled(
+    p: Parsed, tok: Token, trig: Trigger, filled: dict[str, list], gz: Gazetteer
+) -> dict[str, list]:
+    """ "Burgenland, Austria's easternmost province", "Crete, a Greek island": the state a unit
+    noun's possessor (or demonym) names is its whole; not where another state claims the part
+    ("Kunashir, Russia's easternmost island", "Spain's enclaves of Ceuta and Melilla": a stance,
+    as rules/territory.py's possessive region)."""
+    if not any(slot == "agent" and role == "whole" for slot, role in trig.slots):
+        return dict(filled)
+    told = [  # the mentions its other slots give ("the largest island of Greece")
+        m
+        for slot, role in trig.slots
+        if role == "whole" and slot != "agent"
+        for t in slot_tokens(p, tok, trig, slot)
+        if (m := p.mention(t)) is not None
+    ]
+    wholes = [
+        w
+        for w in filled.get("whole", ())
+        if any(w in m.entities or w.label in m.text for m in told)  # "a department of France"
+        or w.kind == "State"
+        and not any(set(gz.claimants.get(x.key, ())) - {w.key} for x in filled.get("part", ()))
+    ]
+    return {**filled, "whole": wholes}
 
 
 def sea_placed(p: Parsed, sea: Entity) -> bool:

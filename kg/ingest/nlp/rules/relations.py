@@ -272,7 +272,7 @@ def _apply(
         statement(c, s, p, tok, trig, filled)
         return
     implied_status(c, p, tok, trig, filled)
-    filled = checks.parts_apart(rel.name, filled, p, tok, trig)
+    filled = checks.parts_apart(rel.name, filled, p, tok, trig, c.gz)
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
 
 
