@@ -1,0 +1,112 @@
+"""Offices, statements and meetings as news in general words them (issue 12, nineteenth round,
+people39).
+
+Sentences written for this module, in wire-copy wording, about disputes outside the never-read
+batches:
+- a meeting told in a clause that follows it ("after meeting X", "after she met X", "after talks
+  with X", "after X was received by Y") names no city of its own; the clause it hangs on is told
+  in one ("told a news conference in Madrid", "the announcement was made in Riga", "a declaration
+  issued in Rabat"): the meeting was held there. Seen in three articles of three study batches
+  (TT, TTT, TTTTTTT: the Chafarinas, Latvia-Lithuania and Canary waters reports). Not where a
+  journey went after it ("arrived in Lima after meeting X"), and not when the clause names two
+  cities or the meeting its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts
+
+
+def _meetings(text: str) -> list[tuple[frozenset[str], str | None]]:
+    """The participants (entity keys) and the place (key) of each meeting told."""
+    return [
+        (
+            frozenset(e.key for e in f.args["participants"]),
+            getattr(f.args.get("place"), "key", None),
+        )
+        for f in facts(text)
+        if f.rel == "meeting" and not f.negated
+    ]
+
+
+BAPTISTE, SOSA = "person/rohan-baptiste", "person/celinda-sosa"
+PAIR = frozenset({BAPTISTE, SOSA})
+GEORGETOWN, LA_PAZ = "city/georgetown", "city/la-paz"
+
+# (article, the city the meeting was held in)
+HELD_THERE = [
+    # -- a participle after "after"; the city on the outer verb's object
+    (
+        "Foreign Minister Rohan Baptiste told a news conference in Georgetown after meeting "
+        "Bolivian Foreign Minister Celinda Sosa.",
+        GEORGETOWN,
+    ),
+    # -- a finite clause with its subject; a passive outer verb
+    (
+        "The plan was announced in Georgetown by Foreign Minister Rohan Baptiste, after he met "
+        "his Bolivian counterpart Celinda Sosa.",
+        GEORGETOWN,
+    ),
+    # -- the meeting noun: "after talks with"
+    (
+        "Foreign Minister Rohan Baptiste told reporters in Georgetown after talks with Bolivian "
+        "Foreign Minister Celinda Sosa that the two sides would meet again.",
+        GEORGETOWN,
+    ),
+    # -- the converse verb in the passive
+    (
+        "The fisheries accord was signed in Georgetown on Friday after Bolivian Foreign Minister "
+        "Celinda Sosa was received by Foreign Minister Rohan Baptiste.",
+        GEORGETOWN,
+    ),
+    # -- "following", the city told at the end
+    (
+        "Following talks with Bolivian Foreign Minister Celinda Sosa, Foreign Minister Rohan "
+        "Baptiste signed the fisheries accord at a ceremony in La Paz.",
+        LA_PAZ,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), HELD_THERE)
+def test_a_meeting_in_a_clause_right_after_is_held_where_that_clause_is(
+    text: str, city: str
+) -> None:
+    assert (PAIR, city) in _meetings(text)
+
+
+# (article, the place the meeting must not get)
+NOT_THERE = [
+    # -- a journey after the meeting: where it went is not where they met
+    (
+        "Foreign Minister Rohan Baptiste arrived in Georgetown after meeting Bolivian Foreign "
+        "Minister Celinda Sosa.",
+        GEORGETOWN,
+    ),
+    (
+        "Foreign Minister Rohan Baptiste returned to Georgetown after talks with Bolivian "
+        "Foreign Minister Celinda Sosa.",
+        GEORGETOWN,
+    ),
+    # -- two cities in the outer clause: which one is not said
+    (
+        "Foreign Minister Rohan Baptiste spoke in Georgetown and in La Paz after meeting Bolivian "
+        "Foreign Minister Celinda Sosa.",
+        GEORGETOWN,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), NOT_THERE)
+def test_no_place_where_the_outer_clause_does_not_settle_it(text: str, city: str) -> None:
+    found = _meetings(text)
+    assert found and all(place != city for _, place in found)
+
+
+def test_a_meeting_with_its_own_city_keeps_it() -> None:
+    text = (
+        "Foreign Minister Rohan Baptiste told reporters in Georgetown after he met Bolivian "
+        "Foreign Minister Celinda Sosa in La Paz."
+    )
+    assert (PAIR, LA_PAZ) in _meetings(text)
