@@ -60,6 +60,13 @@ HELD_THERE = [
         "Celinda Sosa was received by Foreign Minister Rohan Baptiste.",
         GEORGETOWN,
     ),
+    # -- the city in a phrase before the clause (the parser hangs it on the clause's verb)
+    (
+        "In a joint declaration issued in Georgetown in April, after Bolivian Foreign Minister "
+        "Celinda Sosa was received by Foreign Minister Rohan Baptiste, Bolivia backed Guyana's "
+        "plan for the river.",
+        GEORGETOWN,
+    ),
     # -- "following", the city told at the end
     (
         "Following talks with Bolivian Foreign Minister Celinda Sosa, Foreign Minister Rohan "
