@@ -18,6 +18,7 @@ from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.lexicon import Lexicon, office_regex
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.ingest.nlp.places import places_in
+from kg.ingest.nlp.titled_pairs import own_title
 from kg.ingest.nlp.titles import title_of
 from kg.iris import entity_key
 from kg.model import Entity
@@ -217,6 +218,8 @@ def find_people(
                 cut = parsed.offset + toks[0].idx - s  # "Secretary of State Antony Blinken"
                 name, pos, s = name[cut:], pos + cut, s + cut
             title = title_of(parsed, gz, toks) if parsed is not None and toks else None
+            if title is not None and parsed is not None:  # "A X and B Y": not A's title
+                title = own_title(parsed, gz, title, s)
             words = name.split()
             sentence_initial = not text[:pos].strip() or text[:pos].rstrip().endswith(('"', "“"))
             if len(words) == 1:

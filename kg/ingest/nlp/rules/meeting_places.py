@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 _VISITS = frozenset({"visit", "trip", "tour", "stay"})
 #: Verbs of a journey whose "for" phrase is a meeting held there: "flew to Belmopan for talks with X".
 JOURNEYS = frozenset({"travel", "fly", "arrive", "come", "go", "head", "jet", "visit"})
+#: The words that open a clause told right after a meeting, or while it went on, where the meeting was
+#: held: "told a news conference in Madrid after meeting X", "was made in Riga after she met X".
+_RIGHT_AFTER = frozenset({"after", "following", "upon", "while", "when", "as", "during"})
 
 
 def place_of(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
@@ -56,7 +59,42 @@ def place_of(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
         where = [o for h in (*host, *met) for o in _located(h, 3)]
         found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
         found = found or _town_of(p, where)
+    found = found or _right_after_city(p, tok)
     return found[0] if found else None
+
+
+def _right_after_city(p: g.Parsed, tok: Token) -> list[Entity]:
+    """ "X told a news conference in Madrid after meeting Y", "the announcement was made in Riga
+    after she met Y": a meeting that names no city, in a clause told right after it (or during
+    it), was held in the one city the clause it hangs on is told in ("in"/"at"); not where a
+    journey went after it ("arrived in Lima after meeting Y")."""
+    if tok.dep_ == "pobj" or (tok.dep_ == "pcomp" and tok.head.dep_ == "prep"):
+        opener, clause = tok.head, tok  # "after talks with Y", "after meeting Y"
+    elif tok.dep_ in ("advcl", "ccomp"):  # "after she met Y"
+        opener = next((ch for ch in tok.children if ch.dep_ in ("mark", "advmod")), tok)
+        clause = tok
+    else:
+        return []
+    head = clause.head if opener is not clause and opener.dep_ != "prep" else opener.head
+    if (
+        opener is clause
+        or opener.i > clause.i
+        or opener.lower_ not in _RIGHT_AFTER
+        or head.pos_ not in ("VERB", "AUX")
+        or head.lemma_.lower() in JOURNEYS | {"return"}
+    ):
+        return []
+    # (a phrase before the opener is the outer clause's, wherever the parser hangs it)
+    inside = {t.i for t in (*opener.subtree, *clause.subtree) if t.i >= opener.i}
+    where = [
+        t
+        for t in head.subtree
+        if t.i not in inside and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+    ]
+    named = g.fillers(p, where, {"C", "S"})  # "issued in Rabat": the capital read as its state
+    found = [m.entity if m.tag == "C" else _capital_named(m) for m in named if m.entity]
+    cities = {city.key: city for city in found if city is not None}
+    return list(cities.values()) if len(cities) == 1 else []
 
 
 def _town_of(p: g.Parsed, where: list[Token]) -> list[Entity]:
