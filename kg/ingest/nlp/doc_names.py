@@ -34,6 +34,23 @@ _AFTER = re.compile(
 )  # a list of plain words closed by "and" ("of Peace, Friendship and Boundaries")
 
 
+#: A lower-case word before a document noun that may tell its subject: no function word, no verb's
+#: form in -ed, -ing or -s ("the sides reached agreement", "a statement calling the ruling"; "access"
+#: ends in "ss"), no capitalised name word (a proper name's: proper_name below), not "draft".
+FREE_WORD = (
+    r"(?!(?:of|on|in|at|by|to|for|from|with|and|or|but|than|that|which|who|new|his|her|its|their"
+    r"|our|this|these|those|same|other|such|any|no|not|only|first|last|was|were|has|had|have|would"
+    r"|will|could|should|must|may|might|can|said|says|after|before|under|over|into|also|draft)\b)"
+    r"(?-i:[a-z][a-zA-Z'’-]*[a-zA-Z](?<!ed)(?<!ing)(?<![a-rt-z]s)\b|[a-z]+-«S\d+»)"  # "inter-«S1»"
+)
+
+
+def own_subject(m: re.Match[str]) -> bool:
+    """Whether words no list holds tell a document's subject ("the 1997 partition treaty"): then it
+    is no well-known document of its year and states (not that year's friendship treaty)."""
+    return bool((m.groupdict().get("free") or "").strip())
+
+
 @dataclass(frozen=True)
 class DocName:
     """A document's proper name, where it begins and ends (original offsets), and a year before it."""

@@ -17,7 +17,14 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import document_makers as makers
 from kg.ingest.nlp import noun_led
 from kg.ingest.nlp.dates import find_dates
-from kg.ingest.nlp.doc_names import DocName, determined, named_before, proper_name
+from kg.ingest.nlp.doc_names import (
+    FREE_WORD,
+    DocName,
+    determined,
+    named_before,
+    own_subject,
+    proper_name,
+)
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.iris import slugify
 from kg.model import Entity
@@ -54,6 +61,9 @@ def _doc() -> re.Pattern[str]:
         # "the Kharkiv accords", "the Algiers accord": the city or land it was made in or is about
         r"(?:(?P<place>«[CT]\d+»)\s+)?"
         rf"(?P<adj>(?:(?:{_describing()})\s+){{0,2}})"
+        # "the 1997 partition treaty", "a 2018 inter-Korean military agreement": after a determiner,
+        # words no list holds that tell what the document is (no verb: "the sides reached agreement")
+        rf"(?(det)(?P<free>(?:(?:{_subjects()}|{FREE_WORD})\s+){{0,3}}?))"
         rf"(?P<mods>(?:(?:{_subjects()})\s+){{0,3}})"
         rf"(?P<type>{_alternation()})"
         # not the first half of a compound: "Chinese law-enforcement vessels" name no law
@@ -187,7 +197,10 @@ def find_documents(
             if not (determined(before) or named_before(before) or _dated_own(masked, m, ref)):
                 continue
         kind = _types()[" ".join(m.group("type").lower().split())]
-        mods = " ".join(m.group("mods").split()).lower()
+        free = m.group("free") or ""  # "inter-«S1»": as written ("inter-Korean")
+        if free and text:
+            free = text[masked.offset(m.start("free")) : masked.offset(m.end("free"))]
+        mods = " ".join(free.split() + m.group("mods").split()).lower()
         name = proper_name(masked, m, text) if text else None
         # the pattern's "of" phrase belongs to the name where proper_name read one
         named_end = m.start("of") if m.group("of") and name is None else m.end()
@@ -331,7 +344,9 @@ def _resolve(
     ):
         date = sentence_years[0]
     named = states or lands or []  # a known document of that year, of the article's states or
-    if date and named:  # the sentence's lands ("a judgment of 2009" alone is no known one of 2009)
+    if (
+        date and named and not own_subject(m)
+    ):  # the sentence's lands ("a judgment of 2009" alone is no known one of 2009)
         for e in gz.entities.values():
             if (
                 e.kind == "Document"
