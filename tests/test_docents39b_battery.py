@@ -88,6 +88,7 @@ NOT_NAMED = [
     ("Officials said the draft treaty would be ready next year.", "draft"),
     ("The court rules treaty disputes between the two states.", "rules"),
     ("The ministry issued a statement calling the agreement void.", "calling"),
+    ("The ministry published an article about the fisheries treaty.", "article"),
 ]
 
 

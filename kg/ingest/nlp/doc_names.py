@@ -38,9 +38,13 @@ _AFTER = re.compile(
 #: form in -ed, -ing or -s ("the sides reached agreement", "a statement calling the ruling"; "access"
 #: ends in "ss"), no capitalised name word (a proper name's: proper_name below), not "draft".
 FREE_WORD = (
-    r"(?!(?:of|on|in|at|by|to|for|from|with|and|or|but|than|that|which|who|new|his|her|its|their"
-    r"|our|this|these|those|same|other|such|any|no|not|only|first|last|was|were|has|had|have|would"
-    r"|will|could|should|must|may|might|can|said|says|after|before|under|over|into|also|draft)\b)"
+    r"(?!(?:a|an|the|of|on|in|at|by|to|for|from|with|about|against|between|among|within|without"
+    r"|around|across|through|upon|toward|towards|amid|despite|per|via|like|near|off|out|up|down|as"
+    r"|and|or|but|nor|than|that|which|who|whom|whose|what|if|when|where|while|because|since|until"
+    r"|during|after|before|under|over|into|onto|also|then|now|yet|so|it|he|she|we|you|they|him|them"
+    r"|his|her|its|their|our|my|your|this|these|those|same|other|such|any|no|not|only|first|last"
+    r"|new|is|are|was|were|be|been|has|had|have|do|does|did|would|will|could|should|must|may|might"
+    r"|can|said|says|draft)\b)"
     r"(?-i:[a-z][a-zA-Z'’-]*[a-zA-Z](?<!ed)(?<!ing)(?<![a-rt-z]s)\b|[a-z]+-«S\d+»)"  # "inter-«S1»"
 )
 
