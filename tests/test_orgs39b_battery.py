@@ -80,3 +80,36 @@ def test_body_speaks_through_its_source(text: str) -> None:
 def test_title_after_body_head_is_no_body(text: str) -> None:
     """ "army chief", "navy spokesman": a person's title, the body itself not named."""
     assert not any(k.startswith(("Army of", "Navy of")) for k in entity_kinds(text))
+
+
+# -- bodies states set up between them, composed freely: shared word, topic, head
+SHARED = [
+    ("Both leaders said a binational commission would mark the new line.", "binational commission"),
+    (
+        "The outstanding sections would be handled by their joint border commission, the minister "
+        "said.",
+        "joint border commission",
+    ),
+    ("The new line will be marked by their joint border commission.", "joint border commission"),
+    ("Belgrade and Zagreb agreed to revive the interstate commission.", "interstate commission"),
+    ("An ad hoc commission was set up to monitor the accord.", "ad hoc commission"),
+    (
+        "The joint water commission has not met since 2021, officials said.",
+        "joint water commission",
+    ),
+    ("Tehran hoped the two sides' joint committee would meet in Basra.", "joint committee"),
+    (
+        "The two governments set up a joint technical group to study the river.",
+        "joint technical group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), SHARED)
+def test_shared_body_is_found(text: str, label: str) -> None:
+    assert entity_kinds(text).get(label) == "Organization"
+
+
+def test_named_committee_keeps_its_name() -> None:
+    kinds = entity_kinds("The International Committee of the Red Cross said Armenia freed two men.")
+    assert "international committee" not in kinds

@@ -231,7 +231,8 @@ def _unowned_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"\b(?P<det>the|an?)\s+{_SIZE}(?P<body>{alts})\b(?!\s*«)", re.I)
+    det = r"the|an?|its|their|(?:the\s+)?(?:two|both)\s+(?:sides|countries|states|governments)['’]"
+    return re.compile(rf"(?<!\w)(?P<det>{det})\s+{_SIZE}(?P<body>{alts})\b(?!\s*«)", re.I)
 
 
 def _unowned(
