@@ -113,3 +113,24 @@ def test_shared_body_is_found(text: str, label: str) -> None:
 def test_named_committee_keeps_its_name() -> None:
     kinds = entity_kinds("The International Committee of the Red Cross said Armenia freed two men.")
     assert "international committee" not in kinds
+
+
+# -- a region's own bodies, named by "regional", "provincial" and a head
+REGIONAL = [
+    (
+        "In Corsica, the regional council voted last week for a motion against the accord.",
+        "regional council",
+    ),
+    ("The accord was rejected by the regional council in Ajaccio.", "regional council"),
+    ("Deni was re-elected by the regional parliament in November.", "regional parliament"),
+    (
+        "Torres said the regional government would defend the islands' waters.",
+        "regional government",
+    ),
+    ("The provincial assembly of Papua voted against the deal.", "provincial assembly"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), REGIONAL)
+def test_regional_body_is_found(text: str, label: str) -> None:
+    assert entity_kinds(text).get(label) == "Organization"

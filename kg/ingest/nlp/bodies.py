@@ -232,7 +232,8 @@ def _unowned_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     det = r"the|an?|its|their|(?:the\s+)?(?:two|both)\s+(?:sides|countries|states|governments)['’]"
-    return re.compile(rf"(?<!\w)(?P<det>{det})\s+{_SIZE}(?P<body>{alts})\b(?!\s*«)", re.I)
+    named = r"(?!\s*«)(?!\s+of\s+(?:the\s+)?«)"  # "the regional government of the Aosta Valley"
+    return re.compile(rf"(?<!\w)(?P<det>{det})\s+{_SIZE}(?P<body>{alts})\b{named}", re.I)
 
 
 def _unowned(

@@ -152,14 +152,13 @@ def _alternation(variants: list[str]) -> str:
 
 
 def _shared(data: dict) -> set[str]:
-    """The bodies states set up between them, made of a word that says so, an optional topic and
-    a head ("a binational commission", "their joint water commission", "an ad hoc committee"):
-    news composes them freely, so no list of whole names would keep up."""
-    shared = data.get("shared_bodies") or {}
-    topics = ["", *(f"{t} " for t in shared.get("topics", ()))]
+    """The bodies news names by a word of their kind, an optional topic and a head ("a binational
+    commission", "their joint water commission", "the regional council"): it composes them
+    freely, so no list of whole names would keep up."""
     return {
         f"{m} {t}{h}"
-        for m in shared.get("modifiers", ())
-        for t in topics
-        for h in shared.get("heads", ())
+        for group in data.get("composed_bodies") or ()
+        for m in group.get("modifiers", ())
+        for t in ["", *(f"{t} " for t in group.get("topics", ()))]
+        for h in group.get("heads", ())
     }
