@@ -134,3 +134,24 @@ REGIONAL = [
 @pytest.mark.parametrize(("text", "label"), REGIONAL)
 def test_regional_body_is_found(text: str, label: str) -> None:
     assert entity_kinds(text).get(label) == "Organization"
+
+
+# -- a trade's own association, led by the person the article quotes
+def _heads_of(text: str) -> set[str]:
+    return {
+        f.args["of"].label
+        for f in facts(text)
+        if f.rel == "holdsRole" and hasattr(f.args.get("of"), "label")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Nobody asked us," said Juan Cruz, who heads a fishing association in the port.',
+        '"Nobody asked us," said Juan Cruz, the head of a fishing association in the port.',
+        "Juan Cruz, who leads a fishing association in the port, said nobody had asked them.",
+    ],
+)
+def test_trade_association_has_its_head(text: str) -> None:
+    assert "fishing association" in _heads_of(text)
