@@ -40,7 +40,7 @@ CASES = [
     speech_case(
         "According to a statement released by the Guyanese presidency, the Venezuelan troops had "
         "crossed the border.",
-        "state/guyana",
+        "organization/presidency-of-guyana",  # the presidency is a body (orgs39b)
         "the Venezuelan troops had crossed",
         "according_to_statement_released_by",
     ),

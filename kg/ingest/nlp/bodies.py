@@ -20,6 +20,8 @@ from kg.ingest.nlp.mentions import PLACEHOLDER, Masked, Mention
 from kg.iris import entity_key
 from kg.model import Arg, Entity
 
+#: A body's size before its noun ("a five-member tribunal", "Bosnia's three-member presidency").
+_SIZE = r"(?:[a-z0-9]+-(?:member|man|judge|nation|country|state)\s+)?"
 #: Possessives that stand for the state the sentence is about ("Russia ..., its Foreign Ministry said").
 _OWNERS = ("its", "their")
 
@@ -31,7 +33,7 @@ def _patterns(
     words = sorted({w for _, ws in bodies for w in ws}, key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     described = re.compile(
-        rf"(?:\b(?P<det>the|its|their|whose)\s+|(?P<s>«S\d+»)(?:['’]s?)?\s+)(?:(?P<s2>«S\d+»)\s+)?(?P<body>{alts})\b"
+        rf"(?:\b(?P<det>the|its|their|whose)\s+|(?P<s>«S\d+»)(?:['’]s?)?\s+)(?:(?P<s2>«S\d+»)\s+)?{_SIZE}(?P<body>{alts})\b"
         r"(?:\s+in\s+(?P<at>«[CS]\d+»))?(?!\s*«)",  # "the foreign ministry in Seoul"
         re.I,
     )
@@ -229,8 +231,9 @@ def _unowned_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    size = r"(?:[a-z0-9]+-(?:member|judge|nation|country|state)\s+)?"  # "a five-member tribunal"
-    return re.compile(rf"\b(?P<det>the|an?)\s+{size}(?P<body>{alts})\b(?!\s*«)", re.I)
+    det = r"the|an?|its|their|(?:the\s+)?(?:two|both)\s+(?:sides|countries|states|governments)['’]"
+    named = r"(?!\s*«)(?!\s+of\s+(?:the\s+)?«)"  # "the regional government of the Aosta Valley"
+    return re.compile(rf"(?<!\w)(?P<det>{det})\s+{_SIZE}(?P<body>{alts})\b{named}", re.I)
 
 
 def _unowned(

@@ -92,7 +92,11 @@ def load() -> Lexicon:
         named_body_heads=frozenset(str(w).lower() for w in data.get("named_body_heads", ())),
         land_body_heads=frozenset(str(w).lower() for w in data.get("land_body_heads", ())),
         unowned_bodies=tuple(
-            sorted((str(w) for w in data.get("unowned_bodies", ())), key=len, reverse=True)
+            sorted(
+                {str(w) for w in data.get("unowned_bodies", ())} | _shared(data),
+                key=len,
+                reverse=True,
+            )
         ),
         inner_name_words=frozenset(data.get("inner_name_words", ())),
         body_name_qualifiers=frozenset(data.get("body_name_qualifiers", ())),
@@ -145,3 +149,16 @@ def _alternation(variants: list[str]) -> str:
         rests = [escaped(v[1:]) for v in members]
         parts.append(f"{re.escape(first)}(?:{'|'.join(rests)})")
     return "|".join(parts)
+
+
+def _shared(data: dict) -> set[str]:
+    """The bodies news names by a word of their kind, an optional topic and a head ("a binational
+    commission", "their joint water commission", "the regional council"): it composes them
+    freely, so no list of whole names would keep up."""
+    return {
+        f"{m} {t}{h}"
+        for group in data.get("composed_bodies") or ()
+        for m in group.get("modifiers", ())
+        for t in ["", *(f"{t} " for t in group.get("topics", ()))]
+        for h in group.get("heads", ())
+    }

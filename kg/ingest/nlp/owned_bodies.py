@@ -45,6 +45,11 @@ _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December".split()
 )
+#: Speakers' nouns that are a person's title after a body's head ("navy spokesman", "army commander").
+_TITLED = frozenset(
+    "spokesman spokeswoman spokesperson commander general minister ambassador envoy leader "
+    "representative negotiator delegate adviser advisor aide".split()
+)
 #: Small words inside a proper name after "of" ("Ministry of Foreign Affairs and Trade").
 _SMALL = frozenset({"of", "and", "for", "the", "&", "on"})
 
@@ -80,7 +85,7 @@ def find(
             continue  # "near Rifleman Bank": a sea feature (land_names), no bank
         if t.text.islower() and land_names.land_noun(t) and _land_named(p, t, skip):
             continue  # "the Peten department", "the department of La Guajira": land
-        if t.dep_ == "compound" or any(t.i <= o for o in _ends(p, out)):
+        if (t.dep_ == "compound" and not _voiced(t)) or any(t.i <= o for o in _ends(p, out)):
             continue  # "navy spokesman": the person's title, not a body named
         left, states = _left(p, t, skip, lands=t.lower_ in lexicon.load().land_body_heads)
         if _held_back(p, left[0] if left else t):
@@ -109,6 +114,13 @@ def find(
             continue
         out.append(Mention(s, e, text[s:e], "O", entity, how="body-head"))
     return out
+
+
+def _voiced(t: Token) -> bool:
+    """Whether a body's head modifies what carries its words ("a Jordanian army source said", "an
+    Indian army statement"): the body speaks, where "army chief" is a person's title."""
+    lex = lexicon.load()
+    return t.head.lemma_.lower() in (lex.spokespeople | lex.spoken_nouns) - _TITLED
 
 
 def _numbered(w: Token) -> bool:
@@ -151,6 +163,8 @@ def _left(
     mention whole ("South Korea's"), its possessive, name words and lower-case modifiers."""
     words: list[Token] = []
     states: list[Entity] = []
+    # "a Jordanian army source": the parse hangs the state on the noun the head modifies
+    owners = {head.i, head.head.i} if head.dep_ == "compound" else {head.i}
     i = head.i - 1
     while i >= 0:
         t = p.doc[i]
@@ -164,7 +178,7 @@ def _left(
             toks = p.within(m.start, m.end)
             if state is None or not toks or toks[-1].i != i or toks[-1].dep_ not in _OWNER_DEPS:
                 break
-            if not (toks[-1].head.i == head.i or toks[-1].head in words):
+            if not (toks[-1].head.i in owners or toks[-1].head in words):
                 break
             if (prefix := _prefixed(p, toks[0])) is not None:
                 words[:0] = [*prefix, *toks]  # "the Inter-American Commission": no state's
