@@ -472,11 +472,7 @@ def test_a_title_gives_the_office_and_whose_it_is(text, person, office, of):
             "would stay open.",
             "person/rodrigo-alves",
             "governor",
-            "organization/government-of-roraima",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'state' is no land noun ('the Jewish state'): the governor is Brazil's",
-            ),
+            "organization/government-of-roraima",  # "the state of X" names a land (lands39b)
         ),
     ],
 )

@@ -34,7 +34,23 @@ def joiner(t: Token) -> bool:
 def lower_only(noun: Token, left: list[Token]) -> bool:
     """Whether a land noun of ``lower_only`` ("state") names no place here: it does only in lower
     case after proper names ("India's Gujarat state", "Myanmar's Rakhine state"), not capitalised
-    ("the Islamic State") nor after an adjective ("the Jewish state")."""
+    ("the Islamic State") nor after an adjective ("the Jewish state"); with no name before it, only
+    with a proper name after "of" ("the state of Sarawak", "the Austrian state of Vorarlberg"),
+    which a name the text knows (a state's: "a new state of Venezuela") or a common noun ("the
+    state of war") is not (kg.ingest.nlp.land_names reads that name), nor one with an article ("a
+    member state of the Union State")."""
     if noun.lemma_.lower() not in _words("lower_only") and noun.lower_ not in _words("lower_only"):
         return False
+    if not left and not noun.text[:1].isupper():
+        return not any(_bare_name_of(c) for c in noun.children)
     return noun.text[:1].isupper() or not left or any(t.pos_ != "PROPN" for t in left)
+
+
+def _bare_name_of(prep: Token) -> bool:
+    """An "of" whose object is a proper name with no article: a place's ("of Sarawak")."""
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    return any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" and not any(d.dep_ == "det" for d in o.children)
+        for o in prep.children
+    )

@@ -30,6 +30,7 @@ class _Words:
     town_first: frozenset[str]
     town_last: frozenset[str]
     land_first: frozenset[str]
+    land_last: frozenset[str]
     island_suffixes: tuple[str, ...]
     town_opening: frozenset[
         str
@@ -48,6 +49,7 @@ def _words() -> _Words:
         frozenset(town["first"]),
         frozenset(town["last"]),
         frozenset(data.get("lands", {}).get("first", ())),
+        frozenset(data.get("lands", {}).get("last", ())),
         tuple(str(x) for x in isl.get("suffixes", ())),
         frozenset(town.get("opening", ())),
         frozenset(data.get("lands", {}).get("opening", ())),
@@ -72,8 +74,8 @@ def place_entity(name: str) -> Entity | None:
     if first in w.town_first or first in w.town_opening or last in w.town_last:
         return Entity("City", entity_key("City", name), name, ())
     if (
-        first in w.land_first or first in w.land_opening
-    ):  # "Bir Lahlou", "Lake Tanganyika", "Jabal Sheikh"
+        first in w.land_first or first in w.land_opening or last in w.land_last
+    ):  # "Bir Lahlou", "Lake Tanganyika", "Jabal Sheikh", "Pangong Lake"
         return Entity("Territory", entity_key("Territory", name), name, ())
     return None
 
@@ -104,14 +106,14 @@ def places_in(run: str, non_name: frozenset[str]) -> list[tuple[int, int, Entity
             if words[j - 1][1] in _PARTICLES:
                 j -= 1
         else:
-            last = w.island_last | w.town_last
+            last = w.island_last | w.town_last | w.land_last
             if word in last or not _name_word(word, non_name):
                 i += 1
                 continue
             j = i + 1
             while j < len(words) and words[j][1] not in last and _name_word(words[j][1], non_name):
                 j += 1
-            if j < len(words) and words[j][1] in last:
+            if j < len(words) and words[j][1] in last and not _titled(words, i, j, non_name):
                 j += 1
             else:
                 i += 1
@@ -124,6 +126,17 @@ def places_in(run: str, non_name: frozenset[str]) -> list[tuple[int, int, Entity
         else:
             i += 1
     return out
+
+
+def _titled(words: list[tuple[int, str]], i: int, j: int, non_name: frozenset[str]) -> bool:
+    """Whether a name ending in a land's last word ("Lake") follows a title or an honorific
+    ("Ambassador Michael Lake"): a person's surname, which an island's word never is."""
+    w = _words()
+    return (
+        words[j][1] in w.land_last - w.island_last - w.town_last
+        and i > 0
+        and words[i - 1][1] in non_name - {"The"}
+    )
 
 
 def _romanised_island(word: str, w: _Words) -> bool:
