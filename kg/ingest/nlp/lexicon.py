@@ -93,7 +93,7 @@ def load() -> Lexicon:
         land_body_heads=frozenset(str(w).lower() for w in data.get("land_body_heads", ())),
         unowned_bodies=tuple(
             sorted(
-                {str(w) for w in data.get("unowned_bodies", ())} | _shared(data),
+                {str(w) for w in data.get("unowned_bodies", ())} | _composed_bodies(data),
                 key=len,
                 reverse=True,
             )
@@ -151,7 +151,7 @@ def _alternation(variants: list[str]) -> str:
     return "|".join(parts)
 
 
-def _shared(data: dict) -> set[str]:
+def _composed_bodies(data: dict) -> set[str]:
     """The bodies news names by a word of their kind, an optional topic and a head ("a binational
     commission", "their joint water commission", "the regional council"): it composes them
     freely, so no list of whole names would keep up."""

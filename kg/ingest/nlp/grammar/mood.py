@@ -28,6 +28,7 @@ class MoodWords:
     modals: frozenset[str]
     possibility: frozenset[str]
     conditional: frozenset[str]
+    conditioned_modals: frozenset[str]
     prospective: frozenset[str]
     irrealis: frozenset[str]
     proposing: frozenset[str]
@@ -64,6 +65,7 @@ def words() -> MoodWords:
         modals=frozenset(str(w) for w in data["modals"]),
         possibility=frozenset(str(w) for w in data.get("possibility", ())),
         conditional=frozenset(str(w) for w in data.get("conditional", ())),
+        conditioned_modals=frozenset(str(w) for w in data.get("conditioned_modals", ())),
         prospective=frozenset(str(w) for w in data.get("prospective", ())),
         irrealis=frozenset(data["irrealis"]),
         proposing=frozenset(data["proposing"]),
@@ -175,7 +177,7 @@ def possible(t: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in w.conditional for c in t.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in t.children) and any(
+    if any(c.dep_ == "aux" and c.lower_ in w.conditioned_modals for c in t.children) and any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in w.conditional for m in c.children)
         for c in t.children
