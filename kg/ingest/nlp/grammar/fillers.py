@@ -373,6 +373,9 @@ def text_of(p: Parsed, slot: list[Token], without: Token | None = None) -> tuple
     """The article span a text role takes: the slot's whole phrase (``without`` the phrase of a
     word the parser hung inside it)."""
     left_out = {t.i for t in without.subtree} if without is not None else set()
+    for root in slot:  # "earlier this month after a ship sank a boat": the words the parser hung
+        marks = [t.i for t in root.children if t.dep_ == "mark" and t.i < root.i]  # before the
+        left_out.update(t.i for t in root.subtree if marks and t.i < marks[0])  # clause's opener
     toks = [
         t
         for root in slot

@@ -32,6 +32,7 @@ from kg.ingest.nlp.rules.said_clauses import (
     said_past_participle,
     said_to_addressee,
 )
+from kg.ingest.nlp.rules.stance_beside import stance_beside
 from kg.ingest.nlp.rules.tags import (
     bystanders,
     is_tag,
@@ -99,6 +100,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         return purpose_of(tok)
     if base == "saying":  # "lodged a protest, saying the road building was illegal"
         return said_of((g.governor(tok) or tok) if trig.noun else tok)
+    if base == "beside":  # "rejected the decree and summoned the envoy": what the stance is on
+        return stance_beside((g.governor(tok) or tok) if trig.noun else tok)
     if base == "host":  # "According to X, the talks stalled": the clause the tag hangs in
         if tok.head == tok:
             return []
