@@ -5,7 +5,10 @@ Every sentence was written for this module, about disputes the never-read batche
 - a bare "the demand" or "the complaint" (with "that", in the passive, under another verb of
   rejecting) after a state's official or ministry said what it wants or what it holds wrong is
   that state's: it is the claimant of the rejection, as a bare "the charge" or "that claim" is;
-- what the rejecter's own voice said is no claim of another's: no claimant.
+- what the rejecter's own voice said is no claim of another's: no claimant;
+- a rejection of "any" thing that names neither whose it is nor a land at stake ("rejects any
+  presence of foreign troops", "opposes any attempt to ...") is a principle, no stance on a claim;
+  "any claim by X", "any claim to the island" still are.
 """
 
 from __future__ import annotations
@@ -57,6 +60,22 @@ BATTERY: list = [
         '"The survey breached our waters," Argentine Foreign Minister Diana Mondino told reporters. '
         "London rejected that complaint.",
     ),
+    # "any" thing whose maker or land the text names: still a rejection
+    (
+        "rejectsClaim",
+        {"state": "state/chile", "claimant": "state/bolivia"},
+        "Chile rejected any claim by Bolivia to the coast.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": BELIZE, "claimant": GUATEMALA},
+        "Belize will never accept any Guatemalan claim to the Sapodilla Cayes.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": UK, "territory": "territory/falkland-islands"},
+        "Britain rejects any claim to the Falkland Islands, the Foreign Office said.",
+    ),
 ]
 
 
@@ -77,6 +96,19 @@ DENIED: list = [
     ),
     # a demand only possible: no rejection yet
     (_PERU_SAID + "Quito may reject the demand.", "rejectsClaim", {}),
+    # "any" thing of no one named, on no land named: a principle
+    ("Ecuador rejects any presence of foreign troops on its soil.", "rejectsClaim", {}),
+    (
+        "Ecuador will oppose any project that ignores its rights, the ministry said.",
+        "rejectsClaim",
+        {},
+    ),
+    (
+        "Belize firmly rejects any attempt to reopen a boundary that was settled by the court.",
+        "rejectsClaim",
+        {},
+    ),
+    ("Any attempt to change the border will be rejected by Quito.", "rejectsClaim", {}),
 ]
 
 
