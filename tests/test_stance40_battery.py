@@ -6,9 +6,10 @@ Every sentence was written for this module, about disputes the never-read batche
   rejecting) after a state's official or ministry said what it wants or what it holds wrong is
   that state's: it is the claimant of the rejection, as a bare "the charge" or "that claim" is;
 - what the rejecter's own voice said is no claim of another's: no claimant;
-- a rejection of "any" thing that names neither whose it is nor a land at stake ("rejects any
-  presence of foreign troops", "opposes any attempt to ...") is a principle, no stance on a claim;
-  "any claim by X", "any claim to the island" still are.
+- a rejection of "any" thing, or of a bare plural or mass noun ("will not accept unilateral
+  measures"), that names neither whose it is nor a land at stake ("rejects any presence of foreign
+  troops", "opposes any attempt to ...") is a principle, no stance on a claim; "any claim by X",
+  "claims by X", "Bolivian claims", "any claim to the island", "sovereignty talks" still are.
 """
 
 from __future__ import annotations
@@ -76,6 +77,22 @@ BATTERY: list = [
         {"state": UK, "territory": "territory/falkland-islands"},
         "Britain rejects any claim to the Falkland Islands, the Foreign Office said.",
     ),
+    # a bare plural whose maker the text names, or a thing asked of the rejecter: still a rejection
+    (
+        "rejectsClaim",
+        {"state": "state/chile", "claimant": "state/bolivia"},
+        "Chile has repeatedly rejected Bolivian claims to the Atacama coast.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": "state/chile", "claimant": "state/bolivia"},
+        "Chile rejected claims by Bolivia to the coast.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": UK, "what": "sovereignty talks"},
+        "Britain has ruled out sovereignty talks.",
+    ),
 ]
 
 
@@ -109,6 +126,14 @@ DENIED: list = [
         {},
     ),
     ("Any attempt to change the border will be rejected by Quito.", "rejectsClaim", {}),
+    # a bare plural or mass noun of no one named: a kind, not another's act
+    ("Ecuador will not accept unilateral measures while the case is pending.", "rejectsClaim", {}),
+    (
+        '"Peru will not accept unilateral measures on the river," the minister said.',
+        "rejectsClaim",
+        {},
+    ),
+    ("Belize has always rejected military operations near its coast.", "rejectsClaim", {}),
 ]
 
 

@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 
 #: Determiners that make the thing rejected any of its kind, not one another made.
 _ANY = frozenset({"any"})
+#: Words that open a phrase naming one thing or things told of: what follows is no bare noun.
+_DETERMINED = frozenset(
+    "the a an this that these those its their his her our my your such some every each all both no "
+    "another either neither what which whose".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -25,6 +30,19 @@ def _asked() -> frozenset[str]:
     """The things one side asks of another (talks, a handover, a claim)."""
     data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")
     return frozenset(str(w) for w in data.get("asked_things", ()))
+
+
+def _generic(what: str, words: list[str]) -> bool:
+    """Whether the thing is "any" thing, or a bare plural or mass noun phrase ("will not accept
+    unilateral measures"): a kind, not one thing another made."""
+    if words[0] in _ANY:
+        return True
+    first = what.lstrip("\"'“‘")
+    return (
+        words[0] not in _DETERMINED
+        and first[:1].islower()
+        and not any(w.endswith(("'s", "’s", "'", "’")) for w in words)
+    )
 
 
 def drop_unowned(c: Collector) -> None:
@@ -35,7 +53,9 @@ def drop_unowned(c: Collector) -> None:
         what = f.args.get("what")
         if not isinstance(what, str) or "claimant" in f.args or "territory" in f.args:
             continue
+        if what not in f.evidence.text:  # "passed similar resolutions ... never accepted them":
+            continue  # things told before, which a pronoun stands for, are no kind
         words = [w.strip(".,;:'\"").lower() for w in what.split()]
-        if words and words[0] in _ANY and not _asked() & set(words[1:3]):
+        if words and _generic(what, words) and not _asked() & set(words[1:3]):
             c.facts.remove(f)
             c.again[:] = [a for a in c.again if (a.rel, a.args) != (f.rel, f.args)]
