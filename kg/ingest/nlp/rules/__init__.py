@@ -19,6 +19,7 @@ from kg.ingest.nlp.rules import (
     claimed_parts,
     disputed,
     events,
+    generic_stances,
     held_names,
     issued_by,
     issued_words,
@@ -130,6 +131,7 @@ def extract_facts(
     person_acts.settle(c)  # a person's statement is his state's; his decree his own
     quoted_views.settle(c)  # '"X is ours," the spokesman said': whose, once all is read
     claimed_parts.drop_claimed(c)  # '"X is part of Y," the minister said' of land Y lacks
+    generic_stances.drop_unowned(c)  # "rejects any presence of foreign troops": no one's claim
     found = c.facts + c.again
     return _entities(read, disc, dateline_city(gz, source), found), found
 

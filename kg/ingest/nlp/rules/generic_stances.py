@@ -1,0 +1,61 @@
+"""A rejection of "any" thing that names no one's claim is a principle, not a stance on a claim:
+"Mexico rejects any presence of foreign troops on its soil", "will oppose any project that ignores
+its rights", "rejects any attempt to reopen the boundary". No party made the thing and no land is
+at stake, so nothing says whose claim, demand or act is turned down; where the text names one
+("rejected any claim by Bolivia", "any claim to the atoll") the rejection stays, and so does one of
+a thing that is asked of the rejecter ("has ruled out any talks on sovereignty": ``asked_things``,
+data/lexicon/references.yaml)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.paths import DATA_DIR, read_yaml
+
+if TYPE_CHECKING:
+    from kg.ingest.nlp.rules.common import Collector
+
+#: Determiners that make the thing rejected any of its kind, not one another made.
+_ANY = frozenset({"any"})
+#: Words that open a phrase naming one thing or things told of: what follows is no bare noun.
+_DETERMINED = frozenset(
+    "the a an this that these those its their his her our my your such some every each all both no "
+    "another either neither what which whose".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _asked() -> frozenset[str]:
+    """The things one side asks of another (talks, a handover, a claim)."""
+    data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")
+    return frozenset(str(w) for w in data.get("asked_things", ()))
+
+
+def _generic(what: str, words: list[str]) -> bool:
+    """Whether the thing is "any" thing, or a bare plural or mass noun phrase ("will not accept
+    unilateral measures"): a kind, not one thing another made."""
+    if words[0] in _ANY:
+        return True
+    first = what.lstrip("\"'“‘")
+    return (
+        words[0] not in _DETERMINED
+        and first[:1].islower()
+        and not any(w.endswith(("'s", "’s", "'", "’")) for w in words)
+    )
+
+
+def drop_unowned(c: Collector) -> None:
+    """Drop each rejection of "any" thing with neither a claimant nor a territory, once every
+    claimant the article settles late is known (rules/rejected_things.py, said_settled), with the
+    tellings of it again."""
+    for f in c.of("rejectsClaim"):
+        what = f.args.get("what")
+        if not isinstance(what, str) or "claimant" in f.args or "territory" in f.args:
+            continue
+        if what not in f.evidence.text:  # "passed similar resolutions ... never accepted them":
+            continue  # things told before, which a pronoun stands for, are no kind
+        words = [w.strip(".,;:'\"").lower() for w in what.split()]
+        if words and _generic(what, words) and not _asked() & set(words[1:3]):
+            c.facts.remove(f)
+            c.again[:] = [a for a in c.again if (a.rel, a.args) != (f.rel, f.args)]
