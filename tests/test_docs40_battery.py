@@ -86,3 +86,39 @@ NOT_SIGNED = [
 def test_no_signing_without_relative(text: str) -> None:
     found = facts(text)
     assert not find(found, "signed"), shown(found)
+
+
+# A state's own spokesman saying it abides by a document tells its adherence, however the
+# spokesman is named: after his ministry's title ("Turkish Foreign Ministry spokesman X"), in
+# apposition ("A Turkish Foreign Ministry spokesman, X, said"), or with the title after the name.
+# His ministry's state is the side he speaks for (the ministry named inside his title, or the
+# ministry his office is of); another state's spokesman saying so is that state's reading.
+TURKEY = "state/turkey"
+OWN_SPOKESMAN = [
+    "Turkish Foreign Ministry spokesman Oncu Keceli said Turkey respected the 1926 treaty.",
+    "A Turkish Foreign Ministry spokesman, Oncu Keceli, said Ankara respected the 1926 treaty.",
+    "Oncu Keceli, a Turkish Foreign Ministry spokesman, said Ankara respected the 1926 treaty.",
+    "A Turkish Foreign Ministry spokesman, Oncu Keceli, said Ankara remained committed to the "
+    "1926 treaty.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_SPOKESMAN)
+def test_own_spokesman_tells_adherence(text: str) -> None:
+    found = facts(text)
+    assert any(
+        getattr(f.args.get("party"), "key", None) == TURKEY for f in find(found, "adheresTo")
+    ), shown(found)
+
+
+OTHER_SPOKESMAN = [
+    "Iraqi Foreign Ministry spokesman Ahmed Sahhaf said Turkey remained bound by the 1926 treaty.",
+    "An Iraqi Foreign Ministry spokesman, Ahmed Sahhaf, said Turkey remained bound by the 1926 "
+    "treaty.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SPOKESMAN)
+def test_other_spokesman_tells_no_adherence(text: str) -> None:
+    found = facts(text)
+    assert not find(found, "adheresTo"), shown(found)
