@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.grammar.kept_tokens import tokens
+from kg.ingest.nlp.grammar.phrase_relatives import phrase_subject
 from kg.ingest.nlp.grammar.words import _COMPLEMENTS
 
 if TYPE_CHECKING:
@@ -239,7 +240,7 @@ def contact_relative(t: Token) -> Token | None:
             and c.right_edge.i == t.i - 1
         ),
         None,
-    )
+    ) or phrase_subject(t)  # "the memorandum the two neighbours signed"
 
 
 def finite_participle(t: Token) -> bool:

@@ -25,6 +25,7 @@ from kg.ingest.nlp.grammar.misreads import (
     object_phrase_misread,
     stray_agent,
 )
+from kg.ingest.nlp.grammar.phrase_relatives import acted_noun
 from kg.ingest.nlp.grammar.ranked import ranked_host
 from kg.ingest.nlp.grammar.relatives import agreeing, apposed, described, resolve_relative
 from kg.ingest.nlp.grammar.voice import agent_only, is_passive
@@ -253,8 +254,8 @@ def _clause_subject_misread(t: Token) -> Token | None:
 def objects(t: Token) -> list[Token]:
     """What ``t`` acts on: its object, the subject of a passive, the noun a participle or relative
     clause describes."""
-    if contact_relative(t) is not None:  # "the accord A and B signed": the accord
-        return [t.head]
+    if (contact := contact_relative(t)) is not None:  # "the accord A and B signed": the accord
+        return [acted_noun(t, contact)]
     if is_passive(t):
         own = [  # "X, an atoll that is administered by Y": past the apposition, as for an object
             described(r) if (r := resolve_relative(c)) is not c else c

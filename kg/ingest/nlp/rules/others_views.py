@@ -24,7 +24,9 @@ def another_says(c: Collector, p: g.Parsed, tok: Token, parties: list[Entity]) -
         clause = clause.head  # "India remains bound by it": the clause is the copula's
     if clause.dep_ != "ccomp" or clause.head is clause or not parties:
         return False
-    sayers = [e for m in g.fillers(p, g.subjects(clause.head), {"S", "O", "P"}) for e in m.entities]
+    said_by = g.subjects(clause.head)
+    said_by += [a for t in said_by for a in t.children if a.dep_ == "appos"]  # "a spokesman, X,"
+    sayers = [e for m in g.fillers(p, said_by, {"S", "O", "P"}) for e in m.entities]
     sides = [_side(c, e) for e in sayers]
     if not sides or None in sides:
         return False  # an unnamed sayer, or one whose side is unknown: no other view told
@@ -33,9 +35,8 @@ def another_says(c: Collector, p: g.Parsed, tok: Token, parties: list[Entity]) -
 
 
 def _side(c: Collector, e: Entity) -> Entity | None:
-    """The state (or body) ``e`` speaks for."""
-    if e.kind == "State":
-        return e
-    if e.kind == "Organization":
-        return bodies.owner(c.gz, e) or e
-    return person_state(c, e)
+    """The state (or body) ``e`` speaks for: a ministry spokesman his ministry's state."""
+    side = person_state(c, e) if e.kind == "Person" else e
+    if side is not None and side.kind == "Organization":
+        return bodies.owner(c.gz, side) or side
+    return side
