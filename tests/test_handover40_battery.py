@@ -67,3 +67,60 @@ NO_RECEIVER = [
 @pytest.mark.parametrize(("text", "roles"), NO_RECEIVER)
 def test_no_receiver_read_where_none_is_told(text: str, roles: dict) -> None:
     none_told(text, "handedOverTo", roles)
+
+
+# -- A run of past deeds in one paragraph takes the time the paragraph told before them: history
+# told once with its date ("... in August 1921. It did not. ..., and Budapest went back on its
+# pledge"). Seen in h263 (T44-T48) and h236 (T34-T38) for withdrawals and in h190 (T19-T23) for a
+# handover told the sentence after its day; none in a new paragraph, nor for a present perfect.
+
+HUNGARY = "state/hungary"
+
+NARRATED = [
+    (
+        "Under the treaty Hungary was obliged to leave the district in August 1921. It did not. "
+        "Irregular bands drove out the gendarmes, and Budapest went back on its pledge to pull "
+        "out.",
+        "withdrewObligation",
+        {"state": HUNGARY, "date": "1921-08"},
+    ),
+    (
+        "Britain's lease on the New Territories ran out in June 1997. Britain handed Hong Kong "
+        "back to China, ending 156 years of colonial rule.",
+        "handedOverTo",
+        {"territory": HONG_KONG, "to": CHINA, "date": "1997-06"},
+    ),
+    (
+        "The lease expired in 1997, after 99 years. London, which had no choice, handed "
+        "Hong Kong to China at midnight.",
+        "handedOverTo",
+        {"territory": HONG_KONG, "to": CHINA, "date": "1997"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rel", "want"), NARRATED)
+def test_past_deed_takes_the_paragraphs_time(text: str, rel: str, want: dict) -> None:
+    found = facts(text)
+    assert has(found, rel, **want), shown(found)
+
+
+UNDATED = [
+    # a new paragraph starts a new run
+    (
+        "Britain's lease on the New Territories ran out in June 1997.\n\nBritain handed Hong Kong "
+        "back to China.",
+        {"date": "1997-06"},
+    ),
+    # a transfer told already with its day is that one again, not one in the paragraph's time
+    (
+        "Britain handed Hong Kong to China on July 1, 1997.\n\nTalks on the territory had begun "
+        "in 1982. Britain handed Hong Kong to China after 156 years of rule.",
+        {"date": "1982"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), UNDATED)
+def test_no_time_taken_across_paragraphs(text: str, roles: dict) -> None:
+    none_told(text, "handedOverTo", roles)
