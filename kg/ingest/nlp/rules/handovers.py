@@ -17,7 +17,8 @@ from kg.ingest.nlp.rules.common import (
     Collector,
     span_text,
 )
-from kg.ingest.nlp.rules.givers import giver_told, holder_told
+from kg.ingest.nlp.rules.givers import giver_told, holder_told, receiver_told
+from kg.ingest.nlp.rules.narrated import paragraph_date
 from kg.ingest.nlp.rules.receivers import other_of_pair
 from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.triggers import Trigger, load
@@ -118,9 +119,12 @@ def handover(
                     )
                 elif doc is None and not mood:
                     frm2 = frm2 or giver_told(c, terr, to2) or other_of_pair(c, to2)
+                    told = date or (  # a run of past deeds: its time (not one told already)
+                        None if receiver_told(c, terr) == to2 else paragraph_date(c, s, tok)
+                    )
                     c.add(
                         "handedOverTo",
-                        {"territory": terr, "to": to2, "from": frm2, "date": date},
+                        {"territory": terr, "to": to2, "from": frm2, "date": told},
                         s,
                         f"{trig.rule}:{tok.lemma_.lower()}",
                         trig.confidence,

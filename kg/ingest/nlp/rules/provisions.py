@@ -10,6 +10,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import a_time, find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, span_text
+from kg.ingest.nlp.rules.narrated import paragraph_date
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.rules.when import event_date
@@ -58,7 +59,7 @@ def withdrawal(
     named = (p.offset + said[0].left_edge.idx, p.offset + said[0].idx + len(said[0]))
     made = [p.span(list(ch.subtree)) for ch in said[0].children if ch.dep_ in ("acl", "relcl")]
     date = event_date(c, s, p, tok, [*inside, named, *made, *_inner_documents(p, said[0])])
-    date = date or _date_in(c, s, p, why)
+    date = date or _date_in(c, s, p, why) or paragraph_date(c, s, tok)
     obligation: str = span_text(c, words) if words else said[0].text
     if reason is None and why is not None:  # no document there: its words
         reason = _words(c, why)
@@ -121,6 +122,7 @@ def released(
     named = (p.offset + held[0].left_edge.idx, p.offset + held[0].idx + len(held[0]))
     inner = _inner_documents(p, held[0])  # "the arrangements of the 1991 treaty": its own year
     date = event_date(c, s, p, host, [*([why] if why else []), named, *inner])
+    date = date or paragraph_date(c, s, host)  # "In September of that year ... declared that"
     for state in filled["state"]:
         args: dict[str, Arg | None] = {
             "state": state,

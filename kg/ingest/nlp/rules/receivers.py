@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.rules import arguments
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -19,6 +21,10 @@ if TYPE_CHECKING:
 
 #: Characters back to the transfer whose sides a bare one takes: a paragraph or two of a wire story.
 _REACH = 1500
+#: Verbs that tell a land given back by their own meaning ("Soviet forces returned Port Arthur").
+_BACK_VERBS = frozenset({"return", "restore"})
+#: The auxiliaries of tense and voice (any other verb the parser reads as one tells a wish).
+_AUXILIARIES = frozenset({"be", "have", "do", "to"})
 
 
 def sides_told(c: Collector, s: Sentence, tok: Token) -> tuple[Entity, Entity | None] | None:
@@ -73,3 +79,26 @@ def other_of_pair(c: Collector, to: Entity) -> Entity | None:
     if len(pair) != 2 or to not in pair:
         return None
     return pair[0] if pair[1] == to else pair[1]
+
+
+def returned_to_holder(c: Collector, tok: Token, lands: list, givers: list) -> Entity | None:
+    """The receiver of a land an active verb tells given back with none named ("50 years since
+    Britain handed back Gan", "Soviet forces returned Port Arthur", "Moscow gave the base back"):
+    a land given back goes to whom it belonged, the state the gazetteer says holds it now (none
+    where that is the giver: "Azerbaijan will hand back Artsvashen" names no receiver). The verb's
+    own subject gives it back: "the islands Tokyo wants returned" is a wish of another verb's."""
+    if tok.pos_ != "VERB" or g.is_passive(tok) or len(lands) != 1:
+        return None
+    if not any(ch.dep_ == "nsubj" for ch in tok.children) or any(
+        ch.dep_ == "aux" and ch.tag_ != "MD" and ch.lemma_ not in _AUXILIARIES
+        for ch in tok.children
+    ):
+        return (
+            None  # "the islands that Tokyo wants returned" ("wants" read as an auxiliary): a wish
+        )
+    if tok.lemma_.lower() not in _BACK_VERBS and g.particle(tok) != "back":
+        return None
+    held = arguments.holder(c, lands)
+    if not held or not givers or held[0] in givers:
+        return None
+    return held[0]

@@ -32,7 +32,7 @@ from kg.ingest.nlp.rules.misplaced_preps import misplaced_prep
 from kg.ingest.nlp.rules.placed_officials import acting_for
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.protested import rejected_owner
-from kg.ingest.nlp.rules.receivers import handed_already, sides_told
+from kg.ingest.nlp.rules.receivers import handed_already, returned_to_holder, sides_told
 from kg.ingest.nlp.rules.tags import said_beside
 from kg.ingest.nlp.rules.voices import (
     country_speakers,
@@ -339,6 +339,8 @@ def fill(
             filled["to"] = [told[0]]  # "..., and the Ogasawara Islands were handed over in 1968"
             if "from" not in filled and told[1] is not None:
                 filled["from"] = [told[1]]
+        elif got := returned_to_holder(c, tok, filled["territory"], filled.get("from", [])):
+            filled["to"] = [got]  # "42 years since Israel handed back the Sinai": to Egypt
     if rel.name == "issued" and not trig.noun:
         issue_told(c, tok, filled)  # "the decree, published on March 2": its issuer's again
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):

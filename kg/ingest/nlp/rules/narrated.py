@@ -1,0 +1,38 @@
+"""The date of a deed a paragraph narrates: history is told in runs of past-tense sentences that
+give the time once ("Budapest was obliged to hand the territory over in August 1921. It did not.
+..., and the government went back on its pledge"), each later deed of the run in that time."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp.dates import find_dates
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def paragraph_date(c: Collector, s: Sentence, verb: Token) -> str | None:
+    """The last date the paragraph told before the sentence of ``verb``, a deed in the simple past
+    or the past perfect with no date of its own ("has handed", "will hand" tell no past run)."""
+    if not _past(verb):
+        return None
+    start = c.source.text.rfind("\n", 0, s.span.start) + 1
+    line = c.source.dateline
+    if line and c.source.text.startswith(line, start):
+        start += len(line)  # "KISMAYO, Somalia, June 29 (Reuters) -": the report's day, no run's
+    if c.source.text[start : s.span.start].strip(" -\u2013\u2014") == "":
+        return None  # the paragraph's first sentence: no time told before it
+    dates = find_dates(c.source.text, start, s.span.start, c.ref)
+    return max(dates, key=lambda d: d.start).iso if dates else None
+
+
+def _past(verb: Token) -> bool:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBD" for a in auxes)
