@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.ingest.nlp import land_aliases, land_names
+from kg.ingest.nlp import land_aliases, land_names, name_joints
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
@@ -85,8 +85,43 @@ def _name_tokens(p: Parsed, name: Token, skip: frozenset[str]) -> list[Token] | 
     return words
 
 
+def _listed(p: Parsed, noun: Token, skip: frozenset[str]) -> Iterator[tuple[list[Token], str]]:
+    """ "two islets, Mali Skoj and Veliki Skoj", "the three islets — A, B and C —", "the villages,
+    A and B": the names a plural land noun's apposition lists are lands of its kind, one each."""
+    kind = _kind(noun) if noun.tag_ == "NNS" else None
+    if (
+        kind is None
+        or kind == "City"
+        or noun.i + 1 >= len(p.doc)
+        or p.doc[noun.i + 1].pos_ != "PUNCT"
+    ):
+        return
+    single = "Island" if kind == "IslandGroup" else kind
+    for first in noun.children:
+        if first.dep_ != "appos" or first.i <= noun.i or first.pos_ != "PROPN":
+            continue
+        for name in (first, *first.conjuncts):
+            words = p.doc[name.left_edge.i : name.i + 1]
+            if (
+                name.i > noun.i
+                and all(
+                    w.pos_ == "PROPN"
+                    and w.text[:1].isupper()
+                    and w.lower_ not in skip
+                    or w.text == "-"
+                    or name_joints.joiner(w)
+                    for w in words
+                )
+                and not any(p.mention(w) is not None for w in words)
+            ):
+                yield list(words), single
+
+
 def _lands(p: Parsed) -> Iterator[tuple[list[Token], str]]:
     _kinds, skip = land_names.nouns()
+    for noun in p.tokens:
+        if noun.pos_ == "NOUN":
+            yield from _listed(p, noun, skip)
     shares = _nouns()[1]
     for noun in p.tokens:
         described = noun.pos_ == "NOUN" and not any(c.pos_ == "PROPN" for c in noun.lefts)
