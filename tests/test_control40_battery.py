@@ -5,6 +5,8 @@ round, control40).
 land that stays a state's demonym in the outlet's own words is held by it (the ``controls``
 trigger ``remain`` with ``narrated: true``, data/lexicon/relations.yaml; a demonym the parser
 reads as a predicate noun counts as the adjective; three articles, three batches).
+"Llivia was not counted among the villages and remained Spanish": an active verb joined to a
+passive one shares the passive's subject, not its by-agent (kg.ingest.nlp.grammar.voice).
 "Controls seven reefs, among them Subi Reef", parsed with "among them ..." hung on the verb: the
 members "among them" names belong to the object's phrase (kg.ingest.nlp.grammar.misreads; "among
 them" after an object in four articles of three batches).
@@ -57,6 +59,32 @@ LISTED: list = [
         _CONTROL,
         "Gibraltar has remained British since 1713.",
         {("United Kingdom", "Gibraltar")},
+    ),
+    # -- an active verb joined to a passive one shares its subject
+    (
+        "controls",
+        _CONTROL,
+        "Melilla was left out of the 1860 treaty and remained Spanish.",
+        {("Spain", "Melilla")},
+    ),
+    (
+        "controls",
+        _CONTROL,
+        "Melilla was not mentioned in the 1956 accord and remained Spanish.",
+        {("Spain", "Melilla")},
+    ),
+    (
+        "controls",
+        _CONTROL,
+        "Abu Musa was seized in 1971 and, despite protests from the UAE, Iran has controlled it "
+        "since.",
+        {("Iran", "Abu Musa")},
+    ),
+    (
+        "controls",
+        _CONTROL,
+        "The Glorioso Islands were surveyed by a Malagasy team in 1962 and remained French.",
+        {("France", "Glorioso Islands")},
     ),
     # -- "among them" names members of the object
     (
@@ -113,6 +141,12 @@ NOT_TOLD: list = [
         _CONTROL,
         "Gibraltar did not remain Spanish after 1713.",
         ("Spain", "Gibraltar"),
+    ),
+    (
+        "controls",
+        _CONTROL,
+        "The Glorioso Islands were surveyed by Madagascar in 1962 and remained French.",
+        ("Madagascar", "Glorioso Islands"),
     ),
     (
         "controls",
