@@ -7,6 +7,10 @@ trigger ``remain`` with ``narrated: true``, data/lexicon/relations.yaml; a demon
 reads as a predicate noun counts as the adjective; three articles, three batches).
 "Llivia was not counted among the villages and remained Spanish": an active verb joined to a
 passive one shares the passive's subject, not its by-agent (kg.ingest.nlp.grammar.voice).
+'"The reefs are part of the Kingdom of Tonga," its prime minister said', "New Delhi insists the
+valley is part of its territory": a speaker who says land is part of their own state asserts its
+sovereignty (a ``part`` trigger of ``assertsSovereignty`` under verbs of saying, not of regarding:
+"considers X part of its territory" is a view; four articles, three batches: T1, T30, T36).
 "Controls seven reefs, among them Subi Reef", parsed with "among them ..." hung on the verb: the
 members "among them" names belong to the object's phrase (kg.ingest.nlp.grammar.misreads; "among
 them" after an object in four articles of three batches).
@@ -59,6 +63,32 @@ LISTED: list = [
         _CONTROL,
         "Gibraltar has remained British since 1713.",
         {("United Kingdom", "Gibraltar")},
+    ),
+    # -- a state's speaker who says a land is part of that state asserts its sovereignty
+    (
+        "assertsSovereignty",
+        _CONTROL,
+        '"Gibraltar is part of the United Kingdom," British Foreign Secretary David Lammy said.',
+        {("United Kingdom", "Gibraltar")},
+    ),
+    (
+        "assertsSovereignty",
+        _CONTROL,
+        'British Foreign Secretary David Lammy said: "Gibraltar is part of the United Kingdom."',
+        {("United Kingdom", "Gibraltar")},
+    ),
+    (
+        "assertsSovereignty",
+        _CONTROL,
+        "India protested over a road in Aksai Chin, which New Delhi insists is part of its "
+        "territory.",
+        {("India", "Aksai Chin")},
+    ),
+    (
+        "assertsSovereignty",
+        _CONTROL,
+        "The Indian foreign ministry reiterated that Aksai Chin is a part of India's territory.",
+        {("India", "Aksai Chin")},
     ),
     # -- an active verb joined to a passive one shares its subject
     (
@@ -115,7 +145,8 @@ def test_every_land_of_the_list(rel: str, roles: tuple[str, str], text: str, wan
     assert want <= got, (got, shown(facts(text)))
 
 
-# Near misses: "among" with no "them" is no list of members;
+# Near misses: "among" with no "them" is no list of members; a view ("considers") or another
+# state's land ("India says X is part of Nepal") asserts nothing;
 # "remains <demonym>" said by a party, quoted, or to come is a view, no holding.
 NOT_TOLD: list = [
     (
@@ -141,6 +172,18 @@ NOT_TOLD: list = [
         _CONTROL,
         "Gibraltar did not remain Spanish after 1713.",
         ("Spain", "Gibraltar"),
+    ),
+    (
+        "assertsSovereignty",
+        _CONTROL,
+        "Georgia considers Abkhazia part of its territory.",
+        ("Georgia", "Abkhazia"),
+    ),
+    (
+        "assertsSovereignty",
+        _CONTROL,
+        "India says Kalapani is part of Nepal.",
+        ("Nepal", "Kalapani"),
     ),
     (
         "controls",
