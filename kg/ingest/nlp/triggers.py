@@ -100,6 +100,9 @@ class Trigger:
     #: the noun counts only as the object of one of its light verbs ("sought sovereignty over X";
     #: not "our sovereignty over X is not in question", its owner's assertion)
     light_only: bool = False
+    #: the trigger counts only in the outlet's own words, not under a verb of saying nor inside a
+    #: quotation ("Coto remained Costa Rican" tells a holding; "X insists it remains Y's", a view)
+    narrated: bool = False
 
     @property
     def rule(self) -> str:
@@ -150,6 +153,7 @@ _SPECIAL = {
     "kinds_not",
     "deed",
     "light_only",
+    "narrated",
 }
 
 #: ``nouns: documents`` - the one-word document nouns of data/lexicon/documents.yaml
@@ -225,6 +229,7 @@ def load() -> tuple[Relation, ...]:
                     kinds={r: frozenset(str(v).split()) for r, v in (t.get("kinds") or {}).items()},
                     deed=bool(t.get("deed")),
                     light_only=bool(t.get("light_only")),
+                    narrated=bool(t.get("narrated")),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

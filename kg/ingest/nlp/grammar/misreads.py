@@ -30,7 +30,8 @@ def misread_verb(t: Token) -> bool:
 def object_phrase_misread(verb: Token, obj: Token) -> list[Token]:
     """What the parser hung on the verb that belongs to its object's phrase: "condemns the
     announcement by A, the X leader, and B, the Y president, regarding ...", with "and B" (a name
-    with no verb of its own) a conjunct of the verb, or "by A" the agent of an active verb."""
+    with no verb of its own) a conjunct of the verb, "by A" the agent of an active verb, or the
+    members "among them" names."""
     return [
         c
         for c in verb.children
@@ -42,8 +43,19 @@ def object_phrase_misread(verb: Token, obj: Token) -> list[Token]:
             and not any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
             or c.dep_ == "agent"
             and c.i == obj.right_edge.i + 1
+            or _among_them(c)
         )
     ]
+
+
+def _among_them(prep: Token) -> bool:
+    """ "controls seven reefs, among them Subi Reef", parsed with "among them Subi Reef" hung on
+    the verb: "among them" names members of the object, as "including" does."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "among"
+        and any(x.lower_ == "them" and x.dep_ == "pobj" for x in prep.children)
+    )
 
 
 #: Prepositions a noun of stance takes for what it is about ("claim to", "sovereignty over").

@@ -28,7 +28,7 @@ from kg.ingest.nlp.grammar.misreads import (
 from kg.ingest.nlp.grammar.phrase_relatives import acted_noun
 from kg.ingest.nlp.grammar.ranked import ranked_host
 from kg.ingest.nlp.grammar.relatives import agreeing, apposed, described, resolve_relative
-from kg.ingest.nlp.grammar.voice import agent_only, is_passive
+from kg.ingest.nlp.grammar.voice import agent_only, is_passive, passive_partner
 from kg.ingest.nlp.grammar.words import _COMPLEMENTS, _PASS_SUBJ, _SUBJ, _SUBORDINATORS
 from kg.paths import DATA_DIR, read_yaml
 
@@ -217,7 +217,7 @@ def subjects(t: Token) -> list[Token]:
             told = [c for c in t.head.children if c.dep_ == "nsubjpass"]  # urged to ...": X, Tokyo
             if told:
                 return [resolve_relative(x) for x in told]
-        return subjects(t.head)
+        return [resolve_relative(x) for x in passive_partner(t)] or subjects(t.head)
     return []
 
 

@@ -58,3 +58,12 @@ def agent_only(t: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
         and t.lemma_ not in mood_words().by_complements  # "Chile abided by the treaty": active
     )  # "Chile has abided by the treaty": a perfect, active
+
+
+def passive_partner(t: Token) -> list[Token]:
+    """The surface subject an active verb shares with the passive verb it is joined to: "Llivia
+    was left out of the cession and remained Spanish", "the island was seized in 1971 and has
+    stayed under Iranian control" (the passive's by-agent is not the second verb's doer)."""
+    if t.dep_ != "conj" or t.head == t or is_passive(t) or not is_passive(t.head):
+        return []
+    return [c for c in t.head.children if c.dep_ in _PASS_SUBJ]

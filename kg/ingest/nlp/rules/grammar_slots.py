@@ -174,7 +174,13 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         ]
     if base == "acomp":  # "the farms are Lebanese": the predicate adjective, a demonym itself (not
         # "vital to Israel's security": a state inside the adjective's phrase is no predicate)
-        return [ch for ch in tok.children if ch.dep_ == "acomp" and p.mention(ch) is not None]
+        # ("remained Costa Rican", parsed with "Rican" a predicate noun: a demonym there is one too)
+        return [
+            ch
+            for ch in tok.children
+            if (m := p.mention(ch)) is not None
+            and (ch.dep_ == "acomp" or ch.dep_ == "attr" and m.how == "demonym")
+        ]
     if base in ("attr", "attr_name"):  # "X became prime minister"; "Crimea is Russia": a name
         found = [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
         return [ch for ch in found if p.mention(ch) is not None] if base == "attr_name" else found

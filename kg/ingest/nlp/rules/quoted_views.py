@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 
 def heard(s: Sentence, tok: Token, trig: Trigger) -> bool:
     """Whether the trigger stands where its class needs it: under one of its verbs, or, for a
-    verb of saying, in the main clause of a quoted sentence with a known speaker."""
+    verb of saying, in the main clause of a quoted sentence with a known speaker; a ``narrated``
+    trigger under none and outside quotations."""
+    if trig.narrated:
+        head = g.reporting_head(tok)
+        return s.quote is None and (head == tok or head.lemma_.lower() not in _saying())
     if not trig.requires_head or g.reporting_head(tok).lemma_.lower() in trig.requires_head:
         return True
     return _quoted_alone(s, tok, trig)
