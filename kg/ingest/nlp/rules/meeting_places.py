@@ -55,14 +55,15 @@ def place_of(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
         ]
     found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
     found = found or _town_of(p, where)  # "in the Russian city of Kazan"
-    found = found or _venue(p, where)  # "at the White House", "at Hyderabad House"
     found = found or [city for h in host for city in _where_clause_city(p, h)][:1]
+    slots = where
     if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
         met = [o for o in tok.children if o.dep_ in ("dobj", "obj")]  # "met his counterpart,
         met += [a for o in met for a in o.children if a.dep_ == "appos"]  # X in Seoul": on X
         where = [o for h in (*host, *met) for o in _located(h, 3)]
         found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
         found = found or _town_of(p, where)
+    found = found or _venue(p, slots)  # "at the White House": no city named with it
     found = found or _right_after_city(p, tok)
     return found[0] if found else None
 
