@@ -17,6 +17,7 @@ from kg.ingest.nlp.rules import named_next, shared_titles
 from kg.ingest.nlp.rules import office_sides as sides
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
+from kg.ingest.nlp.rules.local_offices import local_place
 from kg.ingest.nlp.rules.office_sides import body_named
 from kg.ingest.nlp.rules.patrons import patron_state
 from kg.ingest.nlp.rules.placed_officials import place_state
@@ -204,6 +205,7 @@ def _state_of(
     if info.office in c.gz.office_state:  # only Japan has the office
         return c.gz.get(c.gz.office_state[info.office]), "title-office", 0.8
     readings = (
+        (lambda: local_place(c, info, s, _sentence_before(c, s, by_index)), "place", 0.6),
         (
             lambda: _spoken_for(c, s, by_index) if info.office == "spokesperson" else None,
             "body",

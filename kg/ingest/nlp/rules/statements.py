@@ -95,7 +95,7 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
             and node.head.lemma_.lower() in trig.lemmas
         ):
             return False  # "..., he said, adding that ...": a second statement beside the first
-        if node.dep_ == "relcl" and node.head.dep_ in ("nsubj", "nsubjpass") and not through_clause:
+        if node.dep_ == "relcl" and _acting(node.head) and not through_clause:
             return False  # "X, who said at the time that ..., did not comment": X's, beside it
         through_clause = through_clause or node.dep_ in ("ccomp", "xcomp", "advcl", "relcl")
         node = node.head
@@ -104,6 +104,17 @@ def _inside_speech(tok: Token, trig: Trigger) -> bool:
         if through_clause and node.lemma_.lower() in trig.lemmas:
             return _relayed(node) != tok
     return False
+
+
+def _acting(noun: Token) -> bool:
+    """Whether a noun a relative clause hangs on is who acts in the clause above it: its subject,
+    a passive's agent ("announced by the ministry, which said that ..."), or a phrase in
+    apposition to either. What such a noun's clause says is its own, beside the verb above."""
+    if noun.dep_ == "appos":
+        return _acting(noun.head)
+    return noun.dep_ in ("nsubj", "nsubjpass") or (
+        noun.dep_ == "pobj" and noun.head.dep_ == "agent"
+    )
 
 
 def _reported_in(tok: Token) -> bool:
@@ -115,6 +126,8 @@ def _reported_in(tok: Token) -> bool:
     for _ in range(12):
         if node.head == node:
             return False
+        if node.dep_ == "relcl" and _acting(node.head) and not through_clause:
+            return False  # 'said Cameli, who described the treaty as "..."': Cameli's own
         through_clause = through_clause or node.dep_ in ("ccomp", "xcomp", "relcl")
         node = node.head
         if through_clause and speaks(node) and not is_tag(node):
