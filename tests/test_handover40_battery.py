@@ -118,6 +118,17 @@ UNDATED = [
         "in 1982. Britain handed Hong Kong to China after 156 years of rule.",
         {"date": "1982"},
     ),
+    # a deed in a clause of a present-tense sentence is background, not the run's next deed
+    (
+        "Talks on the territory began in 1982. The lease remains a sore point since Britain "
+        "handed Hong Kong to China.",
+        {"date": "1982"},
+    ),
+    (
+        "Talks on the territory began in 1982. The lease is still debated because Hong Kong was "
+        "handed over to China by Britain.",
+        {"date": "1982"},
+    ),
 ]
 
 

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 def paragraph_date(c: Collector, s: Sentence, verb: Token) -> str | None:
     """The last date the paragraph told before the sentence of ``verb``, a deed in the simple past
     or the past perfect with no date of its own ("has handed", "will hand" tell no past run)."""
-    if not _past(verb):
-        return None
+    if not _past(verb) or not _past(_main(verb)):
+        return None  # "the issue remains ... since the islands were handed over": a present frame
     start = c.source.text.rfind("\n", 0, s.span.start) + 1
     line = c.source.dateline
     if line and c.source.text.startswith(line, start):
@@ -27,6 +27,13 @@ def paragraph_date(c: Collector, s: Sentence, verb: Token) -> str | None:
         return None  # the paragraph's first sentence: no time told before it
     dates = find_dates(c.source.text, start, s.span.start, c.ref)
     return max(dates, key=lambda d: d.start).iso if dates else None
+
+
+def _main(verb: Token) -> Token:
+    """The verb of the clause the deed's clause hangs from, up to the sentence's root."""
+    while verb.dep_ in ("advcl", "conj", "ccomp", "relcl", "xcomp") and verb.head is not verb:
+        verb = verb.head
+    return verb
 
 
 def _past(verb: Token) -> bool:
