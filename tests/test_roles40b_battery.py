@@ -55,6 +55,27 @@ VENUES = [
         "at Carthage Palace on Tuesday.",
         "Carthage Palace",
     ),
+    # -- rewrites: the host as subject, the passive, talks as the subject, a name with "of"
+    (
+        "Panamanian President Jose Raul Mulino hosted U.S. Secretary of State Marco Rubio at the "
+        "presidential palace on Sunday.",
+        "presidential palace",
+    ),
+    (
+        "U.S. Secretary of State Marco Rubio was received by Panamanian President Jose Raul "
+        "Mulino at the presidential palace on Sunday.",
+        "presidential palace",
+    ),
+    (
+        "Talks between Indian Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh "
+        "Hasina were held at Hyderabad House on Saturday.",
+        "Hyderabad House",
+    ),
+    (
+        "Indian Prime Minister Narendra Modi met Bangladeshi Prime Minister Sheikh Hasina at the "
+        "Palace of Westminster on Saturday.",
+        "Palace of Westminster",
+    ),
 ]
 
 
@@ -69,6 +90,14 @@ def test_a_city_the_sentence_names_wins_over_the_building() -> None:
         "in Washington on Tuesday."
     )
     assert _places(text) == ["Washington"]
+
+
+def test_a_residence_in_a_named_city_is_placed_in_the_city() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi met Bangladeshi Prime Minister Sheikh Hasina at his "
+        "official residence in New Delhi on Saturday."
+    )
+    assert _places(text) == ["New Delhi"]
 
 
 def test_a_building_adds_no_second_meeting_to_one_placed_in_a_city() -> None:
