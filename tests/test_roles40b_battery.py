@@ -109,6 +109,15 @@ def test_a_building_adds_no_second_meeting_to_one_placed_in_a_city() -> None:
     assert _places(text) == ["Dhaka"]
 
 
+def test_a_city_told_after_the_building_adds_no_second_meeting() -> None:
+    text = (
+        "U.S. Secretary of State Marco Rubio met Panamanian President Jose Raul Mulino at the "
+        "presidential palace on Sunday. The two leaders met in Panama City on Sunday, officials "
+        "said."
+    )
+    assert len(_places(text)) == 1
+
+
 def test_a_house_of_no_meeting_is_no_place() -> None:
     text = "Japanese Prime Minister Fumio Kishida spoke at the White House on Tuesday."
     assert _places(text) == []

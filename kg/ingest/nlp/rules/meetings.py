@@ -118,13 +118,20 @@ def add_meeting(
         if (
             set(members(f.args.get("participants"))) == set(people)
             and (date is None or f.args.get("date") in (None, date))
-            and (place is None or f.args.get("place") in (None, place) or place.kind == VENUE)
+            and (place is None or f.args.get("place") in (None, place) or _venue(place, f))
             # ("met again in Munich": another meeting; "held talks at the guest house": the same)
             and not (place is not None and _told_remote(f))  # a call, then "later met in X"
             and not (place is not None and f.args.get("place") is None and _same(f, s))
         ):  # (the sentence's richer telling replaces its poorer one: Collector.add)
             return
     c.add("meeting", {"participants": people, "place": place, "date": date}, s, rule, confidence)
+
+
+def _venue(place: Entity, f: Fact) -> bool:
+    """Whether a meeting's place or the place ``f`` has is a building ("the presidential palace"):
+    a building and a city are one meeting's two tellings, not two meetings."""
+    had = f.args.get("place")
+    return place.kind == VENUE or (isinstance(had, Entity) and had.kind == VENUE)
 
 
 def _when_where(
