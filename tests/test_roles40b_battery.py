@@ -76,6 +76,11 @@ VENUES = [
         "Palace of Westminster on Saturday.",
         "Palace of Westminster",
     ),
+    (
+        "Japanese Foreign Minister Yoko Kamikawa met Chinese Foreign Minister Wang Yi at the "
+        "residence of the Japanese ambassador on Sunday.",
+        "residence of the Japanese ambassador",
+    ),
 ]
 
 

@@ -40,11 +40,19 @@ def venue_of(c: Collector, tok: Token, trig: Trigger) -> Entity | None:
 def _building(c: Collector, noun: Token) -> Entity:
     """The building a noun heads, named by its words up to the noun ("the Olivos presidential
     residence" outside X: "Olivos presidential residence"), without its determiner; a name's "of"
-    phrase is its own ("House of Commons")."""
+    phrase is its own ("House of Commons"), and a bare noun's ("residence of the ambassador")."""
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "punct")]
     words = [t for t in words if t.i >= words[-1].i - 4]  # (a name's words, not a clause's)
-    if noun.text[:1].isupper():  # "the House of Commons": the name goes on through its "of"
-        words += [t for x in noun.children if x.lower_ == "of" for t in x.subtree]
+    if noun.text[:1].isupper() or len(words) == 1:  # "the House of Commons", "the residence of
+        # the Japanese ambassador": the name, or a bare noun's description, goes on through "of"
+        words += [  # (up to the "of" phrase's noun: not "on Sunday" the parser hangs on it)
+            t
+            for x in noun.children
+            if x.lower_ == "of"
+            for o in x.children
+            if o.dep_ == "pobj"
+            for t in (x, *o.lefts, o)
+        ]
     label = " ".join(t.text for t in words)
     if any(t.text[:1].isupper() for t in words):  # "White House", "Hyderabad House"
         return Entity(VENUE, entity_key(VENUE, label), label, ())
