@@ -18,6 +18,8 @@ class Lexicon:
     agencies: tuple[str, ...]
     non_name_words: frozenset[str]
     place_prepositions: frozenset[str]
+    #: buildings a meeting is held at ("at the presidential palace"): its place where no city is told
+    venue_nouns: frozenset[str]
     speech_continues: frozenset[str]  # '"...," he added': the same statement goes on
     #: words that open a sentence going on with the one before ('"A," X said. "But B."')
     connectives: frozenset[str]
@@ -76,6 +78,7 @@ def load() -> Lexicon:
         agencies=tuple(data["agencies"]),
         non_name_words=frozenset(data["non_name_words"]),
         place_prepositions=frozenset(data["place_prepositions"]),
+        venue_nouns=frozenset(str(w).lower() for w in data.get("venue_nouns", ())),
         speech_continues=frozenset(data["speech_continues"]),
         connectives=frozenset(data["connectives"]),
         courtesy_titles=frozenset(data["courtesy_titles"]),

@@ -22,6 +22,7 @@ from kg.ingest.nlp.rules.events import ADVERBIAL, clause_doers
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.groups import told_group
 from kg.ingest.nlp.rules.meeting_places import JOURNEYS, place_of, place_told_beside
+from kg.ingest.nlp.rules.meeting_venues import VENUE, venue_of
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.venues import dateline_venue
@@ -117,12 +118,20 @@ def add_meeting(
         if (
             set(members(f.args.get("participants"))) == set(people)
             and (date is None or f.args.get("date") in (None, date))
-            and (place is None or f.args.get("place") in (None, place))  # "met again in Munich"
+            and (place is None or f.args.get("place") in (None, place) or _venue(place, f))
+            # ("met again in Munich": another meeting; "held talks at the guest house": the same)
             and not (place is not None and _told_remote(f))  # a call, then "later met in X"
             and not (place is not None and f.args.get("place") is None and _same(f, s))
         ):  # (the sentence's richer telling replaces its poorer one: Collector.add)
             return
     c.add("meeting", {"participants": people, "place": place, "date": date}, s, rule, confidence)
+
+
+def _venue(place: Entity, f: Fact) -> bool:
+    """Whether a meeting's place or the place ``f`` has is a building ("the presidential palace"):
+    a building and a city are one meeting's two tellings, not two meetings."""
+    had = f.args.get("place")
+    return place.kind == VENUE or (isinstance(had, Entity) and had.kind == VENUE)
 
 
 def _when_where(
@@ -137,8 +146,10 @@ def _when_where(
             if _when_clause(tok)
             else event_date(c, s, p, tok, _since_phrases(p, tok))
         ) or _recent(c, c.last_date)
-    place = None if _remote(tok, trig) else place_of(p, tok, trig) or place_told_beside(p)
-    return date, place or (None if _remote(tok, trig) else dateline_venue(c, s, date))
+    if _remote(tok, trig):
+        return date, None
+    place = place_of(p, tok, trig) or place_told_beside(p) or venue_of(c, tok, trig)
+    return date, place or dateline_venue(c, s, date)
 
 
 def _group_words(p: g.Parsed, tok: Token, trig: Trigger) -> bool:
