@@ -6,16 +6,13 @@ X"), or told by another trigger of the sentence (rules/meetings.py reads who and
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg import gazetteer
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.grammar.held import occurring
 from kg.ingest.nlp.triggers import Trigger, by_lemma
-from kg.iris import entity_key
 from kg.model import Entity
-from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,14 +53,12 @@ def place_of(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
     found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
     found = found or _town_of(p, where)  # "in the Russian city of Kazan"
     found = found or [city for h in host for city in _where_clause_city(p, h)][:1]
-    slots = where
     if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
         met = [o for o in tok.children if o.dep_ in ("dobj", "obj")]  # "met his counterpart,
         met += [a for o in met for a in o.children if a.dep_ == "appos"]  # X in Seoul": on X
         where = [o for h in (*host, *met) for o in _located(h, 3)]
         found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
         found = found or _town_of(p, where)
-    found = found or _venue(p, slots)  # "at the White House": no city named with it
     found = found or _right_after_city(p, tok)
     return found[0] if found else None
 
@@ -110,45 +105,6 @@ def _town_of(p: g.Parsed, where: list[Token]) -> list[Entity]:
         for m in g.fillers(p, where, {"T"})
         if m.entity is not None and m.entity.kind == "City" and m.how == "land-noun"
     ]
-
-
-def _venue(p: g.Parsed, where: list[Token]) -> list[Entity]:
-    """ "met X at the White House", "held talks at Hyderabad House", "at the Olivos presidential
-    residence": a building or a site named by a proper name after "at", which no mention covers
-    (a state's, a body's or a person's: "at the UN"), save a seat of government the gazetteer
-    names for its state ("at the White House", "at the Kremlin": the building); the place the
-    meeting was held, as the article names it."""
-    seats = gazetteer.load().body_state
-    out: list[Entity] = []
-    for o in where:
-        if o.head.lower_ != "at" or o.pos_ not in ("PROPN", "NOUN"):
-            continue
-        seat = p.mention(o)
-        if seat is not None and seat.entity is not None and _building(seat.entity, seats):
-            label = seat.entity.label
-            out.append(Entity("Place", entity_key("Place", label), label, seat.entity.aliases))
-            continue
-        words = [t for t in o.subtree if t.i <= o.i and t.dep_ not in ("det", "poss", "case")]
-        if (
-            not words
-            or any(p.mention(t) is not None or not t.is_alpha for t in words)
-            or not any(t.pos_ == "PROPN" and t.is_title for t in words)
-        ):
-            continue
-        label = " ".join(t.text for t in words)
-        out.append(Entity("Place", entity_key("Place", label), label))
-    return out[:1]
-
-
-def _building(body: Entity, seats: dict[str, str]) -> bool:
-    """Whether a body's mention names a building: a seat of government, or a name whose last word
-    is a building's (``venues`` of data/lexicon/places.yaml)."""
-    return body.key in seats or body.label.split()[-1] in _venue_words()
-
-
-@lru_cache(maxsize=1)
-def _venue_words() -> frozenset[str]:
-    return frozenset(read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("venues", ()))
 
 
 def _where_clause_city(p: g.Parsed, tok: Token) -> list[Entity]:
