@@ -33,6 +33,7 @@ from kg.ingest.nlp.rules import (
     relations,
     repeated_stances,
     second_offices,
+    signed_dates,
     speech,
     territory,
     told_twice,
@@ -127,6 +128,7 @@ def extract_facts(
     told_twice.to_the_day(c)  # "their 2014 agreement ... signed on May 23, 2014": one
     agreements.with_officials(c)  # the officials who signed for the signing's states
     told_twice.signers(c)  # a signing told by its states and by its officials: one
+    signed_dates.settle(c)  # an undated signing of a document the article dates elsewhere
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
     person_acts.settle(c)  # a person's statement is his state's; his decree his own
     quoted_views.settle(c)  # '"X is ours," the spokesman said': whose, once all is read
