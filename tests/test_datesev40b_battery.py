@@ -105,3 +105,54 @@ def test_other_deeds_keep_their_own_date(rel, roles, text, date):
     found = find(facts(text), rel, **roles)
     assert found, shown(facts(text))
     assert all(f.args.get("date") == date for f in found), shown(found)
+
+
+ARGENTINA = "state/argentina"
+
+# (relation, roles, text, date): "at the time" is the time told before; "when the treaty was
+# signed" the day the article told it was signed
+TOLD_BEFORE: list = [
+    (
+        "protests",
+        {"party": CHILE, "against": ARGENTINA},
+        "Two border guards were killed in a clash in 1965. Chile protested to Argentina at the "
+        "time.",
+        "1965",
+    ),
+    (
+        "protests",
+        {"party": CHILE, "against": ARGENTINA},
+        "Two border guards were killed in a clash in 1965. At the time, Chile lodged a protest "
+        "with Argentina.",
+        "1965",
+    ),
+    (
+        "protests",
+        {"party": CHILE, "against": ARGENTINA},
+        "Argentina and Bolivia signed the treaty on March 4, 1904. Chile protested to Argentina "
+        "when the treaty was signed.",
+        "1904-03-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rel", "roles", "text", "date"), TOLD_BEFORE)
+def test_the_time_told_before(rel, roles, text, date):
+    found = find(facts(text), rel, **roles)
+    assert found, shown(facts(text))
+    assert any(f.args.get("date") == date for f in found), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time the phrase names itself, or none told before
+        "Two border guards were killed in a clash in 1965. Chile protested to Argentina at the "
+        "time of the vote.",
+        "Two border guards were killed in a clash in 1965. Chile protested to Argentina at the "
+        "same time.",
+    ],
+)
+def test_a_time_named_is_not_the_one_before(text):
+    found = find(facts(text), "protests", party=CHILE, against=ARGENTINA)
+    assert all(f.args.get("date") != "1965" for f in found), shown(found)

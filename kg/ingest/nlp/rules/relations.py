@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
 from kg.ingest.nlp.grammar.mood import possible
 from kg.ingest.nlp.grammar.mood import words as mood_words
+from kg.ingest.nlp.rules.at_the_time import at_the_time
 from kg.ingest.nlp.rules.handovers import handover
 from kg.ingest.nlp.rules.name_nouns import closes_name
 from kg.ingest.nlp.rules.reported_day import reported_day
@@ -367,6 +368,7 @@ def _emit(
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
             date = when if isinstance(when, str) else None
         date = date or occasions.also_date(c, rel, tok, args) or reported_day(c, s, tok, rel)
+        date = date or at_the_time(c, s, p, tok, rel)  # "protested at the time"
         # "put their signatures to the accord": when signed; "dated ...": that day (checks.once_date)
         date = checks.once_date(c, rel, args, date)
         if rel == "issued" and date is None:
