@@ -20,6 +20,7 @@ from kg.ingest.nlp.rules.common import (
 from kg.ingest.nlp.rules.givers import giver_told, holder_told, receiver_told
 from kg.ingest.nlp.rules.narrated import paragraph_date
 from kg.ingest.nlp.rules.receivers import other_of_pair
+from kg.ingest.nlp.rules.reported_day import reported_day
 from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.triggers import Trigger, load
 from kg.model import Entity
@@ -119,7 +120,8 @@ def handover(
                     )
                 elif doc is None and not mood:
                     frm2 = frm2 or giver_told(c, terr, to2) or other_of_pair(c, to2)
-                    told = date or (  # a run of past deeds: its time (not one told already)
+                    told = date or reported_day(c, s, tok, "handedOverTo")
+                    told = told or (  # a run of past deeds: its time (not one told already)
                         None if receiver_told(c, terr) == to2 else paragraph_date(c, s, tok)
                     )
                     c.add(

@@ -57,8 +57,10 @@ if TYPE_CHECKING:
 
 from kg.ingest.nlp.grammar.mood import possible
 from kg.ingest.nlp.grammar.mood import words as mood_words
+from kg.ingest.nlp.rules.at_the_time import at_the_time
 from kg.ingest.nlp.rules.handovers import handover
 from kg.ingest.nlp.rules.name_nouns import closes_name
+from kg.ingest.nlp.rules.reported_day import reported_day
 from kg.ingest.nlp.rules.required_preps import object_inside_prep, past_required_word
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.statements import statement
@@ -365,7 +367,8 @@ def _emit(
         if date is None and met and checks.among_met(c, members(args.get("parties")), met):
             when = c.of("meeting")[-1].args.get("date")  # "The ministers agreed": when they met
             date = when if isinstance(when, str) else None
-        date = date or occasions.also_date(c, rel, tok, args)  # "also agreed": when the last act
+        date = date or occasions.also_date(c, rel, tok, args) or reported_day(c, s, tok, rel)
+        date = date or at_the_time(c, s, p, tok, rel)  # "protested at the time"
         # "put their signatures to the accord": when signed; "dated ...": that day (checks.once_date)
         date = checks.once_date(c, rel, args, date)
         if rel == "issued" and date is None:
