@@ -33,7 +33,7 @@ SUMMED: list = [
         "denied.",
         ECUADOR,
         ("claim", "no longer pay port fees"),
-        marks=pytest.mark.xfail(strict=True, reason="the parse hangs the summing noun on nothing"),
+        marks=pytest.mark.xfail(strict=True, reason="the parse makes the summing noun a ccomp"),
     ),
     (
         "Argentina on Friday published a new map that shows the Falklands as Argentine territory, "
@@ -46,6 +46,19 @@ SUMMED: list = [
         "always rejected.",
         CHILE,
         ("position", "waters south of the Beagle Channel"),
+    ),
+    # the parse makes the summing noun a second object of the clause's verb
+    (
+        "Ecuador says the 1942 protocol leaves it the Cenepa valley, a reading that Peru has "
+        "always rejected.",
+        PERU,
+        ("reading", "1942 protocol"),
+    ),
+    (
+        "The Venezuelan government has said the 1899 award breaches the 1897 treaty, a view that "
+        "Guyana has rejected.",
+        GUYANA,
+        ("view", "1899 award breaches"),
     ),
     (
         "Peru proposed a shared border post, a plan which Ecuador rejects.",
