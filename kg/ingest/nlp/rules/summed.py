@@ -48,6 +48,8 @@ def content(p: g.Parsed, what: tuple[int, int]) -> tuple[int, int] | None:
     if verb is None:
         return None
     first = next(t for t in p.within(*what) if not t.is_punct)
+    while verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        verb = verb.head  # "a ruling found that X, a decision ...": who told it, with what it told
     toks = list(p.doc[verb.left_edge.i : first.i])
     while toks and toks[-1].is_punct:
         toks.pop()
