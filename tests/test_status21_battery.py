@@ -215,7 +215,11 @@ BATTERY: list[tuple[str, dict, str]] = [
     # an apposition that names an act sums up the clause before it
     (
         "rejectsClaim",
-        {"state": CHINA, "what": "a decision"},
+        {
+            "state": CHINA,
+            "what": "a decision (A 2016 arbitration ruling found that China's claims had no legal "
+            "basis)",
+        },
         "A 2016 arbitration ruling found that China's claims had no legal basis, a decision "
         "Beijing has never accepted.",
     ),

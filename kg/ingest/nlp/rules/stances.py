@@ -236,6 +236,8 @@ def claim_referred(
     """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
     (by that claimant, or by anyone but the rejecter); "..., a claim Guyana rejects": the clause's."""
     args = summed.clause_summed(p, args, what)
+    if (clause := summed.content(p, what)) is not None and isinstance(args.get("what"), str):
+        args = {**args, "what": f"{args['what']} ({span_text(c, clause)})"}  # "a request (...)"
     if not phrases.bare_reference(p, what, nouns_of("claims")):
         if "territory" not in args and isinstance(args.get("claimant"), Entity):
             return _claim_told(c, args, p, what)  # "rejected Nairobi's claim": to what it claims

@@ -2,7 +2,7 @@
 Essequibo, a claim Guyana rejects", "Germany has long claimed the water up to the Dutch shore, a
 position The Hague has always rejected". The noun (``rejected_things``, in apposition to the
 clause's object or hung on its verb) names what the clause's subject did, so that subject is the
-claimant and a land the clause names is the territory."""
+claimant and a land the clause names is the territory, and the clause is what the noun sums up."""
 
 from __future__ import annotations
 
@@ -38,6 +38,22 @@ def clause_summed(p: g.Parsed, args: dict[str, Arg], what: tuple[int, int]) -> d
     if len(lands) == 1:
         more["territory"] = lands[0]
     return {**args, **{k: v for k, v in more.items() if k not in args}}
+
+
+def content(p: g.Parsed, what: tuple[int, int]) -> tuple[int, int] | None:
+    """The words of the clause a summing ``what`` sums up ("Russia had sought a secret ballot, a
+    request ...": "Russia had sought a secret ballot"), so that the rejection tells what was
+    rejected, not only "a request"; None where ``what`` sums up no clause."""
+    verb = _summed_verb(p, what)
+    if verb is None:
+        return None
+    first = next(t for t in p.within(*what) if not t.is_punct)
+    while verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        verb = verb.head  # "a ruling found that X, a decision ...": who told it, with what it told
+    toks = list(p.doc[verb.left_edge.i : first.i])
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return p.span(toks) if toks else None
 
 
 def _summed_verb(p: g.Parsed, what: tuple[int, int]) -> Token | None:
