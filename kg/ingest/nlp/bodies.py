@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
+from kg import gazetteer
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import body_kinds, lexicon
 from kg.ingest.nlp.mentions import PLACEHOLDER, Masked, Mention
@@ -213,12 +214,23 @@ def _titling(
             not head[:1].isupper()
             or head.lower() not in heads
             or any(a < e and s < b for a, b in taken)
+            or _owned(text[:s])
         ):
             continue
         ent = next((x for x in reversed(seen) if _called(x, head.lower())), None)
         if ent is not None:
             out.append(Mention(s, e, text[s:e], "O", ent, how="anaphor"))
     return out
+
+
+def _owned(before: str) -> bool:
+    """Whether the words before a titling head name its owner ("Finland's Defence Minister",
+    "the Finnish Defence Minister"): that state's office, not the body of that head named before."""
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    return last.endswith(("'s", "\u2019s")) or last.lower() in gazetteer.load().demonyms
 
 
 def _called(body: Entity, head: str) -> bool:
