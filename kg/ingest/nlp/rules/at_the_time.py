@@ -15,16 +15,14 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.reported_day import EVENTS
+from kg.ingest.nlp.rules.terms_date import MADE, made_on
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: The relations of deeds whose date this rule gives.
-_EVENTS = frozenset({"protests", "recognizes", "suspends", "incorporates", "handedOverTo"})
 #: Verbs of a document's making, whose "when" clause dates what was done then.
 _MAKING = frozenset({"sign", "conclude", "adopt", "issue", "publish", "announce", "pass"})
-#: The facts that date a document: its signing or its issue.
-_MADE = ("signed", "issued")
 #: What names the time itself ("at the time of the vote", "at the same time", "the time it took").
 _WHICH_TIME = frozenset({"relcl", "acl", "amod", "compound", "poss", "nummod"})
 _LOOK_BACK = 1500  # characters: "at the time" points a paragraph or two back
@@ -33,7 +31,7 @@ _LOOK_BACK = 1500  # characters: "at the time" points a paragraph or two back
 def at_the_time(c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: str) -> str | None:
     """The time a deed ``tok`` tells "at the time" (or "when <document> was signed") points
     back to; None where it has no such phrase."""
-    if rel not in _EVENTS:
+    if rel not in EVENTS:
         return None
     verb = g.governor(tok) or tok if tok.pos_ in ("NOUN", "PROPN") else tok
     for v in _clause_verbs(verb):
@@ -87,10 +85,9 @@ def _making_clause(c: Collector, p: g.Parsed, clause: Token) -> str | None:
         m = p.mention(subj)
         if m is None or m.tag != "D" or m.entity is None:
             continue
-        made = [f for rel in _MADE for f in c.of(rel) if isinstance(f.args.get("date"), str)]
-        own = [f for f in made if f.args.get("document") == m.entity]
-        if own or m.entity.date:
-            return str(own[-1].args["date"]) if own else m.entity.date
+        if (day := made_on(c, m.entity) or m.entity.date) is not None:
+            return day
         # "the pact" read as a document of its own: the making the article told last
+        made = [f for rel in MADE for f in c.of(rel) if isinstance(f.args.get("date"), str)]
         return str(made[-1].args["date"]) if made else None
     return None

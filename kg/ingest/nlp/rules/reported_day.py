@@ -20,15 +20,16 @@ from kg.ingest.nlp.triggers import speech_verbs
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: The relations of deeds whose date this rule gives (documents are dated by their own rules; a
-#: meeting so told, "the two ministers held talks, the ministry said", is one told before).
-_EVENTS = frozenset({"protests", "recognizes", "suspends", "incorporates", "handedOverTo"})
+#: The relations of deeds whose date this rule and rules/at_the_time.py give (documents are dated
+#: by their own rules; a meeting so told, "the two ministers held talks, the ministry said", is one
+#: told before).
+EVENTS = frozenset({"protests", "recognizes", "suspends", "incorporates", "handedOverTo"})
 
 
 def reported_day(c: Collector, s: Sentence, tok: Token, rel: str) -> str | None:
     """The report's day for a deed ``tok`` tells in the past inside what a past speech verb
     reports, where the sentence names no date; else None."""
-    if rel not in _EVENTS or c.ref is None:
+    if rel not in EVENTS or c.ref is None:
         return None
     verb = g.governor(tok) or tok if tok.pos_ in ("NOUN", "PROPN") else tok
     if not _simple_past(verb) or _speech(verb) is None:

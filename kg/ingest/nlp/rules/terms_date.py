@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: The facts that date a document: its signing or its issue
-_MADE = ("signed", "issued")
+MADE = ("signed", "issued")
 
 
 def terms_date(c: Collector, p: g.Parsed, verb: Token) -> str | None:
@@ -31,7 +31,7 @@ def terms_date(c: Collector, p: g.Parsed, verb: Token) -> str | None:
     under = [relative_noun(o) for o in g.preps(host, "under")]
     for m in g.fillers(p, under, {"D"}):
         if m.entity is not None:
-            return _made_on(c, m.entity) or m.entity.date  # the day, finer than a year
+            return made_on(c, m.entity) or m.entity.date  # the day, finer than a year
     return None
 
 
@@ -51,9 +51,9 @@ def _past(verb: Token) -> bool:
     )
 
 
-def _made_on(c: Collector, doc: Entity) -> str | None:
+def made_on(c: Collector, doc: Entity) -> str | None:
     """The day the article told the document was signed or issued, the last such fact's."""
-    for rel in _MADE:
+    for rel in MADE:
         for f in reversed(c.of(rel)):
             date = f.args.get("date")
             if f.args.get("document") == doc and isinstance(date, str) and not f.negated:
