@@ -3,7 +3,9 @@ system component. Shared helpers that are not fixtures live in helpers.py.
 
 A test that needs Java, Chromium, Graphviz, Raptor or a SPARQL server calls ``require(...)``: where the
 component is absent it skips with the reason, unless ``KG_REQUIRE_ALL=1`` (set by ``.ci/run``), where
-the absence is a failure, so CI runs everything.
+the absence is a failure, so CI runs everything. The evaluation set in ``../shared`` is no component:
+it sits beside a checkout rather than in a registry ``.ci/run`` installs from, so a test that reads it
+skips with the reason wherever it is absent (``.ci/run`` says so before the tests run).
 """
 
 from __future__ import annotations
@@ -46,9 +48,11 @@ def require_module(name: str, package: str) -> ModuleType:
 
 
 def require_shared(*parts: str) -> Path:
-    """A path under ../shared (the evaluation set); tests say so when it is missing."""
+    """A path under ../shared (the evaluation set); where it is missing the test skips, also under
+    KG_REQUIRE_ALL=1, since no installer can supply it (a fresh clone on its own has none)."""
     path = SHARED.joinpath(*parts)
-    require(path.exists(), f"{path} is missing: these tests read the shared evaluation set")
+    if not path.exists():
+        pytest.skip(f"{path} is missing: these tests read the shared evaluation set")
     return path
 
 
