@@ -630,9 +630,11 @@ def test_a_former_colony_refers_back_to_the_territory():
     assert has(found, "controls", state="state/morocco", territory="territory/western-sahara")
 
 
-def test_a_claimant_is_a_state_as_the_ontology_says_not_a_movement():
+def test_a_movement_claims_in_its_own_name_not_its_backer():
+    """A claimant is an org:Organization (orgclaim41): the movement claims, Algeria backs it."""
     found = facts("The Polisario Front, backed by Algeria, claims Western Sahara.")
-    assert not any(f.rel == "claims" for f in found), found
+    claims = [(f.args["claimant"].key, f.args["territory"].key) for f in found if f.rel == "claims"]
+    assert claims == [("organization/polisario-front", "territory/western-sahara")], found
 
 
 def test_one_who_looks_on_is_no_party():

@@ -7,9 +7,12 @@ the extractor (tests/test_competency_article.py and test_expected_answers.py che
 
 from __future__ import annotations
 
+import dataclasses
+
 import pyoxigraph as ox
 import pytest
 from first_article import KURILS, SOURCE_KEY, TEXT, extraction
+from helpers import entity
 
 from kg import iris, lookup, queries
 from kg.errors import QueryError, UsageError
@@ -148,6 +151,25 @@ def test_q3_claims(article_store):
     }
     only = ask(article_store, "claims", territory="four southern islands")
     assert [(r["stateLabel"], r["relation"]) for r in only] == [("Japan", "claims")]
+
+
+def test_q3_claims_lists_an_organisation_as_claimant():
+    """A claim by a body no state speaks for (a movement, a separatist authority) is listed as a
+    state's is: the query reads dkg:claimant, whatever org:Organization fills it."""
+    ex = extraction()
+    front = entity("Organization", "Kuril Liberation Front")
+    facts = [
+        dataclasses.replace(f, args={**f.args, "claimant": front}) if f.rel == "claims" else f
+        for f in ex.facts
+    ]
+    store = Store(None)
+    store.replace_graph(
+        iris.source_iri(ex.source.key), extraction_quads(dataclasses.replace(ex, facts=facts))
+    )
+    rows = ask(store, "claims", territory="four southern islands")
+    assert [(r["stateLabel"], r["relation"]) for r in rows] == [
+        ("Kuril Liberation Front", "claims")
+    ]
 
 
 def test_q4_officials(article_store):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pyoxigraph as ox
 import pytest
 import rdflib
-from _all_relations import JAPAN, KONO, SHIKOTAN, SOURCE_KEY, quads, store
+from _all_relations import JAPAN, KONO, SHIKOTAN, SOURCE_KEY, UN, quads, store
 from helpers import triples_graph
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, SH, SKOS
@@ -156,6 +156,30 @@ def test_a_claim_without_claimant():
         short_name(claim),
         "dkg:claimant",
         "a claim needs a claimant (dkg:claimant)",
+    )
+
+
+def _claimed_by(graph: rdflib.Graph, who: URIRef) -> None:
+    graph.set((_one(graph, "Claim"), _u(DKG.claimant), who))
+
+
+def test_a_claim_by_an_organisation_conforms():
+    """A movement or a regional body claims land too ("the Polisario Front claims Western
+    Sahara"): the claimant is an org:Organization, of which a state is one kind."""
+    graph = rdflib.Graph()
+    for triple in _STORED:
+        graph.add(triple)
+    _claimed_by(graph, _u(iris.entity_iri(UN)))
+    assert validate_graph(graph).conforms
+
+
+@pytest.mark.parametrize("who", [KONO, SHIKOTAN], ids=["person", "territory"])
+def test_a_claim_by_neither_a_state_nor_an_organisation(who):
+    claim = _one(_STORED, "Claim")
+    [result] = _broken(lambda g: _claimed_by(g, _u(iris.entity_iri(who))))
+    assert (result.focus, result.path) == (short_name(claim), "dkg:claimant")
+    assert (
+        result.message == "dkg:claimant must point to a state or an organisation (org:Organization)"
     )
 
 

@@ -20,7 +20,9 @@ __all__ = ["RELATIONS", "Edge", "Relation", "Role", "Shortcut", "Value", "dkg_te
 # -- roles: one declaration each, shared by the relations that have them ---------------------------
 
 _PERSON = Role("person", "entity", "person", range="Person")
-_CLAIMANT = Role("claimant", "entity", "claimant", range="State")
+#: Who claims a land: a state, or a body no state speaks for (a movement, a separatist authority, a
+#: regional bloc: "the Polisario Front claims Western Sahara"). A dkg:State is an org:Organization.
+_CLAIMANT = Role("claimant", "entity", "claimant", range="org:Organization")
 _TERRITORY = Role("territory", "entity", "territory", range="Territory")
 _STATE = Role("state", "entity", "state", range="State")
 #: Who rejects a claim: FORMAT.md's ``state``, but courts, unions, parliaments and people reject

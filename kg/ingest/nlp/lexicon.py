@@ -48,6 +48,8 @@ class Lexicon:
     named_body_heads: frozenset[str] = frozenset()
     #: of those, the heads a territory's name makes a body of ("the Hong Kong government")
     land_body_heads: frozenset[str] = frozenset()
+    #: heads of a state's organs' names ("ministry", "court"): no claimant of their own
+    organ_heads: frozenset[str] = frozenset()
     #: never-name words that stand inside a name ("Hassan Sheikh Mohamud"), not before it
     inner_name_words: frozenset[str] = frozenset()
     #: capitalised words that make a known body's name before them another body's ("National")
@@ -101,6 +103,7 @@ def load() -> Lexicon:
                 reverse=True,
             )
         ),
+        organ_heads=frozenset(str(w).lower() for w in data.get("organ_heads", ())),
         inner_name_words=frozenset(data.get("inner_name_words", ())),
         body_name_qualifiers=frozenset(data.get("body_name_qualifiers", ())),
         home_offices=frozenset(data.get("home_offices", ())),

@@ -10,6 +10,7 @@ from kg.ingest.nlp import bodies
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.rules.claimant_bodies import claims_alone
 from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, state_of
 from kg.ingest.nlp.rules.role_kinds import TERRITORY_KINDS
 from kg.model import Entity
@@ -109,9 +110,9 @@ def entities(c: Collector, m: Mention, tags: frozenset[str]) -> list[Entity]:
             continue
         if m.tag == "O" and "O" not in tags:
             owner = bodies.owner(c.gz, e)
-            if owner is None:
+            if owner is None and not ("G" in tags and claims_alone(e)):
                 continue
-            e = owner
+            e = owner or e  # a state's body acts for it; a movement (G) claims in its own name
         if m.tag == "C" and "C" in tags:
             e = state_of(c, e) or e
         if m.tag == "P" and "P" not in tags:
