@@ -30,6 +30,42 @@ def land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity |
     return named[-1][0] if named else None
 
 
+def plural_before(c: Collector, p: g.Parsed, toks: list[Token]) -> list[Entity]:
+    """ "told reporters that the reefs were Nicaraguan and would never recognise Colombian
+    sovereignty over them": for "them", each land of the last plural mention of land before it
+    (the reefs named before), where "they" names no one group."""
+    for tok in (t for t in toks if t.lower_ == "them"):
+        named = [
+            m
+            for x in tok.doc[: tok.i]
+            if (m := p.mention(x)) is not None and m.tag == "T" and not _landmark(x)
+        ]
+        if named and len(named[-1].members) > 1:
+            return [e for e in named[-1].members if e.key not in c.gz.waters]
+    return []
+
+
+#: Prepositions by which a noun of title or claim names its land ("sovereignty over them", "a
+#: claim to it", "control of it", "a claim on it").
+_TITLE_PREPS = frozenset({"over", "to", "of", "on"})
+
+
+def phrase_pronouns(toks: list[Token]) -> list[Token]:
+    """ "would never recognise Colombian sovereignty over them", "does not accept any claim to
+    it": the pronoun a noun's own phrase ends in, which stands for land where the noun (the thing
+    rejected, recognised or held) cannot, also where the parser hung the phrase on the verb right
+    after the noun ("dismissed Moscow's claim to it"); the noun itself, "China rejected it", is no
+    such phrase."""
+    return [
+        x
+        for t in toks
+        for prep in (*t.children, *(h for h in t.head.children if h.i == t.right_edge.i + 1))
+        if prep.dep_ == "prep" and prep.lower_ in _TITLE_PREPS
+        for x in prep.children
+        if x.dep_ == "pobj" and x.lower_ in ("it", "them")
+    ]
+
+
 def _landmark(x: Token) -> bool:
     """ "The atoll, 200 km south of Fakaofo, ... an act which made it part of X", "an island off
     X": the land named to place another, which "it" does not stand for while that one is named."""
