@@ -7,6 +7,11 @@ that names it again. The pronoun may stand in the noun's own phrase or, as the p
 it, in a phrase hung on the verb right after the noun ("dismissed Moscow's claim to it"). The
 near-misses: "China rejected it" (the pronoun is the thing rejected, no land it is over), and a
 pronoun in such a phrase never names the claimant ("any claim to it by private groups").
+
+"Israel annexed East Jerusalem in a move never recognised internationally": a participle with no
+by-phrase on a noun in the clause's phrase has no doer of its own. The clause's subject did it
+where the participle makes the thing ("in an order issued in December, the court required"), never
+where it takes a stance on it (recognised, accepted, condemned): the maker takes none on its own act.
 """
 
 from __future__ import annotations
@@ -50,6 +55,17 @@ BATTERY: list = [
         {"state": CHINA, "claimant": JAPAN, "territory": SENKAKU},
         "Japan bought the Senkaku Islands in 2012, and China condemned Japan's purchase of them.",
     ),
+    # a participle of stance with its by-phrase: the doer is the by-phrase's
+    (
+        "rejectsClaim",
+        {"state": "state/syria"},
+        "Israel annexed the Golan Heights in a move condemned by Syria.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": "state/syria"},
+        "In a step condemned by Syria, Israel annexed the Golan Heights.",
+    ),
     (
         "rejectsClaim",
         {"state": INDONESIA, "territory": "territory/ashmore-reef"},
@@ -67,6 +83,28 @@ def test_reading(rel, roles, text):
 
 # (text, relation, roles no fact of it may have)
 DENIED: list = [
+    # a participle of stance with no by-phrase has no doer: the maker of the thing (the subject of
+    # the clause its phrase hangs on) takes no stance on it, as it does make "an order issued"
+    (
+        "Israel annexed East Jerusalem in a move never recognised internationally.",
+        "rejectsClaim",
+        {"state": "state/israel"},
+    ),
+    (
+        "Israel annexed East Jerusalem in a move widely condemned.",
+        "rejectsClaim",
+        {"state": "state/israel"},
+    ),
+    (
+        "China declared an air defence zone in a decision never accepted abroad.",
+        "rejectsClaim",
+        {"state": CHINA},
+    ),
+    (
+        "In a step never recognised abroad, Israel annexed East Jerusalem.",
+        "rejectsClaim",
+        {"state": "state/israel"},
+    ),
     # the pronoun is the thing rejected: no land it is over
     (
         "Japan bought the Senkaku Islands. China rejected it.",
