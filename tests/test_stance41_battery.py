@@ -55,6 +55,18 @@ BATTERY: list = [
         {"state": CHINA, "claimant": JAPAN, "territory": SENKAKU},
         "Japan bought the Senkaku Islands in 2012, and China condemned Japan's purchase of them.",
     ),
+    (  # every land of the list "them" ends
+        "rejectsClaim",
+        {"state": JAPAN, "claimant": RUSSIA, "territory": "territory/shikotan"},
+        "Russia holds Iturup, Kunashir and Shikotan, and Japan has never recognised Russian "
+        "sovereignty over them.",
+    ),
+    (
+        "rejectsClaim",
+        {"state": JAPAN, "claimant": RUSSIA, "territory": "territory/iturup"},
+        "Russia holds Iturup, Kunashir and Shikotan, and Japan has never recognised Russian "
+        "sovereignty over them.",
+    ),
     # a participle of stance with its by-phrase: the doer is the by-phrase's
     (
         "rejectsClaim",

@@ -31,18 +31,37 @@ def land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity |
 
 
 def plural_before(c: Collector, p: g.Parsed, toks: list[Token]) -> list[Entity]:
-    """ "told reporters that the reefs were Nicaraguan and would never recognise Colombian
-    sovereignty over them": for "them", each land of the last plural mention of land before it
-    (the reefs named before), where "they" names no one group."""
+    """ "Russia holds Iturup, Kunashir and Shikotan, and Japan has never recognised Russian
+    sovereignty over them": for "them", each land of the last plural mention of land before it, or
+    of the coordination the last land named before it ends, where "they" names no one group."""
     for tok in (t for t in toks if t.lower_ == "them"):
         named = [
-            m
+            (x, m)
             for x in tok.doc[: tok.i]
             if (m := p.mention(x)) is not None and m.tag == "T" and not _landmark(x)
         ]
-        if named and len(named[-1].members) > 1:
-            return [e for e in named[-1].members if e.key not in c.gz.waters]
+        if not named:
+            continue
+        x, last = named[-1]
+        while x.dep_ == "compound" and x.head.i > x.i:
+            x = x.head
+        while x.dep_ == "conj":
+            x = x.head
+        lands = list(last.members) or [
+            m.entity
+            for t in (x, *(t for t in x.subtree if t.dep_ == "conj" and _conjunct_of(t, x)))
+            if (m := p.mention(t)) is not None and m.tag == "T" and m.entity is not None
+        ]
+        if len(lands) > 1:
+            return [e for e in dict.fromkeys(lands) if e.key not in c.gz.waters]
     return []
+
+
+def _conjunct_of(t: Token, root: Token) -> bool:
+    """Whether ``t`` is reached from ``root`` through conjuncts alone ("A, B and C")."""
+    while t.dep_ == "conj" and t != root:
+        t = t.head
+    return t == root
 
 
 #: Prepositions by which a noun of title or claim names its land ("sovereignty over them", "a
