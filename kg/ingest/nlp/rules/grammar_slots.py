@@ -42,6 +42,7 @@ from kg.ingest.nlp.rules.tags import (
     tag_subjects,
     voiced_text,
 )
+from kg.ingest.nlp.rules.thing_makers import made_in
 from kg.ingest.nlp.triggers import Trigger, by_lemma, worded
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             not subj
             and tok.dep_ == "acl"
             and tok.head.dep_ == "pobj"
-            and (host := g.prep_verb(tok.head.head)) is not None
+            and (host := made_in(tok, speech)) is not None
         ):  # "In an order issued in December, the court required ...": the clause's subject
             subj = g.subjects(host)
         if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and not _actors(p, subj):

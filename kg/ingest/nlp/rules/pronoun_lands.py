@@ -30,6 +30,61 @@ def land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity |
     return named[-1][0] if named else None
 
 
+def plural_before(c: Collector, p: g.Parsed, toks: list[Token]) -> list[Entity]:
+    """ "Russia holds Iturup, Kunashir and Shikotan, and Japan has never recognised Russian
+    sovereignty over them": for "them", each land of the last plural mention of land before it, or
+    of the coordination the last land named before it ends, where "they" names no one group."""
+    for tok in (t for t in toks if t.lower_ == "them"):
+        named = [
+            (x, m)
+            for x in tok.doc[: tok.i]
+            if (m := p.mention(x)) is not None and m.tag == "T" and not _landmark(x)
+        ]
+        if not named:
+            continue
+        x, last = named[-1]
+        while x.dep_ == "compound" and x.head.i > x.i:
+            x = x.head
+        while x.dep_ == "conj":
+            x = x.head
+        lands = list(last.members) or [
+            m.entity
+            for t in (x, *(t for t in x.subtree if t.dep_ == "conj" and _conjunct_of(t, x)))
+            if (m := p.mention(t)) is not None and m.tag == "T" and m.entity is not None
+        ]
+        if len(lands) > 1:
+            return [e for e in dict.fromkeys(lands) if e.key not in c.gz.waters]
+    return []
+
+
+def _conjunct_of(t: Token, root: Token) -> bool:
+    """Whether ``t`` is reached from ``root`` through conjuncts alone ("A, B and C")."""
+    while t.dep_ == "conj" and t != root:
+        t = t.head
+    return t == root
+
+
+#: Prepositions by which a noun of title or claim names its land ("sovereignty over them", "a
+#: claim to it", "control of it", "a claim on it").
+_TITLE_PREPS = frozenset({"over", "to", "of", "on"})
+
+
+def phrase_pronouns(toks: list[Token]) -> list[Token]:
+    """ "would never recognise Colombian sovereignty over them", "does not accept any claim to
+    it": the pronoun a noun's own phrase ends in, which stands for land where the noun (the thing
+    rejected, recognised or held) cannot, also where the parser hung the phrase on the verb right
+    after the noun ("dismissed Moscow's claim to it"); the noun itself, "China rejected it", is no
+    such phrase."""
+    return [
+        x
+        for t in toks
+        for prep in (*t.children, *(h for h in t.head.children if h.i == t.right_edge.i + 1))
+        if prep.dep_ == "prep" and prep.lower_ in _TITLE_PREPS
+        for x in prep.children
+        if x.dep_ == "pobj" and x.lower_ in ("it", "them")
+    ]
+
+
 def _landmark(x: Token) -> bool:
     """ "The atoll, 200 km south of Fakaofo, ... an act which made it part of X", "an island off
     X": the land named to place another, which "it" does not stand for while that one is named."""

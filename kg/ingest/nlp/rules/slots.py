@@ -30,6 +30,7 @@ from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.issued_by import issue_told
 from kg.ingest.nlp.rules.misplaced_preps import misplaced_prep
 from kg.ingest.nlp.rules.placed_officials import acting_for
+from kg.ingest.nlp.rules.pronoun_lands import phrase_pronouns, plural_before
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.protested import rejected_owner
 from kg.ingest.nlp.rules.receivers import handed_already, returned_to_holder, sides_told
@@ -268,6 +269,8 @@ def fill(
         if not ents:  # "In Tehran, spokesman X dismissed"; "Its foreign ministry said": its state's
             ents = acting_for(c, s, found, tags) or pronoun(c, s, p, toks, tags, role)
             ents = ents or whole_state(c, p, toks, tags, role)  # "part of the kingdom"
+            inner = phrase_pronouns(toks) if "." in slot and "T" in tags else []  # "over them"
+            ents = ents or plural_before(c, p, inner) or pronoun(c, s, p, inner, tags, role)
             ents = (its_bodies(c, toks, ents) if role == "speaker" else []) or ents
         if rel.name == "signed" and role in LIST_ROLES:  # "signed by Malet and Chancellor X"
             ents += agreements.signing_officials(c, s, found, ents)

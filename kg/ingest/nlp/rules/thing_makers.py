@@ -72,3 +72,15 @@ def owners_adjective(p: g.Parsed, m: Mention) -> bool:
         and any(x.lemma_.lower() in private for x in (t.head, *t.head.children) if x is not t)
         for t in p.doc
     )
+
+
+def made_in(verb: Token, speech: bool = False) -> Token | None:
+    """ "In an order issued in December, the court required ...": the verb whose phrase holds the
+    thing an agentless participle (``verb``) says was made (data/lexicon/references.yaml
+    making_verbs), whose subject made it; none for a participle of stance ("annexed it in a move
+    never recognised internationally", "widely condemned"): the thing's maker takes no stance on it.
+    A verb of saying (``speech``) read as such a participle is a finite verb misparsed ("X speaking
+    to the council called it void"): the subject of the verb above is its speaker."""
+    if not speech and verb.lemma_.lower() not in phrases.nouns().making:
+        return None
+    return g.prep_verb(verb.head.head)
