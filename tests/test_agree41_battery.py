@@ -79,3 +79,48 @@ def test_agreed_under_no_document_stays_undated():
     )
     found = [a for a in _agreed(text) if "anchovy" in a[1]]
     assert found and all(a[2] is None for a in found), found
+
+
+# -- "then-President X": the title's state is the one its own possessive names
+THEN = [
+    (
+        "The accord was signed in 2015 by Egyptian President Abdel Fattah al-Sisi and Sudan's "
+        "then-President Omar al-Bashir.",
+        "Omar al-Bashir",
+        "Sudan",
+    ),
+    (  # the title before the name with no possessive after a name of the other state
+        "The declaration was signed in Khartoum on March 23, 2015, by Egyptian President Abdel "
+        "Fattah al-Sisi, Sudan's then-President Omar al-Bashir and Ethiopian Prime Minister "
+        "Hailemariam Desalegn.",
+        "Omar al-Bashir",
+        "Sudan",
+    ),
+    (  # spaced, as some writers spell it: read the same
+        "The accord was signed in 2015 by Egyptian President Abdel Fattah al-Sisi and Sudan's "
+        "then President Omar al-Bashir.",
+        "Omar al-Bashir",
+        "Sudan",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, person, state", THEN)
+def test_then_title_is_of_its_own_state(text, person, state):
+    offices = {
+        f.args["person"].label: f.args["of"].label
+        for f in facts(text)
+        if f.rel == "holdsRole" and f.args.get("of") is not None
+    }
+    assert offices.get(person) == state, offices
+
+
+def test_then_title_signing_keeps_both_signers():
+    text = (
+        "The accord was signed in 2015 by Egyptian President Abdel Fattah al-Sisi and Sudan's "
+        "then-President Omar al-Bashir."
+    )
+    signed = [f for f in facts(text) if f.rel == "signed" and not f.negated]
+    assert signed
+    labels = {e.label for e in signed[0].args["parties"]}
+    assert {"Egypt", "Sudan"} <= labels, labels
