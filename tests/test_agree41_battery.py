@@ -124,3 +124,56 @@ def test_then_title_signing_keeps_both_signers():
     assert signed
     labels = {e.label for e in signed[0].args["parties"]}
     assert {"Egypt", "Sudan"} <= labels, labels
+
+
+# -- an agreement a past speech verb reports ("said the two had agreed to") is of the report's day
+# where the sentence names none; a date of its own, or one of the speech, wins
+REPORTED = [
+    # (article, a word of what was agreed, the day)
+    (
+        "Rwanda will reopen its border with Uganda. Ayebare said the two countries had agreed to "
+        "continue talks on the release of detained nationals.",
+        "talks",
+        "2020-05-05",
+    ),
+    (  # the speech's words put in a statement
+        "Rwanda will reopen its border with Uganda. The ministry said in a statement that both "
+        "sides had agreed to continue talks.",
+        "talks",
+        "2020-05-05",
+    ),
+    (  # the simple past, told back the same way
+        "Chile and Peru held talks in Lima. The foreign minister said the two countries agreed to "
+        "reopen the border crossing.",
+        "crossing",
+        "2020-05-05",
+    ),
+    (  # the speech's own day
+        "Rwanda will reopen its border with Uganda. Ayebare said on Friday that the two countries "
+        "had agreed to continue talks.",
+        "talks",
+        "2020-05-01",
+    ),
+    (  # the agreement's own year
+        "Rwanda will reopen its border with Uganda. Ayebare said the two countries had agreed in "
+        "2019 to continue talks.",
+        "talks",
+        "2019",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, word, day", REPORTED)
+def test_reported_agreement_takes_the_reports_day(text, word, day):
+    found = [a for a in _agreed(text) if word in a[1]]
+    assert found, _agreed(text)
+    assert all(a[2] == day for a in found), found
+
+
+def test_agreement_told_outright_in_the_past_perfect_stays_undated():
+    """No speech verb reports it: "had agreed" may reach back any time."""
+    text = (
+        "Rwanda will reopen its border with Uganda. Rwanda and Uganda had agreed to continue talks."
+    )
+    found = [a for a in _agreed(text) if "talks" in a[1]]
+    assert found and all(a[2] is None for a in found), found
