@@ -106,6 +106,9 @@ class Collector:
     #: officials a sentence (its start) told signing for two states, kept aside until the
     #: signing is settled (rules/agreements.py, with_officials)
     signers: dict[int, tuple[Entity, ...]] = field(default_factory=dict)
+    #: the document a sentence (its start) told an agreement under, whose signing was not yet
+    #: dated there: its day, once the tellings are folded (rules/under_documents.py, dated_late)
+    terms_open: dict[int, Entity] = field(default_factory=dict)
     _seen: dict[tuple, int] = field(default_factory=dict)
 
     def _again(self, fact: Fact) -> None:

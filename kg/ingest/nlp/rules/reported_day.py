@@ -29,6 +29,8 @@ EVENTS = frozenset({"protests", "recognizes", "suspends", "incorporates", "hande
 def reported_day(c: Collector, s: Sentence, tok: Token, rel: str) -> str | None:
     """The report's day for a deed ``tok`` tells in the past inside what a past speech verb
     reports, where the sentence names no date; else None."""
+    if rel == "agreedTo":
+        return agreed_day(c, s, tok)
     if rel not in EVENTS or c.ref is None:
         return None
     verb = g.governor(tok) or tok if tok.pos_ in ("NOUN", "PROPN") else tok
@@ -36,6 +38,22 @@ def reported_day(c: Collector, s: Sentence, tok: Token, rel: str) -> str | None:
         return None
     if find_dates(c.source.text, s.span.start, s.span.end, c.ref):
         return None  # a date the sentence gives is another deed's, not the report's
+    return c.ref.isoformat()
+
+
+def agreed_day(c: Collector, s: Sentence, tok: Token) -> str | None:
+    """ "Ayebare said the two countries had agreed to continue talks": an agreement a past speech
+    verb reports in the past perfect is the speaker's "we have agreed" told back a tense, made
+    just before the words (the talks they report on), so of the report's day where the sentence
+    names no date, as one told in the simple past is ("said they agreed to"). Unlike the other
+    deeds above, whose past perfect may reach back any time."""
+    if c.ref is None:
+        return None
+    verb = g.governor(tok) or tok if tok.pos_ in ("NOUN", "PROPN") else tok
+    if not (g.perfect(verb, past=True) or _simple_past(verb)) or _speech(verb) is None:
+        return None
+    if find_dates(c.source.text, s.span.start, s.span.end, c.ref):
+        return None
     return c.ref.isoformat()
 
 

@@ -15,6 +15,7 @@ declaration to ..."), that date.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
@@ -23,6 +24,7 @@ from kg.ingest.nlp.rules.common import Collector, members, person_state
 from kg.ingest.nlp.rules.document_refs import document_it
 from kg.ingest.nlp.rules.groups import groups
 from kg.ingest.nlp.rules.handovers import document_parts
+from kg.ingest.nlp.rules.terms_date import made_on
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -115,4 +117,22 @@ def date(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> str | None:
                 day = _signing(c, m.entity)[1]  # "the 2000 treaty", signed on June 9, 2000
                 return day if day and day.startswith(m.entity.date) else m.entity.date
     doc = _document(c, s, p, tok)
-    return _signing(c, doc)[1] if doc is not None else None
+    day = _signing(c, doc)[1] if doc is not None else None
+    if doc is not None and day is None:
+        c.terms_open[s.span.start] = doc  # "The X Agreement was signed by ...", dated later
+    return day
+
+
+def dated_late(c: Collector) -> None:
+    """ "A and B signed an agreement on Monday ... The Transboundary Agreement was signed by X and
+    Y ... Under the accord, the two countries agreed that ...": the document the agreement was
+    made under is dated only once its tellings are one (rules/told_twice.py); what was agreed
+    under it, told undated, was agreed the day it was signed. Read after every signing is dated."""
+    for found in (c.facts, c.again):
+        for i, f in enumerate(found):
+            doc = c.terms_open.get(f.evidence.start)
+            if f.rel != "agreedTo" or f.negated or f.args.get("date") or doc is None:
+                continue
+            day = made_on(c, doc)
+            if day is not None:
+                found[i] = replace(f, args={**f.args, "date": day})
