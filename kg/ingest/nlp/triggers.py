@@ -43,6 +43,9 @@ class Trigger:
     object_not: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
     subject_nouns: frozenset[str] = frozenset()
+    #: subject nouns that tell no doer of the trigger ("the line gives Y the bank": a boundary
+    #: allots land, it hands none over)
+    subject_not: frozenset[str] = frozenset()
     requires_prep: tuple[tuple[str, frozenset[str]], ...] = ()
     #: prepositions whose phrase, hung on the verb right after the object, is still the object's
     #: ("suspended work [at Nagymaros]"): data/lexicon/relations.yaml ``object_with``
@@ -130,6 +133,7 @@ _SPECIAL = {
     "object_not",
     "modifiers",
     "subject_nouns",
+    "subject_not",
     "requires_prep",
     "object_with",
     "confidence",
@@ -203,6 +207,7 @@ def load() -> tuple[Relation, ...]:
                     object_not=frozenset(t.get("object_not", ())),
                     modifiers=frozenset(t.get("modifiers", ())),
                     subject_nouns=frozenset(t.get("subject_nouns", ())),
+                    subject_not=frozenset(t.get("subject_not", ())),
                     requires_prep=tuple(
                         (p, frozenset(ws)) for p, ws in (t.get("requires_prep") or {}).items()
                     ),
