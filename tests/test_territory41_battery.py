@@ -4,7 +4,11 @@ Sentences written for this module, in wire-copy wording; each reading has rewrit
 - a boundary that "gives" a state land ("the new line gives Peru the valley", "the border ...,
   which would give it the island") allots it: no state hands anything over, so no handover and no
   promised one (seen in T9, T22 and T52); a state or a treaty that gives, cedes or transfers land
-  still does.
+  still does;
+- the taker's or the loser's side told as to come or as an aim ("force to take it back", "will be
+  taken back", "only to lose it to Japan") borrows no document told before as its promise: an aim
+  or an outcome, no document's terms (seen in T9, T18 and T37); framed by the document ("Under it,
+  Japan would take back ...") or with the giver's verb, the promise stands.
 """
 
 from __future__ import annotations
@@ -58,3 +62,34 @@ GIVERS = [
 def test_a_state_or_document_still_gives(rel, roles, text):
     found = facts(text)
     assert has(found, rel, **roles), shown(found)
+
+
+DECLARED = "The 1942 protocol was signed in Rio de Janeiro. "
+
+# The taker's aim or the loser's outcome after a document was told: no promise of that document
+AIMS = [
+    DECLARED + "Quito has refused to rule out force to take the Cenepa valley back.",
+    DECLARED + "The Cenepa valley will be taken back, the Ecuadorean general told reporters.",
+    DECLARED + "Ecuadorean nationalists vowed that Ecuador would take back the Cenepa valley.",
+    DECLARED
+    + "Ecuador held the valley for decades, only to lose the Cenepa valley to Peru in 1995.",
+]
+
+
+@pytest.mark.parametrize("text", AIMS)
+def test_an_aim_to_take_land_back_is_no_promise(text):
+    none_told(text, "promisesHandover", {})
+
+
+# Framed by the document, or told from the giver's side: the document's promise
+PROMISES = [
+    DECLARED + "Under it, Peru would take back the Cenepa valley.",
+    DECLARED + "Under the protocol, Peru would receive the Cenepa valley.",
+    DECLARED + "Ecuador would hand the Cenepa valley over to Peru.",
+]
+
+
+@pytest.mark.parametrize("text", PROMISES)
+def test_a_document_framed_promise_stands(text):
+    found = facts(text)
+    assert has(found, "promisesHandover", to=PERU), shown(found)
