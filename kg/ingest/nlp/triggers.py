@@ -43,6 +43,12 @@ class Trigger:
     object_not: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
     subject_nouns: frozenset[str] = frozenset()
+    #: subject nouns that tell no doer of the trigger ("the line gives Y the bank": a boundary
+    #: allots land, it hands none over)
+    subject_not: frozenset[str] = frozenset()
+    #: the taker's or the loser's side of a handover ("to take it back", "only to lose it"): told
+    #: as to come with no document named, an aim or an outcome, no document's promise
+    aim: bool = False
     requires_prep: tuple[tuple[str, frozenset[str]], ...] = ()
     #: prepositions whose phrase, hung on the verb right after the object, is still the object's
     #: ("suspended work [at Nagymaros]"): data/lexicon/relations.yaml ``object_with``
@@ -130,6 +136,8 @@ _SPECIAL = {
     "object_not",
     "modifiers",
     "subject_nouns",
+    "subject_not",
+    "aim",
     "requires_prep",
     "object_with",
     "confidence",
@@ -203,6 +211,8 @@ def load() -> tuple[Relation, ...]:
                     object_not=frozenset(t.get("object_not", ())),
                     modifiers=frozenset(t.get("modifiers", ())),
                     subject_nouns=frozenset(t.get("subject_nouns", ())),
+                    subject_not=frozenset(t.get("subject_not", ())),
+                    aim=bool(t.get("aim")),
                     requires_prep=tuple(
                         (p, frozenset(ws)) for p, ws in (t.get("requires_prep") or {}).items()
                     ),

@@ -313,6 +313,15 @@ def object_left_out(p: Parsed, trig: Trigger, objs: list[Token]) -> bool:
     return False
 
 
+def subject_left_out(tok: Token, trig: Trigger) -> bool:
+    """Whether the trigger's subject is a noun its ``subject_not`` rules out as its doer ("the new
+    line gives Montenegro 8,000 hectares", "boundaries which would give it the island": a line
+    allots land, no state hands it over)."""
+    return bool(trig.subject_not) and any(
+        x.lemma_.lower() in trig.subject_not for x in g.subjects(tok)
+    )
+
+
 def document_left_out(trig: Trigger, objs: list[Token], filled: dict) -> bool:
     """Whether a pronoun object stands for a document of a kind the trigger's ``object_not``
     leaves out ("Morocco's parliament approved it", the convention: ratified, not issued)."""

@@ -54,7 +54,8 @@ def handover(
     if doc is None and tok.pos_ in ("NOUN", "PROPN") and unheld(tok, trig.light):
         return  # "the planned handover ... was postponed": no transfer, and no document promised it
     cond_docs = _condition_documents(c, p, tok)
-    if doc is None and mood and not wish:
+    aim = trig.aim and not _framed(p, tok)  # "force to take it back" (not "under it, ... would")
+    if doc is None and mood and not wish and not aim:
         # "... would return them": the document the article is telling of (not "Tokyo wants
         # Moscow to return them": a wish)
         doc = next(

@@ -244,7 +244,7 @@ def _apply(
             return
     if checks.object_is_an_act(p, rel, trig, objs):
         return  # "took their dispute over X to the court" takes no land
-    if checks.object_left_out(p, trig, objs):
+    if checks.object_left_out(p, trig, objs) or checks.subject_left_out(tok, trig):
         return
     if rel.name == "agreedTo" and not agreements.commits(tok, trig):
         return  # "agreed that the weather had been warm": a view shared, nothing agreed
