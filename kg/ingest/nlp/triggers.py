@@ -43,6 +43,8 @@ class Trigger:
     object_not: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
     subject_nouns: frozenset[str] = frozenset()
+    #: a speaker slot's head that tells the words are no one's ("according to a statement"): rules/unasserted.py
+    speaker_not: frozenset[str] = frozenset()
     requires_prep: tuple[tuple[str, frozenset[str]], ...] = ()
     #: prepositions whose phrase, hung on the verb right after the object, is still the object's
     #: ("suspended work [at Nagymaros]"): data/lexicon/relations.yaml ``object_with``
@@ -130,6 +132,7 @@ _SPECIAL = {
     "object_not",
     "modifiers",
     "subject_nouns",
+    "speaker_not",
     "requires_prep",
     "object_with",
     "confidence",
@@ -203,6 +206,7 @@ def load() -> tuple[Relation, ...]:
                     object_not=frozenset(t.get("object_not", ())),
                     modifiers=frozenset(t.get("modifiers", ())),
                     subject_nouns=frozenset(t.get("subject_nouns", ())),
+                    speaker_not=frozenset(t.get("speaker_not", ())),
                     requires_prep=tuple(
                         (p, frozenset(ws)) for p, ws in (t.get("requires_prep") or {}).items()
                     ),
