@@ -98,3 +98,42 @@ def test_according_to_a_ministry_stays_its_statement() -> None:
     )
     assert any("Angola" in s and "ratified" in q for s, q in said), said
 
+
+# -- "he" after a sentence whose subject is not the first person it names: the main clause's
+# subject is the one talked of (three articles, two batches: T20, T34 twice)
+PRONOUN_SPEAKER = [
+    (
+        "Colombian Foreign Minister Luis Gilberto Murillo visited Lima. In a letter to Murillo, "
+        "Peru's Foreign Minister Javier Gonzalez-Olaechea said Lima stood by the protocol. "
+        "Neither government has ever walked away from it, he wrote.",
+        "Javier Gonzalez-Olaechea",
+        "walked away",
+    ),
+    (
+        "Colombian Foreign Minister Luis Gilberto Murillo visited Lima. Peru's Foreign Minister "
+        "Javier Gonzalez-Olaechea, in a letter to Murillo, said Lima stood by the protocol. "
+        "Neither government has ever walked away from it, he wrote.",
+        "Javier Gonzalez-Olaechea",
+        "walked away",
+    ),
+    (
+        "Bolivian Foreign Minister Rogelio Mayta spoke on Monday. Chile's foreign minister, "
+        "Antonia Urrejola, was invited to La Paz next month and has accepted, Mayta said. "
+        '"Nobody here is giving up the river," he added.',
+        "Rogelio Mayta",
+        "giving up",
+    ),
+    (
+        "Bolivian Foreign Minister Rogelio Mayta spoke on Monday. Mayta said Chile's foreign "
+        "minister, Antonia Urrejola, had accepted an invitation to La Paz. "
+        '"Nobody here is giving up the river," he added.',
+        "Rogelio Mayta",
+        "giving up",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "word"), PRONOUN_SPEAKER)
+def test_he_is_the_main_clause_subject_before(text: str, speaker: str, word: str) -> None:
+    said = _statements(text)
+    assert any(s == speaker and word in q for s, q in said), said
