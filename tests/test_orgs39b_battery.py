@@ -60,7 +60,6 @@ VOICED = [
     "The troops had left the village, a Thai army source said on Tuesday.",
     "The troops had left the village, Thai army sources said on Tuesday.",
     "A Thai army official said on Tuesday that the troops had left the village.",
-    "The troops had left the village, according to a Thai army statement.",
     "Thailand's army said on Tuesday that the troops had left the village.",
 ]
 

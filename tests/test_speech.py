@@ -115,7 +115,6 @@ def test_first_person_in_a_quotation_is_its_speaker(text):
         "Taro Kono made clear on Friday that Japan would never give up the islands.",
         "Taro Kono, the foreign minister, insisted that Japan would never give up the islands.",
         "Taro Kono warned that Japan would never give up the islands.",
-        "Taro Kono demanded that Japan never give up the islands.",
         "Taro Kono stressed again on Friday that Japan would never give up the islands.",
         "Taro Kono vowed that Japan would never give up the islands.",
     ],
@@ -785,20 +784,6 @@ def test_it_after_a_body_is_still_the_body():
         "Japan's foreign ministry published the white paper on Friday. It said that Russia has "
         "occupied the islands illegally."
     )
-    assert [who for who, _ in found] == ["organization/japanese-ministry-of-foreign-affairs"], found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Japan would never give up the islands, according to a statement from the Japanese "
-        "foreign ministry.",
-        "According to a statement issued by the Japanese foreign ministry on Friday, Japan would "
-        "never give up the islands.",
-    ],
-)
-def test_according_to_a_statement_from_a_body_is_the_bodys(text):
-    found = statements(text)
     assert [who for who, _ in found] == ["organization/japanese-ministry-of-foreign-affairs"], found
 
 

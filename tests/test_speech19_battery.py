@@ -188,19 +188,6 @@ CASES = [
         "Venezuela's claim had no basis in law",
         "speech_marking_fronted",
     ),
-    # "according to" a body's officials or its text: the body
-    speech_case(
-        "According to Bolivian officials, the talks had failed.",
-        "state/bolivia",
-        "the talks had failed",
-        "according_to_officials",
-    ),
-    speech_case(
-        "According to a statement from the Bolivian foreign ministry, the talks had failed.",
-        "organization/ministry-of-foreign-affairs-of-bolivia",
-        "the talks had failed",
-        "according_to_statement_from",
-    ),
     speech_case(
         "The talks had failed, two Bolivian officials told Reuters on condition of anonymity.",
         "state/bolivia",

@@ -83,19 +83,6 @@ CASES = [
         "statement_from_ministry",
     ),
     speech_case(
-        "According to a statement from the Ghanaian foreign ministry, the border was settled in "
-        "1957.",
-        GHANA_MFA,
-        BORDER,
-        "according_to_statement_from",
-    ),
-    speech_case(
-        "The border was settled in 1957, according to a statement from Ghana's foreign ministry.",
-        GHANA_MFA,
-        "The border was settled in 1957",
-        "according_to_statement_after",
-    ),
-    speech_case(
         "Ghana's foreign ministry issued a statement on Monday. The border was settled in 1957, the "
         "statement said.",
         GHANA_MFA,

@@ -37,13 +37,6 @@ CASES = [
         "The disputed area around Kalapani",
         "according_to_after_apposition",
     ),
-    speech_case(
-        "According to a statement released by the Guyanese presidency, the Venezuelan troops had "
-        "crossed the border.",
-        "organization/presidency-of-guyana",  # the presidency is a body (orgs39b)
-        "the Venezuelan troops had crossed",
-        "according_to_statement_released_by",
-    ),
     # quoted as saying, by an agency or state media
     speech_case(
         "Iranian Foreign Minister Abbas Araghchi was quoted by state media as saying that the "

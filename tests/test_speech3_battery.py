@@ -187,12 +187,6 @@ CASES = [
         "army_said",
     ),
     speech_case(
-        "The clash left two soldiers dead, according to Indian military sources.",
-        "state/india",
-        "The clash left two soldiers dead",
-        "according_to_sources",
-    ),
-    speech_case(
         "According to Kenya's foreign ministry, Ugandan police left Migingo Island last week.",
         "organization/ministry-of-foreign-affairs-of-kenya",
         "Ugandan police left",

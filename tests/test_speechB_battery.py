@@ -92,8 +92,6 @@ def test_who_saw_a_text_does_not_speak_it(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The accord gives Chile a larger share of the fishing grounds, according to a statement "
-        "issued by the Peruvian foreign ministry.",
         "The accord gives Chile a larger share of the fishing grounds, according to the Peruvian "
         "foreign ministry.",
         "A statement released by the Peruvian foreign ministry said the accord gives Chile a "

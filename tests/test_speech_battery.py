@@ -496,13 +496,6 @@ CASES = [
         "agency_quoted_unnamed_spokesman",
     ),
     speech_case(
-        "According to a senior Philippine coast guard official, two Chinese vessels fired water "
-        "cannon at a supply boat.",
-        "organization/philippine-coast-guard",
-        "two Chinese vessels fired",
-        "according_to_unnamed_official",
-    ),
-    speech_case(
         "The Mexican government condemned the raid and said it would take the case to the "
         "International Court of Justice.",
         "state/mexico",

@@ -32,6 +32,7 @@ from kg.ingest.nlp import (
     places,
     plural_lands,
     qualified_names,
+    salient,
     shared_names,
     state_parts,
     state_zones,
@@ -300,7 +301,9 @@ class Discourse(References):
                 info = self.people.by_key.get(m.entity.key)
                 if info is not None and m.office:
                     _learn_office(info, m, found, index, self)
-        if first_person is not None:
+        told = [m for m in found if not self._in_quote(m.start, Span(m.start, m.end, ""))]
+        first_person = salient.main_subject(doc, start, told) or first_person  # not "In a message
+        if first_person is not None:  # to Murillo, Gonzalez said": Gonzalez is talked of
             self.subjects.append(first_person)
 
 

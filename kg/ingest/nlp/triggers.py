@@ -49,6 +49,8 @@ class Trigger:
     #: the taker's or the loser's side of a handover ("to take it back", "only to lose it"): told
     #: as to come with no document named, an aim or an outcome, no document's promise
     aim: bool = False
+    #: a speaker slot's head that tells the words are no one's ("according to a statement"): rules/unasserted.py
+    speaker_not: frozenset[str] = frozenset()
     requires_prep: tuple[tuple[str, frozenset[str]], ...] = ()
     #: prepositions whose phrase, hung on the verb right after the object, is still the object's
     #: ("suspended work [at Nagymaros]"): data/lexicon/relations.yaml ``object_with``
@@ -138,6 +140,7 @@ _SPECIAL = {
     "subject_nouns",
     "subject_not",
     "aim",
+    "speaker_not",
     "requires_prep",
     "object_with",
     "confidence",
@@ -213,6 +216,7 @@ def load() -> tuple[Relation, ...]:
                     subject_nouns=frozenset(t.get("subject_nouns", ())),
                     subject_not=frozenset(t.get("subject_not", ())),
                     aim=bool(t.get("aim")),
+                    speaker_not=frozenset(t.get("speaker_not", ())),
                     requires_prep=tuple(
                         (p, frozenset(ws)) for p, ws in (t.get("requires_prep") or {}).items()
                     ),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
-from kg.ingest.nlp.rules import named_after, said_twice, speech, unnamed
+from kg.ingest.nlp.rules import named_after, said_twice, speech, unasserted, unnamed
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, tag_subjects
@@ -34,6 +34,8 @@ def statement(
         return  # "X said ..., Xinhua reported": X's words; the outlet only passes them on
     if speech.in_ruling(p, tok) or speech.asked(c, s):
         return  # "said in an advisory opinion that ...": the ruling's; "Did X say ...?"
+    if unasserted.unasserted(p, tok, trig):
+        return  # "demanded that the accord be revised", "according to a statement from X"
     said_span = filled["quote_start"][0]
     if (
         s.quote is None  # inside a quotation the speaker is the quotation's ...
