@@ -85,3 +85,33 @@ def test_a_body_no_context_places_stays_itself() -> None:
     """No state around the title: the body as named, never a state guessed from nothing."""
     held = _holdings("Foreign Ministry spokesman Jorge Salas told reporters the talks would go on.")
     assert held.get("Jorge Salas", ("", ""))[1] in ("foreign ministry", ""), held
+
+
+# "X, who heads the Y": the role as a reader words it is "head of the Y" (seen in h190, h292,
+# h297: batches TTTT, TTTTTTTTTT twice; the gold's roles "head of the Ocean Affairs Council"),
+# the body still the holding's ``of``.
+HEADS = [
+    (
+        "Marta Ruiz, who heads the Chilean Directorate of Borders and Limits, said the markers "
+        "would stay.",
+        "Marta Ruiz",
+        "head of the chilean directorate of borders and limits",
+    ),
+    (
+        "Jonas Berg, who heads Norway's Polar Institute, the agency that maps the archipelago, "
+        "said the survey was routine.",
+        "Jonas Berg",
+        "head of norway's polar institute",
+    ),
+    (
+        "Ana Costa, who chairs the Joint Boundary Commission, said the work was done.",
+        "Ana Costa",
+        "of the joint boundary commission",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holder,role", HEADS)
+def test_who_heads_a_body(text: str, holder: str, role: str) -> None:
+    held = _holdings(text)
+    assert holder in held and role in held[holder][0], held
