@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.gazetteer import Gazetteer
     from kg.ingest.nlp.grammar import Parsed
 
 
@@ -36,3 +37,20 @@ def nouns_before(p: Parsed, run: list[Token], inside: set[int]) -> list[str]:
     while out and not (out[-1].pos_ == "NOUN" and out[-1].dep_ == "compound"):
         out.pop()  # "senior" alone, or before the noun: no portfolio
     return [t.text for t in out]
+
+
+def body_before(p: Parsed, gz: Gazetteer, run: list[Token]) -> list[str]:
+    """The words of a body a title names right before its office ("Chinese foreign ministry
+    spokesman", "Defence Ministry spokesperson"), without the state's own name or adjective
+    (that is the holding's ``of``): the role as the article words it, which a reader quotes whole
+    ("a foreign ministry spokesman"), though the body itself becomes the holding's ``of``."""
+    doc, i = p.doc, run[0].i - 1
+    if i < 0 or (m := p.mention(doc[i])) is None or m.tag != "O":
+        return []
+    out: list[str] = []
+    while i >= 0 and p.mention(doc[i]) is m and doc[i].is_alpha:
+        if gz.state_by_name(doc[i].text) is not None:
+            break
+        out.insert(0, doc[i].lower_)
+        i -= 1
+    return out

@@ -127,10 +127,24 @@ def _governs(p: Parsed, gz: Gazetteer, verb: Token, held: str) -> Title | None:
     verb governs; nothing where it governs no named body ("leads the talks") or is negated."""
     if g.negated(verb):
         return None
-    owners = g.fillers(p, g.objects(verb), {"O", "S"})
+    objects = g.objects(verb)
+    owners = g.fillers(p, objects, {"O", "S"})
     if not owners or owners[0].entity is None:
         return None
-    return Title(gz.office(held) or held, owners[0].entity, words=held)
+    return Title(gz.office(held) or held, owners[0].entity, words=_head_of(held, objects))
+
+
+def _head_of(held: str, objects: list[Token]) -> str:
+    """ "who heads the Swiss Federal Department of the Environment": the role as a reader words
+    it, "head of the Swiss Federal Department of the Environment" (not a bare "head"), the body's
+    own phrase up to an apposition or clause after it."""
+    if not objects:
+        return held
+    obj = objects[0]
+    doc = obj.doc
+    end = next((t.i for t in doc[obj.i : obj.right_edge.i + 1] if t.text in {",", "(", ";"}), None)
+    said = doc[obj.left_edge.i : obj.right_edge.i + 1 if end is None else end].text
+    return f"{held} of {said}" if said else held
 
 
 @lru_cache(maxsize=1)

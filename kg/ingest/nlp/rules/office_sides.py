@@ -175,3 +175,33 @@ def _owner_word(p: Parsed, t) -> bool:
         or (t.pos_ == "ADJ" and t.text[:1].isupper())
         or (m is not None and m.tag != "P")
     )
+
+
+def stateless_body(c: Collector, of: Entity) -> bool:
+    """Whether a title's body is a state's by its kind but names no state ("Foreign Ministry
+    spokesman X", "the defence ministry's spokesman"): whose it is, the article says around it,
+    as for a bare title; kept abroad (an embassy) or named only with its state, never so."""
+    if of.kind != "Organization" or bodies.owner(c.gz, of) is not None:
+        return False
+    return _kind_of(of) is not None
+
+
+def owned_body(c: Collector, of: Entity, state: Entity) -> Entity:
+    """The state's own body of the kind a stateless title's body is ("Foreign Ministry" of Iran:
+    Iran's Ministry of Foreign Affairs)."""
+    kind = _kind_of(of)
+    return of if kind is None else bodies.body_of(c.gz, state, *kind)
+
+
+def _kind_of(of: Entity) -> tuple[str, tuple[str, ...]] | None:
+    lex = lexicon.load()
+    said = " ".join(of.label.lower().split())
+    return next(
+        (
+            (name, described)
+            for name, described in lex.bodies
+            if name not in lex.abroad | lex.by_seat | lex.by_name
+            and (said in described or said == name.lower())
+        ),
+        None,
+    )

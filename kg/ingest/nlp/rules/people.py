@@ -52,7 +52,7 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if info.entity == c.author and info.of is None:
             continue  # a press statement's author speaks for the state it names as subject (author_office)
         s = by_index.get(info.sentence) or sentences[0]
-        if info.of is not None:
+        if info.of is not None and not sides.stateless_body(c, info.of):
             c.add(
                 "holdsRole",
                 {"person": info.entity, **role_args(info), "of": government_of(info.of)},
@@ -64,6 +64,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             _coordinated(c, info, sentences, info.of)
             continue
         state, rule, confidence = _state_of(c, info, s, sentences, by_index, resolved)
+        if state is None and info.of is not None:  # a "Foreign Ministry" no context gives a state
+            state, rule, confidence = info.of, "title", 0.9
         shared = shared_titles.partners(c, info.entity, s)  # "presidents A and B": one each
         across = shared_titles.partner_state(c, shared) if shared else None
         if across is not None and info.entity.key not in c.gz.serves:
@@ -71,6 +73,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if state is not None:
             resolved[info.entity.key] = state
             of = body_named(c, info.words, info.office, state) if state.kind == "State" else state
+            if of == state and info.of is not None and state.kind == "State":
+                of = sides.owned_body(c, info.of, state)  # "Foreign Ministry spokesman X"
             c.add(
                 "holdsRole",
                 {"person": info.entity, **role_args(info), "of": of},
