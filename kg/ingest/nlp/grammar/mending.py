@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.attrs import DEP, HEAD, POS, TAG
 
+from kg.ingest.nlp.grammar import memo
 from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times, mend_manner_by_phrases
 from kg.ingest.nlp.grammar.demonstratives import mend_demonstratives_read_as_clauses
 from kg.ingest.nlp.grammar.inserted_clauses import mend_verbs_hung_on_names
@@ -93,9 +94,11 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> None:
     mentions = _partition(by_token)
     if state.quiet == mentions:
         return  # the same parse and mentions, which every mend left as they were
+    kept = memo.hold(doc)  # (no role read mid-mend is kept)
     before = state.cols
     _mend(doc, by_token, ids, state)
     state.quiet = mentions if state.cols is before else None
+    memo.resume(doc, kept if state.cols is before else None)
 
 
 def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: _State) -> None:
