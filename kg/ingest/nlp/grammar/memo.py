@@ -11,30 +11,34 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: Where the answers are kept, in ``doc.user_data``; absent while nothing may be kept.
 _KEY = "kg.memo"
+_NONE = object()
+_T = TypeVar("_T")
 
 
-def kept(fn: Callable[[Token], list[Token]]) -> Callable[[Token], list[Token]]:
-    """``fn``, a reading of the parse at one token, answered once a token while the parse stands
-    (a new list each time: callers may extend it)."""
+def kept(fn: Callable[..., _T]) -> Callable[..., _T]:
+    """``fn``, a reading of the parse at one token (and words, hashable), answered once a token
+    while the parse stands; a list comes back as a new list each time (callers may extend it)."""
     name = f"{fn.__module__}.{fn.__qualname__}"
 
     @wraps(fn)
-    def run(t: Token) -> list[Token]:
+    def run(t: Token, *args: Any) -> Any:
         memo = t.doc.user_data.get(_KEY)
         if memo is None:
-            return fn(t)
-        key = (name, t.i)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = tuple(fn(t))
-        return list(found)
+            return fn(t, *args)
+        key = (name, t.i, *args)
+        found = memo.get(key, _NONE)
+        if found is _NONE:
+            found = fn(t, *args)
+            memo[key] = tuple(found) if isinstance(found, list) else found
+            return found
+        return list(found) if isinstance(found, tuple) else found
 
     return run
 
