@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from kg.ingest.nlp.grammar.memo import kept
 from kg.ingest.nlp.grammar.words import _PARTICLES
 
 
+@kept
 def preps(t: Token, word: str) -> list[Token]:
     """Objects of the preposition ``word`` attached to ``t``, to its object or to its particle."""
     out: list[Token] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.grammar import roles
+from kg.ingest.nlp.grammar.memo import kept
 from kg.ingest.nlp.grammar.words import _LINKING
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ def _joins_subject(verb: Token, objs: list[Token], with_: Token) -> bool:
     return with_.i < verb.i or verb.lemma_.lower() in _LINKING or verb.lemma_.lower() == "be"
 
 
+@kept
 def subjects(t: Token) -> list[Token]:
     """``roles.subjects``, and the names a "together with" phrase adds to them."""
     own = roles.subjects(t)
@@ -64,6 +66,7 @@ def subjects(t: Token) -> list[Token]:
     return own + [m for m in extra if m not in own]
 
 
+@kept
 def objects(t: Token) -> list[Token]:
     """``roles.objects``, and the names a "together with" phrase after the object adds to them."""
     own = roles.objects(t)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.attrs import DEP, HEAD, POS, TAG
 
+from kg.ingest.nlp.grammar import memo
 from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times, mend_manner_by_phrases
 from kg.ingest.nlp.grammar.demonstratives import mend_demonstratives_read_as_clauses
 from kg.ingest.nlp.grammar.inserted_clauses import mend_verbs_hung_on_names
@@ -84,18 +85,28 @@ class _State:
         return found
 
 
-def mend(doc: Doc, by_token: list[Mention | None]) -> None:
-    """Every mend of the parse, in their order, each only where its first tests hold somewhere."""
+def mend(doc: Doc, by_token: list[Mention | None]) -> bool:
+    """Every mend of the parse, in their order, each only where its first tests hold somewhere;
+    whether they left the parse as it was for these mentions (:func:`quiet` then tells them)."""
     ids = _label_ids(doc.vocab.strings)
     state = doc.user_data.get(_KEY)
     if state is None:
         state = doc.user_data[_KEY] = _State(_columns(doc))
     mentions = _partition(by_token)
     if state.quiet == mentions:
-        return  # the same parse and mentions, which every mend left as they were
+        return True  # the same parse and mentions, which every mend left as they were
+    kept = memo.hold(doc)  # (no role read mid-mend is kept)
     before = state.cols
     _mend(doc, by_token, ids, state)
     state.quiet = mentions if state.cols is before else None
+    memo.resume(doc, kept if state.cols is before else None)
+    return state.quiet is not None
+
+
+def quiet(doc: Doc) -> tuple[tuple[int, str] | None, ...] | None:
+    """The mentions every mend last left the parse as it was with (None: not since it changed)."""
+    state = doc.user_data.get(_KEY)
+    return None if state is None else state.quiet
 
 
 def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: _State) -> None:
@@ -154,7 +165,7 @@ def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]
 
 def _partition(by_token: list[Mention | None]) -> tuple[tuple[int, str] | None, ...]:
     """What the mends read of the mentions: which tokens share one, and its tag."""
-    return tuple(None if m is None else (id(m), m.tag) for m in by_token)
+    return tuple([None if m is None else (id(m), m.tag) for m in by_token])
 
 
 def _columns(doc: Doc) -> _Cols:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.grammar.memo import kept
 from kg.ingest.nlp.grammar.ranked import ranked_doer
 from kg.paths import DATA_DIR, read_yaml
 
@@ -126,6 +127,7 @@ def _own_tense(conj: Token) -> bool:
     )
 
 
+@kept
 def negated(t: Token) -> bool:
     """ "does not recognise", "never accepted", "refused to accept", "no claim"."""
     tok: Token | None = t
@@ -204,6 +206,7 @@ def perfect(t: Token, past: bool = False) -> bool:
     )
 
 
+@kept
 def modal(t: Token) -> bool:
     """A plan, promise or possibility rather than a deed: "would hand over", "ready to return",
     "to be handed over"."""

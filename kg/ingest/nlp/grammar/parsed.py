@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX, LENGTH
 
 from kg.ingest.nlp.grammar.kept_tokens import tokens
-from kg.ingest.nlp.grammar.mending import mend
+from kg.ingest.nlp.grammar.mending import mend, quiet
 from kg.ingest.nlp.mentions import Mention
 
 if TYPE_CHECKING:
@@ -30,9 +30,16 @@ class Parsed:
         starts inside the token. Tokens are read as one array, not one ``Token`` object each (a
         sentence is matched to its mentions several times, and the objects were a tenth of
         extraction's time); tokens are in order and never overlap, so each mention's tokens are
-        found by bisection."""
+        found by bisection. Where the mends left the parse as it was for the same mentions, the
+        answer kept then is given again (a sentence is matched to one list of mentions by each
+        finder of lands and bodies in turn)."""
         by_token: list[Mention | None] = [None] * len(doc)
         if mentions and len(doc):
+            key = (offset, *((id(m), m.start, m.end, m.tag) for m in mentions))
+            settled = doc.user_data.setdefault(_SETTLED, {})
+            found = settled.get(key)
+            if found is not None and found[1] is quiet(doc):
+                return cls(doc, offset, list(found[2]))
             starts, sizes = _places(doc)
             for m in mentions:
                 first, last = m.start - offset, m.end - offset
@@ -41,7 +48,8 @@ class Parsed:
                 i = bisect_right(starts, first) - 1
                 if i >= 0 and first < starts[i] + sizes[i]:
                     by_token[i] = m  # the mention starts inside the token
-            mend(doc, by_token)
+            if mend(doc, by_token):  # (the mentions kept too, so no id is reused)
+                settled[key] = (tuple(mentions), quiet(doc), tuple(by_token))
         return cls(doc, offset, by_token)
 
     def mention(self, tok: Token) -> Mention | None:
@@ -108,3 +116,5 @@ def _places(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 _PLACES = "kg.places"
+#: A sentence's mentions -> the tokens' mentions, where the mends left the parse as it was.
+_SETTLED = "kg.settled"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.grammar.memo import kept
 from kg.ingest.nlp.grammar.misreads import contact_relative, finite_participle
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.grammar.words import _PASS_SUBJ
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+@kept
 def is_passive(t: Token) -> bool:
     return (
         any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in t.children)

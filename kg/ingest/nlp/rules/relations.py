@@ -172,7 +172,7 @@ def _apply(
         return
     if trig.modifiers and not any(ch.lemma_.lower() in trig.modifiers for ch in tok.children):
         return
-    if any(ch.lemma_.lower() in trig.modifiers_not for ch in tok.children):
+    if trig.modifiers_not and any(ch.lemma_.lower() in trig.modifiers_not for ch in tok.children):
         return
     for (
         prep,
