@@ -28,7 +28,11 @@ JAPAN = Entity("State", "state/japan", "Japan")
         ("holdsRole", {"of": VALLEY}, False),
         ("holdsRole", {"of": COMMISSION}, True),
         ("holdsRole", {"of": JAPAN}, True),
-        ("rejectsClaim", {"claimant": COMMISSION}, False),
+        # a claimant's range is org:Organization (twenty-first round): a body may claim in its own
+        # name; that a state's organ never does is the extractor's check (organ_heads), not the range's
+        ("rejectsClaim", {"claimant": COMMISSION}, True),
+        ("rejectsClaim", {"claimant": VALLEY}, False),
+        ("claims", {"claimant": TOWN}, False),
         ("claims", {"claimant": JAPAN}, True),
         ("controls", {"state": VALLEY}, False),
         ("rejectsClaim", {"state": COMMISSION, "claimant": JAPAN}, True),  # a body may reject
