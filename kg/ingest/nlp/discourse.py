@@ -253,10 +253,11 @@ class Discourse(References):
                     self.last_territories.append(replace(m, tag="T", entity=land))
                     self.named_lands.append((index, land))
             elif m.tag == "T" and m.entity is not None:
-                if doc is None or not phrases.landmark(doc, start, m.start, m.end):
+                mark = doc is not None and phrases.landmark(doc, start, m.start, m.end)
+                if not mark:
                     self.last_territories.append(m)
-                if m.how in ("name", "alias", "land-noun"):
-                    self.named_lands.append((index, m.entity))
+                if m.how in ("name", "alias", "land-noun") and not mark:  # "off Hokkaido" is
+                    self.named_lands.append((index, m.entity))  # none of "the two islands"
                 if m.how in (
                     "name",
                     "alias",

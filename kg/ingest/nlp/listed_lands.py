@@ -84,8 +84,12 @@ def latest(
     island noun, that many islands among them ("Addu, Huvadhu and Fuvahmulah ... proclaimed the
     Suvadive Republic. ... the three atolls")."""
     told = _told(named, current)
-    if len(told) > count and _singular(noun) in _island_words():
-        told = tuple(e for e in told if _island(e) and e.key not in gz.waters)
+    if len(told) > count:  # "A and B, two of the four islands": not the whole they are of
+        told = tuple(e for e in told if not set(gz.parts.get(e.key, ())) & {t.key for t in told})
+    if len(told) > count and _singular(noun) in _island_words():  # ("the Habomai group" counts)
+        told = tuple(
+            e for e in told if (_island(e) or e.kind == "IslandGroup") and e.key not in gz.waters
+        )
     return told if len(told) == count else ()
 
 

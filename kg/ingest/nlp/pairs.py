@@ -9,6 +9,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.phrases import plural as _plural
 from kg.model import Entity
 from kg.paths import DATA_DIR, read_yaml
 
@@ -23,8 +24,10 @@ def _words(items: list[str]) -> str:
 @lru_cache(maxsize=1)
 def pattern() -> re.Pattern[str]:
     """The group phrases as one case-blind pattern (a possessive "'s" included in the match)."""
-    data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")["pairs"]
-    counted, not_counted = _words(data["counted"]), _words(data["not_counted"])
+    refs = read_yaml(DATA_DIR / "lexicon" / "references.yaml")
+    data = refs["pairs"]
+    lands = [_plural(str(n)) for n in refs["lands"]["nouns"]]  # "the two features": land
+    counted, not_counted = _words(data["counted"]), _words([*data["not_counted"], *lands])
     each = rf"(?:{_words(data['each'])})\s+(?:{_words(data['single'])})"
     return re.compile(
         # "both Pacific nations", "both South American neighbours": a region's name between

@@ -83,7 +83,8 @@ class Nouns:
     forms: dict[str, tuple[str, bool]]  # word form -> (lemma, plural)
 
 
-def _plural(noun: str) -> str:
+def plural(noun: str) -> str:
+    """The plural of a class noun ("territory": "territories")."""
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
@@ -110,7 +111,7 @@ def nouns() -> Nouns:
     forms: dict[str, tuple[str, bool]] = {}
     for n in sorted(heads):
         forms[n] = (n, False)
-        forms[_plural(n)] = (n, True)
+        forms[plural(n)] = (n, True)
     return Nouns(
         lands=cls("lands"),
         singular_island=frozenset(data["lands"].get("singular_island", ())),
