@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from kg.iris import entity_key
 from kg.model import Entity
 from kg.paths import DATA_DIR, read_yaml
@@ -171,3 +173,17 @@ def after_land_word(text: str, start: int) -> bool:
     m = re.search(r"(\S+) $", before)
     w = _words()
     return m is not None and (m.group(1) in w.land_first or m.group(1) in w.land_opening)
+
+
+@lru_cache(maxsize=1)
+def _placing() -> frozenset[str]:
+    return frozenset(read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("placing_only") or ())
+
+
+def placed_by_preposition(name: Token) -> bool:
+    """Whether a name's head word (or that of the name it is coordinated with) is the object of a
+    preposition said of places alone ("clashed near Ras Kamboni", "dams near Zvornik and Bajina
+    Basta"): a place, whatever its run of capitals looks like."""
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN":
+        name = name.head
+    return name.dep_ == "pobj" and name.head.lower_ in _placing()
