@@ -64,3 +64,23 @@ def test_person_stays_a_person(text: str, name: str) -> None:
 def test_body_stays_a_body() -> None:
     kinds = entity_kinds("She studied law at Kampala University before joining the ministry.")
     assert kinds.get("Kampala University") != "City", kinds
+
+
+# A one-word name the recogniser calls an organisation, where the grammar puts a town: "in" after
+# a verb, or a preposition said of places alone.
+MET_IN = [
+    ("The two delegations last met in Aosta in May.", "Aosta"),
+    ("In May the two delegations met in Aosta, officials said.", "Aosta"),
+    ("Talks between the two delegations were held near Aosta on Friday.", "Aosta"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MET_IN)
+def test_placed_one_word_name_is_no_body(text: str, name: str) -> None:
+    kinds = entity_kinds(text)
+    assert kinds.get(name) != "Organization", kinds
+
+
+def test_body_with_article_stays_a_body() -> None:
+    kinds = entity_kinds("The bill was debated in the Knesset on Monday.")
+    assert kinds.get("Knesset") != "City", kinds

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.iris import entity_key
 from kg.model import Entity
@@ -187,3 +187,17 @@ def placed_by_preposition(name: Token) -> bool:
     while name.dep_ == "conj" and name.head.pos_ == "PROPN":
         name = name.head
     return name.dep_ == "pobj" and name.head.lower_ in _placing()
+
+
+def placed_body(ent: Span) -> bool:
+    """Whether a one-word name the recogniser calls an organisation stands where a town does: the
+    object of a preposition said of places alone, or of "in" after a verb ("the delegations met
+    in Aosta"), with no article ("in the Knesset", "at the Kremlin": bodies)."""
+    head = ent[-1]
+    if ent.label_ != "ORG" or len(ent) != 1 or not head.text[:1].isupper():
+        return False
+    if head.i > 0 and head.doc[head.i - 1].lower_ == "the":
+        return False
+    prep = head.head
+    in_verb = prep.lower_ == "in" and prep.head.pos_ == "VERB"
+    return head.dep_ == "pobj" and (in_verb or placed_by_preposition(head))
