@@ -17,7 +17,7 @@ from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.lexicon import Lexicon, office_regex
 from kg.ingest.nlp.mentions import Masked, Mention
-from kg.ingest.nlp.places import places_in
+from kg.ingest.nlp.places import placed_by_preposition, places_in
 from kg.ingest.nlp.titled_pairs import own_title
 from kg.ingest.nlp.titles import title_of
 from kg.iris import entity_key
@@ -244,6 +244,10 @@ def find_people(
                 if sentence_initial and words[0] in lex.non_name_words:
                     continue
                 tail = people.tails.get(name)  # "Di Maio", after "Luigi Di Maio"
+                if tail is None and not title and _placed_run(toks, people, name):
+                    place = Entity("City", entity_key("City", name), name, ())
+                    out.append(Mention(s, e, "", "C", place, how="name"))  # "near Ras Kamboni"
+                    continue
                 info = people.by_key[tail] if tail in people.by_key else people.add(name)
             office, of, written, how = None, None, None, "name"
             if title is not None:
@@ -287,6 +291,17 @@ def _placed(toks: list[Token], lex: Lexicon) -> bool:
         and toks[0].dep_ == "pobj"
         and toks[0].head.lower_ in (lex.place_prepositions - {"of", "to"})
     )
+
+
+def _placed_run(toks: list[Token], people: People, name: str) -> bool:
+    """Whether a run of capitals no title, gazetteer or earlier mention makes a person's is the
+    object of a preposition said of places alone, or a conjunct of one ("clashed near Ras Kamboni",
+    "dams near Zvornik and Bajina Basta"): a town's name, as a lone name after any preposition of
+    place is."""
+    known = " ".join(name.lower().split()) in people.known
+    if len(toks) < 2 or known or entity_key("Person", name) in people.by_key:
+        return False
+    return placed_by_preposition(toks[-1])
 
 
 def _outside(masked: Masked, start: int) -> int:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Span, Token
+
 from kg.iris import entity_key
 from kg.model import Entity
 from kg.paths import DATA_DIR, read_yaml
@@ -171,3 +173,31 @@ def after_land_word(text: str, start: int) -> bool:
     m = re.search(r"(\S+) $", before)
     w = _words()
     return m is not None and (m.group(1) in w.land_first or m.group(1) in w.land_opening)
+
+
+@lru_cache(maxsize=1)
+def _placing() -> frozenset[str]:
+    return frozenset(read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("placing_only") or ())
+
+
+def placed_by_preposition(name: Token) -> bool:
+    """Whether a name's head word (or that of the name it is coordinated with) is the object of a
+    preposition said of places alone ("clashed near Ras Kamboni", "dams near Zvornik and Bajina
+    Basta"): a place, whatever its run of capitals looks like."""
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN":
+        name = name.head
+    return name.dep_ == "pobj" and name.head.lower_ in _placing()
+
+
+def placed_body(ent: Span) -> bool:
+    """Whether a one-word name the recogniser calls an organisation stands where a town does: the
+    object of a preposition said of places alone, or of "in" after a verb ("the delegations met
+    in Aosta"), with no article ("in the Knesset", "at the Kremlin": bodies)."""
+    head = ent[-1]
+    if ent.label_ != "ORG" or len(ent) != 1 or not head.text[:1].isupper():
+        return False
+    if head.i > 0 and head.doc[head.i - 1].lower_ == "the":
+        return False
+    prep = head.head
+    in_verb = prep.lower_ == "in" and prep.head.pos_ == "VERB"
+    return head.dep_ == "pobj" and (in_verb or placed_by_preposition(head))

@@ -21,7 +21,7 @@ from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention, mask, merge
 from kg.ingest.nlp.parse import recognise
-from kg.ingest.nlp.places import place_entity
+from kg.ingest.nlp.places import place_entity, placed_body
 from kg.ingest.nlp.titles import retitle
 from kg.iris import entity_key
 from kg.model import Entity
@@ -93,7 +93,7 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
             disc.region_lands.append((word, entity))  # "the triangle" after "New River Triangle"
     new += lands
     for ent in map(_unpossessed, doc.ents):
-        tag = _TAGS.get(ent.label_)
+        tag = "T" if placed_body(ent) else _TAGS.get(ent.label_)  # "met in Aosta"
         start = p.offset + ent.start_char
         end = p.offset + ent.end_char
         if tag == "O" and _portfolio(disc, ent):
@@ -382,7 +382,7 @@ def _town(ent: Span, name: str) -> Entity | None:
     ("met in Kasane", "talks at Putrajaya", "clashed near Kok-Tash"): a town the gazetteer does
     not know, as a place."""
     head = ent[-1]
-    if ent.label_ != "GPE" or head.dep_ != "pobj" or head.head.lower_ not in _WHERE:
+    if ent.label_ not in ("GPE", "ORG") or head.dep_ != "pobj" or head.head.lower_ not in _WHERE:
         return None
     return Entity("City", entity_key("City", name), name, ())
 
