@@ -25,13 +25,17 @@ BATTERY: list = [
     # a demonstrative and an "-ing" noun after a verb in the present: the verb's object
     (
         "rejectsClaim",
-        {"state": GUYANA, "claimant": VENEZUELA, "what": "that reading"},
+        {
+            "state": GUYANA,
+            "claimant": VENEZUELA,
+            "what": "that reading (the Geneva Agreement had voided the 1899 award)",
+        },
         "Venezuelan Foreign Minister Yvan Gil said the Geneva Agreement had voided the 1899 award. "
         "Guyana rejects that reading.",
     ),
     (
         "rejectsClaim",
-        {"state": GUYANA, "claimant": VENEZUELA, "what": "that reading"},
+        {"state": GUYANA, "claimant": VENEZUELA, "what": "that reading (the award was a fraud)"},
         "Venezuela's foreign minister has said that the award was a fraud. Guyana firmly rejects "
         "that reading.",
     ),
@@ -46,7 +50,11 @@ BATTERY: list = [
     ),
     (
         "rejectsClaim",
-        {"state": GUYANA, "claimant": VENEZUELA, "what": "that interpretation"},
+        {
+            "state": GUYANA,
+            "claimant": VENEZUELA,
+            "what": "that interpretation (the Geneva Agreement had voided the 1899 award)",
+        },
         "Venezuelan Foreign Minister Yvan Gil said the Geneva Agreement had voided the 1899 award. "
         "Guyana rejected that interpretation.",
     ),
@@ -83,7 +91,11 @@ BATTERY: list = [
     ),
     (
         "rejectsClaim",
-        {"state": UK, "claimant": ARGENTINA, "what": "that reading"},
+        {
+            "state": UK,
+            "claimant": ARGENTINA,
+            "what": "that reading (the 1965 resolution obliged London to negotiate)",
+        },
         "Argentine Foreign Minister Santiago Cafiero said the 1965 resolution obliged London to "
         "negotiate. The British government rejects that reading.",
     ),

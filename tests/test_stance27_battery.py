@@ -41,19 +41,27 @@ BATTERY: list = [
     # a stance told by another state, rejected as "that position" and its kin
     (
         "rejectsClaim",
-        {"state": GUATEMALA, "claimant": BELIZE, "what": "that position"},
+        {
+            "state": GUATEMALA,
+            "claimant": BELIZE,
+            "what": "that position (its border ran along the Sarstoon River)",
+        },
         "Belize told the court on Monday that its border ran along the Sarstoon River. "
         "Guatemala rejected that position.",
     ),
     (
         "rejectsClaim",
-        {"state": PERU, "claimant": ECUADOR, "what": "that view"},
+        {"state": PERU, "claimant": ECUADOR, "what": "that view (the river belonged to Ecuador)"},
         "Ecuador's foreign minister said the river belonged to Ecuador. "
         "Peru dismissed that view on Tuesday.",
     ),
     (
         "rejectsClaim",
-        {"state": ARGENTINA, "claimant": CHILE, "what": "that stance"},
+        {
+            "state": ARGENTINA,
+            "claimant": CHILE,
+            "what": "that stance (the glacier lay on its side of the line)",
+        },
         "Chile insisted that the glacier lay on its side of the line. Argentina rejected that "
         "stance, a foreign ministry spokesman said.",
     ),

@@ -47,7 +47,11 @@ BATTERY: list = [
     # "the complaint" after a state's ministry said what it holds wrong: that state's complaint
     (
         "rejectsClaim",
-        {"state": BELIZE, "claimant": GUATEMALA, "what": "the complaint"},
+        {
+            "state": BELIZE,
+            "claimant": GUATEMALA,
+            "what": "the complaint (the new road on the Sarstoon violated the 1859 treaty)",
+        },
         _GUATEMALA_SAID + "Belize dismissed the complaint.",
     ),
     (

@@ -208,7 +208,11 @@ BATTERY: list[tuple[str, dict, str]] = [
     # "the statement" rejected: the latest statement by another state
     (
         "rejectsClaim",
-        {"state": VENEZUELA, "claimant": GUYANA, "what": "the statement"},
+        {
+            "state": VENEZUELA,
+            "claimant": GUYANA,
+            "what": "the statement (the map was a flagrant violation of international law)",
+        },
         'Guyana\'s foreign ministry said the map was "a flagrant violation of international law". '
         'Venezuela\'s foreign minister, Yvan Gil, dismissed the statement as "interference".',
     ),

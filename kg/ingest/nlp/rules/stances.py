@@ -300,7 +300,9 @@ def said_referred(
     """ "Zakharova accused Oslo of militarising the north. Norway rejected the charge": a bare
     reference to what was said ("the charge", "that claim", "the remarks") is the latest
     statement before this sentence by another state, or by an official or body of one; that
-    state is the claimant. Nothing where the rejection already names one."""
+    state is the claimant, and what was said in the sentence right before is what the reference
+    means ("that reading (the commission accepted the project)"): the bare noun alone tells
+    nothing. Nothing where the rejection already names one."""
     if "claimant" in args or not phrases.bare_reference(p, what, phrases.nouns().said_nouns):
         return args
     for f in reversed(c.of("statement")):
@@ -313,7 +315,10 @@ def said_referred(
         if state is not None and state.kind == "Organization":  # a ministry, or its spokeswoman
             state = bodies.owner(c.gz, state)
         if state is not None and state != args.get("state"):
-            return {**args, "claimant": state}
+            said = f.args.get("quote_start")
+            if not isinstance(said, str) or c.source.text[f.evidence.end : s.span.start].strip():
+                return {**args, "claimant": state}  # said further back: its words may be others'
+            return {**args, "claimant": state, "what": f"{args['what']} ({said})"}
     c.said_open.add(s.span.start)  # the speaker's state may be told later: said_settled
     return args
 
