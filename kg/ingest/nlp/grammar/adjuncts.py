@@ -11,11 +11,38 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.grammar.memo import kept
 from kg.ingest.nlp.grammar.words import _PARTICLES
 
+#: The dependencies of the words on a host that may be the preposition asked for.
+_PREP_DEPS = ("prep", "agent", "dative", "prt", "advmod")
+
 
 @kept
 def preps(t: Token, word: str) -> list[Token]:
     """Objects of the preposition ``word`` attached to ``t``, to its object or to its particle."""
     out: list[Token] = []
+    # (a token is asked for one preposition after another, and has most of them nowhere)
+    for host, c in _prep_words(t).get(word, ()):
+        if c.lower_ == word:
+            objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            # "described it as painful", parsed with the adjective an amod of "as": an adjective
+            # hung on a preposition modifies nothing else, so it is its complement
+            objects = objects or [g for g in c.children if g.dep_ == "amod"]
+            objects += [g for g in _repeated_prep(c, objects) if g not in objects]
+            out.extend(objects)
+            if not objects and host.i == t.i and t.dep_ == "relcl" and c.i > t.i:
+                out.append(_stranded(t))  # "the island (which) they fought over"
+        # "out of", "over to": the object hangs on the second word
+        for p in c.children:
+            if p.dep_ == "prep" and (p.lower_ == word or c.lower_ == word):
+                out.extend(g for g in p.children if g.dep_ == "pobj" and g not in out)
+        out.extend(g for g in _stacked(c, word) if g not in out)
+    return [o for o in out if not _onlooker(o)]
+
+
+@kept
+def _prep_words(t: Token) -> dict[str, list[tuple[Token, Token]]]:
+    """Each word that may be a preposition of ``t`` (:func:`preps`: on ``t``, on its object, on
+    its particle, or a second preposition under one of those), and the words on a host, in
+    order, whose phrase may hold it: the hosts walked once a token, not once a preposition."""
     objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
     objs += [
         c for o in objs for c in o.children if c.dep_ == "conj"
@@ -25,25 +52,23 @@ def preps(t: Token, word: str) -> list[Token]:
         *objs,
         *(c for h in (t, *objs) for c in h.children if c.dep_ == "prt" or c.lower_ in _PARTICLES),
     ]
+    found: dict[str, list[tuple[Token, Token]]] = {}
     for host in hosts:
         for c in host.children:
-            if c.dep_ not in ("prep", "agent", "dative", "prt", "advmod"):
+            if c.dep_ not in _PREP_DEPS:
                 continue
-            if c.lower_ == word:
-                objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                # "described it as painful", parsed with the adjective an amod of "as": an adjective
-                # hung on a preposition modifies nothing else, so it is its complement
-                objects = objects or [g for g in c.children if g.dep_ == "amod"]
-                objects += [g for g in _repeated_prep(c, objects) if g not in objects]
-                out.extend(objects)
-                if not objects and host is t and t.dep_ == "relcl" and c.i > t.i:
-                    out.append(_stranded(t))  # "the island (which) they fought over"
-            # "out of", "over to": the object hangs on the second word
-            for p in c.children:
-                if p.dep_ == "prep" and (p.lower_ == word or c.lower_ == word):
-                    out.extend(g for g in p.children if g.dep_ == "pobj" and g not in out)
-            out.extend(g for g in _stacked(c, word) if g not in out)
-    return [o for o in out if not _onlooker(o)]
+            words = {c.lower_}
+            words |= {p.lower_ for p in c.children if p.dep_ == "prep"}
+            words |= {  # (_stacked's: a phrase hung on the preposition's object)
+                p.lower_
+                for o in c.children
+                if o.dep_ == "pobj"
+                for p in o.children
+                if p.dep_ == "prep"
+            }
+            for w in words:
+                found.setdefault(w, []).append((host, c))
+    return found
 
 
 def _repeated_prep(prep: Token, objects: list[Token]) -> list[Token]:

@@ -35,6 +35,7 @@ from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.protested import rejected_owner
 from kg.ingest.nlp.rules.receivers import handed_already, returned_to_holder, sides_told
 from kg.ingest.nlp.rules.tags import said_beside
+from kg.ingest.nlp.rules.unfilled import slot_words
 from kg.ingest.nlp.rules.voices import (
     country_speakers,
     its_bodies,
@@ -156,13 +157,16 @@ def fill(
     """The mentions (or words) that fill each role of ``trig`` at ``tok``; None where a required
     role stays empty. ``roles``: fill and require only these (a quotation's tag needs its speaker
     alone: what was said is the quotation)."""
+    known = slot_words(p, tok, rel, trig, required_roles(rel.name) if roles is None else roles)
+    if known is None:
+        return None
     filled: dict[str, list] = {}
     for slot, role in trig.slots:
         if roles is not None and role not in roles:
             continue
         if ("." in slot or slot == "asker") and role in filled:
             continue  # a role found inside another slot (or the asker) is a fallback, not one more filler
-        toks = slot_tokens(p, tok, trig, slot)
+        toks = known[slot] if slot in known else slot_tokens(p, tok, trig, slot)
         if role in trig.indefinite:  # "said in a statement", not "in that document"
             toks = [
                 t
