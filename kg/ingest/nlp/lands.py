@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import listed_lands, triggers
+from kg.ingest.nlp import land_shares, listed_lands
 from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.mentions import Mention
@@ -144,7 +144,7 @@ class Lands:
         if lemma not in n.state_territory or plural:
             return None
         mods = ph.modifiers(tok)
-        share = _share(tok, n.shares)
+        share = land_shares.share_of(tok, n.shares)
         marked = [t for t in mods if t.lower_ in n.sovereign] or share
         state = next((m for t in mods if (m := p.mention(t)) and m.tag == "S" and m.entity), None)
         if not marked or state is None or state.entity is None:
@@ -376,29 +376,6 @@ def _island_group(tok: Token, target: Entity | None, plural: bool, land_nouns) -
     return all(t.lemma_.lower() in land_nouns for t in ph.modifiers(tok) if t.dep_ != "det")
 
 
-def _share(head: Token, shares: frozenset[str]) -> list[Token]:
-    """ "[more than half] of Belize's territory": the first word of the share a possessed territory
-    stands under ("of" after a noun of quantity), or nothing."""
-    prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in shares:
-        return []
-    if not any(c.dep_ in ("poss", "amod") for c in head.children):
-        return []  # "part of the territory": no state's own ("of Belizean territory" is)
-    if prep.head.dep_ in _PREDICATIVE or _linked(prep.head):
-        return []  # "X is an inherent part of Japan's territory" says what X is; so does "X forms part of"
-    return [prep.head.left_edge]
-
-
-def _linked(share: Token) -> bool:
-    """ "the cays form part of Colombia's territory": the share is the object of a verb that makes
-    it a predicate noun (the ``declared_by`` verbs of its trigger class in relations.yaml)."""
-    lemma = share.lemma_.lower()
-    verbs = {v for _rel, trig in triggers.by_lemma().get(lemma, ()) for v in trig.declared_by}
-    return share.dep_ == "dobj" and share.head.lemma_.lower() in verbs
-
-
 #: How a land the gazetteer does not know was found where nothing says what kind of land it is (the
 #: recogniser's place, a name in a land-only role): "the island" may be it when no island was named.
 _KIND_UNTOLD = frozenset({"recognised", "land-role"})
-#: Where a phrase says what another thing is rather than naming a thing of its own.
-_PREDICATIVE = frozenset({"attr", "oprd", "appos", "acomp", "ccomp", "xcomp", "conj", "ROOT"})

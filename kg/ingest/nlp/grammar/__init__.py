@@ -14,6 +14,7 @@ from kg.ingest.nlp.grammar.adjuncts import (
     preps,
     reasons,
 )
+from kg.ingest.nlp.grammar.clauses import clause
 from kg.ingest.nlp.grammar.companions import objects, subjects
 from kg.ingest.nlp.grammar.fillers import (
     fillers,
@@ -44,7 +45,7 @@ from kg.ingest.nlp.grammar.nouns import (
     under_head,
 )
 from kg.ingest.nlp.grammar.parsed import Parsed, head_token
-from kg.ingest.nlp.grammar.roles import clause, is_passive
+from kg.ingest.nlp.grammar.roles import is_passive
 
 __all__ = [
     "own_kind",

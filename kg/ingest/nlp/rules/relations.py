@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.mood import possible
-from kg.ingest.nlp.grammar.mood import words as mood_words
+from kg.ingest.nlp.rules import trigger_mood
 from kg.ingest.nlp.rules.at_the_time import at_the_time
 from kg.ingest.nlp.rules.handovers import handover
 from kg.ingest.nlp.rules.name_nouns import closes_name
@@ -228,7 +228,7 @@ def _apply(
         if not neg or views.undecided(tok, rel):  # "neither accepted nor rejected": no side
             return
         neg = False
-    mood = _mood(tok, trig) or views.asker_verb_is(tok, trig, g.modal)
+    mood = trigger_mood.planned(tok, trig) or views.asker_verb_is(tok, trig, g.modal)
     if trig.modal == "skip" and mood or trig.modal == "only" and not (mood or tok.tag_ == "VB"):
         return  # "only": "wants to regain", "would regain" claim it; "regained it" does not
     if trig.modal == "possible" and possible(tok):
@@ -276,24 +276,6 @@ def _apply(
     implied_status(c, p, tok, trig, filled)
     filled = checks.parts_apart(rel.name, filled, p, tok, trig, c.gz)
     _emit(c, s, p, tok, rel.name, trig, filled, neg)
-
-
-def _mood(tok: Token, trig: Trigger) -> bool:
-    """A plan, not a deed. A noun its light verb carries takes that verb's mood: "declared the
-    region part of Russia" is a deed, though "declare" governs a plan elsewhere ("declared the
-    handover of"), and "would declare it part of" is a plan."""
-    gov = g.governor(tok) if trig.noun else None
-    if (
-        gov is not None
-        and gov.lemma_.lower() in trig.light
-        and gov.lemma_.lower() in mood_words().irrealis
-    ):
-        return g.modal(gov)
-    if gov is not None and gov.lemma_.lower() in trig.light and g.modal(gov):
-        return True  # "Ukraine's efforts to regain control of": the light verb's infinitive
-    if trig.noun and tok.dep_ == "attr" and tok.head.lemma_ in stances.COPULAS:
-        return g.modal(tok.head)  # "says Kalapani could be part of its territory": the copula's
-    return g.modal(tok)
 
 
 def _content_of_document(p: g.Parsed, tok: Token, gov: Token) -> bool:

@@ -22,7 +22,15 @@ from kg.ingest.nlp.triggers import load as load_relations
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.rules import arguments, checks, issued_words, thing_makers, undertaken, wording
+from kg.ingest.nlp.rules import (
+    arguments,
+    checks,
+    issued_words,
+    slot_members,
+    thing_makers,
+    undertaken,
+    wording,
+)
 from kg.ingest.nlp.rules.arguments import TERRITORY_KINDS
 from kg.ingest.nlp.rules.givers import receiver_told
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
@@ -203,7 +211,7 @@ def fill(
             if whole is not None:
                 whole = wording.without_leading_day(p, whole, toks)
             spans = (
-                _named_list(p, toks)
+                slot_members.named_list(p, toks)
                 or (wording.each_named(p, toks) if role in trig.each else [])
                 or (
                     undertaken.acts_each(p, toks, marked=rel.name == "agreedTo")
@@ -242,9 +250,9 @@ def fill(
         if not found and "S" in tags and "P" not in tags:  # an official acts for the state
             found = g.fillers(p, toks, want | {"P"}, deep=deep, trigger=tok)
         elif deep and "S" in tags and "P" not in tags:
-            found += _coordinated_people(p, toks, found)
+            found += slot_members.coordinated_people(p, toks, found)
         elif role in LIST_ROLES and "S" in tags and "P" not in tags:
-            found += _people_named(p, toks, found)
+            found += slot_members.people_named(p, toks, found)
         if "." in slot and role == "claimant":  # its maker, not what it tells
             found = thing_makers.makers(p, toks, found)
         if "." in slot and role == "territory":  # "rejected Guatemala's claims that its soldiers
@@ -254,7 +262,7 @@ def fill(
         if (
             role not in LIST_ROLES
             and len({m.tag for m in found}) > 1
-            and not (deep and _doers(found, tags))
+            and not (deep and slot_members.doers_among(found, tags))
         ):  # "Japan's top diplomat Kono": the person
             best = min((m.tag for m in found), key=lambda t: (t not in tags, _TAG_ORDER.index(t)))
             found = [m for m in found if m.tag == best]
@@ -357,47 +365,6 @@ def fill(
     if roles is None and not trig.required <= set(filled):
         return None  # the trigger's own: "lists X as part of Y" is an incorporation by a document
     return filled
-
-
-def _doers(found: list[Mention], tags: frozenset[str]) -> bool:
-    """Whether coordinated people stand among the states found for a role that takes states."""
-    return "S" in tags and "P" not in tags and sum(m.tag == "P" for m in found) > 1
-
-
-def _coordinated_people(p: g.Parsed, toks: list[Token], found: list[Mention]) -> list[Mention]:
-    """ "the announcement by Tatar and Erdogan ... to Turkish Cypriot control": coordinated people
-    in a phrase whose role takes states each stand for their state, beside the state it names."""
-    people = [m for m in g.fillers(p, toks, {"P"}, deep=True) if m not in found]
-    return people if len(people) > 1 else []
-
-
-def _people_named(p: g.Parsed, toks: list[Token], found: list[Mention]) -> list[Mention]:
-    """ "signed by Argentina's then president Carlos Menem and Chilean President Eduardo Frei":
-    a person who heads a slot's phrase beside a state stands for the state they serve (their
-    mention is the phrase's own, so the states found inside the others do not hide them); its
-    conjuncts too ("by President X of Uruguay and Argentine President Y", where the parser may
-    read Y as X's apposition)."""
-    heads = [*toks, *(x for t in toks for x in t.subtree if x.dep_ in ("conj", "appos"))]
-    return [m for t in heads if (m := p.mention(t)) is not None and m.tag == "P" and m not in found]
-
-
-def _named_list(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int] | str]:
-    """ "recognised Abkhazia and South Ossetia" (or "the two regions" after them): a text role that
-    is only coordinated names is one value per name, so each gets its own fact; a phrase ("the talks
-    with Japan") stays whole."""
-    head = p.mention(toks[0]) if len(toks) == 1 else None
-    if head is None:
-        return []
-    if head.members and all(p.mention(t) is head for t in toks[0].subtree):
-        return [e.label for e in head.members]
-    found = g.fillers(p, toks, {"S", "T", "O", "C"})
-    if len(found) < 2:
-        return []
-    own = {t.i for m in found for t in toks[0].subtree if p.mention(t) is m}
-    rest = [t for t in toks[0].subtree if t.i not in own]
-    if any(t.dep_ not in ("cc", "punct", "det", "preconj") for t in rest):
-        return []
-    return [(m.start, m.end) for m in found]
 
 
 def required_roles(rel: str) -> frozenset[str]:

@@ -1,0 +1,54 @@
+"""Who stands in a slot beside the mentions its phrase gives: coordinated people for their states,
+a person heading a phrase beside a state, coordinated names of a text role one value each (split
+from rules/slots.py, which fills the slots)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def doers_among(found: list[Mention], tags: frozenset[str]) -> bool:
+    """Whether coordinated people stand among the states found for a role that takes states."""
+    return "S" in tags and "P" not in tags and sum(m.tag == "P" for m in found) > 1
+
+
+def coordinated_people(p: g.Parsed, toks: list[Token], found: list[Mention]) -> list[Mention]:
+    """ "the announcement by Tatar and Erdogan ... to Turkish Cypriot control": coordinated people
+    in a phrase whose role takes states each stand for their state, beside the state it names."""
+    people = [m for m in g.fillers(p, toks, {"P"}, deep=True) if m not in found]
+    return people if len(people) > 1 else []
+
+
+def people_named(p: g.Parsed, toks: list[Token], found: list[Mention]) -> list[Mention]:
+    """ "signed by Argentina's then president Carlos Menem and Chilean President Eduardo Frei":
+    a person who heads a slot's phrase beside a state stands for the state they serve (their
+    mention is the phrase's own, so the states found inside the others do not hide them); its
+    conjuncts too ("by President X of Uruguay and Argentine President Y", where the parser may
+    read Y as X's apposition)."""
+    heads = [*toks, *(x for t in toks for x in t.subtree if x.dep_ in ("conj", "appos"))]
+    return [m for t in heads if (m := p.mention(t)) is not None and m.tag == "P" and m not in found]
+
+
+def named_list(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int] | str]:
+    """ "recognised Abkhazia and South Ossetia" (or "the two regions" after them): a text role that
+    is only coordinated names is one value per name, so each gets its own fact; a phrase ("the talks
+    with Japan") stays whole."""
+    head = p.mention(toks[0]) if len(toks) == 1 else None
+    if head is None:
+        return []
+    if head.members and all(p.mention(t) is head for t in toks[0].subtree):
+        return [e.label for e in head.members]
+    found = g.fillers(p, toks, {"S", "T", "O", "C"})
+    if len(found) < 2:
+        return []
+    own = {t.i for m in found for t in toks[0].subtree if p.mention(t) is m}
+    rest = [t for t in toks[0].subtree if t.i not in own]
+    if any(t.dep_ not in ("cc", "punct", "det", "preconj") for t in rest):
+        return []
+    return [(m.start, m.end) for m in found]
