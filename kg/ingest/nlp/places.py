@@ -38,6 +38,7 @@ class _Words:
         str
     ]  # only as a run's first word ("El Paso", not "Abdel Fattah El Sisi")
     land_opening: frozenset[str]
+    placing_only: frozenset[str]  # prepositions said of places alone ("near", "off")
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +56,7 @@ def _words() -> _Words:
         tuple(str(x) for x in isl.get("suffixes", ())),
         frozenset(town.get("opening", ())),
         frozenset(data.get("lands", {}).get("opening", ())),
+        frozenset(data.get("placing_only") or ()),
     )
 
 
@@ -175,18 +177,13 @@ def after_land_word(text: str, start: int) -> bool:
     return m is not None and (m.group(1) in w.land_first or m.group(1) in w.land_opening)
 
 
-@lru_cache(maxsize=1)
-def _placing() -> frozenset[str]:
-    return frozenset(read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("placing_only") or ())
-
-
 def placed_by_preposition(name: Token) -> bool:
     """Whether a name's head word (or that of the name it is coordinated with) is the object of a
     preposition said of places alone ("clashed near Ras Kamboni", "dams near Zvornik and Bajina
     Basta"): a place, whatever its run of capitals looks like."""
     while name.dep_ == "conj" and name.head.pos_ == "PROPN":
         name = name.head
-    return name.dep_ == "pobj" and name.head.lower_ in _placing()
+    return name.dep_ == "pobj" and name.head.lower_ in _words().placing_only
 
 
 def placed_body(ent: Span) -> bool:
