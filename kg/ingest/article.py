@@ -38,6 +38,14 @@ _DATELINE = re.compile(  # "MOSCOW, May 10. /TASS/.", "SEOUL, South Korea, Jul. 
     r"(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}\.?))"
     r"(?:,?\s*(?P<year>\d{4}))?\.?(?:\s*/?\(?(?P<agency>[A-Za-z][\w .-]{1,20}?)\)?/?\.?)?(?:\s*[-–—]+\s*|\s+|$)"
 )
+#: "BUJUMBURA - Burundi will ...", "PUERTO PRINCESA, Palawan - Officials ...", "AMMAN - Jordan on
+#: Thursday ...": a dateline of a place alone (a newspaper's own correspondent): its city in capitals
+#: (and its region or country after a comma), a dash, and a sentence's first word ("NATO - the
+#: alliance - said" is no dateline).
+_PLACE_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s+[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?\s+[-–—_]+\s+(?=[A-Z\"“‘'])"
+)
 #: Lines above a dateline that are the byline or the wire's name: "By Jane Doe", "Reuters".
 _BYLINE_LINE = re.compile(
     r"^By\s+(?:(?:a|an|our)\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}$"
@@ -148,6 +156,8 @@ def parse(
     byline = _byline(body, title)
     if byline and body and body[0].text.startswith(byline[0]):
         body.pop(0)
+    if dateline is None or _date_line(dateline):
+        dateline = _place_dateline(text, body) or dateline
     if published is None:
         years = [int(d.iso[:4]) for p in body for d in find_dates(text, p.start, p.end)]
         published = str(max(years)) if years else None
@@ -274,6 +284,21 @@ def _agency(raw: str | None, lex) -> str | None:
 #: The label of a date line under a byline ("Published: June 4, 2025"): no place, no sentence.
 _STAMP = re.compile(r"^(?:Published|Updated|Posted|Dated?)(?: on)?:?\s*$", re.I)
 _PLACE_WORDS = r"[A-Z][A-Za-z.'-]*(?: +(?:[A-Z][A-Za-z.'-]*|de|da|do|del|la|el|al|of|upon))*"
+
+
+def _place_dateline(text: str, body: list[Span]) -> str | None:
+    """The place of a dateline that names no date ("BUJUMBURA - ...", under a byline's "Published:
+    March 14, 2024"), cut from the first paragraph so the lead reads as a sentence; None if none."""
+    i = next(  # (a byline's block above it is short; the lead is not)
+        (k for k, p in enumerate(body[:4]) if _PLACE_DATELINE.match(p.text) or len(p.text) > 120),
+        None,
+    )
+    m = _PLACE_DATELINE.match(body[i].text) if i is not None else None
+    if i is None or m is None or len(m.group("place").replace(" ", "")) < 3:
+        return None
+    rest = body[i].start + m.end()
+    body[i] = Span(rest, body[i].end, text[rest : body[i].end])
+    return m.group(0).strip(" -–—_")
 
 
 def _date_line(line: str) -> str | None:

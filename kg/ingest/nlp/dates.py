@@ -119,6 +119,15 @@ class DateMention:
     iso: str
 
 
+#: A year written out in a date's words ("in 2002", "March 3, 2011"): not taken from the report.
+_YEAR_WORD = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def names_year(mention: DateMention) -> bool:
+    """Whether a date mention states its year, rather than borrowing the report's ("on Sept. 12")."""
+    return _YEAR_WORD.search(mention.text) is not None
+
+
 def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 

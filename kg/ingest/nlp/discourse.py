@@ -66,6 +66,13 @@ class Sentence:
     parsed: Parsed | None = None  # the dependency parse, where the sentence may state a relation
     doc: Doc | None = None  # its parse, read by the titles and the references before any relation
 
+    def remask(self, text: str, mentions: list[Mention]) -> None:
+        """Mask the sentence anew after a reader retyped some of its mentions, so that its parse
+        reads them as retyped."""
+        self.masked = mask(text, self.span.start, self.span.end, mentions)
+        if self.parsed is not None:
+            self.parsed = Parsed.of(self.parsed.doc, self.parsed.offset, self.masked.mentions)
+
 
 @dataclass
 class Discourse(References):

@@ -14,6 +14,13 @@ from kg.paths import GAZETTEER_DIR, read_yaml
 
 
 @lru_cache(maxsize=1)
+def _titles() -> dict[str, frozenset[str]]:
+    """Each monarch's title a list of monarchies is given for -> those monarchies' keys."""
+    data = read_yaml(GAZETTEER_DIR / "monarchies.yaml").get("monarch_titles") or {}
+    return {t: frozenset(entity_key("State", n) for n in names) for t, names in data.items()}
+
+
+@lru_cache(maxsize=1)
 def _forms() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = read_yaml(GAZETTEER_DIR / "monarchies.yaml")
 
@@ -37,7 +44,17 @@ def fits(office: str | None, state: Entity) -> bool:
     if office in lexicon.load().body_offices:
         return False
     if office in monarchs:
-        return state.key in ever
+        return state.key in _titles().get(office, ever)
     if office in presidents:
         return state.key not in reigning
     return True
+
+
+def only_fitting(office: str | None, states: list[Entity]) -> Entity | None:
+    """The one state of ``states`` (the two an article is about) whose monarch bears the title
+    ``office`` ("Sultan Qaboos" in a story on Oman and the UAE: Oman's), for a title given its
+    monarchies in data/gazetteer/monarchies.yaml; none for any other office."""
+    if office not in _titles():
+        return None
+    fitting = [s for s in states if fits(office, s)]
+    return fitting[0] if len(fitting) == 1 else None

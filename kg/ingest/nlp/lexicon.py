@@ -60,6 +60,7 @@ class Lexicon:
     portfolio_offices: frozenset[str] = frozenset()
     #: a state's titles that a place name no gazetteer knows makes a region's ("Yukon Premier")
     place_titles: frozenset[str] = frozenset()
+    town_titles: frozenset[str] = frozenset()
     #: offices of international bodies a demonym only gives the holder's nationality ("South
     #: Korean judge X"): never the demonym's state's office
     nationality_offices: frozenset[str] = frozenset()
@@ -109,6 +110,7 @@ def load() -> Lexicon:
         home_offices=frozenset(data.get("home_offices", ())),
         portfolio_offices=frozenset(data.get("portfolio_offices", ())),
         place_titles=frozenset(data.get("place_titles", ())),
+        town_titles=frozenset(data.get("town_titles", ())),
         nationality_offices=frozenset(data.get("nationality_offices", ())),
         body_offices=frozenset(data.get("body_offices", ())),
         agency_states={

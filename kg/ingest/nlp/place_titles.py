@@ -56,6 +56,8 @@ def place_owner(
     label = " ".join(t.text for t in name)
     if gz.office(label.lower()) is not None:
         return None  # "Deputy Governor": a rank, no place
+    if office in lex.town_titles:  # "the mayor of Himare": a town's office
+        return Entity("City", entity_key("City", label), label)
     return Entity("Territory", entity_key("Territory", label), label)
 
 

@@ -209,10 +209,16 @@ def _title_above(p: Parsed, gz: Gazetteer, noun: Token, inside: set[int]) -> Tok
     """The title a name in apposition belongs to where the parser hung the name on the object of
     the title's preposition ("an official at the X Authority, Dana Ortiz"; "the governor of Russia's
     Sakhalin region, Valery Limarenko"): the noun whose phrase holds it, when the noun the name
-    hangs on is a mention, or a common noun after "of"/"at" that titles no office itself."""
+    hangs on is a mention, or a common noun after "of"/"at" that titles no office itself, or the
+    seat after "in" ("Russia's consul general in Shenyang, Sergei Alexeyev")."""
     while noun.dep_ == "pobj":
         above = noun.head.head
-        if above.pos_ != "NOUN" or above.i > noun.i:
+        if above.i > noun.i or above.pos_ not in ("NOUN", "PROPN") or p.mention(above):
+            break
+        if noun.head.lower_ == "in":  # "the High Commissioner in Dhaka, X": the post's seat
+            noun = above
+            continue
+        if above.pos_ != "NOUN":
             break
         if p.mention(noun) is None:
             if noun.head.lower_ not in OF_PREPOSITIONS or not (

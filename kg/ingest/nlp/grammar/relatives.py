@@ -106,6 +106,7 @@ def described(noun: Token) -> Token:
         and before.text == ","
         and noun.doc[before.i - 1].pos_ in ("NOUN", "PROPN")
         and any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in noun.head.children)
+        and not _names_an_act(noun)  # "breaches the treaty, a view Helsinki rejects": it sums up
     ):  # "approved a state in the Essequibo region, a territory administered by Guyana", parsed
         first = noun.doc[before.i - 1]  # as a second object: the apposition of the noun before
         while first.dep_ == "conj" and first.head.i < first.i:  # "visited A and B, the two ..."

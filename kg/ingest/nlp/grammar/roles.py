@@ -25,7 +25,13 @@ from kg.ingest.nlp.grammar.misreads import (
 )
 from kg.ingest.nlp.grammar.phrase_relatives import acted_noun
 from kg.ingest.nlp.grammar.ranked import ranked_host
-from kg.ingest.nlp.grammar.relatives import agreeing, apposed, described, resolve_relative
+from kg.ingest.nlp.grammar.relatives import (
+    agreeing,
+    apposed,
+    described,
+    relative_clause,
+    resolve_relative,
+)
 from kg.ingest.nlp.grammar.voice import agent_only, is_passive, passive_partner
 from kg.ingest.nlp.grammar.words import _PASS_SUBJ, _SUBJ, _SUBORDINATORS
 from kg.paths import DATA_DIR, read_yaml
@@ -286,6 +292,8 @@ def objects(t: Token) -> list[Token]:
     ]
     if own:
         return [_listed_after_colon(t, o) or o for o in own] + object_phrase_misread(t, own[-1])
+    if t.dep_ == "acl" and relative_clause(t) and not _clausal(t):
+        return [described(t.head)]  # "a view that Helsinki has rejected", "that" read as a mark
     shifted = object_past_adjective(t) or object_past_insertion(
         t
     )  # "dismissed as baseless the UAE's claims"
@@ -320,6 +328,12 @@ def objects(t: Token) -> list[Token]:
             if found:
                 return found
     return []
+
+
+def _clausal(t: Token) -> bool:
+    """Whether ``t`` takes a clause or a particle of its own ("the news that Moscow wants to
+    talk", "the hope that China gives up"): then "that" opens a content clause, not a relative."""
+    return any(c.dep_ in ("ccomp", "xcomp", "prt", "attr", "acomp", "oprd") for c in t.children)
 
 
 _LIST_MARKS = frozenset({":", "\u2014", "\u2013"})

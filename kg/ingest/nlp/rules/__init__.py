@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import pairs, proposals
+from kg.ingest.nlp import conjoined_lands, pairs, proposals, town_titles
 from kg.ingest.nlp.candidates import worth_parsing
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Discourse, Sentence
@@ -21,6 +21,7 @@ from kg.ingest.nlp.rules import (
     events,
     generic_stances,
     held_names,
+    included_parts,
     issued_by,
     issued_words,
     meetings,
@@ -28,6 +29,8 @@ from kg.ingest.nlp.rules import (
     named_parties,
     people,
     person_acts,
+    press_authors,
+    protest_subjects,
     quoted_views,
     rejected_things,
     relations,
@@ -42,6 +45,7 @@ from kg.ingest.nlp.rules import (
 )
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.dated_after import dated_after
+from kg.ingest.nlp.rules.deed_day import deeds_retold
 from kg.ingest.nlp.rules.givers import givers_from_promises
 from kg.ingest.nlp.rules.signing_day import agreed_when_signed
 from kg.ingest.nlp.rules.venues import dateline_city
@@ -57,6 +61,7 @@ SENTENCE_RULES = (
     events.issued,
     named_parties.signed_by_name,
     territory.part_of,
+    included_parts.included,
     territory.named_own,
     held_names.held_in_name,
     meetings.remember_people,
@@ -82,7 +87,7 @@ def extract_facts(
         )
     c = Collector(source, gz, disc, ref)
     read: list[Sentence] = []
-    author = people.author(c, byline, body) if byline else None
+    author = press_authors.author(c, byline, body) if byline else None
     c.author = author.entity if author else None
     spans = [list(sentences(source.text, para)) for para in body]
     docs = _parse_ahead(source.text, [span for para in spans for span in para])
@@ -94,6 +99,8 @@ def extract_facts(
             s = disc.analyse(len(read) + len(para_sentences), span, doc=doc)
             _parse(source.text, [s])
             proposals.propose(disc, source.text, s)  # before the next sentence: "... The island"
+            conjoined_lands.relabel(disc, source.text, s)  # "Bubiyan island and Failaka"
+            town_titles.retype(disc, source.text, s)  # "elected mayor of Himare"
             para_sentences.append(s)
         speakers = speech.quotations(c, para, para_sentences)
         for s in para_sentences:
@@ -103,11 +110,12 @@ def extract_facts(
                 rule(c, s)
             _remember_date(c, s)
         if author is not None and para_sentences:
-            people.press_statement(c, author, para, para_sentences)
+            press_authors.press_statement(c, author, para, para_sentences)
         read.extend(para_sentences)
     givers_from_promises(c)
     dated_after(c, read)
     agreed_when_signed(c, read)  # "have agreed ... The agreement was signed on Thursday"
+    deeds_retold(c, read)  # "has protested, X said Tuesday ... The protest was lodged on Monday"
     for s in read:
         disputed.disputes(c, s)
     disputed.contested(c, read)
@@ -117,9 +125,10 @@ def extract_facts(
         second_offices.read(c, read)  # "chaired by Zimbabwean President X": a second office
         rejected_things.said_settled(c)  # "rejected the remarks": the speaker's office is now known
         repeated_stances.merge(c)  # "rejected a decree ... does not recognise this decree": one
+        protest_subjects.settle(c, read)  # "does not accept X. It lodged a protest": over X
         named_after.speakers_named_after(c)  # "the two ministers said", named in the next sentence
         if author is not None:
-            people.author_office(c, author, read)
+            press_authors.author_office(c, author, read)
     named_parties.settle(c)  # after every sentence: who signed, if any says
     told_twice.rulings(c)  # after every sentence: the court's ruling named later
     agreements.for_their_states(c)  # after the offices: whom each official serves

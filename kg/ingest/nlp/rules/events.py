@@ -19,6 +19,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.document_makers import enacted
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
+from kg.ingest.nlp.rules.acted_in import acted_in
 from kg.ingest.nlp.rules.common import (
     Collector,
     members,
@@ -54,6 +55,7 @@ def issued(c: Collector, s: Sentence) -> None:
     if s.parsed is not None:
         _issued_in_own(c, s, s.parsed)
         issued_by(c, s, s.parsed)
+        acted_in(c, s, s.parsed)
 
 
 #: A body's name right before a document's own name: "UN Security Council Resolution 1701"

@@ -30,7 +30,7 @@ def filed_from(c: Collector, info: PersonInfo, s: Sentence | None = None) -> Ent
     lex = lexicon.load()
     if info.office not in lex.home_offices:
         return None
-    spoke = _spoke_in(c, info, s) if s is not None else None
+    spoke = spoke_in(c, info, s) if s is not None else None
     if spoke is not None:
         return spoke
     home = lex.agency_states.get(c.source.publisher or "")
@@ -43,7 +43,7 @@ def filed_from(c: Collector, info: PersonInfo, s: Sentence | None = None) -> Ent
     return next((s for s in c.disc.main_states() if s.key == key), None)
 
 
-def _spoke_in(c: Collector, info: PersonInfo, s: Sentence) -> Entity | None:
+def spoke_in(c: Collector, info: PersonInfo, s: Sentence) -> Entity | None:
     """The state, one the article is about, of the city named by "in" on a verb of the
     ``statement`` class whose subject is the official ("X said in Kinshasa", "X told reporters in
     Lusaka")."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import combining
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.acting_parties import acting_states
 from kg.ingest.nlp.rules.agreements import has_office
 from kg.ingest.nlp.rules.common import Collector, members, person_state
 from kg.ingest.nlp.rules.succession import then_state
@@ -67,6 +68,7 @@ def signed_by_name(c: Collector, s: Sentence) -> None:
             or c.named_parties.get(doc.key, ())
             or _agreed_before(c, s, tok)
             or _clause_states(p, tok)
+            or acting_states(p, tok)
             or _two_sides(c, p, tok)
             or _unsigned_pair(c, p, tok)
         )

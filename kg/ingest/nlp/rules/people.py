@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from kg.ingest.nlp import bodies, coordinated_titles, epithets, heads_of_state
-from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.mentions import gazetteer_mentions
 from kg.ingest.nlp.office_phrase import VAGUE_OFFICES
-from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.place_titles import unguessed
 from kg.ingest.nlp.rules import named_next, shared_titles
 from kg.ingest.nlp.rules import office_sides as sides
+from kg.ingest.nlp.rules.body_holders import body_of_office
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
 from kg.ingest.nlp.rules.local_offices import local_place
@@ -22,7 +18,7 @@ from kg.ingest.nlp.rules.office_sides import body_named
 from kg.ingest.nlp.rules.patrons import patron_state
 from kg.ingest.nlp.rules.placed_officials import place_state
 from kg.ingest.nlp.rules.possessed_titles import boss_state, possessor
-from kg.ingest.nlp.segment import Span, sentences
+from kg.ingest.nlp.rules.spoken_states import asked_states, spoken_state
 from kg.model import Entity
 
 _NEVER = {"counterpart", "deputy"}  # resolved into a real office, or nothing
@@ -208,23 +204,27 @@ def _state_of(
         return c.gz.get(c.gz.serves[person.key]), "title-known", 0.8
     if info.office in c.gz.office_state:  # only Japan has the office
         return c.gz.get(c.gz.office_state[info.office]), "title-office", 0.8
+    before = _sentence_before(c, s, by_index)
     readings = (
-        (lambda: local_place(c, info, s, _sentence_before(c, s, by_index)), "place", 0.6),
+        (lambda: body_of_office(c, info.office, (s, before)), "body", 0.6),  # "Secretary-General X"
+        (lambda: local_place(c, info, s, before), "place", 0.6),
         (
             lambda: _spoken_for(c, s, by_index) if info.office == "spokesperson" else None,
             "body",
             0.6,
         ),
-        (lambda: possessor(c, s, _sentence_before(c, s, by_index), person), "its", 0.6),
+        (lambda: possessor(c, s, before, person), "its", 0.6),
         (lambda: boss_state(c, s, person, s.index), "his", 0.6),  # "his foreign secretary"
         (lambda: named_next.told_before(c, sentences, s, info.office or ""), "told", 0.6),
         (lambda: patron_state(c, s, person, resolved), "patron", 0.6),  # "adviser to President X"
         (lambda: place_state(c, s), "place", 0.5),
         (lambda: sides.same_side(c, person, s, resolved), "joined", 0.5),
         (lambda: _sentence_state(c, info, s, resolved), "sentence", 0.5),
+        (lambda: spoken_state(c, info, s), "spoken", 0.5),  # "X said Britain would"
         (lambda: sides.other_side(c, person, resolved), "other-side", 0.5),
         (lambda: _previous_official(c, person, s, by_index, resolved), "neighbour", 0.4),
         (lambda: _before_state(c, info, s, by_index, resolved), "before", 0.4),
+        (lambda: heads_of_state.only_fitting(info.office, c.disc.main_states()), "form", 0.4),
         (lambda: filed_from(c, info, s), "filed-from", 0.4),
     )
     for read, rule, confidence in readings:
@@ -258,6 +258,7 @@ def _sentence_state(
         | sides.deployed_states(s)
         | sides.describing_states(s)
         | sides.partner_states(s)
+        | asked_states(s)
     )
     states = {
         m.entity.key: m.entity
@@ -316,83 +317,3 @@ def _unnamed_counterpart(p: Parsed, noun) -> bool:
 
 def _first_start(s: Sentence, person) -> int:
     return min((m.start for m in s.masked.mentions if m.entity == person), default=s.span.end)
-
-
-def author(c: Collector, byline: tuple[str, str | None], body: list[Span]) -> PersonInfo:
-    """The author of a press statement: whom its paragraphs are statements of, and for whom "we" speaks."""
-    name, office = byline
-    info = c.disc.people.add(name)
-    if office:
-        info.office, info.words = c.gz.office(office) or office.lower(), office.lower()
-    subjects: Counter = Counter()
-    first: dict[str, Entity] = {}
-    spans = [span for para in body for span in sentences(c.source.text, para)]
-    docs = parse_many(c.source.text[span.start : span.end] for span in spans)
-    for span, doc in zip(spans, docs, strict=True):
-        found = gazetteer_mentions(c.gz, c.source.text, span.start, span.end)
-        p = Parsed.of(doc, span.start, found)
-        for state in _main_subject(p):
-            subjects[state.key] += 1
-            first.setdefault(state.key, state)
-    if (
-        subjects
-    ):  # the state the statement speaks for: the usual subject ("The United States condemns")
-        c.speaker_state = first[max(subjects, key=lambda k: (subjects[k], -list(first).index(k)))]
-    return info
-
-
-def _main_subject(p: Parsed) -> list[Entity]:
-    """The state a sentence's main clause has as subject ("The United States condemns"), or
-    speaks for ("On behalf of the United States, I congratulate"), named by its name."""
-    out: list[Entity] = []
-    for root in (t for t in p.tokens if t.dep_ == "ROOT"):
-        toks = list(g.subjects(root))
-        toks += [  # "on behalf of X"
-            o
-            for c in root.children
-            if c.dep_ == "prep" and c.lower_ == "on"
-            for b in c.children
-            if b.lower_ == "behalf"
-            for of in b.children
-            if of.dep_ == "prep" and of.lower_ == "of"
-            for o in of.children
-            if o.dep_ == "pobj"
-        ]
-        for t in toks:
-            m = p.mention(t)
-            if (
-                m
-                and m.tag == "S"
-                and m.entity
-                and m.how in ("name", "alias")
-                and m.entity not in out
-            ):
-                out.append(m.entity)
-    return out
-
-
-def press_statement(
-    c: Collector, info: PersonInfo, para: Span, para_sentences: list[Sentence]
-) -> None:
-    """Each paragraph of a press statement is a statement by its author."""
-    if len(para.text.split()) < 6:
-        return
-    c.add(
-        "statement",
-        {"speaker": info.entity, "quote_start": para.text},
-        para_sentences[0],
-        "press-statement",
-        0.7,
-        span=(para.start, para.end),
-    )
-
-
-def author_office(c: Collector, info: PersonInfo, read: list[Sentence]) -> None:
-    if info.office and c.speaker_state is not None:
-        c.add(
-            "holdsRole",
-            {"person": info.entity, **role_args(info), "of": c.speaker_state},
-            read[0],
-            "byline",
-            0.7,
-        )

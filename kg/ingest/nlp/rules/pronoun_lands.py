@@ -16,11 +16,13 @@ if TYPE_CHECKING:
 def land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity | None:
     """The last land the sentence names before "it" ("Doklam is claimed by China, which says it is
     part of its Tibet region": Doklam, not the region named after it); for "they", a group."""
+    own = _own_subjects(p, tok)
     named = [
         (m.entity, _landmark(x))
         for x in tok.doc[: tok.i]
         if (m := p.mention(x)) is not None
         and m.tag == "T"
+        and m not in own
         and m.how != "description"
         and m.entity is not None
         and m.entity.key not in c.gz.waters
@@ -28,6 +30,15 @@ def land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity |
     ]
     named = [n for n in named if not n[1]] or named  # a land that places another is not "it"
     return named[-1][0] if named else None
+
+
+def _own_subjects(p: g.Parsed, tok: Token) -> list[object]:
+    """ "Puntland regards it as part of its territory": a verb's object pronoun is not its own
+    subject (that would be "itself"), so the subject's mentions are no antecedent of it."""
+    if tok.dep_ not in ("dobj", "dative"):
+        return []
+    subjects = (c for s in g.subjects(tok.head) for c in (s, *s.conjuncts))
+    return [m for s in subjects if (m := p.mention(s)) is not None]
 
 
 def plural_before(c: Collector, p: g.Parsed, toks: list[Token]) -> list[Entity]:

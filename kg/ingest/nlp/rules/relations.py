@@ -48,6 +48,7 @@ from kg.ingest.nlp.rules.common import (
     members,
     span_text,
 )
+from kg.ingest.nlp.rules.content_dates import past_content_date
 from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma
 from kg.model import Arg
@@ -62,9 +63,10 @@ from kg.ingest.nlp.rules.handovers import handover
 from kg.ingest.nlp.rules.name_nouns import closes_name
 from kg.ingest.nlp.rules.reported_day import reported_day
 from kg.ingest.nlp.rules.required_preps import object_inside_prep, past_required_word
-from kg.ingest.nlp.rules.slots import fill
+from kg.ingest.nlp.rules.slots import fill, required_roles
 from kg.ingest.nlp.rules.statements import statement
 from kg.ingest.nlp.rules.statuses import implied_status
+from kg.ingest.nlp.rules.unfilled import slot_words
 from kg.ingest.nlp.rules.when import event_date
 
 #: The rule modules that read a trigger's roles themselves (the ``reader`` key of relations.yaml).
@@ -180,6 +182,10 @@ def _apply(
     ) in trig.requires_prep:  # "putting talks on hold" (wherever the parser hangs "on hold")
         if not any(wording.prep_phrase(x, prep, words) for x in tok.subtree):
             return
+    # a required role with no word in its slots leaves nothing to fill: told before the rest
+    known = None if trig.reader else slot_words(p, tok, rel, trig, required_roles(rel.name))
+    if known is None and not trig.reader:
+        return
     if trig.noun:
         gov = g.governor(tok)
         if (
@@ -252,7 +258,7 @@ def _apply(
         return  # "Argentina's 1991 agreement with Chile had sent ...": a document told of
     if rel.name == "adheresTo" and not trig.noun and checks.asked_of_another(tok):
         return  # "urged Japan to honour the communique": a demand, not Japan's adherence
-    filled = fill(c, s, p, tok, rel, trig)
+    filled = fill(c, s, p, tok, rel, trig, known=known)
     if filled is None or trig.dated and not _dated_self(p, tok):
         return
     if rel.name == "adheresTo" and others_views.another_says(c, p, tok, filled.get("party", [])):
@@ -312,6 +318,8 @@ def _emit(
             if isinstance(v, tuple) and not v[0] <= own < v[1]
         ],
     )
+    if rel == "agreedTo":  # "first agreed to set up the commission in 2002": the agreeing's
+        date = past_content_date(c, s, p, tok) or date
     if date is None and rel == "agreedTo":
         date = under_documents.date(c, s, p, tok)  # "had agreed in the 1956 declaration to ..."
     if trig.dated:  # "rejected on Tuesday the 2019 accord between A and B": signed in 2019

@@ -5,6 +5,7 @@ pronouns, counts and lists refer to where no mention says, and the roles a fact 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
@@ -14,6 +15,7 @@ from kg.ingest.nlp.grammar.misreads import prep_phrase_read
 from kg.ingest.nlp.grammar.relatives import nouns_above, relative_noun
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules import agreements
+from kg.ingest.nlp.rules.announced import announcer_state
 from kg.ingest.nlp.rules.common import Collector, state_of
 from kg.ingest.nlp.rules.signatories import bound_by_any
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
@@ -161,11 +163,14 @@ def fill(
     rel: Relation,
     trig: Trigger,
     roles: frozenset[str] | None = None,
+    known: dict[str, list[Token]] | None = None,
 ) -> dict | None:
     """The mentions (or words) that fill each role of ``trig`` at ``tok``; None where a required
     role stays empty. ``roles``: fill and require only these (a quotation's tag needs its speaker
-    alone: what was said is the quotation)."""
-    known = slot_words(p, tok, rel, trig, required_roles(rel.name) if roles is None else roles)
+    alone: what was said is the quotation). ``known``: the slots' words, where the caller read
+    them already (:func:`kg.ingest.nlp.rules.unfilled.slot_words` for the required roles)."""
+    if known is None:
+        known = slot_words(p, tok, rel, trig, required_roles(rel.name) if roles is None else roles)
     if known is None:
         return None
     filled: dict[str, list] = {}
@@ -356,6 +361,12 @@ def fill(
                 filled["from"] = [told[1]]
         elif got := returned_to_holder(c, tok, filled["territory"], filled.get("from", [])):
             filled["to"] = [got]  # "42 years since Israel handed back the Sinai": to Egypt
+    if (
+        rel.name == "protests"
+        and "party" not in filled
+        and (by := announcer_state(c, p, tok, trig))
+    ):
+        filled["party"] = [by]  # "A demarche was delivered to X, the Greek ministry said"
     if rel.name == "issued" and not trig.noun:
         issue_told(c, tok, filled)  # "the decree, published on March 2": its issuer's again
     if not (required_roles(rel.name) if roles is None else roles) <= set(filled):
@@ -367,7 +378,9 @@ def fill(
     return filled
 
 
+@cache
 def required_roles(rel: str) -> frozenset[str]:
-    """The roles a fact of ``rel`` cannot go without (a fact without them says nothing)."""
+    """The roles a fact of ``rel`` cannot go without (a fact without them says nothing); kept,
+    as every trigger read asks."""
     relation = next(r for r in load_relations() if r.name == rel)
     return frozenset(relation.roles) - OPTIONAL.get(rel, set())

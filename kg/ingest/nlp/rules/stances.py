@@ -235,7 +235,7 @@ def claim_referred(
 ) -> dict[str, Arg]:
     """ "Britain rejected the claim", "urged Japan to withdraw the claim": the claim last told of
     (by that claimant, or by anyone but the rejecter); "..., a claim Guyana rejects": the clause's."""
-    args = summed.clause_summed(p, args, what)
+    args = summed.clause_summed(p, args, what, lambda e, tag: speaks_for(c, e, tag))
     if (clause := summed.content(p, what)) is not None and isinstance(args.get("what"), str):
         args = {**args, "what": f"{args['what']} ({span_text(c, clause)})"}  # "a request (...)"
     if not phrases.bare_reference(p, what, nouns_of("claims")):

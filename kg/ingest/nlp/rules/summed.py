@@ -6,6 +6,7 @@ claimant and a land the clause names is the territory, and the clause is what th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
@@ -16,21 +17,25 @@ from kg.model import Arg, Entity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: How a summing noun hangs on the clause it sums up: beside its object, or on its verb.
-_SUMMING_DEPS = frozenset({"appos", "npadvmod"})
+#: How a summing noun hangs on the clause it sums up: beside its object, or on its verb (as a
+#: second object after a comma: "regards the reef as an island, a view Seoul rejects").
+_SUMMING_DEPS = frozenset({"appos", "npadvmod", "dobj"})
 
 
-def clause_summed(p: g.Parsed, args: dict[str, Arg], what: tuple[int, int]) -> dict[str, Arg]:
+def clause_summed(
+    p: g.Parsed, args: dict[str, Arg], what: tuple[int, int], speaks: Speaks | None = None
+) -> dict[str, Arg]:
     """The claimant and the territory of a rejection whose ``what`` sums up the clause before it,
-    where the rejection does not name them itself."""
+    where the rejection does not name them itself; ``speaks`` gives the state a body or an official
+    doing it speaks for ("The Kremlin has said X, a view Helsinki rejects": Russia)."""
     if "claimant" in args and "territory" in args:
         return args
     verb = _summed_verb(p, what)
     if verb is None:
         return args
     more: dict[str, Arg] = {}
-    doers = _doers(p, verb)
-    if len(doers) == 1 and doers[0] != args.get("state"):
+    doers = _doers(p, verb, speaks, args.get("state"))
+    if len(doers) == 1:
         more["claimant"] = doers[0]
     lands = _lands(p, verb, what)
     if len(lands) > 1:  # "regards Aksai Chin ... as part of Ladakh, a claim ...": its object
@@ -68,17 +73,27 @@ def _summed_verb(p: g.Parsed, what: tuple[int, int]) -> Token | None:
     if noun.i < 2 or noun.doc[noun.left_edge.i - 1].text != ",":
         return None  # set off by a comma after the clause: "..., a claim Guyana rejects"
     verb = noun.head
+    if noun.dep_ == "dobj" and not any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children):
+        return None  # its verb's only object: "rejected the claim", no sum of a clause
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
 
 
-def _doers(p: g.Parsed, verb: Token) -> list[Entity]:
+#: The state a body (tag "O") or an official (tag "P") speaks for.
+Speaks = Callable[[Entity, str], Entity | None]
+
+
+def _doers(p: g.Parsed, verb: Token, speaks: Speaks | None, rejecter: Arg | None) -> list[Entity]:
     """The states doing what the summed clause says; where none does and the clause is reported
     ("Bosnia says the treaty leaves it two islets, a reading Croatia rejects"), the reporter's:
-    the reading of a reported clause is its reporter's."""
+    the reading of a reported clause is its reporter's, as where the clause's doer is the rejecter
+    itself ("Moscow said Finland's membership breaches the treaty, a view Helsinki rejects")."""
+    tags = {"S", "O", "P"} if speaks is not None else {"S"}
     while True:
-        doers = [m.entity for m in g.fillers(p, g.subjects(verb), {"S"}) if m.entity is not None]
+        found = [(m.entity, m.tag) for m in g.fillers(p, g.subjects(verb), tags) if m.entity]
+        states = [e if tag == "S" or speaks is None else speaks(e, tag) for e, tag in found]
+        doers = [e for e in states if e is not None and e != rejecter]
         if doers or verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
             return doers
         verb = verb.head

@@ -160,14 +160,15 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
                 args = {"part": part_m.entities[0], "whole": whole}
                 c.add("partOf", args, s, "one-of", 0.8)
         put = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _including()
-        for prep in tok.children if not put else ():  # "includes the area in X": put there, by one
+        for prep in _placing(tok) if not put else ():  # "includes the area in X": put there, by one
             if prep.dep_ != "prep" or prep.lower_ not in ph.nouns().part_preps:
                 continue
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 outer_m = land_at(p, obj)
                 outer = outer_m.entities[0] if outer_m is not None else None
                 if outer and outer != whole and outer.kind in ("IslandGroup", "Territory"):
-                    c.add("partOf", {"part": whole, "whole": outer}, s, "in-the", 0.6)
+                    for part in _listed_with(p, tok, whole):  # "A and B in the X": each
+                        c.add("partOf", {"part": part, "whole": outer}, s, "in-the", 0.6)
         host = tok.head.head
         locates = (
             tok.dep_ == "pobj"
@@ -193,6 +194,30 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
             if not rivals:  # "Russia's Southern Kurils", which Japan claims, is a stance
                 args = {"part": whole, "whole": owner.entity}
                 c.add("partOf", args, s, "possessive-region", 0.6)
+
+
+def _listed_with(p: g.Parsed, tok: Token, land: Entity) -> list[Entity]:
+    """A land and the lands coordinated with it ("Kunashir and Iturup in the Kuril Islands")."""
+    head = tok
+    while head.dep_ == "conj" and land_at(p, head.head) is not None:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "between":
+        return [land]  # "between the Crimean peninsula and the Taman peninsula in Krasnodar"
+    found = [land, *(e for t in conjuncts(head) if (m := land_at(p, t)) for e in m.entities)]
+    return list(dict.fromkeys(found))
+
+
+def _placing(tok: Token) -> list[Token]:
+    """The prepositions that may place a land: its own, and for a verb's only object, the verb's
+    after it ("visited Kunashir in the Kuril Islands", parsed with "in" on the verb)."""
+    own = list(tok.children)
+    verb = tok.head
+    if tok.dep_ != "dobj" or sum(ch.dep_ == "dobj" for ch in verb.children) != 1:
+        return own
+    return [
+        *own,
+        *(ch for ch in verb.children if ch.dep_ == "prep" and ch.i > tok.i),
+    ]
 
 
 @cache

@@ -17,8 +17,13 @@ if TYPE_CHECKING:
 
 #: Roles kg.ingest.nlp.rules.slots.fill may fill with no word in their slots (besides a trigger's
 #: implicit roles and lands, which the place of the deed fills): a handover's sides told before,
-#: an issuer the document's demonym tells.
-_FILLED_UNSAID = frozenset({("handover", "to"), ("handover", "from"), ("issued", "issuer")})
+#: an issuer the document's demonym tells, a protest's maker its announcer (rules/announced.py).
+_FILLED_UNSAID = frozenset(
+    {("handover", "to"), ("handover", "from"), ("issued", "issuer"), ("protests", "party")}
+)
+#: Relation -> the role last found empty: tried first, as a relation's triggers mostly lack the
+#: same role (an issuing's document, a claim's claimant), so the other roles' words go unread.
+_EMPTY_LAST: dict[str, str] = {}
 
 
 def slot_words(
@@ -27,7 +32,11 @@ def slot_words(
     """The words in each slot of the roles of ``need`` (to be filled from them); None where a
     role of ``need`` has no word in any of its slots, and none but such a word could fill it."""
     words: dict[str, list[Token]] = {}
-    for role in sorted(need):
+    roles = sorted(need)
+    if (first := _EMPTY_LAST.get(rel.name)) in need:  # (the same answer in any order of roles)
+        roles.remove(first)
+        roles.insert(0, first)
+    for role in roles:
         slots = [slot for slot, r in trig.slots if r == role]
         for slot in slots:
             if slot not in words:
@@ -38,5 +47,6 @@ def slot_words(
             and rel.roles[role] != {"T"}
             and (rel.name, role) not in _FILLED_UNSAID
         ):
+            _EMPTY_LAST[rel.name] = role
             return None
     return words

@@ -1,0 +1,115 @@
+"""The day of a deed a lead tells as news of the day and a sentence after it tells again with its
+own day: "Japan has protested to China over the survey, the government said Tuesday. ... The
+protest was lodged through diplomatic channels on Monday"; "Russia has handed over the launch pad
+to Kazakhstan, the agency said on Tuesday. The complex was transferred on Monday"; "X has
+suspended the talks ... They were suspended on Sunday".
+
+A wire lead reports the deed as of the day it was announced (the speech tag's day, or the
+report's); the detail that follows, in the passive with no doer, tells when the deed itself was
+done. Where it falls in the week before the report, it is the deed's day. Protests, handovers and
+suspensions (events): signings and agreements have their own (rules/signing_day.py).
+
+Read after every sentence: the retelling comes after the lead it dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.when import event_date
+from kg.ingest.nlp.triggers import lemmas_of, load
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: How many days before the report the retold deed may fall (a news week).
+_WEEK = 7
+#: How many sentences after the lead the retelling may come.
+_AFTER = 2
+#: The relation of each fact class dated so, and its trigger class in relations.yaml.
+_EVENTS = {"protests": "protests", "handedOverTo": "handover", "suspends": "suspends"}
+
+
+@lru_cache(maxsize=1)
+def _protest_acts() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of a protest made ("protest", "demarche", "note") and the light verbs that make
+    it ("lodge", "deliver", "hand"): the noun triggers that take no one who turns the protest down."""
+    made = [
+        t
+        for r in load()
+        if r.name == "protests"
+        for t in r.triggers
+        if t.noun and not any(role == "against" and slot == "receiver" for slot, role in t.slots)
+    ]
+    return frozenset(w for t in made for w in t.lemmas), frozenset(w for t in made for w in t.light)
+
+
+def deeds_retold(c: Collector, read: list[Sentence]) -> None:
+    """Date each deed a lead dated to the report's day by the day a passive retelling, in one of
+    the next sentences, gives it in the week before the report."""
+    if c.ref is None:
+        return
+    today = c.ref.isoformat()
+    for s in read:
+        leads = [
+            i
+            for i, f in enumerate(c.facts)
+            if f.rel in _EVENTS
+            and not f.negated
+            and f.args.get("date") == today
+            and s.span.start <= f.evidence.start < s.span.end
+        ]
+        if not leads:
+            continue
+        for later in read[s.index + 1 : s.index + 1 + _AFTER]:
+            days = _retold_days(c, later)
+            for i in leads:
+                day = days.get(c.facts[i].rel)
+                if day is not None:
+                    c.facts[i] = replace(c.facts[i], args={**c.facts[i].args, "date": day})
+            if days:
+                break
+
+
+def _retold_days(c: Collector, s: Sentence) -> dict[str, str]:
+    """The relations whose deed the sentence tells again in the passive with no doer ("The protest
+    was lodged on Monday"), each with the day it gives, if in the week before the report."""
+    p = s.parsed
+    if p is None or c.ref is None:
+        return {}
+    out: dict[str, str] = {}
+    for tok in p.tokens:
+        rel = _retold(tok)
+        if rel is None or rel in out:
+            continue
+        day = event_date(c, s, p, tok)
+        if day is None or len(day) != 10:
+            continue
+        if 0 < (c.ref - dt.date.fromisoformat(day)).days <= _WEEK:
+            out[rel] = day
+    return out
+
+
+def _retold(tok: Token) -> str | None:
+    """The relation a passive verb with no doer tells again: a protest made ("the protest was
+    lodged"), a handover or a suspension ("was transferred", "were suspended")."""
+    if tok.tag_ != "VBN" or not any(ch.dep_ == "auxpass" for ch in tok.children):
+        return None
+    if any(ch.dep_ == "agent" for ch in tok.children) or g.negated(tok) or g.modal(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    nouns, lights = _protest_acts()
+    if lemma in lights and any(
+        ch.dep_ == "nsubjpass" and ch.lemma_.lower() in nouns for ch in tok.children
+    ):
+        return "protests"
+    for rel, words in _EVENTS.items():
+        if rel != "protests" and lemma in lemmas_of(words, lambda t: not t.noun):
+            return rel
+    return None
