@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules import relative_things
 from kg.ingest.nlp.rules.common import Collector, person_state, span_text
 from kg.ingest.nlp.rules.issued_by import demonym_maker
 from kg.model import Entity, Fact
@@ -188,7 +189,7 @@ def maker(c: Collector, p: g.Parsed, verb: Token) -> Entity | None:
     welcomed the ruling, which Kenya rejected": welcoming makes nothing)."""
     if verb.dep_ not in ("relcl", "acl") or _noun_does(verb):
         return None
-    noun = verb.head
+    noun = relative_things.outer_thing(verb) or verb.head  # "a submission with X, which"
     while noun.dep_ == "appos":
         noun = noun.head
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in phrases.nouns().making:

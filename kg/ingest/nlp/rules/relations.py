@@ -34,6 +34,7 @@ from kg.ingest.nlp.rules import (
     provisions,
     quoted_views,
     rejected_things,
+    relative_things,
     rulings,
     stances,
     stipulations,
@@ -344,6 +345,9 @@ def _emit(
                 )
             )
         if rel == "rejectsClaim" and "what" in spans:
+            if (outer := relative_things.outer_thing(tok)) is not None:  # "a submission with X,
+                spans["what"] = relative_things.phrase(p, outer, tok)  # which Y rejected"
+                args["what"] = span_text(c, spans["what"])
             if thing := rejected_things.referred(c, s, p, spans["what"], args.get("state")):
                 args = {**args, **thing}  # "never accepted them": the resolutions (their maker's)
             args = stances.claim_referred(c, args, p, spans["what"])

@@ -44,7 +44,8 @@ def _on_head(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
 def told_inside(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
     """ "rejected the court's ruling that Chile was not obliged to negotiate", "a map that shows the
     peninsula as Argentine": a state named in the clause that tells the content of the thing is no
-    maker of it (not "a statement that Japan issued", "a map published by Argentina", "the
+    maker of it, nor one named in an active participle that describes the thing ("a report calling
+    on Peru to withdraw": the report does the calling) (not "a statement that Japan issued", "a map published by Argentina", "the
     sovereignty that Peru claims": a making verb whose object is the thing, no object of its own)."""
     making = phrases.nouns().making
     return any(
@@ -53,7 +54,11 @@ def told_inside(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
             ch.lemma_.lower() not in making
             or any(x.dep_ in ("dobj", "obj") and x.lower_ not in _RELATIVES for x in ch.children)
         )  # "the report that X built a base": the content, no maker
-        and any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in ch.children)
+        and (
+            any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in ch.children)
+            or ch.dep_ == "acl"
+            and ch.tag_ == "VBG"  # "a report calling on Peru to withdraw": the report calls
+        )
         and any(p.offset + x.idx <= m.start < p.offset + x.idx + len(x) for x in ch.subtree)
         for head in toks
         for ch in head.children
