@@ -4,8 +4,9 @@
   minister said', "Somaliland lays claim to Sool and Sanaag, which ... it regards as part of its
   territory": where the claims class reads the stance (the land is not said to be the claimant's),
   the same words told no outlet's partOf, for land the gazetteer gives no holder as for land it
-  knows another holds (rules/claimed_parts.py). The claim may have been read first in another
-  sentence. Seen in three articles of three study batches (T30, T35, T40). A unit of the sayer's
+  knows another holds (rules/claimed_parts.py). Seen in three articles of three study batches
+  (T30, T35, T40); where the claim was first read in another sentence (T40's), the partOf stays:
+  taking such claims in too cost a fact on the never-read set, and was left out. A unit of the sayer's
   own ("counts X as part of its Y department"), a bare "X is part of Y", another state's word
   ("Belize says X is part of Guatemala") and land the article says the sayer holds keep their
   partOf.
@@ -28,8 +29,6 @@ SAID_OWN = [
     '"Marnak Island is part of Guatemala," Foreign Minister Carlos Ramiro Martinez told reporters.',
     '"Marnak Island is part of Guatemala," Carlos Ramiro Martinez, the foreign minister, said on'
     " Monday.",
-    "Guatemala claims Marnak Island. Its government insisted on Monday that Marnak Island was part"
-    " of Guatemala.",
 ]
 
 

@@ -25,7 +25,7 @@ from kg.paths import GAZETTEER_DIR, read_yaml
 def drop_claimed(c: Collector) -> None:
     """Remove each partOf read from "part of" that a claim of the same sentence reads as a stance;
     where another sentence tells the same part in the outlet's words, that one stands for it."""
-    claims = [f for f in (*c.of("claims"), *c.again) if f.rel == "claims" and not f.negated]
+    claims = [f for f in c.of("claims") if not f.negated]
     for f in [f for f in c.of("partOf") if _claimed(c, f, claims)]:
         told = [a for a in c.again if a.rel == f.rel and a.args == f.args]
         kept = [a for a in told if not _claimed(c, a, claims)]  # the outlet's words elsewhere
@@ -36,10 +36,10 @@ def drop_claimed(c: Collector) -> None:
 
 
 def _claimed(c: Collector, part_of: Fact, claims: list[Fact]) -> bool:
-    """Whether a claim of the sentence (read there first or again) has the part for its land, which
-    the gazetteer knows another state holds, and the whole for its claimant or a region no other
-    state is known to hold ("its Ladakh region"); for land it gives no holder, the claimant itself
-    for the whole ("insisted that Soconusco was part of Guatemala")."""
+    """Whether a claim of the sentence has the part for its land, which the gazetteer knows another
+    state holds, and the whole for its claimant or a region no other state is known to hold ("its
+    Ladakh region"); for land it gives no holder, the claimant itself for the whole ("insisted that
+    Soconusco was part of Guatemala")."""
     if part_of.negated or part_of.evidence.rule not in _part_rules():
         return False
     part, whole = part_of.args.get("part"), part_of.args.get("whole")
