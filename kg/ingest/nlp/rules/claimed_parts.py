@@ -3,8 +3,10 @@ claim only: '"Junagadh is part of Pakistan," the minister said', "a tract that N
 part of its territory", "a plateau that New Delhi regards as part of its Ladakh region". The claims
 class reads "part of" under a verb of saying or regarding only for land another holds (``unheld``),
 so where it found a claim, the same phrase told no outlet's partOf: the land is held elsewhere.
-Land the speaker's state holds ('"Okinawa is part of Japan," the spokesman said') gives no claim,
-and its partOf stays; so does land a breakaway holds ("Tbilisi considers Abkhazia part of its
+Land the gazetteer gives no holder is told the same way where the claim's whole is the claimant
+itself ("Guatemala insisted that Soconusco was part of Guatemala"): the claims class read it only
+because the article does not say the claimant holds it. Land the speaker's state holds ('"Okinawa is part of Japan," the spokesman said') gives no
+claim, and its partOf stays; so does land a breakaway holds ("Tbilisi considers Abkhazia part of its
 territory") or a state annexed against the UN's word ("Crimea remains part of Ukraine, Kyiv
 insists"): what the world recognises.
 """
@@ -36,15 +38,16 @@ def drop_claimed(c: Collector) -> None:
 def _claimed(c: Collector, part_of: Fact, claims: list[Fact]) -> bool:
     """Whether a claim of the sentence has the part for its land, which the gazetteer knows another
     state holds, and the whole for its claimant or a region no other state is known to hold ("its
-    Ladakh region")."""
+    Ladakh region"); for land it gives no holder, the claimant itself for the whole ("insisted that
+    Soconusco was part of Guatemala")."""
     if part_of.negated or part_of.evidence.rule not in _part_rules():
         return False
     part, whole = part_of.args.get("part"), part_of.args.get("whole")
     if not isinstance(part, Entity) or not isinstance(whole, Entity):
         return False
     held = c.gz.holder.get(part.key)
-    if held is None or _breakaway(c, held, part):
-        return False  # land no state is known to hold: "Honduras counts Bobel Cay as part of ..."
+    if held is not None and _breakaway(c, held, part):
+        return False
     for f in claims:
         claimant = f.args.get("claimant")
         if (
@@ -57,6 +60,8 @@ def _claimed(c: Collector, part_of: Fact, claims: list[Fact]) -> bool:
         if whole.key == claimant.key:
             return True
         owner = c.gz.holder.get(whole.key)
+        if held is None:
+            continue  # "Honduras counts Bobel Cay as part of its Gracias a Dios department": a unit
         if whole.kind != "State" and owner in (None, claimant.key):
             return True
     return False
