@@ -8,15 +8,21 @@ been ratified under pressure"): seen in three readable articles of two study bat
 h237). The justification counts only where no other reason is told ("after the attack, saying ...")
 and never for what is to come ("saying it would resume them next year").
 
+A land told again by a generic noun (a cause seen in h36 "the town", h223 "the tract", h290 "the
+pass"): "the tract" is the land named last, as "the area" and "the land" are (h223). "The town"
+and "the pass" are left out: read so, "the town" took the wrong one of two cities (h36), lost a
+town named in a valley (a partOf), and "the pass" added an unmatched handover and dispute (h290).
+
 Sentences written for these tests, in news style, about disputes outside the never-read batches.
 """
 
 from __future__ import annotations
 
 import pytest
-from helpers import facts, shown
+from helpers import facts, has, shown
 
 TURKEY, PERU, URUGUAY, RUSSIA = "state/turkey", "state/peru", "state/uruguay", "state/russia"
+PAKISTAN, CHINA, SHAKSGAM = "state/pakistan", "state/china", "territory/shaksgam-valley"
 
 
 def _reason(text: str, rel: str, who: str, role: str) -> str | None:
@@ -112,3 +118,25 @@ NO_JUSTIFICATION = [
 @pytest.mark.parametrize(("text", "want"), NO_JUSTIFICATION)
 def test_no_justification_where_none_is_told(text: str, want: str | None) -> None:
     assert _reason(text, "suspends", RUSSIA, "party") == want
+
+
+VALLEY = "The Shaksgam Valley covers about 5,000 square km. "
+TRACT = [
+    # -- active, passive, an inserted clause, another verb, under a document
+    VALLEY + "In 1963 Pakistan ceded the tract to China.",
+    VALLEY + "The tract was ceded to China by Pakistan in 1963.",
+    VALLEY + "Pakistan, which had held it since 1948, handed the tract over to China in 1963.",
+    VALLEY + "Under the 1963 agreement, Pakistan transferred the whole tract to China.",
+]
+
+
+@pytest.mark.parametrize("text", TRACT)
+def test_the_tract_is_the_land_named_before(text: str) -> None:
+    found = facts(text)
+    want = {"territory": SHAKSGAM, "to": CHINA, "from": PAKISTAN, "date": "1963"}
+    assert has(found, "handedOverTo", **want), shown(found)
+
+
+def test_a_tract_newly_told_is_no_land_named_before() -> None:
+    found = facts(VALLEY + "A tract of land near the border was given to China in 1963.")
+    assert not [f for f in found if f.rel == "handedOverTo"], shown(found)
