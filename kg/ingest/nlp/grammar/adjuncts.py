@@ -145,6 +145,12 @@ _REASON_NOUNS = frozenset({"retaliation", "response", "protest", "reaction", "re
 _REASON_PARTICIPLES = frozenset({"citing", "accusing", "blaming"})
 #: The prepositions that give a reason noun its object ("in protest at", "in response to").
 _REASON_PREPS = frozenset({"at", "over", "against", "to", "for"})
+#: Nouns whose phrase is itself the motive: "closed the border in solidarity with Azerbaijan".
+_MOTIVE_NOUNS = frozenset({"solidarity"})
+#: Participles of saying that give the doer's own justification: "withdrew from the understanding,
+#: saying Buenos Aires had not lifted the blockades", "..., arguing that it had been ratified under
+#: pressure": a reason only where the clause tells no other (not "after the attack, saying ...").
+_JUSTIFYING_PARTICIPLES = frozenset({"saying", "arguing"})
 
 
 def reasons(t: Token) -> list[Token]:
@@ -173,7 +179,44 @@ def reasons(t: Token) -> list[Token]:
             or any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
         ):
             out.append(c)
-    return out
+    return out or _motive(t) or _justified(t)
+
+
+def _motive(t: Token) -> list[Token]:
+    """ "closed the border, in solidarity with Azerbaijan": the motive noun with its phrase (its
+    "with" phrase where the parser hung it on the verb right after the noun)."""
+    for c in t.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for n in c.children:
+            if n.dep_ != "pobj" or n.lemma_.lower() not in _MOTIVE_NOUNS:
+                continue
+            if any(x.dep_ == "prep" for x in n.children):
+                return [n]
+            nxt = n.nbor(1) if n.i + 1 < len(n.doc) else None
+            beside = nxt is not None and nxt.dep_ == "prep" and nxt.lower_ == "with"
+            return [n, nxt] if beside and nxt is not None else [n]
+    return []
+
+
+def _justified(t: Token) -> list[Token]:
+    """The justification a participle of saying gives for the verb's deed, where no "after" or
+    "following" phrase tells what the deed answered."""
+    if any(c.dep_ == "prep" and c.lower_ in ("after", "following") for c in t.children):
+        return []
+    return [
+        c
+        for c in t.children
+        if c.dep_ == "advcl"
+        and c.lower_ in _JUSTIFYING_PARTICIPLES
+        and c.i > t.i
+        and any(x.dep_ == "ccomp" and not _modal(x) for x in c.children)
+    ][:1]
+
+
+def _modal(verb: Token) -> bool:
+    """ "saying it would resume them next year": what is to come, no justification."""
+    return any(x.dep_ in ("aux", "auxpass") and x.tag_ == "MD" for x in verb.children)
 
 
 def _reason_prep_beside(t: Token) -> list[Token]:
