@@ -7,6 +7,10 @@ of the verb ("X said in a statement, echoing remarks made by Y", "X said on Tues
 shrinks its presence", "X said, repeating ..."), what X said is the words before the tag; the
 clause after the comma tells what went with the saying, not what was said
 (``said_clauses.said_after``). A clause after the tag opened by "that" is still what was said.
+
+A verb that puts a case ("argued that A and that B", "held", "reiterated", "replied":
+``argued_whole`` of data/lexicon.yaml) says one thing, its grounds together; "said that A and that
+B" still tells each clause apart as well (``rules.said_twice``).
 """
 
 from __future__ import annotations
@@ -79,3 +83,34 @@ def test_a_that_clause_after_the_tag_is_still_said() -> None:
 def test_a_clause_said_after_its_own_tag_stays_the_speakers() -> None:
     text = "Moscow rejects the protest, Foreign Minister Taro Kono says the islands are Japanese."
     assert any(w.startswith("the islands are Japanese") for w in _words(text, KONO))
+
+
+PAKISTAN = "state/pakistan"
+_CASES = [
+    "Pakistan argued that the Rann was a landlocked sea and that the border should run through"
+    " its middle.",
+    "Pakistan has long argued that the Rann was a landlocked sea, and that the border should run"
+    " through its middle.",
+    "Pakistan held that the Rann was a landlocked sea and that the border should run through its"
+    " middle.",
+    "Pakistan, in a note to the tribunal, reiterated that the Rann was a landlocked sea and that"
+    " the border should run through its middle.",
+    "Pakistan replied that the Rann was a landlocked sea but that the border should run through"
+    " its middle.",
+]
+
+
+@pytest.mark.parametrize("text", _CASES, ids=["argued", "comma", "held", "reiterated", "replied"])
+def test_a_case_argued_is_one_statement(text: str) -> None:
+    words = _words(text, PAKISTAN)
+    assert words and all(w.startswith("the Rann was a landlocked sea") for w in words), words
+
+
+def test_two_things_said_are_each_read() -> None:
+    text = (
+        "Pakistan said that the Rann was a landlocked sea and that the border should run through"
+        " its middle."
+    )
+    words = _words(text, PAKISTAN)
+    assert any(w.startswith("the Rann") for w in words), words
+    assert any(w.startswith("the border should run") for w in words), words
