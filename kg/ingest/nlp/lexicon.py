@@ -21,6 +21,7 @@ class Lexicon:
     #: buildings a meeting is held at ("at the presidential palace"): its place where no city is told
     venue_nouns: frozenset[str]
     speech_continues: frozenset[str]  # '"...," he added': the same statement goes on
+    argued_whole: frozenset[str]  # "argued that A and that B": one case, one statement
     #: words that open a sentence going on with the one before ('"A," X said. "But B."')
     connectives: frozenset[str]
     courtesy_titles: frozenset[str]  # "Supreme Leader Ayatollah X": a rank that titles no office
@@ -83,6 +84,7 @@ def load() -> Lexicon:
         place_prepositions=frozenset(data["place_prepositions"]),
         venue_nouns=frozenset(str(w).lower() for w in data.get("venue_nouns", ())),
         speech_continues=frozenset(data["speech_continues"]),
+        argued_whole=frozenset(data.get("argued_whole", ())),
         connectives=frozenset(data["connectives"]),
         courtesy_titles=frozenset(data["courtesy_titles"]),
         spokespeople=frozenset(data["spokespeople"]),

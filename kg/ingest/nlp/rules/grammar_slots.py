@@ -26,6 +26,7 @@ from kg.ingest.nlp.rules.required_preps import (
 from kg.ingest.nlp.rules.said_clauses import (
     beyond_object,
     quoted_after_object,
+    said_after,
     said_after_adjunct,
     said_as_object,
     said_in_prep,
@@ -189,7 +190,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         base == "ccomp"
     ):  # what was said: the complement clause, never an object ("announced a plan")
         found = [ch for ch in tok.children if ch.dep_ == "ccomp" and not _adverbial(ch)]
-        found = [ch for ch in found if ch.i > tok.i] or found  # "A protests X, B says Y": B's is Y
+        found = said_after(tok, found)  # "A protests X, B says Y": B's is Y
         fronted = [o.i for o in tok.children if o.dep_ in ("dobj", "obj") and o.i < tok.i]
         found = [ch for ch in found if ch.i > max(fronted, default=-1)]  # "..., a charge X denies"
         if any(role == "speaker" for _, role in trig.slots):

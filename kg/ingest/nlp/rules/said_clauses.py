@@ -36,6 +36,31 @@ def beyond_object(tok: Token, clause: Token) -> bool:
     return bool(objs) and start > objs[-1].right_edge.i and tok.doc[start - 1].text == ","
 
 
+def said_after(tok: Token, found: list[Token]) -> list[Token]:
+    """Of the complements the parser gave a speech verb, those after it ("A protests X, B says Y":
+    B's is Y), unless the words said stand before the verb and those after are set aside (all of
+    them where none is after)."""
+    after = [ch for ch in found if ch.i > tok.i]
+    if any(ch.i < tok.i for ch in found):
+        after = [ch for ch in after if not _set_aside(tok, ch)]
+    return after or found
+
+
+def _set_aside(tok: Token, clause: Token) -> bool:
+    """Whether a clause the parser made a speech verb's complement, after the verb, is set off from
+    it by a comma ('"...," the ministry said in a statement, echoing remarks made by X', "..., the
+    agency said on Tuesday, as Moscow shrinks its presence"): a participle or a subordinate clause
+    beside the tag, while the words before the tag are what was said. "that" still opens what is
+    said ("told the envoy, in a meeting on Friday, that ...")."""
+    start = next((t for t in clause.subtree if not t.is_punct), clause)
+    return (
+        start.i > tok.i + 1
+        and tok.doc[start.i - 1].text == ","
+        and start.lower_ != "that"
+        and not any(t.dep_ == "mark" and t.lower_ == "that" for t in clause.children)
+    )
+
+
 def quoted_after_object(tok: Token) -> list[Token]:
     """What a verb of naming called its object where the parser made the quoted words a modifier
     after the noun ('calling the agreements "legitimate and fully compatible with ..."', the

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules import named_after, said_twice, speech, unasserted, unnamed
@@ -59,8 +60,11 @@ def statement(
         hosted = is_tag(tok) or any(slot == "host" for slot, _ in trig.slots)
         said = _without_tag(p, tok) if hosted else None
         rule = f"{trig.rule}:{tok.lemma_.lower()}"
-        # the words whole, and each later clause with a "that" of its own as said on its own
-        spans = [said_span, *said_twice.parts(p, said_span)[1:]] if said is None else [said_span]
+        # the words whole, and each later clause with a "that" of its own as said on its own,
+        # unless they are the grounds of one case argued ("argued that A and that B")
+        spans = [said_span]
+        if said is None and tok.lemma_.lower() not in lexicon.load().argued_whole:
+            spans += said_twice.parts(p, said_span)[1:]
         facts = [
             speech.record(c, s, who, sp, rule, said, 1 if quoted else 3, own_evidence=i > 0)
             for i, sp in enumerate(spans)
