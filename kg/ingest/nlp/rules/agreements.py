@@ -244,13 +244,21 @@ def signing_officials(
     for two states ("signed by foreign ministers A of X and B of Y") are kept aside for the
     sentence, to join the signing once it is settled (:func:`with_officials`): its date, its
     merging with other tellings are those of the states' signing. One state's official beside it
-    is no second side ("Putin signed a decree")."""
-    officials = [e for m in found if m.tag == "P" and (e := m.entity) is not None and e not in ents]
+    is no second side ("Putin signed a decree"). Co-signers of whom the text places some in no
+    state sign in their own names, all of them, where two states sign beside them ("by the two
+    countries' ministers, A of X and B") or the unplaced one holds an office ("by Kagame and
+    Ugandan President Museveni"); a person with neither adds no side ("Argentina's Menem and
+    Frei")."""
+    people = list(dict.fromkeys(e for m in found if m.tag == "P" and (e := m.entity) is not None))
+    officials = [e for e in people if e not in ents]
     unplaced = [e for e in officials if person_state(c, e) is None and has_office(c, e)]
+    two = len({e.key for e in ents if e.kind == "State"}) > 1
     # "by prime ministers A and B", B's state told only later: A's state alone is no side yet
-    if len({e.key for e in ents if e.kind == "State"}) > 1 or (unplaced and len(officials) > 1):
+    if two or (unplaced and len(officials) > 1):
         sides = [e for e in officials if person_state(c, e) is not None or e in unplaced]
         c.signers[s.span.start] = tuple(dict.fromkeys((*c.signers.get(s.span.start, ()), *sides)))
+    if len(people) > 1 and any(person_state(c, e) is None for e in people) and (two or unplaced):
+        return officials
     return unplaced
 
 

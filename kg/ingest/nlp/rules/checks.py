@@ -58,8 +58,14 @@ def among_met(c: Collector, parties: tuple[Entity, ...], met: tuple[Entity, ...]
     if set(parties) == set(met):
         return True
     states = {person_state(c, e) for e in met}
-    sides = {person_state(c, e) or e for e in parties}
-    return None not in states and len(states) == len(met) and sides == states
+    # "signed by the two countries' oil ministers, A of Libya and B": B, placed in no state, is
+    # one of the sides the others name, no side of his own
+    sides = {
+        person_state(c, e) or e
+        for e in parties
+        if e.kind != "Person" or person_state(c, e) is not None
+    }
+    return None not in states and len(states) == len(met) and bool(sides) and sides == states
 
 
 def once_date(c: Collector, rel: str, args: dict[str, Arg], date: str | None) -> str | None:

@@ -330,10 +330,9 @@ def _states_in(c: Collector, f: Fact, served: set[str]) -> int:
 
 
 def _signers(f: Fact) -> bool:
-    """Whether a signing's parties are two or more people and nothing else ("signed by foreign
-    ministers A and B", their states untold)."""
-    parties = members(f.args.get("parties"))
-    return len(parties) > 1 and all(e.kind == "Person" for e in parties)
+    """Whether a signing's parties are two or more people ("signed by foreign ministers A and B",
+    their states untold; "by Ugandan President X and Y", Y's state untold)."""
+    return sum(e.kind == "Person" for e in members(f.args.get("parties"))) > 1
 
 
 def _join_signers(c: Collector, people: list[Fact]) -> None:
