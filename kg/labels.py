@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from kg import gazetteer
 from kg.gazetteer import TERRITORY_KINDS
@@ -178,23 +179,40 @@ def entity_phrase(entity: Entity) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def preferred_label(entity: Entity) -> str:
-    """The one name a node shows whichever source names it. A land the gazetteer does not know is
-    labelled as each article writes it, and two articles casing it apart ("the Tumen river", "the
-    Tumen River") share its key but would give its node two skos:prefLabel; so a land's lower-case
-    words are capitalised, bar the small ones ("Isle of Man"); a land the gazetteer knows is its name,
-    and a description ("group of small islands", local to its source) keeps its words."""
-    if entity.kind == "Person" and gazetteer.load().get(entity.key) is None:
-        return _article_joined(entity.label)
-    if entity.kind not in TERRITORY_KINDS:
-        return entity.label
+    """The one name a node shows whichever source names it. A name the gazetteer does not know is
+    written as each article writes it, and two articles that write it apart share its key but would
+    give its node two skos:prefLabel: casing ("the Tumen river", "the Tumen River"), accents (wires
+    such as AP drop them: "Fernandez Jaen", "Fernández Jaén"), the Arabic article of a person's
+    name. So such a name loses its accents (the written form stays an skos:altLabel), a land's or a
+    document's lower-case words are capitalised, bar the small ones ("Isle of Man"); a name the
+    gazetteer knows is its name, and a description ("group of small islands", local to its source)
+    keeps its words."""
     known = gazetteer.load().get(entity.key)
-    if known is not None:
+    if known is not None and entity.kind in TERRITORY_KINDS:
         return known.label
-    if not entity.label[:1].isupper():
-        return entity.label  # a description, not a name: "group of small islands"
-    return " ".join(
-        w[:1].upper() + w[1:] if w.islower() and w[:1].isalpha() and w not in _SMALL else w
-        for w in entity.label.split()
+    if known is not None or entity.kind == "State":
+        return entity.label
+    if entity.kind == "Person":
+        return _unmarked(_article_joined(entity.label))
+    if entity.kind not in _CAPITALISED or not entity.label[:1].isupper():
+        return _unmarked(entity.label)  # a description, not a name: "group of small islands"
+    return _unmarked(
+        " ".join(
+            w[:1].upper() + w[1:] if w.islower() and w[:1].isalpha() and w not in _SMALL else w
+            for w in entity.label.split()
+        )
+    )
+
+
+#: The kinds whose names are capitalised word by word where an article writes a word in lower case.
+_CAPITALISED = frozenset({*TERRITORY_KINDS, "Document"})
+
+
+def _unmarked(name: str) -> str:
+    """``name`` without its accents ("Jaén" -> "Jaen"), as the entity's key is made."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
     )
 
 

@@ -119,3 +119,43 @@ def test_a_land_in_an_agents_role_acts_through_its_government():
     )
     parties = [f.args["state"].key for f in found if f.rel == "rejectsClaim"]
     assert parties == ["organization/government-of-west-bengal"], shown(found)
+
+
+@pytest.mark.parametrize(
+    ("written", "kind", "pref"),
+    [
+        (
+            (
+                "the 1941 Echandi Montero-Fernández Jaén Treaty",
+                "the 1941 Echandi Montero-Fernandez Jaen treaty",
+            ),
+            "dkg:Document",
+            "Echandi Montero-Fernandez Jaen Treaty",
+        ),
+        (
+            ("Foreign Minister Arnoldo André", "Foreign Minister Arnoldo Andre"),
+            "dkg:Person",
+            "Arnoldo Andre",
+        ),
+    ],
+)
+def test_a_name_written_with_and_without_accents_or_capitals_has_one_label(
+    tmp_path, written, kind, pref
+):
+    """A wire that drops accents (AP) and one that keeps them (Reuters) share the entity's key;
+    the node shows one name in both, and each written form stays an skos:altLabel."""
+    for name, words in zip(("a.txt", "b.txt"), written, strict=True):
+        said = f"{words}, the minister said" if kind == "dkg:Document" else f", {words} said"
+        (tmp_path / name).write_text(
+            f"SAN JOSE, May 2, 2024 (Reuters) - Costa Rica claims the islet"
+            f"{' under ' if kind == 'dkg:Document' else ''}{said} on Thursday.\n",
+            encoding="utf-8",
+        )
+    db = Store(None)
+    local.build([tmp_path], db)
+    assert validate(db).conforms
+    rows = db.query(f"SELECT DISTINCT ?l WHERE {{ ?e a {kind} ; skos:prefLabel ?l }}")
+    labels = [row["l"].value for row in rows]
+    assert pref in labels and not any(
+        label != pref and label.lower().startswith(pref.lower()[:6]) for label in labels
+    ), labels
