@@ -183,10 +183,10 @@ def preferred_label(entity: Entity) -> str:
     written as each article writes it, and two articles that write it apart share its key but would
     give its node two skos:prefLabel: casing ("the Tumen river", "the Tumen River"), accents (wires
     such as AP drop them: "Fernandez Jaen", "Fernández Jaén"), the Arabic article of a person's
-    name. So such a name loses its accents (the written form stays an skos:altLabel), a land's or a
-    document's lower-case words are capitalised, bar the small ones ("Isle of Man"); a name the
-    gazetteer knows is its name, and a description ("group of small islands", local to its source)
-    keeps its words."""
+    name. So such a name loses its accents (the written form stays an skos:altLabel), a land's
+    lower-case words are capitalised, bar the small ones ("Isle of Man"), and so is the kind after
+    a document's name ("the Prespa agreement"); a name the gazetteer knows is its name, and a
+    description ("group of small islands", local to its source) keeps its words."""
     known = gazetteer.load().get(entity.key)
     if known is not None and entity.kind in TERRITORY_KINDS:
         return known.label
@@ -194,7 +194,9 @@ def preferred_label(entity: Entity) -> str:
         return entity.label
     if entity.kind == "Person":
         return _unmarked(_article_joined(entity.label))
-    if entity.kind not in _CAPITALISED or not entity.label[:1].isupper():
+    if entity.kind == "Document":
+        return _unmarked(_kind_capitalised(entity.label))
+    if entity.kind not in TERRITORY_KINDS or not entity.label[:1].isupper():
         return _unmarked(entity.label)  # a description, not a name: "group of small islands"
     return _unmarked(
         " ".join(
@@ -204,8 +206,20 @@ def preferred_label(entity: Entity) -> str:
     )
 
 
-#: The kinds whose names are capitalised word by word where an article writes a word in lower case.
-_CAPITALISED = frozenset({*TERRITORY_KINDS, "Document"})
+def _kind_capitalised(name: str) -> str:
+    """A document's name whose words are all capitalised but its last, the kind ("the Prespa
+    agreement", "the Echandi Montero-Fernandez Jaen treaty"), with that word capitalised too, as
+    other sources write it; a description ("Soviet government memorandum of ...", "the Soviet
+    memorandum") as written."""
+    *names, kind = name.split() or [""]
+    if not names or not kind.isalpha() or not kind.islower():
+        return name
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in names):
+        return name
+    demonyms = gazetteer.load().demonyms
+    if any(w.lower() in demonyms for w in names):
+        return name  # "the Soviet memorandum", "a Japanese note": whose, not what it is called
+    return " ".join([*names, kind[:1].upper() + kind[1:]])
 
 
 def _unmarked(name: str) -> str:
