@@ -208,7 +208,7 @@ def obligation(
     if under is not None:  # "Under Resolution 1701, Israel is required to withdraw ..."
         steps = acts(todo[0]) if g.is_passive(tok) and todo else [action]
         for step in steps:  # "is required to limit A and to guarantee B": one each
-            _oblige(c, s, p, tok, trig, under, doers, step)
+            _oblige(c, s, p, tok, trig, under, doers, step, rel.roles["party"])
         return
     first = verb
     while first.dep_ == "conj" and first.head != first:  # "ruled that A and that B is obliged"
@@ -276,7 +276,7 @@ def undertaking(
             continue  # "pledged to return the islands to Mauritius": the document's promise
         own = [t for t in step.subtree if t.i not in later or step != steps[0]]
         action = [t for t in own if not (t.dep_ == "cc" and t.head == steps[0])]
-        _oblige(c, s, p, tok, trig, under, g.subjects(tok), action)
+        _oblige(c, s, p, tok, trig, under, g.subjects(tok), action, rel.roles["party"])
 
 
 def _hands_over(p: g.Parsed, verb: Token) -> bool:
@@ -312,12 +312,15 @@ def _oblige(
     doc: Entity,
     doers: list[Token],
     action: list[Token],
+    tags: frozenset[str],
 ) -> None:
-    """One ``obliges`` of ``doc`` for each state ``doers`` name (none for a land or a pronoun)."""
+    """One ``obliges`` of ``doc`` for each party ``doers`` name, of the role's ``tags`` (a state,
+    or a body the document sets a task: "Under the communique, the committee must begin ..."; none
+    for a land or a pronoun)."""
     if not action:
         return
     what = span_text(c, p.span(action))
-    parties = [e for m in g.fillers(p, doers, {"S"}) for e in bound_states(c, doc, m)]
+    parties = [e for m in g.fillers(p, doers, set(tags)) for e in bound_states(c, doc, m)]
     if not parties and any(d.lower_ == "they" for d in doers):  # "Under it, they undertook"
         parties = signatories(c, doc) or pronoun(c, s, p, doers, frozenset({"S"}), "party")
     for party in dict.fromkeys(parties):
