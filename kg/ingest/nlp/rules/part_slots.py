@@ -7,7 +7,8 @@ counts in a unit of its own ("Moscow considers them part of its Sakhalin region"
 owner's stance, not the land's place; one it runs as such a unit ("administers Tuzla as part of
 its Crimea", a trigger marked ``deed``) is placed there. A subject that puts land "in" something ("Guatemala includes
 the cayes in its case", "Britain includes the area in its Antarctic territory") is no whole of it. A sea the gazetteer holds a land in places it only
-where its in-phrase is the clause's or a land's."""
+where its in-phrase is the clause's or a land's; a body of water an in-phrase names with land only
+places it (:func:`placed_by_water`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from kg.ingest.nlp.land_names import land_noun
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.triggers import Trigger
 from kg.model import Entity
+from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -169,3 +171,35 @@ def sea_placed(p: Parsed, sea: Entity) -> bool:
         and (tok.head.head.pos_ in ("VERB", "AUX") or p.mention(tok.head.head) is not None)
         for tok in p.doc
     )
+
+
+@cache
+def _waters() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that name a body of water, and the prepositions that still make land a water's
+    part (data/lexicon/references.yaml ``waters``)."""
+    data = read_yaml(DATA_DIR / "lexicon" / "references.yaml").get("waters") or {}
+    return (
+        frozenset(str(w) for w in data.get("nouns", ())),
+        frozenset(str(w) for w in data.get("part_prepositions", ())),
+    )
+
+
+def _water(gz: Gazetteer, land: Entity) -> bool:
+    """Whether land is a body of water: the gazetteer's, or one its name's noun says ("Timor Sea",
+    "Gulf of Finland"; not "the Channel Islands")."""
+    if land.key in gz.waters:
+        return True
+    words = land.label.lower().split()
+    nouns = _waters()[0]
+    return bool(words) and (
+        words[-1] in nouns or len(words) > 2 and words[0] in nouns and words[1] == "of"
+    )
+
+
+def placed_by_water(gz: Gazetteer, prep: Token, part: Entity, whole: Entity) -> bool:
+    """ "the uninhabited reef in the Timor Sea", "the Bohai Strait in Shandong province": a body of
+    water on either side of an in-phrase places the land, it is no whole of it nor a part ("the
+    Spratly Islands of the South China Sea" are the sea's, by ``of``)."""
+    if prep.lower_ in _waters()[1]:
+        return False
+    return _water(gz, whole) or _water(gz, part)

@@ -12,7 +12,7 @@ from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.common import Collector
-from kg.ingest.nlp.rules.part_slots import sea_placed
+from kg.ingest.nlp.rules.part_slots import placed_by_water, sea_placed
 from kg.ingest.nlp.triggers import load
 from kg.model import Entity
 
@@ -168,7 +168,8 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
                 outer = outer_m.entities[0] if outer_m is not None else None
                 if outer and outer != whole and outer.kind in ("IslandGroup", "Territory"):
                     for part in _listed_with(p, tok, whole):  # "A and B in the X": each
-                        c.add("partOf", {"part": part, "whole": outer}, s, "in-the", 0.6)
+                        if not placed_by_water(c.gz, prep, part, outer):  # "in the Timor Sea"
+                            c.add("partOf", {"part": part, "whole": outer}, s, "in-the", 0.6)
         host = tok.head.head
         locates = (
             tok.dep_ == "pobj"
