@@ -107,7 +107,7 @@ def title_from(
     if found is None:
         return None
     office, run = found
-    plural = noun.tag_ in ("NNS", "NNPS")
+    plural = noun.tag_ in ("NNS", "NNPS") or _capital_plural(noun)
     of = _owner(p, toks, noun, index if plural else 0)
     if (
         of is not None
@@ -267,7 +267,23 @@ def _singular(doc: Doc, start: int, last: Token, noun: Token) -> str:
     """ "foreign ministers" as "foreign minister": the run with its last word's lemma where that
     word is the title's noun ("minister of foreign affairs" keeps its "affairs")."""
     end = last.lemma_ if last == noun else last.text
+    if last == noun and _capital_plural(noun):
+        end = noun.text[:-1]
     return "".join(t.text_with_ws for t in doc[start : last.i]) + end
+
+
+def _capital_plural(noun: Token) -> bool:
+    """ "by Foreign Ministers A and B": a capitalised plural title the tagger takes for a proper
+    noun (its lemma the word as written), titling the coordinated names after it."""
+    text = noun.text
+    return (
+        noun.tag_ == "NNP"
+        and noun.lemma_ == text
+        and text[:1].isupper()
+        and text.endswith("s")
+        and not text.endswith("ss")
+        and any(ch.dep_ == "conj" for ch in noun.head.children)
+    )
 
 
 def _inside_word(doc: Doc, i: int) -> bool:

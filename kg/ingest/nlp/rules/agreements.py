@@ -259,7 +259,17 @@ def signing_officials(
         c.signers[s.span.start] = tuple(dict.fromkeys((*c.signers.get(s.span.start, ()), *sides)))
     if len(people) > 1 and any(person_state(c, e) is None for e in people) and (two or unplaced):
         return officials
+    if not ents and len(people) > 1 and _own_names(c, people):
+        return people
     return unplaced
+
+
+def _own_names(c: Collector, people: list[Entity]) -> bool:
+    """Whether co-signers, no state beside them, sign in their own names: none is placed in a
+    state and one at least holds an office ("signed by Toroama and Prime Minister Marape", a
+    region's head beside a minister the text places nowhere), so the signing is officials'; "by
+    two lawyers, A and B" is nobody's."""
+    return all(person_state(c, e) is None for e in people) and any(has_office(c, e) for e in people)
 
 
 def with_officials(c: Collector) -> None:

@@ -275,7 +275,8 @@ def settle(c: Collector) -> None:
     """Drop a signing told by the name alone where the article says who signed the document
     (a later sentence perhaps): one signing, told by its signatories. Signatories are told where
     each official among them serves a state the article or the gazetteer names (read after the
-    offices); else the name's parties stand, and a signing by officials of no known state goes."""
+    offices); else the name's parties stand, and a signing by officials of no known state goes,
+    unless people alone are its parties ("signed by Foreign Ministers A and B"): their own."""
     served = {
         person.key
         for f in c.of("holdsRole")
@@ -306,7 +307,7 @@ def settle(c: Collector) -> None:
                     or f.evidence.rule != _RULE
                     and len(members(f.args.get("parties"))) >= 2  # not a law one head signs
                     and not stated(f)
-                    and (_doc_key(f) in named or _states_in(c, f, served) < 2)
+                    and (_doc_key(f) in named or _states_in(c, f, served) < 2 and not _own_names(f))
                 )
             )
         ]
@@ -327,6 +328,13 @@ def _states_in(c: Collector, f: Fact, served: set[str]) -> int:
         e.kind != "Person" or e.key in served or person_state(c, e) is not None
         for e in members(f.args.get("parties"))
     )
+
+
+def _own_names(f: Fact) -> bool:
+    """Whether a signing's parties are two or more people and nothing else ("signed by Foreign
+    Ministers Gentiloni and Fabius", neither state told; "by Toroama and Prime Minister Marape", a
+    region's head beside a state's): they sign in their own names, the only signatories given."""
+    return _signers(f) and all(e.kind == "Person" for e in members(f.args.get("parties")))
 
 
 def _signers(f: Fact) -> bool:
