@@ -68,6 +68,24 @@ REDUCED = [
         "complaint",
     ),
     (
+        "Morocco has proposed autonomy for the territory, a plan Algeria firmly opposes.",
+        "Algeria",
+        "Morocco",
+        "plan",
+    ),
+    (
+        "Morocco has proposed autonomy for the territory, a plan Algeria has repeatedly condemned.",
+        "Algeria",
+        "Morocco",
+        "plan",
+    ),
+    (
+        "Morocco has proposed autonomy for the territory, a plan Algeria does not accept.",
+        "Algeria",
+        "Morocco",
+        "plan",
+    ),
+    (
         "The tribunal ruled in 2016 against China, a ruling Beijing has dismissed as waste paper.",
         "China",
         None,
@@ -96,4 +114,10 @@ NONE = [
 
 @pytest.mark.parametrize("text", NONE)
 def test_no_reduced_rejection(text: str) -> None:
+    assert _rejections(text) == []
+
+
+def test_no_clause_summed_up() -> None:
+    """A noun opening the sentence with no comma before it sums up no clause: nothing mended."""
+    text = "Following the ruling Japan protested to China over the islands."
     assert _rejections(text) == []

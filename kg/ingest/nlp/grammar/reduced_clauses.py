@@ -62,6 +62,8 @@ def mend_verbs_read_as_plurals(doc: Doc, by_token: list[Mention | None]) -> None
 #: What may stand between the name and the verb of a reduced relative ("Beijing has long rejected").
 _BETWEEN = frozenset({"aux", "neg", "advmod"})
 _FINITE = frozenset({"VBZ", "VBD", "VBN", "VBP"})
+#: How the parser hangs the clause before ", a ruling X rejected" on that verb.
+_CLAUSES = frozenset({"ccomp", "conj", "advcl", "parataxis", "dep"})
 
 
 def mend_zero_relatives(doc: Doc, by_token: list[Mention | None]) -> None:
@@ -150,7 +152,9 @@ def _give_back(doc: Doc, noun: Token, verb: Token, outer: Token | None) -> Token
     clause's head (None where there is none to be found)."""
     before = [c for c in verb.children if c.i < noun.i - 1]
     if outer is None:  # the verb headed the sentence: the clause before the noun heads it again
-        heads = [c for c in before if c.pos_ in ("VERB", "AUX")]
+        if noun.i < 2 or doc[noun.i - 2].text != ",":
+            return None  # "Following the vote Russia withdrew": no clause summed up
+        heads = [c for c in before if c.pos_ in ("VERB", "AUX") and c.dep_ in _CLAUSES]
         if not heads:
             return None
         outer = heads[-1]
