@@ -32,7 +32,7 @@ from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times, mend_manner_
 from kg.ingest.nlp.grammar.demonstratives import mend_demonstratives_read_as_clauses
 from kg.ingest.nlp.grammar.inserted_clauses import mend_verbs_hung_on_names
 from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
-from kg.ingest.nlp.grammar.reduced_clauses import mend_verbs_read_as_plurals
+from kg.ingest.nlp.grammar.reduced_clauses import mend_verbs_read_as_plurals, mend_zero_relatives
 from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
     mend_holders_read_as_appositions,
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 #: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
 _LABELS = (
     "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG prep cc"
-    " parataxis dep npadvmod nsubj auxpass agent PUNCT acl relcl"
+    " parataxis dep npadvmod nsubj auxpass agent PUNCT acl relcl DT"
 ).split()
 _ids: dict[int, dict[str, int]] = {}
 
@@ -122,6 +122,8 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, alone, lambda: mend_verbs_read_as_modifiers(doc, by_token))
     if state.gate(ids, _plurals_ending_phrases):
         _run(doc, state, None, lambda: mend_verbs_read_as_plurals(doc, by_token))
+    if state.gate(ids, _names_after_determined_nouns):
+        _run(doc, state, None, lambda: mend_zero_relatives(doc, by_token))
     if state.gate(ids, _tags_as_participles):
         _run(doc, state, "participles", lambda: mend_tags_read_as_participles(doc))
     if state.gate(ids, _conjuncts_past_a_modal):
@@ -227,6 +229,15 @@ def _plurals_ending_phrases(ids: dict[str, int], cols: _Cols) -> bool:
     plural, punct = ids["NNS"], ids["PUNCT"]
     return any(
         t == plural and (i + 1 == len(tag) or pos[i + 1] == punct) for i, t in enumerate(tag)
+    )
+
+
+def _names_after_determined_nouns(ids: dict[str, int], cols: _Cols) -> bool:
+    """A determiner, a word and a name or another determiner (mend_zero_relatives)."""
+    pos, tag = cols[0], cols[1]
+    det, name = ids["DT"], ids["PROPN"]
+    return any(
+        t == det and (pos[i + 2] == name or tag[i + 2] == det) for i, t in enumerate(tag[:-2])
     )
 
 
