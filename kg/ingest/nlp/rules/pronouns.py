@@ -51,6 +51,8 @@ def _joint(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
     if word == "they" and said and isinstance(said[-1], tuple):
         return list(said[-1])  # "The four parties said ... They said ...": the same speakers
     found = list(last_participants(c) or c.named_together)
+    if word in groups().people and not told_group(tok):
+        return []  # "Diplomats said", "diplomats in Doha said": any of a kind, not those who met
     if word in groups().people:  # "the two leaders": people, though states held the talks;
         found = next(  # before any, those the sentence names ("A and B signed ..., the two
             (  # leaders said"); the two states where the article named no people at all
@@ -58,7 +60,7 @@ def _joint(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
                 for x in (
                     last_participants(c),
                     c.named_together,
-                    _people_here(s) if told_group(tok) else (),
+                    _people_here(s),
                 )
                 if sum(e.kind == "Person" for e in x) >= 2
             ),

@@ -22,6 +22,7 @@ from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.kept_tokens import tokens
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.named_inside import named_in_report, names
 from kg.ingest.nlp.rules.quoted import (
     asked,
     beside_quotations,
@@ -106,6 +107,8 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
     while i < len(found):
         parts, tag = _quotation(c, sentences, found, i, spans)
         i += len(parts)
+        if tag is not None and names(tag.verb) and named_in_report(tag.verb):
+            continue  # 'said it would not accept drilling on what he called "our side"'
         said = " ".join(q.text.strip().rstrip(" ,") for q in parts)
         start, end = parts[0].start, parts[-1].end
         held = [s for s in sentences if s.span.start < end and start < s.span.end]

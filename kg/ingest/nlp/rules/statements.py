@@ -16,6 +16,7 @@ from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules import named_after, said_twice, speech, unasserted, unnamed
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
+from kg.ingest.nlp.rules.named_inside import named_in_report
 from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, tag_subjects
 from kg.ingest.nlp.segment import opening_quotation, through_quotation
 from kg.ingest.nlp.triggers import Trigger, speaks
@@ -31,6 +32,8 @@ def statement(
     verb stands inside what another one says or the words are the outlet's own."""
     if _inside_speech(tok, trig) or (trig.unquoted == "opens" and _reported_in(tok)):
         return  # "said he would tell him that ...": the outer verb is the statement
+    if trig.unquoted == "skip" and named_in_report(tok):
+        return  # 'said Moscow would respond to what he called "hostile actions"': said's words
     if _relayed(tok) is not None or _quoting(p, tok, trig):
         return  # "X said ..., Xinhua reported": X's words; the outlet only passes them on
     if speech.in_ruling(p, tok) or speech.asked(c, s):
