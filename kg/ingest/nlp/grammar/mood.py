@@ -42,6 +42,8 @@ class MoodWords:
     aspectual: frozenset[str]
     resultative: frozenset[str]
     viewing: frozenset[str]
+    bygone_adverbs: frozenset[str]
+    bygone_preps: frozenset[str]
     decided: dict[str, frozenset[str]]
     condition_marks: frozenset[str]
     condition_participles: frozenset[str]
@@ -79,6 +81,8 @@ def words() -> MoodWords:
         aspectual=frozenset(data.get("aspectual", ())),
         resultative=frozenset(data.get("resultative", ())),
         viewing=frozenset(data.get("viewing", ())),
+        bygone_adverbs=frozenset(data.get("bygone_adverbs", ())),
+        bygone_preps=frozenset(str(w) for w in data.get("bygone_preps", ())),
         decided=table(data.get("decided")),
         condition_marks=frozenset(cond["marks"]),
         condition_participles=frozenset(cond.get("participles", ())),

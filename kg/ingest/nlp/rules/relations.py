@@ -23,6 +23,7 @@ from kg.ingest.nlp.rules import (
     did_so,
     events,
     findings,
+    former_stances,
     in_force,
     incorporation,
     meetings,
@@ -257,6 +258,8 @@ def _apply(
         return  # "agreed that the weather had been warm": a view shared, nothing agreed
     if rel.name == "agreedTo" and agreements.named_only(tok, trig):
         return  # "Argentina's 1991 agreement with Chile had sent ...": a document told of
+    if rel.name == "assertsSovereignty" and former_stances.bygone(c, p, tok):
+        return  # "in the 1870s insisted that Soconusco was part of Guatemala": a former claim
     if rel.name == "adheresTo" and not trig.noun and checks.asked_of_another(tok):
         return  # "urged Japan to honour the communique": a demand, not Japan's adherence
     filled = fill(c, s, p, tok, rel, trig, known=known)
