@@ -31,9 +31,7 @@ def mend_verbs_read_as_plurals(doc: Doc, by_token: list[Mention | None]) -> None
 
     things = phrases.nouns().rejected_things
     for tok in tokens(doc):
-        if tok.tag_ != "NNS" or tok.i < 2 or not tok.lower_.endswith("s"):
-            continue
-        if tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct:
+        if tok.i < 2 or not _plural_read(doc, tok):
             continue
         m = by_token[tok.i - 1]
         if m is None or m.tag not in ("S", "C", "O") or by_token[tok.i] is m:

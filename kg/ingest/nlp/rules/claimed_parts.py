@@ -5,10 +5,10 @@ class reads "part of" under a verb of saying or regarding only for land another 
 so where it found a claim, the same phrase told no outlet's partOf: the land is held elsewhere.
 Land the gazetteer gives no holder is told the same way where the claim's whole is the claimant
 itself ("Guatemala insisted that Soconusco was part of Guatemala"): the claims class read it only
-because the article does not say the claimant holds it. Land the speaker's state holds ('"Okinawa is part of Japan," the spokesman said') gives no
-claim, and its partOf stays; so does land a breakaway holds ("Tbilisi considers Abkhazia part of its
-territory") or a state annexed against the UN's word ("Crimea remains part of Ukraine, Kyiv
-insists"): what the world recognises.
+because the article does not say the claimant holds it. Land the speaker's state holds
+('"Okinawa is part of Japan," the spokesman said') gives no claim, and its partOf stays; so does
+land a breakaway holds ("Tbilisi considers Abkhazia part of its territory") or a state annexed
+against the UN's word ("Crimea remains part of Ukraine, Kyiv insists"): what the world recognises.
 """
 
 from __future__ import annotations

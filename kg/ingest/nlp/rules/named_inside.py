@@ -26,11 +26,11 @@ def names(tok: Token) -> bool:
 
 
 def named_in_report(tok: Token) -> bool:
-    """Whether a naming verb, as a free relative ("what he called"), stands in a clause with a subject of its own that another speech verb
-    reports ("said Moscow would respond to what he called ...", "saying the province would not
-    accept drilling on what he called ..."); not a thing a verb names as its own object
-    ('condemned what she called "..."'), nor a naming beside a demand ('urged Japan to withdraw
-    it, calling it "unjust"')."""
+    """Whether a naming verb, as a free relative ("what he called"), stands in a clause with a
+    subject of its own that another speech verb reports ("said Moscow would respond to what he
+    called ...", "saying the province would not accept drilling on what he called ..."); not a
+    thing a verb names as its own object ('condemned what she called "..."'), nor a naming beside a
+    demand ('urged Japan to withdraw it, calling it "unjust"')."""
     if not any(ch.dep_ == "dobj" and ch.lower_ == "what" for ch in tok.children):
         return False  # "the decision, which he called ...": a thing named beside the words
     node, through_clause = tok, False
