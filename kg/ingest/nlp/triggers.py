@@ -111,6 +111,10 @@ class Trigger:
     #: the trigger counts only in the outlet's own words, not under a verb of saying nor inside a
     #: quotation ("Coto remained Costa Rican" tells a holding; "X insists it remains Y's", a view)
     narrated: bool = False
+    #: trigger classes whose acts are facts of their own, not this trigger's text role: a document
+    #: that binds a party to hand land over promises it ("committed Britain to return Gan to the
+    #: Maldives": promisesHandover, which the handover rules read), no obligation besides
+    acts_not: frozenset[str] = frozenset()
 
     @property
     def rule(self) -> str:
@@ -154,6 +158,7 @@ _SPECIAL = {
     "unquoted",
     "unheld",
     "each",
+    "acts_not",
     "ended_by",
     "alone",
     "kinds",
@@ -244,6 +249,7 @@ def load() -> tuple[Relation, ...]:
                     deed=bool(t.get("deed")),
                     light_only=bool(t.get("light_only")),
                     narrated=bool(t.get("narrated")),
+                    acts_not=frozenset(t.get("acts_not", ())),
                 )
             )
         out.append(Relation(name, roles, tuple(triggers)))

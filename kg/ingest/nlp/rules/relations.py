@@ -40,6 +40,7 @@ from kg.ingest.nlp.rules import (
     stances,
     stipulations,
     under_documents,
+    undertaken,
     upheld,
     views,
     wording,
@@ -241,6 +242,8 @@ def _apply(
         return  # "only": "wants to regain", "would regain" claim it; "regained it" does not
     if trig.modal == "possible" and possible(tok):
         return  # "Ethiopia could claim the region": no claim made
+    if trig.acts_not and undertaken.all_of_classes(p, tok, trig.acts_not):
+        return  # "committed Britain to return Gan to the Maldives": a promise, no obligation
     if trig.reader:  # a trigger whose roles a rule module reads itself (meetings, rulings ...)
         READERS[trig.reader](c, s, p, tok, rel, trig)
         return

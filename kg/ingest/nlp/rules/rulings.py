@@ -22,7 +22,7 @@ from kg.ingest.nlp.rules.ruling_days import decided, line_of_the_day, ruled_befo
 from kg.ingest.nlp.rules.ruling_words import ruling_doc
 from kg.ingest.nlp.rules.signatories import bound_states, signatories
 from kg.ingest.nlp.rules.under_documents import document_under
-from kg.ingest.nlp.rules.undertaken import acts
+from kg.ingest.nlp.rules.undertaken import acts, of_classes
 from kg.ingest.nlp.rules.when import date_or_today, event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Arg, Entity
@@ -282,9 +282,10 @@ def undertaking(
 def _hands_over(p: g.Parsed, verb: Token) -> bool:
     """Whether an undertaken act is a handover of land (a verb of the handover class with a
     territory as its object): a promise the handover rules read (promisesHandover)."""
-    if not any(r.name == "handover" for r, _ in by_lemma().get(verb.lemma_.lower(), ())):
-        return False
-    return bool(g.fillers(p, g.objects(verb), {"T"}))
+    return of_classes(p, verb, _HANDOVER)
+
+
+_HANDOVER = frozenset({"handover"})
 
 
 def barring(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.triggers import by_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,6 +39,30 @@ def acts(first: Token) -> list[list[Token]]:
 def _tells_its_own(verb: Token) -> bool:
     """A coordinated verb with an object and an infinitive of its own ("requires Armenia to ...")."""
     return bool(g.objects(verb)) and any(ch.dep_ == "xcomp" for ch in verb.children)
+
+
+def of_classes(p: g.Parsed, verb: Token, names: frozenset[str]) -> bool:
+    """Whether an act is a fact of one of the ``names`` trigger classes: a verb of the class with a
+    land for object ("to return Gan to the Maldives" is a handover, which its own rules read)."""
+    if not any(r.name in names for r, _ in by_lemma().get(verb.lemma_.lower(), ())):
+        return False
+    return bool(g.fillers(p, g.objects(verb), {"T"}))
+
+
+def all_of_classes(p: g.Parsed, tok: Token, names: frozenset[str]) -> bool:
+    """Whether every act a verb of binding lays on its party is of the ``names`` classes:
+    "committed Britain to return Gan ...", "was obliged to hand the territory over", "must hand
+    over the villages" (the modal's verb); "to hand over X and to pay Y" binds to a payment too."""
+    if tok.dep_ == "aux" and tok.i < tok.head.i:
+        first: Token | None = tok.head
+    else:
+        first = next(
+            (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i), None
+        )
+    if first is None:
+        return False
+    steps = [first, *(x for x in first.children if x.dep_ == "conj" and x.pos_ == "VERB")]
+    return all(of_classes(p, x, names) for x in steps)
 
 
 def acts_each(p: g.Parsed, toks: list[Token], *, marked: bool = False) -> list[tuple[int, int]]:
