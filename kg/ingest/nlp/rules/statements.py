@@ -13,7 +13,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
-from kg.ingest.nlp.rules import named_after, said_twice, speech, unasserted, unnamed
+from kg.ingest.nlp.rules import named_after, said_twice, speech, unasserted, unnamed, voices
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.named_inside import named_in_report
@@ -59,6 +59,10 @@ def statement(
         if not quoted and trig.unquoted in ("skip", "opens"):
             return  # "described Kyiv as the birthplace of ...": the outlet's words
         speakers = filled["speaker"]  # "A and B said": one statement of both
+        if isinstance(said_span, tuple) and voices.narrated(
+            p, _speaker_words(p, tok, trig), speakers, said_span
+        ):
+            return  # "Tamaki met Glass ..., his office said": the office's account of his deeds
         who = speakers[0] if len(speakers) == 1 else tuple(speakers)
         hosted = is_tag(tok) or any(slot == "host" for slot, _ in trig.slots)
         said = _without_tag(p, tok) if hosted else None
@@ -164,12 +168,17 @@ def _relayed(tok: Token) -> Token | None:
 _QUOTING = frozenset({"quote", "cite"})
 
 
+def _speaker_words(p: g.Parsed, tok: Token, trig: Trigger) -> list[Token]:
+    """The words standing in a speech trigger's speaker slot."""
+    return [
+        t for slot, role in trig.slots if role == "speaker" for t in slot_tokens(p, tok, trig, slot)
+    ]
+
+
 def _quoting(p: g.Parsed, tok: Token, trig: Trigger) -> bool:
     """Whether the speaker is told as quoting someone else ("..., according to the Itar-Tass news
     agency, which quoted Alexander Zhukov"): the words are the one quoted's, not the outlet's."""
-    heads = [
-        t for slot, role in trig.slots if role == "speaker" for t in slot_tokens(p, tok, trig, slot)
-    ]
+    heads = _speaker_words(p, tok, trig)
     return any(
         ch.dep_ in ("relcl", "acl")
         and ch.lemma_.lower() in _QUOTING

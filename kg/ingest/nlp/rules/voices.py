@@ -109,3 +109,22 @@ def office_speakers(c: Collector, toks: list[Token]) -> list[Entity]:
         return []
     person = c.disc.subjects[-1]
     return [person] if person.kind == "Person" else []
+
+
+def narrated(p: g.Parsed, speakers: list[Token], who: list[Entity], said: tuple[int, int]) -> bool:
+    """Whether a person's office ("his office", "Marape's press office") tells of the person in
+    the third person ("Tamaki met the ambassador ..., his office said"; "... chaired by Prime
+    Minister Sharif, his office said"): the bureau's account of what the person did, not the
+    person's words, so no statement of the person. A spokesman voices the person ("Guterres is
+    alarmed, his spokesman said": Guterres's words), so only the office is meant."""
+    if len(who) != 1 or who[0].kind != "Person":
+        return False
+    office = any(
+        t.lemma_.lower() == "office" and any(ch.dep_ == "poss" for ch in t.children)
+        for t in speakers
+    )
+    return office and any(
+        m.tag == "P" and who[0] in m.entities
+        for t in p.within(*said)
+        if (m := p.mention(t)) is not None
+    )
