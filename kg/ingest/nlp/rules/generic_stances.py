@@ -11,13 +11,19 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import grammar as g
 from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from kg.ingest.nlp.rules.common import Collector
+    from kg.model import Arg
 
 #: Determiners that make the thing rejected any of its kind, not one another made.
 _ANY = frozenset({"any"})
+#: Articles that bring in a thing not told of before ("a fait accompli").
+_INDEFINITE = frozenset({"a", "an"})
 #: Words that open a phrase naming one thing or things told of: what follows is no bare noun.
 _DETERMINED = frozenset(
     "the a an this that these those its their his her our my your such some every each all both no "
@@ -59,3 +65,21 @@ def drop_unowned(c: Collector) -> None:
         if words and _generic(what, words) and not _asked() & set(words[1:3]):
             c.facts.remove(f)
             c.again[:] = [a for a in c.again if (a.rel, a.args) != (f.rel, f.args)]
+
+
+def hypothetical(p: g.Parsed, verb: Token, what: tuple[int, int], args: dict[str, Arg]) -> bool:
+    """Whether a refusal is of a thing that need not exist: "would not accept a fait accompli",
+    "cannot accept a border that denies our farmers water". A thing brought in by "a" under a
+    negated modal is any such thing (as "any" is), not one another made or claimed; "did not
+    accept a proposal" (a deed), "would not accept the plan" (one told of) and one whose maker or
+    land is named stay rejections."""
+    if "claimant" in args or "territory" in args or not (g.modal(verb) and g.negated(verb)):
+        return False
+    toks = [t for t in p.within(*what) if not t.is_punct]
+    first = toks[0] if toks else None  # (the phrase may run on where the parse is loose)
+    if first is None or first.dep_ != "det" or first.lower_ not in _INDEFINITE:
+        return False
+    noun = first.head
+    return (
+        noun in toks and noun.pos_ == "NOUN" and not any(ch.dep_ == "poss" for ch in noun.children)
+    )
