@@ -4,8 +4,9 @@
 water", "Croatia would never accept a ruling reached through fraud": a thing brought in by "a"
 under a negated modal is any such thing, as "any" is, and names no one's claim, demand or act. It
 was read as a rejection with no claimant. A deed ("did not accept a ruling"), a thing told of
-("will never accept the ruling") and a thing whose maker or land is named stay rejections. Seen in
-study articles of several batches (h147, h189, h191, h292). Sentences written for these tests.
+("will never accept the ruling") and a thing whose maker or land is named ("a ruling by the
+court") stay rejections. Seen in study articles of several batches (h147, h189, h191, h292).
+Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ HYPOTHETICAL = [
     "Croatia, Prime Minister Andrej Plenkovic said, will never recognise a ruling reached through"
     " fraud.",
     "Egypt, the foreign minister said, will not recognise a government installed by force.",
+    "Egypt can't accept a fait accompli, the foreign minister said.",
+    "Egypt won't ever recognise a government installed by force.",
 ]
 
 
@@ -63,6 +66,18 @@ REJECTED = [
     ),
     ("Japan will never accept a Chinese proposal on the islands.", "Japan", "China", "proposal"),
     ("Egypt did not accept a fait accompli.", "Egypt", None, "fait accompli"),
+    (
+        "Beijing has refused to accept an award made in The Hague in 2016.",
+        "China",
+        None,
+        "award",
+    ),
+    (
+        "Venezuela will not accept a ruling by the International Court of Justice.",
+        "Venezuela",
+        None,
+        "ruling",
+    ),
 ]
 
 
