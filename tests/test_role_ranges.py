@@ -115,7 +115,7 @@ def test_a_land_in_an_agents_role_acts_through_its_government():
     found = facts(
         "India and Bangladesh signed the treaty. The chief minister of West Bengal, Mamata "
         "Banerjee, objected on Monday, writing to the prime minister that a deal struck without "
-        "Kolkata would not be accepted by her government."
+        "Kolkata was not accepted by her government."
     )
     parties = [f.args["state"].key for f in found if f.rel == "rejectsClaim"]
     assert parties == ["organization/government-of-west-bengal"], shown(found)

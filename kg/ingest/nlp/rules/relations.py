@@ -24,6 +24,7 @@ from kg.ingest.nlp.rules import (
     events,
     findings,
     former_stances,
+    generic_stances,
     in_force,
     incorporation,
     meetings,
@@ -359,6 +360,8 @@ def _emit(
             args = stances.claim_referred(c, args, p, spans["what"])
             args = stances.act_referred(c, args, p, spans["what"], tok)
             args = stances.said_referred(c, s, args, p, spans["what"])
+            if generic_stances.hypothetical(p, tok, spans["what"], args):
+                continue  # "would not accept a fait accompli": no one's claim
         if not checks.sane(rel, args, trig.alone) or (trig.unheld and checks.holds_it(c, args)):
             continue
         if findings.court_finding(c, s, rel, args):  # the ruling's, not the outlet's fact
