@@ -138,7 +138,7 @@ def find(
     nouns = _nouns()
     out: list[Mention] = []
     for tok in tokens(doc):
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or not _acted_on(tok):
+        if tok.pos_ != "NOUN" or not _listed(tok, nouns) or not _acted_on(tok):
             continue
         if carries_speech(tok):
             continue
@@ -155,11 +155,18 @@ def find(
         s = offset + doc[first].idx
         head = tok.lower_ if tok.tag_ == "NNS" else tok.lemma_.lower()  # "the fishing rules"
         label = " ".join([*(t.lower_ for t in doc[first : tok.i]), head])
+        listed = tok.lemma_.lower() if tok.lemma_.lower() in nouns else tok.lower_
         ent = _named_before(tok, known) or Entity(
-            "Document", local("Document", label), label, (tok.lemma_.lower(),), None
+            "Document", local("Document", label), label, (listed,), None
         )
         out.append(Mention(s, e, text[s:e], "D", ent, how="acted-on"))
     return out
+
+
+def _listed(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether the noun is listed by its lemma or, for a plural the lemma leaves ("the minutes",
+    lemma "minute"), as written."""
+    return tok.lemma_.lower() in nouns or tok.lower_ in nouns
 
 
 def _after_maker(doc: Doc, offset: int, first: int, tok: Token, taken: list[Mention]) -> int:
@@ -179,4 +186,4 @@ def _named_before(tok: Token, known: list[Entity]) -> Entity | None:
     if not bare or not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children):
         return None
     noun = tok.lemma_.lower()
-    return next((d for d in reversed(known) if noun in d.aliases), None)
+    return next((d for d in reversed(known) if noun in d.aliases or tok.lower_ in d.aliases), None)
