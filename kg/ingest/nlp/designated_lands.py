@@ -28,14 +28,18 @@ _MARK = re.compile(r"(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,2})\.?")
 _COUNTING = frozenset({"nummod", "quantmod", "compound", "amod", "nmod"})
 
 
-def mark(noun: Token) -> Token | None:
+def _mark(noun: Token) -> Token | None:
     """The designation that makes a capitalised ``noun`` of ``designated`` a place's name, or None."""
     if not noun.text[:1].isupper() or noun.lower_ not in land_words.designated():
         return None
     if noun.i + 1 >= len(noun.doc):
         return None
     nxt = noun.doc[noun.i + 1]
-    if not _MARK.fullmatch(nxt.text) or (nxt.head.i > nxt.i and nxt.dep_ in _COUNTING):
+    if (
+        nxt.is_sent_start
+        or not _MARK.fullmatch(nxt.text)
+        or (nxt.head.i > nxt.i and nxt.dep_ in _COUNTING)
+    ):
         return None  # "Zone 12 miles wide": the number counts the miles
     return nxt
 
@@ -45,7 +49,7 @@ def find(p: Parsed, text: str, seen: dict[str, Entity], found: list[Mention]) ->
     recogniser's guess) or ``found`` took the words already."""
     out: list[Mention] = []
     for noun in p.tokens:
-        last = mark(noun)
+        last = _mark(noun)
         if last is None or any(
             m is not None and m.how != "recognised" for m in (p.mention(noun), p.mention(last))
         ):
