@@ -20,7 +20,7 @@ from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Token
 
 from kg import gazetteer
-from kg.ingest.nlp import coordinated_lands, land_words, lexicon, name_joints
+from kg.ingest.nlp import coordinated_lands, designated_lands, land_words, lexicon, name_joints
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
@@ -328,6 +328,7 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
         ent = seen.setdefault(key, Entity(kind, key, label, ()))
         out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))
     out += _sea_of(p, text, kinds, seen)
+    out += designated_lands.find(p, text, seen, out)  # "Zone B", "Site 200"
     for obj in p.tokens:
         named = _office_place(p, obj, skip)
         if named and not any(m.start <= p.offset + named[0].idx < m.end for m in out):

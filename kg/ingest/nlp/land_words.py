@@ -56,3 +56,10 @@ def inner_nouns() -> frozenset[str]:
     """Lower-case nouns between a place's name and its land noun ("the Tsorona border post", "the
     Durra gas field"): words of the name, not names (``inner_nouns``)."""
     return _words("inner_nouns")
+
+
+@lru_cache(maxsize=1)
+def designated() -> frozenset[str]:
+    """Land nouns a number or a letter after them names a place by, capitalised ("Zone B", "Site
+    200": ``designated``)."""
+    return _words("designated")
