@@ -122,6 +122,19 @@ def shown(found: list[Fact]) -> list[tuple[str, dict]]:
     return [(f.rel, {k: getattr(v, "key", v) for k, v in f.args.items()}) for f in found]
 
 
+def rejections(text: str) -> list[tuple[str, str | None, str]]:
+    """(rejecter label, claimant label or None, what) of each affirmed rejection."""
+    out = []
+    for f in facts(text):
+        if f.rel != "rejectsClaim" or f.negated:
+            continue
+        state, claimant = f.args.get("state"), f.args.get("claimant")
+        assert isinstance(state, Entity), shown([f])
+        who = claimant.label if isinstance(claimant, Entity) else None
+        out.append((state.label, who, str(f.args.get("what", ""))))
+    return out
+
+
 def one(found: list[Fact], rel: str) -> Fact:
     """The only fact of ``rel`` (fails naming them when there are none or several)."""
     matching = [f for f in found if f.rel == rel]

@@ -10,23 +10,7 @@ Seen in study articles of several batches (h144, h265, h286). Sentences written 
 from __future__ import annotations
 
 import pytest
-from helpers import facts, shown
-
-from kg.model import Entity
-
-
-def _rejections(text: str) -> list[tuple[str, str | None, str]]:
-    """(rejecter label, claimant label or None, what) of each affirmed rejection."""
-    out = []
-    for f in facts(text):
-        if f.rel != "rejectsClaim" or f.negated:
-            continue
-        state, claimant = f.args.get("state"), f.args.get("claimant")
-        assert isinstance(state, Entity), shown([f])
-        who = claimant.label if isinstance(claimant, Entity) else None
-        out.append((state.label, who, str(f.args.get("what", ""))))
-    return out
-
+from helpers import rejections
 
 # (text, rejecter, claimant or None, a word of what is rejected): with and without "that",
 # another verb, an adverb or an auxiliary before the verb, a name with its article
@@ -97,7 +81,7 @@ REDUCED = [
 
 @pytest.mark.parametrize(("text", "state", "claimant", "word"), REDUCED)
 def test_reduced_relative_rejects(text: str, state: str, claimant: str | None, word: str) -> None:
-    found = _rejections(text)
+    found = rejections(text)
     assert any(s == state and word in w for s, _c, w in found), found
     if claimant is not None:
         assert any(s == state and c == claimant for s, c, _w in found), found
@@ -114,10 +98,10 @@ NONE = [
 
 @pytest.mark.parametrize("text", NONE)
 def test_no_reduced_rejection(text: str) -> None:
-    assert _rejections(text) == []
+    assert rejections(text) == []
 
 
 def test_no_clause_summed_up() -> None:
     """A noun opening the sentence with no comma before it sums up no clause: nothing mended."""
     text = "Following the ruling Japan protested to China over the islands."
-    assert _rejections(text) == []
+    assert rejections(text) == []

@@ -12,23 +12,7 @@ Sentences written for these tests.
 from __future__ import annotations
 
 import pytest
-from helpers import facts, shown
-
-from kg.model import Entity
-
-
-def _rejections(text: str) -> list[tuple[str, str | None, str]]:
-    """(rejecter label, claimant label or None, what) of each affirmed rejection."""
-    out = []
-    for f in facts(text):
-        if f.rel != "rejectsClaim" or f.negated:
-            continue
-        state, claimant = f.args.get("state"), f.args.get("claimant")
-        assert isinstance(state, Entity), shown([f])
-        who = claimant.label if isinstance(claimant, Entity) else None
-        out.append((state.label, who, str(f.args.get("what", ""))))
-    return out
-
+from helpers import rejections
 
 # a modal refusal of an indefinite thing: another modal, another trigger, a tag before or after,
 # in quotation marks, the passive, a relative clause on the noun
@@ -50,7 +34,7 @@ HYPOTHETICAL = [
 
 @pytest.mark.parametrize("text", HYPOTHETICAL)
 def test_a_thing_that_need_not_exist_is_no_rejection(text: str) -> None:
-    assert _rejections(text) == []
+    assert rejections(text) == []
 
 
 # the same words where the thing is one: a deed, one told of, one whose maker is named
@@ -85,5 +69,5 @@ REJECTED = [
 def test_a_thing_that_is_one_stays_rejected(
     text: str, state: str, claimant: str | None, word: str
 ) -> None:
-    found = _rejections(text)
+    found = rejections(text)
     assert any(s == state and c == claimant and word in w for s, c, w in found), found
