@@ -24,7 +24,6 @@ from kg.ingest.nlp.rules import (
     events,
     findings,
     former_stances,
-    generic_stances,
     in_force,
     incorporation,
     meetings,
@@ -36,7 +35,6 @@ from kg.ingest.nlp.rules import (
     provisions,
     quoted_views,
     rejected_things,
-    relative_things,
     rulings,
     stances,
     stipulations,
@@ -53,6 +51,7 @@ from kg.ingest.nlp.rules.common import (
     span_text,
 )
 from kg.ingest.nlp.rules.content_dates import past_content_date
+from kg.ingest.nlp.rules.rejected_what import what_rejected
 from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger, by_lemma
 from kg.model import Arg
@@ -352,16 +351,10 @@ def _emit(
                 )
             )
         if rel == "rejectsClaim" and "what" in spans:
-            if (outer := relative_things.outer_thing(tok)) is not None:  # "a submission with X,
-                spans["what"] = relative_things.phrase(p, outer, tok)  # which Y rejected"
-                args["what"] = span_text(c, spans["what"])
-            if thing := rejected_things.referred(c, s, p, spans["what"], args.get("state")):
-                args = {**args, **thing}  # "never accepted them": the resolutions (their maker's)
-            args = stances.claim_referred(c, args, p, spans["what"])
-            args = stances.act_referred(c, args, p, spans["what"], tok)
-            args = stances.said_referred(c, s, args, p, spans["what"])
-            if generic_stances.hypothetical(p, tok, spans["what"], args):
-                continue  # "would not accept a fait accompli": no one's claim
+            resolved = what_rejected(c, s, p, tok, spans, args)
+            if resolved is None:
+                continue
+            args = resolved
         if not checks.sane(rel, args, trig.alone) or (trig.unheld and checks.holds_it(c, args)):
             continue
         if findings.court_finding(c, s, rel, args):  # the ruling's, not the outlet's fact
