@@ -138,7 +138,8 @@ def find(
     nouns = _nouns()
     out: list[Mention] = []
     for tok in tokens(doc):
-        if tok.pos_ != "NOUN" or not _listed(tok, nouns) or not _acted_on(tok):
+        listed = _listed(tok, nouns) if tok.pos_ == "NOUN" else None
+        if listed is None or not _acted_on(tok):
             continue
         if carries_speech(tok):
             continue
@@ -155,7 +156,6 @@ def find(
         s = offset + doc[first].idx
         head = tok.lower_ if tok.tag_ == "NNS" else tok.lemma_.lower()  # "the fishing rules"
         label = " ".join([*(t.lower_ for t in doc[first : tok.i]), head])
-        listed = tok.lemma_.lower() if tok.lemma_.lower() in nouns else tok.lower_
         ent = _named_before(tok, known) or Entity(
             "Document", local("Document", label), label, (listed,), None
         )
@@ -163,10 +163,11 @@ def find(
     return out
 
 
-def _listed(tok: Token, nouns: frozenset[str]) -> bool:
-    """Whether the noun is listed by its lemma or, for a plural the lemma leaves ("the minutes",
-    lemma "minute"), as written."""
-    return tok.lemma_.lower() in nouns or tok.lower_ in nouns
+def _listed(tok: Token, nouns: frozenset[str]) -> str | None:
+    """The listed word the noun is: its lemma or, for a plural the lemma leaves ("the minutes",
+    lemma "minute"), the word as written; None where it is neither."""
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in nouns else tok.lower_ if tok.lower_ in nouns else None
 
 
 def _after_maker(doc: Doc, offset: int, first: int, tok: Token, taken: list[Mention]) -> int:

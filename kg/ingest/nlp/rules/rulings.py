@@ -71,6 +71,8 @@ def ruling(
 
 #: Verbs of telling, which order only with an infinitive ("told the two neighbours to negotiate").
 _TELLING = frozenset({"tell"})
+#: The trigger class whose acts are handovers ("ordered Nigeria to hand Bakassi over").
+_HANDOVER = frozenset({"handover"})
 
 
 def _action(c: Collector, p: g.Parsed, verb: Token) -> str | None:
@@ -283,9 +285,6 @@ def _hands_over(p: g.Parsed, verb: Token) -> bool:
     """Whether an undertaken act is a handover of land (a verb of the handover class with a
     territory as its object): a promise the handover rules read (promisesHandover)."""
     return of_classes(p, verb, _HANDOVER)
-
-
-_HANDOVER = frozenset({"handover"})
 
 
 def barring(
