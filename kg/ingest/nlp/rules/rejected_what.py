@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules import generic_stances, rejected_things, relative_things, stances
+from kg.ingest.nlp.rules import (
+    generic_stances,
+    protest_rejected,
+    rejected_things,
+    relative_things,
+    stances,
+)
 from kg.ingest.nlp.rules.common import Collector, span_text
 from kg.model import Arg
 
@@ -32,6 +38,7 @@ def what_rejected(
         args = {**args, **thing}  # "never accepted them": the resolutions (their maker's)
     args = stances.claim_referred(c, args, p, spans["what"])
     args = stances.act_referred(c, args, p, spans["what"], tok)
+    args = protest_rejected.over(c, args, p, spans["what"])  # "rejected the protest": over what
     args = stances.said_referred(c, s, args, p, spans["what"])
     if generic_stances.hypothetical(p, tok, spans["what"], args):
         return None  # "would not accept a fait accompli": no one's claim
