@@ -21,6 +21,7 @@ from kg.ingest.nlp.rules.common import Collector, members
 from kg.ingest.nlp.rules.events import ADVERBIAL, clause_doers
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.groups import told_group
+from kg.ingest.nlp.rules.meeting_chairs import chairs
 from kg.ingest.nlp.rules.meeting_places import JOURNEYS, place_of, place_told_beside
 from kg.ingest.nlp.rules.meeting_venues import VENUE, venue_of
 from kg.ingest.nlp.rules.pronouns import group
@@ -65,6 +66,7 @@ def meeting(
         *_traveller(p, tok, trig),
         *_first_person(s, p, tok, trig),
         *_leaders(p, tok, trig),
+        *(chairs(p, tok) if trig.noun else ()),  # "a meeting ..., co-chaired by A and B"
     ):
         if here is not None and e not in here:
             continue  # (the earlier pair the group word stood for)
