@@ -1,9 +1,10 @@
-"""Who made a protest told in the passive with no doer, by the one who announces it: "A demarche
-was delivered to the Turkish ambassador on Tuesday, the Greek Foreign Ministry said", "the
-protest had been handed to the Spanish ambassador, his ministry said".
+"""Who made a protest, or sent a note, told in the passive with no doer, by the one who announces
+it: "A demarche was delivered to the Turkish ambassador on Tuesday, the Greek Foreign Ministry
+said", "the protest had been handed to the Spanish ambassador, his ministry said", "The ministry
+said a note handed to the Argentine embassy on Tuesday objected to ...".
 
-A government reports its own protests so: the note was handed over by no one named, and the
-ministry (or minister) that tells of it speaks for the state that made it.
+A government reports its own protests and notes so: the note was handed over by no one named, and
+the ministry (or minister) that tells of it speaks for the state that made it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,42 @@ def announcer_state(c: Collector, p: g.Parsed, tok: Token, trig: Trigger) -> Ent
     )
     if said is None or said is verb.head and verb.dep_ not in ("ccomp", "parataxis"):
         return None
+    return _teller_state(c, p, said)
+
+
+def sender_state(c: Collector, p: g.Parsed, verb: Token) -> Entity | None:
+    """The state of whoever's speech tag tells of a document delivered to another in the passive
+    with no doer: "A diplomatic note was handed to the Croatian ambassador on Tuesday, the
+    Slovenian foreign ministry said", or the participle on the noun of what is said ("Hill said the
+    protest note, delivered to Guatemala's ambassador, objected to ..."); None if not so told (not
+    "a decree was published", delivered to no one)."""
+    if not g.is_passive(verb) or not g.preps(verb, "to") or _by_someone(verb):
+        return None
+    clause = verb
+    if verb.dep_ == "acl":  # the participle on the noun: the clause that noun is the subject of
+        noun = verb.head
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in speech_verbs():
+            return _teller_state(c, p, noun.head)  # "said the note, ..., objected": misparsed
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = noun.head
+    tags = [ch for ch in clause.children if ch.dep_ == "parataxis"]  # "..., the ministry said"
+    up = [clause.head] if clause.dep_ in ("ccomp", "parataxis") else []
+    said = next((v for v in (*up, *tags) if v.lemma_.lower() in speech_verbs()), None)
+    return None if said is None else _teller_state(c, p, said)
+
+
+def _by_someone(verb: Token) -> bool:
+    """Whether a doer is named: the verb's agent, or a "by" phrase the parser hung inside its
+    other phrases ("handed to the ambassador by the embassy")."""
+    return any(
+        ch.dep_ == "agent" or ch.dep_ == "prep" and any(t.lower_ == "by" for t in ch.subtree)
+        for ch in verb.children
+    )
+
+
+def _teller_state(c: Collector, p: g.Parsed, said: Token) -> Entity | None:
+    """The state the subject of a speech verb speaks for (a ministry's owner, a minister's)."""
     for subj in g.subjects(said):
         m = p.mention(subj)
         e = m.entity if m is not None else None

@@ -117,7 +117,13 @@ def _clause_condition(
             }
             # "once that agreement was signed Moscow would be ready ...", the main clause hung
             # on the condition's verb by the parser: that clause is what is conditioned
-            then = [ch for ch in clause.children if ch.dep_ == "ccomp" and ch.i > clause.i]
+            # (not the condition's own "that" clause: "if the survey finds that the islet lies
+            # south of the channel" is one condition, what it conditions stands above it)
+            then = [
+                ch
+                for ch in clause.children
+                if ch.dep_ == "ccomp" and ch.i > clause.i and not _complement(ch)
+            ]
             cond_words = [
                 t
                 for t in clause.subtree
@@ -137,6 +143,12 @@ def _clause_condition(
             if what and cond_words:
                 return what, cond_words
     return None
+
+
+def _complement(clause: Token) -> bool:
+    """Whether a clause is a verb's complement, opened by "that" or "whether" ("finds that ...",
+    "confirms whether ..."), not a main clause the parser hung on a condition's verb."""
+    return any(ch.dep_ == "mark" and ch.lower_ in ("that", "whether") for ch in clause.children)
 
 
 def _document_subjects(p: g.Parsed, tok: Token) -> list[Token]:
