@@ -92,3 +92,59 @@ def test_a_press_statement_keeps_its_author():
     parsed = article.parse(text, name="test", published="2026-03-03")
     assert parsed.byline == ("Jane Doe", "National Security Council Spokesperson")
     assert parsed.reporters == ()
+
+
+# A dateline's town: the report was filed there, a place of the article whether or not the
+# gazetteer knows it ("MAE SOT, Thailand, Dec 3, 2026 (AFP) -"). The towns here are made up.
+
+MEETING = (
+    "Thailand's Foreign Minister Somchai Rattanakul met Myanmar's Deputy Foreign Minister Aung "
+    "Kyaw Min on Thursday and agreed to survey the river together.\n"
+)
+
+
+def _filed(dateline: str, body: str = MEETING):
+    text = f"Thailand and Myanmar agree to survey river\n\n{dateline} {body}"
+    return article.extract(article.parse(text, name="test", published="2026-12-03"))
+
+
+def _towns(ex) -> set[str]:
+    return {e.label for e in ex.entities if e.kind == "City"}
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "BAN KHLONG NAM, Thailand, Dec 3, 2026 (AFP) -",
+        "BAN KHLONG NAM, Thailand (AP) _",
+        "BAN KHLONG NAM, Thailand, Dec. 3 (Reuters) -",
+    ],
+)
+def test_an_unknown_dateline_town_is_a_place(dateline):
+    assert "Ban Khlong Nam" in _towns(_filed(dateline))
+
+
+def test_a_meeting_of_the_day_is_placed_in_the_unknown_dateline_town():
+    """As a known dateline city places a meeting of the report's day that names none, so does a
+    town the gazetteer does not know."""
+    ex = _filed("BAN KHLONG NAM, Thailand, Dec 3, 2026 (AFP) -")
+    places = [f.args.get("place") for f in ex.facts if f.rel == "meeting"]
+    assert [getattr(p, "label", None) for p in places] == ["Ban Khlong Nam"]
+
+
+def test_a_meeting_told_in_a_town_of_its_own_keeps_it():
+    body = MEETING.replace("on Thursday", "in Bangkok on Thursday")
+    ex = _filed("BAN KHLONG NAM, Thailand, Dec 3, 2026 (AFP) -", body)
+    places = [getattr(f.args.get("place"), "label", None) for f in ex.facts if f.rel == "meeting"]
+    assert places == ["Bangkok"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "town"),
+    [
+        ("LUXEMBOURG, Dec. 3, 2026 (AP) -", "Luxembourg"),  # the gazetteer's state
+        ("Dec. 3, 2026 -", "Dec"),  # a date line
+    ],
+)
+def test_a_dateline_name_that_is_no_town_makes_none(dateline, town):
+    assert town not in _towns(_filed(dateline))

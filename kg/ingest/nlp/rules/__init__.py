@@ -48,7 +48,7 @@ from kg.ingest.nlp.rules.dated_after import dated_after
 from kg.ingest.nlp.rules.deed_day import deeds_retold
 from kg.ingest.nlp.rules.givers import givers_from_promises
 from kg.ingest.nlp.rules.signing_day import agreed_when_signed
-from kg.ingest.nlp.rules.venues import dateline_city
+from kg.ingest.nlp.rules.venues import dateline_town
 from kg.ingest.nlp.segment import Span, sentences
 from kg.iris import entity_key
 from kg.model import Entity, Fact, Source
@@ -149,7 +149,7 @@ def extract_facts(
     generic_stances.drop_unowned(c)  # "rejects any presence of foreign troops": no one's claim
     found = c.facts + c.again
     return _with_reporters(
-        _entities(read, disc, dateline_city(gz, source), found), reporters
+        _entities(read, disc, dateline_town(gz, source), found), reporters
     ), found
 
 
