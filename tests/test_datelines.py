@@ -81,8 +81,12 @@ def test_the_city_a_dateline_names_is_an_entity_of_the_article(lead, city):
     assert city in {e.key for e in ex.entities}
 
 
-def test_a_place_the_gazetteer_does_not_know_is_no_entity():
+def test_a_town_the_gazetteer_does_not_know_is_a_place_of_the_article():
+    """A dateline's capitals name where the report was filed, known or not (the gold names such
+    towns: "MAE SOT, Thailand", "HILSA, Humla", "BREGENZ, Austria"); a date line names none."""
     ex = extract(parse("Talks stall\n\nNOWHERETOWN, June 14, 2022\n\nJapan protested to Russia."))
+    assert [e.label for e in ex.entities if e.kind == "City"] == ["Nowheretown"]
+    ex = extract(parse("Talks stall\n\nJune 14, 2022\n\nJapan protested to Russia."))
     assert not [e for e in ex.entities if e.kind == "City"]
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kg import gazetteer
@@ -24,6 +25,7 @@ from kg.ingest.nlp.segment import Span, paragraphs
 from kg.iris import slugify
 from kg.limits import time_budget
 from kg.model import Extraction, Source
+from kg.paths import DATA_DIR, read_yaml
 
 #: "TOKYO (AP) — ...", "GEORGETOWN, Guyana (AP) _ ...": a place (and its country) and an agency,
 #: no date; "_" is the dash of AP's wire copy.
@@ -48,8 +50,9 @@ _PLACE_DATELINE = re.compile(
 )
 #: Lines above a dateline that are the byline or the wire's name: "By Jane Doe", "Reuters".
 _BYLINE_LINE = re.compile(
-    r"^By\s+(?:(?:a|an|our)\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}$"
-)  # "By Jane Doe", "By a Staff Reporter"
+    r"^By\s+(?P<who>(?:(?:a|an|our)\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5})"
+    r"(?:,\s+[A-Za-z][A-Za-z ]{2,40})?$"
+)  # "By Jane Doe", "By a Staff Reporter", "By Yuki Hamada, Staff Writer"
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class Article:
     source: Source
     body: list[Span]  # paragraphs to read for facts (headline excluded)
     byline: tuple[str, str | None] | None = None  # (author, office) of a press statement
+    reporters: tuple[str, ...] = ()  # the people a news report's byline names ("By Jane Doe")
 
 
 #: The longest article text read (characters). News articles run to a few tens of thousands; past
@@ -119,7 +123,9 @@ def parse(
     if title is None and len(body) > 1 and _headline(body[0].text) and not _date_line(body[0].text):
         title = body.pop(0).text
     dateline = None
+    reporters: tuple[str, ...] = ()
     for i, para in enumerate(body[:4]):
+        reporters = reporters or _reporters(para.text.strip(), lex)
         if _BYLINE_LINE.match(para.text.strip()) or (
             _agency(para.text.strip(), lex) and i + 1 < len(body)
         ):
@@ -173,7 +179,7 @@ def parse(
         path=name,
         text=text,
     )
-    return Article(source, [p for p in body if p.text.strip()], byline)
+    return Article(source, [p for p in body if p.text.strip()], byline, reporters)
 
 
 def extract(article: Article) -> Extraction:
@@ -182,7 +188,12 @@ def extract(article: Article) -> Extraction:
     if article.source.published and len(article.source.published) == 10:
         ref = dt.date.fromisoformat(article.source.published)
     entities, facts = extract_facts(
-        gazetteer.load(), article.source, article.body, ref, byline=article.byline
+        gazetteer.load(),
+        article.source,
+        article.body,
+        ref,
+        byline=article.byline,
+        reporters=article.reporters,
     )
     return Extraction(article.source, entities, facts)
 
@@ -211,6 +222,25 @@ _STATEMENT_TITLE = re.compile(
     r"^(?:Press\s+)?Statement\s+(?:from|by)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,7}?)"
     r"(?=\s+(?:on|regarding|about|at|in|to|for)\b|\s*$)"
 )
+
+
+def _reporters(line: str, lex: lexicon.Lexicon) -> tuple[str, ...]:
+    """The people a byline line names ("By Jane Doe", "By A and B", "By X, Staff Writer"), the
+    report's authors: none for a desk's name ("By a Staff Reporter", "By Staff Writer")."""
+    m = _BYLINE_LINE.match(line.split("\n")[0].strip())
+    if m is None:
+        return ()
+    names = re.split(r"\s+and\s+", m.group("who"))
+    stop = lex.non_name_words | _desk_words()
+    return tuple(n for n in names if len(n.split()) > 1 and not any(w in stop for w in n.split()))
+
+
+@lru_cache(maxsize=1)
+def _desk_words() -> frozenset[str]:
+    """Words that name a newsroom's desk in a byline (``byline_desk_words``, data/lexicon.yaml)."""
+    return frozenset(
+        str(w) for w in read_yaml(DATA_DIR / "lexicon.yaml").get("byline_desk_words", ())
+    )
 
 
 def _signed_and_dated(para: str) -> str | None:

@@ -48,8 +48,9 @@ from kg.ingest.nlp.rules.dated_after import dated_after
 from kg.ingest.nlp.rules.deed_day import deeds_retold
 from kg.ingest.nlp.rules.givers import givers_from_promises
 from kg.ingest.nlp.rules.signing_day import agreed_when_signed
-from kg.ingest.nlp.rules.venues import dateline_city
+from kg.ingest.nlp.rules.venues import dateline_town
 from kg.ingest.nlp.segment import Span, sentences
+from kg.iris import entity_key
 from kg.model import Entity, Fact, Source
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ def extract_facts(
     body: list[Span],
     ref: dt.date | None,
     byline: tuple[str, str | None] | None = None,
+    reporters: tuple[str, ...] = (),
 ) -> tuple[list[Entity], list[Fact]]:
     disc = Discourse(gz, source.text, ref, source_key=source.key)
     if source.title:  # the pair a headline names, for "the two sides" before the body names them
@@ -146,7 +148,9 @@ def extract_facts(
     claimed_parts.drop_claimed(c)  # '"X is part of Y," the minister said' of land Y lacks
     generic_stances.drop_unowned(c)  # "rejects any presence of foreign troops": no one's claim
     found = c.facts + c.again
-    return _entities(read, disc, dateline_city(gz, source), found), found
+    return _with_reporters(
+        _entities(read, disc, dateline_town(gz, source), found), reporters
+    ), found
 
 
 def _parse_ahead(text: str, spans: list[Span]) -> dict[tuple[int, int], Doc]:
@@ -177,6 +181,16 @@ def _remember_date(c: Collector, s: Sentence) -> None:
     ]
     if full:
         c.last_date = full[-1]
+
+
+def _with_reporters(entities: list[Entity], reporters: tuple[str, ...]) -> list[Entity]:
+    """The article's entities and the people its byline names, the report's authors: people the
+    text may never name again, and who say nothing in it (no speaker of its sentences)."""
+    keys = {e.key for e in entities}
+    more = [
+        Entity("Person", k, n, ()) for n in reporters if (k := entity_key("Person", n)) not in keys
+    ]
+    return sorted([*entities, *more], key=lambda e: e.key)
 
 
 def _entities(

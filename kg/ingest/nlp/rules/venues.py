@@ -12,6 +12,7 @@ import re
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
+from kg.iris import entity_key
 from kg.model import Entity, Source
 
 # A dateline's city runs to its first comma, bracket or slash ("SEOUL (Yonhap) -", "LONDON/PARIS").
@@ -29,10 +30,28 @@ def dateline_city(gz: Gazetteer, source: Source) -> Entity | None:
     return next((x.entity for x in gz.lookup(name) if x.entity.kind == "City"), None)
 
 
+def dateline_town(gz: Gazetteer, source: Source) -> Entity | None:
+    """The town a dateline names, the gazetteer's city or one it does not know ("MAE SOT, Thailand,
+    Dec 3 (AFP) -", "HILSA, Humla -"): a dateline's capitals name where the report was filed, a
+    place of the article though no sentence may tell it from a person's name. A name the gazetteer
+    knows as something else ("LUXEMBOURG" is its state) is that, no town."""
+    city = dateline_city(gz, source)
+    m = _DATELINE_CITY.match(source.dateline or "")
+    if city is not None or m is None:
+        return city
+    written = " ".join(m.group().split())
+    if not written.isupper() or any(ch.isdigit() for ch in written) or len(written) < 3:
+        return None  # a date line ("April 20, 2020"), a wire's initials
+    name = written.title()
+    if gz.lookup(name):
+        return None
+    return Entity("City", entity_key("City", name), name, ())
+
+
 def dateline_venue(c: Collector, s: Sentence, date: str | None) -> Entity | None:
     """The dateline's city for a meeting of the report's day (or the eve of it) that names no city."""
     if date is None or c.ref is None or any(m.tag == "C" for m in s.masked.mentions):
         return None
     if date not in (c.ref.isoformat(), (c.ref - dt.timedelta(days=1)).isoformat()):
         return None
-    return dateline_city(c.gz, c.source)
+    return dateline_town(c.gz, c.source)
