@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules import office_groups
 from kg.ingest.nlp.rules.actor_bodies import actor_body, dateline_state
 from kg.ingest.nlp.rules.common import (
     Collector,
@@ -279,7 +280,7 @@ def pronoun(
         if (
             word in groups().every | groups().states
             and role in LIST_ROLES
-            and (met := _who_met(c, word))
+            and (met := office_groups.holders(c, s, tok, _who_met(c, word)))
         ):  # "the ministers (the two governments) agreed": those who just met (their states), or
             # the two leaders named together;
             if "P" not in tags:  # "the two leaders signed the accord": only states sign, theirs
