@@ -78,3 +78,31 @@ OWN_BODY = [
 def test_a_title_naming_its_own_body_keeps_it(text: str, state: str) -> None:
     holders = _offices(text)
     assert holders and all(state in of for of in holders.values()), shown(facts(text))
+
+
+# A small city's dateline names its state after it ("NARVA, Estonia (AP) _"): a bare home title is
+# that state's, as under a capital's dateline. Seen in h115, h291, h361.
+_STORY = (
+    "{dateline} Estonia lodged a formal protest with Russia on Monday over the removal of buoys.\n\n"
+    "{title} said the removal was a provocation.\n"
+)
+FILED_FROM_A_SMALL_CITY = [
+    ("NARVA, Estonia (AP) _", "Foreign Minister Kristjan Lepp"),
+    ("NARVA, Estonia, Dec. 1, 2026 (Reuters) -", "Foreign Minister Kristjan Lepp"),
+    ("TARTU, Estonia (AP) _", "Prime Minister Kristen Michal"),
+    ("TALLINN, Dec. 1 (Reuters) -", "Foreign Minister Kristjan Lepp"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "title"), FILED_FROM_A_SMALL_CITY)
+def test_a_small_city_dateline_gives_its_state(dateline: str, title: str) -> None:
+    text = _STORY.format(dateline=dateline, title=title)
+    name = " ".join(title.split()[-2:])
+    assert _offices(text).get(name) == "Estonia", shown(facts(text))
+
+
+def test_a_foreign_title_keeps_its_demonym() -> None:
+    text = _STORY.format(
+        dateline="NARVA, Estonia (AP) _", title="Russian Foreign Minister Ivan Orlov"
+    )
+    assert _offices(text).get("Ivan Orlov") == "Russia", shown(facts(text))
