@@ -11,6 +11,8 @@ Chinese official; "BUSAN (Yonhap) - Foreign Minister Cho Hyun" is South Korea's)
 
 from __future__ import annotations
 
+import re
+
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
@@ -22,7 +24,8 @@ from kg.model import Entity
 
 
 def filed_from(c: Collector, info: PersonInfo, s: Sentence | None = None) -> Entity | None:
-    """The state of the dateline's city, for a home office of a state the article is about; for a
+    """The state of the dateline's city (or the one a small city's dateline names after it:
+    "NARVA, Estonia (AP)"), for a home office of a state the article is about; for a
     national agency's report ("BEIJING, Dec 18 (PTI)"), the agency's own state, whose officials it
     titles bare wherever it files from ("Foreign Secretary Vikram Misri": India's). Before either,
     the city the official is said to speak in ("..., government spokesman X said in Kinshasa"):
@@ -35,12 +38,23 @@ def filed_from(c: Collector, info: PersonInfo, s: Sentence | None = None) -> Ent
         return spoke
     home = lex.agency_states.get(c.source.publisher or "")
     city = dateline_city(c.gz, c.source)
-    key = c.gz.state_of_city.get(city.key) if city is not None else None
+    key = c.gz.state_of_city.get(city.key) if city is not None else _dateline_state(c)
     if home is not None and (home == key or c.disc.state_counts.get(home)):
         return c.gz.get(home)  # the agency's home: named in the story, or filed from
     if key is None:
         return None
     return next((s for s in c.disc.main_states() if s.key == key), None)
+
+
+#: "NARVA, Estonia (AP)", "KASANE, Botswana, Jan. 15": the state a wire names after a small city
+_CITY_STATE = re.compile(r"[^\W\d][^,(/\n]*,\s*([^\W\d][^,(/\n_]*?)\s*(?:,|\(|_|-|—|$)")
+
+
+def _dateline_state(c: Collector) -> str | None:
+    """The state a dateline names after a city the gazetteer does not know ("NARVA, Estonia")."""
+    m = _CITY_STATE.match(c.source.dateline or "")
+    found = c.gz.lookup(m.group(1).strip()) if m else []
+    return next((x.entity.key for x in found if x.entity.kind == "State"), None)
 
 
 def spoke_in(c: Collector, info: PersonInfo, s: Sentence) -> Entity | None:

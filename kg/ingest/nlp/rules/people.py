@@ -10,6 +10,7 @@ from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.place_titles import unguessed
 from kg.ingest.nlp.rules import named_next, shared_titles
 from kg.ingest.nlp.rules import office_sides as sides
+from kg.ingest.nlp.rules.bare_bodies import told_body
 from kg.ingest.nlp.rules.body_holders import body_of_office
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
@@ -209,7 +210,11 @@ def _state_of(
         (lambda: body_of_office(c, info.office, (s, before)), "body", 0.6),  # "Secretary-General X"
         (lambda: local_place(c, info, s, before), "place", 0.6),
         (
-            lambda: _spoken_for(c, s, by_index) if info.office == "spokesperson" else None,
+            lambda: (
+                (told_body(c, info, s, by_index) or _spoken_for(c, s, by_index))
+                if info.office == "spokesperson"
+                else None
+            ),
             "body",
             0.6,
         ),
