@@ -9,12 +9,17 @@ Nov. 24, 2026") gives the year, and where none is told, the latest year before t
 whose day falls the weekday the report names. A date on the same day years before a later year
 the report names (an anniversary's "April 20, 1921" in a text that goes on to 1976) gives no year.
 
+A document is signed once: a signing the article dates by the document's year alone ("under the
+1938 boundary treaty between El Salvador and Guatemala") took place on the day a participle on the
+document's name tells elsewhere ("The 1938 treaty, signed in Guatemala City on April 9 of that
+year, settled ..."), a day told without its year read in that year. A weekday, a day of another
+year, or a ratification's day dates no signing.
 """
 
 from __future__ import annotations
 
 import pytest
-from helpers import shown
+from helpers import shown, signings
 
 from kg.ingest import article
 
@@ -80,3 +85,48 @@ def test_an_anniversary_date_gives_no_year():
     art, _ = _read(text)
     assert art.source.published is not None
     assert not art.source.published.startswith("1921"), art.source.published
+
+
+SALVADOR, GUATEMALA = "El Salvador", "Guatemala"
+LEAD = (
+    "El Salvador said it considers the sandbar its territory under the 1938 boundary treaty "
+    "between El Salvador and Guatemala.\n\nThe two governments met in 2024.\n\n"
+)
+# (the later sentence on the treaty, the signing's day)
+SIGNED_DAYS = [
+    (
+        "The 1938 treaty, signed in Guatemala City on April 9 of that year, settled the border.",
+        "1938-04-09",
+    ),
+    (
+        "The 1938 treaty, signed on 9 April 1938 in Guatemala City, settled the border.",
+        "1938-04-09",
+    ),
+    (
+        "The 1938 treaty, which the two sides later amended, was a compromise. The 1938 treaty, "
+        "inked in Guatemala City on April 9, settled the border.",
+        "1938-04-09",
+    ),
+    (
+        "Officials recalled that the 1938 treaty, signed by both foreign ministers in Guatemala City "
+        "on April 9 that year, settled most of the border.",
+        "1938-04-09",
+    ),
+]
+NO_DAY = [
+    "The 1938 treaty, signed in Guatemala City on a Tuesday, settled the border.",
+    "The 1938 treaty, ratified in Guatemala City on May 5 of that year, settled the border.",
+    "The 1938 treaty, signed in Guatemala City, was revised on May 2, 1940.",
+]
+
+
+@pytest.mark.parametrize(("later", "day"), SIGNED_DAYS)
+def test_a_participle_on_the_document_dates_its_signing(later, day):
+    found = signings(LEAD + later, published="2026-11-30")
+    assert ({SALVADOR, GUATEMALA}, day) in found, found
+
+
+@pytest.mark.parametrize("later", NO_DAY)
+def test_no_day_from_another_act_or_a_weekday(later):
+    found = signings(LEAD + later, published="2026-11-30")
+    assert ({SALVADOR, GUATEMALA}, "1938") in found, found
