@@ -385,7 +385,14 @@ def _dateline_date(m: re.Match[str], text: str) -> str | None:
             r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text
         )
         years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", text)]
-        year = infer_year(month, day, weekday.group(1) if weekday else None, years, dt.date.today())
+        told = [
+            dt.date.fromisoformat(d.iso)
+            for d in find_dates(text, days_only=True)
+            if len(d.iso) == 10
+        ]
+        year = infer_year(
+            month, day, weekday.group(1) if weekday else None, years, dt.date.today(), told
+        )
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:

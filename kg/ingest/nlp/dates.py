@@ -320,19 +320,36 @@ def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
 
 
 def infer_year(
-    month: int, day: int, weekday: str | None, years_seen: list[int], today: dt.date
+    month: int,
+    day: int,
+    weekday: str | None,
+    years_seen: list[int],
+    today: dt.date,
+    told: list[dt.date] | None = None,
 ) -> int:
-    """The year of an undated dateline: the first year from the latest year the text mentions on
-    whose ``month``/``day`` falls the weekday the text names ("on Friday"), else that latest year.
-    When the latest year mentioned is history (an 1899 award), news is recent: the latest such year
-    up to today."""
+    """The year of an undated dateline. A full date the text tells on the dateline's day or the week
+    before it ("the memorandum, dated Nov. 17, 2026"), no more than ``_AHEAD`` years before the
+    latest year the text mentions, gives it first. Else the first year from the
+    latest year the text mentions on whose ``month``/``day`` falls the weekday the text names ("on
+    Friday"), else that latest year. When the latest year mentioned is history (an 1899 award), news
+    is recent: the latest such year up to today. When it is to come ("fieldwork will begin in January
+    2027") no year from it on fits the weekday: the latest fitting year before it."""
+    latest = max(years_seen, default=0)  # an anniversary's "April 20, 1921" is not the news's
+    near = [
+        y
+        for d in told or ()
+        for y in (d.year, d.year + 1)
+        if y >= latest - _AHEAD and _week_before(d, y, month, day)
+    ]
+    if near:
+        return max(near)
     recent = [y for y in years_seen if today.year - y <= _RECENT]
     floor = max(recent) if recent else None
     if weekday is None:
         return floor if floor is not None else today.year
     want = WEEKDAYS.index(weekday.lower())
     years = (
-        range(floor, today.year + 1)
+        [*range(floor, today.year + 1), *range(floor - 1, floor - _RECENT, -1)]
         if floor is not None
         else range(today.year, today.year - 28, -1)
     )
@@ -342,6 +359,12 @@ def infer_year(
     return floor if floor is not None else today.year
 
 
+def _week_before(told: dt.date, year: int, month: int, day: int) -> bool:
+    """Whether ``told`` falls on ``year``'s ``month``/``day`` or in the week before it."""
+    return _valid(year, month, day) and 0 <= (dt.date(year, month, day) - told).days <= 7
+
+
+_AHEAD = 2  # years a report looks ahead ("by June 2028"); a same-day date further back is history
 _RECENT = 15  # years: a text's latest year older than this is history, not the news's own time
 
 
