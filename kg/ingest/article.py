@@ -11,12 +11,12 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from kg import gazetteer
 from kg.errors import SourceError
 from kg.files import read_bytes, require_text
+from kg.ingest import byline
 from kg.ingest.base import FileIngester, ReadOptions
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.dates import MONTHS, find_dates, infer_year
@@ -25,7 +25,6 @@ from kg.ingest.nlp.segment import Span, paragraphs
 from kg.iris import slugify
 from kg.limits import time_budget
 from kg.model import Extraction, Source
-from kg.paths import DATA_DIR, read_yaml
 
 #: "TOKYO (AP) — ...", "GEORGETOWN, Guyana (AP) _ ...": a place (and its country) and an agency,
 #: no date; "_" is the dash of AP's wire copy.
@@ -48,11 +47,6 @@ _PLACE_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})"
     r"(?:,\s+[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?\s+[-–—_]+\s+(?=[A-Z\"“‘'])"
 )
-#: Lines above a dateline that are the byline or the wire's name: "By Jane Doe", "Reuters".
-_BYLINE_LINE = re.compile(
-    r"^By\s+(?P<who>(?:(?:a|an|our)\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5})"
-    r"(?:,\s+[A-Za-z][A-Za-z ]{2,40})?$"
-)  # "By Jane Doe", "By a Staff Reporter", "By Yuki Hamada, Staff Writer"
 
 
 @dataclass(frozen=True)
@@ -125,8 +119,8 @@ def parse(
     dateline = None
     reporters: tuple[str, ...] = ()
     for i, para in enumerate(body[:4]):
-        reporters = reporters or _reporters(para.text.strip(), lex)
-        if _BYLINE_LINE.match(para.text.strip()) or (
+        reporters = reporters or byline.reporters(para.text.strip(), lex)
+        if byline.BYLINE_LINE.match(para.text.strip()) or (
             _agency(para.text.strip(), lex) and i + 1 < len(body)
         ):
             publisher = publisher or _agency(para.text.strip(), lex)
@@ -159,8 +153,8 @@ def parse(
             rest = para.start + m.end()
             body[i] = Span(rest, para.end, text[rest : para.end])
             break
-    byline = _byline(body, title)
-    if byline and body and body[0].text.startswith(byline[0]):
+    author = byline.author(body, title)
+    if author and body and body[0].text.startswith(author[0]):
         body.pop(0)
     if dateline is None or _date_line(dateline):
         dateline = _place_dateline(text, body) or dateline
@@ -179,7 +173,7 @@ def parse(
         path=name,
         text=text,
     )
-    return Article(source, [p for p in body if p.text.strip()], byline, reporters)
+    return Article(source, [p for p in body if p.text.strip()], author, reporters)
 
 
 def extract(article: Article) -> Extraction:
@@ -215,60 +209,14 @@ def _ingest(path: Path, options: ReadOptions) -> list[Extraction]:
 INGESTER = FileIngester("article", (".txt", ".text"), "articles", _ingest)
 
 
-_BYLINE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?P<office>[A-Z][A-Za-z ]{3,60})$"
-)
-_STATEMENT_TITLE = re.compile(
-    r"^(?:Press\s+)?Statement\s+(?:from|by)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,7}?)"
-    r"(?=\s+(?:on|regarding|about|at|in|to|for)\b|\s*$)"
-)
-
-
-def _reporters(line: str, lex: lexicon.Lexicon) -> tuple[str, ...]:
-    """The people a byline line names ("By Jane Doe", "By A and B", "By X, Staff Writer"), the
-    report's authors: none for a desk's name ("By a Staff Reporter", "By Staff Writer")."""
-    m = _BYLINE_LINE.match(line.split("\n")[0].strip())
-    if m is None:
-        return ()
-    names = re.split(r"\s+and\s+", m.group("who"))
-    stop = lex.non_name_words | _desk_words()
-    return tuple(n for n in names if len(n.split()) > 1 and not any(w in stop for w in n.split()))
-
-
-@lru_cache(maxsize=1)
-def _desk_words() -> frozenset[str]:
-    """Words that name a newsroom's desk in a byline (``byline_desk_words``, data/lexicon.yaml)."""
-    return frozenset(
-        str(w) for w in read_yaml(DATA_DIR / "lexicon.yaml").get("byline_desk_words", ())
-    )
-
-
 def _signed_and_dated(para: str) -> str | None:
     """The date of a byline block whose lines are a byline and a date line ("By Jane Doe",
     "Published 14 May 2025"): its lines read one by one, as a dateline's are."""
     lines = [x.strip() for x in re.split(r"\n|\s\|\s", para) if x.strip()]  # "By X | Published"
-    if len(lines) < 2 or not _BYLINE_LINE.match(lines[0]):
+    if len(lines) < 2 or not byline.BYLINE_LINE.match(lines[0]):
         return None
     dates = [d for x in lines[1:] if (d := _date_line(x))]
     return dates[0] if len(dates) == 1 else None
-
-
-def _byline(body: list[Span], title: str | None) -> tuple[str, str | None] | None:
-    """The author of a press statement: a 'Name, Office' line, or 'Statement from President X'."""
-    if body:
-        m = _BYLINE.match(body[0].text.strip())
-        if m and len(body) > 1:
-            return m.group("name"), m.group("office").strip()
-    m = _STATEMENT_TITLE.match(title or "")
-    if (
-        m
-    ):  # "Statement by National Security Council Spokesperson Emily Horne on ...": the name is what
-        words = m.group("who").split()  # follows the last title word
-        titled = [i for i, w in enumerate(words) if w in lexicon.load().non_name_words]
-        cut = titled[-1] + 1 if titled else 0
-        if cut < len(words):
-            return " ".join(words[cut:]), (" ".join(words[:cut]) or None)
-    return None
 
 
 def _key(slug: str) -> str:
