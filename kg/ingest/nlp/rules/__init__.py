@@ -38,6 +38,7 @@ from kg.ingest.nlp.rules import (
     second_offices,
     signed_dates,
     signed_days,
+    speaker_lines,
     speech,
     territory,
     told_twice,
@@ -105,6 +106,7 @@ def extract_facts(
             conjoined_lands.relabel(disc, source.text, s)  # "Bubiyan island and Failaka"
             town_titles.retype(disc, source.text, s)  # "elected mayor of Himare"
             para_sentences.append(s)
+        speaker_lines.read_line(c, para, para_sentences)
         speakers = speech.quotations(c, para, para_sentences)
         for s in para_sentences:
             if s.index in speakers:

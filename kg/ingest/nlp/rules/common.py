@@ -87,6 +87,9 @@ class Collector:
     #: closing mark where the next paragraph opens with the same speaker's words): its span and
     #: who spoke before it, until the next paragraph says whose it is (rules/speech.py)
     open_quote: tuple[Span, Entity | tuple[Entity, ...] | None] | None = None
+    #: who the last speaker line of a "reactions" brief names ("- X, in a statement:"), while the
+    #: quotation paragraphs below it go on (rules/speaker_lines.py)
+    line_speaker: Entity | tuple[Entity, ...] | None = None
     #: who last issued each kind of text (a spoken noun's lemma -> the sentence's index and the
     #: issuers): whose words "The statement said" carries (rules/issued_words.py)
     issued_words: dict[str, tuple[int, list[Entity]]] = field(default_factory=dict)

@@ -125,8 +125,9 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         ):  # a quotation goes on, untagged, in the next sentence; a quoted phrase that the
             who = runs[-1].who  # outlet's sentence holds ('She urged X to "..."') does not
         announced = who is None and _opens(text, held[0], start)
-        if announced:
-            who = _announced(c, sentences, held[0])  # 'X told reporters: ¶ "..."'
+        if announced:  # '- X, in a statement: ¶ "A." ¶ "B."' (rules/speaker_lines.py), else
+            who = c.line_speaker if pending is None and start == found[0].start else None
+            who = who or _announced(c, sentences, held[0])  # 'X told reporters: ¶ "..."'
             if who is None and pending is not None and start == found[0].start:
                 who = pending[1]  # '"A ... ¶ "B."': B goes on with the words A's speaker began
         if who is None:
