@@ -1,15 +1,14 @@
 """Statements: quotations with their attribution, and reported speech ("X said that ...").
 
-A quotation's tag is read from the parse: a verb of the ``statement`` class of
-data/lexicon/relations.yaml (say, tell, add, stress, reaffirm, "according to" ...) outside the
+A quotation's tag is read from the parse: a verb of the ``statement`` class
+(data/lexicon/relations.yaml: say, tell, add, stress, reaffirm, "according to" ...) outside the
 quotation marks whose complement the quotation holds ('Lavrov said: "..."', '..., saying "..."'),
 which hangs in the quotation (the tag after it or in its middle: '"We," he said, "will ..."'), or
 which stands next to it in its sentence. The speaker fills the class's speaker slot (the subject,
 inverted or not, every coordinated one; the object of "according to"), so who the words were said
-to is never the speaker, and the quotation alone is what was said. A quotation with no tag of its
-own that opens the next sentence is a statement of its own by the same speaker. A quotation that opens a paragraph
-and runs past its end with no closing mark (the wire convention for words that go on in the next
-paragraph) is a statement of its own, by the speaker of the quotation that opens the next one.
+to is never the speaker, and the quotation alone is what was said. An untagged quotation opening
+the next sentence is the same speaker's; one that opens a paragraph and runs past its end with no
+closing mark (words going on in the next paragraph) is the speaker's of the quotation after it.
 """
 
 from __future__ import annotations
@@ -212,9 +211,8 @@ def _run_on(
 def _quotation(
     c: Collector, sentences: list[Sentence], found: list[Span], i: int, spans: list[tuple[int, int]]
 ) -> tuple[list[Span], _Tag | None]:
-    """The quotation that starts with ``found[i]``: that passage, and the next ones where its tag
-    stands between them in one sentence and links both ('"We," he said, "will never ..."').
-    Returns the passages and the tag (None: untagged)."""
+    """The quotation starting with ``found[i]`` (that passage and the next ones its tag stands
+    between and links, '"We," he said, "will never ..."') and its tag (None: untagged)."""
     parts = [found[i]]
     tag = _tag(c, sentences, found[i], spans)
     while (
