@@ -37,7 +37,6 @@ from kg.ingest.nlp.rules import (
     repeated_stances,
     second_offices,
     signed_dates,
-    signed_days,
     speaker_lines,
     speech,
     territory,
@@ -143,8 +142,7 @@ def extract_facts(
     told_twice.to_the_day(c)  # "their 2014 agreement ... signed on May 23, 2014": one
     agreements.with_officials(c)  # the officials who signed for the signing's states
     told_twice.signers(c)  # a signing told by its states and by its officials: one
-    signed_dates.settle(c)  # an undated signing of a document the article dates elsewhere
-    signed_days.settle(c, read)  # "the 1938 treaty, signed ... on April 9 of that year": that day
+    signed_dates.settle(c, read)  # a signing dated elsewhere ("signed ... on April 9 of that year")
     under_documents.dated_late(c)  # "Under the accord, they agreed ...": the day it was signed
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
     person_acts.settle(c)  # a person's statement is his state's; his decree his own
