@@ -183,7 +183,8 @@ def preferred_label(entity: Entity) -> str:
     written as each article writes it, and two articles that write it apart share its key but would
     give its node two skos:prefLabel: casing ("the Tumen river", "the Tumen River"), accents (wires
     such as AP drop them: "Fernandez Jaen", "Fernández Jaén"), the Arabic article of a person's
-    name. So such a name loses its accents (the written form stays an skos:altLabel), a land's
+    name, a surname in capitals (French usage: "Ousmane DIALLO"). So such a name loses its accents
+    (the written form stays an skos:altLabel), a person's capitalised words are cased, a land's
     lower-case words are capitalised, bar the small ones ("Isle of Man"), and so is the kind after
     a document's name ("the Prespa agreement"); a name the gazetteer knows is its name, and a
     description ("group of small islands", local to its source) keeps its words."""
@@ -193,7 +194,7 @@ def preferred_label(entity: Entity) -> str:
     if known is not None or entity.kind == "State":
         return entity.label
     if entity.kind == "Person":
-        return _unmarked(_article_joined(entity.label))
+        return _unmarked(_article_joined(_cased(entity.label)))
     if entity.kind == "Document":
         return _unmarked(_kind_capitalised(entity.label))
     if entity.kind not in TERRITORY_KINDS or not entity.label[:1].isupper():
@@ -232,6 +233,19 @@ def _unmarked(name: str) -> str:
 
 #: The Arabic article in a name, joined to the next word by a hyphen or a space, in either case.
 _ARTICLE = re.compile(r"(?:^|(?<=\s))(al|el)[\s-]+(?=[A-Za-z])", re.IGNORECASE)
+
+
+def _cased(name: str) -> str:
+    """A name's words written in capitals cased as names are ("DIALLO" -> "Diallo", "AL-SHARIF"
+    -> "Al-Sharif", "O'NEILL" -> "O'Neill"); a Roman numeral after a name ("Charles III") stays."""
+    return re.sub(
+        r"\b[A-Z]{2,}\b",
+        lambda m: m[0] if m.start() and _ROMAN.fullmatch(m[0]) else m[0][0] + m[0][1:].lower(),
+        name,
+    )
+
+
+_ROMAN = re.compile(r"[IVX]+")
 
 
 def _article_joined(name: str) -> str:

@@ -137,6 +137,11 @@ def test_a_land_in_an_agents_role_acts_through_its_government():
             "dkg:Person",
             "Arnoldo Andre",
         ),
+        (  # a name in capitals (a heading, a speaker line, French usage)
+            ("Foreign Minister ARNOLDO ANDRE", "Foreign Minister Arnoldo Andre"),
+            "dkg:Person",
+            "Arnoldo Andre",
+        ),
     ],
 )
 def test_a_name_written_with_and_without_accents_or_capitals_has_one_label(
