@@ -67,6 +67,8 @@ class Lexicon:
     nationality_offices: frozenset[str] = frozenset()
     #: offices of an international body only ("executive secretary"): never a guessed state's
     body_offices: frozenset[str] = frozenset()
+    #: first words of a press release's issuing line ("Ministry of Information, State of Eritrea")
+    issuing_bodies: frozenset[str] = frozenset()
     #: a national news agency's state ("PTI": India's key), whose officials its reports title bare
     agency_states: dict[str, str] = field(default_factory=dict)
 
@@ -115,6 +117,7 @@ def load() -> Lexicon:
         town_titles=frozenset(data.get("town_titles", ())),
         nationality_offices=frozenset(data.get("nationality_offices", ())),
         body_offices=frozenset(data.get("body_offices", ())),
+        issuing_bodies=frozenset(str(w).lower() for w in data.get("issuing_bodies", ())),
         agency_states={
             agency: entity_key("State", state)
             for state, agencies in data.get("agency_states", {}).items()

@@ -14,6 +14,7 @@ from kg.ingest.nlp.rules.bare_bodies import told_body
 from kg.ingest.nlp.rules.body_holders import body_of_office
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
+from kg.ingest.nlp.rules.issuers import issuer_state
 from kg.ingest.nlp.rules.local_offices import local_place
 from kg.ingest.nlp.rules.office_sides import body_named
 from kg.ingest.nlp.rules.patrons import patron_state
@@ -218,6 +219,7 @@ def _state_of(
             "body",
             0.6,
         ),
+        (lambda: issuer_state(c, info), "issuer", 0.6),  # a press release's own officials
         (lambda: possessor(c, s, before, person), "its", 0.6),
         (lambda: boss_state(c, s, person, s.index), "his", 0.6),  # "his foreign secretary"
         (lambda: named_next.told_before(c, sentences, s, info.office or ""), "told", 0.6),
