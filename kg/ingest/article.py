@@ -130,6 +130,10 @@ def parse(
         if signed is not None:  # "By Jane Doe\nPublished 14 May 2025": the date of the report
             published = published or signed
             break
+        issued = _issuer_and_dated(para.text)
+        if issued is not None:  # "Ministry of Information\nAsmara, 2 December 2026"
+            published = published or issued
+            break
         date_only = _date_line(para.text)
         m = (
             None if date_only else _DATELINE.match(para.text)
@@ -219,6 +223,16 @@ def _signed_and_dated(para: str) -> str | None:
     return dates[0] if len(dates) == 1 else None
 
 
+def _issuer_and_dated(para: str) -> str | None:
+    """The date of a press release's header block, whose short lines name the issuer and end on a
+    date line ("Ministry of Information, State of Eritrea / Asmara, 2 December 2026", "Press
+    Release No. 26-417 | September 22, 2026"): the day the release was issued."""
+    lines = [x.strip() for x in re.split(r"\n|\s\|\s", para) if x.strip()]
+    if len(lines) < 2 or any(len(x) > 60 or x[-1] in '.!?:;"”' for x in lines):
+        return None
+    return _date_line(lines[-1]) if not any(_date_line(x) for x in lines[:-1]) else None
+
+
 def _key(slug: str) -> str:
     """Short enough for an IRI, unique for long headlines that begin alike (a digest of the rest)."""
     if len(slug) <= 80:
@@ -280,7 +294,8 @@ def _place_dateline(text: str, body: list[Span]) -> str | None:
 
 
 def _date_line(line: str) -> str | None:
-    """A paragraph that is only a date (or a place and a date): 'TOKYO, Nov. 1, 2010', '2022-02-16'."""
+    """A paragraph that is only a date (or a place, perhaps with its town or region, and a date):
+    'TOKYO, Nov. 1, 2010', 'State House, Victoria, 3 December 2026', '2022-02-16'."""
     if len(line) > 60:
         return None
     dates = find_dates(line)
@@ -293,7 +308,8 @@ def _date_line(line: str) -> str | None:
     if (
         rest
         and not re.fullmatch(  # a place is capitalised words ("a sentence ending on a date" is none)
-            rf"{_PLACE_WORDS}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?|[\d:+ -]*(?:GMT|UTC|[+-]\d{{4}})?",
+            rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
+            rf"|[\d:+ -]*(?:GMT|UTC|[+-]\d{{4}})?",
             rest,
         )
     ):
