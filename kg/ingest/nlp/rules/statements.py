@@ -13,7 +13,15 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
-from kg.ingest.nlp.rules import named_after, said_twice, speech, unasserted, unnamed, voices
+from kg.ingest.nlp.rules import (
+    joint_adherence,
+    named_after,
+    said_twice,
+    speech,
+    unasserted,
+    unnamed,
+    voices,
+)
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.named_inside import named_in_report
@@ -59,6 +67,8 @@ def statement(
         if not quoted and trig.unquoted in ("skip", "opens"):
             return  # "described Kyiv as the birthplace of ...": the outlet's words
         speakers = filled["speaker"]  # "A and B said": one statement of both
+        if joint_adherence.held_by_both(tok, speakers):
+            return  # "Both governments say they remain bound by it": their adherence
         if isinstance(said_span, tuple) and voices.narrated(
             p, _speaker_words(p, tok, trig), speakers, said_span
         ):
