@@ -21,7 +21,7 @@ from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.ruling_days import decided, line_of_the_day, ruled_before_here
 from kg.ingest.nlp.rules.ruling_words import ruling_doc
 from kg.ingest.nlp.rules.signatories import bound_states, signatories
-from kg.ingest.nlp.rules.under_documents import document_under
+from kg.ingest.nlp.rules.under_documents import document_told_before, document_under
 from kg.ingest.nlp.rules.undertaken import acts, of_classes
 from kg.ingest.nlp.rules.when import date_or_today, event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
@@ -267,7 +267,7 @@ def undertaking(
     """ "Under the 1904 treaty, Bolivia ceded the coast to Chile, which undertook to build a
     railway": what a party takes on under a document the document obliges it to (a party's
     undertaking under no document named is no document's obligation)."""
-    under = document_under(c, s, p, tok)
+    under = document_under(c, s, p, tok) or document_told_before(c, s, p, tok)
     todo = [ch for ch in tok.children if ch.dep_ == "xcomp" and ch.i > tok.i]
     if under is None or not todo or g.negated(tok):
         return

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 #: Prepositions that put an agreement inside a document ("agreed in the declaration", "under it").
 _WITHIN = ("under", "in")
 
+#: The kinds of document whose terms a party takes on (a ruling or a statement binds no one so).
+_BINDING = frozenset({"Treaty", "Agreement", "Memorandum", "JointDeclaration"})
+
 
 def document_under(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> Entity | None:
     """The document of an "under" phrase that governs ``verb``'s clause: on the verb, on a clause
@@ -40,6 +43,19 @@ def document_under(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> Entit
     2006, ..."); "Under its terms", the document told last; else "Under it", the document "it"
     stands for."""
     return _named_under(p, verb, c.disc.documents) or _it_under(c, s, p, verb)
+
+
+def document_told_before(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> Entity | None:
+    """The document whose terms the sentence before told, for a main clause that names none:
+    "Under the memorandum, deepening is conditional on ... Ukraine also undertook to ...", "Under
+    the treaty, Turkey recognised the line. In return Baghdad undertook to ...": the one document
+    that sentence named, if one that binds its parties (a treaty, an agreement, a memorandum)."""
+    index, named = c.documents_named
+    if index != s.index - 1 or len(named) != 1 or named[0].subtype not in _BINDING:
+        return None
+    if verb.dep_ != "ROOT" or any((m := p.mention(t)) is not None and m.tag == "D" for t in p.doc):
+        return None  # "X said Y undertook to": a view; "..., under the accord, ...": its own
+    return named[0]
 
 
 def _named_under(p: g.Parsed, verb: Token, known: list[Entity]) -> Entity | None:
