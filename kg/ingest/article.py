@@ -185,6 +185,8 @@ def extract(article: Article) -> Extraction:
     ref = None
     if article.source.published and len(article.source.published) == 10:
         ref = dt.date.fromisoformat(article.source.published)
+    elif article.source.published:
+        ref = _first_day(article)
     entities, facts = extract_facts(
         gazetteer.load(),
         article.source,
@@ -194,6 +196,19 @@ def extract(article: Article) -> Extraction:
         reporters=article.reporters,
     )
     return Extraction(article.source, entities, facts)
+
+
+def _first_day(article: Article) -> dt.date | None:
+    """An undated report's day: the first full day its body tells in the latest year it tells
+    ("summoned the ambassador on Oct. 13, 2026"), so that its weekdays ("spoke on Monday") and
+    days without a year ("met on September 21") are of that week, not left undated."""
+    year = article.source.published or ""
+    text = article.source.text
+    for para in article.body:
+        for d in find_dates(text, para.start, para.end):
+            if len(d.iso) == 10 and d.iso.startswith(year):
+                return dt.date.fromisoformat(d.iso)
+    return None
 
 
 def read_article(path: Path) -> Extraction:

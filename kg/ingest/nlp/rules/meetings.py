@@ -311,9 +311,13 @@ def _clause_date(c: Collector, p: g.Parsed, tok: Token) -> str | None:
 def _recent(c: Collector, date: str | None) -> str | None:
     """The latest day the article told, for a meeting told without one, when it is of the news
     (weeks before the report), not of its history ("the declaration was signed on October 19,
-    1956. Kono met Lavrov in Moscow": not in 1956)."""
-    if date is None or c.ref is None:
-        return date
+    1956. Kono met Lavrov in Moscow": not in 1956). An undated report's news is of the latest
+    year it tells (its ``published``), not a treaty's day of 1900 told in its history."""
+    if date is None:
+        return None
+    if c.ref is None:
+        year = c.source.published or ""
+        return date if len(year) == 4 and date.startswith(year) else None
     return date if abs((c.ref - dt.date.fromisoformat(date)).days) <= _NEWS_DAYS else None
 
 
