@@ -174,7 +174,8 @@ def _rejected_claims(c: Collector, sentences: list[Sentence]) -> None:
     for rej, parties in found.values():
         terr = rej.args["territory"]
         assert isinstance(terr, Entity)  # kept above
-        if not _told_of(c, _related(c, terr), "disputes"):
+        wholes = set(c.gz.part_of(terr.key))  # "the Kurils" disputed: Kunashir is in that one
+        if not _told_of(c, _related(c, terr) | wholes, "disputes"):
             _derive(c, sentences, rej, tuple(parties), terr, "claim-rejected")
 
 

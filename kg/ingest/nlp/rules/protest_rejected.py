@@ -21,7 +21,9 @@ def over(c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int])
     """The rejection's roles with the rejected protest's subject and land, where ``what`` is a
     bare reference to a protest and the protest its claimant lodged is told with a subject."""
     claimant, words = args.get("claimant"), args.get("what")
-    if not isinstance(claimant, Entity) or not isinstance(words, str) or not _bare(p, what):
+    if not isinstance(claimant, Entity) or not isinstance(words, str):
+        return args
+    if not _bare(p, what) and not _claimants_own(p, what, claimant):
         return args
     protest = _protest_of(c, claimant, args.get("state"))
     subject = None if protest is None else protest.args.get("subject")
@@ -36,8 +38,30 @@ def over(c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int])
 
 def _bare(p: g.Parsed, what: tuple[int, int]) -> bool:
     """Whether ``what`` is only a protest noun and a determiner pointing back ("the protest")."""
-    group = frozenset(phrases.nouns().same_things.get("protest", ()))
-    return phrases.bare_reference(p, what, nouns_of("protests") | group)
+    return phrases.bare_reference(p, what, _protest_nouns())
+
+
+def _claimants_own(p: g.Parsed, what: tuple[int, int], claimant: Entity) -> bool:
+    """Whether ``what`` is a protest noun with only a determiner and the claimant's own name or
+    demonym before it ("Argentina's protest", "the Thai protest note"): the protest told before."""
+    toks = [t for t in p.within(*what) if not t.is_punct]
+    inner = [t for t in toks if t.head not in toks or t.head == t]
+    if len(inner) != 1 or inner[0].lemma_.lower() not in _protest_nouns():
+        return False
+    owned = False
+    for t in toks:
+        if t.i == inner[0].i or t.lower_ in phrases.nouns().claim_determiners or t.tag_ == "POS":
+            continue
+        m = p.mention(t)
+        if m is not None and m.entity == claimant:
+            owned = True
+        elif t.dep_ != "compound" or t.lemma_.lower() not in _protest_nouns():
+            return False  # "a formal protest", "the protest over X": more than a reference
+    return owned
+
+
+def _protest_nouns() -> frozenset[str]:
+    return nouns_of("protests") | frozenset(phrases.nouns().same_things.get("protest", ()))
 
 
 def _protest_of(c: Collector, party: Entity, rejecter: object) -> Fact | None:
@@ -51,11 +75,24 @@ def _protest_of(c: Collector, party: Entity, rejecter: object) -> Fact | None:
 
 
 def _land_named(c: Collector, words: str) -> Entity | None:
-    """The one land the article named whose name the words carry; None for none or several."""
-    found = {
-        land.key: land
-        for _, land in c.disc.named_lands
-        if land.kind in TERRITORY_KINDS
-        and any(re.search(rf"\b{re.escape(n)}\b", words) for n in (land.label, *land.aliases) if n)
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
+    """The one land the article named whose name the words carry; None for none or several. A
+    name read only within a longer name of another land ("the Gulf" in "the Gulf of Fonseca",
+    "South Georgia" in "South Georgia and the South Sandwich Islands") is part of that name."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    lands: dict[str, Entity] = {}
+    for _, land in c.disc.named_lands:
+        if land.kind not in TERRITORY_KINDS:
+            continue
+        for n in (land.label, *land.aliases):
+            for m in re.finditer(rf"\b{re.escape(n)}\b", words) if n else ():
+                spans.setdefault(land.key, []).append(m.span())
+                lands[land.key] = land
+    others = {k: [x for o, xs in spans.items() if o != k for x in xs] for k in spans}
+    found = [k for k, own in spans.items() if not all(_within(x, others[k]) for x in own)]
+    return lands[found[0]] if len(found) == 1 else None
+
+
+def _within(span: tuple[int, int], longer: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` overlaps a longer span of ``longer`` (the shorter name is part of it)."""
+    s, e = span
+    return any(a < e and s < b and b - a > e - s for a, b in longer)
