@@ -18,6 +18,7 @@ from kg.errors import SourceError
 from kg.files import read_bytes, require_text
 from kg.ingest import byline
 from kg.ingest.base import FileIngester, ReadOptions
+from kg.ingest.news_day import news_day
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.dates import MONTHS, find_dates, infer_year
 from kg.ingest.nlp.rules import extract_facts
@@ -181,6 +182,7 @@ def extract(article: Article) -> Extraction:
     ref = None
     if article.source.published and len(article.source.published) == 10:
         ref = dt.date.fromisoformat(article.source.published)
+    ref = ref or news_day(article.source.text, article.body, article.source.published)
     entities, facts = extract_facts(
         gazetteer.load(),
         article.source,
