@@ -18,6 +18,7 @@ from kg.errors import SourceError
 from kg.files import read_bytes, require_text
 from kg.ingest import byline
 from kg.ingest.base import FileIngester, ReadOptions
+from kg.ingest.news_day import report_day
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.dates import MONTHS, find_dates, infer_year
 from kg.ingest.nlp.rules import extract_facts
@@ -186,7 +187,7 @@ def extract(article: Article) -> Extraction:
     if article.source.published and len(article.source.published) == 10:
         ref = dt.date.fromisoformat(article.source.published)
     elif article.source.published:
-        ref = _first_day(article)
+        ref = report_day(article.source.text, article.body, article.source.published)
     entities, facts = extract_facts(
         gazetteer.load(),
         article.source,
@@ -196,19 +197,6 @@ def extract(article: Article) -> Extraction:
         reporters=article.reporters,
     )
     return Extraction(article.source, entities, facts)
-
-
-def _first_day(article: Article) -> dt.date | None:
-    """An undated report's day: the first full day its body tells in the latest year it tells
-    ("summoned the ambassador on Oct. 13, 2026"), so that its weekdays ("spoke on Monday") and
-    days without a year ("met on September 21") are of that week, not left undated."""
-    year = article.source.published or ""
-    text = article.source.text
-    for para in article.body:
-        for d in find_dates(text, para.start, para.end):
-            if len(d.iso) == 10 and d.iso.startswith(year):
-                return dt.date.fromisoformat(d.iso)
-    return None
 
 
 def read_article(path: Path) -> Extraction:

@@ -1,0 +1,56 @@
+"""The day of a report whose dateline gives no date ("ZAGREB, Croatia (AP) _ Croatia on Wednesday
+lodged a protest ..."), so that its weekdays ("spoke on Monday") and days without a year ("met on
+September 21") are of that week, not left undated nor dated by the story's history. First the full
+date the text gives of that year on a weekday its lead names
+("told reporters on Wednesday, June 3, 2026"; "summoned the ambassador on Oct. 13, 2026", a
+Tuesday, after "lodged a protest on Tuesday"). The lead tells the news of the day; a full date of
+the report's year falling on the weekday it names is that day, so its other weekdays count back
+from it. Where the lead names no weekday, or several dates fit, the first full day the body tells
+in the report's latest year ("summoned the ambassador on Oct. 13, 2026") is taken."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp.dates import WEEKDAYS, find_dates
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from kg.ingest.nlp.segment import Span
+
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def report_day(text: str, body: Sequence[Span], published: str) -> dt.date | None:
+    """The report's day, where only its year (or month) is known (``published``)."""
+    return news_day(text, body, published) or _first_day(text, body, published)
+
+
+def news_day(text: str, body: Sequence[Span], published: str | None) -> dt.date | None:
+    """The day a weekday of the lead names, where only the report's year is known."""
+    if not published or len(published) != 4 or not body:
+        return None
+    lead = body[0]
+    named = {WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(lead.text)}
+    if not named:
+        return None
+    days = {
+        day
+        for p in body
+        for d in find_dates(text, p.start, p.end)
+        if len(d.iso) == 10 and d.iso[:4] == published
+        for day in [dt.date.fromisoformat(d.iso)]
+        if day.weekday() in named
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def _first_day(text: str, body: Sequence[Span], published: str) -> dt.date | None:
+    for para in body:
+        for d in find_dates(text, para.start, para.end):
+            if len(d.iso) == 10 and d.iso.startswith(published):
+                return dt.date.fromisoformat(d.iso)
+    return None
