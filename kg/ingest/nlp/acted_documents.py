@@ -6,7 +6,9 @@ issued or signed is a document; "said in a statement", "a map of the region" are
 them always cost precision on the dev articles). The nouns are data (``data/lexicon.yaml``,
 ``acted_document_nouns``), the verbs those of the ``issued`` and ``signed`` trigger classes, and
 the verb's hold on the noun is read from the parse: its object, its passive subject, or the noun a
-participle describes.
+participle describes. A noun that provides is one too ("the minutes also provide that ...", "the
+letter promises ...", "the minutes make X conditional on Y"; ``provision_verbs``): the document
+that noun named before in the article where there is one.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
 _RELATIONS = ("issued", "signed")
 _MODIFIERS = ("amod", "compound")  # "a joint statement", "a new official map": its name
+_BACK = frozenset({"the", "those", "these", "that", "this"})  # "those minutes": named before
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +107,38 @@ def carries_speech(tok: Token) -> bool:
     return any(ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in said for ch in tok.children)
 
 
+@lru_cache(maxsize=1)
+def _provision() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs whose subject is a document that provides, and the complements that make "make"
+    one ("make X conditional on Y"), from the data file."""
+    data = read_yaml(DATA_DIR / "lexicon.yaml")
+    verbs = frozenset(str(v).lower() for v in data.get("provision_verbs", ()))
+    return verbs, frozenset(str(w).lower() for w in data.get("provision_complements", ()))
+
+
+@lru_cache(maxsize=1)
+def _spoken() -> frozenset[str]:
+    """Nouns that carry words said ("a statement", "a letter"): one that promises is a document only
+    as the one named before (a new "statement promised ..." is the speech rules' to read)."""
+    data = read_yaml(DATA_DIR / "lexicon.yaml")
+    return frozenset(str(n).lower() for n in data.get("spoken_nouns", ()))
+
+
+def _provides(tok: Token) -> bool:
+    """Whether the noun is the subject of a verb by which a document provides ("the minutes also
+    provide that ...", "the letter promises ...", "the minutes make X conditional on Y")."""
+    if tok.dep_ != "nsubj":
+        return False
+    verbs, complements = _provision()
+    verb = tok.head
+    if verb.lemma_.lower() in verbs:
+        return True
+    if verb.lemma_.lower() != "make":
+        return False
+    near = [*verb.children, *(g for ch in verb.children for g in ch.children)]
+    return any(w.lower_ in complements for w in near)
+
+
 def _acted_on(tok: Token) -> bool:
     """Whether a document verb acts on the noun, or something is done under it ("Armenia agreed
     to return the district under the ceasefire statement"): one acts under a document's terms,
@@ -139,9 +174,13 @@ def find(
     out: list[Mention] = []
     for tok in tokens(doc):
         listed = _listed(tok, nouns) if tok.pos_ == "NOUN" else None
-        if listed is None or not _acted_on(tok):
+        if listed is None:
             continue
-        if carries_speech(tok):
+        acted, provides = _acted_on(tok), _provides(tok)
+        before = _named_before(tok, known)
+        if not acted and not (provides and (before or listed not in _spoken())):
+            continue  # "a statement promised ...": words said, which the speech rules read
+        if carries_speech(tok) and not (provides and before):
             continue
         mods = [ch for ch in tok.children if ch.dep_ in _MODIFIERS and ch.i < tok.i]
         first = min((m.i for m in mods), default=tok.i)
@@ -156,9 +195,7 @@ def find(
         s = offset + doc[first].idx
         head = tok.lower_ if tok.tag_ == "NNS" else tok.lemma_.lower()  # "the fishing rules"
         label = " ".join([*(t.lower_ for t in doc[first : tok.i]), head])
-        ent = _named_before(tok, known) or Entity(
-            "Document", local("Document", label), label, (listed,), None
-        )
+        ent = before or Entity("Document", local("Document", label), label, (listed,), None)
         out.append(Mention(s, e, text[s:e], "D", ent, how="acted-on"))
     return out
 
@@ -184,7 +221,7 @@ def _after_maker(doc: Doc, offset: int, first: int, tok: Token, taken: list[Ment
 def _named_before(tok: Token, known: list[Entity]) -> Entity | None:
     """The document a bare "the <noun>" refers back to: the last one named by that noun."""
     bare = all(ch.dep_ not in _MODIFIERS for ch in tok.children if ch.i < tok.i)
-    if not bare or not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children):
+    if not bare or not any(ch.dep_ == "det" and ch.lower_ in _BACK for ch in tok.children):
         return None
     noun = tok.lemma_.lower()
     return next((d for d in reversed(known) if noun in d.aliases or tok.lower_ in d.aliases), None)
