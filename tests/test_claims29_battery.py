@@ -180,7 +180,7 @@ DENIED: list[tuple[str, str, dict]] = [
         "Belize complained about the Sarstoon River, where Guatemalan soldiers have occupied a"
         " sandbank.",
         "controls",
-        {},
+        {"territory": "territory/sarstoon-river"},  # the sandbank is a land of its own (lands47)
     ),
     (
         "Ukraine raised the situation in Crimea, where two Russian-run plants stand on disputed"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import land_shares, listed_lands
+from kg.ingest.nlp import land_shares, listed_lands, new_lands
 from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.mentions import Mention
@@ -70,6 +70,7 @@ class Lands:
             m = self._country(p, tok, lemma, plural, found)
             m = m or self._land(p, tok, lemma, plural, found, [*before, *out])
             m = m or self._region(p, tok, lemma, plural)
+            m = m or new_lands.read(p, tok, lemma, plural, self.text, self.local_key)
             if m is None and not new_border:
                 m = self._border_anaphor(p, tok, lemma)
             if m is not None and free(m.start, m.end):

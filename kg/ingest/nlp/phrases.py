@@ -51,6 +51,7 @@ class Nouns:
     site_preps: frozenset[str]
     states: _Class
     groups: _Class
+    new_lands: _Class  # "a newly emerged sandbank in X": an island local to the source
     group_members: frozenset[str]
     borders: _Class
     between: frozenset[str]
@@ -102,7 +103,15 @@ def nouns() -> Nouns:
     heads = (
         {
             n
-            for key in ("lands", "region", "states", "groups", "borders", "state_territory")
+            for key in (
+                "lands",
+                "region",
+                "states",
+                "groups",
+                "borders",
+                "state_territory",
+                "new_lands",
+            )
             for n in data[key]["nouns"]
         }
         | set(data["groups"]["members"])
@@ -123,6 +132,7 @@ def nouns() -> Nouns:
         site_preps=frozenset(data["region"].get("site_preps", ())),
         states=cls("states"),
         groups=cls("groups"),
+        new_lands=cls("new_lands"),
         group_members=frozenset(data["groups"]["members"]),
         borders=cls("borders"),
         between=frozenset(data["borders"]["between"]),
