@@ -26,31 +26,30 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 def report_day(text: str, body: Sequence[Span], published: str) -> dt.date | None:
     """The report's day, where only its year (or month) is known (``published``)."""
-    return news_day(text, body, published) or _first_day(text, body, published)
+    days = _full_days(text, body, published)
+    on_weekday = _on_named_weekday(days, body[0]) if len(published) == 4 and body else None
+    return on_weekday or (days[0] if days else None)
 
 
 def news_day(text: str, body: Sequence[Span], published: str | None) -> dt.date | None:
     """The day a weekday of the lead names, where only the report's year is known."""
     if not published or len(published) != 4 or not body:
         return None
-    lead = body[0]
-    named = {WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(lead.text)}
-    if not named:
-        return None
-    days = {
-        day
+    return _on_named_weekday(_full_days(text, body, published), body[0])
+
+
+def _full_days(text: str, body: Sequence[Span], published: str) -> list[dt.date]:
+    """The full days the body tells in the report's year (or month), in the order told."""
+    return [
+        dt.date.fromisoformat(d.iso)
         for p in body
         for d in find_dates(text, p.start, p.end)
-        if len(d.iso) == 10 and d.iso[:4] == published
-        for day in [dt.date.fromisoformat(d.iso)]
-        if day.weekday() in named
-    }
-    return days.pop() if len(days) == 1 else None
+        if len(d.iso) == 10 and d.iso.startswith(published)
+    ]
 
 
-def _first_day(text: str, body: Sequence[Span], published: str) -> dt.date | None:
-    for para in body:
-        for d in find_dates(text, para.start, para.end):
-            if len(d.iso) == 10 and d.iso.startswith(published):
-                return dt.date.fromisoformat(d.iso)
-    return None
+def _on_named_weekday(days: list[dt.date], lead: Span) -> dt.date | None:
+    """The one day of ``days`` that falls on a weekday the lead names."""
+    named = {WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(lead.text)}
+    fitting = {day for day in days if day.weekday() in named}
+    return fitting.pop() if len(fitting) == 1 else None

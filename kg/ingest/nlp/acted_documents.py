@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar.kept_tokens import tokens
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.triggers import lemmas_of, speech_verbs
@@ -116,14 +117,6 @@ def _provision() -> tuple[frozenset[str], frozenset[str]]:
     return verbs, frozenset(str(w).lower() for w in data.get("provision_complements", ()))
 
 
-@lru_cache(maxsize=1)
-def _spoken() -> frozenset[str]:
-    """Nouns that carry words said ("a statement", "a letter"): one that promises is a document only
-    as the one named before (a new "statement promised ..." is the speech rules' to read)."""
-    data = read_yaml(DATA_DIR / "lexicon.yaml")
-    return frozenset(str(n).lower() for n in data.get("spoken_nouns", ()))
-
-
 def _provides(tok: Token) -> bool:
     """Whether the noun is the subject of a verb by which a document provides ("the minutes also
     provide that ...", "the letter promises ...", "the minutes make X conditional on Y")."""
@@ -178,8 +171,8 @@ def find(
             continue
         acted, provides = _acted_on(tok), _provides(tok)
         before = _named_before(tok, known)
-        if not acted and not (provides and (before or listed not in _spoken())):
-            continue  # "a statement promised ...": words said, which the speech rules read
+        if not acted and not (provides and (before or listed not in lexicon.load().spoken_nouns)):
+            continue  # a new "statement promised ...": words said, which the speech rules read
         if carries_speech(tok) and not (provides and before):
             continue
         mods = [ch for ch in tok.children if ch.dep_ in _MODIFIERS and ch.i < tok.i]
