@@ -184,7 +184,7 @@ def _waters() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-def _water(gz: Gazetteer, land: Entity) -> bool:
+def water(gz: Gazetteer, land: Entity) -> bool:
     """Whether land is a body of water: the gazetteer's, or one its name's noun says ("Timor Sea",
     "Gulf of Finland"; not "the Channel Islands")."""
     if land.key in gz.waters:
@@ -202,4 +202,4 @@ def placed_by_water(gz: Gazetteer, prep: Token, part: Entity, whole: Entity) -> 
     Spratly Islands of the South China Sea" are the sea's, by ``of``)."""
     if prep.lower_ in _waters()[1]:
         return False
-    return _water(gz, whole) or _water(gz, part)
+    return water(gz, whole) or water(gz, part)

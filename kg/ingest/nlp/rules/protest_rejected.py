@@ -12,6 +12,7 @@ import re
 from kg.gazetteer import TERRITORY_KINDS
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import phrases
+from kg.ingest.nlp.rules import part_slots
 from kg.ingest.nlp.rules.claim_words import nouns_of
 from kg.ingest.nlp.rules.common import Collector
 from kg.model import Arg, Entity, Fact
@@ -27,10 +28,10 @@ def over(c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int])
         return args
     protest = _protest_of(c, claimant, args.get("state"))
     subject = None if protest is None else protest.args.get("subject")
-    if not isinstance(subject, str):
+    if protest is None or not isinstance(subject, str):
         return args
     found = {**args, "what": f"{words} ({subject})"}
-    land = _land_named(c, subject)
+    land = _land_told(c, protest, subject) or _land_named(c, subject)
     if land is not None and "territory" not in args:
         found["territory"] = land
     return found
@@ -72,6 +73,31 @@ def _protest_of(c: Collector, party: Entity, rejecter: object) -> Fact | None:
         if f.args.get("against") in (None, rejecter):
             return f
     return None
+
+
+def _land_told(c: Collector, protest: Fact, subject: str) -> Entity | None:
+    """The one land the protest's subject mentions, a body of water named after a land only placing
+    it ("a spawning ground in the middle of the Adriatic Sea"), and among several the one island
+    ("a post on a newly emerged sandbank in the Pool Malebo, the wide stretch of the Congo River":
+    the sandbank, described and local to the source; "buoys on the Narva River": the river); None
+    for none or several."""
+    at = protest.evidence.text.find(subject)
+    if at < 0:
+        return None
+    start = protest.evidence.start + at
+    end = start + len(subject)
+    told: list[Entity] = []
+    for m in sorted(c.disc.last_territories, key=lambda m: m.start):
+        e = m.entity
+        if e is None or e.kind not in TERRITORY_KINDS or not start <= m.start < m.end <= end:
+            continue
+        if e not in told and not (
+            part_slots.water(c.gz, e) and any(not part_slots.water(c.gz, x) for x in told)
+        ):
+            told.append(e)
+    islands = [e for e in told if e.kind == "Island"]
+    lands = islands if len(told) > 1 else told
+    return lands[0] if len(lands) == 1 else None
 
 
 def _land_named(c: Collector, words: str) -> Entity | None:
