@@ -4,9 +4,13 @@ Every sentence was written for this module. A rejected bare "the protest" takes 
 protest was over: the one land the protest's subject mentions, or the one island among several
 (the lands and waters around an island place it), an island the text only describes ("a newly
 emerged sandbank in the X River", local to the source) included; a river alone still is the land
-("removed buoys on the Narva River"). Seen in h363, h370, h377. Rewrites: another trigger, an
-inserted clause, passive, other states and rivers. Near misses: a subject naming two lands, a
-third state's protest.
+("removed buoys on the Narva River"), and a water named after a land only places it. Seen in
+h363, h370, h371, h377. Rewrites: another trigger, an inserted clause, passive, other states and
+rivers. Near misses: a subject naming two lands, a third state's protest.
+
+The subject of a relative clause opened by "in which" on a rejected thing ("a note in which Turkey
+objected to the park", "a decree in which Nicaragua redrew its baselines") is the thing's maker,
+so the rejection's claimant (h185, h396); another state inside that clause is what it is about.
 """
 
 from __future__ import annotations
@@ -81,6 +85,33 @@ def test_third_states_protest_gives_no_land() -> None:
     )
     found = _rejections(text, TOGO)
     assert all(not _land([f]) for f in found), shown(found)
+
+
+WHEREIN = [
+    "Greece on Tuesday rejected a diplomatic note in which Turkey objected to a planned marine "
+    "park around Agathonisi.",
+    "Athens rejected a note verbale in which Ankara disputed the status of the islets.",  # capitals
+    "A note in which Turkey objected to the park was rejected by Greece on Friday.",  # passive
+    "Greece, which administers the islets, dismissed a statement in which Turkey said their "
+    "status was undetermined.",  # inserted clause, another trigger
+]
+
+
+@pytest.mark.parametrize("text", WHEREIN)
+def test_subject_of_in_which_clause_is_the_claimant(text: str) -> None:
+    found = _rejections(text, "state/greece")
+    assert found, shown(found)
+    assert all(getattr(f.args.get("claimant"), "key", None) == "state/turkey" for f in found), (
+        shown(found)
+    )
+
+
+def test_state_inside_in_which_clause_not_its_subject_is_no_claimant() -> None:
+    text = "Greece rejected a report in which the agency said Turkey had sent ships to the islets."
+    found = _rejections(text, "state/greece")
+    assert all(getattr(f.args.get("claimant"), "key", None) != "state/turkey" for f in found), (
+        shown(found)
+    )
 
 
 def test_water_named_after_a_land_only_places_it() -> None:

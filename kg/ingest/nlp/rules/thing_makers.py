@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 #: The words that open a relative clause as its object ("the sovereignty that Peru claims").
 _RELATIVES = frozenset({"that", "which", "what"})
+#: The preposition that opens a relative clause telling what a thing holds ("a note in which ...").
+_WHEREIN = frozenset({"in"})
 
 
 def makers(p: g.Parsed, toks: list[Token], found: list[Mention]) -> list[Mention]:
@@ -60,8 +62,24 @@ def told_inside(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
             and ch.tag_ == "VBG"  # "a report calling on Peru to withdraw": the report calls
         )
         and any(p.offset + x.idx <= m.start < p.offset + x.idx + len(x) for x in ch.subtree)
+        and not _author(p, ch, m)
         for head in toks
         for ch in head.children
+    )
+
+
+def _author(p: g.Parsed, clause: Token, m: Mention) -> bool:
+    """ "a note in which Turkey objected to the park", "a decree in which Nicaragua redrew its
+    baselines": the subject of a relative clause opened by "in which" is the one whose words or
+    act the thing holds, so its maker, not what it is about."""
+    return any(
+        pr.dep_ == "prep" and pr.lower_ in _WHEREIN and any(x.tag_ == "WDT" for x in pr.children)
+        for pr in clause.children
+    ) and any(
+        p.offset + x.idx <= m.start < p.offset + x.idx + len(x)
+        for subj in clause.children
+        if subj.dep_ == "nsubj"
+        for x in subj.subtree
     )
 
 
