@@ -11,6 +11,11 @@ rivers. Near misses: a subject naming two lands, a third state's protest.
 The subject of a relative clause opened by "in which" on a rejected thing ("a note in which Turkey
 objected to the park", "a decree in which Nicaragua redrew its baselines") is the thing's maker,
 so the rejection's claimant (h185, h396); another state inside that clause is what it is about.
+
+A land that is the subject of a rejected claim's that-clause ("the claim that the estuary belongs
+to the DPRK", "the view that the sandbar was Brazilian") is the land the claim is about, so the
+rejection's land (h372, h373); a land an event in the clause happens at ("claims that soldiers
+crossed into the Sarstoon") stays none.
 """
 
 from __future__ import annotations
@@ -122,3 +127,33 @@ def test_water_named_after_a_land_only_places_it() -> None:
     found = _rejections(text, "state/italy")
     assert len(found) == 1, shown(found)
     assert _land(found) == "Jabuka Pit", shown(found)
+
+
+CLAUSE_ABOUT = [
+    (
+        "South Korea rejected North Korea's claim that Gyodong Island belongs to the DPRK.",
+        "Gyodong",
+    ),
+    (
+        "Seoul dismissed the claim, made by KCNA on Monday, that Gyodong Island is North Korean.",
+        "Gyodong",
+    ),
+    ("Peru rejected Brazil's view that Isla Santa Rosa was Brazilian.", "Santa Rosa"),
+    ("Brazil's assertion that Isla Santa Rosa belongs to it was rejected by Peru.", "Santa Rosa"),
+]
+
+
+@pytest.mark.parametrize(("text", "land"), CLAUSE_ABOUT)
+def test_land_a_claims_clause_is_about_is_its_land(text: str, land: str) -> None:
+    found = [f for f in facts(text) if f.rel == "rejectsClaim" and not f.negated]
+    assert found, shown(found)
+    assert any(land in _land([f]) for f in found), shown(found)
+
+
+def test_land_an_event_is_told_in_is_no_land_of_the_claim() -> None:
+    text = (
+        "Belize rejected Guatemala's claims that Belizean soldiers had crossed into the Sarstoon."
+    )
+    found = _rejections(text, "state/belize")
+    assert found, shown(found)
+    assert all(not _land([f]) for f in found), shown(found)

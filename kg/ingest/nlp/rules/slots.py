@@ -117,13 +117,21 @@ def _parts_of(tok: Token, shares: frozenset[str]) -> list[Token]:
 
 def _said_content(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
     """ "rejected Guatemala's claims that Belizean soldiers had crossed into the Sarstoon": the land
-    named in what a claim (charge, remark) says is no land claimed; "the claim to the cayes" is."""
+    named in what a claim (charge, remark) says is no land claimed; "the claim to the cayes" is,
+    and so is the land the claim's clause is about, its subject ("the claim that the estuary
+    belongs to the DPRK", "the view that the sandbar was Brazilian")."""
     words = phrases.nouns()
     return any(
         head.lemma_.lower() in words.said_nouns
         and ch.dep_ in ("acl", "ccomp")
         and any(x.dep_ == "mark" and x.lower_ in ("that", "whether") for x in ch.children)
         and any(p.offset + x.idx <= m.start < p.offset + x.idx + len(x) for x in ch.subtree)
+        and not any(
+            p.offset + x.idx <= m.start < p.offset + x.idx + len(x)
+            for subj in ch.children
+            if subj.dep_ in ("nsubj", "nsubjpass")
+            for x in subj.subtree
+        )
         for head in toks
         for ch in head.children
     )
