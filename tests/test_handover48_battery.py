@@ -141,3 +141,31 @@ HUNG_ON_DOCUMENT = [
 def test_the_giver_set_off_after_the_document_gives(text):
     found = _promises(text)
     assert any(frm in ("Italy", "Russia") for _, _, frm, _, _ in found), found
+
+
+KIND_OF_STATE = [
+    # the state of the kind named before in the article
+    "Egypt signed a protocol with Saudi Arabia on Sunday. The protocol provides that Egypt will "
+    "hand Tiran Island over to the Kingdom once the observers have left.",
+    # another trigger, passive, the giver in a by-phrase
+    "Egypt and Saudi Arabia signed a protocol in May. Under the protocol, Tiran Island is to be "
+    "transferred by Egypt to the kingdom within a year.",
+    # a sultanate
+    "Yemen and Oman signed an accord in 1992. Under the accord, Yemen will cede Tiran Island to "
+    "the sultanate.",
+]
+
+
+@pytest.mark.parametrize("text", KIND_OF_STATE)
+def test_a_state_named_by_its_kind_receives(text):
+    found = _promises(text)
+    assert any(to in ("Saudi Arabia", "Oman") for _, _, _, to, _ in found), found
+
+
+def test_a_kind_no_state_named_has_is_no_state():
+    # no kingdom named before: "the kingdom" is no state (Egypt is a republic)
+    text = (
+        "Egypt signed a protocol with Sudan on Sunday. The protocol provides that Egypt will hand "
+        "Tiran Island over to the kingdom once the observers have left."
+    )
+    assert not any(to is not None for _, _, _, to, _ in _promises(text))
