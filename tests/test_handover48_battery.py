@@ -169,3 +169,13 @@ def test_a_kind_no_state_named_has_is_no_state():
         "Tiran Island over to the kingdom once the observers have left."
     )
     assert not any(to is not None for _, _, _, to, _ in _promises(text))
+
+
+def test_a_peacekeeping_body_is_no_land_handed_over():
+    # the Sinai peacekeepers are a body (data/gazetteer/organizations.yaml), never a land
+    text = (
+        "Egypt and Saudi Arabia signed a protocol in May. The protocol provides that Egypt will "
+        "hand Tiran Island over to Saudi Arabia once the Multinational Force and Observers has "
+        "moved its post."
+    )
+    assert not any(t and "Observers" in t for _, t, _, _, _ in _promises(text))
