@@ -105,24 +105,47 @@ def carries_speech(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return True
-    return any(ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in said for ch in tok.children)
+    seen = _provision()[2]  # "a draft, seen by Reuters, provides ...": the reporter's access
+    return any(
+        ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in said - seen for ch in tok.children
+    )
 
 
 @lru_cache(maxsize=1)
-def _provision() -> tuple[frozenset[str], frozenset[str]]:
-    """The verbs whose subject is a document that provides, and the complements that make "make"
-    one ("make X conditional on Y"), from the data file."""
+def _provision() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs whose subject is a document that provides, the complements that make "make"
+    one ("make X conditional on Y") and the participles of a reporter's access to it ("seen by
+    Reuters"), from the data file."""
     data = read_yaml(DATA_DIR / "lexicon.yaml")
     verbs = frozenset(str(v).lower() for v in data.get("provision_verbs", ()))
-    return verbs, frozenset(str(w).lower() for w in data.get("provision_complements", ()))
+    seen = frozenset(str(v).lower() for v in data.get("seen_document_verbs", ()))
+    return verbs, frozenset(str(w).lower() for w in data.get("provision_complements", ())), seen
+
+
+@lru_cache(maxsize=1)
+def document_copies() -> frozenset[str]:
+    """Nouns for a copy of a document ("a draft of the minutes"), from the references data file."""
+    data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")
+    return frozenset(str(w).lower() for w in data.get("document_copies", ()))
+
+
+def copied(tok: Token) -> Token:
+    """The copy a document's noun is named through ("a draft of the commission's minutes": the
+    draft), which stands in the sentence for it; else the noun itself."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in document_copies():
+        return prep.head
+    return tok
 
 
 def _provides(tok: Token) -> bool:
     """Whether the noun is the subject of a verb by which a document provides ("the minutes also
-    provide that ...", "the letter promises ...", "the minutes make X conditional on Y")."""
+    provide that ...", "the letter promises ...", "the minutes make X conditional on Y"), itself
+    or through a copy of it ("a draft of the minutes provides ...")."""
+    tok = copied(tok)
     if tok.dep_ != "nsubj":
         return False
-    verbs, complements = _provision()
+    verbs, complements, _ = _provision()
     verb = tok.head
     if verb.lemma_.lower() in verbs:
         return True

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import land_shares, listed_lands, new_lands
+from kg.ingest.nlp import land_shares, listed_lands, new_lands, state_kinds
 from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.mentions import Mention
@@ -42,6 +42,7 @@ class Lands:
     named_lands: list[tuple[int, Entity]]
     region_lands: list[tuple[str, Entity]]
     borders: list[Entity]
+    state_order: list[Entity]
 
     def local_key(self, kind: str, label: str) -> str:
         """A key local to the source (kg.ingest.nlp.references.References says how)."""
@@ -68,6 +69,7 @@ class Lands:
         new_border = any(m.how == "border" for m in out)
         for tok, (lemma, plural) in heads:
             m = self._country(p, tok, lemma, plural, found)
+            m = m or state_kinds.read(p, tok, lemma, plural, found, self.state_order, self.text)
             m = m or self._land(p, tok, lemma, plural, found, [*before, *out])
             m = m or self._region(p, tok, lemma, plural)
             m = m or new_lands.read(p, tok, lemma, plural, self.text, self.local_key)

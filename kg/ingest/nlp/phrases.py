@@ -50,6 +50,7 @@ class Nouns:
     sited: frozenset[str]  # "the base in Sevastopol": a site said of its land by place
     site_preps: frozenset[str]
     states: _Class
+    state_kinds: _Class  # "the kingdom": the state of that kind named last
     groups: _Class
     new_lands: _Class  # "a newly emerged sandbank in X": an island local to the source
     group_members: frozenset[str]
@@ -107,6 +108,7 @@ def nouns() -> Nouns:
                 "lands",
                 "region",
                 "states",
+                "state_kinds",
                 "groups",
                 "borders",
                 "state_territory",
@@ -131,6 +133,7 @@ def nouns() -> Nouns:
         sited=frozenset(data["region"].get("sited", ())),
         site_preps=frozenset(data["region"].get("site_preps", ())),
         states=cls("states"),
+        state_kinds=cls("state_kinds"),
         groups=cls("groups"),
         new_lands=cls("new_lands"),
         group_members=frozenset(data["groups"]["members"]),

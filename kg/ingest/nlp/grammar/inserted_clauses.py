@@ -13,6 +13,8 @@ from kg.ingest.nlp.grammar.kept_tokens import tokens
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from kg.ingest.nlp.mentions import Mention
+
 #: What an inserted clause or phrase after the name is hung by.
 _INSERTED = frozenset({"relcl", "appos"})
 #: How the misread verb is hung on the name.
@@ -51,3 +53,30 @@ def mend_verbs_hung_on_names(doc: Doc) -> None:
                 c.head = verb  # the full stop is the verb's
         verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
         name.head, name.dep_ = verb, "nsubj"
+
+
+def mend_subjects_hung_on_documents(doc: Doc, by_token: list[Mention | None]) -> None:
+    """Mend, in place, a subject the parser hung as the apposition of the document a fronted
+    phrase names ("Under the 1947 treaty, Italy, which had held the islands since 1912, ceded
+    Rhodes to Greece": "Italy" an ``appos`` of "treaty", the verb left with no subject). A state,
+    a body or a person is no apposition of a document: set off by commas between the phrase and
+    a verb that has no subject, it is that verb's subject, and a clause after it describes it."""
+    for name in tokens(doc):
+        m, head = by_token[name.i], name.head
+        owner = by_token[head.i]
+        if name.dep_ != "appos" or m is None or m.tag not in ("S", "O", "P"):
+            continue
+        if owner is None or owner.tag != "D" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+            continue
+        verb = head.head.head
+        if verb.pos_ not in ("VERB", "AUX") or not head.head.i < name.i < verb.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue
+        if name.left_edge.i < 1 or doc[name.left_edge.i - 1].text != ",":
+            continue
+        for c in list(head.rights):
+            if c.dep_ in _INSERTED and name.i < c.i < verb.i:
+                c.head = name  # "which had held the islands": the subject's own clause
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        name.head, name.dep_ = verb, "nsubjpass" if passive else "nsubj"

@@ -30,7 +30,10 @@ from spacy.attrs import DEP, HEAD, POS, TAG
 from kg.ingest.nlp.grammar import memo
 from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times, mend_manner_by_phrases
 from kg.ingest.nlp.grammar.demonstratives import mend_demonstratives_read_as_clauses
-from kg.ingest.nlp.grammar.inserted_clauses import mend_verbs_hung_on_names
+from kg.ingest.nlp.grammar.inserted_clauses import (
+    mend_subjects_hung_on_documents,
+    mend_verbs_hung_on_names,
+)
 from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
 from kg.ingest.nlp.grammar.reduced_clauses import mend_verbs_read_as_plurals, mend_zero_relatives
 from kg.ingest.nlp.grammar.speech_misreads import (
@@ -139,6 +142,7 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
     if state.gate(ids, _appositions):
         _run(doc, state, None, lambda: mend_holders_read_as_appositions(doc, by_token))
         _run(doc, state, "sources", lambda: mend_speakers_read_as_appositions(doc))
+        _run(doc, state, None, lambda: mend_subjects_hung_on_documents(doc, by_token))
     if state.gate(ids, _participles_on_gerunds):
         _run(doc, state, "gerunds", lambda: mend_participles_hung_on_gerunds(doc))
     if state.gate(ids, _split_subjects):

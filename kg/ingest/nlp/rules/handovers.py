@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.acted_documents import document_copies
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.held import unheld
 from kg.ingest.nlp.grammar.mood import wished
@@ -327,6 +328,10 @@ def _document_around(
         # the by-agent of a passive it is joined to did that one ("was awarded to A by the ruling
         # and handed to B in 2022"): not the document of this handover
         subjects = [] if shared else g.subjects(host)
+        # "a draft of the minutes provides that ...": the document the copy is of
+        subjects += [
+            o for x in subjects if x.lemma_.lower() in document_copies() for o in g.preps(x, "of")
+        ]
         slots = [*subjects, *([host.head] if host.dep_ == "acl" else []), *through]
         for m in g.fillers(p, slots, {"D"}):
             if m.entity is not None:

@@ -19,6 +19,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector, balanced
+from kg.ingest.nlp.rules.conditioned_promises import condition_promise, handover_noun
 from kg.ingest.nlp.rules.day_documents import day_documents
 from kg.ingest.nlp.rules.handovers import document_parts
 from kg.ingest.nlp.rules.slots import fill
@@ -44,7 +45,8 @@ def stipulation(
         filled = {"document": [m.entity for m in docs if m.entity is not None]}
         if made is not None and not filled["document"]:
             filled["document"] = _unnamed_maker(c, p, made)
-        found = _made_condition(tok, made) if made is not None and filled["document"] else None
+        # (with no document named, only a promise told before may take it: below)
+        found = _made_condition(tok, made) if made is not None else None
         if made is None:  # "Its implementation is conditional on approval by the cabinet"
             filled["document"], found = _own_condition(c, tok)
     elif (
@@ -59,9 +61,15 @@ def stipulation(
     else:
         filled = fill(c, s, p, tok, rel, trig, frozenset({"document"})) or {}
         found = _noun_condition(p, tok) if trig.noun else _clause_condition(p, tok)
+        found = found or (_condition_of_subject(tok) if trig.noun else None)
     if found is None:
         return
     what, condition = found
+    noun = handover_noun(what) if tok.pos_ == "ADJ" or trig.noun else None
+    if noun is not None and condition_promise(
+        c, p, noun, text_of(condition), list(filled.get("document", ()))
+    ):
+        return  # "the cession was made on the condition that ...": the promise's own condition
     if not trig.noun and tok.pos_ != "ADJ" and _handover_in(p, what):
         return  # a handover a document promises on a condition: rules/handovers.py
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
@@ -274,6 +282,24 @@ def _noun_condition(p: g.Parsed, noun: Token) -> tuple[list[Token], list[Token]]
         t for t in cond.subtree if not (t.head == cond and t.i < cond.i and t.lower_ in _LEAD)
     ]
     return trimmed(about), cond_words
+
+
+def _condition_of_subject(noun: Token) -> tuple[list[Token], list[Token]] | None:
+    """(what, condition) of "The cession was made on the condition that Y": the subject of the
+    verb the condition is set on, and the noun's "that" clause."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "upon"):
+        return None
+    subjects = [t for t in noun.head.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    clauses = [
+        t
+        for t in noun.children
+        if t.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" for m in t.children)
+    ]
+    if not subjects or not clauses:
+        return None
+    cond = clauses[0]
+    words = [t for t in cond.subtree if not (t.head == cond and t.i < cond.i and t.lower_ in _LEAD)]
+    return list(subjects[0].subtree), trimmed(words)
 
 
 def _without_lead(words: list[Token], marker: Token) -> list[Token]:
