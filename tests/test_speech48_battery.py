@@ -6,6 +6,13 @@ speech48).
   main verb; not the last ministry the article happened to name (the protesting state's), nor a
   body of no state ("Its Foreign Ministry"). Seen in three readable articles of three batches
   (h240, h353, h359), each a reply to a protest told in the paragraph before.
+- The wire's reactions brief may name each speaker on a line of its own in capitals
+  ("ARGENTINE FOREIGN MINISTER PABLO QUIRNO, in a statement:"); the line is read as it would be
+  cased ("Argentine Foreign Minister Pablo Quirno"), so its quotations are the person's, not the
+  state's its demonym names (h375).
+- '"...," they said' after 'A and B said ...' in the same paragraph is A's and B's: a paragraph's
+  quotations are read before its sentences' statements, so "they" had gone to the last people
+  named together anywhere before ("named special envoy by President X", h157).
 
 Sentences written for these tests, in news style, about disputes outside the never-read batches.
 """
@@ -14,6 +21,8 @@ from __future__ import annotations
 
 import pytest
 from helpers import facts
+
+from kg.ingest import article
 
 
 def _statements(text: str) -> list[tuple[str, str]]:
@@ -92,3 +101,86 @@ def test_its_body_that_says_nothing_states_nothing() -> None:
         "the protest. Its foreign ministry did not say whether the works would stop."
     )
     assert not [q for _, q in _statements(text) if "works would stop" in q]
+
+
+BRIEF = """Chile protests Peruvian licences; Lima rejects
+
+SANTIAGO, Nov 4 (Reuters) - Chile lodged a formal protest with Peru on Wednesday over fishing
+licences in the bay, and Peru rejected it within hours. Here is what officials said:
+
+CHILEAN FOREIGN MINISTER ANA SOTO, in a statement:
+
+"Chile rejects the unilateral granting of licences in waters that belong to Chile."
+
+PERUVIAN MINISTER FOR THE ENVIRONMENT LUIS VEGA, in Lima:
+
+"Peru has no doubt about its sovereignty over the bay. We reject the protest."
+
+- MARTA RUIZ, HEAD OF THE FISHERMEN'S UNION IN ARICA:
+
+"Our boats have fished there for a hundred years."
+
+PERUVIAN FOREIGN MINISTRY, in a note handed to the Chilean embassy:
+
+"The licences were granted lawfully."
+"""
+
+
+def test_a_speaker_line_in_capitals_names_its_speaker() -> None:
+    said = _statements(BRIEF)
+    assert (
+        "Ana Soto",
+        "Chile rejects the unilateral granting of licences in waters that belong to Chile",
+    ) in said
+    assert any(s == "Luis Vega" and q.startswith("Peru has no doubt") for s, q in said), said
+    assert any(s == "Marta Ruiz" and q.startswith("Our boats") for s, q in said), said
+    assert any("Peru" in s and "Ministry" in s and "lawfully" in q for s, q in said), said
+    assert not any(s in ("Chile", "Peru") for s, _ in said), said
+
+
+def test_only_a_speaker_line_is_cased() -> None:
+    text = (
+        "NO DEAL ON THE ISLANDS\n\nLIMA, Nov 4 (Reuters) - Peru said on Wednesday it would "
+        "not sign the accord.\n\nBACKGROUND:\n\nThe bay has been disputed since 1883.\n"
+    )
+    a = article.parse(text)
+    assert a.source.text.startswith("NO DEAL ON THE ISLANDS")
+    assert "BACKGROUND:" in a.source.text
+    assert len(a.source.text) == len(text)
+
+
+THEY = [
+    (
+        "Jeff Landry was named special envoy to the island by President Donald Trump on Sunday.\n\n"
+        "In a joint statement, Danish Prime Minister Mette Frederiksen and Jens-Frederik Nielsen, "
+        "the island's premier, said borders were rooted in international law. \"You cannot annex "
+        'another country," they said.',
+        "Mette Frederiksen+Jens-Frederik Nielsen",
+        "annex",
+    ),
+    (
+        "The talks were chaired by President Ana Soto and Prime Minister Luis Vega.\n\n"
+        "Foreign Minister Marta Ruiz and her Bolivian counterpart, Jorge Paz, told reporters the "
+        'commission would meet in June. "We will settle the line by talks, not by force," they '
+        "added.",
+        "Marta Ruiz+Jorge Paz",
+        "settle the line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers", "word"), THEY)
+def test_they_tagging_a_quotation_are_the_speakers_named_before_in_the_paragraph(
+    text: str, speakers: str, word: str
+) -> None:
+    said = [(s, q) for s, q in _statements(text) if word in q]
+    assert said and all(s == speakers for s, _ in said), _statements(text)
+
+
+def test_a_named_tag_after_joint_speakers_keeps_its_own_speaker() -> None:
+    text = (
+        "Foreign Minister Marta Ruiz and her Bolivian counterpart, Jorge Paz, said the commission "
+        'would meet in June. "Nobody asked us where the line runs," fisherman Pedro Gil said.'
+    )
+    said = [(s, q) for s, q in _statements(text) if "Nobody asked" in q]
+    assert said and not any("Marta Ruiz" in s for s, _ in said), said
