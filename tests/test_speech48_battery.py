@@ -13,6 +13,9 @@ speech48).
 - '"...," they said' after 'A and B said ...' in the same paragraph is A's and B's: a paragraph's
   quotations are read before its sentences' statements, so "they" had gone to the last people
   named together anywhere before ("named special envoy by President X", h157).
+- "a Jersey government official said": the government of a Crown dependency speaks for its island
+  (data/gazetteer/organizations.yaml); the island is land, not a speaker, so the quotation had
+  no speaker at all (h166).
 
 Sentences written for these tests, in news style, about disputes outside the never-read batches.
 """
@@ -184,3 +187,33 @@ def test_a_named_tag_after_joint_speakers_keeps_its_own_speaker() -> None:
     )
     said = [(s, q) for s, q in _statements(text) if "Nobody asked" in q]
     assert said and not any("Marta Ruiz" in s for s, _ in said), said
+
+
+CROWN = [
+    (
+        '"The reef is ours. The judges settled that long ago," a Jersey government official said.',
+        "Government of Jersey",
+        "The reef is ours",
+    ),
+    (
+        '"Our fishermen will keep their rights," a spokesman for the Guernsey government said.',
+        "Government of Guernsey",
+        "Our fishermen",
+    ),
+    (
+        "The Isle of Man government said on Monday that the licences would be renewed.",
+        "Isle of Man Government",
+        "licences would be renewed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "word"), CROWN)
+def test_a_crown_dependencys_government_speaks_for_it(text: str, speaker: str, word: str) -> None:
+    said = [(s, q) for s, q in _statements(text) if word in q]
+    assert said and all(s == speaker for s, _ in said), _statements(text)
+
+
+def test_the_islands_fishermen_are_not_its_government() -> None:
+    text = '"We will fish where our fathers fished," Jersey fishermen said on Tuesday.'
+    assert not any("Government" in s for s, _ in _statements(text))
