@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg import gazetteer
 from kg.errors import SourceError
 from kg.files import read_bytes, require_text
-from kg.ingest import byline
+from kg.ingest import byline, cased_lines
 from kg.ingest.base import FileIngester, ReadOptions
 from kg.ingest.news_day import report_day
 from kg.ingest.nlp import lexicon
@@ -188,14 +188,18 @@ def extract(article: Article) -> Extraction:
         ref = dt.date.fromisoformat(article.source.published)
     elif article.source.published:
         ref = report_day(article.source.text, article.body, article.source.published)
+    # "ARGENTINE FOREIGN MINISTER X, in a statement:" is read cased; the evidence quotes the text
+    text, body = cased_lines.cased(article.source.text, article.body)
     entities, facts = extract_facts(
         gazetteer.load(),
-        article.source,
-        article.body,
+        replace(article.source, text=text),
+        body,
         ref,
         byline=article.byline,
         reporters=article.reporters,
     )
+    if text != article.source.text:
+        facts = [cased_lines.quoting(f, article.source.text) for f in facts]
     return Extraction(article.source, entities, facts)
 
 

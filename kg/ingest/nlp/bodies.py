@@ -104,10 +104,12 @@ def find(
     masked: Masked,
     seen: list[Entity],
     local: Callable[[str, str], str] | None = None,
+    subject: Entity | None = None,
 ) -> list[Mention]:
     """Mentions of bodies in one masked sentence; ``seen`` holds the bodies named so far (latest
-    last), which "the ministry" refers back to; ``local`` makes a key local to the source."""
-    found = _find(gz, text, masked, seen, local)
+    last), which "the ministry" refers back to; ``local`` makes a key local to the source;
+    ``subject`` is the state the sentence before was about, whose "its" body opens this one."""
+    found = _find(gz, text, masked, seen, local, subject)
     return found + body_kinds.find(gz, text, masked, seen, found)
 
 
@@ -117,6 +119,7 @@ def _find(
     masked: Masked,
     seen: list[Entity],
     local: Callable[[str, str], str] | None,
+    subject: Entity | None = None,
 ) -> list[Mention]:
     bodies = lexicon.load().bodies
     if not bodies:
@@ -140,7 +143,9 @@ def _find(
                 for x in masked.all_in(masked.text[: m.start()])
                 if x.tag == "S" and x.entity is not None
             ]
-            state = before[0].entity if before else None
+            # none before it in the sentence: the state the sentence before was about
+            # ("Guatemala rejected the protest. Its Foreign Ministry said ...")
+            state = before[0].entity if before else subject
         elif m.group("det").lower() == "whose":
             state = _antecedent(masked, m.start())
         else:

@@ -93,6 +93,9 @@ class Discourse(References):
         default_factory=list
     )  # "the X region": (word, X)
     subjects: list[Entity] = field(default_factory=list)  # first person of each sentence, in order
+    #: the state named as the subject of the last sentence's root verb ("Argentina rejected the
+    #: protest. Its foreign ministry said ...": whose "its" is)
+    subject_state: Entity | None = None
     persons_seen: list[Entity] = field(default_factory=list)  # every person named, latest last
     #: each naming of a person: (person, offset, sentence index), for epithets ("the official")
     person_marks: list[tuple[Entity, int, int]] = field(default_factory=list)
@@ -173,7 +176,9 @@ class Discourse(References):
         found = merge(found, docs)
         if docs:  # (masking again the same mentions would give the same text)
             masked = mask(text, start, end, found)
-        named_bodies = bodies.find(self.gz, text, masked, self.organizations, self.local_key)
+        named_bodies = bodies.find(
+            self.gz, text, masked, self.organizations, self.local_key, self.subject_state
+        )
         if named_bodies:  # before the titles: "Kim, the ministry's spokesperson"
             found = merge(found, named_bodies)
             masked = mask(text, start, end, found)
@@ -313,6 +318,7 @@ class Discourse(References):
         first_person = salient.main_subject(doc, start, told) or first_person  # not "In a message
         if first_person is not None:  # to Murillo, Gonzalez said": Gonzalez is talked of
             self.subjects.append(first_person)
+        self.subject_state = salient.main_subject(doc, start, told, "S")
 
 
 def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Discourse) -> None:

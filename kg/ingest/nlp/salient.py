@@ -16,12 +16,15 @@ if TYPE_CHECKING:
     from kg.model import Entity
 
 
-def main_subject(doc: Doc | None, offset: int, found: list[Mention]) -> Entity | None:
-    """The person named as the subject of the sentence's root verb, if one is."""
+def main_subject(
+    doc: Doc | None, offset: int, found: list[Mention], tag: str = "P"
+) -> Entity | None:
+    """The person (or, with ``tag`` "S", the state) named as the subject of the sentence's root
+    verb, if one is."""
     if doc is None:
         return None
     for m in found:
-        if m.tag != "P" or m.entity is None or m.how == "first-person":
+        if m.tag != tag or m.entity is None or m.how == "first-person":
             continue
         toks = tokens_within(doc, offset, m.start, m.end)
         if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in toks):

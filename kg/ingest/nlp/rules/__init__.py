@@ -106,6 +106,7 @@ def extract_facts(
             town_titles.retype(disc, source.text, s)  # "elected mayor of Himare"
             para_sentences.append(s)
         speaker_lines.read_line(c, para, para_sentences)
+        c.paragraph = para_sentences
         speakers = speech.quotations(c, para, para_sentences)
         for s in para_sentences:
             if s.index in speakers:

@@ -83,6 +83,8 @@ class Collector:
     #: the last sentence of the paragraph read before: a tag there may announce a quotation that
     #: opens the next paragraph ('X told reporters: ¶ "..."')
     last_sentence: Sentence | None = None
+    #: the sentences of the paragraph being read (its quotations are read before its sentences)
+    paragraph: list[Sentence] = field(default_factory=list)
     #: a quotation that opens a paragraph and runs on past its end (the wire convention of no
     #: closing mark where the next paragraph opens with the same speaker's words): its span and
     #: who spoke before it, until the next paragraph says whose it is (rules/speech.py)

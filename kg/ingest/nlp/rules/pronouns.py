@@ -24,6 +24,7 @@ from kg.ingest.nlp.rules.document_refs import (
     told_as_documents,
 )
 from kg.ingest.nlp.rules.groups import groups, told_group
+from kg.ingest.nlp.rules.paragraph_speakers import coordinated_before
 from kg.ingest.nlp.rules.pronoun_lands import land_before
 from kg.ingest.nlp.rules.protested import protested
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
@@ -48,6 +49,8 @@ def _joint(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
         JOINT_ROLES & set(rel.roles) for rel, _ in by_lemma().get(tok.head.lemma_.lower(), ())
     ):
         return []
+    if word == "they" and (before := coordinated_before(c, s)):
+        return before  # 'A and B said ... "...," they said': the same speakers
     said = [f.args["speaker"] for f in c.of("statement")]
     if word == "they" and said and isinstance(said[-1], tuple):
         return list(said[-1])  # "The four parties said ... They said ...": the same speakers
