@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar import Parsed, head_token
+from kg.ingest.nlp.misread_appositions import title_after, title_before
 from kg.ingest.nlp.name_lists import name_chain, name_words_before, owners_listed
 from kg.ingest.nlp.office_phrase import (
     BEFORE_NAME,
@@ -57,6 +58,8 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
             _prep_title_before(p, gz, name),
             led_by(p, gz, head),
             named_to(p, gz, head),
+            title_before(p, gz, name),
+            title_after(p, gz, name),
         )
         if found is not None
     ]
