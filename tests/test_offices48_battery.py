@@ -4,10 +4,16 @@ News sets a title beside a name with commas, before it ("his Burkinabe counterpa
 after it ("by X, the Turkish Cypriot prime minister."). The small parser often hangs the name on
 the verb, or the apposition on another noun of the sentence; the commas still tie them
 (kg.ingest.nlp.misread_appositions). A name that is a verb's subject after a title's comma ("In
-talks with the Angolan ambassador, X said") is not that title's holder.
+talks with the Angolan ambassador, X said") is not that title's holder. A press release's courtesy
+("the Minister of Foreign Affairs, Dr. X,") and a royal rank ("Saudi Defense Minister Prince X")
+stand between a title and its name and name no office themselves.
 
-Texts written for these tests (Peru-Chile, Colombia-Venezuela, Mali-Burkina Faso), not from any
-batch.
+Also: "Its premier, X" after a sentence whose subject is a province or federal state is that
+land's government's office; "India's Foreign Ministry" is the Ministry of External Affairs; "the
+ministry, headed by X" words the role with the body ("head of the Croatian defence ministry").
+
+Texts written for these tests (Peru-Chile, Colombia-Venezuela, Mali-Burkina Faso, Germany's
+Länder, Saudi Arabia), not from any batch.
 """
 
 from __future__ import annotations
@@ -74,6 +80,34 @@ BESIDE: list[tuple[str, str, str, str]] = [
         "Talks were held in Quito after the border closed, with Ana Soto, the Ecuadorian defence "
         "minister, leading the delegation.",
     ),
+    # a press release's courtesy title between the comma and the name
+    (
+        "Elmer Schialer",
+        "foreign minister",
+        "state/peru",
+        "The President received the Foreign Minister of the Republic of Peru, Dr. Elmer "
+        "Schialer, at the palace on Monday.",
+    ),
+    (
+        "Ana Soto",
+        "ambassador",
+        "state/chile",
+        "The minister received the Chilean Ambassador in Lima, Mrs. Ana Soto, on Monday.",
+    ),
+    # a royal rank between the title and the name is no office: the title before it is
+    (
+        "Khalid bin Salman",
+        "defense minister",
+        "state/saudi-arabia",
+        "The agreement was signed in Jeddah at a meeting hosted by Saudi Defense Minister Prince "
+        "Khalid bin Salman.",
+    ),
+    (
+        "Mohammed bin Salman",
+        "crown prince",
+        "state/saudi-arabia",
+        "Saudi Crown Prince Mohammed bin Salman met the Egyptian president in Riyadh.",
+    ),
 ]
 
 
@@ -93,3 +127,69 @@ def test_a_subject_after_a_title_comma_holds_no_office():
 def test_two_appositions_of_a_third_give_neither_name_the_other():
     held = _holdings("During a visit to the president, Luis Vega, the mayor of Lima, spoke.")
     assert not any(office == "president" for office, _ in held.get("Luis Vega", set())), held
+
+
+# "Its premier, X": the province or state of a federation the sentence before has as subject
+ITS_LAND: list[tuple[str, str, str]] = [
+    (
+        "Alexander Schweitzer",
+        "Rhineland-Palatinate",
+        "Germany and Luxembourg signed the treaty. Rhineland-Palatinate, whose towns face "
+        "Luxembourg across the Moselle, welcomed the deal. Its premier, Alexander Schweitzer, "
+        "said the state government had been consulted.",
+    ),
+    (
+        "Anke Rehlinger",
+        "Saarland",
+        "Germany and France signed the treaty. Saarland welcomed the deal on Monday. Its premier, "
+        "Anke Rehlinger, said wine growers would see no change.",
+    ),
+]
+
+
+@pytest.mark.parametrize("person, land, text", ITS_LAND)
+def test_its_premier_is_the_land_of_the_sentence_before(person, land, text):
+    held = _holdings(text)
+    assert any(of.endswith(land.lower()) for _, of in held.get(person, set())), held
+    assert not any(of.startswith("state/") for _, of in held.get(person, set())), held
+
+
+# India's foreign ministry is also called so ("India's Foreign Ministry"): the same body
+def test_indias_foreign_ministry_is_the_ministry_of_external_affairs():
+    held = _holdings(
+        "India rejected the map. Randhir Jaiswal, a spokesman for India's Foreign Ministry, said "
+        "the claim had no basis."
+    )
+    assert ("spokesperson", "organization/indian-ministry-of-external-affairs") in held.get(
+        "Randhir Jaiswal", set()
+    ), held
+
+
+def test_headed_by_words_the_role_with_its_body():
+    """ "The Croatian defence ministry, headed by X": the role a reader sees is "head of the
+    Croatian defence ministry", as "who heads" words it, not a bare "head"."""
+    found = [
+        f
+        for f in facts(
+            "The Croatian defence ministry, headed by Ivan Anusic, said on Wednesday that the "
+            "barracks hosted a communications unit."
+        )
+        if f.rel == "holdsRole"
+    ]
+    assert [f.args["role"] for f in found] == ["head of the Croatian defence ministry"], found
+
+
+def test_an_armed_forces_chief_is_a_commander():
+    held = _holdings(
+        "Indonesia sent warships to the Natuna Islands. Armed forces chief Hadi Tjahjanto said "
+        "eight warships had been deployed."
+    )
+    assert ("commander", "state/indonesia") in held.get("Hadi Tjahjanto", set()), held
+
+
+def test_a_long_serving_leader_serves_his_own_state_in_a_foreign_dateline():
+    held = _holdings(
+        "SINGAPORE, Dec 6 (Reuters) - Singapore protested on Thursday. Relations between the "
+        "neighbours have been tested since Prime Minister Mahathir Mohamad returned to power."
+    )
+    assert held.get("Mahathir Mohamad") == {("prime minister", "state/malaysia")}, held

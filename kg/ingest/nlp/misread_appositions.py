@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar import Parsed, head_token
 from kg.ingest.nlp.office_phrase import Title, phrase, title_from
 
@@ -28,6 +29,9 @@ def title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
     doc = name[0].doc
     first, last = min(t.i for t in name), max(t.i for t in name)
     head = head_token(name) or name[-1]
+    courtesy = lexicon.load().courtesy_titles
+    while first > 0 and doc[first - 1].text.rstrip(".").lower() in courtesy:
+        first -= 1  # "the Minister for Foreign Affairs, Mrs. X,": a press release's courtesy
     if first < 2 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
         return None
     if head.dep_ in _SUBJECTS or head.head.i < first - 1 and head.head.dep_ == "appos":
@@ -61,10 +65,11 @@ def title_after(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
 
 def _noun_ending_at(p: Parsed, last: Token) -> Token | None:
     """The singular title noun whose phrase ends at ``last`` ("ambassador" for "the Angolan
-    ambassador in Windhoek"), or None."""
+    ambassador in Windhoek"; capitalised in a press release: "the Ambassador of Iran to the
+    Kingdom"), or None; ``title_from`` then says whether it names an office."""
     node = last
     for _ in range(4):
-        if node.pos_ == "NOUN" and node.tag_ == "NN" and p.mention(node) is None:
+        if node.tag_ in ("NN", "NNP") and p.mention(node) is None:  # "the Ambassador of Iran"
             return node
         if node.dep_ != "pobj" or node.head.lower_ not in _SEATS or node.head.head.i > node.i:
             return None
