@@ -193,3 +193,67 @@ def test_a_long_serving_leader_serves_his_own_state_in_a_foreign_dateline():
         "neighbours have been tested since Prime Minister Mahathir Mohamad returned to power."
     )
     assert held.get("Mahathir Mohamad") == {("prime minister", "state/malaysia")}, held
+
+
+# a list after a plural title whose names carry their owners: "Peru's A and B of Chile"
+LISTED: list[tuple[str, str, str]] = [
+    (
+        "Fatma Chiboub",
+        "state/tunisia",
+        "A memorandum was then signed by the two countries' oil ministers, Khalifa Abdulsadek of "
+        "Libya and Tunisia's Fatma Chiboub, officials said.",
+    ),
+    (
+        "Elmer Schialer",
+        "state/peru",
+        "The accord was signed by the foreign ministers, Peru's Elmer Schialer and Luis Vega of "
+        "Chile.",
+    ),
+    (
+        "Luis Vega",
+        "state/chile",
+        "The accord was signed by the foreign ministers, Peru's Elmer Schialer and Chile's Luis "
+        "Vega.",
+    ),
+]
+
+
+@pytest.mark.parametrize("person, of, text", LISTED)
+def test_a_possessive_inside_a_titled_list_is_that_names_owner(person, of, text):
+    held = _holdings(text)
+    assert {of for _, of in held.get(person, set())} == {of}, held
+
+
+def test_a_possessive_after_a_clause_comma_is_no_list():
+    held = _holdings("The ministers met in Lima, Peru's Luis Vega said on Monday.")
+    assert "Luis Vega" not in held, held
+
+
+# a state asked to act is whom the official addresses, not whom the official serves
+ADDRESSED: list[tuple[str, str, str]] = [
+    (
+        "Elmer Schialer",
+        "state/peru",
+        "Peru protested on Monday. Foreign Minister Elmer Schialer asked Chile to withdraw its "
+        "troops.",
+    ),
+    (
+        "Elmer Schialer",
+        "state/peru",
+        "LIMA, Aug 5 (Reuters) - Peru protested on Monday. Foreign Minister Elmer Schialer urged "
+        "Chile to withdraw its troops from the border.",
+    ),
+    (
+        "Michael Randrianirina",
+        "state/madagascar",
+        "ANTANANARIVO, Aug 5 (Reuters) - Madagascar has protested to France. President Michael "
+        "Randrianirina has made the recovery of the islands a cause of his government, which has "
+        "also asked Mozambique to back its claim.",
+    ),
+]
+
+
+@pytest.mark.parametrize("person, of, text", ADDRESSED)
+def test_a_state_asked_to_act_is_not_the_officials(person, of, text):
+    held = _holdings(text)
+    assert {of for _, of in held.get(person, set())} == {of}, held

@@ -271,6 +271,7 @@ def _sentence_state(
         | sides.deployed_states(s)
         | sides.describing_states(s)
         | sides.partner_states(s)
+        | sides.addressed_states(s)
         | asked_states(s)
     )
     states = {
