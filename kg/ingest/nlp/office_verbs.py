@@ -118,8 +118,15 @@ def led_by(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
     for t in (body, *(c for c in body.children if c.dep_ in BEFORE_NAME or c.dep_ == "poss")):
         m = p.mention(t)
         if m is not None and m.entity is not None and m.tag in OWNER_TAGS:
-            return Title(gz.office(held) or held, m.entity, words=held)
+            return Title(gz.office(held) or held, m.entity, words=_head_of_body(held, body))
     return None
+
+
+def _head_of_body(held: str, body: Token) -> str:
+    """ "The Croatian defence ministry, headed by X": "head of the Croatian defence ministry", the
+    body's words before the participle, as "who heads" words it (``_head_of``)."""
+    words = [t for t in body.doc[body.left_edge.i : body.i + 1] if t.dep_ != "det"]
+    return f"{held} of the {' '.join(t.text for t in words)}" if words else held
 
 
 def _governs(p: Parsed, gz: Gazetteer, verb: Token, held: str) -> Title | None:

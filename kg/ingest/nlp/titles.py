@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar import Parsed, head_token
+from kg.ingest.nlp.listed_titles import listed_after
+from kg.ingest.nlp.misread_appositions import title_after, title_before
 from kg.ingest.nlp.name_lists import name_chain, name_words_before, owners_listed
 from kg.ingest.nlp.office_phrase import (
     BEFORE_NAME,
@@ -49,7 +51,7 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
             _compound_before(p, gz, head, name),
             _plural_before_first(p, gz, head),
             _apposed_to(p, gz, head, name),
-            _listed_after(p, gz, name),
+            listed_after(p, gz, name),
             _shared_apposition(p, gz, head),
             _apposition_after(p, gz, head, name),
             predicate(p, gz, head),
@@ -57,6 +59,8 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
             _prep_title_before(p, gz, name),
             led_by(p, gz, head),
             named_to(p, gz, head),
+            title_before(p, gz, name),
+            title_after(p, gz, name),
         )
         if found is not None
     ]
@@ -230,43 +234,6 @@ def _title_above(p: Parsed, gz: Gazetteer, noun: Token, inside: set[int]) -> Tok
                 break  # "the head of the delegation's spokesman, X": the nearer title is hers
         noun = above
     return noun
-
-
-def _listed_after(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
-    """ "the foreign ministers, Sergey Lavrov and Taro Kono", "his counterparts, A, B and C": a
-    list of names after a plural title and its comma is its apposition, however the parser hung
-    the list (it often makes the names conjuncts of the title, or of another noun)."""
-    doc = name[0].doc
-    first = min(t.i for t in name)
-    j, index = first - 1, 0
-    while j > 0 and p.mention(doc[j]) is None:
-        tok = doc[j]
-        noun = _plural_ending_at(p, doc[j - 1]) if tok.text == "," else None
-        if noun is not None:
-            toks = [t for t in phrase(noun, ()) if t.i < noun.i or t == noun]
-            found = title_from(p, gz, toks, noun, before=True, index=index)
-            if found is None or not found.plural:
-                return None
-            return found if index == 0 else replace(found, start=None)
-        if tok.pos_ == "PROPN" and doc[j + 1].lower_ in (",", "and"):
-            index += 1  # the end of a name before this one
-        elif tok.pos_ != "PROPN" and tok.lower_ not in (",", "and", "-"):
-            return None
-        j -= 1
-    return None
-
-
-def _plural_ending_at(p: Parsed, last: Token) -> Token | None:
-    """The plural noun whose phrase ends at ``last`` ("ministers" for "the foreign ministers" and
-    for "the foreign ministers of Brazil and Peru"), or None."""
-    node = last
-    for _ in range(6):
-        if node.tag_ == "NNS" and p.mention(node) is None:
-            return node
-        if node.dep_ not in ("pobj", "prep", "conj") or node.head == node or node.head.i > node.i:
-            return None
-        node = node.head
-    return None
 
 
 def _compound_misread(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:

@@ -12,6 +12,7 @@ from kg.ingest.nlp.grammar import Parsed, head_token
 from kg.ingest.nlp.land_names import land_noun
 from kg.ingest.nlp.rules.common import Collector, members
 from kg.model import Entity
+from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,6 +93,23 @@ def partner_states(s: Sentence) -> set[int]:
         s, lambda p, t: _with_object(t) or _with_object(t.head) and t.dep_ in _WITHIN
     )
 
+
+def addressed_states(s: Sentence) -> set[int]:
+    """Where a state is the object of a verb that asks it to act ("asked Mozambique to back its
+    claim", "urged China to withdraw": ``object_control`` of data/lexicon/mood.yaml): whom the
+    official addresses, never whom the official serves."""
+    return _named_where(
+        s,
+        lambda p, t: (
+            t.dep_ == "dobj"
+            and t.head.lemma_.lower() in _OBJECT_CONTROL
+            and any(c.dep_ in ("xcomp", "ccomp") for c in t.head.children if c.i > t.i)
+        ),
+    )
+
+
+#: Verbs whose object is asked to do what their infinitive says (the parser's reading of control).
+_OBJECT_CONTROL = frozenset(read_yaml(DATA_DIR / "lexicon" / "mood.yaml")["object_control"])
 
 #: The words of a "with" object's phrase that a state's name may start on ("the Indian side").
 _WITHIN = ("compound", "det", "amod", "poss")

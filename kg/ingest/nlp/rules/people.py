@@ -70,7 +70,13 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             state, rule, confidence = across, "title-partner", 0.6
         if state is not None:
             resolved[info.entity.key] = state
-            of = body_named(c, info.words, info.office, state) if state.kind == "State" else state
+            of = (
+                body_named(c, info.words, info.office, state)
+                if state.kind == "State"
+                else government_of(
+                    state
+                )  # "Rhineland-Palatinate ... Its premier, X": its government's
+            )
             if of == state and info.of is not None and state.kind == "State":
                 of = sides.owned_body(c, info.of, state)  # "Foreign Ministry spokesman X"
             c.add(
@@ -265,6 +271,7 @@ def _sentence_state(
         | sides.deployed_states(s)
         | sides.describing_states(s)
         | sides.partner_states(s)
+        | sides.addressed_states(s)
         | asked_states(s)
     )
     states = {

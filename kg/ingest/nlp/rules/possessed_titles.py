@@ -33,7 +33,7 @@ def possessor(c: Collector, s: Sentence, before: Sentence | None, person: Entity
     p = Parsed.of(before.doc, before.span.start, before.masked.mentions)
     for root in (t for t in p.tokens if t.dep_ == "ROOT"):
         for subj in g.subjects(root):
-            found = g.fillers(p, [subj], {"S", "O"})
+            found = g.fillers(p, [subj], {"S", "O", "T"})
             if found and found[0].entity is not None:
                 return found[0].entity
     return None

@@ -1,0 +1,88 @@
+"""Appositions the parser hung elsewhere: a title and a name side by side, set off by commas.
+
+News sets a title beside a name with commas ("his Burkinabe counterpart, Karamoko Traore, said";
+"Ersin Tatar, the Turkish Cypriot prime minister."). The small parser often hangs the name on the
+verb ("npadvmod") or the title on another noun of the sentence; the commas still tie them. A name
+that is a verb's subject after a comma ("In talks with the minister, Lavrov said") is not the
+title's: it is read only where a comma closes the name too, as an apposition's is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import lexicon
+from kg.ingest.nlp.grammar import Parsed, head_token
+from kg.ingest.nlp.office_phrase import Title, phrase, title_from
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "appos"})
+_SEATS = frozenset({"in", "to", "of", "at", "for"})  # "the ambassador in Windhoek, X"
+
+
+def title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
+    """ "... with his Burkinabe counterpart, Karamoko Traore, that ...": the title whose phrase
+    ends right before the comma that opens the name, where the parser tied them no way."""
+    doc = name[0].doc
+    first, last = min(t.i for t in name), max(t.i for t in name)
+    head = head_token(name) or name[-1]
+    courtesy = lexicon.load().courtesy_titles
+    while first > 0 and doc[first - 1].text.rstrip(".").lower() in courtesy:
+        first -= 1  # "the Minister for Foreign Affairs, Mrs. X,": a press release's courtesy
+    if first < 2 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    if head.dep_ in _SUBJECTS or head.head.i < first - 1 and head.head.dep_ == "appos":
+        return None
+    noun = _noun_ending_at(p, doc[first - 2])
+    if noun is None or any(c.dep_ == "appos" for c in noun.children):
+        return None
+    inside = {t.i for t in name}
+    toks = [t for t in phrase(noun, inside) if t.i < first - 1]
+    return _one_person(p, title_from(p, gz, toks, noun, before=True), toks)
+
+
+def title_after(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
+    """ "... by Ersin Tatar, the Turkish Cypriot prime minister.": a singular apposition that
+    opens right after the name's comma is the name's, whatever word the parser hung it on."""
+    doc = name[0].doc
+    last = max(t.i for t in name)
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    for c in doc[last + 2 :]:
+        if c.dep_ == "appos" and c.left_edge.i == last + 2 and c.head.i < last + 1:
+            if c.tag_ not in ("NN", "NNP") or p.mention(c) is not None:
+                return None
+            head = head_token(name) or name[-1]
+            if c.head.i >= min(t.i for t in name) or (head.dep_ == "appos" and head.head == c.head):
+                return None  # the name's own, or both the apposition of a third: titles reads it
+            toks = phrase(c, ())
+            return _one_person(p, title_from(p, gz, toks, c), toks)
+    return None
+
+
+def _noun_ending_at(p: Parsed, last: Token) -> Token | None:
+    """The singular title noun whose phrase ends at ``last`` ("ambassador" for "the Angolan
+    ambassador in Windhoek"; capitalised in a press release: "the Ambassador of Iran to the
+    Kingdom"), or None; ``title_from`` then says whether it names an office."""
+    node = last
+    for _ in range(4):
+        if node.tag_ in ("NN", "NNP") and p.mention(node) is None:  # "the Ambassador of Iran"
+            return node
+        if node.dep_ != "pobj" or node.head.lower_ not in _SEATS or node.head.head.i > node.i:
+            return None
+        node = node.head.head
+    return None
+
+
+def _one_person(p: Parsed, found: Title | None, toks: list[Token]) -> Title | None:
+    """The title, when it has an office and no other person's name stands inside it."""
+    if found is None or found.office is None:
+        return None
+    for t in toks:
+        m = p.mention(t)
+        if m is not None and m.tag == "P":
+            return None
+    return found
