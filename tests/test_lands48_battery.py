@@ -1,0 +1,90 @@
+"""A claim said as a small clause of regarding with no "as" (issue 12, lands48): "Argentina
+considers the Falklands Argentine territory". The small English model glues the land to the
+predicate noun (a compound of "territory", or the subject of its adjective), and took the noun for
+the verb's object, which no light verb of a claim governs; the reading is the one "regards the
+Falklands as Argentine territory" gets (kg.ingest.nlp.grammar.nouns.regarded_as).
+
+The view must be the regarder's own: "Most countries consider the Golan Heights Syrian territory"
+asserts nothing of Syria's, and a negated regarding claims nothing. Sentences written for these
+tests, on disputes of several regions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, shown
+
+# (claimant's label, land's label, sentence): the claimant claims the land
+CLAIMS: list[tuple[str, str, str]] = [
+    ("Argentina", "Falkland Islands", "Argentina considers the Falklands Argentine territory."),
+    ("Spain", "Gibraltar", "Spain considers Gibraltar Spanish territory."),
+    ("Spain", "Gibraltar", "Madrid has long considered Gibraltar Spanish territory."),
+    ("Syria", "Golan Heights", "Syria considers the Golan Heights Syrian territory."),
+    ("China", "Taiwan", "China considers Taiwan Chinese territory, the ministry said."),
+    (
+        "Argentina",
+        "Falkland Islands",
+        "Argentina, which lost a war over them in 1982, still considers the Falklands Argentine "
+        "territory.",
+    ),
+    ("Argentina", "Falkland Islands", "Argentina regards the Falklands as Argentine territory."),
+]
+
+
+@pytest.mark.parametrize("claimant, land, sentence", CLAIMS)
+def test_a_small_clause_of_regarding_claims_the_land(claimant, land, sentence):
+    found = facts(sentence)
+    assert any(
+        f.rel == "claims"
+        and f.args["claimant"].label == claimant
+        and f.args["territory"].label == land
+        and not f.negated
+        for f in found
+    ), shown(found)
+
+
+NONE: list[str] = [
+    "Most countries consider the Golan Heights Syrian territory.",  # the outlet's, not Syria's
+    "Britain does not consider the Falklands Argentine territory.",
+    "Japan considers the Kurils dispute a priority.",
+]
+
+
+@pytest.mark.parametrize("sentence", NONE)
+def test_no_claim_where_the_regarder_is_not_the_claimant(sentence):
+    found = facts(sentence)
+    assert not [f for f in found if f.rel == "claims" and not f.negated], shown(found)
+
+
+def test_the_subject_is_the_land_not_the_adjective():
+    """The word glued right before the noun ("Argentine") says whose land; the land is before it."""
+    found = facts("Argentina considers the Falklands Argentine territory.")
+    lands = {f.args["territory"].label for f in found if f.rel in ("claims", "assertsSovereignty")}
+    assert lands == {"Falkland Islands"}, shown(found)
+
+
+# "the bar" after a sandbar the text described: that land ("bar" in references.yaml `lands`)
+BAR: list[tuple[str, str, str]] = [
+    (
+        "controls",
+        "Guatemala",
+        "The river's shifting course has left a sandbar at its mouth. Guatemala has administered "
+        "the bar since 2010.",
+    ),
+    (
+        "claims",
+        "El Salvador",
+        "The river has left a sandbar at its mouth. Guatemala has administered the bar since 2010. "
+        "Officials said El Salvador considers the bar Salvadoran territory.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rel, state, text", BAR)
+def test_the_bar_is_the_sandbar_named_before(rel, state, text):
+    found = facts(text)
+    role = "state" if rel == "controls" else "claimant"
+    assert any(
+        f.rel == rel and f.args[role].label == state and f.args["territory"].label == "sandbar"
+        for f in found
+    ), shown(found)
