@@ -88,3 +88,80 @@ def test_the_bar_is_the_sandbar_named_before(rel, state, text):
         f.rel == rel and f.args[role].label == state and f.args["territory"].label == "sandbar"
         for f in found
     ), shown(found)
+
+
+# Sovereignty a state reaffirms over land another state holds: a claim to it
+SOVEREIGNTY: list[tuple[str, str, str]] = [
+    ("China", "Senkaku Islands", "China reasserted its sovereignty over the Senkaku Islands."),
+    (
+        "Argentina",
+        "Falkland Islands",
+        'The ministry said Argentina "reaffirms its legitimate and imprescriptible sovereignty" '
+        "over the Malvinas.",
+    ),
+    (
+        "Argentina",
+        "Falkland Islands",
+        "In a statement on Monday, Buenos Aires reiterated Argentina's sovereignty over the "
+        "Falklands.",
+    ),
+]
+
+
+@pytest.mark.parametrize("claimant, land, sentence", SOVEREIGNTY)
+def test_sovereignty_reaffirmed_over_land_another_holds_is_claimed(claimant, land, sentence):
+    found = facts(sentence)
+    assert any(
+        f.rel == "claims"
+        and f.args["claimant"].label == claimant
+        and f.args["territory"].label == land
+        and not f.negated
+        for f in found
+    ), shown(found)
+
+
+NO_SOVEREIGNTY_CLAIM: list[str] = [
+    "Japan reaffirmed its sovereignty over the Senkaku Islands.",  # Japan holds them
+    "The court upheld Colombia's sovereignty over the islands of San Andres.",  # a finding
+    "China has never asserted sovereignty over the Senkaku Islands.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_SOVEREIGNTY_CLAIM)
+def test_no_claim_from_sovereignty_held_found_or_denied(sentence):
+    found = facts(sentence)
+    assert not [f for f in found if f.rel == "claims" and not f.negated], shown(found)
+
+
+def test_temples_are_land():
+    """A temple is land in border news ("the temple of Preah Vihear"); the names it is said of are
+    no people."""
+    found = facts(
+        "Cambodia asked the court to settle its claim to the temples of Ta Moan Thom and Ta "
+        "Krabei. Cambodia claims the temples of Ta Moan Thom, Ta Moan Touch and Ta Krabei."
+    )
+    lands = {f.args["territory"].label for f in found if f.rel == "claims"}
+    assert {"Ta Moan Thom", "Ta Moan Touch", "Ta Krabei"} <= lands, shown(found)
+
+
+# "X of Y" where X is a land noun with no name word of its own: Y is X's name, no part of it
+NAMED_BY_OF: list[str] = [
+    "The president of the Autonomous Region of Bougainville rejected the proposal.",
+    "Greece protested flights over the Aegean island of Agathonisi.",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMED_BY_OF)
+def test_a_land_noun_named_by_its_of_phrase_is_no_part(sentence):
+    found = facts(sentence)
+    assert not [f for f in found if f.rel == "partOf"], shown(found)
+
+
+def test_a_named_district_of_a_region_is_its_part():
+    found = facts("Troops entered the Kingisepp district of the Leningrad region.")
+    assert any(
+        f.rel == "partOf"
+        and f.args["part"].label == "Kingisepp district"
+        and f.args["whole"].label == "Leningrad region"
+        for f in found
+    ), shown(found)
