@@ -165,3 +165,45 @@ def test_a_named_district_of_a_region_is_its_part():
         and f.args["whole"].label == "Leningrad region"
         for f in found
     ), shown(found)
+
+
+# "the pass", "the pasture": the land last named with that noun; a post manned on land holds it
+HELD_BY_NOUN: list[tuple[str, str, str]] = [
+    (
+        "India",
+        "Lipulekh Pass",
+        "Nepal claims the Lipulekh Pass. The pass, on the road from Uttarakhand to Tibet's Burang "
+        "county, has been held by India for decades.",
+    ),
+    (
+        "China",
+        "Nathu La pass",
+        "India and China traded fire near the Nathu La pass. Chinese troops have held the pass "
+        "since Monday.",
+    ),
+    (
+        "Azerbaijan",
+        "Mazymchay pasture",
+        "Georgia claims the Mazymchay pasture. Azerbaijani border guards have manned a post on the "
+        "pasture since 2012.",
+    ),
+    (
+        "Honduras",
+        "Savanna Cay",
+        "Nicaragua claims Savanna Cay. Honduras has manned a police post on Savanna Cay since 1990.",
+    ),
+]
+
+
+@pytest.mark.parametrize("state, land, text", HELD_BY_NOUN)
+def test_land_referred_to_by_its_noun_is_held(state, land, text):
+    found = facts(text)
+    assert any(
+        f.rel == "controls" and f.args["state"].label == state and f.args["territory"].label == land
+        for f in found
+    ), shown(found)
+
+
+def test_the_pass_with_no_pass_named_is_no_land():
+    found = facts("Nepal claims Kalapani. The pass was closed by snow and India held talks.")
+    assert not [f for f in found if f.rel == "controls"], shown(found)
