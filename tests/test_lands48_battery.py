@@ -207,3 +207,39 @@ def test_land_referred_to_by_its_noun_is_held(state, land, text):
 def test_the_pass_with_no_pass_named_is_no_land():
     found = facts("Nepal claims Kalapani. The pass was closed by snow and India held talks.")
     assert not [f for f in found if f.rel == "controls"], shown(found)
+
+
+# Land a state kept (as "retained"): held by it; "the outpost": the land named before
+KEPT: list[tuple[str, str, str]] = [
+    ("United Kingdom", "Chagos Archipelago", "Britain kept the Chagos Islands in 1965."),
+    (
+        "France",
+        "Scattered Islands in the Indian Ocean",
+        "Europa is one of the five Scattered Islands that France kept when Madagascar became "
+        "independent in 1960.",
+    ),
+]
+
+
+@pytest.mark.parametrize("state, land, sentence", KEPT)
+def test_land_kept_is_held(state, land, sentence):
+    found = facts(sentence)
+    assert any(
+        f.rel == "controls" and f.args["state"].label == state and f.args["territory"].label == land
+        for f in found
+    ), shown(found)
+
+
+def test_talks_kept_going_hold_no_land():
+    found = facts("Japan wants to keep talks on the Kuril Islands going.")
+    assert not [f for f in found if f.rel == "controls"], shown(found)
+
+
+def test_the_outpost_is_the_land_named_before():
+    found = facts(
+        "Madagascar protested an exercise on Europa Island. Madagascar renewed its claim to the "
+        "French-held outpost."
+    )
+    assert any(f.rel == "claims" and f.args["territory"].label == "Europa Island" for f in found), (
+        shown(found)
+    )
