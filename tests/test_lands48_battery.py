@@ -243,3 +243,27 @@ def test_the_outpost_is_the_land_named_before():
     assert any(f.rel == "claims" and f.args["territory"].label == "Europa Island" for f in found), (
         shown(found)
     )
+
+
+# A clause a condition states ("on condition that", "provided that") tells no holding done
+CONDITIONS: list[str] = [
+    "Japan will sign the treaty on condition that Russia retains Iturup.",
+    "Japan will sign the treaty provided that Russia retains Iturup.",
+    "The treaty transfers the archipelago to Mauritius on condition that the United Kingdom keeps "
+    "control of the military base on Diego Garcia for 99 years.",
+]
+
+
+@pytest.mark.parametrize("sentence", CONDITIONS)
+def test_land_held_on_a_condition_is_no_holding(sentence):
+    found = facts(sentence)
+    assert not [f for f in found if f.rel == "controls"], shown(found)
+
+
+def test_the_conditioned_deed_is_still_read():
+    found = facts(
+        "Britain handed the Chagos Islands to Mauritius in 2025 on condition that it keeps "
+        "Diego Garcia."
+    )
+    assert any(f.rel == "handedOverTo" for f in found), shown(found)
+    assert not [f for f in found if f.rel == "controls"], shown(found)
