@@ -41,6 +41,7 @@ from kg.ingest.nlp.grammar.nouns import (
     linked,
     noun_agents,
     noun_subject,
+    regarded_as,
     reporting_head,
     under_head,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "presupposed",
     "noun_agents",
     "noun_subject",
+    "regarded_as",
     "objects",
     "misread_particle",
     "particle",

@@ -243,6 +243,8 @@ def modal(t: Token) -> bool:
             return True  # "would never recognise any ruling that gave the region to Guyana": none given
         if tok.dep_ == "pcomp" and tok.head.lower_ in _AIMED:
             return True  # "committed to resolving their dispute", "talked about settling it"
+        if tok.dep_ in ("acl", "ccomp") and _condition_of(tok, w):
+            return True  # "on condition that Britain keeps X", "provided that ...": not told done
         if tok.dep_ in ("xcomp", "acomp", "ccomp", "conj", "pcomp", "advcl") and tok.head != tok:
             head = tok.head
             if tok.dep_ == "advcl" and _conditional_clause(tok, w.conditional):
@@ -281,6 +283,14 @@ def _decided(verb: Token, decided: dict[str, frozenset[str]]) -> bool:
     if any(c.dep_ == "mark" for c in verb.children):
         return False  # "its decision whether to recognise X": none taken yet
     return verb.dep_ in ("xcomp", "acl") and verb.lemma_ in acts and verb.head.lemma_ in heads
+
+
+def _condition_of(clause: Token, w: MoodWords) -> bool:
+    """The clause a condition's noun or participle states ("on condition that", "provided that")."""
+    if clause.dep_ == "ccomp":
+        return clause.head.lower_ in w.condition_participles
+    nouns = {n for ns in w.condition_preps.values() for n in ns if n != "*"}
+    return clause.head.dep_ == "pobj" and clause.head.lemma_ in nouns
 
 
 def _conditional_clause(clause: Token, marks: frozenset[str]) -> bool:

@@ -80,11 +80,32 @@ def governor(n: Token) -> Token | None:
     return None
 
 
+def regarded_as(n: Token) -> bool:
+    """ "considers [the Falklands] [Argentine territory]": a predicate noun the parser took for the
+    object (or complement) of a verb of regarding, its subject glued to it; it says what that subject is, as the
+    noun of an "as" phrase does ("regards the Falklands as Argentine territory")."""
+    return (
+        n.dep_ in ("dobj", "obj", "oprd")
+        and n.head.lemma_ in _REGARDING
+        and bool(_noun_subject(n))
+        and _regarded_own(n.head, n)  # (not "Most countries consider X Syrian territory")
+    )
+
+
 def _named(n: Token) -> bool:
     """A common noun a proper name is compounded with ("the Kherson region")."""
     return n.pos_ == "NOUN" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < n.i for c in n.children
     )
+
+
+def _glued_subject(n: Token, glued: list[Token]) -> list[Token]:
+    """The small clause's subject among the words glued to its predicate noun: the last, but in
+    "considers [the Falklands] [Argentine territory]" the word right before the noun is its own
+    modifier (whose land it says), so the subject is the word before that."""
+    if len(glued) >= 2 and glued[-1].i == n.i - 1:
+        return glued[-2:-1]
+    return glued[-1:]
 
 
 def _definite_glued(n: Token, c: Token) -> bool:
@@ -135,14 +156,23 @@ def _noun_subject(n: Token) -> list[Token]:
     glued = [  # "considers [Aksai Chin part] of ...", "made [the Golan Heights part] of ...": the
         c  # small clause's subject the parser took for a compound of the noun
         for c in n.children
-        if c.dep_ == "compound"
+        if (c.dep_ == "compound" or c.dep_ == "nmod" and c.pos_ == "PROPN")  # "Golan [Heights]"
         and (
             c.pos_ == "PROPN" or _named(c) or _definite_glued(n, c)
         )  # "declared [the Kherson region] part of"
         and n.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
     ]
     if glued and n.head.pos_ == "VERB":
-        return glued[-1:]
+        return _glued_subject(n, glued)
+    stray = [  # "considers [the bar] [Salvadoran territory]", with "the bar" read as the subject of
+        s  # the adjective: no modifier has a subject, so it is the small clause's
+        for c in n.children
+        if c.dep_ in ("compound", "amod") and n.dep_ == "dobj" and n.head.lemma_ in _REGARDING
+        for s in c.children
+        if s.dep_ in _SUBJ and s.i < c.i
+    ]
+    if stray:
+        return stray[-1:]
     if n.dep_ in ("dobj", "obj") and n.head.lemma_ in _REGARDING:
         first = [c for c in n.head.children if c.dep_ in ("dobj", "obj") and c.i < n.i]
         if first:  # "which Nepal considers part of its territory", read as two objects

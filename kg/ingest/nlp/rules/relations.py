@@ -198,6 +198,7 @@ def _apply(
             and not trig.modifiers
             and tok.dep_ not in ("attr", "appos")
             and tok.head.lower_ not in ("under", "as")  # "regards itself as the successor"
+            and not g.regarded_as(tok)  # "considers [X] [Argentine territory]"
             and not _content_of_document(p, tok, gov)
         ):
             return

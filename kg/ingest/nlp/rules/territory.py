@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp import listed_lands
+from kg.ingest.nlp import land_names, listed_lands
 from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention
@@ -163,6 +163,8 @@ def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
         for prep in _placing(tok) if not put else ():  # "includes the area in X": put there, by one
             if prep.dep_ != "prep" or prep.lower_ not in ph.nouns().part_preps:
                 continue
+            if _named_by_of(tok, prep):
+                continue
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 outer_m = land_at(p, obj)
                 outer = outer_m.entities[0] if outer_m is not None else None
@@ -206,6 +208,20 @@ def _listed_with(p: g.Parsed, tok: Token, land: Entity) -> list[Entity]:
         return [land]  # "between the Crimean peninsula and the Taman peninsula in Krasnodar"
     found = [land, *(e for t in conjuncts(head) if (m := land_at(p, t)) for e in m.entities)]
     return list(dict.fromkeys(found))
+
+
+def _named_by_of(tok: Token, prep: Token) -> bool:
+    """ "the Autonomous Region of Bougainville", "the Aegean island of Agathonisi": a land noun
+    with no name word of its own before it (an adjective, or a word that is no place's name) is
+    named by its "of" phrase, no part of it (unlike "the Kingisepp district of X")."""
+    if prep.lower_ != "of" or prep.head != tok or not land_names.land_noun(tok):
+        return False
+    skip = land_names.nouns()[1]
+    return all(
+        ch.pos_ == "ADJ" or ch.lower_ in skip
+        for ch in tok.lefts
+        if ch.dep_ in ("compound", "amod", "nmod")
+    )
 
 
 def _placing(tok: Token) -> list[Token]:
