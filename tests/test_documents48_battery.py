@@ -6,21 +6,26 @@ of Osimo, signed on Nov. 10, 1975, by Italy and Yugoslavia". The parser often ha
 participle on the clause's verb (an adverbial clause, as it would "..., flanked by his
 ministers"), and the document lost its day and its makers; the parse is mended so the participle
 is the document's (kg/ingest/nlp/grammar/document_participles.py). An aside of another verb, or
-one after no document, stays the clause's. The sentences are written for these tests.
+one after no document, stays the clause's.
+
+A document first told with its year alone and then, again, with its full day ("a French decree of
+2026 ... The decree, published on March 2, 2026") is one issue, of that day: the collector dates
+the first telling with the fuller date (kg/ingest/nlp/rules/common.py), not a second fact. A day of
+another year is another event. The sentences are written for these tests.
 """
 
 from __future__ import annotations
 
 import pytest
-from helpers import facts
+from helpers import PUBLISHED, facts
 
 LEAD = "PARIS, Oct. 2, 2026 (AFP) - France and Brazil argued over the islet on Friday. "
 
 
-def _issued(text: str) -> list[tuple[str, str, str | None]]:
+def _issued(text: str, published: str = PUBLISHED) -> list[tuple[str, str, str | None]]:
     return [
         (f.args["issuer"].label, f.args["document"].label, f.args.get("date"))
-        for f in facts(text)
+        for f in facts(text, published)
         if f.rel == "issued" and not f.negated
     ]
 
@@ -80,3 +85,33 @@ def test_an_aside_after_no_document_is_no_making() -> None:
     text = LEAD + "The envoys stayed in Bern for the talks, delayed by the snow on Dec. 1, 2025."
     assert not _issued(text)
     assert not _signed(text)
+
+
+DECREE = "ANTANANARIVO, March 10, 2026 (AFP) - Madagascar on Monday rejected a French decree "
+RETOLD = [
+    DECREE + "that extends a marine reserve to the bank. The decree, published in the Journal "
+    "Officiel on March 2, 2026, places the bank under the park authority.",
+    DECREE + "on the bank. The decree, which was published on March 2, 2026, places the bank "
+    "under the park authority.",
+    "PARIS, March 10, 2026 (AFP) - France issued a decree in 2026 on the reserve. The decree, "
+    "published in the Journal Officiel on March 2, 2026, covers the bank.",
+]
+
+
+@pytest.mark.parametrize("text", RETOLD)
+def test_a_year_told_again_with_its_day_is_one_issue(text: str) -> None:
+    found = {
+        x for x in _issued(text, "2026-03-10") if x[0] == "France"
+    }  # (each telling is evidence of one)
+    assert {x[2] for x in found} == {"2026-03-02"}
+
+
+def test_a_day_of_another_year_is_another_issue() -> None:
+    """ "issued a decree in 2025 ... published on March 2, 2026": no day of 2025 is read."""
+    text = (
+        "PARIS, March 10, 2026 (AFP) - France issued a decree in 2025 on the reserve. A second "
+        "decree, published in the Journal Officiel on March 2, 2026, covers the bank."
+    )
+    dates = [x[2] for x in _issued(text, "2026-03-10") if x[0] == "France"]
+    assert "2025" in dates
+    assert not any(d and d.startswith("2025-") for d in dates)
