@@ -11,7 +11,13 @@ one after no document, stays the clause's.
 A document first told with its year alone and then, again, with its full day ("a French decree of
 2026 ... The decree, published on March 2, 2026") is one issue, of that day: the collector dates
 the first telling with the fuller date (kg/ingest/nlp/rules/common.py), not a second fact. A day of
-another year is another event. The sentences are written for these tests.
+another year is another event.
+
+A signing its sentence leaves undated is news of the report's days: it took place on the latest full
+day the article told before it in the report's week ("LIMA, May 14 -- ... Their ministers signed a
+memorandum at the palace"), not on a day long past, and a document known by its own name (the
+Treaty of the Pyrenees) is history the report looks back to (kg/ingest/nlp/rules/signed_dates.py).
+The sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -30,10 +36,10 @@ def _issued(text: str, published: str = PUBLISHED) -> list[tuple[str, str, str |
     ]
 
 
-def _signed(text: str) -> list[tuple[set[str], str | None]]:
+def _signed(text: str, published: str = PUBLISHED) -> list[tuple[set[str], str | None]]:
     return [
         ({e.label for e in f.args["parties"]}, f.args.get("date"))
-        for f in facts(text)
+        for f in facts(text, published)
         if f.rel == "signed" and not f.negated
     ]
 
@@ -115,3 +121,45 @@ def test_a_day_of_another_year_is_another_issue() -> None:
     dates = [x[2] for x in _issued(text, "2026-03-10") if x[0] == "France"]
     assert "2025" in dates
     assert not any(d and d.startswith("2025-") for d in dates)
+
+
+NEWS = [
+    "LIMA, May 14, 2026 (Xinhua) -- Peru and Brazil agreed on Thursday to survey a sandbar in the "
+    "Yavari River.\n\nPeruvian Foreign Minister Elmer Schialer and his Brazilian counterpart Mauro "
+    "Vieira signed a memorandum of understanding at the Torre Tagle Palace.",
+    "Office of the President, Lima, 15 May 2026\n\nThe President of Peru received Brazil's "
+    "foreign minister at the palace on Thursday 14 May 2026. Following the talks, Peru and Brazil "
+    "signed an agreement on the survey.",
+    "BREGENZ, May 14, 2026 (Reuters) - Peru and Brazil struck a deal on Thursday on the river "
+    "survey. The agreement was signed in Bregenz by the two foreign ministers of Peru and Brazil.",
+]
+
+
+@pytest.mark.parametrize("text", NEWS)
+def test_an_undated_signing_is_of_the_news_day(text: str) -> None:
+    found = [x for x in _signed(text, "2026-05-15") if x[0] >= {"Peru", "Brazil"}]
+    assert found
+    assert {x[1] for x in found} == {"2026-05-14"}
+
+
+def test_a_day_long_past_dates_no_news_signing() -> None:
+    """Only a day of the report's week dates it: "on Oct. 26, 1994" is history, no day of it."""
+    text = (
+        "The 1994 peace treaty between the two countries was ratified on Oct. 26, 1994.\n\nPeru "
+        "and Brazil signed a memorandum of understanding at the Torre Tagle Palace."
+    )
+    found = [x for x in _signed(text, "2026-05-15") if x[0] >= {"Peru", "Brazil"}]
+    assert found
+    assert all(x[1] is None for x in found)
+
+
+def test_a_named_document_is_no_news_signing() -> None:
+    """ "Under the Treaty of the Pyrenees, signed by Spain and France": history, left undated."""
+    text = (
+        "MADRID, May 14, 2026 (Xinhua) -- The town of Llivia marked an anniversary on Thursday. "
+        "Under the Treaty of the Pyrenees, signed by Spain and France on Pheasant Island, Spain "
+        "ceded Roussillon to France."
+    )
+    found = [x for x in _signed(text, "2026-05-15") if x[0] >= {"Spain", "France"}]
+    assert found
+    assert all(x[1] is None for x in found)
