@@ -163,3 +163,27 @@ def test_a_named_document_is_no_news_signing() -> None:
     found = [x for x in _signed(text, "2026-05-15") if x[0] >= {"Spain", "France"}]
     assert found
     assert all(x[1] is None for x in found)
+
+
+NOTES = [
+    "DAKAR, May 14, 2026 (AFP) - Senegal accused Gambia on Thursday of moving border markers. "
+    "Senegal sent a diplomatic note to Gambia over the markers.",
+    "DAKAR, May 14, 2026 (AFP) - Senegal accused Gambia on Thursday of moving border markers. "
+    "Senegal sent a diplomatic note to the Gambian government over the markers.",
+]
+
+
+@pytest.mark.parametrize("text", NOTES)
+def test_an_undated_issue_is_of_the_news_day(text: str) -> None:
+    found = {x for x in _issued(text, "2026-05-15") if x[0] == "Senegal"}
+    assert {x[2] for x in found} == {"2026-05-14"}
+
+
+def test_another_years_document_takes_no_news_day() -> None:
+    """ "the 2019 note it sent": the document's own year, no day of the report's week."""
+    text = (
+        "DAKAR, May 14, 2026 (AFP) - Senegal accused Gambia on Thursday of moving border markers. "
+        "Senegal cited the 2019 note it sent to the Gambian government over the markers."
+    )
+    dates = {x[2] for x in _issued(text, "2026-05-15") if x[0] == "Senegal"}
+    assert dates == {"2019"}

@@ -9,7 +9,9 @@ full day the article told before it, where that day falls in the report's week a
 that told it names the signing's states (or people who serve them). A day long past is history,
 another pair's day is theirs ("Peru and Chile agreed on Monday ... The accord was signed by the
 Bolivian and Paraguayan ministers"), and a document known by its own name ("the Treaty of the
-Pyrenees") is one the report looks back to: each leaves the signing undated.
+Pyrenees") or one of another year ("the joint declaration of 2022") is one the report looks back
+to: each leaves the signing undated. A document issued is dated so too ("Cambodia sent a letter
+to the council ..."), by the state its issuer acts for.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp import bodies
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.rules.common import person_state
 from kg.model import Entity
@@ -26,6 +29,8 @@ if TYPE_CHECKING:
     from kg.ingest.nlp.discourse import Sentence
     from kg.ingest.nlp.rules.common import Collector
 
+#: The relations dated so, and the role that names who acted.
+_ROLES = {"signed": "parties", "issued": "issuer"}
 #: How many days before the report's day a day told may be and still be the news of the report.
 _NEWS_DAYS = 7
 
@@ -37,17 +42,22 @@ def settle(c: Collector, read: list[Sentence]) -> None:
     first, last = (c.ref - dt.timedelta(days=_NEWS_DAYS)).isoformat(), c.ref.isoformat()
     for found in (c.facts, c.again):
         for i, f in enumerate(found):
-            if f.rel != "signed" or f.negated or "date" in f.args or _named(f.args.get("document")):
+            if f.rel not in _ROLES or f.negated or "date" in f.args:
+                continue
+            if _named(f.args.get("document")):
                 continue
             days = [
                 d
                 for d in find_dates(c.source.text, 0, f.evidence.start, c.ref, days_only=True)
                 if len(d.iso) == 10 and first <= d.iso <= last
             ]
-            if not days or not _states_told(c, read, days[-1].start, f.args.get("parties")):
+            doers, doc = f.args.get(_ROLES[f.rel]), f.args.get("document")
+            if not days or not _states_told(c, read, days[-1].start, doers):
                 continue
+            if isinstance(doc, Entity) and doc.date and not days[-1].iso.startswith(doc.date[:4]):
+                continue  # "the joint declaration of 2022": a document of another year
             dated = replace(f, args={**f.args, "date": days[-1].iso})
-            if found is c.facts and any(g.args == dated.args for g in c.of("signed")):
+            if found is c.facts and any(g.args == dated.args for g in c.of(f.rel)):
                 continue  # the signing told dated already: this telling adds nothing
             found[i] = dated
 
@@ -67,12 +77,21 @@ def _states_told(c: Collector, read: list[Sentence], at: int, parties: object) -
     told = set()
     for m in sentence.masked.mentions:
         for e in m.entities:
-            state = person_state(c, e) if e.kind == "Person" else e
+            state = _state(c, e)
             if state is not None and state.kind == "State":
                 told.add(state.key)
     sides = {
         s.key
-        for e in (parties if isinstance(parties, tuple) else ())
-        if (s := person_state(c, e) if e.kind == "Person" else e) is not None and s.kind == "State"
+        for e in (parties if isinstance(parties, tuple) else (parties,))
+        if isinstance(e, Entity) and (s := _state(c, e)) is not None and s.kind == "State"
     }
     return bool(sides) and sides <= told
+
+
+def _state(c: Collector, e: Entity) -> Entity | None:
+    """The state an entity acts for: a person's, a body's owner, a state itself."""
+    if e.kind == "Person":
+        return person_state(c, e)
+    if e.kind == "Organization":
+        return bodies.owner(c.gz, e)
+    return e
