@@ -187,3 +187,13 @@ def test_another_years_document_takes_no_news_day() -> None:
     )
     dates = {x[2] for x in _issued(text, "2026-05-15") if x[0] == "Senegal"}
     assert dates == {"2019"}
+
+
+def test_a_state_of_the_past_makes_no_news() -> None:
+    """ "The Soviet Union sent a memorandum", told in 2018: no day of the report's week."""
+    text = (
+        "TOKYO, Dec. 13, 2018 (Kyodo) - Japan and Russia held talks on Thursday on the islands. "
+        "The Soviet Union sent a memorandum to Japan, the papers show."
+    )
+    dates = {x[2] for x in _issued(text, "2018-12-14") if x[0] == "Soviet Union"}
+    assert dates == {None}

@@ -70,7 +70,8 @@ def _named(doc: object) -> bool:
 
 def _states_told(c: Collector, read: list[Sentence], at: int, parties: object) -> bool:
     """Whether the sentence that tells the day at ``at`` names every state the signing binds (a
-    signer's state for a person), itself or through the people it names."""
+    signer's state for a person), itself or through the people it names, and none of them is a
+    state the gazetteer ends (the Soviet Union's 1960 memorandum, told in a report of 2018)."""
     sentence = next((s for s in read if s.span.start <= at < s.span.end), None)
     if sentence is None:
         return False
@@ -85,7 +86,8 @@ def _states_told(c: Collector, read: list[Sentence], at: int, parties: object) -
         for e in (parties if isinstance(parties, tuple) else (parties,))
         if isinstance(e, Entity) and (s := _state(c, e)) is not None and s.kind == "State"
     }
-    return bool(sides) and sides <= told
+    gone = c.gz.until  # a state of the past (the Soviet Union) makes no news now
+    return bool(sides) and sides <= told and not any(k in gone for k in sides)
 
 
 def _state(c: Collector, e: Entity) -> Entity | None:
