@@ -85,7 +85,7 @@ def _epithets() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get("document_epithets", ()))
 
 
-def _acts(verb: Token) -> bool:
+def acts(verb: Token) -> bool:
     """Whether ``verb`` is one of the document verbs, with its particle where it needs one."""
     lemma = verb.lemma_.lower()
     if lemma in _verbs() or lemma in _handed_in():
@@ -159,16 +159,16 @@ def _acted_on(tok: Token) -> bool:
     """Whether a document verb acts on the noun, or something is done under it ("Armenia agreed
     to return the district under the ceasefire statement"): one acts under a document's terms,
     never under words merely said; or it is dated ("in a letter dated May 5")."""
-    if tok.dep_ in ("dobj", "nsubjpass") and _acts(tok.head):
+    if tok.dep_ in ("dobj", "nsubjpass") and acts(tok.head):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         return True
     return any(  # "a letter dated May 5": one with its own date is a document
         ch.dep_ == "acl"
         and ch.tag_ == "VBN"
-        and (_acts(ch) or ch.lower_ == "dated")
+        and (acts(ch) or ch.lower_ == "dated")
         or ch.dep_ == "relcl"  # "the map, which was published by China (which China published)"
-        and _acts(ch)
+        and acts(ch)
         and any(x.dep_ in ("nsubjpass", "dobj") and x.tag_ == "WDT" for x in ch.children)
         for ch in tok.children
     )

@@ -30,6 +30,7 @@ from spacy.attrs import DEP, HEAD, POS, TAG
 from kg.ingest.nlp.grammar import memo
 from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times, mend_manner_by_phrases
 from kg.ingest.nlp.grammar.demonstratives import mend_demonstratives_read_as_clauses
+from kg.ingest.nlp.grammar.document_participles import mend_document_participles
 from kg.ingest.nlp.grammar.inserted_clauses import (
     mend_subjects_hung_on_documents,
     mend_verbs_hung_on_names,
@@ -153,6 +154,8 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, "manners", lambda: mend_manner_by_phrases(doc))
     if state.gate(ids, _clauses_after_demonstratives):
         _run(doc, state, "demonstratives", lambda: mend_demonstratives_read_as_clauses(doc))
+    if state.gate(ids, _participles_after_commas):
+        _run(doc, state, None, lambda: mend_document_participles(doc, by_token))
 
 
 def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]) -> None:
@@ -361,3 +364,13 @@ def _clauses_after_demonstratives(ids: dict[str, int], cols: _Cols) -> bool:
     dep, head = cols[2], cols[3]
     clauses = (ids["ccomp"], ids["relcl"])
     return any(d in clauses and 0 < head[i] < i and head[i - 1] == i for i, d in enumerate(dep))
+
+
+def _participles_after_commas(ids: dict[str, int], cols: _Cols) -> bool:
+    """A past participle hung as an adverbial clause or a conjunct right after a punctuation mark
+    (mend_document_participles)."""
+    pos, tag, dep, _head = cols
+    past, clauses, punct = (ids["VBN"], ids["VBD"]), (ids["advcl"], ids["conj"]), ids["PUNCT"]
+    return any(
+        t in past and dep[i] in clauses and pos[i - 1] == punct for i, t in enumerate(tag) if i
+    )

@@ -27,6 +27,7 @@ from kg.ingest.nlp.rules import (
     meetings,
     named_after,
     named_parties,
+    news_signings,
     people,
     person_acts,
     press_authors,
@@ -144,6 +145,7 @@ def extract_facts(
     agreements.with_officials(c)  # the officials who signed for the signing's states
     told_twice.signers(c)  # a signing told by its states and by its officials: one
     signed_dates.settle(c, read)  # a signing dated elsewhere ("signed ... on April 9 of that year")
+    news_signings.settle(c, read)  # one still undated: the news of the report's week
     under_documents.dated_late(c)  # "Under the accord, they agreed ...": the day it was signed
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
     person_acts.settle(c)  # a person's statement is his state's; his decree his own

@@ -229,7 +229,11 @@ _DETAILS = frozenset({"date", "subject"})
 
 
 def _undated(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:
-    """Whether ``poor`` is ``rich`` without one detail (its date, ...): the same event told again."""
+    """Whether ``poor`` is ``rich`` without one detail (its date, ...), or with a coarser date:
+    the same event told again ("a French decree of 2026 ... The decree, published on March 2,
+    2026")."""
+    if _coarser(poor, rich):
+        return True
     extra = set(rich) - set(poor)
     return len(extra) == 1 and extra <= _DETAILS and _within(poor, rich)
 

@@ -140,7 +140,8 @@ def issue_told(c: Collector, tok: Token, filled: dict[str, list]) -> None:
         if f.negated or not isinstance(told, Entity) or not isinstance(issuer, Entity):
             continue
         if told == doc or told.date is None and set(told.aliases) & set(doc.aliases):
-            if "date" not in f.args:
+            when = f.args.get("date")
+            if when is None or isinstance(when, str) and len(when) == 4:  # undated, or its year
                 filled["issuer"], filled["document"] = [issuer], [told]
             return
 
