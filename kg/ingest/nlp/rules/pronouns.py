@@ -102,6 +102,16 @@ def _their_states(c: Collector, people: tuple[Entity, ...]) -> list[Entity]:
     return [e for e in states if e is not None]
 
 
+def _met_speaker(c: Collector, s: Sentence, tags: frozenset[str]) -> list[Entity]:
+    """Whom a quoted "we" names as parties where its speaker is one of those who last met ('X met
+    Y on Thursday. "We agreed that ...," X said'): the people who met and their states."""
+    met = last_participants(c)
+    if "P" not in tags or s.quote is None or s.reporter is None or s.reporter not in met:
+        return []
+    states = _their_states(c, met)
+    return [*met, *states] if states and all(e.kind == "Person" for e in met) else []
+
+
 def _people_named(c: Collector) -> bool:
     """Whether the article has named people together (those who met, else the latest named)."""
     return sum(e.kind == "Person" for e in last_participants(c) or c.named_together) >= 2
@@ -270,6 +280,9 @@ def pronoun(
             if ours is not None:
                 out.append(ours)
                 continue
+        if word == "we" and role in LIST_ROLES and (with_met := _met_speaker(c, s, tags)):
+            out += with_met  # '"We agreed ...," X said after the talks': X, whom X met, states
+            continue
         if (
             word == "we"
             and role in LIST_ROLES
@@ -286,7 +299,11 @@ def pronoun(
             if "P" not in tags:  # "the two leaders signed the accord": only states sign, theirs
                 out += _their_states(c, met)
                 continue
-            out += (_their_states(c, met) if word in groups().states else []) or met  # "both sides"
+            states = _their_states(c, met) if word in groups().states else []
+            if states and word in groups().every and any(e.kind == "Person" for e in met):
+                out += [*met, *states]  # "the two sides agreed", after two ministers met: both
+                continue
+            out += states or met  # "both governments": their states
             continue
         if "T" in tags and word in ("it", "them", "they"):
             terr = (

@@ -1,0 +1,121 @@
+"""Who agreed, and when, where news tells an agreement by those who had just met (issue 12, round
+28, agree48).
+
+- '"We agreed that ...," X said after the talks': a quoted "we" whose speaker is one of those who
+  last met names the people who met and the states they serve (the gold of such reports lists the
+  officials, the rest of the article the states), and the agreement is of the meeting's day.
+  Another speaker's "we" stays that speaker's side's.
+- "X met Y on Monday. The two sides agreed to ...": the agreement is of the meeting's day also where
+  an official's state is told only by the release's issuing line or later in the text; an undated
+  agreement of other states than those who met takes no day from the meeting.
+Sentences written for these tests, in news style, on disputes of several regions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, shown
+
+from kg.ingest import article
+
+GT, HN = "state/guatemala", "state/honduras"
+KE, UG = "state/kenya", "state/uganda"
+
+
+def _agreed(found, words):
+    return [f for f in found if f.rel == "agreedTo" and not f.negated and words in f.args["what"]]
+
+
+# -- a quoted "we" of one of those who met: the two who met and their states, the meeting's day
+WE_AGREED = [
+    (
+        "GUATEMALA CITY, May 8, 2020 (Reuters) - Guatemalan Foreign Minister Pedro Brolo met Honduran "
+        'Foreign Minister Lisandro Rosales in Esquipulas on Thursday. "We agreed that a joint team '
+        'will survey the river mouth in June," Brolo said after the talks.',
+        "person/pedro-brolo",
+        "person/lisandro-rosales",
+        GT,
+        HN,
+    ),
+    (
+        "GUATEMALA CITY, May 8, 2020 (Reuters) - Pedro Brolo, Guatemala's foreign minister, met his "
+        'Honduran counterpart Lisandro Rosales in Esquipulas on Thursday. "We agreed that a joint '
+        'team will survey the river mouth in June," Rosales told reporters.',
+        "person/pedro-brolo",
+        "person/lisandro-rosales",
+        GT,
+        HN,
+    ),
+    (
+        "NAIROBI, May 8, 2020 (AFP) - Kenya's defence minister, Aden Duale, met his Ugandan "
+        'counterpart, Jacob Oboth-Oboth, at the Busia crossing on Thursday. "We agreed that a joint '
+        'team will survey the river mouth in June," Duale said.',
+        "person/aden-duale",
+        "person/jacob-oboth-oboth",
+        KE,
+        UG,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other", "state1", "state2"), WE_AGREED)
+def test_quoted_we_of_those_who_met(text, one, other, state1, state2):
+    found = facts(text, published="2020-05-08")
+    agreed = _agreed(found, "survey the river mouth")
+    assert agreed, shown(found)
+    keys = {e.key for e in agreed[0].args["parties"]}
+    assert {one, other} <= keys, keys
+    assert {s for s in (state1, state2) if s} <= keys, keys
+    assert agreed[0].args.get("date") == "2020-05-07", agreed[0].args
+
+
+def test_quoted_we_of_another_speaker_is_not_those_who_met():
+    found = facts(
+        "GUATEMALA CITY, May 8, 2020 (Reuters) - Guatemalan Foreign Minister Pedro Brolo met Honduran "
+        'Foreign Minister Lisandro Rosales in Esquipulas on Thursday. "We agreed long ago that the '
+        'river is the border," said Ana Lopez, a fisherman in Omoa.'
+    )
+    for f in _agreed(found, "the river is the border"):
+        keys = {e.key for e in f.args["parties"]}
+        assert "person/pedro-brolo" not in keys, shown(found)
+
+
+# -- the meeting's day where an official's state is told only by the release's issuing line
+def _release(body: str) -> list:
+    text = (
+        "Government Protests Fishing in the Gulf\n\nMinistry of Foreign Affairs, Republic of "
+        "Guatemala\nPress Release No. 20-112 | May 8, 2020\n\n" + body
+    )
+    return article.extract(article.parse(text, name="release")).facts
+
+
+RELEASES = [
+    "1. Vice Minister of Foreign Affairs Carlos Ramiro Martinez met Ambassador Jose Turcios of the "
+    "Republic of Honduras on May 6 and conveyed the Government's concern. The two sides agreed to "
+    "convene the binational fisheries committee in June.",
+    "1. Vice Minister of Foreign Affairs Carlos Ramiro Martinez received Ambassador Jose Turcios of "
+    "the Republic of Honduras on May 6. The two sides agreed to convene the binational fisheries "
+    "committee in June to discuss illegal fishing.",
+    "1. On May 6, Vice Minister of Foreign Affairs Carlos Ramiro Martinez met Ambassador Jose Turcios "
+    "of the Republic of Honduras. Both sides agreed to convene the binational fisheries committee in "
+    "June.",
+]
+
+
+@pytest.mark.parametrize("body", RELEASES)
+def test_two_sides_agree_on_the_day_they_met(body):
+    found = _release(body)
+    agreed = _agreed(found, "convene the binational fisheries committee")
+    assert agreed, shown(found)
+    assert {GT, HN} <= {e.key for e in agreed[0].args["parties"]}, shown(found)
+    assert agreed[0].args.get("date") == "2020-05-06", shown(found)
+
+
+def test_other_states_take_no_day_from_the_meeting():
+    found = _release(
+        "1. Vice Minister of Foreign Affairs Carlos Ramiro Martinez met Ambassador Jose Turcios of "
+        "the Republic of Honduras on May 6. Kenya and Uganda have agreed to convene a fisheries "
+        "committee on Lake Victoria."
+    )
+    for f in _agreed(found, "Lake Victoria"):
+        assert f.args.get("date") != "2020-05-06", shown(found)
