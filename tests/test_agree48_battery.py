@@ -119,3 +119,74 @@ def test_other_states_take_no_day_from_the_meeting():
     )
     for f in _agreed(found, "Lake Victoria"):
         assert f.args.get("date") != "2020-05-06", shown(found)
+
+
+# -- "and to B" the parser joined to a verb inside the first act: a second act agreed
+STRAYS = [
+    (
+        "BAKU, April 17, 2020 (Reuters) - Azerbaijan and Georgia held boundary talks on Thursday. "
+        "The two delegations agreed to set up a working group that would map the river section by "
+        "the end of the year, and to hold the next round in Tbilisi in September.",
+        "set up a working group",
+        "hold the next round in Tbilisi",
+    ),
+    (
+        "BAKU, April 17, 2020 (Reuters) - Georgia and Azerbaijan pledged on Thursday to form a joint "
+        "commission which will review the old Soviet maps before June, and to reopen the Lagodekhi "
+        "crossing to shepherds.",
+        "form a joint commission",
+        "reopen the Lagodekhi crossing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), STRAYS)
+def test_infinitive_joined_inside_the_first_act_is_another_act(text, first, second):
+    found = facts(text)
+    one, other = _agreed(found, first), _agreed(found, second)
+    assert one and other, shown(found)
+    assert second not in one[0].args["what"], one[0].args["what"]
+    assert not one[0].args["what"].rstrip().endswith("and"), one[0].args["what"]
+
+
+def test_bare_verb_inside_the_first_act_stays_in_it():
+    found = facts(
+        "BAKU, April 17, 2020 (Reuters) - Azerbaijan and Georgia agreed on Thursday to set up a "
+        "working group that would map the river section and hold hearings in the border villages."
+    )
+    agreed = _agreed(found, "set up a working group")
+    assert len(agreed) == 1 and "hold hearings" in agreed[0].args["what"], shown(found)
+
+
+# -- "them", the object of a verb joined to one whose object names the states
+ML, BF = "state/mali", "state/burkina-faso"
+THEM = [
+    "BAMAKO, Dec. 22, 2020 (Reuters) - The judgment required Mali and Burkina Faso to withdraw "
+    "their troops within 20 days, and ordered them to appoint experts to demarcate the border.",
+    "BAMAKO, Dec. 22, 2020 (Reuters) - The court's ruling obliged Burkina Faso and Mali to pull "
+    "back their troops and required them to appoint experts to demarcate the border.",
+]
+
+
+@pytest.mark.parametrize("text", THEM)
+def test_them_of_a_joined_verb_are_the_states_before(text):
+    found = facts(text)
+    bound = {
+        f.args["party"].key
+        for f in found
+        if f.rel == "obliges" and "appoint experts" in str(f.args["action"])
+    }
+    assert bound == {ML, BF}, shown(found)
+
+
+def test_them_after_one_state_is_no_pair():
+    found = facts(
+        "BAMAKO, Dec. 22, 2020 (Reuters) - The judgment required Mali to withdraw its troops "
+        "within 20 days, and ordered them to appoint experts to demarcate the border."
+    )
+    bound = {
+        f.args["party"].key
+        for f in found
+        if f.rel == "obliges" and "appoint experts" in str(f.args["action"])
+    }
+    assert BF not in bound, shown(found)
