@@ -190,3 +190,39 @@ def test_them_after_one_state_is_no_pair():
         if f.rel == "obliges" and "appoint experts" in str(f.args["action"])
     }
     assert BF not in bound, shown(found)
+
+
+# -- "that A would X and would Y": the repeated modal marks a second act, as "and that" does
+MODALS = [
+    (
+        "BELIZE CITY, May 8, 2020 (Reuters) - Guatemala and Belize signed a memorandum on Thursday. "
+        "The two ministers also agreed that their navies would notify each other of any patrol in "
+        "the Sarstoon and would set up a hotline between the two coast guards.",
+        "notify each other",
+        "set up a hotline",
+    ),
+    (
+        "BELIZE CITY, May 8, 2020 (Reuters) - Belize and Guatemala agreed on Thursday that the "
+        "boundary commission will meet in Benque Viejo in June and will publish its maps by the end "
+        "of the year.",
+        "meet in Benque Viejo",
+        "publish its maps",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), MODALS)
+def test_repeated_modal_marks_another_act(text, first, second):
+    found = facts(text)
+    one, other = _agreed(found, first), _agreed(found, second)
+    assert one and other, shown(found)
+    assert second not in one[0].args["what"], one[0].args["what"]
+
+
+def test_shared_modal_keeps_one_act():
+    found = facts(
+        "BELIZE CITY, May 8, 2020 (Reuters) - Belize and Guatemala agreed on Thursday that the "
+        "boundary commission would survey and mark the Sarstoon channel."
+    )
+    agreed = _agreed(found, "survey and mark")
+    assert len(agreed) == 1, shown(found)

@@ -126,5 +126,8 @@ def _hyphened(verb: Token) -> bool:
 
 
 def _marked(act: list[Token]) -> bool:
-    """Whether a coordinated act repeats its clause's marker: "and to hold", "and that B could"."""
-    return bool(act) and act[0].lower_ in ("to", "that")
+    """Whether a coordinated act repeats its clause's marker: "and to hold", "and that B could",
+    or its modal ("that their navies would notify ... and would set up a hotline")."""
+    return bool(act) and (
+        act[0].lower_ in ("to", "that") or (act[0].tag_ == "MD" and act[0].dep_ == "aux")
+    )
