@@ -8,6 +8,12 @@
 - "X met Y on Monday. The two sides agreed to ...": the agreement is of the meeting's day also where
   an official's state is told only by the release's issuing line or later in the text; an undated
   agreement of other states than those who met takes no day from the meeting.
+- Coordinated acts the parser hangs elsewhere: "agreed to A, a group that would ..., and to B"
+  ("and to B" joined inside the first act), "that X would A and would B" (the modal repeated),
+  each an act agreed; "required A and B to ..., and ordered them to ...": "them" are A and B.
+- "obliged Chile to build a wharf, a customs office and a railway terminal": the rest of the list
+  the parser hung on the outer verb is the infinitive's object, and names no party; a noun that
+  sums the clause up ("..., a demand Kyiv dismissed") is left as it was.
 Sentences written for these tests, in news style, on disputes of several regions.
 """
 
@@ -17,6 +23,8 @@ import pytest
 from helpers import facts, shown
 
 from kg.ingest import article
+from kg.ingest.nlp.grammar.object_lists import mend_objects_split_from_lists
+from kg.ingest.nlp.parse import nlp
 
 GT, HN = "state/guatemala", "state/honduras"
 KE, UG = "state/kenya", "state/uganda"
@@ -226,3 +234,40 @@ def test_shared_modal_keeps_one_act():
     )
     agreed = _agreed(found, "survey and mark")
     assert len(agreed) == 1, shown(found)
+
+
+# -- "to build A, B and C": the rest of the list the parser hung on the outer verb is the
+# infinitive's, and names no party
+CL, PE = "state/chile", "state/peru"
+LISTS = [
+    "LIMA, May 8, 2020 (Reuters) - The 1929 treaty also obliged Chile to build a wharf, a customs "
+    "office and a railway terminal for Peru's use in the bay of Arica.",
+    "LIMA, May 8, 2020 (Reuters) - The 1929 treaty requires Chile to keep a wharf, a customs office "
+    "and a railway station at Peru's service in Arica.",
+]
+
+
+@pytest.mark.parametrize("text", LISTS)
+def test_list_after_the_infinitive_is_its_object(text):
+    found = facts(text)
+    bound = [f for f in found if f.rel == "obliges"]
+    assert {f.args["party"].key for f in bound} == {CL}, shown(found)
+    assert "customs office" in str(bound[0].args["action"]), shown(found)
+
+
+def test_list_agreed_stays_whole():
+    found = facts(
+        "NAIROBI, May 8, 2020 (Reuters) - Kenya and Uganda agreed on Thursday to build a jetty, a "
+        "customs post and a police station on Migingo island."
+    )
+    assert _agreed(found, "police station"), shown(found)
+
+
+def test_summing_noun_after_the_clause_is_no_object():
+    doc = nlp()(
+        "Novak said Gazprom would ask Kiev to repay the loan, a demand Ukraine's acting foreign "
+        "minister dismissed as blackmail."
+    )
+    mend_objects_split_from_lists(doc)
+    demand = next(t for t in doc if t.lower_ == "demand")
+    assert demand.dep_ != "conj", [(t.text, t.dep_, t.head.text) for t in doc]
