@@ -14,6 +14,9 @@
 - "obliged Chile to build a wharf, a customs office and a railway terminal": the rest of the list
   the parser hung on the outer verb is the infinitive's object, and names no party; a noun that
   sums the clause up ("..., a demand Kyiv dismissed") is left as it was.
+- "The note demands that the fighters leave Chadian soil": a document that demands a clause binds
+  the clause's subject ("demanded that France withdraw"), not a state a demonym in the rest of the
+  clause names.
 Sentences written for these tests, in news style, on disputes of several regions.
 """
 
@@ -271,3 +274,34 @@ def test_summing_noun_after_the_clause_is_no_object():
     mend_objects_split_from_lists(doc)
     demand = next(t for t in doc if t.lower_ == "demand")
     assert demand.dep_ != "conj", [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+# -- a document that demands a clause binds the clause's subject, not a state its words name
+FR, TD = "state/france", "state/chad"
+DEMANDS = [
+    (
+        "N'DJAMENA, May 8, 2020 (Reuters) - Chad summoned the Libyan envoy on Thursday. The note "
+        'demands that the fighters "leave Chadian soil without delay", a ministry statement said.',
+        TD,
+        False,
+    ),
+    (
+        "NEW YORK, May 8, 2020 (Reuters) - The General Assembly adopted Resolution 3161 on "
+        "Thursday. The resolution demanded that France withdraw its troops from Comorian waters.",
+        FR,
+        True,
+    ),
+    (
+        "NEW YORK, May 8, 2020 (Reuters) - The General Assembly adopted Resolution 3161 on "
+        "Thursday. The resolution demanded that the French troops leave the Comorian island.",
+        "state/comoros",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "state", "bound"), DEMANDS)
+def test_demanded_clause_binds_its_subject(text, state, bound):
+    found = facts(text)
+    parties = {f.args["party"].key for f in found if f.rel == "obliges"}
+    assert (state in parties) == bound, shown(found)
