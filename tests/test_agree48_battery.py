@@ -17,6 +17,8 @@
 - "The note demands that the fighters leave Chadian soil": a document that demands a clause binds
   the clause's subject ("demanded that France withdraw"), not a state a demonym in the rest of the
   clause names.
+- "Under the agreement, the decisions of the Commission shall be final": a duty under a document is
+  its subject's (or the subject's possessor's), not a body's the subject's words name.
 Sentences written for these tests, in news style, on disputes of several regions.
 """
 
@@ -305,3 +307,33 @@ def test_demanded_clause_binds_its_subject(text, state, bound):
     found = facts(text)
     parties = {f.args["party"].key for f in found if f.rel == "obliges"}
     assert (state in parties) == bound, shown(found)
+
+
+# -- a duty under a document is the subject's own, not a body's its subject is made of
+DUTIES = [
+    (
+        "ASMARA, May 8, 2020 -- Under Article 4 of the Algiers Agreement, signed by Eritrea and "
+        'Ethiopia, the rulings of the Boundary Commission "shall be final and binding."',
+        None,
+    ),
+    (
+        "FREETOWN, May 8, 2020 -- Sierra Leone and Guinea issued a joint communique on Thursday. "
+        "Under the communique, the joint technical committee must report to both presidents by "
+        "December.",
+        "report to both presidents",
+    ),
+    (
+        "CAIRO, May 8, 2020 -- Greece and Egypt signed a maritime accord on Thursday. Under the "
+        "accord, each side must consult the other before it negotiates with a third state.",
+        "consult the other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "duty"), DUTIES)
+def test_duty_is_the_subjects_own(text, duty):
+    found = facts(text)
+    bound = [f for f in found if f.rel == "obliges"]
+    assert all("Commission" not in f.args["party"].label for f in bound), shown(found)
+    if duty:
+        assert any(duty in str(f.args["action"]) for f in bound), shown(found)
