@@ -317,11 +317,7 @@ def pronoun(
             if "P" not in tags:  # "the two leaders signed the accord": only states sign, theirs
                 out += _their_states(c, met)
                 continue
-            states = _their_states(c, met) if word in groups().states else []
-            if states and word in groups().every and any(e.kind == "Person" for e in met):
-                out += [*met, *states]  # "the two sides agreed", after two ministers met: both
-                continue
-            out += states or met  # "both governments": their states
+            out += (_their_states(c, met) if word in groups().states else []) or met  # "both sides"
             continue
         if "T" in tags and word in ("it", "them", "they"):
             terr = (
