@@ -36,6 +36,7 @@ from kg.ingest.nlp.grammar.inserted_clauses import (
     mend_verbs_hung_on_names,
 )
 from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
+from kg.ingest.nlp.grammar.object_lists import mend_objects_split_from_lists
 from kg.ingest.nlp.grammar.reduced_clauses import mend_verbs_read_as_plurals, mend_zero_relatives
 from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
 #: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
 _LABELS = (
     "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG prep cc"
-    " parataxis dep npadvmod nsubj auxpass agent PUNCT acl relcl DT"
+    " parataxis dep npadvmod nsubj auxpass agent PUNCT acl relcl DT xcomp"
 ).split()
 _ids: dict[int, dict[str, int]] = {}
 
@@ -156,6 +157,8 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, "demonstratives", lambda: mend_demonstratives_read_as_clauses(doc))
     if state.gate(ids, _participles_after_commas):
         _run(doc, state, None, lambda: mend_document_participles(doc, by_token))
+    if state.gate(ids, _objects_after_infinitives):
+        _run(doc, state, "lists", lambda: mend_objects_split_from_lists(doc))
 
 
 def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]) -> None:
@@ -374,3 +377,13 @@ def _participles_after_commas(ids: dict[str, int], cols: _Cols) -> bool:
     return any(
         t in past and dep[i] in clauses and pos[i - 1] == punct for i, t in enumerate(tag) if i
     )
+
+
+def _objects_after_infinitives(ids: dict[str, int], cols: _Cols) -> bool:
+    """A verb's object after its infinitive complement (mend_objects_split_from_lists)."""
+    dep, head = cols[2], cols[3]
+    xcomps: dict[int, int] = {}
+    for i, d in enumerate(dep):
+        if d == ids["xcomp"]:
+            xcomps.setdefault(head[i], i)  # the first infinitive of each verb
+    return any(d == ids["dobj"] and xcomps.get(head[i], i) < i for i, d in enumerate(dep))

@@ -25,6 +25,7 @@ from kg.ingest.nlp.rules import (
     issued_by,
     issued_words,
     meetings,
+    met_day,
     named_after,
     named_parties,
     news_signings,
@@ -138,6 +139,7 @@ def extract_facts(
     named_parties.settle(c)  # after every sentence: who signed, if any says
     told_twice.rulings(c)  # after every sentence: the court's ruling named later
     agreements.for_their_states(c)  # after the offices: whom each official serves
+    met_day.dated(c)  # "X met Y on Monday. The two sides agreed": that Monday, X's state known
     agreements.suspended_for_their_states(c)
     told_twice.signings(c)  # after the officials' states: one signing dated once
     told_twice.dated(c)  # "signed on Monday ... The X Agreement was signed by": that Monday

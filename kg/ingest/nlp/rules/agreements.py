@@ -216,14 +216,14 @@ def for_their_states(c: Collector) -> None:
     office is of (the article's holdsRole, after ``people.offices``, else the gazetteer's); the
     states are added only where every person has one and no two share it (two officials of one
     state agreeing with each other bind no second party)."""
-    served = _served(c)
+    serving = served(c)
     for found in (c.facts, c.again):
         for i, f in enumerate(found):
             if f.rel not in ("agreedTo", "signed") or f.negated:
                 continue
             parties = members(f.args.get("parties"))
             people = [e for e in parties if e.kind == "Person"]
-            states = [_state_served(c, served, e) for e in people]
+            states = [state_served(c, serving, e) for e in people]
             if (
                 len(parties) < 2  # "Maduro signed the law": a law one signs binds no second party
                 or not people
@@ -278,14 +278,14 @@ def with_officials(c: Collector) -> None:
     Chilean Foreign Minister B" is Peru's and Chile's signing, and A's and B's (every telling of
     that signing with it)."""
     richer: list[tuple[Fact, Fact]] = []
-    served = _served(c)
+    serving = served(c)
     for f in (*c.facts, *c.again):
         officials = c.signers.get(f.evidence.start, ())
         if f.rel != "signed" or f.negated or not officials:
             continue
         parties = members(f.args.get("parties"))
         states = {e.key for e in parties if e.kind == "State"}
-        serve = {getattr(_state_served(c, served, e), "key", None) for e in officials}
+        serve = {getattr(state_served(c, serving, e), "key", None) for e in officials}
         if len(states) > 1 and serve == states and not set(officials) <= set(parties):
             joined = tuple(dict.fromkeys((*parties, *officials)))
             richer.append((f, replace(f, args={**f.args, "parties": joined})))
@@ -298,7 +298,7 @@ def _same(a: Fact, b: Fact) -> bool:
     return a.rel == b.rel and a.negated == b.negated and a.args == b.args
 
 
-def _served(c: Collector) -> dict[str, Entity]:
+def served(c: Collector) -> dict[str, Entity]:
     """Whom each person of the article's offices serves: person key -> the office's state or body."""
     return {
         person.key: of
@@ -317,20 +317,20 @@ def suspended_for_their_states(c: Collector) -> None:
     """An official who suspends talks, ties or a process does it for the state served: "Sargsyan
     suspended the ratification process", "Madobe has cut ties with Mogadishu" are Armenia's and
     Jubaland's suspensions, as news means them (the party a state, where the office tells one)."""
-    served = _served(c)
+    serving = served(c)
     for found in (c.facts, c.again):
         for i, f in enumerate(found):
             party = f.args.get("party")
             if f.rel != "suspends" or not isinstance(party, Entity) or party.kind != "Person":
                 continue
-            state = _state_served(c, served, party)
+            state = state_served(c, serving, party)
             if state is not None and state.kind == "State":
                 found[i] = replace(f, args={**f.args, "party": state})
 
 
-def _state_served(c: Collector, served: dict[str, Entity], person: Entity) -> Entity | None:
+def state_served(c: Collector, serving: dict[str, Entity], person: Entity) -> Entity | None:
     """The state (or the union, the territory's government) a person's office is of."""
-    of = served.get(person.key) or person_state(c, person)
+    of = serving.get(person.key) or person_state(c, person)
     if of is None or of.kind not in ("State", "Organization"):
         return None
     if of.kind == "Organization":

@@ -105,6 +105,16 @@ def _their_states(c: Collector, people: tuple[Entity, ...]) -> list[Entity]:
     return [e for e in states if e is not None]
 
 
+def _met_speaker(c: Collector, s: Sentence, tags: frozenset[str]) -> list[Entity]:
+    """Whom a quoted "we" names as parties where its speaker is one of those who last met ('X met
+    Y on Thursday. "We agreed that ...," X said'): the people who met and their states."""
+    met = last_participants(c)
+    if "P" not in tags or s.quote is None or s.reporter is None or s.reporter not in met:
+        return []
+    states = _their_states(c, met)
+    return [*met, *states] if states and all(e.kind == "Person" for e in met) else []
+
+
 def _people_named(c: Collector) -> bool:
     """Whether the article has named people together (those who met, else the latest named)."""
     return sum(e.kind == "Person" for e in last_participants(c) or c.named_together) >= 2
@@ -197,6 +207,24 @@ def _states_above(p: g.Parsed, tok: Token) -> list[Entity]:
     return []
 
 
+def _objects_before(p: g.Parsed, tok: Token) -> list[Entity]:
+    """ "The ruling required Mali and Burkina Faso to withdraw ..., and ordered them to appoint
+    experts": an object "them" of a verb joined to an earlier one is the states (two or more)
+    that verb's object names."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.i > verb.i:
+        return []
+    before = verb.head
+    if not _state_objects(p, before):
+        before = before.head  # "obliged A and B to pull back and required them": hung on "pull"
+    named = _state_objects(p, before)
+    return named if len(named) >= 2 else []
+
+
+def _state_objects(p: g.Parsed, verb: Token) -> list[Entity]:
+    return [e for m in g.fillers(p, g.objects(verb), {"S"}) for e in m.entities]
+
+
 def _predicate_of(host: Token, tok: Token) -> bool:
     """Whether ``tok`` stands in what ``host``'s clause says its subject is: a noun predicate
     ("considers Taiwan [part of its territory]") or a copula's complement ("Taiwan is [part of
@@ -273,6 +301,9 @@ def pronoun(
             if ours is not None:
                 out.append(ours)
                 continue
+        if word == "we" and role in LIST_ROLES and (with_met := _met_speaker(c, s, tags)):
+            out += with_met  # '"We agreed ...," X said after the talks': X, whom X met, states
+            continue
         if (
             word == "we"
             and role in LIST_ROLES
@@ -342,6 +373,8 @@ def pronoun(
             out.append(actor if actor.kind == "State" else bodies.owner(c.gz, actor) or actor)
         elif "S" in tags and word == "they" and (named := _states_above(p, tok)):
             out += named  # "Bosnia and Serbia say they remain bound by it": the pair that says so
+        elif "S" in tags and word == "them" and (named := _objects_before(p, tok)):
+            out += named  # "required A and B to withdraw, and ordered them to ...": A and B
         elif "S" in tags and word in ("we", "they") and role in LIST_ROLES:
             out += c.disc.main_states()
         elif (

@@ -30,6 +30,8 @@ from kg.model import Arg, Entity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.ingest.nlp.mentions import Mention
+
 
 def ruling(
     c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
@@ -320,12 +322,22 @@ def _oblige(
     if not action:
         return
     what = span_text(c, p.span(action))
-    parties = [e for m in g.fillers(p, doers, set(tags)) for e in bound_states(c, doc, m)]
+    found = [m for m in g.fillers(p, doers, set(tags)) if _doer_itself(p, doers, m)]
+    parties = [e for m in found for e in bound_states(c, doc, m)]
     if not parties and any(d.lower_ == "they" for d in doers):  # "Under it, they undertook"
         parties = signatories(c, doc) or pronoun(c, s, p, doers, frozenset({"S"}), "party")
     for party in dict.fromkeys(parties):
         args: dict[str, Arg] = {"document": doc, "party": party, "action": what}
         c.add("obliges", args, s, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence)
+
+
+def _doer_itself(p: g.Parsed, doers: list[Token], m: Mention) -> bool:
+    """Whether a mention is the doer (or its possessor, or one coordinated with it), not a name
+    inside what the subject is ("the decisions of the Commission shall be final": no duty of the
+    Commission)."""
+    heads = [x for d in doers for x in (d, *d.conjuncts)]
+    heads += [ch for h in heads for ch in h.children if ch.dep_ == "poss"]
+    return any(p.mention(h) == m for h in heads)
 
 
 def _content_of(p: g.Parsed, clause: Token) -> Entity | None:

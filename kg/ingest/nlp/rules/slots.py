@@ -137,6 +137,13 @@ def _said_content(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
     )
 
 
+def _in_subject(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
+    """Whether a mention inside a demanded clause stands in its subject ("demanded that France
+    withdraw"), the one the demand binds, not in what the clause says of it."""
+    inside = [x for t in toks for sub in g.subjects(t) for x in sub.subtree]
+    return any(m.start <= p.offset + x.idx < m.end for x in inside)
+
+
 def _predicate_inside(tok: Token, trig: Trigger, toks: list[Token]) -> Token | None:
     """The trigger's own passive verb where a misparse put it inside its argument's phrase ("A
     program ... would be stopped by Russia", "An agreement ... was reached by A"): an argument never
@@ -281,6 +288,8 @@ def fill(
             found = [m for m in found if m.tag == best]
         if "." in slot:  # "China rejected it": the thing rejected is no maker of itself
             toks = [t for t in toks if t.lower_ not in ("it", "them")]
+        if rel.name == "obliges" and slot == "clause.party":  # "demands that the fighters
+            found = [m for m in found if _in_subject(p, toks, m)]  # leave Chadian soil": none
         if rel.name == "obliges" and role == "party":  # "each side": the document's signers
             found = [
                 replace(m, members=tuple(bound_by_any(c, filled.get("document", ()), m)))

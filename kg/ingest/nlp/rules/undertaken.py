@@ -24,16 +24,50 @@ def acts(first: Token) -> list[list[Token]]:
         if x.dep_ == "conj" and x.pos_ == "VERB" and x.i > first.i and not _hyphened(x)
     ]
     own_tellings = [x for x in steps if _tells_its_own(x)]
-    steps = [x for x in steps if x not in own_tellings]
+    steps = [x for x in steps if x not in own_tellings] + _stray_infinitives(first)
     cut = {t.i for x in own_tellings for t in x.subtree}
     later = {t.i for x in steps for t in x.subtree} | cut
+    joints = {t.i for x in steps for t in _joint_before(x)}
     head = [
         t
         for t in first.subtree
         if t.i not in later
+        and t.i not in joints
         and not (t.dep_ in ("cc", "punct") and t.head == first and t.i > first.i)
     ]
     return [head, *(list(x.subtree) for x in steps)]
+
+
+def _stray_infinitives(first: Token) -> list[Token]:
+    """ "agreed to set up a group that would draw up a map by May, and to hold the next round in
+    Tbilisi": a "to"-infinitive the parser joined to a verb inside the first act that no "to" marks
+    (the relative clause's "would draw") is the first infinitive's conjunct, another act."""
+    if not _to_marked(first):
+        return []
+    return [
+        x
+        for x in first.subtree
+        if x.dep_ == "conj"
+        and x.pos_ == "VERB"
+        and x.head != first
+        and _to_marked(x)
+        and not _to_marked(x.head)
+        and x.head.pos_ in ("VERB", "AUX")
+    ]
+
+
+def _to_marked(verb: Token) -> bool:
+    return any(ch.dep_ == "aux" and ch.lower_ == "to" and ch.i < verb.i for ch in verb.children)
+
+
+def _joint_before(step: Token) -> list[Token]:
+    """The comma and "and" that join an act to the one before it."""
+    out = []
+    i = step.left_edge.i - 1
+    while i >= 0 and step.doc[i].dep_ in ("cc", "punct") and step.doc[i].head == step.head:
+        out.append(step.doc[i])
+        i -= 1
+    return out
 
 
 def _tells_its_own(verb: Token) -> bool:
@@ -92,5 +126,8 @@ def _hyphened(verb: Token) -> bool:
 
 
 def _marked(act: list[Token]) -> bool:
-    """Whether a coordinated act repeats its clause's marker: "and to hold", "and that B could"."""
-    return bool(act) and act[0].lower_ in ("to", "that")
+    """Whether a coordinated act repeats its clause's marker: "and to hold", "and that B could",
+    or its modal ("that their navies would notify ... and would set up a hotline")."""
+    return bool(act) and (
+        act[0].lower_ in ("to", "that") or (act[0].tag_ == "MD" and act[0].dep_ == "aux")
+    )
