@@ -26,6 +26,7 @@ from kg.ingest.nlp import (
     land_aliases,
     land_names,
     lexicon,
+    name_places,
     owned_bodies,
     pairs,
     phrases,
@@ -141,6 +142,7 @@ class Discourse(References):
             and not (m.tag != "P" and given_name(text, start, m, lex))  # "Minister Israel Katz"
             and not (m.tag in ("S", "C", "T") and place_in_name(self.gz, doc, start, m, lex))
             and not (m.tag in ("S", "C", "T") and family_name(text, m))  # "Salem al-Sabah"
+            and not (m.tag in "SCT" and name_places.in_person_name(self.gz, text, start, m, lex))
             and not qualified_names.inside_longer(text, m, lex)  # "National Security Council"
             and not (m.tag == "T" and places.in_event_name(text, m.start))  # "War of the Pacific"
             and not (m.tag in "SC" and places.after_land_word(text, m.start))  # "Lake Chad"

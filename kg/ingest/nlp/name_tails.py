@@ -17,3 +17,12 @@ def remember(seen: dict[str, str], name: str, key: str) -> None:
     """Record ``name``'s tails as ``key``'s; a tail already another person's is no one's ("")."""
     for tail in tails(name):
         seen[tail] = key if seen.get(tail, key) == key else ""
+
+
+def first_surname(name: str) -> str | None:
+    """The middle word of a three-word name, which Spanish and Portuguese news shortens the name to
+    ("Alexandra Hill Tinoco" then "Hill": the father's surname of a double one); None otherwise."""
+    words = name.split()
+    if len(words) != 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    return words[1]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import name_tails
+from kg.ingest.nlp import name_places, name_tails
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.lexicon import Lexicon, office_regex
@@ -68,6 +68,9 @@ class People:
     #: first names, where one person of the article has it ("Anwar told", after "Anwar Ibrahim";
     #: "" where two do): some names are shortened to the first, not the last
     given: dict[str, str] = field(default_factory=dict)
+    #: middle words of three-word names, where one person of the article has it (double surnames;
+    #: a lone word with a title is someone else: "Ali Abdullah Saleh" met "Crown Prince Abdullah")
+    middle: dict[str, str] = field(default_factory=dict)
     #: surnames of two words or more ("Di Maio" of "Luigi Di Maio"; "" where two people share one)
     tails: dict[str, str] = field(default_factory=dict)
     known: dict[str, Entity] = field(
@@ -102,7 +105,7 @@ class People:
         """Drop a guess that proved no person ("Sahel Boundary Authority" is a body): no entity,
         and its words no short name of anyone."""
         if self.by_key.pop(key, None) is not None:
-            for names in (self.surnames, self.given):
+            for names in (self.surnames, self.given, self.middle):
                 for word in [w for w, k in names.items() if k == key]:
                     del names[word]
 
@@ -110,6 +113,9 @@ class People:
         parts = name.split()
         if len(parts) > 1:
             self.given[parts[0]] = key if self.given.get(parts[0], key) == key else ""
+        middle = name_tails.first_surname(name)  # "Hill" of "Alexandra Hill Tinoco"
+        if middle is not None:
+            self.middle[middle] = key if self.middle.get(middle, key) == key else ""
 
     def short(self, word: str) -> str | None:
         """Whom a lone name means: a surname seen ("Burhan" for "al-Burhan" too), else a first
@@ -209,6 +215,8 @@ def find_people(
             out.append(Mention(s, e, "", "C" if place.kind == "City" else "T", place))
             run_text = run_text[:a] + "¤" * (b - a) + run_text[b:]  # cuts the run there
         for pos, name in _split_runs(run_text, run.start(), lex):
+            if cut := name_places.place_before_name(text, pos, name, lex):
+                name, pos = name[cut:], pos + cut  # "governor of Loreto Rene Chavez"
             end = pos + len(name)
             if "«" in name:
                 continue
@@ -224,6 +232,8 @@ def find_people(
             sentence_initial = not text[:pos].strip() or text[:pos].rstrip().endswith(('"', "“"))
             if len(words) == 1:
                 key = people.short(name)
+                if key is None and title is None:  # "Hill said"; "Crown Prince Abdullah" is
+                    key = people.middle.get(name) or None  # no "Ali Abdullah Saleh"
                 public = (
                     _public_surnames(people.known).get(name.lower()) if key is None else None
                 )  # "Lavrov, the foreign minister,": the gazetteer's Sergey Lavrov

@@ -136,6 +136,8 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         elif tag == "P":
             if len(name.split()) < 2 and name not in disc.people.surnames:
                 continue  # one word alone is too weak a name
+            if _rank(name):
+                continue  # "Air Marshal", "Minister-Counselor": a rank, no one's name
             entity = disc.people.add(name).entity
         elif tag == "T":
             land = _land(disc, p, ent, s.index)
@@ -336,6 +338,13 @@ def _abbreviated_title(name: str) -> bool:
     words = name.split()
     stop = lexicon.load().non_name_words
     return any(w.endswith(".") for w in words) and all(w.rstrip(".") in stop for w in words)
+
+
+def _rank(name: str) -> bool:
+    """Whether a name the recogniser calls a person's is a rank or title alone ("Air Marshal",
+    "Minister-Counselor"): all its words, hyphenated parts too, are never names."""
+    stop = lexicon.load().non_name_words
+    return all(w.rstrip(".") in stop for w in re.split(r"[\s-]+", name) if w)
 
 
 def _longer(start: int, end: int, m: Mention) -> bool:
