@@ -235,9 +235,12 @@ POSITIVE = [
     ("Baghdad's 1975 note conditioned the transfer of the Shatt al-Arab on Iran halting its aid to "
      "the Kurds.",
      "conditionedOn", {"condition": "Iran halting its aid to the Kurds"}, "note"),
+    # the document itself promises the handover on the condition: one promisesHandover with it
+    # (FORMAT.md; since round 28, the condition of a handover noun made conditional)
     ("The Algiers Agreement made the return of the Shatt al-Arab to Iran conditional on an end to "
      "the Kurdish revolt.",
-     "conditionedOn", {"condition": "an end to the Kurdish revolt"}, "agreement"),
+     "promisesHandover", {"territory": SHATT, "to": IRAN, "condition": "an end to the Kurdish revolt"},
+     "agreement"),
     ("The agreement stipulates that the handover of the Shatt al-Arab to Iran will take place once "
      "the border is marked.",
      "promisesHandover", {"territory": SHATT, "to": IRAN, "condition": "the border is marked"},
