@@ -9,6 +9,10 @@ note protesting something is over what its participle takes ("a note protesting 
 dredging"). Seen in h355, h357, h390, h395. Rewrites: another message noun, another verb of
 handing, a pronoun for the envoy, other states. Near misses: a note handed with no word of protest,
 a pronoun with no envoy summoned before it.
+
+How long a suspension lasts tells what it answers: an "until" clause on the suspending verb ("halted
+the work until the survey is finished") is its reason (h355, h390, h395); "until further notice",
+"until March" are times, no reason.
 """
 
 from __future__ import annotations
@@ -97,3 +101,49 @@ def test_pronoun_without_envoy_names_no_side() -> None:
     """'handed him a protest' with no envoy summoned before: no side to protest against."""
     found = _protests("Chad handed him a formal protest over the installation of an armed post.")
     assert all(a is None for _, a, _ in found)
+
+
+def _suspensions(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (getattr(f.args.get("party"), "label", None), f.args.get("what"), f.args.get("reason"))
+        for f in facts(text, published="2026-11-03")
+        if f.rel == "suspends" and not f.negated
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "reason"),
+    [
+        (
+            "Ukraine halted dredging in the disputed stretch until the survey is finished.",
+            "Ukraine",
+            "the survey is finished",
+        ),
+        (
+            "Peru announced that it was suspending the joint patrols of the canal until the wall "
+            "was inspected.",
+            "Peru",
+            "the wall was inspected",
+        ),
+        (
+            "The joint river patrols were suspended by Ghana until Togo removes its post.",
+            "Ghana",
+            "Togo removes its post",
+        ),
+    ],
+)
+def test_suspension_until_is_its_reason(text: str, party: str, reason: str) -> None:
+    found = _suspensions(text)
+    assert any(p == party and r is not None and reason in r for p, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile suspended the talks until further notice.",
+        "Chile suspended the joint patrols until March.",
+    ],
+)
+def test_suspension_until_a_time_has_no_reason(text: str) -> None:
+    found = _suspensions(text)
+    assert found and all(r is None for _, _, r in found), found

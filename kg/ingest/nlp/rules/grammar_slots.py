@@ -35,6 +35,7 @@ from kg.ingest.nlp.rules.said_clauses import (
     said_to_addressee,
 )
 from kg.ingest.nlp.rules.stance_beside import stance_beside
+from kg.ingest.nlp.rules.suspended_until import lasting_until
 from kg.ingest.nlp.rules.tags import (
     bystanders,
     is_tag,
@@ -138,6 +139,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         return g.datives(tok)
     if base == "recipient":  # "sent Ecuador a note of protest": whom the message was handed
         return recipients(tok, trig.noun)
+    if base == "until":  # "suspended the patrols until the post is removed": why, till when
+        return lasting_until((g.governor(tok) or tok) if trig.noun else tok)
     if base == "participle":  # "a note protesting the arrests": what the message protests
         return participle_objects(tok)
     if base == "clause":  # a demand's words are its clause, never its object ("calling them X")
