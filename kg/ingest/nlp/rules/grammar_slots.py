@@ -18,6 +18,7 @@ from kg.ingest.nlp.rules import wording
 from kg.ingest.nlp.rules.misplaced_preps import hung_on_object
 from kg.ingest.nlp.rules.prompting_clauses import occasions
 from kg.ingest.nlp.rules.purpose import purpose_of, said_of
+from kg.ingest.nlp.rules.recipients import participle_objects, recipients
 from kg.ingest.nlp.rules.required_preps import (
     object_inside_prep,
     past_required_word,
@@ -34,6 +35,7 @@ from kg.ingest.nlp.rules.said_clauses import (
     said_to_addressee,
 )
 from kg.ingest.nlp.rules.stance_beside import stance_beside
+from kg.ingest.nlp.rules.suspended_until import lasting_until
 from kg.ingest.nlp.rules.tags import (
     bystanders,
     is_tag,
@@ -135,6 +137,12 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         return g.objects(head) if tok.dep_ == "nsubj" and head.lemma_ in trig.light else []
     if base == "dative":
         return g.datives(tok)
+    if base == "recipient":  # "sent Ecuador a note of protest": whom the message was handed
+        return recipients(tok, trig.noun)
+    if base == "until":  # "suspended the patrols until the post is removed": why, till when
+        return lasting_until((g.governor(tok) or tok) if trig.noun else tok)
+    if base == "participle":  # "a note protesting the arrests": what the message protests
+        return participle_objects(tok)
     if base == "clause":  # a demand's words are its clause, never its object ("calling them X")
         speech = any(role == "speaker" for _, role in trig.slots)
         # nor an object named, where the object fills a role of its own ("the treaty binds both
