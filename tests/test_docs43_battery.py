@@ -66,7 +66,9 @@ def test_unplaced_untitled_cosigner_adds_no_side() -> None:
         _CONTEXT + "A memorandum of understanding was signed in Luanda in August 2019 by Ugandan "
         "President Yoweri Museveni and Emile Habineza."
     )  # a name the gazetteer does not know (it places Paul Kagame in Rwanda since round 28)
-    assert not any("Emile Habineza" in parties for parties, _ in _signings(text)), shown(facts(text))
+    assert not any("Emile Habineza" in parties for parties, _ in _signings(text)), shown(
+        facts(text)
+    )
 
 
 # every signer placed: the states sign, as before (the officials beside them)
