@@ -329,9 +329,11 @@ def infer_year(
 ) -> int:
     """The year of an undated dateline. A full date the text tells on the dateline's day or the week
     before it ("the memorandum, dated Nov. 17, 2026"), no more than ``_AHEAD`` years before the
-    latest year the text mentions, gives it first. Else the first year from the
-    latest year the text mentions on whose ``month``/``day`` falls the weekday the text names ("on
-    Friday"), else that latest year. When the latest year mentioned is history (an 1899 award), news
+    latest year the text mentions, gives it first. Else the first year from the latest year the
+    text mentions on whose ``month``/``day`` falls the weekday the text names ("on Friday") or, where
+    the text mentions a recent year, the day after it (a wire's "KATHMANDU, June 3 - ... on
+    Tuesday" tells yesterday; without a recent year the weekday must be the dateline's own day),
+    else that latest year. When the latest year mentioned is history (an 1899 award), news
     is recent: the latest such year up to today. When it is to come ("fieldwork will begin in January
     2027") no year from it on fits the weekday: the latest fitting year before it."""
     latest = max(years_seen, default=0)  # an anniversary's "April 20, 1921" is not the news's
@@ -353,8 +355,9 @@ def infer_year(
         if floor is not None
         else range(today.year, today.year - 28, -1)
     )
+    fits = (want,) if floor is None else (want, (want + 1) % 7)
     for year in years:
-        if _valid(year, month, day) and dt.date(year, month, day).weekday() == want:
+        if _valid(year, month, day) and dt.date(year, month, day).weekday() in fits:
             return year
     return floor if floor is not None else today.year
 
