@@ -327,6 +327,11 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"party": CHINA, "against": PHILIPPINES, "subject": "the grounding of the ship"},
         "China lodged stern representations with the Philippines over the grounding of the ship.",
     ),
+    (  # the dative of the verb that hands the note over (round 28, rules/recipients.py)
+        "protests",
+        {"party": VENEZUELA, "against": GUYANA},
+        "Venezuela sent Guyana a protest note on Tuesday over the auction of oil blocks.",
+    ),
     # meetings: on the sidelines, talks between, sat down with, shook hands
     (
         "meeting",
@@ -480,12 +485,6 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
         {"party": GUATEMALA, "against": BELIZE},
         "Guatemala delivered a protest note to Belize over the arrest of its citizens.",
         "the parser reads 'to Belize' as an infinitive ('belize' looks like a verb in -ize)",
-    ),
-    (
-        "protests",
-        {"party": VENEZUELA, "against": GUYANA},
-        "Venezuela sent Guyana a protest note on Tuesday over the auction of oil blocks.",
-        "the light verb's dative is not read as the noun's 'against'",
     ),
     (
         "promisesHandover",

@@ -98,9 +98,10 @@ CASES = [
         "he_said_after_no_gender",
     ),
     speech_case(
-        "Bangladeshi Prime Minister Sheikh Hasina met Indian Prime Minister Narendra Modi. She "
+        # a name the gazetteer does not know (it knows Sheikh Hasina, a woman, since round 28)
+        "Bangladeshi Prime Minister Sheikh Rehana met Indian Prime Minister Narendra Modi. She "
         "said the border talks had been useful.",
-        "person/hasina",
+        "person/rehana",
         "the border talks had been useful",
         "title_that_is_a_name_tells_no_gender",
     ),
