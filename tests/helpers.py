@@ -154,6 +154,18 @@ def statements(text: str) -> list[tuple[object, str]]:
     )
 
 
+def statement_labels(text: str) -> list[tuple[str, str]]:
+    """(speaker label, words) of each statement; a joint speaker's labels joined by '+'."""
+    out = []
+    for f in facts(text):
+        if f.rel != "statement":
+            continue
+        sp = f.args["speaker"]
+        label = "+".join(x.label for x in sp) if isinstance(sp, (list, tuple)) else sp.label
+        out.append((label, str(f.args.get("quote_start", ""))))
+    return out
+
+
 #: A lone first line without a full stop is a headline: the speech batteries put one before each
 #: text, so that their first sentence is read as body text.
 HEADLINE = "Border row deepens\n\n"

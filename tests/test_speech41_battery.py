@@ -13,20 +13,7 @@ Sentences written for these tests, in news style, about disputes outside the nev
 from __future__ import annotations
 
 import pytest
-from helpers import facts
-
-
-def _statements(text: str) -> list[tuple[str, str]]:
-    """(speaker label, words) of each statement; a joint speaker's labels joined by '+'."""
-    out = []
-    for f in facts(text):
-        if f.rel != "statement":
-            continue
-        sp = f.args["speaker"]
-        label = "+".join(x.label for x in sp) if isinstance(sp, (list, tuple)) else sp.label
-        out.append((label, str(f.args.get("quote_start", ""))))
-    return out
-
+from helpers import statement_labels
 
 MANDATIVE = [
     "Slovenia demanded that Croatia withdraw its soldiers from the summit.",
@@ -41,7 +28,7 @@ MANDATIVE = [
 
 @pytest.mark.parametrize("text", MANDATIVE)
 def test_a_demand_in_the_subjunctive_is_no_statement(text: str) -> None:
-    assert _statements(text) == []
+    assert statement_labels(text) == []
 
 
 REPORTED = [
@@ -55,7 +42,7 @@ REPORTED = [
 
 @pytest.mark.parametrize(("text", "speaker", "word"), REPORTED)
 def test_a_reported_assertion_stays_a_statement(text: str, speaker: str, word: str) -> None:
-    said = _statements(text)
+    said = statement_labels(text)
     assert any(s == speaker and word in q for s, q in said), said
 
 
@@ -88,11 +75,11 @@ SOURCED = [
 
 @pytest.mark.parametrize("text", SOURCED)
 def test_according_to_a_document_or_officials_is_no_statement(text: str) -> None:
-    assert _statements(text) == []
+    assert statement_labels(text) == []
 
 
 def test_according_to_a_ministry_stays_its_statement() -> None:
-    said = _statements(
+    said = statement_labels(
         "The accord must still be ratified by both parliaments, according to Angola's Ministry of "
         "Foreign Affairs."
     )
@@ -135,5 +122,5 @@ PRONOUN_SPEAKER = [
 
 @pytest.mark.parametrize(("text", "speaker", "word"), PRONOUN_SPEAKER)
 def test_he_is_the_main_clause_subject_before(text: str, speaker: str, word: str) -> None:
-    said = _statements(text)
+    said = statement_labels(text)
     assert any(s == speaker and word in q for s, q in said), said

@@ -23,22 +23,9 @@ Sentences written for these tests, in news style, about disputes outside the nev
 from __future__ import annotations
 
 import pytest
-from helpers import facts
+from helpers import statement_labels
 
 from kg.ingest import article
-
-
-def _statements(text: str) -> list[tuple[str, str]]:
-    """(speaker label, words) of each statement; a joint speaker's labels joined by '+'."""
-    out = []
-    for f in facts(text):
-        if f.rel != "statement":
-            continue
-        sp = f.args["speaker"]
-        label = "+".join(x.label for x in sp) if isinstance(sp, (list, tuple)) else sp.label
-        out.append((label, str(f.args.get("quote_start", ""))))
-    return out
-
 
 ITS_BODY = [
     (
@@ -82,8 +69,8 @@ ITS_BODY = [
 def test_its_body_is_the_body_of_the_state_the_sentence_before_was_about(
     text: str, state: str, word: str
 ) -> None:
-    said = [(s, q) for s, q in _statements(text) if word in q]
-    assert said, _statements(text)
+    said = [(s, q) for s, q in statement_labels(text) if word in q]
+    assert said, statement_labels(text)
     assert all(state in s and "Ministry" in s for s, _ in said), said
 
 
@@ -92,7 +79,7 @@ def test_its_body_whose_state_the_sentence_names_stays_that_state() -> None:
         "Chile's foreign ministry protested on Monday. Argentina, in reply, said through its "
         "foreign ministry that the works were lawful."
     )
-    said = _statements(text)
+    said = statement_labels(text)
     assert any(s.startswith("Argentina") or "Argentina" in s for s, q in said if "lawful" in q), (
         said
     )
@@ -103,7 +90,7 @@ def test_its_body_that_says_nothing_states_nothing() -> None:
         "Chile's foreign ministry protested on Monday over the road works. Argentina rejected "
         "the protest. Its foreign ministry did not say whether the works would stop."
     )
-    assert not [q for _, q in _statements(text) if "works would stop" in q]
+    assert not [q for _, q in statement_labels(text) if "works would stop" in q]
 
 
 BRIEF = """Chile protests Peruvian licences; Lima rejects
@@ -130,7 +117,7 @@ PERUVIAN FOREIGN MINISTRY, in a note handed to the Chilean embassy:
 
 
 def test_a_speaker_line_in_capitals_names_its_speaker() -> None:
-    said = _statements(BRIEF)
+    said = statement_labels(BRIEF)
     assert (
         "Ana Soto",
         "Chile rejects the unilateral granting of licences in waters that belong to Chile",
@@ -176,8 +163,8 @@ THEY = [
 def test_they_tagging_a_quotation_are_the_speakers_named_before_in_the_paragraph(
     text: str, speakers: str, word: str
 ) -> None:
-    said = [(s, q) for s, q in _statements(text) if word in q]
-    assert said and all(s == speakers for s, _ in said), _statements(text)
+    said = [(s, q) for s, q in statement_labels(text) if word in q]
+    assert said and all(s == speakers for s, _ in said), statement_labels(text)
 
 
 def test_a_named_tag_after_joint_speakers_keeps_its_own_speaker() -> None:
@@ -185,7 +172,7 @@ def test_a_named_tag_after_joint_speakers_keeps_its_own_speaker() -> None:
         "Foreign Minister Marta Ruiz and her Bolivian counterpart, Jorge Paz, said the commission "
         'would meet in June. "Nobody asked us where the line runs," fisherman Pedro Gil said.'
     )
-    said = [(s, q) for s, q in _statements(text) if "Nobody asked" in q]
+    said = [(s, q) for s, q in statement_labels(text) if "Nobody asked" in q]
     assert said and not any("Marta Ruiz" in s for s, _ in said), said
 
 
@@ -210,10 +197,10 @@ CROWN = [
 
 @pytest.mark.parametrize(("text", "speaker", "word"), CROWN)
 def test_a_crown_dependencys_government_speaks_for_it(text: str, speaker: str, word: str) -> None:
-    said = [(s, q) for s, q in _statements(text) if word in q]
-    assert said and all(s == speaker for s, _ in said), _statements(text)
+    said = [(s, q) for s, q in statement_labels(text) if word in q]
+    assert said and all(s == speaker for s, _ in said), statement_labels(text)
 
 
 def test_the_islands_fishermen_are_not_its_government() -> None:
     text = '"We will fish where our fathers fished," Jersey fishermen said on Tuesday.'
-    assert not any("Government" in s for s, _ in _statements(text))
+    assert not any("Government" in s for s, _ in statement_labels(text))
