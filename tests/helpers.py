@@ -166,6 +166,17 @@ def statement_labels(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def speaker_labels(ex: Extraction) -> set[str]:
+    """The labels of the single speakers of an extraction's statements."""
+    return {
+        v.label
+        for f in ex.facts
+        if f.rel == "statement"
+        for v in [f.args.get("speaker")]
+        if v is not None and hasattr(v, "label")
+    }
+
+
 #: A lone first line without a full stop is a headline: the speech batteries put one before each
 #: text, so that their first sentence is read as body text.
 HEADLINE = "Border row deepens\n\n"

@@ -10,6 +10,7 @@ Reporter", "By Staff Writer") names no one. The texts are written for these test
 from __future__ import annotations
 
 import pytest
+from helpers import speaker_labels
 
 from kg.ingest import article
 from kg.iris import entity_key
@@ -28,16 +29,6 @@ def _extract(byline: str):
 
 def _people(ex) -> set[str]:
     return {e.label for e in ex.entities if e.kind == "Person"}
-
-
-def _speakers(ex) -> set[str]:
-    return {
-        v.label
-        for f in ex.facts
-        if f.rel == "statement"
-        for v in [f.args.get("speaker")]
-        if v is not None and hasattr(v, "label")
-    }
 
 
 @pytest.mark.parametrize(
@@ -67,7 +58,7 @@ def test_a_reporter_is_no_speaker_of_the_report(byline):
     """The report's sentences are the people's it quotes, not the reporter's: the quotation is
     the minister's, and nothing is credited to the byline."""
     ex = _extract(byline)
-    speakers = _speakers(ex)
+    speakers = speaker_labels(ex)
     assert "Jane Doe" not in speakers and not any(s.startswith("By ") for s in speakers)
     assert "Anna Berg" in speakers
 

@@ -12,6 +12,7 @@ are written for these tests.
 from __future__ import annotations
 
 import pytest
+from helpers import speaker_labels
 
 from kg.ingest import article
 
@@ -88,16 +89,6 @@ def test_a_place_joined_to_a_participle_stays_a_place():
     assert "Sang" in _labels(ex, "Territory")
 
 
-def _speakers(ex) -> set[str]:
-    return {
-        v.label
-        for f in ex.facts
-        if f.rel == "statement"
-        for v in [f.args.get("speaker")]
-        if v is not None and hasattr(v, "label")
-    }
-
-
 @pytest.mark.parametrize(
     "later",
     [
@@ -109,7 +100,7 @@ def test_a_double_surname_is_shortened_to_its_first(later):
     ex = _extract(
         f"Foreign Minister Alexandra Hill Tinoco said Westland had broken the treaty. {later}"
     )
-    assert _speakers(ex) == {"Alexandra Hill Tinoco"}
+    assert speaker_labels(ex) == {"Alexandra Hill Tinoco"}
     assert "Hill" not in _labels(ex, "Person")
 
 

@@ -218,11 +218,7 @@ class Lands:
     def _country(self, p: Parsed, tok: Token, lemma: str, plural: bool, found) -> Mention | None:
         """ "the country": the state named last before it in the sentence."""
         n = ph.nouns().states
-        if lemma not in n.nouns or plural or ph.determiner(tok) not in n.determiners:
-            return None
-        if any(ch.dep_ == "case" for ch in tok.children) or any(
-            p.mention(t) for t in ph.modifiers(tok)
-        ):
+        if not state_kinds.refers_back(p, tok, lemma, plural, n.nouns, n.determiners):
             return None  # "the country's" is a possessor; "the Russian country" no reference
         s, e = ph.bounds(p, tok)
         states = [f for f in found if f.tag == "S" and f.entity and f.end <= s]

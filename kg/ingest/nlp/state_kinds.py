@@ -35,18 +35,27 @@ def read(
     """The state "the <kind>" refers to, of the sentence's mentions ``found`` before it, else of the
     states ``told`` before (first named first)."""
     kinds = ph.nouns().state_kinds
-    if lemma not in kinds.nouns or plural or ph.determiner(tok) not in kinds.determiners:
+    if not refers_back(p, tok, lemma, plural, kinds.nouns, kinds.determiners):
         return None
-    if any(ch.dep_ == "case" for ch in tok.children) or any(
-        p.mention(t) for t in ph.modifiers(tok)
-    ):
-        return None  # "the kingdom's border guard": a possessor; "the Hashemite kingdom": a name's
     if ph.of_phrase(tok) is not None:
         return None  # "the kingdom of Denmark": a name
     s, e = ph.bounds(p, tok)
     here = [f.entity for f in found if f.tag == "S" and f.entity and f.end <= s]
     state = next((x for x in reversed([*told, *here]) if _of_kind(x, lemma)), None)
     return Mention(s, e, text[s:e], "S", state, how="anaphor") if state is not None else None
+
+
+def refers_back(
+    p: Parsed, tok: Token, lemma: str, plural: bool, nouns: frozenset[str], dets: frozenset[str]
+) -> bool:
+    """Whether "the <noun>" of a class of state nouns ("the country", "the kingdom") may stand for
+    a state named before: one noun of the class with a determiner of it, neither a possessor ("the
+    kingdom's border guard") nor a noun a name modifies ("the Hashemite kingdom")."""
+    if lemma not in nouns or plural or ph.determiner(tok) not in dets:
+        return False
+    return not any(ch.dep_ == "case" for ch in tok.children) and not any(
+        p.mention(t) for t in ph.modifiers(tok)
+    )
 
 
 def _of_kind(state: Entity, kind: str) -> bool:
