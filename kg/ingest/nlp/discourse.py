@@ -30,6 +30,7 @@ from kg.ingest.nlp import (
     owned_bodies,
     pairs,
     phrases,
+    place_phrases,
     places,
     plural_lands,
     qualified_names,
@@ -152,7 +153,7 @@ class Discourse(References):
                 and doc is not None
                 and m.entity is not None
                 and m.entity.kind not in ("Island", "IslandGroup")
-                and phrases.place_as_modifier(doc, start, m.start, m.end)
+                and place_phrases.place_as_modifier(doc, start, m.start, m.end)
             )
         ]
         found = [self.counted_group(m, doc, start) for m in found]  # "the four Kuril Islands"
@@ -267,7 +268,7 @@ class Discourse(References):
                     self.last_territories.append(replace(m, tag="T", entity=land))
                     self.named_lands.append((index, land))
             elif m.tag == "T" and m.entity is not None:
-                mark = doc is not None and phrases.landmark(doc, start, m.start, m.end)
+                mark = doc is not None and place_phrases.landmark(doc, start, m.start, m.end)
                 if not mark:
                     self.last_territories.append(m)
                 if m.how in ("name", "alias", "land-noun") and not mark:  # "off Hokkaido" is
@@ -280,14 +281,14 @@ class Discourse(References):
                     "described",
                 ):  # also lands we lack
                     word = (
-                        phrases.names_region(doc, start, m.start, m.end)
+                        place_phrases.names_region(doc, start, m.start, m.end)
                         if doc is not None
                         else None
                     )
                     if word is not None:
                         self.region_lands.append((word, m.entity))
             elif m.tag == "C" and m.entity is not None and doc is not None:
-                word = phrases.names_region(doc, start, m.start, m.end)  # "the naval base at
+                word = place_phrases.names_region(doc, start, m.start, m.end)  # "the naval base at
                 if word in phrases.nouns().sited:  # Port Arthur": a city, "the base" later
                     self.region_lands.append((word, m.entity))
             elif m.tag == "T" and m.members:  # "the islets" for a list: the list, told again

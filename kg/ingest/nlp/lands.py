@@ -18,6 +18,7 @@ from kg.ingest.nlp import land_shares, listed_lands, new_lands, state_kinds
 from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.place_phrases import site_noun
 from kg.iris import entity_key
 from kg.model import Entity
 
@@ -77,7 +78,7 @@ class Lands:
                 m = self._border_anaphor(p, tok, lemma)
             if m is not None and free(m.start, m.end):
                 out.append(m)
-        sites = ((t, w) for t in p.doc if (w := ph.site_noun(t)))  # "the base" after "its
+        sites = ((t, w) for t in p.doc if (w := site_noun(t)))  # "the base" after "its
         for tok, site in sites:  # naval base at Port Arthur": that land
             if (m := self._region(p, tok, site, False)) is not None and free(m.start, m.end):
                 out.append(m)

@@ -18,6 +18,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon, office_modifiers
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.land_names import land_noun
+from kg.ingest.nlp.office_portfolio import portfolio_after, portfolio_before
 from kg.ingest.nlp.place_titles import city_named, demonym_only, place_owner, unguessed
 from kg.model import Entity
 
@@ -158,8 +159,8 @@ def _as_written(
     mods = mods or office_modifiers.body_before(p, gz, run)  # "foreign ministry spokesman"
     if office in lexicon.load().portfolio_offices:  # "Energy and Mines Minister": whose portfolio
         # (or in lower case: "its water resources secretary", "Nepal's energy minister")
-        before = _portfolio_before(p, run, inside) or office_modifiers.nouns_before(p, run, inside)
-        words = [*before, *words, *_portfolio_after(p, run, inside)]
+        before = portfolio_before(p, run, inside) or office_modifiers.nouns_before(p, run, inside)
+        words = [*before, *words, *portfolio_after(p, run, inside)]
         if len(words) > 1:
             return " ".join(" ".join([*mods, *words]).split()).lower()
     for c in noun.children:
@@ -170,57 +171,6 @@ def _as_written(
             end = c.right_edge.i + 1 if end is None else end  # not the name the parser hung there
             words.append(p.doc[c.i : end].text)  # names keep their capitals
     return " ".join(" ".join([*mods, *words]).split())
-
-
-def _portfolio_before(p: Parsed, run: list[Token], inside: set[int]) -> list[str]:
-    """The capitalised words right before a bare office that name its portfolio ("Territorial
-    Administration Minister", "Lands and Natural Resources Minister"): plain words no mention
-    covers, joined by "and" or "&"; never a possessive or a name, and the sentence's first word
-    (capitalised whatever it is) only as a noun ("Information Minister X said")."""
-    doc, i = p.doc, run[0].i - 1
-    out: list[str] = []
-    while i >= 0 and i in inside and p.mention(doc[i]) is None and doc[i].whitespace_:
-        t = doc[i]
-        if t.lower_ in ("and", "&") and out and i > 0 and doc[i - 1].is_title:
-            out.insert(0, t.text)
-        elif t.is_title and t.is_alpha and t.pos_ in (("PROPN", "NOUN") if i == 0 else _PORTFOLIO):
-            out.insert(0, t.text)
-        else:
-            break
-        i -= 1
-    while out and out[0].lower() in ("and", "&"):
-        out.pop(0)
-    return out
-
-
-#: The parts of speech of a portfolio's words ("Natural Resources", "Home Affairs").
-_PORTFOLIO = ("PROPN", "NOUN", "ADJ")
-
-
-def _portfolio_after(p: Parsed, run: list[Token], inside: set[int]) -> list[str]:
-    """ "Minister of Local Government": the capitalised "of"/"for" phrase right after a bare
-    office, when no mention (a state, a body) covers it: its portfolio, not its owner."""
-    end = run[-1].i + 1
-    doc = p.doc
-    if end >= len(doc) or end not in inside or doc[end].lower_ not in ("of", "for"):
-        return []
-    out = [doc[end].text]
-    for t in doc[end + 1 :]:
-        if p.mention(t) is not None:
-            return []
-        if t.i not in inside:
-            break
-        if (
-            t.is_title
-            or (t.lower_ in ("and", "&") and len(out) > 1)
-            or (t.lower_ == "the" and len(out) == 1)
-        ):
-            out.append(t.text)
-            continue
-        break
-    while out and out[-1].lower() in ("and", "&", "the"):
-        out.pop()
-    return out if len(out) > 1 and out[-1][:1].isupper() else []
 
 
 def _body(p: Parsed, o: Token) -> bool:

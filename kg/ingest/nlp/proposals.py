@@ -10,18 +10,18 @@ it. Run only on sentences that need it: the recogniser costs about as much again
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from kg.ingest.nlp import land_roles, lexicon, phrases, shared_names, triggers
+from kg.ingest.nlp import land_roles, lexicon, phrases, place_phrases, shared_names, triggers
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention, mask, merge
 from kg.ingest.nlp.parse import recognise
 from kg.ingest.nlp.places import place_entity, placed_body
+from kg.ingest.nlp.titled_names import abbreviated_title, in_title, name_after, rank
 from kg.ingest.nlp.titles import retitle
 from kg.iris import entity_key
 from kg.model import Entity
@@ -54,7 +54,7 @@ def _unknown_name(p: Parsed, surnames: dict[str, str]) -> bool:
         (
             (m := p.mention(t)) is None
             or (_guessed_person(m) and m.text not in surnames)
-            or _in_title(p, m, t)
+            or in_title(p, m, t)
         )
         and t.dep_ in _ROLE_DEPS
         and t.text[:1].isupper()
@@ -89,7 +89,7 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         entity = _role_land(disc, re.sub(r"^(?:the|The)\s+", "", span.text).strip(), s.index)
         lands.append(m := Mention(start, end, text[start:end], "T", entity, how="land-role"))
         disc.last_territories.append(m)
-        if (word := phrases.names_region(p.doc, p.offset, start, end)) is not None:
+        if (word := place_phrases.names_region(p.doc, p.offset, start, end)) is not None:
             disc.region_lands.append((word, entity))  # "the triangle" after "New River Triangle"
     new += lands
     for ent in map(_unpossessed, doc.ents):
@@ -122,13 +122,13 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
             and len(overlap) == 1
             and _proper_name(ent.text)  # not "Defence ministry spokesman X": a description
             and not any(disc.gz.lookup(w) for w in ent.text.split())  # "Gibraltar's", known
-            and (named := _name_after(p, overlap[0], end))
+            and (named := name_after(p, overlap[0], end))
         ):
             keep = [m if m is not overlap[0] else named for m in keep]  # "an official at X, Y"
         elif tag is None or overlap:
             continue
         name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
-        if len(name) < 3 or not name[:1].isupper() or _abbreviated_title(name):
+        if len(name) < 3 or not name[:1].isupper() or abbreviated_title(name):
             continue
         place = place_entity(name) if tag == "P" else None
         if place is not None:  # the recogniser's "person" Hunter Cay is an island
@@ -136,7 +136,7 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         elif tag == "P":
             if len(name.split()) < 2 and name not in disc.people.surnames:
                 continue  # one word alone is too weak a name
-            if _rank(name):
+            if rank(name):
                 continue  # "Air Marshal", "Minister-Counselor": a rank, no one's name
             entity = disc.people.add(name).entity
         elif tag == "T":
@@ -303,48 +303,6 @@ def _proper_name(text: str) -> bool:
     Boundary Authority", "Commission for Boundaries") rather than a description ("Defence ministry")."""
     words = [w for w in text.split() if w.lower() not in ("the", "of", "for", "and", "on")]
     return len(words) > 1 and all(w[:1].isupper() for w in words)
-
-
-def _in_title(p: Parsed, m: Mention, t: Token) -> bool:
-    """Whether a proper-name word lies in the title a person's mention begins with, outside the
-    name ("a senior official at the Sahel Boundary Authority, Dana Ortiz")."""
-    return m.tag == "P" and m.how == "titled" and p.offset + t.idx < _name_start(p, m)
-
-
-def _name_start(p: Parsed, m: Mention) -> int:
-    """Where the name of a titled person's mention begins: its first word of the person's names."""
-    names = {w for n in (m.entity.label, *m.entity.aliases) for w in n.split()} if m.entity else ()
-    for t in p.tokens:
-        at = p.offset + t.idx
-        if m.start <= at < m.end and t.text in names:
-            return at
-    return m.start
-
-
-def _name_after(p: Parsed, m: Mention, end: int) -> Mention | None:
-    """A titled person's mention cut to begin at the name, when a body the recogniser names ends
-    before it: the body is the title's own, and a mention of its own."""
-    if m.tag != "P" or m.how != "titled":
-        return None
-    start = _name_start(p, m)
-    if start == m.start or end > start:
-        return None
-    return replace(m, start=start, text=m.text[start - m.start :])
-
-
-def _abbreviated_title(name: str) -> bool:
-    """ "Rear Adm.", "Lt. Gen.": a rank or title abbreviated, which the recogniser takes for a body
-    or a person: words that are never names (``non_name_words``), one of them cut short."""
-    words = name.split()
-    stop = lexicon.load().non_name_words
-    return any(w.endswith(".") for w in words) and all(w.rstrip(".") in stop for w in words)
-
-
-def _rank(name: str) -> bool:
-    """Whether a name the recogniser calls a person's is a rank or title alone ("Air Marshal",
-    "Minister-Counselor"): all its words, hyphenated parts too, are never names."""
-    stop = lexicon.load().non_name_words
-    return all(w.rstrip(".") in stop for w in re.split(r"[\s-]+", name) if w)
 
 
 def _longer(start: int, end: int, m: Mention) -> bool:

@@ -16,6 +16,7 @@ from kg.ingest.nlp.grammar.adjuncts import (
 )
 from kg.ingest.nlp.grammar.clauses import clause
 from kg.ingest.nlp.grammar.companions import objects, subjects
+from kg.ingest.nlp.grammar.condition_clauses import conditions
 from kg.ingest.nlp.grammar.fillers import (
     fillers,
     own_kind,
@@ -28,7 +29,6 @@ from kg.ingest.nlp.grammar.misreads import misread_verb
 from kg.ingest.nlp.grammar.mood import (
     CONDITION_MARKS,
     ancestors_to_root,
-    conditions,
     modal,
     negated,
     perfect,

@@ -35,6 +35,7 @@ from kg.ingest.nlp.rules.said_clauses import (
     said_to_addressee,
 )
 from kg.ingest.nlp.rules.stance_beside import stance_beside
+from kg.ingest.nlp.rules.subject_repairs import actors, beside_relative, name_before_verb
 from kg.ingest.nlp.rules.suspended_until import lasting_until
 from kg.ingest.nlp.rules.tags import (
     bystanders,
@@ -64,7 +65,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             tok.dep_ == "acl"
             and subj == [tok.head]
             and tok.head.dep_ in ("dobj", "pobj")
-            and not _actors(p, subj)
+            and not actors(p, subj)
         ):
             subj = g.subjects(tok.head.head)  # "issued a commentary saying ...": its issuer says it
         elif voiced_text(tok, subj) and not g.fillers(p, subj, {"S", "P", "O"}):
@@ -76,10 +77,10 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             and (host := made_in(tok, speech)) is not None
         ):  # "In an order issued in December, the court required ...": the clause's subject
             subj = g.subjects(host)
-        if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and not _actors(p, subj):
-            subj = _beside_relative(tok.head) or subj
+        if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and not actors(p, subj):
+            subj = beside_relative(tok.head) or subj
         if speech and not subj:
-            subj = _name_before_verb(p, tok)
+            subj = name_before_verb(p, tok)
         if trig.subject_nouns:  # "the statement from the ministry read": its issuer as well
             heads = [x for x in subj if x.lemma_.lower() in trig.subject_nouns]
             if speech and not heads and reads_out(tok, trig.subject_nouns):
@@ -341,21 +342,6 @@ def _as_participle(verb: Token) -> list[Token]:
     ]
 
 
-def _actors(p: g.Parsed, toks: list[Token]) -> bool:
-    """Whether the phrases name someone who can act: a state, person, body or document."""
-    return bool(g.fillers(p, toks, {"S", "P", "O", "D"}))
-
-
-def _beside_relative(relcl: Token) -> list[Token]:
-    """ "Britain won the war that followed and has controlled the islands since", parsed with "has
-    controlled" a conjunct of the relative clause: where the relative's noun cannot act (a war), the
-    verb is a conjunct of the clause that noun stands in, and shares that clause's subject."""
-    host = relcl.head.head
-    if host.pos_ == "ADP":
-        host = host.head
-    return g.subjects(host) if host.pos_ in ("VERB", "AUX") else []
-
-
 def _tells(verb: Token) -> bool:
     """Whether a verb is a tag of reported speech as the ``statement`` class words one ("said",
     "told", "made clear"; not any "be" or "make"): what it reports is its own clause."""
@@ -365,35 +351,6 @@ def _tells(verb: Token) -> bool:
         and worded(verb, trig)
         and any(slot == "ccomp" for slot, _ in trig.slots)
         for rel, trig in by_lemma().get(verb.lemma_.lower(), ())
-    )
-
-
-def _name_before_verb(p: g.Parsed, verb: Token) -> list[Token]:
-    """The speaker of a finite speech verb with no subject where the parser hung the name right
-    before it inside the phrase that opens the sentence ("In a letter to the UN secretary-general,
-    Venezuelan Vice President Delcy Rodriguez wrote that ...": the name made the object of "to"):
-    a person's name after the opener's comma and right before the verb is its subject."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
-        return []
-    last = verb.doc[verb.i - 1]
-    m = p.mention(last)
-    if m is None or m.tag != "P" or last.dep_ in ("nsubj", "nsubjpass"):
-        return []
-    name = [t for t in verb.doc[: verb.i] if p.mention(t) is m]
-    first = name[0].i if name else last.i
-    while (
-        first > 0
-        and verb.doc[first - 1].pos_ in ("PROPN", "ADJ", "NOUN")
-        and (verb.doc[first - 1].text[:1].isupper())
-    ):
-        first -= 1  # the title before the name ("Venezuelan Vice President")
-    if first == 0 or verb.doc[first - 1].text != ",":
-        return []
-    return (
-        [last]
-        if any(t.i < first and t.dep_ == "prep" and t.head == verb for t in verb.children)
-        or (verb.doc[0].dep_ == "prep")
-        else []
     )
 
 

@@ -11,7 +11,6 @@ from kg.ingest.nlp.rules import office_groups
 from kg.ingest.nlp.rules.actor_bodies import actor_body, dateline_state
 from kg.ingest.nlp.rules.common import (
     Collector,
-    government_of,
     last_participants,
     person_state,
 )
@@ -23,73 +22,16 @@ from kg.ingest.nlp.rules.document_refs import (
     plural_name,
     told_as_documents,
 )
-from kg.ingest.nlp.rules.groups import groups, told_group
-from kg.ingest.nlp.rules.paragraph_speakers import coordinated_before
+from kg.ingest.nlp.rules.groups import groups
+from kg.ingest.nlp.rules.joint_speakers import joint_speakers, people_named
 from kg.ingest.nlp.rules.pronoun_lands import land_before
 from kg.ingest.nlp.rules.protested import protested
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
-from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, by_lemma, possessor_of_each
+from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, possessor_of_each
 from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def _joint(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
-    """Who "they", "the two leaders" or "the parties" are as the joint speaker of a statement: the
-    participants last introduced (their states, for "the sides"); several or none."""
-    word = tok.lower_
-    if (
-        word not in groups().every | groups().states
-        or word == "we"
-        or tok.tag_ not in ("NNS", "PRP")
-    ):
-        return []
-    if not any(  # "All sides signed up to a clause stating ...": the sides do not say it
-        JOINT_ROLES & set(rel.roles) for rel, _ in by_lemma().get(tok.head.lemma_.lower(), ())
-    ):
-        return []
-    if word == "they" and (before := coordinated_before(c, s)):
-        return before  # 'A and B said ... "...," they said': the same speakers
-    said = [f.args["speaker"] for f in c.of("statement")]
-    if word == "they" and said and isinstance(said[-1], tuple):
-        return list(said[-1])  # "The four parties said ... They said ...": the same speakers
-    found = list(last_participants(c) or c.named_together)
-    if word in groups().people and not told_group(tok):
-        return []  # "Diplomats said", "diplomats in Doha said": any of a kind, not those who met
-    if word in groups().people:  # "the two leaders": people, though states held the talks;
-        found = next(  # before any, those the sentence names ("A and B signed ..., the two
-            (  # leaders said"); the two states where the article named no people at all
-                list(x)
-                for x in (
-                    last_participants(c),
-                    c.named_together,
-                    _people_here(s),
-                )
-                if sum(e.kind == "Person" for e in x) >= 2
-            ),
-            [] if _people_named(c) else c.disc.pair_in_play(),
-        )
-    if word in groups().states:
-        found = [
-            government_of(e)
-            for e in dict.fromkeys(person_state(c, x) for x in found)
-            if e is not None
-        ]
-        found = found if len(found) >= 2 else c.disc.pair_in_play()
-    return found if len(found) >= 2 else []
-
-
-def _people_here(s: Sentence) -> tuple[Entity, ...]:
-    """The people a sentence names."""
-    named = {
-        e.key: e
-        for m in s.masked.mentions
-        if m.tag == "P"
-        for e in m.entities
-        if e.kind == "Person"
-    }
-    return tuple(named.values())
 
 
 #: What a party can be (the SHACL shape of dkg:party: a foaf:Agent).
@@ -113,11 +55,6 @@ def _met_speaker(c: Collector, s: Sentence, tags: frozenset[str]) -> list[Entity
         return []
     states = _their_states(c, met)
     return [*met, *states] if states and all(e.kind == "Person" for e in met) else []
-
-
-def _people_named(c: Collector) -> bool:
-    """Whether the article has named people together (those who met, else the latest named)."""
-    return sum(e.kind == "Person" for e in last_participants(c) or c.named_together) >= 2
 
 
 def _who_met(c: Collector, word: str) -> tuple[Entity, ...]:
@@ -266,7 +203,7 @@ def pronoun(
         if role == "speaker" and word in ("he", "she") and (voice := unnamed_voice(c, s.index)):
             out.append(voice)  # "Chile's foreign minister said ... He added": Chile
             continue
-        if role in JOINT_ROLES and (joint := _joint(c, s, tok)):
+        if role in JOINT_ROLES and (joint := joint_speakers(c, s, tok)):
             out += joint  # "the two leaders said": one statement of both
             continue
         country = next(
@@ -385,7 +322,7 @@ def pronoun(
             )
         elif (
             "S" in tags
-            and ("P" not in tags or not _people_named(c))
+            and ("P" not in tags or not people_named(c))
             and word in groups().people
             and role in LIST_ROLES
             and (len(c.disc.pair_in_play()) == 2 or _their_states(c, c.named_together))

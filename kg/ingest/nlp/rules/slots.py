@@ -40,6 +40,7 @@ from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.issued_by import issue_told
 from kg.ingest.nlp.rules.misplaced_preps import misplaced_prep
 from kg.ingest.nlp.rules.placed_officials import acting_for
+from kg.ingest.nlp.rules.private_doers import private
 from kg.ingest.nlp.rules.pronoun_lands import phrase_pronouns, plural_before
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.protested import rejected_owner
@@ -80,39 +81,6 @@ def _owned(p: g.Parsed, head: Token) -> bool:
 
 #: Relations whose doer takes a stance for a state: its people's or a former official's is none.
 _STANCES = frozenset({"rejectsClaim", "claims", "recognizes", "protests", "assertsSovereignty"})
-
-
-def _private(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
-    """ "Argentine war veterans rejected the plan", "Guatemala's former foreign minister rejected the
-    ruling": a state named only as the modifier of a subject that is no voice of it (data:
-    references.yaml private_doers, former_marks)."""
-    words = phrases.nouns()
-    heads = [*toks, *(o for t in toks for o in _parts_of(t, words.group_shares))]
-    return any(
-        p.mention(head) is not m
-        and (
-            head.lemma_.lower() in words.private_doers
-            or head.lower_ in words.private_doers
-            or any(ch.dep_ == "amod" and ch.lower_ in words.former_marks for ch in head.children)
-        )
-        for head in heads
-    )
-
-
-def _parts_of(tok: Token, shares: frozenset[str]) -> list[Token]:
-    """The group a share-of subject is a part of ("per cent of voters", "67.7 per cent of voters"
-    with the number for its head: the voters; ``group_shares`` of references.yaml)."""
-    if not (tok.like_num or tok.lemma_.lower() in shares):
-        return []
-    return [
-        o
-        for t in tok.subtree
-        if t.like_num or t.lemma_.lower() in shares
-        for pr in t.children
-        if pr.dep_ == "prep" and pr.lower_ == "of"
-        for o in pr.children
-        if o.dep_ == "pobj"
-    ]
 
 
 def _said_content(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
@@ -278,7 +246,7 @@ def fill(
         if "." in slot and role == "territory":  # "rejected Guatemala's claims that its soldiers
             found = [m for m in found if not _said_content(p, toks, m)]  # crossed the river"
         if slot == "subject" and rel.name in _STANCES and "S" in tags:
-            found = [m for m in found if not _private(p, toks, m)]
+            found = [m for m in found if not private(p, toks, m)]
         if (
             role not in LIST_ROLES
             and len({m.tag for m in found}) > 1
