@@ -8,6 +8,7 @@ only) is the land the rejection is about ("removed buoys on the Narva River").""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.gazetteer import TERRITORY_KINDS
 from kg.ingest.nlp import grammar as g
@@ -15,12 +16,20 @@ from kg.ingest.nlp import phrases
 from kg.ingest.nlp.rules import part_slots
 from kg.ingest.nlp.rules.claim_words import nouns_of
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.triggers import speech_verbs
 from kg.model import Arg, Entity, Fact
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
-def over(c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int]) -> dict[str, Arg]:
+
+def over(
+    c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int], tok: Token
+) -> dict[str, Arg]:
     """The rejection's roles with the rejected protest's subject and land, where ``what`` is a
-    bare reference to a protest and the protest its claimant lodged is told with a subject."""
+    bare reference to a protest and the protest its claimant lodged is told with a subject; where
+    that subject names no land, the land the rejecter's own reason says is its own ("rejected
+    the protest, saying the islet belonged to Angola")."""
     claimant, words = args.get("claimant"), args.get("what")
     if not isinstance(claimant, Entity) or not isinstance(words, str):
         return args
@@ -31,10 +40,41 @@ def over(c: Collector, args: dict[str, Arg], p: g.Parsed, what: tuple[int, int])
     if protest is None or not isinstance(subject, str):
         return args
     found = {**args, "what": f"{words} ({subject})"}
-    land = _land_told(c, protest, subject) or _land_named(c, subject)
+    land = _land_told(c, protest, subject) or _land_named(c, subject) or _land_answered(p, tok)
     if land is not None and "territory" not in args:
         found["territory"] = land
     return found
+
+
+def _land_answered(p: g.Parsed, tok: Token) -> Entity | None:
+    """The land the rejecting verb's participle of saying makes the subject of what it says
+    ("rejected the protest, saying the islet belonged to Angola", "..., saying the char formed on
+    the Myanmar side"): the rejecter answers the protest over that land. None for a subject that
+    is no land ("saying the dredging was needed") or for several."""
+    lands = {
+        m.entity.key: m.entity
+        for subj in _said_subjects(tok)
+        if (m := p.mention(subj)) is not None
+        and m.entity is not None
+        and m.entity.kind in TERRITORY_KINDS
+    }
+    return next(iter(lands.values())) if len(lands) == 1 else None
+
+
+def _said_subjects(tok: Token) -> list[Token]:
+    """The subjects of what the participle of saying on ``tok`` says ("saying [the islet]
+    belonged to Angola", "saying [Onembango] was Angolan")."""
+    return [
+        subj
+        for ch in tok.children
+        if ch.dep_ in ("advcl", "xcomp", "conj")
+        and ch.tag_ == "VBG"
+        and ch.lemma_.lower() in speech_verbs()
+        for clause in ch.children
+        if clause.dep_ == "ccomp"
+        for subj in clause.children
+        if subj.dep_ in ("nsubj", "nsubjpass")
+    ]
 
 
 def _bare(p: g.Parsed, what: tuple[int, int]) -> bool:

@@ -38,7 +38,9 @@ def what_rejected(
         args = {**args, **thing}  # "never accepted them": the resolutions (their maker's)
     args = stances.claim_referred(c, args, p, spans["what"])
     args = stances.act_referred(c, args, p, spans["what"], tok)
-    args = protest_rejected.over(c, args, p, spans["what"])  # "rejected the protest": over what
+    args = protest_rejected.over(
+        c, args, p, spans["what"], tok
+    )  # "rejected the protest": over what
     args = stances.said_referred(c, s, args, p, spans["what"])
     if generic_stances.hypothetical(p, tok, spans["what"], args):
         return None  # "would not accept a fait accompli": no one's claim

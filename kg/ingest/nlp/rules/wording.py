@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LEMMA
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.dates import MONTHS, a_time, find_dates
 from kg.ingest.nlp.triggers import Trigger, lemmas_of
 from kg.paths import DATA_DIR, read_yaml
@@ -187,12 +188,34 @@ def _described_end(p: g.Parsed, head: Token) -> int:
             or ch.dep_ == "prep"
             and ch.lower_ == "as"
             and ch.i == ch.left_edge.i
+            or _medium(ch)
         )
     ]
     if not cuts:
         return p.offset + len(p.doc.text) + 1
     last = p.doc[min(cuts) - 1] if p.doc[min(cuts)].text == "," else p.doc[min(cuts)]
     return p.offset + last.idx + len(last.text)
+
+
+def _medium(prep: Token) -> bool:
+    """An in-phrase on the object that tells how the doer put its words, not what it acted on:
+    a message it is put in ("rejected the protest [in a statement released late on Tuesday]", "in
+    a note to the UN": a statement, a letter, a briefing, ``spoken_nouns``, new with "a") or its
+    terms ("rejected the protest [in all its terms]", "in the strongest terms"). Not a message of
+    another's or one told before ("the language in a statement by the G7", "the claims in its
+    note"): what the thing is found in."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if noun is None:
+        return False
+    if noun.lemma_.lower() == "term" and noun.tag_ == "NNS":
+        return True
+    return (
+        noun.lemma_.lower() in lexicon.load().spoken_nouns
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
+        and not any(x.dep_ == "prep" and x.lower_ in ("by", "from", "of") for x in noun.children)
+    )
 
 
 def without_time(p: g.Parsed, text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -1,0 +1,108 @@
+"""How a rejected protest is told: the words around the rejection and the rejecter's reason
+(issue 12, rejects49).
+
+Every sentence was written for this module. A wire reports a rejection with the message it was put
+in or the terms it used ("rejected the protest in a statement released on Tuesday", "in all its
+terms"): that phrase tells how the rejecter answered, not what it rejected, so "the protest" stays
+a reference to the protest told before and carries its claimant, subject and land. A rejecter
+often answers a protest by saying the land is its own ("rejected the protest, saying the islet
+belonged to Angola"): where the protest's own words name no land, that land is the one the
+rejection is about. Seen in h358, h378, h390. Rewrites: other message nouns, other states and
+lands, a name for the land; near misses: a statement of another's ("the language in a statement by
+the G7") is what was rejected, and a reason whose subject is no land gives none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts
+
+
+def _rejections(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    out = []
+    for f in facts(text, published="2026-11-05"):
+        if f.rel != "rejectsClaim" or f.negated:
+            continue
+        claimant, land = f.args.get("claimant"), f.args.get("territory")
+        out.append(
+            (
+                f.args["state"].label,
+                getattr(claimant, "label", None),
+                getattr(land, "label", None),
+                str(f.args.get("what")),
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "claimant", "land"),
+    [
+        (
+            "Bangladesh lodged a strong protest with Myanmar over a border post that Myanmar built "
+            "on a newly formed char in the Naf River. Myanmar's foreign ministry rejected the "
+            "protest in a statement released late on Tuesday in Naypyitaw.",
+            "Myanmar",
+            "Bangladesh",
+            "newly formed char",
+        ),
+        (
+            "Denmark sent Canada a note of protest over a flag planted on Hans Island. Canada "
+            "rejected the Danish protest in a letter to the embassy in Ottawa.",
+            "Canada",
+            "Denmark",
+            "Hans Island",
+        ),
+        (
+            "Peru handed Ecuador a protest note over an embankment built on Isla Noblecilla. "
+            'Quito rejected the Peruvian protest "in all its terms".',
+            "Ecuador",
+            "Peru",
+            "Isla Noblecilla",
+        ),
+    ],
+)
+def test_medium_of_the_rejection_leaves_the_protest(
+    text: str, state: str, claimant: str, land: str
+) -> None:
+    found = _rejections(text)
+    assert [(s, c, t) for s, c, t, _ in found] == [(state, claimant, land)], found
+    assert " in a " not in found[0][3] and "terms" not in found[0][3], found
+
+
+def test_a_statement_of_another_is_what_is_rejected() -> None:
+    found = _rejections(
+        "Vietnam rejected the references in a statement by China to the Paracel Islands."
+    )
+    assert all(what != "the references" for _, _, _, what in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        (
+            "Namibia handed a diplomatic note to the Angolan ambassador, protesting against what "
+            "it called a unilateral act. Luanda rejected the protest two days later, saying the "
+            "island of Onembango belonged to Angola under the colonial treaties.",
+            "Onembango",
+        ),
+        (
+            "Honduras sent El Salvador a note of protest over the detention of three fishermen. "
+            "San Salvador rejected the protest on Friday, saying Meanguera Island was Salvadoran "
+            "territory.",
+            "Meanguera Island",
+        ),
+    ],
+)
+def test_land_the_rejecter_says_is_its_own(text: str, land: str) -> None:
+    found = _rejections(text)
+    assert len(found) == 1 and found[0][2] == land, found
+
+
+def test_a_reason_about_no_land_gives_none() -> None:
+    found = _rejections(
+        "Romania handed Ukraine a note of protest over what it called unilateral works. Kyiv "
+        "rejected the protest, saying the dredging was needed to keep its ports open."
+    )
+    assert len(found) == 1 and found[0][:2] == ("Ukraine", "Romania"), found
+    assert found[0][2] is None, found
