@@ -1,5 +1,5 @@
-"""How a rejected protest is told: the words around the rejection and the rejecter's reason
-(issue 12, rejects49).
+"""How a rejected protest is told: the words around the rejection, the rejecter's reason and the
+day (issue 12, rejects49).
 
 Every sentence was written for this module. A wire reports a rejection with the message it was put
 in or the terms it used ("rejected the protest in a statement released on Tuesday", "in all its
@@ -10,6 +10,11 @@ belonged to Angola"): where the protest's own words name no land, that land is t
 rejection is about. Seen in h358, h378, h390. Rewrites: other message nouns, other states and
 lands, a name for the land; near misses: a statement of another's ("the language in a statement by
 the G7") is what was rejected, and a reason whose subject is no land gives none.
+
+A protest a lead tells as the day's news ("Spain on Tuesday rejected a protest by Morocco over X",
+"has protested to Japan over X") is often told again in the next sentence in the active with the
+day it was made and no subject ("Rabat summoned the ambassador on Monday and handed him a note"):
+one protest, of that day (h409). A retelling dated outside the report's week is another protest.
 """
 
 from __future__ import annotations
@@ -106,3 +111,47 @@ def test_a_reason_about_no_land_gives_none() -> None:
     )
     assert len(found) == 1 and found[0][:2] == ("Ukraine", "Romania"), found
     assert found[0][2] is None, found
+
+
+def _protest_days(text: str) -> list[tuple[str | None, str | None]]:
+    """Each protest read (told twice, its evidence twice: one protest)."""
+    return sorted(
+        {
+            (f.args.get("subject"), f.args.get("date"))
+            for f in facts(text, published="2026-10-20")
+            if f.rel == "protests" and not f.negated
+        },
+        key=str,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "day"),
+    [
+        (
+            "MADRID, Oct 20 (EFE) - Spain on Tuesday rejected a protest by Morocco over repair "
+            "works on the Chafarinas Islands. Rabat's Foreign Ministry summoned Spain's "
+            "ambassador on Monday and handed him a verbal note, diplomatic sources said.",
+            "repair works on the Chafarinas Islands",
+            "2026-10-19",
+        ),
+        (
+            "SEOUL, Oct 20 (Yonhap) - South Korea has protested to Japan over a defence paper that "
+            "lays claim to Dokdo. The foreign ministry in Seoul summoned Japan's deputy ambassador "
+            "on Sunday and lodged a formal protest, officials said.",
+            "a defence paper that lays claim to Dokdo",
+            "2026-10-18",
+        ),
+    ],
+)
+def test_protest_told_again_with_its_day(text: str, subject: str, day: str) -> None:
+    assert _protest_days(text) == [(subject, day)]
+
+
+def test_another_protest_long_before_is_apart() -> None:
+    found = _protest_days(
+        "MADRID, Oct 20 (EFE) - Spain on Tuesday rejected a protest by Morocco over repair "
+        "works on the Chafarinas Islands. Rabat's Foreign Ministry had summoned Spain's "
+        "ambassador on Sept. 2 and handed him a verbal note."
+    )
+    assert ("repair works on the Chafarinas Islands", "2026-10-20") in found, found

@@ -73,8 +73,39 @@ def deeds_retold(c: Collector, read: list[Sentence]) -> None:
                 day = days.get(c.facts[i].rel)
                 if day is not None:
                     c.facts[i] = replace(c.facts[i], args={**c.facts[i].args, "date": day})
-            if days:
+            if days or _protest_retold(c, leads, later):
                 break
+
+
+def _protest_retold(c: Collector, leads: list[int], s: Sentence) -> bool:
+    """Date a lead's protest by the same protest told again in the active with its day and no
+    subject ("Spain rejected a protest by Morocco over the works ... Rabat's Foreign Ministry
+    summoned the ambassador on Monday and handed him a note"): the protest the lead tells was
+    made that day, in the week before the report; the retelling is more evidence for it."""
+    assert c.ref is not None
+    for i in leads:
+        lead = c.facts[i]
+        if lead.rel != "protests" or not lead.args.get("subject"):
+            continue
+        for f in c.of("protests"):
+            day = f.args.get("date")
+            if (
+                f is lead
+                or f.negated
+                or "subject" in f.args
+                or not s.span.start <= f.evidence.start < s.span.end
+                or f.args.get("party") != lead.args.get("party")
+                or f.args.get("against") not in (None, lead.args.get("against"))
+                or not isinstance(day, str)
+                or len(day) != 10
+                or not 0 < (c.ref - dt.date.fromisoformat(day)).days <= _WEEK
+            ):
+                continue
+            c.facts[i] = replace(lead, args={**lead.args, "date": day})
+            c.facts.remove(f)
+            c.again.append(replace(f, args=c.facts[i].args))
+            return True
+    return False
 
 
 def _retold_days(c: Collector, s: Sentence) -> dict[str, str]:
