@@ -15,6 +15,11 @@ A protest a lead tells as the day's news ("Spain on Tuesday rejected a protest b
 "has protested to Japan over X") is often told again in the next sentence in the active with the
 day it was made and no subject ("Rabat summoned the ambassador on Monday and handed him a note"):
 one protest, of that day (h409). A retelling dated outside the report's week is another protest.
+
+An objection put in a message it sends ("objected to the reopening of trade, sending diplomatic
+notes to both neighbours") is a protest against the doers of what it objects to, or the one the
+note goes to, not a rejection (h392); "objected to X" alone stays a rejection, and sending no
+message ("sending a coast guard ship") makes no protest.
 """
 
 from __future__ import annotations
@@ -155,3 +160,57 @@ def test_another_protest_long_before_is_apart() -> None:
         "ambassador on Sept. 2 and handed him a verbal note."
     )
     assert ("repair works on the Chafarinas Islands", "2026-10-20") in found, found
+
+
+def _protests(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (
+            f.args["party"].label,
+            getattr(f.args.get("against"), "label", None),
+            f.args.get("subject"),
+        )
+        for f in facts(text, published="2026-06-03")
+        if f.rel == "protests" and not f.negated
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bhutan has formally objected to the opening of a road between India and China "
+            "through the Doklam plateau, sending diplomatic notes to both neighbours on Tuesday.",
+            {
+                (
+                    "Bhutan",
+                    "India",
+                    "the opening of a road between India and China through the Doklam plateau",
+                ),
+                (
+                    "Bhutan",
+                    "China",
+                    "the opening of a road between India and China through the Doklam plateau",
+                ),
+            },
+        ),
+        (
+            "Guyana objected to the seizure of a fishing trawler, sending a note to Venezuela.",
+            {("Guyana", "Venezuela", "the seizure of a fishing trawler")},
+        ),
+    ],
+)
+def test_an_objection_sent_as_a_note_is_a_protest(
+    text: str, want: set[tuple[str, str | None, str | None]]
+) -> None:
+    assert _protests(text) == want
+    assert not any(f.rel == "rejectsClaim" for f in facts(text, published="2026-06-03"))
+
+
+def test_an_objection_alone_is_a_rejection() -> None:
+    text = "Bhutan objected to the Chinese road on the Doklam plateau."
+    assert not _protests(text)
+    assert any(f.rel == "rejectsClaim" for f in facts(text, published="2026-06-03"))
+
+
+def test_sending_no_message_is_no_protest() -> None:
+    assert not _protests("China objected to the survey, sending a coast guard ship to the area.")

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _PRONOUNS = frozenset({"him", "her", "them"})
+_SENDING = frozenset({"send", "deliver", "hand"})
+_MESSAGES = frozenset({"note", "letter", "protest", "demarche", "démarche", "complaint"})
 
 
 def recipients(tok: Token, noun: bool) -> list[Token]:
@@ -34,13 +36,23 @@ def _carrier(tok: Token, noun: bool) -> Token | None:
     note to Seoul, protesting X")."""
     if noun:
         return g.governor(tok)
-    if tok.tag_ != "VBG":
-        return None
+    if tok.tag_ != "VBG":  # "objected to X, sending a note to India": the participle sends it
+        return next((ch for ch in tok.children if _sends_message(ch)), None)
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         return g.governor(tok.head)
     if tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and g.objects(tok.head):
         return tok.head
     return None
+
+
+def _sends_message(t: Token) -> bool:
+    """A participle clause that sends a message ("sending diplomatic notes to both neighbours")."""
+    return (
+        t.dep_ == "advcl"
+        and t.tag_ == "VBG"
+        and t.lemma_.lower() in _SENDING
+        and any(o.lemma_.lower() in _MESSAGES for o in g.objects(t))
+    )
 
 
 def _antecedent(carrier: Token, x: Token) -> list[Token]:
