@@ -35,6 +35,19 @@ def bystanders(noun: Token, p: g.Parsed | None) -> bool:
     )
 
 
+def off_record(noun: Token) -> bool:
+    """Whether a common noun names a diplomat ("a Western diplomat", "an Egyptian diplomatic
+    source": ``off_record`` of data/lexicon.yaml), one posted abroad as often as at home."""
+    words = lexicon.load()
+    lemma = noun.lemma_.lower()
+    return lemma in words.off_record or (
+        lemma in words.spokespeople
+        and any(
+            ch.dep_ == "amod" and ch.lower_ in words.off_record_modifiers for ch in noun.children
+        )
+    )
+
+
 def _authored_by_bystanders(noun: Token, p: g.Parsed) -> bool:
     """Whether a text noun ("report", "statement") is told as put out by bystanders ("a report by
     the Spanish newspaper El Pais", "a statement from Honduran fishermen"): their words too."""

@@ -1,0 +1,115 @@
+"""Statements: unnamed voices that speak for no one side (issue 12, twenty-ninth round, speech49).
+
+- "said a Western diplomat in Nicosia", "diplomats in Doha said": a diplomat placed in a capital
+  is one posted there, a foreign one, so the place's state is not whom the words speak for (as it
+  is for "an official at the defence ministry" or "officials in Beijing"). Seen in h374 and h249,
+  where the words went to Cyprus and Qatar. A diplomat of a state named by its demonym ("a
+  Chilean diplomat said") still speaks for it, and so does a diplomat named.
+- '"Pyla is a test," said a Western diplomat in Nicosia': a quotation whose tag names someone
+  unnamed who speaks for no body (a diplomat, a villager, a fisherman) is that person's words, not
+  those of the speaker of the sentence before, as an untagged quotation would be (h374: the two
+  leaders who "have said they will attend").
+
+Sentences written for these tests, in news style, about disputes outside the never-read batches.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import statement_labels
+
+PLACED_DIPLOMATS = [
+    '"The island is a test case," said a Western diplomat in Nicosia, who asked not to be named.',
+    "Diplomats in Doha said the row could complicate Gulf efforts to settle other frontier "
+    "questions.",
+    "A European diplomat in Caracas told reporters the exercise had alarmed Guyana's neighbours.",
+    "The talks were postponed to March, according to an Asian diplomat in Hanoi, who said the "
+    "delay had been expected.",
+    "Several diplomats based in Beijing said the new map had been expected for months.",
+]
+
+
+@pytest.mark.parametrize("text", PLACED_DIPLOMATS)
+def test_a_diplomat_posted_in_a_capital_does_not_speak_for_its_state(text: str) -> None:
+    states = {"Cyprus", "Qatar", "Venezuela", "Vietnam", "China"}
+    assert not [s for s, _ in statement_labels(text) if s in states]
+
+
+STILL_SPEAKERS = [
+    (  # the sides themselves speak
+        "Peru and Brazil signed a memorandum on the sandbar on Monday. Both governments said the "
+        "case did not change their border.",
+        "Peru+Brazil",
+        "did not change",
+    ),
+    (
+        "Bahrain and Iran have agreed to start talks on resuming relations, the two governments "
+        "said on Monday.",
+        "Bahrain+Iran",
+        "resuming relations",
+    ),
+    (  # one who speaks for a body placed at it: the body's words
+        "An official at the Indian defence ministry, who asked not to be named, said troops had "
+        "been withdrawn from two friction points.",
+        "Ministry of Defence of India",
+        "troops had been withdrawn",
+    ),
+    (  # officials placed in a capital are its state's
+        "Officials in Beijing said the new map reflected China's long-standing position.",
+        "China",
+        "new map",
+    ),
+    (  # a diplomat of a state its demonym names
+        "A Chilean diplomat said satellite images showed the new track near boundary marker 16.",
+        "Chile",
+        "satellite images",
+    ),
+    (  # a diplomat named speaks for himself
+        "Chinese diplomat Sun Weidong said the buildings were a veterinary station.",
+        "Sun Weidong",
+        "veterinary station",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), STILL_SPEAKERS)
+def test_sides_bodies_and_named_diplomats_still_speak(text: str, speaker: str, words: str) -> None:
+    found = statement_labels(text)
+    assert any(s == speaker and words in w for s, w in found), found
+
+
+UNNAMED_TAGS = [
+    (
+        "Tufan Erhurman and Khassim Diagne will meet on Friday. Both leaders have said they will "
+        'attend.\n\n"Pyla is a test," said a Western diplomat in Nicosia, who asked not to be '
+        'named. "If the two sides cannot settle a hut, they will not settle a country."',
+        "Pyla is a test",
+    ),
+    (
+        "Foreign Minister Constantinos Kombos said the post was illegal.\n\n"
+        '"We will not accept it," said a villager in Pyla.',
+        "We will not accept it",
+    ),
+    (
+        'Prime Minister Siaosi Sovaleni told parliament: "The reef is ours."\n\n'
+        '"Nobody here fishes there any more," a fisherman in Nuku\'alofa said.',
+        "Nobody here fishes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), UNNAMED_TAGS)
+def test_a_quotation_tagged_with_someone_unnamed_is_not_the_speaker_before(
+    text: str, words: str
+) -> None:
+    """The tag tells whose words they are, someone unnamed; not the one who spoke before."""
+    assert not [s for s, w in statement_labels(text) if words in w]
+
+
+def test_an_unnamed_official_still_goes_on_with_the_speaker() -> None:
+    """One who speaks for a body ("an official") is no unnamed bystander: unchanged."""
+    text = (
+        'Foreign Minister Constantinos Kombos told reporters on Monday: "We will not accept it."'
+        '\n\n"We are calm," a Cypriot official said.'
+    )
+    assert ("Cyprus", "We are calm") in statement_labels(text)
