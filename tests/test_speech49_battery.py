@@ -5,6 +5,12 @@
   is for "an official at the defence ministry" or "officials in Beijing"). Seen in h374 and h249,
   where the words went to Cyprus and Qatar. A diplomat of a state named by its demonym ("a
   Chilean diplomat said") still speaks for it, and so does a diplomat named.
+- "The two countries agreed to ..., officials of both countries said", "officials on both sides
+  said", "traders on both sides said": people told only as of both sides are the outlet's
+  sources for its own report, not a joint statement of the two states. Seen in h32, h293, h358,
+  h370, h377 and h416 (a meeting due, an agreement told, traders' losses; h416's gold marks such
+  a line implied). The sides themselves speak ("the two governments said", "both governments
+  said").
 - '"Pyla is a test," said a Western diplomat in Nicosia': a quotation whose tag names someone
   unnamed who speaks for no body (a diplomat, a villager, a fisherman) is that person's words, not
   those of the speaker of the sentence before, as an untagged quotation would be (h374: the two
@@ -33,6 +39,27 @@ PLACED_DIPLOMATS = [
 def test_a_diplomat_posted_in_a_capital_does_not_speak_for_its_state(text: str) -> None:
     states = {"Cyprus", "Qatar", "Venezuela", "Vietnam", "China"}
     assert not [s for s, _ in statement_labels(text) if s in states]
+
+
+SOURCED_BY_BOTH_SIDES = [
+    "Namibia and Angola have agreed to send a joint technical team to survey the islet, "
+    "officials of both countries said on Wednesday.",
+    "Canada and the United States met in Ottawa on Monday. The two governments also agreed to "
+    "hold a first round of boundary talks in the autumn, officials on both sides said.",
+    "Belize and Honduras argued over the cays in May. Their foreign ministers are due to meet in "
+    "San Pedro Sula next month, officials from both countries said.",
+    "Pakistan and Afghanistan closed the Torkham crossing last month. Traders on both sides said "
+    "they had lost millions of dollars.",
+    "France and Brazil quarrelled over the islet in October. The matter will go to the "
+    "cross-border commission in November, officials from both countries told reporters.",
+    "Vietnam and the Philippines met in Manila. Officials of both governments said the coast "
+    "guard talks would begin in July.",
+]
+
+
+@pytest.mark.parametrize("text", SOURCED_BY_BOTH_SIDES)
+def test_people_told_only_as_of_both_sides_are_no_joint_statement(text: str) -> None:
+    assert not [s for s, _ in statement_labels(text) if "+" in s]
 
 
 STILL_SPEAKERS = [

@@ -27,6 +27,8 @@ def bystanders(noun: Token, p: g.Parsed | None) -> bool:
     words = lexicon.load()
     if noun.lemma_.lower() in words.spoken_nouns:
         return _authored_by_bystanders(noun, p)
+    if _of_both_sides(noun, p):
+        return True
     if noun.lemma_.lower() in words.spokespeople or g.own_kind(p, noun) is not None:
         return False
     return any(
@@ -46,6 +48,20 @@ def off_record(noun: Token) -> bool:
             ch.dep_ == "amod" and ch.lower_ in words.off_record_modifiers for ch in noun.children
         )
     )
+
+
+def _of_both_sides(noun: Token, p: g.Parsed) -> bool:
+    """Whether people are told only as of both sides ("officials of both countries said",
+    "officials on both sides said", "traders on both sides said"): news sources its own report so
+    ("The two countries agreed to ..., officials of both countries said"); no side speaks."""
+    held = [
+        m
+        for c in noun.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+        if (m := p.mention(t)) is not None
+    ]
+    return bool(held) and all(m.how == "pair" for m in held)
 
 
 def _authored_by_bystanders(noun: Token, p: g.Parsed) -> bool:
