@@ -11,6 +11,9 @@
   h370, h377 and h416 (a meeting due, an agreement told, traders' losses; h416's gold marks such
   a line implied). The sides themselves speak ("the two governments said", "both governments
   said").
+- "Al-Baour said ..." opening a sentence, after "Taher al-Baour" was named: the surname with its
+  article capitalised is the same person, so the statement is his and "He said" after it too
+  (h352, where both went unread or to the other minister). Another name with an article is not.
 - '"Pyla is a test," said a Western diplomat in Nicosia': a quotation whose tag names someone
   unnamed who speaks for no body (a diplomat, a villager, a fisherman) is that person's words, not
   those of the speaker of the sentence before, as an untagged quotation would be (h374: the two
@@ -140,3 +143,37 @@ def test_an_unnamed_official_still_goes_on_with_the_speaker() -> None:
         '\n\n"We are calm," a Cypriot official said.'
     )
     assert ("Cyprus", "We are calm") in statement_labels(text)
+
+
+OPENING_ARTICLE = [
+    (
+        "Egyptian Foreign Minister Badr Abdelatty met Libyan Foreign Minister Taher al-Baour in "
+        'Cairo on Tuesday.\n\nAl-Baour said Libya "has never claimed a grain of Egyptian sand". '
+        "He said Tripoli remained committed to the 1925 line.",
+        [("Taher al-Baour", "never claimed"), ("Taher al-Baour", "remained committed")],
+    ),
+    (
+        "Syrian Foreign Minister Faisal al-Miqdad received his Lebanese counterpart on Monday. "
+        "Al-Miqdad told reporters the border crossing at Jdeidet Yabous would reopen next week.",
+        [("Faisal al-Miqdad", "would reopen")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_ARTICLE)
+def test_a_surname_with_its_article_capitalised_at_a_sentence_start(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Al-Baour said" opening a sentence is "al-Baour" named before, the speaker; and "he" after
+    it is he, not the minister named first."""
+    found = statement_labels(text)
+    for speaker, words in expected:
+        assert any(s == speaker and words in w for s, w in found), found
+
+
+def test_another_name_with_an_article_is_no_one_named_before() -> None:
+    text = (
+        "Kuwaiti Foreign Minister Abdullah al-Yahya met the Iraqi envoy on Sunday. "
+        "Al-Sabah said the platform had to be removed."
+    )
+    assert not [s for s, _ in statement_labels(text) if s == "Abdullah al-Yahya"]
