@@ -71,6 +71,10 @@ class Lexicon:
     issuing_bodies: frozenset[str] = frozenset()
     #: a national news agency's state ("PTI": India's key), whose officials its reports title bare
     agency_states: dict[str, str] = field(default_factory=dict)
+    #: unnamed voices that speak for no state ("a Chilean diplomat said", "a diplomatic source")
+    off_record: frozenset[str] = frozenset()
+    #: words that make one who speaks for a body such a voice ("diplomatic" source)
+    off_record_modifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +95,8 @@ def load() -> Lexicon:
         courtesy_titles=frozenset(data["courtesy_titles"]),
         spokespeople=frozenset(data["spokespeople"]),
         spoken_nouns=frozenset(data.get("spoken_nouns", ())),
+        off_record=frozenset(data.get("off_record", {}).get("nouns", ())),
+        off_record_modifiers=frozenset(data.get("off_record", {}).get("modifiers", ())),
         state_nouns=frozenset(data.get("state_nouns", ())),
         deployed_nouns=frozenset(data.get("deployed_nouns", ())),
         office_pattern=office,

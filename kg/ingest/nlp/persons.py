@@ -120,8 +120,10 @@ class People:
     def short(self, word: str) -> str | None:
         """Whom a lone name means: a surname seen ("Burhan" for "al-Burhan" too), else a first
         name one person has."""
+        low = word[:1].lower() + word[1:]  # "Al-Baour said": a sentence opens on "al-Baour"
         return (
             self.surnames.get(word)
+            or (self.surnames.get(low) if _ARTICLE.match(low) else None)
             or next((k for s, k in self.surnames.items() if _ARTICLE.sub("", s) == word != s), None)
             or self.given.get(word)
             or None

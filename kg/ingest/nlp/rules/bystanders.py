@@ -27,12 +27,41 @@ def bystanders(noun: Token, p: g.Parsed | None) -> bool:
     words = lexicon.load()
     if noun.lemma_.lower() in words.spoken_nouns:
         return _authored_by_bystanders(noun, p)
+    if _of_both_sides(noun, p):
+        return True
     if noun.lemma_.lower() in words.spokespeople or g.own_kind(p, noun) is not None:
         return False
     return any(
         ch.dep_ in ("amod", "compound", "nmod") and p.mention(ch) is not None
         for ch in noun.children
     )
+
+
+def off_record(noun: Token) -> bool:
+    """Whether a common noun names a diplomat ("a Western diplomat", "an Egyptian diplomatic
+    source": ``off_record`` of data/lexicon.yaml), one posted abroad as often as at home."""
+    words = lexicon.load()
+    lemma = noun.lemma_.lower()
+    return lemma in words.off_record or (
+        lemma in words.spokespeople
+        and any(
+            ch.dep_ == "amod" and ch.lower_ in words.off_record_modifiers for ch in noun.children
+        )
+    )
+
+
+def _of_both_sides(noun: Token, p: g.Parsed) -> bool:
+    """Whether people are told only as of both sides ("officials of both countries said",
+    "officials on both sides said", "traders on both sides said"): news sources its own report so
+    ("The two countries agreed to ..., officials of both countries said"); no side speaks."""
+    held = [
+        m
+        for c in noun.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+        if (m := p.mention(t)) is not None
+    ]
+    return bool(held) and all(m.how == "pair" for m in held)
 
 
 def _authored_by_bystanders(noun: Token, p: g.Parsed) -> bool:

@@ -30,6 +30,7 @@ from kg.ingest.nlp.rules.quoted import (
     opens_quoted,
 )
 from kg.ingest.nlp.rules.reported import Speaker, add_first_person, record
+from kg.ingest.nlp.rules.silent_tags import silent
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.unnamed import described
 from kg.ingest.nlp.segment import Span, open_quote, quotes
@@ -59,7 +60,7 @@ _MIN_WORDS = 4  # fewer quoted words are a scare quote ("so-called"), not a stat
 
 @dataclass
 class _Tag:
-    who: Speaker
+    who: Speaker | None  # None: someone unnamed (rules/silent_tags.py)
     verb: Token
     offset: int  # where the speech verb stands in the article
     distance: int  # tokens between the verb and the quotation (a grammatical link counts as 0)
@@ -106,7 +107,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
     while i < len(found):
         parts, tag = _quotation(c, sentences, found, i, spans)
         i += len(parts)
-        if tag is not None and names(tag.verb) and named_in_report(tag.verb):
+        if tag is not None and (tag.who is None or names(tag.verb) and named_in_report(tag.verb)):
             continue  # 'said it would not accept drilling on what he called "our side"'
         said = " ".join(q.text.strip().rstrip(" ,") for q in parts)
         start, end = parts[0].start, parts[-1].end
@@ -272,10 +273,11 @@ def _speech_verbs(c: Collector, s: Sentence, p: g.Parsed, quoted: set[int]):
             if trig.negated == "skip" and g.negated(tok):
                 continue
             filled = fill(c, s, p, tok, rel, trig, roles=_SPEAKER)
-            if filled is None:
-                continue
-            who = filled["speaker"]
-            yield tok, (who[0] if len(who) == 1 else tuple(who))
+            if filled is not None:
+                who = filled["speaker"]
+                yield tok, (who[0] if len(who) == 1 else tuple(who))
+            elif silent(p, tok):  # "said a Western diplomat": someone unnamed's words
+                yield tok, None
 
 
 def _opens(text: str, s: Sentence, start: int) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar.roles import clause_of
-from kg.ingest.nlp.rules.bystanders import bystanders
+from kg.ingest.nlp.rules.bystanders import bystanders, off_record
 from kg.ingest.nlp.triggers import by_lemma, worded
 
 if TYPE_CHECKING:
@@ -208,7 +208,7 @@ def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
     if p is not None and p.mention(noun) is not None:
         return []  # "the treaty signed by A and B says": a document's signatories do not speak
         # it; "the government, led by X, said": a body named speaks for itself
-    speaks_for = noun.lemma_.lower() in lexicon.load().spokespeople
+    speaks_for = noun.lemma_.lower() in lexicon.load().spokespeople and not off_record(noun)
     preps = {"from"} | (_PLACED if speaks_for else set())
     return [
         o
