@@ -169,3 +169,40 @@ def test_places_news_names_are_known(body, place):
 def test_a_boundary_line_is_no_person():
     kinds = _kinds(_extract("Kabul has never recognised the Durand Line as the border."))
     assert kinds.get("Durand Line") == "Territory", kinds
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "whole"),
+    [
+        (
+            "Ishigaki lies in the Yaeyama group, some 400 km from the main island.",
+            "Ishigaki",
+            "Yaeyama Islands",
+        ),
+        (
+            "The new jetty is on Aldabra, part of the Aldabra Group of the Outer Islands.",
+            "Aldabra Group",
+            "Outer Islands",
+        ),
+        (
+            "A decree of 1946 made the Kaliningrad region part of the Russian Soviet Federative "
+            "Socialist Republic.",
+            "Kaliningrad",
+            "Russian Soviet Federative Socialist Republic",
+        ),
+    ],
+)
+def test_island_groups_and_regions_the_gazetteer_knows(body, part, whole):
+    ex = _extract(body)
+    assert (part, whole) in _facts(ex, "partOf"), _facts(ex, "partOf")
+
+
+def test_a_region_news_names_as_a_whole_is_land_not_a_town():
+    ex = _extract('"Kaliningrad is an integral part of Russia," the spokeswoman said on Monday.')
+    assert _kinds(ex).get("Kaliningrad") == "Territory", _kinds(ex)
+    assert {"Russia", "Kaliningrad"} in [set(x) for x in _facts(ex, "assertsSovereignty")]
+
+
+def test_a_compass_word_of_two_points_opens_no_person_name():
+    kinds = _kinds(_extract("The Raja Ampat islands are part of Southwest Papua, officials said."))
+    assert kinds.get("Southwest Papua") != "Person", kinds
