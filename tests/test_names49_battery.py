@@ -206,3 +206,14 @@ def test_a_region_news_names_as_a_whole_is_land_not_a_town():
 def test_a_compass_word_of_two_points_opens_no_person_name():
     kinds = _kinds(_extract("The Raja Ampat islands are part of Southwest Papua, officials said."))
     assert kinds.get("Southwest Papua") != "Person", kinds
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Activists were removed from the islet by the Guardia Civil on Sunday.", "Guardia Civil"),
+        ("Islamic State claimed the attack on the border post.", "Islamic State"),
+    ],
+)
+def test_bodies_news_names_are_no_people(body, name):
+    assert _kinds(_extract(body)).get(name) == "Organization", _kinds(_extract(body))
