@@ -20,7 +20,14 @@ from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Token
 
 from kg import gazetteer
-from kg.ingest.nlp import coordinated_lands, designated_lands, land_words, lexicon, name_joints
+from kg.ingest.nlp import (
+    area_names,
+    coordinated_lands,
+    designated_lands,
+    land_words,
+    lexicon,
+    name_joints,
+)
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
@@ -150,9 +157,9 @@ def _kind(t: Token, kinds: dict[str, str], base: str) -> str:
 def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
     """The proper-name words right before the land noun that modify it ("Tin Bigha Corridor")."""
     words: list[Token] = []
-    i = noun.i - 1
-    if i >= 0 and p.doc[i].lower_ in land_words.inner_nouns():
-        i -= 1  # "the Tsorona border post", "the Gashda border area", "the Durra gas field"
+    i = area_names.before_inner(
+        p.doc, noun.i - 1
+    )  # "the Tsorona border post", "the Durra gas field"
     while i >= 0:
         t = p.doc[i]
         if (
@@ -170,7 +177,10 @@ def _left_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
             i -= 1
             continue
         if not (
-            (_name_word(p, t, skip) or (words and _opener(p, t)))
+            (
+                _name_word(p, t, skip)
+                or ((words or area_names.opens_capital(t, noun)) and _opener(p, t))
+            )
             and t.dep_ in _NAME_DEPS
             and t.head.i <= noun.i
         ):
@@ -217,38 +227,6 @@ def _name_demonym(p: Parsed, t: Token, noun: Token) -> bool:
         and t.dep_ in _NAME_DEPS
         and t.head.i <= noun.i
     )
-
-
-def _of_name(p: Parsed, noun: Token, skip: frozenset[str]) -> list[Token]:
-    """ "the village of Ankoko": the proper name the land noun is of."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is None or not _name_word(p, obj, skip) or obj.pos_ != "PROPN":
-                return []
-            left = [c for c in obj.lefts if c.dep_ == "compound" and _name_word(p, c, skip)]
-            joined = _joined_left(p, obj, prep.i, skip)  # (the name runs from its first word)
-            return [*(joined if joined and (not left or joined[0].i <= left[0].i) else left), obj]
-    return []
-
-
-def _joined_left(p: Parsed, obj: Token, stop: int, skip: frozenset[str]) -> list[Token]:
-    """The words of the name before its last word, after ``stop``: its compound name words and
-    the joints between them ("the island of Abd al-Kuri", "the town of Puerto de la Cruz")."""
-    left: list[Token] = []
-    i = obj.i - 1
-    while i > stop:
-        t = p.doc[i]
-        if t.dep_ == "compound" and _name_word(p, t, skip):
-            left.insert(0, t)
-        elif (t.text == "-" or name_joints.joiner(t)) and i - 1 > stop:
-            left.insert(0, t)  # kept only with a name word before it (trimmed below)
-        else:
-            break
-        i -= 1
-    while left and (left[0].text == "-" or name_joints.joiner(left[0])):
-        left.pop(0)
-    return left
 
 
 def _office_place(p: Parsed, obj: Token, skip: frozenset[str]) -> list[Token]:
@@ -314,7 +292,11 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
             label = text[p.offset + first.idx : p.offset + noun.idx + len(noun.text)]
             kind = _kind(noun, kinds, base)
         else:
-            named = _of_name(p, noun, skip) if noun.tag_ in ("NN", "NNS") else []
+            named = (
+                area_names.of_name(noun, lambda t: _name_word(p, t, skip))
+                if noun.tag_ in ("NN", "NNS")
+                else []
+            )
             if not named:
                 continue
             first, last = noun, named[-1]
@@ -325,7 +307,9 @@ def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:
         s, e = p.offset + first.idx, p.offset + last.idx + len(last.text)
         label = " ".join(label.split())
         key = entity_key("City" if kind == "City" else "Territory", label)
-        ent = seen.setdefault(key, Entity(kind, key, label, ()))
+        ent = seen.setdefault(
+            key, Entity(kind, key, label, area_names.alone(text, p.offset, left, base))
+        )
         out.append(Mention(s, e, text[s:e], "T", ent, how="land-noun"))
     out += _sea_of(p, text, kinds, seen)
     out += designated_lands.find(p, text, seen, out)  # "Zone B", "Site 200"

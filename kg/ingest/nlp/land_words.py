@@ -63,3 +63,10 @@ def designated() -> frozenset[str]:
     """Land nouns a number or a letter after them names a place by, capitalised ("Zone B", "Site
     200": ``designated``)."""
     return _words("designated")
+
+
+@lru_cache(maxsize=1)
+def named_alone() -> frozenset[str]:
+    """Land nouns of an area that its name, told with the noun once, names alone later ("the
+    Kouri Bougoudi area ... Kouri Bougoudi is Chadian"): ``named_alone``."""
+    return _words("named_alone")

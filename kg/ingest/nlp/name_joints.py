@@ -32,9 +32,9 @@ def joiner(t: Token) -> bool:
 
 
 def lower_only(noun: Token, left: list[Token]) -> bool:
-    """Whether a land noun of ``lower_only`` ("state") names no place here: it does only in lower
-    case after proper names ("India's Gujarat state", "Myanmar's Rakhine state"), not capitalised
-    ("the Islamic State") nor after an adjective ("the Jewish state"); with no name before it, only
+    """Whether a land noun of ``lower_only`` ("state") names no place here: it does in lower case
+    after proper names ("India's Gujarat state", "Myanmar's Rakhine state"), capitalised only as a
+    province's name (``_state_of_a_state``), not after an adjective ("the Jewish state"); with no name before it, only
     with a proper name after "of" ("the state of Sarawak", "the Austrian state of Vorarlberg"),
     which a name the text knows (a state's: "a new state of Venezuela") or a common noun ("the
     state of war") is not (kg.ingest.nlp.land_names reads that name), nor one with an article ("a
@@ -43,7 +43,22 @@ def lower_only(noun: Token, left: list[Token]) -> bool:
         return False
     if not left and not noun.text[:1].isupper():
         return not any(_bare_name_of(c) for c in noun.children)
-    return noun.text[:1].isupper() or not left or any(t.pos_ != "PROPN" for t in left)
+    if noun.text[:1].isupper():
+        return not _state_of_a_state(noun, left)
+    return not left or any(t.pos_ != "PROPN" for t in left)
+
+
+def _state_of_a_state(noun: Token, left: list[Token]) -> bool:
+    """ "Myanmar's Rakhine State", "a boat from Yap State", "part of Kayangel State": a capitalised
+    "State" after proper-name words, with no article, that a possessor owns or a preposition
+    places, is a federal state's or a province's name; "the Union State" (an article),
+    "Islamic State claimed" (neither; "Islamic" is no name word: ``not_names``) are no land."""
+    return (
+        bool(left)
+        and all(t.pos_ == "PROPN" for t in left)
+        and not any(c.dep_ == "det" for c in noun.children)
+        and (noun.dep_ == "pobj" or any(c.dep_ == "poss" for c in noun.children))
+    )
 
 
 def _bare_name_of(prep: Token) -> bool:

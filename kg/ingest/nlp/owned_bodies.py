@@ -91,6 +91,8 @@ def find(
         if _held_back(p, left[0] if left else t):
             continue  # "the Korean Maritime Institute": a name the recogniser reads whole
         if not states and t.text[:1].isupper():
+            while len(left) > 1 and left[0].text.islower():  # "the nationalist Homeland
+                left = left[1:]  # Movement": a description before the name
             left = [*_parent_body(p, left[0] if left else t, t), *left]  # "the AU Border Programme"
         right, of = _right(p, t, names=t.text[:1].isupper())
         if of is not None and not states:
