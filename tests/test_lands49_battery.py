@@ -114,3 +114,38 @@ def test_the_worlds_view_stays_a_part_and_claims_nothing(sentence):
     found = facts(sentence)
     assert any(f.rel == "partOf" for f in found), shown(found)
     assert not [f for f in found if f.rel in ("claims", "assertsSovereignty")], shown(found)
+
+
+# "the island" in the sentence right after one island is named is that island, however often the
+# article named another before (issue 12, lands49: recent_lands.just_named)
+JUST_NAMED: list[tuple[str, str, str]] = [
+    (
+        "Serbia",
+        "Vukovar Island",
+        "Sarengrad Island is to pass to Croatian control. Croatia has long wanted Sarengrad Island. "
+        "No agreement was reached on Vukovar Island, the larger of the two islands. Serbia "
+        "administers the island.",
+    ),
+    (
+        "Uganda",
+        "Usingo Island",
+        "Migingo Island has been at the centre of the row. Kenya says Migingo Island is Kenyan. "
+        "The survey will also cover Usingo Island. Uganda has held the island since 2009.",
+    ),
+]
+
+
+@pytest.mark.parametrize("state, land, text", JUST_NAMED)
+def test_the_island_after_a_sentence_naming_one_is_that_island(state, land, text):
+    found = facts(text)
+    assert _has(found, "controls", "state", state, land), shown(found)
+
+
+def test_the_island_named_in_its_own_sentence_stays_the_most_told():
+    """A sentence that names two islands leaves "the island" to the one most talked about."""
+    found = facts(
+        "Sarengrad Island is to pass to Croatian control. Croatia has long wanted Sarengrad "
+        "Island. Talks also touched on Vukovar Island and Mohovo Island. Serbia administers the "
+        "island."
+    )
+    assert not _has(found, "controls", "state", "Serbia", "Vukovar Island"), shown(found)
