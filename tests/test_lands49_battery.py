@@ -149,3 +149,29 @@ def test_the_island_named_in_its_own_sentence_stays_the_most_told():
         "island."
     )
     assert not _has(found, "controls", "state", "Serbia", "Vukovar Island"), shown(found)
+
+
+# The gazetteer's Seychelles island group and Sudan's Red Sea State (a state of Sudan, not the sea):
+# an island placed in them is a part of them
+IN_A_WHOLE: list[tuple[str, str, str]] = [
+    (
+        "Assumption Island",
+        "Aldabra Group",
+        "India will build a jetty on Assumption Island, in the Aldabra Group of the Outer Islands.",
+    ),
+    ("Suakin", "Red Sea State", "Suakin, a coral island, belongs to Sudan's Red Sea State."),
+]
+
+
+@pytest.mark.parametrize("part, whole, sentence", IN_A_WHOLE)
+def test_a_land_placed_in_a_whole_the_gazetteer_knows(part, whole, sentence):
+    found = facts(sentence)
+    assert any(
+        f.rel == "partOf" and f.args["part"].label == part and f.args["whole"].label == whole
+        for f in found
+    ), shown(found)
+
+
+def test_the_red_sea_is_still_the_sea():
+    found = facts("Egypt sent two warships to the Red Sea.")
+    assert not [f for f in found if f.rel == "partOf"], shown(found)
