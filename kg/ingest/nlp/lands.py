@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import land_shares, listed_lands, new_lands, state_kinds
+from kg.ingest.nlp import land_shares, listed_lands, new_lands, recent_lands, state_kinds
 from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.mentions import Mention
@@ -41,6 +41,7 @@ class Lands:
     text: str
     last_territories: list[Mention]
     named_lands: list[tuple[int, Entity]]
+    index: int  # the sentence being read
     region_lands: list[tuple[str, Entity]]
     borders: list[Entity]
     state_order: list[Entity]
@@ -253,6 +254,8 @@ class Lands:
         target = self._territory(  # "the islands": never a province or a district named last
             as_group, current, lemma in n.singular_island and not plural, units
         )
+        if lemma in n.singular_island and not plural and not current:
+            target = recent_lands.just_named(self.named_lands, self.index) or target
         if lemma in n.island_group_only and not _island_group(tok, target, plural, n.lands.nouns):
             return None
         group = target is not None and len(self.gz.parts.get(target.key, ())) == n_of

@@ -240,10 +240,31 @@ def _regarded_own(verb: Token, n: Token) -> bool:
     if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in n.subtree):
         return True
     named = any(t.pos_ == "PROPN" for s in subjects(verb) for t in s.subtree)
-    return named and any(
-        t.dep_ in ("amod", "compound") and t.text[:1].isupper() and t.i > n.head.i
-        for t in n.children
+    return named and (
+        any(
+            t.dep_ in ("amod", "compound") and t.text[:1].isupper() and t.i > n.head.i
+            for t in n.children
+        )
+        or _of_itself(verb, n)
     )
+
+
+def _of_itself(verb: Token, n: Token) -> bool:
+    """ "Libya regarded the oasis as an integral part of Libya", "Costa Rica regards Coto as part
+    of Costa Rica": a "part" whose "of" phrase names the regarder itself, the regarder's view of
+    its own land, as "part of its territory" is (not "The UN regards X as part of Azerbaijan")."""
+    own = {_name(s) for s in subjects(verb)}
+    return n.lemma_.lower() == "part" and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" and _name(o) in own
+        for x in n.children
+        if x.dep_ == "prep" and x.lower_ == "of"
+        for o in x.children
+    )
+
+
+def _name(t: Token) -> str:
+    """The proper-noun words of the phrase ``t`` heads ("Costa Rica")."""
+    return " ".join(w.lower_ for w in t.subtree if w.pos_ == "PROPN")
 
 
 def _quoted(n: Token) -> bool:
