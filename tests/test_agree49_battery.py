@@ -1,0 +1,113 @@
+"""When an agreement was made, where news tells its day in another sentence (issue 12, round 29,
+agree49).
+
+- "The two countries signed a joint declaration in April 2022 ... In it, A and B committed to ...",
+  "The minutes, signed by ... on Tuesday ... Under them, the two governments agreed to ...": a
+  pronoun after "in" or "under" is the document the sentence before named ("them" only for a
+  document named in the plural), so what was agreed in it was agreed the day it was signed. Where
+  the sentence before named two documents, the pronoun names none and the agreement stays undated.
+- "A and B have agreed to ..., officials said on Wednesday. Their ministers met in X on Tuesday and
+  signed a memorandum": the perfect tells an act done before the report's day; the signing or the
+  meeting of those sides the next sentence tells, in the week before, is the agreement's day. A
+  meeting of other states leaves the agreement on the report's day.
+Sentences written for these tests, in news style, on disputes of several regions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, shown
+
+
+def _agreed(found, words):
+    return [f for f in found if f.rel == "agreedTo" and not f.negated and words in f.args["what"]]
+
+
+# -- a pronoun after "in" or "under": the document named in the sentence before, dated by its signing
+IN_THE_DOCUMENT = [
+    (
+        "The row is the first since Chile and Peru signed a joint declaration in March 2019 that "
+        "ended a long quarrel over fishing. In it, Santiago and Lima committed to share catch data "
+        "every month.",
+        "share catch data",
+        "2019-03",
+    ),
+    (
+        "Ghana and Togo signed a fisheries accord in Lome in June 2021. In it, the two countries "
+        "agreed to patrol the lagoon together.",
+        "patrol the lagoon",
+        "2021-06",
+    ),
+    (
+        "ACCRA, Thursday, January 15, 2026 - Ghana will pull its police off the island, officials "
+        "said. The minutes, signed by Ghana and Togo in Lome on Tuesday at the end of a two-day "
+        "session, were released yesterday. Under them, the two governments agreed to resume the "
+        "survey of the lagoon boundary by the end of March.",
+        "resume the survey",
+        "2026-01-13",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, day", IN_THE_DOCUMENT)
+def test_an_agreement_in_a_document_named_before_takes_its_signing_day(text, words, day):
+    found = facts(text, published="2026-01-15")
+    agreed = _agreed(found, words)
+    assert agreed and all(f.args.get("date") == day for f in agreed), shown(found)
+
+
+def test_a_pronoun_after_two_documents_names_neither():
+    text = (
+        "Ghana and Togo signed a fisheries accord in June 2021 and a border treaty in May 2019. "
+        "In it, the two countries agreed to patrol the lagoon together."
+    )
+    found = facts(text)
+    assert not [f for f in _agreed(found, "patrol the lagoon") if f.args.get("date")], shown(found)
+
+
+def test_them_names_no_document_named_in_the_singular():
+    text = (
+        "Ghana and Togo signed a fisheries accord in Lome in June 2021. Under them, the two "
+        "countries agreed to patrol the lagoon together."
+    )
+    found = facts(text)
+    assert not [f for f in _agreed(found, "patrol the lagoon") if f.args.get("date")], shown(found)
+
+
+# -- "have agreed ..., officials said on <day>": the signing or the meeting told next, its day
+PERFECT_THEN_MET = [
+    (
+        "LUSAKA, Nov. 18 (Xinhua) -- Zambia and Malawi have agreed to send a joint team to survey a "
+        "small island in the Songwe River, officials of both countries said on Wednesday.\n\n"
+        "Zambian Foreign Minister Mulambo Haimbe and his Malawian counterpart Nancy Tembo met in "
+        "Lusaka on Tuesday and signed a memorandum of understanding on the island.",
+        "send a joint team",
+        "2026-11-17",
+    ),
+    (
+        "LUSAKA, Nov. 18 (Xinhua) -- Zambia and Malawi have agreed to send a joint team to survey a "
+        "small island in the Songwe River, officials said on Wednesday.\n\n"
+        "The two countries signed a memorandum of understanding in Lusaka on Monday after two days "
+        "of talks.",
+        "send a joint team",
+        "2026-11-16",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, day", PERFECT_THEN_MET)
+def test_a_perfect_agreement_takes_the_day_of_the_signing_told_next(text, words, day):
+    found = facts(text, published="2026-11-18")
+    agreed = _agreed(found, words)
+    assert agreed and all(f.args.get("date") == day for f in agreed), shown(found)
+
+
+def test_a_signing_of_other_states_leaves_the_report_day():
+    text = (
+        "LUSAKA, Nov. 18 (Xinhua) -- Zambia and Malawi have agreed to send a joint team to survey a "
+        "small island in the Songwe River, officials said on Wednesday.\n\n"
+        "Kenya and Uganda signed a memorandum of understanding in Kampala on Monday."
+    )
+    found = facts(text, published="2026-11-18")
+    agreed = _agreed(found, "send a joint team")
+    assert agreed and all(f.args.get("date") == "2026-11-18" for f in agreed), shown(found)
