@@ -10,6 +10,12 @@ agree49).
   signed a memorandum": the perfect tells an act done before the report's day; the signing or the
   meeting of those sides the next sentence tells, in the week before, is the agreement's day. A
   meeting of other states leaves the agreement on the report's day.
+- "The clinic, opened under a 2011 agreement between Chile and Argentina, ...": an agreement noun
+  after "under" whose own words tell only its year and its parties names a document, no content
+  agreed; one that tells what it is on ("an agreement between A and B on fishing") or that a
+  relative clause tells made ("the accord A struck with B in 1956") is still read.
+- "since the two countries agreed on it", "ready to support any arrangement agreed by both
+  parties": a pronoun alone, or "any" thing, tells nothing agreed.
 Sentences written for these tests, in news style, on disputes of several regions.
 """
 
@@ -111,3 +117,56 @@ def test_a_signing_of_other_states_leaves_the_report_day():
     found = facts(text, published="2026-11-18")
     agreed = _agreed(found, "send a joint team")
     assert agreed and all(f.args.get("date") == "2026-11-18" for f in agreed), shown(found)
+
+
+# -- an agreement noun after "under" that tells only its year and parties: no content agreed
+NAMED_ONLY = [
+    "The clinic, opened in 2014 under a 2011 agreement between Chile and Argentina, treats patients "
+    "from both sides.",
+    "The river is patrolled under agreements between Lima and Quito.",
+    "Under a 1998 accord between Peru and Ecuador, the fishermen were released.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_ONLY)
+def test_an_agreement_named_under_tells_no_content(text):
+    found = facts(text)
+    assert not [f for f in found if f.rel == "agreedTo"], shown(found)
+
+
+TELLS_CONTENT = [
+    (
+        "Under an agreement between Peru and Ecuador on fishing, boats may cross the line.",
+        "fishing",
+    ),
+    (
+        "Under a 2011 deal between Chile and Argentina to share the clinic, patients cross freely.",
+        "share",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", TELLS_CONTENT)
+def test_an_agreement_named_under_with_its_content_is_read(text, words):
+    found = facts(text)
+    assert _agreed(found, words), shown(found)
+
+
+# -- a pronoun alone, or "any" thing, tells nothing agreed
+NOTHING_AGREED = [
+    '"The line runs where it has run since the two countries agreed on it," the Estonian minister '
+    "said of Estonia and Russia.",
+    'Kosovo and Serbia were told that KFOR was "ready to support any arrangement agreed by both '
+    'parties."',
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_AGREED)
+def test_a_pronoun_or_any_tells_nothing_agreed(text):
+    found = facts(text)
+    assert not [f for f in found if f.rel == "agreedTo"], shown(found)
+
+
+def test_a_thing_named_is_agreed():
+    found = facts("Estonia and Russia agreed on the line in 2014.")
+    assert _agreed(found, "the line"), shown(found)
