@@ -16,6 +16,8 @@ agree49).
   relative clause tells made ("the accord A struck with B in 1956") is still read.
 - "since the two countries agreed on it", "ready to support any arrangement agreed by both
   parties": a pronoun alone, or "any" thing, tells nothing agreed.
+- "the two Koreas agreed", "both Koreas": the plural of a name several states share (the
+  gazetteer's ``shared``) names all of them, not the two states the article names most.
 Sentences written for these tests, in news style, on disputes of several regions.
 """
 
@@ -170,3 +172,28 @@ def test_a_pronoun_or_any_tells_nothing_agreed(text):
 def test_a_thing_named_is_agreed():
     found = facts("Estonia and Russia agreed on the line in 2014.")
     assert _agreed(found, "the line"), shown(found)
+
+
+# -- the plural of a shared name: all the states that share it
+KOREAS = [
+    "SEOUL, Sept 21 (Yonhap) -- South Korea protested to China over fishing boats near the "
+    "estuary. In a 2018 military pact, the two Koreas agreed to turn the estuary into a joint use "
+    "area open to civilian vessels.",
+    "Both Koreas agreed in 2018 to turn the estuary into a joint use area, and China was told of "
+    "it by South Korea.",
+]
+
+
+@pytest.mark.parametrize("text", KOREAS)
+def test_the_two_koreas_are_north_and_south(text):
+    found = facts(text)
+    agreed = _agreed(found, "joint use area")
+    keys = [{e.key for e in f.args["parties"]} for f in agreed]
+    assert keys and all(k == {"state/north-korea", "state/south-korea"} for k in keys), shown(found)
+
+
+def test_korea_alone_is_still_settled_by_the_sentence():
+    found = facts("Seoul insists that Dokdo belongs to Korea, and Japan disputes it.")
+    assert not [
+        f for f in found if "state/north-korea" in {getattr(e, "key", "") for e in f.args.values()}
+    ], shown(found)
