@@ -18,6 +18,10 @@ agree49).
   parties": a pronoun alone, or "any" thing, tells nothing agreed.
 - "the two Koreas agreed", "both Koreas": the plural of a name several states share (the
   gazetteer's ``shared``) names all of them, not the two states the article names most.
+- '"I have spoken to President X and we agreed that ...," Y said': a quoted "we" joined to the
+  speaker's own "I spoke to (met, called) X" names the speaker and X, with their states (or, where
+  one is placed in none, the article's two); "I spoke with the fishermen and we agreed" names no
+  person.
 Sentences written for these tests, in news style, on disputes of several regions.
 """
 
@@ -197,3 +201,33 @@ def test_korea_alone_is_still_settled_by_the_sentence():
     assert not [
         f for f in found if "state/north-korea" in {getattr(e, "key", "") for e in f.args.values()}
     ], shown(found)
+
+
+# -- "I have spoken to X and we agreed": the speaker and X, with their states
+SPOKEN_TO = [
+    'LIMA, May 5 (Reuters) - Peruvian President Dina Boluarte said on Monday: "I have spoken to '
+    "President Gustavo Petro of Colombia and we agreed that our foreign ministers will meet in "
+    'Leticia next week."',
+    "LIMA, May 5 (Reuters) - Colombia and Peru traded notes over the island on Monday. "
+    '"I talked with President Gustavo Petro this morning, and we agreed that our foreign ministers '
+    'will meet in Leticia next week," Peruvian President Dina Boluarte told reporters.',
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN_TO)
+def test_we_after_i_spoke_to_names_both_leaders(text):
+    found = facts(text)
+    agreed = _agreed(found, "foreign ministers will meet")
+    keys = [{e.key for e in f.args["parties"]} for f in agreed]
+    want = {"person/dina-boluarte", "person/gustavo-petro", "state/peru", "state/colombia"}
+    assert keys and all(want <= k for k in keys), shown(found)
+
+
+def test_we_after_i_spoke_to_no_person_names_no_person():
+    text = (
+        'Colombia and Peru are at odds over the island. "I spoke with the fishermen and we agreed '
+        'they would stay home," Peruvian President Dina Boluarte said.'
+    )
+    found = facts(text)
+    for f in _agreed(found, "stay home"):
+        assert not [e for e in f.args["parties"] if e.kind == "Person"], shown(found)
