@@ -239,6 +239,9 @@ def load(directory: str | None = None) -> Gazetteer:
             for name in _tuple(row.get(how)):
                 gz.shared[_norm(name)] = (*gz.shared.get(_norm(name), ()), state.key)
                 gz._surface(name, state, "shared-demonym" if how == "shared_demonyms" else "shared")
+                if how == "shared":  # "the two Koreas": the plural names every state sharing it
+                    gz.shared[_norm(name + "s")] = gz.shared[_norm(name)]
+                    gz._surface(name + "s", state, "shared-all")
         preds = tuple(entity_key("State", p) for p in _tuple(row.get("successor_of")))
         if preds:
             gz.successor_of[state.key] = preds

@@ -5,6 +5,7 @@ No state is guessed for such a name: it stands for the one of its states that th
 otherwise (by name, alias, demonym or capital: "Seoul insists Dokdo belongs to Korea"), else the
 one the article does ("SEOUL ... the islets are Korean territory"). Where both or neither are
 named, the mention stays, with no entity, so that no other reader takes the word for a new place.
+The plural of a shared name ("the two Koreas agreed") names all the states that share it.
 """
 
 from __future__ import annotations
@@ -39,11 +40,15 @@ def settle(
 ) -> list[Mention]:
     """Each shared name of ``found`` as the state its sentence, else its article (the keys
     ``in_article`` gives, asked only where needed), settles; else with no entity."""
-    if not any(m.how in _SETTLED for m in found):
+    if not any(m.how in _SETTLED or m.how == "shared-all" for m in found):
         return found
     here = named_states(gz, found)
     out = []
     for m in found:
+        if m.how == "shared-all":  # "the two Koreas", "both Koreas": all the states sharing it
+            members = tuple(e for k in gz.shared.get(norm(m.text), ()) if (e := gz.get(k)))
+            out.append(replace(m, entity=None, members=members, how="pair"))
+            continue
         states = set(gz.shared.get(norm(m.text), ())) if m.how in _SETTLED else set()
         if not states:
             out.append(m)

@@ -136,6 +136,16 @@ def _held_here(c: Collector, terr: Entity, args: dict[str, Arg]) -> bool:
 
 #: Pronouns that, left as a text role's words, say nothing of what the role is.
 _BARE_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
+
+
+def _told_nothing(what: str) -> bool:
+    """An agreement's content that tells nothing agreed: a pronoun alone ("agreed on it": what it
+    stands for was told as agreed where it was named), or "any" thing ("ready to support any
+    arrangement agreed by both parties": none agreed yet)."""
+    words = what.lower().split()
+    return what.lower() in _BARE_PRONOUNS or bool(words) and words[0] in ("any", "whatever")
+
+
 #: Words that open a free relative ("What we agreed today is a process"): the thing is named only
 #: by the clause that is the fact's own trigger, so as a role's whole text they tell nothing.
 _FREE_RELATIVES = frozenset({"what", "whatever", "whichever"})
@@ -164,6 +174,8 @@ def sane(rel: str, args: dict[str, Arg], alone: bool = False) -> bool:
         )
     if str(args.get("what", "")).lower() in _FREE_RELATIVES:
         return False  # "What both sides agreed is a process": no content of the agreement told
+    if rel == "agreedTo" and _told_nothing(str(args.get("what", ""))):
+        return False  # "since the two countries agreed on it", "any arrangement agreed by both"
     whole = args.get("whole")
     if not role_kinds.fit(rel, args):  # a town is no part of land (dkg:part, dkg:whole)
         return False

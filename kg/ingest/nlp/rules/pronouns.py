@@ -27,34 +27,13 @@ from kg.ingest.nlp.rules.joint_speakers import joint_speakers, people_named
 from kg.ingest.nlp.rules.pronoun_lands import land_before
 from kg.ingest.nlp.rules.protested import protested
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
+from kg.ingest.nlp.rules.we_met import their_states as _their_states
+from kg.ingest.nlp.rules.we_met import we_who_met
 from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, possessor_of_each
 from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-#: What a party can be (the SHACL shape of dkg:party: a foaf:Agent).
-_AGENT_KINDS = frozenset({"State", "Organization"})
-
-
-def _their_states(c: Collector, people: tuple[Entity, ...]) -> list[Entity]:
-    """The states the people last named together speak for ("Pashinyan and Aliyev met ... Both
-    sides agreed": Armenia and Azerbaijan), where each one's is known and they are two or more."""
-    states = list(dict.fromkeys(person_state(c, e) for e in people))
-    if len(states) < 2 or any(e is None or e.kind not in _AGENT_KINDS for e in states):
-        return []  # one unknown, or a territory (Gibraltar's chief minister): no party list
-    return [e for e in states if e is not None]
-
-
-def _met_speaker(c: Collector, s: Sentence, tags: frozenset[str]) -> list[Entity]:
-    """Whom a quoted "we" names as parties where its speaker is one of those who last met ('X met
-    Y on Thursday. "We agreed that ...," X said'): the people who met and their states."""
-    met = last_participants(c)
-    if "P" not in tags or s.quote is None or s.reporter is None or s.reporter not in met:
-        return []
-    states = _their_states(c, met)
-    return [*met, *states] if states and all(e.kind == "Person" for e in met) else []
 
 
 def _who_met(c: Collector, word: str) -> tuple[Entity, ...]:
@@ -238,7 +217,7 @@ def pronoun(
             if ours is not None:
                 out.append(ours)
                 continue
-        if word == "we" and role in LIST_ROLES and (with_met := _met_speaker(c, s, tags)):
+        if word == "we" and role in LIST_ROLES and (with_met := we_who_met(c, s, p, tok, tags)):
             out += with_met  # '"We agreed ...," X said after the talks': X, whom X met, states
             continue
         if (

@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.after_talks import deals
-from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.common import Collector, members, person_state
 from kg.ingest.nlp.rules.named_parties import signing_verbs
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import lemmas_of
+from kg.model import Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,17 +42,41 @@ def agreed_when_signed(c: Collector, read: list[Sentence]) -> None:
         before = read[s.index - 1]
         if s.parsed is None or before.parsed is None or not _perfect_agreement(before.parsed):
             continue
-        day = _signing_day(c, s)
-        if day is None:
-            continue
+        passive = _signing_day(c, s)
         for i, f in enumerate(c.facts):
             if (
                 f.rel in ("agreedTo", "signed")
                 and not f.negated
                 and f.args.get("date") == today
                 and before.span.start <= f.evidence.start < before.span.end
+                and (day := passive or _occasion_day(c, s, f)) is not None
             ):
                 c.facts[i] = replace(f, args={**f.args, "date": day})
+
+
+def _occasion_day(c: Collector, s: Sentence, agreed: Fact) -> str | None:
+    """ "Namibia and Angola have agreed to ..., officials said on Wednesday. Their ministers met in
+    Windhoek on Tuesday and signed a memorandum": the day of a signing or a meeting the next
+    sentence tells, in the week before the report, of the sides that agreed (the states its
+    parties are or serve take in every state party of the agreement)."""
+    assert c.ref is not None
+    states = {e.key for e in members(agreed.args.get("parties")) if e.kind == "State"}
+    for f in c.facts:
+        day = f.args.get("date")
+        if (
+            f.rel not in ("signed", "meeting")
+            or f.negated
+            or not s.span.start <= f.evidence.start < s.span.end
+            or not isinstance(day, str)
+            or len(day) != 10
+            or not 0 < (c.ref - dt.date.fromisoformat(day)).days <= _WEEK
+        ):
+            continue
+        held = members(f.args.get("parties") or f.args.get("participants"))
+        sides = {x.key for e in held if (x := person_state(c, e)) is not None}
+        if states and states <= sides:
+            return day
+    return None
 
 
 def _perfect_agreement(p: g.Parsed) -> bool:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, members, person_state
-from kg.ingest.nlp.rules.document_refs import document_it
+from kg.ingest.nlp.rules.document_refs import document_it, plural_name
 from kg.ingest.nlp.rules.groups import groups
 from kg.ingest.nlp.rules.handovers import document_parts
 from kg.ingest.nlp.rules.terms_date import made_on
@@ -81,18 +81,29 @@ def _it_under(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> Entity | N
 
 def _document(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> Entity | None:
     """The one document ``tok`` (or the verb it is coordinated with, which carries the shared
-    phrase: "Under it, they shelved ... and agreed ...") is said to act under."""
+    phrase: "Under it, they shelved ... and agreed ...") is said to act under; a pronoun after
+    "under" or "in" is the document it stands for ("signed a joint declaration in April 2022. In
+    it, Madrid and Rabat committed to ...", "The minutes, signed by ... Under them, the two
+    governments agreed to ...": "them" for a document named in the plural)."""
     verb = tok
     while True:
         for o in g.preps(verb, "under"):
             m = p.mention(o)
             if m is not None and m.tag == "D" and m.entity is not None:
                 return m.entity
-            if o.lower_ == "it" and len(docs := document_it(c, s, p, o)) == 1:
-                return docs[0]
+        for o in (*g.preps(verb, "under"), *g.preps(verb, "in")):
+            if (found := _pronoun_document(c, s, p, o)) is not None:
+                return found
         if verb.dep_ != "conj" or verb.head is verb:
             return None
         verb = verb.head
+
+
+def _pronoun_document(c: Collector, s: Sentence, p: g.Parsed, o: Token) -> Entity | None:
+    """The document "it" (or, for a document named in the plural, "them") stands for."""
+    if o.lower_ not in ("it", "them") or len(docs := document_it(c, s, p, o)) != 1:
+        return None
+    return docs[0] if (o.lower_ == "it") != plural_name(docs[0]) else None
 
 
 def _signing(c: Collector, doc: Entity) -> tuple[tuple[Entity, ...], str | None]:
