@@ -17,6 +17,9 @@ round 29, handover49).
   "attached a condition to"), and a document noun named with its year is a document (h409).
 - "Both governments say it remains in force": "it", where only a document can be meant, is the
   document the sentence before was about (h381).
+- "Nepal's claim rests on the 1816 treaty", "Its position rests on the 1966 Geneva Agreement": a
+  state that founds its own claim on a document adheres to it (h392, h406); another's reading of
+  that claim, or a case of no state, adheres to nothing.
 
 Sentences written for these tests (other states, lands, triggers and voices than the articles').
 """
@@ -249,3 +252,37 @@ def test_a_statement_that_says_is_still_speech() -> None:
         "pillars are placed."
     )
     assert not any(doc == "statement" for doc, *_ in _promises(text))
+
+
+RESTS_ON = [
+    (
+        "Peru and Chile signed the Treaty of Lima in 1929. Peru's claim rests on the treaty.",
+        ("Peru", "Treaty of Lima"),
+    ),
+    (
+        "Bolivia has never accepted the 1904 treaty. Its position rests on the 1895 Treaty of "
+        "Transfer, signed with Chile before the war ended.",
+        ("Bolivia", "Treaty of Transfer"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTS_ON)
+def test_a_claim_that_rests_on_a_document_adheres_to_it(text: str, expected: tuple) -> None:
+    found = _adherence(text)
+    assert any(
+        party == expected[0] and doc is not None and expected[1] in doc for party, doc in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile signed the Treaty of Lima in 1929. Chile says Peru's claim rests on a "
+        "misreading of the treaty.",
+        "Peru and Chile signed the Treaty of Lima in 1929. The case rests on the treaty, lawyers "
+        "said.",
+    ],
+)
+def test_what_rests_on_no_state_own_claim_adheres_to_nothing(text: str) -> None:
+    assert not any(party == "Peru" for party, _ in _adherence(text))
