@@ -20,6 +20,8 @@ round 29, handover49).
 - "Nepal's claim rests on the 1816 treaty", "Its position rests on the 1966 Geneva Agreement": a
   state that founds its own claim on a document adheres to it (h392, h406); another's reading of
   that claim, or a case of no state, adheres to nothing.
+- "will respect the obligations Egypt assumed for the islands under the treaty": duties under a
+  document, respected, are adherence to it (h389); duties denied or under no document are none.
 
 Sentences written for these tests (other states, lands, triggers and voices than the articles').
 """
@@ -286,3 +288,29 @@ def test_a_claim_that_rests_on_a_document_adheres_to_it(text: str, expected: tup
 )
 def test_what_rests_on_no_state_own_claim_adheres_to_nothing(text: str) -> None:
     assert not any(party == "Peru" for party, _ in _adherence(text))
+
+
+OBLIGATIONS_UNDER = [
+    "Egypt and Israel signed the 1979 peace treaty. Jordan will respect the obligations Egypt "
+    "assumed for the strait under the treaty.",
+    "Egypt and Israel signed the 1979 peace treaty. Jordan will honour its commitments under the "
+    "treaty, its foreign minister said.",
+]
+
+
+@pytest.mark.parametrize("text", OBLIGATIONS_UNDER)
+def test_respecting_obligations_under_a_document_adheres_to_it(text: str) -> None:
+    assert any(party == "Jordan" for party, _ in _adherence(text)), _adherence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Israel signed the 1979 peace treaty. Egypt has not honoured its commitments "
+        "under the treaty, Israel said.",
+        "Egypt and Israel signed the 1979 peace treaty. Egypt will meet its obligations to its "
+        "citizens.",
+    ],
+)
+def test_duties_denied_or_under_no_document_are_no_adherence(text: str) -> None:
+    assert not any(party == "Egypt" for party, _ in _adherence(text))
