@@ -104,10 +104,21 @@ def carries_speech(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in said:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
-        return True
+        # (not "according to minutes signed in Kisumu": a document's text, no one's words)
+        return _listed(tok, lexicon.load().spoken_nouns) is not None
     seen = _provision()[2]  # "a draft, seen by Reuters, provides ...": the reporter's access
     return any(
-        ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in said - seen for ch in tok.children
+        ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in said - seen and not _within(ch)
+        for ch in tok.children
+    )
+
+
+def _within(clause: Token) -> bool:
+    """Whether a relative clause tells what is in the noun ("a letter in which Ethiopia promises
+    to ..."): its subject speaks through the document, which does not speak itself."""
+    return any(
+        ch.dep_ == "prep" and ch.lower_ == "in" and any(x.tag_ == "WDT" for x in ch.children)
+        for ch in clause.children
     )
 
 
@@ -143,9 +154,9 @@ def _provides(tok: Token) -> bool:
     provide that ...", "the letter promises ...", "the minutes make X conditional on Y"), itself
     or through a copy of it ("a draft of the minutes provides ...")."""
     tok = copied(tok)
+    verbs, complements, _ = _provision()
     if tok.dep_ != "nsubj":
         return False
-    verbs, complements, _ = _provision()
     verb = tok.head
     if verb.lemma_.lower() in verbs:
         return True
@@ -163,6 +174,13 @@ def _acted_on(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         return True
+    if any(_year(ch) for ch in tok.children if ch.i < tok.i):
+        return True  # "remained attached to the 2022 roadmap": one made in a year is a document
+    if any(
+        ch.dep_ == "relcl" and ch.lemma_.lower() in _provision()[0] and _within(ch)
+        for ch in tok.children
+    ):
+        return True  # "a letter in which Ethiopia promises to hand the area over": its terms
     return any(  # "a letter dated May 5": one with its own date is a document
         ch.dep_ == "acl"
         and ch.tag_ == "VBN"
@@ -172,6 +190,11 @@ def _acted_on(tok: Token) -> bool:
         and any(x.dep_ in ("nsubjpass", "dobj") and x.tag_ == "WDT" for x in ch.children)
         for ch in tok.children
     )
+
+
+def _year(t: Token) -> bool:
+    """Whether ``t`` is a year modifying a noun ("the 2022 roadmap", "the 1998 plan")."""
+    return t.dep_ in ("nummod", "compound", "amod") and len(t.text) == 4 and t.text.isdigit()
 
 
 def find(
@@ -211,7 +234,9 @@ def find(
         s = offset + doc[first].idx
         head = tok.lower_ if tok.tag_ == "NNS" else tok.lemma_.lower()  # "the fishing rules"
         label = " ".join([*(t.lower_ for t in doc[first : tok.i]), head])
-        ent = before or Entity("Document", local("Document", label), label, (listed,), None)
+        year = next((ch.text for ch in tok.children if ch.i < tok.i and _year(ch)), None)
+        label = f"{label} of {year}" if year and year not in label else label  # "the 2022 roadmap"
+        ent = before or Entity("Document", local("Document", label), label, (listed,), None, year)
         out.append(Mention(s, e, text[s:e], "D", ent, how="acted-on"))
     return out
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp.grammar.mood import ancestors_to_root, words
+from kg.ingest.nlp.grammar.mood import MOOD_FILE, ancestors_to_root, words
+from kg.paths import read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,6 +19,7 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
     w = words()
     out: list[tuple[Token, Token | None]] = []
     for host in (t, *ancestors_to_root(t)):
+        out += _inversions_misread(host, t)
         for c in host.children:
             if c.lower_ in w.condition_participles and c.dep_ in (
                 "advcl",
@@ -40,6 +43,8 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
                 ]
                 if marks:
                     out.append((marks[0], c))
+                elif (inverted := _inverted(c)) is not None:
+                    out.append((inverted, c))
             elif c.dep_ == "advmod" and c.lower_ in w.condition_adverbs:  # "as soon as ..."
                 out += [
                     (m, cl)
@@ -72,4 +77,53 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
                     for x in p.children
                     if x.dep_ in ("pobj", "pcomp")
                 ][:1]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _inverting() -> frozenset[str]:
+    """The auxiliaries that open a condition told by inversion (mood.yaml conditions.inverted)."""
+    return frozenset(str(w) for w in read_yaml(MOOD_FILE)["conditions"].get("inverted", ()))
+
+
+def _inverted(clause: Token) -> Token | None:
+    """The auxiliary of a condition told by inversion, with no marker ("will hand the islet over
+    to Kenya should a joint survey place it on the Kenyan side", "were the court to rule ..."):
+    the clause's first word, before its subject."""
+    first = clause.left_edge
+    return (
+        first
+        if first.dep_ == "aux"
+        and first.head == clause
+        and first.lower_ in _inverting()
+        and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i > first.i for ch in clause.children)
+        else None
+    )
+
+
+def _inversions_misread(host: Token, t: Token) -> list[tuple[Token, Token]]:
+    """An inverted condition the parser did not hang on the clause it conditions: as a clause
+    joined to one above after it ("the minutes provide that X will hand the site over should the
+    survey find it south": "find" a conjunct of "provide"), or as the sentence's head, with the
+    conditioned clause its complement ("X will hand the islet over should a survey place it ...":
+    "place" the root). (auxiliary, clause) pairs; the clause's words start after the auxiliary."""
+    out = [
+        (aux, c)
+        for c in host.children
+        if c.dep_ == "conj"
+        and c.i > t.i
+        and not any(x.dep_ == "cc" for x in c.children)
+        and (aux := _inverted(c)) is not None
+        and not any(x.dep_ == "cc" and x.i == c.left_edge.i - 1 for x in host.children)
+    ]
+    head = host.head
+    if host.dep_ == "ccomp" and head.i > host.right_edge.i:
+        aux = next((x for x in head.children if x.dep_ == "aux" and x.i > host.right_edge.i), None)
+        if (
+            aux is not None
+            and aux.lower_ in _inverting()
+            and any(x.dep_ in ("nsubj", "nsubjpass") and x.i > aux.i for x in head.children)
+            and not any(x.dep_ == "aux" and host.right_edge.i < x.i < aux.i for x in head.children)
+        ):
+            out.append((aux, head))
     return out

@@ -47,6 +47,21 @@ def document_it(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> list[Enti
     return _document_before(p, tok) or _document_topic(c, s, tok) or _document_named(c, s, p, tok)
 
 
+def only_document_it(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> list[Entity]:
+    """The document "it" stands for where only a document can be meant, whatever its place in
+    the clause ("Both governments say it remains in force": a state is in no force): as
+    :func:`document_it`, else the document the sentence before was about, else the one it named."""
+    if tok.lower_ != "it":
+        return []
+    found = document_it(c, s, p, tok)
+    if found:
+        return found
+    topic, (index, named) = c.document_topic, c.documents_named
+    if topic is not None and topic[0] == s.index - 1:
+        return [topic[1]]
+    return [named[0]] if index == s.index - 1 and len(named) == 1 else []
+
+
 def _document_before(p: g.Parsed, tok: Token) -> list[Entity]:
     """The one document the sentence names before "it" (none where it names two)."""
     named = {

@@ -16,10 +16,10 @@ from kg.ingest.nlp.grammar.mood import wished
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.rules.common import (
     Collector,
-    span_text,
 )
 from kg.ingest.nlp.rules.givers import giver_told, holder_told, receiver_told
 from kg.ingest.nlp.rules.narrated import paragraph_date
+from kg.ingest.nlp.rules.promise_terms import according_below, promised_condition
 from kg.ingest.nlp.rules.receivers import other_of_pair
 from kg.ingest.nlp.rules.reported_day import reported_day
 from kg.ingest.nlp.rules.succession import then_state
@@ -104,7 +104,7 @@ def handover(
                         frm2,
                         to2,
                         # "were ceded ... after the war": a deed's time, no condition
-                        None if _done_under(p, tok) and not mood else _condition(c, p, tok),
+                        None if _done_under(p, tok) and not mood else promised_condition(c, p, tok),
                     )
                 if doc is not None and not mood and _done_under(p, tok):
                     c.add(
@@ -323,6 +323,8 @@ def _document_around(
         shared = host.i == tok.head.i != tok.i and tok.dep_ == "conj" and g.is_passive(host)
         through = [x for w in ("under", "to", "in", "by") for x in g.preps(host, w)]
         through = [x for x in through if not (shared and x.head.lower_ == "by")]
+        if host == tok:  # "... should a survey place it there, according to minutes signed in
+            through += according_below(tok)  # Kisumu": the parser hung the source on the condition
         if relative:  # "a treaty under which the islands will be transferred": the treaty (a
             through = [relative_noun(x) for x in through]  # deed told so stays a deed)
         # the by-agent of a passive it is joined to did that one ("was awarded to A by the ruling
@@ -353,27 +355,3 @@ def document_parts() -> frozenset[str]:
     """Nouns for the parts of a document ("terms", "provisions"), from the references data file."""
     data = yaml.safe_load((DATA_DIR / "lexicon" / "references.yaml").read_text(encoding="utf-8"))
     return frozenset(str(w) for w in data.get("document_parts", ()))
-
-
-def _condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
-    for marker, clause in g.conditions(tok):
-        if clause is None:
-            continue
-        span = g.text_of(p, [clause])
-        if span is None:
-            continue
-        lead = [
-            t
-            for t in clause.subtree
-            if t.dep_ in ("mark", "advmod", "cc", "punct")
-            and t.head == clause
-            and t.i < clause.i
-            and t.lower_ in ("only", "though", "although", "even", "that", ",", *g.CONDITION_MARKS)
-        ]
-        if lead:  # "though only once a treaty is signed": the condition is what follows the markers
-            span = (p.offset + p.doc[max(t.i for t in lead) + 1].idx, span[1])
-        text = span_text(c, span)
-        if marker.lower_ in ("on", "upon"):
-            text = text.removeprefix("condition that").removeprefix("condition").strip()
-        return text or None
-    return None

@@ -29,6 +29,7 @@ from kg.ingest.nlp.rules.protested import protested
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
 from kg.ingest.nlp.rules.we_met import their_states as _their_states
 from kg.ingest.nlp.rules.we_met import we_who_met
+from kg.ingest.nlp.segment import quotes
 from kg.ingest.nlp.triggers import JOINT_ROLES, LIST_ROLES, possessor_of_each
 from kg.model import Entity
 
@@ -66,6 +67,12 @@ def _speaker_state(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
                     if m.entity is not None and m.entity.kind == "State":
                         return m.entity
     return None
+
+
+def _quoted(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> bool:
+    """Whether ``tok`` stands inside a quotation of its sentence."""
+    at = p.offset + tok.idx
+    return any(q.start <= at < q.end for q in quotes(c.source.text, s.span))
 
 
 def _subject_above(p: g.Parsed, tok: Token) -> Entity | None:
@@ -207,13 +214,20 @@ def pronoun(
             and role not in LIST_ROLES
             and s.quote is not None
             and (ours := person_state(c, s.reporter)) is not None
-        ):
+            and (ours.kind != "Organization" or bodies.owner(c.gz, ours) is not None)
+        ):  # (a ministry no state owns says nothing of whose "we": read below)
             out.append(ours)  # '"We have never rejected it," Lavrov said': the speaker's state
             continue
-        if word == "our" and "S" in tags and role not in LIST_ROLES:
-            ours = _speaker_state(c, p, tok)  # 'described Dokdo as "our inherent territory"'
+        if (word == "our" or word == "we" and _quoted(c, s, p, tok)) and (
+            "S" in tags and role not in LIST_ROLES
+        ):  # 'described Dokdo as "our inherent territory"', 'regarded it as "the foundation of
+            # our relationship, and we remain committed to it"': the reporting subject's state
+            ours = _speaker_state(c, p, tok)
             if ours is not None and ours.kind == "Organization":
                 ours = bodies.owner(c.gz, ours)  # a ministry's spokesperson: the state's
+            if ours is None and word == "we":  # an unowned ministry's: the state his words are of
+                ours = _subject_above(p, tok)  # ("Seoul regarded X as '..., and we remain ...'")
+                ours = ours if ours is not None and ours.kind == "State" else None
             if ours is not None:
                 out.append(ours)
                 continue

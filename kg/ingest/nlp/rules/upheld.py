@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.document_refs import only_document_it
 from kg.ingest.nlp.rules.stances import declaration, declarers
 from kg.ingest.nlp.triggers import Relation, Trigger
 
@@ -30,6 +31,7 @@ def held_valid(
     if any(g.negated(v) or g.modal(v) for v in (verb, pred.head, pred)):
         return
     docs = [m.entity for m in g.fillers(p, [thing], {"D"}) if m.entity is not None]
+    docs = docs or only_document_it(c, s, p, thing)  # "Both governments say it remains in force"
     if not docs:
         return
     for state in dict.fromkeys(declarers(c, p, verb, pred)):

@@ -1,0 +1,64 @@
+"""The terms of a handover a document promises, as the sentence tells them: the condition's
+words ("if the court, in its ruling, places it ...", "should a joint survey place it ...") and
+the report's source the parser hung on the condition ("..., according to minutes signed in
+Kisumu"), which is the promise's document and no word of the condition (rules/handovers.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.rules.common import Collector, span_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def according_below(tok: Token) -> list[Token]:
+    """The source of a report ("according to the minutes") that the parser hung at the end of a
+    condition on ``tok``: an attribution of the whole sentence, the promise's document."""
+    return [
+        x
+        for _, cl in g.conditions(tok)
+        if cl is not None
+        for x in g.preps(cl, "to")
+        if x.head.head.lower_ == "according" and x.head.head.head == cl
+    ]
+
+
+def _leading(t: Token, marker: Token) -> bool:
+    """Whether ``t`` is a word that leads a condition's clause without being its content ("only",
+    "once", a comma; the auxiliary of an inverted condition, "should a survey find ...")."""
+    return t == marker or (
+        t.dep_ in ("mark", "advmod", "cc", "punct")
+        and t.lower_ in ("only", "though", "although", "even", "that", ",", *g.CONDITION_MARKS)
+    )
+
+
+def promised_condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
+    """The words of the condition a promised handover at ``tok`` is told under ("once the survey
+    is finished"), without its markers and without the report's source hung at its end."""
+    for marker, clause in g.conditions(tok):
+        if clause is None:
+            continue
+        span = g.text_of(p, [clause])
+        if span is None:
+            continue
+        lead = 0  # "though only once a treaty is signed": the condition follows the markers
+        for t in clause.subtree:
+            if t.i < marker.i:
+                continue  # a clause misread as the condition's own ("should a survey place it")
+            if t.i >= clause.i or t.head != clause or not _leading(t, marker):
+                break
+            lead = t.i + 1
+        if lead:
+            span = (p.offset + p.doc[lead].idx, span[1])
+        said = [x for x in clause.children if x.lower_ == "according" and x.i > clause.i]
+        if said:  # "..., according to the text": the report's source, not the condition's words
+            end = said[0].i - (p.doc[said[0].i - 1].dep_ == "punct")
+            span = (span[0], p.offset + p.doc[end - 1].idx + len(p.doc[end - 1]))
+        text = span_text(c, span)
+        if marker.lower_ in ("on", "upon"):
+            text = text.removeprefix("condition that").removeprefix("condition").strip()
+        return text or None
+    return None
