@@ -1,0 +1,65 @@
+"""Signings told after a meeting (issue 12, documents signed, round 29).
+
+News tells a signing right after the meeting it closed: "A met his counterpart B in X on June 10.
+They signed a memorandum on ... and agreed to hold a first meeting of an expert group in Y in
+September". Two readings are tested:
+
+- the group word ("They", "the two ministers") names those who met, so they sign beside the
+  states they serve (the parties list holds both; a report may name either);
+- a date inside what a joined verb plans ("agreed to hold talks in July") is that later event's,
+  not the signing's; the signing keeps its own date, else the meeting's day.
+
+States named as the subject sign alone, a signing denied is none, and "They" with no meeting
+before names no people. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import signings
+
+LEAD = "ACCRA, March 20, 2026 - "
+MET = (
+    "Ghana's Foreign Minister Samuel Ablakwa met his Togolese counterpart, Robert Dussey, "
+    "in Lome on March 12. "
+)
+BOTH = {"Ghana", "Togo", "Samuel Ablakwa", "Robert Dussey"}
+DAY = "2026-03-20"
+
+AFTER_A_MEETING = [
+    MET + "They signed a protocol on border markers and agreed to hold talks in Accra in July.",
+    MET + "They signed a protocol on border markers.",
+    MET + "The two ministers signed a memorandum on fisheries and agreed to meet again in October.",
+    "Togolese Foreign Minister Robert Dussey met Ghana's Foreign Minister Samuel Ablakwa in Lome "
+    "on March 12. They also signed an agreement on the lagoon and agreed to set up a commission "
+    "in September.",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_A_MEETING)
+def test_those_who_met_sign_beside_their_states_on_the_meeting_day(text: str) -> None:
+    assert (BOTH, "2026-03-12") in signings(LEAD + text, DAY)
+
+
+def test_states_named_as_subject_sign_alone() -> None:
+    text = LEAD + MET + "Ghana and Togo signed a protocol on border markers."
+    assert signings(text, DAY) == [({"Ghana", "Togo"}, "2026-03-12")]
+
+
+def test_a_signing_denied_is_none() -> None:
+    text = LEAD + MET + "They did not sign the protocol on border markers."
+    assert signings(text, DAY) == []
+
+
+def test_they_with_no_meeting_names_no_people() -> None:
+    text = (
+        LEAD + "Ghana and Togo have quarrelled over the lagoon for years. They signed a protocol "
+        "on border markers on Thursday."
+    )
+    found = signings(text, DAY)
+    assert found and all(not parties & {"Samuel Ablakwa", "Robert Dussey"} for parties, _ in found)
+
+
+def test_a_signing_keeps_its_own_date_beside_a_plan() -> None:
+    text = LEAD + "Ghana and Togo signed a protocol in 2019 and agreed to hold a census in 2027."
+    assert signings(text, DAY) == [({"Ghana", "Togo"}, "2019")]
