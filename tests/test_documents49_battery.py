@@ -16,7 +16,7 @@ before names no people. The sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
-from helpers import signings
+from helpers import facts, signings
 
 LEAD = "ACCRA, March 20, 2026 - "
 MET = (
@@ -63,3 +63,47 @@ def test_they_with_no_meeting_names_no_people() -> None:
 def test_a_signing_keeps_its_own_date_beside_a_plan() -> None:
     text = LEAD + "Ghana and Togo signed a protocol in 2019 and agreed to hold a census in 2027."
     assert signings(text, DAY) == [({"Ghana", "Togo"}, "2019")]
+
+
+# A summons that names no place is held at the summoning state's foreign ministry, in its capital
+# (kg/ingest/nlp/rules/summons_places.py); a place the sentence gives wins, a meeting is no summons.
+SUMMONS_LEAD = "ROME, Nov 5, 2026 - "
+SUMMONED = [
+    "Solomon Islands Foreign Minister Peter Shanel Agovaka summoned Papua New Guinea's acting high "
+    "commissioner, Joseph Kaumi, on Monday.",
+    "Papua New Guinea's acting high commissioner, Joseph Kaumi, was summoned on Monday by Solomon "
+    "Islands Foreign Minister Peter Shanel Agovaka.",
+    "On Monday, Solomon Islands Foreign Minister Peter Shanel Agovaka, who has called the post "
+    "illegal, summoned Papua New Guinea's acting high commissioner, Joseph Kaumi.",
+    "Foreign Minister Peter Shanel Agovaka summoned Papua New Guinea's acting high commissioner, "
+    "Joseph Kaumi, on Monday. Agovaka, Solomon Islands' foreign minister, said the post must go.",
+]
+
+
+def _meetings(text: str) -> list[tuple[set[str], str | None]]:
+    return [
+        ({e.label for e in f.args["participants"]}, getattr(f.args.get("place"), "label", None))
+        for f in facts(text, "2026-11-05")
+        if f.rel == "meeting" and not f.negated
+    ]
+
+
+@pytest.mark.parametrize("text", SUMMONED)
+def test_a_summons_is_held_in_the_summoners_capital(text: str) -> None:
+    assert ({"Peter Shanel Agovaka", "Joseph Kaumi"}, "Honiara") in _meetings(SUMMONS_LEAD + text)
+
+
+def test_a_summons_keeps_the_place_told() -> None:
+    text = (
+        SUMMONS_LEAD + "Bangladesh's Foreign Secretary Asad Alam Siam summoned Myanmar's "
+        "ambassador Kyaw Soe Moe in Chittagong on Monday."
+    )
+    assert _meetings(text) == [({"Asad Alam Siam", "Kyaw Soe Moe"}, "Chittagong")]
+
+
+def test_a_meeting_is_no_summons() -> None:
+    text = (
+        SUMMONS_LEAD + "Bangladesh's Foreign Secretary Asad Alam Siam met Myanmar's ambassador "
+        "Kyaw Soe Moe on Monday."
+    )
+    assert _meetings(text) == [({"Asad Alam Siam", "Kyaw Soe Moe"}, None)]

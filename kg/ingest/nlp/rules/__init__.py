@@ -41,6 +41,7 @@ from kg.ingest.nlp.rules import (
     signed_dates,
     speaker_lines,
     speech,
+    summons_places,
     territory,
     told_twice,
     under_documents,
@@ -140,6 +141,7 @@ def extract_facts(
     told_twice.rulings(c)  # after every sentence: the court's ruling named later
     agreements.for_their_states(c)  # after the offices: whom each official serves
     met_day.dated(c)  # "X met Y on Monday. The two sides agreed": that Monday, X's state known
+    summons_places.placed(c)  # an envoy summoned: in the summoning state's capital
     agreements.suspended_for_their_states(c)
     told_twice.signings(c)  # after the officials' states: one signing dated once
     told_twice.dated(c)  # "signed on Monday ... The X Agreement was signed by": that Monday
