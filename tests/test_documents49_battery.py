@@ -1,4 +1,4 @@
-"""Signings told after a meeting (issue 12, documents signed, round 29).
+"""Signings and the meetings around them (issue 12, documents and meetings, round 29).
 
 News tells a signing right after the meeting it closed: "A met his counterpart B in X on June 10.
 They signed a memorandum on ... and agreed to hold a first meeting of an expert group in Y in
@@ -10,7 +10,9 @@ September". Two readings are tested:
   not the signing's; the signing keeps its own date, else the meeting's day.
 
 States named as the subject sign alone, a signing denied is none, and "They" with no meeting
-before names no people. The sentences are written for these tests.
+before names no people. Two readings of meetings follow: a summons that names no place was held in
+the summoning state's capital, and a signing "at the close of a session" tells that those who signed
+met there on that day. The sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -107,3 +109,57 @@ def test_a_meeting_is_no_summons() -> None:
         "Kyaw Soe Moe on Monday."
     )
     assert _meetings(text) == [({"Asad Alam Siam", "Kyaw Soe Moe"}, None)]
+
+
+# A signing at the close of a meeting tells the meeting: those who signed met, on the signing's day
+# and in its city (kg/ingest/nlp/rules/signing_meetings.py); a signing denied or planned tells none.
+CLOSING_LEAD = "QUITO, March 20, 2026 - "
+CLOSED = [
+    (
+        "Ecuador and Colombia signed a protocol on the river islands on Thursday. The document was "
+        "signed in Quito at the close of a two-day session of the joint border commission.",
+        {"Ecuador", "Colombia"},
+    ),
+    (
+        "At the end of a two-day meeting in Quito, Ecuador and Colombia signed a protocol on the "
+        "river islands on Thursday.",
+        {"Ecuador", "Colombia"},
+    ),
+    (
+        "Ecuadorean Foreign Minister Gabriela Sommerfeld and her Colombian counterpart Luis Gilberto "
+        "Murillo signed a memorandum in Quito on Thursday, at the end of a meeting of the bilateral "
+        "commission.",
+        {"Ecuador", "Colombia", "Gabriela Sommerfeld", "Luis Gilberto Murillo"},
+    ),
+]
+
+
+def _met(text: str) -> list[tuple[set[str], str | None, str | None]]:
+    return [
+        (
+            {e.label for e in f.args["participants"]},
+            getattr(f.args.get("place"), "label", None),
+            f.args.get("date"),
+        )
+        for f in facts(text, "2026-03-20")
+        if f.rel == "meeting" and not f.negated
+    ]
+
+
+@pytest.mark.parametrize(("text", "who"), CLOSED)
+def test_a_signing_at_the_close_of_a_meeting_tells_it(text: str, who: set[str]) -> None:
+    assert (who, "Quito", "2026-03-19") in _met(CLOSING_LEAD + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador and Colombia did not sign the protocol at the close of the session in Quito on "
+        "Thursday.",
+        "Ecuador and Colombia will sign a protocol at the close of a session in Quito next week.",
+        "Ecuador and Colombia signed a protocol on Thursday. The close of the session was marked "
+        "by a dinner.",
+    ],
+)
+def test_no_signing_at_a_close_tells_no_meeting(text: str) -> None:
+    assert _met(CLOSING_LEAD + text) == []
