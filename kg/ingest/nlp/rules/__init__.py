@@ -39,8 +39,10 @@ from kg.ingest.nlp.rules import (
     repeated_stances,
     second_offices,
     signed_dates,
+    signing_meetings,
     speaker_lines,
     speech,
+    summons_places,
     territory,
     told_twice,
     under_documents,
@@ -140,6 +142,7 @@ def extract_facts(
     told_twice.rulings(c)  # after every sentence: the court's ruling named later
     agreements.for_their_states(c)  # after the offices: whom each official serves
     met_day.dated(c)  # "X met Y on Monday. The two sides agreed": that Monday, X's state known
+    summons_places.placed(c)  # an envoy summoned: in the summoning state's capital
     agreements.suspended_for_their_states(c)
     told_twice.signings(c)  # after the officials' states: one signing dated once
     told_twice.dated(c)  # "signed on Monday ... The X Agreement was signed by": that Monday
@@ -148,6 +151,7 @@ def extract_facts(
     told_twice.signers(c)  # a signing told by its states and by its officials: one
     signed_dates.settle(c, read)  # a signing dated elsewhere ("signed ... on April 9 of that year")
     news_signings.settle(c, read)  # one still undated: the news of the report's week
+    signing_meetings.met_at_signings(c, read)  # "signed at the close of a session": they met
     under_documents.dated_late(c)  # "Under the accord, they agreed ...": the day it was signed
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
     person_acts.settle(c)  # a person's statement is his state's; his decree his own

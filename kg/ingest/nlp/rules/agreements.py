@@ -19,12 +19,21 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.mentions import Mention
-from kg.ingest.nlp.rules.common import Collector, members, person_state, span_text
+from kg.ingest.nlp.rules.common import (
+    Collector,
+    last_participants,
+    members,
+    person_state,
+    span_text,
+)
+from kg.ingest.nlp.rules.groups import groups
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 
@@ -237,7 +246,7 @@ def for_their_states(c: Collector) -> None:
 
 
 def signing_officials(
-    c: Collector, s: Sentence, found: list[Mention], ents: list[Entity]
+    c: Collector, s: Sentence, found: list[Mention], ents: list[Entity], toks: Sequence[Token] = ()
 ) -> list[Entity]:
     """The officials among a signing's parties. One whose state the article tells only later
     signs as himself until then ("signed by Malet and Chancellor Leo von Caprivi"); those who sign
@@ -248,8 +257,12 @@ def signing_officials(
     state sign in their own names, all of them, where two states sign beside them ("by the two
     countries' ministers, A of X and B") or the unplaced one holds an office ("by Kagame and
     Ugandan President Museveni"); a person with neither adds no side ("Argentina's Menem and
-    Frei")."""
+    Frei"). A group word ("They signed", "the two ministers signed") names those who last met,
+    kept aside so where they serve the signing's states."""
     people = list(dict.fromkeys(e for m in found if m.tag == "P" and (e := m.entity) is not None))
+    if not people and any(t.lower_ in groups().every for t in toks):
+        people = [e for e in last_participants(c) if e.kind == "Person"]  # "They signed": who met
+        found = []
     officials = [e for e in people if e not in ents]
     unplaced = [e for e in officials if person_state(c, e) is None and has_office(c, e)]
     two = len({e.key for e in ents if e.kind == "State"}) > 1

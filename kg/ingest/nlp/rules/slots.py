@@ -275,7 +275,7 @@ def fill(
             ents = ents or plural_before(c, p, inner) or pronoun(c, s, p, inner, tags, role)
             ents = (its_bodies(c, toks, ents) if role == "speaker" else []) or ents
         if rel.name == "signed" and role in LIST_ROLES:  # "signed by Malet and Chancellor X"
-            ents += agreements.signing_officials(c, s, found, ents)
+            ents += agreements.signing_officials(c, s, found, ents, toks)
         if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
             ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
             ents = ents or land_speakers(c, p, toks)  # "the Hong Kong government said"

@@ -47,7 +47,7 @@ def event_date(
         return own[0].iso if own else None
     told = find_dates(c.source.text, s.span.start, s.span.end, c.ref)
     apart = [*inside, *_other_relative_clauses(p, tok), *_purposes(p, tok), *_others_years(p, tok)]
-    apart += _said_content(p, tok) + _nested_events(p, tok)
+    apart += _said_content(p, tok) + _nested_events(p, tok) + _plans_beside(p, tok)
     dates = [d for d in told if not any(a <= d.start < b for a, b in apart)]
     if not dates and s.reporter is not None and s.reporter.key in c.said_on:
         return c.said_on[
@@ -288,6 +288,20 @@ def _purposes(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
         for ch in tok.children
         if ch.dep_ in ("acl", "relcl")
         and any(a.dep_ == "aux" and a.tag_ == "TO" for a in ch.children)
+    ]
+
+
+def _plans_beside(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
+    """What a verb joined to the trigger plans ("They signed a memorandum and agreed to hold a
+    meeting in September"): its infinitive tells a later event, whose dates are not the signing's."""
+    if tok.pos_ != "VERB":
+        return []
+    return [
+        p.span([x.left_edge, x.right_edge])
+        for v in tok.children
+        if v.dep_ == "conj" and v.pos_ == "VERB"
+        for x in v.children
+        if x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in x.children)
     ]
 
 
