@@ -122,3 +122,36 @@ def test_ministry_of_external_affairs_alone_is_indias() -> None:
     )
     roles = _roles(text)
     assert all(of != "Nepal" for _, _, of in roles.get("Randhir Jaiswal", set()))
+
+
+# Abbreviated ranks and courtesies the tokenizer split from their full stop (kg.ingest.nlp.parse):
+# the name after them keeps the title before them. (person, office, of's label, sentence)
+ABBREVIATED: list[tuple[str, str, str, str]] = [
+    (
+        "Waleed Elkhereiji",
+        "deputy foreign minister",
+        "Saudi Arabia",
+        "Saudi Arabia's deputy foreign minister, Eng. Waleed Elkhereiji, received the Iranian "
+        "ambassador in Riyadh.",
+    ),
+    (
+        "Khalid Al-Otaibi",
+        "ambassador to Iraq",
+        "Kuwait",
+        "Kuwait's ambassador to Iraq, Eng. Khalid Al-Otaibi, delivered the note in Baghdad.",
+    ),
+    (
+        "Mohammad Siddiqui",
+        "director",
+        "Bangladesh",
+        "Maj. Gen. Mohammad Siddiqui, director general of the Border Guard Bangladesh, said his "
+        "force had stepped up patrols.",
+    ),
+]
+
+
+@pytest.mark.parametrize("person,office,of,text", ABBREVIATED)
+def test_abbreviated_courtesy_keeps_the_title(person: str, office: str, of: str, text: str) -> None:
+    held = {(o, state) for _, o, state in _roles(text).get(person, set())}
+    assert (office, of) in held
+    assert "Eng" not in _roles(text) and "Maj" not in _roles(text)

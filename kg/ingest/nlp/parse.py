@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
 
@@ -39,6 +39,11 @@ _ON_DEMAND = ("ner",)
 #: read as a possessor); read as "then President X", each word takes its role. One character for
 #: one, so every offset stays the text's.
 _THEN = re.compile(r"\b([Tt]hen)[-\u2010](?=[A-Za-z])")
+#: Ranks and courtesies abbreviated with a full stop that the tokenizer splits from it, where it
+#: keeps "Dr." and "Gen." whole: "the Deputy Minister, Eng. X,", "Hon. X", "Maj. Gen. X". A lone
+#: "." reads as a sentence's end, and the name after it loses its title; one token each, as
+#: "Dr." is.
+_ABBREVIATIONS = ("Eng.", "Hon.", "Amb.", "Lt.", "Col.", "Brig.", "Capt.", "Maj.", "Cmdr.", "Sgt.")
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +63,9 @@ def nlp() -> Language:
             "reinstall dispute-kg: pip install -e ."
         ) from None
     pipeline.add_pipe(attributes.FACTORY, after=attributes.NAMES[-1])
+    tokenizer: Any = pipeline.tokenizer  # a compiled class with no stubs
+    for abbreviation in _ABBREVIATIONS:
+        tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     return pipeline
 
 
