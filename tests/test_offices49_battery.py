@@ -155,3 +155,40 @@ def test_abbreviated_courtesy_keeps_the_title(person: str, office: str, of: str,
     held = {(o, state) for _, o, state in _roles(text).get(person, set())}
     assert (office, of) in held
     assert "Eng" not in _roles(text) and "Maj" not in _roles(text)
+
+
+# "his counterpart" after a comma-set relative clause is the counterpart of the clause's subject,
+# not of the person the aside names (kg.ingest.nlp.asides). (person, office, of's label, sentence)
+COUNTERPARTS: list[tuple[str, str, str, str]] = [
+    (
+        "Dong Jun",
+        "defense minister",
+        "China",
+        "Indian Defence Minister Rajnath Singh, who reviewed the situation with Army chief "
+        "General Upendra Dwivedi on Monday, is expected to meet his Chinese counterpart Dong Jun "
+        "next month.",
+    ),
+    (
+        "Ararat Mirzoyan",
+        "foreign minister",
+        "Armenia",
+        "Azerbaijani Foreign Minister Jeyhun Bayramov, whose talks with President Vladimir Putin "
+        "ended on Tuesday, will meet his Armenian counterpart, Ararat Mirzoyan, in Almaty.",
+    ),
+]
+
+
+@pytest.mark.parametrize("person,office,of,text", COUNTERPARTS)
+def test_counterpart_after_an_aside(person: str, office: str, of: str, text: str) -> None:
+    held = {(o, state) for _, o, state in _roles(text).get(person, set())}
+    assert (office, of) in held
+
+
+def test_counterpart_of_the_person_named_last_without_an_aside() -> None:
+    text = (
+        "Foreign Minister Taro Kono called Russian President Vladimir Putin and his Chinese "
+        "counterpart, Xi Jinping."
+    )
+    held = {(o, state) for _, o, state in _roles(text).get("Xi Jinping", set())}
+    assert ("president", "China") in held
+    assert ("foreign minister", "China") not in held
