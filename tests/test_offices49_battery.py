@@ -17,8 +17,15 @@ readings keep them:
   ministry of another state the sentence names.
 
 A state or a person as the possessive is no office ("Japan's foreign minister", "Kono's
-spokesman"). Texts written for these tests
-(Cyprus, Western Sahara, Ukraine, India-Nepal, India-China), not from any batch.
+spokesman").
+
+Also: a rank or courtesy abbreviated with a full stop that the tokenizer split ("Eng. X", "Maj. Gen.
+X") keeps the title before it (kg.ingest.nlp.parse), and "his counterpart" after a comma-set
+relative clause is the clause's subject's counterpart, not that of the person the aside names
+(kg.ingest.nlp.asides); without an aside, the person named last before is still the one.
+
+Texts written for these tests (Cyprus, Western Sahara, Ukraine, India-Nepal, India-China, the
+Gulf, the Caucasus), not from any batch.
 """
 
 from __future__ import annotations
