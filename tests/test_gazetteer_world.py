@@ -110,7 +110,6 @@ def test_an_office_title_resolves(gz, title, role):
         "Rada",  # a surname too ("Foreign Minister Pedro Rada")
         "Red Cross",
         "Foreign Office",
-        "Ministry of External Affairs",  # whose: the text says (kg.ingest.nlp.bodies)
         "Commonwealth",
         "Nationalist Party",  # Malta's, South Africa's ...: not only the Kuomintang
         "State",

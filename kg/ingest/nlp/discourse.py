@@ -39,6 +39,7 @@ from kg.ingest.nlp import (
     state_parts,
     state_zones,
 )
+from kg.ingest.nlp.asides import in_closed_aside
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
@@ -337,7 +338,10 @@ def _learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disc
             if f.tag == "P" and f.entity and f.entity.key != m.entity.key and f.start < m.start
         ]
         if office == "counterpart":
-            before = [f.entity for f in others] or _named_just_before(disc, m.entity, index)
+            outside = [f for f in others if not in_closed_aside(disc.text, f.start, f.end, m.start)]
+            before = [f.entity for f in outside or others] or _named_just_before(
+                disc, m.entity, index
+            )  # "X, who met Y, is to meet his counterpart Z": X's
             if not before or before[-1] is None:
                 return
             other = disc.people.by_key.get(before[-1].key)

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 def nouns_before(p: Parsed, run: list[Token], inside: set[int]) -> list[str]:
     """The words right before the office's run that the phrase holds and no mention covers, in
     lower case, hung on the words after them, ending in a noun compound of the run ("border
-    guard" before "commander"; "foreign affairs" before "adviser"); none where no noun joins the
-    run itself ("senior adviser" is no portfolio)."""
+    guard" before "commander"; "foreign affairs" before "adviser"; "ministry" before "spokesman",
+    which the tagger often calls a proper noun); none where no noun joins the run itself ("senior
+    adviser" is no portfolio)."""
     doc, i = p.doc, run[0].i - 1
     out: list[Token] = []
     while i >= 0 and i in inside:
@@ -28,13 +29,13 @@ def nouns_before(p: Parsed, run: list[Token], inside: set[int]) -> list[str]:
             or not t.is_lower
             or not t.is_alpha
             or t.dep_ not in ("compound", "amod")
-            or t.pos_ not in ("NOUN", "ADJ")
+            or t.pos_ not in ("NOUN", "ADJ", "PROPN")  # a lower-case "PROPN" is a noun
             or not (t.head in out or t.head in run)
         ):
             break
         out.insert(0, t)
         i -= 1
-    while out and not (out[-1].pos_ == "NOUN" and out[-1].dep_ == "compound"):
+    while out and not (out[-1].pos_ in ("NOUN", "PROPN") and out[-1].dep_ == "compound"):
         out.pop()  # "senior" alone, or before the noun: no portfolio
     return [t.text for t in out]
 
@@ -54,3 +55,20 @@ def body_before(p: Parsed, gz: Gazetteer, run: list[Token]) -> list[str]:
         out.insert(0, doc[i].lower_)
         i -= 1
     return out
+
+
+def office_possessor(p: Parsed, gz: Gazetteer, noun: Token) -> list[str]:
+    """The office a title belongs to, before it as a possessive ("the UN secretary-general's
+    personal envoy", "the president's spokesman"): an envoy or an aide is the office holder's
+    own, which the role's words keep ("secretary-general's personal envoy"); the body or state
+    before it ("UN") stays the holding's ``of``."""
+    for c in noun.children:
+        if c.dep_ != "poss" or c.i > noun.i or p.mention(c) is not None:
+            continue
+        toks = [t for t in c.subtree if t.i <= c.i and t.dep_ != "det" and t.tag_ != "POS"]
+        while toks and (p.mention(toks[0]) is not None or toks[0].is_punct):
+            toks = toks[1:]  # "the UN secretary-general's": the body is the owner
+        text = p.doc[toks[0].i : c.i + 1].text if toks else ""
+        if text and gz.office(text.lower()) is not None:
+            return [f"{text.lower()}'s"]
+    return []

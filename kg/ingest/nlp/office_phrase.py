@@ -156,7 +156,9 @@ def _as_written(
     words = [gz.office_words(said, office)]
     # "foreign affairs adviser"; not a vague office's ("opposition leader": whose, the title says)
     mods = [] if unguessed(office) else office_modifiers.nouns_before(p, run, inside)
-    mods = mods or office_modifiers.body_before(p, gz, run)  # "foreign ministry spokesman"
+    mods = office_modifiers.office_possessor(p, gz, noun) + (  # "secretary-general's envoy"
+        mods or office_modifiers.body_before(p, gz, run)  # "foreign ministry spokesman"
+    )
     if office in lexicon.load().portfolio_offices:  # "Energy and Mines Minister": whose portfolio
         # (or in lower case: "its water resources secretary", "Nepal's energy minister")
         before = portfolio_before(p, run, inside) or office_modifiers.nouns_before(p, run, inside)

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
 
@@ -56,6 +56,13 @@ def _parsed_text(text: str) -> str:
     return _QUOTED_VERB.sub(r" \1 ", _THEN.sub(r"\1 ", text))
 
 
+#: Ranks and courtesies abbreviated with a full stop that the tokenizer splits from it, where it
+#: keeps "Dr." and "Gen." whole: "the Deputy Minister, Eng. X,", "Hon. X", "Maj. Gen. X". A lone
+#: "." reads as a sentence's end, and the name after it loses its title; one token each, as
+#: "Dr." is.
+_ABBREVIATIONS = ("Eng.", "Hon.", "Amb.", "Lt.", "Col.", "Brig.", "Capt.", "Maj.", "Cmdr.", "Sgt.")
+
+
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     """The pipeline, loaded on first use (about half a second) and kept for the process."""
@@ -73,6 +80,9 @@ def nlp() -> Language:
             "reinstall dispute-kg: pip install -e ."
         ) from None
     pipeline.add_pipe(attributes.FACTORY, after=attributes.NAMES[-1])
+    tokenizer: Any = pipeline.tokenizer  # a compiled class with no stubs
+    for abbreviation in _ABBREVIATIONS:
+        tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     return pipeline
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Mt|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Prof|Jr|Sr|No|Nos|vs|etc|Inc|Co|Corp|"
-    r"Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Fig|Art|Arts|Sec|Para|Amb|Adm|Pres|Gen|Maj|Brig|Rev|Hon|Ave|Dept|Univ|Vol|pp|cf|al)\.)$"
+    r"Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Fig|Art|Arts|Sec|Para|Amb|Adm|Pres|Gen|Maj|Brig|Rev|Hon|Eng|Ave|Dept|Univ|Vol|pp|cf|al)\.)$"
     r"|(?:\b(?:[A-Z]\.){1,3})$"
 )
 #: Longer than any _ABBREV match ("approx." is 7 characters, "A.B.C." 6), with a margin.
