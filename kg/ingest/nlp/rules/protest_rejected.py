@@ -16,7 +16,7 @@ from kg.ingest.nlp import phrases
 from kg.ingest.nlp.rules import part_slots
 from kg.ingest.nlp.rules.claim_words import nouns_of
 from kg.ingest.nlp.rules.common import Collector
-from kg.ingest.nlp.triggers import speech_verbs
+from kg.ingest.nlp.rules.purpose import said_of
 from kg.model import Arg, Entity, Fact
 
 if TYPE_CHECKING:
@@ -53,28 +53,12 @@ def _land_answered(p: g.Parsed, tok: Token) -> Entity | None:
     is no land ("saying the dredging was needed") or for several."""
     lands = {
         m.entity.key: m.entity
-        for subj in _said_subjects(tok)
+        for subj in said_of(tok, names=True)
         if (m := p.mention(subj)) is not None
         and m.entity is not None
         and m.entity.kind in TERRITORY_KINDS
     }
     return next(iter(lands.values())) if len(lands) == 1 else None
-
-
-def _said_subjects(tok: Token) -> list[Token]:
-    """The subjects of what the participle of saying on ``tok`` says ("saying [the islet]
-    belonged to Angola", "saying [Onembango] was Angolan")."""
-    return [
-        subj
-        for ch in tok.children
-        if ch.dep_ in ("advcl", "xcomp", "conj")
-        and ch.tag_ == "VBG"
-        and ch.lemma_.lower() in speech_verbs()
-        for clause in ch.children
-        if clause.dep_ == "ccomp"
-        for subj in clause.children
-        if subj.dep_ in ("nsubj", "nsubjpass")
-    ]
 
 
 def _bare(p: g.Parsed, what: tuple[int, int]) -> bool:

@@ -30,9 +30,10 @@ def _protest_verbs() -> frozenset[str]:
     return lemmas_of("protests", lambda t: not t.noun and ("object", "subject") in t.slots)
 
 
-def said_of(host: Token) -> list[Token]:
+def said_of(host: Token, names: bool = False) -> list[Token]:
     """What a protest at ``host`` (its verb, or the light verb of its noun) is over, by the
-    participle of saying beside it: "lodged a protest, saying the road building was illegal"."""
+    participle of saying beside it: "lodged a protest, saying the road building was illegal".
+    With ``names``, a named subject too ("rejected the protest, saying Onembango was Angolan")."""
     return [
         subj
         for ch in host.children
@@ -42,7 +43,7 @@ def said_of(host: Token) -> list[Token]:
         for clause in ch.children
         if clause.dep_ == "ccomp"
         for subj in clause.children
-        if subj.dep_ in ("nsubj", "nsubjpass") and subj.pos_ == "NOUN"
+        if subj.dep_ in ("nsubj", "nsubjpass") and (subj.pos_ == "NOUN" or names)
     ]
 
 
