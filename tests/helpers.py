@@ -135,6 +135,25 @@ def rejections(text: str) -> list[tuple[str, str | None, str]]:
     return out
 
 
+def promises(text: str) -> list[tuple[str | None, ...]]:
+    """Each promised handover told as (document, territory, from, to, condition), by label."""
+
+    def label(value: object) -> str | None:
+        return value.label if isinstance(value, Entity) else None
+
+    return [
+        (
+            label(f.args.get("document")),
+            label(f.args.get("territory")),
+            label(f.args.get("from")),
+            label(f.args.get("to")),
+            f.args.get("condition"),
+        )
+        for f in facts(text)
+        if f.rel == "promisesHandover" and not f.negated
+    ]
+
+
 def one(found: list[Fact], rel: str) -> Fact:
     """The only fact of ``rel`` (fails naming them when there are none or several)."""
     matching = [f for f in found if f.rel == rel]

@@ -18,27 +18,13 @@ Sentences written for these tests (other states, lands, triggers and voices than
 from __future__ import annotations
 
 import pytest
-from helpers import facts
+from helpers import facts, promises
 
 from kg.model import Entity
 
 
 def _label(value: object) -> str | None:
     return value.label if isinstance(value, Entity) else None
-
-
-def _promises(text: str) -> list[tuple[str | None, ...]]:
-    return [
-        (
-            _label(f.args.get("document")),
-            _label(f.args.get("territory")),
-            _label(f.args.get("from")),
-            _label(f.args.get("to")),
-            f.args.get("condition"),
-        )
-        for f in facts(text)
-        if f.rel == "promisesHandover" and not f.negated
-    ]
 
 
 COPIES = [
@@ -67,7 +53,7 @@ COPIES = [
 
 @pytest.mark.parametrize(("text", "doc"), COPIES)
 def test_a_copy_of_a_document_promises_as_the_document(text, doc):
-    found = _promises(text)
+    found = promises(text)
     assert any(
         d is not None and doc in d and t == "Tuzla Island" and to == "Ukraine" and c
         for d, t, _, to, c in found
@@ -95,7 +81,7 @@ TOLD_AFTER = [
 
 @pytest.mark.parametrize(("text", "cond"), TOLD_AFTER)
 def test_a_condition_told_after_is_the_promises_own(text, cond):
-    found = _promises(text)
+    found = promises(text)
     assert any(c and cond in c for *_, c in found), found
     assert not any(f.rel == "conditionedOn" for f in facts(text))
 
@@ -106,7 +92,7 @@ def test_a_condition_of_one_of_two_promises_is_that_ones():
         "Imbros to Greece. The cession of Imbros was made on the condition that the island "
         "remain demilitarised."
     )
-    conds = {t: c for _, t, _, _, c in _promises(text)}
+    conds = {t: c for _, t, _, _, c in promises(text)}
     assert conds.get("Imbros") and not conds.get("Rhodes"), conds
 
 
@@ -115,7 +101,7 @@ def test_another_documents_condition_is_its_own():
         "The treaty provides that Italy will cede Rhodes to Greece. A later memorandum made the "
         "handover conditional on the withdrawal of foreign troops."
     )
-    assert not any(c for *_, c in _promises(text))
+    assert not any(c for *_, c in promises(text))
     assert any(
         f.rel == "conditionedOn" and _label(f.args.get("document")) == "memorandum"
         for f in facts(text)
@@ -127,7 +113,7 @@ def test_a_deed_takes_no_condition_told_after():
         "Britain handed Hong Kong over to China in 1997. The handover was made on the condition "
         "that the city keep its own system."
     )
-    assert not _promises(text)
+    assert not promises(text)
 
 
 HUNG_ON_DOCUMENT = [
@@ -139,7 +125,7 @@ HUNG_ON_DOCUMENT = [
 
 @pytest.mark.parametrize("text", HUNG_ON_DOCUMENT)
 def test_the_giver_set_off_after_the_document_gives(text):
-    found = _promises(text)
+    found = promises(text)
     assert any(frm in ("Italy", "Russia") for _, _, frm, _, _ in found), found
 
 
@@ -158,7 +144,7 @@ KIND_OF_STATE = [
 
 @pytest.mark.parametrize("text", KIND_OF_STATE)
 def test_a_state_named_by_its_kind_receives(text):
-    found = _promises(text)
+    found = promises(text)
     assert any(to in ("Saudi Arabia", "Oman") for _, _, _, to, _ in found), found
 
 
@@ -168,7 +154,7 @@ def test_a_kind_no_state_named_has_is_no_state():
         "Egypt signed a protocol with Sudan on Sunday. The protocol provides that Egypt will hand "
         "Tiran Island over to the kingdom once the observers have left."
     )
-    assert not any(to is not None for _, _, _, to, _ in _promises(text))
+    assert not any(to is not None for _, _, _, to, _ in promises(text))
 
 
 def test_a_peacekeeping_body_is_no_land_handed_over():
@@ -178,4 +164,4 @@ def test_a_peacekeeping_body_is_no_land_handed_over():
         "hand Tiran Island over to Saudi Arabia once the Multinational Force and Observers has "
         "moved its post."
     )
-    assert not any(t and "Observers" in t for _, t, _, _, _ in _promises(text))
+    assert not any(t and "Observers" in t for _, t, _, _, _ in promises(text))

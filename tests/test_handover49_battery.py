@@ -29,27 +29,13 @@ Sentences written for these tests (other states, lands, triggers and voices than
 from __future__ import annotations
 
 import pytest
-from helpers import facts
+from helpers import facts, promises
 
 from kg.model import Entity
 
 
 def _label(value: object) -> str | None:
     return value.label if isinstance(value, Entity) else None
-
-
-def _promises(text: str) -> list[tuple[str | None, ...]]:
-    return [
-        (
-            _label(f.args.get("document")),
-            _label(f.args.get("territory")),
-            _label(f.args.get("from")),
-            _label(f.args.get("to")),
-            f.args.get("condition"),
-        )
-        for f in facts(text)
-        if f.rel == "promisesHandover" and not f.negated
-    ]
 
 
 def _adherence(text: str) -> set[tuple[str | None, str | None]]:
@@ -72,7 +58,7 @@ QUOTED_VERBS = [
 
 @pytest.mark.parametrize("text", QUOTED_VERBS)
 def test_a_quoted_operative_verb_keeps_its_giver_and_receiver(text: str) -> None:
-    found = _promises(text)
+    found = promises(text)
     assert any(
         (terr, frm, to) == ("Tuzla Island", "Russia", "Ukraine") for _, terr, frm, to, _ in found
     ), found
@@ -101,7 +87,7 @@ INVERTED = [
 
 @pytest.mark.parametrize(("text", "condition"), INVERTED)
 def test_a_condition_told_by_inversion(text: str, condition: str) -> None:
-    found = _promises(text)
+    found = promises(text)
     assert found and found[0][4] == condition, found
 
 
@@ -110,7 +96,7 @@ def test_a_condition_keeps_its_inner_commas() -> None:
         "Under the agreement, Russia will return Tuzla Island to Ukraine if the commission, after "
         "a joint survey, finds it east of the line."
     )
-    found = _promises(text)
+    found = promises(text)
     assert (
         found and found[0][4] == "the commission, after a joint survey, finds it east of the line"
     )
@@ -118,7 +104,7 @@ def test_a_condition_keeps_its_inner_commas() -> None:
 
 def test_an_inverted_question_is_no_condition() -> None:
     text = "Should Russia return Tuzla Island to Ukraine? The agreement says nothing."
-    assert all(cond is None for *_, cond in _promises(text))
+    assert all(cond is None for *_, cond in promises(text))
 
 
 ACCORDING = [
@@ -131,7 +117,7 @@ ACCORDING = [
 
 @pytest.mark.parametrize("text", ACCORDING)
 def test_the_source_hung_on_the_condition_is_the_promise_document(text: str) -> None:
-    found = _promises(text)
+    found = promises(text)
     assert len(found) == 1, found
     doc, terr, frm, to, cond = found[0]
     assert (terr, frm, to) == ("Migingo Island", "Uganda", "Kenya")
@@ -144,7 +130,7 @@ def test_according_to_a_statement_is_still_speech() -> None:
         "Uganda will hand Migingo Island over to Kenya, according to a statement issued by the "
         "Ugandan foreign ministry."
     )
-    assert not any(doc == "statement" for doc, *_ in _promises(text))
+    assert not any(doc == "statement" for doc, *_ in promises(text))
 
 
 WE_QUOTED = [
@@ -241,7 +227,7 @@ IN_WHICH = [
 
 @pytest.mark.parametrize("text", IN_WHICH)
 def test_a_letter_in_which_a_state_promises_is_the_promise_document(text: str) -> None:
-    found = _promises(text)
+    found = promises(text)
     assert any(
         (doc, terr, frm, to) == ("letter", "Badme", "Ethiopia", "Eritrea")
         for doc, terr, frm, to, _ in found
@@ -253,7 +239,7 @@ def test_a_statement_that_says_is_still_speech() -> None:
         "Ethiopia issued a statement that said Ethiopia would hand Badme over to Eritrea once the "
         "pillars are placed."
     )
-    assert not any(doc == "statement" for doc, *_ in _promises(text))
+    assert not any(doc == "statement" for doc, *_ in promises(text))
 
 
 RESTS_ON = [
