@@ -100,3 +100,32 @@ def test_no_relative_day_keeps_the_protest_of_its_own_date():
     )
     assert _dated(text, "protests") == ["2026-03-12"]
     assert not find(extract(parse(text)).facts, "protests", date="2026-03-11")
+
+
+def test_a_note_handed_on_its_day_dates_the_protest_of_the_lead():
+    # 24 November 2026 is a Tuesday, the day before the wire's Wednesday
+    text = (
+        "Peru protests Bolivian dredging\n\n"
+        "LIMA, Nov 25 (Reuters) - Peru has formally protested to Bolivia over dredging on the "
+        "Desaguadero River, Peru's foreign ministry said on Wednesday.\n\n"
+        "The ministry said a note handed to the Bolivian embassy in Lima on Tuesday, Nov. 24, "
+        "2026, asked La Paz to halt the works."
+    )
+    assert _dated(text, "protests") == ["2026-11-24"]
+    active = text.replace(
+        "The ministry said a note handed to the Bolivian embassy in Lima on Tuesday, Nov. 24, 2026, "
+        "asked La Paz to halt the works.",
+        "The ministry delivered a note of protest to the Bolivian envoy on Tuesday.",
+    )
+    assert set(_dated(active, "protests")) == {"2026-11-24"}
+
+
+def test_a_note_of_another_day_long_before_leaves_the_lead_its_day():
+    # a note of the year before is history, not the deed the lead reports
+    text = (
+        "Peru protests Bolivian dredging\n\n"
+        "LIMA, Nov 25 (Reuters) - Peru has formally protested to Bolivia over dredging on the "
+        "Desaguadero River, Peru's foreign ministry said on Wednesday.\n\n"
+        "A note handed to the Bolivian embassy on March 2, 2025, had asked La Paz to halt the works."
+    )
+    assert "2025-03-02" not in _dated(text, "protests")
