@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp.dates import WEEKDAYS, find_dates
+from kg.ingest.nlp.dates import WEEKDAYS, find_dates, names_year
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from kg.ingest.nlp.segment import Span
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+#: A weekday with its day ("Monday, Nov. 30"), which kg.ingest.nlp.dates dates in the year it fits.
+_WEEKDAY_DAY = re.compile(r"(?:" + "|".join(WEEKDAYS) + r"),?\s.*\d", re.IGNORECASE)
 
 
 def report_day(text: str, body: Sequence[Span], published: str) -> dt.date | None:
@@ -40,12 +42,22 @@ def news_day(text: str, body: Sequence[Span], published: str | None) -> dt.date 
 
 def _full_days(text: str, body: Sequence[Span], published: str) -> list[dt.date]:
     """The full days the body tells in the report's year (or month), in the order told."""
-    return [
-        dt.date.fromisoformat(d.iso)
-        for p in body
-        for d in find_dates(text, p.start, p.end)
-        if len(d.iso) == 10 and d.iso.startswith(published)
-    ]
+    out = []
+    for p in body:
+        told = [
+            (d.start, dt.date.fromisoformat(d.iso))
+            for d in find_dates(text, p.start, p.end)
+            if len(d.iso) == 10 and d.iso.startswith(published)
+        ]
+        # "handed a protest note on Monday, Nov. 30": a day of the report's year by its weekday
+        mid = dt.date(int(published[:4]), 7, 1)
+        told += [
+            (d.start, dt.date.fromisoformat(d.iso))
+            for d in find_dates(text, p.start, p.end, mid)
+            if _WEEKDAY_DAY.match(d.text) and not names_year(d) and d.iso.startswith(published)
+        ]
+        out += [day for _, day in sorted(told)]
+    return out
 
 
 def _on_named_weekday(days: list[dt.date], lead: Span) -> dt.date | None:

@@ -37,6 +37,8 @@ MONTHS = {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_WD = r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YR = r"(?:,?\s+(?P<year>\d{4})\b)?"
 _PATTERNS = [
     (
         "century",
@@ -46,6 +48,14 @@ _PATTERNS = [
         ),
     ),
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<dd>\d{2})\b")),
+    # "on Monday, Nov. 30", "Tuesday, 19 May 2026": one day, the written date's, not the weekday's
+    ("wmd", re.compile(_WD + r",?\s+" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _YR)),
+    (
+        "wdm",
+        re.compile(
+            _WD + r",?\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\b" + _YR
+        ),
+    ),
     ("ymd", re.compile(r"\b(?P<year>\d{4})\s+" + _MONTH + r"\s+(?P<day>\d{1,2})\b")),
     ("mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b")),
     (
@@ -97,8 +107,10 @@ assert [k for k, _ in _PATTERNS[len(_DAY_PATTERNS) :]] == ["year", "month"]
 _DIGIT = re.compile(r"\d")
 _ANY_MONTH = re.compile(_MONTH)
 _CENTURY = re.compile(r"century", re.I)
-_NEEDS_DIGIT = frozenset(("century", "iso", "ymd", "mdy", "dmy", "my", "md", "dm", "year"))
-_NEEDS_MONTH = frozenset(("ymd", "mdy", "dmy", "my", "my_rel", "md", "dm", "month"))
+_NEEDS_DIGIT = frozenset(
+    ("century", "iso", "wmd", "wdm", "ymd", "mdy", "dmy", "my", "md", "dm", "year")
+)
+_NEEDS_MONTH = frozenset(("wmd", "wdm", "ymd", "mdy", "dmy", "my", "my_rel", "md", "dm", "month"))
 
 
 #: A word every "relative" match holds, and the letters a case-blind regex reads as "s" or "i"
@@ -178,7 +190,9 @@ def find_dates(
             or (kind == "century" and _CENTURY.search(text, start, end) is None)
         ):
             continue
-        if kind == "weekday" and "day" not in text[start:end]:  # every weekday's name ends so
+        if (
+            kind in ("weekday", "wmd", "wdm") and "day" not in text[start:end]
+        ):  # every weekday's name ends so
             continue
         if kind == "relative" and not _may_be_relative(text[start:end].lower()):
             continue
@@ -189,7 +203,7 @@ def find_dates(
             iso = _normalise(kind, m, ref)
             if iso is None:
                 continue
-            if kind == "weekday":
+            if kind in ("weekday", "wmd", "wdm"):
                 s = m.start("wd")
             taken.append((s, e))
             found.append(DateMention(s, e, text[s:e], iso))
@@ -211,7 +225,8 @@ _YEAR_BACK = re.compile(
     r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?P<same>that|the\s+same)|the\s+(?:following|next))\s+year\b",
     re.I,
 )
-_YEAR = dict(_PATTERNS)["year"]
+_KINDS = dict(_PATTERNS)
+_YEAR = _KINDS["year"]
 _LOOK_BACK = 1500  # characters: a wire story's "that year" points a paragraph or two back
 
 
@@ -259,6 +274,23 @@ def _that_year(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+def _on_weekday(g: dict[str, str], ref: dt.date | None) -> str | None:
+    """ "Monday, Nov. 30": the written day (its year's, if written), else of the year next to the
+    report's on which it falls on that weekday (news of that week), else the latest before it."""
+    mo, d = _month(g["month"]), int(g["day"])
+    if g["year"]:
+        y = int(g["year"])
+        return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+    if ref is None:
+        return None
+    want = WEEKDAYS.index(g["wd"].lower())
+    for y in (ref.year, ref.year + 1, ref.year - 1):
+        if _valid(y, mo, d) and dt.date(y, mo, d).weekday() == want:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    y, mo, _ = _before(ref, mo, d)
+    return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+
+
 def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     g = m.groupdict()
     if (
@@ -273,6 +305,8 @@ def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     if kind in ("mdy", "dmy", "ymd"):
         y, mo, d = int(g["year"]), _month(g["month"]), int(g["day"])
         return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+    if kind in ("wmd", "wdm"):
+        return _on_weekday(g, ref)
     if kind == "my":
         return f"{int(g['year']):04d}-{_month(g['month']):02d}"
     if kind == "year":

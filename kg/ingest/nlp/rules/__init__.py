@@ -185,13 +185,29 @@ def _parse(text: str, read: list[Sentence]) -> None:
 
 
 def _remember_date(c: Collector, s: Sentence) -> None:
+    """The day a later "the next day", "a day later" counts from: of the sentence's full days, the
+    one its main clause tells ("On Oct. 20, 2026, the council voted to revive an ordinance
+    declaring June 19 'Tsushima Day'": Oct. 20), not one told deeper in it; the last on a tie."""
     full = [
-        d.iso
+        d
         for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref, days_only=True)
         if len(d.iso) == 10
     ]
     if full:
-        c.last_date = full[-1]
+        c.last_date = min(reversed(full), key=lambda d: _depth(s, d.start)).iso
+
+
+def _depth(s: Sentence, start: int) -> int:
+    """How many heads up from the word at ``start`` to the sentence's root (0 without a parse)."""
+    if s.doc is None:
+        return 0
+    at = s.doc.char_span(start - s.span.start, start - s.span.start + 1, alignment_mode="expand")
+    if at is None or not len(at):
+        return 0
+    tok, n = at[0], 0
+    while tok.head.i != tok.i and n < 50:
+        tok, n = tok.head, n + 1
+    return n
 
 
 def _with_reporters(entities: list[Entity], reporters: tuple[str, ...]) -> list[Entity]:

@@ -130,12 +130,16 @@ def _retold_days(c: Collector, s: Sentence) -> dict[str, str]:
 def _retold(tok: Token) -> str | None:
     """The relation a passive verb with no doer tells again: a protest made ("the protest was
     lodged"), a handover or a suspension ("was transferred", "were suspended")."""
-    if tok.tag_ != "VBN" or not any(ch.dep_ == "auxpass" for ch in tok.children):
-        return None
-    if any(ch.dep_ == "agent" for ch in tok.children) or g.negated(tok) or g.modal(tok):
+    if g.negated(tok) or g.modal(tok):
         return None
     lemma = tok.lemma_.lower()
     nouns, lights = _protest_acts()
+    if lemma in lights and _note_made(tok, nouns):
+        return "protests"
+    if tok.tag_ != "VBN" or not any(ch.dep_ == "auxpass" for ch in tok.children):
+        return None
+    if any(ch.dep_ == "agent" for ch in tok.children):
+        return None
     if lemma in lights and any(
         ch.dep_ == "nsubjpass" and ch.lemma_.lower() in nouns for ch in tok.children
     ):
@@ -144,3 +148,14 @@ def _retold(tok: Token) -> str | None:
         if rel != "protests" and lemma in lemmas_of(words, lambda t: not t.noun):
             return rel
     return None
+
+
+def _note_made(tok: Token, nouns: frozenset[str]) -> bool:
+    """A protest's note told as handed over, not as the deed's news: a participle of a light verb
+    on the note ("a note handed to the embassy on Tuesday") or the note as its object ("delivered
+    a note of protest to the envoy on Monday")."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nouns:
+        return not any(ch.dep_ == "agent" for ch in tok.children)
+    return tok.tag_ == "VBD" and any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in nouns for ch in tok.children
+    )

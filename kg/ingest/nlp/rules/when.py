@@ -330,6 +330,8 @@ _DAYS_BEFORE = re.compile(
     r"|the day before)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
     re.IGNORECASE,
 )
+#: Days after the date last read: "a day later", "two days later".
+_DAYS_LATER = re.compile(r"\b(?:a|one|(two|three|four|five|six))\s+days?\s+later\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: A time of the report's own day, told without a date: "later in the day", "earlier in the day".
 _NEWS_DAY = re.compile(r"\b(?:later|earlier) in the (?:day|morning|afternoon|evening)\b", re.I)
@@ -342,13 +344,18 @@ def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | N
         same = re.search(
             r"\b(?:the same day|that day|that date|the same date|later that day|that evening|the following day|the next day)\b",
             s.masked.text,
+            re.IGNORECASE,
         )
         if same and c.last_date:
-            if re.search(r"following|next", same.group()):
+            if re.search(r"following|next", same.group(), re.IGNORECASE):
                 return (dt.date.fromisoformat(c.last_date) + dt.timedelta(days=1)).isoformat()
             return c.last_date
         if _NEWS_DAY.search(s.masked.text) and c.ref:  # "later in the day": the news's own day
             return c.ref.isoformat()
+        later = _DAYS_LATER.search(s.masked.text)
+        if later and c.last_date:  # "A day later, Seoul lodged a protest": the day after the last
+            days = _NUMBER_WORDS.get(later.group(1).lower(), 1) if later.group(1) else 1
+            return (dt.date.fromisoformat(c.last_date) + dt.timedelta(days=days)).isoformat()
         before = _DAYS_BEFORE.search(s.masked.text)
         if (
             before and c.last_date
