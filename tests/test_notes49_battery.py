@@ -6,12 +6,16 @@ News tells a note's content as the note's own act: "handed him a note demanding 
 structure", "According to the note, ...", "The letter states that ...". The one who hands it over,
 a minister or a ministry, does so for the state, so the words are the state's. The sender is the
 doer of the verb that sends the note (its object, the subject of its passive with a by-phrase, a
-relative clause "a letter that X sent"), else whoever sent the note a few sentences before. Seen
-in h356, h370, h378, h390, h395, h406, h409, h411, h412, where the words went to no one, to the
-envoy the note was handed to, or to the minister who handed it.
+relative clause "a letter that X sent"; "the foreign ministry" of the state that acted before),
+else whoever sent the note a few sentences before. "The notes ... state that", where the parser
+reads "state" as a noun, is read as the verb. Seen in h356, h370, h390, h392, h395, h398, h406,
+h409, h411, h412, where the words went to no one, to the envoy the note was handed to, or to the
+minister who handed it.
 
 A note or a text no one is told to have sent speaks for no one, and a treaty's content is nobody's
-statement.
+statement. A note's demand in a "that"-clause in the outlet's words ("demanded that it stop at
+once") is no statement, as for any speaker; quoted, or asked of someone ("asked Baghdad to remove
+it"), it is.
 
 Sentences written for these tests, in news style, about disputes outside the never-read batches.
 """
@@ -64,6 +68,19 @@ SENT_NOTES = [
         "Guyana",
         "provocation",
     ),
+    (
+        "Madagascar protested on Monday. The foreign ministry called in France's ambassador and "
+        'gave him a note of protest which described the exercise as "a provocation on Malagasy '
+        'soil", a spokesman said.',
+        "Madagascar",
+        "provocation",
+    ),
+    (
+        "Nepal sent notes to India and China on Tuesday. The notes, delivered to the embassies, "
+        'state that Lipulekh is "an integral part of Nepal".',
+        "Nepal",
+        "integral part",
+    ),
 ]
 
 
@@ -95,6 +112,13 @@ NOBODYS = [
     "The treaty states that the island belongs to Chile and that both sides may fish there.",
     "Malawi handed Tanzania a note on Monday. The ambassador asked Malawi to withdraw it.",
 ]
+
+
+def test_a_notes_unquoted_that_clause_demand_is_no_statement() -> None:
+    said = _said(
+        "Peru sent Ecuador a note on Monday. The note demanded that Ecuador remove the wall."
+    )
+    assert not [w for s, w in said if s == "Peru"], said
 
 
 @pytest.mark.parametrize("text", NOBODYS)

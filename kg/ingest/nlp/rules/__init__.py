@@ -74,6 +74,7 @@ SENTENCE_RULES = (
     unnamed.document_subject,
     issued_words.note,
     note_senders.asked,
+    note_senders.misread_states,
     note_senders.note,
     after_talks.made_at_talks,
     after_talks.ended_in_a_deal,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import bodies
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.rules import arguments, issued_words
+from kg.ingest.nlp.rules.actor_bodies import actor_body
 from kg.ingest.nlp.rules.agreements import served, state_served
 from kg.ingest.nlp.rules.common import Collector, person_state, span_text
 from kg.model import Entity
@@ -35,6 +36,7 @@ _SPEAKERS = frozenset({"P", "S", "O"})
 #: Verbs of asking: what a note asks for is its sender's words, quoted or not ("a note demanding
 #: the withdrawal of the post", "The note ... asks Quito to remove the structure")
 _ASKING = frozenset({"ask", "demand", "request", "urge"})
+_QUOTES = frozenset('"“”')
 #: How far back (sentences) "the note" is still the one last sent: a note an article reports is
 #: its topic, told of paragraph after paragraph (a statement's reach is shorter: issued_words)
 _REACH = 8
@@ -96,8 +98,10 @@ def settle(c: Collector) -> None:
 
 def asked(c: Collector, s: Sentence) -> None:
     """What a note or a letter asks for, as its sender's statement: the verb of asking with all it
-    governs but the clauses set beside it ("and asked Baghdad to remove it at once"). A statement
-    the speech triggers read there already (its quoted words) is not read twice."""
+    governs but the clauses set beside it ("and asked Baghdad to remove it at once"). A demand's
+    "that"-clause counts only with the note's quoted words ('demands that the fighters "leave
+    ..."'), as for any speaker (rules/unasserted.py). A statement the speech triggers read there
+    already (its quoted words) is not read twice."""
     p = s.parsed
     if p is None:
         return
@@ -115,9 +119,42 @@ def asked(c: Collector, s: Sentence) -> None:
             kept.pop()
         start, end = p.offset + verb.idx, p.offset + kept[-1].idx + len(kept[-1].text)
         words = span_text(c, (start, end))
+        if any(ch.dep_ == "ccomp" for ch in verb.children) and not _QUOTES & set(
+            c.source.text[start:end]
+        ):
+            continue  # "demanded that it stop at once": what it wants done, in the outlet's words
         for who in speakers:
             if not _told(c, s, who, start, end):
                 c.add("statement", {"speaker": who, "quote_start": words}, s, "note-asks", 0.7)
+
+
+def misread_states(c: Collector, s: Sentence) -> None:
+    """ "The notes, delivered to the embassies, state that X is Y": a plural note before "state
+    that", where the parser reads "state" as a noun (the head with the note its subject, or set
+    beside the note with the clause after "that" hung on the note). Its words are the sender's,
+    as "The note states that" is."""
+    p = s.parsed
+    if p is None:
+        return
+    for tok in p.tokens:
+        if tok.lower_ != "state" or tok.pos_ != "NOUN" or tok.i + 2 >= len(tok.doc):
+            continue
+        if tok.nbor().lower_ != "that":
+            continue
+        noun: Token | None = None
+        if tok.dep_ == "appos" and _message(tok.head):  # "notes ..., state [that ...]"
+            noun, kids = tok.head, [v for v in tok.head.children if v.dep_ in ("acl", "relcl")]
+        else:  # "notes ... state" as a noun with its subject and the clause
+            noun = next((n for n in tok.children if n.dep_ == "nsubj" and _message(n)), None)
+            kids = [v for v in tok.children if v.dep_ == "ccomp"]
+        said = [v for v in kids if v.left_edge.i == tok.i + 1]
+        if noun is None or not said:
+            continue
+        last = said[0].right_edge
+        start, end = p.offset + tok.nbor(2).idx, p.offset + last.idx + len(last.text)
+        for who in sent_by(c, s, p, [noun]):
+            words = span_text(c, (start, end))
+            c.add("statement", {"speaker": who, "quote_start": words}, s, "note-states", 0.7)
 
 
 def _sent_before(verb: Token) -> list[Token]:
@@ -132,7 +169,7 @@ def _sent_before(verb: Token) -> list[Token]:
 
 
 def _beside(verb: Token, x: Token) -> bool:
-    """Whether ``x`` stands in a clause set beside the verb's own ("and asked ..."), or before it."""
+    """Whether ``x`` is in a clause set beside the verb's own ("and asked ..."), or before it."""
     if x.i < verb.i:
         return True
     while x != verb:
@@ -188,9 +225,10 @@ def senders(c: Collector, p: g.Parsed, noun: Token) -> list[Entity]:
             and (v.dep_ == "acl" and v.tag_ == "VBN" or v.dep_ == "relcl")  # "a letter X sent"
             for d in g.subjects(v)
         ]
-    return [
+    found = [
         e for m in g.fillers(p, doers, set(_SPEAKERS)) for e in arguments.entities(c, m, _SPEAKERS)
-    ]
+    ]  # "The foreign ministry called in the envoy and gave him a note": the state's that acted
+    return found or [b for d in doers if (b := actor_body(c, p, d)) is not None]
 
 
 def _state(c: Collector, e: Entity) -> Entity | None:
