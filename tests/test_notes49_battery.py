@@ -6,7 +6,8 @@ News tells a note's content as the note's own act: "handed him a note demanding 
 structure", "According to the note, ...", "The letter states that ...". The one who hands it over,
 a minister or a ministry, does so for the state, so the words are the state's. The sender is the
 doer of the verb that sends the note (its object, the subject of its passive with a by-phrase, a
-relative clause "a letter that X sent"; "the foreign ministry" of the state that acted before),
+relative clause "a letter that X sent"; "the foreign ministry" of the state that acted before, also
+as the body of an official who hands it, "the secretary general of the foreign ministry, X"),
 else whoever sent the note a few sentences before. "The notes ... state that", where the parser
 reads "state" as a noun, is read as the verb. Seen in h356, h370, h390, h392, h395, h398, h406,
 h409, h411, h412, where the words went to no one, to the envoy the note was handed to, or to the
@@ -80,6 +81,14 @@ SENT_NOTES = [
         'state that Lipulekh is "an integral part of Nepal".',
         "Nepal",
         "integral part",
+    ),
+    (
+        "Niger on Thursday summoned Algeria's charge d'affaires and handed him a formal protest. "
+        "The note, delivered by the secretary general of the foreign ministry, Ali Mahamane, to "
+        'the diplomat, demands that the troops "leave Nigerien soil at once", a ministry '
+        "statement said.",
+        "Niger",
+        "at once",
     ),
 ]
 

@@ -4,9 +4,11 @@ described the exercise as ...", "The note, delivered by the secretary general to
 demands that ...", "The letter states that Kosovo will ...", "According to the note, ..."), and
 the one who hands it over, a minister or a ministry, does so for the state: the words are the
 state's statement. The sender is the doer of the verb that sends the note (the note its object,
-or the subject of its passive with a by-phrase), else whoever last issued such a note a few
-sentences before (rules/issued_words.py). A note whose sender the text does not tell speaks for
-no one."""
+or the subject of its passive with a by-phrase; an official's body where the phrase names it),
+else whoever last issued such a note a few sentences before (rules/issued_words.py). What a note
+asks for is read as said, quoted or not (``asked``), and so is "The notes ... state that" where
+the parser takes "state" for a noun (``misread_states``). A note whose sender the text does not
+tell speaks for no one."""
 
 from __future__ import annotations
 
@@ -225,10 +227,16 @@ def senders(c: Collector, p: g.Parsed, noun: Token) -> list[Entity]:
             and (v.dep_ == "acl" and v.tag_ == "VBN" or v.dep_ == "relcl")  # "a letter X sent"
             for d in g.subjects(v)
         ]
+    bodies_of = [  # "delivered by the secretary general of the foreign ministry, X": its state's
+        b
+        for d in doers
+        for t in d.subtree
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and (b := actor_body(c, p, t)) is not None
+    ]
     found = [
         e for m in g.fillers(p, doers, set(_SPEAKERS)) for e in arguments.entities(c, m, _SPEAKERS)
     ]  # "The foreign ministry called in the envoy and gave him a note": the state's that acted
-    return found or [b for d in doers if (b := actor_body(c, p, d)) is not None]
+    return bodies_of or found or [b for d in doers if (b := actor_body(c, p, d)) is not None]
 
 
 def _state(c: Collector, e: Entity) -> Entity | None:
