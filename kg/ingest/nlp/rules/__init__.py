@@ -29,6 +29,7 @@ from kg.ingest.nlp.rules import (
     named_after,
     named_parties,
     news_signings,
+    note_senders,
     people,
     person_acts,
     press_authors,
@@ -74,6 +75,9 @@ SENTENCE_RULES = (
     unnamed.named_later,
     unnamed.document_subject,
     issued_words.note,
+    note_senders.asked,
+    note_senders.misread_states,
+    note_senders.note,
     after_talks.made_at_talks,
     after_talks.ended_in_a_deal,
 )
@@ -133,6 +137,7 @@ def extract_facts(
         people.offices(c, read)
         second_offices.read(c, read)  # "chaired by Zimbabwean President X": a second office
         rejected_things.said_settled(c)  # "rejected the remarks": the speaker's office is now known
+        note_senders.settle(c)  # "handed by Foreign Secretary X": the note speaks for his state
         repeated_stances.merge(c)  # "rejected a decree ... does not recognise this decree": one
         protest_subjects.settle(c, read)  # "does not accept X. It lodged a protest": over X
         named_after.speakers_named_after(c)  # "the two ministers said", named in the next sentence

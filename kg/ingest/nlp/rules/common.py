@@ -95,6 +95,9 @@ class Collector:
     #: who last issued each kind of text (a spoken noun's lemma -> the sentence's index and the
     #: issuers): whose words "The statement said" carries (rules/issued_words.py)
     issued_words: dict[str, tuple[int, list[Entity]]] = field(default_factory=dict)
+    #: people who sent a note whose words a sentence (its span) gave them, before their offices
+    #: were settled: the note speaks for their state (rules/note_senders.py, settle)
+    notes_open: set[tuple[int, int, str]] = field(default_factory=set)
     #: document key -> the states its name gives ("the Soviet-Finnish agreement"), for "The
     #: agreement was signed" after it (rules/named_parties.py)
     named_parties: dict[str, tuple[Entity, ...]] = field(default_factory=dict)

@@ -91,9 +91,11 @@ def _speaking_text(c: Collector, s: Sentence, p: g.Parsed, noun: Token) -> None:
         )
 
 
-def speaker(c: Collector, s: Sentence, p: g.Parsed, toks: list[Token]) -> list[Entity]:
+def speaker(
+    c: Collector, s: Sentence, p: g.Parsed, toks: list[Token], reach: int = _REACH
+) -> list[Entity]:
     """The speaker of "The statement said ..." (a text told of before, with "the" and no name of
-    its own): whoever issued that text in the last few sentences."""
+    its own): whoever issued that text in the last few (``reach``) sentences."""
     if len(toks) != 1:
         return []
     noun = toks[0]
@@ -111,7 +113,7 @@ def speaker(c: Collector, s: Sentence, p: g.Parsed, toks: list[Token]) -> list[E
         return []  # "the Chinese statement": its own issuer, read as the subject's words (not
         # "the protest, handed to the Chinese embassy, said": whom it was handed to)
     known = c.issued_words.get(lemma)
-    if known is None or not 0 < s.index - known[0] <= _REACH:
+    if known is None or not 0 < s.index - known[0] <= reach:
         return []
     return list(known[1])
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.rules import (
     arguments,
     checks,
-    issued_words,
+    note_senders,
     slot_members,
     thing_makers,
     undertaken,
@@ -227,9 +227,7 @@ def fill(
         if not found and tags == {"D"} and slot == "object" and tok.dep_ in ("relcl", "acl"):
             above = [x for t in toks for x in nouns_above(t)]  # "the convention on X, which was
             found = g.fillers(p, above, want, trigger=tok)[:1]  # signed": the document above
-        if (
-            not found and "T" in tags
-        ):  # a state's adjective names no land ("seized a Taiwanese boat")
+        if not found and "T" in tags:  # a state's adjective names no land ("a Taiwanese boat")
             found = [
                 m
                 for m in g.fillers(p, toks, want | {"S"}, deep=deep, trigger=tok)
@@ -265,8 +263,10 @@ def fill(
                 else m
                 for m in found
             ]
-        ents = [e for m in found for e in arguments.entities(c, m, tags)] or (
-            rejected_owner(c, p, toks) if "." in slot and role == "claimant" else []
+        ents = (
+            (note_senders.sent_by(c, s, p, toks) if role == "speaker" else [])
+            or [e for m in found for e in arguments.entities(c, m, tags)]
+            or (rejected_owner(c, p, toks) if "." in slot and role == "claimant" else [])
         )
         if not ents:  # "In Tehran, spokesman X dismissed"; "Its foreign ministry said": its state's
             ents = acting_for(c, s, found, tags) or pronoun(c, s, p, toks, tags, role)
@@ -279,7 +279,7 @@ def fill(
         if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
             ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
             ents = ents or land_speakers(c, p, toks)  # "the Hong Kong government said"
-            ents = ents or issued_words.speaker(c, s, p, toks)  # "The statement said"
+            ents = ents or note_senders.speaker(c, s, p, toks)  # "The statement said"
             ents = ents or country_speakers(c, toks)  # "the country's foreign ministry said"
             ents = ents or office_speakers(c, toks)  # "his office said"
         if (
