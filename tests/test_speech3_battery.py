@@ -890,10 +890,10 @@ CASES = [
         "government_maintains",
     ),
     speech_case(
-        "Kenya and Uganda held talks on Monday. Officials from both countries said the talks had been productive.",
+        "Kenya and Uganda held talks on Monday. The governments of both countries said the talks had been productive.",
         {"state/kenya", "state/uganda"},
         "the talks had been productive",
-        "officials_both_countries",
+        "governments_both_countries",
     ),
     speech_case(
         "Kenya and Uganda held talks on Monday. Both sides said the talks had been productive.",

@@ -75,6 +75,8 @@ class Lexicon:
     off_record: frozenset[str] = frozenset()
     #: words that make one who speaks for a body such a voice ("diplomatic" source)
     off_record_modifiers: frozenset[str] = frozenset()
+    #: unnamed people who, told as of both sides, are the outlet's sourcing ("officials of both")
+    of_both_sides: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +99,7 @@ def load() -> Lexicon:
         spoken_nouns=frozenset(data.get("spoken_nouns", ())),
         off_record=frozenset(data.get("off_record", {}).get("nouns", ())),
         off_record_modifiers=frozenset(data.get("off_record", {}).get("modifiers", ())),
+        of_both_sides=frozenset(data.get("off_record", {}).get("of_both_sides", ())),
         state_nouns=frozenset(data.get("state_nouns", ())),
         deployed_nouns=frozenset(data.get("deployed_nouns", ())),
         office_pattern=office,

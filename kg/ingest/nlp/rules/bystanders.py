@@ -53,7 +53,10 @@ def off_record(noun: Token) -> bool:
 def _of_both_sides(noun: Token, p: g.Parsed) -> bool:
     """Whether people are told only as of both sides ("officials of both countries said",
     "officials on both sides said", "traders on both sides said"): news sources its own report so
-    ("The two countries agreed to ..., officials of both countries said"); no side speaks."""
+    ("The two countries agreed to ..., officials of both countries said"); no side speaks. The
+    leaders or delegations of both countries do speak (``of_both_sides`` of data/lexicon.yaml)."""
+    if noun.lemma_.lower() not in lexicon.load().of_both_sides:
+        return False
     held = [
         m
         for c in noun.children
