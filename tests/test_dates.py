@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from kg.ingest.nlp.dates import find_dates, infer_year
+from kg.ingest.nlp.dateline_years import infer_year
+from kg.ingest.nlp.dates import find_dates
 
 FRIDAY = dt.date(2019, 5, 10)  # the first article's publication date, a Friday
 

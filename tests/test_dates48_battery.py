@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.ingest.article import parse
-from kg.ingest.nlp.dates import infer_year
+from kg.ingest.nlp.dateline_years import infer_year
 
 TODAY = dt.date(2026, 12, 6)
 

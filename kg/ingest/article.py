@@ -20,7 +20,8 @@ from kg.ingest import byline, cased_lines
 from kg.ingest.base import FileIngester, ReadOptions
 from kg.ingest.news_day import report_day
 from kg.ingest.nlp import lexicon
-from kg.ingest.nlp.dates import MONTHS, find_dates, infer_year
+from kg.ingest.nlp.dateline_years import infer_year
+from kg.ingest.nlp.dates import MONTHS, find_dates
 from kg.ingest.nlp.rules import extract_facts
 from kg.ingest.nlp.segment import Span, paragraphs
 from kg.iris import slugify

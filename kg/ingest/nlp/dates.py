@@ -144,7 +144,7 @@ def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
-def _valid(y: int, m: int, d: int) -> bool:
+def valid_day(y: int, m: int, d: int) -> bool:
     try:
         dt.date(y, m, d)
     except ValueError:
@@ -158,7 +158,7 @@ def _before(ref: dt.date, month: int, day: int | None = None) -> tuple[int, int,
     if (month, day or 1) > (ref.month, ref.day):
         soon = (
             day is not None
-            and _valid(year, month, day)
+            and valid_day(year, month, day)
             and (dt.date(year, month, day) - ref).days <= 31
         )
         if not soon:  # "will meet on May 14" in an article of May 10 is this year's
@@ -280,15 +280,15 @@ def _on_weekday(g: dict[str, str], ref: dt.date | None) -> str | None:
     mo, d = _month(g["month"]), int(g["day"])
     if g["year"]:
         y = int(g["year"])
-        return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+        return f"{y:04d}-{mo:02d}-{d:02d}" if valid_day(y, mo, d) else None
     if ref is None:
         return None
     want = WEEKDAYS.index(g["wd"].lower())
     for y in (ref.year, ref.year + 1, ref.year - 1):
-        if _valid(y, mo, d) and dt.date(y, mo, d).weekday() == want:
+        if valid_day(y, mo, d) and dt.date(y, mo, d).weekday() == want:
             return f"{y:04d}-{mo:02d}-{d:02d}"
     y, mo, _ = _before(ref, mo, d)
-    return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+    return f"{y:04d}-{mo:02d}-{d:02d}" if valid_day(y, mo, d) else None
 
 
 def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
@@ -301,10 +301,10 @@ def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
         return f"{start + offset:04d}"
     if kind == "iso":
         y, mo, d = int(g["year"]), int(g["mm"]), int(g["dd"])
-        return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+        return f"{y:04d}-{mo:02d}-{d:02d}" if valid_day(y, mo, d) else None
     if kind in ("mdy", "dmy", "ymd"):
         y, mo, d = int(g["year"]), _month(g["month"]), int(g["day"])
-        return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+        return f"{y:04d}-{mo:02d}-{d:02d}" if valid_day(y, mo, d) else None
     if kind in ("wmd", "wdm"):
         return _on_weekday(g, ref)
     if kind == "my":
@@ -318,7 +318,7 @@ def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
         if not 1 <= d <= 31:
             return None
         y, mo, _ = _before(ref, mo, d)
-        return f"{y:04d}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
+        return f"{y:04d}-{mo:02d}-{d:02d}" if valid_day(y, mo, d) else None
     if kind == "my_rel":
         y = ref.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
         return f"{y:04d}-{_month(g['month']):02d}"
@@ -351,58 +351,6 @@ def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     if rel == "this year":
         return str(ref.year)
     return None
-
-
-def infer_year(
-    month: int,
-    day: int,
-    weekday: str | None,
-    years_seen: list[int],
-    today: dt.date,
-    told: list[dt.date] | None = None,
-) -> int:
-    """The year of an undated dateline. A full date the text tells on the dateline's day or the week
-    before it ("the memorandum, dated Nov. 17, 2026"), no more than ``_AHEAD`` years before the
-    latest year the text mentions, gives it first. Else the first year from the latest year the
-    text mentions on whose ``month``/``day`` falls the weekday the text names ("on Friday") or, where
-    the text mentions a recent year, the day after it (a wire's "KATHMANDU, June 3 - ... on
-    Tuesday" tells yesterday; without a recent year the weekday must be the dateline's own day),
-    else that latest year. When the latest year mentioned is history (an 1899 award), news
-    is recent: the latest such year up to today. When it is to come ("fieldwork will begin in January
-    2027") no year from it on fits the weekday: the latest fitting year before it."""
-    latest = max(years_seen, default=0)  # an anniversary's "April 20, 1921" is not the news's
-    near = [
-        y
-        for d in told or ()
-        for y in (d.year, d.year + 1)
-        if y >= latest - _AHEAD and _week_before(d, y, month, day)
-    ]
-    if near:
-        return max(near)
-    recent = [y for y in years_seen if today.year - y <= _RECENT]
-    floor = max(recent) if recent else None
-    if weekday is None:
-        return floor if floor is not None else today.year
-    want = WEEKDAYS.index(weekday.lower())
-    years = (
-        [*range(floor, today.year + 1), *range(floor - 1, floor - _RECENT, -1)]
-        if floor is not None
-        else range(today.year, today.year - 28, -1)
-    )
-    fits = (want,) if floor is None else (want, (want + 1) % 7)
-    for year in years:
-        if _valid(year, month, day) and dt.date(year, month, day).weekday() in fits:
-            return year
-    return floor if floor is not None else today.year
-
-
-def _week_before(told: dt.date, year: int, month: int, day: int) -> bool:
-    """Whether ``told`` falls on ``year``'s ``month``/``day`` or in the week before it."""
-    return _valid(year, month, day) and 0 <= (dt.date(year, month, day) - told).days <= 7
-
-
-_AHEAD = 2  # years a report looks ahead ("by June 2028"); a same-day date further back is history
-_RECENT = 15  # years: a text's latest year older than this is history, not the news's own time
 
 
 #: Nouns of a stretch of time: "after two years of talks" tells when, not why.

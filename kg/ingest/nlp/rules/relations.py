@@ -38,6 +38,7 @@ from kg.ingest.nlp.rules import (
     rulings,
     stances,
     stipulations,
+    told_of,
     under_documents,
     undertaken,
     upheld,
@@ -260,7 +261,7 @@ def _apply(
         return
     if rel.name == "agreedTo" and not agreements.commits(tok, trig):
         return  # "agreed that the weather had been warm": a view shared, nothing agreed
-    if rel.name == "agreedTo" and agreements.told_of_only(p, tok, trig):
+    if rel.name == "agreedTo" and told_of.told_of_only(p, tok, trig):
         return  # "Argentina's 1991 agreement with Chile had sent ...": a document told of
     if rel.name == "assertsSovereignty" and former_stances.bygone(c, p, tok):
         return  # "in the 1870s insisted that Soconusco was part of Guatemala": a former claim

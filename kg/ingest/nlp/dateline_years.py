@@ -1,0 +1,59 @@
+"""The year of an undated dateline, read from the years and weekdays its text tells (split from dates.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.ingest.nlp.dates import WEEKDAYS, valid_day
+
+
+def infer_year(
+    month: int,
+    day: int,
+    weekday: str | None,
+    years_seen: list[int],
+    today: dt.date,
+    told: list[dt.date] | None = None,
+) -> int:
+    """The year of an undated dateline. A full date the text tells on the dateline's day or the week
+    before it ("the memorandum, dated Nov. 17, 2026"), no more than ``_AHEAD`` years before the
+    latest year the text mentions, gives it first. Else the first year from the latest year the
+    text mentions on whose ``month``/``day`` falls the weekday the text names ("on Friday") or, where
+    the text mentions a recent year, the day after it (a wire's "KATHMANDU, June 3 - ... on
+    Tuesday" tells yesterday; without a recent year the weekday must be the dateline's own day),
+    else that latest year. When the latest year mentioned is history (an 1899 award), news
+    is recent: the latest such year up to today. When it is to come ("fieldwork will begin in January
+    2027") no year from it on fits the weekday: the latest fitting year before it."""
+    latest = max(years_seen, default=0)  # an anniversary's "April 20, 1921" is not the news's
+    near = [
+        y
+        for d in told or ()
+        for y in (d.year, d.year + 1)
+        if y >= latest - _AHEAD and _week_before(d, y, month, day)
+    ]
+    if near:
+        return max(near)
+    recent = [y for y in years_seen if today.year - y <= _RECENT]
+    floor = max(recent) if recent else None
+    if weekday is None:
+        return floor if floor is not None else today.year
+    want = WEEKDAYS.index(weekday.lower())
+    years = (
+        [*range(floor, today.year + 1), *range(floor - 1, floor - _RECENT, -1)]
+        if floor is not None
+        else range(today.year, today.year - 28, -1)
+    )
+    fits = (want,) if floor is None else (want, (want + 1) % 7)
+    for year in years:
+        if valid_day(year, month, day) and dt.date(year, month, day).weekday() in fits:
+            return year
+    return floor if floor is not None else today.year
+
+
+def _week_before(told: dt.date, year: int, month: int, day: int) -> bool:
+    """Whether ``told`` falls on ``year``'s ``month``/``day`` or in the week before it."""
+    return valid_day(year, month, day) and 0 <= (dt.date(year, month, day) - told).days <= 7
+
+
+_AHEAD = 2  # years a report looks ahead ("by June 2028"); a same-day date further back is history
+_RECENT = 15  # years: a text's latest year older than this is history, not the news's own time
