@@ -73,7 +73,9 @@ def deeds_retold(c: Collector, read: list[Sentence]) -> None:
                 day = days.get(c.facts[i].rel)
                 if day is not None:
                     c.facts[i] = replace(c.facts[i], args={**c.facts[i].args, "date": day})
-            if days or _protest_retold(c, leads, later):
+            # the active retelling is one protest with the lead's, whichever reading dated it
+            retold = _protest_retold(c, leads, later)
+            if days or retold:
                 break
 
 
