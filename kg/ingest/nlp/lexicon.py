@@ -27,6 +27,7 @@ class Lexicon:
     courtesy_titles: frozenset[str]  # "Supreme Leader Ayatollah X": a rank that titles no office
     spokespeople: frozenset[str]  # "an official at the ministry said": who speaks for a body
     spoken_nouns: frozenset[str]  # "a Kremlin statement said": what a body's words are put in
+    sending_verbs: frozenset[str]  # "handed him a note": who sends a message, and to whom
     state_nouns: frozenset[str]  # "the kingdom said": a noun that names a state by what it is
     deployed_nouns: frozenset[str]  # "Croatian troops": a state named only as their owner
     office_pattern: str  # regex alternation of every office title variant, longest first
@@ -97,6 +98,7 @@ def load() -> Lexicon:
         courtesy_titles=frozenset(data["courtesy_titles"]),
         spokespeople=frozenset(data["spokespeople"]),
         spoken_nouns=frozenset(data.get("spoken_nouns", ())),
+        sending_verbs=frozenset(data.get("sending_verbs", ())),
         off_record=frozenset(data.get("off_record", {}).get("nouns", ())),
         off_record_modifiers=frozenset(data.get("off_record", {}).get("modifiers", ())),
         of_both_sides=frozenset(data.get("off_record", {}).get("of_both_sides", ())),

@@ -32,7 +32,7 @@ from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from spacy.tokens import Token
 
@@ -330,15 +330,25 @@ def suspended_for_their_states(c: Collector) -> None:
     """An official who suspends talks, ties or a process does it for the state served: "Sargsyan
     suspended the ratification process", "Madobe has cut ties with Mogadishu" are Armenia's and
     Jubaland's suspensions, as news means them (the party a state, where the office tells one)."""
+    people_for_their_states(c, "suspends", "party")
+
+
+def people_for_their_states(
+    c: Collector, rel: str, role: str, keep: Callable[[Fact, Entity], bool] | None = None
+) -> None:
+    """Put in ``role`` of each ``rel`` fact held by a person (and ``keep``) the state that
+    person's office serves, where the article tells one."""
     serving = served(c)
     for found in (c.facts, c.again):
         for i, f in enumerate(found):
-            party = f.args.get("party")
-            if f.rel != "suspends" or not isinstance(party, Entity) or party.kind != "Person":
+            who = f.args.get(role)
+            if f.rel != rel or not isinstance(who, Entity) or who.kind != "Person":
                 continue
-            state = state_served(c, serving, party)
+            if keep is not None and not keep(f, who):
+                continue
+            state = state_served(c, serving, who)
             if state is not None and state.kind == "State":
-                found[i] = replace(f, args={**f.args, "party": state})
+                found[i] = replace(f, args={**f.args, role: state})
 
 
 def state_served(c: Collector, serving: dict[str, Entity], person: Entity) -> Entity | None:

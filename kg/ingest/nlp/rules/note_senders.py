@@ -12,14 +12,13 @@ tell speaks for no one."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp import bodies
+from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.rules import arguments, issued_words
 from kg.ingest.nlp.rules.actor_bodies import actor_body
-from kg.ingest.nlp.rules.agreements import served, state_served
+from kg.ingest.nlp.rules.agreements import people_for_their_states
 from kg.ingest.nlp.rules.common import Collector, person_state, span_text
 from kg.model import Entity
 
@@ -30,10 +29,6 @@ if TYPE_CHECKING:
 
 #: The nouns of a message one state sends another, whose words are the sender's state's
 MESSAGES = frozenset({"note", "letter"})
-#: Verbs that pass a message to its addressee: their doer is its sender
-_SENDING = frozenset(
-    {"hand", "give", "send", "deliver", "present", "submit", "transmit", "dispatch", "address"}
-)
 _SPEAKERS = frozenset({"P", "S", "O"})
 #: Verbs of asking: what a note asks for is its sender's words, quoted or not ("a note demanding
 #: the withdrawal of the post", "The note ... asks Quito to remove the structure")
@@ -84,18 +79,14 @@ def settle(c: Collector) -> None:
     X"): the statements their note made are their state's."""
     if not c.notes_open:
         return
-    serving = served(c)
-    for found in (c.facts, c.again):
-        for i, f in enumerate(found):
-            who = f.args.get("speaker")
-            if f.rel != "statement" or not isinstance(who, Entity) or who.kind != "Person":
-                continue
-            at = f.evidence.start
-            if not any(k == who.key and a <= at < b for a, b, k in c.notes_open):
-                continue
-            state = state_served(c, serving, who)
-            if state is not None and state.kind == "State":
-                found[i] = replace(f, args={**f.args, "speaker": state})
+    people_for_their_states(
+        c,
+        "statement",
+        "speaker",
+        keep=lambda f, who: any(
+            k == who.key and a <= f.evidence.start < b for a, b, k in c.notes_open
+        ),
+    )
 
 
 def asked(c: Collector, s: Sentence) -> None:
@@ -161,7 +152,11 @@ def misread_states(c: Collector, s: Sentence) -> None:
 
 def _sent_before(verb: Token) -> list[Token]:
     """ "handed him a note demanding ...", the participle hung on the sending verb: the note."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in _SENDING:
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBG"
+        or verb.head.lemma_.lower() not in lexicon.load().sending_verbs
+    ):
         return []
     return [
         o
@@ -217,13 +212,16 @@ def senders(c: Collector, p: g.Parsed, noun: Token) -> list[Entity]:
     object of ("X handed him a note", "the note was handed by X to Y"), or of the participle on
     it ("The note, delivered by X to Y, ...")."""
     doers: list[Token] = []
-    if noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in _SENDING:
+    if (
+        noun.dep_ in ("dobj", "obj", "nsubjpass")
+        and noun.head.lemma_.lower() in lexicon.load().sending_verbs
+    ):
         doers = g.subjects(noun.head)
     if not doers:
         doers = [
             d
             for v in noun.children
-            if v.lemma_.lower() in _SENDING
+            if v.lemma_.lower() in lexicon.load().sending_verbs
             and (v.dep_ == "acl" and v.tag_ == "VBN" or v.dep_ == "relcl")  # "a letter X sent"
             for d in g.subjects(v)
         ]

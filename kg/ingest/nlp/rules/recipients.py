@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _PRONOUNS = frozenset({"him", "her", "them"})
-_SENDING = frozenset({"send", "deliver", "hand"})
 _MESSAGES = frozenset({"note", "letter", "protest", "demarche", "démarche", "complaint"})
 
 
@@ -50,7 +50,7 @@ def _sends_message(t: Token) -> bool:
     return (
         t.dep_ == "advcl"
         and t.tag_ == "VBG"
-        and t.lemma_.lower() in _SENDING
+        and t.lemma_.lower() in lexicon.load().sending_verbs
         and any(o.lemma_.lower() in _MESSAGES for o in g.objects(t))
     )
 
