@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from kg import gazetteer
-from kg.gazetteer import TERRITORY_KINDS, check, load
+from kg.gazetteer import TERRITORY_KINDS, load
+from kg.gazetteer_check import check
 from kg.iris import entity_key
 from kg.paths import ARTICLES_DIR
 

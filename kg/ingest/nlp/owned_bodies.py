@@ -2,17 +2,17 @@
 information ministry", "Belize's Fisheries Department", "the Ethiopian National Defence Force",
 "Argentina's National Geographic Institute", "the Guyana-Suriname Border Commission".
 
-News names most of a state's bodies this way, and the gazetteer cannot list them all; left
-unread, "the Indian Army said" is read as India speaking, and a map "issued by Argentina's
-National Geographic Institute" loses its issuer. The head nouns are data (``data/lexicon.yaml``,
+News names most of a state's bodies this way, and the gazetteer cannot list them all; left unread,
+"the Indian Army said" is read as India speaking, and a map "issued by Argentina's National
+Geographic Institute" loses its issuer. The head nouns are data (``data/lexicon.yaml``,
 ``body_heads``); the name and the state come from the parse: the modifiers on the head (a state's
-name, possessive or demonym among them) and a proper name after "of". A body of one state is one
-entity for every article ("Pakistan's navy" is "the Pakistani navy"); one with no state, or with
-two ("a joint Guyana-Suriname commission"), is a body of its own article. A name the gazetteer or
-the described bodies (kg.ingest.nlp.bodies) already read stays their mention. A name goes on past
-"and" ("Ministry of Foreign Affairs and International Cooperation") and may open with its parent
-body's ("the African Union Border Programme"); named again without its state, it is the state's
-body the article named before ("the Sovereignty Council").
+name, possessive or demonym among them) and a proper name after "of" (kg.ingest.nlp.body_tails). A
+body of one state is one entity for every article ("Pakistan's navy" is "the Pakistani navy"); one
+with no state, or with two ("a joint Guyana-Suriname commission"), is a body of its own article. A
+name the gazetteer or the described bodies (kg.ingest.nlp.bodies) already read stays their mention.
+A name goes on past "and" ("Ministry of Foreign Affairs and International Cooperation") and may
+open with its parent body's ("the African Union Border Programme"); named again without its state,
+it is the state's body the article named before ("the Sovereignty Council").
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import land_names, lexicon
 from kg.ingest.nlp.bodies import body_of
+from kg.ingest.nlp.body_tails import SMALL, name_tail
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
 from kg.iris import entity_key
@@ -40,18 +41,11 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 #: How a state is named for it to own a body (not "they", not "the two countries").
 _STATE_HOWS = frozenset({"name", "alias", "demonym", "capital"})
-#: Days and months, which name no subject of a body ("the Commission on Monday").
-_CALENDAR = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December".split()
-)
 #: Speakers' nouns that are a person's title after a body's head ("navy spokesman", "army commander").
 _TITLED = frozenset(
     "spokesman spokeswoman spokesperson commander general minister ambassador envoy leader "
     "representative negotiator delegate adviser advisor aide".split()
 )
-#: Small words inside a proper name after "of" ("Ministry of Foreign Affairs and Trade").
-_SMALL = frozenset({"of", "and", "for", "the", "&", "on"})
 
 
 @lru_cache(maxsize=4)
@@ -94,15 +88,15 @@ def find(
             while len(left) > 1 and left[0].text.islower():  # "the nationalist Homeland
                 left = left[1:]  # Movement": a description before the name
             left = [*_parent_body(p, left[0] if left else t, t), *left]  # "the AU Border Programme"
-        right, of = _right(p, t, names=t.text[:1].isupper())
+        right, of = name_tail(p, t, names=t.text[:1].isupper())
         if of is not None and not states:
             states = [of]
         mods = [x for x in left if p.mention(x) is None and x.tag_ != "POS"]
         words = [*mods, t, *(x for x in right if p.mention(x) is None)]
-        while words[-1].lower_ in _SMALL:
+        while words[-1].lower_ in SMALL:
             words.pop()  # "Foreign Ministry of" Peru
         # a unit's number is part of its name ("the 14 Corps", "the 2nd Infantry Division")
-        named = all(w.text[:1].isupper() or w.lower_ in _SMALL or _numbered(w) for w in words)
+        named = all(w.text[:1].isupper() or w.lower_ in SMALL or _numbered(w) for w in words)
         proper = any(w.pos_ == "PROPN" and w.text[:1].isupper() for w in mods)
         named = named or (proper and t.text.islower())  # "the ruling Frelimo party"
         s, e = p.span([*left, t, *right])
@@ -277,71 +271,6 @@ def _state(m: Mention | None, lands: bool = False) -> Entity | None:
     return None
 
 
-def _right(p: Parsed, head: Token, names: bool) -> tuple[list[Token], Entity | None]:
-    """What follows the head in its name: a proper name after "of" ("Department of Fisheries",
-    "Ministry of Foreign Affairs and Trade") where the head is capitalised (``names``), all name
-    words no mention holds, and the state the name ends with ("Constitutional Court of Colombia",
-    "the navy of Chile": Chile's)."""
-    toks: list[Token] = []
-    at = head
-    for _ in range(2 if names else 1):
-        nxt = (toks[-1].i if toks else head.i) + 1
-        prep = next(
-            (c for x in (at, head) for c in x.rights if c.dep_ == "prep" and c.i == nxt), None
-        )
-        if (
-            prep is None
-            or prep.lower_ not in ("of", "for", "on")
-            or (prep.lower_ == "on" and not names)
-        ):
-            break
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None:
-            break
-        state = _state(p.mention(obj))
-        if state is not None and p.mention(obj).how in ("name", "alias"):  # type: ignore[union-attr]
-            named = p.within(p.mention(obj).start, p.mention(obj).end)  # type: ignore[union-attr]
-            if named and named[-1].i == obj.i and not list(obj.rights):
-                return [*toks, prep, *named], state
-            break
-        if not names:
-            break
-        more = [prep, *(x for x in obj.subtree if x.i <= obj.i), *_joined_name(obj, head)]
-        if prep.lower_ == "on" and any(x.text in _CALENDAR for x in more):
-            break  # "the Commission on Monday"
-        if any(p.mention(x) is not None for x in more) or not all(
-            x.text[:1].isupper() or x.lower_ in _SMALL for x in more[1:]
-        ):
-            break
-        if [x.i for x in more] != list(range(more[0].i, more[0].i + len(more))):
-            break
-        toks += more
-        at = more[-1] if more[-1].dep_ == "conj" else obj  # "... and International Cooperation of"
-    return toks, None
-
-
-def _joined_name(obj: Token, head: Token) -> list[Token]:
-    """The name words a conjunction joins right after the of-phrase's last word ("Ministry of
-    Foreign Affairs and International Cooperation"), the parse hanging them on either: a few
-    capitalised words, with no determiner, no body's head and no office's title ("and the
-    Ministry of Defence" is a second body, "and Trade Minister X" a person)."""
-    lex = lexicon.load()
-    heads, office = lex.body_heads | lex.named_body_heads, lexicon.office_regex("(?:{office})")
-    for conj in (c for x in (obj, head) for c in x.rights if c.dep_ == "conj" and c.i > obj.i):
-        tail = list(obj.doc[obj.i + 1 : conj.i + 1])
-        words = tail[1:]
-        if (
-            len(tail) > 1
-            and len(words) <= 3
-            and tail[0].dep_ == "cc"
-            and all(x.text[:1].isupper() and x.lower_ not in heads for x in words)
-            and not any(office.fullmatch(x.text) for x in words)
-            and all(x.head.i == conj.i for x in words[:-1])
-        ):
-            return tail
-    return []
-
-
 def _owned(gz: Gazetteer, state: Entity, words: list[Token], written: str) -> Entity:
     """The state's body (kg.ingest.nlp.bodies.body_of: one per state and name), also called as
     written ("Indian Navy", "Saudi Press Agency", "Eritrea's information ministry")."""
@@ -351,7 +280,7 @@ def _owned(gz: Gazetteer, state: Entity, words: list[Token], written: str) -> En
         entity = body_of(gz, state, *known)
     else:
         name = " ".join(
-            w.text if w.text[:1].isupper() or w.lower_ in _SMALL or _numbered(w) else w.text.title()
+            w.text if w.text[:1].isupper() or w.lower_ in SMALL or _numbered(w) else w.text.title()
             for w in words
         )
         entity = body_of(gz, state, name, (said.lower(),))

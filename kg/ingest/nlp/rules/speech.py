@@ -4,11 +4,12 @@ A quotation's tag is read from the parse: a verb of the ``statement`` class
 (data/lexicon/relations.yaml: say, tell, add, stress, reaffirm, "according to" ...) outside the
 quotation marks whose complement the quotation holds ('Lavrov said: "..."', '..., saying "..."'),
 which hangs in the quotation (the tag after it or in its middle: '"We," he said, "will ..."'), or
-which stands next to it in its sentence. The speaker fills the class's speaker slot (the subject,
-inverted or not, every coordinated one; the object of "according to"), so who the words were said
-to is never the speaker, and the quotation alone is what was said. An untagged quotation opening
-the next sentence is the same speaker's; one that opens a paragraph and runs past its end with no
-closing mark (words going on in the next paragraph) is the speaker's of the quotation after it.
+which stands next to it in its sentence (kg.ingest.nlp.rules.quote_links). The speaker fills the
+class's speaker slot (the subject, inverted or not, every coordinated one; the object of "according
+to"), so who the words were said to is never the speaker, and the quotation alone is what was said.
+An untagged quotation opening the next sentence is the same speaker's; one that opens a paragraph
+and runs past its end with no closing mark (words going on in the next paragraph) is the speaker's
+of the quotation after it.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.grammar.kept_tokens import tokens
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.named_inside import named_in_report, names
+from kg.ingest.nlp.rules.quote_links import link, mark
 from kg.ingest.nlp.rules.quoted import (
     asked,
     beside_quotations,
@@ -50,10 +51,6 @@ __all__ = [
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Where a speech verb's complement hangs: the clause (or words) it says.
-_HOLDS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "oprd", "conj", "advcl", "dep"})
-#: How a tag hangs in the clause it reports ('"...," Lavrov said', "according to X").
-_HANGS = frozenset({"parataxis", "ccomp", "advcl", "conj", "prep", "npadvmod", "dep"})
 _SPEAKER = frozenset({"speaker"})
 _MIN_WORDS = 4  # fewer quoted words are a scare quote ("so-called"), not a statement
 
@@ -80,7 +77,7 @@ class _Tag:
         here = {
             t.i for t in self.verb.doc if q.start <= self.offset - self.verb.idx + t.idx < q.end
         }
-        return bool(here) and _link(self.verb, here, self.quoted) is not None
+        return bool(here) and link(self.verb, here, self.quoted) is not None
 
 
 @dataclass
@@ -245,12 +242,12 @@ def _tag(
         p = s.parsed
         if p is None:
             continue
-        quoted = {t.i for t in p.tokens if _quoted(p.offset + t.idx, spans) or _mark(t)}
+        quoted = {t.i for t in p.tokens if _quoted(p.offset + t.idx, spans) or mark(t)}
         here = {t.i for t in p.within(q.start, q.end)}
         if not here:
             continue
         for tok, who in _speech_verbs(c, s, p, quoted):
-            distance = _link(tok, here, quoted)
+            distance = link(tok, here, quoted)
             if distance is None or (best is not None and best.distance <= distance):
                 continue
             best = _Tag(who, tok, p.offset + tok.idx, distance, quoted)
@@ -298,66 +295,11 @@ def _announced(c: Collector, sentences: list[Sentence], s: Sentence) -> Speaker 
     p = before.parsed or g.Parsed.of(before.doc, before.span.start, before.masked.mentions)
     text = c.source.text
     spans = [(q.start, q.end) for q in quotes(text, before.span)]
-    quoted = {t.i for t in p.tokens if _quoted(p.offset + t.idx, spans) or _mark(t)}
+    quoted = {t.i for t in p.tokens if _quoted(p.offset + t.idx, spans) or mark(t)}
     for tok, who in _speech_verbs(c, before, p, quoted):
         if tok.dep_ == "ROOT" and not g.negated(tok) and not in_ruling(p, tok):
             return who
     return None
-
-
-def _link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
-    """How the speech verb ``tok`` stands to the quotation's tokens ``here``: 0 where the parse
-    links them (the quotation holds its complement, or the verb hangs in the quotation), the words
-    between them where only punctuation separates the verb's phrase from the quotation, None
-    where the sentence says more than the quotation and its tag (a quoted phrase in one's own
-    words is no quotation)."""
-
-    def all_quoted(toks) -> bool:  # a clause's "that" may stand before its quotation mark
-        return all(t.i in quoted or t.is_punct or t.dep_ == "mark" for t in toks)
-
-    for ch in tok.children:  # the quotation is (part of) a complement all in quotation marks
-        # '"Not one inch," he said': hung on the mark
-        holds = ch.dep_ in _HOLDS or _mark(ch) or _second_subject(tok, ch, quoted)
-        if holds and here & {t.i for t in ch.subtree} and all_quoted(ch.subtree):
-            return 0
-        if ch.dep_ == "dobj" and _read_out(ch, here, quoted):
-            return 0  # 'read out a statement: "..."': the text read is the quotation
-    own = {t.i for t in tok.subtree}
-    if tok.dep_ in _HANGS:  # the tag hangs in a clause all in quotation marks, the quotation's
-        rest = [t for t in tok.head.subtree if t.i not in own]
-        if here & {t.i for t in rest} and all_quoted(rest):
-            return 0
-    doc = tok.doc
-    if own & here or not all_quoted(t for t in tokens(doc) if t.i not in own):
-        return None  # 'said the islands "have been ours"': a phrase quoted in reported speech
-    first, last = min(here), max(here)
-    before = next((t for t in reversed(doc[:first]) if not t.is_punct), None)
-    after = next((t for t in doc[last + 1 :] if not t.is_punct), None)
-    near = [t for t in (before, after) if t is not None and t.i in own]
-    return min(abs(t.i - tok.i) for t in near) + 1 if near else None
-
-
-def _read_out(text: Token, here: set[int], quoted: set[int]) -> bool:
-    """Whether the quotation is what a text read out says, set after it and a colon ('read out a
-    statement: "..."', the quoted clause a modifier of the text's noun)."""
-    after = [t for t in text.subtree if t.i > text.i]
-    return (
-        bool(after)
-        and after[0].text == ":"
-        and all(text.doc[i].is_punct for i in here - {t.i for t in after})
-        and all(t.i in quoted or t.is_punct for t in after)
-    )
-
-
-def _second_subject(verb: Token, ch: Token, quoted: set[int]) -> bool:
-    """'"Our claim to the islands," Kono told the session, "remains ..."', parsed with the quoted
-    noun phrase a second subject of "told": a verb has one subject, so the quoted one is the
-    quotation's beginning, hung on the tag by the parser."""
-    return (
-        ch.dep_ == "nsubj"
-        and ch.i in quoted
-        and any(x.dep_ == "nsubj" and x.i not in quoted and x != ch for x in verb.children)
-    )
 
 
 def _mostly(s: Sentence, start: int, end: int) -> bool:
@@ -396,7 +338,3 @@ def _joined(parts: list[str]) -> str:
 
 def _quoted(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
-
-
-def _mark(t: Token) -> bool:
-    return t.text in ('"', "“", "”")
