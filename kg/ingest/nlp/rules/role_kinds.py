@@ -15,10 +15,12 @@ TERRITORY_KINDS = ("Island", "IslandGroup", "Territory")
 
 #: The entity kinds each range the relation table declares takes, where a sentence may offer
 #: another kind: a state's role is a state's, an office's organisation a state or a body (not "the
-#: Elblag mayor"'s town, which the shapes would refuse).
+#: Elblag mayor"'s town, which the shapes would refuse), a territory's land (not "the oasis town
+#: of Figuig" a pronoun picked up: "until Algeria took them over").
 _RANGE_KINDS: dict[str, tuple[str, ...]] = {
     "State": ("State",),
     "org:Organization": ("State", "Organization"),
+    "Territory": TERRITORY_KINDS,
 }
 
 _KINDS: dict[tuple[str, str], tuple[str, ...]] = {
