@@ -1,5 +1,5 @@
-"""Suspensions told as a postponement, and suspensions announced in reported speech (issue 12,
-round 30, agree50).
+"""Suspensions told as a postponement, suspensions announced in reported speech, and doers denied
+in a by-phrase (issue 12, round 30, agree50).
 
 - "Jamaica has put off a meeting of the joint commission", "Morocco postponed the talks", "a visit
   ... was deferred": a meeting, a visit or talks put off for a time are suspended, as "put on hold"
@@ -8,6 +8,8 @@ round 30, agree50).
   back a tense is a deed announced as it is done, so of the report's day, as the simple past under a
   past speech verb already is; a suspension told in the sentence with a date of its own keeps no
   report's day, and "had been suspending" is not dated so.
+- "Kosovo is recognised by A and B, though not by Serbia": a by-phrase under "not" names those
+  who did not act, no doer ("not only by A but also by B" still names both).
 Sentences written for these tests, in news style, on disputes of several regions.
 """
 
@@ -110,3 +112,44 @@ def test_had_been_suspending_is_not_dated_by_the_report():
     text = "The ministry said Angola had been suspending joint patrols for years."
     found = [f for f in facts(text, published=DAY) if f.rel == "suspends"]
     assert all(f.args.get("date") != DAY for f in found)
+
+
+# -- "recognised by A, though not by B": the denied by-phrase names those who did not
+@pytest.mark.parametrize(
+    ("text", "did", "did_not"),
+    [
+        (
+            "Kosovo is recognised by Albania and Croatia, though not by Serbia, Russia or China.",
+            {"Albania", "Croatia"},
+            {"Serbia", "Russia", "China"},
+        ),
+        (
+            "Kosovo's independence was recognised by the United States in 2008, but not by Spain.",
+            {"United States"},
+            {"Spain"},
+        ),
+        (
+            "The treaty was signed by Chile but not by Bolivia.",
+            set(),
+            {"Bolivia"},
+        ),
+    ],
+)
+def test_a_by_phrase_under_not_names_no_doer(text, did, did_not):
+    doers = {
+        getattr(e, "label", None)
+        for f in facts(text)
+        if not f.negated
+        for role in ("party", "parties")
+        for e in (f.args.get(role) if isinstance(f.args.get(role), tuple) else (f.args.get(role),))
+    }
+    assert did <= doers
+    assert not did_not & doers
+
+
+def test_not_only_by_still_names_the_doer():
+    found = facts(
+        "Kosovo's independence was recognised not only by the United States but also by Germany."
+    )
+    doers = {f.args["party"].label for f in found if f.rel == "recognizes" and not f.negated}
+    assert {"United States", "Germany"} <= doers
