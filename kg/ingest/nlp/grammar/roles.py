@@ -85,6 +85,14 @@ def _name_before_tag(t: Token) -> Token | None:
     return None
 
 
+def _denied(by: Token) -> bool:
+    """ "Kosovo is recognised by 100 countries, though not by Serbia": a by-phrase under "not" names
+    those who did not do it ("not only by A" still names A)."""
+    return any(c.dep_ == "neg" for c in by.children) and not any(
+        c.lower_ in ("only", "just", "merely") for c in by.children
+    )
+
+
 #: Tags of a verb that carries its own subject (not an infinitive or a participle).
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 
@@ -98,7 +106,11 @@ def subjects(t: Token) -> list[Token]:
         return subjects(sender)
     if is_passive(t):
         agents = [
-            g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+            g
+            for c in t.children
+            if c.dep_ == "agent" and not _denied(c)  # "though not by Serbia": those who did not
+            for g in c.children
+            if g.dep_ == "pobj"
         ]
         if agents:
             return agents + more_agents(t)

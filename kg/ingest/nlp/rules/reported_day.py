@@ -2,7 +2,8 @@
 recognised the judgment as final", "Islamabad suspended trade with India, the statement said".
 
 News reports the day's deeds through a speech verb in the past and shifts the deed's tense back
-with it; a deed so told, in a sentence that names no date, is the report's own day. A deed in the
+with it; a deed so told, in a sentence that names no date, is the report's own day (so is one told
+in the past progressive, "said it was suspending the patrols": announced as done). A deed in the
 past perfect ("said X had recognised") was done before the words that report it, and a deed a
 present speech verb reports ("says X recognised") may be of any time: neither is dated so.
 """
@@ -34,7 +35,7 @@ def reported_day(c: Collector, s: Sentence, tok: Token, rel: str) -> str | None:
     if rel not in EVENTS or c.ref is None:
         return None
     verb = g.governor(tok) or tok if tok.pos_ in ("NOUN", "PROPN") else tok
-    if not _simple_past(verb) or _speech(verb) is None:
+    if not (_simple_past(verb) or _past_progressive(verb)) or _speech(verb) is None:
         return None
     if find_dates(c.source.text, s.span.start, s.span.end, c.ref):
         return None  # a date the sentence gives is another deed's, not the report's
@@ -65,6 +66,18 @@ def _simple_past(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(
         ch.dep_ == "auxpass" and ch.tag_ == "VBD" for ch in verb.children
+    )
+
+
+def _past_progressive(verb: Token) -> bool:
+    """ "said the DRC was suspending joint patrols": the speaker's "we are suspending" told back a
+    tense, a deed announced as it is done, so of the day of the words (not "had been suspending")."""
+    auxes = [ch for ch in verb.children if ch.dep_ == "aux"]
+    return (
+        verb.tag_ == "VBG"
+        and len(auxes) == 1
+        and auxes[0].lemma_ == "be"
+        and auxes[0].tag_ == "VBD"
     )
 
 
