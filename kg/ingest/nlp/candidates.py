@@ -137,6 +137,13 @@ def _lone_name(text: str) -> bool:
     return any(w not in stop for w in _LONE.findall(text))
 
 
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """The nouns of bodies of states that meet (``state_bodies`` of data/lexicon.yaml), plurals too."""
+    nouns = read_yaml(DATA_DIR / "lexicon.yaml")["state_bodies"]["nouns"]
+    return frozenset(w for n in nouns for w in (n, n + "s"))
+
+
 def has_trigger(text: str) -> bool:
     """Whether ``text`` holds a form of some trigger: what :func:`worth_parsing` asks first, on
     words alone, so that an article's sentences can be parsed in one batch before the mentions
@@ -184,6 +191,8 @@ def worth_parsing(text: str, mentions: list[Mention], start: int = 0) -> bool:
     bare = {w.split("'")[0].split("’")[0] for w in words}  # "the country's": "country"
     if words & _STANDS_IN or bare & lexicon.load().state_nouns:  # "the kingdom said"
         tags |= set("SPOT")
+    if words & _body_words():  # "the joint committee met": its states met (rules/state_bodies.py)
+        tags.add("P")
     if "it" in words:
         tags.add(
             "D"

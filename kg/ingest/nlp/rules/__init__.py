@@ -43,6 +43,7 @@ from kg.ingest.nlp.rules import (
     signing_meetings,
     speaker_lines,
     speech,
+    state_bodies,
     summons_places,
     territory,
     told_twice,
@@ -157,6 +158,7 @@ def extract_facts(
     signed_dates.settle(c, read)  # a signing dated elsewhere ("signed ... on April 9 of that year")
     news_signings.settle(c, read)  # one still undated: the news of the report's week
     signing_meetings.met_at_signings(c, read)  # "signed at the close of a session": they met
+    state_bodies.drop_told_by_people(c)  # "the commission met ... chaired by A and B": theirs
     under_documents.dated_late(c)  # "Under the accord, they agreed ...": the day it was signed
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
     person_acts.settle(c)  # a person's statement is his state's; his decree his own

@@ -26,6 +26,7 @@ from kg.ingest.nlp.rules.meeting_places import JOURNEYS, place_of, place_told_be
 from kg.ingest.nlp.rules.meeting_venues import VENUE, venue_of
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.slots import fill
+from kg.ingest.nlp.rules.state_bodies import MARK, met_as_body
 from kg.ingest.nlp.rules.venues import dateline_venue
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger
@@ -79,6 +80,11 @@ def meeting(
         people += [e for e in _antecedents(p, clause, tok) if e not in people]
     if len(people) < 2:  # "raised the shoal with Xi when they met": the two the sentence named
         people += [e for e in _named_before(s, p, tok, trig) if e not in people]
+    states, said = met_as_body(c, p, tok, _slot_tokens(p, tok, trig, "participants"))
+    if states and not people:  # "the two countries' joint commission met in X": the states
+        date, place = _when_where(c, s, p, tok, trig, said)
+        add_meeting(c, s, states, date, place, f"{trig.rule}:{tok.lemma_.lower()}{MARK}", 0.7)
+        return
     if not people:  # "the two leaders met", before any meeting: the people last named together
         people += [
             e
@@ -137,7 +143,12 @@ def _venue(place: Entity, f: Fact) -> bool:
 
 
 def _when_where(
-    c: Collector, s: Sentence, p: g.Parsed, tok: Token, trig: Trigger
+    c: Collector,
+    s: Sentence,
+    p: g.Parsed,
+    tok: Token,
+    trig: Trigger,
+    said: list[tuple[int, int]] | None = None,
 ) -> tuple[str | None, Entity | None]:
     """The meeting's date and place, as its sentence tells them."""
     if trig.noun and _earlier(tok):  # "a year after their last meeting in Kingstown": its own
@@ -146,7 +157,7 @@ def _when_where(
         date = (
             _clause_date(c, p, tok)
             if _when_clause(tok)
-            else event_date(c, s, p, tok, _since_phrases(p, tok))
+            else event_date(c, s, p, tok, _since_phrases(p, tok) + (said or []))
         ) or _recent(c, c.last_date)
     if _remote(tok, trig):
         return date, None
@@ -287,6 +298,8 @@ def _earlier(tok: Token) -> bool:
 def _since_phrases(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
     """ "their first meeting since December", "the meeting was the first since 2023": the time
     after "since" is of the meeting before, wherever the parser hangs the phrase."""
+    if tok.tag_ == "VBG" and any(a.lower_ == "been" for a in tok.children if a.dep_ == "aux"):
+        return []  # "had been meeting since October 5": the meeting's own first day
     return [
         p.span([ch.left_edge, ch.right_edge])
         for ch in tok.doc
