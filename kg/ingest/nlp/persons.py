@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import name_places, name_tails
+from kg.ingest.nlp import article_names, name_places, name_tails
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.lexicon import Lexicon, office_regex
@@ -260,6 +260,8 @@ def find_people(
                     place = Entity("City", entity_key("City", name), name, ())
                     out.append(Mention(s, e, "", "C", place, how="name"))  # "near Ras Kamboni"
                     continue
+                if tail is None and not title and article_names.placed_with_article(toks, people):
+                    continue  # "in the Pool Malebo": no person, whatever else names it
                 info = people.by_key[tail] if tail in people.by_key else people.add(name)
             office, of, written, how = None, None, None, "name"
             if title is not None:

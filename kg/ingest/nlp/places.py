@@ -39,6 +39,7 @@ class _Words:
     ]  # only as a run's first word ("El Paso", not "Abdel Fattah El Sisi")
     land_opening: frozenset[str]
     placing_only: frozenset[str]  # prepositions said of places alone ("near", "off")
+    from_a_place: frozenset[str]  # "an elder from", "divides ... from": a place follows
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def _words() -> _Words:
         frozenset(town.get("opening", ())),
         frozenset(data.get("lands", {}).get("opening", ())),
         frozenset(data.get("placing_only") or ()),
+        frozenset(data.get("from_a_place") or ()),
     )
 
 
@@ -180,10 +182,24 @@ def after_land_word(text: str, start: int) -> bool:
 def placed_by_preposition(name: Token) -> bool:
     """Whether a name's head word (or that of the name it is coordinated with) is the object of a
     preposition said of places alone ("clashed near Ras Kamboni", "dams near Zvornik and Bajina
-    Basta"): a place, whatever its run of capitals looks like."""
+    Basta"), or of "from" after a noun of people or a verb of parting that comes from places ("a
+    tribal elder from Landi Kotal", "divides Huaquillas from Aguas Verdes"): a place, whatever its
+    run of capitals looks like."""
     while name.dep_ == "conj" and name.head.pos_ == "PROPN":
         name = name.head
-    return name.dep_ == "pobj" and name.head.lower_ in _words().placing_only
+    prep, w = name.head, _words()
+    if name.dep_ != "pobj":
+        return False
+    if prep.lower_ in w.placing_only:
+        return True
+    head = prep.head  # the noun or verb "from" tells of, up through nouns to the clause's verb
+    for _ in range(4 if prep.lower_ == "from" else 0):
+        if head.lemma_.lower() in w.from_a_place:
+            return True
+        if head.pos_ in ("VERB", "AUX") or head.head == head:
+            break
+        head = head.head
+    return False
 
 
 def placed_body(ent: Span) -> bool:
