@@ -50,6 +50,7 @@ from kg.ingest.nlp.grammar.speech_misreads import (
     mend_subjects_split_by_tags,
     mend_tags_read_as_participles,
 )
+from kg.ingest.nlp.grammar.time_objects import mend_objects_read_into_times
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -159,6 +160,8 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, None, lambda: mend_document_participles(doc, by_token))
     if state.gate(ids, _objects_after_infinitives):
         _run(doc, state, "lists", lambda: mend_objects_split_from_lists(doc))
+    if state.gate(ids, _counted_times):
+        _run(doc, state, "times", lambda: mend_objects_read_into_times(doc))
 
 
 def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]) -> None:
@@ -387,3 +390,9 @@ def _objects_after_infinitives(ids: dict[str, int], cols: _Cols) -> bool:
         if d == ids["xcomp"]:
             xcomps.setdefault(head[i], i)  # the first infinitive of each verb
     return any(d == ids["dobj"] and xcomps.get(head[i], i) < i for i, d in enumerate(dep))
+
+
+def _counted_times(ids: dict[str, int], cols: _Cols) -> bool:
+    """A plural noun hung on a word as its measure (mend_objects_read_into_times)."""
+    tag, dep = cols[1], cols[2]
+    return any(d == ids["npadvmod"] and tag[i] == ids["NNS"] for i, d in enumerate(dep))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.grammar.hung_places import place_after
 from kg.ingest.nlp.grammar.kept_tokens import tokens
 from kg.ingest.nlp.grammar.phrase_relatives import phrase_subject
 from kg.ingest.nlp.grammar.words import _COMPLEMENTS
@@ -281,6 +282,7 @@ def prep_phrase_read(toks: list[Token]) -> list[Token]:
             x = t.doc[after]
             if x.dep_ == "acl" and x.tag_ == "VBG" and x.head.i < t.i and t.dep_ == "pobj":
                 out.append(x)
+        out += [y] if (y := place_after(t)) is not None else []  # "over works [on the island]"
     return out
 
 

@@ -104,7 +104,7 @@ def _land_told(c: Collector, protest: Fact, subject: str) -> Entity | None:
     it ("a spawning ground in the middle of the Adriatic Sea"), and among several the one island
     ("a post on a newly emerged sandbank in the Pool Malebo, the wide stretch of the Congo River":
     the sandbank, described and local to the source; "buoys on the Narva River": the river); None
-    for none or several."""
+    for none or several. A land in the by-phrase of the doer is no place of the deed."""
     at = protest.evidence.text.find(subject)
     if at < 0:
         return None
@@ -115,6 +115,8 @@ def _land_told(c: Collector, protest: Fact, subject: str) -> Entity | None:
         e = m.entity
         if e is None or e.kind not in TERRITORY_KINDS or not start <= m.start < m.end <= end:
             continue
+        if _DOER.search(c.source.text[start : m.start]):
+            continue  # "road works by Argentina's Chubut province": who did it, not where
         if e not in told and not (
             part_slots.water(c.gz, e) and any(not part_slots.water(c.gz, x) for x in told)
         ):
@@ -122,6 +124,11 @@ def _land_told(c: Collector, protest: Fact, subject: str) -> Entity | None:
     islands = [e for e in told if e.kind == "Island"]
     lands = islands if len(told) > 1 else told
     return lands[0] if len(lands) == 1 else None
+
+
+#: The words before a land named as the doer of what is protested ("works by [the] Chubut province",
+#: "dredging by Argentina's [Chubut province]"): a by-phrase then names in capitals up to the land.
+_DOER = re.compile(r"\bby\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w'\u2019-]*\s+)*$")
 
 
 def _land_named(c: Collector, words: str) -> Entity | None:
