@@ -13,6 +13,10 @@
 - "A and Luxembourg's Deputy Prime Minister and Foreign Minister X": the first office, which the
   parser makes a conjunct of A, is X's too (kg.ingest.nlp.coordinated_titles).
 
+- What an official oversees, in the outlet's words: "Prime Minister X, who oversees the survey",
+  "the prefect, Y, who supervises customs checks on the river" (kg.ingest.nlp.rules.overseen):
+  not negated, not an order ("directed the navy to leave"), not a body's charge.
+
 Not read: a relative clause that governs no body ("a farmer who leads the protests"), a name after
 a comma that is the subject of its own verb ("sent a note to Chile, Ana Ruiz said").
 
@@ -157,3 +161,55 @@ def test_both_coordinated_offices_after_another_name(text: str) -> None:
     assert held.get("Johann Wadephul", {("foreign minister", "Germany")}) == {
         ("foreign minister", "Germany")
     }
+
+
+def _overseen(text: str) -> set[tuple[str, str]]:
+    return {
+        (f.args["person"].label, str(f.args["what"]))  # type: ignore[union-attr]
+        for f in facts(text)
+        if f.rel == "oversees"
+    }
+
+
+# (person, what, sentence)
+CHARGES: list[tuple[str, str, str]] = [
+    (
+        "Luis Vega",
+        "the survey",
+        "Prime Minister Luis Vega, who oversees the survey, has given the surveyors sixty days.",
+    ),
+    (
+        "Ana Ruiz",
+        "Chile's share of the patrols",
+        "Defence Minister Ana Ruiz, who oversees Chile's share of the patrols, said the boats "
+        "would sail in May.",
+    ),
+    (
+        "Marc Dubois",
+        "customs checks on the river",
+        "The prefect of the department, Marc Dubois, who supervises customs checks on the river, "
+        "said the post had been built in June.",
+    ),
+    (
+        "Ana Ruiz",
+        "the demarcation of the border",
+        "Foreign Minister Ana Ruiz oversees the demarcation of the border, the ministry said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("person", "what", "text"), CHARGES)
+def test_a_charge_after_a_verb_of_overseeing(person: str, what: str, text: str) -> None:
+    assert (person, what) in _overseen(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Ana Ruiz, who does not oversee the survey, said it was late.",
+        "President Luis Vega directed the navy to leave the island.",
+        "Peru's foreign ministry, which oversees the border commission, said the survey was late.",
+    ],
+)
+def test_no_charge(text: str) -> None:
+    assert not _overseen(text)
