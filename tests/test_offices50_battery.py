@@ -13,6 +13,10 @@
 - "A and Luxembourg's Deputy Prime Minister and Foreign Minister X": the first office, which the
   parser makes a conjunct of A, is X's too (kg.ingest.nlp.coordinated_titles).
 
+- A bare title's state from the state's note the official signs or hands over ("Jamaica's note,
+  delivered ... by Foreign Minister X", "In its note, signed by Foreign Minister Y, Papua New
+  Guinea acknowledges"), before the states the sentence names (kg.ingest.nlp.rules.note_signers);
+  the envoy it is handed to is the other side.
 - What an official oversees, in the outlet's words: "Prime Minister X, who oversees the survey",
   "the prefect, Y, who supervises customs checks on the river" (kg.ingest.nlp.rules.overseen):
   not negated, not an order ("directed the navy to leave"), not a body's charge.
@@ -213,3 +217,37 @@ def test_a_charge_after_a_verb_of_overseeing(person: str, what: str, text: str) 
 )
 def test_no_charge(text: str) -> None:
     assert not _overseen(text)
+
+
+# (person, of's label, text): a state's note, signed or handed over by a bare title
+NOTE_SIGNERS: list[tuple[str, str, str]] = [
+    (
+        "Ana Ruiz",
+        "Chile",
+        "LIMA, May 5, 2020\n\nChile's note, delivered on Monday to the Peruvian ambassador by "
+        "Foreign Minister Ana Ruiz, called the buoy illegal.",
+    ),
+    (
+        "Ana Ruiz",
+        "Chile",
+        "LIMA, May 5, 2020\n\nIn its note, signed by Foreign Minister Ana Ruiz, Chile rejects the "
+        "survey of the bay.",
+    ),
+    (
+        "Ana Ruiz",
+        "Peru",
+        "SANTIAGO, May 5, 2020\n\nThe Peruvian note, delivered on Monday to the Chilean ambassador "
+        "by Foreign Minister Ana Ruiz, called the buoy illegal.",
+    ),
+    (  # the one it is handed to is not its signer
+        "Ana Ruiz",
+        "Peru",
+        "LIMA, May 5, 2020\n\nChile's note was handed to Peru's foreign minister, Ana Ruiz, by the "
+        "Chilean ambassador on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("person", "of", "text"), NOTE_SIGNERS)
+def test_a_state_s_note_is_signed_by_its_own_official(person: str, of: str, text: str) -> None:
+    assert {state for _, state in _roles(text).get(person, set())} == {of}
