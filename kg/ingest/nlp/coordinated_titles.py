@@ -76,7 +76,11 @@ def _own(p: Parsed, noun: Token, name: list[Token], who: Entity) -> bool:
     it on one, and an office before the name runs into it with title words and "and" alone."""
     if not _title_noun(p, noun, who):
         return False
-    for t in (noun.head, *noun.children):
+    inside = {t.i for t in name}
+    # "A and Luxembourg's Deputy Prime Minister and Foreign Minister X": the office a conjunct of
+    # another name, the name hung on it, is a second person's title, this one's
+    listed = noun.dep_ == "conj" and any(c.i in inside for c in noun.children)
+    for t in (*(() if listed else (noun.head,)), *noun.children):
         m = p.mention(t)
         if m is not None and m.tag == "P" and m.entity != who:
             return False

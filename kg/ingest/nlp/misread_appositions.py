@@ -34,9 +34,14 @@ def title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
         first -= 1  # "the Minister for Foreign Affairs, Mrs. X,": a press release's courtesy
     if first < 2 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
         return None
-    if head.dep_ in _SUBJECTS or head.head.i < first - 1 and head.head.dep_ == "appos":
+    if (
+        head.dep_ in _SUBJECTS
+        and not _on_seat(p, head, first)
+        or (head.head.i < first - 1 and head.head.dep_ == "appos")
+    ):
         return None
-    noun = _noun_ending_at(p, doc[first - 2])
+    seated = _on_seat(p, head, first)  # the title's words end before the seat's preposition
+    noun = _noun_ending_at(p, doc[head.head.head.i - 1] if seated else doc[first - 2])
     if noun is None or any(c.dep_ == "appos" for c in noun.children):
         return None
     inside = {t.i for t in name}
@@ -75,6 +80,20 @@ def _noun_ending_at(p: Parsed, last: Token) -> Token | None:
             return None
         node = node.head.head
     return None
+
+
+def _on_seat(p: Parsed, head: Token, first: int) -> bool:
+    """ "received the Ambassador of Iran to Saudi Arabia, X,": the name apposed to the state or
+    city that ends the title's "to"/"in" phrase, which the parser hung on the verb."""
+    seat = head.head
+    if head.dep_ != "appos" or seat.i != first - 2 or seat.dep_ != "pobj":
+        return False
+    m = p.mention(seat)
+    return (
+        (m is None or m.tag in ("S", "C", "T"))  # "to the Kingdom": the host by its kind
+        and seat.head.lower_ in ("to", "in")
+        and seat.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _one_person(p: Parsed, found: Title | None, toks: list[Token]) -> Title | None:

@@ -281,6 +281,8 @@ def _prep_title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | N
         k -= 1  # the title's words before its noun ("Bolivian Vice")
     if k > 0 and doc[k - 1].dep_ == "poss":
         k = doc[k - 1].left_edge.i  # "Cameroon's Minister of ..."
+    elif k > 1 and doc[k - 1].tag_ == "POS":  # "Myanmar's ambassador to Bangladesh X"
+        k = doc[k - 1].head.left_edge.i
     toks = list(doc[k:first])
     found = title_from(p, gz, toks, noun, before=True)
     return found if found is not None and found.office is not None else None
@@ -292,6 +294,9 @@ def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) 
     for c in _appositions_after(head, last):
         if _nominal(c) and p.mention(c) is None:
             found = title_from(p, gz, phrase(c, ()), c)
+            held = _relative_office(p, gz, c)
+            if held is not None and (found is None or _vague(found)):
+                return held  # "X, a tribal elder who led the Pakistani delegation"
             if found is not None:
                 return found
     for c in head.children:
@@ -303,6 +308,24 @@ def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) 
             if found is not None:
                 return found
     return None
+
+
+def _relative_office(p: Parsed, gz: Gazetteer, noun: Token) -> Title | None:
+    """ "X, a senior official who heads the Russian delegation": the office a relative clause on
+    the noun apposed to the name gives ("heads", "serves as", "chairs"), which says more than a
+    vague noun ("official", "elder") the apposition titles the name with."""
+    for c in noun.children:
+        who = next((s for s in c.children if s.lower_ in ("who", "that")), None)
+        if c.dep_ == "relcl" and who is not None:
+            found = predicate_of(p, gz, c, who.dep_)
+            if found is not None:
+                return found
+    return None
+
+
+def _vague(found: Title) -> bool:
+    """A title that names no particular office ("a senior official", "a leader")."""
+    return found.office in VAGUE_OFFICES
 
 
 def _appositions_after(head: Token, last: int) -> list[Token]:

@@ -30,6 +30,7 @@ from kg.ingest.nlp.rules import (
     named_parties,
     news_signings,
     note_senders,
+    overseen,
     people,
     person_acts,
     press_authors,
@@ -81,6 +82,7 @@ SENTENCE_RULES = (
     note_senders.note,
     after_talks.made_at_talks,
     after_talks.ended_in_a_deal,
+    overseen.charges,
 )
 
 

@@ -16,6 +16,7 @@ from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
 from kg.ingest.nlp.rules.issuers import issuer_state
 from kg.ingest.nlp.rules.local_offices import local_place
+from kg.ingest.nlp.rules.note_signers import note_state
 from kg.ingest.nlp.rules.office_sides import body_named
 from kg.ingest.nlp.rules.patrons import patron_state
 from kg.ingest.nlp.rules.placed_officials import place_state
@@ -228,6 +229,7 @@ def _state_of(
         (lambda: issuer_state(c, info), "issuer", 0.6),  # a press release's own officials
         (lambda: possessor(c, s, before, person), "its", 0.6),
         (lambda: boss_state(c, s, person, s.index), "his", 0.6),  # "his foreign secretary"
+        (lambda: note_state(c, s, person), "note", 0.6),  # "Jamaica's note, delivered by X"
         (lambda: named_next.told_before(c, sentences, s, info.office or ""), "told", 0.6),
         (lambda: patron_state(c, s, person, resolved), "patron", 0.6),  # "adviser to President X"
         (lambda: place_state(c, s), "place", 0.5),
