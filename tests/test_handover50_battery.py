@@ -9,6 +9,8 @@ handover50).
   valid (h425); another's reading or a denial adheres to nothing. (Not "claims it under the 1891
   convention": read so, it also took "claims the islands under the Guano Islands Act", a law, in
   two readable articles whose gold has no adherence.)
+- 'Estonia still regarded the 2014 treaty as "the only sensible basis" for the border': a document
+  held the basis of the border is held valid, as one held binding is (h430).
 - "A tribunal gave the Amapa territory to Brazil ... Brazil will hand the islet over to France":
   a phrase that can mean one island only is not the land of the last handover told when that
   land is no island (handovers.handed_before; h377). "Those islands" still are the last ones
@@ -99,6 +101,23 @@ NO_CASE_ON_A_DOCUMENT = [
 @pytest.mark.parametrize("text", NO_CASE_ON_A_DOCUMENT)
 def test_no_document_relied_on_adheres_to_nothing(text: str) -> None:
     assert not {(p, d) for p, d in _adherence(text) if p in ("Ecuador", "Peru")}
+
+
+BASIS = [
+    'Lopez said Peru still regarded the 1929 treaty as "the only sensible basis" for the border.',
+    "Peru views the 1929 treaty as the foundation of its claim.",
+    "Peru regards the 1929 treaty as the basis of the border.",
+]
+
+
+@pytest.mark.parametrize("text", BASIS)
+def test_a_document_regarded_as_the_basis_is_adhered_to(text: str) -> None:
+    assert any(p == "Peru" and d is not None and "1929" in d for p, d in _adherence(text))
+
+
+def test_a_document_no_longer_regarded_as_the_basis_is_not_adhered_to() -> None:
+    text = "Chile no longer regards the 1929 treaty as a basis for talks."
+    assert not {(p, d) for p, d in _adherence(text) if p == "Chile"}
 
 
 ISLET_AFTER_ANOTHER_HANDOVER = [
