@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import phrases as ph
 from kg.ingest.nlp.acted_documents import document_copies
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.held import unheld
@@ -28,7 +29,11 @@ from kg.model import Entity
 from kg.paths import DATA_DIR
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
+
+    from kg.ingest.nlp.mentions import Mention
 
 from kg.ingest.nlp.rules.when import event_date
 
@@ -241,8 +246,13 @@ def _other_party(c: Collector, p: g.Parsed, doc: Entity, to: Entity) -> Entity |
     return others.pop() if len(others) == 1 else None
 
 
-def handed_before(c: Collector) -> list[Entity]:
-    """The territories of the latest handover the article told of (promised or done)."""
+def handed_before(c: Collector, found: Sequence[Mention] = ()) -> list[Entity]:
+    """The territories of the latest handover the article told of (promised or done). A phrase
+    that can mean one island only ("the islet") means none of them that is no island: after "gave
+    the Amapa territory to Brazil", "hand the islet over" is the islet told of before (h377)."""
+    island = bool(found) and all(
+        m.text.split()[-1].lower() in ph.nouns().singular_island for m in found
+    )
     for f in reversed(c.facts):
         if f.rel in ("promisesHandover", "handedOverTo") and isinstance(
             f.args.get("territory"), Entity
@@ -254,6 +264,7 @@ def handed_before(c: Collector) -> list[Entity]:
                 if x.rel == f.rel
                 and x.evidence.start == first
                 and isinstance(t := x.args.get("territory"), Entity)
+                and (not island or t.kind == "Island")
             ]
     return []
 

@@ -289,7 +289,7 @@ def fill(
             and all(m.how == "anaphor" for m in found)
             and not handed_already(c, found, ents)  # "the peninsula", whose own return was told
         ):
-            ents = handed_before(c) or ents  # "those islands": the ones a handover was last told of
+            ents = handed_before(c, found) or ents  # "those islands": the last ones handed over
         if ents:
             if "T" in tags:
                 ents = arguments.whole_for_parts(c, s, ents)
