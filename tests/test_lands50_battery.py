@@ -1,4 +1,5 @@
-"""Holding told by a state's forces kept on land (issue 12, lands50).
+"""Holding told by a state's forces kept on land, and a stance shared with a land "like" it
+(issue 12, lands50).
 
 News tells who holds a disputed place by the forces that have kept it for years: "Tajik border
 guards have patrolled the island since the 1990s", "the temple has been guarded by Thai troops
@@ -8,7 +9,8 @@ for their state; one patrol on one day, a patrol planned, or troops sent once ho
 "where" clause hung on a noun set beside a name ("Yenga, a riverside village where ...") tells of
 the named land.
 
-Sentences written for these tests, on several regions.
+A speaker who says "X, like Y, is Kenyan territory" (or "X, like Y and Z, is Spanish") says it of
+Y as of X; "unlike Y" says nothing of Y. Sentences written for these tests, on several regions.
 """
 
 from __future__ import annotations
@@ -87,3 +89,47 @@ NOT_KEPT: list[str] = [
 def test_a_passing_patrol_holds_nothing(text):
     found = facts(text)
     assert not any(f.rel == "controls" for f in found), shown(found)
+
+
+# (state, land, text): a stance said of a land, and of the lands "like" it
+LIKENED: list[tuple[str, str, str]] = [
+    (
+        "Kenya",
+        "Migingo Island",
+        'Uganda claims Usingo Island. "Usingo, like Migingo, is Kenyan territory," the Kenyan '
+        "foreign minister said.",
+    ),
+    (
+        "Spain",
+        "Ceuta",
+        'Morocco protested. "The Peñón de Alhucemas, like Ceuta and Melilla, is Spanish," the '
+        "Spanish foreign minister said.",
+    ),
+    (
+        "Spain",
+        "Melilla",
+        'Morocco protested. "The Peñón de Alhucemas, like the other islets and like Ceuta and '
+        'Melilla, is Spanish," the Spanish foreign minister said.',
+    ),
+    (
+        "Kenya",
+        "Migingo Island",
+        "Uganda claims Usingo Island. Kenya says that Usingo, like Migingo, is part of its "
+        "territory.",
+    ),
+]
+
+
+@pytest.mark.parametrize("state, land, text", LIKENED)
+def test_a_land_like_another_shares_its_stance(state, land, text):
+    found = facts(text)
+    assert _has(found, "assertsSovereignty", "state", state, land), shown(found)
+
+
+def test_unlike_says_nothing_of_the_other_land():
+    found = facts(
+        'Morocco protested. "The Peñón de Alhucemas, unlike Ceuta, is Spanish," the Spanish '
+        "foreign minister said."
+    )
+    assert _has(found, "assertsSovereignty", "state", "Spain", "Peñón de Alhucemas"), shown(found)
+    assert not _has(found, "assertsSovereignty", "state", "Spain", "Ceuta"), shown(found)

@@ -184,7 +184,8 @@ def _noun_subject(n: Token) -> list[Token]:
         if objs:
             return objs
     if n.dep_ in ("attr", "acomp", "oprd"):  # "were proclaimed part of": the passive's subject
-        return [c for c in n.head.children if c.dep_ in (*_SUBJ, "nsubjpass")] or subjects(n.head)
+        own = [c for c in n.head.children if c.dep_ in (*_SUBJ, "nsubjpass")]
+        return own + companions.likened(n.head, own) if own else subjects(n.head)
     if n.dep_ == "appos":
         return [n.head]
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ == "one":
