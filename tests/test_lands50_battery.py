@@ -10,7 +10,8 @@ for their state; one patrol on one day, a patrol planned, or troops sent once ho
 the named land.
 
 A speaker who says "X, like Y, is Kenyan territory" (or "X, like Y and Z, is Spanish") says it of
-Y as of X; "unlike Y" says nothing of Y. Sentences written for these tests, on several regions.
+Y as of X; "unlike Y" says nothing of Y. "X is and remains part of Y", said by Y's side, is one view
+of the speaker's, as "X is part of Y" is. Sentences written for these tests, on several regions.
 """
 
 from __future__ import annotations
@@ -133,3 +134,26 @@ def test_unlike_says_nothing_of_the_other_land():
     )
     assert _has(found, "assertsSovereignty", "state", "Spain", "Peñón de Alhucemas"), shown(found)
     assert not _has(found, "assertsSovereignty", "state", "Spain", "Ceuta"), shown(found)
+
+
+# (state, land, text): two copulas joined ("is and remains part of") report one view of the speaker
+JOINED_COPULAS: list[tuple[str, str, str]] = [
+    ("Nepal", "Kalapani", "Nepal's foreign minister said Kalapani is and remains part of Nepal."),
+    ("Japan", "Senkaku Islands", 'Japan said the Senkaku Islands "were and remain part of Japan".'),
+    (
+        "Argentina",
+        "Falkland Islands",
+        "Argentina rejected the vote, saying the Falklands were and remain part of Argentina.",
+    ),
+]
+
+
+@pytest.mark.parametrize("state, land, text", JOINED_COPULAS)
+def test_joined_copulas_report_the_speakers_view(state, land, text):
+    found = facts(text)
+    assert _has(found, "assertsSovereignty", "state", state, land), shown(found)
+
+
+def test_joined_copulas_of_another_states_land_assert_nothing():
+    found = facts("India's foreign minister said Kalapani is and remains part of Nepal.")
+    assert not any(f.rel == "assertsSovereignty" for f in found), shown(found)

@@ -133,6 +133,15 @@ def reporting_head(n: Token) -> Token:
     head = clause_head(n)
     if n.dep_ == "attr" and head.lemma_ in _COPULAS and head.dep_ == "ccomp":
         return head.head
+    # "says X is and remains part of Y", "was and remains Y's": the second copula reports as the first
+    copula = head if n.dep_ == "attr" else n
+    first = copula.head
+    if (
+        copula.dep_ == "conj"
+        and {copula.lemma_, first.lemma_} <= _COPULAS
+        and first.dep_ == "ccomp"
+    ):
+        return first.head
     if n.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
         return head.head
     return head
