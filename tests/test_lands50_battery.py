@@ -141,6 +141,12 @@ JOINED_COPULAS: list[tuple[str, str, str]] = [
     ("Nepal", "Kalapani", "Nepal's foreign minister said Kalapani is and remains part of Nepal."),
     ("Japan", "Senkaku Islands", 'Japan said the Senkaku Islands "were and remain part of Japan".'),
     (
+        "Japan",
+        "Senkaku Islands",
+        "Japan said the Senkaku Islands are and remain Japanese territory.",
+    ),
+    ("Botswana", "Sedudu Island", "Botswana said Sedudu Island was and remains Botswana's."),
+    (
         "Argentina",
         "Falkland Islands",
         "Argentina rejected the vote, saying the Falklands were and remain part of Argentina.",
