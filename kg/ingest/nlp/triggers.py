@@ -111,6 +111,9 @@ class Trigger:
     #: the trigger counts only in the outlet's own words, not under a verb of saying nor inside a
     #: quotation ("Coto remained Costa Rican" tells a holding; "X insists it remains Y's", a view)
     narrated: bool = False
+    #: the verb counts only told as lasting, in the perfect or with a span ("have patrolled the
+    #: island since the 1990s"): rules/lasting.py
+    lasting: bool = False
     #: trigger classes whose acts are facts of their own, not this trigger's text role: a document
     #: that binds a party to hand land over promises it ("committed Britain to return Gan to the
     #: Maldives": promisesHandover, which the handover rules read), no obligation besides
@@ -170,6 +173,7 @@ _SPECIAL = {
     "deed",
     "light_only",
     "narrated",
+    "lasting",
 }
 
 #: ``nouns: documents`` - the one-word document nouns of data/lexicon/documents.yaml
@@ -249,6 +253,7 @@ def load() -> tuple[Relation, ...]:
                     deed=bool(t.get("deed")),
                     light_only=bool(t.get("light_only")),
                     narrated=bool(t.get("narrated")),
+                    lasting=bool(t.get("lasting")),
                     acts_not=frozenset(t.get("acts_not", ())),
                 )
             )

@@ -2,7 +2,9 @@
 and Seiskari, to the Soviet Union", "Gan forms part of Addu City together with Hithadhoo". The parser
 hangs the phrase on the verb, so the names in it would be no argument at all; they share the role of
 the argument they accompany: the object the phrase follows, else the subject where the phrase stands
-before the verb or the verb is a linking one (its object, "forms part", is a predicate)."""
+before the verb or the verb is a linking one (its object, "forms part", is a predicate). A "like"
+phrase set off by commas between the subject and its verb ("Usingo, like Migingo, is Kenyan
+territory", "X, like Ceuta and Melilla, is Spanish") says the same of its names as of the subject."""
 
 from __future__ import annotations
 
@@ -57,12 +59,29 @@ def _joins_subject(verb: Token, objs: list[Token], with_: Token) -> bool:
     return with_.i < verb.i or verb.lemma_.lower() in _LINKING or verb.lemma_.lower() == "be"
 
 
+def likened(verb: Token, own: list[Token]) -> list[Token]:
+    """The names of ", like Y (and like Z)," hung on the verb or on its subject, before the verb."""
+    out: list[Token] = []
+    for host in (verb, *own):
+        for ch in host.children:
+            if (
+                ch.dep_ == "prep"
+                and ch.lower_ == "like"
+                and 0 < ch.i < verb.i
+                and ch.doc[ch.i - 1].text == ","
+            ):
+                for w in (ch, *(c for c in ch.subtree if c.dep_ == "conj" and c.lower_ == "like")):
+                    out += _members(w)
+    return out
+
+
 @kept
 def subjects(t: Token) -> list[Token]:
-    """``roles.subjects``, and the names a "together with" phrase adds to them."""
+    """``roles.subjects``, and the names a "together with" (or ", like Y,") phrase adds to them."""
     own = roles.subjects(t)
     objs = roles.objects(t) if own else []
     extra = [m for w in _phrases(t) if own and _joins_subject(t, objs, w) for m in _members(w)]
+    extra += likened(t, own) if own else []
     return own + [m for m in extra if m not in own]
 
 

@@ -133,6 +133,15 @@ def reporting_head(n: Token) -> Token:
     head = clause_head(n)
     if n.dep_ == "attr" and head.lemma_ in _COPULAS and head.dep_ == "ccomp":
         return head.head
+    # "says X is and remains part of Y", "was and remains Y's": the second copula reports as the first
+    copula = head if n.dep_ == "attr" else n
+    first = copula.head
+    if (
+        copula.dep_ == "conj"
+        and {copula.lemma_, first.lemma_} <= _COPULAS
+        and first.dep_ == "ccomp"
+    ):
+        return first.head
     if n.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
         return head.head
     return head
@@ -184,7 +193,8 @@ def _noun_subject(n: Token) -> list[Token]:
         if objs:
             return objs
     if n.dep_ in ("attr", "acomp", "oprd"):  # "were proclaimed part of": the passive's subject
-        return [c for c in n.head.children if c.dep_ in (*_SUBJ, "nsubjpass")] or subjects(n.head)
+        own = [c for c in n.head.children if c.dep_ in (*_SUBJ, "nsubjpass")]
+        return own + companions.likened(n.head, own) if own else subjects(n.head)
     if n.dep_ == "appos":
         return [n.head]
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ == "one":

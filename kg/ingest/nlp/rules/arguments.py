@@ -29,11 +29,21 @@ def where(p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
         return []
     for host in (tok, *g.ancestors_to_root(tok)):
         if host.dep_ == "relcl" and any(ch.lower_ == "where" for ch in host.children):
-            return [
-                m.entity
-                for m in g.fillers(p, [host.head], {"T"})
-                if m.entity is not None and m.entity.kind in TERRITORY_KINDS
-            ]
+            return _land_described(p, host.head)
+    return []
+
+
+def _land_described(p: g.Parsed, head: Token) -> list[Entity]:
+    """The land a "where" clause hangs on, or, where that is a noun set beside a name ("Conejo
+    Island, a rocky islet where ..."), the land the name is."""
+    for tok in (head, head.head) if head.dep_ == "appos" else (head,):
+        found = [
+            m.entity
+            for m in g.fillers(p, [tok], {"T"})
+            if m.entity is not None and m.entity.kind in TERRITORY_KINDS
+        ]
+        if found:
+            return found
     return []
 
 

@@ -24,6 +24,7 @@ from kg.ingest.nlp.rules import (
     former_stances,
     in_force,
     incorporation,
+    lasting,
     meetings,
     obstruction,
     occupied,
@@ -175,6 +176,8 @@ def _apply(
     ) in trig.requires_prep:  # "putting talks on hold" (wherever the parser hangs "on hold")
         if not any(wording.prep_phrase(x, prep, words) for x in tok.subtree):
             return
+    if trig.lasting and not lasting.told(tok):
+        return  # "have patrolled the island since the 1990s" holds it; "patrolled it on Monday" not
     # a required role with no word in its slots leaves nothing to fill: told before the rest
     known = None if trig.reader else slot_words(p, tok, rel, trig, required_roles(rel.name))
     if known is None and not trig.reader:
