@@ -1,0 +1,114 @@
+"""Statements: quoted words named by a rejection, "informed ... that", and a tag whose speaker
+the parser hung inside the quotation (issue 12, thirtieth round, speech50).
+
+- 'rejected the note as "unacceptable interference"', 'rebuffed the offer as "blackmail"': the
+  quoted words a rejection names its object by are the speaker's own, as they are after
+  "dismissed ... as" or "denounced ... as" (h406, h411, h435; h182's gold marks it implied).
+  Unquoted ("rejected the claim as baseless") it is the outlet's account of the rejection.
+- "informed the press that ...", "informed the council that ...": a verb of telling (h356).
+- '"... under the Marine Sanctuary law," Palau's Minister of State, Gustav Aitaro, told
+  reporters': the small parser hangs the phrase after the closing quotation mark on the
+  quotation's last noun and leaves the tag with no subject; a phrase that opens right after the
+  quotation's closing mark and a comma is outside what was said, so it is the tag's speaker
+  (h381, where two quotations of the minister went unread).
+
+Sentences written for these tests, in news style, about disputes outside the never-read batches.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import HEADLINE, statement_labels
+
+REJECTED_AS_QUOTED = [
+    (
+        "In a communique, Bolivia's Foreign Minister Celinda Sosa rejected the protest as \"an "
+        'unacceptable intrusion", saying the lagoon had always been Bolivian.',
+        "Celinda Sosa",
+        "an unacceptable intrusion",
+    ),
+    (
+        'Serbian minister Marko Djuric rebuffed the Kosovo proposal as "blackmail dressed up as '
+        'diplomacy".',
+        "Marko Djuric",
+        "blackmail dressed up as diplomacy",
+    ),
+    (
+        'Eritrea\'s information minister, Yemane Gebremeskel, on Monday rejected as "null and void" '
+        "a decree by Ethiopia's regional council on the border villages.",
+        "Yemane Gebremeskel",
+        "null and void",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "words"), REJECTED_AS_QUOTED)
+def test_a_rejection_names_its_object_in_quoted_words(text: str, who: str, words: str) -> None:
+    said = statement_labels(HEADLINE + text)
+    assert any(s == who and w.startswith(words) for s, w in said), said
+
+
+def test_a_rejection_in_the_outlets_words_is_no_statement() -> None:
+    text = HEADLINE + "Guatemala rejected the claim as baseless and recalled its ambassador."
+    assert not statement_labels(text)
+
+
+INFORMED = [
+    (
+        "Foreign Minister Dina Boluarte informed the council that Peru would not sign the accord "
+        "before the survey ended.",
+        "Dina Boluarte",
+        "Peru would not sign",
+    ),
+    (
+        "Kenyan Defence Secretary Soipan Tuya informed parliament on Tuesday that the troops had "
+        "left Migingo island.",
+        "Soipan Tuya",
+        "the troops had left",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "words"), INFORMED)
+def test_informing_someone_that_is_saying_it(text: str, who: str, words: str) -> None:
+    said = statement_labels(HEADLINE + text)
+    assert any(s == who and w.startswith(words) for s, w in said), said
+
+
+def test_informing_someone_of_a_thing_says_no_clause() -> None:
+    text = HEADLINE + "Foreign Minister Dina Boluarte informed the council of the survey."
+    assert not statement_labels(text)
+
+
+TAG_HUNG_IN_QUOTATION = [
+    (
+        '"The reef is ours. It lies inside our territorial sea, and it is protected under the '
+        "Marine Sanctuary law,\" Palau's Minister of State, Gustav Aitaro, told reporters in "
+        "Koror on Thursday.",
+        "Gustav Aitaro",
+        "The reef is ours",
+    ),
+    (
+        '"The cay is Belizean. It sits on our side of the line, and it is patrolled under the '
+        "Coastal Zone Management Act,\" Belize's foreign minister, Francis Fonseca, told "
+        "lawmakers on Friday.",
+        "Francis Fonseca",
+        "The cay is Belizean",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "words"), TAG_HUNG_IN_QUOTATION)
+def test_the_phrase_after_the_closing_mark_speaks(text: str, who: str, words: str) -> None:
+    said = statement_labels(HEADLINE + text)
+    assert any(s == who and w.startswith(words) for s, w in said), said
+
+
+def test_a_tag_hung_in_the_quotation_then_goes_on() -> None:
+    text = HEADLINE + (
+        '"The reef is ours. It lies inside our territorial sea, and it is protected under the '
+        "Marine Sanctuary law,\" Palau's Minister of State, Gustav Aitaro, told reporters in "
+        'Koror on Thursday. "We reject the protest. The boat had no licence."'
+    )
+    said = statement_labels(text)
+    assert ("Gustav Aitaro", "We reject the protest. The boat had no licence") in said, said
