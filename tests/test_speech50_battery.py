@@ -1,5 +1,6 @@
-"""Statements: quoted words named by a rejection, "informed ... that", and a tag whose speaker
-the parser hung inside the quotation (issue 12, thirtieth round, speech50).
+"""Statements: quoted words named by a rejection, "informed ... that", a tag whose speaker the
+parser hung inside the quotation, and "the statement said" after a statement put out "in" one
+(issue 12, thirtieth round, speech50).
 
 - 'rejected the note as "unacceptable interference"', 'rebuffed the offer as "blackmail"': the
   quoted words a rejection names its object by are the speaker's own, as they are after
@@ -11,6 +12,9 @@ the parser hung inside the quotation (issue 12, thirtieth round, speech50).
   quotation's last noun and leaves the tag with no subject; a phrase that opens right after the
   quotation's closing mark and a comma is outside what was said, so it is the tag's speaker
   (h381, where two quotations of the minister went unread).
+- "X rejected the protest in a statement released on Tuesday ... ¶ '...,' the statement said":
+  the parser hangs "in a statement" on the verb's object; the statement is still issued by the
+  verb's subject, whose words "the statement said" then carries (h378).
 
 Sentences written for these tests, in news style, about disputes outside the never-read batches.
 """
@@ -112,3 +116,36 @@ def test_a_tag_hung_in_the_quotation_then_goes_on() -> None:
     )
     said = statement_labels(text)
     assert ("Gustav Aitaro", "We reject the protest. The boat had no licence") in said, said
+
+
+STATEMENT_ON_THE_OBJECT = [
+    (
+        "Chile's Foreign Ministry rejected the Argentine note in a statement released on Monday, "
+        'saying the road "crosses the boundary". The works must stop "until the commission has '
+        'inspected the site," the statement said.',
+        "Ministry of Foreign Affairs of Chile",
+        "The works must stop",
+    ),
+    (
+        "Vietnam's Foreign Ministry announced the talks in a statement on Friday. The first round "
+        "will be held in Hanoi in May, the statement added.",
+        "Ministry of Foreign Affairs of Vietnam",
+        "The first round will be held",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "words"), STATEMENT_ON_THE_OBJECT)
+def test_the_statement_is_its_issuers_where_the_phrase_hangs_on_the_object(
+    text: str, who: str, words: str
+) -> None:
+    said = statement_labels(HEADLINE + text)
+    assert any(s == who and w.startswith(words) for s, w in said), said
+
+
+def test_a_statement_nobody_issued_speaks_for_no_one() -> None:
+    text = HEADLINE + (
+        "Chilean villagers blocked the road in protest on Monday. The works must stop at once, "
+        "the statement said."
+    )
+    assert not statement_labels(text)
