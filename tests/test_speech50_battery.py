@@ -15,6 +15,9 @@ parser hung inside the quotation, and "the statement said" after a statement put
 - "X rejected the protest in a statement released on Tuesday ... ¶ '...,' the statement said":
   the parser hangs "in a statement" on the verb's object; the statement is still issued by the
   verb's subject, whose words "the statement said" then carries (h378).
+- 'condemned the removal in a statement as "part of a pattern of provocations"': the parser hangs
+  the as-phrase on "statement"; it is the verb's, naming its object in the speaker's quoted words
+  (h361).
 
 Sentences written for these tests, in news style, about disputes outside the never-read batches.
 """
@@ -147,5 +150,35 @@ def test_a_statement_nobody_issued_speaks_for_no_one() -> None:
     text = HEADLINE + (
         "Chilean villagers blocked the road in protest on Monday. The works must stop at once, "
         "the statement said."
+    )
+    assert not statement_labels(text)
+
+
+NAMED_IN_A_STATEMENT_AS = [
+    (
+        "Lithuania's foreign minister, Kestutis Budrys, condemned the drills in a statement as "
+        '"a rehearsal for aggression" and said NATO stood with Vilnius.',
+        "Kestutis Budrys",
+        "a rehearsal for aggression",
+    ),
+    (
+        "Chile's foreign minister, Alberto van Klaveren, denounced the new road in a statement "
+        'as "a fait accompli on the border".',
+        "Alberto van Klaveren",
+        "a fait accompli on the border",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "words"), NAMED_IN_A_STATEMENT_AS)
+def test_an_as_phrase_hung_on_the_statement_is_the_verbs(text: str, who: str, words: str) -> None:
+    said = statement_labels(HEADLINE + text)
+    assert any(s == who and w.startswith(words) for s, w in said), said
+
+
+def test_an_unquoted_naming_in_a_statement_is_the_outlets() -> None:
+    text = HEADLINE + (
+        "Lithuania's foreign minister, Kestutis Budrys, described the drills in a statement as "
+        "routine."
     )
     assert not statement_labels(text)
