@@ -1412,9 +1412,8 @@ NEGATIVES = [
     "The Philippines protested to China on Monday. The country's media said the ships had left.",
     # "his office" with no person before it
     "Armenia protested on Monday. His office said the talks had been constructive.",
-    # a rejection's reason is the rejection, no statement
-    # (quoted too: the readable gold takes 'rejected the ruling as "null and void"' as no statement)
-    'Venezuela rejected the ruling as "null and void".',
+    # a rejection's reason in the outlet's words is the rejection, no statement (quoted, the words
+    # are the speaker's: the gold of the newest batches, h406, h411, h417, lists them; speech50)
     "Venezuela rejected the ruling as baseless and illegitimate in every respect.",
     'Japan did not reject the proposal as "unacceptable".',
     # unquoted, a call is an act, not a statement

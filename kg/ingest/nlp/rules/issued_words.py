@@ -129,8 +129,10 @@ def _issuer(c: Collector, p: g.Parsed, noun: Token) -> list[Entity]:
     verb = None
     if noun.dep_ == "dobj" and _issuing(noun.head, noun):
         verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and _speaking(noun.head.head):
-        verb = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        host = noun.head.head  # "rejected the protest in a statement": the phrase on the object
+        verb = host.head if host.dep_ == "dobj" and host.head.pos_ == "VERB" else host
+        verb = verb if _speaking(verb) else None
     found = g.fillers(p, owners, set(_SPEAKERS)) if owners else []  # not "a joint statement"
     if not found and verb is not None:
         found = g.fillers(p, g.subjects(verb), set(_SPEAKERS))

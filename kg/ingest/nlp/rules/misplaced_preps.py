@@ -1,13 +1,15 @@
 """A trigger's own preposition the parser hung on its object's of-object ("tied the resumption of
 talks to the release of ...": "to" is the verb's, not the talks'), or on the last of the pair its
 object lies between ("ceded the strip between Aqaba and the reef to Jordan": Jordan's, not the
-reef's)."""
+reef's), or on the text a speaker put it in ("condemned the removal in a statement as 'a
+provocation'": the as-phrase is the verb's, not the statement's)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,7 +25,17 @@ def hung_on_object(verb: Token, words: set[str]) -> list[Token]:
     the resumption of talks to the release of ...": "to" is the verb's)."""
     if any(ch.dep_ == "prep" and ch.lower_ in words for ch in verb.children):
         return []
-    return [
+    spoken = lexicon.load().spoken_nouns
+    put_in = [  # "condemned it in a statement as ...": on the text the words were put in
+        pr
+        for ch in verb.children
+        if ch.dep_ == "prep" and ch.lower_ == "in"
+        for po in ch.children
+        if po.dep_ == "pobj" and po.lemma_.lower() in spoken
+        for pr in po.children
+        if pr.dep_ == "prep" and pr.lower_ in words and pr.i > po.i
+    ]
+    return put_in + [
         pr
         for o in g.objects(verb)
         for of in o.children

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.grammar.kept_tokens import tokens
+from kg.ingest.nlp.rules.tag_phrases import tag_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +38,7 @@ def link(tok: Token, here: set[int], quoted: set[int]) -> int | None:
             return 0
         if ch.dep_ == "dobj" and _read_out(ch, here, quoted):
             return 0  # 'read out a statement: "..."': the text read is the quotation
-    own = {t.i for t in tok.subtree}
+    own = tag_words(tok, here)  # the verb and its speaker, wherever the parser hung it
     if tok.dep_ in _HANGS:  # the tag hangs in a clause all in quotation marks, the quotation's
         rest = [t for t in tok.head.subtree if t.i not in own]
         if here & {t.i for t in rest} and all_quoted(rest):

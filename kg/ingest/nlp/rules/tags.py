@@ -11,6 +11,7 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.bystanders import bystanders, off_record
+from kg.ingest.nlp.rules.tag_phrases import set_off_before
 from kg.ingest.nlp.triggers import by_lemma, worded
 
 if TYPE_CHECKING:
@@ -39,21 +40,13 @@ def tag_subjects(tok: Token, p: g.Parsed | None = None) -> list[Token]:
     protests the claims, Kim, the spokesperson, said"), the phrase set off by commas right before
     it, which the parser hung on the clause (as its object): that is who speaks. "Kono was quoted
     as saying", "Kyodo quoted Kono as saying": the one quoted (the object, or a passive's subject)."""
-    if tag_after(tok) and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children):
-        doc = tok.doc
-        prev = next((t for t in reversed(doc[: tok.i]) if not t.is_punct), None)
-        node = prev
-        while node is not None and node.head.i != tok.head.i and node.head.pos_ in _NOMINAL:
-            node = node.head
-        if (
-            node is not None
-            and node.head.i == tok.head.i
-            and node.pos_ in _NOMINAL
-            and node.dep_ not in ("nsubj", "nsubjpass")
-            and node.left_edge.i > tok.head.i
-            and doc[node.left_edge.i - 1].text == ","
-            and doc[tok.i - 1].is_punct
-        ):
+    if (
+        tok.dep_ == "conj"
+        and tok.i > tok.head.i
+        and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
+    ):
+        node = set_off_before(tok, tag_after(tok))
+        if node is not None:
             return [node]
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head is not tok.head:
         host = tok.head.head  # "was quoted as saying", "quoted Kono as saying": who is quoted
