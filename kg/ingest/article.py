@@ -332,7 +332,7 @@ def _date_line(line: str) -> str | None:
 def _dateline_like(m: re.Match[str], lex) -> bool:
     """A place in capitals is a dateline; "Tokyo, May 3 is a holiday" needs a year, a known agency or
     the dash that ends a dateline to be one."""
-    if m.group("place").rstrip(".").lower()[:3] in _WEEKDAYS:
+    if m.group("place").rstrip(".").lower() in _WEEKDAYS:  # "Thu, 17 Feb"; MONTEVIDEO is a place
         return False
     return (
         m.group("place").isupper()
@@ -342,7 +342,10 @@ def _dateline_like(m: re.Match[str], lex) -> bool:
     )
 
 
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAYS = frozenset(
+    ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+    + ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
 
 
 def _month_word(m: re.Match[str]) -> str:
@@ -362,9 +365,7 @@ def _dateline_date(m: re.Match[str], text: str) -> str | None:
             for d in find_dates(text, days_only=True)
             if len(d.iso) == 10
         ]
-        year = infer_year(
-            month, day, weekday.group(1) if weekday else None, years, dt.date.today(), told
-        )
+        year = infer_year(month, day, weekday.group(1) if weekday else None, years, told=told)
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:

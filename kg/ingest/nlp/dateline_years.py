@@ -12,7 +12,7 @@ def infer_year(
     day: int,
     weekday: str | None,
     years_seen: list[int],
-    today: dt.date,
+    today: dt.date | None = None,
     told: list[dt.date] | None = None,
 ) -> int:
     """The year of an undated dateline. A full date the text tells on the dateline's day or the week
@@ -21,9 +21,11 @@ def infer_year(
     text mentions on whose ``month``/``day`` falls the weekday the text names ("on Friday") or, where
     the text mentions a recent year, the day after it (a wire's "KATHMANDU, June 3 - ... on
     Tuesday" tells yesterday; without a recent year the weekday must be the dateline's own day),
-    else that latest year. When the latest year mentioned is history (an 1899 award), news
-    is recent: the latest such year up to today. When it is to come ("fieldwork will begin in January
-    2027") no year from it on fits the weekday: the latest fitting year before it."""
+    else that latest year. When the latest year mentioned is history (an 1899 award), news is
+    recent: the latest such year up to ``today`` (PRESENT by default, never the clock). When it is
+    to come ("fieldwork will begin in January 2027") no year from it on fits the weekday: the
+    latest fitting year before it."""
+    today = today or PRESENT
     latest = max(years_seen, default=0)  # an anniversary's "April 20, 1921" is not the news's
     near = [
         y
@@ -55,5 +57,8 @@ def _week_before(told: dt.date, year: int, month: int, day: int) -> bool:
     return valid_day(year, month, day) and 0 <= (dt.date(year, month, day) - told).days <= 7
 
 
+#: The present an undated report is read in, fixed rather than the clock's so that the same text
+#: always gives the same facts (the study batches are set in 2025-2026).
+PRESENT = dt.date(2026, 12, 31)
 _AHEAD = 2  # years a report looks ahead ("by June 2028"); a same-day date further back is history
 _RECENT = 15  # years: a text's latest year older than this is history, not the news's own time
