@@ -299,22 +299,17 @@ def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) 
                 return held  # "X, a tribal elder who led the Pakistani delegation"
             if found is not None:
                 return found
-    for c in head.children:
-        if c.i <= last:
-            continue
-        who = next((s for s in c.children if s.lower_ in ("who", "that")), None)
-        if c.dep_ == "relcl" and who is not None:
-            found = predicate_of(p, gz, c, who.dep_)
-            if found is not None:
-                return found
-    return None
+    return _relative_office(p, gz, head, after=last)
 
 
-def _relative_office(p: Parsed, gz: Gazetteer, noun: Token) -> Title | None:
+def _relative_office(p: Parsed, gz: Gazetteer, noun: Token, after: int = -1) -> Title | None:
     """ "X, a senior official who heads the Russian delegation": the office a relative clause on
     the noun apposed to the name gives ("heads", "serves as", "chairs"), which says more than a
-    vague noun ("official", "elder") the apposition titles the name with."""
+    vague noun ("official", "elder") the apposition titles the name with; on the name itself, a
+    clause after ``after`` ("X, who serves as ...")."""
     for c in noun.children:
+        if c.i <= after:
+            continue
         who = next((s for s in c.children if s.lower_ in ("who", "that")), None)
         if c.dep_ == "relcl" and who is not None:
             found = predicate_of(p, gz, c, who.dep_)
