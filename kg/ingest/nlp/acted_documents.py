@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar.kept_tokens import tokens
 from kg.ingest.nlp.mentions import Mention
-from kg.ingest.nlp.triggers import lemmas_of, speech_verbs
+from kg.ingest.nlp.triggers import lemmas_of, quoted_speech_verbs, speech_verbs
 from kg.ingest.nlp.triggers import load as load_triggers
 from kg.model import Entity
 from kg.paths import DATA_DIR, read_yaml
@@ -108,9 +108,17 @@ def carries_speech(tok: Token) -> bool:
         return _listed(tok, lexicon.load().spoken_nouns) is not None
     seen = _provision()[2]  # "a draft, seen by Reuters, provides ...": the reporter's access
     return any(
-        ch.dep_ in ("acl", "relcl") and ch.lemma_.lower() in said - seen and not _within(ch)
+        ch.dep_ in ("acl", "relcl")
+        and ch.lemma_.lower() in said - seen
+        and not _within(ch)
+        and (ch.lemma_.lower() not in quoted_speech_verbs() or _quotes(ch))
         for ch in tok.children
     )
+
+
+def _quotes(clause: Token) -> bool:
+    """Whether a clause holds a quotation ("a statement rejecting it as 'a farce'")."""
+    return any(t.is_quote for t in clause.subtree)
 
 
 def _within(clause: Token) -> bool:

@@ -299,6 +299,15 @@ def speech_verbs() -> frozenset[str]:
     return lemmas_of("statement", lambda t: not t.noun)
 
 
+@lru_cache(maxsize=1)
+def quoted_speech_verbs() -> frozenset[str]:
+    """The verbs of the ``statement`` class that speak only in quotation marks ('rejected the note
+    as "unacceptable interference"'): unquoted ("issued a statement rejecting the vote") they tell
+    an act, not words."""
+    loud = lemmas_of("statement", lambda t: not t.noun and t.unquoted != "skip")
+    return lemmas_of("statement", lambda t: not t.noun) - loud
+
+
 def speaks(tok: Token) -> bool:
     """Whether a verb reports speech as the statement class words it: "said", "made clear", "was
     adamant", never a bare "is" or "made" (whose lemmas the class has only with a modifier)."""
