@@ -119,6 +119,9 @@ POSITIVE = [
     ),
     # -- adherence: a document regarded as binding, valid or in force
     _adheres("Japan regards the 1956 declaration as binding.", JAPAN),
+    # the basis it holds a document to be recognises the document (FORMAT.md: "still recognises");
+    # "no longer regards it as a basis" is none
+    _adheres("Tokyo views the 1956 declaration as the basis for talks.", JAPAN),
     _adheres("Russia considers the treaty in force.", RUSSIA),
     _adheres("Russia still regards the treaty as valid.", RUSSIA),
     _adheres("Russia considers the treaty binding.", RUSSIA),
@@ -197,7 +200,6 @@ NEGATIVE = [
     ("Russia regards the treaty as null and void.", "adheresTo", {}),
     ("Tokyo would consider the treaty binding if Moscow returned the islands.", "adheresTo", {}),
     ("Japan urged Russia to regard the declaration as binding.", "adheresTo", {}),
-    ("Tokyo views the 1956 declaration as the basis for talks.", "adheresTo", {}),
     ("Japan regards Russia as a partner.", "adheresTo", {}),
     ("London no longer views the 1984 declaration as a binding treaty.", "adheresTo", {}),
     ("Japan wants Russia to put its signature on the treaty.", "signed", {}),

@@ -19,11 +19,11 @@ from kg.iris import entity_key
 NAMES = [
     "Walvis Bay",
     "Badme",
-    "Kherson",
+    "Melitopol",
     "Katchatheevu",
     "Transylvania",
     "San Andres",
-    "Zaporizhzhia",
+    "Tokmak",
 ]
 
 
@@ -65,10 +65,10 @@ CONTROL = [  # (sentence, state, territory)
     ("Eritrea occupied Badme in 1998.", "state/eritrea", "Badme"),
     ("Badme was occupied by Eritrea in 1998.", "state/eritrea", "Badme"),
     ("Eritrea, which had just won independence, seized Badme in 1998.", "state/eritrea", "Badme"),
-    ("Russian forces seized Kherson in March.", "state/russia", "Kherson"),
-    ("Russia annexed Kherson in September.", "state/russia", "Kherson"),
+    ("Russian forces seized Melitopol in March.", "state/russia", "Melitopol"),
+    ("Russia annexed Melitopol in September.", "state/russia", "Melitopol"),
     ("Romania annexed Transylvania in 1920.", "state/romania", "Transylvania"),
-    ("Russia's seizure of Kherson was condemned.", "state/russia", "Kherson"),  # nominalisation
+    ("Russia's seizure of Melitopol was condemned.", "state/russia", "Melitopol"),  # nominalisation
 ]
 
 
@@ -94,7 +94,7 @@ def test_a_town_word_in_a_land_role_is_land(sentence):
     "sentence, name",
     [
         ("Hungary claims Transylvania.", "Transylvania"),
-        ("Russia and Ukraine both claim Zaporizhzhia.", "Zaporizhzhia"),
+        ("Russia and Ukraine both claim Tokmak.", "Tokmak"),
         ("Hungary has long claimed sovereignty over Transylvania.", "Transylvania"),
         ("Eritrea's claim to Badme was upheld.", "Badme"),
     ],
@@ -109,12 +109,12 @@ def test_a_name_claimed_is_land(sentence, name):
         "Walvis said the talks had failed.",  # a speaker, no land role
         "Eritrea occupied the Badme Foundation's offices.",  # a body
         "Eritrea criticised the Badme Foundation.",
-        "Kherson's mayor met Russian officers.",  # a possessive of a person noun
-        "Russian forces seized Mr Kherson in March.",  # an honorific
-        "Russian troops seized Dr Kherson in March.",
-        "Russia annexed Crimea, President Kherson said.",  # a title: a speaker
-        "Kherson said Russia had seized the city.",  # a speech verb's subject
-        "Russian forces seized Kherson, a retired general, in March.",  # a title in apposition
+        "Melitopol's mayor met Russian officers.",  # a possessive of a person noun
+        "Russian forces seized Mr Melitopol in March.",  # an honorific
+        "Russian troops seized Dr Melitopol in March.",
+        "Russia annexed Crimea, President Melitopol said.",  # a title: a speaker
+        "Melitopol said Russia had seized the city.",  # a speech verb's subject
+        "Russian forces seized Melitopol, a retired general, in March.",  # a title in apposition
         "Fishermen from San Andres said they were not consulted.",  # a town where no land is at stake
     ],
 )
