@@ -10,6 +10,9 @@ conditionedOn of the withdrawal (rules/withdrawals.py).
 - The giver is the state that withdraws ("Indian forces" give India); the land is a named one the
   forces leave ("from X", "vacate X", "a post on X").
 - The receiver is settled by the text, never guessed: the state whose act the condition is.
+- "The units that moved into a narrow strip of land ... will withdraw from it and hand it back to
+  X": "it" is the strip the sentence brings in unnamed, not the land the article is about (h434
+  read Medenine, named in the next sentence); a land the sentence names is still "it".
 - No promise where the condition's doer is no state ("once UN observers have arrived"), where no
   named land is left ("from the border area"), or where the withdrawal is done ("withdrew").
 
@@ -108,3 +111,21 @@ NOT_PROMISED = [
 @pytest.mark.parametrize("text", NOT_PROMISED)
 def test_no_handover_without_a_settled_receiver_or_land(text: str) -> None:
     assert _promised(text) == set()
+
+
+_STRIP = (
+    "TUNIS, March 17 (Xinhua) -- Tunisia and Libya signed minutes on Tuesday.\n\n"
+    "According to the minutes, the Libyan units that moved in February into {land} will withdraw"
+    " from it and hand it back to the Tunisian National Guard, provided that joint patrols have"
+    " begun. The strip is claimed by Tunisia as part of the governorate of Medenine."
+)
+
+
+def test_it_after_a_land_brought_in_unnamed_is_not_the_articles_land() -> None:
+    text = _STRIP.format(land="a narrow strip of land beside the old customs post")
+    assert not any(t == "Medenine" for t, *_ in _promised(text))
+
+
+def test_it_after_a_named_land_is_that_land() -> None:
+    text = _STRIP.format(land="the Ras Ajdir strip")
+    assert ("Ras Ajdir strip", "Libya", "Tunisia", True, True) in _promised(text)
