@@ -32,6 +32,34 @@ def land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity |
     return named[-1][0] if named else None
 
 
+def told_land(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity | None:
+    """The land "it" stands for: the last one the sentence names, else the article's, but none
+    where the sentence brings in a land of its own unnamed ("the units that moved into a narrow
+    strip of land ... will withdraw from it": that strip, not the land the article is about)."""
+    named = land_before(c, p, tok, plural)
+    if named is not None or _new_land_before(p, tok):
+        return named
+    return c.disc._territory(plural=plural)
+
+
+def _new_land_before(p: g.Parsed, tok: Token) -> bool:
+    """Whether a land noun brought in by "a" ("a narrow strip of land", "an area") and naming no
+    land stands before ``tok`` in its sentence."""
+    return any(
+        x.pos_ == "NOUN"
+        and x.lemma_.lower() in _LAND_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in x.children)
+        and not any((m := p.mention(t)) is not None and m.tag == "T" for t in x.subtree)
+        for x in tok.doc[: tok.i]
+    )
+
+
+#: Nouns of a piece of land a sentence may bring in without naming it.
+_LAND_NOUNS = frozenset(
+    {"strip", "area", "tract", "plot", "patch", "pasture", "zone", "piece", "parcel", "stretch"}
+)
+
+
 def _own_subjects(p: g.Parsed, tok: Token) -> list[object]:
     """ "Puntland regards it as part of its territory": a verb's object pronoun is not its own
     subject (that would be "itself"), so the subject's mentions are no antecedent of it."""

@@ -8,7 +8,8 @@ Read from the parse (the ``conditionedOn`` trigger classes of data/lexicon/relat
 grammar/mood.py's markers) of what the document says, or the "that" clause a condition noun
 carries; what is conditioned is the rest of what it says, or the noun's "for" phrase. A handover
 a document makes conditional is read by rules/handovers.py (a promise with its condition, or a
-later document's condition on an earlier promise), never here.
+later document's condition on an earlier promise), never here; a withdrawal from named land it
+promises on a condition is that promise (rules/withdrawals.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kg.ingest.nlp.rules.conditioned_promises import condition_promise, handover
 from kg.ingest.nlp.rules.day_documents import day_documents
 from kg.ingest.nlp.rules.handovers import document_parts
 from kg.ingest.nlp.rules.slots import fill
+from kg.ingest.nlp.rules.withdrawals import promised_withdrawal
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Arg, Entity
 
@@ -73,7 +75,19 @@ def stipulation(
     if not trig.noun and tok.pos_ != "ADJ" and _handover_in(p, what):
         return  # a handover a document promises on a condition: rules/handovers.py
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
+    left = None if trig.noun or tok.pos_ == "ADJ" else promised_withdrawal(c, p, what, condition)
     for doc in filled.get("document", ()):
+        if left is not None:  # "A will withdraw its post from X once B ...": the land goes back
+            terr, frm, to = left
+            promise = {"document": doc, "territory": terr, "from": frm, "to": to}
+            c.add(
+                "promisesHandover",
+                {**promise, "condition": text_of(condition)},
+                s,
+                "handover-withdrawal",
+                0.7,
+            )
+            continue
         args: dict[str, Arg] = {
             "document": doc,
             "what": text_of(what),
