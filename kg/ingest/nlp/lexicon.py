@@ -28,6 +28,7 @@ class Lexicon:
     spokespeople: frozenset[str]  # "an official at the ministry said": who speaks for a body
     spoken_nouns: frozenset[str]  # "a Kremlin statement said": what a body's words are put in
     sending_verbs: frozenset[str]  # "handed him a note": who sends a message, and to whom
+    leaving_verbs: frozenset[str]  # "will withdraw a post from X": forces leaving land
     state_nouns: frozenset[str]  # "the kingdom said": a noun that names a state by what it is
     deployed_nouns: frozenset[str]  # "Croatian troops": a state named only as their owner
     office_pattern: str  # regex alternation of every office title variant, longest first
@@ -99,6 +100,7 @@ def load() -> Lexicon:
         spokespeople=frozenset(data["spokespeople"]),
         spoken_nouns=frozenset(data.get("spoken_nouns", ())),
         sending_verbs=frozenset(data.get("sending_verbs", ())),
+        leaving_verbs=frozenset(data.get("leaving_verbs", ())),
         off_record=frozenset(data.get("off_record", {}).get("nouns", ())),
         off_record_modifiers=frozenset(data.get("off_record", {}).get("modifiers", ())),
         of_both_sides=frozenset(data.get("off_record", {}).get("of_both_sides", ())),

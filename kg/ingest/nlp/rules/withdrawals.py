@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import lexicon
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 
     from kg.ingest.nlp.rules.common import Collector
 
-#: Verbs of forces leaving land (their land the "from" phrase or the object: "vacate the area").
-_LEAVING = frozenset({"withdraw", "vacate", "evacuate", "pull", "leave", "remove", "dismantle"})
 #: The prepositions that place what is withdrawn on the land ("a post on the island").
 _ON = frozenset({"from", "on", "at", "in"})
 #: The relations that tell who holds the land to be the rightful side.
@@ -38,7 +37,7 @@ def promised_withdrawal(
     receiver settled by the ``condition`` or the land's one claimant; None where any is unsettled."""
     inside = {t.i for t in what}
     for verb in what:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LEAVING:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.load().leaving_verbs:
             continue
         if not (g.modal(verb) or verb.tag_ in ("VB", "VBG")) or g.negated(verb):
             continue  # "troops withdrew from the island": a deed, no promise
