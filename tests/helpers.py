@@ -135,12 +135,47 @@ def rejections(text: str) -> list[tuple[str, str | None, str]]:
     return out
 
 
+def label(value: object) -> str | None:
+    """An argument's label, None where it is no entity (a text role, or absent)."""
+    return value.label if isinstance(value, Entity) else None
+
+
+def rejections_of_land(text: str, published: str = PUBLISHED) -> list[tuple[str, ...]]:
+    """(rejecter, claimant or None, territory or None, what) of each affirmed rejection, by label."""
+    return [
+        (
+            f.args["state"].label,
+            label(f.args.get("claimant")),
+            label(f.args.get("territory")),
+            str(f.args.get("what")),
+        )
+        for f in facts(text, published=published)
+        if f.rel == "rejectsClaim" and not f.negated
+    ]
+
+
+def adherence(text: str) -> set[tuple[str | None, str | None]]:
+    """(party, document) of each affirmed adherence, by label."""
+    return {
+        (label(f.args.get("party")), label(f.args.get("document")))
+        for f in facts(text)
+        if f.rel == "adheresTo" and not f.negated
+    }
+
+
+def land_stance(found: list[Fact], rel: str, role: str, state: str, land: str) -> bool:
+    """Whether an affirmed ``rel`` puts the state labelled ``state`` in ``role`` on ``land``."""
+    return any(
+        f.rel == rel
+        and label(f.args.get(role)) == state
+        and label(f.args.get("territory")) == land
+        and not f.negated
+        for f in found
+    )
+
+
 def promises(text: str) -> list[tuple[str | None, ...]]:
     """Each promised handover told as (document, territory, from, to, condition), by label."""
-
-    def label(value: object) -> str | None:
-        return value.label if isinstance(value, Entity) else None
-
     return [
         (
             label(f.args.get("document")),

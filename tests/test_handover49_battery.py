@@ -29,22 +29,7 @@ Sentences written for these tests (other states, lands, triggers and voices than
 from __future__ import annotations
 
 import pytest
-from helpers import facts, promises
-
-from kg.model import Entity
-
-
-def _label(value: object) -> str | None:
-    return value.label if isinstance(value, Entity) else None
-
-
-def _adherence(text: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (_label(f.args.get("party")), _label(f.args.get("document")))
-        for f in facts(text)
-        if f.rel == "adheresTo" and not f.negated
-    }
-
+from helpers import adherence, promises
 
 QUOTED_VERBS = [
     'Russia and Ukraine signed a protocol on Monday. Under the protocol, Russia "shall transfer" '
@@ -143,7 +128,7 @@ WE_QUOTED = [
 
 @pytest.mark.parametrize("text", WE_QUOTED)
 def test_a_quoted_we_of_an_unowned_ministry_is_the_state_spoken_of(text: str) -> None:
-    found = _adherence(text)
+    found = adherence(text)
     assert any(party == "South Korea" for party, _ in found), found
 
 
@@ -152,7 +137,7 @@ def test_a_quoted_we_with_no_state_spoken_of_adheres_to_nothing() -> None:
         "Foreign Ministry spokesman Kim Dae-ho spoke on Friday. He added that the 1965 treaty was "
         '"the basis of our ties, and we remain committed to it."'
     )
-    assert not any(party == "Japan" for party, _ in _adherence(text))
+    assert not any(party == "Japan" for party, _ in adherence(text))
 
 
 ATTACHED = [
@@ -165,7 +150,7 @@ ATTACHED = [
 
 @pytest.mark.parametrize("text", ATTACHED)
 def test_attached_to_a_document_adheres(text: str) -> None:
-    assert ("Morocco", "joint declaration of 2022") in _adherence(text)
+    assert ("Morocco", "joint declaration of 2022") in adherence(text)
 
 
 @pytest.mark.parametrize(
@@ -179,8 +164,8 @@ def test_attached_to_a_document_adheres(text: str) -> None:
         "to the declaration.",
     ],
 )
-def test_attaching_something_else_is_no_adherence(text: str) -> None:
-    assert not _adherence(text)
+def test_attaching_something_else_is_noadherence(text: str) -> None:
+    assert not adherence(text)
 
 
 def test_a_document_noun_named_with_its_year_is_a_document() -> None:
@@ -188,7 +173,7 @@ def test_a_document_noun_named_with_its_year_is_a_document() -> None:
         "The ministry of Morocco issued a statement on Friday. It said Morocco remained committed "
         "to the 2019 roadmap on migration."
     )
-    assert ("Morocco", "roadmap of 2019") in _adherence(text)
+    assert ("Morocco", "roadmap of 2019") in adherence(text)
 
 
 IN_FORCE = [
@@ -206,7 +191,7 @@ IN_FORCE = [
 
 @pytest.mark.parametrize(("text", "expected"), IN_FORCE)
 def test_it_held_in_force_is_the_document_told_before(text: str, expected: set) -> None:
-    assert expected <= _adherence(text)
+    assert expected <= adherence(text)
 
 
 def test_it_in_force_with_no_document_before_is_none() -> None:
@@ -214,7 +199,7 @@ def test_it_in_force_with_no_document_before_is_none() -> None:
         "Palau and Micronesia signed a treaty in 2006. Fishermen from Yap were detained. Palau "
         "says it remains in force."
     )
-    assert not _adherence(text)
+    assert not adherence(text)
 
 
 IN_WHICH = [
@@ -257,7 +242,7 @@ RESTS_ON = [
 
 @pytest.mark.parametrize(("text", "expected"), RESTS_ON)
 def test_a_claim_that_rests_on_a_document_adheres_to_it(text: str, expected: tuple) -> None:
-    found = _adherence(text)
+    found = adherence(text)
     assert any(
         party == expected[0] and doc is not None and expected[1] in doc for party, doc in found
     ), found
@@ -273,7 +258,7 @@ def test_a_claim_that_rests_on_a_document_adheres_to_it(text: str, expected: tup
     ],
 )
 def test_what_rests_on_no_state_own_claim_adheres_to_nothing(text: str) -> None:
-    assert not any(party == "Peru" for party, _ in _adherence(text))
+    assert not any(party == "Peru" for party, _ in adherence(text))
 
 
 OBLIGATIONS_UNDER = [
@@ -286,7 +271,7 @@ OBLIGATIONS_UNDER = [
 
 @pytest.mark.parametrize("text", OBLIGATIONS_UNDER)
 def test_respecting_obligations_under_a_document_adheres_to_it(text: str) -> None:
-    assert any(party == "Jordan" for party, _ in _adherence(text)), _adherence(text)
+    assert any(party == "Jordan" for party, _ in adherence(text)), adherence(text)
 
 
 @pytest.mark.parametrize(
@@ -298,5 +283,5 @@ def test_respecting_obligations_under_a_document_adheres_to_it(text: str) -> Non
         "citizens.",
     ],
 )
-def test_duties_denied_or_under_no_document_are_no_adherence(text: str) -> None:
-    assert not any(party == "Egypt" for party, _ in _adherence(text))
+def test_duties_denied_or_under_no_document_are_noadherence(text: str) -> None:
+    assert not any(party == "Egypt" for party, _ in adherence(text))

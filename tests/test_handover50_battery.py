@@ -22,26 +22,12 @@ Sentences written for these tests (other states, lands, documents and voices tha
 from __future__ import annotations
 
 import pytest
-from helpers import facts
-
-from kg.model import Entity
-
-
-def _label(value: object) -> str | None:
-    return value.label if isinstance(value, Entity) else None
-
-
-def _adherence(text: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (_label(f.args.get("party")), _label(f.args.get("document")))
-        for f in facts(text)
-        if f.rel == "adheresTo" and not f.negated
-    }
+from helpers import adherence, facts, label
 
 
 def _promised(text: str) -> set[tuple[str | None, str | None, str | None]]:
     return {
-        (_label(f.args.get("territory")), _label(f.args.get("from")), _label(f.args.get("to")))
+        (label(f.args.get("territory")), label(f.args.get("from")), label(f.args.get("to")))
         for f in facts(text)
         if f.rel == "promisesHandover" and not f.negated
     }
@@ -59,7 +45,7 @@ OWN_UNDER_A_DOCUMENT = [
 
 @pytest.mark.parametrize("text", OWN_UNDER_A_DOCUMENT)
 def test_a_land_said_ones_own_under_a_document_adheres_to_it(text: str) -> None:
-    found = _adherence(text)
+    found = adherence(text)
     assert len(found) == 1
     ((party, document),) = found
     assert party == "Ecuador"
@@ -76,7 +62,7 @@ NOT_OWN_UNDER_A_DOCUMENT = [
 
 @pytest.mark.parametrize("text", NOT_OWN_UNDER_A_DOCUMENT)
 def test_a_land_not_said_ones_own_under_a_document_adheres_to_nothing(text: str) -> None:
-    assert not {(p, d) for p, d in _adherence(text) if p in ("Ecuador", "Peru")}
+    assert not {(p, d) for p, d in adherence(text) if p in ("Ecuador", "Peru")}
 
 
 CASE_ON_A_DOCUMENT = [
@@ -88,7 +74,7 @@ CASE_ON_A_DOCUMENT = [
 
 @pytest.mark.parametrize(("text", "party", "year"), CASE_ON_A_DOCUMENT)
 def test_a_document_relied_on_is_adhered_to(text: str, party: str, year: str) -> None:
-    assert any(p == party and d is not None and year in d for p, d in _adherence(text))
+    assert any(p == party and d is not None and year in d for p, d in adherence(text))
 
 
 NO_CASE_ON_A_DOCUMENT = [
@@ -100,7 +86,7 @@ NO_CASE_ON_A_DOCUMENT = [
 
 @pytest.mark.parametrize("text", NO_CASE_ON_A_DOCUMENT)
 def test_no_document_relied_on_adheres_to_nothing(text: str) -> None:
-    assert not {(p, d) for p, d in _adherence(text) if p in ("Ecuador", "Peru")}
+    assert not {(p, d) for p, d in adherence(text) if p in ("Ecuador", "Peru")}
 
 
 BASIS = [
@@ -112,12 +98,12 @@ BASIS = [
 
 @pytest.mark.parametrize("text", BASIS)
 def test_a_document_regarded_as_the_basis_is_adhered_to(text: str) -> None:
-    assert any(p == "Peru" and d is not None and "1929" in d for p, d in _adherence(text))
+    assert any(p == "Peru" and d is not None and "1929" in d for p, d in adherence(text))
 
 
 def test_a_document_no_longer_regarded_as_the_basis_is_not_adhered_to() -> None:
     text = "Chile no longer regards the 1929 treaty as a basis for talks."
-    assert not {(p, d) for p, d in _adherence(text) if p == "Chile"}
+    assert not {(p, d) for p, d in adherence(text) if p == "Chile"}
 
 
 ISLET_AFTER_ANOTHER_HANDOVER = [

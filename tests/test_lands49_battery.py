@@ -12,18 +12,7 @@ tests, on disputes of several regions.
 from __future__ import annotations
 
 import pytest
-from helpers import facts, shown
-
-
-def _has(found, rel: str, role: str, state: str, land: str) -> bool:
-    return any(
-        f.rel == rel
-        and getattr(f.args.get(role), "label", None) == state
-        and getattr(f.args.get("territory"), "label", None) == land
-        and not f.negated
-        for f in found
-    )
-
+from helpers import facts, land_stance, shown
 
 # (state, land, sentence): the state asserts its sovereignty over the land
 ON_OWN_SOIL: list[tuple[str, str, str]] = [
@@ -38,7 +27,7 @@ ON_OWN_SOIL: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize("state, land, sentence", ON_OWN_SOIL)
 def test_land_said_to_lie_on_the_speakers_soil_is_asserted(state, land, sentence):
     found = facts(sentence)
-    assert _has(found, "assertsSovereignty", "state", state, land), shown(found)
+    assert land_stance(found, "assertsSovereignty", "state", state, land), shown(found)
 
 
 # (claimant, land, sentence): placed in the speaker's own waters or land, a claim
@@ -52,7 +41,7 @@ IN_OWN_WATERS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize("claimant, land, sentence", IN_OWN_WATERS)
 def test_land_said_to_be_in_the_speakers_waters_is_claimed(claimant, land, sentence):
     found = facts(sentence)
-    assert _has(found, "claims", "claimant", claimant, land), shown(found)
+    assert land_stance(found, "claims", "claimant", claimant, land), shown(found)
 
 
 NOT_A_STANCE: list[str] = [
@@ -91,7 +80,7 @@ REGARDED_OWN: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize("state, land, sentence", REGARDED_OWN)
 def test_integral_part_of_the_regarder_itself_is_asserted(state, land, sentence):
     found = facts(sentence)
-    assert _has(found, "assertsSovereignty", "state", state, land), shown(found)
+    assert land_stance(found, "assertsSovereignty", "state", state, land), shown(found)
     assert not [f for f in found if f.rel == "partOf" and f.args["part"].label == land], shown(
         found
     )
@@ -99,7 +88,7 @@ def test_integral_part_of_the_regarder_itself_is_asserted(state, land, sentence)
 
 def test_part_of_itself_unheld_is_a_claim():
     found = facts("Costa Rica regarded the Coto region as part of Costa Rica.")
-    assert _has(found, "claims", "claimant", "Costa Rica", "Coto region"), shown(found)
+    assert land_stance(found, "claims", "claimant", "Costa Rica", "Coto region"), shown(found)
 
 
 WORLD_VIEW: list[str] = [
@@ -138,7 +127,7 @@ JUST_NAMED: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize("state, land, text", JUST_NAMED)
 def test_the_island_after_a_sentence_naming_one_is_that_island(state, land, text):
     found = facts(text)
-    assert _has(found, "controls", "state", state, land), shown(found)
+    assert land_stance(found, "controls", "state", state, land), shown(found)
 
 
 def test_the_island_named_in_its_own_sentence_stays_the_most_told():
@@ -148,7 +137,7 @@ def test_the_island_named_in_its_own_sentence_stays_the_most_told():
         "Island. Talks also touched on Vukovar Island and Mohovo Island. Serbia administers the "
         "island."
     )
-    assert not _has(found, "controls", "state", "Serbia", "Vukovar Island"), shown(found)
+    assert not land_stance(found, "controls", "state", "Serbia", "Vukovar Island"), shown(found)
 
 
 # The gazetteer's Seychelles island group and Sudan's Red Sea State (a state of Sudan, not the sea):

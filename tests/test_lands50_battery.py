@@ -17,18 +17,7 @@ of the speaker's, as "X is part of Y" is. Sentences written for these tests, on 
 from __future__ import annotations
 
 import pytest
-from helpers import facts, shown
-
-
-def _has(found, rel: str, role: str, state: str, land: str) -> bool:
-    return any(
-        f.rel == rel
-        and getattr(f.args.get(role), "label", None) == state
-        and getattr(f.args.get("territory"), "label", None) == land
-        and not f.negated
-        for f in found
-    )
-
+from helpers import facts, land_stance, shown
 
 # (state, land, text): the state's forces kept on the land for a span: the state holds it
 KEPT: list[tuple[str, str, str]] = [
@@ -73,7 +62,7 @@ KEPT: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize("state, land, text", KEPT)
 def test_forces_kept_on_land_for_a_span_hold_it(state, land, text):
     found = facts(text)
-    assert _has(found, "controls", "state", state, land), shown(found)
+    assert land_stance(found, "controls", "state", state, land), shown(found)
 
 
 # one patrol, one planned, one denied, troops sent once: no holding
@@ -124,7 +113,7 @@ LIKENED: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize("state, land, text", LIKENED)
 def test_a_land_like_another_shares_its_stance(state, land, text):
     found = facts(text)
-    assert _has(found, "assertsSovereignty", "state", state, land), shown(found)
+    assert land_stance(found, "assertsSovereignty", "state", state, land), shown(found)
 
 
 def test_unlike_says_nothing_of_the_other_land():
@@ -132,8 +121,10 @@ def test_unlike_says_nothing_of_the_other_land():
         'Morocco protested. "The Peñón de Alhucemas, unlike Ceuta, is Spanish," the Spanish '
         "foreign minister said."
     )
-    assert _has(found, "assertsSovereignty", "state", "Spain", "Peñón de Alhucemas"), shown(found)
-    assert not _has(found, "assertsSovereignty", "state", "Spain", "Ceuta"), shown(found)
+    assert land_stance(found, "assertsSovereignty", "state", "Spain", "Peñón de Alhucemas"), shown(
+        found
+    )
+    assert not land_stance(found, "assertsSovereignty", "state", "Spain", "Ceuta"), shown(found)
 
 
 # (state, land, text): two copulas joined ("is and remains part of") report one view of the speaker
@@ -157,7 +148,7 @@ JOINED_COPULAS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize("state, land, text", JOINED_COPULAS)
 def test_joined_copulas_report_the_speakers_view(state, land, text):
     found = facts(text)
-    assert _has(found, "assertsSovereignty", "state", state, land), shown(found)
+    assert land_stance(found, "assertsSovereignty", "state", state, land), shown(found)
 
 
 def test_joined_copulas_of_another_states_land_assert_nothing():

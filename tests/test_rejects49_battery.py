@@ -25,24 +25,11 @@ message ("sending a coast guard ship") makes no protest.
 from __future__ import annotations
 
 import pytest
-from helpers import facts
+from helpers import facts, rejections_of_land
 
 
-def _rejections(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    out = []
-    for f in facts(text, published="2026-11-05"):
-        if f.rel != "rejectsClaim" or f.negated:
-            continue
-        claimant, land = f.args.get("claimant"), f.args.get("territory")
-        out.append(
-            (
-                f.args["state"].label,
-                getattr(claimant, "label", None),
-                getattr(land, "label", None),
-                str(f.args.get("what")),
-            )
-        )
-    return out
+def _rejections(text: str) -> list[tuple[str, ...]]:
+    return rejections_of_land(text, published="2026-11-05")
 
 
 @pytest.mark.parametrize(

@@ -18,27 +18,14 @@ about the other land (rules/protest_rejected.py). Seen in h353, h359, h406, h412
 from __future__ import annotations
 
 import pytest
-from helpers import facts
+from helpers import facts, rejections_of_land
 
 from kg.ingest.nlp.grammar.hung_places import place_after
 from kg.ingest.nlp.parse import nlp
 
 
-def _rejections(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    out = []
-    for f in facts(text, published="2026-11-05"):
-        if f.rel != "rejectsClaim" or f.negated:
-            continue
-        claimant, land = f.args.get("claimant"), f.args.get("territory")
-        out.append(
-            (
-                f.args["state"].label,
-                getattr(claimant, "label", None),
-                getattr(land, "label", None),
-                str(f.args.get("what")),
-            )
-        )
-    return out
+def _rejections(text: str) -> list[tuple[str, ...]]:
+    return rejections_of_land(text, published="2026-11-05")
 
 
 def _protest_subjects(text: str) -> list[str]:
