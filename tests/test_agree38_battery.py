@@ -4,7 +4,7 @@ round, second pass, agree38).
 - "Austrian Foreign Minister A and Swiss Foreign Minister B signed ...": with names the small
   model does not know, the parser may hang the first titled name on the second's title as an
   adjective (``amod``), the "and" still on the first name; that name is the second's conjunct as
-  when it hangs as ``nmod`` or ``compound`` (grammar/fillers.py). Seen in T49 and in the case the
+  when it hangs as ``nmod`` or ``compound`` (grammar/filler_conjuncts.py). Seen in T49 and in the case the
   rule was written for (a Romanian and a Ukrainian minister).
 - "have reached an interim arrangement on ...": an arrangement reached, struck or sealed is an
   agreement, like a deal or an accord (data/lexicon/relations.yaml).

@@ -5,7 +5,8 @@
   in four articles of four study batches (T27, T35, T40, T48); the "its own" reader left it out.
 - A name joined by "as well as" to a name a relative clause describes ("Vietnam, which holds more
   features than any other claimant, as well as Malaysia, Brunei and Taiwan also lay claim to ..."):
-  the parser hangs it on the clause's last noun, as it does ", and Bhutan" (grammar/fillers.py
+  the parser hangs it on the clause's last noun, as it does ", and Bhutan"
+  (grammar/filler_conjuncts.py
   already took that back for "and"); the joining phrase counts as "and" does. The shape (a name
   after a relative clause's closing comma and a joiner) is seen in three articles of three batches
   (J, T12, T20).

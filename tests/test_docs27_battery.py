@@ -5,7 +5,8 @@ What the readable study batches showed in two writers' text or more, and the met
 - "The agreement was signed in Vienna by X, then A's foreign minister, and his B counterpart Y"
   (T7; and the shape in H, T3, T6): the parser hangs ", and Y" on the first signer's title set
   between commas, or on the verb past it; the second signer is the first's conjunct
-  (grammar/fillers.py ``_conjunct_past_apposition``, grammar/misreads.py ``more_agents``);
+  (grammar/filler_conjuncts.py ``conjunct_past_apposition``,
+  grammar/participle_misreads.py ``more_agents``);
 - "The International Court of Justice on Tuesday drew the course of the frontier", "A special
   chamber of ITLOS on Friday drew the maritime boundary" (T2, T8): a court that draws a line
   on a day its clause tells issues that day's ruling (data/lexicon/relations.yaml, ``issued``;

@@ -50,7 +50,7 @@ def _misparsed():
 
 
 def test_a_participles_by_phrase_hung_on_its_noun_is_its_agent():
-    from kg.ingest.nlp.grammar.misreads import stray_agent
+    from kg.ingest.nlp.grammar.participle_misreads import stray_agent
 
     doc = _misparsed()
     assert [t.text for t in stray_agent(doc[3])] == ["Rios"]

@@ -6,7 +6,7 @@ referred back to ("the minister", "he", "the two leaders"), datelines, and a tex
 that speaks alone ("X issued a statement ... The statement said ...", "X lodged a protest ... The
 protest said ...": rules/issued_words.py);
 a speaker the parser hung on a fronted phrase ("In comments reported by Interfax, X said": the
-``_subject_in_fronted`` reading of rules/tags.py), or whose name is an apposition to a title
+``_subject_in_fronted`` reading of rules/tag_speakers.py), or whose name is an apposition to a title
 ("Japan's government spokesman, Yoshimasa Hayashi, said"); "told a news conference that ...",
 parsed as a relative clause (rules/said_clauses.py); quoted demands after "called for"; a name
 ending in a two-letter word ("Kim Jong Un") that is no acronym ("UN"); "the country's foreign

@@ -4,7 +4,8 @@ article) on who speaks and what was said where the speaker is a pronoun, a reade
 kg/ingest/nlp/genders.py), "him" and "her" as the one quoted ("quoted him as saying", "according to
 her": the nearest person named before, never the subject of their own clause), a statement read out by
 someone ("read out a statement that said", "a statement which was read by X", 'read out a
-statement: "..."': rules/tags.py ``voiced_text``, ``issuers`` and ``reads_out``), a tag set
+statement: "..."': rules/tags.py ``voiced_text`` and ``reads_out``, rules/tag_speakers.py
+``issuers``), a tag set
 between the subject of what was said and its verb ("Chile, Pinera told reporters, would keep
 ...": ``split_tag``), wire-copy order ("said Friday", "said on Tuesday China had ...": the day
 is no part of what was said), whom one told set off by a comma ("told reporters, Russia would

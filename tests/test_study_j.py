@@ -9,7 +9,7 @@ article named as that state's president or prime minister (data/gazetteer/office
 the object of "accused X of occupying" as the gerund's doer (grammar/roles.py); a quoted adjective after
 "as" with words after it (grammar/adjuncts.py, segment.opening_quotation); "under the control of X"
 (grammar/nouns.py); "adding that ..." ending in a quoted fragment (rules/speech.py); "A, which calls
-it X, and B" (grammar/fillers.py).
+it X, and B" (grammar/filler_conjuncts.py).
 """
 
 from __future__ import annotations

@@ -43,14 +43,8 @@ from kg.ingest.nlp.asides import in_closed_aside
 from kg.ingest.nlp.documents import find_documents
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Masked, Mention, gazetteer_mentions, mask, merge
-from kg.ingest.nlp.persons import (
-    People,
-    family_name,
-    find_people,
-    given_name,
-    place_in_name,
-    run_places,
-)
+from kg.ingest.nlp.name_words import family_name, given_name, place_in_name
+from kg.ingest.nlp.persons import People, find_people, run_places
 from kg.ingest.nlp.references import References
 from kg.ingest.nlp.segment import Span
 from kg.model import Entity

@@ -2,7 +2,8 @@
 
 Found by the way news names documents ("the 1956 declaration", "a Soviet government's memorandum
 dated January 27, 1960", "the November 27 maritime border agreement") and linked within an
-article by type and date, and to the gazetteer's well-known documents by type, year and parties.
+article by type and date, and to the gazetteer's well-known documents by type, year and parties
+(kg.ingest.nlp.document_links).
 """
 
 from __future__ import annotations
@@ -14,19 +15,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import document_links as links
 from kg.ingest.nlp import document_makers as makers
 from kg.ingest.nlp import noun_led
 from kg.ingest.nlp.dates import find_dates
-from kg.ingest.nlp.doc_names import (
-    FREE_WORD,
-    DocName,
-    determined,
-    named_before,
-    own_subject,
-    proper_name,
-)
+from kg.ingest.nlp.doc_names import FREE_WORD, determined, named_before, proper_name
 from kg.ingest.nlp.mentions import Masked, Mention
-from kg.iris import slugify
 from kg.model import Entity
 from kg.paths import DATA_DIR, read_yaml
 
@@ -109,13 +103,6 @@ def _capitalised() -> frozenset[str]:
     return frozenset(str(w) for w in read_yaml(REFERENCES).get("capitalised_documents", ()))
 
 
-@lru_cache(maxsize=1)
-def _introducing() -> frozenset[str]:
-    """Determiners that name a new document ("an agreement"), from the references data file."""
-    data = read_yaml(REFERENCES)
-    return frozenset(str(d).lower() for d in data.get("new_document_determiners", ()))
-
-
 def _listed_whole(text: str, start: int, noun: str) -> bool:
     """Whether the word before a noun that names a document only capitalised makes with it a
     document noun of its own ("a final act", read as an epithet and "act")."""
@@ -171,7 +158,9 @@ def find_documents(
             masked.offset(m.start()),
             masked.offset(m.end()),
         )  # "that document": the last one named
-        referred = _documents_referred(known) if m.group("pl") else _document_referred(known)
+        referred = (
+            links.documents_referred(known) if m.group("pl") else links.document_referred(known)
+        )
         out.append(Mention(s, e, "", "D", referred, how="anaphor"))
     for m in matches:
         if (
@@ -216,8 +205,8 @@ def find_documents(
         # with no state named yet, the sentence's lands tell which known document it is ("In its
         # 2008 judgment, the court awarded Pedra Branca to Singapore")
         lands = [] if article_states else [x.entity for x in masked.mentions if x.tag in ("S", "T")]
-        entity = _named(name, kind, date, known) if name else None
-        entity = entity or _resolve(
+        entity = links.named(name, kind, date, known) if name else None
+        entity = entity or links.resolve(
             gz,
             kind,
             mods,
@@ -255,35 +244,6 @@ def _dated_own(masked: Masked, m: re.Match[str], ref: dt.date | None) -> bool:
     return _date_after(masked.text, m.start("of") if m.group("of") else m.end(), ref) is not None
 
 
-def _named(name: DocName, kind: str | None, date: str | None, known: list[Entity]) -> Entity:
-    """The document of a proper name: the one the article named so already, else a new one (a
-    named treaty is never another treaty named before it)."""
-    for d in reversed(known):
-        if d.label == name.label or name.label in d.aliases:
-            return d
-    dated = (f"{date[:4]} {name.label}",) if date else ()
-    noun = name.noun.lower()
-    return Entity(
-        "Document", "document/" + slugify(name.label), name.label, (noun, *dated), kind, date
-    )
-
-
-def _documents_referred(known: list[Entity]) -> Entity:
-    """What "the documents" refers to: the last document named in the plural ("two protocols"),
-    else the first of those of the latest date (a treaty and the protocol signed with it)."""
-    plural = [d for d in known if any(a.endswith("s") and a[:-1] in d.aliases for a in d.aliases)]
-    if plural:
-        return plural[-1]
-    latest = max((d.date for d in known if d.date), default=None)
-    return next((d for d in known if d.date == latest), known[-1])
-
-
-def _document_referred(known: list[Entity]) -> Entity:
-    """What "the document" refers to: the last document named that exists (dated), not a treaty
-    still to be made ("steps toward a peace treaty. According to the document, ..."), else the last."""
-    return next((d for d in reversed(known) if d.date), known[-1])
-
-
 def _date_after(text: str, pos: int, ref: dt.date | None) -> str | None:
     # "a ruling issued in April": the participle that makes the document dates it (not "ratified")
     tail = re.match(
@@ -298,101 +258,3 @@ def _date_after(text: str, pos: int, ref: dt.date | None) -> str | None:
         if d.start <= pos + tail.end() + 1
     ]
     return dates[0].iso if dates else None
-
-
-def _resolve(
-    gz: Gazetteer,
-    kind: str | None,
-    mods: str,
-    date: str | None,
-    issuer: Entity | None,
-    m: re.Match[str],
-    known: list[Entity],
-    states: list[Entity],
-    sentence_years: list[str],
-    local: Callable[[str, str], str] | None = None,
-    lands: list[Entity] | None = None,
-) -> Entity:
-    """Link to a document the article already named, else a well-known one, else a new one (a
-    document's proper name is doc_names' to read, before this)."""
-    noun = " ".join(m.group("type").lower().split())
-    same_kind = [  # a noun of no narrower kind refers back to its own noun: "its white paper", not a law
-        d for d in known if d.subtype == kind and (kind is not None or noun in d.aliases)
-    ]
-    if "peace" in mods and kind == "Treaty":
-        names = sorted(s.label for s in states[:2])
-        label = "peace treaty"
-        key = (
-            "document/peace-treaty-" + slugify("-".join(names))
-            if names
-            else "document/peace-treaty"
-        )
-        return Entity(
-            "Document", key, label, (" ".join(names) + " peace treaty",) if names else (), "Treaty"
-        )
-    new = (m.group("det") or "").lower() in _introducing()  # "an agreement": not the last one
-    for d in reversed(same_kind):  # of one year, and of one month where both tell it ("the
-        # ruling issued in April" is not the order of December 1 named before); "a ruling issued in
-        # April" is the one known only where that is known to be of April too
-        if (date is None and not new) or (date and d.date and _same_time(d.date, date, new)):
-            return d
-    if (
-        date is None
-        and len(set(sentence_years)) == 1
-        and m.group("det")
-        and m.group("det").lower() in ("a", "an")
-    ):
-        date = sentence_years[0]
-    named = states or lands or []  # a known document of that year, of the article's states or
-    if (
-        date and named and not own_subject(m)
-    ):  # the sentence's lands ("a judgment of 2009" alone is no known one of 2009)
-        for e in gz.entities.values():
-            if (
-                e.kind == "Document"
-                and e.subtype == kind
-                and e.date
-                and (e.date.startswith(date) or date.startswith(e.date))
-            ):
-                if any(
-                    s.label in e.label or any(s.label in a for a in e.aliases) for s in named
-                ) or _demonym_in(gz, e, named):
-                    return e
-    words = [
-        issuer.label if issuer else "",
-        "government" if issuer and kind == "Memorandum" else "",
-        mods,
-        m.group("type").lower(),
-        (m.group("num") or "").strip(),
-    ]
-    label = " ".join(w for w in words if w).strip()
-    if date:
-        label += f" of {date}"
-    key = "document/" + slugify(label)
-    if local is not None and not (date or issuer or mods or m.group("num")):
-        key = local("Document", label)  # "an agreement": this article's, not every article's
-    return Entity("Document", key, label, _told_as(m), kind, date)
-
-
-def _told_as(m: re.Match[str]) -> tuple[str, ...]:
-    """The names a new document is told by: its noun, as written in the plural too ("the two
-    protocols" are the protocols), and with the year before it ("a 2014 agreement on ...")."""
-    noun = " ".join(m.group("type").lower().split())
-    plural = m.end("type") < m.end() and m.string[m.end("type")] in "sS"
-    told = [noun, noun + "s"] if plural else [noun]
-    return tuple(told + ([f"{m.group('year')} {noun}"] if m.group("year") else []))
-
-
-def _same_time(known: str, told: str, new: bool) -> bool:
-    """Whether a known document's date may be the one told: the same year, and the same month and
-    day where both tell them (all the told date says, where the mention introduces a document)."""
-    if new:
-        return known.startswith(told)
-    n = min(len(known), len(told))
-    return known[:4] == told[:4] and known[:n] == told[:n]
-
-
-def _demonym_in(gz: Gazetteer, doc: Entity, states: list[Entity]) -> bool:
-    text = " ".join((doc.label, *doc.aliases)).lower()
-    keys = {s.key for s in states}
-    return any(d in text for d, k in gz.demonyms.items() if k in keys)

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import article_names, name_places, name_tails
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.grammar.parsed import tokens_within
-from kg.ingest.nlp.lexicon import Lexicon, office_regex
+from kg.ingest.nlp.lexicon import Lexicon
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.ingest.nlp.places import placed_by_preposition, places_in
 from kg.ingest.nlp.titled_pairs import own_title
@@ -24,13 +23,13 @@ from kg.iris import entity_key
 from kg.model import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 #: A name word, with the article or particle some languages join to it ("al-Burhan", "d'Estaing").
 #: (an apostrophe inside it, "O'Brien", but not a possessive "'s": "Pashinyan's office")
 _ARTICLES = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ibn|abu|d|l)[-‑'’]"
 _ARTICLE = re.compile("^" + _ARTICLES)  # "al-Burhan" is "Burhan" alone too
-_NAME_TOKEN = (
+NAME_TOKEN = (
     rf"(?:{_ARTICLES})?"
     r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:(?:-|['’](?!s\b))[A-Z]?[^\W\d_]+)*"
 )
@@ -40,13 +39,13 @@ _INITIALS = _INITIAL_LETTERS + r"(?=\s+[A-Z])"
 #: A regnal number after a name ("Mohammed VI", "Wilhelm II"); a lone "I" is the pronoun.
 _REGNAL = re.compile(r"(?=[IVX]{2}|V|X)X{0,3}(?:IX|IV|V?I{0,3})")
 _NAME_WORD = re.compile(
-    rf"{_NAME_TOKEN}|{_INITIAL_LETTERS}|de|da|di|del|van|von|bin|al|el|la|le|der|den|los|las"
+    rf"{NAME_TOKEN}|{_INITIAL_LETTERS}|de|da|di|del|van|von|bin|al|el|la|le|der|den|los|las"
 )
 _WORD = re.compile(r"\S+")
 _NAME_RUN = re.compile(
-    rf"(?:{_INITIALS}|{_NAME_TOKEN})"
+    rf"(?:{_INITIALS}|{NAME_TOKEN})"
     rf"(?:\s+(?:(?:de|da|di|del|do|dos|das|du|van|von|bin|al|el|la|le|der|den|los|las)\s+){{0,2}}"
-    rf"(?:{_INITIALS}|{_NAME_TOKEN})){{0,9}}"  # "Juan Ramón de la Fuente", "Ursula von der Leyen"
+    rf"(?:{_INITIALS}|{NAME_TOKEN})){{0,9}}"  # "Juan Ramón de la Fuente", "Ursula von der Leyen"
 )
 
 
@@ -337,64 +336,3 @@ def _tokens(parsed: Parsed | None, start: int, end: int) -> list[Token]:
     if parsed is None:
         return []
     return parsed.within(start, end)
-
-
-_NEXT_NAME = re.compile(rf"[ \t]+({_NAME_TOKEN})")
-
-
-def given_name(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> bool:
-    """Whether a one-word gazetteer name right after an office title and right before another
-    name word is a person's first name ("Defence Minister Israel Katz", "President Duma Boko"):
-    a title is followed by its holder's name, not by a state or a parliament."""
-    words = text[m.start : m.end].split()
-    after = _NEXT_NAME.match(text, m.end)
-    if len(words) != 1 or not words[0][:1].isupper() or after is None:
-        return False
-    if after.group(1) in lex.non_name_words:
-        return False  # "Minister Kuril Islands" is no name
-    before = text[sentence_start : m.start]
-    return office_regex(r"\b(?:{office})\s+$", lex).search(before) is not None
-
-
-#: An Arabic article joined to a name word that follows a name word ("Salem al-Jaber al-Sabah").
-_ARTICLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:al|Al|el|El)-[A-Z][a-z]+)\s+(?:al|Al|el|El)-$")
-
-
-def family_name(text: str, m: Mention) -> bool:
-    """Whether a place's name is a person's family name, written with an Arabic article after the
-    person's other names ("Sheikh Salem Abdullah al-Jaber al-Sabah"; not "Iraq's al-Anbar")."""
-    return _ARTICLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
-
-
-def place_in_name(gz: Gazetteer, doc: Doc | None, offset: int, m: Mention, lex: Lexicon) -> bool:
-    """Whether a one-word place name is a word of a person's name ("Rafael Montenegro, who heads
-    the foreign ministry", "Jordan Bardella, the party's leader"): the parse joins it to a name
-    word beside it that the gazetteer does not know, and the pair has a person's cue (a "who"
-    clause, an office or a spokesman in apposition, a rank before: "Lt Gen Rashim Bali"). "Jordan
-    Valley" and "Imperial Japan" have none."""
-    toks = [] if doc is None else tokens_within(doc, offset, m.start, m.end)
-    if len(toks) != 1 or toks[0].pos_ != "PROPN":
-        return False
-    t = toks[0]
-    if t.dep_ == "compound" and t.head.i == t.i + 1:
-        other, head = t.head, t.head  # "Jordan Bardella"
-    elif t.i > 0 and t.doc[t.i - 1].dep_ == "compound" and t.doc[t.i - 1].head == t:
-        other, head = t.doc[t.i - 1], t  # "Rafael Montenegro"
-    else:
-        return False
-    if (
-        not re.fullmatch(_NAME_TOKEN, other.text)
-        or other.text in lex.non_name_words
-        or gz.lookup(other.text)
-    ):
-        return False
-    first = min(other.i, head.i)
-    if first > 0 and t.doc[first - 1].lower_.rstrip(".") in lex.courtesy_titles:
-        return True  # "Lt Gen Rashim Bali": a rank is followed by its holder's name
-    for c in head.children:
-        if c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children):
-            return True
-        if c.dep_ == "appos" and c.pos_ == "NOUN":
-            if gz.office(c.lemma_) or c.lemma_ in lex.spokespeople:
-                return True
-    return False

@@ -3,7 +3,8 @@ understanding the two neighbours signed in 2000", "the Declaration of Principles
 signed with Sudan", "a treaty their foreign ministers concluded". The parser reads the subject as
 the noun's apposition (or as an object of the clause around it) and hangs the verb on it as a
 participle ("countries [that were] signed"): the phrase is the verb's subject, and the noun right
-before it is what the verb acts on. Names in that place are ``misreads.contact_relative``'s.
+before it is what the verb acts on. Names in that place are
+``participle_misreads.contact_relative``'s.
 """
 
 from __future__ import annotations

@@ -12,15 +12,17 @@ from kg.ingest.nlp.grammar.addressed import addressed_sender
 from kg.ingest.nlp.grammar.displaced_roles import infinitive_owner, object_past_insertion
 from kg.ingest.nlp.grammar.misreads import (
     aux_subjects,
-    contact_relative,
     fronted_clause_misread,
-    fronted_noun,
     gapped_relative,
     misread_verb,
-    more_agents,
     names_read_as_adverbial,
     object_past_adjective,
     object_phrase_misread,
+)
+from kg.ingest.nlp.grammar.participle_misreads import (
+    contact_relative,
+    fronted_noun,
+    more_agents,
     stray_agent,
 )
 from kg.ingest.nlp.grammar.phrase_relatives import acted_noun

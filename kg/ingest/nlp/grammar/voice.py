@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.grammar.memo import kept
-from kg.ingest.nlp.grammar.misreads import contact_relative, finite_participle
 from kg.ingest.nlp.grammar.mood import words as mood_words
+from kg.ingest.nlp.grammar.participle_misreads import contact_relative, finite_participle
 from kg.ingest.nlp.grammar.words import _PASS_SUBJ
 
 if TYPE_CHECKING:

@@ -15,6 +15,7 @@ from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.grammar.words import _SUBORDINATORS
 from kg.ingest.nlp.rules import wording
+from kg.ingest.nlp.rules.bystanders import bystanders
 from kg.ingest.nlp.rules.misplaced_preps import hung_on_object
 from kg.ingest.nlp.rules.prompting_clauses import occasions
 from kg.ingest.nlp.rules.purpose import purpose_of, said_of
@@ -37,15 +38,8 @@ from kg.ingest.nlp.rules.said_clauses import (
 from kg.ingest.nlp.rules.stance_beside import stance_beside
 from kg.ingest.nlp.rules.subject_repairs import actors, beside_relative, name_before_verb
 from kg.ingest.nlp.rules.suspended_until import lasting_until
-from kg.ingest.nlp.rules.tags import (
-    bystanders,
-    is_tag,
-    issuers,
-    reads_out,
-    split_tag,
-    tag_subjects,
-    voiced_text,
-)
+from kg.ingest.nlp.rules.tag_speakers import issuers, tag_subjects
+from kg.ingest.nlp.rules.tags import is_tag, reads_out, split_tag, voiced_text
 from kg.ingest.nlp.rules.thing_makers import made_in
 from kg.ingest.nlp.triggers import Trigger, by_lemma, worded
 

@@ -15,7 +15,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, person_state
 from kg.ingest.nlp.rules.groups import told_group
 from kg.ingest.nlp.rules.meetings import add_meeting
-from kg.ingest.nlp.rules.tags import tag_subjects
+from kg.ingest.nlp.rules.tag_speakers import tag_subjects
 from kg.model import Entity, Fact
 
 if TYPE_CHECKING:

@@ -25,7 +25,8 @@ from kg.ingest.nlp.rules import (
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.named_inside import named_in_report
-from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, tag_subjects
+from kg.ingest.nlp.rules.tag_speakers import tag_subjects
+from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span
 from kg.ingest.nlp.segment import opening_quotation, through_quotation
 from kg.ingest.nlp.triggers import Trigger, speaks
 

@@ -12,7 +12,7 @@ from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.kept_tokens import tokens
 from kg.ingest.nlp.rules.common import Collector
-from kg.ingest.nlp.rules.tags import tag_subjects
+from kg.ingest.nlp.rules.tag_speakers import tag_subjects
 from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
