@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.grammar.parsed import tokens_within
-from kg.ingest.nlp.grammar.words import _LANDMARK
+from kg.ingest.nlp.grammar.words import LANDMARK
 from kg.ingest.nlp.phrases import head_of, nouns
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def landmark(doc: Doc, offset: int, start: int, end: int) -> bool:
     prep = tok.head
     return (
         tok.dep_ == "pobj"
-        and prep.lower_ in _LANDMARK
+        and prep.lower_ in LANDMARK
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower() not in nouns().surroundings  # "waters around the Senkakus"
     )

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.memo import kept
-from kg.ingest.nlp.grammar.words import _PARTICLES
+from kg.ingest.nlp.grammar.words import PARTICLES
 
 #: The dependencies of the words on a host that may be the preposition asked for.
 _PREP_DEPS = ("prep", "agent", "dative", "prt", "advmod")
@@ -50,7 +50,7 @@ def _prep_words(t: Token) -> dict[str, list[tuple[Token, Token]]]:
     hosts = [
         t,
         *objs,
-        *(c for h in (t, *objs) for c in h.children if c.dep_ == "prt" or c.lower_ in _PARTICLES),
+        *(c for h in (t, *objs) for c in h.children if c.dep_ == "prt" or c.lower_ in PARTICLES),
     ]
     found: dict[str, list[tuple[Token, Token]]] = {}
     for host in hosts:
@@ -263,10 +263,10 @@ def particle(t: Token) -> str | None:
         if c.dep_ == "prt":
             return c.lower_
     for c in t.children:  # "took back Okinawa": the particle read as an adverb right after the verb
-        if c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in _PARTICLES:
+        if c.dep_ == "advmod" and c.i == t.i + 1 and c.lower_ in PARTICLES:
             return c.lower_
     for c in t.children:  # "brushed the objections aside": the adverb right after the object
-        if c.dep_ == "advmod" and c.lower_ in _PARTICLES and c.i == _object_end(t) + 1:
+        if c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == _object_end(t) + 1:
             return c.lower_
     misread = misread_particle(t)
     return misread.lower_ if misread is not None else None

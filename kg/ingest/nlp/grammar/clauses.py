@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 from kg.ingest.nlp.dates import MONTHS, WEEKDAYS
 from kg.ingest.nlp.grammar.adjuncts import preps
-from kg.ingest.nlp.grammar.words import _COMPLEMENTS
+from kg.ingest.nlp.grammar.words import COMPLEMENTS
 
 
 def _that_clause(t: Token) -> bool:
@@ -24,7 +24,7 @@ def _that_clause(t: Token) -> bool:
 def clause(t: Token) -> list[Token]:
     """What an agreement or pledge is about: its complement clause, or the object of on/to/that."""
     for c in t.children:
-        if c.dep_ == "xcomp" and not any(x.dep_ in _COMPLEMENTS for x in c.children):
+        if c.dep_ == "xcomp" and not any(x.dep_ in COMPLEMENTS for x in c.children):
             later = [x for x in t.children if x.i > c.i and _that_clause(x)]
             if later:  # "pledged to guarantee, in the treaty, that ...": the parser hangs the
                 return [c, later[0]]  # infinitive's that-clause on the outer verb

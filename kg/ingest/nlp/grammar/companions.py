@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.grammar import roles
 from kg.ingest.nlp.grammar.memo import kept
-from kg.ingest.nlp.grammar.words import _LINKING
+from kg.ingest.nlp.grammar.words import LINKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +37,7 @@ def _phrases(verb: Token) -> list[Token]:
 
 def _joins_object(verb: Token, objs: list[Token], with_: Token) -> bool:
     """Whether the phrase follows the verb's object, with nothing but a comma or "together" between."""
-    if verb.lemma_.lower() in _LINKING:
+    if verb.lemma_.lower() in LINKING:
         return False
     for obj in objs:
         gap = verb.doc[obj.right_edge.i + 1 : with_.i]
@@ -56,7 +56,7 @@ def _joins_subject(verb: Token, objs: list[Token], with_: Token) -> bool:
     after another verb's phrases may go with them ("passed to the crown together with Normandy")."""
     if _joins_object(verb, objs, with_):
         return False
-    return with_.i < verb.i or verb.lemma_.lower() in _LINKING or verb.lemma_.lower() == "be"
+    return with_.i < verb.i or verb.lemma_.lower() in LINKING or verb.lemma_.lower() == "be"
 
 
 def likened(verb: Token, own: list[Token]) -> list[Token]:

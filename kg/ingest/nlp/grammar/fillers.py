@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 from kg.ingest.nlp.grammar import filler_conjuncts as conjuncts
 from kg.ingest.nlp.grammar.parsed import Parsed
-from kg.ingest.nlp.grammar.words import _BACKING, _LANDMARK, _PIECE_PREPS, _PIECES, _PRUNE
+from kg.ingest.nlp.grammar.words import BACKING, LANDMARK, PIECE_PREPS, PIECES, PRUNE
 
 
 def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Token]:
@@ -29,9 +29,9 @@ def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Toke
         for c in tok.children:
             if skip is not None and c.i == skip.i:
                 continue
-            if c.dep_ in _PRUNE and not (deep and c.dep_ in ("xcomp", "ccomp", "acl", "relcl")):
+            if c.dep_ in PRUNE and not (deep and c.dep_ in ("xcomp", "ccomp", "acl", "relcl")):
                 continue
-            if c.dep_ == "prep" and c.lower_ in _LANDMARK and not deep and not _piece_of(tok, c):
+            if c.dep_ == "prep" and c.lower_ in LANDMARK and not deep and not _piece_of(tok, c):
                 continue
             if c.dep_ == "prep" and c.lower_ == "of" and _member(tok):
                 continue  # "any member state of the United Nations" is a state, not the UN
@@ -44,15 +44,15 @@ def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Toke
 
 def _piece_of(noun: Token, prep: Token) -> bool:
     """ "one square kilometre of land at Tiwinza": a piece of land's "at" phrase is its land."""
-    return piece_of_land(noun) and prep.lower_ in _PIECE_PREPS
+    return piece_of_land(noun) and prep.lower_ in PIECE_PREPS
 
 
 def piece_of_land(noun: Token) -> bool:
     """A piece of land, measured or cut out ("a plot", "one square kilometre of land")."""
-    return noun.lemma_.lower() in _PIECES or any(
+    return noun.lemma_.lower() in PIECES or any(
         c.dep_ == "prep"
         and c.lower_ == "of"
-        and any(o.lemma_.lower() in _PIECES for o in c.children)
+        and any(o.lemma_.lower() in PIECES for o in c.children)
         for c in noun.children
     )
 
@@ -63,7 +63,7 @@ def piece_place(verb: Token) -> list[Token]:
     return [
         o
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in _PIECE_PREPS
+        if c.dep_ == "prep" and c.lower_ in PIECE_PREPS
         for o in c.children
         if o.dep_ == "pobj"
     ]
@@ -72,7 +72,7 @@ def piece_place(verb: Token) -> list[Token]:
 def _backer(mod: Token) -> bool:
     """A modifier naming who stands behind the noun's doers: "Russia-backed", "pro-Russian"."""
     doc = mod.doc
-    if mod.lower_ in _BACKING:
+    if mod.lower_ in BACKING:
         return True
     return mod.i >= 2 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "pro"
 

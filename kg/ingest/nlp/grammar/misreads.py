@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.grammar.hung_places import place_after
 from kg.ingest.nlp.grammar.kept_tokens import tokens
-from kg.ingest.nlp.grammar.words import _COMPLEMENTS
+from kg.ingest.nlp.grammar.words import COMPLEMENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,7 +84,7 @@ def gapped_relative(t: Token, subj: Token) -> Token | None:
     of its own, no object, and "that" or "which" before it is a relative clause that lost its noun,
     no subject; the passive says what holds the outermost noun whose relative clause it stands in."""
     subjects_own = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
-    if not subjects_own or any(c.dep_ in _COMPLEMENTS for c in subj.children):
+    if not subjects_own or any(c.dep_ in COMPLEMENTS for c in subj.children):
         return None
     before = subjects_own[0].left_edge.i - 1
     if before < 0 or t.doc[before].lower_ not in ("that", "which"):

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.grammar import companions
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import is_passive, subjects
-from kg.ingest.nlp.grammar.words import _LINKING, _PASS_SUBJ, _REGARDING, _SUBJ
+from kg.ingest.nlp.grammar.words import LINKING, PASS_SUBJ, REGARDING, SUBJ
 
 
 def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
@@ -86,7 +86,7 @@ def regarded_as(n: Token) -> bool:
     noun of an "as" phrase does ("regards the Falklands as Argentine territory")."""
     return (
         n.dep_ in ("dobj", "obj", "oprd")
-        and n.head.lemma_ in _REGARDING
+        and n.head.lemma_ in REGARDING
         and bool(_noun_subject(n))
         and _regarded_own(n.head, n)  # (not "Most countries consider X Syrian territory")
     )
@@ -156,7 +156,7 @@ def noun_subject(n: Token) -> list[Token]:
 
 def _noun_subject(n: Token) -> list[Token]:
     own = [
-        c for c in n.children if c.dep_ in _SUBJ
+        c for c in n.children if c.dep_ in SUBJ
     ]  # a small clause: "considers [X an integral part]"
     if own and all(c.lower_.endswith(("self", "selves")) for c in own):
         return subjects(n.head)  # "Moscow considers itself the successor": Moscow
@@ -176,13 +176,13 @@ def _noun_subject(n: Token) -> list[Token]:
     stray = [  # "considers [the bar] [Salvadoran territory]", with "the bar" read as the subject of
         s  # the adjective: no modifier has a subject, so it is the small clause's
         for c in n.children
-        if c.dep_ in ("compound", "amod") and n.dep_ == "dobj" and n.head.lemma_ in _REGARDING
+        if c.dep_ in ("compound", "amod") and n.dep_ == "dobj" and n.head.lemma_ in REGARDING
         for s in c.children
-        if s.dep_ in _SUBJ and s.i < c.i
+        if s.dep_ in SUBJ and s.i < c.i
     ]
     if stray:
         return stray[-1:]
-    if n.dep_ in ("dobj", "obj") and n.head.lemma_ in _REGARDING:
+    if n.dep_ in ("dobj", "obj") and n.head.lemma_ in REGARDING:
         first = [c for c in n.head.children if c.dep_ in ("dobj", "obj") and c.i < n.i]
         if first:  # "which Nepal considers part of its territory", read as two objects
             return first[-1:]
@@ -193,7 +193,7 @@ def _noun_subject(n: Token) -> list[Token]:
         if objs:
             return objs
     if n.dep_ in ("attr", "acomp", "oprd"):  # "were proclaimed part of": the passive's subject
-        own = [c for c in n.head.children if c.dep_ in (*_SUBJ, "nsubjpass")]
+        own = [c for c in n.head.children if c.dep_ in (*SUBJ, "nsubjpass")]
         return own + companions.likened(n.head, own) if own else subjects(n.head)
     if n.dep_ == "appos":
         return [n.head]
@@ -205,10 +205,10 @@ def _noun_subject(n: Token) -> list[Token]:
         first = [c for c in n.head.children if c.dep_ in ("dobj", "dative") and c.i < n.i]
         if first:  # "declared [Crimea] [a part] of Russia", read as two objects (or a dative)
             return first[-1:]
-        passive = [c for c in n.head.children if c.dep_ in _PASS_SUBJ]
+        passive = [c for c in n.head.children if c.dep_ in PASS_SUBJ]
         if passive:  # "X was made [a district] of Y": the passive's subject, of its complement
             return passive[:1]
-        if n.head.dep_ == "relcl" and any(c.dep_ in _SUBJ for c in n.head.children):
+        if n.head.dep_ == "relcl" and any(c.dep_ in SUBJ for c in n.head.children):
             return [n.head.head]  # "the island, which Congress made [a district] of Y": its noun
     if n.dep_ == "pobj" and n.head.lower_ == "as":
         host = n.head.head
@@ -222,7 +222,7 @@ def _noun_subject(n: Token) -> list[Token]:
         if host.pos_ not in ("VERB", "AUX"):
             return [host]
         # "As the successor of the USSR, Russia is bound by ...": the passive's own subject
-        return [c for c in host.children if c.dep_ in _PASS_SUBJ] or subjects(host)
+        return [c for c in host.children if c.dep_ in PASS_SUBJ] or subjects(host)
     return []
 
 
@@ -236,7 +236,7 @@ _UNDER = frozenset({"under", "in", "into"})
 def linked(n: Token) -> bool:
     """Whether ``n`` is the object of a verb that makes it a predicate noun, as a copula's
     complement is ("the islands form part of Bahrain", "constitute part of")."""
-    return n.dep_ == "dobj" and n.head.lemma_.lower() in _LINKING
+    return n.dep_ == "dobj" and n.head.lemma_.lower() in LINKING
 
 
 def _regarded_own(verb: Token, n: Token) -> bool:
@@ -245,7 +245,7 @@ def _regarded_own(verb: Token, n: Token) -> bool:
     the outlet reports others' view, which asserts nothing of Seoul's); or a name's adjective
     where a named regarder holds the view ("Morocco regards Ceuta as Moroccan territory": whose
     land the adjective says is checked against the regarder by the trigger's ``own`` role)."""
-    if verb.lemma_ not in _REGARDING:
+    if verb.lemma_ not in REGARDING:
         return False
     if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in n.subtree):
         return True
@@ -302,7 +302,7 @@ def under_head(n: Token) -> list[Token]:
             if o.dep_ == "pobj"
         ]
         held = [  # "a resort that has been under Turkish control": the resort ("that")
-            relative_noun(c) for c in host.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ
+            relative_noun(c) for c in host.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ
         ]
         if n.head.lower_ != "under":  # "the decision on Abu Musa is in Iranian hands": not the land
             held = [

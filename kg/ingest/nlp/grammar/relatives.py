@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from kg.ingest.nlp.grammar.words import _LANDMARK, _RELATIVE
+from kg.ingest.nlp.grammar.words import LANDMARK, RELATIVE
 
 
 def resolve_relative(tok: Token) -> Token:
@@ -19,7 +19,7 @@ def resolve_relative(tok: Token) -> Token:
     relative clause's verb takes ("which Nepal says is its territory"), and of a preposition left
     at the clause's end, which the parser may hang "that" on ("the roadmap that they agreed to")."""
     tok = _quantified(tok)
-    if tok.lower_ in _RELATIVE:
+    if tok.lower_ in RELATIVE:
         clause = tok.head
         if tok.dep_ == "pobj" and clause.dep_ == "prep":
             clause = clause.head
@@ -50,7 +50,7 @@ def _quantified(tok: Token) -> Token:
         return tok
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.lower_ in _RELATIVE:
+            if obj.dep_ == "pobj" and obj.lower_ in RELATIVE:
                 return obj
     return tok
 
@@ -80,7 +80,7 @@ def described(noun: Token) -> Token:
     held by Russia" what is held is the islands."""
     if (
         noun.dep_ == "pobj"
-        and noun.head.lower_ in _LANDMARK
+        and noun.head.lower_ in LANDMARK
         and noun.head.head.pos_ in ("NOUN", "PROPN", "NUM")
         and not _names_an_act(noun)  # "includes the cayes in the case it took to the court"
         and not _thing_by_name(noun)

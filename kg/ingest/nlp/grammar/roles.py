@@ -35,7 +35,7 @@ from kg.ingest.nlp.grammar.relatives import (
     resolve_relative,
 )
 from kg.ingest.nlp.grammar.voice import agent_only, is_passive, passive_partner
-from kg.ingest.nlp.grammar.words import _PASS_SUBJ, _SUBJ, _SUBORDINATORS
+from kg.ingest.nlp.grammar.words import PASS_SUBJ, SUBJ, SUBORDINATORS
 from kg.paths import DATA_DIR, read_yaml
 
 #: Verbs whose object does what their infinitive says ("urged Tokyo to ...", "asked Moscow to ...").
@@ -79,7 +79,7 @@ def _name_before_tag(t: Token) -> Token | None:
     parenthesis of "protests" and the name hung on that verb: the name opening the sentence, with
     only its own words and commas before the tag, is who said it."""
     for sib in t.head.children:
-        if sib.i >= t.i or sib.pos_ != "PROPN" or sib.dep_ in _SUBJ:
+        if sib.i >= t.i or sib.pos_ != "PROPN" or sib.dep_ in SUBJ:
             continue
         between = t.doc[sib.right_edge.i + 1 : t.i]
         if sib.left_edge.i == t.sent.start and all(x.is_punct for x in between):
@@ -120,8 +120,8 @@ def subjects(t: Token) -> list[Token]:
         if stray:
             return stray
         return _before_hyphen(t) if t.dep_ in ("amod", "acl") else []
-    own = [c for c in t.children if c.dep_ in _SUBJ]
-    own = fronted_clause_misread(t, own) or aux_subjects(t, _SUBJ)
+    own = [c for c in t.children if c.dep_ in SUBJ]
+    own = fronted_clause_misread(t, own) or aux_subjects(t, SUBJ)
     if own:  # "X, an atoll that belongs to Y": past the apposition the pronoun's noun is in
         return [agreeing(apposed(r), s) if (r := resolve_relative(s)) is not s else s for s in own]
     if t.pos_ == "VERB" or misread_verb(t):
@@ -262,7 +262,7 @@ def _clause_subject_misread(t: Token) -> Token | None:
     if (
         before is not None
         and before.dep_ == "pobj"
-        and before.head.lower_ in _SUBORDINATORS
+        and before.head.lower_ in SUBORDINATORS
         and before.pos_ in ("PROPN", "NOUN", "PRON")
     ):
         return before
@@ -277,7 +277,7 @@ def objects(t: Token) -> list[Token]:
     if is_passive(t):
         own = [  # "X, an atoll that is administered by Y": past the apposition, as for an object
             described(r) if (r := resolve_relative(c)) is not c else c
-            for c in [c for c in t.children if c.dep_ in _PASS_SUBJ] or aux_subjects(t, _PASS_SUBJ)
+            for c in [c for c in t.children if c.dep_ in PASS_SUBJ] or aux_subjects(t, PASS_SUBJ)
         ]
         own = [gapped_relative(t, o) or o for o in own]
         if own:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp.grammar.memo import kept
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.grammar.participle_misreads import contact_relative, finite_participle
-from kg.ingest.nlp.grammar.words import _PASS_SUBJ
+from kg.ingest.nlp.grammar.words import PASS_SUBJ
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 @kept
 def is_passive(t: Token) -> bool:
     return (
-        any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in t.children)
+        any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in t.children)
         or (
             t.dep_ in ("acl", "amod")
             and t.tag_ == "VBN"
@@ -68,4 +68,4 @@ def passive_partner(t: Token) -> list[Token]:
     stayed under Iranian control" (the passive's by-agent is not the second verb's doer)."""
     if t.dep_ != "conj" or t.head == t or is_passive(t) or not is_passive(t.head):
         return []
-    return [c for c in t.head.children if c.dep_ in _PASS_SUBJ]
+    return [c for c in t.head.children if c.dep_ in PASS_SUBJ]

@@ -8,17 +8,17 @@ if TYPE_CHECKING:
     pass
 
 
-_SUBJ = ("nsubj", "csubj", "expl")
+SUBJ = ("nsubj", "csubj", "expl")
 
 
-_PASS_SUBJ = ("nsubjpass", "csubjpass")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
 
 
-_RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
+RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 
 
 #: The words that open an adverbial clause: when, why or against what something happened.
-_SUBORDINATORS = frozenset(
+SUBORDINATORS = frozenset(
     {"after", "before", "since", "until", "when", "as", "because", "while", "once"}
 )
 
@@ -28,7 +28,7 @@ _CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "conj")
 
 
 #: Clauses and phrases a role's mentions are not looked for in: they say something else.
-_PRUNE = frozenset(
+PRUNE = frozenset(
     {
         "relcl",
         "acl",
@@ -48,10 +48,10 @@ _PRUNE = frozenset(
 
 #: Participles of a backer's support ("Russia-backed separatists", "Moscow-sponsored forces"): the
 #: state they modify the noun with stands behind the doers, it is not one of them.
-_BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "financed", "aligned"})
+BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "financed", "aligned"})
 
 
-_LANDMARK = frozenset(
+LANDMARK = frozenset(
     {
         "off",
         "near",
@@ -83,7 +83,7 @@ _LANDMARK = frozenset(
 
 #: Nouns of a piece of land, measured or cut out, whose "at"/"in"/"on" phrase is the land it is of,
 #: not a landmark: "granted Ecuador one square kilometre of land at Tiwinza", "a plot on the cay".
-_PIECES = frozenset(
+PIECES = frozenset(
     {
         "land",
         "plot",
@@ -98,20 +98,20 @@ _PIECES = frozenset(
     }
     | {"hectare", "acre"}
 )
-_PIECE_PREPS = frozenset({"at", "in", "on"})
+PIECE_PREPS = frozenset({"at", "in", "on"})
 
 
-_PARTICLES = frozenset({"back", "over", "out", "up", "off", "aside", "away"})
+PARTICLES = frozenset({"back", "over", "out", "up", "off", "aside", "away"})
 
 
 #: What completes a verb: without one, a that-clause after its infinitive is its own.
-_COMPLEMENTS = ("dobj", "obj", "ccomp", "xcomp", "dative")
+COMPLEMENTS = ("dobj", "obj", "ccomp", "xcomp", "dative")
 
 #: Verbs of regarding: in "regards X as Y" the "as" phrase says what the object is (in "signed the
 #: deal as president" it says what the subject is).
-_REGARDING = frozenset(
+REGARDING = frozenset(
     {"regard", "consider", "view", "see", "treat", "deem", "count", "list", "show", "depict"}
 )  # "a map showing Kalapani as part of its territory": the map's maker's view
 
 #: Verbs whose object is a predicate noun, like a copula's ("the islands form part of Bahrain").
-_LINKING = frozenset({"form", "constitute"})
+LINKING = frozenset({"form", "constitute"})

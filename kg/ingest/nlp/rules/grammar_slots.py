@@ -13,7 +13,7 @@ from kg.ingest.nlp.dates import a_time
 from kg.ingest.nlp.grammar.misreads import noun_prep_misread, particle_read_prep
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import clause_of
-from kg.ingest.nlp.grammar.words import _SUBORDINATORS
+from kg.ingest.nlp.grammar.words import SUBORDINATORS
 from kg.ingest.nlp.rules import wording
 from kg.ingest.nlp.rules.bystanders import bystanders
 from kg.ingest.nlp.rules.misplaced_preps import hung_on_object
@@ -351,7 +351,7 @@ def _tells(verb: Token) -> bool:
 def _adverbial(clause: Token) -> bool:
     """ "X said on Thursday, a day after parliament approved two laws": a clause a subordinator
     opens tells when or why, not what was said, though the parser may call it a complement."""
-    return any(m.dep_ == "mark" and m.lower_ in _SUBORDINATORS for m in clause.children)
+    return any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in clause.children)
 
 
 def _bare_name(p: g.Parsed, x: Token) -> bool:

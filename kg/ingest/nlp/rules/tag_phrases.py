@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_NOMINAL = ("NOUN", "PROPN")
+NOMINAL = ("NOUN", "PROPN")
 _MARKS = frozenset({'"', "”", "’", "'"})
 
 
@@ -33,7 +33,7 @@ def set_off_before(tok: Token, after_clause: bool) -> Token | None:
         while edge < node.i and doc[edge].is_punct:
             edge += 1  # the closing mark the parser hung on the phrase
         if (
-            node.pos_ in _NOMINAL
+            node.pos_ in NOMINAL
             and node.dep_ not in ("nsubj", "nsubjpass")
             and edge > tok.head.i
             and node.right_edge.i < tok.i

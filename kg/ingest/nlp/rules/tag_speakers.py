@@ -16,7 +16,7 @@ from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules.bystanders import bystanders, off_record
 from kg.ingest.nlp.rules.tag_phrases import set_off_before
-from kg.ingest.nlp.rules.tags import _NOMINAL, inverted_tag, tag_after
+from kg.ingest.nlp.rules.tags import NOMINAL, inverted_tag, tag_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -160,7 +160,7 @@ def _subject_in_fronted(tok: Token) -> list[Token]:
     name = tok.doc[tok.i - 1]
     while name.dep_ == "compound" and name.head.i < tok.i:
         name = name.head
-    if name.dep_ != "appos" or name.right_edge.i != tok.i - 1 or name.pos_ not in _NOMINAL:
+    if name.dep_ != "appos" or name.right_edge.i != tok.i - 1 or name.pos_ not in NOMINAL:
         return []
     while name.head.dep_ == "appos" and name.head.right_edge.i == name.right_edge.i:
         name = name.head  # "..., Venezuela's ambassador Samuel Moncada wrote": the whole phrase

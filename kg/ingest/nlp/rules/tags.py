@@ -14,7 +14,7 @@ from kg.ingest.nlp.triggers import by_lemma, worded
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_NOMINAL = ("NOUN", "PROPN")
+NOMINAL = ("NOUN", "PROPN")
 
 
 def tag_after(tok: Token) -> bool:
@@ -185,7 +185,7 @@ def split_tag(tok: Token) -> tuple[int, int] | None:
         if ch.dep_ in ("npadvmod", "nsubj", "dep", "nmod")
         and ch.i < first
         and ch.right_edge.i == first - 1
-        and ch.pos_ in _NOMINAL
+        and ch.pos_ in NOMINAL
     ]
     return (first - 1, last) if fronted else None  # (exclusive of the first, as tag_span)
 
