@@ -17,6 +17,10 @@ round 31, handover51).
 - "The protocol" refers back to the protocol the article told of, not to an agreement of another
   kind of name told since ("the line drawn in the 1925 agreement ... The protocol also makes the
   reopening of the crossing conditional on ...", h352; kg/ingest/nlp/document_links.py).
+- "the armistice, which Seoul remains bound to observe": the relative word the parser hangs on
+  the copula ("remains") beside the clause's own subject is the object of the adjective's
+  infinitive, the noun the clause describes (grammar/roles.py; h373). A clause whose "which" is
+  its subject ("which remains binding") is left to the readings of what holds a document valid.
 - A state whose sovereignty over land rests on a document holds it valid, as one whose claim or
   title does ("Greek sovereignty over the islands rests on the 1947 Treaty of Paris", h396).
 
@@ -187,3 +191,32 @@ def test_the_agreement_is_still_the_last_agreement() -> None:
 )
 def test_sovereignty_resting_on_a_treaty_holds_it(text: str) -> None:
     assert ("Greece", "Treaty of Paris") in adherence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        pytest.param(
+            "TOKYO, May 4 (Reuters) - Japan cited the 1956 Joint Declaration, which Russia remains"
+            " bound to honour.",
+            ("Russia", "Soviet-Japanese Joint Declaration"),
+            id="remains-bound-to-honour",
+        ),
+        pytest.param(
+            "HANOI, May 4 (Reuters) - The ministry said the islets are governed by the 1887"
+            " convention, which Vietnam remains bound to observe.",
+            ("Vietnam", "convention of 1887"),
+            id="remains-bound-to-observe",
+        ),
+    ],
+)
+def test_which_a_state_remains_bound_to_observe(text: str, pair: tuple[str, str]) -> None:
+    assert pair in adherence(text)
+
+
+def test_a_relative_whose_which_is_its_subject_is_no_object() -> None:
+    text = (
+        "TOKYO, May 4 (Reuters) - Russia cited the 1956 Joint Declaration, which is bound to"
+        " respect the rights of both peoples."
+    )
+    assert not adherence(text)
