@@ -88,6 +88,8 @@ def resolve(
             "Document", key, label, (" ".join(names) + " peace treaty",) if names else (), "Treaty"
         )
     new = (m.group("det") or "").lower() in _introducing()  # "an agreement": not the last one
+    if date is None and not new:  # "the protocol": the last one told so, not a 1925 agreement
+        same_kind = _told_so(same_kind, noun)  # of that kind named since (h352)
     for d in reversed(same_kind):  # of one year, and of one month where both tell it ("the
         # ruling issued in April" is not the order of December 1 named before); "a ruling issued in
         # April" is the one known only where that is known to be of April too
@@ -129,6 +131,19 @@ def resolve(
     if local is not None and not (date or issuer or mods or m.group("num")):
         key = local("Document", label)  # "an agreement": this article's, not every article's
     return Entity("Document", key, label, _told_as(m), kind, date)
+
+
+def _told_so(known: list[Entity], noun: str) -> list[Entity]:
+    """The documents of a kind a bare noun refers back to: where the last of them is not told by
+    that noun and an earlier one is ("signed a protocol ... the line drawn in the 1925 agreement
+    ... The protocol also makes ..."), those told by it; else all of them."""
+
+    def told(d: Entity) -> bool:
+        return noun in d.aliases or noun in d.label.lower().split()
+
+    if not known or told(known[-1]):
+        return known
+    return [d for d in known if told(d)] or known
 
 
 def _told_as(m: re.Match[str]) -> tuple[str, ...]:

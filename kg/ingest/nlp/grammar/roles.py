@@ -341,6 +341,19 @@ def objects(t: Token) -> list[Token]:
             found = [o for o in c.children if o.dep_ in ("dobj", "obj")]
             if found:
                 return found
+    return _relative_past_adjective(t)
+
+
+def _relative_past_adjective(t: Token) -> list[Token]:
+    """ "the armistice, which both sides remain bound to observe": the relative word the parser
+    hung on the copula of the adjective whose infinitive ``t`` is; the noun the clause describes."""
+    if t.dep_ != "xcomp" or t.head.dep_ != "acomp" or t.head.head.dep_ != "relcl":
+        return []
+    clause = t.head.head
+    kids = clause.children
+    subject = any(c.dep_ == "nsubj" and c.tag_ != "WDT" for c in clause.children)
+    if subject and any(c.dep_ in ("dep", "nsubj") and c.tag_ == "WDT" for c in kids):
+        return [described(clause.head)]  # (its own subject beside it: "which" is no doer)
     return []
 
 

@@ -15,15 +15,29 @@ if TYPE_CHECKING:
 
 
 def according_below(tok: Token) -> list[Token]:
-    """The source of a report ("according to the minutes") that the parser hung at the end of a
-    condition on ``tok``: an attribution of the whole sentence, the promise's document."""
+    """The source of a report ("according to the minutes") or the document the promise is made
+    under, set off by a comma (", under an agreement the two countries signed on Wednesday"), that
+    the parser hung at the end of a condition on ``tok``: of the whole sentence, the promise's
+    document (not "once the commission has marked it under the 1925 agreement": the condition's)."""
     return [
         x
         for _, cl in g.conditions(tok)
         if cl is not None
-        for x in g.preps(cl, "to")
-        if x.head.head.lower_ == "according" and x.head.head.head == cl
+        for x in (*g.preps(cl, "to"), *g.preps(cl, "under"))
+        if x.head.head.lower_ == "according" and x.head.head.head == cl or _set_off_under(x, cl)
     ]
+
+
+def _set_off_under(x: Token, clause: Token) -> bool:
+    """Whether ``x`` is the object of an "under" after a comma that closes ``clause``."""
+    prep = x.head
+    return (
+        prep.lower_ == "under"
+        and prep.i > clause.i
+        and prep.i > 0
+        and prep.doc[prep.i - 1].lower_ == ","
+        and prep.head.i >= clause.i
+    )
 
 
 def _leading(t: Token, marker: Token) -> bool:
@@ -54,6 +68,8 @@ def promised_condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
         if lead:
             span = (p.offset + p.doc[lead].idx, span[1])
         said = [x for x in clause.children if x.lower_ == "according" and x.i > clause.i]
+        said += [x.head for x in according_below(tok) if x.head.lower_ == "under"]
+        said = sorted(said, key=lambda x: x.i)[:1]
         if said:  # "..., according to the text": the report's source, not the condition's words
             end = said[0].i - (p.doc[said[0].i - 1].dep_ == "punct")
             span = (span[0], p.offset + p.doc[end - 1].idx + len(p.doc[end - 1]))

@@ -38,6 +38,7 @@ from kg.ingest.nlp.rules.givers import receiver_told
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.handovers import handed_before
 from kg.ingest.nlp.rules.issued_by import issue_told
+from kg.ingest.nlp.rules.line_documents import line_document
 from kg.ingest.nlp.rules.misplaced_preps import misplaced_prep
 from kg.ingest.nlp.rules.placed_officials import acting_for
 from kg.ingest.nlp.rules.private_doers import private
@@ -271,6 +272,7 @@ def fill(
         if not ents:  # "In Tehran, spokesman X dismissed"; "Its foreign ministry said": its state's
             ents = acting_for(c, s, found, tags) or pronoun(c, s, p, toks, tags, role)
             ents = ents or whole_state(c, p, toks, tags, role)  # "part of the kingdom"
+            ents = ents or line_document(c, p, toks, tags)  # "committed to the 1925 line"
             inner = phrase_pronouns(toks) if "." in slot and "T" in tags else []  # "over them"
             ents = ents or plural_before(c, p, inner) or pronoun(c, s, p, inner, tags, role)
             ents = (its_bodies(c, toks, ents) if role == "speaker" else []) or ents
@@ -295,10 +297,8 @@ def fill(
                 ents = arguments.whole_for_parts(c, s, ents)
             filled.setdefault(role, [])
             filled[role] += [e for e in ents if e not in filled[role]]
-    for (
-        role,
-        tags,
-    ) in rel.roles.items():  # "Essequibo, where Guyana exercises control": the place is the role
+    # "Essequibo, where Guyana exercises control": the place is the role
+    for role, tags in rel.roles.items():
         if role not in filled and tags == {"T"}:
             place = arguments.where(p, tok, trig)
             if place:
