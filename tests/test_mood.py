@@ -23,6 +23,7 @@ PEACE = "a peace treaty"
         "Britain refused to accept Argentina's claim to the Falkland Islands.",
         "Britain has yet to accept Argentina's claim to the Falkland Islands.",
         "Britain, in a note on Monday, ruled out accepting Argentina's claim to the Falkland Islands.",
+        "Britain is unwilling to accept Argentina's claim to the Falkland Islands.",
     ],
 )
 def test_a_negated_acceptance_rejects_the_claim(sentence):
@@ -43,6 +44,7 @@ def test_an_acceptance_is_no_rejection():
         "Serbia has yet to recognise Kosovo.",
         "Serbia is yet to recognise Kosovo.",
         "Serbia refused to recognise Kosovo.",
+        "Serbia remains unwilling to recognise Kosovo.",
     ],
 )
 def test_a_negated_recognition_is_no_recognition(sentence):
@@ -71,6 +73,14 @@ def test_a_plan_or_a_promise_is_no_handover(sentence):
         territory=SHIKOTAN,
         to=JAPAN,
     )
+
+
+def test_an_unwilling_party_does_not_adhere():
+    """An adjective that cancels its infinitive as "refuse" does: no adherence, unlike "committed to"."""
+    unwilling = facts("Russia is unwilling to honour the 1956 declaration, Lavrov said on Monday.")
+    assert not [f for f in unwilling if f.rel == "adheresTo" and not f.negated], unwilling
+    committed = facts("Russia remains committed to the 1956 declaration, Lavrov said on Monday.")
+    assert [f for f in committed if f.rel == "adheresTo" and not f.negated], committed
 
 
 DECLARATION = "The 1956 declaration said the Soviet Union would hand over Shikotan to Japan "
