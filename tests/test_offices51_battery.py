@@ -15,6 +15,11 @@
   official; kg.ingest.nlp.office_phrase), and "joint secretary" as an office
   (data/gazetteer/offices.yaml).
 
+- "the defence minister of South Korea" after "Japan's Ministry of Defence": "the defence" is no
+  short name of the ministry (kg.ingest.nlp.bodies: a description "ministry of X" is called "the
+  ministry", not "the X"), so the title is South Korea's, not Japan's ministry's; "a ministry
+  spokesman" still names the ministry told before.
+
 Not read: a bracketed name after a title, a delegation no state is named with, a note's own phrase.
 
 Texts written for these tests (Levant, Andes, West Africa, Caucasus, South Asia), not from any batch.
@@ -112,3 +117,33 @@ def test_the_note_is_not_titled() -> None:
         "was called in to the ministry, demanded an apology."
     )
     assert set(_roles(text)) == {"Ahmad Yousef al-Hamdani"}
+
+
+BODY_WORDS: list[tuple[str, str, str, str]] = [
+    (
+        "Lee Jun",
+        "defence minister",
+        "South Korea",
+        "Japan's Ministry of Defence said the drills were planned.\n\nLee Jun, the defence "
+        "minister of South Korea, said the drills were routine.",
+    ),
+    (
+        "Omar Haddad",
+        "interior minister",
+        "Libya",
+        "Egypt's Ministry of the Interior closed the road.\n\nOmar Haddad, the interior minister of "
+        "Libya, said the crossing would reopen.",
+    ),
+    (
+        "Lim Soo-suk",
+        "a ministry spokesman",
+        "Ministry of Foreign Affairs of South Korea",
+        "South Korea's foreign ministry protested. A ministry spokesman, Lim Soo-suk, said Seoul "
+        "would respond.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("person", "role", "of", "text"), BODY_WORDS)
+def test_a_description_is_called_by_its_head(person: str, role: str, of: str, text: str) -> None:
+    assert (role, of) in _roles(text).get(person, set())
