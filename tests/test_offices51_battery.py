@@ -20,6 +20,10 @@
   ministry", not "the X"), so the title is South Korea's, not Japan's ministry's; "a ministry
   spokesman" still names the ministry told before.
 
+- "opposition leader" (or "leader of the opposition") is an office of its own, a state's home office
+  (data/gazetteer/offices.yaml, home_offices of data/lexicon.yaml): bare, it is the dateline
+  state's, as "the foreign minister" is; "leader" alone stays too vague to guess.
+
 Not read: a bracketed name after a title, a delegation no state is named with, a note's own phrase.
 
 Texts written for these tests (Levant, Andes, West Africa, Caucasus, South Asia), not from any batch.
@@ -147,3 +151,33 @@ BODY_WORDS: list[tuple[str, str, str, str]] = [
 @pytest.mark.parametrize(("person", "role", "of", "text"), BODY_WORDS)
 def test_a_description_is_called_by_its_head(person: str, role: str, of: str, text: str) -> None:
     assert (role, of) in _roles(text).get(person, set())
+
+
+OPPOSITION: list[tuple[str, str, str, str]] = [
+    (
+        "Tashi Wangmo",
+        "opposition leader",
+        "Bhutan",
+        "THIMPHU, Nov. 19 (Kuensel) - Bhutan and China agreed to send a survey team.\n\nThe "
+        "opposition leader, Tashi Wangmo, welcomed the minutes.",
+    ),
+    (
+        "Grace Njeri",
+        "opposition leader",
+        "Kenya",
+        "Kenya's opposition leader Grace Njeri said the deal was bad.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("person", "role", "of", "text"), OPPOSITION)
+def test_opposition_leader(person: str, role: str, of: str, text: str) -> None:
+    assert (role, of) in _roles(text).get(person, set())
+
+
+def test_a_bare_leader_is_not_guessed() -> None:
+    text = (
+        "THIMPHU, Nov. 19 (Kuensel) - Bhutan and China agreed to send a survey team.\n\nThe "
+        "leader, Tashi Wangmo, welcomed the minutes."
+    )
+    assert not _roles(text).get("Tashi Wangmo")
