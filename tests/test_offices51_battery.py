@@ -24,6 +24,9 @@
   (data/gazetteer/offices.yaml, home_offices of data/lexicon.yaml): bare, it is the dateline
   state's, as "the foreign minister" is; "leader" alone stays too vague to guess.
 
+- A portfolio word right before the name closes the title, not opens the name ("Deputy Prime
+  Minister for Reintegration X": ``non_name_words`` of data/lexicon.yaml).
+
 Not read: a bracketed name after a title, a delegation no state is named with, a note's own phrase.
 
 Texts written for these tests (Levant, Andes, West Africa, Caucasus, South Asia), not from any batch.
@@ -181,3 +184,12 @@ def test_a_bare_leader_is_not_guessed() -> None:
         "leader, Tashi Wangmo, welcomed the minutes."
     )
     assert not _roles(text).get("Tashi Wangmo")
+
+
+def test_a_portfolio_word_is_no_given_name() -> None:
+    roles = _roles(
+        "Armenia's Deputy Prime Minister for Reconciliation Aram Petrosyan said the villages "
+        "would be returned."
+    )
+    assert "Aram Petrosyan" in roles and not any(p.startswith("Reconciliation") for p in roles)
+    assert any(of == "Armenia" for _, of in roles["Aram Petrosyan"])
