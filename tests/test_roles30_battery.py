@@ -168,11 +168,12 @@ def test_role_as_worded(text, person, words, office):
 
 
 def test_a_vague_office_is_not_narrowed_into_a_guess():
-    """ "Opposition leader X": a vague office's nouns do not make it one whose state the sentences
+    """ "Party leader X": a vague office's nouns do not make it one whose state the sentences
     around may give (kg.ingest.nlp.place_titles.unguessed); its holding needs a title that names
-    the owner."""
+    the owner. ("Opposition leader" is an office of its own since offices51, a state's home office
+    like "foreign minister".)"""
     roles = _roles(
-        "Opposition leader Ana Torres said the glacier was Chilean. Chile rejected the claim."
+        "Party leader Ana Torres said the glacier was Chilean. Chile rejected the claim."
     )
     assert not [r for r in roles if r[0] == "Ana Torres"], roles
 

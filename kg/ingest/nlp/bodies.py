@@ -49,7 +49,9 @@ def _patterns(
 
 @lru_cache(maxsize=4)
 def _heads(bodies: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[str]:
-    said = frozenset(w.split()[-1].lower() for _, ws in bodies for w in ws)
+    """The nouns "the X" may name a body by: the last word of a description, or the word before
+    its "of" ("ministry of defence": "the ministry"; "the defence minister" names no ministry)."""
+    said = frozenset(w.split(" of ")[0].split()[-1].lower() for _, ws in bodies for w in ws)
     return said | lexicon.load().body_heads  # "the navy" after "the Indian navy"
 
 

@@ -31,6 +31,7 @@ class Lexicon:
     leaving_verbs: frozenset[str]  # "will withdraw a post from X": forces leaving land
     state_nouns: frozenset[str]  # "the kingdom said": a noun that names a state by what it is
     deployed_nouns: frozenset[str]  # "Croatian troops": a state named only as their owner
+    led_sides: frozenset[str]  # "the Indian delegation was led by X": X is India's
     office_pattern: str  # regex alternation of every office title variant, longest first
     #: a state's bodies named by description: (name in the graph, the descriptions), see bodies.py
     bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -106,6 +107,7 @@ def load() -> Lexicon:
         of_both_sides=frozenset(data.get("off_record", {}).get("of_both_sides", ())),
         state_nouns=frozenset(data.get("state_nouns", ())),
         deployed_nouns=frozenset(data.get("deployed_nouns", ())),
+        led_sides=frozenset(data.get("led_sides", ())),
         office_pattern=office,
         bodies=tuple((b["name"], tuple(b["words"])) for b in data.get("bodies", ())),
         by_seat=frozenset(b["name"] for b in data.get("bodies", ()) if b.get("by_seat")),

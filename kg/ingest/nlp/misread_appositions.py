@@ -17,7 +17,7 @@ from kg.ingest.nlp.grammar import Parsed, head_token
 from kg.ingest.nlp.office_phrase import Title, phrase, title_from
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "appos"})
 _SEATS = frozenset({"in", "to", "of", "at", "for"})  # "the ambassador in Windhoek, X"
@@ -34,15 +34,15 @@ def title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
         first -= 1  # "the Minister for Foreign Affairs, Mrs. X,": a press release's courtesy
     if first < 2 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
         return None
-    if (
-        head.dep_ in _SUBJECTS
-        and not _on_seat(p, head, first)
-        or (head.head.i < first - 1 and head.head.dep_ == "appos")
-    ):
-        return None
     seated = _on_seat(p, head, first)  # the title's words end before the seat's preposition
-    noun = _noun_ending_at(p, doc[head.head.head.i - 1] if seated else doc[first - 2])
-    if noun is None or any(c.dep_ == "appos" for c in noun.children):
+    if head.head.i < first - 1 and head.head.dep_ == "appos":
+        return None
+    end = _before_aside(doc, head.head.head.i - 1 if seated else first - 2)
+    if end is None or (noun := _noun_ending_at(p, doc[end])) is None:
+        return None
+    if any(c.dep_ == "appos" and c.i < end for c in noun.children):  # not "(Regional Affairs)"
+        return None
+    if head.dep_ in _SUBJECTS and not seated and not _misread(p, gz, head, noun):
         return None
     inside = {t.i for t in name}
     toks = [t for t in phrase(noun, inside) if t.i < first - 1]
@@ -66,6 +66,34 @@ def title_after(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
             toks = phrase(c, ())
             return _one_person(p, title_from(p, gz, toks, c), toks)
     return None
+
+
+def _before_aside(doc: Doc, end: int) -> int | None:
+    """Where a title's words end, before a portfolio in brackets that closes them ("the Minister of
+    State for Border Affairs (Southern Region), Mr X"; "Joint Secretary (East Asia) X")."""
+    if end < 0 or doc[end].text != ")":
+        return end
+    for j in range(end - 1, max(end - 8, 0), -1):
+        if doc[j].text == "(":
+            return j - 1
+        if doc[j].text in (",", ")"):
+            return None
+    return None
+
+
+def _misread(p: Parsed, gz: Gazetteer, head: Token, noun: Token) -> bool:
+    """Whether a name the parser made a subject or an apposition is still the apposition of the
+    title before its comma: the name apposed to a far noun that titles no one ("The note, handed
+    to Syria's charge d'affaires in Amman, X, after ...": not the note), or a subject whose title
+    the parser hung as an apposition of the place set before it ("In Quito, the Minister of State
+    for Border Affairs, Mr X, said")."""
+    if head.dep_ == "appos":
+        far = head.head
+        m = p.mention(far)
+        if far.i > noun.i or m is not None and m.tag != "D":  # a document names no one
+            return False
+        return title_from(p, gz, phrase(far, ()), far) is None
+    return noun.dep_ == "appos" and noun.head.i < noun.i and p.mention(noun.head) is not None
 
 
 def _noun_ending_at(p: Parsed, last: Token) -> Token | None:

@@ -354,10 +354,10 @@ def _owner_of_body(p: Parsed, noun: Token) -> Entity | None:
 
 def _in_government(p: Parsed, prep: Token) -> Entity | None:
     """The land, city or state whose body an "in" phrase names by a possessive ("in Crimea's
-    regional government"); a place itself ("minister in Moscow") is where, not whose."""
-    for o in prep.children:
-        if o.dep_ != "pobj" or p.mention(o) is not None:
-            continue
+    government"), or the body it names ("in the Ministry of X"); a place ("in Moscow") is where."""
+    for o in (o for o in prep.children if o.dep_ == "pobj"):
+        if (m := p.mention(o)) is not None:
+            return m.entity if m.tag == "O" else None
         for c in o.children:
             m = p.mention(c) if c.dep_ == "poss" else None
             if m is not None and m.entity is not None and m.tag in ("S", "T", "C"):

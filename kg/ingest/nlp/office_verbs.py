@@ -154,6 +154,11 @@ def _head_of(held: str, objects: list[Token]) -> str:
     return f"{held} of {said}" if said else held
 
 
+def governing_verbs() -> frozenset[str]:
+    """The lemmas of the ``office`` class's verbs of governing ("head", "lead", "chair")."""
+    return frozenset(_holder_names())
+
+
 @lru_cache(maxsize=1)
 def _holder_names() -> dict[str, str]:
     """Verb lemma -> what the ``office`` class calls the one who does it ("head" -> "head")."""

@@ -43,7 +43,10 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms"})
 
 
 def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
-    """The title the parse ties to the name (its tokens), wherever it stands."""
+    """The title the parse ties to the name (its tokens), wherever it stands; none for words in
+    brackets, a portfolio's ("joint secretary (East Asia)"), not a name."""
+    if _bracketed(name):
+        return None
     head = _head(name)
     readings = [
         found
@@ -85,6 +88,19 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
         first = replace(first, of=owner)
     # "the two foreign ministers, Ahmed Haji of Somalia and ...": the "of" hung on the name
     return _owned_after(p, first, head, name)
+
+
+def _bracketed(name: list[Token]) -> bool:
+    """Whether a name's words stand alone in brackets ("(East Asia)")."""
+    doc, first, last = name[0].doc, min(t.i for t in name), max(t.i for t in name)
+    while first > 0 and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return (
+        first > 0
+        and doc[first - 1].text == "("
+        and last + 1 < len(doc)
+        and doc[last + 1].text == ")"
+    )
 
 
 def _narrows(office: str | None, general: str) -> bool:
