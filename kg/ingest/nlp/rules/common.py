@@ -47,6 +47,9 @@ class Collector:
     #: the state (or official, whose state may be told later) that last made a thing of each noun
     #: ("Venezuela passed a law"): whose "the law" is
     made: dict[str, Entity] = field(default_factory=dict)
+    #: the sentence (index), words and lands of the latest description of a thing of each noun
+    #: ("submitted a motion calling for the restoration of X"): what "the motion" is (told_things)
+    described: dict[str, tuple[int, str, tuple[Entity, ...]]] = field(default_factory=dict)
     #: the people of the latest sentence that named two or more: "the two leaders", before any meeting
     named_together: tuple[Entity, ...] = ()
     #: the people each sentence (index) named together, two or more (rules/named_after.py)
