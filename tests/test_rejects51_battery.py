@@ -8,7 +8,13 @@ last described does (rules/told_things.py), as a rejected "the protest" takes th
 subject. A participle the parser hung on the verb that made the thing ("submitted a motion ...
 calling for") still describes the thing. The land is taken only where the description names one;
 a reference with no description before it, or a document known by its name ("the law"), stays as
-it is. A rejection is dated as a protest is ("dismissed the motion on Tuesday")."""
+it is. A rejection is dated as a protest is ("dismissed the motion on Tuesday").
+
+A rejected "the protest" is about the land where the protested deed happened, which news often
+names only as a landmark ("the seizure of a fishing boat from Yap State near Velasco Reef", "at
+Reed Bank, an undersea feature in the South China Sea"): the lands of the protest's subject are
+kept with it, landmarks too, and a sea only places the land (rules/protest_rejected.py). A subject
+that names no land gives the rejection none."""
 
 from __future__ import annotations
 
@@ -108,3 +114,34 @@ def test_document_reference_keeps_its_words() -> None:
         "the law on Monday."
     )
     assert [r["what"] for r in _rejections(text)] == ["the law"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "land"),
+    [
+        (
+            "Micronesia protested to Palau over the seizure of a fishing boat from Yap State near "
+            "Velasco Reef. Palau rejected the protest on Thursday.",
+            "Palau",
+            "Velasco Reef",
+        ),
+        (
+            "The Philippines lodged a protest with China over the harassment of fishermen at "
+            "Scarborough Shoal in the South China Sea. China rejected the protest.",
+            "China",
+            "Scarborough Shoal",
+        ),
+    ],
+)
+def test_rejected_protest_takes_the_place_of_the_deed(text: str, state: str, land: str) -> None:
+    found = [r for r in _rejections(text) if r["state"] == state]
+    assert found and found[0].get("territory") == land, _rejections(text)
+
+
+def test_rejected_protest_over_no_land() -> None:
+    text = (
+        "Micronesia protested to Palau over the detention of five fishermen. Palau rejected the "
+        "protest on Thursday."
+    )
+    found = _rejections(text)
+    assert found and all("territory" not in r for r in found), found

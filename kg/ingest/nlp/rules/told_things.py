@@ -20,6 +20,8 @@ from kg.model import Arg, Entity
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.ingest.nlp.mentions import Mention
+
 
 def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
     """Keep, under each noun of its group, the latest description of a thing a state may reject
@@ -67,6 +69,16 @@ def _lands(p: g.Parsed, noun: Token, toks: list[Token]) -> list[Entity]:
         placing = any(a.i in at and at[a.i] != land for a in t.ancestors if a.i in at)
         if not placing and land not in found and land is not None:
             found.append(land)
+    return found
+
+
+def lands_in(p: g.Parsed, span: tuple[int, int]) -> list[Mention]:
+    """The mentions of land at ``span``, those that only place a thing ("near Velasco Reef") too."""
+    found: list[Mention] = []
+    for t in p.within(*span):
+        m = p.mention(t)
+        if m is not None and _land(m.entity) and all(m is not x for x in found):
+            found.append(m)
     return found
 
 
