@@ -105,13 +105,21 @@ BATTERY: list = [
     # a thing built by a state, rejected by another: the builder is the claimant
     (
         "rejectsClaim",
-        {"state": ARGENTINA, "claimant": UK, "what": "the station"},
+        {  # the station as told before (rejects51: rules/told_things.py)
+            "state": ARGENTINA,
+            "claimant": UK,
+            "what": "the station (a radar station built by Britain on Mount Kent)",
+        },
         "The Falkland Islands host a radar station built by Britain on Mount Kent. Argentina has "
         "objected to the station since 1985.",
     ),
     (
         "rejectsClaim",
-        {"state": GUATEMALA, "claimant": "state/belize", "what": "the runway"},
+        {  # the runway as told before (rejects51: rules/told_things.py)
+            "state": GUATEMALA,
+            "claimant": "state/belize",
+            "what": "the runway (a runway built by Belize on the cay)",
+        },
         "Guatemala protested against a runway built by Belize on the cay. Guatemala rejected the "
         "runway.",
     ),

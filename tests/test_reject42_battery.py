@@ -237,7 +237,11 @@ NAMED_DEED: list = [
         "rejected the plan.",
     ),
     (
-        {"state": UK, "claimant": ARGENTINA, "what": "the plan"},
+        {  # the plan as told before (rejects51: rules/told_things.py)
+            "state": UK,
+            "claimant": ARGENTINA,
+            "what": "the plan (a pledge by Argentine President Javier Milei to recover the Falklands)",
+        },
         "Chile condemned a pledge by Argentine President Javier Milei to recover the Falklands. "
         "Britain also rejected the plan.",
     ),

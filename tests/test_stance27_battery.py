@@ -85,7 +85,11 @@ BATTERY: list = [
     ),
     (
         "rejectsClaim",
-        {"state": BOLIVIA, "claimant": CHILE, "what": "that demand"},
+        {  # the demand as told before (rejects51: rules/told_things.py)
+            "state": BOLIVIA,
+            "claimant": CHILE,
+            "what": "that demand (a fresh condition for the talks)",
+        },
         "Chile set a fresh condition for the talks. Bolivia turned that demand down.",
     ),
     (

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.discourse import Discourse, Sentence
@@ -16,6 +17,9 @@ from kg.ingest.nlp.rules.claimant_bodies import organ_claimant
 from kg.ingest.nlp.segment import Span
 from kg.iris import entity_key
 from kg.model import Arg, Entity, Evidence, Fact, Source
+
+if TYPE_CHECKING:
+    from kg.ingest.nlp.mentions import Mention
 
 
 def ph(tag: str) -> str:
@@ -47,6 +51,12 @@ class Collector:
     #: the state (or official, whose state may be told later) that last made a thing of each noun
     #: ("Venezuela passed a law"): whose "the law" is
     made: dict[str, Entity] = field(default_factory=dict)
+    #: the sentence (index), words and lands of the latest description of a thing of each noun
+    #: ("submitted a motion calling for the restoration of X"): what "the motion" is (told_things)
+    described: dict[str, tuple[int, str, tuple[Entity, ...]]] = field(default_factory=dict)
+    #: the lands each protest's subject (its article span) names, landmarks too ("the seizure of a
+    #: boat near Velasco Reef"): where a rejected protest was (rules/protest_rejected.py)
+    subject_lands: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)
     #: the people of the latest sentence that named two or more: "the two leaders", before any meeting
     named_together: tuple[Entity, ...] = ()
     #: the people each sentence (index) named together, two or more (rules/named_after.py)

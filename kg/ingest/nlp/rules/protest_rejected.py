@@ -104,17 +104,27 @@ def _land_told(c: Collector, protest: Fact, subject: str) -> Entity | None:
     it ("a spawning ground in the middle of the Adriatic Sea"), and among several the one island
     ("a post on a newly emerged sandbank in the Pool Malebo, the wide stretch of the Congo River":
     the sandbank, described and local to the source; "buoys on the Narva River": the river); None
-    for none or several. A land in the by-phrase of the doer is no place of the deed."""
+    for none or several, or lands told as a list. A land in the by-phrase of the doer is no place
+    of the deed. Landmarks count ("the seizure of a boat near Velasco Reef": c.subject_lands)."""
     at = protest.evidence.text.find(subject)
     if at < 0:
         return None
     start = protest.evidence.start + at
     end = start + len(subject)
     told: list[Entity] = []
-    for m in sorted(c.disc.last_territories, key=lambda m: m.start):
+    placed = c.subject_lands.get((start, end), [])  # "a boat near Velasco Reef": no land told after
+    last = None
+    for m in sorted([*c.disc.last_territories, *placed], key=lambda m: m.start):
         e = m.entity
         if e is None or e.kind not in TERRITORY_KINDS or not start <= m.start < m.end <= end:
             continue
+        if (
+            last is not None
+            and last.entity != e
+            and _JOINED.fullmatch(c.source.text[last.end : m.start])
+        ):
+            return None  # "at Bombay Reef and Discovery Reef": both, no one place
+        last = m
         if _DOER.search(c.source.text[start : m.start]):
             continue  # "road works by Argentina's Chubut province": who did it, not where
         if e not in told and not (
@@ -126,6 +136,9 @@ def _land_told(c: Collector, protest: Fact, subject: str) -> Entity | None:
     return lands[0] if len(lands) == 1 else None
 
 
+#: The words between two lands told as one list ("Bombay Reef and Discovery Reef").
+_JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?")
+
 #: The words before a land named as the doer of what is protested ("works by [the] Chubut province",
 #: "dredging by Argentina's [Chubut province]"): a by-phrase then names in capitals up to the land.
 _DOER = re.compile(r"\bby\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w'\u2019-]*\s+)*$")
@@ -134,10 +147,11 @@ _DOER = re.compile(r"\bby\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w'\u2019-]*\s+)*$")
 def _land_named(c: Collector, words: str) -> Entity | None:
     """The one land the article named whose name the words carry; None for none or several. A
     name read only within a longer name of another land ("the Gulf" in "the Gulf of Fonseca",
-    "South Georgia" in "South Georgia and the South Sandwich Islands") is part of that name."""
+    "South Georgia" in "South Georgia and the South Sandwich Islands") is part of that name. Lands
+    the text named only by a land noun count ("the seizure of a boat at Velasco Reef")."""
     spans: dict[str, list[tuple[int, int]]] = {}
     lands: dict[str, Entity] = {}
-    for _, land in c.disc.named_lands:
+    for land in [*(x for _, x in c.disc.named_lands), *c.disc.unknown_lands.values()]:
         if land.kind not in TERRITORY_KINDS:
             continue
         for n in (land.label, *land.aliases):
@@ -145,8 +159,8 @@ def _land_named(c: Collector, words: str) -> Entity | None:
                 spans.setdefault(land.key, []).append(m.span())
                 lands[land.key] = land
     others = {k: [x for o, xs in spans.items() if o != k for x in xs] for k in spans}
-    found = [k for k, own in spans.items() if not all(_within(x, others[k]) for x in own)]
-    return lands[found[0]] if len(found) == 1 else None
+    found = [lands[k] for k, own in spans.items() if not all(_within(x, others[k]) for x in own)]
+    return found[0] if len(found) == 1 else None
 
 
 def _within(span: tuple[int, int], longer: list[tuple[int, int]]) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules import relative_things
+from kg.ingest.nlp.rules import relative_things, told_things
 from kg.ingest.nlp.rules.common import Collector, person_state, span_text
 from kg.ingest.nlp.rules.issued_by import demonym_maker
 from kg.model import Entity, Fact
@@ -45,6 +45,7 @@ def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
     for verb in (t for t in p.tokens if t.pos_ == "VERB" and t.lemma_.lower() in voicing):
         if (state := _state_of(c, g.fillers(p, g.subjects(verb), {"S", "O", "P"}))) is not None:
             c.made.update(dict.fromkeys(voicing[verb.lemma_.lower()], state))
+    told_things.remember(c, s, p)
 
 
 def made_before(

@@ -13,6 +13,7 @@ from kg.ingest.nlp.rules import (
     rejected_things,
     relative_things,
     stances,
+    told_things,
 )
 from kg.ingest.nlp.rules.common import Collector, span_text
 from kg.model import Arg
@@ -41,6 +42,7 @@ def what_rejected(
     args = protest_rejected.over(
         c, args, p, spans["what"], tok
     )  # "rejected the protest": over what
+    args = told_things.referred(c, s, p, spans["what"], args, "what")  # "the motion": which
     args = stances.said_referred(c, s, args, p, spans["what"])
     if generic_stances.hypothetical(p, tok, spans["what"], args):
         return None  # "would not accept a fait accompli": no one's claim

@@ -19,6 +19,7 @@ from kg.ingest.nlp.rules import (
     did_so,
     findings,
     occasions,
+    told_things,
     under_documents,
     wording,
 )
@@ -97,6 +98,9 @@ def emit(
             if resolved is None:
                 continue
             args = resolved
+        if rel == "protests" and "subject" in spans:  # "a protest over the motion": which
+            args = told_things.referred(c, s, p, spans["subject"], args, "subject")
+            c.subject_lands[spans["subject"]] = told_things.lands_in(p, spans["subject"])
         if not checks.sane(rel, args, trig.alone) or (trig.unheld and checks.holds_it(c, args)):
             continue
         if findings.court_finding(c, s, rel, args):  # the ruling's, not the outlet's fact
@@ -119,6 +123,7 @@ def emit(
                 "agreedTo",
                 "suspends",
                 "protests",
+                "rejectsClaim",
                 "recognizes",
                 "incorporates",
             )

@@ -76,9 +76,11 @@ def _key(value: object) -> object:
 
 
 def _words(value: object) -> list[str]:
-    """The words of a thing's text, lower case; none for an entity or no text."""
+    """The words of a thing's text, lower case, without what an earlier telling adds in brackets
+    ("this protest (a protest by Morocco over ...)": rules/told_things.py); none for no text."""
     if not isinstance(value, str):
         return []
+    value = value.split(" (", 1)[0] if value.endswith(")") else value
     return [w.strip(".,;:\"'()").lower() for w in value.split()[:12] if w.strip(".,;:\"'()")]
 
 

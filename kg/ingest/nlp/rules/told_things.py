@@ -1,0 +1,106 @@
+"""What a bare reference to a thing told before means: "a group of lawmakers submitted a motion to
+the House calling for the restoration of Jaghbub ... The Egyptian government rejected the motion",
+"The Libyan Foreign Ministry handed a protest note ... over the motion". "The motion" tells
+nothing of what was rejected or protested; the thing as the text last described it does, so its
+words are added to the bare reference (as a rejected "the protest" takes the protest's subject,
+rules/protest_rejected.py), and the one land those words place the thing on is the land the
+rejection is about."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.gazetteer import TERRITORY_KINDS
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import phrases
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector, span_text
+from kg.model import Arg, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.ingest.nlp.mentions import Mention
+
+
+def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
+    """Keep, under each noun of its group, the latest description of a thing a state may reject
+    (a noun of ``rejected_things`` with words of its own beyond a determiner), and the lands its
+    words name."""
+    words = phrases.nouns()
+    for noun in p.tokens:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in words.rejected_things or p.mention(noun):
+            continue  # a name's word ("the Motion Picture Association"), a document's
+        toks = _phrase(noun)
+        if not _described(noun, toks):
+            continue
+        told = (s.index, span_text(c, p.span(toks)), tuple(_lands(p, noun, toks)))
+        for same in (lemma, *words.same_things.get(lemma, ())):
+            c.described[same] = told
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """The noun's phrase, and the participle that tells what the thing does where the parser hung
+    it on the verb that made the thing ("submitted a motion to the House calling for ...")."""
+    toks = list(noun.subtree)
+    if noun.dep_ not in ("dobj", "obj"):
+        return toks
+    for ch in noun.head.children:
+        if ch.i > noun.i and ch.dep_ in ("advcl", "xcomp") and ch.tag_ == "VBG":
+            if not any(x.dep_ in ("nsubj", "nsubjpass") for x in ch.children):
+                return [*toks, *noun.doc[noun.right_edge.i + 1 : ch.right_edge.i + 1]]
+    return toks
+
+
+def _described(noun: Token, toks: list[Token]) -> bool:
+    """Whether the phrase says more of the thing than a determiner and its noun ("a motion to the
+    House calling for ...", "two new licences"; not "a protest", "the plan")."""
+    return any(t.i != noun.i and t.dep_ != "det" and not t.is_punct for t in toks)
+
+
+def _lands(p: g.Parsed, noun: Token, toks: list[Token]) -> list[Entity]:
+    """The lands the phrase names, leaving out one that only places another ("Block S5, which lies
+    off the mouth of the Essequibo River": Block S5)."""
+    at = {t.i: m.entity for t in toks if (m := p.mention(t)) is not None and _land(m.entity)}
+    found: list[Entity] = []
+    for i, land in at.items():
+        t = noun.doc[i]
+        placing = any(a.i in at and at[a.i] != land for a in t.ancestors if a.i in at)
+        if not placing and land not in found and land is not None:
+            found.append(land)
+    return found
+
+
+def lands_in(p: g.Parsed, span: tuple[int, int]) -> list[Mention]:
+    """The mentions of land at ``span``, those that only place a thing ("near Velasco Reef") too."""
+    found: list[Mention] = []
+    for t in p.within(*span):
+        m = p.mention(t)
+        if m is not None and _land(m.entity) and all(m is not x for x in found):
+            found.append(m)
+    return found
+
+
+def _land(e: Entity | None) -> bool:
+    return e is not None and e.kind in TERRITORY_KINDS
+
+
+def referred(
+    c: Collector, s: Sentence, p: g.Parsed, span: tuple[int, int], args: dict[str, Arg], role: str
+) -> dict[str, Arg]:
+    """``args`` with the words of ``role`` (a bare reference at ``span``) followed by the thing as
+    last described in an earlier sentence, and for a rejection with no land, the one land those
+    words name."""
+    words = args.get(role)
+    heads = phrases.nouns().rejected_things
+    if words != span_text(c, span) or not phrases.bare_reference(p, span, heads):
+        return args  # none, or read already ("the protest (over ...)")
+    noun = next(t for t in p.within(*span) if t.lemma_.lower() in heads)
+    told = c.described.get(noun.lemma_.lower())
+    if told is None or told[0] >= s.index or p.mention(noun) is not None:
+        return args  # "the law" a document's mention: the document, by its name
+    found: dict[str, Arg] = {**args, role: f"{words} ({told[1]})"}
+    if role == "what" and len(told[2]) == 1 and "territory" not in args:
+        found["territory"] = told[2][0]
+    return found
