@@ -112,3 +112,73 @@ def test_what_a_note_asks_is_read_once() -> None:
     )
     said = [w for s, w in statement_labels(text) if s == "Morocco"]
     assert len([w for w in said if "halt the works" in w]) == 1, said
+
+
+# A participle of saying after the whole object is the sentence's subject's, though the parser
+# hung it inside a clause on that object (h445, h396).
+SAYING_AFTER_OBJECT_CLAUSE = [
+    (
+        "Indonesia on Friday rejected a resolution filed in the Philippine House of "
+        'Representatives that calls on Manila to "revisit" the status of Miangas, saying the '
+        "question of sovereignty had been settled almost a century ago.",
+        "Indonesia",
+        "the question of sovereignty had been settled",
+    ),
+    (
+        "Greece on Tuesday rejected a diplomatic note in which Turkey objected to a planned marine "
+        "park around the island of Agathonisi, insisting that the sovereignty of the area was not "
+        "up for discussion.",
+        "Greece",
+        "the sovereignty of the area was not up for discussion",
+    ),
+    (
+        "Vietnam dismissed a map published by a Chinese agency that places the Paracel Islands "
+        "inside China's line, saying the islands had belonged to Vietnam for centuries.",
+        "Vietnam",
+        "the islands had belonged to Vietnam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "words"), SAYING_AFTER_OBJECT_CLAUSE)
+def test_saying_after_an_object_clause_is_the_subjects(text: str, who: str, words: str) -> None:
+    said = statement_labels(HEADLINE + text)
+    assert any(s == who and w.startswith(words) for s, w in said), said
+    assert not any(s in ("Philippines", "Turkey", "China") for s, _ in said), said
+
+
+# "His ministry said" after a minister: the ministry he heads, of his state (h409, h443).
+HIS_MINISTRY = [
+    (
+        '"The Kerch Strait is not Russian waters," Ukrainian Foreign Minister Andrii Sybiha wrote '
+        "on X. In a separate statement, his ministry said Kyiv would raise the decree at the IMO.",
+        "Ministry of Foreign Affairs of Ukraine",
+        "Kyiv would raise the decree at the IMO",
+    ),
+    (
+        "Moroccan Foreign Minister Nasser Bourita has not commented. His ministry said in a brief "
+        'statement that Morocco remained "attached to the 2022 roadmap".',
+        "Ministry of Foreign Affairs of Morocco",
+        "Morocco remained",
+    ),
+    (
+        "Indian Defence Minister Rajnath Singh visited the post on Monday. His ministry said the "
+        "troops would stay until the talks ended.",
+        "Ministry of Defence of India",
+        "the troops would stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "words"), HIS_MINISTRY)
+def test_his_ministry_is_the_one_the_minister_heads(text: str, who: str, words: str) -> None:
+    said = statement_labels(HEADLINE + text)
+    assert any(s == who and w.startswith(words) for s, w in said), said
+
+
+def test_his_ministry_of_no_minister_is_no_speaker() -> None:
+    text = HEADLINE + (
+        "President Gustavo Petro visited the island on Monday. His ministry said the navy would "
+        "stay."
+    )
+    assert not any(w.startswith("the navy") for _, w in statement_labels(text))
