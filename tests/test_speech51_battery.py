@@ -182,3 +182,23 @@ def test_his_ministry_of_no_minister_is_no_speaker() -> None:
         "stay."
     )
     assert not any(w.startswith("the navy") for _, w in statement_labels(text))
+
+
+def test_a_naming_after_a_noun_of_speech_is_its_own() -> None:
+    """ "a sharp reply from X, who rejected what he called ...": "reply" is a noun there, no verb
+    of saying whose report would hold the naming (h453)."""
+    text = HEADLINE + (
+        "Gibraltar's Chief Minister Fabian Picardo spoke on Wednesday. Spain's claim drew a sharp "
+        'reply from Picardo, who rejected what he called Madrid\'s "recycled" claim.'
+    )
+    assert ("Fabian Picardo", "recycled") in statement_labels(text)
+
+
+def test_a_naming_inside_reported_words_is_no_statement_apart() -> None:
+    text = HEADLINE + (
+        "Russian Foreign Minister Sergei Lavrov said Moscow would respond to what he called "
+        '"hostile actions" by Tokyo.'
+    )
+    said = statement_labels(text)
+    assert not any(w == "hostile actions" for _, w in said), said
+    assert any(s == "Sergey Lavrov" and w.startswith("Moscow would respond") for s, w in said), said
