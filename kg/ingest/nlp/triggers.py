@@ -310,7 +310,10 @@ def quoted_speech_verbs() -> frozenset[str]:
 
 def speaks(tok: Token) -> bool:
     """Whether a verb reports speech as the statement class words it: "said", "made clear", "was
-    adamant", never a bare "is" or "made" (whose lemmas the class has only with a modifier)."""
+    adamant", never a bare "is" or "made" (whose lemmas the class has only with a modifier), nor a
+    noun of the same word ("drew a sharp reply from X, who rejected what he called ...")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return False
     return any(
         rel.name == "statement" and not trig.noun and worded(tok, trig)
         for rel, trig in by_lemma().get(tok.lemma_.lower(), ())

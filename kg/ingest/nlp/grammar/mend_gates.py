@@ -160,6 +160,16 @@ def participles_on_gerunds(ids: dict[str, int], cols: Cols) -> bool:
     return any(d == advcl and tag[i] == gerund and dep[head[i]] == pcomp for i, d in enumerate(dep))
 
 
+def participles_in_object_clauses(ids: dict[str, int], cols: Cols) -> bool:
+    """A participle clause and a relative clause or participle on a noun
+    (mend_participles_hung_in_object_clauses)."""
+    _pos, tag, dep, _head = cols
+    advcl, gerund = ids["advcl"], ids["VBG"]
+    return any(d in (ids["relcl"], ids["acl"]) for d in dep) and any(
+        d == advcl and tag[i] == gerund for i, d in enumerate(dep)
+    )
+
+
 def split_subjects(ids: dict[str, int], cols: Cols) -> bool:
     """A verb set between commas after a fronted phrase: an apposition, a loose word or a second
     subject of one verb, with a clause after it (mend_subjects_split_by_tags)."""

@@ -39,6 +39,7 @@ from kg.ingest.nlp.grammar.inserted_clauses import (
 from kg.ingest.nlp.grammar.mend_gates import Cols
 from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
 from kg.ingest.nlp.grammar.object_lists import mend_objects_split_from_lists
+from kg.ingest.nlp.grammar.object_participles import mend_participles_hung_in_object_clauses
 from kg.ingest.nlp.grammar.reduced_clauses import mend_verbs_read_as_plurals, mend_zero_relatives
 from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
@@ -149,6 +150,8 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, None, lambda: mend_subjects_hung_on_documents(doc, by_token))
     if state.gate(ids, gates.participles_on_gerunds):
         _run(doc, state, "gerunds", lambda: mend_participles_hung_on_gerunds(doc))
+    if state.gate(ids, gates.participles_in_object_clauses):
+        _run(doc, state, "objects", lambda: mend_participles_hung_in_object_clauses(doc))
     if state.gate(ids, gates.split_subjects):
         _run(doc, state, "split", lambda: mend_subjects_split_by_tags(doc))
     if state.gate(ids, gates.passives_without_agents):

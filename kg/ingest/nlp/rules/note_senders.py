@@ -12,6 +12,7 @@ tell speaks for no one."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies, lexicon
@@ -177,14 +178,19 @@ def _beside(verb: Token, x: Token) -> bool:
 
 
 def _told(c: Collector, s: Sentence, who: Entity, start: int, end: int) -> bool:
-    """Whether the sentence already gave ``who`` a statement whose words lie in the span."""
+    """Whether the sentence already gave ``who`` a statement whose words lie in the span (its
+    quotation marks aside, which a statement's words do not keep)."""
+    words = _MARKS.sub("", c.source.text[start:end])
     return any(
         f.rel == "statement"
         and f.args.get("speaker") == who
         and s.span.start <= f.evidence.start < s.span.end
-        and str(f.args.get("quote_start", "")) in c.source.text[start:end]
+        and _MARKS.sub("", str(f.args.get("quote_start", ""))) in words
         for f in c.facts
     )
+
+
+_MARKS = re.compile(r"[\"“”]")
 
 
 def note(c: Collector, s: Sentence) -> None:

@@ -14,6 +14,7 @@ from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.rules import (
+    inner_quotes,
     joint_adherence,
     named_after,
     said_twice,
@@ -65,8 +66,14 @@ def statement(
         quoted = "quote_start" in trig.quoted and speech.ends_quoted(c, s, said_span)
         if trig.unquoted == "opens" and not speech.opens_quoted(c, s, said_span):
             quoted = False  # 'urged X to withdraw it, calling it "unjust"': another verb's
+        if not quoted and trig.unquoted in ("skip", "opens") and isinstance(said_span, tuple):
+            inner = inner_quotes.own_quotations(c, s, p, tok, said_span)
+            if inner is None:
+                return  # "described Kyiv as the birthplace of ...": the outlet's words
+            said_span = inner if trig.unquoted == "skip" else said_span  # what he called X's "Y"
+            quoted = True
         if not quoted and trig.unquoted in ("skip", "opens"):
-            return  # "described Kyiv as the birthplace of ...": the outlet's words
+            return
         speakers = filled["speaker"]  # "A and B said": one statement of both
         if joint_adherence.held_by_both(tok, speakers):
             return  # "Both governments say they remain bound by it": their adherence

@@ -3,7 +3,7 @@
 or claims it is not who speaks there; the land's own government is (``government_of``, the body
 that a territory's chief minister or chief executive already holds office in). And who speaks
 for "the country" a phrase names ("the country's foreign ministry said"): the state last acting;
-and for whom "his office" speaks."""
+and for whom "his office" and "his ministry" speak."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.rules.common import Collector, government_of
+from kg.ingest.nlp.rules.common import Collector, government_of, person_state
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -101,14 +101,32 @@ _OFFICES = frozenset(
 def office_speakers(c: Collector, toks: list[Token]) -> list[Entity]:
     """Who speaks through "his office" or "her press service": the person "he" or "she" would be
     there, the first person of the sentences before (as ``Pashinyan's office`` is Pashinyan)."""
-    if not c.disc.subjects or not any(  # "a statement from his office": its issuer too
-        tok.lemma_.lower() in _OFFICES
-        and any(ch.dep_ == "poss" and ch.lower_ in ("his", "her") for ch in tok.children)
+    owned = [
+        tok
         for tok in toks
-    ):
+        if any(ch.dep_ == "poss" and ch.lower_ in ("his", "her") for ch in tok.children)
+    ]
+    if not c.disc.subjects or not owned or c.disc.subjects[-1].kind != "Person":
         return []
     person = c.disc.subjects[-1]
-    return [person] if person.kind == "Person" else []
+    if any(tok.lemma_.lower() in _OFFICES for tok in owned):  # "a statement from his office"
+        return [person]
+    body = _headed(c, person) if any(tok.lemma_.lower() == "ministry" for tok in owned) else None
+    return [body] if body is not None else []
+
+
+def _headed(c: Collector, person: Entity) -> Entity | None:
+    """The ministry a minister heads, which "his ministry" names ("Foreign Minister X ... His
+    ministry said": the foreign ministry of X's state): the body the lexicon words as the
+    minister's office with "ministry" for "minister"."""
+    info = c.disc.people.by_key.get(person.key)
+    office = (getattr(info, "office", None) or "").lower()
+    state = person_state(c, person)
+    if not office.endswith("minister") or state is None or state.kind != "State":
+        return None
+    said = office[: -len("minister")] + "ministry"
+    body = next(((name, ws) for name, ws in lexicon.load().bodies if said in ws), None)
+    return bodies.body_of(c.gz, state, *body) if body is not None else None
 
 
 def narrated(p: g.Parsed, speakers: list[Token], who: list[Entity], said: tuple[int, int]) -> bool:
