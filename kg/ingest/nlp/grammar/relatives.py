@@ -77,7 +77,8 @@ def agreeing(noun: Token, pronoun: Token) -> Token:
 
 def described(noun: Token) -> Token:
     """The noun a clause describes, past a landmark the parser hung it on: in "islands off Hokkaido
-    held by Russia" what is held is the islands."""
+    held by Russia" what is held is the islands; where that noun describes a name set before it
+    ("Sarengrad Island, a strip of land in the Danube held by Serbia"), the name."""
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ in LANDMARK
@@ -85,7 +86,8 @@ def described(noun: Token) -> Token:
         and not _names_an_act(noun)  # "includes the cayes in the case it took to the court"
         and not _thing_by_name(noun)
     ):
-        return noun.head.head
+        noun = noun.head.head  # "Sarengrad Island, a strip of land in the Danube held by Serbia"
+        return _apposed_to(noun) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else noun
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.pos_ == "PROPN":
         outer = noun.head.head.head  # "a region administered by Guyana that Venezuela claims"
         if outer.pos_ in ("NOUN", "PROPN") and outer != noun.head.head:

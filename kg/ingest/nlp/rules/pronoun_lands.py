@@ -136,6 +136,13 @@ def _landmark(x: Token) -> bool:
     prep = x.head
     if prep.lower_ == "of" and prep.head.lower_ in _COMPASS:
         return True
+    while (  # "100 km from the district headquarters of X", "off the coast of X": X places too
+        prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.dep_ == "pobj"
+        and prep.head.head.dep_ == "prep"
+    ):
+        prep = prep.head.head
     return prep.lower_ in _PLACING
 
 

@@ -1,0 +1,133 @@
+"""Land stances and holdings told around a name, a tag or a landmark (issue 12, lands51).
+
+News often sets a speech tag inside the view it reports ("The sandbank, she said, belongs to the
+DRC"): the tag still reports it, so the speaker's view is read as with "She said the sandbank
+belongs to the DRC" (and only where the land is said to be the speaker's own state's).
+
+A land is often placed by a landmark before the clause that tells who holds it ("Sarengrad Island,
+a wooded strip of land in the Danube held by Serbia", "the Penon, the rocky islet off the Moroccan
+coast where Spanish soldiers have been stationed since 1673"): the parser hangs the clause on the
+landmark, but it tells of the named land the apposition describes. A town named to place a land
+("100 km from the district headquarters of Gopeshwar") is no antecedent of a later "it".
+
+Sentences written for these tests, on several regions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, land_stance, none_told, shown
+
+# (relation, role, state, land, text): a view with its speech tag set inside it
+INSERTED_TAGS: list[tuple[str, str, str, str, str]] = [
+    (
+        "assertsSovereignty",
+        "state",
+        "Democratic Republic of the Congo",
+        "Kinkole Island",
+        "Kinkole Island, the Congolese foreign minister said, belongs to the DRC.",
+    ),
+    (
+        "claims",
+        "claimant",
+        "Democratic Republic of the Congo",
+        "Kinkole Island",
+        "Kinkole Island, the DRC said on Monday, is Congolese.",
+    ),
+    (
+        "assertsSovereignty",
+        "state",
+        "Slovenia",
+        "Sveta Gera",
+        "Trdinov vrh, the Slovenian foreign minister told reporters, lies on Slovenian territory.",
+    ),
+    (
+        "assertsSovereignty",
+        "state",
+        "Democratic Republic of the Congo",
+        "newly emerged sandbank",
+        "The DRC protested over a post set up on a newly emerged sandbank in the Pool Malebo. "
+        "The sandbank, she said, belongs to the DRC.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rel, role, state, land, text", INSERTED_TAGS)
+def test_a_tag_inside_the_view_reports_it(rel, role, state, land, text):
+    found = facts(text)
+    assert land_stance(found, rel, role, state, land), shown(found)
+
+
+def test_an_inserted_tag_of_another_state_asserts_nothing():
+    none_told(
+        "Kinkole Island, the Angolan foreign minister said, belongs to the DRC.",
+        "assertsSovereignty",
+        {},
+    )
+    none_told("Kinkole Island, Russia said on Monday, is Congolese.", "claims", {})
+
+
+# (state, land, text): the holder told by a clause the parser hung on a landmark of the land
+HELD_PAST_A_LANDMARK: list[tuple[str, str, str]] = [
+    (
+        "Serbia",
+        "Sarengrad Island",
+        "Sarengrad Island, a wooded strip of land in the Danube held by Serbia since the "
+        "break-up of Yugoslavia, is to pass to Croatian control.",
+    ),
+    (
+        "Serbia",
+        "Sarengrad Island",
+        "Sarengrad Island, an island in the Danube held by Serbia, is to pass to Croatian control.",
+    ),
+    (
+        "Spain",
+        "Peñón de Alhucemas",
+        "Spain rejected a protest by Morocco over works on the Penon de Alhucemas, the rocky "
+        "islet off the Moroccan coast where Spanish soldiers have been stationed since 1673.",
+    ),
+    (
+        "Spain",
+        "Perejil Island",
+        "Morocco protested over works on Perejil Island, a rock near the Moroccan coast where "
+        "Spanish soldiers have been stationed since 2002.",
+    ),
+]
+
+
+@pytest.mark.parametrize("state, land, text", HELD_PAST_A_LANDMARK)
+def test_a_clause_hung_on_a_landmark_tells_of_the_land(state, land, text):
+    found = facts(text)
+    assert land_stance(found, "controls", "state", state, land), shown(found)
+
+
+def test_a_town_where_forces_are_stationed_is_no_held_land():
+    none_told(
+        "Morocco protested over works on Perejil Island, a rock near the Moroccan town of "
+        "Belyounech, where Moroccan police have been stationed since 2002.",
+        "controls",
+        {},
+    )
+
+
+# (claimant, land, text): "it" after a land placed by a town inside a landmark's phrase
+PLACED_BY_A_TOWN: list[tuple[str, str, str]] = [
+    (
+        "China",
+        "Barahoti",
+        "Barahoti, an 80-square-kilometre pasture about 100 km from the district headquarters of "
+        "Gopeshwar, is administered by India, but China claims it as part of Tibet.",
+    ),
+    (
+        "North Korea",
+        "Yeonpyeong",
+        "Yeonpyeong, an island off the coast of Kaesong, is held by South Korea, but North Korea "
+        "claims it.",
+    ),
+]
+
+
+@pytest.mark.parametrize("claimant, land, text", PLACED_BY_A_TOWN)
+def test_a_town_placing_a_land_is_not_it(claimant, land, text):
+    found = facts(text)
+    assert land_stance(found, "claims", "claimant", claimant, land), shown(found)
