@@ -10,13 +10,15 @@ coast where Spanish soldiers have been stationed since 1673"): the parser hangs 
 landmark, but it tells of the named land the apposition describes. A town named to place a land
 ("100 km from the district headquarters of Gopeshwar") is no antecedent of a later "it".
 
+A state "whose gendarmes have been stationed on" land holds it as one whose named forces are; two
+states that each say a land is theirs dispute it.
 Sentences written for these tests, on several regions.
 """
 
 from __future__ import annotations
 
 import pytest
-from helpers import facts, land_stance, none_told, shown
+from helpers import facts, has, land_stance, none_told, shown
 
 # (relation, role, state, land, text): a view with its speech tag set inside it
 INSERTED_TAGS: list[tuple[str, str, str, str, str]] = [
@@ -92,6 +94,17 @@ HELD_PAST_A_LANDMARK: list[tuple[str, str, str]] = [
         "Morocco protested over works on Perejil Island, a rock near the Moroccan coast where "
         "Spanish soldiers have been stationed since 2002.",
     ),
+    (
+        "Gabon",
+        "Mbanié Island",
+        "Gabon, whose gendarmes have been stationed on Mbanie Island since 1972, undertakes in "
+        "the text to withdraw them.",
+    ),
+    (
+        "Gabon",
+        "Mbanié Island",
+        "Gabonese gendarmes have been stationed on Mbanie Island since 1972.",
+    ),
 ]
 
 
@@ -107,6 +120,12 @@ def test_a_town_where_forces_are_stationed_is_no_held_land():
         "Belyounech, where Moroccan police have been stationed since 2002.",
         "controls",
         {},
+    )
+
+
+def test_whose_forces_sent_once_hold_nothing():
+    none_told(
+        "Gabon, whose gendarmes were sent to Mbanie Island on Monday, protested.", "controls", {}
     )
 
 
@@ -131,3 +150,22 @@ PLACED_BY_A_TOWN: list[tuple[str, str, str]] = [
 def test_a_town_placing_a_land_is_not_it(claimant, land, text):
     found = facts(text)
     assert land_stance(found, "claims", "claimant", claimant, land), shown(found)
+
+
+def test_two_states_saying_a_land_is_theirs_dispute_it():
+    found = facts(
+        'India said Depsang is "an integral part of India". A Chinese foreign ministry '
+        "spokesman said China's sovereignty over Depsang was beyond doubt."
+    )
+    assert has(found, "disputes", territory="territory/depsang"), shown(found)
+    parties = {frozenset(e.label for e in f.args["parties"]) for f in found if f.rel == "disputes"}
+    assert frozenset({"India", "China"}) in parties, shown(found)
+
+
+def test_one_state_saying_it_twice_disputes_nothing():
+    none_told(
+        'India said Depsang is "an integral part of India". The Indian army minister said '
+        "India's sovereignty over Depsang was beyond doubt.",
+        "disputes",
+        {},
+    )

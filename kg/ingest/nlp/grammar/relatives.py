@@ -55,6 +55,17 @@ def _quantified(tok: Token) -> Token:
     return tok
 
 
+def whose_noun(whose: Token) -> Token | None:
+    """The noun a possessive "whose" stands for: the one its relative clause hangs on ("Gabon,
+    whose gendarmes have been stationed on Mbanie since 1972": Gabon's gendarmes)."""
+    clause = whose.head
+    for _ in range(3):  # "whose gendarmes", "whose border guards' posts": the clause's verb
+        if clause.dep_ == "relcl":
+            return described(clause.head)
+        clause = clause.head
+    return None
+
+
 def relative_noun(tok: Token) -> Token:
     """The noun a relative pronoun stands for (``tok`` itself where it is none)."""
     return agreeing(described(r), tok) if (r := resolve_relative(tok)) is not tok else tok
