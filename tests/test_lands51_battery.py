@@ -11,7 +11,7 @@ landmark, but it tells of the named land the apposition describes. A town named 
 ("100 km from the district headquarters of Gopeshwar") is no antecedent of a later "it".
 
 A state "whose gendarmes have been stationed on" land holds it as one whose named forces are; two
-states that each say a land is theirs dispute it.
+states that each say a land is theirs dispute it; land run by a state's region is part of it.
 Sentences written for these tests, on several regions.
 """
 
@@ -168,4 +168,40 @@ def test_one_state_saying_it_twice_disputes_nothing():
         "India's sovereignty over Depsang was beyond doubt.",
         "disputes",
         {},
+    )
+
+
+# (part, whole, text): land a region of a state runs is part of that region
+RUN_BY_A_REGION: list[tuple[str, str, str]] = [
+    (
+        "Farsi Island",
+        "Bushehr province",
+        "Farsi Island is administered by Iran's Bushehr province, and a navy unit is stationed "
+        "on it.",
+    ),
+    (
+        "Poyarkovo island",
+        "Amur Region",
+        "The Poyarkovo island has been administered by Russia's Amur Region since Soviet times.",
+    ),
+    ("Abu Musa", "Hormozgan", "Abu Musa is administered by the Iranian province of Hormozgan."),
+]
+
+
+@pytest.mark.parametrize("part, whole, text", RUN_BY_A_REGION)
+def test_land_run_by_a_region_is_part_of_it(part, whole, text):
+    found = facts(text)
+    assert any(
+        f.rel == "partOf"
+        and getattr(f.args.get("part"), "label", None) == part
+        and getattr(f.args.get("whole"), "label", None) == whole
+        for f in found
+    ), shown(found)
+
+
+def test_land_run_by_a_state_is_held_not_part():
+    found = facts("Britain administers the Chagos Islands.")
+    assert not any(f.rel == "partOf" for f in found), shown(found)
+    assert land_stance(found, "controls", "state", "United Kingdom", "Chagos Archipelago"), shown(
+        found
     )
