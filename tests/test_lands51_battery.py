@@ -11,7 +11,9 @@ landmark, but it tells of the named land the apposition describes. A town named 
 ("100 km from the district headquarters of Gopeshwar") is no antecedent of a later "it".
 
 A state "whose gendarmes have been stationed on" land holds it as one whose named forces are; two
-states that each say a land is theirs dispute it; land run by a state's region is part of it.
+states that each say a land is theirs dispute it, as do one that claims a place and one that
+holds it under its name with a common noun after it ("Lipulekh", "the Lipulekh pass"); land run by
+a state's region is part of it.
 Sentences written for these tests, on several regions.
 """
 
@@ -204,4 +206,43 @@ def test_land_run_by_a_state_is_held_not_part():
     assert not any(f.rel == "partOf" for f in found), shown(found)
     assert land_stance(found, "controls", "state", "United Kingdom", "Chagos Archipelago"), shown(
         found
+    )
+
+
+# (claimant, holder, land, text): one place named with and without a common noun after its name
+NAMED_ALIKE: list[tuple[str, str, str, str]] = [
+    (
+        "Nepal",
+        "India",
+        "Lipulekh",
+        "Nepal says Lipulekh is an integral part of Nepal. The Lipulekh pass has been held by "
+        "India for decades.",
+    ),
+    (
+        "Timor-Leste",
+        "Indonesia",
+        "Naktuka",
+        "Timor-Leste claims Naktuka. Indonesian police have manned a small post in Naktuka, a "
+        "strip of some 1,000 hectares along the Noel Besi river, since the early 2000s.",
+    ),
+]
+
+
+@pytest.mark.parametrize("claimant, holder, land, text", NAMED_ALIKE)
+def test_a_claim_and_a_holding_of_one_place_are_a_dispute(claimant, holder, land, text):
+    found = facts(text)
+    parties = {
+        frozenset(e.label for e in f.args["parties"])
+        for f in found
+        if f.rel == "disputes" and getattr(f.args.get("territory"), "label", None) == land
+    }
+    assert frozenset({claimant, holder}) in parties, shown(found)
+
+
+def test_another_place_held_is_no_dispute_over_the_claimed_one():
+    none_told(
+        "Nepal says Kalapani is an integral part of Nepal. The Lipulekh pass has been held by "
+        "India for decades.",
+        "disputes",
+        {},
     )

@@ -247,7 +247,23 @@ def _related(c: Collector, terr: Entity) -> set[str]:
     keys.update(c.gz.parts.get(terr.key, ()))
     for part in list(keys):
         keys.update(c.gz.parts.get(part, ()))
-    return keys
+    return keys | _named_alike(c, terr)
+
+
+def _named_alike(c: Collector, terr: Entity) -> set[str]:
+    """The article's lands named as ``terr`` is but for a common noun after the name ("Lipulekh"
+    and "the Lipulekh pass", "Naktuka" and "the Naktuka area"): one place, which one state claims
+    and another holds."""
+    out: set[str] = set()
+    for f in c.facts:
+        for other in f.args.values():
+            if not isinstance(other, Entity) or other.key == terr.key:
+                continue
+            short, long = sorted((terr.label, other.label), key=len)
+            rest = long[len(short) :]
+            if long.startswith(short + " ") and rest.strip().isalpha() and rest.strip().islower():
+                out.add(other.key)
+    return out
 
 
 def _parties(c: Collector, related: set[str]) -> list[Entity]:
