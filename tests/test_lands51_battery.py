@@ -8,7 +8,8 @@ A land is often placed by a landmark before the clause that tells who holds it (
 a wooded strip of land in the Danube held by Serbia", "the Penon, the rocky islet off the Moroccan
 coast where Spanish soldiers have been stationed since 1673"): the parser hangs the clause on the
 landmark, but it tells of the named land the apposition describes. A town named to place a land
-("100 km from the district headquarters of Gopeshwar") is no antecedent of a later "it".
+("100 km from the district headquarters of Gopeshwar") is no antecedent of a later "it"; "This is
+Myanmar land", said after a land is told, is said of that land.
 
 A state "whose gendarmes have been stationed on" land holds it as one whose named forces are; two
 states that each say a land is theirs dispute it, as do one that claims a place and one that
@@ -245,4 +246,27 @@ def test_another_place_held_is_no_dispute_over_the_claimed_one():
         "India for decades.",
         "disputes",
         {},
+    )
+
+
+def test_this_as_the_subject_of_a_land_predicate_is_the_land_told():
+    found = facts(
+        'Myanmar soldiers planted a flag on Kokul Island on Monday. "This is Myanmar land. Our '
+        "soldiers are on Myanmar soil,\" Myanmar's foreign minister said."
+    )
+    assert land_stance(found, "assertsSovereignty", "state", "Myanmar", "Kokul Island"), shown(
+        found
+    )
+
+
+def test_this_elsewhere_is_no_land():
+    none_told(
+        'Thailand protested over Kokul Island. "This is good news for nobody," the minister said.',
+        "assertsSovereignty",
+        {},
+    )
+    none_told(
+        "Thailand claims Kokul Island. Myanmar rejected this.",
+        "claims",
+        {"claimant": "state/myanmar"},
     )
