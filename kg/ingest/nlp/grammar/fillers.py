@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 from kg.ingest.nlp.grammar import filler_conjuncts as conjuncts
 from kg.ingest.nlp.grammar.parsed import Parsed
+from kg.ingest.nlp.grammar.relatives import whose_noun
 from kg.ingest.nlp.grammar.words import BACKING, LANDMARK, PIECE_PREPS, PIECES, PRUNE
 
 
@@ -39,6 +40,9 @@ def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Toke
                 continue  # "a UN member state", "NATO's members": members, not the body
             if c.dep_ in ("amod", "compound") and _backer(c):
                 continue  # "Russia-backed separatists", "pro-Russian rebels": not Russia itself
+            if deep and c.dep_ == "poss" and c.lower_ == "whose" and (owner := whose_noun(c)):
+                yield owner  # "Gabon, whose gendarmes are stationed on X": Gabon's (its own
+                continue  # words only; a role inside a slot, not the slot: "whose letter")
             stack.append(c)
 
 

@@ -55,6 +55,17 @@ def _quantified(tok: Token) -> Token:
     return tok
 
 
+def whose_noun(whose: Token) -> Token | None:
+    """The noun a possessive "whose" stands for: the one its relative clause hangs on ("Gabon,
+    whose gendarmes have been stationed on Mbanie since 1972": Gabon's gendarmes)."""
+    clause = whose.head
+    for _ in range(3):  # "whose gendarmes", "whose border guards' posts": the clause's verb
+        if clause.dep_ == "relcl":
+            return described(clause.head)
+        clause = clause.head
+    return None
+
+
 def relative_noun(tok: Token) -> Token:
     """The noun a relative pronoun stands for (``tok`` itself where it is none)."""
     return agreeing(described(r), tok) if (r := resolve_relative(tok)) is not tok else tok
@@ -77,7 +88,8 @@ def agreeing(noun: Token, pronoun: Token) -> Token:
 
 def described(noun: Token) -> Token:
     """The noun a clause describes, past a landmark the parser hung it on: in "islands off Hokkaido
-    held by Russia" what is held is the islands."""
+    held by Russia" what is held is the islands; where that noun describes a name set before it
+    ("Sarengrad Island, a strip of land in the Danube held by Serbia"), the name."""
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ in LANDMARK
@@ -85,7 +97,8 @@ def described(noun: Token) -> Token:
         and not _names_an_act(noun)  # "includes the cayes in the case it took to the court"
         and not _thing_by_name(noun)
     ):
-        return noun.head.head
+        noun = noun.head.head  # "Sarengrad Island, a strip of land in the Danube held by Serbia"
+        return _apposed_to(noun) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else noun
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.pos_ == "PROPN":
         outer = noun.head.head.head  # "a region administered by Guyana that Venezuela claims"
         if outer.pos_ in ("NOUN", "PROPN") and outer != noun.head.head:

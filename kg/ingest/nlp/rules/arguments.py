@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import bodies
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.grammar.relatives import described
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules.claimant_bodies import claims_alone
 from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, state_of
@@ -35,8 +36,11 @@ def where(p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
 
 def _land_described(p: g.Parsed, head: Token) -> list[Entity]:
     """The land a "where" clause hangs on, or, where that is a noun set beside a name ("Conejo
-    Island, a rocky islet where ..."), the land the name is."""
-    for tok in (head, head.head) if head.dep_ == "appos" else (head,):
+    Island, a rocky islet where ..."), the land the name is; past a landmark the parser hung the
+    clause on ("the Penon, the rocky islet off the Moroccan coast where Spanish soldiers have been
+    stationed": the islet, not the coast)."""
+    beyond = described(head)
+    for tok in dict.fromkeys((head, head.head) if head.dep_ == "appos" else (head, beyond)):
         found = [
             m.entity
             for m in g.fillers(p, [tok], {"T"})

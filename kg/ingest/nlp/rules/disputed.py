@@ -185,9 +185,11 @@ def _party_to(c: Collector, state: Entity, terr: Entity) -> bool:
 
 
 def _rival_claims(c: Collector, sentences: list[Sentence]) -> None:
-    """ "Both countries had claimed the island": two claimants of one territory dispute it."""
+    """ "Both countries had claimed the island": two claimants of one territory dispute it; so do
+    two states that each say it is theirs ("India says Depsang is an integral part of India";
+    "China's sovereignty over the area is beyond doubt")."""
     by_territory: dict[str, list[Fact]] = {}
-    for claim in c.of("claims"):
+    for claim in (*c.of("claims"), *c.of("assertsSovereignty")):
         terr = claim.args.get("territory")
         if not claim.negated and isinstance(terr, Entity):
             by_territory.setdefault(terr.key, []).append(claim)
@@ -196,7 +198,8 @@ def _rival_claims(c: Collector, sentences: list[Sentence]) -> None:
             dict.fromkeys(
                 x
                 for f in claims
-                if isinstance(x := f.args.get("claimant"), Entity) and x.kind == "State"
+                if isinstance(x := f.args.get("claimant") or f.args.get("state"), Entity)
+                and x.kind == "State"
             )
         )
         terr = claims[0].args["territory"]
@@ -244,7 +247,23 @@ def _related(c: Collector, terr: Entity) -> set[str]:
     keys.update(c.gz.parts.get(terr.key, ()))
     for part in list(keys):
         keys.update(c.gz.parts.get(part, ()))
-    return keys
+    return keys | _named_alike(c, terr)
+
+
+def _named_alike(c: Collector, terr: Entity) -> set[str]:
+    """The article's lands named as ``terr`` is but for a common noun after the name ("Lipulekh"
+    and "the Lipulekh pass", "Naktuka" and "the Naktuka area"): one place, which one state claims
+    and another holds."""
+    out: set[str] = set()
+    for f in c.facts:
+        for other in f.args.values():
+            if not isinstance(other, Entity) or other.key == terr.key:
+                continue
+            short, long = sorted((terr.label, other.label), key=len)
+            rest = long[len(short) :]
+            if long.startswith(short + " ") and rest.strip().isalpha() and rest.strip().islower():
+                out.add(other.key)
+    return out
 
 
 def _parties(c: Collector, related: set[str]) -> list[Entity]:

@@ -32,6 +32,14 @@ def land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity |
     return named[-1][0] if named else None
 
 
+def land_pronoun(tok: Token) -> bool:
+    """Whether a word may stand for a land told before: "it", "they", "them", and "this" as the
+    subject of a copula ('"This is Myanmar land," the general said'; not "China rejected this")."""
+    if tok.lower_ == "this":
+        return tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
+    return tok.lower_ in ("it", "them", "they")
+
+
 def told_land(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity | None:
     """The land "it" stands for: the last one the sentence names, else the article's, but none
     where the sentence brings in a land of its own unnamed ("the units that moved into a narrow
@@ -136,6 +144,13 @@ def _landmark(x: Token) -> bool:
     prep = x.head
     if prep.lower_ == "of" and prep.head.lower_ in _COMPASS:
         return True
+    while (  # "100 km from the district headquarters of X", "off the coast of X": X places too
+        prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.dep_ == "pobj"
+        and prep.head.head.dep_ == "prep"
+    ):
+        prep = prep.head.head
     return prep.lower_ in _PLACING
 
 

@@ -24,7 +24,7 @@ from kg.ingest.nlp.rules.document_refs import (
 )
 from kg.ingest.nlp.rules.groups import groups
 from kg.ingest.nlp.rules.joint_speakers import joint_speakers, people_named
-from kg.ingest.nlp.rules.pronoun_lands import told_land
+from kg.ingest.nlp.rules.pronoun_lands import land_pronoun, told_land
 from kg.ingest.nlp.rules.protested import protested
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
 from kg.ingest.nlp.rules.we_met import their_states as _their_states
@@ -252,9 +252,9 @@ def pronoun(
                 continue
             out += (_their_states(c, met) if word in groups().states else []) or met  # "both sides"
             continue
-        if "T" in tags and word in ("it", "them", "they"):
-            terr = conjoined_subject_land(p, tok, plural=word != "it") or told_land(
-                c, p, tok, plural=word != "it"
+        if "T" in tags and land_pronoun(tok):
+            terr = conjoined_subject_land(p, tok, plural=word in ("them", "they")) or told_land(
+                c, p, tok, plural=word in ("them", "they")
             )
             if terr is not None:
                 out.append(terr)

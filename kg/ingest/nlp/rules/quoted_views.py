@@ -7,13 +7,11 @@ of that quotation: the speaker said it. Whose view it is, is then the speaker's 
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.rules import stances
-from kg.ingest.nlp.triggers import load
+from kg.ingest.nlp.rules import inserted_tags, stances
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -29,9 +27,14 @@ def heard(s: Sentence, tok: Token, trig: Trigger) -> bool:
     verb of saying, in the main clause of a quoted sentence with a known speaker; a ``narrated``
     trigger under none and outside quotations."""
     if trig.narrated:
-        head = g.reporting_head(tok)
-        return s.quote is None and (head == tok or head.lemma_.lower() not in _saying())
-    if not trig.requires_head or g.reporting_head(tok).lemma_.lower() in trig.requires_head:
+        head = inserted_tags.reporting_verb(tok)
+        return s.quote is None and (
+            head == tok or head.lemma_.lower() not in inserted_tags.saying()
+        )
+    if (
+        not trig.requires_head
+        or inserted_tags.reporting_verb(tok).lemma_.lower() in trig.requires_head
+    ):
         return True
     return _quoted_alone(s, tok, trig)
 
@@ -90,13 +93,6 @@ def _main_clause(s: Sentence, tok: Token, trig: Trigger) -> bool:
     head = tok if tok.pos_ in ("VERB", "AUX") else g.reporting_head(tok)
     while head.dep_ == "conj" and head.head != head:  # "The cays are Colombian, and ... will"
         head = head.head
-    return head.dep_ == "ROOT" and head.lemma_.lower() not in (trig.requires_head or _saying())
-
-
-@cache
-def _saying() -> frozenset[str]:
-    """The verbs of saying the lexicon's views hang on (the ``requires_head`` lists that hold
-    "say"): a quoted clause under one is reported, not the sentence's main clause."""
-    return frozenset(
-        w for r in load() for t in r.triggers if "say" in t.requires_head for w in t.requires_head
+    return head.dep_ == "ROOT" and head.lemma_.lower() not in (
+        trig.requires_head or inserted_tags.saying()
     )

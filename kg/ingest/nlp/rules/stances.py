@@ -17,7 +17,7 @@ from kg.ingest.nlp import bodies, phrases
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import noun_prep_misread
-from kg.ingest.nlp.rules import rejected_things, summed
+from kg.ingest.nlp.rules import inserted_tags, rejected_things, summed
 from kg.ingest.nlp.rules.claim_words import nouns_of
 from kg.ingest.nlp.rules.common import Collector, last_participants, person_state, span_text
 from kg.ingest.nlp.rules.handovers import court_words
@@ -365,7 +365,7 @@ def own_view(c: Collector, p: g.Parsed, tok: Token, filled: dict[str, list], rol
     """ "Israel says they are Syrian": whether the state filling ``role`` is the one whose view the
     clause reports (the subject of the speech verb ``tok`` hangs on, or its official's or body's
     state), keeping that one alone; true where the text tells no state ("he said")."""
-    verb = g.reporting_head(tok)  # "Nepal says Kalapani is [part] of its territory": who says
+    verb = inserted_tags.reporting_verb(tok)  # "Nepal says Kalapani is [part] of its territory"
     if verb.lower_ == "as" and verb.dep_ == "prep":  # "regards the farms as Syrian territory"
         verb = verb.head
     found = g.fillers(p, g.subjects(verb), {"S", "P", "O"})
