@@ -24,6 +24,7 @@ from kg.ingest.nlp.rules.groups import told_group
 from kg.ingest.nlp.rules.meeting_chairs import chairs
 from kg.ingest.nlp.rules.meeting_places import JOURNEYS, place_of, place_told_beside
 from kg.ingest.nlp.rules.meeting_venues import VENUE, venue_of
+from kg.ingest.nlp.rules.met_together import subject_people
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.state_bodies import MARK, met_as_body
@@ -73,6 +74,8 @@ def meeting(
             continue  # (the earlier pair the group word stood for)
         if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
             people.append(e)
+    if len(people) == 1 and not trig.noun:  # "A and her counterpart B met", misparsed
+        people += [e for e in subject_people(p, tok) if e not in people]
     if not trig.noun:  # "received Tshisekedi's letter", "hosted his envoy": no meeting of theirs
         people = [e for e in people if e not in _owners_of_things(p, tok)]
     clause = (g.governor(tok) if trig.noun else None) or tok  # "who held talks": the light verb
