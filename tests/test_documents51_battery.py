@@ -6,7 +6,9 @@ B's given name; "President A and Ghana's then-president B met": B under a state'
 the meeting read one person and none was told (rules/met_together.py reads every person the
 subject names, through conjuncts, appositions, titles and possessors, not through a clause).
 "Met X in the Ghanaian capital" is held in the capital of the state the phrase names
-(rules/meeting_places.py, the gazetteer's capital). The sentences are written for these tests.
+(rules/meeting_places.py, the gazetteer's capital). A group word a body's name qualifies ("the
+African Union Peace Council defence ministers' meeting") names that body's members, not the pair last named. The
+sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -89,3 +91,21 @@ def test_a_meeting_with_someone_named_after_the_verb_is_unchanged() -> None:
         "Minister Kodjo Adjovi in Lome on Wednesday."
     )
     assert all("Kodjo Adjovi" in who for who, _, _ in meetings(text))
+
+
+def test_a_bodys_members_meeting_is_not_the_pair_last_named() -> None:
+    text = (
+        "Ghana's delegation was led by Kwame Osei, while the Togolese side was headed by Kodjo "
+        "Adjovi. Defence Minister Yaw Boateng is expected to meet his Togolese counterpart on the "
+        "sidelines of the African Union Peace Council defence ministers' meeting in Abuja next "
+        "month, sources said."
+    )
+    assert not any(place == "Abuja" for _, place, _ in meetings(text))
+
+
+def test_the_two_ministers_still_stand_for_the_pair() -> None:
+    text = (
+        "Ghanaian Foreign Minister Kwame Osei and Togolese Foreign Minister Kodjo Adjovi arrived "
+        "on Tuesday. The two ministers met in Lome on Wednesday."
+    )
+    assert any(who == PAIR for who, _, _ in meetings(text))

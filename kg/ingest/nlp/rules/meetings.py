@@ -24,7 +24,7 @@ from kg.ingest.nlp.rules.groups import told_group
 from kg.ingest.nlp.rules.meeting_chairs import chairs
 from kg.ingest.nlp.rules.meeting_places import JOURNEYS, place_of, place_told_beside
 from kg.ingest.nlp.rules.meeting_venues import VENUE, venue_of
-from kg.ingest.nlp.rules.met_together import subject_people
+from kg.ingest.nlp.rules.met_together import of_a_body, subject_people
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.state_bodies import MARK, met_as_body
@@ -57,6 +57,8 @@ def meeting(
     none where the noun's meeting was cancelled or only planned."""
     if trig.noun and unheld(tok, trig.light):
         return  # "a planned summit was cancelled", "called off their meeting": none held
+    if any(of_a_body(x) for x in _slot_tokens(p, tok, trig, "participants")):
+        return  # "the SCO defence ministers' meeting": its members, not the pair last named
     filled = fill(c, s, p, tok, rel, trig) or {}
     # "A raised it with B when the two leaders met": the two this sentence named, not a pair of
     # an earlier sentence that the group word would otherwise stand for

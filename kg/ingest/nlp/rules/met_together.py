@@ -2,6 +2,8 @@
 subject names met each other, however the parser hangs the second of them ("Romanian Foreign
 Minister A and her Ukrainian counterpart B met": A as an apposition of a title that modifies B;
 "President A and Venezuela's then-president B met": B's phrase under a state's possessive).
+A group word a body's name qualifies ("the Shanghai Cooperation Organisation defence ministers'
+meeting", "Asean foreign ministers met") names that body's members, not the pair last named.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.rules.groups import groups
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,3 +49,13 @@ def _names_subject(t: Token, subject: Token) -> bool:
             return False
         t = t.head
     return True
+
+
+def of_a_body(word: Token) -> bool:
+    """Whether a group word is qualified by a proper name in its compounds ("the Shanghai
+    Cooperation Organisation defence ministers"): the members of that body, not a pair told of."""
+    if word.lower_ not in groups().every:
+        return False
+    names = [ch for ch in word.children if ch.dep_ == "compound"]
+    names += [x for ch in names for x in ch.subtree if x.dep_ == "compound"]
+    return any(x.pos_ == "PROPN" for x in names)
