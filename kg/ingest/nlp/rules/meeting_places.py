@@ -52,6 +52,7 @@ def place_of(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
         ]
     found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
     found = found or _town_of(p, where)  # "in the Russian city of Kazan"
+    found = found or _capital_of_state(p, where)  # "in the Egyptian capital"
     found = found or [city for h in host for city in _where_clause_city(p, h)][:1]
     if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
         met = [o for o in tok.children if o.dep_ in ("dobj", "obj")]  # "met his counterpart,
@@ -105,6 +106,23 @@ def _town_of(p: g.Parsed, where: list[Token]) -> list[Entity]:
         for m in g.fillers(p, where, {"T"})
         if m.entity is not None and m.entity.kind == "City" and m.how == "land-noun"
     ]
+
+
+def _capital_of_state(p: g.Parsed, where: list[Token]) -> list[Entity]:
+    """ "met X in the Egyptian capital", "in Iran's capital": the capital (the gazetteer's) of the
+    one state a "capital" phrase names by its demonym or possessive."""
+    states = {
+        m.entity.key
+        for o in where
+        if o.lemma_.lower() == "capital"
+        for ch in o.children
+        if ch.dep_ in ("amod", "compound", "poss", "nmod")
+        and (m := p.mention(ch)) is not None
+        and m.tag == "S"
+        and m.entity is not None
+    }
+    capital = gazetteer.load().capital_of(next(iter(states))) if len(states) == 1 else None
+    return [capital] if capital is not None else []
 
 
 def _where_clause_city(p: g.Parsed, tok: Token) -> list[Entity]:

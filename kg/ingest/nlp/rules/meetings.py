@@ -24,6 +24,7 @@ from kg.ingest.nlp.rules.groups import told_group
 from kg.ingest.nlp.rules.meeting_chairs import chairs
 from kg.ingest.nlp.rules.meeting_places import JOURNEYS, place_of, place_told_beside
 from kg.ingest.nlp.rules.meeting_venues import VENUE, venue_of
+from kg.ingest.nlp.rules.met_together import of_a_body, subject_people
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.state_bodies import MARK, met_as_body
@@ -56,6 +57,8 @@ def meeting(
     none where the noun's meeting was cancelled or only planned."""
     if trig.noun and unheld(tok, trig.light):
         return  # "a planned summit was cancelled", "called off their meeting": none held
+    if any(of_a_body(x) for x in _slot_tokens(p, tok, trig, "participants")):
+        return  # "the SCO defence ministers' meeting": its members, not the pair last named
     filled = fill(c, s, p, tok, rel, trig) or {}
     # "A raised it with B when the two leaders met": the two this sentence named, not a pair of
     # an earlier sentence that the group word would otherwise stand for
@@ -73,6 +76,8 @@ def meeting(
             continue  # (the earlier pair the group word stood for)
         if e.kind in _PEOPLE and e not in people:  # "we have met": the people, not their states
             people.append(e)
+    if len(people) == 1 and not trig.noun:  # "A and her counterpart B met", misparsed
+        people += [e for e in subject_people(p, tok) if e not in people]
     if not trig.noun:  # "received Tshisekedi's letter", "hosted his envoy": no meeting of theirs
         people = [e for e in people if e not in _owners_of_things(p, tok)]
     clause = (g.governor(tok) if trig.noun else None) or tok  # "who held talks": the light verb
