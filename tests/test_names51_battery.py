@@ -6,7 +6,8 @@ owns a piece of land in the possessive ("Ubon Ratchathani's Nam Yuen district") 
 region, not a person. A short acronym must stand in capitals ("Nam Yuen" is no NAM). An alias that
 keeps capitals after "the" ("the Rock", Gibraltar) must be written so ("on the rock" is no place).
 Island groups, regions and their governments the gazetteer lacked (the Azores, Gagauzia, Akrotiri,
-the Government of Åland) are world knowledge in data/gazetteer; "the Ionian" alone is the sea. The texts
+the Government of Åland) are world knowledge in data/gazetteer; "the Ionian" alone is the sea. A
+cape ("Cape Nosappu", Malay "Tanjung Datu") is land, named by its first word as a lake is. The texts
 are written for these tests.
 """
 
@@ -141,3 +142,21 @@ def test_an_autonomous_islands_government_is_a_body():
 def test_the_ionian_alone_is_the_sea_not_the_islands():
     kinds = _kinds(_extract("Greece extended its territorial waters in the Ionian to 12 miles."))
     assert "Ionian Islands" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("body", "land"),
+    [
+        (
+            "The islet lies four kilometres from Cape Nosappu, Eastland's easternmost point.",
+            "Cape Nosappu",
+        ),
+        ("Surveyors will walk the watershed between Tanjung Datu and the hills.", "Tanjung Datu"),
+    ],
+)
+def test_a_cape_is_land_not_a_person(body, land):
+    assert _kinds(_extract(body)).get(land) == "Territory"
+
+
+def test_cape_town_stays_the_gazetteers_city():
+    assert _kinds(_extract("The ship sailed from Cape Town on Monday.")).get("Cape Town") == "City"
