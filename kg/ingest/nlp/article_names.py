@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.ingest.nlp import lexicon
+from kg.ingest.nlp import land_words, lexicon
 from kg.iris import entity_key
 
 if TYPE_CHECKING:
@@ -45,3 +45,23 @@ def placed_with_article(toks: list[Token], people: People) -> bool:
         and noun.i > head.i
         and all(t.text.islower() for t in head.doc[head.i + 1 : noun.i + 1])
     )  # "the Saba Dongo ferry landing"
+
+
+def owns_land(toks: list[Token], people: People) -> bool:
+    """Whether a run of two or more name words owns a piece of land in the possessive ("Ubon
+    Ratchathani's Nam Yuen district", "Gorno Badakhshan's Murghob district"): a province or a
+    region, whose districts news names so; a person owns no district. Runs a title, the gazetteer
+    or an earlier mention make a person's stay people."""
+    name = " ".join(t.text for t in toks)
+    if len(toks) < 2 or entity_key("Person", name) in people.by_key:
+        return False
+    if " ".join(name.lower().split()) in people.known:
+        return False
+    head = toks[-1]
+    owned = head.head
+    return (
+        head.dep_ == "poss"
+        and any(c.dep_ == "case" for c in head.children)
+        and owned.pos_ == "NOUN"
+        and owned.lemma_.lower() in land_words.lands()
+    )

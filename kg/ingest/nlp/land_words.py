@@ -70,3 +70,9 @@ def named_alone() -> frozenset[str]:
     """Land nouns of an area that its name, told with the noun once, names alone later ("the
     Kouri Bougoudi area ... Kouri Bougoudi is Chadian"): ``named_alone``."""
     return _words("named_alone")
+
+
+@lru_cache(maxsize=1)
+def lands() -> frozenset[str]:
+    """Common nouns of a piece of land ("district", "province", "village": ``lands``)."""
+    return _words("lands")

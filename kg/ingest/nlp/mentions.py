@@ -157,10 +157,10 @@ def _norm(text: str) -> str:
 
 
 def _surface_case_ok(gz: Gazetteer, surface_text: str, refs: list[Surface]) -> bool:
-    """A capitalised name must be capitalised in the text; a descriptive alias need not be. A
-    two-letter acronym must stand in capitals: "Un" in "Kim Jong Un" is no UN ("Nato", "Asean"
-    are written so; two letters never are)."""
-    if len(surface_text) == 2 and not surface_text.isupper():
+    """A capitalised name must be capitalised in the text; a descriptive alias need not be. An
+    acronym of two or three letters must stand in capitals: "Un" in "Kim Jong Un" is no UN, "Nam"
+    in "Nam Yuen district" no NAM ("Nato", "Asean" are written so; two or three letters never are)."""
+    if len(surface_text) in (2, 3) and not surface_text.isupper():
         low = _norm(surface_text)
         names = [n for r in refs for n in (r.entity.label, *r.entity.aliases) if _norm(n) == low]
         if names and all(n.isupper() for n in names):
@@ -170,9 +170,19 @@ def _surface_case_ok(gz: Gazetteer, surface_text: str, refs: list[Surface]) -> b
     low = _norm(surface_text)
     for r in refs:
         for name in (r.entity.label, *r.entity.aliases):
-            if _norm(name) == low and not name[:1].isupper():
+            if _norm(name) == low and not name[:1].isupper() and _capitals_kept(name, surface_text):
                 return True
     return False
+
+
+def _capitals_kept(name: str, text: str) -> bool:
+    """Whether the text keeps the capitals of an alias after its first word: "the Rock" is
+    Gibraltar, "a lighthouse on the rock" is no place; "the Kremlin" must be written so too."""
+    return all(
+        w[:1] == t[:1]
+        for w, t in zip(name.split()[1:], text.split()[1:], strict=False)
+        if w[:1].isupper()
+    )
 
 
 #: "of" and a name after a description: "the four islands of the Comoros archipelago".

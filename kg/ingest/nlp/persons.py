@@ -29,9 +29,12 @@ if TYPE_CHECKING:
 #: (an apostrophe inside it, "O'Brien", but not a possessive "'s": "Pashinyan's office")
 _ARTICLES = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ibn|abu|d|l)[-‑'’]"
 _ARTICLE = re.compile("^" + _ARTICLES)  # "al-Burhan" is "Burhan" alone too
+#: The capitals a name may open with: A-Z and every Latin capital with a mark ("Šefčovič", "Łukasz",
+#: "Ōta", "Đorđe", "Şahin"); a class built from Unicode, since news spells names in their own letters.
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 NAME_TOKEN = (
     rf"(?:{_ARTICLES})?"
-    r"(?:[A-Z]|[À-ÖØ-Þ]|Ş|Ğ|İ|Ç)[^\W\d_]*(?:(?:-|['’](?!s\b))[A-Z]?[^\W\d_]+)*"
+    rf"[{_CAPITALS}][^\W\d_]*(?:(?:-|['’](?!s\b))[A-Z]?[^\W\d_]+)*"
 )
 #: Initials before a name ("S. Jaishankar", "M.K. Stalin"): part of it only where a name follows.
 _INITIAL_LETTERS = r"(?:[A-Z]\.){1,3}"
@@ -258,6 +261,10 @@ def find_people(
                 if tail is None and not title and _placed_run(toks, people, name):
                     place = Entity("City", entity_key("City", name), name, ())
                     out.append(Mention(s, e, "", "C", place, how="name"))  # "near Ras Kamboni"
+                    continue
+                if tail is None and not title and article_names.owns_land(toks, people):
+                    land = Entity("Territory", entity_key("Territory", name), name, ())
+                    out.append(Mention(s, e, "", "T", land, how="name"))  # "X Y's Z district"
                     continue
                 if tail is None and not title and article_names.placed_with_article(toks, people):
                     continue  # "in the Pool Malebo": no person, whatever else names it
