@@ -113,3 +113,31 @@ def test_two_lands_told_as_a_list_give_none() -> None:
     )
     for r in _read(text, "rejectsClaim"):
         assert "territory" not in r
+
+
+def test_contract_for_a_block_hung_on_the_verb() -> None:
+    text = (
+        "Suriname's government signed the contract for Block 58, which lies off the mouth of the "
+        "Corantijn River, with a French consortium on Monday. France said it would go ahead. "
+        'Guyana said it "rejects in its entirety" the contract.'
+    )
+    (r,) = [x for x in _read(text, "rejectsClaim") if x["state"] == "Guyana"]
+    assert "Block 58" in str(r["what"])
+
+
+def test_licence_for_a_block_hung_on_the_verb() -> None:
+    text = (
+        "Ecuador awarded the licence for Block 43, which lies near the border, to a Chinese firm "
+        "on Friday. Peru rejected the licence on Tuesday."
+    )
+    (r,) = _read(text, "rejectsClaim")
+    assert "Block 43" in str(r["what"])
+
+
+def test_plain_made_thing_stays_bare() -> None:
+    text = (
+        "The islands' government issued a licence to a British company last week. Argentina "
+        "rejected the licence on Tuesday."
+    )
+    (r,) = _read(text, "rejectsClaim")
+    assert r["what"] == "the licence"
