@@ -36,6 +36,8 @@ def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Toke
                 continue
             if c.dep_ == "prep" and c.lower_ == "of" and _member(tok):
                 continue  # "any member state of the United Nations" is a state, not the UN
+            if skip is not None and _held_as(tok, c, skip):
+                continue  # "rejected the protest as interference in the affairs of Turkey"
             if c.dep_ in ("compound", "poss") and tok.lemma_.lower() == "member":
                 continue  # "a UN member state", "NATO's members": members, not the body
             if c.dep_ in ("amod", "compound") and _backer(c):
@@ -44,6 +46,18 @@ def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Toke
                 yield owner  # "Gabon, whose gendarmes are stationed on X": Gabon's (its own
                 continue  # words only; a role inside a slot, not the slot: "whose letter")
             stack.append(c)
+
+
+def _held_as(obj: Token, prep: Token, trigger: Token) -> bool:
+    """Whether ``prep`` is the "as" phrase on the trigger's direct object, which tells what the doer
+    holds the object to be ("dismissed the protest as interference in China's internal affairs"),
+    not what the object is: no name in it fills a role of the object."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "as"
+        and obj.dep_ in ("dobj", "obj")
+        and obj.head.i == trigger.i
+    )
 
 
 def _piece_of(noun: Token, prep: Token) -> bool:

@@ -124,9 +124,11 @@ def _land_told(c: Collector, protest: Fact, subject: str) -> Entity | None:
             and _JOINED.fullmatch(c.source.text[last.end : m.start])
         ):
             return None  # "at Bombay Reef and Discovery Reef": both, no one place
-        last = m
+        last_end, last = (last.end if last is not None else start), m
         if _DOER.search(c.source.text[start : m.start]):
             continue  # "road works by Argentina's Chubut province": who did it, not where
+        if told and _IN_LAND.fullmatch(c.source.text[last_end : m.start]):
+            continue  # "near the village of Corjova in the Dubasari district": it only places it
         if e not in told and not (
             part_slots.water(c.gz, e) and any(not part_slots.water(c.gz, x) for x in told)
         ):
@@ -138,6 +140,9 @@ def _land_told(c: Collector, protest: Fact, subject: str) -> Entity | None:
 
 #: The words between two lands told as one list ("Bombay Reef and Discovery Reef").
 _JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?")
+
+#: The words between a land and the larger land that places it ("Corjova in the Dubasari district").
+_IN_LAND = re.compile(r"\s+in\s+(?:the\s+)?")
 
 #: The words before a land named as the doer of what is protested ("works by [the] Chubut province",
 #: "dredging by Argentina's [Chubut province]"): a by-phrase then names in capitals up to the land.

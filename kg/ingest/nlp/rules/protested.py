@@ -22,7 +22,7 @@ _ABOUT = ("over", "about", "against", "at")
 
 
 @lru_cache(maxsize=1)
-def _protest_words() -> frozenset[str]:
+def protest_words() -> frozenset[str]:
     """The lemmas of the protests relation's triggers (relations.yaml): protest, complaint, summon ..."""
     return frozenset(
         lemma
@@ -37,10 +37,10 @@ def protested(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
     if tok.dep_ != "poss" or act.dep_ != "pobj" or act.head.lower_ not in _ABOUT:
         return None
     host = act.head.head
-    hosts = [host, *(o for o in g.objects(host) if o.lemma_.lower() in _protest_words())]
+    hosts = [host, *(o for o in g.objects(host) if o.lemma_.lower() in protest_words())]
     if host.pos_ in ("NOUN", "PROPN") and (gov := g.governor(host)) is not None:
         hosts.append(gov)
-    if not any(h.lemma_.lower() in _protest_words() for h in hosts):
+    if not any(h.lemma_.lower() in protest_words() for h in hosts):
         return None
     to = [o for h in hosts for w in ("with", "to") for o in g.preps(h, w)]
     to += [

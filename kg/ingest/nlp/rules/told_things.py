@@ -41,16 +41,23 @@ def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
 
 
 def _phrase(noun: Token) -> list[Token]:
-    """The noun's phrase, and the participle that tells what the thing does where the parser hung
-    it on the verb that made the thing ("submitted a motion to the House calling for ...")."""
+    """The noun's phrase, and the participle that tells what the thing does, or the phrase right
+    after it that tells what it is for, where the parser hung them on the verb that made the
+    thing ("submitted a motion to the House calling for ...", "signed the contract for Block S5")."""
     toks = list(noun.subtree)
     if noun.dep_ not in ("dobj", "obj"):
         return toks
     for ch in noun.head.children:
+        if ch.i == noun.right_edge.i + 1 and ch.dep_ == "prep" and ch.lower_ in _OF_THING:
+            toks = [*toks, *ch.subtree]
         if ch.i > noun.i and ch.dep_ in ("advcl", "xcomp") and ch.tag_ == "VBG":
             if not any(x.dep_ in ("nsubj", "nsubjpass") for x in ch.children):
                 return [*toks, *noun.doc[noun.right_edge.i + 1 : ch.right_edge.i + 1]]
     return toks
+
+
+#: Prepositions whose phrase right after a made thing tells what it is for or about.
+_OF_THING = ("for", "on", "over", "about", "concerning")
 
 
 def _described(noun: Token, toks: list[Token]) -> bool:
