@@ -6,6 +6,11 @@
   lets "the ministry" speak. The ministry is the body the title names (its description is in the
   title's words), of the state whose capital the dateline names, as a ministry told only by "the
   foreign ministry" is (rules/actor_bodies.py); h445.
+- "signed by Foreign Ministers A of Ecuador and B of Peru ... Both sides agreed to X, the minister
+  said": the parser hangs B on "Ecuador" (a conjunct of A's owner), not on A, so the plural title
+  reached neither B (nor A, where the capitalised title is tagged a proper noun); each now holds
+  it, of the state of its own "of" (kg.ingest.nlp.owned_conjuncts), and "the minister" who speaks
+  after B is B (h446). "the presidents of Chad and Niger" is a list of owners, no names.
 - Where no title (and no mention) named a ministry, "the ministry said" still finds no one: a
   minister's title ("Foreign Minister X") names no ministry.
 
@@ -15,7 +20,7 @@ Sentences written for these tests, in news style, about disputes outside the nev
 from __future__ import annotations
 
 import pytest
-from helpers import statement_labels
+from helpers import HEADLINE, facts, statement_labels
 
 TITLED = [
     (
@@ -69,3 +74,42 @@ def test_the_body_of_a_title_of_another_kind_is_not_taken() -> None:
     assert not any(
         sp == "Ministry of Defence of Ghana" and w.startswith("The patrols") for sp, w in found
     ), found
+
+
+OWNED_LIST = [
+    "The accord, signed by Foreign Ministers Juan Carlos Holguin of Ecuador and Ana Cecilia "
+    "Gervasi of Peru in the presence of both presidents, sets up a joint commission.",
+    "The accord was signed on Monday by foreign ministers Juan Carlos Holguin of Ecuador and Ana "
+    "Cecilia Gervasi of Peru.",
+    "Foreign Ministers Juan Holguin of Ecuador and Ana Gervasi of Peru signed the accord in Lima.",
+]
+
+
+def _roles(text: str) -> set[tuple[str, str | None]]:
+    return {
+        (f.args["person"].label, getattr(f.args.get("of"), "label", None))
+        for f in facts(HEADLINE + text)
+        if f.rel == "holdsRole"
+    }
+
+
+@pytest.mark.parametrize("text", OWNED_LIST)
+def test_plural_title_before_names_each_with_its_owner(text: str) -> None:
+    roles = _roles(text)
+    assert any(who.endswith("Holguin") and of == "Ecuador" for who, of in roles), roles
+    assert any(who.endswith("Gervasi") and of == "Peru" for who, of in roles), roles
+
+
+def test_the_minister_after_the_second_name_is_that_minister() -> None:
+    text = (
+        "The accord, signed by Foreign Ministers Juan Carlos Holguin of Ecuador and Ana Cecilia "
+        "Gervasi of Peru, sets up a joint commission.\n\nGervasi, for her part, said Peru "
+        "respects the ruling. Both sides had agreed to set up a fishing zone, the minister said."
+    )
+    found = statement_labels(HEADLINE + text)
+    assert ("Ana Cecilia Gervasi", "Both sides had agreed to set up a fishing zone") in found, found
+
+
+def test_owners_listed_after_one_title_are_no_names() -> None:
+    roles = _roles("The talks were attended by the presidents of Chad and Niger and by envoys.")
+    assert not any(who in ("Chad", "Niger") for who, _ in roles), roles
