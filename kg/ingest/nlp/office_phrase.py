@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import lexicon, office_modifiers
+from kg.ingest.nlp import lexicon, office_modifiers, owned_conjuncts
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.land_names import land_noun
 from kg.ingest.nlp.office_portfolio import portfolio_after, portfolio_before
@@ -225,8 +225,8 @@ def _singular(doc: Doc, start: int, last: Token, noun: Token) -> str:
 
 
 def _capital_plural(noun: Token) -> bool:
-    """ "by Foreign Ministers A and B": a capitalised plural title the tagger takes for a proper
-    noun (its lemma the word as written), titling the coordinated names after it."""
+    """ "by Foreign Ministers A and B", "A of X and B of Y": a capitalised plural title tagged a
+    proper noun (its lemma the word as written), titling the coordinated names after it."""
     text = noun.text
     return (
         noun.tag_ == "NNP"
@@ -234,7 +234,7 @@ def _capital_plural(noun: Token) -> bool:
         and text[:1].isupper()
         and text.endswith("s")
         and not text.endswith("ss")
-        and any(ch.dep_ == "conj" for ch in noun.head.children)
+        and owned_conjuncts.heads_a_list(noun.head)
     )
 
 

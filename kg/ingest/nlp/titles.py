@@ -30,6 +30,7 @@ from kg.ingest.nlp.office_phrase import (
     title_from,
 )
 from kg.ingest.nlp.office_verbs import first_conjunct, led_by, named_to, predicate, predicate_of
+from kg.ingest.nlp.owned_conjuncts import name_past_owner
 from kg.ingest.nlp.place_titles import place_title
 
 if TYPE_CHECKING:
@@ -157,10 +158,15 @@ def _named_person(p: Parsed, t: Token) -> bool:
 def _plural_before_first(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
     """ "Foreign ministers A of Azerbaijan and B of Armenia": a plural title hung on the first of
     coordinated names titles each later one too (its owner is the later name's own "of")."""
-    first, index = first_conjunct(head)
+    past = name_past_owner(head)  # "A of Equatorial Guinea and B of Gabon": B hung on "Guinea"
+    first, index = (past, 1) if past is not None else first_conjunct(head)
     if not index:
         return None
-    own = [first, *name_words_before(p, first)]
+    own = [first]
+    for t in name_words_before(p, first):  # not a capitalised title ("Foreign Ministers")
+        if any(True for _ in t.lefts):
+            break
+        own.append(t)
     found = _compound_before(p, gz, first, sorted(own, key=lambda t: t.i))
     if found is None or not found.plural:
         return None

@@ -5,7 +5,8 @@ sentence does not say whose it is. As the speaker of a statement it is the body 
 is the subject of the clause its "with" phrase hangs on ("X protested, with the foreign ministry
 saying"), else of the one whose capital the dateline names ("SEOUL (Yonhap) - Japan renewed its claim ... The foreign ministry
 said": Seoul's, the bureau's government), else of the state that last acted as a subject, as "the
-government" is that state (rules/pronouns.py)."""
+government" is that state (rules/pronouns.py). A bare "the ministry", where only a title named it
+("foreign ministry spokeswoman X"), is the body that title describes, of that same state."""
 
 from __future__ import annotations
 
@@ -44,12 +45,33 @@ def actor_body(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
         ),
         None,
     )
+    if body is None and not before:  # "foreign ministry spokeswoman X ... the ministry said"
+        body = _titled_body(c, p, tok)
     state = _with_clause_state(p, tok) or dateline_state(c) or c.actor
     if state is not None and state.kind == "Organization":
         state = bodies.owner(c.gz, state)
     if body is None or state is None or state.kind != "State":
         return None
     return bodies.body_of(c.gz, state, *body)
+
+
+def _titled_body(c: Collector, p: g.Parsed, tok: Token) -> tuple[str, tuple[str, ...]] | None:
+    """The body a bare "the ministry" repeats where only a title named it before ("foreign
+    ministry spokeswoman X told a briefing ... The talks will resume, the ministry said"): the
+    description in the words of the title of the person named last before whose title holds one
+    with that head (the body the title's holder speaks for)."""
+    at = p.offset + tok.idx
+    seen = [e for e, start, _ in c.disc.person_marks if start < at]
+    for person in dict.fromkeys(reversed(seen)):  # the latest first
+        info = c.disc.people.by_key.get(person.key)
+        words = f" {' '.join((getattr(info, 'words', None) or '').lower().split())} "
+        for name, described in lexicon.load().bodies:
+            if any(
+                w.split(" of ")[0].split()[-1] == tok.lower_ and f" {w} " in words
+                for w in described
+            ):
+                return name, described
+    return None
 
 
 def _with_clause_state(p: g.Parsed, tok: Token) -> Entity | None:
