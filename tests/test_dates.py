@@ -79,6 +79,19 @@ def test_infer_year_from_the_weekday_and_the_years_mentioned():
     assert infer_year(5, 10, None, [], today) == 2025
 
 
+def test_an_undated_report_that_recalls_older_years_is_recent_news():
+    """A year the text recalls gives the report's year only if the weekday fits it or the next
+    year; else the latest year up to the present that fits (news is recent)."""
+    today = dt.date(2026, 12, 31)
+    # "THIMPHU, Nov. 19" ... "signed on Wednesday", recalling a 2021 roadmap and talks since 2020:
+    # Thursday 19 November 2026 (Wednesday was the day before), not Wednesday 19 November 2025
+    assert infer_year(11, 19, "Wednesday", [1984, 2017, 2020, 2021], today) == 2026
+    # "KYIV, Oct. 6" ... "on Tuesday", recalling 2003, 2014 and 2018: Tuesday 6 October 2026
+    assert infer_year(10, 6, "Tuesday", [1936, 2003, 2014, 2018], today) == 2026
+    # the year the text mentions still wins where the weekday fits it
+    assert infer_year(5, 10, "Friday", [1956, 1960, 2018], today) == 2019
+
+
 def test_centuries_are_approximate_years():
     from kg.ingest.nlp.dates import find_dates
 

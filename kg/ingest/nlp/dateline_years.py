@@ -17,11 +17,13 @@ def infer_year(
 ) -> int:
     """The year of an undated dateline. A full date the text tells on the dateline's day or the week
     before it ("the memorandum, dated Nov. 17, 2026"), no more than ``_AHEAD`` years before the
-    latest year the text mentions, gives it first. Else the first year from the latest year the
-    text mentions on whose ``month``/``day`` falls the weekday the text names ("on Friday") or, where
-    the text mentions a recent year, the day after it (a wire's "KATHMANDU, June 3 - ... on
-    Tuesday" tells yesterday; without a recent year the weekday must be the dateline's own day),
-    else that latest year. When the latest year mentioned is history (an 1899 award), news is
+    latest year the text mentions, gives it first. Else the latest recent year the text mentions,
+    or the one after it, on whose ``month``/``day`` falls the weekday the text names ("on Friday")
+    or, where the text mentions a recent year, the day after it (a wire's "KATHMANDU, June 3 - ...
+    on Tuesday" tells yesterday; without a recent year the weekday must be the dateline's own day);
+    failing those, news is recent: the latest fitting year from ``today`` back to that year (a
+    report of 2026 that recalls a 2021 roadmap is not of 2025 because Nov. 19 was a Wednesday
+    then), then the years before it, else that latest year. When the latest year mentioned is history (an 1899 award), news is
     recent: the latest such year up to ``today`` (PRESENT by default, never the clock). When it is
     to come ("fieldwork will begin in January 2027") no year from it on fits the weekday: the
     latest fitting year before it."""
@@ -41,7 +43,11 @@ def infer_year(
         return floor if floor is not None else today.year
     want = WEEKDAYS.index(weekday.lower())
     years = (
-        [*range(floor, today.year + 1), *range(floor - 1, floor - _RECENT, -1)]
+        [
+            *range(floor, min(floor + 1, today.year) + 1),
+            *range(today.year, floor + 1, -1),
+            *range(floor - 1, floor - _RECENT, -1),
+        ]
         if floor is not None
         else range(today.year, today.year - 28, -1)
     )
