@@ -289,3 +289,33 @@ def deep_queries(n: int) -> dict[str, str]:
         "objects": "SELECT * WHERE { ?s " + p + " " + ", ".join(["?o"] * n) + " }",
         "groups": "SELECT * WHERE " + "{" * n + " ?s ?p ?o " + "}" * n,
     }
+
+
+def meetings_read(
+    text: str, published: str = PUBLISHED
+) -> list[tuple[set[str], str | None, str | None]]:
+    """Each meeting read: its participants' labels, its place's label and its date."""
+    out = []
+    for f in facts(text, published):
+        if f.rel != "meeting" or f.negated:
+            continue
+        who = f.args["participants"]
+        place = f.args.get("place")
+        out.append(
+            (
+                {e.label for e in who if isinstance(e, Entity)},  # type: ignore[union-attr]
+                place.label if isinstance(place, Entity) else None,
+                f.args.get("date"),  # type: ignore[misc]
+            )
+        )
+    return out
+
+
+def roles_read(text: str) -> dict[str, set[tuple[str, str]]]:
+    """Each person's offices read: the role words and the label of whom the office is of."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for f in facts(text):
+        if f.rel == "holdsRole":
+            person, of = f.args["person"], f.args["of"]
+            out.setdefault(person.label, set()).add((str(f.args["role"]), of.label))  # type: ignore[union-attr]
+    return out

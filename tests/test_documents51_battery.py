@@ -14,30 +14,14 @@ sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
-from helpers import facts
-
-from kg.model import Entity
+from helpers import meetings_read
 
 LEAD = "ACCRA, June 12, 2026 - Ghana and Togo have argued for months over the border villages. "
 DAY = "2026-06-12"
 
 
 def meetings(text: str) -> list[tuple[set[str], str | None, str | None]]:
-    """Each meeting read: its participants' labels, its place's label and its date."""
-    out = []
-    for f in facts(LEAD + text, DAY):
-        if f.rel != "meeting" or f.negated:
-            continue
-        who = f.args["participants"]
-        place = f.args.get("place")
-        out.append(
-            (
-                {e.label for e in who if isinstance(e, Entity)},  # type: ignore[union-attr]
-                place.label if isinstance(place, Entity) else None,
-                f.args.get("date"),  # type: ignore[misc]
-            )
-        )
-    return out
+    return meetings_read(LEAD + text, DAY)
 
 
 PAIR = {"Kwame Osei", "Kodjo Adjovi"}

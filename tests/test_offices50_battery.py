@@ -30,16 +30,9 @@ Texts written for these tests (Andes, Caucasus, Gulf, South Asia, Benelux), not 
 from __future__ import annotations
 
 import pytest
-from helpers import facts
+from helpers import facts, roles_read
 
-
-def _roles(text: str) -> dict[str, set[tuple[str, str]]]:
-    out: dict[str, set[tuple[str, str]]] = {}
-    for f in facts(text):
-        if f.rel == "holdsRole":
-            person, of = f.args["person"], f.args["of"]
-            out.setdefault(person.label, set()).add((str(f.args["role"]), of.label))  # type: ignore[union-attr]
-    return out
+_roles = roles_read
 
 
 # (person, role words, of's label, sentence)
