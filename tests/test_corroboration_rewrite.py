@@ -26,7 +26,7 @@ BEFORE = Path(__file__).resolve().parent / "data" / "queries"
 def store(tmp_path_factory):
     path = tmp_path_factory.mktemp("rewrite")
     nq = path / "synthetic.nq"
-    generate.write_nquads(nq, 40_000, seed=3)
+    generate.write_nquads(nq, 60_000, seed=3)  # 40k drew no disputed part after the gazetteer grew
     found = Store(path / "store")
     found.bulk_load(nq)
     return found
