@@ -4,7 +4,7 @@
 Convention" (T19 h179), "his government was committed to the settlement" (O h74): the party is the
 subject of "bound" or "committed", which the parser reads as a passive (its "by" phrase an agent).
 The passive's own subject is the party (data/lexicon/relations.yaml ``adheresTo``), also where the
-parser reads "remained" as the auxiliary holding the subject (grammar/roles.objects, agree37). And
+parser reads "remained" as the auxiliary holding the subject (grammar/object_roles.objects, agree37). And
 adherence told as another's reading ("Pakistan
 says India remains bound by the treaty") is the sayer's view, no adherence of the party
 (rules/others_views.py). Sentences written for these tests, in news style, about disputes outside

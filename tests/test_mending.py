@@ -16,9 +16,9 @@ from kg.ingest.nlp.grammar.speech_misreads import (
     mend_holders_read_as_appositions,
     mend_participles_hung_on_gerunds,
     mend_reports_joined_by_semicolons,
-    mend_subjects_split_by_tags,
     mend_tags_read_as_participles,
 )
+from kg.ingest.nlp.grammar.tag_split_subjects import mend_subjects_split_by_tags
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.parse import parse_many
 

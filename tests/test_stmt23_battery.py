@@ -6,7 +6,7 @@ Mbanie island, the Senkakus, the Black Sea).
 
 A tag set in commas between a clause's subject and its verb ("Bolivia, President Luis Arce said,
 would never ...", "The treaty, Ramgoolam told the National Assembly, recognised ...") is mended in
-the parse (grammar/speech_misreads.mend_subjects_split_by_tags): the parser had made the country the
+the parse (grammar/tag_split_subjects.mend_subjects_split_by_tags): the parser had made the country the
 speaker, or lost the statement. A speech verb under "may", "might" or "could" reports nothing said
 yet. Negatives give no statement: a document's provisions, "it is said", a negated or declined
 verb, an unquoted accusation or demand (an act, no statement, as the readable gold has it), a

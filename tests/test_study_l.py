@@ -3,7 +3,7 @@
 The sentences are written for these tests, on disputes other than batch L's; each group is one
 fact told several ways, with negatives that must stay silent. What they exercise: a phrase the
 parser stacks on a name ("with the OSCE against Armenia": grammar/adjuncts.py); "rejected the
-complaint" for the protest last told of (rules/stances.py); a court, a union or the League of
+complaint" for the protest last told of (rules/rejection_referents.py); a court, a union or the League of
 Nations that rejects or recognises (data/lexicon/relations.yaml), a state's own body standing for the
 state (kg/ingest/nlp/bodies.py) and a member of a body that is not the body (grammar/fillers.py); "Under
 DOC, X is required to / must / undertook to" (rules/rulings.py); a byline block with its date line

@@ -29,9 +29,10 @@ from kg.ingest.nlp.office_phrase import (
     phrase,
     title_from,
 )
-from kg.ingest.nlp.office_verbs import first_conjunct, led_by, named_to, predicate, predicate_of
+from kg.ingest.nlp.office_verbs import first_conjunct, led_by, named_to, predicate
 from kg.ingest.nlp.owned_conjuncts import name_past_owner
 from kg.ingest.nlp.place_titles import place_title
+from kg.ingest.nlp.titles_after import apposition_after, nominal, shared_apposition
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,8 +57,8 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
             _plural_before_first(p, gz, head),
             _apposed_to(p, gz, head, name),
             listed_after(p, gz, name),
-            _shared_apposition(p, gz, head),
-            _apposition_after(p, gz, head, name),
+            shared_apposition(p, gz, head),
+            apposition_after(p, gz, head, name),
             predicate(p, gz, head),
             _compound_misread(p, gz, name),
             _prep_title_before(p, gz, name),
@@ -125,7 +126,7 @@ def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -
     if any(_honorific(c) for c in kids):
         return Title(None, start=p.offset + min(c.idx for c in kids if _honorific(c)))
     nouns = [  # a compound is a noun, whatever the tagger says ("ICJ judge X": VERB)
-        c for c in kids if (_nominal(c) or c.dep_ == "compound") and p.mention(c) is None
+        c for c in kids if (nominal(c) or c.dep_ == "compound") and p.mention(c) is None
     ]
     owners = [  # "Iran's Supreme Leader Ayatollah Ali Khamenei": the parser hangs Iran's on the name
         c for c in head.children if c.dep_ == "poss" and nouns and c.i < nouns[0].i
@@ -211,7 +212,7 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
     the apposition of a title before it (a later name of a list, a conjunct of the first)."""
     first, index = first_conjunct(head)
     noun = first.head
-    if first.dep_ != "appos" or noun.i > first.i or not _nominal(noun):
+    if first.dep_ != "appos" or noun.i > first.i or not nominal(noun):
         return None
     inside = {t.i for t in name}
     noun = _title_above(p, gz, noun, inside)
@@ -220,15 +221,6 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
     if found is not None and index:  # a list's title begins before its first name; a singular
         return replace(found, start=None) if found.plural else None  # one is the first's alone
     return found
-
-
-def _nominal(noun: Token) -> bool:
-    """A noun, or the last word of a hyphened one the tagger made an adjective ("the Caribbean
-    Community's secretary-general, Carla Barnett": "general")."""
-    doc = noun.doc
-    return noun.pos_ in ("NOUN", "PROPN") or (
-        noun.i > 1 and doc[noun.i - 1].text in ("-", "‐") and not doc[noun.i - 2].whitespace_
-    )
 
 
 def _title_above(p: Parsed, gz: Gazetteer, noun: Token, inside: set[int]) -> Token:
@@ -308,73 +300,6 @@ def _prep_title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | N
     toks = list(doc[k:first])
     found = title_from(p, gz, toks, noun, before=True)
     return found if found is not None and found.office is not None else None
-
-
-def _apposition_after(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Title | None:
-    """ "Sergei Lavrov, Russia's foreign minister", "Lavrov, who serves as foreign minister"."""
-    last = max(t.i for t in name)
-    for c in _appositions_after(head, last):
-        if _nominal(c) and p.mention(c) is None:
-            found = title_from(p, gz, phrase(c, ()), c)
-            held = _relative_office(p, gz, c)
-            if held is not None and (found is None or _vague(found)):
-                return held  # "X, a tribal elder who led the Pakistani delegation"
-            if found is not None:
-                return found
-    return _relative_office(p, gz, head, after=last)
-
-
-def _relative_office(p: Parsed, gz: Gazetteer, noun: Token, after: int = -1) -> Title | None:
-    """ "X, a senior official who heads the Russian delegation": the office a relative clause on
-    the noun apposed to the name gives ("heads", "serves as", "chairs"), which says more than a
-    vague noun ("official", "elder") the apposition titles the name with; on the name itself, a
-    clause after ``after`` ("X, who serves as ...")."""
-    for c in noun.children:
-        if c.i <= after:
-            continue
-        who = next((s for s in c.children if s.lower_ in ("who", "that")), None)
-        if c.dep_ == "relcl" and who is not None:
-            found = predicate_of(p, gz, c, who.dep_)
-            if found is not None:
-                return found
-    return None
-
-
-def _vague(found: Title) -> bool:
-    """A title that names no particular office ("a senior official", "a leader")."""
-    return found.office in VAGUE_OFFICES
-
-
-def _appositions_after(head: Token, last: int) -> list[Token]:
-    """The appositions after a name that are its own: a singular one after coordinated names
-    ("Mitsotakis and Erdogan, the Turkish president") is the last name's, which the parser hangs
-    on the first."""
-    mine = [c for c in head.children if c.dep_ == "appos" and c.i > last]
-    later = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > last]
-    if later:  # a name follows: a singular apposition after it is that name's
-        mine = [c for c in mine if c.tag_ in ("NNS", "NNPS") or c.i < later[0].i]
-    if head.dep_ == "conj" and not later and head.head.pos_ == "PROPN":
-        mine += [
-            c
-            for c in head.head.children
-            if c.dep_ == "appos" and c.i > last and c.tag_ in ("NN", "NNP")
-        ]
-    return mine
-
-
-def _shared_apposition(p: Parsed, gz: Gazetteer, head: Token) -> Title | None:
-    """ "Sergei Lavrov and Taro Kono, the foreign ministers of Russia and Japan": a plural title
-    after coordinated names is each one's, the states named in the same order."""
-    chain = name_chain(first_conjunct(head)[0])
-    if len(chain) < 2 or head not in chain:
-        return None
-    for member in chain:
-        for c in member.children:
-            if c.dep_ == "appos" and c.i > chain[-1].i and c.tag_ in ("NNS", "NNPS"):
-                found = title_from(p, gz, phrase(c, ()), c, index=chain.index(head))
-                if found is not None:
-                    return found
-    return None
 
 
 def _honorific(t: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp.grammar import roles
+from kg.ingest.nlp.grammar import object_roles, roles
 from kg.ingest.nlp.grammar.memo import kept
 from kg.ingest.nlp.grammar.words import LINKING
 
@@ -79,7 +79,7 @@ def likened(verb: Token, own: list[Token]) -> list[Token]:
 def subjects(t: Token) -> list[Token]:
     """``roles.subjects``, and the names a "together with" (or ", like Y,") phrase adds to them."""
     own = roles.subjects(t)
-    objs = roles.objects(t) if own else []
+    objs = object_roles.objects(t) if own else []
     extra = [m for w in _phrases(t) if own and _joins_subject(t, objs, w) for m in _members(w)]
     extra += likened(t, own) if own else []
     return own + [m for m in extra if m not in own]
@@ -87,7 +87,7 @@ def subjects(t: Token) -> list[Token]:
 
 @kept
 def objects(t: Token) -> list[Token]:
-    """``roles.objects``, and the names a "together with" phrase after the object adds to them."""
-    own = roles.objects(t)
+    """``object_roles.objects``, and the names a "together with" phrase after the object adds to them."""
+    own = object_roles.objects(t)
     extra = [m for w in _phrases(t) if own and _joins_object(t, own, w) for m in _members(w)]
     return own + [m for m in extra if m not in own]

@@ -50,9 +50,9 @@ from kg.ingest.nlp.grammar.speech_misreads import (
     mend_reports_joined_by_semicolons,
     mend_speakers_read_as_appositions,
     mend_speech_verbs_joined_to_reports,
-    mend_subjects_split_by_tags,
     mend_tags_read_as_participles,
 )
+from kg.ingest.nlp.grammar.tag_split_subjects import mend_subjects_split_by_tags
 from kg.ingest.nlp.grammar.time_objects import mend_objects_read_into_times
 
 if TYPE_CHECKING:

@@ -14,6 +14,15 @@ from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.place_titles import region_state
 from kg.ingest.nlp.rules import role_kinds
 from kg.ingest.nlp.rules.claimant_bodies import organ_claimant
+from kg.ingest.nlp.rules.same_fact import (
+    JOINED,
+    apart,
+    coarser,
+    token,
+    told_again_in,
+    undated,
+    within,
+)
 from kg.ingest.nlp.segment import Span
 from kg.iris import entity_key
 from kg.model import Arg, Entity, Evidence, Fact, Source
@@ -167,7 +176,7 @@ class Collector:
         start, end = span or (sentence.span.start, sentence.span.end)
         ev = Evidence(self.source.key, start, end, self.source.text[start:end], rule, confidence)
         fact = Fact(rel, args, ev, negated=negated, reported_by=reported_by)
-        key = (rel, tuple(sorted((k, _token(v)) for k, v in args.items())), negated)
+        key = (rel, tuple(sorted((k, token(v)) for k, v in args.items())), negated)
         if key in self._seen:
             first = self.facts[self._seen[key]]
             if (start, end) != (first.evidence.start, first.evidence.end):
@@ -176,19 +185,19 @@ class Collector:
         for i, old in enumerate(self.facts):  # two triggers of one event in one sentence
             if old.rel != rel or old.negated != negated or old.evidence.start != start:
                 continue
-            if _within(old.args, args):  # the richer reading replaces the poorer
+            if within(old.args, args):  # the richer reading replaces the poorer
                 del self._seen[next(k for k, v in self._seen.items() if v == i)]
                 self._seen[key] = i
                 self.facts[i] = fact
                 return fact
-            if _within(args, old.args) or _coarser(args, old.args):
+            if within(args, old.args) or coarser(args, old.args):
                 return None
-            if _coarser(old.args, args):  # "signed a treaty" read twice: the day, not the year
+            if coarser(old.args, args):  # "signed a treaty" read twice: the day, not the year
                 del self._seen[next(k for k, v in self._seen.items() if v == i)]
                 self._seen[key] = i
                 self.facts[i] = fact
                 return fact
-            if rel in _JOINED and _apart(old.args, args):  # one trigger's document, another's date
+            if rel in JOINED and apart(old.args, args):  # one trigger's document, another's date
                 return self.add(
                     rel,
                     {**old.args, **args},
@@ -202,13 +211,13 @@ class Collector:
                 )
         # One event told twice, once with its date ("signed an agreement on Tuesday ... put their
         # signatures to the accord"): one fact with the date, the other sentence more evidence.
-        told = _told_again_in(self.facts, rel, args, negated)
+        told = told_again_in(self.facts, rel, args, negated)
         if told is not None:
             if (start, end) != (told.evidence.start, told.evidence.end):
                 self._again(replace(fact, args=told.args))
             return None
         for i, old in enumerate(self.facts):  # the date told after: the first telling gets it
-            if old.rel == rel and old.negated == negated and _undated(old.args, args):
+            if old.rel == rel and old.negated == negated and undated(old.args, args):
                 del self._seen[next(k for k, v in self._seen.items() if v == i)]
                 self._seen[key] = i
                 self.facts[i] = replace(old, args=args)
@@ -223,75 +232,6 @@ class Collector:
 
     def of(self, rel: str) -> list[Fact]:
         return [f for f in self.facts if f.rel == rel]
-
-
-def _told_again_in(
-    facts: list[Fact], rel: str, args: Mapping[str, object], negated: bool
-) -> Fact | None:
-    """The fact recorded before that says what ``args`` say and its date."""
-    return next(
-        (f for f in facts if f.rel == rel and f.negated == negated and _undated(args, f.args)),
-        None,
-    )
-
-
-#: Roles an event may be told without, and still be the same event told again: its date, and what
-#: a protest was over ("summoned the Japanese envoy to protest" ... "South Korea strongly protests
-#: the claims Japan has made": one protest).
-_DETAILS = frozenset({"date", "subject"})
-
-
-def _undated(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:
-    """Whether ``poor`` is ``rich`` without one detail (its date, ...), or with a coarser date:
-    the same event told again ("a French decree of 2026 ... The decree, published on March 2,
-    2026")."""
-    if _coarser(poor, rich):
-        return True
-    extra = set(rich) - set(poor)
-    return len(extra) == 1 and extra <= _DETAILS and _within(poor, rich)
-
-
-def _within(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:
-    """Whether ``rich`` says all ``poor`` says, and more."""
-    return len(poor) < len(rich) and all(
-        k in rich and _token(v) == _token(rich[k]) for k, v in poor.items()
-    )
-
-
-#: Relations whose two readings in one sentence, each with a role the other lacks and none that
-#: differs, are one event: "passed a law on March 21 declaring X a state of Y" (the law from the
-#: participle, the date from the noun "state").
-_JOINED = ("incorporates",)
-
-
-def _apart(a: Mapping[str, object], b: Mapping[str, object]) -> bool:
-    """Whether ``a`` and ``b`` agree on every role both give, and each gives one the other lacks."""
-    return (
-        bool(a.keys() - b.keys())
-        and bool(b.keys() - a.keys())
-        and all(_token(v) == _token(b[k]) for k, v in a.items() if k in b)
-    )
-
-
-def _coarser(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:
-    """Whether ``poor`` is ``rich`` with a coarser date ("2025" of "2025-05-22")."""
-    a, b = poor.get("date"), rich.get("date")
-    return (
-        isinstance(a, str)
-        and isinstance(b, str)
-        and a != b
-        and b.startswith(a)
-        and poor.keys() == rich.keys()
-        and all(_token(v) == _token(rich[k]) for k, v in poor.items() if k != "date")
-    )
-
-
-def _token(v: object) -> object:
-    if isinstance(v, Entity):
-        return v.key
-    if isinstance(v, tuple):
-        return tuple(sorted(str(_token(x)) for x in v))
-    return " ".join(str(v).lower().split())
 
 
 def entities(s: Sentence, fragment: str) -> tuple[Entity, ...]:

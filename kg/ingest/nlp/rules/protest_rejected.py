@@ -2,7 +2,7 @@
 detention of nine fishermen ... Port Moresby rejected the protest". A bare "the protest" (or "the
 note", a noun of the protest's group) tells nothing of what was rejected; the protest its claimant
 lodged last against the rejecter does, so its subject is added to the rejected words, as a bare
-"the charge" takes the words said (stances.said_referred), and the land that subject names (one
+"the charge" takes the words said (rejection_referents.said_referred), and the land that subject names (one
 only) is the land the rejection is about ("removed buoys on the Narva River")."""
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ from kg.ingest.nlp.rules.common import Collector, span_text
 from kg.ingest.nlp.rules.narrated import paragraph_date
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.succession import then_state
+from kg.ingest.nlp.rules.time_trims import without_time
 from kg.ingest.nlp.rules.when import event_date
-from kg.ingest.nlp.rules.wording import without_time
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma
 from kg.model import Arg, Entity
 

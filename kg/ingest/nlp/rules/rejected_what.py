@@ -11,8 +11,8 @@ from kg.ingest.nlp.rules import (
     generic_stances,
     protest_rejected,
     rejected_things,
+    rejection_referents,
     relative_things,
-    stances,
     told_things,
 )
 from kg.ingest.nlp.rules.common import Collector, span_text
@@ -37,13 +37,13 @@ def what_rejected(
         args["what"] = span_text(c, spans["what"])
     if thing := rejected_things.referred(c, s, p, spans["what"], args.get("state")):
         args = {**args, **thing}  # "never accepted them": the resolutions (their maker's)
-    args = stances.claim_referred(c, args, p, spans["what"])
-    args = stances.act_referred(c, args, p, spans["what"], tok)
+    args = rejection_referents.claim_referred(c, args, p, spans["what"])
+    args = rejection_referents.act_referred(c, args, p, spans["what"], tok)
     args = protest_rejected.over(
         c, args, p, spans["what"], tok
     )  # "rejected the protest": over what
     args = told_things.referred(c, s, p, spans["what"], args, "what")  # "the motion": which
-    args = stances.said_referred(c, s, args, p, spans["what"])
+    args = rejection_referents.said_referred(c, s, args, p, spans["what"])
     if generic_stances.hypothetical(p, tok, spans["what"], args):
         return None  # "would not accept a fait accompli": no one's claim
     return args

@@ -30,6 +30,7 @@ from kg.ingest.nlp.rules import (
     note_senders,
     slot_members,
     thing_makers,
+    time_trims,
     undertaken,
     wording,
 )
@@ -196,9 +197,9 @@ def fill(
             if slot == "object" and not trig.noun and whole is not None:
                 whole = wording.object_phrase(p, tok, trig, toks, whole)
             if whole is not None and toks[0].pos_ in ("NOUN", "PROPN"):
-                whole = wording.without_time(p, c.source.text, whole)
+                whole = time_trims.without_time(p, c.source.text, whole)
             if whole is not None:
-                whole = wording.without_leading_day(p, whole, toks)
+                whole = time_trims.without_leading_day(p, whole, toks)
             spans = (
                 slot_members.named_list(p, toks)
                 or (wording.each_named(p, toks) if role in trig.each else [])
