@@ -4,7 +4,7 @@
   the Russian delegation", "X, a tribal elder who led the Pakistani delegation", "X, a lawyer who
   chairs the Guyanese boundary commission". The clause says more than the vague noun ("official",
   "elder") the apposition titles the name with; a precise title there ("Russia's foreign
-  minister, who heads the delegation") stays the office (kg.ingest.nlp.titles).
+  minister, who heads the delegation") stays the office (kg.ingest.nlp.titles_after).
 - "Myanmar's ambassador to Bangladesh X", with no comma: the possessive before the title is whose
   envoy it is, not the host state the "to" phrase names (kg.ingest.nlp.titles).
 - "received the Ambassador of Iran to Saudi Arabia, X, and ...": the parser hangs the "to" phrase
