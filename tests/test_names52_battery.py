@@ -86,3 +86,36 @@ def test_an_owned_ministry_keeps_its_owner():
         "was illegal."
     )
     assert not any(label.endswith("of Chile") for label in _owned(ex))
+
+
+def _people(ex) -> set[str]:
+    return {e.label for e in ex.entities if e.kind == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "not_people"),
+    [
+        (
+            "The deal was signed by Kenji Mori, executive director of the Aomori Federation of "
+            "Fisheries Cooperative Associations, on Monday.",
+            "Kenji Mori",
+            {"Cooperative Associations", "Fisheries Cooperative Associations"},
+        ),
+        (
+            "Foreign Minister Ana Silva said Eastland would raise it at the Vienna International "
+            "Discussions next month.",
+            "Ana Silva",
+            {"International Discussions"},
+        ),
+        (
+            "Two patrol boats circled the Tolo Ocean Research Station, a steel platform on the "
+            "reef, said Omar Haddad, a coast guard spokesman.",
+            "Omar Haddad",
+            {"Research Station", "Ocean Research Station"},
+        ),
+    ],
+)
+def test_the_end_of_a_long_body_name_is_no_person(body, person, not_people):
+    people = _people(_extract(body))
+    assert person in people
+    assert not people & not_people
