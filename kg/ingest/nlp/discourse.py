@@ -93,6 +93,8 @@ class Discourse(References):
     #: the state named as the subject of the last sentence's root verb ("Argentina rejected the
     #: protest. Its foreign ministry said ...": whose "its" is)
     subject_state: Entity | None = None
+    #: each sentence's subject_state, in order: whose a bare "the Foreign Ministry" is
+    subject_states: list[Entity | None] = field(default_factory=list)
     persons_seen: list[Entity] = field(default_factory=list)  # every person named, latest last
     #: each naming of a person: (person, offset, sentence index), for epithets ("the official")
     person_marks: list[tuple[Entity, int, int]] = field(default_factory=list)
@@ -317,3 +319,4 @@ class Discourse(References):
         if first_person is not None:  # to Murillo, Gonzalez said": Gonzalez is talked of
             self.subjects.append(first_person)
         self.subject_state = salient.main_subject(doc, start, told, "S")
+        self.subject_states.append(self.subject_state)

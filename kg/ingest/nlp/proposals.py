@@ -15,7 +15,15 @@ from functools import lru_cache
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from kg.ingest.nlp import land_roles, lexicon, phrases, place_phrases, shared_names, triggers
+from kg.ingest.nlp import (
+    acting_bodies,
+    land_roles,
+    lexicon,
+    phrases,
+    place_phrases,
+    shared_names,
+    triggers,
+)
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention, mask, merge
@@ -147,8 +155,10 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
                 continue
             else:
                 entity = land
-        else:
-            entity = Entity("Organization", entity_key("Organization", name), name, ())
+        else:  # "the Foreign Ministry": the body of the state the text settles, if it does
+            entity = acting_bodies.owned_body(
+                disc.gz, p, ent, name, disc.subject_states[-3:]
+            ) or Entity("Organization", entity_key("Organization", name), name, ())
             disc.organizations.append(entity)
         m = Mention(start, end, text[start:end], tag, entity, how="recognised")
         new.append(m)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.grammar.roles import clause_of
+from kg.ingest.nlp.acting_bodies import with_clause_state
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.venues import dateline_city
 from kg.model import Entity
@@ -47,7 +47,7 @@ def actor_body(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
     )
     if body is None and not before:  # "foreign ministry spokeswoman X ... the ministry said"
         body = _titled_body(c, p, tok)
-    state = _with_clause_state(p, tok) or dateline_state(c) or c.actor
+    state = with_clause_state(p, tok) or dateline_state(c) or c.actor
     if state is not None and state.kind == "Organization":
         state = bodies.owner(c.gz, state)
     if body is None or state is None or state.kind != "State":
@@ -71,19 +71,6 @@ def _titled_body(c: Collector, p: g.Parsed, tok: Token) -> tuple[str, tuple[str,
                 for w in described
             ):
                 return name, described
-    return None
-
-
-def _with_clause_state(p: g.Parsed, tok: Token) -> Entity | None:
-    """The state that is the subject of the clause a "with" phrase of its body hangs on ("South
-    Korea protested, with the foreign ministry saying ...": South Korea's)."""
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.dep_ != "pcomp" or verb.head.lower_ != "with":
-        return None
-    for subj in g.subjects(clause_of(verb.head)):
-        m = p.mention(subj)
-        if m is not None and m.tag == "S" and m.entity is not None:
-            return m.entity
     return None
 
 
