@@ -17,16 +17,18 @@ def infer_year(
 ) -> int:
     """The year of an undated dateline. A full date the text tells on the dateline's day or the week
     before it ("the memorandum, dated Nov. 17, 2026"), no more than ``_AHEAD`` years before the
-    latest year the text mentions, gives it first. Else the latest recent year the text mentions,
-    or the one after it, on whose ``month``/``day`` falls the weekday the text names ("on Friday")
-    or, where the text mentions a recent year, the day after it (a wire's "KATHMANDU, June 3 - ...
-    on Tuesday" tells yesterday; without a recent year the weekday must be the dateline's own day);
-    failing those, news is recent: the latest fitting year from ``today`` back to that year (a
-    report of 2026 that recalls a 2021 roadmap is not of 2025 because Nov. 19 was a Wednesday
-    then), then the years before it, else that latest year. When the latest year mentioned is history (an 1899 award), news is
-    recent: the latest such year up to ``today`` (PRESENT by default, never the clock). When it is
-    to come ("fieldwork will begin in January 2027") no year from it on fits the weekday: the
-    latest fitting year before it."""
+    latest year the text mentions, gives it first. Else a year on whose ``month``/``day`` falls the
+    weekday the text names ("on Friday") or, where the text mentions a recent year, the day after
+    it (a wire's "KATHMANDU, June 3 - ... on Tuesday" tells yesterday; without a recent year the
+    weekday must be the dateline's own day). A recent year the text mentions is mostly recalled
+    ("the court ruled in May 2025"), so the year after it is tried first, then news is recent: the
+    latest fitting year from ``today`` back to it, then that year itself (a report of 2026 that
+    recalls a 2021 roadmap is not of 2021 or 2025 because Nov. 19 was a Wednesday then; of the
+    readable undated datelines with a weekday, the year mentioned last was the report's own in
+    none), then the years before it, else that latest year. When the latest year mentioned is
+    history (an 1899 award), news is recent: the latest such year up to ``today`` (PRESENT by
+    default, never the clock). A year to come ("fieldwork will begin in January 2027") counts as
+    ``today``'s."""
     today = today or PRESENT
     latest = max(years_seen, default=0)  # an anniversary's "April 20, 1921" is not the news's
     near = [
@@ -38,14 +40,16 @@ def infer_year(
     if near:
         return max(near)
     recent = [y for y in years_seen if today.year - y <= _RECENT]
-    floor = max(recent) if recent else None
+    # a year to come ("by June 2028") is no floor past the present
+    floor = min(max(recent), today.year) if recent else None
     if weekday is None:
         return floor if floor is not None else today.year
     want = WEEKDAYS.index(weekday.lower())
     years = (
         [
-            *range(floor, min(floor + 1, today.year) + 1),
+            *([floor + 1] if floor < today.year else []),
             *range(today.year, floor + 1, -1),
+            floor,
             *range(floor - 1, floor - _RECENT, -1),
         ]
         if floor is not None

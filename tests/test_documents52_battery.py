@@ -1,0 +1,66 @@
+"""Documents and meetings as news words them (documents52).
+
+The year of an undated dateline: a year the text mentions is mostly one it recalls ("the court
+ruled in May 2025"), so the report is of the year after it where the weekday the lead names fits
+that year (the dateline's own day or the day after), else of the latest fitting year up to the
+present, and only then of the recalled year itself; a year to come is no later than the present.
+Texts written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.ingest.article import parse
+from kg.ingest.nlp.dateline_years import infer_year
+
+TODAY = dt.date(2026, 12, 31)
+
+
+def _published(text: str) -> str | None:
+    return parse(text).source.published
+
+
+def test_a_recalled_year_gives_the_year_after_it():
+    # 8 October 2025 is a Wednesday, 8 October 2026 the Thursday after one: a report recalling a
+    # ruling of March 2025 is of 2026
+    assert infer_year(10, 8, "Wednesday", [1960, 2025], TODAY) == 2026
+    # the dateline's own weekday: 12 March 2026 is a Thursday
+    assert infer_year(3, 12, "Thursday", [2025], TODAY) == 2026
+
+
+def test_a_recalled_year_is_passed_over_for_a_recent_one():
+    # 9 July 2021 is the Friday after "Thursday", but 9 July 2022 fits neither; 9 July 2026 is the
+    # Thursday itself: recent news, not a report of the year it recalls
+    assert infer_year(7, 9, "Thursday", [1845, 2021], TODAY) == 2026
+
+
+def test_the_recalled_year_itself_where_nothing_after_it_fits():
+    # 4 June 2026 (the year the text names) is a Thursday; nothing after it is to come
+    assert infer_year(6, 4, "Wednesday", [1990, 2026], TODAY) == 2026
+    # 3 June 2026 is a Wednesday, 2025's a Tuesday: neither fits "Friday"; 3 June 2023 is a Saturday
+    assert infer_year(6, 3, "Friday", [2026], TODAY) == 2023
+
+
+def test_a_year_to_come_counts_as_the_present():
+    # "talks are to end by 2028": 14 January 2026 is a Wednesday, the day the lead names
+    assert infer_year(1, 14, "Wednesday", [1982, 2028], TODAY) == 2026
+    assert infer_year(1, 14, None, [1982, 2028], TODAY) == 2026
+
+
+def test_an_article_recalling_last_years_ruling():
+    text = (
+        "Senegal and Gambia sign fisheries accord\n\n"
+        "DAKAR, Oct. 8 (Reuters) - Senegal and Gambia signed an accord on shared fishing grounds on "
+        "Wednesday, months after a tribunal ruled in March 2025 on their maritime boundary.\n\n"
+        "The accord takes effect at once, the Senegalese foreign ministry said.\n"
+    )
+    assert _published(text) == "2026-10-08"
+
+
+def test_an_article_dated_by_a_full_date_keeps_it():
+    text = (
+        "Chile protests Argentine survey\n\n"
+        "SANTIAGO, Nov. 25 - Chile on Wednesday handed Argentina a note dated Tuesday, Nov. 24, "
+        "2021, protesting a survey near the border, which was settled in 1902.\n"
+    )
+    assert _published(text) == "2021-11-25"
