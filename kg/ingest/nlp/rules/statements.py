@@ -94,6 +94,9 @@ def statement(
             speech.record(c, s, who, sp, rule, said, 1 if quoted else 3, own_evidence=i > 0)
             for i, sp in enumerate(spans)
         ]
+        if isinstance(said_span, tuple):  # "told ... that A, and that B"; "A, X said, and B"
+            for sp in said_twice.joined_to_verb(p, tok, said_span):
+                speech.record(c, s, who, sp, rule, None, 3, own_evidence=True)
         fact = facts[0]
         unnamed.described(c, tok, fact, s.index)
         named_after.note_group(c, s, tok, fact)
