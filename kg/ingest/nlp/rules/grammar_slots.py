@@ -17,6 +17,7 @@ from kg.ingest.nlp.grammar.words import SUBORDINATORS
 from kg.ingest.nlp.rules import wording
 from kg.ingest.nlp.rules.bystanders import bystanders
 from kg.ingest.nlp.rules.misplaced_preps import hung_on_object
+from kg.ingest.nlp.rules.named_inside import named_object
 from kg.ingest.nlp.rules.prompting_clauses import occasions
 from kg.ingest.nlp.rules.purpose import purpose_of, said_of
 from kg.ingest.nlp.rules.recipients import participle_objects, recipients
@@ -82,7 +83,11 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             return subj if speech and heads else heads
         return subj
     if base == "object":
-        found = past_required_word(tok, trig, g.objects(tok)) or object_inside_prep(tok, trig)
+        found = (
+            past_required_word(tok, trig, g.objects(tok))
+            or object_inside_prep(tok, trig)
+            or named_object(tok)  # "rejected what he called Madrid's claim": the claim
+        )
         if (
             "." in slot and not trig.noun
         ):  # "rejected X's claim [to Y]", the phrase hung on the verb

@@ -3,7 +3,8 @@ what he called 'hostile actions'"): a phrase of those reported words, which that
 holds, not a statement of its own. Only a free relative ("what he called") is read so: "the
 decision, which he called 'fair'" names a thing beside the words. Kept apart so that both the
 speech verbs (kg.ingest.nlp.rules.statements) and the quotations (kg.ingest.nlp.rules.speech)
-can ask it."""
+can ask it. Where such a free relative is what a verb acts on ("rejected what he called Madrid's
+claim"), the thing is the name it gives (named_object, read by the object slot)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,33 @@ def named_in_report(tok: Token) -> bool:
         if through_clause and speaks(node) and not is_tag(node):
             return True
     return False
+
+
+def named_object(tok: Token) -> list[Token]:
+    """What a verb with no object of its own acts on where a free relative of naming stands for
+    it ("rejected what he called Madrid's 'recycled' claim", "dismissed what it described as a
+    forgery"): the parser hangs the naming verb on it as a clause with "what" for its object; the
+    thing is the name that clause gives (its object predicate, or its "as" phrase), with the
+    phrase the parser hung on the naming verb after it."""
+    if any(ch.dep_ in ("dobj", "obj") for ch in tok.children):
+        return []
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or not names(clause):
+            continue
+        if not any(ch.dep_ == "dobj" and ch.lower_ == "what" for ch in clause.children):
+            continue
+        named = [ch for ch in clause.children if ch.dep_ == "oprd"] or [
+            o
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+        if named:  # with the noun's own phrase the parser hung on the naming verb after it
+            rest = [  # ("what he called Zagreb's attempt to draw borders", "... claim to X")
+                ch
+                for ch in clause.children
+                if ch.i > named[0].i and ch.dep_ in ("prep", "xcomp", "acl") and ch.lower_ != "as"
+            ]
+            return [named[0], *rest]
+    return []
