@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.after_talks import deals
 from kg.ingest.nlp.rules.common import Collector, members, person_state
@@ -49,7 +50,7 @@ def agreed_when_signed(c: Collector, read: list[Sentence]) -> None:
                 and not f.negated
                 and f.args.get("date") == today
                 and before.span.start <= f.evidence.start < before.span.end
-                and (day := passive or _occasion_day(c, s, f)) is not None
+                and (day := passive or _occasion_day(c, s, f) or _document_day(c, s, f)) is not None
             ):
                 c.facts[i] = replace(f, args={**f.args, "date": day})
 
@@ -77,6 +78,39 @@ def _occasion_day(c: Collector, s: Sentence, agreed: Fact) -> str | None:
         if states and states <= sides:
             return day
     return None
+
+
+def _document_day(c: Collector, s: Sentence, agreed: Fact) -> str | None:
+    """ "India and China have agreed that ..., officials said on Tuesday. The understanding is
+    contained in a record of discussions signed in Beijing on Monday", "... According to the agreed
+    minutes of Monday's meeting ...": the one day of the report's week before it that a sentence
+    telling a document or a meeting gives, however the parse hangs that day; a sentence that names
+    a state the agreement does not tells of others ("Kenya and Uganda signed ... on Monday")."""
+    p = s.parsed
+    assert p is not None and c.ref is not None
+    states = {e.key for e in members(agreed.args.get("parties")) if e.kind == "State"}
+    if any(
+        e.kind == "State" and e.key not in states for m in s.masked.mentions for e in m.entities
+    ):
+        return None
+    if not any(
+        ((m := p.mention(t)) is not None and m.tag == "D") or t.lemma_.lower() in _SESSIONS
+        for t in p.tokens
+    ):
+        return None
+    days = {
+        d.iso
+        for d in find_dates(c.source.text, s.span.start, s.span.end, c.ref)
+        if len(d.iso) == 10 and 0 < (c.ref - dt.date.fromisoformat(d.iso)).days <= _WEEK
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+#: Nouns of a sitting whose day is its agreement's ("the minutes of Monday's meeting"), and the
+#: minutes that record one, which the parser may leave no document ("set out in minutes that ...").
+_SESSIONS = frozenset(
+    {"meeting", "session", "talks", "consultation", "consultations", "round", "minutes", "minute"}
+)
 
 
 def _perfect_agreement(p: g.Parsed) -> bool:
