@@ -8,6 +8,10 @@
   "and"/"but" with a subject of its own goes on with the speaker's words (h392, h465, h471, h161).
 - Not read: a joined clause whose subject is a person or a pronoun for one tells what someone did
   ("..., Kono said, and Lavrov walked out"); a joined verb of saying is its own statement.
+- "President A and Prime Minister B agreed to ..., he noted": "he", the subject of the tag, is
+  never someone the words it reports name; it is the person talked of before (kg.ingest.nlp.
+  tag_pronouns; h451, h463). A pronoun inside the reported words ("A said he would go") still
+  takes A.
 
 Sentences written for these tests, in news style, about disputes outside the never-read batches.
 """
@@ -91,3 +95,42 @@ def test_a_reply_after_the_tag_is_the_replier_s() -> None:
     )
     found = statement_labels(HEADLINE + text)
     assert ("Taro Kono", "they were Japanese") in found, found
+
+
+TAG_PRONOUN = [
+    (
+        "SEOUL, May 4 (Yonhap) - Foreign Minister Park Jin said the row should not derail ties "
+        "with Tokyo. President Yoon Suk Yeol and Prime Minister Fumio Kishida agreed in March to "
+        'keep up "shuttle diplomacy," he noted.',
+        "Park Jin",
+        "President Yoon Suk Yeol and Prime Minister Fumio Kishida agreed",
+    ),
+    (
+        "LIMA, May 4 (Reuters) - Foreign Minister Ana Ruiz spoke at a press conference. Prime "
+        "Minister Eduardo Arana had raised the island with President Gustavo Petro, she said.",
+        "Ana Ruiz",
+        "Prime Minister Eduardo Arana had raised the island",
+    ),
+    (
+        "MANILA, May 4 (Reuters) - Foreign Secretary Enrique Manalo said the shoal was "
+        "Philippine. The proposal, which President Ferdinand Marcos made in May, he said, "
+        "still stood.",
+        "Enrique Manalo",
+        "The proposal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), TAG_PRONOUN)
+def test_a_tag_pronoun_is_no_one_its_words_name(text: str, speaker: str, words: str) -> None:
+    found = statement_labels(HEADLINE + text)
+    assert any(sp == speaker and w.startswith(words) for sp, w in found), found
+
+
+def test_a_pronoun_inside_the_words_keeps_its_antecedent() -> None:
+    text = (
+        "TOKYO, May 4 (Kyodo) - Foreign Minister Taro Kono met Sergei Lavrov on Monday. Kono "
+        "said he would visit the islands in June."
+    )
+    found = statement_labels(HEADLINE + text)
+    assert ("Taro Kono", "he would visit the islands in June") in found, found

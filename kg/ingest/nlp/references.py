@@ -19,6 +19,7 @@ from kg.ingest.nlp.mentions import Masked, Mention, merge
 from kg.ingest.nlp.office_phrase import office_of_noun
 from kg.ingest.nlp.persons import People
 from kg.ingest.nlp.segment import Span
+from kg.ingest.nlp.tag_pronouns import reported_before
 from kg.iris import entity_key, slugify
 from kg.model import Entity
 
@@ -136,6 +137,9 @@ class References(Lands):
             before = [f.entity for f in before_m if f.entity]
             word = m.group()
             if word.lower() in ("he", "she"):
+                told = reported_before(doc, span.start, m.start())
+                if told is not None:  # "A and B agreed ..., he noted": neither A nor B
+                    before_m = [f for f in before_m if not told[0] <= f.start < told[1]]
                 unnamed, state = self._unnamed_before(m.start()) if not before_m else (False, None)
                 if (
                     unnamed
