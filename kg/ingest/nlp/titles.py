@@ -138,6 +138,11 @@ def _compound_before(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -
         {t for c in (*owners, *kids) for t in c.subtree if t.i not in inside}, key=lambda t: t.i
     )
     found = title_from(p, gz, toks, _office_noun(nouns), before=True) if nouns else None
+    for noun in reversed(nouns[:-1]) if found is None else ():
+        # "Minister of Mines and Energy X": the portfolio's last word hung on the name
+        if p.doc[noun.i + 1].lower_ in OF_PREPOSITIONS:
+            found = title_from(p, gz, toks, noun, before=True)
+            break
     return _owned_after(p, found, head, name)
 
 
@@ -148,8 +153,8 @@ def _named_person(p: Parsed, t: Token) -> bool:
     m = p.mention(t)
     if m is not None:
         return m.tag == "P"
-    if t.pos_ != "PROPN":
-        return False
+    if t.pos_ != "PROPN" or t.text in lexicon.load().non_name_words:
+        return False  # "Minister of Foreign Affairs and Trade X": a portfolio, not a name
     kids = list(t.children)
     return any(c.dep_ == "cc" for c in kids) and any(
         c.dep_ in ("compound", "nmod") and c.i < t.i and c.is_title for c in kids

@@ -13,9 +13,11 @@ from kg.model import Entity
 
 
 def body_of_office(
-    c: Collector, office: str | None, read: tuple[Sentence | None, ...]
+    c: Collector, office: str | None, read: tuple[Sentence | None, ...], words: str | None = None
 ) -> Entity | None:
-    """The one stateless body the first of ``read`` that names any names, for a body's office."""
+    """The one stateless body the first of ``read`` that names any names, for a body's office; a
+    title that names its body's kind ("foreign ministry spokesman") takes only a body of that
+    kind, never the coast guard the sentence names."""
     if office not in lexicon.load().body_offices:
         return None
     for s in read:
@@ -28,10 +30,18 @@ def body_of_office(
             and m.entity is not None
             and m.entity.kind == "Organization"
             and _stateless(c, m.entity)
+            and of_titled_kind(words, m.entity)
         }
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
     return None
+
+
+def of_titled_kind(words: str | None, body: Entity) -> bool:
+    """Whether ``body`` is of the kind a title's words name, if they name one ("foreign ministry
+    spokesman": a ministry, never the coast guard; a bare "spokesman": any)."""
+    heads = set((words or "").lower().split()) & lexicon.load().body_heads
+    return heads <= set(body.label.lower().split())
 
 
 def _stateless(c: Collector, body: Entity) -> bool:

@@ -11,7 +11,7 @@ from kg.ingest.nlp.place_titles import unguessed
 from kg.ingest.nlp.rules import named_next, shared_titles
 from kg.ingest.nlp.rules import office_sides as sides
 from kg.ingest.nlp.rules.bare_bodies import told_body
-from kg.ingest.nlp.rules.body_holders import body_of_office
+from kg.ingest.nlp.rules.body_holders import body_of_office, of_titled_kind
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
 from kg.ingest.nlp.rules.issuers import issuer_state
@@ -22,6 +22,7 @@ from kg.ingest.nlp.rules.office_sides import body_named
 from kg.ingest.nlp.rules.patrons import patron_state
 from kg.ingest.nlp.rules.placed_officials import place_state
 from kg.ingest.nlp.rules.possessed_titles import boss_state, possessor
+from kg.ingest.nlp.rules.quoted_sides import against_us
 from kg.ingest.nlp.rules.spoken_states import asked_states, spoken_state
 from kg.model import Entity
 
@@ -81,6 +82,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             )
             if of == state and info.of is not None and state.kind == "State":
                 of = sides.owned_body(c, info.of, state)  # "Foreign Ministry spokesman X"
+            if of == state and rule == "title-known" and info.office == "spokesperson":
+                of = _spoken_body(c, info, s, by_index, state)  # a known spokesman's ministry
             c.add(
                 "holdsRole",
                 {"person": info.entity, **role_args(info), "of": of},
@@ -172,22 +175,39 @@ def _before_state(
     return None if before is None else _sentence_state(c, info, before, resolved, named=True)
 
 
-def _spoken_for(c: Collector, s: Sentence, by_index: dict[int, Sentence]) -> Entity | None:
+def _spoken_for(
+    c: Collector, info: PersonInfo, s: Sentence, by_index: dict[int, Sentence]
+) -> Entity | None:
     """ "The protest was rejected by the Chinese foreign ministry. '...,' spokesman Guo Jiakun
     said": a spokesperson whose title names no one speaks for the one body of a state (its name
     says whose: a ministry) that the sentence, or else the sentence just before in its paragraph,
-    names."""
+    names; of the kind the title names, if it names one ("foreign ministry spokesman": not "the
+    coast guard" he speaks of)."""
     for sent in (s, _sentence_before(c, s, by_index)):
         if sent is None:
             continue
         named = {
             m.entity.key: m.entity
             for m in sent.masked.mentions
-            if m.tag == "O" and m.entity is not None and bodies.owner(c.gz, m.entity) is not None
+            if m.tag == "O"
+            and m.entity is not None
+            and bodies.owner(c.gz, m.entity) is not None
+            and of_titled_kind(info.words, m.entity)
         }
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
     return None
+
+
+def _spoken_body(
+    c: Collector, info: PersonInfo, s: Sentence, by_index: dict[int, Sentence], state: Entity
+) -> Entity:
+    """The body a spokesperson the gazetteer knows speaks for, as for one it does not
+    ("spokesman Guo Jiakun" after "the Chinese foreign ministry"), if it is that state's."""
+    body = told_body(c, info, s, by_index) or _spoken_for(c, info, s, by_index)
+    if body is not None and (owner := bodies.owner(c.gz, body)) is not None and owner == state:
+        return body
+    return state
 
 
 def _sentence_before(c: Collector, s: Sentence, by_index: dict[int, Sentence]) -> Sentence | None:
@@ -216,11 +236,15 @@ def _state_of(
         return c.gz.get(c.gz.office_state[info.office]), "title-office", 0.8
     before = _sentence_before(c, s, by_index)
     readings = (
-        (lambda: body_of_office(c, info.office, (s, before)), "body", 0.6),  # "Secretary-General X"
+        (
+            lambda: body_of_office(c, info.office, (s, before), info.words),
+            "body",
+            0.6,
+        ),  # "Secretary-General X"
         (lambda: local_place(c, info, s, before), "place", 0.6),
         (
             lambda: (
-                (told_body(c, info, s, by_index) or _spoken_for(c, s, by_index))
+                (told_body(c, info, s, by_index) or _spoken_for(c, info, s, by_index))
                 if info.office == "spokesperson"
                 else None
             ),
@@ -277,6 +301,7 @@ def _sentence_state(
         | sides.partner_states(s)
         | sides.addressed_states(s)
         | asked_states(s)
+        | against_us(s)
     )
     states = {
         m.entity.key: m.entity

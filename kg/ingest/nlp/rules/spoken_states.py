@@ -15,6 +15,7 @@ from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.filed_from import spoke_in
+from kg.ingest.nlp.rules.quoted_sides import against_us
 from kg.ingest.nlp.triggers import speech_verbs
 from kg.model import Entity
 
@@ -39,6 +40,7 @@ def spoken_state(c: Collector, info: PersonInfo, s: Sentence) -> Entity | None:
     p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
     said = speech_verbs()
     found: dict[str, Entity] = {}
+    other_side = against_us(s)
     for m in s.masked.mentions:
         if m.entity != person or (head := _doer(p.within(m.start, m.end))) is None:
             continue
@@ -54,6 +56,7 @@ def spoken_state(c: Collector, info: PersonInfo, s: Sentence) -> Entity | None:
                     and d.entity is not None
                     and d.entity.kind == "State"
                     and d.how in _NAMED
+                    and d.start not in other_side
                 ):
                     found[d.entity.key] = d.entity
     return next(iter(found.values())) if len(found) == 1 else None
