@@ -76,3 +76,11 @@ def named_alone() -> frozenset[str]:
 def lands() -> frozenset[str]:
     """Common nouns of a piece of land ("district", "province", "village": ``lands``)."""
     return _words("lands")
+
+
+@lru_cache(maxsize=1)
+def island_units() -> frozenset[str]:
+    """The land nouns (``lands``: "crossing", "valley", "province", ...) whose land "the island",
+    "the islands" or "the archipelago" never refers back to ("Mount Pleasant crossing", named
+    last, is no archipelago)."""
+    return _words("lands")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import listed_lands, new_lands, recent_lands, state_kinds
 from kg.ingest.nlp import phrases as ph
+from kg.ingest.nlp.land_words import island_units
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.named_lands import NamedLands
 from kg.ingest.nlp.place_phrases import site_noun
@@ -116,7 +117,7 @@ class Lands(NamedLands):
         current = [f for f in found if f.tag == "T" and f.end <= s]
         n_of = ph.count(tok)
         as_group = plural or lemma in n.singular_group  # "the archipelago": no one island of it
-        units = n.plural_only if lemma in n.singular_island | n.singular_group else frozenset()
+        units = island_units() if lemma in n.singular_island | n.singular_group else frozenset()
         target = self._territory(  # "the islands": never a province or a district named last
             as_group, current, lemma in n.singular_island and not plural, units
         )
