@@ -110,10 +110,10 @@ def _placing(child: Token) -> bool:
         return child.lemma_.lower() in _REACHING
     if child.dep_ != "prep":
         return False
-    if child.lower_ in _described_words("locating"):
+    if child.lower_ in described_words("locating"):
         return True
     return child.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.lower_ in _described_words("of") for o in child.children
+        o.dep_ == "pobj" and o.lower_ in described_words("of") for o in child.children
     )
 
 
@@ -151,7 +151,7 @@ _REACHING = frozenset({"stretch", "extend", "lie", "run", "reach"})
 
 
 @lru_cache(maxsize=2)
-def _described_words(key: str) -> frozenset[str]:
+def described_words(key: str) -> frozenset[str]:
     """A word list of ``described_lands`` in data/lexicon/places.yaml: ``locating``, the
     prepositions that place a described land; ``of``, the nouns "of" which a land noun is a
     stretch ("a stretch of ocean", "a strip of land")."""

@@ -20,6 +20,7 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
     out: list[tuple[Token, Token | None]] = []
     for host in (t, *ancestors_to_root(t)):
         out += _inversions_misread(host, t)
+        out += _marked_conjuncts(host, t)
         for c in host.children:
             if c.lower_ in w.condition_participles and c.dep_ in (
                 "advcl",
@@ -78,6 +79,27 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
                     if x.dep_ in ("pobj", "pcomp")
                 ][:1]
     return out
+
+
+@lru_cache(maxsize=1)
+def _conjunct_marks() -> frozenset[str]:
+    """The markers that keep a clause parsed as a conjunct a condition (conditions.conjunct_marks)."""
+    return frozenset(str(w) for w in read_yaml(MOOD_FILE)["conditions"].get("conjunct_marks", ()))
+
+
+def _marked_conjuncts(host: Token, t: Token) -> list[tuple[Token, Token]]:
+    """A conditional clause the parser joined to ``host`` as a conjunct after ``t`` ("Russia would
+    hand the area over to Estonia, but only once the treaty had been ratified": "ratified" a
+    conjunct of "hand"): its marker makes it subordinate. (marker, clause) pairs."""
+    return [
+        (m, c)
+        for c in host.children
+        if c.dep_ == "conj" and c.i > t.i and c.pos_ in ("VERB", "AUX")
+        for m in c.children
+        if m.dep_ == "mark"
+        and m.lower_ in _conjunct_marks()
+        and all(x.lower_ in ("only", "even") for x in c.doc[c.left_edge.i : m.i])
+    ][:1]
 
 
 @lru_cache(maxsize=1)

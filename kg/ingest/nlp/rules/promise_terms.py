@@ -49,10 +49,19 @@ def _leading(t: Token, marker: Token) -> bool:
     )
 
 
+def _traded(marker: Token) -> bool:
+    """Whether a condition is what is given in return ("in exchange for land elsewhere"): a term
+    of the swap, told after the condition a clause sets where there is one ("..., but only once
+    the treaty had been ratified")."""
+    return marker.dep_ == "prep" and any(
+        o.lemma_.lower() in ("exchange", "return") for o in marker.children if o.dep_ == "pobj"
+    )
+
+
 def promised_condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
     """The words of the condition a promised handover at ``tok`` is told under ("once the survey
     is finished"), without its markers and without the report's source hung at its end."""
-    for marker, clause in g.conditions(tok):
+    for marker, clause in sorted(g.conditions(tok), key=lambda mc: _traded(mc[0])):
         if clause is None:
             continue
         span = g.text_of(p, [clause])

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
+from kg.ingest.nlp.described_lands import described_words
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -67,12 +68,37 @@ def _land(p: g.Parsed, verb: Token, inside: set[int]) -> Entity | None:
             for o in t.children
             if o.dep_ == "pobj"
         ]
+    slots += [  # (a stretch that is itself a land told, "the waters off X", stays that land)
+        o for t in slots if not _land_mention(p, t) for o in _placing_land(t, verb)
+    ]
     lands = {
         m.entity
         for t in slots
         if t.i in inside and (m := p.mention(t)) is not None and m.tag == "T" and m.entity
     }
     return next(iter(lands)) if len(lands) == 1 else None
+
+
+def _land_mention(p: g.Parsed, t: Token) -> bool:
+    """Whether ``t`` is a land the text tells (a described stretch, "the waters off X", too)."""
+    return (m := p.mention(t)) is not None and m.tag == "T"
+
+
+def _placing_land(noun: Token, verb: Token) -> list[Token]:
+    """The land a stretch the forces leave is placed by: "withdraw from the kelp grounds around
+    Kaigara Island", "pull back from the waters off X" (a land noun of ``described_lands`` with a
+    locating preposition or "of" after it, on the noun or, where the parser hung it so, on the
+    verb right after the noun): the stretch is that land's, told by its name."""
+    if not {noun.lemma_.lower(), noun.lower_} & described_words("heads"):
+        return []
+    placing = described_words("locating") | {"of"}
+    preps = [pr for pr in noun.children if pr.dep_ == "prep" and pr.lower_ in placing]
+    preps += [
+        pr
+        for pr in verb.children
+        if pr.dep_ == "prep" and pr.lower_ in placing and pr.i == noun.right_edge.i + 1
+    ]
+    return [o for pr in preps for o in pr.children if o.dep_ == "pobj"]
 
 
 def _placed_land(p: g.Parsed, word: Token) -> bool:
