@@ -4,11 +4,18 @@ The year of an undated dateline: a year the text mentions is mostly one it recal
 ruled in May 2025"), so the report is of the year after it where the weekday the lead names fits
 that year (the dateline's own day or the day after), else of the latest fitting year up to the
 present, and only then of the recalled year itself; a year to come is no later than the present.
+A passive signing's by-phrase the parser hung on the last noun of the verb's of-phrases ("signed
+at the close of the 26th round of boundary talks by Foreign Minister X and Y") names its signers,
+and the meeting that signing closed is in the city an earlier telling of it named.
+
 Texts written for this test."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
+from helpers import meetings_read, signings
 
 from kg.ingest.article import parse
 from kg.ingest.nlp.dateline_years import infer_year
@@ -64,3 +71,48 @@ def test_an_article_dated_by_a_full_date_keeps_it():
         "2021, protesting a survey near the border, which was settled in 1902.\n"
     )
     assert _published(text) == "2021-11-25"
+
+
+# A passive signing's by-phrase the parser hung on the last noun of the verb's of-phrases ("signed
+# at the close of the 26th round of boundary talks by Foreign Minister X and Y": "by" on "talks")
+# names who signed; and a meeting the signing closed is in the city an earlier telling of that
+# signing named, not the dateline's.
+
+_CLOSE = (
+    "Kyrgyzstan and Tajikistan sign minutes on Vorukh road\n\n"
+    "BISHKEK, Oct. 15 (Kabar) - Kyrgyzstan and Tajikistan have agreed to open the Vorukh road to "
+    "traffic, according to minutes signed in Dushanbe on Wednesday, Oct. 14, 2026.\n\n"
+    "{second}\n"
+)
+
+
+def _signers(text: str) -> list[set[str]]:
+    return [parties for parties, _ in signings(text)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The minutes were signed at the close of the ninth round of border talks by Foreign Minister "
+        "Jeenbek Kulubaev, who led the Kyrgyz delegation, and Sirojiddin Muhriddin, Tajikistan's "
+        "foreign minister.",
+        "The minutes were initialled at the end of the ninth session of the joint commission by "
+        "Deputy Foreign Minister Jeenbek Kulubaev of Kyrgyzstan and Sirojiddin Muhriddin of Tajikistan.",
+    ],
+)
+def test_signers_hung_on_the_meeting_noun(second: str) -> None:
+    text = _CLOSE.format(second=second)
+    assert any({"Jeenbek Kulubaev", "Sirojiddin Muhriddin"} <= p for p in _signers(text)), signings(
+        text
+    )
+    met = meetings_read(text)
+    assert any(
+        {"Kyrgyzstan", "Tajikistan"} <= who and place == "Dushanbe" for who, place, _ in met
+    ), met
+
+
+def test_a_common_noun_after_by_signs_nothing() -> None:
+    text = _CLOSE.format(
+        second="The minutes were signed at the close of the ninth round of talks by the river."
+    )
+    assert not any("river" in " ".join(p).lower() for p in _signers(text)), signings(text)

@@ -80,11 +80,25 @@ def _agent_in_adverbial(t: Token) -> list[Token]:
         for prep in preps
         for o in prep.children
         if o.dep_ == "pobj" and o.pos_ == "NOUN"
-        for by in o.children
-        if by.dep_ == "prep" and by.lower_ == "by" and by.i > o.i
+        for end in _of_chain(o)
+        for by in end.children
+        if by.dep_ == "prep" and by.lower_ == "by" and by.i > end.i
         for g in by.children
         if g.dep_ == "pobj" and g.pos_ == "PROPN"
     ]
+
+
+def _of_chain(noun: Token) -> list[Token]:
+    """``noun`` and the nouns of its of-phrases, one inside another ("at the close of the 26th
+    round of boundary talks by Foreign Minister X": the parser hangs "by" on the last)."""
+    chain = [noun]
+    while len(chain) < 4:
+        of = next((c for c in chain[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or obj.pos_ != "NOUN":
+            break
+        chain.append(obj)
+    return chain
 
 
 def fronted_noun(t: Token) -> Token | None:

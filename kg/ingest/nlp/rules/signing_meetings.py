@@ -20,7 +20,7 @@ from kg.ingest.nlp.rules.common import Collector, members
 from kg.ingest.nlp.rules.meetings import add_meeting
 from kg.ingest.nlp.rules.venues import dateline_venue
 from kg.ingest.nlp.triggers import lemmas_of
-from kg.model import Entity
+from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,7 +46,7 @@ def met_at_signings(c: Collector, read: list[Sentence]) -> None:
     """Add the meeting each signing closed, where a sentence tells one: the signing of that
     sentence, else the one of the document its verb names, told before ("The document was
     signed on Monday in Dushanbe at the close of ...", after the lead told the signing)."""
-    signings = [f for f in c.facts if f.rel == "signed" and not f.negated]
+    signings = [f for f in (*c.facts, *c.again) if f.rel == "signed" and not f.negated]
     for s in read:
         closing = _closing_signing(s.parsed) if s.parsed is not None else None
         if closing is None or s.parsed is None:
@@ -67,7 +67,8 @@ def met_at_signings(c: Collector, read: list[Sentence]) -> None:
             continue
         date = f.args.get("date")
         date = date if isinstance(date, str) else None
-        place = _city_in(s.parsed, verb) or _city_in(s.parsed, noun) or dateline_venue(c, s, date)
+        place = _city_in(s.parsed, verb) or _city_in(s.parsed, noun)
+        place = place or _told_city(read, f, s) or dateline_venue(c, s, date)
         add_meeting(c, s, tuple(parties), date, place, _RULE, 0.7)
 
 
@@ -93,4 +94,23 @@ def _city_in(p: g.Parsed, verb: Token) -> Entity | None:
             for m in g.fillers(p, [o for o in ch.children if o.dep_ == "pobj"], {"C"}):
                 if m.entity is not None:
                     return m.entity
+    return None
+
+
+def _told_city(read: list[Sentence], f: Fact, s: Sentence) -> Entity | None:
+    """The city an earlier telling of the same signing names (a signing verb on its document):
+    "according to minutes signed in Beijing on Wednesday. The minutes were signed at the close of
+    the 26th round of boundary talks by ..." met in Beijing, not in the dateline's city."""
+    doc = f.args.get("document")
+    for t in read:
+        if t.span.start >= s.span.start or t.parsed is None or doc is None:
+            continue
+        for verb in t.parsed.tokens:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _signing_verbs():
+                continue
+            near = [verb.head, *verb.children] if verb.dep_ == "acl" else [*verb.children]
+            if any(getattr(t.parsed.mention(x), "entity", None) == doc for x in near):
+                city = _city_in(t.parsed, verb)
+                if city is not None:
+                    return city
     return None
