@@ -119,3 +119,26 @@ def test_the_end_of_a_long_body_name_is_no_person(body, person, not_people):
     people = _people(_extract(body))
     assert person in people
     assert not people & not_people
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "kind"),
+    [
+        ("Koh Kood has belonged to Thailand since 1907, the minister said.", "Koh Kood", "Island"),
+        ("The two commanders met in Mae Sot on Friday to discuss the river.", "Mae Sot", "City"),
+        ("Officials met at Fray Bentos, beside the pulp mill, on Monday.", "Fray Bentos", "City"),
+        (
+            "Bosnia renewed its claim to Veliki Skoj and Mali Skoj, two islets off Neum.",
+            "Veliki Školj",
+            "Island",
+        ),
+    ],
+)
+def test_a_two_word_place_the_gazetteer_knows_is_no_person(body, place, kind):
+    ex = _extract(body)
+    assert _kinds(ex).get(place) == kind
+    assert not {place, place.split()[-1]} & _people(ex)
+
+
+def _kinds(ex) -> dict[str, str]:
+    return {e.label: e.kind for e in ex.entities}
