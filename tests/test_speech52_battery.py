@@ -12,6 +12,10 @@
   never someone the words it reports name; it is the person talked of before (kg.ingest.nlp.
   tag_pronouns; h451, h463). A pronoun inside the reported words ("A said he would go") still
   takes A.
+- "Both ministers said ...": a group word that names an office is the two the article gave that
+  office (rules/office_groups.holders, now read for joint speakers too), not the pair last named
+  together where they do not both hold it; a deputy ("Vice Minister X") holds none of it (data:
+  references.yaml ``participants.deputies``; h353).
 
 Sentences written for these tests, in news style, about disputes outside the never-read batches.
 """
@@ -134,3 +138,30 @@ def test_a_pronoun_inside_the_words_keeps_its_antecedent() -> None:
     )
     found = statement_labels(HEADLINE + text)
     assert ("Taro Kono", "he would visit the islands in June") in found, found
+
+
+def test_both_ministers_are_the_two_ministers_not_the_delegation_heads() -> None:
+    text = (
+        "SAN JOSE, May 4 (EFE) - Foreign Minister Arnoldo Andre of Costa Rica said the dredging "
+        "broke the treaty. Foreign Minister Javier Martinez of Nicaragua said the works were "
+        "routine. The boundary commission last met in August, when delegations headed by Costa "
+        "Rican Vice Minister Lorena Aguilar and Nicaraguan boundary commissioner Ruben Lopez signed "
+        "minutes. Both ministers said the dispute should be settled by talks."
+    )
+    found = statement_labels(HEADLINE + text)
+    assert ("Arnoldo Andre+Javier Martinez", "the dispute should be settled by talks") in found, (
+        found
+    )
+
+
+def test_two_ministers_who_met_stay_the_speakers() -> None:
+    text = (
+        "BAKU, May 4 (AFP) - Azerbaijani Foreign Minister Jeyhun Bayramov met Armenian Foreign "
+        "Minister Ararat Mirzoyan in Almaty on Friday. The two ministers said the border commissions "
+        "would meet again in June."
+    )
+    found = statement_labels(HEADLINE + text)
+    assert any(
+        sp == "Jeyhun Bayramov+Ararat Mirzoyan" and w.startswith("the border commissions")
+        for sp, w in found
+    ), found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules import office_groups
 from kg.ingest.nlp.rules.common import (
     Collector,
     government_of,
@@ -55,6 +56,8 @@ def joint_speakers(c: Collector, s: Sentence, tok: Token) -> list[Entity]:
             ),
             [] if people_named(c) else c.disc.pair_in_play(),
         )
+    if word in groups().people:  # "both ministers said": the two given that office, where
+        found = list(office_groups.holders(c, s, tok, tuple(found)))  # those met hold none
     if word in groups().states:
         found = [
             government_of(e)

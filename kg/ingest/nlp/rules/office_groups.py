@@ -1,7 +1,8 @@
 """Whom a group word that names an office stands for: "the two foreign ministers agreed", "the two
 presidents signed". News writes it of the two people it has given that office, one of each side;
 those who last met stand for it only where they hold the office (the participants of a summons,
-an ambassador and a company, are no ministers). The office words are data
+an ambassador and a company, are no ministers), and a deputy ("Vice Minister X") holds none of it.
+"Both ministers said" as a joint speaker is read so too (rules/joint_speakers.py). The office words are data
 (data/lexicon/references.yaml, ``participants.offices``).
 """
 
@@ -27,6 +28,12 @@ def _offices() -> dict[str, str]:
     return dict(data.get("offices", {}))
 
 
+@lru_cache(maxsize=1)
+def _deputies() -> frozenset[str]:
+    data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")["participants"]
+    return frozenset(data.get("deputies", ()))
+
+
 def office_words(tok: Token) -> str | None:
     """The office a group word names, with the words before it that narrow it ("the two foreign
     ministers": "foreign minister"); None for a word that names no office ("the two leaders")."""
@@ -41,7 +48,10 @@ def holds(c: Collector, person: Entity, office: str) -> bool:
     """Whether the article has given ``person`` an office the words ``office`` name."""
     info = c.disc.people.by_key.get(person.key)
     told = " ".join(x for x in (getattr(info, "office", None), getattr(info, "words", None)) if x)
-    return bool(told) and f" {office}" in f" {told.lower()}"
+    deputy = any(  # "Vice Minister X" is none of "both ministers" (the office read is "minister")
+        f"{d} {office}" in (getattr(info, "words", None) or "").lower() for d in _deputies()
+    )
+    return bool(told) and f" {office}" in f" {told.lower()}" and not deputy
 
 
 def holders(c: Collector, s: Sentence, tok: Token, met: tuple[Entity, ...]) -> tuple[Entity, ...]:
