@@ -6,6 +6,10 @@
   rules.spoken_states).
   A state the speaker names as the one acting for "we" ('"Estonia will defend its border"') still
   gives the title its state.
+- Heads of state and government, foreign and defence ministers and spokespeople in office
+  (data/gazetteer/people.yaml) keep their state where a bare title and another dateline meet
+  ("Prime Minister James Marape" in a Honiara report); a known spokesman still speaks for the
+  ministry the sentences before tell (rules.people._spoken_body).
 - A title that names its body's kind ("foreign ministry spokesman") takes only a body of that
   kind from the sentences around it, never "the coast guard" the spokesman speaks of
   (rules.body_holders, rules.people._spoken_for).
@@ -119,3 +123,21 @@ def test_two_titled_names_stay_two() -> None:
     roles = _roles(text)
     assert ("president", "Namibia") in roles.get("Nangolo Mbumba", set())
     assert any(role == "prime minister" for role, _ in roles.get("Saara Kuugongelwa", set()))
+
+
+def test_a_known_spokesman_speaks_for_the_ministry_told() -> None:
+    text = (
+        "BEIJING, May 3 (Reuters) - The Chinese foreign ministry rejected the ruling on Monday. "
+        '"The award is null and void," spokesman Guo Jiakun said.'
+    )
+    assert ("spokesman", "Chinese Ministry of Foreign Affairs") in _roles(text)["Guo Jiakun"]
+
+
+def test_a_known_leader_keeps_his_state_under_another_dateline() -> None:
+    text = (
+        "HONIARA, Nov 20 (Reuters) - Solomon Islands will send its police minister to Port "
+        "Moresby next week, the government said on Thursday.\n\n"
+        "The minister is to hand a letter to Prime Minister James Marape asking for the fishermen "
+        "to be freed, a government spokesman said."
+    )
+    assert ("prime minister", "Papua New Guinea") in _roles(text)["James Marape"]
