@@ -140,6 +140,15 @@ def _made_by_another(noun: Token) -> bool:
     )
 
 
+def _content_clause(noun: Token) -> bool:
+    """Whether a noun carries a that-clause of what it says ("its claim that the vessel was
+    Guyanese"), not a relative clause ("the claim that it revived")."""
+    return any(
+        ch.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in ch.children)
+        for ch in noun.children
+    )
+
+
 def fill(
     c: Collector,
     s: Sentence,
@@ -310,11 +319,16 @@ def fill(
         if rel.roles[role] == {"T"} and (
             rel.name != "obstructs" or slot_tokens(p, tok, trig, "subject")
         ):
+            if trig.noun and _content_clause(tok):
+                continue  # "Kyiv's claim that troops shelled the dam": what it says, no land
             here = [
                 m.entity
                 for m in s.masked.mentions
                 if m.tag == "T" and m.entity is not None and m.entity.kind in TERRITORY_KINDS
             ]
+            if rel.name == "claims":  # "Argentina keeps its claim in its constitution"
+                filled[role] = checks.claimed_land(c, here, filled)
+                continue
             terr = here[0] if here else c.disc._territory(plural=False)
             if (  # not a port told as land, nor a land told before that is no concern of the state's
                 terr is not None
