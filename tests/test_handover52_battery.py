@@ -12,6 +12,11 @@ handover52).
   around Kaigara Island", "pull out of the waters off X"; h448) is a promise to give back that
   land (rules/withdrawals.py, the described-land nouns and locating prepositions of
   data/lexicon/places.yaml). A stretch with no land named after it gives none.
+- A relative clause whose verb of saying reports a clause without its object ("a ruling Windhoek
+  says it has fully respected", "a finding that Ukraine says it still respects"; h432, h379): that
+  clause's object is the noun the relative clause describes (grammar/object_roles.py), where a
+  named sayer says it of itself ("it", "they", "we"): "a proposal he said India had not accepted"
+  and "a judgment the company said it did not accept" read no object so.
 
 Sentences written for these tests (other states, lands and documents than the articles').
 """
@@ -19,7 +24,7 @@ Sentences written for these tests (other states, lands and documents than the ar
 from __future__ import annotations
 
 import pytest
-from helpers import promises
+from helpers import adherence, facts, promises
 
 CONJUNCT_CONDITIONS = [
     pytest.param(
@@ -97,3 +102,40 @@ def test_a_stretch_with_no_land_named_gives_none() -> None:
         " season, provided that every Japanese boat carries a tracking beacon."
     )
     assert promises(text) == []
+
+
+SAID_RELATIVES = [
+    pytest.param(
+        "GABORONE, May 4 (Reuters) - The International Court of Justice in 1999 awarded Sedudu"
+        " island to Botswana, a ruling Namibia says it has fully respected.",
+        ("Namibia", "ruling of 1999"),
+        id="ruling-says-it-respected",
+    ),
+    pytest.param(
+        "LIMA, May 4 (Reuters) - Chile cited the 1929 Treaty of Lima, which Peru insists it"
+        " still honours.",
+        ("Peru", "Treaty of Lima"),
+        id="which-insists-honours",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), SAID_RELATIVES)
+def test_a_relative_clause_past_a_verb_of_saying(text: str, pair: tuple[str, str]) -> None:
+    assert pair in adherence(text)
+
+
+def test_a_deed_said_of_another_takes_no_object() -> None:
+    text = (
+        "NEW DELHI, May 4 (Reuters) - Nepal sent a note on the Lipulekh pass, a proposal he said"
+        " India had not accepted."
+    )
+    assert not any(f.rel == "rejectsClaim" and not f.negated for f in facts(text))
+
+
+def test_a_duty_said_of_another_is_no_adherence() -> None:
+    text = (
+        "BEIJING, May 4 (Reuters) - China rejected the 2016 ruling, which Manila says Beijing"
+        " must respect."
+    )
+    assert ("China", "ruling of 2016") not in adherence(text)

@@ -101,7 +101,33 @@ def objects(t: Token) -> list[Token]:
             found = [o for o in c.children if o.dep_ in ("dobj", "obj")]
             if found:
                 return found
-    return _relative_past_adjective(t)
+    return _relative_past_adjective(t) or _relative_past_speech(t)
+
+
+#: Verbs of saying or holding a relative clause may pass its gap through ("a ruling Windhoek says it
+#: has respected").
+_SAYING = frozenset({"say", "insist", "argue", "maintain", "contend", "believe", "think", "assert"})
+
+
+def _relative_past_speech(t: Token) -> list[Token]:
+    """ "a ruling Windhoek says it has fully respected", "a finding that Ukraine says it still
+    respects": the clause a verb of saying in a relative clause reports lacks its object, which
+    is the noun the relative clause describes (the parser hangs "that" on the saying verb)."""
+    say = t.head
+    if t.dep_ != "ccomp" or t.pos_ != "VERB" or say.dep_ != "relcl" or say.lemma_ not in _SAYING:
+        return []
+    if any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp", "oprd") for c in t.children):
+        return []  # "which Tokyo says it wants to keep": the inner verb's own object
+    if any(c.dep_ in ("dobj", "obj") and c.tag_ not in ("WDT", "WP") for c in say.children):
+        return []
+    # the sayer of itself: a named sayer and "it"/"they"/"we" in what it says (not "a proposal he
+    # said India had not accepted", "a judgment the company said it did not accept": another's
+    # deed, or a doer the pronoun cannot be settled to)
+    sayers = [c for c in say.children if c.dep_ == "nsubj"]
+    doers = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not (sayers and sayers[0].pos_ == "PROPN" and doers and doers[0].tag_ == "PRP"):
+        return []
+    return [described(say.head)]
 
 
 def _relative_past_adjective(t: Token) -> list[Token]:
