@@ -17,6 +17,8 @@ handover52).
   clause's object is the noun the relative clause describes (grammar/object_roles.py), where a
   named sayer says it of itself ("it", "they", "we"): "a proposal he said India had not accepted"
   and "a judgment the company said it did not accept" read no object so.
+- An order-in-council is a document (data/lexicon/documents.yaml): "Kenya relies on the 1926
+  order-in-council by which Britain moved the boundary" holds it valid (h461).
 
 Sentences written for these tests (other states, lands and documents than the articles').
 """
@@ -139,3 +141,35 @@ def test_a_duty_said_of_another_is_no_adherence() -> None:
         " must respect."
     )
     assert ("China", "ruling of 2016") not in adherence(text)
+
+
+ORDERS_IN_COUNCIL = [
+    pytest.param(
+        "KAMPALA, May 4 (Reuters) - Uganda relies on the 1926 order-in-council by which Britain"
+        " moved the boundary of the protectorate, its foreign minister said.",
+        ("Uganda", "order-in-council of 1926"),
+        id="relies-on-hyphenated",
+    ),
+    pytest.param(
+        "OTTAWA, May 4 (Reuters) - Canada stands by the 1880 Order in Council that transferred"
+        " the Arctic islands from Britain, the minister said.",
+        ("Canada", "Order in Council of 1880"),
+        id="stands-by-spaced",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), ORDERS_IN_COUNCIL)
+def test_an_order_in_council_is_a_document(text: str, pair: tuple[str, str]) -> None:
+    party, document = pair
+    assert any(
+        p == party and d is not None and d.lower() == document.lower() for p, d in adherence(text)
+    )
+
+
+def test_an_order_of_the_council_is_no_document() -> None:
+    text = (
+        "KAMPALA, May 4 (Reuters) - Uganda stands by the order in which the council listed the"
+        " islands, its foreign minister said."
+    )
+    assert not any(d and "council" in d.lower() for _, d in adherence(text))
