@@ -116,3 +116,27 @@ def test_a_common_noun_after_by_signs_nothing() -> None:
         second="The minutes were signed at the close of the ninth round of talks by the river."
     )
     assert not any("river" in " ".join(p).lower() for p in _signers(text)), signings(text)
+
+
+# Those who met and signed: the signing read by the states the sentence names is the people's too
+# where the parser tore the subject the signing verb shares with "met".
+
+
+def test_people_who_met_and_signed() -> None:
+    text = (
+        "Moldova and Romania sign statement on Prut\n\n"
+        "CHISINAU, June 3 (Reuters) - Moldovan Foreign Minister Mihai Popsoi and his Romanian "
+        "counterpart Emil Hurezeanu met in Chisinau on Tuesday, June 2, 2026, and signed a joint "
+        "statement on the Prut river islands.\n"
+    )
+    assert any({"Mihai Popsoi", "Emil Hurezeanu"} <= p for p in _signers(text)), signings(text)
+
+
+def test_people_who_met_do_not_sign_another_days_treaty() -> None:
+    text = (
+        "Moldova and Romania ministers meet\n\n"
+        "CHISINAU, June 3 (Reuters) - Moldovan Foreign Minister Mihai Popsoi and his Romanian "
+        "counterpart Emil Hurezeanu met in Chisinau on Tuesday, June 2, 2026, to mark the treaty "
+        "Moldova and Romania signed in 2010.\n"
+    )
+    assert not any("Mihai Popsoi" in p for p in _signers(text)), signings(text)

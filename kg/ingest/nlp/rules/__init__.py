@@ -26,6 +26,7 @@ from kg.ingest.nlp.rules import (
     issued_words,
     meetings,
     met_day,
+    met_signers,
     named_after,
     named_parties,
     news_signings,
@@ -157,6 +158,7 @@ def extract_facts(
     told_twice.to_the_day(c)  # "their 2014 agreement ... signed on May 23, 2014": one
     agreements.with_officials(c)  # the officials who signed for the signing's states
     told_twice.signers(c)  # a signing told by its states and by its officials: one
+    met_signers.joined(c)  # "A and B met ... and signed": the people who met signed
     signed_dates.settle(c, read)  # a signing dated elsewhere ("signed ... on April 9 of that year")
     news_signings.settle(c, read)  # one still undated: the news of the report's week
     signing_meetings.met_at_signings(c, read)  # "signed at the close of a session": they met
