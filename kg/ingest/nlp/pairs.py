@@ -40,7 +40,11 @@ def pattern() -> re.Pattern[str]:
 
 def may_hold(low: str) -> bool:
     """Whether a lower-cased text may hold a group phrase (a cheap test before the pattern)."""
-    return any(w in low for w in ("two", "both", "pair", "neighbo", "rival", "each", "either"))
+    return any(w in low for w in _GATE)
+
+
+#: Words one of the group phrases holds ("the two", "both", "the working group", "the joint ...").
+_GATE = ("two", "both", "pair", "neighbo", "rival", "each", "either", "working", "joint", "mixed")
 
 
 def in_play(counts: Counter, order: list[Entity], named: tuple[Entity, ...] = ()) -> list[Entity]:

@@ -53,6 +53,48 @@ def agreed_when_signed(c: Collector, read: list[Sentence]) -> None:
                 and (day := passive or _occasion_day(c, s, f) or _document_day(c, s, f)) is not None
             ):
                 c.facts[i] = replace(f, args={**f.args, "date": day})
+    _agreed_at_meeting(c, read)
+
+
+def _agreed_at_meeting(c: Collector, read: list[Sentence]) -> None:
+    """ "Manalo met his Vietnamese counterpart Son in Hanoi on Tuesday ... The two countries agreed
+    to set up a hotline, officials said", "The protocol was signed on Monday at a session of the
+    working group ... The working group agreed to meet again in Kunduz": an agreement whose
+    sentence tells no day of its own (undated, or given the report's) was made at the one meeting
+    or signing of its sides the article tells in the week before the report."""
+    assert c.ref is not None
+    today = c.ref.isoformat()
+    for i, f in enumerate(c.facts):
+        if f.rel != "agreedTo" or f.negated or f.args.get("date") not in (today, None):
+            continue
+        own = next((s for s in read if s.span.start <= f.evidence.start < s.span.end), None)
+        if own is None or any(  # a day inside what was agreed is a plan's ("meet in November")
+            d.text not in str(f.args.get("what", ""))
+            for d in find_dates(c.source.text, own.span.start, own.span.end, c.ref)
+        ):
+            continue
+        days = {day for m in c.facts if (day := _met_day(c, m, f)) is not None}
+        if len(days) == 1:
+            c.facts[i] = replace(f, args={**f.args, "date": days.pop()})
+
+
+def _met_day(c: Collector, m: Fact, agreed: Fact) -> str | None:
+    """The day of meeting (or signing) ``m`` if it fell in the week before the report and its
+    participants (parties) serve every state party of ``agreed``."""
+    assert c.ref is not None
+    day = m.args.get("date")
+    if (
+        m.rel not in ("meeting", "signed")
+        or m.negated
+        or not isinstance(day, str)
+        or len(day) != 10
+        or not 0 < (c.ref - dt.date.fromisoformat(day)).days <= _WEEK
+    ):
+        return None
+    states = {e.key for e in members(agreed.args.get("parties")) if e.kind == "State"}
+    held = members(m.args.get("participants") or m.args.get("parties"))
+    sides = {x.key for e in held if (x := person_state(c, e))}
+    return day if states and states <= sides else None
 
 
 def _occasion_day(c: Collector, s: Sentence, agreed: Fact) -> str | None:
