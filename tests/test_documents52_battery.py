@@ -111,6 +111,16 @@ def test_signers_hung_on_the_meeting_noun(second: str) -> None:
     ), met
 
 
+def test_the_signers_hung_on_the_talks_did_not_hold_them_elsewhere() -> None:
+    # "talks by X and Y": the by-phrase is the signing's agent, not the talks' doers, so no
+    # meeting of the two in the dateline's city beside the one the signing closed
+    text = _CLOSE.format(
+        second="The minutes were signed at the close of the ninth round of border talks by Foreign "
+        "Minister Jeenbek Kulubaev of Kyrgyzstan and Sirojiddin Muhriddin of Tajikistan."
+    )
+    assert not [m for m in meetings_read(text) if m[1] == "Bishkek"], meetings_read(text)
+
+
 def test_a_common_noun_after_by_signs_nothing() -> None:
     text = _CLOSE.format(
         second="The minutes were signed at the close of the ninth round of talks by the river."

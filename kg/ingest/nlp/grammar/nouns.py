@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar import companions
+from kg.ingest.nlp.grammar.participle_misreads import passive_owns
 from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import is_passive, subjects
 from kg.ingest.nlp.grammar.words import LINKING, PASS_SUBJ, REGARDING, SUBJ
@@ -22,7 +23,7 @@ def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
     out += [
         g
         for c in n.children
-        if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by" and not passive_owns(c)
         for g in c.children
         if g.dep_ == "pobj"
     ]

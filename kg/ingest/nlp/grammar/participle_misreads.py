@@ -88,6 +88,21 @@ def _agent_in_adverbial(t: Token) -> list[Token]:
     ]
 
 
+def passive_owns(by: Token) -> bool:
+    """Whether a by-phrase hung on a noun is the agent of a passive above it (read by
+    :func:`_agent_in_adverbial`): "signed at the close of the round of talks by X" is X's signing,
+    not talks by X."""
+    x = by.head
+    for _ in range(5):
+        if x.dep_ != "pobj" or x.head.dep_ != "prep":
+            return False
+        up = x.head.head
+        if up.pos_ in ("VERB", "AUX"):
+            return any(g in _agent_in_adverbial(up) for g in by.children if g.dep_ == "pobj")
+        x = up
+    return False
+
+
 def _of_chain(noun: Token) -> list[Token]:
     """``noun`` and the nouns of its of-phrases, one inside another ("at the close of the 26th
     round of boundary talks by Foreign Minister X": the parser hangs "by" on the last)."""
