@@ -4,7 +4,8 @@ said", "the protest had been handed to the Spanish ambassador, his ministry said
 said a note handed to the Argentine embassy on Tuesday objected to ...".
 
 A government reports its own protests and notes so: the note was handed over by no one named, and
-the ministry (or minister) that tells of it speaks for the state that made it.
+the ministry (or minister) that tells of it speaks for the state that made it. It reports its own
+rejections so too ("Japan's demarche was rejected as interference, the ministry said").
 """
 
 from __future__ import annotations
@@ -81,6 +82,21 @@ def _teller_state(c: Collector, p: g.Parsed, said: Token) -> Entity | None:
         if e is None:
             continue
         state = bodies.owner(c.gz, e) if e.kind == "Organization" else person_state(c, e)
+        if state is not None and state.kind == "Organization":  # a ministry's spokeswoman
+            state = bodies.owner(c.gz, state)
         if state is not None and state.kind == "State":
             return state
     return None
+
+
+def rejecter_state(c: Collector, p: g.Parsed, verb: Token) -> Entity | None:
+    """The state of whoever's speech tag tells of a rejection in the passive with no doer:
+    "Japan's demarche was rejected as interference in Russia's affairs, the ministry said", "the
+    ministry said the claim had been rejected". A government reports its own rejections so, as it
+    does its protests; None if the rejection is not so told."""
+    if not g.is_passive(verb) or _by_someone(verb):
+        return None
+    tags = [ch for ch in verb.children if ch.dep_ == "parataxis"]
+    up = [verb.head] if verb.dep_ in ("ccomp", "parataxis") and verb.head != verb else []
+    said = next((v for v in (*up, *tags) if v.lemma_.lower() in speech_verbs()), None)
+    return None if said is None else _teller_state(c, p, said)

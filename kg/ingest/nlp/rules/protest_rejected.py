@@ -116,8 +116,10 @@ def _land_told(c: Collector, protest: Fact, subject: str) -> Entity | None:
     last = None
     for m in sorted([*c.disc.last_territories, *placed], key=lambda m: m.start):
         e = m.entity
-        if e is None or e.kind not in TERRITORY_KINDS or not start <= m.start < m.end <= end:
+        if e is None or e.kind not in TERRITORY_KINDS or not start <= m.start < m.end:
             continue
+        if m.end > end and all(m is not x for x in placed):
+            continue  # a land told after the subject places it only in a phrase hung on the verb
         if (
             last is not None
             and last.entity != e

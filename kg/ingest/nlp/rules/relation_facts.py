@@ -100,7 +100,10 @@ def emit(
             args = resolved
         if rel == "protests" and "subject" in spans:  # "a protest over the motion": which
             args = told_things.referred(c, s, p, spans["subject"], args, "subject")
-            c.subject_lands[spans["subject"]] = told_things.lands_in(p, spans["subject"])
+            c.subject_lands[spans["subject"]] = [
+                *told_things.lands_in(p, spans["subject"]),
+                *told_things.lands_after(p, spans["subject"]),
+            ]
         if not checks.sane(rel, args, trig.alone) or (trig.unheld and checks.holds_it(c, args)):
             continue
         if findings.court_finding(c, s, rel, args):  # the ruling's, not the outlet's fact

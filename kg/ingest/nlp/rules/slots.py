@@ -15,7 +15,7 @@ from kg.ingest.nlp.grammar.misreads import prep_phrase_read
 from kg.ingest.nlp.grammar.relatives import nouns_above, relative_noun
 from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules import agreements
-from kg.ingest.nlp.rules.announced import announcer_state, sender_state
+from kg.ingest.nlp.rules.announced import announcer_state, rejecter_state, sender_state
 from kg.ingest.nlp.rules.common import Collector, state_of
 from kg.ingest.nlp.rules.signatories import bound_by_any
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
@@ -367,6 +367,9 @@ def fill(
         and (by := announcer_state(c, p, tok, trig))
     ):
         filled["party"] = [by]  # "A demarche was delivered to X, the Greek ministry said"
+    if rel.name == "rejectsClaim" and "state" not in filled and not trig.noun:
+        if by := rejecter_state(c, p, tok):
+            filled["state"] = [by]  # "Japan's demarche was rejected, the ministry said"
     if rel.name == "issued" and not trig.noun:
         issue_told(c, tok, filled)  # "the decree, published on March 2": its issuer's again
         if "issuer" not in filled and (by := sender_state(c, p, tok)):

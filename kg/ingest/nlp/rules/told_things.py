@@ -4,7 +4,8 @@ the House calling for the restoration of Jaghbub ... The Egyptian government rej
 nothing of what was rejected or protested; the thing as the text last described it does, so its
 words are added to the bare reference (as a rejected "the protest" takes the protest's subject,
 rules/protest_rejected.py), and the one land those words place the thing on is the land the
-rejection is about."""
+rejection is about. A protested thing's lands include those of the place phrase the parser hung
+on the protest's verb right after it (lands_after)."""
 
 from __future__ import annotations
 
@@ -87,6 +88,37 @@ def lands_in(p: g.Parsed, span: tuple[int, int]) -> list[Mention]:
         if m is not None and _land(m.entity) and all(m is not x for x in found):
             found.append(m)
     return found
+
+
+def lands_after(p: g.Parsed, span: tuple[int, int]) -> list[Mention]:
+    """The lands of the place phrases right after a protested thing that the parser hung on the
+    verb ("lodged a protest over military exercises under way on Kunashiri", "objected to the
+    reopening of trade through the Lipulekh pass"): a protest is not lodged there, the deed it is
+    over was done there. Only the phrase's own land, not one that places it in turn."""
+    toks = list(p.within(*span))
+    if not toks:
+        return []
+    doc, found = toks[0].doc, []
+    i = max(t.i for t in toks) + 1
+    while i < len(doc):
+        prep = doc[i]
+        if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or prep.head.i > i:
+            break
+        if prep.lower_ not in _PLACING:
+            break
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if any(x.dep_ == "conj" for o in objs for x in o.children):
+            return []  # "at Bombay Reef and Discovery Reef": lands told as a list, no one place
+        found += [m for o in objs if (m := p.mention(o)) is not None and _land(m.entity)]
+        i = prep.right_edge.i + 1
+    return found
+
+
+#: The prepositions of a phrase that places a deed ("on Kunashiri", "through the pass"), and "under
+#: way" before one.
+_PLACING = frozenset(
+    {"on", "at", "in", "near", "off", "through", "around", "along", "inside", "under"}
+)
 
 
 def _land(e: Entity | None) -> bool:

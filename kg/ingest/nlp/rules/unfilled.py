@@ -17,9 +17,16 @@ if TYPE_CHECKING:
 
 #: Roles kg.ingest.nlp.rules.slots.fill may fill with no word in their slots (besides a trigger's
 #: implicit roles and lands, which the place of the deed fills): a handover's sides told before,
-#: an issuer the document's demonym tells, a protest's maker its announcer (rules/announced.py).
+#: an issuer the document's demonym tells, a protest's maker or a passive rejection's doer its
+#: announcer (rules/announced.py).
 _FILLED_UNSAID = frozenset(
-    {("handover", "to"), ("handover", "from"), ("issued", "issuer"), ("protests", "party")}
+    {
+        ("handover", "to"),
+        ("handover", "from"),
+        ("issued", "issuer"),
+        ("protests", "party"),
+        ("rejectsClaim", "state"),
+    }
 )
 #: Relation -> the role last found empty: tried first, as a relation's triggers mostly lack the
 #: same role (an issuing's document, a claim's claimant), so the other roles' words go unread.
