@@ -220,10 +220,11 @@ def find(
     nouns = _nouns()
     out: list[Mention] = []
     for tok in tokens(doc):
-        listed = _listed(tok, nouns) if tok.pos_ == "NOUN" else None
+        named = _name_start(tok)
+        listed = _listed(tok, nouns) if tok.pos_ == "NOUN" or named is not None else None
         if listed is None:
             continue
-        acted, provides = _acted_on(tok), _provides(tok)
+        acted, provides = named is not None or _acted_on(tok), _provides(tok)
         before = _named_before(tok, known)
         if not acted and not (provides and (before or listed not in lexicon.load().spoken_nouns)):
             continue  # a new "statement promised ...": words said, which the speech rules read
@@ -234,19 +235,43 @@ def find(
         if any(doc[i].dep_ not in _MODIFIERS for i in range(first, tok.i)):
             first = tok.i  # keep the name to the noun's own words next to it
         first = _after_maker(doc, offset, first, tok, taken)  # "a Chinese map": China's map
+        first = first if named is None else named
         s, e = offset + doc[first].idx, offset + tok.idx + len(tok.text)
-        if any(m.start < e and s < m.end for m in taken):
+        if any(m.start < e and s < m.end and not _within_name(m, s, e, named) for m in taken):
             continue
-        while first < tok.i and doc[first].lower_ in _epithets():
+        while first < tok.i and doc[first].lower_ in _epithets() and named is None:
             first += 1  # "new fishing rules" are the fishing rules
         s = offset + doc[first].idx
         head = tok.lower_ if tok.tag_ == "NNS" else tok.lemma_.lower()  # "the fishing rules"
         label = " ".join([*(t.lower_ for t in doc[first : tok.i]), head])
+        label = text[s:e] if named is not None else label  # "the Three-Step Roadmap": its name
         year = next((ch.text for ch in tok.children if ch.i < tok.i and _year(ch)), None)
         label = f"{label} of {year}" if year and year not in label else label  # "the 2022 roadmap"
         ent = before or Entity("Document", local("Document", label), label, (listed,), None, year)
         out.append(Mention(s, e, text[s:e], "D", ent, how="acted-on"))
     return out
+
+
+def _name_start(tok: Token) -> int | None:
+    """Where the proper name a capitalised noun ends starts ("the Three-Step Roadmap", "the Lusaka
+    Roadmap"): a document so named is one without any verb acting on it. Every word between a
+    lower-case "the" and the noun is capitalised (a hyphen, a masked name); None where it is no
+    such name."""
+    if not tok.text[:1].isupper() or tok.i == 0:
+        return None
+    det = next((ch for ch in tok.children if ch.dep_ == "det" and ch.i < tok.i), None)
+    if det is None or det.text != "the" or det.i >= tok.i - 1:
+        return None
+    words = tok.doc[det.i + 1 : tok.i]
+    if not all(w.text[:1].isupper() or w.text[:1] in "-«" for w in words):  # «C1»: a masked name
+        return None
+    return det.i + 1
+
+
+def _within_name(m: Mention, s: int, e: int, named: int | None) -> bool:
+    """Whether a mention found already is a place inside a document's proper name ("the Kampala
+    Roadmap"): the name keeps it as its word."""
+    return named is not None and m.tag != "D" and s <= m.start and m.end <= e
 
 
 def _listed(tok: Token, nouns: frozenset[str]) -> str | None:
