@@ -37,8 +37,12 @@ def opens_capital(t: Token, noun: Token) -> bool:
 def alone(text: str, offset: int, left: list[Token], base: str) -> tuple[str, ...]:
     """The name words of an area's name without its noun ("Kouri Bougoudi" of "the Kouri Bougoudi
     area"), an alias by which the source names it again (kg.ingest.nlp.land_aliases.remembered);
-    none for a feature that shares a town's name ("the Zvornik dam"): ``named_alone``."""
+    none for a feature that shares a town's name ("the Zvornik dam"): ``named_alone``; none where
+    a word is a people's adjective ("the Korean peninsula", "the Crimean peninsula"): alone it
+    names the people, not the land."""
     if not left or base not in land_words.named_alone():
+        return ()
+    if any(t.tag_ == "JJ" or t.ent_type_ == "NORP" for t in left):
         return ()
     last = left[-1]
     return (" ".join(text[offset + left[0].idx : offset + last.idx + len(last.text)].split()),)
