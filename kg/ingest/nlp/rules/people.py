@@ -152,7 +152,9 @@ def _previous_official(
             key = m.entity.key if m.entity else ""
             info = c.disc.people.by_key.get(key)
             if info is not None and info.of is not None:
-                return info.of
+                if (state := _state_served(c, info.of)) is not None:
+                    return state
+                continue  # "The Chief District Officer of Humla": a local body's, no state's
             if index < s.index and key in resolved:
                 return resolved[key]  # not one in this sentence: "X wrote to King Y"
         if _sentence_before(c, prev, by_index) is None:
@@ -208,6 +210,16 @@ def _spoken_body(
     if body is not None and (owner := bodies.owner(c.gz, body)) is not None and owner == state:
         return body
     return state
+
+
+def _state_served(c: Collector, of: Entity) -> Entity | None:
+    """The state a neighbour's office gives another's: its state, or the state its body is of
+    ("the foreign ministry's spokesman ... Prime Minister X": that ministry's state); a local
+    government names none ("Home Minister X" after a district's officer is no district's)."""
+    if of.kind == "State":
+        return of
+    owner = bodies.owner(c.gz, of)
+    return owner if owner is not None and owner.kind == "State" else None
 
 
 def _sentence_before(c: Collector, s: Sentence, by_index: dict[int, Sentence]) -> Sentence | None:
