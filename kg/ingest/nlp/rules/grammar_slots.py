@@ -32,6 +32,7 @@ from kg.ingest.nlp.rules.said_clauses import (
     said_after,
     said_after_adjunct,
     said_as_object,
+    said_before_tag,
     said_in_prep,
     said_past_participle,
     said_to_addressee,
@@ -221,6 +222,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
                 or said_past_participle(tok)
                 or said_after_adjunct(tok)
                 or said_to_addressee(tok)
+                or said_before_tag(tok)
             )
         return found
     if base == "under":

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.triggers import speaks
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -219,3 +221,24 @@ def said_to_addressee(tok: Token) -> list[Token]:
         and any(ch.lower_ == "that" and ch.i == noun.i + 1 for ch in cl.children)
         and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ != "that" for ch in cl.children)
     ]
+
+
+def said_before_tag(tok: Token) -> list[Token]:
+    """What a speech verb with no clause of its own says where a tag after the words ("...,
+    Japanese media reported") took its that-clause: in "X told the envoy, Y, that the ships must
+    leave, media reported" the parser hangs both "told" and the that-clause on "reported". A
+    clause opened by "that" right after the verb's own words (a comma may stand between) is the
+    verb's: the tag reports the telling, and the telling what was said."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head is tok or head.i < tok.i or not speaks(head):
+        return []
+    end = tok.right_edge.i
+    found = []
+    for cl in head.children:
+        if cl.dep_ != "ccomp" or cl is tok or not end < cl.i < head.i:
+            continue
+        first = next((t for t in cl.subtree if not t.is_punct), cl)
+        gap = tok.doc[end + 1 : first.i]
+        if first.lower_ == "that" and first.dep_ == "mark" and all(t.is_punct for t in gap):
+            found.append(cl)
+    return found

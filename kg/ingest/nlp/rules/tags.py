@@ -133,10 +133,14 @@ def tag_between(tok: Token) -> bool:
 def said_beside(tok: Token) -> bool:
     """Whether a speech verb is a second speaker's, set beside what the first one says though the
     parser hung it inside ("said Russia would never ..., while Tokyo said it would ..."): an
-    adverbial clause opened by "while" or "whereas", with a subject of its own."""
+    adverbial clause opened by "while" or "whereas", with a subject of its own; so is one opened by
+    "though" ("said Gabon accepted the ruling, though she insisted that ...": a second thing said)."""
     return (
         tok.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in tok.children)
+        and any(
+            m.dep_ == "mark" and m.lower_ in ("while", "whereas", "though", "although")
+            for m in tok.children
+        )
         and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
         and any(r.name == "statement" for r, _ in by_lemma().get(tok.lemma_.lower(), ()))
     )
