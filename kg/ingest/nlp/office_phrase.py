@@ -315,6 +315,9 @@ def _prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] |
             for o in c.children:
                 if o.dep_ != "pobj":
                     continue
+                if _portfolio(o):  # its lands are its subject: only its own "of" phrase counts
+                    todo.append(o)
+                    continue
                 listed = [
                     m.entity
                     for t in (o, *(x for x in o.subtree if x.dep_ == "conj"))
@@ -331,6 +334,12 @@ def _prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] |
                         return c.lower_, owner
                     todo.append(o)
     return None
+
+
+def _portfolio(noun: Token) -> bool:
+    """ "director general for Asian and Pacific affairs", "for African and Indian Ocean affairs":
+    the lands before "affairs" name the subject a post deals with, not the body it serves."""
+    return noun.lower_ in ("affairs", "affair")
 
 
 def _owner_of_body(p: Parsed, noun: Token) -> Entity | None:

@@ -42,7 +42,7 @@ _INITIALS = _INITIAL_LETTERS + r"(?=\s+[A-Z])"
 #: A regnal number after a name ("Mohammed VI", "Wilhelm II"); a lone "I" is the pronoun.
 _REGNAL = re.compile(r"(?=[IVX]{2}|V|X)X{0,3}(?:IX|IV|V?I{0,3})")
 _NAME_WORD = re.compile(
-    rf"{NAME_TOKEN}|{_INITIAL_LETTERS}|de|da|di|del|van|von|bin|al|el|la|le|der|den|los|las"
+    rf"{NAME_TOKEN}|{_INITIAL_LETTERS}|de|da|di|del|do|dos|das|du|van|von|bin|al|el|la|le|der|den|los|las"
 )
 _WORD = re.compile(r"\S+")
 _NAME_RUN = re.compile(
