@@ -319,3 +319,8 @@ def roles_read(text: str) -> dict[str, set[tuple[str, str]]]:
             person, of = f.args["person"], f.args["of"]
             out.setdefault(person.label, set()).add((str(f.args["role"]), of.label))  # type: ignore[union-attr]
     return out
+
+
+def published_read(text: str) -> str | None:
+    """The publication date the ingester reads from an article's dateline."""
+    return article.parse(text).source.published

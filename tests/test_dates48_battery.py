@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.ingest.article import parse
+from helpers import published_read
+
 from kg.ingest.nlp.dateline_years import infer_year
 
 TODAY = dt.date(2026, 12, 6)
-
-
-def _published(text: str) -> str | None:
-    return parse(text).source.published
 
 
 def test_the_weekday_before_the_dateline_keeps_the_latest_year():
@@ -55,7 +52,7 @@ def test_an_article_whose_lead_tells_the_day_before():
         "the Doklam plateau during the 2026 thaw, the foreign ministry said.\n\n"
         "The ministry said the road crossed a line agreed in 1998.\n"
     )
-    assert _published(text) == "2026-06-03"
+    assert published_read(text) == "2026-06-03"
 
 
 def test_a_passive_lead_with_an_agency():
@@ -65,4 +62,4 @@ def test_a_passive_lead_with_an_agency():
         "two border delegations on Tuesday, after talks that began on October 5, 2026.\n\n"
         "The two states settled most of their frontier in 2025.\n"
     )
-    assert _published(text) == "2026-10-14"
+    assert published_read(text) == "2026-10-14"

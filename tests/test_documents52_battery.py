@@ -15,16 +15,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import meetings_read, signings
+from helpers import meetings_read, published_read, signings
 
-from kg.ingest.article import parse
 from kg.ingest.nlp.dateline_years import infer_year
 
 TODAY = dt.date(2026, 12, 31)
-
-
-def _published(text: str) -> str | None:
-    return parse(text).source.published
 
 
 def test_a_recalled_year_gives_the_year_after_it():
@@ -61,7 +56,7 @@ def test_an_article_recalling_last_years_ruling():
         "Wednesday, months after a tribunal ruled in March 2025 on their maritime boundary.\n\n"
         "The accord takes effect at once, the Senegalese foreign ministry said.\n"
     )
-    assert _published(text) == "2026-10-08"
+    assert published_read(text) == "2026-10-08"
 
 
 def test_an_article_dated_by_a_full_date_keeps_it():
@@ -70,7 +65,7 @@ def test_an_article_dated_by_a_full_date_keeps_it():
         "SANTIAGO, Nov. 25 - Chile on Wednesday handed Argentina a note dated Tuesday, Nov. 24, "
         "2021, protesting a survey near the border, which was settled in 1902.\n"
     )
-    assert _published(text) == "2021-11-25"
+    assert published_read(text) == "2021-11-25"
 
 
 # A passive signing's by-phrase the parser hung on the last noun of the verb's of-phrases ("signed
