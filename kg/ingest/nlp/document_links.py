@@ -121,7 +121,7 @@ def resolve(
         issuer.label if issuer else "",
         "government" if issuer and kind == "Memorandum" else "",
         mods,
-        m.group("type").lower(),
+        _spelled(m.group("type").lower()),
         (m.group("num") or "").strip(),
     ]
     label = " ".join(w for w in words if w).strip()
@@ -131,6 +131,20 @@ def resolve(
     if local is not None and not (date or issuer or mods or m.group("num")):
         key = local("Document", label)  # "an agreement": this article's, not every article's
     return Entity("Document", key, label, _told_as(m), kind, date)
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    """A document noun's hyphened and spaced spellings -> the first the data file gives: "the 1926
+    Order in Council" and "the 1926 order-in-council" are one document, so one label."""
+    out: dict[str, str] = {}
+    for noun in read_yaml(DATA_DIR / "lexicon" / "documents.yaml"):
+        out.setdefault(" ".join(str(noun).lower().replace("-", " ").split()), str(noun).lower())
+    return out
+
+
+def _spelled(noun: str) -> str:
+    return _spellings().get(" ".join(noun.replace("-", " ").split()), noun)
 
 
 def _told_so(known: list[Entity], noun: str) -> list[Entity]:
