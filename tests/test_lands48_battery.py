@@ -177,7 +177,7 @@ HELD_BY_NOUN: list[tuple[str, str, str]] = [
     ),
     (
         "China",
-        "Nathu La pass",
+        "Nathu La",  # the gazetteer's pass (names52); "the pass" refers back to it
         "India and China traded fire near the Nathu La pass. Chinese troops have held the pass "
         "since Monday.",
     ),

@@ -29,7 +29,9 @@ RUDENKO, STARMER, MILLER = "person/andrei-rudenko", "person/keir-starmer", "pers
 KOREA_MFA = "organization/ministry-of-foreign-affairs-of-south-korea"
 AZ_MOD = "organization/ministry-of-defence-of-azerbaijan"
 SUDAN_SC = "organization/sovereignty-council-of-sudan"
-GABON, OBIANG, GUTERRES = "state/gabon", "person/teodoro-obiang", "person/antonio-guterres"
+# Obiang is the gazetteer's person (people.yaml, his full name; offices52)
+GABON, OBIANG = "state/gabon", "person/teodoro-obiang-nguema-mbasogo"
+GUTERRES = "person/antonio-guterres"
 PUTIN, PESKOV = "person/vladimir-putin", "person/dmitry-peskov"
 JAPAN_MFA = "organization/japanese-ministry-of-foreign-affairs"
 

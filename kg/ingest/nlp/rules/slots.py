@@ -319,7 +319,7 @@ def fill(
         if rel.roles[role] == {"T"} and (
             rel.name != "obstructs" or slot_tokens(p, tok, trig, "subject")
         ):
-            if trig.noun and _content_clause(tok):
+            if trig.noun and (_content_clause(tok) or checks.alleged(tok)):
                 continue  # "Kyiv's claim that troops shelled the dam": what it says, no land
             here = [
                 m.entity
