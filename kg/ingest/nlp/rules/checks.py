@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import phrases, state_zones
 from kg.ingest.nlp.grammar.mood import words as mood_words
-from kg.ingest.nlp.rules import act_documents, claim_words, part_slots, role_kinds
+from kg.ingest.nlp.rules import act_documents, part_slots, role_kinds
 from kg.ingest.nlp.rules.common import Collector, members, person_state
 from kg.ingest.nlp.triggers import Relation, Trigger, by_lemma, load
 from kg.model import Arg, Entity
@@ -122,14 +122,13 @@ def ties(c: Collector, terr: Entity, args: dict[str, list]) -> bool:
 
 def alleged(noun: Token) -> bool:
     """Whether a claim noun's "of" or "about" phrase tells what is alleged ("Venezuela's claims of
-    Guyanese aggression"), not land or sovereignty ("its claim of sovereignty"): no land then."""
+    Guyanese aggression"), not a land's act or standing, which a trigger word tells ("its claim of
+    sovereignty", "Russia's claims of annexation"): no land then."""
     return any(
         ch.dep_ == "prep"
         and ch.lower_ in ("of", "about")
         and any(
-            o.dep_ == "pobj"
-            and o.pos_ == "NOUN"
-            and o.lemma_.lower() not in claim_words.nouns_of("claims")
+            o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in by_lemma()
             for o in ch.children
         )
         for ch in noun.children
