@@ -62,7 +62,12 @@ def test_an_unknown_land_cased_apart_in_two_articles_has_one_label(tmp_path):
     db = _build_two(tmp_path, "Tumen")
     assert validate(db).conforms
     labels = _labels(db, "territory/tumen-valley")
-    assert labels == {"pref": ["Tumen Valley"], "label": ["Tumen Valley"], "alt": ["Tumen valley"]}
+    # the bare name is the valley's short name (a valley is named alone), one more alt label
+    assert labels == {
+        "pref": ["Tumen Valley"],
+        "label": ["Tumen Valley"],
+        "alt": ["Tumen", "Tumen valley"],
+    }
 
 
 def test_a_known_land_keeps_the_gazetteers_name_however_written(tmp_path):
