@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp.grammar.mood import MOOD_FILE, ancestors_to_root, words
-from kg.paths import read_yaml
+from kg.ingest.nlp.grammar.mood import ancestors_to_root, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,12 +79,6 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _conjunct_marks() -> frozenset[str]:
-    """The markers that keep a clause parsed as a conjunct a condition (conditions.conjunct_marks)."""
-    return frozenset(str(w) for w in read_yaml(MOOD_FILE)["conditions"].get("conjunct_marks", ()))
-
-
 def _marked_conjuncts(host: Token, t: Token) -> list[tuple[Token, Token]]:
     """A conditional clause the parser joined to ``host`` as a conjunct after ``t`` ("Russia would
     hand the area over to Estonia, but only once the treaty had been ratified": "ratified" a
@@ -97,15 +89,9 @@ def _marked_conjuncts(host: Token, t: Token) -> list[tuple[Token, Token]]:
         if c.dep_ == "conj" and c.i > t.i and c.pos_ in ("VERB", "AUX")
         for m in c.children
         if m.dep_ == "mark"
-        and m.lower_ in _conjunct_marks()
+        and m.lower_ in words().conjunct_marks
         and all(x.lower_ in ("only", "even") for x in c.doc[c.left_edge.i : m.i])
     ][:1]
-
-
-@lru_cache(maxsize=1)
-def _inverting() -> frozenset[str]:
-    """The auxiliaries that open a condition told by inversion (mood.yaml conditions.inverted)."""
-    return frozenset(str(w) for w in read_yaml(MOOD_FILE)["conditions"].get("inverted", ()))
 
 
 def _inverted(clause: Token) -> Token | None:
@@ -117,7 +103,7 @@ def _inverted(clause: Token) -> Token | None:
         first
         if first.dep_ == "aux"
         and first.head == clause
-        and first.lower_ in _inverting()
+        and first.lower_ in words().inverting
         and any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i > first.i for ch in clause.children)
         else None
     )
@@ -143,7 +129,7 @@ def _inversions_misread(host: Token, t: Token) -> list[tuple[Token, Token]]:
         aux = next((x for x in head.children if x.dep_ == "aux" and x.i > host.right_edge.i), None)
         if (
             aux is not None
-            and aux.lower_ in _inverting()
+            and aux.lower_ in words().inverting
             and any(x.dep_ in ("nsubj", "nsubjpass") and x.i > aux.i for x in head.children)
             and not any(x.dep_ == "aux" and host.right_edge.i < x.i < aux.i for x in head.children)
         ):

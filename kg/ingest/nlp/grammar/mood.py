@@ -50,6 +50,11 @@ class MoodWords:
     condition_adverbs: dict[str, frozenset[str]]
     condition_preps: dict[str, frozenset[str]]
     condition_words: dict[str, frozenset[str]]
+    #: markers that keep a clause the parser made a conjunct a condition ("..., but only once ...")
+    conjunct_marks: frozenset[str]
+    inverting: frozenset[
+        str
+    ]  # auxiliaries that open a condition told by inversion ("Should X ...")
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +94,8 @@ def words() -> MoodWords:
         condition_adverbs=table(cond.get("adverb_marks")),
         condition_preps=table(cond.get("prepositions")),
         condition_words=table(cond.get("words")),
+        conjunct_marks=frozenset(str(w) for w in cond.get("conjunct_marks", ())),
+        inverting=frozenset(str(w) for w in cond.get("inverted", ())),
     )
 
 
