@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from kg import builds, iris, lookup, queries, texttable
 from kg.errors import UsageError
-from kg.ingest.table import Summary, compare
+from kg.ingest.table_diff import Summary, compare
 from kg.model import Entity
 from kg.stores import GraphStore
 from kg.vocab import ID

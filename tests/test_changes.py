@@ -15,7 +15,7 @@ from first_article import ARTICLE
 
 from kg import builds, changes, iris
 from kg.cli import main
-from kg.ingest.table import diff_tables
+from kg.ingest.table_diff import diff_tables
 from kg.paths import ROOT
 from kg.stores.embedded import Store
 from kg.vocab import BUILDS_GRAPH, DKG, PROV, RDF

@@ -6,7 +6,7 @@ parser stacks on a name ("with the OSCE against Armenia": grammar/adjuncts.py); 
 complaint" for the protest last told of (rules/rejection_referents.py); a court, a union or the League of
 Nations that rejects or recognises (data/lexicon/relations.yaml), a state's own body standing for the
 state (kg/ingest/nlp/bodies.py) and a member of a body that is not the body (grammar/fillers.py); "Under
-DOC, X is required to / must / undertook to" (rules/rulings.py); a byline block with its date line
+DOC, X is required to / must / undertook to" (rules/obligations.py); a byline block with its date line
 (kg/ingest/article.py); a quoted noun phrase the parser makes a second subject of the tag
 (rules/speech.py); "last week" (dates.py); a conjoined verb with a tense of its own that takes
 no "not" from the first (grammar/mood.py); "the Soviet Union's successor" (relations.yaml).

@@ -10,11 +10,11 @@ import pytest
 from kg.errors import SourceError
 from kg.ingest.table import (
     date_from_name,
-    diff_tables,
     read_rows,
     read_table,
     table_key,
 )
+from kg.ingest.table_diff import diff_tables
 from kg.mapping import extraction_quads
 
 ROOT = Path(__file__).resolve().parent.parent

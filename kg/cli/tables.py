@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.cli._common import limit_options
-from kg.ingest.table import diff_tables
+from kg.ingest.table_diff import diff_tables
 from kg.limits import Limits
 
 

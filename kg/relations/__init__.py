@@ -8,59 +8,49 @@ and of ``../shared/eval/FORMAT.md``; a role's name is a key of ``Fact.args``.
 
 Terms are ontology local names (``claimant`` is ``dkg:claimant``) or prefixed names of a reused
 vocabulary (``org:member``, ``foaf:Agent``). Plain data: it imports nothing of kg but its model
-(:mod:`kg.relations.model`).
+(:mod:`kg.relations.model`) and the roles it shares out (:mod:`kg.relations.roles`).
 """
 
 from __future__ import annotations
 
 from kg.relations.model import Edge, Relation, Role, Shortcut, Value
+from kg.relations.roles import (
+    ACTION,
+    AGAINST,
+    AS,
+    CLAIMANT,
+    CONDITION,
+    DATE,
+    DOCUMENT,
+    FROM,
+    INTO,
+    ISSUER,
+    MEMBER,
+    OBLIGATION,
+    OF,
+    OFFICE,
+    PART,
+    PARTICIPANTS,
+    PARTIES,
+    PARTY,
+    PERSON,
+    PLACE,
+    PREDECESSOR,
+    PROVIDING_DOCUMENT,
+    QUOTE_START,
+    REASON,
+    REJECTER,
+    ROLE_WORDS,
+    SPEAKER,
+    STATE,
+    SUBJECT,
+    TERRITORY,
+    TO,
+    WHAT,
+    WHOLE,
+)
 
 __all__ = ["RELATIONS", "Edge", "Relation", "Role", "Shortcut", "Value", "dkg_terms"]
-
-# -- roles: one declaration each, shared by the relations that have them ---------------------------
-
-_PERSON = Role("person", "entity", "person", range="Person")
-#: Who claims a land: a state, or a body no state speaks for (a movement, a separatist authority, a
-#: regional bloc: "the Polisario Front claims Western Sahara"). A dkg:State is an org:Organization.
-_CLAIMANT = Role("claimant", "entity", "claimant", range="org:Organization")
-_TERRITORY = Role("territory", "entity", "territory", range="Territory")
-_STATE = Role("state", "entity", "state", range="State")
-#: Who rejects a claim: FORMAT.md's ``state``, but courts, unions, parliaments and people reject
-#: too ("the African Union rejected Morocco's claim"), so it is written as an agent, dkg:party.
-_REJECTER = Role("state", "entity", "party", range="foaf:Agent")
-_PARTIES = Role("parties", "entities", "party", range="foaf:Agent")
-_PARTY = Role("party", "entity", "party", range="foaf:Agent")
-_PARTICIPANTS = Role("participants", "entities", "participant", range="foaf:Agent")
-_PART = Role("part", "entity", "part", range="Territory")
-#: A whole is a territory or a state: "Ukraine's Donbas region", "sovereign Ukrainian territory".
-_WHOLE = Role("whole", "entity", "whole")
-_DOCUMENT = Role("document", "entity", "document", range="Document")
-_PROVIDING_DOCUMENT = Role(
-    "document", "entity", "document", range="Document", inverse="hasProvision"
-)
-_FROM = Role("from", "entity", "fromState", range="State")
-_TO = Role("to", "entity", "toState", range="State")
-_PLACE = Role("place", "entity", "place", range="prov:Location")
-_SPEAKER = Role("speaker", "entity", "speaker", range="foaf:Agent")
-_ISSUER = Role("issuer", "entity", "issuer", range="foaf:Agent")
-_AGAINST = Role("against", "entity", "against", range="foaf:Agent")
-_INTO = Role("into", "entity", "into", range="State")
-_PREDECESSOR = Role("predecessor", "entity", "predecessor", range="State")
-_WHAT = Role("what", "entity-or-text", "process", "whatText")
-_REASON = Role("reason", "entity-or-text", "reason", "reasonText")
-_OBLIGATION = Role("obligation", "text", text_prop="obligationText")
-_QUOTE_START = Role("quote_start", "text", text_prop="words")
-_SUBJECT = Role("subject", "text", text_prop="subjectText")
-_AS = Role("as", "text", text_prop="status")
-_ACTION = Role("action", "text", text_prop="action")
-_DATE = Role("date", "date", "date")
-_CONDITION = Role("condition", "condition", "hasCondition", range="Condition")
-#: An office holding is a W3C ORG membership: member, organisation and office (an org:Role node,
-#: one per canonical office); its role is the office as the source words it ("premier").
-_MEMBER = Role("person", "entity", "org:member", range="Person")
-_ROLE_WORDS = Role("role", "text", text_prop="roleText")
-_OFFICE = Role("office", "office", "org:role", range="org:Role")
-_OF = Role("of", "entity", "org:organization", range="org:Organization")
 
 
 def _rel(name: str, cls: str, segment: str, *roles: Role, core: str, **more) -> Relation:
@@ -75,10 +65,10 @@ RELATIONS: dict[str, Relation] = {
             "holdsRole",
             "OfficeHolding",
             "office-holding",
-            _MEMBER,
-            _ROLE_WORDS,
-            _OFFICE,
-            _OF,
+            MEMBER,
+            ROLE_WORDS,
+            OFFICE,
+            OF,
             core="person role of",
             label="{person} {is} {role} of {of}",
             edge=Edge("person", "of", label_role="office"),
@@ -90,9 +80,9 @@ RELATIONS: dict[str, Relation] = {
             "claims",
             "Claim",
             "claims",
-            _CLAIMANT,
-            _TERRITORY,
-            _DATE,
+            CLAIMANT,
+            TERRITORY,
+            DATE,
             core="claimant territory",
             label="{claimant} {claims} {territory}",
             edge=Edge("claimant", "territory"),
@@ -101,9 +91,9 @@ RELATIONS: dict[str, Relation] = {
             "controls",
             "ControlAssertion",
             "controls",
-            _STATE,
-            _TERRITORY,
-            _DATE,
+            STATE,
+            TERRITORY,
+            DATE,
             core="state territory",
             label="{state} {controls} {territory}",
             edge=Edge("state", "territory"),
@@ -112,8 +102,8 @@ RELATIONS: dict[str, Relation] = {
             "disputes",
             "Dispute",
             "disputes",
-            _PARTIES,
-            _TERRITORY,
+            PARTIES,
+            TERRITORY,
             core="parties territory",
             label="{parties} {disputes} {territory}",
         ),
@@ -121,8 +111,8 @@ RELATIONS: dict[str, Relation] = {
             "partOf",
             "PartOfStatement",
             "part-of",
-            _PART,
-            _WHOLE,
+            PART,
+            WHOLE,
             core="part whole",
             label="{part} {is} part of {whole}",
             edge=Edge("part", "whole"),
@@ -132,11 +122,11 @@ RELATIONS: dict[str, Relation] = {
             "promisesHandover",
             "HandoverProvision",
             "provision",
-            _PROVIDING_DOCUMENT,
-            _TERRITORY,
-            _FROM,
-            _TO,
-            _CONDITION,
+            PROVIDING_DOCUMENT,
+            TERRITORY,
+            FROM,
+            TO,
+            CONDITION,
             core="document territory to",
             label="{document} {promises} the handover of {territory}[ from {from}] to {to}"
             "[ on {condition}]",
@@ -145,10 +135,10 @@ RELATIONS: dict[str, Relation] = {
             "handedOverTo",
             "Handover",
             "handed-over-to",
-            _TERRITORY,
-            _TO,
-            _FROM,
-            _DATE,
+            TERRITORY,
+            TO,
+            FROM,
+            DATE,
             core="territory to",
             label="{territory} {was} handed over[ by {from}] to {to}[ {date}]",
         ),
@@ -158,11 +148,11 @@ RELATIONS: dict[str, Relation] = {
             "conditionedOn",
             "ConditionalProvision",
             "provision",
-            _PROVIDING_DOCUMENT,
-            _CONDITION,
-            _WHAT,
-            _TERRITORY,
-            _TO,
+            PROVIDING_DOCUMENT,
+            CONDITION,
+            WHAT,
+            TERRITORY,
+            TO,
             core="document condition",
             label="{document} {conditions} {what}[ of {territory}][ to {to}] on {condition}"
             " || {document} {conditions} the handover of {territory}[ to {to}] on {condition}"
@@ -173,11 +163,11 @@ RELATIONS: dict[str, Relation] = {
             "withdrewObligation",
             "ObligationWithdrawal",
             "withdrew-obligation",
-            _STATE,
-            _OBLIGATION,
-            _DOCUMENT,
-            _REASON,
-            _DATE,
+            STATE,
+            OBLIGATION,
+            DOCUMENT,
+            REASON,
+            DATE,
             core="state",
             label="{state} withdrew its obligation[ under {document}][: {obligation}]"
             "[, because of {reason}][ {date}]",
@@ -186,9 +176,9 @@ RELATIONS: dict[str, Relation] = {
             "signed",
             "Signing",
             "signed",
-            _PARTIES,
-            _DOCUMENT,
-            _DATE,
+            PARTIES,
+            DOCUMENT,
+            DATE,
             core="parties document",
             label="{parties} signed {document}[ {date}]",
         ),
@@ -196,9 +186,9 @@ RELATIONS: dict[str, Relation] = {
             "issued",
             "Issuance",
             "issued",
-            _ISSUER,
-            _DOCUMENT,
-            _DATE,
+            ISSUER,
+            DOCUMENT,
+            DATE,
             core="issuer document",
             label="{issuer} issued {document}[ {date}]",
         ),
@@ -206,9 +196,9 @@ RELATIONS: dict[str, Relation] = {
             "meeting",
             "Meeting",
             "meeting",
-            _PARTICIPANTS,
-            _PLACE,
-            _DATE,
+            PARTICIPANTS,
+            PLACE,
+            DATE,
             core="participants",
             label="{participants} met[ in {place}][ {date}]",
         ),
@@ -216,9 +206,9 @@ RELATIONS: dict[str, Relation] = {
             "agreedTo",
             "AgreementReached",
             "agreed-to",
-            _PARTIES,
-            _WHAT,
-            _DATE,
+            PARTIES,
+            WHAT,
+            DATE,
             core="parties what",
             label="{parties} agreed {what}[ {date}]",
         ),
@@ -226,8 +216,8 @@ RELATIONS: dict[str, Relation] = {
             "oversees",
             "Oversight",
             "oversees",
-            _PERSON,
-            _WHAT.ranged("Process"),
+            PERSON,
+            WHAT.ranged("Process"),
             core="person what",
             label="{person} {oversees} {what}",
             edge=Edge("person", "what"),
@@ -237,8 +227,8 @@ RELATIONS: dict[str, Relation] = {
             "conducts",
             "Conduct",
             "conducts",
-            _PERSON,
-            _WHAT.ranged("Process"),
+            PERSON,
+            WHAT.ranged("Process"),
             core="person what",
             label="{person} {conducts} {what}",
             edge=Edge("person", "what"),
@@ -248,8 +238,8 @@ RELATIONS: dict[str, Relation] = {
             "statement",
             "Statement",
             "statement",
-            _SPEAKER,
-            _QUOTE_START,
+            SPEAKER,
+            QUOTE_START,
             core="speaker quote_start",
             label="{speaker} said “{quote_start}”",
         ),
@@ -257,8 +247,8 @@ RELATIONS: dict[str, Relation] = {
             "assertsSovereignty",
             "SovereigntyAssertion",
             "asserts-sovereignty",
-            _STATE,
-            _TERRITORY,
+            STATE,
+            TERRITORY,
             core="state territory",
             label="{state} {asserts} sovereignty over {territory}",
             edge=Edge("state", "territory"),
@@ -268,11 +258,11 @@ RELATIONS: dict[str, Relation] = {
             "rejectsClaim",
             "ClaimRejection",
             "rejects-claim",
-            _REJECTER,
-            _CLAIMANT,
-            _TERRITORY,
-            _WHAT,
-            _DATE,
+            REJECTER,
+            CLAIMANT,
+            TERRITORY,
+            WHAT,
+            DATE,
             core="state",
             label="{state} {rejects} the claim of {claimant}[ to {territory}][: {what}][ {date}]"
             " || {state} {rejects} {what}[ {date}]"
@@ -282,8 +272,8 @@ RELATIONS: dict[str, Relation] = {
             "adheresTo",
             "Adherence",
             "adheres-to",
-            _PARTY,
-            _DOCUMENT,
+            PARTY,
+            DOCUMENT,
             core="party document",
             label="{party} {adheres} to {document}",
             edge=Edge("party", "document"),
@@ -292,8 +282,8 @@ RELATIONS: dict[str, Relation] = {
             "successorOf",
             "Succession",
             "successor-of",
-            _STATE,
-            _PREDECESSOR,
+            STATE,
+            PREDECESSOR,
             core="state predecessor",
             label="{state} {is} the successor of {predecessor}",
             edge=Edge("state", "predecessor"),
@@ -303,10 +293,10 @@ RELATIONS: dict[str, Relation] = {
             "suspends",
             "Suspension",
             "suspends",
-            _PARTY,
-            _WHAT,
-            _REASON,
-            _DATE,
+            PARTY,
+            WHAT,
+            REASON,
+            DATE,
             core="party what",
             label="{party} suspended {what}[ because of {reason}][ {date}]",
         ),
@@ -314,10 +304,10 @@ RELATIONS: dict[str, Relation] = {
             "protests",
             "Protest",
             "protests",
-            _PARTY,
-            _AGAINST,
-            _SUBJECT,
-            _DATE,
+            PARTY,
+            AGAINST,
+            SUBJECT,
+            DATE,
             core="party against",
             label="{party} protested against {against}[ over {subject}][ {date}]",
         ),
@@ -325,10 +315,10 @@ RELATIONS: dict[str, Relation] = {
             "recognizes",
             "Recognition",
             "recognizes",
-            _PARTY,
-            _WHAT,
-            _AS,
-            _DATE,
+            PARTY,
+            WHAT,
+            AS,
+            DATE,
             core="party what",
             label="{party} recognized {what}[ as {as}][ {date}]",
         ),
@@ -336,10 +326,10 @@ RELATIONS: dict[str, Relation] = {
             "incorporates",
             "Incorporation",
             "incorporates",
-            _DOCUMENT,
-            _TERRITORY,
-            _INTO,
-            _DATE,
+            DOCUMENT,
+            TERRITORY,
+            INTO,
+            DATE,
             core="territory into",
             label="{territory} {was} incorporated into {into}[ by {document}][ {date}]",
         ),
@@ -347,9 +337,9 @@ RELATIONS: dict[str, Relation] = {
             "obliges",
             "Obligation",
             "obliges",
-            _DOCUMENT,
-            _PARTY,
-            _ACTION,
+            DOCUMENT,
+            PARTY,
+            ACTION,
             core="document party action",
             label="{document} {obliges} {party} to {action}",
         ),
@@ -357,8 +347,8 @@ RELATIONS: dict[str, Relation] = {
             "obstructs",
             "Obstruction",
             "obstructs",
-            _TERRITORY,
-            _DOCUMENT,
+            TERRITORY,
+            DOCUMENT,
             core="territory document",
             label="{territory} {stands} in the way of {document}",
             edge=Edge("territory", "document"),

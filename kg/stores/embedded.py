@@ -18,12 +18,12 @@ from typing import Any, cast
 import pyoxigraph as ox
 
 from kg.errors import QueryError, QueryFailed, StoreError
-from kg.sparql import errors as sparql_errors
 from kg.sparql import rewrite
 from kg.sparql.size import too_big
 from kg.stores import unfinished
 from kg.stores.base import GraphName, Object, Subject
 from kg.stores.nquads import nquads_in, tail
+from kg.stores.query_text import seeded, syntax_message
 from kg.vocab import BUILDS_GRAPH, NOT_SOURCES, PREFIXES
 
 DEFAULT_STORE = ".kg"
@@ -292,14 +292,14 @@ class Store:
         given = sparql
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
-            sparql = _seeded(sparql, substitutions)
+            sparql = seeded(sparql, substitutions)
         oversized = too_big(sparql)  # the parser crashes, not errs, on that
         if oversized:
             raise QueryError(oversized)
         try:
             return self._ox.query(sparql, **kwargs)
         except SyntaxError as exc:
-            message, _, shown = _syntax_message(given, sparql, exc).partition("\n")
+            message, _, shown = syntax_message(given, sparql, exc).partition("\n")
             raise QueryError(message, detail=shown or None) from None
         except OSError as exc:
             raise QueryFailed(f"the query failed: {_first_line(exc)}") from None
@@ -347,33 +347,6 @@ class Store:
             ),
         )
         return int(next(iter(rows))["n"].value)
-
-
-def _seeded(sparql: str, substitutions: dict) -> str:
-    """The query with a VALUES row of the substituted terms at the start of its WHERE clause.
-
-    pyoxigraph 0.5 applies substitutions after evaluating the patterns (a bound entity's facts took
-    118 ms at 1M quads, 0.2 ms with the row), so the row lets the planner start from the bound
-    term. The binding itself stays pyoxigraph's substitution; the row only repeats it, written from
-    validated RDF terms by pyoxigraph (never from the user's text), so it cannot change the query.
-    """
-    if not all(isinstance(v, ox.NamedNode | ox.Literal) for v in substitutions.values()):
-        return sparql
-    try:
-        return rewrite.bind(sparql, substitutions)
-    except QueryError:
-        return sparql
-
-
-def _syntax_message(given: str, ran: str, exc: SyntaxError) -> str:
-    """The parser's complaint about the text the user gave (not the seeded one that ran), with
-    its line, column and a caret."""
-    if ran != given:  # the position is in the seeded text: parse the given text for its own
-        try:
-            ox.Store().query(given, prefixes=PREFIXES)
-        except SyntaxError as own:
-            exc = own
-    return sparql_errors.describe(given, exc, PREFIXES)
 
 
 def _first_line(exc: BaseException) -> str:

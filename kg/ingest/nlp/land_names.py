@@ -7,7 +7,8 @@ Bigha Corridor"). The land nouns are data (``data/lexicon/places.yaml``, beside 
 the parse: proper-name words that modify a land noun heading its phrase, or the proper name after
 "the NOUN of". The gazetteer stays the authority: a name it knows is its mention already. A noun
 that also heads a body's name ("Reed Bank", "Deutsche Bank") names land only where the grammar
-places it (``placed``); names coordinated before a plural noun are kg.ingest.nlp.coordinated_lands'.
+places it (kg.ingest.nlp.placed_features); names coordinated before a plural noun are
+kg.ingest.nlp.coordinated_lands'.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from kg.ingest.nlp import (
 )
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.placed_features import opening_preposition
 from kg.iris import entity_key
 from kg.model import Entity
 from kg.paths import DATA_DIR, read_yaml
@@ -69,53 +71,6 @@ def land_noun(word: Token) -> bool:
     return (
         _base(word.lower_, word.lemma_, kinds) is not None
         or word.lemma_.lower() in land_words.regions()
-    )
-
-
-@lru_cache(maxsize=1)
-def features() -> frozenset[str]:
-    """Land nouns that also head a body's name ("Reed Bank", "Deutsche Bank"): ``feature_or_body``."""
-    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml")
-    return frozenset(str(w).lower() for w in data["land_nouns"].get("feature_or_body", ()))
-
-
-@lru_cache(maxsize=1)
-def _placed_by() -> tuple[frozenset[str], frozenset[str]]:
-    land = read_yaml(DATA_DIR / "lexicon" / "places.yaml")["land_nouns"]
-    words = (
-        frozenset(str(w).lower() for w in land.get(k, ())) for k in ("placed_by", "body_words")
-    )
-    return next(words), next(words)
-
-
-def placed(p: Parsed, noun: Token) -> bool:
-    """Whether the grammar puts a name's head where a place stands: after a preposition of place
-    ("near Rifleman Bank", "on the Rosalind Bank") or in a land-only role of a trigger ("Vietnam
-    claims Vanguard Bank"), itself or as a conjunct."""
-    from kg.ingest.nlp import land_roles  # late: land_roles reads the triggers, which read this
-
-    preps, body_words = _placed_by()
-    lefts = [c for c in noun.lefts if c.dep_ != "det"]
-    if lefts and opening_preposition(lefts[0]):
-        return True  # "Near Rifleman Bank, ...", the preposition misread as a name word
-    if any(c.pos_ == "ADJ" or c.lower_ in body_words for c in lefts):
-        return False  # "the Asian Development Bank" is a bank wherever it stands
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ in preps:
-        return True
-    if (
-        noun.dep_ in ("nsubj", "nsubjpass")
-        and noun.head.lemma_.lower() in land_words.placed_subject_of()
-    ):
-        return True  # "Recto Bank lies within its exclusive economic zone"
-    return noun.i in land_roles.slots(p)
-
-
-def opening_preposition(t: Token) -> bool:
-    """A preposition of place opening the sentence ("Near Rifleman Bank, ..."), capitalised."""
-    return (t.i == 0 or bool(t.is_sent_start)) and (
-        t.lower_ in _placed_by()[0] or t.lower_ in lexicon.load().place_prepositions
     )
 
 

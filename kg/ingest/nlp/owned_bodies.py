@@ -27,7 +27,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Token
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import land_names, lexicon
+from kg.ingest.nlp import land_names, lexicon, placed_features
 from kg.ingest.nlp.bodies import body_of
 from kg.ingest.nlp.body_tails import SMALL, name_tail
 from kg.ingest.nlp.grammar import Parsed
@@ -75,8 +75,8 @@ def find(
             continue
         if t.pos_ not in ("NOUN", "PROPN") or p.mention(t) is not None:
             continue
-        if t.lower_ in land_names.features() and land_names.placed(p, t):
-            continue  # "near Rifleman Bank": a sea feature (land_names), no bank
+        if t.lower_ in placed_features.features() and placed_features.placed(p, t):
+            continue  # "near Rifleman Bank": a sea feature (placed_features), no bank
         if t.text.islower() and land_names.land_noun(t) and _land_named(p, t, skip):
             continue  # "the Peten department", "the department of La Guajira": land
         if (t.dep_ == "compound" and not _voiced(t)) or any(t.i <= o for o in _ends(p, out)):

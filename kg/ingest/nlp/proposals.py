@@ -22,10 +22,10 @@ from kg.ingest.nlp import (
     phrases,
     place_phrases,
     shared_names,
-    triggers,
 )
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.lone_speakers import CALENDAR, lone_speakers
 from kg.ingest.nlp.mentions import Mention, mask, merge
 from kg.ingest.nlp.parse import recognise
 from kg.ingest.nlp.places import place_entity, placed_body
@@ -47,11 +47,6 @@ _WHERE = frozenset(
 #: The recogniser's labels that a name in a land role may be given wrongly ("claims Ssese": NORP);
 #: the name is then read from the parse (a date, a number, a person's name stays what it says).
 _MISLABELLED = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT"})
-#: Proper nouns that are no names of people or bodies ("on Friday", "in February").
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
 
 
 def _unknown_name(p: Parsed, surnames: dict[str, str]) -> bool:
@@ -66,8 +61,8 @@ def _unknown_name(p: Parsed, surnames: dict[str, str]) -> bool:
         )
         and t.dep_ in _ROLE_DEPS
         and t.text[:1].isupper()
-        and t.lower_ not in _CALENDAR
-        and not (t.dep_ == "compound" and t.head.lower_ in _CALENDAR)
+        and t.lower_ not in CALENDAR
+        and not (t.dep_ == "compound" and t.head.lower_ in CALENDAR)
         for t in p.having(POS, "PROPN")
     )
 
@@ -80,7 +75,7 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         return
     doc = recognise(p.doc)
     keep = list(s.masked.mentions)
-    new = _lone_speakers(disc, p, text)
+    new = lone_speakers(disc, p, text)
     keep += new  # the recogniser's body or place on the same word gives way (overlap)
     lands: list[Mention] = []
     for span in _in_land_roles(p, doc, land_roles.slots(p)):
@@ -206,58 +201,6 @@ def _unpossessed(ent: Span) -> Span:
     return ent
 
 
-def _lone_speakers(disc: Discourse, p: Parsed, text: str) -> list[Mention]:
-    """A lone proper name no mention covers, as the subject of a verb of the ``statement`` class
-    ("Mohamud said", "Bourita, speaking later, told parliament"): a person named by surname, not a
-    body (which speaks as "the X", by initials, or by a name the gazetteer or the agencies' list
-    knows) nor a place, whatever the recogniser calls it."""
-    out: list[Mention] = []
-    for t in p.having(POS, "PROPN"):
-        if (
-            t.dep_ != "nsubj"
-            or p.mention(t) is not None
-            or not _speech_verb(t.head)
-            or not _surname_like(disc, t)
-        ):
-            continue
-        start = p.offset + t.idx
-        entity = disc.people.add(t.text).entity
-        out.append(
-            Mention(
-                start, start + len(t), text[start : start + len(t)], "P", entity, how="recognised"
-            )
-        )
-    return out
-
-
-def _speech_verb(verb: Token) -> bool:
-    """Whether ``verb`` is one of the ``statement`` class's verbs (data/lexicon/relations.yaml),
-    with the particle or modifier its trigger asks for ("was adamant that", not any "was")."""
-    return verb.pos_ in ("VERB", "AUX") and any(
-        rel.name == "statement" and not trig.noun and triggers.worded(verb, trig)
-        for rel, trig in triggers.by_lemma().get(verb.lemma_.lower(), ())
-    )
-
-
-def _surname_like(disc: Discourse, t: Token) -> bool:
-    """One capitalised word standing alone: no determiner, no other name word on it, not
-    initials ("NATO"), no word that is never a name, no agency, nothing the gazetteer knows, no
-    short name of one the article named in full."""
-    word = t.text
-    return (
-        len(word) > 2
-        and word[:1].isupper()
-        and word[1:].islower()
-        and not any(c.dep_ in ("det", "compound", "flat", "poss", "amod") for c in t.children)
-        and word not in lexicon.load().non_name_words
-        and word not in lexicon.load().agencies
-        and word.lower() not in _CALENDAR
-        and not disc.gz.lookup(word)
-        and word not in disc.people.given  # "David said" after two Davids: no one, not a new one
-        and word not in disc.people.surnames
-    )
-
-
 def _unknown_town(p: Parsed, disc: Discourse) -> bool:
     """A town named by a word of its own that the gazetteer does not know ("San Andres"): in a
     land-only role it is land, which only the recogniser's look and the roles can tell."""
@@ -282,7 +225,7 @@ def _in_land_roles(p: Parsed, doc: Doc, land: frozenset[int]) -> list[Span]:
             for x in spans
             if land_roles.named_land(x, land)
             and x.text[:1].isupper()
-            and not any(t.lower_ in _CALENDAR for t in x)
+            and not any(t.lower_ in CALENDAR for t in x)
         ),
         key=lambda x: x.start,
     )

@@ -1,6 +1,6 @@
 """Disputes named as such, and documents a possessive names the issuer of (meetings: rules/meetings.py;
-court rulings and what they oblige: rules/rulings.py; agreements, signings, issuing by a verb and
-negotiation roles: rules/relations.py).
+court rulings and what they oblige: rules/rulings.py and rules/obligations.py; agreements, signings,
+issuing by a verb and negotiation roles: rules/relations.py).
 
 The triggers are classes of ``data/lexicon/relations.yaml`` (``reader: dispute``);
 rules/relations.py finds them in the parse and hands them here, where

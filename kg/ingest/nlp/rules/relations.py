@@ -26,6 +26,7 @@ from kg.ingest.nlp.rules import (
     incorporation,
     lasting,
     meetings,
+    obligations,
     obstruction,
     occupied,
     others_views,
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.mood import possible
-from kg.ingest.nlp.rules import trigger_mood
+from kg.ingest.nlp.rules import trigger_mood, trigger_words
 from kg.ingest.nlp.rules.handovers import handover
 from kg.ingest.nlp.rules.name_nouns import closes_name
 from kg.ingest.nlp.rules.relation_facts import dated_self, emit
@@ -71,9 +72,9 @@ READERS = {
     "meeting": meetings.meeting,
     "dispute": events.dispute,
     "ruling": rulings.ruling,
-    "obligation": rulings.obligation,
-    "undertaking": rulings.undertaking,
-    "barring": rulings.barring,
+    "obligation": obligations.obligation,
+    "undertaking": obligations.undertaking,
+    "barring": obligations.barring,
     "award": awards.award,
     "withdrawal": provisions.withdrawal,
     "released": provisions.released,
@@ -244,12 +245,12 @@ def _apply(
     objs = past_required_word(tok, trig, g.objects(tok)) or object_inside_prep(tok, trig)
     objs = objs if not trig.noun else []
     if trig.object_lemmas:
-        heads = [*objs, *checks.object_preps(rel, tok, trig)]
-        if not checks.object_lemma(heads, trig):
+        heads = [*objs, *trigger_words.object_preps(rel, tok, trig)]
+        if not trigger_words.object_lemma(heads, trig):
             return
-    if checks.object_is_an_act(p, rel, trig, objs):
+    if trigger_words.object_is_an_act(p, rel, trig, objs):
         return  # "took their dispute over X to the court" takes no land
-    if checks.object_left_out(p, trig, objs) or checks.subject_left_out(tok, trig):
+    if trigger_words.object_left_out(p, trig, objs) or trigger_words.subject_left_out(tok, trig):
         return
     if rel.name == "agreedTo" and not agreements.commits(tok, trig):
         return  # "agreed that the weather had been warm": a view shared, nothing agreed
@@ -257,14 +258,14 @@ def _apply(
         return  # "Argentina's 1991 agreement with Chile had sent ...": a document told of
     if rel.name == "assertsSovereignty" and former_stances.bygone(c, p, tok):
         return  # "in the 1870s insisted that Soconusco was part of Guatemala": a former claim
-    if rel.name == "adheresTo" and not trig.noun and checks.asked_of_another(tok):
+    if rel.name == "adheresTo" and not trig.noun and trigger_words.asked_of_another(tok):
         return  # "urged Japan to honour the communique": a demand, not Japan's adherence
     filled = fill(c, s, p, tok, rel, trig, known=known)
     if filled is None or trig.dated and not dated_self(p, tok):
         return
     if rel.name == "adheresTo" and others_views.another_says(c, p, tok, filled.get("party", [])):
         return  # "Pakistan says India remains bound by the treaty": Pakistan's reading
-    if checks.document_left_out(trig, objs, filled):
+    if trigger_words.document_left_out(trig, objs, filled):
         return  # "approved it", the convention: ratified, no document of its own
     if rel.name == "agreedTo":
         agreements.with_proposer(p, tok, trig, filled)  # "accepted China's proposal to ..."

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
-from kg.ingest.nlp.rules import checks
+from kg.ingest.nlp.rules import trigger_words
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.triggers import Trigger
 from kg.model import Entity
@@ -47,7 +47,7 @@ def line_of_the_day(c: Collector, s: Sentence, p: g.Parsed, verb: Token, trig: T
     ..."); a line drawn on no day told is what a ruling told elsewhere decided."""
     if not trig.object_lemmas:
         return True
-    if verb.dep_ in ("relcl", "acl") or not checks.object_lemma(_line_words(verb), trig):
+    if verb.dep_ in ("relcl", "acl") or not trigger_words.object_lemma(_line_words(verb), trig):
         return False
     start, end = p.span([verb.left_edge, verb.right_edge])
     return bool(find_dates(c.source.text, start, end, c.ref))

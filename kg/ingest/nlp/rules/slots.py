@@ -13,7 +13,6 @@ from kg.ingest.nlp import phrases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import prep_phrase_read
 from kg.ingest.nlp.grammar.relatives import nouns_above, relative_noun
-from kg.ingest.nlp.mentions import Mention
 from kg.ingest.nlp.rules import agreements
 from kg.ingest.nlp.rules.announced import announcer_state, rejecter_state, sender_state
 from kg.ingest.nlp.rules.common import Collector, state_of
@@ -29,6 +28,7 @@ from kg.ingest.nlp.rules import (
     checks,
     note_senders,
     slot_members,
+    slot_phrases,
     thing_makers,
     time_trims,
     undertaken,
@@ -75,78 +75,8 @@ OPTIONAL = {
 _TAG_ORDER = "PSOTDCX"
 
 
-def _owned(p: g.Parsed, head: Token) -> bool:
-    """A noun whose maker its possessor names ("the ICJ's ruling", "Japan's claim"): a name in a
-    phrase the parser hung beside it is no maker of it."""
-    return any(ch.dep_ == "poss" and p.mention(ch) is not None for ch in head.children)
-
-
 #: Relations whose doer takes a stance for a state: its people's or a former official's is none.
 _STANCES = frozenset({"rejectsClaim", "claims", "recognizes", "protests", "assertsSovereignty"})
-
-
-def _said_content(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
-    """ "rejected Guatemala's claims that Belizean soldiers had crossed into the Sarstoon": the land
-    named in what a claim (charge, remark) says is no land claimed; "the claim to the cayes" is,
-    and so is the land the claim's clause is about, its subject ("the claim that the estuary
-    belongs to the DPRK", "the view that the sandbar was Brazilian")."""
-    words = phrases.nouns()
-    return any(
-        head.lemma_.lower() in words.said_nouns
-        and ch.dep_ in ("acl", "ccomp")
-        and any(x.dep_ == "mark" and x.lower_ in ("that", "whether") for x in ch.children)
-        and any(p.offset + x.idx <= m.start < p.offset + x.idx + len(x) for x in ch.subtree)
-        and not any(
-            p.offset + x.idx <= m.start < p.offset + x.idx + len(x)
-            for subj in ch.children
-            if subj.dep_ in ("nsubj", "nsubjpass")
-            for x in subj.subtree
-        )
-        for head in toks
-        for ch in head.children
-    )
-
-
-def _in_subject(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
-    """Whether a mention inside a demanded clause stands in its subject ("demanded that France
-    withdraw"), the one the demand binds, not in what the clause says of it."""
-    inside = [x for t in toks for sub in g.subjects(t) for x in sub.subtree]
-    return any(m.start <= p.offset + x.idx < m.end for x in inside)
-
-
-def _predicate_inside(tok: Token, trig: Trigger, toks: list[Token]) -> Token | None:
-    """The trigger's own passive verb where a misparse put it inside its argument's phrase ("A
-    program ... would be stopped by Russia", "An agreement ... was reached by A"): an argument never
-    holds the words that say what is done to it. (A speech tag inside what was said is not this:
-    "The talks, Kono said, were difficult" is read by rules/relations.py.) Nor does the relative
-    clause or participle that is the trigger itself: "the ruling, which Kenya rejected"."""
-    verb = g.governor(tok) if trig.noun else tok
-    if verb is None or verb in toks:
-        return None
-    if not g.is_passive(verb) and verb.dep_ not in ("relcl", "acl"):
-        return None
-    return verb if any(verb in root.subtree for root in toks) else None
-
-
-def _made_by_another(noun: Token) -> bool:
-    """ "rejected the claims in a report issued by China", "in a statement from the ministry": the
-    document's own phrase names who made it, so it is no new document of the clause's subject."""
-    return any(
-        ch.dep_ == "prep"
-        and ch.lower_ in ("by", "from")
-        or ch.dep_ == "acl"
-        and any(a.dep_ == "agent" for a in ch.children)
-        for ch in noun.children
-    )
-
-
-def _content_clause(noun: Token) -> bool:
-    """Whether a noun carries a that-clause of what it says ("its claim that the vessel was
-    Guyanese"), not a relative clause ("the claim that it revived")."""
-    return any(
-        ch.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in ch.children)
-        for ch in noun.children
-    )
 
 
 def fill(
@@ -179,7 +109,7 @@ def fill(
                 t
                 for t in toks
                 if all(d.lower_ in ("a", "an") for d in t.children if d.dep_ == "det")
-                and not _made_by_another(t)
+                and not slot_phrases.made_by_another(t)
             ]
         if trig.noun and slot.startswith("prep_") and rel.name == "claims":
             toks = [t for t in toks if t.lemma_.lower() not in phrases.nouns().allegations]
@@ -202,7 +132,9 @@ def fill(
                 beside = wording.misread_agent(tok, toks)
             if beside is None and slot == "object":  # "tied the resumption of talks to ..."
                 beside = misplaced_prep(tok, trig)
-            whole = g.text_of(p, toks, without=_predicate_inside(tok, trig, toks) or beside)
+            whole = g.text_of(
+                p, toks, without=slot_phrases.predicate_inside(tok, trig, toks) or beside
+            )
             if slot == "object" and not trig.noun and whole is not None:
                 whole = wording.object_phrase(p, tok, trig, toks, whole)
             if whole is not None and toks[0].pos_ in ("NOUN", "PROPN"):
@@ -228,7 +160,7 @@ def fill(
         # and a would-be state is a territory where only a territory fits ("controls Abkhazia")
         want = set(tags) | ({"O"} if "S" in tags else set())
         deep = slot == "rest" or "." in slot
-        if "." in slot and "T" not in tags and _owned(p, toks[0]):
+        if "." in slot and "T" not in tags and slot_phrases.owned(p, toks[0]):
             toks = toks[:1]  # "rejected the ICJ's ruling [on its boundary with Somalia]": the ICJ's
         if slot == "object" and "T" in tags and g.piece_of_land(toks[0]):
             toks = [*toks, *g.piece_place(tok)]  # "granted Ecuador a square kilometre ... at X"
@@ -253,7 +185,9 @@ def fill(
         if "." in slot and role == "claimant":  # its maker, not what it tells
             found = thing_makers.makers(p, toks, found)
         if "." in slot and role == "territory":  # "rejected Guatemala's claims that its soldiers
-            found = [m for m in found if not _said_content(p, toks, m)]  # crossed the river"
+            found = [
+                m for m in found if not slot_phrases.said_content(p, toks, m)
+            ]  # crossed the river"
         if slot == "subject" and rel.name in _STANCES and "S" in tags:
             found = [m for m in found if not private(p, toks, m)]
         if (
@@ -266,7 +200,9 @@ def fill(
         if "." in slot:  # "China rejected it": the thing rejected is no maker of itself
             toks = [t for t in toks if t.lower_ not in ("it", "them")]
         if rel.name == "obliges" and slot == "clause.party":  # "demands that the fighters
-            found = [m for m in found if _in_subject(p, toks, m)]  # leave Chadian soil": none
+            found = [
+                m for m in found if slot_phrases.in_subject(p, toks, m)
+            ]  # leave Chadian soil": none
         if rel.name == "obliges" and role == "party":  # "each side": the document's signers
             found = [
                 replace(m, members=tuple(bound_by_any(c, filled.get("document", ()), m)))
@@ -319,7 +255,7 @@ def fill(
         if rel.roles[role] == {"T"} and (
             rel.name != "obstructs" or slot_tokens(p, tok, trig, "subject")
         ):
-            if trig.noun and (_content_clause(tok) or checks.alleged(tok)):
+            if trig.noun and (slot_phrases.content_clause(tok) or checks.alleged(tok)):
                 continue  # "Kyiv's claim that troops shelled the dam": what it says, no land
             here = [
                 m.entity

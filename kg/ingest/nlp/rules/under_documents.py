@@ -3,7 +3,7 @@
 "Under the 1904 treaty, Bolivia ceded the coast to Chile, which undertook to ...", "Under its
 terms, ...", "The withdrawal was laid down in a treaty. Under it, Israel undertook to ...": the
 document an "under" phrase names, or the one "its" or "it" stands for, governs the clause (the
-obligations of rules/rulings.py read it).
+obligations of rules/obligations.py read it).
 
 "Under the treaty, the two countries pledged to ...", "Under it, the two states shelved their
 dispute and agreed to share ...": a group word ("the two countries", "both sides", "they") that
