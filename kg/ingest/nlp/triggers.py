@@ -86,6 +86,9 @@ class Trigger:
     #: the fact counts only where the gazetteer says another state holds the territory ("belongs
     #: to Syria" claims the Golan; "belongs to Russia", of Crimea, asserts what Russia holds)
     unheld: bool = False
+    #: the converse: the fact counts only where the state holds the territory ("Russia considers
+    #: the islands its own" asserts what it holds; of land another holds, a claim)
+    held: bool = False
     #: text roles where "the independence of A and B" is one value per name (one fact each)
     each: frozenset[str] = frozenset()
     #: roles the trigger must fill itself to tell the relation ("captured X from Y": a transfer
@@ -160,6 +163,7 @@ _SPECIAL = {
     "quoted",
     "unquoted",
     "unheld",
+    "held",
     "each",
     "acts_not",
     "ended_by",
@@ -242,6 +246,7 @@ def load() -> tuple[Relation, ...]:
                     quoted=frozenset(t.get("quoted", ())),
                     unquoted=str(t.get("unquoted", "keep")),
                     unheld=bool(t.get("unheld")),
+                    held=bool(t.get("held")),
                     each=frozenset(t.get("each", ())),
                     ended_by=frozenset(t.get("ended_by", ())),
                     alone=bool(t.get("alone")),

@@ -103,6 +103,15 @@ def holds_it(c: Collector, args: dict[str, Arg]) -> bool:
     )
 
 
+def holding_unfit(c: Collector, args: dict[str, Arg], trig: Trigger) -> bool:
+    """Whether the fact's state holds the land where the trigger counts only for land another
+    holds (``unheld``: "considers it its own" by another claims it), or holds it not where the
+    trigger counts only for the holder's (``held``: said by the holder, it asserts its title)."""
+    if not (trig.unheld or trig.held):
+        return False
+    return holds_it(c, args) == trig.unheld
+
+
 def ties(c: Collector, terr: Entity, args: dict[str, list]) -> bool:
     """Whether land an earlier sentence named can be what a state's sovereignty is over where the
     text leaves it unsaid ("Eritrea's sovereignty is not a subject for discussion", after a port

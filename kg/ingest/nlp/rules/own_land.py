@@ -5,8 +5,10 @@ their own".
 "Own" with a possessive and no noun is a predicate of the verb of regarding (a trigger's
 ``declared_by``); the verb's subject (a state, or the state an official speaks for) says the land
 its object or small clause names is its own: a claim where another holds it, as "part of its
-territory" is (no more: "claims Ceuta as its own" asserts no sovereignty). The possessive must be
-a pronoun, the regarder's: "regards the islands as Japan's own" reports another's land.
+territory" is (no more: "claims Ceuta as its own" asserts no sovereignty); of land it holds, it
+asserts its title ("Russia ... considers them its own": the ``held`` trigger of assertsSovereignty).
+The possessive must be a pronoun, the regarder's: "regards the islands as Japan's own" reports
+another's land.
 """
 
 from __future__ import annotations
@@ -53,12 +55,15 @@ def regarded_own(
         c, s, p, subjects, frozenset({"S"}), "claimant"
     )  # "a territory it regarded as its own"
     tags = frozenset({"T"})
-    territories = [e for m in g.fillers(p, lands, {"S", "T"}) for e in entities(c, m, tags)]
+    territories = [e for m in g.fillers(p, lands, {"S", "T"}) for e in entities(c, m, tags)] or (
+        pronoun(c, s, p, lands, tags, "territory")  # "considers them its own"
+    )
     territories = whole_for_parts(c, s, territories)  # "the Senkakus, Uotsuri, Kuba and Taisho"
+    role = next(r for r, kinds in rel.roles.items() if "S" in kinds)  # claimant, or state
     for state in dict.fromkeys(holders):
         for land in dict.fromkeys(territories):
-            args: dict[str, Arg] = {"claimant": state, "territory": land}
-            if trig.unheld and checks.holds_it(c, args):
+            args: dict[str, Arg] = {role: state, "territory": land}
+            if checks.holding_unfit(c, args, trig):
                 continue
             c.add(rel.name, args, s, f"{trig.rule}:regarded-own", trig.confidence, negated=neg)
 

@@ -104,7 +104,7 @@ def emit(
                 *told_things.lands_in(p, spans["subject"]),
                 *told_things.lands_after(p, spans["subject"]),
             ]
-        if not checks.sane(rel, args, trig.alone) or (trig.unheld and checks.holds_it(c, args)):
+        if not checks.sane(rel, args, trig.alone) or checks.holding_unfit(c, args, trig):
             continue
         if findings.court_finding(c, s, rel, args):  # the ruling's, not the outlet's fact
             continue

@@ -6,9 +6,12 @@ two are read alike."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.rules import wording
+from kg.ingest.nlp.triggers import load
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -26,8 +29,32 @@ def denied_with_its_head(tok: Token, trig: Trigger) -> bool:
     head = g.reporting_head(tok)  # "does not regard it as part of": "regard"
     if head == tok or head.lemma_.lower() not in trig.requires_head:
         return False
+    ending = _ending_verb(head)
+    if ending is not None:  # "has never dropped its claim that ...": held; "dropped it": ended
+        return wording.ended(ending)
     copula = head.head if head.dep_ == "acomp" else head  # "is not due to meet": the copula's
     return g.negated(head) or g.negated(copula)
+
+
+def _ending_verb(noun: Token) -> Token | None:
+    """The verb that ends what a view noun names ("dropped its claim that X is Y's"; the noun
+    trigger's ``ended_by``), where it governs the noun."""
+    verb = noun.head
+    if (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and verb.lemma_.lower() in _ending(noun.lemma_.lower())
+    ):
+        return verb
+    return None
+
+
+@cache
+def _ending(noun: str) -> frozenset[str]:
+    """The verbs that end what ``noun`` names, from the noun triggers that hold it."""
+    return frozenset(
+        w for r in load() for t in r.triggers if t.noun and noun in t.lemmas for w in t.ended_by
+    )
 
 
 def asker_verb_is(tok: Token, trig: Trigger, test: Callable[[Token], bool]) -> bool:
