@@ -8,11 +8,12 @@ record of discussions signed in Beijing on Monday at the end of the meeting of t
 Mechanism on India-China Border Affairs"), even where the parser hangs "at the end of" on the main
 verb. Minutes "of Monday's meeting of" such a body tell the meeting they record. "The Indian
 delegation was led by A, while the Chinese side was headed by B" names the people who met for the
-states of the meeting told just before. Texts written for this test."""
+states of the meeting told just before. A dateline with no year takes the report's weekday from
+"officials said Monday" as from "on Monday". Texts written for this test."""
 
 from __future__ import annotations
 
-from helpers import meetings_read, signings
+from helpers import meetings_read, published_read, signings
 
 PUBLISHED = "2026-03-12"  # a Thursday
 
@@ -90,3 +91,15 @@ def test_a_delegation_that_will_be_led_by_someone_adds_no_one():
     )
     for who, _, _ in meetings_read(text, PUBLISHED):
         assert "Jaan Tamm" not in who
+
+
+def test_the_reports_weekday_told_without_on():
+    # "officials said Monday" is the report's day (10 August 2026 is a Monday), not the signing's
+    # Friday told later (10 August 2018 was a Friday)
+    text = (
+        "Kenya and Tanzania sign lake deal\n\n"
+        "NAIROBI, Aug. 10 (Xinhua) -- Kenya and Tanzania have agreed to set up joint patrols on "
+        "the lake, where clashes have flared since 2007, officials said Monday.\n\n"
+        "A memorandum of understanding was signed on Friday in Nairobi.\n"
+    )
+    assert published_read(text) == "2026-08-10"
