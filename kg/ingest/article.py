@@ -355,9 +355,9 @@ def _month_word(m: re.Match[str]) -> str:
 def _dateline_date(m: re.Match[str], text: str) -> str | None:
     month, day = MONTHS[_month_word(m).rstrip(".").lower()], int(m.group("day") or m.group("day2"))
     year = int(m.group("year")) if m.group("year") else None
-    if year is None:
+    if year is None:  # the report's weekday: "on Monday", or "officials said Monday" (no "on")
         weekday = re.search(
-            r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text
+            r"\b(?:on|said)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text
         )
         years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", text)]
         told = [

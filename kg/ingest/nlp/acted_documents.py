@@ -174,6 +174,19 @@ def _provides(tok: Token) -> bool:
     return any(w.lower_ in complements for w in near)
 
 
+def _of_signed(tok: Token) -> bool:
+    """ "a record of discussions signed in Beijing": the parser hangs the participle on the noun's
+    of-object, but it is the record that was signed."""
+    return any(
+        a.dep_ == "acl" and a.tag_ == "VBN" and acts(a)
+        for ch in tok.children
+        if ch.dep_ == "prep" and ch.lower_ == "of"
+        for o in ch.children
+        if o.dep_ == "pobj"
+        for a in o.children
+    )
+
+
 def _acted_on(tok: Token) -> bool:
     """Whether a document verb acts on the noun, or something is done under it ("Armenia agreed
     to return the district under the ceasefire statement"): one acts under a document's terms,
@@ -189,6 +202,8 @@ def _acted_on(tok: Token) -> bool:
         for ch in tok.children
     ):
         return True  # "a letter in which Ethiopia promises to hand the area over": its terms
+    if _of_signed(tok):
+        return True
     return any(  # "a letter dated May 5": one with its own date is a document
         ch.dep_ == "acl"
         and ch.tag_ == "VBN"

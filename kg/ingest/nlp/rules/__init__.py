@@ -24,6 +24,7 @@ from kg.ingest.nlp.rules import (
     included_parts,
     issued_by,
     issued_words,
+    led_delegations,
     meetings,
     met_day,
     met_signers,
@@ -37,6 +38,7 @@ from kg.ingest.nlp.rules import (
     press_authors,
     protest_subjects,
     quoted_views,
+    recorded_meetings,
     rejected_things,
     relations,
     repeated_stances,
@@ -162,6 +164,8 @@ def extract_facts(
     signed_dates.settle(c, read)  # a signing dated elsewhere ("signed ... on April 9 of that year")
     news_signings.settle(c, read)  # one still undated: the news of the report's week
     signing_meetings.met_at_signings(c, read)  # "signed at the close of a session": they met
+    recorded_meetings.recorded(c, read)  # "the minutes of Monday's meeting of the X-Y body"
+    led_delegations.joined(c, read)  # "The Indian delegation was led by A": A met too
     state_bodies.drop_told_by_people(c)  # "the commission met ... chaired by A and B": theirs
     under_documents.dated_late(c)  # "Under the accord, they agreed ...": the day it was signed
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
