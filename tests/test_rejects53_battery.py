@@ -129,3 +129,14 @@ def test_land_of_a_demand_but_not_of_an_allegation() -> None:
     )
     found = {f["state"]: f.get("territory") for f in _read(text, "rejectsClaim", "2026-10-01")}
     assert found == {"Chile": "Pacific Ocean", "Belize": None}
+
+
+def test_note_of_protest_describing_what_it_protests() -> None:
+    text = (
+        "Guyana's foreign ministry summoned Venezuela's charge d'affaires, Carlos Amador, on Friday "
+        'and handed him a note of protest describing the appointment as "null and void".'
+    )
+    found = _read(text, "protests", "2026-11-27")
+    assert [(f["party"], f["against"], f.get("subject")) for f in found] == [
+        ("Guyana", "Venezuela", "the appointment")
+    ]
