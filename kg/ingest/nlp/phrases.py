@@ -63,6 +63,7 @@ class Nouns:
     numbers: dict[str, int]
     claim_determiners: frozenset[str]
     said_nouns: frozenset[str]
+    demand_nouns: frozenset[str]  # "a demand that farmers ... return to X": over X
     surroundings: frozenset[str]
     rejected_things: frozenset[str]
     making: frozenset[str]  # "lodged a protest, which China rejected": its maker
@@ -146,6 +147,7 @@ def nouns() -> Nouns:
         numbers=dict(data["numbers"]),
         claim_determiners=frozenset(data["claim_determiners"]),
         said_nouns=frozenset(data["said_nouns"]),
+        demand_nouns=frozenset(data.get("demand_nouns", ())),
         surroundings=frozenset(data.get("surroundings", ())),
         rejected_things=frozenset(data.get("rejected_things", ())),
         making=frozenset(data.get("making_verbs", ())),

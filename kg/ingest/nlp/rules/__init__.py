@@ -48,6 +48,7 @@ from kg.ingest.nlp.rules import (
     speaker_lines,
     speech,
     state_bodies,
+    stateless_doers,
     summons_places,
     territory,
     told_twice,
@@ -143,6 +144,7 @@ def extract_facts(
         people.offices(c, read)
         second_offices.read(c, read)  # "chaired by Zimbabwean President X": a second office
         rejected_things.said_settled(c)  # "rejected the remarks": the speaker's office is now known
+        stateless_doers.settle(c, read)  # "Foreign Ministry spokeswoman X rejected": X's state
         note_senders.settle(c)  # "handed by Foreign Secretary X": the note speaks for his state
         repeated_stances.merge(c)  # "rejected a decree ... does not recognise this decree": one
         protest_subjects.settle(c, read)  # "does not accept X. It lodged a protest": over X

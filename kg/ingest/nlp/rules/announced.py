@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import bodies
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.rules.common import Collector, person_state
+from kg.ingest.nlp.rules.office_sides import stateless_body
 from kg.ingest.nlp.triggers import speech_verbs
 
 if TYPE_CHECKING:
@@ -100,3 +101,38 @@ def rejecter_state(c: Collector, p: g.Parsed, verb: Token) -> Entity | None:
     up = [verb.head] if verb.dep_ in ("ccomp", "parataxis") and verb.head != verb else []
     said = next((v for v in (*up, *tags) if v.lemma_.lower() in speech_verbs()), None)
     return None if said is None else _teller_state(c, p, said)
+
+
+def official_teller_state(c: Collector, p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
+    """The state of whoever's speech tag tells of a stance its doer, an official whose state no
+    title gives as the sentence is read, took: "Vice Foreign Minister X summoned the ambassador and
+    lodged a protest, the Foreign Ministry said", "X had lodged a protest, a Japanese foreign
+    ministry official said". A government tells its own officials' acts so; None where the doer is
+    no such official or no teller tells it."""
+    verb = g.governor(tok) if trig.noun else tok
+    if verb is None:
+        return None
+    doers = g.subjects(verb)
+    while verb.dep_ == "conj" and verb.head != verb:  # "summoned X and lodged a protest"
+        verb = verb.head
+        doers = doers or g.subjects(verb)
+    people = [m for d in doers if (m := p.mention(d)) is not None and m.tag == "P"]
+    if not people or any(m.entity is None or person_state(c, m.entity) for m in people):
+        return None
+    if len(doers) != len(people) or g.is_passive(verb):
+        return None
+    tags = [ch for ch in verb.children if ch.dep_ == "parataxis"]
+    up = [verb.head] if verb.dep_ in ("ccomp", "parataxis") and verb.head != verb else []
+    said = next((v for v in (*up, *tags) if v.lemma_.lower() in speech_verbs()), None)
+    if said is None:
+        return None
+    return _teller_state(c, p, said) or next(  # "the Foreign Ministry said": whose, the article
+        (  # settles at its end, by the official's office (rules/stateless_doers.py)
+            m.entity
+            for subj in g.subjects(said)
+            if (m := p.mention(subj)) is not None
+            and m.entity is not None
+            and stateless_body(c, m.entity)
+        ),
+        None,
+    )

@@ -121,12 +121,30 @@ def _retold_days(c: Collector, s: Sentence) -> dict[str, str]:
         rel = _retold(tok)
         if rel is None or rel in out:
             continue
-        day = event_date(c, s, p, tok)
+        day = event_date(c, s, p, tok, _earlier_events(p, tok))
         if day is None or len(day) != 10:
             continue
         if 0 < (c.ref - dt.date.fromisoformat(day)).days <= _WEEK:
             out[rel] = day
     return out
+
+
+def _earlier_events(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
+    """The clauses of another doer's deed told as before the retold one ("The protest was conveyed
+    to Moscow, Kihara told a press conference, after Funakoshi had summoned the ambassador on
+    Wednesday evening"): their day is that deed's, not the retold one's."""
+    return [
+        p.span([t.left_edge, t.right_edge])
+        for t in p.tokens
+        if t.dep_ == "advcl"
+        and not t.left_edge.i <= tok.i <= t.right_edge.i
+        and any(ch.dep_ == "mark" and ch.lower_ in _EARLIER for ch in t.children)
+        and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children)
+    ]
+
+
+#: The marks of a clause told as done before another ("after X had summoned ...").
+_EARLIER = frozenset({"after", "since"})
 
 
 def _retold(tok: Token) -> str | None:

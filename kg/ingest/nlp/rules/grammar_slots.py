@@ -23,6 +23,7 @@ from kg.ingest.nlp.rules.purpose import purpose_of, said_of
 from kg.ingest.nlp.rules.recipients import participle_objects, recipients
 from kg.ingest.nlp.rules.required_preps import (
     object_inside_prep,
+    particle_object,
     past_required_word,
     required_objects,
 )
@@ -85,7 +86,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         return subj
     if base == "object":
         found = (
-            past_required_word(tok, trig, g.objects(tok))
+            particle_object(tok, trig)
+            or past_required_word(tok, trig, g.objects(tok))
             or object_inside_prep(tok, trig)
             or named_object(tok)  # "rejected what he called Madrid's claim": the claim
         )
@@ -149,7 +151,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         # nor an object named, where the object fills a role of its own ("the treaty binds both
         # countries": no obligation told, the parties are no act; "demanded the withdrawal" is
         # one, and so is "obliges [the two countries to share data]", the act read inside it)
-        own_object = any(slot == "object" for slot, _ in trig.slots)
+        own_object = any(slot.split(".")[0] == "object" for slot, _ in trig.slots)
         return [
             x
             for x in g.clause(tok)

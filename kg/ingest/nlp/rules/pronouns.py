@@ -159,6 +159,10 @@ def _predicate_of(host: Token, tok: Token) -> bool:
     )
 
 
+#: The roles of a state's act that its ministry takes for it (a protest's party, a note's).
+_STANCE_DOERS = frozenset({"party"})
+
+
 def pronoun(
     c: Collector, s: Sentence, p: g.Parsed, toks: list[Token], tags: frozenset[str], role: str
 ) -> list[Entity]:
@@ -186,6 +190,10 @@ def pronoun(
         if role == "speaker" and "O" in tags and (body := actor_body(c, p, tok)) is not None:
             out.append(body)  # "Japan protested. The foreign ministry said ...": Japan's
             continue
+        if role in _STANCE_DOERS and "S" in tags and (body := actor_body(c, p, tok)) is not None:
+            if (state := bodies.owner(c.gz, body)) is not None:  # "The foreign ministry called in
+                out.append(state)  # France's ambassador": the state the ministry acts for
+                continue
         if role == "speaker" and word in ("he", "she") and (voice := unnamed_voice(c, s.index)):
             out.append(voice)  # "Chile's foreign minister said ... He added": Chile
             continue

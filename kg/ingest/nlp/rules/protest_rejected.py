@@ -90,13 +90,19 @@ def _protest_nouns() -> frozenset[str]:
 
 
 def _protest_of(c: Collector, party: Entity, rejecter: object) -> Fact | None:
-    """The latest protest by ``party`` lodged against the rejecter (or against no one named)."""
-    for f in reversed(c.of("protests")):
-        if f.negated or f.args.get("party") != party:
-            continue
-        if f.args.get("against") in (None, rejecter):
-            return f
-    return None
+    """The latest protest by ``party`` lodged against the rejecter (or against no one named) that
+    tells what it was over: "Kenya has protested to Uganda over X ... A protest note was handed on
+    Wednesday ... Kampala dismissed the protest" retells one protest, the note's no other; else the
+    latest."""
+    found = [
+        f
+        for f in reversed(c.of("protests"))
+        if not f.negated
+        and f.args.get("party") == party
+        and f.args.get("against") in (None, rejecter)
+    ]
+    told = (f for f in found if isinstance(f.args.get("subject"), str))
+    return next(told, found[0] if found else None)
 
 
 def _land_told(c: Collector, protest: Fact, subject: str) -> Entity | None:

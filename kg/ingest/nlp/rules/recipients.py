@@ -77,10 +77,13 @@ def _antecedent(carrier: Token, x: Token) -> list[Token]:
 
 def participle_objects(tok: Token) -> list[Token]:
     """What the participle on the message noun ``tok`` takes: "a note protesting [the arrests]",
-    "a note protesting against [the dredging]" (the trigger's ``modifiers`` word as a verb)."""
+    "a note protesting against [the dredging]" (the trigger's ``modifiers`` word as a verb), "a
+    note of protest describing [the appointment] as void" (the parser hangs it on "protest")."""
+    nouns = [tok, *(o for o in g.preps(tok, "of") if o.lemma_.lower() == "protest")]
     return [
         x
-        for ch in tok.children
+        for noun in nouns
+        for ch in noun.children
         if ch.dep_ == "acl" and ch.tag_ == "VBG"
         for x in [*g.objects(ch), *g.preps(ch, "against")]
     ]

@@ -58,7 +58,11 @@ from kg.ingest.nlp.rules import trigger_mood, trigger_words
 from kg.ingest.nlp.rules.handovers import handover
 from kg.ingest.nlp.rules.name_nouns import closes_name
 from kg.ingest.nlp.rules.relation_facts import dated_self, emit
-from kg.ingest.nlp.rules.required_preps import object_inside_prep, past_required_word
+from kg.ingest.nlp.rules.required_preps import (
+    object_inside_prep,
+    particle_object,
+    past_required_word,
+)
 from kg.ingest.nlp.rules.slots import fill, required_roles
 from kg.ingest.nlp.rules.statements import statement
 from kg.ingest.nlp.rules.statuses import implied_status
@@ -242,7 +246,11 @@ def _apply(
     if trig.reader:  # a trigger whose roles a rule module reads itself (meetings, rulings ...)
         READERS[trig.reader](c, s, p, tok, rel, trig)
         return
-    objs = past_required_word(tok, trig, g.objects(tok)) or object_inside_prep(tok, trig)
+    objs = (
+        particle_object(tok, trig)
+        or past_required_word(tok, trig, g.objects(tok))
+        or object_inside_prep(tok, trig)
+    )
     objs = objs if not trig.noun else []
     if trig.object_lemmas:
         heads = [*objs, *trigger_words.object_preps(rel, tok, trig)]

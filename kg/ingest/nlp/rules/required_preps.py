@@ -25,20 +25,26 @@ def required_objects(tok: Token, trig: Trigger) -> list[Token]:
     ]
 
 
+def particle_object(tok: Token, trig: Trigger) -> list[Token]:
+    """ "called in Hirohisa Soma (the Chinese ambassador)", the trigger's particle read as a
+    preposition right after the verb, which has no object of its own: its object is, before any
+    object a conjunct shares ("called in X on Monday and gave him a note": X, not the note)."""
+    if any(ch.dep_ == "dobj" for ch in tok.children):
+        return []
+    return [
+        o
+        for ch in tok.children
+        if ch.dep_ == "prep" and ch.i == tok.i + 1 and ch.lower_ in trig.particle
+        for o in ch.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def object_inside_prep(tok: Token, trig: Trigger) -> list[Token]:
     """ "put on hold talks with Tokyo", parsed as "on [hold talks]": the talks are the object;
-    "called in Hirohisa Soma (the Chinese ambassador)", the trigger's particle read as a
-    preposition right after the verb, which has no object of its own: its object is."""
-    if not any(ch.dep_ == "dobj" for ch in tok.children):
-        misread = [
-            o
-            for ch in tok.children
-            if ch.dep_ == "prep" and ch.i == tok.i + 1 and ch.lower_ in trig.particle
-            for o in ch.children
-            if o.dep_ == "pobj"
-        ]
-        if misread:
-            return misread
+    "called in X": the object of the particle read as a preposition (:func:`particle_object`)."""
+    if misread := particle_object(tok, trig):
+        return misread
     return [
         o
         for prep, words in trig.requires_prep

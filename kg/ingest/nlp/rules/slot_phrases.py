@@ -25,10 +25,12 @@ def said_content(p: g.Parsed, toks: list[Token], m: Mention) -> bool:
     """ "rejected Guatemala's claims that Belizean soldiers had crossed into the Sarstoon": the land
     named in what a claim (charge, remark) says is no land claimed; "the claim to the cayes" is,
     and so is the land the claim's clause is about, its subject ("the claim that the estuary
-    belongs to the DPRK", "the view that the sandbar was Brazilian")."""
+    belongs to the DPRK", "the view that the sandbar was Brazilian"). A demand's clause tells the
+    act it asks for, and its land is the demand's ("a demand that Chile negotiate an outlet to the
+    Pacific")."""
     words = phrases.nouns()
     return any(
-        head.lemma_.lower() in words.said_nouns
+        head.lemma_.lower() in words.said_nouns - words.demand_nouns
         and ch.dep_ in ("acl", "ccomp")
         and any(x.dep_ == "mark" and x.lower_ in ("that", "whether") for x in ch.children)
         and any(p.offset + x.idx <= m.start < p.offset + x.idx + len(x) for x in ch.subtree)

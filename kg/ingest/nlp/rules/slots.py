@@ -14,9 +14,15 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import prep_phrase_read
 from kg.ingest.nlp.grammar.relatives import nouns_above, relative_noun
 from kg.ingest.nlp.rules import agreements
-from kg.ingest.nlp.rules.announced import announcer_state, rejecter_state, sender_state
+from kg.ingest.nlp.rules.announced import (
+    announcer_state,
+    official_teller_state,
+    rejecter_state,
+    sender_state,
+)
 from kg.ingest.nlp.rules.common import Collector, state_of
 from kg.ingest.nlp.rules.signatories import bound_by_any
+from kg.ingest.nlp.rules.stateless_doers import stateless_found
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
 from kg.ingest.nlp.triggers import load as load_relations
 
@@ -222,6 +228,7 @@ def fill(
             inner = phrase_pronouns(toks) if "." in slot and "T" in tags else []  # "over them"
             ents = ents or plural_before(c, p, inner) or pronoun(c, s, p, inner, tags, role)
             ents = (its_bodies(c, toks, ents) if role == "speaker" else []) or ents
+            ents = ents or stateless_found(c, rel.name, role, found)  # settled at the end
         if rel.name == "signed" and role in LIST_ROLES:  # "signed by Malet and Chancellor X"
             ents += agreements.signing_officials(c, s, found, ents, toks)
         if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
@@ -297,12 +304,11 @@ def fill(
                 filled["from"] = [told[1]]
         elif got := returned_to_holder(c, tok, filled["territory"], filled.get("from", [])):
             filled["to"] = [got]  # "42 years since Israel handed back the Sinai": to Egypt
-    if (
-        rel.name == "protests"
-        and "party" not in filled
-        and (by := announcer_state(c, p, tok, trig))
-    ):
-        filled["party"] = [by]  # "A demarche was delivered to X, the Greek ministry said"
+    if rel.name == "protests" and "party" not in filled:
+        # "A demarche was delivered to X, the Greek ministry said"; "Vice Minister X lodged a
+        # protest, the ministry said": the teller's state
+        if by := announcer_state(c, p, tok, trig) or official_teller_state(c, p, tok, trig):
+            filled["party"] = [by]
     if rel.name == "rejectsClaim" and "state" not in filled and not trig.noun:
         if by := rejecter_state(c, p, tok):
             filled["state"] = [by]  # "Japan's demarche was rejected, the ministry said"
