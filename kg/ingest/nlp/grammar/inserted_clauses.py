@@ -80,3 +80,27 @@ def mend_subjects_hung_on_documents(doc: Doc, by_token: list[Mention | None]) ->
                 c.head = name  # "which had held the islands": the subject's own clause
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         name.head, name.dep_ = verb, "nsubjpass" if passive else "nsubj"
+
+
+def mend_subjects_hung_on_people(doc: Doc, by_token: list[Mention | None]) -> None:
+    """Mend, in place, a subject the parser hung as the apposition of the person a fronted phrase
+    names ("In its note, signed by Foreign Minister Justin Tkatchenko, Papua New Guinea
+    acknowledges ...": "Papua New Guinea" an ``appos`` of "Tkatchenko", the verb left with no
+    subject). A state or a body is no apposition of a person: after the comma that closes the
+    fronted phrase and right before a finite verb with no subject, it is that verb's subject."""
+    for name in tokens(doc):
+        m, owner = by_token[name.i], by_token[name.head.i]
+        if name.dep_ != "appos" or m is None or m.tag not in ("S", "O"):
+            continue
+        if owner is None or owner.tag != "P" or name.right_edge.i + 1 >= len(doc):
+            continue
+        verb = doc[name.right_edge.i + 1]
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb not in name.ancestors:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue
+        if name.left_edge.i < 1 or doc[name.left_edge.i - 1].text != ",":
+            continue
+        if not any(c.dep_ == "prep" and c.i < name.i for c in verb.children):
+            continue  # no phrase fronted before the verb
+        name.head, name.dep_ = verb, "nsubj"

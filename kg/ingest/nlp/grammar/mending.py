@@ -34,6 +34,7 @@ from kg.ingest.nlp.grammar.demonstratives import mend_demonstratives_read_as_cla
 from kg.ingest.nlp.grammar.document_participles import mend_document_participles
 from kg.ingest.nlp.grammar.inserted_clauses import (
     mend_subjects_hung_on_documents,
+    mend_subjects_hung_on_people,
     mend_verbs_hung_on_names,
 )
 from kg.ingest.nlp.grammar.mend_gates import Cols
@@ -148,6 +149,7 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, None, lambda: mend_holders_read_as_appositions(doc, by_token))
         _run(doc, state, "sources", lambda: mend_speakers_read_as_appositions(doc))
         _run(doc, state, None, lambda: mend_subjects_hung_on_documents(doc, by_token))
+        _run(doc, state, None, lambda: mend_subjects_hung_on_people(doc, by_token))
     if state.gate(ids, gates.participles_on_gerunds):
         _run(doc, state, "gerunds", lambda: mend_participles_hung_on_gerunds(doc))
     if state.gate(ids, gates.participles_in_object_clauses):

@@ -126,7 +126,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             else []
         )
     if base == "after":  # "suspended the dialogue after the attack on Mumbai": what it answered
-        return [o for w in ("after", "following") for o in g.preps(tok, w) if not a_time(o)]
+        found = [o for w in ("after", "following") for o in g.preps(tok, w) if not a_time(o)]
+        return found or _after_clause(tok)
     if base == "agent":
         return g.noun_agents(tok, trig.light)
     if base == "receiver":  # "Beijing brushed aside (rejected) Manila's protest": Beijing's
@@ -327,10 +328,24 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     raise ValueError(f"unknown slot {slot!r}")
 
 
+def _after_clause(verb: Token) -> list[Token]:
+    """ "suspended its work in the commission on Tuesday, three days after Russian border guards
+    detained an Estonian trawler": a clause "after" opens, with a subject of its own, tells the
+    deed the act answered, as "after the attack" does (not "after meeting for three hours")."""
+    return [
+        ch
+        for ch in verb.children
+        if ch.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "after" for m in ch.children)
+        and any(m.dep_ in ("nsubj", "nsubjpass") for m in ch.children)
+    ]
+
+
 def _as_participle(verb: Token) -> list[Token]:
     """ "recognised the border as drawn in the 1972 treaty", "accepted the line as marked by the
-    commission": a bare participle's "as" clause on the verb (no subject of its own) tells, as an
-    as-phrase does, what the verb's object is taken for; the parser makes it an adverbial clause."""
+    commission", "recognises the border as it was inherited": a participle's "as" clause on the
+    verb (no subject of its own, or the object told back by a pronoun) tells, as an as-phrase
+    does, what the verb's object is taken for; the parser makes it an adverbial clause."""
     return [
         ch
         for ch in verb.children
@@ -341,8 +356,13 @@ def _as_participle(verb: Token) -> list[Token]:
             m.dep_ == "mark" and m.lower_ == "as" and m.i > 0 and m.doc[m.i - 1].text != ","
             for m in ch.children
         )  # not "recognised the border, as agreed in 1972": a comment on the act
-        and not any(m.dep_ in ("nsubj", "nsubjpass") for m in ch.children)
-    ]
+        and all(m.dep_ != "nsubj" for m in ch.children)
+        and all(m.lower_ in _BACK for m in ch.children if m.dep_ == "nsubjpass")
+    ]  # "recognises the border as it was inherited": the object itself, told back by a pronoun
+
+
+#: The pronouns by which an as-clause's passive subject is the verb's object told back.
+_BACK = frozenset({"it", "they"})
 
 
 def _tells(verb: Token) -> bool:

@@ -284,8 +284,8 @@ def lands_named(p: g.Parsed, text: str, span: tuple[int, int], words: str) -> st
         if m is None or m in seen or m.tag != "T" or not m.entities or not start <= m.start < end:
             continue
         seen.append(m)
-        if m.start < at or _named(p, m):
-            continue  # named already ("the Senkaku Islands")
+        if m.start < at or _named(p, m) or _miscounted(p, m):
+            continue  # named already ("the Senkaku Islands"), or not the lands it was taken for
         out += [text[at : m.start], " and ".join(e.label for e in m.entities)]
         at = max(m.end, pos)
     if not out:
@@ -300,6 +300,27 @@ def lands_each(p: g.Parsed, toks: list[Token]) -> list[str]:
     if m is None or m.tag != "T" or len(m.entities) < 2:
         return []
     return [] if _named(p, m) else [e.label for e in m.entities]
+
+
+def _miscounted(p: g.Parsed, m: Mention) -> bool:
+    """Whether a description counts other lands than those it was resolved to ("the other 21
+    enclaves" taken for the one enclave told before): a number of its own that is not theirs."""
+    return any(
+        _count(t.lower_) not in (None, len(m.entities))
+        for t in p.within(m.start, m.end)
+        if t.like_num and t.dep_ == "nummod"
+    )
+
+
+def _count(word: str) -> int | None:
+    """The number a numeral writes plainly ("21", "two"), if it does."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+#: Numerals written as words, by value.
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())
+}
 
 
 def _named(p: g.Parsed, m: Mention) -> bool:
