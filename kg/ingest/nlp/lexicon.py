@@ -22,6 +22,7 @@ class Lexicon:
     venue_nouns: frozenset[str]
     speech_continues: frozenset[str]  # '"...," he added': the same statement goes on
     argued_whole: frozenset[str]  # "argued that A and that B": one case, one statement
+    said_nouns: frozenset[str]  # "a statement by X that ...": X said what the clause says
     #: words that open a sentence going on with the one before ('"A," X said. "But B."')
     connectives: frozenset[str]
     courtesy_titles: frozenset[str]  # "Supreme Leader Ayatollah X": a rank that titles no office
@@ -96,6 +97,7 @@ def load() -> Lexicon:
         venue_nouns=frozenset(str(w).lower() for w in data.get("venue_nouns", ())),
         speech_continues=frozenset(data["speech_continues"]),
         argued_whole=frozenset(data.get("argued_whole", ())),
+        said_nouns=frozenset(data.get("said_nouns", ())),
         connectives=frozenset(data["connectives"]),
         courtesy_titles=frozenset(data["courtesy_titles"]),
         spokespeople=frozenset(data["spokespeople"]),

@@ -42,6 +42,7 @@ from kg.ingest.nlp.rules import (
     rejected_things,
     relations,
     repeated_stances,
+    said_nouns,
     second_offices,
     signed_dates,
     signing_meetings,
@@ -87,6 +88,7 @@ SENTENCE_RULES = (
     after_talks.made_at_talks,
     after_talks.ended_in_a_deal,
     overseen.charges,
+    said_nouns.said_nouns,
 )
 
 
