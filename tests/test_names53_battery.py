@@ -1,0 +1,65 @@
+"""Names and bodies, round 53.
+
+(1) One lookup of a described body: the readers of "the foreign ministry", "its foreign ministry",
+"the country's foreign ministry" and a stateless title's body all ask ``bodies.described_kind``
+which body kind a description names, so a body kept abroad or named only with its state is left
+out the same way everywhere (a pure refactor: these cases pin the lookup and the readings that use
+it). Texts written for the test.
+"""
+
+from __future__ import annotations
+
+from helpers import facts
+
+from kg.ingest.nlp import bodies
+from kg.model import Entity
+
+
+def _labels(found, rel: str, role: str) -> set[str]:
+    out = set()
+    for f in found:
+        v = f.args.get(role)
+        if f.rel == rel and isinstance(v, Entity):
+            out.add(v.label)
+    return out
+
+
+def test_described_kind_reads_a_description():
+    assert bodies.described_kind("foreign ministry")[0] == "Ministry of Foreign Affairs"
+    assert bodies.described_kind("defense department")[0] == "Ministry of Defence"
+    assert bodies.described_kind("weather bureau") is None
+
+
+def test_described_kind_at_home_leaves_out_bodies_abroad_by_seat_and_by_name():
+    assert bodies.described_kind("embassy")[0] == "Embassy"
+    assert bodies.described_kind("embassy", at_home=True) is None
+    assert bodies.described_kind("government", at_home=True) is None
+    assert bodies.described_kind("supreme court", at_home=True) is None
+    assert bodies.described_kind("interior ministry", at_home=True)[0] == "Ministry of the Interior"
+
+
+def test_described_kind_by_name_takes_the_kind_s_own_name():
+    assert bodies.described_kind("ministry of the interior", at_home=True) is not None
+    assert bodies.described_kind("coast guard", at_home=True, by_name=True)[0] == "Coast Guard"
+    assert bodies.described_kind("cabinet office") is None
+
+
+def test_the_ministry_of_the_state_last_acting_speaks():
+    text = (
+        "Chile lodged a protest with Peru on Monday over the new fishing rules. "
+        'The foreign ministry said the rules "ignore the 2014 ruling".'
+    )
+    assert "Ministry of Foreign Affairs of Chile" in _labels(facts(text), "statement", "speaker")
+
+
+def test_its_ministry_is_the_subject_s():
+    text = 'Peru rejected the note on Tuesday. Its foreign ministry said the waters "are Peruvian".'
+    assert "Ministry of Foreign Affairs of Peru" in _labels(facts(text), "statement", "speaker")
+
+
+def test_the_embassy_is_no_state_s_by_context():
+    text = (
+        "Chile lodged a protest with Peru on Monday over the new fishing rules. "
+        'The embassy said the rules "ignore the 2014 ruling".'
+    )
+    assert not any("Embassy of Chile" == s for s in _labels(facts(text), "statement", "speaker"))
