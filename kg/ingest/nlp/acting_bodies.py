@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp import bodies, lexicon
+from kg.ingest.nlp import bodies
 from kg.ingest.nlp.grammar import Parsed, fillers, subjects
 from kg.ingest.nlp.grammar.roles import clause_of
 
@@ -31,16 +31,7 @@ _REACH = 2
 def described(name: str) -> tuple[str, tuple[str, ...]] | None:
     """The body kind a bare name describes ("Foreign Ministry": Ministry of Foreign Affairs), if
     it is one a state has at home (not "the Government", a seat, nor "the Embassy", abroad)."""
-    said = " ".join(name.lower().split())
-    lex = lexicon.load()
-    return next(
-        (
-            (kind, words)
-            for kind, words in lex.bodies
-            if said in words and kind not in lex.by_seat | lex.abroad | lex.by_name
-        ),
-        None,
-    )
+    return bodies.described_kind(" ".join(name.lower().split()), at_home=True)
 
 
 def with_clause_state(p: Parsed, tok: Token) -> Entity | None:

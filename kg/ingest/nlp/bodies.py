@@ -62,6 +62,26 @@ def _body(
     return next(b for b in bodies if said in b[1])
 
 
+def described_kind(
+    said: str, *, at_home: bool = False, by_name: bool = False
+) -> tuple[str, tuple[str, ...]] | None:
+    """The body kind (its name in the graph, its descriptions) that ``said`` describes, in lower
+    case ("foreign ministry": Ministry of Foreign Affairs), the first the lexicon lists; the one
+    lookup the readers of a described body share. ``at_home``: only a body a state keeps at home
+    and that a bare description may name (no seat, no embassy abroad, none named only with its
+    state); ``by_name``: the kind's own name counts as a description too."""
+    lex = lexicon.load()
+    skip = lex.by_seat | lex.abroad | lex.by_name if at_home else frozenset()
+    return next(
+        (
+            (name, words)
+            for name, words in lex.bodies
+            if (said in words or (by_name and said == name.lower())) and name not in skip
+        ),
+        None,
+    )
+
+
 def demonyms_of(gz: Gazetteer, state_key: str) -> list[str]:
     """A state's demonyms as the gazetteer lists them ("Indian", "Indians"): the adjectives its
     bodies and zones are also called by."""

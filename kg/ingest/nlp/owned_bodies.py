@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import land_names, lexicon, placed_features
-from kg.ingest.nlp.bodies import body_of
+from kg.ingest.nlp.bodies import body_of, described_kind
 from kg.ingest.nlp.body_tails import SMALL, name_tail
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.mentions import Mention
@@ -128,7 +128,7 @@ def _described(words: list[Token]) -> bool:
     """Whether a name of no state is a state's body described ("the Foreign Ministry", "the
     Supreme Court"): whose it is, kg.ingest.nlp.bodies reads from the article, never a guess."""
     said = " ".join(w.lower_ for w in words)
-    return any(said in ws for _, ws in lexicon.load().bodies)
+    return described_kind(said) is not None
 
 
 def _held_back(p: Parsed, first: Token) -> bool:
@@ -275,7 +275,7 @@ def _owned(gz: Gazetteer, state: Entity, words: list[Token], written: str) -> En
     """The state's body (kg.ingest.nlp.bodies.body_of: one per state and name), also called as
     written ("Indian Navy", "Saudi Press Agency", "Eritrea's information ministry")."""
     said = " ".join(w.text for w in words)
-    known = next((b for b in lexicon.load().bodies if said.lower() in b[1]), None)
+    known = described_kind(said.lower())
     if known is not None:  # "the foreign ministry of Bhutan" is "Bhutan's foreign ministry"
         entity = body_of(gz, state, *known)
     else:

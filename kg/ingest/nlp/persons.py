@@ -119,6 +119,19 @@ class People:
         if middle is not None:
             self.middle[middle] = key if self.middle.get(middle, key) == key else ""
 
+    def initialled(self, name: str) -> str | None:
+        """The one person whose name this is with its initials left out ("Lyonpo Dhungyel" after
+        "Lyonpo D.N. Dhungyel", "George Bush" after "George W. Bush"): news drops them when it
+        names someone again, and the shorter name is no one new."""
+        words = name.split()
+        found = {
+            key
+            for key, info in self.by_key.items()
+            if (full := info.entity.label.split()) != words
+            and [w for w in full if not re.fullmatch(_INITIAL_LETTERS, w)] == words
+        }
+        return found.pop() if len(found) == 1 else None
+
     def short(self, word: str) -> str | None:
         """Whom a lone name means: a surname seen ("Burhan" for "al-Burhan" too), else a first
         name one person has."""
@@ -257,7 +270,8 @@ def find_people(
             else:
                 if sentence_initial and words[0] in lex.non_name_words:
                     continue
-                tail = people.tails.get(name)  # "Di Maio", after "Luigi Di Maio"
+                tail = people.tails.get(name) or people.initialled(name)  # "Di Maio", after
+                # "Luigi Di Maio"; "Lyonpo Dhungyel", after "Lyonpo D.N. Dhungyel"
                 if tail is None and not title and _placed_run(toks, people, name):
                     place = Entity("City", entity_key("City", name), name, ())
                     out.append(Mention(s, e, "", "C", place, how="name"))  # "near Ras Kamboni"

@@ -36,15 +36,7 @@ def actor_body(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
     if any(ch.dep_ not in _DESCRIBING for ch in before):
         return None  # "its ministry", "Japan's ministry": the mentions read those
     said = " ".join([*(t.lower_ for ch in before for t in ch.subtree), tok.lower_])
-    body = next(
-        (
-            (name, words)
-            for name, words in lexicon.load().bodies
-            if said in words
-            and name not in lexicon.load().by_seat | lexicon.load().abroad | lexicon.load().by_name
-        ),
-        None,
-    )
+    body = bodies.described_kind(said, at_home=True)
     if body is None and not before:  # "foreign ministry spokeswoman X ... the ministry said"
         body = _titled_body(c, p, tok)
     state = with_clause_state(p, tok) or dateline_state(c) or c.actor

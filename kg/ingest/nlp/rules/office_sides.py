@@ -212,14 +212,4 @@ def owned_body(c: Collector, of: Entity, state: Entity) -> Entity:
 
 
 def _kind_of(of: Entity) -> tuple[str, tuple[str, ...]] | None:
-    lex = lexicon.load()
-    said = " ".join(of.label.lower().split())
-    return next(
-        (
-            (name, described)
-            for name, described in lex.bodies
-            if name not in lex.abroad | lex.by_seat | lex.by_name
-            and (said in described or said == name.lower())
-        ),
-        None,
-    )
+    return bodies.described_kind(" ".join(of.label.lower().split()), at_home=True, by_name=True)

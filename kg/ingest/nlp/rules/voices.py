@@ -68,7 +68,7 @@ def country_speakers(c: Collector, toks: list[Token]) -> list[Entity]:
     said = " ".join(
         t.lower_ for t in tok.subtree if t.i > owner.right_edge.i and t.i <= tok.i
     )  # "foreign ministry"
-    body = next(((name, ws) for name, ws in words.bodies if said in ws), None)
+    body = bodies.described_kind(said)
     if body is not None:
         return [bodies.body_of(c.gz, state, *body)]
     if tok.lemma_.lower() in words.spokespeople or c.gz.office(said) is not None:
@@ -87,7 +87,7 @@ def its_bodies(c: Collector, toks: list[Token], states: list[Entity]) -> list[En
     if owner is None or owner.lower_ != "its" or tok.pos_ not in ("NOUN", "PROPN"):
         return []
     said = " ".join(t.lower_ for t in tok.subtree if owner.i < t.i <= tok.i)
-    body = next(((name, ws) for name, ws in lexicon.load().bodies if said in ws), None)
+    body = bodies.described_kind(said)
     return [bodies.body_of(c.gz, states[0], *body)] if body is not None else []
 
 
@@ -125,7 +125,7 @@ def _headed(c: Collector, person: Entity) -> Entity | None:
     if not office.endswith("minister") or state is None or state.kind != "State":
         return None
     said = office[: -len("minister")] + "ministry"
-    body = next(((name, ws) for name, ws in lexicon.load().bodies if said in ws), None)
+    body = bodies.described_kind(said)
     return bodies.body_of(c.gz, state, *body) if body is not None else None
 
 
