@@ -9,6 +9,10 @@ in data/lexicon.yaml: stance verbs and their adverbs only); the quotation itself
 the text. A quoted name or noun phrase ('the "Blue Line"', 'called it "a betrayal"') and a quoted
 copula keep their marks.
 
+Also: a ratification in a temporal clause of the present ("signed a treaty ... once both
+parliaments have ratified it") is still awaited, so no adherence (grammar/mood.py, ``awaiting``
+in mood.yaml); one told in the past still is.
+
 Sentences written for these tests (other states, lands and documents than the articles').
 """
 
@@ -85,3 +89,34 @@ def test_a_quoted_rejection_is_no_adherence() -> None:
         ' said Gambia "firmly rejects the 1975 protocol" and will not apply it.'
     )
     assert ("Gambia", "protocol of 1975") not in adherence(text)
+
+
+# Ratification awaited: a temporal clause in the present tells a time to come, no deed
+# (kg/ingest/nlp/grammar/mood.py, mood.yaml ``awaiting``): "signed a treaty ... once both
+# parliaments have ratified it" binds no one by ratification yet; a ratification told in the past
+# still does.
+AWAITED = [
+    pytest.param(
+        "LIMA, May 4 (Reuters) - Peru and Ecuador on Monday signed a treaty that provides for the"
+        " handover of Tiwinza to Ecuador once both countries' parliaments have ratified it.",
+        id="present-perfect-once",
+    ),
+    pytest.param(
+        "LIMA, May 4 (Reuters) - Peru and Ecuador on Monday signed a treaty. Tiwinza will pass to"
+        " Ecuador after both parliaments ratify the treaty.",
+        id="present-after",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", AWAITED)
+def test_a_ratification_still_awaited_is_no_adherence(text: str) -> None:
+    assert not any(d is not None and "treaty" in d for _, d in adherence(text))
+
+
+def test_a_ratification_told_done_is_adherence() -> None:
+    text = (
+        "LIMA, May 4 (Reuters) - Peru and Ecuador signed a border treaty in March. Ecuador's"
+        " parliament ratified the treaty on Monday, once the committee had approved it."
+    )
+    assert any(p == "Ecuador" and d is not None and "treaty" in d for p, d in adherence(text))
