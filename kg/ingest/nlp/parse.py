@@ -53,7 +53,44 @@ _QUOTED_VERB = re.compile(
 
 def _parsed_text(text: str) -> str:
     """The text the parser reads: ``text`` with the misleading marks above made spaces."""
-    return _QUOTED_VERB.sub(r" \1 ", _THEN.sub(r"\1 ", text))
+    return _unquoted_predicates(_QUOTED_VERB.sub(r" \1 ", _THEN.sub(r"\1 ", text)))
+
+
+#: A quotation opened after a word (not after "the", "a", "its": a quoted name) whose first word
+#: is a finite verb or an adverb before one (data/lexicon.yaml, ``quoted_predicate_openers``).
+_OPENED = re.compile(
+    r"(?<!\bthe )(?<!\bits )(?<!\ba )(?<!\ban )(?<=[\w,] )([\"\u201c])(?=([a-z]+)\b)"
+)
+_CLOSING = {'"': '"', "\u201c": "\u201d"}
+
+
+def _unquoted_predicates(text: str) -> str:
+    """'Argentina "remains committed" to that formula', 'said Myanmar, like Thailand, "remains
+    committed to the boundary fixed in 1868,"': news quotes a predicate whose subject stands
+    outside the quotation. The parser, reading the marks, loses the verb's subject (the quotation
+    hung as a bare "dep" or an object); read without them, subject and verb take their roles. The
+    opening mark and its closing one become spaces (offsets stay the text's; the quotation itself
+    is found in the text, segment.quotes)."""
+    openers = _openers()
+    out = list(text)
+    for m in _OPENED.finditer(text):
+        if m.group(2) not in openers:
+            continue
+        close = text.find(_CLOSING[m.group(1)], m.end())
+        if close < 0 or " " not in text[m.end() : close].strip() or "\n" in text[m.end() : close]:
+            continue  # one quoted word ('owed "respect" to') is a term, no predicate
+        out[m.start(1)] = " "
+        out[close] = " "
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """The words that open a quoted predicate (data/lexicon.yaml)."""
+    from kg.paths import DATA_DIR, read_yaml
+
+    words = read_yaml(DATA_DIR / "lexicon.yaml").get("quoted_predicate_openers", ())
+    return frozenset(str(w).lower() for w in words)
 
 
 #: Ranks and courtesies abbreviated with a full stop that the tokenizer splits from it, where it

@@ -29,6 +29,8 @@ class MoodWords:
     modals: frozenset[str]
     possibility: frozenset[str]
     conditional: frozenset[str]
+    #: temporal markers whose present-tense clause tells a time to come ("once X have ratified it")
+    awaiting: frozenset[str]
     conditioned_modals: frozenset[str]
     prospective: frozenset[str]
     irrealis: frozenset[str]
@@ -73,6 +75,7 @@ def words() -> MoodWords:
         modals=frozenset(str(w) for w in data["modals"]),
         possibility=frozenset(str(w) for w in data.get("possibility", ())),
         conditional=frozenset(str(w) for w in data.get("conditional", ())),
+        awaiting=frozenset(str(w) for w in data.get("awaiting", ())),
         conditioned_modals=frozenset(str(w) for w in data.get("conditioned_modals", ())),
         prospective=frozenset(str(w) for w in data.get("prospective", ())),
         irrealis=frozenset(data["irrealis"]),
@@ -308,7 +311,18 @@ def _conditional_clause(clause: Token, marks: frozenset[str]) -> bool:
             continue
         if c.lower_ in marks or c.lower_ == "as" and clause.head.lower_ == "long":
             return True
+        if c.lower_ in words().awaiting and _present(clause):
+            return True  # "once both parliaments have ratified it": a time still to come
     return False
+
+
+def _present(clause: Token) -> bool:
+    """Whether a clause's verb is in the present or the present perfect ("signs", "have
+    ratified"), not a past ("had ratified", "signed")."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return all(a.tag_ in ("VBP", "VBZ") for a in auxes)
+    return clause.tag_ in ("VBP", "VBZ")
 
 
 def wished(t: Token) -> bool:
