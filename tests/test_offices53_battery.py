@@ -17,6 +17,8 @@ no state ("The Autonomous Bougainville Government ... President X said") is that
 apposition words wins over the counterpart's copied office, with the counterpart's state; "his
 counterpart X, a former defence minister" stays the counterpart's office.
 
+(4) "Army chief General X" after another army was named is the home state's commander (below).
+
 Texts written for these tests, not from any batch.
 """
 
@@ -112,3 +114,29 @@ def test_a_counterpart_with_a_former_post_keeps_the_counterparts_office() -> Non
     )
     roles = _holds(text, "Taro Kono")
     assert ("foreign minister", "Japan") in roles
+
+
+def test_a_bare_army_chief_is_the_home_states() -> None:
+    """(4) "Army chief General X" after "the People's Liberation Army": a kind of post, not the
+    army named before (office_phrase._kind_word); a commander is a home office, so a report filed
+    from New Delhi titles India's bare (filed_from)."""
+    text = (
+        "NEW DELHI, Jul 28 (PTI) - Under the record, the People's Liberation Army (PLA) is to "
+        "remove tents.\n\n"
+        "Defence Minister Rajnath Singh, who reviewed the situation with Army chief General "
+        "Upendra Dwivedi on Monday, is expected to travel to Bishkek next month."
+    )
+    assert _holds(text, "Upendra Dwivedi") == {("army chief", "India")}
+
+
+def test_an_army_named_with_its_state_or_referred_back_keeps_it() -> None:
+    text = (
+        "ISLAMABAD, Jul 28 (Reuters) - India and Pakistan traded fire. Pakistan's army chief "
+        "General Asim Munir visited the Line of Control on Monday."
+    )
+    assert ("army chief", "Pakistan") in _holds(text, "Asim Munir")
+    text = (
+        "KHARTOUM, Jul 28 (Reuters) - The Sudanese army said it took the town. The army's chief, "
+        "General Abdel Fattah al-Burhan, visited troops."
+    )
+    assert any("Army" in of for _, of in _holds(text, "Abdel Fattah al-Burhan"))

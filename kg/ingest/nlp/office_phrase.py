@@ -192,7 +192,7 @@ def _office_words(
     words = [
         t
         for t in toks
-        if p.mention(t) is None
+        if (p.mention(t) is None or _kind_word(p, t))
         and t.dep_ not in ("det", "poss", "case")
         and (t.pos_ != "PUNCT" or t.tag_ == "HYPH")
     ]
@@ -263,7 +263,7 @@ def _owner(
     before = [t for t in toks if t.i < noun.i and not _hyphen_modifier(t)]
     found: dict[str, list[Entity]] = {}
     for t in before:
-        m = p.mention(t)
+        m = None if _kind_word(p, t) else p.mention(t)
         if m is not None and m.entity is not None and m.tag in tags:
             if m.entity not in found.setdefault(m.tag, []):
                 found[m.tag].append(m.entity)
@@ -274,6 +274,19 @@ def _owner(
                 return listed[index] if index < len(listed) else None
             return listed[0]
     return None
+
+
+def _kind_word(p: Parsed, t: Token) -> bool:
+    """Whether a title's word read as a reference back to a body is a bare word of the title
+    ("Army chief General X" after "the People's Liberation Army": a kind of post, whose state the
+    article gives as for any bare title); "the army's chief" still refers back."""
+    m = p.mention(t)
+    return (
+        m is not None
+        and m.how == "anaphor"
+        and m.start == p.offset + t.idx
+        and not any(c.dep_ in ("det", "poss") for c in t.children)
+    )
 
 
 def _pronoun_owner(toks: list[Token], noun: Token) -> bool:
