@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import lexicon, office_modifiers, owned_conjuncts
+from kg.ingest.nlp import body_units, lexicon, office_modifiers, owned_conjuncts
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.land_names import land_noun
 from kg.ingest.nlp.office_portfolio import portfolio_after, portfolio_before
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 #: body the title names, and any more specific title of the same person wins over them.
 VAGUE_OFFICES = frozenset({"minister", "leader", "official", "head", "secretary", "deputy head"})
 #: Nouns that stand for an office named elsewhere: resolved later against the other person's.
-_STAND_INS = ("counterpart", "deputy")
+STAND_INS = ("counterpart", "deputy")
 #: Prepositions whose object is the state or body of an office ("minister of X", "envoy to X").
 OF_PREPOSITIONS = frozenset({"of", "to", "for", "at"})
 _STATE_TAGS = ("O", "S", "T", "C")  # a body's office before a state's, a land's, a city's
@@ -150,7 +150,7 @@ def _as_written(
     """The office's own words, with the body its "of"/"for" phrase names after them ("director of
     the ministry's information and press department"); a state, land or city there is the
     holding's ``of``, not part of the office. A stand-in ("counterpart") has no words of its own."""
-    if office in _STAND_INS:
+    if office in STAND_INS:
         return office
     said = _singular(p.doc, run[0].i, run[-1], noun).lower()  # "foreign ministers": each one's
     words = [gz.office_words(said, office)]
@@ -181,7 +181,7 @@ def _body(p: Parsed, o: Token) -> bool:
     m = p.mention(o)
     if m is not None:
         return m.tag == "O"
-    return o.pos_ == "NOUN"
+    return o.pos_ == "NOUN" or body_units.is_unit(o)  # "the boundary ... department": PROPN
 
 
 def _office_words(
@@ -192,7 +192,7 @@ def _office_words(
     words = [
         t
         for t in toks
-        if p.mention(t) is None
+        if (p.mention(t) is None or _kind_word(p, t))
         and t.dep_ not in ("det", "poss", "case")
         and (t.pos_ != "PUNCT" or t.tag_ == "HYPH")
     ]
@@ -252,7 +252,7 @@ def _inside_word(doc: Doc, i: int) -> bool:
 def _stand_in(text: str) -> str | None:
     """ "counterpart(s)", "deputy"/"deputies": an office the other person's title will name."""
     word = text.lower()
-    return next((s for s in _STAND_INS if word in (s, s + "s", s[:-1] + "ies")), None)
+    return next((s for s in STAND_INS if word in (s, s + "s", s[:-1] + "ies")), None)
 
 
 def _owner(
@@ -263,7 +263,7 @@ def _owner(
     before = [t for t in toks if t.i < noun.i and not _hyphen_modifier(t)]
     found: dict[str, list[Entity]] = {}
     for t in before:
-        m = p.mention(t)
+        m = None if _kind_word(p, t) else p.mention(t)
         if m is not None and m.entity is not None and m.tag in tags:
             if m.entity not in found.setdefault(m.tag, []):
                 found[m.tag].append(m.entity)
@@ -274,6 +274,19 @@ def _owner(
                 return listed[index] if index < len(listed) else None
             return listed[0]
     return None
+
+
+def _kind_word(p: Parsed, t: Token) -> bool:
+    """Whether a title's word read as a reference back to a body is a bare word of the title
+    ("Army chief General X" after "the People's Liberation Army": a kind of post, whose state the
+    article gives as for any bare title); "the army's chief" still refers back."""
+    m = p.mention(t)
+    return (
+        m is not None
+        and m.how == "anaphor"
+        and m.start == p.offset + t.idx
+        and not any(c.dep_ in ("det", "poss") for c in t.children)
+    )
 
 
 def _pronoun_owner(toks: list[Token], noun: Token) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import bodies, triggers
+from kg.ingest.nlp import bodies, body_units, triggers
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.office_phrase import BEFORE_NAME, OWNER_TAGS, Title, phrase, title_from
@@ -136,6 +136,9 @@ def _governs(p: Parsed, gz: Gazetteer, verb: Token, held: str) -> Title | None:
         return None
     objects = g.objects(verb)
     owners = g.fillers(p, objects, {"O", "S"})
+    whole = body_units.whole_of(p, objects[0]) if objects else None
+    if whole is not None:  # "the Serbian government's Office for Kosovo": Serbia's
+        return Title(gz.office(held) or held, whole, words=_head_of(held, objects))
     if not owners or owners[0].entity is None:
         return None
     return Title(gz.office(held) or held, owners[0].entity, words=_head_of(held, objects))

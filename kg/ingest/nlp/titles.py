@@ -24,6 +24,7 @@ from kg.ingest.nlp.name_lists import name_chain, name_words_before, owners_liste
 from kg.ingest.nlp.office_phrase import (
     BEFORE_NAME,
     OF_PREPOSITIONS,
+    STAND_INS,
     VAGUE_OFFICES,
     Title,
     phrase,
@@ -72,9 +73,13 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
     titled = [t for t in readings if t.office is not None]
     courtesy = lexicon.load().courtesy_titles  # "Judge X, the court's president": president
     # a vague office its portfolio narrows ("Territorial Administration Minister") is not vague
+    # "his Japanese counterpart X, head of the Asian and Oceanian Affairs Bureau": the post its
+    # own words name, not the other's office (not "his counterpart X, a former defence minister")
+    own_post = any(t.office in VAGUE_OFFICES and t.words not in (None, t.office) for t in titled)
     titled.sort(
         key=lambda t: (
             t.office in VAGUE_OFFICES and t.words in (None, t.office),
+            own_post and t.office in STAND_INS,
             t.office in courtesy,
         )
     )

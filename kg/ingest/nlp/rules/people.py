@@ -15,6 +15,7 @@ from kg.ingest.nlp.rules.body_holders import body_of_office, of_titled_kind
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.ingest.nlp.rules.filed_from import filed_from
 from kg.ingest.nlp.rules.issuers import issuer_state
+from kg.ingest.nlp.rules.land_governments import land_government
 from kg.ingest.nlp.rules.led_sides import led_side_state
 from kg.ingest.nlp.rules.local_offices import local_place
 from kg.ingest.nlp.rules.note_signers import note_state
@@ -265,6 +266,7 @@ def _state_of(
         ),
         (lambda: issuer_state(c, info), "issuer", 0.6),  # a press release's own officials
         (lambda: possessor(c, s, before, person), "its", 0.6),
+        (lambda: land_government(c, info, s, before), "government", 0.6),
         (lambda: boss_state(c, s, person, s.index), "his", 0.6),  # "his foreign secretary"
         (lambda: note_state(c, s, person), "note", 0.6),  # "Jamaica's note, delivered by X"
         (lambda: led_side_state(c, s, person), "side", 0.6),  # "the Indian delegation was led by X"
