@@ -27,7 +27,7 @@ from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.named_inside import named_in_report
 from kg.ingest.nlp.rules.tag_speakers import tag_subjects
-from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span
+from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, words_hung_on_tag
 from kg.ingest.nlp.segment import opening_quotation, through_quotation
 from kg.ingest.nlp.triggers import Trigger, speaks
 
@@ -216,6 +216,7 @@ def _without_tag(p: g.Parsed, tag: Token) -> str:
         keep = [t for t in tag.doc if not span[0] < t.i <= span[1]]
     else:
         inside = {t.i for t in tag.subtree} | {t.i for x in tag_subjects(tag) for t in x.subtree}
+        inside -= {t.i for x in words_hung_on_tag(tag) for t in x.subtree}  # ", but only once"
         keep = [
             t
             for t in clause_of(tag).subtree

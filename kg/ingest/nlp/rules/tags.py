@@ -25,9 +25,32 @@ def tag_after(tok: Token) -> bool:
         tok.dep_ == "conj"
         and tok.i > tok.head.i
         and tok.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+        and not any(
+            c.dep_ == "cc" and tok.head.i < c.i < tok.i and not _opens_clause_of(tok, c)
+            for c in tok.head.children
+        )
         and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     )
+
+
+def _opens_clause_of(tok: Token, cc: Token) -> bool:
+    """ "X would hand it over, but only once Zagreb starts ..., the government said": a "but" that
+    opens a clause the parser hung on the tag (an adverbial clause of its own right after the
+    conjunction) joins that clause to the words, not a second verb to them."""
+    return any(ch.left_edge.i == cc.i + 1 for ch in _clauses_before(tok))
+
+
+def _clauses_before(tok: Token) -> list[Token]:
+    return [ch for ch in tok.children if ch.dep_ == "advcl" and ch.i < tok.i]
+
+
+def words_hung_on_tag(tok: Token) -> list[Token]:
+    """The clauses of the words that the parser hung on a tag after them ("..., but only once
+    Zagreb starts implementing the award, the government said"): what was said, not the tag's."""
+    if tok.dep_ != "conj" or tok.i < tok.head.i:
+        return []
+    ccs = [c for c in tok.head.children if c.dep_ == "cc" and tok.head.i < c.i < tok.i]
+    return [ch for ch in _clauses_before(tok) if any(ch.left_edge.i == c.i + 1 for c in ccs)]
 
 
 def inverted_tag(tok: Token) -> tuple[int, int, Token] | None:

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 def unasserted(p: g.Parsed, tok: Token, trig: Trigger) -> bool:
     """Whether the speech trigger ``tok`` reports a demand's subjunctive or a source that is no
     speaker (the trigger's ``speaker_not``)."""
-    if any(ch.dep_ == "ccomp" and _mandative(ch) for ch in tok.children):
-        return True
+    if any(ch.dep_ == "ccomp" and ch.i > tok.i and _mandative(ch) for ch in tok.children):
+        return True  # a demand follows its verb; words told before a tag are said, not demanded
     if not trig.speaker_not:
         return False
     slots = [slot for slot, role in trig.slots if role == "speaker"]
