@@ -20,7 +20,7 @@ from kg.ingest import byline, cased_lines
 from kg.ingest.base import FileIngester, ReadOptions
 from kg.ingest.news_day import report_day
 from kg.ingest.nlp import lexicon
-from kg.ingest.nlp.dateline_years import infer_year
+from kg.ingest.nlp.dateline_years import infer_year, since_years
 from kg.ingest.nlp.dates import MONTHS, find_dates
 from kg.ingest.nlp.rules import extract_facts
 from kg.ingest.nlp.segment import Span, paragraphs
@@ -365,7 +365,8 @@ def _dateline_date(m: re.Match[str], text: str) -> str | None:
             for d in find_dates(text, days_only=True)
             if len(d.iso) == 10
         ]
-        year = infer_year(month, day, weekday.group(1) if weekday else None, years, told=told)
+        wd = weekday.group(1) if weekday else None
+        year = infer_year(month, day, wd, years, told=told, since=since_years(text))
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kg.ingest.nlp.dates import WEEKDAYS, valid_day
 
@@ -14,6 +15,7 @@ def infer_year(
     years_seen: list[int],
     today: dt.date | None = None,
     told: list[dt.date] | None = None,
+    since: frozenset[int] = frozenset(),
 ) -> int:
     """The year of an undated dateline. A full date the text tells on the dateline's day or the week
     before it ("the memorandum, dated Nov. 17, 2026"), no more than ``_AHEAD`` years before the
@@ -28,7 +30,9 @@ def infer_year(
     none), then the years before it, else that latest year. When the latest year mentioned is
     history (an 1899 award), news is recent: the latest such year up to ``today`` (PRESENT by
     default, never the clock). A year to come ("fieldwork will begin in January 2027") counts as
-    ``today``'s."""
+    ``today``'s. A latest year the text tells as the start of a gap ("has not met since 2019", "the
+    most serious since October 2019": ``since``) is years back, so the year after it is not tried
+    first."""
     today = today or PRESENT
     latest = max(years_seen, default=0)  # an anniversary's "April 20, 1921" is not the news's
     near = [
@@ -47,7 +51,7 @@ def infer_year(
     want = WEEKDAYS.index(weekday.lower())
     years = (
         [
-            *([floor + 1] if floor < today.year else []),
+            *([floor + 1] if floor < today.year and floor not in since else []),
             *range(today.year, floor + 1, -1),
             floor,
             *range(floor - 1, floor - _RECENT, -1),
@@ -60,6 +64,27 @@ def infer_year(
         if valid_day(year, month, day) and dt.date(year, month, day).weekday() in fits:
             return year
     return floor if floor is not None else today.year
+
+
+def since_years(text: str) -> frozenset[int]:
+    """The years a text tells something has not happened since, or not so much ("has not met since
+    2019", "the most serious incident since October 2019"): a gap of years, not last year's news. A
+    plain "held since 2024" says nothing of how long ago that was."""
+    return frozenset(
+        int(m.group(1))
+        for sentence in re.split(r"(?<=[.!?])\s+", text)
+        if _GAP.search(sentence)
+        for m in _SINCE.finditer(sentence)
+    )
+
+
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(1[89]\d\d|20\d\d)\b"
+)
+#: a negation or a superlative: what the "since" clause measures has not recurred in between
+_GAP = re.compile(
+    r"\b(?:not|never|no|first|most|worst|biggest|largest|highest|lowest|deadliest|longest)\b"
+)
 
 
 def _week_before(told: dt.date, year: int, month: int, day: int) -> bool:
