@@ -109,7 +109,8 @@ def title_from(
         return None
     office, run = found
     plural = noun.tag_ in ("NNS", "NNPS") or _capital_plural(noun)
-    of = _owner(p, toks, noun, index if plural else 0)
+    titled = {t.i for t in run if _kind_word(p, t)}  # "Army chief": the office's own word
+    of = _owner(p, toks, noun, index if plural else 0, skip=titled)
     if (
         of is not None
         and office in lexicon.load().nationality_offices
@@ -256,14 +257,20 @@ def _stand_in(text: str) -> str | None:
 
 
 def _owner(
-    p: Parsed, toks: list[Token], noun: Token, index: int, tags: tuple[str, ...] = _STATE_TAGS
+    p: Parsed,
+    toks: list[Token],
+    noun: Token,
+    index: int,
+    tags: tuple[str, ...] = _STATE_TAGS,
+    skip: set[int] | None = None,
 ) -> Entity | None:
     """The body or state the title's own words name before it (possessive, demonym, compound);
-    with a list of demonyms for a list of names, the one in the same place."""
+    with a list of demonyms for a list of names, the one in the same place. ``skip``: words the
+    office itself is read with ("Army chief" is a post; "Court President" is the court's)."""
     before = [t for t in toks if t.i < noun.i and not _hyphen_modifier(t)]
     found: dict[str, list[Entity]] = {}
     for t in before:
-        m = None if _kind_word(p, t) else p.mention(t)
+        m = None if skip and t.i in skip else p.mention(t)
         if m is not None and m.entity is not None and m.tag in tags:
             if m.entity not in found.setdefault(m.tag, []):
                 found[m.tag].append(m.entity)

@@ -74,7 +74,7 @@ def _unquoted_predicates(text: str) -> str:
     openers = _openers()
     out = list(text)
     for m in _OPENED.finditer(text):
-        if m.group(2) not in openers:
+        if m.group(2) not in openers or _resumed(text, m.start(1)):
             continue
         close = text.find(_CLOSING[m.group(1)], m.end())
         if close < 0 or " " not in text[m.end() : close].strip() or "\n" in text[m.end() : close]:
@@ -82,6 +82,18 @@ def _unquoted_predicates(text: str) -> str:
         out[m.start(1)] = " "
         out[close] = " "
     return "".join(out)
+
+
+#: A quotation closed on a comma ('"Our claim to the islands," Kono told the session, "remains
+#: unchanged."'): a quotation opened later in the sentence resumes it, its own words' subject.
+_CLOSED_ON_COMMA = re.compile(r",[\"\u201d]\s")
+
+
+def _resumed(text: str, start: int) -> bool:
+    """Whether the quotation opening at ``start`` resumes one its sentence broke off for a tag."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    sentence = re.split(r"[.!?][\"\u201d]?\s", line)[-1]
+    return _CLOSED_ON_COMMA.search(sentence) is not None
 
 
 @lru_cache(maxsize=1)
