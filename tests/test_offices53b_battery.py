@@ -8,7 +8,10 @@ an agency's or federation's executive director, a state's agent before an intern
 (2) "Foreign Minister Bendito dos Santos Freitas": the tagger read the particle "dos" as a verb
 and split the name around it (kg.ingest.nlp.parse reads it capitalised); the name stays whole.
 
-(3) Not read: "agent" with no one named ("border agents detained two men"), and "do" between
+(3) "Guyana's agent, former foreign minister X": the office held, not the one left
+(kg.ingest.nlp.titles reads a title marked "former" only where no other is told).
+
+(4) Not read: "agent" with no one named ("border agents detained two men"), and "do" between
 capitals ("Why do Russians ...") is no particle.
 
 Texts written for these tests, not from any batch.
@@ -88,3 +91,19 @@ def test_do_between_capitals_is_no_particle() -> None:
 
     doc = parse_many(["Why do Russians keep the islands, Tanaka asked."])[0]
     assert [t.text for t in doc][:3] == ["Why", "do", "Russians"]
+
+
+def test_the_office_held_not_the_one_left() -> None:
+    text = (
+        "THE HAGUE, May 4 (AP) - The award was final, Belize's agent, former foreign minister "
+        "Maria Lopez, told the judges."
+    )
+    assert _holds(text, "Maria Lopez") == {("agent", "Belize")}
+
+
+def test_a_former_office_named_after_is_not_held() -> None:
+    text = (
+        "THE HAGUE, May 4 (AP) - The award was final, former foreign minister Maria Lopez, "
+        "Belize's agent, told the judges."
+    )
+    assert ("foreign minister", "Belize") not in _holds(text, "Maria Lopez")
