@@ -51,8 +51,15 @@ _QUOTED_VERB = re.compile(
 )
 
 
+#: "Foreign Minister Bendito dos Santos Freitas", "Valentina dos Santos": the tagger reads the
+#: Portuguese particle between two name words as a verb ("does") and splits the name around it;
+#: written with a capital ("Dos"), it is read as a word of the name. One letter for one.
+_PARTICLE = re.compile(r"\b([A-Z\u00c0-\u00de][a-z\u00e0-\u00ff]+) d(?=(?:os|as) [A-Z])")
+
+
 def _parsed_text(text: str) -> str:
     """The text the parser reads: ``text`` with the misleading marks above made spaces."""
+    text = _PARTICLE.sub(r"\1 D", text)
     return _unquoted_predicates(_QUOTED_VERB.sub(r" \1 ", _THEN.sub(r"\1 ", text)))
 
 

@@ -32,6 +32,7 @@ from kg.ingest.nlp.office_phrase import (
 )
 from kg.ingest.nlp.office_verbs import first_conjunct, led_by, named_to, predicate
 from kg.ingest.nlp.owned_conjuncts import name_past_owner
+from kg.ingest.nlp.phrases import nouns
 from kg.ingest.nlp.place_titles import place_title
 from kg.ingest.nlp.titles_after import apposition_after, nominal, shared_apposition
 
@@ -71,6 +72,8 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
         if found is not None
     ]
     titled = [t for t in readings if t.office is not None]
+    held = [t for t in titled if not _former(p, t)]  # "Guyana's agent, former foreign minister
+    titled = held or titled  # X": the office held, not the one left (alone, as it was read)
     courtesy = lexicon.load().courtesy_titles  # "Judge X, the court's president": president
     # a vague office its portfolio narrows ("Territorial Administration Minister") is not vague
     # "his Japanese counterpart X, head of the Asian and Oceanian Affairs Bureau": the post its
@@ -95,6 +98,19 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
         first = replace(first, of=owner)
     # "the two foreign ministers, Ahmed Haji of Somalia and ...": the "of" hung on the name
     return _owned_after(p, first, head, name)
+
+
+def _former(p: Parsed, title: Title) -> bool:
+    """Whether a title standing before the name is marked as left ("former foreign minister X",
+    references.yaml ``former_marks``)."""
+    if title.start is None:
+        return False
+    toks = p.within(title.start, title.start + 1)
+    if not toks:
+        return False
+    first = toks[0]
+    marks = nouns().former_marks
+    return first.lower_ in marks or (first.i > 0 and first.doc[first.i - 1].lower_ in marks)
 
 
 def _bracketed(name: list[Token]) -> bool:
