@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from kg.ingest.nlp.mentions import Mention
 
 
+def name_start(tok: Token, by_token: list[Mention | None]) -> int | None:
+    """Where the name of a state, city or body right before ``tok`` begins ("a claim Beijing
+    rejects", "that Guyana administers"); None where no such name ends there or ``tok`` is in it."""
+    m = by_token[tok.i - 1]
+    if m is None or m.tag not in ("S", "C", "O") or by_token[tok.i] is m:
+        return None
+    first = tok.i - 1
+    while first > 0 and by_token[first - 1] is m:
+        first -= 1
+    return first
+
+
 def mend_verbs_read_as_plurals(doc: Doc, by_token: list[Mention | None]) -> None:
     """Mend "a claim Beijing rejects" read as a noun phrase into a noun, its relative clause's
     verb and that verb's subject."""
@@ -33,12 +45,9 @@ def mend_verbs_read_as_plurals(doc: Doc, by_token: list[Mention | None]) -> None
     for tok in tokens(doc):
         if tok.i < 2 or not _plural_read(doc, tok):
             continue
-        m = by_token[tok.i - 1]
-        if m is None or m.tag not in ("S", "C", "O") or by_token[tok.i] is m:
+        first = name_start(tok, by_token)
+        if first is None:
             continue
-        first = tok.i - 1
-        while first > 0 and by_token[first - 1] is m:
-            first -= 1
         noun = doc[first - 1] if first > 0 else None
         if (
             noun is None

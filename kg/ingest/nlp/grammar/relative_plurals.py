@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.grammar.kept_tokens import tokens
+from kg.ingest.nlp.grammar.reduced_clauses import name_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,12 +30,9 @@ def mend_relative_verbs_read_as_plurals(doc: Doc, by_token: list[Mention | None]
     for tok in tokens(doc):
         if tok.i < 2 or not _plural_ending(doc, tok):
             continue
-        m = by_token[tok.i - 1]
-        if m is None or m.tag not in ("S", "C", "O") or by_token[tok.i] is m:
+        first = name_start(tok, by_token)
+        if first is None:
             continue
-        first = tok.i - 1
-        while first > 0 and by_token[first - 1] is m:
-            first -= 1
         if first > 0 and doc[first - 1].lower_ == "the" and by_token[first - 1] is None:
             first -= 1
         rel = doc[first - 1] if first > 0 else None
