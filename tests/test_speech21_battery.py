@@ -682,9 +682,6 @@ TITLED = [
         "agent",
         "state/guyana",
         id="agent_before_the_court",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a state's agent before a court is no office offices.yaml lists"
-        ),
     ),
 ]
 

@@ -461,6 +461,13 @@ BATTERY: list[tuple[str, dict, str]] = [
         {"state": SERBIA, "predecessor": YUGOSLAVIA},
         "Serbia is the successor of Yugoslavia.",
     ),
+    # the parser reads "which China administers" as a noun phrase; the clause is mended
+    # (grammar/relative_plurals.py)
+    (
+        "controls",
+        {"state": CHINA, "territory": AKSAI_CHIN},
+        "Aksai Chin, which China administers, is claimed by India.",
+    ),
 ]
 
 
@@ -520,12 +527,6 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
         {"state": TURKEY, "territory": HATAY},
         "Turkey annexed Hatay in 1939 after a disputed referendum.",
         "the parser reads 'annexed' as an adjective of 'Hatay', the sentence's root",
-    ),
-    (
-        "controls",
-        {"state": CHINA, "territory": AKSAI_CHIN},
-        "Aksai Chin, which China administers, is claimed by India.",
-        "the parser reads 'which China administers' as a noun phrase ('China administers')",
     ),
     (
         "controls",
