@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.doc_names import DocName, own_subject
+from kg.ingest.nlp.document_nouns import document_nouns
 from kg.iris import slugify
 from kg.model import Entity
 from kg.paths import DATA_DIR, read_yaml
@@ -138,8 +139,8 @@ def _spellings() -> dict[str, str]:
     """A document noun's hyphened and spaced spellings -> the first the data file gives: "the 1926
     Order in Council" and "the 1926 order-in-council" are one document, so one label."""
     out: dict[str, str] = {}
-    for noun in read_yaml(DATA_DIR / "lexicon" / "documents.yaml"):
-        out.setdefault(" ".join(str(noun).lower().replace("-", " ").split()), str(noun).lower())
+    for noun in document_nouns():
+        out.setdefault(" ".join(noun.replace("-", " ").split()), noun)
     return out
 
 

@@ -20,24 +20,17 @@ from kg.ingest.nlp import document_makers as makers
 from kg.ingest.nlp import noun_led
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.doc_names import FREE_WORD, determined, named_before, proper_name
+from kg.ingest.nlp.document_nouns import document_nouns
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.model import Entity
 from kg.paths import DATA_DIR, read_yaml
 
-DOCUMENT_NOUNS = DATA_DIR / "lexicon" / "documents.yaml"
 REFERENCES = DATA_DIR / "lexicon" / "references.yaml"
-
-
-@lru_cache(maxsize=1)
-def _types() -> dict[str, str | None]:
-    """Document noun -> ontology subclass (None: a plain document), from the data file."""
-    data = read_yaml(DOCUMENT_NOUNS)
-    return {" ".join(str(k).lower().split()): v for k, v in data.items()}
 
 
 def nouns_of(kind: str) -> list[str]:
     """The document nouns of one ontology subclass ("Ruling": ruling, award, judgment, ...)."""
-    return [noun for noun, k in _types().items() if k == kind]
+    return [noun for noun, k in document_nouns().items() if k == kind]
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +62,7 @@ def _doc() -> re.Pattern[str]:
 
 
 def _alternation() -> str:
-    nouns = sorted(_types(), key=len, reverse=True)
+    nouns = sorted(document_nouns(), key=len, reverse=True)
     return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
 
 
@@ -107,7 +100,7 @@ def _listed_whole(text: str, start: int, noun: str) -> bool:
     """Whether the word before a noun that names a document only capitalised makes with it a
     document noun of its own ("a final act", read as an epithet and "act")."""
     before = text[max(0, start - 30) : start].split()
-    return bool(before) and f"{before[-1].lower()} {noun.lower()}" in _types()
+    return bool(before) and f"{before[-1].lower()} {noun.lower()}" in document_nouns()
 
 
 def _named_so_before(known: list[Entity], noun: str) -> bool:
@@ -129,7 +122,7 @@ def _type_words() -> tuple[str, ...]:
     skipped without running the pattern, whose optional lead-in is tried at every position. Where a
     letter occurs that a case-blind regex reads as "s" or "i" but ``str.lower`` does not ("ſ", "ı",
     the dot "İ" lowers to), the test proves nothing and the pattern runs."""
-    return ("document", *sorted({n.split()[0][:8] for n in _types()}))
+    return ("document", *sorted({n.split()[0][:8] for n in document_nouns()}))
 
 
 def _may_name_type(low: str) -> bool:
@@ -185,7 +178,7 @@ def find_documents(
             before = masked.text[: m.start("type")]
             if not (determined(before) or named_before(before) or _dated_own(masked, m, ref)):
                 continue
-        kind = _types()[" ".join(m.group("type").lower().split())]
+        kind = document_nouns()[" ".join(m.group("type").lower().split())]
         free = m.group("free") or ""  # "inter-«S1»": as written ("inter-Korean")
         if free and text:
             free = text[masked.offset(m.start("free")) : masked.offset(m.end("free"))]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.document_nouns import document_nouns
 from kg.ingest.nlp.grammar.adjuncts import particle
 from kg.paths import DATA_DIR, read_yaml
 
@@ -180,18 +181,13 @@ _SPECIAL = {
     "lasting",
 }
 
-#: ``nouns: documents`` - the one-word document nouns of data/lexicon/documents.yaml
-_DOCUMENT_NOUNS = DATA_DIR / "lexicon" / "documents.yaml"
-
 
 def _lemmas(t: dict) -> frozenset[str]:
     words = t.get("nouns") or t.get("verbs")
     if words == "documents":  # one list of document nouns, kept where the mention finder reads it
         kinds_not = set(t.get("kinds_not") or ())  # "a judgment between A and B": none signs it
         return frozenset(
-            str(n).lower()
-            for n, kind in read_yaml(_DOCUMENT_NOUNS).items()
-            if " " not in str(n) and kind not in kinds_not
+            n for n, kind in document_nouns().items() if " " not in n and kind not in kinds_not
         )
     return frozenset(words or ())
 
