@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.office_phrase import OWNER_TAGS, Title, phrase, title_from
+from kg.ingest.nlp.office_owner import OWNER_TAGS
+from kg.ingest.nlp.office_phrase import Title, phrase, title_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.office_phrase import OWNER_TAGS
+from kg.ingest.nlp.office_owner import OWNER_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

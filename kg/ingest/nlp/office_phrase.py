@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import body_units, lexicon, office_modifiers, owned_conjuncts
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.land_names import land_noun
+from kg.ingest.nlp.office_owner import (
+    HYPHENS,
+    OF_PREPOSITIONS,
+    owner_before,
+    prep_target,
+    pronoun_owner,
+)
 from kg.ingest.nlp.office_portfolio import portfolio_after, portfolio_before
 from kg.ingest.nlp.place_titles import city_named, demonym_only, place_owner, unguessed
 from kg.model import Entity
@@ -25,21 +31,17 @@ from kg.model import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+
 #: Offices too general to hold alone ("an official", "the head"): a holding only with the state or
 #: body the title names, and any more specific title of the same person wins over them.
 VAGUE_OFFICES = frozenset({"minister", "leader", "official", "head", "secretary", "deputy head"})
 #: Nouns that stand for an office named elsewhere: resolved later against the other person's.
 STAND_INS = ("counterpart", "deputy")
-#: Prepositions whose object is the state or body of an office ("minister of X", "envoy to X").
-OF_PREPOSITIONS = frozenset({"of", "to", "for", "at"})
-_STATE_TAGS = ("O", "S", "T", "C")  # a body's office before a state's, a land's, a city's
 #: Titles that, with "to"/"at" a body, name one posted there for another ("representative to the
 #: UN", "delegate at the OSCE"): the body's ambassador, not its member of parliament.
 _POSTED = frozenset({"representative", "delegate"})
 #: Dependencies by which a title before a name hangs on it ("Foreign Minister Lavrov").
 BEFORE_NAME = frozenset({"compound", "amod", "nmod", "npadvmod"})
-#: What "of X" may name as an office's owner: a state, a body, a land or a city ("mayor of X").
-OWNER_TAGS = frozenset({"S", "O", "T", "C"})
 
 
 @dataclass(frozen=True)
@@ -77,22 +79,19 @@ def phrase(noun: Token, skip: set[int] | tuple[()]) -> list[Token]:
     return sorted(set(out), key=lambda t: t.i)
 
 
-_HYPHENS = ("-", "‐")
-
-
 def _hyphened(noun: Token) -> list[Token]:
     """ "vice-speaker", "secretary-general", split by the tokenizer and often parsed as separate
     words: the words the noun is joined to by a hyphen with no space, before or after it, are one
     word with it."""
     doc, i = noun.doc, noun.i
     out: list[Token] = []
-    while i > 1 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_:
+    while i > 1 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_:
         if doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
             break
         out[:0] = [doc[i - 2], doc[i - 1]]
         i -= 2
     i = noun.i
-    while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in _HYPHENS:
+    while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in HYPHENS:
         if doc[i + 1].whitespace_ or not doc[i + 2].is_alpha or doc[i + 2].head != noun:
             break  # after it, only a word the parser hangs on it ("general" of "secretary")
         out += [doc[i + 1], doc[i + 2]]
@@ -110,7 +109,7 @@ def title_from(
     office, run = found
     plural = noun.tag_ in ("NNS", "NNPS") or _capital_plural(noun)
     titled = {t.i for t in run if _kind_word(p, t)}  # "Army chief": the office's own word
-    of = _owner(p, toks, noun, index if plural else 0, skip=titled)
+    of = owner_before(p, toks, noun, index if plural else 0, skip=titled)
     if (
         of is not None
         and office in lexicon.load().nationality_offices
@@ -119,10 +118,12 @@ def title_from(
         of = None  # "South Korean judge Paik Jin-hyun": where the judge is from, not whose court
     if of is not None and office in gz.place_offices:
         of = city_named(p, gz, toks, of) or of
-    target = _prep_target(p, noun, index if plural else 0)
+    target = prep_target(p, noun, index if plural else 0)
     words = _as_written(p, gz, run, noun, office, {t.i for t in toks})
     if office == "ambassador" and of is not None and of.kind == "Organization":
-        state = _owner(p, toks, noun, 0, ("S",))  # "China's UN ambassador": China's, at the UN
+        state = owner_before(
+            p, toks, noun, 0, ("S",)
+        )  # "China's UN ambassador": China's, at the UN
         if state is not None:
             target, of = ("to", of), state
     if target is not None and target[0] in ("to", "at") and target[1].kind == "Organization":
@@ -134,7 +135,7 @@ def title_from(
             if not any(n in words for n in (target[1].label, *target[1].aliases)):
                 # "ambassador to the United Nations" (or "to the UN") says it already
                 words = f"{words} to {target[1].label}"
-        elif of is None and not _pronoun_owner(toks, noun):
+        elif of is None and not pronoun_owner(toks, noun):
             of = target[1]  # not "its representative at the UN": whose is the "its", not the UN's
     if of is None and target is None:  # "Yukon Premier", "Krasnodar's governor"
         of = place_owner(p, gz, toks, noun, office, run)
@@ -256,33 +257,6 @@ def _stand_in(text: str) -> str | None:
     return next((s for s in STAND_INS if word in (s, s + "s", s[:-1] + "ies")), None)
 
 
-def _owner(
-    p: Parsed,
-    toks: list[Token],
-    noun: Token,
-    index: int,
-    tags: tuple[str, ...] = _STATE_TAGS,
-    skip: set[int] | None = None,
-) -> Entity | None:
-    """The body or state the title's own words name before it (possessive, demonym, compound);
-    with a list of demonyms for a list of names, the one in the same place. ``skip``: words the
-    office itself is read with ("Army chief" is a post; "Court President" is the court's)."""
-    before = [t for t in toks if t.i < noun.i and not _hyphen_modifier(t)]
-    found: dict[str, list[Entity]] = {}
-    for t in before:
-        m = None if skip and t.i in skip else p.mention(t)
-        if m is not None and m.entity is not None and m.tag in tags:
-            if m.entity not in found.setdefault(m.tag, []):
-                found[m.tag].append(m.entity)
-    for tag in tags:
-        listed = found.get(tag)
-        if listed:
-            if len(listed) > 1 and tag == "S":  # "his Greek, Cypriot and French counterparts"
-                return listed[index] if index < len(listed) else None
-            return listed[0]
-    return None
-
-
 def _kind_word(p: Parsed, t: Token) -> bool:
     """Whether a title's word read as a reference back to a body is a bare word of the title
     ("Army chief General X" after "the People's Liberation Army": a kind of post, whose state the
@@ -294,101 +268,3 @@ def _kind_word(p: Parsed, t: Token) -> bool:
         and m.start == p.offset + t.idx
         and not any(c.dep_ in ("det", "poss") for c in t.children)
     )
-
-
-def _pronoun_owner(toks: list[Token], noun: Token) -> bool:
-    """Whether a possessive pronoun before the title says whose office it is ("its envoy", "their
-    representative"): someone named before, never what an "at"/"to" phrase names."""
-    return any(t.i < noun.i and t.tag_ == "PRP$" and t.lower_ in ("its", "their") for t in toks)
-
-
-def _hyphen_modifier(t: Token) -> bool:
-    """Whether a name opens a hyphenated modifier ("Crimea's Moscow-installed leader",
-    "a Russian-backed leader"): who installed or backs the holder, not whose office it is."""
-    doc = t.doc
-    return (
-        t.i + 2 < len(doc)
-        and not t.whitespace_
-        and doc[t.i + 1].text in _HYPHENS
-        and not doc[t.i + 1].whitespace_
-        and doc[t.i + 2].tag_ in ("VBN", "VBD")
-    )
-
-
-def _prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] | None:
-    """ "ambassador to Japan", "minister of foreign affairs of Russia": the state or body named
-    by a preposition of the title's phrase ("the foreign ministers of Russia and Japan": the one in
-    the name's place)."""
-    todo = [noun]
-    while todo:
-        node = todo.pop(0)
-        for c in node.children:
-            if c.dep_ != "prep" or c.i < noun.i:
-                continue
-            if c.lower_ == "in":  # "prime minister in Crimea's government": that government's
-                owner = _in_government(p, c)
-                if owner is not None:
-                    return "of", owner
-                continue
-            if c.lower_ not in OF_PREPOSITIONS:
-                continue
-            for o in c.children:
-                if o.dep_ != "pobj":
-                    continue
-                if _portfolio(o):  # its lands are its subject: only its own "of" phrase counts
-                    todo.append(o)
-                    continue
-                listed = [
-                    m.entity
-                    for t in (o, *(x for x in o.subtree if x.dep_ == "conj"))
-                    if (m := p.mention(t)) is not None
-                    and m.entity is not None
-                    and m.tag in OWNER_TAGS
-                ]
-                listed = list(dict.fromkeys(listed))
-                if listed:
-                    return c.lower_, listed[index] if index < len(listed) else listed[0]
-                if p.mention(o) is None:
-                    owner = _owner_of_body(p, o)
-                    if owner is not None:  # "head of the African Union commission"
-                        return c.lower_, owner
-                    todo.append(o)
-    return None
-
-
-def _portfolio(noun: Token) -> bool:
-    """ "director general for Asian and Pacific affairs", "for African and Indian Ocean affairs":
-    the lands before "affairs" name the subject a post deals with, not the body it serves."""
-    return noun.lower_ in ("affairs", "affair")
-
-
-def _owner_of_body(p: Parsed, noun: Token) -> Entity | None:
-    """The body or state a noun no mention covers is named with ("the African Union commission",
-    "Japan's coast guard", "the Guyanese delegation"): whose office a title "of" it is. A land
-    noun's phrase names that land first ("the governor of Russia's Sakhalin region", "of Santa
-    Cruz province")."""
-    tags = ("T", "C", "O", "S") if land_noun(noun) else ("O", "S")
-    named = [
-        m
-        for c in noun.children
-        if c.dep_ in ("compound", "poss", "amod")  # "the Guyanese delegation": amod
-        and c.i < noun.i
-        and (m := p.mention(c)) is not None
-        and m.entity is not None
-        and m.tag in tags
-    ]
-    named.sort(key=lambda m: tags.index(m.tag))
-    return named[0].entity if named else None
-
-
-def _in_government(p: Parsed, prep: Token) -> Entity | None:
-    """The land, city or state whose body an "in" phrase names by a possessive ("in Crimea's
-    government"), or the body it names ("in the Ministry of X"); a place ("in Moscow") is where."""
-    for o in (o for o in prep.children if o.dep_ == "pobj"):
-        if (m := p.mention(o)) is not None:
-            return m.entity if m.tag == "O" else None
-        for c in o.children:
-            m = p.mention(c) if c.dep_ == "poss" else None
-            if m is not None and m.entity is not None and m.tag in ("S", "T", "C"):
-                return m.entity
-    return None

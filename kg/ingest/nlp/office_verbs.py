@@ -16,7 +16,8 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import bodies, body_units, triggers
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.office_phrase import BEFORE_NAME, OWNER_TAGS, Title, phrase, title_from
+from kg.ingest.nlp.office_owner import OWNER_TAGS
+from kg.ingest.nlp.office_phrase import BEFORE_NAME, Title, phrase, title_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -21,9 +21,9 @@ from kg.ingest.nlp.grammar import Parsed, head_token
 from kg.ingest.nlp.listed_titles import listed_after
 from kg.ingest.nlp.misread_appositions import title_after, title_before
 from kg.ingest.nlp.name_lists import name_chain, name_words_before, owners_listed
+from kg.ingest.nlp.office_owner import OF_PREPOSITIONS
 from kg.ingest.nlp.office_phrase import (
     BEFORE_NAME,
-    OF_PREPOSITIONS,
     STAND_INS,
     VAGUE_OFFICES,
     Title,

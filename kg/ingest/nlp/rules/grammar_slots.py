@@ -10,14 +10,12 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import a_time
-from kg.ingest.nlp.grammar.misreads import noun_prep_misread, particle_read_prep
-from kg.ingest.nlp.grammar.relatives import relative_noun
+from kg.ingest.nlp.grammar.misreads import noun_prep_misread
 from kg.ingest.nlp.grammar.roles import clause_of
 from kg.ingest.nlp.grammar.words import SUBORDINATORS
 from kg.ingest.nlp.rules import wording
-from kg.ingest.nlp.rules.bystanders import bystanders
-from kg.ingest.nlp.rules.misplaced_preps import hung_on_object
 from kg.ingest.nlp.rules.named_inside import named_object
+from kg.ingest.nlp.rules.prep_slots import prep_slot
 from kg.ingest.nlp.rules.prompting_clauses import occasions
 from kg.ingest.nlp.rules.purpose import purpose_of, said_of
 from kg.ingest.nlp.rules.recipients import participle_objects, recipients
@@ -25,7 +23,6 @@ from kg.ingest.nlp.rules.required_preps import (
     object_inside_prep,
     particle_object,
     past_required_word,
-    required_objects,
 )
 from kg.ingest.nlp.rules.said_clauses import (
     beyond_object,
@@ -41,7 +38,7 @@ from kg.ingest.nlp.rules.said_clauses import (
 from kg.ingest.nlp.rules.stance_beside import stance_beside
 from kg.ingest.nlp.rules.subject_repairs import actors, beside_relative, name_before_verb
 from kg.ingest.nlp.rules.suspended_until import lasting_until
-from kg.ingest.nlp.rules.tag_speakers import issuers, tag_subjects
+from kg.ingest.nlp.rules.tag_speakers import tag_subjects
 from kg.ingest.nlp.rules.tags import is_tag, reads_out, split_tag, voiced_text
 from kg.ingest.nlp.rules.thing_makers import made_in
 from kg.ingest.nlp.triggers import Trigger, by_lemma, worded
@@ -273,58 +270,7 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             if ch not in doers and ch.dep_ not in ("nsubj", "aux", "neg", "punct")
         ]
     if base.startswith("prep_"):
-        found = (
-            [relative_noun(x) for x in g.preps(tok, base[5:])]
-            or [  # "made it conditional on ...": on the predicate adjective
-                x
-                for ch in tok.children
-                if ch.dep_ in ("oprd", "acomp", "ccomp") and ch.pos_ == "ADJ"
-                for x in g.preps(ch, base[5:])
-            ]
-            or (particle_read_prep(tok, base[5:]) if base[5:] not in trig.particle else [])
-        )
-        if any(role == "speaker" for _, role in trig.slots):  # "according to a statement from X"
-            found = [n for n in found if not bystanders(n, p)]  # not "according to Bolivian media"
-            found = found + [x for n in found if n.pos_ == "NOUN" for x in issuers(n, p)]
-        gov = g.governor(tok) if trig.noun else None
-        if (
-            not found and gov is not None
-        ):  # "laid claim to", "provided for the handover of X to Y": on the verb
-            found = [relative_noun(x) for x in g.preps(gov, base[5:])]
-        if not found and trig.noun:  # "the accord Japan struck with X": on its light relative
-            found = [
-                relative_noun(x)
-                for c in tok.children
-                if c.dep_ in ("relcl", "acl") and c.lemma_ in trig.light
-                for x in g.preps(c, base[5:])
-            ]
-        if not found and trig.noun:  # "a note of protest to Ankara": hung on the required word
-            found = [x for o in required_objects(tok, trig) for x in g.preps(o, base[5:])]
-        if not found and trig.noun:  # "a memorandum of understanding between A and B": on the
-            found = g.preps(p.name_end(tok), base[5:])  # last word of the document's name
-        if not found and not trig.noun:  # "tied the resumption of talks to the release of ...":
-            found = [  # the verb's phrase hung on its object's of-object
-                x for pr in hung_on_object(tok, {base[5:]}) for x in pr.children if x.dep_ == "pobj"
-            ]
-        if not found and base == "prep_between" and tok.dep_ in ("acl", "relcl"):
-            # "the treaty between A and B, signed in 2010", "... that was concluded in 2010"
-            found = g.preps(tok.head, "between")
-        if not found:  # "the return of A and B to Japan": hung on the last conjunct of "of"
-            found = [
-                x
-                for prep in tok.children
-                if prep.dep_ == "prep"
-                for o in prep.children
-                if o.dep_ == "pobj"
-                for c in o.conjuncts
-                if c.i > o.i
-                for x in g.preps(c, base[5:])
-            ]
-        if not found and base == "prep_as" and not trig.noun and "as" not in trig.required:
-            # "recognised the border as drawn in the 1972 treaty": a status for a recognition read
-            # anyway, never the as-phrase a trigger needs to tell one ("accepted the treaty as ...")
-            found = _as_participle(tok)
-        return found
+        return prep_slot(p, tok, trig, base)
     raise ValueError(f"unknown slot {slot!r}")
 
 
@@ -339,30 +285,6 @@ def _after_clause(verb: Token) -> list[Token]:
         and any(m.dep_ == "mark" and m.lower_ == "after" for m in ch.children)
         and any(m.dep_ in ("nsubj", "nsubjpass") for m in ch.children)
     ]
-
-
-def _as_participle(verb: Token) -> list[Token]:
-    """ "recognised the border as drawn in the 1972 treaty", "accepted the line as marked by the
-    commission", "recognises the border as it was inherited": a participle's "as" clause on the
-    verb (no subject of its own, or the object told back by a pronoun) tells, as an as-phrase
-    does, what the verb's object is taken for; the parser makes it an adverbial clause."""
-    return [
-        ch
-        for ch in verb.children
-        if ch.dep_ == "advcl"
-        and ch.tag_ == "VBN"
-        and ch.i > verb.i
-        and any(
-            m.dep_ == "mark" and m.lower_ == "as" and m.i > 0 and m.doc[m.i - 1].text != ","
-            for m in ch.children
-        )  # not "recognised the border, as agreed in 1972": a comment on the act
-        and all(m.dep_ != "nsubj" for m in ch.children)
-        and all(m.lower_ in _BACK for m in ch.children if m.dep_ == "nsubjpass")
-    ]  # "recognises the border as it was inherited": the object itself, told back by a pronoun
-
-
-#: The pronouns by which an as-clause's passive subject is the verb's object told back.
-_BACK = frozenset({"it", "they"})
 
 
 def _tells(verb: Token) -> bool:

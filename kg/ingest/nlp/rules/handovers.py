@@ -6,27 +6,28 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import yaml
-
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import phrases as ph
-from kg.ingest.nlp.acted_documents import document_copies
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.held import unheld
 from kg.ingest.nlp.grammar.mood import wished
-from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.rules.common import (
     Collector,
 )
 from kg.ingest.nlp.rules.givers import giver_told, holder_told, receiver_told
+from kg.ingest.nlp.rules.handover_documents import (
+    condition_documents,
+    document_around,
+    other_party,
+    promising,
+)
 from kg.ingest.nlp.rules.narrated import paragraph_date
-from kg.ingest.nlp.rules.promise_terms import according_below, promised_condition
+from kg.ingest.nlp.rules.promise_terms import promised_condition
 from kg.ingest.nlp.rules.receivers import other_of_pair
 from kg.ingest.nlp.rules.reported_day import reported_day
 from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.triggers import Trigger, load
 from kg.model import Entity
-from kg.paths import DATA_DIR
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -54,12 +55,12 @@ def handover(
         return  # "The court gave Middle Rocks to Malaysia": a ruling's award (rules/awards.py)
     wish = wished(tok)  # "Argentina has called for the return of the islands": none done
     mood = mood or wish
-    doc = _document_around(p, tok, c.disc.documents, relative=mood)
+    doc = document_around(p, tok, c.disc.documents, relative=mood)
     if neg and mood and doc is None:
         return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
     if doc is None and tok.pos_ in ("NOUN", "PROPN") and unheld(tok, trig.light):
         return  # "the planned handover ... was postponed": no transfer, and no document promised it
-    cond_docs = _condition_documents(c, p, tok)
+    cond_docs = condition_documents(c, p, tok)
     aim = trig.aim and not _framed(p, tok)  # "force to take it back" (not "under it, ... would")
     if doc is None and mood and not wish and not aim:
         # "... would return them": the document the article is telling of (not "Tokyo wants
@@ -69,7 +70,7 @@ def handover(
                 d
                 for d in reversed(c.disc.documents)
                 if d.key not in cond_docs
-                and _promising(c, d)  # not "the advisory opinion", "the white paper"
+                and promising(c, d)  # not "the advisory opinion", "the white paper"
                 and c.disc.named_at.get(d.key, s.span.start) < s.span.start
             ),
             None,
@@ -89,7 +90,7 @@ def handover(
                     # not a receiver of this very handover ("transferred Western Sahara to
                     # Morocco and Mauritania": Morocco, its holder now, gave nothing)
                     frm = holder if holder is not None and holder not in filled["to"] else None
-                    frm = frm or _other_party(c, p, doc, to) or holder_told(c, terr, to)
+                    frm = frm or other_party(c, p, doc, to) or holder_told(c, terr, to)
                 frm2 = then_state(c, frm, date) if frm is not None and frm.kind == "State" else frm
                 to2 = then_state(c, to, date)
                 if doc is not None and (
@@ -163,39 +164,6 @@ def court_words() -> frozenset[str]:
     )
 
 
-#: The kinds of document that promise handovers between their parties: the one an article is
-#: telling of when a handover "would" happen with no document named (rulings, resolutions and
-#: papers order, urge or state: they promise nothing of their own).
-_PROMISING = frozenset({"Treaty", "JointDeclaration", "Agreement", "Memorandum"})
-
-
-def _condition_documents(c: Collector, p: g.Parsed, tok: Token) -> set[str]:
-    """Documents a handover's condition names, which are not its promise ("would only be handed
-    over after a peace treaty is signed": the treaty is awaited, the memorandum promises); not one
-    the article says was signed already ("signed a treaty in May. Britain would cede the islands
-    once the treaty is ratified": the treaty still waits on its ratification, and it promises)."""
-    signed = {
-        d.key
-        for f in c.of("signed")
-        if not f.negated and isinstance(d := f.args.get("document"), Entity)
-    }
-    return {
-        m.entity.key
-        for _, cl in g.conditions(tok)
-        if cl is not None
-        for t in cl.subtree
-        if (m := p.mention(t)) is not None and m.tag == "D" and m.entity is not None
-    } - signed
-
-
-def _promising(c: Collector, doc: Entity) -> bool:
-    """Whether a document can be a handover's promise: a treaty, an agreement or a declaration,
-    or any document the article says was signed ("the ceasefire statement signed by ...")."""
-    return doc.subtype in _PROMISING or any(
-        f.args.get("document") == doc for f in c.of("signed") if not f.negated
-    )
-
-
 def _done_under(p: g.Parsed, tok: Token) -> bool:
     """Whether a handover told with its document was carried out: a state's act in the past ("It
     was transferred from Romania to the Soviet Union under a protocol signed in 1948", "Portugal
@@ -224,26 +192,6 @@ def _framed(p: g.Parsed, tok: Token) -> bool:
         ch.dep_ == "prep" and ch.lower_ in ("under", "according") and ch.i < tok.i
         for ch in tok.children
     )
-
-
-def _other_party(c: Collector, p: g.Parsed, doc: Entity, to: Entity) -> Entity | None:
-    """The giver of a document's handover where no one is said to give: the document's one party
-    besides the receiver ("the agreement between Armenia and Azerbaijan ... will be handed over
-    to Azerbaijan"; "the 1904 treaty between Bolivia and Chile gave Litoral to Chile"), from its
-    "between" phrase here or the parties that signed it; none where several others remain."""
-    parties: list[Entity] = []
-    for t in p.tokens:
-        m = p.mention(t)
-        if m is None or doc not in m.entities:
-            continue
-        between = [x for x in g.preps(t, "between") for x in (x, *x.conjuncts)]
-        parties += [e for f in g.fillers(p, between, {"S"}) for e in f.entities]
-    for f in c.of("signed"):
-        signers = f.args.get("parties")
-        if f.args.get("document") == doc and isinstance(signers, tuple):
-            parties += [e for e in signers if isinstance(e, Entity)]
-    others = {e for e in parties if e.kind == "State" and e != to}
-    return others.pop() if len(others) == 1 else None
 
 
 def handed_before(c: Collector, found: Sequence[Mention] = ()) -> list[Entity]:
@@ -320,49 +268,3 @@ def _promise(
         conf,
         negated=neg,
     )
-
-
-def _document_around(
-    p: g.Parsed, tok: Token, known: list[Entity], relative: bool = False
-) -> Entity | None:
-    """The document that states a handover: the subject of a verb above it ("the declaration
-    provided for the handover"), the noun a participle above it hangs on ("the memorandum calling
-    for the handover", and "the declaration provided for ..." where the parser read a participle),
-    or the object of "under"/"according to"/"in" there (for a promise, ``relative``, also the noun
-    "under which" stands for), or whose terms that object is ("under its terms", "under the terms of the treaty"; ``known``: the article's documents so far)."""
-    for host in (tok, *g.ancestors_to_root(tok)):
-        shared = host.i == tok.head.i != tok.i and tok.dep_ == "conj" and g.is_passive(host)
-        through = [x for w in ("under", "to", "in", "by") for x in g.preps(host, w)]
-        through = [x for x in through if not (shared and x.head.lower_ == "by")]
-        if host == tok:  # "... should a survey place it there, according to minutes signed in
-            through += according_below(tok)  # Kisumu": the parser hung the source on the condition
-        if relative:  # "a treaty under which the islands will be transferred": the treaty (a
-            through = [relative_noun(x) for x in through]  # deed told so stays a deed)
-        # the by-agent of a passive it is joined to did that one ("was awarded to A by the ruling
-        # and handed to B in 2022"): not the document of this handover
-        subjects = [] if shared else g.subjects(host)
-        # "a draft of the minutes provides that ...": the document the copy is of
-        subjects += [
-            o for x in subjects if x.lemma_.lower() in document_copies() for o in g.preps(x, "of")
-        ]
-        slots = [*subjects, *([host.head] if host.dep_ == "acl" else []), *through]
-        for m in g.fillers(p, slots, {"D"}):
-            if m.entity is not None:
-                return m.entity
-        for part in (x for x in through if x.lemma_.lower() in document_parts()):
-            whose = [ch for ch in part.children if ch.dep_ == "poss"] + g.preps(part, "of")
-            for m in g.fillers(p, whose, {"D"}):
-                if m.entity is not None:
-                    return m.entity
-            if known and any(w.lower_ in ("its", "their") for w in whose):
-                return known[-1]  # "Under its terms Britain ceded ...": the document just named
-        if host.dep_ == "relcl":
-            break  # "ceded Heligoland, which it had seized from Denmark": the clause's own act
-    return None
-
-
-@lru_cache(maxsize=1)
-def document_parts() -> frozenset[str]:
-    """Nouns for the parts of a document ("terms", "provisions"), from the references data file."""
-    data = yaml.safe_load((DATA_DIR / "lexicon" / "references.yaml").read_text(encoding="utf-8"))
-    return frozenset(str(w) for w in data.get("document_parts", ()))

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.condition_clauses import text_of, trimmed
 from kg.ingest.nlp.rules.slots import fill
-from kg.ingest.nlp.rules.stipulations import text_of, trimmed
 from kg.ingest.nlp.triggers import Relation, Trigger
 from kg.model import Entity
 

@@ -9,11 +9,9 @@ implicit ("after talks with X": the speaker met X; "the two leaders met": the pe
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.held import unheld
 from kg.ingest.nlp.grammar.roles import clause_of
@@ -22,19 +20,19 @@ from kg.ingest.nlp.rules.events import ADVERBIAL, clause_doers
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.groups import told_group
 from kg.ingest.nlp.rules.meeting_chairs import chairs
-from kg.ingest.nlp.rules.meeting_places import JOURNEYS, place_of, place_told_beside
-from kg.ingest.nlp.rules.meeting_venues import VENUE, venue_of
+from kg.ingest.nlp.rules.meeting_places import JOURNEYS
+from kg.ingest.nlp.rules.meeting_venues import VENUE
+from kg.ingest.nlp.rules.meeting_when_where import told_remote, when_where
 from kg.ingest.nlp.rules.met_together import of_a_body, subject_people
 from kg.ingest.nlp.rules.pronouns import group
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.state_bodies import MARK, met_as_body
-from kg.ingest.nlp.rules.venues import dateline_venue
-from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import Relation, Trigger
 from kg.model import Entity, Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
 
 #: The kinds of entity that meet (states hold talks too, but a meeting of FORMAT.md is of people).
 _PEOPLE = frozenset({"Person"})
@@ -87,7 +85,7 @@ def meeting(
         people += [e for e in _named_before(s, p, tok, trig) if e not in people]
     states, said = met_as_body(c, p, tok, _slot_tokens(p, tok, trig, "participants"))
     if states and not people:  # "the two countries' joint commission met in X": the states
-        date, place = _when_where(c, s, p, tok, trig, said)
+        date, place = when_where(c, s, p, tok, trig, said)
         add_meeting(c, s, states, date, place, f"{trig.rule}:{tok.lemma_.lower()}{MARK}", 0.7)
         return
     if not people:  # "the two leaders met", before any meeting: the people last named together
@@ -106,12 +104,12 @@ def meeting(
             people += others
     if len(people) < 2:
         if not people and _group_words(p, tok, trig):  # "the two leaders said after talks
-            date, place = _when_where(c, s, p, tok, trig)  # in X", named in the next sentence
+            date, place = when_where(c, s, p, tok, trig)  # in X", named in the next sentence
             c.meetings_ahead.append(
                 (s, c.disc.pair_in_play(), date, place, f"{trig.rule}:{tok.lemma_.lower()}")
             )  # (the later meeting's confidence: rules/named_after.py)
         return
-    date, place = _when_where(c, s, p, tok, trig)
+    date, place = when_where(c, s, p, tok, trig)
     add_meeting(
         c, s, tuple(people), date, place, f"{trig.rule}:{tok.lemma_.lower()}", trig.confidence
     )
@@ -133,7 +131,7 @@ def add_meeting(
             and (date is None or f.args.get("date") in (None, date))
             and (place is None or f.args.get("place") in (None, place) or _venue(place, f))
             # ("met again in Munich": another meeting; "held talks at the guest house": the same)
-            and not (place is not None and _told_remote(f))  # a call, then "later met in X"
+            and not (place is not None and told_remote(f))  # a call, then "later met in X"
             and not (place is not None and f.args.get("place") is None and _same(f, s))
         ):  # (the sentence's richer telling replaces its poorer one: Collector.add)
             return
@@ -145,29 +143,6 @@ def _venue(place: Entity, f: Fact) -> bool:
     a building and a city are one meeting's two tellings, not two meetings."""
     had = f.args.get("place")
     return place.kind == VENUE or (isinstance(had, Entity) and had.kind == VENUE)
-
-
-def _when_where(
-    c: Collector,
-    s: Sentence,
-    p: g.Parsed,
-    tok: Token,
-    trig: Trigger,
-    said: list[tuple[int, int]] | None = None,
-) -> tuple[str | None, Entity | None]:
-    """The meeting's date and place, as its sentence tells them."""
-    if trig.noun and _earlier(tok):  # "a year after their last meeting in Kingstown": its own
-        date = _clause_date(c, p, tok)
-    else:
-        date = (
-            _clause_date(c, p, tok)
-            if _when_clause(tok)
-            else event_date(c, s, p, tok, _since_phrases(p, tok) + (said or []))
-        ) or _recent(c, c.last_date)
-    if _remote(tok, trig):
-        return date, None
-    place = place_of(p, tok, trig) or place_told_beside(p) or venue_of(c, tok, trig)
-    return date, place or dateline_venue(c, s, date)
 
 
 def _group_words(p: g.Parsed, tok: Token, trig: Trigger) -> bool:
@@ -206,31 +181,10 @@ def _leaders(p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:
 
 
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
-#: Words of a meeting held at a distance: a call has no place (not the dateline's city).
-_REMOTE = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "virtual"})
-
-
-def _remote(tok: Token, trig: Trigger) -> bool:
-    """ "spoke by phone with X", "held a video call with X", "a telephone conversation" (not
-    "called in the ambassador": a summons)."""
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "call":
-        return True
-    words = [
-        tok,
-        *tok.children,
-        *(x for ch in tok.children if ch.dep_ == "prep" for x in ch.children),
-    ]
-    return any(w.lemma_.lower() in _REMOTE for w in words)
 
 
 def _same(f: Fact, s: Sentence) -> bool:
     return f.evidence.start == s.span.start
-
-
-def _told_remote(f: Fact) -> bool:
-    """Whether a meeting fact was told as held at a distance ("discussed it by phone"): no place
-    it lacks, so a meeting held somewhere later is another."""
-    return any(w.lower().strip(".,") in _REMOTE for w in f.evidence.text.split())
 
 
 def _owners_of_things(p: g.Parsed, verb: Token) -> list[Entity]:
@@ -288,59 +242,6 @@ def _group_here(x: Token) -> bool:
         or (word == "two" and any(d.dep_ == "det" for d in x.children))
         or told_group(x)
     )
-
-
-#: Words that make a meeting noun an earlier one than the news's: "their last meeting".
-_EARLIER = frozenset({"last", "previous", "earlier", "prior", "preceding"})
-
-
-def _earlier(tok: Token) -> bool:
-    """ "a year after their last meeting in Kingstown": a meeting before the one the sentence tells,
-    whose date is only what its own phrase says."""
-    return any(ch.dep_ == "amod" and ch.lower_ in _EARLIER for ch in tok.children)
-
-
-def _since_phrases(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
-    """ "their first meeting since December", "the meeting was the first since 2023": the time
-    after "since" is of the meeting before, wherever the parser hangs the phrase."""
-    if tok.tag_ == "VBG" and any(a.lower_ == "been" for a in tok.children if a.dep_ == "aux"):
-        return []  # "had been meeting since October 5": the meeting's own first day
-    return [
-        p.span([ch.left_edge, ch.right_edge])
-        for ch in tok.doc
-        if ch.dep_ == "prep" and ch.lower_ == "since"
-    ]
-
-
-def _when_clause(tok: Token) -> bool:
-    """ "(said on Tuesday he raised it with Xi) when they met in Lima": a meeting told in a
-    when-clause has the clause's own time, not the main clause's."""
-    return tok.dep_ == "advcl" and any(
-        ch.dep_ in ("advmod", "mark") and ch.lower_ in ("when", "while") for ch in tok.children
-    )
-
-
-def _clause_date(c: Collector, p: g.Parsed, tok: Token) -> str | None:
-    start, end = p.span([tok.left_edge, tok.right_edge])
-    own = find_dates(c.source.text, start, end, c.ref)
-    return own[0].iso if own else None
-
-
-def _recent(c: Collector, date: str | None) -> str | None:
-    """The latest day the article told, for a meeting told without one, when it is of the news
-    (weeks before the report), not of its history ("the declaration was signed on October 19,
-    1956. Kono met Lavrov in Moscow": not in 1956). An undated report's news is of the latest
-    year it tells (its ``published``), not a treaty's day of 1900 told in its history."""
-    if date is None:
-        return None
-    if c.ref is None:
-        year = c.source.published or ""
-        return date if len(year) == 4 and date.startswith(year) else None
-    return date if abs((c.ref - dt.date.fromisoformat(date)).days) <= _NEWS_DAYS else None
-
-
-#: How far before or after its report a day may be to be the news's own.
-_NEWS_DAYS = 45
 
 
 def _traveller(p: g.Parsed, tok: Token, trig: Trigger) -> list[Entity]:

@@ -23,7 +23,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector, members, person_state
 from kg.ingest.nlp.rules.document_refs import document_it, plural_name
 from kg.ingest.nlp.rules.groups import groups
-from kg.ingest.nlp.rules.handovers import document_parts
+from kg.ingest.nlp.rules.handover_documents import document_parts
 from kg.ingest.nlp.rules.terms_date import made_on
 from kg.model import Entity
 
