@@ -1,6 +1,7 @@
-"""Bare titles of officials the gazetteer knows serve a state (issue 12, offices54).
+"""Bare titles of officials the gazetteer knows serve a state, and a secretary its portfolio
+narrows (issue 12, offices54).
 
-News titles a head of state or a minister bare ("President X", "Interior Minister X") and lets
+(1) News titles a head of state or a minister bare ("President X", "Interior Minister X") and lets
 the reader know whose; where the sentence around names another state (a neighbour's minister
 praises "President X's government", a quotation blames "Russian officers"), the state guessed
 from the sentence was the wrong one. The people data/gazetteer/people.yaml lists with the state
@@ -8,6 +9,13 @@ they serve (in office 2025-2026) are read as that state's officials, whatever th
 (kg.ingest.nlp.rules.people: the gazetteer's state comes first). A bare title of someone the
 gazetteer does not list still takes the state the text gives, and a listed official named with
 another state's title keeps the title's state.
+
+(2) "Energy Secretary X said" in a report filed from Manila: a secretary with a capitalised
+portfolio before it is a cabinet secretary of the state the report is filed from (the Philippines,
+the US, the UK, Kenya title their ministers so), read like a bare "Agriculture Minister X"
+(``home_portfolio_offices`` of data/lexicon.yaml, kg.ingest.nlp.rules.filed_from). A bare
+"Secretary X" names no office of its own and stays unread, and a report filed from a city of a
+state the article is not about gives it no state.
 
 Texts written for these tests, not from any batch.
 """
@@ -74,3 +82,37 @@ def test_a_listed_official_keeps_a_titles_own_state() -> None:
     roles = _holds(text, "Igor Taro")
     assert ("interior minister", "Estonia") in roles
     assert not any(of == "Peru" for _, of in roles)
+
+
+def test_a_portfolio_secretary_is_the_filing_states() -> None:
+    text = (
+        "MANILA, May 3 (Reuters) - The Philippines protested to China on Monday over the survey "
+        "ship. The agency halted the drilling on Friday pending a review, Energy Secretary Ana "
+        "Cruz said."
+    )
+    assert ("energy secretary", "Philippines") in _holds(text, "Ana Cruz")
+
+
+def test_a_portfolio_secretary_with_a_clause() -> None:
+    text = (
+        "NAIROBI, June 9 (Reuters) - Kenya and Uganda traded accusations over the island. "
+        "Interior Secretary Joseph Kamau, who visited the lake on Sunday, said patrols would "
+        "continue, and Fisheries Secretary Grace Achieng told reporters the catch had fallen."
+    )
+    assert any(of == "Kenya" for _, of in _holds(text, "Grace Achieng"))
+
+
+def test_a_bare_secretary_is_no_office_of_the_filing_state() -> None:
+    text = (
+        "MANILA, May 3 (Reuters) - The Philippines protested to China on Monday. Secretary Ana "
+        "Cruz said the drilling would stop."
+    )
+    assert not any(of == "Philippines" for _, of in _holds(text, "Ana Cruz"))
+
+
+def test_a_secretary_filed_from_a_third_state_has_no_state() -> None:
+    text = (
+        "MUNICH, Feb 14 (Reuters) - Japan and Russia traded barbs over the islands at the "
+        "security conference. Energy Secretary Ana Cruz said the talks would go on."
+    )
+    assert not any(of == "Germany" for _, of in _holds(text, "Ana Cruz"))

@@ -61,6 +61,8 @@ class Lexicon:
     body_name_qualifiers: frozenset[str] = frozenset()
     #: offices of a state's own government, which a report filed from its city names bare
     home_offices: frozenset[str] = frozenset()
+    #: offices that are a home office once a portfolio narrows them ("Energy Secretary")
+    home_portfolio_offices: frozenset[str] = frozenset()
     #: offices a capitalised portfolio narrows ("Energy and Mines Minister"): their role text keeps it
     portfolio_offices: frozenset[str] = frozenset()
     #: a state's titles that a place name no gazetteer knows makes a region's ("Yukon Premier")
@@ -129,6 +131,7 @@ def load() -> Lexicon:
         inner_name_words=frozenset(data.get("inner_name_words", ())),
         body_name_qualifiers=frozenset(data.get("body_name_qualifiers", ())),
         home_offices=frozenset(data.get("home_offices", ())),
+        home_portfolio_offices=frozenset(data.get("home_portfolio_offices", ())),
         portfolio_offices=frozenset(data.get("portfolio_offices", ())),
         place_titles=frozenset(data.get("place_titles", ())),
         town_titles=frozenset(data.get("town_titles", ())),

@@ -31,7 +31,7 @@ def filed_from(c: Collector, info: PersonInfo, s: Sentence | None = None) -> Ent
     the city the official is said to speak in ("..., government spokesman X said in Kinshasa"):
     nearer than where the reporter was."""
     lex = lexicon.load()
-    if info.office not in lex.home_offices:
+    if not home_office(info):
         return None
     spoke = spoke_in(c, info, s) if s is not None else None
     if spoke is not None:
@@ -44,6 +44,16 @@ def filed_from(c: Collector, info: PersonInfo, s: Sentence | None = None) -> Ent
     if key is None:
         return None
     return next((s for s in c.disc.main_states() if s.key == key), None)
+
+
+def home_office(info: PersonInfo) -> bool:
+    """Whether the office is one of a state's own government (``home_offices``), also a secretary
+    its portfolio narrows ("Energy Secretary X", ``home_portfolio_offices``), not a bare one."""
+    lex = lexicon.load()
+    if info.office in lex.home_offices:
+        return True
+    words = (info.words or "").lower()
+    return info.office in lex.home_portfolio_offices and words not in ("", info.office)
 
 
 #: "NARVA, Estonia (AP)", "KASANE, Botswana, Jan. 15": the state a wire names after a small city

@@ -15,6 +15,7 @@ from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.mentions import gazetteer_mentions
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.filed_from import home_office
 from kg.ingest.nlp.segment import paragraphs
 from kg.model import Entity
 
@@ -27,8 +28,7 @@ _MAX_WORDS = 14  # a name line, not a lead sentence
 def issuer_state(c: Collector, info: PersonInfo) -> Entity | None:
     """The state a press release's issuing line names, for a home office (``home_offices``) of a
     state the article names; None in any other article."""
-    lex = lexicon.load()
-    if info.office not in lex.home_offices:
+    if not home_office(info):
         return None
     state = _issuer(c)
     return state if state is not None and c.disc.state_counts.get(state.key) else None
