@@ -24,6 +24,7 @@ from kg.ingest.nlp.rules.common import (
     Collector,
     members,
 )
+from kg.ingest.nlp.rules.delivered_notes import sent_on
 from kg.ingest.nlp.rules.issued_by import issued_by
 from kg.ingest.nlp.rules.slots import TERRITORY_KINDS, fill
 from kg.ingest.nlp.rules.succession import then_state
@@ -44,9 +45,10 @@ def issued(c: Collector, s: Sentence) -> None:
     for m in s.masked.mentions:
         if m.tag == "D" and m.issuer is not None and m.entity is not None:
             issuer = then_state(c, m.issuer, m.entity.date)
+            sent = sent_on(c, s.parsed, m) if s.parsed is not None else None
             c.add(
                 "issued",
-                {"issuer": issuer, "document": m.entity, "date": m.entity.date},
+                {"issuer": issuer, "document": m.entity, "date": sent or m.entity.date},
                 s,
                 "issuer-possessive",
                 0.85,
