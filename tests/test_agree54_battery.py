@@ -68,3 +68,42 @@ def test_a_meeting_of_other_states_leaves_the_report_day():
     )
     agreed = _of(text, "agreedTo", "2026-10-15")
     assert agreed and all(f.args.get("date") != "2026-10-14" for f in agreed)
+
+
+def _suspended(text, published):
+    return _of(text, "suspends", published)
+
+
+def test_a_protesting_state_suspends_over_what_it_protested():
+    text = (
+        "SANTIAGO, March 10 (Reuters) - Chile lodged a formal protest with Argentina on Tuesday over "
+        "a fence that Argentine border guards have put up on the shore of Laguna del Desierto.\n\n"
+        'The foreign ministry said Chile was suspending joint patrols with Argentina "until the '
+        'fence is removed".'
+    )
+    suspended = _suspended(text, "2026-03-10")
+    assert [f.args["party"].label for f in suspended] == ["Chile"]
+    assert "fence that Argentine border guards" in str(suspended[0].args.get("reason"))
+
+
+def test_a_postponement_with_no_reason_of_its_own_answers_the_protest():
+    text = (
+        "ACCRA, June 3 (AFP) - Ghana protested to Togo on Wednesday over a customs post that Togolese "
+        "troops built near the village of Kpoglu.\n\n"
+        "Ghana also postponed a meeting of the joint border commission that was to have been held "
+        "in Lome on Friday, a government source said."
+    )
+    suspended = _suspended(text, "2026-06-03")
+    assert suspended and all("customs post" in str(f.args.get("reason")) for f in suspended)
+
+
+def test_a_reason_told_after_after_and_a_state_that_lodged_no_protest_keep_theirs():
+    text = (
+        "NICOSIA, May 5 (Reuters) - Cyprus protested to Turkey on Tuesday over a Turkish survey ship "
+        "working south of the island.\n\n"
+        "Cyprus suspended the technical committee's work after Turkish troops detained two farmers, "
+        "and Greece suspended its naval exercises until the survey is finished, officials said."
+    )
+    suspended = {f.args["party"].label: f for f in _suspended(text, "2026-05-05")}
+    assert "farmers" in str(suspended["Cyprus"].args.get("reason"))
+    assert "survey is finished" in str(suspended["Greece"].args.get("reason"))

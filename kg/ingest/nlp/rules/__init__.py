@@ -51,6 +51,7 @@ from kg.ingest.nlp.rules import (
     state_bodies,
     stateless_doers,
     summons_places,
+    suspension_causes,
     territory,
     told_twice,
     under_documents,
@@ -159,6 +160,7 @@ def extract_facts(
     met_day.dated(c)  # "X met Y on Monday. The two sides agreed": that Monday, X's state known
     summons_places.placed(c)  # an envoy summoned: in the summoning state's capital
     agreements.suspended_for_their_states(c)
+    suspension_causes.answered_protests(c)  # "protested over the flag ... suspending X until": why
     told_twice.signings(c)  # after the officials' states: one signing dated once
     told_twice.dated(c)  # "signed on Monday ... The X Agreement was signed by": that Monday
     told_twice.to_the_day(c)  # "their 2014 agreement ... signed on May 23, 2014": one
