@@ -51,6 +51,7 @@ from kg.ingest.nlp.rules import (
     state_bodies,
     stateless_doers,
     summons_places,
+    suspension_causes,
     territory,
     told_twice,
     under_documents,
@@ -60,7 +61,7 @@ from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.dated_after import dated_after
 from kg.ingest.nlp.rules.deed_day import deeds_retold
 from kg.ingest.nlp.rules.givers import givers_from_promises
-from kg.ingest.nlp.rules.signing_day import agreed_when_signed
+from kg.ingest.nlp.rules.signing_day import agreed_at_meeting, agreed_when_signed
 from kg.ingest.nlp.rules.venues import dateline_town
 from kg.ingest.nlp.segment import Span, sentences
 from kg.iris import entity_key
@@ -159,6 +160,7 @@ def extract_facts(
     met_day.dated(c)  # "X met Y on Monday. The two sides agreed": that Monday, X's state known
     summons_places.placed(c)  # an envoy summoned: in the summoning state's capital
     agreements.suspended_for_their_states(c)
+    suspension_causes.answered_protests(c)  # "protested over the flag ... suspending X until": why
     told_twice.signings(c)  # after the officials' states: one signing dated once
     told_twice.dated(c)  # "signed on Monday ... The X Agreement was signed by": that Monday
     told_twice.to_the_day(c)  # "their 2014 agreement ... signed on May 23, 2014": one
@@ -170,6 +172,7 @@ def extract_facts(
     signing_meetings.met_at_signings(c, read)  # "signed at the close of a session": they met
     recorded_meetings.recorded(c, read)  # "the minutes of Monday's meeting of the X-Y body"
     led_delegations.joined(c, read)  # "The Indian delegation was led by A": A met too
+    agreed_at_meeting(c, read)  # again: a meeting recorded, an official's state read late
     state_bodies.drop_told_by_people(c)  # "the commission met ... chaired by A and B": theirs
     under_documents.dated_late(c)  # "Under the accord, they agreed ...": the day it was signed
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's

@@ -53,16 +53,19 @@ def agreed_when_signed(c: Collector, read: list[Sentence]) -> None:
                 and (day := passive or _occasion_day(c, s, f) or _document_day(c, s, f)) is not None
             ):
                 c.facts[i] = replace(f, args={**f.args, "date": day})
-    _agreed_at_meeting(c, read)
+    agreed_at_meeting(c, read)
 
 
-def _agreed_at_meeting(c: Collector, read: list[Sentence]) -> None:
+def agreed_at_meeting(c: Collector, read: list[Sentence]) -> None:
     """ "Manalo met his Vietnamese counterpart Son in Hanoi on Tuesday ... The two countries agreed
     to set up a hotline, officials said", "The protocol was signed on Monday at a session of the
     working group ... The working group agreed to meet again in Kunduz": an agreement whose
     sentence tells no day of its own (undated, or given the report's) was made at the one meeting
-    or signing of its sides the article tells in the week before the report."""
-    assert c.ref is not None
+    or signing of its sides the article tells in the week before the report. Read again once every
+    office and recorded meeting is read ("the agreed minutes of Monday's meeting", an official's
+    state told later): the meeting may be known only then."""
+    if c.ref is None:
+        return
     today = c.ref.isoformat()
     for i, f in enumerate(c.facts):
         if f.rel != "agreedTo" or f.negated or f.args.get("date") not in (today, None):
@@ -80,7 +83,9 @@ def _agreed_at_meeting(c: Collector, read: list[Sentence]) -> None:
 
 def _met_day(c: Collector, m: Fact, agreed: Fact) -> str | None:
     """The day of meeting (or signing) ``m`` if it fell in the week before the report and its
-    participants (parties) serve every state party of ``agreed``."""
+    participants (parties) serve every state party of ``agreed``, or every participant whose state
+    is known serves one of them and some serve no state known ("Hong Liang, director-general of the
+    Chinese foreign ministry's department, met his Japanese counterpart Kanai": one side unread)."""
     assert c.ref is not None
     day = m.args.get("date")
     if (
@@ -93,8 +98,14 @@ def _met_day(c: Collector, m: Fact, agreed: Fact) -> str | None:
         return None
     states = {e.key for e in members(agreed.args.get("parties")) if e.kind == "State"}
     held = members(m.args.get("participants") or m.args.get("parties"))
-    sides = {x.key for e in held if (x := person_state(c, e))}
-    return day if states and states <= sides else None
+    served = [
+        x if x is not None and x.kind == "State" else None
+        for e in held
+        for x in [person_state(c, e)]
+    ]
+    sides = {x.key for x in served if x is not None}
+    unread = None in served and sides and sides <= states
+    return day if states and (states <= sides or unread) else None
 
 
 def _occasion_day(c: Collector, s: Sentence, agreed: Fact) -> str | None:
