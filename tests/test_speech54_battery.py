@@ -1,4 +1,4 @@
-"""Statements: "from" after a speaker's noun (issue 12, round 34, speech54).
+"""Statements: "from" after a speaker's noun, and a presidency's account of its president (issue 12, round 34, speech54).
 
 - "fishermen from Sori and Muhuru Bay reported that their boats had been impounded": the place
   after "from" is where the people come from, not a body whose words they carry, so no one the
@@ -6,6 +6,9 @@
 - What "from" still names: a text put out by a body ("a statement from the foreign ministry
   said", ``spoken_nouns`` of data/lexicon.yaml) and people who speak for a body ("officials from
   the defence ministry said", ``spokespeople``): the body speaks (rules/tag_speakers.issuers).
+- "President X received Y at the palace, the presidency said": a bureau that serves one person
+  tells of that person's deeds, no words of its own (rules/voices.head_narrated); the
+  presidency's own words ('would be "a gesture of brotherhood", the presidency said') stay.
 
 Sentences written for these tests, in news style, about disputes outside the never-read batches.
 """
@@ -55,3 +58,32 @@ def test_a_text_or_an_official_from_a_body_is_the_bodys(
 ) -> None:
     found = statement_labels(HEADLINE + text)
     assert (speaker, words) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CAIRO, Nov. 24 (Xinhua) -- Egypt and Libya signed a border protocol on Tuesday. Egypt's "
+        "President Abdel Fattah al-Sisi received the Libyan minister at Ittihadiya Palace later "
+        "on Tuesday, the presidency said.",
+        "N'DJAMENA, Nov 20 (AFP) - Chad summoned Libya's envoy on Thursday. President Mahamat "
+        "Idriss Deby discussed the situation by telephone on Wednesday with Khalifa Haftar, the "
+        "Chadian presidency said.",
+        "LIBREVILLE, May 3 (AFP) - Gabon accepted the ruling on the islets. President Brice "
+        "Oligui Nguema will travel to Malabo next week to sign the handover, the presidency said.",
+    ],
+)
+def test_a_presidency_telling_of_its_president_says_nothing(text: str) -> None:
+    found = statement_labels(HEADLINE + text)
+    assert not [sp for sp, _ in found if sp.startswith("Presidency")], found
+
+
+def test_a_presidency_speaking_for_itself_is_a_statement() -> None:
+    found = statement_labels(
+        HEADLINE + "LIBREVILLE, May 3 (AFP) - Gabon accepted the ruling on the islets. The "
+        'handover of Mbanie would be "a gesture of brotherhood between two peoples", the '
+        "Gabonese presidency said in a statement."
+    )
+    assert any(sp == "Presidency of Gabon" and w.startswith("The handover") for sp, w in found), (
+        found
+    )
