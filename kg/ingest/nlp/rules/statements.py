@@ -81,6 +81,8 @@ def statement(
             p, _speaker_words(p, tok, trig), speakers, said_span
         ):
             return  # "Tamaki met Glass ..., his office said": the office's account of his deeds
+        if isinstance(said_span, tuple) and voices.head_narrated(c, p, speakers, said_span):
+            return  # "President X received Y, the presidency said": the bureau's account of him
         who = speakers[0] if len(speakers) == 1 else tuple(speakers)
         hosted = is_tag(tok) or any(slot == "host" for slot, _ in trig.slots)
         said = _without_tag(p, tok) if hosted else None

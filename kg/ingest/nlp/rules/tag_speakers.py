@@ -187,12 +187,16 @@ def issuers(noun: Token, p: g.Parsed | None = None) -> list[Token]:
     after "from", or the agent of the participle that describes it. A noun for one who speaks for
     a body (``spokespeople`` of data/lexicon.yaml) also speaks for the body it is placed at or in
     ("an official at the defence ministry", "a source in the foreign ministry", "a spokesman in
-    Nairobi"); a place phrase after any other noun only locates it ("residents in Crimea")."""
+    Nairobi"); a place phrase after any other noun only locates it ("residents in Crimea"), and so
+    does "from" after a noun for people who speak for no one ("fishermen from Muhuru Bay
+    reported": where they come from, not a body whose words they carry)."""
     if p is not None and p.mention(noun) is not None:
         return []  # "the treaty signed by A and B says": a document's signatories do not speak
         # it; "the government, led by X, said": a body named speaks for itself
-    speaks_for = noun.lemma_.lower() in lexicon.load().spokespeople and not off_record(noun)
-    preps = {"from"} | (_PLACED if speaks_for else set())
+    words = lexicon.load()
+    speaks_for = noun.lemma_.lower() in words.spokespeople and not off_record(noun)
+    carries = speaks_for or noun.lemma_.lower() in words.spoken_nouns or noun.pos_ != "NOUN"
+    preps = ({"from"} if carries else set()) | (_PLACED if speaks_for else set())
     return [
         o
         for c in noun.children

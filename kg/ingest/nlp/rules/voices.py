@@ -146,3 +146,28 @@ def narrated(p: g.Parsed, speakers: list[Token], who: list[Entity], said: tuple[
         for t in p.within(*said)
         if (m := p.mention(t)) is not None
     )
+
+
+#: A body whose head is one person, and the office that person holds ("the presidency said": the
+#: president's bureau).
+_HEADED_BODIES = {"Presidency": "president"}
+
+
+def head_narrated(c: Collector, p: g.Parsed, who: list[Entity], said: tuple[int, int]) -> bool:
+    """Whether a bureau that serves one person tells of that person in the third person
+    ("President X received Y at the palace, the presidency said"; "President X discussed the
+    situation by telephone with Y, the presidency said"): its account of the head's deeds, as
+    ``narrated`` is for "his office", not words the body says of its own."""
+    if len(who) != 1 or who[0].kind == "Person":
+        return False
+    office = next((o for b, o in _HEADED_BODIES.items() if who[0].label.startswith(b + " ")), None)
+    if office is None:
+        return False
+    for t in p.within(*said):
+        m = p.mention(t)
+        if m is None or m.tag != "P" or m.entity is None:
+            continue
+        info = c.disc.people.by_key.get(m.entity.key)
+        if (getattr(info, "office", None) or "").lower() == office:
+            return True
+    return False
