@@ -1,7 +1,7 @@
 """The land, the other side and the day of a rejection whose own words name none of them
 (issue 12, rejects54).
 
-Every sentence was written for this module. Three readings.
+Every sentence was written for this module. Five readings.
 
 A rejection told by a bare reference in an article about one dispute ("China ... brushed the
 protest aside", "Caracas does not accept the court's jurisdiction", "we cannot accept Seoul's
@@ -17,11 +17,21 @@ day of a rejection or a protest of it, which comes later: "rejected that order, 
 the 1899 award" is not dated 1899.
 
 A rejection of a protest told without a day, in a report whose protest was made that day ("Japan
-protested on Friday ... China brushed the protest aside"), is the day's news: it takes the day."""
+protested on Friday ... China brushed the protest aside"), is the day's news: it takes the day.
+
+A dateline that gives the report's weekday before its date ("NAIROBI, Thursday January 15 (Nation)
+-") is a dateline: the report is dated, its year the one whose January 15 is a Thursday, and the
+date no longer stands in the lead sentence as the day of the deed its verb tells ("Kenya has
+lodged a protest ..., the ministry said yesterday": yesterday).
+
+"Last night" in a report is the evening before the report's day, as "yesterday" is ("in a
+statement posted late last night, the minister rejected ...")."""
 
 from __future__ import annotations
 
 from helpers import facts, label
+
+from kg.ingest import article
 
 
 def _read(text: str, published: str) -> list[dict[str, object]]:
@@ -54,7 +64,7 @@ def test_protest_brushed_aside_takes_the_disputed_land_and_the_day() -> None:
 def test_protest_rejected_in_a_quotation_after_a_named_year() -> None:
     text = (
         "South Korea controls the Liancourt Rocks, which Japan claims. On Sunday South Korea "
-        "protested against the dispatch of a Japanese official to a ceremony. \"We cannot accept "
+        'protested against the dispatch of a Japanese official to a ceremony. "We cannot accept '
         "South Korea's protest,\" the Japanese chief cabinet secretary said, adding that the 1951 "
         "peace treaty had not listed the islets."
     )
@@ -111,3 +121,30 @@ def test_a_body_of_no_side_takes_no_land() -> None:
     )
     found = [f for f in _read(text, "2026-11-27") if f["state"] != "Guyana"]
     assert all("territory" not in f or f["state"] != "CARICOM" for f in found)
+
+
+_NAIROBI = (
+    "Kenya protests over flag on island\n\n"
+    "NAIROBI, Thursday January 15 (Nation) - Kenya has lodged a formal protest with Uganda after "
+    "Ugandan police hoisted their flag on Remba Island, the foreign ministry said yesterday.\n\n"
+    "In a statement posted late last night, Uganda's foreign minister rejected what he called "
+    "Nairobi's reading of the colonial boundary."
+)
+
+
+def test_dateline_with_a_weekday_dates_the_report_and_yesterday_the_protest() -> None:
+    ex = article.extract(article.parse(_NAIROBI, name="test"))
+    assert ex.source.published == "2026-01-15"
+    protests = [f for f in ex.facts if f.rel == "protests" and f.args.get("subject")]
+    assert [f.args.get("date") for f in protests] == ["2026-01-14"]
+
+
+def test_last_night_is_the_day_before() -> None:
+    found = [f for f in facts(_NAIROBI, published="2026-01-15") if f.rel == "rejectsClaim"]
+    assert [f.args.get("date") for f in found if "reading" in str(f.args["what"])] == ["2026-01-14"]
+    plain = "In a statement posted this morning, Uganda's foreign minister rejected Kenya's claim."
+    assert all(
+        f.args.get("date") != "2026-01-14"
+        for f in facts(plain, published="2026-01-15")
+        if f.rel == "rejectsClaim"
+    )
