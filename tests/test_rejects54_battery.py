@@ -1,7 +1,7 @@
 """The land, the other side and the day of a rejection whose own words name none of them
 (issue 12, rejects54).
 
-Every sentence was written for this module. Five readings.
+Every sentence was written for this module. Six readings.
 
 A rejection told by a bare reference in an article about one dispute ("China ... brushed the
 protest aside", "Caracas does not accept the court's jurisdiction", "we cannot accept Seoul's
@@ -25,7 +25,11 @@ date no longer stands in the lead sentence as the day of the deed its verb tells
 lodged a protest ..., the ministry said yesterday": yesterday).
 
 "Last night" in a report is the evening before the report's day, as "yesterday" is ("in a
-statement posted late last night, the minister rejected ...")."""
+statement posted late last night, the minister rejected ...").
+
+Not recognising a government ("has not recognised the Taliban government", "does not recognise
+Dbeibah's government") withholds recognition from those who govern; it turns down no claim, so it
+is no rejection, where not recognising a claim or a sovereignty still is."""
 
 from __future__ import annotations
 
@@ -148,3 +152,15 @@ def test_last_night_is_the_day_before() -> None:
         for f in facts(plain, published="2026-01-15")
         if f.rel == "rejectsClaim"
     )
+
+
+def test_an_unrecognised_government_is_no_rejected_claim() -> None:
+    text = (
+        "Tajikistan has not recognised the Taliban government. The parliament in Tobruk does not "
+        "recognise Dbeibah's government. Argentina does not recognise British sovereignty over "
+        "the Falkland Islands."
+    )
+    found = _read(text, "2026-01-15")
+    assert [(f["state"], f.get("claimant"), f.get("territory")) for f in found] == [
+        ("Argentina", "United Kingdom", "Falkland Islands")
+    ]
