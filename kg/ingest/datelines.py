@@ -26,6 +26,7 @@ DATELINE = re.compile(  # "MOSCOW, May 10. /TASS/.", "SEOUL, South Korea, Jul. 1
     # "Moscow, 22 March 2022 (AFP) -": a place (and its country), a date, an agency's credit
     r"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}),\s+"
     r"(?:(?P<country>[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2}),\s+)?"
+    r"(?:(?P<wday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "NAIROBI, Thursday January 15"
     r"(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}\.?))"
     r"(?:,?\s*(?P<year>\d{4}))?\.?(?:\s*/?\(?(?P<agency>[A-Za-z][\w .-]{1,20}?)\)?/?\.?)?(?:\s*[-–—]+\s*|\s+|$)"
 )
@@ -154,7 +155,7 @@ def dateline_date(m: re.Match[str], text: str) -> str | None:
             for d in find_dates(text, days_only=True)
             if len(d.iso) == 10
         ]
-        wd = weekday.group(1) if weekday else None
+        wd = m.group("wday") or (weekday.group(1) if weekday else None)  # the dateline's own
         year = infer_year(month, day, wd, years, told=told, since=since_years(text))
     try:
         return dt.date(year, month, day).isoformat()

@@ -76,7 +76,7 @@ _PATTERNS = [
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>today|yesterday|tomorrow|last (?:week|month|year)|this (?:month|year))(?:'s|’s)?\b",
+            r"\b(?P<rel>today|yesterday|tomorrow|last (?:night|week|month|year)|this (?:month|year))(?:'s|’s)?\b",
             re.I,
         ),
     ),
@@ -115,7 +115,7 @@ _NEEDS_MONTH = frozenset(("wmd", "wdm", "ymd", "mdy", "dmy", "my", "my_rel", "md
 
 #: A word every "relative" match holds, and the letters a case-blind regex reads as "s" or "i"
 #: though ``str.lower`` does not ("ſ", "ı", and the dot "İ" lowers to), where the test proves nothing.
-_RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "week", "month", "year")
+_RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "night", "week", "month", "year")
 _FOLD_ODD = ("ſ", "ı", "\u0307")
 
 
@@ -331,7 +331,7 @@ def _normalise(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     rel = g["rel"].lower()
     if rel == "today":
         return ref.isoformat()
-    if rel == "yesterday":
+    if rel in ("yesterday", "last night"):  # "a statement posted late last night": the eve
         return (ref - dt.timedelta(days=1)).isoformat()
     if rel == "tomorrow":
         return (ref + dt.timedelta(days=1)).isoformat()

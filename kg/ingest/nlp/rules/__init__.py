@@ -18,6 +18,7 @@ from kg.ingest.nlp.rules import (
     agreements,
     claimed_parts,
     disputed,
+    disputed_lands,
     events,
     generic_stances,
     held_names,
@@ -180,6 +181,7 @@ def extract_facts(
     quoted_views.settle(c)  # '"X is ours," the spokesman said': whose, once all is read
     claimed_parts.drop_claimed(c)  # '"X is part of Y," the minister said' of land Y lacks
     generic_stances.drop_unowned(c)  # "rejects any presence of foreign troops": no one's claim
+    disputed_lands.settle(c)  # "brushed the protest aside": the land the two dispute
     found = c.facts + c.again
     return _with_reporters(
         _entities(read, disc, dateline_town(gz, source), found), reporters

@@ -141,6 +141,13 @@ def names_noun(t: Token) -> bool:
     )
 
 
+def named_years(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
+    """The years that name a noun other than the trigger ("rejected that order, as it rejects the
+    1899 award", "adding that the 1951 treaty had not listed the islets"): the date of that
+    thing, never of a rejection or a protest of it, which comes later."""
+    return [p.span([t]) for t in p.doc if names_noun(t) and t.head != tok]
+
+
 def _a_year(word: str) -> bool:
     """A bare year of the kind news dates things with ("1992", not "12" or "480")."""
     return len(word) == 4 and word.isdigit() and 1500 <= int(word) <= 2100

@@ -36,8 +36,12 @@ def over(
     if not _bare(p, what) and not _claimants_own(p, what, claimant):
         return args
     protest = _protest_of(c, claimant, args.get("state"))
-    subject = None if protest is None else protest.args.get("subject")
-    if protest is None or not isinstance(subject, str):
+    if protest is None:
+        return args
+    if c.ref is not None and protest.args.get("date") == c.ref.isoformat():
+        args = {"date": c.ref.isoformat(), **args}  # the day's news: a rejection told undated
+    subject = protest.args.get("subject")
+    if not isinstance(subject, str):
         return args
     found = {**args, "what": f"{words} ({subject})"}
     land = _land_told(c, protest, subject) or _land_named(c, subject) or _land_answered(p, tok)

@@ -31,6 +31,7 @@ from kg.ingest.nlp.rules.common import (
     span_text,
 )
 from kg.ingest.nlp.rules.content_dates import past_content_date
+from kg.ingest.nlp.rules.other_events import named_years
 from kg.ingest.nlp.rules.rejected_what import what_rejected
 from kg.ingest.nlp.rules.reported_day import reported_day
 from kg.ingest.nlp.rules.succession import then_state
@@ -56,18 +57,12 @@ def emit(
     """One fact of ``rel`` for each combination of the roles ``filled``; with ``ellipsis``, the
     same facts again for those who "did so" too (rules/did_so.py)."""
     own = p.offset + tok.idx  # "reached an agreement on Wednesday": the noun's own date is its
-    date = event_date(
-        c,
-        s,
-        p,
-        tok,
-        [
-            v
-            for vs in filled.values()
-            for v in vs
-            if isinstance(v, tuple) and not v[0] <= own < v[1]
-        ],
-    )
+    inside = [
+        v for vs in filled.values() for v in vs if isinstance(v, tuple) and not v[0] <= own < v[1]
+    ]
+    if rel in ("rejectsClaim", "protests"):  # "rejects the 1899 award": not in 1899
+        inside += named_years(p, tok)
+    date = event_date(c, s, p, tok, inside)
     if rel == "agreedTo":  # "first agreed to set up the commission in 2002": the agreeing's
         date = past_content_date(c, s, p, tok) or date
     if date is None and rel == "agreedTo":
