@@ -1,10 +1,14 @@
-"""Lands at stake told by description (issue 12, lands54).
+"""Lands at stake told by description, and lands that share a passive subject (issue 12, lands54).
 
 - A stretch "of land" placed by the phrase after it is a land of its own: "the strip of land along
   the shore of the X reservoir that Uzbek border guards have patrolled", "a strip of grazing land
   beside the old customs post" (data/lexicon/places.yaml described_lands ``of``). News names the
   land at stake this way where it has no name; without a mention the holding, the claim and the
   handover told of it were lost. A bare "the strip" with nothing before it stays no land.
+- A passive's subject is what it acts on, so a "together with" / "along with" phrase before its
+  verb, or set off by commas on that subject, adds its names to the land held or claimed: "Along
+  with Etorofu and Shikotan, Kunashir has been controlled by Moscow" (grammar/companions.objects).
+  The phrase goes with the role of the word it accompanies: a claim stays a claim.
 
 Sentences written for these tests (other states, rivers and islands than the study articles).
 """
@@ -51,3 +55,44 @@ def test_a_strip_of_land_is_a_land_of_its_own(rel, role, state, land, text):
 
 def test_a_bare_strip_is_no_land():
     none_told("Kenyan police have guarded the strip since 2019.", "controls", {})
+
+
+# (relation, role, state, lands, text)
+COMPANIONS: list[tuple[str, str, str, tuple[str, ...], str]] = [
+    (
+        "controls",
+        "state",
+        "Russia",
+        ("Kunashir", "Iturup", "Shikotan"),
+        "Along with Etorofu and Shikotan, Kunashir has been controlled by Moscow since 1945.",
+    ),
+    (
+        "controls",
+        "state",
+        "Russia",
+        ("Kunashir", "Iturup", "Shikotan"),
+        "Kunashir, along with Etorofu and Shikotan, has been administered by Russia since 1945.",
+    ),
+    (
+        "controls",
+        "state",
+        "Russia",
+        ("Gogland", "Lavansaari"),
+        "Together with Lavansaari, Gogland has been held by Russia since 1944.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rel, role, state, lands, text", COMPANIONS)
+def test_a_passive_subjects_companions_share_its_role(rel, role, state, lands, text):
+    found = facts(text)
+    for land in lands:
+        assert land_stance(found, rel, role, state, land), (land, shown(found))
+
+
+def test_a_companion_of_a_claimed_land_is_claimed_not_held():
+    text = "Along with Etorofu, Kunashir has long been claimed by Japan."
+    found = facts(text)
+    assert land_stance(found, "claims", "claimant", "Japan", "Iturup"), shown(found)
+    assert land_stance(found, "claims", "claimant", "Japan", "Kunashir"), shown(found)
+    none_told(text, "controls", {})
