@@ -1,4 +1,5 @@
-"""Lands at stake told by description, and lands that share a passive subject (issue 12, lands54).
+"""Lands at stake told by description, lands that share a passive subject, and land run by a
+state's local body (issue 12, lands54).
 
 - A stretch "of land" placed by the phrase after it is a land of its own: "the strip of land along
   the shore of the X reservoir that Uzbek border guards have patrolled", "a strip of grazing land
@@ -9,6 +10,9 @@
   verb, or set off by commas on that subject, adds its names to the land held or claimed: "Along
   with Etorofu and Shikotan, Kunashir has been controlled by Moscow" (grammar/companions.objects).
   The phrase goes with the role of the word it accompanies: a claim stays a claim.
+- A town, region or body that runs land ("the city of Ishigaki in Okinawa prefecture, which
+  administers the Senkaku Islands") holds it for its state (rules/local_holders.py); a body of no
+  state holds nothing, nor does a town of one state that runs land another holds in name only.
 
 Sentences written for these tests (other states, rivers and islands than the study articles).
 """
@@ -95,4 +99,31 @@ def test_a_companion_of_a_claimed_land_is_claimed_not_held():
     found = facts(text)
     assert land_stance(found, "claims", "claimant", "Japan", "Iturup"), shown(found)
     assert land_stance(found, "claims", "claimant", "Japan", "Kunashir"), shown(found)
+    none_told(text, "controls", {})
+
+
+# Land run by a state's local body: the holding is the state's (rules/local_holders.py).
+LOCAL: list[str] = [
+    "Japanese officials landed on Uotsuri on Monday, joined by officials of the town of Ishigaki, "
+    "which has administered the Senkaku Islands since 1972.",
+    "The survey team was accompanied by officials from the city of Ishigaki in Okinawa "
+    "prefecture, which administers the Senkaku Islands.",
+]
+
+
+@pytest.mark.parametrize("text", LOCAL)
+def test_land_run_by_a_local_body_is_held_by_its_state(text):
+    found = facts(text)
+    assert land_stance(found, "controls", "state", "Japan", "Senkaku Islands"), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # run in name only (the gazetteer knows Russia holds the Habomai); a body of no state
+        "Officials from the city of Nemuro, which administers the Habomai islets under Japanese "
+        "law, joined the visit.",
+        "The UN mission, which administers the buffer zone, said the fence was removed.",
+    ],
+)
+def test_no_holding_by_a_body_of_no_state_or_in_name(text):
     none_told(text, "controls", {})
