@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.grammar import object_roles, roles
 from kg.ingest.nlp.grammar.memo import kept
+from kg.ingest.nlp.grammar.voice import is_passive
 from kg.ingest.nlp.grammar.words import LINKING
 
 if TYPE_CHECKING:
@@ -87,7 +88,24 @@ def subjects(t: Token) -> list[Token]:
 
 @kept
 def objects(t: Token) -> list[Token]:
-    """``object_roles.objects``, and the names a "together with" phrase after the object adds to them."""
+    """``object_roles.objects``, and the names a "together with" phrase after the object adds to
+    them; of a passive, whose object is its subject, a phrase before the verb or on that subject
+    ("Along with Etorofu, Kunashir has been held by X", "Kunashir, along with Etorofu, has been")."""
     own = object_roles.objects(t)
     extra = [m for w in _phrases(t) if own and _joins_object(t, own, w) for m in _members(w)]
+    if own and is_passive(t):
+        fronted = [w for w in _phrases(t) if w.i < t.i]
+        extra += [m for w in fronted + _on_nouns(own, t) for m in _members(w)]
     return own + [m for m in extra if m not in own]
+
+
+def _on_nouns(nouns: list[Token], verb: Token) -> list[Token]:
+    """The "with" of each "together with" / "along with" phrase the parser hung on a noun before
+    the verb (set off by a comma: "Kunashir, along with Etorofu, has been")."""
+    return [
+        w
+        for n in nouns
+        if n.i < verb.i
+        for w in _phrases(n)
+        if w.i > n.i and n.doc[n.i + 1].text == ","
+    ]

@@ -26,6 +26,7 @@ from kg.ingest.nlp.rules import (
     issued_by,
     issued_words,
     led_delegations,
+    local_holders,
     meetings,
     met_day,
     met_signers,
@@ -91,6 +92,7 @@ SENTENCE_RULES = (
     after_talks.ended_in_a_deal,
     overseen.charges,
     said_nouns.said_nouns,
+    local_holders.local_holders,
 )
 
 

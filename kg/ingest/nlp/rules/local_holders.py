@@ -1,0 +1,69 @@
+"""Land run by a state's own local body: "the city of Ishigaki in Okinawa prefecture, which
+administers the islands", "The region, which administers the Kurils", "The Defence Ministry, which
+administers the islands". News names the town, region or ministry that runs disputed land rather
+than the state; the holding is the state's. The subject of a verb of running land (``local_holders``
+of data/lexicon/places.yaml) that is a land, a town or a body, not a state, holds the land for the
+state the gazetteer or the article puts it in (a land's holder, a town's country, a region the text
+places in a state, a body's owner); one whose state nothing tells holds nothing, and land the
+gazetteer knows another state to hold is run in name only."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import bodies
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.grammar.voice import is_passive
+from kg.ingest.nlp.place_titles import region_state
+from kg.ingest.nlp.rules.territory import land_at, parsed
+from kg.paths import DATA_DIR, read_yaml
+
+if TYPE_CHECKING:
+    from kg.ingest.nlp.discourse import Sentence
+    from kg.ingest.nlp.rules.common import Collector
+    from kg.model import Entity
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """The verbs whose subject runs the land that is their object ("administers", "governs")."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("local_holders", {})
+    return frozenset(str(v) for v in data.get("verbs", ()))
+
+
+def local_holders(c: Collector, s: Sentence) -> None:
+    """A controls fact for each land a local body's verb of running has as its object."""
+    p = parsed(s) if "«T" in s.masked.text else None
+    if p is None:
+        return
+    for verb in p.tokens:
+        if verb.lemma_.lower() not in _verbs() or verb.pos_ != "VERB" or is_passive(verb):
+            continue
+        if g.negated(verb):
+            continue
+        runners = g.fillers(p, g.subjects(verb), {"S", "T", "C", "O"})
+        if not runners or runners[0].tag == "S" or runners[0].entity is None:
+            continue  # (a state's own running is read by the trigger classes)
+        state = _state_of(c, runners[0].tag, runners[0].entity)
+        if state is None:
+            continue
+        for obj in g.objects(verb):
+            land = land_at(p, obj)
+            for e in land.entities if land is not None else ():
+                held = c.gz.holder.get(e.key)  # ("the city of Nemuro, which administers the
+                if e != runners[0].entity and held in (None, state.key):  # Habomai": in name)
+                    args = {"state": state, "territory": e}
+                    c.add("controls", args, s, "local-holder", 0.6)
+
+
+def _state_of(c: Collector, tag: str, e: Entity) -> Entity | None:
+    """The state a land, a town or a body belongs to, where the gazetteer or the text tells."""
+    if tag == "O":
+        owner = bodies.owner(c.gz, e)
+        return owner if owner is not None and owner.kind == "State" else None
+    key = c.gz.holder.get(e.key) or c.gz.state_of_city.get(e.key)
+    if key:
+        return c.gz.get(key)
+    state = region_state(c.gz, c.of("partOf"), e)
+    return state if state.kind == "State" else None
