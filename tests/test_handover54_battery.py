@@ -136,3 +136,35 @@ def test_a_condition_of_other_words_stays_a_condition() -> None:
             "both parliaments approve the plan",
         )
     ]
+
+
+BASIS = [
+    pytest.param(
+        "CARACAS, May 4 (Reuters) - Venezuela and Guyana signed the Geneva Agreement in 1966."
+        " Caracas rejected the order, insisting instead that the 1966 Geneva Agreement is the"
+        " only valid basis for a settlement.",
+        {("Venezuela", "Geneva Agreement")},
+        id="insisting-only-valid-basis",
+    ),
+    pytest.param(
+        "LA PAZ, May 4 (AFP) - Bolivia and Chile signed a treaty in 1904. The ministry said the"
+        " 1904 treaty was the sole legal framework for talks, Bolivia said.",
+        {("Bolivia", "treaty of 1904")},
+        id="sole-framework",
+    ),
+    pytest.param(
+        "LA PAZ, May 4 (AFP) - Bolivia and Chile signed a treaty in 1904. Bolivia says the 1904"
+        " treaty is no basis for a settlement.",
+        set(),
+        id="no-basis-is-none",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BASIS)
+def test_the_only_basis_for_a_settlement_is_held_valid(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """A state that says a document is the only (sole) basis or framework for a settlement holds
+    it valid: adheresTo (the upheld reader, as "says the accord remains in force")."""
+    assert adherence(text) == expected
