@@ -168,3 +168,16 @@ def test_the_only_basis_for_a_settlement_is_held_valid(
     """A state that says a document is the only (sole) basis or framework for a settlement holds
     it valid: adheresTo (the upheld reader, as "says the accord remains in force")."""
     assert adherence(text) == expected
+
+
+def test_a_land_name_whose_last_word_was_read_as_a_verb() -> None:
+    """ "will hand the Kazungula sandbank over to ...": "sandbank" tagged a past verb holding
+    "over" and the to-phrase (grammar/object_names.py); the name's last word heads the object."""
+    text = (
+        "LUSAKA, May 4 (AFP) - Zambia protested to Zimbabwe over a post on the Kazungula"
+        " sandbank. The two sides signed minutes on Monday. The minutes provide that Zimbabwe"
+        " will hand the Kazungula sandbank over to Zambia if the survey finds it on the Zambian"
+        " side of the channel."
+    )
+    found = {(t, f, to) for _doc, t, f, to, _cond in promises(text)}
+    assert ("Kazungula sandbank", "Zimbabwe", "Zambia") in found, found
