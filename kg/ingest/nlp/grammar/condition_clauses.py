@@ -32,7 +32,7 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
                 clause = next(
                     (g for g in c.children if g.dep_ in ("ccomp", "advcl", "pcomp")), None
                 )
-                out.append((c, clause))
+                out.append((c, clause if clause is not None else _clause_after(c)))
             elif c.dep_ == "advcl" and c.lower_ not in w.condition_words:  # "subject to": below
                 marks = [  # "once the border is demarcated", "once" read as the clause's adverb
                     m
@@ -77,6 +77,25 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
                     if x.dep_ in ("pobj", "pcomp")
                 ][:1]
     return out
+
+
+def _clause_after(participle: Token) -> Token | None:
+    """The clause a "provided (that)" opens where the parser read the participle as a verb of its
+    own, joined to the clause it conditions, and the clause as a further conjunct of that clause
+    ("will transfer the island to Afghanistan provided that a joint survey confirms ...", with
+    "provided" and "confirms" both conjuncts of "transfer"): the sibling verb whose words begin right
+    after the participle."""
+    return next(
+        (
+            x
+            for x in participle.head.children
+            if x.i > participle.i
+            and x.pos_ in ("VERB", "AUX")
+            and x.dep_ in ("conj", "ccomp", "advcl", "dep")
+            and x.left_edge.i == participle.i + 1
+        ),
+        None,
+    )
 
 
 def _marked_conjuncts(host: Token, t: Token) -> list[tuple[Token, Token]]:

@@ -40,6 +40,7 @@ from kg.ingest.nlp.grammar.inserted_clauses import (
 from kg.ingest.nlp.grammar.mend_gates import Cols
 from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_read_as_modifiers
 from kg.ingest.nlp.grammar.object_lists import mend_objects_split_from_lists
+from kg.ingest.nlp.grammar.object_names import mend_object_names_read_as_verbs, object_name_verbs
 from kg.ingest.nlp.grammar.object_participles import mend_participles_hung_in_object_clauses
 from kg.ingest.nlp.grammar.reduced_clauses import mend_verbs_read_as_plurals, mend_zero_relatives
 from kg.ingest.nlp.grammar.relative_plurals import mend_relative_verbs_read_as_plurals
@@ -125,6 +126,8 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, "names", lambda: mend_verbs_hung_on_names(doc))
     if state.gate(ids, gates.verb_conjuncts) and gates.names_as_verbs(ids, state.cols, by_token):
         _run(doc, state, None, lambda: mend_names_read_as_verbs(doc, by_token))
+    if object_name_verbs(by_token, state.cols[0], state.cols[2], ids):
+        _run(doc, state, None, lambda: mend_object_names_read_as_verbs(doc, by_token))
     if state.gate(ids, gates.verbs_as_modifiers):
         pos = state.cols[0]
         # with a verb in the sentence it reads the parse alone; without, which words are states

@@ -253,7 +253,7 @@ def modal(t: Token) -> bool:
             return True  # "would never recognise any ruling that gave the region to Guyana": none given
         if tok.dep_ == "pcomp" and tok.head.lower_ in _AIMED:
             return True  # "committed to resolving their dispute", "talked about settling it"
-        if tok.dep_ in ("acl", "ccomp") and _condition_of(tok, w):
+        if tok.dep_ in ("acl", "ccomp", "conj") and _condition_of(tok, w):
             return True  # "on condition that Britain keeps X", "provided that ...": not told done
         if tok.dep_ in ("xcomp", "acomp", "ccomp", "conj", "pcomp", "advcl") and tok.head != tok:
             head = tok.head
@@ -299,6 +299,14 @@ def _condition_of(clause: Token, w: MoodWords) -> bool:
     """The clause a condition's noun or participle states ("on condition that", "provided that")."""
     if clause.dep_ == "ccomp":
         return clause.head.lower_ in w.condition_participles
+    if clause.dep_ == "conj":  # "... provided the two parliaments ratify it", the participle and
+        # the clause read as two conjuncts of the clause they condition
+        before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+        return (
+            before is not None
+            and before.lower_ in w.condition_participles
+            and before.head == clause.head
+        )
     nouns = {n for ns in w.condition_preps.values() for n in ns if n != "*"}
     return clause.head.dep_ == "pobj" and clause.head.lemma_ in nouns
 

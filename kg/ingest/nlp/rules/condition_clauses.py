@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import balanced
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ def clause_condition(
     aside = {t.i for t in tok.subtree} if not said else set()
     if doers:  # "The accord allows X into the zone provided that ...": the verb's own clause, less
         aside = {t.i for d in doers for t in d.subtree}  # the document doing it
+    found = _condition_as_head(host, aside, planned)
+    if found is not None:
+        return found
     for verb in [host, *(t for t in host.subtree if t.pos_ in ("VERB", "AUX") and t != host)]:
         for marker, clause in [*g.conditions(verb), *_marked_as_adverb(verb)]:
             if clause is None or clause.i not in {t.i for t in host.subtree} or clause.i in aside:
@@ -46,7 +50,7 @@ def clause_condition(
             ):
                 continue  # a condition of a clause above: read at that clause's verb (not "in
                 # exchange for X", whose marker is the verb's own)
-            if planned and not g.modal(verb):
+            if planned and not (g.modal(verb) or _promised(verb)):
                 continue
             inner = {t.i for t in clause.subtree}
             inner |= {  # the words that open it: "on condition that", "provided", "as long as"
@@ -80,6 +84,38 @@ def clause_condition(
             if what and cond_words:
                 return what, cond_words
     return None
+
+
+def _condition_as_head(
+    host: Token, aside: set[int], planned: bool
+) -> tuple[list[Token], list[Token]] | None:
+    """(what, condition) where an inverted condition after the clause was read as the sentence's
+    head and the clause as its complement ("Under its terms, Ecuador will withdraw the camp from
+    the ridge, should the surveyors confirm that it is Peruvian": "confirm" the root): the
+    condition is the head's words past the auxiliary, what it conditions the clause."""
+    if host.dep_ != "ccomp":
+        return None
+    for marker, clause in g.conditions(host):
+        if clause != host.head or marker.head != clause or marker.dep_ != "aux":
+            continue
+        if planned and not (g.modal(host) or _promised(host)):
+            return None
+        inner = {t.i for t in host.subtree}
+        what = trimmed([t for t in host.subtree if t.i not in aside])
+        cond = [t for t in clause.subtree if t.i not in inner and t.i > marker.i and not t.is_punct]
+        return (what, trimmed(cond)) if what and cond else None
+    return None
+
+
+def _promised(verb: Token) -> bool:
+    """Whether ``verb`` undertakes what its infinitive tells ("Under the communique, Uganda
+    undertook to withdraw its police from X if the team places it on the Kenyan side": the parser
+    hangs the condition on "undertook"): a verb of promising (mood.yaml's irrealis, less the verbs
+    of wishing: "agreed", "pledged", not "wants", "urged"), so the condition is of the plan."""
+    w = mood_words()
+    return verb.lemma_.lower() in w.irrealis - w.wishing and any(
+        ch.dep_ == "xcomp" and g.modal(ch) for ch in verb.children
+    )
 
 
 def _complement(clause: Token) -> bool:

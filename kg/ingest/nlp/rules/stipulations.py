@@ -79,10 +79,13 @@ def stipulation(
     if not trig.noun and tok.pos_ != "ADJ" and _handover_in(p, what):
         return  # a handover a document promises on a condition: rules/handovers.py
     rule = f"{trig.rule}:{tok.lemma_.lower()}"
-    left = None if trig.noun or tok.pos_ == "ADJ" else promised_withdrawal(c, p, what, condition)
+    left = [] if trig.noun or tok.pos_ == "ADJ" else promised_withdrawal(c, p, what, condition)
     for doc in filled.get("document", ()):
-        if left is not None:  # "A will withdraw its post from X once B ...": the land goes back
-            terr, frm, to = left
+        for (
+            terr,
+            frm,
+            to,
+        ) in left:  # "A will withdraw its post from X once B ...": the land goes back
             promise = {"document": doc, "territory": terr, "from": frm, "to": to}
             c.add(
                 "promisesHandover",
@@ -91,6 +94,7 @@ def stipulation(
                 "handover-withdrawal",
                 0.7,
             )
+        if left:
             continue
         args: dict[str, Arg] = {
             "document": doc,

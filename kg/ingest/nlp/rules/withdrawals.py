@@ -33,9 +33,10 @@ _CLAIMS = {"claims": "claimant", "assertsSovereignty": "state"}
 
 def promised_withdrawal(
     c: Collector, p: g.Parsed, what: list[Token], condition: list[Token]
-) -> tuple[Entity, Entity, Entity] | None:
-    """(territory, giver, receiver) of a withdrawal from land the words ``what`` promise, the
-    receiver settled by the ``condition`` or the land's one claimant; None where any is unsettled."""
+) -> list[tuple[Entity, Entity, Entity]]:
+    """(territory, giver, receiver) of a withdrawal from land the words ``what`` promise, one a
+    land left, the receiver settled by the ``condition`` or the land's one claimant; none where
+    any is unsettled."""
     inside = {t.i for t in what}
     for verb in what:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.load().leaving_verbs:
@@ -47,19 +48,20 @@ def promised_withdrawal(
             for m in g.fillers(p, g.subjects(verb), {"S"}, deep=True)
             if m.entity is not None
         }
-        land = _land(p, verb, inside)
-        if len(givers) != 1 or land is None:
+        lands = _land(p, verb, inside)
+        if len(givers) != 1 or not lands:
             continue
         giver = next(iter(givers))
-        to = _receiver(c, p, condition, land, giver)
-        return (land, giver, to) if to is not None else None
-    return None
+        to = _receiver(c, p, condition, lands[0], giver)
+        return [(land, giver, to) for land in lands] if to is not None else []
+    return []
 
 
-def _land(p: g.Parsed, verb: Token, inside: set[int]) -> Entity | None:
-    """The one named territory the verb's forces leave: its "from" phrase, its object, or a place
-    phrase of the object ("a police post set up last month on Oema Island")."""
-    slots = [*g.preps(verb, "from"), *g.objects(verb)]
+def _land(p: g.Parsed, verb: Token, inside: set[int]) -> list[Entity]:
+    """The one named territory the verb's forces leave (with those joined to it by "and"): its "from" phrase, its object, or a place
+    phrase of the object ("a police post set up last month on Oema Island"), or what they are pulled
+    "off"."""
+    slots = [*g.preps(verb, "from"), *g.preps(verb, "off"), *g.objects(verb)]  # "pull troops off X"
     for obj in g.objects(verb):
         slots += [
             o
@@ -71,12 +73,35 @@ def _land(p: g.Parsed, verb: Token, inside: set[int]) -> Entity | None:
     slots += [  # (a stretch that is itself a land told, "the waters off X", stays that land)
         o for t in slots if not _land_mention(p, t) for o in _placing_land(t, verb)
     ]
-    lands = {
-        m.entity
-        for t in slots
-        if t.i in inside and (m := p.mention(t)) is not None and m.tag == "T" and m.entity
-    }
-    return next(iter(lands)) if len(lands) == 1 else None
+    found = {t: _land_of(p, t, inside) for t in slots}
+    lands = {e for e in found.values() if e is not None}
+    if len(lands) != 1:
+        return []
+    # "withdraw its police from Remba and neighbouring Ringiti": each land joined to the one named
+    slot = next(t for t, e in found.items() if e is not None)
+    joined = [*slot.conjuncts, *_hung_on_verb(slot, verb)]
+    more = [e for x in joined if (e := _land_of(p, x, inside)) is not None]
+    return list(dict.fromkeys([*lands, *more]))
+
+
+def _hung_on_verb(slot: Token, verb: Token) -> list[Token]:
+    """A noun joined to the land by "and" that the parser hung on the verb as its conjunct ("withdraw
+    its police from Remba and neighbouring Ringiti", "Ringiti" a conjunct of "withdraw"): a noun
+    has no place among verbs, it is the land's."""
+    after = slot.right_edge.i + 1
+    if after >= len(slot.doc) or slot.doc[after].dep_ != "cc":
+        return []
+    return [
+        x
+        for x in verb.children
+        if x.dep_ == "conj" and x.pos_ in ("NOUN", "PROPN") and x.left_edge.i == after + 1
+    ]
+
+
+def _land_of(p: g.Parsed, t: Token, inside: set[int]) -> Entity | None:
+    """The territory ``t`` names, if it is among the promised words."""
+    m = p.mention(t)
+    return m.entity if t.i in inside and m is not None and m.tag == "T" else None
 
 
 def _land_mention(p: g.Parsed, t: Token) -> bool:
@@ -116,8 +141,9 @@ def _receiver(
     c: Collector, p: g.Parsed, condition: list[Token], land: Entity, giver: Entity
 ) -> Entity | None:
     """The state to whom the land goes back: the doer of the condition, where it is a state other
-    than the giver; where the condition's doer is another party, none; else the land's one other
-    claimant the article has told."""
+    than the giver; where the condition's doer is another party, none; else the one other state the
+    condition names (the side a survey finds the land on); else the land's one other claimant the
+    article has told."""
     verbs = [t for t in condition if t.pos_ in ("VERB", "AUX") and t.head not in condition]
     doers = [s for v in verbs for s in g.subjects(v)]
     named = [m for s in doers if (m := p.mention(s)) is not None and m.entity is not None]
@@ -126,6 +152,15 @@ def _receiver(
         return next(iter(states))
     if states or any(m.entity != giver for m in named):
         return None  # two doers, or one that is no state ("once peacekeepers take over")
+    # "should the surveyors confirm that the ridge is Peruvian", "if the team places the islands
+    # on the Kenyan side": the one other state the condition names is the side the land is found on
+    sides = {
+        m.entity
+        for t in condition
+        if (m := p.mention(t)) is not None and m.tag == "S" and m.entity not in (None, giver)
+    }
+    if len(sides) == 1:
+        return next(iter(sides))
     claimants = {
         f.args.get(role)
         for f in c.facts
