@@ -13,6 +13,10 @@ Voices"). A group of people that is not named ("a Tokyo-based group of fishermen
 ("according to Russia's Eastern Military District ... the district said": the command speaks),
 and the Falkland Islands Government is the islands' own government, a body.
 
+(4) "Ma." (Maria) after a title or an honorific opens a name ("DFA Secretary Ma. Theresa
+Lazaro"): no sentence ends there and no person "Ma" is made; after a given name it is the surname
+Ma, which may end a sentence. Palaces, airports, amendments and storms are no people's names.
+
 Texts written for the test.
 """
 
@@ -132,3 +136,24 @@ def test_the_surname_ma_still_ends_a_sentence():
 
     text = "The envoy met the businessman Jack Ma. The talks went well."
     assert len(sentences(text, Span(0, len(text), text))) == 2
+
+
+def test_palaces_airports_amendments_and_storms_are_no_people():
+    text = (
+        "The envoy was received at Qasr Nour Palace "
+        "after landing at Tervola Airport, days after Hurricane Belinda struck. The Tollan "
+        "Amendment was repealed."
+    )
+    people = {label for label, kind in entity_kinds(text).items() if kind == "Person"}
+    assert not people & {
+        "Qasr Nour Palace",
+        "Tervola Airport",
+        "Hurricane Belinda",
+        "Tollan Amendment",
+    }
+
+
+def test_a_person_beside_a_palace_stays_a_person():
+    text = "Austrian Foreign Minister Clara Weiss met the envoy at Belvar Palace on Monday."
+    assert "Clara Weiss" in _labels(facts(text), "holdsRole", "person")
+    assert entity_kinds(text).get("Belvar Palace") != "Person"
