@@ -128,7 +128,14 @@ def _lands(p: Parsed) -> Iterator[tuple[list[Token], str]]:
         called = land_aliases.called(noun) if described and p.mention(noun) is None else None
         kind = _kind(noun) or ("Territory" if noun.lemma_.lower() in shares else None)
         words = _name_tokens(p, called, skip) if called is not None and kind else None
-        if words and kind and kind != "City":
+        if words and kind and kind != "City" and called is not None:
+            others = [w for c in called.conjuncts if (w := _name_tokens(p, c, skip))]
+            if _one_side(called):  # "the two areas, known in Israel as Naharayim and Tzofar"
+                others = []
+            if others:  # "the islets, known locally as Tuskru Grande and Tuskru Pequeño"
+                single = "Island" if kind == "IslandGroup" else kind
+                yield from ((w, single) for w in (words, *others))
+                continue
             yield [noun.left_edge, *words], kind  # "the tract, known as El Chamizal": all of it
             continue
         if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "attr", "pobj"):
@@ -140,6 +147,14 @@ def _lands(p: Parsed) -> Iterator[tuple[list[Token], str]]:
             continue  # "Chalov, mayor of Sevastopol, the Crimean port": a town's apposition may be misplaced
         if words and kind and name is not None and name.i < noun.i:
             yield words, kind
+
+
+def _one_side(name: Token) -> bool:
+    """Whether the participle that gives a name says whose usage it is ("known in Israel as",
+    "called X by Serbs"): the other side's names of lands told before, kg.ingest.nlp.land_aliases
+    reads them, not lands of their own."""
+    verb = name.head.head if name.head.lower_ == "as" else name.head
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for c in verb.children)
 
 
 def find(p: Parsed, text: str, seen: dict[str, Entity]) -> list[Mention]:

@@ -84,12 +84,18 @@ def _kind_phrase(p: Parsed, noun: Token) -> tuple[int, bool] | None:
         low = t.lower_
         if low in _OPENERS or t.tag_ == "POS":
             return (i if low in _OPENERS else i - 1), kinded
-        if low in kinds:
+        if low in kinds or _seated(t):
             kinded = True
         elif not (t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.tag_ == "VBG" or t.text == "-"):
             return None  # "a German surveying company": a gerund says what it does
         i -= 1
     return None
+
+
+def _seated(t: Token) -> bool:
+    """ "the UK-based group", "a Geneva-based foundation": where a body sits tells a body, as a
+    word of its kind does (a gathering of people is not said to be based anywhere)."""
+    return t.lower_ == "based" and t.i > 0 and t.doc[t.i - 1].text == "-"
 
 
 def _body(p: Parsed, text: str, first: int, name: list[Token], last: Token) -> Mention:

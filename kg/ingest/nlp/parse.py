@@ -57,9 +57,14 @@ _QUOTED_VERB = re.compile(
 _PARTICLE = re.compile(r"\b([A-Z\u00c0-\u00de][a-z\u00e0-\u00ff]+) d(?=(?:os|as) [A-Z])")
 
 
+#: A given name abbreviated before the rest of the name ("Secretary Ma. Theresa Lazaro": Maria):
+#: its full stop, read as a sentence's end, cuts the name from its verb. One character for one.
+_GIVEN = re.compile(r"\bMa\.(?= [A-Z])")
+
+
 def _parsed_text(text: str) -> str:
     """The text the parser reads: ``text`` with the misleading marks above made spaces."""
-    text = _PARTICLE.sub(r"\1 D", text)
+    text = _GIVEN.sub("Ma ", _PARTICLE.sub(r"\1 D", text))
     return _unquoted_predicates(_QUOTED_VERB.sub(r" \1 ", _THEN.sub(r"\1 ", text)))
 
 

@@ -37,7 +37,7 @@ NAME_TOKEN = (
     rf"[{_CAPITALS}][^\W\d_]*(?:(?:-|['’](?!s\b))[A-Z]?[^\W\d_]+)*"
 )
 #: Initials before a name ("S. Jaishankar", "M.K. Stalin"): part of it only where a name follows.
-_INITIAL_LETTERS = r"(?:[A-Z]\.){1,3}"
+_INITIAL_LETTERS = r"(?:(?:[A-Z]\.){1,3}|Ma\.)"  # "Ma.": Maria ("Ma. Theresa Lazaro")
 _INITIALS = _INITIAL_LETTERS + r"(?=\s+[A-Z])"
 #: A regnal number after a name ("Mohammed VI", "Wilhelm II"); a lone "I" is the pronoun.
 _REGNAL = re.compile(r"(?=[IVX]{2}|V|X)X{0,3}(?:IX|IV|V?I{0,3})")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ingest.nlp import lexicon
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Mt|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Prof|Jr|Sr|No|Nos|vs|etc|Inc|Co|Corp|"
@@ -65,7 +67,25 @@ def _is_abbreviation(piece: str) -> bool:
     """Whether ``piece`` ends in an abbreviation. ``_ABBREV`` is anchored at the end and no match
     is longer than ``_ABBREV_MAX``, so the search starts that far from the end (not at every
     position of the sentence); starting there, ``\b`` still sees the character before."""
-    return _ABBREV.search(piece, max(0, len(piece) - _ABBREV_MAX)) is not None
+    if _ABBREV.search(piece, max(0, len(piece) - _ABBREV_MAX)) is not None:
+        return True
+    return piece.endswith("Ma.") and _abbreviated_given(piece)
+
+
+def _abbreviated_given(piece: str) -> bool:
+    """Whether a piece ending in "Ma." ends in a given name abbreviated after a title or an
+    honorific ("DFA Secretary Ma. Theresa Lazaro": Maria), not in the surname Ma, which may end a
+    sentence after a given name ("Jack Ma.")."""
+    if piece[-4:-3].strip():
+        return False  # a word's end ("Gama."), no name of its own
+    before = piece[:-3].split()
+    if not before:
+        return True
+    word = before[-1].rstrip(".")
+    return (
+        word in lexicon.load().non_name_words
+        or lexicon.office_regex(r"(?:{office})").fullmatch(word) is not None
+    )
 
 
 def quotes(text: str, span: Span) -> list[Span]:
