@@ -16,6 +16,8 @@ from kg.ingest.nlp.dateline_years import infer_year, since_years
 from kg.ingest.nlp.dates import MONTHS, find_dates
 from kg.ingest.nlp.segment import Span
 
+#: A weekday's name, which a dateline may give before its date and is never its country.
+_DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: "TOKYO (AP) — ...", "GEORGETOWN, Guyana (AP) _ ...": a place (and its country) and an agency,
 #: no date; "_" is the dash of AP's wire copy.
 AGENCY_DATELINE = re.compile(
@@ -25,8 +27,8 @@ AGENCY_DATELINE = re.compile(
 DATELINE = re.compile(  # "MOSCOW, May 10. /TASS/.", "SEOUL, South Korea, Jul. 14, 2020 (Yonhap) --",
     # "Moscow, 22 March 2022 (AFP) -": a place (and its country), a date, an agency's credit
     r"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}),\s+"
-    r"(?:(?P<country>[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2}),\s+)?"
-    r"(?:(?P<wday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "NAIROBI, Thursday January 15"
+    rf"(?:(?!{_DAY_NAME}\b)(?P<country>[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){{0,2}}),\s+)?"
+    rf"(?:(?P<weekday>{_DAY_NAME}),?\s+)?"  # the dateline's own weekday: "NAIROBI, Thursday January 15"
     r"(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}\.?))"
     r"(?:,?\s*(?P<year>\d{4}))?\.?(?:\s*/?\(?(?P<agency>[A-Za-z][\w .-]{1,20}?)\)?/?\.?)?(?:\s*[-–—]+\s*|\s+|$)"
 )
@@ -145,9 +147,11 @@ def month_word(m: re.Match[str]) -> str:
 def dateline_date(m: re.Match[str], text: str) -> str | None:
     month, day = MONTHS[month_word(m).rstrip(".").lower()], int(m.group("day") or m.group("day2"))
     year = int(m.group("year")) if m.group("year") else None
-    if year is None:  # the report's weekday: "on Monday", or "officials said Monday" (no "on")
+    if year is None:  # the report's weekday: its dateline's, "on Monday", or "said Monday", "signed
+        # Monday" (a wire's weekday after a past verb, with no "on")
         weekday = re.search(
-            r"\b(?:on|said)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text
+            r"\b(?:on|said|[a-z]{3,}ed)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            text,
         )
         years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", text)]
         told = [
@@ -155,7 +159,7 @@ def dateline_date(m: re.Match[str], text: str) -> str | None:
             for d in find_dates(text, days_only=True)
             if len(d.iso) == 10
         ]
-        wd = m.group("wday") or (weekday.group(1) if weekday else None)  # the dateline's own
+        wd = m.group("weekday") or (weekday.group(1) if weekday else None)
         year = infer_year(month, day, wd, years, told=told, since=since_years(text))
     try:
         return dt.date(year, month, day).isoformat()

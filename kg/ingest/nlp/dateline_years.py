@@ -25,7 +25,9 @@ def infer_year(
     weekday must be the dateline's own day). A recent year the text mentions is mostly recalled
     ("the court ruled in May 2025"), so the year after it is tried first, then news is recent: the
     latest fitting year from ``today`` back to it, then that year itself (a report of 2026 that
-    recalls a 2021 roadmap is not of 2021 or 2025 because Nov. 19 was a Wednesday then; of the
+    recalls a 2021 roadmap is not of 2021 or 2025 because Nov. 19 was a Wednesday then; the year
+    after a recalled one before the present is taken only where the weekday falls on the day
+    itself, not as the day before, a two-in-seven chance too weak against news being recent; of the
     readable undated datelines with a weekday, the year mentioned last was the report's own in
     none), then the years before it, else that latest year. When the latest year mentioned is
     history (an 1899 award), news is recent: the latest such year up to ``today`` (PRESENT by
@@ -61,8 +63,15 @@ def infer_year(
     )
     fits = (want,) if floor is None else (want, (want + 1) % 7)
     for year in years:
-        if valid_day(year, month, day) and dt.date(year, month, day).weekday() in fits:
-            return year
+        if not valid_day(year, month, day) or dt.date(year, month, day).weekday() not in fits:
+            continue
+        if (
+            floor is not None
+            and year == floor + 1 < today.year
+            and dt.date(year, month, day).weekday() != want
+        ):
+            continue  # the year after a recalled one, only where the lead's weekday is the day's own
+        return year
     return floor if floor is not None else today.year
 
 
