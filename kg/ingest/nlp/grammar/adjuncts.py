@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from kg.ingest.nlp.grammar.memo import kept
+from kg.ingest.nlp.grammar.relatives import adverb_relative
 from kg.ingest.nlp.grammar.words import PARTICLES
 
 #: The dependencies of the words on a host that may be the preposition asked for.
@@ -28,7 +29,13 @@ def preps(t: Token, word: str) -> list[Token]:
             objects = objects or [g for g in c.children if g.dep_ == "amod"]
             objects += [g for g in _repeated_prep(c, objects) if g not in objects]
             out.extend(objects)
-            if not objects and host.i == t.i and t.dep_ == "relcl" and c.i > t.i:
+            if (
+                not objects
+                and host.i == t.i
+                and t.dep_ == "relcl"
+                and c.i > t.i
+                and not adverb_relative(t)
+            ):
                 out.append(_stranded(t))  # "the island (which) they fought over"
         # "out of", "over to": the object hangs on the second word
         for p in c.children:

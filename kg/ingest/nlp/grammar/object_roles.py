@@ -20,7 +20,12 @@ from kg.ingest.nlp.grammar.misreads import (
 )
 from kg.ingest.nlp.grammar.participle_misreads import contact_relative, fronted_noun
 from kg.ingest.nlp.grammar.phrase_relatives import acted_noun
-from kg.ingest.nlp.grammar.relatives import described, relative_clause, resolve_relative
+from kg.ingest.nlp.grammar.relatives import (
+    adverb_relative,
+    described,
+    relative_clause,
+    resolve_relative,
+)
 from kg.ingest.nlp.grammar.roles import OBJECT_CONTROL, subjects
 from kg.ingest.nlp.grammar.voice import agent_only, is_passive
 from kg.ingest.nlp.grammar.words import PASS_SUBJ
@@ -88,7 +93,11 @@ def objects(t: Token) -> list[Token]:
             small = [x for x in c.children if x.dep_ == "nsubj"]
             if small:
                 return small
-    if t.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj") for c in t.children):
+    if (
+        t.dep_ == "relcl"
+        and not any(c.dep_ in ("dobj", "obj") for c in t.children)
+        and not adverb_relative(t)
+    ):
         return [described(t.head)]  # "the islands (that) Japan claims"
     if t.dep_ == "amod":  # "Russian-held islands"
         return [t.head]

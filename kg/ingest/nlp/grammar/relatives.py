@@ -222,3 +222,12 @@ def relative_clause(verb: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in verb.children)
         and any(c.dep_ == "nsubj" for c in verb.children)
     )
+
+
+def adverb_relative(t: Token) -> bool:
+    """Whether a relative clause opens with "when", "where" or "why" ("since March 2022, when
+    Moscow pulled out of the talks"): the noun it hangs on is its time or place, no gap of its own
+    object or of a stranded preposition."""
+    return any(
+        c.tag_ == "WRB" and c.lower_ in ("when", "where", "why") for c in t.children if c.i < t.i
+    )
