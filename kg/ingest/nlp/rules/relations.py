@@ -35,6 +35,7 @@ from kg.ingest.nlp.rules import (
     quoted_views,
     rejected_things,
     rulings,
+    sole_documents,
     stances,
     stipulations,
     told_of,
@@ -90,6 +91,7 @@ READERS = {
     "stipulation": stipulations.stipulation,
     "in_force": in_force.in_force,
     "upheld": upheld.held_valid,
+    "sole_document": sole_documents.sole_document,
 }
 
 
