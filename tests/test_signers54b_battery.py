@@ -64,3 +64,47 @@ def test_titles_with_no_name_sign_as_states() -> None:
     )
     signed = _signers(text)
     assert signed and all(parties == {"Uganda", "Rwanda"} for parties in signed), signed
+
+
+def _meetings(text: str) -> list[tuple[set[str], str | None, str | None]]:
+    out = []
+    for f in facts(text, _DAY):
+        if f.rel != "meeting" or f.negated:
+            continue
+        who = f.args.get("participants")
+        members = who if isinstance(who, (list, tuple)) else [who]
+        place = f.args.get("place")
+        out.append(
+            (
+                {e.label for e in members if isinstance(e, Entity)},
+                place.label if isinstance(place, Entity) else None,
+                f.args.get("date"),  # type: ignore[arg-type]
+            )
+        )
+    return out
+
+
+def test_signed_at_a_session_meets_where_and_when_signed() -> None:
+    """ "The document, signed by A and B at a session of the commission" after the lead told
+    the signing "by the two countries' foreign ministers in Astana on Monday" (the in-phrase
+    hung on the signers): the session met in Astana on Monday, not in the dateline's city."""
+    text = (
+        "BISHKEK, June 3 (AKIpress) - Kyrgyzstan will hand a pasture to Kazakhstan under a "
+        "protocol signed by the two countries' foreign ministers in Astana on Monday, the Kyrgyz "
+        "Foreign Ministry said on Tuesday. The document, signed by Zheenbek Kulubaev of "
+        "Kyrgyzstan and his Kazakh counterpart Murat Nurtleu at a session of the "
+        "intergovernmental commission, ties the handover to a new road."
+    )
+    met = _meetings(text)
+    assert any(
+        {"Kyrgyzstan", "Kazakhstan"} <= who and place == "Astana" and day == "2026-06-01"
+        for who, place, day in met
+    ), met
+
+
+def test_signed_at_a_ceremony_tells_no_session() -> None:
+    text = (
+        "BISHKEK, June 3 (AKIpress) - The protocol was signed by Zheenbek Kulubaev of Kyrgyzstan "
+        "and Murat Nurtleu of Kazakhstan at a ceremony in Astana on Monday."
+    )
+    assert _meetings(text) == []
