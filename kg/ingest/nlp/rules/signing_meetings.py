@@ -142,6 +142,10 @@ def body_states(c: Collector, p: g.Parsed, noun: Token) -> tuple[Entity, ...]:
 def _closing_signing(p: g.Parsed) -> tuple[Token, Token] | None:
     """The signing verb whose phrase holds "at the close of <a meeting>", and the meeting noun."""
     for t in p.tokens:
+        if t.lemma_.lower() in ("session", "round") and t.dep_ == "pobj" and t.head.lower_ == "at":
+            verb = t.head.head  # "signed by A and B at a session of the commission": its own
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in _signing_verbs():
+                return verb, t
         if t.lemma_.lower() not in meeting_nouns() or t.dep_ != "pobj" or t.head.lower_ != "of":
             continue
         end = t.head.head
@@ -175,6 +179,8 @@ def _participle_before(p: g.Parsed, prep: Token) -> Token | None:
 def _city_in(p: g.Parsed, verb: Token) -> Entity | None:
     """The city of a word's in-phrase ("signed on Monday in Dushanbe", "a meeting in Quito")."""
     held = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "a memorandum in Quito"
+    # "signed by the two foreign ministers in Tashkent": the parser hangs it on the signers
+    held += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     for ch in (x for h in held for x in h.children):
         if ch.dep_ == "prep" and ch.lower_ == "in":
             for m in g.fillers(p, [o for o in ch.children if o.dep_ == "pobj"], {"C"}):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.office_owner import OF_PREPOSITIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +33,31 @@ def people_named(p: g.Parsed, toks: list[Token], found: list[Mention]) -> list[M
     conjuncts too ("by President X of Uruguay and Argentine President Y", where the parser may
     read Y as X's apposition)."""
     heads = [*toks, *(x for t in toks for x in t.subtree if x.dep_ in ("conj", "appos"))]
+    heads = [named_after_title(p, t) or t for t in heads]
     return [m for t in heads if (m := p.mention(t)) is not None and m.tag == "P" and m not in found]
+
+
+def named_after_title(p: g.Parsed, t: Token) -> Token | None:
+    """ "by Uganda's Minister of State for Regional Cooperation John Mulimba": a title with its
+    "of"/"for" phrases run on, capitalised, to the name; the parser makes the title the phrase's
+    head and the name the last preposition's object, so the person is found at the name. Only a
+    title's capitalised words and its prepositions lie between, and the name has no title of its
+    own ("the Special Envoy of President X": the envoy's phrase, not X's)."""
+    own = p.mention(t)
+    if (own is not None and own.tag == "P") or not t.text[:1].isupper() or t.pos_ != "PROPN":
+        return None
+    doc, inside, preps = t.doc, {x.i for x in t.subtree}, 0
+    for x in doc[t.i + 1 : t.right_edge.i + 1]:
+        m = p.mention(x)
+        if m is not None and m.tag == "P":
+            return x if preps and x.i in inside and m.how == "name" else None
+        if x.lower_ in OF_PREPOSITIONS and x.pos_ == "ADP":
+            preps += 1
+        elif x.lower_ != "the" and not (
+            x.text[:1].isupper() and x.pos_ in ("NOUN", "PROPN", "ADJ")
+        ):
+            return None
+    return None
 
 
 def named_list(p: g.Parsed, toks: list[Token]) -> list[tuple[int, int] | str]:
