@@ -81,3 +81,28 @@ def test_the_national_territory_of_a_named_state_is_not_the_speakers():
         "of Britain."
     )
     none_told(text, "assertsSovereignty", {})
+
+
+# A local body named by a common noun runs land for its gazetteer holder (rules/local_holders.py).
+LOCAL_NOUNS: list[tuple[str, str, str]] = [
+    (
+        "Russia",
+        "Kuril Islands",
+        "The region, which administers the Kuril Islands, plans a new ferry line by 2027.",
+    ),
+    (
+        "United Kingdom",
+        "Falkland Islands",
+        "The town council, which has governed the Falkland Islands since 1985, approved the budget.",
+    ),
+]
+
+
+@pytest.mark.parametrize("state, land, text", LOCAL_NOUNS)
+def test_a_local_body_runs_land_for_its_holder(state, land, text):
+    found = facts(text)
+    assert land_stance(found, "controls", "state", state, land), shown(found)
+
+
+def test_a_local_body_running_land_of_no_holder_tells_none():
+    none_told("The province, which administers the Spratly Islands, said so.", "controls", {})

@@ -7,7 +7,9 @@ state the gazetteer or the article puts it in (a land's holder, a town's country
 places in a state, a body's owner); one whose state nothing tells holds nothing, and land the
 gazetteer knows another state to hold is run in name only. Land run "from" a town ("is administered
 from Georgetown", "have been run from Piran": the passive of ``from_verbs``) is held by the town's
-state, or by the holder of the land the town is in ("governed from Stanley")."""
+state, or by the holder of the land the town is in ("governed from Stanley"). A body named by a
+common noun of ``nouns`` ("The region, which administers the Kurils") runs land for the state the
+gazetteer knows to hold it, and land of no holder for no one."""
 
 from __future__ import annotations
 
@@ -56,6 +58,8 @@ def local_holders(c: Collector, s: Sentence) -> None:
         if g.negated(verb):
             continue
         runners = g.fillers(p, g.subjects(verb), {"S", "T", "C", "O"})
+        if not runners and any(t.lemma_.lower() in _nouns() for t in g.subjects(verb)):
+            _run_by_local_noun(c, s, p, verb)
         if not runners or runners[0].tag == "S" or runners[0].entity is None:
             continue  # (a state's own running is read by the trigger classes)
         state = _state_of(c, runners[0].tag, runners[0].entity)
@@ -68,6 +72,24 @@ def local_holders(c: Collector, s: Sentence) -> None:
                 if e != runners[0].entity and held in (None, state.key):  # Habomai": in name)
                     args = {"state": state, "territory": e}
                     c.add("controls", args, s, "local-holder", 0.6)
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    """The common nouns of a state's local body ("the region", "the municipality")."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("local_holders", {})
+    return frozenset(str(v) for v in data.get("nouns", ()))
+
+
+def _run_by_local_noun(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> None:
+    """ "The region, which administers the Kurils": a local body runs land for the state the
+    gazetteer knows to hold it; of land it knows no holder of, nothing is told."""
+    for obj in g.objects(verb):
+        land = land_at(p, obj)
+        for e in land.entities if land is not None else ():
+            state = c.gz.get(c.gz.holder.get(e.key) or "")
+            if state is not None and state.kind == "State":
+                c.add("controls", {"state": state, "territory": e}, s, "local-holder", 0.6)
 
 
 def _run_from(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> None:
