@@ -5,7 +5,11 @@ than the state; the holding is the state's. The subject of a verb of running lan
 of data/lexicon/places.yaml) that is a land, a town or a body, not a state, holds the land for the
 state the gazetteer or the article puts it in (a land's holder, a town's country, a region the text
 places in a state, a body's owner); one whose state nothing tells holds nothing, and land the
-gazetteer knows another state to hold is run in name only."""
+gazetteer knows another state to hold is run in name only. Land run "from" a town ("is administered
+from Georgetown", "have been run from Piran": the passive of ``from_verbs``) is held by the town's
+state, or by the holder of the land the town is in ("governed from Stanley"). A body named by a
+common noun of ``nouns`` ("The region, which administers the Kurils") runs land for the state the
+gazetteer knows to hold it, and land of no holder for no one."""
 
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ from kg.ingest.nlp.rules.territory import land_at, parsed
 from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from kg.ingest.nlp.discourse import Sentence
     from kg.ingest.nlp.rules.common import Collector
     from kg.model import Entity
@@ -32,17 +38,28 @@ def _verbs() -> frozenset[str]:
     return frozenset(str(v) for v in data.get("verbs", ()))
 
 
+@cache
+def _from_verbs() -> frozenset[str]:
+    """The verbs whose passive, with "from" a town, tells where land is run ("run from Piran")."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("local_holders", {})
+    return frozenset(str(v) for v in data.get("from_verbs", ()))
+
+
 def local_holders(c: Collector, s: Sentence) -> None:
     """A controls fact for each land a local body's verb of running has as its object."""
     p = parsed(s) if "«T" in s.masked.text else None
     if p is None:
         return
     for verb in p.tokens:
+        if verb.lemma_.lower() in _from_verbs() and is_passive(verb) and not g.negated(verb):
+            _run_from(c, s, p, verb)
         if verb.lemma_.lower() not in _verbs() or verb.pos_ != "VERB" or is_passive(verb):
             continue
         if g.negated(verb):
             continue
         runners = g.fillers(p, g.subjects(verb), {"S", "T", "C", "O"})
+        if not runners and any(t.lemma_.lower() in _nouns() for t in g.subjects(verb)):
+            _run_by_local_noun(c, s, p, verb)
         if not runners or runners[0].tag == "S" or runners[0].entity is None:
             continue  # (a state's own running is read by the trigger classes)
         state = _state_of(c, runners[0].tag, runners[0].entity)
@@ -55,6 +72,45 @@ def local_holders(c: Collector, s: Sentence) -> None:
                 if e != runners[0].entity and held in (None, state.key):  # Habomai": in name)
                     args = {"state": state, "territory": e}
                     c.add("controls", args, s, "local-holder", 0.6)
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    """The common nouns of a state's local body ("the region", "the municipality")."""
+    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("local_holders", {})
+    return frozenset(str(v) for v in data.get("nouns", ()))
+
+
+def _run_by_local_noun(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> None:
+    """ "The region, which administers the Kurils": a local body runs land for the state the
+    gazetteer knows to hold it; of land it knows no holder of, nothing is told."""
+    for obj in g.objects(verb):
+        land = land_at(p, obj)
+        for e in land.entities if land is not None else ():
+            state = c.gz.get(c.gz.holder.get(e.key) or "")
+            if state is not None and state.kind == "State":
+                c.add("controls", {"state": state, "territory": e}, s, "local-holder", 0.6)
+
+
+def _run_from(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> None:
+    """Land "administered from Georgetown", "run from Piran": held by the town's state."""
+    towns = [
+        m
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for m in g.fillers(p, [o for o in prep.children if o.dep_ == "pobj"], {"C"})
+    ]
+    town = towns[0].entity.key if towns and towns[0].entity else ""
+    key = c.gz.state_of_city.get(town) or c.gz.holder.get(c.gz.territory_of_place.get(town, ""))
+    state = c.gz.get(key) if key else None
+    if state is None:
+        return
+    for obj in g.objects(verb):
+        land = land_at(p, obj)
+        for e in land.entities if land is not None else ():
+            if c.gz.holder.get(e.key) in (None, state.key):
+                args = {"state": state, "territory": e}
+                c.add("controls", args, s, "local-holder", 0.6)
 
 
 def _state_of(c: Collector, tag: str, e: Entity) -> Entity | None:

@@ -1,5 +1,8 @@
 """A state named by what it is as the whole a land is part of: "declared part of the kingdom",
-"an integral part of the country" (a noun of data/lexicon.yaml's ``state_nouns`` with "the").
+"an integral part of the country" (a noun of data/lexicon.yaml's ``state_nouns`` with "the"), or
+"an integral part of the national territory" (the speaker's own land: "national" says whose). It
+fills the whole, the claimant, or the state a land is said to belong to ("the minister said the
+islands were an integral part of the country": his state asserts sovereignty).
 
 Which state it is comes from the clause's own subject above it when that names one ("New Delhi
 maintains X is part of the country"), or a person's state ("the minister said X was part of the
@@ -21,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: The roles such a noun may fill: the state a land is (declared, said to be) part of.
-_WHOLE_ROLES = frozenset({"into", "whole", "claimant"})
+_WHOLE_ROLES = frozenset({"into", "whole", "claimant", "state"})
 
 
 def whole_state(
@@ -40,15 +43,22 @@ def whole_state(
 
 
 def _whole_of_part(tok: Token) -> bool:
-    """ "(part) of the kingdom": a bare state noun with "the", the object of "of" after "part"."""
+    """ "(part) of the kingdom": a bare state noun (or "national territory") with "the", the object of "of" after "part"."""
     return (
-        tok.lemma_.lower() in lexicon.load().state_nouns
+        (tok.lemma_.lower() in lexicon.load().state_nouns or _national_territory(tok))
         and tok.tag_ == "NN"
         and tok.dep_ == "pobj"
         and tok.head.lower_ == "of"
         and tok.head.head.lemma_.lower() == "part"
         and [ch.lower_ for ch in tok.children if ch.dep_ == "det"] == ["the"]
         and not any(ch.dep_ in ("prep", "poss", "relcl", "acl") for ch in tok.children)
+    )
+
+
+def _national_territory(tok: Token) -> bool:
+    """ "part of the national territory": the land of the state whose people speak."""
+    return tok.lemma_.lower() == "territory" and any(
+        ch.dep_ == "amod" and ch.lower_ == "national" for ch in tok.children
     )
 
 
