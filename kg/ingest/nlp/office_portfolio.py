@@ -14,7 +14,8 @@ def portfolio_before(p: Parsed, run: list[Token], inside: set[int]) -> list[str]
     """The capitalised words right before a bare office that name its portfolio ("Territorial
     Administration Minister", "Lands and Natural Resources Minister"): plain words no mention
     covers, joined by "and" or "&"; never a possessive or a name, and the sentence's first word
-    (capitalised whatever it is) only as a noun ("Information Minister X said")."""
+    (capitalised whatever it is) only as a noun ("Information Minister X said"); a department's
+    initials right before the office are its portfolio too ("DFA Secretary X", "DND Secretary")."""
     doc, i = p.doc, run[0].i - 1
     out: list[str] = []
     while i >= 0 and i in inside and p.mention(doc[i]) is None and doc[i].whitespace_:
@@ -23,6 +24,10 @@ def portfolio_before(p: Parsed, run: list[Token], inside: set[int]) -> list[str]
             out.insert(0, t.text)
         elif t.is_title and t.is_alpha and t.pos_ in (("PROPN", "NOUN") if i == 0 else _PORTFOLIO):
             out.insert(0, t.text)
+        elif not out and t.is_upper and t.is_alpha and 2 <= len(t.text) <= 5:
+            out.insert(
+                0, t.text
+            )  # "DFA Secretary": a department's initials, no body the text names
         else:
             break
         i -= 1

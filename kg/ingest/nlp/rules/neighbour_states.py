@@ -169,11 +169,16 @@ def sentence_state(
 
 
 def _served(c: Collector, person: Entity, resolved: dict[str, Entity]) -> Entity | None:
-    """The state an official serves, as the text titles them or as found before."""
+    """The state an official serves, as the text titles them, as found before, or as the
+    gazetteer knows ("Defence Minister A and Cambodia's Defence Minister B": B's state is B's
+    whichever is read first)."""
     info = c.disc.people.by_key.get(person.key)
     if info is not None and info.of is not None:
         return info.of
-    return resolved.get(person.key)
+    if person.key in resolved:
+        return resolved[person.key]
+    key = c.gz.serves.get(person.key)
+    return c.gz.get(key) if key else None
 
 
 def _unnamed_officials(c: Collector, s: Sentence) -> set[str]:
