@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
-from kg.ingest.nlp.rules.stances import declarers
+from kg.ingest.nlp.rules.upheld import adhere
 from kg.ingest.nlp.triggers import Relation, Trigger
 
 if TYPE_CHECKING:
@@ -47,12 +47,4 @@ def sole_document(
     docs = [m.entity for m in g.fillers(p, subjects, {"D"}) if m.entity is not None]
     if not docs:
         return
-    for state in dict.fromkeys(declarers(c, p, verb, tok)):
-        if state.kind == "State":
-            c.add(
-                rel.name,
-                {"party": state, "document": docs[0]},
-                s,
-                f"{trig.rule}:sole-{tok.lemma_.lower()}",
-                trig.confidence,
-            )
+    adhere(c, s, p, verb, tok, docs[0], rel, trig, f"sole-{tok.lemma_.lower()}")

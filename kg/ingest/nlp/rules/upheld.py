@@ -19,6 +19,8 @@ from kg.ingest.nlp.triggers import Relation, Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.model import Entity
+
 
 def held_valid(
     c: Collector, s: Sentence, p: g.Parsed, tok: Token, rel: Relation, trig: Trigger
@@ -34,12 +36,28 @@ def held_valid(
     docs = docs or only_document_it(c, s, p, thing)  # "Both governments say it remains in force"
     if not docs:
         return
-    for state in dict.fromkeys(declarers(c, p, verb, pred)):
+    adhere(c, s, p, verb, pred, docs[0], rel, trig, f"held-{tok.lemma_.lower()}")
+
+
+def adhere(
+    c: Collector,
+    s: Sentence,
+    p: g.Parsed,
+    verb: Token,
+    said: Token,
+    doc: Entity,
+    rel: Relation,
+    trig: Trigger,
+    how: str,
+) -> None:
+    """Each state that declares ``said`` (with ``verb``) adheres to ``doc``: the one step of every
+    reading of a document declared binding (here, and rules/sole_documents.py)."""
+    for state in dict.fromkeys(declarers(c, p, verb, said)):
         if state.kind == "State":
             c.add(
                 rel.name,
-                {"party": state, "document": docs[0]},
+                {"party": state, "document": doc},
                 s,
-                f"{trig.rule}:held-{tok.lemma_.lower()}",
+                f"{trig.rule}:{how}",
                 trig.confidence,
             )
