@@ -72,9 +72,12 @@ def test_infer_year_from_the_weekday_and_the_years_mentioned():
     today = dt.date(2025, 1, 1)
     # "MOSCOW, May 10" and "on Friday", with 1956, 1960 and 2018 in the text: 10 May 2019 is a Friday
     assert infer_year(5, 10, "Friday", [1956, 1960, 2018], today) == 2019
-    # a year the text recalls is past: 1 November 2011 is the Tuesday after "on Monday", which
-    # comes before 2010, whose November 1 was the Monday itself
-    assert infer_year(11, 1, "Monday", [2010], today) == 2011
+    # a year the text recalls is past: the year after it is the report's only where the weekday
+    # is the dateline's own day (1 November 2011 was a Tuesday) ...
+    assert infer_year(11, 1, "Tuesday", [2010], today) == 2011
+    # ... a fit only as the day before ("on Monday" for a Tuesday's report) is as often chance:
+    # the latest year up to this one whose November 1 is a Tuesday (2022)
+    assert infer_year(11, 1, "Monday", [2010], today) == 2022
     # no weekday: the latest year the text mentions
     assert infer_year(5, 10, None, [1956, 1960, 2018], today) == 2018
     # nothing to go on: this year

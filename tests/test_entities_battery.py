@@ -2,7 +2,7 @@
 (issue 12, entities the extractor misses).
 
 A fact whose place is not recognised is lost whole. A proper name before a water or relief noun
-("the Beagle Channel", "Piran Bay", "the Nuba Mountains", "the Kfar Kila hills") is a territory; the
+("the Beagle Channel", "Strunjan Bay", "the Nuba Mountains", "the Kfar Kila hills") is a territory; the
 proper name a town's noun is of ("the town of Khojaly", "the port of Berbera") is a town, not a
 territory nor a person. The nouns are data (data/lexicon/places.yaml land_nouns: lands, named_only,
 towns); "channel", "bay" and "territory" count only capitalised ("the CCTV channel", "into the bay" name no
@@ -21,7 +21,7 @@ from kg.iris import entity_key
 
 NAMES = [
     "Beagle Channel",
-    "Piran Bay",
+    "Strunjan Bay",
     "Chukchi Sea",
     "Bass Strait",
     "Arafura Sea",
@@ -64,8 +64,8 @@ FEATURES = [  # (sentence, territory label)
         "Beagle Channel",
     ),
     ("Chile, which signed the 1984 treaty, controls the Beagle Channel.", "Beagle Channel"),
-    ("Croatia and Slovenia dispute Piran Bay, the AP reported.", "Piran Bay"),
-    ("Slovenian fishermen entered Piran Bay on Friday, Croatian police said.", "Piran Bay"),
+    ("Croatia and Slovenia dispute Strunjan Bay, the AP reported.", "Strunjan Bay"),
+    ("Slovenian fishermen entered Strunjan Bay on Friday, Croatian police said.", "Strunjan Bay"),
     ("The United States and Russia both claim parts of the Chukchi Sea.", "Chukchi Sea"),
     ("Australia controls the Bass Strait, officials in Canberra said.", "Bass Strait"),
     ("Indonesia claims part of the Arafura Sea, Xinhua reported.", "Arafura Sea"),

@@ -403,7 +403,7 @@ CASES = [
     ),
     speech_case(
         "The Falkland Islands Government said the islanders would never accept Argentine rule.",
-        "organization/government-of-falkland-islands",
+        "organization/falkland-islands-government",  # the gazetteer's body
         "the islanders would never accept",
         "islands_government",
     ),

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.ingest.nlp import land_roles, triggers
+from kg.ingest.nlp import land_aliases, land_roles, triggers
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.grammar.relatives import relative_clause
 from kg.ingest.nlp.mentions import Mention
@@ -183,6 +183,8 @@ def find(p: Parsed, text: str, seen: dict[str, Entity], lands_told: bool = False
         after = _located(noun) if not words and _head(noun, heads) else []
         if after and _held_around(after):
             continue
+        if any(land_aliases.called(t) is not None for t in (noun, *after)):
+            continue  # "a strip of land known as Zarumilla": the name reading's (apposed_lands)
         if after or i in owned:
             words = words or [noun]
         if not words:
