@@ -13,11 +13,11 @@ import re
 
 from kg.ingest import byline
 from kg.ingest.nlp.dateline_years import infer_year, since_years
-from kg.ingest.nlp.dates import MONTHS, find_dates
+from kg.ingest.nlp.dates import MONTHS, WEEKDAYS, find_dates
 from kg.ingest.nlp.segment import Span
 
 #: A weekday's name, which a dateline may give before its date and is never its country.
-_DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY_NAME = "(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
 #: "TOKYO (AP) — ...", "GEORGETOWN, Guyana (AP) _ ...": a place (and its country) and an agency,
 #: no date; "_" is the dash of AP's wire copy.
 AGENCY_DATELINE = re.compile(
@@ -150,7 +150,7 @@ def dateline_date(m: re.Match[str], text: str) -> str | None:
     if year is None:  # the report's weekday: its dateline's, "on Monday", or "said Monday", "signed
         # Monday" (a wire's weekday after a past verb, with no "on")
         weekday = re.search(
-            r"\b(?:on|said|[a-z]{3,}ed)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            rf"\b(?:on|said|[a-z]{{3,}}ed)\s+({_DAY_NAME})\b",
             text,
         )
         years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", text)]
