@@ -32,17 +32,12 @@ if TYPE_CHECKING:
 
 
 @cache
-def _verbs() -> frozenset[str]:
-    """The verbs whose subject runs the land that is their object ("administers", "governs")."""
+def _words(key: str) -> frozenset[str]:
+    """A word list of ``local_holders``: ``verbs`` whose subject runs the land that is their
+    object ("administers"), ``from_verbs`` whose passive with "from" a town tells where land is
+    run ("run from Piran"), ``nouns`` of a state's local body ("the region")."""
     data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("local_holders", {})
-    return frozenset(str(v) for v in data.get("verbs", ()))
-
-
-@cache
-def _from_verbs() -> frozenset[str]:
-    """The verbs whose passive, with "from" a town, tells where land is run ("run from Piran")."""
-    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("local_holders", {})
-    return frozenset(str(v) for v in data.get("from_verbs", ()))
+    return frozenset(str(v) for v in data.get(key, ()))
 
 
 def local_holders(c: Collector, s: Sentence) -> None:
@@ -51,34 +46,21 @@ def local_holders(c: Collector, s: Sentence) -> None:
     if p is None:
         return
     for verb in p.tokens:
-        if verb.lemma_.lower() in _from_verbs() and is_passive(verb) and not g.negated(verb):
+        if verb.lemma_.lower() in _words("from_verbs") and is_passive(verb) and not g.negated(verb):
             _run_from(c, s, p, verb)
-        if verb.lemma_.lower() not in _verbs() or verb.pos_ != "VERB" or is_passive(verb):
+        if verb.lemma_.lower() not in _words("verbs") or verb.pos_ != "VERB" or is_passive(verb):
             continue
         if g.negated(verb):
             continue
         runners = g.fillers(p, g.subjects(verb), {"S", "T", "C", "O"})
-        if not runners and any(t.lemma_.lower() in _nouns() for t in g.subjects(verb)):
+        if not runners and any(t.lemma_.lower() in _words("nouns") for t in g.subjects(verb)):
             _run_by_local_noun(c, s, p, verb)
         if not runners or runners[0].tag == "S" or runners[0].entity is None:
             continue  # (a state's own running is read by the trigger classes)
         state = _state_of(c, runners[0].tag, runners[0].entity)
         if state is None:
             continue
-        for obj in g.objects(verb):
-            land = land_at(p, obj)
-            for e in land.entities if land is not None else ():
-                held = c.gz.holder.get(e.key)  # ("the city of Nemuro, which administers the
-                if e != runners[0].entity and held in (None, state.key):  # Habomai": in name)
-                    args = {"state": state, "territory": e}
-                    c.add("controls", args, s, "local-holder", 0.6)
-
-
-@cache
-def _nouns() -> frozenset[str]:
-    """The common nouns of a state's local body ("the region", "the municipality")."""
-    data = read_yaml(DATA_DIR / "lexicon" / "places.yaml").get("local_holders", {})
-    return frozenset(str(v) for v in data.get("nouns", ()))
+        _hold_objects(c, s, p, verb, state, but=runners[0].entity)
 
 
 def _run_by_local_noun(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> None:
@@ -103,14 +85,21 @@ def _run_from(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> None:
     town = towns[0].entity.key if towns and towns[0].entity else ""
     key = c.gz.state_of_city.get(town) or c.gz.holder.get(c.gz.territory_of_place.get(town, ""))
     state = c.gz.get(key) if key else None
-    if state is None:
-        return
+    if state is not None:
+        _hold_objects(c, s, p, verb, state)
+
+
+def _hold_objects(
+    c: Collector, s: Sentence, p: g.Parsed, verb: Token, state: Entity, but: Entity | None = None
+) -> None:
+    """``state`` controls each land object of ``verb`` (not ``but``, the runner itself) that the
+    gazetteer knows no other state to hold ("the city of Nemuro, which administers the Habomai":
+    in name only)."""
     for obj in g.objects(verb):
         land = land_at(p, obj)
         for e in land.entities if land is not None else ():
-            if c.gz.holder.get(e.key) in (None, state.key):
-                args = {"state": state, "territory": e}
-                c.add("controls", args, s, "local-holder", 0.6)
+            if e != but and c.gz.holder.get(e.key) in (None, state.key):
+                c.add("controls", {"state": state, "territory": e}, s, "local-holder", 0.6)
 
 
 def _state_of(c: Collector, tag: str, e: Entity) -> Entity | None:
