@@ -204,8 +204,9 @@ POSITIVE = [
         "line. The treaty was signed on September 15, 2010 by foreign ministers Jonas Gahr Store "
         "and Sergei Lavrov.",
         # the signer whose state only the plural title's other side tells (rules/shared_titles.py,
-        # read after the sentence) signs beside it, as agreements.for_their_states keeps officials;
-        # so does the one whose state the gazetteer knows (agreements.signing_officials)
+        # read after the sentence) signs beside it, as serving_states.for_their_states keeps
+        # officials; so does the one whose state the gazetteer knows
+        # (serving_states.signing_officials)
         {NORWAY, RUSSIA, "person/jonas-gahr-store", "person/sergey-lavrov"},
         "2010-09-15",
     ),

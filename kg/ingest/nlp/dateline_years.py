@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.ingest.nlp.dates import WEEKDAYS, valid_day
+from kg.ingest.nlp.date_values import valid_day
+from kg.ingest.nlp.dates import WEEKDAYS
 
 
 def infer_year(

@@ -17,7 +17,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.grammar.parsed import tokens_within
 from kg.ingest.nlp.lexicon import Lexicon, office_regex
 from kg.ingest.nlp.mentions import Mention
-from kg.ingest.nlp.persons import NAME_TOKEN
+from kg.ingest.nlp.name_shapes import NAME_TOKEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -3,6 +3,7 @@
 "Japanese top diplomat Taro Kono", "his Russian counterpart Sergey Lavrov", "Mikhail Bely, Russia's
 ambassador to Japan", "Foreign Minister Seiji Maehara", "Turkish president Erdoğan". A single
 capitalised word is a person only after a title or when it is the surname of a name already seen.
+The spelling of a name (its words, initials, regnal number) is kg.ingest.nlp.name_shapes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ from kg.ingest.nlp import article_names, name_places, name_tails
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.lexicon import Lexicon
 from kg.ingest.nlp.mentions import Masked, Mention
+from kg.ingest.nlp.name_shapes import (
+    ARTICLE,
+    INITIAL_LETTERS,
+    NAME_RUN,
+    REGNAL,
+    short_name,
+    split_runs,
+)
 from kg.ingest.nlp.places import placed_by_preposition, places_in
 from kg.ingest.nlp.titled_pairs import own_title
 from kg.ingest.nlp.titles import title_of
@@ -24,32 +33,6 @@ from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-#: A name word, with the article or particle some languages join to it ("al-Burhan", "d'Estaing").
-#: (an apostrophe inside it, "O'Brien", but not a possessive "'s": "Pashinyan's office")
-_ARTICLES = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ibn|abu|d|l)[-‑'’]"
-_ARTICLE = re.compile("^" + _ARTICLES)  # "al-Burhan" is "Burhan" alone too
-#: The capitals a name may open with: A-Z and every Latin capital with a mark ("Šefčovič", "Łukasz",
-#: "Ōta", "Đorđe", "Şahin"); a class built from Unicode, since news spells names in their own letters.
-_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-NAME_TOKEN = (
-    rf"(?:{_ARTICLES})?"
-    rf"[{_CAPITALS}][^\W\d_]*(?:(?:-|['’](?!s\b))[A-Z]?[^\W\d_]+)*"
-)
-#: Initials before a name ("S. Jaishankar", "M.K. Stalin"): part of it only where a name follows.
-_INITIAL_LETTERS = r"(?:(?:[A-Z]\.){1,3}|Ma\.)"  # "Ma.": Maria ("Ma. Theresa Lazaro")
-_INITIALS = _INITIAL_LETTERS + r"(?=\s+[A-Z])"
-#: A regnal number after a name ("Mohammed VI", "Wilhelm II"); a lone "I" is the pronoun.
-_REGNAL = re.compile(r"(?=[IVX]{2}|V|X)X{0,3}(?:IX|IV|V?I{0,3})")
-_NAME_WORD = re.compile(
-    rf"{NAME_TOKEN}|{_INITIAL_LETTERS}|de|da|di|del|do|dos|das|du|van|von|bin|al|el|la|le|der|den|los|las"
-)
-_WORD = re.compile(r"\S+")
-_NAME_RUN = re.compile(
-    rf"(?:{_INITIALS}|{NAME_TOKEN})"
-    rf"(?:\s+(?:(?:de|da|di|del|do|dos|das|du|van|von|bin|al|el|la|le|der|den|los|las)\s+){{0,2}}"
-    rf"(?:{_INITIALS}|{NAME_TOKEN})){{0,9}}"  # "Juan Ramón de la Fuente", "Ursula von der Leyen"
-)
 
 
 @dataclass
@@ -128,7 +111,7 @@ class People:
             key
             for key, info in self.by_key.items()
             if (full := info.entity.label.split()) != words
-            and [w for w in full if not re.fullmatch(_INITIAL_LETTERS, w)] == words
+            and [w for w in full if not re.fullmatch(INITIAL_LETTERS, w)] == words
         }
         return found.pop() if len(found) == 1 else None
 
@@ -138,8 +121,8 @@ class People:
         low = word[:1].lower() + word[1:]  # "Al-Baour said": a sentence opens on "al-Baour"
         return (
             self.surnames.get(word)
-            or (self.surnames.get(low) if _ARTICLE.match(low) else None)
-            or next((k for s, k in self.surnames.items() if _ARTICLE.sub("", s) == word != s), None)
+            or (self.surnames.get(low) if ARTICLE.match(low) else None)
+            or next((k for s, k in self.surnames.items() if ARTICLE.sub("", s) == word != s), None)
             or self.given.get(word)
             or None
         )
@@ -162,61 +145,6 @@ def _public_surnames(known: dict[str, Entity]) -> dict[str, str]:
     return _SURNAMES[id(known)]
 
 
-def _split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
-    """Cut a capitalised run at words that cannot be part of a name ('President Vladimir Putin')."""
-    parts: list[tuple[int, str]] = []
-    cur: list[str] = []
-    cur_start = start
-    words = list(_WORD.finditer(run))
-    for k, word in enumerate(words):
-        w = word.group()
-        if cur and _REGNAL.fullmatch(w):  # "Mohammed VI": the number ends the name
-            cur.append(w)
-            parts.append((cur_start, " ".join(cur)))
-            cur = []
-            continue
-        initials = _initials(w, run[word.end() :])
-        titled = "-" in w and all(part in lex.non_name_words for part in w.split("-"))
-        nxt = words[k + 1].group() if k + 1 < len(words) else ""
-        if cur and w in lex.inner_name_words and _NAME_WORD.fullmatch(nxt):
-            if nxt not in lex.non_name_words:  # "Hassan Sheikh Mohamud": inside the name
-                cur.append(w)
-                continue
-        if (
-            w in lex.non_name_words
-            or titled  # "Secretary-General Antonio Guterres"
-            or (w.isupper() and not initials)
-            or not _NAME_WORD.fullmatch(w)
-        ):
-            if cur:
-                parts.append((cur_start, " ".join(cur)))
-            cur = []
-            continue
-        if not cur:
-            cur_start = start + word.start()
-        cur.append(w)
-    if cur:
-        parts.append((cur_start, " ".join(cur)))
-    return parts
-
-
-def _initials(word: str, rest: str) -> bool:
-    """Whether a word is a name's initials ("M.K."): a name word follows it."""
-    return (
-        re.fullmatch(_INITIAL_LETTERS, word) is not None and re.match(r"\s+[A-Z]", rest) is not None
-    )
-
-
-def short_name(name: str) -> str | None:
-    """The word a later mention may shorten a full name to: the surname ("Lavrov"), or for a
-    ruler named with a regnal number the name itself ("Mohammed" for "Mohammed VI"); None for a
-    single word."""
-    parts = [w for w in name.split() if not re.fullmatch(_INITIAL_LETTERS, w)]
-    if len(parts) > 1 and _REGNAL.fullmatch(parts[-1]):
-        return parts[0] if len(parts) == 2 else parts[-2]
-    return parts[-1] if len(name.split()) > 1 else None
-
-
 def find_people(
     gz: Gazetteer, lex: Lexicon, masked: Masked, people: People, parsed: Parsed | None = None
 ) -> list[Mention]:
@@ -225,13 +153,13 @@ def find_people(
     run that names a place by a word of its own (kg.ingest.nlp.places) is that place instead."""
     out: list[Mention] = []
     text = masked.text
-    for run in _NAME_RUN.finditer(text):
+    for run in NAME_RUN.finditer(text):
         run_text = run.group()
         for a, b, place in places_in(run_text, lex.non_name_words):  # "Hunter Cay", "Isla Aves"
             s, e = masked.offset(run.start() + a), masked.offset(run.start() + b)
             out.append(Mention(s, e, "", "C" if place.kind == "City" else "T", place))
             run_text = run_text[:a] + "¤" * (b - a) + run_text[b:]  # cuts the run there
-        for pos, name in _split_runs(run_text, run.start(), lex):
+        for pos, name in split_runs(run_text, run.start(), lex):
             if cut := name_places.place_before_name(text, pos, name, lex):
                 name, pos = name[cut:], pos + cut  # "governor of Loreto Rene Chavez"
             end = pos + len(name)
@@ -263,7 +191,7 @@ def find_people(
                     if key
                     else people.add(people.known[public].label if public else name)
                 )
-            elif len(words) == 2 and _REGNAL.fullmatch(words[1]):  # "Mohammed VI", "Chapter VI"
+            elif len(words) == 2 and REGNAL.fullmatch(words[1]):  # "Mohammed VI", "Chapter VI"
                 if not title and " ".join(words).lower() not in people.known:
                     continue  # a ruler's name is a name only with a title or known to the gazetteer
                 info = people.add(name)
@@ -310,7 +238,7 @@ def run_places(lex: Lexicon, masked: Masked) -> list[Mention]:
     "Lower Saxony"), read before the people: a title then finds the place it is of ("Lower
     Saxony's environment minister"), which a person's mention would otherwise swallow."""
     out: list[Mention] = []
-    for run in _NAME_RUN.finditer(masked.text):
+    for run in NAME_RUN.finditer(masked.text):
         for a, b, place in places_in(run.group(), lex.non_name_words):
             s, e = masked.offset(run.start() + a), masked.offset(run.start() + b)
             out.append(Mention(s, e, "", "C" if place.kind == "City" else "T", place))

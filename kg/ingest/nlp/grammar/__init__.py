@@ -26,10 +26,10 @@ from kg.ingest.nlp.grammar.fillers import (
     walk,
 )
 from kg.ingest.nlp.grammar.misreads import misread_verb
+from kg.ingest.nlp.grammar.modality import modal
 from kg.ingest.nlp.grammar.mood import (
     CONDITION_MARKS,
     ancestors_to_root,
-    modal,
     negated,
     perfect,
     presupposed,

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp.grammar.mood import MOOD_FILE, modal, negated
+from kg.ingest.nlp.grammar.modality import modal
+from kg.ingest.nlp.grammar.mood import MOOD_FILE, negated
 from kg.paths import read_yaml
 
 if TYPE_CHECKING:

@@ -1,5 +1,6 @@
 """Negation, modality and conditions read from the parse ("does not and will never recognise",
-"would hand over", "only if"); the words that mark them are data (data/lexicon/mood.yaml)."""
+"would hand over", "only if"); the words that mark them are data (data/lexicon/mood.yaml). The
+long reading of modality (``modal``: a plan or promise, not a deed) is grammar/modality.py."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.grammar.memo import kept
-from kg.ingest.nlp.grammar.ranked import ranked_doer
 from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
@@ -172,16 +172,6 @@ def negated(t: Token) -> bool:
     return False
 
 
-def _view_held(tok: Token, viewing: frozenset[str]) -> bool:
-    """ "considers [Gibraltar to be Spanish]": an infinitive clause with its own subject under a
-    verb of holding a view tells the view."""
-    return (
-        tok.dep_ == "ccomp"
-        and tok.head.lemma_ in viewing
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    )
-
-
 def possible(t: Token) -> bool:
     """A stance told as a possibility, not taken: by an auxiliary of its own verb ("could claim",
     "should halt"), as what "would" be done on a condition ("would halt it if ..."), as a condition
@@ -206,11 +196,6 @@ def possible(t: Token) -> bool:
     )
 
 
-#: Prepositions whose gerund is aimed at or talked of, not done ("committed to resolving", "agreed
-#: on settling", "close to signing"); not "for" ("praised them for signing it": done).
-_AIMED = frozenset({"to", "on", "about", "at", "towards", "toward"})
-
-
 def perfect(t: Token, past: bool = False) -> bool:
     """Told in the present perfect ("have agreed", "has taken effect"), or with ``past`` the past
     perfect too ("had ratified it"): a deed done before the words that report it."""
@@ -218,119 +203,6 @@ def perfect(t: Token, past: bool = False) -> bool:
     return any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in tags for c in t.children
     )
-
-
-@kept
-def modal(t: Token) -> bool:
-    """A plan, promise or possibility rather than a deed: "would hand over", "ready to return",
-    "to be handed over"."""
-    w = words()
-    tok = t
-    for _ in range(4):
-        for c in tok.children:
-            if c.dep_ in ("aux", "auxpass") and (c.lower_ in w.modals or c.lemma_ in w.modals):
-                return True
-            if (
-                c.dep_ == "aux"
-                and c.lower_ == "to"
-                and tok.dep_ in ("acl", "advcl", "relcl", "xcomp", "ccomp")
-                and not (tok.dep_ == "xcomp" and tok.head.lemma_ in w.aspectual | w.resultative)
-                and not _view_held(tok, w.viewing)
-                and not _decided(tok, w.decided)
-            ):
-                # an infinitive: "its obligation to hand over the islands" is no handover; but "the
-                # fifth (the only) country to recognise it" tells who did
-                return not ranked_doer(tok)
-        if tok.dep_ == "pobj" and (
-            tok.head.lower_ in ("pending", "awaiting")
-            or tok.head.lower_ == "of"
-            and tok.head.head.lower_ == "ahead"
-        ):
-            return True  # "ahead of a ruling by the court", "pending a final settlement": not yet
-        if tok.dep_ == "relcl" and any(
-            c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.head.children
-        ):
-            return True  # "would never recognise any ruling that gave the region to Guyana": none given
-        if tok.dep_ == "pcomp" and tok.head.lower_ in _AIMED:
-            return True  # "committed to resolving their dispute", "talked about settling it"
-        if tok.dep_ in ("acl", "ccomp", "conj") and _condition_of(tok, w):
-            return True  # "on condition that Britain keeps X", "provided that ...": not told done
-        if tok.dep_ in ("xcomp", "acomp", "ccomp", "conj", "pcomp", "advcl") and tok.head != tok:
-            head = tok.head
-            if tok.dep_ == "advcl" and _conditional_clause(tok, w.conditional):
-                return True  # "(for) as long as the two governments agree to ...": none agreed
-            if tok.dep_ in ("xcomp", "acomp", "pcomp") and head.lemma_ in w.irrealis:
-                return True
-            if (
-                tok.dep_ == "ccomp"
-                and head.lemma_ in w.proposing
-                and tok.tag_ in ("VB", "VBP")
-                and not (tok.lemma_ in w.statives and tok.tag_ == "VBP")  # "insists they are": told
-            ):
-                return True  # "proposed that Russia and Japan sign": a subjunctive, not a deed
-            if (
-                tok.dep_ == "xcomp"
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-                and head.lemma_ == "be"
-            ):
-                return True  # "is to be handed over"
-            tok = head
-            continue
-        if tok.dep_ in ("pobj",) and tok.head.dep_ == "prep":
-            if presupposed(tok):
-                return False  # "to protest against the recognition of": that one was made
-            tok = tok.head.head
-            continue
-        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in w.irrealis:
-            return True  # "provided for the handover of"
-        return False
-    return False
-
-
-def _decided(verb: Token, decided: dict[str, frozenset[str]]) -> bool:
-    """ "decided to recognise X", "its decision to end the annexes": an act done by deciding it."""
-    heads, acts = decided.get("heads", frozenset()), decided.get("acts", frozenset())
-    if any(c.dep_ == "mark" for c in verb.children):
-        return False  # "its decision whether to recognise X": none taken yet
-    return verb.dep_ in ("xcomp", "acl") and verb.lemma_ in acts and verb.head.lemma_ in heads
-
-
-def _condition_of(clause: Token, w: MoodWords) -> bool:
-    """The clause a condition's noun or participle states ("on condition that", "provided that")."""
-    if clause.dep_ == "ccomp":
-        return clause.head.lower_ in w.condition_participles
-    if clause.dep_ == "conj":  # "... provided the two parliaments ratify it", the participle and
-        # the clause read as two conjuncts of the clause they condition
-        before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
-        return (
-            before is not None
-            and before.lower_ in w.condition_participles
-            and before.head == clause.head
-        )
-    nouns = {n for ns in w.condition_preps.values() for n in ns if n != "*"}
-    return clause.head.dep_ == "pobj" and clause.head.lemma_ in nouns
-
-
-def _conditional_clause(clause: Token, marks: frozenset[str]) -> bool:
-    """A clause that states a condition, not a deed: "if ...", "unless ...", "as long as ...",
-    "so long as ..." (a temporal "once", "after", "when" still tells what happened)."""
-    for c in clause.children:
-        if c.dep_ != "mark":
-            continue
-        if c.lower_ in marks or c.lower_ == "as" and clause.head.lower_ == "long":
-            return True
-        if c.lower_ in words().awaiting and _present(clause):
-            return True  # "once both parliaments have ratified it": a time still to come
-    return False
-
-
-def _present(clause: Token) -> bool:
-    """Whether a clause's verb is in the present or the present perfect ("signs", "have
-    ratified"), not a past ("had ratified", "signed")."""
-    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if auxes:
-        return all(a.tag_ in ("VBP", "VBZ") for a in auxes)
-    return clause.tag_ in ("VBP", "VBZ")
 
 
 def wished(t: Token) -> bool:

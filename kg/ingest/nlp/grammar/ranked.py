@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.grammar.mood import words  # the rank words are mood data
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -34,6 +36,4 @@ def ranked_host(verb: Token) -> Token | None:
 
 def _ranked(noun: Token) -> bool:
     """A noun ranked among those who did a thing: "the fifth country", "the only state"."""
-    from kg.ingest.nlp.grammar.mood import words  # the rank words are mood data; mood reads this
-
     return any(c.dep_ == "amod" and c.lower_ in words().ranks for c in noun.children)

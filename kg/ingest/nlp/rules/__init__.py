@@ -15,11 +15,10 @@ from kg.ingest.nlp.mentions import gazetteer_mentions
 from kg.ingest.nlp.parse import parse_many
 from kg.ingest.nlp.rules import (
     after_talks,
-    agreements,
     claimed_parts,
     disputed,
     disputed_lands,
-    events,
+    document_issuers,
     generic_stances,
     held_names,
     included_parts,
@@ -32,6 +31,7 @@ from kg.ingest.nlp.rules import (
     met_signers,
     named_after,
     named_parties,
+    named_signatories,
     news_signings,
     note_senders,
     overseen,
@@ -46,6 +46,7 @@ from kg.ingest.nlp.rules import (
     repeated_stances,
     said_nouns,
     second_offices,
+    serving_states,
     signed_dates,
     signing_meetings,
     speaker_lines,
@@ -75,7 +76,7 @@ if TYPE_CHECKING:
 #: Rules that read one sentence at a time, in order.
 SENTENCE_RULES = (
     relations.read,
-    events.issued,
+    document_issuers.issued,
     named_parties.signed_by_name,
     territory.part_of,
     included_parts.included,
@@ -157,17 +158,17 @@ def extract_facts(
         named_after.speakers_named_after(c)  # "the two ministers said", named in the next sentence
         if author is not None:
             press_authors.author_office(c, author, read)
-    named_parties.settle(c)  # after every sentence: who signed, if any says
+    named_signatories.settle(c)  # after every sentence: who signed, if any says
     told_twice.rulings(c)  # after every sentence: the court's ruling named later
-    agreements.for_their_states(c)  # after the offices: whom each official serves
+    serving_states.for_their_states(c)  # after the offices: whom each official serves
     met_day.dated(c)  # "X met Y on Monday. The two sides agreed": that Monday, X's state known
     summons_places.placed(c)  # an envoy summoned: in the summoning state's capital
-    agreements.suspended_for_their_states(c)
+    serving_states.suspended_for_their_states(c)
     suspension_causes.answered_protests(c)  # "protested over the flag ... suspending X until": why
     told_twice.signings(c)  # after the officials' states: one signing dated once
     told_twice.dated(c)  # "signed on Monday ... The X Agreement was signed by": that Monday
     told_twice.to_the_day(c)  # "their 2014 agreement ... signed on May 23, 2014": one
-    agreements.with_officials(c)  # the officials who signed for the signing's states
+    serving_states.with_officials(c)  # the officials who signed for the signing's states
     told_twice.signers(c)  # a signing told by its states and by its officials: one
     met_signers.joined(c)  # "A and B met ... and signed": the people who met signed
     signed_dates.settle(c, read)  # a signing dated elsewhere ("signed ... on April 9 of that year")

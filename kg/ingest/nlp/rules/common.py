@@ -131,7 +131,7 @@ class Collector:
     #: the same for "the plan" an official made: the sentence (start) -> that official
     made_open: dict[int, Entity] = field(default_factory=dict)
     #: officials a sentence (its start) told signing for two states, kept aside until the
-    #: signing is settled (rules/agreements.py, with_officials)
+    #: signing is settled (rules/serving_states.py, with_officials)
     signers: dict[int, tuple[Entity, ...]] = field(default_factory=dict)
     #: the document a sentence (its start) told an agreement under, whose signing was not yet
     #: dated there: its day, once the tellings are folded (rules/under_documents.py, dated_late)

@@ -2,15 +2,15 @@
 Bucharest and signed a joint statement". The parser hangs the two names so that the signing verb
 finds no one (a conjunct of "met" whose subject is torn), and the signing is read by the states
 the sentence names; the people the sentence's meeting names signed it, where they serve exactly
-those states (news names the negotiators, the act is their states', as agreements.for_their_states
-reads "signed by A and B")."""
+those states (news names the negotiators, the act is their states', as
+serving_states.for_their_states reads "signed by A and B")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.ingest.nlp.rules.agreements import served, state_served
 from kg.ingest.nlp.rules.common import Collector, members
+from kg.ingest.nlp.rules.serving_states import served, state_served
 
 
 def joined(c: Collector) -> None:

@@ -10,7 +10,8 @@ Soviet-Japanese declaration) is left to the sentences that say who signed it. Th
 own year before it, or the gazetteer's date) or where a verb of signing acts on it ("The agreement
 was signed in Moscow"), and only where no sentence has said who signed it. Two officials the
 text titles but places in no state ("signed ... by foreign ministers A and B") sign for the
-article's two states in play, and are named beside them.
+article's two states in play, and are named beside them. Once every sentence is read, these
+signings are settled against the article's other tellings (rules/named_signatories.py).
 """
 
 from __future__ import annotations
@@ -23,18 +24,18 @@ from kg.ingest.nlp import combining
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.acting_parties import acting_states
-from kg.ingest.nlp.rules.agreements import has_office
 from kg.ingest.nlp.rules.common import Collector, members, person_state
+from kg.ingest.nlp.rules.named_signatories import RULE, stated
+from kg.ingest.nlp.rules.serving_states import has_office
 from kg.ingest.nlp.rules.succession import then_state
 from kg.ingest.nlp.rules.when import event_date
 from kg.ingest.nlp.triggers import lemmas_of
-from kg.model import Arg, Entity, Fact
+from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: The dependencies of a document noun's name words before it ("Soviet-Finnish", "Japan-U.S.").
-_RULE = "signed-named-parties"
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "punct"})
 
 
@@ -85,7 +86,7 @@ def signed_by_name(c: Collector, s: Sentence) -> None:
         parties = tuple(dict.fromkeys(then_state(c, e, date) for e in states))
         args: dict[str, Arg | None] = {"parties": parties, "document": doc, "date": date}
         if not _dated_closer(c, doc, date):
-            c.add("signed", args, s, _RULE, 0.7)
+            c.add("signed", args, s, RULE, 0.7)
 
 
 def _named_states(c: Collector, tok: Token) -> tuple[Entity, ...]:
@@ -250,8 +251,8 @@ def _signers_told(c: Collector, doc: Entity) -> bool:
     return any(
         getattr(f.args.get("document"), "key", None) == doc.key
         and len(members(f.args.get("parties"))) >= 2
-        and f.evidence.rule != _RULE
-        and _stated(c, f, set())
+        and f.evidence.rule != RULE
+        and stated(c, f, set())
         for f in c.of("signed")
     )
 
@@ -260,7 +261,7 @@ def _dated_closer(c: Collector, doc: Entity, date: str | None) -> bool:
     """Whether this rule has told the signing already; "the 1940 agreement ... It was signed on
     October 11, 1940": the later telling's closer date is the signing's."""
     for i, f in enumerate(c.facts):
-        if f.rel != "signed" or f.evidence.rule != _RULE:
+        if f.rel != "signed" or f.evidence.rule != RULE:
             continue
         if getattr(f.args.get("document"), "key", None) != doc.key:
             continue
@@ -269,95 +270,3 @@ def _dated_closer(c: Collector, doc: Entity, date: str | None) -> bool:
             c.facts[i] = replace(f, args={**f.args, "date": date})
         return True
     return False
-
-
-def settle(c: Collector) -> None:
-    """Drop a signing told by the name alone where the article says who signed the document
-    (a later sentence perhaps): one signing, told by its signatories. Signatories are told where
-    each official among them serves a state the article or the gazetteer names (read after the
-    offices); else the name's parties stand, and a signing by officials of no known state goes,
-    unless people alone are its parties ("signed by Foreign Ministers A and B"): their own."""
-    served = {
-        person.key
-        for f in c.of("holdsRole")
-        if isinstance(person := f.args.get("person"), Entity)
-        and isinstance(f.args.get("of"), Entity)
-    }
-
-    def stated(f: Fact) -> bool:
-        return _stated(c, f, served)
-
-    signings = [f for f in (*c.facts, *c.again) if f.rel == "signed"]
-    told = {
-        _doc_key(f)
-        for f in signings
-        if f.evidence.rule != _RULE and len(members(f.args.get("parties"))) >= 2 and stated(f)
-    }
-    named = {_doc_key(f) for f in signings if f.evidence.rule == _RULE} - told
-    _join_signers(c, [f for f in signings if _signers(f) and _doc_key(f) in named])
-    for found in (c.facts, c.again):
-        found[:] = [
-            f
-            for f in found
-            if not (
-                f.rel == "signed"
-                and (
-                    f.evidence.rule == _RULE
-                    and _doc_key(f) in told
-                    or f.evidence.rule != _RULE
-                    and len(members(f.args.get("parties"))) >= 2  # not a law one head signs
-                    and not stated(f)
-                    and (_doc_key(f) in named or _states_in(c, f, served) < 2 and not _own_names(f))
-                )
-            )
-        ]
-
-
-def _stated(c: Collector, f: Fact, served: set[str]) -> bool:
-    """Whether each official among a signing's parties serves a known state (``served``: the
-    people whose office the article gives a state)."""
-    return all(
-        e.kind != "Person" or e.key in served or person_state(c, e) is not None
-        for e in members(f.args.get("parties"))
-    )
-
-
-def _states_in(c: Collector, f: Fact, served: set[str]) -> int:
-    """How many of a signing's parties are states or officials of a known state."""
-    return sum(
-        e.kind != "Person" or e.key in served or person_state(c, e) is not None
-        for e in members(f.args.get("parties"))
-    )
-
-
-def _own_names(f: Fact) -> bool:
-    """Whether a signing's parties are two or more people and nothing else ("signed by Foreign
-    Ministers Gentiloni and Fabius", neither state told; "by Toroama and Prime Minister Marape", a
-    region's head beside a state's): they sign in their own names, the only signatories given."""
-    return _signers(f) and all(e.kind == "Person" for e in members(f.args.get("parties")))
-
-
-def _signers(f: Fact) -> bool:
-    """Whether a signing's parties are two or more people ("signed by foreign ministers A and B",
-    their states untold; "by Ugandan President X and Y", Y's state untold)."""
-    return sum(e.kind == "Person" for e in members(f.args.get("parties"))) > 1
-
-
-def _join_signers(c: Collector, people: list[Fact]) -> None:
-    """The people who signed a document whose name (or the two states in play) gives its parties
-    ("A second treaty, signed ... by foreign ministers A and B"): the states' signing names them
-    too, one signing told by its states and by its signers."""
-    for found in (c.facts, c.again):
-        for i, f in enumerate(found):
-            if f.rel != "signed" or f.evidence.rule != _RULE:
-                continue
-            signers = [
-                e for n in people if _doc_key(n) == _doc_key(f) for e in members(n.args["parties"])
-            ]
-            if signers:
-                parties = tuple(dict.fromkeys((*members(f.args.get("parties")), *signers)))
-                found[i] = replace(f, args={**f.args, "parties": parties})
-
-
-def _doc_key(f: Fact) -> str | None:
-    return getattr(f.args.get("document"), "key", None)

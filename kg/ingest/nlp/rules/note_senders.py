@@ -19,8 +19,8 @@ from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.rules import arguments, issued_words
 from kg.ingest.nlp.rules.actor_bodies import actor_body
-from kg.ingest.nlp.rules.agreements import people_for_their_states
 from kg.ingest.nlp.rules.common import Collector, person_state, span_text
+from kg.ingest.nlp.rules.serving_states import people_for_their_states
 from kg.model import Entity
 
 if TYPE_CHECKING:

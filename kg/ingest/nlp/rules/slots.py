@@ -13,7 +13,7 @@ from kg.ingest.nlp import phrases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import prep_phrase_read
 from kg.ingest.nlp.grammar.relatives import nouns_above, relative_noun
-from kg.ingest.nlp.rules import agreements
+from kg.ingest.nlp.rules import serving_states
 from kg.ingest.nlp.rules.announced import (
     announcer_state,
     official_teller_state,
@@ -230,7 +230,7 @@ def fill(
             ents = (its_bodies(c, toks, ents) if role == "speaker" else []) or ents
             ents = ents or stateless_found(c, rel.name, role, found)  # settled at the end
         if rel.name == "signed" and role in LIST_ROLES:  # "signed by Malet and Chancellor X"
-            ents += agreements.signing_officials(c, s, found, ents, toks)
+            ents += serving_states.signing_officials(c, s, found, ents, toks)
         if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
             ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
             ents = ents or land_speakers(c, p, toks)  # "the Hong Kong government said"

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.ingest.nlp.rules.agreements import served, state_served
 from kg.ingest.nlp.rules.common import Collector, members
+from kg.ingest.nlp.rules.serving_states import served, state_served
 
 #: The meeting rules of a summons (data/lexicon/relations.yaml, meeting: summon, call in).
 _SUMMONS = frozenset({"meeting-verb:summon", "meeting-verb:call"})
