@@ -140,7 +140,12 @@ class Gazetteer:
 
     # -- building ---------------------------------------------------------------------------------
 
-    def add(self, entity: Entity, *, demonyms: tuple[str, ...] = ()) -> Entity:
+    def add(
+        self, entity: Entity, *, demonyms: tuple[str, ...] = (), also_called: tuple[str, ...] = ()
+    ) -> Entity:
+        """Add an entry; ``also_called``: names other entries share ("Foreign Office": the UK's,
+        Germany's, Pakistan's), kept among its aliases, as the text's own words for it where the text
+        settles whose it is, but never looked up."""
         known = self.entities.get(entity.key)
         if known is not None:  # merge aliases of a repeated entry
             entity = Entity(
@@ -151,9 +156,19 @@ class Gazetteer:
                 known.subtype or entity.subtype,
                 known.date or entity.date,
             )
+        looked = entity.aliases
+        if also_called:
+            entity = Entity(
+                entity.kind,
+                entity.key,
+                entity.label,
+                tuple(dict.fromkeys(entity.aliases + also_called)),
+                entity.subtype,
+                entity.date,
+            )
         self.entities[entity.key] = entity
         self._surface(entity.label, entity, "name")
-        for alias in entity.aliases:
+        for alias in looked:
             self._surface(alias, entity, "alias")
         for d in demonyms:
             self._surface(d, entity, "demonym")
@@ -309,6 +324,7 @@ def load(directory: str | None = None) -> Gazetteer:
                 _tuple(row.get("aliases")),
             ),
             demonyms=_tuple(row.get("demonyms")),
+            also_called=_tuple(row.get("also_called")),
         )
         if row.get("state"):
             gz._refs.append(("State", row["state"], f"organizations.yaml {row['name']}"))

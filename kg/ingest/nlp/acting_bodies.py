@@ -5,6 +5,7 @@ so every fact it was in ("issued a reply note", "lodged a protest") lost its sta
 words in lower case were read as the acting state's body (rules/actor_bodies.py). News names the
 body so only where the text has settled whose it is: "the Foreign Ministry in Tokyo", a "with"
 phrase on the state's clause ("Seoul protested, with the Foreign Ministry saying"), or the state
+the capital that opens its sentence ("In Tokyo, the Foreign Ministry said"), or the state
 that acts as a subject in its sentence or in the two before it ("Colombia rejected the note.
 '...,' the Foreign Ministry said"). Where none does, the body stays unowned: no guess, and never
 from the dateline's city alone.
@@ -53,6 +54,8 @@ def body_state(gz: Gazetteer, p: Parsed, ent: Span, told: list[Entity | None]) -
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     if ent[0].lower_ != "the" and (before is None or before.lower_ != "the"):
+        if before is not None and before.lower_ in ("a", "an"):
+            return seat_state(gz, p)  # "In London, a Foreign Office spokesperson said"
         return None  # "its Foreign Ministry", "Japan's Foreign Ministry": the mentions read those
     after = doc[ent.end : ent.end + 2]
     if len(after) == 2 and after[0].lower_ == "in":  # "the Foreign Ministry in Tokyo"
@@ -60,10 +63,28 @@ def body_state(gz: Gazetteer, p: Parsed, ent: Span, told: list[Entity | None]) -
         if m is not None and m.entity is not None and m.tag in ("C", "S"):
             key = gz.capitals.get(m.entity.key) if m.tag == "C" else m.entity.key
             return gz.get(key) if key else None
-    state = with_clause_state(p, ent[-1]) or _acting(p, ent.start)
+    state = with_clause_state(p, ent[-1]) or seat_state(gz, p) or _acting(p, ent.start)
     if state is not None:
         return state
     return next((s for s in reversed(told[-_REACH:]) if s is not None), None)
+
+
+def seat_state(gz: Gazetteer, p: Parsed) -> Entity | None:
+    """The state whose capital opens the sentence as where it happens ("In London, a Foreign
+    Office spokesperson said", "In Tokyo, the Foreign Ministry said"): wire copy sets a side's
+    answer in its capital, and a body told there with no state of its own is that state's."""
+    doc = p.doc
+    if len(doc) < 3 or doc[0].lower_ != "in":
+        return None
+    m = p.mention(doc[1])
+    if m is None or m.entity is None or m.tag not in ("C", "S"):
+        return None
+    after = next((t for t in doc[2:] if p.offset + t.idx >= m.end), None)
+    if after is None or after.text != ",":
+        return None
+    key = gz.capitals.get(m.entity.key) if m.tag == "C" else m.entity.key
+    state = gz.get(key) if key else None
+    return state if state is not None and state.kind == "State" else None
 
 
 def _acting(p: Parsed, until: int) -> Entity | None:

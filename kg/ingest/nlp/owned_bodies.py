@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import land_names, lexicon, placed_features
+from kg.ingest.nlp.acting_bodies import seat_state
 from kg.ingest.nlp.bodies import body_of, described_kind
 from kg.ingest.nlp.body_tails import SMALL, name_tail
 from kg.ingest.nlp.grammar import Parsed
@@ -92,6 +93,8 @@ def find(
         if of is not None and not states:
             states = [of]
         mods = [x for x in left if p.mention(x) is None and x.tag_ != "POS"]
+        if not states and (seat := _seated(gz, p, [*mods, t])) is not None:
+            states = [seat]  # "In London, a Foreign Office spokesperson said": the UK's
         words = [*mods, t, *(x for x in right if p.mention(x) is None)]
         while words[-1].lower_ in SMALL:
             words.pop()  # "Foreign Ministry of" Peru
@@ -110,6 +113,13 @@ def find(
             continue
         out.append(Mention(s, e, text[s:e], "O", entity, how="body-head"))
     return out
+
+
+def _seated(gz: Gazetteer, p: Parsed, words: list[Token]) -> Entity | None:
+    """The state whose capital opens the sentence, for a body named by what a state keeps at home
+    ("Foreign Office", "Defence Ministry") and nothing of its owner (acting_bodies.seat_state)."""
+    said = " ".join(w.lower_ for w in words)
+    return seat_state(gz, p) if described_kind(said, at_home=True) is not None else None
 
 
 def _voiced(t: Token) -> bool:

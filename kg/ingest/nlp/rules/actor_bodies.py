@@ -3,7 +3,8 @@
 names the body so once the state has acted; the mentions (bodies.py) make none, since the
 sentence does not say whose it is. As the speaker of a statement it is the body of the state that
 is the subject of the clause its "with" phrase hangs on ("X protested, with the foreign ministry
-saying"), else of the one whose capital the dateline names ("SEOUL (Yonhap) - Japan renewed its claim ... The foreign ministry
+saying"), else of the one whose capital opens its sentence ("In Tokyo, the foreign ministry
+said"), else of the one whose capital the dateline names ("SEOUL (Yonhap) - Japan renewed its claim ... The foreign ministry
 said": Seoul's, the bureau's government), else of the state that last acted as a subject, as "the
 government" is that state (rules/pronouns.py). A bare "the ministry", where only a title named it
 ("foreign ministry spokeswoman X"), is the body that title describes, of that same state."""
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp import grammar as g
-from kg.ingest.nlp.acting_bodies import with_clause_state
+from kg.ingest.nlp.acting_bodies import seat_state, with_clause_state
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.venues import dateline_city
 from kg.model import Entity
@@ -39,7 +40,7 @@ def actor_body(c: Collector, p: g.Parsed, tok: Token) -> Entity | None:
     body = bodies.described_kind(said, at_home=True)
     if body is None and not before:  # "foreign ministry spokeswoman X ... the ministry said"
         body = _titled_body(c, p, tok)
-    state = with_clause_state(p, tok) or dateline_state(c) or c.actor
+    state = with_clause_state(p, tok) or seat_state(c.gz, p) or dateline_state(c) or c.actor
     if state is not None and state.kind == "Organization":
         state = bodies.owner(c.gz, state)
     if body is None or state is None or state.kind != "State":
