@@ -15,6 +15,11 @@ for).
 (3) Harbours, ports, dams, reservoirs and canals are no people's names: "docked at Mare Harbour"
 made a person "Mare Harbour", whom the "she" of a spokeswoman named next then meant.
 
+(4) Groups of people told by who they are, with no name ("Argentine veterans' groups said",
+"according to fishermen's associations", "Cambodian opposition groups have argued"): a body of the
+article that speaks, where their words went to the state of their demonym or to no one. Groups
+told by a word of quantity or of manner ("Several groups", "Rival groups") are no body.
+
 Texts written for the test.
 """
 
@@ -89,3 +94,42 @@ def test_a_dam_and_a_canal_are_no_people():
     people = {label for label, kind in entity_kinds(text).items() if kind == "Person"}
     assert not any("Dam" in p or "Canal" in p for p in people)
     assert any(p.endswith("Ana Ruiz") for p in people)
+
+
+def test_a_peoples_groups_speak_not_their_state():
+    text = (
+        "Argentina and Britain agreed to resume flights. Argentine fishermen's groups criticised "
+        "the deal and said they would stage a protest on Thursday."
+    )
+    speakers = _labels(facts(text), "statement", "speaker")
+    assert speakers == {"Argentine fishermen's groups"}
+
+
+def test_groups_told_after_according_to():
+    text = (
+        "Chinese patrol ships have stopped more boats this year, according to Vietnamese "
+        "fishermen's associations."
+    )
+    assert _labels(facts(text), "statement", "speaker") == {"Vietnamese fishermen's associations"}
+
+
+def test_a_peoples_name_opening_the_sentence():
+    text = (
+        "Chagossian groups in Mauritius, who were not consulted, said the treaty had been made "
+        "without them."
+    )
+    assert _labels(facts(text), "statement", "speaker") == {"Chagossian groups"}
+
+
+def test_opposition_groups_argue():
+    text = "Nepalese opposition groups have long argued that the treaty was imposed on the country."
+    assert _labels(facts(text), "statement", "speaker") == {"Nepalese opposition groups"}
+
+
+def test_groups_of_no_one_are_no_body():
+    for text in (
+        "Several groups said the treaty was unfair.",
+        "Rival groups said the treaty was unfair.",
+        "The groups said the treaty was unfair.",
+    ):
+        assert not any("groups" in label for label in entity_kinds(text)), text

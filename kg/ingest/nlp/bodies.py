@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import body_kinds, lexicon
+from kg.ingest.nlp import body_kinds, group_bodies, lexicon
 from kg.ingest.nlp.mentions import PLACEHOLDER, Masked, Mention
 from kg.iris import entity_key
 from kg.model import Arg, Entity
@@ -132,7 +132,8 @@ def find(
     last), which "the ministry" refers back to; ``local`` makes a key local to the source;
     ``subject`` is the state the sentence before was about, whose "its" body opens this one."""
     found = _find(gz, text, masked, seen, local, subject)
-    return found + body_kinds.find(gz, text, masked, seen, found)
+    found += body_kinds.find(gz, text, masked, seen, found)
+    return found + group_bodies.find(text, masked, found, local)  # "veterans' groups said"
 
 
 def _find(
