@@ -25,7 +25,23 @@ def other_events(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
     events nested in a verb's phrases and what a verb beside it plans."""
     apart = [*_other_relative_clauses(p, tok), *_purposes(p, tok), *_others_years(p, tok)]
     apart += _said_content(p, tok) + _nested_events(p, tok) + _plans_beside(p, tok)
-    return apart
+    return apart + _others_since(p, tok)
+
+
+#: Prepositions of a time that bounds a lasting state or sets a deadline, never a point event.
+_SPANS = frozenset({"since", "until", "till", "by"})
+
+
+def _others_since(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:
+    """A "since" phrase of another word below the trigger: when a lasting state began, not the
+    trigger's event ("agreed to reopen the crossing at Leimus, closed since 2023, by August", "to
+    monitor the basin, where villagers have reported dead fish since last year"). The trigger's own
+    ("talks frozen since March 2022") dates it."""
+    return [
+        p.span([t, t.right_edge])
+        for t in tok.subtree
+        if t.dep_ == "prep" and t.lower_ in _SPANS and t.head != tok
+    ]
 
 
 def other_clauses(p: g.Parsed, verb: Token) -> list[tuple[int, int]]:
