@@ -4,8 +4,9 @@ Every sentence was written for this module.
 
 A protest told again by a bare reference ("North Korea dismissed Tokyo's protest", "the minister,
 who summoned the envoy, described the raid as ...") after the report told it with what it was over
-and when is the same protest: one fact, not a second one without its subject and day. Two
-protests of the same states over different things stay two.
+and when is the same protest: one fact, not a second one without its subject and day, and where a later sentence
+dates the lead's protest ("The protest was lodged ... on Monday evening"), every telling of it
+takes that day. Two protests of the same states over different things stay two.
 
 A protest drawn by a deed is over that deed: "Russia's decision to hold drills on Kunashir
 prompted a protest from Japan" (the subject of the verb of drawing), "Venezuela appointed a
@@ -44,6 +45,19 @@ def test_a_protest_told_again_by_a_bare_reference_is_one_protest() -> None:
     assert len(found) == 1, found
     assert found[0]["party"] == "Japan" and found[0]["against"] == "North Korea"
     assert "patrol boat" in str(found[0]["subject"])
+
+
+def test_a_protest_told_again_takes_the_day_its_retelling_gives() -> None:
+    text = (
+        "Japan has protested to North Korea after a North Korean patrol boat trained a deck gun "
+        "on a Japan Coast Guard ship near the Yamato Bank, the government said on Tuesday. The "
+        "protest was lodged through the North Korean embassy in Beijing on Monday evening. "
+        "Pyongyang hit back on Tuesday. A spokesman for the North Korean Foreign Ministry "
+        'dismissed Tokyo\'s protest as "a brazen provocation".'
+    )
+    found = _read(text, "protests")
+    assert len(found) == 1, found
+    assert found[0]["date"] == "2026-09-07"
 
 
 def test_a_summons_told_after_the_protest_is_the_same_protest() -> None:

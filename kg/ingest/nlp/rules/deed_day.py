@@ -117,7 +117,7 @@ def _protest_retold(c: Collector, leads: list[int], s: Sentence) -> bool:
                 or not 0 < (c.ref - dt.date.fromisoformat(day)).days <= _WEEK
             ):
                 continue
-            c.facts[i] = replace(lead, args={**lead.args, "date": day})
+            _redate(c, i, day)
             c.facts.remove(f)
             c.again.append(replace(f, args=c.facts[i].args))
             return True
