@@ -11,7 +11,10 @@ takes that day. Two protests of the same states over different things stay two.
 A protest drawn by a deed is over that deed: "Russia's decision to hold drills on Kunashir
 prompted a protest from Japan" (the subject of the verb of drawing), "Venezuela appointed a
 governor ..., drawing a formal protest from Georgetown" (the clause a participle after a comma
-closes, wherever the parser hung it; a time phrase that opens the clause is when, not what).
+closes, wherever the parser hung it; a time phrase that opens the clause is when, not what). Such
+a participle tells what the whole clause brought about, so its mood is the main clause's, not
+that of an infinitive of purpose the parser hung it on ("landed on Uotsuri to study the goats,
+prompting a protest": made; "may send researchers ..., prompting a protest": none yet).
 
 A noun that sums up the clause before it ("..., a ruling Beijing has never accepted") names the
 clause's deed: the parser reads "a ruling Beijing" as one phrase with "ruling" a participle, and a
@@ -125,6 +128,26 @@ def test_a_year_opening_the_deed_is_the_protests_date_not_its_subject() -> None:
             "date": "2016",
         }
     ]
+
+
+def test_a_protest_drawn_after_an_infinitive_of_purpose_is_made() -> None:
+    found = _read(
+        "A team of Japanese researchers landed on Uotsuri on Saturday to study the damage done "
+        "by feral goats, prompting an angry protest from Beijing.",
+        "protests",
+        published="2026-10-17",
+    )
+    assert len(found) == 1, found
+    assert found[0]["party"] == "China" and found[0]["against"] == "Japan"
+    assert "landed on Uotsuri" in str(found[0]["subject"])
+
+
+def test_a_protest_drawn_by_a_deed_that_may_come_is_none() -> None:
+    text = (
+        "Japan may send researchers to Uotsuri next month to study the goats, prompting a "
+        "protest from Beijing."
+    )
+    assert _read(text, "protests") == []
 
 
 def test_praise_drawn_is_no_protest() -> None:
