@@ -37,6 +37,7 @@ def modal(t: Token) -> bool:
     w = words()
     tok = t
     for _ in range(4):
+        tok = _result_clause(tok)
         for c in tok.children:
             if c.dep_ in ("aux", "auxpass") and (c.lower_ in w.modals or c.lemma_ in w.modals):
                 return True
@@ -95,6 +96,20 @@ def modal(t: Token) -> bool:
             return True  # "provided for the handover of"
         return False
     return False
+
+
+def _result_clause(verb: Token) -> Token:
+    """A participle set off by a comma ("landed on the island to study the goats, prompting a
+    protest") tells what the whole clause before it brought about, though the parser may hang it
+    on an infinitive of purpose: its mood is the sentence's main clause's, not the infinitive's."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return verb
+    if verb.doc[verb.i - 1].text != "," or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children
+    ):
+        return verb
+    top = next((a for a in verb.ancestors if a.head == a), None)
+    return top if top is not None and top.i < verb.i else verb
 
 
 def _decided(verb: Token, decided: dict[str, frozenset[str]]) -> bool:

@@ -144,6 +144,8 @@ def _rehang(doc: Doc, noun: Token, name: Span, verb: Token) -> None:
             return
         _place(doc, noun, name, verb, outer)
     doc[noun.i - 1].head, doc[noun.i - 1].dep_ = noun, "det"
+    if noun.pos_ != "NOUN":  # "a ruling Beijing has never accepted": "ruling" read as a participle
+        noun.pos_, noun.tag_, noun.lemma_ = "NOUN", "NN", noun.lower_
     inside = range(name.start, name.end)
     out = [t for t in name if t.head.i not in inside or t.head == t]
     root = out[-1] if out else name[-1]

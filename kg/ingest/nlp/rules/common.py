@@ -228,7 +228,15 @@ class Collector:
         return fact
 
     def replace(self, old: Fact, new: Fact) -> None:
+        """Put ``new`` in ``old``'s place, with the tellings kept as more evidence for ``old``: a
+        telling left with the old roles would come out as a fact of its own."""
         self.facts[self.facts.index(old)] = new
+        self.again[:] = [
+            replace(a, args=new.args)
+            if a.rel == old.rel and a.negated == old.negated and a.args == old.args
+            else a
+            for a in self.again
+        ]
 
     def of(self, rel: str) -> list[Fact]:
         return [f for f in self.facts if f.rel == rel]

@@ -72,11 +72,25 @@ def deeds_retold(c: Collector, read: list[Sentence]) -> None:
             for i in leads:
                 day = days.get(c.facts[i].rel)
                 if day is not None:
-                    c.facts[i] = replace(c.facts[i], args={**c.facts[i].args, "date": day})
+                    _redate(c, i, day)
             # the active retelling is one protest with the lead's, whichever reading dated it
             retold = _protest_retold(c, leads, later)
             if days or retold:
                 break
+
+
+def _redate(c: Collector, i: int, day: str) -> None:
+    """Date fact ``i`` to ``day``, and every telling of it kept as more evidence ("dismissed
+    Tokyo's protest", folded into the lead's protest as it was read) with it: a telling left
+    with the lead's first date would be a fact of its own."""
+    old = c.facts[i]
+    c.facts[i] = replace(old, args={**old.args, "date": day})
+    c.again[:] = [
+        replace(a, args=c.facts[i].args)
+        if a.rel == old.rel and a.negated == old.negated and a.args == old.args
+        else a
+        for a in c.again
+    ]
 
 
 def _protest_retold(c: Collector, leads: list[int], s: Sentence) -> bool:
@@ -103,7 +117,7 @@ def _protest_retold(c: Collector, leads: list[int], s: Sentence) -> bool:
                 or not 0 < (c.ref - dt.date.fromisoformat(day)).days <= _WEEK
             ):
                 continue
-            c.facts[i] = replace(lead, args={**lead.args, "date": day})
+            _redate(c, i, day)
             c.facts.remove(f)
             c.again.append(replace(f, args=c.facts[i].args))
             return True

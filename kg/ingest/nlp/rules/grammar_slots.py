@@ -16,7 +16,7 @@ from kg.ingest.nlp.grammar.words import SUBORDINATORS
 from kg.ingest.nlp.rules import wording
 from kg.ingest.nlp.rules.named_inside import named_object
 from kg.ingest.nlp.rules.prep_slots import prep_slot
-from kg.ingest.nlp.rules.prompting_clauses import occasions
+from kg.ingest.nlp.rules.prompting_clauses import drawn_by, occasions
 from kg.ingest.nlp.rules.purpose import purpose_of, said_of
 from kg.ingest.nlp.rules.recipients import participle_objects, recipients
 from kg.ingest.nlp.rules.required_preps import (
@@ -100,6 +100,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
         return g.reasons(tok)
     if base == "occasion":  # "lodged a protest after Medvedev visited Kunashir": what prompted it
         return occasions((g.governor(tok) or tok) if trig.noun else tok)
+    if base == "drawn":  # "Russia's decision ... prompted a protest from Japan": what drew it
+        return drawn_by(tok)[0]
     if base == "purpose":  # "summoned the envoy to protest the attack": what the act is over
         return purpose_of(tok)
     if base == "saying":  # "lodged a protest, saying the road building was illegal"

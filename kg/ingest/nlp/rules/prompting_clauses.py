@@ -3,11 +3,19 @@ Kunashir", "protested to both governments when the pact was signed". Where two v
 subject ("lodged a protest with Turkey and asked the Council to intervene after the authorities
 reopened the resort"), the parser hangs a closing clause on the last of them, though it tells
 what prompted both: it counts for the first verb too, unless that verb has an occasion of its own.
+
+What drew a reaction told by the verb of drawing it: "Russia's decision to hold drills on Kunashir
+prompted a protest from Japan" (its subject), "Venezuela has appointed a governor of Guayana
+Esequiba, drawing a formal protest from Georgetown" (the clause a participle after a comma closes).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.dates import a_time
+from kg.ingest.nlp.grammar.nouns import governor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,3 +54,40 @@ def _occasion(ch: Token) -> bool:
         and m.i < ch.i
         for m in ch.children
     )
+
+
+def drawn_by(noun: Token) -> tuple[list[Token], Token | None]:
+    """What drew the reaction ``noun`` names (the object of a verb of drawing), and the words to
+    leave out of it: the subject of a finite verb ("Russia's decision ... prompted a protest"),
+    or, for a participle set off by a comma, the clause it closes, without the participle
+    ("A team landed on Uotsuri, prompting an angry protest from Beijing"), wherever the parser
+    hung the participle (the sentence's whole clause: "appointed X as governor of the state it
+    says it created ..., drawing a protest"). None for a relative pronoun ("a move that drew a
+    protest": the pronoun tells nothing of the move)."""
+    verb = governor(noun)
+    if verb is None:
+        return [], None
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        top = next((a for a in verb.ancestors if a.head == a), None)
+        return ([top], verb) if top is not None and top.i < verb.i else ([], None)
+    return [x for x in verb.children if x.dep_ == "nsubj" and x.tag_ not in ("WDT", "WP")], None
+
+
+def drawn_words(p: g.Parsed, noun: Token) -> tuple[int, int] | None:
+    """The words of what drew the reaction ``noun`` names (:func:`drawn_by`); a clause's without
+    the participle and a time phrase that opens it ("In 2016 Japan seized a boat, drawing a
+    protest": the year is when the protest was drawn, not what drew it)."""
+    roots, participle = drawn_by(noun)
+    if participle is None:
+        return g.text_of(p, roots) if roots else None
+    top = roots[0]
+    out = {t.i for t in participle.subtree}
+    for ch in top.children:
+        if ch.i < top.i and ch.dep_ == "prep" and any(a_time(o) for o in ch.children):
+            out.update(t.i for t in ch.subtree)
+    toks = [t for t in top.subtree if t.i not in out]
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return p.span(toks) if toks else None

@@ -24,18 +24,21 @@ def told_again_in(
 
 #: Roles an event may be told without, and still be the same event told again: its date, and what
 #: a protest was over ("summoned the Japanese envoy to protest" ... "South Korea strongly protests
-#: the claims Japan has made": one protest).
+#: the claims Japan has made": one protest). A telling without both is the same event too: "Japan
+#: has protested to North Korea after ... on Monday ... dismissed Tokyo's protest", "Mudavadi, who
+#: summoned the envoy, described the raid as ..." after "Kenya has lodged a formal protest with
+#: Uganda after ...": a bare reference to the protest of the same two states, not another one.
 _DETAILS = frozenset({"date", "subject"})
 
 
 def undated(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:
-    """Whether ``poor`` is ``rich`` without one detail (its date, ...), or with a coarser date:
-    the same event told again ("a French decree of 2026 ... The decree, published on March 2,
-    2026")."""
+    """Whether ``poor`` is ``rich`` without its details (its date, what a protest was over), or
+    with a coarser date: the same event told again ("a French decree of 2026 ... The decree,
+    published on March 2, 2026")."""
     if coarser(poor, rich):
         return True
     extra = set(rich) - set(poor)
-    return len(extra) == 1 and extra <= _DETAILS and within(poor, rich)
+    return bool(extra) and extra <= _DETAILS and within(poor, rich)
 
 
 def within(poor: Mapping[str, object], rich: Mapping[str, object]) -> bool:

@@ -49,6 +49,7 @@ from kg.ingest.nlp.rules.line_documents import line_document
 from kg.ingest.nlp.rules.misplaced_preps import misplaced_prep
 from kg.ingest.nlp.rules.placed_officials import acting_for
 from kg.ingest.nlp.rules.private_doers import private
+from kg.ingest.nlp.rules.prompting_clauses import drawn_words
 from kg.ingest.nlp.rules.pronoun_lands import phrase_pronouns, plural_before
 from kg.ingest.nlp.rules.pronouns import pronoun
 from kg.ingest.nlp.rules.protested import rejected_owner
@@ -138,8 +139,12 @@ def fill(
                 beside = wording.misread_agent(tok, toks)
             if beside is None and slot == "object":  # "tied the resumption of talks to ..."
                 beside = misplaced_prep(tok, trig)
-            whole = g.text_of(
-                p, toks, without=slot_phrases.predicate_inside(tok, trig, toks) or beside
+            whole = (
+                drawn_words(p, tok)  # "X did Y, drawing a protest": the clause, not the participle
+                if slot == "drawn"
+                else g.text_of(
+                    p, toks, without=slot_phrases.predicate_inside(tok, trig, toks) or beside
+                )
             )
             if slot == "object" and not trig.noun and whole is not None:
                 whole = wording.object_phrase(p, tok, trig, toks, whole)

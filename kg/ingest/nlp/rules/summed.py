@@ -75,9 +75,18 @@ def _summed_verb(p: g.Parsed, what: tuple[int, int]) -> Token | None:
     verb = noun.head
     if noun.dep_ == "dobj" and not any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children):
         return None  # its verb's only object: "rejected the claim", no sum of a clause
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = _clause_verb(verb)
+    while verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head != verb:
+        verb = _clause_verb(verb.head)  # "struck down the law ratifying the 2012 agreement, a
+        # ruling ...": a participle only describes a noun of the clause the noun sums up
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb (or auxiliary) whose phrase ``tok`` stands in (``tok`` itself where it is one)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    return tok
 
 
 #: The state a body (tag "O") or an official (tag "P") speaks for.
