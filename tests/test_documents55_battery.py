@@ -7,6 +7,10 @@
 2. A report with no date at all ("GEORGETOWN, Guyana (AP) -") whose years are all recalled (no full
    day of the latest one) is of the present; one that tells a full day of its latest year is of
    that year.
+3. The ministers of two states, unnamed, who met are their states' meeting, as their joint
+   commission is: "The two countries' foreign ministers last met in Kuala Lumpur in March", "Their
+   deputy foreign ministers last met in Beijing" (the two states in play), "The foreign ministers
+   of A and B met"; one state's minister, and a record of meetings ("have met only twice"), none.
 
 The texts are written for the test (other states, places and weekdays).
 """
@@ -15,7 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import published_read
+from kg.model import Entity
+from tests.helpers import facts, published_read
 
 
 @pytest.mark.parametrize(
@@ -76,3 +81,58 @@ def test_a_report_with_no_date_is_of_the_present_unless_it_tells_its_day(
 ) -> None:
     published = published_read(text)
     assert published is not None and published[:4] == year, published
+
+
+def _meetings(text: str) -> list[tuple[frozenset[str], str | None, str | None]]:
+    out = []
+    for f in facts(text, "2026-05-05"):
+        if f.rel != "meeting":
+            continue
+        who = f.args["participants"]
+        place = f.args.get("place")
+        out.append(
+            (
+                frozenset(e.label for e in who if isinstance(e, Entity)),  # type: ignore[union-attr]
+                place.label if isinstance(place, Entity) else None,
+                f.args.get("date"),  # type: ignore[arg-type]
+            )
+        )
+    return out
+
+
+_LEAD = (
+    "MANILA, May 5 (Reuters) - The Philippines protested on Tuesday against Malaysian survey "
+    "work near the shoal, the foreign ministry said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two countries' foreign ministers last met in Kuala Lumpur in March.",
+        "The two neighbours hold regular talks on sea issues. Their deputy foreign ministers "
+        "last met in Kuala Lumpur in March.",
+        "The foreign ministers of Malaysia and the Philippines met in Kuala Lumpur in March.",
+    ],
+)
+def test_the_ministers_of_two_states_unnamed_are_their_states_meeting(sentence: str) -> None:
+    """News tells a meeting of two states' ministers it does not name by their office and states:
+    the gold gives the states as its participants, as for their joint commission."""
+    assert (frozenset({"Malaysia", "Philippines"}), "Kuala Lumpur", "2026-03") in _meetings(
+        _LEAD + sentence
+    ), _meetings(_LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign minister of Malaysia met aid donors in Kuala Lumpur in March.",
+        "Their foreign ministers have met only twice since 2019.",
+    ],
+)
+def test_one_states_minister_or_a_record_of_meetings_is_no_meeting_of_states(
+    sentence: str,
+) -> None:
+    assert not any(len(who) == 2 for who, _, _ in _meetings(_LEAD + sentence)), _meetings(
+        _LEAD + sentence
+    )
