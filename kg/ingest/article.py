@@ -29,9 +29,9 @@ from kg.ingest.datelines import (
     place_dateline,
     signed_and_dated,
 )
-from kg.ingest.news_day import report_day
+from kg.ingest.news_day import report_day, undated_year
 from kg.ingest.nlp import lexicon
-from kg.ingest.nlp.dates import MONTHS, find_dates
+from kg.ingest.nlp.dates import MONTHS
 from kg.ingest.nlp.rules import extract_facts
 from kg.ingest.nlp.segment import Span, paragraphs
 from kg.iris import slugify
@@ -153,8 +153,7 @@ def parse(
     if dateline is None or date_line(dateline):
         dateline = place_dateline(text, body) or dateline
     if published is None:
-        years = [int(d.iso[:4]) for p in body for d in find_dates(text, p.start, p.end)]
-        published = str(max(years)) if years else None
+        published = undated_year(text, body)
     key = _key(slugify(" ".join(x for x in (publisher, published, title or name) if x)))
     source = Source(
         key=key,

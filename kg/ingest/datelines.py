@@ -149,10 +149,8 @@ def dateline_date(m: re.Match[str], text: str) -> str | None:
     year = int(m.group("year")) if m.group("year") else None
     if year is None:  # the report's weekday: its dateline's, "on Monday", or "said Monday", "signed
         # Monday" (a wire's weekday after a past verb, with no "on")
-        weekday = re.search(
-            rf"\b(?:on|said|[a-z]{{3,}}ed)\s+({_DAY_NAME})\b",
-            text,
-        )
+        told_days = re.compile(rf"\b(?:on|said|[a-z]{{3,}}ed)\s+({_DAY_NAME})\b")
+        weekday = told_days.search(text)
         years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", text)]
         told = [
             dt.date.fromisoformat(d.iso)
@@ -160,7 +158,8 @@ def dateline_date(m: re.Match[str], text: str) -> str | None:
             if len(d.iso) == 10
         ]
         wd = m.group("weekday") or (weekday.group(1) if weekday else None)
-        year = infer_year(month, day, wd, years, told=told, since=since_years(text))
+        named = frozenset(told_days.findall(text)) | {m.group("weekday") or ""} - {""}
+        year = infer_year(month, day, wd, years, told=told, since=since_years(text), named=named)
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:

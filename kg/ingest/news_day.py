@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from kg.ingest.nlp.dateline_years import PRESENT
 from kg.ingest.nlp.dates import WEEKDAYS, find_dates, names_year
 
 if TYPE_CHECKING:
@@ -31,6 +32,20 @@ def report_day(text: str, body: Sequence[Span], published: str) -> dt.date | Non
     days = _full_days(text, body, published)
     on_weekday = _on_named_weekday(days, body[0]) if len(published) == 4 and body else None
     return on_weekday or (days[0] if days else None)
+
+
+def undated_year(text: str, body: Sequence[Span]) -> str | None:
+    """The year of a report that gives no date: the latest year its body tells, where it tells a
+    full day of that year (the report's day, as report_day reads it); else the present's. A year
+    told with no day of it is recalled ("occupied since 1966", "agreed in December 2023"), and
+    news is recent (as for an undated dateline, kg.ingest.nlp.dateline_years.infer_year)."""
+    years = [int(d.iso[:4]) for p in body for d in find_dates(text, p.start, p.end)]
+    if not years:
+        return None
+    latest = str(max(years))
+    if max(years) >= PRESENT.year or report_day(text, body, latest):
+        return latest
+    return str(PRESENT.year)
 
 
 def news_day(text: str, body: Sequence[Span], published: str | None) -> dt.date | None:

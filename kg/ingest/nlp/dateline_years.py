@@ -17,6 +17,7 @@ def infer_year(
     today: dt.date | None = None,
     told: list[dt.date] | None = None,
     since: frozenset[int] = frozenset(),
+    named: frozenset[str] = frozenset(),
 ) -> int:
     """The year of an undated dateline. A full date the text tells on the dateline's day or the week
     before it ("the memorandum, dated Nov. 17, 2026"), no more than ``_AHEAD`` years before the
@@ -35,7 +36,9 @@ def infer_year(
     default, never the clock). A year to come ("fieldwork will begin in January 2027") counts as
     ``today``'s. A latest year the text tells as the start of a gap ("has not met since 2019", "the
     most serious since October 2019": ``since``) is years back, so the year after it is not tried
-    first."""
+    first. News is of the present: where the dateline's day falls this year on a weekday the text
+    names (``named``, any of its "on Wednesday", "said Tuesday"), that is the report's own day, and
+    no recalled year's weekday fit outweighs it."""
     today = today or PRESENT
     latest = max(years_seen, default=0)  # an anniversary's "April 20, 1921" is not the news's
     near = [
@@ -46,6 +49,8 @@ def infer_year(
     ]
     if near:
         return max(near)
+    if _present_own_day(month, day, named, today):
+        return today.year
     recent = [y for y in years_seen if today.year - y <= _RECENT]
     # a year to come ("by June 2028") is no floor past the present
     floor = min(max(recent), today.year) if recent else None
@@ -74,6 +79,14 @@ def infer_year(
             continue  # the year after a recalled one, only where the lead's weekday is the day's own
         return year
     return floor if floor is not None else today.year
+
+
+def _present_own_day(month: int, day: int, named: frozenset[str], today: dt.date) -> bool:
+    """Whether ``month``/``day`` of ``today``'s year, not after it, is one of the ``named`` weekdays."""
+    if not named or not valid_day(today.year, month, day):
+        return False
+    own = dt.date(today.year, month, day)
+    return own <= today and WEEKDAYS[own.weekday()] in {w.lower() for w in named}
 
 
 def since_years(text: str) -> frozenset[int]:
