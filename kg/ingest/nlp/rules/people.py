@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.ingest.nlp import coordinated_titles, heads_of_state
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.office_phrase import VAGUE_OFFICES
+from kg.ingest.nlp.office_phrase import MEMBERSHIP, VAGUE_OFFICES
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.place_titles import unguessed
 from kg.ingest.nlp.rules import named_next, shared_titles
@@ -35,6 +35,10 @@ from kg.ingest.nlp.rules.spoken_states import spoken_state
 from kg.model import Entity
 
 _NEVER = {"counterpart", "deputy"}  # resolved into a real office, or nothing
+#: Offices held only of the body the title itself names ("a member of the Legislative Assembly"),
+#: whatever words narrow them: "a member of the delegation", "a crew member" hold no office, and
+#: a state named with one says where the member is from
+_OWNED_ONLY = {MEMBERSHIP}
 
 
 def offices(c: Collector, sentences: list[Sentence]) -> None:
@@ -58,6 +62,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             )
         ):  # a vague office its portfolio narrows ("Information Minister") is not vague
             continue
+        if info.office in _OWNED_ONLY and (info.of is None or info.of.kind == "State"):
+            continue  # "the Iranian member of the tribunal": where the member is from
         if info.entity == c.author and info.of is None:
             continue  # a press statement's author speaks for the state it names as subject (author_office)
         s = by_index.get(info.sentence) or sentences[0]
