@@ -22,6 +22,10 @@ chief cabinet secretary (data/gazetteer/offices.yaml).
 that has a title of its own run on to it is a second office (kg.ingest.nlp.coordinated_titles);
 "his Chinese counterpart, Foreign Minister X" is none.
 
+(5) "The opposition Party of Socialists rejected the deal. Its leader, X, said": a vague title
+opening with "its" is an office of the body the sentence before has as subject
+(kg.ingest.nlp.rules.people, possessed_titles.possessor); "The leader, X" is none.
+
 Texts written for these tests, not from any batch.
 """
 
@@ -157,3 +161,21 @@ def test_a_membership_told_first_gives_way_to_the_office() -> None:
     roles = _holds(text, "Anna Virtanen")
     assert ("transport minister", "Finland") in roles
     assert not any(of == "Finns Party" and "minister" in role for role, of in roles)
+
+
+def test_its_leader_is_the_leader_of_the_body_told_before() -> None:
+    text = (
+        "CHISINAU, May 4 (Reuters) - Moldova agreed to swap the land.\n\n"
+        "The opposition Party of Socialists rejected the deal. Its leader, former president "
+        "Igor Dodon, said the government was giving away national territory."
+    )
+    assert ("leader", "Party of Socialists") in _holds(text, "Igor Dodon")
+
+
+def test_a_bare_leader_with_no_its_holds_nothing() -> None:
+    text = (
+        "CHISINAU, May 4 (Reuters) - Moldova agreed to swap the land.\n\n"
+        "The opposition Party of Socialists rejected the deal. The leader, Igor Dodon, said the "
+        "government was giving away national territory."
+    )
+    assert not any(role == "leader" for role, _ in _holds(text, "Igor Dodon"))

@@ -53,14 +53,14 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
     resolved: dict[str, Entity] = {}  # the state each official was found to serve, in order
     for info in c.disc.people.by_key.values():
         if (
-            not info.office
-            or info.office in _NEVER
-            or (
-                unguessed(info.office)  # "the judge": whose, only if the title says
-                and info.of is None
-                and info.words in (None, info.office)
-            )
+            info.office
+            and unguessed(info.office)  # "the judge": whose, only if the title says
+            and info.of is None
+            and info.words in (None, info.office)
         ):  # a vague office its portfolio narrows ("Information Minister") is not vague
+            _its_body(c, info, by_index, sentences)
+            continue
+        if not info.office or info.office in _NEVER:
             continue
         if info.office in _OWNED_ONLY and (info.of is None or info.of.kind == "State"):
             continue  # "the Iranian member of the tribunal": where the member is from
@@ -107,6 +107,19 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             )
             _coordinated(c, info, sentences, state)
     named_next.read(c, sentences)  # "Japan's prime minister vowed ... . Shigeru Ishiba told"
+
+
+def _its_body(
+    c: Collector, info: PersonInfo, by_index: dict[int, Sentence], sentences: list[Sentence]
+) -> None:
+    """ "The opposition Party of Socialists rejected the deal. Its leader, X, said": a vague title
+    that opens with "its" is an office of the body the sentence before has as subject."""
+    if info.office not in VAGUE_OFFICES:
+        return
+    s = by_index.get(info.sentence) or sentences[0]
+    owner = possessor(c, s, sentence_before(c, s, by_index), info.entity)
+    if owner is not None and owner.kind == "Organization":
+        c.add("holdsRole", {"person": info.entity, **role_args(info), "of": owner}, s, "its", 0.6)
 
 
 def role_args(info: PersonInfo) -> dict[str, str]:
