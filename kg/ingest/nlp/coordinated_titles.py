@@ -31,7 +31,12 @@ def offices(p: Parsed, gz: Gazetteer, name: list[Token], who: Entity) -> list[Ti
     inside = {t.i for t in name}
     head = head_token(name) or name[-1]
     nouns: list[Token] = [
-        c for t in name for c in t.children if c.i not in inside and _title_noun(p, c, who)
+        c
+        for t in name
+        for c in t.children
+        if c.i not in inside
+        and _title_noun(p, c, who)
+        and not (c.dep_ == "conj" and _described(c))  # "X, and the Principal Secretary, Y"
     ]  # "Foreign Minister X" (compound), "X, the prime minister" (appos)
     joined: list[Token] = []  # "Prime Minister and Foreign Minister X" read as "P.M. and X"
     if head.dep_ == "appos" and _title_noun(p, head.head, who):
@@ -43,8 +48,23 @@ def offices(p: Parsed, gz: Gazetteer, name: list[Token], who: Entity) -> list[Ti
         group = [o for o in (noun, *_conjuncts(noun)) if o is noun or not _described(o)]
         group = [o for o in (*group, *joined) if _own(p, o, name, who)]
         found += [o for o in group if len(group) > 1 and o not in found]
+    if _apposed_over_title(p, head, nouns, who) and head.head not in found:
+        found.append(head.head)  # "Kosovo's chief negotiator, Deputy Prime Minister X"
     titles = [title_from(p, gz, _own_words(other, inside), other) for other in found]
     return [t for t in titles if t is not None and t.office is not None and not t.plural]
+
+
+def _apposed_over_title(p: Parsed, head: Token, nouns: list[Token], who: Entity) -> bool:
+    """ "Kosovo's chief negotiator, Deputy Prime Minister X": a title the name, with a title of its
+    own run on to it, is set beside by a comma before it; both are the person's offices."""
+    above = head.head
+    return (
+        head.dep_ == "appos"
+        and above.i < head.i
+        and above.doc[head.left_edge.i - 1].text == ","
+        and _title_noun(p, above, who)
+        and any(n.dep_ == "compound" and n.i < head.i and n.pos_ == "PROPN" for n in nouns)
+    )
 
 
 def _title_noun(p: Parsed, t: Token, who: Entity) -> bool:

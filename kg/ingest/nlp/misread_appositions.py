@@ -38,7 +38,7 @@ def title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
     if head.head.i < first - 1 and head.head.dep_ == "appos":
         return None
     end = _before_aside(doc, head.head.head.i - 1 if seated else first - 2)
-    if end is None or (noun := _noun_ending_at(p, doc[end])) is None:
+    if end is None or (noun := _noun_ending_at(p, gz, doc[end])) is None:
         return None
     if any(c.dep_ == "appos" and c.i < end for c in noun.children):  # not "(Regional Affairs)"
         return None
@@ -92,22 +92,41 @@ def _misread(p: Parsed, gz: Gazetteer, head: Token, noun: Token) -> bool:
         m = p.mention(far)
         if far.i > noun.i or m is not None and m.tag != "D":  # a document names no one
             return False
-        return title_from(p, gz, phrase(far, ()), far) is None
+        # "The High Commissioner of India, Mr. A, and the Principal Secretary, Mr. B": the far
+        # title is the name told between (A's), not B's
+        return title_from(p, gz, phrase(far, ()), far) is None or named_between(p, gz, far, noun)
     return noun.dep_ == "appos" and noun.head.i < noun.i and p.mention(noun.head) is not None
 
 
-def _noun_ending_at(p: Parsed, last: Token) -> Token | None:
+def _noun_ending_at(p: Parsed, gz: Gazetteer, last: Token) -> Token | None:
     """The singular title noun whose phrase ends at ``last`` ("ambassador" for "the Angolan
     ambassador in Windhoek"; capitalised in a press release: "the Ambassador of Iran to the
-    Kingdom"), or None; ``title_from`` then says whether it names an office."""
-    node = last
-    for _ in range(4):
+    Kingdom"), or None; ``title_from`` then says whether it names an office. A noun of the
+    phrase's object that titles no one is passed for the title above it ("the Leader of the
+    Opposition, Hon. X"), and so is a later conjunct of a portfolio ("the Minister for Foreign
+    Affairs and Diaspora, Mrs. X")."""
+    node, found = last, None
+    for _ in range(5):
+        top = node
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head  # "Foreign Affairs and Diaspora": the portfolio's first conjunct
+        if top is not node and top.dep_ == "pobj":
+            node = top
+            continue
         if node.tag_ in ("NN", "NNP") and p.mention(node) is None:  # "the Ambassador of Iran"
-            return node
+            if _titles(p, gz, node):
+                return node
+            found = found or node
         if node.dep_ != "pobj" or node.head.lower_ not in _SEATS or node.head.head.i > node.i:
-            return None
+            break
         node = node.head.head
-    return None
+    return found
+
+
+def _titles(p: Parsed, gz: Gazetteer, noun: Token) -> bool:
+    """Whether a noun with its phrase names an office."""
+    found = title_from(p, gz, phrase(noun, ()), noun)
+    return found is not None and found.office is not None
 
 
 def _on_seat(p: Parsed, head: Token, first: int) -> bool:
@@ -122,6 +141,22 @@ def _on_seat(p: Parsed, head: Token, first: int) -> bool:
         and seat.head.lower_ in ("to", "in")
         and seat.head.head.pos_ in ("VERB", "AUX")
     )
+
+
+def named_between(p: Parsed, gz: Gazetteer, title: Token, name: Token) -> bool:
+    """Whether another name the parser joined to a title stands between it and a later name ("The
+    High Commissioner of India, Mr. A, and the Principal Secretary, Mr. B": A, set off by commas,
+    not a title itself): the title is that name's, not the later one's."""
+    doc = title.doc
+    for t in doc[title.i + 1 : name.i]:
+        if t.pos_ != "PROPN" or t.dep_ not in ("conj", "appos") or t.head != title:
+            continue
+        if doc[t.left_edge.i - 1].text != "," or doc[t.i + 1].text not in (",", "and"):
+            continue  # set off by commas as a name is, not "(East Asia)"
+        m = p.mention(t)
+        if (m is None or m.tag == "P") and not _titles(p, gz, t):
+            return True
+    return False
 
 
 def _one_person(p: Parsed, found: Title | None, toks: list[Token]) -> Title | None:

@@ -34,7 +34,11 @@ if TYPE_CHECKING:
 
 #: Offices too general to hold alone ("an official", "the head"): a holding only with the state or
 #: body the title names, and any more specific title of the same person wins over them.
-VAGUE_OFFICES = frozenset({"minister", "leader", "official", "head", "secretary", "deputy head"})
+VAGUE_OFFICES = frozenset(
+    {"minister", "leader", "official", "head", "secretary", "deputy head", "member"}
+)
+#: A membership of the body a title names: an office, after any other the person's title gives.
+MEMBERSHIP = "member"
 #: Nouns that stand for an office named elsewhere: resolved later against the other person's.
 STAND_INS = ("counterpart", "deputy")
 #: Titles that, with "to"/"at" a body, name one posted there for another ("representative to the
@@ -195,7 +199,7 @@ def _office_words(
         t
         for t in toks
         if (p.mention(t) is None or _kind_word(p, t))
-        and t.dep_ not in ("det", "poss", "case")
+        and (t.dep_ not in ("det", "poss", "case") or _inner_article(t, noun))
         and (t.pos_ != "PUNCT" or t.tag_ == "HYPH")
     ]
     best: tuple[int, str, list[Token]] | None = None
@@ -204,7 +208,7 @@ def _office_words(
             b = words[j]
             if b.i - a.i != j - i:
                 break  # a gap: no longer one run of words
-            if not a.i <= noun.i <= b.i:
+            if not a.i <= noun.i <= b.i or _inside_phrase(b, noun):
                 continue
             text = p.doc[a.i : b.i + 1].text
             found = _stand_in(text) or gz.office(text) or gz.office(_singular(p.doc, a.i, b, noun))
@@ -215,6 +219,32 @@ def _office_words(
             ):
                 best = (j - i + 1, found, words[i : j + 1])
     return (best[1], best[2]) if best else None
+
+
+def _inside_phrase(last: Token, noun: Token) -> bool:
+    """Whether a run past the title's noun stops inside another noun phrase its "of" opens:
+    "leader of the opposition" in "the leader of the opposition Conservative Party" ends on a
+    modifier of the party (whose article stands after the title's noun); not "Minister of
+    Foreign Affairs X", whose last word the parser hangs on the name."""
+    head = last.head
+    return (
+        last.i > noun.i
+        and last.dep_ in ("compound", "amod", "nmod")
+        and head.i > last.i
+        and any(c.dep_ == "det" and noun.i < c.i < last.i for c in head.children)
+    )
+
+
+def _inner_article(t: Token, noun: Token) -> bool:
+    """ "the Leader of the Opposition", "Minister of the Interior": the article inside an office's
+    own "of" phrase is a word of its name, not the title's determiner."""
+    return (
+        t.lower_ == "the"
+        and t.i > noun.i
+        and t.head.dep_ == "pobj"
+        and t.i > 0
+        and t.doc[t.i - 1].lower_ in ("of", "for")
+    )
 
 
 def _singular(doc: Doc, start: int, last: Token, noun: Token) -> str:

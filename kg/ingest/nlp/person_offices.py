@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.asides import in_closed_aside
 from kg.ingest.nlp.mentions import Mention
+from kg.ingest.nlp.office_phrase import MEMBERSHIP
 from kg.model import Entity
 
 if TYPE_CHECKING:
@@ -61,11 +62,15 @@ def learn_office(info, m: Mention, found: list[Mention], index: int, disc: Disco
             return
     if office is None:
         return
+    if office == MEMBERSHIP and info.office not in (None, MEMBERSHIP):
+        return  # "Ranne, a member of the Finns Party": the office her title gave stays hers
     if (
-        info.office is None
+        info.office in (None, MEMBERSHIP)
         or (len(office) > len(info.office) and info.office in office)
         or (info.office in ("minister", "leader") and office != info.office)
     ):
+        if info.office == MEMBERSHIP:
+            info.of = None  # the body was the membership's, not the office's
         info.office, info.sentence, info.words = office, index, words or office
     elif office == info.office and words and m.entity.key in disc.borrowed_words:
         info.words = words  # "his Indian counterpart X ... X, India's external affairs minister"

@@ -19,11 +19,12 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar import Parsed, head_token
 from kg.ingest.nlp.listed_titles import listed_after
-from kg.ingest.nlp.misread_appositions import title_after, title_before
+from kg.ingest.nlp.misread_appositions import named_between, title_after, title_before
 from kg.ingest.nlp.name_lists import name_chain, name_words_before, owners_listed
 from kg.ingest.nlp.office_owner import OF_PREPOSITIONS
 from kg.ingest.nlp.office_phrase import (
     BEFORE_NAME,
+    MEMBERSHIP,
     STAND_INS,
     VAGUE_OFFICES,
     Title,
@@ -81,6 +82,7 @@ def title_of(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
     own_post = any(t.office in VAGUE_OFFICES and t.words not in (None, t.office) for t in titled)
     titled.sort(
         key=lambda t: (
+            t.office == MEMBERSHIP,  # "X, a member of the Finns Party": any office first
             t.office in VAGUE_OFFICES and t.words in (None, t.office),
             own_post and t.office in STAND_INS,
             t.office in courtesy,
@@ -240,6 +242,8 @@ def _apposed_to(p: Parsed, gz: Gazetteer, head: Token, name: list[Token]) -> Tit
     noun = first.head
     if first.dep_ != "appos" or noun.i > first.i or not nominal(noun):
         return None
+    if named_between(p, gz, noun, first.left_edge):  # "the High Commissioner, Mr. A, and the
+        return None  # Principal Secretary, Mr. B": the far title is A's
     inside = {t.i for t in name}
     noun = _title_above(p, gz, noun, inside)
     toks = [t for t in phrase(noun, inside) if t.i < first.left_edge.i]

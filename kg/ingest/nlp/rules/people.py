@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.ingest.nlp import coordinated_titles, heads_of_state
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.office_phrase import VAGUE_OFFICES
+from kg.ingest.nlp.office_phrase import MEMBERSHIP, VAGUE_OFFICES
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.place_titles import unguessed
 from kg.ingest.nlp.rules import named_next, shared_titles
@@ -35,6 +35,10 @@ from kg.ingest.nlp.rules.spoken_states import spoken_state
 from kg.model import Entity
 
 _NEVER = {"counterpart", "deputy"}  # resolved into a real office, or nothing
+#: Offices held only of the body the title itself names ("a member of the Legislative Assembly"),
+#: whatever words narrow them: "a member of the delegation", "a crew member" hold no office, and
+#: a state named with one says where the member is from
+_OWNED_ONLY = {MEMBERSHIP}
 
 
 def offices(c: Collector, sentences: list[Sentence]) -> None:
@@ -49,15 +53,17 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
     resolved: dict[str, Entity] = {}  # the state each official was found to serve, in order
     for info in c.disc.people.by_key.values():
         if (
-            not info.office
-            or info.office in _NEVER
-            or (
-                unguessed(info.office)  # "the judge": whose, only if the title says
-                and info.of is None
-                and info.words in (None, info.office)
-            )
+            info.office
+            and unguessed(info.office)  # "the judge": whose, only if the title says
+            and info.of is None
+            and info.words in (None, info.office)
         ):  # a vague office its portfolio narrows ("Information Minister") is not vague
+            _its_body(c, info, by_index, sentences)
             continue
+        if not info.office or info.office in _NEVER:
+            continue
+        if info.office in _OWNED_ONLY and (info.of is None or info.of.kind == "State"):
+            continue  # "the Iranian member of the tribunal": where the member is from
         if info.entity == c.author and info.of is None:
             continue  # a press statement's author speaks for the state it names as subject (author_office)
         s = by_index.get(info.sentence) or sentences[0]
@@ -101,6 +107,19 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             )
             _coordinated(c, info, sentences, state)
     named_next.read(c, sentences)  # "Japan's prime minister vowed ... . Shigeru Ishiba told"
+
+
+def _its_body(
+    c: Collector, info: PersonInfo, by_index: dict[int, Sentence], sentences: list[Sentence]
+) -> None:
+    """ "The opposition Party of Socialists rejected the deal. Its leader, X, said": a vague title
+    that opens with "its" is an office of the body the sentence before has as subject."""
+    if info.office not in VAGUE_OFFICES:
+        return
+    s = by_index.get(info.sentence) or sentences[0]
+    owner = possessor(c, s, sentence_before(c, s, by_index), info.entity)
+    if owner is not None and owner.kind == "Organization":
+        c.add("holdsRole", {"person": info.entity, **role_args(info), "of": owner}, s, "its", 0.6)
 
 
 def role_args(info: PersonInfo) -> dict[str, str]:
