@@ -1,5 +1,5 @@
-"""Adherence told by a request to a court, and by land said to be one's own under a document
-(issue 12, round 35, handover55).
+"""Adherence told by a request to a court and by land said to be one's own under a document, and
+a promise's condition told on past a comma (issue 12, round 35, handover55).
 
 A side in a case before a court tells that it holds a document valid by asking the court to
 uphold it: "Guyana urged the International Court of Justice to uphold the 1899 arbitral award",
@@ -16,7 +16,7 @@ Sentences written for these tests (other states and documents than the articles'
 from __future__ import annotations
 
 import pytest
-from helpers import adherence
+from helpers import adherence, promises
 
 CASES = [
     pytest.param(
@@ -100,3 +100,32 @@ OWN_NONE = [
 @pytest.mark.parametrize("text", OWN_NONE)
 def test_no_adherence_where_the_land_is_not_the_speakers_or_no_document(text: str) -> None:
     assert not adherence(text)
+
+
+FOLLOWING = [
+    pytest.param(
+        "MALE, May 4 (Reuters) - Under the accord signed in March, India is to transfer the"
+        " Agalega Islands to Mauritius once the accord takes effect, following approval by both"
+        " parliaments.",
+        "the accord takes effect, following approval by both parliaments",
+        id="following-after-the-condition",
+    ),
+    pytest.param(
+        "MALE, May 4 (Reuters) - Under the accord signed in March, India is to transfer the"
+        " Agalega Islands to Mauritius once the accord takes effect, following approval by both"
+        " parliaments, officials said.",
+        "the accord takes effect, following approval by both parliaments",
+        id="following-before-a-tag",
+    ),
+    pytest.param(
+        "MALE, May 4 (Reuters) - Under the accord signed in March, India is to transfer the"
+        " Agalega Islands to Mauritius once the accord takes effect.",
+        "the accord takes effect",
+        id="no-following-phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "condition"), FOLLOWING)
+def test_a_step_told_after_the_condition_is_the_conditions(text: str, condition: str) -> None:
+    assert condition in {p[4] for p in promises(text)}
