@@ -82,8 +82,26 @@ def promised_condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
         if said:  # "..., according to the text": the report's source, not the condition's words
             end = said[0].i - (p.doc[said[0].i - 1].dep_ == "punct")
             span = (span[0], p.offset + p.doc[end - 1].idx + len(p.doc[end - 1]))
+        span = (span[0], _followed_by(p, tok, clause, span[1]))
         text = span_text(c, span)
         if marker.lower_ in ("on", "upon"):
             text = text.removeprefix("condition that").removeprefix("condition").strip()
         return text or None
     return None
+
+
+def _followed_by(p: g.Parsed, tok: Token, clause: Token, end: int) -> int:
+    """The end of a condition with the step it waits on told after a comma and hung on the
+    promise ("... once the agreement enters into force, following ratification by both
+    countries"): that phrase, last in the sentence, is the condition's too."""
+    last = clause.right_edge.i
+    doc = p.doc
+    if last + 2 >= len(doc) or doc[last + 1].text != "," or clause.i <= tok.i:
+        return end
+    prep = doc[last + 2]
+    if prep.lower_ != "following" or prep.head != tok or prep.dep_ != "prep":
+        return end
+    close = prep.right_edge
+    if close.i + 1 < len(doc) and not doc[close.i + 1].is_punct:
+        return end
+    return p.offset + close.idx + len(close.text)

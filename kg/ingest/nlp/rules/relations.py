@@ -268,7 +268,7 @@ def _apply(
         return  # "Argentina's 1991 agreement with Chile had sent ...": a document told of
     if rel.name == "assertsSovereignty" and former_stances.bygone(c, p, tok):
         return  # "in the 1870s insisted that Soconusco was part of Guatemala": a former claim
-    if rel.name == "adheresTo" and not trig.noun and trigger_words.asked_of_another(tok):
+    if rel.name == "adheresTo" and not trig.noun and _asked_wrongly(p, tok, trig):
         return  # "urged Japan to honour the communique": a demand, not Japan's adherence
     filled = fill(c, s, p, tok, rel, trig, known=known)
     if filled is None or trig.dated and not dated_self(p, tok):
@@ -303,4 +303,16 @@ def _content_of_document(p: g.Parsed, tok: Token, gov: Token) -> bool:
         tok.dep_ == "pobj"
         and tok.head.lower_ in ("on", "about", "concerning")
         and any((m := p.mention(o)) is not None and m.tag == "D" for o in g.objects(gov))
+    )
+
+
+def _asked_wrongly(p: g.Parsed, tok: Token, trig: Trigger) -> bool:
+    """Whether an adherence verb is asked of another where it tells no adherence: a demand of
+    another state ("urged Japan to honour the communique") is none; a court asked to uphold a
+    document ("urged the ICJ to uphold the award") is its asker's, read by the ``asker``
+    trigger alone (data/lexicon/relations.yaml)."""
+    if not trigger_words.asked_of_another(tok):
+        return False
+    return not (
+        any(slot == "asker" for slot, _role in trig.slots) and trigger_words.asked_of_court(p, tok)
     )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import phrases
 from kg.ingest.nlp.grammar.mood import words as mood_words
+from kg.ingest.nlp.rules.handovers import court_words
 from kg.ingest.nlp.triggers import Relation, Trigger, load
 from kg.model import Entity
 
@@ -88,27 +89,46 @@ def asked_of_another(tok: Token) -> bool:
     """ "China urged Japan to honour the communique", "we expect Helsinki to honour it": an
     infinitive that one asks or expects of another (the governing verb's object, or the
     infinitive's own subject) is a demand, not its doer's adherence ("wants to honour" is)."""
+    return bool(_asked(tok))
+
+
+def _asked(tok: Token) -> list[Token]:
+    """The ones an infinitive at ``tok`` is asked or expected of: the governing verb's object or
+    the object of its "on"/"to" ("called on China to abide by the award", "appealed to Beijing to
+    respect it"), or the infinitive's own subject; none where it is no such infinitive."""
     head = tok.head
     if tok.dep_ not in ("xcomp", "ccomp") or head is tok:
-        return False
+        return []
     w = mood_words()
     if head.lemma_.lower() not in (*w.irrealis, *w.proposing):
-        return False
+        return []
     if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
-        return False
-    asked = [  # "called on China to abide by the award", "appealed to Beijing to respect it"
-        ch
-        for ch in head.children
-        if ch.dep_ == "prep"
-        and ch.lower_ in ("on", "upon", "to")
-        and ch.i < tok.i
-        and any(o.dep_ == "pobj" for o in ch.children)
+        return []
+    return [
+        *(
+            o
+            for ch in head.children
+            if ch.dep_ == "prep" and ch.lower_ in ("on", "upon", "to") and ch.i < tok.i
+            for o in ch.children
+            if o.dep_ == "pobj"
+        ),
+        *(ch for ch in head.children if ch.dep_ == "dobj"),
+        *(ch for ch in tok.children if ch.dep_ == "nsubj"),
     ]
-    return (
-        bool(asked)
-        or any(ch.dep_ == "dobj" for ch in head.children)
-        or any(ch.dep_ == "nsubj" for ch in tok.children)
-    )
+
+
+def asked_of_court(p: Parsed, tok: Token) -> bool:
+    """ "Guyana urged the International Court of Justice to uphold the 1899 award", "has asked
+    the court to uphold it": what a side asks a court to uphold is a document it holds valid, so
+    the asker adheres to it (not "urged Japan to honour it": a demand of another state)."""
+    courts = court_words()
+    for x in _asked(tok):
+        if x.lemma_.lower() in courts:
+            return True
+        m = p.mention(x)
+        if m is not None and any(set(e.label.lower().split()) & courts for e in m.entities):
+            return True
+    return False
 
 
 def object_left_out(p: Parsed, trig: Trigger, objs: list[Token]) -> bool:
