@@ -1,5 +1,11 @@
-"""Statements: unnamed spokespeople told of by a pronoun, "warned off", and a harbour that is no
-speaker (issue 12, round 35, speech55).
+"""Statements: an official's words in a body's account, unnamed spokespeople told of by a pronoun,
+"warned off", and a harbour that is no speaker (issue 12, round 35, speech55).
+
+- "X, director-general of the ministry's bureau, told the envoy the flight was \"a violation\", the
+  ministry said": a body's account of what its named official told someone reports his words, so
+  the official said them (rules/official_words.py); the body's statement of the whole stays. A
+  person's report of another's words ("Lavrov said Kono told him ...") and a pronoun's stay the
+  outer speaker's.
 
 - "A spokesperson for the British High Commission said ... \\"...,\\" she said": the pronoun is the
   unnamed spokesperson, whose words are the body's, never a person named paragraphs before
@@ -98,3 +104,55 @@ def test_a_harbour_is_no_speaker() -> None:
     )
     found = statement_labels(HEADLINE + text)
     assert not [sp for sp, _ in found if "Harbour" in sp], found
+
+
+OFFICIAL_TOLD = [
+    (
+        "TOKYO, May 3 (Kyodo) - Japan protested to China on Monday. Taro Sato, director-general of "
+        "the Foreign Ministry's Asian Affairs Bureau, called the Chinese embassy's deputy chief of "
+        'mission to the ministry late on Sunday and told him the patrol was "a grave violation of '
+        'Japan\'s sovereignty" and "absolutely unacceptable", the ministry said in a statement.',
+        "Taro Sato",
+        "the patrol was a grave violation",
+    ),
+    (
+        "TOKYO, May 3 (Kyodo) - Japan protested to China on Monday. Taro Sato, director-general of "
+        "the Foreign Ministry's Asian Affairs Bureau, told the Chinese envoy that the patrol was "
+        '"a grave violation of Japan\'s sovereignty", the ministry said in a statement.',
+        "Taro Sato",
+        "the patrol was a grave violation",
+    ),
+    (
+        "TOKYO, May 3 (Reuters) - Japan's Foreign Ministry said in a statement that Taro Sato, its "
+        "director-general for Asian affairs, had called a senior official at the Chinese Embassy "
+        'and told him the patrols were "deeply regrettable".',
+        "Taro Sato",
+        "the patrols were deeply regrettable",
+    ),
+    (
+        "SEOUL, Feb 23 (Yonhap) - South Korea's foreign ministry said Deputy Minister Park Yoon-joo "
+        "told the Japanese ambassador on Monday that the ceremony was unacceptable.",
+        "Park Yoon-joo",
+        "the ceremony was unacceptable",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), OFFICIAL_TOLD)
+def test_an_official_told_in_a_bodys_account_says_it(text: str, speaker: str, words: str) -> None:
+    found = statement_labels(HEADLINE + text)
+    assert any(sp == speaker and w.startswith(words) for sp, w in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, May 3 (TASS) - Foreign Minister Sergei Lavrov said Taro Kono told him the "
+        "islands were Japanese.",
+        "TOKYO, May 3 (Kyodo) - Japan protested to China. The ministry said he told the envoy "
+        "that the patrol was illegal.",
+    ],
+)
+def test_words_told_in_a_persons_report_or_by_a_pronoun_are_not_apart(text: str) -> None:
+    found = statement_labels(HEADLINE + text)
+    assert not [w for sp, w in found if sp == "Taro Kono" or w.startswith("the patrol was")], found
