@@ -156,3 +156,19 @@ def test_an_official_told_in_a_bodys_account_says_it(text: str, speaker: str, wo
 def test_words_told_in_a_persons_report_or_by_a_pronoun_are_not_apart(text: str) -> None:
     found = statement_labels(HEADLINE + text)
     assert not [w for sp, w in found if sp == "Taro Kono" or w.startswith("the patrol was")], found
+
+
+def test_the_minister_is_the_minister_who_acted_last() -> None:
+    """ "X struck a more urgent tone. \"...,\" the minister said": the bare office is the minister
+    who is the subject just before, not another one whose office the text worded "minister of
+    ..." (kg/ingest/nlp/references._holder)."""
+    text = (
+        "HERAT, May 3 (AFP) - Iran and Afghanistan signed a water memorandum on Monday. It was "
+        "signed by Iranian Energy Minister Abbas Aliabadi and Abdul Latif Mansoor, the acting "
+        "minister of energy and water in Kabul. Mansoor told reporters the dam would stay open."
+        '\n\nAliabadi struck a more urgent tone before flying back to Tehran. "Mashhad cannot '
+        'wait for another dry summer," the minister said.'
+    )
+    found = statement_labels(HEADLINE + text)
+    assert ("Abbas Aliabadi", "Mashhad cannot wait for another dry summer") in found, found
+    assert ("Abdul Latif Mansoor", "the dam would stay open") in found, found
