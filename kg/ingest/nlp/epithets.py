@@ -32,6 +32,7 @@ class _Words:
     window: int
     counterparts: frozenset[str]
     person_nouns: frozenset[str]  # nouns and counterparts: the test of every word, made once
+    unnamed: frozenset[str]  # nouns and those who speak for a body ("a spokeswoman for X")
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +46,7 @@ def _words() -> _Words:
         int(data["window"]),
         counterparts,
         nouns | counterparts,
+        nouns | frozenset(data.get("unnamed", ())),
     )
 
 
@@ -71,9 +73,9 @@ def _epithet(noun: Token) -> bool:
 
 
 def _indefinite(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The indefinite person nouns ("a senior official", "an Ecuadorian diplomat") between
-    ``start`` and ``end``: someone unnamed, whom a definite one after them means."""
-    nouns = "|".join(sorted(_words().nouns))
+    """The indefinite person nouns ("a senior official", "an Ecuadorian diplomat", "a spokeswoman")
+    between ``start`` and ``end``: someone unnamed, whom a definite one or a pronoun after them means."""
+    nouns = "|".join(sorted(_words().unnamed))
     pattern = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b"
     return list(re.finditer(pattern, text[start:end], re.I))
 

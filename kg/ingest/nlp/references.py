@@ -274,6 +274,12 @@ class References(Lands):
             for info in self.people.by_key.values()
             if info.office and (state is None or info.of is None or info.of.key == state.key)
         ]
+        if " " not in office and self.subjects:  # "Aliabadi struck a tone. ... the minister said":
+            last = self.subjects[-1]  # the subject just before, if he is a minister of any kind
+            if any(
+                i.entity.key == last.key and (i.office or "").split()[-1:] == [office] for i in fits
+            ):
+                return last
         for info in reversed(fits):
             if info.office == office:
                 return info.entity

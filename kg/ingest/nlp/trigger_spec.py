@@ -15,6 +15,9 @@ class Trigger:
     lemmas: frozenset[str]
     slots: tuple[tuple[str, str], ...]  # (slot, role), e.g. ("object.claimant", "claimant")
     particle: frozenset[str] = frozenset()
+    #: particles that make the verb another verb ("warned off the boats" chased them away: no
+    #: speech): data/lexicon/relations.yaml ``particle_not``
+    particle_not: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()
     free: bool = False
     negated: str = "keep"  # keep | skip | opposite

@@ -35,6 +35,7 @@ _SPECIAL = {
     "verbs",
     "nouns",
     "particle",
+    "particle_not",
     "light",
     "free",
     "negated",
@@ -109,6 +110,7 @@ def load() -> tuple[Relation, ...]:
                     lemmas=_lemmas(t),
                     slots=slots,
                     particle=frozenset([part] if isinstance(part, str) else part),
+                    particle_not=frozenset(t.get("particle_not", ())),
                     light=frozenset(t.get("light", ())),
                     free=bool(t.get("free")),
                     negated=t.get("negated", "keep"),
@@ -230,6 +232,8 @@ def worded(tok: Token, trig: Trigger) -> bool:
     and a modifier ("made it clear", "was adamant") it asks for, not as any "made" or "was"."""
     if trig.particle and particle(tok) not in trig.particle:
         return False
+    if trig.particle_not and particle(tok) in trig.particle_not:
+        return False  # "warned off the boats": no words
     return not trig.modifiers or any(ch.lemma_.lower() in trig.modifiers for ch in tok.children)
 
 

@@ -26,6 +26,7 @@ from kg.ingest.nlp.rules import (
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.grammar_slots import slot_tokens
 from kg.ingest.nlp.rules.named_inside import named_in_report
+from kg.ingest.nlp.rules.official_words import official_told
 from kg.ingest.nlp.rules.tag_speakers import tag_subjects
 from kg.ingest.nlp.rules.tags import is_tag, said_beside, tag_span, words_hung_on_tag
 from kg.ingest.nlp.segment import opening_quotation, through_quotation
@@ -40,7 +41,9 @@ def statement(
 ) -> None:
     """One statement of a speech trigger whose slots are filled: who said it and what, unless the
     verb stands inside what another one says or the words are the outlet's own."""
-    if _inside_speech(tok, trig) or (trig.unquoted == "opens" and _reported_in(tok)):
+    if (_inside_speech(tok, trig) and not official_told(p, tok)) or (
+        trig.unquoted == "opens" and _reported_in(tok)
+    ):
         return  # "said he would tell him that ...": the outer verb is the statement
     if trig.unquoted == "skip" and named_in_report(tok):
         return  # 'said Moscow would respond to what he called "hostile actions"': said's words
