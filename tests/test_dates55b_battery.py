@@ -12,7 +12,7 @@ the week before the report. Texts written for this test.
 
 from __future__ import annotations
 
-from helpers import published_read
+from helpers import facts, published_read
 
 from kg.ingest.nlp.dateline_years import infer_year
 
@@ -89,3 +89,48 @@ def test_one_weekday_reads_as_before():
     """With no other weekday named, the lead's weekday alone decides, as it did."""
     assert infer_year(3, 18, "Monday", [2019]) == 2025
     assert infer_year(3, 18, "Monday", [2019], others=("Monday",)) == 2025
+
+
+# The day a quoted speaker spoke: the tag of a quotation that tells its day ('"...," X told
+# parliament on Tuesday') dates the speaker's next words told without one ("Madagascar, X added,
+# was suspending ..."), as a reported statement's day already did.
+
+_QUOTED_DAY = (
+    "Madagascar protests French drill\n\nANTANANARIVO, Aug 5, 2026 (Reuters) - Madagascar has "
+    "protested to France over a military exercise on Europa Island, the ministry said on "
+    "Wednesday.\n\n{quote}\n\n{deed}\n"
+)
+
+
+def _suspension_dates(quote: str, deed: str) -> list[str | None]:
+    found = facts(_QUOTED_DAY.format(quote=quote, deed=deed), published=None)
+    return [f.args.get("date") for f in found if f.rel == "suspends"]  # type: ignore[misc]
+
+
+def test_a_quoted_speaker_s_day_dates_his_next_words():
+    dates = _suspension_dates(
+        '"Europa belongs to Madagascar, and nothing has changed the law," Foreign Minister Hery '
+        "Rasoamanana told parliament on Tuesday.",
+        "Madagascar, Rasoamanana added, was suspending its participation in the joint commission.",
+    )
+    assert dates == ["2026-08-04"]
+
+
+def test_the_same_with_the_tag_first_and_another_deed_word():
+    dates = _suspension_dates(
+        'Foreign Minister Hery Rasoamanana said on Tuesday: "Europa belongs to Madagascar, and '
+        'nothing has changed the law."',
+        "Rasoamanana added that Madagascar was suspending the joint patrols around the island.",
+    )
+    assert dates == ["2026-08-04"]
+
+
+def test_a_year_recalled_beside_the_quotation_is_no_day_of_speaking():
+    """The 1979 of 'recalling the 1979 resolution' is no day the minister spoke: his next words
+    take no date from it."""
+    dates = _suspension_dates(
+        '"Europa belongs to Madagascar, and nothing has changed the law," Foreign Minister Hery '
+        "Rasoamanana told parliament, recalling a United Nations resolution of 1979.",
+        "Madagascar, Rasoamanana added, was suspending its participation in the joint commission.",
+    )
+    assert "1979" not in dates
