@@ -144,13 +144,34 @@ def month_word(m: re.Match[str]) -> str:
     return m.group("month") or m.group("month2")
 
 
+#: a weekday told as a deed's day ("on Monday", "said Wednesday", "seized on Monday")
+_PAST_WEEKDAY = re.compile(rf"\b(?:on|said|[a-z]{{3,}}ed)\s+({_DAY_NAME})\b")
+#: words of a deed to come before a weekday in its clause ("is scheduled to call on X on Thursday")
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|scheduled|due|expected|plans?|planned|is to|are to|next)\b[^.;,]*$",
+    re.I,
+)
+#: a weekday that has its date ("on Thursday, Feb. 26"): dated by that, no day of the report's week
+_WITH_DATE = re.compile(r",?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]{2,8}\.?\s+\d")
+
+
+def _past_deed(text: str, m: re.Match[str]) -> bool:
+    """Whether the weekday ``m`` is a past deed's day of the report's week: not one to come ("is
+    scheduled to call on X on Thursday"), not one with its own date."""
+    start = max(
+        text.rfind(". ", 0, m.start()),
+        text.rfind("\n", 0, m.start()),
+        text.rfind(",", 0, m.start()),
+    )
+    return not _WITH_DATE.match(text, m.end()) and not _TO_COME.search(text, start + 1, m.start(1))
+
+
 def dateline_date(m: re.Match[str], text: str) -> str | None:
     month, day = MONTHS[month_word(m).rstrip(".").lower()], int(m.group("day") or m.group("day2"))
     year = int(m.group("year")) if m.group("year") else None
     if year is None:  # the report's weekday: its dateline's, "on Monday", or "said Monday", "signed
         # Monday" (a wire's weekday after a past verb, with no "on")
-        told_days = re.compile(rf"\b(?:on|said|[a-z]{{3,}}ed)\s+({_DAY_NAME})\b")
-        weekday = told_days.search(text)
+        weekday = _PAST_WEEKDAY.search(text)
         years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", text)]
         told = [
             dt.date.fromisoformat(d.iso)
@@ -158,8 +179,11 @@ def dateline_date(m: re.Match[str], text: str) -> str | None:
             if len(d.iso) == 10
         ]
         wd = m.group("weekday") or (weekday.group(1) if weekday else None)
-        named = frozenset(told_days.findall(text)) | {m.group("weekday") or ""} - {""}
-        year = infer_year(month, day, wd, years, told=told, since=since_years(text), named=named)
+        named = frozenset(_PAST_WEEKDAY.findall(text)) | {m.group("weekday") or ""} - {""}
+        others = tuple(w.group(1) for w in _PAST_WEEKDAY.finditer(text) if _past_deed(text, w))
+        year = infer_year(
+            month, day, wd, years, told=told, since=since_years(text), named=named, others=others
+        )
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:

@@ -18,6 +18,7 @@ def infer_year(
     told: list[dt.date] | None = None,
     since: frozenset[int] = frozenset(),
     named: frozenset[str] = frozenset(),
+    others: tuple[str, ...] = (),
 ) -> int:
     """The year of an undated dateline. A full date the text tells on the dateline's day or the week
     before it ("the memorandum, dated Nov. 17, 2026"), no more than ``_AHEAD`` years before the
@@ -57,19 +58,23 @@ def infer_year(
     if weekday is None:
         return floor if floor is not None else today.year
     want = WEEKDAYS.index(weekday.lower())
+    fit_days = {want, *(WEEKDAYS.index(w.lower()) for w in others)}
+    after = [floor + 1] if floor is not None and floor < today.year and floor not in since else []
     years = (
         [
-            *([floor + 1] if floor < today.year and floor not in since else []),
-            *range(today.year, floor + 1, -1),
+            *after,
+            *(y for y in range(today.year, floor, -1) if y not in after),
             floor,
             *range(floor - 1, floor - _RECENT, -1),
         ]
         if floor is not None
         else range(today.year, today.year - 28, -1)
     )
-    fits = (want,) if floor is None else (want, (want + 1) % 7)
     for year in years:
-        if not valid_day(year, month, day) or dt.date(year, month, day).weekday() not in fits:
+        if not valid_day(year, month, day):
+            continue
+        back = [(dt.date(year, month, day).weekday() - w) % 7 for w in fit_days]
+        if min(back) > (0 if floor is None else 1) or max(back) > _WEEK:
             continue
         if (
             floor is not None
@@ -119,4 +124,5 @@ def _week_before(told: dt.date, year: int, month: int, day: int) -> bool:
 #: always gives the same facts (the study batches are set in 2025-2026).
 PRESENT = dt.date(2026, 12, 31)
 _AHEAD = 2  # years a report looks ahead ("by June 2028"); a same-day date further back is history
+_WEEK = 5  # days: the furthest back a weekday the text names for a past deed falls
 _RECENT = 15  # years: a text's latest year older than this is history, not the news's own time

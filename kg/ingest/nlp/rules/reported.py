@@ -5,12 +5,16 @@ rules/speech.py (quotations) and rules/relations.py (speech verbs with a clause)
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.mentions import Mention, mask, merge
 from kg.ingest.nlp.rules.common import Collector, balanced
 from kg.model import Entity, Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _FIRST = re.compile(r"\b(?:I|me)\b")
 Speaker = Entity | tuple[Entity, ...]
@@ -67,3 +71,21 @@ def record(
     if end - start >= (s.span.end - s.span.start) / 2 and isinstance(who, Entity):
         s.reporter = who
     return fact
+
+
+def spoke_on(c: Collector, who: Speaker, verb: Token, offset: int) -> None:
+    """The day a quotation's speaker spoke, told in the tag ('"...," X told parliament on
+    Tuesday'), kept as ``record`` keeps reported speech's: "Madagascar, X added, was suspending"
+    after it is of that day. Only a full day of the tag's own phrase outside the quotation marks
+    counts (not the year of 'recalling the 1979 resolution', nor a date inside the words)."""
+    if not isinstance(who, Entity):
+        return
+    start = offset - verb.idx + verb.left_edge.idx
+    end = offset - verb.idx + verb.right_edge.idx + len(verb.right_edge)
+    when = [
+        d.iso
+        for d in find_dates(c.source.text, start, end, c.ref)
+        if not any(a <= d.start < b for a, b in c.quoted) and len(d.iso) == 10
+    ]
+    if when:
+        c.said_on[who.key] = when[0]

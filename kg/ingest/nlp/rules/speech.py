@@ -30,7 +30,7 @@ from kg.ingest.nlp.rules.quoted import (
     in_ruling,
     opens_quoted,
 )
-from kg.ingest.nlp.rules.reported import Speaker, add_first_person, record
+from kg.ingest.nlp.rules.reported import Speaker, add_first_person, record, spoke_on
 from kg.ingest.nlp.rules.silent_tags import silent
 from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.unnamed import described
@@ -88,6 +88,7 @@ class _Run:
     parts: list[str]
     last: int  # index of the sentence the run reaches
     verb: Token | None = None  # the speech verb that tagged it
+    at: int = 0  # where that verb stands in the article
 
 
 def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int, Speaker]:
@@ -142,7 +143,9 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
             runs[-1].end, runs[-1].last = end, inside[-1]
             runs[-1].parts.append(said)
         else:
-            runs.append(_Run(who, start, end, [said], inside[-1], tag.verb if tag else None))
+            runs.append(
+                _Run(who, start, end, [said], inside[-1], *((tag.verb, tag.offset) if tag else ()))
+            )
         for sentence in held:  # the speaker's words, not the outlet's ("I" is the speaker)
             if _mostly(sentence, start, end) or (
                 tag is not None
@@ -177,6 +180,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         )
         if run.verb is not None:
             described(c, run.verb, fact)  # '"...," an official said. The official, X, ...'
+            spoke_on(c, run.who, run.verb, run.at)
     return speakers
 
 
