@@ -59,3 +59,12 @@ def test_body_present_is_no_party() -> None:
     signers = _signers(text)
     assert {"Armenia", "Azerbaijan"} in signers
     assert not any("OSCE" in s or "United Nations" in s for s in signers)
+
+
+def test_official_of_a_bloc_signs_for_it() -> None:
+    text = (
+        "OSLO, June 3 (Reuters) - The fisheries accord was signed in Oslo on Monday by EU "
+        "fisheries commissioner Costas Kadis and Norway's fisheries minister, Marianne Sivertsen "
+        "Naess."
+    )
+    assert any({"Norway", "European Union"} <= s for s in _signers(text))
