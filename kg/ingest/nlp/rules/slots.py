@@ -22,6 +22,7 @@ from kg.ingest.nlp.rules.announced import (
 )
 from kg.ingest.nlp.rules.common import Collector, state_of
 from kg.ingest.nlp.rules.signatories import bound_by_any
+from kg.ingest.nlp.rules.signing_bodies import own_signers
 from kg.ingest.nlp.rules.stateless_doers import stateless_found
 from kg.ingest.nlp.triggers import LIST_ROLES, Relation, Trigger
 from kg.ingest.nlp.triggers import load as load_relations
@@ -236,6 +237,7 @@ def fill(
             ents = ents or stateless_found(c, rel.name, role, found)  # settled at the end
         if rel.name == "signed" and role in LIST_ROLES:  # "signed by Malet and Chancellor X"
             ents += serving_states.signing_officials(c, s, found, ents, toks)
+            ents += own_signers(c, found, ents)  # "Britain and the EU signed": the bloc too
         if not ents and role == "speaker":  # "officials in Beijing said": its state speaks
             ents = [e for m in g.fillers(p, toks, {"C"}) if (e := state_of(c, m.entity))]
             ents = ents or land_speakers(c, p, toks)  # "the Hong Kong government said"
