@@ -50,6 +50,8 @@ def offices(p: Parsed, gz: Gazetteer, name: list[Token], who: Entity) -> list[Ti
         found += [o for o in group if len(group) > 1 and o not in found]
     if _apposed_over_title(p, head, nouns, who) and head.head not in found:
         found.append(head.head)  # "Kosovo's chief negotiator, Deputy Prime Minister X"
+    if not found:
+        found = _run_before(p, name, who)
     titles = [title_from(p, gz, _own_words(other, inside), other) for other in found]
     return [t for t in titles if t is not None and t.office is not None and not t.plural]
 
@@ -65,6 +67,21 @@ def _apposed_over_title(p: Parsed, head: Token, nouns: list[Token], who: Entity)
         and _title_noun(p, above, who)
         and any(n.dep_ == "compound" and n.i < head.i and n.pos_ == "PROPN" for n in nouns)
     )
+
+
+def _run_before(p: Parsed, name: list[Token], who: Entity) -> list[Token]:
+    """ "A and Cambodia's Deputy Prime Minister and Defence Minister X": two offices joined by "and"
+    run into the name, the parse hanging the first on the name before as its conjunct (and the
+    second on the first, or on the name); both are this person's."""
+    doc, first = name[0].doc, min(t.i for t in name)
+    last = doc[first - 1] if first > 0 else None
+    if last is None or not _title_noun(p, last, who) or last.left_edge.i < 2:
+        return []
+    other = doc[last.left_edge.i - 2]
+    if doc[other.i + 1].lower_ != "and" or other.dep_ != "conj" or other.head.i > other.i:
+        return []
+    pair = [other, last]
+    return pair if all(_own(p, o, name, who) for o in pair) else []
 
 
 def _title_noun(p: Parsed, t: Token, who: Entity) -> bool:
@@ -99,7 +116,9 @@ def _own(p: Parsed, noun: Token, name: list[Token], who: Entity) -> bool:
     inside = {t.i for t in name}
     # "A and Luxembourg's Deputy Prime Minister and Foreign Minister X": the office a conjunct of
     # another name, the name hung on it, is a second person's title, this one's
-    listed = noun.dep_ == "conj" and any(c.i in inside for c in noun.children)
+    listed = noun.dep_ == "conj" and (
+        any(c.i in inside for c in noun.children) or _after_and(noun, min(inside))
+    )
     for t in (*(() if listed else (noun.head,)), *noun.children):
         m = p.mention(t)
         if m is not None and m.tag == "P" and m.entity != who:
@@ -112,6 +131,12 @@ def _own(p: Parsed, noun: Token, name: list[Token], who: Entity) -> bool:
         if any(c.dep_ == "det" for c in noun.children) and noun.head not in name:
             return False
     return True
+
+
+def _after_and(noun: Token, first: int) -> bool:
+    """An office before the name, the conjunct of a word before it, opening after "and": the
+    conjunction joins the names, not this office to the word it hangs on."""
+    return noun.head.i < noun.i < first and noun.doc[noun.left_edge.i - 1].lower_ == "and"
 
 
 def _own_words(noun: Token, inside: set[int]) -> list[Token]:
