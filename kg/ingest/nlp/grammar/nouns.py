@@ -15,6 +15,34 @@ from kg.ingest.nlp.grammar.relatives import relative_noun
 from kg.ingest.nlp.grammar.roles import is_passive, subjects
 from kg.ingest.nlp.grammar.words import LINKING, PASS_SUBJ, REGARDING, SUBJ
 
+#: Verbs of making or sending what a noun names: their participle on the noun tells who made it
+#: and what it is over, whatever trigger reads the noun ("rejected a protest lodged by Japan over
+#: the patrol": Japan's protest, over the patrol; "a claim made by Manila to the shoal")
+MAKING = frozenset(
+    {
+        "lodge",
+        "file",
+        "make",
+        "issue",
+        "send",
+        "deliver",
+        "submit",
+        "express",
+        "voice",
+        "convey",
+        "register",
+        "raise",
+        "hand",
+        "present",
+        "lay",
+    }
+)
+
+
+def made_by(n: Token, light: frozenset[str]) -> list[Token]:
+    """The participles on ``n`` that made it: a light verb's, or a verb of making's."""
+    return [c for c in n.children if c.dep_ == "acl" and (c.lemma_ in light or c.lemma_ in MAKING)]
+
 
 def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
     """The doer of a nominal trigger: "Japan's claim", "the Japanese claim", "a claim by Japan", or
@@ -55,8 +83,7 @@ def noun_agents(n: Token, light: frozenset[str]) -> list[Token]:
             out += [s for s in subjects(c) if s != n and s.tag_ not in ("WDT", "WP")]
     out += [  # "the agreement, reached by A and B": the by-phrase of a light verb's participle
         g
-        for c in n.children
-        if c.dep_ == "acl" and c.lemma_ in light
+        for c in made_by(n, light)
         for a in c.children
         if a.dep_ == "agent"
         for g in a.children

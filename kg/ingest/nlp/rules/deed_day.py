@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 _WEEK = 7
 #: How many sentences after the lead the retelling may come.
 _AFTER = 2
+#: How many sentences after the lead a protest told again in the active, by the same two states
+#: and with its day, may come: a report tells the protest's course after the deed protested
+#: ("China rejected a protest lodged by Japan over a patrol ... [the patrol, in two paragraphs] ...
+#: Tokyo lodged a protest with the Chinese side late on Sunday").
+_RETOLD = 6
 #: The relation of each fact class dated so, and its trigger class in relations.yaml.
 _EVENTS = {"protests": "protests", "handedOverTo": "handover", "suspends": "suspends"}
 
@@ -67,8 +72,8 @@ def deeds_retold(c: Collector, read: list[Sentence]) -> None:
         ]
         if not leads:
             continue
-        for later in read[s.index + 1 : s.index + 1 + _AFTER]:
-            days = _retold_days(c, later)
+        for k, later in enumerate(read[s.index + 1 : s.index + 1 + _RETOLD]):
+            days = _retold_days(c, later) if k < _AFTER else {}
             for i in leads:
                 day = days.get(c.facts[i].rel)
                 if day is not None:

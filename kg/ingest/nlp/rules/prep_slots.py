@@ -46,9 +46,11 @@ def prep_slot(p: g.Parsed, tok: Token, trig: Trigger, base: str) -> list[Token]:
         found = [
             relative_noun(x)
             for c in tok.children
-            if c.dep_ in ("relcl", "acl") and c.lemma_ in trig.light
+            if c.dep_ == "relcl" and c.lemma_ in trig.light
             for x in g.preps(c, base[5:])
         ]
+    if not found and trig.noun:  # "a protest lodged by Japan over the patrol": its participle's
+        found = [relative_noun(x) for c in g.made_by(tok, trig.light) for x in g.preps(c, base[5:])]
     if not found and trig.noun:  # "a note of protest to Ankara": hung on the required word
         found = [x for o in required_objects(tok, trig) for x in g.preps(o, base[5:])]
     if not found and trig.noun:  # "a memorandum of understanding between A and B": on the
