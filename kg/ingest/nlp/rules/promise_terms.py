@@ -83,6 +83,7 @@ def promised_condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
             end = said[0].i - (p.doc[said[0].i - 1].dep_ == "punct")
             span = (span[0], p.offset + p.doc[end - 1].idx + len(p.doc[end - 1]))
         span = (span[0], _followed_by(p, tok, clause, span[1]))
+        span = (span[0], _or_else(p, tok, clause, span[1]))
         text = span_text(c, span)
         if marker.lower_ in ("on", "upon"):
             text = text.removeprefix("condition that").removeprefix("condition").strip()
@@ -105,3 +106,27 @@ def _followed_by(p: g.Parsed, tok: Token, clause: Token, end: int) -> int:
     if close.i + 1 < len(doc) and not doc[close.i + 1].is_punct:
         return end
     return p.offset + close.idx + len(close.text)
+
+
+def _or_else(p: g.Parsed, tok: Token, clause: Token, end: int) -> int:
+    """The end of a condition with another joined by "or" after it ("when the lease expires, or
+    earlier if either government gives notice"): the parser hangs the second clause and its "or"
+    on the promise, beside the first; both are the condition."""
+    doc = p.doc
+    i = clause.right_edge.i + 1
+    i += i < len(doc) and doc[i].text == ","
+    if i >= len(doc) or doc[i].lower_ != "or" or doc[i].dep_ != "cc" or doc[i].head != clause.head:
+        return end
+    after = doc[i + 1] if i + 1 < len(doc) else None  # "or sooner if ...": read as a conjunct
+    hosts = (
+        (clause.head, after) if after is not None and after.head == clause.head else (clause.head,)
+    )
+    other = [
+        c
+        for _m, c in g.conditions(after if after is not None else tok)
+        if c is not None and c.i > i and c.head in hosts
+    ]
+    if not other:
+        return end
+    close = other[0].right_edge
+    return max(end, p.offset + close.idx + len(close.text))
