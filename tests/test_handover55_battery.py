@@ -1,5 +1,5 @@
-"""Adherence told by a request to a court and by land said to be one's own under a document, and
-a promise's condition told on past a comma (issue 12, round 35, handover55).
+"""Adherence told by a request to a court, and a promise's condition told on past a comma (issue 12,
+round 35, handover55).
 
 A side in a case before a court tells that it holds a document valid by asking the court to
 uphold it: "Guyana urged the International Court of Justice to uphold the 1899 arbitral award",
@@ -60,45 +60,6 @@ NONE = [
 
 @pytest.mark.parametrize("text", NONE)
 def test_no_adherence_where_no_court_is_asked(text: str) -> None:
-    assert not adherence(text)
-
-
-OWN_UNDER = [
-    pytest.param(
-        "ASMARA, May 4 (Reuters) - Eritrea says the plain is Eritrean under the 1908 treaty"
-        " between Italy and Ethiopia.",
-        "Eritrea",
-        id="says-land-is-its-own-under-a-document",
-    ),
-    pytest.param(
-        'MANAGUA, May 4 (EFE) - "Nicaragua has always maintained that these cays are'
-        ' Nicaraguan, in accordance with the 1928 treaty," the foreign minister said.',
-        "Nicaragua",
-        id="in-accordance-with-a-document",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "party"), OWN_UNDER)
-def test_a_state_saying_land_is_its_own_under_a_document_adheres(text: str, party: str) -> None:
-    assert party in {p for p, _doc in adherence(text)}
-
-
-OWN_NONE = [
-    pytest.param(
-        "ADDIS ABABA, May 4 (Reuters) - Ethiopia says the plain is Eritrean under the 1908"
-        " treaty between Italy and Ethiopia.",
-        id="another-states-land-under-a-document",
-    ),
-    pytest.param(
-        "ASMARA, May 4 (Reuters) - Eritrea says the plain is Eritrean.",
-        id="no-document",
-    ),
-]
-
-
-@pytest.mark.parametrize("text", OWN_NONE)
-def test_no_adherence_where_the_land_is_not_the_speakers_or_no_document(text: str) -> None:
     assert not adherence(text)
 
 
