@@ -318,6 +318,14 @@ GROUPS: list[tuple[str, dict, str]] = [
         "Japan and China held talks in Beijing on Monday. The two ministers later signed a "
         "memorandum on the hotline.",
     ),
+    # no people were named: "the two ministers" are the ministers of the two states named before,
+    # so their meeting is the states' (as "The two countries' foreign ministers last met")
+    (
+        "meeting",
+        {"participants": {JAPAN, RUSSIA}, "place": "city/tokyo"},
+        "Japan and Russia held talks on the Kuril Islands. The two ministers met again in Tokyo "
+        "on Friday.",
+    ),
     # "the two men", "both men": the people named together
     (
         "agreedTo",
@@ -352,12 +360,11 @@ GROUP_NEGATIVES: list[tuple[str, dict, str]] = [
         {"speaker": "state/abkhazia"},
         "The men were arrested near the border. Police said the men had crossed into Abkhazia.",
     ),
-    # no people were named: "the two ministers" are nobody the text names
+    # nobody was named before: "the two ministers" are nobody the text names
     (
         "meeting",
         {},
-        "Japan and Russia held talks on the Kuril Islands. The two ministers met again in Tokyo "
-        "on Friday.",
+        "The two ministers met again in Tokyo on Friday.",
     ),
     # "the two leaders" inside what a third person says is no agreement of theirs
     (
