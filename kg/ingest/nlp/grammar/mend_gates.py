@@ -227,12 +227,3 @@ def counted_times(ids: dict[str, int], cols: Cols) -> bool:
     """A plural noun hung on a word as its measure (mend_objects_read_into_times)."""
     tag, dep = cols[1], cols[2]
     return any(d == ids["npadvmod"] and tag[i] == ids["NNS"] for i, d in enumerate(dep))
-
-
-def enacting_participles(ids: dict[str, int], cols: Cols) -> bool:
-    """A present participle hung as an adverbial clause on a verb with a direct object before it
-    (mend_enacting_participles)."""
-    _pos, tag, dep, head = cols
-    advcl, vbg, dobj = ids["advcl"], ids["VBG"], ids["dobj"]
-    objects = {head[i] for i, d in enumerate(dep) if d == dobj}
-    return any(t == vbg and dep[i] == advcl and head[i] in objects for i, t in enumerate(tag))
