@@ -367,6 +367,12 @@ BATTERY: list[tuple[str, dict, str]] = [
         "Guyana's foreign minister Hugh Todd held talks with his Venezuelan counterpart Yvan Gil "
         "in Brasilia on Thursday, their first meeting since December.",
     ),
+    # the protest named by the verb that made it: its by-phrase is the protester (protests55b)
+    (
+        "protests",
+        {"party": ARGENTINA, "against": UK},
+        "Britain rejected the protest lodged by Argentina over the exercises.",
+    ),
 ]
 
 
@@ -493,13 +499,6 @@ KNOWN_MISSES: list[tuple[str, dict, str, str]] = [
         "Japan Shikotan and Habomai.",
         "'offer' is no handover verb: a state's offer is no deed, and a trigger read only under a "
         "document does not exist",
-    ),
-    (
-        "protests",
-        {"party": ARGENTINA, "against": UK},
-        "Britain rejected the protest lodged by Argentina over the exercises.",
-        "the by-phrase of 'lodged' is read only for the trigger's own light verbs; read for every "
-        "verb that makes a thing, 'the treaty, signed in London by ...' gave a second signed fact",
     ),
     (
         "obliges",

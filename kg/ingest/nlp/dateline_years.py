@@ -39,7 +39,10 @@ def infer_year(
     most serious since October 2019": ``since``) is years back, so the year after it is not tried
     first. News is of the present: where the dateline's day falls this year on a weekday the text
     names (``named``, any of its "on Wednesday", "said Tuesday"), that is the report's own day, and
-    no recalled year's weekday fit outweighs it."""
+    no recalled year's weekday fit outweighs it. The other weekdays the text gives past deeds
+    (``others``: "ruled on Friday") fall in the report's week, no more than ``_WEEK`` days before
+    it; they bound the year, while the lead's weekday alone sets the day (a wire of "Dec 5 ... on
+    Tuesday ... ruled on Friday" is of a year when Dec. 5 was a Tuesday, not a Friday)."""
     today = today or PRESENT
     latest = max(years_seen, default=0)  # an anniversary's "April 20, 1921" is not the news's
     near = [
@@ -74,7 +77,8 @@ def infer_year(
         if not valid_day(year, month, day):
             continue
         back = [(dt.date(year, month, day).weekday() - w) % 7 for w in fit_days]
-        if min(back) > (0 if floor is None else 1) or max(back) > _WEEK:
+        lead = (dt.date(year, month, day).weekday() - want) % 7
+        if lead > (0 if floor is None else 1) or max(back) > _WEEK:
             continue
         if (
             floor is not None
