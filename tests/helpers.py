@@ -135,6 +135,17 @@ def rejections(text: str) -> list[tuple[str, str | None, str]]:
     return out
 
 
+def facts_by_label(text: str, rel: str, published: str = PUBLISHED) -> list[dict[str, object]]:
+    """Each fact of ``rel`` once, its entities by label (a fact read again in another sentence is
+    more evidence, not another fact)."""
+    found: list[dict[str, object]] = []
+    for f in facts(text, published=published):
+        args = {k: label(v) if hasattr(v, "label") else v for k, v in f.args.items()}
+        if f.rel == rel and not f.negated and args not in found:
+            found.append(args)
+    return found
+
+
 def label(value: object) -> str | None:
     """An argument's label, None where it is no entity (a text role, or absent)."""
     return value.label if isinstance(value, Entity) else None

@@ -17,17 +17,12 @@ protest with the Chinese side late on Sunday"): one protest, of that day, with t
 
 from __future__ import annotations
 
-from helpers import facts, label
+from helpers import facts_by_label
 
 
 def _read(text: str, rel: str, published: str = "2026-02-09") -> list[dict[str, object]]:
     """Each fact of ``rel`` once, its entities by label."""
-    found: list[dict[str, object]] = []
-    for f in facts(text, published=published):
-        args = {k: label(v) if hasattr(v, "label") else v for k, v in f.args.items()}
-        if f.rel == rel and not f.negated and args not in found:
-            found.append(args)
-    return found
+    return facts_by_label(text, rel, published)
 
 
 def test_a_protest_lodged_by_a_state_and_rejected() -> None:

@@ -30,17 +30,12 @@ a charge alleges is not ("claims that soldiers had crossed into the Sarstoon Riv
 
 from __future__ import annotations
 
-from helpers import facts, label
+from helpers import facts_by_label
 
 
 def _read(text: str, rel: str, published: str) -> list[dict[str, object]]:
     """Each fact of ``rel`` once (a fact read again in another sentence is more evidence)."""
-    found: list[dict[str, object]] = []
-    for f in facts(text, published=published):
-        args = {k: label(v) if hasattr(v, "label") else v for k, v in f.args.items()}
-        if f.rel == rel and not f.negated and args not in found:
-            found.append(args)
-    return found
+    return facts_by_label(text, rel, published)
 
 
 def test_stateless_ministry_rejects_for_its_officials_state() -> None:

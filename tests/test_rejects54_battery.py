@@ -33,19 +33,14 @@ is no rejection, where not recognising a claim or a sovereignty still is."""
 
 from __future__ import annotations
 
-from helpers import facts, label
+from helpers import facts, facts_by_label
 
 from kg.ingest import article
 
 
 def _read(text: str, published: str) -> list[dict[str, object]]:
     """Each rejection once (a fact read again in another sentence is more evidence)."""
-    found: list[dict[str, object]] = []
-    for f in facts(text, published=published):
-        args = {k: label(v) if hasattr(v, "label") else v for k, v in f.args.items()}
-        if f.rel == "rejectsClaim" and not f.negated and args not in found:
-            found.append(args)
-    return found
+    return facts_by_label(text, "rejectsClaim", published)
 
 
 def _of(found: list[dict[str, object]], words: str) -> dict[str, object]:
