@@ -24,7 +24,7 @@ def check(gz: Gazetteer, tables: tuple[Path, ...] | None = None) -> list[str]:
     states, and every territory, claimant and controller of the BorderLines tables. Returns the
     problems, one line each (empty when all is well)."""
     problems = []
-    for kind, name, where in gz._refs:
+    for kind, name, where in gz.refs:
         if kind in _BAD_VALUE:
             problems.append(f"{where}: {kind} {name!r} is not one of {', '.join(_BAD_VALUE[kind])}")
         elif gz.get(entity_key(kind, name)) is None:

@@ -3,7 +3,7 @@
 Every fact becomes a node of its own class (a claim, a provision, a meeting ...) with one property per
 role, and an evidence node (a Web Annotation on the source) that says which sentence, which
 characters and which rule. Binary relations also get their direct shortcut triple (``dkg:partOf``).
-Which class, property and shortcut: the relation registry (``kg/relations/__init__.py``); the how is here.
+Which class, property and shortcut: the relation registry (``kg/relations/``); the how is here.
 """
 
 from __future__ import annotations

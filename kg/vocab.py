@@ -51,7 +51,7 @@ class Namespace:
 
 
 # Classes and properties of the dispute ontology. Keep in step with ontology/dispute.ttl. The fact
-# classes and role properties come from the relation registry (kg/relations/__init__.py).
+# classes and role properties come from the relation registry (kg/relations/).
 DKG = Namespace(
     ONTOLOGY,
     """

@@ -101,7 +101,7 @@ def test_every_relation_reads_as_words(rel):
 
 def test_every_relation_declares_its_words_and_names_only_its_own_roles():
     for rel in RELATIONS.values():
-        assert rel.label, f"{rel.name}: no label template in kg/relations/__init__.py"
+        assert rel.label, f"{rel.name}: no label template in kg/relations/"
         for template in rel.label.split(" || "):
             first = re.findall(r"\{([a-z_]+)\}", template)[0]
             assert first in rel.by_role, (rel.name, template)

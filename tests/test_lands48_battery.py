@@ -2,7 +2,7 @@
 considers the Falklands Argentine territory". The small English model glues the land to the
 predicate noun (a compound of "territory", or the subject of its adjective), and took the noun for
 the verb's object, which no light verb of a claim governs; the reading is the one "regards the
-Falklands as Argentine territory" gets (kg.ingest.nlp.grammar.nouns.regarded_as).
+Falklands as Argentine territory" gets (kg.ingest.nlp.grammar.predicate_nouns.regarded_as).
 
 The view must be the regarder's own: "Most countries consider the Golan Heights Syrian territory"
 asserts nothing of Syria's, and a negated regarding claims nothing. Sentences written for these

@@ -15,8 +15,8 @@
   (rules.body_holders, rules.people._spoken_for).
 - "Minister of Foreign Affairs and Trade X", "Minister of Mines and Energy X": a portfolio of two
   coordinated parts before the name is the title's, whichever way the parser hangs its last part
-  (titles._named_person: portfolio words head no name; titles._compound_before: the office noun
-  before an "of"/"for" where the last word hung on the name gives no office), and "Reform",
+  (titles_before._named_person: portfolio words head no name; titles_before.compound_before: the
+  office noun before an "of"/"for" where the last word hung on the name gives no office), and "Reform",
   "Lands", "Works", "Sanitation", "Development" close a title, they open no name
   (``non_name_words`` of data/lexicon.yaml).
 

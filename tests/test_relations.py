@@ -1,4 +1,4 @@
-"""The relation registry (kg/relations/__init__.py) against everything that must agree with it: the
+"""The relation registry (kg/relations/) against everything that must agree with it: the
 ontology declares each fact class and role property with a fitting domain and range, the shapes
 require the core roles and check every role's values, FORMAT.md lists the same relations and
 roles, the extractor emits only what is declared, and the mapper and the entity graph do what each

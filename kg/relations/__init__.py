@@ -8,42 +8,28 @@ and of ``../shared/eval/FORMAT.md``; a role's name is a key of ``Fact.args``.
 
 Terms are ontology local names (``claimant`` is ``dkg:claimant``) or prefixed names of a reused
 vocabulary (``org:member``, ``foaf:Agent``). Plain data: it imports nothing of kg but its model
-(:mod:`kg.relations.model`) and the roles it shares out (:mod:`kg.relations.roles`).
+(:mod:`kg.relations.model`) and the roles it shares out (:mod:`kg.relations.roles`). Declared here:
+who holds which land or office, and its handovers (the first part of FORMAT.md's table); the acts
+and stances that follow are :mod:`kg.relations.acts`.
 """
 
 from __future__ import annotations
 
-from kg.relations.model import Edge, Relation, Role, Shortcut, Value
+from kg.relations.acts import ACTS
+from kg.relations.model import Edge, Relation, Role, Shortcut, Value, declare
 from kg.relations.roles import (
-    ACTION,
-    AGAINST,
-    AS,
     CLAIMANT,
     CONDITION,
     DATE,
-    DOCUMENT,
     FROM,
-    INTO,
-    ISSUER,
     MEMBER,
-    OBLIGATION,
     OF,
     OFFICE,
     PART,
-    PARTICIPANTS,
     PARTIES,
-    PARTY,
-    PERSON,
-    PLACE,
-    PREDECESSOR,
     PROVIDING_DOCUMENT,
-    QUOTE_START,
-    REASON,
-    REJECTER,
     ROLE_WORDS,
-    SPEAKER,
     STATE,
-    SUBJECT,
     TERRITORY,
     TO,
     WHAT,
@@ -53,15 +39,11 @@ from kg.relations.roles import (
 __all__ = ["RELATIONS", "Edge", "Relation", "Role", "Shortcut", "Value", "dkg_terms"]
 
 
-def _rel(name: str, cls: str, segment: str, *roles: Role, core: str, **more) -> Relation:
-    return Relation(name, cls, segment, roles, tuple(core.split()), **more)
-
-
 #: rel -> its declaration, in the order of FORMAT.md.
 RELATIONS: dict[str, Relation] = {
     r.name: r
     for r in (
-        _rel(
+        declare(
             "holdsRole",
             "OfficeHolding",
             "office-holding",
@@ -76,7 +58,7 @@ RELATIONS: dict[str, Relation] = {
             as_of=True,
         ),
         # the dates of claims and control are a table's "as of" date
-        _rel(
+        declare(
             "claims",
             "Claim",
             "claims",
@@ -87,7 +69,7 @@ RELATIONS: dict[str, Relation] = {
             label="{claimant} {claims} {territory}",
             edge=Edge("claimant", "territory"),
         ),
-        _rel(
+        declare(
             "controls",
             "ControlAssertion",
             "controls",
@@ -98,7 +80,7 @@ RELATIONS: dict[str, Relation] = {
             label="{state} {controls} {territory}",
             edge=Edge("state", "territory"),
         ),
-        _rel(
+        declare(
             "disputes",
             "Dispute",
             "disputes",
@@ -107,7 +89,7 @@ RELATIONS: dict[str, Relation] = {
             core="parties territory",
             label="{parties} {disputes} {territory}",
         ),
-        _rel(
+        declare(
             "partOf",
             "PartOfStatement",
             "part-of",
@@ -118,7 +100,7 @@ RELATIONS: dict[str, Relation] = {
             edge=Edge("part", "whole"),
             shortcut=Shortcut("part", "partOf", "whole"),
         ),
-        _rel(
+        declare(
             "promisesHandover",
             "HandoverProvision",
             "provision",
@@ -131,7 +113,7 @@ RELATIONS: dict[str, Relation] = {
             label="{document} {promises} the handover of {territory}[ from {from}] to {to}"
             "[ on {condition}]",
         ),
-        _rel(
+        declare(
             "handedOverTo",
             "Handover",
             "handed-over-to",
@@ -144,7 +126,7 @@ RELATIONS: dict[str, Relation] = {
         ),
         # "... handed over only if ...": a condition with a territory (and a receiver) is also
         # a handover provision
-        _rel(
+        declare(
             "conditionedOn",
             "ConditionalProvision",
             "provision",
@@ -159,200 +141,7 @@ RELATIONS: dict[str, Relation] = {
             " || {document} {sets} a condition: {condition}",
             also_if=("territory", "HandoverProvision"),
         ),
-        _rel(
-            "withdrewObligation",
-            "ObligationWithdrawal",
-            "withdrew-obligation",
-            STATE,
-            OBLIGATION,
-            DOCUMENT,
-            REASON,
-            DATE,
-            core="state",
-            label="{state} withdrew its obligation[ under {document}][: {obligation}]"
-            "[, because of {reason}][ {date}]",
-        ),
-        _rel(
-            "signed",
-            "Signing",
-            "signed",
-            PARTIES,
-            DOCUMENT,
-            DATE,
-            core="parties document",
-            label="{parties} signed {document}[ {date}]",
-        ),
-        _rel(
-            "issued",
-            "Issuance",
-            "issued",
-            ISSUER,
-            DOCUMENT,
-            DATE,
-            core="issuer document",
-            label="{issuer} issued {document}[ {date}]",
-        ),
-        _rel(
-            "meeting",
-            "Meeting",
-            "meeting",
-            PARTICIPANTS,
-            PLACE,
-            DATE,
-            core="participants",
-            label="{participants} met[ in {place}][ {date}]",
-        ),
-        _rel(
-            "agreedTo",
-            "AgreementReached",
-            "agreed-to",
-            PARTIES,
-            WHAT,
-            DATE,
-            core="parties what",
-            label="{parties} agreed {what}[ {date}]",
-        ),
-        _rel(
-            "oversees",
-            "Oversight",
-            "oversees",
-            PERSON,
-            WHAT.ranged("Process"),
-            core="person what",
-            label="{person} {oversees} {what}",
-            edge=Edge("person", "what"),
-            shortcut=Shortcut("person", "oversees", "what"),
-        ),
-        _rel(
-            "conducts",
-            "Conduct",
-            "conducts",
-            PERSON,
-            WHAT.ranged("Process"),
-            core="person what",
-            label="{person} {conducts} {what}",
-            edge=Edge("person", "what"),
-            shortcut=Shortcut("person", "conducts", "what"),
-        ),
-        _rel(
-            "statement",
-            "Statement",
-            "statement",
-            SPEAKER,
-            QUOTE_START,
-            core="speaker quote_start",
-            label="{speaker} said “{quote_start}”",
-        ),
-        _rel(
-            "assertsSovereignty",
-            "SovereigntyAssertion",
-            "asserts-sovereignty",
-            STATE,
-            TERRITORY,
-            core="state territory",
-            label="{state} {asserts} sovereignty over {territory}",
-            edge=Edge("state", "territory"),
-        ),
-        # a rejection's date beyond FORMAT.md: when a ruling was declared null and void
-        _rel(
-            "rejectsClaim",
-            "ClaimRejection",
-            "rejects-claim",
-            REJECTER,
-            CLAIMANT,
-            TERRITORY,
-            WHAT,
-            DATE,
-            core="state",
-            label="{state} {rejects} the claim of {claimant}[ to {territory}][: {what}][ {date}]"
-            " || {state} {rejects} {what}[ {date}]"
-            " || {state} {rejects} a claim[ to {territory}][ {date}]",
-        ),
-        _rel(
-            "adheresTo",
-            "Adherence",
-            "adheres-to",
-            PARTY,
-            DOCUMENT,
-            core="party document",
-            label="{party} {adheres} to {document}",
-            edge=Edge("party", "document"),
-        ),
-        _rel(
-            "successorOf",
-            "Succession",
-            "successor-of",
-            STATE,
-            PREDECESSOR,
-            core="state predecessor",
-            label="{state} {is} the successor of {predecessor}",
-            edge=Edge("state", "predecessor"),
-            shortcut=Shortcut("state", "successorOf", "predecessor"),
-        ),
-        _rel(
-            "suspends",
-            "Suspension",
-            "suspends",
-            PARTY,
-            WHAT,
-            REASON,
-            DATE,
-            core="party what",
-            label="{party} suspended {what}[ because of {reason}][ {date}]",
-        ),
-        _rel(
-            "protests",
-            "Protest",
-            "protests",
-            PARTY,
-            AGAINST,
-            SUBJECT,
-            DATE,
-            core="party against",
-            label="{party} protested against {against}[ over {subject}][ {date}]",
-        ),
-        _rel(
-            "recognizes",
-            "Recognition",
-            "recognizes",
-            PARTY,
-            WHAT,
-            AS,
-            DATE,
-            core="party what",
-            label="{party} recognized {what}[ as {as}][ {date}]",
-        ),
-        _rel(
-            "incorporates",
-            "Incorporation",
-            "incorporates",
-            DOCUMENT,
-            TERRITORY,
-            INTO,
-            DATE,
-            core="territory into",
-            label="{territory} {was} incorporated into {into}[ by {document}][ {date}]",
-        ),
-        _rel(
-            "obliges",
-            "Obligation",
-            "obliges",
-            DOCUMENT,
-            PARTY,
-            ACTION,
-            core="document party action",
-            label="{document} {obliges} {party} to {action}",
-        ),
-        _rel(
-            "obstructs",
-            "Obstruction",
-            "obstructs",
-            TERRITORY,
-            DOCUMENT,
-            core="territory document",
-            label="{territory} {stands} in the way of {document}",
-            edge=Edge("territory", "document"),
-        ),
+        *ACTS,
     )
 }
 

@@ -98,3 +98,9 @@ class Relation:
     def classes(self) -> tuple[str, ...]:
         """Every class a fact node of this relation may have (the ontology declares each)."""
         return (self.cls, *self.also_types, *(self.also_if[1:] if self.also_if else ()))
+
+
+def declare(name: str, cls: str, segment: str, *roles: Role, core: str, **more) -> Relation:
+    """A relation's declaration: its name, fact class, IRI segment, roles, and its core roles as
+    one space-separated string."""
+    return Relation(name, cls, segment, roles, tuple(core.split()), **more)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
+from kg.ingest.nlp.body_owners import owner
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.iris import entity_key
 from kg.model import Entity
@@ -48,8 +49,6 @@ def find(
 ) -> list[Mention]:
     """Mentions of bodies named by their kind in one masked sentence; ``seen`` holds the bodies named
     so far (latest last); ``taken`` the body mentions the sentence already has."""
-    from kg.ingest.nlp.bodies import owner  # bodies.py calls this module
-
     kinds, generic, modified, pattern = _data()
     out: list[Mention] = []
     for m in pattern.finditer(masked.text):

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp.bodies import demonyms_of
+from kg.ingest.nlp.body_owners import demonyms_of
 from kg.ingest.nlp.mentions import Masked, Mention
 from kg.iris import entity_key
 from kg.model import Entity

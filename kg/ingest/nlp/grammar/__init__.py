@@ -38,15 +38,13 @@ from kg.ingest.nlp.grammar.nouns import (
     clause_head,
     governor,
     holder,
-    linked,
     made_by,
     noun_agents,
-    noun_subject,
-    regarded_as,
     reporting_head,
     under_head,
 )
 from kg.ingest.nlp.grammar.parsed import Parsed, head_token
+from kg.ingest.nlp.grammar.predicate_nouns import linked, noun_subject, regarded_as
 from kg.ingest.nlp.grammar.roles import is_passive
 
 __all__ = [

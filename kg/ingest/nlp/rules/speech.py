@@ -9,7 +9,7 @@ class's speaker slot (the subject, inverted or not, every coordinated one; the o
 to"), so who the words were said to is never the speaker, and the quotation alone is what was said.
 An untagged quotation opening the next sentence is the same speaker's; one that opens a paragraph
 and runs past its end with no closing mark (words going on in the next paragraph) is the speaker's
-of the quotation after it.
+of the quotation after it. The tags are found in kg.ingest.nlp.rules.quote_tags.
 """
 
 from __future__ import annotations
@@ -17,12 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.named_inside import named_in_report, names
-from kg.ingest.nlp.rules.quote_links import link, mark
+from kg.ingest.nlp.rules.quote_tags import Tag, announcer, quotation, sentence_index
 from kg.ingest.nlp.rules.quoted import (
     asked,
     beside_quotations,
@@ -31,11 +30,8 @@ from kg.ingest.nlp.rules.quoted import (
     opens_quoted,
 )
 from kg.ingest.nlp.rules.reported import Speaker, add_first_person, record, spoke_on
-from kg.ingest.nlp.rules.silent_tags import silent
-from kg.ingest.nlp.rules.slots import fill
 from kg.ingest.nlp.rules.unnamed import described
 from kg.ingest.nlp.segment import Span, open_quote, quotes
-from kg.ingest.nlp.triggers import by_lemma, worded
 
 __all__ = [
     "add_first_person",
@@ -51,33 +47,7 @@ __all__ = [
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_SPEAKER = frozenset({"speaker"})
 _MIN_WORDS = 4  # fewer quoted words are a scare quote ("so-called"), not a statement
-
-
-@dataclass
-class _Tag:
-    who: Speaker | None  # None: someone unnamed (rules/silent_tags.py)
-    verb: Token
-    offset: int  # where the speech verb stands in the article
-    distance: int  # tokens between the verb and the quotation (a grammatical link counts as 0)
-    quoted: set[int]  # the quoted tokens of the verb's sentence
-
-    @property
-    def said(self) -> bool:
-        """Whether the quotation is what the verb says, not a name it gives something ('called
-        the ruling "a victory"'): then the sentence is the speaker's words."""
-        return not any(
-            ch.dep_ in ("oprd", "dobj") and ch.i in self.quoted for ch in self.verb.children
-        )
-
-    def reaches(self, q: Span) -> bool:
-        """Whether the verb also tags ``q`` ('"We," he said, "will ..."'), not just stands before it
-        ('"...," she said, adding that they would try "all avenues"')."""
-        here = {
-            t.i for t in self.verb.doc if q.start <= self.offset - self.verb.idx + t.idx < q.end
-        }
-        return bool(here) and link(self.verb, here, self.quoted) is not None
 
 
 @dataclass
@@ -103,7 +73,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
     speakers: dict[int, Speaker] = {}
     i = 0
     while i < len(found):
-        parts, tag = _quotation(c, sentences, found, i, spans)
+        parts, tag = quotation(c, sentences, found, i, spans)
         i += len(parts)
         if tag is not None and (tag.who is None or names(tag.verb) and named_in_report(tag.verb)):
             continue  # 'said it would not accept drilling on what he called "our side"'
@@ -125,7 +95,7 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         announced = who is None and _opens(text, held[0], start)
         if announced:  # '- X, in a statement: ¶ "A." ¶ "B."' (rules/speaker_lines.py), else
             who = c.line_speaker if pending is None and start == found[0].start else None
-            who = who or _announced(c, sentences, held[0])  # 'X told reporters: ¶ "..."'
+            who = who or announcer(c, sentences, held[0])  # 'X told reporters: ¶ "..."'
             if who is None and pending is not None and start == found[0].start:
                 who = pending[1]  # '"A ... ¶ "B."': B goes on with the words A's speaker began
         if who is None:
@@ -157,12 +127,12 @@ def quotations(c: Collector, para: Span, sentences: list[Sentence]) -> dict[int,
         _run_on(text, sentences, found, runs, pending)
     opened = open_quote(text, para, found[-1].end + 1 if found else para.start)
     if opened is not None and sentences:
-        at = _sentence(sentences, opened.start)
+        at = sentence_index(sentences, opened.start)
         if runs and at is not None and runs[-1].last >= at - 1:  # '"A," X said. "B ... ¶'
             runs[-1].parts.append(opened.text.strip())
             runs[-1].end = opened.end
             opened = Span(opened.start, opened.end, "")  # said already: only its speaker goes on
-        who = runs[-1].who if runs else _announced(c, sentences, sentences[0])
+        who = runs[-1].who if runs else announcer(c, sentences, sentences[0])
         c.open_quote = (opened, who)
     if sentences:
         c.last_sentence = sentences[-1]
@@ -210,100 +180,10 @@ def _run_on(
         runs.insert(0, _Run(who, opened.start, opened.end, [said], sentences[0].index - 1))
 
 
-def _quotation(
-    c: Collector, sentences: list[Sentence], found: list[Span], i: int, spans: list[tuple[int, int]]
-) -> tuple[list[Span], _Tag | None]:
-    """The quotation starting with ``found[i]`` (that passage and the next ones its tag stands
-    between and links, '"We," he said, "will never ..."') and its tag (None: untagged)."""
-    parts = [found[i]]
-    tag = _tag(c, sentences, found[i], spans)
-    while (
-        tag is not None
-        and i + len(parts) < len(found)
-        and _around(sentences, tag, parts[-1], found[i + len(parts)])
-        and tag.reaches(found[i + len(parts)])
-    ):
-        parts.append(found[i + len(parts)])
-    return parts, tag
-
-
-def _around(sentences: list[Sentence], tag: _Tag, before: Span, after: Span) -> bool:
-    """Whether the tag stands between two passages of one sentence."""
-    where = _sentence(sentences, tag.offset)
-    return before.end <= tag.offset < after.start and _sentence(
-        sentences, before.start
-    ) == where == _sentence(sentences, after.start)
-
-
-def _tag(
-    c: Collector, sentences: list[Sentence], q: Span, spans: list[tuple[int, int]]
-) -> _Tag | None:
-    """The speech verb that attributes quotation ``q``, and its speaker(s): in the sentence where
-    the quotation ends (a tag after it) or where it starts (a tag before it)."""
-    inside = [s for s in sentences if s.span.start < q.end and q.start < s.span.end]
-    best: _Tag | None = None
-    for s in inside[-1:] + inside[:1] if len(inside) > 1 else inside:
-        p = s.parsed
-        if p is None:
-            continue
-        quoted = {t.i for t in p.tokens if _quoted(p.offset + t.idx, spans) or mark(t)}
-        here = {t.i for t in p.within(q.start, q.end)}
-        if not here:
-            continue
-        for tok, who in _speech_verbs(c, s, p, quoted):
-            distance = link(tok, here, quoted)
-            if distance is None or (best is not None and best.distance <= distance):
-                continue
-            best = _Tag(who, tok, p.offset + tok.idx, distance, quoted)
-        if best is not None:
-            return best
-    return None
-
-
-def _speech_verbs(c: Collector, s: Sentence, p: g.Parsed, quoted: set[int]):
-    """Each verb of the ``statement`` class outside the quotations of ``s`` whose speaker the
-    parse gives, with that speaker (one, or several coordinated)."""
-    for tok in p.tokens:
-        if tok.i in quoted or tok.pos_ in ("NOUN", "PROPN"):
-            continue
-        for rel, trig in by_lemma().get(tok.lemma_.lower(), ()):
-            if rel.name != "statement" or trig.noun:
-                continue
-            if not worded(tok, trig):
-                continue  # "made it clear", not any "made"
-            if trig.negated == "skip" and g.negated(tok):
-                continue
-            filled = fill(c, s, p, tok, rel, trig, roles=_SPEAKER)
-            if filled is not None:
-                who = filled["speaker"]
-                yield tok, (who[0] if len(who) == 1 else tuple(who))
-            elif silent(p, tok):  # "said a Western diplomat": someone unnamed's words
-                yield tok, None
-
-
 def _opens(text: str, s: Sentence, start: int) -> bool:
     """Whether the quotation at ``start`` opens its sentence (nothing but its mark before it): a
     quotation the sentence only holds ('calls the plan "a step ..."') is no one's words alone."""
     return not text[s.span.start : start].strip(' "“')
-
-
-def _announced(c: Collector, sentences: list[Sentence], s: Sentence) -> Speaker | None:
-    """Who speaks in the sentence right before ``s`` (in its paragraph, or ending the previous
-    one), where its main verb is a speech verb not negated: an untagged quotation that follows
-    'X told reporters:' or 'X said the army was ready.' is X's words."""
-    before = next((b for b in sentences if b.index == s.index - 1), None)
-    if before is None and c.last_sentence is not None and c.last_sentence.index == s.index - 1:
-        before = c.last_sentence
-    if before is None or before.doc is None:
-        return None
-    p = before.parsed or g.Parsed.of(before.doc, before.span.start, before.masked.mentions)
-    text = c.source.text
-    spans = [(q.start, q.end) for q in quotes(text, before.span)]
-    quoted = {t.i for t in p.tokens if _quoted(p.offset + t.idx, spans) or mark(t)}
-    for tok, who in _speech_verbs(c, before, p, quoted):
-        if tok.dep_ == "ROOT" and not g.negated(tok) and not in_ruling(p, tok):
-            return who
-    return None
 
 
 def _mostly(s: Sentence, start: int, end: int) -> bool:
@@ -314,7 +194,7 @@ def _mostly(s: Sentence, start: int, end: int) -> bool:
     return covered * 2 >= s.span.end - s.span.start
 
 
-def _alone(s: Sentence, tag: _Tag, start: int, end: int) -> bool:
+def _alone(s: Sentence, tag: Tag, start: int, end: int) -> bool:
     """Whether a short quotation is its sentence with nothing but its tag beside it ('"Not one
     inch," the president said'), or most of it: a sentence of its own, not a scare quote."""
     if _mostly(s, start, end):
@@ -326,10 +206,6 @@ def _alone(s: Sentence, tag: _Tag, start: int, end: int) -> bool:
     return all(t.is_punct or t.i in own or start <= p.offset + t.idx < end for t in p.tokens)
 
 
-def _sentence(sentences: list[Sentence], offset: int) -> int | None:
-    return next((s.index for s in sentences if s.span.start <= offset < s.span.end), None)
-
-
 def _joined(parts: list[str]) -> str:
     """Quotations of one run, each a sentence ('"A," he said. "B."' is "A. B")."""
     out = ""
@@ -338,7 +214,3 @@ def _joined(parts: list[str]) -> str:
             out += " " if out[-1] in ".!?" else ". "
         out += part
     return out.rstrip(" ,.;:")
-
-
-def _quoted(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in spans)
