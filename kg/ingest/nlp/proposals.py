@@ -25,6 +25,7 @@ from kg.ingest.nlp import (
 )
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.grammar import Parsed
+from kg.ingest.nlp.joined_bodies import joined_front
 from kg.ingest.nlp.lone_speakers import CALENDAR, lone_speakers
 from kg.ingest.nlp.mentions import Mention, mask, merge
 from kg.ingest.nlp.parse import recognise
@@ -95,7 +96,7 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         if (word := place_phrases.names_region(p.doc, p.offset, start, end)) is not None:
             disc.region_lands.append((word, entity))  # "the triangle" after "New River Triangle"
     new += lands
-    for ent in map(_unpossessed, doc.ents):
+    for ent in (joined_front(disc.gz, _unpossessed(e)) for e in doc.ents):
         tag = "T" if placed_body(ent) else _TAGS.get(ent.label_)  # "met in Aosta"
         start = p.offset + ent.start_char
         end = p.offset + ent.end_char
