@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar import Parsed, head_token
+from kg.ingest.nlp.office_owner import HYPHENS
 from kg.ingest.nlp.office_phrase import Title, phrase, title_from
 
 if TYPE_CHECKING:
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "appos"})
 _SEATS = frozenset({"in", "to", "of", "at", "for"})  # "the ambassador in Windhoek, X"
+#: How the parser hangs a title that opens its clause on the verb whose subject is the name after
+#: the title's comma: as a clause, a loose modifier or a second subject, not as its apposition.
+_CLAUSE_MISREADS = frozenset({"advcl", "npadvmod", "dep", "nsubj"})
 
 
 def title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
@@ -40,8 +44,8 @@ def title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | None:
     end = _before_aside(doc, head.head.head.i - 1 if seated else first - 2)
     if end is None or (noun := _noun_ending_at(p, gz, doc[end])) is None:
         return None
-    if any(c.dep_ == "appos" and c.i < end for c in noun.children):  # not "(Regional Affairs)"
-        return None
+    if any(c.dep_ == "appos" and c.i < end and not _hyphen_end(c) for c in noun.children):
+        return None  # not "(Regional Affairs)"; "director-general" is one word
     if head.dep_ in _SUBJECTS and not seated and not _misread(p, gz, head, noun):
         return None
     inside = {t.i for t in name}
@@ -86,15 +90,20 @@ def _misread(p: Parsed, gz: Gazetteer, head: Token, noun: Token) -> bool:
     title before its comma: the name apposed to a far noun that titles no one ("The note, handed
     to Syria's charge d'affaires in Amman, X, after ...": not the note), or a subject whose title
     the parser hung as an apposition of the place set before it ("In Quito, the Minister of State
-    for Border Affairs, Mr X, said")."""
+    for Border Affairs, Mr X, said"), or as a clause or second subject of the name's own verb, or
+    whose last word took the name ("its director-general for Asian affairs, X, had lodged")."""
     if head.dep_ == "appos":
         far = head.head
         m = p.mention(far)
+        if far.i > noun.i and m is None and _portfolio_end(far, noun, head):
+            return True  # "its director-general for Asian affairs, X,": hung on the portfolio
         if far.i > noun.i or m is not None and m.tag != "D":  # a document names no one
             return False
         # "The High Commissioner of India, Mr. A, and the Principal Secretary, Mr. B": the far
         # title is the name told between (A's), not B's
         return title_from(p, gz, phrase(far, ()), far) is None or named_between(p, gz, far, noun)
+    if noun.dep_ in _CLAUSE_MISREADS and noun.head == head.head and noun.left_edge.i < noun.i:
+        return True  # "The director-general for Asian affairs, X, had lodged": one subject
     return noun.dep_ == "appos" and noun.head.i < noun.i and p.mention(noun.head) is not None
 
 
@@ -113,7 +122,7 @@ def _noun_ending_at(p: Parsed, gz: Gazetteer, last: Token) -> Token | None:
         if top is not node and top.dep_ == "pobj":
             node = top
             continue
-        if node.tag_ in ("NN", "NNP") and p.mention(node) is None:  # "the Ambassador of Iran"
+        if (node.tag_ in ("NN", "NNP") or _hyphen_end(node)) and p.mention(node) is None:
             if _titles(p, gz, node):
                 return node
             found = found or node
@@ -121,6 +130,19 @@ def _noun_ending_at(p: Parsed, gz: Gazetteer, last: Token) -> Token | None:
             break
         node = node.head.head
     return found
+
+
+def _portfolio_end(far: Token, noun: Token, head: Token) -> bool:
+    """Whether the word a name is apposed to is the last of the title's own phrase, right before
+    the name's comma ("director-general for Chinese affairs, X": the name hung on "affairs")."""
+    return far.i + 2 == head.left_edge.i and far in noun.subtree and far.pos_ == "NOUN"
+
+
+def _hyphen_end(t: Token) -> bool:
+    """Whether a word ends a hyphenated one ("director-general", whose "general" the tagger may
+    call an adjective): the title's noun all the same."""
+    doc = t.doc
+    return t.i > 1 and doc[t.i - 1].text in HYPHENS and not doc[t.i - 1].whitespace_
 
 
 def _titles(p: Parsed, gz: Gazetteer, noun: Token) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.gazetteer import Gazetteer
+from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.land_names import land_noun
 from kg.model import Entity
@@ -148,4 +150,21 @@ def _in_government(p: Parsed, prep: Token) -> Entity | None:
             m = p.mention(c) if c.dep_ == "poss" else None
             if m is not None and m.entity is not None and m.tag in ("S", "T", "C"):
                 return m.entity
+    return None
+
+
+def seat_state(p: Parsed, gz: Gazetteer, noun: Token, office: str) -> Entity | None:
+    """ "Abdul Latif Mansoor, the acting minister of energy and water in Kabul": a state's own
+    office (``home_offices``) placed "in" a capital is that capital's government's, as news names a
+    government by its seat; an envoy "in" a capital is posted there, and no home office."""
+    if office not in lexicon.load().home_offices:
+        return None
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ != "in" or c.i < noun.i:
+            continue
+        for o in (o for o in c.children if o.dep_ == "pobj"):
+            m = p.mention(o)
+            if m is not None and m.tag == "C" and m.entity is not None:
+                state = gz.capitals.get(m.entity.key)
+                return gz.get(state) if state else None
     return None

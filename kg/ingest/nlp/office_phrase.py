@@ -23,6 +23,7 @@ from kg.ingest.nlp.office_owner import (
     owner_before,
     prep_target,
     pronoun_owner,
+    seat_state,
 )
 from kg.ingest.nlp.office_portfolio import portfolio_after, portfolio_before
 from kg.ingest.nlp.place_titles import city_named, demonym_only, place_owner, unguessed
@@ -142,7 +143,7 @@ def title_from(
         elif of is None and not pronoun_owner(toks, noun):
             of = target[1]  # not "its representative at the UN": whose is the "its", not the UN's
     if of is None and target is None:  # "Yukon Premier", "Krasnodar's governor"
-        of = place_owner(p, gz, toks, noun, office, run)
+        of = place_owner(p, gz, toks, noun, office, run) or seat_state(p, gz, noun, office)
     start = None
     if before:
         lead = [t for t in toks if t.dep_ != "det" and t.pos_ != "PUNCT"]

@@ -12,7 +12,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
 from kg.ingest.nlp.grammar import Parsed, head_token
 from kg.ingest.nlp.name_lists import name_chain, name_words_before, owners_listed
-from kg.ingest.nlp.office_owner import OF_PREPOSITIONS
+from kg.ingest.nlp.office_owner import HYPHENS, OF_PREPOSITIONS
 from kg.ingest.nlp.office_phrase import BEFORE_NAME, Title, title_from
 from kg.ingest.nlp.office_verbs import first_conjunct
 from kg.ingest.nlp.owned_conjuncts import name_past_owner
@@ -155,7 +155,9 @@ def prep_title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | No
     doc = name[0].doc
     first = min(t.i for t in name)
     j = first - 1
-    while j >= 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text[:1].isupper():
+    joined = False  # "Northeast and Central Asian Affairs", "Director-General": only capitalised
+    while j >= 0 and (_capitalised(doc[j]) or doc[j].lower_ == "and" and _capitalised(doc[j - 1])):
+        joined = joined or doc[j].lower_ == "and"
         j -= (
             1  # the preposition's object, capitalised as a title's is ("Foreign Affairs", "the UN")
         )
@@ -166,9 +168,17 @@ def prep_title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | No
     if j < 1 or doc[j].lower_ not in OF_PREPOSITIONS or doc[j].pos_ != "ADP":
         return None
     noun = doc[j - 1]
+    if noun.text == "State" and j > 3 and doc[j - 2].lower_ == "of" and _capitalised(doc[j - 3]):
+        noun, j = doc[j - 3], j - 2  # "Minister of State for Regional Cooperation X": a minister
     if noun.pos_ not in ("NOUN", "PROPN") or p.mention(noun) is not None:
         return None
     k = j - 1
+    while k > 1 and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_:
+        if doc[k - 2].whitespace_ or not doc[k - 2].is_alpha:
+            break
+        k, joined = k - 2, True  # "Director-General for Asian Affairs X": one word
+    if joined and not noun.text[:1].isupper():
+        return None  # a title in running text ("head of the Asian and Oceanian Affairs Bureau")
     while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k - 1].dep_ != "det":
         k -= 1  # the title's words before its noun ("Bolivian Vice")
     if k > 0 and doc[k - 1].dep_ == "poss":
@@ -178,6 +188,10 @@ def prep_title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | No
     toks = list(doc[k:first])
     found = title_from(p, gz, toks, noun, before=True)
     return found if found is not None and found.office is not None else None
+
+
+def _capitalised(t: Token) -> bool:
+    return t.pos_ in ("NOUN", "PROPN", "ADJ") and t.text[:1].isupper()
 
 
 def _honorific(t: Token) -> bool:

@@ -151,6 +151,7 @@ def sentence_state(
         | sides.describing_states(s)
         | sides.partner_states(s)
         | sides.addressed_states(s)
+        | sides.summoned_states(s)
         | asked_states(s)
         | against_us(s)
     )

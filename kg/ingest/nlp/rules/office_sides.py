@@ -115,6 +115,38 @@ _OBJECT_CONTROL = frozenset(read_yaml(DATA_DIR / "lexicon" / "mood.yaml")["objec
 _WITHIN = ("compound", "det", "amod", "poss")
 
 
+def summoned_states(s: Sentence) -> set[int]:
+    """Where a state is named inside the phrase of the one summoned ("summoned the Chinese
+    ambassador", "called in a Japanese diplomat", "X of the Chinese Embassy was called in by Y"):
+    the envoy's side, never the summoning official's."""
+    return _named_where(s, lambda p, t: any(_summoned(a) for a in _phrase_up(t)))
+
+
+def _phrase_up(t: Token) -> list[Token]:
+    """The word and the words above it up to, not past, the verb its phrase hangs on."""
+    out = [t]
+    while out[-1].head != out[-1] and out[-1].pos_ not in ("VERB", "AUX"):
+        out.append(out[-1].head)
+    return out[:-1] if out[-1].pos_ in ("VERB", "AUX") else out
+
+
+def _summoned(a: Token) -> bool:
+    verb = a.head if a.dep_ != "pobj" else a.head.head
+    if verb.lemma_.lower() not in _SUMMON:
+        return False
+    if verb.lemma_.lower() == "call" and not any(
+        c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in verb.children
+    ):
+        return False  # "called for", "called on": no summons
+    if a.dep_ == "pobj":  # "called in a Japanese diplomat": the object hung on "in"
+        return a.head.lower_ == "in" and a.head.head == verb
+    return a.dep_ in ("dobj", "nsubjpass")
+
+
+#: Verbs of summoning an envoy (the protest class's summons, data/lexicon/relations.yaml).
+_SUMMON = frozenset({"summon", "call"})
+
+
 def _with_object(t: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "with"
 
