@@ -1,5 +1,5 @@
-"""Lands told by a plural pronoun and by a predicate the parser misreads (issue 12, round 36,
-lands56).
+"""Lands told by a plural pronoun and by a predicate the parser misreads, and land run by a town
+named in a by-phrase (issue 12, round 36, lands56).
 
 "The islets belong to X County, and Seoul has controlled them since 1945": "them" stands for a
 land named in the plural before it, not for the county named after it
@@ -12,13 +12,18 @@ the first is. A share that is the only object ("claims more than half of Belize'
 still a land of its own. 'called Scarborough Shoal "an inherent part of ..."' is parsed with both
 nouns predicates (oprd): the first is the small clause's subject (grammar/predicate_nouns).
 
+"Bach Long Vi is administered by the port city of Hai Phong": land run by a town, a region or a
+ministry named in a by-phrase is held by that town's state, as its active form says
+(rules/local_holders.py); a denied running holds nothing, and a town of one state that runs, in
+name only, land another state holds ("the city of Nemuro" and the Habomai) holds nothing.
+
 Sentences written for these tests (other lands and towns than the study articles).
 """
 
 from __future__ import annotations
 
 import pytest
-from helpers import facts, land_stance, shown
+from helpers import facts, land_stance, none_told, shown
 
 # (relation, state, land, text)
 READ: list[tuple[str, str, str, str]] = [
@@ -56,6 +61,19 @@ READ: list[tuple[str, str, str, str]] = [
         "China's foreign ministry on Monday called Scarborough Shoal \"clearly an inherent part of"
         " China's territory.\"",
     ),
+    (
+        "controls",
+        "China",
+        "Paracel Islands",
+        "The Paracel Islands are administered by the city of Sansha.",
+    ),
+    (
+        "controls",
+        "Vietnam",
+        "Spratly Islands",
+        "Hanoi said the reef, like the rest of the Spratly Islands, lies near the middle of the "
+        "sea. The Spratly Islands, it added, have long been governed by the port city of Da Nang.",
+    ),
 ]
 
 
@@ -70,6 +88,21 @@ def test_a_share_alone_is_still_a_land() -> None:
     """ "more than half of Belize's territory" as the only object names a share of land."""
     found = facts("BELIZE CITY (AP) - Guatemala claims more than half of Belize's territory.")
     assert any(f.rel == "claims" for f in found), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The Paracel Islands are not administered by the city of Sansha.", id="denied-running"
+        ),
+        pytest.param(
+            "The Habomai islets are administered by the city of Nemuro.", id="in-name-only"
+        ),
+    ],
+)
+def test_no_holding_where_none_is_told(text: str) -> None:
+    none_told("BEIJING (Xinhua) - " + text, "controls", {})
 
 
 def test_plural_pronoun_skips_a_singular_land_named_after() -> None:
