@@ -1,5 +1,5 @@
-"""Lands told by a plural pronoun and by a predicate the parser misreads, and land run by a town
-named in a by-phrase (issue 12, round 36, lands56).
+"""Lands told by a plural pronoun, by a predicate the parser misreads, by another name a relative
+clause gives, and land run by a town named in a by-phrase (issue 12, round 36, lands56).
 
 "The islets belong to X County, and Seoul has controlled them since 1945": "them" stands for a
 land named in the plural before it, not for the county named after it
@@ -11,6 +11,11 @@ second object of "calling", and "part of China's territory" was taken for a shar
 the first is. A share that is the only object ("claims more than half of Belize's territory") is
 still a land of its own. 'called Scarborough Shoal "an inherent part of ..."' is parsed with both
 nouns predicates (oprd): the first is the small clause's subject (grammar/predicate_nouns).
+
+"Situngu, a small island ... that villagers on the Namibian bank know as Kasika island": the name a
+relative clause of naming (know as, call) gives the noun in apposition to a land is that land's
+other name (land_aliases), so a fact told with it is the land's; a relative clause that names
+nothing keeps the two apart.
 
 "Bach Long Vi is administered by the port city of Hai Phong": land run by a town, a region or a
 ministry named in a by-phrase is held by that town's state, as its active form says
@@ -74,6 +79,21 @@ READ: list[tuple[str, str, str, str]] = [
         "Hanoi said the reef, like the rest of the Spratly Islands, lies near the middle of the "
         "sea. The Spratly Islands, it added, have long been governed by the port city of Da Nang.",
     ),
+    (
+        "assertsSovereignty",
+        "Zambia",
+        "Lumbo",
+        "Namibia protested after soldiers arrested four fishermen on Lumbo, a small island in the"
+        " Zambezi that villagers on the Zambian bank know as Kalundu island. Zambia's president"
+        " said Kalundu island had always been Zambian.",
+    ),
+    (
+        "assertsSovereignty",
+        "Ethiopia",
+        "Tarek",
+        "Eritrea protested after Ethiopian troops camped on Tarek, a small islet that Ethiopian"
+        " herders call Debre Island. Ethiopia's foreign minister said Debre Island was Ethiopian.",
+    ),
 ]
 
 
@@ -103,6 +123,14 @@ def test_a_share_alone_is_still_a_land() -> None:
 )
 def test_no_holding_where_none_is_told(text: str) -> None:
     none_told("BEIJING (Xinhua) - " + text, "controls", {})
+
+
+def test_a_relative_clause_that_names_nothing_keeps_two_lands() -> None:
+    found = facts(
+        "LUSAKA (AP) - Soldiers arrested four fishermen on Lumbo, a small island in the Zambezi"
+        " that villagers know well. Zambia's president said Kalundu island had always been Zambian."
+    )
+    assert not land_stance(found, "assertsSovereignty", "state", "Zambia", "Lumbo"), shown(found)
 
 
 def test_plural_pronoun_skips_a_singular_land_named_after() -> None:
