@@ -4,8 +4,10 @@ Serbs", "the Kolvara valley (Kolvarsko in Serbian)".
 
 News gives a disputed land each side's name; read apart, the two names are two lands, and a fact
 told with the second misses the first. The other name is the object of "known as" or "called"
-(its participle hangs on the land), or a proper name in parentheses in apposition to it; it
-becomes a mention of the same land, and a land the gazetteer does not know keeps it as an alias.
+(its participle hangs on the land), of a relative clause of naming on the land or on the noun
+in apposition to it ("Situngu, a small island ... that villagers know as Kasika island"), or a
+proper name in parentheses in apposition to it; it becomes a mention of the same land, and a
+land the gazetteer does not know keeps it as an alias.
 A state in that place ("the islets (Serbia)") is no name of the land.
 """
 
@@ -34,6 +36,14 @@ def called(noun: Token) -> Token | None:
 
 
 def _naming_object(c: Token) -> Token | None:
+    if c.dep_ == "relcl" and c.lemma_.lower() in _NAMING and _relative_object(c):
+        # "an island that people on the Namibian bank know as Kasika island"
+        for d in c.children:
+            if d.dep_ == "prep" and d.lower_ == "as":
+                return next((o for o in d.children if o.dep_ == "pobj"), None)
+            if d.dep_ in ("oprd", "attr") or d.dep_ == "dobj" and d.lower_ not in ("that", "which"):
+                return d  # "a reef that fishermen call Arrecife Largo"
+        return None
     if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING:
         for d in c.children:
             if d.dep_ == "prep" and d.lower_ == "as":
@@ -43,8 +53,19 @@ def _naming_object(c: Token) -> Token | None:
     return None
 
 
+def _relative_object(verb: Token) -> bool:
+    """Whether the relative clause's own object is its relative pronoun ("that people know as Y")."""
+    return any(d.dep_ == "dobj" and d.lower_ in ("that", "which") for d in verb.children)
+
+
 def _other_name(land: Token) -> Token | None:
-    """The head word of the other name a land is given, or None."""
+    """The head word of the other name a land is given, or None; also the name a relative clause
+    gives the noun in apposition to it ("Situngu, a small island ... that people know as Y")."""
+    apposed = [a for a in land.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    for a in apposed:
+        for c in a.children:
+            if c.dep_ == "relcl" and (named := _naming_object(c)) is not None:
+                return named
     for c in land.children:
         if (named := _naming_object(c)) is not None:
             return named

@@ -22,9 +22,17 @@ def share_of(head: Token, shares: frozenset[str]) -> list[Token]:
         return []
     if not any(c.dep_ in ("poss", "amod") for c in head.children):
         return []  # "part of the territory": no state's own ("of Belizean territory" is)
-    if prep.head.dep_ in _PREDICATIVE or _linked(prep.head):
+    if prep.head.dep_ in _PREDICATIVE or _linked(prep.head) or _second_object(prep.head):
         return []  # "X is an inherent part of Japan's territory" says what X is; so does "X forms part of"
     return [prep.head.left_edge]
+
+
+def _second_object(share: Token) -> bool:
+    """ "calling the islets an inherent part of Japan's territory", parsed as two objects: the
+    second says what the first is, as a predicate noun does."""
+    return share.dep_ == "dobj" and any(
+        c.dep_ in ("dobj", "dative") and c.i < share.i for c in share.head.children
+    )
 
 
 def _linked(share: Token) -> bool:

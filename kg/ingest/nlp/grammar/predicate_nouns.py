@@ -98,6 +98,11 @@ def _noun_subject(n: Token) -> list[Token]:
         ]  # "considers X an integral part"
         if objs:
             return objs
+        first = [  # 'called Dokdo "an inherent part of ..."': the object read as a first predicate
+            c for c in n.head.children if c.dep_ == "oprd" and c.i < n.i and c.pos_ == "PROPN"
+        ]
+        if n.dep_ == "oprd" and first:
+            return first[-1:]
     if n.dep_ in ("attr", "acomp", "oprd"):  # "were proclaimed part of": the passive's subject
         own = [c for c in n.head.children if c.dep_ in (*SUBJ, "nsubjpass")]
         return own + companions.likened(n.head, own) if own else subjects(n.head)

@@ -48,8 +48,10 @@ def local_holders(c: Collector, s: Sentence) -> None:
     for verb in p.tokens:
         if verb.lemma_.lower() in _words("from_verbs") and is_passive(verb) and not g.negated(verb):
             _run_from(c, s, p, verb)
-        if verb.lemma_.lower() not in _words("verbs") or verb.pos_ != "VERB" or is_passive(verb):
+        if verb.lemma_.lower() not in _words("verbs") or verb.pos_ != "VERB":
             continue
+        if is_passive(verb) and not _by_agent(verb):
+            continue  # "is administered by the port city of Hai Phong": the agent runs it
         if g.negated(verb):
             continue
         runners = g.fillers(p, g.subjects(verb), {"S", "T", "C", "O"})
@@ -61,6 +63,11 @@ def local_holders(c: Collector, s: Sentence) -> None:
         if state is None:
             continue
         _hold_objects(c, s, p, verb, state, but=runners[0].entity)
+
+
+def _by_agent(verb: Token) -> bool:
+    """Whether a passive verb names its doer in a by-phrase."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _run_by_local_noun(c: Collector, s: Sentence, p: g.Parsed, verb: Token) -> None:

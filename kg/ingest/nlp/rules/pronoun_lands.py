@@ -18,7 +18,7 @@ def land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity |
     part of its Tibet region": Doklam, not the region named after it); for "they", a group."""
     own = _own_subjects(p, tok)
     named = [
-        (m.entity, _landmark(x))
+        (m.entity, _landmark(x), x.i)
         for x in tok.doc[: tok.i]
         if (m := p.mention(x)) is not None
         and m.tag == "T"
@@ -29,6 +29,10 @@ def land_before(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity |
         and not (plural and m.entity.kind == "Island")
     ]
     named = [n for n in named if not n[1]] or named  # a land that places another is not "it"
+    if plural:  # "the islets belong to Ulleung County ..., and Seoul has controlled them": a land
+        # named in the plural, where one is, not the county named after it
+        many = {x.i for x in tok.doc[: tok.i] if x.tag_ in ("NNS", "NNPS")}
+        named = [n for n in named if n[2] in many] or named
     return named[-1][0] if named else None
 
 
