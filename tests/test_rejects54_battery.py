@@ -116,7 +116,7 @@ def test_no_land_where_the_two_dispute_several() -> None:
 def test_a_body_of_no_side_takes_no_land() -> None:
     text = (
         "Venezuela claims the Essequibo region, which Guyana administers. Venezuela appointed a "
-        "governor for the region on Thursday. The Caribbean Community rejected the appointment."
+        "new governor on Thursday. The Caribbean Community rejected the appointment."
     )
     found = [f for f in _read(text, "2026-11-27") if f["state"] != "Guyana"]
     assert all("territory" not in f or f["state"] != "CARICOM" for f in found)

@@ -68,6 +68,7 @@ class Nouns:
     rejected_things: frozenset[str]
     making: frozenset[str]  # "lodged a protest, which China rejected": its maker
     voicing: dict[str, frozenset[str]]  # "X accused (demanded) ... Y rejected the charge": X's
+    told_deeds: frozenset[str]  # "Sudan suspended the deal ... rejected the suspension": what
     same_things: dict[str, frozenset[str]]  # "set a condition ... rejected that demand": one thing
     private_doers: frozenset[str]  # "Argentine war veterans rejected ...": no state's stance
     former_marks: frozenset[str]  # "Guatemala's former foreign minister": no longer its voice
@@ -152,6 +153,7 @@ def nouns() -> Nouns:
         rejected_things=frozenset(data.get("rejected_things", ())),
         making=frozenset(data.get("making_verbs", ())),
         voicing={v: frozenset(n) for v, n in (data.get("voicing_verbs") or {}).items()},
+        told_deeds=frozenset(data.get("told_deeds", ())),
         same_things={n: frozenset(grp) for grp in data.get("same_things", ()) for n in grp},
         private_doers=frozenset(data.get("private_doers", ())),
         former_marks=frozenset(data.get("former_marks", ())),

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 from kg.ingest.nlp.grammar import filler_conjuncts as conjuncts
 from kg.ingest.nlp.grammar.parsed import Parsed
 from kg.ingest.nlp.grammar.relatives import whose_noun
-from kg.ingest.nlp.grammar.words import BACKING, LANDMARK, PIECE_PREPS, PIECES, PRUNE
+from kg.ingest.nlp.grammar.words import BACKING, LANDMARK, PIECE_PREPS, PIECES, POSTS, PRUNE
 
 
 def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Token]:
@@ -61,7 +61,10 @@ def _held_as(obj: Token, prep: Token, trigger: Token) -> bool:
 
 
 def _piece_of(noun: Token, prep: Token) -> bool:
-    """ "one square kilometre of land at Tiwinza": a piece of land's "at" phrase is its land."""
+    """ "one square kilometre of land at Tiwinza": a piece of land's "at" phrase is its land; "a
+    minister at the South Korean Embassy": a post's "at" phrase is the body it serves."""
+    if prep.lower_ == "at" and noun.lemma_.lower() in POSTS:
+        return True
     return piece_of_land(noun) and prep.lower_ in PIECE_PREPS
 
 

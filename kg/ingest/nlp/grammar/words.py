@@ -81,6 +81,27 @@ LANDMARK = frozenset(
 )
 
 
+#: Nouns of a post held in a body abroad, whose "at" phrase is the body served, not a landmark:
+#: "lodged a protest with a minister at the South Korean Embassy", "a counsellor at the embassy".
+POSTS = frozenset(
+    {
+        "official",
+        "diplomat",
+        "minister",
+        "envoy",
+        "representative",
+        "officer",
+        "attache",
+        "attaché",
+        "counsellor",
+        "counselor",
+        "secretary",
+        "consul",
+        "ambassador",
+    }
+)
+
+
 #: Nouns of a piece of land, measured or cut out, whose "at"/"in"/"on" phrase is the land it is of,
 #: not a landmark: "granted Ecuador one square kilometre of land at Tiwinza", "a plot on the cay".
 PIECES = frozenset(

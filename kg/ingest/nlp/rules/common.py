@@ -63,6 +63,9 @@ class Collector:
     #: the sentence (index), words and lands of the latest description of a thing of each noun
     #: ("submitted a motion calling for the restoration of X"): what "the motion" is (told_things)
     described: dict[str, tuple[int, str, tuple[Entity, ...]]] = field(default_factory=dict)
+    #: the nouns whose description is a deed told by its verb ("Sudan has suspended the agreement"):
+    #: a later "The suspension of X" retells it and leaves the description (told_things)
+    deeds_told: set[str] = field(default_factory=set)
     #: the lands each protest's subject (its article span) names, landmarks too ("the seizure of a
     #: boat near Velasco Reef"): where a rejected protest was (rules/protest_rejected.py)
     subject_lands: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)

@@ -57,7 +57,9 @@ def _protest_acts() -> tuple[frozenset[str], frozenset[str]]:
 
 def deeds_retold(c: Collector, read: list[Sentence]) -> None:
     """Date each deed a lead dated to the report's day by the day a passive retelling, in one of
-    the next sentences, gives it in the week before the report."""
+    the next sentences, gives it in the week before the report; a few paragraphs on, only by a
+    protest told again as the lead's ("lodged the protest by telephone late Wednesday", "Tokyo
+    lodged a protest on Tuesday" after "a protest from Japan")."""
     if c.ref is None:
         return
     today = c.ref.isoformat()
@@ -73,7 +75,10 @@ def deeds_retold(c: Collector, read: list[Sentence]) -> None:
         if not leads:
             continue
         for k, later in enumerate(read[s.index + 1 : s.index + 1 + _RETOLD]):
-            days = _retold_days(c, later) if k < _AFTER else {}
+            parties: set[object] | None = None
+            if k >= _AFTER:  # further on: only the leads' own protest, told again
+                parties = {c.facts[i].args.get("party") for i in leads}
+            days = _retold_days(c, later, parties)
             for i in leads:
                 day = days.get(c.facts[i].rel)
                 if day is not None:
@@ -129,9 +134,12 @@ def _protest_retold(c: Collector, leads: list[int], s: Sentence) -> bool:
     return False
 
 
-def _retold_days(c: Collector, s: Sentence) -> dict[str, str]:
+def _retold_days(c: Collector, s: Sentence, parties: set[object] | None = None) -> dict[str, str]:
     """The relations whose deed the sentence tells again in the passive with no doer ("The protest
-    was lodged on Monday"), each with the day it gives, if in the week before the report."""
+    was lodged on Monday"), each with the day it gives, if in the week before the report; with
+    the leads' ``parties`` (further on), only a protest the sentence names as the one told before
+    ("X lodged the protest by telephone late Wednesday") or tells as made by a lead's protester
+    ("Tokyo lodged a protest on Tuesday")."""
     p = s.parsed
     if p is None or c.ref is None:
         return {}
@@ -139,6 +147,10 @@ def _retold_days(c: Collector, s: Sentence) -> dict[str, str]:
     for tok in p.tokens:
         rel = _retold(tok)
         if rel is None or rel in out:
+            continue
+        if parties is not None and not (
+            rel == "protests" and (_the_protest(tok) or _made_by(p, tok, parties))
+        ):
             continue
         day = event_date(c, s, p, tok, _earlier_events(p, tok))
         if day is None or len(day) != 10:
@@ -187,6 +199,23 @@ def _retold(tok: Token) -> str | None:
         if rel != "protests" and lemma in lemmas_of(words, lambda t: not t.noun):
             return rel
     return None
+
+
+def _the_protest(tok: Token) -> bool:
+    """Whether the protest a light verb tells is named as one told before: "the protest", "the
+    note" (not "a note", a new one)."""
+    nouns = _protest_acts()[0]
+    told = [tok.head] if tok.dep_ == "acl" else []
+    told += [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        n.lemma_.lower() in nouns and any(d.dep_ == "det" and d.lower_ == "the" for d in n.children)
+        for n in told
+    )
+
+
+def _made_by(p: g.Parsed, tok: Token, parties: set[object]) -> bool:
+    """Whether the subject of the active light verb ``tok`` is a state of ``parties``."""
+    return any(e in parties for m in g.fillers(p, g.subjects(tok), {"S"}) for e in m.entities)
 
 
 def _note_made(tok: Token, nouns: frozenset[str]) -> bool:

@@ -5,7 +5,9 @@ nothing of what was rejected or protested; the thing as the text last described 
 words are added to the bare reference (as a rejected "the protest" takes the protest's subject,
 rules/protest_rejected.py), and the one land those words place the thing on is the land the
 rejection is about. A protested thing's lands include those of the place phrase the parser hung
-on the protest's verb right after it (lands_after)."""
+on the protest's verb right after it (lands_after). A deed told by its verb ("Sudan has suspended
+the 2017 agreement on Suakin") is what a later bare noun of the deed means ("Ankara rejected the
+suspension"); a definite "The suspension of X ..." after it retells it and keeps that description."""
 
 from __future__ import annotations
 
@@ -26,8 +28,8 @@ if TYPE_CHECKING:
 
 def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
     """Keep, under each noun of its group, the latest description of a thing a state may reject
-    (a noun of ``rejected_things`` with words of its own beyond a determiner), and the lands its
-    words name."""
+    (a noun of ``rejected_things`` with words of its own beyond a determiner) or a deed a verb of
+    ``told_deeds`` tells (under the nouns ``voicing_verbs`` gives it), and the lands its words name."""
     words = phrases.nouns()
     for noun in p.tokens:
         lemma = noun.lemma_.lower()
@@ -36,9 +38,43 @@ def remember(c: Collector, s: Sentence, p: g.Parsed) -> None:
         toks = _phrase(noun)
         if not _described(noun, toks):
             continue
+        if lemma in c.deeds_told and any(ch.lower_ == "the" for ch in noun.children):
+            continue  # "The appointment of X was set out in a decree": the deed told, retold
         told = (s.index, span_text(c, p.span(toks)), tuple(_lands(p, noun, toks)))
         for same in (lemma, *words.same_things.get(lemma, ())):
             c.described[same] = told
+            c.deeds_told.discard(same)
+    for verb in p.tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in words.told_deeds or not (toks := _deed(verb)):
+            continue
+        told = (s.index, span_text(c, p.span(toks)), tuple(_lands(p, verb, toks)))
+        for same in words.voicing.get(lemma, ()):
+            c.described[same] = told
+            c.deeds_told.add(same)
+
+
+def _deed(verb: Token) -> list[Token]:
+    """The deed a verb of ``told_deeds`` tells, as its noun would name it: the verb, its object
+    and the phrases right after them ("suspended a 2017 agreement that gave Turkey the right to
+    run Suakin", "appointed a general as governor of X"); none without an object ("Kosovo will
+    open next week"), nor for a deed denied or not done ("has not suspended", "may suspend").
+    A time or place phrase ends it ("suspended the deal on Monday")."""
+    objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "obj")]
+    if len(objs) != 1 or g.negated(verb) or g.modal(verb):
+        return []
+    end = verb.i
+    for ch in sorted((ch for ch in verb.children if ch.i > verb.i), key=lambda t: t.i):
+        if not (ch.dep_ in _DEED_PARTS or ch.dep_ == "prep" and ch.lower_ not in _SETTING):
+            break
+        end = ch.right_edge.i
+    return list(verb.doc[verb.i : end + 1])
+
+
+#: The dependents of a deed's verb that tell the deed: its object, particle, predicate, receiver.
+_DEED_PARTS = frozenset({"dobj", "obj", "prt", "oprd", "dative"})
+#: The prepositions of a phrase that sets a deed in time or place, no part of what was done.
+_SETTING = frozenset({"on", "in", "at", "after", "since", "by", "during", "before"})
 
 
 def _phrase(noun: Token) -> list[Token]:
