@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 _INNER = frozenset({"of", "between"})  # the object's own phrases the verb's may be hung in
+_OPENING = frozenset({'"', "\u201c"})  # a quotation mark that opens an as-phrase
 
 
 def hung_on_object(verb: Token, words: set[str]) -> list[Token]:
@@ -35,17 +36,41 @@ def hung_on_object(verb: Token, words: set[str]) -> list[Token]:
         for pr in po.children
         if pr.dep_ == "prep" and pr.lower_ in words and pr.i > po.i
     ]
-    return put_in + [
+    return (
+        put_in
+        + _quoted_in_clause(verb, words)
+        + [
+            pr
+            for o in g.objects(verb)
+            for of in o.children
+            if of.dep_ == "prep" and of.lower_ in _INNER
+            for po in of.children
+            if po.dep_ == "pobj"
+            for end in (po, *po.conjuncts)
+            if end.pos_ == "NOUN" and (end is po) == (of.lower_ == "of")
+            for pr in end.children
+            if pr.dep_ == "prep" and pr.lower_ in words
+        ]
+    )
+
+
+def _quoted_in_clause(verb: Token, words: set[str]) -> list[Token]:
+    """'described Estonia's decision to walk out of the commission as "theatre for Brussels"':
+    the parser hangs the as-phrase on the verb of the object's own clause; one that opens a
+    quotation is the words the speaker named the object by, not how that clause's deed was done."""
+    if "as" not in words:
+        return []
+    doc = verb.doc
+    return [
         pr
         for o in g.objects(verb)
-        for of in o.children
-        if of.dep_ == "prep" and of.lower_ in _INNER
-        for po in of.children
-        if po.dep_ == "pobj"
-        for end in (po, *po.conjuncts)
-        if end.pos_ == "NOUN" and (end is po) == (of.lower_ == "of")
-        for pr in end.children
-        if pr.dep_ == "prep" and pr.lower_ in words
+        for cl in o.children
+        if cl.dep_ == "acl" and cl.i > o.i
+        for pr in cl.subtree
+        if pr.dep_ == "prep"
+        and pr.lower_ == "as"
+        and pr.i + 1 < len(doc)
+        and doc[pr.i + 1].text in _OPENING
     ]
 
 

@@ -30,6 +30,16 @@ def tag_after(tok: Token) -> bool:
             for c in tok.head.children
         )
         and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+        and not _names_after(tok)
+    )
+
+
+def _names_after(tok: Token) -> bool:
+    """ "Stubb, asked about the protest, described the lease as 'a technical matter'": a verb
+    with an as-phrase or a predicate of its own after it names something itself; no tag does."""
+    return any(
+        c.i > tok.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"))
+        for c in tok.children
     )
 
 
