@@ -236,3 +236,10 @@ def plurals_before_prepositions(ids: dict[str, int], cols: Cols) -> bool:
     return any(
         t == plural and dep[i + 1] == prep and head[i + 1] == i for i, t in enumerate(tag[:-1])
     )
+
+
+def fronted_clauses(ids: dict[str, int], cols: Cols) -> bool:
+    """A clause of the sentence's head before it (mend_clauses_joined_by_semicolons)."""
+    dep, head = cols[2], cols[3]
+    ccomp, root = ids["ccomp"], ids["ROOT"]
+    return any(d == ccomp and i < head[i] and dep[head[i]] == root for i, d in enumerate(dep))

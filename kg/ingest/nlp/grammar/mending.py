@@ -45,6 +45,7 @@ from kg.ingest.nlp.grammar.object_participles import mend_participles_hung_in_ob
 from kg.ingest.nlp.grammar.prep_verbs import mend_prep_verbs_read_as_plurals
 from kg.ingest.nlp.grammar.reduced_clauses import mend_verbs_read_as_plurals, mend_zero_relatives
 from kg.ingest.nlp.grammar.relative_plurals import mend_relative_verbs_read_as_plurals
+from kg.ingest.nlp.grammar.semicolon_clauses import mend_clauses_joined_by_semicolons
 from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
     mend_holders_read_as_appositions,
@@ -153,6 +154,8 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, "reports", lambda: mend_speech_verbs_joined_to_reports(doc))
     if state.gate(ids, gates.reports_of_reports):
         _run(doc, state, "semicolons", lambda: mend_reports_joined_by_semicolons(doc))
+    if state.gate(ids, gates.fronted_clauses):
+        _run(doc, state, "clauses", lambda: mend_clauses_joined_by_semicolons(doc))
     if state.gate(ids, gates.appositions):
         _run(doc, state, None, lambda: mend_holders_read_as_appositions(doc, by_token))
         _run(doc, state, "sources", lambda: mend_speakers_read_as_appositions(doc))
