@@ -227,3 +227,19 @@ def counted_times(ids: dict[str, int], cols: Cols) -> bool:
     """A plural noun hung on a word as its measure (mend_objects_read_into_times)."""
     tag, dep = cols[1], cols[2]
     return any(d == ids["npadvmod"] and tag[i] == ids["NNS"] for i, d in enumerate(dep))
+
+
+def plurals_before_prepositions(ids: dict[str, int], cols: Cols) -> bool:
+    """A plural noun with its own preposition right after it (mend_prep_verbs_read_as_plurals)."""
+    _pos, tag, dep, head = cols
+    plural, prep = ids["NNS"], ids["prep"]
+    return any(
+        t == plural and dep[i + 1] == prep and head[i + 1] == i for i, t in enumerate(tag[:-1])
+    )
+
+
+def fronted_clauses(ids: dict[str, int], cols: Cols) -> bool:
+    """A clause of the sentence's head before it (mend_clauses_joined_by_semicolons)."""
+    dep, head = cols[2], cols[3]
+    ccomp, root = ids["ccomp"], ids["ROOT"]
+    return any(d == ccomp and i < head[i] and dep[head[i]] == root for i, d in enumerate(dep))

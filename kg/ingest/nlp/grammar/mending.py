@@ -42,8 +42,10 @@ from kg.ingest.nlp.grammar.misreads import mend_names_read_as_verbs, mend_verbs_
 from kg.ingest.nlp.grammar.object_lists import mend_objects_split_from_lists
 from kg.ingest.nlp.grammar.object_names import mend_object_names_read_as_verbs, object_name_verbs
 from kg.ingest.nlp.grammar.object_participles import mend_participles_hung_in_object_clauses
+from kg.ingest.nlp.grammar.prep_verbs import mend_prep_verbs_read_as_plurals
 from kg.ingest.nlp.grammar.reduced_clauses import mend_verbs_read_as_plurals, mend_zero_relatives
 from kg.ingest.nlp.grammar.relative_plurals import mend_relative_verbs_read_as_plurals
+from kg.ingest.nlp.grammar.semicolon_clauses import mend_clauses_joined_by_semicolons
 from kg.ingest.nlp.grammar.speech_misreads import (
     mend_conjuncts_past_a_modal,
     mend_holders_read_as_appositions,
@@ -136,6 +138,8 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
     if state.gate(ids, gates.plurals_ending_phrases):
         _run(doc, state, None, lambda: mend_verbs_read_as_plurals(doc, by_token))
         _run(doc, state, None, lambda: mend_relative_verbs_read_as_plurals(doc, by_token))
+    if state.gate(ids, gates.plurals_before_prepositions):
+        _run(doc, state, None, lambda: mend_prep_verbs_read_as_plurals(doc, by_token))
     if state.gate(ids, gates.names_after_determined_nouns):
         _run(doc, state, None, lambda: mend_zero_relatives(doc, by_token))
     if state.gate(ids, gates.tags_as_participles):
@@ -150,6 +154,8 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, "reports", lambda: mend_speech_verbs_joined_to_reports(doc))
     if state.gate(ids, gates.reports_of_reports):
         _run(doc, state, "semicolons", lambda: mend_reports_joined_by_semicolons(doc))
+    if state.gate(ids, gates.fronted_clauses):
+        _run(doc, state, "clauses", lambda: mend_clauses_joined_by_semicolons(doc))
     if state.gate(ids, gates.appositions):
         _run(doc, state, None, lambda: mend_holders_read_as_appositions(doc, by_token))
         _run(doc, state, "sources", lambda: mend_speakers_read_as_appositions(doc))
