@@ -65,7 +65,6 @@ def test_one_side_agreeing_to_its_part_of_a_deal():
     assert found and _labels(found[0].args["parties"]) == {"Eritrea"}
 
 
-@pytest.mark.xfail(strict=True, reason="minutes committing both sides: read as their obligation")
 def test_minutes_committing_both_sides_record_their_agreement():
     text = (
         "Belize and Guatemala signed minutes in Benque Viejo on Tuesday. The minutes also commit "

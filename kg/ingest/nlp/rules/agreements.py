@@ -4,7 +4,9 @@ restored their ties", "The accord ... It fixes the maritime line" (the ``content
 
 The document is the verb's subject (or "it", the document the sentence before was about); its
 parties are those the article has said signed it. A document nobody is said to have signed (a
-note, a memorandum) agrees nothing, so its acts stay other relations (conditionedOn ...). Also
+note, a memorandum) agrees nothing, so its acts stay other relations (conditionedOn ...). A
+document that commits or binds "both sides" (the two countries, the parties) to something tells
+what all its signers agreed; one that commits one party is that party's obligation only. Also
 who agrees beyond the grammar's subject: the state whose plan one party takes up (``with_proposer``),
 and the that-clause's subject after an empty "it" ("It was agreed that A and B would ...").
 The states officials act for, when they agree or sign, are rules/serving_states.py.
@@ -40,6 +42,9 @@ def content(
         return
     if not g.objects(tok) or _read_at_signing(tok):
         return
+    mutual = _mutual_object(tok, trig)
+    if trig.object_lemmas and mutual is None:
+        return  # "commits Peru to granting ...": one party's obligation, no agreement
     subj = g.subjects(tok)
     docs = [m.entity for m in g.fillers(p, subj, {"D"}) if m.entity is not None]
     if not docs and [x.lower_ for x in subj] == ["it"] and c.document_last is not None:
@@ -53,6 +58,9 @@ def content(
             c.document_last = (s.index, doc)  # "It fixes ..." next is the document's own
             continue
         words = [t for t in tok.subtree if t.i >= tok.i]
+        if mutual is not None:  # "commits both sides to a joint survey": what follows the sides
+            words = [t for t in words if t.i > mutual.right_edge.i] or words
+            words = words[1:] if len(words) > 1 and words[0].lower_ == "to" else words
         _agreed(c, s, p, tok, rel, trig, parties, words, _signed_on(c, doc))
         c.document_last = (s.index, doc)
 
@@ -66,6 +74,20 @@ def _read_at_signing(tok: Token) -> bool:
     return any(
         rel.name == "agreedTo" and any(slot == "content" for slot, _ in trig.slots)
         for rel, trig in by_lemma().get(tok.head.head.lemma_.lower(), ())
+    )
+
+
+def _mutual_object(tok: Token, trig: Trigger) -> Token | None:
+    """ "The minutes commit the two sides to setting up a joint committee", "a protocol committing
+    both countries to a survey": a document that binds all its signers alike (a plural of the
+    trigger's ``object_lemmas``: sides, countries, parties) tells what they agreed; the object."""
+    return next(
+        (
+            o
+            for o in g.objects(tok)
+            if o.lemma_.lower() in trig.object_lemmas and o.tag_ in ("NNS", "NNPS")
+        ),
+        None,
     )
 
 
