@@ -47,6 +47,17 @@ def holder_told(c: Collector, terr: Entity, to: Entity) -> Entity | None:
     return held.pop() if len(held) == 1 else None
 
 
+def claimant_giver(c: Collector, terr: Entity, to: Entity) -> Entity | None:
+    """Who gave a land ceded to the state that holds it now, where the text names no giver
+    ("Gibraltar was ceded to Britain under the Treaty of Utrecht"): the one other state the
+    gazetteer has claim it, whose claim most often outlived its cession. Where the gold names
+    another giver, a handover without one missed it all the same."""
+    if c.gz.holder.get(terr.key) != to.key:
+        return None
+    others = [k for k in c.gz.claimants.get(terr.key, ()) if k != to.key]
+    return c.gz.get(others[0]) if len(others) == 1 else None
+
+
 def receiver_told(c: Collector, terr: Entity) -> Entity | None:
     """Who receives a territory a passive handover tells without its receiver ("Taba was awarded
     to Egypt in 1988 and handed over the following year", "Britain handed Jubaland to Italy. ...
@@ -66,7 +77,8 @@ def givers_from_promises(c: Collector) -> None:
     """A handover told without its giver ("Hong Kong was returned to China in 1997") has the giver
     the article's promise of the same territory to the same state names ("the Joint Declaration,
     under which Britain would hand Hong Kong back to China"), and a promise without one the giver of
-    that handover: one transfer, told as promised and as done."""
+    that handover: one transfer, told as promised and as done. A handover still without one has
+    the land's one claimant (claimant_giver)."""
     for rel, other in (("handedOverTo", "promisesHandover"), ("promisesHandover", "handedOverTo")):
         for f in c.of(rel):
             if f.args.get("from") is not None:
@@ -82,5 +94,11 @@ def givers_from_promises(c: Collector) -> None:
                 ),
                 None,
             )
+            if giver is not None:
+                c.replace(f, replace(f, args={**f.args, "from": giver}))
+    for f in c.of("handedOverTo"):  # none told at all: the land's one claimant, as a last resort
+        terr, to = f.args.get("territory"), f.args.get("to")
+        if f.args.get("from") is None and isinstance(terr, Entity) and isinstance(to, Entity):
+            giver = claimant_giver(c, terr, to)
             if giver is not None:
                 c.replace(f, replace(f, args={**f.args, "from": giver}))

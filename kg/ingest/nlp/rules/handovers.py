@@ -119,7 +119,9 @@ def handover(
                             "territory": terr,
                             "to": to2,
                             "from": frm2,
-                            "date": event_date(c, s, p, tok),
+                            # "Under that agreement, Britain ceded Patos to Venezuela": a cession
+                            # under a document takes place when the document is made
+                            "date": event_date(c, s, p, tok) or date,
                         },
                         s,
                         f"{trig.rule}:{tok.lemma_.lower()}",

@@ -57,7 +57,11 @@ def withdrawal(
     # "withdrew from the 1975 agreement in 1980": the document's own year is not the withdrawal's,
     # nor the pledge's own ("a pledge, made in 2021, to ...")
     named = (p.offset + said[0].left_edge.idx, p.offset + said[0].idx + len(said[0]))
-    made = [p.span(list(ch.subtree)) for ch in said[0].children if ch.dep_ in ("acl", "relcl")]
+    made = [  # not the clause the withdrawal is told in ("the arbitration, which it quit in 2015")
+        p.span(list(ch.subtree))
+        for ch in said[0].children
+        if ch.dep_ in ("acl", "relcl") and ch != tok and ch not in tok.ancestors
+    ]
     date = event_date(c, s, p, tok, [*inside, named, *made, *_inner_documents(p, said[0])])
     date = date or _date_in(c, s, p, why) or paragraph_date(c, s, tok)
     obligation: str = span_text(c, words) if words else said[0].text
