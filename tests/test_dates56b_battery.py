@@ -74,3 +74,50 @@ def test_a_weekday_to_come_bounds_nothing() -> None:
     published = _published(text)
     assert published is not None and len(published) == 10
     assert dt.date.fromisoformat(published).weekday() != 0  # not a Monday: no day of the report
+
+
+# A report whose dateline gives no date ("CITY, Country (AP) _") and whose lead names a weekday:
+# a day to come that falls on that weekday ("scheduled to end Dec. 12", a Saturday) is at least
+# a week on, so the report is of that weekday a week before it.
+
+
+def _report_day(text: str) -> dt.date | None:
+    from kg.ingest.news_day import report_day
+
+    article = parse(text, name="t.txt")
+    assert article.source.published == "2026"
+    return report_day(article.source.text, article.body, article.source.published)
+
+
+def test_a_day_to_come_on_the_leads_weekday_is_a_week_on() -> None:
+    text = (
+        "Belize protests Guatemalan naval drills\n\n"
+        "BELMOPAN, Belize (AP) _ Belize protested to Guatemala on Saturday over naval drills near "
+        "the Sarstoon River that began a day earlier.\n\n"
+        "Guatemala said the drills, scheduled to end Dec. 12, were held in its own waters. Both "
+        "governments signed a pact in December 2023.\n"
+    )
+    assert _report_day(text) == dt.date(2026, 12, 5)
+
+
+def test_talks_planned_for_a_day_to_come() -> None:
+    text = (
+        "Serbia rejects offer on dam\n\n"
+        "BELGRADE, Serbia (AP) _ Serbia's government on Thursday rejected an offer by Kosovo over "
+        "the lake's dam, officials said.\n\n"
+        "The talks, planned in Brussels for Nov. 19, will go ahead, a spokesman said. Police "
+        "have guarded the dam since November 2024.\n"
+    )
+    assert _report_day(text) == dt.date(2026, 11, 12)
+
+
+def test_a_past_day_on_the_weekday_gives_no_week_before() -> None:
+    # "was signed Nov. 19" is no day to come: the report is not read as the week before it.
+    text = (
+        "Serbia rejects offer on dam\n\n"
+        "BELGRADE, Serbia (AP) _ Serbia's government on Thursday rejected an offer by Kosovo over "
+        "the lake's dam, officials said.\n\n"
+        "The offer, sent in a letter dated Nov. 19, was made public by Kosovo. Police have "
+        "guarded the dam since November 2024.\n"
+    )
+    assert _report_day(text) != dt.date(2026, 11, 12)
