@@ -38,7 +38,7 @@ def infer_year(
     ``today``'s. A latest year the text tells as the start of a gap ("has not met since 2019", "the
     most serious since October 2019": ``since``) is years back, so the year after it is not tried
     first. News is of the present: where the dateline's day falls this year on a weekday the text
-    names (``named``, any of its "on Wednesday", "said Tuesday"), that is the report's own day, and
+    names (``named``: its past deeds' "on Wednesday", "said Tuesday", and the dateline's own), that is the report's own day, and
     no recalled year's weekday fit outweighs it. The other weekdays the text gives past deeds
     (``others``: "ruled on Friday") fall in the report's week, no more than ``_WEEK`` days before
     it; they bound the year, while the lead's weekday alone sets the day (a wire of "Dec 5 ... on
