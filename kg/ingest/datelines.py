@@ -178,9 +178,13 @@ def dateline_date(m: re.Match[str], text: str) -> str | None:
             for d in find_dates(text, days_only=True)
             if len(d.iso) == 10
         ]
-        wd = m.group("weekday") or (weekday.group(1) if weekday else None)
-        named = frozenset(_PAST_WEEKDAY.findall(text)) | {m.group("weekday") or ""} - {""}
+        # a weekday first told after the lead is a past deed's ("detained on Sunday"), not the
+        # report's: it bounds the year among the others but sets no day
+        lead_end = text.find(m.string) + len(m.string) if m.string in text else len(text)
+        lead_day = weekday is not None and weekday.start() < lead_end
+        wd = m.group("weekday") or (weekday.group(1) if weekday and lead_day else None)
         others = tuple(w.group(1) for w in _PAST_WEEKDAY.finditer(text) if _past_deed(text, w))
+        named = frozenset(others) | {m.group("weekday") or ""} - {""}
         year = infer_year(
             month, day, wd, years, told=told, since=since_years(text), named=named, others=others
         )

@@ -31,7 +31,9 @@ def report_day(text: str, body: Sequence[Span], published: str) -> dt.date | Non
     """The report's day, where only its year (or month) is known (``published``)."""
     days = _full_days(text, body, published)
     on_weekday = _on_named_weekday(days, body[0]) if len(published) == 4 and body else None
-    return on_weekday or (days[0] if days else None)
+    if on_weekday or days:
+        return on_weekday or days[0]
+    return _week_before_coming(text, body, published) if len(published) == 4 and body else None
 
 
 def undated_year(text: str, body: Sequence[Span]) -> str | None:
@@ -79,4 +81,27 @@ def _on_named_weekday(days: list[dt.date], lead: Span) -> dt.date | None:
     """The one day of ``days`` that falls on a weekday the lead names."""
     named = {WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(lead.text)}
     fitting = {day for day in days if day.weekday() in named}
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+#: words that tell a day to come in the clause before it ("scheduled to end Dec. 12", "talks,
+#: planned in Brussels for Nov. 19")
+_COMING = re.compile(r"\b(?:scheduled|planned|due|set to|expected|will|next)\b[^.;,]*$", re.I)
+
+
+def _week_before_coming(text: str, body: Sequence[Span], published: str) -> dt.date | None:
+    """The report's day a week before the one day to come that falls on the lead's weekday: a
+    lead's "on Saturday" is of the past week, so "scheduled to end Dec. 12", a Saturday, tells
+    a report of Saturday, Dec. 5."""
+    named = {WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(body[0].text)}
+    year = int(published)
+    fitting = set()
+    for p in body:
+        for d in find_dates(text, p.start, p.end, dt.date(year, 7, 1), days_only=True):
+            if len(d.iso) != 10 or names_year(d) or _WEEKDAY_DAY.match(d.text):
+                continue
+            clause = max(text.rfind(". ", p.start, d.start), text.rfind(",", p.start, d.start))
+            day = dt.date(year, int(d.iso[5:7]), int(d.iso[8:10]))
+            if day.weekday() in named and _COMING.search(text, max(clause, p.start), d.start):
+                fitting.add(day - dt.timedelta(days=7))
     return fitting.pop() if len(fitting) == 1 else None

@@ -38,7 +38,7 @@ def infer_year(
     ``today``'s. A latest year the text tells as the start of a gap ("has not met since 2019", "the
     most serious since October 2019": ``since``) is years back, so the year after it is not tried
     first. News is of the present: where the dateline's day falls this year on a weekday the text
-    names (``named``, any of its "on Wednesday", "said Tuesday"), that is the report's own day, and
+    names (``named``: its past deeds' "on Wednesday", "said Tuesday", and the dateline's own), that is the report's own day, and
     no recalled year's weekday fit outweighs it. The other weekdays the text gives past deeds
     (``others``: "ruled on Friday") fall in the report's week, no more than ``_WEEK`` days before
     it; they bound the year, while the lead's weekday alone sets the day (a wire of "Dec 5 ... on
@@ -58,11 +58,15 @@ def infer_year(
     recent = [y for y in years_seen if today.year - y <= _RECENT]
     # a year to come ("by June 2028") is no floor past the present
     floor = min(max(recent), today.year) if recent else None
-    if weekday is None:
+    if weekday is None and not others:
         return floor if floor is not None else today.year
-    want = WEEKDAYS.index(weekday.lower())
-    fit_days = {want, *(WEEKDAYS.index(w.lower()) for w in others)}
-    after = [floor + 1] if floor is not None and floor < today.year and floor not in since else []
+    want = WEEKDAYS.index(weekday.lower()) if weekday else None
+    fit_days = {*([] if want is None else [want]), *(WEEKDAYS.index(w.lower()) for w in others)}
+    after = (
+        [floor + 1]
+        if want is not None and floor is not None and floor < today.year and floor not in since
+        else []
+    )
     years = (
         [
             *after,
@@ -77,11 +81,12 @@ def infer_year(
         if not valid_day(year, month, day):
             continue
         back = [(dt.date(year, month, day).weekday() - w) % 7 for w in fit_days]
-        lead = (dt.date(year, month, day).weekday() - want) % 7
+        lead = 0 if want is None else (dt.date(year, month, day).weekday() - want) % 7
         if lead > (0 if floor is None else 1) or max(back) > _WEEK:
             continue
         if (
-            floor is not None
+            want is not None
+            and floor is not None
             and year == floor + 1 < today.year
             and dt.date(year, month, day).weekday() != want
         ):
