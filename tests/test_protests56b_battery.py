@@ -76,4 +76,14 @@ def test_a_rejection_asked_for_is_no_rejection() -> None:
         "regional legislature to appeal to the State Duma to reject the border agreement with "
         "China."
     )
-    assert not [f for f in _read(text, "rejectsClaim") if f["state"] in ("Russia", "China")]
+    assert _read(text, "rejectsClaim") == []
+
+
+def test_a_rejection_that_is_a_deeds_purpose_is_read() -> None:
+    text = (
+        "TOKYO, March 4 (Reuters) - Japan summoned the Chinese ambassador on Wednesday to reject "
+        "Beijing's claim to the Senkaku Islands."
+    )
+    found = [f for f in _read(text, "rejectsClaim") if f["state"] == "Japan"]
+    assert len(found) == 1, found
+    assert found[0]["territory"] == "Senkaku Islands"
