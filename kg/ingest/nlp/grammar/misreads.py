@@ -121,7 +121,8 @@ def prep_phrase_read(toks: list[Token]) -> list[Token]:
     """A text role's prepositional objects as the phrase says them: of two "to" phrases on one verb
     the first is the object's ("tied the handover of X to Iran to the withdrawal of troops": the
     condition is the last); a gerund right after the object, hung on an earlier noun, is the
-    object's clause ("conditioned the transfer on Iran halting its aid": Iran halting its aid)."""
+    object's clause ("conditioned the transfer on Iran halting its aid": Iran halting its aid), as is
+    an infinitive ("a protest over its drills to defend the islets")."""
     if len(toks) > 1 and all(t.dep_ == "pobj" and t.head.head == toks[0].head.head for t in toks):
         toks = toks[-1:]
     out = list(toks)
@@ -129,10 +130,19 @@ def prep_phrase_read(toks: list[Token]) -> list[Token]:
         after = t.right_edge.i + 1
         if after < len(t.doc):
             x = t.doc[after]
-            if x.dep_ == "acl" and x.tag_ == "VBG" and x.head.i < t.i and t.dep_ == "pobj":
+            x = x.head if x.dep_ == "aux" and x.lower_ == "to" and x.head.i > x.i else x
+            if x.dep_ == "acl" and x.head.i < t.i and t.dep_ == "pobj" and _own_clause(x):
                 out.append(x)
         out += [y] if (y := place_after(t)) is not None else []  # "over works [on the island]"
     return out
+
+
+def _own_clause(x: Token) -> bool:
+    """A gerund ("halting its aid") or an infinitive marked by "to" ("drills to defend the islets"):
+    hung on a noun before the prepositional object, it still says what that object is for."""
+    return x.tag_ == "VBG" or (
+        x.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+    )
 
 
 def mend_verbs_read_as_modifiers(doc: Doc, by_token: list[Mention | None]) -> None:

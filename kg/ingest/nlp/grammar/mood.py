@@ -191,8 +191,20 @@ def possible(t: Token) -> bool:
         return True  # "Riyadh would halt the work if a survey found ...": on a condition, not done
     if t.dep_ in ("xcomp", "acomp") and t.head.lemma_.lower() in w.prospective:
         return True
+    if _asked_for(t, w):
+        return True
     return t.dep_ == "conj" and any(
         c.dep_ == "preconj" and c.lower_ == "neither" for c in t.head.children
+    )
+
+
+def _asked_for(t: Token, w: MoodWords) -> bool:
+    """An infinitive the parser hung as a purpose clause of a verb of asking ("appeal to the Duma
+    to reject the ratification", "urged the council on Monday to reject it"): what is asked."""
+    return (
+        t.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and t.head.lemma_.lower() in w.prospective & w.proposing
     )
 
 

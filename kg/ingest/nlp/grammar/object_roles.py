@@ -99,6 +99,8 @@ def objects(t: Token) -> list[Token]:
         and not adverb_relative(t)
     ):
         return [described(t.head)]  # "the islands (that) Japan claims"
+    if (called := _called_to(t)) is not None:  # "called the deputy chief of mission to the
+        return [called]  # ministry": one called in, not a naming ("called it a provocation")
     if t.dep_ == "amod":  # "Russian-held islands"
         return [t.head]
     for c in t.children:  # "seized and annexed Crimea": a shared object stands after the last verb
@@ -171,3 +173,13 @@ def _listed_after_colon(verb: Token, obj: Token) -> Token | None:
     if colon is None:
         return None
     return next((c for c in verb.children if c.i > colon.i and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _called_to(t: Token) -> Token | None:
+    """The noun the parser read as what ``t`` names (its object predicate) where no object stands
+    before it and a "to" phrase follows: a summons ("called the envoy to the ministry")."""
+    for c in t.children:
+        if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN"):
+            if any(x.dep_ == "prep" and x.lower_ == "to" and x.i > c.i for x in t.children):
+                return c
+    return None
