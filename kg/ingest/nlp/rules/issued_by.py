@@ -44,7 +44,7 @@ def issued_by(c: Collector, s: Sentence, p: g.Parsed) -> None:
         doers = _doers(c, p, tok, _ISSUERS | {"P"} if own_act(m.entity) else _ISSUERS)
         if len(doers) != 1:
             continue
-        own, date = _own_date(c, p, tok), m.entity.date
+        own, date = _own_date(c, p, tok) or _acting_date(c, p, tok), m.entity.date
         if own and (not date or own.startswith(date)):  # "in May 2019", finer than its year
             date = own
         issuer = then_state(c, doers[0], date) if doers[0].kind == "State" else doers[0]
@@ -85,6 +85,24 @@ def _own_date(c: Collector, p: g.Parsed, tok: Token) -> str | None:
     """A date inside the document's own phrase (not the clause's: "welcomed a ruling by the
     court on Monday" tells when it was welcomed)."""
     start, end = p.span([tok.left_edge, tok.right_edge])
+    dates = find_dates(c.source.text, start, end, c.ref)
+    return dates[0].iso if len(dates) == 1 else None
+
+
+def _acting_date(c: Collector, p: g.Parsed, tok: Token) -> str | None:
+    """ "In March, a note from the Foreign Ministry had made cooperation conditional on a study",
+    "The refusal was conveyed on Tuesday in a diplomatic note from the ministry": a document that
+    acts in its clause (its subject) or that the clause's deed is done in carries that deed's
+    day, the one date its clause gives; a document reacted to ("welcomed a ruling by the court on
+    Monday") does not."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "through", "via"):
+        verb = verb.head
+    elif tok.dep_ != "nsubj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    start, end = p.span([verb.left_edge, verb.right_edge])
     dates = find_dates(c.source.text, start, end, c.ref)
     return dates[0].iso if len(dates) == 1 else None
 

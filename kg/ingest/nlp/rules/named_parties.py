@@ -33,6 +33,8 @@ from kg.ingest.nlp.triggers import lemmas_of
 from kg.model import Arg, Entity
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
 #: The dependencies of a document noun's name words before it ("Soviet-Finnish", "Japan-U.S.").
@@ -98,17 +100,50 @@ def _named_states(c: Collector, tok: Token) -> tuple[Entity, ...]:
         words.append(tok.doc[i])
         i -= 1
     found: list[Entity] = []
-    for w in reversed(words):
-        joined = w.i + 1 < len(w.doc) and w.doc[w.i + 1].text in ("-", "\u2013")
+    for piece in _name_pieces(c, reversed(words)):
+        for x in [piece] if isinstance(piece, Entity) else _piece_states(c, piece):
+            if x not in found:
+                found.append(x)
+    return tuple(found) if len(found) >= 2 else ()
+
+
+def _name_pieces(c: Collector, words: Iterable[Token]) -> list[Entity | list[str]]:
+    """The name words split at hyphens into the runs of words each side names: "Japan-South
+    Korea" is ["Japan"], ["South", "Korea"], so that "South Korea" is read whole; a combining form
+    before a hyphen is its state already."""
+    pieces: list[Entity | list[str]] = [[]]
+    for w in words:
+        joined = w.i + 1 < len(w.doc) and w.doc[w.i + 1].text in _DASHES
         form = combining.state_of_form(c.gz, w.text) if joined else None
         if form is not None:
-            found += [form] if form not in found else []
+            pieces += [form, []]
             continue
-        for piece in w.text.split("-"):
-            for x in c.gz.lookup(piece) if piece else ():
-                if x.entity.kind == "State" and x.entity not in found:
-                    found.append(x.entity)
-                    break
+        for k, part in enumerate(w.text.split("-") if w.text not in _DASHES else ("", "")):
+            if k:
+                pieces.append([])
+            last = pieces[-1]
+            if part and isinstance(last, list):
+                last.append(part)
+    return [x for x in pieces if x]
+
+
+_DASHES = ("-", "\u2013")
+
+
+def _piece_states(c: Collector, piece: list[str]) -> list[Entity]:
+    """The states a run of words names, longest names first ("South Korea", not "Korea")."""
+    found: list[Entity] = []
+    i = 0
+    while i < len(piece):
+        for j in range(len(piece), i, -1):
+            state = c.gz.state_by_name(" ".join(piece[i:j]))
+            if state is not None:
+                found.append(state)
+                i = j
+                break
+        else:
+            i += 1
+    return found
     return tuple(found) if len(found) >= 2 else ()
 
 
@@ -225,7 +260,40 @@ def _signing_verb(tok: Token) -> Token | None:
     verbs = signing_verbs()
     return next(
         (ch for ch in tok.children if ch.dep_ == "acl" and ch.lemma_.lower() in verbs), None
-    )
+    ) or topic_participle(tok)
+
+
+def topic_participle(tok: Token) -> Token | None:
+    """ "an agreement on the delimitation of their exclusive economic zones, signed in Rome on May
+    24, 2022": a signing participle set off by a comma after the document's own of/on phrases
+    hangs, in the parse, on the last noun of those phrases; a topic is not signed, so the
+    participle is the document's."""
+    verbs = signing_verbs()
+    noun = tok
+    while True:
+        objs = [
+            o
+            for pr in noun.children
+            if pr.dep_ == "prep" and pr.i > noun.i and pr.lower_ in _TOPIC_PREPS
+            for o in pr.children
+            if o.dep_ == "pobj"
+        ]
+        if not objs:
+            return None
+        noun = objs[-1]
+        for ch in noun.children:
+            if (
+                ch.dep_ == "acl"
+                and ch.tag_ == "VBN"
+                and ch.lemma_.lower() in verbs
+                and ch.i > 0
+                and ch.doc[ch.i - 1].text == ","
+            ):
+                return ch
+
+
+#: The prepositions of a document's topic ("an agreement on ...", "the treaty of ...").
+_TOPIC_PREPS = frozenset({"on", "of", "over", "concerning", "regarding"})
 
 
 def _own_year(tok: Token) -> str | None:
@@ -241,8 +309,12 @@ def _signed_here(tok: Token) -> bool:
     verbs = signing_verbs()
     if tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in verbs:
         return not g.negated(tok.head) and not g.modal(tok.head)
-    return any(
-        ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in verbs for ch in tok.children
+    return (
+        any(
+            ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in verbs
+            for ch in tok.children
+        )
+        or topic_participle(tok) is not None
     )
 
 
