@@ -26,6 +26,7 @@ from kg.ingest.nlp.rules.groups import groups
 from kg.ingest.nlp.rules.joint_speakers import joint_speakers, people_named
 from kg.ingest.nlp.rules.pronoun_lands import land_pronoun, told_land
 from kg.ingest.nlp.rules.protested import protested
+from kg.ingest.nlp.rules.quoting_states import quoting_state
 from kg.ingest.nlp.rules.unnamed import unnamed_voice
 from kg.ingest.nlp.rules.we_met import their_states as _their_states
 from kg.ingest.nlp.rules.we_met import we_who_met
@@ -236,6 +237,10 @@ def pronoun(
             if ours is None and word == "we":  # an unowned ministry's: the state his words are of
                 ours = _subject_above(p, tok)  # ("Seoul regarded X as '..., and we remain ...'")
                 ours = ours if ours is not None and ours.kind == "State" else None
+            if ours is None and word == "our" and _quoted(c, s, p, tok):
+                ours = quoting_state(
+                    c, s, p.offset + tok.idx
+                )  # '"X is our territory," spokesperson Kim said'
             if ours is not None:
                 out.append(ours)
                 continue
