@@ -270,13 +270,10 @@ ALIASES = [  # (sentence, the land's name, its other name)
         "Swan Islands",
         "Islas del Cisne",
     ),
-    pytest.param(  # a land the gazetteer does not know (it knows the Swan Islands' Spanish name)
+    (  # a land the gazetteer does not know (it knows the Swan Islands' Spanish name)
         "Nicaragua claims the Miskito Cays, which it calls Cayos Miskitos.",
         "Miskito Cays",
         "Cayos Miskitos",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a relative clause's name is read only for a reference back"
-        ),
     ),
 ]
 

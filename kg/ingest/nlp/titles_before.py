@@ -155,6 +155,11 @@ def prep_title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | No
     doc = name[0].doc
     first = min(t.i for t in name)
     j = first - 1
+    courtesy = lexicon.load().courtesy_titles
+    while j >= 0 and doc[j].lower_.rstrip(".") in courtesy:
+        j, first = j - 1, j  # "... of Survey and Mapping Datuk X": the rank is no title's word
+    if j >= 0 and doc[j].lower_ == "and":
+        return None  # "Survey and Mapping": a name's conjunct, not a name
     joined = False  # "Northeast and Central Asian Affairs", "Director-General": only capitalised
     while j >= 0 and (_capitalised(doc[j]) or doc[j].lower_ == "and" and _capitalised(doc[j - 1])):
         joined = joined or doc[j].lower_ == "and"
@@ -179,6 +184,8 @@ def prep_title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | No
         k, joined = k - 2, True  # "Director-General for Asian Affairs X": one word
     if joined and not noun.text[:1].isupper():
         return None  # a title in running text ("head of the Asian and Oceanian Affairs Bureau")
+    if joined and _singular(name[-1].lower_) in lexicon.load().body_heads:
+        return None  # "Spokesmen for the British and Argentine Foreign Ministries": no name
     while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k - 1].dep_ != "det":
         k -= 1  # the title's words before its noun ("Bolivian Vice")
     if k > 0 and doc[k - 1].dep_ == "poss":
@@ -196,3 +203,11 @@ def _capitalised(t: Token) -> bool:
 
 def _honorific(t: Token) -> bool:
     return t.text.rstrip(".").lower() in _HONORIFICS
+
+
+def _singular(word: str) -> str:
+    """ "ministries" -> "ministry", "councils" -> "council": a plural body head, which the tagger
+    may leave unlemmatised when it calls the word a proper noun."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
