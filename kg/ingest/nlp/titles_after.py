@@ -21,10 +21,16 @@ if TYPE_CHECKING:
 
 def nominal(noun: Token) -> bool:
     """A noun, or the last word of a hyphened one the tagger made an adjective ("the Caribbean
-    Community's secretary-general, Carla Barnett": "general")."""
+    Community's secretary-general, Carla Barnett": "general"), or an adjective the parser made the
+    head of a noun compound ("X, director general for international policy": no adjective heads
+    a compound, so "general" stands for the noun it ends)."""
     doc = noun.doc
-    return noun.pos_ in ("NOUN", "PROPN") or (
-        noun.i > 1 and doc[noun.i - 1].text in ("-", "‐") and not doc[noun.i - 2].whitespace_
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        or (noun.i > 1 and doc[noun.i - 1].text in ("-", "‐") and not doc[noun.i - 2].whitespace_)
+        or any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 for c in noun.children
+        )
     )
 
 
