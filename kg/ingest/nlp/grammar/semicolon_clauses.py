@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp.grammar.kept_tokens import tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def mend_clauses_joined_by_semicolons(doc: Doc) -> None:
@@ -36,8 +36,14 @@ def mend_clauses_joined_by_semicolons(doc: Doc) -> None:
         marks = [t for t in doc[tok.right_edge.i + 1 : head.i] if t.text == ";"]
         if not marks or any(t.text == ";" for t in doc[tok.left_edge.i : tok.right_edge.i]):
             continue
-        tok.head, tok.dep_ = tok, "ROOT"
-        head.head, head.dep_ = tok, "conj"
-        for t in marks:
-            t.head = tok
+        raise_first_clause(tok, head, marks)
         return
+
+
+def raise_first_clause(tok: Token, head: Token, marks: list[Token]) -> None:
+    """Make the clause before a semicolon the sentence's head and the verb it hung on its
+    conjunct, the semicolons its own (shared with the speech mend of two reports)."""
+    tok.head, tok.dep_ = tok, "ROOT"
+    head.head, head.dep_ = tok, "conj"
+    for t in marks:
+        t.head = tok

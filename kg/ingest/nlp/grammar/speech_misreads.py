@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.grammar.kept_tokens import tokens
+from kg.ingest.nlp.grammar.semicolon_clauses import raise_first_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -294,8 +295,5 @@ def mend_reports_joined_by_semicolons(doc: Doc) -> None:
         marks = [t for t in doc[tok.right_edge.i + 1 : head.i] if t.text == ";"]
         if not marks:
             continue
-        tok.head, tok.dep_ = tok, "ROOT"
-        head.head, head.dep_ = tok, "conj"
-        for t in marks:
-            t.head = tok
+        raise_first_clause(tok, head, marks)
         return
