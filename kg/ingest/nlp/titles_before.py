@@ -16,6 +16,7 @@ from kg.ingest.nlp.office_owner import HYPHENS, OF_PREPOSITIONS
 from kg.ingest.nlp.office_phrase import BEFORE_NAME, Title, title_from
 from kg.ingest.nlp.office_verbs import first_conjunct
 from kg.ingest.nlp.owned_conjuncts import name_past_owner
+from kg.ingest.nlp.phrases import plural
 from kg.ingest.nlp.titles_after import nominal
 
 if TYPE_CHECKING:
@@ -99,8 +100,7 @@ def _office_noun(nouns: list[Token]) -> Token:
     """The title word among the words hung on a name before it: the last, unless that is a
     courtesy or religious rank (``courtesy_titles`` of data/lexicon.yaml) after the office
     ("Iran's Supreme Leader Ayatollah Ali Khamenei" is the supreme leader)."""
-    courtesy = lexicon.load().courtesy_titles
-    while len(nouns) > 1 and nouns[-1].text.rstrip(".").lower() in courtesy:
+    while len(nouns) > 1 and _courtesy(nouns[-1]):
         nouns = nouns[:-1]
     return nouns[-1]
 
@@ -155,8 +155,7 @@ def prep_title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | No
     doc = name[0].doc
     first = min(t.i for t in name)
     j = first - 1
-    courtesy = lexicon.load().courtesy_titles
-    while j >= 0 and doc[j].lower_.rstrip(".") in courtesy:
+    while j >= 0 and _courtesy(doc[j]):
         j, first = j - 1, j  # "... of Survey and Mapping Datuk X": the rank is no title's word
     if j >= 0 and doc[j].lower_ == "and":
         return None  # "Survey and Mapping": a name's conjunct, not a name
@@ -184,7 +183,8 @@ def prep_title_before(p: Parsed, gz: Gazetteer, name: list[Token]) -> Title | No
         k, joined = k - 2, True  # "Director-General for Asian Affairs X": one word
     if joined and not noun.text[:1].isupper():
         return None  # a title in running text ("head of the Asian and Oceanian Affairs Bureau")
-    if joined and _singular(name[-1].lower_) in lexicon.load().body_heads:
+    heads = lexicon.load().body_heads
+    if joined and name[-1].lower_ in heads | {plural(h) for h in heads}:
         return None  # "Spokesmen for the British and Argentine Foreign Ministries": no name
     while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[k - 1].dep_ != "det":
         k -= 1  # the title's words before its noun ("Bolivian Vice")
@@ -205,9 +205,6 @@ def _honorific(t: Token) -> bool:
     return t.text.rstrip(".").lower() in _HONORIFICS
 
 
-def _singular(word: str) -> str:
-    """ "ministries" -> "ministry", "councils" -> "council": a plural body head, which the tagger
-    may leave unlemmatised when it calls the word a proper noun."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") else word
+def _courtesy(t: Token) -> bool:
+    """A courtesy or religious rank (``courtesy_titles`` of data/lexicon.yaml): no office's word."""
+    return t.text.rstrip(".").lower() in lexicon.load().courtesy_titles
