@@ -100,8 +100,8 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         tag = "T" if placed_body(ent) else _TAGS.get(ent.label_)  # "met in Aosta"
         start = p.offset + ent.start_char
         end = p.offset + ent.end_char
-        if tag == "O" and _portfolio(disc, ent):
-            continue  # "Natural Resources Minister X": the minister's portfolio, no body
+        if tag == "O" and (_portfolio(disc, ent) or _apposed_title(disc, ent)):
+            continue  # "Natural Resources Minister X", "Ladakh's Governor, X,": a title, no body
         if any(n.start < end and start < n.end for n in new):
             continue  # read as land by its role, or a lone speaker
         overlap = [m for m in keep if m.start < end and start < m.end]
@@ -174,6 +174,16 @@ def _portfolio(disc: Discourse, ent: Span) -> bool:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     office = disc.gz.office(after.lower_) if after is not None and after.is_title else None
     return office in lexicon.load().portfolio_offices
+
+
+def _apposed_title(disc: Discourse, ent: Span) -> bool:
+    """Whether the recogniser's body is an office title with a person's name set beside it
+    ("Ladakh's Lieutenant Governor, Kavinder Gupta, said"): the title of that person, who speaks
+    and acts, not an organisation."""
+    head = ent.root
+    if disc.gz.office(head.lower_) is None:
+        return False
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
 
 
 def _said_as(name: Token) -> bool:
