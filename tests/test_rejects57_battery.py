@@ -92,3 +92,28 @@ def test_bare_protest_named_by_its_maker() -> None:
         "protest."
     )
     assert str(_one(text, "rejectsClaim")["what"]).startswith("the Japanese protest")
+
+
+def test_object_after_a_fronted_as_predicate() -> None:
+    text = (
+        'Guyana on Tuesday rejected as "null and void" a Venezuelan decree that divides the '
+        "Essequibo region into municipalities."
+    )
+    fact = _one(text, "rejectsClaim")
+    assert (fact["state"], fact["claimant"]) == ("Guyana", "Venezuela")
+    assert str(fact["what"]).startswith("a Venezuelan decree")
+    text = (
+        'Egypt on Wednesday rejected as "baseless" a fresh complaint by Sudan to the UN Security '
+        "Council over the Halaib triangle."
+    )
+    assert _one(text, "rejectsClaim")["claimant"] == "Sudan"
+    text = "India rejected as unacceptable a Chinese list of names for places in Arunachal Pradesh."
+    fact = _one(text, "rejectsClaim")
+    assert (fact["claimant"], fact["territory"]) == ("China", "Arunachal Pradesh")
+    assert fact["what"] == "a Chinese list of names for places in Arunachal Pradesh"
+
+
+def test_no_object_taken_after_a_plain_as() -> None:
+    assert (
+        facts_by_label("Britain described as a threat the Argentine claim.", "rejectsClaim") == []
+    )
