@@ -243,3 +243,14 @@ def fronted_clauses(ids: dict[str, int], cols: Cols) -> bool:
     dep, head = cols[2], cols[3]
     ccomp, root = ids["ccomp"], ids["ROOT"]
     return any(d == ccomp and i < head[i] and dep[head[i]] == root for i, d in enumerate(dep))
+
+
+def adjectives_on_prepositions(ids: dict[str, int], cols: Cols) -> bool:
+    """An adjective hung on a preposition, or before its noun's determiner ("rejected as baseless
+    a complaint", "as unacceptable a list": mend_objects_after_as_predicates)."""
+    tag, dep, head = cols[1], cols[2], cols[3]
+    amod, prep = ids["amod"], ids["prep"]
+    if any(d == amod and dep[head[i]] == prep for i, d in enumerate(dep)):
+        return True
+    dets = {head[j]: j for j, t in enumerate(tag) if t == ids["DT"]}  # "as unacceptable a list"
+    return any(d == amod and i < dets.get(head[i], -1) for i, d in enumerate(dep))

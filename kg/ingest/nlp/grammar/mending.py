@@ -30,6 +30,7 @@ from spacy.attrs import DEP, HEAD, POS, TAG
 from kg.ingest.nlp.grammar import memo
 from kg.ingest.nlp.grammar import mend_gates as gates
 from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times, mend_manner_by_phrases
+from kg.ingest.nlp.grammar.as_predicates import mend_objects_after_as_predicates
 from kg.ingest.nlp.grammar.demonstratives import mend_demonstratives_read_as_clauses
 from kg.ingest.nlp.grammar.document_participles import mend_document_participles
 from kg.ingest.nlp.grammar.inserted_clauses import (
@@ -179,6 +180,8 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, "lists", lambda: mend_objects_split_from_lists(doc))
     if state.gate(ids, gates.counted_times):
         _run(doc, state, "times", lambda: mend_objects_read_into_times(doc))
+    if state.gate(ids, gates.adjectives_on_prepositions):
+        _run(doc, state, "as", lambda: mend_objects_after_as_predicates(doc))
 
 
 def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]) -> None:

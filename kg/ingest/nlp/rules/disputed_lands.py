@@ -3,7 +3,10 @@ aside", "Venezuela does not accept the court's jurisdiction", "we cannot accept 
 protest". News of a dispute tells the rejection of the other side's protest, note, demand or of a
 court's say as a move in that dispute, so where the article tells one land the rejecter disputes
 with the claimant (with anyone, for a rejection of no one's claim), that land is the rejection's.
-None where the article tells the two in dispute over several lands, or over none."""
+None where the article tells the two in dispute over several lands. Where it tells them in dispute
+over none, the one land it tells either side claiming or holding is the one the row is over ("Spain
+claims Gibraltar ... Britain rejected that position"; "the palm groves Algeria took over in 2021
+... Morocco rejected the Algerian demand"); none where it tells several."""
 
 from __future__ import annotations
 
@@ -23,7 +26,10 @@ def settle(c: Collector) -> None:
         sides = [x for x in (state, claimant) if isinstance(x, Entity) and x.kind == "State"]
         if state not in sides:
             continue  # "CARICOM rejected the appointment": no side of the dispute
-        land = _disputed_by(c, frozenset(sides))
+        lands = _disputed_by(c, frozenset(sides))
+        if not lands:
+            lands = _held_by(c, frozenset(sides))
+        land = next(iter(lands.values())) if len(lands) == 1 else None
         if land is None:
             continue
         args = {**f.args, "territory": land}
@@ -32,8 +38,8 @@ def settle(c: Collector) -> None:
         c.replace(f, replace(f, args=args))
 
 
-def _disputed_by(c: Collector, sides: frozenset[Entity]) -> Entity | None:
-    """The one land the article tells ``sides`` (among others) in dispute over; None for several."""
+def _disputed_by(c: Collector, sides: frozenset[Entity]) -> dict[str, Entity]:
+    """The lands the article tells ``sides`` (among others) in dispute over, by key."""
     lands: dict[str, Entity] = {}
     for f in c.of("disputes"):
         parties, land = f.args.get("parties"), f.args.get("territory")
@@ -41,7 +47,20 @@ def _disputed_by(c: Collector, sides: frozenset[Entity]) -> Entity | None:
             continue
         if land.kind in TERRITORY_KINDS and sides <= set(parties):
             lands[land.key] = land
-    return next(iter(lands.values())) if len(lands) == 1 else None
+    return lands
+
+
+def _held_by(c: Collector, sides: frozenset[Entity]) -> dict[str, Entity]:
+    """The lands the article tells one of ``sides`` claiming or holding, by key."""
+    lands: dict[str, Entity] = {}
+    for f in (*c.of("claims"), *c.of("controls")):
+        side = f.args.get("claimant" if f.rel == "claims" else "state")
+        land = f.args.get("territory")
+        if f.negated or side not in sides or not isinstance(land, Entity):
+            continue
+        if land.kind in TERRITORY_KINDS:
+            lands[land.key] = land
+    return lands
 
 
 def _other_side(c: Collector, state: Entity, land: Entity, what: object) -> Entity | None:

@@ -168,11 +168,14 @@ def demonym_maker(
     c: Collector, noun: Token, free: Callable[[Token], bool] = lambda _: True
 ) -> Entity | None:
     """ "a French decree", "a Chinese map": the state a demonym before the noun names (of the
-    words ``free`` lets through)."""
+    words ``free`` lets through); also one before a noun compounded with it, the body or kind that
+    made it ("a Russian government decree", "a Colombian navy beacon")."""
     for ch in noun.children:
         if ch.dep_ in ("amod", "compound") and ch.i < noun.i and free(ch):
             key = c.gz.demonyms.get(ch.lower_)
             state = c.gz.get(key) if key is not None else None
+            if state is None and ch.dep_ == "compound" and ch.pos_ == "NOUN":
+                state = demonym_maker(c, ch, free)
             if state is not None:
                 return state
     return None

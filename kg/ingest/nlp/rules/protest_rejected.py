@@ -43,11 +43,22 @@ def over(
     subject = protest.args.get("subject")
     if not isinstance(subject, str):
         return args
-    found = {**args, "what": f"{words} ({subject})"}
+    found = {**args, "what": f"{_owned(words, claimant) if _bare(p, what) else words} ({subject})"}
     land = _land_told(c, protest, subject) or _land_named(c, subject) or _land_answered(p, tok)
     if land is not None and "territory" not in args:
         found["territory"] = land
     return found
+
+
+def _owned(words: str, claimant: Entity) -> str:
+    """ "the protest" as whose it is ("Kenya's protest"): the bare reference names no one, the
+    rejected thing is the claimant's."""
+    m = _POINTER.match(words)
+    return f"{claimant.label}'s {words[m.end() :]}" if m else words
+
+
+#: The determiner of a bare reference back to a protest ("the protest", "that note").
+_POINTER = re.compile(r"(?:the|this|that|these|those)\s+", re.I)
 
 
 def _land_answered(p: g.Parsed, tok: Token) -> Entity | None:

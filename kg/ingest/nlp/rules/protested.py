@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.rules.common import Collector, state_of
+from kg.ingest.nlp.rules.issued_by import demonym_maker
 from kg.ingest.nlp.triggers import by_lemma
 
 if TYPE_CHECKING:
@@ -78,3 +79,14 @@ def rejected_owner(c: Collector, p: g.Parsed, toks: list[Token]) -> list[Entity]
     named = [e for e in named if e.kind == "State" and e != rejecter]
     other = named[-1] if named else c.actor
     return [other] if other is not None and other != rejecter else []
+
+
+def document_maker(c: Collector, p: g.Parsed, toks: list[Token]) -> list[Entity]:
+    """ "protested against a French decree extending the reserve": the state whose demonym the
+    document's own name took in (so no state mention of its own) made the document, so is the one
+    protested against, or whose claim is rejected."""
+    head = next((t for t in toks if t.head not in toks or t.head == t), None)
+    if head is None or (m := p.mention(head)) is None or m.tag != "D":
+        return []
+    state = demonym_maker(c, head, lambda ch: (x := p.mention(ch)) is None or x.tag == "D")
+    return [state] if state is not None else []

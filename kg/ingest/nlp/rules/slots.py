@@ -53,7 +53,7 @@ from kg.ingest.nlp.rules.private_doers import private
 from kg.ingest.nlp.rules.prompting_clauses import drawn_words
 from kg.ingest.nlp.rules.pronoun_lands import phrase_pronouns, plural_before
 from kg.ingest.nlp.rules.pronouns import pronoun
-from kg.ingest.nlp.rules.protested import rejected_owner
+from kg.ingest.nlp.rules.protested import document_maker, rejected_owner
 from kg.ingest.nlp.rules.receivers import handed_already, returned_to_holder, sides_told
 from kg.ingest.nlp.rules.tags import said_beside
 from kg.ingest.nlp.rules.unfilled import slot_words
@@ -196,6 +196,11 @@ def fill(
             found += slot_members.people_named(p, toks, found)
         if "." in slot and role == "claimant":  # its maker, not what it tells
             found = thing_makers.makers(p, toks, found)
+            if not found and "S" in tags and "P" not in tags:  # "a statement by Israeli Defence
+                # Minister X that Israeli troops would stay": the state the clause tells is no
+                # maker; the official who made it speaks for his
+                more = g.fillers(p, toks, want | {"P"}, deep=deep, trigger=tok)
+                found = thing_makers.makers(p, toks, more)
         if "." in slot and role == "territory":  # "rejected Guatemala's claims that its soldiers
             found = [
                 m for m in found if not slot_phrases.said_content(p, toks, m)
@@ -226,6 +231,7 @@ def fill(
             (note_senders.sent_by(c, s, p, toks) if role == "speaker" else [])
             or [e for m in found for e in arguments.entities(c, m, tags)]
             or (rejected_owner(c, p, toks) if "." in slot and role == "claimant" else [])
+            or (document_maker(c, p, toks) if "." in slot and role == "against" else [])
         )
         if not ents:  # "In Tehran, spokesman X dismissed"; "Its foreign ministry said": its state's
             ents = acting_for(c, s, found, tags) or pronoun(c, s, p, toks, tags, role)
