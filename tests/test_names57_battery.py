@@ -183,3 +183,27 @@ def test_county_magistrate_is_a_title() -> None:
     )
     assert _speakers(text) == {"Wang Chung-ming"}
     assert any(person == "Wang Chung-ming" for person, _ in _roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "DAMASCUS, Jan 5 (Reuters) Syria protested to Israel on Monday over troops on Mount"
+            " Hermon, with Israel Katz, the defence minister, saying the troops would stay.",
+            "Israel Katz",
+            "Israel",
+        ),
+        (
+            "PRISTINA, Jan 5 (Reuters) Kosovo opened a new crossing on Monday. In a note handed to"
+            " the EU delegation in Belgrade, Foreign Minister Marko Djuric said the move violated"
+            " the 2011 agreement.",
+            "Marko Đurić",
+            "Serbia",
+        ),
+    ],
+)
+def test_known_minister_serves_his_state_not_the_datelines(
+    text: str, person: str, state: str
+) -> None:
+    assert (person, state) in _roles(text)
