@@ -183,10 +183,22 @@ def dateline_date(m: re.Match[str], text: str) -> str | None:
         lead_end = text.find(m.string) + len(m.string) if m.string in text else len(text)
         lead_day = weekday is not None and weekday.start() < lead_end
         wd = m.group("weekday") or (weekday.group(1) if weekday and lead_day else None)
+        # a wire's "X said Wednesday" as the text's first weekday, the lead naming none: the day
+        # the report tells of, its dateline's own (AP dates a story by the day of the saying)
+        said_day = wd is None and weekday is not None and weekday.group(0).startswith("said ")
+        wd = weekday.group(1) if said_day and weekday is not None else wd
         others = tuple(w.group(1) for w in _PAST_WEEKDAY.finditer(text) if _past_deed(text, w))
         named = frozenset(others) | {m.group("weekday") or ""} - {""}
         year = infer_year(
-            month, day, wd, years, told=told, since=since_years(text), named=named, others=others
+            month,
+            day,
+            wd,
+            years,
+            told=told,
+            since=since_years(text),
+            named=named,
+            others=others,
+            own_day=said_day,
         )
     try:
         return dt.date(year, month, day).isoformat()

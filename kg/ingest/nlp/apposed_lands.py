@@ -77,9 +77,14 @@ def _name_tokens(p: Parsed, name: Token, skip: frozenset[str]) -> list[Token] | 
     for t in reversed(list(name.lefts)):
         if t.i != words[0].i - 1 and not (t.i == words[0].i - 2 and t.nbor().text == "-"):
             break
+        if name_joints.joiner(t) and t.dep_ in ("compound", "nmod"):
+            words.insert(0, t)  # "Tierra del Fuego", "Madre de Dios"
+            continue
         if t.dep_ != "compound" or t.pos_ != "PROPN" or not t.text[:1].isupper():
             break
         words.insert(0, t)
+    while name_joints.joiner(words[0]):
+        words.pop(0)
     if any(p.mention(t) is not None for t in words):
         return None
     return words

@@ -19,6 +19,7 @@ def infer_year(
     since: frozenset[int] = frozenset(),
     named: frozenset[str] = frozenset(),
     others: tuple[str, ...] = (),
+    own_day: bool = False,
 ) -> int:
     """The year of an undated dateline. A full date the text tells on the dateline's day or the week
     before it ("the memorandum, dated Nov. 17, 2026"), no more than ``_AHEAD`` years before the
@@ -42,7 +43,9 @@ def infer_year(
     no recalled year's weekday fit outweighs it. The other weekdays the text gives past deeds
     (``others``: "ruled on Friday") fall in the report's week, no more than ``_WEEK`` days before
     it; they bound the year, while the lead's weekday alone sets the day (a wire of "Dec 5 ... on
-    Tuesday ... ruled on Friday" is of a year when Dec. 5 was a Tuesday, not a Friday)."""
+    Tuesday ... ruled on Friday" is of a year when Dec. 5 was a Tuesday, not a Friday). With
+    ``own_day`` the weekday is the dateline's own, never the day before (a wire's first "said
+    Wednesday", its lead naming no day)."""
     today = today or PRESENT
     latest = max(years_seen, default=0)  # an anniversary's "April 20, 1921" is not the news's
     near = [
@@ -82,7 +85,7 @@ def infer_year(
             continue
         back = [(dt.date(year, month, day).weekday() - w) % 7 for w in fit_days]
         lead = 0 if want is None else (dt.date(year, month, day).weekday() - want) % 7
-        if lead > (0 if floor is None else 1) or max(back) > _WEEK:
+        if lead > (0 if floor is None or own_day else 1) or max(back) > _WEEK:
             continue
         if (
             want is not None

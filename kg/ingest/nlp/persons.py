@@ -198,6 +198,8 @@ def find_people(
             else:
                 if sentence_initial and words[0] in lex.non_name_words:
                     continue
+                if _NUMBERED.match(text, end):
+                    continue  # "the Cameroon-flagged Hai Tong 16": a vessel's or a rig's name
                 tail = people.tails.get(name) or people.initialled(name)  # "Di Maio", after
                 # "Luigi Di Maio"; "Lyonpo Dhungyel", after "Lyonpo D.N. Dhungyel"
                 if tail is None and not title and _placed_run(toks, people, name):
@@ -231,6 +233,11 @@ def find_people(
                 )
             )
     return out
+
+
+#: A number right after a name of several words: a ship's, a rig's or a block's ("Hai Tong 16",
+#: "Haiyang Shiyou 981"), never a person's.
+_NUMBERED = re.compile(r"[ \u00a0]+\d+\b")
 
 
 def run_places(lex: Lexicon, masked: Masked) -> list[Mention]:

@@ -100,8 +100,10 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         tag = "T" if placed_body(ent) else _TAGS.get(ent.label_)  # "met in Aosta"
         start = p.offset + ent.start_char
         end = p.offset + ent.end_char
-        if tag == "O" and (_portfolio(disc, ent) or _apposed_title(disc, ent)):
-            continue  # "Natural Resources Minister X", "Ladakh's Governor, X,": a title, no body
+        if tag == "O" and _portfolio(disc, ent):
+            continue  # "Natural Resources Minister X": the minister's portfolio, no body
+        if tag == "O" and _titled(disc, ent):
+            continue  # "Ladakh's Lieutenant Governor, X,": a title, no body
         if any(n.start < end and start < n.end for n in new):
             continue  # read as land by its role, or a lone speaker
         overlap = [m for m in keep if m.start < end and start < m.end]
@@ -134,6 +136,10 @@ def propose(disc: Discourse, text: str, s: Sentence) -> None:
         name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
         if len(name) < 3 or not name[:1].isupper() or abbreviated_title(name):
             continue
+        if tag == "P" and (any(ch.isdigit() for ch in name) or _NUMBERED.match(text, end)):
+            continue  # "Hai Tong 16", "Haiyang Shiyou 981": a vessel's or a rig's name
+        if tag == "P" and name.split()[-1] in lexicon.load().non_name_words:
+            tag = "O"  # "Chunghwa Telecom": a word no person's name ends in, a company's
         place = place_entity(name) if tag == "P" else None
         if place is not None:  # the recogniser's "person" Hunter Cay is an island
             tag, entity = ("C" if place.kind == "City" else "T"), place
@@ -176,14 +182,19 @@ def _portfolio(disc: Discourse, ent: Span) -> bool:
     return office in lexicon.load().portfolio_offices
 
 
-def _apposed_title(disc: Discourse, ent: Span) -> bool:
-    """Whether the recogniser's body is an office title with a person's name set beside it
-    ("Ladakh's Lieutenant Governor, Kavinder Gupta, said"): the title of that person, who speaks
-    and acts, not an organisation."""
-    head = ent.root
-    if disc.gz.office(head.lower_) is None:
+#: A number right after a name: a ship's, a rig's or a block's, never a person's.
+_NUMBERED = re.compile(r"[ \u00a0]+\d+\b")
+
+
+def _titled(disc: Discourse, ent: Span) -> bool:
+    """Whether the recogniser's organisation ends in an office the gazetteer knows, whole or its
+    last word ("Ladakh's Lieutenant Governor", "the Deputy Premier"): a title the person named
+    after it holds, not a body that speaks. A body named by an office's "of" phrase ("Office of
+    the President") keeps its name."""
+    if any(t.pos_ == "ADP" for t in ent):
         return False
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+    words = [t.lower_ for t in ent if t.tag_ != "POS"]
+    return any(disc.gz.office(" ".join(words[i:])) for i in range(len(words)))
 
 
 def _said_as(name: Token) -> bool:
