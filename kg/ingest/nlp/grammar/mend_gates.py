@@ -223,6 +223,13 @@ def objects_after_infinitives(ids: dict[str, int], cols: Cols) -> bool:
     return any(d == ids["dobj"] and xcomps.get(head[i], i) < i for i, d in enumerate(dep))
 
 
+def objects_past_reported_clauses(ids: dict[str, int], cols: Cols) -> bool:
+    """An object of a verb that has a clause before it (mend_objects_past_inserted_adverbials)."""
+    dep, head = cols[2], cols[3]
+    clauses = {head[i]: i for i, d in enumerate(dep) if d == ids["ccomp"]}
+    return any(d == ids["dobj"] and clauses.get(head[i], i) < i for i, d in enumerate(dep))
+
+
 def counted_times(ids: dict[str, int], cols: Cols) -> bool:
     """A plural noun hung on a word as its measure (mend_objects_read_into_times)."""
     tag, dep = cols[1], cols[2]

@@ -33,6 +33,7 @@ from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times, mend_manner_
 from kg.ingest.nlp.grammar.as_predicates import mend_objects_after_as_predicates
 from kg.ingest.nlp.grammar.demonstratives import mend_demonstratives_read_as_clauses
 from kg.ingest.nlp.grammar.document_participles import mend_document_participles
+from kg.ingest.nlp.grammar.inserted_adverbials import mend_objects_past_inserted_adverbials
 from kg.ingest.nlp.grammar.inserted_clauses import (
     mend_subjects_hung_on_documents,
     mend_subjects_hung_on_people,
@@ -178,6 +179,8 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, None, lambda: mend_document_participles(doc, by_token))
     if state.gate(ids, gates.objects_after_infinitives):
         _run(doc, state, "lists", lambda: mend_objects_split_from_lists(doc))
+    if state.gate(ids, gates.objects_past_reported_clauses):
+        _run(doc, state, "adverbials", lambda: mend_objects_past_inserted_adverbials(doc))
     if state.gate(ids, gates.counted_times):
         _run(doc, state, "times", lambda: mend_objects_read_into_times(doc))
     if state.gate(ids, gates.adjectives_on_prepositions):

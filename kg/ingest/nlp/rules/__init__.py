@@ -19,6 +19,7 @@ from kg.ingest.nlp.rules import (
     disputed,
     disputed_lands,
     document_issuers,
+    document_terms,
     generic_stances,
     held_names,
     included_parts,
@@ -179,6 +180,7 @@ def extract_facts(
     agreed_at_meeting(c, read)  # again: a meeting recorded, an official's state read late
     state_bodies.drop_told_by_people(c)  # "the commission met ... chaired by A and B": theirs
     under_documents.dated_late(c)  # "Under the accord, they agreed ...": the day it was signed
+    document_terms.agreed_terms(c, read)  # "Under the memorandum, A will ...": its signers agreed
     issued_by.by_its_body(c)  # a document its state and its body issued: the body's
     person_acts.settle(c)  # a person's statement is his state's; his decree his own
     quoted_views.settle(c)  # '"X is ours," the spokesman said': whose, once all is read

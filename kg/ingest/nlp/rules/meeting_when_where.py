@@ -42,7 +42,7 @@ def when_where(
             _clause_date(c, p, tok)
             if _when_clause(tok)
             else event_date(c, s, p, tok, _since_phrases(p, tok) + (said or []))
-        ) or _recent(c, c.last_date)
+        ) or _recent(c, _reached_on(c, s, tok) or c.last_date)
     if _remote(tok, trig):
         return date, None
     place = place_of(p, tok, trig) or place_told_beside(p) or venue_of(c, tok, trig)
@@ -80,6 +80,38 @@ def _earlier(tok: Token) -> bool:
     """ "a year after their last meeting in Kingstown": a meeting before the one the sentence tells,
     whose date is only what its own phrase says."""
     return any(ch.dep_ == "amod" and ch.lower_ in _EARLIER for ch in tok.children)
+
+
+#: Nouns that take up an agreement the report told before ("The agreement was reached ...").
+_DEALS = frozenset({"agreement", "deal", "accord", "understanding", "compromise", "consensus"})
+#: Verbs that tell an agreement reached, whose at-phrase names the talks that reached it.
+_REACHED = frozenset({"reach", "strike", "conclude", "clinch", "seal", "hammer", "broker", "make"})
+
+
+def _reached_on(c: Collector, s: Sentence, tok: Token) -> str | None:
+    """The day of the agreement told before, where a sentence names the talks that reached it:
+    "agreed Thursday to ..., officials said Friday. The agreement was reached in Moscow at talks
+    between A and B": the talks were on Thursday, not on the day the report last told."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "during", "in"):
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in _REACHED:
+        return None
+    told = [
+        x
+        for x in verb.children
+        if x.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and x.lemma_.lower() in _DEALS
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in x.children)
+    ]
+    before = [
+        f
+        for f in (*c.facts, *c.again)
+        if f.rel == "agreedTo"
+        and f.evidence.start < s.span.start
+        and isinstance(f.args.get("date"), str)
+    ]
+    return str(before[-1].args["date"]) if told and before else None
 
 
 def _since_phrases(p: g.Parsed, tok: Token) -> list[tuple[int, int]]:

@@ -106,7 +106,7 @@ def _pronoun_document(c: Collector, s: Sentence, p: g.Parsed, o: Token) -> Entit
     return docs[0] if (o.lower_ == "it") != plural_name(docs[0]) else None
 
 
-def _signing(c: Collector, doc: Entity) -> tuple[tuple[Entity, ...], str | None]:
+def signing_of(c: Collector, doc: Entity) -> tuple[tuple[Entity, ...], str | None]:
     """The states the article says signed ``doc`` (each signer's state) and the day, if told."""
     for f in reversed(c.of("signed")):
         signed = f.args.get("document")
@@ -128,7 +128,7 @@ def signatories(
     doc = _document(c, s, p, tok)
     if doc is None:
         return
-    states, _ = _signing(c, doc)
+    states, _ = signing_of(c, doc)
     if len(states) >= 2:
         filled["parties"] = list(states)
 
@@ -141,10 +141,10 @@ def date(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> str | None:
         for o in g.preps(tok, word):
             m = p.mention(o)
             if m is not None and m.tag == "D" and m.entity is not None and m.entity.date:
-                day = _signing(c, m.entity)[1]  # "the 2000 treaty", signed on June 9, 2000
+                day = signing_of(c, m.entity)[1]  # "the 2000 treaty", signed on June 9, 2000
                 return day if day and day.startswith(m.entity.date) else m.entity.date
     doc = _document(c, s, p, tok)
-    day = _signing(c, doc)[1] if doc is not None else None
+    day = signing_of(c, doc)[1] if doc is not None else None
     if doc is not None and day is None:
         c.terms_open[s.span.start] = doc  # "The X Agreement was signed by ...", dated later
     return day
