@@ -1,0 +1,67 @@
+"""A quoted "our territory" answering the rival who acted last (issue 12, round 37, lands57).
+
+'Japan's Foreign Ministry said its director-general had lodged a protest ... "Dokdo is clearly our
+territory ..., and we will not accept any protest from Japan," foreign ministry spokesperson Kim
+said': the spokesperson's office is read only after the sentence's pronouns, so "our" fell back on
+the state that acted last, the rival his own words name, and the assertion was dropped (study
+articles h504, h522). Where that rival is one of the article's two main states, "our" is the other.
+
+- The speaker's own office still wins where it is known; the fallback only replaces a rival.
+- No assertion where both main states are named in the words, or where the rival is no main state.
+
+Sentences written for these tests (other states and lands than the articles').
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts
+
+from kg.model import Entity
+
+
+def _asserted(text: str) -> set[tuple[str, str]]:
+    return {
+        (f.args["state"].label, f.args["territory"].label)
+        for f in facts(text, "2026-05-05")
+        if f.rel == "assertsSovereignty"
+        and not f.negated
+        and isinstance(f.args.get("state"), Entity)
+        and isinstance(f.args.get("territory"), Entity)
+    }
+
+
+_ANSWERS = [
+    (
+        "MANILA, May 5 (Reuters) - The Philippines on Tuesday rejected a protest from China over a"
+        " survey near Scarborough Shoal. China's Foreign Ministry said on Monday that it had lodged"
+        ' a protest with the Philippine embassy in Beijing. "Scarborough Shoal is our territory,'
+        ' and we will not accept any protest from China over lawful activities," foreign ministry'
+        " spokesperson Teresita Daza said at a briefing.",
+        ("Philippines", "Scarborough Shoal"),
+    ),
+    (
+        "BUENOS AIRES, May 5 (AP) - Argentina rejected a British protest over a research cruise"
+        " near the Falkland Islands. Britain's Foreign Office said on Monday that it had summoned"
+        " the Argentine charge d'affaires. \"The Falkland Islands are our territory and Britain"
+        ' has no right to protest," ministry spokesman Diego Perez said.',
+        ("Argentina", "Falkland Islands"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _ANSWERS)
+def test_our_territory_answering_the_rival_is_the_other_side(text, want):
+    found = _asserted(text)
+    assert want in found
+    rival = "China" if want[0] == "Philippines" else "United Kingdom"
+    assert (rival, want[1]) not in found
+
+
+def test_both_sides_named_in_the_words_give_no_side():
+    text = (
+        "MANILA, May 5 (Reuters) - China's Foreign Ministry said on Monday that it had lodged a"
+        ' protest with the Philippines. "Scarborough Shoal is our territory, whatever China and'
+        ' the Philippines say," spokesperson Ana Cruz said.'
+    )
+    assert not {s for s, _ in _asserted(text)} & {"China", "Philippines"}
