@@ -65,3 +65,44 @@ def test_both_sides_named_in_the_words_give_no_side():
         ' the Philippines say," spokesperson Ana Cruz said.'
     )
     assert not {s for s, _ in _asserted(text)} & {"China", "Philippines"}
+
+
+def _wholes(text: str, part: str) -> set[str]:
+    return {
+        f.args["whole"].label
+        for f in facts(text, "2026-05-05")
+        if f.rel == "partOf"
+        and isinstance(f.args.get("part"), Entity)
+        and f.args["part"].label == part
+        and isinstance(f.args.get("whole"), Entity)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole", "placing"),
+    [
+        (
+            "SEOUL, May 5 (Yonhap) - South Korea administers Dokdo as part of Ulleung County in"
+            " North Gyeongsang Province.",
+            "Liancourt Rocks",
+            "Ulleung County",
+            "North Gyeongsang Province",
+        ),
+        (
+            "THIMPHU, May 5 (Reuters) - Beijing administers the Jakarlung valley as part of Lhunze"
+            " county in the Tibet Autonomous Region, officials said.",
+            "Jakarlung valley",
+            "Lhunze county",
+            "Tibet",
+        ),
+    ],
+)
+def test_run_as_part_of_a_unit_in_a_region_is_in_the_unit_only(text, part, whole, placing):
+    found = _wholes(text, part)
+    assert whole in found
+    assert placing not in found
+
+
+def test_a_lone_whole_is_kept():
+    text = "MADRID, May 5 (Reuters) - Spain administers the Chafarinas Islands as part of Melilla."
+    assert "Melilla" in _wholes(text, "Chafarinas Islands")
