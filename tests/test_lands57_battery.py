@@ -106,3 +106,37 @@ def test_run_as_part_of_a_unit_in_a_region_is_in_the_unit_only(text, part, whole
 def test_a_lone_whole_is_kept():
     text = "MADRID, May 5 (Reuters) - Spain administers the Chafarinas Islands as part of Melilla."
     assert "Melilla" in _wholes(text, "Chafarinas Islands")
+
+
+def _held(text: str) -> set[tuple[str, str]]:
+    return {
+        (f.args["state"].label, f.args["territory"].label)
+        for f in facts(text, "2026-05-05")
+        if f.rel == "controls"
+        and isinstance(f.args.get("state"), Entity)
+        and isinstance(f.args.get("territory"), Entity)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "NICOSIA, May 5 (Reuters) - Kombos held Turkey, whose army has controlled Varosha"
+            " since 1974, responsible for the reopening.",
+            ("Turkey", "Varosha"),
+        ),
+        (
+            "RABAT, May 5 (Reuters) - Morocco, whose troops have held the Guerguerat crossing"
+            " since November 2020, rejected the statement.",
+            ("Morocco", "Guerguerat crossing"),
+        ),
+        (
+            "KAMPALA, May 5 (AP) - Uganda, whose marine police are stationed on Migingo Island,"
+            " denied the report.",
+            ("Uganda", "Migingo Island"),
+        ),
+    ],
+)
+def test_whose_forces_hold_land_for_the_state_before_it(text, want):
+    assert want in _held(text)
