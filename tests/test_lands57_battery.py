@@ -140,3 +140,27 @@ def _held(text: str) -> set[tuple[str, str]]:
 )
 def test_whose_forces_hold_land_for_the_state_before_it(text, want):
     assert want in _held(text)
+
+
+def _disputes(text: str) -> set[tuple[frozenset[str], str]]:
+    return {
+        (frozenset(p.label for p in f.args["parties"]), f.args["territory"].label)
+        for f in facts(text, "2026-05-05")
+        if f.rel == "disputes" and isinstance(f.args.get("territory"), Entity)
+    }
+
+
+def test_no_dispute_over_a_land_that_is_one_of_the_parties():
+    text = (
+        "BELGRADE, May 5 (Reuters) - Serbia does not recognize Kosovo's 2008 declaration of"
+        " independence, and President Aleksandar Vucic said Serbia would never accept it."
+    )
+    assert not any(terr == "Kosovo" for _, terr in _disputes(text))
+
+
+def test_a_rejected_claim_to_other_land_is_still_a_dispute():
+    text = (
+        "MOSCOW, May 5 (Reuters) - Japan claims the southern Kuril Islands, and Russia rejects"
+        " the claim."
+    )
+    assert (frozenset({"Japan", "Russia"}), "Southern Kuril Islands") in _disputes(text)
