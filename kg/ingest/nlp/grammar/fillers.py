@@ -42,9 +42,14 @@ def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Toke
                 continue  # "a UN member state", "NATO's members": members, not the body
             if c.dep_ in ("amod", "compound") and _backer(c):
                 continue  # "Russia-backed separatists", "pro-Russian rebels": not Russia itself
-            if deep and c.dep_ == "poss" and c.lower_ == "whose" and (owner := whose_noun(c)):
-                yield owner  # "Gabon, whose gendarmes are stationed on X": Gabon's (its own
-                continue  # words only; a role inside a slot, not the slot: "whose letter")
+            if (
+                (deep or tok.dep_ in ("nsubj", "nsubjpass"))
+                and c.dep_ == "poss"
+                and c.lower_ == "whose"
+                and (owner := whose_noun(c))
+            ):  # "Gabon, whose gendarmes are stationed on X": Gabon's (its own words only; a
+                yield owner  # role inside a slot, not the slot: "whose letter"); the subject's
+                continue  # owner as "Turkey's army" ("Turkey, whose army has controlled X")
             stack.append(c)
 
 

@@ -226,10 +226,18 @@ def _derive(
     terr: Entity,
     rule: str,
 ) -> None:
-    """A dispute derived from a claim, with the claim's sentence as its evidence."""
+    """A dispute derived from a claim, with the claim's sentence as its evidence; none over a
+    land that is one of its parties ("Serbia does not recognize Kosovo's declaration of
+    independence": a dispute of Kosovo's status, not of land between Kosovo and Serbia)."""
+    if any(_same_name(p, terr) for p in parties):
+        return
     start = claim.evidence.start
     s = next(x for x in sentences if x.span.start <= start < x.span.end + 1)
     c.add("disputes", {"parties": parties, "territory": terr}, s, rule, 0.65, derived=True)
+
+
+def _same_name(party: Entity, terr: Entity) -> bool:
+    return party.label == terr.label or party.key.rsplit("/", 1)[-1] == terr.key.rsplit("/", 1)[-1]
 
 
 def _now(c: Collector, state: object) -> object:

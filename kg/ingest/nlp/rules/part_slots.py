@@ -90,6 +90,29 @@ def _unit_named(p: Parsed, heads: list[Token]) -> list[Entity]:
     ][:1]
 
 
+def _placing_units(p: Parsed, heads: list[Token]) -> set[str]:
+    """ "as part of Ulleung County in North Gyeongsang Province", "of Lhunze county in the Tibet
+    Autonomous Region": the land an in-phrase on the whole names only places that whole (the
+    part is in the nearer unit; that unit's own place is rules/territory.py's "in-the")."""
+    units = [  # the slot's head, or the unit its "of" phrase names ("as part of X")
+        u
+        for t in heads
+        for u in (
+            t,
+            *(o for pr in t.children if pr.lower_ == "of" for o in pr.children if o.dep_ == "pobj"),
+        )
+    ]
+    return {
+        e.key
+        for t in units
+        for pr in t.children
+        if pr.dep_ == "prep" and pr.lower_ in ("in", "within")
+        for o in pr.children
+        if o.dep_ == "pobj" and (m := p.mention(o)) is not None
+        for e in m.entities
+    }
+
+
 def _put_in(p: Parsed, tok: Token, trig: Trigger) -> bool:
     """ "includes the cayes in the case", "Britain includes the area in its Antarctic territory":
     a verb whose subject would be the whole, with a phrase (on the verb or its object) that says
@@ -125,6 +148,9 @@ def read(
     named = _unit_named(p, _slot_heads(p, tok, trig, "whole"))
     if named:
         out["whole"] = named
+    placing = _placing_units(p, _slot_heads(p, tok, trig, "whole"))
+    if placing and any(w.key not in placing for w in out.get("whole", ())):
+        out["whole"] = [w for w in out["whole"] if w.key not in placing]
     for role in ("part", "whole"):
         heads = _slot_heads(p, tok, trig, role)
         if heads and not any(_names_land(p, t) for t in heads):

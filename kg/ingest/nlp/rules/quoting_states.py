@@ -4,7 +4,9 @@
 spokesperson Kim Jin-su told a briefing': the spokesperson's state is read from his office only
 after the sentence's pronouns, so "our" found no state and the assertion was lost. The speaker
 speaks for the state (or the state's ministry) that acted last, as "it" would; a state his own
-words name is the rival he answers (rules/quoted_sides.py), never his own side."""
+words name is the rival he answers (rules/quoted_sides.py), never his own side: where the state
+last acting is that rival ("Japan lodged a protest ... '... Dokdo is clearly our territory, and we
+will not accept any protest from Japan,' spokesperson Kim said"), the article's other main state."""
 
 from __future__ import annotations
 
@@ -21,13 +23,26 @@ def quoting_state(c: Collector, s: Sentence, at: int) -> Entity | None:
     state = person_state(c, s.reporter)
     if state is None and s.reporter is not None and s.reporter.kind != "Person":
         return None
-    if state is None:
+    acting = state is None
+    if acting:
         state = c.actor
     if state is not None and state.kind == "Organization":
         state = bodies.owner(c.gz, state)
-    if state is None or state.kind != "State" or _named_inside(c, s, at, state):
+    if state is None or state.kind != "State":
         return None
-    return state
+    if not _named_inside(c, s, at, state):
+        return state
+    return _other_side(c, s, at, state) if acting else None
+
+
+def _other_side(c: Collector, s: Sentence, at: int, rival: Entity) -> Entity | None:
+    """The article's other main state where ``rival`` (named in the words) is one of the two."""
+    pair = c.disc.main_states()
+    keys = [e.key for e in pair]
+    if len(pair) != 2 or rival.key not in keys:
+        return None
+    other = pair[1 - keys.index(rival.key)]
+    return None if _named_inside(c, s, at, other) else other
 
 
 def _named_inside(c: Collector, s: Sentence, at: int, state: Entity) -> bool:
