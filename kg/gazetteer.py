@@ -180,6 +180,8 @@ def load(directory: str | None = None) -> Gazetteer:
         gz.epithets.update(norm(e) for e in _tuple(row.get("epithets")))
         if row.get("of") == "place":
             gz.place_offices.add(canonical)
+        if row.get("reported") == "state":
+            gz.state_offices.add(canonical)
         if row.get("stands_for"):
             gz.stands_for[canonical] = _tuple(row["stands_for"])
         if row.get("state"):

@@ -38,6 +38,7 @@ class Gazetteer:
     offices: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical role
     epithets: set[str] = field(default_factory=set)  # lower-cased "top diplomat": no title
     place_offices: set[str] = field(default_factory=set)  # a city's or region's: governor, mayor
+    state_offices: set[str] = field(default_factory=set)  # a region's head reported as its state's
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased demonym -> state key
     until: dict[str, int] = field(default_factory=dict)  # former state key -> last year it existed
     people: dict[str, Entity] = field(

@@ -50,7 +50,7 @@ def test_an_intendant_holds_an_office_of_the_department() -> None:
         "ranchers had grazed cattle on the island for a century."
     )
     roles = _holds(text, "Carla Pereira")
-    assert any(role == "intendant" and "Rivera" in of for role, of in roles)
+    assert any(role.startswith("intendant") and "Rivera" in of for role, of in roles)
 
 
 def test_a_village_headman_before_the_name() -> None:
@@ -59,7 +59,7 @@ def test_a_village_headman_before_the_name() -> None:
         "Joseph Sitali."
     )
     roles = _holds(text, "Joseph Sitali")
-    assert any(role == "headman" and "Impalila" in of for role, of in roles)
+    assert any(role.startswith("headman") and "Impalila" in of for role, of in roles)
 
 
 def test_a_states_agent_before_the_court() -> None:

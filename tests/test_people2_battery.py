@@ -261,18 +261,20 @@ BATTERY = [
         "ambassador to Kenya",
         "state/somalia",
     ),
-    # offices of regions and emirates, not of the state they are in
+    # a region's head holds an office of the state the gazetteer or the article puts the region
+    # in (offices57: gold h484, h538 "governor of Sakhalin" of Russia); an unplaced region's and an
+    # emirate's stay the region's
     (
         "The governor of Russia's Sakhalin region, Valery Limonov, visited Kunashir.",
         "person/valery-limonov",
         "governor",
-        "organization/government-of-sakhalin",
+        "state/russia",
     ),
     (
         "Valery Limonov, governor of Russia's Sakhalin region, visited Kunashir.",
         "person/valery-limonov",
         "governor",
-        "organization/government-of-sakhalin",
+        "state/russia",
     ),
     (
         "Alicia Ferrer, the governor of Santa Cruz province, claimed the islands.",
@@ -284,7 +286,7 @@ BATTERY = [
         "The governor of Okinawa prefecture, Denny Arakaki, opposed the new base.",
         "person/denny-arakaki",
         "governor",
-        "organization/government-of-okinawa",
+        "state/japan",  # the gazetteer's holder (gold is split: h466 Hokkaido's, h550 Okinawa's)
     ),
     (
         "Sheikh Saud bin Saqr, ruler of Ras al-Khaimah, said the Tunb islands were Emirati.",
@@ -296,7 +298,7 @@ BATTERY = [
         "The chief minister of Sabah, Hajiji Noor, said Sabah would remain part of Malaysia.",
         "person/hajiji-noor",
         "chief minister",
-        "organization/government-of-sabah",
+        "state/malaysia",
     ),
     # a verb of appointing gives its object the office (passive, relative clause)
     (
@@ -409,7 +411,7 @@ BATTERY = [
         "Sabah Chief Minister Hajiji Noor said the claim by the Philippines had no basis.",
         "person/hajiji-noor",
         "chief minister",
-        "organization/government-of-sabah",
+        "state/malaysia",
     ),
     (
         "Cyprus's acting president, Andreas Nikolaou, rejected the plan.",
@@ -472,7 +474,7 @@ def test_a_title_gives_the_office_and_whose_it_is(text, person, office, of):
             "would stay open.",
             "person/rodrigo-alves",
             "governor",
-            "organization/government-of-roraima",  # "the state of X" names a land (lands39b)
+            "state/brazil",  # "the Brazilian state of X" places it (gold h377: Amapa's is Brazil's)
         ),
     ],
 )

@@ -29,6 +29,7 @@ from kg.ingest.nlp.rules.neighbour_states import (
 from kg.ingest.nlp.rules.note_signers import note_state
 from kg.ingest.nlp.rules.office_sides import body_named
 from kg.ingest.nlp.rules.patrons import patron_state
+from kg.ingest.nlp.rules.place_roles import placed_role, regional_state
 from kg.ingest.nlp.rules.placed_officials import place_state
 from kg.ingest.nlp.rules.possessed_titles import boss_state, possessor
 from kg.ingest.nlp.rules.spoken_states import spoken_state
@@ -68,13 +69,12 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             continue  # a press statement's author speaks for the state it names as subject (author_office)
         s = by_index.get(info.sentence) or sentences[0]
         if info.of is not None and not sides.stateless_body(c, info.of):
-            c.add(
-                "holdsRole",
-                {"person": info.entity, **role_args(info), "of": government_of(info.of)},
-                s,
-                "title",
-                0.9,
-            )
+            role = role_args(info)
+            placed = placed_role(c, info)  # "Migori Governor X": "governor of Migori"
+            if placed is not None:
+                role = {**role, "role": placed}
+            of = regional_state(c, info, sentences) or government_of(info.of)
+            c.add("holdsRole", {"person": info.entity, **role, "of": of}, s, "title", 0.9)
             resolved[info.entity.key] = info.of
             _coordinated(c, info, sentences, info.of)
             continue
