@@ -98,3 +98,24 @@ def test_site_named_by_an_of_phrase_is_no_bare_site() -> None:
         "back, once the boundary commission has marked the line."
     )
     assert all(r["territory"] != "hamlet" for r in _rows(text, "promisesHandover"))
+
+
+def test_land_included_in_a_handover_is_handed_over_too() -> None:
+    text = "Japan handed the Ryukyu Islands, including Okinawa, to the United States in 1946."
+    rows = _rows(text, "handedOverTo")
+    assert {r["territory"] for r in rows} == {"Ryukyu Islands", "Okinawa"}
+
+
+def test_land_included_in_a_promise_other_region() -> None:
+    text = (
+        "Under the treaty, the United Kingdom will cede the Chagos Archipelago, including Diego "
+        "Garcia, to Mauritius when the agreement enters into force."
+    )
+    rows = _rows(text, "promisesHandover")
+    assert {r["territory"] for r in rows} == {"Chagos Archipelago", "Diego Garcia"}
+    assert all(r["to"] == "Mauritius" for r in rows)
+
+
+def test_including_outside_a_handover_adds_nothing() -> None:
+    text = "Russia controls the Kuril Islands, including Iturup, and Japan claims them."
+    assert not [f for f in facts(text) if f.rel in ("promisesHandover", "handedOverTo")]
