@@ -164,17 +164,58 @@ def _head(t: Token, heads: frozenset[str]) -> bool:
     return t.lemma_.lower() in heads or t.lower_ in heads
 
 
-def find(p: Parsed, text: str, seen: dict[str, Entity], lands_told: bool = False) -> list[Mention]:
+#: Determiners a site handed over opens with ("the site", "that ledge", "a plot").
+_SITE_DETERMINERS = frozenset({"the", "that", "this", "these", "those", "a", "an"})
+
+
+def _sites(p: Parsed, told: frozenset[str]) -> frozenset[int]:
+    """ "hand the site over to Kuwait", "is to hand that ledge over to Finland": a site noun
+    (``sites``) alone in a handover's land role is the land handed over, which news names by
+    nothing else; not a word the article named a land with ("the strip" after "the Gaza Strip",
+    which the references resolve), nor one other words describe (read above)."""
+    sites = described_words("sites")
+    nouns = [
+        t
+        for t in p.tokens
+        if t.pos_ == "NOUN"
+        and t.lemma_.lower() in sites
+        and t.lemma_.lower() not in told
+        and any(c.dep_ == "det" and c.lower_ in _SITE_DETERMINERS for c in t.children)
+        and not any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in t.lefts)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.rights)  # "hamlet of Pampa"
+    ]
+    if not nouns:
+        return frozenset()
+    handed = land_roles.slots(p, described_words("site_relations"))
+    return frozenset(t.i for t in nouns if t.i in handed)
+
+
+def find(
+    p: Parsed,
+    text: str,
+    seen: dict[str, Entity],
+    lands_told: bool = False,
+    told: frozenset[str] = frozenset(),
+) -> list[Mention]:
     """Mentions of described lands in a land-only role of one parsed sentence (by their holder
-    only while the article has named no land: then "the Russian-held islands" refers back)."""
+    only while the article has named no land: then "the Russian-held islands" refers back); a
+    site handed over by its noun alone, unless a land the article named (``told``, the last words
+    of their names) has that noun."""
     heads, _describers, rels = _words()
-    if not any(_head(t, heads) or t.lower_ in _HELD_HEADS for t in p.tokens):
+    # "the strip" after "the coastal strip": that land, which the references resolve
+    described = {e.label.split()[-1] for e in seen.values() if len(e.label.split()) > 1}
+    sites = _sites(p, told | described)
+    if not sites and not any(_head(t, heads) or t.lower_ in _HELD_HEADS for t in p.tokens):
         return []
     out: list[Mention] = []
     owned = _owned(p)
     for i in sorted(land_roles.slots(p, rels) | owned):
         noun = p.doc[i]
         if noun.pos_ != "NOUN" or p.mention(noun) is not None:
+            continue
+        if i in sites and not _located(noun):
+            start, end, site = _site(p, noun, text, seen)
+            out.append(Mention(start, end, text[start:end], "T", site, how="described"))
             continue
         if not (_head(noun, heads) or noun.lower_ in _HELD_HEADS):
             continue
@@ -197,3 +238,12 @@ def find(p: Parsed, text: str, seen: dict[str, Entity], lands_told: bool = False
         ent = seen.setdefault(key, Entity("Territory", key, label, ()))
         out.append(Mention(s, e, text[s:e], "T", ent, how="described"))
     return out
+
+
+def _site(p: Parsed, noun: Token, text: str, seen: dict[str, Entity]) -> tuple[int, int, Entity]:
+    """The span and entity of a site handed over, named by its noun as written ("strip",
+    "hamlets"): one entity a noun per source, so that it is the same site told again."""
+    s = p.offset + noun.idx
+    label = noun.lower_
+    key = entity_key("Territory", label)
+    return s, s + len(noun.text), seen.setdefault(key, Entity("Territory", key, label, ()))

@@ -210,6 +210,7 @@ class Discourse(References):
                     text,
                     self.unknown_lands,
                     lands_told=any(m.entity for m in self.last_territories),
+                    told=self._told_heads(),
                 ),
             )
             if lands:
@@ -248,6 +249,12 @@ class Discourse(References):
             found = gazetteer_mentions(self.gz, self.text, 0, len(self.text))
             self.article_states = shared_names.named_states(self.gz, found)
         return self.article_states
+
+    def _told_heads(self) -> frozenset[str]:
+        """The last words of the lands named so far ("strip" of "the Gaza Strip", "pass" of "the
+        Lipulekh Pass"), singular too: "the strip" later is that land, not a site of its own."""
+        words = {e.label.split()[-1].lower() for _i, e in self.named_lands if e.label.split()}
+        return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
 
     def _states(self, found: list[Mention]) -> list[Entity]:
         return [m.entity for m in found if m.tag == "S" and m.entity]

@@ -19,6 +19,8 @@ def conditions(t: Token) -> list[tuple[Token, Token | None]]:
     for host in (t, *ancestors_to_root(t)):
         out += _inversions_misread(host, t)
         out += _marked_conjuncts(host, t)
+        if host == t:
+            out += _after_conjunct(t)
         for c in host.children:
             if c.lower_ in w.condition_participles and c.dep_ in (
                 "advcl",
@@ -96,6 +98,26 @@ def _clause_after(participle: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _after_conjunct(t: Token) -> list[tuple[Token, Token]]:
+    """A condition set off by a comma after a later conjunct of ``t`` ("will hand the char over to
+    Bangladesh, and remove the post within 30 days, if the survey finds ..."): the parser hangs it
+    on the last verb, but the comma makes it the whole promise's. (marker, clause) pairs."""
+    marks = words().conjunct_marks
+    doc = t.doc
+    return [
+        (m, cl)
+        for c in t.children
+        if c.dep_ == "conj" and c.i > t.i and c.pos_ in ("VERB", "AUX")
+        for cl in c.children
+        if cl.dep_ == "advcl"
+        and cl.i > c.i
+        and cl.left_edge.i > 0
+        and doc[cl.left_edge.i - 1].text == ","
+        for m in cl.children
+        if m.dep_ == "mark" and m.lower_ in marks and m.i == cl.left_edge.i
+    ][:1]
 
 
 def _marked_conjuncts(host: Token, t: Token) -> list[tuple[Token, Token]]:

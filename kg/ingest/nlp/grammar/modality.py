@@ -72,6 +72,8 @@ def modal(t: Token) -> bool:
                 return True  # "(for) as long as the two governments agree to ...": none agreed
             if tok.dep_ in ("xcomp", "acomp", "pcomp") and head.lemma_ in w.irrealis:
                 return True
+            if _promised_with(tok, w.irrealis):
+                return True  # "undertook to pull the fence back, returning the orchards": promised
             if (
                 tok.dep_ == "ccomp"
                 and head.lemma_ in w.proposing
@@ -110,6 +112,21 @@ def _result_clause(verb: Token) -> Token:
         return verb
     top = next((a for a in verb.ancestors if a.head == a), None)
     return top if top is not None and top.i < verb.i else verb
+
+
+def _promised_with(verb: Token, irrealis: frozenset[str]) -> bool:
+    """ "undertook to pull the fence back, returning the orchards to Georgia", "agreed to withdraw,
+    handing the post over": a participle set off by a comma beside the infinitive of a promise,
+    which the parser hangs on the promising verb, tells what the promise brings about."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and head.lemma_ in irrealis
+        and any(c.dep_ == "xcomp" and c.i < verb.i for c in head.children)
+    )
 
 
 def _decided(verb: Token, decided: dict[str, frozenset[str]]) -> bool:

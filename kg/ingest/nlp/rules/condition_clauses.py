@@ -9,11 +9,13 @@ turns them into facts.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import balanced
+from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -120,8 +122,18 @@ def _promised(verb: Token) -> bool:
 
 def _complement(clause: Token) -> bool:
     """Whether a clause is a verb's complement, opened by "that" or "whether" ("finds that ...",
-    "confirms whether ..."), not a main clause the parser hung on a condition's verb."""
+    "confirms whether ..."), or one a verb of finding takes with no "that" ("if a survey confirms
+    the area is Kuwaiti"), not a main clause the parser hung on a condition's verb."""
+    if clause.head.lemma_.lower() in _finding():
+        return True
     return any(ch.dep_ == "mark" and ch.lower_ in ("that", "whether") for ch in clause.children)
+
+
+@lru_cache(maxsize=1)
+def _finding() -> frozenset[str]:
+    """The verbs of finding a condition may state (``conditions.finding``, data/lexicon/mood.yaml)."""
+    data = read_yaml(DATA_DIR / "lexicon" / "mood.yaml").get("conditions", {})
+    return frozenset(str(w) for w in data.get("finding", ()))
 
 
 def _document_subjects(p: g.Parsed, tok: Token) -> list[Token]:

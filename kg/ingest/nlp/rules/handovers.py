@@ -76,7 +76,7 @@ def handover(
             None,
         )
     date = doc.date if doc is not None else event_date(c, s, p, tok)
-    for terr in filled["territory"]:
+    for terr in [*filled["territory"], *_included(p, tok, filled["territory"])]:
         if terr.key in c.gz.waters:
             continue  # "gives Honduras an outlet to the Pacific": a sea or a strait changes no hands
         for to in filled["to"]:
@@ -142,6 +142,18 @@ def handover(
                         trig.confidence,
                         negated=neg,
                     )
+
+
+def _included(p: g.Parsed, tok: Token, lands: list[Entity]) -> list[Entity]:
+    """ "will cede the archipelago, including Diego Garcia, to Mauritius": the land an "including"
+    phrase of the object (or of the verb, where the parser hangs it) names is handed over with it,
+    a handover of its own."""
+    objs = [o for o in g.objects(tok) if o.dep_ != "ccomp"]
+    if not lands or not objs:
+        return []
+    inside = [x for o in (tok, *objs) for x in g.preps(o, "including")]
+    named = [m.entity for m in g.fillers(p, inside, {"T"})]
+    return [e for e in named if e is not None and e not in lands]
 
 
 def _by_court(p: g.Parsed, tok: Token) -> bool:
