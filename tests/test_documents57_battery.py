@@ -146,3 +146,19 @@ def test_a_conditional_withdrawal_undertaken_is_a_promise_not_a_duty() -> None:
 def test_an_unconditioned_withdrawal_undertaken_is_a_duty() -> None:
     text = "Under the 1979 treaty, Israel undertook to withdraw all its forces from Sinai within three years."
     assert [f["party"] for f in _rel(text, "obliges")] == ["Israel"]
+
+
+def test_a_relative_clause_of_anothers_deed_does_not_date_the_document() -> None:
+    text = (
+        "TEGUCIGALPA, June 10 (Reuters) - Zelaya referred to the ruling by King Alfonso XIII of "
+        "Spain that fixed the border, and which the International Court of Justice upheld in 1960."
+    )
+    assert all(f.get("date") != "1960" for f in _rel(text, "issued"))
+
+
+def test_a_documents_own_relative_clause_still_dates_it() -> None:
+    text = (
+        "MANAGUA, June 10 (Reuters) - Nicaragua rejected the ruling by the International Court "
+        "of Justice that was issued in 2012."
+    )
+    assert [f.get("date") for f in _rel(text, "issued")] == ["2012"]
