@@ -96,6 +96,9 @@ def resolve(
         # April" is the one known only where that is known to be of April too
         if (date is None and not new) or (date and d.date and _same_time(d.date, date, new)):
             return d
+    for d in reversed([d for d in known if d.subtype in _kin(kind) and d.subtype != kind]):
+        if date and d.date and _same_time(d.date, date, new):  # "the Geneva Agreement, the 1966
+            return d  # treaty it regards as ...": an agreement of that year told as a treaty
     if (
         date is None
         and len(set(sentence_years)) == 1
@@ -110,7 +113,7 @@ def resolve(
         for e in gz.entities.values():
             if (
                 e.kind == "Document"
-                and e.subtype == kind
+                and e.subtype in _kin(kind)
                 and e.date
                 and (e.date.startswith(date) or date.startswith(e.date))
             ):
@@ -168,6 +171,16 @@ def _told_as(m: re.Match[str]) -> tuple[str, ...]:
     plural = m.end("type") < m.end() and m.string[m.end("type")] in "sS"
     told = [noun, noun + "s"] if plural else [noun]
     return tuple(told + ([f"{m.group('year')} {noun}"] if m.group("year") else []))
+
+
+#: Kinds news calls one another: a treaty is an agreement in form, and an agreement a treaty.
+_BINDING = frozenset({"Treaty", "Agreement"})
+
+
+def _kin(kind: str | None) -> frozenset[str | None]:
+    """The document kinds a dated mention of ``kind`` may name (a treaty or an agreement of one
+    year is one instrument, whichever noun tells it)."""
+    return _BINDING if kind in _BINDING else frozenset({kind})
 
 
 def _same_time(known: str, told: str, new: bool) -> bool:

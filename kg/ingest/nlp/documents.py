@@ -199,6 +199,8 @@ def find_documents(
         # 2008 judgment, the court awarded Pedra Branca to Singapore")
         lands = [] if article_states else [x.entity for x in masked.mentions if x.tag in ("S", "T")]
         entity = links.named(name, kind, date, known) if name else None
+        if entity is None and name is None and date and text:
+            entity = _apposed(masked, [*masked.mentions, *out], m, date, text)
         entity = entity or links.resolve(
             gz,
             kind,
@@ -218,6 +220,35 @@ def find_documents(
         s, e = masked.offset(begin), end  # "Peru's": a party, named apart
         out.append(Mention(s, e, "", "D", entity, how="document", issuer=issuer))
     return out
+
+
+#: What stands between a named document and a description apposed to it ("the Geneva
+#: Agreement", the 1966 treaty ...): a comma, after a closing quotation mark where there is one.
+_APPOSED = re.compile(r"[\"”’']?,\s*$")
+
+
+def _apposed(
+    masked: Masked, mentions: list[Mention], m: re.Match[str], date: str, text: str
+) -> Entity | None:
+    """The document a dated description is apposed to: "under the Geneva Agreement, the 1966
+    treaty it regards as ...", "Resolution 3491, the 1979 text that ..." name one document, of that
+    year (a described document of another year is another one: "the 1904 treaty, the 1929
+    protocol")."""
+    if (m.group("det") or "").lower() != "the":
+        return None
+    begin = masked.offset(m.start())
+    for x in mentions:
+        e = x.entity
+        if (
+            x.tag != "D"
+            or e is None
+            or x.end > begin
+            or not _APPOSED.fullmatch(text[x.end : begin])
+        ):
+            continue
+        if e.date and e.date[:4] == date[:4]:
+            return e
+    return None
 
 
 def _before_mention(masked: Masked, text: str, start: int, end: int) -> int:

@@ -97,6 +97,14 @@ def governor(n: Token) -> Token | None:
         return n.head
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB", "AUX"):
         return n.head.head
+    prep = n.head
+    if (  # "acting in good faith and in strict compliance with ...": the first phrase's verb
+        n.dep_ == "pobj"
+        and prep.dep_ == "conj"
+        and prep.head.dep_ == "prep"
+        and prep.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return prep.head.head
     if n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.dep_ in ("dobj", "obj"):
         return governor(n.head)  # "lodged stern representations and a protest": the first's verb
     if n.dep_ == "ROOT":

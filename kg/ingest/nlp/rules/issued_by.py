@@ -85,8 +85,29 @@ def _own_date(c: Collector, p: g.Parsed, tok: Token) -> str | None:
     """A date inside the document's own phrase (not the clause's: "welcomed a ruling by the
     court on Monday" tells when it was welcomed)."""
     start, end = p.span([tok.left_edge, tok.right_edge])
-    dates = find_dates(c.source.text, start, end, c.ref)
+    others = [p.span([x.left_edge, x.right_edge]) for x in _others_clauses(tok)]
+    dates = [
+        d
+        for d in find_dates(c.source.text, start, end, c.ref)
+        if not any(a <= d.start < b for a, b in others)
+    ]
     return dates[0].iso if len(dates) == 1 else None
+
+
+def _others_clauses(tok: Token) -> list[Token]:
+    """The relative clauses on a document's phrase that tell another's deed ("the ruling by King
+    Alfonso XIII, which the International Court of Justice upheld in 1960": the court's year, not
+    the ruling's): a clause with a subject of its own, no relative pronoun, and those joined to it."""
+    out = []
+    for x in tok.subtree:
+        if x.dep_ not in ("relcl", "conj") or x.pos_ not in ("VERB", "AUX"):
+            continue
+        if x.dep_ == "conj" and x.head.dep_ != "relcl":
+            continue
+        subj = [ch for ch in x.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        if subj and all(ch.tag_ not in ("WDT", "WP") for ch in subj):
+            out.append(x)
+    return out
 
 
 def _acting_date(c: Collector, p: g.Parsed, tok: Token) -> str | None:

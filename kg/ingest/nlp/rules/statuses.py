@@ -61,7 +61,7 @@ def _said(c: Collector, value: object) -> str:
 
 def _status_of_noun(p: g.Parsed, tok: Token, trig: Trigger, filled: dict[str, list]) -> None:
     heads = [o for w in ("of", "to") for o in g.preps(tok, w)] if trig.noun else g.objects(tok)
-    for head in heads:
+    for head in [*heads, *(a for h in heads for a in _misread_heads(h))]:
         status = _status_nouns().get(head.lemma_.lower())
         if status is None:
             continue
@@ -73,3 +73,14 @@ def _status_of_noun(p: g.Parsed, tok: Token, trig: Trigger, filled: dict[str, li
         else:
             filled[_ROLE] = [status]
         return
+
+
+def _misread_heads(head: Token) -> list[Token]:
+    """The noun the parser hung as an apposition, with no comma, on a modifier it took for the
+    head ("recognises [the breakaway] [Turkish Cypriot state]"): the phrase's own head."""
+    doc = head.doc
+    return [
+        a
+        for a in head.children
+        if a.dep_ == "appos" and not any(t.is_punct for t in doc[head.i + 1 : a.left_edge.i])
+    ]

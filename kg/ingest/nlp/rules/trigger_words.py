@@ -164,8 +164,10 @@ def subject_left_out(tok: Token, trig: Trigger) -> bool:
 
 def document_left_out(trig: Trigger, objs: list[Token], filled: dict) -> bool:
     """Whether a pronoun object stands for a document of a kind the trigger's ``object_not``
-    leaves out ("Morocco's parliament approved it", the convention: ratified, not issued)."""
-    if not trig.object_not or not any(o.pos_ == "PRON" for o in objs):
+    leaves out ("Morocco's parliament approved it", the convention: ratified, not issued), or
+    the document a noun trigger's phrase names is ("acted in accordance with the law": a
+    country's own law, no instrument it is party to)."""
+    if not trig.object_not or not (trig.noun or any(o.pos_ == "PRON" for o in objs)):
         return False
     return any(
         isinstance(doc, Entity)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.rules.withdrawals import lands_left
 from kg.ingest.nlp.triggers import by_lemma
 
 if TYPE_CHECKING:
@@ -77,7 +78,13 @@ def _tells_its_own(verb: Token) -> bool:
 
 def of_classes(p: g.Parsed, verb: Token, names: frozenset[str]) -> bool:
     """Whether an act is a fact of one of the ``names`` trigger classes: a verb of the class with a
-    land for object ("to return Gan to the Maldives" is a handover, which its own rules read)."""
+    land for object ("to return Gan to the Maldives" is a handover, which its own rules read); a
+    withdrawal from named land on a condition is one too ("undertook to withdraw its police from
+    Remba should the survey place it on the Kenyan side": FORMAT.md's promisesHandover with its
+    condition, rules/withdrawals.py), where an unconditioned one stays a duty ("undertook to
+    withdraw its forces from Sinai within three years")."""
+    if "handover" in names and g.conditions(verb) and lands_left(p, verb):
+        return True
     if not any(r.name in names for r, _ in by_lemma().get(verb.lemma_.lower(), ())):
         return False
     return bool(g.fillers(p, g.objects(verb), {"T"}))

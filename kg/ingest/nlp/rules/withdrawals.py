@@ -57,6 +57,15 @@ def promised_withdrawal(
     return []
 
 
+def lands_left(p: g.Parsed, verb: Token) -> list[Entity]:
+    """The named territories a verb of leaving leaves, wherever in its sentence they are told
+    ("undertook to withdraw its police from Remba should ..."), for rules that must tell such a
+    promise from a duty (rules/undertaken.py)."""
+    if verb.lemma_.lower() not in lexicon.load().leaving_verbs:
+        return []
+    return _land(p, verb, {t.i for t in verb.sent})
+
+
 def _land(p: g.Parsed, verb: Token, inside: set[int]) -> list[Entity]:
     """The one named territory the verb's forces leave (with those joined to it by "and"): its "from" phrase, its object, or a place
     phrase of the object ("a police post set up last month on Oema Island"), or what they are pulled
