@@ -15,6 +15,7 @@ from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.days_apart import days_apart, shifted
 from kg.ingest.nlp.rules.other_events import names_noun, other_clauses, other_events
 from kg.ingest.nlp.rules.terms_date import terms_date
+from kg.ingest.nlp.rules.told_day import told_day
 from kg.ingest.nlp.rules.years_back import years_back
 
 if TYPE_CHECKING:
@@ -91,7 +92,9 @@ def date_or_today(
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
     if date or c.ref is None or _since(verb) or _modifies_noun(tok):
         return date
-    return c.ref.isoformat()
+    if not find_dates(c.source.text, s.span.start, s.span.end, c.ref):
+        date = told_day(c, s)  # "agreed on Monday ... In a statement issued after the meeting"
+    return date or c.ref.isoformat()
 
 
 def _since(verb: Token) -> bool:
