@@ -201,8 +201,8 @@ def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | N
             if re.search(r"following|next", same.group(), re.IGNORECASE):
                 return (dt.date.fromisoformat(c.last_date) + dt.timedelta(days=1)).isoformat()
             return c.last_date
-        if _NEWS_DAY.search(s.masked.text) and c.ref:  # "later in the day": the news's own day
-            return c.ref.isoformat()
+        if _NEWS_DAY.search(s.masked.text) and c.ref:  # "later in the day": the news's own day,
+            return told_day(c, s) or c.ref.isoformat()  # the day the lede told where it told one
         later = _DAYS_LATER.search(s.masked.text)
         if later and c.last_date:  # "A day later, Seoul lodged a protest": the day after the last
             days = _NUMBER_WORDS.get(later.group(1).lower(), 1) if later.group(1) else 1
