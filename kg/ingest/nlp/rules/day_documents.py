@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.told_day import told_day
 from kg.ingest.nlp.rules.when import date_or_today
 from kg.model import Arg, Entity
 from kg.paths import DATA_DIR, read_yaml
@@ -25,7 +26,7 @@ def day_of(c: Collector, s: Sentence, p: g.Parsed, tok: Token, args: dict[str, A
         return None
     date = date_or_today(c, s, p, tok)
     if date is None and tok.dep_ == "acl" and c.ref is not None:
-        date = c.ref.isoformat()  # "a statement issued by X": the participle of the document
+        date = told_day(c, s) or c.ref.isoformat()  # "a statement issued by X": its participle
     return date
 
 

@@ -15,6 +15,7 @@ from kg.ingest.nlp.rules.common import Collector
 from kg.ingest.nlp.rules.days_apart import days_apart, shifted
 from kg.ingest.nlp.rules.other_events import names_noun, other_clauses, other_events
 from kg.ingest.nlp.rules.terms_date import terms_date
+from kg.ingest.nlp.rules.told_day import told_day
 from kg.ingest.nlp.rules.years_back import years_back
 
 if TYPE_CHECKING:
@@ -91,7 +92,9 @@ def date_or_today(
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
     if date or c.ref is None or _since(verb) or _modifies_noun(tok):
         return date
-    return c.ref.isoformat()
+    if not find_dates(c.source.text, s.span.start, s.span.end, c.ref):
+        date = told_day(c, s)  # "agreed on Monday ... In a statement issued after the meeting"
+    return date or c.ref.isoformat()
 
 
 def _since(verb: Token) -> bool:
@@ -198,8 +201,8 @@ def sentence_date(c: Collector, s: Sentence, near: int | None = None) -> str | N
             if re.search(r"following|next", same.group(), re.IGNORECASE):
                 return (dt.date.fromisoformat(c.last_date) + dt.timedelta(days=1)).isoformat()
             return c.last_date
-        if _NEWS_DAY.search(s.masked.text) and c.ref:  # "later in the day": the news's own day
-            return c.ref.isoformat()
+        if _NEWS_DAY.search(s.masked.text) and c.ref:  # "later in the day": the news's own day,
+            return told_day(c, s) or c.ref.isoformat()  # the day the lede told where it told one
         later = _DAYS_LATER.search(s.masked.text)
         if later and c.last_date:  # "A day later, Seoul lodged a protest": the day after the last
             days = _NUMBER_WORDS.get(later.group(1).lower(), 1) if later.group(1) else 1

@@ -1,0 +1,49 @@
+"""The day a wire report told its news on, for a deed told after it with no date of its own.
+
+A report gives the event's day once, in the lede ("Indonesia and Timor-Leste agreed on Monday to
+..."), and the next paragraph goes on with the same event undated ("In a joint statement issued
+after the meeting, ..."): that deed is of the day told, not of the dateline's (the report's, a day
+or more later). Only a full day a few days before the report's, told in the paragraph or the one
+before it, is carried; an older date is history, not the news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.ingest.nlp.dates import find_dates
+from kg.ingest.nlp.discourse import Sentence
+from kg.ingest.nlp.rules.common import Collector
+
+_DAYS = 6  # a weekday names one of the six days before the report's
+
+
+def told_day(c: Collector, s: Sentence) -> str | None:
+    """The full day, before the report's own, that the paragraph of ``s`` or the one before it
+    told last; None where the last date told there is no such day."""
+    if c.ref is None:
+        return None
+    text = c.source.text
+    start = _paragraph_start(text, s.span.start)
+    if start > 0:
+        start = _paragraph_start(text, start - 1)  # and the paragraph before
+    line = c.source.dateline
+    if line and (at := text.find(line, start, s.span.start)) >= 0:
+        start = at + len(line)  # the dateline's day is the report's, told no event
+    dates = find_dates(text, start, s.span.start, c.ref)
+    if not dates:
+        return None
+    last = max(dates, key=lambda d: d.start).iso
+    try:
+        day = dt.date.fromisoformat(last)
+    except ValueError:
+        return None  # a month or a year: no day told
+    if c.ref - dt.timedelta(days=_DAYS) <= day < c.ref:
+        return last
+    return None
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts (after the blank line before it)."""
+    at = text.rfind("\n\n", 0, pos)
+    return at + 2 if at >= 0 else 0
