@@ -130,6 +130,8 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     if base == "agent":
         return g.noun_agents(tok, trig.light)
     if base == "receiver":  # "Beijing brushed aside (rejected) Manila's protest": Beijing's
+        if not trig.noun:  # "rejected a note in which Turkey objected to ...": the note's
+            return _message_receiver(tok, trig.light)
         if tok.dep_ == "nsubjpass":  # "Japan's protest was dismissed by Seoul"
             return [o for a in tok.head.children if a.dep_ == "agent" for o in a.children]
         return g.subjects(tok.head) if tok.dep_ == "dobj" else []
@@ -311,3 +313,14 @@ def _bare_name(p: g.Parsed, x: Token) -> bool:
     """Whether an object is a name and no more: no verb in its phrase (the parser may hang the
     act it is obliged to inside it)."""
     return p.mention(x) is not None and not any(t.pos_ in ("VERB", "AUX") for t in x.subtree)
+
+
+def _message_receiver(tok: Token, verbs: frozenset[str]) -> list[Token]:
+    """For a verb in the relative clause of a message ("a note in which Turkey objected to ..."),
+    the one who turned that message down or received it ("Greece rejected"): one of ``verbs``."""
+    note = tok.head
+    if tok.dep_ != "relcl" or note.head == note or note.head.lemma_.lower() not in verbs:
+        return []
+    if note.dep_ == "nsubjpass":  # "a note in which ... was rejected by Athens"
+        return [o for a in note.head.children if a.dep_ == "agent" for o in a.children]
+    return g.subjects(note.head) if note.dep_ == "dobj" else []
