@@ -163,7 +163,9 @@ def _find(
         name, words = _body(bodies, m.group("body"))
         if name in lexicon.load().by_seat and m.group("at") is None:
             continue  # "the Soviet government": the state itself, named so
+        how = "description"
         if state is None:  # "the foreign ministry": the one the article has named, if any
+            how = "referred"  # whose it is, the words do not say (kg.ingest.nlp.rules.office_sides)
             ent = next(
                 (x for x in reversed(seen) if x.label.startswith(name) or x.label.endswith(name)),
                 None,
@@ -178,7 +180,7 @@ def _find(
         written = re.sub(r"^the\s+", "", " ".join(text[s:e].split()), flags=re.IGNORECASE)
         if ent.kind == "Organization" and written not in (ent.label, *ent.aliases):
             ent = replace(ent, aliases=(*ent.aliases, written))  # "Spain's Defense Ministry" too
-        out.append(Mention(s, e, text[s:e], "O", ent, how="description"))
+        out.append(Mention(s, e, text[s:e], "O", ent, how=how))
     taken = [(x.start, x.end) for x in out]
     for m in bare.finditer(masked.text):
         s, e = masked.offset(m.start()), masked.offset(m.end())

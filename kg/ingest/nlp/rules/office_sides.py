@@ -245,3 +245,18 @@ def owned_body(c: Collector, of: Entity, state: Entity) -> Entity:
 
 def _kind_of(of: Entity) -> tuple[str, tuple[str, ...]] | None:
     return bodies.described_kind(" ".join(of.label.lower().split()), at_home=True, by_name=True)
+
+
+def referred_body(c: Collector, s: Sentence, of: Entity) -> tuple[str, tuple[str, ...]] | None:
+    """The kind of a state's body a title's sentence names only by referring back to one named
+    before ("Lee, the foreign ministry's spokesperson", after "Japan's Foreign Ministry"): "the"
+    says whose it is no more than a bare title does, so the person's state is read from the
+    article as for one, and the body is that state's of the same kind."""
+    if of.kind != "Organization" or bodies.owner(c.gz, of) is None:
+        return None
+    for m in s.masked.mentions:
+        if m.tag == "O" and m.entity == of and m.how == "referred":
+            said = " ".join(m.text.lower().split())
+            said = said.removeprefix("the ").removesuffix("'s").removesuffix("\u2019s").strip()
+            return bodies.described_kind(said, at_home=True, by_name=True)
+    return None

@@ -68,6 +68,8 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         if info.entity == c.author and info.of is None:
             continue  # a press statement's author speaks for the state it names as subject (author_office)
         s = by_index.get(info.sentence) or sentences[0]
+        if info.of is not None and _referred(c, info, s, sentences, by_index, resolved):
+            continue
         if info.of is not None and not sides.stateless_body(c, info.of):
             role = role_args(info)
             placed = placed_role(c, info)  # "Migori Governor X": "governor of Migori"
@@ -107,6 +109,31 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
             )
             _coordinated(c, info, sentences, state)
     named_next.read(c, sentences)  # "Japan's prime minister vowed ... . Shigeru Ishiba told"
+
+
+def _referred(
+    c: Collector,
+    info: PersonInfo,
+    s: Sentence,
+    sentences: list[Sentence],
+    by_index: dict[int, Sentence],
+    resolved: dict[str, Entity],
+) -> bool:
+    """ "Lee, the foreign ministry's spokesperson" after "Japan's Foreign Ministry": a body the
+    title only refers back to is of the state the article gives the person, where that is another
+    state than the body's (kg.ingest.nlp.rules.office_sides.referred_body)."""
+    assert info.of is not None
+    kind = sides.referred_body(c, s, info.of)
+    if kind is None:
+        return False
+    state, rule, confidence = _state_of(c, info, s, sentences, by_index, resolved, told=False)
+    if state is None or state.kind != "State" or state == sides.bodies.owner(c.gz, info.of):
+        return False
+    of = sides.bodies.body_of(c.gz, state, *kind)
+    c.add("holdsRole", {"person": info.entity, **role_args(info), "of": of}, s, rule, confidence)
+    resolved[info.entity.key] = state
+    _coordinated(c, info, sentences, state)
+    return True
 
 
 def _its_body(
@@ -158,8 +185,10 @@ def _state_of(
     sentences: list[Sentence],
     by_index: dict[int, Sentence],
     resolved: dict[str, Entity],
+    told: bool = True,
 ) -> tuple[Entity | None, str, float]:
-    """The state of an office no title names, the first of these readings that gives one; a
+    """The state of an office no title names, the first of these readings that gives one (not the
+    body a spokesman's article told, unless ``told``: kg.ingest.nlp.rules.bare_bodies); a
     state only guessed from the sentences around the title must fit the office by its form (no
     king of a republic: kg.ingest.nlp.heads_of_state)."""
     person = info.entity
@@ -178,7 +207,7 @@ def _state_of(
         (
             lambda: (
                 (told_body(c, info, s, by_index) or spoken_for(c, info, s, by_index))
-                if info.office == "spokesperson"
+                if info.office == "spokesperson" and told
                 else None
             ),
             "body",
