@@ -63,9 +63,12 @@ def place_owner(
 
 def _name_before(p: Parsed, first: int, inside: set[int]) -> list[Token]:
     """The capitalised words right before the title that the parser hangs on it ("Yukon",
-    "Krasnodar's"), with no mention over them."""
+    "Krasnodar's"), with no mention over them, past any rank of the office ("Acting")."""
     doc = p.doc
     i = first - 1  # before the office's own words ("Assam Chief Minister")
+    ranks = lexicon.load().office_ranks
+    while i >= 0 and i in inside and doc[i].lower_.rstrip(".") in ranks:
+        i -= 1  # "Ontario's Acting Premier": a rank of the office, no place
     if i >= 0 and doc[i].tag_ == "POS":
         i -= 1  # "Krasnodar's governor"
     run: list[Token] = []
