@@ -14,7 +14,7 @@ Sentences written for these tests, in wire style, from several regions.
 from __future__ import annotations
 
 import pytest
-from helpers import entity_kinds, roles_read
+from helpers import entity_kinds, roles_read, statement_labels
 
 #: (text, person, role words the holding must carry, a word of whose office it is)
 COMPOUND = [
@@ -147,3 +147,69 @@ KEPT = [
 def test_known_titles_keep_their_owner(text: str, person: str, role: str, place: str) -> None:
     held = roles_read(text).get(person, set())
     assert any(role in words.lower() and place in of for words, of in held), held
+
+
+#: (text, who tells the words, the words' first words, who must not be credited with them)
+TOLD_BACK = [
+    (
+        "The Foreign Ministry said in a statement that Gustavo Pereira, its director of "
+        "sovereignty affairs, had summoned the British charge d'affaires and told her the "
+        "exercises were a provocation.",
+        "Gustavo Pereira",
+        "the exercises were a provocation",
+        "Foreign Ministry",
+    ),
+    (
+        "China's foreign ministry said that Liu Jinsong, director-general of its Asian affairs "
+        "department, had met the Philippine envoy and warned him that the shoal was Chinese "
+        "territory.",
+        "Liu Jinsong",
+        "the shoal was Chinese territory",
+        "Chinese Ministry of Foreign Affairs",
+    ),
+    (
+        "Japan's Foreign Ministry said that Kenji Sato, its director-general for European "
+        "affairs, had called the Russian ambassador and told him the patrols were unacceptable.",
+        "Kenji Sato",
+        "the patrols were unacceptable",
+        "Japanese Ministry of Foreign Affairs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "teller", "words", "not_teller"), TOLD_BACK)
+def test_a_verb_joined_inside_the_report_is_its_own_subjects(
+    text: str, teller: str, words: str, not_teller: str
+) -> None:
+    said = statement_labels(text)
+    assert any(s == teller and w.startswith(words) for s, w in said), said
+    assert not any(s == not_teller and w.startswith(words) for s, w in said), said
+
+
+#: The reporting speaker's second verb stays the speaker's: no "had" shared, no hearer told back.
+ADDED = [
+    (
+        "Maduro said Guyana had violated the Geneva Agreement and added that Venezuela would "
+        "never accept the award.",
+        "Nicolás Maduro",
+        "Venezuela would never accept the award",
+    ),
+    (
+        "Lavrov said the talks had stalled and told reporters that Moscow would not hand over "
+        "the islands.",
+        "Sergey Lavrov",
+        "Moscow would not hand over the islands",
+    ),
+    (
+        "Venezuela's foreign ministry said the ruling was void and added that Caracas would "
+        "never accept it.",
+        "Ministry of Foreign Affairs of Venezuela",
+        "Caracas would never accept it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), ADDED)
+def test_the_speakers_second_verb_stays_the_speakers(text: str, speaker: str, words: str) -> None:
+    said = statement_labels(text)
+    assert (speaker, words) in said, said
