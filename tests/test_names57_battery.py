@@ -70,7 +70,7 @@ def test_lieutenant_governor_holds_the_regions_office() -> None:
     )
     roles = [f for f in facts(text) if f.rel == "holdsRole"]
     assert [(f.args["role"], _label(f.args["of"])) for f in roles] == [
-        ("lieutenant governor", "Government of Ladakh")
+        ("lieutenant governor of Ladakh", "Government of Ladakh")
     ]
 
 

@@ -68,6 +68,8 @@ class Lexicon:
     #: a state's titles that a place name no gazetteer knows makes a region's ("Yukon Premier")
     place_titles: frozenset[str] = frozenset()
     town_titles: frozenset[str] = frozenset()
+    #: words that rank an office set before its title ("Acting Premier"): never a place's name
+    office_ranks: frozenset[str] = frozenset()
     #: offices of international bodies a demonym only gives the holder's nationality ("South
     #: Korean judge X"): never the demonym's state's office
     nationality_offices: frozenset[str] = frozenset()
@@ -135,6 +137,7 @@ def load() -> Lexicon:
         portfolio_offices=frozenset(data.get("portfolio_offices", ())),
         place_titles=frozenset(data.get("place_titles", ())),
         town_titles=frozenset(data.get("town_titles", ())),
+        office_ranks=frozenset(data.get("office_ranks", ())),
         nationality_offices=frozenset(data.get("nationality_offices", ())),
         body_offices=frozenset(data.get("body_offices", ())),
         issuing_bodies=frozenset(str(w).lower() for w in data.get("issuing_bodies", ())),

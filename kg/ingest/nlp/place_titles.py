@@ -11,14 +11,12 @@ title gives is the land itself, as written.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
 from kg.iris import entity_key
 from kg.model import Entity, Fact
-from kg.paths import DATA_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,11 +63,12 @@ def place_owner(
 
 def _name_before(p: Parsed, first: int, inside: set[int]) -> list[Token]:
     """The capitalised words right before the title that the parser hangs on it ("Yukon",
-    "Krasnodar's"), with no mention over them."""
+    "Krasnodar's"), with no mention over them, past any rank of the office ("Acting")."""
     doc = p.doc
     i = first - 1  # before the office's own words ("Assam Chief Minister")
-    while i >= 0 and doc[i].lower_ in _deputies():
-        i -= 1  # "Palawan's Vice Governor": a deputy's rank, no place
+    ranks = lexicon.load().office_ranks
+    while i >= 0 and doc[i].lower_.rstrip(".") in ranks:
+        i -= 1  # "Ontario's Acting Premier", "Palawan's Vice Governor": a rank, no place
     if i >= 0 and doc[i].tag_ == "POS":
         i -= 1  # "Krasnodar's governor"
     run: list[Token] = []
@@ -94,13 +93,6 @@ def _name_after(p: Parsed, noun: Token, inside: set[int]) -> list[Token]:
                     if all(_place_word(p, t) or t.lower_ in _JOINERS for t in run[1:]):
                         return run if _place_word(p, run[0]) else []
     return []
-
-
-@lru_cache(maxsize=1)
-def _deputies() -> frozenset[str]:
-    """The words before an office that make it a deputy's ("vice", "deputy": references.yaml)."""
-    data = read_yaml(DATA_DIR / "lexicon" / "references.yaml")["participants"]
-    return frozenset(data.get("deputies", ()))
 
 
 def _place_word(p: Parsed, t: Token) -> bool:

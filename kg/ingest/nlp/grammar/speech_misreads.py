@@ -189,7 +189,9 @@ def mend_speech_verbs_joined_to_reports(doc: Doc) -> None:
     so it is the reporting verb's conjunct and says a second thing (one statement each, as gold
     counts "said ... and added that ..."). So is the "and" the parser hung on the first clause
     where the second verb is already the first one's conjunct ("stressed that X was Y and noted
-    that ...")."""
+    that ..."). A verb joined to a perfect one that tells someone the clause named before it
+    ("the ministry said that Kanai had called the envoy and told him ...") shares its "had" and
+    its subject: a deed of the reported clause, told by its own subject."""
     from kg.ingest.nlp.triggers import speech_verbs  # the statement class, loaded on first use
 
     said_words = speech_verbs()
@@ -215,10 +217,29 @@ def mend_speech_verbs_joined_to_reports(doc: Doc) -> None:
             continue
         if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
             continue
+        if _perfect(head) and tok.tag_ in ("VBD", "VBN") and _tells_back(tok):
+            continue  # "had called the envoy and told him": "told" shares the "had"
         for c in [*head.children, doc[tok.i - 1]]:
             if c.dep_ == "cc" and head.i < c.i < tok.i:
                 c.head = said
         tok.head, tok.dep_ = said, "conj"
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is a perfect participle with its "have" before it ("had called")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i < verb.i for c in verb.children
+    )
+
+
+#: Pronouns by which a verb of telling names its hearer as one told of before ("told him").
+_HEARERS = frozenset({"him", "her", "them"})
+
+
+def _tells_back(verb: Token) -> bool:
+    """Whether a verb of saying tells a hearer by a pronoun ("told him", "warned them"): one
+    the clause it is joined to named, not the press a speaker addresses ("told reporters")."""
+    return any(c.dep_ in ("dobj", "dative") and c.lower_ in _HEARERS for c in verb.children)
 
 
 def mend_participles_hung_on_quotations(doc: Doc) -> None:
