@@ -198,7 +198,7 @@ def test_county_magistrate_is_a_title() -> None:
             "PRISTINA, Jan 5 (Reuters) Kosovo opened a new crossing on Monday. In a note handed to"
             " the EU delegation in Belgrade, Foreign Minister Marko Djuric said the move violated"
             " the 2011 agreement.",
-            "Marko Đurić",
+            "Marko Djuric",
             "Serbia",
         ),
     ],

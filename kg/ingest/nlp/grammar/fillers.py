@@ -43,13 +43,13 @@ def walk(root: Token, *, deep: bool, skip: Token | None = None) -> Iterator[Toke
             if c.dep_ in ("amod", "compound") and _backer(c):
                 continue  # "Russia-backed separatists", "pro-Russian rebels": not Russia itself
             if (
-                (deep or tok.dep_ in ("nsubj", "nsubjpass"))
+                (deep or (tok.dep_ in ("nsubj", "nsubjpass") and _acts_for_owner(tok)))
                 and c.dep_ == "poss"
                 and c.lower_ == "whose"
                 and (owner := whose_noun(c))
             ):  # "Gabon, whose gendarmes are stationed on X": Gabon's (its own words only; a
-                yield owner  # role inside a slot, not the slot: "whose letter"); the subject's
-                continue  # owner as "Turkey's army" ("Turkey, whose army has controlled X")
+                yield owner  # role inside a slot, not the slot: "whose letter"); a subject that
+                continue  # acts for its owner as "Turkey's army" ("Turkey, whose army controls X")
             stack.append(c)
 
 
@@ -265,3 +265,13 @@ def text_of(p: Parsed, slot: list[Token], without: Token | None = None) -> tuple
     if not toks:
         return None
     return p.span(toks)
+
+
+def _acts_for_owner(noun: Token) -> bool:
+    """Whether a subject owned by "whose" acts for its owner: a state's organ or its deployed
+    forces ("whose army has controlled the area"), not a thing of it ("whose letter was
+    received": no meeting with the letter's writer)."""
+    from kg.ingest.nlp import lexicon  # a data list; imported here to keep grammar data-free
+
+    lex = lexicon.load()
+    return noun.lemma_.lower() in lex.organ_heads or noun.lower_ in lex.deployed_nouns
