@@ -17,28 +17,6 @@ from kg.model import Arg, Entity, Evidence, Fact
 from kg.relations import RELATIONS
 from kg.vocab import ID
 
-#: Letters NFKD does not decompose, spelt as their languages romanise them ("Đurić": "djuric").
-_LETTERS = str.maketrans(
-    {
-        "Đ": "Dj",
-        "đ": "dj",
-        "Ð": "D",
-        "ð": "d",
-        "Ø": "O",
-        "ø": "o",
-        "Ł": "L",
-        "ł": "l",
-        "ß": "ss",
-        "Æ": "Ae",
-        "æ": "ae",
-        "Œ": "Oe",
-        "œ": "oe",
-        "Þ": "Th",
-        "þ": "th",
-        "ı": "i",
-    }
-)
-
 
 @lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
@@ -48,9 +26,7 @@ def slugify(text: str) -> str:
     text = re.sub(
         r"[\u2010-\u2015\u2212]", "-", text
     )  # dashes separate words: "Kyrgyzstan–Tajikistan"
-    text = (
-        unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode()
-    )
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"['’]s\b", "s", text.lower())
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
