@@ -13,6 +13,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.discourse import Discourse, Sentence
 from kg.ingest.nlp.place_titles import region_state
 from kg.ingest.nlp.rules import role_kinds
+from kg.ingest.nlp.rules.binding import unbinding
 from kg.ingest.nlp.rules.claimant_bodies import organ_claimant
 from kg.ingest.nlp.rules.same_fact import (
     JOINED,
@@ -172,7 +173,7 @@ class Collector:
         args = {
             k: _acting(rel, k, v) for k, v in given.items() if v is not None and v not in ("", ())
         }
-        if not role_kinds.fit(rel, args) or organ_claimant(rel, args):
+        if not role_kinds.fit(rel, args) or organ_claimant(rel, args) or unbinding(rel, args):
             return None  # a town read as a part of land, a ministry as a claimant: no such fact
         if reported_by is None and not derived and rel not in ("statement", "holdsRole"):
             reported_by = sentence.reporter  # titles, and what rules derive, are the outlet's words

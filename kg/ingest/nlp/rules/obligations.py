@@ -48,6 +48,8 @@ def obligation(
         tok.dep_ == "aux" and tok.i < tok.head.i
     ):  # "must not take ...": the modal's verb, its subject
         verb, doers = tok.head, g.subjects(tok.head)
+        if any(d.i > tok.i for d in doers):
+            return  # "should Britain ever decide to ...": a condition (or a question), no duty
         action = list(p.doc[tok.i + 1 : verb.right_edge.i + 1])
     elif g.is_passive(tok):  # "is obliged to withdraw ...": the passive's subject, its infinitive
         verb = tok
