@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from functools import lru_cache
 
 from pyoxigraph import NamedNode
 
+from kg.letters import decomposed
 from kg.model import Arg, Entity, Evidence, Fact
 from kg.relations import RELATIONS
 from kg.vocab import ID
@@ -26,7 +26,7 @@ def slugify(text: str) -> str:
     text = re.sub(
         r"[\u2010-\u2015\u2212]", "-", text
     )  # dashes separate words: "Kyrgyzstan–Tajikistan"
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = decomposed(text).encode("ascii", "ignore").decode()
     text = re.sub(r"['’]s\b", "s", text.lower())
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 from kg import gazetteer
 from kg.gazetteer import TERRITORY_KINDS
+from kg.letters import unaccented
 from kg.model import Entity, Fact
 from kg.relations import RELATIONS
 
@@ -224,11 +224,9 @@ def _kind_capitalised(name: str) -> str:
 
 
 def _unmarked(name: str) -> str:
-    """``name`` without its accents ("Jaén" -> "Jaen"), as the entity's key is made."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
+    """``name`` without its accents ("Jaén" -> "Jaen", "Sørensen" -> "Sorensen"), as the
+    entity's key is made."""
+    return unaccented(name)
 
 
 #: The Arabic article in a name, joined to the next word by a hyphen or a space, in either case.

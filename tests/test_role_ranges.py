@@ -147,6 +147,16 @@ def test_a_land_in_an_agents_role_acts_through_its_government():
             "dkg:Person",
             "Arnoldo Andre",
         ),
+        (  # letters Unicode keeps whole, romanised as the English press writes them
+            ("Foreign Minister Peter Sørensen", "Foreign Minister Peter Sorensen"),
+            "dkg:Person",
+            "Peter Sorensen",
+        ),
+        (
+            ("Foreign Minister Milan Đorđević", "Foreign Minister Milan Djordjevic"),
+            "dkg:Person",
+            "Milan Djordjevic",
+        ),
     ],
 )
 def test_a_name_written_with_and_without_accents_or_capitals_has_one_label(
