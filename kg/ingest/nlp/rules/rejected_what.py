@@ -10,6 +10,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import (
     generic_stances,
     protest_rejected,
+    rejected_owner,
     rejected_things,
     rejection_referents,
     relative_things,
@@ -46,4 +47,4 @@ def what_rejected(
     args = rejection_referents.said_referred(c, s, args, p, spans["what"])
     if generic_stances.hypothetical(p, tok, spans["what"], args):
         return None  # "would not accept a fait accompli": no one's claim
-    return args
+    return rejected_owner.owned(c, p, spans["what"], args)  # "the protest": Japan's
