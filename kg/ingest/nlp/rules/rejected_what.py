@@ -10,7 +10,6 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules import (
     generic_stances,
     protest_rejected,
-    rejected_owner,
     rejected_things,
     rejection_referents,
     relative_things,
@@ -47,4 +46,4 @@ def what_rejected(
     args = rejection_referents.said_referred(c, s, args, p, spans["what"])
     if generic_stances.hypothetical(p, tok, spans["what"], args):
         return None  # "would not accept a fait accompli": no one's claim
-    return rejected_owner.owned(c, p, spans["what"], args)  # "the protest": Japan's
+    return args
