@@ -67,7 +67,7 @@ def test_rejected_protest_carries_its_subject_and_land(text: str, state: str, wo
 def test_protest_with_no_subject_stays_bare() -> None:
     found = _of(_rejections("Estonia protested to Russia. Moscow rejected the protest."), RUSSIA)
     assert len(found) == 1, shown(found)
-    assert str(found[0].args.get("what")).lower() == "the protest", shown(found)
+    assert str(found[0].args.get("what")).lower() == "estonia's protest", shown(found)
     assert "territory" not in found[0].args, shown(found)
 
 

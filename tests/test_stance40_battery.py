@@ -50,7 +50,7 @@ BATTERY: list = [
         {
             "state": BELIZE,
             "claimant": GUATEMALA,
-            "what": "the complaint (the new road on the Sarstoon violated the 1859 treaty)",
+            "what": "Guatemala's complaint (the new road on the Sarstoon violated the 1859 treaty)",
         },
         _GUATEMALA_SAID + "Belize dismissed the complaint.",
     ),
@@ -61,7 +61,7 @@ BATTERY: list = [
     ),
     (
         "rejectsClaim",
-        {"state": UK, "claimant": ARGENTINA, "what": "that complaint"},
+        {"state": UK, "claimant": ARGENTINA, "what": "Argentina's complaint"},
         '"The survey breached our waters," Argentine Foreign Minister Diana Mondino told reporters. '
         "London rejected that complaint.",
     ),

@@ -42,6 +42,7 @@ from kg.ingest.nlp.rules import (
     protest_subjects,
     quoted_views,
     recorded_meetings,
+    rejected_owner,
     rejected_things,
     relations,
     repeated_stances,
@@ -187,6 +188,7 @@ def extract_facts(
     claimed_parts.drop_claimed(c)  # '"X is part of Y," the minister said' of land Y lacks
     generic_stances.drop_unowned(c)  # "rejects any presence of foreign troops": no one's claim
     disputed_lands.settle(c)  # "brushed the protest aside": the land the two dispute
+    rejected_owner.settle(c)  # "dismissed the letter": Sudan's letter, its claimant now known
     found = c.facts + c.again
     return _with_reporters(
         _entities(read, disc, dateline_town(gz, source), found), reporters

@@ -44,7 +44,7 @@ def over(
     if not isinstance(subject, str):
         return args
     found = {**args, "what": f"{_owned(words, claimant) if _bare(p, what) else words} ({subject})"}
-    land = _land_told(c, protest, subject) or _land_named(c, subject) or _land_answered(p, tok)
+    land = _land_told(c, protest, subject) or land_named(c, subject) or _land_answered(p, tok)
     if land is not None and "territory" not in args:
         found["territory"] = land
     return found
@@ -54,7 +54,12 @@ def _owned(words: str, claimant: Entity) -> str:
     """ "the protest" as whose it is ("Kenya's protest"): the bare reference names no one, the
     rejected thing is the claimant's."""
     m = _POINTER.match(words)
-    return f"{claimant.label}'s {words[m.end() :]}" if m else words
+    return f"{possessive(claimant.label)} {words[m.end() :]}" if m else words
+
+
+def possessive(name: str) -> str:
+    """ "Japan's", "the Philippines'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 #: The determiner of a bare reference back to a protest ("the protest", "that note").
@@ -135,6 +140,7 @@ def _land_told(c: Collector, protest: Fact, subject: str) -> Entity | None:
     told: list[Entity] = []
     placed = c.subject_lands.get((start, end), [])  # "a boat near Velasco Reef": no land told after
     last = None
+    first_end = start
     for m in sorted([*c.disc.last_territories, *placed], key=lambda m: m.start):
         e = m.entity
         if e is None or e.kind not in TERRITORY_KINDS or not start <= m.start < m.end:
@@ -152,9 +158,12 @@ def _land_told(c: Collector, protest: Fact, subject: str) -> Entity | None:
             continue  # "road works by Argentina's Chubut province": who did it, not where
         if told and _IN_LAND.fullmatch(c.source.text[last_end : m.start]):
             continue  # "near the village of Corjova in the Dubasari district": it only places it
+        if told and _APPOSED.match(c.source.text[first_end : m.start]):
+            continue  # "along Sir Creek, the estuary that separates Kutch from Sindh": told of it
         if e not in told and not (
             part_slots.water(c.gz, e) and any(not part_slots.water(c.gz, x) for x in told)
         ):
+            first_end = m.end if not told else first_end
             told.append(e)
     islands = [e for e in told if e.kind == "Island"]
     lands = islands if len(told) > 1 else told
@@ -164,6 +173,10 @@ def _land_told(c: Collector, protest: Fact, subject: str) -> Entity | None:
 #: The words between two lands told as one list ("Bombay Reef and Discovery Reef").
 _JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?")
 
+#: The words after a land opening an apposition that tells of it ("Sir Creek, the disputed
+#: estuary that separates Kutch from Sindh"): the lands named in it only describe the first.
+_APPOSED = re.compile(r",\s+(?:the|a|an)\s")
+
 #: The words between a land and the larger land that places it ("Corjova in the Dubasari district").
 _IN_LAND = re.compile(r"\s+in\s+(?:the\s+)?")
 
@@ -172,7 +185,7 @@ _IN_LAND = re.compile(r"\s+in\s+(?:the\s+)?")
 _DOER = re.compile(r"\bby\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w'\u2019-]*\s+)*$")
 
 
-def _land_named(c: Collector, words: str) -> Entity | None:
+def land_named(c: Collector, words: str) -> Entity | None:
     """The one land the article named whose name the words carry; None for none or several. A
     name read only within a longer name of another land ("the Gulf" in "the Gulf of Fonseca",
     "South Georgia" in "South Georgia and the South Sandwich Islands") is part of that name. Lands
