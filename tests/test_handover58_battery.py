@@ -141,3 +141,65 @@ def test_condition_on_something_else_stays() -> None:
     )
     found = facts(text)
     assert [f for f in found if f.rel == "conditionedOn"], shown(found)
+
+
+FRAMED = [
+    # -- "under" the document before a predicate "conditional on"
+    (
+        "BUCHAREST, May 3 (Reuters) - Romania and Ukraine signed a memorandum on Tuesday. Under"
+        " the memorandum, further dredging of the Bystroe channel is conditional on a joint"
+        " environmental assessment.",
+        "memorandum",
+        "dredging",
+        "environmental assessment",
+    ),
+    # -- the document as the source of the report, a copy of it, a gerund condition
+    (
+        "TOKYO, Jan 27 (Kyodo) - Japan and Russia signed a memorandum on visits on Thursday. The"
+        " resumption is conditional on Tokyo lifting its entry ban on Sakhalin officials,"
+        " according to a copy of the memorandum.",
+        "memorandum",
+        "resumption",
+        "lifting its entry ban",
+    ),
+    # -- another region, "dependent on", "according to" the document itself
+    (
+        "ADDIS ABABA, Feb 2 (AFP) - Ethiopia and Sudan signed an agreement on al-Fashaga on"
+        " Monday. The return of farmers to the area is dependent on a joint demarcation of the"
+        " border, according to the agreement.",
+        "agreement",
+        "return of farmers",
+        "joint demarcation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "what", "condition"), FRAMED)
+def test_document_framing_a_conditional_predicate(
+    text: str, noun: str, what: str, condition: str
+) -> None:
+    found = [f for f in facts(text) if f.rel == "conditionedOn"]
+    assert found, shown(facts(text))
+    f = found[0]
+    assert noun in f.args["document"].label.lower(), shown(found)
+    assert what in str(f.args["what"]) and condition in str(f.args["condition"]), shown(found)
+
+
+def test_conditional_predicate_no_document_frames() -> None:
+    # no document frames the clause: a speaker's view, no document's condition
+    text = (
+        "TOKYO, Jan 27 (Kyodo) - Any progress on the islands is conditional on a change of"
+        " government in Moscow, the minister said."
+    )
+    assert not [f for f in facts(text) if f.rel == "conditionedOn"], shown(facts(text))
+
+
+def test_its_terms_is_a_document_told_before_it() -> None:
+    # "its terms": the treaty told before, not the agreement the condition names after it
+    text = (
+        "GIBRALTAR, Jan 5 (Reuters) - The treaty took effect on Monday. Under its terms, the"
+        " Spanish officers are to withdraw from the airport and the previous border controls are"
+        " to return if either London or Brussels terminates the agreement."
+    )
+    found = [f for f in facts(text) if f.rel == "conditionedOn"]
+    assert found and found[0].args["document"].label.lower().startswith("treaty"), shown(found)
