@@ -203,3 +203,33 @@ def test_its_terms_is_a_document_told_before_it() -> None:
     )
     found = [f for f in facts(text) if f.rel == "conditionedOn"]
     assert found and found[0].args["document"].label.lower().startswith("treaty"), shown(found)
+
+
+PASSIVE_MADE = [
+    # -- the on-phrase and its participle hung by the parser on the passive's by-object
+    (
+        "KABUL, May 5 (AFP) - Iran and Afghanistan signed a memorandum on the river. Any release"
+        " of water from the reservoir is made conditional by the memorandum on the committee first"
+        " agreeing a seasonal allocation, the minister said.",
+        "memorandum",
+        "release of water",
+        "agreeing a seasonal allocation",
+    ),
+    (
+        "TASHKENT, May 5 (Reuters) - Uzbekistan and Kyrgyzstan signed a protocol on the reservoir"
+        " on Friday. Further works on the dam were made conditional by the protocol on a joint"
+        " survey of the shoreline.",
+        "protocol",
+        "works on the dam",
+        "joint survey",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "what", "condition"), PASSIVE_MADE)
+def test_made_conditional_by_a_document(text: str, noun: str, what: str, condition: str) -> None:
+    found = [f for f in facts(text) if f.rel == "conditionedOn"]
+    assert found, shown(facts(text))
+    f = found[0]
+    assert noun in f.args["document"].label.lower(), shown(found)
+    assert what in str(f.args["what"]) and condition in str(f.args["condition"]), shown(found)

@@ -144,10 +144,15 @@ def _made_condition(adj: Token, made: Token) -> tuple[list[Token], list[Token]] 
             break
     takes = mood_words().condition_words.get(adj.lower_, frozenset({"on", "upon"}))
     on = [pr for x in path for pr in x.children if pr.dep_ == "prep" and pr.lower_ in takes]
+    # "is made conditional by the memorandum on the committee first agreeing ...": the parser
+    # hangs the on-phrase, and the participle after it, on the passive's by-object
+    by = [o for a in made.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    on += [pr for o in by for pr in o.children if pr.dep_ == "prep" and pr.lower_ in takes]
     if not on:
         return None
     # "conditional on both parliaments ratifying it", the participle hung on the adjective
     more = [ch for ch in adj.children if ch.dep_ in ("xcomp", "advcl") and ch.i > on[0].i]
+    more += [ch for o in by for ch in o.children if ch.dep_ == "acl" and ch.i > on[0].i]
     cond = [t for x in (on[0], *more) for t in x.subtree if t != on[0]]
     away = {adj.i} | {t.i for t in adj.subtree if t.i > adj.i} | {t.i for t in on[0].subtree}
     what = [
