@@ -179,13 +179,17 @@ class Lands(NamedLands):
         current: list[Mention] | tuple[()] = (),
         island: bool = False,
         units: frozenset[str] = frozenset(),
+        before: int | None = None,
     ) -> Entity | None:
         """The most talked-about territory so far (ties: the latest); groups for a plural, an
-        island for "the island"."""
+        island for "the island"; with ``before``, only lands told before that offset (a pronoun
+        stands for no land its own sentence names after it)."""
         counts: Counter = Counter()
         latest: dict[str, int] = {}
         by_key: dict[str, Entity] = {}
         told = [*self.last_territories, *current]
+        if before is not None:
+            told = [m for m in told if m.start < before]
         if island and not any(m.entity and m.entity.kind == "Island" for m in told):
             told = [m for m in told if m.how in _KIND_UNTOLD and m.entity]
             if len({m.entity.key for m in told if m.entity}) != 1:

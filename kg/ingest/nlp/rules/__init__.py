@@ -39,6 +39,7 @@ from kg.ingest.nlp.rules import (
     people,
     person_acts,
     press_authors,
+    promised_conditions,
     protest_subjects,
     quoted_views,
     recorded_meetings,
@@ -189,6 +190,7 @@ def extract_facts(
     generic_stances.drop_unowned(c)  # "rejects any presence of foreign troops": no one's claim
     disputed_lands.settle(c)  # "brushed the protest aside": the land the two dispute
     rejected_owner.settle(c)  # "dismissed the letter": Sudan's letter, its claimant now known
+    promised_conditions.drop_restated(c)  # a promise's own condition, read twice: the promise
     found = c.facts + c.again
     return _with_reporters(
         _entities(read, disc, dateline_town(gz, source), found), reporters

@@ -23,9 +23,26 @@ def according_below(tok: Token) -> list[Token]:
         x
         for _, cl in g.conditions(tok)
         if cl is not None
-        for x in (*g.preps(cl, "to"), *g.preps(cl, "under"))
+        for x in (*g.preps(cl, "to"), *g.preps(cl, "under"), *_closing_under(cl))
         if x.head.head.lower_ == "according" and x.head.head.head == cl or _set_off_under(x, cl)
     ]
+
+
+def _closing_under(clause: Token) -> list[Token]:
+    """ "... if a survey confirms that the line runs north of it, under minutes signed on
+    Tuesday": the set-off "under" that closes the sentence, which the parser hung on a clause
+    deeper in the condition; it tells the document of the whole sentence all the same."""
+    out = []
+    for t in clause.subtree:
+        if t.dep_ != "prep" or t.lower_ != "under" or t.head == clause:
+            continue
+        doc, end = t.doc, t.sent.end
+        if t.i == 0 or doc[t.i - 1].text != ",":
+            continue  # "once it is marked under the 1925 agreement": the condition's own words
+        if any(not w.is_punct for w in doc[t.right_edge.i + 1 : end]):
+            continue  # not the sentence's last phrase
+        out += [o for o in t.children if o.dep_ == "pobj"]
+    return out
 
 
 def _set_off_under(x: Token, clause: Token) -> bool:

@@ -51,7 +51,9 @@ def told_land(c: Collector, p: g.Parsed, tok: Token, plural: bool) -> Entity | N
     named = land_before(c, p, tok, plural)
     if named is not None or _new_land_before(p, tok):
         return named
-    return c.disc._territory(plural=plural)
+    # the article's land, as told before the pronoun: "Israel will hand it back once observers
+    # have visited the Daraa province" does not hand over the province its condition names
+    return c.disc._territory(plural=plural, before=p.offset + tok.idx)
 
 
 def _new_land_before(p: g.Parsed, tok: Token) -> bool:

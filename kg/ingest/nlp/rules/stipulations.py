@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp.acted_documents import document_copies
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector
@@ -55,13 +56,16 @@ def stipulation(
         found = _made_condition(tok, made) if made is not None else None
         if made is None:  # "Its implementation is conditional on approval by the cabinet"
             filled["document"], found = _own_condition(c, tok)
+        if made is None and not filled["document"]:  # "Under the memorandum, X is conditional
+            filled["document"], found = _framed_condition(c, p, tok)  # on Y"
     elif (
         tok.pos_ == "ADP"
     ):  # "Under the terms of reference, any change would take effect only once"
         under = [o for o in tok.children if o.dep_ == "pobj"]
         docs = g.fillers(p, [*under, *(x for o in under for x in g.preps(o, "of"))], {"D"})
         filled = {
-            "document": [m.entity for m in docs if m.entity is not None] or _its_terms(c, under)
+            "document": [m.entity for m in docs if m.entity is not None]
+            or _its_terms(c, under, p.offset + tok.idx)
         }
         found = clause_condition(p, tok, planned=True)
     else:
@@ -104,9 +108,12 @@ def stipulation(
         c.add("conditionedOn", args, s, rule, trig.confidence)
 
 
-def _its_terms(c: Collector, under: list[Token]) -> list[Entity]:
-    """ "Under its terms, the mandate will be extended unless ...": the document just named."""
+def _its_terms(c: Collector, under: list[Token], before: int | None = None) -> list[Entity]:
+    """ "Under its terms, the mandate will be extended unless ...": the document just named (with
+    ``before``, named before that offset: not "the agreement" the condition names after "its")."""
     known = c.disc.documents
+    if before is not None:
+        known = [d for d in known if c.disc.named_at.get(d.key, before) < before]
     mine = any(
         o.lemma_.lower() in document_parts()
         and any(ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in o.children)
@@ -137,10 +144,15 @@ def _made_condition(adj: Token, made: Token) -> tuple[list[Token], list[Token]] 
             break
     takes = mood_words().condition_words.get(adj.lower_, frozenset({"on", "upon"}))
     on = [pr for x in path for pr in x.children if pr.dep_ == "prep" and pr.lower_ in takes]
+    # "is made conditional by the memorandum on the committee first agreeing ...": the parser
+    # hangs the on-phrase, and the participle after it, on the passive's by-object
+    by = [o for a in made.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    on += [pr for o in by for pr in o.children if pr.dep_ == "prep" and pr.lower_ in takes]
     if not on:
         return None
     # "conditional on both parliaments ratifying it", the participle hung on the adjective
     more = [ch for ch in adj.children if ch.dep_ in ("xcomp", "advcl") and ch.i > on[0].i]
+    more += [ch for o in by for ch in o.children if ch.dep_ == "acl" and ch.i > on[0].i]
     cond = [t for x in (on[0], *more) for t in x.subtree if t != on[0]]
     away = {adj.i} | {t.i for t in adj.subtree if t.i > adj.i} | {t.i for t in on[0].subtree}
     what = [
@@ -191,6 +203,44 @@ def _own_condition(
     # the last document of a kind (a treaty, an accord), not a report or statement named since
     doc = next((d for d in reversed(c.disc.documents) if d.subtype), None)
     return ([doc], (what, cond) if cond else None) if doc is not None else ([], None)
+
+
+def _framed_condition(
+    c: Collector, p: g.Parsed, adj: Token
+) -> tuple[list[Entity], tuple[list[Token], list[Token]] | None]:
+    """ "Under the memorandum, further dredging is conditional on an assessment", "The resumption
+    is conditional on Y, according to a copy of the document": a predicate adjective whose clause
+    a document frames ("under", "according to", a copy "of" it); what it conditions is the
+    subject, the condition the adjective's on-phrase."""
+    host = adj.head
+    if adj.dep_ != "acomp" or host.lemma_.lower() != "be":
+        return [], None
+    frames = [*g.preps(host, "under"), *g.preps(adj, "under")]
+    frames += [
+        o
+        for a in (*host.children, *adj.children)
+        if a.lower_ == "according"
+        for x in g.preps(a, "to")
+        for o in (x, *(y for y in g.preps(x, "of") if x.lemma_.lower() in document_copies()))
+    ]
+    docs = [m.entity for m in g.fillers(p, frames, {"D"}) if m.entity is not None]
+    if not docs:
+        return [], None
+    subj = [t for t in host.children if t.dep_ == "nsubj"]
+    takes = mood_words().condition_words.get(adj.lower_, frozenset({"on", "upon"}))
+    on = [pr for x in (adj, host) for pr in x.children if pr.dep_ == "prep" and pr.lower_ in takes]
+    if not subj or not on:
+        return [], None
+    # "conditional on Tokyo lifting its ban", the participle hung on the adjective or the copula
+    more = [
+        ch
+        for x in (adj, host)
+        for ch in x.children
+        if ch.dep_ in ("xcomp", "advcl") and ch.i > on[0].i and ch.lower_ != "according"
+    ]
+    what = trimmed(list(subj[0].subtree))
+    cond = trimmed([t for x in (on[0], *more) for t in x.subtree if t != on[0]])
+    return (docs, (what, cond)) if what and cond else ([], None)
 
 
 def _handover_in(p: g.Parsed, words: list[Token]) -> bool:
