@@ -3,6 +3,7 @@ and how its YAML data is read."""
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -28,5 +29,22 @@ def read_yaml(path: Path | str) -> Any:
     """The YAML file's data, read by the safe loader. Every data file goes through here: a worker
     reads ~77 KB of lexicons at start (some files twice or three times), which the pure-Python
     loader took ~0.15 s of CPU for and libyaml's takes ~0.02 s (the same objects: checked on
-    every file of ``data/``); the gazetteer's files were read by libyaml's already."""
-    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)
+    every file of ``data/``); the gazetteer's files were read by libyaml's already.
+
+    The lexicons' readers ask for the same few files ~75 times a process (lexicon.yaml 14 times,
+    lexicon/places.yaml 27): each file is parsed once while it is unchanged (its size and
+    modification time) and each caller gets a fresh copy of its data (unpickled, ~30x cheaper
+    than parsing again), so no caller sees another's changes."""
+    path = Path(path)
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    kept = _PARSED.get(key)
+    if kept is None:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        kept = _PARSED[key] = pickle.dumps(data, pickle.HIGHEST_PROTOCOL)
+        return data
+    return pickle.loads(kept)
+
+
+#: Each YAML file's data as parsed, pickled, by (resolved path, mtime in ns, size).
+_PARSED: dict[tuple[str, int, int], bytes] = {}
