@@ -61,3 +61,25 @@ def test_a_conditional_agreement_is_still_no_agreement():
         "Kenya would agree to a joint survey should Uganda withdraw its police.", "agreedTo"
     )
     assert found == [], found
+
+
+def test_a_quarrel_during_which_a_deal_was_suspended_is_its_reason():
+    found = _of(
+        "The memorandum, signed in Manila in 2011, was last suspended by the Philippine "
+        "government in 2016, during a row over Scarborough Shoal, and restored in 2019.",
+        "suspends",
+    )
+    assert [(a.get("reason"), a.get("date")) for a in found] == [
+        ("a row over Scarborough Shoal", "2016")
+    ], found
+    found = _of(
+        "Ghana froze joint patrols with Togo amid a dispute over fishing rights.", "suspends"
+    )
+    assert [a.get("reason") for a in found] == ["a dispute over fishing rights"], found
+
+
+def test_a_visit_during_which_talks_were_suspended_is_no_reason():
+    found = _of(
+        "Ghana suspended joint patrols with Togo during a visit by the president.", "suspends"
+    )
+    assert [a.get("reason") for a in found] == [None], found
