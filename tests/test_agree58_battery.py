@@ -83,3 +83,34 @@ def test_a_visit_during_which_talks_were_suspended_is_no_reason():
         "Ghana suspended joint patrols with Togo during a visit by the president.", "suspends"
     )
     assert [a.get("reason") for a in found] == [None], found
+
+
+def _places(text: str) -> list[str | None]:
+    return [
+        a["place"].label if isinstance(a.get("place"), Entity) else None
+        for a in _of(text, "meeting")
+    ]
+
+
+def test_a_meeting_at_headquarters_is_held_there():
+    text = "Quirno later met UN Secretary-General Antonio Guterres at UN headquarters."
+    assert _places(text) == ["UN headquarters"], _places(text)
+    text = "Wadephul later held talks with Mark Rutte at NATO headquarters in Brussels."
+    assert _places(text) == ["Brussels"], _places(text)
+
+
+def test_a_meeting_placed_in_a_state_by_its_name():
+    text = (
+        "The row was last discussed in December 2023, when President Irfaan Ali and Venezuela's "
+        "then-president Nicolas Maduro met in St Vincent and agreed to keep talking."
+    )
+    assert _places(text) == ["Saint Vincent and the Grenadines"], _places(text)
+    text = "Sergey Lavrov and Taro Kono held talks in Qatar on Monday."
+    assert _places(text) == ["Qatar"], _places(text)
+
+
+def test_a_state_inside_the_phrase_is_no_place():
+    text = "Sergey Lavrov met Taro Kono in Japan's interest on Monday."
+    assert _places(text) == [None], _places(text)
+    text = "Sergey Lavrov met Taro Kono in Moscow on Monday."
+    assert _places(text) == ["Moscow"], _places(text)
