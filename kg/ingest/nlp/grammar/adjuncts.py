@@ -150,6 +150,12 @@ _REASON_NOUNS = frozenset({"retaliation", "response", "protest", "reaction", "re
 #: Participles that tell why their verb's deed was done: "closed the border, citing the risk of
 #: infiltration", "froze its participation, accusing the bloc of failing to come to its aid".
 _REASON_PARTICIPLES = frozenset({"citing", "accusing", "blaming"})
+#: Nouns of a quarrel whose "amid"/"during" phrase tells why a deed was done: "suspended the
+#: memorandum in 2009, during a border row over the Preah Vihear temple", "froze the talks amid a
+#: dispute over fishing rights" (not "during a visit", "amid tight security": no cause).
+_QUARRELS = frozenset(
+    {"row", "dispute", "spat", "standoff", "stand-off", "quarrel", "feud", "tension", "crisis"}
+)
 #: The prepositions that give a reason noun its object ("in protest at", "in response to").
 _REASON_PREPS = frozenset({"at", "over", "against", "to", "for"})
 #: Nouns whose phrase is itself the motive: "closed the border in solidarity with Azerbaijan".
@@ -181,6 +187,8 @@ def reasons(t: Token) -> list[Token]:
             out += [
                 o for p in c.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
             ]
+        elif c.dep_ == "prep" and c.lower_ in ("amid", "amidst", "during"):
+            out += [o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _QUARRELS][:1]
         elif c.dep_ == "advcl" and (
             c.lower_ in _REASON_PARTICIPLES
             or any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)

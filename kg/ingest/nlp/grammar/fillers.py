@@ -249,7 +249,7 @@ def text_of(p: Parsed, slot: list[Token], without: Token | None = None) -> tuple
     toks = [
         t
         for root in slot
-        for t in root.subtree
+        for t in _with_glued(root)
         if t.i not in left_out
         and not (
             (t.dep_ == "mark" or t.dep_ == "nsubj" and t.tag_ == "WDT")
@@ -265,6 +265,30 @@ def text_of(p: Parsed, slot: list[Token], without: Token | None = None) -> tuple
     if not toks:
         return None
     return p.span(toks)
+
+
+def _with_glued(root: Token) -> list[Token]:
+    """A phrase with the rest of a hyphenated word the parser split into siblings ("agreed to
+    re-establish ...", "to co-operate on ...": "re", "-" and "establish" each the verb's
+    complement): the pieces glued to the phrase's last word, and their phrases, belong to it."""
+    words = list(root.subtree)
+    doc = root.doc
+    end = words[-1].i
+    while (
+        end + 2 < len(doc)
+        and doc[end].whitespace_ == ""
+        and doc[end + 1].text in ("-", "\u2010")
+        and doc[end + 1].whitespace_ == ""
+        and doc[end + 1].head == root.head
+        and doc[end + 2].head == root.head
+        and doc[end + 2].is_alpha
+    ):
+        more = list(doc[end + 2].subtree)
+        if more[0].i != end + 2:
+            break
+        words += [doc[end + 1], *more]
+        end = more[-1].i
+    return words
 
 
 def _acts_for_owner(noun: Token) -> bool:

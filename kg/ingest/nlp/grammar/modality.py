@@ -68,6 +68,8 @@ def modal(t: Token) -> bool:
             return True  # "on condition that Britain keeps X", "provided that ...": not told done
         if tok.dep_ in ("xcomp", "acomp", "ccomp", "conj", "pcomp", "advcl") and tok.head != tok:
             head = tok.head
+            if _inversion_above(tok, w.inverting):
+                return False  # "A and B have agreed to ... should a survey find ...": told as done
             if tok.dep_ == "advcl" and _conditional_clause(tok, w.conditional):
                 return True  # "(for) as long as the two governments agree to ...": none agreed
             if tok.dep_ in ("xcomp", "acomp", "pcomp") and head.lemma_ in w.irrealis:
@@ -98,6 +100,22 @@ def modal(t: Token) -> bool:
             return True  # "provided for the handover of"
         return False
     return False
+
+
+def _inversion_above(clause: Token, inverting: frozenset[str]) -> bool:
+    """ "A and B have agreed to send a team, and B has undertaken to hand it over should the team
+    find ...": the parser may make an inverted condition after a clause the sentence's head, the
+    clause its complement; the condition's auxiliary ("should") is not the clause's mood."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i <= clause.right_edge.i:
+        return False
+    aux = next((x for x in head.children if x.dep_ == "aux" and x.i > clause.right_edge.i), None)
+    return (
+        aux is not None
+        and aux.lower_ in inverting
+        and any(x.dep_ in ("nsubj", "nsubjpass") and x.i > aux.i for x in head.children)
+        and not any(x.dep_ == "aux" and clause.right_edge.i < x.i < aux.i for x in head.children)
+    )
 
 
 def _result_clause(verb: Token) -> Token:
