@@ -1,22 +1,27 @@
 """The state a region is in: one mechanism for every reader that needs it (a region's head's
 office, the state a region's official speaks for, a local body running land).
 
-A possessor or a demonym on the region's name in the parse ("Russia's Amur Region", "the
-Brazilian state of Amapa", "the Spanish town of La Linea"), which must name one state (a capital
-never does: the dateline's city is no owner). The part-of facts the article read were a second
-way to the same answer (place_titles.region_state, for an official's speaking state and a local
-body's land); asked for a region's head's office too they placed "Burgenland has remained
-Austria's easternmost province" and "Argentina's Chubut province", whose governors the gold
-reads as the provinces' own (h263, h359), so the parse alone answers. The gazetteer's holder of
-a known disputed land is the callers' to weigh."""
+Read in this order: a possessor or a demonym on the region's name in the parse ("Russia's Amur
+Region", "the Brazilian state of Amapa", "the Spanish town of La Linea"), which must name one
+state (a capital never does: the dateline's city is no owner), else the state
+data/gazetteer/regions.yaml lists the region under ("Migori Governor X": news names a county's
+state no more than a city's). The part-of facts the article read were a second way to the same
+answer (place_titles.region_state, for an official's speaking state and a local body's land);
+asked for a region's head's office too they placed "Burgenland has remained Austria's easternmost
+province" and "Argentina's Chubut province" whose governors the gold reads as the provinces' own
+(h263, h359), so the parse alone answers. The gazetteer's holder of a known disputed land is the
+callers' to weigh."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.grammar import Parsed
 from kg.model import Entity
+from kg.paths import GAZETTEER_DIR, read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,9 +31,40 @@ if TYPE_CHECKING:
 
 
 def region_state(gz: Gazetteer, land: Entity, sentences: Sequence[Sentence] = ()) -> Entity | None:
-    """The one state the article places ``land`` in by its words; None where it names none (or
-    several)."""
-    return _placed(gz, land, sentences)
+    """The one state the article places ``land`` in by its words, else the one the gazetteer lists
+    it under; None where none says (or the article names several)."""
+    return _placed(gz, land, sentences) or _listed(gz, land)
+
+
+#: The kind words a region's name carries in news, dropped to match the listed name.
+_KINDS = re.compile(
+    r"\b(?:region|province|county|state|prefecture|district|department|oblast|krai|governorate|"
+    r"regency|municipality)$"
+)
+
+
+def _bare(name: str) -> str:
+    name = re.sub(r"^the\s+", "", " ".join(name.lower().split()))
+    return _KINDS.sub("", name).strip(" ,")
+
+
+@cache
+def _regions() -> dict[str, str]:
+    """Each listed region's bare names -> the state's name (data/gazetteer/regions.yaml)."""
+    out: dict[str, str] = {}
+    for row in read_yaml(GAZETTEER_DIR / "regions.yaml") or []:
+        for name in (row["name"], *row.get("aliases", ())):
+            out[_bare(str(name))] = str(row["state"])
+    return out
+
+
+def _listed(gz: Gazetteer, land: Entity) -> Entity | None:
+    """The state the gazetteer lists a region under, by any of the land's names."""
+    for name in (land.label, *land.aliases):
+        state = _regions().get(_bare(name))
+        if state:
+            return gz.state_by_name(state)
+    return None
 
 
 def _placed(gz: Gazetteer, land: Entity, sentences: Sequence[Sentence]) -> Entity | None:
