@@ -96,3 +96,27 @@ def test_every_listed_region_names_a_known_state():
     gz = load()
     rows = read_yaml(GAZETTEER_DIR / "regions.yaml")
     assert [r["state"] for r in rows if gz.state_by_name(r["state"]) is None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neil Villamizar, the governor of Venezuela's Guayana Esequiba, said the new "
+        "municipalities would be run from Tumeremo.",
+        "Neil Villamizar, governor of the Venezuelan state of Guayana Esequiba, said the new "
+        "municipalities would be run from Tumeremo.",
+    ],
+)
+def test_a_disputed_regions_office_is_the_placing_states(text):
+    """A disputed land's office is the state's the article places it in, not the gazetteer's
+    holder's (Guyana holds Guayana Esequiba; the governor Venezuela installs is Venezuela's)."""
+    held = _held(text)
+    assert held.get("Neil Villamizar") == "Venezuela", held
+
+
+def test_a_disputed_region_placed_nowhere_keeps_its_holder():
+    """Where the article names no state for the disputed region, the holder answers as before."""
+    held = _held(
+        "Ladakh Lieutenant Governor Kavinder Gupta said every inch of Ladakh would be defended."
+    )
+    assert held.get("Kavinder Gupta") == "India", held

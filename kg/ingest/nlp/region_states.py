@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 def region_state(gz: Gazetteer, land: Entity, sentences: Sequence[Sentence] = ()) -> Entity | None:
     """The one state the article places ``land`` in by its words, else the one the gazetteer lists
     it under; None where none says (or the article names several)."""
-    return _placed(gz, land, sentences) or _listed(gz, land)
+    return placed_state(gz, land, sentences) or _listed(gz, land)
 
 
 #: The kind words a region's name carries in news, dropped to match the listed name.
@@ -67,7 +67,7 @@ def _listed(gz: Gazetteer, land: Entity) -> Entity | None:
     return None
 
 
-def _placed(gz: Gazetteer, land: Entity, sentences: Sequence[Sentence]) -> Entity | None:
+def placed_state(gz: Gazetteer, land: Entity, sentences: Sequence[Sentence]) -> Entity | None:
     """The one state a possessor or a demonym on ``land``'s name places it in. The name's words
     are looked for in the parse, since a title's land is inside the titled person's mention."""
     words = land.label.split()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.persons import PersonInfo
-from kg.ingest.nlp.region_states import region_state
+from kg.ingest.nlp.region_states import placed_state, region_state
 from kg.ingest.nlp.rules.common import Collector, government_of
 from kg.model import Entity
 
@@ -41,8 +41,9 @@ _REGIONS = frozenset({"Territory", "Island", "IslandGroup"})
 
 def regional_state(c: Collector, info: PersonInfo, sentences: list[Sentence]) -> Entity | None:
     """The state a region's head holds an office of ("the governor of the Tumbes region" is
-    Peru's), for an office read so (``reported: state`` in data/gazetteer/offices.yaml): the
-    gazetteer's holder of the region, else the one state the article places it in
+    Peru's), for an office read so (``reported: state`` in data/gazetteer/offices.yaml): for a
+    disputed land the state the article places it in ("Venezuela's Guayana Esequiba"),
+    else the gazetteer's holder of the region, else the one state the article places it in
     (kg.ingest.nlp.region_states: "Tajikistan's Sughd region", "the Brazilian state of Amapa");
     None where neither says, for a city, and for a land the gazetteer knows a government of ("the
     Chief Minister of Gibraltar")."""
@@ -51,6 +52,9 @@ def regional_state(c: Collector, info: PersonInfo, sentences: list[Sentence]) ->
         return None
     if c.gz.get(government_of(land).key) is not None:
         return None
+    # a disputed land's office is the state's the article places it in ("the governor of
+    # Venezuela's Guayana Esequiba"), not the holder's the gazetteer knows
+    told = placed_state(c.gz, land, sentences) if c.gz.claimants.get(land.key) else None
     key = c.gz.holder.get(land.key)
-    state = (c.gz.get(key) if key else None) or region_state(c.gz, land, sentences)
+    state = told or (c.gz.get(key) if key else None) or region_state(c.gz, land, sentences)
     return state if state is not None and state.kind == "State" else None
