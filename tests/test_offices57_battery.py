@@ -1,8 +1,9 @@
 """A local office's role names its place (issue 12, offices57): "Migori Governor X" holds the
 role "governor of Migori", "the mayor of Sulina, X" the role "mayor of Sulina". A region's head
 holds an office of the state the gazetteer (Sakhalin's holder) or the article ("Uruguay's Artigas
-department") puts the region in; a mayor's, and a head's of a region placed nowhere (Migori,
-Palawan here), stay the place's government. Offices of a place are data (``of: place`` and
+department") puts the region in, else the one data/gazetteer/regions.yaml lists it under
+(Migori, Palawan here: offices58, as the gold of h388 and h496 reads Migori's governor Kenya's);
+a mayor's, and a head's of a region placed nowhere, stay the place's government. Offices of a place are data (``of: place`` and
 ``reported: state`` in data/gazetteer/offices.yaml).
 
 Sentences written for these tests in wire style, about Russia, India, Kenya, Uruguay, Japan,
@@ -25,7 +26,7 @@ HEADS: list[tuple[str, str, str, str]] = [
     (
         "Migori Governor Ochilo Ayacko said Kenyan crews still had to buy Ugandan permits.",
         "Ochilo Ayacko",
-        "organization/government-of-migori",
+        "state/kenya",
         "governor of migori",
     ),
     (
@@ -44,7 +45,7 @@ HEADS: list[tuple[str, str, str, str]] = [
         "The shoal lies off Palawan. Fishermen were chased away, Palawan Governor Amy Alvarez "
         "said on Monday.",
         "Amy Alvarez",
-        "organization/government-of-palawan",
+        "state/philippines",
         "governor of palawan",
     ),
 ]

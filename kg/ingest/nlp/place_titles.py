@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp import lexicon
 from kg.iris import entity_key
-from kg.model import Entity, Fact
+from kg.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -97,23 +97,6 @@ def _name_after(p: Parsed, noun: Token, inside: set[int]) -> list[Token]:
 
 def _place_word(p: Parsed, t: Token) -> bool:
     return t.pos_ == "PROPN" and t.is_title and t.is_alpha and p.mention(t) is None
-
-
-def region_state(gz: Gazetteer, parts: list[Fact], land: Entity) -> Entity:
-    """The state a region's head speaks for: the whole the article puts the region in ("Russia's
-    Krasnodar region ... Krasnodar's governor": Russia), given its part-of pairs; a land the
-    gazetteer knows, or one the article places in no state, stays itself."""
-    if land.kind != "Territory" or gz.get(land.key) is not None:
-        return land
-    words = set(land.label.lower().split())
-    for f in parts:
-        part, whole = f.args.get("part"), f.args.get("whole")
-        if not isinstance(part, Entity) or not isinstance(whole, Entity):
-            continue
-        names = (part.label, *part.aliases)
-        if whole.kind == "State" and any(words <= set(n.lower().split()) for n in names):
-            return whole
-    return land
 
 
 def city_named(p: Parsed, gz: Gazetteer, toks: list[Token], state: Entity) -> Entity | None:

@@ -114,7 +114,7 @@ def extract_facts(
             source.title, gazetteer_mentions(gz, source.title, 0, len(source.title)), headline=True
         )
     c = Collector(source, gz, disc, ref)
-    read: list[Sentence] = []
+    read: list[Sentence] = c.read
     author = press_authors.author(c, byline, body) if byline else None
     c.author = author.entity if author else None
     spans = [list(sentences(source.text, para)) for para in body]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.ingest.nlp.discourse import Discourse, Sentence
-from kg.ingest.nlp.place_titles import region_state
+from kg.ingest.nlp.region_states import region_state
 from kg.ingest.nlp.rules import role_kinds
 from kg.ingest.nlp.rules.binding import unbinding
 from kg.ingest.nlp.rules.claimant_bodies import organ_claimant
@@ -108,6 +108,8 @@ class Collector:
     last_sentence: Sentence | None = None
     #: the sentences of the paragraph being read (its quotations are read before its sentences)
     paragraph: list[Sentence] = field(default_factory=list)
+    #: every sentence read so far, in order (where a region's words place it in a state)
+    read: list[Sentence] = field(default_factory=list)
     #: a quotation that opens a paragraph and runs on past its end (the wire convention of no
     #: closing mark where the next paragraph opens with the same speaker's words): its span and
     #: who spoke before it, until the next paragraph says whose it is (rules/speech.py)
@@ -294,9 +296,17 @@ def person_state(c: Collector, entity: Entity | None) -> Entity | None:
         return entity
     info = c.disc.people.by_key.get(entity.key)
     if info is not None and info.of is not None:  # a region's head: the region's state
-        return region_state(c.gz, c.of("partOf"), info.of)
+        return land_state(c, info.of)
     serves = c.gz.serves.get(entity.key)
     return c.gz.get(serves) if serves else None
+
+
+def land_state(c: Collector, land: Entity) -> Entity:
+    """The state a region the gazetteer does not know is in, where the article says
+    (kg.ingest.nlp.region_states); any other land, or one placed nowhere, stays itself."""
+    if land.kind != "Territory" or c.gz.get(land.key) is not None:
+        return land
+    return region_state(c.gz, land, c.read) or land
 
 
 def state_of(c: Collector, entity: Entity | None) -> Entity | None:

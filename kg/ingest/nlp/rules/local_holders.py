@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kg.ingest.nlp import bodies
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.grammar.voice import is_passive
-from kg.ingest.nlp.place_titles import region_state
+from kg.ingest.nlp.rules.common import land_state
 from kg.ingest.nlp.rules.territory import land_at, parsed
 from kg.paths import DATA_DIR, read_yaml
 
@@ -117,5 +117,5 @@ def _state_of(c: Collector, tag: str, e: Entity) -> Entity | None:
     key = c.gz.holder.get(e.key) or c.gz.state_of_city.get(e.key)
     if key:
         return c.gz.get(key)
-    state = region_state(c.gz, c.of("partOf"), e)
+    state = land_state(c, e)
     return state if state.kind == "State" else None
