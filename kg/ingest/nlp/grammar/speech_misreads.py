@@ -318,3 +318,32 @@ def mend_reports_joined_by_semicolons(doc: Doc) -> None:
             continue
         raise_first_clause(tok, head, marks)
         return
+
+
+#: Words before "that" that make it part of a conjunction of purpose or condition ("so that",
+#: "provided that"), not the mark of a reported clause.
+_NOT_REPORTING = frozenset({"so", "such", "now", "given", "provided", "providing", "except", "in"})
+
+
+def mend_reports_read_as_adverbials(doc: Doc) -> None:
+    """Mend, in place, a reported clause opened by "that" that the parser hung on the verb of
+    saying as an adverbial clause ("Quirno told reporters later that the government wanted ...",
+    "wanted" an ``advcl`` of "told"): a clause marked by a bare "that" after a verb of saying,
+    with a subject of its own, is what the verb says, its clausal complement."""
+    from kg.ingest.nlp.triggers import speech_verbs  # the statement class, loaded on first use
+
+    said_words = speech_verbs()
+    for tok in tokens(doc):
+        verb = tok.head
+        if tok.dep_ != "advcl" or verb.i > tok.i or verb.lemma_.lower() not in said_words:
+            continue
+        marks = [c for c in tok.children if c.dep_ == "mark"]
+        if [m.lower_ for m in marks] != ["that"] or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children
+        ):
+            continue
+        if marks[0].i and doc[marks[0].i - 1].lower_ in _NOT_REPORTING:
+            continue
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            continue  # the verb says something already: the clause is another's
+        tok.dep_ = "ccomp"
