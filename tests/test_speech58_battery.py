@@ -67,7 +67,7 @@ def test_stance_inside_a_report_is_the_reporters() -> None:
 def test_told_that_read_as_adverbial_is_reported() -> None:
     found = _said(
         "BUENOS AIRES, May 3 (Reuters) - Foreign Minister Pablo Quirno told reporters later "
-        "that President Javier Milei's government wanted \"a mature relationship\" with Britain "
+        'that President Javier Milei\'s government wanted "a mature relationship" with Britain '
         'but that "on sovereignty there is no room for ambiguity."'
     )
     assert _has(found, "Pablo Quirno", "a mature relationship")
@@ -97,3 +97,35 @@ def test_capital_wanting_land_stays_a_place() -> None:
         "Foreign Minister Albert Shingiro said, and Bujumbura wanted it back."
     )
     assert not any(who == "Bujumbura" for who, _ in found)
+
+
+def test_pledge_after_a_phrase_is_the_verbs() -> None:
+    found = _said(
+        "SEOUL, Feb 22 (Yonhap) - Governor Lee Cheol-woo, whose province administers Dokdo, "
+        'vowed in a separate message to "defend every inch of the islets."'
+    )
+    assert _has(found, "Lee Cheol-woo", "defend every inch of the islets")
+
+
+def test_pledge_after_a_phrase_other_verb_and_region() -> None:
+    found = _said(
+        "CARACAS, May 3 (Reuters) - Venezuelan Foreign Minister Yvan Gil pledged on state "
+        'television to "never give up a single metre of the Essequibo."'
+    )
+    assert _has(found, "Yvan Gil", "never give up a single metre")
+
+
+def test_message_meant_to_reassure_is_not_pledged() -> None:
+    found = _said(
+        "MANILA, May 3 (Reuters) - The Philippine navy sent a ship with a message to reassure "
+        "the fishermen on Monday."
+    )
+    assert found == []
+
+
+def test_way_to_is_the_ways_infinitive() -> None:
+    found = _said(
+        "MANILA, Nov 8 (Reuters) - The law was described by President Ferdinand Marcos Jr. at its "
+        'signing as a way to "align our domestic laws with international law."'
+    )
+    assert _has(found, "Ferdinand Marcos Jr.", "a way to align our domestic laws")
