@@ -123,7 +123,9 @@ def _speech_forms() -> frozenset[str]:
         form
         for lemma, pairs in by_lemma().items()
         if any(
-            rel.name == "statement" and not (trig.noun or trig.particle or trig.modifiers)
+            rel.name == "statement"
+            and not (trig.noun or trig.particle or trig.modifiers)
+            and trig.unquoted != "starts"  # "Bujumbura wanted it back": a stance, no speaker
             for rel, trig in pairs
         )
         for form in _forms(lemma) | set(irregular.get(lemma, ()))

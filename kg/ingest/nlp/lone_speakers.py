@@ -48,7 +48,10 @@ def _speech_verb(verb: Token) -> bool:
     """Whether ``verb`` is one of the ``statement`` class's verbs (data/lexicon/relations.yaml),
     with the particle or modifier its trigger asks for ("was adamant that", not any "was")."""
     return verb.pos_ in ("VERB", "AUX") and any(
-        rel.name == "statement" and not trig.noun and triggers.worded(verb, trig)
+        rel.name == "statement"
+        and not trig.noun
+        and trig.unquoted != "starts"  # a stance ("wanted") speaks only in a quoted object
+        and triggers.worded(verb, trig)
         for rel, trig in triggers.by_lemma().get(verb.lemma_.lower(), ())
     )
 

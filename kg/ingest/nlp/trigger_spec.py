@@ -64,7 +64,8 @@ class Trigger:
     #: the speaker's own words)
     quoted: frozenset[str] = frozenset()
     #: "skip": those roles count only in quotation marks ("described Kyiv as the birthplace of ..."
-    #: names it in the outlet's words); "opens": and they must open with the quotation
+    #: names it in the outlet's words); "opens": and they must open with the quotation, or hold the
+    #: speaker's own quoted words; "starts": they must open with the quotation, nothing else
     unquoted: str = "keep"
     #: the fact counts only where the gazetteer says another state holds the territory ("belongs
     #: to Syria" claims the Golan; "belongs to Russia", of Crimea, asserts what Russia holds)

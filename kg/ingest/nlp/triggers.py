@@ -193,7 +193,7 @@ def lemmas_of(
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """The verbs of the ``statement`` class ("say", "insist", ...), which other rules lean on."""
-    return lemmas_of("statement", lambda t: not t.noun)
+    return lemmas_of("statement", lambda t: not t.noun and t.unquoted != "starts")
 
 
 @lru_cache(maxsize=1)
@@ -201,18 +201,22 @@ def quoted_speech_verbs() -> frozenset[str]:
     """The verbs of the ``statement`` class that speak only in quotation marks ('rejected the note
     as "unacceptable interference"'): unquoted ("issued a statement rejecting the vote") they tell
     an act, not words."""
-    loud = lemmas_of("statement", lambda t: not t.noun and t.unquoted != "skip")
-    return lemmas_of("statement", lambda t: not t.noun) - loud
+    loud = lemmas_of("statement", lambda t: not t.noun and t.unquoted not in ("skip", "starts"))
+    return speech_verbs() - loud
 
 
 def speaks(tok: Token) -> bool:
     """Whether a verb reports speech as the statement class words it: "said", "made clear", "was
     adamant", never a bare "is" or "made" (whose lemmas the class has only with a modifier), nor a
+    stance that speaks only in a quoted object ("wanted"), which tags no quotation, nor a
     noun of the same word ("drew a sharp reply from X, who rejected what he called ...")."""
     if tok.pos_ in ("NOUN", "PROPN"):
         return False
     return any(
-        rel.name == "statement" and not trig.noun and worded(tok, trig)
+        rel.name == "statement"
+        and not trig.noun
+        and trig.unquoted != "starts"
+        and worded(tok, trig)
         for rel, trig in by_lemma().get(tok.lemma_.lower(), ())
     )
 

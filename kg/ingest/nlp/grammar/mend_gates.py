@@ -135,6 +135,24 @@ def clauses_joined_to_reports(ids: dict[str, int], cols: Cols) -> bool:
     )
 
 
+def reports_as_adverbials(ids: dict[str, int], cols: Cols) -> bool:
+    """An adverbial clause with a mark, after its head (mend_reports_read_as_adverbials)."""
+    dep, head = cols[2], cols[3]
+    advcl, mark = ids["advcl"], ids["mark"]
+    late = {i for i, d in enumerate(dep) if d == advcl and head[i] < i}
+    return any(d == mark and head[j] in late for j, d in enumerate(dep))
+
+
+def pledges_on_phrases(ids: dict[str, int], cols: Cols) -> bool:
+    """An infinitive on the noun of a phrase on a verb (mend_pledges_hung_on_phrases)."""
+    _pos, tag, dep, head = cols
+    on_noun = (ids["relcl"], ids["acl"])
+    return any(
+        d in on_noun and tag[i] == ids["VB"] and dep[head[i]] == ids["pobj"]
+        for i, d in enumerate(dep)
+    )
+
+
 def reports_of_reports(ids: dict[str, int], cols: Cols) -> bool:
     """A clause of the sentence's head before it, with a subject and a clause of its own
     (mend_reports_joined_by_semicolons)."""

@@ -53,8 +53,10 @@ from kg.ingest.nlp.grammar.speech_misreads import (
     mend_holders_read_as_appositions,
     mend_participles_hung_on_gerunds,
     mend_participles_hung_on_quotations,
+    mend_pledges_hung_on_phrases,
     mend_quoted_phrases_hung_on_tags,
     mend_reports_joined_by_semicolons,
+    mend_reports_read_as_adverbials,
     mend_speakers_read_as_appositions,
     mend_speech_verbs_joined_to_reports,
     mend_tags_read_as_participles,
@@ -73,7 +75,7 @@ if TYPE_CHECKING:
 #: The labels the mends' first tests read (resolved to the vocabulary's ids once a vocabulary).
 _LABELS = (
     "VERB AUX NOUN PROPN conj dobj obj amod ROOT ccomp VBN VBD VBZ VB NNS appos advcl pcomp VBG prep cc"
-    " parataxis dep npadvmod nsubj auxpass agent PUNCT acl relcl DT xcomp"
+    " parataxis dep npadvmod nsubj auxpass agent PUNCT acl relcl DT xcomp mark pobj"
 ).split()
 _ids: dict[int, dict[str, int]] = {}
 
@@ -152,6 +154,10 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, "quoted", lambda: mend_participles_hung_on_quotations(doc))
     if state.gate(ids, gates.phrases_on_tags):
         _run(doc, state, "phrases", lambda: mend_quoted_phrases_hung_on_tags(doc))
+    if state.gate(ids, gates.pledges_on_phrases):
+        _run(doc, state, "pledges", lambda: mend_pledges_hung_on_phrases(doc))
+    if state.gate(ids, gates.reports_as_adverbials):
+        _run(doc, state, "adverbial reports", lambda: mend_reports_read_as_adverbials(doc))
     if state.gate(ids, gates.clauses_joined_to_reports):
         _run(doc, state, "reports", lambda: mend_speech_verbs_joined_to_reports(doc))
     if state.gate(ids, gates.reports_of_reports):

@@ -318,3 +318,64 @@ def mend_reports_joined_by_semicolons(doc: Doc) -> None:
             continue
         raise_first_clause(tok, head, marks)
         return
+
+
+#: Words before "that" that make it part of a conjunction of purpose or condition ("so that",
+#: "provided that"), not the mark of a reported clause.
+_NOT_REPORTING = frozenset({"so", "such", "now", "given", "provided", "providing", "except", "in"})
+
+
+def mend_reports_read_as_adverbials(doc: Doc) -> None:
+    """Mend, in place, a reported clause opened by "that" that the parser hung on the verb of
+    saying as an adverbial clause ("Quirno told reporters later that the government wanted ...",
+    "wanted" an ``advcl`` of "told"): a clause marked by a bare "that" after a verb of saying,
+    with a subject of its own, is what the verb says, its clausal complement."""
+    from kg.ingest.nlp.triggers import speech_verbs  # the statement class, loaded on first use
+
+    said_words = speech_verbs()
+    for tok in tokens(doc):
+        verb = tok.head
+        if tok.dep_ != "advcl" or verb.i > tok.i or verb.lemma_.lower() not in said_words:
+            continue
+        marks = [c for c in tok.children if c.dep_ == "mark"]
+        if [m.lower_ for m in marks] != ["that"] or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children
+        ):
+            continue
+        if marks[0].i and doc[marks[0].i - 1].lower_ in _NOT_REPORTING:
+            continue
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            continue  # the verb says something already: the clause is another's
+        tok.dep_ = "ccomp"
+
+
+#: Prepositions of a phrase that sets where or how words were said ("in a message", "on
+#: television", "at a rally"), which never take a pledge's infinitive as their noun's own.
+_SETTINGS = frozenset({"in", "on", "at", "during", "via", "through", "over"})
+
+
+def mend_pledges_hung_on_phrases(doc: Doc) -> None:
+    """Mend, in place, the infinitive of a pledge or demand that the parser hung on the noun of a
+    phrase between it and its verb ('vowed in a separate message to "defend every inch"', "defend"
+    a relative clause of "message"): a verb of saying with no clause of its own, and a phrase right
+    after it whose noun ends where the infinitive starts, takes the infinitive as its own."""
+    from kg.ingest.nlp.triggers import speech_verbs  # the statement class, loaded on first use
+
+    said_words = speech_verbs()
+    for inf in tokens(doc):
+        if inf.dep_ not in ("relcl", "acl") or inf.tag_ != "VB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            continue
+        noun = inf.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or noun.i > inf.i:
+            continue
+        if prep.lower_ not in _SETTINGS:
+            continue  # 'described it as a way to "align ..."': the way's own infinitive
+        verb = prep.head
+        if verb.lemma_.lower() not in said_words or verb.i > prep.i:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+            continue
+        inf.head, inf.dep_ = verb, "xcomp"

@@ -110,8 +110,8 @@ def _speech_verbs(c: Collector, s: Sentence, p: g.Parsed, quoted: set[int]):
         if tok.i in quoted or tok.pos_ in ("NOUN", "PROPN"):
             continue
         for rel, trig in by_lemma().get(tok.lemma_.lower(), ()):
-            if rel.name != "statement" or trig.noun:
-                continue
+            if rel.name != "statement" or trig.noun or trig.unquoted == "starts":
+                continue  # 'Baghdad wanted "a fair deal"' inside a tag's words tags no quotation
             if not worded(tok, trig):
                 continue  # "made it clear", not any "made"
             if trig.negated == "skip" and g.negated(tok):

@@ -42,7 +42,7 @@ def statement(
     """One statement of a speech trigger whose slots are filled: who said it and what, unless the
     verb stands inside what another one says or the words are the outlet's own."""
     if (_inside_speech(tok, trig) and not official_told(p, tok)) or (
-        trig.unquoted == "opens" and _reported_in(tok)
+        trig.unquoted in ("opens", "starts") and _reported_in(tok)
     ):
         return  # "said he would tell him that ...": the outer verb is the statement
     if trig.unquoted == "skip" and named_in_report(tok):
@@ -69,6 +69,11 @@ def statement(
         quoted = "quote_start" in trig.quoted and speech.ends_quoted(c, s, said_span)
         if trig.unquoted == "opens" and not speech.opens_quoted(c, s, said_span):
             quoted = False  # 'urged X to withdraw it, calling it "unjust"': another verb's
+        if trig.unquoted == "starts":  # 'welcomed "a new era"', not 'rejected the claim that "..."'
+            verb = p.offset + tok.idx  # nor 'Israel "regrets the decision"': the quotation's own
+            if not speech.opens_quoted(c, s, said_span) or any(a <= verb < b for a, b in c.quoted):
+                return
+            quoted = True
         if not quoted and trig.unquoted in ("skip", "opens") and isinstance(said_span, tuple):
             inner = inner_quotes.own_quotations(c, s, p, tok, said_span)
             if inner is None:
