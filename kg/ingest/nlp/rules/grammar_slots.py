@@ -283,17 +283,10 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
 
 
 def _ours(p: g.Parsed, verb: Token, word: Token) -> bool:
-    """'"Scarborough Shoal is ours"': a bare "ours" said of a named land (the speaker's state,
-    found as for "our"); not "the decision on X is ours to make", of no land and with a clause."""
-    return (
-        word.lower_ == "ours"
-        and not any(
-            ch.dep_ in ("xcomp", "ccomp", "prep") for ch in (*word.children, *verb.children)
-        )
-        and any(
-            s.dep_ in ("nsubj", "nsubjpass") and (m := p.mention(s)) is not None and m.tag == "T"
-            for s in verb.children
-        )
+    """'"Scarborough Shoal is ours"': a bare "ours" (the speaker's state, found as for "our"; the
+    subject slot finds the land); not "the decision on X is ours to make", with a clause."""
+    return word.lower_ == "ours" and not any(
+        ch.dep_ in ("xcomp", "ccomp") for ch in (*word.children, *verb.children)
     )
 
 
