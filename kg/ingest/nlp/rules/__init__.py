@@ -28,6 +28,7 @@ from kg.ingest.nlp.rules import (
     led_delegations,
     local_holders,
     meetings,
+    member_stances,
     met_day,
     met_signers,
     named_after,
@@ -150,6 +151,7 @@ def extract_facts(
         disputed.disputes(c, s)
     disputed.contested(c, read)
     territory.parts_apart(c, read)
+    member_stances.members(c, read)  # "Kunashiri, one of the islands Tokyo claims"
     if read:
         people.offices(c, read)
         second_offices.read(c, read)  # "chaired by Zimbabwean President X": a second office

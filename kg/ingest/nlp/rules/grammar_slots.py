@@ -195,10 +195,14 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             for ch in tok.children
             if (m := p.mention(ch)) is not None
             and (ch.dep_ == "acomp" or ch.dep_ == "attr" and m.how == "demonym")
+            or ch.dep_ == "acomp"
+            and _ours(p, tok, ch)  # '"X is ours"', parsed an adjective
         ]
     if base in ("attr", "attr_name"):  # "X became prime minister"; "Crimea is Russia": a name
         found = [ch for ch in tok.children if ch.dep_ in ("attr", "oprd")]
-        return [ch for ch in found if p.mention(ch) is not None] if base == "attr_name" else found
+        if base == "attr":
+            return found
+        return [ch for ch in found if p.mention(ch) is not None or _ours(p, tok, ch)]
     if (
         base == "ccomp"
     ):  # what was said: the complement clause, never an object ("announced a plan")
@@ -276,6 +280,14 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
     if base.startswith("prep_"):
         return prep_slot(p, tok, trig, base)
     raise ValueError(f"unknown slot {slot!r}")
+
+
+def _ours(p: g.Parsed, verb: Token, word: Token) -> bool:
+    """'"Scarborough Shoal is ours"': a bare "ours" (the speaker's state, found as for "our"; the
+    subject slot finds the land); not "the decision on X is ours to make", with a clause."""
+    return word.lower_ == "ours" and not any(
+        ch.dep_ in ("xcomp", "ccomp") for ch in (*word.children, *verb.children)
+    )
 
 
 def _after_clause(verb: Token) -> list[Token]:

@@ -20,6 +20,8 @@ from kg.ingest.nlp.triggers import Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.ingest.nlp.mentions import Mention
+
 
 def prep_slot(p: g.Parsed, tok: Token, trig: Trigger, base: str) -> list[Token]:
     """The tokens standing in the prepositional slot ``base`` ("prep_" and the preposition) of
@@ -77,7 +79,22 @@ def prep_slot(p: g.Parsed, tok: Token, trig: Trigger, base: str) -> list[Token]:
         # "recognised the border as drawn in the 1972 treaty": a status for a recognition read
         # anyway, never the as-phrase a trigger needs to tell one ("accepted the treaty as ...")
         found = _as_participle(tok)
-    return found
+    return [x for x in found if not _grounds(x)]
+
+
+#: Nouns that with "on" and "of" make a phrase of why, not of where: "on the basis of".
+_GROUNDS = frozenset({"basis", "grounds", "ground", "strength", "pretext", "pretence", "pretense"})
+
+
+def _grounds(x: Token) -> bool:
+    """ "asserts sovereignty on the basis of a 1905 notice by Shimane Prefecture": the phrase tells
+    why, and nothing it names stands in the slot (not the prefecture as the land)."""
+    return (
+        x.lower_ in _GROUNDS
+        and x.head.dep_ == "prep"
+        and x.head.lower_ in ("on", "upon")
+        and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in x.children)
+    )
 
 
 def _as_participle(verb: Token) -> list[Token]:
@@ -102,3 +119,16 @@ def _as_participle(verb: Token) -> list[Token]:
 
 #: The pronouns by which an as-clause's passive subject is the verb's object told back.
 _BACK = frozenset({"it", "they"})
+
+
+def grounds_mentions(p: g.Parsed, tok: Token) -> list[Mention]:
+    """The mentions inside a phrase of why hung on ``tok`` or its verb ("asserts sovereignty on the
+    basis of a notice by Shimane Prefecture"): none of them is the land a stance is about."""
+    hosts = [tok, tok.head]
+    return [
+        m
+        for x in tok.doc
+        if _grounds(x) and x.head.head in hosts
+        for y in x.subtree
+        if (m := p.mention(y)) is not None
+    ]

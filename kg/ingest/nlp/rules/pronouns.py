@@ -227,17 +227,17 @@ def pronoun(
         ):  # (a ministry no state owns says nothing of whose "we": read below)
             out.append(ours)  # '"We have never rejected it," Lavrov said': the speaker's state
             continue
-        if (word == "our" or word == "we" and _quoted(c, s, p, tok)) and (
+        if (word == "our" or word in ("we", "us", "ours") and _quoted(c, s, p, tok)) and (
             "S" in tags and role not in LIST_ROLES
-        ):  # 'described Dokdo as "our inherent territory"', 'regarded it as "the foundation of
+        ):  # ('"It belongs to us," "It is ours"': the same speaker's state)  # 'described Dokdo as "our inherent territory"', 'regarded it as "the foundation of
             # our relationship, and we remain committed to it"': the reporting subject's state
             ours = _speaker_state(c, p, tok)
             if ours is not None and ours.kind == "Organization":
                 ours = bodies.owner(c.gz, ours)  # a ministry's spokesperson: the state's
-            if ours is None and word == "we":  # an unowned ministry's: the state his words are of
+            if ours is None and word != "our":  # an unowned ministry's: the state his words are of
                 ours = _subject_above(p, tok)  # ("Seoul regarded X as '..., and we remain ...'")
                 ours = ours if ours is not None and ours.kind == "State" else None
-            if ours is None and word == "our" and _quoted(c, s, p, tok):
+            if ours is None and word != "we" and _quoted(c, s, p, tok):
                 ours = quoting_state(
                     c, s, p.offset + tok.idx
                 )  # '"X is our territory," spokesperson Kim said'

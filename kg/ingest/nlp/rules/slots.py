@@ -49,6 +49,7 @@ from kg.ingest.nlp.rules.issued_by import issue_told
 from kg.ingest.nlp.rules.line_documents import line_document
 from kg.ingest.nlp.rules.misplaced_preps import misplaced_prep
 from kg.ingest.nlp.rules.placed_officials import acting_for
+from kg.ingest.nlp.rules.prep_slots import grounds_mentions
 from kg.ingest.nlp.rules.private_doers import private
 from kg.ingest.nlp.rules.prompting_clauses import drawn_words
 from kg.ingest.nlp.rules.pronoun_lands import phrase_pronouns, plural_before
@@ -277,10 +278,14 @@ def fill(
         ):
             if trig.noun and (slot_phrases.content_clause(tok) or checks.alleged(tok)):
                 continue  # "Kyiv's claim that troops shelled the dam": what it says, no land
+            grounds = grounds_mentions(p, tok)  # "on the basis of a notice by Shimane Prefecture"
             here = [
                 m.entity
                 for m in s.masked.mentions
-                if m.tag == "T" and m.entity is not None and m.entity.kind in TERRITORY_KINDS
+                if m.tag == "T"
+                and m.entity is not None
+                and m.entity.kind in TERRITORY_KINDS
+                and m not in grounds
             ]
             if rel.name == "claims":  # "Argentina keeps its claim in its constitution"
                 filled[role] = checks.claimed_land(c, here, filled)
@@ -288,6 +293,7 @@ def fill(
             terr = here[0] if here else c.disc._territory(plural=False)
             if (  # not a port told as land, nor a land told before that is no concern of the state's
                 terr is not None
+                and all(m.entity != terr for m in grounds)
                 and terr.kind in TERRITORY_KINDS
                 and (here or checks.ties(c, terr, filled))
             ):

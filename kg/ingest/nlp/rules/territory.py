@@ -121,10 +121,31 @@ def parts_apart(c: Collector, read: list[Sentence]) -> None:
             parts = [e for k, e in lands.items() if k in c.gz.parts.get(key, ())]
             if len(parts) < 2:
                 continue  # one land named apart is no member told (Shikotan and the Kurils)
+            if _owner_told(c, s, {e.key for e in parts}, key):
+                continue  # "are an integral part of Japan's territory": the sentence's own whole
             for part in parts:
                 if (part.key, key) not in done:
                     done.add((part.key, key))
                     c.add("partOf", {"part": part, "whole": whole}, s, "gazetteer-members", 0.5)
+
+
+def _owner_told(c: Collector, s: Sentence, parts: set[str], group: str) -> bool:
+    """Whether the sentence itself says what its lands are part of or whose they are ("part of
+    the TAAF together with Europa", "an integral part of India"): then it lists them as that,
+    not as members of a group named in another sentence."""
+    lo, hi = s.span.start, s.span.end
+    for f in (*c.facts, *c.again):
+        if f.rel not in ("partOf", "claims", "assertsSovereignty") or f.negated:
+            continue
+        if not lo <= f.evidence.start < hi:
+            continue
+        land = f.args.get("part" if f.rel == "partOf" else "territory")
+        whole = f.args.get("whole")
+        if isinstance(whole, Entity) and whole.key == group:
+            continue
+        if isinstance(land, Entity) and land.key in parts:
+            return True
+    return False
 
 
 def _parts_said(c: Collector, s: Sentence, p: g.Parsed) -> None:
