@@ -13,7 +13,7 @@ from kg.ingest.nlp import phrases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.misreads import prep_phrase_read
 from kg.ingest.nlp.grammar.relatives import nouns_above, relative_noun
-from kg.ingest.nlp.rules import serving_states
+from kg.ingest.nlp.rules import body_protests, serving_states
 from kg.ingest.nlp.rules.announced import (
     announcer_state,
     official_teller_state,
@@ -328,6 +328,10 @@ def fill(
         # protest, the ministry said": the teller's state
         if by := announcer_state(c, p, tok, trig) or official_teller_state(c, p, tok, trig):
             filled["party"] = [by]
+    if rel.name == "protests" and "against" not in filled and filled.get("party"):
+        # "lodged a protest with the United Nations": the body is no side; the deed's doer is
+        if by := body_protests.deed_doer(c, s, p, tok, trig.noun, filled["party"]):
+            filled["against"] = [by]
     if rel.name == "rejectsClaim" and "state" not in filled and not trig.noun:
         if by := rejecter_state(c, p, tok):
             filled["state"] = [by]  # "Japan's demarche was rejected, the ministry said"

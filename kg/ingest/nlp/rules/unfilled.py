@@ -25,6 +25,7 @@ _FILLED_UNSAID = frozenset(
         ("handover", "from"),
         ("issued", "issuer"),
         ("protests", "party"),
+        ("protests", "against"),
         ("rejectsClaim", "state"),
     }
 )
