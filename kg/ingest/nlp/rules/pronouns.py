@@ -227,10 +227,12 @@ def pronoun(
         ):  # (a ministry no state owns says nothing of whose "we": read below)
             out.append(ours)  # '"We have never rejected it," Lavrov said': the speaker's state
             continue
+        # 'described Dokdo as "our inherent territory"', '"It belongs to us," "It is ours"',
+        # 'regarded it as "the foundation of our relationship, and we remain committed to it"':
+        # the state of whoever says it, or of the reporting subject
         if (word == "our" or word in ("we", "us", "ours") and _quoted(c, s, p, tok)) and (
             "S" in tags and role not in LIST_ROLES
-        ):  # ('"It belongs to us," "It is ours"': the same speaker's state)  # 'described Dokdo as "our inherent territory"', 'regarded it as "the foundation of
-            # our relationship, and we remain committed to it"': the reporting subject's state
+        ):
             ours = _speaker_state(c, p, tok)
             if ours is not None and ours.kind == "Organization":
                 ours = bodies.owner(c.gz, ours)  # a ministry's spokesperson: the state's
