@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.told_before import last_date_told
 
 _DAYS = 6  # a weekday names one of the six days before the report's
 
@@ -27,13 +27,9 @@ def told_day(c: Collector, s: Sentence) -> str | None:
     start = _paragraph_start(text, s.span.start)
     if start > 0:
         start = _paragraph_start(text, start - 1)  # and the paragraph before
-    line = c.source.dateline
-    if line and (at := text.find(line, start, s.span.start)) >= 0:
-        start = at + len(line)  # the dateline's day is the report's, told no event
-    dates = find_dates(text, start, s.span.start, c.ref)
-    if not dates:
+    last = last_date_told(c, start, s.span.start)
+    if last is None:
         return None
-    last = max(dates, key=lambda d: d.start).iso
     try:
         day = dt.date.fromisoformat(last)
     except ValueError:
