@@ -18,3 +18,16 @@ def last_date_told(c: Collector, start: int, end: int) -> str | None:
         start = at + len(line)  # "KISMAYO, Somalia, June 29 (Reuters) -": the report's day
     dates = find_dates(text, start, end, c.ref)
     return max(dates, key=lambda d: d.start).iso if dates else None
+
+
+def lede_start(text: str, pos: int) -> int:
+    """Where the paragraph before the one holding ``pos`` starts: a report tells an event's day
+    once, and the next paragraph goes on with it undated."""
+    start = _paragraph_start(text, pos)
+    return _paragraph_start(text, start - 1) if start > 0 else start
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts (after the blank line before it)."""
+    at = text.rfind("\n\n", 0, pos)
+    return at + 2 if at >= 0 else 0

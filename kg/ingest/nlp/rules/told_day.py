@@ -13,7 +13,7 @@ import datetime as dt
 
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
-from kg.ingest.nlp.rules.told_before import last_date_told
+from kg.ingest.nlp.rules.told_before import last_date_told, lede_start
 
 _DAYS = 6  # a weekday names one of the six days before the report's
 
@@ -24,10 +24,7 @@ def told_day(c: Collector, s: Sentence) -> str | None:
     if c.ref is None:
         return None
     text = c.source.text
-    start = _paragraph_start(text, s.span.start)
-    if start > 0:
-        start = _paragraph_start(text, start - 1)  # and the paragraph before
-    last = last_date_told(c, start, s.span.start)
+    last = last_date_told(c, lede_start(text, s.span.start), s.span.start)
     if last is None:
         return None
     try:
@@ -37,9 +34,3 @@ def told_day(c: Collector, s: Sentence) -> str | None:
     if c.ref - dt.timedelta(days=_DAYS) <= day < c.ref:
         return last
     return None
-
-
-def _paragraph_start(text: str, pos: int) -> int:
-    """Where the paragraph holding ``pos`` starts (after the blank line before it)."""
-    at = text.rfind("\n\n", 0, pos)
-    return at + 2 if at >= 0 else 0
