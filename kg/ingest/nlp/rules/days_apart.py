@@ -26,8 +26,12 @@ _ONE = frozenset({"a", "an", "one"})
 def days_apart(verb: Token) -> int | None:
     """Days from the clause ``verb`` hangs on to ``verb``'s own event ("a day after X suspended":
     -1; "two days before X signed": 2), or None where its clause counts no days."""
-    if verb.dep_ != "advcl":
-        return None
+    return measured(verb) if verb.dep_ == "advcl" else None
+
+
+def measured(clause: Token) -> int | None:
+    """Days a clause of "after" ("before") counts, as days_apart, wherever the parser hung it."""
+    verb = clause
     mark = next(
         (c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
     )
@@ -41,6 +45,17 @@ def days_apart(verb: Token) -> int | None:
         if n is not None:
             return (-n if mark.lower_ == "after" else n) * unit
     return None
+
+
+def measure_days(unit: Token) -> int | None:
+    """The days a measure counts ("a day", "two days", "the day": 1; "a week": 7), or None."""
+    per = _UNITS.get(unit.lemma_.lower())
+    if per is None:
+        return None
+    if any(x.dep_ == "det" and x.lower_ == "the" for x in unit.children):
+        return per  # "the day before"
+    n = _count(unit)
+    return n * per if n is not None else None
 
 
 def shifted(date: str, days: int) -> str:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.told_before import last_date_told
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,14 +19,8 @@ def paragraph_date(c: Collector, s: Sentence, verb: Token) -> str | None:
     or the past perfect with no date of its own ("has handed", "will hand" tell no past run)."""
     if not _past(verb) or not _past(_main(verb)):
         return None  # "the issue remains ... since the islands were handed over": a present frame
-    start = c.source.text.rfind("\n", 0, s.span.start) + 1
-    line = c.source.dateline
-    if line and c.source.text.startswith(line, start):
-        start += len(line)  # "KISMAYO, Somalia, June 29 (Reuters) -": the report's day, no run's
-    if c.source.text[start : s.span.start].strip(" -\u2013\u2014") == "":
-        return None  # the paragraph's first sentence: no time told before it
-    dates = find_dates(c.source.text, start, s.span.start, c.ref)
-    return max(dates, key=lambda d: d.start).iso if dates else None
+    start = c.source.text.rfind("\n", 0, s.span.start) + 1  # this line: a run is one paragraph
+    return last_date_told(c, start, s.span.start)
 
 
 def _main(verb: Token) -> Token:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.ingest.nlp.dates import find_dates
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.told_before import last_date_told, lede_start
 
 _DAYS = 6  # a weekday names one of the six days before the report's
 
@@ -24,16 +24,9 @@ def told_day(c: Collector, s: Sentence) -> str | None:
     if c.ref is None:
         return None
     text = c.source.text
-    start = _paragraph_start(text, s.span.start)
-    if start > 0:
-        start = _paragraph_start(text, start - 1)  # and the paragraph before
-    line = c.source.dateline
-    if line and (at := text.find(line, start, s.span.start)) >= 0:
-        start = at + len(line)  # the dateline's day is the report's, told no event
-    dates = find_dates(text, start, s.span.start, c.ref)
-    if not dates:
+    last = last_date_told(c, lede_start(text, s.span.start), s.span.start)
+    if last is None:
         return None
-    last = max(dates, key=lambda d: d.start).iso
     try:
         day = dt.date.fromisoformat(last)
     except ValueError:
@@ -41,9 +34,3 @@ def told_day(c: Collector, s: Sentence) -> str | None:
     if c.ref - dt.timedelta(days=_DAYS) <= day < c.ref:
         return last
     return None
-
-
-def _paragraph_start(text: str, pos: int) -> int:
-    """Where the paragraph holding ``pos`` starts (after the blank line before it)."""
-    at = text.rfind("\n\n", 0, pos)
-    return at + 2 if at >= 0 else 0

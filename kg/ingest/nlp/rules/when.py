@@ -12,6 +12,7 @@ from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar.addressed import addressed_sender
 from kg.ingest.nlp.grammar.mood import words as mood_words
 from kg.ingest.nlp.rules.common import Collector
+from kg.ingest.nlp.rules.counted_from import counted_back, counted_from
 from kg.ingest.nlp.rules.days_apart import days_apart, shifted
 from kg.ingest.nlp.rules.other_events import names_noun, other_clauses, other_events
 from kg.ingest.nlp.rules.terms_date import terms_date
@@ -53,6 +54,8 @@ def event_date(
         return c.said_on[
             s.reporter.key
         ]  # "The ministry added that it would ...": when it spoke before
+    if not dates and (counted := counted_from(c, s, p, verb)) is not None:
+        return counted  # "Hours after the drill started, Japan lodged a protest": that day's
     if not dates:
         same_day = None if told else sentence_date(c, s)  # "earlier the same day": the last date
         if same_day is not None:
@@ -63,6 +66,8 @@ def event_date(
         return c.ref.isoformat() if c.ref and (g.perfect(verb) or _present(verb)) else None
     pos = p.offset + tok.idx
     verb = g.governor(tok) or tok if tok.pos_ == "NOUN" else tok
+    if (back := counted_back(c, p, verb, dates)) is not None:
+        return back  # "said on Wednesday it had protested two days earlier": that Monday
     start, end = p.span([verb.left_edge, verb.right_edge])
     own = [d for d in dates if start <= d.start < end]  # "signed in 1945, and X was proclaimed ..."
     others = other_clauses(p, verb)
