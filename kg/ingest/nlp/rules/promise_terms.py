@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.rules.common import Collector, span_text
+from kg.ingest.nlp.rules.deadline_events import deadline_event
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -78,7 +79,8 @@ def _traded(marker: Token) -> bool:
 def promised_condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
     """The words of the condition a promised handover at ``tok`` is told under ("once the survey
     is finished"), without its markers and without the report's source hung at its end."""
-    for marker, clause in sorted(g.conditions(tok), key=lambda mc: _traded(mc[0])):
+    told = sorted(g.conditions(tok), key=lambda mc: _traded(mc[0])) or _marked_nominal(tok)
+    for marker, clause in told:
         if clause is None:
             continue
         span = g.text_of(p, [clause])
@@ -99,13 +101,75 @@ def promised_condition(c: Collector, p: g.Parsed, tok: Token) -> str | None:
         if said:  # "..., according to the text": the report's source, not the condition's words
             end = said[0].i - (p.doc[said[0].i - 1].dep_ == "punct")
             span = (span[0], p.offset + p.doc[end - 1].idx + len(p.doc[end - 1]))
+        span = (span[0], _stranded_predicate(p, clause, span[1]))
         span = (span[0], _followed_by(p, tok, clause, span[1]))
         span = (span[0], _or_else(p, tok, clause, span[1]))
         text = span_text(c, span)
         if marker.lower_ in ("on", "upon"):
             text = text.removeprefix("condition that").removeprefix("condition").strip()
         return text or None
-    return None
+    event = deadline_event(tok)  # "within 90 days of a joint survey finding ...": what it waits on
+    span = g.text_of(p, [event]) if event is not None else None
+    return (span_text(c, span) or None) if span is not None else None
+
+
+def _marked_nominal(tok: Token) -> list[tuple[Token, Token]]:
+    """A condition's subject the parser hung on the promise as an object, its marker on it ("will
+    hand both islands over to the Kingdom once the Multinational Force and Observers (MFO), the
+    peacekeeping mission ..., has moved its post": "Force" a second object, "once" its adverb):
+    the marker at its left edge makes it the subject of a condition whose verb stands apart
+    (``_stranded_predicate``); or the marker read as the promise's preposition, its clause a
+    conjunct of the promise. (marker, subject or clause) pairs."""
+    stray = [  # "once" read as a preposition of the promise, its clause a conjunct of it
+        (m, v)
+        for m in tok.children
+        if m.dep_ in ("prep", "advmod") and m.lower_ in g.CONDITION_MARKS and not list(m.children)
+        for v in tok.children
+        if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and v.left_edge.i == m.i + 1
+    ]
+    return (
+        stray[:1]
+        or [
+            (m, c)
+            for c in tok.children
+            if c.dep_ in ("dobj", "npadvmod", "dep", "attr")
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i > tok.i
+            for m in c.children
+            if m.dep_ in ("advmod", "mark")
+            and m.lower_ in g.CONDITION_MARKS
+            and m.i == c.left_edge.i
+        ][:1]
+    )
+
+
+def _stranded_predicate(p: g.Parsed, clause: Token, end: int) -> int:
+    """The end of a condition whose subject carries an apposition or a relative clause set off by
+    commas ("once the MFO, the peacekeeping mission that monitors the treaty, has moved its post"):
+    the parser reads the subject alone as the clause and hangs its verb elsewhere. The verb with no
+    subject of its own whose words begin right after the subject's comma is the clause's predicate."""
+    if clause.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return end
+    doc = p.doc
+    i = clause.right_edge.i + 1
+    i += i < len(doc) and doc[i].text == ")"  # "the Multinational Force and Observers (MFO)"
+    if i >= len(doc) or doc[i].text != ",":
+        return end
+    verbs = [
+        v
+        for v in doc[i + 1 : clause.sent.end]
+        if v.pos_ in ("VERB", "AUX")
+        and v.dep_ in ("conj", "ccomp", "advcl", "dep", "ROOT")
+        and doc[v.left_edge.i - 1].text == ","  # the aside closed by its comma
+        and v.left_edge.i > i + 1
+        and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for x in v.children)
+        and clause not in v.subtree
+        and not any(t.lower_ in g.CONDITION_MARKS for t in doc[i + 1 : v.left_edge.i])
+    ][:1]
+    if not verbs:
+        return end
+    close = verbs[0].right_edge
+    return max(end, p.offset + close.idx + len(close.text))
 
 
 def _followed_by(p: g.Parsed, tok: Token, clause: Token, end: int) -> int:
