@@ -52,7 +52,7 @@ BATTERY: list = [
     # "that objection": whoever objected
     (
         "rejectsClaim",
-        {"state": SINGAPORE, "claimant": MALAYSIA, "what": "That objection"},
+        {"state": SINGAPORE, "claimant": MALAYSIA, "what": "Malaysia's objection"},
         "Malaysia objected to the new flight paths. That objection was turned down by Singapore.",
     ),
     (

@@ -86,7 +86,7 @@ BATTERY: list = [
     ),
     (
         "rejectsClaim",
-        {"state": GUYANA, "claimant": VENEZUELA, "what": "the accusation"},
+        {"state": GUYANA, "claimant": VENEZUELA, "what": "Venezuela's accusation"},
         "Venezuela accused Guyana of provoking the navy. Guyana rejected the accusation.",
     ),
     (

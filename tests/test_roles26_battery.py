@@ -2,9 +2,10 @@
 gazetteer does not know the name in it, and who speaks when a description stands before the name.
 
 What a reader takes for granted and the extractor did not: a province's or a region's head is
-that region's ("Ontario Premier Doug Ford", "Primorsky's governor", "the chief minister of
-Assam, X"), not the state named nearby's prime minister; a title's "of" phrase naming a body the
-gazetteer does not know ("president of Fundacion Mar Libre") is that body's office; a judge's
+that region's ("Ontario Premier Doug Ford", "the chief minister of Assam, X"; since round 38 a
+region the gazetteer lists under its state, "Primorsky's governor", is that state's), not the
+state named nearby's prime minister; a title's "of" phrase naming a body the gazetteer does not
+know ("president of Fundacion Mar Libre") is that body's office; a judge's
 demonym is where the judge comes from ("South Korean judge X"), and a judge's court is never
 guessed; a capitalised portfolio before "Minister" is no body ("Natural Resources Minister X");
 and "A Chilean farmer, Juan Cruz, said" is Juan Cruz speaking, for himself.
@@ -44,21 +45,6 @@ REGIONAL = [
     ("person/doug-ford", "Ontario", "The premier of Ontario, Doug Ford, told reporters he agreed."),
     ("person/doug-ford", "Ontario", "Ontario's premier, Doug Ford, said the province would help."),
     (
-        "person/oleg-kozhemyako",
-        "Primorsky",
-        "Primorsky Governor Oleg Kozhemyako said fishing crews would keep out of the zone.",
-    ),
-    (
-        "person/oleg-kozhemyako",
-        "Primorsky",
-        "Primorsky's governor, Oleg Kozhemyako, said fishing crews would keep out of the zone.",
-    ),
-    (
-        "person/oleg-kozhemyako",
-        "Primorsky",
-        "Oleg Kozhemyako, the governor of Primorsky, said crews would keep out of the zone.",
-    ),
-    (
         "person/himanta-biswa-sarma",
         "Assam",
         "Assam Chief Minister Himanta Biswa Sarma said the border pact with Meghalaya would hold.",
@@ -91,6 +77,23 @@ def test_a_region_head_holds_the_regions_office(person, region, sentence):
     held = _holdings(_DATELINE + sentence, person)
     assert held, "no holding"
     assert all(region in of and kind != "State" for _, of, kind in held), held
+
+
+# A region the gazetteer lists under its state (data/gazetteer/regions.yaml) is reported by that
+# state, as the newer gold reports a governor (round 38): the role still names the region, and the
+# state is the region's, never the one the dateline names.
+LISTED = [
+    "Primorsky Governor Oleg Kozhemyako said fishing crews would keep out of the zone.",
+    "Primorsky's governor, Oleg Kozhemyako, said fishing crews would keep out of the zone.",
+    "Oleg Kozhemyako, the governor of Primorsky, said crews would keep out of the zone.",
+]
+
+
+@pytest.mark.parametrize("sentence", LISTED)
+def test_a_listed_regions_head_holds_an_office_of_its_state(sentence):
+    held = _holdings(_DATELINE + sentence, "person/oleg-kozhemyako")
+    assert held, "no holding"
+    assert all(of == "Russia" and "Primorsky" in role for role, of, _ in held), held
 
 
 # --- a state's own head of government stays the state's ---------------------------------------

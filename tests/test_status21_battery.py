@@ -68,7 +68,7 @@ BATTERY: list[tuple[str, dict, str]] = [
     ),
     (
         "rejectsClaim",
-        {"state": CHINA, "claimant": PHILIPPINES, "what": "the note"},
+        {"state": CHINA, "claimant": PHILIPPINES, "what": "Philippines' note"},
         "The Philippines sent a diplomatic note to Beijing. China rejected the note, calling it "
         "groundless.",
     ),

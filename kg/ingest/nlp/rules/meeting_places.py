@@ -54,7 +54,6 @@ def place_of(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
     found = found or _town_of(p, where)  # "in the Russian city of Kazan"
     found = found or _capital_of_state(p, where)  # "in the Egyptian capital"
     found = found or [city for h in host for city in _where_clause_city(p, h)][:1]
-    found = found or _state_named(p, where)  # "met in St Vincent", "held talks in Qatar"
     if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
         met = [o for o in tok.children if o.dep_ in ("dobj", "obj")]  # "met his counterpart,
         met += [a for o in met for a in o.children if a.dep_ == "appos"]  # X in Seoul": on X
@@ -124,23 +123,6 @@ def _capital_of_state(p: g.Parsed, where: list[Token]) -> list[Entity]:
     }
     capital = gazetteer.load().capital_of(next(iter(states))) if len(states) == 1 else None
     return [capital] if capital is not None else []
-
-
-def _state_named(p: g.Parsed, where: list[Token]) -> list[Entity]:
-    """ "met in St Vincent and agreed ...", "held talks in Qatar": a meeting its sentence places
-    in a state by the state's own name, no city named (not a capital read as its government, "in
-    Moscow", which is the city's; not "at", which names no land)."""
-    named = [  # the phrase's own head, not a possessor inside it ("in Japan's interest")
-        m.entity
-        for o in where
-        if o.head.lower_ == "in"
-        and (m := p.mention(o)) is not None
-        and m.tag == "S"
-        and m.entity is not None
-        and m.how in ("name", "alias")
-        and _capital_named(m) is None
-    ]
-    return named if len({e.key for e in named}) == 1 else []
 
 
 def _where_clause_city(p: g.Parsed, tok: Token) -> list[Entity]:
