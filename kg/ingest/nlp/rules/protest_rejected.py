@@ -44,7 +44,7 @@ def over(
     if not isinstance(subject, str):
         return args
     found = {**args, "what": f"{_owned(words, claimant) if _bare(p, what) else words} ({subject})"}
-    land = _land_told(c, protest, subject) or land_named(c, subject) or _land_answered(p, tok)
+    land = _land_told(c, protest, subject) or _land_named(c, subject) or _land_answered(p, tok)
     if land is not None and "territory" not in args:
         found["territory"] = land
     return found
@@ -83,7 +83,7 @@ def _land_answered(p: g.Parsed, tok: Token) -> Entity | None:
 
 def _bare(p: g.Parsed, what: tuple[int, int]) -> bool:
     """Whether ``what`` is only a protest noun and a determiner pointing back ("the protest")."""
-    return phrases.bare_reference(p, what, _protest_nouns())
+    return phrases.bare_reference(p, what, protest_nouns())
 
 
 def _claimants_own(p: g.Parsed, what: tuple[int, int], claimant: Entity) -> bool:
@@ -91,7 +91,7 @@ def _claimants_own(p: g.Parsed, what: tuple[int, int], claimant: Entity) -> bool
     demonym before it ("Argentina's protest", "the Thai protest note"): the protest told before."""
     toks = [t for t in p.within(*what) if not t.is_punct]
     inner = [t for t in toks if t.head not in toks or t.head == t]
-    if len(inner) != 1 or inner[0].lemma_.lower() not in _protest_nouns():
+    if len(inner) != 1 or inner[0].lemma_.lower() not in protest_nouns():
         return False
     owned = False
     for t in toks:
@@ -100,12 +100,13 @@ def _claimants_own(p: g.Parsed, what: tuple[int, int], claimant: Entity) -> bool
         m = p.mention(t)
         if m is not None and m.entity == claimant:
             owned = True
-        elif t.dep_ != "compound" or t.lemma_.lower() not in _protest_nouns():
+        elif t.dep_ != "compound" or t.lemma_.lower() not in protest_nouns():
             return False  # "a formal protest", "the protest over X": more than a reference
     return owned
 
 
-def _protest_nouns() -> frozenset[str]:
+def protest_nouns() -> frozenset[str]:
+    """The nouns of a protest (the `protests` class and its same things): protest, note, letter ..."""
     return nouns_of("protests") | frozenset(phrases.nouns().same_things.get("protest", ()))
 
 
@@ -185,7 +186,7 @@ _IN_LAND = re.compile(r"\s+in\s+(?:the\s+)?")
 _DOER = re.compile(r"\bby\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w'\u2019-]*\s+)*$")
 
 
-def land_named(c: Collector, words: str) -> Entity | None:
+def _land_named(c: Collector, words: str) -> Entity | None:
     """The one land the article named whose name the words carry; None for none or several. A
     name read only within a longer name of another land ("the Gulf" in "the Gulf of Fonseca",
     "South Georgia" in "South Georgia and the South Sandwich Islands") is part of that name. Lands

@@ -11,6 +11,7 @@ stateless_doers).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -18,14 +19,19 @@ from kg.ingest.nlp.rules import protest_rejected
 from kg.ingest.nlp.rules.common import Collector
 from kg.model import Entity
 
-#: A bare reference back to a protest or a charge ("the protest", "that complaint", "the protest
-#: note"), with the words read back to it after it in brackets ("the accusations (...)").
-_BARE = re.compile(
-    r"(?:the|this|that|these|those)\s+"
-    r"((?:protest\s+)?(?:protest|complaint|demarche|démarche|note|letter|objection|representation"
-    r"|accusation|allegation)s?)(\s+\(.*\))?",
-    re.I | re.S,
-)
+#: Charges one side makes, owned as its protests are ("the accusations" -> "Estonia's accusations").
+_CHARGES = frozenset({"accusation", "allegation"})
+
+
+@functools.cache
+def _bare() -> re.Pattern[str]:
+    """A bare reference back to a protest or a charge ("the protest", "that complaint", "the protest
+    note"), with the words read back to it after it in brackets ("the accusations (...)"); the
+    protest nouns are the `protests` class's (protest_rejected.protest_nouns)."""
+    nouns = "|".join(sorted(protest_rejected.protest_nouns() | _CHARGES))
+    return re.compile(
+        rf"(?:the|this|that|these|those)\s+((?:protest\s+)?(?:{nouns})s?)(\s+\(.*\))?", re.I | re.S
+    )
 
 
 def settle(c: Collector) -> None:
@@ -35,7 +41,7 @@ def settle(c: Collector) -> None:
         claimant, words = f.args.get("claimant"), f.args.get("what")
         if not isinstance(claimant, Entity) or not isinstance(words, str):
             continue
-        if claimant == f.args.get("state") or (m := _BARE.fullmatch(words)) is None:
+        if claimant == f.args.get("state") or (m := _bare().fullmatch(words)) is None:
             continue
         owned = f"{protest_rejected.possessive(claimant.label)} {m.group(1)}{m.group(2) or ''}"
         c.replace(f, replace(f, args={**f.args, "what": owned}))
