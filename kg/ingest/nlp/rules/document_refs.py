@@ -104,7 +104,10 @@ def document_does(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> bool:
     """Whether a subject "it" stands for a document, so for no state or body: "The accord was
     signed by A and B, and it recognised C" (the subject of the clause it is conjoined to is a
     document, or an "it" opening the sentence after one that named a document), "The treaty
-    ended the war. It recognised C" (the document the sentence before was about)."""
+    ended the war. It recognised C" (the document the sentence before was about); a possessive
+    "its" on what a document subject acts on is the document's ("obliges its parties to ...")."""
+    if tok.lower_ == "its" and tok.dep_ == "poss":
+        return _own_subject_document(p, tok)
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
@@ -119,3 +122,17 @@ def document_does(c: Collector, s: Sentence, p: g.Parsed, tok: Token) -> bool:
     ):
         return True
     return bool(_document_topic(c, s, tok))
+
+
+def _own_subject_document(p: g.Parsed, tok: Token) -> bool:
+    """ "The convention obliges its parties to notify ...", "the treaty binds its signatories": a
+    possessive "its" on what the verb acts on, where that verb's subject is a document, is the
+    document's (its parties are no one state of the article)."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return any(
+        (m := p.mention(x)) is not None and m.tag == "D"
+        for x in verb.children
+        if x.dep_ == "nsubj" and x.i < tok.i
+    )

@@ -34,7 +34,34 @@ def people_named(p: g.Parsed, toks: list[Token], found: list[Mention]) -> list[M
     read Y as X's apposition)."""
     heads = [*toks, *(x for t in toks for x in t.subtree if x.dep_ in ("conj", "appos"))]
     heads = [named_after_title(p, t) or t for t in heads]
-    return [m for t in heads if (m := p.mention(t)) is not None and m.tag == "P" and m not in found]
+    heads += [x for t in toks if (x := _possessor_title_name(p, t)) is not None]
+    out: list[Mention] = []
+    for t in heads:
+        m = p.mention(t)
+        if m is not None and m.tag == "P" and m not in found and m not in out:
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+#: Words between a state's possessive and its official's name ("Sudan's then-president Omar
+#: al-Bashir", "Argentina's then president Carlos Menem"), besides the title's own words.
+_BEFORE_TITLE = frozenset({"then", "-", "former", "late", "acting", "interim"})
+
+
+def _possessor_title_name(p: g.Parsed, t: Token) -> Token | None:
+    """ "signed by Sudan's then-president Omar al-Bashir and ...": where the parser takes "then"
+    for an adverb and leaves the state as the by-phrase's object, the person named right after the
+    state's possessive, past "then" and a title's words, is the phrase's own."""
+    doc = t.doc
+    if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in ("'s", "’s", "'"):
+        return None
+    for x in doc[t.i + 2 : t.i + 10]:
+        m = p.mention(x)
+        if m is not None and m.tag == "P":
+            return x
+        if x.lower_ not in _BEFORE_TITLE and not (x.pos_ in ("NOUN", "PROPN") and x.is_alpha):
+            return None
+    return None
 
 
 def named_after_title(p: g.Parsed, t: Token) -> Token | None:

@@ -22,7 +22,11 @@ def acts(first: Token) -> list[list[Token]]:
     steps = [
         x
         for x in first.children
-        if x.dep_ == "conj" and x.pos_ == "VERB" and x.i > first.i and not _hyphened(x)
+        if x.dep_ == "conj"
+        and x.pos_ == "VERB"
+        and x.i > first.i
+        and not _hyphened(x)
+        and not _gerund_of_infinitive(first, x)
     ]
     own_tellings = [x for x in steps if _tells_its_own(x)]
     steps = [x for x in steps if x not in own_tellings] + _stray_infinitives(first)
@@ -37,6 +41,12 @@ def acts(first: Token) -> list[list[Token]]:
         and not (t.dep_ in ("cc", "punct") and t.head == first and t.i > first.i)
     ]
     return [head, *(list(x.subtree) for x in steps)]
+
+
+def _gerund_of_infinitive(first: Token, step: Token) -> bool:
+    """ "to refrain from holding, or preparing to hold, elections": a gerund the parser joined to
+    an infinitive is coordinated with a gerund inside its act, no second act of the infinitive's."""
+    return first.tag_ == "VB" and step.tag_ == "VBG"
 
 
 def _stray_infinitives(first: Token) -> list[Token]:
