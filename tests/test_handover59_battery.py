@@ -110,3 +110,33 @@ NOT_MADE = [
 def test_no_incorporation_without_a_document_made(text: str) -> None:
     found = facts(text)
     assert not has(found, "incorporates", territory=CRIMEA), shown(found)
+
+
+UNDER_IT = [
+    (
+        "LIMA, March 2 (Reuters) - Peru and Colombia signed a protocol on Monday. Under it, Peru"
+        " will hand Isla Santa Rosa over to Colombia once a joint survey has been completed.",
+        {"territory": "territory/isla-santa-rosa", "from": "state/peru", "to": "state/colombia"},
+    ),
+    (
+        "SINGAPORE, May 3 (Reuters) - Malaysia and Singapore signed a memorandum on boundary"
+        " delimitation in April. Under it, Singapore would transfer Middle Rocks to Malaysia"
+        " provided that a joint survey confirms the line.",
+        {"territory": "territory/middle-rocks", "from": "state/singapore", "to": "state/malaysia"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), UNDER_IT)
+def test_under_it_is_the_document_named_before(text: str, roles: dict) -> None:
+    found = find(facts(text), "promisesHandover", **roles)
+    assert found and found[0].args.get("document") is not None, shown(facts(text))
+
+
+def test_under_it_with_no_document_before_promises_nothing() -> None:
+    text = (
+        "LIMA, March 2 (Reuters) - Peru will hand Isla Santa Rosa over to Colombia under it once"
+        " a joint survey has been completed."
+    )
+    found = facts(text)
+    assert not has(found, "promisesHandover"), shown(found)
