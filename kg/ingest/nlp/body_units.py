@@ -58,6 +58,25 @@ def whole_of(p: Parsed, unit: Token) -> Entity | None:
     return None
 
 
+def possessed(p: Parsed, unit: Token) -> Entity | None:
+    """The ministry or government a unit's possessive names ("the Chinese foreign ministry's
+    Department of ...": that ministry; "the Serbian government's Office for Kosovo": Serbia): the
+    holding is of the whole. A unit named otherwise, or a state's own ("Beijing's Taiwan Affairs
+    Office"), keeps its own name as the owner; so does one of a whole no state is given to yet
+    ("the Foreign Ministry's ... Bureau": kg.ingest.nlp.rules.office_sides.unit_of_bare_body)."""
+    if not is_unit(unit):
+        return None
+    for c in unit.children:
+        if c.dep_ != "poss" or c.i > unit.i:
+            continue
+        m = p.mention(c)
+        if m is not None and m.tag == "O":  # "the Chinese foreign ministry's"
+            return m.entity
+        if m is None and c.lower_ in _WHOLES:  # "the Serbian government's"
+            return _body_or_state(p, c)
+    return None
+
+
 def _body_or_state(p: Parsed, t: Token) -> Entity | None:
     """A body named at ``t`` ("the Chinese foreign ministry's"), or the state a whole's noun no
     mention covers is named with ("the Serbian government's": Serbia)."""

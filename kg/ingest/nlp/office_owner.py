@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.nlp import lexicon
+from kg.ingest.nlp import body_units, lexicon
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.land_names import land_noun
 from kg.model import Entity
@@ -97,6 +97,9 @@ def prep_target(p: Parsed, noun: Token, index: int = 0) -> tuple[str, Entity] | 
                 if _portfolio(o):  # its lands are its subject: only its own "of" phrase counts
                     todo.append(o)
                     continue
+                whole = body_units.possessed(p, o)
+                if whole is not None:  # "director general of the ministry's X Bureau"
+                    return c.lower_, whole
                 listed = [
                     m.entity
                     for t in (o, *(x for x in o.subtree if x.dep_ == "conj"))

@@ -60,6 +60,8 @@ def portfolio_after(p: Parsed, run: list[Token], inside: set[int]) -> list[str]:
         ):
             out.append(t.text)
             continue
+        if t.tag_ == "POS":
+            return []  # "of the Foreign Ministry's ... Bureau": a possessor, not the portfolio
         break
     while out and out[-1].lower() in ("and", "&", "the"):
         out.pop()

@@ -231,6 +231,18 @@ def participles_after_commas(ids: dict[str, int], cols: Cols) -> bool:
     )
 
 
+def gerunds_on_verbs(ids: dict[str, int], cols: Cols) -> bool:
+    """A present participle hung as an adverbial clause on a verb before it, not after a
+    punctuation mark (mend_document_gerunds)."""
+    pos, tag, dep, head = cols
+    gerund, advcl, punct = ids["VBG"], ids["advcl"], ids["PUNCT"]
+    return any(
+        t == gerund and dep[i] == advcl and head[i] < i and pos[i - 1] != punct
+        for i, t in enumerate(tag)
+        if i
+    )
+
+
 def objects_after_infinitives(ids: dict[str, int], cols: Cols) -> bool:
     """A verb's object after its infinitive complement (mend_objects_split_from_lists)."""
     dep, head = cols[2], cols[3]

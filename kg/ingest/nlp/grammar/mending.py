@@ -32,6 +32,7 @@ from kg.ingest.nlp.grammar import mend_gates as gates
 from kg.ingest.nlp.grammar.agents import mend_agents_hung_on_times, mend_manner_by_phrases
 from kg.ingest.nlp.grammar.as_predicates import mend_objects_after_as_predicates
 from kg.ingest.nlp.grammar.demonstratives import mend_demonstratives_read_as_clauses
+from kg.ingest.nlp.grammar.document_gerunds import mend_document_gerunds
 from kg.ingest.nlp.grammar.document_participles import mend_document_participles
 from kg.ingest.nlp.grammar.inserted_adverbials import mend_objects_past_inserted_adverbials
 from kg.ingest.nlp.grammar.inserted_clauses import (
@@ -183,6 +184,8 @@ def _mend(doc: Doc, by_token: list[Mention | None], ids: dict[str, int], state: 
         _run(doc, state, "demonstratives", lambda: mend_demonstratives_read_as_clauses(doc))
     if state.gate(ids, gates.participles_after_commas):
         _run(doc, state, None, lambda: mend_document_participles(doc, by_token))
+    if state.gate(ids, gates.gerunds_on_verbs):
+        _run(doc, state, None, lambda: mend_document_gerunds(doc, by_token))
     if state.gate(ids, gates.objects_after_infinitives):
         _run(doc, state, "lists", lambda: mend_objects_split_from_lists(doc))
     if state.gate(ids, gates.objects_past_reported_clauses):

@@ -57,7 +57,9 @@ def _titled_body(c: Collector, p: g.Parsed, tok: Token) -> tuple[str, tuple[str,
     seen = [e for e, start, _ in c.disc.person_marks if start < at]
     for person in dict.fromkeys(reversed(seen)):  # the latest first
         info = c.disc.people.by_key.get(person.key)
-        words = f" {' '.join((getattr(info, 'words', None) or '').lower().split())} "
+        said = (getattr(info, "words", None) or "").lower().replace("’s ", "'s ")
+        said = " ".join(said.replace("'s ", " ").split())  # "the ministry's X Bureau"
+        words = f" {said} "
         for name, described in lexicon.load().bodies:
             if any(
                 w.split(" of ")[0].split()[-1] == tok.lower_ and f" {w} " in words

@@ -22,6 +22,8 @@ from kg.model import Entity
 from kg.paths import DATA_DIR
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 
@@ -79,13 +81,18 @@ def other_party(c: Collector, p: g.Parsed, doc: Entity, to: Entity) -> Entity | 
 
 
 def document_around(
-    p: g.Parsed, tok: Token, known: list[Entity], relative: bool = False
+    p: g.Parsed,
+    tok: Token,
+    known: list[Entity],
+    relative: bool = False,
+    before: Sequence[Entity] = (),
 ) -> Entity | None:
     """The document that states a handover: the subject of a verb above it ("the declaration
     provided for the handover"), the noun a participle above it hangs on ("the memorandum calling
     for the handover", and "the declaration provided for ..." where the parser read a participle),
     or the object of "under"/"according to"/"in" there (for a promise, ``relative``, also the noun
-    "under which" stands for), or whose terms that object is ("under its terms", "under the terms of the treaty"; ``known``: the article's documents so far)."""
+    "under which" stands for), or whose terms that object is ("under its terms", "under the terms of the treaty"; ``known``: the article's documents so far), or
+    the document ``before`` (those named before the sentence) ends with, which "under it" stands for."""
     for host in (tok, *g.ancestors_to_root(tok)):
         shared = host.i == tok.head.i != tok.i and tok.dep_ == "conj" and g.is_passive(host)
         through = [x for w in ("under", "to", "in", "by") for x in g.preps(host, w)]
@@ -112,9 +119,15 @@ def document_around(
                     return m.entity
             if known and any(w.lower_ in ("its", "their") for w in whose):
                 return known[-1]  # "Under its terms Britain ceded ...": the document just named
+        if before and any(x.lower_ in _THAT_DOCUMENT and x.head.lower_ == "under" for x in through):
+            return before[-1]  # "... signed in May. Under it, Britain will transfer ...": the same
         if host.dep_ == "relcl":
             break  # "ceded Heligoland, which it had seized from Denmark": the clause's own act
     return None
+
+
+#: Pronouns an "under" phrase stands for the document just named with ("Under it, ...").
+_THAT_DOCUMENT = frozenset({"it", "them"})
 
 
 @lru_cache(maxsize=1)

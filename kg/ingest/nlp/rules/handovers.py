@@ -55,7 +55,10 @@ def handover(
         return  # "The court gave Middle Rocks to Malaysia": a ruling's award (rules/awards.py)
     wish = wished(tok)  # "Argentina has called for the return of the islands": none done
     mood = mood or wish
-    doc = document_around(p, tok, c.disc.documents, relative=mood)
+    before = [
+        d for d in c.disc.documents if c.disc.named_at.get(d.key, s.span.start) < s.span.start
+    ]
+    doc = document_around(p, tok, c.disc.documents, relative=mood, before=before)
     if neg and mood and doc is None:
         return  # "Britain will never hand Gibraltar to Spain": a refusal, neither a promise nor a deed
     if doc is None and tok.pos_ in ("NOUN", "PROPN") and unheld(tok, trig.light):

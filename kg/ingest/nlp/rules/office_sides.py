@@ -176,13 +176,25 @@ def body_named(c: Collector, words: str | None, office: str | None, state: Entit
     says it ("China's foreign ministry spokeswoman"); else the state itself. A body kept abroad
     (an embassy) is never found so, nor a body the office's own name holds ("chief cabinet
     secretary")."""
-    said = f" {(words or '').lower()} "
+    said = f" {(words or '').lower()} ".replace("'s ", " ").replace("’s ", " ")
+    # ("the foreign ministry's Asian and Oceanian Affairs Bureau": a unit of that ministry)
     for name, described in lexicon.load().bodies:
         if name in lexicon.load().abroad | lexicon.load().by_seat:
             continue
         if any(f" {w} " in said and w not in (office or "") for w in described):
             return bodies.body_of(c.gz, state, name, described)
     return state
+
+
+def unit_of_bare_body(words: str | None, of: Entity | None) -> bool:
+    """Whether the title names its owner as a unit of a body no state is given to ("director
+    general of the Foreign Ministry's Asian Affairs Bureau"): the holding is that body's, whose
+    state the article gives (body_named), not the unit's."""
+    if of is None or of.kind != "Organization" or not words:
+        return False
+    said = words.lower().replace("’s ", "'s ")
+    unit = f"'s {of.label.lower()}"
+    return any(f"{w}{unit}" in said for _, described in lexicon.load().bodies for w in described)
 
 
 def same_side(c: Collector, person, s: Sentence, resolved: dict[str, Entity]) -> Entity | None:

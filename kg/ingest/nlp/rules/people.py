@@ -70,7 +70,11 @@ def offices(c: Collector, sentences: list[Sentence]) -> None:
         s = by_index.get(info.sentence) or sentences[0]
         if info.of is not None and _referred(c, info, s, sentences, by_index, resolved):
             continue
-        if info.of is not None and not sides.stateless_body(c, info.of):
+        if (
+            info.of is not None
+            and not sides.stateless_body(c, info.of)
+            and not sides.unit_of_bare_body(info.words, info.of)
+        ):
             role = role_args(info)
             placed = placed_role(c, info)  # "Migori Governor X": "governor of Migori"
             if placed is not None:
