@@ -50,6 +50,16 @@ def test_other_region_state_title_other_office() -> None:
     assert not _has(found, "Luis Petri", "Chile will send")
 
 
+def test_title_unlisted_office_words_either_way_round() -> None:
+    found = _said(
+        "NAIROBI, Aug 9 (AFP) - Kenya will not give up Migingo island, Kenya's fisheries minister "
+        'said on Thursday.\n\n"Migingo is ours," Minister of Fisheries Ali Chirau Mwakwere told '
+        "reporters in Nairobi. Agriculture Minister Jane Wambui said nothing."
+    )
+    assert _has(found, "Ali Chirau Mwakwere", "Kenya will not give up Migingo island")
+    assert not _has(found, "Jane Wambui", "Kenya will not give up")
+
+
 def test_two_holders_of_the_office_leave_the_state() -> None:
     found = _said(
         "OSLO, Sept 15 (AFP) - The boundary treaty with Russia is still being respected, "

@@ -1,8 +1,10 @@
 """Officials a wire lead credits by title alone and names later: "Kosovo will open the bridge ...,
 its interior minister said on Tuesday" and, paragraphs on, "Interior Minister Xhelal Svecla". Read
 alone, the lead's speaker is the state the title serves (rules/pronouns.py); once the article is
-read, it is the one person the article gives that office of that state. A title the article gives
-no one, or two people, stays the state's.
+read, it is the one person the article gives that office of that state, the office the
+gazetteer's or, for one it does not list, the same words either way round ("land reform
+minister", "Minister of Land Reform"). A title the article gives no one, or two people, stays the
+state's.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ def note(c: Collector, tok: Token, fact: Fact | None) -> None:
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or owner is None:
         return
     words = " ".join(t.lower_ for t in noun.subtree if owner.right_edge.i < t.i <= noun.i)
-    office = c.gz.office(words)
-    if office is None or office in _LOOSE:
+    office = c.gz.office(words) or words  # "land reform minister": no office the gazetteer lists
+    if office in _LOOSE or len(office.split()) < 2 and c.gz.office(words) is None:
         return
     c.titled_ahead.append((fact.evidence.start, office, who.key))
 
@@ -53,7 +55,7 @@ def settle(c: Collector) -> None:
             info.entity
             for info in c.disc.people.by_key.values()
             if info.office is not None
-            and c.gz.office(info.office) == office
+            and _same_office(c, office, info.office, info.words)
             and _serves(c, serving, info.entity, state_key)
         ]
         fact = next(
@@ -68,6 +70,19 @@ def settle(c: Collector) -> None:
         )
         if fact is not None and len(holders) == 1:
             c.replace(fact, replace(fact, args={**fact.args, "speaker": holders[0]}))
+
+
+def _same_office(c: Collector, office: str, held: str, words: str | None) -> bool:
+    """Whether a person's office is the title's: the same office of the gazetteer, or the same
+    words either way round ("land reform minister", "Minister of Land Reform")."""
+    if c.gz.office(held) == office:
+        return True
+    told = _words(office)
+    return any(_words(w) == told for w in (held, words) if w)
+
+
+def _words(title: str) -> frozenset[str]:
+    return frozenset(w for w in title.lower().replace(",", " ").split() if w not in ("of", "for"))
 
 
 def _serves(c: Collector, serving: dict[str, Entity], person: Entity, state_key: str) -> bool:
