@@ -28,6 +28,7 @@ class Lexicon:
     courtesy_titles: frozenset[str]  # "Supreme Leader Ayatollah X": a rank that titles no office
     spokespeople: frozenset[str]  # "an official at the ministry said": who speaks for a body
     spoken_nouns: frozenset[str]  # "a Kremlin statement said": what a body's words are put in
+    noted_acts: frozenset[str]  # "lodged a protest ... The note said": acts a note carries
     sending_verbs: frozenset[str]  # "handed him a note": who sends a message, and to whom
     leaving_verbs: frozenset[str]  # "will withdraw a post from X": forces leaving land
     state_nouns: frozenset[str]  # "the kingdom said": a noun that names a state by what it is
@@ -106,6 +107,7 @@ def load() -> Lexicon:
         courtesy_titles=frozenset(data["courtesy_titles"]),
         spokespeople=frozenset(data["spokespeople"]),
         spoken_nouns=frozenset(data.get("spoken_nouns", ())),
+        noted_acts=frozenset(data.get("noted_acts", ())),
         sending_verbs=frozenset(data.get("sending_verbs", ())),
         leaving_verbs=frozenset(data.get("leaving_verbs", ())),
         off_record=frozenset(data.get("off_record", {}).get("nouns", ())),

@@ -60,6 +60,7 @@ from kg.ingest.nlp.rules import (
     summons_places,
     suspension_causes,
     territory,
+    titled_later,
     told_twice,
     under_documents,
     unnamed,
@@ -161,6 +162,7 @@ def extract_facts(
         repeated_stances.merge(c)  # "rejected a decree ... does not recognise this decree": one
         protest_subjects.settle(c, read)  # "does not accept X. It lodged a protest": over X
         named_after.speakers_named_after(c)  # "the two ministers said", named in the next sentence
+        titled_later.settle(c)  # "its interior minister said", named paragraphs on
         if author is not None:
             press_authors.author_office(c, author, read)
     named_signatories.settle(c)  # after every sentence: who signed, if any says

@@ -77,6 +77,9 @@ class Collector:
     #: group words of people ("the two foreign ministers said") read before any people were
     #: named, as (sentence index, offset): whom they mean the next sentence may say
     groups_ahead: list[tuple[int, int]] = field(default_factory=list)
+    #: statements a lead credits to a state by an official's title alone ("its interior minister
+    #: said"), as (offset, office, state key): whom a later sentence names (rules/titled_later.py)
+    titled_ahead: list[tuple[int, str, str]] = field(default_factory=list)
     #: meetings told of a group word of people named in no sentence yet ("the leaders of the
     #: two countries said after talks in X"): the sentence, its states, date, place and rule
     meetings_ahead: list[tuple[Sentence, list[Entity], str | None, Entity | None, str]] = field(

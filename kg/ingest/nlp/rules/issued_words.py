@@ -92,10 +92,16 @@ def _speaking_text(c: Collector, s: Sentence, p: g.Parsed, noun: Token) -> None:
 
 
 def speaker(
-    c: Collector, s: Sentence, p: g.Parsed, toks: list[Token], reach: int = _REACH
+    c: Collector,
+    s: Sentence,
+    p: g.Parsed,
+    toks: list[Token],
+    reach: int = _REACH,
+    issued: str | None = None,
 ) -> list[Entity]:
     """The speaker of "The statement said ..." (a text told of before, with "the" and no name of
-    its own): whoever issued that text in the last few (``reach``) sentences."""
+    its own): whoever issued that text (or the ``issued`` noun, for the act the text carries) in
+    the last few (``reach``) sentences."""
     if len(toks) != 1:
         return []
     noun = toks[0]
@@ -112,7 +118,7 @@ def speaker(
     ):
         return []  # "the Chinese statement": its own issuer, read as the subject's words (not
         # "the protest, handed to the Chinese embassy, said": whom it was handed to)
-    known = c.issued_words.get(lemma)
+    known = c.issued_words.get(issued or lemma)
     if known is None or not 0 < s.index - known[0] <= reach:
         return []
     return list(known[1])

@@ -57,7 +57,27 @@ def sent_by(c: Collector, s: Sentence, p: g.Parsed, toks: list[Token]) -> list[E
         return []
     noun = toks[0]
     told = senders(c, p, noun) or issued_words.speaker(c, s, p, [noun], _REACH)
-    return _states(c, p, told)
+    return _states(c, p, told or _lodged(c, s, p, noun))
+
+
+def _lodged(c: Collector, s: Sentence, p: g.Parsed, noun: Token) -> list[Entity]:
+    """ "Vietnam has lodged a protest with Malaysia ... The note said ...": a note no one was told
+    to send is the one the protest last lodged was delivered in (lexicon ``noted_acts``), its
+    words the protester's; the latest of those acts, where the text told several. A sentence that
+    names its own source ("..., according to Secretary X") is that source's account of the note."""
+    if noun.lemma_.lower() != "note" or any(
+        t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to"
+        for t in p.tokens
+    ):
+        return []
+    told = [
+        (known[0], act)
+        for act in lexicon.load().noted_acts
+        if (known := c.issued_words.get(act)) is not None
+    ]
+    for _, act in sorted(told, reverse=True):
+        return issued_words.speaker(c, s, p, [noun], _REACH, issued=act)
+    return []
 
 
 def _message(noun: Token) -> bool:

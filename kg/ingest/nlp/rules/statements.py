@@ -19,6 +19,7 @@ from kg.ingest.nlp.rules import (
     named_after,
     said_twice,
     speech,
+    titled_later,
     unasserted,
     unnamed,
     voices,
@@ -110,6 +111,7 @@ def statement(
         fact = facts[0]
         unnamed.described(c, tok, fact, s.index)
         named_after.note_group(c, s, tok, fact)
+        titled_later.note(c, tok, fact)
 
 
 def _naming_quoted(c: Collector, s: Sentence, verb: int, said: object, trig: Trigger) -> bool:
