@@ -235,6 +235,27 @@ def test_a_bodys_rejection_of_a_claim_conforms_and_names_the_body(tmp_path):
     assert [str(row[0].value).rsplit("/", 1)[-1] for row in rows] == ["african-union"]
 
 
+def test_a_states_territory_has_one_label_whether_named_by_demonym_or_name(tmp_path):
+    """ "Guyanese territory" in one source and "Guyana's territory" in another are one node: its
+    preferred label is made from the state's name, as its IRI is, so the two sources agree."""
+    texts = {
+        "a.txt": "Venezuela presses claim\nVenezuela claims about two thirds of Guyanese territory.\n",
+        "b.txt": "Claim renewed\nVenezuela claims about two thirds of Guyana's territory.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = Store(None)
+    from kg.engines import local
+
+    local.build(sorted(tmp_path.glob("*.txt")), store)
+    rows = store.query(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT DISTINCT ?l WHERE { "
+        "<https://w3id.org/dispute-kg/id/territory/guyana-territory> skos:prefLabel ?l }"
+    )
+    assert [str(row[0].value) for row in rows] == ["Guyana Territory"]
+    assert validate(store).conforms
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("which", ["held-out", "dev"])
 def test_a_clean_build_of_real_articles_conforms(which):

@@ -106,12 +106,16 @@ class NamedLands:
             return None
         if not share and (tok.dep_ == "attr" or tok.dep_ == "pobj" and tok.head.lower_ == "as"):
             return None  # "Dokdo is South Korea's sovereign territory" says whose Dokdo is
-        label = state.entity.label
+        label = state.entity.label  # the state's name, not its demonym: one label per IRI
         ent = Entity(
             "Territory",
             entity_key("Territory", f"{label} territory"),
-            f"{state.text} territory",
-            (f"territory of {label}", f"sovereign {state.text} territory"),
+            f"{label} territory",
+            (
+                f"territory of {label}",
+                f"{state.text} territory",
+                f"sovereign {state.text} territory",
+            ),
         )
         s, e = p.offset + marked[0].idx, ph.bounds(p, tok)[1]
         return Mention(
