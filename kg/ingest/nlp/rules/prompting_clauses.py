@@ -27,7 +27,7 @@ _MARKS = frozenset({"after", "because", "following", "since"})
 def occasions(host: Token) -> list[Token]:
     """The clauses telling what prompted ``host``'s act: its own, else those closing a verb
     coordinated with it (or that verb's infinitive) that has no subject of its own."""
-    own = [ch for ch in host.children if _occasion(ch)]
+    own = [ch for ch in host.children if _occasion(ch)] or _hung_later(host)
     if own:
         return own
     shared = [
@@ -39,6 +39,27 @@ def occasions(host: Token) -> list[Token]:
         for v in (conj, *(x for x in conj.children if x.dep_ == "xcomp"))
     ]
     return [ch for v in shared for ch in v.children if _occasion(ch)]
+
+
+def _hung_later(host: Token) -> list[Token]:
+    """An occasion the parser hung on a clause after it: "lodged a protest after Beijing published
+    rules ..., a move Manila said was aimed at ...", the appended noun's clause taken for a verb's
+    ("a move ... was aimed"), with the "after" clause as its. The occasion stands between the act
+    and that clause, a comma and the clause's own subject after it."""
+    return [
+        occ
+        for ch in host.children
+        if ch.dep_ == "advcl" and ch.i > host.i
+        for occ in ch.children
+        if _occasion(occ)
+        and host.i < occ.i < ch.i
+        and any(
+            s.dep_ in ("nsubj", "nsubjpass")
+            and occ.right_edge.i < s.i < ch.i
+            and s.doc[occ.right_edge.i + 1].text == ","
+            for s in ch.children
+        )
+    ]
 
 
 def _occasion(ch: Token) -> bool:
