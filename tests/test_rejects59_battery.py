@@ -1,6 +1,6 @@
 """rejects59: what drew a protest when the parser hangs its after-clause on an appended noun's
 clause; a note verbale's day told by its delivery; a protest turned down on a later day is not dated
-by the turning down."""
+by the turning down; what drew a protest is the clause "a move that drew" it sums up."""
 
 from __future__ import annotations
 
@@ -90,3 +90,38 @@ def test_the_day_of_the_turning_down_is_no_protests() -> None:
 def test_a_protest_lodged_on_a_day_of_its_own_keeps_it() -> None:
     text = "TOKYO, Oct. 7 - Russia on Monday dismissed a protest lodged by Japan on Friday over drills."
     assert {f["date"] for f in _protests(text, "2026-10-07")} == {"2026-10-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "against", "subject"),
+    [
+        (
+            "PHNOM PENH, Nov 4 (Kyodo) -- Thailand's cabinet has revoked a 2001 memorandum with "
+            "Cambodia on the Gulf of Thailand, a move that drew a formal protest from Phnom Penh on "
+            "Wednesday and put an end to two decades of talks.",
+            "Cambodia",
+            "Thailand",
+            "Thailand's cabinet has revoked a 2001 memorandum with Cambodia on the Gulf of Thailand",
+        ),
+        (
+            "TOKYO, Nov 4 - Russia has opened a new terminal at the airport on Iturup, a step that "
+            "prompted a protest from Japan.",
+            "Japan",
+            "Russia",
+            "Russia has opened a new terminal at the airport on Iturup",
+        ),
+    ],
+)
+def test_a_clause_an_appended_noun_sums_up_drew_the_protest(
+    text: str, party: str, against: str, subject: str
+) -> None:
+    found = _protests(text, "2026-11-04")
+    assert [(f["party"], f["against"], f["subject"]) for f in found] == [(party, against, subject)]
+
+
+def test_a_relative_on_a_noun_of_its_own_tells_no_clause() -> None:
+    text = (
+        "TOKYO, Nov 4 - The visit to Iturup by Russian lawmakers, which drew an angry protest from "
+        "Japan on Monday, lasted two days."
+    )
+    assert all("lasted" not in str(f.get("subject")) for f in _protests(text, "2026-11-04"))
