@@ -37,6 +37,8 @@ class MoodWords:
     proposing: frozenset[str]
     wishing: frozenset[str]
     presupposing: frozenset[str]
+    #: verbs of turning down a prior act ("rejected Japan's protest on Tuesday"): not its day
+    answering: frozenset[str]
     statives: frozenset[str]
     standing: frozenset[str]
     ranks: frozenset[str]
@@ -82,6 +84,7 @@ def words() -> MoodWords:
         proposing=frozenset(data["proposing"]),
         wishing=frozenset(data.get("wishing", ())),
         presupposing=frozenset(data.get("presupposing", ())),
+        answering=frozenset(data.get("answering", ())),
         statives=frozenset(data.get("statives", ())),
         standing=frozenset(data.get("standing", ())),
         ranks=frozenset(data.get("ranks", ())),

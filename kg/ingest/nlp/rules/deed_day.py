@@ -222,8 +222,17 @@ def _note_made(tok: Token, nouns: frozenset[str]) -> bool:
     """A protest's note told as handed over, not as the deed's news: a participle of a light verb
     on the note ("a note handed to the embassy on Tuesday") or the note as its object ("delivered
     a note of protest to the envoy on Monday")."""
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in nouns:
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _note_noun(tok.head, nouns):
         return not any(ch.dep_ == "agent" for ch in tok.children)
     return tok.tag_ == "VBD" and any(
         ch.dep_ == "dobj" and ch.lemma_.lower() in nouns for ch in tok.children
+    )
+
+
+def _note_noun(noun: Token, nouns: frozenset[str]) -> bool:
+    """Whether a noun names a protest's note: a noun of the class, or one such noun compounds
+    ("the note verbale", the parser heading the phrase on the French adjective)."""
+    return noun.lemma_.lower() in nouns or any(
+        ch.dep_ == "compound" and ch.lemma_.lower() in nouns and ch.i == noun.i - 1
+        for ch in noun.children
     )

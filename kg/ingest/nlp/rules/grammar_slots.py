@@ -16,7 +16,7 @@ from kg.ingest.nlp.grammar.words import SUBORDINATORS
 from kg.ingest.nlp.rules import wording
 from kg.ingest.nlp.rules.named_inside import named_object
 from kg.ingest.nlp.rules.prep_slots import prep_slot
-from kg.ingest.nlp.rules.prompting_clauses import drawn_by, occasions
+from kg.ingest.nlp.rules.prompting_clauses import drawn_by, occasions, summed_clause
 from kg.ingest.nlp.rules.purpose import purpose_of, said_of
 from kg.ingest.nlp.rules.recipients import participle_objects, recipients
 from kg.ingest.nlp.rules.required_preps import (
@@ -134,7 +134,10 @@ def slot_tokens(p: g.Parsed, tok: Token, trig: Trigger, slot: str) -> list[Token
             return _message_receiver(tok, trig.light)
         if tok.dep_ == "nsubjpass":  # "Japan's protest was dismissed by Seoul"
             return [o for a in tok.head.children if a.dep_ == "agent" for o in a.children]
-        return g.subjects(tok.head) if tok.dep_ == "dobj" else []
+        if tok.dep_ != "dobj":
+            return []
+        summed = summed_clause(tok.head)  # "X did Y, a move that drew a protest": X
+        return g.subjects(summed if summed is not None else tok.head)
     if base == "holder":  # "argues that an 1859 treaty with Britain was void": who argues
         return g.holder(tok)
     if base == "listed":  # "signatories to the treaty include A and B": what its verb lists

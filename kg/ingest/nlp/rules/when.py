@@ -30,6 +30,26 @@ def event_date(
     tok: Token,
     inside: list[tuple[int, int]] | tuple[()] = (),
 ) -> str | None:
+    """The date of the event (:func:`_event_date`); for an act a verb of turning down takes as its
+    object, a day before the report's only from the act's own phrase ("late on Wednesday Botswana
+    rejected the Namibian protest": Namibia protested before). The report's own day stays: the
+    day's news of a rejected protest, which a later retelling of the protest dates
+    (rules/deed_day.py)."""
+    date = _event_date(c, s, p, tok, inside)
+    if date is None or not _answered(tok) or (c.ref is not None and date == c.ref.isoformat()):
+        return date
+    start, end = p.span([tok.left_edge, tok.right_edge])
+    own = find_dates(c.source.text, start, end, c.ref)
+    return own[0].iso if own else None
+
+
+def _event_date(
+    c: Collector,
+    s: Sentence,
+    p: g.Parsed,
+    tok: Token,
+    inside: list[tuple[int, int]] | tuple[()] = (),
+) -> str | None:
     """The date of the event: the one nearest the trigger, not one inside what was agreed or said
     ("agreed to speed up talks based on the 1956 declaration" is no event of 1956); where the
     sentence gives none and the verb is in the present perfect ("has struck a deal"), the article's."""
@@ -40,7 +60,7 @@ def event_date(
     if (days := days_apart(verb)) is not None:  # "..., a day after New Delhi suspended it"
         clause = p.span([verb.left_edge, verb.right_edge])
         named = [p.span([t]) for t in p.doc if names_noun(t)]  # "the 1972 Simla Agreement"
-        base = event_date(c, s, p, verb.head, [*inside, clause, *named])
+        base = _event_date(c, s, p, verb.head, [*inside, clause, *named])
         return shifted(base, days) if base else None
     if g.presupposed(tok) or _reacted_to(tok):  # "protested on Friday against the 2008 recognition"
         # (or "condemned on Saturday Israel's decision to recognise"): its own date only
@@ -158,6 +178,16 @@ def _reacted_to(tok: Token) -> bool:
         tok.dep_ == "acl"
         and noun.dep_ in ("dobj", "nsubjpass")
         and noun.head.lemma_ in mood_words().presupposing
+    )
+
+
+def _answered(tok: Token) -> bool:
+    """A noun of an act that a verb of turning down takes as its object ("rejected the Namibian
+    protest on Wednesday", "the note was dismissed"): the act was made before the answer."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.lemma_.lower() in mood_words().answering
     )
 
 
