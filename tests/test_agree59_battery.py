@@ -80,3 +80,32 @@ def test_a_meeting_placed_at_a_person_does_not():
     report = validate_graph(_placed(KONO))
     assert not report.conforms
     assert any(r.path == "dkg:place" for r in report.results), report.results
+
+
+def _people(text: str) -> set[str]:
+    return {
+        e.label
+        for f in facts(text, PUBLISHED)
+        if f.rel == "meeting"
+        for e in f.args["participants"]
+        if isinstance(e, Entity)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia's Resources Minister Madeleine King met Xanana Gusmao in Dili on Monday.",
+        "Xanana Gusmao met Australian Foreign Minister Madeleine King in Dili on Monday.",
+        "The deal was signed by Xanana Gusmao and Resources Minister Madeleine King, who met in "
+        "Dili on Monday.",
+    ],
+    ids=["subject", "object", "relative"],
+)
+def test_a_surname_that_is_a_title_ends_a_titled_name(text: str):
+    assert "Madeleine King" in _people(text), _people(text)
+
+
+def test_a_title_before_a_name_is_still_a_title():
+    text = "Morocco's King Mohammed VI met French President Emmanuel Macron in Rabat on Monday."
+    assert _people(text) == {"Mohammed VI", "Emmanuel Macron"}, _people(text)
