@@ -27,7 +27,9 @@ PROVIDING_DOCUMENT = Role(
 )
 FROM = Role("from", "entity", "fromState", range="State")
 TO = Role("to", "entity", "toState", range="State")
-PLACE = Role("place", "entity", "place", range="prov:Location")
+#: Where an event happened: a city, a venue, a territory, or a state by its name ("held talks in
+#: Qatar"): a dkg:Site, the union of prov:Location and dkg:State.
+PLACE = Role("place", "entity", "place", range="Site")
 SPEAKER = Role("speaker", "entity", "speaker", range="foaf:Agent")
 ISSUER = Role("issuer", "entity", "issuer", range="foaf:Agent")
 AGAINST = Role("against", "entity", "against", range="foaf:Agent")

@@ -58,6 +58,8 @@ class Lexicon:
     organ_heads: frozenset[str] = frozenset()
     #: never-name words that stand inside a name ("Hassan Sheikh Mohamud"), not before it
     inner_name_words: frozenset[str] = frozenset()
+    #: never-name words that end a titled name as its surname ("Minister Madeleine King")
+    surname_titles: frozenset[str] = frozenset()
     #: capitalised words that make a known body's name before them another body's ("National")
     body_name_qualifiers: frozenset[str] = frozenset()
     #: offices of a state's own government, which a report filed from its city names bare
@@ -133,6 +135,7 @@ def load() -> Lexicon:
         ),
         organ_heads=frozenset(str(w).lower() for w in data.get("organ_heads", ())),
         inner_name_words=frozenset(data.get("inner_name_words", ())),
+        surname_titles=frozenset(data.get("surname_titles", ())),
         body_name_qualifiers=frozenset(data.get("body_name_qualifiers", ())),
         home_offices=frozenset(data.get("home_offices", ())),
         home_portfolio_offices=frozenset(data.get("home_portfolio_offices", ())),

@@ -56,6 +56,11 @@ def split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
             if nxt not in lex.non_name_words:  # "Hassan Sheikh Mohamud": inside the name
                 cur.append(w)
                 continue
+        if _surname_title(
+            w, nxt, cur, words[k - len(cur) - 1].group() if k > len(cur) else "", lex
+        ):
+            cur.append(w)  # "Minister Madeleine King": her surname ends the name
+            continue
         if (
             w in lex.non_name_words
             or titled  # "Secretary-General Antonio Guterres"
@@ -72,6 +77,19 @@ def split_runs(run: str, start: int, lex: Lexicon) -> list[tuple[int, str]]:
     if cur:
         parts.append((cur_start, " ".join(cur)))
     return parts
+
+
+def _surname_title(w: str, nxt: str, cur: list[str], before: str, lex: Lexicon) -> bool:
+    """Whether a title word is the surname of the name a title opens: last in the run after one
+    given name ("Resources Minister Madeleine King"), not a title of its own ("King Salman"), nor
+    after a bare word the run opens with ("the Saudi King")."""
+    return (
+        w in lex.surname_titles
+        and len(cur) == 1
+        and not nxt
+        and before in lex.non_name_words
+        and before not in lex.surname_titles
+    )
 
 
 def _initials(word: str, rest: str) -> bool:

@@ -1,7 +1,8 @@
-"""Where a meeting was held: the city of the trigger's in/at phrase or its light verb's, of the
-journey it was held on ("travelled to Belmopan for talks"), of the gathering it was held at ("on
-the sidelines of the summit in Singapore"), of a "where" clause ("visited Dushanbe, where he met
-X"), or told by another trigger of the sentence (rules/meetings.py reads who and when).
+"""Where a meeting was held: the city (or the state: "held talks in Qatar") of the trigger's in/at
+phrase or its light verb's, of the journey it was held on ("travelled to Belmopan for talks"), of
+the gathering it was held at ("on the sidelines of the summit in Singapore"), of a "where" clause
+("visited Dushanbe, where he met X"), or told by another trigger of the sentence (rules/meetings.py
+reads who and when).
 """
 
 from __future__ import annotations
@@ -53,13 +54,14 @@ def place_of(p: g.Parsed, tok: Token, trig: Trigger) -> Entity | None:
     found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
     found = found or _town_of(p, where)  # "in the Russian city of Kazan"
     found = found or _capital_of_state(p, where)  # "in the Egyptian capital"
+    found = found or _state_named(p, where)  # "held talks in Qatar"
     found = found or [city for h in host for city in _where_clause_city(p, h)][:1]
     if not found:  # "on the sidelines of the UN in New York", "at the guest house in Tokyo"
         met = [o for o in tok.children if o.dep_ in ("dobj", "obj")]  # "met his counterpart,
         met += [a for o in met for a in o.children if a.dep_ == "appos"]  # X in Seoul": on X
         where = [o for h in (*host, *met) for o in _located(h, 3)]
         found = [m.entity for m in g.fillers(p, where, {"C"}) if m.entity is not None]
-        found = found or _town_of(p, where)
+        found = found or _town_of(p, where) or _state_named(p, where)
     found = found or _right_after_city(p, tok)
     return found[0] if found else None
 
@@ -123,6 +125,19 @@ def _capital_of_state(p: g.Parsed, where: list[Token]) -> list[Entity]:
     }
     capital = gazetteer.load().capital_of(next(iter(states))) if len(states) == 1 else None
     return [capital] if capital is not None else []
+
+
+def _state_named(p: g.Parsed, where: list[Token]) -> list[Entity]:
+    """ "held talks in Qatar": the state an in/at phrase names as its own head (a dkg:Site; a
+    state inside the phrase is none: "in Japan's interest"), or its capital when the mention is the
+    capital's own name ("in Tokyo" read as its government)."""
+    found: list[Entity] = []
+    for o in where:
+        m = p.mention(o)
+        if m is None or m.tag != "S" or m.entity is None or m.entity.kind != "State":
+            continue
+        found.append(_capital_named(m) or m.entity)
+    return found
 
 
 def _where_clause_city(p: g.Parsed, tok: Token) -> list[Entity]:
