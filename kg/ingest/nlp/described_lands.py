@@ -220,6 +220,8 @@ def find(
         if not (_head(noun, heads) or noun.lower_ in _HELD_HEADS):
             continue
         own = _description(p, noun) if _head(noun, heads) else []  # not "East China Sea islands"
+        if own and own[0].i > 0 and p.doc[own[0].i - 1].lower_ in described_words("around_named"):
+            continue  # "the Malvinas ... and the surrounding maritime areas": their waters
         words = own or ([] if lands_told else _held_by(p, noun))
         after = _located(noun) if not words and _head(noun, heads) else []
         if after and _held_around(after):

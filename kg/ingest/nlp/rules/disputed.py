@@ -127,10 +127,14 @@ def contested(c: Collector, sentences: list[Sentence]) -> None:
             *((f, "state") for f in c.of("controls")),
             *((f, "into") for f in c.of("incorporates")),
         ]
+        current = _current_holder(c, terr, related, held_by)
         for ctl, role in held_by:  # held, or made part of a state ("a ruling gave the cays to X")
             holder, held = _now(c, ctl.args.get(role)), ctl.args.get("territory")
             if not (isinstance(holder, Entity) and isinstance(claimant, Entity)):
                 continue
+            if current is not None and holder != current:
+                continue  # "Occupied by the United States after the war, they were returned to
+                # Japanese control in 1972": a former holder is no party
             if (
                 isinstance(held, Entity)
                 and held.key in related
@@ -238,6 +242,26 @@ def _derive(
 
 def _same_name(party: Entity, terr: Entity) -> bool:
     return party.label == terr.label or party.key.rsplit("/", 1)[-1] == terr.key.rsplit("/", 1)[-1]
+
+
+def _current_holder(
+    c: Collector, terr: Entity, related: set[str], held_by: list[tuple[Fact, str]]
+) -> Entity | None:
+    """The land's holder today, where the article tells several holders of it and the gazetteer
+    names one of them for it ("occupied by the United States after the war ... returned to
+    Japanese control"); None where the article tells one holder, or the gazetteer none of them."""
+    holders = {
+        h
+        for ctl, role in held_by
+        if not ctl.negated
+        and isinstance(held := ctl.args.get("territory"), Entity)
+        and held.key in related
+        and isinstance(h := _now(c, ctl.args.get(role)), Entity)
+    }
+    known = c.gz.holder.get(terr.key)
+    if len(holders) < 2 or known is None:
+        return None
+    return next((h for h in holders if h.key == known), None)
 
 
 def _now(c: Collector, state: object) -> object:
