@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp.date_values import MONTHS, WEEKDAYS, normalise
@@ -133,8 +134,20 @@ def find_dates(
     """All date expressions in ``text[start:end]``, longest first where they overlap.
 
     ``days_only``: the caller keeps only full dates (YYYY-MM-DD), so the year and month patterns,
-    which give none and, tried last, take nothing from the others, are not run."""
+    which give none and, tried last, take nothing from the others, are not run.
+
+    The answer reads its arguments alone, and the rules ask for the same sentence's dates again
+    and again (each trigger's event date, the day remembered, the report's date, the documents'
+    years: ~4 asks a sentence), so it is kept (:func:`_found`); each caller gets a list of its own."""
     end = len(text) if end is None else end
+    return list(_found(text, start, end, ref, days_only))
+
+
+@lru_cache(maxsize=1024)
+def _found(
+    text: str, start: int, end: int, ref: dt.date | None, days_only: bool
+) -> tuple[DateMention, ...]:
+    """:func:`find_dates`, answered once for each text, span, day and kind."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     digit = _DIGIT.search(text, start, end) is not None
@@ -165,7 +178,7 @@ def find_dates(
             found.append(DateMention(s, e, text[s:e], iso))
     if not days_only and "year" in text[start:end]:
         found += _years_told_back(text, start, end, taken)
-    return _that_year(text, sorted(found, key=lambda d: d.start))
+    return tuple(_that_year(text, sorted(found, key=lambda d: d.start)))
 
 
 #: a month, or a month and its day, with no year of its own ("Aug. 28", "28 August")

@@ -127,14 +127,36 @@ def remembered(text: str, start: int, end: int, seen: dict[str, Entity]) -> list
     names = {n: e for e in seen.values() for n in (e.label, *e.aliases) if n[:1].isupper()}
     names = {**{n: e for e in seen.values() if (n := _short_plural(e.label))}, **names}
     for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[start:end]):
-            s, e = start + m.start(), start + m.end()
+        for at in _whole_words(text[start:end], name):
+            s, e = start + at, start + at + len(name)
             if _LONGER_NAME.match(text, e, end):
                 continue  # "the Chaco Peace Conference", "the Chaco War": a word of a longer name
             if not any(o.start < e and s < o.end for o in out):
                 tag = "C" if names[name].kind == "City" else "T"
                 out.append(Mention(s, e, text[s:e], tag, names[name], how="recognised"))
     return out
+
+
+def _whole_words(text: str, name: str) -> list[int]:
+    """Where ``name`` stands in ``text`` as whole words (no word character or hyphen touching it),
+    left to right and not overlapping: found by ``str.find``, as a pattern compiled for each name
+    of each article would push the fixed patterns of the other modules out of ``re``'s cache (each
+    then compiled again, the bodies' and offices' alternations at some cost)."""
+    out: list[int] = []
+    at = text.find(name)
+    while at >= 0 and name:
+        end = at + len(name)
+        if not _joins(text[at - 1 : at] if at else "") and not _joins(text[end : end + 1]):
+            out.append(at)
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+    return out
+
+
+def _joins(ch: str) -> bool:
+    """Whether a character next to a name makes it part of a longer word (``re``'s ``[\\w-]``)."""
+    return bool(ch) and (ch.isalnum() or ch in "_-")
 
 
 #: The English words that end an island group's name ("the Chafarinas Islands", "the Sapodilla Cayes").

@@ -95,6 +95,9 @@ class _State:
     idle: set[str] = field(default_factory=set)
     #: The mentions (:func:`_partition`) that every mend last left this parse as it was with.
     quiet: tuple[tuple[int, str] | None, ...] | None = None
+    #: The columns as spaCy gives them (bytes): a mend that changed nothing is told by these
+    #: alone, without the lists made again.
+    raw: bytes = b""
 
     def gate(self, ids: dict[str, int], test: Callable[[dict[str, int], Cols], bool]) -> bool:
         found = self.gates.get(test.__name__)
@@ -109,7 +112,8 @@ def mend(doc: Doc, by_token: list[Mention | None]) -> bool:
     ids = _label_ids(doc.vocab.strings)
     state = doc.user_data.get(_KEY)
     if state is None:
-        state = doc.user_data[_KEY] = _State(_columns(doc))
+        a = _array(doc)
+        state = doc.user_data[_KEY] = _State(_listed(a), raw=a.tobytes())
     mentions = _partition(by_token)
     if state.quiet == mentions:
         return True  # the same parse and mentions, which every mend left as they were
@@ -202,12 +206,13 @@ def _run(doc: Doc, state: _State, alone: str | None, mend_it: Callable[[], None]
     if alone is not None and alone in state.idle:
         return
     mend_it()
-    cols = _columns(doc)
-    if cols == state.cols:
+    a = _array(doc)
+    raw = a.tobytes()  # (the same bytes, the same columns: most mends change nothing)
+    if raw == state.raw:
         if alone is not None:
             state.idle.add(alone)
     else:
-        state.cols, state.gates, state.idle = cols, {}, set()
+        state.cols, state.raw, state.gates, state.idle = _listed(a), raw, {}, set()
 
 
 def _partition(by_token: list[Mention | None]) -> tuple[tuple[int, str] | None, ...]:
@@ -215,9 +220,18 @@ def _partition(by_token: list[Mention | None]) -> tuple[tuple[int, str] | None, 
     return tuple([None if m is None else (id(m), m.tag) for m in by_token])
 
 
+def _array(doc: Doc) -> np.ndarray:
+    """Each token's part of speech, tag, dependency and head (relative), as spaCy keeps them."""
+    return doc.to_array([POS, TAG, DEP, HEAD])
+
+
 def _columns(doc: Doc) -> Cols:
     """Each token's part of speech, tag, dependency and head (its index)."""
-    a = doc.to_array([POS, TAG, DEP, HEAD])
+    return _listed(_array(doc))
+
+
+def _listed(a: np.ndarray) -> Cols:
+    """The columns of :func:`_array` as lists, each head by its index."""
     heads = (a[:, 3].astype(np.int64) + np.arange(len(a), dtype=np.int64)).tolist()
     return a[:, 0].tolist(), a[:, 1].tolist(), a[:, 2].tolist(), heads
 

@@ -43,9 +43,10 @@ def clause_condition(
     found = _condition_as_head(host, aside, planned)
     if found is not None:
         return found
+    inside = {t.i for t in host.subtree}  # (read once: no mend runs while the clauses are read)
     for verb in [host, *(t for t in host.subtree if t.pos_ in ("VERB", "AUX") and t != host)]:
         for marker, clause in [*g.conditions(verb), *_marked_as_adverb(verb)]:
-            if clause is None or clause.i not in {t.i for t in host.subtree} or clause.i in aside:
+            if clause is None or clause.i not in inside or clause.i in aside:
                 continue
             if verb not in (clause.head, clause.head.head) and not (
                 marker.head == verb and marker.dep_ == "prep"

@@ -8,6 +8,7 @@ of publication. Only a subject that is the event (its trigger noun) or the fact'
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.dates import find_dates
@@ -44,11 +45,7 @@ def _day_of_subject(c: Collector, s: Sentence, f: Fact) -> str | None:
     if s.doc is None:
         return None
     p = s.parsed or g.Parsed.of(s.doc, s.span.start, s.masked.mentions)
-    nouns = {
-        lemma
-        for lemma, told in by_lemma().items()
-        if any(r.name == f.rel and t.noun for r, t in told)
-    }
+    nouns = _nouns_of(f.rel)
     doc = f.args.get("document")
     for subj in (
         t for t in tokens(s.doc) if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
@@ -66,3 +63,13 @@ def _day_of_subject(c: Collector, s: Sentence, f: Fact) -> str | None:
         days = [d for d in days if len(d) == 10]
         return days[0] if days else None
     return None
+
+
+@lru_cache(maxsize=64)
+def _nouns_of(rel: str) -> frozenset[str]:
+    """The lemmas of the relation's noun triggers (read once a relation: the index is data)."""
+    return frozenset(
+        lemma
+        for lemma, told in by_lemma().items()
+        if any(r.name == rel and t.noun for r, t in told)
+    )

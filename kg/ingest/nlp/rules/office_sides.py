@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
+
 from kg.ingest.nlp import bodies, lexicon
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed, head_token
@@ -59,11 +61,19 @@ def locating_states(s: Sentence) -> set[int]:
     )
 
 
-def _named_where(s: Sentence, test: Callable[[Parsed, Token], bool]) -> set[int]:
-    """Where in the article the words of the sentence's parse that pass ``test`` start."""
+def _named_where(
+    s: Sentence, test: Callable[[Parsed, Token], bool], lemmas: frozenset[str] | None = None
+) -> set[int]:
+    """Where in the article the words of the sentence's parse that pass ``test`` start.
+    ``lemmas``: a word of the sentence must have one of them for any word to pass (the test is
+    not run on every word of a sentence that has none)."""
     if s.doc is None:
         return set()
     p = Parsed.of(s.doc, s.span.start, s.masked.mentions)
+    if lemmas is not None:
+        strings = p.doc.vocab.strings
+        if not any(strings[x].lower() in lemmas for x in p.doc.to_array([LEMMA]).tolist()):
+            return set()
     return {p.offset + t.idx for t in p.doc if test(p, t)}
 
 
@@ -105,6 +115,7 @@ def addressed_states(s: Sentence) -> set[int]:
             and t.head.lemma_.lower() in _OBJECT_CONTROL
             and any(c.dep_ in ("xcomp", "ccomp") for c in t.head.children if c.i > t.i)
         ),
+        _OBJECT_CONTROL,
     )
 
 
@@ -119,7 +130,7 @@ def summoned_states(s: Sentence) -> set[int]:
     """Where a state is named inside the phrase of the one summoned ("summoned the Chinese
     ambassador", "called in a Japanese diplomat", "X of the Chinese Embassy was called in by Y"):
     the envoy's side, never the summoning official's."""
-    return _named_where(s, lambda p, t: any(_summoned(a) for a in _phrase_up(t)))
+    return _named_where(s, lambda p, t: any(_summoned(a) for a in _phrase_up(t)), _SUMMON)
 
 
 def _phrase_up(t: Token) -> list[Token]:

@@ -109,13 +109,15 @@ def read(c: Collector, s: Sentence) -> None:
                 _remember_actor(c, q)
             rejected_things.remember(c, s, q)
         return
-    index, strings = by_lemma(), p.doc.vocab.strings
+    index, strings, irregular = by_lemma(), p.doc.vocab.strings, wording.irregular()
     found = [  # lemmas read as one column: a Token object for the triggers alone
         (tok, rel, trig)
         for i, lemma in enumerate(p.doc.to_array([LEMMA]).tolist())
         if (word := strings[lemma].lower()) in index
+        # a form in "-ed" is read as its verb's ("annexed") only where the index has that verb
         or word.endswith("ed")
-        or word in wording.irregular()
+        and (word[:-2] in index or word[:-1] in index)
+        or word in irregular
         for tok in (p.doc[i],)
         for rel, trig in index.get(wording.lemma(tok, index), ())
         if trig.noun == (tok.pos_ in ("NOUN", "PROPN") and not g.misread_verb(tok))

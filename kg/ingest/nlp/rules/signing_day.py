@@ -171,12 +171,12 @@ def _perfect_agreement(p: g.Parsed) -> bool:
     signed an accord"), or a light verb that makes a deal ("have reached a deal", "has struck")."""
     verbs = lemmas_of("agreedTo", lambda t: not t.noun) | signing_verbs()
     nouns, lights = deals()
-    return any(
-        g.perfect(t)
-        and (
-            t.lemma_.lower() in verbs
-            or (t.lemma_.lower() in lights and any(o.lemma_.lower() in nouns for o in g.objects(t)))
-        )
+    return any(  # (the lemma first: the tense is read off the children of the few verbs alone)
+        (lemma := t.lemma_.lower()) in verbs
+        and g.perfect(t)
+        or lemma in lights
+        and g.perfect(t)
+        and any(o.lemma_.lower() in nouns for o in g.objects(t))
         for t in p.tokens
     )
 
