@@ -55,6 +55,22 @@ def _protest_acts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for t in made for w in t.lemmas), frozenset(w for t in made for w in t.light)
 
 
+@lru_cache(maxsize=1)
+def _summonses() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of calling an envoy in as a protest ("summon", "call") and the envoys they take
+    ("ambassador", "commissioner"): the protest verbs of the class that name whom they take."""
+    calls = [
+        t
+        for r in load()
+        if r.name == "protests"
+        for t in r.triggers
+        if not t.noun and t.object_lemmas
+    ]
+    return frozenset(w for t in calls for w in t.lemmas), frozenset(
+        w for t in calls for w in t.object_lemmas
+    )
+
+
 def deeds_retold(c: Collector, read: list[Sentence]) -> None:
     """Date each deed a lead dated to the report's day by the day a passive retelling, in one of
     the next sentences, gives it in the week before the report; a few paragraphs on, only by a
@@ -78,7 +94,10 @@ def deeds_retold(c: Collector, read: list[Sentence]) -> None:
             parties: set[object] | None = None
             if k >= _AFTER:  # further on: only the leads' own protest, told again
                 parties = {c.facts[i].args.get("party") for i in leads}
-            days = _retold_days(c, later, parties)
+            to: set[object] = {
+                a for i in leads if (a := c.facts[i].args.get("against")) is not None
+            }
+            days = _retold_days(c, later, parties, to)
             for i in leads:
                 day = days.get(c.facts[i].rel)
                 if day is not None:
@@ -134,7 +153,9 @@ def _protest_retold(c: Collector, leads: list[int], s: Sentence) -> bool:
     return False
 
 
-def _retold_days(c: Collector, s: Sentence, parties: set[object] | None = None) -> dict[str, str]:
+def _retold_days(
+    c: Collector, s: Sentence, parties: set[object] | None = None, to: set[object] | None = None
+) -> dict[str, str]:
     """The relations whose deed the sentence tells again in the passive with no doer ("The protest
     was lodged on Monday"), each with the day it gives, if in the week before the report; with
     the leads' ``parties`` (further on), only a protest the sentence names as the one told before
@@ -149,7 +170,8 @@ def _retold_days(c: Collector, s: Sentence, parties: set[object] | None = None) 
         if rel is None or rel in out:
             continue
         if parties is not None and not (
-            rel == "protests" and (_the_protest(tok) or _made_by(p, tok, parties))
+            rel == "protests"
+            and (_the_protest(tok) or _made_by(p, tok, parties) or _envoy_of(p, tok, to or set()))
         ):
             continue
         day = event_date(c, s, p, tok, _earlier_events(p, tok))
@@ -195,10 +217,37 @@ def _retold(tok: Token) -> str | None:
         ch.dep_ == "nsubjpass" and ch.lemma_.lower() in nouns for ch in tok.children
     ):
         return "protests"
+    if _envoy_called(tok):
+        return "protests"
     for rel, words in _EVENTS.items():
         if rel != "protests" and lemma in lemmas_of(words, lambda t: not t.noun):
             return rel
     return None
+
+
+def _envoy_called(tok: Token) -> bool:
+    """An envoy told as called in with no doer ("the ambassador was summoned on Tuesday", "was
+    called in to the ministry"): the protest made to the envoy's state, told again."""
+    calls, envoys = _summonses()
+    return tok.lemma_.lower() in calls and any(
+        ch.dep_ == "nsubjpass" and ch.lemma_.lower() in envoys for ch in tok.children
+    )
+
+
+def _envoy_of(p: g.Parsed, tok: Token, to: set[object]) -> bool:
+    """Whether ``tok`` calls in an envoy of a state the leads protest to ("Botswana's high
+    commissioner was called in"): the leads' protest, though its doer goes unnamed."""
+    if not _envoy_called(tok):
+        return False
+    return any(
+        e in to
+        for envoy in tok.children
+        if envoy.dep_ == "nsubjpass"
+        for t in envoy.subtree
+        if t.i <= envoy.i  # "Botswana's high commissioner", "the Japanese ambassador"; not "in X"
+        and (m := p.mention(t)) is not None
+        for e in (*m.entities, m.office_of)  # a titled envoy: whose office ("Botswana's")
+    )
 
 
 def _the_protest(tok: Token) -> bool:
