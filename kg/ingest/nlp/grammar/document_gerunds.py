@@ -37,6 +37,8 @@ def mend_document_gerunds(doc: Doc, by_token: list[Mention | None]) -> None:
             continue
         if doc[tok.i - 1].is_punct or any(ch.dep_ in _OWN for ch in tok.children):
             continue
+        if _reports_speech(tok):
+            continue
         verb = tok.head
         if verb.i > tok.i:
             continue
@@ -70,6 +72,18 @@ def _document_before(
         return None
     owner = head.head if head.dep_ != "pobj" else head.head.head
     return head if owner == verb else None
+
+
+def _reports_speech(tok: Token) -> bool:
+    """ "issued a statement on Monday saying the border was settled": a saying verb with a reported
+    clause (a verb heads it) is the speaker's words, read by the speech rules from the clause's
+    subject; "declaring Essequibo part of Venezuela" (a small clause, a noun heads it) is the
+    document's."""
+    from kg.ingest.nlp.triggers import speech_verbs  # late: the grammar package loads first
+
+    return tok.lemma_ in speech_verbs() and any(
+        c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in tok.children
+    )
 
 
 def _time(phrase: Token) -> bool:
