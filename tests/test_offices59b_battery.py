@@ -128,3 +128,26 @@ def test_a_possessive_or_a_specific_office_keeps_its_own_words(text, person, rol
 def test_a_plural_stand_in_after_names_gives_no_second_office(text):
     held = _held(facts(text))
     assert not any(o in ("deputy", "counterpart") for _, _, o, _ in held), held
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "of"),
+    [
+        (
+            "The Chinese director general of boundary affairs, Hong Liang, met Indian officials.",
+            "person/hong-liang",
+            "state/china",
+        ),
+        (
+            "Japan's director general of the Asian and Oceanian Affairs Bureau, Masaaki Kanai, "
+            "protested to the embassy.",
+            "person/masaaki-kanai",
+            "state/japan",
+        ),
+    ],
+)
+def test_director_general_keeps_its_of_phrase(text, person, of):
+    held = _held(facts(text))
+    assert any(
+        p == person and r.startswith("director general of") and o == of for p, r, _, o in held
+    ), held

@@ -83,8 +83,9 @@ def phrase(noun: Token, skip: set[int] | tuple[()]) -> list[Token]:
     """A title noun's phrase: its modifiers before it, itself, and its "of"/"to" phrases after."""
     out = [t for t in noun.subtree if t.i < noun.i and t.i not in skip]
     out += [t for t in _hyphened(noun) if t.i not in skip]
-    out.append(noun)
-    todo = [noun]
+    after = [t for t in _words_after(noun) if t.i not in skip]
+    out += [noun, *after]
+    todo = [noun, *after]
     while todo:
         node = todo.pop()
         for c in node.children:
@@ -94,6 +95,21 @@ def phrase(noun: Token, skip: set[int] | tuple[()]) -> list[Token]:
                         out += [c, *(t for t in o.subtree if t.i not in skip)]
                         todo.append(o)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _words_after(noun: Token) -> list[Token]:
+    """ "director general of boundary affairs": a word right after the title's noun that the parser
+    hangs on it as a modifier is a word of the office, and its "of" phrase the office's."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if (
+        nxt is None
+        or nxt.head != noun
+        or nxt.dep_ not in ("amod", "compound", "nmod")
+        or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")
+        or not noun.whitespace_
+    ):
+        return []
+    return [nxt]
 
 
 def _hyphened(noun: Token) -> list[Token]:
@@ -201,7 +217,7 @@ def _as_written(
         words = [*before, *words, *portfolio_after(p, run, inside)]
         if len(words) > 1:
             return " ".join(" ".join([*mods, *words]).split()).lower()
-    for c in noun.children:
+    for c in (c for w in (noun, *_words_after(noun)) for c in w.children):
         if c.i <= run[-1].i or c.dep_ != "prep" or c.lower_ not in OF_PREPOSITIONS:
             continue
         if any(_body(p, o) for o in c.children if o.dep_ == "pobj"):
