@@ -42,14 +42,14 @@ def nouns_before(p: Parsed, run: list[Token], inside: set[int]) -> list[str]:
 
 def body_before(p: Parsed, gz: Gazetteer, run: list[Token]) -> list[str]:
     """The words of a body a title names right before its office ("Chinese foreign ministry
-    spokesman", "Defence Ministry spokesperson"), without the state's own name or adjective
+    spokesman", "Defence Ministry spokesperson", "U.N. spokesman"), without the state's own name or adjective
     (that is the holding's ``of``): the role as the article words it, which a reader quotes whole
     ("a foreign ministry spokesman"), though the body itself becomes the holding's ``of``."""
     doc, i = p.doc, run[0].i - 1
     if i < 0 or (m := p.mention(doc[i])) is None or m.tag != "O":
         return []
     out: list[str] = []
-    while i >= 0 and p.mention(doc[i]) is m and doc[i].is_alpha:
+    while i >= 0 and p.mention(doc[i]) is m and doc[i].text.replace(".", "").isalpha():  # "U.N."
         if gz.state_by_name(doc[i].text) is not None:
             break
         out.insert(0, doc[i].lower_)

@@ -60,6 +60,18 @@ class Title:
     #: the office as the text words it ("spokesman for the defence ministry", "premier"): the
     #: fact's role text; ``office`` stays the canonical name the graph's org:Role node has
     words: str | None = None
+    #: the owner's name as written right before a vague office ("Turkish Cypriot" of "Turkish
+    #: Cypriot leader"), with the owner it names: "leader" alone tells a reader nothing, so the
+    #: role text keeps it while the owner stays the title's (``role_words``)
+    lead: tuple[Entity, str] | None = None
+
+
+def role_words(title: Title) -> str | None:
+    """The role as the article words it: the title's words, after the owner's name where the
+    office is too vague to stand alone and the owner is still the title's."""
+    if title.lead is not None and title.words and title.lead[0] == title.of:
+        return f"{title.lead[1]} {title.words}"
+    return title.words
 
 
 def office_of_noun(p: Parsed, gz: Gazetteer, noun: Token) -> Title | None:
@@ -71,8 +83,9 @@ def phrase(noun: Token, skip: set[int] | tuple[()]) -> list[Token]:
     """A title noun's phrase: its modifiers before it, itself, and its "of"/"to" phrases after."""
     out = [t for t in noun.subtree if t.i < noun.i and t.i not in skip]
     out += [t for t in _hyphened(noun) if t.i not in skip]
-    out.append(noun)
-    todo = [noun]
+    after = [t for t in _words_after(noun) if t.i not in skip]
+    out += [noun, *after]
+    todo = [noun, *after]
     while todo:
         node = todo.pop()
         for c in node.children:
@@ -82,6 +95,21 @@ def phrase(noun: Token, skip: set[int] | tuple[()]) -> list[Token]:
                         out += [c, *(t for t in o.subtree if t.i not in skip)]
                         todo.append(o)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _words_after(noun: Token) -> list[Token]:
+    """ "director general of boundary affairs": a word right after the title's noun that the parser
+    hangs on it as a modifier is a word of the office, and its "of" phrase the office's."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if (
+        nxt is None
+        or nxt.head != noun
+        or nxt.dep_ not in ("amod", "compound", "nmod")
+        or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")
+        or not noun.whitespace_
+    ):
+        return []
+    return [nxt]
 
 
 def _hyphened(noun: Token) -> list[Token]:
@@ -148,7 +176,24 @@ def title_from(
     if before:
         lead = [t for t in toks if t.dep_ != "det" and t.pos_ != "PUNCT"]
         start = p.offset + lead[0].idx if lead else p.offset + noun.idx
-    return Title(office, of, start, plural, words)
+    owned = _owner_lead(p, run, of) if office in VAGUE_OFFICES and of is not None else None
+    return Title(office, of, start, plural, words, owned)
+
+
+def _owner_lead(p: Parsed, run: list[Token], of: Entity) -> tuple[Entity, str] | None:
+    """The owner's demonym or name right before a vague office's run ("Turkish Cypriot leader",
+    "Kosovo Serb leader"), not a possessive ("Cyprus's leader" says whose, and reads so)."""
+    i = run[0].i - 1
+    m = p.mention(p.doc[i]) if i >= 0 else None
+    if m is None or m.entity != of or m.tag != "S":
+        return None
+    first = i
+    while first > 0 and p.mention(p.doc[first - 1]) is m:
+        first -= 1
+    toks = p.doc[first : i + 1]
+    if any(t.tag_ == "POS" or t.dep_ == "case" for t in toks):
+        return None
+    return of, toks.text
 
 
 def _as_written(
@@ -172,7 +217,7 @@ def _as_written(
         words = [*before, *words, *portfolio_after(p, run, inside)]
         if len(words) > 1:
             return " ".join(" ".join([*mods, *words]).split()).lower()
-    for c in noun.children:
+    for c in (c for w in (noun, *_words_after(noun)) for c in w.children):
         if c.i <= run[-1].i or c.dep_ != "prep" or c.lower_ not in OF_PREPOSITIONS:
             continue
         if any(_body(p, o) for o in c.children if o.dep_ == "pobj"):

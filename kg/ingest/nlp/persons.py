@@ -25,6 +25,7 @@ from kg.ingest.nlp.name_shapes import (
     short_name,
     split_runs,
 )
+from kg.ingest.nlp.office_phrase import role_words
 from kg.ingest.nlp.places import placed_by_preposition, places_in
 from kg.ingest.nlp.titled_pairs import own_title
 from kg.ingest.nlp.titles import title_of
@@ -216,7 +217,7 @@ def find_people(
             office, of, written, how = None, None, None, "name"
             if title is not None:
                 office, of = title.office, title.of if title.office else None
-                written = title.words if title.office else None
+                written = role_words(title) if title.office else None
                 if title.start is not None:
                     s, how = min(s, _outside(masked, title.start)), "titled"
             out.append(

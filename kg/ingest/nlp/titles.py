@@ -28,6 +28,7 @@ from kg.ingest.nlp.office_phrase import (
     VAGUE_OFFICES,
     Title,
     phrase,
+    role_words,
     title_from,
 )
 from kg.ingest.nlp.office_verbs import first_conjunct, led_by, named_to, predicate
@@ -196,5 +197,5 @@ def retitle(gz: Gazetteer, people: People, p: Parsed, mentions: list[Mention], i
         if title is None or title.office is None or title.of is None:
             continue
         if info.office is None or info.office == title.office:
-            info.office, info.words, info.of = title.office, title.words, title.of
+            info.office, info.words, info.of = title.office, role_words(title), title.of
             info.sentence = index if info.sentence < 0 else info.sentence

@@ -6,7 +6,11 @@ data/lexicon/relations.yaml: "the regional bloc's security organ, chaired by Zim
 Emmerson Mnangagwa", "Landry was named special envoy to Greenland by President Donald Trump". The
 title is the person's office (kg.ingest.nlp.rules.people); the verb's is a second holding, of the
 body the verb hangs the name on, or of the state of the one who named the person (an envoy has
-no "of" phrase: "special envoy to Greenland" is the United States' envoy).
+no "of" phrase: "special envoy to Greenland" is the United States' envoy). A plural title in
+apposition after coordinated names the article titles already ("National Security Adviser Ajit
+Doval and Foreign Minister Wang Yi, the special representatives on the boundary question") is each
+one's second office, of the state the title names in the name's place, else of the state each one's
+first office serves.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from kg.ingest.nlp import grammar as g
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
 from kg.ingest.nlp.grammar.mood import possible
-from kg.ingest.nlp.office_phrase import VAGUE_OFFICES
+from kg.ingest.nlp.office_phrase import STAND_INS, VAGUE_OFFICES
 from kg.ingest.nlp.office_verbs import led_by, predicate, predicate_of
 from kg.ingest.nlp.rules.common import Collector, government_of, person_state
+from kg.ingest.nlp.titles_after import shared_apposition
 from kg.model import Entity
 
 
@@ -46,6 +51,32 @@ def read(c: Collector, sentences: list[Sentence]) -> None:
                 role = {"role": title.words or title.office or "", "office": title.office or ""}
                 args = {"person": m.entity, **role, "of": government_of(of)}
                 c.add("holdsRole", args, s, "title-verb", 0.7)
+            _shared(c, p, s, info.entity, head, info.office)
+
+
+def _shared(c: Collector, p: Parsed, s: Sentence, person: Entity, head, office: str) -> None:
+    """ "A and B, the special representatives on the boundary question": the plural title after
+    the titled names, a second office of each, whose state the title or the first office gives."""
+    title = shared_apposition(p, c.gz, head)
+    if title is None or title.office in (None, office, *VAGUE_OFFICES, *STAND_INS):
+        return  # "their deputies", "his counterparts": the other's office, told already
+    of = title.of or _first_state(c, person)
+    if of is None:
+        return
+    role = {"role": title.words or title.office or "", "office": title.office or ""}
+    c.add("holdsRole", {"person": person, **role, "of": government_of(of)}, s, "title-shared", 0.7)
+
+
+def _first_state(c: Collector, person: Entity) -> Entity | None:
+    """The state of the person's office as read so far: the title's, else the one the holding
+    the article already gave the person is of."""
+    state = person_state(c, person)
+    if state is not None:
+        return state
+    held = (
+        f.args.get("of") for f in c.facts if f.rel == "holdsRole" and f.args.get("person") == person
+    )
+    return next((o for o in held if isinstance(o, Entity) and o.kind == "State"), None)
 
 
 def _appointed(p: Parsed, c: Collector, head):
