@@ -32,6 +32,8 @@ INFERRED = {
     "what": "the super-property of dkg:process: the mapper writes the narrower term",
     "Event": "the superclass of Meeting, Signing, Handover ...: facts are typed with the narrower class",
     "Provision": "the superclass of HandoverProvision and ConditionalProvision",
+    "Site": "the range of dkg:place, the union of prov:Location and dkg:State: places and states are "
+    "typed with the narrower class",
 }
 #: Terms that are part of the ontology's own structure, not of the data.
 STRUCTURAL = {
