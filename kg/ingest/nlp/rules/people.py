@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.ingest.nlp import coordinated_titles, heads_of_state
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.grammar import Parsed
-from kg.ingest.nlp.office_phrase import MEMBERSHIP, VAGUE_OFFICES
+from kg.ingest.nlp.office_phrase import MEMBERSHIP, VAGUE_OFFICES, Title
 from kg.ingest.nlp.persons import PersonInfo
 from kg.ingest.nlp.place_titles import unguessed
 from kg.ingest.nlp.rules import named_next, shared_titles
@@ -153,10 +153,11 @@ def _its_body(
         c.add("holdsRole", {"person": info.entity, **role_args(info), "of": owner}, s, "its", 0.6)
 
 
-def role_args(info: PersonInfo) -> dict[str, str]:
+def role_args(info: PersonInfo | Title) -> dict[str, str]:
     """A holding's role as the article words it ("spokesman for the defence ministry": what a
     reader and the eval's gold see) and its canonical office ("spokesperson": the one org:Role
-    node every wording of it shares, kg.mapping)."""
+    node every wording of it shares, kg.mapping); of a person's first office, or of a title read
+    as a second one."""
     office = info.office or ""
     return {"role": info.words or office, "office": office}
 
@@ -177,7 +178,7 @@ def _coordinated(c: Collector, info: PersonInfo, read: list[Sentence], state: En
                 if title.office in seen or title.office in VAGUE_OFFICES | _NEVER:
                     continue
                 seen.add(title.office)
-                role = {"role": title.words or title.office or "", "office": title.office or ""}
+                role = role_args(title)
                 of = government_of(title.of) if title.of is not None else state
                 c.add("holdsRole", {"person": info.entity, **role, "of": of}, s, "title-also", 0.8)
 

@@ -22,6 +22,7 @@ from kg.ingest.nlp.grammar.mood import possible
 from kg.ingest.nlp.office_phrase import STAND_INS, VAGUE_OFFICES
 from kg.ingest.nlp.office_verbs import led_by, predicate, predicate_of
 from kg.ingest.nlp.rules.common import Collector, government_of, person_state
+from kg.ingest.nlp.rules.people import role_args
 from kg.ingest.nlp.titles_after import shared_apposition
 from kg.model import Entity
 
@@ -48,7 +49,7 @@ def read(c: Collector, sentences: list[Sentence]) -> None:
                 of = title.of or _appointer_state(c, p, verb)
                 if of is None or of == info.of:
                     continue
-                role = {"role": title.words or title.office or "", "office": title.office or ""}
+                role = role_args(title)
                 args = {"person": m.entity, **role, "of": government_of(of)}
                 c.add("holdsRole", args, s, "title-verb", 0.7)
             _shared(c, p, s, info.entity, head, info.office)
@@ -63,7 +64,7 @@ def _shared(c: Collector, p: Parsed, s: Sentence, person: Entity, head, office: 
     of = title.of or _first_state(c, person)
     if of is None:
         return
-    role = {"role": title.words or title.office or "", "office": title.office or ""}
+    role = role_args(title)
     c.add("holdsRole", {"person": person, **role, "of": government_of(of)}, s, "title-shared", 0.7)
 
 
