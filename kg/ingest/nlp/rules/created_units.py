@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.ingest.nlp import grammar as g
+from kg.ingest.nlp import land_aliases
 from kg.ingest.nlp.discourse import Sentence
 from kg.ingest.nlp.rules.checks import told_date
 from kg.ingest.nlp.rules.common import Collector
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
 
 #: Participles of a land the new unit takes in ("covering the area", "comprising the region").
 _COVERING = frozenset({"cover", "comprise", "encompass", "include", "span"})
-#: Verbs that name the unit ("called X", "named X", "known as X").
-_NAMING = frozenset({"call", "name", "know", "dub"})
 
 
 def created_unit(
@@ -94,14 +93,13 @@ def _lands(p: g.Parsed, unit: Token, verb: Token) -> list[Entity]:
     "covering X"; else its name, where a land's."""
     out = [t for t in verb.children if t.lower_ == "out" and t.i > unit.i for t in t.subtree]
     out = [t for t in out if t.dep_ == "pobj" and t.head.lower_ == "of"]
-    given: list[Token] = []
+    named = land_aliases.called(unit)  # "a new state called Guayana Esequiba"
+    given: list[Token] = [named] if named is not None else []
     for t in unit.subtree:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "out":
             out.append(t)
         elif t.tag_ == "VBG" and t.lemma_.lower() in _COVERING and t.head.i >= unit.i:
             out += g.objects(t)
-        elif t.dep_ == "oprd" and t.head.lemma_.lower() in _NAMING and t.head.head == unit:
-            given.append(t)
         elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head == unit:
             given.append(t)
     for toks in (out, given):
